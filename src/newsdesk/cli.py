@@ -1,0 +1,321 @@
+"""The ``newsdesk`` command: parses arguments, calls the library, prints results.
+
+Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, NoReturn
+from zoneinfo import ZoneInfo
+
+import typer
+from rich.console import Console
+
+from newsdesk import pipeline
+from newsdesk._console import check_table, items_table, sources_table, summary_lines
+from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config, resolve_store_url
+from newsdesk.exceptions import ConfigError, NewsdeskError
+from newsdesk.model import Outcome, RunSummary
+from newsdesk.progress import BarProgress, LogProgress, Progress
+from newsdesk.store import SqlStore, open_store
+
+app = typer.Typer(
+    name="newsdesk",
+    help="Turn the day's AI news from many sources into a cited daily digest.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+sources_app = typer.Typer(help="List the configured sources, or check that they work.")
+app.add_typer(sources_app, name="sources")
+
+console = Console()
+errors = Console(stderr=True)
+
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", "-c", envvar="NEWSDESK_CONFIG", help="Config file [default: ./newsdesk.yaml]."
+    ),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", envvar="NEWSDESK_DB", help="Database path or URL (overrides store.url)."),
+]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show debug logging.")]
+SourceOpt = Annotated[
+    list[str] | None, typer.Option("--source", "-s", help="Only this source id or tag (repeat).")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@dataclass
+class _Globals:
+    config: Path | None = None
+    db: str | None = None
+    verbose: bool = False
+
+
+_globals = _Globals()
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    errors.print(f"[red]Error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _setup(config: Path | None, db: str | None, verbose: bool) -> tuple[Config, str]:
+    """Merge global and per-command options, configure logging, load the config."""
+    _configure_logging(verbose)
+    path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    try:
+        loaded = load_config(path)
+    except ConfigError as err:
+        _fail(str(err), 2)
+    db = db or _globals.db
+    url = resolve_store_url(db, Path.cwd()) if db else loaded.store_url()
+    return loaded, url
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Our progress lines at INFO when not on a terminal; libraries only when verbose."""
+    verbose = verbose or _globals.verbose
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(message)s",
+        force=True,
+    )
+    quiet = logging.WARNING if errors.is_terminal else logging.INFO
+    logging.getLogger("newsdesk").setLevel(logging.DEBUG if verbose else quiet)
+
+
+def _open(url: str) -> SqlStore:
+    try:
+        return open_store(url)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+
+
+def _progress() -> Progress:
+    return BarProgress(errors) if errors.is_terminal else LogProgress()
+
+
+def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
+    labels = {s.id: s.label for s in config.sources}
+    for line in summary_lines(summary, labels):
+        console.print(line, highlight=False, soft_wrap=True)
+    console.print(f"Store: {store_url}", highlight=False, soft_wrap=True)
+
+
+@app.callback()
+def main_options(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Options given before the command apply to every command."""
+    _globals.config, _globals.db, _globals.verbose = config, db, verbose
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write it.")] = Path(DEFAULT_CONFIG_NAME),
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Write a commented starter newsdesk.yaml with real AI-news sources.
+
+    Example: newsdesk init && newsdesk sources
+    """
+    if path.exists() and not force:
+        _fail(f"{path} already exists. Use --force to replace it.", 2)
+    starter = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
+    path.write_text(starter, encoding="utf-8")
+    loaded = load_config(path)
+    console.print(
+        f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
+        "Next: newsdesk sources check, then newsdesk fetch.",
+        highlight=False,
+    )
+
+
+@sources_app.callback(invoke_without_command=True)
+def sources(
+    ctx: typer.Context,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the configured sources with their last fetch status.
+
+    Example: newsdesk sources --json
+    """
+    if ctx.invoked_subcommand:
+        _globals.config = config or _globals.config
+        _globals.db = db or _globals.db
+        _globals.verbose = verbose or _globals.verbose
+        return
+    loaded, url = _setup(config, db, verbose)
+    store = _open(url)
+    try:
+        states = store.fetch_states()
+    finally:
+        store.close()
+    if as_json:
+        rows = [
+            s.model_dump(mode="json") | {"state": asdict(states[s.id]) if s.id in states else None}
+            for s in loaded.sources
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    console.print(sources_table(loaded.sources, states, ZoneInfo(loaded.timezone)))
+
+
+@sources_app.command("check")
+def sources_check(
+    source: SourceOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Fetch each enabled source once and report ok or failed, with the reason.
+
+    Stores nothing.  Example: newsdesk sources check --source openai-news
+    """
+    loaded, _ = _setup(config, db, verbose)
+    reports = pipeline.check(loaded, only=source, progress=_progress())
+    console.print(check_table(reports, loaded))
+    failed = [r for r in reports if r.outcome is Outcome.FAILED]
+    console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
+    if reports and len(failed) == len(reports):
+        raise typer.Exit(1)
+
+
+def _collect(command: str, source: list[str] | None, config: Path | None, db: str | None,
+             verbose: bool) -> None:  # fmt: skip
+    loaded, url = _setup(config, db, verbose)
+    store = _open(url)
+    try:
+        run = pipeline.run if command == "run" else pipeline.fetch
+        summary = run(loaded, store, command=command, only=source, progress=_progress())
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    _print_summary(summary, loaded, store.url)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def fetch(
+    source: SourceOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Collect every enabled source into the store.
+
+    Example: newsdesk fetch --source hackernews
+    """
+    _collect("fetch", source, config, db, verbose)
+
+
+@app.command()
+def run(
+    source: SourceOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Run the whole pipeline (today: collect; grouping and writing come later).
+
+    Example: newsdesk run
+    """
+    _collect("run", source, config, db, verbose)
+
+
+def _day(value: str | None, zone: ZoneInfo) -> date:
+    if value is None:
+        return datetime.now(zone).date()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
+
+
+@app.command()
+def items(
+    day: Annotated[
+        str | None, typer.Option("--date", "-d", help="Day (YYYY-MM-DD) in the config's zone.")
+    ] = None,
+    source: SourceOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many.")] = 200,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stored items published on a day (default: today), newest first.
+
+    Example: newsdesk items --date 2026-05-14 --source hackernews
+    """
+    loaded, url = _setup(config, db, verbose)
+    zone = ZoneInfo(loaded.timezone)
+    chosen = _day(day, zone)
+    start = datetime.combine(chosen, time(0), zone)
+    store = _open(url)
+    try:
+        found = store.items(start, start + timedelta(days=1), source_ids=source, limit=limit)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    if as_json:
+        rows = [asdict(s.item) | {"id": s.id, "first_seen": s.first_seen} for s in found]
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    console.print(items_table(found, zone, f"{len(found)} items on {chosen} ({loaded.timezone})"))
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="Folder for everything the demo writes.")] = (
+        Path("newsdesk-demo")
+    ),
+    verbose: VerboseOpt = False,
+) -> None:
+    """Run the pipeline offline on the bundled sample day, served from 127.0.0.1.
+
+    Example: newsdesk demo --out /tmp/newsdesk-demo
+    """
+    from newsdesk.demo import run_demo
+
+    _configure_logging(verbose)
+    try:
+        result = run_demo(out, progress=_progress())
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    _print_summary(result.summary, result.config, result.store_url)
+    console.print(f"Config: {result.config_path}", highlight=False, soft_wrap=True)
+    console.print(
+        f"Sample day: {result.day} — try: newsdesk --config {result.config_path} items "
+        f"--date {result.day}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if not result.summary.ok:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    app()

@@ -1,0 +1,24 @@
+"""The collect stage: sources in, normalised items out (into the store)."""
+
+from newsdesk.collect._collector import (
+    check_sources,
+    collect_fulltext,
+    collect_sources,
+    keyword_filter,
+)
+from newsdesk.collect._http import Fetcher, Response
+from newsdesk.collect._normalize import canonical_url, detect_language, normalize_entry
+from newsdesk.collect.kinds import KINDS
+
+__all__ = [
+    "KINDS",
+    "Fetcher",
+    "Response",
+    "canonical_url",
+    "check_sources",
+    "collect_fulltext",
+    "collect_sources",
+    "detect_language",
+    "keyword_filter",
+    "normalize_entry",
+]

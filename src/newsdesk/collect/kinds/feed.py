@@ -1,0 +1,103 @@
+"""RSS 0.9x / 1.0 / 2.0, Atom and JSON Feed.
+
+feedparser reads XML feeds in its forgiving mode (a malformed feed still yields what
+entries it can); JSON Feed is read here since it is plain JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import feedparser
+
+from newsdesk.collect._dates import parse_date
+from newsdesk.collect.kinds._base import CollectContext, collected_from, not_modified
+from newsdesk.config import FeedSource
+from newsdesk.exceptions import ParseError
+from newsdesk.model import Collected, Entry
+
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", re.I)
+
+
+def parse_feed(text: str, url: str) -> list[Entry]:
+    """Entries of a feed document; raises ParseError when it is no feed at all."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("{"):
+        return parse_json_feed(stripped, url)
+    # The text is already decoded; tell feedparser so it does not guess again.
+    utf8 = _XML_ENCODING.sub(r'\1"utf-8"', stripped, count=1).encode("utf-8")
+    parsed = feedparser.parse(
+        utf8, response_headers={"content-type": "application/xml; charset=utf-8"}
+    )
+    entries = [_xml_entry(e) for e in parsed.entries]
+    if parsed.get("bozo") and not entries and not parsed.feed.get("title"):
+        if re.match(r"(?is)(<!doctype\s+html|<html)", stripped):
+            raise ParseError(f"{url} returned an HTML page, not a feed; look for its RSS link")
+        reason = parsed.get("bozo_exception")
+        raise ParseError(f"{url} is not a readable feed: {reason or 'unknown format'}")
+    return [e for e in entries if e.url]
+
+
+def _xml_entry(raw: Any) -> Entry:
+    content = ""
+    for part in raw.get("content") or []:
+        value = part.get("value") or ""
+        if len(value) > len(content):
+            content = value
+    summary = raw.get("summary") or raw.get("description") or ""
+    if summary == content:
+        summary = ""
+    published = parse_date(raw.get("published") or raw.get("updated") or raw.get("created"))
+    return Entry(
+        url=raw.get("link") or _first_link(raw) or (raw.get("id") or ""),
+        title=raw.get("title") or "",
+        summary=summary,
+        content=content,
+        author=raw.get("author") or "",
+        published=published,
+        tags=tuple(t.get("term") or "" for t in raw.get("tags") or []),
+    )
+
+
+def _first_link(raw: Any) -> str:
+    for link in raw.get("links") or []:
+        href = link.get("href")
+        if href and link.get("rel", "alternate") == "alternate":
+            return str(href)
+    return ""
+
+
+def parse_json_feed(text: str, url: str) -> list[Entry]:
+    """Entries of a JSON Feed (https://jsonfeed.org, versions 1 and 1.1)."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ParseError(f"{url} is not valid JSON: {err.msg} at line {err.lineno}") from err
+    if not isinstance(doc, dict) or "jsonfeed.org" not in str(doc.get("version", "")):
+        raise ParseError(f"{url} is JSON but not a JSON Feed (no jsonfeed.org version)")
+    entries = []
+    for raw in doc.get("items") or []:
+        if not isinstance(raw, dict):
+            continue
+        authors = raw.get("authors") or ([raw["author"]] if raw.get("author") else [])
+        entries.append(
+            Entry(
+                url=str(raw.get("url") or raw.get("external_url") or ""),
+                title=str(raw.get("title") or ""),
+                summary=str(raw.get("summary") or ""),
+                content=str(raw.get("content_html") or raw.get("content_text") or ""),
+                author=", ".join(str(a.get("name", "")) for a in authors if isinstance(a, dict)),
+                published=parse_date(raw.get("date_published") or raw.get("date_modified")),
+                tags=tuple(str(t) for t in raw.get("tags") or []),
+            )
+        )
+    return [e for e in entries if e.url]
+
+
+async def collect(source: FeedSource, ctx: CollectContext) -> Collected:
+    response = await ctx.get_conditional(source.url, source.headers)
+    if response.not_modified:
+        return not_modified(ctx.state)
+    return collected_from(response, parse_feed(response.text, response.url))

@@ -1,0 +1,99 @@
+"""Local files of items: JSON Lines, or JSON holding a list (optionally under a key).
+
+For imports, offline runs and tests.  A field map in the config says which key holds
+which field, so other tools' exports load without conversion.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+from pathlib import Path
+from typing import Any
+
+from newsdesk.collect._dates import parse_date
+from newsdesk.collect.kinds._base import CollectContext
+from newsdesk.config import JsonlFields, JsonlSource
+from newsdesk.exceptions import ParseError
+from newsdesk.model import Collected, Entry
+
+
+def _get(record: dict[str, Any], path: str | None) -> Any:
+    node: Any = record
+    for key in (path or "").split(".") if path else []:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node
+
+
+def _entry(record: Any, fields: JsonlFields) -> Entry | None:
+    if not isinstance(record, dict):
+        return None
+    url, title = _get(record, fields.url), _get(record, fields.title)
+    if not url or not title:
+        return None
+    metrics = {}
+    for name in fields.metrics:
+        value = _get(record, name)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            metrics[name.rsplit(".", 1)[-1]] = int(value)
+    published = _get(record, fields.published)
+    return Entry(
+        url=str(url),
+        title=str(title),
+        summary=str(_get(record, fields.summary) or ""),
+        content=str(_get(record, fields.content) or ""),
+        author=str(_get(record, fields.author) or ""),
+        published=parse_date(str(published)) if published is not None else None,
+        metrics=metrics,
+    )
+
+
+def read_records(path: Path, records_key: str | None) -> tuple[list[Any], int]:
+    """The records of one file, and how many lines could not be read."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ParseError(f"cannot read {path}: {err}") from err
+    if path.suffix.lower() == ".json":
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise ParseError(f"{path} is not valid JSON: {err.msg} at line {err.lineno}") from err
+        found = _get(doc, records_key) if records_key and isinstance(doc, dict) else doc
+        if not isinstance(found, list):
+            where = f"under {records_key!r}" if records_key else "at the top level"
+            raise ParseError(f"{path} has no list of records {where}")
+        return found, 0
+    records, bad = [], 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            bad += 1
+    return records, bad
+
+
+async def collect(source: JsonlSource, ctx: CollectContext) -> Collected:
+    pattern = Path(source.path).expanduser()
+    if not pattern.is_absolute():
+        pattern = ctx.base_dir / pattern
+    paths = sorted(Path(p) for p in glob.glob(str(pattern)))
+    if not paths:
+        raise ParseError(f"no files match {pattern}")
+    entries: list[Entry] = []
+    skipped = 0
+    for path in paths:
+        records, bad = read_records(path, source.records)
+        skipped += bad
+        for record in records:
+            entry = _entry(record, source.fields)
+            if entry is None:
+                skipped += 1
+            else:
+                entries.append(entry)
+    warnings = (f"{skipped} records without a url and title were skipped",) * bool(skipped)
+    return Collected(entries=entries, warnings=warnings)

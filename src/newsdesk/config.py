@@ -1,0 +1,509 @@
+"""The newsdesk.yaml file: pydantic models, loading, and messages a user can act on.
+
+Secrets never live in the file: any string may say ``${ENV_VAR}`` (or
+``${ENV_VAR:-default}``), and ``NEWSDESK_<SECTION>__<KEY>=value`` overrides a setting
+(``NEWSDESK_STORE__URL=postgresql+psycopg://...``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    model_validator,
+)
+
+from newsdesk.exceptions import ConfigError
+
+DEFAULT_CONFIG_NAME = "newsdesk.yaml"
+ENV_PREFIX = "NEWSDESK_"
+
+#: Words that mark an entry as AI news, for sources that carry everything (HN, GitHub).
+AI_KEYWORDS: tuple[str, ...] = (
+    "AI", "A.I.", "artificial intelligence", "machine learning", "deep learning", "LLM",
+    "LLMs", "GPT", "ChatGPT", "OpenAI", "Anthropic", "Claude", "Gemini", "DeepMind",
+    "Llama", "Mistral", "Qwen", "DeepSeek", "transformer", "neural", "diffusion",
+    "agent", "agents", "RAG", "embedding", "embeddings", "fine-tuning", "inference",
+    "model weights", "open-weight", "GPU", "CUDA", "Nvidia", "reinforcement learning",
+    "chatbot", "copilot", "multimodal", "robotics", "model", "models", "benchmark",
+    "MoE", "FP8", "TFLOPS", "humanoid", "robot", "robots", "人工智能", "大模型", "智能体",
+    "机器学习", "深度学习", "具身智能", "机器人", "算力", "芯片",
+)  # fmt: skip
+
+
+def _check_http_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("is not an http(s) URL")
+    return value
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("is not a time zone name such as 'Asia/Shanghai' or 'UTC'") from None
+    return value
+
+
+def _check_slug(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", value):
+        raise ValueError("must be lowercase letters, digits, '-' or '_' (e.g. 'openai-news')")
+    return value
+
+
+HttpUrl = Annotated[str, AfterValidator(_check_http_url)]
+TimeZoneName = Annotated[str, AfterValidator(_check_timezone)]
+Slug = Annotated[str, AfterValidator(_check_slug)]
+Language = Literal["zh", "en", "auto"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StoreSettings(_Model):
+    """Where items live: a SQLite path URL (default) or a PostgreSQL URL."""
+
+    url: str = "sqlite:///newsdesk.db"
+
+
+class HostLimits(_Model):
+    """Limits for one host that tolerates more (an API) or less (a small blog)."""
+
+    concurrency: int = Field(2, ge=1)
+    delay: float = Field(0.5, ge=0)
+
+
+class FetchSettings(_Model):
+    """How the HTTP fetcher behaves; the defaults are polite to small sites."""
+
+    user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
+    timeout: float = Field(20.0, gt=0, description="seconds for one whole response")
+    connect_timeout: float = Field(10.0, gt=0)
+    retries: int = Field(3, ge=0, le=10)
+    backoff: float = Field(1.0, ge=0, description="first retry delay; doubles each time")
+    max_retry_after: float = Field(120.0, ge=0, description="longest Retry-After honoured")
+    concurrency: int = Field(16, ge=1)
+    per_host_concurrency: int = Field(2, ge=1)
+    per_host_delay: float = Field(0.5, ge=0, description="seconds between requests to a host")
+    max_bytes: int = Field(10_000_000, ge=1024)
+    max_redirects: int = Field(5, ge=0)
+    proxy: str | None = None
+    hosts: dict[str, HostLimits] = Field({}, description="per-host limits by host name")
+
+
+class FulltextSettings(_Model):
+    """Article extraction for sources that only carry snippets."""
+
+    concurrency: int = Field(4, ge=1)
+    min_chars: int = Field(400, ge=0, description="extract when the text is shorter")
+    limit: int = Field(200, ge=0, description="most articles extracted per run")
+
+
+class RSSHubSettings(_Model):
+    """The RSSHub instance that ``rsshub`` sources use unless they name their own."""
+
+    instance: HttpUrl = "https://rsshub.app"
+    access_key: str | None = None
+
+
+class _SourceBase(_Model):
+    id: Slug
+    name: str = ""
+    enabled: bool = True
+    language: Language = "auto"
+    weight: float = Field(1.0, ge=0, le=10)
+    tags: list[str] = []
+    timezone: TimeZoneName | None = None
+    fulltext: bool = False
+    keywords: list[str] = []
+    headers: dict[str, str] = {}
+
+    @property
+    def label(self) -> str:
+        return self.name or self.id
+
+
+class FeedSource(_SourceBase):
+    """RSS 0.9x/1.0/2.0, Atom or JSON Feed at a URL."""
+
+    kind: Literal["feed"]
+    url: HttpUrl
+
+
+class HtmlSource(_SourceBase):
+    """A list page without a feed, read with CSS selectors."""
+
+    kind: Literal["html"]
+    url: HttpUrl
+    item: str = Field(description="CSS selector of one entry on the page")
+    title: str = Field(description="selector of the title, inside an entry")
+    link: str = Field("a", description="selector of the element whose href is the link")
+    date: str | None = Field(None, description="selector of the date (datetime attr or text)")
+    summary: str | None = None
+
+
+class RSSHubSource(_SourceBase):
+    """An RSSHub route, served by the configured (or this source's) instance."""
+
+    kind: Literal["rsshub"]
+    route: str
+    instance: HttpUrl | None = None
+
+    @model_validator(mode="after")
+    def _route_is_path(self) -> RSSHubSource:
+        if not self.route.startswith("/"):
+            raise ValueError(f"route {self.route!r} must start with '/' (e.g. '/36kr/newsflashes')")
+        return self
+
+
+class HackerNewsSource(_SourceBase):
+    """Hacker News through its public Firebase API."""
+
+    kind: Literal["hackernews"]
+    api: HttpUrl = "https://hacker-news.firebaseio.com/v0"
+    listing: Literal["topstories", "beststories", "newstories"] = "topstories"
+    limit: int = Field(100, ge=1, le=500)
+    min_points: int = Field(0, ge=0)
+    item_url: str = "https://news.ycombinator.com/item?id={id}"
+    keywords: list[str] = list(AI_KEYWORDS)
+
+
+class GitHubTrendingSource(_SourceBase):
+    """The GitHub trending page."""
+
+    kind: Literal["github_trending"]
+    url: HttpUrl = "https://github.com/trending"
+    since: Literal["daily", "weekly", "monthly"] = "daily"
+    programming_language: str | None = None
+    keywords: list[str] = list(AI_KEYWORDS)
+
+
+class HFPapersSource(_SourceBase):
+    """Hugging Face daily papers API."""
+
+    kind: Literal["hf_papers"]
+    url: HttpUrl = "https://huggingface.co/api/daily_papers"
+    limit: int = Field(50, ge=1, le=100)
+
+
+class ArxivSource(_SourceBase):
+    """The arXiv export API, newest submissions in some categories."""
+
+    kind: Literal["arxiv"]
+    api: HttpUrl = "https://export.arxiv.org/api/query"
+    categories: list[str] = Field(min_length=1)
+    max_results: int = Field(50, ge=1, le=500)
+
+
+class RedditSource(_SourceBase):
+    """A subreddit's JSON listing."""
+
+    kind: Literal["reddit"]
+    subreddit: str
+    listing: Literal["hot", "new", "top", "rising"] = "hot"
+    limit: int = Field(50, ge=1, le=100)
+    min_score: int = 0
+    api: HttpUrl = "https://www.reddit.com"
+
+
+class JsonlFields(_Model):
+    """Which key of a record holds each item field (dotted paths allowed)."""
+
+    url: str = "url"
+    title: str = "title"
+    summary: str | None = "summary"
+    content: str | None = "content"
+    author: str | None = "author"
+    published: str | None = "published"
+    metrics: list[str] = []
+
+
+class JsonlSource(_SourceBase):
+    """Local JSON Lines (or JSON) files of items, for imports and offline runs."""
+
+    kind: Literal["jsonl"]
+    path: str = Field(description="file or glob, relative to the config file")
+    records: str | None = Field(None, description="key of the record list in a JSON file")
+    fields: JsonlFields = JsonlFields()
+
+
+SourceConfig = Annotated[
+    FeedSource
+    | HtmlSource
+    | RSSHubSource
+    | HackerNewsSource
+    | GitHubTrendingSource
+    | HFPapersSource
+    | ArxivSource
+    | RedditSource
+    | JsonlSource,
+    Field(discriminator="kind"),
+]
+SOURCE_KINDS: tuple[str, ...] = (
+    "feed", "html", "rsshub", "hackernews", "github_trending", "hf_papers", "arxiv",
+    "reddit", "jsonl",
+)  # fmt: skip
+
+
+class DigestConfig(_Model):
+    """One edition configured over the shared sources (e.g. Chinese and English)."""
+
+    name: Slug
+    title: str
+    language: Literal["zh", "en"] = "zh"
+    timezone: TimeZoneName = "Asia/Shanghai"
+    style: str = "ribao"
+    sources: list[str] = Field([], description="source ids or tags; empty = all sources")
+
+
+class Config(_Model):
+    """The whole newsdesk.yaml."""
+
+    timezone: TimeZoneName = "Asia/Shanghai"
+    store: StoreSettings = StoreSettings()
+    fetch: FetchSettings = FetchSettings()
+    fulltext: FulltextSettings = FulltextSettings()
+    rsshub: RSSHubSettings = RSSHubSettings()
+    sources: list[SourceConfig] = []
+    digests: list[DigestConfig] = []
+
+    _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Config:
+        _unique("sources", [s.id for s in self.sources])
+        _unique("digests", [d.name for d in self.digests])
+        known = {s.id for s in self.sources} | {t for s in self.sources for t in s.tags}
+        for digest in self.digests:
+            for ref in digest.sources:
+                if ref not in known:
+                    raise ValueError(f"digest {digest.name!r} names unknown source or tag {ref!r}")
+        return self
+
+    @property
+    def base_dir(self) -> Path:
+        """The folder of the config file; relative paths in it are resolved from here."""
+        return self._base_dir
+
+    def enabled_sources(self, only: list[str] | None = None) -> list[SourceConfig]:
+        """Enabled sources in file order, optionally only those with these ids or tags."""
+        chosen = [s for s in self.sources if s.enabled]
+        if only:
+            wanted = set(only)
+            chosen = [s for s in chosen if s.id in wanted or wanted & set(s.tags)]
+        return chosen
+
+    def source(self, source_id: str) -> SourceConfig:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise ConfigError(f"No source {source_id!r} in the config. `newsdesk sources` lists them.")
+
+    def store_url(self) -> str:
+        """The store URL with a relative SQLite path made relative to the config file."""
+        return resolve_store_url(self.store.url, self._base_dir)
+
+
+def _unique(what: str, names: list[str]) -> None:
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise ValueError(f"{what}: {name!r} appears twice; ids must be unique")
+        seen.add(name)
+
+
+def resolve_store_url(value: str, base_dir: Path) -> str:
+    """Accept a plain path or a SQLAlchemy URL; relative SQLite paths go under base_dir."""
+    if "://" not in value:
+        return f"sqlite:///{(base_dir / value).resolve()}"
+    prefix = "sqlite:///"
+    if value.startswith(prefix) and not value.startswith(prefix + "/"):
+        rest = value[len(prefix) :]
+        if rest and rest != ":memory:":
+            return prefix + str((base_dir / rest).resolve())
+    return value
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def interpolate_env(data: Any, env: Mapping[str, str], path: str = "") -> Any:
+    """Replace ``${VAR}`` / ``${VAR:-default}`` in every string of the parsed YAML."""
+    if isinstance(data, dict):
+        return {k: interpolate_env(v, env, _join(path, str(k))) for k, v in data.items()}
+    if isinstance(data, list):
+        return [interpolate_env(v, env, f"{path}[{i}]") for i, v in enumerate(data)]
+    if not isinstance(data, str):
+        return data
+
+    def substitute(match: re.Match[str]) -> str:
+        name, default = match.group(1), match.group(2)
+        if name in env:
+            return env[name]
+        if default is not None:
+            return default
+        raise ConfigError(
+            f"{path}: environment variable {name} is not set. "
+            f"Export it (export {name}=...) or write ${{{name}:-default}}."
+        )
+
+    return _ENV_REF.sub(substitute, data)
+
+
+def apply_env_overrides(data: dict[str, Any], env: Mapping[str, str]) -> dict[str, Any]:
+    """Apply ``NEWSDESK_SECTION__KEY=value``; values are read as YAML scalars."""
+    for name, raw in sorted(env.items()):
+        if not name.startswith(ENV_PREFIX) or "__" not in name:
+            continue
+        keys = [k.lower() for k in name[len(ENV_PREFIX) :].split("__")]
+        node = data
+        for key in keys[:-1]:
+            child = node.setdefault(key, {})
+            if not isinstance(child, dict):
+                raise ConfigError(f"{name}: {key!r} is not a section, so it cannot be overridden")
+            node = child
+        node[keys[-1]] = yaml.safe_load(raw) if raw else raw
+    return data
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    """('sources', 3, 'feed', 'url') -> 'sources[3].url' (the union's tag is dropped)."""
+    out = ""
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not (i >= 2 and loc[i - 2] == "sources" and part in SOURCE_KINDS):
+            out = _join(out, part)
+    return out
+
+
+def _describe(error: Mapping[str, Any], data: Any) -> str:
+    loc = tuple(error["loc"])
+    where = _location(loc)
+    kind = error["type"]
+    value = error.get("input")
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if not loc:
+        return message
+    if kind == "missing":
+        return f"{where}: missing; this key is required"
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        parent = _lookup(data, loc[:-1])
+        allowed = _allowed_keys(error, parent)
+        hint = difflib.get_close_matches(key, allowed, n=1)
+        suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+        return f"{where}: unknown key{suggestion}"
+    if kind == "union_tag_invalid":
+        return f"{where}.kind: {value.get('kind') if isinstance(value, dict) else value!r} is not a source kind; expected one of {', '.join(SOURCE_KINDS)}"  # noqa: E501
+    if kind == "union_tag_not_found":
+        return f"{where}.kind: missing; expected one of {', '.join(SOURCE_KINDS)}"
+    if kind == "value_error" and loc and not isinstance(value, dict | list):
+        return f"{where}: {value!r} {message}"
+    if isinstance(value, dict | list):
+        return f"{where}: {message}"
+    return f"{where}: {value!r} is wrong: {message[0].lower() + message[1:]}"
+
+
+def _lookup(data: Any, loc: tuple[int | str, ...]) -> Any:
+    node = data
+    for part in loc:
+        if isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+    return node
+
+
+def _allowed_keys(error: Mapping[str, Any], parent: Any) -> list[str]:
+    loc = tuple(error["loc"])
+    model: type[BaseModel] = Config
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        if part in SOURCE_KINDS and model is Config:
+            model = _SOURCE_MODELS[str(part)]
+            continue
+        field = model.model_fields.get(str(part))
+        if field is None:
+            return []
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            model = annotation
+        elif part == "digests":
+            model = DigestConfig
+    return list(model.model_fields)
+
+
+_SOURCE_MODELS: dict[str, type[BaseModel]] = {
+    "feed": FeedSource,
+    "html": HtmlSource,
+    "rsshub": RSSHubSource,
+    "hackernews": HackerNewsSource,
+    "github_trending": GitHubTrendingSource,
+    "hf_papers": HFPapersSource,
+    "arxiv": ArxivSource,
+    "reddit": RedditSource,
+    "jsonl": JsonlSource,
+}
+
+
+def parse_config(
+    text: str, *, base_dir: Path | None = None, env: Mapping[str, str] | None = None
+) -> Config:
+    """Validate YAML text; raise :class:`ConfigError` listing every wrong key."""
+    env = os.environ if env is None else env
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(err, "problem", None) or str(err)
+        raise ConfigError(f"The config is not valid YAML{where}: {problem}") from err
+    if not isinstance(data, dict):
+        raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
+    data = apply_env_overrides(interpolate_env(data, env), env)
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as err:
+        problems = [_describe(e, data) for e in err.errors()]
+        raise ConfigError("The config has errors:", problems) from err
+    config._base_dir = (base_dir or Path.cwd()).resolve()
+    return config
+
+
+def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
+    """Read and validate a config file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"No config file at {path}. Run `newsdesk init` to write a starter "
+            "newsdesk.yaml, or pass --config PATH."
+        ) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"Cannot read the config file {path}: {err}") from err
+    try:
+        return parse_config(text, base_dir=path.parent, env=env)
+    except ConfigError as err:
+        raise ConfigError(f"{path}: {err.args[0]}", err.problems) from err

@@ -1,0 +1,77 @@
+"""Every error newsdesk raises on purpose.
+
+The tree::
+
+    NewsdeskError
+    ├── ConfigError          the YAML file is missing, unreadable or invalid
+    ├── StoreError           the database could not be opened, migrated or written
+    └── SourceError          one source could not be collected (carries source_id)
+        ├── FetchError       the HTTP exchange failed (carries url)
+        │   ├── HTTPStatusError     the server answered 4xx/5xx
+        │   ├── TooLargeError       the body exceeded the configured cap
+        │   └── FetchTimeoutError   no complete answer within the time limit
+        └── ParseError       the body could not be turned into items
+
+Only ``cli.py`` turns these into messages and exit codes; everything else lets them
+propagate or records them (a failing source is recorded, never fatal to a run).
+"""
+
+from __future__ import annotations
+
+
+class NewsdeskError(Exception):
+    """Root of all newsdesk errors; ``str(err)`` is a message fit for a user."""
+
+
+class ConfigError(NewsdeskError):
+    """The configuration is invalid.  ``problems`` lists one line per wrong key."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        self.problems = problems or []
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        head = super().__str__()
+        if not self.problems:
+            return head
+        return head + "\n" + "\n".join(f"  {line}" for line in self.problems)
+
+
+class StoreError(NewsdeskError):
+    """The store could not do what was asked; the cause is chained."""
+
+
+class SourceError(NewsdeskError):
+    """Collecting one source failed.  The run goes on; this is stored on the source."""
+
+    def __init__(self, message: str, *, source_id: str | None = None) -> None:
+        self.source_id = source_id
+        super().__init__(message)
+
+
+class FetchError(SourceError):
+    """An HTTP request did not give a usable response."""
+
+    def __init__(self, message: str, *, url: str, source_id: str | None = None) -> None:
+        self.url = url
+        super().__init__(message, source_id=source_id)
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status after any retries."""
+
+    def __init__(self, message: str, *, url: str, status: int) -> None:
+        self.status = status
+        super().__init__(message, url=url)
+
+
+class TooLargeError(FetchError):
+    """The response was bigger than ``fetch.max_bytes``."""
+
+
+class FetchTimeoutError(FetchError):
+    """The server did not answer completely within ``fetch.timeout`` seconds."""
+
+
+class ParseError(SourceError):
+    """A response or file could not be read as the source's kind."""

@@ -1,0 +1,211 @@
+"""The records passed between stages.
+
+They are frozen dataclasses so a stage can hand its result on without the next one
+changing it behind its back.  Times are timezone-aware UTC unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry as a source kind read it, before normalisation."""
+
+    #: Link to the entry as the source gives it (may carry tracking parameters).
+    url: str
+    #: Title as found; may hold markup or stray whitespace.
+    title: str
+    #: Short description; may be HTML.
+    summary: str = ""
+    #: Full body when the source carries it; may be HTML.
+    content: str = ""
+    #: Author or byline, if any.
+    author: str = ""
+    #: Publication time; naive when the source gave no zone (the source's zone applies).
+    published: datetime | None = None
+    #: For discussion sites (HN, Reddit): the article the post links to.
+    external_url: str = ""
+    #: Engagement counts the source exposes (points, comments, stars_today, upvotes, ...).
+    metrics: dict[str, int] = field(default_factory=dict)
+    #: Extra labels from the source (categories, programming language, arXiv classes).
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A normalised entry, ready to be stored; unique by ``canonical_url``."""
+
+    #: Id of the configured source it came from.
+    source_id: str
+    #: The URL as the source published it.
+    url: str
+    #: Tracking-free, normalised URL; the item's identity in the store.
+    canonical_url: str
+    #: Clean single-line title.
+    title: str
+    #: Clean plain-text summary (may be empty).
+    snippet: str
+    #: Clean plain-text body when known (feed content or extracted article), else "".
+    text: str
+    #: Author or byline.
+    author: str
+    #: Publication time in UTC, or None when the source gives none.
+    published: datetime | None
+    #: ISO 639-1 code ("zh", "en", ...) or "und".
+    language: str
+    #: Hash of title + snippet + text; tells a changed entry from a re-fetched one.
+    content_hash: str
+    #: Canonical URL of the linked article for discussion posts, else "".
+    external_url: str = ""
+    #: Engagement counts, as in :class:`Entry`.
+    metrics: dict[str, int] = field(default_factory=dict)
+    #: Labels, as in :class:`Entry`.
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredItem:
+    """An item as the store holds it."""
+
+    #: Row id.
+    id: int
+    #: The item's fields.
+    item: Item
+    #: When newsdesk first stored it.
+    first_seen: datetime
+    #: When a fetch last returned it.
+    last_seen: datetime
+    #: "ok", "failed: <reason>" once full-text extraction ran, else None.
+    fulltext_status: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchState:
+    """What a source remembers between fetches (conditional GET and health)."""
+
+    #: Source id.
+    source_id: str
+    #: ETag of the last 200 response.
+    etag: str | None = None
+    #: Last-Modified of the last 200 response.
+    last_modified: str | None = None
+    #: When a fetch was last attempted.
+    last_fetched: datetime | None = None
+    #: When a fetch last succeeded (200 or 304).
+    last_success: datetime | None = None
+    #: Outcome of the last attempt: "ok", "not_modified" or "failed".
+    last_status: str | None = None
+    #: The last error message, cleared on success.
+    last_error: str | None = None
+    #: Failures in a row since the last success.
+    consecutive_failures: int = 0
+
+
+class Outcome(StrEnum):
+    """How collecting one source ended."""
+
+    OK = "ok"
+    NOT_MODIFIED = "not_modified"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Collected:
+    """What a source kind returns: entries, or nothing new (HTTP 304)."""
+
+    #: Entries read from the source.
+    entries: list[Entry]
+    #: True when the server said nothing changed since the last fetch.
+    not_modified: bool = False
+    #: Validators to remember for the next conditional request.
+    etag: str | None = None
+    #: As ``etag``.
+    last_modified: str | None = None
+    #: Problems that did not stop the source (skipped records, some requests failed).
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertCounts:
+    """What storing a batch of items did."""
+
+    #: Rows inserted.
+    new: int = 0
+    #: Rows whose content changed.
+    updated: int = 0
+    #: Rows seen again with the same content.
+    unchanged: int = 0
+
+    def __add__(self, other: UpsertCounts) -> UpsertCounts:
+        return UpsertCounts(
+            self.new + other.new,
+            self.updated + other.updated,
+            self.unchanged + other.unchanged,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    """The result of collecting one source in one run."""
+
+    #: Source id.
+    source_id: str
+    #: ok / not_modified / failed.
+    outcome: Outcome
+    #: Entries the source returned (before dedup against the store).
+    entries: int = 0
+    #: Store counts for this source's items.
+    counts: UpsertCounts = UpsertCounts()
+    #: Why the source failed, in words for the user (None unless failed).
+    error: str | None = None
+    #: Problems that did not stop the source.
+    warnings: tuple[str, ...] = ()
+    #: Wall time spent on this source, in seconds.
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class FulltextReport:
+    """What the full-text step did."""
+
+    #: Articles extracted and stored.
+    extracted: int = 0
+    #: Articles that could not be fetched or extracted.
+    failed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """The closing summary of one run, as printed and stored."""
+
+    #: Run id in the store.
+    run_id: int
+    #: Command that started the run (fetch, run, demo, ...).
+    command: str
+    #: Per-source results, in configuration order.
+    sources: list[SourceReport]
+    #: Full-text extraction counts.
+    fulltext: FulltextReport
+    #: Start time (UTC).
+    started: datetime
+    #: Wall time in seconds.
+    seconds: float
+
+    @property
+    def counts(self) -> UpsertCounts:
+        total = UpsertCounts()
+        for report in self.sources:
+            total += report.counts
+        return total
+
+    def with_outcome(self, outcome: Outcome) -> list[SourceReport]:
+        return [r for r in self.sources if r.outcome is outcome]
+
+    @property
+    def ok(self) -> bool:
+        """A run fails only when every source failed; single failures are reported."""
+        return not self.sources or any(r.outcome is not Outcome.FAILED for r in self.sources)

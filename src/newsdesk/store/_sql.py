@@ -1,0 +1,351 @@
+"""The SQL store (SQLite or PostgreSQL) through SQLAlchemy Core."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+
+from newsdesk.config import SourceConfig
+from newsdesk.exceptions import StoreError
+from newsdesk.model import FetchState, Item, StoredItem, UpsertCounts
+from newsdesk.store import _tables as t
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+_BATCH = 500
+
+
+@contextmanager
+def _wrap_errors(action: str) -> Iterator[None]:
+    """Turn driver errors into StoreError that says what we were doing."""
+    try:
+        yield
+    except sa.exc.SQLAlchemyError as err:
+        reason = str(getattr(err, "orig", None) or err).strip().splitlines()[0]
+        raise StoreError(f"Could not {action}: {reason}") from err
+
+
+def _engine(url: str) -> Engine:
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError as err:
+        raise StoreError(
+            f"{url!r} is not a database URL. Use a path, sqlite:///path.db "
+            "or postgresql+psycopg://user@host/db."
+        ) from err
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(parsed, connect_args={"timeout": 30})
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return sa.create_engine(parsed, pool_pre_ping=True)
+    raise StoreError(
+        f"Unsupported database {parsed.get_backend_name()!r}: use SQLite or PostgreSQL."
+    )
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (a no-op when it is current)."""
+    alembic_cfg = AlembicConfig()
+    alembic_cfg.set_main_option("script_location", str(_MIGRATIONS))
+    head = ScriptDirectory.from_config(alembic_cfg).get_current_head()
+    with _wrap_errors("open the database"), engine.begin() as conn:
+        if MigrationContext.configure(conn).get_current_revision() == head:
+            return
+        alembic_cfg.attributes["connection"] = conn
+        command.upgrade(alembic_cfg, "head")
+
+
+def open_store(url: str) -> SqlStore:
+    """Open (creating and migrating as needed) the store at a SQLAlchemy URL."""
+    engine = _engine(url)
+    migrate(engine)
+    return SqlStore(engine)
+
+
+def _item_row(item: Item) -> dict[str, Any]:
+    return {
+        "source_id": item.source_id,
+        "url": item.url,
+        "canonical_url": item.canonical_url,
+        "title": item.title,
+        "snippet": item.snippet,
+        "text": item.text,
+        "author": item.author,
+        "published": item.published,
+        "language": item.language,
+        "content_hash": item.content_hash,
+        "external_url": item.external_url,
+        "metrics": item.metrics,
+        "tags": list(item.tags),
+    }
+
+
+def _stored(row: sa.Row[Any]) -> StoredItem:
+    m = row._mapping
+    item = Item(
+        source_id=m["source_id"],
+        url=m["url"],
+        canonical_url=m["canonical_url"],
+        title=m["title"],
+        snippet=m["snippet"],
+        text=m["text"],
+        author=m["author"],
+        published=m["published"],
+        language=m["language"],
+        content_hash=m["content_hash"],
+        external_url=m["external_url"],
+        metrics=dict(m["metrics"] or {}),
+        tags=tuple(m["tags"] or ()),
+    )
+    return StoredItem(
+        id=m["id"],
+        item=item,
+        first_seen=m["first_seen"],
+        last_seen=m["last_seen"],
+        fulltext_status=m["fulltext_status"],
+    )
+
+
+class SqlStore:
+    """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _begin(self, action: str) -> Iterator[Connection]:
+        with _wrap_errors(action), self.engine.begin() as conn:
+            yield conn
+
+    # -- sources -------------------------------------------------------------------
+
+    def sync_sources(self, sources: Sequence[SourceConfig]) -> None:
+        rows = [
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "name": s.label,
+                "url": str(getattr(s, "url", None) or getattr(s, "route", None) or ""),
+                "language": s.language,
+                "weight": s.weight,
+                "tags": list(s.tags),
+                "enabled": s.enabled,
+            }
+            for s in sources
+        ]
+        if not rows:
+            return
+        stmt = self._insert(t.sources)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.sources.c.id],
+            set_={k: stmt.excluded[k] for k in rows[0] if k != "id"},
+        )
+        with self._begin("record the sources") as conn:
+            conn.execute(stmt.values(consecutive_failures=0), rows)
+
+    def fetch_states(self) -> dict[str, FetchState]:
+        with self._begin("read source states") as conn:
+            result = conn.execute(sa.select(t.sources))
+            return {
+                r.id: FetchState(
+                    source_id=r.id,
+                    etag=r.etag,
+                    last_modified=r.last_modified,
+                    last_fetched=r.last_fetched,
+                    last_success=r.last_success,
+                    last_status=r.last_status,
+                    last_error=r.last_error,
+                    consecutive_failures=r.consecutive_failures,
+                )
+                for r in result
+            }
+
+    def save_fetch_state(self, state: FetchState) -> None:
+        with self._begin(f"save the fetch state of {state.source_id}") as conn:
+            conn.execute(
+                t.sources.update()
+                .where(t.sources.c.id == state.source_id)
+                .values(
+                    etag=state.etag,
+                    last_modified=state.last_modified,
+                    last_fetched=state.last_fetched,
+                    last_success=state.last_success,
+                    last_status=state.last_status,
+                    last_error=state.last_error,
+                    consecutive_failures=state.consecutive_failures,
+                )
+            )
+
+    # -- items ---------------------------------------------------------------------
+
+    def upsert_items(self, items: Sequence[Item], now: datetime) -> UpsertCounts:
+        latest = {item.canonical_url: item for item in items}  # a batch may repeat a URL
+        total = UpsertCounts()
+        batch = list(latest.values())
+        with self._begin("store items") as conn:
+            for start in range(0, len(batch), _BATCH):
+                total += self._upsert_batch(conn, batch[start : start + _BATCH], now)
+        return total
+
+    def _upsert_batch(self, conn: Connection, batch: list[Item], now: datetime) -> UpsertCounts:
+        c = t.items.c
+        found = conn.execute(
+            sa.select(c.id, c.canonical_url, c.content_hash).where(
+                c.canonical_url.in_([i.canonical_url for i in batch])
+            )
+        )
+        existing = {r.canonical_url: (r.id, r.content_hash) for r in found}
+        new, changed, seen = [], [], []
+        for item in batch:
+            if item.canonical_url not in existing:
+                new.append(_item_row(item) | {"first_seen": now, "last_seen": now})
+                continue
+            row_id, content_hash = existing[item.canonical_url]
+            if content_hash == item.content_hash:
+                seen.append({"_id": row_id, "last_seen": now, "metrics": item.metrics})
+            else:
+                row = _item_row(item) | {"_id": row_id, "last_seen": now}
+                del row["canonical_url"]
+                changed.append(row)
+        if new:
+            stmt = self._insert(t.items).on_conflict_do_nothing(index_elements=[c.canonical_url])
+            conn.execute(stmt, new)
+        if changed:
+            self._update_changed(conn, changed)
+        if seen:
+            conn.execute(
+                t.items.update()
+                .where(c.id == sa.bindparam("_id"))
+                .values(last_seen=sa.bindparam("last_seen"), metrics=sa.bindparam("metrics")),
+                seen,
+            )
+        return UpsertCounts(new=len(new), updated=len(changed), unchanged=len(seen))
+
+    def _update_changed(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        c = t.items.c
+        keep_text = sa.case((sa.bindparam("text") == "", c.text), else_=sa.bindparam("text"))
+        keep_published = sa.func.coalesce(
+            sa.bindparam("published", type_=t.UTCDateTime), c.published
+        )
+        values: dict[str, Any] = {k: sa.bindparam(k) for k in rows[0] if k not in ("_id",)}
+        values["text"] = keep_text
+        values["published"] = keep_published
+        conn.execute(t.items.update().where(c.id == sa.bindparam("_id")).values(values), rows)
+
+    def items(
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        source_ids: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> list[StoredItem]:
+        c = t.items.c
+        when = sa.func.coalesce(c.published, c.first_seen)
+        query = sa.select(t.items).order_by(when.desc(), c.id.desc())
+        if start is not None:
+            query = query.where(when >= sa.literal(start, t.UTCDateTime))
+        if end is not None:
+            query = query.where(when < sa.literal(end, t.UTCDateTime))
+        if source_ids:
+            query = query.where(c.source_id.in_(list(source_ids)))
+        if limit is not None:
+            query = query.limit(limit)
+        with self._begin("read items") as conn:
+            return [_stored(r) for r in conn.execute(query)]
+
+    def count_items(self) -> int:
+        with self._begin("count items") as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(t.items)).scalar_one())
+
+    def items_needing_fulltext(
+        self, source_ids: Sequence[str], min_chars: int, limit: int
+    ) -> list[StoredItem]:
+        if not source_ids or limit <= 0:
+            return []
+        c = t.items.c
+        query = (
+            sa.select(t.items)
+            .where(c.source_id.in_(list(source_ids)))
+            .where(c.fulltext_status.is_(None))
+            .where(sa.func.length(c.text) < min_chars)
+            .order_by(c.first_seen.desc(), c.id.desc())
+            .limit(limit)
+        )
+        with self._begin("find items for full text") as conn:
+            return [_stored(r) for r in conn.execute(query)]
+
+    def save_fulltext(self, item_id: int, text: str, status: str) -> None:
+        values: dict[str, Any] = {"fulltext_status": status}
+        if text:
+            values["text"] = text
+        with self._begin("store an article text") as conn:
+            conn.execute(t.items.update().where(t.items.c.id == item_id).values(**values))
+
+    # -- runs ----------------------------------------------------------------------
+
+    def start_run(self, command: str, now: datetime) -> int:
+        with self._begin("record the run") as conn:
+            result = conn.execute(
+                t.runs.insert().values(command=command, started=now, status="running")
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            return int(key[0])
+
+    def record_stage(
+        self,
+        run_id: int,
+        stage: str,
+        started: datetime,
+        seconds: float,
+        counts: dict[str, int],
+        errors: list[dict[str, Any]],
+    ) -> None:
+        with self._begin("record the run") as conn:
+            conn.execute(
+                t.run_stages.insert().values(
+                    run_id=run_id,
+                    stage=stage,
+                    started=started,
+                    seconds=seconds,
+                    counts=counts,
+                    errors=errors,
+                )
+            )
+
+    def finish_run(self, run_id: int, now: datetime, status: str, error: str | None) -> None:
+        with self._begin("record the run") as conn:
+            conn.execute(
+                t.runs.update()
+                .where(t.runs.c.id == run_id)
+                .values(finished=now, status=status, error=error)
+            )

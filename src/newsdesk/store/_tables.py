@@ -1,0 +1,116 @@
+"""The schema, in SQLAlchemy Core.  Migrations in ``migrations/`` must match it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone, so we put it back)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; times must be UTC-aware")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+metadata = MetaData()
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("name", String(200), nullable=False, default=""),
+    Column("url", Text, nullable=False, default=""),
+    Column("language", String(8), nullable=False, default="auto"),
+    Column("weight", Float, nullable=False, default=1.0),
+    Column("tags", JSON, nullable=False, default=list),
+    Column("enabled", Boolean, nullable=False, default=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_fetched", UTCDateTime),
+    Column("last_success", UTCDateTime),
+    Column("last_status", String(20)),
+    Column("last_error", Text),
+    Column("consecutive_failures", Integer, nullable=False, default=0),
+)
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", String(100), ForeignKey("sources.id"), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("canonical_url", String(2048), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("snippet", Text, nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("author", Text, nullable=False, default=""),
+    Column("published", UTCDateTime),
+    Column("first_seen", UTCDateTime, nullable=False),
+    Column("last_seen", UTCDateTime, nullable=False),
+    Column("language", String(8), nullable=False, default="und"),
+    Column("content_hash", String(64), nullable=False),
+    Column("external_url", Text, nullable=False, default=""),
+    Column("metrics", JSON, nullable=False, default=dict),
+    Column("tags", JSON, nullable=False, default=list),
+    Column("fulltext_status", Text),
+    Column("duplicate_of", Integer, ForeignKey("items.id")),
+    Column("story_id", String(64)),
+    Index("ix_items_published", "published"),
+    Index("ix_items_source_first_seen", "source_id", "first_seen"),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("command", String(40), nullable=False),
+    Column("started", UTCDateTime, nullable=False),
+    Column("finished", UTCDateTime),
+    Column("status", String(20), nullable=False, default="running"),
+    Column("error", Text),
+)
+
+run_stages = Table(
+    "run_stages",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=False, index=True),
+    Column("stage", String(40), nullable=False),
+    Column("started", UTCDateTime, nullable=False),
+    Column("seconds", Float, nullable=False),
+    Column("counts", JSON, nullable=False, default=dict),
+    Column("errors", JSON, nullable=False, default=list),
+)
