@@ -22,7 +22,7 @@ from newsdesk import pipeline
 from newsdesk._console import check_table, items_table, sources_table, summary_lines
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config, resolve_store_url
 from newsdesk.exceptions import ConfigError, NewsdeskError
-from newsdesk.model import Outcome, RunSummary
+from newsdesk.model import FetchState, Outcome, RunSummary
 from newsdesk.progress import BarProgress, LogProgress, Progress
 from newsdesk.store import SqlStore, open_store
 
@@ -170,7 +170,7 @@ def sources(
         store.close()
     if as_json:
         rows = [
-            s.model_dump(mode="json") | {"state": asdict(states[s.id]) if s.id in states else None}
+            s.model_dump(mode="json") | {"state": asdict(states.get(s.id) or FetchState(s.id))}
             for s in loaded.sources
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))

@@ -76,13 +76,19 @@ def html_to_text(value: str) -> str:
     return clean_text(root.text_content())
 
 
+#: Control and invisible format characters (zero-width spaces, bidi marks, BOM).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+
+
 def clean_text(value: str) -> str:
     """Unicode NFC, no control characters, single spaces, at most one blank line."""
-    value = unicodedata.normalize("NFC", value).replace("\u00a0", " ").replace("\u3000", " ")
-    value = "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in value.splitlines()]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    value = _INVISIBLE.sub("", unicodedata.normalize("NFC", value).replace("\r", "\n"))
+    lines = [_SPACES.sub(" ", line).strip() for line in value.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def clean_title(value: str, source_name: str = "") -> str:

@@ -28,8 +28,13 @@ def parse_feed(text: str, url: str) -> list[Entry]:
         return parse_json_feed(stripped, url)
     # The text is already decoded; tell feedparser so it does not guess again.
     utf8 = _XML_ENCODING.sub(r'\1"utf-8"', stripped, count=1).encode("utf-8")
+    # No sanitising or URI rewriting: normalisation turns all markup into plain text,
+    # and skipping them makes parsing about twice as fast.
     parsed = feedparser.parse(
-        utf8, response_headers={"content-type": "application/xml; charset=utf-8"}
+        utf8,
+        response_headers={"content-type": "application/xml; charset=utf-8"},
+        sanitize_html=False,
+        resolve_relative_uris=False,
     )
     entries = [_xml_entry(e) for e in parsed.entries]
     if parsed.get("bozo") and not entries and not parsed.feed.get("title"):

@@ -1,0 +1,35 @@
+"""The date formats feeds and list pages really use."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from newsdesk.collect._dates import parse_date
+
+CST = timezone(timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thu, 14 May 2026 09:12:00 +0800", datetime(2026, 5, 14, 9, 12, tzinfo=CST)),
+        ("Thu, 14 May 2026 01:12:00 GMT", datetime(2026, 5, 14, 1, 12, tzinfo=UTC)),
+        ("2026-05-14T09:12:00+08:00", datetime(2026, 5, 14, 9, 12, tzinfo=CST)),
+        ("2026-05-14T01:12:00Z", datetime(2026, 5, 14, 1, 12, tzinfo=UTC)),
+        ("2026-05-14 09:12:00", datetime(2026, 5, 14, 9, 12)),
+        ("2026-05-14", datetime(2026, 5, 14)),
+        ("2026年05月14日 09:12", datetime(2026, 5, 14, 9, 12)),
+        ("2026年5月4日", datetime(2026, 5, 4)),
+        ("1778720400", datetime(2026, 5, 14, 1, 0, tzinfo=UTC)),
+        ("May 14, 2026 9:12 AM", datetime(2026, 5, 14, 9, 12)),
+    ],
+)
+def test_parse_date(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "yesterday-ish", "2026年13月40日"])
+def test_unreadable_dates_are_none(text: str | None) -> None:
+    assert parse_date(text) is None

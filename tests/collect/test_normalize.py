@@ -1,0 +1,129 @@
+"""Entry -> Item: canonical URLs, clean text, language, UTC times, content hash."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from newsdesk.collect._normalize import (
+    canonical_url,
+    clean_text,
+    clean_title,
+    content_hash,
+    detect_language,
+    html_to_text,
+    normalize_entry,
+)
+from newsdesk.model import Entry
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://a.example/p?utm_source=rss&utm_medium=feed", "https://a.example/p"),
+        ("HTTP://WWW.A.Example:80/p/#comments", "https://www.a.example/p"),
+        ("https://a.example/p?b=2&a=1", "https://a.example/p?a=1&b=2"),
+        ("https://a.example//x//y/", "https://a.example/x/y"),
+        ("https://a.example/p?id=7&fbclid=abc&spm=1.2", "https://a.example/p?id=7"),
+        ("https://a.example:8443/p", "https://a.example:8443/p"),
+        ("https://a.example", "https://a.example/"),
+    ],
+)
+def test_canonical_url(url: str, expected: str) -> None:
+    assert canonical_url(url) == expected
+
+
+def test_canonical_url_keeps_wechat_article_identity() -> None:
+    url = "https://mp.weixin.qq.com/s?__biz=MzA&mid=22&idx=1&sn=ab&chksm=ff&scene=21#rd"
+    assert canonical_url(url) == "https://mp.weixin.qq.com/s?__biz=MzA&idx=1&mid=22&sn=ab"
+
+
+def test_html_to_text_drops_scripts_and_keeps_paragraphs() -> None:
+    value = "<p>Hello &amp; <b>world</b></p><script>alert(1)</script><p>Second</p>"
+    assert html_to_text(value) == "Hello & world\nSecond"
+
+
+def test_html_to_text_unescapes_plain_text() -> None:
+    assert html_to_text("R&amp;D  costs\u00a0rose") == "R&D costs rose"
+
+
+def test_clean_title_removes_source_suffix_and_extra_space() -> None:
+    assert clean_title("  Aster-3  ships <b>today</b> - Neural Ledger ", "Neural Ledger") == (
+        "Aster-3 ships today"
+    )
+    assert clean_title("Only - Neural Ledger", "Other") == "Only - Neural Ledger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深言科技发布Aster-3大模型，上下文长度扩展至200万token", "zh"),
+        ("OpenVista发布GPT风格模型", "zh"),
+        ("Lumina Labs raises $500M at a $6.5B valuation for its agents", "en"),
+        ("東京の新しいモデルが発表された", "ja"),
+        ("새로운 모델이 출시되었습니다", "ko"),
+    ],
+)
+def test_detect_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_detect_language_falls_back_to_source_hint_without_letters() -> None:
+    assert detect_language("2026 / 05 / 14", "zh") == "zh"
+    assert detect_language("12345") == "und"
+
+
+def test_naive_time_is_read_in_source_zone() -> None:
+    entry = Entry(url="https://a.example/1", title="t", published=datetime(2026, 5, 14, 9, 30))
+    item = normalize_entry(entry, source_id="s", zone=ZoneInfo("Asia/Shanghai"))
+    assert item is not None
+    assert item.published == datetime(2026, 5, 14, 1, 30, tzinfo=UTC)
+
+
+def test_normalize_builds_clean_item() -> None:
+    entry = Entry(
+        url="https://a.example/p?utm_source=x",
+        title=" Big <i>news</i> ",
+        summary="<p>Short &amp; sweet.</p>",
+        content="<p>Para one.</p><p>Para two.</p>",
+        external_url="http://b.example/story?utm_campaign=y",
+        metrics={"points": 3},
+        tags=("AI", " ", "AI", "LLM"),
+    )
+    item = normalize_entry(entry, source_id="s", language_hint="en")
+    assert item is not None
+    assert (item.canonical_url, item.title, item.snippet) == (
+        "https://a.example/p",
+        "Big news",
+        "Short & sweet.",
+    )
+    assert item.text == "Para one.\nPara two."
+    assert item.external_url == "https://b.example/story"
+    assert item.tags == ("AI", "LLM")
+    assert item.content_hash == content_hash("Big news", "Short & sweet.", "Para one.\nPara two.")
+
+
+def test_entry_without_http_link_or_title_is_dropped() -> None:
+    assert normalize_entry(Entry(url="mailto:x@a.example", title="t"), source_id="s") is None
+    assert normalize_entry(Entry(url="https://a.example/", title=" "), source_id="s") is None
+
+
+def test_long_summary_becomes_text_and_snippet_is_cut() -> None:
+    summary = "word " * 400
+    item = normalize_entry(
+        Entry(url="https://a.example/", title="t", summary=summary), source_id="s"
+    )
+    assert item is not None
+    assert item.text.startswith("word word")
+    assert len(item.snippet) <= 601 and item.snippet.endswith("…")
+
+
+def test_content_hash_changes_with_content() -> None:
+    assert content_hash("a", "b", "c") != content_hash("a", "b", "d")
+    assert content_hash("ab", "", "") != content_hash("a", "b", "")
+
+
+def test_clean_text_drops_invisible_characters_and_extra_blank_lines() -> None:
+    assert clean_text("a\u200bb\u3000 c\r\n\n\n\n d\x07\ufeff") == "ab c\n\nd"

@@ -1,0 +1,82 @@
+"""Cheap fixtures shared by all tests: a local HTTP server, fast fetch settings, stores."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from newsdesk.config import FetchSettings
+from newsdesk.demo._server import LocalServer
+from newsdesk.store import SqlStore, open_store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+POSTGRES_URL = os.environ.get(
+    "NEWSDESK_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+def fixture_bytes(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as running:
+        yield running
+
+
+@pytest.fixture
+def fast() -> FetchSettings:
+    """Fetch settings that keep tests quick: short timeouts, tiny backoff, no host delay."""
+    return FetchSettings(
+        timeout=2.0,
+        connect_timeout=1.0,
+        retries=2,
+        backoff=0.01,
+        per_host_delay=0,
+        per_host_concurrency=4,
+        max_bytes=200_000,
+        max_redirects=3,
+    )
+
+
+def _postgres_available() -> str | None:
+    try:
+        engine = sa.create_engine(POSTGRES_URL)
+        with engine.connect():
+            pass
+        engine.dispose()
+    except Exception as err:  # any failure means: skip, and say why
+        return f"PostgreSQL not reachable at {POSTGRES_URL}: {type(err).__name__}"
+    return None
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
+    """A fresh, migrated store on SQLite and on PostgreSQL (own schema per test)."""
+    if request.param == "sqlite":
+        opened = open_store(f"sqlite:///{tmp_path / 'test.db'}")
+        yield opened
+        opened.close()
+        return
+    reason = _postgres_available()
+    if reason:
+        pytest.skip(reason)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    opened = open_store(f"{POSTGRES_URL}?options=-csearch_path%3D{schema}")
+    try:
+        yield opened
+    finally:
+        opened.close()
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

@@ -1,0 +1,160 @@
+"""The store contract, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from newsdesk.config import parse_config
+from newsdesk.exceptions import StoreError
+from newsdesk.model import FetchState, Item, UpsertCounts
+from newsdesk.store import SqlStore, open_store
+
+T0 = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
+SOURCES = parse_config(
+    """
+sources:
+  - {id: zhiyuan, name: 智源前沿, kind: feed, url: 'https://zhiyuan.example/feed', tags: [zh]}
+  - {id: ledger, kind: feed, url: 'https://ledger.example/atom'}
+""",
+    env={},
+).sources
+
+
+def make_item(n: int, source: str = "zhiyuan", **changes: object) -> Item:
+    item = Item(
+        source_id=source,
+        url=f"https://zhiyuan.example/a/{n}?utm_source=rss",
+        canonical_url=f"https://zhiyuan.example/a/{n}",
+        title=f"深言科技发布Aster-{n}",
+        snippet="摘要",
+        text="",
+        author="王敏",
+        published=T0 + timedelta(hours=n),
+        language="zh",
+        content_hash=f"h{n}",
+        metrics={"points": n},
+        tags=("大模型",),
+    )
+    return replace(item, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def synced(store: SqlStore) -> SqlStore:
+    store.sync_sources(SOURCES)
+    return store
+
+
+def test_new_items_are_inserted_and_read_back(synced: SqlStore) -> None:
+    counts = synced.upsert_items([make_item(1), make_item(2)], T0)
+    assert counts == UpsertCounts(new=2)
+    [second, first] = synced.items()
+    assert first.item == make_item(1)
+    assert second.item.published == T0 + timedelta(hours=2)
+    assert first.first_seen == T0 and first.first_seen.tzinfo is not None
+
+
+def test_same_url_again_is_unchanged_and_never_duplicated(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(1)], T0)
+    later = T0 + timedelta(hours=5)
+    counts = synced.upsert_items([make_item(1, metrics={"points": 99})], later)
+    assert counts == UpsertCounts(unchanged=1)
+    assert synced.count_items() == 1
+    [stored] = synced.items()
+    assert stored.first_seen == T0
+    assert stored.last_seen == later
+    assert stored.item.metrics == {"points": 99}
+
+
+def test_changed_content_updates_row_but_keeps_first_seen(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(1)], T0)
+    edited = make_item(1, title="深言科技发布Aster-1（更新）", content_hash="h1b")
+    assert synced.upsert_items([edited], T0 + timedelta(hours=1)) == UpsertCounts(updated=1)
+    [stored] = synced.items()
+    assert stored.item.title == "深言科技发布Aster-1（更新）"
+    assert stored.first_seen == T0
+
+
+def test_update_without_text_or_date_keeps_stored_ones(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(1, text="全文")], T0)
+    synced.upsert_items([make_item(1, text="", published=None, content_hash="h1b")], T0)
+    [stored] = synced.items()
+    assert stored.item.text == "全文"
+    assert stored.item.published == T0 + timedelta(hours=1)
+
+
+def test_repeated_url_inside_one_batch_is_stored_once(synced: SqlStore) -> None:
+    counts = synced.upsert_items([make_item(1), make_item(1, content_hash="h1b")], T0)
+    assert counts == UpsertCounts(new=1)
+    assert synced.count_items() == 1
+
+
+def test_large_batches_are_split(synced: SqlStore) -> None:
+    assert synced.upsert_items([make_item(n) for n in range(1203)], T0).new == 1203
+    assert synced.count_items() == 1203
+
+
+def test_items_filter_by_window_and_source(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(n) for n in range(5)], T0)
+    synced.upsert_items([make_item(9, source="ledger", published=None)], T0 + timedelta(hours=2))
+    window = synced.items(T0 + timedelta(hours=1), T0 + timedelta(hours=3))
+    assert [s.item.canonical_url[-1] for s in window] == ["9", "2", "1"]
+    assert [s.item.source_id for s in synced.items(source_ids=["ledger"])] == ["ledger"]
+    assert len(synced.items(limit=2)) == 2
+
+
+def test_fetch_state_round_trips_and_survives_resync(synced: SqlStore) -> None:
+    state = FetchState(
+        "zhiyuan",
+        etag='"abc"',
+        last_modified="Wed, 13 May 2026 08:00:00 GMT",
+        last_fetched=T0,
+        last_success=T0,
+        last_status="ok",
+        consecutive_failures=0,
+    )
+    synced.save_fetch_state(state)
+    synced.sync_sources(SOURCES)
+    assert synced.fetch_states()["zhiyuan"] == state
+    assert synced.fetch_states()["ledger"] == FetchState("ledger")
+
+
+def test_fulltext_candidates_and_saving(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(1), make_item(2, text="长" * 500)], T0)
+    [candidate] = synced.items_needing_fulltext(["zhiyuan"], min_chars=400, limit=10)
+    assert candidate.item.canonical_url.endswith("/1")
+    synced.save_fulltext(candidate.id, "文章全文", "ok")
+    assert synced.items_needing_fulltext(["zhiyuan"], min_chars=400, limit=10) == []
+    assert synced.items(source_ids=["zhiyuan"])[-1].item.text == "文章全文"
+
+
+def test_runs_and_stages_are_recorded(synced: SqlStore) -> None:
+    run_id = synced.start_run("fetch", T0)
+    synced.record_stage(run_id, "collect", T0, 1.5, {"new": 3}, [{"source": "x", "error": "e"}])
+    synced.finish_run(run_id, T0 + timedelta(seconds=2), "ok", None)
+    assert synced.start_run("fetch", T0) == run_id + 1
+
+
+def test_naive_datetime_is_refused(synced: SqlStore) -> None:
+    with pytest.raises(StoreError):
+        synced.upsert_items([make_item(1, published=datetime(2026, 5, 14))], T0)
+
+
+def test_unknown_database_url_is_a_clear_error() -> None:
+    with pytest.raises(StoreError, match="not a database URL"):
+        open_store("no such thing://")
+    with pytest.raises(StoreError, match="Unsupported database 'mysql'"):
+        open_store("mysql://u@localhost/db")
+
+
+def test_reopening_keeps_data(tmp_path: object) -> None:
+    url = f"sqlite:///{tmp_path}/keep.db"
+    first = open_store(url)
+    first.sync_sources(SOURCES)
+    first.upsert_items([make_item(1)], T0)
+    first.close()
+    again = open_store(url)
+    assert again.count_items() == 1
+    again.close()

@@ -1,0 +1,161 @@
+"""newsdesk.yaml: validation messages, env interpolation and overrides, the starter file."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from newsdesk.config import Config, load_config, parse_config, resolve_store_url
+from newsdesk.exceptions import ConfigError
+
+FEED = "{id: a, kind: feed, url: 'https://example.com/feed'}"
+
+
+def problems(text: str, env: dict[str, str] | None = None) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text, env=env or {})
+    return caught.value.problems or [str(caught.value)]
+
+
+def test_empty_file_is_a_valid_config_with_defaults() -> None:
+    config = parse_config("", env={})
+    assert config.timezone == "Asia/Shanghai"
+    assert config.store.url == "sqlite:///newsdesk.db"
+    assert config.sources == []
+
+
+def test_bad_url_names_key_value_and_expectation() -> None:
+    text = f"sources: [{FEED}, {FEED.replace('a,', 'b,')}, {FEED.replace('a,', 'c,')},"
+    text += " {id: d, kind: feed, url: 'htp:/x'}]"
+    assert problems(text) == ["sources[3].url: 'htp:/x' is not an http(s) URL"]
+
+
+def test_misspelt_key_is_unknown_with_suggestion() -> None:
+    assert problems("fetch: {timout: 3}") == ["fetch.timout: unknown key (did you mean 'timeout'?)"]
+
+
+def test_misspelt_source_key_gets_suggestion_from_its_kind() -> None:
+    text = "sources: [{id: a, kind: feed, url: 'https://x.example/f', wieght: 2}]"
+    assert problems(text) == ["sources[0].wieght: unknown key (did you mean 'weight'?)"]
+
+
+def test_unknown_kind_lists_the_kinds() -> None:
+    [line] = problems("sources: [{id: a, kind: podcast}]")
+    assert line.startswith("sources[0].kind: 'podcast' is not a source kind; expected one of feed")
+
+
+def test_wrong_type_and_range_are_reported_together() -> None:
+    lines = problems("fetch: {retries: -1, timeout: soon}")
+    assert "fetch.retries: -1 is wrong: input should be greater than or equal to 0" in lines
+    assert any(line.startswith("fetch.timeout: 'soon' is wrong") for line in lines)
+
+
+def test_missing_required_key_says_so() -> None:
+    assert problems("sources: [{id: a, kind: html, url: 'https://x.example/', title: h3}]") == [
+        "sources[0].item: missing; this key is required"
+    ]
+
+
+def test_bad_timezone_and_slug() -> None:
+    lines = problems(f"timezone: Mars/Base\nsources: [{FEED.replace('id: a', 'id: Bad Id')}]")
+    assert "timezone: 'Mars/Base' is not a time zone name such as 'Asia/Shanghai' or 'UTC'" in lines
+    assert any(line.startswith("sources[0].id: 'Bad Id' must be lowercase") for line in lines)
+
+
+def test_duplicate_source_ids_are_refused() -> None:
+    assert problems(f"sources: [{FEED}, {FEED}]") == [
+        "sources: 'a' appears twice; ids must be unique"
+    ]
+
+
+def test_digest_naming_unknown_source_is_refused() -> None:
+    text = f"sources: [{FEED}]\ndigests: [{{name: d, title: D, sources: [nope]}}]"
+    assert problems(text) == ["digest 'd' names unknown source or tag 'nope'"]
+
+
+def test_invalid_yaml_gives_line_and_column() -> None:
+    [line] = problems("sources:\n  - id: a\n   kind: feed")
+    assert line.startswith("The config is not valid YAML at line 3")
+
+
+def test_env_variables_are_interpolated_with_defaults() -> None:
+    text = "store: {url: '${DB_URL}'}\nrsshub: {instance: '${HUB:-https://hub.example}'}"
+    config = parse_config(text, env={"DB_URL": "postgresql+psycopg://u@h/db"})
+    assert config.store.url == "postgresql+psycopg://u@h/db"
+    assert config.rsshub.instance == "https://hub.example"
+
+
+def test_missing_env_variable_names_key_and_variable() -> None:
+    [line] = problems("rsshub: {access_key: '${HUB_KEY}'}")
+    assert line.startswith("rsshub.access_key: environment variable HUB_KEY is not set")
+
+
+def test_newsdesk_env_overrides_nested_settings_with_typed_values() -> None:
+    env = {"NEWSDESK_STORE__URL": "sqlite:///other.db", "NEWSDESK_FETCH__RETRIES": "5"}
+    config = parse_config("fetch: {retries: 1}", env=env)
+    assert config.store.url == "sqlite:///other.db"
+    assert config.fetch.retries == 5
+
+
+def test_override_of_unknown_setting_is_reported() -> None:
+    assert problems("", env={"NEWSDESK_FETCH__RETRYS": "2"}) == [
+        "fetch.retrys: unknown key (did you mean 'retries'?)"
+    ]
+
+
+def test_several_digests_share_the_sources() -> None:
+    text = f"""
+sources: [{FEED}]
+digests:
+  - {{name: ai-ribao, title: AI 日报, language: zh}}
+  - {{name: ai-daily, title: AI Daily, language: en, style: brief}}
+"""
+    config = parse_config(text, env={})
+    assert [(d.name, d.language) for d in config.digests] == [
+        ("ai-ribao", "zh"),
+        ("ai-daily", "en"),
+    ]
+
+
+def test_enabled_sources_filters_by_id_or_tag() -> None:
+    text = """
+sources:
+  - {id: a, kind: feed, url: 'https://a.example/f', tags: [zh]}
+  - {id: b, kind: feed, url: 'https://b.example/f', tags: [en]}
+  - {id: c, kind: feed, url: 'https://c.example/f', tags: [en], enabled: false}
+"""
+    config = parse_config(text, env={})
+    assert [s.id for s in config.enabled_sources()] == ["a", "b"]
+    assert [s.id for s in config.enabled_sources(["en"])] == ["b"]
+    assert [s.id for s in config.enabled_sources(["a"])] == ["a"]
+
+
+def test_relative_sqlite_path_is_relative_to_the_config_file(tmp_path: Path) -> None:
+    path = tmp_path / "conf" / "newsdesk.yaml"
+    path.parent.mkdir()
+    path.write_text("store: {url: 'sqlite:///data/news.db'}", encoding="utf-8")
+    assert load_config(path, env={}).store_url() == f"sqlite:///{tmp_path}/conf/data/news.db"
+
+
+def test_store_url_accepts_plain_paths_and_keeps_other_urls(tmp_path: Path) -> None:
+    assert resolve_store_url("x.db", tmp_path) == f"sqlite:///{tmp_path}/x.db"
+    assert resolve_store_url("sqlite:////abs/x.db", tmp_path) == "sqlite:////abs/x.db"
+    assert resolve_store_url("postgresql+psycopg://h/db", tmp_path) == "postgresql+psycopg://h/db"
+
+
+def test_missing_file_tells_how_to_create_one(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="Run `newsdesk init`"):
+        load_config(tmp_path / "newsdesk.yaml")
+
+
+def test_starter_config_is_valid_and_lists_real_sources() -> None:
+    text = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
+    config: Config = parse_config(text, env={})
+    enabled = config.enabled_sources()
+    assert len(enabled) >= 25
+    assert {s.kind for s in enabled} >= {"feed", "rsshub", "hackernews", "github_trending",
+                                         "hf_papers", "arxiv"}  # fmt: skip
+    assert {s.language for s in enabled} == {"zh", "en"}
+    assert {d.language for d in config.digests} == {"zh", "en"}

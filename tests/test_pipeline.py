@@ -1,0 +1,181 @@
+"""The collect run end to end against local servers: failures, 304s, full text, records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from newsdesk import pipeline
+from newsdesk.config import Config, parse_config
+from newsdesk.demo._server import LocalServer, Reply, Request
+from newsdesk.model import Outcome
+from newsdesk.store import SqlStore, open_store
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Frontier Dispatch</title><link>https://fd.example/</link>
+<item><title>Lumina Labs raises $500M Series C</title><link>{base}/a/lumina?utm_source=rss</link>
+<description>Lumina Labs closed a $500M round.</description>
+<pubDate>Thu, 14 May 2026 09:00:00 +0800</pubDate></item>
+<item><title>Weekend weather: sunny</title><link>{base}/a/weather</link>
+<description>Nothing about models here.</description>
+<pubDate>Thu, 14 May 2026 08:00:00 +0800</pubDate></item>
+</channel></rss>"""
+ARTICLE = """<html><head><title>Lumina</title></head><body><nav>Home | News</nav><article>
+<h1>Lumina Labs raises $500M Series C</h1>
+<p>Lumina Labs said on Thursday it had closed a $500 million Series C round at a $6.5
+billion valuation, led by Northgate Capital with participation from earlier backers.</p>
+<p>The company plans to spend most of the money on compute for training its next agent
+models and on doubling its research staff in Singapore and Zurich over the next year.</p>
+<p>Chief executive Mara Ellison said revenue had tripled since January, driven by
+enterprise customers that use Lumina agents for document review and procurement.</p>
+</article><footer>© 2026 Frontier Dispatch</footer></body></html>"""
+
+
+def make_config(server: LocalServer, tmp_path: Path, extra: str = "") -> Config:
+    text = f"""
+fetch: {{retries: 1, backoff: 0.01, per_host_delay: 0, timeout: 3}}
+fulltext: {{min_chars: 200}}
+sources:
+  - id: dispatch
+    kind: feed
+    url: {server.url("/feed.xml")}
+    fulltext: true
+  - id: broken
+    kind: feed
+    url: {server.url("/missing.xml")}
+{extra}
+"""
+    return parse_config(text, base_dir=tmp_path, env={})
+
+
+def serve_feed(server: LocalServer) -> None:
+    body = RSS.format(base=server.base_url).encode()
+    server.routes["/feed.xml"] = Reply(200, body, {"Content-Type": "application/rss+xml"})
+    server.routes["/a/lumina"] = Reply(200, ARTICLE.encode(), {"Content-Type": "text/html"})
+
+
+def open_tmp_store(tmp_path: Path) -> SqlStore:
+    return open_store(f"sqlite:///{tmp_path / 'run.db'}")
+
+
+def test_failing_source_is_recorded_and_the_others_still_run(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    serve_feed(server)
+    config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
+    summary = pipeline.fetch(config, store)
+    by_id = {r.source_id: r for r in summary.sources}
+    assert by_id["dispatch"].outcome is Outcome.OK
+    assert by_id["dispatch"].counts.new == 2
+    assert by_id["broken"].outcome is Outcome.FAILED
+    assert "HTTP 404 Not Found" in (by_id["broken"].error or "")
+    assert summary.ok
+    states = store.fetch_states()
+    assert states["broken"].consecutive_failures == 1
+    assert states["broken"].last_error == by_id["broken"].error
+    assert states["dispatch"].last_status == "ok"
+
+
+def test_consecutive_failures_count_up_and_reset_on_success(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    serve_feed(server)
+    config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
+    pipeline.fetch(config, store)
+    pipeline.fetch(config, store)
+    assert store.fetch_states()["broken"].consecutive_failures == 2
+    server.routes["/missing.xml"] = server.routes["/feed.xml"]
+    pipeline.fetch(config, store)
+    assert store.fetch_states()["broken"].consecutive_failures == 0
+    assert store.fetch_states()["broken"].last_error is None
+
+
+def test_second_run_with_304_adds_nothing_and_keeps_items(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    body = RSS.format(base=server.base_url).encode()
+
+    def conditional(request: Request, handler: object) -> Reply:
+        if request.headers.get("if-none-match") == '"r1"':
+            return Reply(304)
+        return Reply(200, body, {"ETag": '"r1"', "Content-Type": "application/rss+xml"})
+
+    server.routes["/feed.xml"] = conditional
+    config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
+    pipeline.fetch(config, store)
+    second = pipeline.fetch(config, store, only=["dispatch"])
+    [report] = second.sources
+    assert report.outcome is Outcome.NOT_MODIFIED
+    assert second.counts.new == 0
+    assert store.count_items() == 2
+
+
+def test_full_text_is_extracted_once_for_snippet_only_items(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    serve_feed(server)
+    config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
+    summary = pipeline.fetch(config, store)
+    assert summary.fulltext.extracted == 1
+    assert summary.fulltext.failed == 1  # the weather page is a 404
+    lumina = next(s for s in store.items() if "lumina" in s.item.url)
+    assert "Northgate Capital" in lumina.item.text
+    assert "© 2026" not in lumina.item.text
+    assert lumina.fulltext_status == "ok"
+    article_requests = len([r for r in server.requests if r.path == "/a/lumina"])
+    again = pipeline.fetch(config, store)
+    assert again.fulltext.extracted == 0
+    assert len([r for r in server.requests if r.path == "/a/lumina"]) == article_requests
+
+
+def test_source_keywords_keep_only_matching_entries(server: LocalServer, tmp_path: Path) -> None:
+    serve_feed(server)
+    extra = f"""  - id: filtered
+    kind: feed
+    url: {server.url("/feed.xml")}
+    keywords: [Series C, 融资]
+"""
+    config = make_config(server, tmp_path, extra)
+    store = open_tmp_store(tmp_path)
+    summary = pipeline.fetch(config, store, only=["filtered"])
+    assert summary.sources[0].entries == 2
+    assert [s.item.title for s in store.items()] == ["Lumina Labs raises $500M Series C"]
+
+
+def test_every_source_failing_makes_the_run_fail(server: LocalServer, tmp_path: Path) -> None:
+    config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
+    summary = pipeline.fetch(config, store)
+    assert not summary.ok
+    with store.engine.connect() as conn:
+        run = conn.execute(sa.text("SELECT command, status FROM runs")).one()
+        stages = conn.execute(sa.text("SELECT stage FROM run_stages ORDER BY id")).scalars().all()
+    assert tuple(run) == ("fetch", "failed")
+    assert stages == ["collect", "fulltext"]
+
+
+def test_check_reports_without_storing(server: LocalServer, tmp_path: Path) -> None:
+    serve_feed(server)
+    config = make_config(server, tmp_path)
+    reports = pipeline.check(config)
+    assert [(r.source_id, r.outcome) for r in reports] == [
+        ("dispatch", Outcome.OK),
+        ("broken", Outcome.FAILED),
+    ]
+    assert reports[0].entries == 2
+    assert not (tmp_path / "run.db").exists()
+
+
+def test_a_parser_crash_is_contained(server: LocalServer, tmp_path: Path) -> None:
+    serve_feed(server)
+    extra = f"""  - id: papers
+    kind: hf_papers
+    url: {server.url("/papers")}
+"""
+    server.routes["/papers?limit=50"] = Reply(200, b'[{"paper": {"id": "1", "upvotes": "many"}}]')
+    config = make_config(server, tmp_path, extra)
+    summary = pipeline.fetch(config, open_tmp_store(tmp_path))
+    papers = next(r for r in summary.sources if r.source_id == "papers")
+    assert papers.outcome is Outcome.FAILED
+    assert (papers.error or "").startswith("unexpected ValueError while reading the source")
+    assert next(r for r in summary.sources if r.source_id == "dispatch").outcome is Outcome.OK
