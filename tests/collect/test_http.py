@@ -211,3 +211,23 @@ def test_json_error_names_the_url(server: LocalServer, fast: FetchSettings) -> N
     server.routes["/api"] = Reply(200, b"{not json", {"Content-Type": "application/json"})
     with pytest.raises(ParseError, match="did not return JSON"):
         get(fast, server.url("/api")).json()
+
+
+def test_proxy_from_environment_is_used(
+    server: LocalServer, fast: FetchSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", server.base_url)
+    server.routes["http://feeds.example/rss"] = Reply(200, b"via proxy")
+    assert get(fast, "http://feeds.example/rss").body == b"via proxy"
+    assert server.requests[0].path == "http://feeds.example/rss"
+
+
+def test_configured_proxy_wins_over_environment(
+    server: LocalServer, fast: FetchSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:1")
+    server.routes["http://feeds.example/rss"] = Reply(200, b"configured")
+    settings = fast.model_copy(update={"proxy": server.base_url})
+    assert get(settings, "http://feeds.example/rss").body == b"configured"
