@@ -85,7 +85,7 @@ class BarProgress:
         self._bars.start()
 
     def stage(self, name: str, total: int) -> None:
-        self._task = self._bars.add_task(name, total=total, last="")
+        self._task = self._bars.add_task(name, total=total, last="") if total else None
 
     def advance(self, label: str, ok: bool = True) -> None:
         if self._task is not None:

@@ -46,7 +46,10 @@ def keyword_filter(keywords: Sequence[str]) -> Callable[[Entry], bool]:
     latin = [k for k in keywords if k.isascii()]
     cjk = [k for k in keywords if not k.isascii()]
     pattern = (
-        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, latin)) + r")(?![\w])", re.I)
+        # ASCII word boundaries: "AI" must match in "字节跳动AI团队" but not in "said".
+        re.compile(
+            r"(?<![\w])(?:" + "|".join(map(re.escape, latin)) + r")(?![\w])", re.I | re.ASCII
+        )
         if latin
         else None
     )

@@ -11,6 +11,8 @@ from newsdesk.config import ArxivSource
 from newsdesk.model import Collected, Entry
 
 _VERSION = re.compile(r"v\d+$")
+#: arXiv categories ("cs.CL", "stat.ML", "quant-ph", "hep-th"), not MSC/ACM codes.
+_CATEGORY = re.compile(r"[a-z-]+(?:\.[A-Za-z-]+)?")
 
 
 def query_url(source: ArxivSource) -> str:
@@ -36,7 +38,7 @@ def abstract_url(url: str) -> str:
 def parse_arxiv(text: str, url: str) -> list[Entry]:
     entries = []
     for entry in parse_feed(text, url):
-        tags = tuple(t for t in entry.tags if "." in t or t.isalpha())
+        tags = tuple(t for t in entry.tags if _CATEGORY.fullmatch(t))
         entries.append(
             Entry(
                 url=abstract_url(entry.url),

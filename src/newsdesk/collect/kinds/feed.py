@@ -60,10 +60,16 @@ def _xml_entry(raw: Any) -> Entry:
         title=raw.get("title") or "",
         summary=summary,
         content=content,
-        author=raw.get("author") or "",
+        author=_authors(raw),
         published=published,
         tags=tuple(t.get("term") or "" for t in raw.get("tags") or []),
     )
+
+
+def _authors(raw: Any) -> str:
+    """All authors (feedparser's ``author`` holds only the last of several)."""
+    names = [a.get("name") for a in raw.get("authors") or [] if isinstance(a, dict)]
+    return ", ".join(n for n in names if n) or raw.get("author") or ""
 
 
 def _first_link(raw: Any) -> str:

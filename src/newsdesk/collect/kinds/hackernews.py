@@ -33,28 +33,27 @@ def parse_item(raw: Any, source: HackerNewsSource) -> Entry | None:
     )
 
 
+async def _story(ctx: CollectContext, url: str, source: HackerNewsSource) -> Entry | None:
+    response = await ctx.fetcher.get(url, headers=source.headers)
+    return parse_item(response.json(), source)
+
+
 async def collect(source: HackerNewsSource, ctx: CollectContext) -> Collected:
     api = source.api.rstrip("/")
     ids = (await ctx.fetcher.get(f"{api}/{source.listing}.json", headers=source.headers)).json()
     if not isinstance(ids, list):
         raise ParseError(f"{api}/{source.listing}.json is not a list of story ids")
     wanted = [i for i in ids if isinstance(i, int)][: source.limit]
-    responses = await asyncio.gather(
-        *(ctx.fetcher.get(f"{api}/item/{i}.json", headers=source.headers) for i in wanted),
+    results = await asyncio.gather(
+        *(_story(ctx, f"{api}/item/{i}.json", source) for i in wanted),
         return_exceptions=True,
     )
-    failures = [r for r in responses if isinstance(r, BaseException)]
+    failures = [r for r in results if isinstance(r, BaseException)]
     for failure in failures:
         if not isinstance(failure, FetchError | ParseError):
             raise failure
     if wanted and len(failures) == len(wanted):
         raise failures[0]
-    entries = []
-    for response in responses:
-        if isinstance(response, BaseException):
-            continue
-        entry = parse_item(response.json(), source)
-        if entry is not None:
-            entries.append(entry)
-    warnings = (f"{len(failures)} of {len(wanted)} stories could not be fetched",) * bool(failures)
+    entries = [r for r in results if isinstance(r, Entry)]
+    warnings = (f"{len(failures)} of {len(wanted)} stories could not be read",) * bool(failures)
     return Collected(entries=entries, warnings=warnings)

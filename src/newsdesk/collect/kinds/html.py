@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from cssselect import SelectorError
 from lxml import etree
@@ -11,6 +13,8 @@ from newsdesk.collect.kinds._base import CollectContext, collected_from, not_mod
 from newsdesk.config import HtmlSource
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def _select(node: lxml.html.HtmlElement, selector: str, source_id: str) -> list[etree._Element]:
@@ -31,6 +35,8 @@ def parse_list_page(text: str, url: str, source: HtmlSource) -> list[Entry]:
     """One entry per ``item`` match that has a title and a link."""
     if not text.strip():
         raise ParseError(f"{url} returned an empty page", source_id=source.id)
+    # lxml refuses str input that carries an encoding declaration (XHTML pages do).
+    text = _XML_DECLARATION.sub("", text, count=1)
     try:
         root = lxml.html.document_fromstring(text, base_url=url)
     except (etree.ParserError, ValueError) as err:

@@ -19,8 +19,11 @@ from newsdesk.model import Collected, Entry
 
 
 def _get(record: dict[str, Any], path: str | None) -> Any:
+    """The value at a dotted path; None for no path (a field mapped to null)."""
+    if not path:
+        return None
     node: Any = record
-    for key in (path or "").split(".") if path else []:
+    for key in path.split("."):
         if not isinstance(node, dict):
             return None
         node = node.get(key)
@@ -95,5 +98,5 @@ async def collect(source: JsonlSource, ctx: CollectContext) -> Collected:
                 skipped += 1
             else:
                 entries.append(entry)
-    warnings = (f"{skipped} records without a url and title were skipped",) * bool(skipped)
+    warnings = (f"{skipped} records skipped (unreadable, or no url or title)",) * bool(skipped)
     return Collected(entries=entries, warnings=warnings)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from newsdesk.collect.kinds._base import CollectContext, collected_from, not_modified
 from newsdesk.collect.kinds.feed import parse_feed
@@ -14,12 +14,14 @@ from newsdesk.model import Collected
 def route_url(source: RSSHubSource, settings: RSSHubSettings) -> str:
     """Instance + route, signed with the instance's access key when one is set.
 
-    RSSHub accepts ``code=md5(route + key)``, which keeps the key itself out of logs.
+    RSSHub accepts ``code=md5(path + key)`` (the route without its query string), which
+    keeps the key itself out of logs.
     """
     instance = (source.instance or settings.instance).rstrip("/")
     url = instance + source.route
     if settings.access_key:
-        code = hashlib.md5((source.route + settings.access_key).encode()).hexdigest()
+        path = urlsplit(source.route).path
+        code = hashlib.md5((path + settings.access_key).encode()).hexdigest()
         url += ("&" if "?" in url else "?") + urlencode({"code": code})
     return url
 

@@ -1,0 +1,170 @@
+"""The jsonl kind: local JSON Lines or JSON files, with a field map and dotted paths."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from kind_helpers import FIXTURES, run_collect
+
+from newsdesk.collect.kinds import jsonl
+from newsdesk.collect.kinds.jsonl import read_records
+from newsdesk.config import FetchSettings, JsonlSource
+from newsdesk.exceptions import ParseError
+from newsdesk.model import Collected, Entry
+
+EXPORT_FIELDS = {
+    "url": "link.href",
+    "title": "headline",
+    "summary": "body.lead",
+    "content": "body.full",  # absent from every record: content stays ""
+    "author": "meta.byline",
+    "published": "meta.time",
+    "metrics": ["stats.views", "stats.comments"],
+}
+
+
+def _collect(fast: FetchSettings, base_dir: Path, path: str, **extra: Any) -> Collected:
+    source = JsonlSource(id="imports", kind="jsonl", path=path, **extra)
+    return run_collect(jsonl.collect, source, fast, base_dir=base_dir)
+
+
+def test_jsonl_lines_become_entries_with_default_field_names(fast: FetchSettings) -> None:
+    entries = _collect(fast, FIXTURES, "jsonl_items.jsonl").entries
+
+    assert entries == [
+        Entry(
+            url="https://blog.tidewater.example/posts/agent-evals",
+            title="How we evaluate coding agents",
+            summary="Three metrics that track real user value.",
+            content="<p>Three metrics that track real user value, and two that do not.</p>",
+            author="Nadia Petrova",
+            published=datetime(2026, 5, 14, 9, 0, tzinfo=timezone(timedelta(hours=2))),
+        ),
+        Entry(
+            url="https://www.jiuzhang-ai.example/news/0513",
+            title="九章智能开源 32B 推理模型",
+            summary="模型权重与训练日志同步公开。",
+            author="九章智能",
+            published=datetime(2026, 5, 13, 20, 30),
+        ),
+        Entry(url="https://notes.example/plain", title="A record with no date and no extras"),
+        Entry(
+            url="https://notes.example/epoch",
+            title="Unix time in seconds",
+            published=datetime(2026, 5, 14, 8, 0, tzinfo=UTC),
+        ),
+    ]
+
+
+def test_jsonl_skips_malformed_lines_with_warning(fast: FetchSettings) -> None:
+    collected = _collect(fast, FIXTURES, "jsonl_items.jsonl")
+
+    # One cut-off line, one list instead of an object, one record without a URL.
+    assert len(collected.entries) == 4
+    assert len(collected.warnings) == 1
+    assert collected.warnings[0].startswith("3 records ")
+
+
+def test_jsonl_read_records_counts_unreadable_lines_and_ignores_blank_ones() -> None:
+    records, bad = read_records(FIXTURES / "jsonl_items.jsonl", None)
+
+    assert bad == 1
+    assert len(records) == 6
+    assert records[4] == ["a list is not a record"]
+
+
+def test_jsonl_metrics_keep_numbers_by_last_path_segment_and_ignore_booleans(
+    fast: FetchSettings,
+) -> None:
+    fields = {"metrics": ["stats.likes", "stats.shares", "stats.featured"]}
+
+    entries = _collect(fast, FIXTURES, "jsonl_items.jsonl", fields=fields).entries
+
+    assert [e.metrics for e in entries] == [{"likes": 128, "shares": 17}, {"likes": 56}, {}, {}]
+
+
+def test_json_file_reads_records_key_and_dotted_field_paths(fast: FetchSettings) -> None:
+    collected = _collect(
+        fast, FIXTURES, "jsonl_export.json", records="data.records", fields=EXPORT_FIELDS
+    )
+
+    assert collected.entries == [
+        Entry(
+            url="https://www.qinghe-daily.example/tech/2026/0514/ai-chip.html",
+            title="清河日报：国产 AI 芯片出货量创新高",
+            summary="一季度出货量同比增长 140%。",
+            author="记者 周宁",
+            published=datetime(2026, 5, 14, 8, 15),
+            metrics={"views": 20488, "comments": 37},
+        ),
+        Entry(
+            url="https://tech.harborview.example/a/robot-kitchens",
+            title="Robot kitchens reach 200 restaurants",
+            summary="The fictional chain plans 500 sites by next year.",
+            author="Chris Adeyemi",
+            published=datetime(2026, 5, 13, 23, 0, tzinfo=UTC),
+            metrics={"views": 9120},
+        ),
+    ]
+    assert collected.warnings[0].startswith("1 records ")
+
+
+def test_jsonl_field_mapped_to_null_stays_empty(fast: FetchSettings) -> None:
+    fields = {"summary": None, "content": None, "author": None, "published": None}
+
+    first = _collect(fast, FIXTURES, "jsonl_items.jsonl", fields=fields).entries[0]
+
+    assert first == Entry(
+        url="https://blog.tidewater.example/posts/agent-evals",
+        title="How we evaluate coding agents",
+    )
+
+
+def test_jsonl_relative_path_is_resolved_against_base_dir(
+    fast: FetchSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "imports").mkdir()
+    shutil.copy(FIXTURES / "jsonl_items.jsonl", tmp_path / "imports" / "b.jsonl")
+    (tmp_path / "imports" / "a.jsonl").write_text(
+        '{"url": "https://first.example/a", "title": "从 a.jsonl 读到的第一条"}\n', "utf-8"
+    )
+    monkeypatch.chdir(FIXTURES)  # the working directory must not matter
+
+    collected = _collect(fast, tmp_path, "imports/*.jsonl")
+
+    assert len(collected.entries) == 5
+    assert collected.entries[0].title == "从 a.jsonl 读到的第一条"  # files in name order
+    assert collected.entries[1].title == "How we evaluate coding agents"
+
+
+def test_jsonl_reports_the_resolved_pattern_when_no_file_matches(
+    fast: FetchSettings, tmp_path: Path
+) -> None:
+    with pytest.raises(ParseError, match=f"no files match {tmp_path / 'missing'}"):
+        _collect(fast, tmp_path, "missing/*.jsonl")
+
+
+def test_json_file_without_a_list_under_the_key_is_a_parse_error(fast: FetchSettings) -> None:
+    with pytest.raises(ParseError, match=r"has no list of records under 'data\.items'"):
+        _collect(fast, FIXTURES, "jsonl_export.json", records="data.items")
+
+
+def test_json_file_that_is_not_json_is_a_parse_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"records": [\n  {"url": }\n]}', "utf-8")
+
+    with pytest.raises(ParseError, match=r"bad.json is not valid JSON: .* at line 2"):
+        read_records(path, "records")
+
+
+def test_json_file_with_a_bom_and_top_level_list_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_bytes(b"\xef\xbb\xbf" + '[{"url": "https://a.example/1", "title": "标题"}]'.encode())
+
+    records, bad = read_records(path, None)
+
+    assert (records, bad) == ([{"url": "https://a.example/1", "title": "标题"}], 0)
