@@ -132,3 +132,50 @@ def test_unreachable_database_is_exit_1(workdir: Path, server: LocalServer) -> N
     assert result.exit_code == 1, result.output
     assert "Could not open the database" in result.output
     assert config.exists()
+
+
+def test_feed_text_is_never_read_as_markup(workdir: Path, server: LocalServer) -> None:
+    feed = FEED.replace(b"Helix-2 inference card ships", b"Prompting with [/INST] and [bold]x")
+    server.routes["/feed.xml"] = Reply(200, feed)
+    config = write_config(workdir / "newsdesk.yaml", server)
+    runner.invoke(app, ["fetch", "-c", str(config)])
+    result = runner.invoke(app, ["items", "-d", "2026-05-14"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Prompting with [/INST] and [bold]x" in result.stdout
+
+
+def test_unknown_or_disabled_source_selector_exits_2(workdir: Path, server: LocalServer) -> None:
+    config = write_config(workdir / "newsdesk.yaml", server)
+    result = runner.invoke(app, ["fetch", "--source", "nosuch"])
+    assert result.exit_code == 2
+    assert "'nosuch' is not a source id or tag" in result.output
+    text = config.read_text(encoding="utf-8").replace("id: dead,", "id: dead, enabled: false,")
+    config.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["sources", "check", "-s", "dead"])
+    assert result.exit_code == 2
+    assert "'dead' is disabled" in result.output
+
+
+def test_sources_json_redacts_header_values(workdir: Path) -> None:
+    (workdir / "newsdesk.yaml").write_text(
+        "sources: [{id: r, kind: reddit, subreddit: x, headers: {Authorization: 'Bearer s3cret'}}]",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["sources", "--json"])
+    assert "s3cret" not in result.stdout
+    assert json.loads(result.stdout)[0]["headers"] == {"Authorization": "<redacted>"}
+
+
+def test_init_writes_where_config_points_and_makes_folders(workdir: Path) -> None:
+    result = runner.invoke(app, ["--config", "conf/dir/news.yaml", "init"])
+    assert result.exit_code == 0, result.output
+    assert (workdir / "conf" / "dir" / "news.yaml").exists()
+    assert runner.invoke(app, ["-c", "conf/dir/news.yaml", "sources"]).exit_code == 0
+
+
+def test_items_json_has_iso_times(workdir: Path, server: LocalServer) -> None:
+    server.routes["/feed.xml"] = Reply(200, FEED)
+    write_config(workdir / "newsdesk.yaml", server)
+    runner.invoke(app, ["fetch"])
+    [item] = json.loads(runner.invoke(app, ["items", "-d", "2026-05-14", "--json"]).stdout)
+    assert item["published"] == "2026-05-14T02:00:00+00:00"

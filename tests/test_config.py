@@ -127,9 +127,9 @@ sources:
   - {id: c, kind: feed, url: 'https://c.example/f', tags: [en], enabled: false}
 """
     config = parse_config(text, env={})
-    assert [s.id for s in config.enabled_sources()] == ["a", "b"]
-    assert [s.id for s in config.enabled_sources(["en"])] == ["b"]
-    assert [s.id for s in config.enabled_sources(["a"])] == ["a"]
+    assert [s.id for s in config.select_sources()] == ["a", "b"]
+    assert [s.id for s in config.select_sources(["en"])] == ["b"]
+    assert [s.id for s in config.select_sources(["a"])] == ["a"]
 
 
 def test_relative_sqlite_path_is_relative_to_the_config_file(tmp_path: Path) -> None:
@@ -153,9 +153,14 @@ def test_missing_file_tells_how_to_create_one(tmp_path: Path) -> None:
 def test_starter_config_is_valid_and_lists_real_sources() -> None:
     text = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
     config: Config = parse_config(text, env={})
-    enabled = config.enabled_sources()
+    enabled = config.select_sources()
     assert len(enabled) >= 25
     assert {s.kind for s in enabled} >= {"feed", "rsshub", "hackernews", "github_trending",
                                          "hf_papers", "arxiv"}  # fmt: skip
     assert {s.language for s in enabled} == {"zh", "en"}
     assert {d.language for d in config.digests} == {"zh", "en"}
+
+
+def test_newsdesk_timezone_overrides_top_level_and_cli_variables_are_ignored() -> None:
+    env = {"NEWSDESK_TIMEZONE": "Europe/Berlin", "NEWSDESK_CONFIG": "x.yaml", "NEWSDESK_DB": "y"}
+    assert parse_config("", env=env).timezone == "Europe/Berlin"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from newsdesk import pipeline
 from newsdesk.config import Config, parse_config
 from newsdesk.demo._server import LocalServer, Reply, Request
+from newsdesk.exceptions import ConfigError
 from newsdesk.model import Outcome
 from newsdesk.store import SqlStore, open_store
 
@@ -179,3 +181,22 @@ def test_a_parser_crash_is_contained(server: LocalServer, tmp_path: Path) -> Non
     assert papers.outcome is Outcome.FAILED
     assert (papers.error or "").startswith("unexpected ValueError while reading the source")
     assert next(r for r in summary.sources if r.source_id == "dispatch").outcome is Outcome.OK
+
+
+def test_a_malformed_link_skips_only_that_entry(server: LocalServer, tmp_path: Path) -> None:
+    body = RSS.format(base=server.base_url).replace(
+        f"{server.base_url}/a/weather", "http://weather.example:port/today"
+    )
+    server.routes["/feed.xml"] = Reply(200, body.encode(), {"Content-Type": "application/rss+xml"})
+    config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
+    summary = pipeline.fetch(config, store, only=["dispatch"])
+    [report] = summary.sources
+    assert report.outcome is Outcome.OK
+    assert report.counts.new == 1
+    assert report.warnings == ("1 entries without a usable link or title skipped",)
+
+
+def test_unknown_source_selector_is_a_config_error(server: LocalServer, tmp_path: Path) -> None:
+    config = make_config(server, tmp_path)
+    with pytest.raises(ConfigError, match="'nosuch' is not a source id or tag"):
+        pipeline.fetch(config, open_tmp_store(tmp_path), only=["nosuch"])

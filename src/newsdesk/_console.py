@@ -61,7 +61,7 @@ def check_table(reports: Sequence[SourceReport], config: Config) -> Table:
             result,
             str(report.entries),
             f"{report.seconds:.1f}",
-            report.error or "; ".join(report.warnings),
+            Text(report.error or "; ".join(report.warnings)),
         )
     return table
 
@@ -83,13 +83,13 @@ def sources_table(
             status = f"[red]failed ×{state.consecutive_failures}[/red]"
         table.add_row(
             source.id,
-            source.label,
+            Text(source.label),
             source.kind,
             source.language,
             "yes" if source.enabled else "no",
             _when(state.last_fetched, zone),
             status,
-            state.last_error or "",
+            Text(state.last_error or ""),
         )
     return table
 
@@ -104,7 +104,7 @@ def items_table(items: Sequence[StoredItem], zone: ZoneInfo, title: str) -> Tabl
             _when(item.published or stored.first_seen, zone),
             item.source_id,
             item.language,
-            item.title,
-            item.url,
+            Text(item.title),
+            Text(item.url),
         )
     return table

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from importlib import resources
@@ -64,6 +63,13 @@ class _Globals:
 
 
 _globals = _Globals()
+
+
+def _print_json(rows: object) -> None:
+    def encode(value: object) -> str:
+        return value.isoformat() if isinstance(value, datetime) else str(value)
+
+    print(json.dumps(rows, ensure_ascii=False, indent=2, default=encode))
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -126,17 +132,25 @@ def main_options(
 
 @app.command()
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write it.")] = Path(DEFAULT_CONFIG_NAME),
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="File to write [default: --config or ./newsdesk.yaml]."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
     """Write a commented starter newsdesk.yaml with real AI-news sources.
 
     Example: newsdesk init && newsdesk sources
     """
+    path = path or _globals.config or Path(DEFAULT_CONFIG_NAME)
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
     starter = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
-    path.write_text(starter, encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(starter, encoding="utf-8")
+    except OSError as err:
+        _fail(f"Cannot write {path}: {err.strerror or err}", 1)
     loaded = load_config(path)
     console.print(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
@@ -170,10 +184,12 @@ def sources(
         store.close()
     if as_json:
         rows = [
-            s.model_dump(mode="json") | {"state": asdict(states.get(s.id) or FetchState(s.id))}
+            s.model_dump(mode="json")
+            | {"headers": {k: "<redacted>" for k in s.headers}}
+            | {"state": asdict(states.get(s.id) or FetchState(s.id))}
             for s in loaded.sources
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        _print_json(rows)
         return
     console.print(sources_table(loaded.sources, states, ZoneInfo(loaded.timezone)))
 
@@ -190,7 +206,10 @@ def sources_check(
     Stores nothing.  Example: newsdesk sources check --source openai-news
     """
     loaded, _ = _setup(config, db, verbose)
-    reports = pipeline.check(loaded, only=source, progress=_progress())
+    try:
+        reports = pipeline.check(loaded, only=source, progress=_progress())
+    except ConfigError as err:
+        _fail(str(err), 2)
     console.print(check_table(reports, loaded))
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
     console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
@@ -205,6 +224,8 @@ def _collect(command: str, source: list[str] | None, config: Path | None, db: st
     try:
         run = pipeline.run if command == "run" else pipeline.fetch
         summary = run(loaded, store, command=command, only=source, progress=_progress())
+    except ConfigError as err:
+        _fail(str(err), 2)
     except NewsdeskError as err:
         _fail(str(err), 1)
     finally:
@@ -257,7 +278,7 @@ def items(
         str | None, typer.Option("--date", "-d", help="Day (YYYY-MM-DD) in the config's zone.")
     ] = None,
     source: SourceOpt = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many.")] = 200,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 200,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
@@ -271,16 +292,20 @@ def items(
     zone = ZoneInfo(loaded.timezone)
     chosen = _day(day, zone)
     start = datetime.combine(chosen, time(0), zone)
+    try:
+        ids = [s.id for s in loaded.select_sources(source, enabled_only=False)] if source else None
+    except ConfigError as err:
+        _fail(str(err), 2)
     store = _open(url)
     try:
-        found = store.items(start, start + timedelta(days=1), source_ids=source, limit=limit)
+        found = store.items(start, start + timedelta(days=1), source_ids=ids, limit=limit)
     except NewsdeskError as err:
         _fail(str(err), 1)
     finally:
         store.close()
     if as_json:
         rows = [asdict(s.item) | {"id": s.id, "first_seen": s.first_seen} for s in found]
-        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        _print_json(rows)
         return
     console.print(items_table(found, zone, f"{len(found)} items on {chosen} ({loaded.timezone})"))
 
@@ -317,5 +342,4 @@ def demo(
 
 def main() -> None:
     """Console-script entry point."""
-    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
     app()

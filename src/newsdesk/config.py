@@ -124,7 +124,7 @@ class RSSHubSettings(_Model):
 
 class _SourceBase(_Model):
     id: Slug
-    name: str = ""
+    name: str = Field("", max_length=200)
     enabled: bool = True
     language: Language = "auto"
     weight: float = Field(1.0, ge=0, le=10)
@@ -301,13 +301,23 @@ class Config(_Model):
         """The folder of the config file; relative paths in it are resolved from here."""
         return self._base_dir
 
-    def enabled_sources(self, only: list[str] | None = None) -> list[SourceConfig]:
-        """Enabled sources in file order, optionally only those with these ids or tags."""
-        chosen = [s for s in self.sources if s.enabled]
-        if only:
-            wanted = set(only)
-            chosen = [s for s in chosen if s.id in wanted or wanted & set(s.tags)]
-        return chosen
+    def select_sources(
+        self, selectors: list[str] | None = None, *, enabled_only: bool = True
+    ) -> list[SourceConfig]:
+        """Sources in file order, optionally only those with these ids or tags.
+
+        Raises ConfigError naming a selector that matches no source (or only disabled ones).
+        """
+        pool = [s for s in self.sources if s.enabled or not enabled_only]
+        if not selectors:
+            return pool
+        for selector in selectors:
+            if not any(selector == s.id or selector in s.tags for s in pool):
+                known = any(selector == s.id or selector in s.tags for s in self.sources)
+                hint = "is disabled (enabled: false)" if known else "is not a source id or tag"
+                raise ConfigError(f"--source {selector!r} {hint}. `newsdesk sources` lists them.")
+        wanted = set(selectors)
+        return [s for s in pool if s.id in wanted or wanted & set(s.tags)]
 
     def source(self, source_id: str) -> SourceConfig:
         for source in self.sources:
@@ -367,11 +377,13 @@ def interpolate_env(data: Any, env: Mapping[str, str], path: str = "") -> Any:
 
 
 def apply_env_overrides(data: dict[str, Any], env: Mapping[str, str]) -> dict[str, Any]:
-    """Apply ``NEWSDESK_SECTION__KEY=value``; values are read as YAML scalars."""
+    """Apply ``NEWSDESK_SECTION__KEY=value`` (and ``NEWSDESK_TIMEZONE``) as YAML scalars."""
     for name, raw in sorted(env.items()):
-        if not name.startswith(ENV_PREFIX) or "__" not in name:
+        if not name.startswith(ENV_PREFIX):
             continue
         keys = [k.lower() for k in name[len(ENV_PREFIX) :].split("__")]
+        if len(keys) == 1 and keys[0] not in _TOP_LEVEL_SCALARS:
+            continue  # NEWSDESK_CONFIG, NEWSDESK_DB and the like belong to the CLI
         node = data
         for key in keys[:-1]:
             child = node.setdefault(key, {})
@@ -380,6 +392,9 @@ def apply_env_overrides(data: dict[str, Any], env: Mapping[str, str]) -> dict[st
             node = child
         node[keys[-1]] = yaml.safe_load(raw) if raw else raw
     return data
+
+
+_TOP_LEVEL_SCALARS = frozenset({"timezone"})
 
 
 def _join(path: str, key: str) -> str:

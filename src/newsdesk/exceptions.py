@@ -52,8 +52,12 @@ class SourceError(NewsdeskError):
 class FetchError(SourceError):
     """An HTTP request did not give a usable response."""
 
-    def __init__(self, message: str, *, url: str, source_id: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, url: str, source_id: str | None = None, retryable: bool = False
+    ) -> None:
         self.url = url
+        #: True when trying again may help (a refused connection).
+        self.retryable = retryable
         super().__init__(message, source_id=source_id)
 
 

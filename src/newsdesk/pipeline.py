@@ -28,7 +28,7 @@ async def _collect(
     progress: Progress,
     transport: httpx.AsyncBaseTransport | None,
 ) -> tuple[list[SourceReport], FulltextReport]:
-    sources = config.enabled_sources(list(only) if only else None)
+    sources = config.select_sources(list(only) if only else None)
     async with Fetcher(config.fetch, transport=transport) as fetcher:
         started, clock = datetime.now(UTC), time.monotonic()
         reports = await collect_sources(config, store, fetcher, sources, progress=progress)
@@ -111,7 +111,7 @@ def check(
 ) -> list[SourceReport]:
     """Fetch each source once and say whether it works; stores nothing."""
     progress = progress or NullProgress()
-    sources = config.enabled_sources(list(only) if only else None)
+    sources = config.select_sources(list(only) if only else None)
 
     async def go() -> list[SourceReport]:
         async with Fetcher(config.fetch, transport=transport) as fetcher:

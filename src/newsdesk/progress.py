@@ -6,6 +6,7 @@ import logging
 from typing import Protocol
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -89,7 +90,7 @@ class BarProgress:
 
     def advance(self, label: str, ok: bool = True) -> None:
         if self._task is not None:
-            shown = label if ok else f"[red]{label} ✗[/red]"
+            shown = escape(label) if ok else f"[red]{escape(label)} ✗[/red]"
             self._bars.update(self._task, advance=1, last=shown)
 
     def close(self) -> None:

@@ -33,3 +33,7 @@ def test_parse_date(text: str, expected: datetime) -> None:
 @pytest.mark.parametrize("text", [None, "", "   ", "yesterday-ish", "2026年13月40日"])
 def test_unreadable_dates_are_none(text: str | None) -> None:
     assert parse_date(text) is None
+
+
+def test_ambiguous_cst_is_left_to_the_source_zone() -> None:
+    assert parse_date("Thu, 14 May 2026 09:00:00 CST") == datetime(2026, 5, 14, 9, 0)

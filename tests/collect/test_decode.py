@@ -52,3 +52,14 @@ def test_declared_charset(header: str, expected: str | None) -> None:
 
 def test_undecodable_bytes_never_raise() -> None:
     assert isinstance(decode_body(b"\xff\xfe\xfa\x00garbage\x81", None), str)
+
+
+def test_latin1_header_does_not_garble_a_utf8_body() -> None:
+    body = f"<p>Café · {CHINESE}</p>".encode()
+    assert f"Café · {CHINESE}" in decode_body(body, "text/html; charset=ISO-8859-1")
+
+
+def test_latin1_header_is_kept_for_real_latin1() -> None:
+    assert decode_body("Café crème".encode("latin-1"), "text/html; charset=ISO-8859-1") == (
+        "Café crème"
+    )

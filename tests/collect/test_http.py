@@ -231,3 +231,16 @@ def test_configured_proxy_wins_over_environment(
     server.routes["http://feeds.example/rss"] = Reply(200, b"configured")
     settings = fast.model_copy(update={"proxy": server.base_url})
     assert get(settings, "http://feeds.example/rss").body == b"configured"
+
+
+def test_refused_connection_is_retried(fast: FetchSettings) -> None:
+    with LocalServer() as closed:
+        url = closed.url("/feed")
+
+    async def go() -> int:
+        async with Fetcher(fast) as fetcher:
+            with pytest.raises(FetchError):
+                await fetcher.get(url)
+            return fetcher.requests
+
+    assert asyncio.run(go()) == 1 + fast.retries

@@ -158,3 +158,34 @@ def test_reopening_keeps_data(tmp_path: object) -> None:
     again = open_store(url)
     assert again.count_items() == 1
     again.close()
+
+
+def test_item_seen_by_another_source_keeps_its_first_owner(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(1)], T0)
+    other = make_item(1, source="ledger", title="Aster-1 (relay)", content_hash="other")
+    later = T0 + timedelta(hours=1)
+    assert synced.upsert_items([other], later) == UpsertCounts(unchanged=1)
+    [stored] = synced.items()
+    assert (stored.item.source_id, stored.item.title) == ("zhiyuan", "深言科技发布Aster-1")
+    assert stored.last_seen == later
+
+
+def test_batch_repeating_a_url_keeps_its_fullest_copy(synced: SqlStore) -> None:
+    dated = make_item(1, text="全文内容")
+    undated = make_item(1, published=None, text="", content_hash="h1b")
+    synced.upsert_items([dated, undated], T0)
+    [stored] = synced.items()
+    assert stored.item.published == dated.published
+    assert stored.item.text == "全文内容"
+
+
+def test_changing_a_source_url_forgets_its_validators(synced: SqlStore) -> None:
+    synced.save_fetch_state(FetchState("zhiyuan", etag='"v1"', last_modified="yesterday"))
+    synced.sync_sources(SOURCES)
+    assert synced.fetch_states()["zhiyuan"].etag == '"v1"'
+    moved = parse_config(
+        "sources: [{id: zhiyuan, kind: feed, url: 'https://zhiyuan.example/new-feed'}]", env={}
+    ).sources
+    synced.sync_sources(moved)
+    state = synced.fetch_states()["zhiyuan"]
+    assert (state.etag, state.last_modified) == (None, None)

@@ -10,7 +10,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -61,10 +61,16 @@ def keyword_filter(keywords: Sequence[str]) -> Callable[[Entry], bool]:
     return matches
 
 
-def to_items(source: SourceConfig, entries: Sequence[Entry], zone: ZoneInfo) -> list[Item]:
-    """Filter by the source's keywords and normalise; entries without link or title drop."""
+def to_items(
+    source: SourceConfig, entries: Sequence[Entry], zone: ZoneInfo
+) -> tuple[list[Item], int]:
+    """Filter by the source's keywords and normalise.
+
+    Returns the items and how many wanted entries had no usable link or title.
+    """
     wanted = keyword_filter(source.keywords)
-    items = []
+    items: list[Item] = []
+    unusable = 0
     for entry in entries:
         if not wanted(entry):
             continue
@@ -75,22 +81,38 @@ def to_items(source: SourceConfig, entries: Sequence[Entry], zone: ZoneInfo) -> 
             language_hint=source.language,
             zone=zone,
         )
-        if item is not None:
+        if item is None:
+            unusable += 1
+        else:
             items.append(item)
-    return items
+    return items, unusable
 
 
-async def collect_one(
-    source: SourceConfig, ctx: CollectContext
-) -> tuple[Collected | None, str | None]:
-    """Run the source's kind; a failure becomes a message, never an exception."""
+@dataclass(frozen=True, slots=True)
+class SourceRead:
+    """One source read and normalised, or the reason it could not be."""
+
+    collected: Collected | None
+    items: list[Item]
+    error: str | None
+    warnings: tuple[str, ...]
+
+
+async def read_source(source: SourceConfig, ctx: CollectContext, zone: ZoneInfo) -> SourceRead:
+    """Run the source's kind and normalise; a failure becomes a message, never an exception."""
     try:
-        return await KINDS[source.kind](source, ctx), None
+        collected = await KINDS[source.kind](source, ctx)
+        items, unusable = to_items(source, collected.entries, zone)
     except SourceError as err:
-        return None, str(err)
+        return SourceRead(None, [], str(err), ())
     except Exception as err:  # a parser tripping on hostile input must not end the run
         log.debug("source %s crashed", source.id, exc_info=True)
-        return None, f"unexpected {type(err).__name__} while reading the source: {err}"
+        message = f"unexpected {type(err).__name__} while reading the source: {err}"
+        return SourceRead(None, [], message, ())
+    warnings = collected.warnings
+    if unusable:
+        warnings += (f"{unusable} entries without a usable link or title skipped",)
+    return SourceRead(collected, items, None, warnings)
 
 
 def _next_state(state: FetchState, collected: Collected | None, error: str | None) -> FetchState:
@@ -115,6 +137,12 @@ def _next_state(state: FetchState, collected: Collected | None, error: str | Non
     )
 
 
+def _outcome(collected: Collected | None) -> Outcome:
+    if collected is None:
+        return Outcome.FAILED
+    return Outcome.NOT_MODIFIED if collected.not_modified else Outcome.OK
+
+
 async def collect_sources(
     config: Config,
     store: Store,
@@ -131,29 +159,21 @@ async def collect_sources(
         started = time.monotonic()
         state = states.get(source.id) or FetchState(source_id=source.id)
         ctx = CollectContext(fetcher, state, config.base_dir, config.rsshub)
-        collected, error = await collect_one(source, ctx)
-        counts = UpsertCounts()
+        read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
+        collected, error, counts = read.collected, read.error, UpsertCounts()
         if collected is not None:
-            zone = ZoneInfo(source.timezone or config.timezone)
-            items = to_items(source, collected.entries, zone)
             try:
-                counts = store.upsert_items(items, datetime.now(UTC))
+                counts = store.upsert_items(read.items, datetime.now(UTC))
             except StoreError as err:
                 collected, error = None, str(err)
         store.save_fetch_state(_next_state(state, collected, error))
         report = SourceReport(
             source_id=source.id,
-            outcome=(
-                Outcome.FAILED
-                if collected is None
-                else Outcome.NOT_MODIFIED
-                if collected.not_modified
-                else Outcome.OK
-            ),
+            outcome=_outcome(collected),
             entries=len(collected.entries) if collected else 0,
             counts=counts,
             error=error,
-            warnings=collected.warnings if collected else (),
+            warnings=read.warnings,
             seconds=time.monotonic() - started,
         )
         progress.advance(source.label, ok=report.outcome is not Outcome.FAILED)
@@ -174,15 +194,13 @@ async def check_sources(
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
         ctx = CollectContext(fetcher, FetchState(source.id), config.base_dir, config.rsshub)
-        collected, error = await collect_one(source, ctx)
-        zone = ZoneInfo(source.timezone or config.timezone)
-        items = to_items(source, collected.entries, zone) if collected else []
+        read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
         report = SourceReport(
             source_id=source.id,
-            outcome=Outcome.OK if collected else Outcome.FAILED,
-            entries=len(items),
-            error=error,
-            warnings=collected.warnings if collected else (),
+            outcome=_outcome(read.collected),
+            entries=len(read.items),
+            error=read.error,
+            warnings=read.warnings,
             seconds=time.monotonic() - started,
         )
         progress.advance(source.label, ok=report.outcome is not Outcome.FAILED)

@@ -8,6 +8,7 @@ from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateutil_parser
 
+_AMBIGUOUS_ZONE = re.compile(r"\s+(?:CST|IST|BST|AST)$")
 _CHINESE = re.compile(
     r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
@@ -25,6 +26,9 @@ def parse_date(value: str | None) -> datetime | None:
     text = value.strip()
     if not text:
         return None
+    # "CST" is China Standard Time in Chinese feeds but US Central in the email module;
+    # ambiguous abbreviations are left out so the source's own time zone applies.
+    text = _AMBIGUOUS_ZONE.sub("", text)
     if text.isdigit() and len(text) in (10, 13):  # Unix time in seconds or milliseconds
         seconds = int(text) / (1000 if len(text) == 13 else 1)
         return datetime.fromtimestamp(seconds, UTC)

@@ -59,6 +59,9 @@ def sniff_encoding(body: bytes, header_charset: str | None = None) -> str:
             return name
     head = body[:4096]
     candidates = [header_charset]
+    if _codec(header_charset) == "cp1252":
+        # Servers default to ISO-8859-1, which "decodes" anything; real UTF-8 wins.
+        candidates.insert(0, "utf-8")
     for pattern in (_XML_DECL, _META_CHARSET):
         match = pattern.search(head)
         if match:

@@ -165,7 +165,14 @@ class Fetcher:
         s = self.settings
         attempt = 0
         while True:
-            response = await self._attempt(url, request_headers)
+            try:
+                response = await self._attempt(url, request_headers)
+            except FetchError as err:
+                if not err.retryable or attempt >= s.retries:
+                    raise
+                await asyncio.sleep(s.backoff * (2**attempt))
+                attempt += 1
+                continue
             if response.status < 400:
                 return response
             reason = httpx.codes.get_reason_phrase(response.status) or "error"
@@ -193,31 +200,40 @@ class Fetcher:
 
     async def _attempt(self, url: str, headers: dict[str, str]) -> Response:
         gate = self._gate(url)
-        async with self._all, gate.semaphore:
+        # The host's slot and delay first: a slow host must not sit on global slots.
+        async with gate.semaphore:
             await gate.wait_turn()
-            self.requests += 1
-            try:
-                return await asyncio.wait_for(self._read(url, headers), self.settings.timeout)
-            except (TimeoutError, httpx.TimeoutException) as err:
-                raise FetchTimeoutError(
-                    f"no complete response from {url} within {self.settings.timeout:g} s "
-                    "(fetch.timeout)",
-                    url=url,
-                ) from err
-            except httpx.TooManyRedirects as err:
-                raise FetchError(
-                    f"too many redirects from {url} (more than {self.settings.max_redirects}); "
-                    "the site is probably in a redirect loop",
-                    url=url,
-                ) from err
-            except httpx.ConnectError as err:
-                raise FetchError(
-                    f"could not connect to {_host(url)}: {_reason(err)}", url=url
-                ) from err
-            except (httpx.InvalidURL, httpx.UnsupportedProtocol) as err:
-                raise FetchError(f"{url} is not a URL newsdesk can fetch: {err}", url=url) from err
-            except httpx.HTTPError as err:
-                raise FetchError(f"request to {url} failed: {_reason(err)}", url=url) from err
+            async with self._all:
+                self.requests += 1
+                return await self._request(url, headers)
+
+    async def _request(self, url: str, headers: dict[str, str]) -> Response:
+        """One exchange, with httpx's errors translated into ours."""
+        try:
+            return await asyncio.wait_for(self._read(url, headers), self.settings.timeout)
+        except (TimeoutError, httpx.TimeoutException) as err:
+            raise FetchTimeoutError(
+                f"no complete response from {url} within {self.settings.timeout:g} s "
+                "(fetch.timeout)",
+                url=url,
+            ) from err
+        except httpx.TooManyRedirects as err:
+            raise FetchError(
+                f"too many redirects from {url} (more than {self.settings.max_redirects}); "
+                "the site is probably in a redirect loop",
+                url=url,
+            ) from err
+        except httpx.ConnectError as err:
+            reason = _reason(err)
+            raise FetchError(
+                f"could not connect to {_host(url)}: {reason}",
+                url=url,
+                retryable=reason.endswith("(is the server up?)"),  # unlike an unknown host
+            ) from err
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as err:
+            raise FetchError(f"{url} is not a URL newsdesk can fetch: {err}", url=url) from err
+        except httpx.HTTPError as err:
+            raise FetchError(f"request to {url} failed: {_reason(err)}", url=url) from err
 
     async def _read(self, url: str, headers: dict[str, str]) -> Response:
         cap = self.settings.max_bytes

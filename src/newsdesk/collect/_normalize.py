@@ -172,6 +172,8 @@ def _truncate(text: str, limit: int) -> str:
 
 
 SNIPPET_CHARS = 600
+#: Longer URLs are junk (data URIs, tracking blobs) and exceed the store's column.
+MAX_URL_CHARS = 2000
 
 
 def normalize_entry(
@@ -186,6 +188,13 @@ def normalize_entry(
     url = entry.url.strip()
     if not url.lower().startswith(("http://", "https://")):
         return None
+    try:
+        canonical = canonical_url(url)
+        external = canonical_url(entry.external_url) if entry.external_url else ""
+    except ValueError:  # a malformed host or port: not a link anyone can follow
+        return None
+    if len(canonical) > MAX_URL_CHARS:
+        return None
     text = html_to_text(entry.content) if entry.content else ""
     summary = html_to_text(entry.summary) if entry.summary else ""
     snippet = _truncate((summary or text).replace("\n", " "), SNIPPET_CHARS)
@@ -194,11 +203,10 @@ def normalize_entry(
         return None
     if summary and len(summary) > len(text) and not entry.content:
         text = summary if len(summary) > SNIPPET_CHARS else ""
-    external = canonical_url(entry.external_url) if entry.external_url else ""
     return Item(
         source_id=source_id,
         url=url,
-        canonical_url=canonical_url(url),
+        canonical_url=canonical,
         title=title,
         snippet=snippet,
         text=text,

@@ -101,6 +101,10 @@ def _item_row(item: Item) -> dict[str, Any]:
     }
 
 
+def _richness(item: Item) -> tuple[bool, int]:
+    return item.published is not None, len(item.text) + len(item.snippet)
+
+
 def _stored(row: sa.Row[Any]) -> StoredItem:
     m = row._mapping
     item = Item(
@@ -165,10 +169,11 @@ class SqlStore:
         if not rows:
             return
         stmt = self._insert(t.sources)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[t.sources.c.id],
-            set_={k: stmt.excluded[k] for k in rows[0] if k != "id"},
-        )
+        moved = t.sources.c.url != stmt.excluded.url  # validators belong to the old address
+        updates: dict[str, Any] = {k: stmt.excluded[k] for k in rows[0] if k != "id"}
+        updates["etag"] = sa.case((moved, None), else_=t.sources.c.etag)
+        updates["last_modified"] = sa.case((moved, None), else_=t.sources.c.last_modified)
+        stmt = stmt.on_conflict_do_update(index_elements=[t.sources.c.id], set_=updates)
         with self._begin("record the sources") as conn:
             conn.execute(stmt.values(consecutive_failures=0), rows)
 
@@ -208,9 +213,13 @@ class SqlStore:
     # -- items ---------------------------------------------------------------------
 
     def upsert_items(self, items: Sequence[Item], now: datetime) -> UpsertCounts:
-        latest = {item.canonical_url: item for item in items}  # a batch may repeat a URL
+        richest: dict[str, Item] = {}  # a batch may repeat a URL; keep its fullest copy
+        for item in items:
+            kept = richest.get(item.canonical_url)
+            if kept is None or _richness(item) > _richness(kept):
+                richest[item.canonical_url] = item
         total = UpsertCounts()
-        batch = list(latest.values())
+        batch = list(richest.values())
         with self._begin("store items") as conn:
             for start in range(0, len(batch), _BATCH):
                 total += self._upsert_batch(conn, batch[start : start + _BATCH], now)
@@ -219,18 +228,22 @@ class SqlStore:
     def _upsert_batch(self, conn: Connection, batch: list[Item], now: datetime) -> UpsertCounts:
         c = t.items.c
         found = conn.execute(
-            sa.select(c.id, c.canonical_url, c.content_hash).where(
+            sa.select(c.id, c.canonical_url, c.content_hash, c.source_id).where(
                 c.canonical_url.in_([i.canonical_url for i in batch])
             )
         )
-        existing = {r.canonical_url: (r.id, r.content_hash) for r in found}
+        existing = {r.canonical_url: (r.id, r.content_hash, r.source_id) for r in found}
+        elsewhere = []
         new, changed, seen = [], [], []
         for item in batch:
             if item.canonical_url not in existing:
                 new.append(_item_row(item) | {"first_seen": now, "last_seen": now})
                 continue
-            row_id, content_hash = existing[item.canonical_url]
-            if content_hash == item.content_hash:
+            row_id, content_hash, owner = existing[item.canonical_url]
+            if owner != item.source_id:
+                # Another source carried it first and keeps it; this is one more sighting.
+                elsewhere.append({"_id": row_id, "last_seen": now})
+            elif content_hash == item.content_hash:
                 seen.append({"_id": row_id, "last_seen": now, "metrics": item.metrics})
             else:
                 row = _item_row(item) | {"_id": row_id, "last_seen": now}
@@ -248,7 +261,15 @@ class SqlStore:
                 .values(last_seen=sa.bindparam("last_seen"), metrics=sa.bindparam("metrics")),
                 seen,
             )
-        return UpsertCounts(new=len(new), updated=len(changed), unchanged=len(seen))
+        if elsewhere:
+            conn.execute(
+                t.items.update()
+                .where(c.id == sa.bindparam("_id"))
+                .values(last_seen=sa.bindparam("last_seen")),
+                elsewhere,
+            )
+        unchanged = len(seen) + len(elsewhere)
+        return UpsertCounts(new=len(new), updated=len(changed), unchanged=unchanged)
 
     def _update_changed(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         c = t.items.c

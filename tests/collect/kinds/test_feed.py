@@ -269,3 +269,23 @@ def test_collect_with_stored_etag_gets_304_as_not_modified(
     assert second.not_modified is True
     assert second.entries == []
     assert (second.etag, second.last_modified) == (etag, stamp)
+
+
+def test_empty_body_is_not_a_feed() -> None:
+    with pytest.raises(ParseError, match="empty response"):
+        parse_feed("  \n", "https://x.example/feed")
+
+
+def test_html_page_with_a_title_is_not_a_feed() -> None:
+    page = "<!doctype html><html><head><title>Home</title></head><body>hi</body></html>"
+    with pytest.raises(ParseError, match="HTML page, not a feed"):
+        parse_feed(page, "https://x.example/feed")
+
+
+def test_relative_links_are_resolved_against_the_feed_url() -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>t</title><item><title>a</title>'
+        "<link>/2026/05/a.html</link></item></channel></rss>"
+    )
+    [entry] = parse_feed(rss, "https://site.example/feed.xml")
+    assert entry.url == "https://site.example/2026/05/a.html"

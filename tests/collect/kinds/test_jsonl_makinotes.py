@@ -134,7 +134,7 @@ def test_normalised_items_are_mostly_chinese_with_utc_dates(
 ) -> None:
     source = _source(API / "*.json")
     zone = ZoneInfo("Asia/Shanghai")
-    items = [i for _, c in days.values() for i in to_items(source, c.entries, zone)]
+    items = [i for _, c in days.values() for i in to_items(source, c.entries, zone)[0]]
 
     assert len(items) == sum(len(c.entries) for _, c in days.values())
     chinese = sum(i.language == "zh" for i in items)

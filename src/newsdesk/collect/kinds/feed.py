@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -24,6 +25,8 @@ _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""
 def parse_feed(text: str, url: str) -> list[Entry]:
     """Entries of a feed document; raises ParseError when it is no feed at all."""
     stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped:
+        raise ParseError(f"{url} returned an empty response instead of a feed")
     if stripped.startswith("{"):
         return parse_json_feed(stripped, url)
     # The text is already decoded; tell feedparser so it does not guess again.
@@ -36,16 +39,17 @@ def parse_feed(text: str, url: str) -> list[Entry]:
         sanitize_html=False,
         resolve_relative_uris=False,
     )
-    entries = [_xml_entry(e) for e in parsed.entries]
-    if parsed.get("bozo") and not entries and not parsed.feed.get("title"):
+    entries = [_xml_entry(e, url) for e in parsed.entries]
+    if not entries:
         if re.match(r"(?is)(<!doctype\s+html|<html)", stripped):
             raise ParseError(f"{url} returned an HTML page, not a feed; look for its RSS link")
-        reason = parsed.get("bozo_exception")
-        raise ParseError(f"{url} is not a readable feed: {reason or 'unknown format'}")
+        if not parsed.get("version"):
+            reason = parsed.get("bozo_exception") or "no RSS, Atom or JSON Feed found"
+            raise ParseError(f"{url} is not a readable feed: {reason}")
     return [e for e in entries if e.url]
 
 
-def _xml_entry(raw: Any) -> Entry:
+def _xml_entry(raw: Any, base: str) -> Entry:
     content = ""
     for part in raw.get("content") or []:
         value = part.get("value") or ""
@@ -56,7 +60,7 @@ def _xml_entry(raw: Any) -> Entry:
         summary = ""
     published = parse_date(raw.get("published") or raw.get("updated") or raw.get("created"))
     return Entry(
-        url=raw.get("link") or _first_link(raw) or (raw.get("id") or ""),
+        url=_absolute(base, raw.get("link") or _first_link(raw) or raw.get("id") or ""),
         title=raw.get("title") or "",
         summary=summary,
         content=content,
@@ -64,6 +68,12 @@ def _xml_entry(raw: Any) -> Entry:
         published=published,
         tags=tuple(t.get("term") or "" for t in raw.get("tags") or []),
     )
+
+
+def _absolute(base: str, link: str) -> str:
+    """Feeds sometimes give site-relative links ("/2026/05/a.html")."""
+    link = link.strip()
+    return urljoin(base, link) if link and "://" not in link else link
 
 
 def _authors(raw: Any) -> str:
@@ -95,7 +105,7 @@ def parse_json_feed(text: str, url: str) -> list[Entry]:
         authors = raw.get("authors") or ([raw["author"]] if raw.get("author") else [])
         entries.append(
             Entry(
-                url=str(raw.get("url") or raw.get("external_url") or ""),
+                url=_absolute(url, str(raw.get("url") or raw.get("external_url") or "")),
                 title=str(raw.get("title") or ""),
                 summary=str(raw.get("summary") or ""),
                 content=str(raw.get("content_html") or raw.get("content_text") or ""),

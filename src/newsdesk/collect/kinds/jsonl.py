@@ -40,7 +40,7 @@ def _entry(record: Any, fields: JsonlFields) -> Entry | None:
     for name in fields.metrics:
         value = _get(record, name)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            metrics[name.rsplit(".", 1)[-1]] = int(value)
+            metrics[name.rsplit(".", 1)[-1]] = round(value)
     published = _get(record, fields.published)
     return Entry(
         url=str(url),
