@@ -32,7 +32,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-sources_app = typer.Typer(help="List the configured sources, or check that they work.")
+sources_app = typer.Typer(
+    help="List the configured sources, or check that they work.  Example: newsdesk sources check"
+)
 app.add_typer(sources_app, name="sources")
 
 console = Console()
