@@ -127,3 +127,15 @@ def test_content_hash_changes_with_content() -> None:
 
 def test_clean_text_drops_invisible_characters_and_extra_blank_lines() -> None:
     assert clean_text("a\u200bb\u3000 c\r\n\n\n\n d\x07\ufeff") == "ab c\n\nd"
+
+
+def test_publication_far_in_the_future_is_treated_as_unknown() -> None:
+    now = datetime(2026, 5, 14, tzinfo=UTC)
+    soon = Entry(
+        url="https://a.example/1", title="t", published=datetime(2026, 5, 14, 12, tzinfo=UTC)
+    )
+    wrong_year = Entry(url="https://a.example/2", title="t", published=datetime(2099, 5, 14))
+    kept = normalize_entry(soon, source_id="s", now=now)
+    dropped = normalize_entry(wrong_year, source_id="s", now=now)
+    assert kept is not None and kept.published == datetime(2026, 5, 14, 12, tzinfo=UTC)
+    assert dropped is not None and dropped.published is None

@@ -6,7 +6,7 @@ import hashlib
 import html
 import re
 import unicodedata
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
@@ -154,6 +154,12 @@ def to_utc(value: datetime | None, zone: tzinfo) -> datetime | None:
     return value.astimezone(UTC)
 
 
+def _plausible(published: datetime | None, now: datetime) -> datetime | None:
+    if published is not None and published > now + timedelta(days=1):
+        return None
+    return published
+
+
 def content_hash(title: str, snippet: str, text: str) -> str:
     """Stable fingerprint of what a reader sees; changes when the entry is edited."""
     digest = hashlib.sha256()
@@ -183,8 +189,13 @@ def normalize_entry(
     source_name: str = "",
     language_hint: str = "auto",
     zone: tzinfo = UTC,
+    now: datetime | None = None,
 ) -> Item | None:
-    """A clean item, or None when the entry has no usable link or title."""
+    """A clean item, or None when the entry has no usable link or title.
+
+    A publication time more than a day after ``now`` is a feed's mistake (a wrong year or
+    zone); it is dropped so the item is dated by when it was first seen.
+    """
     url = entry.url.strip()
     if not url.lower().startswith(("http://", "https://")):
         return None
@@ -211,7 +222,7 @@ def normalize_entry(
         snippet=snippet,
         text=text,
         author=clean_title(entry.author),
-        published=to_utc(entry.published, zone),
+        published=_plausible(to_utc(entry.published, zone), now or datetime.now(UTC)),
         language=detect_language(f"{title}\n{snippet}", language_hint),
         content_hash=content_hash(title, snippet, text),
         external_url=external,
