@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import format_datetime
+from html import escape
 from importlib import resources
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlsplit
@@ -114,8 +115,6 @@ def load_sample_day() -> SampleDay:
 
 def _paragraphs(text: str) -> str:
     """Plain sample text as the HTML a CMS would put in a feed."""
-    from html import escape
-
     return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
 
 
@@ -201,8 +200,6 @@ def render_list_page(source: SampleSource, items: list[SampleItem], zone: str) -
 
     Like most such pages it shows local times without a zone (the source's ``timezone``).
     """
-    from html import escape
-
     rows = []
     for item in items:
         stamp = item.published.astimezone(ZoneInfo(zone)).strftime("%Y年%m月%d日 %H:%M")
