@@ -6,11 +6,21 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from newsdesk.config import Config, SourceConfig
-from newsdesk.model import FetchState, Outcome, RunSummary, SourceReport, StoredItem
+from newsdesk.model import (
+    DeskReport,
+    FetchState,
+    Outcome,
+    RankedStory,
+    RunSummary,
+    SourceReport,
+    StoredItem,
+    Story,
+)
 
 
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
@@ -43,6 +53,30 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
             Text(
                 f"Full text: {summary.fulltext.extracted} extracted, "
                 f"{summary.fulltext.failed} failed"
+            )
+        )
+    if summary.desk_error:
+        lines.append(Text.from_markup(f"[red]Desk stopped:[/red] {escape(summary.desk_error)}"))
+    if summary.desk is not None:
+        lines.extend(desk_lines(summary.desk))
+    return lines
+
+
+def desk_lines(report: DeskReport) -> list[Text]:
+    """What the desk stages did: vectors, stories, and each digest's selection."""
+    g = report.group
+    lines = [
+        Text(
+            f"Stories: {g.grouped} items grouped into {g.new_stories} new and "
+            f"{g.updated_stories} updated stories ({g.duplicates} copies linked); "
+            f"{report.embedded} embedded, {report.assessed} assessed"
+        )
+    ]
+    for selection in report.selections:
+        lines.append(
+            Text(
+                f"Selected for {selection.digest} {selection.day}: {len(selection.lead)} lead, "
+                f"{len(selection.more)} more news (of {len(selection.ranked)} stories that day)"
             )
         )
     return lines
@@ -108,3 +142,80 @@ def items_table(items: Sequence[StoredItem], zone: ZoneInfo, title: str) -> Tabl
             Text(item.url),
         )
     return table
+
+
+def _signals(breakdown: dict[str, float]) -> str:
+    return " ".join(f"{key}={value:.2f}" for key, value in breakdown.items())
+
+
+def stories_table(
+    ranked: Sequence[RankedStory],
+    title: str,
+    *,
+    sections: dict[str, str] | None = None,
+    explain: bool = False,
+) -> Table:
+    """Ranked stories: rank, score, category, sources, languages, title (and why)."""
+    table = Table(title=title)
+    columns = ["#", "score", "category", "src", "lang", "title", "id"]
+    if sections is not None:
+        columns.insert(1, "in")
+    if explain:
+        columns.append("why")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for rank, entry in enumerate(ranked, start=1):
+        story = entry.story
+        row: list[str | Text] = [
+            str(rank),
+            f"{entry.score:.3f}",
+            story.category or "—",
+            str(len(story.sources)),
+            ",".join(story.languages),
+            Text(entry.title),
+            story.id,
+        ]
+        if sections is not None:
+            row.insert(1, sections.get(story.id, entry.excluded or ""))
+        if explain:
+            relevance = "—" if story.relevance is None else f"{story.relevance:.2f}"
+            row.append(Text(f"relevance={relevance} {_signals(entry.breakdown)}"))
+        table.add_row(*row)
+    return table
+
+
+def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> list[object]:
+    """One story: its record, then every item."""
+    relevance = "—" if story.relevance is None else f"{story.relevance:.2f}"
+    importance = "—" if story.importance is None else f"{story.importance:.3f}"
+    head = [
+        Text.from_markup(f"[bold]{escape(story.title)}[/bold]"),
+        Text(
+            f"{story.id} · {story.category or 'not assessed'} · relevance {relevance} · "
+            f"importance {importance}"
+        ),
+        Text(
+            f"{story.item_count} items from {len(story.sources)} sources "
+            f"({', '.join(story.sources)}), {len(story.domains)} domains, "
+            f"languages {', '.join(story.languages)}"
+        ),
+        Text(
+            f"first seen {_when(story.first_seen, zone)}, last updated "
+            f"{_when(story.last_updated, zone)}"
+        ),
+    ]
+    if story.breakdown:
+        head.append(Text(f"importance signals: {_signals(story.breakdown)}"))
+    table = Table(title=f"{len(items)} items")
+    for column in ("published", "source", "lang", "title", "url"):
+        table.add_column(column, overflow="fold")
+    for stored in items:
+        item = stored.item
+        table.add_row(
+            _when(item.published or stored.first_seen, zone),
+            item.source_id,
+            item.language,
+            Text(item.title),
+            Text(item.url),
+        )
+    return [*head, table]

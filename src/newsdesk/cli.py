@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -17,12 +17,20 @@ from zoneinfo import ZoneInfo
 import typer
 from rich.console import Console
 
-from newsdesk import pipeline
-from newsdesk._console import check_table, items_table, sources_table, summary_lines
+from newsdesk import pipeline, stages
+from newsdesk._console import (
+    check_table,
+    items_table,
+    sources_table,
+    stories_table,
+    story_panel,
+    summary_lines,
+)
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config, resolve_store_url
-from newsdesk.exceptions import ConfigError, NewsdeskError
-from newsdesk.model import FetchState, Outcome, RunSummary
+from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError
+from newsdesk.model import FetchState, Outcome, RunSummary, Story
 from newsdesk.progress import BarProgress, LogProgress, Progress
+from newsdesk.stages import evaluate_file
 from newsdesk.store import SqlStore, open_store
 
 app = typer.Typer(
@@ -36,6 +44,11 @@ sources_app = typer.Typer(
     help="List the configured sources, or check that they work.  Example: newsdesk sources check"
 )
 app.add_typer(sources_app, name="sources")
+eval_app = typer.Typer(
+    help="Score newsdesk against labelled data.  Example: newsdesk eval cluster gold.jsonl",
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
 
 console = Console()
 errors = Console(stderr=True)
@@ -258,7 +271,7 @@ def run(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Run the whole pipeline (today: collect; grouping and writing come later).
+    """Run the pipeline: collect, embed, group into stories, assess, select per digest.
 
     Example: newsdesk run
     """
@@ -310,6 +323,125 @@ def items(
         _print_json(rows)
         return
     console.print(items_table(found, zone, f"{len(found)} items on {chosen} ({loaded.timezone})"))
+
+
+DayOpt = Annotated[
+    str | None, typer.Option("--date", "-d", help="Day (YYYY-MM-DD) in the digest's zone.")
+]
+
+
+@app.command("stories")
+def stories_command(
+    day: DayOpt = None,
+    digest: Annotated[
+        str | None, typer.Option("--digest", help="Rank as this digest does (and mark its pick).")
+    ] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show each score's signals.")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 50,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List a day's stories, ranked: score, category, sources, languages, title.
+
+    Example: newsdesk stories --date 2026-05-14 --digest ai-ribao --explain
+    """
+    loaded, url = _setup(config, db, verbose)
+    chosen = _day(day, ZoneInfo(loaded.timezone)) if day else None
+    store = _open(url)
+    try:
+        ranked, sections, shown_day = stages.ranked_day(
+            store, loaded, digest, chosen, datetime.now(UTC)
+        )
+    except ConfigError as err:
+        _fail(str(err), 2)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    ranked = ranked[:limit]
+    if as_json:
+        _print_json([_story_json(r.story) | {
+            "rank": n, "score": r.score, "digest_title": r.title, "excluded": r.excluded,
+            "signals": r.breakdown, "section": (sections or {}).get(r.story.id),
+        } for n, r in enumerate(ranked, start=1)])  # fmt: skip
+        return
+    heading = f"{len(ranked)} stories on {shown_day}" + (f" for {digest}" if digest else "")
+    console.print(stories_table(ranked, heading, sections=sections, explain=explain))
+
+
+def _story_json(story: Story) -> dict[str, object]:
+    row = asdict(story)
+    row.pop("centroid")
+    return row
+
+
+@app.command("story")
+def story_command(
+    story_id: Annotated[str, typer.Argument(help="Story id, as `newsdesk stories` shows it.")],
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one story with all its items.
+
+    Example: newsdesk story s1a2b3c4d5e6
+    """
+    loaded, url = _setup(config, db, verbose)
+    store = _open(url)
+    try:
+        found = store.story(story_id)
+        items = store.story_stored_items(story_id) if found else []
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    if found is None:
+        _fail(f"No story {story_id!r}. `newsdesk stories --date YYYY-MM-DD` lists them.", 1)
+    if as_json:
+        _print_json(_story_json(found) | {"items": [asdict(i.item) | {"id": i.id} for i in items]})
+        return
+    for part in story_panel(found, items, ZoneInfo(loaded.timezone)):
+        console.print(part)
+
+
+@eval_app.command("cluster")
+def eval_cluster(
+    file: Annotated[
+        Path, typer.Argument(help="JSON Lines: id, title, text, lang, published, source, event.")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write {id, cluster} per line here.")
+    ] = None,
+    config: ConfigOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Group labelled items as a run would and print B-cubed precision, recall and F1.
+
+    Uses the default settings (or those of --config, when given).
+    Example: newsdesk eval cluster gold.jsonl --out predicted.jsonl
+    """
+    _configure_logging(verbose)
+    path = config or _globals.config
+    try:
+        settings = load_config(path) if path else Config()
+        result = evaluate_file(file, settings)
+    except (ConfigError, EvalError) as err:
+        _fail(str(err), 2)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    print(json.dumps(result.as_json()))
+    if out is not None:
+        try:
+            with out.open("w", encoding="utf-8") as handle:
+                for item_id, cluster in result.predicted.items():
+                    handle.write(
+                        json.dumps({"id": item_id, "cluster": cluster}, ensure_ascii=False) + "\n"
+                    )
+        except OSError as err:
+            _fail(f"Cannot write {out}: {err.strerror or err}", 1)
 
 
 @app.command()

@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -255,10 +255,135 @@ SourceConfig = Annotated[
     | JsonlSource,
     Field(discriminator="kind"),
 ]
+#: Organisations and models whose news matters to most readers (``assess.major_names``).
+MAJOR_NAMES: tuple[str, ...] = (
+    "OpenAI", "ChatGPT", "GPT", "Anthropic", "Claude", "Google", "DeepMind", "Gemini",
+    "Meta", "Llama", "Microsoft", "Copilot", "Apple", "Nvidia", "英伟达", "Amazon", "AWS",
+    "xAI", "Grok", "Mistral", "DeepSeek", "深度求索", "Qwen", "通义", "阿里", "Alibaba",
+    "字节", "ByteDance", "豆包", "腾讯", "Tencent", "混元", "百度", "Baidu", "文心", "Kimi",
+    "月之暗面", "Moonshot", "智谱", "Zhipu", "GLM", "MiniMax", "阶跃星辰", "华为", "Huawei",
+    "昇腾", "Hugging Face", "Tesla", "特斯拉", "宇树", "Unitree", "Figure",
+)  # fmt: skip
 SOURCE_KINDS: tuple[str, ...] = (
     "feed", "html", "rsshub", "hackernews", "github_trending", "hf_papers", "arxiv",
     "reddit", "jsonl",
 )  # fmt: skip
+
+
+def _unique(what: str, names: list[str]) -> None:
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise ValueError(f"{what}: {name!r} appears twice; ids must be unique")
+        seen.add(name)
+
+
+class EmbedSettings(_Model):
+    """Where item vectors come from: the bundled encoder, or an embeddings API."""
+
+    kind: Literal["use", "openai"] = "use"
+    base_url: HttpUrl | None = Field(None, description="for kind openai: e.g. .../v1")
+    model: str = "text-embedding-3-small"
+    api_key: str | None = None
+    batch: int = Field(64, ge=1, le=2048)
+
+    @model_validator(mode="after")
+    def _needs_url(self) -> EmbedSettings:
+        if self.kind == "openai" and not self.base_url:
+            raise ValueError("kind 'openai' needs base_url (e.g. https://api.openai.com/v1)")
+        return self
+
+
+class GroupWeights(_Model):
+    """The weights of the story scoring function (see ``newsdesk.desk._similarity``)."""
+
+    semantic: float = Field(0.3, ge=0, le=1)
+    words: float = Field(0.3, ge=0, le=1)
+    names: float = Field(0.4, ge=0, le=1)
+    time_decay: float = Field(0.05, ge=0, le=1, description="score lost per day apart")
+    money_conflict: float = Field(0.15, ge=0, le=1)
+    agreement: float = Field(0.5, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _sum_to_one(self) -> GroupWeights:
+        total = self.semantic + self.words + self.names
+        if abs(total - 1) > 1e-6:
+            raise ValueError(f"semantic + words + names must be 1, not {total:g}")
+        return self
+
+
+class GroupSettings(_Model):
+    """How items become stories."""
+
+    window_days: float = Field(3, gt=0, le=30, description="stories stay open this long")
+    threshold: float = Field(0.4, gt=0, lt=1)
+    neighbours: int = Field(20, ge=1, le=200)
+    profile_size: int = Field(10, ge=1, le=100)
+    profile_floor: float = Field(0.25, ge=0, lt=1)
+    duplicate_threshold: float = Field(0.85, gt=0, le=1, description="share contained")
+    weights: GroupWeights = GroupWeights()
+
+
+class CategoryConfig(_Model):
+    """One category of the taxonomy."""
+
+    key: Slug
+    zh: str
+    en: str
+    description: str = Field(description="what belongs here, in words; the classifier reads it")
+    keywords: list[str] = Field([], description="a title or text naming one leans this way")
+    sources: list[str] = Field([], description="source ids, tags or kinds that lean this way")
+
+
+def _default_categories() -> list[CategoryConfig]:
+    from importlib import resources
+
+    text = resources.files("newsdesk").joinpath("desk/taxonomy.yaml").read_text(encoding="utf-8")
+    return [CategoryConfig.model_validate(c) for c in yaml.safe_load(text)]
+
+
+class ImportanceWeights(_Model):
+    """How much each signal adds to a story's importance (each signal is in [0, 1])."""
+
+    sources: float = Field(0.30, ge=0)
+    domains: float = Field(0.10, ge=0)
+    authority: float = Field(0.15, ge=0)
+    recency: float = Field(0.15, ge=0)
+    engagement: float = Field(0.15, ge=0)
+    names: float = Field(0.15, ge=0)
+
+
+class AssessSettings(_Model):
+    """How stories are judged: AI relevance, category and importance."""
+
+    relevance_threshold: float = Field(0.5, ge=0, le=1)
+    categories: list[CategoryConfig] = Field(default_factory=_default_categories)
+    major_names: list[str] = Field(
+        default_factory=lambda: list(MAJOR_NAMES),
+        description="organisations and models that make a story matter more",
+    )
+    importance: ImportanceWeights = ImportanceWeights()
+    recency_half_life_hours: float = Field(24, gt=0)
+    novelty_factor: float = Field(
+        0.2, ge=0, le=1, description="importance kept by a story already published unchanged"
+    )
+
+    @model_validator(mode="after")
+    def _unique_keys(self) -> AssessSettings:
+        if not self.categories:
+            raise ValueError("categories: give at least one category")
+        _unique("assess.categories", [c.key for c in self.categories])
+        return self
+
+
+class SelectSettings(_Model):
+    """How a digest picks its stories from the ranked ones."""
+
+    lead: int = Field(12, ge=0, le=100)
+    more: int = Field(10, ge=0, le=200)
+    min_relevance: float | None = Field(None, ge=0, le=1, description="default: assess's")
+    max_per_category: int | None = Field(None, ge=1, description="default: a third of lead")
+    diversity: float = Field(0.3, ge=0, le=1, description="MMR: 0 = by score only")
 
 
 class DigestConfig(_Model):
@@ -270,6 +395,7 @@ class DigestConfig(_Model):
     timezone: TimeZoneName = "Asia/Shanghai"
     style: str = "ribao"
     sources: list[str] = Field([], description="source ids or tags; empty = all sources")
+    select: SelectSettings = SelectSettings()
 
 
 class Config(_Model):
@@ -280,6 +406,9 @@ class Config(_Model):
     fetch: FetchSettings = FetchSettings()
     fulltext: FulltextSettings = FulltextSettings()
     rsshub: RSSHubSettings = RSSHubSettings()
+    embed: EmbedSettings = EmbedSettings()
+    group: GroupSettings = GroupSettings()
+    assess: AssessSettings = AssessSettings()
     sources: list[SourceConfig] = []
     digests: list[DigestConfig] = []
 
@@ -325,17 +454,16 @@ class Config(_Model):
                 return source
         raise ConfigError(f"No source {source_id!r} in the config. `newsdesk sources` lists them.")
 
+    def digest(self, name: str) -> DigestConfig:
+        for digest in self.digests:
+            if digest.name == name:
+                return digest
+        known = ", ".join(d.name for d in self.digests) or "none configured"
+        raise ConfigError(f"No digest {name!r} in the config (digests: {known}).")
+
     def store_url(self) -> str:
         """The store URL with a relative SQLite path made relative to the config file."""
         return resolve_store_url(self.store.url, self._base_dir)
-
-
-def _unique(what: str, names: list[str]) -> None:
-    seen: set[str] = set()
-    for name in names:
-        if name in seen:
-            raise ValueError(f"{what}: {name!r} appears twice; ids must be unique")
-        seen.add(name)
 
 
 def resolve_store_url(value: str, base_dir: Path) -> str:
@@ -463,10 +591,11 @@ def _allowed_keys(error: Mapping[str, Any], parent: Any) -> list[str]:
         if field is None:
             return []
         annotation = field.annotation
+        inner = [a for a in get_args(annotation) if isinstance(a, type)]
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             model = annotation
-        elif part == "digests":
-            model = DigestConfig
+        elif inner and issubclass(inner[0], BaseModel):
+            model = inner[0]  # list[CategoryConfig], list[DigestConfig]
     return list(model.model_fields)
 
 

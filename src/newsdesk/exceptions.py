@@ -5,6 +5,8 @@ The tree::
     NewsdeskError
     ├── ConfigError          the YAML file is missing, unreadable or invalid
     ├── StoreError           the database could not be opened, migrated or written
+    ├── EmbedError           sentence vectors could not be made (encoder or endpoint)
+    ├── EvalError            an evaluation file could not be read (carries line)
     └── SourceError          one source could not be collected (carries source_id)
         ├── FetchError       the HTTP exchange failed (carries url)
         │   ├── HTTPStatusError     the server answered 4xx/5xx
@@ -39,6 +41,14 @@ class ConfigError(NewsdeskError):
 
 class StoreError(NewsdeskError):
     """The store could not do what was asked; the cause is chained."""
+
+
+class EmbedError(NewsdeskError):
+    """The embedder failed; grouping waits for the next run, nothing stored is lost."""
+
+
+class EvalError(NewsdeskError):
+    """An ``eval`` input file is unreadable or a line is not a valid record."""
 
 
 class SourceError(NewsdeskError):

@@ -7,8 +7,9 @@ changing it behind its back.  Times are timezone-aware UTC unless a field says o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +180,34 @@ class FulltextReport:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupReport:
+    """What grouping did in one run."""
+
+    #: Items given a story.
+    grouped: int = 0
+    #: Of those, copies linked to an original.
+    duplicates: int = 0
+    #: Stories created.
+    new_stories: int = 0
+    #: Open stories that gained items.
+    updated_stories: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DeskReport:
+    """The desk stages' part of a run summary."""
+
+    #: Items that got a vector.
+    embedded: int = 0
+    #: Grouping counts.
+    group: GroupReport = GroupReport()
+    #: Stories assessed (category, relevance, importance).
+    assessed: int = 0
+    #: One selection per configured digest.
+    selections: tuple[Selection, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class RunSummary:
     """The closing summary of one run, as printed and stored."""
 
@@ -194,6 +223,10 @@ class RunSummary:
     started: datetime
     #: Wall time in seconds.
     seconds: float
+    #: What the desk stages did (None for a collect-only run such as ``fetch``).
+    desk: DeskReport | None = None
+    #: Why the desk stages stopped early, in words for the user (None when they did not).
+    desk_error: str | None = None
 
     @property
     def counts(self) -> UpsertCounts:
@@ -207,5 +240,109 @@ class RunSummary:
 
     @property
     def ok(self) -> bool:
-        """A run fails only when every source failed; single failures are reported."""
-        return not self.sources or any(r.outcome is not Outcome.FAILED for r in self.sources)
+        """A run fails when every source failed or a desk stage could not finish.
+
+        A single failing source is reported, not fatal.
+        """
+        collected = not self.sources or any(r.outcome is not Outcome.FAILED for r in self.sources)
+        return collected and self.desk_error is None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class DeskItem:
+    """What the story desk needs of an item: its text, time, origin and vector."""
+
+    #: Item id (row id in the store, or a running number in ``eval cluster``).
+    id: int
+    #: Stable text identity (the canonical URL); a new story's id is derived from it.
+    key: str
+    #: Clean title.
+    title: str
+    #: The start of the body (snippet or article text).
+    text: str
+    #: ISO 639-1 code or "und".
+    language: str
+    #: Publication time, or first seen when the source gives none (UTC), or None.
+    time: datetime | None
+    #: Source id.
+    source_id: str
+    #: Host of the article (``www.`` dropped), for counting distinct outlets.
+    domain: str
+    #: Unit sentence vector (float32), or None before embedding.
+    vector: Any = None
+    #: Story the item already belongs to; None while it waits to be grouped.
+    story_id: str | None = None
+    #: Id of the item this one copies (a repost), if any.
+    duplicate_of: int | None = None
+    #: Closest items when it was grouped: (item id, direct score), for neighbour agreement.
+    neighbours: tuple[tuple[int, float], ...] = ()
+    #: Engagement counts (points, stars_today, upvotes, score, comments...).
+    metrics: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A real-world event as covered by one or more items."""
+
+    #: Stable id (from its earliest item).
+    id: str
+    #: Representative title (the item closest to the story's centre, authority breaking ties).
+    title: str
+    #: A representative title per language present ("zh", "en", ...).
+    titles: dict[str, str]
+    #: Earliest item time (UTC).
+    first_seen: datetime
+    #: Latest item time (UTC).
+    last_updated: datetime
+    #: Items, copies included.
+    item_count: int
+    #: Distinct sources.
+    sources: tuple[str, ...]
+    #: Distinct article hosts.
+    domains: tuple[str, ...]
+    #: Languages of the items.
+    languages: tuple[str, ...]
+    #: Unit centroid of the item vectors (float32), or None.
+    centroid: Any = None
+    #: Category key, once assessed.
+    category: str | None = None
+    #: AI relevance in [0, 1], once assessed.
+    relevance: float | None = None
+    #: Importance before a digest's novelty rule, once assessed.
+    importance: float | None = None
+    #: How importance was made: signal -> value, and the weights used.
+    breakdown: dict[str, float] = field(default_factory=dict)
+    #: Score of every category.
+    category_scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RankedStory:
+    """A story as one digest ranks it on one day."""
+
+    #: The story.
+    story: Story
+    #: Importance after the digest's novelty rule.
+    score: float
+    #: Importance signals and the novelty factor applied.
+    breakdown: dict[str, float]
+    #: Title in the digest's language when one exists.
+    title: str
+    #: Why it cannot be selected ("" when it can): "not AI", "published unchanged".
+    excluded: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The stories of one digest on one day."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: Lead stories, best first.
+    lead: list[RankedStory]
+    #: "More news" stories.
+    more: list[RankedStory]
+    #: Every candidate story of the day, ranked (selected or not).
+    ranked: list[RankedStory]

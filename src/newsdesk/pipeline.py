@@ -1,23 +1,29 @@
 """Runs the stages in order and records each run in the store.
 
-For now the flow is collect (+ full text); later stages append here.
+collect (+ full text) → enrich → group → assess → select; ``fetch`` stops after collect.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
+from typing import TypeVar
 
 import httpx
 
+from newsdesk import stages
 from newsdesk.collect import Fetcher, check_sources, collect_fulltext, collect_sources
 from newsdesk.config import Config
-from newsdesk.model import FulltextReport, Outcome, RunSummary, SourceReport
+from newsdesk.desk import Embedder
+from newsdesk.exceptions import NewsdeskError
+from newsdesk.model import DeskReport, FulltextReport, Outcome, RunSummary, SourceReport
 from newsdesk.progress import NullProgress, Progress
 from newsdesk.store import Store
+
+_T = TypeVar("_T")
 
 
 async def _collect(
@@ -67,11 +73,51 @@ def fetch(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> RunSummary:
     """Collect the enabled sources (or ``only`` these ids/tags) into the store."""
+    return _run(config, store, command, only, progress, transport, desk_stages=None)
+
+
+def run(
+    config: Config,
+    store: Store,
+    *,
+    command: str = "run",
+    only: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    now: datetime | None = None,
+    embedder: Embedder | None = None,
+) -> RunSummary:
+    """The whole pipeline: collect, then the desk stages up to each digest's selection.
+
+    ``now`` is the clock of the desk stages (recency, "today"); default: the real time.
+    A desk stage that fails (the embeddings endpoint is down) ends the run as failed
+    with its reason; what was collected stays stored.
+    """
+    return _run(config, store, command, only, progress, transport, desk_stages=(now, embedder))
+
+
+def _run(
+    config: Config,
+    store: Store,
+    command: str,
+    only: Sequence[str] | None,
+    progress: Progress | None,
+    transport: httpx.AsyncBaseTransport | None,
+    desk_stages: tuple[datetime | None, Embedder | None] | None,
+) -> RunSummary:
     progress = progress or NullProgress()
     started, clock = datetime.now(UTC), time.monotonic()
     run_id = store.start_run(command, started)
+    report, error = None, None
     try:
         reports, fulltext = asyncio.run(_collect(config, store, run_id, only, progress, transport))
+        if desk_stages is not None:
+            now, embedder = desk_stages
+            try:
+                report = desk(config, store, run_id, now=now, embedder=embedder, progress=progress)
+            except NewsdeskError as err:
+                error = str(err)
+                store.record_stage(run_id, "desk", datetime.now(UTC), 0.0, {}, [{"error": error}])
     except BaseException as err:
         store.finish_run(run_id, datetime.now(UTC), "failed", f"{type(err).__name__}: {err}")
         raise
@@ -84,22 +130,48 @@ def fetch(
         fulltext=fulltext,
         started=started,
         seconds=time.monotonic() - clock,
+        desk=report,
+        desk_error=error,
     )
-    store.finish_run(run_id, datetime.now(UTC), "ok" if summary.ok else "failed", None)
+    store.finish_run(run_id, datetime.now(UTC), "ok" if summary.ok else "failed", error)
     return summary
 
 
-def run(
+def desk(
     config: Config,
     store: Store,
+    run_id: int,
     *,
-    command: str = "run",
-    only: Sequence[str] | None = None,
+    now: datetime | None = None,
+    embedder: Embedder | None = None,
     progress: Progress | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-) -> RunSummary:
-    """The whole pipeline.  Today: collect; grouping, writing and publishing come next."""
-    return fetch(config, store, command=command, only=only, progress=progress, transport=transport)
+) -> DeskReport:
+    """enrich → group → assess → select over what the store holds, each stage recorded."""
+    now = now or datetime.now(UTC)
+    embedder = embedder or stages.make_embedder(config.embed)
+    progress = progress or NullProgress()
+
+    def timed(name: str, step: Callable[[], _T], counts: Callable[[_T], dict[str, int]]) -> _T:
+        started, clock = datetime.now(UTC), time.monotonic()
+        result = step()
+        store.record_stage(run_id, name, started, time.monotonic() - clock, counts(result), [])
+        return result
+
+    embedded = timed(
+        "enrich", lambda: stages.enrich(store, embedder, progress), lambda n: {"embedded": n}
+    )
+    grouped = timed("group", lambda: stages.group(store, config, embedder.name, now), asdict)
+    assessed = timed(
+        "assess", lambda: stages.assess(store, config, embedder, now), lambda n: {"stories": n}
+    )
+    selections = timed(
+        "select",
+        lambda: stages.select(store, config, now),
+        lambda found: {s.digest: len(s.lead) + len(s.more) for s in found},
+    )
+    return DeskReport(
+        embedded=embedded, group=grouped, assessed=assessed, selections=tuple(selections)
+    )
 
 
 def check(

@@ -8,9 +8,10 @@ through exactly the code ``newsdesk run`` uses.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -97,6 +98,11 @@ def demo_config(sample: SampleDay, base_url: str) -> dict[str, Any]:
     }
 
 
+def sample_evening(sample: SampleDay) -> datetime:
+    """The demo's clock: 22:00 on the sample day, when an editor would put it together."""
+    return datetime.combine(sample.day, time(22), ZoneInfo(sample.timezone))
+
+
 def serve_sample(sample: SampleDay) -> LocalServer:
     """A server (not yet started) with every sample source's documents."""
     server = LocalServer()
@@ -124,7 +130,9 @@ def run_demo(out: Path, *, progress: Progress | None = None) -> DemoResult:
         config = load_config(config_path)
         store = open_store(config.store_url())
         try:
-            summary = pipeline.run(config, store, command="demo", progress=progress)
+            summary = pipeline.run(
+                config, store, command="demo", progress=progress, now=sample_evening(sample)
+            )
         finally:
             store.close()
     return DemoResult(summary, config, config_path, config.store_url(), sample.day)

@@ -7,11 +7,11 @@ SQLite or PostgreSQL URL, migrated to the current schema.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from newsdesk.config import SourceConfig
-from newsdesk.model import FetchState, Item, StoredItem, UpsertCounts
+from newsdesk.model import DeskItem, FetchState, Item, Selection, StoredItem, Story, UpsertCounts
 from newsdesk.store._sql import SqlStore, open_store
 
 
@@ -74,6 +74,58 @@ class Store(Protocol):
 
     def finish_run(self, run_id: int, now: datetime, status: str, error: str | None) -> None:
         """Close a run record."""
+
+    # -- the story desk -------------------------------------------------------------
+
+    def items_without_vectors(self, model: str, limit: int | None = None) -> list[DeskItem]:
+        """Items with no vector from this embedder (new, or changed since), oldest first."""
+
+    def save_vectors(self, model: str, rows: Sequence[tuple[int, str, Any]]) -> None:
+        """Store (item id, hash of the embedded text, float32 vector) rows for a model."""
+
+    def ungrouped_items(self, model: str) -> list[DeskItem]:
+        """Items without a story, with this model's vectors (None where missing)."""
+
+    def story_items(self, story_ids: Sequence[str], model: str) -> list[DeskItem]:
+        """Every item of these stories, with this model's vectors."""
+
+    def open_story_ids(self, since: datetime) -> list[str]:
+        """Stories whose newest item is at or after ``since``."""
+
+    def save_grouping(
+        self,
+        assigned: dict[int, str],
+        duplicates: dict[int, int],
+        neighbours: dict[int, tuple[tuple[int, float], ...]],
+        stories: Sequence[Story],
+    ) -> None:
+        """Items' story ids, copy links and neighbours, and the touched stories, atomically."""
+
+    def save_stories(self, stories: Sequence[Story]) -> None:
+        """Insert or replace story records."""
+
+    def stories(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> list[Story]:
+        """Stories with an item at or after ``since`` and one before ``until`` (or by id)."""
+
+    def story(self, story_id: str) -> Story | None:
+        """One story, or None."""
+
+    def story_stored_items(self, story_id: str) -> list[StoredItem]:
+        """A story's items, oldest first."""
+
+    def save_edition(self, selection: Selection, now: datetime) -> None:
+        """Record a digest's selection for its day (replacing that day's earlier one)."""
+
+    def published_counts(self, digest: str, before: date) -> dict[str, int]:
+        """Story id -> item count when an edition of ``digest`` before ``before`` had it."""
+
+    def edition_sections(self, digest: str, day: date) -> dict[str, str]:
+        """Story id -> "lead" or "more" in that day's edition of ``digest``."""
 
     def close(self) -> None:
         """Release connections."""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,26 +12,17 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from newsdesk.config import SourceConfig
 from newsdesk.exceptions import StoreError
 from newsdesk.model import FetchState, Item, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
+from newsdesk.store._base import stored_item, wrap_errors
+from newsdesk.store._stories import StoryQueries
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 _BATCH = 500
-
-
-@contextmanager
-def _wrap_errors(action: str) -> Iterator[None]:
-    """Turn driver errors into StoreError that says what we were doing."""
-    try:
-        yield
-    except sa.exc.SQLAlchemyError as err:
-        reason = str(getattr(err, "orig", None) or err).strip().splitlines()[0]
-        raise StoreError(f"Could not {action}: {reason}") from err
 
 
 def _engine(url: str) -> Engine:
@@ -69,7 +59,7 @@ def migrate(engine: Engine) -> None:
     alembic_cfg = AlembicConfig()
     alembic_cfg.set_main_option("script_location", str(_MIGRATIONS))
     head = ScriptDirectory.from_config(alembic_cfg).get_current_head()
-    with _wrap_errors("open the database"), engine.begin() as conn:
+    with wrap_errors("open the database"), engine.begin() as conn:
         if MigrationContext.configure(conn).get_current_revision() == head:
             return
         alembic_cfg.attributes["connection"] = conn
@@ -105,50 +95,8 @@ def _richness(item: Item) -> tuple[bool, int]:
     return item.published is not None, len(item.text) + len(item.snippet)
 
 
-def _stored(row: sa.Row[Any]) -> StoredItem:
-    m = row._mapping
-    item = Item(
-        source_id=m["source_id"],
-        url=m["url"],
-        canonical_url=m["canonical_url"],
-        title=m["title"],
-        snippet=m["snippet"],
-        text=m["text"],
-        author=m["author"],
-        published=m["published"],
-        language=m["language"],
-        content_hash=m["content_hash"],
-        external_url=m["external_url"],
-        metrics=dict(m["metrics"] or {}),
-        tags=tuple(m["tags"] or ()),
-    )
-    return StoredItem(
-        id=m["id"],
-        item=item,
-        first_seen=m["first_seen"],
-        last_seen=m["last_seen"],
-        fulltext_status=m["fulltext_status"],
-    )
-
-
-class SqlStore:
+class SqlStore(StoryQueries):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-
-    @property
-    def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    @contextmanager
-    def _begin(self, action: str) -> Iterator[Connection]:
-        with _wrap_errors(action), self.engine.begin() as conn:
-            yield conn
 
     # -- sources -------------------------------------------------------------------
 
@@ -281,6 +229,8 @@ class SqlStore:
         values["text"] = keep_text
         values["published"] = keep_published
         conn.execute(t.items.update().where(c.id == sa.bindparam("_id")).values(values), rows)
+        stale = t.item_vectors.c.item_id.in_([r["_id"] for r in rows])
+        conn.execute(t.item_vectors.delete().where(stale))  # re-embedded on the next run
 
     def items(
         self,
@@ -301,7 +251,7 @@ class SqlStore:
         if limit is not None:
             query = query.limit(limit)
         with self._begin("read items") as conn:
-            return [_stored(r) for r in conn.execute(query)]
+            return [stored_item(r) for r in conn.execute(query)]
 
     def count_items(self) -> int:
         with self._begin("count items") as conn:
@@ -322,7 +272,7 @@ class SqlStore:
             .limit(limit)
         )
         with self._begin("find items for full text") as conn:
-            return [_stored(r) for r in conn.execute(query)]
+            return [stored_item(r) for r in conn.execute(query)]
 
     def save_fulltext(self, item_id: int, text: str, status: str) -> None:
         values: dict[str, Any] = {"fulltext_status": status}

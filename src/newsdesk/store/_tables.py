@@ -9,17 +9,20 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Date,
     DateTime,
     Dialect,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 
 
@@ -88,8 +91,65 @@ items = Table(
     Column("fulltext_status", Text),
     Column("duplicate_of", Integer, ForeignKey("items.id")),
     Column("story_id", String(64)),
+    Column("neighbours", JSON),
     Index("ix_items_published", "published"),
     Index("ix_items_source_first_seen", "source_id", "first_seen"),
+    Index("ix_items_story_id", "story_id"),
+)
+
+item_vectors = Table(
+    "item_vectors",
+    metadata,
+    Column("item_id", Integer, ForeignKey("items.id"), primary_key=True),
+    Column("model", String(100), nullable=False),
+    Column("text_hash", String(64), nullable=False),
+    Column("vector", LargeBinary, nullable=False),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("titles", JSON, nullable=False, default=dict),
+    Column("first_seen", UTCDateTime, nullable=False),
+    Column("last_updated", UTCDateTime, nullable=False),
+    Column("item_count", Integer, nullable=False),
+    Column("source_count", Integer, nullable=False),
+    Column("domain_count", Integer, nullable=False),
+    Column("sources", JSON, nullable=False, default=list),
+    Column("domains", JSON, nullable=False, default=list),
+    Column("languages", JSON, nullable=False, default=list),
+    Column("centroid", LargeBinary),
+    Column("category", String(64)),
+    Column("relevance", Float),
+    Column("importance", Float),
+    Column("breakdown", JSON, nullable=False, default=dict),
+    Column("category_scores", JSON, nullable=False, default=dict),
+    Index("ix_stories_last_updated", "last_updated"),
+)
+
+editions = Table(
+    "editions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("digest", String(100), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("created", UTCDateTime, nullable=False),
+    Column("status", String(20), nullable=False, default="selected"),
+    UniqueConstraint("digest", "day", name="uq_editions_digest_day"),
+)
+
+edition_stories = Table(
+    "edition_stories",
+    metadata,
+    Column("edition_id", Integer, ForeignKey("editions.id"), primary_key=True),
+    Column("story_id", String(64), ForeignKey("stories.id"), primary_key=True),
+    Column("section", String(20), nullable=False),
+    Column("rank", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("item_count", Integer, nullable=False),
+    Column("breakdown", JSON, nullable=False, default=dict),
 )
 
 runs = Table(

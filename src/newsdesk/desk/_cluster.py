@@ -1,0 +1,375 @@
+"""Incremental story clustering: average-link over :mod:`newsdesk.desk._similarity`.
+
+New items are grouped together with the open stories of the window (stories updated in
+the last ``window_days``), which take part as ready-made clusters:
+
+1. candidate pairs: each new item's nearest neighbours by vector, plus items sharing a
+   rare name; pairs scoring at least the threshold become edges (old–old pairs never
+   matter: those items are grouped already);
+2. connected components of those edges, with each open story's items tied together;
+   average-link can only join clusters that have a pair above the threshold, so no
+   story can cross a component and each component is solved on its own;
+3. in each component, average-link agglomeration (the mean pair score between two
+   clusters, Lance–Williams updates) until no two clusters score the threshold; two
+   open stories never merge, so a story keeps its id and its items.
+
+New items that end in a cluster with an open story join it; the others form new stories
+whose id derives from their earliest item, so re-running gives the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from newsdesk.desk._similarity import (
+    Representation,
+    Weights,
+    agreement_block,
+    agreement_pairs,
+    block_scores,
+    final_scores,
+    neighbour_profiles,
+    pair_scores,
+    profile_rows,
+    represent,
+)
+from newsdesk.desk._text import TextFeatures, text_features
+from newsdesk.model import DeskItem
+
+#: Text features by item id, kept between the day batches of one grouping run.
+FeatureCache = dict[int, TextFeatures]
+
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+#: Names shared by more items than this are too common to propose candidates by.
+_RARE_NAME_DF = 30
+#: Components are solved with a dense matrix; beyond this many items the edge threshold
+#: is raised for that component (by 0.02 a step) until its parts fit.
+_MAX_COMPONENT = 2500
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterParams:
+    """The knobs of :func:`cluster_items` (from ``group`` in the config)."""
+
+    weights: Weights
+    #: Two clusters join when their mean pair score is at least this.
+    threshold: float
+    #: Nearest neighbours (by vector) proposed as candidates for each new item.
+    neighbours: int
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """What clustering decided for the new items."""
+
+    #: New item id -> story id (an open story's id, or a new one).
+    assigned: dict[int, str]
+    #: Ids of the stories this grouping created.
+    created: frozenset[str]
+    #: New item id -> its closest neighbours (item id, direct score), kept for next time.
+    neighbours: dict[int, tuple[tuple[int, float], ...]]
+
+
+def story_id_for(key: str) -> str:
+    """A new story's id, from its earliest item's key: stable across re-runs."""
+    return "s" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:11]
+
+
+def _days(when: datetime | None) -> float | None:
+    return None if when is None else (when - _EPOCH).total_seconds() / 86400
+
+
+def _is_cjk(item: DeskItem) -> bool:
+    return item.language in ("zh", "ja", "ko")
+
+
+def _features(item: DeskItem, cache: FeatureCache) -> TextFeatures:
+    found = cache.get(item.id)
+    if found is None:
+        found = cache[item.id] = text_features(f"{item.title}\n{item.text}")
+    return found
+
+
+def build_representation(items: Sequence[DeskItem], cache: FeatureCache) -> Representation:
+    if any(item.vector is None for item in items):
+        raise ValueError("every item needs a vector before grouping; embed them first")
+    vectors = np.vstack([np.asarray(item.vector, dtype=np.float32) for item in items])
+    return represent(
+        vectors,
+        [_features(item, cache) for item in items],
+        [_days(item.time) for item in items],
+        [_is_cjk(item) for item in items],
+    )
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _candidates(
+    rep: Representation, new: npt.NDArray[np.intp], k: int
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Pairs (new item, any item) worth scoring: vector neighbours and shared rare names."""
+    n = rep.vectors.shape[0]
+    lefts: list[npt.NDArray[np.intp]] = []
+    rights: list[npt.NDArray[np.intp]] = []
+    k = min(k, n - 1)
+    if k > 0:
+        chunk = max(1, 4_000_000 // n)
+        for start in range(0, len(new), chunk):
+            rows = new[start : start + chunk]
+            sims = rep.vectors[rows] @ rep.vectors.T
+            sims[np.arange(len(rows)), rows] = -np.inf
+            top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+            lefts.append(np.repeat(rows, k))
+            rights.append(top.ravel().astype(np.intp))
+    names = rep.names.tocsc()
+    df = np.diff(names.indptr)
+    is_new = np.zeros(n, dtype=bool)
+    is_new[new] = True
+    for term in np.flatnonzero((df > 1) & (df <= _RARE_NAME_DF)):
+        holders = names.indices[names.indptr[term] : names.indptr[term + 1]]
+        fresh = holders[is_new[holders]]
+        if len(fresh) == 0:
+            continue
+        left, right = np.meshgrid(fresh, holders, indexing="ij")
+        keep = left.ravel() != right.ravel()
+        lefts.append(left.ravel()[keep])
+        rights.append(right.ravel()[keep])
+    if not lefts:
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty
+    left_all = np.concatenate(lefts)
+    right_all = np.concatenate(rights)
+    low, high = np.minimum(left_all, right_all), np.maximum(left_all, right_all)
+    pairs = np.unique(low.astype(np.int64) * n + high)
+    return (pairs // n).astype(np.intp), (pairs % n).astype(np.intp)
+
+
+def _average_link(
+    scores: npt.NDArray[np.float32],
+    sizes: npt.NDArray[np.float64],
+    locked: npt.NDArray[np.bool_],
+    threshold: float,
+) -> list[int]:
+    """Merge clusters while the best mean pair score reaches the threshold.
+
+    ``scores`` is the cluster-level matrix (mean pair scores); two locked clusters
+    (open stories) never merge.  Returns, for each cluster, the cluster it ended in.
+    """
+    m = scores.shape[0]
+    s = scores.astype(np.float64, copy=True)
+    np.fill_diagonal(s, -np.inf)
+    s[np.ix_(locked, locked)] = -np.inf
+    sizes = sizes.copy()
+    locked = locked.copy()
+    alive = np.ones(m, dtype=bool)
+    owner = list(range(m))
+    best = s.argmax(axis=1)
+    best_score = s[np.arange(m), best]
+    while True:
+        i = int(np.argmax(np.where(alive, best_score, -np.inf)))
+        if not alive[i] or best_score[i] < threshold:
+            break
+        j = int(best[i])
+        if locked[j] and not locked[i]:
+            i, j = j, i  # the open story absorbs, so it keeps its id
+        merged = (sizes[i] * s[i] + sizes[j] * s[j]) / (sizes[i] + sizes[j])
+        sizes[i] += sizes[j]
+        locked[i] = locked[i] or locked[j]
+        alive[j] = False
+        owner[j] = i
+        merged[~alive] = -np.inf
+        merged[i] = -np.inf
+        if locked[i]:
+            merged[locked] = -np.inf
+        s[i], s[:, i] = merged, merged
+        s[j], s[:, j] = -np.inf, -np.inf
+        best_score[j] = -np.inf
+        stale = alive & ((best == i) | (best == j))
+        stale[i] = True
+        for row in np.flatnonzero(stale):
+            best[row] = int(np.argmax(s[row]))
+            best_score[row] = s[row, best[row]]
+        better = alive & (merged > best_score)
+        best[better] = i
+        best_score[better] = merged[better]
+    for c in range(m):
+        root = c
+        while owner[root] != root:
+            root = owner[root]
+        owner[c] = root
+    return owner
+
+
+def _components(
+    n: int,
+    story_of: Sequence[str | None],
+    left: npt.NDArray[np.intp],
+    right: npt.NDArray[np.intp],
+) -> dict[int, list[int]]:
+    uf = _UnionFind(n)
+    first_of: dict[str, int] = {}
+    for index, story in enumerate(story_of):
+        if story is not None:
+            uf.union(first_of.setdefault(story, index), index)
+    for a, b in zip(left.tolist(), right.tolist(), strict=True):
+        uf.union(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(n):
+        groups[uf.find(index)].append(index)
+    return groups
+
+
+def _solve(
+    rep: Representation,
+    profiles: sparse.csr_matrix,
+    members: list[int],
+    story_of: Sequence[str | None],
+    params: ClusterParams,
+) -> list[list[int]]:
+    """Average-link inside one component; returns its final clusters (item indices)."""
+    clusters: list[list[int]] = []
+    index_of_story: dict[str, int] = {}
+    for item in members:
+        story = story_of[item]
+        if story is None:
+            clusters.append([item])
+        elif story in index_of_story:
+            clusters[index_of_story[story]].append(item)
+        else:
+            index_of_story[story] = len(clusters)
+            clusters.append([item])
+    if len(clusters) == 1:
+        return clusters
+    order = np.asarray([i for c in clusters for i in c], dtype=np.intp)
+    direct = block_scores(rep, order, params.weights)
+    agreement = agreement_block(profiles, order)
+    item_scores = final_scores(direct, agreement, params.weights).astype(np.float64)
+    labels = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
+    membership = np.zeros((len(clusters), len(order)))
+    membership[labels, np.arange(len(order))] = 1.0
+    sizes = membership.sum(axis=1)
+    cluster_scores = membership @ item_scores @ membership.T / np.outer(sizes, sizes)
+    locked = np.asarray([story_of[c[0]] is not None for c in clusters])
+    owner = _average_link(cluster_scores.astype(np.float32), sizes, locked, params.threshold)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for c, root in enumerate(owner):
+        merged[root].extend(clusters[c])
+    return list(merged.values())
+
+
+def _split(
+    rep: Representation,
+    members: list[int],
+    story_of: Sequence[str | None],
+    left: npt.NDArray[np.intp],
+    right: npt.NDArray[np.intp],
+    scores: npt.NDArray[np.float32],
+    threshold: float,
+) -> list[list[int]]:
+    """Cut an oversized component into parts that fit, by a stricter edge threshold."""
+    inside = set(members)
+    local = {item: i for i, item in enumerate(members)}
+    while True:
+        threshold += 0.02
+        keep = scores >= threshold
+        pairs = [
+            (local[a], local[b])
+            for a, b in zip(left[keep].tolist(), right[keep].tolist(), strict=True)
+            if a in inside and b in inside
+        ]
+        lefts = np.asarray([a for a, _ in pairs], dtype=np.intp)
+        rights = np.asarray([b for _, b in pairs], dtype=np.intp)
+        parts = _components(len(members), [story_of[i] for i in members], lefts, rights)
+        if max(len(p) for p in parts.values()) <= _MAX_COMPONENT:
+            return [[members[i] for i in part] for part in parts.values()]
+
+
+def cluster_items(
+    items: Sequence[DeskItem], params: ClusterParams, cache: FeatureCache | None = None
+) -> Grouping:
+    """Group the items without a story into the open stories among ``items`` or new ones.
+
+    ``items`` holds the new items and every item of the open stories (those keep their
+    ``story_id`` and their remembered ``neighbours``).  Items marked as duplicates follow
+    their original.  Pure: no store.
+    """
+    originals = [item for item in items if item.duplicate_of is None]
+    story_of: list[str | None] = [item.story_id for item in originals]
+    new = np.asarray([i for i, s in enumerate(story_of) if s is None], dtype=np.intp)
+    assigned: dict[int, str] = {}
+    created: set[str] = set()
+    remembered: dict[int, tuple[tuple[int, float], ...]] = {}
+    if len(new):
+        rep = build_representation(originals, {} if cache is None else cache)
+        left, right = _candidates(rep, new, params.neighbours)
+        direct = pair_scores(rep, left, right, params.weights)
+        index_of = {item.id: i for i, item in enumerate(originals)}
+        known = {
+            i: [(index_of[j], s) for j, s in item.neighbours if j in index_of]
+            for i, item in enumerate(originals)
+            if item.story_id is not None and item.neighbours
+        }
+        profiles = neighbour_profiles(len(originals), left, right, direct, params.weights, known)
+        scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
+        keep = scores >= params.threshold
+        edges_left, edges_right = left[keep], right[keep]
+        for members in _components(len(originals), story_of, edges_left, edges_right).values():
+            if all(story_of[i] is not None for i in members):
+                continue
+            parts = [members]
+            if len(members) > _MAX_COMPONENT:
+                parts = _split(
+                    rep, members, story_of, edges_left, edges_right, scores[keep], params.threshold
+                )
+            for part in parts:
+                for cluster in _solve(rep, profiles, part, story_of, params):
+                    story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
+                    if story is None:
+                        first = min(cluster, key=lambda i: _sort_key(originals[i]))
+                        story = story_id_for(originals[first].key)
+                        created.add(story)
+                    for i in cluster:
+                        if story_of[i] is None:
+                            assigned[originals[i].id] = story
+        for i in new.tolist():
+            remembered[originals[i].id] = tuple(
+                (originals[j].id, round(s, 4)) for j, s in profile_rows(profiles, i)
+            )
+    stored = {item.id: item.story_id for item in items if item.story_id is not None}
+    for item in items:
+        if item.duplicate_of is not None and item.story_id is None:
+            story = assigned.get(item.duplicate_of) or stored.get(item.duplicate_of)
+            if story is None:
+                story = story_id_for(item.key)
+                created.add(story)
+            assigned[item.id] = story
+    return Grouping(assigned=assigned, created=frozenset(created), neighbours=remembered)
+
+
+def _sort_key(item: DeskItem) -> tuple[float, str]:
+    return (math.inf if item.time is None else item.time.timestamp(), item.key)

@@ -1,0 +1,190 @@
+"""``newsdesk eval cluster``: grouping scored against gold event labels (B-cubed).
+
+The input is JSON Lines, one item per line: ``id``, ``title``, optional ``text``,
+``lang``, ``published`` (ISO 8601), ``source`` and the gold label ``event``.  Items are
+grouped the way a run groups them: in publication order, one day at a time, each day
+joining the stories still open from the days before.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from newsdesk.collect import detect_language
+from newsdesk.desk._cluster import ClusterParams
+from newsdesk.desk._embed import Embedder, embedding_text
+from newsdesk.desk._group import group_in_days
+from newsdesk.exceptions import EvalError
+from newsdesk.model import DeskItem
+
+
+@dataclass(frozen=True, slots=True)
+class EvalRecord:
+    """One labelled line of an evaluation file."""
+
+    #: The line's ``id``, as given.
+    id: str
+    #: Headline.
+    title: str
+    #: Body or its start ("" when absent).
+    text: str
+    #: ``lang`` as given, or detected from the text.
+    language: str
+    #: ``published``, or None.
+    published: datetime | None
+    #: ``source``, or "".
+    source: str
+    #: The gold event label.
+    event: str
+
+
+@dataclass(frozen=True, slots=True)
+class BCubed:
+    """B-cubed precision, recall and F1 of a clustering against gold labels."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+def _field(record: dict[str, object], key: str, line: int, *, required: bool) -> str:
+    value = record.get(key)
+    if value is None:
+        if required:
+            raise EvalError(f"line {line}: missing {key!r}")
+        return ""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value)
+    raise EvalError(f"line {line}: {key!r} must be a string, not {type(value).__name__}")
+
+
+def _published(value: str, line: int) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise EvalError(f"line {line}: 'published' {value!r} is not an ISO 8601 time") from None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def read_eval_file(path: Path) -> list[EvalRecord]:
+    """Read and check a labelled JSONL file; an error names the line and the problem."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise EvalError(f"No file at {path}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise EvalError(f"Cannot read {path}: {err}") from err
+    records: list[EvalRecord] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise EvalError(f"{path}: line {number} is not JSON: {err.msg}") from err
+        if not isinstance(record, dict):
+            raise EvalError(f"{path}: line {number} is not a JSON object")
+        try:
+            item_id = _field(record, "id", number, required=True)
+            title = _field(record, "title", number, required=True)
+            text = _field(record, "text", number, required=False)
+            event = _field(record, "event", number, required=True)
+            published = _published(_field(record, "published", number, required=False), number)
+            lang = _field(record, "lang", number, required=False)
+            source = _field(record, "source", number, required=False)
+        except EvalError as err:
+            raise EvalError(f"{path}: {err}") from None
+        if item_id in seen:
+            raise EvalError(f"{path}: line {number}: id {item_id!r} appears twice")
+        seen.add(item_id)
+        language = lang or detect_language(f"{title}\n{text}")
+        records.append(EvalRecord(item_id, title, text, language, published, source, event))
+    if not records:
+        raise EvalError(f"{path} holds no items")
+    return records
+
+
+def bcubed(gold: Sequence[str], predicted: Sequence[str]) -> BCubed:
+    """Per-item precision and recall of its cluster against its gold cluster, averaged."""
+    if len(gold) != len(predicted) or not gold:
+        raise ValueError("gold and predicted labels must be non-empty and of equal length")
+    pairs: dict[tuple[str, str], int] = defaultdict(int)
+    gold_size: dict[str, int] = defaultdict(int)
+    predicted_size: dict[str, int] = defaultdict(int)
+    for g, p in zip(gold, predicted, strict=True):
+        pairs[g, p] += 1
+        gold_size[g] += 1
+        predicted_size[p] += 1
+    precision = sum(n * n / predicted_size[p] for (_, p), n in pairs.items()) / len(gold)
+    recall = sum(n * n / gold_size[g] for (g, _), n in pairs.items()) / len(gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return BCubed(precision, recall, f1)
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterEvaluation:
+    """The figures ``eval cluster`` prints, and each item's predicted cluster."""
+
+    items: int
+    gold_clusters: int
+    pred_clusters: int
+    score: BCubed
+    #: Record id -> predicted cluster id, in input order.
+    predicted: dict[str, str]
+
+    def as_json(self) -> dict[str, float | int]:
+        return {
+            "items": self.items,
+            "gold_clusters": self.gold_clusters,
+            "pred_clusters": self.pred_clusters,
+            "precision": round(self.score.precision, 4),
+            "recall": round(self.score.recall, 4),
+            "f1": round(self.score.f1, 4),
+        }
+
+
+def evaluate_clustering(
+    records: Sequence[EvalRecord],
+    embedder: Embedder,
+    params: ClusterParams,
+    *,
+    window: timedelta,
+    duplicate_threshold: float = 0.85,
+) -> ClusterEvaluation:
+    """Group the records as a run would and score the result against their labels."""
+    items = [
+        DeskItem(
+            id=index,
+            key=record.id,
+            title=record.title,
+            text=record.text,
+            language=record.language,
+            time=record.published,
+            source_id=record.source,
+            domain=record.source,
+        )
+        for index, record in enumerate(records)
+    ]
+    vectors = embedder.embed([embedding_text(item) for item in items])
+    items = [replace(item, vector=vectors[i]) for i, item in enumerate(items)]
+    assigned = group_in_days(
+        items, params, window=window, duplicate_threshold=duplicate_threshold
+    ).assigned
+    predicted = {record.id: assigned[i] for i, record in enumerate(records)}
+    gold = [record.event for record in records]
+    score = bcubed(gold, [predicted[r.id] for r in records])
+    return ClusterEvaluation(
+        items=len(records),
+        gold_clusters=len(set(gold)),
+        pred_clusters=len(set(predicted.values())),
+        score=score,
+        predicted=predicted,
+    )

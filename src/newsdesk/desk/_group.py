@@ -1,0 +1,115 @@
+"""Grouping as a run does it: day by day, each day joining the stories still open.
+
+A story is open while its newest item is less than ``window`` older than the day being
+grouped; a day's items are compared with every item of the open stories, found copies
+follow their original, and the rest are clustered (:mod:`newsdesk.desk._cluster`).
+Feeding a month at once gives the same stories as feeding it one day per run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from newsdesk.desk._cluster import ClusterParams, FeatureCache, cluster_items
+from newsdesk.desk._dedup import find_duplicates
+from newsdesk.model import DeskItem
+
+_NO_TIME = datetime.min.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    """What grouping decided for the items that had no story."""
+
+    #: Item id -> story id.
+    assigned: dict[int, str]
+    #: Copy id -> original id, for the copies found.
+    duplicates: dict[int, int]
+    #: Story ids created.
+    created: frozenset[str]
+    #: Item id -> its closest neighbours, to store with the item.
+    neighbours: dict[int, tuple[tuple[int, float], ...]]
+
+
+def group_in_days(
+    items: Sequence[DeskItem],
+    params: ClusterParams,
+    *,
+    window: timedelta,
+    duplicate_threshold: float = 0.85,
+    features: FeatureCache | None = None,
+) -> GroupResult:
+    """Give every item without a ``story_id`` a story; pure, no store.
+
+    ``items`` holds the items to group and the items of every story that may still be
+    open for them.  Undated items are grouped first, as one batch.
+    """
+    features = {} if features is None else features
+    current = {item.id: item for item in items}
+    last_seen: dict[str, datetime] = {}
+    for item in items:
+        if item.story_id is not None and item.time is not None:
+            last_seen[item.story_id] = max(last_seen.get(item.story_id, item.time), item.time)
+    pending = sorted(
+        (item for item in items if item.story_id is None), key=lambda i: i.time or _NO_TIME
+    )
+    assigned: dict[int, str] = {}
+    duplicates: dict[int, int] = {}
+    neighbours: dict[int, tuple[tuple[int, float], ...]] = {}
+    created: set[str] = set()
+    for batch in _days(pending):
+        start = batch[0].time
+        open_stories = {
+            story for story, last in last_seen.items() if start is None or last >= start - window
+        }
+        context = [
+            item
+            for item in current.values()
+            if item.story_id is not None and item.story_id in open_stories
+        ]
+        found = find_duplicates(context + batch, duplicate_threshold)
+        duplicates.update(found)
+        batch = [replace(item, duplicate_of=found.get(item.id)) for item in batch]
+        grouping = cluster_items(context + batch, params, features)
+        created |= grouping.created
+        for item in batch:
+            story = grouping.assigned[item.id]
+            assigned[item.id] = story
+            neighbours[item.id] = grouping.neighbours.get(item.id, ())
+            current[item.id] = replace(item, story_id=story, neighbours=neighbours[item.id])
+            if item.time is not None:
+                last_seen[story] = max(last_seen.get(story, item.time), item.time)
+    return GroupResult(
+        assigned=assigned,
+        duplicates=duplicates,
+        created=frozenset(created),
+        neighbours=neighbours,
+    )
+
+
+def _days(pending: list[DeskItem]) -> list[list[DeskItem]]:
+    """Consecutive 24-hour batches from the first dated item; undated ones first."""
+    batches: list[list[DeskItem]] = []
+    undated = [item for item in pending if item.time is None]
+    if undated:
+        batches.append(undated)
+    dated = [item for item in pending if item.time is not None]
+    if not dated:
+        return batches
+    first = dated[0].time
+    assert first is not None
+    day_start = first.replace(hour=0, minute=0, second=0, microsecond=0)
+    current: list[DeskItem] = []
+    for item in dated:
+        assert item.time is not None
+        while item.time >= day_start + timedelta(days=1):
+            if current:
+                batches.append(current)
+                current = []
+            day_start += timedelta(days=1)
+        current.append(item)
+    if current:
+        batches.append(current)
+    return batches

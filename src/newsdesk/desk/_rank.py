@@ -1,0 +1,122 @@
+"""Importance: how much a story matters, as a weighted sum of signals in [0, 1].
+
+Signals (weights in ``assess.importance``):
+
+- ``sources`` / ``domains``: independent coverage, ``1 − exp(−(n − 1) / 3)``: a single
+  outlet gives 0, four give 0.63, ten 0.95 — the tenth report adds little.
+- ``authority``: the best source weight among its items, over 2 (the weight of a
+  flagship outlet), capped at 1.
+- ``recency``: halves every ``recency_half_life_hours`` since its last item.
+- ``engagement``: its best item's standing among items of the same source kind (HN
+  points, GitHub stars today, HF upvotes, Reddit score), as a percentile, so 400 HN
+  points and 40 HF upvotes are compared with their own kind.
+- ``names``: 1 when a title names a major organisation or model, 0.5 when only the text
+  does.
+
+A digest then applies novelty: a story it already published with no new items since
+keeps only ``novelty_factor`` of its importance.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsdesk.config import ImportanceWeights
+from newsdesk.model import DeskItem, Story
+
+#: The metric that stands for engagement in each source kind.
+ENGAGEMENT_METRIC = {
+    "hackernews": "points",
+    "github_trending": "stars_today",
+    "hf_papers": "upvotes",
+    "reddit": "score",
+    "jsonl": "score",
+}
+#: Source weight that counts as full authority.
+_FULL_AUTHORITY = 2.0
+#: Reports after which more coverage adds little (the e-folding count of the curve).
+_COVERAGE_SCALE = 3.0
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class EngagementScale:
+    """Sorted metric values per source kind, to turn a count into a percentile."""
+
+    values: dict[str, list[int]]
+
+    def percentile(self, kind: str, value: int) -> float:
+        found = self.values.get(kind)
+        if not found:
+            return 0.0
+        below, upto = bisect_left(found, value), bisect_right(found, value)
+        return (below + upto) / 2 / len(found)
+
+
+def engagement_scale(items: Sequence[DeskItem], kinds: Mapping[str, str]) -> EngagementScale:
+    """The scale from the items of a window (each item counted once)."""
+    values: dict[str, list[int]] = defaultdict(list)
+    for item in items:
+        kind = kinds.get(item.source_id, "")
+        metric = ENGAGEMENT_METRIC.get(kind)
+        if metric and metric in item.metrics:
+            values[kind].append(item.metrics[metric])
+    return EngagementScale({k: sorted(v) for k, v in values.items()})
+
+
+def names_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
+    parts = [
+        re.escape(n)
+        if re.search(r"[^\x00-\x7f]", n)
+        else rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])"
+        for n in names
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _coverage(count: int) -> float:
+    return 1 - math.exp(-(max(count, 1) - 1) / _COVERAGE_SCALE)
+
+
+def importance(
+    story: Story,
+    items: Sequence[DeskItem],
+    *,
+    weights: ImportanceWeights,
+    source_weights: Mapping[str, float],
+    kinds: Mapping[str, str],
+    scale: EngagementScale,
+    major: re.Pattern[str] | None,
+    half_life_hours: float,
+    now: datetime,
+) -> tuple[float, dict[str, float]]:
+    """The story's importance and its breakdown (each signal, before weighting)."""
+    hours = max(0.0, (now - story.last_updated).total_seconds() / 3600)
+    engagement = 0.0
+    for item in items:
+        kind = kinds.get(item.source_id, "")
+        metric = ENGAGEMENT_METRIC.get(kind)
+        if metric and metric in item.metrics:
+            engagement = max(engagement, scale.percentile(kind, item.metrics[metric]))
+    names = 0.0
+    if major is not None:
+        if any(major.search(i.title) for i in items):
+            names = 1.0
+        elif any(major.search(i.text[:1000]) for i in items):
+            names = 0.5
+    authority = max((source_weights.get(s, 1.0) for s in story.sources), default=1.0)
+    signals = {
+        "sources": _coverage(len(story.sources)),
+        "domains": _coverage(len(story.domains)),
+        "authority": min(1.0, authority / _FULL_AUTHORITY),
+        "recency": 0.5 ** (hours / half_life_hours),
+        "engagement": engagement,
+        "names": names,
+    }
+    total = sum(getattr(weights, key) * value for key, value in signals.items())
+    return round(total, 4), {k: round(v, 4) for k, v in signals.items()}

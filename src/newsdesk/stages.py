@@ -1,0 +1,316 @@
+"""The desk stages over the store: enrich → group → assess → select.
+
+Each stage reads what the one before stored, calls the pure functions of
+:mod:`newsdesk.desk`, and stores its own result, so each can run again alone.  A failure
+in one (the embeddings endpoint is down) leaves everything stored before intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from newsdesk.config import Config, DigestConfig, EmbedSettings
+from newsdesk.desk import (
+    ClusterEvaluation,
+    ClusterParams,
+    DeskItem,
+    Embedder,
+    OpenAIEmbedder,
+    Taxonomy,
+    UniversalSentenceEncoder,
+    Weights,
+    assess_story,
+    build_taxonomy,
+    embedding_text,
+    evaluate_clustering,
+    group_in_days,
+    read_eval_file,
+)
+from newsdesk.desk._rank import engagement_scale, importance, names_pattern
+from newsdesk.desk._select import rank_stories, select_stories
+from newsdesk.desk._story import summarise_story
+from newsdesk.model import GroupReport, RankedStory, Selection
+from newsdesk.progress import NullProgress, Progress
+from newsdesk.store import Store
+
+log = logging.getLogger("newsdesk")
+_EMBED_BATCH = 256
+
+
+def make_embedder(settings: EmbedSettings) -> Embedder:
+    """The configured embedder (the bundled encoder unless ``embed.kind`` says otherwise)."""
+    if settings.kind == "openai":
+        assert settings.base_url is not None
+        return OpenAIEmbedder(
+            settings.base_url, settings.model, settings.api_key or None, batch=settings.batch
+        )
+    return _bundled_encoder()
+
+
+@lru_cache(maxsize=1)
+def _bundled_encoder() -> UniversalSentenceEncoder:
+    return UniversalSentenceEncoder()
+
+
+def cluster_params(config: Config) -> ClusterParams:
+    g = config.group
+    w = g.weights
+    return ClusterParams(
+        weights=Weights(
+            semantic=w.semantic,
+            words=w.words,
+            names=w.names,
+            time_decay=w.time_decay,
+            money_conflict=w.money_conflict,
+            agreement=w.agreement,
+            profile_size=g.profile_size,
+            profile_floor=g.profile_floor,
+        ),
+        threshold=g.threshold,
+        neighbours=g.neighbours,
+    )
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def enrich(store: Store, embedder: Embedder, progress: Progress | None = None) -> int:
+    """Give every item without one a sentence vector; returns how many were embedded."""
+    progress = progress or NullProgress()
+    pending = store.items_without_vectors(embedder.name)
+    batches = [pending[i : i + _EMBED_BATCH] for i in range(0, len(pending), _EMBED_BATCH)]
+    progress.stage("embed", len(batches))
+    for batch in batches:
+        texts = [embedding_text(item) for item in batch]
+        vectors = embedder.embed(texts)
+        store.save_vectors(
+            embedder.name,
+            [
+                (item.id, _text_hash(t), vectors[n])
+                for n, (item, t) in enumerate(zip(batch, texts, strict=True))
+            ],
+        )
+        progress.advance(f"{len(batch)} items")
+    return len(pending)
+
+
+def group(store: Store, config: Config, model: str, now: datetime) -> GroupReport:
+    """Put every embedded item without a story into an open story or a new one."""
+    new = [item for item in store.ungrouped_items(model) if item.vector is not None]
+    if not new:
+        return GroupReport()
+    window = timedelta(days=config.group.window_days)
+    earliest = min(item.time or now for item in new)
+    open_ids = store.open_story_ids(earliest - window)
+    context = store.story_items(open_ids, model)
+    result = group_in_days(
+        context + new,
+        cluster_params(config),
+        window=window,
+        duplicate_threshold=config.group.duplicate_threshold,
+    )
+    touched = set(result.assigned.values())
+    members: dict[str, list[DeskItem]] = {story: [] for story in touched}
+    for item in context:
+        if item.story_id in members:
+            members[item.story_id].append(item)
+    for item in new:
+        story = result.assigned[item.id]
+        members[story].append(
+            replace(item, story_id=story, duplicate_of=result.duplicates.get(item.id))
+        )
+    known = {s.id: s for s in store.stories(ids=sorted(touched))}
+    weights = {s.id: s.weight for s in config.sources}
+    stories = []
+    for story_id, items in members.items():
+        summary = summarise_story(story_id, items, weights, now)
+        old = known.get(story_id)
+        if old is not None:  # keep the last assessment until assess runs again
+            summary = replace(
+                summary,
+                category=old.category,
+                relevance=old.relevance,
+                importance=old.importance,
+                breakdown=old.breakdown,
+                category_scores=old.category_scores,
+            )
+        stories.append(summary)
+    store.save_grouping(result.assigned, result.duplicates, result.neighbours, stories)
+    return GroupReport(
+        grouped=len(result.assigned),
+        duplicates=len(result.duplicates),
+        new_stories=len(result.created),
+        updated_stories=len(touched - result.created),
+    )
+
+
+_TAXONOMIES: dict[tuple[str, str], Taxonomy] = {}
+
+
+def _taxonomy(config: Config, embedder: Embedder) -> Taxonomy:
+    """The embedded taxonomy, made once per process for each set of categories."""
+    key = (embedder.name, repr([c.model_dump() for c in config.assess.categories]))
+    if key not in _TAXONOMIES:
+        _TAXONOMIES[key] = build_taxonomy(config.assess.categories, embedder)
+    return _TAXONOMIES[key]
+
+
+def assess(
+    store: Store, config: Config, embedder: Embedder, now: datetime, since: datetime | None = None
+) -> int:
+    """Category, relevance and importance of every story updated since ``since``.
+
+    Default: the grouping window before ``now``, so recency is fresh on every run.
+    """
+    since = since or now - timedelta(days=config.group.window_days)
+    stories = store.stories(since=since)
+    if not stories:
+        return 0
+    items = store.story_items([s.id for s in stories], embedder.name)
+    by_story: dict[str, list[DeskItem]] = {}
+    for item in items:
+        if item.story_id is not None and item.vector is not None:
+            by_story.setdefault(item.story_id, []).append(item)
+    taxonomy = _taxonomy(config, embedder)
+    kinds = {s.id: s.kind for s in config.sources}
+    labels = {s.id: frozenset({s.id, s.kind, *s.tags}) for s in config.sources}
+    scale = engagement_scale(items, kinds)
+    major = names_pattern(config.assess.major_names)
+    weights = {s.id: s.weight for s in config.sources}
+    assessed = []
+    for story in stories:
+        members = by_story.get(story.id)
+        if not members:
+            continue
+        verdict = assess_story(members, taxonomy, labels)
+        score, breakdown = importance(
+            story,
+            members,
+            weights=config.assess.importance,
+            source_weights=weights,
+            kinds=kinds,
+            scale=scale,
+            major=major,
+            half_life_hours=config.assess.recency_half_life_hours,
+            now=now,
+        )
+        assessed.append(
+            replace(
+                story,
+                category=verdict.category,
+                relevance=verdict.relevance,
+                importance=score,
+                breakdown=breakdown,
+                category_scores=verdict.category_scores,
+            )
+        )
+    store.save_stories(assessed)
+    return len(assessed)
+
+
+def day_window(zone_name: str, day: date | None, now: datetime) -> tuple[datetime, datetime]:
+    """Start and end (aware) of a day in a zone; default: the zone's today at ``now``."""
+    zone = ZoneInfo(zone_name)
+    chosen = day or now.astimezone(zone).date()
+    start = datetime.combine(chosen, time(0), zone)
+    return start, start + timedelta(days=1)
+
+
+def digest_sources(config: Config, digest: DigestConfig) -> set[str]:
+    if not digest.sources:
+        return {s.id for s in config.sources}
+    wanted = set(digest.sources)
+    return {s.id for s in config.sources if s.id in wanted or wanted & set(s.tags)}
+
+
+def rank_for_digest(
+    store: Store, config: Config, digest: DigestConfig, start: datetime, end: datetime
+) -> list[RankedStory]:
+    """The day's stories as this digest ranks them (its sources, language, novelty)."""
+    allowed = digest_sources(config, digest)
+    stories = [s for s in store.stories(since=start, until=end) if allowed & set(s.sources)]
+    published = store.published_counts(digest.name, before=start.date())
+    minimum = digest.select.min_relevance
+    return rank_stories(
+        stories,
+        language=digest.language,
+        published=published,
+        novelty_factor=config.assess.novelty_factor,
+        min_relevance=config.assess.relevance_threshold if minimum is None else minimum,
+    )
+
+
+def select(
+    store: Store,
+    config: Config,
+    now: datetime,
+    *,
+    day: date | None = None,
+    digests: Sequence[DigestConfig] | None = None,
+) -> list[Selection]:
+    """Each digest's lead and "more news" for its day, recorded as its edition."""
+    selections = []
+    for digest in digests if digests is not None else config.digests:
+        start, end = day_window(digest.timezone, day, now)
+        ranked = rank_for_digest(store, config, digest, start, end)
+        selection = select_stories(ranked, digest.select, digest=digest.name, day=start.date())
+        store.save_edition(selection, now)
+        selections.append(selection)
+    return selections
+
+
+__all__ = [
+    "assess",
+    "cluster_params",
+    "day_window",
+    "enrich",
+    "evaluate_file",
+    "group",
+    "make_embedder",
+    "rank_for_digest",
+    "ranked_day",
+    "select",
+]
+
+
+def ranked_day(
+    store: Store, config: Config, digest_name: str | None, day: date | None, now: datetime
+) -> tuple[list[RankedStory], dict[str, str] | None, date]:
+    """A day's stories, ranked for one digest (with its edition's sections) or overall.
+
+    Raises ConfigError for a digest name the config does not define.
+    """
+    if digest_name is None:
+        start, end = day_window(config.timezone, day, now)
+        ranked = rank_stories(
+            store.stories(since=start, until=end),
+            language="zh",
+            published={},
+            novelty_factor=1.0,
+            min_relevance=config.assess.relevance_threshold,
+        )
+        return ranked, None, start.date()
+    digest = config.digest(digest_name)
+    start, end = day_window(digest.timezone, day, now)
+    ranked = rank_for_digest(store, config, digest, start, end)
+    return ranked, store.edition_sections(digest.name, start.date()), start.date()
+
+
+def evaluate_file(path: Path, config: Config) -> ClusterEvaluation:
+    """``eval cluster``: read a labelled file and group it with these settings."""
+    records = read_eval_file(path)
+    return evaluate_clustering(
+        records,
+        make_embedder(config.embed),
+        cluster_params(config),
+        window=timedelta(days=config.group.window_days),
+        duplicate_threshold=config.group.duplicate_threshold,
+    )

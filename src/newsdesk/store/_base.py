@@ -1,0 +1,73 @@
+"""What every part of the SQL store shares: the engine, transactions, error wrapping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+
+from newsdesk.exceptions import StoreError
+from newsdesk.model import Item, StoredItem
+
+
+@contextmanager
+def wrap_errors(action: str) -> Iterator[None]:
+    """Turn driver errors into StoreError that says what we were doing."""
+    try:
+        yield
+    except sa.exc.SQLAlchemyError as err:
+        reason = str(getattr(err, "orig", None) or err).strip().splitlines()[0]
+        raise StoreError(f"Could not {action}: {reason}") from err
+
+
+class SqlBase:
+    """An engine, its dialect's upsert, and transactions that raise StoreError."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._insert: Any = (
+            postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        )
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _begin(self, action: str) -> Iterator[Connection]:
+        with wrap_errors(action), self.engine.begin() as conn:
+            yield conn
+
+
+def stored_item(row: sa.Row[Any]) -> StoredItem:
+    """The StoredItem of an ``items`` row."""
+    m = row._mapping
+    item = Item(
+        source_id=m["source_id"],
+        url=m["url"],
+        canonical_url=m["canonical_url"],
+        title=m["title"],
+        snippet=m["snippet"],
+        text=m["text"],
+        author=m["author"],
+        published=m["published"],
+        language=m["language"],
+        content_hash=m["content_hash"],
+        external_url=m["external_url"],
+        metrics=dict(m["metrics"] or {}),
+        tags=tuple(m["tags"] or ()),
+    )
+    return StoredItem(
+        id=m["id"],
+        item=item,
+        first_seen=m["first_seen"],
+        last_seen=m["last_seen"],
+        fulltext_status=m["fulltext_status"],
+    )

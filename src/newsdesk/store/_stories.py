@@ -1,0 +1,296 @@
+"""The story desk's part of the SQL store: vectors, grouping, stories, editions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import numpy as np
+import sqlalchemy as sa
+
+from newsdesk.model import DeskItem, Selection, StoredItem, Story
+from newsdesk.store import _tables as t
+from newsdesk.store._base import SqlBase, stored_item
+
+#: Characters of snippet + text the desk reads of an item (its lead is what matters).
+DESK_TEXT_CHARS = 2000
+_BATCH = 500
+
+
+def domain_of(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def _vector(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
+
+
+def _desk_item(m: Any) -> DeskItem:
+    body = m["snippet"]
+    if m["text"] and not m["text"].startswith(body[:50]):
+        body = f"{body}\n{m['text']}" if body else m["text"]
+    elif m["text"]:
+        body = m["text"]
+    return DeskItem(
+        id=m["id"],
+        key=m["canonical_url"],
+        title=m["title"],
+        text=body[:DESK_TEXT_CHARS],
+        language=m["language"],
+        time=m["published"] or m["first_seen"],
+        source_id=m["source_id"],
+        domain=domain_of(m["external_url"] or m["canonical_url"]),
+        vector=_vector(m["vector"]),
+        story_id=m["story_id"],
+        duplicate_of=m["duplicate_of"],
+        neighbours=tuple((int(j), float(s)) for j, s in (m["neighbours"] or [])),
+        metrics=dict(m["metrics"] or {}),
+    )
+
+
+def _story(m: Any) -> Story:
+    return Story(
+        id=m["id"],
+        title=m["title"],
+        titles=dict(m["titles"] or {}),
+        first_seen=m["first_seen"],
+        last_updated=m["last_updated"],
+        item_count=m["item_count"],
+        sources=tuple(m["sources"]),
+        domains=tuple(m["domains"]),
+        languages=tuple(m["languages"]),
+        centroid=_vector(m["centroid"]),
+        category=m["category"],
+        relevance=m["relevance"],
+        importance=m["importance"],
+        breakdown=dict(m["breakdown"] or {}),
+        category_scores=dict(m["category_scores"] or {}),
+    )
+
+
+def _story_row(story: Story) -> dict[str, Any]:
+    centroid = None
+    if story.centroid is not None:
+        centroid = np.asarray(story.centroid, dtype=np.float32).tobytes()
+    return {
+        "id": story.id,
+        "title": story.title,
+        "titles": story.titles,
+        "first_seen": story.first_seen,
+        "last_updated": story.last_updated,
+        "item_count": story.item_count,
+        "source_count": len(story.sources),
+        "domain_count": len(story.domains),
+        "sources": list(story.sources),
+        "domains": list(story.domains),
+        "languages": list(story.languages),
+        "centroid": centroid,
+        "category": story.category,
+        "relevance": story.relevance,
+        "importance": story.importance,
+        "breakdown": story.breakdown,
+        "category_scores": story.category_scores,
+    }
+
+
+class StoryQueries(SqlBase):
+    """Vectors, grouping results, stories and editions (see :class:`Store`)."""
+
+    def _desk_query(self, model: str) -> sa.Select[Any]:
+        c, v = t.items.c, t.item_vectors.c
+        joined = t.items.outerjoin(t.item_vectors, sa.and_(v.item_id == c.id, v.model == model))
+        return sa.select(t.items, v.vector).select_from(joined)
+
+    def items_without_vectors(self, model: str, limit: int | None = None) -> list[DeskItem]:
+        c, v = t.items.c, t.item_vectors.c
+        query = self._desk_query(model).where(v.item_id.is_(None)).order_by(c.id)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._begin("find items to embed") as conn:
+            return [_desk_item(r._mapping) for r in conn.execute(query)]
+
+    def save_vectors(self, model: str, rows: Sequence[tuple[int, str, np.ndarray]]) -> None:
+        if not rows:
+            return
+        values = [
+            {
+                "item_id": item_id,
+                "model": model,
+                "text_hash": text_hash,
+                "vector": np.asarray(vector, dtype=np.float32).tobytes(),
+            }
+            for item_id, text_hash, vector in rows
+        ]
+        stmt = self._insert(t.item_vectors)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.item_vectors.c.item_id],
+            set_={k: stmt.excluded[k] for k in ("model", "text_hash", "vector")},
+        )
+        with self._begin("store item vectors") as conn:
+            for start in range(0, len(values), _BATCH):
+                conn.execute(stmt, values[start : start + _BATCH])
+
+    def ungrouped_items(self, model: str) -> list[DeskItem]:
+        c = t.items.c
+        query = self._desk_query(model).where(c.story_id.is_(None)).order_by(c.id)
+        with self._begin("read items to group") as conn:
+            return [_desk_item(r._mapping) for r in conn.execute(query)]
+
+    def story_items(self, story_ids: Sequence[str], model: str) -> list[DeskItem]:
+        if not story_ids:
+            return []
+        c = t.items.c
+        out: list[DeskItem] = []
+        ids = list(story_ids)
+        with self._begin("read story items") as conn:
+            for start in range(0, len(ids), _BATCH):
+                query = (
+                    self._desk_query(model)
+                    .where(c.story_id.in_(ids[start : start + _BATCH]))
+                    .order_by(c.id)
+                )
+                out.extend(_desk_item(r._mapping) for r in conn.execute(query))
+        return out
+
+    def open_story_ids(self, since: datetime) -> list[str]:
+        s = t.stories.c
+        query = sa.select(s.id).where(s.last_updated >= sa.literal(since, t.UTCDateTime))
+        with self._begin("find open stories") as conn:
+            return [r.id for r in conn.execute(query.order_by(s.id))]
+
+    def save_grouping(
+        self,
+        assigned: dict[int, str],
+        duplicates: dict[int, int],
+        neighbours: dict[int, tuple[tuple[int, float], ...]],
+        stories: Sequence[Story],
+    ) -> None:
+        """Items' stories, copies and neighbours, and the touched stories, in one go."""
+        rows = [
+            {
+                "_id": item_id,
+                "story_id": story,
+                "duplicate_of": duplicates.get(item_id),
+                "neighbours": [list(p) for p in neighbours.get(item_id, ())],
+            }
+            for item_id, story in assigned.items()
+        ]
+        c = t.items.c
+        with self._begin("store stories") as conn:
+            self._upsert_stories(conn, stories)
+            for start in range(0, len(rows), _BATCH):
+                conn.execute(
+                    t.items.update()
+                    .where(c.id == sa.bindparam("_id"))
+                    .values(
+                        story_id=sa.bindparam("story_id"),
+                        duplicate_of=sa.bindparam("duplicate_of"),
+                        neighbours=sa.bindparam("neighbours"),
+                    ),
+                    rows[start : start + _BATCH],
+                )
+
+    def _upsert_stories(self, conn: sa.Connection, stories: Sequence[Story]) -> None:
+        if not stories:
+            return
+        rows = [_story_row(s) for s in stories]
+        stmt = self._insert(t.stories)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.stories.c.id],
+            set_={k: stmt.excluded[k] for k in rows[0] if k != "id"},
+        )
+        for start in range(0, len(rows), _BATCH):
+            conn.execute(stmt, rows[start : start + _BATCH])
+
+    def save_stories(self, stories: Sequence[Story]) -> None:
+        with self._begin("store stories") as conn:
+            self._upsert_stories(conn, stories)
+
+    def stories(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> list[Story]:
+        """Stories updated in [since, until) (or with these ids), newest first."""
+        s = t.stories.c
+        query = sa.select(t.stories).order_by(s.last_updated.desc(), s.id)
+        if since is not None:
+            query = query.where(s.last_updated >= sa.literal(since, t.UTCDateTime))
+        if until is not None:
+            query = query.where(s.first_seen < sa.literal(until, t.UTCDateTime))
+        if ids is not None:
+            query = query.where(s.id.in_(list(ids)))
+        with self._begin("read stories") as conn:
+            return [_story(r._mapping) for r in conn.execute(query)]
+
+    def story(self, story_id: str) -> Story | None:
+        found = self.stories(ids=[story_id])
+        return found[0] if found else None
+
+    def story_stored_items(self, story_id: str) -> list[StoredItem]:
+        c = t.items.c
+        when = sa.func.coalesce(c.published, c.first_seen)
+        query = sa.select(t.items).where(c.story_id == story_id).order_by(when, c.id)
+        with self._begin("read story items") as conn:
+            return [stored_item(r) for r in conn.execute(query)]
+
+    def save_edition(self, selection: Selection, now: datetime) -> None:
+        """Record a digest's selection for its day, replacing an earlier one of that day."""
+        e, es = t.editions.c, t.edition_stories.c
+        with self._begin("record the edition") as conn:
+            found = conn.execute(
+                sa.select(e.id).where(e.digest == selection.digest, e.day == selection.day)
+            ).scalar()
+            if found is None:
+                key = conn.execute(
+                    t.editions.insert().values(
+                        digest=selection.digest, day=selection.day, created=now, status="selected"
+                    )
+                ).inserted_primary_key
+                assert key is not None
+                found = key[0]
+            else:
+                conn.execute(t.edition_stories.delete().where(es.edition_id == found))
+                conn.execute(t.editions.update().where(e.id == found).values(created=now))
+            rows = [
+                {
+                    "edition_id": found,
+                    "story_id": ranked.story.id,
+                    "section": section,
+                    "rank": rank,
+                    "score": ranked.score,
+                    "item_count": ranked.story.item_count,
+                    "breakdown": ranked.breakdown,
+                }
+                for section, chosen in (("lead", selection.lead), ("more", selection.more))
+                for rank, ranked in enumerate(chosen, start=1)
+            ]
+            if rows:
+                conn.execute(t.edition_stories.insert(), rows)
+
+    def published_counts(self, digest: str, before: date) -> dict[str, int]:
+        """Story id -> its item count when an earlier edition of this digest carried it."""
+        e, es = t.editions.c, t.edition_stories.c
+        query = (
+            sa.select(es.story_id, sa.func.max(es.item_count).label("items"))
+            .select_from(t.edition_stories.join(t.editions, e.id == es.edition_id))
+            .where(e.digest == digest, e.day < before)
+            .group_by(es.story_id)
+        )
+        with self._begin("read earlier editions") as conn:
+            return {r.story_id: int(r.items) for r in conn.execute(query)}
+
+    def edition_sections(self, digest: str, day: date) -> dict[str, str]:
+        """Story id -> "lead" or "more" in the digest's edition of that day."""
+        e, es = t.editions.c, t.edition_stories.c
+        query = (
+            sa.select(es.story_id, es.section)
+            .select_from(t.edition_stories.join(t.editions, e.id == es.edition_id))
+            .where(e.digest == digest, e.day == day)
+        )
+        with self._begin("read the edition") as conn:
+            return {r.story_id: r.section for r in conn.execute(query)}
