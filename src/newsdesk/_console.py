@@ -17,6 +17,7 @@ from newsdesk.model import (
     Outcome,
     RankedStory,
     RunSummary,
+    Selection,
     SourceReport,
     StoredItem,
     Story,
@@ -219,3 +220,14 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
             Text(item.url),
         )
     return [*head, table]
+
+
+def lead_lines(selection: Selection) -> list[Text]:
+    """A digest's lead stories, one line each: rank, category, sources, title."""
+    lines = [Text.from_markup(f"[bold]Lead stories of {selection.digest} {selection.day}[/bold]")]
+    for rank, entry in enumerate(selection.lead, start=1):
+        category = entry.story.category or "—"
+        lines.append(
+            Text(f"{rank:>3}. [{category}] {entry.title} ({len(entry.story.sources)} sources)")
+        )
+    return lines

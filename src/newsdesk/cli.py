@@ -21,6 +21,7 @@ from newsdesk import pipeline, stages
 from newsdesk._console import (
     check_table,
     items_table,
+    lead_lines,
     sources_table,
     stories_table,
     story_panel,
@@ -463,10 +464,13 @@ def demo(
     except NewsdeskError as err:
         _fail(str(err), 1)
     _print_summary(result.summary, result.config, result.store_url)
+    for selection in result.summary.desk.selections if result.summary.desk else ():
+        for line in lead_lines(selection):
+            console.print(line, highlight=False, soft_wrap=True)
     console.print(f"Config: {result.config_path}", highlight=False, soft_wrap=True)
     console.print(
-        f"Sample day: {result.day} — try: newsdesk --config {result.config_path} items "
-        f"--date {result.day}",
+        f"Sample day: {result.day} — try: newsdesk --config {result.config_path} stories "
+        f"--date {result.day} --digest ai-ribao --explain",
         highlight=False,
         soft_wrap=True,
     )

@@ -29,6 +29,10 @@ class Request:
 
     path: str
     headers: dict[str, str]
+    #: "GET" or "POST".
+    method: str = "GET"
+    #: The request body (POST).
+    body: bytes = b""
 
 
 #: A route is a fixed reply or a function of the request (and may also write itself).
@@ -48,7 +52,18 @@ class LocalServer:
             protocol_version = "HTTP/1.1"
 
             def do_GET(self) -> None:
-                request = Request(self.path, {k.lower(): v for k, v in self.headers.items()})
+                self._answer(b"")
+
+            def do_POST(self) -> None:
+                self._answer(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+
+            def _answer(self, body: bytes) -> None:
+                request = Request(
+                    self.path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    self.command,
+                    body,
+                )
                 outer.requests.append(request)
                 route = outer.routes.get(self.path) or outer.routes.get(urlsplit(self.path).path)
                 if route is None:

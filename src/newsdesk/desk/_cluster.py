@@ -334,7 +334,9 @@ def cluster_items(
             for i, item in enumerate(originals)
             if item.story_id is not None and item.neighbours
         }
-        profiles = neighbour_profiles(len(originals), left, right, direct, params.weights, known)
+        profiles = neighbour_profiles(
+            len(originals), left, right, direct.total, params.weights, known
+        )
         scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
         keep = scores >= params.threshold
         edges_left, edges_right = left[keep], right[keep]

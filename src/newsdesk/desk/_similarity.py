@@ -11,6 +11,9 @@
 and the score blends it with how far the two items agree on their neighbours::
 
     score = (1 − w_agreement) · direct(a, b) + w_agreement · cos(profile_a, profile_b)
+            − w_agreement · penalties(a, b)          # penalties count in full
+
+except that a pair whose amounts of money clash keeps its direct score (no lift).
 
 where an item's profile is itself (weight 1) plus its ``profile_size`` best neighbours
 with a direct score of at least ``profile_floor`` (weighted by that score).  This is the
@@ -146,6 +149,16 @@ def represent(
     )
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Scores:
+    """Direct scores of some pairs, and the penalties already taken from them."""
+
+    total: FloatArray
+    penalty: FloatArray
+    #: Pairs that state amounts of money with none in common.
+    clash: npt.NDArray[np.bool_]
+
+
 def _combine(
     weights: Weights,
     semantic: FloatArray,
@@ -154,13 +167,13 @@ def _combine(
     cross_language: npt.NDArray[np.bool_],
     apart: npt.NDArray[np.float64],
     money_clash: npt.NDArray[np.bool_],
-) -> FloatArray:
+) -> Scores:
     word_weight = np.where(cross_language, 0.0, weights.words)
     semantic_weight = np.where(cross_language, weights.semantic + weights.words, weights.semantic)
     penalty = weights.time_decay * np.maximum(0.0, np.nan_to_num(apart, nan=0.0) - 1.0)
     penalty = penalty + np.where(money_clash, weights.money_conflict, 0.0)
     total = semantic_weight * semantic + word_weight * words + weights.names * names - penalty
-    return total.astype(np.float32)
+    return Scores(total.astype(np.float32), penalty.astype(np.float32), money_clash)
 
 
 def pair_scores(
@@ -168,7 +181,7 @@ def pair_scores(
     left: npt.NDArray[np.intp],
     right: npt.NDArray[np.intp],
     weights: Weights,
-) -> FloatArray:
+) -> Scores:
     """Scores of the pairs (left[k], right[k])."""
     semantic = np.einsum("ij,ij->i", rep.vectors[left], rep.vectors[right])
     words = np.asarray(rep.words[left].multiply(rep.words[right]).sum(axis=1)).ravel()
@@ -181,9 +194,7 @@ def pair_scores(
     return _combine(weights, semantic, words, names, cross, apart, clash)
 
 
-def block_scores(
-    rep: Representation, members: npt.NDArray[np.intp], weights: Weights
-) -> FloatArray:
+def block_scores(rep: Representation, members: npt.NDArray[np.intp], weights: Weights) -> Scores:
     """The full score matrix among some items."""
     vectors = rep.vectors[members]
     words = rep.words[members]
@@ -202,10 +213,15 @@ def block_scores(
     return _combine(weights, semantic, word_scores, name_scores, cross, apart, clash)
 
 
-def final_scores(direct: FloatArray, agreement: FloatArray, weights: Weights) -> FloatArray:
-    """Blend direct scores with neighbour agreement (see the module docstring)."""
-    blended = (1 - weights.agreement) * direct + weights.agreement * agreement
-    return blended.astype(np.float32)
+def final_scores(direct: Scores, agreement: FloatArray, weights: Weights) -> FloatArray:
+    """Blend direct scores with neighbour agreement (see the module docstring).
+
+    The penalties (time, money clash) are taken in full, and a pair whose amounts of
+    money clash gets no lift at all: neighbours that agree do not make two deals one.
+    """
+    share = weights.agreement
+    blended = (1 - share) * direct.total + share * (agreement - direct.penalty)
+    return np.where(direct.clash, direct.total, blended).astype(np.float32)
 
 
 def neighbour_profiles(

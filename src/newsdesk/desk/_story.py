@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import numpy as np
 
@@ -14,12 +15,21 @@ from newsdesk.model import DeskItem, Story
 #: story's centre when choosing its title: a weight-2 outlet wins over a weight-1 one
 #: unless its item is 0.05 further from the centre (cosine).
 _AUTHORITY_FOR_TITLE = 0.05
+#: Bonus for an item of the story's last day: a follow-up's title says where it stands.
+_LATEST_FOR_TITLE = 0.05
+#: Titles that announce a repost or a quoted source are a last resort.
+_REPOST_MARK = re.compile(r"转载|转自|[|｜]\s*来源|^\s*\[?repost", re.IGNORECASE)
 
 
 def _title(items: Sequence[DeskItem], center: np.ndarray, weights: Mapping[str, float]) -> str:
+    latest = max((i.time for i in items if i.time is not None), default=None)
+
     def merit(item: DeskItem) -> float:
         closeness = float(np.dot(np.asarray(item.vector, dtype=np.float32), center))
-        return closeness + _AUTHORITY_FOR_TITLE * weights.get(item.source_id, 1.0)
+        score = closeness + _AUTHORITY_FOR_TITLE * weights.get(item.source_id, 1.0)
+        if latest is not None and item.time is not None and latest - item.time < timedelta(1):
+            score += _LATEST_FOR_TITLE
+        return score - (1.0 if _REPOST_MARK.search(item.title) else 0.0)
 
     return max(items, key=merit).title
 

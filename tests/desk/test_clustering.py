@@ -1,0 +1,131 @@
+"""Grouping decides what one event is: across sources, languages and days, not by topic."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desk_helpers import embedded, item
+
+from newsdesk.config import Config
+from newsdesk.desk import DeskItem, group_in_days
+from newsdesk.stages import cluster_params
+
+WINDOW = timedelta(days=3)
+
+ORION_ZH = item(
+    1,
+    "星河智能发布Orion-5大模型：上下文扩展至100万token，API降价60%",
+    "星河智能今日发布新一代大模型Orion-5，支持100万token上下文，API输入价格每百万token 3元，"
+    "较上一代降价60%。公司CEO周启明表示，Orion-5在代码和长文档任务上提升明显。",
+    language="zh",
+)
+ORION_EN = item(
+    2,
+    "Xinghe AI launches Orion-5 with a 1 million token context and 60% lower prices",
+    "Xinghe AI released Orion-5 on Thursday. The model reads up to 1 million tokens and the "
+    "API costs 3 yuan per million input tokens, 60% less than before, CEO Zhou Qiming said.",
+    hours=1,
+)
+ORION_EN_2 = item(
+    3,
+    "Orion-5 hands-on: Xinghe's 1M-token model is cheap and good at long documents",
+    "We tried Orion-5, the new model from Xinghe AI. The 1 million token window held a "
+    "whole codebase, and at 3 yuan per million tokens the test cost almost nothing.",
+    hours=3,
+)
+
+
+def _group(items: list[DeskItem]) -> dict[int, str]:
+    return group_in_days(embedded(items), cluster_params(Config()), window=WINDOW).assigned
+
+
+def test_the_same_event_in_chinese_and_english_is_one_story() -> None:
+    assigned = _group([ORION_ZH, ORION_EN, ORION_EN_2])
+    assert assigned[1] == assigned[2] == assigned[3]
+
+
+def test_two_model_releases_by_the_same_lab_stay_apart() -> None:
+    other_model = item(
+        4,
+        "Xinghe AI releases Orion-Coder, a 32B open-weight coding model",
+        "Xinghe AI also published Orion-Coder, a 32 billion parameter model for programming "
+        "under the Apache 2.0 licence; it scores 71.2% on a coding benchmark.",
+        hours=5,
+    )
+    assigned = _group([ORION_EN, ORION_EN_2, other_model])
+    assert assigned[2] == assigned[3]
+    assert assigned[4] != assigned[2]
+
+
+def test_two_funding_rounds_of_one_company_stay_apart() -> None:
+    series_b = [
+        item(
+            10,
+            "Kestrel Robotics raises $120 million Series B led by Harbor Peak",
+            "Warehouse robot maker Kestrel Robotics closed a $120 million Series B at a "
+            "$900 million valuation, led by Harbor Peak Capital.",
+        ),
+        item(
+            11,
+            "Kestrel Robotics完成1.2亿美元B轮融资，估值9亿美元",
+            "仓储机器人公司Kestrel Robotics宣布完成1.2亿美元B轮融资，投后估值9亿美元，"
+            "由Harbor Peak Capital领投。",
+            language="zh",
+            hours=2,
+        ),
+    ]
+    spinout_round = item(
+        12,
+        "Kestrel Robotics' drone unit Kestrel Air raises $30 million Series A",
+        "Kestrel Air, the drone spinout of Kestrel Robotics, raised $30 million in a Series A "
+        "at a $150 million valuation led by Northline Ventures.",
+        hours=4,
+    )
+    assigned = _group([*series_b, spinout_round])
+    assert assigned[10] == assigned[11]
+    assert assigned[12] != assigned[10]
+
+
+def test_two_earthquakes_stay_apart() -> None:
+    assigned = _group(
+        [
+            item(
+                20,
+                "Magnitude 6.1 earthquake strikes off Marlow Island, no tsunami warning",
+                "A magnitude 6.1 quake hit 40 km off Marlow Island at dawn; officials reported "
+                "cracked roads but no deaths.",
+            ),
+            item(
+                21,
+                "Strong 6.1 quake shakes Marlow Island; roads damaged",
+                "The 6.1 earthquake near Marlow Island damaged roads in the port town of Esk, "
+                "the island's governor said.",
+                hours=1,
+            ),
+            item(
+                22,
+                "Magnitude 5.4 earthquake hits Corran Valley, two injured",
+                "A 5.4 quake struck the Corran Valley in the afternoon, injuring two people "
+                "and knocking out power to 3,000 homes.",
+                hours=6,
+            ),
+        ]
+    )
+    assert assigned[20] == assigned[21]
+    assert assigned[22] != assigned[20]
+
+
+def test_unrelated_items_are_stories_of_their_own() -> None:
+    assigned = _group(
+        [
+            ORION_EN,
+            item(30, "City opens its seventh metro line ahead of schedule"),
+            item(31, "Local tea brand teams up with a museum for a summer drink"),
+        ]
+    )
+    assert len(set(assigned.values())) == 3
+
+
+def test_story_ids_are_the_same_when_grouping_runs_again() -> None:
+    items = [ORION_ZH, ORION_EN, item(30, "City opens its seventh metro line")]
+    assert _group(items) == _group(items)

@@ -1,0 +1,67 @@
+"""Copies (reposts, syndication, a hot list quoting a summary) link to their original."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from desk_helpers import item
+
+from newsdesk.desk import DeskItem, find_duplicates
+
+ARTICLE = item(
+    1,
+    "云帆机器人发布第三代人形机器人Atlas-3",
+    "云帆机器人今日在深圳发布第三代人形机器人Atlas-3，身高1.72米，全身42个自由度，"
+    "单次充电可连续工作6小时，售价19.8万元，首批500台将于9月交付汽车工厂。公司创始人"
+    "陈若海表示，Atlas-3的灵巧手可完成拧螺丝、插线束等精细装配动作。",
+    language="zh",
+)
+
+
+def _later(n: int, hours: float = 2, **changes: Any) -> DeskItem:
+    assert ARTICLE.time is not None
+    return replace(
+        ARTICLE,
+        id=n,
+        key=f"https://copy.example/{n}",
+        source_id=f"copier-{n}",
+        time=ARTICLE.time + timedelta(hours=hours),
+        **changes,
+    )
+
+
+def test_a_repost_with_a_prefix_and_a_footer_is_a_copy_of_the_original() -> None:
+    repost = _later(2, title="【转载】" + ARTICLE.title, text=ARTICLE.text + "（来源：云帆官方）")
+    assert find_duplicates([ARTICLE, repost], 0.85) == {2: 1}
+
+
+def test_a_hot_list_entry_carrying_only_the_lead_is_a_copy() -> None:
+    lead = ARTICLE.text[:90]
+    entry = _later(3, title=ARTICLE.title + " | 来源：云帆机器人", text=lead)
+    assert find_duplicates([ARTICLE, entry], 0.85) == {3: 1}
+
+
+def test_a_longer_article_that_grew_from_a_flash_is_not_a_copy() -> None:
+    flash = replace(ARTICLE, text=ARTICLE.text[:60])
+    grown = _later(4, text=ARTICLE.text + "分析人士认为，这一价格将迫使同行在下半年调整定价策略。")
+    assert find_duplicates([flash, grown], 0.85) == {}
+
+
+def test_copies_of_copies_point_at_the_first_original() -> None:
+    first = _later(5, hours=1, title="【转载】" + ARTICLE.title)
+    second = _later(6, hours=3, title="【转载】" + ARTICLE.title)
+    found = find_duplicates([second, first, ARTICLE], 0.85)
+    assert found == {5: 1, 6: 1}
+
+
+def test_bare_titles_are_never_called_copies() -> None:
+    a = item(7, "Orion-5 is out")
+    b = replace(a, id=8, key="https://x.example/8", source_id="other")
+    assert find_duplicates([a, b], 0.85) == {}
+
+
+def test_items_already_grouped_are_not_checked_again() -> None:
+    repost = _later(9, title="【转载】" + ARTICLE.title, story_id="s-existing")
+    assert find_duplicates([ARTICLE, repost], 0.85) == {}

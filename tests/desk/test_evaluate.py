@@ -1,0 +1,97 @@
+"""``eval cluster``: its input checks, B-cubed, and the exact JSON it prints."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdesk.cli import app
+from newsdesk.desk import bcubed, read_eval_file
+from newsdesk.exceptions import EvalError
+
+runner = CliRunner()
+LINES = [
+    {
+        "id": "a1",
+        "title": "星河智能发布Orion-5大模型，上下文100万token",
+        "lang": "zh",
+        "published": "2026-05-14T10:00:00+08:00",
+        "source": "s1",
+        "event": "orion",
+    },
+    {
+        "id": "a2",
+        "title": "Xinghe AI launches Orion-5 with a 1 million token context",
+        "text": "Xinghe AI released Orion-5, which reads 1 million tokens.",
+        "published": "2026-05-14T03:00:00Z",
+        "source": "s2",
+        "event": "orion",
+    },
+    {
+        "id": "b1",
+        "title": "Canglan FC beat Riverside 3-1 to top the league",
+        "published": "2026-05-15T12:00:00Z",
+        "event": "football",
+    },
+]
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    return path
+
+
+def test_bcubed_of_a_perfect_and_of_a_lumped_clustering() -> None:
+    assert bcubed(["a", "a", "b"], ["x", "x", "y"]).f1 == 1.0
+    lumped = bcubed(["a", "a", "b"], ["x", "x", "x"])
+    assert lumped.recall == 1.0
+    assert lumped.precision == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
+
+
+def test_eval_cluster_prints_exactly_the_agreed_json_and_writes_predictions(
+    tmp_path: Path,
+) -> None:
+    gold = _write(tmp_path / "gold.jsonl", LINES)
+    out = tmp_path / "pred.jsonl"
+    result = runner.invoke(app, ["eval", "cluster", str(gold), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert list(printed) == ["items", "gold_clusters", "pred_clusters", "precision", "recall", "f1"]
+    assert printed["items"] == 3 and printed["gold_clusters"] == 2
+    assert printed == printed | {"pred_clusters": 2, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    predicted = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [p["id"] for p in predicted] == ["a1", "a2", "b1"]
+    assert predicted[0]["cluster"] == predicted[1]["cluster"] != predicted[2]["cluster"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"id": "x", "title": "t"}\n', "line 1: missing 'event'"),
+        ('{"id": "x", "title": "t", "event": "e"}\nnot json\n', "line 2 is not JSON"),
+        ('{"id": "x", "title": "t", "event": "e", "published": "yesterday"}\n', "not an ISO 8601"),
+        (
+            '{"id": "x", "title": "t", "event": "e"}\n{"id": "x", "title": "u", "event": "e"}\n',
+            "id 'x' appears twice",
+        ),
+        ("\n", "holds no items"),
+    ],
+)
+def test_a_bad_eval_file_names_the_line_and_exits_2(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content)
+    with pytest.raises(EvalError, match=message):
+        read_eval_file(path)
+    result = runner.invoke(app, ["eval", "cluster", str(path)])
+    assert result.exit_code == 2
+    assert message.split(":")[-1].strip().strip("'") in result.output
+
+
+def test_a_missing_eval_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "cluster", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2 and "No file at" in result.output

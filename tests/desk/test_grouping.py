@@ -1,0 +1,95 @@
+"""Grouping runs day by day: open stories take follow-ups, closed ones are never reopened."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from desk_helpers import embedded, item
+
+from newsdesk.config import Config
+from newsdesk.desk import DeskItem, group_in_days
+from newsdesk.stages import cluster_params
+
+PARAMS = cluster_params(Config())
+LAUNCH = [
+    item(
+        1,
+        "Lumen Labs unveils Halo-2 reasoning model, scoring 88.4% on AIME",
+        "Lumen Labs released Halo-2, a reasoning model that scores 88.4% on AIME and 70.1 on "
+        "GPQA-Diamond, available today in its API.",
+    ),
+    item(
+        2,
+        "Lumen Labs发布推理模型Halo-2：AIME得分88.4%",
+        "Lumen Labs今日发布推理模型Halo-2，在AIME上得分88.4%，GPQA-Diamond为70.1，即日起开放API。",
+        language="zh",
+        hours=2,
+    ),
+]
+FOLLOW_UP = item(
+    3,
+    "Halo-2's 88.4% AIME score questioned: Lumen Labs admits test overlap",
+    "Two days after launch, researchers found that part of the AIME set used to score "
+    "Halo-2 overlapped its training data; Lumen Labs said the 88.4% result will be re-run.",
+    hours=48,
+)
+
+
+def _with_story(items: list[DeskItem], assigned: dict[int, str]) -> list[DeskItem]:
+    return [replace(i, story_id=assigned[i.id]) for i in items]
+
+
+def test_a_follow_up_two_days_later_joins_the_open_story() -> None:
+    first = embedded(LAUNCH)
+    day_one = group_in_days(first, PARAMS, window=timedelta(days=3))
+    (follow_up,) = embedded([FOLLOW_UP])
+    later = group_in_days(
+        [*_with_story(first, day_one.assigned), follow_up], PARAMS, window=timedelta(days=3)
+    )
+    assert later.assigned[3] == day_one.assigned[1]
+    assert later.created == frozenset()
+
+
+def test_a_story_older_than_the_window_is_not_reopened() -> None:
+    first = embedded(LAUNCH)
+    day_one = group_in_days(first, PARAMS, window=timedelta(days=1))
+    (follow_up,) = embedded([FOLLOW_UP])
+    later = group_in_days(
+        [*_with_story(first, day_one.assigned), follow_up], PARAMS, window=timedelta(days=1)
+    )
+    assert later.assigned[3] != day_one.assigned[1]
+    assert later.created == {later.assigned[3]}
+
+
+def test_feeding_days_at_once_gives_the_stories_of_feeding_them_one_by_one() -> None:
+    items = embedded([*LAUNCH, FOLLOW_UP])
+    at_once = group_in_days(items, PARAMS, window=timedelta(days=3)).assigned
+    day_one = group_in_days(items[:2], PARAMS, window=timedelta(days=3)).assigned
+    then = group_in_days(
+        [*_with_story(items[:2], day_one), items[2]], PARAMS, window=timedelta(days=3)
+    ).assigned
+    assert at_once == day_one | then
+
+
+def test_a_repost_follows_its_original_into_the_story() -> None:
+    original = item(
+        10,
+        "启明芯发布QX-7训练芯片：算力900 TFLOPS，搭载96GB HBM3",
+        "启明芯今日在上海发布第二代训练芯片QX-7，BF16算力900 TFLOPS，搭载96GB HBM3显存，"
+        "功耗600瓦，计划第四季度量产，首批客户包括三家国内云厂商。公司称QX-7在大模型训练中"
+        "的性价比是上一代的2.5倍。",
+        language="zh",
+    )
+    repost = replace(
+        original,
+        id=11,
+        key="https://repost.example/11",
+        title="【转载】" + original.title,
+        text=original.text + "（本文转载自芯片观察）",
+        source_id="reposter",
+        time=original.time + timedelta(hours=3) if original.time else None,
+    )
+    result = group_in_days(embedded([original, repost]), PARAMS, window=timedelta(days=3))
+    assert result.duplicates == {11: 10}
+    assert result.assigned[11] == result.assigned[10]

@@ -1,0 +1,71 @@
+"""Importance: coverage, authority, recency, engagement by source kind, major names."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desk_helpers import DAY, embedded, item
+
+from newsdesk.config import ImportanceWeights
+from newsdesk.desk._rank import engagement_scale, importance, names_pattern
+from newsdesk.desk._story import summarise_story
+from newsdesk.model import DeskItem
+
+KINDS = {"hn": "hackernews", "gh": "github_trending", "blog": "feed"}
+
+
+def _score(
+    items: list[DeskItem], now_hours: float = 6, window: list[DeskItem] | None = None
+) -> tuple[float, dict[str, float]]:
+    embedded_items = embedded(items)
+    story = summarise_story("s1", embedded_items, {"blog": 2.0}, DAY)
+    return importance(
+        story,
+        embedded_items,
+        weights=ImportanceWeights(),
+        source_weights={"blog": 2.0},
+        kinds=KINDS,
+        scale=engagement_scale(window or embedded_items, KINDS),
+        major=names_pattern(["OpenAI", "英伟达"]),
+        half_life_hours=24,
+        now=DAY + timedelta(hours=now_hours),
+    )
+
+
+def test_more_independent_sources_make_a_story_more_important() -> None:
+    one, _ = _score([item(1, "Orion-5 released")])
+    four, signals = _score([item(n, "Orion-5 released") for n in range(1, 5)])
+    assert four > one
+    assert signals["sources"] > 0.6
+
+
+def test_engagement_is_a_percentile_within_the_source_kind() -> None:
+    window = [
+        item(10, "a", source="hn", metrics={"points": 40}),
+        item(11, "b", source="hn", metrics={"points": 90}),
+        item(12, "c", source="hn", metrics={"points": 400}),
+        item(13, "d", source="gh", metrics={"stars_today": 30}),
+    ]
+    _, top = _score([window[2]], window=window)
+    _, low = _score([window[0]], window=window)
+    _, repo = _score([window[3]], window=window)
+    assert top["engagement"] > low["engagement"]
+    assert repo["engagement"] == 0.5  # the only GitHub repo: the middle of its own kind
+
+
+def test_recency_halves_every_half_life() -> None:
+    _, fresh = _score([item(1, "x")], now_hours=0)
+    _, old = _score([item(1, "x")], now_hours=24)
+    assert fresh["recency"] == 1.0 and old["recency"] == 0.5
+
+
+def test_a_major_name_in_a_title_counts_fully_and_in_the_text_by_half() -> None:
+    _, in_title = _score([item(1, "OpenAI ships a new model")])
+    _, in_text = _score([item(1, "A new model ships", "It competes with OpenAI.")])
+    _, chinese = _score([item(1, "英伟达发布新GPU", language="zh")])
+    assert (in_title["names"], in_text["names"], chinese["names"]) == (1.0, 0.5, 1.0)
+
+
+def test_authority_is_the_best_source_weight() -> None:
+    _, signals = _score([item(1, "x", source="blog"), item(2, "x")])
+    assert signals["authority"] == 1.0

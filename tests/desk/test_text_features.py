@@ -1,0 +1,46 @@
+"""Words, names and numbers: the same facts give the same tokens in Chinese and English."""
+
+from __future__ import annotations
+
+from newsdesk.desk._text import money, number_tokens, text_features
+
+
+def test_amounts_in_chinese_and_english_are_the_same_token() -> None:
+    assert number_tokens("完成5亿美元C轮融资") == number_tokens("raises $500 million") == ["$5e+08"]
+    assert number_tokens("估值65亿美元") == number_tokens("at a $6.5B valuation")
+
+
+def test_counts_are_not_amounts_of_money() -> None:
+    assert number_tokens("月活用户达1200万") == ["#1.2e+07"]
+    assert number_tokens("raises $12M seed") == ["$1.2e+07"]
+
+
+def test_small_counts_are_left_out_but_percentages_and_years_stay() -> None:
+    assert number_tokens("3 days, 2 models, 62.3% in 2026") == ["#62.3%", "#2026"]
+
+
+def test_chinese_multipliers_and_english_scales_agree() -> None:
+    assert number_tokens("上下文200万token") == number_tokens("a 2 million token window")
+    assert number_tokens("1.2万亿参数") == number_tokens("1.2 trillion parameters")
+
+
+def test_model_names_are_the_same_token_in_both_languages() -> None:
+    zh = text_features("星河智能发布Orion-5大模型，支持MoE架构")
+    en = text_features("Xinghe AI launches Orion-5, a MoE model")
+    assert {"orion-5", "moe"} <= set(zh.names) & set(en.names)
+
+
+def test_chinese_text_becomes_character_bigrams_without_filler() -> None:
+    words = text_features("深言科技发布大模型").words
+    assert "深言" in words and "模型" in words
+    assert "发布" not in words  # in every report, says nothing
+
+
+def test_a_capitalised_word_opening_a_sentence_is_a_name_only_with_support() -> None:
+    names = text_features("Lumina Labs raised money. Analysts said it was a lot.").names
+    assert "lumina" in names and "labs" in names
+    assert "analysts" not in names
+
+
+def test_money_picks_the_amounts_among_names() -> None:
+    assert money(text_features("Kestrel raises $120 million at 5% interest").names) == {"$1.2e+08"}

@@ -1,0 +1,150 @@
+"""The desk stages over a real store: enrich → group → assess → select, and again later."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdesk import pipeline, stages
+from newsdesk.cli import app
+from newsdesk.collect import canonical_url
+from newsdesk.config import EmbedSettings, load_config
+from newsdesk.demo import load_sample_day, run_demo, sample_evening
+from newsdesk.desk import bcubed
+from newsdesk.store import open_store
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("demo")
+    run_demo(out)
+    return out
+
+
+def test_the_sample_day_becomes_its_stories(demo: Path) -> None:
+    sample = load_sample_day()
+    store = open_store(load_config(demo / "newsdesk.yaml").store_url())
+    stored = {s.item.canonical_url: s for s in store.items()}
+    predicted = {}
+    for story in store.stories():
+        for member in store.story_stored_items(story.id):
+            predicted[member.item.canonical_url] = story.id
+    store.close()
+    gold = [i.story for i in sample.items]
+    got = [predicted[canonical_url(i.url)] for i in sample.items]
+    assert bcubed(gold, got).f1 > 0.95
+    assert len(stored) == len(predicted)  # every item has a story
+
+
+def test_chinese_and_english_reports_share_a_story_and_copies_are_linked(demo: Path) -> None:
+    store = open_store(load_config(demo / "newsdesk.yaml").store_url())
+    stories = store.stories()
+    items = store.story_items([s.id for s in stories], "usem3-512")
+    store.close()
+    languages = defaultdict(set)
+    for item in items:
+        languages[item.story_id].add(item.language)
+    assert sum(langs == {"zh", "en"} for langs in languages.values()) >= 10
+    copies = [i for i in items if i.duplicate_of is not None]
+    assert len(copies) == 7
+    by_id = {i.id: i for i in items}
+    assert all(by_id[c.duplicate_of].story_id == c.story_id for c in copies)
+
+
+def test_each_digest_selects_relevant_varied_stories_in_its_language(demo: Path) -> None:
+    config = load_config(demo / "newsdesk.yaml")
+    store = open_store(config.store_url())
+    ranked, sections, day = stages.ranked_day(
+        store, config, "ai-daily", date(2026, 5, 14), sample_evening(load_sample_day())
+    )
+    store.close()
+    assert day == date(2026, 5, 14)
+    lead = [r for r in ranked if sections and sections.get(r.story.id) == "lead"]
+    assert len(lead) == 12
+    assert all((r.story.relevance or 0) >= 0.5 for r in lead)
+    assert len({r.story.category for r in lead}) >= 4
+    assert all(
+        not any("\u4e00" <= ch <= "\u9fff" for ch in r.title)
+        for r in lead
+        if "en" in r.story.languages
+    )
+    off_topic = [r for r in ranked if r.excluded == "not AI"]
+    assert len(off_topic) >= 5
+
+
+def test_stories_an_earlier_edition_ran_unchanged_are_not_selected_again(tmp_path: Path) -> None:
+    result = run_demo(tmp_path)
+    config, now = result.config, sample_evening(load_sample_day())
+    digest = config.digests[0]
+    store = open_store(result.store_url)
+    ran = stages.select(store, config, now, digests=[digest])[0]
+    store.save_edition(replace(ran, day=date(2026, 5, 13)), now)  # as if it ran the day before
+    window = stages.day_window(digest.timezone, date(2026, 5, 14), now)
+    ranked = stages.rank_for_digest(store, config, digest, *window)
+    again = stages.select(store, config, now, digests=[digest])[0]
+    store.close()
+    shown = {r.story.id for r in ran.lead}
+    assert all(r.excluded == "published unchanged" for r in ranked if r.story.id in shown)
+    assert shown.isdisjoint(r.story.id for r in again.lead + again.more)
+
+
+def test_grouping_twice_changes_nothing(tmp_path: Path) -> None:
+    result = run_demo(tmp_path)
+    store = open_store(result.store_url)
+    before = {s.id: s.item_count for s in store.stories()}
+    again = stages.group(store, result.config, "usem3-512", sample_evening(load_sample_day()))
+    after = {s.id: s.item_count for s in store.stories()}
+    store.close()
+    assert again.grouped == 0 and before == after
+
+
+def test_a_down_embeddings_endpoint_fails_the_run_with_its_reason_and_keeps_the_items(
+    tmp_path: Path,
+) -> None:
+    result = run_demo(tmp_path)
+    broken = result.config.model_copy(
+        update={"embed": EmbedSettings(kind="openai", base_url="http://127.0.0.1:9/v1")}
+    )
+    store = open_store(result.store_url)
+    count = store.count_items()
+    no_sources = broken.model_copy(update={"sources": []})  # nothing to fetch: the desk alone
+    summary = pipeline.run(no_sources, store, now=sample_evening(load_sample_day()))
+    assert not summary.ok
+    assert summary.desk_error is not None and "did not answer" in summary.desk_error
+    assert store.count_items() == count
+    store.close()
+
+
+def test_stories_and_story_commands_show_the_ranked_day_and_one_story(demo: Path) -> None:
+    args = ["--config", str(demo / "newsdesk.yaml")]
+    listed = runner.invoke(
+        app, [*args, "stories", "--date", "2026-05-14", "--digest", "ai-ribao", "--json"]
+    )
+    assert listed.exit_code == 0, listed.output
+    rows = json.loads(listed.stdout)
+    assert rows[0]["rank"] == 1 and rows[0]["section"] in ("lead", "more")
+    assert {"sources", "recency", "engagement", "novelty"} <= set(rows[0]["signals"])
+    table = runner.invoke(app, [*args, "stories", "-d", "2026-05-14", "--explain"])
+    assert table.exit_code == 0 and "relevance=" in table.stdout
+    shown = runner.invoke(app, [*args, "story", rows[0]["id"]])
+    assert shown.exit_code == 0, shown.output
+    assert f"{rows[0]['item_count']} items" in shown.stdout
+    missing = runner.invoke(app, [*args, "story", "s000"])
+    assert missing.exit_code == 1 and "No story 's000'" in missing.output
+    unknown = runner.invoke(app, [*args, "stories", "--digest", "nope"])
+    assert unknown.exit_code == 2 and "No digest 'nope'" in unknown.output
+
+
+def test_the_demo_summary_shows_items_becoming_stories_and_the_leads(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["demo", "--out", str(tmp_path / "d")])
+    assert result.exit_code == 0, result.output
+    assert "Stories: 151 items grouped into" in result.stdout
+    assert "Selected for ai-ribao 2026-05-14: 12 lead, 10 more news" in result.stdout
