@@ -164,3 +164,34 @@ def test_starter_config_is_valid_and_lists_real_sources() -> None:
 def test_newsdesk_timezone_overrides_top_level_and_cli_variables_are_ignored() -> None:
     env = {"NEWSDESK_TIMEZONE": "Europe/Berlin", "NEWSDESK_CONFIG": "x.yaml", "NEWSDESK_DB": "y"}
     assert parse_config("", env=env).timezone == "Europe/Berlin"
+
+
+def test_group_weights_must_sum_to_one() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config("group: {weights: {semantic: 0.5, words: 0.5, names: 0.5}}", env={})
+    assert "semantic + words + names must be 1, not 1.5" in str(caught.value)
+
+
+def test_a_misspelt_desk_key_gets_a_suggestion() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(
+            "group: {treshold: 0.5}\nassess: {categories: [{key: a, zh: 甲, en: A, description: x, keywrds: []}]}",
+            env={},
+        )  # noqa: E501
+    message = str(caught.value)
+    assert "group.treshold: unknown key (did you mean 'threshold'?)" in message
+    assert "assess.categories[0].keywrds: unknown key (did you mean 'keywords'?)" in message
+
+
+def test_an_openai_embedder_needs_its_url() -> None:
+    with pytest.raises(ConfigError, match="needs base_url"):
+        parse_config("embed: {kind: openai}", env={})
+
+
+def test_the_default_taxonomy_loads_with_nine_categories() -> None:
+    config = parse_config("", env={})
+    assert [c.key for c in config.assess.categories] == [
+        "models", "products", "robotics", "compute", "business", "policy", "open_source",
+        "papers", "voices",
+    ]  # fmt: skip
+    assert config.digests == [] and config.group.window_days == 3

@@ -10,10 +10,16 @@ import typer.main
 from newsdesk.cli import app
 from newsdesk.collect import KINDS
 from newsdesk.config import (
+    AssessSettings,
     Config,
+    EmbedSettings,
     FetchSettings,
     FulltextSettings,
+    GroupSettings,
+    GroupWeights,
+    ImportanceWeights,
     RSSHubSettings,
+    SelectSettings,
     StoreSettings,
     _SourceBase,
 )
@@ -44,14 +50,33 @@ def test_every_command_is_in_the_readme_table(command: str) -> None:
             ("fetch", FetchSettings),
             ("fulltext", FulltextSettings),
             ("rsshub", RSSHubSettings),
+            ("embed", EmbedSettings),
+            ("group", GroupSettings),
+            ("assess", AssessSettings),
         ]
         for field in model.model_fields
     ]
-    + ["timezone", "digests[]", "sources[]"],
+    + ["timezone", "digests[]", "digests[].select", "sources[]"],
 )
 def test_every_setting_is_in_the_readme_reference(key: str) -> None:
     assert f"| `{key}` |" in README
     assert key.split(".")[0].rstrip("[]") in Config.model_fields
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [("group.weights", f) for f in GroupWeights.model_fields]
+    + [("digests[].select", f) for f in SelectSettings.model_fields],
+)
+def test_every_nested_setting_is_named_in_its_row(key: str, field: str) -> None:
+    row = next(line for line in README.splitlines() if line.startswith(f"| `{key}` |"))
+    assert f"`{field}`" in row
+
+
+def test_every_importance_signal_is_described() -> None:
+    section = README.split("## Stories", 1)[1]
+    for signal in ImportanceWeights.model_fields:
+        assert signal in section, signal
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
