@@ -168,10 +168,13 @@ def assess(
 ) -> int:
     """Category, relevance and importance of every story updated since ``since``.
 
-    Default: the grouping window before ``now``, so recency is fresh on every run.
+    Default: the grouping window before ``now``, so recency is fresh on every run; stories
+    never assessed (an old day fetched late) are assessed whenever they are.
     """
     since = since or now - timedelta(days=config.group.window_days)
-    stories = store.stories(since=since)
+    recent = store.stories(since=since)
+    seen = {s.id for s in recent}
+    stories = recent + [s for s in store.stories(unassessed=True) if s.id not in seen]
     if not stories:
         return 0
     items = store.story_items([s.id for s in stories], embedder.name)

@@ -117,3 +117,8 @@ def test_an_edition_records_what_a_digest_selected_and_replaces_that_day(filled:
     assert filled.published_counts("ai-ribao", day + timedelta(days=1)) == {"s2": 5}
     assert filled.published_counts("ai-ribao", day) == {}
     assert filled.published_counts("ai-daily", day + timedelta(days=1)) == {}
+
+
+def test_stories_never_assessed_can_be_found(filled: SqlStore) -> None:
+    filled.save_stories([_story("fresh"), replace(_story("judged"), importance=0.4)])
+    assert [s.id for s in filled.stories(unassessed=True)] == ["fresh"]

@@ -30,8 +30,11 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from newsdesk.desk._neighbours import vector_neighbours
 from newsdesk.desk._similarity import (
     Representation,
+    TermCache,
+    Terms,
     Weights,
     agreement_block,
     agreement_pairs,
@@ -42,11 +45,8 @@ from newsdesk.desk._similarity import (
     profile_rows,
     represent,
 )
-from newsdesk.desk._text import TextFeatures, text_features
+from newsdesk.desk._text import text_features
 from newsdesk.model import DeskItem
-
-#: Text features by item id, kept between the day batches of one grouping run.
-FeatureCache = dict[int, TextFeatures]
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 #: Names shared by more items than this are too common to propose candidates by.
@@ -92,20 +92,21 @@ def _is_cjk(item: DeskItem) -> bool:
     return item.language in ("zh", "ja", "ko")
 
 
-def _features(item: DeskItem, cache: FeatureCache) -> TextFeatures:
-    found = cache.get(item.id)
+def _terms(item: DeskItem, cache: TermCache) -> Terms:
+    found = cache.items.get(item.id)
     if found is None:
-        found = cache[item.id] = text_features(f"{item.title}\n{item.text}")
+        found = cache.terms(item.id, text_features(f"{item.title}\n{item.text}"))
     return found
 
 
-def build_representation(items: Sequence[DeskItem], cache: FeatureCache) -> Representation:
+def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Representation:
     if any(item.vector is None for item in items):
         raise ValueError("every item needs a vector before grouping; embed them first")
     vectors = np.vstack([np.asarray(item.vector, dtype=np.float32) for item in items])
     return represent(
         vectors,
-        [_features(item, cache) for item in items],
+        [_terms(item, cache) for item in items],
+        cache,
         [_days(item.time) for item in items],
         [_is_cjk(item) for item in items],
     )
@@ -134,18 +135,9 @@ def _candidates(
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """Pairs (new item, any item) worth scoring: vector neighbours and shared rare names."""
     n = rep.vectors.shape[0]
-    lefts: list[npt.NDArray[np.intp]] = []
-    rights: list[npt.NDArray[np.intp]] = []
-    k = min(k, n - 1)
-    if k > 0:
-        chunk = max(1, 4_000_000 // n)
-        for start in range(0, len(new), chunk):
-            rows = new[start : start + chunk]
-            sims = rep.vectors[rows] @ rep.vectors.T
-            sims[np.arange(len(rows)), rows] = -np.inf
-            top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-            lefts.append(np.repeat(rows, k))
-            rights.append(top.ravel().astype(np.intp))
+    by_vector = vector_neighbours(rep.vectors, new, k)
+    lefts: list[npt.NDArray[np.intp]] = [by_vector[0]]
+    rights: list[npt.NDArray[np.intp]] = [by_vector[1]]
     names = rep.names.tocsc()
     df = np.diff(names.indptr)
     is_new = np.zeros(n, dtype=bool)
@@ -159,9 +151,6 @@ def _candidates(
         keep = left.ravel() != right.ravel()
         lefts.append(left.ravel()[keep])
         rights.append(right.ravel()[keep])
-    if not lefts:
-        empty = np.zeros(0, dtype=np.intp)
-        return empty, empty
     left_all = np.concatenate(lefts)
     right_all = np.concatenate(rights)
     low, high = np.minimum(left_all, right_all), np.maximum(left_all, right_all)
@@ -310,7 +299,7 @@ def _split(
 
 
 def cluster_items(
-    items: Sequence[DeskItem], params: ClusterParams, cache: FeatureCache | None = None
+    items: Sequence[DeskItem], params: ClusterParams, cache: TermCache | None = None
 ) -> Grouping:
     """Group the items without a story into the open stories among ``items`` or new ones.
 
@@ -325,7 +314,7 @@ def cluster_items(
     created: set[str] = set()
     remembered: dict[int, tuple[tuple[int, float], ...]] = {}
     if len(new):
-        rep = build_representation(originals, {} if cache is None else cache)
+        rep = build_representation(originals, TermCache() if cache is None else cache)
         left, right = _candidates(rep, new, params.neighbours)
         direct = pair_scores(rep, left, right, params.weights)
         index_of = {item.id: i for i, item in enumerate(originals)}
@@ -349,7 +338,9 @@ def cluster_items(
                     rep, members, story_of, edges_left, edges_right, scores[keep], params.threshold
                 )
             for part in parts:
-                for cluster in _solve(rep, profiles, part, story_of, params):
+                # Two items joined by an edge: the edge's score is the cluster score.
+                solved = [part] if len(part) == 2 else _solve(rep, profiles, part, story_of, params)
+                for cluster in solved:
                     story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
                     if story is None:
                         first = min(cluster, key=lambda i: _sort_key(originals[i]))
@@ -358,10 +349,8 @@ def cluster_items(
                     for i in cluster:
                         if story_of[i] is None:
                             assigned[originals[i].id] = story
-        for i in new.tolist():
-            remembered[originals[i].id] = tuple(
-                (originals[j].id, round(s, 4)) for j, s in profile_rows(profiles, i)
-            )
+        for i, pairs in zip(new.tolist(), profile_rows(profiles, new), strict=True):
+            remembered[originals[i].id] = tuple((originals[j].id, round(s, 4)) for j, s in pairs)
     stored = {item.id: item.story_id for item in items if item.story_id is not None}
     for item in items:
         if item.duplicate_of is not None and item.story_id is None:

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from newsdesk.desk._cluster import ClusterParams, FeatureCache, cluster_items
-from newsdesk.desk._dedup import find_duplicates
+from newsdesk.desk._cluster import ClusterParams, cluster_items
+from newsdesk.desk._dedup import DedupCache, find_duplicates
+from newsdesk.desk._similarity import TermCache
 from newsdesk.model import DeskItem
 
 _NO_TIME = datetime.min.replace(tzinfo=UTC)
@@ -39,14 +40,14 @@ def group_in_days(
     *,
     window: timedelta,
     duplicate_threshold: float = 0.85,
-    features: FeatureCache | None = None,
 ) -> GroupResult:
     """Give every item without a ``story_id`` a story; pure, no store.
 
     ``items`` holds the items to group and the items of every story that may still be
     open for them.  Undated items are grouped first, as one batch.
     """
-    features = {} if features is None else features
+    terms = TermCache()
+    signatures: DedupCache = {}
     current = {item.id: item for item in items}
     last_seen: dict[str, datetime] = {}
     for item in items:
@@ -69,10 +70,10 @@ def group_in_days(
             for item in current.values()
             if item.story_id is not None and item.story_id in open_stories
         ]
-        found = find_duplicates(context + batch, duplicate_threshold)
+        found = find_duplicates(context + batch, duplicate_threshold, signatures)
         duplicates.update(found)
         batch = [replace(item, duplicate_of=found.get(item.id)) for item in batch]
-        grouping = cluster_items(context + batch, params, features)
+        grouping = cluster_items(context + batch, params, terms)
         created |= grouping.created
         for item in batch:
             story = grouping.assigned[item.id]

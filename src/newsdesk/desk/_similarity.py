@@ -49,6 +49,7 @@ from scipy import sparse
 from newsdesk.desk._text import TextFeatures, money
 
 FloatArray = npt.NDArray[np.float32]
+_PAIR_CHUNK = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,69 +85,91 @@ class Representation:
     days: npt.NDArray[np.float64]
     #: True for items written mostly in Chinese, Japanese or Korean script.
     cjk: npt.NDArray[np.bool_]
-    #: Amounts of money each item states, one-hot (CSR, unnormalised).
+    #: Amounts of money each item states, one-hot (CSR).
     money: sparse.csr_matrix
 
 
-def tfidf(docs: Sequence[list[str]]) -> sparse.csr_matrix:
+@dataclass(frozen=True, slots=True, eq=False)
+class Terms:
+    """One item's terms as ids of a run's vocabularies, with their counts."""
+
+    word_ids: npt.NDArray[np.intp]
+    word_counts: FloatArray
+    name_ids: npt.NDArray[np.intp]
+    name_counts: FloatArray
+    #: Ids (in the names vocabulary) of the amounts of money it states.
+    money_ids: npt.NDArray[np.intp]
+
+
+class TermCache:
+    """Vocabularies and each item's terms, kept across the day batches of one run."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, int] = {}
+        self.names: dict[str, int] = {}
+        self.items: dict[int, Terms] = {}
+
+    def terms(self, item_id: int, features: TextFeatures) -> Terms:
+        found = self.items.get(item_id)
+        if found is None:
+            words = Counter(features.words)
+            names = Counter(features.names)
+            found = self.items[item_id] = Terms(
+                word_ids=np.asarray(
+                    [self.words.setdefault(w, len(self.words)) for w in words], dtype=np.intp
+                ),
+                word_counts=np.asarray(list(words.values()), dtype=np.float32),
+                name_ids=np.asarray(
+                    [self.names.setdefault(w, len(self.names)) for w in names], dtype=np.intp
+                ),
+                name_counts=np.asarray(list(names.values()), dtype=np.float32),
+                money_ids=np.asarray([self.names[w] for w in money(features.names)], dtype=np.intp),
+            )
+        return found
+
+
+def tfidf(
+    ids: Sequence[npt.NDArray[np.intp]], counts: Sequence[FloatArray], vocabulary: int
+) -> sparse.csr_matrix:
     """Sublinear TF × smoothed IDF over these documents, rows L2-normalised.
 
     IDF comes from the batch itself (the grouping window), so a name that is everywhere
     today counts for little today; ``log((1+N)/(1+df)) + 1`` is scikit-learn's smoothing.
     """
-    df: Counter[str] = Counter()
-    counted = [Counter(doc) for doc in docs]
-    for counts in counted:
-        df.update(counts.keys())
-    vocabulary = {term: i for i, term in enumerate(df)}
-    n = len(docs)
-    idf = {t: math.log((1 + n) / (1 + c)) + 1 for t, c in df.items()}
-    indptr: list[int] = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    for counts in counted:
-        for term, tf in counts.items():
-            indices.append(vocabulary[term])
-            data.append((1 + math.log(tf)) * idf[term])
-        indptr.append(len(indices))
-    matrix = sparse.csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices), np.asarray(indptr)),
-        shape=(n, max(len(vocabulary), 1)),
-    )
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix, dtype=np.float32)
-
-
-def _one_hot(sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
-    vocabulary: dict[str, int] = {}
-    indptr: list[int] = [0]
-    indices: list[int] = []
-    for values in sets:
-        indices.extend(vocabulary.setdefault(v, len(vocabulary)) for v in sorted(values))
-        indptr.append(len(indices))
-    return sparse.csr_matrix(
-        (np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.intp), indptr),
-        shape=(len(sets), max(len(vocabulary), 1)),
-    )
+    n = len(ids)
+    lengths = np.asarray([len(i) for i in ids], dtype=np.intp)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    columns = np.concatenate(ids) if n else np.zeros(0, dtype=np.intp)
+    tf = np.concatenate(counts) if n else np.zeros(0, dtype=np.float32)
+    df = np.bincount(columns, minlength=vocabulary)
+    idf = np.log((1 + n) / (1 + df)) + 1
+    data = ((1 + np.log(tf)) * idf[columns]).astype(np.float32)
+    rows = np.repeat(np.arange(n), lengths)
+    squares = np.bincount(rows, weights=data * data, minlength=n)
+    squares[lengths == 0] = 1.0
+    data /= np.repeat(np.sqrt(squares), lengths).astype(np.float32)
+    return sparse.csr_matrix((data, columns, indptr), shape=(n, max(vocabulary, 1)))
 
 
 def represent(
     vectors: FloatArray,
-    features: Sequence[TextFeatures],
+    terms: Sequence[Terms],
+    cache: TermCache,
     days: Sequence[float | None],
     cjk: Sequence[bool],
 ) -> Representation:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
+    money_ids = [t.money_ids for t in terms]
     return Representation(
         vectors=(vectors / norms).astype(np.float32),
-        words=tfidf([f.words for f in features]),
-        names=tfidf([f.names for f in features]),
+        words=tfidf([t.word_ids for t in terms], [t.word_counts for t in terms], len(cache.words)),
+        names=tfidf([t.name_ids for t in terms], [t.name_counts for t in terms], len(cache.names)),
         days=np.asarray([math.nan if d is None else d for d in days], dtype=np.float64),
         cjk=np.asarray(cjk, dtype=np.bool_),
-        money=_one_hot([money(f.names) for f in features]),
-    )
+        money=tfidf(money_ids, [np.ones(len(m), dtype=np.float32) for m in money_ids],
+                    len(cache.names)).sign(),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -183,7 +206,10 @@ def pair_scores(
     weights: Weights,
 ) -> Scores:
     """Scores of the pairs (left[k], right[k])."""
-    semantic = np.einsum("ij,ij->i", rep.vectors[left], rep.vectors[right])
+    semantic = np.empty(len(left), dtype=np.float32)
+    for start in range(0, len(left), _PAIR_CHUNK):  # small gathers stay in cache
+        part = slice(start, start + _PAIR_CHUNK)
+        semantic[part] = np.einsum("ij,ij->i", rep.vectors[left[part]], rep.vectors[right[part]])
     words = np.asarray(rep.words[left].multiply(rep.words[right]).sum(axis=1)).ravel()
     names = np.asarray(rep.names[left].multiply(rep.names[right]).sum(axis=1)).ravel()
     cross = rep.cjk[left] != rep.cjk[right]
@@ -269,13 +295,24 @@ def neighbour_profiles(
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix, dtype=np.float32)
 
 
-def profile_rows(profiles: sparse.csr_matrix, index: int) -> list[tuple[int, float]]:
-    """One item's neighbours (index, weight) from its profile row, self left out."""
-    row = profiles.getrow(index)
-    scale = row[0, index]
-    return [
-        (int(j), float(v / scale)) for j, v in zip(row.indices, row.data, strict=True) if j != index
-    ]
+def profile_rows(
+    profiles: sparse.csr_matrix, rows: npt.NDArray[np.intp]
+) -> list[list[tuple[int, float]]]:
+    """The neighbours (index, direct score) in these items' profiles, self left out."""
+    block = profiles[rows]
+    out = []
+    for n, row in enumerate(rows.tolist()):
+        columns = block.indices[block.indptr[n] : block.indptr[n + 1]]
+        values = block.data[block.indptr[n] : block.indptr[n + 1]]
+        scale = float(values[columns == row][0])  # the self weight, 1 before normalising
+        out.append(
+            [
+                (c, v / scale)
+                for c, v in zip(columns.tolist(), values.tolist(), strict=True)
+                if c != row
+            ]
+        )
+    return out
 
 
 def agreement_pairs(

@@ -17,6 +17,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 #: A Latin word, possibly with inner hyphens, dots or apostrophes: GPT-4o, SWE-bench, Aster-3.
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’.\-][A-Za-z0-9]+)*")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?。！？\n:：]\s*[\"'`“”]*\s*$")
 _MULTIPLIERS = {
     "万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3,
@@ -101,11 +102,11 @@ def money(names: list[str]) -> frozenset[str]:
     return frozenset(name for name in names if name.startswith("$"))
 
 
-def _is_name(token: str, sentence_start: bool, in_chinese: bool) -> bool:
-    if token.lower() in _GENERIC_NAMES or len(token) < 2:
+def _is_name(token: str, lower: str, sentence_start: bool, in_chinese: bool) -> bool:
+    if lower in _GENERIC_NAMES or len(token) < 2:
         return False
-    if any(ch.isdigit() for ch in token) or any(ch.isupper() for ch in token[1:]):
-        return True  # GPT-4o, H100, OpenAI, MoE
+    if token[1:] != lower[1:] or (not token.isalpha() and _DIGIT.search(token)):
+        return True  # GPT-4o, H100, OpenAI, MoE: digits or inner capitals
     if in_chinese:
         return True  # Latin words inside Chinese text are names almost always
     return token[0].isupper() and not sentence_start
@@ -132,12 +133,14 @@ def text_features(text: str) -> TextFeatures:
     for match in _LATIN.finditer(text):
         token = match.group()
         gap = text[previous_end : match.start()]
-        sentence_start = previous_end == 0 or bool(_SENTENCE_END.search(gap))
+        sentence_start = previous_end == 0 or (gap != " " and bool(_SENTENCE_END.search(gap)))
         previous_end = match.end()
-        lower = token.lower().replace("’", "'").removesuffix("'s")
+        if token.endswith(("'s", "’s")):
+            token = token[:-2]
+        lower = token.lower()
         if lower not in STOPWORDS and len(lower) > 1:
             words.append(lower)
-        if _is_name(token, sentence_start, in_chinese):
+        if _is_name(token, lower, sentence_start, in_chinese):
             names.append(lower)
             if previous_opener and gap.isspace():
                 names.append(openers.pop())

@@ -109,8 +109,11 @@ class Store(Protocol):
         since: datetime | None = None,
         until: datetime | None = None,
         ids: Sequence[str] | None = None,
+        *,
+        unassessed: bool = False,
     ) -> list[Story]:
-        """Stories with an item at or after ``since`` and one before ``until`` (or by id)."""
+        """Stories with an item at or after ``since`` and one before ``until`` (or by id),
+        newest first; ``unassessed`` keeps only those never assessed."""
 
     def story(self, story_id: str) -> Story | None:
         """One story, or None."""

@@ -214,10 +214,14 @@ class StoryQueries(SqlBase):
         since: datetime | None = None,
         until: datetime | None = None,
         ids: Sequence[str] | None = None,
+        *,
+        unassessed: bool = False,
     ) -> list[Story]:
         """Stories updated in [since, until) (or with these ids), newest first."""
         s = t.stories.c
         query = sa.select(t.stories).order_by(s.last_updated.desc(), s.id)
+        if unassessed:
+            query = query.where(s.importance.is_(None))
         if since is not None:
             query = query.where(s.last_updated >= sa.literal(since, t.UTCDateTime))
         if until is not None:
