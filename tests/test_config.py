@@ -177,7 +177,7 @@ def test_a_misspelt_desk_key_gets_a_suggestion() -> None:
         parse_config(
             "group: {treshold: 0.5}\nassess: {categories: [{key: a, zh: 甲, en: A, description: x, keywrds: []}]}",
             env={},
-        )  # noqa: E501
+        )
     message = str(caught.value)
     assert "group.treshold: unknown key (did you mean 'threshold'?)" in message
     assert "assess.categories[0].keywrds: unknown key (did you mean 'keywords'?)" in message

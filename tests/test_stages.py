@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -151,3 +151,15 @@ def test_the_demo_summary_shows_items_becoming_stories_and_the_leads(tmp_path: P
     assert result.exit_code == 0, result.output
     assert "Stories: 151 items grouped into" in result.stdout
     assert "Selected for ai-ribao 2026-05-14: 12 lead, 10 more news" in result.stdout
+
+
+def test_an_old_article_resurfacing_opens_only_the_stories_of_its_own_days() -> None:
+    now = datetime(2026, 5, 14, 12, tzinfo=UTC)
+    spans = stages.open_spans(
+        [now, now - timedelta(hours=30), now - timedelta(days=365)], timedelta(days=3)
+    )
+    year_ago = datetime(2025, 5, 14, tzinfo=UTC)
+    assert spans == [
+        (year_ago - timedelta(days=3), year_ago + timedelta(days=1)),
+        (datetime(2026, 5, 10, tzinfo=UTC), datetime(2026, 5, 15, tzinfo=UTC)),
+    ]

@@ -160,7 +160,9 @@ def desk(
     embedded = timed(
         "enrich", lambda: stages.enrich(store, embedder, progress), lambda n: {"embedded": n}
     )
-    grouped = timed("group", lambda: stages.group(store, config, embedder.name, now), asdict)
+    grouped = timed(
+        "group", lambda: stages.group(store, config, embedder.name, now, progress), asdict
+    )
     assessed = timed(
         "assess", lambda: stages.assess(store, config, embedder, now), lambda n: {"stories": n}
     )

@@ -11,7 +11,7 @@ import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -102,20 +102,32 @@ def enrich(store: Store, embedder: Embedder, progress: Progress | None = None) -
     return len(pending)
 
 
-def group(store: Store, config: Config, model: str, now: datetime) -> GroupReport:
+def group(
+    store: Store, config: Config, model: str, now: datetime, progress: Progress | None = None
+) -> GroupReport:
     """Put every embedded item without a story into an open story or a new one."""
+    progress = progress or NullProgress()
+
+    def on_batch(total: int, label: str) -> None:
+        if label:
+            progress.advance(label)
+        else:
+            progress.stage("group", total)
+
     new = [item for item in store.ungrouped_items(model) if item.vector is not None]
     if not new:
         return GroupReport()
     window = timedelta(days=config.group.window_days)
-    earliest = min(item.time or now for item in new)
-    open_ids = store.open_story_ids(earliest - window)
-    context = store.story_items(open_ids, model)
+    open_ids: set[str] = set()
+    for since, until in open_spans([item.time or now for item in new], window):
+        open_ids.update(store.open_story_ids(since, until))
+    context = store.story_items(sorted(open_ids), model)
     result = group_in_days(
         context + new,
         cluster_params(config),
         window=window,
         duplicate_threshold=config.group.duplicate_threshold,
+        on_batch=on_batch,
     )
     touched = set(result.assigned.values())
     members: dict[str, list[DeskItem]] = {story: [] for story in touched}
@@ -150,6 +162,23 @@ def group(store: Store, config: Config, model: str, now: datetime) -> GroupRepor
         new_stories=len(result.created),
         updated_stories=len(touched - result.created),
     )
+
+
+def open_spans(times: Sequence[datetime], window: timedelta) -> list[tuple[datetime, datetime]]:
+    """The spans in which a story may still be open for one of these items.
+
+    One span per day of items ([day − window, day + 1 day)), overlapping ones merged: an
+    old article that resurfaces opens the stories of its own days, not a year of them.
+    """
+    spans: list[tuple[datetime, datetime]] = []
+    days = {t.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0) for t in times}
+    for day in sorted(days):
+        start, end = day - window, day + timedelta(days=1)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 _TAXONOMIES: dict[tuple[str, str], Taxonomy] = {}

@@ -65,3 +65,27 @@ def test_bare_titles_are_never_called_copies() -> None:
 def test_items_already_grouped_are_not_checked_again() -> None:
     repost = _later(9, title="【转载】" + ARTICLE.title, story_id="s-existing")
     assert find_duplicates([ARTICLE, repost], 0.85) == {}
+
+
+def test_two_texts_from_one_template_are_not_copies() -> None:
+    body = (
+        "This guide walks through installing dependencies, downloading the weights and "
+        "running a first prompt on a single GPU, then serving the model behind an API."
+    )
+    first = item(
+        20, "A practical guide to fine-tuning Willow-11", body.replace("the weights", "Willow-11")
+    )
+    second = replace(
+        first,
+        id=21,
+        key="https://other.example/21",
+        title="A practical guide to fine-tuning Jasper-13",
+        text=body.replace("the weights", "Jasper-13"),
+        source_id="other",
+    )
+    assert find_duplicates([first, second], 0.85) == {}
+
+
+def test_a_copy_may_not_state_another_amount() -> None:
+    amended = _later(22, text=ARTICLE.text.replace("19.8万元", "29.8万元"))
+    assert find_duplicates([ARTICLE, amended], 0.85) == {}

@@ -87,6 +87,8 @@ def demo_config(sample: SampleDay, base_url: str) -> dict[str, Any]:
         "timezone": sample.timezone,
         "store": {"url": "sqlite:///newsdesk.db"},
         "fetch": {"per_host_concurrency": 8, "per_host_delay": 0, "retries": 1},
+        # The sample world's big labs, as a user lists the organisations their readers follow.
+        "assess": {"major_names": ["深言", "Shenyan", "Lumina Labs", "Nimbus", "启明芯", "Qiming"]},
         "sources": [
             _source_config(s, sample.items_of(s.id), base_url, sample.timezone)
             for s in sample.sources

@@ -51,6 +51,8 @@ from newsdesk.model import DeskItem
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 #: Names shared by more items than this are too common to propose candidates by.
 _RARE_NAME_DF = 30
+#: Components up to this size are scored together in one vectorised pass.
+_SMALL_COMPONENT = 40
 #: Components are solved with a dense matrix; beyond this many items the edge threshold
 #: is raised for that component (by 0.02 a step) until its parts fit.
 _MAX_COMPONENT = 2500
@@ -233,14 +235,8 @@ def _components(
     return groups
 
 
-def _solve(
-    rep: Representation,
-    profiles: sparse.csr_matrix,
-    members: list[int],
-    story_of: Sequence[str | None],
-    params: ClusterParams,
-) -> list[list[int]]:
-    """Average-link inside one component; returns its final clusters (item indices)."""
+def _initial_clusters(members: list[int], story_of: Sequence[str | None]) -> list[list[int]]:
+    """Each open story's items as one cluster, each new item alone; stories first seen first."""
     clusters: list[list[int]] = []
     index_of_story: dict[str, int] = {}
     for item in members:
@@ -252,23 +248,87 @@ def _solve(
         else:
             index_of_story[story] = len(clusters)
             clusters.append([item])
+    return clusters
+
+
+def _merge(
+    clusters: list[list[int]],
+    item_scores: npt.NDArray[np.float64],
+    story_of: Sequence[str | None],
+    threshold: float,
+) -> list[list[int]]:
+    """Average-link over one component, given the scores of its items in cluster order."""
+    labels = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
+    membership = np.zeros((len(clusters), len(labels)))
+    membership[labels, np.arange(len(labels))] = 1.0
+    sizes = membership.sum(axis=1)
+    cluster_scores = membership @ item_scores @ membership.T / np.outer(sizes, sizes)
+    locked = np.asarray([story_of[c[0]] is not None for c in clusters])
+    owner = _average_link(cluster_scores.astype(np.float32), sizes, locked, threshold)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for c, root in enumerate(owner):
+        merged[root].extend(clusters[c])
+    return list(merged.values())
+
+
+def _solve_small(
+    rep: Representation,
+    profiles: sparse.csr_matrix,
+    components: list[list[int]],
+    story_of: Sequence[str | None],
+    params: ClusterParams,
+) -> list[list[int]]:
+    """Average-link in many small components, their pair scores computed in one pass."""
+    out: list[list[int]] = []
+    prepared = []
+    for members in components:
+        clusters = _initial_clusters(members, story_of)
+        if len(clusters) == 1:
+            out.append(members)  # a lone new item
+        else:
+            prepared.append((members, clusters))
+    orders = [
+        np.asarray([i for c in clusters for i in c], dtype=np.intp) for _, clusters in prepared
+    ]
+    lefts, rights = [], []
+    for order in orders:
+        upper = np.triu_indices(len(order), k=1)
+        lefts.append(order[upper[0]])
+        rights.append(order[upper[1]])
+    if not orders:
+        return out
+    left, right = np.concatenate(lefts), np.concatenate(rights)
+    direct = pair_scores(rep, left, right, params.weights)
+    scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
+    offset = 0
+    for (_, clusters), order in zip(prepared, orders, strict=True):
+        m = len(order)
+        count = m * (m - 1) // 2
+        matrix = np.zeros((m, m))
+        upper = np.triu_indices(m, k=1)
+        matrix[upper] = scores[offset : offset + count]
+        offset += count
+        matrix += matrix.T
+        out.extend(_merge(clusters, matrix, story_of, params.threshold))
+    return out
+
+
+def _solve(
+    rep: Representation,
+    profiles: sparse.csr_matrix,
+    members: list[int],
+    story_of: Sequence[str | None],
+    params: ClusterParams,
+) -> list[list[int]]:
+    """Average-link inside one large component; returns its final clusters (item indices)."""
+    clusters = _initial_clusters(members, story_of)
     if len(clusters) == 1:
         return clusters
     order = np.asarray([i for c in clusters for i in c], dtype=np.intp)
     direct = block_scores(rep, order, params.weights)
     agreement = agreement_block(profiles, order)
     item_scores = final_scores(direct, agreement, params.weights).astype(np.float64)
-    labels = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
-    membership = np.zeros((len(clusters), len(order)))
-    membership[labels, np.arange(len(order))] = 1.0
-    sizes = membership.sum(axis=1)
-    cluster_scores = membership @ item_scores @ membership.T / np.outer(sizes, sizes)
-    locked = np.asarray([story_of[c[0]] is not None for c in clusters])
-    owner = _average_link(cluster_scores.astype(np.float32), sizes, locked, params.threshold)
-    merged: dict[int, list[int]] = defaultdict(list)
-    for c, root in enumerate(owner):
-        merged[root].extend(clusters[c])
-    return list(merged.values())
+    return _merge(clusters, item_scores, story_of, params.threshold)
 
 
 def _split(
@@ -329,26 +389,32 @@ def cluster_items(
         scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
         keep = scores >= params.threshold
         edges_left, edges_right = left[keep], right[keep]
+        solved: list[list[int]] = []
+        small: list[list[int]] = []
         for members in _components(len(originals), story_of, edges_left, edges_right).values():
             if all(story_of[i] is not None for i in members):
                 continue
-            parts = [members]
-            if len(members) > _MAX_COMPONENT:
-                parts = _split(
+            if len(members) == 2:  # two items joined by an edge: its score is the cluster's
+                solved.append(members)
+            elif len(members) <= _SMALL_COMPONENT:
+                small.append(members)
+            elif len(members) <= _MAX_COMPONENT:
+                solved.extend(_solve(rep, profiles, members, story_of, params))
+            else:
+                for part in _split(
                     rep, members, story_of, edges_left, edges_right, scores[keep], params.threshold
-                )
-            for part in parts:
-                # Two items joined by an edge: the edge's score is the cluster score.
-                solved = [part] if len(part) == 2 else _solve(rep, profiles, part, story_of, params)
-                for cluster in solved:
-                    story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
-                    if story is None:
-                        first = min(cluster, key=lambda i: _sort_key(originals[i]))
-                        story = story_id_for(originals[first].key)
-                        created.add(story)
-                    for i in cluster:
-                        if story_of[i] is None:
-                            assigned[originals[i].id] = story
+                ):
+                    solved.extend(_solve(rep, profiles, part, story_of, params))
+        solved.extend(_solve_small(rep, profiles, small, story_of, params))
+        for cluster in solved:
+            story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
+            if story is None:
+                first = min(cluster, key=lambda i: _sort_key(originals[i]))
+                story = story_id_for(originals[first].key)
+                created.add(story)
+            for i in cluster:
+                if story_of[i] is None:
+                    assigned[originals[i].id] = story
         for i, pairs in zip(new.tolist(), profile_rows(profiles, new), strict=True):
             remembered[originals[i].id] = tuple((originals[j].id, round(s, 4)) for j, s in pairs)
     stored = {item.id: item.story_id for item in items if item.story_id is not None}

@@ -5,11 +5,12 @@ same method works for Chinese (no word boundaries) and English, and a repost wit
 "【转载】" prefix or another footer still matches.
 
 An item is a copy when it adds almost nothing to an earlier one: at least ``threshold``
-of its shingles are in the earlier item.  That covers a full repost (Jaccard 0.8 between
-equal lengths means about 0.9 contained) and the hot-list entry that carries only the
-original's summary, but not a long article that grew from an earlier flash (it adds text,
-so it is not a copy; it joins the story instead).  A copy links to the earliest original,
-never to another copy.
+of its shingles are in the earlier item, and it states no number, and no name in its
+headline, that the earlier one lacks (see :func:`new_facts`).  That covers a full repost
+(Jaccard 0.8 between equal lengths means about 0.9 contained) and the hot-list entry that
+carries only the original's summary, but not a long article that grew from an earlier
+flash (it adds text, so it is not a copy; it joins the story instead), nor two texts from
+one template.  A copy links to the earliest original, never to another copy.
 
 Candidates come from MinHash LSH: 64 min-hashes per text in 16 bands of 4, so a pair
 with Jaccard 0.6 shares a band with probability 0.89 and one at 0.7 with 0.99.  Two
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from newsdesk.desk._text import STOPWORDS, number_tokens
 from newsdesk.model import DeskItem
 
 #: Characters per shingle: short enough for Chinese words, long enough to be specific.
@@ -48,6 +50,11 @@ _EARLIEST = 5
 _ESTIMATE_SLACK = 0.15
 _NUM_PERM = _BANDS * _ROWS
 _NOT_WORD = re.compile(r"[\W_]+")
+_YEAR = re.compile(r"(19|20)\d\d")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_BRACKETED = re.compile(r"^\s*[【\[(（][^】\])）]{1,12}[】\])）]\s*")
+_ATTRIBUTION = re.compile(r"\s[|｜]\s|\s[-–—]{1,2}\s|——")
 _RNG = np.random.default_rng(20260514)  # fixed: signatures are the same in every run
 _A = (_RNG.integers(1, 2**32, _NUM_PERM, dtype=np.uint64) | 1).astype(np.uint32)
 _B = _RNG.integers(0, 2**32, _NUM_PERM, dtype=np.uint64).astype(np.uint32)
@@ -152,6 +159,32 @@ def _likely_contained(
     return likely
 
 
+def _figures(text: str) -> set[str]:
+    """The numbers a text states, as values (``5亿美元`` = ``$500 million``), years aside."""
+    return {n for n in number_tokens(text) if not _YEAR.fullmatch(n[1:])}
+
+
+def _headline_names(title: str) -> set[str]:
+    """Capitalised words of a title without its "【转载】" prefix or "| 来源" attribution."""
+    headline = _ATTRIBUTION.split(_BRACKETED.sub("", title), maxsplit=1)[0]
+    return {w.lower() for w in _CAPITALISED.findall(headline)} - STOPWORDS
+
+
+def new_facts(later: DeskItem, earlier: DeskItem) -> set[str]:
+    """What the later item states that the earlier does not: numbers anywhere, and names
+    in its headline.
+
+    A copy adds nothing: two texts from one template ("A practical guide to fine-tuning
+    Willow-11" and "… Jasper-13") share most shingles but not their facts.  Only the
+    headline's names count, since a repost's footer may name the outlet it came from.
+    """
+    before_text = f"{earlier.title}\n{earlier.text[:DEDUP_CHARS]}"
+    later_text = f"{later.title}\n{later.text[:DEDUP_CHARS]}"
+    known_words = {w.lower() for w in _LATIN_WORD.findall(before_text)}
+    figures = _figures(later_text) - _figures(before_text)
+    return figures | (_headline_names(later.title) - known_words)
+
+
 def _order(item: DeskItem) -> tuple[float, int]:
     return (item.time.timestamp() if item.time else float("inf"), item.id)
 
@@ -196,6 +229,7 @@ def find_duplicates(
             other
             for other in likely[later]
             if np.isin(mine, features[other][0], assume_unique=True).sum() >= threshold * len(mine)
+            and not new_facts(item, items[other])
         ]
         if not contained:
             continue

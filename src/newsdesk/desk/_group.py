@@ -8,7 +8,7 @@ Feeding a month at once gives the same stories as feeding it one day per run.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -40,11 +40,13 @@ def group_in_days(
     *,
     window: timedelta,
     duplicate_threshold: float = 0.85,
+    on_batch: Callable[[int, str], None] | None = None,
 ) -> GroupResult:
     """Give every item without a ``story_id`` a story; pure, no store.
 
     ``items`` holds the items to group and the items of every story that may still be
-    open for them.  Undated items are grouped first, as one batch.
+    open for them.  Undated items are grouped first, as one batch.  ``on_batch`` hears
+    (number of batches, "") first, then ("", label) after each batch, for progress.
     """
     terms = TermCache()
     signatures: DedupCache = {}
@@ -60,7 +62,10 @@ def group_in_days(
     duplicates: dict[int, int] = {}
     neighbours: dict[int, tuple[tuple[int, float], ...]] = {}
     created: set[str] = set()
-    for batch in _days(pending):
+    batches = _days(pending)
+    if on_batch is not None:
+        on_batch(len(batches), "")
+    for batch in batches:
         start = batch[0].time
         open_stories = {
             story for story, last in last_seen.items() if start is None or last >= start - window
@@ -82,6 +87,9 @@ def group_in_days(
             current[item.id] = replace(item, story_id=story, neighbours=neighbours[item.id])
             if item.time is not None:
                 last_seen[story] = max(last_seen.get(story, item.time), item.time)
+        if on_batch is not None:
+            day = "undated" if start is None else start.date().isoformat()
+            on_batch(0, f"{day}: {len(batch)} items")
     return GroupResult(
         assigned=assigned,
         duplicates=duplicates,

@@ -89,8 +89,8 @@ class Store(Protocol):
     def story_items(self, story_ids: Sequence[str], model: str) -> list[DeskItem]:
         """Every item of these stories, with this model's vectors."""
 
-    def open_story_ids(self, since: datetime) -> list[str]:
-        """Stories whose newest item is at or after ``since``."""
+    def open_story_ids(self, since: datetime, until: datetime | None = None) -> list[str]:
+        """Stories whose newest item is in [since, until)."""
 
     def save_grouping(
         self,

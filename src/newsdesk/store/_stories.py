@@ -155,9 +155,11 @@ class StoryQueries(SqlBase):
                 out.extend(_desk_item(r._mapping) for r in conn.execute(query))
         return out
 
-    def open_story_ids(self, since: datetime) -> list[str]:
+    def open_story_ids(self, since: datetime, until: datetime | None = None) -> list[str]:
         s = t.stories.c
         query = sa.select(s.id).where(s.last_updated >= sa.literal(since, t.UTCDateTime))
+        if until is not None:
+            query = query.where(s.last_updated < sa.literal(until, t.UTCDateTime))
         with self._begin("find open stories") as conn:
             return [r.id for r in conn.execute(query.order_by(s.id))]
 
