@@ -175,7 +175,8 @@ def test_group_weights_must_sum_to_one() -> None:
 def test_a_misspelt_desk_key_gets_a_suggestion() -> None:
     with pytest.raises(ConfigError) as caught:
         parse_config(
-            "group: {treshold: 0.5}\nassess: {categories: [{key: a, zh: 甲, en: A, description: x, keywrds: []}]}",
+            "group: {treshold: 0.5}\n"
+            "assess: {categories: [{key: a, zh: 甲, en: A, description: x, keywrds: []}]}",
             env={},
         )
     message = str(caught.value)
