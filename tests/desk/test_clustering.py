@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
+import numpy as np
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
@@ -129,3 +131,18 @@ def test_unrelated_items_are_stories_of_their_own() -> None:
 def test_story_ids_are_the_same_when_grouping_runs_again() -> None:
     items = [ORION_ZH, ORION_EN, item(30, "City opens its seventh metro line")]
     assert _group(items) == _group(items)
+
+
+def test_a_new_item_joins_a_very_large_open_story_quickly() -> None:
+    rng = np.random.default_rng(7)
+    centre = rng.normal(size=512).astype(np.float32)
+    big = [
+        replace(
+            item(n, f"Westmark AI Act hearing, day {n}", hours=-1, story="s-act"),
+            vector=centre + 0.3 * rng.normal(size=512).astype(np.float32),
+        )
+        for n in range(3000)
+    ]
+    newcomer = replace(item(5000, "Westmark AI Act hearing, the final day"), vector=centre)
+    grouped = group_in_days([*big, newcomer], cluster_params(Config()), window=WINDOW)
+    assert grouped.assigned == {5000: "s-act"}  # this used to loop for ever

@@ -53,9 +53,10 @@ _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 _RARE_NAME_DF = 30
 #: Components up to this size are scored together in one vectorised pass.
 _SMALL_COMPONENT = 40
-#: Components are solved with a dense matrix; beyond this many items the edge threshold
-#: is raised for that component (by 0.02 a step) until its parts fit.
-_MAX_COMPONENT = 2500
+#: Components are solved with a dense matrix of their new items against all their items;
+#: beyond this many new items the edge threshold is raised for that component (by 0.02 a
+#: step) until its parts fit.
+_MAX_NEW = 2500
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,36 +236,56 @@ def _components(
     return groups
 
 
-def _initial_clusters(members: list[int], story_of: Sequence[str | None]) -> list[list[int]]:
-    """Each open story's items as one cluster, each new item alone; stories first seen first."""
-    clusters: list[list[int]] = []
-    index_of_story: dict[str, int] = {}
+@dataclass(frozen=True, slots=True)
+class _Component:
+    """One connected component: its new items, and the items of each open story in it."""
+
+    new: list[int]
+    stories: list[list[int]]
+
+    @property
+    def columns(self) -> npt.NDArray[np.intp]:
+        return np.asarray(self.new + [i for members in self.stories for i in members], np.intp)
+
+    @property
+    def clusters(self) -> list[list[int]]:
+        return [[i] for i in self.new] + self.stories
+
+
+def _component(members: list[int], story_of: Sequence[str | None]) -> _Component:
+    new: list[int] = []
+    stories: dict[str, list[int]] = {}
     for item in members:
         story = story_of[item]
         if story is None:
-            clusters.append([item])
-        elif story in index_of_story:
-            clusters[index_of_story[story]].append(item)
+            new.append(item)
         else:
-            index_of_story[story] = len(clusters)
-            clusters.append([item])
-    return clusters
+            stories.setdefault(story, []).append(item)
+    return _Component(new, list(stories.values()))
 
 
 def _merge(
-    clusters: list[list[int]],
-    item_scores: npt.NDArray[np.float64],
-    story_of: Sequence[str | None],
-    threshold: float,
+    component: _Component, block: npt.NDArray[np.float64], threshold: float
 ) -> list[list[int]]:
-    """Average-link over one component, given the scores of its items in cluster order."""
-    labels = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
-    membership = np.zeros((len(clusters), len(labels)))
-    membership[labels, np.arange(len(labels))] = 1.0
-    sizes = membership.sum(axis=1)
-    cluster_scores = membership @ item_scores @ membership.T / np.outer(sizes, sizes)
-    locked = np.asarray([story_of[c[0]] is not None for c in clusters])
-    owner = _average_link(cluster_scores.astype(np.float32), sizes, locked, threshold)
+    """Average-link over one component from the scores of its new items (rows) against
+    all its items (columns: new items, then each story's items).
+
+    Only pairs with a new item are ever needed: two open stories never merge, so the
+    scores among a story's own items, or between two stories, play no part.
+    """
+    n = len(component.new)
+    sizes = np.asarray([1.0] * n + [float(len(m)) for m in component.stories])
+    scores = np.full((len(sizes), len(sizes)), -np.inf)
+    scores[:n, :n] = block[:, :n]
+    start = n
+    for s, members in enumerate(component.stories):
+        mean = block[:, start : start + len(members)].mean(axis=1)
+        scores[:n, n + s] = mean
+        scores[n + s, :n] = mean
+        start += len(members)
+    locked = np.asarray([False] * n + [True] * len(component.stories))
+    owner = _average_link(scores.astype(np.float32), sizes, locked, threshold)
+    clusters = component.clusters
     merged: dict[int, list[int]] = defaultdict(list)
     for c, root in enumerate(owner):
         merged[root].extend(clusters[c])
@@ -274,65 +295,44 @@ def _merge(
 def _solve_small(
     rep: Representation,
     profiles: sparse.csr_matrix,
-    components: list[list[int]],
-    story_of: Sequence[str | None],
+    components: list[_Component],
     params: ClusterParams,
 ) -> list[list[int]]:
     """Average-link in many small components, their pair scores computed in one pass."""
-    out: list[list[int]] = []
-    prepared = []
-    for members in components:
-        clusters = _initial_clusters(members, story_of)
-        if len(clusters) == 1:
-            out.append(members)  # a lone new item
-        else:
-            prepared.append((members, clusters))
-    orders = [
-        np.asarray([i for c in clusters for i in c], dtype=np.intp) for _, clusters in prepared
-    ]
     lefts, rights = [], []
-    for order in orders:
-        upper = np.triu_indices(len(order), k=1)
-        lefts.append(order[upper[0]])
-        rights.append(order[upper[1]])
-    if not orders:
-        return out
+    for component in components:
+        columns = component.columns
+        lefts.append(np.repeat(np.asarray(component.new, dtype=np.intp), len(columns)))
+        rights.append(np.tile(columns, len(component.new)))
     left, right = np.concatenate(lefts), np.concatenate(rights)
     direct = pair_scores(rep, left, right, params.weights)
     scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
+    out: list[list[int]] = []
     offset = 0
-    for (_, clusters), order in zip(prepared, orders, strict=True):
-        m = len(order)
-        count = m * (m - 1) // 2
-        matrix = np.zeros((m, m))
-        upper = np.triu_indices(m, k=1)
-        matrix[upper] = scores[offset : offset + count]
-        offset += count
-        matrix += matrix.T
-        out.extend(_merge(clusters, matrix, story_of, params.threshold))
+    for component in components:
+        shape = (len(component.new), len(component.columns))
+        block = scores[offset : offset + shape[0] * shape[1]].reshape(shape).astype(np.float64)
+        offset += shape[0] * shape[1]
+        out.extend(_merge(component, block, params.threshold))
     return out
 
 
 def _solve(
     rep: Representation,
     profiles: sparse.csr_matrix,
-    members: list[int],
-    story_of: Sequence[str | None],
+    component: _Component,
     params: ClusterParams,
 ) -> list[list[int]]:
     """Average-link inside one large component; returns its final clusters (item indices)."""
-    clusters = _initial_clusters(members, story_of)
-    if len(clusters) == 1:
-        return clusters
-    order = np.asarray([i for c in clusters for i in c], dtype=np.intp)
-    direct = block_scores(rep, order, params.weights)
-    agreement = agreement_block(profiles, order)
-    item_scores = final_scores(direct, agreement, params.weights).astype(np.float64)
-    return _merge(clusters, item_scores, story_of, params.threshold)
+    rows = np.asarray(component.new, dtype=np.intp)
+    columns = component.columns
+    direct = block_scores(rep, rows, columns, params.weights)
+    agreement = agreement_block(profiles, rows, columns)
+    block = final_scores(direct, agreement, params.weights).astype(np.float64)
+    return _merge(component, block, params.threshold)
 
 
 def _split(
-    rep: Representation,
     members: list[int],
     story_of: Sequence[str | None],
     left: npt.NDArray[np.intp],
@@ -340,10 +340,16 @@ def _split(
     scores: npt.NDArray[np.float32],
     threshold: float,
 ) -> list[list[int]]:
-    """Cut an oversized component into parts that fit, by a stricter edge threshold."""
+    """Cut a component with too many new items into parts, by a stricter edge threshold.
+
+    Only new items make a component costly (an open story counts as one cluster), so
+    this stops once no part has more than :data:`_MAX_NEW` new items, or at threshold 1.
+    """
     inside = set(members)
     local = {item: i for i, item in enumerate(members)}
-    while True:
+    member_stories = [story_of[i] for i in members]
+    parts: dict[int, list[int]] = {0: list(range(len(members)))}
+    while threshold < 1:
         threshold += 0.02
         keep = scores >= threshold
         pairs = [
@@ -353,9 +359,10 @@ def _split(
         ]
         lefts = np.asarray([a for a, _ in pairs], dtype=np.intp)
         rights = np.asarray([b for _, b in pairs], dtype=np.intp)
-        parts = _components(len(members), [story_of[i] for i in members], lefts, rights)
-        if max(len(p) for p in parts.values()) <= _MAX_COMPONENT:
-            return [[members[i] for i in part] for part in parts.values()]
+        parts = _components(len(members), member_stories, lefts, rights)
+        if max(sum(member_stories[i] is None for i in p) for p in parts.values()) <= _MAX_NEW:
+            break
+    return [[members[i] for i in part] for part in parts.values()]
 
 
 def cluster_items(
@@ -390,22 +397,28 @@ def cluster_items(
         keep = scores >= params.threshold
         edges_left, edges_right = left[keep], right[keep]
         solved: list[list[int]] = []
-        small: list[list[int]] = []
+        small: list[_Component] = []
         for members in _components(len(originals), story_of, edges_left, edges_right).values():
             if all(story_of[i] is not None for i in members):
                 continue
             if len(members) == 2:  # two items joined by an edge: its score is the cluster's
                 solved.append(members)
-            elif len(members) <= _SMALL_COMPONENT:
-                small.append(members)
-            elif len(members) <= _MAX_COMPONENT:
-                solved.extend(_solve(rep, profiles, members, story_of, params))
-            else:
-                for part in _split(
-                    rep, members, story_of, edges_left, edges_right, scores[keep], params.threshold
-                ):
-                    solved.extend(_solve(rep, profiles, part, story_of, params))
-        solved.extend(_solve_small(rep, profiles, small, story_of, params))
+                continue
+            parts = [members]
+            if sum(story_of[i] is None for i in members) > _MAX_NEW:
+                parts = _split(
+                    members, story_of, edges_left, edges_right, scores[keep], params.threshold
+                )
+            for part in parts:
+                component = _component(part, story_of)
+                if not component.stories and len(component.new) == 1:
+                    solved.append(part)  # a lone new item
+                elif len(part) <= _SMALL_COMPONENT:
+                    small.append(component)
+                else:
+                    solved.extend(_solve(rep, profiles, component, params))
+        if small:
+            solved.extend(_solve_small(rep, profiles, small, params))
         for cluster in solved:
             story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
             if story is None:
@@ -420,7 +433,7 @@ def cluster_items(
     stored = {item.id: item.story_id for item in items if item.story_id is not None}
     for item in items:
         if item.duplicate_of is not None and item.story_id is None:
-            story = assigned.get(item.duplicate_of) or stored.get(item.duplicate_of)
+            story = assigned.get(item.duplicate_of, stored.get(item.duplicate_of))
             if story is None:
                 story = story_id_for(item.key)
                 created.add(story)

@@ -234,7 +234,9 @@ def find_duplicates(
         if not contained:
             continue
         first = items[min(contained, key=lambda i: rank[i])]
-        root = first.duplicate_of or original_of.get(first.id) or first.id
+        root = first.duplicate_of
+        if root is None:
+            root = original_of.get(first.id, first.id)
         if root in by_id and root != item.id:
             original_of[item.id] = root
     return original_of

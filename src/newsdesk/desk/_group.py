@@ -3,7 +3,9 @@
 A story is open while its newest item is less than ``window`` older than the day being
 grouped; a day's items are compared with every item of the open stories, found copies
 follow their original, and the rest are clustered (:mod:`newsdesk.desk._cluster`).
-Feeding a month at once gives the same stories as feeding it one day per run.
+Batches are UTC days, so feeding a month at once gives the stories that one run per UTC
+day would give; runs at other times of day cut the batches elsewhere and may differ at
+the margins.
 """
 
 from __future__ import annotations
