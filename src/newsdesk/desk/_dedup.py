@@ -43,6 +43,10 @@ LEAD_CHARS = 64
 #: Fewer shingles than this are too little to judge (a bare title).
 MIN_SHINGLES = 40
 _BANDS, _ROWS = 16, 4
+#: Candidate pairs compared at once (their signatures are gathered in memory).
+_PAIR_CHUNK = 65_536
+#: Shingles whose permutations are taken at once (64 of each: 64 MB at a time).
+_SIGNATURE_CHUNK = 250_000
 #: Of a band's earlier members, how many are checked as a later one's original.
 _EARLIEST = 5
 #: Estimated containment this far below the threshold is still checked exactly
@@ -69,19 +73,34 @@ def _flat(text: str) -> str:
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
-def shingle_hashes(text: str, limit: int = DEDUP_CHARS) -> npt.NDArray[np.uint32]:
-    """Sorted distinct 32-bit hashes of the text's character 4-grams."""
-    flat = _flat(text)[:limit]
-    if not flat:
-        return _EMPTY
-    codes = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    if len(codes) < SHINGLE:
-        codes = np.concatenate([codes, np.zeros(SHINGLE - len(codes), dtype=np.uint64)])
-    grams = np.lib.stride_tricks.sliding_window_view(codes, SHINGLE)
-    hashed = np.zeros(len(grams), dtype=np.uint64)
-    for column in range(SHINGLE):  # polynomial hash of the code points, kept to 32 bits
-        hashed = (hashed * np.uint64(1_000_003) + grams[:, column]) & np.uint64(0xFFFFFFFF)
-    return np.unique(_mix(hashed.astype(np.uint32)))
+def shingle_hashes(texts: Sequence[str], limit: int = DEDUP_CHARS) -> list[npt.NDArray[np.uint32]]:
+    """Each text's sorted distinct 32-bit hashes of its character 4-grams.
+
+    All texts are hashed in one pass over their concatenated code points; a text shorter
+    than a shingle is one shingle.
+    """
+    flats = [_flat(text)[:limit] for text in texts]
+    flats = [f.ljust(SHINGLE, "\0") if f else f for f in flats]
+    lengths = np.asarray([len(f) for f in flats], dtype=np.int64)
+    codes = np.frombuffer("".join(flats).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes = np.concatenate([codes, np.zeros(SHINGLE, dtype=np.uint64)])
+    hashed = np.zeros(len(codes) - SHINGLE, dtype=np.uint64)
+    for offset in range(SHINGLE):  # polynomial hash of the code points, kept to 32 bits
+        column = codes[offset : offset + len(hashed)]
+        hashed = (hashed * np.uint64(1_000_003) + column) & np.uint64(0xFFFFFFFF)
+    grams = np.maximum(lengths - SHINGLE + 1, 0)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    text_of = np.repeat(np.arange(len(texts), dtype=np.uint64), grams)
+    position = np.repeat(starts, grams) + (
+        np.arange(grams.sum()) - np.repeat(np.cumsum(grams) - grams, grams)
+    )
+    keys = (text_of << np.uint64(32)) | _mix(hashed[position].astype(np.uint32)).astype(np.uint64)
+    keys.sort()  # then drop repeats: np.unique's hash table crawls on arrays this large
+    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
+    owners = (keys >> np.uint64(32)).astype(np.intp)
+    values = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    bounds = np.searchsorted(owners, np.arange(len(texts) + 1))
+    return [values[bounds[i] : bounds[i + 1]] for i in range(len(texts))]
 
 
 def _mix(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
@@ -95,24 +114,41 @@ def _mix(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
     return h
 
 
-def signature(hashes: npt.NDArray[np.uint32]) -> Signature:
-    """64 min-hashes (one per random affine permutation of the 32-bit hash space)."""
-    if len(hashes) == 0:
-        return np.full(_NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
-    permuted = hashes[:, None] * _A[None, :] + _B[None, :]  # wraps modulo 2**32
-    minima: Signature = permuted.min(axis=0)
-    return minima
+def signatures(hash_sets: Sequence[npt.NDArray[np.uint32]]) -> npt.NDArray[np.uint32]:
+    """64 min-hashes per set (one per random affine permutation of the 32-bit hashes).
+
+    An empty set gets the all-maximum signature, which matches only other empty sets.
+    """
+    out = np.full((len(hash_sets), _NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
+    start = 0
+    while start < len(hash_sets):
+        end, total = start, 0
+        while end < len(hash_sets) and (total < _SIGNATURE_CHUNK or end == start):
+            total += len(hash_sets[end])
+            end += 1
+        sizes = np.asarray([len(h) for h in hash_sets[start:end]], dtype=np.intp)
+        if total:
+            values = np.concatenate(hash_sets[start:end])
+            permuted = _A[:, None] * values[None, :] + _B[:, None]  # wraps modulo 2**32
+            offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+            filled = sizes > 0
+            minima = np.minimum.reduceat(permuted, offsets[filled], axis=1)
+            out[start:end][filled] = minima.T
+        start = end
+    return out
 
 
 def _features(
-    item: DeskItem, cache: DedupCache
-) -> tuple[npt.NDArray[np.uint32], Signature, Signature]:
-    found = cache.get(item.id)
-    if found is None:
-        hashes = shingle_hashes(f"{item.title}{item.text}")
-        lead = shingle_hashes(item.text, LEAD_CHARS) if item.text else _EMPTY
-        found = cache[item.id] = (hashes, signature(hashes), signature(lead))
-    return found
+    items: Sequence[DeskItem], cache: DedupCache
+) -> list[tuple[npt.NDArray[np.uint32], Signature, Signature]]:
+    missing = [item for item in items if item.id not in cache]
+    if missing:
+        full = shingle_hashes([f"{item.title}{item.text}" for item in missing])
+        leads = shingle_hashes([item.text for item in missing], LEAD_CHARS)
+        full_signatures, lead_signatures = signatures(full), signatures(leads)
+        for n, item in enumerate(missing):
+            cache[item.id] = (full[n], full_signatures[n], lead_signatures[n])
+    return [cache[item.id] for item in items]
 
 
 def _band_groups(signatures: npt.NDArray[np.uint32]) -> list[npt.NDArray[np.intp]]:
@@ -149,7 +185,10 @@ def _likely_contained(
     other = np.asarray([p[1] for p in pairs], dtype=np.intp)
     full = np.stack([f[1] for f in features])
     sizes = np.asarray([len(f[0]) for f in features], dtype=np.float64)
-    jaccard = (full[later] == full[other]).mean(axis=1)
+    jaccard = np.empty(len(later))
+    for start in range(0, len(later), _PAIR_CHUNK):
+        part = slice(start, start + _PAIR_CHUNK)
+        jaccard[part] = (full[later[part]] == full[other[part]]).mean(axis=1)
     estimate = jaccard * (sizes[later] + sizes[other]) / ((1 + jaccard) * sizes[later])
     likely: dict[int, list[int]] = {}
     for a, b in zip(
@@ -198,7 +237,7 @@ def find_duplicates(
     too short to judge (under 40 shingles, a bare title) are never called copies.
     """
     cache = {} if cache is None else cache
-    features = [_features(item, cache) for item in items]
+    features = _features(items, cache)
     judged = np.asarray(
         [i for i, f in enumerate(features) if len(f[0]) >= MIN_SHINGLES], dtype=np.intp
     )
@@ -207,10 +246,13 @@ def find_duplicates(
     rank = np.empty(len(items), dtype=np.intp)
     rank[sorted(range(len(items)), key=lambda i: _order(items[i]))] = np.arange(len(items))
     candidates: dict[int, set[int]] = {}
-    for kind in (1, 2):
-        stacked = np.vstack([features[i][kind] for i in judged])
+    with_lead = np.asarray([i for i in judged if items[i].text], dtype=np.intp)
+    for kind, rows in ((1, judged), (2, with_lead)):
+        if len(rows) < 2:
+            continue
+        stacked = np.vstack([features[i][kind] for i in rows])
         for group in _band_groups(stacked):
-            members = judged[group]
+            members = rows[group]
             members = members[np.argsort(rank[members])]
             for position, later in enumerate(members[1:], start=1):
                 if items[later].story_id is None:  # its original is among the earliest

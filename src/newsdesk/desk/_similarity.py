@@ -56,7 +56,7 @@ from scipy import sparse
 from newsdesk.desk._text import TextFeatures, money
 
 FloatArray = npt.NDArray[np.float32]
-_PAIR_CHUNK = 4096
+_PAIR_CHUNK = 16_384
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,14 +214,18 @@ def pair_scores(
 ) -> Scores:
     """Scores of the pairs (left[k], right[k])."""
     semantic = np.empty(len(left), dtype=np.float32)
-    for start in range(0, len(left), _PAIR_CHUNK):  # small gathers stay in cache
-        part = slice(start, start + _PAIR_CHUNK)
-        semantic[part] = np.einsum("ij,ij->i", rep.vectors[left[part]], rep.vectors[right[part]])
-    words = np.asarray(rep.words[left].multiply(rep.words[right]).sum(axis=1)).ravel()
-    names = np.asarray(rep.names[left].multiply(rep.names[right]).sum(axis=1)).ravel()
+    words = np.empty(len(left), dtype=np.float32)
+    names = np.empty(len(left), dtype=np.float32)
+    shared = np.empty(len(left), dtype=np.float32)
+    for start in range(0, len(left), _PAIR_CHUNK):  # gathers in pieces stay small
+        a, b = left[start : start + _PAIR_CHUNK], right[start : start + _PAIR_CHUNK]
+        part = slice(start, start + len(a))
+        semantic[part] = np.einsum("ij,ij->i", rep.vectors[a], rep.vectors[b])
+        words[part] = np.asarray(rep.words[a].multiply(rep.words[b]).sum(axis=1)).ravel()
+        names[part] = np.asarray(rep.names[a].multiply(rep.names[b]).sum(axis=1)).ravel()
+        shared[part] = np.asarray(rep.money[a].multiply(rep.money[b]).sum(axis=1)).ravel()
     cross = rep.cjk[left] != rep.cjk[right]
     apart = np.abs(rep.days[left] - rep.days[right])
-    shared = np.asarray(rep.money[left].multiply(rep.money[right]).sum(axis=1)).ravel()
     has = np.diff(rep.money.indptr) > 0
     clash = has[left] & has[right] & (shared == 0)
     return _combine(weights, semantic, words, names, cross, apart, clash)
