@@ -278,6 +278,28 @@ class DeskItem:
     neighbours: tuple[tuple[int, float], ...] = ()
     #: Engagement counts (points, stars_today, upvotes, score, comments...).
     metrics: dict[str, int] = field(default_factory=dict)
+    #: Words and names the grouping read in it, kept so later runs need not read it again.
+    terms: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    #: Its copy-finding sketch (shingle count and min-hashes), kept likewise.
+    minhash: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    """What grouping decided for the items that had no story."""
+
+    #: Item id -> story id.
+    assigned: dict[int, str]
+    #: Copy id -> original id, for the copies found.
+    duplicates: dict[int, int]
+    #: Story ids created.
+    created: frozenset[str]
+    #: Item id -> its closest neighbours, to store with the item.
+    neighbours: dict[int, tuple[tuple[int, float], ...]]
+    #: Item id -> the words and names read in it, to store with the item.
+    terms: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
+    #: Item id -> its copy-finding sketch, to store with the item.
+    minhashes: dict[int, bytes]
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,7 +155,7 @@ def group(
                 category_scores=old.category_scores,
             )
         stories.append(summary)
-    store.save_grouping(result.assigned, result.duplicates, result.neighbours, stories)
+    store.save_grouping(result, stories)
     return GroupReport(
         grouped=len(result.assigned),
         duplicates=len(result.duplicates),

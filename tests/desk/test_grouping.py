@@ -93,3 +93,24 @@ def test_a_repost_follows_its_original_into_the_story() -> None:
     result = group_in_days(embedded([original, repost]), PARAMS, window=timedelta(days=3))
     assert result.duplicates == {11: 10}
     assert result.assigned[11] == result.assigned[10]
+
+
+def test_terms_and_sketches_kept_from_an_earlier_run_give_the_same_stories() -> None:
+    first = embedded(LAUNCH)
+    day_one = group_in_days(first, PARAMS, window=timedelta(days=3))
+    assert set(day_one.terms) == set(day_one.minhashes) == {1, 2}
+    remembered = [
+        replace(
+            i,
+            story_id=day_one.assigned[i.id],
+            terms=day_one.terms[i.id],
+            minhash=day_one.minhashes[i.id],
+        )
+        for i in first
+    ]
+    (follow_up,) = embedded([FOLLOW_UP])
+    fresh = group_in_days(
+        [*_with_story(first, day_one.assigned), follow_up], PARAMS, window=timedelta(days=3)
+    )
+    kept = group_in_days([*remembered, follow_up], PARAMS, window=timedelta(days=3))
+    assert kept.assigned == fresh.assigned

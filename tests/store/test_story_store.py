@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from test_sql_store import SOURCES, T0, make_item
 
-from newsdesk.model import RankedStory, Selection, Story
+from newsdesk.model import GroupResult, RankedStory, Selection, Story
 from newsdesk.store import SqlStore
 
 MODEL = "test-model"
@@ -62,16 +62,21 @@ def test_an_edited_item_loses_its_vector_and_is_embedded_again(filled: SqlStore)
 def test_grouping_is_stored_with_its_stories_and_read_back(filled: SqlStore) -> None:
     ids = [i.id for i in filled.ungrouped_items(MODEL)]
     story = _story("s1", hours=2, items=3)
-    filled.save_grouping(
-        {ids[0]: "s1", ids[1]: "s1", ids[2]: "s1"},
-        {ids[2]: ids[0]},
-        {ids[0]: ((ids[1], 0.71),)},
-        [story],
+    result = GroupResult(
+        assigned={ids[0]: "s1", ids[1]: "s1", ids[2]: "s1"},
+        duplicates={ids[2]: ids[0]},
+        created=frozenset({"s1"}),
+        neighbours={ids[0]: ((ids[1], 0.71),)},
+        terms={ids[0]: (("深言", "模型"), ("aster-1",))},
+        minhashes={ids[0]: b"\x01\x00\x00\x00"},
     )
+    filled.save_grouping(result, [story])
     assert filled.ungrouped_items(MODEL) == []
     members = filled.story_items(["s1"], MODEL)
     assert [m.duplicate_of for m in members] == [None, None, ids[0]]
     assert members[0].neighbours == ((ids[1], 0.71),)
+    assert members[0].terms == (("深言", "模型"), ("aster-1",))
+    assert members[0].minhash == b"\x01\x00\x00\x00" and members[1].minhash is None
     got = filled.story("s1")
     assert got is not None
     assert replace(got, centroid=None) == replace(story, centroid=None)

@@ -20,9 +20,9 @@ from newsdesk.desk._evaluate import (
     evaluate_clustering,
     read_eval_file,
 )
-from newsdesk.desk._group import GroupResult, group_in_days
+from newsdesk.desk._group import group_in_days
 from newsdesk.desk._similarity import Weights
-from newsdesk.model import DeskItem
+from newsdesk.model import DeskItem, GroupResult
 
 __all__ = [
     "Assessment",

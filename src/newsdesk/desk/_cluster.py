@@ -45,7 +45,7 @@ from newsdesk.desk._similarity import (
     profile_rows,
     represent,
 )
-from newsdesk.desk._text import text_features
+from newsdesk.desk._text import TextFeatures, text_features
 from newsdesk.model import DeskItem
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -98,7 +98,11 @@ def _is_cjk(item: DeskItem) -> bool:
 def _terms(item: DeskItem, cache: TermCache) -> Terms:
     found = cache.items.get(item.id)
     if found is None:
-        found = cache.terms(item.id, text_features(f"{item.title}\n{item.text}"))
+        if item.terms is not None:  # read by an earlier run
+            features = TextFeatures(list(item.terms[0]), list(item.terms[1]))
+        else:
+            features = text_features(f"{item.title}\n{item.text}")
+        found = cache.terms(item.id, features)
     return found
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -65,8 +66,22 @@ _B = _RNG.integers(0, 2**32, _NUM_PERM, dtype=np.uint64).astype(np.uint32)
 _EMPTY = np.zeros(0, dtype=np.uint32)
 
 Signature = npt.NDArray[np.uint32]
-#: Per item id: (hashes of its shingles, its two signatures), kept between day batches.
-DedupCache = dict[int, tuple[npt.NDArray[np.uint32], Signature, Signature]]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Sketch:
+    """What copy-finding keeps of an item: its shingle count and two signatures."""
+
+    #: Distinct shingles of title + text.
+    size: int
+    #: Min-hashes of title + text.
+    full: Signature
+    #: Min-hashes of the text's lead.
+    lead: Signature
+
+
+#: Sketches by item id, kept between the day batches of one run.
+DedupCache = dict[int, Sketch]
 
 
 def _flat(text: str) -> str:
@@ -79,6 +94,8 @@ def shingle_hashes(texts: Sequence[str], limit: int = DEDUP_CHARS) -> list[npt.N
     All texts are hashed in one pass over their concatenated code points; a text shorter
     than a shingle is one shingle.
     """
+    if not texts:
+        return []
     flats = [_flat(text)[:limit] for text in texts]
     flats = [f.ljust(SHINGLE, "\0") if f else f for f in flats]
     lengths = np.asarray([len(f) for f in flats], dtype=np.int64)
@@ -138,16 +155,28 @@ def signatures(hash_sets: Sequence[npt.NDArray[np.uint32]]) -> npt.NDArray[np.ui
     return out
 
 
-def _features(
-    items: Sequence[DeskItem], cache: DedupCache
-) -> list[tuple[npt.NDArray[np.uint32], Signature, Signature]]:
-    missing = [item for item in items if item.id not in cache]
+def minhash_of(size: int, full: Signature, lead: Signature) -> bytes:
+    """An item's signatures and shingle count, as stored with it."""
+    return np.concatenate([[size], full, lead]).astype(np.uint32).tobytes()
+
+
+def _parse(blob: bytes) -> Sketch:
+    values = np.frombuffer(blob, dtype=np.uint32)
+    return Sketch(int(values[0]), values[1 : 1 + _NUM_PERM], values[1 + _NUM_PERM :])
+
+
+def sketches(items: Sequence[DeskItem], cache: DedupCache) -> list[Sketch]:
+    """Each item's sketch: from the store when it was made before, else computed now."""
+    missing = [item for item in items if item.id not in cache and item.minhash is None]
+    for item in items:
+        if item.id not in cache and item.minhash is not None:
+            cache[item.id] = _parse(item.minhash)
     if missing:
         full = shingle_hashes([f"{item.title}{item.text}" for item in missing])
         leads = shingle_hashes([item.text for item in missing], LEAD_CHARS)
         full_signatures, lead_signatures = signatures(full), signatures(leads)
         for n, item in enumerate(missing):
-            cache[item.id] = (full[n], full_signatures[n], lead_signatures[n])
+            cache[item.id] = Sketch(len(full[n]), full_signatures[n], lead_signatures[n])
     return [cache[item.id] for item in items]
 
 
@@ -170,7 +199,7 @@ def _band_groups(signatures: npt.NDArray[np.uint32]) -> list[npt.NDArray[np.intp
 
 def _likely_contained(
     pairs: list[tuple[int, int]],
-    features: list[tuple[npt.NDArray[np.uint32], Signature, Signature]],
+    features: list[Sketch],
     floor: float,
 ) -> dict[int, list[int]]:
     """Candidate pairs whose estimated containment (from the signatures) reaches ``floor``.
@@ -183,8 +212,8 @@ def _likely_contained(
         return {}
     later = np.asarray([p[0] for p in pairs], dtype=np.intp)
     other = np.asarray([p[1] for p in pairs], dtype=np.intp)
-    full = np.stack([f[1] for f in features])
-    sizes = np.asarray([len(f[0]) for f in features], dtype=np.float64)
+    full = np.stack([f.full for f in features])
+    sizes = np.asarray([f.size for f in features], dtype=np.float64)
     jaccard = np.empty(len(later))
     for start in range(0, len(later), _PAIR_CHUNK):
         part = slice(start, start + _PAIR_CHUNK)
@@ -237,9 +266,9 @@ def find_duplicates(
     too short to judge (under 40 shingles, a bare title) are never called copies.
     """
     cache = {} if cache is None else cache
-    features = _features(items, cache)
+    features = sketches(items, cache)
     judged = np.asarray(
-        [i for i, f in enumerate(features) if len(f[0]) >= MIN_SHINGLES], dtype=np.intp
+        [i for i, f in enumerate(features) if f.size >= MIN_SHINGLES], dtype=np.intp
     )
     if not any(items[i].story_id is None for i in judged):
         return {}
@@ -247,10 +276,10 @@ def find_duplicates(
     rank[sorted(range(len(items)), key=lambda i: _order(items[i]))] = np.arange(len(items))
     candidates: dict[int, set[int]] = {}
     with_lead = np.asarray([i for i in judged if items[i].text], dtype=np.intp)
-    for kind, rows in ((1, judged), (2, with_lead)):
+    for lead, rows in ((False, judged), (True, with_lead)):
         if len(rows) < 2:
             continue
-        stacked = np.vstack([features[i][kind] for i in rows])
+        stacked = np.vstack([features[i].lead if lead else features[i].full for i in rows])
         for group in _band_groups(stacked):
             members = rows[group]
             members = members[np.argsort(rank[members])]
@@ -260,17 +289,26 @@ def find_duplicates(
                     candidates.setdefault(int(later), set()).update(earliest.tolist())
     pairs = [(later, other) for later, others in candidates.items() for other in others]
     likely = _likely_contained(pairs, features, threshold - _ESTIMATE_SLACK)
+    needed = sorted({i for later, others in likely.items() for i in (later, *others)})
+    exact = dict(
+        zip(
+            needed,
+            shingle_hashes([f"{items[i].title}{items[i].text}" for i in needed]),
+            strict=True,
+        )
+    )  # the exact sets, only of the items the check needs
+
     original_of: dict[int, int] = {}
     by_id = {item.id: item for item in items}
     for later in sorted(likely, key=lambda i: rank[i]):
         item = items[later]
         if item.duplicate_of is not None:
             continue
-        mine = features[later][0]
+        mine = exact[later]
         contained = [
             other
             for other in likely[later]
-            if np.isin(mine, features[other][0], assume_unique=True).sum() >= threshold * len(mine)
+            if np.isin(mine, exact[other], assume_unique=True).sum() >= threshold * len(mine)
             and not new_facts(item, items[other])
         ]
         if not contained:

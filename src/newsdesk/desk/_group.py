@@ -11,29 +11,15 @@ the margins.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from newsdesk.desk._cluster import ClusterParams, cluster_items
-from newsdesk.desk._dedup import DedupCache, find_duplicates
+from newsdesk.desk._dedup import DedupCache, find_duplicates, minhash_of
 from newsdesk.desk._similarity import TermCache
-from newsdesk.model import DeskItem
+from newsdesk.model import DeskItem, GroupResult
 
 _NO_TIME = datetime.min.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class GroupResult:
-    """What grouping decided for the items that had no story."""
-
-    #: Item id -> story id.
-    assigned: dict[int, str]
-    #: Copy id -> original id, for the copies found.
-    duplicates: dict[int, int]
-    #: Story ids created.
-    created: frozenset[str]
-    #: Item id -> its closest neighbours, to store with the item.
-    neighbours: dict[int, tuple[tuple[int, float], ...]]
 
 
 def group_in_days(
@@ -92,11 +78,22 @@ def group_in_days(
         if on_batch is not None:
             day = "undated" if start is None else start.date().isoformat()
             on_batch(0, f"{day}: {len(batch)} items")
+    new_ids = [item.id for item in pending]
     return GroupResult(
         assigned=assigned,
         duplicates=duplicates,
         created=frozenset(created),
         neighbours=neighbours,
+        terms={
+            i: (tuple(terms.features[i].words), tuple(terms.features[i].names))
+            for i in new_ids
+            if i in terms.features
+        },
+        minhashes={
+            i: minhash_of(s.size, s.full, s.lead)
+            for i in new_ids
+            if (s := signatures.get(i)) is not None
+        },
     )
 
 

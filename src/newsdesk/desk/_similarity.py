@@ -115,10 +115,12 @@ class TermCache:
         self.words: dict[str, int] = {}
         self.names: dict[str, int] = {}
         self.items: dict[int, Terms] = {}
+        self.features: dict[int, TextFeatures] = {}
 
     def terms(self, item_id: int, features: TextFeatures) -> Terms:
         found = self.items.get(item_id)
         if found is None:
+            self.features[item_id] = features
             words = Counter(features.words)
             names = Counter(features.names)
             found = self.items[item_id] = Terms(

@@ -11,7 +11,16 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from newsdesk.config import SourceConfig
-from newsdesk.model import DeskItem, FetchState, Item, Selection, StoredItem, Story, UpsertCounts
+from newsdesk.model import (
+    DeskItem,
+    FetchState,
+    GroupResult,
+    Item,
+    Selection,
+    StoredItem,
+    Story,
+    UpsertCounts,
+)
 from newsdesk.store._sql import SqlStore, open_store
 
 
@@ -92,14 +101,9 @@ class Store(Protocol):
     def open_story_ids(self, since: datetime, until: datetime | None = None) -> list[str]:
         """Stories whose newest item is in [since, until)."""
 
-    def save_grouping(
-        self,
-        assigned: dict[int, str],
-        duplicates: dict[int, int],
-        neighbours: dict[int, tuple[tuple[int, float], ...]],
-        stories: Sequence[Story],
-    ) -> None:
-        """Items' story ids, copy links and neighbours, and the touched stories, atomically."""
+    def save_grouping(self, result: GroupResult, stories: Sequence[Story]) -> None:
+        """What grouping decided for its items (stories, copies, neighbours, terms and
+        sketches) and the touched stories, atomically."""
 
     def save_stories(self, stories: Sequence[Story]) -> None:
         """Insert or replace story records."""

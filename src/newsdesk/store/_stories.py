@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 import sqlalchemy as sa
 
-from newsdesk.model import DeskItem, Selection, StoredItem, Story
+from newsdesk.model import DeskItem, GroupResult, Selection, StoredItem, Story
 from newsdesk.store import _tables as t
 from newsdesk.store._base import SqlBase, stored_item
 
@@ -20,8 +19,9 @@ _BATCH = 500
 
 
 def domain_of(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.")
+    """The host of a canonical URL (lower-case already), without ``www.``."""
+    host = url.split("//", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    return host.lower().removeprefix("www.")
 
 
 def _vector(blob: bytes | None) -> np.ndarray | None:
@@ -48,7 +48,11 @@ def _desk_item(m: Any) -> DeskItem:
         duplicate_of=m["duplicate_of"],
         neighbours=tuple((int(j), float(s)) for j, s in (m["neighbours"] or [])),
         metrics=dict(m["metrics"] or {}),
-    )
+        terms=None if m["desk_terms"] is None else (
+            tuple(m["desk_terms"][0]), tuple(m["desk_terms"][1])
+        ),
+        minhash=m["minhash"],
+    )  # fmt: skip
 
 
 def _story(m: Any) -> Story:
@@ -163,22 +167,21 @@ class StoryQueries(SqlBase):
         with self._begin("find open stories") as conn:
             return [r.id for r in conn.execute(query.order_by(s.id))]
 
-    def save_grouping(
-        self,
-        assigned: dict[int, str],
-        duplicates: dict[int, int],
-        neighbours: dict[int, tuple[tuple[int, float], ...]],
-        stories: Sequence[Story],
-    ) -> None:
-        """Items' stories, copies and neighbours, and the touched stories, in one go."""
+    def save_grouping(self, result: GroupResult, stories: Sequence[Story]) -> None:
+        """Items' stories, copies, neighbours, terms and sketches, and the touched stories,
+        in one go."""
         rows = [
             {
                 "_id": item_id,
                 "story_id": story,
-                "duplicate_of": duplicates.get(item_id),
-                "neighbours": [list(p) for p in neighbours.get(item_id, ())],
+                "duplicate_of": result.duplicates.get(item_id),
+                "neighbours": [list(p) for p in result.neighbours.get(item_id, ())],
+                "desk_terms": (
+                    [list(t) for t in result.terms[item_id]] if item_id in result.terms else None
+                ),
+                "minhash": result.minhashes.get(item_id),
             }
-            for item_id, story in assigned.items()
+            for item_id, story in result.assigned.items()
         ]
         c = t.items.c
         with self._begin("store stories") as conn:
@@ -191,6 +194,8 @@ class StoryQueries(SqlBase):
                         story_id=sa.bindparam("story_id"),
                         duplicate_of=sa.bindparam("duplicate_of"),
                         neighbours=sa.bindparam("neighbours"),
+                        desk_terms=sa.bindparam("desk_terms"),
+                        minhash=sa.bindparam("minhash"),
                     ),
                     rows[start : start + _BATCH],
                 )

@@ -92,6 +92,8 @@ items = Table(
     Column("duplicate_of", Integer, ForeignKey("items.id")),
     Column("story_id", String(64)),
     Column("neighbours", JSON),
+    Column("desk_terms", JSON),
+    Column("minhash", LargeBinary),
     Index("ix_items_published", "published"),
     Index("ix_items_source_first_seen", "source_id", "first_seen"),
     Index("ix_items_story_id", "story_id"),

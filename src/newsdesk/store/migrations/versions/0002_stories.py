@@ -1,4 +1,4 @@
-"""Item vectors, stories, and the editions that selected them.
+"""Item vectors and grouping state, stories, and the editions that selected them.
 
 Revision ID: 0002
 Revises: 0001
@@ -18,6 +18,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("items") as batch:
         batch.add_column(sa.Column("neighbours", sa.JSON))
+        batch.add_column(sa.Column("desk_terms", sa.JSON))
+        batch.add_column(sa.Column("minhash", sa.LargeBinary))
         batch.create_index("ix_items_story_id", ["story_id"])
     op.create_table(
         "item_vectors",
@@ -76,4 +78,6 @@ def downgrade() -> None:
     op.drop_table("item_vectors")
     with op.batch_alter_table("items") as batch:
         batch.drop_index("ix_items_story_id")
+        batch.drop_column("minhash")
+        batch.drop_column("desk_terms")
         batch.drop_column("neighbours")
