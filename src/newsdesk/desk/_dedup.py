@@ -17,8 +17,10 @@ with Jaccard 0.6 shares a band with probability 0.89 and one at 0.7 with 0.99.  
 signatures are banded: of the title and text, and of the lead of the text alone (the
 first 64 characters, where a summary-only copy agrees with its original).  Candidates
 are confirmed on the exact shingle sets.  The hashing and banding run on whole arrays
-with numpy: datasketch's per-object ``MinHashLSH`` took 16 s to index and 35 s to query
-100,000 items here, and its LSH Ensemble 120 s to index them.
+with numpy rather than with datasketch, the library the design first named: its
+per-object ``MinHashLSH`` needed 6 s and 700 MB to index 100,000 items where banding the
+arrays takes 0.7 s and 26 MB a signature, and its LSH Ensemble (containment search) took
+120 s to index them.
 """
 
 from __future__ import annotations
