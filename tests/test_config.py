@@ -66,7 +66,7 @@ def test_bad_timezone_and_slug() -> None:
 
 def test_duplicate_source_ids_are_refused() -> None:
     assert problems(f"sources: [{FEED}, {FEED}]") == [
-        "sources: 'a' appears twice; ids must be unique"
+        "sources: 'a' appears twice; each must be unique"
     ]
 
 
@@ -185,7 +185,7 @@ def test_a_misspelt_desk_key_gets_a_suggestion() -> None:
 
 
 def test_an_openai_embedder_needs_its_url() -> None:
-    with pytest.raises(ConfigError, match="needs base_url"):
+    with pytest.raises(ConfigError, match="base_url is required when kind is .openai."):
         parse_config("embed: {kind: openai}", env={})
 
 

@@ -141,7 +141,10 @@ def test_stories_and_story_commands_show_the_ranked_day_and_one_story(demo: Path
     assert shown.exit_code == 0, shown.output
     assert f"{rows[0]['item_count']} items" in shown.stdout
     missing = runner.invoke(app, [*args, "story", "s000"])
-    assert missing.exit_code == 1 and "No story 's000'" in missing.output
+    assert missing.exit_code == 2 and "No story 's000'" in missing.output
+    empty = runner.invoke(app, [*args, "stories", "--date", "2030-01-01"])
+    assert empty.exit_code == 0
+    assert "the newest are from 2026-05-14" in " ".join(empty.stdout.split())
     unknown = runner.invoke(app, [*args, "stories", "--digest", "nope"])
     assert unknown.exit_code == 2 and "No digest 'nope'" in unknown.output
 

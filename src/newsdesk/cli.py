@@ -355,6 +355,7 @@ def stories_command(
         ranked, sections, shown_day = stages.ranked_day(
             store, loaded, digest, chosen, datetime.now(UTC)
         )
+        newest = None if ranked else stages.newest_story_day(store, loaded.timezone)
     except ConfigError as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
@@ -370,6 +371,12 @@ def stories_command(
         return
     heading = f"{len(ranked)} stories on {shown_day}" + (f" for {digest}" if digest else "")
     console.print(stories_table(ranked, heading, sections=sections, explain=explain))
+    if newest is not None:
+        console.print(
+            f"No stories on {shown_day}; the newest are from {newest}: "
+            f"newsdesk stories --date {newest}",
+            highlight=False,
+        )
 
 
 def _story_json(story: Story) -> dict[str, object]:
@@ -400,7 +407,7 @@ def story_command(
     finally:
         store.close()
     if found is None:
-        _fail(f"No story {story_id!r}. `newsdesk stories --date YYYY-MM-DD` lists them.", 1)
+        _fail(f"No story {story_id!r}. `newsdesk stories --date YYYY-MM-DD` lists them.", 2)
     if as_json:
         _print_json(_story_json(found) | {"items": [asdict(i.item) | {"id": i.id} for i in items]})
         return
@@ -427,6 +434,10 @@ def eval_cluster(
     _configure_logging(verbose)
     path = config or _globals.config
     try:
+        handle = out.open("w", encoding="utf-8") if out is not None else None
+    except OSError as err:
+        _fail(f"Cannot write {out}: {err.strerror or err}", 2)
+    try:
         settings = load_config(path) if path else Config()
         result = evaluate_file(file, settings)
     except (ConfigError, EvalError) as err:
@@ -434,15 +445,9 @@ def eval_cluster(
     except NewsdeskError as err:
         _fail(str(err), 1)
     print(json.dumps(result.as_json()))
-    if out is not None:
-        try:
-            with out.open("w", encoding="utf-8") as handle:
-                for item_id, cluster in result.predicted.items():
-                    handle.write(
-                        json.dumps({"id": item_id, "cluster": cluster}, ensure_ascii=False) + "\n"
-                    )
-        except OSError as err:
-            _fail(f"Cannot write {out}: {err.strerror or err}", 1)
+    if handle is not None:
+        with handle:
+            result.write_predictions(handle)
 
 
 @app.command()

@@ -274,7 +274,7 @@ def _unique(what: str, names: list[str]) -> None:
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            raise ValueError(f"{what}: {name!r} appears twice; ids must be unique")
+            raise ValueError(f"{what}: {name!r} appears twice; each must be unique")
         seen.add(name)
 
 
@@ -290,7 +290,9 @@ class EmbedSettings(_Model):
     @model_validator(mode="after")
     def _needs_url(self) -> EmbedSettings:
         if self.kind == "openai" and not self.base_url:
-            raise ValueError("kind 'openai' needs base_url (e.g. https://api.openai.com/v1)")
+            raise ValueError(
+                "base_url is required when kind is 'openai' (e.g. https://api.openai.com/v1)"
+            )
         return self
 
 
@@ -372,7 +374,7 @@ class AssessSettings(_Model):
     def _unique_keys(self) -> AssessSettings:
         if not self.categories:
             raise ValueError("categories: give at least one category")
-        _unique("assess.categories", [c.key for c in self.categories])
+        _unique("categories", [c.key for c in self.categories])
         return self
 
 

@@ -307,6 +307,7 @@ __all__ = [
     "evaluate_file",
     "group",
     "make_embedder",
+    "newest_story_day",
     "rank_for_digest",
     "ranked_day",
     "select",
@@ -334,6 +335,12 @@ def ranked_day(
     start, end = day_window(digest.timezone, day, now)
     ranked = rank_for_digest(store, config, digest, start, end)
     return ranked, store.edition_sections(digest.name, start.date()), start.date()
+
+
+def newest_story_day(store: Store, zone: str) -> date | None:
+    """The day (in ``zone``) of the most recently updated story, if there is one."""
+    newest = store.stories(limit=1)
+    return newest[0].last_updated.astimezone(ZoneInfo(zone)).date() if newest else None
 
 
 def evaluate_file(path: Path, config: Config) -> ClusterEvaluation:

@@ -95,3 +95,12 @@ def test_a_bad_eval_file_names_the_line_and_exits_2(
 def test_a_missing_eval_file_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "cluster", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2 and "No file at" in result.output
+
+
+def test_an_unwritable_out_file_is_refused_before_any_work(tmp_path: Path) -> None:
+    gold = _write(tmp_path / "gold.jsonl", LINES)
+    result = runner.invoke(
+        app, ["eval", "cluster", str(gold), "--out", str(tmp_path / "no" / "such" / "p.jsonl")]
+    )
+    assert result.exit_code == 2
+    assert "Cannot write" in result.output and '"f1"' not in result.output

@@ -113,7 +113,7 @@ class OpenAIEmbedder:
         if response.status_code != 200:
             raise EmbedError(
                 f"The embeddings endpoint {self._url} answered {response.status_code}: "
-                f"{response.text[:200]}"
+                f"{' '.join(response.text.split())[:200]}"
             )
         try:
             data = sorted(response.json()["data"], key=lambda d: d["index"])

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TextIO
 
 from newsdesk.collect import detect_language
 from newsdesk.desk._cluster import ClusterParams
@@ -139,6 +140,11 @@ class ClusterEvaluation:
     score: BCubed
     #: Record id -> predicted cluster id, in input order.
     predicted: dict[str, str]
+
+    def write_predictions(self, handle: TextIO) -> None:
+        """One ``{"id": ..., "cluster": ...}`` line per item, in input order."""
+        for item_id, cluster in self.predicted.items():
+            handle.write(json.dumps({"id": item_id, "cluster": cluster}, ensure_ascii=False) + "\n")
 
     def as_json(self) -> dict[str, float | int]:
         return {

@@ -115,9 +115,10 @@ class Store(Protocol):
         ids: Sequence[str] | None = None,
         *,
         unassessed: bool = False,
+        limit: int | None = None,
     ) -> list[Story]:
         """Stories with an item at or after ``since`` and one before ``until`` (or by id),
-        newest first; ``unassessed`` keeps only those never assessed."""
+        newest first, at most ``limit``; ``unassessed`` keeps only those never assessed."""
 
     def story(self, story_id: str) -> Story | None:
         """One story, or None."""

@@ -223,10 +223,13 @@ class StoryQueries(SqlBase):
         ids: Sequence[str] | None = None,
         *,
         unassessed: bool = False,
+        limit: int | None = None,
     ) -> list[Story]:
         """Stories updated in [since, until) (or with these ids), newest first."""
         s = t.stories.c
         query = sa.select(t.stories).order_by(s.last_updated.desc(), s.id)
+        if limit is not None:
+            query = query.limit(limit)
         if unassessed:
             query = query.where(s.importance.is_(None))
         if since is not None:
