@@ -146,3 +146,24 @@ def test_a_new_item_joins_a_very_large_open_story_quickly() -> None:
     newcomer = replace(item(5000, "Westmark AI Act hearing, the final day"), vector=centre)
     grouped = group_in_days([*big, newcomer], cluster_params(Config()), window=WINDOW)
     assert grouped.assigned == {5000: "s-act"}  # this used to loop for ever
+
+
+def test_two_labs_releasing_reasoning_models_in_two_languages_stay_apart() -> None:
+    assigned = _group(
+        [
+            item(
+                40,
+                "深言科技发布推理大模型Aster-R，数学能力大幅提升",
+                "深言科技今日发布推理模型Aster-R，称其在数学竞赛题上的得分较上一代提高。",
+                language="zh",
+            ),
+            item(
+                41,
+                "Lumina Labs unveils a reasoning model aimed at maths and code",
+                "Lumina Labs released Halo-R, a reasoning model it says solves harder maths "
+                "problems than its previous model.",
+                hours=2,
+            ),
+        ]
+    )
+    assert assigned[40] != assigned[41]

@@ -13,13 +13,15 @@ and neighbour agreement may lift it::
     lifted = (1 − w_agreement) · direct + w_agreement · (cos(profile_a, profile_b) − penalties)
     score  = max(direct, lifted)       # but just direct when the amounts of money clash
 
-An item's profile is itself (weight 1) plus its ``profile_size`` best neighbours with a
-direct score of at least ``profile_floor`` (weighted by that score).  This is the
+An item's profile is its ``profile_size`` best neighbours with a direct score of at
+least ``profile_floor`` (weighted by that score), and two items' agreement is the cosine
+of their profiles over third parties only (each leaves the other out).  This is the
 shared-nearest-neighbour similarity of Jarvis & Patrick (1973): reports of one event
 agree on who their closest reports are even when a pair of them is phrased apart (a
-short wire item and a long analysis).  It only lifts: an item with no close neighbour
-gains nothing, so same-topic singletons are not glued, and two members of a large story
-(whose ten nearest neighbours cannot cover it) lose nothing.  The penalties count in
+short wire item and a long analysis).  It only lifts: two items with no common close
+neighbour gain nothing, so an isolated same-topic pair is judged on its direct score
+alone, and two members of a large story (whose ten nearest neighbours cannot cover it)
+lose nothing.  The penalties count in
 full, and a money clash gets no lift at all: neighbours that agree do not make two deals
 one.
 
@@ -271,7 +273,7 @@ def neighbour_profiles(
     weights: Weights,
     known: dict[int, list[tuple[int, float]]],
 ) -> sparse.csr_matrix:
-    """Unit profile rows: self plus the best neighbours at or above the floor.
+    """Profile rows: each item's best neighbours at or above the floor, by direct score.
 
     Candidates come from the scored pairs (both ways) and from ``known`` neighbours
     (item index -> [(index, direct score)]) remembered from earlier batches.
@@ -296,47 +298,77 @@ def neighbour_profiles(
     rank = np.arange(len(rows)) - starts
     top = rank < weights.profile_size
     rows, cols, vals = rows[top], cols[top], vals[top]
-    self_index = np.arange(n, dtype=np.intp)
-    matrix = sparse.csr_matrix(
-        (
-            np.concatenate([vals, np.ones(n, dtype=np.float32)]),
-            (np.concatenate([rows, self_index]), np.concatenate([cols, self_index])),
-        ),
-        shape=(n, n),
-    )
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix, dtype=np.float32)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(n, n), dtype=np.float32)
 
 
 def profile_rows(
     profiles: sparse.csr_matrix, rows: npt.NDArray[np.intp]
 ) -> list[list[tuple[int, float]]]:
-    """The neighbours (index, direct score) in these items' profiles, self left out."""
+    """The neighbours (index, direct score) in these items' profiles."""
     block = profiles[rows]
-    out = []
-    for n, row in enumerate(rows.tolist()):
-        columns = block.indices[block.indptr[n] : block.indptr[n + 1]]
-        values = block.data[block.indptr[n] : block.indptr[n + 1]]
-        scale = float(values[columns == row][0])  # the self weight, 1 before normalising
-        out.append(
-            [
-                (c, v / scale)
-                for c, v in zip(columns.tolist(), values.tolist(), strict=True)
-                if c != row
-            ]
+    return [
+        list(
+            zip(
+                block.indices[block.indptr[n] : block.indptr[n + 1]].tolist(),
+                block.data[block.indptr[n] : block.indptr[n + 1]].tolist(),
+                strict=True,
+            )
         )
+        for n in range(len(rows))
+    ]
+
+
+def _agreement(
+    dots: FloatArray, own_a: FloatArray, own_b: FloatArray, a_in_b: FloatArray, b_in_a: FloatArray
+) -> FloatArray:
+    """Cosine of two profiles over their third parties: each leaves the other out."""
+    norm = np.sqrt(np.maximum(own_a - b_in_a**2, 0) * np.maximum(own_b - a_in_b**2, 0))
+    out = np.zeros_like(dots, dtype=np.float32)
+    np.divide(dots, norm, out=out, where=norm > 0)
     return out
 
 
 def agreement_pairs(
     profiles: sparse.csr_matrix, left: npt.NDArray[np.intp], right: npt.NDArray[np.intp]
 ) -> FloatArray:
-    return np.asarray(
-        profiles[left].multiply(profiles[right]).sum(axis=1), dtype=np.float32
-    ).ravel()
+    """Agreement of each pair on the neighbours they share, themselves left out."""
+    squares = np.asarray(profiles.multiply(profiles).sum(axis=1), dtype=np.float32).ravel()
+    dots = np.empty(len(left), dtype=np.float32)
+    for start in range(0, len(left), _PAIR_CHUNK):
+        a, b = left[start : start + _PAIR_CHUNK], right[start : start + _PAIR_CHUNK]
+        dots[start : start + len(a)] = np.asarray(
+            profiles[a].multiply(profiles[b]).sum(axis=1)
+        ).ravel()
+    b_in_a = _lookup(profiles, left, right)
+    a_in_b = _lookup(profiles, right, left)
+    return _agreement(dots, squares[left], squares[right], a_in_b, b_in_a)
+
+
+def _lookup(
+    matrix: sparse.csr_matrix, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]
+) -> FloatArray:
+    """``matrix[rows[k], columns[k]]`` for every k (0 where nothing is stored)."""
+    matrix = matrix.tocsr()
+    matrix.sum_duplicates()
+    n = np.int64(matrix.shape[1])
+    stored_rows = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
+    keys = stored_rows * n + matrix.indices.astype(np.int64)
+    wanted = rows.astype(np.int64) * n + columns.astype(np.int64)
+    at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+    found = np.zeros(len(wanted), dtype=np.float32)
+    if len(keys):
+        hit = keys[at] == wanted
+        found[hit] = matrix.data[at[hit]]
+    return found
 
 
 def agreement_block(
     profiles: sparse.csr_matrix, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]
 ) -> FloatArray:
-    return np.asarray((profiles[rows] @ profiles[columns].T).toarray(), dtype=np.float32)
+    """Agreement of some items (rows) with others (columns), as in :func:`agreement_pairs`."""
+    squares = np.asarray(profiles.multiply(profiles).sum(axis=1), dtype=np.float32).ravel()
+    top, side = profiles[rows], profiles[columns]
+    dots = np.asarray((top @ side.T).toarray(), dtype=np.float32)
+    b_in_a = np.asarray(top[:, columns].toarray(), dtype=np.float32)
+    a_in_b = np.asarray(side[:, rows].toarray(), dtype=np.float32).T
+    return _agreement(dots, squares[rows][:, None], squares[columns][None, :], a_in_b, b_in_a)
