@@ -29,7 +29,6 @@ the window's open stories add a constant), well under a minute for 2,000 items.
 
 from __future__ import annotations
 
-import hashlib
 import resource
 import statistics
 import sys
@@ -47,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _synth
 from newsdesk.collect._normalize import content_hash
 from newsdesk.config import parse_config
-from newsdesk.desk import UniversalSentenceEncoder, embedding_text
+from newsdesk.desk import UniversalSentenceEncoder
 from newsdesk.model import Item
 from newsdesk.stages import group
 from newsdesk.store import open_store
@@ -115,14 +114,7 @@ def main() -> None:
             fresh = store.items_without_vectors(model)
             store.save_vectors(
                 model,
-                [
-                    (
-                        d.id,
-                        hashlib.sha1(embedding_text(d).encode("utf-8")).hexdigest(),
-                        vector_of[d.key],
-                    )
-                    for d in fresh
-                ],
+                [(d.id, vector_of[d.key]) for d in fresh],
             )
             started = time.perf_counter()
             report = group(store, config, model, now)
@@ -136,7 +128,7 @@ def main() -> None:
         stale = _stale_item(items[0])
         store.upsert_items([stale], now)
         fresh = store.items_without_vectors(model)
-        store.save_vectors(model, [(d.id, "stale", vectors[0]) for d in fresh])
+        store.save_vectors(model, [(d.id, vectors[0]) for d in fresh])
         started = time.perf_counter()
         report = group(store, config, model, now)
         stale_seconds = time.perf_counter() - started

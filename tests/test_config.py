@@ -185,7 +185,7 @@ def test_a_misspelt_desk_key_gets_a_suggestion() -> None:
 
 
 def test_an_openai_embedder_needs_its_url() -> None:
-    with pytest.raises(ConfigError, match="base_url is required when kind is .openai."):
+    with pytest.raises(ConfigError, match="base_url is required when kind is 'openai'"):
         parse_config("embed: {kind: openai}", env={})
 
 

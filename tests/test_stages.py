@@ -14,12 +14,17 @@ from typer.testing import CliRunner
 from newsdesk import pipeline, stages
 from newsdesk.cli import app
 from newsdesk.collect import canonical_url
-from newsdesk.config import EmbedSettings, load_config
+from newsdesk.config import EmbedSettings, load_config, parse_config
 from newsdesk.demo import load_sample_day, run_demo, sample_evening
-from newsdesk.desk import bcubed
+from newsdesk.desk import Embedder, bcubed
+from newsdesk.model import Item
 from newsdesk.store import open_store
 
 runner = CliRunner()
+
+
+def encoder() -> Embedder:
+    return stages.make_embedder(EmbedSettings())
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +171,37 @@ def test_an_old_article_resurfacing_opens_only_the_stories_of_its_own_days() -> 
         (year_ago - timedelta(days=3), year_ago + timedelta(days=1)),
         (datetime(2026, 5, 10, tzinfo=UTC), datetime(2026, 5, 15, tzinfo=UTC)),
     ]
+
+
+def test_a_late_report_joins_the_story_it_belongs_to(tmp_path: Path) -> None:
+    config = parse_config(
+        "sources: [{id: wire, kind: feed, url: 'https://wire.example/feed'}]", env={}
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'late.db'}")
+    store.sync_sources(config.sources)
+    day = datetime(2026, 5, 14, tzinfo=UTC)
+    reports = [
+        ("Halo-2 reasoning model launched by Lumen Labs, 88.4% on AIME", day - timedelta(hours=14)),
+        ("Lumen Labs' Halo-2 tops AIME at 88.4% as API opens to all", day + timedelta(hours=8)),
+        ("Halo-2 from Lumen Labs: what its 88.4% AIME score means", day - timedelta(hours=1)),
+    ]
+
+    def add(n: int) -> None:
+        title, when = reports[n]
+        item = Item(
+            source_id="wire", url=f"https://wire.example/{n}", canonical_url=f"https://wire.example/{n}",
+            title=title, snippet="", text="", author="", published=when, language="en",
+            content_hash=str(n),
+        )  # fmt: skip
+        store.upsert_items([item], day + timedelta(hours=12))
+        stages.enrich(store, encoder())
+
+    add(0)
+    add(1)
+    stages.group(store, config, encoder().name, day + timedelta(hours=12))
+    [story] = store.stories()
+    add(2)  # published the evening before, fetched at noon
+    report = stages.group(store, config, encoder().name, day + timedelta(hours=12))
+    assert report.new_stories == 0 and report.updated_stories == 1
+    assert [s.id for s in store.stories()] == [story.id]
+    store.close()

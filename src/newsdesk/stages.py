@@ -7,7 +7,6 @@ in one (the embeddings endpoint is down) leaves everything stored before intact.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
@@ -78,10 +77,6 @@ def cluster_params(config: Config) -> ClusterParams:
     )
 
 
-def _text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def enrich(store: Store, embedder: Embedder, progress: Progress | None = None) -> int:
     """Give every item without one a sentence vector; returns how many were embedded."""
     progress = progress or NullProgress()
@@ -89,15 +84,8 @@ def enrich(store: Store, embedder: Embedder, progress: Progress | None = None) -
     batches = [pending[i : i + _EMBED_BATCH] for i in range(0, len(pending), _EMBED_BATCH)]
     progress.stage("embed", len(batches))
     for batch in batches:
-        texts = [embedding_text(item) for item in batch]
-        vectors = embedder.embed(texts)
-        store.save_vectors(
-            embedder.name,
-            [
-                (item.id, _text_hash(t), vectors[n])
-                for n, (item, t) in enumerate(zip(batch, texts, strict=True))
-            ],
-        )
+        vectors = embedder.embed([embedding_text(item) for item in batch])
+        store.save_vectors(embedder.name, [(item.id, vectors[n]) for n, item in enumerate(batch)])
         progress.advance(f"{len(batch)} items")
     return len(pending)
 

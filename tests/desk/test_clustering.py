@@ -167,3 +167,26 @@ def test_two_labs_releasing_reasoning_models_in_two_languages_stay_apart() -> No
         ]
     )
     assert assigned[40] != assigned[41]
+
+
+def test_a_regional_language_tag_still_counts_as_chinese() -> None:
+    assigned = _group([replace(ORION_ZH, language="zh-CN"), ORION_EN])
+    assert assigned[1] == assigned[2]
+
+
+def test_the_same_deal_in_yuan_and_in_dollars_is_no_money_clash() -> None:
+    yuan = item(
+        50,
+        "启元智能完成7亿元B轮融资，红杉领投",
+        "启元智能宣布完成7亿元人民币B轮融资，由红杉领投，资金将用于训练Qiyuan-3模型。",
+        language="zh",
+    )
+    dollars = item(
+        51,
+        "Qiyuan AI raises about $97 million Series B to train Qiyuan-3",
+        "Qiyuan AI closed a Series B of about $97 million led by Sequoia; the money will "
+        "train its Qiyuan-3 model.",
+        hours=3,
+    )
+    assigned = _group([yuan, dollars])
+    assert assigned[50] == assigned[51]

@@ -114,3 +114,9 @@ def test_terms_and_sketches_kept_from_an_earlier_run_give_the_same_stories() -> 
     )
     kept = group_in_days([*remembered, follow_up], PARAMS, window=timedelta(days=3))
     assert kept.assigned == fresh.assigned
+
+
+def test_an_undated_report_and_a_dated_one_of_one_event_are_one_story() -> None:
+    undated = replace(LAUNCH[0], time=None)
+    result = group_in_days(embedded([undated, LAUNCH[1]]), PARAMS, window=timedelta(days=3))
+    assert result.assigned[1] == result.assigned[2]

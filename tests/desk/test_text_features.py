@@ -44,3 +44,9 @@ def test_a_capitalised_word_opening_a_sentence_is_a_name_only_with_support() -> 
 
 def test_money_picks_the_amounts_among_names() -> None:
     assert money(text_features("Kestrel raises $120 million at 5% interest").names) == {"$1.2e+08"}
+
+
+def test_amounts_keep_their_currency() -> None:
+    assert number_tokens("融资5亿元") == ["¥5e+08"]
+    assert number_tokens("10亿港元, €3 billion") == ["H1e+09", "€3e+09"]
+    assert number_tokens("5亿元") != number_tokens("$500 million")

@@ -45,7 +45,7 @@ def test_items_without_vectors_until_they_get_one(filled: SqlStore) -> None:
         "深言科技发布Aster-3",
     ]
     assert pending[0].domain == "zhiyuan.example" and pending[0].vector is None
-    filled.save_vectors(MODEL, [(pending[0].id, "hash", np.ones(4, dtype=np.float32))])
+    filled.save_vectors(MODEL, [(pending[0].id, np.ones(4, dtype=np.float32))])
     assert len(filled.items_without_vectors(MODEL)) == 2
     assert len(filled.items_without_vectors("another-model")) == 3
     [grouped_later] = [i for i in filled.ungrouped_items(MODEL) if i.id == pending[0].id]
@@ -54,7 +54,7 @@ def test_items_without_vectors_until_they_get_one(filled: SqlStore) -> None:
 
 def test_an_edited_item_loses_its_vector_and_is_embedded_again(filled: SqlStore) -> None:
     first = filled.items_without_vectors(MODEL)[0]
-    filled.save_vectors(MODEL, [(first.id, "hash", np.ones(4, dtype=np.float32))])
+    filled.save_vectors(MODEL, [(first.id, np.ones(4, dtype=np.float32))])
     filled.upsert_items([make_item(1, title="深言科技发布Aster-1（更新）", content_hash="new")], T0)
     assert first.id in {i.id for i in filled.items_without_vectors(MODEL)}
 
@@ -127,3 +127,23 @@ def test_an_edition_records_what_a_digest_selected_and_replaces_that_day(filled:
 def test_stories_never_assessed_can_be_found(filled: SqlStore) -> None:
     filled.save_stories([_story("fresh"), replace(_story("judged"), importance=0.4)])
     assert [s.id for s in filled.stories(unassessed=True)] == ["fresh"]
+
+
+def test_a_new_article_text_drops_the_vector_terms_and_sketch_made_from_the_old(
+    filled: SqlStore,
+) -> None:
+    first = filled.items_without_vectors(MODEL)[0]
+    filled.save_vectors(MODEL, [(first.id, np.ones(4, dtype=np.float32))])
+    grouped = GroupResult(
+        assigned={first.id: "s1"},
+        duplicates={},
+        created=frozenset({"s1"}),
+        neighbours={},
+        terms={first.id: (("深言",), ())},
+        minhashes={first.id: b"\x00" * 4},
+    )
+    filled.save_grouping(grouped, [_story("s1")])
+    filled.save_fulltext(first.id, "全文：深言科技今日发布新一代大模型。" * 20, "ok")
+    [again] = [i for i in filled.story_items(["s1"], MODEL) if i.id == first.id]
+    assert again.vector is None and again.terms is None and again.minhash is None
+    assert first.id in {i.id for i in filled.items_without_vectors(MODEL)}

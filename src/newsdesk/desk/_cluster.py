@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ from newsdesk.desk._text import TextFeatures, text_features
 from newsdesk.model import DeskItem
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: Names shared by more items than this are too common to propose candidates by.
 _RARE_NAME_DF = 30
 #: Components up to this size are scored together in one vectorised pass.
@@ -92,7 +94,15 @@ def _days(when: datetime | None) -> float | None:
 
 
 def _is_cjk(item: DeskItem) -> bool:
-    return item.language in ("zh", "ja", "ko")
+    """Chinese, Japanese or Korean by its language tag ("zh-TW" too), or by script when
+    the tag says nothing ("und", "")."""
+    primary = item.language.split("-")[0].split("_")[0].lower()
+    if primary in ("zh", "ja", "ko"):
+        return True
+    if primary not in ("", "und", "mul"):
+        return False
+    text = f"{item.title}{item.text[:200]}"
+    return len(_CJK_CHAR.findall(text)) * 3 >= len(text)
 
 
 def _terms(item: DeskItem, cache: TermCache) -> Terms:

@@ -20,6 +20,7 @@ from newsdesk.desk._similarity import TermCache
 from newsdesk.model import DeskItem, GroupResult
 
 _NO_TIME = datetime.min.replace(tzinfo=UTC)
+_ALWAYS = datetime.max.replace(tzinfo=UTC)
 
 
 def group_in_days(
@@ -39,10 +40,11 @@ def group_in_days(
     terms = TermCache()
     signatures: DedupCache = {}
     current = {item.id: item for item in items}
-    last_seen: dict[str, datetime] = {}
+    last_seen: dict[str, datetime] = {}  # an undated item keeps its story open for good
     for item in items:
-        if item.story_id is not None and item.time is not None:
-            last_seen[item.story_id] = max(last_seen.get(item.story_id, item.time), item.time)
+        if item.story_id is not None:
+            when = item.time or _ALWAYS
+            last_seen[item.story_id] = max(last_seen.get(item.story_id, when), when)
     pending = sorted(
         (item for item in items if item.story_id is None), key=lambda i: i.time or _NO_TIME
     )
@@ -73,8 +75,8 @@ def group_in_days(
             assigned[item.id] = story
             neighbours[item.id] = grouping.neighbours.get(item.id, ())
             current[item.id] = replace(item, story_id=story, neighbours=neighbours[item.id])
-            if item.time is not None:
-                last_seen[story] = max(last_seen.get(story, item.time), item.time)
+            when = item.time or _ALWAYS
+            last_seen[story] = max(last_seen.get(story, when), when)
         if on_batch is not None:
             day = "undated" if start is None else start.date().isoformat()
             on_batch(0, f"{day}: {len(batch)} items")

@@ -6,7 +6,7 @@
            + w_words    · cos(words_a, words_b)         # shared content words, TF-IDF
            + w_names    · cos(names_a, names_b)         # shared names and numbers, TF-IDF
            − time_decay · max(0, days_apart − 1)        # penalties
-           − money_conflict   if both state amounts of money and share none
+           − money_conflict   if both state amounts in one currency and share none
 
 and neighbour agreement may lift it::
 
@@ -55,10 +55,11 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from newsdesk.desk._text import TextFeatures, money
+from newsdesk.desk._text import CURRENCIES, TextFeatures, money
 
 FloatArray = npt.NDArray[np.float32]
 _PAIR_CHUNK = 16_384
+_CURRENCY_BIT = {mark: bit for bit, mark in enumerate(CURRENCIES.values())}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ class Weights:
     names: float
     #: Score lost per day beyond the first between the two items' times.
     time_decay: float
-    #: Score lost when both items name amounts of money and share none.
+    #: Score lost when both items state amounts in one currency and share none.
     money_conflict: float = 0.0
     #: Share of the neighbour-agreement term in the final score.
     agreement: float = 0.0
@@ -92,10 +93,12 @@ class Representation:
     names: sparse.csr_matrix
     #: Item time in days (any origin), NaN when unknown.
     days: npt.NDArray[np.float64]
-    #: True for items written mostly in Chinese, Japanese or Korean script.
+    #: True for Chinese, Japanese and Korean items (whose words are character bigrams).
     cjk: npt.NDArray[np.bool_]
     #: Amounts of money each item states, one-hot (CSR).
     money: sparse.csr_matrix
+    #: Currencies each item states amounts in, one bit each.
+    currencies: npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -108,6 +111,8 @@ class Terms:
     name_counts: FloatArray
     #: Ids (in the names vocabulary) of the amounts of money it states.
     money_ids: npt.NDArray[np.intp]
+    #: The currencies of those amounts, one bit each.
+    currencies: int
 
 
 class TermCache:
@@ -123,6 +128,7 @@ class TermCache:
         found = self.items.get(item_id)
         if found is None:
             self.features[item_id] = features
+            amounts = money(features.names)
             words = Counter(features.words)
             names = Counter(features.names)
             found = self.items[item_id] = Terms(
@@ -134,7 +140,8 @@ class TermCache:
                     [self.names.setdefault(w, len(self.names)) for w in names], dtype=np.intp
                 ),
                 name_counts=np.asarray(list(names.values()), dtype=np.float32),
-                money_ids=np.asarray([self.names[w] for w in money(features.names)], dtype=np.intp),
+                money_ids=np.asarray([self.names[w] for w in amounts], dtype=np.intp),
+                currencies=sum(1 << _CURRENCY_BIT[m] for m in {a[0] for a in amounts}),
             )
         return found
 
@@ -178,6 +185,7 @@ def represent(
         names=tfidf([t.name_ids for t in terms], [t.name_counts for t in terms], len(cache.names)),
         days=np.asarray([math.nan if d is None else d for d in days], dtype=np.float64),
         cjk=np.asarray(cjk, dtype=np.bool_),
+        currencies=np.asarray([t.currencies for t in terms], dtype=np.int64),
         money=tfidf(money_ids, [np.ones(len(m), dtype=np.float32) for m in money_ids],
                     len(cache.names)).sign(),
     )  # fmt: skip
@@ -189,7 +197,7 @@ class Scores:
 
     total: FloatArray
     penalty: FloatArray
-    #: Pairs that state amounts of money with none in common.
+    #: Pairs that state amounts in one currency with none in common.
     clash: npt.NDArray[np.bool_]
 
 
@@ -230,8 +238,8 @@ def pair_scores(
         shared[part] = np.asarray(rep.money[a].multiply(rep.money[b]).sum(axis=1)).ravel()
     cross = rep.cjk[left] != rep.cjk[right]
     apart = np.abs(rep.days[left] - rep.days[right])
-    has = np.diff(rep.money.indptr) > 0
-    clash = has[left] & has[right] & (shared == 0)
+    in_common = (rep.currencies[left] & rep.currencies[right]) != 0
+    clash = in_common & (shared == 0)
     return _combine(weights, semantic, words, names, cross, apart, clash)
 
 
@@ -248,8 +256,8 @@ def block_scores(
     cross = rep.cjk[rows][:, None] != rep.cjk[columns][None, :]
     apart = np.abs(rep.days[rows][:, None] - rep.days[columns][None, :])
     shared = (rep.money[rows] @ rep.money[columns].T).toarray()
-    has = np.diff(rep.money.indptr) > 0
-    clash = has[rows][:, None] & has[columns][None, :] & (shared == 0)
+    in_common = (rep.currencies[rows][:, None] & rep.currencies[columns][None, :]) != 0
+    clash = in_common & (shared == 0)
     return _combine(weights, semantic, word_scores, name_scores, cross, apart, clash)
 
 

@@ -76,8 +76,9 @@ def normalise(text: str) -> str:
 def number_tokens(text: str) -> list[str]:
     """Numbers as value tokens: ``200万`` and ``2 million`` both give ``#2e+06``.
 
-    Amounts of money are marked apart (``5亿美元`` and ``$500 million`` give ``$5e+08``),
-    so a funding round is not matched by a user count that happens to be the same value.
+    Amounts of money are marked apart by currency (``5亿美元`` and ``$500 million`` give
+    ``$5e+08``, ``5亿元`` gives ``¥5e+08``), so a funding round is not matched by a user
+    count, or by an amount in another currency, that happens to be the same value.
     """
     out = []
     for match in _NUMBER.finditer(text):
@@ -87,7 +88,7 @@ def number_tokens(text: str) -> list[str]:
             value *= _MULTIPLIERS[unit.lower()]
         elif not percent and not frac and value < 10:
             continue  # "3 days", "2 models": small counts are everywhere
-        mark = "$" if (before or after) and not percent else "#"
+        mark = _currency(before, after) if (before or after) and not percent else "#"
         if percent:
             out.append(f"#{value:.4g}%")
         elif value < 1e6 and value == int(value):
@@ -97,9 +98,26 @@ def number_tokens(text: str) -> list[str]:
     return out
 
 
+#: The mark of each currency's amounts: 5亿元 is not $500 million.
+CURRENCIES = {"$": "$", "¥": "¥", "€": "€", "£": "£", "HK$": "H"}
+_CURRENCY_WORDS = {
+    "us$": "$", "$": "$", "美元": "$", "dollar": "$", "dollars": "$", "usd": "$",
+    "¥": "¥", "￥": "¥", "元": "¥", "人民币": "¥", "yuan": "¥", "rmb": "¥",
+    "€": "€", "欧元": "€", "euro": "€", "euros": "€", "£": "£", "hk$": "H", "港元": "H",
+}  # fmt: skip
+
+
+def _currency(before: str | None, after: str | None) -> str:
+    word = (after or before or "").lower()
+    return _CURRENCY_WORDS.get(word, "$")
+
+
 def money(names: list[str]) -> frozenset[str]:
-    """The amounts of money among name tokens."""
-    return frozenset(name for name in names if name.startswith("$"))
+    """The amounts of money among name tokens (each marked with its currency)."""
+    return frozenset(name for name in names if name[:1] in _MONEY_MARKS)
+
+
+_MONEY_MARKS = frozenset(CURRENCIES.values())
 
 
 def _is_name(token: str, lower: str, sentence_start: bool, in_chinese: bool) -> bool:

@@ -45,6 +45,7 @@ class Store(Protocol):
         """Insert new items and update changed ones, keyed on ``canonical_url``.
 
         ``first_seen`` never changes once set; an empty ``text`` never erases a stored one.
+        A changed item's vector, terms and copy sketch are dropped (made again next run).
         """
 
     def items(
@@ -65,7 +66,11 @@ class Store(Protocol):
         """Items of these sources with less text than ``min_chars`` and no extraction yet."""
 
     def save_fulltext(self, item_id: int, text: str, status: str) -> None:
-        """Store an extracted article text (or only the failure status when text is "")."""
+        """Store an extracted article text (or only the failure status when text is "").
+
+        A new text makes the item's vector, terms and copy sketch stale: they are dropped
+        and made again by the next run.
+        """
 
     def start_run(self, command: str, now: datetime) -> int:
         """Open a run record and return its id."""
@@ -89,8 +94,8 @@ class Store(Protocol):
     def items_without_vectors(self, model: str, limit: int | None = None) -> list[DeskItem]:
         """Items with no vector from this embedder (new, or changed since), oldest first."""
 
-    def save_vectors(self, model: str, rows: Sequence[tuple[int, str, Any]]) -> None:
-        """Store (item id, hash of the embedded text, float32 vector) rows for a model."""
+    def save_vectors(self, model: str, rows: Sequence[tuple[int, Any]]) -> None:
+        """Store (item id, float32 vector) rows for a model, replacing older ones."""
 
     def ungrouped_items(self, model: str) -> list[DeskItem]:
         """Items without a story, with this model's vectors (None where missing)."""
@@ -99,7 +104,8 @@ class Store(Protocol):
         """Every item of these stories, with this model's vectors."""
 
     def open_story_ids(self, since: datetime, until: datetime | None = None) -> list[str]:
-        """Stories whose newest item is in [since, until)."""
+        """Stories with items in [since, until): newest at or after ``since``, first
+        before ``until``."""
 
     def save_grouping(self, result: GroupResult, stories: Sequence[Story]) -> None:
         """What grouping decided for its items (stories, copies, neighbours, terms and

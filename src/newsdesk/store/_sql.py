@@ -229,8 +229,14 @@ class SqlStore(StoryQueries):
         values["text"] = keep_text
         values["published"] = keep_published
         conn.execute(t.items.update().where(c.id == sa.bindparam("_id")).values(values), rows)
-        stale = t.item_vectors.c.item_id.in_([r["_id"] for r in rows])
-        conn.execute(t.item_vectors.delete().where(stale))  # re-embedded on the next run
+        self._forget_derived(conn, [r["_id"] for r in rows])
+
+    def _forget_derived(self, conn: Connection, item_ids: list[int]) -> None:
+        """Drop what was made from items' old text; the next run makes it again."""
+        conn.execute(t.item_vectors.delete().where(t.item_vectors.c.item_id.in_(item_ids)))
+        conn.execute(
+            t.items.update().where(t.items.c.id.in_(item_ids)).values(desk_terms=None, minhash=None)
+        )
 
     def items(
         self,
@@ -280,6 +286,8 @@ class SqlStore(StoryQueries):
             values["text"] = text
         with self._begin("store an article text") as conn:
             conn.execute(t.items.update().where(t.items.c.id == item_id).values(**values))
+            if text:
+                self._forget_derived(conn, [item_id])
 
     # -- runs ----------------------------------------------------------------------
 

@@ -116,22 +116,21 @@ class StoryQueries(SqlBase):
         with self._begin("find items to embed") as conn:
             return [_desk_item(r._mapping) for r in conn.execute(query)]
 
-    def save_vectors(self, model: str, rows: Sequence[tuple[int, str, np.ndarray]]) -> None:
+    def save_vectors(self, model: str, rows: Sequence[tuple[int, Any]]) -> None:
         if not rows:
             return
         values = [
             {
                 "item_id": item_id,
                 "model": model,
-                "text_hash": text_hash,
                 "vector": np.asarray(vector, dtype=np.float32).tobytes(),
             }
-            for item_id, text_hash, vector in rows
+            for item_id, vector in rows
         ]
         stmt = self._insert(t.item_vectors)
         stmt = stmt.on_conflict_do_update(
             index_elements=[t.item_vectors.c.item_id],
-            set_={k: stmt.excluded[k] for k in ("model", "text_hash", "vector")},
+            set_={k: stmt.excluded[k] for k in ("model", "vector")},
         )
         with self._begin("store item vectors") as conn:
             for start in range(0, len(values), _BATCH):
@@ -162,8 +161,8 @@ class StoryQueries(SqlBase):
     def open_story_ids(self, since: datetime, until: datetime | None = None) -> list[str]:
         s = t.stories.c
         query = sa.select(s.id).where(s.last_updated >= sa.literal(since, t.UTCDateTime))
-        if until is not None:
-            query = query.where(s.last_updated < sa.literal(until, t.UTCDateTime))
+        if until is not None:  # the story overlaps [since, until)
+            query = query.where(s.first_seen < sa.literal(until, t.UTCDateTime))
         with self._begin("find open stories") as conn:
             return [r.id for r in conn.execute(query.order_by(s.id))]
 

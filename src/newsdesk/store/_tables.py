@@ -104,7 +104,6 @@ item_vectors = Table(
     metadata,
     Column("item_id", Integer, ForeignKey("items.id"), primary_key=True),
     Column("model", String(100), nullable=False),
-    Column("text_hash", String(64), nullable=False),
     Column("vector", LargeBinary, nullable=False),
 )
 

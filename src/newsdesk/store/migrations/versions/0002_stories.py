@@ -25,7 +25,6 @@ def upgrade() -> None:
         "item_vectors",
         sa.Column("item_id", sa.Integer, sa.ForeignKey("items.id"), primary_key=True),
         sa.Column("model", sa.String(100), nullable=False),
-        sa.Column("text_hash", sa.String(64), nullable=False),
         sa.Column("vector", sa.LargeBinary, nullable=False),
     )
     op.create_table(
