@@ -324,6 +324,8 @@ class Story:
     domains: tuple[str, ...]
     #: Languages of the items.
     languages: tuple[str, ...]
+    #: Original reports (copies left out) per source id.
+    source_items: dict[str, int] = field(default_factory=dict)
     #: Unit centroid of the item vectors (float32), or None.
     centroid: Any = None
     #: Category key, once assessed.
@@ -332,7 +334,7 @@ class Story:
     relevance: float | None = None
     #: Importance before a digest's novelty rule, once assessed.
     importance: float | None = None
-    #: How importance was made: signal -> value, and the weights used.
+    #: How importance was made: each signal's value, before weighting.
     breakdown: dict[str, float] = field(default_factory=dict)
     #: Score of every category.
     category_scores: dict[str, float] = field(default_factory=dict)
@@ -350,7 +352,10 @@ class RankedStory:
     breakdown: dict[str, float]
     #: Title in the digest's language when one exists.
     title: str
-    #: Why it cannot be selected ("" when it can): "not AI", "published unchanged".
+    #: Its original reports from the digest's sources (what novelty compares).
+    reports: int = 0
+    #: Why it cannot be selected ("" when it can): "not AI", "not assessed",
+    #: "published unchanged".
     excluded: str = ""
 
 

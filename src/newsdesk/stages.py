@@ -265,6 +265,7 @@ def rank_for_digest(
         published=published,
         novelty_factor=config.assess.novelty_factor,
         min_relevance=config.assess.relevance_threshold if minimum is None else minimum,
+        sources=allowed,
     )
 
 
@@ -313,7 +314,7 @@ def ranked_day(
         start, end = day_window(config.timezone, day, now)
         ranked = rank_stories(
             store.stories(since=start, until=end),
-            language="zh",
+            language="",  # each story's own representative title
             published={},
             novelty_factor=1.0,
             min_relevance=config.assess.relevance_threshold,

@@ -26,6 +26,7 @@ def _story(n: int, category: str, importance: float, *, relevance: float = 0.9) 
         sources=("a",),
         domains=("a.example",),
         languages=("en", "zh"),
+        source_items={"a": 3},
         centroid=vector,
         category=category,
         relevance=relevance,
@@ -50,10 +51,29 @@ def test_a_published_unchanged_story_is_not_selected_again() -> None:
     assert ranked[-1].breakdown["novelty"] == 0.2
 
 
-def test_a_published_story_with_new_items_may_run_again() -> None:
-    grown = replace(_story(1, "models", 0.9), item_count=5)
+def test_a_published_story_with_new_reports_may_run_again() -> None:
+    grown = replace(_story(1, "models", 0.9), item_count=5, source_items={"a": 5})
     ranked = _rank([grown], {"s1": 3})
     assert not ranked[0].excluded and ranked[0].score == 0.9
+
+
+def test_copies_and_reports_from_sources_the_digest_lacks_do_not_make_it_new() -> None:
+    # two more items: one a copy (not an original report), one from source "z"
+    grown = replace(_story(1, "models", 0.9), item_count=5, source_items={"a": 3, "z": 1})
+    ranked = rank_stories(
+        [grown],
+        language="en",
+        published={"s1": 3},
+        novelty_factor=0.2,
+        min_relevance=0.5,
+        sources={"a"},
+    )
+    assert ranked[0].excluded == "published unchanged" and ranked[0].reports == 3
+
+
+def test_a_story_never_assessed_is_not_called_off_topic() -> None:
+    ranked = _rank([replace(_story(1, "models", 0.9), relevance=None)])
+    assert ranked[0].excluded == "not assessed"
 
 
 def test_no_category_fills_the_lead_while_others_qualify() -> None:

@@ -108,7 +108,8 @@ def test_an_assessment_replaces_the_story_record(filled: SqlStore) -> None:
 
 def _selection(day: date, stories: list[Story]) -> Selection:
     ranked = [
-        RankedStory(story=s, score=0.5, breakdown={"novelty": 1.0}, title=s.title) for s in stories
+        RankedStory(s, score=0.5, breakdown={"novelty": 1.0}, title=s.title, reports=s.item_count)
+        for s in stories
     ]
     return Selection(digest="ai-ribao", day=day, lead=ranked[:1], more=ranked[1:], ranked=ranked)
 

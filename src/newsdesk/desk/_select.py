@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 import numpy as np
@@ -35,21 +35,28 @@ def rank_stories(
     published: Mapping[str, int],
     novelty_factor: float,
     min_relevance: float,
+    sources: Collection[str] | None = None,
 ) -> list[RankedStory]:
     """Stories best first, each with its digest score and why it is excluded (if so).
 
-    ``published`` maps a story id to its item count when this digest last published it.
+    ``published`` maps a story id to the number of its original reports from the
+    digest's ``sources`` (all, when None) when this digest last published it: only new
+    reports from those sources make a published story new again, not copies, and not
+    reports from sources the digest does not carry.
     """
     ranked = []
     for story in stories:
         base = story.importance or 0.0
         breakdown = dict(story.breakdown)
+        reports = reports_from(story, sources)
         excluded = ""
         novelty = 1.0
-        if story.id in published and story.item_count <= published[story.id]:
+        if story.id in published and reports <= published[story.id]:
             novelty = novelty_factor
             excluded = "published unchanged"
-        if (story.relevance or 0.0) < min_relevance:
+        if story.relevance is None:
+            excluded = excluded or "not assessed"
+        elif story.relevance < min_relevance:
             excluded = excluded or "not AI"
         breakdown["novelty"] = novelty
         ranked.append(
@@ -58,11 +65,19 @@ def rank_stories(
                 score=round(base * novelty, 4),
                 breakdown=breakdown,
                 title=title_for(story, language),
+                reports=reports,
                 excluded=excluded,
             )
         )
     ranked.sort(key=lambda r: (-r.score, r.story.id))
     return ranked
+
+
+def reports_from(story: Story, sources: Collection[str] | None) -> int:
+    """Original reports (copies left out) of the story from these sources (or all)."""
+    return sum(
+        n for source, n in story.source_items.items() if sources is None or source in sources
+    )
 
 
 def _cosine(a: RankedStory, b: RankedStory) -> float:

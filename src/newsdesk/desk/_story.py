@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
@@ -63,5 +64,6 @@ def summarise_story(
         sources=tuple(sorted({i.source_id for i in items})),
         domains=tuple(sorted({i.domain for i in items if i.domain})),
         languages=tuple(sorted({i.language for i in items})),
+        source_items=dict(sorted(Counter(i.source_id for i in originals).items())),
         centroid=center,
     )

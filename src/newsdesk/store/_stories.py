@@ -66,6 +66,7 @@ def _story(m: Any) -> Story:
         sources=tuple(m["sources"]),
         domains=tuple(m["domains"]),
         languages=tuple(m["languages"]),
+        source_items=dict(m["source_items"] or {}),
         centroid=_vector(m["centroid"]),
         category=m["category"],
         relevance=m["relevance"],
@@ -91,6 +92,7 @@ def _story_row(story: Story) -> dict[str, Any]:
         "sources": list(story.sources),
         "domains": list(story.domains),
         "languages": list(story.languages),
+        "source_items": story.source_items,
         "centroid": centroid,
         "category": story.category,
         "relevance": story.relevance,
@@ -224,7 +226,8 @@ class StoryQueries(SqlBase):
         unassessed: bool = False,
         limit: int | None = None,
     ) -> list[Story]:
-        """Stories updated in [since, until) (or with these ids), newest first."""
+        """Stories with an item at or after ``since`` and one before ``until`` (or with
+        these ids), newest first."""
         s = t.stories.c
         query = sa.select(t.stories).order_by(s.last_updated.desc(), s.id)
         if limit is not None:
@@ -276,7 +279,7 @@ class StoryQueries(SqlBase):
                     "section": section,
                     "rank": rank,
                     "score": ranked.score,
-                    "item_count": ranked.story.item_count,
+                    "item_count": ranked.reports,
                     "breakdown": ranked.breakdown,
                 }
                 for section, chosen in (("lead", selection.lead), ("more", selection.more))
@@ -286,7 +289,8 @@ class StoryQueries(SqlBase):
                 conn.execute(t.edition_stories.insert(), rows)
 
     def published_counts(self, digest: str, before: date) -> dict[str, int]:
-        """Story id -> its item count when an earlier edition of this digest carried it."""
+        """Story id -> its reports (from the digest's sources) when an earlier edition of
+        this digest carried it.  Until publishing exists every edition counts."""
         e, es = t.editions.c, t.edition_stories.c
         query = (
             sa.select(es.story_id, sa.func.max(es.item_count).label("items"))

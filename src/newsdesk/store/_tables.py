@@ -121,6 +121,7 @@ stories = Table(
     Column("sources", JSON, nullable=False, default=list),
     Column("domains", JSON, nullable=False, default=list),
     Column("languages", JSON, nullable=False, default=list),
+    Column("source_items", JSON, nullable=False, default=dict),
     Column("centroid", LargeBinary),
     Column("category", String(64)),
     Column("relevance", Float),
@@ -149,7 +150,7 @@ edition_stories = Table(
     Column("section", String(20), nullable=False),
     Column("rank", Integer, nullable=False),
     Column("score", Float, nullable=False),
-    Column("item_count", Integer, nullable=False),
+    Column("item_count", Integer, nullable=False),  # its reports from the digest's sources
     Column("breakdown", JSON, nullable=False, default=dict),
 )
 

@@ -40,6 +40,7 @@ def upgrade() -> None:
         sa.Column("sources", sa.JSON, nullable=False),
         sa.Column("domains", sa.JSON, nullable=False),
         sa.Column("languages", sa.JSON, nullable=False),
+        sa.Column("source_items", sa.JSON, nullable=False),
         sa.Column("centroid", sa.LargeBinary),
         sa.Column("category", sa.String(64)),
         sa.Column("relevance", sa.Float),
