@@ -70,12 +70,13 @@ def test_chinese_and_english_reports_share_a_story_and_copies_are_linked(demo: P
 def test_each_digest_selects_relevant_varied_stories_in_its_language(demo: Path) -> None:
     config = load_config(demo / "newsdesk.yaml")
     store = open_store(config.store_url())
-    ranked, sections, day = stages.ranked_day(
+    found = stages.ranked_day(
         store, config, "ai-daily", date(2026, 5, 14), sample_evening(load_sample_day())
     )
     store.close()
-    assert day == date(2026, 5, 14)
-    lead = [r for r in ranked if sections and sections.get(r.story.id) == "lead"]
+    ranked, sections = found.ranked, found.sections or {}
+    assert found.day == date(2026, 5, 14)
+    lead = [r for r in ranked if sections.get(r.story.id) == "lead"]
     assert len(lead) == 12
     assert all((r.story.relevance or 0) >= 0.5 for r in lead)
     assert len({r.story.category for r in lead}) >= 4
@@ -104,7 +105,7 @@ def test_stories_an_earlier_edition_ran_unchanged_are_not_selected_again(tmp_pat
     assert shown.isdisjoint(r.story.id for r in again.lead + again.more)
 
 
-def test_grouping_twice_changes_nothing(tmp_path: Path) -> None:
+def test_grouping_again_without_new_items_changes_nothing(tmp_path: Path) -> None:
     result = run_demo(tmp_path)
     store = open_store(result.store_url)
     before = {s.id: s.item_count for s in store.stories()}

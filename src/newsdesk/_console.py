@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -231,3 +232,28 @@ def lead_lines(selection: Selection) -> list[Text]:
             Text(f"{rank:>3}. [{category}] {entry.title} ({len(entry.story.sources)} sources)")
         )
     return lines
+
+
+def story_row(story: Story) -> dict[str, object]:
+    """A story as JSON-ready data (its vector left out)."""
+    row = asdict(story)
+    row.pop("centroid")
+    return row
+
+
+def stories_rows(
+    ranked: Sequence[RankedStory], sections: dict[str, str] | None
+) -> list[dict[str, object]]:
+    """``stories --json``: each story with its rank, digest score, signals and section."""
+    return [
+        story_row(entry.story)
+        | {
+            "rank": rank,
+            "score": entry.score,
+            "digest_title": entry.title,
+            "excluded": entry.excluded,
+            "signals": entry.breakdown,
+            "section": (sections or {}).get(entry.story.id),
+        }
+        for rank, entry in enumerate(ranked, start=1)
+    ]

@@ -23,13 +23,15 @@ from newsdesk._console import (
     items_table,
     lead_lines,
     sources_table,
+    stories_rows,
     stories_table,
     story_panel,
+    story_row,
     summary_lines,
 )
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config, resolve_store_url
 from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError
-from newsdesk.model import FetchState, Outcome, RunSummary, Story
+from newsdesk.model import FetchState, Outcome, RunSummary
 from newsdesk.progress import BarProgress, LogProgress, Progress
 from newsdesk.stages import evaluate_file
 from newsdesk.store import SqlStore, open_store
@@ -352,37 +354,26 @@ def stories_command(
     chosen = _day(day, ZoneInfo(loaded.timezone)) if day else None
     store = _open(url)
     try:
-        ranked, sections, shown_day = stages.ranked_day(
-            store, loaded, digest, chosen, datetime.now(UTC)
-        )
-        newest = None if ranked else stages.newest_story_day(store, loaded.timezone)
+        found = stages.ranked_day(store, loaded, digest, chosen, datetime.now(UTC))
+        newest = None if found.ranked else stages.newest_story_day(store, loaded.timezone)
     except ConfigError as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
         _fail(str(err), 1)
     finally:
         store.close()
-    ranked = ranked[:limit]
+    ranked = found.ranked[:limit]
     if as_json:
-        _print_json([_story_json(r.story) | {
-            "rank": n, "score": r.score, "digest_title": r.title, "excluded": r.excluded,
-            "signals": r.breakdown, "section": (sections or {}).get(r.story.id),
-        } for n, r in enumerate(ranked, start=1)])  # fmt: skip
+        _print_json(stories_rows(ranked, found.sections))
         return
-    heading = f"{len(ranked)} stories on {shown_day}" + (f" for {digest}" if digest else "")
-    console.print(stories_table(ranked, heading, sections=sections, explain=explain))
+    heading = f"{len(ranked)} stories on {found.day}" + (f" for {digest}" if digest else "")
+    console.print(stories_table(ranked, heading, sections=found.sections, explain=explain))
     if newest is not None:
         console.print(
-            f"No stories on {shown_day}; the newest are from {newest}: "
+            f"No stories on {found.day}; the newest are from {newest}: "
             f"newsdesk stories --date {newest}",
             highlight=False,
         )
-
-
-def _story_json(story: Story) -> dict[str, object]:
-    row = asdict(story)
-    row.pop("centroid")
-    return row
 
 
 @app.command("story")
@@ -409,7 +400,7 @@ def story_command(
     if found is None:
         _fail(f"No story {story_id!r}. `newsdesk stories --date YYYY-MM-DD` lists them.", 2)
     if as_json:
-        _print_json(_story_json(found) | {"items": [asdict(i.item) | {"id": i.id} for i in items]})
+        _print_json(story_row(found) | {"items": [asdict(i.item) | {"id": i.id} for i in items]})
         return
     for part in story_panel(found, items, ZoneInfo(loaded.timezone)):
         console.print(part)

@@ -148,8 +148,13 @@ def desk(
 ) -> DeskReport:
     """enrich → group → assess → select over what the store holds, each stage recorded."""
     now = now or datetime.now(UTC)
-    embedder = embedder or stages.make_embedder(config.embed)
     progress = progress or NullProgress()
+    if embedder is None:
+        made = stages.make_embedder(config.embed)
+        try:
+            return desk(config, store, run_id, now=now, embedder=made, progress=progress)
+        finally:
+            made.close()
 
     def timed(name: str, step: Callable[[], _T], counts: Callable[[_T], dict[str, int]]) -> _T:
         started, clock = datetime.now(UTC), time.monotonic()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -28,13 +28,16 @@ from newsdesk.desk import (
     assess_story,
     build_taxonomy,
     embedding_text,
+    engagement_scale,
     evaluate_clustering,
     group_in_days,
+    importance,
+    names_pattern,
+    rank_stories,
     read_eval_file,
+    select_stories,
+    summarise_story,
 )
-from newsdesk.desk._rank import engagement_scale, importance, names_pattern
-from newsdesk.desk._select import rank_stories, select_stories
-from newsdesk.desk._story import summarise_story
 from newsdesk.model import GroupReport, RankedStory, Selection
 from newsdesk.progress import NullProgress, Progress
 from newsdesk.store import Store
@@ -289,6 +292,7 @@ def select(
 
 
 __all__ = [
+    "DayRanking",
     "assess",
     "cluster_params",
     "day_window",
@@ -303,9 +307,21 @@ __all__ = [
 ]
 
 
+@dataclass(frozen=True, slots=True)
+class DayRanking:
+    """A day's stories as ``newsdesk stories`` shows them."""
+
+    #: The day, in the zone of the digest (or of the config).
+    day: date
+    #: Stories, best first.
+    ranked: list[RankedStory]
+    #: Story id -> "lead" or "more" in the digest's edition of the day (None: no digest).
+    sections: dict[str, str] | None
+
+
 def ranked_day(
     store: Store, config: Config, digest_name: str | None, day: date | None, now: datetime
-) -> tuple[list[RankedStory], dict[str, str] | None, date]:
+) -> DayRanking:
     """A day's stories, ranked for one digest (with its edition's sections) or overall.
 
     Raises ConfigError for a digest name the config does not define.
@@ -319,11 +335,11 @@ def ranked_day(
             novelty_factor=1.0,
             min_relevance=config.assess.relevance_threshold,
         )
-        return ranked, None, start.date()
+        return DayRanking(start.date(), ranked, None)
     digest = config.digest(digest_name)
     start, end = day_window(digest.timezone, day, now)
     ranked = rank_for_digest(store, config, digest, start, end)
-    return ranked, store.edition_sections(digest.name, start.date()), start.date()
+    return DayRanking(start.date(), ranked, store.edition_sections(digest.name, start.date()))
 
 
 def newest_story_day(store: Store, zone: str) -> date | None:
@@ -335,10 +351,14 @@ def newest_story_day(store: Store, zone: str) -> date | None:
 def evaluate_file(path: Path, config: Config) -> ClusterEvaluation:
     """``eval cluster``: read a labelled file and group it with these settings."""
     records = read_eval_file(path)
-    return evaluate_clustering(
-        records,
-        make_embedder(config.embed),
-        cluster_params(config),
-        window=timedelta(days=config.group.window_days),
-        duplicate_threshold=config.group.duplicate_threshold,
-    )
+    embedder = make_embedder(config.embed)
+    try:
+        return evaluate_clustering(
+            records,
+            embedder,
+            cluster_params(config),
+            window=timedelta(days=config.group.window_days),
+            duplicate_threshold=config.group.duplicate_threshold,
+        )
+    finally:
+        embedder.close()

@@ -9,7 +9,7 @@ import numpy as np
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
-from newsdesk.desk import DeskItem, group_in_days
+from newsdesk.desk import DeskItem, group_in_days, story_id_for
 from newsdesk.stages import cluster_params
 
 WINDOW = timedelta(days=3)
@@ -128,9 +128,10 @@ def test_unrelated_items_are_stories_of_their_own() -> None:
     assert len(set(assigned.values())) == 3
 
 
-def test_story_ids_are_the_same_when_grouping_runs_again() -> None:
-    items = [ORION_ZH, ORION_EN, item(30, "City opens its seventh metro line")]
-    assert _group(items) == _group(items)
+def test_a_new_story_is_named_after_its_earliest_item_so_runs_agree() -> None:
+    later_first = [ORION_EN_2, ORION_EN, ORION_ZH]  # input order does not matter
+    assigned = _group(later_first)
+    assert set(assigned.values()) == {story_id_for(ORION_ZH.key)}
 
 
 def test_a_new_item_joins_a_very_large_open_story_quickly() -> None:

@@ -89,3 +89,19 @@ def test_two_texts_from_one_template_are_not_copies() -> None:
 def test_a_copy_may_not_state_another_amount() -> None:
     amended = _later(22, text=ARTICLE.text.replace("19.8万元", "29.8万元"))
     assert find_duplicates([ARTICLE, amended], 0.85) == {}
+
+
+def test_two_chinese_texts_from_one_template_are_not_copies() -> None:
+    body = (
+        "公司今日发布大模型一体机，预装自研推理框架，单台可支持千亿参数模型部署，"
+        "面向政务、金融和制造业客户，首批产品将于下月交付，并提供三年免费升级服务。"
+    )
+    first = item(30, "华为发布大模型一体机，开箱即用", body, language="zh")
+    second = replace(
+        first,
+        id=31,
+        key="https://other.example/31",
+        source_id="other",
+        title="联想发布大模型一体机，开箱即用",
+    )
+    assert find_duplicates([first, second], 0.85) == {}

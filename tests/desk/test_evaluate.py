@@ -104,3 +104,13 @@ def test_an_unwritable_out_file_is_refused_before_any_work(tmp_path: Path) -> No
     )
     assert result.exit_code == 2
     assert "Cannot write" in result.output and '"f1"' not in result.output
+
+
+def test_predictions_give_back_each_id_as_the_input_had_it(tmp_path: Path) -> None:
+    rows = [dict(row, id=n) for n, row in enumerate(LINES)]  # numbers, not strings
+    out = tmp_path / "pred.jsonl"
+    result = runner.invoke(
+        app, ["eval", "cluster", str(_write(tmp_path / "g.jsonl", rows)), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [0, 1, 2]

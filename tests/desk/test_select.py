@@ -107,3 +107,17 @@ def test_stories_below_the_relevance_minimum_are_never_selected() -> None:
 
 def test_the_digest_language_picks_the_title() -> None:
     assert _rank([_story(1, "models", 0.9)])[0].title == "新闻1"
+
+
+def test_diversity_prefers_a_story_unlike_those_already_picked() -> None:
+    twin = replace(_story(2, "business", 0.80), centroid=_story(1, "models", 0.9).centroid)
+    other = _story(3, "policy", 0.75)  # a little less important, about something else
+    ranked = _rank([_story(1, "models", 0.9), twin, other])
+    picked = select_stories(
+        ranked, SelectSettings(lead=2, more=1), digest="d", day=date(2026, 5, 14)
+    )
+    assert [r.story.id for r in picked.lead] == ["s1", "s3"]
+    plain = select_stories(
+        ranked, SelectSettings(lead=2, more=1, diversity=0), digest="d", day=date(2026, 5, 14)
+    )
+    assert [r.story.id for r in plain.lead] == ["s1", "s2"]

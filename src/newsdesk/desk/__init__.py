@@ -21,7 +21,10 @@ from newsdesk.desk._evaluate import (
     read_eval_file,
 )
 from newsdesk.desk._group import group_in_days
+from newsdesk.desk._rank import engagement_scale, importance, names_pattern
+from newsdesk.desk._select import rank_stories, reports_from, select_stories
 from newsdesk.desk._similarity import Weights
+from newsdesk.desk._story import summarise_story
 from newsdesk.model import DeskItem, GroupResult
 
 __all__ = [
@@ -44,9 +47,16 @@ __all__ = [
     "centroid",
     "cluster_items",
     "embedding_text",
+    "engagement_scale",
     "evaluate_clustering",
     "find_duplicates",
     "group_in_days",
+    "importance",
+    "names_pattern",
+    "rank_stories",
     "read_eval_file",
+    "reports_from",
+    "select_stories",
     "story_id_for",
+    "summarise_story",
 ]

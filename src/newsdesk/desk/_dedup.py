@@ -50,7 +50,9 @@ _BANDS, _ROWS = 16, 4
 _PAIR_CHUNK = 65_536
 #: Shingles whose permutations are taken at once (64 of each: 64 MB at a time).
 _SIGNATURE_CHUNK = 250_000
-#: Of a band's earlier members, how many are checked as a later one's original.
+#: Of a band's earlier members, how many are checked as a later one's original: the
+#: first is the original unless it is itself a copy (then its root is found anyway), so
+#: a few spare ones only guard against a first that fails the exact check.
 _EARLIEST = 5
 #: Estimated containment this far below the threshold is still checked exactly
 #: (64 min-hashes estimate Jaccard within about ±0.125, two standard deviations).
@@ -59,6 +61,7 @@ _NUM_PERM = _BANDS * _ROWS
 _NOT_WORD = re.compile(r"[\W_]+")
 _YEAR = re.compile(r"(19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _BRACKETED = re.compile(r"^\s*[【\[(（][^】\])）]{1,12}[】\])）]\s*")
 _ATTRIBUTION = re.compile(r"\s[|｜]\s|\s[-–—]{1,2}\s|——")
@@ -235,9 +238,13 @@ def _figures(text: str) -> set[str]:
 
 
 def _headline_names(title: str) -> set[str]:
-    """Capitalised words of a title without its "【转载】" prefix or "| 来源" attribution."""
+    """Capitalised words and Chinese character pairs of a title, without its "【转载】"
+    prefix or "| 来源" attribution."""
     headline = _ATTRIBUTION.split(_BRACKETED.sub("", title), maxsplit=1)[0]
-    return {w.lower() for w in _CAPITALISED.findall(headline)} - STOPWORDS
+    latin = {w.lower() for w in _CAPITALISED.findall(headline)} - STOPWORDS
+    return latin | {
+        run[i : i + 2] for run in _HAN_RUN.findall(headline) for i in range(len(run) - 1)
+    }
 
 
 def new_facts(later: DeskItem, earlier: DeskItem) -> set[str]:
@@ -245,14 +252,17 @@ def new_facts(later: DeskItem, earlier: DeskItem) -> set[str]:
     in its headline.
 
     A copy adds nothing: two texts from one template ("A practical guide to fine-tuning
-    Willow-11" and "… Jasper-13") share most shingles but not their facts.  Only the
-    headline's names count, since a repost's footer may name the outlet it came from.
+    Willow-11" and "… Jasper-13", 「华为发布…」 and 「联想发布…」) share most shingles
+    but not their facts.  Only the headline's names count (capitalised words, and Chinese
+    character pairs the earlier text never has), since a repost's footer may name the
+    outlet it came from.
     """
     before_text = f"{earlier.title}\n{earlier.text[:DEDUP_CHARS]}"
     later_text = f"{later.title}\n{later.text[:DEDUP_CHARS]}"
     known_words = {w.lower() for w in _LATIN_WORD.findall(before_text)}
     figures = _figures(later_text) - _figures(before_text)
-    return figures | (_headline_names(later.title) - known_words)
+    unknown = {n for n in _headline_names(later.title) - known_words if n not in before_text}
+    return figures | unknown
 
 
 def _order(item: DeskItem) -> tuple[float, int]:

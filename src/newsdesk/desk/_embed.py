@@ -39,6 +39,9 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> FloatArray:
         """Vectors of these texts."""
 
+    def close(self) -> None:
+        """Release connections (nothing for a local model)."""
+
 
 def embedding_text(item: DeskItem) -> str:
     """What an item is embedded by: its title and the start of its text."""
@@ -75,6 +78,9 @@ class UniversalSentenceEncoder:
             self._model = USE(threads=self._threads)
         vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
         return _unit(vectors.reshape(len(texts), -1))
+
+    def close(self) -> None:
+        """The model stays loaded for the next run in this process."""
 
 
 class OpenAIEmbedder:

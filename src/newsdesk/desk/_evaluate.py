@@ -28,7 +28,7 @@ from newsdesk.model import DeskItem
 class EvalRecord:
     """One labelled line of an evaluation file."""
 
-    #: The line's ``id``, as given.
+    #: The line's ``id`` as text (a number id 7 is "7").
     id: str
     #: Headline.
     title: str
@@ -42,6 +42,8 @@ class EvalRecord:
     source: str
     #: The gold event label.
     event: str
+    #: The ``id`` exactly as the line gave it (a string or a number), for the output.
+    raw_id: object = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,9 @@ def read_eval_file(path: Path) -> list[EvalRecord]:
             raise EvalError(f"{path}: line {number}: id {item_id!r} appears twice")
         seen.add(item_id)
         language = lang or detect_language(f"{title}\n{text}")
-        records.append(EvalRecord(item_id, title, text, language, published, source, event))
+        records.append(
+            EvalRecord(item_id, title, text, language, published, source, event, record["id"])
+        )
     if not records:
         raise EvalError(f"{path} holds no items")
     return records
@@ -140,11 +144,14 @@ class ClusterEvaluation:
     score: BCubed
     #: Record id -> predicted cluster id, in input order.
     predicted: dict[str, str]
+    #: Record id -> the id as the input gave it.
+    raw_ids: dict[str, object]
 
     def write_predictions(self, handle: TextIO) -> None:
         """One ``{"id": ..., "cluster": ...}`` line per item, in input order."""
         for item_id, cluster in self.predicted.items():
-            handle.write(json.dumps({"id": item_id, "cluster": cluster}, ensure_ascii=False) + "\n")
+            line = {"id": self.raw_ids[item_id], "cluster": cluster}
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
     def as_json(self) -> dict[str, float | int]:
         return {
@@ -193,4 +200,5 @@ def evaluate_clustering(
         pred_clusters=len(set(predicted.values())),
         score=score,
         predicted=predicted,
+        raw_ids={r.id: r.id if r.raw_id is None else r.raw_id for r in records},
     )
