@@ -86,11 +86,7 @@ def group_in_days(
         duplicates=duplicates,
         created=frozenset(created),
         neighbours=neighbours,
-        terms={
-            i: (tuple(terms.features[i].words), tuple(terms.features[i].names))
-            for i in new_ids
-            if i in terms.features
-        },
+        terms={i: tokens for i in new_ids if (tokens := terms.tokens(i)) is not None},
         minhashes={
             i: minhash_of(s.size, s.full, s.lead)
             for i in new_ids
