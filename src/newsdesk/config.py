@@ -388,6 +388,59 @@ class SelectSettings(_Model):
     diversity: float = Field(0.3, ge=0, le=1, description="MMR: 0 = by score only")
 
 
+class ModelPrice(_Model):
+    """What a model costs, in the currency you think in, per million tokens."""
+
+    input: float = Field(0, ge=0)
+    output: float = Field(0, ge=0)
+
+
+class LLMSettings(_Model):
+    """An OpenAI-compatible chat-completions endpoint for the editor.
+
+    No ``base_url`` or no key in ``api_key_env`` means the offline editor writes the digest.
+    """
+
+    base_url: HttpUrl | None = Field(None, description="e.g. https://api.deepseek.com/v1")
+    model: str = "gpt-4o-mini"
+    api_key_env: str = Field("OPENAI_API_KEY", description="environment variable with the key")
+    temperature: float = Field(0.3, ge=0, le=2)
+    timeout: float = Field(60, gt=0, description="seconds per request")
+    retries: int = Field(3, ge=0, le=10, description="on 429, 5xx, timeouts and lost connections")
+    backoff: float = Field(1.0, ge=0, description="first wait in seconds; doubles each retry")
+    concurrency: int = Field(4, ge=1, le=64)
+    max_tokens: int = Field(2000, ge=16, description="reply limit per call")
+    budget_tokens: int | None = Field(None, ge=1, description="tokens in + out per run")
+    json_mode: bool = Field(True, description="ask for response_format json_object")
+    prices: dict[str, ModelPrice] = Field({}, description="model -> price per 1M tokens")
+
+
+class WriteSettings(_Model):
+    """How much of the sources the writer reads per story."""
+
+    story_chars: int = Field(
+        3500,
+        ge=500,
+        description="source text per lead story; a Chinese character is about a token, "
+        "English about four characters a token, so 12 stories stay under 60k tokens",
+    )
+    item_chars: int = Field(1500, ge=200, description="of which at most this per item")
+
+
+class OutputSettings(_Model):
+    """Where written digests go (relative paths are from the config file's folder)."""
+
+    dir: str = Field("output", description="each digest writes <dir>/<name>/<date>/")
+
+
+class VerifySettings(_Model):
+    """What happens to a claim the sources do not support."""
+
+    policy: Literal["repair", "drop"] = Field(
+        "repair", description="repair: one LLM rewrite, then drop what is still unsupported"
+    )
+
+
 class DigestConfig(_Model):
     """One edition configured over the shared sources (e.g. Chinese and English)."""
 
@@ -398,6 +451,7 @@ class DigestConfig(_Model):
     style: str = "ribao"
     sources: list[str] = Field([], description="source ids or tags; empty = all sources")
     select: SelectSettings = SelectSettings()
+    verify: VerifySettings = VerifySettings()
 
 
 class Config(_Model):
@@ -411,6 +465,9 @@ class Config(_Model):
     embed: EmbedSettings = EmbedSettings()
     group: GroupSettings = GroupSettings()
     assess: AssessSettings = AssessSettings()
+    llm: LLMSettings = LLMSettings()
+    write: WriteSettings = WriteSettings()
+    output: OutputSettings = OutputSettings()
     sources: list[SourceConfig] = []
     digests: list[DigestConfig] = []
 

@@ -7,6 +7,10 @@ The tree::
     ├── StoreError           the database could not be opened, migrated or written
     ├── EmbedError           sentence vectors could not be made (encoder or endpoint)
     ├── EvalError            an evaluation file could not be read (carries line)
+    ├── LLMError             the chat model could not give a usable reply
+    │   ├── LLMUnavailable   the endpoint failed after retries (timeout, 429, 5xx, auth)
+    │   ├── LLMReplyError    the reply was not the JSON asked for, even after one repair
+    │   └── BudgetExhausted  the run's token budget is spent; no further calls
     └── SourceError          one source could not be collected (carries source_id)
         ├── FetchError       the HTTP exchange failed (carries url)
         │   ├── HTTPStatusError     the server answered 4xx/5xx
@@ -49,6 +53,22 @@ class EmbedError(NewsdeskError):
 
 class EvalError(NewsdeskError):
     """An ``eval`` input file is unreadable or a line is not a valid record."""
+
+
+class LLMError(NewsdeskError):
+    """A chat call gave no usable reply; the editor falls back to the offline text."""
+
+
+class LLMUnavailable(LLMError):
+    """The endpoint did not answer usefully after the configured retries."""
+
+
+class LLMReplyError(LLMError):
+    """The reply was not valid JSON of the expected shape, even after one repair."""
+
+
+class BudgetExhausted(LLMError):
+    """The run's token budget (``llm.budget_tokens``) is used up."""
 
 
 class SourceError(NewsdeskError):

@@ -227,6 +227,8 @@ class RunSummary:
     desk: DeskReport | None = None
     #: Why the desk stages stopped early, in words for the user (None when they did not).
     desk_error: str | None = None
+    #: The digests written and verified, one per configured digest.
+    digests: tuple[WrittenDigest, ...] = ()
 
     @property
     def counts(self) -> UpsertCounts:
@@ -373,3 +375,211 @@ class Selection:
     more: list[RankedStory]
     #: Every candidate story of the day, ranked (selected or not).
     ranked: list[RankedStory]
+
+
+class ClaimKind(StrEnum):
+    """What a checked piece of generated text is."""
+
+    NUMBER = "number"
+    NAME = "name"
+    LINK = "link"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A number, name or link in generated text, which the sources must support."""
+
+    #: number / name / link.
+    kind: ClaimKind
+    #: The claim as written ("50亿元", "World Labs", "https://...").
+    text: str
+    #: The sentence of the generated text that holds it.
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class LLMCall:
+    """One chat-completions request, as the run summary and the store record it."""
+
+    #: What it was for ("story", "day", "more", "repair").
+    purpose: str
+    #: Model name sent.
+    model: str
+    #: Prompt tokens (0 for a cache hit).
+    tokens_in: int
+    #: Completion tokens (0 for a cache hit).
+    tokens_out: int
+    #: Wall time in seconds, retries and waits included.
+    seconds: float
+    #: True when the reply came from the store's cache and no request was made.
+    cached: bool = False
+    #: "ok", or why it failed in a few words ("invalid JSON", "timeout", ...).
+    outcome: str = "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class LLMUsage:
+    """What the editor spent in one run."""
+
+    #: Every call, cache hits included, in order.
+    calls: tuple[LLMCall, ...] = ()
+    #: Estimated cost from ``llm.prices`` (0 when the model has no price).
+    cost: float = 0.0
+    #: True when ``llm.budget_tokens`` stopped further calls.
+    budget_exhausted: bool = False
+
+    @property
+    def requests(self) -> int:
+        """Calls that reached the endpoint (cache hits are free)."""
+        return sum(not c.cached for c in self.calls)
+
+    @property
+    def tokens_in(self) -> int:
+        return sum(c.tokens_in for c in self.calls)
+
+    @property
+    def tokens_out(self) -> int:
+        return sum(c.tokens_out for c in self.calls)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLink:
+    """One report a digest entry cites."""
+
+    #: The report's title.
+    title: str
+    #: Its URL (the item's link as the source published it).
+    url: str
+    #: Source name or id, as readers should see it.
+    source: str
+    #: ISO 639-1 code of the report.
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class DigestEntry:
+    """One lead story as the digest tells it."""
+
+    #: The story's id.
+    story_id: str
+    #: Headline (linked to ``url``).
+    headline: str
+    #: The primary source's URL.
+    url: str
+    #: Facts-only summary paragraph.
+    summary: str
+    #: "深度解读 & 洞察" bullets: meaning, context, consequences; never new facts.
+    insights: tuple[str, ...]
+    #: Optional "影响" line.
+    impact: str
+    #: Category key.
+    category: str
+    #: Every report of the story, primary first.
+    sources: tuple[SourceLink, ...]
+    #: "llm" or "offline": who wrote it.
+    written_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class MoreLine:
+    """A "更多动态" one-liner."""
+
+    #: The story's id.
+    story_id: str
+    #: The line.
+    text: str
+    #: The primary source's URL.
+    url: str
+    #: "llm" or "offline".
+    written_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A themed group of lead entries."""
+
+    #: Section title.
+    title: str
+    #: Its entries, in order.
+    entries: tuple[DigestEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationIssue:
+    """An unsupported claim the verifier found, and what became of it."""
+
+    #: Where it was: "story <id> summary", "day bullets", "more <id>"...
+    where: str
+    #: The claim.
+    claim: Claim
+    #: "repaired" (a rewrite no longer needs it) or "dropped" (its sentence was removed).
+    action: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationReport:
+    """What the verifier checked in a digest and what it removed."""
+
+    #: Texts checked (summaries, insights, bullets, titles, one-liners...).
+    texts: int = 0
+    #: Numbers, names and links checked in them.
+    claims: int = 0
+    #: Unsupported claims found, with what was done to each.
+    issues: tuple[VerificationIssue, ...] = ()
+    #: Entries an LLM rewrote to drop unsupported claims.
+    repaired: int = 0
+
+    @property
+    def clean(self) -> bool:
+        """True when every claim of the first draft was supported."""
+        return not self.issues
+
+    @property
+    def dropped(self) -> int:
+        return sum(i.action == "dropped" for i in self.issues)
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """One edition of one configured digest: what gets rendered and published."""
+
+    #: Digest name (config).
+    name: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: "zh" or "en".
+    language: str
+    #: Day title.
+    title: str
+    #: Summary bullets of the day.
+    bullets: tuple[str, ...]
+    #: Themed sections of the lead entries.
+    sections: tuple[Section, ...]
+    #: "更多动态" lines.
+    more: tuple[MoreLine, ...]
+    #: Tags.
+    tags: tuple[str, ...]
+    #: SEO keywords.
+    seo: tuple[str, ...]
+    #: What the verifier found and did.
+    verification: VerificationReport = VerificationReport()
+    #: What the editor spent.
+    usage: LLMUsage = LLMUsage()
+    #: Why parts fell back to the offline editor, in words for the user.
+    fallbacks: tuple[str, ...] = ()
+    #: "draft" until published.
+    status: str = "draft"
+
+    @property
+    def entries(self) -> list[DigestEntry]:
+        return [e for s in self.sections for e in s.entries]
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDigest:
+    """A digest the run wrote and verified, and the folder its files went to."""
+
+    #: The digest.
+    digest: Digest
+    #: Folder holding ``digest.json`` and ``verification.json``.
+    folder: str

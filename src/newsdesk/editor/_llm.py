@@ -1,0 +1,474 @@
+"""The chat model behind the editor: any OpenAI-compatible chat-completions endpoint.
+
+One :class:`ChatClient` per run.  It asks for JSON and validates the reply with the
+caller's pydantic model, giving an invalid reply one repair request; retries what may
+pass on a second try (429, 5xx, timeouts, lost connections) with exponential backoff,
+honouring ``Retry-After``; keeps at most ``llm.concurrency`` requests in flight; stops at
+``llm.budget_tokens``; records every call; and answers a request it has answered before
+from a :class:`ReplyCache` without asking again, so an unchanged re-run costs nothing.
+
+The retry loop is ours (the SDK's is off) so behaviour does not depend on the SDK version.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import ipaddress
+import json
+import random
+import re
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, Protocol, TypeVar, cast
+from urllib.parse import urlsplit
+
+import openai
+from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
+from pydantic import BaseModel, ValidationError
+
+from newsdesk.config import LLMSettings
+from newsdesk.exceptions import BudgetExhausted, LLMReplyError, LLMUnavailable
+from newsdesk.model import LLMCall, LLMUsage
+from newsdesk.store import Store
+
+T = TypeVar("T", bound=BaseModel)
+
+#: Longest ``Retry-After`` we wait.  A server asking for more is out of quota rather than
+#: busy: the run goes on with the offline editor instead of stalling.
+MAX_RETRY_AFTER = 60.0
+#: The key sent to a server on this machine or network that wants none (the SDK needs one).
+NO_KEY = "no-key"
+
+_THINK = re.compile(r"^\s*<think>.*?</think>", re.DOTALL)
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)\s*```", re.DOTALL | re.IGNORECASE)
+
+
+class ReplyCache(Protocol):
+    """Validated replies by request key (see :func:`cache_key`).
+
+    Contract: ``get`` returns exactly what ``put`` stored under the key, or None.  Both
+    are called on the event loop's thread, one at a time, so they must be quick (a local
+    database is) and need not be thread-safe.
+    """
+
+    def get(self, key: str) -> str | None:
+        """The reply saved under ``key``, or None."""
+
+    def put(self, key: str, model: str, reply: str, tokens_in: int, tokens_out: int) -> None:
+        """Save a reply and what it cost to make."""
+
+
+class StoreReplyCache:
+    """The store's ``llm_cache`` table as a :class:`ReplyCache`."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+        self._store = store
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    def get(self, key: str) -> str | None:
+        return self._store.cached_reply(key)
+
+    def put(self, key: str, model: str, reply: str, tokens_in: int, tokens_out: int) -> None:
+        self._store.save_reply(key, model, reply, tokens_in, tokens_out, self._clock())
+
+
+def cache_key(settings: LLMSettings, messages: list[dict[str, str]], reply: type[BaseModel]) -> str:
+    """What makes a reply reusable: model, temperature, messages and the shape asked for."""
+    request = {
+        "model": settings.model,
+        "temperature": settings.temperature,
+        "messages": messages,
+        "schema": reply.model_json_schema(),
+    }
+    text = json.dumps(request, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def json_text(content: str) -> str:
+    """The JSON of a reply, without a reasoning model's ``<think>`` block or a code fence."""
+    text = _THINK.sub("", content).strip()
+    fenced = _FENCE.search(text)
+    return fenced.group(1) if fenced else text
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """One successful exchange, before its content is validated."""
+
+    content: str
+    tokens_in: int
+    tokens_out: int
+    seconds: float
+    #: The model stopped at ``llm.max_tokens``: the JSON is probably cut short.
+    truncated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """What a failed attempt means: the user's message, and whether to try again."""
+
+    #: A few words for the call record ("timeout", "HTTP 503").
+    outcome: str
+    #: What went wrong, naming the endpoint.
+    message: str
+    #: What the user can do about it.
+    advice: str
+    retryable: bool = False
+    #: Seconds the server asked us to wait (Retry-After), if it did.
+    wait: float | None = None
+
+
+class _NotChat(Exception):
+    """A 200 response whose body is not a chat completion (an HTML page, say)."""
+
+
+class ChatClient:
+    """Structured chat completions with the behaviour described above.
+
+    Create it inside the event loop that uses it (the pipeline's ``asyncio.run`` around a
+    batch) and close it before that loop ends, with ``await aclose()`` or ``async with``.
+    ``usage()`` still answers after closing.
+    """
+
+    def __init__(
+        self, settings: LLMSettings, api_key: str, cache: ReplyCache | None = None
+    ) -> None:
+        if settings.base_url is None:
+            raise ValueError("ChatClient needs llm.base_url; client_from_settings checks it")
+        self.settings = settings
+        self.base_url = settings.base_url.rstrip("/")
+        self._api = openai.AsyncOpenAI(
+            base_url=self.base_url, api_key=api_key, timeout=settings.timeout, max_retries=0
+        )
+        self._cache = cache
+        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._calls: list[LLMCall] = []
+        self._spent = 0
+        self._budget_exhausted = False
+
+    async def __aenter__(self) -> ChatClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._api.close()
+
+    def usage(self) -> LLMUsage:
+        """Every call so far, with the cost estimated from ``llm.prices``."""
+        cost = 0.0
+        for call in self._calls:
+            price = self.settings.prices.get(call.model)
+            if price is not None:
+                cost += (call.tokens_in * price.input + call.tokens_out * price.output) / 1e6
+        return LLMUsage(tuple(self._calls), cost, self._budget_exhausted)
+
+    async def complete(self, purpose: str, messages: list[dict[str, str]], reply: type[T]) -> T:
+        """The model's answer to ``messages`` as a ``reply``.
+
+        ``purpose`` names the call in the usage record ("story", "day"...).  The caller's
+        system prompt should ask for JSON only; JSON mode is requested too when
+        ``llm.json_mode`` is on.
+
+        Raises:
+            LLMUnavailable: the endpoint failed, after retries where retrying may help.
+            LLMReplyError: the reply was not valid ``reply`` JSON, even after one repair.
+            BudgetExhausted: ``llm.budget_tokens`` is spent (cache hits are still served).
+        """
+        key = cache_key(self.settings, messages, reply)
+        cached = self._cached(key, reply)
+        if cached is not None:
+            self._calls.append(LLMCall(purpose, self.settings.model, 0, 0, 0.0, cached=True))
+            return cached
+        first = await self._request(purpose, messages)
+        parsed, problem = self._accept(purpose, first, reply)
+        answers = [first]
+        if parsed is None:
+            repair = [
+                *messages,
+                {"role": "assistant", "content": first.content},
+                {
+                    "role": "user",
+                    "content": f"That reply could not be used: {problem}. Answer again with "
+                    "the corrected JSON only: no explanation, no code fence.",
+                },
+            ]
+            answers.append(await self._request("repair", repair))
+            parsed, problem = self._accept("repair", answers[-1], reply)
+            if parsed is None:
+                hint = "; raise llm.max_tokens" if answers[-1].truncated else ""
+                raise LLMReplyError(
+                    f"The chat model {self.settings.model!r} at {self.base_url} did not "
+                    f"return the JSON asked for ({purpose}), even after one repair: "
+                    f"{problem}{hint}"
+                )
+        if self._cache is not None:
+            self._cache.put(
+                key,
+                self.settings.model,
+                json_text(answers[-1].content),
+                sum(a.tokens_in for a in answers),
+                sum(a.tokens_out for a in answers),
+            )
+        return parsed
+
+    def _cached(self, key: str, reply: type[T]) -> T | None:
+        text = None if self._cache is None else self._cache.get(key)
+        if text is None:
+            return None
+        try:
+            return reply.model_validate_json(text)
+        except ValidationError:  # a validator changed since, not the schema: ask again
+            return None
+
+    def _accept(self, purpose: str, answer: _Answer, reply: type[T]) -> tuple[T | None, str]:
+        """Validate and record an answer: the parsed reply, or None and what was wrong."""
+        try:
+            parsed = reply.model_validate_json(json_text(answer.content))
+        except ValidationError as err:
+            not_json = any(e["type"] == "json_invalid" for e in err.errors())
+            outcome = "invalid JSON" if not_json else "wrong JSON shape"
+            problem = _problems(err)
+            if answer.truncated:
+                outcome = "cut off at llm.max_tokens"
+                problem = f"it was cut off at {self.settings.max_tokens} tokens ({problem})"
+            self._record(purpose, answer, outcome)
+            return None, problem
+        self._record(purpose, answer, "ok")
+        return parsed, ""
+
+    def _record(self, purpose: str, answer: _Answer, outcome: str) -> None:
+        self._calls.append(
+            LLMCall(
+                purpose,
+                self.settings.model,
+                answer.tokens_in,
+                answer.tokens_out,
+                answer.seconds,
+                outcome=outcome,
+            )
+        )
+
+    async def _request(self, purpose: str, messages: list[dict[str, str]]) -> _Answer:
+        """One chat request, retried as far as ``llm.retries`` allows."""
+        s = self.settings
+        async with self._slots:
+            self._check_budget()
+            started = time.monotonic()
+            attempt = 0
+            while True:
+                try:
+                    # The SDK's timeout is per read; this bounds the whole exchange.
+                    async with asyncio.timeout(s.timeout):
+                        completion = await self._create(messages)
+                    break
+                except (TimeoutError, openai.APIError, _NotChat) as err:
+                    failure = self._failure(err)
+                    wait = _wait(failure, attempt, s)
+                    if wait is None:
+                        seconds = time.monotonic() - started
+                        self._calls.append(
+                            LLMCall(purpose, s.model, 0, 0, seconds, outcome=failure.outcome)
+                        )
+                        raise LLMUnavailable(_giving_up(failure, attempt + 1)) from err
+                    attempt += 1
+                    await asyncio.sleep(wait)
+        usage = completion.usage
+        tokens_in = usage.prompt_tokens if usage else 0
+        tokens_out = usage.completion_tokens if usage else 0
+        self._spent += tokens_in + tokens_out
+        choice = completion.choices[0] if completion.choices else None
+        return _Answer(
+            content=(choice.message.content if choice else None) or "",
+            tokens_in=tokens_in,
+            tokens_out=tokens_out,
+            seconds=time.monotonic() - started,
+            truncated=choice is not None and choice.finish_reason == "length",
+        )
+
+    def _check_budget(self) -> None:
+        budget = self.settings.budget_tokens
+        if budget is not None and self._spent >= budget:
+            self._budget_exhausted = True
+            raise BudgetExhausted(
+                f"The LLM token budget of this run ({budget:,} tokens, llm.budget_tokens) is "
+                "spent; the rest is written offline. Raise llm.budget_tokens to allow more."
+            )
+
+    async def _create(self, messages: list[dict[str, str]]) -> ChatCompletion:
+        s = self.settings
+        completion = await self._api.chat.completions.create(
+            model=s.model,
+            messages=cast(list[ChatCompletionMessageParam], messages),
+            temperature=s.temperature,
+            max_tokens=s.max_tokens,
+            response_format={"type": "json_object"} if s.json_mode else openai.omit,
+        )
+        if not isinstance(completion, ChatCompletion):  # the SDK hands back a non-JSON body
+            raise _NotChat
+        return completion
+
+    def _failure(self, err: Exception) -> _Failure:
+        """What a failed attempt means, in words naming the endpoint and what to check."""
+        s = self.settings
+        where = f"The chat model {s.model!r} at {self.base_url}"
+        if isinstance(err, TimeoutError | openai.APITimeoutError):
+            return _Failure(
+                "timeout",
+                f"{where} did not answer within {s.timeout:g} s (llm.timeout)",
+                "a slow local model may need a larger llm.timeout",
+                retryable=True,
+            )
+        if isinstance(err, openai.APIConnectionError):
+            reason = str(err.__cause__ or err) or type(err).__name__
+            return _Failure(
+                "connection failed",
+                f"Could not connect to {self.base_url}: {reason}",
+                "is the server up? check llm.base_url",
+                retryable=True,
+            )
+        if not isinstance(err, openai.APIStatusError):  # a 200, but not a chat completion
+            return _Failure(
+                "not a chat reply",
+                f"{where} answered with something that is not a chat completion",
+                "check that llm.base_url is the provider's OpenAI-compatible API (most end in /v1)",
+            )
+        status, said = err.status_code, _detail(err.body)
+        http = f"HTTP {status}" + (f": {said}" if said else "")
+        if status == 402 or _code(err.body) == "insufficient_quota":
+            return _Failure(
+                f"HTTP {status}",
+                f"{where} says the account has no credit left ({http})",
+                f"top it up, or use another key in {s.api_key_env}",
+            )
+        if status == 429:
+            return _Failure(
+                "HTTP 429",
+                f"{where} is rate-limiting ({http})",
+                "lower llm.concurrency, or try later",
+                retryable=True,
+                wait=_retry_after(err.response.headers),
+            )
+        if status >= 500 or status == 408:
+            return _Failure(
+                f"HTTP {status}",
+                f"{where} has a problem ({http})",
+                "it may work later",
+                retryable=True,
+            )
+        if status == 401:
+            return _Failure(
+                "HTTP 401",
+                f"{self.base_url} refused the API key in {s.api_key_env} ({http})",
+                "check that the key is right and belongs to this provider",
+            )
+        if status == 403:
+            return _Failure(
+                "HTTP 403",
+                f"{where} refused access ({http})",
+                f"check that the key in {s.api_key_env} may use this model",
+            )
+        if status == 404:
+            return _Failure(
+                "HTTP 404",
+                f"{where} was not found ({http})",
+                "check llm.base_url (most end in /v1) and that llm.model is a model "
+                "this provider serves",
+            )
+        advice = "check llm.model and the other llm settings"
+        if "response_format" in said or "json" in said.lower():
+            advice = "if the server has no JSON mode, set llm.json_mode: false"
+        elif "max_completion_tokens" in said or "temperature" in said:
+            advice = (
+                "this model refuses max_tokens or a chosen temperature (some reasoning "
+                "models do): set llm.temperature to 1, or pick a model that takes both"
+            )
+        return _Failure(f"HTTP {status}", f"{where} refused the request ({http})", advice)
+
+
+def _wait(failure: _Failure, attempt: int, settings: LLMSettings) -> float | None:
+    """Seconds before the next attempt, or None to give up."""
+    if not failure.retryable or attempt >= settings.retries:
+        return None
+    if failure.wait is not None:
+        return failure.wait if failure.wait <= MAX_RETRY_AFTER else None
+    return settings.backoff * 2.0**attempt * (1 + random.random() / 4)
+
+
+def _giving_up(failure: _Failure, attempts: int) -> str:
+    """The user's message: what went wrong, how often we tried, what to do."""
+    text = failure.message
+    if failure.wait is not None and failure.wait > MAX_RETRY_AFTER:
+        text += (
+            f", and asks to wait {failure.wait:.0f} s, longer than newsdesk waits "
+            f"({MAX_RETRY_AFTER:.0f} s)"
+        )
+    elif failure.retryable and attempts > 1:
+        text += f", after {attempts} attempts"
+    return f"{text}; {failure.advice}"
+
+
+def client_from_settings(
+    settings: LLMSettings, env: Mapping[str, str], cache: ReplyCache | None = None
+) -> ChatClient | None:
+    """The configured chat client, or None when the offline editor should write.
+
+    No ``llm.base_url`` means offline.  The key is ``env[llm.api_key_env]``.  A server on
+    this machine or the local network needs none (Ollama, vLLM and llama.cpp run without
+    one): a loopback or private address, or a one-word host such as ``localhost`` or a
+    compose service ``ollama``, gets a placeholder key when none is set.  Any other host
+    without a key means offline, as if no LLM were configured.
+    """
+    if settings.base_url is None:
+        return None
+    key = env.get(settings.api_key_env, "").strip()
+    if not key and not _is_local(urlsplit(settings.base_url).hostname or ""):
+        return None
+    return ChatClient(settings, key or NO_KEY, cache)
+
+
+def _is_local(host: str) -> bool:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return "." not in host or host.endswith(".localhost")
+    return address.is_loopback or address.is_private
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds to wait from ``retry-after-ms`` (OpenAI) or ``Retry-After`` (in seconds)."""
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        try:
+            return max(0.0, float(headers.get(name, ""))) / scale
+        except ValueError:
+            continue
+    return None
+
+
+def _detail(body: object) -> str:
+    """The server's own words about an error, on one short line."""
+    said: Any = body.get("message", "") if isinstance(body, Mapping) else body or ""
+    return " ".join(str(said).split())[:200]
+
+
+def _code(body: object) -> str:
+    return str(body.get("code") or "") if isinstance(body, Mapping) else ""
+
+
+def _problems(err: ValidationError) -> str:
+    """What was wrong with a reply, in a few lines the model can act on."""
+    lines = []
+    for e in err.errors(include_url=False)[:5]:
+        where = ".".join(str(p) for p in e["loc"])
+        lines.append(f"{where}: {e['msg']}" if where else e["msg"])
+    return "; ".join(lines)
