@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from newsdesk._jsonl import read_json_lines
 from newsdesk.collect import detect_language
 from newsdesk.desk._cluster import ClusterParams
 from newsdesk.desk._embed import Embedder, embedding_text
@@ -78,23 +79,9 @@ def _published(value: str, line: int) -> datetime | None:
 
 def read_eval_file(path: Path) -> list[EvalRecord]:
     """Read and check a labelled JSONL file; an error names the line and the problem."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise EvalError(f"No file at {path}") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise EvalError(f"Cannot read {path}: {err}") from err
     records: list[EvalRecord] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise EvalError(f"{path}: line {number} is not JSON: {err.msg}") from err
-        if not isinstance(record, dict):
-            raise EvalError(f"{path}: line {number} is not a JSON object")
+    for number, record in read_json_lines(path):
         try:
             item_id = _field(record, "id", number, required=True)
             title = _field(record, "title", number, required=True)

@@ -1,0 +1,33 @@
+"""The JSON Lines files of the ``eval`` commands, read with errors that name the line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsdesk.exceptions import EvalError
+
+
+def read_json_lines(path: Path) -> list[tuple[int, dict[str, object]]]:
+    """Each non-blank line's number and object.
+
+    Raises EvalError for a missing or unreadable file, or a line that is not a JSON object.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise EvalError(f"No file at {path}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise EvalError(f"Cannot read {path}: {err}") from err
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise EvalError(f"{path}: line {number} is not JSON: {err.msg}") from err
+        if not isinstance(record, dict):
+            raise EvalError(f"{path}: line {number} is not a JSON object")
+        records.append((number, record))
+    return records

@@ -1,0 +1,239 @@
+"""The verifier's core: every number, name and link of a text, checked against the sources.
+
+A writer (an LLM, or the offline editor) may put a number in another form than its source
+did, shorten a company's name or write it in another case, so each claim is normalised
+before it is looked up: numbers as values (:mod:`._numbers`), Latin names as stemmed,
+lower-cased words and ordered letter-and-digit runs, Chinese names as substrings with or
+without a generic suffix, links in canonical form.  What cannot be found is unsupported;
+the caller decides what to do with it (repair, drop, report).
+
+Everything here is pure: text in, claims out.  :class:`Evidence` indexes a story's sources
+once, so checking a digest's ~250 sentences costs a few set lookups per claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from newsdesk.editor._names import (
+    CHINESE_ALIASES,
+    LATIN_ALIASES,
+    chinese_names,
+    latin_names,
+    latin_units,
+    sequence_tokens,
+    stem,
+    strip_generic_suffix,
+)
+from newsdesk.editor._numbers import (
+    Date,
+    Quantity,
+    fold,
+    loose_quantities,
+    quantities,
+    value_key,
+)
+from newsdesk.editor._sentences import HAN, split_sentences, url_spans
+from newsdesk.model import Claim, ClaimKind
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&'’][A-Za-z0-9]+)*")
+_STRETCH = re.compile(r"[A-Za-z0-9]+(?:[ \-_.+/&'’]*[A-Za-z0-9]+)*")
+#: Query parameters that say who shared a link, not what it is.
+_TRACKING = frozenset({"fbclid", "gclid", "igshid", "mc_cid", "mc_eid", "spm", "ref_src"})
+
+
+def canonical_url(url: str) -> str:
+    """A link as compared: no scheme, ``www.``, fragment, trailing slash or utm_* parameters."""
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    host = (parts.hostname or "").removeprefix("www.")
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    query = sorted(
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith("utm_") and key.lower() not in _TRACKING
+    )
+    path = parts.path.rstrip("/")
+    return f"{host}{port}{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _sentence_claims(sentence: str) -> list[Claim]:
+    found: list[tuple[int, ClaimKind, str]] = []
+    links = url_spans(sentence)
+    found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in links)
+    without_links = _blank(sentence, links)
+    # HK$, US$, NT$: the letters are the amount's currency, not a name
+    names = [(a, b) for a, b in latin_names(without_links) if not sentence.startswith("$", b)]
+    found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in names)
+    for quantity in quantities(_blank(without_links, names)):
+        written = sentence[quantity.start : quantity.end].strip()
+        found.append((quantity.start, ClaimKind.NUMBER, written))
+    found.extend(
+        (start, ClaimKind.NAME, sentence[start:end]) for start, end in chinese_names(without_links)
+    )
+    found.sort(key=lambda claim: claim[0])
+    return [Claim(kind, text, sentence) for _, kind, text in found]
+
+
+def claims_in(text: str) -> list[Claim]:
+    """Every number, name and link of a text that its sources must support, in order."""
+    return [claim for sentence in split_sentences(text) for claim in _sentence_claims(sentence)]
+
+
+def _same_date(claim: Date, source: Date) -> bool:
+    year, month, day = claim
+    return (
+        month == source[1]
+        and (day is None or day == source[2])
+        and (year is None or source[0] is None or year == source[0])
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What one story's sources state, indexed once for all the claims of its text."""
+
+    #: Every value stated, whatever its unit (rounded with ``value_key``).
+    values: frozenset[float]
+    #: Values stated with no unit: a bare 50亿 supports 50亿元 and $5 billion alike.
+    plain: frozenset[float]
+    #: (unit, value) of each percentage ("%") and amount of money ("$", "¥", ...).
+    amounts: frozenset[tuple[str, float]]
+    #: Every date stated (the caller's metadata line may add the publication date).
+    dates: frozenset[Date]
+    #: Latin words, stemmed and lower-cased; two words run together count too (Open AI).
+    words: frozenset[str]
+    #: Letter and digit runs of each Latin stretch, space-separated, " | " between stretches.
+    sequences: str
+    #: The sources' text, lower-cased, for Chinese names.
+    text: str
+    #: Canonical forms of the links the text may use.
+    links: frozenset[str]
+
+    @classmethod
+    def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
+        """Index a story's source texts; ``links`` are the story's item URLs.
+
+        Links that appear inside the source texts are allowed as well.
+        """
+        text = fold("\n".join(sources))
+        spans = url_spans(text)
+        allowed = {canonical_url(u) for u in links} | {canonical_url(text[a:b]) for a, b in spans}
+        text = _blank(text, spans)
+        values: set[float] = set()
+        plain: set[float] = set()
+        amounts: set[tuple[str, float]] = set()
+        dates: set[Date] = set()
+        for quantity in quantities(text) + loose_quantities(text):
+            _index(quantity, values, plain, amounts, dates)
+        return cls(
+            values=frozenset(values),
+            plain=frozenset(plain),
+            amounts=frozenset(amounts),
+            dates=frozenset(dates),
+            words=frozenset(_words(text)),
+            sequences=" | ".join(
+                " " + " ".join(sequence_tokens(s)) + " " for s in _STRETCH.findall(text)
+            ),
+            text=text.lower(),
+            links=frozenset(allowed),
+        )
+
+    def supports(self, claim: Claim) -> bool:
+        """True when the sources state the claim, in whatever form."""
+        if claim.kind is ClaimKind.LINK:
+            return canonical_url(claim.text) in self.links
+        if claim.kind is ClaimKind.NUMBER:
+            return all(self._has_quantity(q) for q in quantities(claim.text))
+        if _HAN_CHAR.search(claim.text):
+            return self._has_chinese_name(claim.text)
+        return self._has_latin_name(claim.text)
+
+    def _has_quantity(self, quantity: Quantity) -> bool:
+        if quantity.date is not None:
+            date = quantity.date
+            return any(_same_date(date, source) for source in self.dates)
+        if quantity.version:
+            return f" {' '.join(sequence_tokens(quantity.version))} " in self.sequences
+        keys = [value_key(v) for v in quantity.values]
+        if quantity.unit == "%":
+            return all(("%", k) in self.amounts for k in keys)
+        if quantity.unit:
+            return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
+        return all(k in self.values for k in keys)
+
+    def _has_latin_name(self, phrase: str) -> bool:
+        whole = re.sub(r"['’]s$", "", phrase.lower())
+        if any(alias in self.text for alias in LATIN_ALIASES.get(whole, ())):
+            return True
+        for unit in latin_units(phrase):
+            if len(unit) > 1 or unit[0][0].isdigit():
+                if f" {' '.join(unit)} " not in self.sequences:
+                    return False
+            elif unit[0] not in self.words and not any(
+                alias in self.text for alias in LATIN_ALIASES.get(unit[0], ())
+            ):
+                return False
+        return True
+
+    def _has_chinese_name(self, name: str) -> bool:
+        core = strip_generic_suffix(name)
+        if name.lower() in self.text or core.lower() in self.text:
+            return True
+        aliases = CHINESE_ALIASES.get(name, frozenset()) | CHINESE_ALIASES.get(core, frozenset())
+        if any(han in self.text for alias in aliases for han in LATIN_ALIASES[alias]):
+            return True  # 北大 for 北京大学
+        return any(
+            f" {' '.join(sequence_tokens(alias))} " in self.sequences
+            if " " in alias
+            else stem(alias) in self.words
+            for alias in aliases
+        )
+
+
+def _index(
+    quantity: Quantity,
+    values: set[float],
+    plain: set[float],
+    amounts: set[tuple[str, float]],
+    dates: set[Date],
+) -> None:
+    if quantity.date is not None:
+        dates.add(quantity.date)
+        values.update(float(part) for part in quantity.date if part is not None)
+        return
+    for value in quantity.values:
+        key = value_key(value)
+        values.add(key)
+        if quantity.unit:
+            amounts.add((quantity.unit, key))
+        else:
+            plain.add(key)
+
+
+def _words(text: str) -> set[str]:
+    words: set[str] = set()
+    previous, previous_end = "", -2
+    for match in _LATIN_WORD.finditer(text):
+        lower = match.group().lower()
+        words.add(stem(lower))
+        words.update(stem(part) for part in re.split(r"[-_.&'’]", lower) if part)
+        words.update(stem(run) for run in re.findall(r"[a-z]+", lower))
+        if match.start() == previous_end + 1 and text[previous_end] == " ":
+            words.add(stem(previous + lower))
+        previous, previous_end = lower, match.end()
+    return words
+
+
+def unsupported(text: str, evidence: Evidence) -> list[Claim]:
+    """The claims of a text that its sources do not support, in order."""
+    return [claim for claim in claims_in(text) if not evidence.supports(claim)]

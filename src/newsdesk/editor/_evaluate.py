@@ -1,0 +1,126 @@
+"""``newsdesk eval verify``: generated texts checked claim by claim against their sources.
+
+The input is JSON Lines, one generated text per line: ``id``, ``sources`` (the texts it
+was written from), ``text`` and optional ``links`` (links the entry uses outside its text,
+such as its headline link; each must occur in a source).  The output is one
+``{"id", "ok", "unsupported"}`` line per input line, then ``{"items", "flagged"}``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsdesk._jsonl import read_json_lines
+from newsdesk.editor._claims import Evidence, unsupported
+from newsdesk.exceptions import EvalError
+from newsdesk.model import Claim, ClaimKind
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyRecord:
+    """One generated text of an evaluation file, with what it was written from."""
+
+    #: The ``id`` exactly as the line gave it (a string or a number), for the output.
+    id: object
+    #: The source texts.
+    sources: tuple[str, ...]
+    #: The generated text.
+    text: str
+    #: Links the entry uses outside its text; each must occur in a source.
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    """The unsupported claims of one generated text."""
+
+    #: The record's id, as the input gave it.
+    id: object
+    #: Each unsupported claim once, in the order of the text.
+    unsupported: tuple[Claim, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.unsupported
+
+    def as_json(self) -> dict[str, object]:
+        claims = [{"claim": c.text, "kind": c.kind.value} for c in self.unsupported]
+        return {"id": self.id, "ok": self.ok, "unsupported": claims}
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyEvaluation:
+    """Every record's result, and how many were flagged."""
+
+    results: tuple[VerifyResult, ...]
+
+    def as_json(self) -> dict[str, int]:
+        return {"items": len(self.results), "flagged": sum(not r.ok for r in self.results)}
+
+    def lines(self) -> Iterator[str]:
+        """The output: one JSON line per record, then the counts."""
+        for result in self.results:
+            yield json.dumps(result.as_json(), ensure_ascii=False)
+        yield json.dumps(self.as_json(), ensure_ascii=False)
+
+
+def _texts(record: dict[str, object], key: str, line: int, *, required: bool) -> tuple[str, ...]:
+    value = record.get(key)
+    if value is None and not required:
+        return ()
+    if value is None:
+        raise EvalError(f"line {line}: missing {key!r}")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise EvalError(f"line {line}: {key!r} must be a list of strings")
+    return tuple(value)
+
+
+def _record(record: dict[str, object], line: int) -> VerifyRecord:
+    item_id = record.get("id")
+    if item_id is None:
+        raise EvalError(f"line {line}: missing 'id'")
+    if not isinstance(item_id, str | int | float) or isinstance(item_id, bool):
+        raise EvalError(f"line {line}: 'id' must be a string or a number")
+    text = record.get("text")
+    if text is None:
+        raise EvalError(f"line {line}: missing 'text'")
+    if not isinstance(text, str):
+        raise EvalError(f"line {line}: 'text' must be a string, not {type(text).__name__}")
+    sources = _texts(record, "sources", line, required=True)
+    return VerifyRecord(item_id, sources, text, _texts(record, "links", line, required=False))
+
+
+def read_verify_file(path: Path) -> list[VerifyRecord]:
+    """Read and check an ``eval verify`` file; an error names the line and the problem."""
+    records = []
+    for number, record in read_json_lines(path):
+        try:
+            records.append(_record(record, number))
+        except EvalError as err:
+            raise EvalError(f"{path}: {err}") from None
+    if not records:
+        raise EvalError(f"{path} holds no items")
+    return records
+
+
+def verify_record(record: VerifyRecord) -> VerifyResult:
+    """The claims of the text, and the extra links, that the sources do not support."""
+    evidence = Evidence.build(record.sources)
+    found = unsupported(record.text, evidence)
+    found += [
+        claim
+        for claim in (Claim(ClaimKind.LINK, link, "") for link in record.links)
+        if not evidence.supports(claim)
+    ]
+    first: dict[tuple[ClaimKind, str], Claim] = {}
+    for claim in found:
+        first.setdefault((claim.kind, claim.text), claim)
+    return VerifyResult(record.id, tuple(first.values()))
+
+
+def evaluate_verification(records: Sequence[VerifyRecord]) -> VerifyEvaluation:
+    """Verify each record against its own sources."""
+    return VerifyEvaluation(tuple(verify_record(r) for r in records))

@@ -1,0 +1,488 @@
+"""Proper names in generated text: Latin-script names and Chinese organisations and persons.
+
+Latin names are found by their shape: inner capitals (OpenAI), all capitals (NVIDIA),
+digits (Qwen3, GPT-5.2), or a capital letter where English would not put one.  A capital
+that only opens a sentence, or that every word of a title-case headline has, says nothing,
+so such a word counts only when a name-like word follows it ("Zentrix Labs"), when it is
+possessive, or when a reporting verb follows ("Zentrix said").
+
+Chinese names are found with jieba's part-of-speech tags (nr persons, nt organisations),
+kept only where the tag is trustworthy (jieba also tags 智慧 and 卫星 as persons: a person
+needs a surname), and with the places names take: before an organisation suffix
+(拓竹科技), next to a title (创始人印奇), before a news verb (灵波发布) or a product name
+(灵波ERNIE), in a list with another name (印奇、Meta).  Words jieba's dictionary lacks
+count there, since its HMM makes them up mostly from names.  A short list of well-known
+names that jieba cannot tag (英伟达, 月之暗面) doubles as the aliases that let "Google" be
+supported by a Chinese source that says 谷歌.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import jieba
+import jieba.posseg
+
+from newsdesk.editor._sentences import HAN
+
+jieba.setLogLevel(logging.WARNING)
+
+Span = tuple[int, int]
+
+#: Words that look like names by their capital but name nothing in particular.
+STOPWORDS = frozenset(
+    """a about after again against all also an and any are as at be because been before being
+    both but by can could did do does during each few for from further had has have he her
+    here his how i if in into is it its just me more most my no nor not now of off on once only
+    or other our out over own same she so some such than that the their them then there these
+    they this those through to too under until up very was we were what when where which while
+    who whom why will with would you your yours yes ok hi per via vs etc new next last first
+    key top big best latest why how what today yesterday tomorrow meanwhile however according
+    additionally moreover furthermore overall notably still yet even instead recently currently
+    previously finally also here there read more see note update breaking exclusive report
+    reports summary background source sources analysis opinion context impact insight insights
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec ai agi asi aigc llm llms vlm vlms mllm ml nlp cv rl rlhf sft
+    dpo cot rag moe api apis sdk sdks cli ui ux gpu gpus cpu cpus tpu tpus npu asic hbm ceo cto
+    cfo coo cso cmo vp svp evp phd ipo kpi roi faq pdf html json http https url urls ios saas
+    b2b b2c app apps agent agents agentic token tokens prompt prompts coding code benchmark
+    benchmarks demo demos bug bugs infra sota scaling law laws chatbot chatbots plugin plugins
+    open source model models transformer transformers attention inference training pipeline
+    workflow workflows copilot pc ide dag pm vibe visual hybrid memory layer markdown multi
+    engineering context scale ex pre non anti post mid sub
+    researchers analysts experts users developers engineers
+    scientists officials investors critics companies company people executives regulators
+    lawmakers authorities employees customers startup startups founder founders team teams
+    china chinese us usa american america europe european eu uk british japan japanese korea
+    korean india indian germany german france french asia asian western""".split()
+)
+#: Parts of organisation names that every kind of organisation has; not checked alone.
+GENERIC = frozenset(
+    """inc corp corporation co ltd llc plc gmbh labs lab ai group technologies technology tech
+    holdings systems research team university institute foundation capital ventures studio
+    studios robotics intelligence cloud network networks""".split()
+)
+_REPORTING = frozenset(
+    """said says announced announces launched launches released releases unveiled unveils
+    introduced introduces raised raises reported plans acquired acquires debuted ships shipped
+    published confirmed revealed rolled expects filed partnered signed closed hired won wins
+    leads led built builds open-sourced is was has will also""".split()
+)
+_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*(?:['’]s\b)?")
+#: A version after a name ("Gemini 2.5", "Genie 3"): a decimal or a number below 100, not
+#: a count, an amount or a year ("Nvidia 2025", "Upwind 250 employees").
+_VERSION_AFTER = re.compile(
+    r" ?(?:\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.]*\d)"
+    r"(?!\s?(?:[%万亿千百个家位名款项年月日天倍次]|[KMBTk]\b|(?:billion|million|trillion|thousand"
+    r"|percent|per cent|bn|mn|x|times|days?|weeks?|months?|years?|hours?|minutes?|people|users"
+    r"|companies|models|employees|GPUs?)\b))"
+)
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
+_OPENING = re.compile(rf"^[^A-Za-z0-9{HAN}]*$")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    #: Without a possessive 's.
+    base: str
+    lower: str
+    possessive: bool
+    #: Has digits, inner capitals or is all capitals: a name wherever it stands.
+    strong: bool
+    capitalised: bool
+
+
+def _token(match: re.Match[str]) -> _Token:
+    word = match.group()
+    possessive = word.endswith(("'s", "’s"))
+    base = word[:-2] if possessive else word
+    lower = base.lower()
+    letters = re.match(r"[A-Za-z]+", base)
+    prefix = letters.group() if letters else ""
+    digits = any(c.isdigit() for c in base)
+    inner = any(c.isupper() for c in base[1:])
+    strong = (digits and (base != lower or len(prefix) <= 2)) or (inner and len(base) > 1)
+    return _Token(match.start(), match.end(), base, lower, possessive, strong, base[0].isupper())
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case: most longer words after the first are capitalised."""
+    words = re.findall(r"[A-Za-z]{4,}", sentence)[1:]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _opens(sentence: str, at: int) -> bool:
+    """Nothing but punctuation before, or a colon ("Why it matters: The ...")."""
+    before = sentence[:at]
+    return bool(_OPENING.match(before)) or before.rstrip().endswith(":")
+
+
+def _is_name(
+    token: _Token, after: _Token | None, joined: bool, sentence: str, zh: bool, title_case: bool
+) -> bool:
+    """Whether a Latin word is (part of) a name where it stands in its sentence."""
+    if len(token.base) < 2 or _DOTTED.fullmatch(token.base) or token.lower in STOPWORDS:
+        return False
+    if token.strong:
+        return True
+    if not token.capitalised:
+        return False
+    if joined or token.lower in GENERIC:  # "Zentrix Labs"; but not "OpenAI Launches New"
+        return joined and not (title_case and token.lower not in GENERIC)
+    if zh:
+        return True  # a capitalised Latin word in Chinese text is a name
+    if title_case:
+        return False
+    if _opens(sentence, token.start):
+        return token.possessive or (
+            after is not None
+            and sentence[token.end : after.start] == " "
+            and (after.capitalised or after.strong or after.lower in _REPORTING)
+            and after.lower not in STOPWORDS
+        )
+    return True
+
+
+def latin_names(sentence: str) -> list[Span]:
+    """Spans of the Latin-script names of one sentence, versions joined ("Gemini 2.5")."""
+    tokens = [_token(m) for m in _LATIN.finditer(sentence)]
+    zh = bool(_HAN_CHAR.search(sentence))
+    title_case = not zh and _title_case(sentence)
+    spans: list[Span] = []
+    current: Span | None = None
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        joined = current is not None and sentence[current[1] : token.start] == " "
+        if not _is_name(token, after, joined, sentence, zh, title_case):
+            current = None
+            continue
+        end = token.end
+        version = _VERSION_AFTER.match(sentence, end)
+        if version and not token.possessive and not any(c.isdigit() for c in token.base):
+            end = version.end()
+        if joined and current is not None:
+            current = (current[0], end)
+            spans[-1] = current
+        else:
+            current = (token.start, end)
+            spans.append(current)
+        if token.possessive:
+            current = None
+    return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
+
+
+def _all_generic(phrase: str) -> bool:
+    return all(w.lower() in GENERIC for w in phrase.split())
+
+
+def latin_units(phrase: str) -> Iterator[tuple[str, ...]]:
+    """What must be in the sources for a Latin name: each word, each name with its version.
+
+    A word gives ``("zentrix",)``; a name with digits gives its letter and digit runs,
+    which the sources must have in the same order (``GPT-5.2`` gives ``("gpt", "5.2")``).
+    Generic parts (Labs, Inc, AI) and stopwords give nothing.
+    """
+    words = phrase.replace("’", "'").split()
+    index = 0
+    while index < len(words):
+        word = re.sub(r"'s$", "", words[index])
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if any(c.isdigit() for c in word):
+            yield tuple(sequence_tokens(word))
+        elif re.fullmatch(r"\d+(?:\.\d+)*", following):
+            yield (*sequence_tokens(word), following)
+            index += 1
+        else:
+            for part in re.split(r"[-_.&]", word.lower()):
+                if part and part not in GENERIC and part not in STOPWORDS:
+                    yield (stem(part),)
+        index += 1
+
+
+def sequence_tokens(text: str) -> list[str]:
+    """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max."""
+    return re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower())
+
+
+def stem(word: str) -> str:
+    """A Latin word without its possessive or plural ending, lower-cased."""
+    word = re.sub(r"['’]s$", "", word.lower())
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+# --- Chinese -------------------------------------------------------------------------------
+
+#: Latin name = Chinese names (``~`` marks a Chinese alias that is also a common word,
+#: so it is an alias but not looked for as a name: 苹果 is also an apple).
+_ALIASES = """
+google|alphabet = 谷歌; microsoft = 微软; apple = ~苹果; amazon|aws = 亚马逊; meta|facebook = 脸书
+nvidia = 英伟达; tesla = 特斯拉; intel = 英特尔; qualcomm = ~高通; tsmc = 台积电; samsung = ~三星
+huawei = 华为; alibaba|ali = 阿里巴巴|阿里; aliyun|alibaba cloud = 阿里云; tencent = 腾讯
+baidu = 百度; bytedance = 字节跳动|~字节; doubao = ~豆包; xiaomi = ~小米; meituan = 美团
+jd|jd.com = 京东; kuaishou = ~快手; kling = ~可灵; pinduoduo|pdd = 拼多多; netease = 网易
+sensetime = 商汤; megvii = 旷视; iflytek = 科大讯飞|讯飞; zhipu = 智谱; moonshot = 月之暗面
+deepseek = 深度求索; baichuan = 百川智能|~百川; stepfun = 阶跃星辰; minimax = 稀宇
+unitree = 宇树; agibot = 智元; cambricon = 寒武纪; moore threads = 摩尔线程; smic = 中芯国际
+lenovo = ~联想; byd = 比亚迪; geely = ~吉利; xpeng = 小鹏; nio = 蔚来; dji = 大疆
+ant group = ~蚂蚁集团; alipay = 支付宝; taobao = 淘宝; wechat|weixin = 微信; qwen = 通义千问|千问
+ernie = 文心一言|文心; hunyuan = 混元; tsinghua = 清华大学|清华; peking = 北京大学|北大
+zhejiang university = 浙江大学|浙大; fudan = 复旦大学|复旦; stanford = 斯坦福; mit = 麻省理工
+berkeley = 伯克利; harvard = 哈佛; oxford = 牛津; cambridge = 剑桥; princeton = 普林斯顿
+carnegie mellon|cmu = 卡内基梅隆; yale = 耶鲁; caltech = 加州理工; nasdaq = 纳斯达克
+musk|elon musk = 马斯克; altman|sam altman = 奥特曼|阿尔特曼; jensen huang = 黄仁勋
+zuckerberg|mark zuckerberg = 扎克伯格; hassabis|demis hassabis = 哈萨比斯
+pichai|sundar pichai = 皮查伊; nadella|satya nadella = 纳德拉; trump|donald trump = 特朗普
+fei-fei li = 李飞飞; andrew ng = 吴恩达; lecun|yann lecun = 杨立昆; hinton = 辛顿
+sutskever = 苏茨克维; karpathy = 卡帕西; terence tao = 陶哲轩; robin li = 李彦宏
+pony ma = 马化腾; jack ma = 马云; lei jun = 雷军; yang zhilin = 杨植麟; liang wenfeng = 梁文锋
+ren zhengfei = 任正非; zhang yiming = 张一鸣; kai-fu lee = 李开复
+"""
+
+
+def _alias_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
+    latin: dict[str, set[str]] = {}
+    chinese: dict[str, set[str]] = {}
+    wanted: set[str] = set()
+    for entry in re.split(r"[;\n]", _ALIASES):
+        if "=" not in entry:
+            continue
+        left, right = entry.split("=")
+        names = {n.strip() for n in left.split("|")}
+        hans = {h.strip().lstrip("~") for h in right.split("|")}
+        wanted |= {h.strip() for h in right.split("|") if not h.strip().startswith("~")}
+        for name in names:
+            latin.setdefault(name, set()).update(hans)
+        for han in hans:
+            chinese.setdefault(han, set()).update(names)
+    return (
+        {k: frozenset(v) for k, v in latin.items()},
+        {k: frozenset(v) for k, v in chinese.items()},
+        frozenset(wanted),
+    )
+
+
+#: Latin name (lower case) -> its Chinese names; Chinese name -> its Latin names.
+LATIN_ALIASES, CHINESE_ALIASES, _KNOWN = _alias_table()
+_KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
+#: Endings of organisation names; a writer may drop them (拓竹科技 is 拓竹, 清华大学 清华).
+ORG_SUFFIXES = frozenset(
+    """公司 集团 科技 智能 实验室 大学 学院 研究院 研究所 研究中心 资本 基金 基金会 银行 证券
+    控股 汽车 医院 团队""".split()
+)
+_DROPPED_SUFFIXES = tuple(sorted(ORG_SUFFIXES | {"有限公司"}, key=len, reverse=True))
+_LOOSE_SUFFIXES = frozenset({"科技", "智能"})
+_TITLES = frozenset(
+    """董事长 总裁 首席执行官 创始人 联合创始人 创办人 首席科学家 首席技术官 总经理 副总裁 总监
+    教授 副教授 院士 研究员 负责人 合伙人 主席 董事 博士 发言人 CEO CTO COO CFO""".split()
+)
+#: Words after which a name follows (对话拓竹陶冶, 专访印奇).
+_BEFORE_NAMES = frozenset({"对话", "专访"})
+#: Kinds of organisation after a list (灵波等机构).
+_KINDS = frozenset("机构 公司 企业 团队 高校 大厂 厂商 实验室 巨头 平台".split())
+#: What organisations and people do in the news; the word before is its subject (灵波发布).
+_NEWS_VERBS = frozenset(
+    """发布 推出 宣布 完成 获得 开源 上线 官宣 回应 收购 领投 提出 接管 携手 起诉 首发 披露
+    透露 表示""".split()
+)
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "钱严覃武戴莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝宁"
+    "尚符舒阮柯纪梅童凌毕季裴霍涂苗盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳时穆卓吉"
+    "缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬卞姬师仇栾隋商刁沙荣巫寇桑郎"
+    "甄丛仲虞敖巩佘池查麻苑迟邝印"
+)
+#: Characters that end common words far more often than they end a given name (张力, 周榜).
+_NOT_NAME_ENDINGS = frozenset("性化风器学度式型机者们家工感力法论界区榜率量期类级版端侧层面点线")
+_LEADING_CONJUNCTIONS = frozenset("和与及跟同")
+_NAME_TAGS = frozenset({"nr", "nt", "nz", "ns"})
+#: A dictionary frequency above which a word is common (智能 in 高智能).
+_COMMON = 50
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    word: str
+    flag: str
+    #: jieba's dictionary has the word (False: its HMM made it up, often a name).
+    known: bool
+
+    @property
+    def han(self) -> bool:
+        return bool(self.word) and all(_HAN_CHAR.match(c) for c in self.word)
+
+
+def _words(sentence: str) -> list[_Word]:
+    words = []
+    position = 0
+    jieba.dt.check_initialized()
+    frequencies = jieba.dt.FREQ
+    for pair in jieba.posseg.cut(sentence):
+        word, flag = pair.word, pair.flag
+        end = position + len(word)
+        words.append(_Word(position, end, word, flag, frequencies.get(word, 0) > 0))
+        position = end
+    return words
+
+
+def _person(name: str, run: list[_Word]) -> bool:
+    """jieba tags many words nr (智慧, 卫星, 高智能): a person's name needs a surname first
+    (or a transliteration tag), and a dictionary word must not be a surname + a word."""
+    if not 2 <= len(name) <= 4 or not (name[0] in SURNAMES or any(w.flag == "nrt" for w in run)):
+        return False
+    if name[-1] in _NOT_NAME_ENDINGS:
+        return False
+    if len(run) == 1 and run[0].known:
+        return len(name) >= 3 and jieba.dt.FREQ.get(name[1:], 0) < _COMMON
+    return True
+
+
+def chinese_names(sentence: str) -> list[Span]:
+    """Spans of the Chinese organisation and person names of one sentence."""
+    spans = [m.span() for m in _KNOWN_NAMES.finditer(sentence)]
+    words = [w for w in _words(sentence) if w.word.strip()]
+    index = 0
+    while index < len(words):  # persons: runs of nr-tagged words
+        run = []
+        while index < len(words) and words[index].han and words[index].flag.startswith("nr"):
+            run.append(words[index])
+            index += 1
+        if len(run) == 1 and index < len(words) and _given_name(run[0], words[index]):
+            run.append(words[index])  # 周 + 明远: a surname alone, then the given name
+            index += 1
+        if not run:
+            index += 1
+            continue
+        start = run[0].start
+        name = "".join(w.word for w in run)
+        if name[0] in _LEADING_CONJUNCTIONS:  # 和杰伦: jieba glued "and" to the name
+            start, name = start + 1, name[1:]
+        if _person(name, run):
+            spans.append((start, run[-1].end))
+    for i, word in enumerate(words):
+        if word.word in ORG_SUFFIXES and i > 0:
+            spans.extend(_organisation(words, i))
+        elif word.flag == "nt" and word.han and (not word.known or word.word[-2:] in ORG_SUFFIXES):
+            spans.append((word.start, word.end))
+        elif word.word in _TITLES or word.word in _BEFORE_NAMES:
+            before = words[i - 1] if i and word.word in _TITLES else None
+            for near in (before, words[i + 1] if i + 1 < len(words) else None):
+                if near and _tagged(near):
+                    spans.append((near.start, near.end))
+        elif word.word in _NEWS_VERBS and i > 0 and _subject(words[i - 1]):
+            spans.append((words[i - 1].start, words[i - 1].end))
+        elif word.flag == "eng" and word.word[0].isupper() and i > 0 and _subject(words[i - 1]):
+            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波ERNIE: maker, product
+        elif (
+            word.known
+            and word.flag[:2] in _NAME_TAGS
+            and len(word.word) >= 3
+            and word.word[-1] in "院所"
+        ):
+            spans.append((word.start, word.end))  # 达摩院
+        elif word.word == "等" and i > 0 and _tagged(words[i - 1]) and _kind_follows(words, i):
+            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波等机构
+    return _longest_first(spans + _listed_with(words, spans))
+
+
+def _kind_follows(words: list[_Word], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1].word in _KINDS
+
+
+def _listed_with(words: list[_Word], spans: list[Span]) -> list[Span]:
+    """印奇、Meta: a word listed next to a name is a name of the same kind."""
+    found = []
+    for i in range(1, len(words) - 1):
+        if words[i].word != "、":
+            continue
+        for near, other in ((words[i - 1], words[i + 1]), (words[i + 1], words[i - 1])):
+            named = other.flag == "eng" and other.word[0].isupper()
+            named = named or any(a <= other.start < b for a, b in spans)
+            if named and _tagged(near):
+                found.append((near.start, near.end))
+    return found
+
+
+def _tagged(word: _Word) -> bool:
+    """jieba does not know the word, or tags it a name or an abbreviation (欧盟)."""
+    return (
+        word.han
+        and 2 <= len(word.word) <= 4
+        and (not word.known or word.flag.startswith(("nr", "nt", "nz")) or word.flag == "j")
+    )
+
+
+def _given_name(surname: _Word, word: _Word) -> bool:
+    return (
+        len(surname.word) == 1
+        and surname.word in SURNAMES
+        and word.han
+        and len(word.word) <= 2
+        and word.flag[0] in "nag"
+        and word.word not in ORG_SUFFIXES
+        and word.word not in _TITLES
+    )
+
+
+def _subject(word: _Word) -> bool:
+    """A name in a name's place: a person's or organisation's tag, or a word jieba does
+    not know that is not a verb or a particle (its HMM tags 优酷 an adjective).  Two-character
+    dictionary words tagged nr are mostly common words (高阶, 博客)."""
+    if not word.han or not 2 <= len(word.word) <= 4:
+        return False
+    if word.known:
+        return word.flag == "nt" or (word.flag.startswith("nr") and len(word.word) >= 3)
+    return word.flag[0] in "na"
+
+
+def _organisation(words: list[_Word], suffix: int) -> list[Span]:
+    """拓竹科技, 上海人工智能实验室: a proper word, at most one common noun, then the suffix."""
+    loose = words[suffix].word in _LOOSE_SUFFIXES
+    for width in (1, 2):
+        first = suffix - width
+        if first < 0:
+            break
+        head = words[first]
+        middle = words[first + 1 : suffix]
+        if any(not (w.han and w.flag == "n") for w in middle):
+            break
+        if head.han and len(head.word) >= 2 and _heads_organisation(head, loose):
+            return [(head.start, words[suffix].end)]
+    return []
+
+
+def _heads_organisation(head: _Word, loose: bool) -> bool:
+    """科技 and 智能 also end common phrases (具身智能): before them only a name's tag or an
+    unknown noun counts; before the other suffixes any name tag or unknown word does."""
+    if head.flag.startswith(("nr", "nt")):
+        return True
+    if not head.known:
+        return head.flag[0] == "n" if loose else head.flag[0] in "nja"
+    return not loose and head.flag.startswith(("nz", "ns"))
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if all(span[1] <= a or span[0] >= b for a, b in chosen):
+            chosen.append(span)
+    return sorted(chosen)
+
+
+def strip_generic_suffix(name: str) -> str:
+    """拓竹科技 -> 拓竹, 清华大学 -> 清华; a name that is only a suffix stays as it is."""
+    for suffix in _DROPPED_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name

@@ -1,0 +1,242 @@
+"""Numbers, amounts, percentages, dates and versions of a text, read as values.
+
+``50亿``, ``5,000,000,000``, ``5 billion`` and ``5B`` are one value; ``20%``, ``20 percent``
+and ``百分之二十`` one percentage; ``2026年1月26日``, ``Jan. 26, 2026`` and ``2026-01-26`` one
+date.  The verifier compares these values, so a number that the writer put in another form
+than the source is not taken for an invented one.  Versions ("3.0", "1.2.3") are kept as
+written: 3.0 is not the same release as 3.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: (year, month, day); the year or the day may be None ("1月26日", "2026年1月").
+Date = tuple[int | None, int, int | None]
+
+_FULL_WIDTH = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+    0xFF05: ord("%"),
+    0xFF0E: ord("."),
+    0xFF04: ord("$"),
+}
+
+
+def fold(text: str) -> str:
+    """Full-width digits, letters, ``％`` and ``．`` as ASCII; same length, same positions."""
+    return text.translate(_FULL_WIDTH)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number of a text, as a value the sources can be searched for."""
+
+    #: Where it starts in the text.
+    start: int
+    #: Where it ends.
+    end: int
+    #: The values it states: one, or the two ends of a range.
+    values: tuple[float, ...]
+    #: "%" for a percentage, a currency mark ("$", "¥", "€", ...) for money, else "".
+    unit: str = ""
+    #: The date it names, or None.
+    date: Date | None = None
+    #: The exact text of a version or a term ("3.0", "1.2.3", "3D"), or "".
+    version: str = ""
+
+
+def value_key(value: float) -> float:
+    """A value rounded so that 1.1亿 and 110 million compare equal."""
+    return float(f"{value:.9g}")
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATES = [
+    re.compile(r"(?<![\d.])(?P<year>\d{4})([-/.])(?P<mon>\d{1,2})\2(?P<day>\d{1,2})(?![\d.]\d)"),
+    re.compile(
+        r"(?<!\d)(?:(?P<year>\d{4})\s?年\s?)?(?P<mon>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?[日号])?"
+    ),
+    re.compile(
+        rf"\b{_MONTH}\b\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>\d{{4}})\b)?"
+    ),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\b\.?(?:,?\s(?P<year>\d{{4}})\b)?"),
+    re.compile(rf"\b{_MONTH}\b\.?,?\s(?P<year>\d{{4}})\b"),
+]
+_VERSION = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+){2,}(?![.\d])")
+#: 3D, 5G: a number with a capital that is not a scale (K, M, B, T) is a term, kept as written.
+_TERM = re.compile(r"(?<![A-Za-z0-9.,])\d+[AC-JLN-SU-Z](?![A-Za-z0-9])")
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_ZH_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
+_ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_ZH_PERCENT = re.compile(f"百分之([{_ZH_NUMERAL}点]+)")
+#: 五十亿元, 三千万美元: amounts in Chinese numerals (small counts are not claims).
+_ZH_AMOUNT = re.compile(
+    f"(?<![{_ZH_NUMERAL}数几多上])([一二两三四五六七八九十][{_ZH_NUMERAL}]*(?:点[{_ZH_NUMERAL}]+)?"
+    r"[万亿])(?P<post>美元|美金|港元|港币|欧元|英镑|日元|人民币|元(?!宇宙|素))?"
+)
+_ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+(?:点[{_ZH_NUMERAL}]+)?")
+_ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![员为本功立果熟])")
+_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+_CUR_BEFORE = r"US\$|HK\$|RMB|USD|CNY|EUR|GBP|JPY|HKD|[$¥￥€£]"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = (
+    r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千"
+    r"|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|tn\b|[KMBT](?![A-Za-z])|k(?![A-Za-z])"
+)
+_PERCENT = r"%|percent\b|per\scent\b|pct\b|个百分点|百分点"
+_CUR_AFTER = (
+    r"美元|美金|港元|港币|欧元|英镑|日元|人民币|块钱|元(?!宇宙|素)"
+    r"|dollars?\b|yuan\b|euros?\b|pounds?\b|USD\b|RMB\b|CNY\b|EUR\b|GBP\b|JPY\b|HKD\b"
+)
+_NUMBER = re.compile(
+    rf"(?<![A-Za-z0-9.,])(?:(?P<cur>{_CUR_BEFORE})\s?)?(?P<a>{_NUM})\s?(?:[多余]\s?)?"
+    rf"(?:(?P<a_scale>{_SCALE})\s?)?(?P<a_pct>{_PERCENT})?"
+    rf"(?:\s?(?:-|–|—|~|～|至|到|\bto\b)\s?(?:(?P<cur2>{_CUR_BEFORE})\s?)?(?P<b>{_NUM})"
+    rf"\s?(?:[多余]\s?)?(?:(?P<b_scale>{_SCALE})\s?)?(?P<b_pct>{_PERCENT})?)?"
+    rf"(?:\s?(?P<post>{_CUR_AFTER}))?"
+)
+_SCALES = {
+    "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6,
+    "十万": 1e5, "万": 1e4, "千": 1e3, "trillion": 1e12, "billion": 1e9, "million": 1e6,
+    "thousand": 1e3, "tn": 1e12, "bn": 1e9, "mn": 1e6, "t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3,
+}  # fmt: skip
+_CURRENCIES = {
+    "$": "$", "us$": "$", "usd": "$", "美元": "$", "美金": "$", "dollar": "$", "dollars": "$",
+    "¥": "¥", "￥": "¥", "rmb": "¥", "cny": "¥", "元": "¥", "人民币": "¥", "块钱": "¥",
+    "yuan": "¥", "€": "€", "eur": "€", "欧元": "€", "euro": "€", "euros": "€", "£": "£",
+    "gbp": "£", "英镑": "£", "pound": "£", "pounds": "£", "hk$": "HK$", "hkd": "HK$",
+    "港元": "HK$", "港币": "HK$", "jpy": "JP¥", "日元": "JP¥",
+}  # fmt: skip
+_BLANK = "\0"
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + _BLANK * (end - start) + text[end:]
+
+
+def _date(match: re.Match[str]) -> Date | None:
+    parts = match.groupdict()
+    month_name = parts.get("month")
+    month = _MONTHS[month_name[:3].lower()] if month_name else int(parts["mon"])
+    day = int(parts["day"]) if parts.get("day") else None
+    year = int(parts["year"]) if parts.get("year") else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    return (year, month, day)
+
+
+def chinese_numeral(text: str) -> float | None:
+    """The value of Chinese numerals: 五十亿 is 5e9, 二〇二六 is 2026, 九十九点五 is 99.5."""
+    whole, _, fraction = text.partition("点")
+    if fraction and not all(c in _ZH_DIGITS for c in fraction):
+        return None
+    if whole and all(c in _ZH_DIGITS for c in whole):
+        value = float("".join(str(_ZH_DIGITS[c]) for c in whole))
+    else:
+        total, section, digit = 0.0, 0.0, 0.0
+        for char in whole:
+            if char in _ZH_DIGITS:
+                digit = _ZH_DIGITS[char]
+            elif char in _ZH_SMALL:
+                section += (digit or 1) * _ZH_SMALL[char]
+                digit = 0
+            elif char == "万":
+                total += (section + digit) * 1e4
+                section = digit = 0
+            else:  # 亿
+                total = (total + section + digit) * 1e8
+                section = digit = 0
+        value = total + section + digit
+    if fraction:
+        value += float("0." + "".join(str(_ZH_DIGITS[c]) for c in fraction))
+    return value or None
+
+
+def _currency(*marks: str | None) -> str:
+    for mark in marks:
+        if mark:
+            return _CURRENCIES.get(mark.lower(), "$")
+    return ""
+
+
+def _scaled(number: str, scale: str | None) -> float:
+    value = float(number.replace(",", ""))
+    return value * _SCALES[scale.lower()] if scale else value
+
+
+def _digit_number(match: re.Match[str]) -> Quantity:
+    g = match.groupdict()
+    scale_b = g["b_scale"]
+    percent = bool(g["a_pct"] or g["b_pct"])
+    values = [_scaled(g["a"], g["a_scale"] or scale_b)]
+    if g["b"]:
+        values.append(_scaled(g["b"], scale_b))
+    unit = "%" if percent else _currency(g["cur"], g["cur2"], g["post"])
+    plain = not (unit or g["a_scale"] or g["b"])
+    version = g["a"] if plain and "." in g["a"] and g["a"].endswith("0") else ""
+    return Quantity(match.start(), match.end(), tuple(values), unit, version=version)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number a writer states in a text, in order of position.
+
+    Chinese numerals count only as amounts (五十亿元) and percentages (百分之二十): a small
+    counting word (三家公司) is not a claim worth checking.
+    """
+    text = fold(text)
+    found: list[Quantity] = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            date = _date(match)
+            if date is not None:
+                found.append(Quantity(match.start(), match.end(), (), date=date))
+                text = _blank(text, match.start(), match.end())
+    for pattern in (_VERSION, _TERM):
+        for match in pattern.finditer(text):
+            found.append(Quantity(match.start(), match.end(), (), version=match.group()))
+            text = _blank(text, match.start(), match.end())
+    for match in _ZH_PERCENT.finditer(text):
+        value = chinese_numeral(match.group(1))
+        if value is not None:
+            found.append(Quantity(match.start(), match.end(), (value,), "%"))
+            text = _blank(text, match.start(), match.end())
+    for match in _ZH_AMOUNT.finditer(text):
+        value = chinese_numeral(match.group(1))
+        if value is not None:
+            unit = _currency(match.group("post"))
+            found.append(Quantity(match.start(), match.end(), (value,), unit))
+            text = _blank(text, match.start(), match.end())
+    found.extend(_digit_number(m) for m in _NUMBER.finditer(text))
+    return sorted(found, key=lambda q: q.start)
+
+
+def loose_quantities(text: str) -> list[Quantity]:
+    """What a source states in looser forms: any Chinese numeral, 三成 (30%), every digit run.
+
+    Only the sources are read this way, so a writer who turns 三家 into 3家, or quotes a
+    number that the source has inside a name (the 5 of GPT-5), is not flagged.
+    """
+    text = fold(text)
+    found = []
+    for match in _ZH_RUN.finditer(text):
+        value = chinese_numeral(match.group())
+        if value is not None:
+            found.append(Quantity(match.start(), match.end(), (value,)))
+    for match in _ZH_TENTHS.finditer(text):
+        tenths = _ZH_DIGITS[match.group(1)] * 10.0
+        found.append(Quantity(match.start(), match.end(), (tenths,), "%"))
+    found.extend(
+        Quantity(m.start(), m.end(), (float(m.group()),)) for m in _DIGIT_RUN.finditer(text)
+    )
+    return found

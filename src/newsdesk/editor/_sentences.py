@@ -1,0 +1,79 @@
+"""Sentences of Chinese and English text, for the verifier and the offline editor.
+
+A sentence ends at 。！？； or a line break, or at . ! ? before a space.  It keeps the
+closing quotes and brackets after its end mark (``他说：“发布了。”`` is one sentence).  A full
+stop inside a number (3.5), a version (GPT-5.2) or a link ends nothing, and neither does
+one after a common abbreviation (e.g., U.S., Inc., Jan.) or one followed by a lower-case
+word, which in English means the sentence goes on.
+"""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: A link, bare or inside Markdown's ``[text](url)``; trailing punctuation is not part of it.
+URL = re.compile(
+    rf"(?:https?://|www\.)[^\s<>\"'`()\[\]{{}}{HAN}，。！？；、：（）【】《》“”‘’]+", re.IGNORECASE
+)
+_URL_TAIL = ".,;:!?'\"*_~"
+_CLOSERS = "\"'”’」』）)】》\\]*_"
+_END = re.compile(
+    rf"[。！？；]+[{_CLOSERS}]*"
+    rf"|[!?]+[{_CLOSERS}]*(?=\s|$|[{HAN}])"
+    rf"|\.+[{_CLOSERS}]*(?=\s|$)"
+    r"|\n"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
+_ABBREVIATIONS = frozenset(
+    """e.g i.e etc vs mr mrs ms dr prof inc ltd corp co jr sr st no nos vol fig al approx est
+    dept jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u""".split()
+)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where the links of a text are, without the punctuation that follows them."""
+    spans = []
+    for match in URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in _URL_TAIL:
+            end -= 1
+        spans.append((match.start(), end))
+    return spans
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    word = _WORD_BEFORE.search(text[:dot])
+    if word is None:
+        return False
+    token = word.group(1)
+    return token.lower() in _ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
+
+
+def _continues(text: str, end: int) -> bool:
+    rest = text[end:].lstrip(" \t")
+    return bool(rest) and "a" <= rest[0] <= "z"
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text, stripped, in order; empty lines give none."""
+    links = url_spans(text)
+    sentences = []
+    start = 0
+    for match in _END.finditer(text):
+        at = match.start()
+        if any(begin <= at < end for begin, end in links):
+            continue
+        if match.group().startswith(".") and (
+            _abbreviation(text, at) or _continues(text, match.end())
+        ):
+            continue
+        piece = text[start : match.end()].strip()
+        if piece:
+            sentences.append(piece)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
