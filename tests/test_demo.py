@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsdesk.cli import app
 from newsdesk.collect import canonical_url
 from newsdesk.demo import load_sample_day, run_demo
+from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import Outcome
 from newsdesk.store import open_store
 
@@ -53,3 +57,78 @@ def test_demo_command_prints_summary_and_paths(tmp_path: Path) -> None:
     assert "Sources: 15 ok, 0 not modified, 0 failed" in result.stdout
     assert "Items: 151 new" in result.stdout
     assert "Sample day: 2026-05-14" in result.stdout
+
+
+def test_demo_writes_a_complete_verified_digest_offline(tmp_path: Path) -> None:
+    result = run_demo(tmp_path)
+    written = {w.digest.name: w for w in result.summary.digests}
+    assert set(written) == {"ai-ribao", "ai-daily"}
+    chinese = written["ai-ribao"].digest
+    assert len(chinese.entries) == 12 and len(chinese.more) == 10
+    assert {e.written_by for e in chinese.entries} == {"offline"}
+    assert all(e.summary and e.url.startswith("http") for e in chinese.entries)
+    assert 3 <= len(chinese.sections) <= 7
+    assert chinese.usage.requests == 0
+    for each in written.values():
+        assert each.digest.verification.clean, each.digest.verification.issues
+    folder = Path(written["ai-ribao"].folder)
+    report = json.loads((folder / "verification.json").read_text(encoding="utf-8"))
+    assert report["claims"] > 100 and report["issues"] == []
+    assert json.loads((folder / "digest.json").read_text(encoding="utf-8"))["title"]
+
+
+def test_digest_show_prints_the_stored_digest(tmp_path: Path) -> None:
+    result = run_demo(tmp_path)
+    config = str(result.config_path)
+    shown = CliRunner().invoke(app, ["--config", config, "digest", "show"])
+    assert shown.exit_code == 0, shown.output
+    digest = next(w.digest for w in result.summary.digests if w.digest.name == "ai-ribao")
+    assert shown.stdout.startswith(digest.title)
+    assert "深度解读 & 洞察：" in shown.stdout and "## 更多动态" in shown.stdout
+    english = CliRunner().invoke(
+        app, ["--config", config, "digest", "show", "--digest", "ai-daily", "--date", "2026-05-14"]
+    )
+    assert english.exit_code == 0 and "## More news" in english.stdout
+    missing = CliRunner().invoke(
+        app, ["--config", config, "digest", "show", "--date", "2026-01-01"]
+    )
+    assert missing.exit_code == 2 and "No ai-ribao digest for 2026-01-01" in missing.output
+
+
+def _editor(request: Request, _handler: object) -> Reply:
+    """A chat model that writes each entry from its first report's title."""
+    body = json.loads(request.body)
+    prompt = body["messages"][-1]["content"]
+    numbers = [int(n) for n in re.findall(r"^\[(\d+)\]", prompt, re.MULTILINE)]
+    if '"lines"' in prompt:
+        content: dict[str, object] = {"lines": []}
+    elif '"sections"' in prompt:
+        content = {"title": "今日要闻", "bullets": ["今日要闻"], "sections": [
+            {"title": "要闻", "stories": numbers}]}  # fmt: skip
+    else:
+        first = next(line for line in prompt.split("\n")[1:] if line.startswith("[1] "))
+        title = prompt.split(first + "\n", 1)[1].split("\n", 1)[0]
+        content = {"headline": title, "summary": title, "insights": ["值得关注。"]}
+    completion = {
+        "id": "c", "object": "chat.completion", "created": 0, "model": body["model"],
+        "choices": [{"index": 0, "finish_reason": "stop", "message": {
+            "role": "assistant", "content": json.dumps(content, ensure_ascii=False)}}],
+        "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
+    }  # fmt: skip
+    return Reply(200, json.dumps(completion).encode(), {"Content-Type": "application/json"})
+
+
+def test_with_an_llm_configured_the_demo_uses_it_and_a_rerun_costs_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LocalServer({"/v1/chat/completions": _editor}) as chat:
+        monkeypatch.setenv("NEWSDESK_LLM__BASE_URL", chat.url("/v1"))
+        first = run_demo(tmp_path).summary
+        asked = len(chat.requests)
+        again = run_demo(tmp_path).summary
+    for written in first.digests:
+        assert {e.written_by for e in written.digest.entries} == {"llm"}
+        assert written.digest.usage.requests == 14  # 12 stories, the day, the more lines
+    assert asked == 28
+    assert len(chat.requests) == asked  # the re-run was answered from the cache
+    assert all(w.digest.usage.requests == 0 for w in again.digests)

@@ -14,6 +14,7 @@ from rich.text import Text
 from newsdesk.config import Config, SourceConfig
 from newsdesk.model import (
     DeskReport,
+    Digest,
     FetchState,
     Outcome,
     RankedStory,
@@ -22,6 +23,7 @@ from newsdesk.model import (
     SourceReport,
     StoredItem,
     Story,
+    WrittenDigest,
 )
 
 
@@ -61,7 +63,72 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
         lines.append(Text.from_markup(f"[red]Desk stopped:[/red] {escape(summary.desk_error)}"))
     if summary.desk is not None:
         lines.extend(desk_lines(summary.desk))
+    for written in summary.digests:
+        lines.extend(digest_lines(written))
     return lines
+
+
+def digest_lines(written: WrittenDigest) -> list[Text]:
+    """A written digest: its size, who wrote it, what it cost, what the verifier found."""
+    d = written.digest
+    entries = d.entries
+    by_llm = sum(e.written_by == "llm" for e in entries)
+    usage = d.usage
+    lines = [
+        Text(
+            f"Digest {d.name} {d.day}: {len(entries)} stories in {len(d.sections)} sections, "
+            f"{len(d.more)} more news -> {written.folder}"
+        ),
+        Text(
+            f"  written: {by_llm} by the LLM, {len(entries) - by_llm} offline; "
+            f"LLM: {usage.requests} calls ({len(usage.calls) - usage.requests} cached), "
+            f"{usage.tokens_in:,} tokens in, {usage.tokens_out:,} out"
+            + (f", est. cost {usage.cost:.4f}" if usage.cost else "")
+            + (" — token budget spent" if usage.budget_exhausted else "")
+        ),
+    ]
+    report = d.verification
+    if report.clean:
+        verdict = "[green]all supported[/green]"
+    else:
+        repaired = len(report.issues) - report.dropped
+        verdict = (
+            f"[yellow]{len(report.issues)} unsupported[/yellow]: {repaired} repaired, "
+            f"{report.dropped} dropped"
+        )
+    lines.append(
+        Text.from_markup(
+            f"  verification: {report.claims} claims in {report.texts} texts checked, {verdict}"
+        )
+    )
+    lines.extend(Text(f"  ! {f}") for f in d.fallbacks)
+    return lines
+
+
+def digest_text(digest: Digest) -> str:
+    """A digest as plain text, for reading in a terminal."""
+    zh = digest.language == "zh"
+    out = [digest.title, "=" * min(60, max(10, len(digest.title) * 2)), ""]
+    out += [f"- {b}" for b in digest.bullets]
+    for section in digest.sections:
+        out += ["", f"## {section.title}"]
+        for entry in section.entries:
+            out += ["", f"### {entry.headline}", f"    {entry.url}", "", entry.summary]
+            if entry.insights:
+                out += ["", "深度解读 & 洞察：" if zh else "Insights:"]
+                out += [f"- {i}" for i in entry.insights]
+            if entry.impact:
+                out += ["", f"{'影响：' if zh else 'Impact: '}{entry.impact}"]
+            others = [s for s in entry.sources if s.url != entry.url]
+            if others:
+                out += ["", "来源：" if zh else "Sources:"]
+                out += [f"  · {s.source}: {s.title} <{s.url}>" for s in others]
+    if digest.more:
+        out += ["", f"## {'更多动态' if zh else 'More news'}", ""]
+        out += [f"- {m.text} <{m.url}>" for m in digest.more]
+    if digest.tags:
+        out += ["", ("标签：" if zh else "Tags: ") + ", ".join(digest.tags)]
+    return "\n".join(out) + "\n"
 
 
 def desk_lines(report: DeskReport) -> list[Text]:

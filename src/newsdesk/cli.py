@@ -20,6 +20,7 @@ from rich.console import Console
 from newsdesk import pipeline, stages
 from newsdesk._console import (
     check_table,
+    digest_text,
     items_table,
     lead_lines,
     sources_table,
@@ -30,11 +31,12 @@ from newsdesk._console import (
     summary_lines,
 )
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config, resolve_store_url
+from newsdesk.editor import evaluate_verification, read_verify_file
 from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError
 from newsdesk.model import FetchState, Outcome, RunSummary
 from newsdesk.progress import BarProgress, LogProgress, Progress
 from newsdesk.stages import evaluate_file
-from newsdesk.store import SqlStore, open_store
+from newsdesk.store import SqlStore, digest_json, open_store
 
 app = typer.Typer(
     name="newsdesk",
@@ -52,6 +54,11 @@ eval_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(eval_app, name="eval")
+digest_app = typer.Typer(
+    help="Read written digests.  Example: newsdesk digest show --date 2026-05-14",
+    no_args_is_help=True,
+)
+app.add_typer(digest_app, name="digest")
 
 console = Console()
 errors = Console(stderr=True)
@@ -236,12 +243,18 @@ def sources_check(
 
 
 def _collect(command: str, source: list[str] | None, config: Path | None, db: str | None,
-             verbose: bool) -> None:  # fmt: skip
+             verbose: bool, offline: bool = False) -> None:  # fmt: skip
     loaded, url = _setup(config, db, verbose)
     store = _open(url)
     try:
-        run = pipeline.run if command == "run" else pipeline.fetch
-        summary = run(loaded, store, command=command, only=source, progress=_progress())
+        if command == "run":
+            summary = pipeline.run(
+                loaded, store, command=command, only=source, progress=_progress(), offline=offline
+            )
+        else:
+            summary = pipeline.fetch(
+                loaded, store, command=command, only=source, progress=_progress()
+            )
     except ConfigError as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
@@ -273,12 +286,15 @@ def run(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Write with the offline editor, even with an LLM.")
+    ] = False,
 ) -> None:
-    """Run the pipeline: collect, embed, group into stories, assess, select per digest.
+    """Run the pipeline: collect, group into stories, select, write and verify each digest.
 
-    Example: newsdesk run
+    Example: newsdesk run --offline
     """
-    _collect("run", source, config, db, verbose)
+    _collect("run", source, config, db, verbose, offline)
 
 
 def _day(value: str | None, zone: ZoneInfo) -> date:
@@ -406,6 +422,45 @@ def story_command(
         console.print(part)
 
 
+@digest_app.command("show")
+def digest_show(
+    day: DayOpt = None,
+    digest: Annotated[
+        str | None, typer.Option("--digest", help="Digest name (default: the first configured).")
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Print a written digest as plain text (default: its latest day).
+
+    Example: newsdesk digest show --date 2026-05-14 --digest ai-ribao
+    """
+    loaded, url = _setup(config, db, verbose)
+    if not loaded.digests:
+        _fail("No digests in the config: add one under `digests:` (see the README).", 2)
+    try:
+        chosen = loaded.digest(digest) if digest else loaded.digests[0]
+    except ConfigError as err:
+        _fail(str(err), 2)
+    the_day = _day(day, ZoneInfo(chosen.timezone)) if day else None
+    store = _open(url)
+    try:
+        found = store.digest(chosen.name, the_day)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    if found is None:
+        when = f" for {the_day}" if the_day else ""
+        _fail(f"No {chosen.name} digest{when} yet. `newsdesk run` writes one.", 2)
+    if as_json:
+        _print_json(digest_json(found))
+        return
+    console.print(digest_text(found), highlight=False, soft_wrap=True, markup=False)
+
+
 @eval_app.command("cluster")
 def eval_cluster(
     file: Annotated[
@@ -441,6 +496,23 @@ def eval_cluster(
             result.write_predictions(handle)
 
 
+@eval_app.command("verify")
+def eval_verify(
+    file: Annotated[Path, typer.Argument(help="JSON Lines: id, sources, text, links.")],
+) -> None:
+    """Check every number, name and link of generated texts against their sources.
+
+    Prints one {id, ok, unsupported} line per input line, then {items, flagged}.
+    Example: newsdesk eval verify drafts.jsonl
+    """
+    try:
+        records = read_verify_file(file)
+    except EvalError as err:
+        _fail(str(err), 2)
+    for line in evaluate_verification(records).lines():
+        print(line)
+
+
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", help="Folder for everything the demo writes.")] = (
@@ -463,6 +535,13 @@ def demo(
     for selection in result.summary.desk.selections if result.summary.desk else ():
         for line in lead_lines(selection):
             console.print(line, highlight=False, soft_wrap=True)
+    for written in result.summary.digests:
+        console.print(
+            f"Read it: newsdesk --config {result.config_path} digest show "
+            f"--digest {written.digest.name}   (files: {written.folder})",
+            highlight=False,
+            soft_wrap=True,
+        )
     console.print(f"Config: {result.config_path}", highlight=False, soft_wrap=True)
     console.print(
         f"Sample day: {result.day} — try: newsdesk --config {result.config_path} stories "

@@ -1,14 +1,15 @@
 """Runs the stages in order and records each run in the store.
 
-collect (+ full text) → enrich → group → assess → select; ``fetch`` stops after collect.
+collect (+ full text) → enrich → group → assess → select → write → verify; ``fetch``
+stops after collect.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -19,7 +20,14 @@ from newsdesk.collect import Fetcher, check_sources, collect_fulltext, collect_s
 from newsdesk.config import Config
 from newsdesk.desk import Embedder
 from newsdesk.exceptions import NewsdeskError
-from newsdesk.model import DeskReport, FulltextReport, Outcome, RunSummary, SourceReport
+from newsdesk.model import (
+    DeskReport,
+    FulltextReport,
+    Outcome,
+    RunSummary,
+    SourceReport,
+    WrittenDigest,
+)
 from newsdesk.progress import NullProgress, Progress
 from newsdesk.store import Store
 
@@ -86,14 +94,29 @@ def run(
     transport: httpx.AsyncBaseTransport | None = None,
     now: datetime | None = None,
     embedder: Embedder | None = None,
+    offline: bool = False,
+    env: Mapping[str, str] | None = None,
 ) -> RunSummary:
-    """The whole pipeline: collect, then the desk stages up to each digest's selection.
+    """The whole pipeline: collect, the desk stages, then each digest written and verified.
 
     ``now`` is the clock of the desk stages (recency, "today"); default: the real time.
-    A desk stage that fails (the embeddings endpoint is down) ends the run as failed
-    with its reason; what was collected stays stored.
+    ``offline`` (or no LLM configured) has the offline editor write; ``env`` is where
+    the LLM key is looked up (default: the process environment).  A stage that fails
+    (the embeddings endpoint is down) ends the run as failed with its reason; what was
+    collected stays stored.
     """
-    return _run(config, store, command, only, progress, transport, desk_stages=(now, embedder))
+    stages_after = _After(now, embedder, offline, env)
+    return _run(config, store, command, only, progress, transport, desk_stages=stages_after)
+
+
+@dataclass(frozen=True, slots=True)
+class _After:
+    """What the stages after collect need."""
+
+    now: datetime | None
+    embedder: Embedder | None
+    offline: bool
+    env: Mapping[str, str] | None
 
 
 def _run(
@@ -103,18 +126,21 @@ def _run(
     only: Sequence[str] | None,
     progress: Progress | None,
     transport: httpx.AsyncBaseTransport | None,
-    desk_stages: tuple[datetime | None, Embedder | None] | None,
+    desk_stages: _After | None,
 ) -> RunSummary:
     progress = progress or NullProgress()
     started, clock = datetime.now(UTC), time.monotonic()
     run_id = store.start_run(command, started)
-    report, error = None, None
+    report, error, written = None, None, []
     try:
         reports, fulltext = asyncio.run(_collect(config, store, run_id, only, progress, transport))
         if desk_stages is not None:
-            now, embedder = desk_stages
+            now = desk_stages.now or datetime.now(UTC)
             try:
-                report = desk(config, store, run_id, now=now, embedder=embedder, progress=progress)
+                report = desk(
+                    config, store, run_id, now=now, embedder=desk_stages.embedder, progress=progress
+                )
+                written = _write(config, store, run_id, report, now, desk_stages, progress)
             except NewsdeskError as err:
                 error = str(err)
                 store.record_stage(run_id, "desk", datetime.now(UTC), 0.0, {}, [{"error": error}])
@@ -132,6 +158,7 @@ def _run(
         seconds=time.monotonic() - clock,
         desk=report,
         desk_error=error,
+        digests=tuple(written),
     )
     store.finish_run(run_id, datetime.now(UTC), "ok" if summary.ok else "failed", error)
     return summary
@@ -179,6 +206,49 @@ def desk(
     return DeskReport(
         embedded=embedded, group=grouped, assessed=assessed, selections=tuple(selections)
     )
+
+
+def _write(
+    config: Config,
+    store: Store,
+    run_id: int,
+    report: DeskReport,
+    now: datetime,
+    after: _After,
+    progress: Progress,
+) -> list[WrittenDigest]:
+    """write → verify for every digest, recorded as one stage."""
+    started, clock = datetime.now(UTC), time.monotonic()
+    try:
+        written = stages.write(
+            store,
+            config,
+            report.selections,
+            now,
+            offline=after.offline,
+            env=after.env,
+            progress=progress,
+        )
+    except OSError as err:
+        raise NewsdeskError(f"Could not write the digest files: {err}") from err
+    usage = [w.digest.usage for w in written]
+    store.record_stage(
+        run_id,
+        "write",
+        started,
+        time.monotonic() - clock,
+        counts={
+            "digests": len(written),
+            "llm_requests": sum(u.requests for u in usage),
+            "tokens_in": sum(u.tokens_in for u in usage),
+            "tokens_out": sum(u.tokens_out for u in usage),
+            "unsupported": sum(len(w.digest.verification.issues) for w in written),
+        },
+        errors=[
+            {"digest": w.digest.name, "fallback": f} for w in written for f in w.digest.fallbacks
+        ],
+    )
+    return written
 
 
 def check(

@@ -1,4 +1,4 @@
-"""The desk stages over the store: enrich → group → assess → select.
+"""The stages over the store: enrich → group → assess → select → write (and verify).
 
 Each stage reads what the one before stored, calls the pure functions of
 :mod:`newsdesk.desk`, and stores its own result, so each can run again alone.  A failure
@@ -7,8 +7,11 @@ in one (the embeddings endpoint is down) leaves everything stored before intact.
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -38,9 +41,27 @@ from newsdesk.desk import (
     select_stories,
     summarise_story,
 )
-from newsdesk.model import GroupReport, RankedStory, Selection
+from newsdesk.editor import (
+    ChatClient,
+    Report,
+    StoreReplyCache,
+    StoryBrief,
+    Verifier,
+    Writer,
+    client_from_settings,
+    verify_digest,
+    write_digest,
+)
+from newsdesk.model import (
+    GroupReport,
+    LLMUsage,
+    RankedStory,
+    Selection,
+    StoredItem,
+    WrittenDigest,
+)
 from newsdesk.progress import NullProgress, Progress
-from newsdesk.store import Store
+from newsdesk.store import Store, digest_json, verification_json
 
 log = logging.getLogger("newsdesk")
 _EMBED_BATCH = 256
@@ -291,6 +312,123 @@ def select(
     return selections
 
 
+def story_brief(
+    store: Store, config: Config, digest: DigestConfig, ranked: RankedStory, day: date
+) -> StoryBrief:
+    """A selected story with its reports, primary first: the one whose title the story
+    carries, else its earliest original; copies last."""
+    sources = {s.id: s for s in config.sources}
+
+    def report(stored: StoredItem, copy: bool) -> Report:
+        item = stored.item
+        source = sources.get(item.source_id)
+        return Report(
+            title=item.title,
+            url=item.url,
+            source=source.label if source else item.source_id,
+            language=item.language,
+            published=item.published,
+            text=item.text or item.snippet,
+            copy=copy,
+            weight=source.weight if source else 1.0,
+            metrics=dict(item.metrics),
+        )
+
+    copies = store.copies_in_story(ranked.story.id)
+    reports = [report(s, s.id in copies) for s in store.story_stored_items(ranked.story.id)]
+    reports.sort(key=lambda r: (r.copy, r.title != ranked.title, r.published is None))
+    return StoryBrief(ranked, tuple(reports), day, digest.timezone)
+
+
+def write(
+    store: Store,
+    config: Config,
+    selections: Sequence[Selection],
+    now: datetime,
+    *,
+    offline: bool = False,
+    env: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> list[WrittenDigest]:
+    """Write and verify each digest of the selections, store it, and write its files.
+
+    One chat client serves the whole stage, so ``llm.budget_tokens`` is per run; without
+    an endpoint (or with ``offline``) the offline editor writes everything.
+    """
+    progress = progress or NullProgress()
+    zone_env = os.environ if env is None else env
+    cache = StoreReplyCache(store, clock=lambda: now)
+
+    async def go() -> list[WrittenDigest]:
+        client = None if offline else client_from_settings(config.llm, zone_env, cache)
+        try:
+            written = []
+            for selection in selections:
+                progress.stage(f"write {selection.digest}", 1)
+                written.append(await _write_one(store, config, selection, client, now))
+                progress.advance(selection.digest)
+            return written
+        finally:
+            if client is not None:
+                await client.aclose()
+
+    return asyncio.run(go())
+
+
+async def _write_one(
+    store: Store, config: Config, selection: Selection, client: ChatClient | None, now: datetime
+) -> WrittenDigest:
+    digest = config.digest(selection.digest)
+    lead = [story_brief(store, config, digest, r, selection.day) for r in selection.lead]
+    more = [story_brief(store, config, digest, r, selection.day) for r in selection.more]
+    names = {c.key: getattr(c, digest.language) for c in config.assess.categories}
+    before = client.usage() if client is not None else LLMUsage()
+    writer = Writer(client, config.write, digest.language, names)
+    draft = await write_digest(
+        writer,
+        lead,
+        more,
+        name=digest.name,
+        day=selection.day,
+        digest_title=digest.title,
+        major_names=config.assess.major_names,
+    )
+    verifier = Verifier(
+        {b.story_id: b for b in lead + more}, digest.language, [digest.title, "AI", *names.values()]
+    )
+    checked = await verify_digest(
+        draft, verifier, names, policy=digest.verify.policy, rewrite=writer.rewrite
+    )
+    after = writer.usage()
+    final = replace(
+        checked,
+        usage=LLMUsage(
+            calls=after.calls[len(before.calls) :],
+            cost=after.cost - before.cost,
+            budget_exhausted=after.budget_exhausted,
+        ),
+        fallbacks=tuple(writer.fallbacks),
+    )
+    store.save_digest(final, now)
+    folder = _output_folder(config, digest.name, selection.day)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "digest.json").write_text(
+        json.dumps(digest_json(final), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    (folder / "verification.json").write_text(
+        json.dumps(verification_json(final.verification), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    return WrittenDigest(final, str(folder))
+
+
+def _output_folder(config: Config, name: str, day: date) -> Path:
+    root = Path(config.output.dir)
+    if not root.is_absolute():
+        root = config.base_dir / root
+    return root / name / day.isoformat()
+
+
 __all__ = [
     "DayRanking",
     "assess",
@@ -304,6 +442,8 @@ __all__ = [
     "rank_for_digest",
     "ranked_day",
     "select",
+    "story_brief",
+    "write",
 ]
 
 

@@ -25,6 +25,7 @@ from newsdesk.desk._rank import engagement_scale, importance, names_pattern
 from newsdesk.desk._select import rank_stories, reports_from, select_stories
 from newsdesk.desk._similarity import Weights
 from newsdesk.desk._story import summarise_story
+from newsdesk.desk._text import text_features
 from newsdesk.model import DeskItem, GroupResult
 
 __all__ = [
@@ -59,4 +60,5 @@ __all__ = [
     "select_stories",
     "story_id_for",
     "summarise_story",
+    "text_features",
 ]

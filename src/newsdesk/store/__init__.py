@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from newsdesk.config import SourceConfig
 from newsdesk.model import (
     DeskItem,
+    Digest,
     FetchState,
     GroupResult,
     Item,
@@ -21,6 +22,7 @@ from newsdesk.model import (
     Story,
     UpsertCounts,
 )
+from newsdesk.store._digests import digest_json, verification_json
 from newsdesk.store._sql import SqlStore, open_store
 
 
@@ -132,6 +134,9 @@ class Store(Protocol):
     def story_stored_items(self, story_id: str) -> list[StoredItem]:
         """A story's items, oldest first."""
 
+    def copies_in_story(self, story_id: str) -> set[int]:
+        """Ids of the story's items that are copies of another item."""
+
     def save_edition(self, selection: Selection, now: datetime) -> None:
         """Record a digest's selection for its day (replacing that day's earlier one)."""
 
@@ -141,8 +146,24 @@ class Store(Protocol):
     def edition_sections(self, digest: str, day: date) -> dict[str, str]:
         """Story id -> "lead" or "more" in that day's edition of ``digest``."""
 
+    # -- the editor -----------------------------------------------------------------
+
+    def cached_reply(self, key: str) -> str | None:
+        """The chat reply saved under this request key, or None."""
+
+    def save_reply(
+        self, key: str, model: str, reply: str, tokens_in: int, tokens_out: int, now: datetime
+    ) -> None:
+        """Save a validated chat reply under its request key, replacing an older one."""
+
+    def save_digest(self, digest: Digest, now: datetime) -> None:
+        """Store a written digest, replacing that digest's earlier one of the same day."""
+
+    def digest(self, name: str, day: date | None = None) -> Digest | None:
+        """That day's digest of ``name``, or its latest when ``day`` is None."""
+
     def close(self) -> None:
         """Release connections."""
 
 
-__all__ = ["SqlStore", "Store", "open_store"]
+__all__ = ["SqlStore", "Store", "digest_json", "open_store", "verification_json"]

@@ -254,6 +254,12 @@ class StoryQueries(SqlBase):
         with self._begin("read story items") as conn:
             return [stored_item(r) for r in conn.execute(query)]
 
+    def copies_in_story(self, story_id: str) -> set[int]:
+        c = t.items.c
+        query = sa.select(c.id).where(c.story_id == story_id, c.duplicate_of.is_not(None))
+        with self._begin("read story copies") as conn:
+            return {int(r.id) for r in conn.execute(query)}
+
     def save_edition(self, selection: Selection, now: datetime) -> None:
         """Record a digest's selection for its day, replacing an earlier one of that day."""
         e, es = t.editions.c, t.edition_stories.c

@@ -176,3 +176,31 @@ run_stages = Table(
     Column("counts", JSON, nullable=False, default=dict),
     Column("errors", JSON, nullable=False, default=list),
 )
+
+llm_cache = Table(
+    "llm_cache",
+    metadata,
+    Column("key", String(64), primary_key=True),  # sha256 of model, settings and messages
+    Column("model", Text, nullable=False),
+    Column("reply", Text, nullable=False),
+    Column("tokens_in", Integer, nullable=False),  # what the reply cost when it was made
+    Column("tokens_out", Integer, nullable=False),
+    Column("created", UTCDateTime, nullable=False),
+)
+
+digests = Table(
+    "digests",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False),
+    Column("day", Date, nullable=False),  # in the digest's time zone
+    Column("language", String(8), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("status", String(20), nullable=False),  # draft / published
+    Column("body", JSON, nullable=False),  # sections, entries, bullets, more, tags, seo
+    Column("verification", JSON, nullable=False),
+    Column("usage", JSON, nullable=False),
+    Column("created", UTCDateTime, nullable=False),
+    Column("updated", UTCDateTime, nullable=False),
+    UniqueConstraint("name", "day", name="uq_digests_name_day"),
+)

@@ -1,0 +1,45 @@
+"""The editor: writes the digest's text and checks every claim of it against the sources.
+
+The verifier's core (claims, evidence, sentences) is pure: text in, claims out.
+"""
+
+from newsdesk.editor._brief import Report, StoryBrief
+from newsdesk.editor._claims import Evidence, canonical_url, claims_in, unsupported
+from newsdesk.editor._evaluate import (
+    VerifyEvaluation,
+    VerifyRecord,
+    VerifyResult,
+    evaluate_verification,
+    read_verify_file,
+)
+from newsdesk.editor._llm import ChatClient, ReplyCache, StoreReplyCache, client_from_settings
+from newsdesk.editor._offline import offline_day, offline_entry, offline_more
+from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._verify import Verifier, verify_digest
+from newsdesk.editor._writer import Writer, write_digest
+
+__all__ = [
+    "ChatClient",
+    "Evidence",
+    "ReplyCache",
+    "Report",
+    "StoreReplyCache",
+    "StoryBrief",
+    "Verifier",
+    "VerifyEvaluation",
+    "VerifyRecord",
+    "VerifyResult",
+    "Writer",
+    "canonical_url",
+    "claims_in",
+    "client_from_settings",
+    "evaluate_verification",
+    "offline_day",
+    "offline_entry",
+    "offline_more",
+    "read_verify_file",
+    "split_sentences",
+    "unsupported",
+    "verify_digest",
+    "write_digest",
+]

@@ -1,0 +1,139 @@
+"""What the editor knows of a selected story: its reports, and the facts its data states.
+
+The facts (how many sources, when it was first reported, that it follows an earlier
+story) come from the store, not from any text, so they are written here once: the
+offline editor uses them as its insights and the verifier accepts them as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from newsdesk.model import RankedStory, SourceLink
+
+#: Engagement counts worth telling readers, as English and Chinese phrases.
+_METRIC_WORDS = {
+    "points": ("{value} points on {source}.", "在 {source} 获得 {value} 分。"),
+    "stars_today": ("{value} stars today on {source}.", "{source} 今日新增 {value} 星。"),
+    "upvotes": ("{value} upvotes on {source}.", "在 {source} 获得 {value} 个赞。"),
+    "score": ("Score {value} on {source}.", "在 {source} 获得 {value} 分。"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One item of a story as the editor reads it."""
+
+    #: Title.
+    title: str
+    #: Link as the source published it.
+    url: str
+    #: Source name as readers see it.
+    source: str
+    #: ISO 639-1 code.
+    language: str
+    #: Publication time (UTC) or None.
+    published: datetime | None
+    #: Full text when the store has it, else the snippet.
+    text: str
+    #: True for a repost of another report.
+    copy: bool = False
+    #: The source's configured weight (authority).
+    weight: float = 1.0
+    #: Engagement counts.
+    metrics: dict[str, int] = field(default_factory=dict)
+
+    def link(self) -> SourceLink:
+        return SourceLink(self.title, self.url, self.source, self.language)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryBrief:
+    """A selected story with its reports, primary report first."""
+
+    #: The story as the digest ranked it.
+    ranked: RankedStory
+    #: Its reports, primary first, copies last.
+    reports: tuple[Report, ...]
+    #: The digest's day.
+    day: date
+    #: The digest's time zone.
+    timezone: str
+
+    @property
+    def story_id(self) -> str:
+        return self.ranked.story.id
+
+    @property
+    def primary(self) -> Report:
+        return self.reports[0]
+
+    @property
+    def originals(self) -> list[Report]:
+        return [r for r in self.reports if not r.copy] or list(self.reports)
+
+    def source_names(self) -> list[str]:
+        """Distinct sources of its reports, in report order."""
+        return list(dict.fromkeys(r.source for r in self.reports))
+
+    def facts(self, language: str) -> list[str]:
+        """What the story's data says about it, one sentence each."""
+        zh = language == "zh"
+        names = self.source_names()
+        shown = ("、" if zh else ", ").join(names[:5])
+        more = ("等" if zh else " and others") if len(names) > 5 else ""
+        if len(names) == 1:
+            facts = [f"来源：{shown}。" if zh else f"Source: {shown}."]
+        else:
+            facts = [
+                f"{len(names)} 个来源报道：{shown}{more}。"
+                if zh
+                else f"Reported by {len(names)} sources: {shown}{more}."
+            ]
+        first = self.ranked.story.first_seen.astimezone(ZoneInfo(self.timezone))
+        stamp = first.strftime("%Y-%m-%d %H:%M")
+        days = (self.day - first.date()).days
+        if days >= 1:
+            facts.append(
+                f"后续报道：该事件最早报道于 {stamp}，{days} 天前。"
+                if zh
+                else f"Follow-up: first reported {stamp}, {days} days ago."
+            )
+        else:
+            facts.append(f"最早报道于 {stamp}。" if zh else f"First reported {stamp}.")
+        languages = set(self.ranked.story.languages)
+        if {"zh", "en"} <= languages:
+            facts.append("中英文来源均有报道。" if zh else "Covered in Chinese and English.")
+        engagement = _engagement(self.reports, zh)
+        if engagement:
+            facts.append(engagement)
+        return facts
+
+    def evidence_texts(self, language: str) -> list[str]:
+        """Every text a claim about this story may rest on."""
+        texts = [f"{r.title}\n{r.text}" for r in self.reports]
+        texts.extend(self.facts(language))
+        texts.append(" ".join(self.source_names()))
+        return texts
+
+    def links(self) -> list[str]:
+        return [r.url for r in self.reports]
+
+    def source_links(self) -> tuple[SourceLink, ...]:
+        return tuple(r.link() for r in self.reports)
+
+
+def _engagement(reports: Sequence[Report], zh: bool) -> str:
+    best: tuple[int, str, str] | None = None
+    for report in reports:
+        for key, (english, chinese) in _METRIC_WORDS.items():
+            value = report.metrics.get(key, 0)
+            if value > 0 and (best is None or value > best[0]):
+                best = (value, report.source, chinese if zh else english)
+    if best is None:
+        return ""
+    value, source, phrase = best
+    return phrase.format(value=value, source=source)

@@ -1,0 +1,196 @@
+"""The offline editor: a digest made only of what the sources and the store say.
+
+Headlines are the stories' own best titles, summaries are their most central source
+sentences (TextRank over shared words, Chinese by character pairs), insights are the
+facts of :meth:`StoryBrief.facts`, sections are the categories.  Nothing is invented,
+so its output passes the verifier by construction; it is what runs without an LLM and
+what a story falls back to when the LLM fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsdesk.desk import text_features
+from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._sentences import split_sentences
+from newsdesk.model import DigestEntry, MoreLine, Section
+
+#: Summary length: about two sentences of a news report in each language.
+SUMMARY_CHARS = {"zh": 160, "en": 420}
+#: Shorter sentences are datelines, bylines or captions, not statements.
+_MIN_SENTENCE_CHARS = {"zh": 12, "en": 40}
+_MAX_SENTENCE_CHARS = 400
+#: TextRank's damping factor (the value of the original paper).
+_DAMPING = 0.85
+#: A sentence sharing this share of its words with a chosen one says nothing new.
+_REDUNDANT = 0.6
+#: Early sentences of a report carry its news (inverted pyramid): a small lead bonus.
+_POSITION_BONUS = 0.15
+#: The day's bullets, and at most this many sections (the seeds have 3–7).
+DAY_BULLETS = 8
+MAX_SECTIONS = 7
+_URL = re.compile(r"https?://")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    text: str
+    report: int
+    position: int
+    words: frozenset[str]
+
+
+def central_sentences(brief: StoryBrief, language: str) -> str:
+    """The story's most central source sentences, in reading order, within the length.
+
+    Sentences in the digest's language are preferred; a story reported only in the other
+    language is summarised in that language rather than left empty (never translated).
+    """
+    candidates = _candidates(brief, language) or _candidates(brief, None)
+    if not candidates:
+        return ""
+    scores = _textrank(candidates)
+    limit = SUMMARY_CHARS.get(language, SUMMARY_CHARS["en"])
+    chosen: list[_Candidate] = []
+    used = 0
+    for index in np.argsort(-scores, kind="stable").tolist():
+        candidate = candidates[index]
+        if any(_overlap(candidate.words, c.words) >= _REDUNDANT for c in chosen):
+            continue
+        if chosen and used + len(candidate.text) > limit:
+            continue
+        chosen.append(candidate)
+        used += len(candidate.text)
+        if used >= limit:
+            break
+    chosen.sort(key=lambda c: (c.report, c.position))
+    return _join([c.text for c in chosen])
+
+
+def _candidates(brief: StoryBrief, language: str | None) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    titles = {r.title.strip() for r in brief.reports}
+    for number, report in enumerate(brief.originals):
+        if language is not None and report.language != language:
+            continue
+        minimum = _MIN_SENTENCE_CHARS["zh" if _HAN.search(report.text) else "en"]
+        for position, sentence in enumerate(split_sentences(report.text)):
+            sentence = sentence.strip()
+            if (
+                len(sentence) < minimum
+                or len(sentence) > _MAX_SENTENCE_CHARS
+                or sentence in titles
+                or _URL.search(sentence)
+            ):
+                continue
+            words = frozenset(text_features(sentence).words)
+            if words:
+                out.append(_Candidate(sentence, number, position, words))
+    return out
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b))
+
+
+def _textrank(candidates: Sequence[_Candidate]) -> np.ndarray:
+    n = len(candidates)
+    weights = np.zeros((n, n), dtype=np.float64)
+    for i in range(n):
+        for j in range(i + 1, n):
+            shared = len(candidates[i].words & candidates[j].words)
+            if shared:
+                norm = np.log1p(len(candidates[i].words)) + np.log1p(len(candidates[j].words))
+                weights[i, j] = weights[j, i] = shared / norm
+    totals = weights.sum(axis=1)
+    totals[totals == 0] = 1.0
+    transition = weights / totals[:, None]
+    rank = np.full(n, 1.0 / n)
+    for _ in range(50):
+        updated = (1 - _DAMPING) / n + _DAMPING * transition.T @ rank
+        if np.abs(updated - rank).sum() < 1e-9:
+            rank = updated
+            break
+        rank = updated
+    lead = np.asarray([_POSITION_BONUS / (1 + c.position) for c in candidates])
+    return np.asarray(rank / rank.max() + lead)
+
+
+def _join(sentences: Sequence[str]) -> str:
+    text = ""
+    for sentence in sentences:
+        gap = "" if not text or _HAN.search(text[-1]) or text[-1] in "。！？；”」" else " "
+        text += gap + sentence
+    return text
+
+
+def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
+    """A lead entry from the story's own title, sentences and facts."""
+    story = brief.ranked.story
+    return DigestEntry(
+        story_id=story.id,
+        headline=brief.ranked.title,
+        url=brief.primary.url,
+        summary=central_sentences(brief, language),
+        insights=tuple(brief.facts(language)[:3]),
+        impact="",
+        category=story.category or "",
+        sources=brief.source_links(),
+        written_by="offline",
+    )
+
+
+def offline_more(brief: StoryBrief) -> MoreLine:
+    """A "more news" line: the story's title, linked."""
+    return MoreLine(brief.story_id, brief.ranked.title, brief.primary.url, "offline")
+
+
+@dataclass(frozen=True, slots=True)
+class DayText:
+    """The day-level parts of a digest."""
+
+    title: str
+    bullets: tuple[str, ...]
+    sections: tuple[Section, ...]
+    tags: tuple[str, ...]
+    seo: tuple[str, ...]
+
+
+def offline_day(
+    entries: Sequence[DigestEntry],
+    category_names: Mapping[str, str],
+    digest_title: str,
+    major_names: Sequence[str],
+    language: str,
+) -> DayText:
+    """Day title and bullets from the top headlines, sections by category."""
+    if not entries:
+        return DayText(digest_title, (), (), (digest_title,), (digest_title,))
+    by_category: dict[str, list[DigestEntry]] = {}
+    for entry in entries:
+        by_category.setdefault(entry.category, []).append(entry)
+    groups = list(by_category.items())
+    if len(groups) > MAX_SECTIONS:
+        rest = [e for _, members in groups[MAX_SECTIONS - 1 :] for e in members]
+        groups = [*groups[: MAX_SECTIONS - 1], ("", rest)]
+    other = "其他要闻" if language == "zh" else "Also notable"
+    sections = tuple(
+        Section(category_names.get(key, other) if key else other, tuple(members))
+        for key, members in groups
+    )
+    texts = " ".join(f"{e.headline} {e.summary}" for e in entries).lower()
+    named = [n for n in major_names if n.lower() in texts]
+    categories = [s.title for s in sections if s.title != other]
+    return DayText(
+        title=entries[0].headline,
+        bullets=tuple(e.headline for e in entries[:DAY_BULLETS]),
+        sections=sections,
+        tags=tuple(dict.fromkeys(["AI", digest_title, *categories])),
+        seo=tuple(dict.fromkeys([digest_title, *named[:8]])),
+    )

@@ -1,0 +1,255 @@
+"""Checking a whole draft digest against its stories' sources, and removing what fails.
+
+Every text of an entry is checked against that story's reports (and the facts its data
+states); day-level texts (title, bullets, section titles, tags, keywords) against all the
+day's stories.  :func:`verify_digest` applies a digest's policy: ``repair`` lets the
+writer rewrite an LLM entry once without its unsupported claims, then whatever is still
+unsupported is dropped sentence by sentence, so an unverified claim is never published.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._claims import Evidence, claims_in, unsupported
+from newsdesk.editor._offline import central_sentences
+from newsdesk.editor._sentences import split_sentences
+from newsdesk.model import (
+    Claim,
+    ClaimKind,
+    Digest,
+    DigestEntry,
+    MoreLine,
+    Section,
+    VerificationIssue,
+    VerificationReport,
+)
+
+#: Rewrites an entry without the claims given; None when it cannot (no LLM, it failed).
+Rewrite = Callable[[DigestEntry, StoryBrief, Sequence[Claim]], Awaitable[DigestEntry | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Unsupported claims in one text of a digest."""
+
+    #: Where, for the report: "story <id> summary", "day bullet 3"...
+    where: str
+    #: The story the text belongs to (None for day-level texts).
+    story_id: str | None
+    #: The claims.
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One pass of the verifier over a digest."""
+
+    texts: int
+    claims: int
+    findings: tuple[Finding, ...]
+
+    def for_story(self, story_id: str) -> list[Finding]:
+        return [f for f in self.findings if f.story_id == story_id]
+
+
+class Verifier:
+    """The evidence of one digest's stories, indexed once for every check."""
+
+    def __init__(
+        self, briefs: Mapping[str, StoryBrief], language: str, vocabulary: Sequence[str]
+    ) -> None:
+        self.briefs = briefs
+        self.language = language
+        self._stories = {
+            story_id: Evidence.build(brief.evidence_texts(language), brief.links())
+            for story_id, brief in briefs.items()
+        }
+        everything = [t for b in briefs.values() for t in b.evidence_texts(language)]
+        links = [link for b in briefs.values() for link in b.links()]
+        self._day = Evidence.build([*everything, *vocabulary], links)
+
+    def evidence(self, story_id: str | None) -> Evidence:
+        return self._day if story_id is None else self._stories[story_id]
+
+    def check(self, digest: Digest) -> Check:
+        texts = 0
+        claims = 0
+        findings: list[Finding] = []
+        for where, story_id, text in _texts(digest):
+            texts += 1
+            claims += len(claims_in(text))
+            found = unsupported(text, self.evidence(story_id))
+            if found:
+                findings.append(Finding(where, story_id, tuple(found)))
+        for where, story_id, url in _links(digest):
+            claims += 1
+            claim = Claim(ClaimKind.LINK, url, url)
+            if not self.evidence(story_id).supports(claim):
+                findings.append(Finding(where, story_id, (claim,)))
+        return Check(texts, claims, tuple(findings))
+
+    def keep_supported(self, text: str, story_id: str | None) -> str:
+        """The text without the sentences that hold an unsupported claim."""
+        evidence = self.evidence(story_id)
+        kept = [s for s in split_sentences(text) if not unsupported(s, evidence)]
+        gap = "" if self.language == "zh" else " "
+        return gap.join(s.strip() for s in kept).strip()
+
+    def supported_or(self, text: str, story_id: str | None, fallback: str) -> str:
+        """The text if all of it is supported, else the fallback."""
+        return fallback if unsupported(text, self.evidence(story_id)) else text
+
+
+def _texts(digest: Digest) -> list[tuple[str, str | None, str]]:
+    out: list[tuple[str, str | None, str]] = [("day title", None, digest.title)]
+    out += [(f"day bullet {n}", None, b) for n, b in enumerate(digest.bullets, 1)]
+    out += [(f"section {n} title", None, s.title) for n, s in enumerate(digest.sections, 1)]
+    out += [(f"tag {t!r}", None, t) for t in digest.tags]
+    out += [(f"keyword {k!r}", None, k) for k in digest.seo]
+    for entry in digest.entries:
+        at = f"story {entry.story_id}"
+        out.append((f"{at} headline", entry.story_id, entry.headline))
+        out.append((f"{at} summary", entry.story_id, entry.summary))
+        out += [(f"{at} insight {n}", entry.story_id, i) for n, i in enumerate(entry.insights, 1)]
+        if entry.impact:
+            out.append((f"{at} impact", entry.story_id, entry.impact))
+    out += [(f"more {line.story_id}", line.story_id, line.text) for line in digest.more]
+    return [(where, story, text) for where, story, text in out if text]
+
+
+def _links(digest: Digest) -> list[tuple[str, str | None, str]]:
+    out: list[tuple[str, str | None, str]] = []
+    for entry in digest.entries:
+        out.append((f"story {entry.story_id} link", entry.story_id, entry.url))
+        out += [(f"story {entry.story_id} source", entry.story_id, s.url) for s in entry.sources]
+    out += [(f"more {line.story_id} link", line.story_id, line.url) for line in digest.more]
+    return out
+
+
+def remove_unsupported(
+    digest: Digest, verifier: Verifier, category_names: Mapping[str, str]
+) -> Digest:
+    """The digest with every sentence holding an unsupported claim taken out.
+
+    What empties is refilled from the sources: a headline or "more" line by the story's
+    own title, a summary by its central sentences, a section title by its category.
+    """
+    briefs = verifier.briefs
+
+    def entry_fixed(entry: DigestEntry) -> DigestEntry:
+        brief = briefs[entry.story_id]
+        sid = entry.story_id
+        headline = verifier.supported_or(entry.headline, sid, brief.ranked.title)
+        summary = verifier.keep_supported(entry.summary, sid) or central_sentences(
+            brief, verifier.language
+        )
+        insights = tuple(t for i in entry.insights if (t := verifier.keep_supported(i, sid)))
+        impact = verifier.keep_supported(entry.impact, sid) if entry.impact else ""
+        url = verifier.supported_or(entry.url, sid, brief.primary.url)
+        return replace(
+            entry,
+            headline=headline,
+            summary=summary,
+            insights=insights,
+            impact=impact,
+            url=url,
+            sources=brief.source_links(),
+        )
+
+    sections = []
+    for section in digest.sections:
+        entries = tuple(entry_fixed(e) for e in section.entries)
+        categories = {e.category for e in entries}
+        fallback = (
+            category_names.get(categories.pop(), "")
+            if len(categories) == 1
+            else ("其他要闻" if digest.language == "zh" else "Also notable")
+        )
+        title = verifier.supported_or(section.title, None, fallback) or fallback
+        sections.append(Section(title, entries))
+    first = sections[0].entries[0].headline if sections and sections[0].entries else digest.name
+    more = tuple(
+        MoreLine(
+            line.story_id,
+            verifier.supported_or(line.text, line.story_id, briefs[line.story_id].ranked.title),
+            verifier.supported_or(line.url, line.story_id, briefs[line.story_id].primary.url),
+            line.written_by,
+        )
+        for line in digest.more
+    )
+    return replace(
+        digest,
+        title=verifier.supported_or(digest.title, None, first),
+        bullets=tuple(b for x in digest.bullets if (b := verifier.keep_supported(x, None))),
+        sections=tuple(sections),
+        tags=tuple(t for t in digest.tags if not unsupported(t, verifier.evidence(None))),
+        seo=tuple(k for k in digest.seo if not unsupported(k, verifier.evidence(None))),
+        more=more,
+    )
+
+
+async def verify_digest(
+    digest: Digest,
+    verifier: Verifier,
+    category_names: Mapping[str, str],
+    *,
+    policy: str = "repair",
+    rewrite: Rewrite | None = None,
+) -> Digest:
+    """Check the draft, repair LLM entries once (policy ``repair``), drop the rest.
+
+    The returned digest carries the report: every unsupported claim of the draft with
+    what was done to it ("repaired" when the rewrite no longer needs it, else "dropped").
+    """
+    first = verifier.check(digest)
+    replacements: dict[str, DigestEntry] = {}
+    if policy == "repair" and rewrite is not None:
+        wanted = [
+            (entry, [c for f in first.for_story(entry.story_id) for c in f.claims])
+            for entry in digest.entries
+            if entry.written_by == "llm"
+        ]
+        wanted = [(entry, claims) for entry, claims in wanted if claims]
+        rewritten = await asyncio.gather(
+            *(rewrite(e, verifier.briefs[e.story_id], claims) for e, claims in wanted)
+        )
+        replacements = {e.story_id: r for (e, _), r in zip(wanted, rewritten, strict=True) if r}
+    current = _with_entries(digest, replacements) if replacements else digest
+    final = verifier.check(current) if replacements else first
+    remaining = {(f.story_id, c.text) for f in final.findings for c in f.claims}
+    drafted = {(f.story_id, c.text) for f in first.findings for c in f.claims}
+    issues = [
+        VerificationIssue(
+            finding.where,
+            claim,
+            "repaired"
+            if finding.story_id in replacements and (finding.story_id, claim.text) not in remaining
+            else "dropped",
+        )
+        for finding in first.findings
+        for claim in finding.claims
+    ]
+    issues += [  # what a rewrite brought in is dropped like the rest
+        VerificationIssue(finding.where, claim, "dropped")
+        for finding in final.findings
+        if finding.story_id in replacements
+        for claim in finding.claims
+        if (finding.story_id, claim.text) not in drafted
+    ]
+    cleaned = remove_unsupported(current, verifier, category_names) if final.findings else current
+    report = VerificationReport(
+        texts=first.texts, claims=first.claims, issues=tuple(issues), repaired=len(replacements)
+    )
+    return replace(cleaned, verification=report)
+
+
+def _with_entries(digest: Digest, replacements: Mapping[str, DigestEntry]) -> Digest:
+    sections = tuple(
+        Section(s.title, tuple(replacements.get(e.story_id, e) for e in s.entries))
+        for s in digest.sections
+    )
+    return replace(digest, sections=sections)

@@ -1,0 +1,84 @@
+"""The offline editor writes only what the sources and the store say."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, story
+
+from newsdesk.editor import offline_day, offline_entry, offline_more
+from newsdesk.editor._offline import central_sentences
+
+CATEGORIES = {"business": "资本与商业", "models": "大模型与技术"}
+
+
+def test_the_headline_is_the_storys_own_title_and_links_the_primary_report() -> None:
+    entry = offline_entry(brief(), "zh")
+    assert entry.headline == LUMINA_ZH.title
+    assert entry.url == LUMINA_ZH.url
+    assert entry.written_by == "offline"
+    assert [s.url for s in entry.sources][:2] == [LUMINA_ZH.url, LUMINA_EN.url]
+
+
+def test_the_summary_is_made_of_source_sentences_in_the_digests_language() -> None:
+    summary = offline_entry(brief(), "zh").summary
+    assert summary
+    sentences = [s + "。" for s in summary.split("。") if s]
+    assert all(s in LUMINA_ZH.text for s in sentences)
+
+
+def test_an_english_digest_summarises_from_the_english_report() -> None:
+    summary = offline_entry(brief(), "en").summary
+    assert "Galaxy Capital" in summary
+    assert all(part.strip() in LUMINA_EN.text for part in summary.split(". ") if part.strip())
+
+
+def test_a_story_only_reported_in_the_other_language_is_not_translated() -> None:
+    only_english = brief((LUMINA_EN,), the_story=story(title=LUMINA_EN.title, languages=("en",)))
+    summary = central_sentences(only_english, "zh")
+    assert summary and summary.split(". ")[0] in LUMINA_EN.text
+
+
+def test_a_report_without_text_gives_an_empty_summary_not_an_invented_one() -> None:
+    bare = replace(LUMINA_ZH, text="")
+    assert offline_entry(brief((bare,)), "zh").summary == ""
+
+
+def test_insights_are_the_facts_of_the_storys_data() -> None:
+    insights = offline_entry(brief(), "zh").insights
+    assert insights[0] == "3 个来源报道：科技前沿、Tech Wire、聚合快讯。"
+    assert insights[1] == "最早报道于 2026-05-14 09:30。"
+    assert insights[2] == "中英文来源均有报道。"
+
+
+def test_a_follow_up_says_how_long_ago_the_story_began() -> None:
+    earlier = story(first_seen=MORNING - timedelta(days=2))
+    facts = brief(the_story=earlier).facts("en")
+    assert "Follow-up: first reported 2026-05-12 09:30, 2 days ago." in facts
+
+
+def test_engagement_is_told_when_a_source_has_it() -> None:
+    assert "240 points on Tech Wire." in brief().facts("en")
+
+
+def test_more_news_lines_are_linked_titles() -> None:
+    line = offline_more(brief())
+    assert (line.text, line.url) == (LUMINA_ZH.title, LUMINA_ZH.url)
+
+
+def test_the_day_groups_entries_by_category_in_rank_order() -> None:
+    funding = offline_entry(brief(), "zh")
+    model = replace(funding, story_id="s-model", headline="星河模型开源", category="models")
+    second_funding = replace(funding, story_id="s-2", headline="另一笔融资")
+    day = offline_day([funding, model, second_funding], CATEGORIES, "AI 日报", ["Lumina"], "zh")
+    assert [s.title for s in day.sections] == ["资本与商业", "大模型与技术"]
+    assert [e.story_id for e in day.sections[0].entries] == ["s-lumina", "s-2"]
+    assert day.title == funding.headline
+    assert day.bullets == (funding.headline, "星河模型开源", "另一笔融资")
+    assert "资本与商业" in day.tags and day.seo == ("AI 日报", "Lumina")
+
+
+def test_an_empty_day_still_has_a_title() -> None:
+    day = offline_day([], CATEGORIES, "AI 日报", [], "zh")
+    assert day.title == "AI 日报" and day.sections == ()

@@ -1,0 +1,188 @@
+"""The writer against a chat-completions server on 127.0.0.1 with scripted replies, and
+the verifier's policy on what it writes."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from chat_server import ChatServer, MemoryCache, Scripted, answer
+from editor_helpers import DAY, LUMINA_EN, LUMINA_ZH, brief, story
+
+from newsdesk.config import LLMSettings, WriteSettings
+from newsdesk.editor import ChatClient, ReplyCache, StoryBrief, Verifier, Writer, write_digest
+from newsdesk.editor import verify_digest as verify
+from newsdesk.model import ClaimKind, Digest
+
+CATEGORIES = {"business": "资本与商业"}
+GOOD_STORY = {
+    "headline": "光年智能获 12 亿元 B 轮融资",
+    "summary": "光年智能完成 12 亿元人民币 B 轮融资，星河资本领投。资金将用于扩建苏州的算力中心。",
+    "insights": ["国内模型公司仍能拿到大额融资。", "算力中心是这笔资金的主要去向。"],
+    "impact": "",
+}
+DAY_REPLY = {
+    "title": "光年智能获 12 亿元融资",
+    "bullets": ["光年智能完成 12 亿元 B 轮融资"],
+    "sections": [{"title": "资本动向", "stories": [1]}],
+    "tags": ["AI", "融资"],
+    "seo": ["光年智能"],
+}
+MORE_REPLY = {"lines": [{"story": 1, "text": "Lumina 完成 Series B，Galaxy Capital 领投。"}]}
+#: A story reply with an invented number, an invented company and an invented link.
+INVENTED = {
+    **GOOD_STORY,
+    "summary": (
+        "光年智能完成 12 亿元人民币 B 轮融资，星河资本领投。"
+        "公司估值达到 80 亿元。"
+        "红杉资本也参与了本轮投资。"
+        "详情见 https://rumours.example.org/lumina 。"
+    ),
+}
+
+
+def reply(data: dict[str, object], tokens_in: int = 900, tokens_out: int = 200) -> Scripted:
+    return answer(json.dumps(data, ensure_ascii=False), tokens_in=tokens_in, tokens_out=tokens_out)
+
+
+@pytest.fixture
+def chat() -> Iterator[ChatServer]:
+    with ChatServer() as running:
+        yield running
+
+
+def settings(chat: ChatServer, **changes: object) -> LLMSettings:
+    """One request at a time, so the scripted replies answer the calls in order."""
+    values: dict[str, object] = {
+        "base_url": chat.base_url, "model": "test-model", "timeout": 2, "retries": 0,
+        "concurrency": 1,
+    }  # fmt: skip
+    return LLMSettings.model_validate(values | changes)
+
+
+def write(
+    llm: LLMSettings | None,
+    lead: list[StoryBrief],
+    more: list[StoryBrief],
+    *,
+    cache: ReplyCache | None = None,
+    policy: str = "repair",
+) -> Digest:
+    """Write and verify one digest in one event loop, as the write stage does."""
+
+    async def go() -> Digest:
+        client = ChatClient(llm, "sk-test", cache) if llm is not None else None
+        try:
+            writer = Writer(client, WriteSettings(), "zh", CATEGORIES)
+            draft = await write_digest(
+                writer, lead, more, name="ai-ribao", day=DAY, digest_title="AI 日报",
+                major_names=["Lumina"],
+            )  # fmt: skip
+            verifier = Verifier({b.story_id: b for b in lead + more}, "zh", ["AI 日报", "AI"])
+            checked = await verify(
+                draft, verifier, CATEGORIES, policy=policy, rewrite=writer.rewrite
+            )
+            return replace(checked, usage=writer.usage(), fallbacks=tuple(writer.fallbacks))
+        finally:
+            if client is not None:
+                await client.aclose()
+
+    return asyncio.run(go())
+
+
+def other_story() -> StoryBrief:
+    english = replace(LUMINA_EN, url="https://wire.example.com/other", title="Other news")
+    return brief((english,), the_story=story("s-other", "Other news", languages=("en",)))
+
+
+def test_good_replies_make_the_whole_digest(chat: ChatServer) -> None:
+    chat.script(reply(GOOD_STORY), reply(DAY_REPLY), reply(MORE_REPLY))
+    digest = write(settings(chat), [brief()], [other_story()])
+    entry = digest.entries[0]
+    assert (entry.headline, entry.written_by) == (GOOD_STORY["headline"], "llm")
+    assert entry.url == LUMINA_ZH.url
+    assert digest.title == DAY_REPLY["title"]
+    assert [s.title for s in digest.sections] == ["资本动向"]
+    assert digest.more[0].text == MORE_REPLY["lines"][0]["text"]  # type: ignore[index]
+    assert digest.verification.clean, digest.verification.issues
+    assert digest.usage.requests == 3 and digest.usage.tokens_in == 2700
+    assert not digest.fallbacks
+
+
+def test_the_story_prompt_holds_the_reports_and_asks_for_json(chat: ChatServer) -> None:
+    chat.script(reply(GOOD_STORY), reply(DAY_REPLY))
+    write(settings(chat), [brief()], [])
+    prompt = chat.bodies[0]["messages"][1]["content"]
+    assert LUMINA_ZH.url in prompt and LUMINA_EN.url in prompt
+    assert "Galaxy Capital" in prompt  # the other language's report is used, not skipped
+    assert "mirror.example.net" not in prompt  # a copy adds nothing
+    assert "JSON" in chat.bodies[0]["messages"][0]["content"]
+
+
+def test_a_story_invalid_twice_falls_back_to_the_offline_editor(chat: ChatServer) -> None:
+    chat.script(answer("not json"), answer("still not json"), reply(DAY_REPLY))
+    digest = write(settings(chat), [brief()], [])
+    entry = digest.entries[0]
+    assert entry.written_by == "offline" and entry.headline == LUMINA_ZH.title
+    assert any("story s-lumina" in f and "offline" in f for f in digest.fallbacks)
+
+
+def test_invented_number_company_and_link_are_caught_and_dropped(chat: ChatServer) -> None:
+    chat.script(reply(INVENTED), reply(DAY_REPLY))
+    digest = write(settings(chat), [brief()], [], policy="drop")
+    found = {(i.claim.kind, i.action) for i in digest.verification.issues}
+    claims = {i.claim.text for i in digest.verification.issues}
+    assert found == {
+        (ClaimKind.NUMBER, "dropped"), (ClaimKind.NAME, "dropped"), (ClaimKind.LINK, "dropped")
+    }  # fmt: skip
+    assert any("80" in c for c in claims) and any("红杉" in c for c in claims)
+    summary = digest.entries[0].summary
+    assert "80 亿" not in summary and "红杉" not in summary and "rumours" not in summary
+    assert "星河资本领投" in summary  # the supported sentence stays
+
+
+def test_repair_rewrites_the_entry_once_then_reverifies(chat: ChatServer) -> None:
+    chat.script(reply(INVENTED), reply(DAY_REPLY), reply(GOOD_STORY))
+    digest = write(settings(chat), [brief()], [], policy="repair")
+    assert {i.action for i in digest.verification.issues} == {"repaired"}
+    assert digest.verification.repaired == 1
+    assert digest.entries[0].summary == GOOD_STORY["summary"]
+    repair_prompt = chat.bodies[2]["messages"][1]["content"]
+    assert "80 亿元" in repair_prompt or "80亿元" in repair_prompt
+
+
+def test_a_repair_that_still_invents_is_dropped(chat: ChatServer) -> None:
+    chat.script(reply(INVENTED), reply(DAY_REPLY), reply(INVENTED))
+    digest = write(settings(chat), [brief()], [], policy="repair")
+    assert {i.action for i in digest.verification.issues} == {"dropped"}
+    assert "红杉" not in digest.entries[0].summary
+
+
+def test_an_unchanged_rerun_costs_no_calls(chat: ChatServer) -> None:
+    cache = MemoryCache()
+    chat.script(reply(GOOD_STORY), reply(DAY_REPLY), reply(MORE_REPLY))
+    first = write(settings(chat), [brief()], [other_story()], cache=cache)
+    again = write(settings(chat), [brief()], [other_story()], cache=cache)
+    assert len(chat.requests) == 3
+    assert again.usage.requests == 0 and len(again.usage.calls) == 3
+    assert again.entries == first.entries and again.more == first.more
+
+
+def test_a_spent_budget_writes_the_rest_offline_and_says_so(chat: ChatServer) -> None:
+    second = brief(the_story=story("s-second", LUMINA_ZH.title))
+    chat.script(reply(GOOD_STORY, tokens_in=900, tokens_out=200))
+    digest = write(settings(chat, budget_tokens=1000), [brief(), second], [])
+    assert [e.written_by for e in digest.entries] == ["llm", "offline"]
+    assert digest.usage.budget_exhausted
+    assert any("budget" in f for f in digest.fallbacks)
+    assert len(chat.requests) == 1
+
+
+def test_without_a_client_everything_is_offline_and_verified_clean() -> None:
+    digest = write(None, [brief()], [other_story()])
+    assert {e.written_by for e in digest.entries} == {"offline"}
+    assert digest.usage.requests == 0
+    assert digest.verification.clean, digest.verification.issues
