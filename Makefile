@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,19 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src
 
-test: lint
+# Debian packages some tests need (Hugo builds the rendered Markdown); installed when
+# missing and possible, else those tests are skipped with the reason.
+system-deps:
+	@missing=""; \
+	command -v hugo >/dev/null 2>&1 || missing="$$missing hugo"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) \
+	      || echo "Could not install$$missing; their tests will be skipped"; \
+	  else echo "Missing:$$missing (sudo apt-get install$$missing); their tests will be skipped"; fi; \
+	fi
+
+test: lint system-deps
 	$(BIN)/pytest
 
 bench: $(STAMP)

@@ -75,6 +75,10 @@ def test_demo_writes_a_complete_verified_digest_offline(tmp_path: Path) -> None:
     report = json.loads((folder / "verification.json").read_text(encoding="utf-8"))
     assert report["claims"] > 100 and report["issues"] == []
     assert json.loads((folder / "digest.json").read_text(encoding="utf-8"))["title"]
+    assert [Path(f).name for f in written["ai-ribao"].files] == ["ribao.md", "insight.md"]
+    assert (folder / "ribao.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
+    assert (folder / "insight.md").read_text(encoding="utf-8").startswith("## AI洞察日报 2026/5/14")
+    assert [Path(f).name for f in written["ai-daily"].files] == ["brief.md"]
 
 
 def test_digest_show_prints_the_stored_digest(tmp_path: Path) -> None:
@@ -132,3 +136,16 @@ def test_with_an_llm_configured_the_demo_uses_it_and_a_rerun_costs_nothing(
     assert asked == 28
     assert len(chat.requests) == asked  # the re-run was answered from the cache
     assert all(w.digest.usage.requests == 0 for w in again.digests)
+
+
+def test_render_writes_a_stored_digest_in_another_style(tmp_path: Path) -> None:
+    result = run_demo(tmp_path)
+    config = str(result.config_path)
+    done = CliRunner().invoke(
+        app, ["--config", config, "render", "--digest", "ai-daily", "--style", "ribao"]
+    )
+    assert done.exit_code == 0, done.output
+    path = Path(done.stdout.strip())
+    assert path.name == "ribao.md" and "## 更多动态" in path.read_text(encoding="utf-8")
+    unknown = CliRunner().invoke(app, ["--config", config, "render", "--style", "poster"])
+    assert unknown.exit_code == 2 and "built-in styles are ribao, insight, brief" in unknown.output

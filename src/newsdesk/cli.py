@@ -461,6 +461,56 @@ def digest_show(
     console.print(digest_text(found), highlight=False, soft_wrap=True, markup=False)
 
 
+@app.command("render")
+def render_command(
+    day: DayOpt = None,
+    digest: Annotated[
+        str | None, typer.Option("--digest", help="Digest name (default: every configured one).")
+    ] = None,
+    style: Annotated[
+        str | None,
+        typer.Option(
+            "--style", help="ribao, insight, brief or a user template (default: the digest's)."
+        ),
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Render written digests as Markdown into the output folder and print the paths.
+
+    Example: newsdesk render --date 2026-05-14 --digest ai-ribao --style insight
+    """
+    loaded, url = _setup(config, db, verbose)
+    try:
+        chosen = [loaded.digest(digest)] if digest else loaded.digests
+    except ConfigError as err:
+        _fail(str(err), 2)
+    store = _open(url)
+    try:
+        found = [
+            (d, store.digest(d.name, _day(day, ZoneInfo(d.timezone)) if day else None))
+            for d in chosen
+        ]
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    if not any(written for _, written in found):
+        _fail("No written digest to render. `newsdesk run` writes one.", 2)
+    for digest_config, written in found:
+        if written is None:
+            continue
+        try:
+            paths = stages.render_stored(loaded, digest_config, written, style)
+        except ConfigError as err:
+            _fail(str(err), 2)
+        except OSError as err:
+            _fail(f"Could not write the Markdown: {err}", 1)
+        for path in paths:
+            console.print(str(path), highlight=False, soft_wrap=True)
+
+
 @eval_app.command("cluster")
 def eval_cluster(
     file: Annotated[

@@ -433,6 +433,30 @@ class OutputSettings(_Model):
     dir: str = Field("output", description="each digest writes <dir>/<name>/<date>/")
 
 
+def _default_insight_headings() -> dict[str, list[str]]:
+    return {
+        "AI技术底座": ["models", "open_source", "papers", "compute"],
+        "行业动态": ["products", "robotics", "voices", "policy"],
+        "产业商业": ["business"],
+    }
+
+
+class RenderSettings(_Model):
+    """How digests become Markdown (see ``newsdesk.render``)."""
+
+    templates: str | None = Field(
+        None, description="a folder whose <style>.md.j2 files replace the built-in ones"
+    )
+    footer: str = Field("", description="Markdown or HTML after the digest (e.g. a group card)")
+    cover_base_url: str = Field(
+        "", description="coverImage is this + the cover's file name; empty: a relative path"
+    )
+    insight_headings: dict[str, list[str]] = Field(
+        default_factory=_default_insight_headings,
+        description="insight style: heading -> the category keys filed under it, in order",
+    )
+
+
 class VerifySettings(_Model):
     """What happens to a claim the sources do not support."""
 
@@ -448,7 +472,13 @@ class DigestConfig(_Model):
     title: str
     language: Literal["zh", "en"] = "zh"
     timezone: TimeZoneName = "Asia/Shanghai"
-    style: str = "ribao"
+    style: str = Field(
+        "ribao", description="ribao / insight / brief, or a template of render.templates"
+    )
+    styles: list[str] = Field([], description="more styles to render the same digest in")
+    category: str = Field("", description="front matter category; default: the title")
+    tags: list[str] = Field([], description="front matter tags before the day's own")
+    seo: list[str] = Field([], description="SEO keywords before the day's own")
     sources: list[str] = Field([], description="source ids or tags; empty = all sources")
     select: SelectSettings = SelectSettings()
     verify: VerifySettings = VerifySettings()
@@ -468,6 +498,7 @@ class Config(_Model):
     llm: LLMSettings = LLMSettings()
     write: WriteSettings = WriteSettings()
     output: OutputSettings = OutputSettings()
+    render: RenderSettings = RenderSettings()
     sources: list[SourceConfig] = []
     digests: list[DigestConfig] = []
 

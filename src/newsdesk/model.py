@@ -492,6 +492,8 @@ class MoreLine:
     url: str
     #: "llm" or "offline".
     written_by: str
+    #: The story's category key.
+    category: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -581,5 +583,7 @@ class WrittenDigest:
 
     #: The digest.
     digest: Digest
-    #: Folder holding ``digest.json`` and ``verification.json``.
+    #: Folder holding ``digest.json``, ``verification.json`` and the rendered files.
     folder: str
+    #: The rendered files (Markdown per style), in that folder.
+    files: tuple[str, ...] = ()

@@ -53,6 +53,7 @@ from newsdesk.editor import (
     write_digest,
 )
 from newsdesk.model import (
+    Digest,
     GroupReport,
     LLMUsage,
     RankedStory,
@@ -61,6 +62,7 @@ from newsdesk.model import (
     WrittenDigest,
 )
 from newsdesk.progress import NullProgress, Progress
+from newsdesk.render import render_markdown
 from newsdesk.store import Store, digest_json, verification_json
 
 log = logging.getLogger("newsdesk")
@@ -419,7 +421,35 @@ async def _write_one(
         json.dumps(verification_json(final.verification), ensure_ascii=False, indent=2) + "\n",
         encoding="utf-8",
     )
-    return WrittenDigest(final, str(folder))
+    files = render_files(config, digest, final, folder)
+    return WrittenDigest(final, str(folder), tuple(str(f) for f in files))
+
+
+def render_stored(
+    config: Config, digest_config: DigestConfig, digest: Digest, style: str | None = None
+) -> list[Path]:
+    """Render a stored digest again (in one style, or all of the digest's) into its folder."""
+    folder = _output_folder(config, digest.name, digest.day)
+    folder.mkdir(parents=True, exist_ok=True)
+    return render_files(config, digest_config, digest, folder, [style] if style else None)
+
+
+def render_files(
+    config: Config,
+    digest_config: DigestConfig,
+    digest: Digest,
+    folder: Path,
+    styles: Sequence[str] | None = None,
+) -> list[Path]:
+    """The digest's Markdown in its styles (default: its style and extra styles)."""
+    written = []
+    chosen = styles or [digest_config.style, *digest_config.styles]
+    for style in dict.fromkeys(chosen):
+        rendered = render_markdown(digest, style, config, digest_config)
+        path = folder / f"{style}.md"
+        path.write_text(rendered.markdown, encoding="utf-8")
+        written.append(path)
+    return written
 
 
 def _output_folder(config: Config, name: str, day: date) -> Path:
@@ -441,6 +471,8 @@ __all__ = [
     "newest_story_day",
     "rank_for_digest",
     "ranked_day",
+    "render_files",
+    "render_stored",
     "select",
     "story_brief",
     "write",

@@ -94,7 +94,13 @@ def demo_config(sample: SampleDay, base_url: str) -> dict[str, Any]:
             for s in sample.sources
         ],
         "digests": [
-            {"name": "ai-ribao", "title": "AI 日报", "language": "zh", "style": "ribao"},
+            {
+                "name": "ai-ribao",
+                "title": "AI 日报",
+                "language": "zh",
+                "style": "ribao",
+                "styles": ["insight"],
+            },
             {"name": "ai-daily", "title": "AI Daily", "language": "en", "style": "brief"},
         ],
     }

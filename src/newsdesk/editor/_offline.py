@@ -148,7 +148,8 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
 
 def offline_more(brief: StoryBrief) -> MoreLine:
     """A "more news" line: the story's title, linked."""
-    return MoreLine(brief.story_id, brief.ranked.title, brief.primary.url, "offline")
+    category = brief.ranked.story.category or ""
+    return MoreLine(brief.story_id, brief.ranked.title, brief.primary.url, "offline", category)
 
 
 @dataclass(frozen=True, slots=True)

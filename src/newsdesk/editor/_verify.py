@@ -22,7 +22,6 @@ from newsdesk.model import (
     ClaimKind,
     Digest,
     DigestEntry,
-    MoreLine,
     Section,
     VerificationIssue,
     VerificationReport,
@@ -173,11 +172,12 @@ def remove_unsupported(
         sections.append(Section(title, entries))
     first = sections[0].entries[0].headline if sections and sections[0].entries else digest.name
     more = tuple(
-        MoreLine(
-            line.story_id,
-            verifier.supported_or(line.text, line.story_id, briefs[line.story_id].ranked.title),
-            verifier.supported_or(line.url, line.story_id, briefs[line.story_id].primary.url),
-            line.written_by,
+        replace(
+            line,
+            text=verifier.supported_or(
+                line.text, line.story_id, briefs[line.story_id].ranked.title
+            ),
+            url=verifier.supported_or(line.url, line.story_id, briefs[line.story_id].primary.url),
         )
         for line in digest.more
     )

@@ -224,7 +224,7 @@ class Writer:
             return offline
         written = {line.story: line.text.strip() for line in reply.lines}
         return [
-            MoreLine(line.story_id, written[n], line.url, "llm") if written.get(n) else line
+            replace(line, text=written[n], written_by="llm") if written.get(n) else line
             for n, line in enumerate(offline, 1)
         ]
 

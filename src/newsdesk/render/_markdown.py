@@ -1,0 +1,188 @@
+"""Digests as Markdown, in the styles users publish today (Jinja2 templates).
+
+``ribao`` is the "AI 日报" blog post (front matter, themed sections, linked headlines,
+"深度解读 & 洞察", "更多动态"), ``insight`` the "AI洞察日报" day (three fixed headings,
+bold titles and key terms), ``brief`` an English daily in the same spirit.  A folder in
+``render.templates`` holding ``<style>.md.j2`` replaces a built-in template or adds a
+style.  Text that came from feeds is escaped so it cannot open HTML or break a link.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import jinja2
+
+from newsdesk.config import Config, DigestConfig, RenderSettings
+from newsdesk.exceptions import ConfigError
+from newsdesk.model import Digest, DigestEntry, MoreLine
+
+BUILT_IN_STYLES = ("ribao", "insight", "brief")
+_INERT = str.maketrans({"<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
+_WORD_CHAR = re.compile(r"[A-Za-z0-9\-_]")
+_LATIN_TERM = re.compile(r"(?<![\w*])([A-Z][A-Za-z0-9]*(?:[-. ][A-Z0-9][A-Za-z0-9]*)*)")
+
+
+def text(value: str) -> str:
+    """Feed text made inert in Markdown: no raw HTML, no brackets that open or end a
+    link, one line."""
+    return " ".join(value.translate(_INERT).split())
+
+
+def url(value: str) -> str:
+    """A link target: only http(s), with the characters that end a Markdown link escaped."""
+    if not value.startswith(("http://", "https://")):
+        return ""
+    return value.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def quoted(value: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is a subset YAML reads alike)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def flow_list(values: Sequence[str]) -> str:
+    """A YAML flow sequence of quoted strings, as the seeds write ``tags``."""
+    return "[" + ",".join(quoted(v) for v in values) + "]"
+
+
+def bold_terms(value: str, terms: Sequence[str], limit: int = 3) -> str:
+    """The text with up to ``limit`` key terms in bold, each at its first occurrence."""
+    out = text(value)
+    done = 0
+    for term in sorted(dict.fromkeys(t for t in terms if t), key=len, reverse=True):
+        if done >= limit:
+            break
+        at = _whole(out, term)
+        if at < 0 or "**" in out[max(0, at - 2) : at + len(term) + 2]:
+            continue
+        out = f"{out[:at]}**{term}**{out[at + len(term) :]}"
+        done += 1
+    return out
+
+
+def _whole(value: str, term: str) -> int:
+    """Where the term first stands on its own (a Latin term not inside a longer word)."""
+    for match in re.finditer(re.escape(term), value):
+        before = value[match.start() - 1 : match.start()]
+        after = value[match.end() : match.end() + 1]
+        if not (_WORD_CHAR.match(before) and _WORD_CHAR.match(term[0])) and not (
+            _WORD_CHAR.match(after) and _WORD_CHAR.match(term[-1])
+        ):
+            return match.start()
+    return -1
+
+
+@dataclass(frozen=True, slots=True)
+class InsightGroup:
+    """One fixed heading of the insight style and what is filed under it."""
+
+    heading: str
+    entries: tuple[DigestEntry, ...]
+    more: tuple[MoreLine, ...]
+
+
+def insight_groups(digest: Digest, headings: dict[str, list[str]]) -> list[InsightGroup]:
+    """Entries and one-liners under the configured headings; unlisted categories go to
+    the last heading."""
+    names = list(headings)
+    home = {key: name for name, keys in headings.items() for key in keys}
+
+    def heading_of(category: str) -> str:
+        return home.get(category, names[-1])
+
+    return [
+        InsightGroup(
+            name,
+            tuple(e for e in digest.entries if heading_of(e.category) == name),
+            tuple(m for m in digest.more if heading_of(m.category) == name),
+        )
+        for name in names
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One digest in one style."""
+
+    style: str
+    markdown: str
+
+
+def environment(settings: RenderSettings, base_dir: Path) -> jinja2.Environment:
+    """Templates from the user's folder first, then the built-in ones."""
+    loaders: list[jinja2.BaseLoader] = []
+    if settings.templates:
+        folder = Path(settings.templates)
+        folder = folder if folder.is_absolute() else base_dir / folder
+        if not folder.is_dir():
+            raise ConfigError(f"render.templates: {folder} is not a folder")
+        loaders.append(jinja2.FileSystemLoader(folder))
+    loaders.append(jinja2.PackageLoader("newsdesk.render", "templates"))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=False,  # Markdown, not HTML: the filters below escape what feeds wrote
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(
+        text=text, url=url, quoted=quoted, flow_list=flow_list, bold_terms=bold_terms
+    )
+    return env
+
+
+def render_markdown(
+    digest: Digest,
+    style: str,
+    config: Config,
+    digest_config: DigestConfig,
+    *,
+    cover: str = "",
+) -> Rendered:
+    """The digest in one style; ``cover`` is the cover's URL or relative path."""
+    env = environment(config.render, config.base_dir)
+    try:
+        template = env.get_template(f"{style}.md.j2")
+    except jinja2.TemplateNotFound:
+        known = ", ".join(BUILT_IN_STYLES)
+        raise ConfigError(
+            f"No style {style!r}: the built-in styles are {known}; others need "
+            f"{style}.md.j2 in render.templates"
+        ) from None
+    except jinja2.TemplateSyntaxError as err:
+        raise ConfigError(f"Template {style}.md.j2, line {err.lineno}: {err.message}") from err
+    category_names = {c.key: getattr(c, digest.language) for c in config.assess.categories}
+    terms = list(config.assess.major_names)
+    markdown = template.render(
+        digest=digest,
+        day=digest.day,
+        slash_date=_slash_date(digest.day),
+        category=digest_config.category or digest_config.title,
+        digest_title=digest_config.title,
+        tags=list(dict.fromkeys(text(t) for t in [*digest_config.tags, *digest.tags])),
+        seo=list(dict.fromkeys(text(k) for k in [*digest_config.seo, *digest.seo])),
+        cover=cover,
+        summary_block="\n".join(f"- {text(b)}" for b in digest.bullets),
+        footer=config.render.footer,
+        category_names=category_names,
+        groups=insight_groups(digest, config.render.insight_headings),
+        terms=terms,
+        latin_terms=_latin_terms,
+    )
+    return Rendered(style, markdown)
+
+
+def _latin_terms(value: str) -> list[str]:
+    """Product and organisation names written in Latin script, for bolding."""
+    return [m for m in _LATIN_TERM.findall(value) if len(m) > 2]
+
+
+def _slash_date(day: date) -> str:
+    return f"{day.year}/{day.month}/{day.day}"
