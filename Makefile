@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: $(STAMP)
+demo: $(STAMP) system-deps
 	$(BIN)/newsdesk demo
 
 lint: $(STAMP)
@@ -22,11 +22,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src
 
-# Debian packages some tests need (Hugo builds the rendered Markdown); installed when
-# missing and possible, else those tests are skipped with the reason.
+# Debian packages some tests need (Hugo builds the rendered Markdown, the cover needs a
+# CJK font); installed when missing and possible, else those tests are skipped.
 system-deps:
 	@missing=""; \
 	command -v hugo >/dev/null 2>&1 || missing="$$missing hugo"; \
+	[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing="$$missing fonts-noto-cjk"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) \

@@ -15,7 +15,20 @@ from newsdesk.collect import canonical_url
 from newsdesk.demo import load_sample_day, run_demo
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import Outcome
+from newsdesk.render import CoverError, Fonts
 from newsdesk.store import open_store
+
+
+def _cover_font() -> bool:
+    try:
+        Fonts.find()
+    except CoverError:
+        return False
+    return True
+
+
+#: The cover needs fonts-noto-cjk (`make test` installs it); without it there is none.
+COVER = ["cover.png"] if _cover_font() else []
 
 
 def test_sample_day_has_the_promised_shape() -> None:
@@ -75,10 +88,13 @@ def test_demo_writes_a_complete_verified_digest_offline(tmp_path: Path) -> None:
     report = json.loads((folder / "verification.json").read_text(encoding="utf-8"))
     assert report["claims"] > 100 and report["issues"] == []
     assert json.loads((folder / "digest.json").read_text(encoding="utf-8"))["title"]
-    assert [Path(f).name for f in written["ai-ribao"].files] == ["ribao.md", "insight.md"]
+    names = [Path(f).name for f in written["ai-ribao"].files]
+    assert names == ["ribao.md", "insight.md", *COVER]
     assert (folder / "ribao.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
     assert (folder / "insight.md").read_text(encoding="utf-8").startswith("## AI洞察日报 2026/5/14")
-    assert [Path(f).name for f in written["ai-daily"].files] == ["brief.md"]
+    assert [Path(f).name for f in written["ai-daily"].files] == ["brief.md", *COVER]
+    if COVER:
+        assert 'coverImage: "cover.png"' in (folder / "ribao.md").read_text(encoding="utf-8")
 
 
 def test_digest_show_prints_the_stored_digest(tmp_path: Path) -> None:

@@ -102,6 +102,7 @@ def digest_lines(written: WrittenDigest) -> list[Text]:
         )
     )
     lines.extend(Text(f"  ! {f}") for f in d.fallbacks)
+    lines.extend(Text(f"  ! {w}") for w in written.warnings)
     lines.extend(Text(f"  wrote {path}") for path in written.files)
     return lines
 

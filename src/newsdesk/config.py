@@ -441,6 +441,16 @@ def _default_insight_headings() -> dict[str, list[str]]:
     }
 
 
+class CoverSettings(_Model):
+    """The day's cover image."""
+
+    enabled: bool = True
+    width: int = Field(1200, ge=300, le=4000)
+    height: int = Field(630, ge=200, le=4000)
+    font: str | None = Field(None, description="a CJK font file; default: fonts-noto-cjk")
+    font_bold: str | None = Field(None, description="its bold; default: the same as font")
+
+
 class RenderSettings(_Model):
     """How digests become Markdown (see ``newsdesk.render``)."""
 
@@ -449,8 +459,9 @@ class RenderSettings(_Model):
     )
     footer: str = Field("", description="Markdown or HTML after the digest (e.g. a group card)")
     cover_base_url: str = Field(
-        "", description="coverImage is this + the cover's file name; empty: a relative path"
+        "", description="coverImage is this + <name>/<date>/cover.png; empty: cover.png"
     )
+    cover: CoverSettings = CoverSettings()
     insight_headings: dict[str, list[str]] = Field(
         default_factory=_default_insight_headings,
         description="insight style: heading -> the category keys filed under it, in order",

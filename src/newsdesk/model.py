@@ -587,3 +587,5 @@ class WrittenDigest:
     folder: str
     #: The rendered files (Markdown per style), in that folder.
     files: tuple[str, ...] = ()
+    #: What could not be made (no cover font...), in words for the user.
+    warnings: tuple[str, ...] = ()

@@ -62,7 +62,7 @@ from newsdesk.model import (
     WrittenDigest,
 )
 from newsdesk.progress import NullProgress, Progress
-from newsdesk.render import render_markdown
+from newsdesk.render import CoverError, Fonts, draw_cover, render_markdown
 from newsdesk.store import Store, digest_json, verification_json
 
 log = logging.getLogger("newsdesk")
@@ -421,8 +421,49 @@ async def _write_one(
         json.dumps(verification_json(final.verification), ensure_ascii=False, indent=2) + "\n",
         encoding="utf-8",
     )
-    files = render_files(config, digest, final, folder)
-    return WrittenDigest(final, str(folder), tuple(str(f) for f in files))
+    warnings: list[str] = []
+    cover = write_cover(config, digest, final, folder, warnings)
+    files = render_files(config, digest, final, folder, cover=cover)
+    if cover:
+        files.append(folder / "cover.png")
+    return WrittenDigest(final, str(folder), tuple(str(f) for f in files), tuple(warnings))
+
+
+def cover_url(config: Config, digest: Digest) -> str:
+    """Where ``coverImage`` points: under ``render.cover_base_url``, or beside the file."""
+    base = config.render.cover_base_url
+    if not base:
+        return "cover.png"
+    return f"{base.rstrip('/')}/{digest.name}/{digest.day.isoformat()}/cover.png"
+
+
+def write_cover(
+    config: Config,
+    digest_config: DigestConfig,
+    digest: Digest,
+    folder: Path,
+    warnings: list[str],
+) -> str:
+    """Draw ``cover.png`` into the folder; returns its URL, or "" when there is none."""
+    settings = config.render.cover
+    if not settings.enabled:
+        return ""
+    keywords = [k for k in (*digest.seo, *digest.tags) if k not in (digest_config.title, "AI")]
+    try:
+        fonts = Fonts.find(settings.font, settings.font_bold)
+        png = draw_cover(
+            digest,
+            digest_config.title,
+            list(dict.fromkeys(keywords))[:6],
+            fonts,
+            (settings.width, settings.height),
+        )
+    except CoverError as err:
+        warnings.append(f"no cover: {err}")
+        return ""
+    path = folder / "cover.png"
+    path.write_bytes(png)
+    return cover_url(config, digest)
 
 
 def render_stored(
@@ -431,7 +472,8 @@ def render_stored(
     """Render a stored digest again (in one style, or all of the digest's) into its folder."""
     folder = _output_folder(config, digest.name, digest.day)
     folder.mkdir(parents=True, exist_ok=True)
-    return render_files(config, digest_config, digest, folder, [style] if style else None)
+    cover = cover_url(config, digest) if (folder / "cover.png").exists() else ""
+    return render_files(config, digest_config, digest, folder, [style] if style else None, cover)
 
 
 def render_files(
@@ -440,12 +482,13 @@ def render_files(
     digest: Digest,
     folder: Path,
     styles: Sequence[str] | None = None,
+    cover: str = "",
 ) -> list[Path]:
     """The digest's Markdown in its styles (default: its style and extra styles)."""
     written = []
     chosen = styles or [digest_config.style, *digest_config.styles]
     for style in dict.fromkeys(chosen):
-        rendered = render_markdown(digest, style, config, digest_config)
+        rendered = render_markdown(digest, style, config, digest_config, cover=cover)
         path = folder / f"{style}.md"
         path.write_text(rendered.markdown, encoding="utf-8")
         written.append(path)
