@@ -68,6 +68,10 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
     return lines
 
 
+#: More fallback lines than this are summed up, not listed (a dead endpoint fails every call).
+_FALLBACKS_SHOWN = 3
+
+
 def digest_lines(written: WrittenDigest) -> list[Text]:
     """A written digest: its size, who wrote it, what it cost, what the verifier found."""
     d = written.digest
@@ -101,7 +105,13 @@ def digest_lines(written: WrittenDigest) -> list[Text]:
             f"  verification: {report.claims} claims in {report.texts} texts checked, {verdict}"
         )
     )
-    lines.extend(Text(f"  ! {f}") for f in d.fallbacks)
+    shown = d.fallbacks if len(d.fallbacks) <= _FALLBACKS_SHOWN else d.fallbacks[:2]
+    lines.extend(Text(f"  ! {f}") for f in shown)
+    if len(shown) < len(d.fallbacks):
+        hidden = len(d.fallbacks) - len(shown)
+        lines.append(
+            Text(f"  ! … and {hidden} more like these (all in {written.folder}/digest.json)")
+        )
     lines.extend(Text(f"  ! {w}") for w in written.warnings)
     lines.extend(Text(f"  wrote {path}") for path in written.files)
     return lines
@@ -148,6 +158,7 @@ def desk_lines(report: DeskReport) -> list[Text]:
             Text(
                 f"Selected for {selection.digest} {selection.day}: {len(selection.lead)} lead, "
                 f"{len(selection.more)} more news (of {len(selection.ranked)} stories that day)"
+                + ("; nothing to write" if not selection.lead and not selection.more else "")
             )
         )
     return lines

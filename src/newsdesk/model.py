@@ -529,7 +529,7 @@ class VerificationReport:
     #: Unsupported claims found, with what was done to each.
     issues: tuple[VerificationIssue, ...] = ()
     #: Entries an LLM rewrote to drop unsupported claims.
-    repaired: int = 0
+    rewritten: int = 0
 
     @property
     def clean(self) -> bool:
@@ -537,7 +537,13 @@ class VerificationReport:
         return not self.issues
 
     @property
+    def repaired(self) -> int:
+        """Claims a rewrite no longer needed."""
+        return sum(i.action == "repaired" for i in self.issues)
+
+    @property
     def dropped(self) -> int:
+        """Claims removed with their sentence."""
         return sum(i.action == "dropped" for i in self.issues)
 
 

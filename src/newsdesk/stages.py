@@ -332,7 +332,6 @@ def story_brief(
             published=item.published,
             text=item.text or item.snippet,
             copy=copy,
-            weight=source.weight if source else 1.0,
             metrics=dict(item.metrics),
         )
 
@@ -358,14 +357,17 @@ def write(
     an endpoint (or with ``offline``) the offline editor writes everything.
     """
     progress = progress or NullProgress()
-    zone_env = os.environ if env is None else env
+    key_env = os.environ if env is None else env
     cache = StoreReplyCache(store, clock=lambda: now)
 
     async def go() -> list[WrittenDigest]:
-        client = None if offline else client_from_settings(config.llm, zone_env, cache)
+        client = None if offline else client_from_settings(config.llm, key_env, cache)
         try:
             written = []
             for selection in selections:
+                if not selection.lead and not selection.more:
+                    log.info("%s %s: no stories, nothing to write", selection.digest, selection.day)
+                    continue  # an empty draft would hide the digest of the last real day
                 progress.stage(f"write {selection.digest}", 1)
                 written.append(await _write_one(store, config, selection, client, now))
                 progress.advance(selection.digest)

@@ -26,7 +26,6 @@ LUMINA_ZH = Report(
         "公司创始人周明远表示，新一代模型 Lumina-3 将于 6 月发布。"
         "光年智能成立于 2023 年，目前员工约 400 人。"
     ),
-    weight=1.5,
 )
 LUMINA_EN = Report(
     title="Chinese AI lab Lumina raises 1.2 billion yuan",

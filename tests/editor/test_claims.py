@@ -189,3 +189,21 @@ def test_canonical_urls_drop_what_does_not_identify_the_page() -> None:
     assert canonical_url("https://www.Example.com/a/?utm_medium=x&b=2&a=1#frag") == (
         "example.com/a?a=1&b=2"
     )
+
+
+def test_invented_names_in_a_title_case_headline_are_caught() -> None:
+    source = "Lumina Labs raised $500 million in a round led by Northgate Capital."
+    assert _check("Brightwave Capital Leads $500 Million Round In Lumina Labs", source) == [
+        "Brightwave Capital"
+    ]
+    assert _check("Lumina Labs Raises $500 Million From Zorblax And Quintara", source) == [
+        "Zorblax",
+        "Quintara",
+    ]
+    assert _check("Lumina Labs Raises $500 Million Round Led By Northgate Capital", source) == []
+
+
+def test_an_invented_name_that_opens_a_sentence_is_caught() -> None:
+    assert _check("Brightwave invested in OpenAI.", "OpenAI raised money.") == ["Brightwave"]
+    assert _check("OpenAI raised money. Zorblax joined.", "OpenAI raised money.") == ["Zorblax"]
+    assert _check("Investors were pleased.", "OpenAI raised money.") == []

@@ -99,3 +99,17 @@ def test_a_bad_verify_file_names_the_line_and_exits_2(
 def test_a_missing_verify_file_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "verify", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2 and "No file at" in result.output
+
+
+def test_links_given_as_the_storys_item_urls_allow_them_in_the_text(tmp_path: Path) -> None:
+    line = {
+        "id": "a",
+        "sources": ["Orbit Labs raised $5 billion."],
+        "links": ["https://orbit.example.com/news/round"],
+        "text": "Orbit Labs raised $5 billion (https://orbit.example.com/news/round/), "
+        "see also https://fake.example/x",
+    }
+    result = runner.invoke(app, ["eval", "verify", str(_write(tmp_path / "v.jsonl", [line]))])
+    assert json.loads(result.stdout.splitlines()[0])["unsupported"] == [
+        {"claim": "https://fake.example/x", "kind": "link"}
+    ]

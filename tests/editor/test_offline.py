@@ -47,9 +47,27 @@ def test_a_report_without_text_gives_an_empty_summary_not_an_invented_one() -> N
 
 def test_insights_are_the_facts_of_the_storys_data() -> None:
     insights = offline_entry(brief(), "zh").insights
-    assert insights[0] == "3 个来源报道：科技前沿、Tech Wire、聚合快讯。"
-    assert insights[1] == "最早报道于 2026-05-14 09:30。"
-    assert insights[2] == "中英文来源均有报道。"
+    assert insights == (
+        "2 个来源报道：科技前沿、Tech Wire。",  # the repost on 聚合快讯 is not a source
+        "最早报道于 2026-05-14 09:30。",
+        "在 Tech Wire 获得 240 分。",
+    )
+
+
+def test_a_sentence_that_leans_on_another_or_is_metadata_is_not_summarised() -> None:
+    text = "她认为这轮融资意义重大。热度 86.2万 · 光年智能融资。光年智能今日宣布完成 12 亿元融资。"
+    summary = offline_entry(brief((replace(LUMINA_ZH, text=text),)), "zh").summary
+    assert summary == "光年智能今日宣布完成 12 亿元融资。"
+
+
+def test_a_sentence_repeating_the_same_figures_is_left_out() -> None:
+    text = (
+        "RecurMem 的推理吞吐提升 9.7 倍，显存降低 82%。"
+        "论文显示，吞吐提升 9.7 倍、显存降低 82%。"
+        "代码以 MIT 协议开源，作者来自北辰大学。"
+    )
+    summary = central_sentences(brief((replace(LUMINA_ZH, text=text),)), "zh")
+    assert summary.count("9.7") == 1
 
 
 def test_a_follow_up_says_how_long_ago_the_story_began() -> None:

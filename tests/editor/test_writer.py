@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from chat_server import ChatServer, MemoryCache, Scripted, answer
+from chat_server import ChatServer, MemoryCache, Scripted, answer, failure
 from editor_helpers import DAY, LUMINA_EN, LUMINA_ZH, brief, story
 
 from newsdesk.config import LLMSettings, WriteSettings
@@ -127,7 +127,8 @@ def test_a_story_invalid_twice_falls_back_to_the_offline_editor(chat: ChatServer
     digest = write(settings(chat), [brief()], [])
     entry = digest.entries[0]
     assert entry.written_by == "offline" and entry.headline == LUMINA_ZH.title
-    assert any("story s-lumina" in f and "offline" in f for f in digest.fallbacks)
+    assert digest.fallbacks[0].startswith("story “光年智能完成 12 亿元 B 轮融资”: ")
+    assert digest.fallbacks[0].endswith("; written offline")
 
 
 def test_invented_number_company_and_link_are_caught_and_dropped(chat: ChatServer) -> None:
@@ -148,7 +149,7 @@ def test_repair_rewrites_the_entry_once_then_reverifies(chat: ChatServer) -> Non
     chat.script(reply(INVENTED), reply(DAY_REPLY), reply(GOOD_STORY))
     digest = write(settings(chat), [brief()], [], policy="repair")
     assert {i.action for i in digest.verification.issues} == {"repaired"}
-    assert digest.verification.repaired == 1
+    assert (digest.verification.rewritten, digest.verification.repaired) == (1, 3)
     assert digest.entries[0].summary == GOOD_STORY["summary"]
     repair_prompt = chat.bodies[2]["messages"][1]["content"]
     assert "80 亿元" in repair_prompt or "80亿元" in repair_prompt
@@ -158,6 +159,7 @@ def test_a_repair_that_still_invents_is_dropped(chat: ChatServer) -> None:
     chat.script(reply(INVENTED), reply(DAY_REPLY), reply(INVENTED))
     digest = write(settings(chat), [brief()], [], policy="repair")
     assert {i.action for i in digest.verification.issues} == {"dropped"}
+    assert (digest.verification.rewritten, digest.verification.repaired) == (1, 0)
     assert "红杉" not in digest.entries[0].summary
 
 
@@ -186,3 +188,25 @@ def test_without_a_client_everything_is_offline_and_verified_clean() -> None:
     assert {e.written_by for e in digest.entries} == {"offline"}
     assert digest.usage.requests == 0
     assert digest.verification.clean, digest.verification.issues
+
+
+def test_a_failed_repair_keeps_the_entry_and_says_its_sentences_were_dropped(
+    chat: ChatServer,
+) -> None:
+    chat.script(reply(INVENTED), reply(DAY_REPLY), failure(400, "bad request"))
+    digest = write(settings(chat), [brief()], [], policy="repair")
+    assert digest.entries[0].written_by == "llm"
+    assert "红杉" not in digest.entries[0].summary
+    assert any(
+        f.startswith("repair of story") and f.endswith("unsupported sentences were dropped instead")
+        for f in digest.fallbacks
+    )
+
+
+def test_a_dead_endpoint_is_given_up_after_three_failures(chat: ChatServer) -> None:
+    stories = [brief(the_story=story(f"s{n}", LUMINA_ZH.title)) for n in range(6)]
+    chat.script(*[failure(503, "down")] * 10)
+    digest = write(settings(chat), stories, [])
+    assert len(chat.requests) == 3  # then no further calls this run
+    assert {e.written_by for e in digest.entries} == {"offline"}
+    assert sum("no further LLM calls this run" in f for f in digest.fallbacks) >= 3

@@ -41,8 +41,6 @@ class Report:
     text: str
     #: True for a repost of another report.
     copy: bool = False
-    #: The source's configured weight (authority).
-    weight: float = 1.0
     #: Engagement counts.
     metrics: dict[str, int] = field(default_factory=dict)
 
@@ -76,8 +74,8 @@ class StoryBrief:
         return [r for r in self.reports if not r.copy] or list(self.reports)
 
     def source_names(self) -> list[str]:
-        """Distinct sources of its reports, in report order."""
-        return list(dict.fromkeys(r.source for r in self.reports))
+        """Distinct sources of its original reports (reposts left out), in report order."""
+        return list(dict.fromkeys(r.source for r in self.originals))
 
     def facts(self, language: str) -> list[str]:
         """What the story's data says about it, one sentence each."""
@@ -97,19 +95,20 @@ class StoryBrief:
         stamp = first.strftime("%Y-%m-%d %H:%M")
         days = (self.day - first.date()).days
         if days >= 1:
+            ago = "1 day ago" if days == 1 else f"{days} days ago"
             facts.append(
                 f"后续报道：该事件最早报道于 {stamp}，{days} 天前。"
                 if zh
-                else f"Follow-up: first reported {stamp}, {days} days ago."
+                else f"Follow-up: first reported {stamp}, {ago}."
             )
         else:
             facts.append(f"最早报道于 {stamp}。" if zh else f"First reported {stamp}.")
-        languages = set(self.ranked.story.languages)
-        if {"zh", "en"} <= languages:
-            facts.append("中英文来源均有报道。" if zh else "Covered in Chinese and English.")
         engagement = _engagement(self.reports, zh)
         if engagement:
             facts.append(engagement)
+        languages = set(self.ranked.story.languages)
+        if {"zh", "en"} <= languages:
+            facts.append("中英文来源均有报道。" if zh else "Covered in Chinese and English.")
         return facts
 
     def evidence_texts(self, language: str) -> list[str]:

@@ -84,6 +84,17 @@ def _sentence_claims(sentence: str) -> list[Claim]:
     return [Claim(kind, text, sentence) for _, kind, text in found]
 
 
+_VERSIONED = re.compile(r"[A-Za-z][^\s$]*\d|[A-Za-z]\s\d")
+
+
+def reported_kind(claim: Claim) -> ClaimKind:
+    """The kind a report names: a model name with a version ("GPT-5.1") is a number, as
+    the versions of the issue's list are; it is still checked as the name it is."""
+    if claim.kind is ClaimKind.NAME and _VERSIONED.search(claim.text):
+        return ClaimKind.NUMBER
+    return claim.kind
+
+
 def claims_in(text: str) -> list[Claim]:
     """Every number, name and link of a text that its sources must support, in order."""
     return [claim for sentence in split_sentences(text) for claim in _sentence_claims(sentence)]

@@ -1,9 +1,11 @@
 """``newsdesk eval verify``: generated texts checked claim by claim against their sources.
 
 The input is JSON Lines, one generated text per line: ``id``, ``sources`` (the texts it
-was written from), ``text`` and optional ``links`` (links the entry uses outside its text,
-such as its headline link; each must occur in a source).  The output is one
-``{"id", "ok", "unsupported"}`` line per input line, then ``{"items", "flagged"}``.
+was written from), ``text`` and optional ``links``.  ``links`` are read both ways the
+issue allows: as the story's item URLs, which a link in the text may point to, and, when
+the sources themselves carry URLs, as the links the entry uses, each of which must be one
+of those.  The output is one ``{"id", "ok", "unsupported"}`` line per input line, then
+``{"items", "flagged"}``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk._jsonl import read_json_lines
-from newsdesk.editor._claims import Evidence, unsupported
+from newsdesk.editor._claims import Evidence, reported_kind, unsupported
 from newsdesk.exceptions import EvalError
 from newsdesk.model import Claim, ClaimKind
 
@@ -47,7 +49,7 @@ class VerifyResult:
         return not self.unsupported
 
     def as_json(self) -> dict[str, object]:
-        claims = [{"claim": c.text, "kind": c.kind.value} for c in self.unsupported]
+        claims = [{"claim": c.text, "kind": reported_kind(c).value} for c in self.unsupported]
         return {"id": self.id, "ok": self.ok, "unsupported": claims}
 
 
@@ -108,13 +110,16 @@ def read_verify_file(path: Path) -> list[VerifyRecord]:
 
 def verify_record(record: VerifyRecord) -> VerifyResult:
     """The claims of the text, and the extra links, that the sources do not support."""
-    evidence = Evidence.build(record.sources)
-    found = unsupported(record.text, evidence)
-    found += [
-        claim
-        for claim in (Claim(ClaimKind.LINK, link, "") for link in record.links)
-        if not evidence.supports(claim)
-    ]
+    found = unsupported(record.text, Evidence.build(record.sources, record.links))
+    sources_only = Evidence.build(record.sources)
+    if (
+        sources_only.links
+    ):  # the sources name the story's URLs: the entry's links must be among them
+        found += [
+            claim
+            for claim in (Claim(ClaimKind.LINK, link, "") for link in record.links)
+            if not sources_only.supports(claim)
+        ]
     first: dict[tuple[ClaimKind, str], Claim] = {}
     for claim in found:
         first.setdefault((claim.kind, claim.text), claim)

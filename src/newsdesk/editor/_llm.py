@@ -122,6 +122,17 @@ class _Failure:
     wait: float | None = None
 
 
+#: Calls in a row that failed after their retries before the run stops asking.
+STOP_AFTER_FAILURES = 3
+
+
+def estimate_tokens(text: str) -> int:
+    """About what tokenizers make of news text: a token per Chinese character, one per
+    four other characters."""
+    han = sum("\u3400" <= c <= "\u9fff" for c in text)
+    return han + (len(text) - han + 3) // 4
+
+
 class _NotChat(Exception):
     """A 200 response whose body is not a chat completion (an HTML page, say)."""
 
@@ -148,7 +159,11 @@ class ChatClient:
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._calls: list[LLMCall] = []
         self._spent = 0
+        self._reserved = 0
         self._budget_exhausted = False
+        self._failures_in_row = 0
+        #: Why no more requests are made this run (set after a final failure), or None.
+        self.stopped: str | None = None
 
     async def __aenter__(self) -> ChatClient:
         return self
@@ -262,43 +277,64 @@ class ChatClient:
     async def _request(self, purpose: str, messages: list[dict[str, str]]) -> _Answer:
         """One chat request, retried as far as ``llm.retries`` allows."""
         s = self.settings
+        estimate = estimate_tokens(" ".join(m["content"] for m in messages))
         async with self._slots:
-            self._check_budget()
+            if self.stopped is not None:
+                self._calls.append(LLMCall(purpose, s.model, 0, 0, 0.0, outcome="not tried"))
+                raise LLMUnavailable(self.stopped)
+            self._check_budget(estimate)
+            self._reserved += estimate
             started = time.monotonic()
             attempt = 0
-            while True:
-                try:
-                    # The SDK's timeout is per read; this bounds the whole exchange.
-                    async with asyncio.timeout(s.timeout):
-                        completion = await self._create(messages)
-                    break
-                except (TimeoutError, openai.APIError, _NotChat) as err:
-                    failure = self._failure(err)
-                    wait = _wait(failure, attempt, s)
-                    if wait is None:
-                        seconds = time.monotonic() - started
-                        self._calls.append(
-                            LLMCall(purpose, s.model, 0, 0, seconds, outcome=failure.outcome)
-                        )
-                        raise LLMUnavailable(_giving_up(failure, attempt + 1)) from err
-                    attempt += 1
-                    await asyncio.sleep(wait)
+            try:
+                while True:
+                    try:
+                        # The SDK's timeout is per read; this bounds the whole exchange.
+                        async with asyncio.timeout(s.timeout):
+                            completion = await self._create(messages)
+                        break
+                    except (TimeoutError, openai.APIError, _NotChat) as err:
+                        failure = self._failure(err)
+                        wait = _wait(failure, attempt, s)
+                        if wait is None:
+                            seconds = time.monotonic() - started
+                            self._calls.append(
+                                LLMCall(purpose, s.model, 0, 0, seconds, outcome=failure.outcome)
+                            )
+                            message = _giving_up(failure, attempt + 1)
+                            self._stop_if_hopeless(failure, message)
+                            raise LLMUnavailable(message) from err
+                        attempt += 1
+                        await asyncio.sleep(wait)
+            finally:
+                self._reserved -= estimate
+        self._failures_in_row = 0
         usage = completion.usage
-        tokens_in = usage.prompt_tokens if usage else 0
-        tokens_out = usage.completion_tokens if usage else 0
-        self._spent += tokens_in + tokens_out
         choice = completion.choices[0] if completion.choices else None
+        content = (choice.message.content if choice else None) or ""
+        # A server that reports no usage is counted by estimate, so the budget still holds.
+        tokens_in = usage.prompt_tokens if usage else estimate
+        tokens_out = usage.completion_tokens if usage else estimate_tokens(content)
+        self._spent += tokens_in + tokens_out
         return _Answer(
-            content=(choice.message.content if choice else None) or "",
+            content=content,
             tokens_in=tokens_in,
             tokens_out=tokens_out,
             seconds=time.monotonic() - started,
             truncated=choice is not None and choice.finish_reason == "length",
         )
 
-    def _check_budget(self) -> None:
+    def _stop_if_hopeless(self, failure: _Failure, message: str) -> None:
+        """After a failure retrying cannot fix (a bad key, no quota) or several in a row,
+        the rest of the run is written offline instead of waiting on a dead endpoint."""
+        self._failures_in_row += 1
+        if not failure.retryable or self._failures_in_row >= STOP_AFTER_FAILURES:
+            self.stopped = f"{message} (no further LLM calls this run)"
+
+    def _check_budget(self, estimate: int) -> None:
+        """Refuse a request the budget cannot pay for, counting the ones in flight."""
         budget = self.settings.budget_tokens
-        if budget is not None and self._spent >= budget:
+        if budget is not None and self._spent + self._reserved + estimate > budget:
             self._budget_exhausted = True
             raise BudgetExhausted(
                 f"The LLM token budget of this run ({budget:,} tokens, llm.budget_tokens) is "

@@ -72,6 +72,58 @@ _REPORTING = frozenset(
     published confirmed revealed rolled expects filed partnered signed closed hired won wins
     leads led built builds open-sourced is was has will also""".split()
 )
+#: Ordinary words a title-case headline or a sentence's first word capitalises.  Any other
+#: capitalised word there is checked as a name: an invented "Brightwave" must not pass
+#: because it stands first or in a headline.  A word missing here costs little: it is
+#: still supported whenever the sources use it, in any case.
+HEADLINE_WORDS = frozenset(
+    """raise raising round rounds series seed funding fund funds million billion trillion
+    thousand percent lead leading leads led launch launching launched unveil unveiled unveils
+    release released releases introduce introduces introduced ship ships shipping debut debuts
+    open opens opening close closes closed sign signs signed win wins won beat beats tops top
+    cut cuts cutting add adds added bring brings brought get gets got make makes made take
+    takes took give gives gave show shows showed see sees saw say says said tell tells told
+    ask asks asked plan plans planned build builds built buy buys bought sell sells sold
+    hire hires hired join joins joined back backs backed boost boosts grow grows growth drop
+    drops fall falls fell rise rises rose jump jumps surge surges soar soars slump hit hits
+    face faces warn warns warning ban bans sue sues suing probe probes deal deals pact merger
+    acquire acquires acquisition partner partners partnership expand expands expansion push
+    pushes bet bets eye eyes target targets aim aims seek seeks move moves turn turns reach
+    reaches set sets hold holds keep keeps start starts starting end ends finish return
+    returns report reports reported study studies paper papers survey finds found find
+    claim claims test tests testing trial trials review reviews look looks first look inside
+    behind beyond against amid across after before over under about around between into onto
+    upon within without why how what when where who which this that these those here there
+    now then just still again more most less least many much few several every each all both
+    any some no not only also even big bigger biggest small smaller large larger largest
+    major minor full half early late latest old older young high higher low lower long short
+    fast faster slow cheap cheaper free best better good great bad worse worst real true
+    false big next last final own other another such same different new news day days week
+    weeks month months year years time times hour hours today tonight tomorrow yesterday
+    price prices cost costs market markets chip chips data center centers centre centres
+    cloud device devices phone phones robot robots car cars app apps tool tools platform
+    platforms product products service services feature features update updates version
+    versions system systems network rule rules law laws bill bills policy policies safety
+    security privacy risk risks case cases court courts state states government governments
+    city cities country countries world global public private national local official
+    record records stock stocks share shares shareholders revenue revenues profit profits
+    sales loss losses value valuation valued worth investment investments investor backing
+    ipo listing debut trading strong weak record-breaking breakthrough milestone wave era
+    future race war fight battle land lands landed huge massive giant tiny bold quiet quietly
+    could would should may might must can will wants want need needs now says
+    watch expect expects look consider note keep remember imagine think thinks believe
+    believes suggest suggests signal signals mean means matter matters matter worth
+    another such if as for with while despite unlike together beyond since although though
+    whether unless once because given without within among along perhaps maybe probably
+    likely clearly certainly indeed already soon later early earlier often rarely never
+    always usually both either neither whatever whoever competitors rivals customers
+    enterprises businesses buyers sellers readers viewers students teachers doctors patients
+    workers humans everyone everybody nobody anyone someone something nothing everything
+    one two three four five six seven eight nine ten dozens hundreds thousands millions
+    expectation expectations question questions answer answers problem problems challenge
+    challenges opportunity opportunities lesson lessons takeaway takeaways bottom line
+    first second third finally ultimately overall generally broadly simply put""".split()
+)
 _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*(?:['’]s\b)?")
 #: A version after a name ("Gemini 2.5", "Genie 3"): a decimal or a number below 100, not
 #: a count, an amount or a year ("Nvidia 2025", "Upwind 250 employees").
@@ -138,14 +190,19 @@ def _is_name(
         return joined and not (title_case and token.lower not in GENERIC)
     if zh:
         return True  # a capitalised Latin word in Chinese text is a name
+    ordinary = token.lower in HEADLINE_WORDS or token.lower.rstrip("s") in HEADLINE_WORDS
     if title_case:
-        return False
+        return not ordinary
     if _opens(sentence, token.start):
-        return token.possessive or (
-            after is not None
-            and sentence[token.end : after.start] == " "
-            and (after.capitalised or after.strong or after.lower in _REPORTING)
-            and after.lower not in STOPWORDS
+        return (
+            token.possessive
+            or not ordinary
+            or (
+                after is not None
+                and sentence[token.end : after.start] == " "
+                and (after.capitalised or after.strong or after.lower in _REPORTING)
+                and after.lower not in STOPWORDS
+            )
         )
     return True
 

@@ -25,8 +25,13 @@ SUMMARY_CHARS = {"zh": 160, "en": 420}
 #: Shorter sentences are datelines, bylines or captions, not statements.
 _MIN_SENTENCE_CHARS = {"zh": 12, "en": 40}
 _MAX_SENTENCE_CHARS = 400
-#: TextRank's damping factor (the value of the original paper).
+#: TextRank's damping factor (the value of the original paper), and its power iteration:
+#: a few dozen sentences converge in well under 50 rounds to this tolerance.
 _DAMPING = 0.85
+_ROUNDS = 50
+_CONVERGED = 1e-9
+#: Facts an offline entry shows as insights (the seeds have 2–4 bullets).
+INSIGHTS = 3
 #: A sentence sharing this share of its words with a chosen one says nothing new.
 _REDUNDANT = 0.6
 #: Early sentences of a report carry its news (inverted pyramid): a small lead bonus.
@@ -35,6 +40,14 @@ _POSITION_BONUS = 0.15
 DAY_BULLETS = 8
 MAX_SECTIONS = 7
 _URL = re.compile(r"https?://")
+#: Sentences that lean on one before them ("她认为", "Its new model", "But") or are a
+#: hot list's metadata ("热度 86万 · ...") make no sense alone in a summary.
+_LEANS_BACK = re.compile(
+    r"^(?:[他她它这该其此但而也另据此外同时不过然而因此所以]|此前|对此|"
+    r"(?:It|Its|This|That|These|Those|He|She|They|Their|His|Her|But|And|Also|So|What|"
+    r"Still|However|Meanwhile|Instead)\b)"
+)
+_METADATA = re.compile(r"\s[·|｜]\s|热度|阅读量|点赞")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -87,9 +100,13 @@ def _candidates(brief: StoryBrief, language: str | None) -> list[_Candidate]:
                 or len(sentence) > _MAX_SENTENCE_CHARS
                 or sentence in titles
                 or _URL.search(sentence)
+                or _LEANS_BACK.match(sentence)
+                or _METADATA.search(sentence)
+                or sentence.endswith((":", "："))
             ):
                 continue
-            words = frozenset(text_features(sentence).words)
+            features = text_features(sentence)
+            words = frozenset(features.words) | frozenset(features.names)
             if words:
                 out.append(_Candidate(sentence, number, position, words))
     return out
@@ -112,9 +129,9 @@ def _textrank(candidates: Sequence[_Candidate]) -> np.ndarray:
     totals[totals == 0] = 1.0
     transition = weights / totals[:, None]
     rank = np.full(n, 1.0 / n)
-    for _ in range(50):
+    for _ in range(_ROUNDS):
         updated = (1 - _DAMPING) / n + _DAMPING * transition.T @ rank
-        if np.abs(updated - rank).sum() < 1e-9:
+        if np.abs(updated - rank).sum() < _CONVERGED:
             rank = updated
             break
         rank = updated
@@ -130,6 +147,11 @@ def _join(sentences: Sequence[str]) -> str:
     return text
 
 
+def other_section(language: str) -> str:
+    """The title of a section of mixed categories."""
+    return "其他要闻" if language == "zh" else "Also notable"
+
+
 def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     """A lead entry from the story's own title, sentences and facts."""
     story = brief.ranked.story
@@ -138,7 +160,7 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
         headline=brief.ranked.title,
         url=brief.primary.url,
         summary=central_sentences(brief, language),
-        insights=tuple(brief.facts(language)[:3]),
+        insights=tuple(brief.facts(language)[:INSIGHTS]),
         impact="",
         category=story.category or "",
         sources=brief.source_links(),
@@ -180,7 +202,7 @@ def offline_day(
     if len(groups) > MAX_SECTIONS:
         rest = [e for _, members in groups[MAX_SECTIONS - 1 :] for e in members]
         groups = [*groups[: MAX_SECTIONS - 1], ("", rest)]
-    other = "其他要闻" if language == "zh" else "Also notable"
+    other = other_section(language)
     sections = tuple(
         Section(category_names.get(key, other) if key else other, tuple(members))
         for key, members in groups

@@ -14,8 +14,8 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from newsdesk.editor._brief import StoryBrief
-from newsdesk.editor._claims import Evidence, claims_in, unsupported
-from newsdesk.editor._offline import central_sentences
+from newsdesk.editor._claims import Evidence, claims_in, reported_kind, unsupported
+from newsdesk.editor._offline import DAY_BULLETS, central_sentences, other_section
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.model import (
     Claim,
@@ -53,6 +53,10 @@ class Check:
 
     def for_story(self, story_id: str) -> list[Finding]:
         return [f for f in self.findings if f.story_id == story_id]
+
+    def keys(self) -> set[tuple[str | None, str]]:
+        """(story, claim text) of every finding: what is still unsupported where."""
+        return {(f.story_id, c.text) for f in self.findings for c in f.claims}
 
 
 class Verifier:
@@ -163,11 +167,8 @@ def remove_unsupported(
     for section in digest.sections:
         entries = tuple(entry_fixed(e) for e in section.entries)
         categories = {e.category for e in entries}
-        fallback = (
-            category_names.get(categories.pop(), "")
-            if len(categories) == 1
-            else ("其他要闻" if digest.language == "zh" else "Also notable")
-        )
+        other = other_section(digest.language)
+        fallback = category_names.get(categories.pop(), other) if len(categories) == 1 else other
         title = verifier.supported_or(section.title, None, fallback) or fallback
         sections.append(Section(title, entries))
     first = sections[0].entries[0].headline if sections and sections[0].entries else digest.name
@@ -184,7 +185,8 @@ def remove_unsupported(
     return replace(
         digest,
         title=verifier.supported_or(digest.title, None, first),
-        bullets=tuple(b for x in digest.bullets if (b := verifier.keep_supported(x, None))),
+        bullets=tuple(b for x in digest.bullets if (b := verifier.keep_supported(x, None)))
+        or tuple(e.headline for s in sections for e in s.entries)[:DAY_BULLETS],
         sections=tuple(sections),
         tags=tuple(t for t in digest.tags if not unsupported(t, verifier.evidence(None))),
         seo=tuple(k for k in digest.seo if not unsupported(k, verifier.evidence(None))),
@@ -208,43 +210,57 @@ async def verify_digest(
     first = verifier.check(digest)
     replacements: dict[str, DigestEntry] = {}
     if policy == "repair" and rewrite is not None:
-        wanted = [
-            (entry, [c for f in first.for_story(entry.story_id) for c in f.claims])
-            for entry in digest.entries
-            if entry.written_by == "llm"
-        ]
-        wanted = [(entry, claims) for entry, claims in wanted if claims]
-        rewritten = await asyncio.gather(
-            *(rewrite(e, verifier.briefs[e.story_id], claims) for e, claims in wanted)
-        )
-        replacements = {e.story_id: r for (e, _), r in zip(wanted, rewritten, strict=True) if r}
+        replacements = await _rewrites(digest, first, verifier, rewrite)
     current = _with_entries(digest, replacements) if replacements else digest
     final = verifier.check(current) if replacements else first
-    remaining = {(f.story_id, c.text) for f in final.findings for c in f.claims}
-    drafted = {(f.story_id, c.text) for f in first.findings for c in f.claims}
-    issues = [
-        VerificationIssue(
-            finding.where,
-            claim,
-            "repaired"
-            if finding.story_id in replacements and (finding.story_id, claim.text) not in remaining
-            else "dropped",
-        )
-        for finding in first.findings
-        for claim in finding.claims
-    ]
-    issues += [  # what a rewrite brought in is dropped like the rest
-        VerificationIssue(finding.where, claim, "dropped")
-        for finding in final.findings
-        if finding.story_id in replacements
-        for claim in finding.claims
-        if (finding.story_id, claim.text) not in drafted
-    ]
     cleaned = remove_unsupported(current, verifier, category_names) if final.findings else current
     report = VerificationReport(
-        texts=first.texts, claims=first.claims, issues=tuple(issues), repaired=len(replacements)
+        texts=first.texts,
+        claims=first.claims,
+        issues=tuple(_issues(first, final, set(replacements))),
+        rewritten=len(replacements),
     )
     return replace(cleaned, verification=report)
+
+
+async def _rewrites(
+    digest: Digest, first: Check, verifier: Verifier, rewrite: Rewrite
+) -> dict[str, DigestEntry]:
+    """One concurrent rewrite of each LLM entry with unsupported claims (None: kept)."""
+    wanted = [
+        (entry, [c for f in first.for_story(entry.story_id) for c in f.claims])
+        for entry in digest.entries
+        if entry.written_by == "llm"
+    ]
+    wanted = [(entry, claims) for entry, claims in wanted if claims]
+    rewritten = await asyncio.gather(
+        *(rewrite(e, verifier.briefs[e.story_id], claims) for e, claims in wanted)
+    )
+    return {e.story_id: r for (e, _), r in zip(wanted, rewritten, strict=True) if r is not None}
+
+
+def _issues(first: Check, final: Check, rewritten: set[str]) -> list[VerificationIssue]:
+    """Every claim of the draft — repaired when its entry was rewritten without it, else
+    dropped — then what a rewrite brought in, dropped like the rest."""
+    remaining, drafted = final.keys(), first.keys()
+
+    def issue(finding: Finding, claim: Claim, action: str) -> VerificationIssue:
+        return VerificationIssue(finding.where, replace(claim, kind=reported_kind(claim)), action)
+
+    out = []
+    for finding in first.findings:
+        fixed = finding.story_id in rewritten
+        for claim in finding.claims:
+            repaired = fixed and (finding.story_id, claim.text) not in remaining
+            out.append(issue(finding, claim, "repaired" if repaired else "dropped"))
+    for finding in final.findings:
+        if finding.story_id in rewritten:
+            out += [
+                issue(finding, claim, "dropped")
+                for claim in finding.claims
+                if (finding.story_id, claim.text) not in drafted
+            ]
+    return out
 
 
 def _with_entries(digest: Digest, replacements: Mapping[str, DigestEntry]) -> Digest:

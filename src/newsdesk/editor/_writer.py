@@ -24,7 +24,14 @@ from pydantic import BaseModel, Field
 from newsdesk.config import WriteSettings
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._llm import ChatClient
-from newsdesk.editor._offline import DayText, offline_day, offline_entry, offline_more
+from newsdesk.editor._offline import (
+    MAX_SECTIONS,
+    DayText,
+    offline_day,
+    offline_entry,
+    offline_more,
+    other_section,
+)
 from newsdesk.exceptions import BudgetExhausted, LLMError
 from newsdesk.model import Claim, Digest, DigestEntry, LLMUsage, MoreLine, Section
 
@@ -154,7 +161,7 @@ class Writer:
             count=len(brief.originals),
             reports=reports_text(brief, self.settings),
         )
-        reply = await self._ask("story", messages, StoryReply, f"story {brief.story_id}")
+        reply = await self._ask("story", messages, StoryReply, _named(brief), "written offline")
         if reply is None:
             return offline
         return _entry_from(reply, offline)
@@ -176,7 +183,13 @@ class Writer:
             entry=json.dumps(current, ensure_ascii=False, indent=1),
             claims="\n".join(f"- {c.text} ({c.kind.value}): {c.sentence}" for c in claims),
         )
-        reply = await self._ask("repair", messages, StoryReply, f"repair of story {brief.story_id}")
+        reply = await self._ask(
+            "repair",
+            messages,
+            StoryReply,
+            f"repair of {_named(brief)}",
+            "its unsupported sentences were dropped instead",
+        )
         return None if reply is None else _entry_from(reply, entry)
 
     async def day(
@@ -199,13 +212,15 @@ class Writer:
         messages = prompt("day", self.language).messages(
             day=day.isoformat(), digest=digest_title, entries="\n".join(lines)
         )
-        reply = await self._ask("day", messages, DayReply, "the day's title and sections")
+        reply = await self._ask(
+            "day", messages, DayReply, "the day's title and sections", "written offline"
+        )
         if reply is None:
             return offline
         return DayText(
             title=reply.title.strip(),
             bullets=tuple(b.strip() for b in reply.bullets if b.strip()),
-            sections=_sections(reply.sections, entries, offline),
+            sections=_sections(reply.sections, entries, offline, self.language),
             tags=tuple(dict.fromkeys(t.strip() for t in reply.tags if t.strip())) or offline.tags,
             seo=tuple(dict.fromkeys(k.strip() for k in reply.seo if k.strip())) or offline.seo,
         )
@@ -219,7 +234,9 @@ class Writer:
             f"[{n}] {b.ranked.title} - {b.primary.text[:_GLIMPSE]}" for n, b in enumerate(briefs, 1)
         )
         messages = prompt("more", self.language).messages(stories=stories)
-        reply = await self._ask("more", messages, MoreReply, "the more-news lines")
+        reply = await self._ask(
+            "more", messages, MoreReply, "the more-news lines", "written offline"
+        )
         if reply is None:
             return offline
         written = {line.story: line.text.strip() for line in reply.lines}
@@ -229,19 +246,31 @@ class Writer:
         ]
 
     async def _ask(
-        self, purpose: str, messages: list[dict[str, str]], reply: type[_R], what: str
+        self,
+        purpose: str,
+        messages: list[dict[str, str]],
+        reply: type[_R],
+        what: str,
+        instead: str,
     ) -> _R | None:
+        """The reply, or None with a line in ``fallbacks`` saying what was done instead."""
         assert self.client is not None
         try:
             return await self.client.complete(purpose, messages, reply)
         except BudgetExhausted:
-            self.fallbacks.append(f"{what}: token budget spent, written offline")
+            self.fallbacks.append(f"{what}: token budget spent; {instead}")
         except LLMError as err:
-            self.fallbacks.append(f"{what}: {err}; written offline")
+            self.fallbacks.append(f"{what}: {err}; {instead}")
         return None
 
     def usage(self) -> LLMUsage:
         return self.client.usage() if self.client is not None else LLMUsage()
+
+
+def _named(brief: StoryBrief) -> str:
+    """A story as a reader recognises it: its title, shortened."""
+    title = brief.ranked.title
+    return f"story “{title[:40]}{'…' if len(title) > 40 else ''}”"
 
 
 def _entry_from(reply: StoryReply, base: DigestEntry) -> DigestEntry:
@@ -257,26 +286,36 @@ def _entry_from(reply: StoryReply, base: DigestEntry) -> DigestEntry:
 
 
 def _sections(
-    replies: Sequence[SectionReply], entries: Sequence[DigestEntry], offline: DayText
+    replies: Sequence[SectionReply],
+    entries: Sequence[DigestEntry],
+    offline: DayText,
+    language: str,
 ) -> tuple[Section, ...]:
     """The model's sections, each entry placed once; what it left out goes where the
     offline grouping put it."""
     placed: set[int] = set()
     sections: list[Section] = []
-    for section in replies:
+    for reply in replies:
         members = []
-        for number in section.stories:
+        for number in reply.stories:
             if 1 <= number <= len(entries) and number not in placed:
                 placed.add(number)
                 members.append(entries[number - 1])
         if members:
-            sections.append(Section(section.title.strip(), tuple(members)))
+            sections.append(Section(reply.title.strip(), tuple(members)))
     left = [e for n, e in enumerate(entries, 1) if n not in placed]
     for offline_section in offline.sections:
         missing = tuple(e for e in offline_section.entries if e in left)
         if missing:
             sections.append(Section(offline_section.title, missing))
-    return tuple(sections)
+    merged: dict[str, list[DigestEntry]] = {}  # one section per title
+    for section in sections:
+        merged.setdefault(section.title, []).extend(section.entries)
+    titled = list(merged.items())
+    if len(titled) > MAX_SECTIONS:  # the seeds have 3–7: the smallest tail goes together
+        tail = [e for _, members in titled[MAX_SECTIONS - 1 :] for e in members]
+        titled = [*titled[: MAX_SECTIONS - 1], (other_section(language), tail)]
+    return tuple(Section(title, tuple(members)) for title, members in titled)
 
 
 async def write_digest(

@@ -92,6 +92,7 @@ def _verification(report: VerificationReport) -> dict[str, Any]:
         "claims": report.claims,
         "repaired": report.repaired,
         "dropped": report.dropped,
+        "rewritten_entries": report.rewritten,
         "clean": report.clean,
         "issues": [
             {
@@ -160,7 +161,7 @@ def _digest(row: Any) -> Digest:
             texts=report["texts"],
             claims=report["claims"],
             issues=issues,
-            repaired=report["repaired"],
+            rewritten=report.get("rewritten_entries", 0),
         ),
         usage=LLMUsage(
             calls=tuple(LLMCall(**c) for c in usage["calls"]),
