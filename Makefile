@@ -23,11 +23,14 @@ lint: $(STAMP)
 	$(BIN)/mypy src
 
 # Debian packages some tests need (Hugo builds the rendered Markdown, the cover needs a
-# CJK font); installed when missing and possible, else those tests are skipped.
+# CJK font, a headless Chromium loads the site); installed when missing and possible,
+# else those tests are skipped.
 system-deps:
 	@missing=""; \
 	command -v hugo >/dev/null 2>&1 || missing="$$missing hugo"; \
 	[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing="$$missing fonts-noto-cjk"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) \

@@ -511,6 +511,34 @@ def render_command(
             console.print(str(path), highlight=False, soft_wrap=True)
 
 
+@app.command("site")
+def site_command(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Build the HTML archive of the written digests, with RSS, Atom and JSON feeds.
+
+    Example: newsdesk site   (then open site/index.html, or serve the folder)
+    """
+    loaded, url = _setup(config, db, verbose)
+    store = _open(url)
+    try:
+        out, files = stages.build_site(store, loaded)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    except OSError as err:
+        _fail(f"Could not write the site: {err}", 1)
+    finally:
+        store.close()
+    pages = sum(f.suffix == ".html" for f in files)
+    console.print(
+        f"Site: {pages} pages and 3 feeds in {out} (open {out / 'index.html'})",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
 @eval_app.command("cluster")
 def eval_cluster(
     file: Annotated[
@@ -589,6 +617,12 @@ def demo(
         console.print(
             f"Read it: newsdesk --config {result.config_path} digest show "
             f"--digest {written.digest.name}   (files: {written.folder})",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if result.site is not None:
+        console.print(
+            f"Site and feeds: {result.site / 'index.html'} (feed.xml, atom.xml, feed.json)",
             highlight=False,
             soft_wrap=True,
         )

@@ -468,6 +468,18 @@ class RenderSettings(_Model):
     )
 
 
+class SiteSettings(_Model):
+    """The static HTML archive ``newsdesk site`` builds."""
+
+    dir: str = Field("site", description="where the site is written (relative: to the config)")
+    base_url: str = Field(
+        "http://localhost:8000/", description="where it is served; the feeds' links use it"
+    )
+    title: str = Field("", description="default: the first digest's title")
+    description: str = "AI news, every story with its sources"
+    language: Literal["zh", "en"] | None = Field(None, description="default: the first digest's")
+
+
 class VerifySettings(_Model):
     """What happens to a claim the sources do not support."""
 
@@ -510,6 +522,7 @@ class Config(_Model):
     write: WriteSettings = WriteSettings()
     output: OutputSettings = OutputSettings()
     render: RenderSettings = RenderSettings()
+    site: SiteSettings = SiteSettings()
     sources: list[SourceConfig] = []
     digests: list[DigestConfig] = []
 

@@ -62,7 +62,15 @@ from newsdesk.model import (
     WrittenDigest,
 )
 from newsdesk.progress import NullProgress, Progress
-from newsdesk.render import CoverError, Fonts, draw_cover, render_markdown
+from newsdesk.render import (
+    CoverError,
+    Fonts,
+    SiteDigest,
+    SiteInfo,
+    draw_cover,
+    render_markdown,
+)
+from newsdesk.render import build_site as render_site
 from newsdesk.store import Store, digest_json, verification_json
 
 log = logging.getLogger("newsdesk")
@@ -497,6 +505,33 @@ def render_files(
     return written
 
 
+def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
+    """The HTML archive of every stored digest, with its feeds, in ``site.dir``."""
+    labels = {d.name: d for d in config.digests}
+    found = [d for d in store.all_digests() if d.name in labels]
+    digests = [
+        SiteDigest(
+            d,
+            labels[d.name].title,
+            labels[d.name].timezone,
+            _output_folder(config, d.name, d.day) / "cover.png",
+        )
+        for d in found
+    ]
+    first = config.digests[0] if config.digests else None
+    language = config.site.language or (first.language if first else "en")
+    info = SiteInfo(
+        title=config.site.title or (first.title if first else "newsdesk"),
+        base_url=config.site.base_url,
+        description=config.site.description,
+        language=language,
+        categories={c.key: getattr(c, language) for c in config.assess.categories},
+    )
+    out = Path(config.site.dir)
+    out = out if out.is_absolute() else config.base_dir / out
+    return out, render_site(out, info, digests)
+
+
 def _output_folder(config: Config, name: str, day: date) -> Path:
     root = Path(config.output.dir)
     if not root.is_absolute():
@@ -507,6 +542,7 @@ def _output_folder(config: Config, name: str, day: date) -> Path:
 __all__ = [
     "DayRanking",
     "assess",
+    "build_site",
     "cluster_params",
     "day_window",
     "enrich",

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from newsdesk import pipeline
+from newsdesk import pipeline, stages
 from newsdesk.config import Config, load_config
 from newsdesk.demo._sample import (
     SampleDay,
@@ -48,6 +48,8 @@ class DemoResult:
     config_path: Path
     store_url: str
     day: date
+    #: The static site's folder (its index.html and feeds), built after the run.
+    site: Path | None = None
 
 
 def _source_config(
@@ -141,9 +143,10 @@ def run_demo(out: Path, *, progress: Progress | None = None) -> DemoResult:
             summary = pipeline.run(
                 config, store, command="demo", progress=progress, now=sample_evening(sample)
             )
+            site = stages.build_site(store, config)[0] if summary.digests else None
         finally:
             store.close()
-    return DemoResult(summary, config, config_path, config.store_url(), sample.day)
+    return DemoResult(summary, config, config_path, config.store_url(), sample.day, site)
 
 
 __all__ = ["DemoResult", "demo_config", "load_sample_day", "run_demo", "serve_sample"]

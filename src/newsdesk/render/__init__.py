@@ -1,6 +1,8 @@
-"""Rendering: digests as Markdown in the users' styles, and the day's cover image."""
+"""Rendering: Markdown in the users' styles, the day's cover, the site and its feeds."""
 
 from newsdesk.render._cover import CoverError, Fonts, draw_cover
+from newsdesk.render._feeds import FeedInfo, FeedItem, atom, json_feed, rss
+from newsdesk.render._html import digest_html, safe_url
 from newsdesk.render._markdown import (
     BUILT_IN_STYLES,
     Rendered,
@@ -8,14 +10,25 @@ from newsdesk.render._markdown import (
     environment,
     render_markdown,
 )
+from newsdesk.render._site import SiteDigest, SiteInfo, build_site
 
 __all__ = [
     "BUILT_IN_STYLES",
     "CoverError",
+    "FeedInfo",
+    "FeedItem",
     "Fonts",
     "Rendered",
+    "SiteDigest",
+    "SiteInfo",
+    "atom",
     "bold_terms",
+    "build_site",
+    "digest_html",
     "draw_cover",
     "environment",
+    "json_feed",
     "render_markdown",
+    "rss",
+    "safe_url",
 ]

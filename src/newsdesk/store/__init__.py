@@ -162,6 +162,9 @@ class Store(Protocol):
     def digest(self, name: str, day: date | None = None) -> Digest | None:
         """That day's digest of ``name``, or its latest when ``day`` is None."""
 
+    def all_digests(self, name: str | None = None) -> list[Digest]:
+        """Every stored digest (of ``name``), newest day first."""
+
     def close(self) -> None:
         """Release connections."""
 

@@ -60,6 +60,15 @@ class DigestQueries(SqlBase):
             row = conn.execute(query).first()
         return None if row is None else _digest(row._mapping)
 
+    def all_digests(self, name: str | None = None) -> list[Digest]:
+        """Every stored digest (of ``name``), newest day first."""
+        c = t.digests.c
+        query = sa.select(t.digests).order_by(c.day.desc(), c.name)
+        if name is not None:
+            query = query.where(c.name == name)
+        with self._begin("read the digests") as conn:
+            return [_digest(r._mapping) for r in conn.execute(query)]
+
 
 def digest_json(digest: Digest) -> dict[str, Any]:
     """The whole digest as ``digest.json`` holds it."""

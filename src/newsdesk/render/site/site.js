@@ -9,7 +9,7 @@
   });
   var input = document.getElementById("search");
   var list = document.getElementById("results");
-  var index = null;
+  var index = window.NEWSDESK_SEARCH || null;
   function show(query) {
     var words = query.toLowerCase().split(/\s+/).filter(Boolean);
     list.textContent = "";
