@@ -17,6 +17,7 @@ from newsdesk.model import (
     Digest,
     FetchState,
     Outcome,
+    Publication,
     RankedStory,
     RunSummary,
     Selection,
@@ -65,6 +66,22 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
         lines.extend(desk_lines(summary.desk))
     for written in summary.digests:
         lines.extend(digest_lines(written))
+    lines.extend(publication_lines(summary.publications))
+    return lines
+
+
+def publication_lines(publications: Sequence[Publication]) -> list[Text]:
+    """One line per digest and channel: published (with ids), already done, or why not."""
+    lines = []
+    for p in publications:
+        where = f"{p.digest} {p.day} -> {p.channel}"
+        if p.status == "failed":
+            lines.append(Text.from_markup(f"[red]✗ {escape(where)}[/red]: {escape(p.error or '')}"))
+        elif p.status == "published":
+            shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
+            lines.append(Text(f"✓ {where}: published ({shown})"))
+        else:
+            lines.append(Text(f"· {where}: already published (use --force to post again)"))
     return lines
 
 

@@ -23,6 +23,7 @@ from newsdesk._console import (
     digest_text,
     items_table,
     lead_lines,
+    publication_lines,
     sources_table,
     stories_rows,
     stories_table,
@@ -509,6 +510,47 @@ def render_command(
             _fail(f"Could not write the Markdown: {err}", 1)
         for path in paths:
             console.print(str(path), highlight=False, soft_wrap=True)
+
+
+@app.command("publish")
+def publish_command(
+    day: DayOpt = None,
+    digest: Annotated[
+        str | None, typer.Option("--digest", help="Digest name (default: every configured one).")
+    ] = None,
+    channel: Annotated[str | None, typer.Option("--channel", help="Only this channel id.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Post again where it was already published.")
+    ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Publish written digests on their channels (once each, unless --force).
+
+    Example: newsdesk publish --date 2026-05-14 --channel telegram
+    """
+    loaded, url = _setup(config, db, verbose)
+    chosen = _day(day, ZoneInfo(loaded.timezone)) if day else None
+    store = _open(url)
+    try:
+        results = stages.publish(
+            store, loaded, datetime.now(UTC), day=chosen, digest=digest, channel=channel,
+            force=force,
+        )  # fmt: skip
+    except ConfigError as err:
+        _fail(str(err), 2)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    if not results:
+        which = f" {channel!r}" if channel else ""
+        _fail(f"Nothing to publish: no written digest with a channel{which} (see `publish:`).", 2)
+    for line in publication_lines(results):
+        console.print(line, highlight=False, soft_wrap=True)
+    if any(r.status == "failed" for r in results):
+        raise typer.Exit(1)
 
 
 @app.command("site")

@@ -488,6 +488,70 @@ class VerifySettings(_Model):
     )
 
 
+class _ChannelBase(_Model):
+    id: Slug = Field(description="names the channel in publish --channel and the records")
+    enabled: bool = True
+
+
+class FilesChannel(_ChannelBase):
+    """Write the Markdown (and cover) into a folder, e.g. a Hugo site's content/posts/."""
+
+    kind: Literal["files"]
+    dir: str
+    style: str = Field("", description="default: the digest's style")
+    filename: str = Field("{date}-{name}.md", description="{date} and {name} are filled in")
+
+
+class GitChannel(_ChannelBase):
+    """Commit the rendered files into a site repository and push them."""
+
+    kind: Literal["git"]
+    repo: str = Field(description="a clone URL or path of the site repository")
+    branch: str = "main"
+    dir: str = Field("content/posts", description="folder inside the repository")
+    style: str = ""
+    filename: str = "{date}-{name}.md"
+    author: str = "newsdesk <newsdesk@localhost>"
+    message: str = "{label} {date}"
+
+
+class TelegramChannel(_ChannelBase):
+    """A Telegram channel or group through the Bot API."""
+
+    kind: Literal["telegram"]
+    bot_token: str = Field(description="write ${TELEGRAM_BOT_TOKEN}")
+    chat_id: str = Field(description="@channel or a numeric chat id")
+    api_base: str = Field("https://api.telegram.org", description="or a local Bot API server")
+
+
+class EmailChannel(_ChannelBase):
+    """E-mail over SMTP: text and HTML, the cover inline."""
+
+    kind: Literal["email"]
+    host: str
+    port: int = Field(587, ge=1, le=65535)
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    username: str = ""
+    password: str = Field("", description="write ${SMTP_PASSWORD}")
+    sender: str
+    recipients: list[str] = Field(min_length=1)
+    subject: str = Field("{label} {date}: {title}", description="{label} {date} {title}")
+
+
+class WebhookChannel(_ChannelBase):
+    """A chat webhook: each kind gets its own message format and size limit."""
+
+    kind: Literal["feishu", "dingtalk", "wecom", "slack", "discord"]
+    url: str = Field(description="the webhook URL the chat app gave you")
+    secret: str = Field("", description="feishu and dingtalk: the signing secret, if set")
+
+
+ChannelConfig = Annotated[
+    FilesChannel | GitChannel | TelegramChannel | EmailChannel | WebhookChannel,
+    Field(discriminator="kind"),
+]
+
+
 class DigestConfig(_Model):
     """One edition configured over the shared sources (e.g. Chinese and English)."""
 
@@ -505,6 +569,7 @@ class DigestConfig(_Model):
     sources: list[str] = Field([], description="source ids or tags; empty = all sources")
     select: SelectSettings = SelectSettings()
     verify: VerifySettings = VerifySettings()
+    publish: list[ChannelConfig] = Field([], description="where each edition goes")
 
 
 class Config(_Model):

@@ -229,6 +229,8 @@ class RunSummary:
     desk_error: str | None = None
     #: The digests written and verified, one per configured digest.
     digests: tuple[WrittenDigest, ...] = ()
+    #: What publishing them did, per digest and channel.
+    publications: tuple[Publication, ...] = ()
 
     @property
     def counts(self) -> UpsertCounts:
@@ -595,3 +597,23 @@ class WrittenDigest:
     files: tuple[str, ...] = ()
     #: What could not be made (no cover font...), in words for the user.
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """One digest's day on one channel."""
+
+    #: Digest name.
+    digest: str
+    #: The digest's day.
+    day: date
+    #: Channel id (config).
+    channel: str
+    #: "published" or "failed".
+    status: str
+    #: What the service gave back: message ids, a commit hash, file paths.
+    external_ids: tuple[str, ...] = ()
+    #: Why it failed, in words for the user (None when published).
+    error: str | None = None
+    #: When this was recorded (UTC).
+    updated: datetime | None = None

@@ -24,6 +24,7 @@ from newsdesk.model import (
     DeskReport,
     FulltextReport,
     Outcome,
+    Publication,
     RunSummary,
     SourceReport,
     WrittenDigest,
@@ -131,7 +132,9 @@ def _run(
     progress = progress or NullProgress()
     started, clock = datetime.now(UTC), time.monotonic()
     run_id = store.start_run(command, started)
-    report, error, written = None, None, []
+    report, error = None, None
+    written: list[WrittenDigest] = []
+    published: list[Publication] = []
     try:
         reports, fulltext = asyncio.run(_collect(config, store, run_id, only, progress, transport))
         if desk_stages is not None:
@@ -141,6 +144,7 @@ def _run(
                     config, store, run_id, now=now, embedder=desk_stages.embedder, progress=progress
                 )
                 written = _write(config, store, run_id, report, now, desk_stages, progress)
+                published = _publish(config, store, run_id, written, now)
             except NewsdeskError as err:
                 error = str(err)
                 store.record_stage(run_id, "desk", datetime.now(UTC), 0.0, {}, [{"error": error}])
@@ -159,6 +163,7 @@ def _run(
         desk=report,
         desk_error=error,
         digests=tuple(written),
+        publications=tuple(published),
     )
     store.finish_run(run_id, datetime.now(UTC), "ok" if summary.ok else "failed", error)
     return summary
@@ -249,6 +254,29 @@ def _write(
         ],
     )
     return written
+
+
+def _publish(
+    config: Config, store: Store, run_id: int, written: list[WrittenDigest], now: datetime
+) -> list[Publication]:
+    """Each written digest to its channels, recorded as one stage."""
+    started, clock = datetime.now(UTC), time.monotonic()
+    results = []
+    for w in written:
+        results += stages.publish(store, config, now, day=w.digest.day, digest=w.digest.name)
+    if results:
+        store.record_stage(
+            run_id,
+            "publish",
+            started,
+            time.monotonic() - clock,
+            counts={
+                "published": sum(r.status == "published" for r in results),
+                "failed": sum(r.status == "failed" for r in results),
+            },
+            errors=[{"channel": r.channel, "error": r.error} for r in results if r.error],
+        )
+    return results
 
 
 def check(

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from newsdesk.config import Config, DigestConfig, EmbedSettings
+from newsdesk.config import Config, DigestConfig, EmbedSettings, FilesChannel, GitChannel
 from newsdesk.desk import (
     ClusterEvaluation,
     ClusterParams,
@@ -56,17 +56,20 @@ from newsdesk.model import (
     Digest,
     GroupReport,
     LLMUsage,
+    Publication,
     RankedStory,
     Selection,
     StoredItem,
     WrittenDigest,
 )
 from newsdesk.progress import NullProgress, Progress
+from newsdesk.publish import Edition, make_channel, publish_edition
 from newsdesk.render import (
     CoverError,
     Fonts,
     SiteDigest,
     SiteInfo,
+    digest_html,
     draw_cover,
     render_markdown,
 )
@@ -532,6 +535,65 @@ def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
     return out, render_site(out, info, digests)
 
 
+def edition_of(config: Config, digest_config: DigestConfig, digest: Digest) -> Edition:
+    """A stored digest rendered for the channels: its styles, HTML, cover, page URL."""
+    folder = _output_folder(config, digest.name, digest.day)
+    cover_file = folder / "cover.png"
+    cover = cover_file.read_bytes() if cover_file.exists() else None
+    base = config.site.base_url.rstrip("/") + "/"
+    page = f"{base}{digest.name}/{digest.day.isoformat()}/"
+    styles = dict.fromkeys([digest_config.style, *digest_config.styles])
+    styles.update(
+        dict.fromkeys(
+            c.style
+            for c in digest_config.publish
+            if isinstance(c, FilesChannel | GitChannel) and c.style
+        )
+    )
+    cover_ref = "cover.png" if cover is not None else ""
+    return Edition(
+        digest=digest,
+        markdown={
+            s: render_markdown(digest, s, config, digest_config, cover=cover_ref).markdown
+            for s in styles
+        },
+        html=digest_html(digest, page + "cover.png" if cover is not None else ""),
+        cover=cover,
+        page_url=page,
+        label=digest_config.title,
+    )
+
+
+def publish(
+    store: Store,
+    config: Config,
+    now: datetime,
+    *,
+    day: date | None = None,
+    digest: str | None = None,
+    channel: str | None = None,
+    force: bool = False,
+) -> list[Publication]:
+    """Publish the written digests of a day (default: each digest's latest) on their
+    channels (or only ``channel``); a channel already done is skipped unless ``force``."""
+    chosen = [config.digest(digest)] if digest else config.digests
+    results: list[Publication] = []
+    work = config.base_dir / ".newsdesk-git"
+    for digest_config in chosen:
+        channels = [c for c in digest_config.publish if c.enabled]
+        if channel is not None:
+            channels = [c for c in channels if c.id == channel]
+        if not channels:
+            continue
+        written = store.digest(digest_config.name, day)
+        if written is None:
+            continue
+        edition = edition_of(config, digest_config, written)
+        publishers = [make_channel(c, config.base_dir, work) for c in channels]
+        results += publish_edition(store, publishers, edition, now, force=force)
+    return results
+
+
 def _output_folder(config: Config, name: str, day: date) -> Path:
     root = Path(config.output.dir)
     if not root.is_absolute():
@@ -545,11 +607,13 @@ __all__ = [
     "build_site",
     "cluster_params",
     "day_window",
+    "edition_of",
     "enrich",
     "evaluate_file",
     "group",
     "make_embedder",
     "newest_story_day",
+    "publish",
     "rank_for_digest",
     "ranked_day",
     "render_files",

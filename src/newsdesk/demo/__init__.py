@@ -102,6 +102,8 @@ def demo_config(sample: SampleDay, base_url: str) -> dict[str, Any]:
                 "language": "zh",
                 "style": "ribao",
                 "styles": ["insight"],
+                # As a Hugo user publishes: the post and its cover into the site's posts.
+                "publish": [{"id": "hugo", "kind": "files", "dir": "hugo/content/posts"}],
             },
             {"name": "ai-daily", "title": "AI Daily", "language": "en", "style": "brief"},
         ],

@@ -17,6 +17,7 @@ from newsdesk.model import (
     FetchState,
     GroupResult,
     Item,
+    Publication,
     Selection,
     StoredItem,
     Story,
@@ -164,6 +165,12 @@ class Store(Protocol):
 
     def all_digests(self, name: str | None = None) -> list[Digest]:
         """Every stored digest (of ``name``), newest day first."""
+
+    def publication(self, digest: str, day: date, channel: str) -> Publication | None:
+        """What publishing that digest's day on that channel did, or None if never tried."""
+
+    def save_publication(self, publication: Publication, now: datetime) -> None:
+        """Record a channel's result; a published one marks the digest published."""
 
     def close(self) -> None:
         """Release connections."""

@@ -16,6 +16,7 @@ from newsdesk.model import (
     LLMCall,
     LLMUsage,
     MoreLine,
+    Publication,
     Section,
     SourceLink,
     VerificationIssue,
@@ -48,7 +49,10 @@ class DigestQueries(SqlBase):
                 conn.execute(
                     t.digests.insert().values(name=digest.name, day=digest.day, created=now, **row)
                 )
-            else:
+            else:  # a published digest stays published when a re-run writes it again
+                published = conn.execute(sa.select(c.status).where(c.id == found)).scalar()
+                if published == "published":
+                    row["status"] = "published"
                 conn.execute(t.digests.update().where(c.id == found).values(**row))
 
     def digest(self, name: str, day: date | None = None) -> Digest | None:
@@ -59,6 +63,54 @@ class DigestQueries(SqlBase):
         with self._begin("read the digest") as conn:
             row = conn.execute(query).first()
         return None if row is None else _digest(row._mapping)
+
+    def publication(self, digest: str, day: date, channel: str) -> Publication | None:
+        c = t.publications.c
+        query = sa.select(t.publications).where(
+            c.digest == digest, c.day == day, c.channel == channel
+        )
+        with self._begin("read the publication") as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        m = row._mapping
+        return Publication(
+            m["digest"], m["day"], m["channel"], m["status"], tuple(m["external_ids"]),
+            m["error"], m["updated"],
+        )  # fmt: skip
+
+    def save_publication(self, publication: Publication, now: datetime) -> None:
+        """Record a channel's result for a digest's day, replacing an earlier one."""
+        c = t.publications.c
+        row = {
+            "status": publication.status,
+            "external_ids": list(publication.external_ids),
+            "error": publication.error,
+            "updated": now,
+        }
+        key = (
+            c.digest == publication.digest,
+            c.day == publication.day,
+            c.channel == publication.channel,
+        )
+        with self._begin("record the publication") as conn:
+            found = conn.execute(sa.select(c.id).where(*key)).scalar()
+            if found is None:
+                conn.execute(
+                    t.publications.insert().values(
+                        digest=publication.digest, day=publication.day,
+                        channel=publication.channel, **row,
+                    )
+                )  # fmt: skip
+            else:
+                conn.execute(t.publications.update().where(c.id == found).values(**row))
+            if publication.status == "published":
+                d = t.digests.c
+                conn.execute(
+                    t.digests.update()
+                    .where(d.name == publication.digest, d.day == publication.day)
+                    .values(status="published")
+                )
 
     def all_digests(self, name: str | None = None) -> list[Digest]:
         """Every stored digest (of ``name``), newest day first."""

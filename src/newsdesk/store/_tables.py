@@ -204,3 +204,17 @@ digests = Table(
     Column("updated", UTCDateTime, nullable=False),
     UniqueConstraint("name", "day", name="uq_digests_name_day"),
 )
+
+publications = Table(
+    "publications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("digest", String(100), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("channel", String(100), nullable=False),
+    Column("status", String(20), nullable=False),  # published / failed
+    Column("external_ids", JSON, nullable=False),  # message ids, a commit, file paths
+    Column("error", Text),
+    Column("updated", UTCDateTime, nullable=False),
+    UniqueConstraint("digest", "day", "channel", name="uq_publications"),
+)

@@ -1,0 +1,91 @@
+"""The ``email`` channel: one message per digest to a list of recipients, over SMTP with
+STARTTLS or SSL, as text and HTML with the cover inline."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from email.message import EmailMessage
+from email.utils import make_msgid
+
+from newsdesk.config import EmailChannel
+from newsdesk.publish._base import Edition, PublishError
+
+_TIMEOUT = 30.0
+
+
+def plain_text(edition: Edition) -> str:
+    """The digest for mail readers that show no HTML."""
+    d = edition.digest
+    zh = d.language == "zh"
+    out = [d.title, "", *[f"- {b}" for b in d.bullets]]
+    for section in d.sections:
+        out += ["", f"## {section.title}"]
+        for e in section.entries:
+            out += ["", e.headline, e.url, "", e.summary, *[f"  · {i}" for i in e.insights]]
+    if d.more:
+        out += ["", "更多动态" if zh else "More news", *[f"- {m.text} <{m.url}>" for m in d.more]]
+    if edition.page_url:
+        out += ["", edition.page_url]
+    return "\n".join(out) + "\n"
+
+
+def message(config: EmailChannel, edition: Edition) -> EmailMessage:
+    """The multipart message: text, HTML (the cover shown inline by Content-ID)."""
+    d = edition.digest
+    mail = EmailMessage()
+    mail["Subject"] = config.subject.format(
+        label=edition.label, date=d.day.isoformat(), title=d.title
+    )
+    mail["From"] = config.sender
+    mail["To"] = ", ".join(config.recipients)
+    mail["Message-ID"] = make_msgid(domain=config.sender.rpartition("@")[2] or None)
+    mail.set_content(plain_text(edition))
+    cover_id = make_msgid()
+    cover = f'<p><img src="cid:{cover_id[1:-1]}" alt="" width="600"></p>' if edition.cover else ""
+    page = f'<p><a href="{edition.page_url}">{edition.page_url}</a></p>' if edition.page_url else ""
+    mail.add_alternative(
+        f"<!doctype html><html><body><h1>{_escape(d.title)}</h1>{cover}{edition.html}{page}"
+        "</body></html>",
+        subtype="html",
+    )
+    if edition.cover is not None:
+        html_part = mail.get_body(preferencelist=("html",))
+        assert isinstance(html_part, EmailMessage)
+        html_part.add_related(edition.cover, "image", "png", cid=cover_id)
+    return mail
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class EmailPublisher:
+    """Sends through ``host:port`` with the configured security and login."""
+
+    def __init__(self, config: EmailChannel) -> None:
+        self.id = config.id
+        self.config = config
+
+    def publish(self, edition: Edition) -> list[str]:
+        c = self.config
+        mail = message(c, edition)
+        try:
+            smtp: smtplib.SMTP
+            if c.security == "ssl":
+                smtp = smtplib.SMTP_SSL(
+                    c.host, c.port, timeout=_TIMEOUT, context=ssl.create_default_context()
+                )
+            else:
+                smtp = smtplib.SMTP(c.host, c.port, timeout=_TIMEOUT)
+            with smtp:
+                if c.security == "starttls":
+                    smtp.starttls(context=ssl.create_default_context())
+                if c.username:
+                    smtp.login(c.username, c.password)
+                refused = smtp.send_message(mail)
+        except (smtplib.SMTPException, OSError) as err:
+            raise PublishError(f"e-mail through {c.host}:{c.port} failed: {err}") from err
+        if refused:
+            raise PublishError(f"the SMTP server refused: {', '.join(sorted(refused))}")
+        return [str(mail["Message-ID"])]

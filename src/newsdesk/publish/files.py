@@ -1,0 +1,56 @@
+"""The ``files`` channel: the Markdown and the cover into a folder (a Hugo, Hexo or Jekyll
+site's posts folder, a synced drive)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdesk.config import FilesChannel
+from newsdesk.publish._base import Edition, PublishError
+
+
+def file_name(pattern: str, edition: Edition) -> str:
+    """The pattern with ``{date}`` and ``{name}`` filled in."""
+    return pattern.format(date=edition.digest.day.isoformat(), name=edition.digest.name)
+
+
+def markdown_for(edition: Edition, style: str) -> str:
+    """The edition's Markdown in a style (default: the first it was rendered in)."""
+    chosen = style or next(iter(edition.markdown), "")
+    if chosen not in edition.markdown:
+        known = ", ".join(edition.markdown) or "none"
+        raise PublishError(f"style {chosen!r} was not rendered for this digest (rendered: {known})")
+    return edition.markdown[chosen]
+
+
+def write_files(folder: Path, pattern: str, style: str, edition: Edition) -> list[Path]:
+    """Write the post and its cover (as <post name>.png, which coverImage then names)."""
+    post = folder / file_name(pattern, edition)
+    text = markdown_for(edition, style)
+    written = []
+    if edition.cover is not None:
+        cover = post.with_suffix(".png")
+        text = text.replace('coverImage: "cover.png"', f'coverImage: "{cover.name}"', 1)
+        cover.parent.mkdir(parents=True, exist_ok=True)
+        cover.write_bytes(edition.cover)
+        written.append(cover)
+    post.parent.mkdir(parents=True, exist_ok=True)
+    post.write_text(text, encoding="utf-8")
+    return [post, *written]
+
+
+class FilesPublisher:
+    """Writes into ``dir`` (relative paths from the config file's folder)."""
+
+    def __init__(self, config: FilesChannel, base_dir: Path) -> None:
+        self.id = config.id
+        self.config = config
+        folder = Path(config.dir)
+        self.folder = folder if folder.is_absolute() else base_dir / folder
+
+    def publish(self, edition: Edition) -> list[str]:
+        try:
+            paths = write_files(self.folder, self.config.filename, self.config.style, edition)
+        except OSError as err:
+            raise PublishError(f"could not write into {self.folder}: {err}") from err
+        return [str(p) for p in paths]

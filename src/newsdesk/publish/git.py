@@ -1,0 +1,72 @@
+"""The ``git`` channel: commit the post into a site repository and push it.
+
+The repository is cloned once into the store's folder (``.newsdesk-git/<channel>``) and
+pulled before each post, so a site built by CI from that repository gets the day.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from newsdesk.config import GitChannel
+from newsdesk.publish._base import Edition, PublishError
+from newsdesk.publish.files import write_files
+
+_TIMEOUT = 120
+
+
+class GitPublisher:
+    """Clone (once), pull, write, commit, push."""
+
+    def __init__(self, config: GitChannel, work_dir: Path) -> None:
+        self.id = config.id
+        self.config = config
+        self.checkout = work_dir / config.id
+
+    def _git(self, *args: str, cwd: Path | None = None) -> str:
+        name, _, email = self.config.author.partition(" <")
+        email = email.rstrip(">") or "newsdesk@localhost"
+        env_author = ["-c", f"user.name={name.strip()}", "-c", f"user.email={email}"]
+        try:
+            done = subprocess.run(
+                ["git", *env_author, *args],
+                cwd=cwd or self.checkout,
+                capture_output=True,
+                text=True,
+                timeout=_TIMEOUT,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as err:
+            raise PublishError(f"git {args[0]} failed: {err}") from err
+        if done.returncode != 0:
+            said = (done.stderr or done.stdout).strip().splitlines()
+            reason = said[-1] if said else f"exit {done.returncode}"
+            raise PublishError(f"git {args[0]} failed for {self.config.repo}: {reason}")
+        return done.stdout.strip()
+
+    def _ready(self) -> None:
+        branch = self.config.branch
+        if not (self.checkout / ".git").exists():
+            self.checkout.parent.mkdir(parents=True, exist_ok=True)
+            self._git("clone", self.config.repo, str(self.checkout), cwd=self.checkout.parent)
+        self._git("fetch", "origin")
+        remote = self._git("ls-remote", "--heads", "origin", branch)
+        if remote:
+            self._git("checkout", "-B", branch, f"origin/{branch}")
+        else:  # an empty repository: the first post starts the branch
+            self._git("checkout", "-B", branch)
+
+    def publish(self, edition: Edition) -> list[str]:
+        self._ready()
+        folder = self.checkout / self.config.dir
+        paths = write_files(folder, self.config.filename, self.config.style, edition)
+        self._git("add", *[str(p.relative_to(self.checkout)) for p in paths])
+        if not self._git("status", "--porcelain"):
+            return [self._git("rev-parse", "HEAD")]  # the same post is there already
+        message = self.config.message.format(
+            label=edition.label, date=edition.digest.day.isoformat(), title=edition.digest.title
+        )
+        self._git("commit", "-m", message)
+        self._git("push", "origin", f"HEAD:{self.config.branch}")
+        return [self._git("rev-parse", "HEAD")]

@@ -1,0 +1,93 @@
+"""E-mail: a multipart text + HTML message with the cover inline, through a real SMTP
+server (aiosmtpd) on 127.0.0.1, with login."""
+
+from __future__ import annotations
+
+import email
+import socket
+from collections.abc import Iterator
+from email import policy
+from email.message import Message
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+from publish_helpers import COVER, edition
+
+from newsdesk.config import EmailChannel
+from newsdesk.publish import PublishError
+from newsdesk.publish.email import EmailPublisher
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.received: list[tuple[Envelope, Message]] = []
+
+    async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:
+        assert isinstance(envelope.content, bytes)
+        self.received.append(
+            (envelope, email.message_from_bytes(envelope.content, policy=policy.default))
+        )
+        return "250 OK"
+
+
+def _authenticate(
+    server: object, session: Session, envelope: Envelope, mechanism: str, auth: object
+) -> AuthResult:
+    ok = isinstance(auth, LoginPassword) and (auth.login, auth.password) == (b"desk", b"s3cret")
+    return AuthResult(success=ok, handled=False)
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Controller, Inbox]]:
+    inbox = Inbox()
+    with socket.socket() as probe:  # a free port (aiosmtpd checks it is up by connecting)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=port, authenticator=_authenticate,
+        auth_require_tls=False,
+    )  # fmt: skip
+    controller.start()
+    try:
+        yield controller, inbox
+    finally:
+        controller.stop()
+
+
+def channel(controller: Controller, password: str = "s3cret") -> EmailPublisher:
+    port = controller.port
+    return EmailPublisher(
+        EmailChannel(
+            id="mail", kind="email", host="127.0.0.1", port=port, security="none",
+            username="desk", password=password, sender="digest@daily.example.org",
+            recipients=["ada@readers.example", "lin@readers.example"],
+        )
+    )  # fmt: skip
+
+
+def test_the_digest_arrives_as_text_and_html_with_the_cover_inline(
+    smtp: tuple[Controller, Inbox],
+) -> None:
+    controller, inbox = smtp
+    ids = channel(controller).publish(edition())
+    envelope, mail = inbox.received[0]
+    assert envelope.rcpt_tos == ["ada@readers.example", "lin@readers.example"]
+    assert mail["Subject"] == "AI 日报 2026-05-14: 光年智能发布 Lumen 系列模型"
+    assert ids == [mail["Message-ID"]]
+    text = next(p for p in mail.walk() if p.get_content_type() == "text/plain")
+    html = next(p for p in mail.walk() if p.get_content_type() == "text/html")
+    image = next(p for p in mail.walk() if p.get_content_type() == "image/png")
+    assert "https://news1.example.cn/a/1" in text.get_payload(decode=True).decode()
+    cid = image["Content-ID"].strip("<>")
+    assert f'src="cid:{cid}"' in html.get_payload(decode=True).decode()
+    assert image.get_payload(decode=True) == COVER
+
+
+def test_a_wrong_password_is_reported_not_raised_past_the_channel(
+    smtp: tuple[Controller, Inbox],
+) -> None:
+    controller, inbox = smtp
+    with pytest.raises(PublishError, match=r"127\.0\.0\.1"):
+        channel(controller, password="wrong").publish(edition())
+    assert inbox.received == []

@@ -1,0 +1,104 @@
+"""Telegram: the cover as a photo with a caption, then HTML messages split between stories,
+against a local server standing in for the Bot API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
+
+import pytest
+from publish_helpers import edition, with_title
+
+from newsdesk.config import TelegramChannel
+from newsdesk.demo._server import LocalServer, Reply, Request
+from newsdesk.publish import PublishError
+from newsdesk.publish.telegram import CAPTION_LIMIT, MESSAGE_LIMIT, TelegramPublisher
+
+
+class BotAPI:
+    def __init__(self) -> None:
+        self.next_id = 100
+        self.fail_with: tuple[int, str] | None = None
+        self.server = LocalServer(
+            {"/botTOKEN/sendPhoto": self.answer, "/botTOKEN/sendMessage": self.answer}
+        )
+
+    def answer(self, request: Request, handler: BaseHTTPRequestHandler) -> Reply:
+        if self.fail_with is not None:
+            status, description = self.fail_with
+            body = {"ok": False, "error_code": status, "description": description}
+            return Reply(status, json.dumps(body).encode())
+        self.next_id += 1
+        body = {"ok": True, "result": {"message_id": self.next_id}}
+        return Reply(200, json.dumps(body).encode(), {"Content-Type": "application/json"})
+
+
+@pytest.fixture
+def api() -> Iterator[BotAPI]:
+    bot = BotAPI()
+    with bot.server:
+        yield bot
+
+
+def channel(api: BotAPI) -> TelegramPublisher:
+    config = TelegramChannel(
+        id="tg", kind="telegram", bot_token="TOKEN", chat_id="@ai_daily_test",
+        api_base=api.server.url(""),
+    )  # fmt: skip
+    return TelegramPublisher(config)
+
+
+def form(request: Request) -> dict[str, str]:
+    from urllib.parse import parse_qs
+
+    return {k: v[0] for k, v in parse_qs(request.body.decode()).items()}
+
+
+def test_the_cover_goes_first_as_a_photo_then_the_digest(api: BotAPI) -> None:
+    ids = channel(api).publish(edition())
+    paths = [r.path for r in api.server.requests]
+    assert paths == ["/botTOKEN/sendPhoto", "/botTOKEN/sendMessage"]
+    photo = api.server.requests[0]
+    assert b'name="photo"; filename="cover.png"' in photo.body
+    assert b"<b>\xe5\x85\x89" in photo.body  # the caption's bold title, in HTML
+    message = form(api.server.requests[1])
+    assert message["parse_mode"] == "HTML" and message["chat_id"] == "@ai_daily_test"
+    assert (
+        '<b><a href="https://news1.example.cn/a/1">第 1 条：光年智能发布 Lumen-1</a></b>'
+        in message["text"]
+    )
+    assert "https://daily.example.org/ai-ribao/2026-05-14/" in message["text"]
+    assert ids == ["@ai_daily_test:101", "@ai_daily_test:102"]
+
+
+def test_a_long_digest_is_split_between_stories_within_the_limit(api: BotAPI) -> None:
+    channel(api).publish(edition(30, summary="光年智能的长摘要。" * 40, cover=None))
+    texts = [form(r)["text"] for r in api.server.requests]
+    assert len(texts) > 1
+    assert all(len(t) <= MESSAGE_LIMIT for t in texts)
+    for text in texts:  # every story keeps its headline and its summary together
+        for block in text.split("\n\n"):
+            if block.startswith("<b><a href"):
+                assert "光年智能的长摘要" in block
+
+
+def test_the_caption_stays_within_telegrams_limit(api: BotAPI) -> None:
+    long = with_title(edition(), "很长的标题" * 300)
+    channel(api).publish(long)
+    body = api.server.requests[0].body.decode("utf-8", errors="replace")
+    caption = body.split('name="caption"')[1].split("\r\n\r\n", 1)[1].split("\r\n--", 1)[0]
+    assert len(caption) <= CAPTION_LIMIT and "…</b>" in caption
+
+
+def test_feed_text_is_escaped_for_telegram_html(api: BotAPI) -> None:
+    hostile = with_title(edition(cover=None), "<script>alert(1)</script> & co")
+    channel(api).publish(hostile)
+    text = form(api.server.requests[0])["text"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in text and "<script>" not in text
+
+
+def test_an_api_error_says_what_to_check(api: BotAPI) -> None:
+    api.fail_with = (403, "Forbidden: bot is not a member of the channel chat")
+    with pytest.raises(PublishError, match=r"not a member.*check chat_id"):
+        channel(api).publish(edition())

@@ -1,0 +1,444 @@
+"""Chat webhooks: each service's message shape, signing, size limits, splitting between
+stories, escaping of hostile feed text and errors a user can act on — against a local
+server that records every request."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import re
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import quote_plus
+
+import httpx
+import pytest
+from webhook_helpers import (
+    KINDS,
+    LABEL,
+    PAGE,
+    TOKEN,
+    Hook,
+    channel,
+    digest,
+    edition,
+    hostile,
+    long_summary,
+    ok,
+    story,
+    targets,
+    text_of,
+)
+
+from newsdesk.config import WebhookChannel
+from newsdesk.demo._server import LocalServer, Reply, Request
+from newsdesk.publish import PublishError
+from newsdesk.publish.webhooks import (
+    DINGTALK_BODY_BYTES,
+    DISCORD_CONTENT_CHARS,
+    FEISHU_BODY_BYTES,
+    INSIGHT_STORIES,
+    SLACK_HEADER_CHARS,
+    SLACK_MESSAGE_CHARS,
+    SLACK_SECTION_CHARS,
+    WECOM_CONTENT_BYTES,
+    WebhookPublisher,
+)
+
+HEADING = f"{LABEL} · 2026-05-14"
+#: 2026-05-14 01:00:00 UTC, and 123 ms after.
+NOW = 1778720400.123
+
+
+@pytest.fixture(params=KINDS)
+def hook(request: pytest.FixtureRequest) -> Iterator[Hook]:
+    """A local webhook of each kind, or of the kinds a test names with :func:`only`."""
+    with Hook(request.param) as running:
+        yield running
+
+
+def only(*kinds: str) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize("hook", kinds, indirect=True)
+
+
+def within_limit(kind: str, request: Request) -> bool:
+    """The service's own rule for one message, measured on what was sent."""
+    body = json.loads(request.body)
+    if kind == "feishu":
+        return len(request.body) <= FEISHU_BODY_BYTES
+    if kind == "dingtalk":
+        return len(request.body) <= DINGTALK_BODY_BYTES
+    if kind == "wecom":
+        return len(body["markdown"]["content"].encode()) <= WECOM_CONTENT_BYTES
+    if kind == "slack":
+        header, *sections = body["blocks"]
+        texts = [s["text"]["text"] for s in sections]
+        return (
+            len(body["blocks"]) <= 50
+            and len(header["text"]["text"]) <= SLACK_HEADER_CHARS
+            and all(len(t) <= SLACK_SECTION_CHARS for t in texts)
+            and sum(map(len, texts)) <= SLACK_MESSAGE_CHARS
+        )
+    return len(body["content"]) <= DISCORD_CONTENT_CHARS
+
+
+# Each service's message shape
+
+
+@only("feishu")
+def test_feishu_posts_rich_text_with_linked_headlines(hook: Hook) -> None:
+    ids = WebhookPublisher(channel(hook)).publish(edition())
+
+    body = hook.bodies[0]
+    assert ids == ["feishu:1"]
+    assert body["msg_type"] == "post" and "sign" not in body
+    post = body["content"]["post"]["zh_cn"]
+    assert post["title"] == HEADING
+    assert post["content"][0] == [{"tag": "text", "text": "星河实验室连发 Lumen 系列模型"}]
+    first = story(1)
+    assert [{"tag": "a", "text": first.headline, "href": first.url}] in post["content"]
+    assert [{"tag": "text", "text": first.summary}] in post["content"]
+    assert [{"tag": "text", "text": f"• {first.insights[0]}"}] in post["content"]
+    assert [{"tag": "text", "text": "更多动态"}] in post["content"]
+    assert [
+        {"tag": "text", "text": "• "},
+        {"tag": "a", "text": "深言发布 Aster-Code 2", "href": "https://news9.example.cn/a/9"},
+    ] in post["content"]
+    assert post["content"][-1] == [{"tag": "a", "text": "全文与来源", "href": PAGE}]
+
+
+@only("feishu")
+def test_feishu_signs_the_body_with_the_timestamp_and_secret(hook: Hook) -> None:
+    publisher = WebhookPublisher(channel(hook, secret="fictional-secret"), clock=lambda: NOW)
+    publisher.publish(edition())
+
+    key = b"1778720400\nfictional-secret"
+    expected = base64.b64encode(hmac.new(key, b"", hashlib.sha256).digest()).decode()
+    body = hook.bodies[0]
+    assert (body["timestamp"], body["sign"]) == ("1778720400", expected)
+
+
+@only("dingtalk")
+def test_dingtalk_posts_markdown_that_repeats_the_heading(hook: Hook) -> None:
+    ids = WebhookPublisher(channel(hook)).publish(edition())
+
+    body = hook.bodies[0]
+    assert ids == ["dingtalk:1"]
+    assert body["msgtype"] == "markdown"
+    assert body["markdown"]["title"] == HEADING
+    text = body["markdown"]["text"]
+    assert text.startswith(f"### {HEADING}\n\n星河实验室连发 Lumen 系列模型\n\n")
+    first = story(1)
+    assert f"#### [{first.headline}]({first.url})\n\n{first.summary}\n\n" in text
+    assert text.endswith(f"[全文与来源]({PAGE})")
+    assert hook.query() == {"access_token": [TOKEN]}
+
+
+@only("dingtalk")
+def test_dingtalk_signs_the_query_with_the_timestamp_and_secret(hook: Hook) -> None:
+    secret = "SECfictional0000"
+    WebhookPublisher(channel(hook, secret=secret), clock=lambda: NOW).publish(edition())
+
+    signed = hmac.new(secret.encode(), f"1778720400123\n{secret}".encode(), hashlib.sha256)
+    expected = base64.b64encode(signed.digest()).decode()
+    assert hook.query() == {
+        "access_token": [TOKEN],
+        "timestamp": ["1778720400123"],
+        "sign": [expected],
+    }
+    assert f"sign={quote_plus(expected)}" in hook.requests[0].path
+
+
+@only("wecom")
+def test_wecom_posts_markdown_content(hook: Hook) -> None:
+    ids = WebhookPublisher(channel(hook)).publish(edition())
+
+    body = hook.bodies[0]
+    assert ids == ["wecom:1"]
+    assert body["msgtype"] == "markdown"
+    content = body["markdown"]["content"]
+    first = story(1)
+    assert content.startswith(f"### {HEADING}\n星河实验室连发 Lumen 系列模型\n\n")
+    assert f"**[{first.headline}]({first.url})**\n{first.summary}\n• " in content
+    assert "**更多动态**\n• [深言发布 Aster-Code 2](https://news9.example.cn/a/9)" in content
+
+
+@only("slack")
+def test_slack_posts_a_header_and_mrkdwn_sections(hook: Hook) -> None:
+    ids = WebhookPublisher(channel(hook)).publish(edition())
+
+    body = hook.bodies[0]
+    assert ids == ["slack:1"]
+    assert body["text"] == HEADING
+    header, section = body["blocks"]
+    assert header == {"type": "header", "text": {"type": "plain_text", "text": HEADING}}
+    assert section["type"] == "section" and section["text"]["type"] == "mrkdwn"
+    first = story(1)
+    assert f"*<{first.url}|{first.headline}>*\n{first.summary}\n" in section["text"]["text"]
+    assert section["text"]["text"].endswith(f"<{PAGE}|全文与来源>")
+
+
+@only("discord")
+def test_discord_waits_for_the_message_and_returns_its_id(hook: Hook) -> None:
+    ids = WebhookPublisher(channel(hook)).publish(edition())
+
+    body = hook.bodies[0]
+    assert ids == ["1300000000000000001"]
+    assert hook.query() == {"access_token": [TOKEN], "wait": ["true"]}
+    assert body["content"].startswith(f"**{HEADING}**\n星河实验室连发 Lumen 系列模型\n\n")
+    first = story(1)
+    assert f"**[{first.headline}]({first.url})**" in body["content"]
+    assert body["allowed_mentions"] == {"parse": []}
+
+
+@only("discord")
+def test_discord_answer_without_a_body_is_numbered(hook: Hook) -> None:
+    hook.script(Reply(204))
+
+    assert WebhookPublisher(channel(hook)).publish(edition()) == ["discord:1"]
+
+
+@only("discord")
+def test_english_digest_gets_english_words(hook: Hook) -> None:
+    WebhookPublisher(channel(hook)).publish(edition(digest(language="en")))
+
+    content = hook.bodies[0]["content"]
+    assert "**More news**" in content and f"[Full digest and sources]({PAGE})" in content
+    assert "更多动态" not in content
+
+
+@only("wecom")
+def test_only_the_top_stories_carry_their_insights(hook: Hook) -> None:
+    stories = [story(n) for n in range(1, INSIGHT_STORIES + 3)]
+    WebhookPublisher(channel(hook)).publish(edition(digest(stories)))
+
+    content = hook.bodies[0]["markdown"]["content"]
+    shown = [s.insights[0] in content for s in stories]
+    assert shown == [True] * INSIGHT_STORIES + [False, False]
+    assert all(s.summary in content for s in stories)
+
+
+@only("slack")
+def test_without_a_page_url_there_is_no_page_link(hook: Hook) -> None:
+    WebhookPublisher(channel(hook)).publish(edition(page=""))
+
+    assert "全文与来源" not in text_of("slack", hook.bodies[0])
+
+
+# Long digests
+
+
+def test_long_digest_is_split_between_stories_within_the_services_limit(hook: Hook) -> None:
+    stories = [story(n, summary=long_summary(n)) for n in range(1, 31)]
+    ids = WebhookPublisher(channel(hook)).publish(edition(digest(stories)))
+
+    n = len(hook.requests)
+    texts = [text_of(hook.kind, body) for body in hook.bodies]
+    assert n > 1 and len(ids) == n
+    assert all(within_limit(hook.kind, request) for request in hook.requests)
+    for s in stories:
+        holding = [t for t in texts if s.headline in t]
+        assert len(holding) == 1 and s.summary in holding[0], s.headline
+    assert texts[0].count("星河实验室连发 Lumen 系列模型") == 1
+    for i, body in enumerate(hook.bodies, 1):
+        assert f"{HEADING} ({i}/{n})" in json.dumps(body, ensure_ascii=False)
+    assert PAGE in json.dumps(hook.bodies[-1]) and PAGE not in json.dumps(hook.bodies[0])
+
+
+@only("wecom")
+def test_wecom_counts_bytes_and_still_fills_its_messages(hook: Hook) -> None:
+    stories = [story(n, summary=long_summary(n)) for n in range(1, 9)]
+    WebhookPublisher(channel(hook)).publish(edition(digest(stories)))
+
+    contents = [body["markdown"]["content"] for body in hook.bodies]
+    sizes = [len(content.encode()) for content in contents]
+    assert max(sizes) <= WECOM_CONTENT_BYTES
+    # 汉字 are three bytes: counted in characters, these messages would have been refused.
+    assert max(map(len, contents)) < WECOM_CONTENT_BYTES / 2
+    assert all(size > WECOM_CONTENT_BYTES / 2 for size in sizes[:-1])
+
+
+@only("wecom")
+def test_a_label_too_long_for_any_message_is_an_error(hook: Hook) -> None:
+    with pytest.raises(PublishError, match="label is too long for a WeCom message"):
+        WebhookPublisher(channel(hook)).publish(edition(label="日报" * 1000))
+    assert hook.requests == []
+
+
+# Hostile feed text
+
+_INERT_SCRIPT = {
+    "feishu": "<script>",  # a text tag is plain text
+    "dingtalk": "＜script＞",
+    "wecom": "＜script＞",
+    "slack": "&lt;script&gt;",
+    "discord": "\\<script\\>",
+}
+
+
+def test_feed_text_can_neither_inject_markup_nor_links_nor_ping(hook: Hook) -> None:
+    WebhookPublisher(channel(hook)).publish(hostile())
+
+    body = hook.bodies[0]
+    text = text_of(hook.kind, body)
+    assert _INERT_SCRIPT[hook.kind] in text
+    if hook.kind != "feishu":
+        assert "<script>" not in text and "<b>" not in text and "<@U123>" not in text
+    assert "@everyone" not in text and "@here" not in text and "@all" not in text
+    assert "@\u200beveryone" in text
+    links = targets(hook.kind, body)
+    assert len(links) == 2  # the headline and the page; the javascript: one-liner is text
+    assert all(link.startswith("https://") for link in links)
+    assert not any(c in link for link in links for c in " ()[]<>|")
+    assert "速看" in text
+
+
+@only("discord")
+def test_discord_allows_no_mentions_and_no_link_previews(hook: Hook) -> None:
+    WebhookPublisher(channel(hook)).publish(hostile())
+
+    body = hook.bodies[0]
+    assert body["allowed_mentions"] == {"parse": []}
+    assert body["flags"] == 4
+    assert "<!channel>" not in body["content"]
+
+
+@only("slack")
+def test_slack_escapes_its_control_characters(hook: Hook) -> None:
+    WebhookPublisher(channel(hook)).publish(hostile())
+
+    text = text_of("slack", hook.bodies[0])
+    assert "&amp; &lt;b&gt;粗体&lt;/b&gt; &lt;!channel&gt; &lt;@\u200bU123&gt;" in text
+
+
+# Errors
+
+
+@pytest.mark.parametrize(
+    ("hook", "reply", "said", "check"),
+    [
+        (
+            "dingtalk",
+            b'{"errcode": 310000, "errmsg": "keywords not in content"}',
+            "errcode 310000, keywords not in content",
+            "自定义关键词 every message must contain one of the keywords, e.g. the label 'AI 日报'",
+        ),
+        ("feishu", b'{"code": 19024, "msg": "Key Words Not Found"}', "code 19024", "自定义关键词"),
+        ("feishu", b'{"code": 19021, "msg": "sign match fail"}', "sign match fail", "签名校验"),
+        ("wecom", b'{"errcode": 93000, "errmsg": "invalid webhook url"}', "93000", "key="),
+        ("feishu", b"<html>a proxy page</html>", "not JSON", "webhook URL"),
+        ("wecom", b"[]", "unexpected answer", "webhook URL"),
+    ],
+    indirect=["hook"],
+)
+def test_an_error_code_in_the_answer_is_an_error(
+    hook: Hook, reply: bytes, said: str, check: str
+) -> None:
+    hook.script(Reply(200, reply, {"Content-Type": "application/json"}))
+
+    with pytest.raises(PublishError) as raised:
+        WebhookPublisher(channel(hook)).publish(edition())
+
+    message = str(raised.value)
+    assert message.startswith(f"Channel 'team-{hook.kind}' (")
+    assert "127.0.0.1" in message and TOKEN not in message
+    assert said in message and check in message
+    assert raised.value.__cause__ is not None
+
+
+def test_an_http_error_names_the_channel_the_status_and_what_to_check(hook: Hook) -> None:
+    hook.script(Reply(500, b"internal error"))
+
+    with pytest.raises(PublishError) as raised:
+        WebhookPublisher(channel(hook)).publish(edition())
+
+    message = str(raised.value)
+    assert f"'team-{hook.kind}'" in message and TOKEN not in message
+    assert "refused the message: HTTP 500: internal error." in message
+    assert "Check the webhook URL" in message
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        (Reply(404, b"no_service"), "HTTP 404: no_service"),
+        (Reply(403, b'{"error": "action_prohibited"}'), "HTTP 403: action_prohibited"),
+        (Reply(400, b'{"ok": false}'), 'HTTP 400: {"ok": false}'),
+        (Reply(410), "HTTP 410: Gone"),
+    ],
+)
+@only("slack")
+def test_the_services_words_are_quoted(hook: Hook, reply: Reply, said: str) -> None:
+    hook.script(reply)
+
+    with pytest.raises(PublishError, match=re.escape(said)):
+        WebhookPublisher(channel(hook)).publish(edition())
+
+
+@only("discord")
+def test_a_failure_midway_says_what_was_already_posted(hook: Hook) -> None:
+    stories = [story(n, summary=long_summary(n)) for n in range(1, 31)]
+    hook.script(ok("discord", 1), Reply(500, b'{"message": "boom"}'))
+
+    with pytest.raises(PublishError) as raised:
+        WebhookPublisher(channel(hook)).publish(edition(digest(stories)))
+
+    assert "refused message 2 of " in str(raised.value)
+    assert "HTTP 500: boom. Messages 1–1 were posted." in str(raised.value)
+    assert len(hook.requests) == 2
+
+
+def test_a_webhook_that_does_not_answer_in_time_is_an_error() -> None:
+    def slow(request: Request, handler: BaseHTTPRequestHandler) -> Reply:
+        time.sleep(0.5)
+        return ok("slack")
+
+    with LocalServer({"/hook": slow}) as server, httpx.Client(timeout=0.1) as client:
+        config = WebhookChannel(id="team-slack", kind="slack", url=server.url("/hook"))
+        with pytest.raises(PublishError, match="did not answer the message in time"):
+            WebhookPublisher(config, client).publish(edition())
+
+
+def test_a_webhook_that_cannot_be_reached_is_an_error() -> None:
+    with Hook("wecom") as gone:
+        config = channel(gone)
+
+    with pytest.raises(PublishError) as raised:
+        WebhookPublisher(config).publish(edition())
+    assert "could not be reached for the message" in str(raised.value)
+    assert "Check the webhook URL and the network." in str(raised.value)
+    assert isinstance(raised.value.__cause__, httpx.ConnectError)
+
+
+@pytest.mark.parametrize(("retry_after", "waits"), [("2", [2.0]), ("soon", [1.0])])
+@only("discord")
+def test_a_429_is_waited_out_once(hook: Hook, retry_after: str, waits: list[float]) -> None:
+    hook.script(Reply(429, b'{"message": "rate limited"}', {"Retry-After": retry_after}))
+    slept: list[float] = []
+
+    ids = WebhookPublisher(channel(hook), sleep=slept.append).publish(edition())
+
+    assert slept == waits and len(hook.requests) == 2
+    assert ids == ["1300000000000000002"]
+
+
+_LIMITED = Reply(429, b'{"message": "rate limited"}', {"Retry-After": "1"})
+
+
+@pytest.mark.parametrize(
+    ("replies", "waits"),
+    [([_LIMITED, _LIMITED], [1.0]), ([Reply(429, b"", {"Retry-After": "3600"})], [])],
+)
+@only("discord")
+def test_a_429_again_or_with_a_long_wait_is_an_error(
+    hook: Hook, replies: list[Reply], waits: list[float]
+) -> None:
+    hook.script(*replies)
+    slept: list[float] = []
+
+    with pytest.raises(PublishError, match=r"HTTP 429: (rate limited|Too Many Requests)"):
+        WebhookPublisher(channel(hook), sleep=slept.append).publish(edition())
+    assert slept == waits
