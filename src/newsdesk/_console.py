@@ -67,6 +67,8 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
     for written in summary.digests:
         lines.extend(digest_lines(written))
     lines.extend(publication_lines(summary.publications))
+    if summary.site:
+        lines.append(Text(f"Site and feeds: {summary.site} (feed.xml, atom.xml, feed.json)"))
     return lines
 
 

@@ -662,12 +662,6 @@ def demo(
             highlight=False,
             soft_wrap=True,
         )
-    if result.site is not None:
-        console.print(
-            f"Site and feeds: {result.site / 'index.html'} (feed.xml, atom.xml, feed.json)",
-            highlight=False,
-            soft_wrap=True,
-        )
     console.print(f"Config: {result.config_path}", highlight=False, soft_wrap=True)
     console.print(
         f"Sample day: {result.day} — try: newsdesk --config {result.config_path} stories "

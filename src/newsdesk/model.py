@@ -231,6 +231,8 @@ class RunSummary:
     digests: tuple[WrittenDigest, ...] = ()
     #: What publishing them did, per digest and channel.
     publications: tuple[Publication, ...] = ()
+    #: The site's index page, rebuilt after writing (None when nothing was written).
+    site: str | None = None
 
     @property
     def counts(self) -> UpsertCounts:

@@ -135,6 +135,7 @@ def _run(
     report, error = None, None
     written: list[WrittenDigest] = []
     published: list[Publication] = []
+    site: str | None = None
     try:
         reports, fulltext = asyncio.run(_collect(config, store, run_id, only, progress, transport))
         if desk_stages is not None:
@@ -145,6 +146,7 @@ def _run(
                 )
                 written = _write(config, store, run_id, report, now, desk_stages, progress)
                 published = _publish(config, store, run_id, written, now)
+                site = _site(config, store, run_id) if written else None
             except NewsdeskError as err:
                 error = str(err)
                 store.record_stage(run_id, "desk", datetime.now(UTC), 0.0, {}, [{"error": error}])
@@ -164,6 +166,7 @@ def _run(
         desk_error=error,
         digests=tuple(written),
         publications=tuple(published),
+        site=site,
     )
     store.finish_run(run_id, datetime.now(UTC), "ok" if summary.ok else "failed", error)
     return summary
@@ -277,6 +280,18 @@ def _publish(
             errors=[{"channel": r.channel, "error": r.error} for r in results if r.error],
         )
     return results
+
+
+def _site(config: Config, store: Store, run_id: int) -> str:
+    """The site and its feeds, rebuilt from every stored digest."""
+    started, clock = datetime.now(UTC), time.monotonic()
+    try:
+        folder, files = stages.build_site(store, config)
+    except OSError as err:
+        raise NewsdeskError(f"Could not write the site: {err}") from err
+    counts = {"pages": sum(f.suffix == ".html" for f in files)}
+    store.record_stage(run_id, "site", started, time.monotonic() - clock, counts, [])
+    return str(folder / "index.html")
 
 
 def check(

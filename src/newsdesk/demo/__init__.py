@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from newsdesk import pipeline, stages
+from newsdesk import pipeline
 from newsdesk.config import Config, load_config
 from newsdesk.demo._sample import (
     SampleDay,
@@ -145,9 +145,9 @@ def run_demo(out: Path, *, progress: Progress | None = None) -> DemoResult:
             summary = pipeline.run(
                 config, store, command="demo", progress=progress, now=sample_evening(sample)
             )
-            site = stages.build_site(store, config)[0] if summary.digests else None
         finally:
             store.close()
+    site = Path(summary.site).parent if summary.site else None
     return DemoResult(summary, config, config_path, config.store_url(), sample.day, site)
 
 
