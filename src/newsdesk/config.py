@@ -413,6 +413,7 @@ class LLMSettings(_Model):
     budget_tokens: int | None = Field(None, ge=1, description="tokens in + out per run")
     json_mode: bool = Field(True, description="ask for response_format json_object")
     prices: dict[str, ModelPrice] = Field({}, description="model -> price per 1M tokens")
+    currency: str = Field("USD", description="what prices are in, for the summary")
 
 
 class WriteSettings(_Model):
@@ -533,6 +534,7 @@ class EmailChannel(_ChannelBase):
     security: Literal["starttls", "ssl", "none"] = "starttls"
     username: str = ""
     password: str = Field("", description="write ${SMTP_PASSWORD}")
+    ca_file: str | None = Field(None, description="a CA certificate to trust (private servers)")
     sender: str
     recipients: list[str] = Field(min_length=1)
     subject: str = Field("{label} {date}: {title}", description="{label} {date} {title}")

@@ -431,6 +431,8 @@ class LLMUsage:
     cost: float = 0.0
     #: True when ``llm.budget_tokens`` stopped further calls.
     budget_exhausted: bool = False
+    #: The currency of ``cost`` (``llm.currency``).
+    currency: str = "USD"
 
     @property
     def requests(self) -> int:

@@ -421,6 +421,7 @@ async def _write_one(
             calls=after.calls[len(before.calls) :],
             cost=after.cost - before.cost,
             budget_exhausted=after.budget_exhausted,
+            currency=after.currency,
         ),
         fallbacks=tuple(writer.fallbacks),
     )

@@ -4,10 +4,14 @@ server (aiosmtpd) on 127.0.0.1, with login."""
 from __future__ import annotations
 
 import email
+import shutil
 import socket
+import ssl
+import subprocess
 from collections.abc import Iterator
 from email import policy
 from email.message import Message
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -38,32 +42,40 @@ def _authenticate(
     return AuthResult(success=ok, handled=False)
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:  # aiosmtpd checks it is up by connecting to its port
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _serve(inbox: Inbox, tls: ssl.SSLContext | None = None) -> Controller:
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=_free_port(), authenticator=_authenticate,
+        auth_require_tls=tls is not None, tls_context=tls, require_starttls=tls is not None,
+    )  # fmt: skip
+    controller.start()
+    return controller
+
+
 @pytest.fixture
 def smtp() -> Iterator[tuple[Controller, Inbox]]:
     inbox = Inbox()
-    with socket.socket() as probe:  # a free port (aiosmtpd checks it is up by connecting)
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(
-        inbox, hostname="127.0.0.1", port=port, authenticator=_authenticate,
-        auth_require_tls=False,
-    )  # fmt: skip
-    controller.start()
+    controller = _serve(inbox)
     try:
         yield controller, inbox
     finally:
         controller.stop()
 
 
-def channel(controller: Controller, password: str = "s3cret") -> EmailPublisher:
-    port = controller.port
-    return EmailPublisher(
-        EmailChannel(
-            id="mail", kind="email", host="127.0.0.1", port=port, security="none",
-            username="desk", password=password, sender="digest@daily.example.org",
-            recipients=["ada@readers.example", "lin@readers.example"],
-        )
-    )  # fmt: skip
+def channel(controller: Controller, password: str = "s3cret", **tls: object) -> EmailPublisher:
+    settings: dict[str, object] = {
+        "id": "mail", "kind": "email", "host": "127.0.0.1", "port": controller.port,
+        "security": "none", "username": "desk", "password": password,
+        "sender": "digest@daily.example.org",
+        "recipients": ["ada@readers.example", "lin@readers.example"],
+    }  # fmt: skip
+    return EmailPublisher(EmailChannel.model_validate(settings | tls))
 
 
 def test_the_digest_arrives_as_text_and_html_with_the_cover_inline(
@@ -91,3 +103,31 @@ def test_a_wrong_password_is_reported_not_raised_past_the_channel(
     with pytest.raises(PublishError, match=r"127\.0\.0\.1"):
         channel(controller, password="wrong").publish(edition())
     assert inbox.received == []
+
+
+def _certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1, made with the openssl command."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_starttls_with_login_against_a_server_with_a_private_certificate(tmp_path: Path) -> None:
+    cert, key = _certificate(tmp_path)
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(cert, key)
+    inbox = Inbox()
+    controller = _serve(inbox, tls)
+    try:
+        channel(controller, security="starttls", ca_file=str(cert)).publish(edition())
+        with pytest.raises(PublishError, match="CERTIFICATE_VERIFY_FAILED"):
+            channel(controller, security="starttls").publish(edition())  # not trusted
+    finally:
+        controller.stop()
+    assert len(inbox.received) == 1

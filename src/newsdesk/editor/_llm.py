@@ -186,7 +186,7 @@ class ChatClient:
             price = self.settings.prices.get(call.model)
             if price is not None:
                 cost += (call.tokens_in * price.input + call.tokens_out * price.output) / 1e6
-        return LLMUsage(tuple(self._calls), cost, self._budget_exhausted)
+        return LLMUsage(tuple(self._calls), cost, self._budget_exhausted, self.settings.currency)
 
     async def complete(self, purpose: str, messages: list[dict[str, str]], reply: type[T]) -> T:
         """The model's answer to ``messages`` as a ``reply``.

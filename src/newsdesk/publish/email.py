@@ -71,16 +71,15 @@ class EmailPublisher:
         c = self.config
         mail = message(c, edition)
         try:
+            context = ssl.create_default_context(cafile=c.ca_file)
             smtp: smtplib.SMTP
             if c.security == "ssl":
-                smtp = smtplib.SMTP_SSL(
-                    c.host, c.port, timeout=_TIMEOUT, context=ssl.create_default_context()
-                )
+                smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=_TIMEOUT, context=context)
             else:
                 smtp = smtplib.SMTP(c.host, c.port, timeout=_TIMEOUT)
             with smtp:
                 if c.security == "starttls":
-                    smtp.starttls(context=ssl.create_default_context())
+                    smtp.starttls(context=context)
                 if c.username:
                     smtp.login(c.username, c.password)
                 refused = smtp.send_message(mail)

@@ -179,6 +179,7 @@ def _usage(usage: LLMUsage) -> dict[str, Any]:
         "tokens_in": usage.tokens_in,
         "tokens_out": usage.tokens_out,
         "cost": usage.cost,
+        "currency": usage.currency,
         "budget_exhausted": usage.budget_exhausted,
         "calls": [asdict(call) for call in usage.calls],
     }
@@ -228,6 +229,7 @@ def _digest(row: Any) -> Digest:
             calls=tuple(LLMCall(**c) for c in usage["calls"]),
             cost=usage["cost"],
             budget_exhausted=usage["budget_exhausted"],
+            currency=usage.get("currency", "USD"),
         ),
         fallbacks=tuple(body["fallbacks"]),
         status=row["status"],
