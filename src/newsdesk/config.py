@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import string
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
@@ -24,6 +25,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -473,8 +475,10 @@ class SiteSettings(_Model):
     """The static HTML archive ``newsdesk site`` builds."""
 
     dir: str = Field("site", description="where the site is written (relative: to the config)")
-    base_url: str = Field(
-        "http://localhost:8000/", description="where it is served; the feeds' links use it"
+    base_url: str | None = Field(
+        None,
+        description="where it is served; feeds and messages link there (unset: no page links, "
+        "feeds point at http://localhost:8000/)",
     )
     title: str = Field("", description="default: the first digest's title")
     description: str = "AI news, every story with its sources"
@@ -494,13 +498,30 @@ class _ChannelBase(_Model):
     enabled: bool = True
 
 
+def _check_placeholders(value: str, allowed: tuple[str, ...]) -> str:
+    """A pattern may use only these {placeholders}; a typo fails when the config loads."""
+    for _, field, _, _ in string.Formatter().parse(value):
+        if field is not None and field not in allowed:
+            names = ", ".join("{" + a + "}" for a in allowed)
+            raise ValueError(f"unknown placeholder {{{field}}}: use {names}")
+    return value
+
+
 class FilesChannel(_ChannelBase):
     """Write the Markdown (and cover) into a folder, e.g. a Hugo site's content/posts/."""
 
     kind: Literal["files"]
     dir: str
     style: str = Field("", description="default: the digest's style")
-    filename: str = Field("{date}-{name}.md", description="{date} and {name} are filled in")
+    filename: str = Field(
+        "{date}-{name}/index.md",
+        description="{date} and {name} are filled in; .../index.md makes a Hugo page bundle",
+    )
+
+    @field_validator("filename")
+    @classmethod
+    def _filename(cls, value: str) -> str:
+        return _check_placeholders(value, ("date", "name"))
 
 
 class GitChannel(_ChannelBase):
@@ -511,9 +532,19 @@ class GitChannel(_ChannelBase):
     branch: str = "main"
     dir: str = Field("content/posts", description="folder inside the repository")
     style: str = ""
-    filename: str = "{date}-{name}.md"
+    filename: str = "{date}-{name}/index.md"
     author: str = "newsdesk <newsdesk@localhost>"
     message: str = "{label} {date}"
+
+    @field_validator("filename")
+    @classmethod
+    def _filename(cls, value: str) -> str:
+        return _check_placeholders(value, ("date", "name"))
+
+    @field_validator("message")
+    @classmethod
+    def _message(cls, value: str) -> str:
+        return _check_placeholders(value, ("label", "date", "title"))
 
 
 class TelegramChannel(_ChannelBase):
@@ -538,6 +569,11 @@ class EmailChannel(_ChannelBase):
     sender: str
     recipients: list[str] = Field(min_length=1)
     subject: str = Field("{label} {date}: {title}", description="{label} {date} {title}")
+
+    @field_validator("subject")
+    @classmethod
+    def _subject(cls, value: str) -> str:
+        return _check_placeholders(value, ("label", "date", "title"))
 
 
 class WebhookChannel(_ChannelBase):

@@ -77,6 +77,8 @@ from newsdesk.render import build_site as render_site
 from newsdesk.store import Store, digest_json, verification_json
 
 log = logging.getLogger("newsdesk")
+#: Where the feeds say the site is when ``site.base_url`` is not set (a local preview).
+LOCAL_SITE = "http://localhost:8000/"
 _EMBED_BATCH = 256
 
 
@@ -526,7 +528,7 @@ def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
     language = config.site.language or (first.language if first else "en")
     info = SiteInfo(
         title=config.site.title or (first.title if first else "newsdesk"),
-        base_url=config.site.base_url,
+        base_url=config.site.base_url or LOCAL_SITE,
         description=config.site.description,
         language=language,
         categories={c.key: getattr(c, language) for c in config.assess.categories},
@@ -541,8 +543,8 @@ def edition_of(config: Config, digest_config: DigestConfig, digest: Digest) -> E
     folder = _output_folder(config, digest.name, digest.day)
     cover_file = folder / "cover.png"
     cover = cover_file.read_bytes() if cover_file.exists() else None
-    base = config.site.base_url.rstrip("/") + "/"
-    page = f"{base}{digest.name}/{digest.day.isoformat()}/"
+    base = config.site.base_url
+    page = f"{base.rstrip('/')}/{digest.name}/{digest.day.isoformat()}/" if base else ""
     styles = dict.fromkeys([digest_config.style, *digest_config.styles])
     styles.update(
         dict.fromkeys(
@@ -558,7 +560,7 @@ def edition_of(config: Config, digest_config: DigestConfig, digest: Digest) -> E
             s: render_markdown(digest, s, config, digest_config, cover=cover_ref).markdown
             for s in styles
         },
-        html=digest_html(digest, page + "cover.png" if cover is not None else ""),
+        html=digest_html(digest),  # each channel shows the cover its own way
         cover=cover,
         page_url=page,
         label=digest_config.title,

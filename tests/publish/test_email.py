@@ -9,6 +9,7 @@ import socket
 import ssl
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from email import policy
 from email.message import Message
 from pathlib import Path
@@ -131,3 +132,15 @@ def test_starttls_with_login_against_a_server_with_a_private_certificate(tmp_pat
     finally:
         controller.stop()
     assert len(inbox.received) == 1
+
+
+def test_the_real_digest_html_shows_the_cover_once(smtp: tuple[Controller, Inbox]) -> None:
+    from publish_helpers import digest
+
+    from newsdesk.render import digest_html
+
+    controller, inbox = smtp
+    real = replace(edition(), html=digest_html(digest()))
+    channel(controller).publish(real)
+    html = next(p for p in inbox.received[0][1].walk() if p.get_content_type() == "text/html")
+    assert html.get_payload(decode=True).decode().count("<img") == 1

@@ -18,11 +18,19 @@ from newsdesk.store import open_store
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 
 
-def test_files_writes_the_post_and_its_cover(tmp_path: Path) -> None:
+def test_files_writes_a_page_bundle_whose_cover_resolves(tmp_path: Path) -> None:
     config = FilesChannel(id="hugo", kind="files", dir="content/posts")
     paths = FilesPublisher(config, tmp_path).publish(edition())
-    post = tmp_path / "content" / "posts" / "2026-05-14-ai-ribao.md"
-    assert paths == [str(post), str(post.with_suffix(".png"))]
+    bundle = tmp_path / "content" / "posts" / "2026-05-14-ai-ribao"
+    assert paths == [str(bundle / "index.md"), str(bundle / "cover.png")]
+    assert 'coverImage: "cover.png"' in (bundle / "index.md").read_text(encoding="utf-8")
+    assert (bundle / "cover.png").read_bytes() == COVER
+
+
+def test_a_post_of_its_own_points_its_cover_beside_it(tmp_path: Path) -> None:
+    config = FilesChannel(id="hugo", kind="files", dir="posts", filename="{date}-{name}.md")
+    FilesPublisher(config, tmp_path).publish(edition())
+    post = tmp_path / "posts" / "2026-05-14-ai-ribao.md"
     assert 'coverImage: "2026-05-14-ai-ribao.png"' in post.read_text(encoding="utf-8")
     assert post.with_suffix(".png").read_bytes() == COVER
 
@@ -48,8 +56,8 @@ def test_git_commits_the_post_and_pushes_it_to_the_remote(tmp_path: Path) -> Non
     assert log == f"{first[0]} AI 日报 2026-05-14"
     files = git("ls-tree", "-r", "--name-only", "main", cwd=remote).splitlines()
     assert files == [
-        "content/posts/2026-05-14-ai-ribao.md",
-        "content/posts/2026-05-14-ai-ribao.png",
+        "content/posts/2026-05-14-ai-ribao/cover.png",
+        "content/posts/2026-05-14-ai-ribao/index.md",
     ]
     again = GitPublisher(config, tmp_path / "work").publish(edition())
     assert again == first  # nothing changed: no empty commit
@@ -89,3 +97,10 @@ def test_each_channel_publishes_once_unless_forced_and_a_failure_stops_nothing(
     stored = store.publication("ai-ribao", DAY, "mail")
     assert stored is not None and stored.status == "failed"
     store.close()
+
+
+def test_a_placeholder_typo_fails_when_the_config_loads() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=r"unknown placeholder \{day\}"):
+        FilesChannel(id="hugo", kind="files", dir="posts", filename="{day}.md")

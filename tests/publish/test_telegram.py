@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -102,3 +103,13 @@ def test_an_api_error_says_what_to_check(api: BotAPI) -> None:
     api.fail_with = (403, "Forbidden: bot is not a member of the channel chat")
     with pytest.raises(PublishError, match=r"not a member.*check chat_id"):
         channel(api).publish(edition())
+
+
+def test_a_link_that_is_not_a_web_link_is_sent_as_text(api: BotAPI) -> None:
+    value = edition(cover=None)
+    first = value.digest.sections[0].entries[0]
+    broken = replace(first, url="javascript:alert(1)")
+    section = replace(value.digest.sections[0], entries=(broken,))
+    channel(api).publish(replace(value, digest=replace(value.digest, sections=(section,))))
+    text = form(api.server.requests[0])["text"]
+    assert "javascript:" not in text and "<b>第 1 条：光年智能发布 Lumen-1</b>" in text

@@ -152,3 +152,28 @@ def test_a_user_template_overrides_a_built_in_style(tmp_path: Path) -> None:
 def test_an_unknown_style_says_what_exists() -> None:
     with pytest.raises(ConfigError, match="built-in styles are ribao, insight, brief"):
         render("poster")
+
+
+def test_feed_text_cannot_open_a_block_at_the_start_of_a_line() -> None:
+    first = digest().sections[0].entries[0]
+    for hostile in ("```python", "# 伪标题", "> 引用", "- 列表", "1. 编号", "---"):
+        changed = replace(first, summary=hostile)
+        markdown = render_markdown(
+            replace(digest(), sections=(replace(digest().sections[0], entries=(changed,)),)),
+            "ribao",
+            CONFIG,
+            CONFIG.digests[0],
+        ).markdown
+        lines = markdown.splitlines()
+        inert = {"1. 编号": "1\\. 编号", "> 引用": "&gt; 引用"}.get(hostile, "\\" + hostile)
+        assert inert in lines, hostile
+        assert hostile == "---" or hostile not in lines, hostile  # the template has rules
+
+
+def test_latin_names_after_chinese_are_bolded_whole() -> None:
+    from newsdesk.render._markdown import _latin_terms
+
+    assert _latin_terms("领投方为Northgate Capital，Dana Whitfield表示") == [
+        "Northgate Capital",
+        "Dana Whitfield",
+    ]

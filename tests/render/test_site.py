@@ -39,7 +39,9 @@ def test_the_site_has_day_category_tag_and_index_pages(tmp_path: Path) -> None:
     assert "光年智能获 12 亿元融资" in (out / "index.html").read_text(encoding="utf-8")
     business = (out / "categories" / "business" / "index.html").read_text(encoding="utf-8")
     assert "资本与商业" in business and "../../ai-ribao/2026-05-14/index.html#s1" in business
-    assert (out / "tags" / "%E8%9E%8D%E8%B5%84" / "index.html").exists()  # 融资
+    assert (out / "tags" / "融资" / "index.html").exists()
+    tags = (out / "tags" / "index.html").read_text(encoding="utf-8")
+    assert 'href="%E8%9E%8D%E8%B5%84/index.html"' in tags  # the link a browser decodes
     search = json.loads((out / "search.json").read_text(encoding="utf-8"))
     assert {"title": "星河模型 Lumen-4 开源", "day": "2026-05-14"}.items() <= search[1].items()
     assert search[1]["url"] == "ai-ribao/2026-05-14/index.html#s2"

@@ -59,6 +59,9 @@ def publish_edition(
             ids = channel.publish(edition)
         except PublishError as err:
             result = Publication(d.name, d.day, channel.id, "failed", (), str(err), now)
+        except (OSError, ValueError) as err:  # a bad path or header: this channel only
+            reason = f"{type(err).__name__}: {err}"
+            result = Publication(d.name, d.day, channel.id, "failed", (), reason, now)
         else:
             result = Publication(d.name, d.day, channel.id, "published", tuple(ids), None, now)
         store.save_publication(result, now)

@@ -3,6 +3,7 @@ STARTTLS or SSL, as text and HTML with the cover inline."""
 
 from __future__ import annotations
 
+import html
 import smtplib
 import ssl
 from email.message import EmailMessage
@@ -34,18 +35,18 @@ def message(config: EmailChannel, edition: Edition) -> EmailMessage:
     """The multipart message: text, HTML (the cover shown inline by Content-ID)."""
     d = edition.digest
     mail = EmailMessage()
-    mail["Subject"] = config.subject.format(
-        label=edition.label, date=d.day.isoformat(), title=d.title
-    )
+    subject = config.subject.format(label=edition.label, date=d.day.isoformat(), title=d.title)
+    mail["Subject"] = " ".join(subject.split())  # a header holds one line
     mail["From"] = config.sender
     mail["To"] = ", ".join(config.recipients)
     mail["Message-ID"] = make_msgid(domain=config.sender.rpartition("@")[2] or None)
     mail.set_content(plain_text(edition))
     cover_id = make_msgid()
     cover = f'<p><img src="cid:{cover_id[1:-1]}" alt="" width="600"></p>' if edition.cover else ""
-    page = f'<p><a href="{edition.page_url}">{edition.page_url}</a></p>' if edition.page_url else ""
+    page_url = html.escape(edition.page_url, quote=True)
+    page = f'<p><a href="{page_url}">{page_url}</a></p>' if edition.page_url else ""
     mail.add_alternative(
-        f"<!doctype html><html><body><h1>{_escape(d.title)}</h1>{cover}{edition.html}{page}"
+        f"<!doctype html><html><body><h1>{html.escape(d.title)}</h1>{cover}{edition.html}{page}"
         "</body></html>",
         subtype="html",
     )
@@ -54,10 +55,6 @@ def message(config: EmailChannel, edition: Edition) -> EmailMessage:
         assert isinstance(html_part, EmailMessage)
         html_part.add_related(edition.cover, "image", "png", cid=cover_id)
     return mail
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class EmailPublisher:

@@ -24,13 +24,20 @@ def markdown_for(edition: Edition, style: str) -> str:
 
 
 def write_files(folder: Path, pattern: str, style: str, edition: Edition) -> list[Path]:
-    """Write the post and its cover (as <post name>.png, which coverImage then names)."""
+    """Write the post and its cover.
+
+    A post named ``index.md`` is a page bundle (Hugo): its folder holds ``cover.png``,
+    which ``coverImage`` already names.  A post of its own (``2026-05-14-ai.md``) gets
+    ``2026-05-14-ai.png`` beside it, and ``coverImage`` is pointed there.
+    """
     post = folder / file_name(pattern, edition)
     text = markdown_for(edition, style)
     written = []
     if edition.cover is not None:
-        cover = post.with_suffix(".png")
-        text = text.replace('coverImage: "cover.png"', f'coverImage: "{cover.name}"', 1)
+        bundle = post.name == "index.md"
+        cover = post.parent / "cover.png" if bundle else post.with_suffix(".png")
+        if not bundle:
+            text = text.replace('coverImage: "cover.png"', f'coverImage: "{cover.name}"', 1)
         cover.parent.mkdir(parents=True, exist_ok=True)
         cover.write_bytes(edition.cover)
         written.append(cover)

@@ -10,6 +10,7 @@ import httpx
 
 from newsdesk.config import TelegramChannel
 from newsdesk.publish._base import Edition, PublishError, split_blocks
+from newsdesk.render import safe_url
 
 #: Bot API limits (core.telegram.org/bots/api: sendMessage text 1–4096 characters,
 #: a photo caption 0–1024).  Counted on the HTML as sent, which is never shorter than
@@ -22,7 +23,11 @@ _CAPTION_TITLE = 200
 
 
 def _link(url: str, text: str) -> str:
-    return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
+    """A link, or the bare text when the URL is not a web link (Telegram refuses those)."""
+    target = safe_url(url)
+    if not target.lower().startswith(("http://", "https://")):
+        return html.escape(text)
+    return f'<a href="{html.escape(target, quote=True)}">{html.escape(text)}</a>'
 
 
 def message_blocks(edition: Edition) -> list[str]:

@@ -24,19 +24,28 @@ from newsdesk.model import Digest, DigestEntry, MoreLine
 
 BUILT_IN_STYLES = ("ribao", "insight", "brief")
 _INERT = str.maketrans({"<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
+_BLOCK_START = re.compile(r"[#>+*=|~`-]")
+_NUMBERED = re.compile(r"(\d+)[.)]")
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9\-_]")
-_LATIN_TERM = re.compile(r"(?<![\w*])([A-Z][A-Za-z0-9]*(?:[-. ][A-Z0-9][A-Za-z0-9]*)*)")
+_LATIN_TERM = re.compile(r"(?<![A-Za-z0-9*])([A-Z][A-Za-z0-9]*(?:[-. ][A-Z0-9][A-Za-z0-9]*)*)")
 
 
 def text(value: str) -> str:
     """Feed text made inert in Markdown: no raw HTML, no brackets that open or end a
-    link, one line."""
-    return " ".join(value.translate(_INERT).split())
+    link, one line, and nothing at its start that Markdown reads as a block (a heading,
+    a quote, a list, a fence, a rule)."""
+    flat = " ".join(value.translate(_INERT).split())
+    numbered = _NUMBERED.match(flat)
+    if numbered:  # "1. " is a list: "1\. " is the number
+        return f"{numbered.group(1)}\\{flat[numbered.end(1) :]}"
+    return "\\" + flat if _BLOCK_START.match(flat) else flat
 
 
 def url(value: str) -> str:
-    """A link target: only http(s), with the characters that end a Markdown link escaped."""
-    if not value.startswith(("http://", "https://")):
+    """A link target: only http(s), with what could end a Markdown link escaped."""
+    value = value.strip()
+    if not value.lower().startswith(("http://", "https://")) or _CONTROL.search(value):
         return ""
     return value.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 

@@ -8,6 +8,7 @@ Pages use relative links, so the site works from a file:// folder as well as und
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,16 +69,24 @@ class _Link:
 
 
 def _slug(tag: str) -> str:
-    return quote(tag.strip().lower().replace(" ", "-").replace("/", "-"), safe="")
+    """A folder name for a tag: its own characters (Chinese included), no separators."""
+    return re.sub(r"[\s/\\?#%&,:;\"'<>|*]+", "-", tag.strip().lower()).strip("-.") or "tag"
 
 
-def _page(info: SiteInfo, title: str, body: str, depth: int) -> str:
+def _href(path: str) -> str:
+    """A relative link to a path whose folders may hold any character."""
+    return quote(path, safe="/#")
+
+
+def _page(info: SiteInfo, title: str, body: str, depth: int, language: str = "") -> str:
+    """A page around ``body``, in its own language (an English digest's page is English)."""
+    language = language or info.language
     return _ENV.get_template("page.html.j2").render(
-        language=info.language,
+        language=language,
         title=title,
         site=info,
         root="../" * depth,
-        words=words_for(info.language),
+        words=words_for(language),
         body=Markup(body),
     )
 
@@ -102,7 +111,8 @@ def build_site(out: Path, info: SiteInfo, digests: Sequence[SiteDigest]) -> list
             page.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(day.cover, page.parent / "cover.png")
             cover = "cover.png"
-        _write(page, _page(info, day.digest.title, digest_html(day.digest, cover), 2))
+        body = digest_html(day.digest, cover)
+        _write(page, _page(info, day.digest.title, body, 2, day.digest.language))
         written.append(page)
     index = _ENV.get_template("site_index.html.j2").render(days=days)
     _write(out / "index.html", _page(info, info.title, index, 0))
@@ -166,11 +176,12 @@ def _listings(
     listing = _ENV.get_template("site_list.html.j2")
     for key, (title, links) in groups.items():
         page = out / folder / key / "index.html"
-        items = [_Link(link.title, f"../../{link.url}", link.note) for link in links]
+        items = [_Link(link.title, _href(f"../../{link.url}"), link.note) for link in links]
         _write(page, _page(info, f"{heading}: {title}", listing.render(items=items), 2))
         written.append(page)
     overview = [
-        _Link(title, f"{key}/index.html", str(len(links))) for key, (title, links) in groups.items()
+        _Link(title, _href(f"{key}/index.html"), str(len(links)))
+        for key, (title, links) in groups.items()
     ]
     _write(out / folder / "index.html", _page(info, heading, listing.render(items=overview), 1))
     written.append(out / folder / "index.html")
