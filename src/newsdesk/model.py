@@ -500,6 +500,8 @@ class MoreLine:
     written_by: str
     #: The story's category key.
     category: str = ""
+    #: What follows the linked line after "：" (the offline editor's one source sentence).
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)

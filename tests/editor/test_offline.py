@@ -80,9 +80,10 @@ def test_engagement_is_told_when_a_source_has_it() -> None:
     assert "240 points on Tech Wire." in brief().facts("en")
 
 
-def test_more_news_lines_are_linked_titles() -> None:
-    line = offline_more(brief())
+def test_more_news_lines_are_linked_titles_with_one_short_source_sentence() -> None:
+    line = offline_more(brief(), "zh")
     assert (line.text, line.url) == (LUMINA_ZH.title, LUMINA_ZH.url)
+    assert line.detail and line.detail in LUMINA_ZH.text and len(line.detail) <= 90
 
 
 def test_the_day_groups_entries_by_category_in_rank_order() -> None:

@@ -20,6 +20,8 @@ from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.model import DigestEntry, MoreLine, Section
 
+#: A "more news" detail is one sentence this short (the seeds' run to about 40 characters).
+MORE_DETAIL_CHARS = 90
 #: Summary length: about two sentences of a news report in each language.
 SUMMARY_CHARS = {"zh": 160, "en": 420}
 #: Shorter sentences are datelines, bylines or captions, not statements.
@@ -168,10 +170,19 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     )
 
 
-def offline_more(brief: StoryBrief) -> MoreLine:
-    """A "more news" line: the story's title, linked."""
+def offline_more(brief: StoryBrief, language: str) -> MoreLine:
+    """A "more news" line: the story's title, linked, and its most central short source
+    sentence as the detail (none when every sentence is long)."""
     category = brief.ranked.story.category or ""
-    return MoreLine(brief.story_id, brief.ranked.title, brief.primary.url, "offline", category)
+    candidates = _candidates(brief, language) or _candidates(brief, None)
+    short = [c for c in candidates if len(c.text) <= MORE_DETAIL_CHARS]
+    detail = ""
+    if short:
+        scores = _textrank(short)
+        detail = short[int(np.argmax(scores))].text
+    return MoreLine(
+        brief.story_id, brief.ranked.title, brief.primary.url, "offline", category, detail
+    )
 
 
 @dataclass(frozen=True, slots=True)

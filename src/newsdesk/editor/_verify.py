@@ -121,6 +121,7 @@ def _texts(digest: Digest) -> list[tuple[str, str | None, str]]:
         if entry.impact:
             out.append((f"{at} impact", entry.story_id, entry.impact))
     out += [(f"more {line.story_id}", line.story_id, line.text) for line in digest.more]
+    out += [(f"more {m.story_id} detail", m.story_id, m.detail) for m in digest.more if m.detail]
     return [(where, story, text) for where, story, text in out if text]
 
 
@@ -179,6 +180,7 @@ def remove_unsupported(
                 line.text, line.story_id, briefs[line.story_id].ranked.title
             ),
             url=verifier.supported_or(line.url, line.story_id, briefs[line.story_id].primary.url),
+            detail=verifier.keep_supported(line.detail, line.story_id) if line.detail else "",
         )
         for line in digest.more
     )

@@ -227,7 +227,7 @@ class Writer:
 
     async def more(self, briefs: Sequence[StoryBrief]) -> list[MoreLine]:
         """The "more news" lines, written in one call."""
-        offline = [offline_more(b) for b in briefs]
+        offline = [offline_more(b, self.language) for b in briefs]
         if self.client is None or not briefs:
             return offline
         stories = "\n".join(
@@ -241,7 +241,7 @@ class Writer:
             return offline
         written = {line.story: line.text.strip() for line in reply.lines}
         return [
-            replace(line, text=written[n], written_by="llm") if written.get(n) else line
+            replace(line, text=written[n], written_by="llm", detail="") if written.get(n) else line
             for n, line in enumerate(offline, 1)
         ]
 

@@ -24,8 +24,10 @@ from newsdesk.model import Digest, DigestEntry, MoreLine
 
 BUILT_IN_STYLES = ("ribao", "insight", "brief")
 _INERT = str.maketrans({"<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
-_BLOCK_START = re.compile(r"[#>+*=|~`-]")
-_NUMBERED = re.compile(r"(\d+)[.)]")
+#: What a line may start with that Markdown reads as a block: a heading, a list item, a
+#: fence, a rule or a table row (CommonMark wants the space after a marker).
+_BLOCK_START = re.compile(r"#{1,6}(?:\s|$)|[-+*]\s|`{3}|~{3}|[-*_=]{3}|\|")
+_NUMBERED = re.compile(r"(\d{1,9})[.)](?=\s|$)")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9\-_]")
 _LATIN_TERM = re.compile(r"(?<![A-Za-z0-9*])([A-Z][A-Za-z0-9]*(?:[-. ][A-Z0-9][A-Za-z0-9]*)*)")
