@@ -345,6 +345,9 @@ def items(
     console.print(items_table(found, zone, f"{len(found)} items on {chosen} ({loaded.timezone})"))
 
 
+DigestsOpt = Annotated[
+    str | None, typer.Option("--digest", help="Digest name (default: every configured one).")
+]
 DayOpt = Annotated[
     str | None, typer.Option("--date", "-d", help="Day (YYYY-MM-DD) in the digest's zone.")
 ]
@@ -465,9 +468,7 @@ def digest_show(
 @app.command("render")
 def render_command(
     day: DayOpt = None,
-    digest: Annotated[
-        str | None, typer.Option("--digest", help="Digest name (default: every configured one).")
-    ] = None,
+    digest: DigestsOpt = None,
     style: Annotated[
         str | None,
         typer.Option(
@@ -515,9 +516,7 @@ def render_command(
 @app.command("publish")
 def publish_command(
     day: DayOpt = None,
-    digest: Annotated[
-        str | None, typer.Option("--digest", help="Digest name (default: every configured one).")
-    ] = None,
+    digest: DigestsOpt = None,
     channel: Annotated[str | None, typer.Option("--channel", help="Only this channel id.")] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Post again where it was already published.")
