@@ -41,8 +41,13 @@ system-deps:
 test: lint system-deps
 	$(BIN)/pytest
 
+# The benchmarks that need no data beyond the repository; bench/cluster.py,
+# categories.py and verify.py also read ../shared/data (see the README).
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/group_scale.py 10000
+	$(BIN)/python bench/incremental.py
+	$(BIN)/python bench/llm_cost.py
 
 clean:
 	rm -rf $(VENV) newsdesk-demo .pytest_cache .mypy_cache .ruff_cache

@@ -70,7 +70,8 @@ def test_demo_command_prints_summary_and_paths(tmp_path: Path) -> None:
     assert f"Site and feeds: {tmp_path / 'd' / 'site' / 'index.html'}" in result.stdout
     for name in ("feed.xml", "atom.xml", "feed.json", "search-index.js"):
         assert (tmp_path / "d" / "site" / name).exists(), name
-    assert (tmp_path / "d" / "site" / "ai-ribao" / "2026-05-14" / "index.html").exists()
+    for digest in ("ai-ribao", "ai-daily"):  # published on its channel / has none
+        assert (tmp_path / "d" / "site" / digest / "2026-05-14" / "index.html").exists()
     assert "Sources: 15 ok, 0 not modified, 0 failed" in result.stdout
     assert "Items: 151 new" in result.stdout
     assert "Sample day: 2026-05-14" in result.stdout

@@ -512,9 +512,14 @@ def render_files(
 
 
 def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
-    """The HTML archive of every stored digest, with its feeds, in ``site.dir``."""
+    """The HTML archive of the published digests, with their feeds, in ``site.dir``."""
     labels = {d.name: d for d in config.digests}
-    found = [d for d in store.all_digests() if d.name in labels]
+    # A digest with channels is archived once published; one without any, once written.
+    found = [
+        d
+        for d in store.all_digests()
+        if d.name in labels and (d.status == "published" or not labels[d.name].publish)
+    ]
     digests = [
         SiteDigest(
             d,
