@@ -185,6 +185,33 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     )
 
 
+#: A day title holds the top two stories when their cores fit this (the seeds' run 20–35).
+DAY_TITLE_CHARS = {"zh": 36, "en": 90}
+_HEADLINE_BREAK = re.compile(
+    r"[：:｜|—–]|，|, |(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"  # "融资 投后估值"
+)
+
+
+def _core(headline: str) -> str:
+    """A headline up to its first colon, dash or comma when that part says enough."""
+    part = _HEADLINE_BREAK.split(headline, maxsplit=1)[0].strip()
+    return part if len(part) >= 6 else headline.strip()
+
+
+def day_title(entries: Sequence[DigestEntry], language: str) -> str:
+    """The top two stories' headline cores, joined, or the top headline alone.
+
+    Made of the headlines' own words, so it needs no checking beyond theirs.
+    """
+    first = entries[0].headline
+    if len(entries) < 2:
+        return first
+    joined = ("；" if language == "zh" else " | ").join(
+        (_core(entries[0].headline), _core(entries[1].headline))
+    )
+    return joined if len(joined) <= DAY_TITLE_CHARS.get(language, 90) else first
+
+
 @dataclass(frozen=True, slots=True)
 class DayText:
     """The day-level parts of a digest."""
@@ -222,7 +249,7 @@ def offline_day(
     named = [n for n in major_names if n.lower() in texts]
     categories = [s.title for s in sections if s.title != other]
     return DayText(
-        title=entries[0].headline,
+        title=day_title(entries, language),
         bullets=tuple(e.headline for e in entries[:DAY_BULLETS]),
         sections=sections,
         tags=tuple(dict.fromkeys(["AI", digest_title, *categories])),
