@@ -80,3 +80,19 @@ def test_no_font_found_names_the_package_to_install(
     monkeypatch.setattr("newsdesk.render._cover.FONT_DIRS", (tmp_path,))
     with pytest.raises(CoverError, match="apt-get install fonts-noto-cjk"):
         Fonts.find()
+
+
+@needs_font
+def test_a_word_longer_than_a_line_is_cut_to_fit() -> None:
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    font = fonts().load(True, 40)
+    lines = _wrap(draw, "Supercalifragilistic-Mega-Transformer-XXL-Ultra-v2 launches", font, 300)
+    assert all(draw.textlength(line, font=font) <= 300 for line in lines)
+
+
+@needs_font
+def test_a_clause_mark_is_preferred_to_splitting_a_name() -> None:
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    font = fonts().load(True, 60)
+    lines = _wrap(draw, "92.1%的AIME成绩；Lumina Labs完成5亿美元C轮融资", font, 1056)
+    assert lines[0].endswith("；") and lines[1].startswith("Lumina Labs")

@@ -24,6 +24,9 @@ from newsdesk.model import Digest
 FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/noto-cjk"))
 _SC_FACE = 2
 _WEEKDAYS_ZH = "一二三四五六日"
+_CLAUSE_MARKS = "；，：、｜"
+#: A last line this short ("融资") looks like an accident: a smaller size is tried.
+_ORPHAN = 4
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+%$’']*\s*|\S\s*|\s+")
 #: Colours: a deep navy card, a cyan accent, soft white text.
 _BACKGROUND_TOP = (12, 20, 38)
@@ -75,16 +78,50 @@ def _wrap(
     """Lines of at most ``width`` pixels: Latin words stay whole, CJK breaks anywhere."""
     lines: list[str] = []
     line = ""
-    for token in _TOKEN.findall(text):
+    for token in _split_long(draw, _TOKEN.findall(text), font, width):
         trial = line + token
         if line and draw.textlength(trial.rstrip(), font=font) > width:
-            lines.append(line.rstrip())
-            line = token.lstrip()
+            # Break after a clause mark in the line's second half rather than inside a
+            # name: "…成绩；" then "Lumina Labs…", not "…；Lumina" then "Labs…".
+            mark = max(line.rfind(m) for m in _CLAUSE_MARKS)
+            if mark >= len(line) // 2:
+                lines.append(line[: mark + 1].rstrip())
+                line = line[mark + 1 :].lstrip() + token
+            else:
+                lines.append(line.rstrip())
+                line = token.lstrip()
         else:
             line = trial
     if line.strip():
         lines.append(line.rstrip())
     return lines
+
+
+def _split_long(
+    draw: ImageDraw.ImageDraw, tokens: list[str], font: ImageFont.FreeTypeFont, width: int
+) -> list[str]:
+    """Tokens wider than a line (a very long model name) cut into pieces that fit."""
+    out: list[str] = []
+    for token in tokens:
+        while draw.textlength(token.rstrip(), font=font) > width and len(token) > 1:
+            cut = len(token) - 1
+            while cut > 1 and draw.textlength(token[:cut], font=font) > width:
+                cut -= 1
+            out.append(token[:cut])
+            token = token[cut:]
+        out.append(token)
+    return out
+
+
+def _shorten(
+    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: float
+) -> str:
+    """The text, cut with "…" to fit ``width`` pixels."""
+    if draw.textlength(text, font=font) <= width:
+        return text
+    while text and draw.textlength(text + "…", font=font) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def _fit_title(
@@ -94,7 +131,8 @@ def _fit_title(
     for size in range(76, 35, -4):
         font = fonts.load(True, size)
         lines = _wrap(draw, title, font, width)
-        if len(lines) <= 3 and len(lines) * size * 1.3 <= height:
+        orphan = len(lines) > 1 and len(lines[-1]) < _ORPHAN
+        if len(lines) <= 3 and len(lines) * size * 1.3 <= height and not orphan:
             return font, lines
     font = fonts.load(True, 36)
     lines = _wrap(draw, title, font, width)[:3]
@@ -139,8 +177,9 @@ def draw_cover(
     label = fonts.load(True, round(30 * scale))
     draw.rectangle([0, 0, round(10 * scale), height], fill=_ACCENT)
     top = round(margin * 0.9)
-    draw.text((margin, top), digest_title, font=label, fill=_ACCENT)
     when = date_line(digest)
+    room = width - 2 * margin - draw.textlength(when, font=small) - margin
+    draw.text((margin, top), _shorten(draw, digest_title, label, room), font=label, fill=_ACCENT)
     draw.text(
         (width - margin - draw.textlength(when, font=small), top + round(4 * scale)),
         when,
