@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -75,11 +76,12 @@ class Recording:
         self.fail = fail
         self.posted: list[Edition] = []
 
-    def publish(self, value: Edition) -> list[str]:
+    def publish(self, value: Edition, resume: Sequence[str] = ()) -> list[str]:
+        self.resumed = tuple(resume)
         if self.fail:
-            raise PublishError("the service said no")
+            raise PublishError("the service said no", sent=("mail:1",))
         self.posted.append(value)
-        return [f"{self.id}:{len(self.posted)}"]
+        return [*resume, f"{self.id}:{len(self.posted)}"]
 
 
 def test_each_channel_publishes_once_unless_forced_and_a_failure_stops_nothing(
@@ -104,3 +106,15 @@ def test_a_placeholder_typo_fails_when_the_config_loads() -> None:
 
     with pytest.raises(ValidationError, match=r"unknown placeholder \{day\}"):
         FilesChannel(id="hugo", kind="files", dir="posts", filename="{day}.md")
+
+
+def test_a_channel_that_failed_half_way_resumes_after_what_it_posted(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'n.db'}")
+    flaky = Recording("mail", fail=True)
+    publish_edition(store, [flaky], edition(), NOW, force=False)
+    stored = store.publication("ai-ribao", DAY, "mail")
+    assert stored is not None and stored.external_ids == ("mail:1",)
+    flaky.fail = False
+    done = publish_edition(store, [flaky], edition(), NOW, force=False)
+    assert flaky.resumed == ("mail:1",) and done[0].external_ids == ("mail:1", "mail:1")
+    store.close()

@@ -21,11 +21,18 @@ class BotAPI:
     def __init__(self) -> None:
         self.next_id = 100
         self.fail_with: tuple[int, str] | None = None
+        #: Answer this many requests, then fail the rest (None: never).
+        self.fail_after: int | None = None
+        self.answered = 0
         self.server = LocalServer(
             {"/botTOKEN/sendPhoto": self.answer, "/botTOKEN/sendMessage": self.answer}
         )
 
     def answer(self, request: Request, handler: BaseHTTPRequestHandler) -> Reply:
+        if self.fail_after is not None and self.answered >= self.fail_after:
+            body = {"ok": False, "error_code": 500, "description": "Internal Server Error"}
+            return Reply(500, json.dumps(body).encode())
+        self.answered += 1
         if self.fail_with is not None:
             status, description = self.fail_with
             body = {"ok": False, "error_code": status, "description": description}
@@ -113,3 +120,17 @@ def test_a_link_that_is_not_a_web_link_is_sent_as_text(api: BotAPI) -> None:
     channel(api).publish(replace(value, digest=replace(value.digest, sections=(section,))))
     text = form(api.server.requests[0])["text"]
     assert "javascript:" not in text and "<b>第 1 条：光年智能发布 Lumen-1</b>" in text
+
+
+def test_a_failure_half_way_resumes_without_posting_twice(api: BotAPI) -> None:
+    from newsdesk.publish._base import PublishError as Failed
+
+    publisher = channel(api)
+    api.fail_after = 1  # the photo goes through, the first message does not
+    with pytest.raises(Failed) as failed:
+        publisher.publish(edition())
+    assert failed.value.sent == ("@ai_daily_test:101",)
+    api.fail_after = None
+    ids = publisher.publish(edition(), resume=failed.value.sent)
+    assert ids[0] == "@ai_daily_test:101" and len(ids) == 2
+    assert [r.path for r in api.server.requests].count("/botTOKEN/sendPhoto") == 1

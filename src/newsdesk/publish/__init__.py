@@ -1,8 +1,9 @@
 """Publishing: each digest's day to each configured channel, exactly once.
 
 Every (digest, day, channel) is recorded with its status and the ids the service gave
-back; a channel that already published that day is skipped unless forced, and one that
-fails is reported with its reason while the others go on.
+back; a channel that already published that day is skipped unless forced, one that
+failed half-way resumes after what it had posted, and one that fails is reported with
+its reason while the others go on.
 """
 
 from __future__ import annotations
@@ -55,10 +56,11 @@ def publish_edition(
         if done is not None and done.status == "published" and not force:
             results.append(replace(done, status="already published"))
             continue
+        resume = done.external_ids if done is not None and done.status == "failed" else ()
         try:
-            ids = channel.publish(edition)
+            ids = channel.publish(edition, () if force else resume)
         except PublishError as err:
-            result = Publication(d.name, d.day, channel.id, "failed", (), str(err), now)
+            result = Publication(d.name, d.day, channel.id, "failed", err.sent, str(err), now)
         except (OSError, ValueError) as err:  # a bad path or header: this channel only
             reason = f"{type(err).__name__}: {err}"
             result = Publication(d.name, d.day, channel.id, "failed", (), reason, now)

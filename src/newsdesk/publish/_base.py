@@ -17,7 +17,15 @@ from newsdesk.model import Digest, DigestEntry, MoreLine
 
 
 class PublishError(NewsdeskError):
-    """A channel could not publish; the digest stays unpublished there."""
+    """A channel could not publish; the digest stays unpublished there.
+
+    ``sent`` holds the ids of the messages it did post before failing, so the next run
+    resumes after them instead of posting them twice.
+    """
+
+    def __init__(self, message: str, sent: Sequence[str] = ()) -> None:
+        self.sent = tuple(sent)
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +59,12 @@ class Channel(Protocol):
     #: The channel's id in the config.
     id: str
 
-    def publish(self, edition: Edition) -> list[str]:
-        """Post the edition; returns the external ids of what was posted."""
+    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
+        """Post the edition; returns the external ids of what was posted.
+
+        ``resume`` are the ids of messages an earlier, failed attempt already posted: a
+        channel that posts several messages skips that many and returns them first.
+        """
 
 
 def split_blocks(blocks: Sequence[str], limit: int, joiner: str = "\n\n") -> list[str]:

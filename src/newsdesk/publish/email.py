@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import smtplib
 import ssl
+from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import make_msgid
 
@@ -64,7 +65,8 @@ class EmailPublisher:
         self.id = config.id
         self.config = config
 
-    def publish(self, edition: Edition) -> list[str]:
+    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
+        del resume  # one write, commit or message: nothing to resume
         c = self.config
         mail = message(c, edition)
         try:

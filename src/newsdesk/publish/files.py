@@ -3,6 +3,7 @@ site's posts folder, a synced drive)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from newsdesk.config import FilesChannel
@@ -55,7 +56,8 @@ class FilesPublisher:
         folder = Path(config.dir)
         self.folder = folder if folder.is_absolute() else base_dir / folder
 
-    def publish(self, edition: Edition) -> list[str]:
+    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
+        del resume  # one write, commit or message: nothing to resume
         try:
             paths = write_files(self.folder, self.config.filename, self.config.style, edition)
         except OSError as err:

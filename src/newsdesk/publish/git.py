@@ -7,6 +7,7 @@ pulled before each post, so a site built by CI from that repository gets the day
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 from newsdesk.config import GitChannel
@@ -57,7 +58,8 @@ class GitPublisher:
         else:  # an empty repository: the first post starts the branch
             self._git("checkout", "-B", branch)
 
-    def publish(self, edition: Edition) -> list[str]:
+    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
+        del resume  # one write, commit or message: nothing to resume
         self._ready()
         folder = self.checkout / self.config.dir
         paths = write_files(folder, self.config.filename, self.config.style, edition)

@@ -4,6 +4,7 @@ then the digest in HTML messages split between stories (Bot API, ``parse_mode=HT
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -93,33 +94,27 @@ class TelegramPublisher:
             raise PublishError(f"Telegram {method} to {self.config.chat_id}: {said}{hint}")
         return f"{self.config.chat_id}:{body['result']['message_id']}"
 
-    def publish(self, edition: Edition) -> list[str]:
+    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
         with httpx.Client(timeout=_TIMEOUT) as client:
-            return self._post(client, edition)
+            return self._post(client, edition, list(resume))
 
-    def _post(self, client: httpx.Client, edition: Edition) -> list[str]:
+    def _post(self, client: httpx.Client, edition: Edition, ids: list[str]) -> list[str]:
         chat = self.config.chat_id
-        ids = []
+        sends: list[tuple[str, dict[str, Any], dict[str, Any] | None]] = []
         if edition.cover is not None:
-            ids.append(
-                self._call(
-                    client,
+            sends.append(
+                (
                     "sendPhoto",
                     {"chat_id": chat, "caption": caption(edition), "parse_mode": "HTML"},
                     {"photo": ("cover.png", edition.cover, "image/png")},
                 )
             )
         for text in split_blocks(message_blocks(edition), MESSAGE_LIMIT):
-            ids.append(
-                self._call(
-                    client,
-                    "sendMessage",
-                    {
-                        "chat_id": chat,
-                        "text": text,
-                        "parse_mode": "HTML",
-                        "disable_web_page_preview": "true",
-                    },
-                )
-            )
+            form = {"chat_id": chat, "text": text, "parse_mode": "HTML"}
+            sends.append(("sendMessage", form | {"disable_web_page_preview": "true"}, None))
+        for method, data, files in sends[len(ids) :]:
+            try:
+                ids.append(self._call(client, method, data, files))
+            except PublishError as err:
+                raise PublishError(str(err), sent=ids) from err
         return ids

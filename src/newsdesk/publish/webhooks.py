@@ -18,7 +18,7 @@ import json
 import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import quote
@@ -452,7 +452,7 @@ class WebhookPublisher:
         self._format = _FORMATS[config.kind](config.secret, clock)
         self._sleep = sleep
 
-    def publish(self, edition: Edition) -> list[str]:
+    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
         form = self._format
         label, day = edition.label, edition.digest.day.isoformat()
 
@@ -461,15 +461,17 @@ class WebhookPublisher:
 
         bodies = _pack(form, [form.render(b) for b in _outline(edition)], heading)
         if self._client is not None:
-            return self._send_all(self._client, bodies, label)
+            return self._send_all(self._client, bodies, label, list(resume))
         with httpx.Client(timeout=TIMEOUT) as client:
-            return self._send_all(client, bodies, label)
+            return self._send_all(client, bodies, label, list(resume))
 
     def _send_all(
-        self, client: httpx.Client, bodies: list[dict[str, Any]], label: str
+        self, client: httpx.Client, bodies: list[dict[str, Any]], label: str, ids: list[str]
     ) -> list[str]:
-        ids = []
+        """Post the bodies after the ``ids`` already posted; a failure carries those sent."""
         for n, body in enumerate(bodies, 1):
+            if n <= len(ids):
+                continue
             where = f"message {n} of {len(bodies)}" if len(bodies) > 1 else "the message"
             posted = f" Messages 1–{n - 1} were posted." if n > 1 else ""
             try:
@@ -479,16 +481,20 @@ class WebhookPublisher:
                 ids.append(self._format.answer(response) or f"{self.config.kind}:{n}")
             except _Refused as err:
                 hint = self._format.hint.format(label=label)
-                raise PublishError(f"{self._who()} refused {where}: {err}.{posted} {hint}") from err
+                raise PublishError(
+                    f"{self._who()} refused {where}: {err}.{posted} {hint}", sent=ids
+                ) from err
             except httpx.TimeoutException as err:
                 raise PublishError(
                     f"{self._who()} did not answer {where} in time.{posted} "
-                    "Check the network, or try again later."
+                    "Check the network, or try again later.",
+                    sent=ids,
                 ) from err
             except httpx.TransportError as err:
                 raise PublishError(
                     f"{self._who()} could not be reached for {where}: {err}.{posted} "
-                    "Check the webhook URL and the network."
+                    "Check the webhook URL and the network.",
+                    sent=ids,
                 ) from err
         return ids
 
