@@ -68,7 +68,9 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
         lines.extend(digest_lines(written))
     lines.extend(publication_lines(summary.publications))
     if summary.site:
+        folder = summary.site.removesuffix("index.html")
         lines.append(Text(f"Site and feeds: {summary.site} (feed.xml, atom.xml, feed.json)"))
+        lines.append(Text(f"  feeds: {folder}feed.xml  {folder}atom.xml  {folder}feed.json"))
     return lines
 
 

@@ -67,7 +67,7 @@ errors = Console(stderr=True)
 ConfigOpt = Annotated[
     Path | None,
     typer.Option(
-        "--config", "-c", envvar="NEWSDESK_CONFIG", help="Config file [default: ./newsdesk.yaml]."
+        "--config", "-c", envvar="NEWSDESK_CONFIG", help="Config file (default: ./newsdesk.yaml)."
     ),
 ]
 DbOpt = Annotated[
