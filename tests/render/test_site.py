@@ -107,3 +107,16 @@ def test_only_web_links_survive() -> None:
     assert safe_url("javascript:alert(1)") == ""
     assert safe_url("data:text/html,<script>") == ""
     assert safe_url("//evil.example/x") == ""
+
+
+def test_each_digest_also_has_its_own_feed_in_its_language(tmp_path: Path) -> None:
+    english = replace(digest("en"), name="ai-daily", title="Lumina raises money")
+    out = build(
+        tmp_path,
+        SiteDigest(digest(), "AI 日报", "Asia/Shanghai", None),
+        SiteDigest(english, "AI Daily", "Asia/Shanghai", None),
+    )
+    assert len(feedparser.parse((out / "feed.xml").read_bytes()).entries) == 2
+    own = feedparser.parse((out / "ai-daily" / "atom.xml").read_bytes())
+    assert own.feed.title == "AI Daily" and own.feed.language == "en"
+    assert [e.title for e in own.entries] == ["Lumina raises money"]

@@ -24,7 +24,8 @@ from newsdesk.model import Digest
 from newsdesk.render._feeds import FeedInfo, FeedItem, atom, json_feed, rss
 from newsdesk.render._html import digest_html, html_environment, words_for
 
-#: Entries in each feed: a month of one digest a day.
+#: Entries in the site's feed (each digest's own feed holds its share of them): a month
+#: of one digest a day, two weeks of two.
 FEED_ITEMS = 30
 #: A digest is dated at this hour of its day in the feeds (when a morning digest goes out).
 _PUBLISHED_AT = time(8)
@@ -189,11 +190,23 @@ def _listings(
 
 
 def _feeds(out: Path, info: SiteInfo, days: Sequence[SiteDigest]) -> list[Path]:
+    """The site's feeds of every digest, and each digest's own in its folder (readers of
+    the English digest want no Chinese entries)."""
     base = info.base_url if info.base_url.endswith("/") else info.base_url + "/"
+    items = _feed_items(out, base, days)
+    written = _write_feeds(out, FeedInfo(info.title, base, info.description, info.language), items)
+    for name in dict.fromkeys(d.digest.name for d in days):
+        own = [i for i in items if i.digest.name == name]
+        first = next(d for d in days if d.digest.name == name)
+        feed = FeedInfo(first.label, f"{base}{name}/", info.description, first.digest.language)
+        written += _write_feeds(out / name, feed, own)
+    return written
+
+
+def _feed_items(out: Path, base: str, days: Sequence[SiteDigest]) -> list[FeedItem]:
     items = []
     for day in days[:FEED_ITEMS]:
-        folder = out / day.path
-        cover_file = folder.parent / "cover.png"
+        cover_file = (out / day.path).parent / "cover.png"
         has_cover = cover_file.exists()
         page_url = base + day.path.removesuffix("index.html")
         items.append(
@@ -206,9 +219,13 @@ def _feeds(out: Path, info: SiteInfo, days: Sequence[SiteDigest]) -> list[Path]:
                 cover_bytes=cover_file.stat().st_size if has_cover else 0,
             )
         )
-    feed = FeedInfo(info.title, base, info.description, info.language)
+    return items
+
+
+def _write_feeds(folder: Path, feed: FeedInfo, items: Sequence[FeedItem]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, make in (("feed.xml", rss), ("atom.xml", atom), ("feed.json", json_feed)):
-        (out / name).write_bytes(make(feed, items))
-        written.append(out / name)
+        (folder / name).write_bytes(make(feed, items))
+        written.append(folder / name)
     return written
