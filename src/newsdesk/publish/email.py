@@ -12,6 +12,7 @@ from email.utils import make_msgid
 
 from newsdesk.config import EmailChannel
 from newsdesk.publish._base import Edition, PublishError
+from newsdesk.render import words_for
 
 _TIMEOUT = 30.0
 
@@ -19,14 +20,14 @@ _TIMEOUT = 30.0
 def plain_text(edition: Edition) -> str:
     """The digest for mail readers that show no HTML."""
     d = edition.digest
-    zh = d.language == "zh"
     out = [d.title, "", *[f"- {b}" for b in d.bullets]]
     for section in d.sections:
         out += ["", f"## {section.title}"]
         for e in section.entries:
             out += ["", e.headline, e.url, "", e.summary, *[f"  · {i}" for i in e.insights]]
     if d.more:
-        out += ["", "更多动态" if zh else "More news", *[f"- {m.text} <{m.url}>" for m in d.more]]
+        more = words_for(d.language).more
+        out += ["", more, *[f"- {m.text} <{m.url}>" for m in d.more]]
     if edition.page_url:
         out += ["", edition.page_url]
     return "\n".join(out) + "\n"

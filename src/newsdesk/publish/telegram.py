@@ -11,7 +11,7 @@ import httpx
 
 from newsdesk.config import TelegramChannel
 from newsdesk.publish._base import Edition, PublishError, split_blocks
-from newsdesk.render import safe_url
+from newsdesk.render import web_link, words_for
 
 #: Bot API limits (core.telegram.org/bots/api: sendMessage text 1–4096 characters,
 #: a photo caption 0–1024).  Counted on the HTML as sent, which is never shorter than
@@ -25,8 +25,8 @@ _CAPTION_TITLE = 200
 
 def _link(url: str, text: str) -> str:
     """A link, or the bare text when the URL is not a web link (Telegram refuses those)."""
-    target = safe_url(url)
-    if not target.lower().startswith(("http://", "https://")):
+    target = web_link(url)
+    if not target:
         return html.escape(text)
     return f'<a href="{html.escape(target, quote=True)}">{html.escape(text)}</a>'
 
@@ -34,7 +34,7 @@ def _link(url: str, text: str) -> str:
 def message_blocks(edition: Edition) -> list[str]:
     """The digest as Telegram HTML, one block per story (messages split only between)."""
     d = edition.digest
-    zh = d.language == "zh"
+    words = words_for(d.language)
     blocks = [f"<b>{html.escape(d.title)}</b>\n{html.escape(edition.label)} · {d.day.isoformat()}"]
     for entry in d.entries:
         lines = [f"<b>{_link(entry.url, entry.headline)}</b>"]
@@ -42,13 +42,13 @@ def message_blocks(edition: Edition) -> list[str]:
             lines.append(html.escape(entry.summary))
         lines += [f"• {html.escape(i)}" for i in entry.insights]
         if entry.impact:
-            lines.append(f"<i>{'影响：' if zh else 'Impact: '}{html.escape(entry.impact)}</i>")
+            lines.append(f"<i>{words.impact}{html.escape(entry.impact)}</i>")
         blocks.append("\n".join(lines))
     if d.more:
-        blocks.append(f"<b>{'更多动态' if zh else 'More news'}</b>")
+        blocks.append(f"<b>{words.more}</b>")
         blocks += [f"• {_link(m.url, m.text)}" for m in d.more]
     if edition.page_url:
-        blocks.append(_link(edition.page_url, "全文与来源" if zh else "Full digest and sources"))
+        blocks.append(_link(edition.page_url, words.full))
     return blocks
 
 

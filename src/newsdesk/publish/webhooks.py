@@ -21,12 +21,12 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
-from urllib.parse import quote
 
 import httpx
 
 from newsdesk.config import WebhookChannel
 from newsdesk.publish._base import Edition, PublishError, split_blocks
+from newsdesk.render import web_link, words_for
 
 #: Seconds a webhook has to answer one message.
 TIMEOUT = 20.0
@@ -67,8 +67,6 @@ _DISCORD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\*_~`|<>[]"})
 _FULL_WIDTH = str.maketrans({"[": "［", "]": "］", "<": "＜", ">": "＞"})
 #: Characters left as they are in link targets; the rest (spaces, brackets, quotes,
 #: pipes, non-ASCII) are percent-encoded so they cannot end the link.
-_URL_SAFE = "/:?#@!$&'*+,;=%~-._"
-_WORDS = {"zh": ("更多动态", "全文与来源"), "en": ("More news", "Full digest and sources")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,18 +98,11 @@ def _plain(text: str) -> str:
     return _WHITESPACE.sub(" ", visible).replace("@", "@" + _ZERO_WIDTH_SPACE)
 
 
-def _safe_url(url: str) -> str:
-    """An http(s) link target that cannot end its link early; "" for any other scheme."""
-    url = url.strip()
-    if not url.lower().startswith(("http://", "https://")):
-        return ""
-    return quote(url, safe=_URL_SAFE)
-
-
 def _outline(edition: Edition) -> list[_Block]:
     """The digest as blocks of lines, before any markup."""
     digest = edition.digest
-    more, page = _WORDS["zh"] if digest.language == "zh" else _WORDS["en"]
+    words = words_for(digest.language)
+    more, page = words.more, words.full
     blocks: list[_Block] = [(_Line((_Span(digest.title),)),)]
     for n, entry in enumerate(digest.entries):
         lines = [_Line((_Span(entry.headline, entry.url),), strong=True)]
@@ -165,7 +156,7 @@ class _Format(ABC):
     def _line(self, line: _Line) -> str:
         parts = []
         for span in line.spans:
-            text, url = self.escape(_plain(span.text)), _safe_url(span.url)
+            text, url = self.escape(_plain(span.text)), web_link(span.url)
             parts.append(self.link(text, url) if url else text)
         return self.strong("".join(parts)) if line.strong else "".join(parts)
 

@@ -2,7 +2,7 @@
 
 from newsdesk.render._cover import CoverError, Fonts, draw_cover
 from newsdesk.render._feeds import FeedInfo, FeedItem, atom, json_feed, rss
-from newsdesk.render._html import digest_html, safe_url
+from newsdesk.render._html import digest_html, safe_url, web_link, words_for
 from newsdesk.render._markdown import (
     BUILT_IN_STYLES,
     Rendered,
@@ -31,4 +31,6 @@ __all__ = [
     "render_markdown",
     "rss",
     "safe_url",
+    "web_link",
+    "words_for",
 ]

@@ -7,8 +7,9 @@ text or drops the link, never runs it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import jinja2
 
@@ -29,16 +30,19 @@ class Words:
     archive: str
     no_results: str
     theme: str
+    #: The link to the digest's page from a message.
+    full: str
 
 
 WORDS = {
     "zh": Words(
         "深度解读 & 洞察：", "影响：", "来源", "更多动态", "搜索标题或内容", "分类", "标签",
-        "往期", "没有找到", "深色 / 浅色",
+        "往期", "没有找到", "深色 / 浅色", "全文与来源",
     ),
     "en": Words(
         "Why it matters:", "Impact: ", "Sources", "More news", "Search titles and text",
         "Categories", "Tags", "Archive", "Nothing found", "Dark / light",
+        "Full digest and sources",
     ),
 }  # fmt: skip
 
@@ -51,6 +55,20 @@ def safe_url(value: str) -> str:
     if not parts.scheme and not parts.netloc:
         return value.strip()
     return ""
+
+
+#: What stays as it is in a link target; anything else that could end a link in
+#: Markdown or chat markup (spaces, brackets, quotes) is percent-encoded.
+_URL_SAFE = "/:?#@!$&'*+,;=%~-._"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def web_link(value: str) -> str:
+    """An absolute http(s) link target that cannot end its link early; "" otherwise."""
+    value = value.strip()
+    if not value.lower().startswith(("http://", "https://")) or _CONTROL.search(value):
+        return ""
+    return quote(value, safe=_URL_SAFE)
 
 
 def html_environment() -> jinja2.Environment:

@@ -21,6 +21,7 @@ import jinja2
 from newsdesk.config import Config, DigestConfig, RenderSettings
 from newsdesk.exceptions import ConfigError
 from newsdesk.model import Digest, DigestEntry, MoreLine
+from newsdesk.render._html import web_link
 
 BUILT_IN_STYLES = ("ribao", "insight", "brief")
 _INERT = str.maketrans({"<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
@@ -28,7 +29,6 @@ _INERT = str.maketrans({"<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
 #: fence, a rule or a table row (CommonMark wants the space after a marker).
 _BLOCK_START = re.compile(r"#{1,6}(?:\s|$)|[-+*]\s|`{3}|~{3}|[-*_=]{3}|\|")
 _NUMBERED = re.compile(r"(\d{1,9})[.)](?=\s|$)")
-_CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9\-_]")
 _LATIN_TERM = re.compile(r"(?<![A-Za-z0-9*])([A-Z][A-Za-z0-9]*(?:[-. ][A-Z0-9][A-Za-z0-9]*)*)")
 
@@ -42,14 +42,6 @@ def text(value: str) -> str:
     if numbered:  # "1. " is a list: "1\. " is the number
         return f"{numbered.group(1)}\\{flat[numbered.end(1) :]}"
     return "\\" + flat if _BLOCK_START.match(flat) else flat
-
-
-def url(value: str) -> str:
-    """A link target: only http(s), with what could end a Markdown link escaped."""
-    value = value.strip()
-    if not value.lower().startswith(("http://", "https://")) or _CONTROL.search(value):
-        return ""
-    return value.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
 def quoted(value: str) -> str:
@@ -144,7 +136,7 @@ def environment(settings: RenderSettings, base_dir: Path) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(
-        text=text, url=url, quoted=quoted, flow_list=flow_list, bold_terms=bold_terms
+        text=text, url=web_link, quoted=quoted, flow_list=flow_list, bold_terms=bold_terms
     )
     return env
 

@@ -37,7 +37,7 @@ class DigestQueries(SqlBase):
             "title": digest.title,
             "status": digest.status,
             "body": _body(digest),
-            "verification": _verification(digest.verification),
+            "verification": verification_json(digest.verification),
             "usage": _usage(digest.usage),
             "updated": now,
         }
@@ -131,7 +131,7 @@ def digest_json(digest: Digest) -> dict[str, Any]:
         "title": digest.title,
         "status": digest.status,
         **_body(digest),
-        "verification": _verification(digest.verification),
+        "verification": verification_json(digest.verification),
         "usage": _usage(digest.usage),
     }
 
@@ -147,7 +147,8 @@ def _body(digest: Digest) -> dict[str, Any]:
     }
 
 
-def _verification(report: VerificationReport) -> dict[str, Any]:
+def verification_json(report: VerificationReport) -> dict[str, Any]:
+    """The report as ``verification.json`` (and the store) holds it."""
     return {
         "texts": report.texts,
         "claims": report.claims,
@@ -166,11 +167,6 @@ def _verification(report: VerificationReport) -> dict[str, Any]:
             for i in report.issues
         ],
     }
-
-
-def verification_json(report: VerificationReport) -> dict[str, Any]:
-    """The report as ``verification.json`` holds it."""
-    return _verification(report)
 
 
 def _usage(usage: LLMUsage) -> dict[str, Any]:
