@@ -166,10 +166,10 @@ def test_newsdesk_timezone_overrides_top_level_and_cli_variables_are_ignored() -
     assert parse_config("", env=env).timezone == "Europe/Berlin"
 
 
-def test_group_weights_must_sum_to_one() -> None:
-    with pytest.raises(ConfigError) as caught:
-        parse_config("group: {weights: {semantic: 0.5, words: 0.5, names: 0.5}}", env={})
-    assert "semantic + words + names must be 1, not 1.5" in str(caught.value)
+def test_the_grouping_threshold_is_a_probability_and_hand_weights_are_gone() -> None:
+    assert parse_config("", env={}).group.threshold == 0.5
+    with pytest.raises(ConfigError, match=r"group\.weights: unknown key"):
+        parse_config("group: {weights: {semantic: 0.5, words: 0.5}}", env={})
 
 
 def test_a_misspelt_desk_key_gets_a_suggestion() -> None:

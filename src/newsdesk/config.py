@@ -298,34 +298,17 @@ class EmbedSettings(_Model):
         return self
 
 
-class GroupWeights(_Model):
-    """The weights of the story scoring function (see ``newsdesk.desk._similarity``)."""
-
-    semantic: float = Field(0.3, ge=0, le=1)
-    words: float = Field(0.3, ge=0, le=1)
-    names: float = Field(0.4, ge=0, le=1)
-    time_decay: float = Field(0.05, ge=0, le=1, description="score lost per day apart")
-    money_conflict: float = Field(0.15, ge=0, le=1)
-    agreement: float = Field(0.5, ge=0, le=1)
-
-    @model_validator(mode="after")
-    def _sum_to_one(self) -> GroupWeights:
-        total = self.semantic + self.words + self.names
-        if abs(total - 1) > 1e-6:
-            raise ValueError(f"semantic + words + names must be 1, not {total:g}")
-        return self
-
-
 class GroupSettings(_Model):
     """How items become stories."""
 
     window_days: float = Field(3, gt=0, le=30, description="stories stay open this long")
-    threshold: float = Field(0.4, gt=0, lt=1)
+    threshold: float = Field(
+        0.5, gt=0, lt=1, description="least mean probability of one event for clusters to join"
+    )
     neighbours: int = Field(20, ge=1, le=200)
     profile_size: int = Field(10, ge=1, le=100)
-    profile_floor: float = Field(0.25, ge=0, lt=1)
+    profile_floor: float = Field(0.2, ge=0, lt=1)
     duplicate_threshold: float = Field(0.85, gt=0, le=1, description="share contained")
-    weights: GroupWeights = GroupWeights()
 
 
 class CategoryConfig(_Model):

@@ -99,18 +99,8 @@ def _bundled_encoder() -> UniversalSentenceEncoder:
 
 def cluster_params(config: Config) -> ClusterParams:
     g = config.group
-    w = g.weights
     return ClusterParams(
-        weights=Weights(
-            semantic=w.semantic,
-            words=w.words,
-            names=w.names,
-            time_decay=w.time_decay,
-            money_conflict=w.money_conflict,
-            agreement=w.agreement,
-            profile_size=g.profile_size,
-            profile_floor=g.profile_floor,
-        ),
+        weights=Weights(profile_size=g.profile_size, profile_floor=g.profile_floor),
         threshold=g.threshold,
         neighbours=g.neighbours,
     )

@@ -15,8 +15,24 @@ def test_counts_are_not_amounts_of_money() -> None:
     assert number_tokens("raises $12M seed") == ["$1.2e+07"]
 
 
-def test_small_counts_are_left_out_but_percentages_and_years_stay() -> None:
-    assert number_tokens("3 days, 2 models, 62.3% in 2026") == ["#62.3%", "#2026"]
+def test_small_counts_and_years_are_left_out_but_percentages_stay() -> None:
+    assert number_tokens("3 days, 2 models, 62.3% in 2026") == ["#62.3%"]
+    assert number_tokens("2026年发布，用户达3000人") == ["#3000"]
+
+
+def test_an_amount_of_money_in_the_range_of_years_is_still_money() -> None:
+    assert number_tokens("raises $2000 in grants") == ["$2000"]
+
+
+def test_the_alias_table_makes_one_name_of_both_scripts() -> None:
+    zh = text_features("英伟达与红杉资本合作")
+    en = text_features("Nvidia teams up with Sequoia Capital")
+    assert {"nvidia", "sequoia"} <= set(zh.names) & set(en.names)
+
+
+def test_an_alias_is_a_name_even_where_a_capital_says_nothing() -> None:
+    assert "google" in text_features("Alphabet shares rose.").names
+    assert "google" in text_features("alphabet soup at google").names
 
 
 def test_chinese_multipliers_and_english_scales_agree() -> None:

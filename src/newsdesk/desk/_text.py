@@ -2,8 +2,11 @@
 
 Chinese has no spaces, so its words are character bigrams (the standard trick of Chinese
 retrieval: fast, no dictionary, and good at matching names the dictionary lacks).
-Numbers are read as values, so ``5亿美元`` and ``$500 million`` are the same token, and a
-model name like ``Aster-3`` is the same token in a Chinese and an English report.  That is
+Numbers are read as values, so ``5亿美元`` and ``$500 million`` are the same token (bare
+years are left out: ``2026`` is in every report of the year), a model name like
+``Aster-3`` is the same token in a Chinese and an English report, and the names of the
+product's alias table (:mod:`newsdesk.aliases`) become their entity's key, so ``英伟达``
+and ``Nvidia`` are one name.  That is
 what lets the scoring function see that two reports in two languages share their facts.
 """
 
@@ -11,7 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+
+from newsdesk.aliases import latin_keys, mentions
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(f"[{_HAN}]+")
@@ -88,6 +94,8 @@ def number_tokens(text: str) -> list[str]:
             value *= _MULTIPLIERS[unit.lower()]
         elif not percent and not frac and value < 10:
             continue  # "3 days", "2 models": small counts are everywhere
+        elif not (percent or frac or before or after) and _YEARS[0] <= value <= _YEARS[1]:
+            continue  # "2026" is in every report of the year
         mark = _currency(before, after) if (before or after) and not percent else "#"
         if percent:
             out.append(f"#{value:.4g}%")
@@ -98,6 +106,8 @@ def number_tokens(text: str) -> list[str]:
     return out
 
 
+#: Bare numbers in this range are read as years, which say nothing about the event.
+_YEARS = (1900, 2100)
 #: The mark of each currency's amounts: 5亿元 is not $500 million.
 CURRENCIES = {"$": "$", "¥": "¥", "€": "€", "£": "£", "HK$": "H"}
 _CURRENCY_WORDS = {
@@ -170,5 +180,15 @@ def text_features(text: str) -> TextFeatures:
             previous_opener = ""
     inside = set(names)
     names.extend(w for w in openers if w in inside or openers.count(w) > 1)
+    keys = latin_keys()
+    names = [keys.get(name, name) for name in names]
+    # A known entity is a name wherever it stands, in either script, as its key: so
+    # 英伟达 meets Nvidia, and a sentence-opening "Nvidia" counts too.
+    found = Counter(names)
+    for key, _ in mentions(text):
+        if found[key]:
+            found[key] -= 1
+        else:
+            names.append(key)
     names.extend(number_tokens(text))
     return TextFeatures(words=words, names=names)

@@ -11,9 +11,9 @@ kept only where the tag is trustworthy (jieba also tags 智慧 and 卫星 as per
 needs a surname), and with the places names take: before an organisation suffix
 (拓竹科技), next to a title (创始人印奇), before a news verb (灵波发布) or a product name
 (灵波ERNIE), in a list with another name (印奇、Meta).  Words jieba's dictionary lacks
-count there, since its HMM makes them up mostly from names.  A short list of well-known
-names that jieba cannot tag (英伟达, 月之暗面) doubles as the aliases that let "Google" be
-supported by a Chinese source that says 谷歌.
+count there, since its HMM makes them up mostly from names.  The product's alias table
+(:mod:`newsdesk.aliases`) names what jieba cannot tag (英伟达, 月之暗面) and lets "Google"
+be supported by a Chinese source that says 谷歌.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import jieba
 import jieba.posseg
 
+from newsdesk.aliases import chinese_aliases, entities, latin_aliases
 from newsdesk.editor._sentences import HAN
 
 jieba.setLogLevel(logging.WARNING)
@@ -278,57 +279,11 @@ def stem(word: str) -> str:
 
 # --- Chinese -------------------------------------------------------------------------------
 
-#: Latin name = Chinese names (``~`` marks a Chinese alias that is also a common word,
-#: so it is an alias but not looked for as a name: 苹果 is also an apple).
-_ALIASES = """
-google|alphabet = 谷歌; microsoft = 微软; apple = ~苹果; amazon|aws = 亚马逊; meta|facebook = 脸书
-nvidia = 英伟达; tesla = 特斯拉; intel = 英特尔; qualcomm = ~高通; tsmc = 台积电; samsung = ~三星
-huawei = 华为; alibaba|ali = 阿里巴巴|阿里; aliyun|alibaba cloud = 阿里云; tencent = 腾讯
-baidu = 百度; bytedance = 字节跳动|~字节; doubao = ~豆包; xiaomi = ~小米; meituan = 美团
-jd|jd.com = 京东; kuaishou = ~快手; kling = ~可灵; pinduoduo|pdd = 拼多多; netease = 网易
-sensetime = 商汤; megvii = 旷视; iflytek = 科大讯飞|讯飞; zhipu = 智谱; moonshot = 月之暗面
-deepseek = 深度求索; baichuan = 百川智能|~百川; stepfun = 阶跃星辰; minimax = 稀宇
-unitree = 宇树; agibot = 智元; cambricon = 寒武纪; moore threads = 摩尔线程; smic = 中芯国际
-lenovo = ~联想; byd = 比亚迪; geely = ~吉利; xpeng = 小鹏; nio = 蔚来; dji = 大疆
-ant group = ~蚂蚁集团; alipay = 支付宝; taobao = 淘宝; wechat|weixin = 微信; qwen = 通义千问|千问
-ernie = 文心一言|文心; hunyuan = 混元; tsinghua = 清华大学|清华; peking = 北京大学|北大
-zhejiang university = 浙江大学|浙大; fudan = 复旦大学|复旦; stanford = 斯坦福; mit = 麻省理工
-berkeley = 伯克利; harvard = 哈佛; oxford = 牛津; cambridge = 剑桥; princeton = 普林斯顿
-carnegie mellon|cmu = 卡内基梅隆; yale = 耶鲁; caltech = 加州理工; nasdaq = 纳斯达克
-musk|elon musk = 马斯克; altman|sam altman = 奥特曼|阿尔特曼; jensen huang = 黄仁勋
-zuckerberg|mark zuckerberg = 扎克伯格; hassabis|demis hassabis = 哈萨比斯
-pichai|sundar pichai = 皮查伊; nadella|satya nadella = 纳德拉; trump|donald trump = 特朗普
-fei-fei li = 李飞飞; andrew ng = 吴恩达; lecun|yann lecun = 杨立昆; hinton = 辛顿
-sutskever = 苏茨克维; karpathy = 卡帕西; terence tao = 陶哲轩; robin li = 李彦宏
-pony ma = 马化腾; jack ma = 马云; lei jun = 雷军; yang zhilin = 杨植麟; liang wenfeng = 梁文锋
-ren zhengfei = 任正非; zhang yiming = 张一鸣; kai-fu lee = 李开复
-"""
-
-
-def _alias_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
-    latin: dict[str, set[str]] = {}
-    chinese: dict[str, set[str]] = {}
-    wanted: set[str] = set()
-    for entry in re.split(r"[;\n]", _ALIASES):
-        if "=" not in entry:
-            continue
-        left, right = entry.split("=")
-        names = {n.strip() for n in left.split("|")}
-        hans = {h.strip().lstrip("~") for h in right.split("|")}
-        wanted |= {h.strip() for h in right.split("|") if not h.strip().startswith("~")}
-        for name in names:
-            latin.setdefault(name, set()).update(hans)
-        for han in hans:
-            chinese.setdefault(han, set()).update(names)
-    return (
-        {k: frozenset(v) for k, v in latin.items()},
-        {k: frozenset(v) for k, v in chinese.items()},
-        frozenset(wanted),
-    )
-
-
 #: Latin name (lower case) -> its Chinese names; Chinese name -> its Latin names.
-LATIN_ALIASES, CHINESE_ALIASES, _KNOWN = _alias_table()
+LATIN_ALIASES = latin_aliases()
+CHINESE_ALIASES = chinese_aliases()
+#: Chinese names looked for as names: not those that are also common words (苹果).
+_KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common)
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
 #: Endings of organisation names; a writer may drop them (拓竹科技 is 拓竹, 清华大学 清华).
 ORG_SUFFIXES = frozenset(

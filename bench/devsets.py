@@ -1,0 +1,107 @@
+"""The story-clustering development sets, as ``eval cluster`` records.
+
+Every set is read from ``../shared/data`` (never copied into the repository):
+
+- ``ECB+ text`` / ``ECB+ titles``: 982 English news documents, 43 topics of two real
+  events each, with their text and with the title only (``ecbplus_to_eval.py``);
+- ``zh-en headlines``: 349 Chinese digest headlines and English recap lines of five days
+  (``clusters/xling_dev.jsonl``), 31 multi-item events, 30 across languages;
+- ``zh all-different``: 29 Chinese AI headlines that are all different events
+  (``clusters/zh_ai_dev.jsonl``), an over-merging check;
+- ``sample day``: the bundled bilingual sample day with its story labels;
+- ``makinotes dev`` / ``makinotes held``: the makinotes days (title + summary, the outlet
+  as source) with the same-event labels of ``bench/data/makinotes_events.jsonl`` (made by
+  hand; ``makinotes_events.md`` says how), split by day: the held part is never used to
+  choose anything and is reported apart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from ecbplus_to_eval import ECBPLUS, eval_records
+from newsdesk.collect._normalize import html_to_text
+from newsdesk.demo import load_sample_day
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+CLUSTERS = SHARED / "clusters"
+MAKINOTES = SHARED / "makinotes" / "api"
+EVENT_LABELS = ROOT / "bench" / "data" / "makinotes_events.jsonl"
+
+Record = dict[str, str]
+
+
+def sample_records() -> list[Record]:
+    sample = load_sample_day()
+    return [
+        {
+            "id": item.key,
+            "title": item.title,
+            "text": f"{html_to_text(item.summary)}\n{html_to_text(item.content)}".strip(),
+            "published": item.published.isoformat(),
+            "source": item.source,
+            "event": item.story,
+        }
+        for item in sample.items
+    ]
+
+
+def makinotes_records(split: str) -> list[Record]:
+    """One record per makinotes row of this split ("dev" or "held")."""
+    labels = {}
+    for line in EVENT_LABELS.read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        labels[label["date"], label["link"]] = label
+    records = []
+    for path in sorted(MAKINOTES.glob("*.json")):
+        day = json.loads(path.read_text(encoding="utf-8"))
+        for number, article in enumerate(day["articles"]):
+            label = labels[day["date"], article["link"]]
+            if label["split"] != split:
+                continue
+            published = article.get("pub_date") or day["date"]
+            records.append(
+                {
+                    "id": f"{day['date']}-{number:02d}",
+                    "title": article["title"],
+                    "text": article.get("summary") or "",
+                    "lang": "zh",
+                    "source": article["source"],
+                    "published": f"{published}T08:00:00+08:00",
+                    "event": label["event"],
+                }
+            )
+    return records
+
+
+def _jsonl(path: Path) -> list[Record]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def missing() -> list[Path]:
+    """What the sets need that is not here."""
+    needed = [ECBPLUS, CLUSTERS / "xling_dev.jsonl", CLUSTERS / "zh_ai_dev.jsonl", MAKINOTES]
+    return [path for path in needed if not path.exists()]
+
+
+def development_sets() -> Iterator[tuple[str, list[Record]]]:
+    """Every set that settings are chosen on, together."""
+    yield "ECB+ text", list(eval_records())
+    yield "ECB+ titles", list(eval_records(titles_only=True))
+    yield "zh-en headlines", _jsonl(CLUSTERS / "xling_dev.jsonl")
+    yield "zh all-different", _jsonl(CLUSTERS / "zh_ai_dev.jsonl")
+    yield "sample day", sample_records()
+    yield "makinotes dev", makinotes_records("dev")
+
+
+def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
+    """Sets kept back: reported, never used to choose a setting."""
+    yield "makinotes held", makinotes_records("held")
+
+
+def write(records: list[Record], path: Path) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    return path
