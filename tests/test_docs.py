@@ -16,7 +16,6 @@ from newsdesk.config import (
     FetchSettings,
     FulltextSettings,
     GroupSettings,
-    GroupWeights,
     ImportanceWeights,
     RSSHubSettings,
     SelectSettings,
@@ -65,8 +64,7 @@ def test_every_setting_is_in_the_readme_reference(key: str) -> None:
 
 @pytest.mark.parametrize(
     ("key", "field"),
-    [("group.weights", f) for f in GroupWeights.model_fields]
-    + [("digests[].select", f) for f in SelectSettings.model_fields],
+    [("digests[].select", f) for f in SelectSettings.model_fields],
 )
 def test_every_nested_setting_is_named_in_its_row(key: str, field: str) -> None:
     row = next(line for line in README.splitlines() if line.startswith(f"| `{key}` |"))
