@@ -132,6 +132,25 @@ sources:
     assert [s.id for s in config.select_sources(["a"])] == ["a"]
 
 
+def test_discussion_sites_are_aggregators_unless_a_source_says_otherwise() -> None:
+    text = """
+sources:
+  - {id: hn, kind: hackernews}
+  - {id: localllama, kind: reddit, subreddit: LocalLLaMA}
+  - {id: hot, kind: rsshub, route: /hot/ai, aggregator: true}
+  - {id: own, kind: feed, url: 'https://own.example/f'}
+  - {id: hn-as-one, kind: hackernews, aggregator: false}
+"""
+    config = parse_config(text, env={})
+    assert [s.aggregator for s in config.sources] == [True, True, True, False, False]
+
+
+def test_jsonl_reads_each_records_publisher_from_a_mapped_key() -> None:
+    text = "sources: [{id: f, kind: jsonl, path: a.json, fields: {publisher: source}}]"
+    [source] = parse_config(text, env={}).sources
+    assert source.kind == "jsonl" and source.fields.publisher == "source"
+
+
 def test_relative_sqlite_path_is_relative_to_the_config_file(tmp_path: Path) -> None:
     path = tmp_path / "conf" / "newsdesk.yaml"
     path.parent.mkdir()

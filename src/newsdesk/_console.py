@@ -233,13 +233,14 @@ def sources_table(
 
 def items_table(items: Sequence[StoredItem], zone: ZoneInfo, title: str) -> Table:
     table = Table(title=title)
-    for column in ("published", "source", "lang", "title", "url"):
+    for column in ("published", "source", "publisher", "lang", "title", "url"):
         table.add_column(column, overflow="fold")
     for stored in items:
         item = stored.item
         table.add_row(
             _when(item.published or stored.first_seen, zone),
             item.source_id,
+            Text(item.publisher),
             item.language,
             Text(item.title),
             Text(item.url),
@@ -273,7 +274,7 @@ def stories_table(
             str(rank),
             f"{entry.score:.3f}",
             story.category or "—",
-            str(len(story.sources)),
+            str(len(story.publishers)),
             ",".join(story.languages),
             Text(entry.title),
             story.id,
@@ -298,7 +299,8 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
             f"importance {importance}"
         ),
         Text(
-            f"{story.item_count} items from {len(story.sources)} sources "
+            f"{story.item_count} items from {len(story.publishers)} publishers "
+            f"({', '.join(story.publishers)}) through {len(story.sources)} sources "
             f"({', '.join(story.sources)}), {len(story.domains)} domains, "
             f"languages {', '.join(story.languages)}"
         ),
@@ -310,13 +312,14 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
     if story.breakdown:
         head.append(Text(f"importance signals: {_signals(story.breakdown)}"))
     table = Table(title=f"{len(items)} items")
-    for column in ("published", "source", "lang", "title", "url"):
+    for column in ("published", "source", "publisher", "lang", "title", "url"):
         table.add_column(column, overflow="fold")
     for stored in items:
         item = stored.item
         table.add_row(
             _when(item.published or stored.first_seen, zone),
             item.source_id,
+            Text(item.publisher),
             item.language,
             Text(item.title),
             Text(item.url),
@@ -330,7 +333,7 @@ def lead_lines(selection: Selection) -> list[Text]:
     for rank, entry in enumerate(selection.lead, start=1):
         category = entry.story.category or "—"
         lines.append(
-            Text(f"{rank:>3}. [{category}] {entry.title} ({len(entry.story.sources)} sources)")
+            Text(f"{rank:>3}. [{category}] {entry.title} ({len(entry.story.publishers)} sources)")
         )
     return lines
 

@@ -135,6 +135,9 @@ class _SourceBase(_Model):
     fulltext: bool = False
     keywords: list[str] = []
     headers: dict[str, str] = {}
+    aggregator: bool = Field(
+        False, description="carries many outlets: an item's publisher is its own outlet"
+    )
 
     @property
     def label(self) -> str:
@@ -184,6 +187,7 @@ class HackerNewsSource(_SourceBase):
     min_points: int = Field(0, ge=0)
     item_url: str = "https://news.ycombinator.com/item?id={id}"
     keywords: list[str] = list(AI_KEYWORDS)
+    aggregator: bool = True
 
 
 class GitHubTrendingSource(_SourceBase):
@@ -222,6 +226,7 @@ class RedditSource(_SourceBase):
     limit: int = Field(50, ge=1, le=100)
     min_score: int = 0
     api: HttpUrl = "https://www.reddit.com"
+    aggregator: bool = True
 
 
 class JsonlFields(_Model):
@@ -233,6 +238,7 @@ class JsonlFields(_Model):
     content: str | None = "content"
     author: str | None = "author"
     published: str | None = "published"
+    publisher: str | None = Field("publisher", description="the outlet of each record")
     metrics: list[str] = []
 
 

@@ -34,6 +34,11 @@ class Entry:
     metrics: dict[str, int] = field(default_factory=dict)
     #: Extra labels from the source (categories, programming language, arXiv classes).
     tags: tuple[str, ...] = ()
+    #: The outlet the source names for this entry (an RSS ``<source>``, a file's outlet
+    #: field, an aggregated feed's author), else "".
+    publisher: str = ""
+    #: That outlet's own address when the source gives it (``<source url="...">``), else "".
+    publisher_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,12 @@ class Item:
     metrics: dict[str, int] = field(default_factory=dict)
     #: Labels, as in :class:`Entry`.
     tags: tuple[str, ...] = ()
+    #: The outlet that published it, as readers see it: a feed's own name, the outlet an
+    #: aggregator names, or a linked article's host ("" in rows stored before publishers
+    #: were kept: its source stands for it).
+    publisher: str = ""
+    #: The outlet's identity: one outlet seen through two feeds has one key.
+    publisher_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,8 +283,11 @@ class DeskItem:
     time: datetime | None
     #: Source id.
     source_id: str
-    #: Host of the article (``www.`` dropped), for counting distinct outlets.
+    #: Host of the article (``www.`` dropped), for counting distinct hosts.
     domain: str
+    #: Key of the outlet that published it; distinct ones corroborate a story ("" when
+    #: unknown: its source stands for it).
+    publisher: str = ""
     #: Unit sentence vector (float32), or None before embedding.
     vector: Any = None
     #: Story the item already belongs to; None while it waits to be grouped.
@@ -330,6 +344,8 @@ class Story:
     domains: tuple[str, ...]
     #: Languages of the items.
     languages: tuple[str, ...]
+    #: Distinct publishers (their keys): one outlet through two feeds is one.
+    publishers: tuple[str, ...] = ()
     #: Original reports (copies left out) per source id.
     source_items: dict[str, int] = field(default_factory=dict)
     #: Unit centroid of the item vectors (float32), or None.
@@ -456,7 +472,7 @@ class SourceLink:
     title: str
     #: Its URL (the item's link as the source published it).
     url: str
-    #: Source name or id, as readers should see it.
+    #: The publisher's name (the outlet, not the feed it came through), as readers see it.
     source: str
     #: ISO 639-1 code of the report.
     language: str

@@ -336,6 +336,8 @@ def story_brief(
             text=item.text or item.snippet,
             copy=copy,
             metrics=dict(item.metrics),
+            publisher=item.publisher,
+            publisher_key=item.publisher_key,
         )
 
     copies = store.copies_in_story(ranked.story.id)

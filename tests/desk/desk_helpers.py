@@ -29,10 +29,12 @@ def item(
     language: str = "en",
     hours: float = 0.0,
     source: str = "",
+    publisher: str = "",
     story: str | None = None,
     metrics: dict[str, int] | None = None,
 ) -> DeskItem:
-    """An item ``hours`` after 02:00 UTC on 2026-05-14 (without its vector)."""
+    """An item ``hours`` after 02:00 UTC on 2026-05-14 (without its vector); with no
+    ``publisher`` its source stands for it."""
     return DeskItem(
         id=n,
         key=f"https://news.example/{n}",
@@ -42,6 +44,7 @@ def item(
         time=DAY + timedelta(hours=hours),
         source_id=source or f"source-{n}",
         domain=f"outlet{n}.example",
+        publisher=publisher,
         story_id=story,
         metrics=metrics or {},
     )

@@ -1,4 +1,4 @@
-"""Importance: coverage, authority, recency, engagement by source kind, major names."""
+"""Importance: coverage by publishers, authority, recency, engagement by source kind, names."""
 
 from __future__ import annotations
 
@@ -37,6 +37,48 @@ def test_more_independent_sources_make_a_story_more_important() -> None:
     four, signals = _score([item(n, "Orion-5 released") for n in range(1, 5)])
     assert four > one
     assert signals["sources"] > 0.6
+
+
+def test_one_publisher_through_two_feeds_is_one_source() -> None:
+    own_feed = item(1, "Orion-5 released", source="tidewater", publisher="tidewater-tech.example")
+    via_rsshub = item(
+        2, "Orion-5 released", source="tidewater-hub", publisher="tidewater-tech.example"
+    )
+    other = item(3, "Orion-5 released", source="harborview", publisher="harborview.example")
+
+    _, one = _score([own_feed, via_rsshub])
+    _, two = _score([own_feed, other])
+
+    assert one["sources"] == 0.0
+    assert two["sources"] > 0.0
+
+
+def test_each_outlet_of_an_aggregator_is_a_source() -> None:
+    file_items = [
+        item(n, "Orion-5 released", source="digest-file", publisher=outlet)
+        for n, outlet in enumerate(["智能前哨", "模型观察", "tidewater-tech.example"], 1)
+    ]
+    separate_feeds = [item(n, "Orion-5 released") for n in range(1, 4)]
+
+    _, aggregated = _score(file_items)
+    _, separate = _score(separate_feeds)
+
+    assert aggregated["sources"] == separate["sources"] > 0.0
+
+
+def test_story_lists_its_distinct_publishers_and_items_without_one_count_by_source() -> None:
+    items = embedded(
+        [
+            item(1, "Orion-5 released", source="tidewater", publisher="tidewater-tech.example"),
+            item(2, "Orion-5 released", source="tidewater-hub", publisher="tidewater-tech.example"),
+            item(3, "Orion-5 released", source="old-feed"),  # stored before publishers
+        ]
+    )
+
+    story = summarise_story("s1", items, {}, DAY)
+
+    assert story.publishers == ("old-feed", "tidewater-tech.example")
+    assert story.sources == ("old-feed", "tidewater", "tidewater-hub")
 
 
 def test_engagement_is_a_percentile_within_the_source_kind() -> None:

@@ -80,6 +80,7 @@ def to_items(
             source_name=source.label,
             language_hint=source.language,
             zone=zone,
+            aggregator=source.aggregator,
         )
         if item is None:
             unusable += 1

@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import lxml.html
 from lxml import etree
 
+from newsdesk.collect._publisher import entry_publisher
 from newsdesk.model import Entry, Item
 
 #: Query parameters that only track the reader; dropping them makes one URL per article.
@@ -190,11 +191,13 @@ def normalize_entry(
     language_hint: str = "auto",
     zone: tzinfo = UTC,
     now: datetime | None = None,
+    aggregator: bool = False,
 ) -> Item | None:
     """A clean item, or None when the entry has no usable link or title.
 
     A publication time more than a day after ``now`` is a feed's mistake (a wrong year or
-    zone); it is dropped so the item is dated by when it was first seen.
+    zone); it is dropped so the item is dated by when it was first seen.  An
+    ``aggregator`` source's items are published by their own outlets, not by it.
     """
     url = entry.url.strip()
     if not url.lower().startswith(("http://", "https://")):
@@ -214,6 +217,13 @@ def normalize_entry(
         return None
     if summary and len(summary) > len(text) and not entry.content:
         text = summary if len(summary) > SNIPPET_CHARS else ""
+    publisher, publisher_key = entry_publisher(
+        entry,
+        url=canonical,
+        external=external,
+        source_name=source_name or source_id,
+        aggregator=aggregator,
+    )
     return Item(
         source_id=source_id,
         url=url,
@@ -228,4 +238,6 @@ def normalize_entry(
         external_url=external,
         metrics=dict(entry.metrics),
         tags=tuple(dict.fromkeys(t.strip() for t in entry.tags if t.strip())),
+        publisher=publisher,
+        publisher_key=publisher_key,
     )

@@ -2,8 +2,10 @@
 
 Signals (weights in ``assess.importance``):
 
-- ``sources`` / ``domains``: independent coverage, ``1 − exp(−(n − 1) / 3)``: a single
-  outlet gives 0, four give 0.63, ten 0.95 — the tenth report adds little.
+- ``sources`` / ``domains``: independent coverage, ``1 − exp(−(n − 1) / 3)`` of the
+  distinct publishers / article hosts: a single outlet gives 0, four give 0.63, ten 0.95
+  — the tenth report adds little.  Publishers, not feeds: an outlet read through two
+  feeds counts once, and each outlet of an aggregator counts.
 - ``authority``: the best source weight among its items, over 2 (the weight of a
   flagship outlet), capped at 1.
 - ``recency``: halves every ``recency_half_life_hours`` since its last item.
@@ -111,7 +113,7 @@ def importance(
             names = 0.5
     authority = max((source_weights.get(s, 1.0) for s in story.sources), default=1.0)
     signals = {
-        "sources": _coverage(len(story.sources)),
+        "sources": _coverage(len(story.publishers)),
         "domains": _coverage(len(story.domains)),
         "authority": min(1.0, authority / _FULL_AUTHORITY),
         "recency": 0.5 ** (hours / half_life_hours),

@@ -64,6 +64,7 @@ def summarise_story(
         sources=tuple(sorted({i.source_id for i in items})),
         domains=tuple(sorted({i.domain for i in items if i.domain})),
         languages=tuple(sorted({i.language for i in items})),
+        publishers=tuple(sorted({i.publisher or i.source_id for i in items})),
         source_items=dict(sorted(Counter(i.source_id for i in originals).items())),
         centroid=center,
     )

@@ -3,6 +3,7 @@
 The facts (how many sources, when it was first reported, that it follows an earlier
 story) come from the store, not from any text, so they are written here once: the
 offline editor uses them as its insights and the verifier accepts them as evidence.
+Sources there are publishers: one outlet read through two feeds is one source.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class Report:
     title: str
     #: Link as the source published it.
     url: str
-    #: Source name as readers see it.
+    #: Name of the source it came through, as readers see it (where its points were won).
     source: str
     #: ISO 639-1 code.
     language: str
@@ -43,9 +44,18 @@ class Report:
     copy: bool = False
     #: Engagement counts.
     metrics: dict[str, int] = field(default_factory=dict)
+    #: The outlet that published it, as readers see it ("" when that is the source).
+    publisher: str = ""
+    #: The outlet's identity: one outlet through two feeds has one ("" as ``publisher``).
+    publisher_key: str = ""
+
+    @property
+    def outlet(self) -> str:
+        """Who published it: the outlet it names, else its source."""
+        return self.publisher or self.source
 
     def link(self) -> SourceLink:
-        return SourceLink(self.title, self.url, self.source, self.language)
+        return SourceLink(self.title, self.url, self.outlet, self.language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +83,18 @@ class StoryBrief:
     def originals(self) -> list[Report]:
         return [r for r in self.reports if not r.copy] or list(self.reports)
 
-    def source_names(self) -> list[str]:
-        """Distinct sources of its original reports (reposts left out), in report order."""
-        return list(dict.fromkeys(r.source for r in self.originals))
+    def publisher_names(self) -> list[str]:
+        """Distinct publishers of its original reports (reposts left out), in report order;
+        each named as its first report names it."""
+        names: dict[str, str] = {}
+        for report in self.originals:
+            names.setdefault(report.publisher_key or report.outlet, report.outlet)
+        return list(names.values())
 
     def facts(self, language: str) -> list[str]:
         """What the story's data says about it, one sentence each."""
         zh = language == "zh"
-        names = self.source_names()
+        names = self.publisher_names()
         shown = ("、" if zh else ", ").join(names[:5])
         more = ("等" if zh else " and others") if len(names) > 5 else ""
         if len(names) == 1:
@@ -112,10 +126,12 @@ class StoryBrief:
         return facts
 
     def evidence_texts(self, language: str) -> list[str]:
-        """Every text a claim about this story may rest on."""
+        """Every text a claim about this story may rest on, its publishers' and sources'
+        names included."""
         texts = [f"{r.title}\n{r.text}" for r in self.reports]
         texts.extend(self.facts(language))
-        texts.append(" ".join(self.source_names()))
+        names = dict.fromkeys([*self.publisher_names(), *(r.source for r in self.reports)])
+        texts.append(" ".join(names))
         return texts
 
     def links(self) -> list[str]:

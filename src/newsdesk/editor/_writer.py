@@ -120,7 +120,7 @@ def reports_text(brief: StoryBrief, settings: WriteSettings) -> str:
             else "-"
         )
         head = (
-            f"[{number}] {report.source} | {report.language} | {when} | {report.url}\n"
+            f"[{number}] {report.outlet} | {report.language} | {when} | {report.url}\n"
             f"{report.title}\n"
         )
         room = min(settings.item_chars, budget - len(head))

@@ -49,6 +49,7 @@ class Store(Protocol):
 
         ``first_seen`` never changes once set; an empty ``text`` never erases a stored one.
         A changed item's vector, terms and copy sketch are dropped (made again next run).
+        An unchanged item seen again by its own source takes its metrics and publisher.
         """
 
     def items(

@@ -63,6 +63,8 @@ def stored_item(row: sa.Row[Any]) -> StoredItem:
         external_url=m["external_url"],
         metrics=dict(m["metrics"] or {}),
         tags=tuple(m["tags"] or ()),
+        publisher=m["publisher"],
+        publisher_key=m["publisher_key"],
     )
     return StoredItem(
         id=m["id"],

@@ -90,6 +90,8 @@ def _item_row(item: Item) -> dict[str, Any]:
         "external_url": item.external_url,
         "metrics": item.metrics,
         "tags": list(item.tags),
+        "publisher": item.publisher,
+        "publisher_key": item.publisher_key,
     }
 
 
@@ -194,7 +196,16 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries):
                 # Another source carried it first and keeps it; this is one more sighting.
                 elsewhere.append({"_id": row_id, "last_seen": now})
             elif content_hash == item.content_hash:
-                seen.append({"_id": row_id, "last_seen": now, "metrics": item.metrics})
+                # Its publisher too: rows stored before publishers were kept get one.
+                seen.append(
+                    {
+                        "_id": row_id,
+                        "last_seen": now,
+                        "metrics": item.metrics,
+                        "publisher": item.publisher,
+                        "publisher_key": item.publisher_key,
+                    }
+                )
             else:
                 row = _item_row(item) | {"_id": row_id, "last_seen": now}
                 del row["canonical_url"]
@@ -208,7 +219,12 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries):
             conn.execute(
                 t.items.update()
                 .where(c.id == sa.bindparam("_id"))
-                .values(last_seen=sa.bindparam("last_seen"), metrics=sa.bindparam("metrics")),
+                .values(
+                    last_seen=sa.bindparam("last_seen"),
+                    metrics=sa.bindparam("metrics"),
+                    publisher=sa.bindparam("publisher"),
+                    publisher_key=sa.bindparam("publisher_key"),
+                ),
                 seen,
             )
         if elsewhere:

@@ -94,6 +94,8 @@ items = Table(
     Column("neighbours", JSON),
     Column("desk_terms", JSON),
     Column("minhash", LargeBinary),
+    Column("publisher", Text, nullable=False, default="", server_default=""),
+    Column("publisher_key", Text, nullable=False, default="", server_default=""),
     Index("ix_items_published", "published"),
     Index("ix_items_source_first_seen", "source_id", "first_seen"),
     Index("ix_items_story_id", "story_id"),
@@ -128,6 +130,8 @@ stories = Table(
     Column("importance", Float),
     Column("breakdown", JSON, nullable=False, default=dict),
     Column("category_scores", JSON, nullable=False, default=dict),
+    Column("publisher_count", Integer, nullable=False, server_default="0"),
+    Column("publishers", JSON, nullable=False, default=list, server_default="[]"),
     Index("ix_stories_last_updated", "last_updated"),
 )
 

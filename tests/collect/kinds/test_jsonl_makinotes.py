@@ -27,7 +27,7 @@ FIELDS: dict[str, Any] = {
     "title": "title",
     "summary": "summary",
     "content": "core_point",
-    "author": "source",
+    "publisher": "source",
     "published": "pub_date",
     "metrics": ["score"],
 }
@@ -96,14 +96,14 @@ def test_glob_over_all_days_yields_the_sum_of_each_file_total(
     assert len(everything.entries) > 100
 
 
-def test_entries_have_titles_http_urls_authors_and_score(
+def test_entries_have_titles_http_urls_publishers_and_score(
     days: dict[Path, tuple[dict[str, Any], Collected]],
 ) -> None:
     for path, (doc, collected) in days.items():
         for entry, article in zip(collected.entries, doc["articles"], strict=True):
             assert entry.title.strip() and entry.title == article["title"], path.name
             assert entry.url.startswith(("http://", "https://")), entry.url
-            assert entry.author == article["source"] != ""
+            assert entry.publisher == article["source"] != ""
             assert entry.content == article["core_point"]
             assert entry.metrics == {"score": article["score"]}
             assert 0 <= entry.metrics["score"] <= 100
@@ -144,3 +144,16 @@ def test_normalised_items_are_mostly_chinese_with_utc_dates(
     assert all(when.utcoffset() == timedelta(0) for when in dated)
     assert all((when.hour, when.minute) == (16, 0) for when in dated)
     assert all(i.metrics.keys() == {"score"} for i in items)
+
+
+def test_each_wechat_account_is_its_own_publisher(
+    days: dict[Path, tuple[dict[str, Any], Collected]],
+) -> None:
+    """Every article is on mp.weixin.qq.com: the accounts, not the host, are the outlets."""
+    source = _source(API / "*.json")
+    zone = ZoneInfo("Asia/Shanghai")
+    items = [i for _, c in days.values() for i in to_items(source, c.entries, zone)[0]]
+    accounts = {e.publisher for _, c in days.values() for e in c.entries}
+
+    assert {i.publisher for i in items} == accounts
+    assert len({i.publisher_key for i in items}) == len(accounts) > 10

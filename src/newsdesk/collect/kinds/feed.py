@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin
 
@@ -59,6 +60,7 @@ def _xml_entry(raw: Any, base: str) -> Entry:
     if summary == content:
         summary = ""
     published = parse_date(raw.get("published") or raw.get("updated") or raw.get("created"))
+    outlet = raw.get("source") or {}  # RSS <source url="...">Name</source>, Atom <source>
     return Entry(
         url=_absolute(base, raw.get("link") or _first_link(raw) or raw.get("id") or ""),
         title=raw.get("title") or "",
@@ -67,7 +69,14 @@ def _xml_entry(raw: Any, base: str) -> Entry:
         author=_authors(raw),
         published=published,
         tags=tuple(t.get("term") or "" for t in raw.get("tags") or []),
+        publisher=str(outlet.get("title") or ""),
+        publisher_url=str(outlet.get("href") or outlet.get("link") or ""),
     )
+
+
+def outlets_from_authors(entries: list[Entry]) -> list[Entry]:
+    """An aggregated feed names an item's outlet as its author when it has no <source>."""
+    return [replace(e, publisher=e.author) if e.author and not e.publisher else e for e in entries]
 
 
 def _absolute(base: str, link: str) -> str:
@@ -121,4 +130,5 @@ async def collect(source: FeedSource, ctx: CollectContext) -> Collected:
     response = await ctx.get_conditional(source.url, source.headers)
     if response.not_modified:
         return not_modified(ctx.state)
-    return collected_from(response, parse_feed(response.text, response.url))
+    entries = parse_feed(response.text, response.url)
+    return collected_from(response, outlets_from_authors(entries) if source.aggregator else entries)

@@ -1,7 +1,8 @@
 """Local files of items: JSON Lines, or JSON holding a list (optionally under a key).
 
 For imports, offline runs and tests.  A field map in the config says which key holds
-which field, so other tools' exports load without conversion.
+which field, so other tools' exports load without conversion; a file of many outlets
+(the makinotes files) names each record's outlet in its ``publisher`` field.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def _entry(record: Any, fields: JsonlFields) -> Entry | None:
         author=str(_get(record, fields.author) or ""),
         published=parse_date(str(published)) if published is not None else None,
         metrics=metrics,
+        publisher=str(_get(record, fields.publisher) or ""),
     )
 
 

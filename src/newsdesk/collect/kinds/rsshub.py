@@ -1,4 +1,8 @@
-"""An RSSHub route: the instance builds the feed, newsdesk reads it as any feed."""
+"""An RSSHub route: the instance builds the feed, newsdesk reads it as any feed.
+
+Routes that gather many outlets (news flashes, hot lists) are marked ``aggregator``; they
+name each item's outlet as its author when they have no ``<source>``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import hashlib
 from urllib.parse import urlencode, urlsplit
 
 from newsdesk.collect.kinds._base import CollectContext, collected_from, not_modified
-from newsdesk.collect.kinds.feed import parse_feed
+from newsdesk.collect.kinds.feed import outlets_from_authors, parse_feed
 from newsdesk.config import RSSHubSettings, RSSHubSource
 from newsdesk.model import Collected
 
@@ -30,4 +34,5 @@ async def collect(source: RSSHubSource, ctx: CollectContext) -> Collected:
     response = await ctx.get_conditional(route_url(source, ctx.rsshub), source.headers)
     if response.not_modified:
         return not_modified(ctx.state)
-    return collected_from(response, parse_feed(response.text, response.url))
+    entries = parse_feed(response.text, response.url)
+    return collected_from(response, outlets_from_authors(entries) if source.aggregator else entries)

@@ -1,0 +1,71 @@
+"""Who published an entry: the outlet, not the feed it came through (pure functions).
+
+Corroboration counts outlets, so one outlet seen through two feeds (its own RSS and an
+RSSHub route, or a file of many outlets) must have one identity, its *key*: the host of
+its site when a URL on it is known, else its name folded for case and spaces.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import urlsplit
+
+from newsdesk.model import Entry
+
+#: Hosts whose pages belong to many outlets (accounts on a platform, a discussion or
+#: link site): the host does not say who published, so the outlet's name is its key.
+#: Without this every WeChat account would be one publisher, mp.weixin.qq.com.
+SHARED_HOSTS = frozenset(
+    {
+        "mp.weixin.qq.com", "zhihu.com", "zhuanlan.zhihu.com", "weibo.com", "weibo.cn",
+        "toutiao.com", "baijiahao.baidu.com", "bilibili.com", "xiaohongshu.com",
+        "douyin.com", "medium.com", "substack.com", "x.com", "twitter.com", "youtube.com",
+        "youtu.be", "linkedin.com", "facebook.com", "threads.net", "t.me", "github.com",
+        "news.ycombinator.com", "reddit.com", "old.reddit.com", "news.google.com",
+    }
+)  # fmt: skip
+_NAME_CHARS = 200
+
+
+def host_of(url: str) -> str:
+    """A URL's host in lower case without ``www.`` or ``m.``; "" when it has none."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    return host.removeprefix("www.").removeprefix("m.")
+
+
+def fold_name(name: str) -> str:
+    """A name as a key: compatibility forms unified, case folded, spaces removed."""
+    return "".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def publisher_key(name: str, url: str = "") -> str:
+    """An outlet's identity: the host of ``url`` (a page on its site), unless that host is
+    shared by many outlets or unknown; then its folded name."""
+    host = host_of(url)
+    if host and host not in SHARED_HOSTS:
+        return host
+    return fold_name(name) or host
+
+
+def entry_publisher(
+    entry: Entry, *, url: str, external: str, source_name: str, aggregator: bool
+) -> tuple[str, str]:
+    """The name readers see and the key of the outlet that published an entry.
+
+    An outlet the entry names comes first.  An aggregator's entry is otherwise published
+    by the host of the article it links to (Hacker News does not publish the articles it
+    links), or by the aggregator itself for its own pages; an ordinary source's entries
+    are published by that source.
+    """
+    named = " ".join(entry.publisher.split())[:_NAME_CHARS]
+    if named or entry.publisher_url:
+        name = named or host_of(entry.publisher_url)
+        return name, publisher_key(name, entry.publisher_url or external or url)
+    if aggregator:
+        host = host_of(external or url)
+        if host and (external or host not in SHARED_HOSTS):
+            return host, host
+    return source_name, publisher_key(source_name, url)
