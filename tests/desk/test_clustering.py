@@ -191,3 +191,54 @@ def test_the_same_deal_in_yuan_and_in_dollars_is_no_money_clash() -> None:
     )
     assigned = _group([yuan, dollars])
     assert assigned[50] == assigned[51]
+
+
+def test_an_aggregators_template_words_do_not_make_its_entries_one_story() -> None:
+    flash = [
+        item(
+            60 + n,
+            f"Claim 主张 | {title}",
+            f"Claim 主张：{text} 来源：快讯聚合",
+            language="zh",
+            hours=n,
+            source="flash",
+        )
+        for n, (title, text) in enumerate(
+            [
+                (
+                    "星河智能发布Orion-5大模型",
+                    "星河智能发布新一代大模型Orion-5，上下文100万token。",
+                ),
+                ("Kestrel Robotics完成B轮融资", "仓储机器人公司Kestrel完成1.2亿美元B轮融资。"),
+                ("深言科技开源Aster-3", "深言科技开源Aster-3，参数规模1.2万亿。"),
+                ("青禾医疗获批AI影像软件", "青禾医疗的肺结节AI影像软件获得三类证。"),
+                ("北辰芯片发布推理卡", "北辰芯片发布新推理卡，功耗降低40%。"),
+            ]
+        )
+    ]
+    others = [
+        item(80 + n, f"{name} ships version {n + 2} of its {thing}", hours=n / 2)
+        for n, (name, thing) in enumerate(
+            [("Norvik", "database"), ("Pallas", "browser"), ("Quill", "editor"),
+             ("Rivet", "build tool"), ("Sable", "mail client"), ("Tamsin", "CRM"),
+             ("Umber", "map app"), ("Vireo", "notes app"), ("Wren", "chat app"),
+             ("Xylo", "music app"), ("Yarrow", "game engine"), ("Zephyr", "VPN")]
+        )
+    ]  # fmt: skip
+    assigned = _group(flash + others)
+    assert len({assigned[i.id] for i in flash}) == len(flash)
+
+
+def test_template_terms_are_those_of_nearly_every_item_of_one_source() -> None:
+    from newsdesk.desk._similarity import TermCache, without_templates
+    from newsdesk.desk._text import text_features
+
+    cache = TermCache()
+    texts = [f"Claim 主张 {topic}" for topic in ("Orion-5", "Aster-3", "Kestrel", "Lumina", "Vega")]
+    terms = [cache.terms(n, text_features(t)) for n, t in enumerate(texts)]
+    stripped = without_templates(terms, ["flash"] * 5)
+    claim = cache.names["claim"]
+    assert all(claim in t.name_ids for t in terms)
+    assert not any(claim in t.name_ids for t in stripped)
+    assert all(len(t.name_ids) == 1 for t in stripped)  # each keeps its own name
+    assert without_templates(terms[:4], ["flash"] * 4) == terms[:4]  # too few to tell

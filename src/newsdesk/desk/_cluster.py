@@ -45,6 +45,7 @@ from newsdesk.desk._similarity import (
     pair_scores,
     profile_rows,
     represent,
+    without_templates,
 )
 from newsdesk.desk._text import TextFeatures, text_features
 from newsdesk.model import DeskItem
@@ -123,9 +124,10 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
     if any(item.vector is None for item in items):
         raise ValueError("every item needs a vector before grouping; embed them first")
     vectors = np.vstack([np.asarray(item.vector, dtype=np.float32) for item in items])
+    terms = [_terms(item, cache) for item in items]
     return represent(
         vectors,
-        [_terms(item, cache) for item in items],
+        without_templates(terms, [item.source_id for item in items]),
         cache,
         [_days(item.time) for item in items],
         [_is_cjk(item) for item in items],

@@ -51,7 +51,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, fields, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -157,6 +157,51 @@ class Terms:
     money_ids: npt.NDArray[np.intp]
     #: The currencies of those amounts, one bit each.
     currencies: int
+
+
+#: A source's own template: terms found in at least this share of its items in a batch
+#: ("Claim 主张" in every entry of an aggregator, a blog's sign-off), once it has at least
+#: :data:`TEMPLATE_MIN_ITEMS` there.  Such terms say who published an item, not what
+#: happened, so they are left out of its words and names.
+TEMPLATE_SHARE = 0.8
+TEMPLATE_MIN_ITEMS = 5
+
+
+def without_templates(terms: Sequence[Terms], sources: Sequence[str]) -> list[Terms]:
+    """The items' terms less their source's template terms (see :data:`TEMPLATE_SHARE`)."""
+    members: dict[str, list[int]] = {}
+    for index, source in enumerate(sources):
+        members.setdefault(source, []).append(index)
+    out = list(terms)
+    for indices in members.values():
+        if len(indices) < TEMPLATE_MIN_ITEMS:
+            continue
+        least = TEMPLATE_SHARE * len(indices)
+        words = _frequent([terms[i].word_ids for i in indices], least)
+        names = _frequent([terms[i].name_ids for i in indices], least)
+        if len(words) or len(names):
+            for i in indices:
+                out[i] = _drop(terms[i], words, names)
+    return out
+
+
+def _frequent(ids: list[npt.NDArray[np.intp]], least: float) -> npt.NDArray[np.intp]:
+    found, counts = np.unique(np.concatenate(ids), return_counts=True)
+    frequent: npt.NDArray[np.intp] = found[counts >= least]
+    return frequent
+
+
+def _drop(terms: Terms, words: npt.NDArray[np.intp], names: npt.NDArray[np.intp]) -> Terms:
+    keep_words = ~np.isin(terms.word_ids, words)
+    keep_names = ~np.isin(terms.name_ids, names)
+    return replace(
+        terms,
+        word_ids=terms.word_ids[keep_words],
+        word_counts=terms.word_counts[keep_words],
+        name_ids=terms.name_ids[keep_names],
+        name_counts=terms.name_counts[keep_names],
+        money_ids=terms.money_ids[~np.isin(terms.money_ids, names)],
+    )
 
 
 class TermCache:
