@@ -610,6 +610,12 @@ def eval_cluster(
     except NewsdeskError as err:
         _fail(str(err), 1)
     print(json.dumps(result.as_json()))
+    seconds = result.embed_seconds + result.group_seconds
+    errors.print(
+        f"{result.items} items in {seconds:.1f} s ({result.items / max(seconds, 1e-9):,.0f} "
+        f"items/s): embedding {result.embed_seconds:.1f} s, grouping {result.group_seconds:.1f} s",
+        highlight=False,
+    )
     if handle is not None:
         with handle:
             result.write_predictions(handle)

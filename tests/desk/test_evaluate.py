@@ -65,6 +65,7 @@ def test_eval_cluster_prints_exactly_the_agreed_json_and_writes_predictions(
     predicted = [json.loads(line) for line in out.read_text().splitlines()]
     assert [p["id"] for p in predicted] == ["a1", "a2", "b1"]
     assert predicted[0]["cluster"] == predicted[1]["cluster"] != predicted[2]["cluster"]
+    assert "3 items in" in result.stderr and "embedding" in result.stderr  # time: stderr only
 
 
 @pytest.mark.parametrize(

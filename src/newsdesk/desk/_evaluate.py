@@ -9,6 +9,7 @@ joining the stories still open from the days before.
 from __future__ import annotations
 
 import json
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -133,6 +134,9 @@ class ClusterEvaluation:
     predicted: dict[str, str]
     #: Record id -> the id as the input gave it.
     raw_ids: dict[str, object]
+    #: Seconds spent embedding the items, and grouping them.
+    embed_seconds: float = 0.0
+    group_seconds: float = 0.0
 
     def write_predictions(self, handle: TextIO) -> None:
         """One ``{"id": ..., "cluster": ...}`` line per item, in input order."""
@@ -173,11 +177,14 @@ def evaluate_clustering(
         )
         for index, record in enumerate(records)
     ]
+    started = time.perf_counter()
     vectors = embedder.embed([embedding_text(item) for item in items])
+    embedded = time.perf_counter()
     items = [replace(item, vector=vectors[i]) for i, item in enumerate(items)]
     assigned = group_in_days(
         items, params, window=window, duplicate_threshold=duplicate_threshold
     ).assigned
+    grouped = time.perf_counter()
     predicted = {record.id: assigned[i] for i, record in enumerate(records)}
     gold = [record.event for record in records]
     score = bcubed(gold, [predicted[r.id] for r in records])
@@ -188,4 +195,6 @@ def evaluate_clustering(
         score=score,
         predicted=predicted,
         raw_ids={r.id: r.id if r.raw_id is None else r.raw_id for r in records},
+        embed_seconds=embedded - started,
+        group_seconds=grouped - embedded,
     )
