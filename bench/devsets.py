@@ -41,6 +41,7 @@ def sample_records() -> list[Record]:
             "id": item.key,
             "title": item.title,
             "text": f"{html_to_text(item.summary)}\n{html_to_text(item.content)}".strip(),
+            "lang": item.language,
             "published": item.published.isoformat(),
             "source": item.source,
             "event": item.story,

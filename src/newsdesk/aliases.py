@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import jieba
 import yaml
 
 
@@ -25,7 +26,7 @@ class Entity:
     latin: tuple[str, ...]
     #: Chinese names.
     chinese: tuple[str, ...]
-    #: Chinese names that are also ordinary words (aliases, never names on their own).
+    #: Names that are also ordinary words (苹果, oracle): aliases, never names on their own.
     common: frozenset[str]
 
 
@@ -41,7 +42,7 @@ def entities() -> tuple[Entity, ...]:
                 key=latin[0],
                 latin=latin,
                 chinese=tuple(str(n) for n in entry.get("zh", ())),
-                common=frozenset(str(n) for n in entry.get("common", ())),
+                common=frozenset(str(n).lower() for n in entry.get("common", ())),
             )
         )
     return tuple(out)
@@ -67,47 +68,97 @@ def chinese_aliases() -> dict[str, frozenset[str]]:
     return {han: frozenset(names) for han, names in table.items()}
 
 
-#: Longest Latin alias, in words ("carnegie mellon", "tongyi wanxiang").
-_MAX_WORDS = 3
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]|[a-z0-9]")
+#: Characters each side of a Chinese match that the segmenter reads to place it.
+_CONTEXT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Lookup:
+    """What :func:`mentions` searches with, built once from the table."""
+
+    #: The Chinese names that count on their own (not ``common``), longest first.
+    hans: re.Pattern[str] | None
+    #: Every name that counts on its own, lower case -> its entity's key.
+    key_of: dict[str, str]
+    #: Words in the longest Latin name.
+    longest: int
 
 
 @cache
-def _lookup() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern of the Chinese names, and the key of every name in either script."""
+def _lookup() -> _Lookup:
     key_of: dict[str, str] = {}
     for entity in entities():
         for name in (*entity.latin, *entity.chinese):
-            key_of.setdefault(name.lower(), entity.key)
+            if name not in entity.common:
+                key_of.setdefault(name.lower(), entity.key)
     hans = sorted((n for n in key_of if not n.isascii()), key=len, reverse=True)
-    return (re.compile("|".join(map(re.escape, hans))) if hans else None), key_of
+    return _Lookup(
+        hans=re.compile("|".join(map(re.escape, hans))) if hans else None,
+        key_of=key_of,
+        longest=max((len(n.split()) for n in key_of if n.isascii()), default=1),
+    )
 
 
-def mentions(text: str) -> list[tuple[str, str]]:
-    """(entity key, name as matched in lower case) for every entity the text names.
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    """Whether the segmenter starts a word where text[start:end] starts and ends one where
+    it ends: 金山 in 旧金山, 北大 in 东北大学 and 元宝 in 万元宝马 are not those names,
+    while 英伟达 (cut 英|伟达) still is."""
+    left = max(0, start - _CONTEXT)
+    starts, ends, position = set(), set(), left
+    for word in jieba.lcut(text[left : end + _CONTEXT], HMM=False):
+        starts.add(position)
+        position += len(word)
+        ends.add(position)
+    return start in starts and end in ends
 
-    Latin names are looked up word by word (and in runs of up to three words), which
+
+def mentions(text: str) -> list[str]:
+    """The key of every entity the text names, once per mention, in either script.
+
+    Names marked ``common`` never count here, and a Chinese name counts only where the
+    segmenter reads it as whole words (see :func:`_on_word_boundaries`).  Latin names are
+    looked up word by word (and in runs of words, for names like "white house"), which
     costs a dictionary look-up a word; Chinese names are searched for only in texts that
     have Chinese characters.
     """
-    pattern, key_of = _lookup()
+    lookup = _lookup()
     lower = text.lower()
-    found: list[tuple[str, str]] = []
-    if pattern is not None and not lower.isascii():
-        found.extend((key_of[m.group()], m.group()) for m in pattern.finditer(lower))
+    found: list[str] = []
+    if lookup.hans is not None and not lower.isascii():
+        found.extend(
+            lookup.key_of[m.group()]
+            for m in lookup.hans.finditer(lower)
+            if _on_word_boundaries(lower, m.start(), m.end())
+        )
     words = _LATIN_WORD.findall(lower)
     position = 0
     while position < len(words):
-        for size in range(min(_MAX_WORDS, len(words) - position), 0, -1):
+        for size in range(min(lookup.longest, len(words) - position), 0, -1):
             name = " ".join(words[position : position + size])
-            key = key_of.get(name)
+            key = lookup.key_of.get(name)
             if key is not None and name.isascii():
-                found.append((key, name))
+                found.append(key)
                 position += size
                 break
         else:
             position += 1
     return found
+
+
+def alias_names_in(text: str) -> frozenset[str]:
+    """The table's Chinese names the text holds as whole words (``common`` ones too), for
+    the verifier: 谷歌 in a source supports "Google", 旧金山 does not support "Kingsoft"."""
+    lookup = _chinese_pattern()
+    return frozenset(
+        m.group() for m in lookup.finditer(text) if _on_word_boundaries(text, m.start(), m.end())
+    )
+
+
+@cache
+def _chinese_pattern() -> re.Pattern[str]:
+    hans = sorted({h for e in entities() for h in e.chinese}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, hans)))
 
 
 @cache

@@ -208,6 +208,14 @@ def test_hacker_news_link_is_published_by_the_linked_outlet() -> None:
     assert item.url == "https://news.ycombinator.com/item?id=41001"  # still the discussion
 
 
+def test_a_link_to_a_shared_host_is_published_by_the_account_there() -> None:
+    repos = [
+        _hn(HN_STORY | {"id": 41003 + n, "url": f"https://github.com/{owner}/tool"})
+        for n, owner in enumerate(["fernhill-labs", "quietloop"])
+    ]
+    assert [i.publisher_key for i in repos] == ["github.com/fernhill-labs", "github.com/quietloop"]
+
+
 def test_hacker_news_own_post_is_published_by_hacker_news() -> None:
     assert _publishers([_hn(HN_ASK)]) == [("Hacker News", "hackernews")]
 

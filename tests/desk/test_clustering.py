@@ -242,3 +242,14 @@ def test_template_terms_are_those_of_nearly_every_item_of_one_source() -> None:
     assert not any(claim in t.name_ids for t in stripped)
     assert all(len(t.name_ids) == 1 for t in stripped)  # each keeps its own name
     assert without_templates(terms[:4], ["flash"] * 4) == terms[:4]  # too few to tell
+
+
+def test_a_subject_other_sources_share_is_not_a_template() -> None:
+    from newsdesk.desk._similarity import TermCache, without_templates
+    from newsdesk.desk._text import text_features
+
+    cache = TermCache()
+    own = [f"DeepSeek {topic}" for topic in ("Orion-5", "Aster-3", "Kestrel", "Lumina", "Vega")]
+    terms = [cache.terms(n, text_features(t)) for n, t in enumerate([*own, "DeepSeek elsewhere"])]
+    stripped = without_templates(terms, ["deepseek-feed"] * 5 + ["wire"])
+    assert all(cache.names["deepseek"] in t.name_ids for t in stripped)

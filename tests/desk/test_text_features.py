@@ -32,7 +32,7 @@ def test_the_alias_table_makes_one_name_of_both_scripts() -> None:
 
 def test_an_alias_is_a_name_even_where_a_capital_says_nothing() -> None:
     assert "google" in text_features("Alphabet shares rose.").names
-    assert "google" in text_features("alphabet soup at google").names
+    assert "google" in text_features("shares of alphabet fell").names
 
 
 def test_chinese_multipliers_and_english_scales_agree() -> None:

@@ -8,7 +8,7 @@ its site when a URL on it is known, else its name folded for case and spaces.
 from __future__ import annotations
 
 import unicodedata
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from newsdesk.model import Entry
 
@@ -25,6 +25,8 @@ SHARED_HOSTS = frozenset(
     }
 )  # fmt: skip
 _NAME_CHARS = 200
+#: First path segments of shared hosts that are pages, not accounts.
+_NOT_ACCOUNTS = frozenset({"s", "p", "item", "watch", "status", "r", "search", "topics", "in"})
 
 
 def host_of(url: str) -> str:
@@ -34,6 +36,24 @@ def host_of(url: str) -> str:
     except ValueError:
         return ""
     return host.removeprefix("www.").removeprefix("m.")
+
+
+def account_of(url: str) -> str:
+    """The account a page on a shared host belongs to, as ``host/account``: a GitHub
+    owner, an X or Medium user, a WeChat account (its ``__biz``); "" when the URL names
+    none."""
+    host = host_of(url)
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    if host == "mp.weixin.qq.com":
+        account = dict(parse_qsl(parts.query)).get("__biz", "")
+    else:
+        account = next((p for p in parts.path.split("/") if p), "")
+    if not account or account in _NOT_ACCOUNTS:
+        return ""
+    return f"{host}/{account.lower()}"
 
 
 def fold_name(name: str) -> str:
@@ -57,15 +77,19 @@ def entry_publisher(
 
     An outlet the entry names comes first.  An aggregator's entry is otherwise published
     by the host of the article it links to (Hacker News does not publish the articles it
-    links), or by the aggregator itself for its own pages; an ordinary source's entries
-    are published by that source.
+    links), or by the account when that host is shared (``github.com/owner``), or by the
+    aggregator itself for its own pages; an ordinary source's entries are published by
+    that source.
     """
     named = " ".join(entry.publisher.split())[:_NAME_CHARS]
     if named or entry.publisher_url:
         name = named or host_of(entry.publisher_url)
         return name, publisher_key(name, entry.publisher_url or external or url)
     if aggregator:
-        host = host_of(external or url)
-        if host and (external or host not in SHARED_HOSTS):
+        link = external or url
+        host = host_of(link)
+        if host and host not in SHARED_HOSTS:
             return host, host
+        if external and (account := account_of(external)):
+            return account, account  # github.com/owner: each account is its own outlet
     return source_name, publisher_key(source_name, url)

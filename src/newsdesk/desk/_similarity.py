@@ -6,7 +6,7 @@ of what the pair has in common and how much text it had to show it::
     z = b0 + b_sem · semantic + b_words · words + b_names · names           # the signals
           + e · (b_e + b_e_sem · semantic + b_e_words · words + b_e_names · names)
           + cross · (b_x + b_x_sem · semantic + b_x_names · names)       # zh ↔ en
-          − b_days · max(0, days apart − 1) − b_clash · money clash
+          + b_days · max(0, days apart − 1) + b_clash · money clash   # both < 0
     direct = σ(z)
     score  = σ(z + b_agree · agreement · e²)       (no lift when the money clashes)
 
@@ -14,7 +14,8 @@ of what the pair has in common and how much text it had to show it::
 cosine of content words (same language only: Chinese bigrams never meet English words),
 *names* the TF-IDF cosine of names, numbers and entity keys (``英伟达`` and ``Nvidia`` are
 one name through :mod:`newsdesk.aliases`).  *e* is the pair's **evidence**: how much text
-the shorter of the two has, from 0 (a word or two) to 1 (100 distinct words or more).
+the shorter of the two has: 0 for none, about 0.5 for a headline, 1 for 100 distinct
+words or more (a Chinese text's bigrams counted as the words they make).
 
 Why evidence: two headlines of one event share few words and names because they have
 few, so their lack of shared words says little; two articles that share none are
@@ -91,25 +92,28 @@ class PairModel:
 
 #: Fitted by ``bench/fit_pair_model.py`` on all development sets together.
 PAIR_MODEL = PairModel(
-    intercept=-4.172,
-    semantic=4.649,
-    words=2.628,
-    names=2.549,
-    evidence=-2.468,
-    evidence_semantic=2.305,
-    evidence_words=2.31,
-    evidence_names=3.0,
-    cross_language=0.065,
-    cross_semantic=0.899,
-    cross_names=1.438,
-    days_apart=-1.013,
+    intercept=-4.428,
+    semantic=4.765,
+    words=2.722,
+    names=2.655,
+    evidence=-2.166,
+    evidence_semantic=2.246,
+    evidence_words=2.199,
+    evidence_names=2.974,
+    cross_language=0.069,
+    cross_semantic=0.882,
+    cross_names=1.42,
+    days_apart=-1.032,
     money_clash=-2.0,
-    agreement=3.41,
+    agreement=3.83,
 )
 #: The fields of :class:`PairModel` that weigh :meth:`Signals.features` (all but agreement).
 MODEL_INPUTS = tuple(f.name for f in fields(PairModel))[:-1]
 #: Distinct words at which a text counts as full evidence (an article's lead).
 FULL_EVIDENCE_WORDS = 100
+#: Chinese words are about 1.6 characters long on average, so a text of n character
+#: bigrams holds about n / 1.6 words.
+CJK_CHARS_PER_WORD = 1.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +163,12 @@ class Terms:
     currencies: int
 
 
-#: A source's own template: terms found in at least this share of its items in a batch
-#: ("Claim 主张" in every entry of an aggregator, a blog's sign-off), once it has at least
-#: :data:`TEMPLATE_MIN_ITEMS` there.  Such terms say who published an item, not what
-#: happened, so they are left out of its words and names.
+#: A source's own template: terms found in at least this share of its items in a batch,
+#: once it has at least :data:`TEMPLATE_MIN_ITEMS` there, and in no item of any other
+#: source ("Claim 主张" before every entry of an aggregator, a blog's sign-off).  Such
+#: terms say who published an item, not what happened, so they are left out of its words
+#: and names.  A subject the source shares with others (a DeepSeek-only feed's
+#: "DeepSeek") is not a template: it is what joins its items to other sources' reports.
 TEMPLATE_SHARE = 0.8
 TEMPLATE_MIN_ITEMS = 5
 
@@ -173,12 +179,17 @@ def without_templates(terms: Sequence[Terms], sources: Sequence[str]) -> list[Te
     for index, source in enumerate(sources):
         members.setdefault(source, []).append(index)
     out = list(terms)
-    for indices in members.values():
+    for source, indices in members.items():
         if len(indices) < TEMPLATE_MIN_ITEMS:
             continue
         least = TEMPLATE_SHARE * len(indices)
-        words = _frequent([terms[i].word_ids for i in indices], least)
-        names = _frequent([terms[i].name_ids for i in indices], least)
+        others = [i for s, rest in members.items() if s != source for i in rest]
+        words = _own(
+            _frequent([terms[i].word_ids for i in indices], least),
+            [terms[i].word_ids for i in others],
+        )
+        names = _own(_frequent([terms[i].name_ids for i in indices], least),
+                     [terms[i].name_ids for i in others])  # fmt: skip
         if len(words) or len(names):
             for i in indices:
                 out[i] = _drop(terms[i], words, names)
@@ -189,6 +200,16 @@ def _frequent(ids: list[npt.NDArray[np.intp]], least: float) -> npt.NDArray[np.i
     found, counts = np.unique(np.concatenate(ids), return_counts=True)
     frequent: npt.NDArray[np.intp] = found[counts >= least]
     return frequent
+
+
+def _own(
+    frequent: npt.NDArray[np.intp], elsewhere: list[npt.NDArray[np.intp]]
+) -> npt.NDArray[np.intp]:
+    """The frequent terms no other source's item has."""
+    if not elsewhere or not len(frequent):
+        return frequent
+    own: npt.NDArray[np.intp] = frequent[~np.isin(frequent, np.concatenate(elsewhere))]
+    return own
 
 
 def _drop(terms: Terms, words: npt.NDArray[np.intp], names: npt.NDArray[np.intp]) -> Terms:
@@ -219,6 +240,7 @@ class TermCache:
         self._name_list: list[str] = []
 
     def terms(self, item_id: int, features: TextFeatures) -> Terms:
+        """The item's terms as ids, made from ``features`` the first time it is seen."""
         found = self.items.get(item_id)
         if found is None:
             amounts = money(features.names)
@@ -296,6 +318,8 @@ def represent(
     days: Sequence[float | None],
     cjk: Sequence[bool],
 ) -> Representation:
+    """Everything the score reads of a batch: unit vectors, TF-IDF rows weighted by the
+    batch itself, times, scripts, amounts and evidence."""
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     money_ids = [t.money_ids for t in terms]
@@ -308,14 +332,18 @@ def represent(
         currencies=np.asarray([t.currencies for t in terms], dtype=np.int64),
         money=tfidf(money_ids, [np.ones(len(m), dtype=np.float32) for m in money_ids],
                     len(cache.names)).sign(),
-        evidence=evidence_of(np.asarray([len(t.word_ids) for t in terms], dtype=np.intp)),
+        evidence=evidence_of(np.asarray([len(t.word_ids) for t in terms], dtype=np.intp),
+                             np.asarray(cjk, dtype=np.bool_)),
     )  # fmt: skip
 
 
-def evidence_of(distinct_words: npt.NDArray[np.intp]) -> FloatArray:
-    """0 for no words, 1 from :data:`FULL_EVIDENCE_WORDS` on, logarithmic between: the
-    tenth word adds more than the ninetieth."""
-    scaled = np.log1p(distinct_words) / np.log1p(FULL_EVIDENCE_WORDS)
+def evidence_of(distinct_words: npt.NDArray[np.intp], cjk: npt.NDArray[np.bool_]) -> FloatArray:
+    """0 for no words, 1 from :data:`FULL_EVIDENCE_WORDS` on, logarithmic between (the
+    tenth word adds more than the ninetieth); a Chinese text's character bigrams count
+    as the words they make (:data:`CJK_CHARS_PER_WORD`), so a headline is a headline in
+    either language."""
+    words = np.where(cjk, distinct_words / CJK_CHARS_PER_WORD, distinct_words)
+    scaled = np.log1p(words) / np.log1p(FULL_EVIDENCE_WORDS)
     evidence: FloatArray = np.clip(scaled, 0, 1).astype(np.float32)
     return evidence
 
@@ -330,7 +358,7 @@ class Signals:
     words: FloatArray
     #: TF-IDF cosine of names, numbers and entity keys.
     names: FloatArray
-    #: A Chinese, Japanese or Korean item paired with another.
+    #: A Chinese, Japanese or Korean item paired with an item in another script.
     cross: npt.NDArray[np.bool_]
     #: Days between the two items (0 when either is undated).
     apart: npt.NDArray[np.float64]
@@ -369,7 +397,8 @@ class Scores:
 
 
 def sigmoid(z: FloatArray) -> FloatArray:
-    out: FloatArray = (0.5 * (1 + np.tanh(0.5 * z))).astype(np.float32)  # never overflows
+    """Log-odds to a probability, written with tanh so no log-odds can overflow."""
+    out: FloatArray = (0.5 * (1 + np.tanh(0.5 * z))).astype(np.float32)
     return out
 
 

@@ -94,8 +94,10 @@ def number_tokens(text: str) -> list[str]:
             value *= _MULTIPLIERS[unit.lower()]
         elif not percent and not frac and value < 10:
             continue  # "3 days", "2 models": small counts are everywhere
-        elif not (percent or frac or before or after) and _YEARS[0] <= value <= _YEARS[1]:
-            continue  # "2026" is in every report of the year
+        elif not (percent or frac or before or after or "," in whole) and (
+            _YEARS[0] <= value <= _YEARS[1]
+        ):
+            continue  # "2026" is in every report of the year ("2,048" is a count)
         mark = _currency(before, after) if (before or after) and not percent else "#"
         if percent:
             out.append(f"#{value:.4g}%")
@@ -185,7 +187,7 @@ def text_features(text: str) -> TextFeatures:
     # A known entity is a name wherever it stands, in either script, as its key: so
     # 英伟达 meets Nvidia, and a sentence-opening "Nvidia" counts too.
     found = Counter(names)
-    for key, _ in mentions(text):
+    for key in mentions(text):
         if found[key]:
             found[key] -= 1
         else:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from newsdesk.aliases import alias_names_in
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
@@ -127,6 +128,9 @@ class Evidence:
     sequences: str
     #: The sources' text, lower-cased, for Chinese names.
     text: str
+    #: The alias table's Chinese names the sources hold as whole words (谷歌, not the
+    #: 金山 of 旧金山): what may support a Latin name through its alias.
+    aliases: frozenset[str]
     #: Canonical forms of the links the text may use.
     links: frozenset[str]
 
@@ -156,6 +160,7 @@ class Evidence:
                 " " + " ".join(sequence_tokens(s)) + " " for s in _STRETCH.findall(text)
             ),
             text=text.lower(),
+            aliases=alias_names_in(text),
             links=frozenset(allowed),
         )
 
@@ -184,14 +189,14 @@ class Evidence:
 
     def _has_latin_name(self, phrase: str) -> bool:
         whole = re.sub(r"['’]s$", "", phrase.lower())
-        if any(alias in self.text for alias in LATIN_ALIASES.get(whole, ())):
+        if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
         for unit in latin_units(phrase):
             if len(unit) > 1 or unit[0][0].isdigit():
                 if f" {' '.join(unit)} " not in self.sequences:
                     return False
             elif unit[0] not in self.words and not any(
-                alias in self.text for alias in LATIN_ALIASES.get(unit[0], ())
+                alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ())
             ):
                 return False
         return True

@@ -94,7 +94,6 @@ def _story_row(story: Story) -> dict[str, Any]:
         "sources": list(story.sources),
         "domains": list(story.domains),
         "languages": list(story.languages),
-        "publisher_count": len(story.publishers),
         "publishers": list(story.publishers),
         "source_items": story.source_items,
         "centroid": centroid,

@@ -130,7 +130,6 @@ stories = Table(
     Column("importance", Float),
     Column("breakdown", JSON, nullable=False, default=dict),
     Column("category_scores", JSON, nullable=False, default=dict),
-    Column("publisher_count", Integer, nullable=False, server_default="0"),
     Column("publishers", JSON, nullable=False, default=list, server_default="[]"),
     Index("ix_stories_last_updated", "last_updated"),
 )

@@ -1,5 +1,8 @@
 """Publishers: the outlet of each item, and the distinct publishers of each story.
 
+Also forgets the words and names grouping read in each item: they are read again, as
+the alias table and the rule on years now read them.
+
 Revision ID: 0006
 Revises: 0005
 """
@@ -18,19 +21,16 @@ def upgrade() -> None:
         batch.add_column(sa.Column("publisher", sa.Text, nullable=False, server_default=""))
         batch.add_column(sa.Column("publisher_key", sa.Text, nullable=False, server_default=""))
     with op.batch_alter_table("stories") as batch:
-        batch.add_column(
-            sa.Column("publisher_count", sa.Integer, nullable=False, server_default="0")
-        )
         batch.add_column(sa.Column("publishers", sa.JSON, nullable=False, server_default="[]"))
     # Items stored so far have no publisher and their sources stand for them, as the desk
     # reads them; a story counts those until it gains items.
-    op.execute("UPDATE stories SET publishers = sources, publisher_count = source_count")
+    op.execute("UPDATE stories SET publishers = sources")
+    op.execute("UPDATE items SET desk_terms = NULL")
 
 
 def downgrade() -> None:
     with op.batch_alter_table("stories") as batch:
         batch.drop_column("publishers")
-        batch.drop_column("publisher_count")
     with op.batch_alter_table("items") as batch:
         batch.drop_column("publisher_key")
         batch.drop_column("publisher")

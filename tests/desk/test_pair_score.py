@@ -1,0 +1,60 @@
+"""The pair score: one function, the same for a pair and for a block, that knows how much
+evidence a pair has."""
+
+from __future__ import annotations
+
+import numpy as np
+from desk_helpers import embedded, item
+
+from newsdesk.desk._cluster import build_representation
+from newsdesk.desk._similarity import (
+    PAIR_MODEL,
+    Scores,
+    TermCache,
+    Weights,
+    block_scores,
+    evidence_of,
+    final_scores,
+    pair_scores,
+)
+
+ITEMS = [
+    item(1, "Lumina Labs raises $500 million", "Lumina Labs closed a $500 million round."),
+    item(2, "Lumina Labs完成5亿美元融资", "Lumina Labs宣布完成5亿美元C轮融资。", language="zh"),
+    item(3, "Orion-5 launches with a 1M context", "Xinghe AI released Orion-5 today."),
+    item(4, "Kestrel raises $30 million", "Kestrel raised $30 million in a Series A.", hours=30),
+]
+
+
+def test_a_pair_scores_the_same_alone_and_in_a_block() -> None:
+    rep = build_representation(embedded(ITEMS), TermCache())
+    left, right = np.repeat(np.arange(4), 4), np.tile(np.arange(4), 4)
+    pairs = pair_scores(rep, left, right, Weights())
+    block = block_scores(rep, np.arange(4), np.arange(4), Weights())
+    assert np.allclose(pairs.total.reshape(4, 4), block.total, atol=1e-5)
+    assert np.allclose(block.total, block.total.T, atol=1e-5)
+
+
+def test_the_same_deal_in_two_languages_is_likely_one_event_and_a_launch_is_not() -> None:
+    rep = build_representation(embedded(ITEMS), TermCache())
+    scores = block_scores(rep, np.arange(4), np.arange(4), Weights()).total
+    assert scores[0, 1] > 0.5 > scores[0, 2]
+    assert scores[0, 3] < 0.5  # another round, another amount
+
+
+def test_evidence_grows_with_words_and_a_chinese_text_counts_its_words() -> None:
+    english = evidence_of(np.asarray([0, 1, 10, 100, 400]), np.zeros(5, dtype=bool))
+    assert english[0] == 0 and english[-1] == english[-2] == 1
+    assert np.all(np.diff(english) >= 0)
+    bigrams = evidence_of(np.asarray([16]), np.asarray([True]))
+    words = evidence_of(np.asarray([10]), np.asarray([False]))
+    assert bigrams == words  # 16 bigrams hold about 10 words
+
+
+def test_agreement_lifts_a_pair_by_its_evidence_but_never_across_a_money_clash() -> None:
+    logit = np.zeros(3, dtype=np.float32)
+    direct = Scores(logit, np.asarray([1.0, 0.2, 1.0], np.float32), np.asarray([0, 0, 1], bool))
+    lifted = final_scores(direct, np.ones(3, dtype=np.float32), Weights())
+    assert lifted[0] > lifted[1] > 0.5  # more text, more lift
+    assert lifted[2] == 0.5  # a clash: the direct score stands
+    assert PAIR_MODEL.agreement > 0 and PAIR_MODEL.money_clash < 0

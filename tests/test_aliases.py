@@ -1,0 +1,34 @@
+"""One alias table: the same entity in either script, and ordinary words left alone."""
+
+from __future__ import annotations
+
+from newsdesk.aliases import alias_names_in, entities, mentions
+
+
+def test_a_name_in_either_script_gives_its_entitys_key() -> None:
+    assert mentions("英伟达和谷歌") == ["nvidia", "google"]
+    assert mentions("Nvidia and Alphabet") == ["nvidia", "google"]
+
+
+def test_the_longest_name_wins() -> None:
+    assert mentions("阿里云和阿里巴巴") == ["aliyun", "alibaba"]
+    assert mentions("the White House said") == ["white house"]
+
+
+def test_a_chinese_name_inside_a_longer_word_is_not_that_name() -> None:
+    assert mentions("旧金山的初创公司") == []  # 金山 (Kingsoft) inside San Francisco
+    assert mentions("东北大学发布") == []  # 北大 inside another university
+    assert mentions("京东方面板") == []  # 京东 inside BOE
+    assert mentions("京东发布") == ["jd"]
+
+
+def test_common_words_are_aliases_but_never_names_on_their_own() -> None:
+    assert mentions("苹果发布新品") == []
+    assert mentions("an oracle model and a WAN link") == []
+    assert "苹果" in alias_names_in("苹果发布新品")  # still supports "Apple" in a source
+
+
+def test_each_entity_has_a_latin_key_and_names_in_both_scripts() -> None:
+    keys = [e.key for e in entities()]
+    assert len(keys) == len(set(keys))
+    assert all(e.latin and e.chinese and e.common <= {*e.latin, *e.chinese} for e in entities())
