@@ -35,7 +35,7 @@ items (seed 5) as titles only, then as title + text padded to 500 characters wit
 event-neutral filler sentences of ``_synth`` (a copy gets the same filler as its
 original), are embedded (``embedding_text``, batches of 256, the model loaded before
 timing) and grouped with their real vectors; ``embedding_text`` keeps the first
-``EMBED_CHARS`` (300) of them, grouping sees all.  Reported: mean characters of title +
+``EMBED_CHARS`` (200) of them, grouping sees all.  Reported: mean characters of title +
 text, embedding seconds and items/s, grouping seconds and items/s (= without embedding),
 and both together (= with embedding), plus B-cubed F1 (a sanity figure: the shared filler
 makes reports of different events read more alike than real ones, so F1 is lower than for

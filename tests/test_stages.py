@@ -53,7 +53,7 @@ def test_the_sample_day_becomes_its_stories(demo: Path) -> None:
 def test_chinese_and_english_reports_share_a_story_and_copies_are_linked(demo: Path) -> None:
     store = open_store(load_config(demo / "newsdesk.yaml").store_url())
     stories = store.stories()
-    items = store.story_items([s.id for s in stories], "usem3-512")
+    items = store.story_items([s.id for s in stories], "usem3-512-200")
     store.close()
     languages = defaultdict(set)
     for item in items:
@@ -109,7 +109,7 @@ def test_grouping_again_without_new_items_changes_nothing(tmp_path: Path) -> Non
     result = run_demo(tmp_path)
     store = open_store(result.store_url)
     before = {s.id: s.item_count for s in store.stories()}
-    again = stages.group(store, result.config, "usem3-512", sample_evening(load_sample_day()))
+    again = stages.group(store, result.config, "usem3-512-200", sample_evening(load_sample_day()))
     after = {s.id: s.item_count for s in store.stories()}
     store.close()
     assert again.grouped == 0 and before == after

@@ -81,6 +81,8 @@ class _Lookup:
     hans: re.Pattern[str] | None
     #: Every name that counts on its own, lower case -> its entity's key.
     key_of: dict[str, str]
+    #: First words of the Latin names of more than one word ("white" of "white house").
+    openers: frozenset[str]
     #: Words in the longest Latin name.
     longest: int
 
@@ -96,6 +98,7 @@ def _lookup() -> _Lookup:
     return _Lookup(
         hans=re.compile("|".join(map(re.escape, hans))) if hans else None,
         key_of=key_of,
+        openers=frozenset(n.split()[0] for n in key_of if n.isascii() and " " in n),
         longest=max((len(n.split()) for n in key_of if n.isascii()), default=1),
     )
 
@@ -134,6 +137,13 @@ def mentions(text: str) -> list[str]:
     words = _LATIN_WORD.findall(lower)
     position = 0
     while position < len(words):
+        word = words[position]
+        if word not in lookup.openers:  # the common case: one look-up, no joining
+            key = lookup.key_of.get(word)
+            if key is not None and word.isascii():
+                found.append(key)
+            position += 1
+            continue
         for size in range(min(lookup.longest, len(words) - position), 0, -1):
             name = " ".join(words[position : position + size])
             key = lookup.key_of.get(name)

@@ -58,3 +58,16 @@ def test_agreement_lifts_a_pair_by_its_evidence_but_never_across_a_money_clash()
     assert lifted[0] > lifted[1] > 0.5  # more text, more lift
     assert lifted[2] == 0.5  # a clash: the direct score stands
     assert PAIR_MODEL.agreement > 0 and PAIR_MODEL.money_clash < 0
+
+
+def test_the_fast_score_is_the_model_applied_to_its_features() -> None:
+    from dataclasses import astuple
+
+    from newsdesk.desk._similarity import MODEL_INPUTS, direct_scores, pair_signals
+
+    rep = build_representation(embedded(ITEMS), TermCache())
+    left, right = np.repeat(np.arange(4), 4), np.tile(np.arange(4), 4)
+    signals = pair_signals(rep, left, right)
+    coefficients = astuple(PAIR_MODEL)[: len(MODEL_INPUTS)]
+    by_features = sum(c * x for c, x in zip(coefficients, signals.features(), strict=True))
+    assert np.allclose(direct_scores(PAIR_MODEL, signals).logit, by_features, atol=1e-4)

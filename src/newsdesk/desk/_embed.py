@@ -27,9 +27,11 @@ from newsdesk.model import DeskItem
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
 
-#: Characters of title + text an item is embedded by: the lead says what happened, and
-#: the encoder's cost grows with length.
-EMBED_CHARS = 300
+#: Characters of title + text an item is embedded by: a headline and its first sentence
+#: or two say what happened, and the encoder's cost grows with length.  200 groups the
+#: development sets as well as 300 did (ECB+ text F1 0.931 against 0.927, the others
+#: equal) at two thirds of the cost.
+EMBED_CHARS = 200
 
 
 class Embedder(Protocol):
@@ -76,7 +78,8 @@ class UniversalSentenceEncoder:
     ``threads``: workers; by default one per processor this process may run on.
     """
 
-    name = "usem3-512"
+    #: Model and text window: vectors of another window are made again, not mixed.
+    name = "usem3-512-200"
 
     def __init__(self, threads: int | None = None) -> None:
         self._threads = max(1, threads or _usable_cpus())
