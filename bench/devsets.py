@@ -36,12 +36,13 @@ Record = dict[str, str]
 
 def sample_records() -> list[Record]:
     sample = load_sample_day()
+    language = {source.id: source.language for source in sample.sources}
     return [
         {
             "id": item.key,
             "title": item.title,
             "text": f"{html_to_text(item.summary)}\n{html_to_text(item.content)}".strip(),
-            "lang": item.language,
+            "lang": language[item.source],
             "published": item.published.isoformat(),
             "source": item.source,
             "event": item.story,

@@ -92,20 +92,20 @@ class PairModel:
 
 #: Fitted by ``bench/fit_pair_model.py`` on all development sets together.
 PAIR_MODEL = PairModel(
-    intercept=-4.428,
-    semantic=4.765,
-    words=2.722,
-    names=2.655,
-    evidence=-2.166,
-    evidence_semantic=2.246,
-    evidence_words=2.199,
-    evidence_names=2.974,
-    cross_language=0.069,
-    cross_semantic=0.882,
-    cross_names=1.42,
-    days_apart=-1.032,
+    intercept=-4.542,
+    semantic=4.637,
+    words=2.807,
+    names=2.628,
+    evidence=-1.849,
+    evidence_semantic=2.302,
+    evidence_words=2.377,
+    evidence_names=3.142,
+    cross_language=0.081,
+    cross_semantic=0.825,
+    cross_names=1.513,
+    days_apart=-1.07,
     money_clash=-2.0,
-    agreement=3.83,
+    agreement=3.94,
 )
 #: The fields of :class:`PairModel` that weigh :meth:`Signals.features` (all but agreement).
 MODEL_INPUTS = tuple(f.name for f in fields(PairModel))[:-1]
