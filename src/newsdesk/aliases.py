@@ -8,6 +8,7 @@ data: adding a name is a line of YAML, not a code change.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -51,21 +52,21 @@ def entities() -> tuple[Entity, ...]:
 @cache
 def latin_aliases() -> dict[str, frozenset[str]]:
     """Latin name (lower case) -> the Chinese names of its entity."""
-    table: dict[str, set[str]] = {}
-    for entity in entities():
-        for name in entity.latin:
-            table.setdefault(name, set()).update(entity.chinese)
-    return {name: frozenset(hans) for name, hans in table.items()}
+    return _across((name, e.chinese) for e in entities() for name in e.latin)
 
 
 @cache
 def chinese_aliases() -> dict[str, frozenset[str]]:
     """Chinese name -> the Latin names of its entity."""
+    return _across((han, e.latin) for e in entities() for han in e.chinese)
+
+
+def _across(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
+    """Each name -> every name in the other script of every entity it names."""
     table: dict[str, set[str]] = {}
-    for entity in entities():
-        for han in entity.chinese:
-            table.setdefault(han, set()).update(entity.latin)
-    return {han: frozenset(names) for han, names in table.items()}
+    for name, others in pairs:
+        table.setdefault(name, set()).update(others)
+    return {name: frozenset(others) for name, others in table.items()}
 
 
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]|[a-z0-9]")
