@@ -12,7 +12,8 @@ Every set is read from ``../shared/data`` (never copied into the repository):
 - ``makinotes dev`` / ``makinotes held``: the makinotes days (title + summary, the outlet
   as source) with the same-event labels of ``bench/data/makinotes_events.jsonl`` (made by
   hand; ``makinotes_events.md`` says how), split by day: the held part is never used to
-  choose anything and is reported apart.
+  choose anything and is reported apart; each also by its titles alone, the shape of a
+  Chinese hot list.
 """
 
 from __future__ import annotations
@@ -89,6 +90,11 @@ def missing() -> list[Path]:
     return [path for path in needed if not path.exists()]
 
 
+def titles_only(records: list[Record]) -> list[Record]:
+    """The same items with their titles alone, as hot lists and link sites give them."""
+    return [{k: v for k, v in r.items() if k != "text"} for r in records]
+
+
 def development_sets() -> Iterator[tuple[str, list[Record]]]:
     """Every set that settings are chosen on, together."""
     yield "ECB+ text", list(eval_records())
@@ -97,11 +103,13 @@ def development_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "zh all-different", _jsonl(CLUSTERS / "zh_ai_dev.jsonl")
     yield "sample day", sample_records()
     yield "makinotes dev", makinotes_records("dev")
+    yield "makinotes titles", titles_only(makinotes_records("dev"))
 
 
 def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
     """Sets kept back: reported, never used to choose a setting."""
     yield "makinotes held", makinotes_records("held")
+    yield "mk held titles", titles_only(makinotes_records("held"))
 
 
 def write(records: list[Record], path: Path) -> Path:

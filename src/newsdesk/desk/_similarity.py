@@ -92,20 +92,20 @@ class PairModel:
 
 #: Fitted by ``bench/fit_pair_model.py`` on all development sets together.
 PAIR_MODEL = PairModel(
-    intercept=-4.542,
-    semantic=4.637,
-    words=2.807,
-    names=2.628,
-    evidence=-1.849,
-    evidence_semantic=2.302,
-    evidence_words=2.377,
-    evidence_names=3.142,
-    cross_language=0.081,
-    cross_semantic=0.825,
-    cross_names=1.513,
-    days_apart=-1.07,
+    intercept=-4.508,
+    semantic=4.494,
+    words=3.024,
+    names=2.603,
+    evidence=-1.877,
+    evidence_semantic=2.278,
+    evidence_words=2.487,
+    evidence_names=3.163,
+    cross_language=0.107,
+    cross_semantic=0.854,
+    cross_names=1.536,
+    days_apart=-1.05,
     money_clash=-2.0,
-    agreement=3.94,
+    agreement=3.86,
 )
 #: The fields of :class:`PairModel` that weigh :meth:`Signals.features` (all but agreement).
 MODEL_INPUTS = tuple(f.name for f in fields(PairModel))[:-1]
