@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import devsets
 from newsdesk.config import Config
 from newsdesk.desk._cluster import ClusterParams, _candidates, build_representation
-from newsdesk.desk._embed import UniversalSentenceEncoder, embedding_text
+from newsdesk.desk._embed import Embedder, UniversalSentenceEncoder, embedding_text
 from newsdesk.desk._evaluate import evaluate_clustering, read_eval_file
 from newsdesk.desk._similarity import (
     MODEL_INPUTS,
@@ -57,7 +57,9 @@ L2 = 1e-3
 class PairSet:
     """One set's candidate pairs: features, labels, and what agreement needs."""
 
-    def __init__(self, name: str, records: list[devsets.Record], folder: Path, encoder: object):
+    def __init__(
+        self, name: str, records: list[devsets.Record], folder: Path, encoder: Embedder
+    ) -> None:
         self.name = name
         self.path = devsets.write(records, folder / f"{name.replace(' ', '_')}.jsonl")
         self.records = read_eval_file(self.path)
@@ -65,7 +67,7 @@ class PairSet:
             DeskItem(index, r.id, r.title, r.text, r.language, r.published, r.source, r.source)
             for index, r in enumerate(self.records)
         ]
-        vectors = encoder.embed([embedding_text(item) for item in items])  # type: ignore[attr-defined]
+        vectors = encoder.embed([embedding_text(item) for item in items])
         items = [replace(item, vector=vectors[i]) for i, item in enumerate(items)]
         self.rep = build_representation(items, TermCache())
         n = len(items)
@@ -121,15 +123,16 @@ def fit(sets: list[PairSet]) -> PairModel:
         ) / len(sets)
 
     beta = float(minimize_scalar(lifted, bounds=(0, 20), method="bounded").x)
-    return PairModel(*(round(float(c), 3) for c in direct), agreement=round(beta, 2))
+    fitted = {name: round(float(c), 3) for name, c in zip(MODEL_INPUTS, direct, strict=True)}
+    return PairModel(**fitted, agreement=round(beta, 2))
 
 
-def _f1(pair_set: PairSet, model: PairModel, encoder: object) -> float:
+def _f1(pair_set: PairSet, model: PairModel, encoder: Embedder) -> float:
     config = Config()
     base = cluster_params(config)
     params = ClusterParams(replace(base.weights, model=model), base.threshold, base.neighbours)
     result = evaluate_clustering(
-        pair_set.records, encoder, params,  # type: ignore[arg-type]
+        pair_set.records, encoder, params,
         window=timedelta(days=config.group.window_days),
         duplicate_threshold=config.group.duplicate_threshold,
     )  # fmt: skip

@@ -10,6 +10,11 @@ def test_a_name_in_either_script_gives_its_entitys_key() -> None:
     assert mentions("Nvidia and Alphabet") == ["nvidia", "google"]
 
 
+def test_a_chinese_name_with_latin_letters_matches_in_any_case() -> None:
+    assert mentions("SK海力士与sk海力士") == ["sk hynix", "sk hynix"]
+    assert alias_names_in("sk海力士扩产") == {"SK海力士"}
+
+
 def test_the_longest_name_wins() -> None:
     assert mentions("阿里云和阿里巴巴") == ["aliyun", "alibaba"]
     assert mentions("the White House said") == ["white house"]

@@ -78,8 +78,6 @@ _CONTEXT = 4
 class _Lookup:
     """What :func:`mentions` searches with, built once from the table."""
 
-    #: The Chinese names that count on their own (not ``common``), longest first.
-    hans: re.Pattern[str] | None
     #: Every name that counts on its own, lower case -> its entity's key.
     key_of: dict[str, str]
     #: First words of the Latin names of more than one word ("white" of "white house").
@@ -95,9 +93,7 @@ def _lookup() -> _Lookup:
         for name in (*entity.latin, *entity.chinese):
             if name not in entity.common:
                 key_of.setdefault(name.lower(), entity.key)
-    hans = sorted((n for n in key_of if not n.isascii()), key=len, reverse=True)
     return _Lookup(
-        hans=re.compile("|".join(map(re.escape, hans))) if hans else None,
         key_of=key_of,
         openers=frozenset(n.split()[0] for n in key_of if n.isascii() and " " in n),
         longest=max((len(n.split()) for n in key_of if n.isascii()), default=1),
@@ -129,11 +125,12 @@ def mentions(text: str) -> list[str]:
     lookup = _lookup()
     lower = text.lower()
     found: list[str] = []
-    if lookup.hans is not None and not lower.isascii():
+    if not lower.isascii():
         found.extend(
-            lookup.key_of[m.group()]
-            for m in lookup.hans.finditer(lower)
-            if _on_word_boundaries(lower, m.start(), m.end())
+            key
+            for m in _chinese_pattern().finditer(lower)
+            if (key := lookup.key_of.get(m.group().lower())) is not None
+            and _on_word_boundaries(lower, m.start(), m.end())
         )
     words = _LATIN_WORD.findall(lower)
     position = 0
@@ -141,14 +138,14 @@ def mentions(text: str) -> list[str]:
         word = words[position]
         if word not in lookup.openers:  # the common case: one look-up, no joining
             key = lookup.key_of.get(word)
-            if key is not None and word.isascii():
+            if key is not None:
                 found.append(key)
             position += 1
             continue
         for size in range(min(lookup.longest, len(words) - position), 0, -1):
             name = " ".join(words[position : position + size])
             key = lookup.key_of.get(name)
-            if key is not None and name.isascii():
+            if key is not None:
                 found.append(key)
                 position += size
                 break
@@ -160,16 +157,20 @@ def mentions(text: str) -> list[str]:
 def alias_names_in(text: str) -> frozenset[str]:
     """The table's Chinese names the text holds as whole words (``common`` ones too), for
     the verifier: 谷歌 in a source supports "Google", 旧金山 does not support "Kingsoft"."""
-    lookup = _chinese_pattern()
+    spelled = {h.lower(): h for e in entities() for h in e.chinese}
     return frozenset(
-        m.group() for m in lookup.finditer(text) if _on_word_boundaries(text, m.start(), m.end())
+        spelled[m.group().lower()]
+        for m in _chinese_pattern().finditer(text)
+        if _on_word_boundaries(text, m.start(), m.end())
     )
 
 
 @cache
 def _chinese_pattern() -> re.Pattern[str]:
+    """Every Chinese name of the table, longest first (a longer name wins a match), in
+    any case ("SK海力士" and "sk海力士")."""
     hans = sorted({h for e in entities() for h in e.chinese}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, hans)))
+    return re.compile("|".join(map(re.escape, hans)), re.IGNORECASE)
 
 
 @cache
