@@ -22,6 +22,7 @@ from newsdesk.aliases import alias_names_in
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
+    ORG_SUFFIXES,
     chinese_names,
     latin_names,
     latin_units,
@@ -126,6 +127,9 @@ class Evidence:
     words: frozenset[str]
     #: Letter and digit runs of each Latin stretch, space-separated, " | " between stretches.
     sequences: str
+    #: Each run of up to four consecutive Latin words, lower-cased, without the spaces and
+    #: marks between or inside them: "KV-Cache", "KV cache" and "KVCache" are one term.
+    runs: frozenset[str]
     #: The sources' text, lower-cased, for Chinese names.
     text: str
     #: The alias table's Chinese names the sources hold as whole words (谷歌, not the
@@ -159,6 +163,7 @@ class Evidence:
             sequences=" | ".join(
                 " " + " ".join(sequence_tokens(s)) + " " for s in _STRETCH.findall(text)
             ),
+            runs=frozenset(_runs(text)),
             text=text.lower(),
             aliases=alias_names_in(text),
             links=frozenset(allowed),
@@ -172,7 +177,7 @@ class Evidence:
             return all(self._has_quantity(q) for q in quantities(claim.text))
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
-        return self._has_latin_name(claim.text)
+        return self._has_latin_name(claim.text, every_word=bool(_HAN_CHAR.search(claim.sentence)))
 
     def _has_quantity(self, quantity: Quantity) -> bool:
         if quantity.date is not None:
@@ -187,11 +192,13 @@ class Evidence:
             return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
         return all(k in self.values for k in keys)
 
-    def _has_latin_name(self, phrase: str) -> bool:
+    def _has_latin_name(self, phrase: str, *, every_word: bool = False) -> bool:
         whole = re.sub(r"['’]s$", "", phrase.lower())
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
-        for unit in latin_units(phrase):
+        if _squashed(whole) in self.runs:
+            return True  # KV Cache for KVCache, Deep Seek for DeepSeek
+        for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
                 if f" {' '.join(unit)} " not in self.sequences:
                     return False
@@ -204,6 +211,8 @@ class Evidence:
     def _has_chinese_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
         if name.lower() in self.text or core.lower() in self.text:
+            return True
+        if _abbreviated(name, self.text):
             return True
         aliases = CHINESE_ALIASES.get(name, frozenset()) | CHINESE_ALIASES.get(core, frozenset())
         if any(han in self.text for alias in aliases for han in LATIN_ALIASES[alias]):
@@ -248,6 +257,38 @@ def _words(text: str) -> set[str]:
             words.add(stem(previous + lower))
         previous, previous_end = lower, match.end()
     return words
+
+
+def _abbreviated(name: str, text: str) -> bool:
+    """中科大 for 中国科学技术大学, 港科大 for 香港科技大学, 中科院 for 中国科学院: a Chinese
+    short form takes characters of an organisation's full name in order, so the sources
+    hold the full name when they hold those characters, a few apart, within a name that
+    ends in an organisation suffix (大学, 学院, 研究院...)."""
+    if not 2 <= len(name) <= 4 or not all(_HAN_CHAR.match(c) for c in name):
+        return False
+    gap = f"[{HAN}]{{0,4}}?"
+    for match in re.finditer(gap.join(map(re.escape, name)), text):
+        last = match.end() - 1
+        if any(
+            text.startswith(suffix, last) or text.endswith(suffix, 0, match.end())
+            for suffix in ORG_SUFFIXES
+        ):
+            return True
+    return False
+
+
+def _squashed(phrase: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", phrase.lower())
+
+
+def _runs(text: str, longest: int = 4) -> set[str]:
+    runs: set[str] = set()
+    for stretch in _STRETCH.findall(text):
+        words = [w for w in re.split(r"[^A-Za-z0-9]+", stretch.lower()) if w]
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + longest, len(words)) + 1):
+                runs.add("".join(words[start:end]))
+    return runs
 
 
 def unsupported(text: str, evidence: Evidence) -> list[Claim]:

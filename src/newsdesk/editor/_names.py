@@ -6,6 +6,11 @@ that only opens a sentence, or that every word of a title-case headline has, say
 so such a word counts only when a name-like word follows it ("Zentrix Labs"), when it is
 possessive, or when a reporting verb follows ("Zentrix said").
 
+In Chinese prose every Latin-script word is a claim, whatever its case: a Chinese
+writer spells names, products, models and terms in Latin script and little else, so
+"引用了 trillions 库" or "平台More" must be found in the sources.  Only the words of
+:data:`NOT_CLAIMS` (units, "AI", "API", English function words) are not checked.
+
 Chinese names are found with jieba's part-of-speech tags (nr persons, nt organisations),
 kept only where the tag is trustworthy (jieba also tags 智慧 and 卫星 as persons: a person
 needs a surname), and with the places names take: before an organisation suffix
@@ -60,6 +65,23 @@ STOPWORDS = frozenset(
     lawmakers authorities employees customers startup startups founder founders team teams
     china chinese us usa american america europe european eu uk british japan japanese korea
     korean india indian germany german france french asia asian western""".split()
+)
+#: Latin words in Chinese prose that claim nothing a source must state: units, English
+#: function words, job titles, and the field's words for its own concepts (Agent, Token,
+#: RAG, SOTA), which a Chinese writer keeps in English as a reader expects them.  A name
+#: of a company, product, model, paper or dataset is never here.
+NOT_CLAIMS = frozenset(
+    """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
+    mm cm km kg px dpi ppi bit bits byte bytes flops tflops pflops eflops tops
+    a an the of and or to in on for with by at as is vs via etc
+    ceo cto cfo coo cso vp phd
+    ai agi asi aigc llm llms vlm vlms mllm mllms ml nlp cv rl rlhf rlvr sft dpo cot rag moe
+    api apis sdk sdks cli gui ui ux gpu gpus cpu cpus tpu tpus npu npus hbm dram ssd pc ide
+    ipo kpi roi faq pdf html json url os saas paas b2b b2c app apps web agent agents agentic
+    token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
+    sota scaling law laws chatbot chatbots plugin plugins open source model models
+    transformer transformers attention inference training pipeline workflow workflows
+    dag markdown vibe multi multimodal embedding embeddings context memory skill skills""".split()
 )
 #: Parts of organisation names that every kind of organisation has; not checked alone.
 GENERIC = frozenset(
@@ -181,7 +203,11 @@ def _is_name(
     token: _Token, after: _Token | None, joined: bool, sentence: str, zh: bool, title_case: bool
 ) -> bool:
     """Whether a Latin word is (part of) a name where it stands in its sentence."""
-    if len(token.base) < 2 or _DOTTED.fullmatch(token.base) or token.lower in STOPWORDS:
+    if len(token.base) < 2 or _DOTTED.fullmatch(token.base):
+        return False
+    if zh:
+        return token.lower not in NOT_CLAIMS and not _counts_a_number(token, sentence)
+    if token.lower in STOPWORDS:
         return False
     if token.strong:
         return True
@@ -189,8 +215,6 @@ def _is_name(
         return False
     if joined or token.lower in GENERIC:  # "Zentrix Labs"; but not "OpenAI Launches New"
         return joined and not (title_case and token.lower not in GENERIC)
-    if zh:
-        return True  # a capitalised Latin word in Chinese text is a name
     ordinary = token.lower in HEADLINE_WORDS or token.lower.rstrip("s") in HEADLINE_WORDS
     if title_case:
         return not ordinary
@@ -206,6 +230,15 @@ def _is_name(
             )
         )
     return True
+
+
+#: Words that say how large the number before them is ("$250 million").
+_NUMBER_WORDS = frozenset("thousand million billion trillion percent bn mn".split())
+
+
+def _counts_a_number(token: _Token, sentence: str) -> bool:
+    """ "million" in "获得$250 million融资" is part of the amount, checked as a number."""
+    return token.lower in _NUMBER_WORDS and sentence[: token.start].rstrip()[-1:].isdigit()
 
 
 def latin_names(sentence: str) -> list[Span]:
@@ -240,13 +273,15 @@ def _all_generic(phrase: str) -> bool:
     return all(w.lower() in GENERIC for w in phrase.split())
 
 
-def latin_units(phrase: str) -> Iterator[tuple[str, ...]]:
+def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str, ...]]:
     """What must be in the sources for a Latin name: each word, each name with its version.
 
     A word gives ``("zentrix",)``; a name with digits gives its letter and digit runs,
     which the sources must have in the same order (``GPT-5.2`` gives ``("gpt", "5.2")``).
-    Generic parts (Labs, Inc, AI) and stopwords give nothing.
+    Generic parts (Labs, Inc, AI) give nothing, nor do stopwords unless ``every_word``
+    (a Latin term in Chinese prose: "More" is a claim there, only :data:`NOT_CLAIMS` are not).
     """
+    skipped = NOT_CLAIMS if every_word else STOPWORDS
     words = phrase.replace("’", "'").split()
     index = 0
     while index < len(words):
@@ -259,7 +294,7 @@ def latin_units(phrase: str) -> Iterator[tuple[str, ...]]:
             index += 1
         else:
             for part in re.split(r"[-_.&]", word.lower()):
-                if part and part not in GENERIC and part not in STOPWORDS:
+                if part and part not in GENERIC and part not in skipped:
                     yield (stem(part),)
         index += 1
 
@@ -317,8 +352,6 @@ SURNAMES = frozenset(
 _NOT_NAME_ENDINGS = frozenset("性化风器学度式型机者们家工感力法论界区榜率量期类级版端侧层面点线")
 _LEADING_CONJUNCTIONS = frozenset("和与及跟同")
 _NAME_TAGS = frozenset({"nr", "nt", "nz", "ns"})
-#: A dictionary frequency above which a word is common (智能 in 高智能).
-_COMMON = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,14 +382,15 @@ def _words(sentence: str) -> list[_Word]:
 
 
 def _person(name: str, run: list[_Word]) -> bool:
-    """jieba tags many words nr (智慧, 卫星, 高智能): a person's name needs a surname first
-    (or a transliteration tag), and a dictionary word must not be a surname + a word."""
+    """jieba tags many words nr (智慧, 卫星, 高智能, 高保真): a person's name needs a surname
+    first (or a transliteration tag), and a dictionary word must not be a surname + a word
+    the dictionary also has (保真)."""
     if not 2 <= len(name) <= 4 or not (name[0] in SURNAMES or any(w.flag == "nrt" for w in run)):
         return False
     if name[-1] in _NOT_NAME_ENDINGS:
         return False
     if len(run) == 1 and run[0].known:
-        return len(name) >= 3 and jieba.dt.FREQ.get(name[1:], 0) < _COMMON
+        return len(name) >= 3 and not jieba.dt.FREQ.get(name[1:], 0)
     return True
 
 
@@ -385,8 +419,14 @@ def chinese_names(sentence: str) -> list[Span]:
     for i, word in enumerate(words):
         if word.word in ORG_SUFFIXES and i > 0:
             spans.extend(_organisation(words, i))
-        elif word.flag == "nt" and word.han and (not word.known or word.word[-2:] in ORG_SUFFIXES):
-            spans.append((word.start, word.end))
+        elif (
+            word.flag == "nt"
+            and word.han
+            and (not word.known or len(word.word) >= 3 or word.word[-2:] in ORG_SUFFIXES)
+        ):
+            spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
+        elif _opens_clause(words, i) and _subject(word, nouns_only=True) and _acts(words, i + 1):
+            spans.append((word.start, word.end))  # 牧原坚持…: an unknown noun as a subject
         elif word.word in _TITLES or word.word in _BEFORE_NAMES:
             before = words[i - 1] if i and word.word in _TITLES else None
             for near in (before, words[i + 1] if i + 1 < len(words) else None):
@@ -447,15 +487,27 @@ def _given_name(surname: _Word, word: _Word) -> bool:
     )
 
 
-def _subject(word: _Word) -> bool:
+def _opens_clause(words: list[_Word], i: int) -> bool:
+    return i == 0 or words[i - 1].word in "，。；：！？、“”‘’「」（）《》 \n"
+
+
+def _acts(words: list[_Word], i: int) -> bool:
+    """A verb follows (坚持, 推出), or an adverb and then a verb (正式发布)."""
+    if i < len(words) and words[i].flag == "d":
+        i += 1
+    return i < len(words) and words[i].flag == "v" and words[i].han
+
+
+def _subject(word: _Word, *, nouns_only: bool = False) -> bool:
     """A name in a name's place: a person's or organisation's tag, or a word jieba does
-    not know that is not a verb or a particle (its HMM tags 优酷 an adjective).  Two-character
-    dictionary words tagged nr are mostly common words (高阶, 博客)."""
+    not know that is not a verb or a particle (its HMM tags 优酷 an adjective; without a news
+    verb after it, only its nouns count).  Two-character dictionary words tagged nr are
+    mostly common words (高阶, 博客)."""
     if not word.han or not 2 <= len(word.word) <= 4:
         return False
     if word.known:
         return word.flag == "nt" or (word.flag.startswith("nr") and len(word.word) >= 3)
-    return word.flag[0] in "na"
+    return word.flag[0] in ("n" if nouns_only else "na")
 
 
 def _organisation(words: list[_Word], suffix: int) -> list[Span]:

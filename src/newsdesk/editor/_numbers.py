@@ -22,11 +22,14 @@ _FULL_WIDTH = {
     0xFF05: ord("%"),
     0xFF0E: ord("."),
     0xFF04: ord("$"),
+    0xFF0B: ord("+"),
+    0xFF0D: ord("-"),
+    0xFF0F: ord("/"),
 }
 
 
 def fold(text: str) -> str:
-    """Full-width digits, letters, ``％`` and ``．`` as ASCII; same length, same positions."""
+    """Full-width digits, letters, ``％ ． ＄ ＋ － ／`` as ASCII; same length, same positions."""
     return text.translate(_FULL_WIDTH)
 
 

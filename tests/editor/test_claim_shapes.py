@@ -1,0 +1,73 @@
+"""The verifier on the shapes real Chinese AI-news text takes: what it must flag, what not.
+
+Each row is a source and a text a writer made from it, in the shape a real miss or a real
+false alarm took (the sentences are ours).  ``wrong`` is the claim that must be flagged,
+or None when the text states nothing the source lacks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.editor import Evidence, unsupported
+
+CASES = [
+    # A Latin-script word in Chinese prose is a claim, whatever its case.
+    (
+        "平台后缀换了",
+        "Anthropic发布企业级Agent平台Cowork。",
+        "Anthropic发布企业级Agent平台More。",
+        "More",
+    ),
+    (
+        "小写的主语",
+        "OpenAI 披露内部「AI 驾驭工程」范式。",
+        "parse 披露内部「AI 驾驭工程」范式。",
+        "parse",
+    ),
+    ("括号里的缩写", "系统采用 RAG (RL) 架构。", "系统采用 RAG (IB) 架构。", "IB"),
+    ("小写的库名", "项目引用了 NumPy 库。", "项目引用了 trillions 库。", "trillions"),
+    ("产品型号", "澜舟智能推出Nimbus Max。", "澜舟智能推出Nimbus Pro。", "Nimbus Pro"),
+    (
+        "英文句子里的名字",
+        "Orbit Labs said the model is ready.",
+        "Zentrix Labs said it is ready.",
+        "Zentrix Labs",
+    ),
+    # Chinese organisations and persons.
+    ("机构换了", "青岚资本领投了本轮融资。", "北辰资本领投了本轮融资。", "北辰资本"),
+    ("词典里的机构", "清华大学提出新方法。", "哈工大提出了新方法。", "哈工大"),
+    ("句首的陌生主语", "星澜坚持全栈自研。", "牧原坚持全栈自研。", "牧原"),
+    # Units and years.
+    ("万与亿", "公司获得3亿元融资。", "公司获得3万元融资。", "3万元"),
+    ("年份", "该模型于2025年3月发布。", "该模型于2024年3月发布。", "2024年3月"),
+    # Aliases and short forms from the alias table or the full name.
+    ("英伟达与 NVIDIA", "英伟达发布新一代GPU。", "NVIDIA 发布新一代 GPU。", None),
+    ("中科大", "中国科学技术大学的团队提出新方法。", "中科大团队提出新方法。", None),
+    ("港科大", "香港科技大学等机构发布基准。", "港科大等机构发布基准。", None),
+    ("北大", "北京大学发布报告。", "北大发布报告。", None),
+    # Ordinary words are not names.
+    ("高保真", "该模型可以合成语音。", "该模型实现了高保真的语音合成。", None),
+    ("端类", "模型可在手机上运行。", "端类设备也能运行该模型。", None),
+    # The field's own words and units are no claims.
+    ("领域用语", "模型支持长上下文。", "该 Agent 以更少的 Token 完成任务，达到 SOTA。", None),
+    ("单位", "显存占用降至24GB。", "显存占用降至 24 GB。", None),
+    # Case, spacing and full-width variants of the same claim.
+    ("大小写", "优化了KV cache的显存占用。", "优化了 KV Cache 的显存占用。", None),
+    ("连写", "优化了KVCache的显存占用。", "优化了 KV Cache 的显存占用。", None),
+    ("连字符", "推出 Deep-Think 模式。", "推出 DeepThink 模式。", None),
+    ("数字与单位间的空格", "公司获得10亿美元融资。", "公司获得10 亿美元融资。", None),
+    ("全角", "GPT-5正式发布，成绩提升30%。", "ＧＰＴ－５正式发布，成绩提升３０％。", None),
+    ("英文金额", "Upwind获得2.5亿美元B轮融资。", "Upwind获得$250 million B轮融资。", None),
+    # Small counts in figures or in words.
+    ("数字写成汉字", "公司发布了3款新品。", "公司发布了三款新品。", None),
+    ("汉字写成数字", "公司发布了三款新品和两个平台。", "公司发布了 3 款新品和2个平台。", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_real_shapes(source: str, text: str, wrong: str | None) -> None:
+    flagged = [claim.text for claim in unsupported(text, Evidence.build([source]))]
+    assert flagged == ([wrong] if wrong else [])
