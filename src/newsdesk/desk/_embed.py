@@ -222,6 +222,7 @@ class _Network:
         orders = [n for n, _ in _ORDERS]
         self.proj = np.concatenate([d[f"proj{n}"] for n in orders], axis=1)
         self.proj_b = np.concatenate([d[f"proj_b{n}"] for n in orders])
+        self.proj64 = self.proj.astype(np.float64)
         self.proj_g = np.concatenate([d[f"ln_g{n}"] for n in orders])
         self.proj_beta = np.concatenate([d[f"ln_b{n}"] for n in orders])
         # (n·256, 256) -> (256, n·256): the weights of window slot k become column block k
@@ -274,15 +275,17 @@ class _Network:
 
     def _compute_first_layer(self, ids: IntArray) -> FloatArray:
         """The first layer of these pieces, each row the same whatever else is computed
-        with it: BLAS takes other paths for products of one or two rows, which round
-        differently, and a cached row must not depend on which worker's batch made it."""
+        with it, since a cached row must not depend on which worker's batch made it.
+        BLAS rounds a row by its place in the product (and takes other paths for one or
+        two rows), so the product is summed in double precision: the float32 result is
+        then the same wherever the row stood, to a flip in about 10^9 values."""
         if len(ids) < _MIN_ROWS:
             return self._compute_first_layer(np.resize(ids, _MIN_ROWS))[: len(ids)]
         chunk = ids % _TABLE_CHUNKS
         emb = self.table[ids].astype(np.float32)
         emb *= self.scale[chunk, None]
         emb += self.lo[chunk, None]
-        x: FloatArray = emb @ self.proj
+        x: FloatArray = (emb.astype(np.float64) @ self.proj64).astype(np.float32)
         x += self.proj_b
         _layernorm(x, self.proj_g, self.proj_beta, self.eps)
         return x
