@@ -151,7 +151,7 @@ _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)
 #: A version after a name ("Gemini 2.5", "Genie 3"): a decimal or a number below 100, not
 #: a count, an amount or a year ("Nvidia 2025", "Upwind 250 employees").
 _VERSION_AFTER = re.compile(
-    r" ?(?:\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.]*\d)"
+    r" ?(?:\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.]*\d)(?!,\d{3})"
     r"(?!\s?(?:[%万亿千百个家位名款项年月日天倍次]|[KMBTk]\b|(?:billion|million|trillion|thousand"
     r"|percent|per cent|bn|mn|x|times|days?|weeks?|months?|years?|hours?|minutes?|people|users"
     r"|companies|models|employees|GPUs?)\b))"
@@ -320,6 +320,8 @@ CHINESE_ALIASES = chinese_aliases()
 #: Chinese names looked for as names: not those that are also common words (苹果).
 _KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common)
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
+#: Chinese names that are also common words: names only where a name stands.
+_COMMON_NAMES = frozenset(h for e in entities() for h in e.chinese if h in e.common)
 #: Endings of organisation names; a writer may drop them (拓竹科技 is 拓竹, 清华大学 清华).
 ORG_SUFFIXES = frozenset(
     """公司 集团 科技 智能 实验室 大学 学院 研究院 研究所 研究中心 资本 基金 基金会 银行 证券
@@ -339,6 +341,12 @@ _KINDS = frozenset("机构 公司 企业 团队 高校 大厂 厂商 实验室 �
 _NEWS_VERBS = frozenset(
     """发布 推出 宣布 完成 获得 开源 上线 官宣 回应 收购 领投 提出 接管 携手 起诉 首发 披露
     透露 表示""".split()
+)
+_COMMON_BEFORE_VERB = re.compile(
+    "({})(?:{})".format(
+        "|".join(sorted(_COMMON_NAMES, key=len, reverse=True)),
+        "|".join(sorted(_NEWS_VERBS | {"团队", "母公司", "旗下", "开源", "正式"}, key=len)),
+    )
 )
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
@@ -397,6 +405,9 @@ def _person(name: str, run: list[_Word]) -> bool:
 def chinese_names(sentence: str) -> list[Span]:
     """Spans of the Chinese organisation and person names of one sentence."""
     spans = [m.span() for m in _KNOWN_NAMES.finditer(sentence)]
+    spans += [  # 快手 is a quick hand, but 快手发布 a company at work
+        m.span(1) for m in _COMMON_BEFORE_VERB.finditer(sentence) if m[1] in _COMMON_NAMES
+    ]
     words = [w for w in _words(sentence) if w.word.strip()]
     index = 0
     while index < len(words):  # persons: runs of nr-tagged words
