@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from newsdesk.cli import app
 from newsdesk.demo._server import LocalServer, Reply
+from newsdesk.model import RankedStory, Selection, Story
+from newsdesk.store import open_store
 
 runner = CliRunner()
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Compute Wire</title>
@@ -179,3 +183,90 @@ def test_items_json_has_iso_times(workdir: Path, server: LocalServer) -> None:
     runner.invoke(app, ["fetch"])
     [item] = json.loads(runner.invoke(app, ["items", "-d", "2026-05-14", "--json"]).stdout)
     assert item["published"] == "2026-05-14T02:00:00+00:00"
+
+
+def _seed_explained_day(workdir: Path) -> None:
+    """A config with one digest (3 lead, 2 more) and a stored, assessed day of stories
+    that meets every reason selection has, and an edition of the day before."""
+    (workdir / "newsdesk.yaml").write_text(
+        """
+store: {url: desk.db}
+sources: [{id: wire, kind: feed, url: 'https://wire.example/feed.xml'}]
+digests: [{name: ribao, title: AI 日报, select: {lead: 3, more: 2}}]
+""",
+        encoding="utf-8",
+    )
+    noon = datetime(2026, 5, 14, 4, 0, tzinfo=UTC)
+
+    def story(key: str, category: str, importance: float, relevance: float = 0.9) -> Story:
+        vector = np.zeros(8, dtype=np.float32)
+        vector["abcdefgh".index(key)] = 1.0
+        return Story(
+            id=f"s-{key}",
+            title=f"Story {key.upper()}",
+            titles={"en": f"Story {key.upper()}"},
+            first_seen=noon,
+            last_updated=noon,
+            item_count=1,
+            sources=("wire",),
+            domains=("wire.example",),
+            languages=("en",),
+            source_items={"wire": 1},
+            centroid=vector,
+            category=category,
+            relevance=relevance,
+            importance=importance,
+            breakdown={"sources": 0.0},
+        )
+
+    stories = [
+        story("a", "models", 0.9),  # lead
+        story("b", "models", 0.8),  # more: one models story already leads (cap 1)
+        story("c", "products", 0.5),  # lead
+        story("d", "business", 0.4),  # lead
+        story("e", "papers", 0.3),  # more: the lead's three slots went to better ones
+        story("f", "models", 0.2),  # out: lead and more are full
+        story("g", "models", 0.95, relevance=0.1),  # out: not AI
+        story("h", "products", 0.7),  # out: yesterday's edition ran it, nothing new
+    ]
+    store = open_store(f"sqlite:///{workdir / 'desk.db'}")
+    try:
+        store.save_stories(stories)
+        yesterday = RankedStory(stories[-1], score=0.7, breakdown={}, title="Story H", reports=1)
+        store.save_edition(
+            Selection("ribao", date(2026, 5, 13), [yesterday], [], [yesterday]), noon
+        )
+    finally:
+        store.close()
+
+
+def test_stories_explain_says_where_each_story_went_and_why(workdir: Path) -> None:
+    _seed_explained_day(workdir)
+    result = runner.invoke(app, ["stories", "--date", "2026-05-14", "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "ribao 2026-05-14: 3 lead, 2 more news of 8 stories" in result.stdout
+    rows = json.loads(
+        runner.invoke(app, ["stories", "--date", "2026-05-14", "--explain", "--json"]).stdout
+    )
+    got = {r["id"]: (r["placement"], r["reason"]) for r in rows}
+    assert got == {
+        "s-a": ("lead", "top"),
+        "s-c": ("lead", "top"),
+        "s-d": ("lead", "top"),
+        "s-b": ("more", "category cap"),
+        "s-e": ("more", "not in the top N"),
+        "s-f": ("out", "not in the top N"),
+        "s-g": ("out", "not AI"),
+        "s-h": ("out", "published unchanged"),
+    }
+    assert [r["id"] for r in rows][-1] == "s-g"  # off the digest's topic: last
+    detail = {r["id"]: r["detail"] for r in rows}
+    assert detail["s-b"] == "the lead already has 1 models (max_per_category)"
+    assert detail["s-g"] == "relevance 0.10 is below the digest's minimum"
+    assert detail["s-h"] == "published before at 1 reports, none new since"
+
+
+def test_stories_explain_for_an_unknown_digest_exits_2(workdir: Path) -> None:
+    _seed_explained_day(workdir)
+    result = runner.invoke(app, ["stories", "--explain", "--digest", "nope"])
+    assert result.exit_code == 2 and "nope" in result.output

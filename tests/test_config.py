@@ -75,6 +75,18 @@ def test_digest_naming_unknown_source_is_refused() -> None:
     assert problems(text) == ["digest 'd' names unknown source or tag 'nope'"]
 
 
+def test_a_quota_for_an_unknown_category_is_refused_with_the_known_ones() -> None:
+    text = "digests: [{name: d, title: D, select: {quotas: {paper: 2}}}]"
+    [line] = problems(text)
+    assert "select.quotas names unknown category 'paper'" in line and "papers" in line
+
+
+def test_quotas_cannot_reserve_more_slots_than_the_lead_has() -> None:
+    text = "digests: [{name: d, title: D, select: {lead: 2, quotas: {papers: 2, models: 1}}}]"
+    [line] = problems(text)
+    assert "quotas reserve 3 lead slots but lead is 2" in line
+
+
 def test_invalid_yaml_gives_line_and_column() -> None:
     [line] = problems("sources:\n  - id: a\n   kind: feed")
     assert line.startswith("The config is not valid YAML at line 3")

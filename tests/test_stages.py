@@ -142,7 +142,15 @@ def test_stories_and_story_commands_show_the_ranked_day_and_one_story(demo: Path
     assert rows[0]["rank"] == 1 and rows[0]["section"] in ("lead", "more")
     assert {"sources", "recency", "engagement", "novelty"} <= set(rows[0]["signals"])
     table = runner.invoke(app, [*args, "stories", "-d", "2026-05-14", "--explain"])
-    assert table.exit_code == 0 and "relevance=" in table.stdout
+    assert table.exit_code == 0, table.output
+    assert "ai-ribao 2026-05-14: 12 lead" in table.stdout and "ai-daily" in table.stdout
+    explained = runner.invoke(
+        app, [*args, "stories", "-d", "2026-05-14", "--digest", "ai-ribao", "--explain", "--json"]
+    )
+    placed = {r["id"]: r["placement"] for r in json.loads(explained.stdout)}
+    assert {r["id"]: r["section"] for r in rows if r["section"] in ("lead", "more")} == {
+        story: where for story, where in placed.items() if where != "out"
+    }  # the explanation is the stored edition's own selection
     shown = runner.invoke(app, [*args, "story", rows[0]["id"]])
     assert shown.exit_code == 0, shown.output
     assert f"{rows[0]['item_count']} items" in shown.stdout

@@ -288,6 +288,57 @@ def stories_table(
     return table
 
 
+def decisions_table(selection: Selection, limit: int) -> Table:
+    """``stories --explain``: each story of the day, where the digest put it and why."""
+    by_id = {r.story.id: r for r in selection.ranked}
+    table = Table(
+        title=f"{selection.digest} {selection.day}: {len(selection.lead)} lead, "
+        f"{len(selection.more)} more news of {len(selection.ranked)} stories"
+    )
+    for column in ("#", "score", "importance", "relevance", "in", "why", "category", "title"):
+        table.add_column(column, overflow="fold")
+    table.add_column("id", no_wrap=True)
+    for decision in selection.decisions[:limit]:
+        entry = by_id[decision.story_id]
+        relevance = entry.story.relevance
+        table.add_row(
+            str(decision.rank),
+            f"{decision.score:.3f}",
+            f"{decision.importance:.3f}",
+            "—" if relevance is None else f"{relevance:.2f}",
+            decision.placement.value,
+            Text(f"{decision.reason}: {decision.detail}\n{_signals(entry.breakdown)}"),
+            entry.story.category or "—",
+            Text(entry.title),
+            decision.story_id,
+        )
+    return table
+
+
+def decision_rows(selections: Sequence[Selection]) -> list[dict[str, object]]:
+    """``stories --explain --json``: per digest, each story with where it went and why."""
+    rows = []
+    for selection in selections:
+        by_id = {r.story.id: r for r in selection.ranked}
+        for decision in selection.decisions:
+            entry = by_id[decision.story_id]
+            rows.append(
+                story_row(entry.story)
+                | {
+                    "digest": selection.digest,
+                    "day": selection.day.isoformat(),
+                    "rank": decision.rank,
+                    "score": decision.score,
+                    "placement": decision.placement.value,
+                    "reason": decision.reason.value,
+                    "detail": decision.detail,
+                    "digest_title": entry.title,
+                    "signals": entry.breakdown,
+                }
+            )
+    return rows
+
+
 def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> list[object]:
     """One story: its record, then every item."""
     relevance = "—" if story.relevance is None else f"{story.relevance:.2f}"

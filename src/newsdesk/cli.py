@@ -20,6 +20,8 @@ from rich.console import Console
 from newsdesk import pipeline, stages
 from newsdesk._console import (
     check_table,
+    decision_rows,
+    decisions_table,
     digest_text,
     items_table,
     lead_lines,
@@ -359,7 +361,13 @@ def stories_command(
     digest: Annotated[
         str | None, typer.Option("--digest", help="Rank as this digest does (and mark its pick).")
     ] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show each score's signals.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="For each digest: where its selection put every story and why, with signals.",
+        ),
+    ] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 50,
     config: ConfigOpt = None,
     db: DbOpt = None,
@@ -372,6 +380,9 @@ def stories_command(
     """
     loaded, url = _setup(config, db, verbose)
     chosen = _day(day, ZoneInfo(loaded.timezone)) if day else None
+    if explain and loaded.digests:
+        _explain(loaded, url, digest, chosen, limit, as_json)
+        return
     store = _open(url)
     try:
         found = stages.ranked_day(store, loaded, digest, chosen, datetime.now(UTC))
@@ -394,6 +405,25 @@ def stories_command(
             f"newsdesk stories --date {newest}",
             highlight=False,
         )
+
+
+def _explain(
+    loaded: Config, url: str, digest: str | None, day: date | None, limit: int, as_json: bool
+) -> None:
+    store = _open(url)
+    try:
+        selections = stages.explain_day(store, loaded, digest, day, datetime.now(UTC))
+    except ConfigError as err:
+        _fail(str(err), 2)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    if as_json:
+        _print_json(decision_rows(selections))
+        return
+    for selection in selections:
+        console.print(decisions_table(selection, limit))
 
 
 @app.command("story")

@@ -272,6 +272,23 @@ MAJOR_NAMES: tuple[str, ...] = (
     "月之暗面", "Moonshot", "智谱", "Zhipu", "GLM", "MiniMax", "阶跃星辰", "华为", "Huawei",
     "昇腾", "Hugging Face", "Tesla", "特斯拉", "宇树", "Unitree", "Figure",
 )  # fmt: skip
+#: Title words that report a happening: a release, launch, deal, move or incident
+#: (``assess.event_words``); "实测" and "来了" are how Chinese outlets head a launch.
+EVENT_WORDS: tuple[str, ...] = (
+    "发布", "推出", "上线", "开源", "官宣", "宣布", "首发", "亮相", "问世", "来了", "新品",
+    "实测", "首测", "更新", "升级", "融资", "收购", "并购", "估值", "营收", "财报", "涨价",
+    "降价", "成立", "合并", "离职", "出走", "加入", "入职", "出任", "任命", "停产", "曝光",
+    "爆火", "刷屏", "登顶", "launch", "launches", "launched", "release", "releases",
+    "released", "unveils", "unveiled", "announces", "announced", "introduces", "ships",
+    "open-sources", "raises", "raised", "acquires", "acquired", "acquisition", "funding",
+    "joins", "leaves", "resigns", "appoints", "IPO",
+)  # fmt: skip
+#: Title words of pieces that are not news of the day however big their subject: guides,
+#: tips, columns and roundups (``assess.feature_words``).
+FEATURE_WORDS: tuple[str, ...] = (
+    "教程", "指南", "技巧", "玩法", "入门", "保姆级", "手把手", "怎么选", "周报", "书单",
+    "面试题", "weekly", "daily", "tips", "how to", "tutorial", "guide",
+)  # fmt: skip
 SOURCE_KINDS: tuple[str, ...] = (
     "feed", "html", "rsshub", "hackernews", "github_trending", "hf_papers", "arxiv",
     "reddit", "jsonl",
@@ -344,6 +361,7 @@ class ImportanceWeights(_Model):
     recency: float = Field(0.15, ge=0)
     engagement: float = Field(0.15, ge=0)
     names: float = Field(0.15, ge=0)
+    event: float = Field(0.15, ge=0)
 
 
 class AssessSettings(_Model):
@@ -354,6 +372,14 @@ class AssessSettings(_Model):
     major_names: list[str] = Field(
         default_factory=lambda: list(MAJOR_NAMES),
         description="organisations and models that make a story matter more",
+    )
+    event_words: list[str] = Field(
+        default_factory=lambda: list(EVENT_WORDS),
+        description="title words that report a release, launch, deal, move or incident",
+    )
+    feature_words: list[str] = Field(
+        default_factory=lambda: list(FEATURE_WORDS),
+        description="title words of guides, tips, columns and roundups (not events)",
     )
     importance: ImportanceWeights = ImportanceWeights()
     recency_half_life_hours: float = Field(24, gt=0)
@@ -376,7 +402,21 @@ class SelectSettings(_Model):
     more: int = Field(10, ge=0, le=200)
     min_relevance: float | None = Field(None, ge=0, le=1, description="default: assess's")
     max_per_category: int | None = Field(None, ge=1, description="default: a third of lead")
-    diversity: float = Field(0.3, ge=0, le=1, description="MMR: 0 = by score only")
+    diversity: float = Field(
+        0.1, ge=0, le=1, description="MMR weight of unlikeness; breaks near-ties, 0 = off"
+    )
+    quotas: dict[str, Annotated[int, Field(ge=1)]] = Field(
+        {}, description="category key -> lead slots its best stories take at any rank"
+    )
+
+    @model_validator(mode="after")
+    def _quotas_fit(self) -> SelectSettings:
+        if sum(self.quotas.values()) > self.lead:
+            raise ValueError(
+                f"quotas reserve {sum(self.quotas.values())} lead slots but lead is "
+                f"{self.lead}: lower a quota or raise lead"
+            )
+        return self
 
 
 class ModelPrice(_Model):
@@ -629,6 +669,13 @@ class Config(_Model):
             for ref in digest.sources:
                 if ref not in known:
                     raise ValueError(f"digest {digest.name!r} names unknown source or tag {ref!r}")
+            categories = {c.key for c in self.assess.categories}
+            for key in digest.select.quotas:
+                if key not in categories:
+                    raise ValueError(
+                        f"digest {digest.name!r}: select.quotas names unknown category {key!r}; "
+                        f"use one of {', '.join(sorted(categories))}"
+                    )
         return self
 
     @property

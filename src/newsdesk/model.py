@@ -376,9 +376,61 @@ class RankedStory:
     title: str
     #: Its original reports from the digest's sources (what novelty compares).
     reports: int = 0
-    #: Why it cannot be selected ("" when it can): "not AI", "not assessed",
-    #: "published unchanged".
+    #: Why it cannot be selected ("" when it can): one of the exclusions of
+    #: :class:`Reason` ("not AI", "not assessed", "published unchanged").
     excluded: str = ""
+
+
+class Placement(StrEnum):
+    """Where a digest's selection put a story of its day."""
+
+    LEAD = "lead"
+    MORE = "more"
+    OUT = "out"
+
+
+class Reason(StrEnum):
+    """Why selection put a story where it did: for the lead, why it is there; otherwise
+    what kept it out of the section above."""
+
+    #: Lead: among the best of the day, within the lead's window.
+    TOP = "top"
+    #: Lead: a slot the editor reserved for its category (``select.quotas``).
+    QUOTA = "category quota"
+    #: Excluded: relevance below the digest's minimum.
+    NOT_AI = "not AI"
+    #: Excluded: no relevance yet (assess has not run on it).
+    NOT_ASSESSED = "not assessed"
+    #: Excluded: this digest published it before and it has no new reports since.
+    PUBLISHED = "published unchanged"
+    #: Not lead: its category already had ``max_per_category`` lead stories.
+    CATEGORY_CAP = "category cap"
+    #: Not lead: a story as good and less like those already picked took the slot.
+    DIVERSITY = "diversity"
+    #: Not lead: ranked below the lead's window (twice the lead size).
+    BELOW_WINDOW = "below the lead window"
+    #: Out: lead and "more news" were full with better stories.
+    NOT_IN_TOP = "not in the top N"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What selection did with one story, and why (``newsdesk stories --explain``)."""
+
+    #: The story's id.
+    story_id: str
+    #: Its place in the digest's ranking (1 = best), excluded stories included.
+    rank: int
+    #: Its digest score (importance as a share of the day, after novelty).
+    score: float
+    #: Its importance before calibration (the weighted sum of signals).
+    importance: float
+    #: Lead, more news, or out.
+    placement: Placement
+    #: Why it is there.
+    reason: Reason
+    #: The reason in a sentence with its numbers ("4 models stories already lead").
+    detail: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,6 +447,8 @@ class Selection:
     more: list[RankedStory]
     #: Every candidate story of the day, ranked (selected or not).
     ranked: list[RankedStory]
+    #: One decision per ranked story, in ranked order.
+    decisions: list[Decision] = field(default_factory=list)
 
 
 class ClaimKind(StrEnum):

@@ -233,6 +233,8 @@ def assess(
     labels = {s.id: frozenset({s.id, s.kind, *s.tags}) for s in config.sources}
     scale = engagement_scale(items, kinds)
     major = names_pattern(config.assess.major_names)
+    event = names_pattern(config.assess.event_words)
+    feature = names_pattern(config.assess.feature_words)
     weights = {s.id: s.weight for s in config.sources}
     assessed = []
     for story in stories:
@@ -248,6 +250,8 @@ def assess(
             kinds=kinds,
             scale=scale,
             major=major,
+            event=event,
+            feature=feature,
             half_life_hours=config.assess.recency_half_life_hours,
             now=now,
         )
@@ -309,12 +313,30 @@ def select(
     """Each digest's lead and "more news" for its day, recorded as its edition."""
     selections = []
     for digest in digests if digests is not None else config.digests:
-        start, end = day_window(digest.timezone, day, now)
-        ranked = rank_for_digest(store, config, digest, start, end)
-        selection = select_stories(ranked, digest.select, digest=digest.name, day=start.date())
+        selection = _selection(store, config, digest, day, now)
         store.save_edition(selection, now)
         selections.append(selection)
     return selections
+
+
+def _selection(
+    store: Store, config: Config, digest: DigestConfig, day: date | None, now: datetime
+) -> Selection:
+    start, end = day_window(digest.timezone, day, now)
+    ranked = rank_for_digest(store, config, digest, start, end)
+    return select_stories(ranked, digest.select, digest=digest.name, day=start.date())
+
+
+def explain_day(
+    store: Store, config: Config, digest_name: str | None, day: date | None, now: datetime
+) -> list[Selection]:
+    """Each digest's selection of its day (or the named digest's) as ``select`` makes
+    it, with its decision for every story; nothing is stored.
+
+    Raises ConfigError for a digest name the config does not define.
+    """
+    digests = [config.digest(digest_name)] if digest_name else config.digests
+    return [_selection(store, config, digest, day, now) for digest in digests]
 
 
 def story_brief(
@@ -610,6 +632,7 @@ __all__ = [
     "edition_of",
     "enrich",
     "evaluate_file",
+    "explain_day",
     "group",
     "make_embedder",
     "newest_story_day",

@@ -11,7 +11,7 @@ from newsdesk.desk._rank import engagement_scale, importance, names_pattern
 from newsdesk.desk._story import summarise_story
 from newsdesk.model import DeskItem
 
-KINDS = {"hn": "hackernews", "gh": "github_trending", "blog": "feed"}
+KINDS = {"hn": "hackernews", "gh": "github_trending", "blog": "feed", "digest": "jsonl"}
 
 
 def _score(
@@ -29,6 +29,8 @@ def _score(
         major=names_pattern(["OpenAI", "英伟达"]),
         half_life_hours=24,
         now=DAY + timedelta(hours=now_hours),
+        event=names_pattern(["发布", "releases"]),
+        feature=names_pattern(["教程", "tips"]),
     )
 
 
@@ -111,3 +113,30 @@ def test_a_major_name_in_a_title_counts_fully_and_in_the_text_by_half() -> None:
 def test_authority_is_the_best_source_weight() -> None:
     _, signals = _score([item(1, "x", source="blog"), item(2, "x")])
     assert signals["authority"] == 1.0
+
+
+def test_a_title_reporting_a_happening_is_an_event_and_a_guide_is_not() -> None:
+    _, release = _score([item(1, "Orion-5 releases an open model")])
+    _, chinese = _score([item(1, "星河实验室发布新模型", language="zh")])
+    _, essay = _score([item(1, "What Orion-5 means for open models")])
+    _, guide = _score([item(1, "Orion-5 releases: ten tips")])
+    assert (release["event"], chinese["event"], essay["event"], guide["event"]) == (
+        1.0,
+        1.0,
+        0.5,
+        0.0,
+    )
+
+
+def test_an_aggregators_own_score_is_one_engagement_signal_and_never_dominates() -> None:
+    rated = [
+        item(n, f"essay {n}", source="digest", publisher=f"outlet{n}", metrics={"score": n})
+        for n in range(1, 11)
+    ]
+    top_rated, top = _score([rated[-1]], window=rated)
+    covered, _ = _score(
+        [item(20 + n, "Orion-5 model is out", source=f"outlet-{n}") for n in range(4)],
+        window=rated,
+    )
+    assert top["engagement"] == 0.95  # a percentile among the aggregator's own items
+    assert covered > top_rated  # four outlets outweigh the aggregator's favourite

@@ -1,23 +1,28 @@
-"""Selection: the best stories, varied categories, nothing the digest already ran unchanged."""
+"""Ranking and selection: importance as a share of the day, a lead taken from the top of
+the ranking, variety that breaks ties, and a decision for every story."""
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import date
 
 import numpy as np
+import pytest
 from desk_helpers import DAY
 
 from newsdesk.config import SelectSettings
-from newsdesk.desk._select import rank_stories, select_stories
-from newsdesk.model import Story
+from newsdesk.desk._select import day_share, rank_stories, select_stories
+from newsdesk.model import Placement, RankedStory, Reason, Selection, Story
+
+MAY_14 = date(2026, 5, 14)
 
 
 def _story(n: int, category: str, importance: float, *, relevance: float = 0.9) -> Story:
-    vector = np.zeros(8, dtype=np.float32)
-    vector[n % 8] = 1.0
+    vector = np.zeros(64, dtype=np.float32)
+    vector[n % 64] = 1.0
     return Story(
-        id=f"s{n}",
+        id=f"s{n:02d}",
         title=f"story {n}",
         titles={"en": f"story {n}", "zh": f"新闻{n}"},
         first_seen=DAY,
@@ -35,26 +40,65 @@ def _story(n: int, category: str, importance: float, *, relevance: float = 0.9) 
     )
 
 
-def _rank(stories: list[Story], published: dict[str, int] | None = None) -> list:  # type: ignore[type-arg]
+def _rank(stories: list[Story], published: dict[str, int] | None = None) -> list[RankedStory]:
     return rank_stories(
         stories, language="zh", published=published or {}, novelty_factor=0.2, min_relevance=0.5
     )
 
 
-def test_a_published_unchanged_story_is_not_selected_again() -> None:
-    ranked = _rank([_story(1, "models", 0.9), _story(2, "business", 0.5)], {"s1": 3})
-    selection = select_stories(
-        ranked, SelectSettings(lead=2, more=2), digest="d", day=date(2026, 5, 14)
+def _select(stories: list[Story], **settings: object) -> Selection:
+    return select_stories(
+        _rank(stories), SelectSettings.model_validate(settings), digest="d", day=MAY_14
     )
-    assert [r.story.id for r in selection.lead] == ["s2"]
-    assert ranked[-1].excluded == "published unchanged"
-    assert ranked[-1].breakdown["novelty"] == 0.2
+
+
+def _ids(ranked: list[RankedStory]) -> list[str]:
+    return [r.story.id for r in ranked]
+
+
+def _decision(selection: Selection, story_id: str) -> tuple[Placement, Reason]:
+    found = next(d for d in selection.decisions if d.story_id == story_id)
+    return found.placement, found.reason
+
+
+# ranking
+
+
+def test_scores_spread_over_the_whole_range_whatever_band_importance_sits_in() -> None:
+    ranked = _rank([_story(n, "models", 0.30 + n / 100) for n in range(5)])  # 0.30 … 0.34
+    assert [r.score for r in ranked] == [1.0, 0.75, 0.5, 0.25, 0.0]
+    assert ranked[0].breakdown["importance"] == 0.34 and ranked[0].breakdown["share"] == 1.0
+
+
+def test_equal_importance_is_an_equal_score_and_ties_count_half() -> None:
+    assert day_share(0.5, [0.2, 0.5, 0.5, 0.9], member=True) == pytest.approx(1.5 / 3)
+    assert day_share(0.4, [0.4], member=True) == 1.0  # alone on its day
+
+
+def test_stories_below_the_relevance_minimum_do_not_dilute_the_day() -> None:
+    ai = [_story(1, "models", 0.6), _story(2, "models", 0.4)]
+    off_topic = [_story(n, "business", 0.5, relevance=0.1) for n in range(10, 20)]
+    ranked = _rank(ai + off_topic)
+    scores = {r.story.id: r.score for r in ranked}
+    assert (scores["s01"], scores["s02"]) == (1.0, 0.0)
+    assert scores["s10"] == 0.5  # placed among the AI stories, not counted in them
+    assert _ids(ranked)[:2] == ["s01", "s02"]  # and listed after them
+
+
+def test_a_published_unchanged_story_is_not_selected_again() -> None:
+    stories = [_story(1, "models", 0.9), _story(2, "business", 0.5)]
+    ranked = _rank(stories, {"s01": 3})
+    selection = select_stories(ranked, SelectSettings(lead=2, more=2), digest="d", day=MAY_14)
+    published = next(r for r in ranked if r.story.id == "s01")
+    assert _ids(selection.lead) == ["s02"]
+    assert published.excluded == Reason.PUBLISHED and published.breakdown["novelty"] == 0.2
+    assert _decision(selection, "s01") == (Placement.OUT, Reason.PUBLISHED)
 
 
 def test_a_published_story_with_new_reports_may_run_again() -> None:
     grown = replace(_story(1, "models", 0.9), item_count=5, source_items={"a": 5})
-    ranked = _rank([grown], {"s1": 3})
-    assert not ranked[0].excluded and ranked[0].score == 0.9
+    ranked = _rank([grown], {"s01": 3})
+    assert not ranked[0].excluded and ranked[0].score == 1.0
 
 
 def test_copies_and_reports_from_sources_the_digest_lacks_do_not_make_it_new() -> None:
@@ -63,7 +107,7 @@ def test_copies_and_reports_from_sources_the_digest_lacks_do_not_make_it_new() -
     ranked = rank_stories(
         [grown],
         language="en",
-        published={"s1": 3},
+        published={"s01": 3},
         novelty_factor=0.2,
         min_relevance=0.5,
         sources={"a"},
@@ -76,48 +120,92 @@ def test_a_story_never_assessed_is_not_called_off_topic() -> None:
     assert ranked[0].excluded == "not assessed"
 
 
-def test_no_category_fills_the_lead_while_others_qualify() -> None:
-    stories = [_story(n, "models", 0.9 - n * 0.01) for n in range(8)]
-    stories += [
-        _story(10 + n, other, 0.3) for n, other in enumerate(["business", "policy", "papers"])
-    ]
-    selection = select_stories(
-        _rank(stories), SelectSettings(lead=6, more=5), digest="d", day=date(2026, 5, 14)
-    )
-    categories = [r.story.category for r in selection.lead]
-    assert categories[:5].count("models") == 2  # the cap: a third of the lead
-    assert {"business", "policy", "papers"} <= set(categories[:5])
-    assert categories[5] == "models"  # nothing else is left to take the last place
-    assert [r.story.category for r in selection.more] == ["models"] * 5
-
-
-def test_a_category_may_fill_the_lead_when_nothing_else_qualifies() -> None:
-    stories = [_story(n, "models", 0.9 - n * 0.01) for n in range(5)]
-    selection = select_stories(
-        _rank(stories), SelectSettings(lead=4, more=0), digest="d", day=date(2026, 5, 14)
-    )
-    assert len(selection.lead) == 4
-
-
-def test_stories_below_the_relevance_minimum_are_never_selected() -> None:
-    ranked = _rank([_story(1, "models", 0.9, relevance=0.1)])
-    selection = select_stories(ranked, SelectSettings(), digest="d", day=date(2026, 5, 14))
-    assert selection.lead == [] and ranked[0].excluded == "not AI"
-
-
 def test_the_digest_language_picks_the_title() -> None:
     assert _rank([_story(1, "models", 0.9)])[0].title == "新闻1"
 
 
-def test_diversity_prefers_a_story_unlike_those_already_picked() -> None:
-    twin = replace(_story(2, "business", 0.80), centroid=_story(1, "models", 0.9).centroid)
-    other = _story(3, "policy", 0.75)  # a little less important, about something else
-    ranked = _rank([_story(1, "models", 0.9), twin, other])
-    picked = select_stories(
-        ranked, SelectSettings(lead=2, more=1), digest="d", day=date(2026, 5, 14)
+# selection
+
+
+def test_stories_below_the_relevance_minimum_never_lead() -> None:
+    selection = _select([_story(1, "models", 0.9, relevance=0.1), _story(2, "models", 0.2)])
+    assert _ids(selection.lead) == ["s02"]
+    assert _decision(selection, "s01") == (Placement.OUT, Reason.NOT_AI)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_no_lead_slot_goes_below_twice_the_lead_size(seed: int) -> None:
+    rng = random.Random(seed)
+    categories = ["models", "products", "business", "papers"]
+    stories = [
+        _story(n, rng.choice(categories), rng.random(), relevance=rng.choice([0.2, 0.9, 0.9]))
+        for n in range(60)
+    ]
+    stories = [replace(s, centroid=_unit(rng)) for s in stories]
+    lead = rng.randint(1, 12)
+    selection = _select(
+        stories, lead=lead, diversity=rng.random(), max_per_category=rng.randint(1, 4)
     )
-    assert [r.story.id for r in picked.lead] == ["s1", "s3"]
-    plain = select_stories(
-        ranked, SelectSettings(lead=2, more=1, diversity=0), digest="d", day=date(2026, 5, 14)
-    )
-    assert [r.story.id for r in plain.lead] == ["s1", "s2"]
+    selectable = [r.story.id for r in selection.ranked if not r.excluded]
+    assert len(selection.lead) == lead
+    assert all(selectable.index(story_id) < 2 * lead for story_id in _ids(selection.lead))
+
+
+def _unit(rng: random.Random) -> np.ndarray:
+    vector = np.array([rng.gauss(0, 1) for _ in range(64)], dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_a_category_quota_takes_its_best_story_at_any_rank() -> None:
+    stories = [_story(n, "models", 0.9 - n / 100) for n in range(10)]
+    stories.append(_story(40, "papers", 0.1))  # last of the day
+    selection = _select(stories, lead=2, more=0, quotas={"papers": 1})
+    assert _ids(selection.lead) == ["s00", "s40"]
+    assert _decision(selection, "s40") == (Placement.LEAD, Reason.QUOTA)
+
+
+def test_diversity_breaks_a_tie_for_the_story_unlike_those_picked() -> None:
+    first = _story(1, "models", 0.9)
+    twin = replace(_story(2, "business", 0.5), centroid=first.centroid)  # same subject
+    other = _story(3, "policy", 0.5)  # as important, about something else
+    assert _ids(_select([first, twin, other], lead=2).lead) == ["s01", "s03"]
+    assert _ids(_select([first, twin, other], lead=2, diversity=0).lead) == ["s01", "s02"]
+    assert _decision(_select([first, twin, other], lead=2), "s02")[1] == Reason.DIVERSITY
+
+
+def test_diversity_does_not_overturn_a_clear_difference_in_importance() -> None:
+    first = _story(1, "models", 0.9)
+    follow_up = replace(_story(2, "products", 0.8), centroid=first.centroid)
+    smaller = [_story(n, "policy", 0.5 - n / 100) for n in range(3, 9)]
+    assert _ids(_select([first, follow_up, *smaller], lead=2).lead) == ["s01", "s02"]
+
+
+def test_no_category_fills_the_lead_while_others_in_the_window_qualify() -> None:
+    stories = [_story(n, "models", 0.9 - n * 0.01) for n in range(8)]
+    stories += [_story(10 + n, c, 0.3) for n, c in enumerate(["business", "policy", "papers"])]
+    selection = _select(stories, lead=6, more=5)
+    categories = [r.story.category for r in selection.lead]
+    assert categories.count("models") == 3  # the cap (2) gives way once the others are in
+    assert {"business", "policy", "papers"} <= set(categories)
+    assert _decision(selection, "s03") == (Placement.MORE, Reason.CATEGORY_CAP)
+
+
+def test_a_category_may_fill_the_lead_when_nothing_else_qualifies() -> None:
+    selection = _select([_story(n, "models", 0.9 - n * 0.01) for n in range(5)], lead=4, more=0)
+    assert len(selection.lead) == 4
+
+
+def test_every_story_has_one_decision_in_ranked_order_saying_where_and_why() -> None:
+    stories = [_story(n, ["models", "products"][n % 2], 1 - n / 100) for n in range(12)]
+    stories.append(_story(50, "models", 0.99, relevance=0.1))
+    selection = _select(stories, lead=2, more=3)
+    decisions = selection.decisions
+    assert [d.story_id for d in decisions] == _ids(selection.ranked)
+    assert [d.rank for d in decisions] == list(range(1, 14))
+    got = {d.story_id: (d.placement, d.reason) for d in decisions}
+    assert got["s50"] == (Placement.OUT, Reason.NOT_AI)
+    assert got["s00"] == got["s01"] == (Placement.LEAD, Reason.TOP)
+    assert got["s02"] == (Placement.MORE, Reason.NOT_IN_TOP)  # in the window, outranked
+    assert got["s04"] == (Placement.MORE, Reason.BELOW_WINDOW)
+    assert got["s11"] == (Placement.OUT, Reason.NOT_IN_TOP)
+    assert "2 + 3" in next(d.detail for d in decisions if d.story_id == "s11")

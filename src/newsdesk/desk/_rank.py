@@ -14,6 +14,15 @@ Signals (weights in ``assess.importance``):
   points and 40 HF upvotes are compared with their own kind.
 - ``names``: 1 when a title names a major organisation or model, 0.5 when only the text
   does.
+- ``event``: 1 when a title reports a happening (a release, launch, deal, move or
+  incident: ``assess.event_words``), 0 when every title heads a guide, tips, column or
+  roundup (``assess.feature_words``), 0.5 otherwise.  Editors lead with news; tips about
+  a big name are not news of the day.
+
+An aggregator's own rating of an item (makinotes' ``score``, any ``jsonl`` metric) is
+engagement like any other: a percentile within its kind, one signal of six, so it
+orders stories only where the others are level.  Selection turns the sum into a share
+of the day (``_select.py``).
 
 A digest then applies novelty: a story it already published with no new items since
 keeps only ``novelty_factor`` of its importance.
@@ -81,6 +90,19 @@ def names_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+def _form(
+    items: Sequence[DeskItem], event: re.Pattern[str] | None, feature: re.Pattern[str] | None
+) -> float:
+    """1 when a title reports a happening, 0 when every title heads a guide, tips, column
+    or roundup, 0.5 when the titles say neither."""
+    titles = [i.title for i in items]
+    if feature is not None and titles and all(feature.search(t) for t in titles):
+        return 0.0
+    if event is not None and any(event.search(t) for t in titles):
+        return 1.0
+    return 0.5
+
+
 def _coverage(count: int) -> float:
     return 1 - math.exp(-(max(count, 1) - 1) / _COVERAGE_SCALE)
 
@@ -96,6 +118,8 @@ def importance(
     major: re.Pattern[str] | None,
     half_life_hours: float,
     now: datetime,
+    event: re.Pattern[str] | None = None,
+    feature: re.Pattern[str] | None = None,
 ) -> tuple[float, dict[str, float]]:
     """The story's importance and its breakdown (each signal, before weighting)."""
     hours = max(0.0, (now - story.last_updated).total_seconds() / 3600)
@@ -111,6 +135,7 @@ def importance(
             names = 1.0
         elif any(major.search(i.text[:1000]) for i in items):
             names = 0.5
+    form = _form(items, event, feature)
     authority = max((source_weights.get(s, 1.0) for s in story.sources), default=1.0)
     signals = {
         "sources": _coverage(len(story.publishers)),
@@ -119,6 +144,7 @@ def importance(
         "recency": 0.5 ** (hours / half_life_hours),
         "engagement": engagement,
         "names": names,
+        "event": form,
     }
     total = sum(getattr(weights, key) * value for key, value in signals.items())
     return round(total, 4), {k: round(v, 4) for k, v in signals.items()}

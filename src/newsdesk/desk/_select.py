@@ -1,19 +1,32 @@
-"""A digest's stories for a day: ranked, filtered, and chosen for variety.
+"""A digest's stories for a day: ranked, filtered, and chosen.
 
-Ranking applies the digest's novelty rule to each story's importance.  Selection then
-fills the lead by maximal marginal relevance (Carbonell & Goldstein, 1998)::
+Ranking turns importance into a share of the day.  The weighted sum of signals lands in
+a narrow band that moves from day to day (one day's best may score 0.45), so a story's
+score is where its importance falls among the day's AI stories (those at or above the
+relevance minimum): the share of them it outranks, ties counting half — the empirical
+distribution function of the day's importances.  The day's best scores 1, its median
+0.5, its last 0, and the order is the order of importance.  The digest's novelty rule
+then multiplies it.
+
+Selection fills the lead from the lead's *window*, the best ``2 × lead`` selectable
+stories: a story ranked below it never leads, unless the editor reserved lead slots for
+its category (``quotas``; those go to the category's best stories at any rank).  Within
+the window, maximal marginal relevance (Carbonell & Goldstein, 1998)::
 
     pick = argmax  (1 − diversity) · score − diversity · max cos(story, already picked)
 
-with at most ``max_per_category`` lead stories of one category while stories of other
-categories still qualify; "more news" takes the next best, by score, without the cap.
+with a small ``diversity``, so unlikeness decides between stories of about the same score
+and never lifts a story far; and at most ``max_per_category`` lead stories of one
+category while the window still holds others.  "More news" takes the next best by score.
 A story below the relevance minimum, or published by this digest before and unchanged
-since, is never selected.
+since, is never selected.  Every story gets a :class:`~newsdesk.model.Decision` saying
+where it went and why, so the explanation is the selection's own.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
@@ -21,11 +34,24 @@ from datetime import date
 import numpy as np
 
 from newsdesk.config import SelectSettings
-from newsdesk.model import RankedStory, Selection, Story
+from newsdesk.model import Decision, Placement, RankedStory, Reason, Selection, Story
 
 
 def title_for(story: Story, language: str) -> str:
     return story.titles.get(language) or story.title
+
+
+def day_share(value: float, population: Sequence[float], *, member: bool) -> float:
+    """The share of ``population`` (sorted) that ``value`` outranks, ties counting half;
+    a ``member`` is left out of its own population.  1.0 when there is nothing else."""
+    below = bisect_left(population, value)
+    ties = bisect_right(population, value) - below - int(member)
+    others = len(population) - int(member)
+    return 1.0 if others <= 0 else (below + ties / 2) / others
+
+
+def _is_ai(story: Story, min_relevance: float) -> bool:
+    return story.relevance is not None and story.relevance >= min_relevance
 
 
 def rank_stories(
@@ -37,39 +63,48 @@ def rank_stories(
     min_relevance: float,
     sources: Collection[str] | None = None,
 ) -> list[RankedStory]:
-    """Stories best first, each with its digest score and why it is excluded (if so).
+    """Stories best first, each with its digest score and why it is excluded (if so);
+    stories off the digest's topic (or not assessed) come last.
 
     ``published`` maps a story id to the number of its original reports from the
     digest's ``sources`` (all, when None) when this digest last published it: only new
     reports from those sources make a published story new again, not copies, and not
     reports from sources the digest does not carry.
     """
+    population = sorted(s.importance or 0.0 for s in stories if _is_ai(s, min_relevance))
     ranked = []
     for story in stories:
         base = story.importance or 0.0
-        breakdown = dict(story.breakdown)
+        share = day_share(base, population, member=_is_ai(story, min_relevance))
         reports = reports_from(story, sources)
         excluded = ""
         novelty = 1.0
         if story.id in published and reports <= published[story.id]:
             novelty = novelty_factor
-            excluded = "published unchanged"
+            excluded = Reason.PUBLISHED
         if story.relevance is None:
-            excluded = excluded or "not assessed"
+            excluded = excluded or Reason.NOT_ASSESSED
         elif story.relevance < min_relevance:
-            excluded = excluded or "not AI"
-        breakdown["novelty"] = novelty
+            excluded = excluded or Reason.NOT_AI
+        breakdown = dict(story.breakdown) | {
+            "importance": round(base, 4),
+            "share": round(share, 4),
+            "novelty": novelty,
+        }
         ranked.append(
             RankedStory(
                 story=story,
-                score=round(base * novelty, 4),
+                score=round(share * novelty, 4),
                 breakdown=breakdown,
                 title=title_for(story, language),
                 reports=reports,
                 excluded=excluded,
             )
         )
-    ranked.sort(key=lambda r: (-r.score, r.story.id))
+    off_topic = (Reason.NOT_AI, Reason.NOT_ASSESSED)
+    ranked.sort(
+        key=lambda r: (r.excluded in off_topic, -r.score, -(r.story.importance or 0.0), r.story.id)
+    )
     return ranked
 
 
@@ -86,31 +121,114 @@ def _cosine(a: RankedStory, b: RankedStory) -> float:
     return float(np.dot(a.story.centroid, b.story.centroid))
 
 
+def _category(ranked: RankedStory) -> str:
+    return ranked.story.category or ""
+
+
 def select_stories(
     ranked: Sequence[RankedStory], settings: SelectSettings, *, digest: str, day: date
 ) -> Selection:
-    """The lead and "more news" of one digest on one day."""
+    """The lead and "more news" of one digest on one day, with a decision per story."""
     eligible = [r for r in ranked if not r.excluded]
+    window = 2 * settings.lead
     cap = settings.max_per_category or max(1, math.ceil(settings.lead / 3))
     lead: list[RankedStory] = []
-    per_category: Counter[str] = Counter()
-    pool = list(eligible)
+    reserved: set[str] = set()
+    for key, slots in settings.quotas.items():
+        for chosen in [r for r in eligible if _category(r) == key][:slots]:
+            lead.append(chosen)
+            reserved.add(chosen.story.id)
+    per_category = Counter(_category(r) for r in lead)
+    pool = [r for r in eligible[:window] if r.story.id not in reserved]
+    order = {r.story.id: n for n, r in enumerate(ranked)}
+    skipped: dict[str, Reason] = {}  # why a story was passed over for a lower-ranked one
     while pool and len(lead) < settings.lead:
-        open_pool = [r for r in pool if per_category[r.story.category or ""] < cap] or pool
+        open_pool = [r for r in pool if per_category[_category(r)] < cap] or pool
 
         def merit(candidate: RankedStory) -> float:
             overlap = max((_cosine(candidate, chosen) for chosen in lead), default=0.0)
             return (1 - settings.diversity) * candidate.score - settings.diversity * overlap
 
         best = max(open_pool, key=merit)
+        open_ids = {r.story.id for r in open_pool}
+        for other in pool:
+            if order[other.story.id] < order[best.story.id]:
+                capped = other.story.id not in open_ids
+                skipped[other.story.id] = Reason.CATEGORY_CAP if capped else Reason.DIVERSITY
         lead.append(best)
-        per_category[best.story.category or ""] += 1
-        pool.remove(best)
-    more = pool[: settings.more]
+        per_category[_category(best)] += 1
+        pool = [r for r in pool if r is not best]
+    lead.sort(key=lambda r: order[r.story.id])
+    chosen_ids = {r.story.id for r in lead}
+    more = [r for r in eligible if r.story.id not in chosen_ids][: settings.more]
+    place = {r.story.id: n for n, r in enumerate(eligible, start=1)}
+    in_more = {r.story.id for r in more}
+
+    def decide(rank: int, entry: RankedStory) -> Decision:
+        story = entry.story
+        placement, reason, detail = Placement.OUT, Reason.NOT_IN_TOP, ""
+        if entry.excluded:
+            reason = Reason(entry.excluded)
+            detail = _exclusion(entry)
+        elif story.id in chosen_ids:
+            placement = Placement.LEAD
+            if story.id in reserved:
+                reason = Reason.QUOTA
+                detail = f"a lead slot reserved for {_category(entry)} (quota)"
+            else:
+                reason = Reason.TOP
+                detail = f"#{place[story.id]} of {len(eligible)} selectable, in the top {window}"
+        else:
+            reason, detail = _not_lead(entry, place[story.id], skipped, settings, cap)
+            if story.id in in_more:
+                placement = Placement.MORE
+            else:
+                reason = Reason.NOT_IN_TOP
+                detail = (
+                    f"#{place[story.id]} of {len(eligible)} selectable: the lead and "
+                    f"more news ({settings.lead} + {settings.more}) are full"
+                )
+        return Decision(
+            story_id=story.id,
+            rank=rank,
+            score=entry.score,
+            importance=story.importance or 0.0,
+            placement=placement,
+            reason=reason,
+            detail=detail,
+        )
+
     return Selection(
         digest=digest,
         day=day,
         lead=lead,
-        more=list(more),
+        more=more,
         ranked=list(ranked),
+        decisions=[decide(rank, entry) for rank, entry in enumerate(ranked, start=1)],
     )
+
+
+def _exclusion(entry: RankedStory) -> str:
+    if entry.excluded == Reason.PUBLISHED:
+        return f"published before at {entry.reports} reports, none new since"
+    if entry.excluded == Reason.NOT_AI:
+        return f"relevance {entry.story.relevance:.2f} is below the digest's minimum"
+    return "not assessed yet (assess runs in `newsdesk run`)"
+
+
+def _not_lead(
+    entry: RankedStory,
+    place: int,
+    skipped: Mapping[str, Reason],
+    settings: SelectSettings,
+    cap: int,
+) -> tuple[Reason, str]:
+    """Why a selectable story is not in the lead."""
+    if place > 2 * settings.lead:
+        return Reason.BELOW_WINDOW, f"#{place}: the lead takes from the top {2 * settings.lead}"
+    reason = skipped.get(entry.story.id)
+    if reason is Reason.CATEGORY_CAP:
+        return reason, f"the lead already has {cap} {_category(entry)} (max_per_category)"
+    if reason is Reason.DIVERSITY:
+        return reason, "a lower-ranked story less like those already picked took the slot"
+    return Reason.NOT_IN_TOP, f"#{place}: the {settings.lead} lead slots went to better stories"
