@@ -295,23 +295,23 @@ def decisions_table(selection: Selection, limit: int) -> Table:
         title=f"{selection.digest} {selection.day}: {len(selection.lead)} lead, "
         f"{len(selection.more)} more news of {len(selection.ranked)} stories"
     )
-    for column in ("#", "score", "importance", "relevance", "in", "why", "category", "title"):
-        table.add_column(column, overflow="fold")
+    table.add_column("#", justify="right")
+    table.add_column("in")
+    table.add_column("score", justify="right")
+    table.add_column("title", overflow="fold", ratio=3)
+    table.add_column("why", overflow="fold", ratio=2)
     table.add_column("id", no_wrap=True)
     for decision in selection.decisions[:limit]:
         entry = by_id[decision.story_id]
-        relevance = entry.story.relevance
         table.add_row(
             str(decision.rank),
-            f"{decision.score:.3f}",
-            f"{decision.importance:.3f}",
-            "—" if relevance is None else f"{relevance:.2f}",
             decision.placement.value,
-            Text(f"{decision.reason}: {decision.detail}\n{_signals(entry.breakdown)}"),
-            entry.story.category or "—",
-            Text(entry.title),
+            f"{decision.score:.2f}",
+            Text(f"[{entry.story.category or '—'}] {entry.title}"),
+            Text(f"{decision.reason}: {decision.detail}"),
             decision.story_id,
         )
+    table.caption = "each story's signals: stories --explain --json, or story ID"
     return table
 
 
