@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsdesk.desk._text import money, number_tokens, text_features
+import random
+import unicodedata
+
+from newsdesk.desk._text import money, nfkc, number_tokens, text_features
 
 
 def test_amounts_in_chinese_and_english_are_the_same_token() -> None:
@@ -66,3 +69,16 @@ def test_amounts_keep_their_currency() -> None:
     assert number_tokens("融资5亿元") == ["¥5e+08"]
     assert number_tokens("10亿港元, €3 billion") == ["H1e+09", "€3e+09"]
     assert number_tokens("5亿元") != number_tokens("$500 million")
+
+
+def test_the_fast_nfkc_is_nfkc() -> None:
+    """Full-width forms are mapped before the check: the result must be NFKC's own,
+    combining marks and compatibility characters (①, ㎏) included."""
+    alphabet = [
+        chr(c) for c in (*range(0x20, 0x7F), *range(0x3000, 0x3040), *range(0xFF00, 0xFFEF))
+    ]
+    alphabet += [*"星河智能①㎏ﬁ", "\u0301", "\u0308"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert nfkc(text) == unicodedata.normalize("NFKC", text)

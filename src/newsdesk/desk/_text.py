@@ -74,9 +74,26 @@ class TextFeatures:
     names: list[str]
 
 
+#: The full-width forms of ASCII (U+FF01–FF5E) and the ideographic space.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def _half_width(match: re.Match[str]) -> str:
+    char = match.group()
+    return " " if char == "\u3000" else chr(ord(char) - 0xFEE0)
+
+
+def nfkc(text: str) -> str:
+    """NFKC form (full-width digits and letters become ASCII), a few times faster: Chinese
+    text is in that form but for its full-width punctuation, mapped here first as NFKC
+    maps it, and checking the rest costs a thousandth of normalising it."""
+    text = _FULL_WIDTH.sub(_half_width, text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
 def normalise(text: str) -> str:
-    """NFKC (full-width digits and letters become ASCII) and one space between words."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """NFKC and one space between words."""
+    return " ".join(nfkc(text).split())
 
 
 def number_tokens(text: str) -> list[str]:
