@@ -1,106 +1,57 @@
-"""Category accuracy and AI relevance, on hand-labelled real items.
+"""Category accuracy and AI relevance, on hand-labelled real items and our own headlines.
 
-Usage: python bench/categories.py
+Usage: python bench/categories.py [--zero-shot]
 
-Categories: the 285 makinotes items of ``../shared/data/makinotes`` (Chinese AI news,
-18 days) against the labels in ``bench/data/makinotes_categories.jsonl`` (made by hand,
-see ``bench/data/makinotes_categories.md``; the file holds no article text).  Each item
-is classified as a one-item story with the default taxonomy.  Prints accuracy, per
-category precision/recall and the confusion counts.
+Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``): makinotes (285
+Chinese AI items by title and text, and by title alone), xling (349 "AI 日报" and AINews
+headlines), our own headlines and ECB+ (general news).  Each item is judged as a
+one-item story with the default taxonomy, by the learned model (``--zero-shot``: by the
+description lines alone, as before the model).
 
-Relevance: the same makinotes items (AI news) against the 982 ECB+ documents (general
-news: sport, disasters, crime, politics), at the default threshold.
+Categories: accuracy on everything (mostly what the model was fitted on) and on the
+held-back part (which the fit never saw) per set; per-category precision/recall and the
+most frequent confusions on the held-back items as a run sees them (makinotes by title
+and text, the xling headlines).
+Relevance at the default minimum (``assess.relevance_threshold``): the share of AI items
+kept and of non-AI items kept, per set, with precision and recall over all of them.
 """
 
 from __future__ import annotations
 
-import json
 import sys
-import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+import labelled
 from newsdesk.config import AssessSettings
-from newsdesk.desk import (
-    DeskItem,
-    UniversalSentenceEncoder,
-    assess_story,
-    build_taxonomy,
-    embedding_text,
-)
+from newsdesk.desk import Assessment, UniversalSentenceEncoder, assess_story, build_taxonomy
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
-LABELS = ROOT / "bench" / "data" / "makinotes_categories.jsonl"
+Judged = list[tuple[labelled.Labelled, Assessment]]
 
 
-def _makinotes() -> list[tuple[DeskItem, str]]:
-    labels = {}
-    for line in LABELS.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        labels[row["date"], row["link"]] = row["category"]
-    out = []
-    for path in sorted((SHARED / "makinotes" / "api").glob("*.json")):
-        day = json.loads(path.read_text(encoding="utf-8"))
-        for article in day["articles"]:
-            text = "\n".join([article["summary"], article["core_point"], *article["highlights"]])
-            item = DeskItem(
-                id=len(out),
-                key=article["link"],
-                title=article["title"],
-                text=text,
-                language="zh",
-                time=None,
-                source_id="wechat",
-                domain="mp.weixin.qq.com",
-            )
-            out.append((item, labels[day["date"], article["link"]]))
-    return out
+def _accuracy(rows: Judged) -> str:
+    right = sum(r.category == v.category for r, v in rows)
+    return f"{right}/{len(rows)} = {right / len(rows):.3f}" if rows else "-"
 
 
-def _ecbplus() -> list[DeskItem]:
-    rows = [json.loads(line) for line in (SHARED / "ecbplus" / "ecbplus_docs.jsonl").open()]
-    return [
-        DeskItem(
-            id=i,
-            key=r["doc_id"],
-            title=r["first_sentence"],
-            text=r["text"],
-            language="en",
-            time=None,
-            source_id="news",
-            domain="news",
-        )
-        for i, r in enumerate(rows)
-    ]
-
-
-def _with_vectors(items: list[DeskItem], embedder: UniversalSentenceEncoder) -> list[DeskItem]:
-    from dataclasses import replace
-
-    vectors = embedder.embed([embedding_text(i) for i in items])
-    return [replace(item, vector=vectors[n]) for n, item in enumerate(items)]
-
-
-def main() -> None:
-    if not LABELS.exists() or not (SHARED / "makinotes").exists():
-        sys.exit("needs ../shared/data (makinotes, ecbplus) and bench/data labels")
-    settings = AssessSettings()
-    embedder = UniversalSentenceEncoder()
-    taxonomy = build_taxonomy(settings.categories, embedder)
-    labelled = _makinotes()
-    items = _with_vectors([item for item, _ in labelled], embedder)
-    started = time.perf_counter()
-    verdicts = [assess_story([item], taxonomy, {}) for item in items]
-    seconds = time.perf_counter() - started
-    gold = [label for _, label in labelled]
-    predicted = [v.category for v in verdicts]
-    correct = sum(g == p for g, p in zip(gold, predicted, strict=True))
-    print(f"categories: {correct}/{len(gold)} correct, accuracy {correct / len(gold):.3f}")
-    print(f"  ({len(gold) / seconds:.0f} stories/s after embedding)")
+def _categories(judged: Judged, keys: Sequence[str]) -> None:
+    seen = [(r, v) for r, v in judged if r.category is not None and r.ai is not False]
+    print("categories (AI items; accuracy all / held back):")
+    for corpus, view in [("makinotes", "full"), ("makinotes", "title"), ("xling", "title")]:
+        rows = [(r, v) for r, v in seen if (r.corpus, r.view) == (corpus, view)]
+        held = [(r, v) for r, v in rows if r.held]
+        print(f"  {corpus + '/' + view:<16} {_accuracy(rows):>18}   held {_accuracy(held)}")
+    main = [(r, v) for r, v in seen if r.view == "title" and r.corpus == "xling"]
+    main += [(r, v) for r, v in seen if (r.corpus, r.view) == ("makinotes", "full")]
+    held = [(r, v) for r, v in main if r.held]
+    print(f"  {'as a run sees':<16} {_accuracy(main):>18}   held {_accuracy(held)}")
+    gold = [r.category for r, _ in held]
+    predicted = [v.category for _, v in held]
+    print("  held back, as a run sees them:")
     print(f"  {'category':<12} {'gold':>4} {'pred':>4} {'prec':>5} {'rec':>5}")
-    for category in settings.categories:
-        key = category.key
+    for key in keys:
         tp = sum(g == p == key for g, p in zip(gold, predicted, strict=True))
         n_gold, n_pred = gold.count(key), predicted.count(key)
         precision = tp / n_pred if n_pred else 0.0
@@ -110,12 +61,40 @@ def main() -> None:
     print("  most confused (gold -> predicted):")
     for (g, p), n in confusion.most_common(8):
         print(f"    {g} -> {p}: {n}")
-    negatives = _with_vectors(_ecbplus(), embedder)
-    threshold = settings.relevance_threshold
-    ai_kept = sum(v.relevance >= threshold for v in verdicts)
-    news_kept = sum(assess_story([n], taxonomy, {}).relevance >= threshold for n in negatives)
-    print(f"relevance >= {threshold}: AI items kept {ai_kept}/{len(verdicts)}, ", end="")
-    print(f"general news kept {news_kept}/{len(negatives)}")
+
+
+def _relevance(judged: Judged, threshold: float) -> None:
+    print(f"relevance >= {threshold} (kept: all / held back):")
+    for wanted, label in ((True, "AI kept"), (False, "not AI kept")):
+        for corpus, view in sorted({(r.corpus, r.view) for r, _ in judged if r.ai is wanted}):
+            rows = [(r, v) for r, v in judged if (r.corpus, r.view) == (corpus, view)]
+            rows = [(r, v) for r, v in rows if r.ai is wanted]
+            held = [(r, v) for r, v in rows if r.held]
+            kept = sum(v.relevance >= threshold for _, v in rows)
+            kept_held = sum(v.relevance >= threshold for _, v in held)
+            share = f"{kept}/{len(rows)} = {kept / len(rows):.3f}"
+            held_share = f"{kept_held}/{len(held)}" if held else "-"
+            print(f"  {label:<12} {corpus + '/' + view:<16} {share:>18}   held {held_share}")
+    for part, rows in (("all", judged), ("held", [(r, v) for r, v in judged if r.held])):
+        pairs = [(r.ai, v.relevance >= threshold) for r, v in rows if r.ai is not None]
+        tp = sum(a and k for a, k in pairs)
+        precision = tp / max(1, sum(k for _, k in pairs))
+        recall = tp / max(1, sum(a for a, _ in pairs))
+        print(f"  {part}: precision {precision:.3f}, recall {recall:.3f} ({len(pairs)} items)")
+
+
+def main() -> None:
+    if not labelled.available():
+        sys.exit("needs ../shared/data (makinotes, clusters, ecbplus)")
+    settings = AssessSettings()
+    embedder = UniversalSentenceEncoder()
+    learned = "--zero-shot" not in sys.argv
+    taxonomy = build_taxonomy(settings.categories, embedder, learned=learned)
+    print("learned model" if taxonomy.learned_categories else "zero-shot")
+    rows = labelled.load_all(embedder)
+    judged = [(r, assess_story([r.item], taxonomy, {})) for r in rows]
+    _categories(judged, [c.key for c in settings.categories])
+    _relevance(judged, settings.relevance_threshold)
 
 
 if __name__ == "__main__":

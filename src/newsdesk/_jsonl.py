@@ -8,10 +8,14 @@ from pathlib import Path
 from newsdesk.exceptions import EvalError
 
 
-def read_json_lines(path: Path) -> list[tuple[int, dict[str, object]]]:
+def read_json_lines(
+    path: Path, problems: list[str] | None = None
+) -> list[tuple[int, dict[str, object]]]:
     """Each non-blank line's number and object.
 
-    Raises EvalError for a missing or unreadable file, or a line that is not a JSON object.
+    Raises EvalError for a missing or unreadable file, or a line that is not a JSON
+    object; with ``problems`` given, such a line's message goes there instead and the
+    other lines are still read.
     """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -26,8 +30,16 @@ def read_json_lines(path: Path) -> list[tuple[int, dict[str, object]]]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise EvalError(f"{path}: line {number} is not JSON: {err.msg}") from err
+            problem = EvalError(f"{path}: line {number} is not JSON: {err.msg}")
+            if problems is None:
+                raise problem from err
+            problems.append(str(problem))
+            continue
         if not isinstance(record, dict):
-            raise EvalError(f"{path}: line {number} is not a JSON object")
+            problem = EvalError(f"{path}: line {number} is not a JSON object")
+            if problems is None:
+                raise problem
+            problems.append(str(problem))
+            continue
         records.append((number, record))
     return records

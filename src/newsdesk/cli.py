@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
+from time import perf_counter
 from typing import Annotated, NoReturn
 from zoneinfo import ZoneInfo
 
@@ -646,6 +647,42 @@ def eval_cluster(
         f"items/s): embedding {result.embed_seconds:.1f} s, grouping {result.group_seconds:.1f} s",
         highlight=False,
     )
+    if handle is not None:
+        with handle:
+            result.write_predictions(handle)
+
+
+@eval_app.command("classify")
+def eval_classify(
+    file: Annotated[
+        Path, typer.Argument(help="JSON Lines: id, title, text, lang, source, published.")
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write {id, relevance, ai, category} per line here."),
+    ] = None,
+) -> None:
+    """Judge each item's AI relevance and category as a one-item story, default settings.
+
+    Prints {items, ai}; a bad line is reported on stderr and skipped.
+    Example: newsdesk eval classify items.jsonl --out predicted.jsonl
+    """
+    try:
+        handle = out.open("w", encoding="utf-8") if out is not None else None
+    except OSError as err:
+        _fail(f"Cannot write {out}: {err.strerror or err}", 2)
+    started = perf_counter()
+    try:
+        result, read = stages.classify_file(file, Config())
+    except EvalError as err:
+        _fail(str(err), 2)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
+    for problem in read.problems:
+        errors.print(f"skipped: {problem}", highlight=False, soft_wrap=True)
+    print(json.dumps(result.as_json()))
+    seconds = perf_counter() - started
+    errors.print(f"{len(read.records)} items in {seconds:.1f} s", highlight=False)
     if handle is not None:
         with handle:
             result.write_predictions(handle)

@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 
 from newsdesk.config import Config, DigestConfig, EmbedSettings, FilesChannel, GitChannel
 from newsdesk.desk import (
+    ClassifyEvaluation,
+    ClassifyFile,
     ClusterEvaluation,
     ClusterParams,
     DeskItem,
@@ -30,6 +32,7 @@ from newsdesk.desk import (
     Weights,
     assess_story,
     build_taxonomy,
+    classify_records,
     embedding_text,
     engagement_scale,
     evaluate_clustering,
@@ -37,6 +40,7 @@ from newsdesk.desk import (
     importance,
     names_pattern,
     rank_stories,
+    read_classify_file,
     read_eval_file,
     select_stories,
     summarise_story,
@@ -686,6 +690,21 @@ def newest_story_day(store: Store, zone: str) -> date | None:
     """The day (in ``zone``) of the most recently updated story, if there is one."""
     newest = store.stories(limit=1)
     return newest[0].last_updated.astimezone(ZoneInfo(zone)).date() if newest else None
+
+
+def classify_file(path: Path, config: Config) -> tuple[ClassifyEvaluation, ClassifyFile]:
+    """``eval classify``: judge every good line of a file as a one-item story.
+
+    AI means relevance at least the digests' default minimum (``assess.relevance_threshold``).
+    """
+    read = read_classify_file(path)
+    embedder = make_embedder(config.embed)
+    try:
+        taxonomy = _taxonomy(config, embedder)
+        minimum = config.assess.relevance_threshold
+        return classify_records(read.records, embedder, taxonomy, minimum), read
+    finally:
+        embedder.close()
 
 
 def evaluate_file(path: Path, config: Config) -> ClusterEvaluation:

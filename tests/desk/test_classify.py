@@ -1,9 +1,10 @@
-"""Categories and AI relevance: by vectors against the taxonomy, leaned by rules."""
+"""Categories and AI relevance: learned for the default taxonomy, zero-shot for others."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
 from desk_helpers import embedded, encoder, item
 
 from newsdesk.config import AssessSettings, CategoryConfig
@@ -80,3 +81,73 @@ def test_keyword_rules_from_the_config_move_a_close_call() -> None:
     taxonomy = build_taxonomy(plain, encoder())
     story = embedded([item(1, "Quasar-2 is out: a new AI model from Nadir")])
     assert assess_story(story, taxonomy, {}).category == "beta"
+
+
+def test_the_default_taxonomy_is_judged_by_the_learned_model() -> None:
+    assert _taxonomy().learned_categories and _taxonomy().model is not None
+
+
+def test_a_taxonomy_with_other_keys_is_judged_zero_shot() -> None:
+    custom = [
+        CategoryConfig(key="chips", zh="芯片", en="Chips", description="A new AI chip"),
+        CategoryConfig(key="apps", zh="应用", en="Apps", description="A new AI app"),
+    ]
+    taxonomy = build_taxonomy(custom, encoder())
+    assert not taxonomy.learned_categories
+    story = embedded([item(1, "A chipmaker unveils a faster AI accelerator")])
+    assert assess_story(story, taxonomy, {}).category == "chips"
+
+
+class _OtherEncoder:
+    """The bundled encoder's vectors under another name, as an OpenAI embedder would be."""
+
+    name = "another-encoder"
+
+    def embed(self, texts: list[str]) -> object:
+        return encoder().embed(texts)
+
+    def close(self) -> None:
+        pass
+
+
+def test_vectors_of_another_encoder_fall_back_to_zero_shot() -> None:
+    taxonomy = build_taxonomy(AssessSettings().categories, _OtherEncoder())  # type: ignore[arg-type]
+    assert taxonomy.model is None and not taxonomy.learned_categories
+    story = embedded([item(1, "AI chip startup Vellum raises $200 million Series C")])
+    assert assess_story(story, taxonomy, {}).relevance > 0.5
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "category"),
+    [
+        (
+            "算力租赁价格一周下跌两成，三家云平台同时调价",
+            "H100整机每小时租金跌破新低，智算中心开始打折抢客户。",
+            "zh",
+            "compute",
+        ),
+        ("OpenClaw 4.1 is out: a new gateway, skills and memory", "", "en", None),
+        ("数据中心用电量激增，电网为新建智算园区扩容", "", "zh", "compute"),
+        ("Regulators open an inquiry into an AI chatbot over children's data", "", "en", None),
+        ("开源仓库一周涨了两万 Star：在本地跑的代码智能体", "", "zh", None),
+    ],
+)
+def test_ai_trades_and_ai_policy_are_ai_news(
+    title: str, text: str, language: str, category: str | None
+) -> None:
+    found, relevance = _assess(title, text, language=language)
+    assert relevance > 0.5
+    assert category is None or found == category
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("华岳酒店集团上半年营收增长一成，新开门店两百家", "zh"),
+        ("A nanoparticle drug shrinks liver tumours in mice", "en"),
+        ("FFmpeg 9.0 released with new decoders and faster filters", "en"),
+        ("周末两场演唱会门票开售一分钟售罄", "zh"),
+    ],
+)
+def test_tech_adjacent_and_hot_list_news_is_not_ai(title: str, language: str) -> None:
+    assert _assess(title, language=language)[1] < 0.5

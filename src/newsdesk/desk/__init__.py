@@ -20,6 +20,14 @@ from newsdesk.desk._evaluate import (
     evaluate_clustering,
     read_eval_file,
 )
+from newsdesk.desk._evaluate_classify import (
+    ClassifyEvaluation,
+    ClassifyFile,
+    ClassifyRecord,
+    Judgement,
+    classify_records,
+    read_classify_file,
+)
 from newsdesk.desk._group import group_in_days
 from newsdesk.desk._rank import engagement_scale, importance, names_pattern
 from newsdesk.desk._select import rank_stories, reports_from, select_stories
@@ -31,6 +39,9 @@ from newsdesk.model import DeskItem, GroupResult
 __all__ = [
     "Assessment",
     "BCubed",
+    "ClassifyEvaluation",
+    "ClassifyFile",
+    "ClassifyRecord",
     "ClusterEvaluation",
     "ClusterParams",
     "DeskItem",
@@ -38,6 +49,7 @@ __all__ = [
     "EvalRecord",
     "GroupResult",
     "Grouping",
+    "Judgement",
     "OpenAIEmbedder",
     "Taxonomy",
     "UniversalSentenceEncoder",
@@ -46,6 +58,7 @@ __all__ = [
     "bcubed",
     "build_taxonomy",
     "centroid",
+    "classify_records",
     "cluster_items",
     "embedding_text",
     "engagement_scale",
@@ -55,6 +68,7 @@ __all__ = [
     "importance",
     "names_pattern",
     "rank_stories",
+    "read_classify_file",
     "read_eval_file",
     "reports_from",
     "select_stories",

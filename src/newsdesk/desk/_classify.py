@@ -1,11 +1,14 @@
-"""AI relevance and category of a story: zero-shot by vectors, corrected by rules.
+"""AI relevance and category of a story: learned from labelled stories, corrected by rules.
 
-Each category's description lines are embedded once; a story (the mean of its items'
-vectors) scores its best line per category.  Keyword and source rules from the config
-then lean the choice: a story whose titles say "融资" or "raises" is likelier funding
-news than its vector alone says.  Relevance compares the story with the whole AI
-taxonomy against lines describing general news (sport, weather, entertainment...),
-which hot lists carry in bulk; AI keywords push it up.
+With the bundled encoder, both come from the learned model (:mod:`._learned`): the
+story's vector (the mean of its items') and which keywords its titles and texts name,
+weighed as labelled AI news taught.  The category model knows the default taxonomy;
+a taxonomy with other keys is judged zero-shot: each category's description lines are
+embedded once, a story scores its best lines per category, and keyword rules lean the
+choice (a story whose titles say "融资" or "raises" is likelier funding news than its
+vector alone says).  Source rules lean either way.  Without the learned model (another
+encoder) relevance is zero-shot too: the story against the AI taxonomy versus lines
+describing general news (sport, weather, entertainment...), pushed up by AI keywords.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import numpy.typing as npt
 
 from newsdesk.config import AI_KEYWORDS, CategoryConfig
 from newsdesk.desk._embed import Embedder
+from newsdesk.desk._learned import LearnedModel, load_model, story_features
 from newsdesk.model import DeskItem
 
 FloatArray = npt.NDArray[np.float32]
@@ -76,6 +80,17 @@ _AMBIGUOUS = frozenset(
      neural embedding embeddings GPU CUDA Nvidia humanoid chatbot copilot multimodal MoE FP8
      TFLOPS RAG 芯片 算力 机器人""".split()
 ) | {"model weights", "reinforcement learning"}
+#: Words of the trades around AI (compute, chips, data centres, driverless cars, agents)
+#: that the learned relevance reads beside AI_KEYWORDS: a GPU-rental or data-centre
+#: story names no model, yet it is AI news.
+_AI_TRADES = (
+    "数据中心", "智算", "算力", "显卡", "加速卡", "HBM", "英伟达", "光模块", "晶圆", "芯片",
+    "自动驾驶", "无人驾驶", "智驾", "具身", "人形机器人", "机器狗", "灵巧手", "Robotaxi",
+    "智能体", "Token", "提示词", "Prompt", "Agent", "Agents", "OpenClaw", "Clawdbot",
+    "Copilot", "Codex", "Cursor", "Hugging Face", "data center", "data centre", "datacenter",
+    "data centers", "data centres", "GPUs", "accelerator", "accelerators", "AI chip",
+    "AI chips", "self-driving", "driverless", "robotaxi", "tokens", "prompt",
+)  # fmt: skip
 #: Share of items from a category's sources that adds the most this lean can give.
 _SOURCE_LEAN = 0.08
 #: The most the keyword rules can add to a category's score; one title hit gives 86% of
@@ -109,11 +124,23 @@ class Taxonomy:
     general: FloatArray
     #: Per category: its keywords as one pattern (None without keywords).
     keywords: tuple[re.Pattern[str] | None, ...]
-    #: The built-in AI keywords, for relevance.
+    #: The built-in AI keywords, for relevance: those that mean AI wherever they stand,
+    #: and those that also mean other things ("free agent", "fashion model").
     ai_keywords: re.Pattern[str]
+    ai_ambiguous: re.Pattern[str]
+    #: Words of the trades around AI (:data:`_AI_TRADES`), for learned relevance.
+    ai_trades: re.Pattern[str]
+    #: The learned model for these vectors (None: another encoder, judged zero-shot).
+    model: LearnedModel | None
+    #: Whether the learned model knows these categories (the default keys).
+    learned_categories: bool
 
 
-def build_taxonomy(categories: Sequence[CategoryConfig], embedder: Embedder) -> Taxonomy:
+def build_taxonomy(
+    categories: Sequence[CategoryConfig], embedder: Embedder, *, learned: bool = True
+) -> Taxonomy:
+    """Embed the categories' lines and compile their rules; ``learned=False`` keeps to
+    the zero-shot judgement (for comparing the two)."""
     lines: list[str] = []
     owner: list[int] = []
     for index, category in enumerate(categories):
@@ -125,7 +152,13 @@ def build_taxonomy(categories: Sequence[CategoryConfig], embedder: Embedder) -> 
         owner.append(index)
     vectors = embedder.embed(lines + list(GENERAL_NEWS))
     ai_pattern = _keyword_pattern([k for k in AI_KEYWORDS if k not in _AMBIGUOUS])
-    assert ai_pattern is not None
+    ambiguous = _keyword_pattern(sorted(_AMBIGUOUS))
+    trades = _keyword_pattern(_AI_TRADES)
+    assert ai_pattern is not None and ambiguous is not None and trades is not None
+    model = load_model() if learned else None
+    if model is not None and model.embedder != embedder.name:
+        model = None
+    keys = {c.key for c in categories}
     return Taxonomy(
         categories=tuple(categories),
         lines=vectors[: len(lines)],
@@ -133,6 +166,10 @@ def build_taxonomy(categories: Sequence[CategoryConfig], embedder: Embedder) -> 
         general=vectors[len(lines) :],
         keywords=tuple(_keyword_pattern(c.keywords) for c in categories),
         ai_keywords=ai_pattern,
+        ai_ambiguous=ambiguous,
+        ai_trades=trades,
+        model=model,
+        learned_categories=model is not None and keys == set(model.category_keys),
     )
 
 
@@ -144,7 +181,8 @@ class Assessment:
     category: str
     #: Probability-like AI relevance in [0, 1].
     relevance: float
-    #: Score of every category (vector + rules), by key.
+    #: Score of every category by key: the learned probability (or, zero-shot, the
+    #: vector similarity) plus what the rules add.
     category_scores: dict[str, float]
 
 
@@ -172,30 +210,58 @@ def assess_story(
     use for it: its id, its kind and its tags.
     """
     vector = centroid(items)
-    line_scores = taxonomy.lines @ vector
-    semantic = np.asarray(
-        [  # the mean of a category's two best lines: steadier than the best alone
-            np.sort(line_scores[taxonomy.owner == c])[-2:].mean()
-            for c in range(len(taxonomy.categories))
-        ]
-    )
     titles = "\n".join(i.title for i in items)
     texts = "\n".join(i.text[:500] for i in items)
+    line_scores = taxonomy.lines @ vector
+    if taxonomy.learned_categories:
+        assert taxonomy.model is not None
+        features = story_features(vector, taxonomy.keywords, titles, texts)
+        learned = taxonomy.model.category_probabilities(features)
+        base = dict(zip(taxonomy.model.category_keys, learned.tolist(), strict=True))
+    else:
+        base = _zero_shot(taxonomy, line_scores, titles, texts)
     scores: dict[str, float] = {}
-    for index, category in enumerate(taxonomy.categories):
-        pattern = taxonomy.keywords[index]
-        hits = 2 * _hits(pattern, titles) + _hits(pattern, texts)
-        lean = _KEYWORD_LEAN * (1 - math.exp(-hits))
+    for category in taxonomy.categories:
         wanted = set(category.sources)
         share = sum(bool(source_labels.get(i.source_id, frozenset()) & wanted) for i in items)
-        lean += _SOURCE_LEAN * share / len(items)
-        scores[category.key] = round(float(semantic[index]) + lean, 4)
+        lean = _SOURCE_LEAN * share / len(items)
+        scores[category.key] = round(base[category.key] + lean, 4)
     best = max(scores, key=lambda key: scores[key])
+    if taxonomy.model is not None:
+        features = story_features(vector, relevance_patterns(taxonomy), titles, texts)
+        relevance = taxonomy.model.relevance(features)
+    else:
+        relevance = _zero_shot_relevance(taxonomy, vector, line_scores, titles, texts)
+    return Assessment(category=best, relevance=round(relevance, 4), category_scores=scores)
+
+
+def relevance_patterns(taxonomy: Taxonomy) -> tuple[re.Pattern[str], ...]:
+    """The keyword patterns whose flags the learned relevance reads, in its order."""
+    return (taxonomy.ai_keywords, taxonomy.ai_ambiguous, taxonomy.ai_trades)
+
+
+def _zero_shot(
+    taxonomy: Taxonomy, line_scores: FloatArray, titles: str, texts: str
+) -> dict[str, float]:
+    """Per category: the mean of its two best lines (steadier than the best alone),
+    leaned by its keywords."""
+    scores = {}
+    for index, category in enumerate(taxonomy.categories):
+        semantic = float(np.sort(line_scores[taxonomy.owner == index])[-2:].mean())
+        pattern = taxonomy.keywords[index]
+        hits = 2 * _hits(pattern, titles) + _hits(pattern, texts)
+        scores[category.key] = semantic + _KEYWORD_LEAN * (1 - math.exp(-hits))
+    return scores
+
+
+def _zero_shot_relevance(
+    taxonomy: Taxonomy, vector: FloatArray, line_scores: FloatArray, titles: str, texts: str
+) -> float:
+    """The story nearer the AI taxonomy than general news, or naming AI keywords."""
     margin = float(line_scores.max() - (taxonomy.general @ vector).max())
     logit = _MARGIN_SCALE * (margin - _MARGIN_CENTRE)
     if taxonomy.ai_keywords.search(titles):
         logit += _KEYWORD_LOGIT
     elif taxonomy.ai_keywords.search(texts):
         logit += _TEXT_KEYWORD_LOGIT
-    relevance = 1 / (1 + math.exp(-logit))
-    return Assessment(category=best, relevance=round(relevance, 4), category_scores=scores)
+    return 1 / (1 + math.exp(-logit))

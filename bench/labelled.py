@@ -1,0 +1,124 @@
+"""The labelled items the classifier is fitted and measured on, each marked held back or not.
+
+Four sets (each described in ``bench/data``):
+
+- ``makinotes``: the 285 items of ``../shared/data/makinotes`` with the hand labels of
+  ``makinotes_categories.jsonl`` (category, and ``ai`` false for the few that are not AI
+  news), once by title and text as a run sees them and once by the title alone;
+- ``xling``: the 349 Chinese "AI 日报" and English AINews headlines of
+  ``../shared/data/clusters/xling_dev.jsonl`` with the labels of ``xling_categories.jsonl``;
+- ``own``: ``own_headlines.jsonl``, headlines written for the project (every category in
+  both languages, AI stories at the edge, and general news as hot lists carry it);
+- ``ecbplus``: the 982 ECB+ documents (general news), by first sentence and text, and by
+  the first sentence alone.
+
+Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
+day (2026-08-14), every fifth own headline and the ECB+ topics divisible by five.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from newsdesk.desk import DeskItem, Embedder, embedding_text
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data"
+SHARED = ROOT.parent / "shared" / "data"
+
+HELD_MAKINOTES_FROM = "2026-02-09"
+HELD_XLING_DAY = "2026-08-14"
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One labelled item, as a one-item story."""
+
+    #: Set name, and how the item is seen ("full": title and text, "title": alone).
+    corpus: str
+    view: str
+    #: The item, with its vector once embedded.
+    item: DeskItem
+    #: Gold category key, or None (general news has none).
+    category: str | None
+    #: Gold AI relevance, or None where the labeller could not say.
+    ai: bool | None
+    #: Held back from fitting.
+    held: bool
+
+
+def _item(n: int, title: str, text: str, language: str) -> DeskItem:
+    return DeskItem(
+        id=n, key=str(n), title=title, text=text, language=language, time=None,
+        source_id="", domain="",
+    )  # fmt: skip
+
+
+def _makinotes() -> list[Labelled]:
+    labels = {}
+    for line in (DATA / "makinotes_categories.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["date"], row["link"]] = row
+    out = []
+    for path in sorted((SHARED / "makinotes" / "api").glob("*.json")):
+        day = json.loads(path.read_text(encoding="utf-8"))
+        for article in day["articles"]:
+            label = labels[day["date"], article["link"]]
+            text = "\n".join([article["summary"], article["core_point"], *article["highlights"]])
+            held = day["date"] >= HELD_MAKINOTES_FROM
+            for view, body in (("full", text), ("title", "")):
+                item = _item(len(out), article["title"], body, "zh")
+                out.append(Labelled("makinotes", view, item, label["category"], label["ai"], held))
+    return out
+
+
+def _xling() -> list[Labelled]:
+    labels = {}
+    for line in (DATA / "xling_categories.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["id"]] = row
+    out = []
+    path = SHARED / "clusters" / "xling_dev.jsonl"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        row = json.loads(line)
+        label = labels[row["id"]]
+        held = row["id"].startswith(f"xl-{HELD_XLING_DAY}")
+        item = _item(n, row["title"], "", row["lang"])
+        out.append(Labelled("xling", "title", item, label["category"], label["ai"], held))
+    return out
+
+
+def _own() -> list[Labelled]:
+    out = []
+    lines = (DATA / "own_headlines.jsonl").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        row = json.loads(line)
+        item = _item(n, row["title"], "", row["lang"])
+        out.append(Labelled("own", "title", item, row["category"], row["ai"], n % 5 == 4))
+    return out
+
+
+def _ecbplus() -> list[Labelled]:
+    out = []
+    path = SHARED / "ecbplus" / "ecbplus_docs.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        held = row["topic"] % 5 == 0
+        for view, body in (("full", row["text"]), ("title", "")):
+            item = _item(len(out), row["first_sentence"], body, "en")
+            out.append(Labelled("ecbplus", view, item, None, False, held))
+    return out
+
+
+def available() -> bool:
+    """Whether ``../shared`` holds the data the shared sets are read from."""
+    return (SHARED / "makinotes" / "api").is_dir() and (SHARED / "ecbplus").is_dir()
+
+
+def load_all(embedder: Embedder) -> list[Labelled]:
+    """Every labelled item of the four sets, embedded as a run embeds items."""
+    rows = _makinotes() + _xling() + _own() + _ecbplus()
+    vectors = embedder.embed([embedding_text(r.item) for r in rows])
+    return [replace(r, item=replace(r.item, vector=vectors[n])) for n, r in enumerate(rows)]

@@ -1,0 +1,107 @@
+"""The classifier learned from labelled stories: category and AI relevance, by weights.
+
+Two logistic regressions over one story's features (its vector, and which keywords its
+titles and texts name), fitted by ``bench/fit_categories.py`` on hand-labelled real
+items and on example headlines written for the project, and shipped as
+``desk/classifier.npz`` (weights only, no text).  The category model knows the default
+taxonomy's keys; a taxonomy with other keys is judged zero-shot instead
+(:mod:`newsdesk.desk._classify`).  Both models read vectors of one encoder, named in
+the file: vectors of another encoder (an OpenAI embedder) fall back to zero-shot too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float32]
+
+#: Vector components are about 1/sqrt(512) each; scaled, they weigh as much as a
+#: keyword flag under the same L2 penalty.
+VECTOR_SCALE = 22.6
+#: A keyword flag's value: under one L2 penalty a flag must be able to outweigh many
+#: small vector weights (an OpenClaw release or a GPU-rental story says what it is in
+#: one word).
+FLAG_SCALE = 3.0
+#: The file the fit script writes, beside this module.
+MODEL_FILE = "classifier.npz"
+
+
+def keyword_flags(
+    patterns: Sequence[re.Pattern[str] | None], titles: str, texts: str
+) -> list[float]:
+    """Per pattern: 1.0 if a title names it, then per pattern: 1.0 if a text does."""
+    in_titles = [float(p is not None and p.search(titles) is not None) for p in patterns]
+    in_texts = [float(p is not None and p.search(texts) is not None) for p in patterns]
+    return in_titles + in_texts
+
+
+def story_features(
+    vector: FloatArray, patterns: Sequence[re.Pattern[str] | None], titles: str, texts: str
+) -> FloatArray:
+    """One row of model input: the scaled vector, then the keyword flags."""
+    flags = FLAG_SCALE * np.asarray(keyword_flags(patterns, titles, texts), dtype=np.float32)
+    row: FloatArray = np.concatenate([vector.astype(np.float32) * VECTOR_SCALE, flags])
+    return row
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class LearnedModel:
+    """Fitted weights of the category and relevance models."""
+
+    #: Name of the encoder whose vectors the weights read.
+    embedder: str
+    #: Category keys, in column order of ``category_weights``.
+    category_keys: tuple[str, ...]
+    #: (features, categories) weights and (categories,) bias of the softmax model.
+    category_weights: FloatArray
+    category_bias: FloatArray
+    #: (features,) weights and the bias of the relevance model.
+    relevance_weights: FloatArray
+    relevance_bias: float
+
+    def category_probabilities(self, features: FloatArray) -> FloatArray:
+        """Probability of each category key (softmax of the linear scores)."""
+        scores = features @ self.category_weights + self.category_bias
+        scores = np.exp(scores - scores.max())
+        probabilities: FloatArray = (scores / scores.sum()).astype(np.float32)
+        return probabilities
+
+    def relevance(self, features: FloatArray) -> float:
+        """Probability that the story is AI news."""
+        logit = float(features @ self.relevance_weights) + self.relevance_bias
+        return 1 / (1 + float(np.exp(-np.clip(logit, -30, 30))))
+
+
+def load_model() -> LearnedModel | None:
+    """The shipped model, or None when the package has none (a checkout before fitting)."""
+    source = resources.files("newsdesk").joinpath(f"desk/{MODEL_FILE}")
+    if not source.is_file():
+        return None
+    with source.open("rb") as handle, np.load(handle, allow_pickle=False) as data:
+        return LearnedModel(
+            embedder=str(data["embedder"]),
+            category_keys=tuple(str(k) for k in data["category_keys"]),
+            category_weights=data["category_weights"].astype(np.float32),
+            category_bias=data["category_bias"].astype(np.float32),
+            relevance_weights=data["relevance_weights"].astype(np.float32),
+            relevance_bias=float(data["relevance_bias"]),
+        )
+
+
+def save_model(model: LearnedModel, path: str) -> None:
+    """Write the weights as the fit script does (numbers and key names only)."""
+    np.savez_compressed(
+        path,
+        embedder=np.asarray(model.embedder),
+        category_keys=np.asarray(model.category_keys),
+        category_weights=model.category_weights.astype(np.float32),
+        category_bias=model.category_bias.astype(np.float32),
+        relevance_weights=model.relevance_weights.astype(np.float32),
+        relevance_bias=np.asarray(model.relevance_bias),
+    )

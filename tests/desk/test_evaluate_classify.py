@@ -1,0 +1,89 @@
+"""``eval classify``: its tolerant reader, and the exact JSON it prints and writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdesk.cli import app
+from newsdesk.desk import read_classify_file
+from newsdesk.exceptions import EvalError
+
+runner = CliRunner()
+# Written for this test: two AI stories (one in each language) and one hot-list item.
+LINES = [
+    {
+        "id": 7,
+        "title": "云岚科技发布Orion-5大模型，上下文100万token，代码基准全面领先",
+        "lang": "zh",
+        "source": "wechat",
+        "published": "2026-05-14T10:00:00+08:00",
+        "points": 120,
+    },
+    {
+        "id": "b",
+        "title": "Cloud providers cut GPU rental prices as new data centres come online",
+        "text": "Hourly rates for H100 instances fell by a third in a month.",
+    },
+    {"id": "c", "title": "暴雨橙色预警：今晚到明天城区有大到暴雨", "lang": "zh"},
+]
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _good(path: Path) -> Path:
+    return _write(path, [json.dumps(r, ensure_ascii=False) for r in LINES])
+
+
+def test_eval_classify_prints_items_and_ai_and_writes_one_verdict_per_item(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "pred.jsonl"
+    path = _good(tmp_path / "in.jsonl")
+    result = runner.invoke(app, ["eval", "classify", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"items": 3, "ai": 2}
+    assert result.stdout.count("\n") == 1  # one JSON object; timing goes to stderr
+    verdicts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [v["id"] for v in verdicts] == [7, "b", "c"]  # ids as given, in input order
+    assert [v["ai"] for v in verdicts] == [True, True, False]
+    assert [set(v) for v in verdicts] == [{"id", "relevance", "ai", "category"}] * 3
+    assert verdicts[0]["category"] == "models" and verdicts[1]["category"] == "compute"
+    assert all(0 <= v["relevance"] <= 1 for v in verdicts)
+
+
+def test_eval_classify_reports_bad_lines_by_number_and_judges_the_rest(tmp_path: Path) -> None:
+    lines = [json.dumps(LINES[0], ensure_ascii=False), "{not json", '{"title": "no id"}']
+    lines += ['{"id": 4, "title": ""}', "[1, 2]", json.dumps(LINES[2], ensure_ascii=False)]
+    path = _write(tmp_path / "in.jsonl", lines)
+    result = runner.invoke(app, ["eval", "classify", str(path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"items": 2, "ai": 1}
+    for number, problem in [(2, "not JSON"), (3, "missing 'id'"), (4, "empty"), (5, "object")]:
+        assert f"line {number}" in result.stderr and problem in result.stderr
+
+
+def test_eval_classify_fails_clearly_on_a_file_with_no_item(tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["eval", "classify", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code == 2 and "No file at" in missing.output
+    empty = runner.invoke(app, ["eval", "classify", str(_write(tmp_path / "e.jsonl", ["{}"]))])
+    assert empty.exit_code == 2 and "no item to classify" in empty.output
+    assert "line 1: missing 'id'" in empty.output
+
+
+def test_the_reader_detects_a_missing_language_and_keeps_other_keys_out(tmp_path: Path) -> None:
+    read = read_classify_file(_good(tmp_path / "in.jsonl"))
+    assert read.problems == []
+    assert [r.item.language for r in read.records] == ["zh", "en", "zh"]
+    assert read.records[0].item.source_id == "wechat" and read.records[0].item.time is not None
+
+
+def test_the_reader_raises_for_an_unreadable_file(tmp_path: Path) -> None:
+    with pytest.raises(EvalError, match="No file at"):
+        read_classify_file(tmp_path / "missing.jsonl")
