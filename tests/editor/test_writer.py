@@ -70,20 +70,21 @@ def write(
     *,
     cache: ReplyCache | None = None,
     policy: str = "repair",
+    categories: dict[str, str] = CATEGORIES,
 ) -> Digest:
     """Write and verify one digest in one event loop, as the write stage does."""
 
     async def go() -> Digest:
         client = ChatClient(llm, "sk-test", cache) if llm is not None else None
         try:
-            writer = Writer(client, WriteSettings(), "zh", CATEGORIES)
+            writer = Writer(client, WriteSettings(), "zh", categories)
             draft = await write_digest(
                 writer, lead, more, name="ai-ribao", day=DAY, digest_title="AI 日报",
                 major_names=["Lumina"],
             )  # fmt: skip
             verifier = Verifier({b.story_id: b for b in lead + more}, "zh", ["AI 日报", "AI"])
             checked = await verify(
-                draft, verifier, CATEGORIES, policy=policy, rewrite=writer.rewrite
+                draft, verifier, categories, policy=policy, rewrite=writer.rewrite
             )
             return replace(checked, usage=writer.usage(), fallbacks=tuple(writer.fallbacks))
         finally:
@@ -210,3 +211,23 @@ def test_a_dead_endpoint_is_given_up_after_three_failures(chat: ChatServer) -> N
     assert len(chat.requests) == 3  # then no further calls this run
     assert {e.written_by for e in digest.entries} == {"offline"}
     assert sum("no further LLM calls this run" in f for f in digest.fallbacks) >= 3
+
+
+def test_the_story_call_also_chooses_a_category_from_the_taxonomy(chat: ChatServer) -> None:
+    """No extra call: the story prompt lists the digest's category keys, and a key the
+    model answers with becomes the entry's category."""
+    chat.script(reply({**GOOD_STORY, "category": "compute"}), reply(DAY_REPLY))
+    names = {"business": "资本与商业", "compute": "芯片与算力"}
+    digest = write(settings(chat), [brief()], [], categories=names)
+    prompt = chat.bodies[0]["messages"][1]["content"]
+    assert "- business: 资本与商业" in prompt and "- compute: 芯片与算力" in prompt
+    assert digest.entries[0].category == "compute"
+    assert len(chat.bodies) == 2  # the story and the day
+
+
+@pytest.mark.parametrize("answered", ["芯片与算力", "hardware", ""])
+def test_a_category_outside_the_taxonomy_leaves_the_desks(chat: ChatServer, answered: str) -> None:
+    chat.script(reply({**GOOD_STORY, "category": answered}), reply(DAY_REPLY))
+    names = {"business": "资本与商业", "compute": "芯片与算力"}
+    digest = write(settings(chat), [brief()], [], categories=names)
+    assert digest.entries[0].category == "business"

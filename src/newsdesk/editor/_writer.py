@@ -47,6 +47,8 @@ class StoryReply(BaseModel):
     summary: str = Field(min_length=10, max_length=2000)
     insights: list[str] = Field(min_length=1, max_length=6)
     impact: str = ""
+    #: A key of the configured taxonomy; another value leaves the desk's category.
+    category: str = Field("", max_length=60)
 
 
 class SectionReply(BaseModel):
@@ -154,17 +156,17 @@ class Writer:
         offline = offline_entry(brief, self.language)
         if self.client is None:
             return offline
-        category = self.category_names.get(brief.ranked.story.category or "", "")
         messages = prompt("story", self.language).messages(
             day=brief.day.isoformat(),
-            category=category or "-",
+            category=brief.ranked.story.category or "-",
+            categories="\n".join(f"- {key}: {name}" for key, name in self.category_names.items()),
             count=len(brief.originals),
             reports=reports_text(brief, self.settings),
         )
         reply = await self._ask("story", messages, StoryReply, _named(brief), "written offline")
         if reply is None:
             return offline
-        return _entry_from(reply, offline)
+        return _entry_from(reply, offline, self.category_names)
 
     async def rewrite(
         self, entry: DigestEntry, brief: StoryBrief, claims: Sequence[Claim]
@@ -190,7 +192,7 @@ class Writer:
             f"repair of {_named(brief)}",
             "its unsupported sentences were dropped instead",
         )
-        return None if reply is None else _entry_from(reply, entry)
+        return None if reply is None else _entry_from(reply, entry, self.category_names)
 
     async def day(
         self,
@@ -273,14 +275,20 @@ def _named(brief: StoryBrief) -> str:
     return f"story “{title[:40]}{'…' if len(title) > 40 else ''}”"
 
 
-def _entry_from(reply: StoryReply, base: DigestEntry) -> DigestEntry:
+def _entry_from(
+    reply: StoryReply, base: DigestEntry, category_names: Mapping[str, str]
+) -> DigestEntry:
+    """The entry the reply writes.  Its category counts only when it is a key of the
+    digest's taxonomy (a model may answer with a name, or invent one)."""
     insights = tuple(i.strip() for i in reply.insights if i.strip())
+    category = reply.category.strip().lower()
     return replace(
         base,
         headline=reply.headline.strip(),
         summary=reply.summary.strip(),
         insights=insights[:4],
         impact=reply.impact.strip(),
+        category=category if category in category_names else base.category,
         written_by="llm",
     )
 
