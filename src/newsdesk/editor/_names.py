@@ -359,6 +359,10 @@ SURNAMES = frozenset(
 #: Characters that end common words far more often than they end a given name (张力, 周榜).
 _NOT_NAME_ENDINGS = frozenset("性化风器学度式型机者们家工感力法论界区榜率量期类级版端侧层面点线")
 _LEADING_CONJUNCTIONS = frozenset("和与及跟同")
+#: A dictionary frequency above which a word is common (智能 in 高智能).
+_COMMON = 50
+#: Surnames that open ordinary words far more often than names (高保真, 金融家, 全时段).
+_WORDLIKE_SURNAMES = frozenset("高金石白方向常温时应全安万和平东南北上左中车")
 _NAME_TAGS = frozenset({"nr", "nt", "nz", "ns"})
 
 
@@ -391,14 +395,18 @@ def _words(sentence: str) -> list[_Word]:
 
 def _person(name: str, run: list[_Word]) -> bool:
     """jieba tags many words nr (智慧, 卫星, 高智能, 高保真): a person's name needs a surname
-    first (or a transliteration tag), and a dictionary word must not be a surname + a word
-    the dictionary also has (保真)."""
+    first (or a transliteration tag), and a dictionary word must not be a surname + a
+    common word (智能), nor start with a surname that mostly opens ordinary words (高)."""
     if not 2 <= len(name) <= 4 or not (name[0] in SURNAMES or any(w.flag == "nrt" for w in run)):
         return False
     if name[-1] in _NOT_NAME_ENDINGS:
         return False
     if len(run) == 1 and run[0].known:
-        return len(name) >= 3 and not jieba.dt.FREQ.get(name[1:], 0)
+        return (
+            len(name) >= 3
+            and name[0] not in _WORDLIKE_SURNAMES
+            and jieba.dt.FREQ.get(name[1:], 0) < _COMMON
+        )
     return True
 
 
@@ -427,6 +435,8 @@ def chinese_names(sentence: str) -> list[Span]:
             start, name = start + 1, name[1:]
         if _person(name, run):
             spans.append((start, run[-1].end))
+        elif len(run) > 1:  # 拓竹吴永辉: a company and its founder, each tagged a name
+            spans.extend((w.start, w.end) for w in run if _person(w.word, [w]))
     for i, word in enumerate(words):
         if word.word in ORG_SUFFIXES and i > 0:
             spans.extend(_organisation(words, i))
