@@ -111,6 +111,10 @@ class FetchSettings(_Model):
     max_redirects: int = Field(5, ge=0, le=20)
     proxy: str | None = None
     hosts: dict[str, HostLimits] = Field({}, description="per-host limits by host name")
+    allow_private_addresses: bool = Field(
+        False,
+        description="every source may fetch loopback, private and link-local addresses",
+    )
 
 
 class FulltextSettings(_Model):
@@ -141,6 +145,9 @@ class _SourceBase(_Model):
     headers: dict[str, str] = {}
     aggregator: bool = Field(
         False, description="carries many outlets: an item's publisher is its own outlet"
+    )
+    allow_private_addresses: bool = Field(
+        False, description="may fetch loopback, private and link-local addresses (a local RSSHub)"
     )
 
     @property

@@ -159,7 +159,7 @@ async def collect_sources(
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
         state = states.get(source.id) or FetchState(source_id=source.id)
-        ctx = CollectContext(fetcher, state, config.base_dir, config.rsshub)
+        ctx = CollectContext(fetcher.for_source(source), state, config.base_dir, config.rsshub)
         read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
         collected, error, counts = read.collected, read.error, UpsertCounts()
         if collected is not None:
@@ -194,7 +194,9 @@ async def check_sources(
 
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
-        ctx = CollectContext(fetcher, FetchState(source.id), config.base_dir, config.rsshub)
+        ctx = CollectContext(
+            fetcher.for_source(source), FetchState(source.id), config.base_dir, config.rsshub
+        )
         read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
         report = SourceReport(
             source_id=source.id,
@@ -218,7 +220,8 @@ async def collect_fulltext(
     progress: Progress,
 ) -> FulltextReport:
     """Extract article text for snippet-only items of sources with ``fulltext: true``."""
-    ids = [s.id for s in sources if s.fulltext]
+    by_id = {s.id: s for s in sources if s.fulltext}
+    ids = list(by_id)
     settings = config.fulltext
     pending = store.items_needing_fulltext(ids, settings.min_chars, settings.limit)
     progress.stage("full text", len(pending))
@@ -229,7 +232,9 @@ async def collect_fulltext(
         nonlocal extracted, failed
         item = pending[index]
         async with gate:
-            text, status = await fetch_article(fetcher, item)
+            # A link inside a feed is the feed's word: guarded as its source is.
+            source_fetcher = fetcher.for_source(by_id[item.item.source_id])
+            text, status = await fetch_article(source_fetcher, item)
         store.save_fulltext(item.id, text, status)
         if text:
             extracted += 1
