@@ -123,6 +123,12 @@ class FulltextSettings(_Model):
     concurrency: int = Field(4, ge=1, le=32)
     min_chars: int = Field(400, ge=0, le=100_000, description="extract when the text is shorter")
     limit: int = Field(200, ge=0, le=10_000, description="most articles extracted per run")
+    timeout: float = Field(
+        10.0, gt=0, le=300, description="seconds to extract one page; a slower page fails"
+    )
+    stage_timeout: float = Field(
+        300.0, gt=0, le=86_400, description="seconds for a run's full text; the rest waits"
+    )
 
 
 class RSSHubSettings(_Model):

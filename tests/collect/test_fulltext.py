@@ -82,3 +82,51 @@ def test_a_source_allowed_private_addresses_gets_its_links_full_text(
     summary = pipeline.fetch(config, store)
     assert summary.fulltext.extracted == 1
     assert len(intranet.requests) == 1
+
+
+def slow_page() -> Reply:
+    """About 1 MB of short linked paragraphs: trafilatura needs seconds for it (90 s at 5 MB)."""
+    row = "<p><a href='/a'>link text</a> and more words here</p>\n"
+    body = f"<html><body><article>{row * 20_000}</article></body></html>".encode()
+    return Reply(200, body, {"Content-Type": "text/html"})
+
+
+def fulltext_config(server: LocalServer, tmp_path: Path, fulltext: str) -> Config:
+    text = f"""
+fetch: {{retries: 0, per_host_delay: 0, timeout: 5, allow_private_addresses: true}}
+fulltext: {{min_chars: 200, concurrency: 1, {fulltext}}}
+sources:
+  - {{id: wire, kind: feed, url: '{server.url("/feed.xml")}', fulltext: true}}
+"""
+    return parse_config(text, base_dir=tmp_path, env={})
+
+
+def test_a_page_slower_than_the_time_limit_fails_and_the_next_is_extracted(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    server.routes["/feed.xml"] = rss(server.url("/slow"), server.url("/news"))
+    server.routes["/slow"] = slow_page()
+    server.routes["/news"] = page("News", "Lumina Labs closed a funding round on Thursday")
+    store = open_store(f"sqlite:///{tmp_path / 'run.db'}")
+    summary = pipeline.fetch(fulltext_config(server, tmp_path, "timeout: 0.3"), store)
+    assert (summary.fulltext.extracted, summary.fulltext.failed) == (1, 1)
+    status = {s.item.url: s.fulltext_status for s in store.items()}
+    assert status[server.url("/slow")] == "failed: extraction took over 0.3 s (fulltext.timeout)"
+    assert status[server.url("/news")] == "ok"
+
+
+def test_pages_left_when_the_stage_time_runs_out_wait_for_the_next_run(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    slow = [server.url(f"/slow{i}") for i in range(4)]
+    server.routes["/feed.xml"] = rss(*slow)
+    for url in slow:
+        server.routes[url.removeprefix(server.base_url)] = slow_page()
+    store = open_store(f"sqlite:///{tmp_path / 'run.db'}")
+    config = fulltext_config(server, tmp_path, "timeout: 0.3, stage_timeout: 0.5")
+    summary = pipeline.fetch(config, store)
+    report = summary.fulltext
+    assert report.extracted == 0
+    assert report.postponed >= 2 and report.failed + report.postponed == 4
+    waiting = store.items_needing_fulltext(["wire"], 200, 10)
+    assert len(waiting) == report.postponed  # not marked failed: tried again next run
