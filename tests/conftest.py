@@ -33,8 +33,12 @@ def server() -> Iterator[LocalServer]:
 
 @pytest.fixture
 def fast() -> FetchSettings:
-    """Fetch settings that keep tests quick: short timeouts, tiny backoff, no host delay."""
+    """Fetch settings that keep tests quick: short timeouts, tiny backoff, no host delay.
+
+    The test servers listen on 127.0.0.1, which newsdesk refuses unless allowed.
+    """
     return FetchSettings(
+        allow_private_addresses=True,
         timeout=2.0,
         connect_timeout=1.0,
         retries=2,

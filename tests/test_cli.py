@@ -32,7 +32,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def write_config(path: Path, server: LocalServer) -> Path:
     path.write_text(
         f"""
-fetch: {{retries: 0, per_host_delay: 0}}
+fetch: {{retries: 0, per_host_delay: 0, allow_private_addresses: true}}
 sources:
   - {{id: wire, name: Compute Wire, kind: feed, url: '{server.url("/feed.xml")}'}}
   - {{id: dead, kind: feed, url: '{server.url("/dead.xml")}'}}

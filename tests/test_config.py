@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import get_args
 
 import pytest
+from pydantic import BaseModel
 
 from newsdesk.config import Config, load_config, parse_config, resolve_store_url
 from newsdesk.exceptions import ConfigError
@@ -48,8 +50,73 @@ def test_unknown_kind_lists_the_kinds() -> None:
 
 def test_wrong_type_and_range_are_reported_together() -> None:
     lines = problems("fetch: {retries: -1, timeout: soon}")
-    assert "fetch.retries: -1 is wrong: input should be greater than or equal to 0" in lines
+    assert "fetch.retries: -1 is out of range; it must be at least 0 and at most 10" in lines
     assert any(line.startswith("fetch.timeout: 'soon' is wrong") for line in lines)
+
+
+def test_huge_waits_are_refused_naming_the_setting_and_its_range() -> None:
+    text = "fetch: {backoff: 1000000000.0, per_host_delay: 86400, max_retry_after: 1.0e+12}"
+    assert problems(text) == [
+        "fetch.backoff: 1000000000.0 is out of range; it must be at least 0 and at most 60",
+        "fetch.max_retry_after: 1000000000000.0 is out of range; "
+        "it must be at least 0 and at most 3,600",
+        "fetch.per_host_delay: 86400 is out of range; it must be at least 0 and at most 60",
+    ]
+
+
+def test_range_of_a_per_host_limit_and_an_env_override_is_named() -> None:
+    env = {"NEWSDESK_FULLTEXT__LIMIT": "-1"}
+    assert problems("fetch: {hosts: {blog.example: {delay: 3600}}}", env) == [
+        "fetch.hosts.blog.example.delay: 3600 is out of range; it must be at least 0 "
+        "and at most 60",
+        "fulltext.limit: -1 is out of range; it must be at least 0 and at most 10,000",
+    ]
+
+
+def test_infinity_and_nan_are_not_numbers_a_setting_takes() -> None:
+    lines = problems("fetch: {timeout: .inf, backoff: .nan}")
+    assert lines == [
+        "fetch.timeout: inf is wrong: input should be a finite number",
+        "fetch.backoff: nan is wrong: input should be a finite number",
+    ]
+
+
+def _numeric_fields(model: type[BaseModel], seen: set[type[BaseModel]]) -> list[str]:
+    """'Model.field' for every int or float setting reachable from ``model``."""
+    if model in seen:
+        return []
+    seen.add(model)
+    found = []
+    for name, field in model.model_fields.items():
+        types = {field.annotation, *get_args(field.annotation)}
+        for inner in list(types):
+            types.update(get_args(inner))
+        if types & {int, float}:
+            found.append(f"{model.__name__}.{name}")
+        for inner in types:
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                found += _numeric_fields(inner, seen)
+    return found
+
+
+@pytest.mark.parametrize("field", _numeric_fields(Config, set()))
+def test_every_numeric_setting_has_an_upper_bound(field: str) -> None:
+    """A huge value (a backoff of a year) must be refused at load, not hang a run."""
+    model_name, name = field.split(".")
+    model = next(m for m in _all_models() if m.__name__ == model_name)
+    info = model.model_fields[name]
+    metadata = list(info.metadata)
+    for inner in get_args(info.annotation):
+        metadata += [m for a in get_args(inner)[1:] for m in getattr(a, "metadata", [a])]
+    assert any(
+        getattr(m, "le", None) is not None or getattr(m, "lt", None) is not None for m in metadata
+    ), f"{field} has no upper bound"
+
+
+def _all_models() -> list[type[BaseModel]]:
+    seen: set[type[BaseModel]] = set()
+    _numeric_fields(Config, seen)
+    return list(seen)
 
 
 def test_missing_required_key_says_so() -> None:

@@ -36,7 +36,8 @@ enterprise customers that use Lumina agents for document review and procurement.
 
 def make_config(server: LocalServer, tmp_path: Path, extra: str = "") -> Config:
     text = f"""
-fetch: {{retries: 1, backoff: 0.01, per_host_delay: 0, timeout: 3}}
+fetch:
+  {{retries: 1, backoff: 0.01, per_host_delay: 0, timeout: 3, allow_private_addresses: true}}
 fulltext: {{min_chars: 200}}
 sources:
   - id: dispatch

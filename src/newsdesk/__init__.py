@@ -5,6 +5,7 @@ The public API; everything not listed in ``__all__`` may change without notice.
 
 from newsdesk.config import Config, load_config, parse_config
 from newsdesk.exceptions import (
+    BlockedAddressError,
     ConfigError,
     FetchError,
     FetchTimeoutError,
@@ -33,6 +34,7 @@ from newsdesk.store import Store, open_store
 __version__ = "0.1.0"
 
 __all__ = [
+    "BlockedAddressError",
     "Collected",
     "Config",
     "ConfigError",

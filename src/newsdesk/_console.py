@@ -53,12 +53,15 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
     lines.append(
         Text(f"Items: {counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged")
     )
-    if summary.fulltext.extracted or summary.fulltext.failed:
+    fulltext = summary.fulltext
+    if fulltext.extracted or fulltext.failed or fulltext.postponed:
+        later = (
+            f", {fulltext.postponed} left for the next run (fulltext.stage_timeout)"
+            if fulltext.postponed
+            else ""
+        )
         lines.append(
-            Text(
-                f"Full text: {summary.fulltext.extracted} extracted, "
-                f"{summary.fulltext.failed} failed"
-            )
+            Text(f"Full text: {fulltext.extracted} extracted, {fulltext.failed} failed{later}")
         )
     if summary.desk_error:
         lines.append(Text.from_markup(f"[red]Desk stopped:[/red] {escape(summary.desk_error)}"))

@@ -13,7 +13,7 @@ import re
 import string
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args, get_origin
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -75,7 +75,7 @@ Language = Literal["zh", "en", "auto"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class StoreSettings(_Model):
@@ -87,34 +87,48 @@ class StoreSettings(_Model):
 class HostLimits(_Model):
     """Limits for one host that tolerates more (an API) or less (a small blog)."""
 
-    concurrency: int = Field(2, ge=1)
-    delay: float = Field(0.5, ge=0)
+    concurrency: int = Field(2, ge=1, le=64)
+    delay: float = Field(0.5, ge=0, le=60)
 
 
 class FetchSettings(_Model):
     """How the HTTP fetcher behaves; the defaults are polite to small sites."""
 
     user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
-    timeout: float = Field(20.0, gt=0, description="seconds for one whole response")
-    connect_timeout: float = Field(10.0, gt=0)
+    timeout: float = Field(20.0, gt=0, le=600, description="seconds for one whole response")
+    connect_timeout: float = Field(10.0, gt=0, le=120)
     retries: int = Field(3, ge=0, le=10)
-    backoff: float = Field(1.0, ge=0, description="first retry delay; doubles each time")
-    max_retry_after: float = Field(120.0, ge=0, description="longest Retry-After honoured")
-    concurrency: int = Field(16, ge=1)
-    per_host_concurrency: int = Field(2, ge=1)
-    per_host_delay: float = Field(0.5, ge=0, description="seconds between requests to a host")
-    max_bytes: int = Field(10_000_000, ge=1024)
-    max_redirects: int = Field(5, ge=0)
+    backoff: float = Field(1.0, ge=0, le=60, description="first retry delay; doubles each time")
+    max_retry_after: float = Field(120.0, ge=0, le=3600, description="longest Retry-After honoured")
+    concurrency: int = Field(16, ge=1, le=256)
+    per_host_concurrency: int = Field(2, ge=1, le=64)
+    per_host_delay: float = Field(
+        0.5, ge=0, le=60, description="seconds between requests to a host"
+    )
+    max_bytes: int = Field(
+        10_000_000, ge=1024, le=500_000_000, description="decompressed bytes of one response"
+    )
+    max_redirects: int = Field(5, ge=0, le=20)
     proxy: str | None = None
     hosts: dict[str, HostLimits] = Field({}, description="per-host limits by host name")
+    allow_private_addresses: bool = Field(
+        False,
+        description="every source may fetch loopback, private and link-local addresses",
+    )
 
 
 class FulltextSettings(_Model):
     """Article extraction for sources that only carry snippets."""
 
-    concurrency: int = Field(4, ge=1)
-    min_chars: int = Field(400, ge=0, description="extract when the text is shorter")
-    limit: int = Field(200, ge=0, description="most articles extracted per run")
+    concurrency: int = Field(4, ge=1, le=32)
+    min_chars: int = Field(400, ge=0, le=100_000, description="extract when the text is shorter")
+    limit: int = Field(200, ge=0, le=10_000, description="most articles extracted per run")
+    timeout: float = Field(
+        10.0, gt=0, le=300, description="seconds to extract one page; a slower page fails"
+    )
+    stage_timeout: float = Field(
+        300.0, gt=0, le=86_400, description="seconds for a run's full text; the rest waits"
+    )
 
 
 class RSSHubSettings(_Model):
@@ -137,6 +151,9 @@ class _SourceBase(_Model):
     headers: dict[str, str] = {}
     aggregator: bool = Field(
         False, description="carries many outlets: an item's publisher is its own outlet"
+    )
+    allow_private_addresses: bool = Field(
+        False, description="may fetch loopback, private and link-local addresses (a local RSSHub)"
     )
 
     @property
@@ -184,7 +201,7 @@ class HackerNewsSource(_SourceBase):
     api: HttpUrl = "https://hacker-news.firebaseio.com/v0"
     listing: Literal["topstories", "beststories", "newstories"] = "topstories"
     limit: int = Field(100, ge=1, le=500)
-    min_points: int = Field(0, ge=0)
+    min_points: int = Field(0, ge=0, le=10_000_000)
     item_url: str = "https://news.ycombinator.com/item?id={id}"
     keywords: list[str] = list(AI_KEYWORDS)
     aggregator: bool = True
@@ -224,7 +241,7 @@ class RedditSource(_SourceBase):
     subreddit: str
     listing: Literal["hot", "new", "top", "rising"] = "hot"
     limit: int = Field(50, ge=1, le=100)
-    min_score: int = 0
+    min_score: int = Field(0, ge=-10_000_000, le=10_000_000)
     api: HttpUrl = "https://www.reddit.com"
     aggregator: bool = True
 
@@ -355,13 +372,13 @@ def _default_categories() -> list[CategoryConfig]:
 class ImportanceWeights(_Model):
     """How much each signal adds to a story's importance (each signal is in [0, 1])."""
 
-    sources: float = Field(0.30, ge=0)
-    domains: float = Field(0.10, ge=0)
-    authority: float = Field(0.15, ge=0)
-    recency: float = Field(0.15, ge=0)
-    engagement: float = Field(0.15, ge=0)
-    names: float = Field(0.15, ge=0)
-    event: float = Field(0.15, ge=0)
+    sources: float = Field(0.30, ge=0, le=10)
+    domains: float = Field(0.10, ge=0, le=10)
+    authority: float = Field(0.15, ge=0, le=10)
+    recency: float = Field(0.15, ge=0, le=10)
+    engagement: float = Field(0.15, ge=0, le=10)
+    names: float = Field(0.15, ge=0, le=10)
+    event: float = Field(0.15, ge=0, le=10)
 
 
 class AssessSettings(_Model):
@@ -382,7 +399,7 @@ class AssessSettings(_Model):
         description="title words of guides, tips, columns and roundups (not events)",
     )
     importance: ImportanceWeights = ImportanceWeights()
-    recency_half_life_hours: float = Field(24, gt=0)
+    recency_half_life_hours: float = Field(24, gt=0, le=8760)
     novelty_factor: float = Field(
         0.2, ge=0, le=1, description="importance kept by a story already published unchanged"
     )
@@ -401,11 +418,11 @@ class SelectSettings(_Model):
     lead: int = Field(12, ge=0, le=100)
     more: int = Field(10, ge=0, le=200)
     min_relevance: float | None = Field(None, ge=0, le=1, description="default: assess's")
-    max_per_category: int | None = Field(None, ge=1, description="default: a third of lead")
+    max_per_category: int | None = Field(None, ge=1, le=100, description="default: a third of lead")
     diversity: float = Field(
         0.1, ge=0, le=1, description="MMR weight of unlikeness; breaks near-ties, 0 = off"
     )
-    quotas: dict[str, Annotated[int, Field(ge=1)]] = Field(
+    quotas: dict[str, Annotated[int, Field(ge=1, le=100)]] = Field(
         {}, description="category key -> lead slots its best stories take at any rank"
     )
 
@@ -422,8 +439,8 @@ class SelectSettings(_Model):
 class ModelPrice(_Model):
     """What a model costs, in the currency you think in, per million tokens."""
 
-    input: float = Field(0, ge=0)
-    output: float = Field(0, ge=0)
+    input: float = Field(0, ge=0, le=1_000_000)
+    output: float = Field(0, ge=0, le=1_000_000)
 
 
 class LLMSettings(_Model):
@@ -436,12 +453,14 @@ class LLMSettings(_Model):
     model: str = "gpt-4o-mini"
     api_key_env: str = Field("OPENAI_API_KEY", description="environment variable with the key")
     temperature: float = Field(0.3, ge=0, le=2)
-    timeout: float = Field(60, gt=0, description="seconds per request")
+    timeout: float = Field(60, gt=0, le=3600, description="seconds per request")
     retries: int = Field(3, ge=0, le=10, description="on 429, 5xx, timeouts and lost connections")
-    backoff: float = Field(1.0, ge=0, description="first wait in seconds; doubles each retry")
+    backoff: float = Field(
+        1.0, ge=0, le=60, description="first wait in seconds; doubles each retry"
+    )
     concurrency: int = Field(4, ge=1, le=64)
-    max_tokens: int = Field(2000, ge=16, description="reply limit per call")
-    budget_tokens: int | None = Field(None, ge=1, description="tokens in + out per run")
+    max_tokens: int = Field(2000, ge=16, le=1_000_000, description="reply limit per call")
+    budget_tokens: int | None = Field(None, ge=1, le=10**12, description="tokens in + out per run")
     json_mode: bool = Field(True, description="ask for response_format json_object")
     prices: dict[str, ModelPrice] = Field({}, description="model -> price per 1M tokens")
     currency: str = Field("USD", description="what prices are in, for the summary")
@@ -453,10 +472,13 @@ class WriteSettings(_Model):
     story_chars: int = Field(
         3500,
         ge=500,
+        le=1_000_000,
         description="source text per lead story; a Chinese character is about a token, "
         "English about four characters a token, so 12 stories stay under 60k tokens",
     )
-    item_chars: int = Field(1500, ge=200, description="of which at most this per item")
+    item_chars: int = Field(
+        1500, ge=200, le=1_000_000, description="of which at most this per item"
+    )
 
 
 class OutputSettings(_Model):
@@ -814,6 +836,10 @@ def _describe(error: Mapping[str, Any], data: Any) -> str:
         return f"{where}.kind: {value.get('kind') if isinstance(value, dict) else value!r} is not a source kind; expected one of {', '.join(SOURCE_KINDS)}"  # noqa: E501
     if kind == "union_tag_not_found":
         return f"{where}.kind: missing; expected one of {', '.join(SOURCE_KINDS)}"
+    if kind in _RANGE_ERRORS:
+        bounds = _allowed_range(loc)
+        if bounds:
+            return f"{where}: {value!r} is out of range; it must be {bounds}"
     if kind == "value_error" and loc and not isinstance(value, dict | list):
         return f"{where}: {value!r} {message}"
     if isinstance(value, dict | list):
@@ -832,24 +858,58 @@ def _lookup(data: Any, loc: tuple[int | str, ...]) -> Any:
 
 
 def _allowed_keys(error: Mapping[str, Any], parent: Any) -> list[str]:
-    loc = tuple(error["loc"])
+    model = _model_at(tuple(error["loc"])[:-1])
+    return list(model.model_fields) if model else []
+
+
+def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model whose fields the key at ``loc`` holds (None: not a model's field)."""
     model: type[BaseModel] = Config
-    for part in loc[:-1]:
-        if isinstance(part, int):
+    keyed = False
+    for part in loc:
+        if isinstance(part, int) or keyed:
+            keyed = False  # a list index or a mapping's key (a host name)
             continue
         if part in SOURCE_KINDS and model is Config:
             model = _SOURCE_MODELS[str(part)]
             continue
         field = model.model_fields.get(str(part))
         if field is None:
-            return []
+            return None
         annotation = field.annotation
         inner = [a for a in get_args(annotation) if isinstance(a, type)]
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             model = annotation
-        elif inner and issubclass(inner[0], BaseModel):
-            model = inner[0]  # list[CategoryConfig], list[DigestConfig]
-    return list(model.model_fields)
+        else:
+            # list[CategoryConfig], dict[str, HostLimits]: the models they hold.
+            models = [a for a in inner if issubclass(a, BaseModel)]
+            if models:
+                model = models[0]
+                keyed = get_origin(annotation) is dict
+    return model
+
+
+_RANGE_ERRORS = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal"})
+
+
+def _allowed_range(loc: tuple[int | str, ...]) -> str | None:
+    """'at least 0 and at most 60' from a numeric field's bounds, for range errors."""
+    model = _model_at(loc[:-1])
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    if field is None:
+        return None
+    words = {"ge": "at least", "gt": "more than", "le": "at most", "lt": "less than"}
+    bounds = [
+        f"{words[name]} {_number(getattr(rule, name))}"
+        for rule in field.metadata
+        for name in words
+        if getattr(rule, name, None) is not None
+    ]
+    return " and ".join(bounds) or None
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
 
 
 _SOURCE_MODELS: dict[str, type[BaseModel]] = {

@@ -15,7 +15,9 @@ The tree::
         ├── FetchError       the HTTP exchange failed (carries url)
         │   ├── HTTPStatusError     the server answered 4xx/5xx
         │   ├── TooLargeError       the body exceeded the configured cap
-        │   └── FetchTimeoutError   no complete answer within the time limit
+        │   ├── FetchTimeoutError   no complete answer within the time limit
+        │   └── BlockedAddressError the URL leads to a loopback, private or other
+        │                           non-public address (carries address)
         └── ParseError       the body could not be turned into items
 
 Only ``cli.py`` turns these into messages and exit codes; everything else lets them
@@ -105,6 +107,15 @@ class TooLargeError(FetchError):
 
 class FetchTimeoutError(FetchError):
     """The server did not answer completely within ``fetch.timeout`` seconds."""
+
+
+class BlockedAddressError(FetchError):
+    """The URL resolves to an address newsdesk does not fetch unless allowed."""
+
+    def __init__(self, message: str, *, url: str, address: str) -> None:
+        #: The IP address that was refused.
+        self.address = address
+        super().__init__(message, url=url)
 
 
 class ParseError(SourceError):

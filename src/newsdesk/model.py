@@ -188,6 +188,8 @@ class FulltextReport:
     extracted: int = 0
     #: Articles that could not be fetched or extracted.
     failed: int = 0
+    #: Articles left for the next run when ``fulltext.stage_timeout`` ran out.
+    postponed: int = 0
 
 
 @dataclass(frozen=True, slots=True)

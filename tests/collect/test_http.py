@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import time
+import tracemalloc
+import zlib
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -162,6 +165,43 @@ def test_oversized_response_without_length_is_cut_while_streaming(
     server.routes["/stream"] = chunked
     with pytest.raises(TooLargeError):
         get(fast, server.url("/stream"))
+
+
+def gzip_of_zeros(size: int) -> bytes:
+    """gzip of ``size`` zero bytes, made without holding them."""
+    compressor = zlib.compressobj(9, wbits=31)
+    block = bytes(1_000_000)
+    parts = [compressor.compress(block) for _ in range(size // len(block))]
+    return b"".join(parts) + compressor.flush()
+
+
+def test_gzip_chain_bomb_is_cut_at_the_cap_without_inflating_it(
+    server: LocalServer, fast: FetchSettings
+) -> None:
+    """2 KB of ``gzip, gzip`` on the wire once inflated to gigabytes before the cap looked."""
+    bomb = gzip.compress(gzip_of_zeros(200_000_000))
+    assert len(bomb) < 20_000
+    headers = {"Content-Encoding": "gzip, gzip", "Content-Type": "application/rss+xml"}
+    server.routes["/bomb"] = Reply(200, bomb, headers)
+    tracemalloc.start()
+    try:
+        with pytest.raises(TooLargeError, match=r"over the 0.2 MB limit once decompressed"):
+            get(fast, server.url("/bomb"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20_000_000
+
+
+def test_compressed_body_is_decompressed(server: LocalServer, fast: FetchSettings) -> None:
+    server.routes["/feed"] = Reply(200, gzip.compress(b"<rss/>"), {"Content-Encoding": "gzip"})
+    assert get(fast, server.url("/feed")).body == b"<rss/>"
+
+
+def test_undecodable_body_names_url_and_encoding(server: LocalServer, fast: FetchSettings) -> None:
+    server.routes["/feed"] = Reply(200, b"not gzip at all", {"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match=r"could not be decompressed \(Content-Encoding: gzip\)"):
+        get(fast, server.url("/feed"))
 
 
 def test_redirect_loop_is_reported(server: LocalServer, fast: FetchSettings) -> None:

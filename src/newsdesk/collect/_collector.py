@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from newsdesk.collect._fulltext import fetch_article
+from newsdesk.collect._fulltext import Extractor, fetch_article
 from newsdesk.collect._http import Fetcher
 from newsdesk.collect._normalize import normalize_entry
 from newsdesk.collect.kinds import KINDS, CollectContext
@@ -159,7 +159,7 @@ async def collect_sources(
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
         state = states.get(source.id) or FetchState(source_id=source.id)
-        ctx = CollectContext(fetcher, state, config.base_dir, config.rsshub)
+        ctx = CollectContext(fetcher.for_source(source), state, config.base_dir, config.rsshub)
         read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
         collected, error, counts = read.collected, read.error, UpsertCounts()
         if collected is not None:
@@ -194,7 +194,9 @@ async def check_sources(
 
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
-        ctx = CollectContext(fetcher, FetchState(source.id), config.base_dir, config.rsshub)
+        ctx = CollectContext(
+            fetcher.for_source(source), FetchState(source.id), config.base_dir, config.rsshub
+        )
         read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
         report = SourceReport(
             source_id=source.id,
@@ -218,24 +220,30 @@ async def collect_fulltext(
     progress: Progress,
 ) -> FulltextReport:
     """Extract article text for snippet-only items of sources with ``fulltext: true``."""
-    ids = [s.id for s in sources if s.fulltext]
+    by_id = {s.id: s for s in sources if s.fulltext}
+    ids = list(by_id)
     settings = config.fulltext
     pending = store.items_needing_fulltext(ids, settings.min_chars, settings.limit)
     progress.stage("full text", len(pending))
     gate = asyncio.Semaphore(settings.concurrency)
-    extracted = failed = 0
+    extracted = failed = postponed = 0
 
-    async def one(index: int) -> None:
-        nonlocal extracted, failed
+    async def one(index: int, extractor: Extractor) -> None:
+        nonlocal extracted, failed, postponed
         item = pending[index]
         async with gate:
-            text, status = await fetch_article(fetcher, item)
-        store.save_fulltext(item.id, text, status)
-        if text:
-            extracted += 1
+            # A link inside a feed is the feed's word: guarded as its source is.
+            source_fetcher = fetcher.for_source(by_id[item.item.source_id])
+            text, status = await fetch_article(source_fetcher, item, extractor)
+        if status is None:  # the stage's time ran out: the next run tries it
+            postponed += 1
         else:
-            failed += 1
+            store.save_fulltext(item.id, text, status)
+            extracted += bool(text)
+            failed += not text
         progress.advance(item.item.title[:40], ok=bool(text))
 
-    await asyncio.gather(*(one(i) for i in range(len(pending))))
-    return FulltextReport(extracted=extracted, failed=failed)
+    if pending:
+        async with Extractor(settings) as extractor:
+            await asyncio.gather(*(one(i, extractor) for i in range(len(pending))))
+    return FulltextReport(extracted=extracted, failed=failed, postponed=postponed)

@@ -88,7 +88,13 @@ def demo_config(sample: SampleDay, base_url: str) -> dict[str, Any]:
     return {
         "timezone": sample.timezone,
         "store": {"url": "sqlite:///newsdesk.db"},
-        "fetch": {"per_host_concurrency": 8, "per_host_delay": 0, "retries": 1},
+        # The sample sources are served from 127.0.0.1, which only this setting lets in.
+        "fetch": {
+            "per_host_concurrency": 8,
+            "per_host_delay": 0,
+            "retries": 1,
+            "allow_private_addresses": True,
+        },
         # The sample world's big labs, as a user lists the organisations their readers follow.
         "assess": {"major_names": ["深言", "Shenyan", "Lumina Labs", "Nimbus", "启明芯", "Qiming"]},
         "sources": [

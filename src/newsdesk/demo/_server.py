@@ -43,7 +43,7 @@ Route = Reply | Handler
 class LocalServer:
     """``with LocalServer(routes) as server: server.url("/feed.xml")``."""
 
-    def __init__(self, routes: dict[str, Route] | None = None) -> None:
+    def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = dict(routes or {})
         self.requests: list[Request] = []
         outer = self
@@ -87,7 +87,8 @@ class LocalServer:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        # Another loopback address (127.0.0.2) plays a second machine in the guard's tests.
+        self._httpd = ThreadingHTTPServer((host, 0), _Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import glob
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -55,10 +57,29 @@ def _entry(record: Any, fields: JsonlFields) -> Entry | None:
     )
 
 
+def _read_file(path: Path) -> bytes:
+    """The bytes of a regular file; a FIFO or device is refused instead of read.
+
+    Reading a FIFO waits for a writer for ever, and a device may never end, so the file
+    is opened without blocking and checked before a byte is read.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = "a folder" if stat.S_ISDIR(mode) else "a FIFO, socket or device"
+        raise ParseError(
+            f"{path} is {what}, not a regular file; point the source's path at "
+            ".jsonl or .json files"
+        )
+    with open(fd, "rb") as file:
+        return file.read()
+
+
 def read_records(path: Path, records_key: str | None) -> tuple[list[Any], int]:
     """The records of one file, and how many lines could not be read."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = _read_file(path).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise ParseError(f"cannot read {path}: {err}") from err
     if path.suffix.lower() == ".json":
