@@ -17,6 +17,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config as AlembicConfig
 from webhook_helpers import Hook, channel, digest, edition, five_leads, story
 
 from newsdesk.demo._server import Reply
@@ -31,6 +34,7 @@ from newsdesk.publish import (
 )
 from newsdesk.publish.webhooks import DISCORD_CONTENT_CHARS, WebhookPublisher
 from newsdesk.store import SqlStore, open_store
+from newsdesk.store._sql import _MIGRATIONS, migrate
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 HERE = Path(__file__).parent
@@ -298,3 +302,30 @@ def test_the_record_is_stored_with_its_version_and_counts(store: SqlStore) -> No
     assert stored is not None and stored.status == "published"
     assert stored.version == done.version and stored.parts == stored.posted == done.parts
     assert stored.external_ids == done.external_ids and len(ids) == len(done.external_ids)
+
+
+def test_a_channel_published_before_versions_were_kept_is_not_posted_again(
+    store: SqlStore,
+) -> None:
+    with store.engine.begin() as conn:
+        config = AlembicConfig()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+        publications = sa.table(
+            "publications",
+            *(sa.column(c) for c in ("digest", "day", "channel", "status", "updated")),
+            sa.column("external_ids", sa.JSON),
+        )
+        conn.execute(
+            publications.insert().values(
+                digest="ai-ribao", day=edition().digest.day, channel="tg", status="published",
+                external_ids=["tg:1"], updated=NOW.replace(tzinfo=None),
+            )
+        )  # fmt: skip
+    migrate(store.engine)
+    tg = Recording("tg")
+
+    [result] = publish_edition(store, [tg], edition(), NOW, force=False)
+
+    assert result.status == "already published" and tg.posted == []
