@@ -82,11 +82,19 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
     lines = []
     for p in publications:
         where = f"{p.digest} {p.day} -> {p.channel}"
-        if p.status == "failed":
-            lines.append(Text.from_markup(f"[red]✗ {escape(where)}[/red]: {escape(p.error or '')}"))
+        version = f" version {p.version[:8]}" if p.version else ""
+        if p.status in ("failed", "unknown", "busy"):
+            mark = {"failed": "[red]✗", "unknown": "[yellow]?", "busy": "[yellow]·"}[p.status]
+            color = mark[1:].split("]")[0]
+            lines.append(
+                Text.from_markup(
+                    f"{mark} {escape(where)}[/{color}]: {p.status}{version}: "
+                    f"{escape(p.error or '')}"
+                )
+            )
         elif p.status == "published":
             shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
-            lines.append(Text(f"✓ {where}: published ({shown})"))
+            lines.append(Text(f"✓ {where}: published{version} ({shown})"))
         else:
             lines.append(Text(f"· {where}: already published (use --force to post again)"))
     return lines

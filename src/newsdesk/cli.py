@@ -550,13 +550,22 @@ def publish_command(
     digest: DigestsOpt = None,
     channel: Annotated[str | None, typer.Option("--channel", help="Only this channel id.")] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Post again where it was already published.")
+        bool,
+        typer.Option(
+            "--force",
+            help="Post again what may already be out: parts whose outcome is unknown, "
+            "or everything where all of it was published.",
+        ),
     ] = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Publish written digests on their channels (once each, unless --force).
+    """Publish written digests on their channels, each message once (unless --force).
+
+    A channel another publisher is posting on is skipped; a message with no clear answer
+    (a timeout, a 5xx) is "unknown" and not posted again without --force.  Exits 1 when
+    a channel failed, is unknown or was busy.
 
     Example: newsdesk publish --date 2026-05-14 --channel telegram
     """
@@ -579,7 +588,7 @@ def publish_command(
         _fail(f"Nothing to publish: no written digest with a channel{which} (see `publish:`).", 2)
     for line in publication_lines(results):
         console.print(line, highlight=False, soft_wrap=True)
-    if any(r.status == "failed" for r in results):
+    if any(r.status in ("failed", "unknown", "busy") for r in results):
         raise typer.Exit(1)
 
 

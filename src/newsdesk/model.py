@@ -679,7 +679,7 @@ class WrittenDigest:
 
 @dataclass(frozen=True, slots=True)
 class Publication:
-    """One digest's day on one channel."""
+    """One digest's day on one channel: what the record says was posted."""
 
     #: Digest name.
     digest: str
@@ -687,11 +687,52 @@ class Publication:
     day: date
     #: Channel id (config).
     channel: str
-    #: "published" or "failed".
+    #: "published" (every part of ``version`` confirmed), "unknown" (the rest may or may
+    #: not have been posted), "failed" (parts not posted); returned but not stored:
+    #: "already published" and "busy" (another publisher holds the channel).
     status: str
-    #: What the service gave back: message ids, a commit hash, file paths.
+    #: What the service gave back for ``version``: message ids, a commit hash, a path.
     external_ids: tuple[str, ...] = ()
-    #: Why it failed, in words for the user (None when published).
+    #: Why it is not published, in words for the user (None when published).
     error: str | None = None
     #: When this was recorded (UTC).
     updated: datetime | None = None
+    #: The content version: a hash of what the channel posts for this edition.
+    version: str = ""
+    #: The version's parts (stories, title, cover...), and how many the service confirmed
+    #: and how many may or may not have been posted.
+    parts: int = 0
+    posted: int = 0
+    unknown: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PublishClaim:
+    """A publisher's hold on one digest, day and channel while it posts."""
+
+    #: The publication row's id.
+    publication: int
+    #: Who holds it ("host pid token"); ours when ``granted``.
+    holder: str
+    #: Whether we hold it now.
+    granted: bool
+    #: Until when the holder may post without renewing (UTC).
+    lease_until: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PostedMessage:
+    """One message a channel posted, or began to post, for a digest's day."""
+
+    #: Row id.
+    id: int
+    #: The content version it was posted for.
+    version: str
+    #: The keys of the parts it carried.
+    parts: tuple[str, ...]
+    #: "sending" (asked, no answer yet), "sent" (confirmed) or "unknown" (maybe posted).
+    state: str
+    #: The service's id for it, once confirmed.
+    external_id: str | None = None
+    #: What the service said when the outcome is unknown.
+    error: str | None = None

@@ -274,8 +274,8 @@ def _publish(
             started,
             time.monotonic() - clock,
             counts={
-                "published": sum(r.status == "published" for r in results),
-                "failed": sum(r.status == "failed" for r in results),
+                status: sum(r.status == status for r in results)
+                for status in ("published", "failed", "unknown", "busy")
             },
             errors=[{"channel": r.channel, "error": r.error} for r in results if r.error],
         )

@@ -1,20 +1,18 @@
-"""The files and git channels, and publishing once per digest, day and channel."""
+"""The files and git channels."""
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from publish_helpers import COVER, DAY, edition
+from publish_helpers import COVER, edition
 
 from newsdesk.config import FilesChannel, GitChannel
-from newsdesk.publish import Edition, PublishError, publish_edition
+from newsdesk.publish import PublishError
 from newsdesk.publish.files import FilesPublisher
 from newsdesk.publish.git import GitPublisher
-from newsdesk.store import open_store
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 
@@ -23,7 +21,7 @@ def test_files_writes_a_page_bundle_whose_cover_resolves(tmp_path: Path) -> None
     config = FilesChannel(id="hugo", kind="files", dir="content/posts")
     paths = FilesPublisher(config, tmp_path).publish(edition())
     bundle = tmp_path / "content" / "posts" / "2026-05-14-ai-ribao"
-    assert paths == [str(bundle / "index.md"), str(bundle / "cover.png")]
+    assert paths == [str(bundle / "index.md")]
     assert 'coverImage: "cover.png"' in (bundle / "index.md").read_text(encoding="utf-8")
     assert (bundle / "cover.png").read_bytes() == COVER
 
@@ -70,51 +68,8 @@ def test_git_reports_a_remote_it_cannot_reach(tmp_path: Path) -> None:
         GitPublisher(config, tmp_path / "work").publish(edition())
 
 
-class Recording:
-    def __init__(self, channel_id: str, fail: bool = False) -> None:
-        self.id = channel_id
-        self.fail = fail
-        self.posted: list[Edition] = []
-
-    def publish(self, value: Edition, resume: Sequence[str] = ()) -> list[str]:
-        self.resumed = tuple(resume)
-        if self.fail:
-            raise PublishError("the service said no", sent=("mail:1",))
-        self.posted.append(value)
-        return [*resume, f"{self.id}:{len(self.posted)}"]
-
-
-def test_each_channel_publishes_once_unless_forced_and_a_failure_stops_nothing(
-    tmp_path: Path,
-) -> None:
-    store = open_store(f"sqlite:///{tmp_path / 'n.db'}")
-    good, bad = Recording("tg"), Recording("mail", fail=True)
-    first = publish_edition(store, [bad, good], edition(), NOW, force=False)
-    assert [(p.channel, p.status) for p in first] == [("mail", "failed"), ("tg", "published")]
-    assert first[0].error == "the service said no"
-    again = publish_edition(store, [good], edition(), NOW, force=False)
-    assert [p.status for p in again] == ["already published"] and len(good.posted) == 1
-    forced = publish_edition(store, [good], edition(), NOW, force=True)
-    assert forced[0].external_ids == ("tg:2",)
-    stored = store.publication("ai-ribao", DAY, "mail")
-    assert stored is not None and stored.status == "failed"
-    store.close()
-
-
 def test_a_placeholder_typo_fails_when_the_config_loads() -> None:
     from pydantic import ValidationError
 
     with pytest.raises(ValidationError, match=r"unknown placeholder \{day\}"):
         FilesChannel(id="hugo", kind="files", dir="posts", filename="{day}.md")
-
-
-def test_a_channel_that_failed_half_way_resumes_after_what_it_posted(tmp_path: Path) -> None:
-    store = open_store(f"sqlite:///{tmp_path / 'n.db'}")
-    flaky = Recording("mail", fail=True)
-    publish_edition(store, [flaky], edition(), NOW, force=False)
-    stored = store.publication("ai-ribao", DAY, "mail")
-    assert stored is not None and stored.external_ids == ("mail:1",)
-    flaky.fail = False
-    done = publish_edition(store, [flaky], edition(), NOW, force=False)
-    assert flaky.resumed == ("mail:1",) and done[0].external_ids == ("mail:1", "mail:1")
-    store.close()

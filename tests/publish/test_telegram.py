@@ -6,15 +6,23 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
+from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
 import pytest
 from publish_helpers import edition, with_title
 
-from newsdesk.config import TelegramChannel
+from newsdesk.config import FilesChannel, TelegramChannel
 from newsdesk.demo._server import LocalServer, Reply, Request
-from newsdesk.publish import PublishError
+from newsdesk.model import MoreLine
+from newsdesk.publish import PublishError, publish_edition
+from newsdesk.publish.files import FilesPublisher
 from newsdesk.publish.telegram import CAPTION_LIMIT, MESSAGE_LIMIT, TelegramPublisher
+from newsdesk.store import open_store
+
+NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 
 
 class BotAPI:
@@ -122,15 +130,107 @@ def test_a_link_that_is_not_a_web_link_is_sent_as_text(api: BotAPI) -> None:
     assert "javascript:" not in text and "<b>第 1 条：光年智能发布 Lumen-1</b>" in text
 
 
-def test_a_failure_half_way_resumes_without_posting_twice(api: BotAPI) -> None:
-    from newsdesk.publish._base import PublishError as Failed
+def test_a_server_error_half_way_is_unknown_and_the_rest_is_posted_once(
+    api: BotAPI, tmp_path: Path
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'n.db'}")
+    api.fail_after = 1  # the photo goes through; the first message meets a 500
 
-    publisher = channel(api)
-    api.fail_after = 1  # the photo goes through, the first message does not
-    with pytest.raises(Failed) as failed:
-        publisher.publish(edition())
-    assert failed.value.sent == ("@ai_daily_test:101",)
+    [first] = publish_edition(store, [channel(api)], edition(), NOW, force=False)
     api.fail_after = None
-    ids = publisher.publish(edition(), resume=failed.value.sent)
-    assert ids[0] == "@ai_daily_test:101" and len(ids) == 2
-    assert [r.path for r in api.server.requests].count("/botTOKEN/sendPhoto") == 1
+    [again] = publish_edition(store, [channel(api)], edition(), NOW, force=False)
+
+    assert first.status == "unknown" and "Internal Server Error" in (first.error or "")
+    assert again.status == "unknown" and again.posted == 1  # the photo
+    assert again.unknown == again.parts - 1  # the stories of the first message
+    paths = [r.path for r in api.server.requests]
+    assert paths == ["/botTOKEN/sendPhoto", "/botTOKEN/sendMessage"]  # nothing posted twice
+    [forced] = publish_edition(store, [channel(api)], edition(), NOW, force=True)
+    assert forced.status == "published" and len(api.server.requests) == 3
+    store.close()
+
+
+# Answers that are not Bot API replies, and the channels after them
+
+MALFORMED = {
+    "html from a proxy": Reply(502, b"<html>Bad Gateway</html>"),
+    "empty body": Reply(200, b""),
+    "a JSON list": Reply(200, b"[]"),
+    "ok without a result": Reply(200, b'{"ok": true}'),
+    "a result that is a list": Reply(200, b'{"ok": true, "result": []}'),
+    "a message id that is text": Reply(200, b'{"ok": true, "result": {"message_id": "x"}}'),
+}
+
+
+@pytest.mark.parametrize("reply", MALFORMED.values(), ids=MALFORMED.keys())
+def test_a_malformed_reply_is_a_clear_error_and_later_channels_still_publish(
+    reply: Reply, tmp_path: Path
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'n.db'}")
+    files = FilesPublisher(FilesChannel(id="hugo", kind="files", dir="posts"), tmp_path)
+    with LocalServer({"/botTOKEN/sendMessage": reply}) as server:
+        config = TelegramChannel(
+            id="tg", kind="telegram", bot_token="TOKEN", chat_id="@c", api_base=server.url("")
+        )
+        tg, hugo = publish_edition(
+            store, [TelegramPublisher(config), files], edition(cover=None), NOW, force=False
+        )
+
+    assert tg.status == "unknown"  # the message may be in the chat: not posted again
+    assert tg.error is not None and "Telegram sendMessage to @c" in tg.error
+    assert "--force" in tg.error
+    assert hugo.status == "published"
+    store.close()
+
+
+# Splitting never cuts inside a tag
+
+
+class _Tags(HTMLParser):
+    """The tags of a message, checked to be Telegram's and balanced."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        assert tag in ("a", "b", "i"), tag
+        self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open.pop() == tag, tag
+
+
+def well_formed(text: str) -> bool:
+    tags = _Tags()
+    tags.feed(text)
+    tags.close()
+    return not tags.open
+
+
+def test_a_story_over_the_limit_is_cut_with_an_ellipsis_inside_one_message(api: BotAPI) -> None:
+    value = edition(4, cover=None)
+    long = replace(value.digest.entries[1], summary="光年智能的<长>摘要&" * 900)
+    section = replace(value.digest.sections[0], entries=(value.digest.entries[0], long))
+    channel(api).publish(replace(value, digest=replace(value.digest, sections=(section,))))
+
+    texts = [form(r)["text"] for r in api.server.requests]
+    assert all(len(t) <= MESSAGE_LIMIT and well_formed(t) for t in texts)
+    [holding] = [t for t in texts if "Lumen-2</a></b>" in t]
+    assert "光年智能的&lt;长&gt;摘要&amp;" in holding and "…" in holding
+
+
+def test_many_long_one_liners_are_split_between_whole_links(api: BotAPI) -> None:
+    value = edition(2, cover=None)
+    more = tuple(
+        MoreLine(
+            f"m{n}", f"第 {n} 条动态 <b>" + "很长" * 40, f"https://m.example.cn/{n}", "offline"
+        )
+        for n in range(200)
+    )
+    channel(api).publish(replace(value, digest=replace(value.digest, more=more)))
+
+    texts = [form(r)["text"] for r in api.server.requests]
+    assert len(texts) > 2
+    assert all(len(t) <= MESSAGE_LIMIT and well_formed(t) for t in texts)
+    assert sum(t.count('<a href="https://m.example.cn/') for t in texts) == 200

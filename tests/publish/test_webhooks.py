@@ -35,7 +35,7 @@ from webhook_helpers import (
 
 from newsdesk.config import WebhookChannel
 from newsdesk.demo._server import LocalServer, Reply, Request
-from newsdesk.publish import PublishError
+from newsdesk.publish import OutcomeUnknown, PublishError
 from newsdesk.publish.webhooks import (
     DINGTALK_BODY_BYTES,
     DISCORD_CONTENT_CHARS,
@@ -350,15 +350,28 @@ def test_an_error_code_in_the_answer_is_an_error(
 
 
 def test_an_http_error_names_the_channel_the_status_and_what_to_check(hook: Hook) -> None:
-    hook.script(Reply(500, b"internal error"))
+    hook.script(Reply(400, b"bad request"))
 
     with pytest.raises(PublishError) as raised:
         WebhookPublisher(channel(hook)).publish(edition())
 
     message = str(raised.value)
+    assert not isinstance(raised.value, OutcomeUnknown)
     assert f"'team-{hook.kind}'" in message and TOKEN not in message
-    assert "refused the message: HTTP 500: internal error." in message
+    assert "refused the message: HTTP 400: bad request." in message
     assert "Check the webhook URL" in message
+
+
+def test_a_server_error_may_have_posted_the_message(hook: Hook) -> None:
+    hook.script(Reply(500, b"internal error"))
+
+    with pytest.raises(OutcomeUnknown) as raised:
+        WebhookPublisher(channel(hook)).publish(edition())
+
+    message = str(raised.value)
+    assert f"'team-{hook.kind}'" in message and TOKEN not in message
+    assert "failed on the message after it was sent: HTTP 500: internal error." in message
+    assert "It may have been posted all the same." in message
 
 
 @pytest.mark.parametrize(
@@ -381,13 +394,13 @@ def test_the_services_words_are_quoted(hook: Hook, reply: Reply, said: str) -> N
 @only("discord")
 def test_a_failure_midway_says_what_was_already_posted(hook: Hook) -> None:
     stories = [story(n, summary=long_summary(n)) for n in range(1, 31)]
-    hook.script(ok("discord", 1), Reply(500, b'{"message": "boom"}'))
+    hook.script(ok("discord", 1), Reply(400, b'{"message": "boom"}'))
 
     with pytest.raises(PublishError) as raised:
         WebhookPublisher(channel(hook)).publish(edition(digest(stories)))
 
     assert "refused message 2 of " in str(raised.value)
-    assert "HTTP 500: boom. Messages 1–1 were posted." in str(raised.value)
+    assert "HTTP 400: boom. Messages 1–1 were posted." in str(raised.value)
     assert len(hook.requests) == 2
 
 

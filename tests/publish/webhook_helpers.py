@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+import time
 from collections import deque
 from datetime import date
 from http.server import BaseHTTPRequestHandler
@@ -45,10 +47,18 @@ def ok(kind: str, n: int = 1) -> Reply:
 
 
 class Hook:
-    """``POST /hook`` answered from :meth:`script`, then with the service's "ok"."""
+    """``POST /hook`` answered from :meth:`script`, then with the service's "ok".
 
-    def __init__(self, kind: str) -> None:
+    ``delay`` slows every answer; request number ``hold`` (from 1) gets no answer until
+    the hook stops, and ``held`` is set when it arrives.
+    """
+
+    def __init__(self, kind: str, *, delay: float = 0.0, hold: int | None = None) -> None:
         self.kind = kind
+        self.delay = delay
+        self.hold = hold
+        self.held = threading.Event()
+        self._stopping = threading.Event()
         self._script: deque[Reply] = deque()
         self._server = LocalServer({"/hook": self._answer})
 
@@ -71,7 +81,12 @@ class Hook:
         self._script.extend(replies)
 
     def _answer(self, request: Request, handler: BaseHTTPRequestHandler) -> Reply:
-        return self._script.popleft() if self._script else ok(self.kind, len(self.requests))
+        n = len(self.requests)
+        if n == self.hold:
+            self.held.set()
+            self._stopping.wait(60)
+        time.sleep(self.delay)
+        return self._script.popleft() if self._script else ok(self.kind, n)
 
     def __enter__(self) -> Hook:
         self._server.start()
@@ -83,6 +98,7 @@ class Hook:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self._stopping.set()
         self._server.stop()
 
 
@@ -110,6 +126,11 @@ def long_summary(n: int) -> str:
     return (
         f"第 {n} 条摘要。" + "研究团队表示，新模型在推理与代码任务上有明显提升，将分阶段开放。" * 15
     )
+
+
+def five_leads() -> Digest:
+    """Five lead stories of about 500 characters: Discord carries three or so a message."""
+    return digest([story(n, summary=long_summary(n)) for n in range(1, 6)])
 
 
 def digest(

@@ -165,7 +165,11 @@ def test_feed_text_cannot_open_a_block_at_the_start_of_a_line() -> None:
             CONFIG.digests[0],
         ).markdown
         lines = markdown.splitlines()
-        inert = {"1. 编号": "1\\. 编号", "> 引用": "&gt; 引用"}.get(hostile, "\\" + hostile)
+        inert = {
+            "1. 编号": "1\\. 编号",
+            "> 引用": "&gt; 引用",
+            "```python": "&#96;&#96;&#96;python",
+        }.get(hostile, "\\" + hostile)
         assert inert in lines, hostile
         assert hostile == "---" or hostile not in lines, hostile  # the template has rules
 

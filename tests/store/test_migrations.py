@@ -30,5 +30,8 @@ def test_opening_twice_migrates_once(tmp_path: Path) -> None:
     open_store(url).close()
     store = open_store(url)
     with store.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0006"
+        assert (
+            conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+            == "0007_publish_claims"
+        )
     store.close()

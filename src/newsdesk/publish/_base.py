@@ -1,31 +1,38 @@
-"""What every channel gets and gives back.
+"""What every channel gets, what it posts, and how it says what happened.
 
 A channel receives an :class:`Edition` — the digest with its renderings (Markdown per
-style, HTML, plain text, the cover) and its page URL — and returns the ids the service
-gave what it posted (message ids, a commit hash, file paths).  A failure raises
-:class:`PublishError` with words for the user; the other channels go on.
+style, HTML, plain text, the cover) and its page URL — and cuts it into :class:`Part`\\ s:
+what is never posted twice (a story, the title, the cover, a whole post).  It packs the
+parts still to post into :class:`Message`\\ s and posts them one at a time, so the record
+can say after each one what the service confirmed.  A message the service refused raises
+:class:`PublishError`; one it may have taken (a timeout, a 5xx, an answer that cannot be
+read) raises :class:`OutcomeUnknown`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any
 
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import Digest, DigestEntry, MoreLine
 
+ELLIPSIS = "…"
+#: Longer link targets are left out (the text stays): no message can hold them.
+MAX_LINK = 1000
+
 
 class PublishError(NewsdeskError):
-    """A channel could not publish; the digest stays unpublished there.
+    """The service did not post the message (or it could not be sent at all)."""
 
-    ``sent`` holds the ids of the messages it did post before failing, so the next run
-    resumes after them instead of posting them twice.
-    """
 
-    def __init__(self, message: str, sent: Sequence[str] = ()) -> None:
-        self.sent = tuple(sent)
-        super().__init__(message)
+class OutcomeUnknown(PublishError):
+    """The service may have posted the message: it timed out, failed after reading the
+    request, or answered something that cannot be read.  Such a message is recorded as
+    "unknown" and not posted again without ``--force``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,44 +60,139 @@ class Edition:
         return self.digest.entries
 
 
-class Channel(Protocol):
-    """One configured destination."""
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What a channel posts at most once: a story, the title, the cover, a whole post."""
+
+    #: A hash of what the channel posts for it: the same text has the same key.
+    key: str
+    #: The part in the channel's markup ("" where the channel posts the edition whole).
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One request to the service, carrying whole parts."""
+
+    #: The keys of the parts it carries, in order.
+    parts: tuple[str, ...]
+    #: Its place among the messages posted this time (from 1), and how many there are.
+    number: int
+    total: int
+    #: What the channel sends, in its own shape (a JSON body, form fields, the edition).
+    body: Any
+
+
+class Channel(ABC):
+    """One configured destination.
+
+    :meth:`parts` must be a pure function of the edition (the same edition, the same
+    keys), so the record can tell what was already posted; :meth:`post` raises
+    :class:`PublishError` for a message the service refused and :class:`OutcomeUnknown`
+    for one it may have taken.
+    """
 
     #: The channel's id in the config.
     id: str
 
-    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
-        """Post the edition; returns the external ids of what was posted.
+    @abstractmethod
+    def parts(self, edition: Edition) -> list[Part]:
+        """The edition cut into what is posted at most once, in order."""
 
-        ``resume`` are the ids of messages an earlier, failed attempt already posted: a
-        channel that posts several messages skips that many and returns them first.
-        """
+    @abstractmethod
+    def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
+        """These parts (some of :meth:`parts`, in order) packed into messages."""
+
+    @abstractmethod
+    def post(self, message: Message) -> str:
+        """Post one message; returns the id the service gave it (or a path, a commit)."""
+
+    def close(self) -> None:
+        """Release connections."""
+        return None
+
+    def publish(self, edition: Edition) -> list[str]:
+        """Post the whole edition, keeping no record (a one-off send, a preview)."""
+        try:
+            return [self.post(m) for m in self.messages(edition, self.parts(edition))]
+        finally:
+            self.close()
 
 
-def split_blocks(blocks: Sequence[str], limit: int, joiner: str = "\n\n") -> list[str]:
-    """Messages of at most ``limit`` characters, split only between blocks (stories).
+def part_key(*pieces: str | bytes) -> str:
+    """A short hash of a part's content (unambiguous: each piece is length-prefixed)."""
+    digest = hashlib.sha256()
+    for piece in pieces:
+        data = piece.encode() if isinstance(piece, str) else piece
+        digest.update(f"{len(data)}:".encode())
+        digest.update(data)
+    return digest.hexdigest()[:24]
 
-    A single block longer than the limit is cut at the last line break (or space) that
-    fits, and goes on in the next message.
+
+def group_blocks(
+    blocks: Sequence[str], limit: int, joiner: str = "\n\n", measure: Callable[[str], int] = len
+) -> list[list[int]]:
+    """Indexes of the blocks each message holds: as many whole blocks as fit in ``limit``.
+
+    A block is never cut; one that does not fit alone gets a message of its own (the
+    channel fits each block beforehand, see :func:`fit`).
     """
-    messages: list[str] = []
+    groups: list[list[int]] = []
     current = ""
-    for block in blocks:
-        while len(block) > limit:
-            cut = block.rfind("\n", 0, limit)
-            cut = cut if cut > 0 else block.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
-            if current:
-                messages.append(current)
-                current = ""
-            messages.append(block[:cut].rstrip())
-            block = block[cut:].lstrip()
-        trial = f"{current}{joiner}{block}" if current else block
-        if len(trial) <= limit:
-            current = trial
+    for i, block in enumerate(blocks):
+        if groups and measure(f"{current}{joiner}{block}") <= limit:
+            groups[-1].append(i)
+            current = f"{current}{joiner}{block}"
         else:
-            messages.append(current)
+            groups.append([i])
             current = block
-    if current:
-        messages.append(current)
-    return messages
+    return groups
+
+
+def fit(
+    render: Callable[[list[str]], str],
+    texts: Sequence[str],
+    limit: int,
+    measure: Callable[[str], int] = len,
+) -> str:
+    """``render(texts)``, the longest text cut with an ellipsis (as little as will do)
+    until the rendering measures within ``limit`` (escaping and markup are measured too,
+    since ``render`` adds them).
+
+    Returns the shortest rendering when even one-character texts are too long.
+    """
+    texts = list(texts)
+    while measure(render(texts)) > limit:
+        longest = max(range(len(texts)), key=lambda i: len(texts[i]), default=-1)
+        if longest < 0 or len(texts[longest]) <= 1:
+            break
+        texts = _cut_longest(render, texts, longest, limit, measure)
+    return render(texts)
+
+
+def _cut_longest(
+    render: Callable[[list[str]], str],
+    texts: list[str],
+    longest: int,
+    limit: int,
+    measure: Callable[[str], int],
+) -> list[str]:
+    """The texts with the longest one cut to its longest prefix that fits (or to "…")."""
+    text = texts[longest]
+
+    def cut(keep: int) -> list[str]:
+        return [*texts[:longest], text[:keep].rstrip() + ELLIPSIS, *texts[longest + 1 :]]
+
+    low, high = 0, len(text) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(render(cut(middle))) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low)
+
+
+def link_target(url: str) -> str:
+    """The link's target, or "" when it is too long for any message."""
+    return url if len(url) <= MAX_LINK else ""

@@ -9,9 +9,19 @@ import ssl
 from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import make_msgid
+from typing import Any
 
 from newsdesk.config import EmailChannel
-from newsdesk.publish._base import Edition, PublishError
+from newsdesk.publish._base import (
+    Channel,
+    Edition,
+    Message,
+    OutcomeUnknown,
+    Part,
+    PublishError,
+    part_key,
+)
+from newsdesk.publish.files import one_message
 from newsdesk.render import words_for
 
 _TIMEOUT = 30.0
@@ -33,7 +43,7 @@ def plain_text(edition: Edition) -> str:
     return "\n".join(out) + "\n"
 
 
-def message(config: EmailChannel, edition: Edition) -> EmailMessage:
+def compose(config: EmailChannel, edition: Edition) -> EmailMessage:
     """The multipart message: text, HTML (the cover shown inline by Content-ID)."""
     d = edition.digest
     mail = EmailMessage()
@@ -59,17 +69,25 @@ def message(config: EmailChannel, edition: Edition) -> EmailMessage:
     return mail
 
 
-class EmailPublisher:
-    """Sends through ``host:port`` with the configured security and login."""
+class EmailPublisher(Channel):
+    """Sends through ``host:port`` with the configured security and login; the mail's
+    Message-ID is its id."""
 
     def __init__(self, config: EmailChannel) -> None:
         self.id = config.id
         self.config = config
 
-    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
-        del resume  # one write, commit or message: nothing to resume
+    def parts(self, edition: Edition) -> list[Part]:
+        cover = edition.cover or b""
+        return [Part(part_key("email", plain_text(edition), edition.html, cover))]
+
+    def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
+        return one_message(parts, edition)
+
+    def post(self, message: Message) -> str:
         c = self.config
-        mail = message(c, edition)
+        mail = compose(c, message.body)
+        where = f"e-mail through {c.host}:{c.port}"
         try:
             context = ssl.create_default_context(cafile=c.ca_file)
             smtp: smtplib.SMTP
@@ -82,9 +100,21 @@ class EmailPublisher:
                     smtp.starttls(context=context)
                 if c.username:
                     smtp.login(c.username, c.password)
-                refused = smtp.send_message(mail)
+                refused = _send(smtp, mail, where)
         except (smtplib.SMTPException, OSError) as err:
-            raise PublishError(f"e-mail through {c.host}:{c.port} failed: {err}") from err
+            raise PublishError(f"{where} failed: {err}") from err
         if refused:
             raise PublishError(f"the SMTP server refused: {', '.join(sorted(refused))}")
-        return [str(mail["Message-ID"])]
+        return str(mail["Message-ID"])
+
+
+def _send(smtp: smtplib.SMTP, mail: EmailMessage, where: str) -> dict[str, Any]:
+    """Hand the mail over.  A refusal is an answer (not sent); a connection lost while
+    the server had the mail may have sent it."""
+    try:
+        return dict(smtp.send_message(mail))
+    except (smtplib.SMTPServerDisconnected, TimeoutError, ConnectionError) as err:
+        raise OutcomeUnknown(
+            f"{where}: the connection was lost while the server had the mail ({err}); "
+            "it may have been sent."
+        ) from err

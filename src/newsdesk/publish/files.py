@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsdesk.config import FilesChannel
-from newsdesk.publish._base import Edition, PublishError
+from newsdesk.publish._base import Channel, Edition, Message, Part, PublishError, part_key
 
 
 def file_name(pattern: str, edition: Edition) -> str:
@@ -47,8 +47,18 @@ def write_files(folder: Path, pattern: str, style: str, edition: Edition) -> lis
     return [post, *written]
 
 
-class FilesPublisher:
-    """Writes into ``dir`` (relative paths from the config file's folder)."""
+def whole_post(kind: str, style: str, edition: Edition) -> list[Part]:
+    """The post and its cover as one part: a changed digest is written again whole."""
+    return [Part(part_key(kind, markdown_for(edition, style), edition.cover or b""))]
+
+
+def one_message(parts: Sequence[Part], edition: Edition) -> list[Message]:
+    return [Message(tuple(p.key for p in parts), 1, 1, edition)] if parts else []
+
+
+class FilesPublisher(Channel):
+    """Writes into ``dir`` (relative paths from the config file's folder); the post's path
+    is its id."""
 
     def __init__(self, config: FilesChannel, base_dir: Path) -> None:
         self.id = config.id
@@ -56,10 +66,15 @@ class FilesPublisher:
         folder = Path(config.dir)
         self.folder = folder if folder.is_absolute() else base_dir / folder
 
-    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
-        del resume  # one write, commit or message: nothing to resume
+    def parts(self, edition: Edition) -> list[Part]:
+        return whole_post("files", self.config.style, edition)
+
+    def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
+        return one_message(parts, edition)
+
+    def post(self, message: Message) -> str:
         try:
-            paths = write_files(self.folder, self.config.filename, self.config.style, edition)
+            paths = write_files(self.folder, self.config.filename, self.config.style, message.body)
         except OSError as err:
             raise PublishError(f"could not write into {self.folder}: {err}") from err
-        return [str(p) for p in paths]
+        return str(paths[0])

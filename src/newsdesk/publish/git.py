@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsdesk.config import GitChannel
-from newsdesk.publish._base import Edition, PublishError
-from newsdesk.publish.files import write_files
+from newsdesk.publish._base import Channel, Edition, Message, Part, PublishError
+from newsdesk.publish.files import one_message, whole_post, write_files
 
 _TIMEOUT = 120
 
 
-class GitPublisher:
-    """Clone (once), pull, write, commit, push."""
+class GitPublisher(Channel):
+    """Clone (once), pull, write, commit, push; the commit is the post's id."""
 
     def __init__(self, config: GitChannel, work_dir: Path) -> None:
         self.id = config.id
@@ -58,17 +58,23 @@ class GitPublisher:
         else:  # an empty repository: the first post starts the branch
             self._git("checkout", "-B", branch)
 
-    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
-        del resume  # one write, commit or message: nothing to resume
+    def parts(self, edition: Edition) -> list[Part]:
+        return whole_post("git", self.config.style, edition)
+
+    def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
+        return one_message(parts, edition)
+
+    def post(self, message: Message) -> str:
+        edition: Edition = message.body
         self._ready()
         folder = self.checkout / self.config.dir
         paths = write_files(folder, self.config.filename, self.config.style, edition)
         self._git("add", *[str(p.relative_to(self.checkout)) for p in paths])
         if not self._git("status", "--porcelain"):
-            return [self._git("rev-parse", "HEAD")]  # the same post is there already
-        message = self.config.message.format(
+            return self._git("rev-parse", "HEAD")  # the same post is there already
+        subject = self.config.message.format(
             label=edition.label, date=edition.digest.day.isoformat(), title=edition.digest.title
         )
-        self._git("commit", "-m", message)
+        self._git("commit", "-m", subject)
         self._git("push", "origin", f"HEAD:{self.config.branch}")
-        return [self._git("rev-parse", "HEAD")]
+        return self._git("rev-parse", "HEAD")

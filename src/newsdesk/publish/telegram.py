@@ -1,16 +1,34 @@
 """The ``telegram`` channel: the cover as a photo with the day's bullets as its caption,
-then the digest in HTML messages split between stories (Bot API, ``parse_mode=HTML``)."""
+then the digest in HTML messages (Bot API, ``parse_mode=HTML``).
+
+Messages are split only between stories, and every line is whole HTML, so no message
+can end inside ``<a>`` or ``<b>`` (the Bot API refuses those for ever).  A story too long
+for one message has its longest text cut with an ellipsis until it fits.
+"""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from newsdesk.config import TelegramChannel
-from newsdesk.publish._base import Edition, PublishError, split_blocks
+from newsdesk.publish._base import (
+    ELLIPSIS,
+    Channel,
+    Edition,
+    Message,
+    OutcomeUnknown,
+    Part,
+    PublishError,
+    fit,
+    group_blocks,
+    link_target,
+    part_key,
+)
 from newsdesk.render import web_link, words_for
 
 #: Bot API limits (core.telegram.org/bots/api: sendMessage text 1–4096 characters,
@@ -23,39 +41,65 @@ _TIMEOUT = 30.0
 _CAPTION_TITLE = 200
 
 
-def _link(url: str, text: str) -> str:
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """Feed text (escaped when rendered) between fixed markup that opens and closes."""
+
+    text: str
+    before: str = ""
+    after: str = ""
+
+
+def _render(lines: Sequence[_Line], texts: Sequence[str]) -> str:
+    return "\n".join(
+        f"{line.before}{html.escape(text)}{line.after}"
+        for line, text in zip(lines, texts, strict=True)
+    )
+
+
+def _block(lines: Sequence[_Line]) -> str:
+    """The lines as HTML within one message, the longest text cut if need be."""
+    return fit(lambda texts: _render(lines, texts), [line.text for line in lines], MESSAGE_LIMIT)
+
+
+def _linked(url: str, text: str, *, bold: bool = False) -> _Line:
     """A link, or the bare text when the URL is not a web link (Telegram refuses those)."""
-    target = web_link(url)
-    if not target:
-        return html.escape(text)
-    return f'<a href="{html.escape(target, quote=True)}">{html.escape(text)}</a>'
+    target = link_target(web_link(url))
+    before, after = ("<b>", "</b>") if bold else ("", "")
+    if target:
+        before += f'<a href="{html.escape(target, quote=True)}">'
+        after = "</a>" + after
+    return _Line(text, before, after)
 
 
 def message_blocks(edition: Edition) -> list[str]:
     """The digest as Telegram HTML, one block per story (messages split only between)."""
     d = edition.digest
     words = words_for(d.language)
-    blocks = [f"<b>{html.escape(d.title)}</b>\n{html.escape(edition.label)} · {d.day.isoformat()}"]
+    blocks = [_block([_Line(d.title, "<b>", "</b>"), _Line(f"{edition.label} · {d.day}")])]
     for entry in d.entries:
-        lines = [f"<b>{_link(entry.url, entry.headline)}</b>"]
+        lines = [_linked(entry.url, entry.headline, bold=True)]
         if entry.summary:
-            lines.append(html.escape(entry.summary))
-        lines += [f"• {html.escape(i)}" for i in entry.insights]
+            lines.append(_Line(entry.summary))
+        lines += [_Line(i, "• ") for i in entry.insights]
         if entry.impact:
-            lines.append(f"<i>{words.impact}{html.escape(entry.impact)}</i>")
-        blocks.append("\n".join(lines))
-    if d.more:
-        blocks.append(f"<b>{words.more}</b>")
-        blocks += [f"• {_link(m.url, m.text)}" for m in d.more]
+            lines.append(_Line(entry.impact, f"<i>{words.impact}", "</i>"))
+        blocks.append(_block(lines))
+    for n, line in enumerate(d.more):
+        one_liner = _linked(line.url, line.text)
+        one_liner = _Line(one_liner.text, "• " + one_liner.before, one_liner.after)
+        # The heading goes with the first one-liner: never alone at a message's end.
+        heading = [_Line("", f"<b>{words.more}</b>")] if n == 0 else []
+        blocks.append(_block([*heading, one_liner]))
     if edition.page_url:
-        blocks.append(_link(edition.page_url, words.full))
+        blocks.append(_block([_linked(edition.page_url, words.full)]))
     return blocks
 
 
 def caption(edition: Edition) -> str:
     """The photo's caption: the title and as many bullets as fit."""
     d = edition.digest
-    title = d.title if len(d.title) <= _CAPTION_TITLE else d.title[: _CAPTION_TITLE - 1] + "…"
+    title = d.title if len(d.title) <= _CAPTION_TITLE else d.title[: _CAPTION_TITLE - 1] + ELLIPSIS
     text = f"<b>{html.escape(title)}</b>"
     for bullet in d.bullets:
         line = f"\n• {html.escape(bullet)}"
@@ -65,56 +109,92 @@ def caption(edition: Edition) -> str:
     return text
 
 
-class TelegramPublisher:
+def _reply(response: httpx.Response, what: str) -> int:
+    """The message id in a Bot API answer; raises with what the answer said.
+
+    A 5xx, or a success whose body is not a Bot API reply, may come after the message was
+    posted, so those are :class:`OutcomeUnknown`; anything else that is not ``ok`` was
+    refused.
+    """
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        said = f"an answer that is not a Bot API reply: {response.text[:200]!r}"
+        if response.is_success or response.is_server_error:
+            raise OutcomeUnknown(f"{what}: {said} (HTTP {response.status_code}).")
+        raise PublishError(f"{what}: {said} (HTTP {response.status_code}).")
+    if body.get("ok") is True:
+        result = body.get("result")
+        message_id = result.get("message_id") if isinstance(result, dict) else None
+        if isinstance(message_id, int) and not isinstance(message_id, bool):
+            return message_id
+        raise OutcomeUnknown(f"{what}: the answer says ok but carries no message id: {body!r:.200}")
+    said = str(body.get("description") or f"HTTP {response.status_code}")
+    if response.is_server_error:
+        raise OutcomeUnknown(f"{what}: {said} (HTTP {response.status_code}).")
+    hint = " (check bot_token)" if response.status_code == 401 else (
+        " (is the bot a member/admin of the chat? check chat_id)"
+        if response.status_code in (400, 403) else ""
+    )  # fmt: skip
+    raise PublishError(f"{what}: {said}{hint}")
+
+
+def _photo(edition: Edition) -> Part | None:
+    """The cover with its caption, sent first (None without a cover)."""
+    if edition.cover is None:
+        return None
+    text = caption(edition)
+    return Part(part_key("photo", text, edition.cover), text)
+
+
+class TelegramPublisher(Channel):
     """Posts through ``{api_base}/bot<token>/`` (a local Bot API server works the same)."""
 
     def __init__(self, config: TelegramChannel) -> None:
         self.id = config.id
         self.config = config
+        self._client: httpx.Client | None = None
 
-    def _call(
-        self,
-        client: httpx.Client,
-        method: str,
-        data: dict[str, Any],
-        files: dict[str, Any] | None = None,
-    ) -> str:
-        url = f"{self.config.api_base.rstrip('/')}/bot{self.config.bot_token}/{method}"
-        try:
-            response = client.post(url, data=data, files=files)
-            body = response.json()
-        except (httpx.HTTPError, ValueError) as err:
-            raise PublishError(f"Telegram {method} to {self.config.chat_id} failed: {err}") from err
-        if not body.get("ok"):
-            said = body.get("description") or f"HTTP {response.status_code}"
-            hint = " (check bot_token)" if response.status_code == 401 else (
-                " (is the bot a member/admin of the chat? check chat_id)"
-                if response.status_code in (400, 403) else ""
-            )  # fmt: skip
-            raise PublishError(f"Telegram {method} to {self.config.chat_id}: {said}{hint}")
-        return f"{self.config.chat_id}:{body['result']['message_id']}"
+    def parts(self, edition: Edition) -> list[Part]:
+        photo = _photo(edition)
+        texts = [Part(part_key("text", block), block) for block in message_blocks(edition)]
+        return texts if photo is None else [photo, *texts]
 
-    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
-        with httpx.Client(timeout=_TIMEOUT) as client:
-            return self._post(client, edition, list(resume))
-
-    def _post(self, client: httpx.Client, edition: Edition, ids: list[str]) -> list[str]:
+    def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
         chat = self.config.chat_id
-        sends: list[tuple[str, dict[str, Any], dict[str, Any] | None]] = []
-        if edition.cover is not None:
-            sends.append(
-                (
-                    "sendPhoto",
-                    {"chat_id": chat, "caption": caption(edition), "parse_mode": "HTML"},
-                    {"photo": ("cover.png", edition.cover, "image/png")},
-                )
-            )
-        for text in split_blocks(message_blocks(edition), MESSAGE_LIMIT):
+        sends: list[tuple[tuple[str, ...], tuple[str, dict[str, Any], dict[str, Any] | None]]] = []
+        photo = _photo(edition)
+        texts = [p for p in parts if p != photo]
+        if photo is not None and photo in parts:
+            assert edition.cover is not None
+            data = {"chat_id": chat, "caption": photo.text, "parse_mode": "HTML"}
+            files = {"photo": ("cover.png", edition.cover, "image/png")}
+            sends.append(((photo.key,), ("sendPhoto", data, files)))
+        for group in group_blocks([p.text for p in texts], MESSAGE_LIMIT):
+            text = "\n\n".join(texts[i].text for i in group)
             form = {"chat_id": chat, "text": text, "parse_mode": "HTML"}
-            sends.append(("sendMessage", form | {"disable_web_page_preview": "true"}, None))
-        for method, data, files in sends[len(ids) :]:
-            try:
-                ids.append(self._call(client, method, data, files))
-            except PublishError as err:
-                raise PublishError(str(err), sent=ids) from err
-        return ids
+            form["disable_web_page_preview"] = "true"
+            sends.append((tuple(texts[i].key for i in group), ("sendMessage", form, None)))
+        return [Message(keys, n, len(sends), body) for n, (keys, body) in enumerate(sends, 1)]
+
+    def post(self, message: Message) -> str:
+        method, data, files = message.body
+        where = f" (message {message.number} of {message.total})" if message.total > 1 else ""
+        what = f"Telegram {method} to {self.config.chat_id}{where}"
+        url = f"{self.config.api_base.rstrip('/')}/bot{self.config.bot_token}/{method}"
+        if self._client is None:
+            self._client = httpx.Client(timeout=_TIMEOUT)
+        try:
+            response = self._client.post(url, data=data, files=files)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as err:
+            raise PublishError(f"{what}: could not connect: {err}") from err
+        except httpx.TransportError as err:  # the request may have been read
+            raise OutcomeUnknown(f"{what}: no answer ({type(err).__name__}: {err}).") from err
+        return f"{self.config.chat_id}:{_reply(response, what)}"
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None

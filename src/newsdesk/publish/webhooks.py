@@ -3,7 +3,8 @@
 Each service gets the digest in its own markup — the title and date, each lead story's
 headline linked to its source with the summary (and, for the top stories, the insights),
 the "更多动态" one-liners, then the page link — split between stories into messages that fit
-its size limit.  Every message after the first starts with the digest's label, so keyword
+its size limit (a story too long for one message has its longest text cut with an
+ellipsis).  Every message after the first starts with the digest's label, so keyword
 rules such as DingTalk's 自定义关键词 pass on each.  Text from feeds is escaped for the
 markup and its @-mentions are defused, so a headline can neither ping a group nor smuggle in
 a link.
@@ -25,7 +26,18 @@ from typing import Any, ClassVar
 import httpx
 
 from newsdesk.config import WebhookChannel
-from newsdesk.publish._base import Edition, PublishError, split_blocks
+from newsdesk.publish._base import (
+    Channel,
+    Edition,
+    Message,
+    OutcomeUnknown,
+    Part,
+    PublishError,
+    fit,
+    group_blocks,
+    link_target,
+    part_key,
+)
 from newsdesk.render import web_link, words_for
 
 #: Seconds a webhook has to answer one message.
@@ -123,6 +135,10 @@ class _Refused(Exception):
     """The service said no (an HTTP error or an error code); ``str()`` is what it said."""
 
 
+class _Unreadable(_Refused):
+    """A success whose body is not what the service answers: it may have posted."""
+
+
 class _Format(ABC):
     """One service's markup, message shape, size measure and answer."""
 
@@ -130,6 +146,8 @@ class _Format(ABC):
     name: ClassVar[str]
     #: The most a message may measure, in the unit of :meth:`size`.
     budget: ClassVar[int]
+    #: The most one story may measure (:meth:`measure`), leaving room for the heading.
+    block_budget: ClassVar[int]
     #: What to check when the service refuses.
     hint: ClassVar[str]
     #: Between the lines of a story, and between stories.
@@ -150,19 +168,32 @@ class _Format(ABC):
     def strong(self, text: str) -> str:
         return f"**{text}**"
 
+    def measure(self, text: str) -> int:
+        """A block's size in the unit the service counts (characters unless it says bytes)."""
+        return len(text)
+
     def render(self, block: _Block) -> str:
-        return self.line_break.join(self._line(line) for line in block)
+        """The block in this markup, its longest text cut until it fits one message."""
+        spans = [span for line in block for span in line.spans]
 
-    def _line(self, line: _Line) -> str:
+        def draw(texts: list[str]) -> str:
+            shown = iter(zip(spans, texts, strict=True))
+            lines = [self._line([next(shown) for _ in line.spans], line.strong) for line in block]
+            return self.line_break.join(lines)
+
+        return fit(draw, [span.text for span in spans], self.block_budget, self.measure)
+
+    def _line(self, spans: list[tuple[_Span, str]], strong: bool) -> str:
         parts = []
-        for span in line.spans:
-            text, url = self.escape(_plain(span.text)), web_link(span.url)
-            parts.append(self.link(text, url) if url else text)
-        return self.strong("".join(parts)) if line.strong else "".join(parts)
+        for span, text in spans:
+            shown, url = self.escape(_plain(text)), link_target(web_link(span.url))
+            parts.append(self.link(shown, url) if url else shown)
+        return self.strong("".join(parts)) if strong else "".join(parts)
 
-    def pieces(self, blocks: list[str]) -> list[str]:
-        """What messages are packed from (Slack packs stories into sections first)."""
-        return blocks
+    def group(self, blocks: list[str], limit: int) -> list[tuple[list[int], str]]:
+        """Each message's blocks (indexes) and text, packed within ``limit`` characters."""
+        groups = group_blocks(blocks, limit, self.joiner)
+        return [(g, self.joiner.join(blocks[i] for i in g)) for g in groups]
 
     @abstractmethod
     def body(self, text: str, heading: str) -> dict[str, Any]:
@@ -186,6 +217,7 @@ class _Feishu(_Format):
 
     name = "Feishu"
     budget = FEISHU_BODY_BYTES
+    block_budget = FEISHU_BODY_BYTES * 4 // 5
     hint = (
         "Check the webhook URL, the secret (签名校验) and the bot's other security settings: "
         "with 自定义关键词 every message must contain a keyword, e.g. the label {label!r}."
@@ -193,6 +225,9 @@ class _Feishu(_Format):
 
     def escape(self, text: str) -> str:
         return text.translate(_SLACK_ESCAPES)
+
+    def measure(self, text: str) -> int:
+        return len(text.encode())
 
     def link(self, text: str, url: str) -> str:
         return f"<{url}|{text}>"
@@ -241,6 +276,7 @@ class _DingTalk(_Format):
 
     name = "DingTalk"
     budget = DINGTALK_BODY_BYTES
+    block_budget = DINGTALK_BODY_BYTES * 4 // 5
     hint = (
         "Check the webhook URL (access_token), the secret (加签, starts with SEC) and the "
         "robot's 安全设置: with 自定义关键词 every message must contain one of the keywords, "
@@ -250,6 +286,9 @@ class _DingTalk(_Format):
 
     def escape(self, text: str) -> str:
         return text.translate(_FULL_WIDTH)
+
+    def measure(self, text: str) -> int:
+        return len(text.encode())
 
     def strong(self, text: str) -> str:
         return f"#### {text}"
@@ -280,10 +319,14 @@ class _WeCom(_Format):
 
     name = "WeCom"
     budget = WECOM_CONTENT_BYTES
+    block_budget = WECOM_CONTENT_BYTES * 7 // 8
     hint = "Check the webhook URL (its key=…) in the group robot's settings."
 
     def escape(self, text: str) -> str:
         return text.translate(_FULL_WIDTH)
+
+    def measure(self, text: str) -> int:
+        return len(text.encode())
 
     def body(self, text: str, heading: str) -> dict[str, Any]:
         content = f"### {self.escape(heading)}\n{text}"
@@ -302,10 +345,10 @@ class _Slack(_Format):
 
     name = "Slack"
     budget = SLACK_MESSAGE_CHARS
+    block_budget = SLACK_SECTION_CHARS
     hint = (
         "Check the webhook URL; Slack turns it off when the app is removed or the channel archived."
     )
-    joiner = _SECTION_BREAK
 
     def escape(self, text: str) -> str:
         return text.translate(_SLACK_ESCAPES)
@@ -316,8 +359,15 @@ class _Slack(_Format):
     def strong(self, text: str) -> str:
         return f"*{text}*"
 
-    def pieces(self, blocks: list[str]) -> list[str]:
-        return split_blocks(blocks, SLACK_SECTION_CHARS)
+    def group(self, blocks: list[str], limit: int) -> list[tuple[list[int], str]]:
+        """Stories packed into sections of at most 3000 characters, then sections into
+        messages."""
+        sections = group_blocks(blocks, SLACK_SECTION_CHARS)
+        texts = ["\n\n".join(blocks[i] for i in section) for section in sections]
+        return [
+            ([i for k in g for i in sections[k]], _SECTION_BREAK.join(texts[k] for k in g))
+            for g in group_blocks(texts, limit, _SECTION_BREAK)
+        ]
 
     def body(self, text: str, heading: str) -> dict[str, Any]:
         header = {"type": "plain_text", "text": heading[:SLACK_HEADER_CHARS]}
@@ -337,6 +387,7 @@ class _Discord(_Format):
 
     name = "Discord"
     budget = DISCORD_CONTENT_CHARS
+    block_budget = DISCORD_CONTENT_CHARS * 9 // 10
     hint = (
         "Check the webhook URL; it stops working when the webhook is deleted in the "
         "channel's settings."
@@ -386,9 +437,9 @@ def _json(response: httpx.Response) -> dict[str, Any]:
     try:
         reply = response.json()
     except ValueError as err:
-        raise _Refused(f"an answer that is not JSON: {response.text[:200]!r}") from err
+        raise _Unreadable(f"an answer that is not JSON: {response.text[:200]!r}") from err
     if not isinstance(reply, dict):
-        raise _Refused(f"an unexpected answer: {response.text[:200]!r}")
+        raise _Unreadable(f"an unexpected answer: {response.text[:200]!r}")
     return reply
 
 
@@ -401,18 +452,20 @@ def _check_errcode(response: httpx.Response) -> None:
 
 def _pack(
     form: _Format, blocks: list[str], heading: Callable[[int, int], str]
-) -> list[dict[str, Any]]:
-    """Message bodies that each fit the service's budget, split only between blocks.
+) -> list[tuple[list[int], dict[str, Any]]]:
+    """Message bodies (with the blocks each holds) that each fit the service's budget,
+    split only between blocks.
 
-    :func:`split_blocks` counts characters; where the service counts bytes or the whole
-    JSON body, the character limit is lowered until every message measures within budget.
+    Blocks are packed by characters; where the service counts bytes or the whole JSON
+    body, the character limit is lowered until every message measures within budget.
     """
-    pieces = form.pieces(blocks)
     limit = form.budget
     while limit >= form.budget // 8:
-        texts = split_blocks(pieces, limit, form.joiner)
-        bodies = [form.body(t, heading(i, len(texts))) for i, t in enumerate(texts, 1)]
-        worst = max((form.size(b) for b in bodies), default=0)
+        groups = form.group(blocks, limit)
+        bodies = [
+            (g, form.body(text, heading(i, len(groups)))) for i, (g, text) in enumerate(groups, 1)
+        ]
+        worst = max((form.size(b) for _, b in bodies), default=0)
         if worst <= form.budget:
             return bodies
         limit = min(limit - 1, limit * form.budget // worst)
@@ -421,11 +474,11 @@ def _pack(
     )
 
 
-class WebhookPublisher:
+class WebhookPublisher(Channel):
     """Posts an edition to a chat webhook as one or more messages.
 
-    Returns one id per message: the service's message id where it gives one (Discord),
-    else ``"<kind>:<n>"``.  ``clock`` (seconds since the epoch) signs Feishu and DingTalk
+    Each message's id is the service's message id where it gives one (Discord), else
+    ``"<kind>:<n>"``.  ``clock`` (seconds since the epoch) signs Feishu and DingTalk
     requests; ``sleep`` waits out a 429.
     """
 
@@ -440,54 +493,68 @@ class WebhookPublisher:
         self.id = config.id
         self.config = config
         self._client = client
+        self._own_client = client is None
         self._format = _FORMATS[config.kind](config.secret, clock)
         self._sleep = sleep
 
-    def publish(self, edition: Edition, resume: Sequence[str] = ()) -> list[str]:
-        form = self._format
+    def parts(self, edition: Edition) -> list[Part]:
+        blocks = [self._format.render(b) for b in _outline(edition)]
+        return [Part(part_key(self.config.kind, block), block) for block in blocks]
+
+    def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
         label, day = edition.label, edition.digest.day.isoformat()
 
         def heading(i: int, n: int) -> str:
             return f"{label} · {day}" + (f" ({i}/{n})" if n > 1 else "")
 
-        bodies = _pack(form, [form.render(b) for b in _outline(edition)], heading)
-        if self._client is not None:
-            return self._send_all(self._client, bodies, label, list(resume))
-        with httpx.Client(timeout=TIMEOUT) as client:
-            return self._send_all(client, bodies, label, list(resume))
+        bodies = _pack(self._format, [p.text for p in parts], heading)
+        return [
+            Message(tuple(parts[i].key for i in group), n, len(bodies), (body, label))
+            for n, (group, body) in enumerate(bodies, 1)
+        ]
 
-    def _send_all(
-        self, client: httpx.Client, bodies: list[dict[str, Any]], label: str, ids: list[str]
-    ) -> list[str]:
-        """Post the bodies after the ``ids`` already posted; a failure carries those sent."""
-        for n, body in enumerate(bodies, 1):
-            if n <= len(ids):
-                continue
-            where = f"message {n} of {len(bodies)}" if len(bodies) > 1 else "the message"
-            posted = f" Messages 1–{n - 1} were posted." if n > 1 else ""
-            try:
-                response = self._post(client, body)
-                if not response.is_success:
-                    raise _Refused(f"HTTP {response.status_code}: {_said(response)}")
-                ids.append(self._format.answer(response) or f"{self.config.kind}:{n}")
-            except _Refused as err:
-                hint = self._format.hint.format(label=label)
-                raise PublishError(
-                    f"{self._who()} refused {where}: {err}.{posted} {hint}", sent=ids
-                ) from err
-            except httpx.TimeoutException as err:
-                raise PublishError(
-                    f"{self._who()} did not answer {where} in time.{posted} "
-                    "Check the network, or try again later.",
-                    sent=ids,
-                ) from err
-            except httpx.TransportError as err:
-                raise PublishError(
-                    f"{self._who()} could not be reached for {where}: {err}.{posted} "
-                    "Check the webhook URL and the network.",
-                    sent=ids,
-                ) from err
-        return ids
+    def post(self, message: Message) -> str:
+        body, label = message.body
+        n, total = message.number, message.total
+        where = f"message {n} of {total}" if total > 1 else "the message"
+        posted = f" Messages 1–{n - 1} were posted." if n > 1 else ""
+        hint = self._format.hint.format(label=label)
+        if self._client is None:
+            self._client = httpx.Client(timeout=TIMEOUT)
+        try:
+            response = self._post(self._client, body)
+            if response.is_server_error:
+                raise _Unreadable(f"HTTP {response.status_code}: {_said(response)}")
+            if not response.is_success:
+                raise _Refused(f"HTTP {response.status_code}: {_said(response)}")
+            return self._format.answer(response) or f"{self.config.kind}:{n}"
+        except _Unreadable as err:
+            raise OutcomeUnknown(
+                f"{self._who()} failed on {where} after it was sent: {err}.{posted} It may "
+                f"have been posted all the same. {hint}"
+            ) from err
+        except _Refused as err:
+            raise PublishError(f"{self._who()} refused {where}: {err}.{posted} {hint}") from err
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as err:
+            raise PublishError(
+                f"{self._who()} could not be reached for {where}: {err}.{posted} "
+                "Check the webhook URL and the network.",
+            ) from err
+        except httpx.TimeoutException as err:
+            raise OutcomeUnknown(
+                f"{self._who()} did not answer {where} in time.{posted} It may have been "
+                "posted all the same. Check the network, or try again later.",
+            ) from err
+        except httpx.TransportError as err:
+            raise OutcomeUnknown(
+                f"{self._who()} dropped the connection on {where}: {err}.{posted} It may have "
+                "been posted all the same. Check the network.",
+            ) from err
+
+    def close(self) -> None:
+        if self._client is not None and self._own_client:
+            self._client.close()
+            self._client = None
 
     def _post(self, client: httpx.Client, body: dict[str, Any]) -> httpx.Response:
         """One request; a 429 with a short enough Retry-After is waited out and tried again."""

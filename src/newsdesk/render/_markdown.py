@@ -4,7 +4,10 @@
 "深度解读 & 洞察", "更多动态"), ``insight`` the "AI洞察日报" day (three fixed headings,
 bold titles and key terms), ``brief`` an English daily in the same spirit.  A folder in
 ``render.templates`` holding ``<style>.md.j2`` replaces a built-in template or adds a
-style.  Text that came from feeds is escaped so it cannot open HTML or break a link.
+style.  Text that came from feeds is escaped so it cannot open HTML, break a link, format
+itself or run as a shortcode, Liquid or Nunjucks tag in the Hugo, Jekyll or Hexo site the
+post goes to (those engines read the file before Markdown does, so an entity is the only
+escape all of them leave alone).
 """
 
 from __future__ import annotations
@@ -24,10 +27,32 @@ from newsdesk.model import Digest, DigestEntry, MoreLine
 from newsdesk.render._html import web_link
 
 BUILT_IN_STYLES = ("ribao", "insight", "brief")
-_INERT = str.maketrans({"<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
-#: What a line may start with that Markdown reads as a block: a heading, a list item, a
-#: fence, a rule or a table row (CommonMark wants the space after a marker).
-_BLOCK_START = re.compile(r"#{1,6}(?:\s|$)|[-+*]\s|`{3}|~{3}|[-*_=]{3}|\|")
+#: Feed characters written as entities or escapes every Markdown reads as the character:
+#: HTML, backslashes (which would undo the escapes), link brackets, the braces every
+#: template delimiter needs (``{{% %}}``, ``{{< >}}``, ``{% %}``, ``{{ }}``, ``{# #}``), and
+#: the code, strikethrough and emphasis markers.
+_INERT = str.maketrans(
+    {
+        "<": "&lt;",
+        ">": "&gt;",
+        "\\": "&#92;",
+        "[": "\\[",
+        "]": "\\]",
+        "{": "&#123;",
+        "}": "&#125;",
+        "`": "&#96;",
+        "~": "&#126;",
+        "*": "&#42;",
+    }
+)
+#: An ampersand that would start an entity (``&amp;`` would read as ``&``).
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+#: An underscore formats unless a letter or digit stands on both sides (``snake_case``).
+_LOOSE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+#: What a line may start with that Markdown reads as a block once the markers above are
+#: entities: a heading, a list item, a rule or a table row (CommonMark wants the space
+#: after a marker).
+_BLOCK_START = re.compile(r"#{1,6}(?:\s|$)|[-+]\s|[-=]{3}|\|")
 _NUMBERED = re.compile(r"(\d{1,9})[.)](?=\s|$)")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9\-_]")
 _LATIN_TERM = re.compile(r"(?<![A-Za-z0-9*])([A-Z][A-Za-z0-9]*(?:[-. ][A-Z0-9][A-Za-z0-9]*)*)")
@@ -35,9 +60,11 @@ _LATIN_TERM = re.compile(r"(?<![A-Za-z0-9*])([A-Z][A-Za-z0-9]*(?:[-. ][A-Z0-9][A
 
 def text(value: str) -> str:
     """Feed text made inert in Markdown: no raw HTML, no brackets that open or end a
-    link, one line, and nothing at its start that Markdown reads as a block (a heading,
-    a quote, a list, a fence, a rule)."""
-    flat = " ".join(value.translate(_INERT).split())
+    link, no template delimiter, no emphasis or code, one line, and nothing at its start
+    that Markdown reads as a block (a heading, a quote, a list, a fence, a rule)."""
+    inert = _ENTITY_START.sub("&amp;", value).translate(_INERT)
+    inert = _LOOSE_UNDERSCORE.sub("&#95;", inert)
+    flat = " ".join(inert.split())
     numbered = _NUMBERED.match(flat)
     if numbered:  # "1. " is a list: "1\. " is the number
         return f"{numbered.group(1)}\\{flat[numbered.end(1) :]}"

@@ -17,7 +17,9 @@ from newsdesk.model import (
     FetchState,
     GroupResult,
     Item,
+    PostedMessage,
     Publication,
+    PublishClaim,
     Selection,
     StoredItem,
     Story,
@@ -167,11 +169,62 @@ class Store(Protocol):
     def all_digests(self, name: str | None = None) -> list[Digest]:
         """Every stored digest (of ``name``), newest day first."""
 
+    # -- publishing (see store/_publications.py) -----------------------------------
+
     def publication(self, digest: str, day: date, channel: str) -> Publication | None:
         """What publishing that digest's day on that channel did, or None if never tried."""
 
-    def save_publication(self, publication: Publication, now: datetime) -> None:
-        """Record a channel's result; a published one marks the digest published."""
+    def claim_publication(
+        self,
+        digest: str,
+        day: date,
+        channel: str,
+        holder: str,
+        now: datetime,
+        until: datetime,
+        *,
+        take_from: str | None = None,
+    ) -> PublishClaim:
+        """Hold the digest's day on the channel until ``until``, unless another holder's
+        lease runs past ``now`` (``take_from`` names a holder known to be dead).  Atomic:
+        of any number of concurrent callers at most one is granted."""
+
+    def posted_messages(self, publication: int) -> list[PostedMessage]:
+        """Every message recorded for a publication, in the order they were begun."""
+
+    def record_message(
+        self,
+        claim: PublishClaim,
+        version: str,
+        parts: Sequence[str],
+        now: datetime,
+        until: datetime,
+    ) -> int | None:
+        """Record a message as "sending" before it is posted, and renew the lease; returns
+        its id, or None when the claim is no longer ours (nothing recorded)."""
+
+    def update_message(
+        self,
+        claim: PublishClaim,
+        message: int,
+        state: str,
+        now: datetime,
+        until: datetime,
+        *,
+        external_id: str | None = None,
+        error: str | None = None,
+    ) -> bool:
+        """Record the answer: "sent" with its id, "unknown" with what went wrong, or
+        "refused" (forgotten: it was not posted); renews the lease, False if it is lost."""
+
+    def finish_publication(
+        self, claim: PublishClaim, publication: Publication, now: datetime
+    ) -> None:
+        """Record the channel's result and release the claim; a published one marks the
+        digest published."""
+
+    def release_publication(self, claim: PublishClaim) -> None:
+        """Release the claim, leaving the record as it was."""
 
     def close(self) -> None:
         """Release connections."""

@@ -16,7 +16,6 @@ from newsdesk.model import (
     LLMCall,
     LLMUsage,
     MoreLine,
-    Publication,
     Section,
     SourceLink,
     VerificationIssue,
@@ -63,54 +62,6 @@ class DigestQueries(SqlBase):
         with self._begin("read the digest") as conn:
             row = conn.execute(query).first()
         return None if row is None else _digest(row._mapping)
-
-    def publication(self, digest: str, day: date, channel: str) -> Publication | None:
-        c = t.publications.c
-        query = sa.select(t.publications).where(
-            c.digest == digest, c.day == day, c.channel == channel
-        )
-        with self._begin("read the publication") as conn:
-            row = conn.execute(query).first()
-        if row is None:
-            return None
-        m = row._mapping
-        return Publication(
-            m["digest"], m["day"], m["channel"], m["status"], tuple(m["external_ids"]),
-            m["error"], m["updated"],
-        )  # fmt: skip
-
-    def save_publication(self, publication: Publication, now: datetime) -> None:
-        """Record a channel's result for a digest's day, replacing an earlier one."""
-        c = t.publications.c
-        row = {
-            "status": publication.status,
-            "external_ids": list(publication.external_ids),
-            "error": publication.error,
-            "updated": now,
-        }
-        key = (
-            c.digest == publication.digest,
-            c.day == publication.day,
-            c.channel == publication.channel,
-        )
-        with self._begin("record the publication") as conn:
-            found = conn.execute(sa.select(c.id).where(*key)).scalar()
-            if found is None:
-                conn.execute(
-                    t.publications.insert().values(
-                        digest=publication.digest, day=publication.day,
-                        channel=publication.channel, **row,
-                    )
-                )  # fmt: skip
-            else:
-                conn.execute(t.publications.update().where(c.id == found).values(**row))
-            if publication.status == "published":
-                d = t.digests.c
-                conn.execute(
-                    t.digests.update()
-                    .where(d.name == publication.digest, d.day == publication.day)
-                    .values(status="published")
-                )
 
     def all_digests(self, name: str | None = None) -> list[Digest]:
         """Every stored digest (of ``name``), newest day first."""

@@ -21,6 +21,7 @@ from newsdesk.store import _tables as t
 from newsdesk.store._base import stored_item, wrap_errors
 from newsdesk.store._digests import DigestQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
+from newsdesk.store._publications import PublicationQueries
 from newsdesk.store._stories import StoryQueries
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -99,7 +100,7 @@ def _richness(item: Item) -> tuple[bool, int]:
     return item.published is not None, len(item.text) + len(item.snippet)
 
 
-class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries):
+class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries, PublicationQueries):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
 
     # -- sources -------------------------------------------------------------------

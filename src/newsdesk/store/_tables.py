@@ -215,9 +215,34 @@ publications = Table(
     Column("digest", String(100), nullable=False),
     Column("day", Date, nullable=False),
     Column("channel", String(100), nullable=False),
-    Column("status", String(20), nullable=False),  # published / failed
+    Column("status", String(20), nullable=False),  # posting / published / unknown / failed
     Column("external_ids", JSON, nullable=False),  # message ids, a commit, file paths
     Column("error", Text),
     Column("updated", UTCDateTime, nullable=False),
+    Column("version", String(64), nullable=False, server_default=""),  # content hash
+    Column("parts", Integer, nullable=False, server_default="0"),
+    Column("posted", Integer, nullable=False, server_default="0"),
+    Column("unknown", Integer, nullable=False, server_default="0"),
+    Column("holder", String(200)),  # the publisher posting now ("host pid token")
+    Column("lease_until", UTCDateTime),  # its claim lapses then unless renewed
     UniqueConstraint("digest", "day", "channel", name="uq_publications"),
+)
+
+publication_messages = Table(
+    "publication_messages",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "publication_id",
+        Integer,
+        ForeignKey("publications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("version", String(64), nullable=False),
+    Column("parts", JSON, nullable=False),  # the keys of the parts it carried
+    Column("state", String(10), nullable=False),  # sending / sent / unknown
+    Column("external_id", Text),
+    Column("error", Text),
+    Column("updated", UTCDateTime, nullable=False),
 )

@@ -1,0 +1,286 @@
+"""Posting each digest's day on each channel exactly once.
+
+Before it posts, a publisher *claims* the (digest, day, channel) row in the store: one
+UPDATE that succeeds only when nobody else holds it or the holder's lease has lapsed, so
+of two publishers at once (two ``publish``, a ``run`` and a ``publish``) one posts and the
+other skips the channel, saying so.  The lease (:data:`LEASE`) is renewed with every
+message; a publisher killed on this machine is seen to be dead at once (its process is
+gone), one on another machine when its lease lapses.
+
+The channel cuts the edition into parts (stories, the title, the cover, a whole post)
+whose keys hash their content; the version is the hash of all the keys.  Each message is
+recorded as "sending" *before* it is posted and as "sent", with the service's id, once
+the service confirms it; a refusal forgets it.  The next run posts only the parts no
+confirmed message carried, so it resumes after the last confirmed message of the same
+version, and a changed digest posts only what is new or changed.  A message with no
+clear answer (a timeout, a 5xx, an unreadable reply, or a publisher killed while waiting)
+stays "unknown": its parts are not posted again unless forced, and the record says
+"unknown", never "published".
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from newsdesk.exceptions import StoreError
+from newsdesk.model import PostedMessage, Publication, PublishClaim
+from newsdesk.publish._base import (
+    Channel,
+    Edition,
+    Message,
+    OutcomeUnknown,
+    Part,
+    PublishError,
+    part_key,
+)
+from newsdesk.store import Store
+
+#: How long a claim holds without a message being recorded (one message may wait out a
+#: timeout, a 429 and a git push).
+LEASE = timedelta(minutes=15)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def holder_name() -> str:
+    """This publisher: the machine, the process and a token (threads differ by token)."""
+    return f"{socket.gethostname()} {os.getpid()} {secrets.token_hex(4)}"
+
+
+def holder_is_dead(holder: str) -> bool:
+    """Whether the holder was a process on this machine that no longer runs."""
+    host, _, rest = holder.partition(" ")
+    pid = rest.partition(" ")[0]
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, someone else's
+        return False
+    return False
+
+
+def publish_edition(
+    store: Store,
+    channels: Sequence[Channel],
+    edition: Edition,
+    now: datetime,
+    *,
+    force: bool,
+    clock: Callable[[], datetime] = _utc_now,
+    holder: str | None = None,
+) -> list[Publication]:
+    """Publish on each channel what the record does not show as posted, recording each
+    message as it goes and each channel's result (stamped ``now``).
+
+    ``force`` posts again the parts whose outcome is unknown, and everything when all of
+    it was confirmed.  One channel's failure never stops the next; a bug in one is
+    recorded as that channel's failure and raised once every channel has had its turn.
+    """
+    holder = holder or holder_name()
+    results: list[Publication] = []
+    bugs: list[Exception] = []
+    for channel in channels:
+        try:
+            results.append(_publish(store, channel, edition, now, force, clock, holder))
+        except PublishError as err:  # before anything was claimed or posted
+            results.append(_result(edition, channel, "failed", now, error=str(err)))
+        except StoreError:
+            raise  # nothing can be recorded: no channel may post
+        except Exception as err:
+            reason = f"{type(err).__name__}: {err} (a bug in newsdesk; please report it)"
+            results.append(_result(edition, channel, "failed", now, error=reason))
+            bugs.append(err)
+        finally:
+            channel.close()
+    if bugs:
+        raise bugs[0]
+    return results
+
+
+def _result(
+    edition: Edition, channel: Channel, status: str, now: datetime, error: str, version: str = ""
+) -> Publication:
+    d = edition.digest
+    return Publication(d.name, d.day, channel.id, status, (), error, now, version)
+
+
+def _claim(
+    store: Store, edition: Edition, channel: Channel, holder: str, clock: Callable[[], datetime]
+) -> PublishClaim:
+    """Our claim on the channel; a dead holder's claim (on this machine) is taken over."""
+    d = edition.digest
+    at = clock()
+    claim = store.claim_publication(d.name, d.day, channel.id, holder, at, at + LEASE)
+    if not claim.granted and holder_is_dead(claim.holder):
+        at = clock()
+        claim = store.claim_publication(
+            d.name, d.day, channel.id, holder, at, at + LEASE, take_from=claim.holder
+        )
+    return claim
+
+
+def _publish(
+    store: Store,
+    channel: Channel,
+    edition: Edition,
+    now: datetime,
+    force: bool,
+    clock: Callable[[], datetime],
+    holder: str,
+) -> Publication:
+    parts = channel.parts(edition)
+    version = part_key(*(p.key for p in parts))
+    claim = _claim(store, edition, channel, holder, clock)
+    if not claim.granted:
+        until = f"{claim.lease_until:%Y-%m-%d %H:%M:%S} UTC"
+        return _result(
+            edition, channel, "busy", now, version=version,
+            error=f"another publisher ({claim.holder}) is posting on this channel, its claim "
+            f"running until {until}. Skipped: run again once it has finished.",
+        )  # fmt: skip
+    try:
+        d = edition.digest
+        before = store.publication(d.name, d.day, channel.id)
+        posting = _Posting(store, channel, claim, clock, version)
+        return posting.run(edition, parts, before, now, force)
+    finally:
+        store.release_publication(claim)
+
+
+class _Posting:
+    """One channel's turn under our claim: what to post, posting it, the record."""
+
+    def __init__(
+        self,
+        store: Store,
+        channel: Channel,
+        claim: PublishClaim,
+        clock: Callable[[], datetime],
+        version: str,
+    ) -> None:
+        self.store = store
+        self.channel = channel
+        self.claim = claim
+        self.clock = clock
+        self.version = version
+
+    def run(
+        self,
+        edition: Edition,
+        parts: list[Part],
+        before: Publication | None,
+        now: datetime,
+        force: bool,
+    ) -> Publication:
+        done = before is not None and before.status == "published"
+        if done and not force and before is not None and before.version in ("", self.version):
+            # Nothing new (or recorded before versions were kept, when it was posted whole).
+            return replace(before, status="already published")
+        sent, unknown = _outcomes(self._history())
+        todo = [p for p in parts if p.key not in sent and (force or p.key not in unknown)]
+        if force and not todo:
+            todo = parts  # all of it was confirmed: post it all again
+        error = self._post(self.channel.messages(edition, todo)) if todo else None
+        return self._record(edition, parts, now, error)
+
+    def _history(self) -> list[PostedMessage]:
+        """The messages posted so far; one left "sending" by a publisher that stopped
+        before the service answered may have been posted, and becomes "unknown"."""
+        history = self.store.posted_messages(self.claim.publication)
+        for m in history:
+            if m.state == "sending":
+                self._answer(
+                    m.id, "unknown", error="the publisher stopped before the service answered"
+                )
+        return self.store.posted_messages(self.claim.publication)
+
+    def _post(self, messages: list[Message]) -> str | None:
+        """Post the messages in order until one fails; returns what went wrong."""
+        for message in messages:
+            at = self.clock()
+            row = self.store.record_message(self.claim, self.version, message.parts, at, at + LEASE)
+            if row is None:
+                return _LOST
+            try:
+                external_id = self.channel.post(message)
+            except OutcomeUnknown as err:
+                self._answer(row, "unknown", error=str(err))
+                return str(err)
+            except PublishError as err:
+                self._answer(row, "refused")
+                return str(err)
+            except (OSError, ValueError) as err:  # a bad path or header: not posted
+                self._answer(row, "refused")
+                return f"{type(err).__name__}: {err}"
+            if not self._answer(row, "sent", external_id=external_id):
+                return _LOST
+        return None
+
+    def _answer(
+        self, row: int, state: str, *, external_id: str | None = None, error: str | None = None
+    ) -> bool:
+        at = self.clock()
+        return self.store.update_message(
+            self.claim, row, state, at, at + LEASE, external_id=external_id, error=error
+        )
+
+    def _record(
+        self, edition: Edition, parts: list[Part], now: datetime, error: str | None
+    ) -> Publication:
+        """The channel's result for this version, from what the store holds."""
+        history = self.store.posted_messages(self.claim.publication)
+        sent, unknown = _outcomes(history)
+        keys = {p.key for p in parts}
+        posted, maybe = len(keys & sent), len(keys & unknown)
+        ids = tuple(
+            m.external_id
+            for m in history
+            if m.state == "sent" and m.external_id and keys.intersection(m.parts)
+        )
+        if posted == len(keys):
+            status, error = "published", None
+        elif posted + maybe == len(keys):
+            status = "unknown"
+            said = error or next(
+                (m.error for m in history if m.state == "unknown" and keys.intersection(m.parts)),
+                None,
+            )
+            error = (
+                f"{maybe} of {len(keys)} parts may or may not have been posted"
+                + (f" ({said.rstrip('.')})." if said else ".")
+                + " Check the channel; `newsdesk publish --force` posts them again."
+            )
+        else:
+            status = "failed"
+            error = f"{posted} of {len(keys)} parts posted. {error or ''}".strip()
+        d = edition.digest
+        result = Publication(
+            d.name, d.day, self.channel.id, status, ids, error, now, self.version,
+            len(keys), posted, maybe,
+        )  # fmt: skip
+        self.store.finish_publication(self.claim, result, now)
+        return result
+
+
+#: What a publisher says when its lease lapsed and another took the channel over.
+_LOST = (
+    "This publisher's claim on the channel lapsed and another publisher took it over; "
+    "stopped so as not to post twice."
+)
+
+
+def _outcomes(history: Sequence[PostedMessage]) -> tuple[set[str], set[str]]:
+    """Keys of the parts confirmed posted, and of those that may or may not have been."""
+    sent = {k for m in history if m.state == "sent" for k in m.parts}
+    unknown = {k for m in history if m.state in ("unknown", "sending") for k in m.parts}
+    return sent, unknown - sent
