@@ -268,6 +268,31 @@ def test_a_changed_digest_posts_what_is_new_and_never_says_published_for_less(
             assert posted_with(hook, f"Lumen-{n} 模型", skip=[1]) == 1
 
 
+class Mail(Recording):
+    """A channel whose post cannot be amended, like an e-mail."""
+
+    resends_changes = False
+
+    def parts(self, edition: Edition) -> list[Part]:
+        return [Part("|".join(e.headline for e in edition.entries))]
+
+
+def test_a_sent_mail_is_not_sent_again_for_a_changed_digest_unless_forced(
+    store: SqlStore,
+) -> None:
+    changed = five_leads()
+    lead = replace(changed.entries[0], headline="星河实验室更正 Lumen-1 的参数规模")
+    changed = replace(
+        changed, sections=(replace(changed.sections[0], entries=(lead, *changed.entries[1:])),)
+    )
+    mail = Mail("mail")
+    publish_edition(store, [mail], edition(five_leads()), NOW, force=False)
+    [again] = publish_edition(store, [mail], edition(changed), NOW, force=False)
+    assert again.status == "already published" and len(mail.posted) == 1
+    [forced] = publish_edition(store, [mail], edition(changed), NOW, force=True)
+    assert forced.status == "published" and len(mail.posted) == 2
+
+
 # Over-long text
 
 

@@ -15,7 +15,7 @@ import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import Digest, DigestEntry, MoreLine
@@ -94,6 +94,10 @@ class Channel(ABC):
 
     #: The channel's id in the config.
     id: str
+    #: Whether a changed edition posts what changed.  False for a channel whose post
+    #: cannot be taken back or amended (an e-mail): once it was sent, it is sent again
+    #: only with ``--force``.
+    resends_changes: ClassVar[bool] = True
 
     @abstractmethod
     def parts(self, edition: Edition) -> list[Part]:

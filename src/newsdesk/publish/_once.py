@@ -186,6 +186,9 @@ class _Posting:
         if done and not force and before is not None and before.version in ("", self.version):
             # Nothing new (or recorded before versions were kept, when it was posted whole).
             return replace(before, status="already published")
+        if done and not force and before is not None and not self.channel.resends_changes:
+            # A mail cannot be taken back or amended: a second one waits for --force.
+            return replace(before, status="already published")
         sent, unknown = _outcomes(self._history())
         todo = [p for p in parts if p.key not in sent and (force or p.key not in unknown)]
         if force and not todo:

@@ -71,7 +71,10 @@ def compose(config: EmailChannel, edition: Edition) -> EmailMessage:
 
 class EmailPublisher(Channel):
     """Sends through ``host:port`` with the configured security and login; the mail's
-    Message-ID is its id."""
+    Message-ID is its id.  A sent mail is not sent again for a changed digest unless
+    forced."""
+
+    resends_changes = False
 
     def __init__(self, config: EmailChannel) -> None:
         self.id = config.id
