@@ -48,8 +48,11 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
     for report in failed:
         lines.append(Text(f"  ✗ {labels.get(report.source_id, report.source_id)}: {report.error}"))
     for report in summary.sources:
+        label = labels.get(report.source_id, report.source_id)
         for warning in report.warnings:
-            lines.append(Text(f"  ! {labels.get(report.source_id, report.source_id)}: {warning}"))
+            lines.append(Text(f"  ! {label}: {warning}"))
+        if report.skipped:
+            lines.append(Text(f"  ! {label}: {skipped_text(report.skipped)}"))
     lines.append(
         Text(f"Items: {counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged")
     )
@@ -72,6 +75,17 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
         lines.append(Text(f"Site and feeds: {summary.site} (feed.xml, atom.xml, feed.json)"))
         lines.append(Text(f"  feeds: {folder}feed.xml  {folder}atom.xml  {folder}feed.json"))
     return lines
+
+
+def skipped_text(skipped: dict[str, int]) -> str:
+    """``3 entries skipped (2 score is not a number, 1 no usable link or title)``."""
+    total = sum(skipped.values())
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items(), key=_most))
+    return f"{total} {'entry' if total == 1 else 'entries'} skipped ({reasons})"
+
+
+def _most(pair: tuple[str, int]) -> tuple[int, str]:
+    return -pair[1], pair[0]
 
 
 def publication_lines(publications: Sequence[Publication]) -> list[Text]:
@@ -226,7 +240,9 @@ def sources_table(
             "yes" if source.enabled else "no",
             _when(state.last_fetched, zone),
             status,
-            Text(state.last_error or ""),
+            Text(
+                state.last_error or (skipped_text(state.last_skipped) if state.last_skipped else "")
+            ),
         )
     return table
 

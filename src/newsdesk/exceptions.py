@@ -17,6 +17,7 @@ The tree::
         │   ├── TooLargeError       the body exceeded the configured cap
         │   └── FetchTimeoutError   no complete answer within the time limit
         └── ParseError       the body could not be turned into items
+            └── EntryError   one entry could not be read (it is skipped, never its source)
 
 Only ``cli.py`` turns these into messages and exit codes; everything else lets them
 propagate or records them (a failing source is recorded, never fatal to a run).
@@ -109,3 +110,7 @@ class FetchTimeoutError(FetchError):
 
 class ParseError(SourceError):
     """A response or file could not be read as the source's kind."""
+
+
+class EntryError(ParseError):
+    """One entry is malformed.  Its kind skips it and counts it; ``str(err)`` is the reason."""

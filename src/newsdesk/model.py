@@ -115,6 +115,12 @@ class FetchState:
     last_error: str | None = None
     #: Failures in a row since the last success.
     consecutive_failures: int = 0
+    #: Entries the last successful fetch returned (0 for a 304).
+    last_entries: int = 0
+    #: Newest publication time among them; tells a feed serving only old items.
+    last_newest: datetime | None = None
+    #: Entries the last fetch left out, by reason ("score is not a number": 2).
+    last_skipped: dict[str, int] = field(default_factory=dict)
 
 
 class Outcome(StrEnum):
@@ -137,8 +143,10 @@ class Collected:
     etag: str | None = None
     #: As ``etag``.
     last_modified: str | None = None
-    #: Problems that did not stop the source (skipped records, some requests failed).
+    #: Problems that did not stop the source (some requests failed).
     warnings: tuple[str, ...] = ()
+    #: Entries left out because they were malformed, by reason; their neighbours stay.
+    skipped: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +159,15 @@ class UpsertCounts:
     updated: int = 0
     #: Rows seen again with the same content.
     unchanged: int = 0
+    #: Items the database refused (each alone; the rest of the batch is stored).
+    rejected: int = 0
 
     def __add__(self, other: UpsertCounts) -> UpsertCounts:
         return UpsertCounts(
             self.new + other.new,
             self.updated + other.updated,
             self.unchanged + other.unchanged,
+            self.rejected + other.rejected,
         )
 
 
@@ -178,6 +189,14 @@ class SourceReport:
     warnings: tuple[str, ...] = ()
     #: Wall time spent on this source, in seconds.
     seconds: float = 0.0
+    #: Entries left out, by reason (malformed, no link, refused by the store).
+    skipped: dict[str, int] = field(default_factory=dict)
+    #: Newest publication time among the entries read (None: none dated, or none).
+    newest: datetime | None = None
+
+    @property
+    def skipped_count(self) -> int:
+        return sum(self.skipped.values())
 
 
 @dataclass(frozen=True, slots=True)

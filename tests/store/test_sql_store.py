@@ -189,3 +189,28 @@ def test_changing_a_source_url_forgets_its_validators(synced: SqlStore) -> None:
     synced.sync_sources(moved)
     state = synced.fetch_states()["zhiyuan"]
     assert (state.etag, state.last_modified) == (None, None)
+
+
+def test_nul_characters_are_removed_before_they_reach_the_database(synced: SqlStore) -> None:
+    bad = make_item(2, url="https://zhiyuan.example/a/\x002", title="标题\x00", tags=("a\x00",))
+
+    counts = synced.upsert_items([make_item(1), bad, make_item(3)], T0)
+
+    assert counts == UpsertCounts(new=3)
+    stored = {s.item.canonical_url: s.item for s in synced.items()}
+    assert stored[bad.canonical_url].title == "标题"
+    assert stored[bad.canonical_url].tags == ("a",)
+
+
+def test_an_item_the_database_refuses_is_left_out_alone(synced: SqlStore) -> None:
+    # No normalised item is like this; it stands for any row a backend may refuse.
+    refused = make_item(2, content_hash="h" * 65)  # the column holds 64 on PostgreSQL
+    items = [make_item(1), refused, make_item(3)]
+
+    counts = synced.upsert_items(items, T0)
+
+    stored = {s.item.canonical_url for s in synced.items()}
+    assert {make_item(1).canonical_url, make_item(3).canonical_url} <= stored
+    if synced.engine.dialect.name == "postgresql":
+        assert counts == UpsertCounts(new=2, rejected=1)
+        assert refused.canonical_url not in stored

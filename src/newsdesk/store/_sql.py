@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +24,8 @@ from newsdesk.store._base import stored_item, wrap_errors
 from newsdesk.store._digests import DigestQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._stories import StoryQueries
+
+log = logging.getLogger(__name__)
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 _BATCH = 500
@@ -75,23 +79,31 @@ def open_store(url: str) -> SqlStore:
     return SqlStore(engine)
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """Text every backend stores: PostgreSQL refuses NUL, no encoder takes a lone surrogate."""
+    return _UNSTORABLE.sub("", value) if value else value
+
+
 def _item_row(item: Item) -> dict[str, Any]:
     return {
         "source_id": item.source_id,
-        "url": item.url,
-        "canonical_url": item.canonical_url,
-        "title": item.title,
-        "snippet": item.snippet,
-        "text": item.text,
-        "author": item.author,
+        "url": _text(item.url),
+        "canonical_url": _text(item.canonical_url),
+        "title": _text(item.title),
+        "snippet": _text(item.snippet),
+        "text": _text(item.text),
+        "author": _text(item.author),
         "published": item.published,
         "language": item.language,
         "content_hash": item.content_hash,
-        "external_url": item.external_url,
-        "metrics": item.metrics,
-        "tags": list(item.tags),
-        "publisher": item.publisher,
-        "publisher_key": item.publisher_key,
+        "external_url": _text(item.external_url),
+        "metrics": {_text(k): v for k, v in item.metrics.items()},
+        "tags": [_text(t) for t in item.tags],
+        "publisher": _text(item.publisher),
+        "publisher_key": _text(item.publisher_key),
     }
 
 
@@ -142,6 +154,9 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries):
                     last_status=r.last_status,
                     last_error=r.last_error,
                     consecutive_failures=r.consecutive_failures,
+                    last_entries=r.last_entries,
+                    last_newest=r.last_newest,
+                    last_skipped=dict(r.last_skipped or {}),
                 )
                 for r in result
             }
@@ -157,8 +172,11 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries):
                     last_fetched=state.last_fetched,
                     last_success=state.last_success,
                     last_status=state.last_status,
-                    last_error=state.last_error,
+                    last_error=_text(state.last_error or "") or None,
                     consecutive_failures=state.consecutive_failures,
+                    last_entries=state.last_entries,
+                    last_newest=state.last_newest,
+                    last_skipped={_text(k): v for k, v in state.last_skipped.items()},
                 )
             )
 
@@ -174,7 +192,22 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries):
         batch = list(richest.values())
         with self._begin("store items") as conn:
             for start in range(0, len(batch), _BATCH):
-                total += self._upsert_batch(conn, batch[start : start + _BATCH], now)
+                total += self._upsert_isolated(conn, batch[start : start + _BATCH], now)
+        return total
+
+    def _upsert_isolated(self, conn: Connection, batch: list[Item], now: datetime) -> UpsertCounts:
+        """The batch in one statement; when the database refuses its data, each item alone,
+        so an item it cannot take is left out (and logged), never the batch."""
+        try:
+            with conn.begin_nested():
+                return self._upsert_batch(conn, batch, now)
+        except (sa.exc.DataError, sa.exc.IntegrityError) as err:
+            if len(batch) == 1:
+                log.warning("item %s not stored: %s", batch[0].canonical_url[:200], err.orig)
+                return UpsertCounts(rejected=1)
+        total = UpsertCounts()
+        for item in batch:
+            total += self._upsert_isolated(conn, [item], now)
         return total
 
     def _upsert_batch(self, conn: Connection, batch: list[Item], now: datetime) -> UpsertCounts:

@@ -67,6 +67,9 @@ sources = Table(
     Column("last_status", String(20)),
     Column("last_error", Text),
     Column("consecutive_failures", Integer, nullable=False, default=0),
+    Column("last_entries", Integer, nullable=False, default=0, server_default="0"),
+    Column("last_newest", UTCDateTime),
+    Column("last_skipped", JSON, nullable=False, default=dict, server_default="{}"),
 )
 
 items = Table(
