@@ -270,3 +270,51 @@ def test_stories_explain_for_an_unknown_digest_exits_2(workdir: Path) -> None:
     _seed_explained_day(workdir)
     result = runner.invoke(app, ["stories", "--explain", "--digest", "nope"])
     assert result.exit_code == 2 and "nope" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["items", "--date", "[/red]"],
+        ["--config", "[/red].yaml", "sources"],
+        ["items", "--date", "2026-05-14", "--source", "[/red]"],
+    ],
+    ids=["date", "config path", "source"],
+)
+def test_markup_in_user_text_is_printed_as_written(workdir: Path, args: list[str]) -> None:
+    (workdir / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
+
+    result = runner.invoke(app, args)
+
+    assert result.exit_code == 2, result.output
+    assert "[/red]" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_markup_in_a_config_value_is_printed_as_written(workdir: Path) -> None:
+    (workdir / "newsdesk.yaml").write_text("timezone: '[/red]'\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["sources"])
+
+    assert result.exit_code == 2, result.output
+    assert "'[/red]'" in result.output
+
+
+def test_markup_in_the_config_folder_is_printed_as_written(workdir: Path) -> None:
+    folder = workdir / "[" / "red]"
+    folder.mkdir(parents=True)
+    (folder / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["init", str(folder / "new.yaml")])
+
+    assert result.exit_code == 0, result.output
+    assert "[/red]/new.yaml" in result.output
+
+
+@pytest.mark.parametrize("command", ["items", "stories"])
+def test_a_limit_beyond_any_table_is_refused_with_its_range(workdir: Path, command: str) -> None:
+    result = runner.invoke(app, [command, "-n", "9223372036854775808"])
+
+    assert result.exit_code == 2
+    assert "Invalid value for '--limit'" in result.output
+    assert "1000000" in result.output

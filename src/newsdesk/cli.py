@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from newsdesk import pipeline, stages
 from newsdesk._console import (
@@ -81,6 +82,8 @@ SourceOpt = Annotated[
     list[str] | None, typer.Option("--source", "-s", help="Only this source id or tag (repeat).")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+#: Largest ``--limit``: more rows than any terminal shows, far below what SQLite can bind.
+MAX_LIMIT = 1_000_000
 
 
 @dataclass
@@ -101,8 +104,14 @@ def _print_json(rows: object) -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    errors.print(f"[red]Error:[/red] {message}", highlight=False, soft_wrap=True)
+    # User text (a date, a path, a config value) may hold "[/red]": never read as markup.
+    errors.print(f"[red]Error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def _say(line: str) -> None:
+    """Print plain text: paths and names are shown as they are, never read as markup."""
+    console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _setup(config: Path | None, db: str | None, verbose: bool) -> tuple[Config, str]:
@@ -145,7 +154,7 @@ def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     labels = {s.id: s.label for s in config.sources}
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
-    console.print(f"Store: {store_url}", highlight=False, soft_wrap=True)
+    _say(f"Store: {store_url}")
 
 
 @app.callback()
@@ -180,10 +189,9 @@ def init(
     except OSError as err:
         _fail(f"Cannot write {path}: {err.strerror or err}", 1)
     loaded = load_config(path)
-    console.print(
+    _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
-        "Next: newsdesk sources check, then newsdesk fetch.",
-        highlight=False,
+        "Next: newsdesk sources check, then newsdesk fetch."
     )
 
 
@@ -315,7 +323,9 @@ def items(
         str | None, typer.Option("--date", "-d", help="Day (YYYY-MM-DD) in the config's zone.")
     ] = None,
     source: SourceOpt = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 200,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=MAX_LIMIT, help="At most this many.")
+    ] = 200,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
@@ -368,7 +378,9 @@ def stories_command(
             help="For each digest: where its selection put every story and why, with signals.",
         ),
     ] = False,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 50,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=MAX_LIMIT, help="At most this many.")
+    ] = 50,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
@@ -540,7 +552,7 @@ def render_command(
         except OSError as err:
             _fail(f"Could not write the Markdown: {err}", 1)
         for path in paths:
-            console.print(str(path), highlight=False, soft_wrap=True)
+            _say(str(path))
 
 
 @app.command("publish")
@@ -603,11 +615,7 @@ def site_command(
     finally:
         store.close()
     pages = sum(f.suffix == ".html" for f in files)
-    console.print(
-        f"Site: {pages} pages and 3 feeds in {out} (open {out / 'index.html'})",
-        highlight=False,
-        soft_wrap=True,
-    )
+    _say(f"Site: {pages} pages and 3 feeds in {out} (open {out / 'index.html'})")
 
 
 @eval_app.command("cluster")
@@ -691,18 +699,14 @@ def demo(
         for line in lead_lines(selection):
             console.print(line, highlight=False, soft_wrap=True)
     for written in result.summary.digests:
-        console.print(
+        _say(
             f"Read it: newsdesk --config {result.config_path} digest show "
-            f"--digest {written.digest.name}   (files: {written.folder})",
-            highlight=False,
-            soft_wrap=True,
+            f"--digest {written.digest.name}   (files: {written.folder})"
         )
-    console.print(f"Config: {result.config_path}", highlight=False, soft_wrap=True)
-    console.print(
+    _say(f"Config: {result.config_path}")
+    _say(
         f"Sample day: {result.day} — try: newsdesk --config {result.config_path} stories "
-        f"--date {result.day} --digest ai-ribao --explain",
-        highlight=False,
-        soft_wrap=True,
+        f"--date {result.day} --digest ai-ribao --explain"
     )
     if not result.summary.ok:
         raise typer.Exit(1)
