@@ -60,12 +60,25 @@ def _engine(url: str) -> Engine:
     )
 
 
+#: Key of the PostgreSQL advisory lock held while migrating (any number of our own).
+_MIGRATION_LOCK = 0x6E657773  # "news"
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision (a no-op when it is current)."""
+    """Bring the schema to the newest revision (a no-op when it is current).
+
+    The migration holds the database's write lock (SQLite) or an advisory lock
+    (PostgreSQL) from before it reads the revision until it commits: two first runs at
+    once would otherwise both create the tables, and one would fail.
+    """
     alembic_cfg = AlembicConfig()
     alembic_cfg.set_main_option("script_location", str(_MIGRATIONS))
     head = ScriptDirectory.from_config(alembic_cfg).get_current_head()
     with wrap_errors("open the database"), engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        else:  # the driver would begin only at the first write, after the revision is read
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         if MigrationContext.configure(conn).get_current_revision() == head:
             return
         alembic_cfg.attributes["connection"] = conn
