@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from newsdesk.config import parse_config
 from newsdesk.exceptions import StoreError
@@ -214,3 +217,50 @@ def test_an_item_the_database_refuses_is_left_out_alone(synced: SqlStore) -> Non
     if synced.engine.dialect.name == "postgresql":
         assert counts == UpsertCounts(new=2, rejected=1)
         assert refused.canonical_url not in stored
+
+
+def _runs(store: SqlStore) -> dict[int, tuple[str, str | None]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT id, status, error FROM runs")).all()
+    return {r.id: (r.status, r.error) for r in rows}
+
+
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_run_whose_process_was_killed_is_marked_abandoned_by_the_next(store: SqlStore) -> None:
+    killed = store.start_run("run", T0)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE runs SET pid = :pid"), {"pid": _dead_pid()})
+
+    later = store.start_run("run", T0 + timedelta(minutes=5))
+
+    runs = _runs(store)
+    assert runs[killed][0] == "abandoned"
+    assert "stopped before it finished" in (runs[killed][1] or "")
+    assert runs[later] == ("running", None)
+
+
+def test_a_run_whose_process_is_alive_stays_running(store: SqlStore) -> None:
+    first = store.start_run("run", T0)  # this very process
+
+    store.start_run("fetch", T0 + timedelta(minutes=1))
+
+    assert _runs(store)[first] == ("running", None)
+
+
+@pytest.mark.parametrize(("age", "status"), [(timedelta(hours=2), "running"),
+                                             (timedelta(hours=25), "abandoned")])  # fmt: skip
+def test_a_run_of_another_machine_is_given_up_after_a_day(
+    store: SqlStore, age: timedelta, status: str
+) -> None:
+    other = store.start_run("run", T0)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE runs SET host = 'elsewhere'"))
+
+    store.start_run("run", T0 + age)
+
+    assert _runs(store)[other][0] == status

@@ -77,7 +77,10 @@ class Store(Protocol):
         """
 
     def start_run(self, command: str, now: datetime) -> int:
-        """Open a run record and return its id."""
+        """Open a run record and return its id.
+
+        Runs left "running" by a process that is gone are marked "abandoned" first.
+        """
 
     def record_stage(
         self,

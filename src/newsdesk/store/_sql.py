@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+import socket
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +100,21 @@ _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 def _text(value: str) -> str:
     """Text every backend stores: PostgreSQL refuses NUL, no encoder takes a lone surrogate."""
     return _UNSTORABLE.sub("", value) if value else value
+
+
+#: A run of another machine still "running" after this long is taken for dead.
+ABANDONED_AFTER = timedelta(hours=24)
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process of this machine still exists (signal 0 only asks)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but is not ours to signal
+        return True
+    return True
 
 
 def _item_row(item: Item) -> dict[str, Any]:
@@ -356,13 +373,41 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries):
     # -- runs ----------------------------------------------------------------------
 
     def start_run(self, command: str, now: datetime) -> int:
+        host, pid = socket.gethostname()[:255], os.getpid()
         with self._begin("record the run") as conn:
+            self._close_abandoned_runs(conn, now, host)
             result = conn.execute(
-                t.runs.insert().values(command=command, started=now, status="running")
+                t.runs.insert().values(
+                    command=command, started=now, status="running", host=host, pid=pid
+                )
             )
             key = result.inserted_primary_key
             assert key is not None
             return int(key[0])
+
+    def _close_abandoned_runs(self, conn: Connection, now: datetime, host: str) -> None:
+        """Mark "running" runs whose process is gone (killed, or the machine restarted).
+
+        A run of this machine is gone when its process is; one of another machine (or of
+        a version that kept no process) when it started over ``ABANDONED_AFTER`` ago.
+        """
+        c = t.runs.c
+        running = conn.execute(
+            sa.select(c.id, c.started, c.host, c.pid).where(c.status == "running")
+        ).all()
+        for run in running:
+            if run.host == host and run.pid is not None:
+                gone = not _process_alive(run.pid)
+                why = f"its process ({run.pid}) stopped before it finished: killed or crashed"
+            else:
+                gone = run.started < now - ABANDONED_AFTER
+                why = f"still running after {ABANDONED_AFTER.days * 24} hours: given up"
+            if gone:
+                conn.execute(
+                    t.runs.update()
+                    .where(c.id == run.id, c.status == "running")
+                    .values(status="abandoned", finished=now, error=why)
+                )
 
     def record_stage(
         self,

@@ -169,6 +169,8 @@ runs = Table(
     Column("finished", UTCDateTime),
     Column("status", String(20), nullable=False, default="running"),
     Column("error", Text),
+    Column("host", String(255)),  # the machine and process that ran it
+    Column("pid", Integer),
 )
 
 run_stages = Table(
