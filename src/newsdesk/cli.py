@@ -23,6 +23,7 @@ from newsdesk._console import (
     check_table,
     decision_rows,
     decisions_table,
+    diagnosis_lines,
     digest_text,
     items_table,
     lead_lines,
@@ -34,10 +35,11 @@ from newsdesk._console import (
     story_row,
     summary_lines,
 )
+from newsdesk.collect import read_health
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config, resolve_store_url
 from newsdesk.editor import evaluate_verification, read_verify_file
 from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError
-from newsdesk.model import FetchState, Outcome, RunSummary
+from newsdesk.model import FetchState, Outcome, RunSummary, SourceHealth
 from newsdesk.progress import BarProgress, LogProgress, Progress
 from newsdesk.stages import evaluate_file
 from newsdesk.store import SqlStore, digest_json, open_store
@@ -216,18 +218,33 @@ def sources(
     store = _open(url)
     try:
         states = store.fetch_states()
+        health = read_health(loaded, store, datetime.now(UTC))
+    except NewsdeskError as err:
+        _fail(str(err), 1)
     finally:
         store.close()
     if as_json:
+        by_id = {h.source_id: h for h in health}
         rows = [
             s.model_dump(mode="json")
             | {"headers": {k: "<redacted>" for k in s.headers}}
             | {"state": asdict(states.get(s.id) or FetchState(s.id))}
+            | {"health": _health_json(by_id[s.id])}
             for s in loaded.sources
         ]
         _print_json(rows)
         return
-    console.print(sources_table(loaded.sources, states, ZoneInfo(loaded.timezone)))
+    console.print(sources_table(loaded.sources, states, health, ZoneInfo(loaded.timezone)))
+
+
+def _health_json(health: SourceHealth) -> dict[str, object]:
+    row = asdict(health)
+    row["freshness_hours"] = (
+        None if health.freshness is None else round(health.freshness.total_seconds() / 3600, 1)
+    )
+    del row["freshness"]
+    row["status"] = health.status.value
+    return row
 
 
 @sources_app.command("check")
@@ -237,20 +254,39 @@ def sources_check(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Fetch each enabled source once and report ok or failed, with the reason.
+    """Fetch each enabled source once: ok or failed, and for each source in trouble what
+    is wrong and what to try (with what the store remembers: stale, low volume).
 
     Stores nothing.  Example: newsdesk sources check --source openai-news
     """
-    loaded, _ = _setup(config, db, verbose)
+    loaded, url = _setup(config, db, verbose)
     try:
         reports = pipeline.check(loaded, only=source, progress=_progress())
     except ConfigError as err:
         _fail(str(err), 2)
     console.print(check_table(reports, loaded))
+    for line in diagnosis_lines(reports, _stored_health(loaded, url), loaded):
+        console.print(line, highlight=False, soft_wrap=True)
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
     console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
+
+
+def _stored_health(loaded: Config, url: str) -> list[SourceHealth]:
+    """What the store says of the sources' health; nothing when there is no store yet."""
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return []  # a check stores nothing, not even an empty database
+    try:
+        store = open_store(url)
+    except NewsdeskError:
+        return []
+    try:
+        return read_health(loaded, store, datetime.now(UTC))
+    except NewsdeskError:
+        return []
+    finally:
+        store.close()
 
 
 def _collect(command: str, source: list[str] | None, config: Path | None, db: str | None,

@@ -117,6 +117,24 @@ class FulltextSettings(_Model):
     limit: int = Field(200, ge=0, description="most articles extracted per run")
 
 
+class HealthSettings(_Model):
+    """When a source counts as stale or quiet (``newsdesk sources``, the run summary)."""
+
+    window_days: int = Field(30, ge=1, le=365, description="days of the items-per-day baseline")
+    stale_factor: float = Field(
+        4.0, ge=1, le=100, description="stale after this many usual intervals with nothing new"
+    )
+    stale_min_hours: float = Field(
+        48.0, ge=1, le=8760, description="never stale sooner than this after its last new item"
+    )
+    old_days: float = Field(
+        14.0, ge=1, le=3650, description="a fetch whose newest entry is older serves old items"
+    )
+    low_volume: float = Field(
+        0.25, ge=0, le=1, description="low volume below this share of its usual day"
+    )
+
+
 class RSSHubSettings(_Model):
     """The RSSHub instance that ``rsshub`` sources use unless they name their own."""
 
@@ -490,6 +508,11 @@ class RenderSettings(_Model):
         None, description="a folder whose <style>.md.j2 files replace the built-in ones"
     )
     footer: str = Field("", description="Markdown or HTML after the digest (e.g. a group card)")
+    unavailable_footer: str = Field(
+        "",
+        description="a line naming the digest's sources that failed or went stale that day, "
+        "with {sources} where the names go (empty: none)",
+    )
     cover_base_url: str = Field(
         "", description="coverImage is this + <name>/<date>/cover.png; empty: cover.png"
     )
@@ -655,6 +678,7 @@ class Config(_Model):
     output: OutputSettings = OutputSettings()
     render: RenderSettings = RenderSettings()
     site: SiteSettings = SiteSettings()
+    health: HealthSettings = HealthSettings()
     sources: list[SourceConfig] = []
     digests: list[DigestConfig] = []
 

@@ -7,7 +7,7 @@ changing it behind its back.  Times are timezone-aware UTC unless a field says o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -200,6 +200,62 @@ class SourceReport:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceStats:
+    """What the store holds of one source's items, for its health."""
+
+    #: Source id.
+    source_id: str
+    #: Newest item's publication time (its first-seen time when undated).
+    newest: datetime | None = None
+    #: When the source last brought a new item (the newest first-seen time).
+    last_new: datetime | None = None
+    #: When it first brought one (how long its baseline can reach back).
+    first_new: datetime | None = None
+    #: Items first seen in the last 24 hours.
+    last_day: int = 0
+    #: Items first seen in the baseline window (``health.window_days``).
+    window: int = 0
+
+
+class HealthStatus(StrEnum):
+    """How a source is doing, worst first."""
+
+    FAILING = "failing"
+    STALE = "stale"
+    LOW = "low volume"
+    NEVER = "never fetched"
+    OK = "ok"
+    OFF = "disabled"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHealth:
+    """A source's health: is it failing, stale, or quieter than it usually is?"""
+
+    #: Source id.
+    source_id: str
+    #: The verdict.
+    status: HealthStatus
+    #: Age of its newest item (None: no items).
+    freshness: timedelta | None = None
+    #: Items per day over the baseline window.
+    per_day: float = 0.0
+    #: Items first seen in the last 24 hours.
+    last_day: int = 0
+    #: Failed fetches in a row.
+    failures: int = 0
+    #: What is wrong, in words for the user (empty when ok).
+    problems: tuple[str, ...] = ()
+    #: What to try, one line per problem.
+    advice: tuple[str, ...] = ()
+
+    @property
+    def unavailable(self) -> bool:
+        """Failing or stale: a digest today may miss its news."""
+        return self.status in (HealthStatus.FAILING, HealthStatus.STALE)
+
+
+@dataclass(frozen=True, slots=True)
 class FulltextReport:
     """What the full-text step did."""
 
@@ -263,6 +319,8 @@ class RunSummary:
     publications: tuple[Publication, ...] = ()
     #: The site's index page, rebuilt after writing (None when nothing was written).
     site: str | None = None
+    #: Health of the collected sources after this run.
+    health: tuple[SourceHealth, ...] = ()
 
     @property
     def counts(self) -> UpsertCounts:
@@ -674,6 +732,8 @@ class Digest:
     fallbacks: tuple[str, ...] = ()
     #: "draft" until published.
     status: str = "draft"
+    #: Names of its sources that failed or went stale by the day it was written.
+    unavailable: tuple[str, ...] = ()
 
     @property
     def entries(self) -> list[DigestEntry]:

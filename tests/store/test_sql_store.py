@@ -264,3 +264,17 @@ def test_a_run_of_another_machine_is_given_up_after_a_day(
     store.start_run("run", T0 + age)
 
     assert _runs(store)[other][0] == status
+
+
+def test_source_stats_count_each_sources_items_by_when_they_came(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(1), make_item(2)], T0 - timedelta(days=40))
+    synced.upsert_items([make_item(3)], T0 - timedelta(days=3))
+    synced.upsert_items([make_item(4, published=None), make_item(5, source="ledger")], T0)
+
+    stats = synced.source_stats(T0 + timedelta(hours=1), window_days=30)
+
+    zhiyuan = stats["zhiyuan"]
+    assert zhiyuan.newest == T0 + timedelta(hours=3)  # item 3's publication time
+    assert (zhiyuan.last_new, zhiyuan.first_new) == (T0, T0 - timedelta(days=40))
+    assert (zhiyuan.last_day, zhiyuan.window) == (1, 2)
+    assert (stats["ledger"].last_day, stats["ledger"].window) == (1, 1)

@@ -7,7 +7,7 @@ import os
 import re
 import socket
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from newsdesk.config import SourceConfig
 from newsdesk.exceptions import StoreError
-from newsdesk.model import FetchState, Item, StoredItem, UpsertCounts
+from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
 from newsdesk.store._base import stored_item, wrap_errors
 from newsdesk.store._digests import DigestQueries
@@ -104,6 +104,16 @@ def _text(value: str) -> str:
 
 #: A run of another machine still "running" after this long is taken for dead.
 ABANDONED_AFTER = timedelta(hours=24)
+
+
+def _aware(value: Any) -> datetime | None:
+    """An aggregate's time as aware UTC (SQLite returns text or naive times for max())."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _process_alive(pid: int) -> bool:
@@ -209,6 +219,32 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries):
                     last_skipped={_text(k): v for k, v in state.last_skipped.items()},
                 )
             )
+
+    def source_stats(self, now: datetime, window_days: int) -> dict[str, SourceStats]:
+        c = t.items.c
+        day = sa.literal(now - timedelta(days=1), t.UTCDateTime)
+        window = sa.literal(now - timedelta(days=window_days), t.UTCDateTime)
+        query = sa.select(
+            c.source_id,
+            sa.func.max(sa.func.coalesce(c.published, c.first_seen)).label("newest"),
+            sa.func.max(c.first_seen).label("last_new"),
+            sa.func.min(c.first_seen).label("first_new"),
+            sa.func.sum(sa.case((c.first_seen >= day, 1), else_=0)).label("last_day"),
+            sa.func.sum(sa.case((c.first_seen >= window, 1), else_=0)).label("window"),
+        ).group_by(c.source_id)
+        with self._begin("read source statistics") as conn:
+            rows = conn.execute(query).all()
+        return {
+            r.source_id: SourceStats(
+                r.source_id,
+                _aware(r.newest),
+                _aware(r.last_new),
+                _aware(r.first_new),
+                int(r.last_day or 0),
+                int(r.window or 0),
+            )
+            for r in rows
+        }
 
     # -- items ---------------------------------------------------------------------
 
