@@ -82,7 +82,10 @@ def _xml_entry(raw: Any, base: str) -> Entry:
     summary = raw.get("summary") or raw.get("description") or ""
     if summary == content:
         summary = ""
-    published = parse_date(raw.get("published") or raw.get("updated") or raw.get("created"))
+    # dict.get: feedparser's own get("updated") maps to "published" with a warning.
+    published = parse_date(
+        dict.get(raw, "published") or dict.get(raw, "updated") or dict.get(raw, "created")
+    )
     outlet = raw.get("source") or {}  # RSS <source url="...">Name</source>, Atom <source>
     return Entry(
         url=_absolute(base, raw.get("link") or _first_link(raw) or raw.get("id") or ""),
