@@ -61,14 +61,9 @@ def _postgres_available() -> str | None:
     return None
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
-    """A fresh, migrated store on SQLite and on PostgreSQL (own schema per test)."""
-    if request.param == "sqlite":
-        opened = open_store(f"sqlite:///{tmp_path / 'test.db'}")
-        yield opened
-        opened.close()
-        return
+@pytest.fixture
+def empty_postgres() -> Iterator[str]:
+    """The URL of an empty PostgreSQL schema of its own (skipped without PostgreSQL)."""
     reason = _postgres_available()
     if reason:
         pytest.skip(reason)
@@ -76,11 +71,23 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
     admin = sa.create_engine(POSTGRES_URL)
     with admin.begin() as conn:
         conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    opened = open_store(f"{POSTGRES_URL}?options=-csearch_path%3D{schema}")
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
+    """A fresh, migrated store on SQLite and on PostgreSQL (own schema per test)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+    else:
+        url = request.getfixturevalue("empty_postgres")
+    opened = open_store(url)
     try:
         yield opened
     finally:
         opened.close()
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()

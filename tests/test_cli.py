@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import numpy as np
@@ -270,3 +271,95 @@ def test_stories_explain_for_an_unknown_digest_exits_2(workdir: Path) -> None:
     _seed_explained_day(workdir)
     result = runner.invoke(app, ["stories", "--explain", "--digest", "nope"])
     assert result.exit_code == 2 and "nope" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["items", "--date", "[/red]"],
+        ["--config", "[/red].yaml", "sources"],
+        ["items", "--date", "2026-05-14", "--source", "[/red]"],
+    ],
+    ids=["date", "config path", "source"],
+)
+def test_markup_in_user_text_is_printed_as_written(workdir: Path, args: list[str]) -> None:
+    (workdir / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
+
+    result = runner.invoke(app, args)
+
+    assert result.exit_code == 2, result.output
+    assert "[/red]" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_markup_in_a_config_value_is_printed_as_written(workdir: Path) -> None:
+    (workdir / "newsdesk.yaml").write_text("timezone: '[/red]'\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["sources"])
+
+    assert result.exit_code == 2, result.output
+    assert "'[/red]'" in result.output
+
+
+def test_markup_in_the_config_folder_is_printed_as_written(workdir: Path) -> None:
+    folder = workdir / "[" / "red]"
+    folder.mkdir(parents=True)
+    (folder / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["init", str(folder / "new.yaml")])
+
+    assert result.exit_code == 0, result.output
+    assert "[/red]/new.yaml" in result.output
+
+
+@pytest.mark.parametrize("command", ["items", "stories"])
+def test_a_limit_beyond_any_table_is_refused_with_its_range(workdir: Path, command: str) -> None:
+    result = runner.invoke(app, [command, "-n", "9223372036854775808"])
+
+    assert result.exit_code == 2
+    assert "Invalid value for '--limit'" in result.output
+    assert "1000000" in result.output
+
+
+OLD_FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Heron Route</title>
+<item><title>Heron's first model</title><link>https://heron.example/1</link>
+<pubDate>Tue, 14 Jan 2025 10:00:00 +0000</pubDate></item>
+<item><title>Heron's second model</title><link>https://heron.example/2</link>
+<pubDate>Wed, 15 Jan 2025 10:00:00 +0000</pubDate></item></channel></rss>"""
+
+
+def test_sources_shows_health_and_the_run_names_stale_sources(
+    workdir: Path, server: LocalServer
+) -> None:
+    today = format_datetime(datetime.now(UTC) - timedelta(hours=1), usegmt=True)
+    server.routes["/feed.xml"] = Reply(
+        200, FEED.replace(b"Thu, 14 May 2026 10:00:00 +0800", today.encode())
+    )
+    server.routes["/dead.xml"] = Reply(200, OLD_FEED)  # answers, but with year-old posts
+    config = write_config(workdir / "newsdesk.yaml", server)
+
+    fetched = runner.invoke(app, ["fetch", "-c", str(config)])
+    listed = runner.invoke(app, ["sources"], env={"COLUMNS": "200"})
+
+    assert fetched.exit_code == 0, fetched.output
+    assert "~ dead is stale: serves only old items: the newest of 2 is" in fetched.stdout
+    assert "stale" in listed.stdout and "serves only old items" in listed.stdout
+    rows = {r["id"]: r for r in json.loads(runner.invoke(app, ["sources", "--json"]).stdout)}
+    assert rows["dead"]["health"]["status"] == "stale"
+    assert rows["wire"]["health"]["status"] == "ok"
+    assert rows["wire"]["health"]["last_day"] == 1
+
+
+def test_sources_check_says_what_is_wrong_and_what_to_try(
+    workdir: Path, server: LocalServer
+) -> None:
+    server.routes["/feed.xml"] = Reply(200, FEED)
+    server.routes["/dead.xml"] = Reply(403, b"expired", {"Content-Type": "text/plain"})
+    config = write_config(workdir / "newsdesk.yaml", server)
+
+    result = runner.invoke(app, ["sources", "check", "-c", str(config)], env={"COLUMNS": "300"})
+
+    assert result.exit_code == 0, result.output
+    assert "wrong: HTTP 403 Forbidden" in result.stdout
+    assert "try:   the site refuses newsdesk: a cookie or token" in result.stdout
+    assert not (workdir / "newsdesk.db").exists()

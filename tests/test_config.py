@@ -294,3 +294,32 @@ def test_the_default_taxonomy_loads_with_nine_categories() -> None:
         "papers", "voices",
     ]  # fmt: skip
     assert config.digests == [] and config.group.window_days == 3
+
+
+def test_a_key_given_twice_is_refused_with_both_lines() -> None:
+    path = Path(__file__).parent / "fixtures" / "hostile" / "duplicate_key.yaml"
+
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+
+    message = str(caught.value)
+    assert "the key 'sources' is given twice (first at line 2)" in message
+    assert "at line 7" in message
+
+
+def test_a_key_given_twice_inside_a_source_is_refused() -> None:
+    text = "sources:\n  - id: a\n    kind: feed\n    url: https://a.example/\n    id: b\n"
+
+    with pytest.raises(ConfigError, match=r"the key 'id' is given twice \(first at line 2\)"):
+        parse_config(text, env={})
+
+
+def test_a_key_merged_in_with_an_anchor_may_still_be_overridden() -> None:
+    text = """
+sources:
+  - &lab {id: lab-en, kind: feed, url: 'https://lab.example/en.xml', language: en}
+  - {<<: *lab, id: lab-zh, language: zh}
+"""
+    config = parse_config(text, env={})
+
+    assert [(s.id, s.language) for s in config.sources] == [("lab-en", "en"), ("lab-zh", "zh")]

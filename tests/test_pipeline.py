@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from newsdesk import pipeline
+from newsdesk.collect.kinds import hf_papers
 from newsdesk.config import Config, parse_config
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.exceptions import ConfigError
@@ -169,19 +171,44 @@ def test_check_reports_without_storing(server: LocalServer, tmp_path: Path) -> N
     assert not (tmp_path / "run.db").exists()
 
 
-def test_a_parser_crash_is_contained(server: LocalServer, tmp_path: Path) -> None:
+def test_a_parser_crash_is_contained(
+    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     serve_feed(server)
     extra = f"""  - id: papers
     kind: hf_papers
     url: {server.url("/papers")}
 """
-    server.routes["/papers?limit=50"] = Reply(200, b'[{"paper": {"id": "1", "upvotes": "many"}}]')
+    server.routes["/papers?limit=50"] = Reply(200, b'[{"paper": {"id": "1"}}]')
+
+    def crash(*args: object) -> None:
+        raise ZeroDivisionError("a bug in the parser")
+
+    monkeypatch.setattr(hf_papers, "parse_daily_papers", crash)
     config = make_config(server, tmp_path, extra)
     summary = pipeline.fetch(config, open_tmp_store(tmp_path))
     papers = next(r for r in summary.sources if r.source_id == "papers")
     assert papers.outcome is Outcome.FAILED
-    assert (papers.error or "").startswith("unexpected ValueError while reading the source")
+    assert (papers.error or "").startswith("unexpected ZeroDivisionError while reading the source")
     assert next(r for r in summary.sources if r.source_id == "dispatch").outcome is Outcome.OK
+
+
+def test_a_malformed_paper_skips_only_itself(server: LocalServer, tmp_path: Path) -> None:
+    extra = f"""  - id: papers
+    kind: hf_papers
+    url: {server.url("/papers")}
+"""
+    papers = [
+        {"paper": {"id": "2605.00001", "title": "Tidal attention", "upvotes": "many"}},
+        {"paper": {"id": "2605.00002", "title": "Quiet gradients", "upvotes": 7}},
+    ]
+    server.routes["/papers?limit=50"] = Reply(200, json.dumps(papers).encode())
+    config = make_config(server, tmp_path, extra)
+    summary = pipeline.fetch(config, open_tmp_store(tmp_path), only=["papers"])
+    [report] = summary.sources
+    assert report.outcome is Outcome.OK
+    assert report.counts.new == 1
+    assert report.skipped == {"upvotes is not a number": 1}
 
 
 def test_a_malformed_link_skips_only_that_entry(server: LocalServer, tmp_path: Path) -> None:
@@ -194,7 +221,7 @@ def test_a_malformed_link_skips_only_that_entry(server: LocalServer, tmp_path: P
     [report] = summary.sources
     assert report.outcome is Outcome.OK
     assert report.counts.new == 1
-    assert report.warnings == ("1 entries without a usable link or title skipped",)
+    assert report.skipped == {"no usable link or title": 1}
 
 
 def test_unknown_source_selector_is_a_config_error(server: LocalServer, tmp_path: Path) -> None:

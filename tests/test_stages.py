@@ -214,3 +214,35 @@ def test_a_late_report_joins_the_story_it_belongs_to(tmp_path: Path) -> None:
     assert report.new_stories == 0 and report.updated_stories == 1
     assert [s.id for s in store.stories()] == [story.id]
     store.close()
+
+
+def test_a_digest_names_its_sources_that_failed_or_went_stale(tmp_path: Path) -> None:
+    config = parse_config(
+        """
+sources:
+  - {id: wire, name: Compute Wire, kind: feed, url: 'https://wire.example/feed.xml'}
+  - {id: route, name: 鹭鸟快讯, kind: rsshub, route: /heron/news}
+  - {id: lab, name: Lab Blog, kind: feed, url: 'https://lab.example/feed.xml'}
+  - {id: other, kind: feed, url: 'https://other.example/feed.xml', tags: [elsewhere]}
+digests:
+  - {name: ai-daily, title: AI Daily, language: en, sources: [wire, route, lab]}
+""",
+        env={},
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'h.db'}")
+    store.sync_sources(config.sources)
+    now = datetime.now(UTC)
+    states = store.fetch_states()
+    ok = {"last_status": "ok", "last_success": now, "last_entries": 5, "last_newest": now}
+    store.save_fetch_state(replace(states["wire"], **ok))  # type: ignore[arg-type]
+    store.save_fetch_state(
+        replace(states["route"], **ok | {"last_newest": now - timedelta(days=300)})  # type: ignore[arg-type]
+    )
+    store.save_fetch_state(
+        replace(states["lab"], last_status="failed", last_error="HTTP 403", consecutive_failures=2)
+    )
+    store.save_fetch_state(replace(states["other"], last_status="failed", last_error="HTTP 500"))
+
+    down = stages.unavailable_sources(store, config, config.digests[0], now)
+
+    assert down == ("鹭鸟快讯", "Lab Blog")

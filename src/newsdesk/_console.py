@@ -11,16 +11,19 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.model import (
     DeskReport,
     Digest,
     FetchState,
+    HealthStatus,
     Outcome,
     Publication,
     RankedStory,
     RunSummary,
     Selection,
+    SourceHealth,
     SourceReport,
     StoredItem,
     Story,
@@ -48,8 +51,12 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
     for report in failed:
         lines.append(Text(f"  ✗ {labels.get(report.source_id, report.source_id)}: {report.error}"))
     for report in summary.sources:
+        label = labels.get(report.source_id, report.source_id)
         for warning in report.warnings:
-            lines.append(Text(f"  ! {labels.get(report.source_id, report.source_id)}: {warning}"))
+            lines.append(Text(f"  ! {label}: {warning}"))
+        if report.skipped:
+            lines.append(Text(f"  ! {label}: {skipped_text(report.skipped)}"))
+    lines.extend(health_lines(summary.health, labels))
     lines.append(
         Text(f"Items: {counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged")
     )
@@ -75,6 +82,17 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
         lines.append(Text(f"Site and feeds: {summary.site} (feed.xml, atom.xml, feed.json)"))
         lines.append(Text(f"  feeds: {folder}feed.xml  {folder}atom.xml  {folder}feed.json"))
     return lines
+
+
+def skipped_text(skipped: dict[str, int]) -> str:
+    """``3 entries skipped (2 score is not a number, 1 no usable link or title)``."""
+    total = sum(skipped.values())
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items(), key=_most))
+    return f"{total} {'entry' if total == 1 else 'entries'} skipped ({reasons})"
+
+
+def _most(pair: tuple[str, int]) -> tuple[int, str]:
+    return -pair[1], pair[0]
 
 
 def publication_lines(publications: Sequence[Publication]) -> list[Text]:
@@ -218,28 +236,74 @@ def _when(value: datetime | None, zone: ZoneInfo) -> str:
     return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
+_HEALTH_STYLE = {
+    HealthStatus.FAILING: "red",
+    HealthStatus.STALE: "yellow",
+    HealthStatus.LOW: "yellow",
+    HealthStatus.NEVER: "dim",
+    HealthStatus.OFF: "dim",
+    HealthStatus.OK: "green",
+}
+
+
 def sources_table(
-    sources: Sequence[SourceConfig], states: dict[str, FetchState], zone: ZoneInfo
+    sources: Sequence[SourceConfig],
+    states: dict[str, FetchState],
+    health: Sequence[SourceHealth],
+    zone: ZoneInfo,
 ) -> Table:
+    """``newsdesk sources``: each source's last fetch and health, with what is wrong."""
+    by_id = {h.source_id: h for h in health}
     table = Table(title=f"{len(sources)} sources")
-    for column in ("id", "name", "kind", "lang", "on", "last fetch", "status", "last error"):
+    for column in ("id", "name", "kind", "last fetch", "health", "newest", "per day", "problem"):
         table.add_column(column, overflow="fold")
     for source in sources:
         state = states.get(source.id) or FetchState(source.id)
-        status = state.last_status or "never"
-        if state.last_status == Outcome.FAILED.value:
-            status = f"[red]failed ×{state.consecutive_failures}[/red]"
+        h = by_id.get(source.id) or SourceHealth(source.id, HealthStatus.NEVER)
+        status = h.status.value + (f" ×{h.failures}" if h.status is HealthStatus.FAILING else "")
+        problems = list(h.problems) if h.status is not HealthStatus.NEVER else []
+        if state.last_skipped and h.status is not HealthStatus.FAILING:
+            problems.append(skipped_text(state.last_skipped))
         table.add_row(
             source.id,
             Text(source.label),
             source.kind,
-            source.language,
-            "yes" if source.enabled else "no",
             _when(state.last_fetched, zone),
-            status,
-            Text(state.last_error or ""),
+            Text(status, style=_HEALTH_STYLE[h.status]),
+            span(h.freshness) if h.freshness is not None else "—",
+            f"{h.last_day} / {h.per_day:.1f}",
+            Text("; ".join(problems)),
         )
+    table.caption = "newest: age of the newest item; per day: items in the last day / usual"
     return table
+
+
+def health_lines(health: Sequence[SourceHealth], labels: dict[str, str]) -> list[Text]:
+    """The run summary's word on sources that answer but bring nothing new, or too little."""
+    return [
+        Text(f"  ~ {labels.get(h.source_id, h.source_id)} is {h.status.value}: {problem}")
+        for h in health
+        if h.status in (HealthStatus.STALE, HealthStatus.LOW)
+        for problem in h.problems
+    ]
+
+
+def diagnosis_lines(
+    reports: Sequence[SourceReport], health: Sequence[SourceHealth], config: Config
+) -> list[Text]:
+    """``sources check``: per source in trouble, what is wrong and what to try."""
+    by_id = {h.source_id: h for h in health}
+    lines = []
+    for report in reports:
+        source = config.source(report.source_id)
+        found = diagnose(source, report, by_id.get(source.id), config.health)
+        if not found:
+            continue
+        lines.append(Text(f"{source.label} ({source.id}, {source.kind})", style="bold"))
+        for problem, advice in found:
+            lines.append(Text(f"  wrong: {problem}"))
+            lines.append(Text(f"  try:   {advice}"))
+    return lines
 
 
 def items_table(items: Sequence[StoredItem], zone: ZoneInfo, title: str) -> Table:

@@ -17,12 +17,14 @@ from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from newsdesk import pipeline, stages
 from newsdesk._console import (
     check_table,
     decision_rows,
     decisions_table,
+    diagnosis_lines,
     digest_text,
     items_table,
     lead_lines,
@@ -34,10 +36,11 @@ from newsdesk._console import (
     story_row,
     summary_lines,
 )
+from newsdesk.collect import read_health
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config, resolve_store_url
 from newsdesk.editor import evaluate_verification, read_verify_file
 from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError
-from newsdesk.model import FetchState, Outcome, RunSummary
+from newsdesk.model import FetchState, Outcome, RunSummary, SourceHealth
 from newsdesk.progress import BarProgress, LogProgress, Progress
 from newsdesk.stages import evaluate_file
 from newsdesk.store import SqlStore, digest_json, open_store
@@ -82,6 +85,8 @@ SourceOpt = Annotated[
     list[str] | None, typer.Option("--source", "-s", help="Only this source id or tag (repeat).")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+#: Largest ``--limit``: more rows than any terminal shows, far below what SQLite can bind.
+MAX_LIMIT = 1_000_000
 
 
 @dataclass
@@ -102,8 +107,14 @@ def _print_json(rows: object) -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    errors.print(f"[red]Error:[/red] {message}", highlight=False, soft_wrap=True)
+    # User text (a date, a path, a config value) may hold "[/red]": never read as markup.
+    errors.print(f"[red]Error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def _say(line: str) -> None:
+    """Print plain text: paths and names are shown as they are, never read as markup."""
+    console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _setup(config: Path | None, db: str | None, verbose: bool) -> tuple[Config, str]:
@@ -146,7 +157,7 @@ def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     labels = {s.id: s.label for s in config.sources}
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
-    console.print(f"Store: {store_url}", highlight=False, soft_wrap=True)
+    _say(f"Store: {store_url}")
 
 
 @app.callback()
@@ -181,10 +192,9 @@ def init(
     except OSError as err:
         _fail(f"Cannot write {path}: {err.strerror or err}", 1)
     loaded = load_config(path)
-    console.print(
+    _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
-        "Next: newsdesk sources check, then newsdesk fetch.",
-        highlight=False,
+        "Next: newsdesk sources check, then newsdesk fetch."
     )
 
 
@@ -209,18 +219,33 @@ def sources(
     store = _open(url)
     try:
         states = store.fetch_states()
+        health = read_health(loaded, store, datetime.now(UTC))
+    except NewsdeskError as err:
+        _fail(str(err), 1)
     finally:
         store.close()
     if as_json:
+        by_id = {h.source_id: h for h in health}
         rows = [
             s.model_dump(mode="json")
             | {"headers": {k: "<redacted>" for k in s.headers}}
             | {"state": asdict(states.get(s.id) or FetchState(s.id))}
+            | {"health": _health_json(by_id[s.id])}
             for s in loaded.sources
         ]
         _print_json(rows)
         return
-    console.print(sources_table(loaded.sources, states, ZoneInfo(loaded.timezone)))
+    console.print(sources_table(loaded.sources, states, health, ZoneInfo(loaded.timezone)))
+
+
+def _health_json(health: SourceHealth) -> dict[str, object]:
+    row = asdict(health)
+    row["freshness_hours"] = (
+        None if health.freshness is None else round(health.freshness.total_seconds() / 3600, 1)
+    )
+    del row["freshness"]
+    row["status"] = health.status.value
+    return row
 
 
 @sources_app.command("check")
@@ -230,20 +255,39 @@ def sources_check(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Fetch each enabled source once and report ok or failed, with the reason.
+    """Fetch each enabled source once: ok or failed, and for each source in trouble what
+    is wrong and what to try (with what the store remembers: stale, low volume).
 
     Stores nothing.  Example: newsdesk sources check --source openai-news
     """
-    loaded, _ = _setup(config, db, verbose)
+    loaded, url = _setup(config, db, verbose)
     try:
         reports = pipeline.check(loaded, only=source, progress=_progress())
     except ConfigError as err:
         _fail(str(err), 2)
     console.print(check_table(reports, loaded))
+    for line in diagnosis_lines(reports, _stored_health(loaded, url), loaded):
+        console.print(line, highlight=False, soft_wrap=True)
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
     console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
+
+
+def _stored_health(loaded: Config, url: str) -> list[SourceHealth]:
+    """What the store says of the sources' health; nothing when there is no store yet."""
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return []  # a check stores nothing, not even an empty database
+    try:
+        store = open_store(url)
+    except NewsdeskError:
+        return []
+    try:
+        return read_health(loaded, store, datetime.now(UTC))
+    except NewsdeskError:
+        return []
+    finally:
+        store.close()
 
 
 def _collect(command: str, source: list[str] | None, config: Path | None, db: str | None,
@@ -316,7 +360,9 @@ def items(
         str | None, typer.Option("--date", "-d", help="Day (YYYY-MM-DD) in the config's zone.")
     ] = None,
     source: SourceOpt = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 200,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=MAX_LIMIT, help="At most this many.")
+    ] = 200,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
@@ -369,7 +415,9 @@ def stories_command(
             help="For each digest: where its selection put every story and why, with signals.",
         ),
     ] = False,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 50,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=MAX_LIMIT, help="At most this many.")
+    ] = 50,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
@@ -541,7 +589,7 @@ def render_command(
         except OSError as err:
             _fail(f"Could not write the Markdown: {err}", 1)
         for path in paths:
-            console.print(str(path), highlight=False, soft_wrap=True)
+            _say(str(path))
 
 
 @app.command("publish")
@@ -613,11 +661,7 @@ def site_command(
     finally:
         store.close()
     pages = sum(f.suffix == ".html" for f in files)
-    console.print(
-        f"Site: {pages} pages and 3 feeds in {out} (open {out / 'index.html'})",
-        highlight=False,
-        soft_wrap=True,
-    )
+    _say(f"Site: {pages} pages and 3 feeds in {out} (open {out / 'index.html'})")
 
 
 @eval_app.command("cluster")
@@ -737,18 +781,14 @@ def demo(
         for line in lead_lines(selection):
             console.print(line, highlight=False, soft_wrap=True)
     for written in result.summary.digests:
-        console.print(
+        _say(
             f"Read it: newsdesk --config {result.config_path} digest show "
-            f"--digest {written.digest.name}   (files: {written.folder})",
-            highlight=False,
-            soft_wrap=True,
+            f"--digest {written.digest.name}   (files: {written.folder})"
         )
-    console.print(f"Config: {result.config_path}", highlight=False, soft_wrap=True)
-    console.print(
+    _say(f"Config: {result.config_path}")
+    _say(
         f"Sample day: {result.day} — try: newsdesk --config {result.config_path} stories "
-        f"--date {result.day} --digest ai-ribao --explain",
-        highlight=False,
-        soft_wrap=True,
+        f"--date {result.day} --digest ai-ribao --explain"
     )
     if not result.summary.ok:
         raise typer.Exit(1)

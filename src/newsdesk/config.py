@@ -131,6 +131,24 @@ class FulltextSettings(_Model):
     )
 
 
+class HealthSettings(_Model):
+    """When a source counts as stale or quiet (``newsdesk sources``, the run summary)."""
+
+    window_days: int = Field(30, ge=1, le=365, description="days of the items-per-day baseline")
+    stale_factor: float = Field(
+        4.0, ge=1, le=100, description="stale after this many usual intervals with nothing new"
+    )
+    stale_min_hours: float = Field(
+        48.0, ge=1, le=8760, description="never stale sooner than this after its last new item"
+    )
+    old_days: float = Field(
+        14.0, ge=1, le=3650, description="a fetch whose newest entry is older serves old items"
+    )
+    low_volume: float = Field(
+        0.25, ge=0, le=1, description="low volume below this share of its usual day"
+    )
+
+
 class RSSHubSettings(_Model):
     """The RSSHub instance that ``rsshub`` sources use unless they name their own."""
 
@@ -512,6 +530,11 @@ class RenderSettings(_Model):
         None, description="a folder whose <style>.md.j2 files replace the built-in ones"
     )
     footer: str = Field("", description="Markdown or HTML after the digest (e.g. a group card)")
+    unavailable_footer: str = Field(
+        "",
+        description="a line naming the digest's sources that failed or went stale that day, "
+        "with {sources} where the names go (empty: none)",
+    )
     cover_base_url: str = Field(
         "", description="coverImage is this + <name>/<date>/cover.png; empty: cover.png"
     )
@@ -677,6 +700,7 @@ class Config(_Model):
     output: OutputSettings = OutputSettings()
     render: RenderSettings = RenderSettings()
     site: SiteSettings = SiteSettings()
+    health: HealthSettings = HealthSettings()
     sources: list[SourceConfig] = []
     digests: list[DigestConfig] = []
 
@@ -925,13 +949,42 @@ _SOURCE_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key given twice in one mapping.
+
+    Plain YAML lets the last one win silently: a second ``sources: []`` dropped every
+    source with no word.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _value in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # keys merged in with << may be overridden; that is their use
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                first = seen.get(key)
+            except TypeError:  # an unhashable key; the base class says so
+                break
+            if first is not None:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"the key {key!r} is given twice (first at line {first.start_mark.line + 1});"
+                    " remove or merge one of them",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)
+
+
 def parse_config(
     text: str, *, base_dir: Path | None = None, env: Mapping[str, str] | None = None
 ) -> Config:
     """Validate YAML text; raise :class:`ConfigError` listing every wrong key."""
     env = os.environ if env is None else env
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=_UniqueKeyLoader) or {}  # a SafeLoader
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -19,6 +19,7 @@ The tree::
         │   └── BlockedAddressError the URL leads to a loopback, private or other
         │                           non-public address (carries address)
         └── ParseError       the body could not be turned into items
+            └── EntryError   one entry could not be read (it is skipped, never its source)
 
 Only ``cli.py`` turns these into messages and exit codes; everything else lets them
 propagate or records them (a failing source is recorded, never fatal to a run).
@@ -120,3 +121,7 @@ class BlockedAddressError(FetchError):
 
 class ParseError(SourceError):
     """A response or file could not be read as the source's kind."""
+
+
+class EntryError(ParseError):
+    """One entry is malformed.  Its kind skips it and counts it; ``str(err)`` is the reason."""

@@ -7,7 +7,7 @@ changing it behind its back.  Times are timezone-aware UTC unless a field says o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -115,6 +115,12 @@ class FetchState:
     last_error: str | None = None
     #: Failures in a row since the last success.
     consecutive_failures: int = 0
+    #: Entries the last successful fetch returned (0 for a 304).
+    last_entries: int = 0
+    #: Newest publication time among them; tells a feed serving only old items.
+    last_newest: datetime | None = None
+    #: Entries the last fetch left out, by reason ("score is not a number": 2).
+    last_skipped: dict[str, int] = field(default_factory=dict)
 
 
 class Outcome(StrEnum):
@@ -137,8 +143,10 @@ class Collected:
     etag: str | None = None
     #: As ``etag``.
     last_modified: str | None = None
-    #: Problems that did not stop the source (skipped records, some requests failed).
+    #: Problems that did not stop the source (some requests failed).
     warnings: tuple[str, ...] = ()
+    #: Entries left out because they were malformed, by reason; their neighbours stay.
+    skipped: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +159,15 @@ class UpsertCounts:
     updated: int = 0
     #: Rows seen again with the same content.
     unchanged: int = 0
+    #: Items the database refused (each alone; the rest of the batch is stored).
+    rejected: int = 0
 
     def __add__(self, other: UpsertCounts) -> UpsertCounts:
         return UpsertCounts(
             self.new + other.new,
             self.updated + other.updated,
             self.unchanged + other.unchanged,
+            self.rejected + other.rejected,
         )
 
 
@@ -178,6 +189,70 @@ class SourceReport:
     warnings: tuple[str, ...] = ()
     #: Wall time spent on this source, in seconds.
     seconds: float = 0.0
+    #: Entries left out, by reason (malformed, no link, refused by the store).
+    skipped: dict[str, int] = field(default_factory=dict)
+    #: Newest publication time among the entries read (None: none dated, or none).
+    newest: datetime | None = None
+
+    @property
+    def skipped_count(self) -> int:
+        return sum(self.skipped.values())
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStats:
+    """What the store holds of one source's items, for its health."""
+
+    #: Source id.
+    source_id: str
+    #: Newest item's publication time (its first-seen time when undated).
+    newest: datetime | None = None
+    #: When the source last brought a new item (the newest first-seen time).
+    last_new: datetime | None = None
+    #: When it first brought one (how long its baseline can reach back).
+    first_new: datetime | None = None
+    #: Items first seen in the last 24 hours.
+    last_day: int = 0
+    #: Items first seen in the baseline window (``health.window_days``).
+    window: int = 0
+
+
+class HealthStatus(StrEnum):
+    """How a source is doing, worst first."""
+
+    FAILING = "failing"
+    STALE = "stale"
+    LOW = "low volume"
+    NEVER = "never fetched"
+    OK = "ok"
+    OFF = "disabled"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHealth:
+    """A source's health: is it failing, stale, or quieter than it usually is?"""
+
+    #: Source id.
+    source_id: str
+    #: The verdict.
+    status: HealthStatus
+    #: Age of its newest item (None: no items).
+    freshness: timedelta | None = None
+    #: Items per day over the baseline window.
+    per_day: float = 0.0
+    #: Items first seen in the last 24 hours.
+    last_day: int = 0
+    #: Failed fetches in a row.
+    failures: int = 0
+    #: What is wrong, in words for the user (empty when ok).
+    problems: tuple[str, ...] = ()
+    #: What to try, one line per problem.
+    advice: tuple[str, ...] = ()
+
+    @property
+    def unavailable(self) -> bool:
+        """Failing or stale: a digest today may miss its news."""
+        return self.status in (HealthStatus.FAILING, HealthStatus.STALE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +321,8 @@ class RunSummary:
     publications: tuple[Publication, ...] = ()
     #: The site's index page, rebuilt after writing (None when nothing was written).
     site: str | None = None
+    #: Health of the collected sources after this run.
+    health: tuple[SourceHealth, ...] = ()
 
     @property
     def counts(self) -> UpsertCounts:
@@ -657,6 +734,8 @@ class Digest:
     fallbacks: tuple[str, ...] = ()
     #: "draft" until published.
     status: str = "draft"
+    #: Names of its sources that failed or went stale by the day it was written.
+    unavailable: tuple[str, ...] = ()
 
     @property
     def entries(self) -> list[DigestEntry]:

@@ -16,7 +16,13 @@ from typing import TypeVar
 import httpx
 
 from newsdesk import stages
-from newsdesk.collect import Fetcher, check_sources, collect_fulltext, collect_sources
+from newsdesk.collect import (
+    Fetcher,
+    check_sources,
+    collect_fulltext,
+    collect_sources,
+    read_health,
+)
 from newsdesk.config import Config
 from newsdesk.desk import Embedder
 from newsdesk.exceptions import NewsdeskError
@@ -138,6 +144,8 @@ def _run(
     site: str | None = None
     try:
         reports, fulltext = asyncio.run(_collect(config, store, run_id, only, progress, transport))
+        collected = config.select_sources(list(only) if only else None)
+        health = read_health(config, store, datetime.now(UTC), collected)
         if desk_stages is not None:
             now = desk_stages.now or datetime.now(UTC)
             try:
@@ -167,6 +175,7 @@ def _run(
         digests=tuple(written),
         publications=tuple(published),
         site=site,
+        health=tuple(health),
     )
     store.finish_run(run_id, datetime.now(UTC), "ok" if summary.ok else "failed", error)
     return summary

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from newsdesk.collect import read_health
 from newsdesk.config import Config, DigestConfig, EmbedSettings, FilesChannel, GitChannel
 from newsdesk.desk import (
     ClassifyEvaluation,
@@ -288,6 +289,16 @@ def digest_sources(config: Config, digest: DigestConfig) -> set[str]:
     return {s.id for s in config.sources if s.id in wanted or wanted & set(s.tags)}
 
 
+def unavailable_sources(
+    store: Store, config: Config, digest: DigestConfig, now: datetime
+) -> tuple[str, ...]:
+    """Names of the digest's sources that are failing or stale: its news may be missing."""
+    wanted = digest_sources(config, digest)
+    mine = [s for s in config.sources if s.id in wanted and s.enabled]
+    down = {h.source_id for h in read_health(config, store, now, mine) if h.unavailable}
+    return tuple(s.label for s in mine if s.id in down)
+
+
 def rank_for_digest(
     store: Store, config: Config, digest: DigestConfig, start: datetime, end: datetime
 ) -> list[RankedStory]:
@@ -444,6 +455,7 @@ async def _write_one(
             currency=after.currency,
         ),
         fallbacks=tuple(writer.fallbacks),
+        unavailable=unavailable_sources(store, config, digest, now),
     )
     store.save_digest(final, now)
     folder = _output_folder(config, digest.name, selection.day)
@@ -647,6 +659,7 @@ __all__ = [
     "render_stored",
     "select",
     "story_brief",
+    "unavailable_sources",
     "write",
 ]
 

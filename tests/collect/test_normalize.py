@@ -139,3 +139,42 @@ def test_publication_far_in_the_future_is_treated_as_unknown() -> None:
     dropped = normalize_entry(wrong_year, source_id="s", now=now)
     assert kept is not None and kept.published == datetime(2026, 5, 14, 12, tzinfo=UTC)
     assert dropped is not None and dropped.published is None
+
+
+def test_lone_surrogates_are_dropped_from_every_text_field() -> None:
+    entry = Entry(
+        url="https://quarry.example/p/\ud800half",
+        title="Half\ud800 a character",
+        summary="A summary\udfff.",
+        author="Ada\ud83d",
+        tags=("\ud800", "agents"),
+        publisher="Quarry\udc00 Notes",
+    )
+
+    item = normalize_entry(entry, source_id="quarry")
+
+    assert item is not None
+    assert (item.url, item.title, item.snippet) == (
+        "https://quarry.example/p/half",
+        "Half a character",
+        "A summary.",
+    )
+    assert (item.author, item.tags, item.publisher) == ("Ada", ("agents",), "Quarry Notes")
+
+
+def test_control_characters_in_a_link_are_percent_encoded_as_a_browser_does() -> None:
+    entry = Entry(url=" https://marsh.example/a/nul\x00by\tte\n", title="A NUL in the link")
+
+    item = normalize_entry(entry, source_id="marsh")
+
+    assert item is not None
+    assert item.url == "https://marsh.example/a/nul%00byte"
+    assert item.canonical_url == "https://marsh.example/a/nul%00byte"
+
+
+def test_a_time_that_cannot_be_moved_to_utc_is_unknown() -> None:
+    entry = Entry(url="https://a.example/1", title="Year one", published=datetime(1, 1, 1))
+
+    item = normalize_entry(entry, source_id="a", zone=ZoneInfo("Asia/Shanghai"))
+
+    assert item is not None and item.published is None

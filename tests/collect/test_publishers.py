@@ -40,8 +40,8 @@ XML = {"Content-Type": "application/xml; charset=utf-8"}
 
 
 def _items(source: SourceConfig, entries: list[Entry]) -> list[Item]:
-    items, unusable = to_items(source, entries, UTC8)
-    assert unusable == 0
+    items, skipped = to_items(source, entries, UTC8)
+    assert not skipped
     return items
 
 

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from newsdesk.store import SqlStore, open_store
 from newsdesk.store._tables import metadata
+
+VERSIONS = Path(__file__).parents[2] / "src/newsdesk/store/migrations/versions"
+HEAD = sorted(p.name[:4] for p in VERSIONS.glob("0*.py"))[-1]
 
 
 def test_migrated_schema_matches_table_definitions(store: SqlStore) -> None:
@@ -30,8 +38,41 @@ def test_opening_twice_migrates_once(tmp_path: Path) -> None:
     open_store(url).close()
     store = open_store(url)
     with store.engine.connect() as conn:
-        assert (
-            conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
-            == "0007_publish_claims"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    store.close()
+
+
+FIRST_RUN = """
+import sys, time
+from newsdesk.store import open_store
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+open_store(sys.argv[1]).close()
+"""
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_first_runs_at_once_on_an_empty_database_migrate_once(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    url = (
+        f"sqlite:///{tmp_path / 'first.db'}"
+        if backend == "sqlite"
+        else request.getfixturevalue("empty_postgres")
+    )
+    # Processes, as in life: Alembic's module-level context is not for threads.
+    start_at = str(time.time() + 4)  # after every interpreter has imported newsdesk
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FIRST_RUN, url, start_at],
+            stderr=subprocess.PIPE,
+            env=os.environ | {"PYTHONPATH": os.pathsep.join(sys.path)},
         )
+        for _ in range(3)
+    ]
+    errors = [run.communicate(timeout=60)[1].decode() for run in runs]
+
+    assert [run.returncode for run in runs] == [0, 0, 0], errors
+    store = open_store(url)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == HEAD
     store.close()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from newsdesk.config import parse_config
 from newsdesk.exceptions import StoreError
@@ -189,3 +192,89 @@ def test_changing_a_source_url_forgets_its_validators(synced: SqlStore) -> None:
     synced.sync_sources(moved)
     state = synced.fetch_states()["zhiyuan"]
     assert (state.etag, state.last_modified) == (None, None)
+
+
+def test_nul_characters_are_removed_before_they_reach_the_database(synced: SqlStore) -> None:
+    bad = make_item(2, url="https://zhiyuan.example/a/\x002", title="标题\x00", tags=("a\x00",))
+
+    counts = synced.upsert_items([make_item(1), bad, make_item(3)], T0)
+
+    assert counts == UpsertCounts(new=3)
+    stored = {s.item.canonical_url: s.item for s in synced.items()}
+    assert stored[bad.canonical_url].title == "标题"
+    assert stored[bad.canonical_url].tags == ("a",)
+
+
+def test_an_item_the_database_refuses_is_left_out_alone(synced: SqlStore) -> None:
+    # No normalised item is like this; it stands for any row a backend may refuse.
+    refused = make_item(2, content_hash="h" * 65)  # the column holds 64 on PostgreSQL
+    items = [make_item(1), refused, make_item(3)]
+
+    counts = synced.upsert_items(items, T0)
+
+    stored = {s.item.canonical_url for s in synced.items()}
+    assert {make_item(1).canonical_url, make_item(3).canonical_url} <= stored
+    if synced.engine.dialect.name == "postgresql":
+        assert counts == UpsertCounts(new=2, rejected=1)
+        assert refused.canonical_url not in stored
+
+
+def _runs(store: SqlStore) -> dict[int, tuple[str, str | None]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT id, status, error FROM runs")).all()
+    return {r.id: (r.status, r.error) for r in rows}
+
+
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_run_whose_process_was_killed_is_marked_abandoned_by_the_next(store: SqlStore) -> None:
+    killed = store.start_run("run", T0)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE runs SET pid = :pid"), {"pid": _dead_pid()})
+
+    later = store.start_run("run", T0 + timedelta(minutes=5))
+
+    runs = _runs(store)
+    assert runs[killed][0] == "abandoned"
+    assert "stopped before it finished" in (runs[killed][1] or "")
+    assert runs[later] == ("running", None)
+
+
+def test_a_run_whose_process_is_alive_stays_running(store: SqlStore) -> None:
+    first = store.start_run("run", T0)  # this very process
+
+    store.start_run("fetch", T0 + timedelta(minutes=1))
+
+    assert _runs(store)[first] == ("running", None)
+
+
+@pytest.mark.parametrize(("age", "status"), [(timedelta(hours=2), "running"),
+                                             (timedelta(hours=25), "abandoned")])  # fmt: skip
+def test_a_run_of_another_machine_is_given_up_after_a_day(
+    store: SqlStore, age: timedelta, status: str
+) -> None:
+    other = store.start_run("run", T0)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE runs SET host = 'elsewhere'"))
+
+    store.start_run("run", T0 + age)
+
+    assert _runs(store)[other][0] == status
+
+
+def test_source_stats_count_each_sources_items_by_when_they_came(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(1), make_item(2)], T0 - timedelta(days=40))
+    synced.upsert_items([make_item(3)], T0 - timedelta(days=3))
+    synced.upsert_items([make_item(4, published=None), make_item(5, source="ledger")], T0)
+
+    stats = synced.source_stats(T0 + timedelta(hours=1), window_days=30)
+
+    zhiyuan = stats["zhiyuan"]
+    assert zhiyuan.newest == T0 + timedelta(hours=3)  # item 3's publication time
+    assert (zhiyuan.last_new, zhiyuan.first_new) == (T0, T0 - timedelta(days=40))
+    assert (zhiyuan.last_day, zhiyuan.window) == (1, 2)
+    assert (stats["ledger"].last_day, stats["ledger"].window) == (1, 1)

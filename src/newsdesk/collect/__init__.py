@@ -6,6 +6,7 @@ from newsdesk.collect._collector import (
     collect_sources,
     keyword_filter,
 )
+from newsdesk.collect._health import assess_health, read_health
 from newsdesk.collect._http import Fetcher, Response
 from newsdesk.collect._normalize import canonical_url, detect_language, normalize_entry
 from newsdesk.collect.kinds import KINDS
@@ -14,6 +15,7 @@ __all__ = [
     "KINDS",
     "Fetcher",
     "Response",
+    "assess_health",
     "canonical_url",
     "check_sources",
     "collect_fulltext",
@@ -21,4 +23,5 @@ __all__ = [
     "detect_language",
     "keyword_filter",
     "normalize_entry",
+    "read_health",
 ]

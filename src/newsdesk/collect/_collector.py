@@ -9,6 +9,7 @@ import asyncio
 import logging
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from newsdesk.collect._fulltext import Extractor, fetch_article
 from newsdesk.collect._http import Fetcher
 from newsdesk.collect._normalize import normalize_entry
 from newsdesk.collect.kinds import KINDS, CollectContext
+from newsdesk.collect.kinds._base import ENTRY_ERRORS, entry_reason
 from newsdesk.config import Config, SourceConfig
 from newsdesk.exceptions import SourceError, StoreError
 from newsdesk.model import (
@@ -61,32 +63,43 @@ def keyword_filter(keywords: Sequence[str]) -> Callable[[Entry], bool]:
     return matches
 
 
+#: Why the normaliser left an entry out.
+NO_LINK_OR_TITLE = "no usable link or title"
+#: Why the store left an item out (it logs the database's own words).
+REFUSED = "refused by the database"
+
+
 def to_items(
     source: SourceConfig, entries: Sequence[Entry], zone: ZoneInfo
-) -> tuple[list[Item], int]:
-    """Filter by the source's keywords and normalise.
+) -> tuple[list[Item], Counter[str]]:
+    """Filter by the source's keywords and normalise, each entry on its own.
 
-    Returns the items and how many wanted entries had no usable link or title.
+    Returns the items and, by reason, the wanted entries left out.
     """
     wanted = keyword_filter(source.keywords)
     items: list[Item] = []
-    unusable = 0
+    skipped: Counter[str] = Counter()
     for entry in entries:
-        if not wanted(entry):
+        try:
+            if not wanted(entry):
+                continue
+            item = normalize_entry(
+                entry,
+                source_id=source.id,
+                source_name=source.label,
+                language_hint=source.language,
+                zone=zone,
+                aggregator=source.aggregator,
+            )
+        except ENTRY_ERRORS as err:
+            log.debug("source %s: entry not normalised", source.id, exc_info=True)
+            skipped[entry_reason(err)] += 1
             continue
-        item = normalize_entry(
-            entry,
-            source_id=source.id,
-            source_name=source.label,
-            language_hint=source.language,
-            zone=zone,
-            aggregator=source.aggregator,
-        )
         if item is None:
-            unusable += 1
+            skipped[NO_LINK_OR_TITLE] += 1
         else:
             items.append(item)
-    return items, unusable
+    return items, skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,28 +110,34 @@ class SourceRead:
     items: list[Item]
     error: str | None
     warnings: tuple[str, ...]
+    #: Entries left out, by reason (the kind's and the normaliser's).
+    skipped: dict[str, int]
 
 
 async def read_source(source: SourceConfig, ctx: CollectContext, zone: ZoneInfo) -> SourceRead:
     """Run the source's kind and normalise; a failure becomes a message, never an exception."""
     try:
         collected = await KINDS[source.kind](source, ctx)
-        items, unusable = to_items(source, collected.entries, zone)
+        items, skipped = to_items(source, collected.entries, zone)
     except SourceError as err:
-        return SourceRead(None, [], str(err), ())
+        return SourceRead(None, [], str(err), (), {})
     except Exception as err:  # a parser tripping on hostile input must not end the run
         log.debug("source %s crashed", source.id, exc_info=True)
         message = f"unexpected {type(err).__name__} while reading the source: {err}"
-        return SourceRead(None, [], message, ())
-    warnings = collected.warnings
-    if unusable:
-        warnings += (f"{unusable} entries without a usable link or title skipped",)
-    return SourceRead(collected, items, None, warnings)
+        return SourceRead(None, [], message, (), {})
+    skipped.update(collected.skipped)
+    return SourceRead(collected, items, None, collected.warnings, dict(skipped))
 
 
-def _next_state(state: FetchState, collected: Collected | None, error: str | None) -> FetchState:
+def newest(items: Sequence[Item]) -> datetime | None:
+    """The newest publication time among the items (None when none is dated)."""
+    return max((i.published for i in items if i.published is not None), default=None)
+
+
+def _next_state(state: FetchState, read: SourceRead, error: str | None) -> FetchState:
     now = datetime.now(UTC)
-    if collected is None:
+    collected = read.collected
+    if collected is None or error is not None:
         return replace(
             state,
             last_fetched=now,
@@ -126,15 +145,29 @@ def _next_state(state: FetchState, collected: Collected | None, error: str | Non
             last_error=error,
             consecutive_failures=state.consecutive_failures + 1,
         )
+    if collected.not_modified:  # nothing read: what the last full fetch saw still holds
+        return replace(
+            state,
+            etag=collected.etag,
+            last_modified=collected.last_modified,
+            last_fetched=now,
+            last_success=now,
+            last_status=Outcome.NOT_MODIFIED.value,
+            last_error=None,
+            consecutive_failures=0,
+        )
     return replace(
         state,
         etag=collected.etag,
         last_modified=collected.last_modified,
         last_fetched=now,
         last_success=now,
-        last_status=(Outcome.NOT_MODIFIED if collected.not_modified else Outcome.OK).value,
+        last_status=Outcome.OK.value,
         last_error=None,
         consecutive_failures=0,
+        last_entries=len(collected.entries),
+        last_newest=newest(read.items),
+        last_skipped=read.skipped,
     )
 
 
@@ -167,7 +200,9 @@ async def collect_sources(
                 counts = store.upsert_items(read.items, datetime.now(UTC))
             except StoreError as err:
                 collected, error = None, str(err)
-        store.save_fetch_state(_next_state(state, collected, error))
+        if counts.rejected:
+            read = replace(read, skipped=read.skipped | {REFUSED: counts.rejected})
+        store.save_fetch_state(_next_state(state, read, error))
         report = SourceReport(
             source_id=source.id,
             outcome=_outcome(collected),
@@ -176,6 +211,8 @@ async def collect_sources(
             error=error,
             warnings=read.warnings,
             seconds=time.monotonic() - started,
+            skipped=read.skipped if collected else {},
+            newest=newest(read.items),
         )
         progress.advance(source.label, ok=report.outcome is not Outcome.FAILED)
         return report
@@ -205,6 +242,8 @@ async def check_sources(
             error=read.error,
             warnings=read.warnings,
             seconds=time.monotonic() - started,
+            skipped=read.skipped,
+            newest=newest(read.items),
         )
         progress.advance(source.label, ok=report.outcome is not Outcome.FAILED)
         return report

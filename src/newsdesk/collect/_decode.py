@@ -21,10 +21,21 @@ _SUPERSETS = {
 }
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
+#: UTF-32 first: its little-endian mark begins with UTF-16's.
 _BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: How ``<?`` begins a document in a wide encoding that has no mark (XML 1.0, appendix F);
+#: an ASCII-pattern search for the declaration cannot see it there.
+_WIDE_STARTS = (
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+    (b"<\x00?\x00", "utf-16-le"),
 )
 
 
@@ -50,12 +61,16 @@ def declared_charset(content_type: str | None) -> str | None:
 def sniff_encoding(body: bytes, header_charset: str | None = None) -> str:
     """The encoding to read ``body`` with.
 
-    Order: byte-order mark, then the header's charset, the XML declaration or HTML
-    ``<meta charset>`` — each only when the body really decodes with it (a server that
-    labels GBK as UTF-8 is common) — then UTF-8, then statistical detection.
+    Order: byte-order mark, a wide encoding's ``<?`` (UTF-16/32 XML), then the header's
+    charset, the XML declaration or HTML ``<meta charset>`` — each only when the body
+    really decodes with it (a server that labels GBK as UTF-8 is common) — then UTF-8,
+    then statistical detection.
     """
     for bom, name in _BOMS:
         if body.startswith(bom):
+            return name
+    for start, name in _WIDE_STARTS:
+        if body.startswith(start):
             return name
     head = body[:4096]
     candidates = [header_charset]

@@ -6,6 +6,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -27,6 +28,18 @@ _TRACKING_PARAMS = frozenset(
 )  # fmt: skip
 _TRACKING_PREFIXES = ("utm_", "ga_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci", "pk_", "mtm_")
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
+
+
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+_URL_NEWLINES = re.compile("[\t\n\r]|[\ud800-\udfff]")
+_URL_CONTROLS = re.compile("[\x00-\x1f\x7f]")
+
+
+def clean_url(url: str) -> str:
+    """A link as a browser reads it (WHATWG URL): ends trimmed, tabs and newlines dropped,
+    other control characters percent-encoded, so a NUL never reaches the database."""
+    url = _URL_NEWLINES.sub("", url.strip(_C0_AND_SPACE))
+    return _URL_CONTROLS.sub(lambda m: f"%{ord(m.group()):02X}", url)
 
 
 def canonical_url(url: str) -> str:
@@ -77,9 +90,11 @@ def html_to_text(value: str) -> str:
     return clean_text(root.text_content())
 
 
-#: Control and invisible format characters (zero-width spaces, bidi marks, BOM).
+#: Control and invisible format characters (zero-width spaces, bidi marks, BOM), and
+#: lone surrogates (``&#xD800;`` decodes to one; no encoder or database accepts it).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+    "\ud800-\udfff]"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
@@ -152,7 +167,10 @@ def to_utc(value: datetime | None, zone: tzinfo) -> datetime | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError):  # year 1 moved west, or an impossible offset
+        return None
 
 
 def _plausible(published: datetime | None, now: datetime) -> datetime | None:
@@ -199,12 +217,12 @@ def normalize_entry(
     zone); it is dropped so the item is dated by when it was first seen.  An
     ``aggregator`` source's items are published by their own outlets, not by it.
     """
-    url = entry.url.strip()
+    url = clean_url(entry.url)
     if not url.lower().startswith(("http://", "https://")):
         return None
     try:
         canonical = canonical_url(url)
-        external = canonical_url(entry.external_url) if entry.external_url else ""
+        external = canonical_url(clean_url(entry.external_url)) if entry.external_url else ""
     except ValueError:  # a malformed host or port: not a link anyone can follow
         return None
     if len(canonical) > MAX_URL_CHARS:
@@ -218,7 +236,11 @@ def normalize_entry(
     if summary and len(summary) > len(text) and not entry.content:
         text = summary if len(summary) > SNIPPET_CHARS else ""
     publisher, publisher_key = entry_publisher(
-        entry,
+        replace(
+            entry,
+            publisher=clean_title(entry.publisher),
+            publisher_url=clean_url(entry.publisher_url),
+        ),
         url=canonical,
         external=external,
         source_name=source_name or source_id,
@@ -237,7 +259,7 @@ def normalize_entry(
         content_hash=content_hash(title, snippet, text),
         external_url=external,
         metrics=dict(entry.metrics),
-        tags=tuple(dict.fromkeys(t.strip() for t in entry.tags if t.strip())),
+        tags=tuple(dict.fromkeys(t for t in map(clean_text, entry.tags) if t)),
         publisher=publisher,
         publisher_key=publisher_key,
     )

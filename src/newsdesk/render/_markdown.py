@@ -200,13 +200,20 @@ def render_markdown(
         seo=list(dict.fromkeys(text(k) for k in [*digest_config.seo, *digest.seo])),
         cover=cover,
         summary_block="\n".join(f"- {text(b)}" for b in digest.bullets),
-        footer=config.render.footer,
+        footer=_footer(config.render, digest),
         category_names=category_names,
         groups=insight_groups(digest, config.render.insight_headings),
         terms=terms,
         latin_terms=_latin_terms,
     )
     return Rendered(style, markdown)
+
+
+def _footer(settings: RenderSettings, digest: Digest) -> str:
+    """The configured footer, after the line naming today's unavailable sources."""
+    names = ("、" if digest.language == "zh" else ", ").join(digest.unavailable)
+    missing = settings.unavailable_footer.replace("{sources}", text(names))
+    return "\n\n".join(p for p in (missing if names else "", settings.footer) if p)
 
 
 def _latin_terms(value: str) -> list[str]:

@@ -21,6 +21,7 @@ from newsdesk.model import (
     Publication,
     PublishClaim,
     Selection,
+    SourceStats,
     StoredItem,
     Story,
     UpsertCounts,
@@ -45,6 +46,10 @@ class Store(Protocol):
 
     def save_fetch_state(self, state: FetchState) -> None:
         """Replace one source's fetch state."""
+
+    def source_stats(self, now: datetime, window_days: int) -> dict[str, SourceStats]:
+        """Per source with items: its newest item, when it last and first brought a new
+        one, and how many it brought in the last day and the last ``window_days``."""
 
     def upsert_items(self, items: Sequence[Item], now: datetime) -> UpsertCounts:
         """Insert new items and update changed ones, keyed on ``canonical_url``.
@@ -79,7 +84,10 @@ class Store(Protocol):
         """
 
     def start_run(self, command: str, now: datetime) -> int:
-        """Open a run record and return its id."""
+        """Open a run record and return its id.
+
+        Runs left "running" by a process that is gone are marked "abandoned" first.
+        """
 
     def record_stage(
         self,

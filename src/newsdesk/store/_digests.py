@@ -95,6 +95,7 @@ def _body(digest: Digest) -> dict[str, Any]:
         "tags": list(digest.tags),
         "seo": list(digest.seo),
         "fallbacks": list(digest.fallbacks),
+        "unavailable": list(digest.unavailable),
     }
 
 
@@ -180,4 +181,5 @@ def _digest(row: Any) -> Digest:
         ),
         fallbacks=tuple(body["fallbacks"]),
         status=row["status"],
+        unavailable=tuple(body.get("unavailable", ())),
     )

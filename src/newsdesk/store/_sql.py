@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+import socket
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +20,15 @@ from sqlalchemy.engine import Connection, Engine
 
 from newsdesk.config import SourceConfig
 from newsdesk.exceptions import StoreError
-from newsdesk.model import FetchState, Item, StoredItem, UpsertCounts
+from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
 from newsdesk.store._base import stored_item, wrap_errors
 from newsdesk.store._digests import DigestQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._publications import PublicationQueries
 from newsdesk.store._stories import StoryQueries
+
+log = logging.getLogger(__name__)
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 _BATCH = 500
@@ -57,12 +63,25 @@ def _engine(url: str) -> Engine:
     )
 
 
+#: Key of the PostgreSQL advisory lock held while migrating (any number of our own).
+_MIGRATION_LOCK = 0x6E657773  # "news"
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision (a no-op when it is current)."""
+    """Bring the schema to the newest revision (a no-op when it is current).
+
+    The migration holds the database's write lock (SQLite) or an advisory lock
+    (PostgreSQL) from before it reads the revision until it commits: two first runs at
+    once would otherwise both create the tables, and one would fail.
+    """
     alembic_cfg = AlembicConfig()
     alembic_cfg.set_main_option("script_location", str(_MIGRATIONS))
     head = ScriptDirectory.from_config(alembic_cfg).get_current_head()
     with wrap_errors("open the database"), engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        else:  # the driver would begin only at the first write, after the revision is read
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         if MigrationContext.configure(conn).get_current_revision() == head:
             return
         alembic_cfg.attributes["connection"] = conn
@@ -76,23 +95,56 @@ def open_store(url: str) -> SqlStore:
     return SqlStore(engine)
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """Text every backend stores: PostgreSQL refuses NUL, no encoder takes a lone surrogate."""
+    return _UNSTORABLE.sub("", value) if value else value
+
+
+#: A run of another machine still "running" after this long is taken for dead.
+ABANDONED_AFTER = timedelta(hours=24)
+
+
+def _aware(value: Any) -> datetime | None:
+    """An aggregate's time as aware UTC (SQLite returns text or naive times for max())."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process of this machine still exists (signal 0 only asks)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but is not ours to signal
+        return True
+    return True
+
+
 def _item_row(item: Item) -> dict[str, Any]:
     return {
         "source_id": item.source_id,
-        "url": item.url,
-        "canonical_url": item.canonical_url,
-        "title": item.title,
-        "snippet": item.snippet,
-        "text": item.text,
-        "author": item.author,
+        "url": _text(item.url),
+        "canonical_url": _text(item.canonical_url),
+        "title": _text(item.title),
+        "snippet": _text(item.snippet),
+        "text": _text(item.text),
+        "author": _text(item.author),
         "published": item.published,
         "language": item.language,
         "content_hash": item.content_hash,
-        "external_url": item.external_url,
-        "metrics": item.metrics,
-        "tags": list(item.tags),
-        "publisher": item.publisher,
-        "publisher_key": item.publisher_key,
+        "external_url": _text(item.external_url),
+        "metrics": {_text(k): v for k, v in item.metrics.items()},
+        "tags": [_text(t) for t in item.tags],
+        "publisher": _text(item.publisher),
+        "publisher_key": _text(item.publisher_key),
     }
 
 
@@ -143,6 +195,9 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries, PublicationQueries)
                     last_status=r.last_status,
                     last_error=r.last_error,
                     consecutive_failures=r.consecutive_failures,
+                    last_entries=r.last_entries,
+                    last_newest=r.last_newest,
+                    last_skipped=dict(r.last_skipped or {}),
                 )
                 for r in result
             }
@@ -158,10 +213,39 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries, PublicationQueries)
                     last_fetched=state.last_fetched,
                     last_success=state.last_success,
                     last_status=state.last_status,
-                    last_error=state.last_error,
+                    last_error=_text(state.last_error or "") or None,
                     consecutive_failures=state.consecutive_failures,
+                    last_entries=state.last_entries,
+                    last_newest=state.last_newest,
+                    last_skipped={_text(k): v for k, v in state.last_skipped.items()},
                 )
             )
+
+    def source_stats(self, now: datetime, window_days: int) -> dict[str, SourceStats]:
+        c = t.items.c
+        day = sa.literal(now - timedelta(days=1), t.UTCDateTime)
+        window = sa.literal(now - timedelta(days=window_days), t.UTCDateTime)
+        query = sa.select(
+            c.source_id,
+            sa.func.max(sa.func.coalesce(c.published, c.first_seen)).label("newest"),
+            sa.func.max(c.first_seen).label("last_new"),
+            sa.func.min(c.first_seen).label("first_new"),
+            sa.func.sum(sa.case((c.first_seen >= day, 1), else_=0)).label("last_day"),
+            sa.func.sum(sa.case((c.first_seen >= window, 1), else_=0)).label("window"),
+        ).group_by(c.source_id)
+        with self._begin("read source statistics") as conn:
+            rows = conn.execute(query).all()
+        return {
+            r.source_id: SourceStats(
+                r.source_id,
+                _aware(r.newest),
+                _aware(r.last_new),
+                _aware(r.first_new),
+                int(r.last_day or 0),
+                int(r.window or 0),
+            )
+            for r in rows
+        }
 
     # -- items ---------------------------------------------------------------------
 
@@ -175,7 +259,22 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries, PublicationQueries)
         batch = list(richest.values())
         with self._begin("store items") as conn:
             for start in range(0, len(batch), _BATCH):
-                total += self._upsert_batch(conn, batch[start : start + _BATCH], now)
+                total += self._upsert_isolated(conn, batch[start : start + _BATCH], now)
+        return total
+
+    def _upsert_isolated(self, conn: Connection, batch: list[Item], now: datetime) -> UpsertCounts:
+        """The batch in one statement; when the database refuses its data, each item alone,
+        so an item it cannot take is left out (and logged), never the batch."""
+        try:
+            with conn.begin_nested():
+                return self._upsert_batch(conn, batch, now)
+        except (sa.exc.DataError, sa.exc.IntegrityError) as err:
+            if len(batch) == 1:
+                log.warning("item %s not stored: %s", batch[0].canonical_url[:200], err.orig)
+                return UpsertCounts(rejected=1)
+        total = UpsertCounts()
+        for item in batch:
+            total += self._upsert_isolated(conn, [item], now)
         return total
 
     def _upsert_batch(self, conn: Connection, batch: list[Item], now: datetime) -> UpsertCounts:
@@ -311,13 +410,41 @@ class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries, PublicationQueries)
     # -- runs ----------------------------------------------------------------------
 
     def start_run(self, command: str, now: datetime) -> int:
+        host, pid = socket.gethostname()[:255], os.getpid()
         with self._begin("record the run") as conn:
+            self._close_abandoned_runs(conn, now, host)
             result = conn.execute(
-                t.runs.insert().values(command=command, started=now, status="running")
+                t.runs.insert().values(
+                    command=command, started=now, status="running", host=host, pid=pid
+                )
             )
             key = result.inserted_primary_key
             assert key is not None
             return int(key[0])
+
+    def _close_abandoned_runs(self, conn: Connection, now: datetime, host: str) -> None:
+        """Mark "running" runs whose process is gone (killed, or the machine restarted).
+
+        A run of this machine is gone when its process is; one of another machine (or of
+        a version that kept no process) when it started over ``ABANDONED_AFTER`` ago.
+        """
+        c = t.runs.c
+        running = conn.execute(
+            sa.select(c.id, c.started, c.host, c.pid).where(c.status == "running")
+        ).all()
+        for run in running:
+            if run.host == host and run.pid is not None:
+                gone = not _process_alive(run.pid)
+                why = f"its process ({run.pid}) stopped before it finished: killed or crashed"
+            else:
+                gone = run.started < now - ABANDONED_AFTER
+                why = f"still running after {ABANDONED_AFTER.days * 24} hours: given up"
+            if gone:
+                conn.execute(
+                    t.runs.update()
+                    .where(c.id == run.id, c.status == "running")
+                    .values(status="abandoned", finished=now, error=why)
+                )
 
     def record_stage(
         self,

@@ -67,6 +67,9 @@ sources = Table(
     Column("last_status", String(20)),
     Column("last_error", Text),
     Column("consecutive_failures", Integer, nullable=False, default=0),
+    Column("last_entries", Integer, nullable=False, default=0, server_default="0"),
+    Column("last_newest", UTCDateTime),
+    Column("last_skipped", JSON, nullable=False, default=dict, server_default="{}"),
 )
 
 items = Table(
@@ -166,6 +169,8 @@ runs = Table(
     Column("finished", UTCDateTime),
     Column("status", String(20), nullable=False, default="running"),
     Column("error", Text),
+    Column("host", String(255)),  # the machine and process that ran it
+    Column("pid", Integer),
 )
 
 run_stages = Table(

@@ -289,3 +289,14 @@ def test_relative_links_are_resolved_against_the_feed_url() -> None:
     )
     [entry] = parse_feed(rss, "https://site.example/feed.xml")
     assert entry.url == "https://site.example/2026/05/a.html"
+
+
+def test_an_entry_with_an_empty_date_is_undated_without_a_warning() -> None:
+    text = (
+        '<rss version="2.0"><channel><title>t</title><item><title>Undated</title>'
+        "<link>https://a.example/1</link><pubDate></pubDate></item></channel></rss>"
+    )
+
+    [entry] = parse_feed(text, "https://a.example/feed")  # warnings are errors in tests
+
+    assert entry.published is None

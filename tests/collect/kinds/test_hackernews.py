@@ -13,7 +13,7 @@ from newsdesk.collect.kinds import hackernews
 from newsdesk.collect.kinds.hackernews import parse_item
 from newsdesk.config import FetchSettings, HackerNewsSource
 from newsdesk.demo._server import LocalServer, Reply
-from newsdesk.exceptions import HTTPStatusError, ParseError
+from newsdesk.exceptions import EntryError, HTTPStatusError, ParseError
 from newsdesk.model import Entry
 
 STORY = {
@@ -160,3 +160,38 @@ def test_collect_rejects_a_listing_that_is_not_a_list(
 
     with pytest.raises(ParseError, match="is not a list of story ids"):
         run_collect(hackernews.collect, _source(api=server.url("/v0"), listing="newstories"), fast)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("score", "lots", "score is not a number"),
+        ("score", [1], "score is not a number"),
+        ("score", True, "score is not a number"),
+        ("descendants", "many", "descendants is not a number"),
+    ],
+)
+def test_a_count_that_is_not_a_number_is_an_entry_error(
+    field: str, value: Any, reason: str
+) -> None:
+    with pytest.raises(EntryError, match=reason):
+        parse_item(STORY | {field: value}, _source())
+
+
+def test_a_time_that_is_not_a_number_leaves_the_story_undated() -> None:
+    entry = parse_item(STORY | {"time": "noon"}, _source())
+
+    assert entry is not None and entry.published is None
+
+
+def test_collect_skips_a_malformed_story_and_keeps_its_neighbours(
+    server: LocalServer, fast: FetchSettings
+) -> None:
+    items = {41001: STORY, 41002: ASK | {"score": "lots"}, 41003: SHOW}
+    _serve(server, list(items), items)
+
+    collected = run_collect(hackernews.collect, _source(api=server.url("/v0")), fast)
+
+    assert [e.title for e in collected.entries] == [STORY["title"], SHOW["title"]]
+    assert collected.skipped == {"score is not a number": 1}
+    assert collected.warnings == ()

@@ -60,13 +60,16 @@ def test_jsonl_lines_become_entries_with_default_field_names(fast: FetchSettings
     ]
 
 
-def test_jsonl_skips_malformed_lines_with_warning(fast: FetchSettings) -> None:
+def test_jsonl_skips_malformed_lines_and_counts_each_reason(fast: FetchSettings) -> None:
     collected = _collect(fast, FIXTURES, "jsonl_items.jsonl")
 
     # One cut-off line, one list instead of an object, one record without a URL.
     assert len(collected.entries) == 4
-    assert len(collected.warnings) == 1
-    assert collected.warnings[0].startswith("3 records ")
+    assert collected.skipped == {
+        "line is not valid JSON": 1,
+        "record is not a JSON object": 1,
+        "record has no url or title": 1,
+    }
 
 
 def test_jsonl_read_records_counts_unreadable_lines_and_ignores_blank_ones() -> None:
@@ -110,7 +113,7 @@ def test_json_file_reads_records_key_and_dotted_field_paths(fast: FetchSettings)
             metrics={"views": 9120},
         ),
     ]
-    assert collected.warnings[0].startswith("1 records ")
+    assert sum(collected.skipped.values()) == 1
 
 
 def test_jsonl_field_mapped_to_null_stays_empty(fast: FetchSettings) -> None:

@@ -2,14 +2,90 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import logging
+import re
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsdesk.collect._http import Fetcher, Response
 from newsdesk.config import RSSHubSettings
-from newsdesk.model import Collected, FetchState
+from newsdesk.exceptions import EntryError
+from newsdesk.model import Collected, Entry, FetchState
+
+log = logging.getLogger(__name__)
+
+#: What reading one malformed entry raises: the entry is skipped, never its neighbours.
+ENTRY_ERRORS: tuple[type[Exception], ...] = (
+    EntryError,
+    ValueError,  # UnicodeError and int("many") among them
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    OverflowError,
+)
+
+#: Longest validator kept; real ETags are short hashes, dates 29 characters.
+MAX_VALIDATOR_CHARS = 512
+_VALIDATOR = re.compile(r"[\x20-\x7e]+")
+
+
+def valid_validator(value: str | None) -> str | None:
+    """An ETag or Last-Modified fit to send back, else None.
+
+    A header holding non-ASCII or control characters, or tens of kilobytes, cannot be
+    sent (or is refused by the server), and would break every later fetch if kept.
+    """
+    if not value or len(value) > MAX_VALIDATOR_CHARS or not _VALIDATOR.fullmatch(value):
+        return None
+    return value
+
+
+def entry_reason(err: Exception) -> str:
+    """Words for why an entry was skipped: ours when we know, else the error's kind."""
+    if isinstance(err, EntryError):
+        return str(err)
+    return f"unreadable entry ({type(err).__name__})"
+
+
+def read_entries(
+    raws: Iterable[Any],
+    read: Callable[[Any], Entry | None],
+    skipped: Counter[str] | None = None,
+) -> list[Entry]:
+    """``read`` each raw entry on its own; a malformed one is counted in ``skipped``.
+
+    ``read`` returns None for an entry the kind leaves out on purpose (a dead story,
+    too few points), which is not counted.
+    """
+    entries = []
+    for raw in raws:
+        try:
+            entry = read(raw)
+        except ENTRY_ERRORS as err:
+            log.debug("entry skipped: %s", err, exc_info=True)
+            if skipped is not None:
+                skipped[entry_reason(err)] += 1
+            continue
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+def number(value: Any, what: str) -> int:
+    """A whole count from JSON (``12``, ``12.0``, ``"12"``, null as 0), else EntryError."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, bool):
+        raise EntryError(f"{what} is not a number")
+    try:
+        result = round(float(value))
+    except (TypeError, ValueError, OverflowError):
+        raise EntryError(f"{what} is not a number") from None
+    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +102,15 @@ class CollectContext:
     rsshub: RSSHubSettings
 
     async def get_conditional(self, url: str, headers: dict[str, str]) -> Response:
-        """GET with the stored ETag / Last-Modified; a 304 comes back as a Response."""
+        """GET with the stored ETag / Last-Modified; a 304 comes back as a Response.
+
+        A validator stored before it was checked is dropped here rather than sent.
+        """
         return await self.fetcher.get(
-            url, etag=self.state.etag, last_modified=self.state.last_modified, headers=headers
+            url,
+            etag=valid_validator(self.state.etag),
+            last_modified=valid_validator(self.state.last_modified),
+            headers=headers,
         )
 
 
@@ -36,17 +118,23 @@ class CollectContext:
 Collector = Callable[[Any, CollectContext], Awaitable[Collected]]
 
 
-def collected_from(response: Response, entries: list[Any]) -> Collected:
-    """Collected entries with the response's validators kept for the next request."""
+def collected_from(
+    response: Response, entries: list[Entry], skipped: Counter[str] | None = None
+) -> Collected:
+    """Collected entries with the response's validators kept (when sane) for next time."""
     return Collected(
         entries=entries,
-        etag=response.headers.get("etag"),
-        last_modified=response.headers.get("last-modified"),
+        etag=valid_validator(response.headers.get("etag")),
+        last_modified=valid_validator(response.headers.get("last-modified")),
+        skipped=dict(skipped or {}),
     )
 
 
 def not_modified(state: FetchState) -> Collected:
     """The server's 304: nothing new, the validators stay."""
     return Collected(
-        entries=[], not_modified=True, etag=state.etag, last_modified=state.last_modified
+        entries=[],
+        not_modified=True,
+        etag=valid_validator(state.etag),
+        last_modified=valid_validator(state.last_modified),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlencode
 
 from newsdesk.collect.kinds._base import CollectContext, collected_from
@@ -35,9 +36,9 @@ def abstract_url(url: str) -> str:
     return _VERSION.sub("", url.replace("http://", "https://", 1))
 
 
-def parse_arxiv(text: str, url: str) -> list[Entry]:
+def parse_arxiv(text: str, url: str, skipped: Counter[str] | None = None) -> list[Entry]:
     entries = []
-    for entry in parse_feed(text, url):
+    for entry in parse_feed(text, url, skipped):
         tags = tuple(t for t in entry.tags if _CATEGORY.fullmatch(t))
         entries.append(
             Entry(
@@ -54,4 +55,5 @@ def parse_arxiv(text: str, url: str) -> list[Entry]:
 
 async def collect(source: ArxivSource, ctx: CollectContext) -> Collected:
     response = await ctx.fetcher.get(query_url(source), headers=source.headers)
-    return collected_from(response, parse_arxiv(response.text, response.url))
+    skipped: Counter[str] = Counter()
+    return collected_from(response, parse_arxiv(response.text, response.url, skipped), skipped)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin
@@ -15,7 +16,12 @@ from urllib.parse import urljoin
 import feedparser
 
 from newsdesk.collect._dates import parse_date
-from newsdesk.collect.kinds._base import CollectContext, collected_from, not_modified
+from newsdesk.collect.kinds._base import (
+    CollectContext,
+    collected_from,
+    not_modified,
+    read_entries,
+)
 from newsdesk.config import FeedSource
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
@@ -23,15 +29,32 @@ from newsdesk.model import Collected, Entry
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", re.I)
 
 
-def parse_feed(text: str, url: str) -> list[Entry]:
-    """Entries of a feed document; raises ParseError when it is no feed at all."""
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _safe_char_ref(match: re.Match[str]) -> str:
+    """A reference to no character (``&#xD800;``, ``&#0;``) becomes U+FFFD, as a browser
+    reads it; feedparser's fallback parser crashes on it and takes the feed down."""
+    hexa, decimal = match.groups()
+    code = int(hexa, 16) if hexa else int(decimal)
+    if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return "&#xFFFD;"
+    return match.group()
+
+
+def parse_feed(text: str, url: str, skipped: Counter[str] | None = None) -> list[Entry]:
+    """Entries of a feed document; raises ParseError when it is no feed at all.
+
+    A malformed entry is left out and counted in ``skipped`` by reason.
+    """
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped:
         raise ParseError(f"{url} returned an empty response instead of a feed")
     if stripped.startswith("{"):
-        return parse_json_feed(stripped, url)
+        return parse_json_feed(stripped, url, skipped)
     # The text is already decoded; tell feedparser so it does not guess again.
-    utf8 = _XML_ENCODING.sub(r'\1"utf-8"', stripped, count=1).encode("utf-8")
+    declared = _XML_ENCODING.sub(r'\1"utf-8"', stripped, count=1)
+    utf8 = _CHAR_REF.sub(_safe_char_ref, declared).encode("utf-8", "replace")
     # No sanitising or URI rewriting: normalisation turns all markup into plain text,
     # and skipping them makes parsing about twice as fast.
     parsed = feedparser.parse(
@@ -40,8 +63,8 @@ def parse_feed(text: str, url: str) -> list[Entry]:
         sanitize_html=False,
         resolve_relative_uris=False,
     )
-    entries = [_xml_entry(e, url) for e in parsed.entries]
-    if not entries:
+    entries = read_entries(parsed.entries, lambda raw: _xml_entry(raw, url), skipped)
+    if not parsed.entries:
         if re.match(r"(?is)(<!doctype\s+html|<html)", stripped):
             raise ParseError(f"{url} returned an HTML page, not a feed; look for its RSS link")
         if not parsed.get("version"):
@@ -59,7 +82,10 @@ def _xml_entry(raw: Any, base: str) -> Entry:
     summary = raw.get("summary") or raw.get("description") or ""
     if summary == content:
         summary = ""
-    published = parse_date(raw.get("published") or raw.get("updated") or raw.get("created"))
+    # dict.get: feedparser's own get("updated") maps to "published" with a warning.
+    published = parse_date(
+        dict.get(raw, "published") or dict.get(raw, "updated") or dict.get(raw, "created")
+    )
     outlet = raw.get("source") or {}  # RSS <source url="...">Name</source>, Atom <source>
     return Entry(
         url=_absolute(base, raw.get("link") or _first_link(raw) or raw.get("id") or ""),
@@ -99,7 +125,7 @@ def _first_link(raw: Any) -> str:
     return ""
 
 
-def parse_json_feed(text: str, url: str) -> list[Entry]:
+def parse_json_feed(text: str, url: str, skipped: Counter[str] | None = None) -> list[Entry]:
     """Entries of a JSON Feed (https://jsonfeed.org, versions 1 and 1.1)."""
     try:
         doc = json.loads(text)
@@ -107,28 +133,37 @@ def parse_json_feed(text: str, url: str) -> list[Entry]:
         raise ParseError(f"{url} is not valid JSON: {err.msg} at line {err.lineno}") from err
     if not isinstance(doc, dict) or "jsonfeed.org" not in str(doc.get("version", "")):
         raise ParseError(f"{url} is JSON but not a JSON Feed (no jsonfeed.org version)")
-    entries = []
-    for raw in doc.get("items") or []:
-        if not isinstance(raw, dict):
-            continue
-        authors = raw.get("authors") or ([raw["author"]] if raw.get("author") else [])
-        entries.append(
-            Entry(
-                url=_absolute(url, str(raw.get("url") or raw.get("external_url") or "")),
-                title=str(raw.get("title") or ""),
-                summary=str(raw.get("summary") or ""),
-                content=str(raw.get("content_html") or raw.get("content_text") or ""),
-                author=", ".join(str(a.get("name", "")) for a in authors if isinstance(a, dict)),
-                published=parse_date(raw.get("date_published") or raw.get("date_modified")),
-                tags=tuple(str(t) for t in raw.get("tags") or []),
-            )
-        )
+    items = doc.get("items") or []
+    if not isinstance(items, list):
+        raise ParseError(f"{url} is a JSON Feed whose items are not a list")
+    entries = read_entries(items, lambda raw: _json_entry(raw, url), skipped)
     return [e for e in entries if e.url]
+
+
+def _json_entry(raw: Any, base: str) -> Entry | None:
+    if not isinstance(raw, dict):
+        return None
+    authors = raw.get("authors") or ([raw["author"]] if raw.get("author") else [])
+    if not isinstance(authors, list):
+        authors = []
+    tags = raw.get("tags") or []
+    return Entry(
+        url=_absolute(base, str(raw.get("url") or raw.get("external_url") or "")),
+        title=str(raw.get("title") or ""),
+        summary=str(raw.get("summary") or ""),
+        content=str(raw.get("content_html") or raw.get("content_text") or ""),
+        author=", ".join(str(a.get("name", "")) for a in authors if isinstance(a, dict)),
+        published=parse_date(raw.get("date_published") or raw.get("date_modified")),
+        tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+    )
 
 
 async def collect(source: FeedSource, ctx: CollectContext) -> Collected:
     response = await ctx.get_conditional(source.url, source.headers)
     if response.not_modified:
         return not_modified(ctx.state)
-    entries = parse_feed(response.text, response.url)
-    return collected_from(response, outlets_from_authors(entries) if source.aggregator else entries)
+    skipped: Counter[str] = Counter()
+    entries = parse_feed(response.text, response.url, skipped)
+    if source.aggregator:
+        entries = outlets_from_authors(entries)
+    return collected_from(response, entries, skipped)

@@ -3,33 +3,36 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from collections import Counter
 from typing import Any
 
-from newsdesk.collect.kinds._base import CollectContext
+from newsdesk.collect._dates import from_timestamp
+from newsdesk.collect.kinds._base import ENTRY_ERRORS, CollectContext, entry_reason, number
 from newsdesk.config import HackerNewsSource
 from newsdesk.exceptions import FetchError, ParseError
 from newsdesk.model import Collected, Entry
 
 
 def parse_item(raw: Any, source: HackerNewsSource) -> Entry | None:
-    """An entry for a live story with enough points, else None."""
+    """An entry for a live story with enough points, else None.
+
+    Raises EntryError (or another of ``ENTRY_ERRORS``) for a malformed item.
+    """
     if not isinstance(raw, dict) or raw.get("type") != "story":
         return None
     if raw.get("dead") or raw.get("deleted") or not raw.get("title"):
         return None
-    points = int(raw.get("score") or 0)
+    points = number(raw.get("score"), "score")
     if points < source.min_points:
         return None
-    published = datetime.fromtimestamp(int(raw["time"]), UTC) if raw.get("time") else None
     return Entry(
         url=source.item_url.format(id=raw["id"]),
         title=str(raw["title"]),
         summary=str(raw.get("text") or ""),
         author=str(raw.get("by") or ""),
-        published=published,
+        published=from_timestamp(raw.get("time")),
         external_url=str(raw.get("url") or ""),
-        metrics={"points": points, "comments": int(raw.get("descendants") or 0)},
+        metrics={"points": points, "comments": number(raw.get("descendants"), "descendants")},
     )
 
 
@@ -43,17 +46,22 @@ async def collect(source: HackerNewsSource, ctx: CollectContext) -> Collected:
     ids = (await ctx.fetcher.get(f"{api}/{source.listing}.json", headers=source.headers)).json()
     if not isinstance(ids, list):
         raise ParseError(f"{api}/{source.listing}.json is not a list of story ids")
-    wanted = [i for i in ids if isinstance(i, int)][: source.limit]
+    wanted = [i for i in ids if isinstance(i, int) and not isinstance(i, bool)][: source.limit]
     results = await asyncio.gather(
         *(_story(ctx, f"{api}/item/{i}.json", source) for i in wanted),
         return_exceptions=True,
     )
-    failures = [r for r in results if isinstance(r, BaseException)]
-    for failure in failures:
-        if not isinstance(failure, FetchError | ParseError):
-            raise failure
+    failures: list[BaseException] = []
+    skipped: Counter[str] = Counter()
+    for result in results:
+        if isinstance(result, FetchError | ParseError) and not isinstance(result, ENTRY_ERRORS):
+            failures.append(result)
+        elif isinstance(result, ENTRY_ERRORS):
+            skipped[entry_reason(result)] += 1
+        elif isinstance(result, BaseException):
+            raise result
     if wanted and len(failures) == len(wanted):
         raise failures[0]
     entries = [r for r in results if isinstance(r, Entry)]
     warnings = (f"{len(failures)} of {len(wanted)} stories could not be read",) * bool(failures)
-    return Collected(entries=entries, warnings=warnings)
+    return Collected(entries=entries, warnings=warnings, skipped=dict(skipped))

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import glob
 import json
+import math
 import os
 import stat
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from newsdesk.collect._dates import parse_date
-from newsdesk.collect.kinds._base import CollectContext
+from newsdesk.collect.kinds._base import CollectContext, read_entries
 from newsdesk.config import JsonlFields, JsonlSource
-from newsdesk.exceptions import ParseError
+from newsdesk.exceptions import EntryError, ParseError
 from newsdesk.model import Collected, Entry
 
 
@@ -33,25 +35,25 @@ def _get(record: dict[str, Any], path: str | None) -> Any:
     return node
 
 
-def _entry(record: Any, fields: JsonlFields) -> Entry | None:
+def _entry(record: Any, fields: JsonlFields) -> Entry:
     if not isinstance(record, dict):
-        return None
+        raise EntryError("record is not a JSON object")
     url, title = _get(record, fields.url), _get(record, fields.title)
     if not url or not title:
-        return None
+        raise EntryError("record has no url or title")
     metrics = {}
     for name in fields.metrics:
         value = _get(record, name)
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        # JSON from Python tools may hold Infinity or NaN: not a count, so left out.
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
             metrics[name.rsplit(".", 1)[-1]] = round(value)
-    published = _get(record, fields.published)
     return Entry(
         url=str(url),
         title=str(title),
         summary=str(_get(record, fields.summary) or ""),
         content=str(_get(record, fields.content) or ""),
         author=str(_get(record, fields.author) or ""),
-        published=parse_date(str(published)) if published is not None else None,
+        published=parse_date(_get(record, fields.published)),
         metrics=metrics,
         publisher=str(_get(record, fields.publisher) or ""),
     )
@@ -87,6 +89,8 @@ def read_records(path: Path, records_key: str | None) -> tuple[list[Any], int]:
             doc = json.loads(text)
         except json.JSONDecodeError as err:
             raise ParseError(f"{path} is not valid JSON: {err.msg} at line {err.lineno}") from err
+        except RecursionError as err:
+            raise ParseError(f"{path} is nested too deeply to be a list of records") from err
         found = _get(doc, records_key) if records_key and isinstance(doc, dict) else doc
         if not isinstance(found, list):
             where = f"under {records_key!r}" if records_key else "at the top level"
@@ -98,7 +102,7 @@ def read_records(path: Path, records_key: str | None) -> tuple[list[Any], int]:
             continue
         try:
             records.append(json.loads(line))
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # nested too deep to be a record
             bad += 1
     return records, bad
 
@@ -111,15 +115,10 @@ async def collect(source: JsonlSource, ctx: CollectContext) -> Collected:
     if not paths:
         raise ParseError(f"no files match {pattern}")
     entries: list[Entry] = []
-    skipped = 0
+    skipped: Counter[str] = Counter()
     for path in paths:
         records, bad = read_records(path, source.records)
-        skipped += bad
-        for record in records:
-            entry = _entry(record, source.fields)
-            if entry is None:
-                skipped += 1
-            else:
-                entries.append(entry)
-    warnings = (f"{skipped} records skipped (unreadable, or no url or title)",) * bool(skipped)
-    return Collected(entries=entries, warnings=warnings)
+        if bad:
+            skipped["line is not valid JSON"] += bad
+        entries += read_entries(records, lambda record: _entry(record, source.fields), skipped)
+    return Collected(entries=entries, skipped=dict(skipped))

@@ -7,41 +7,44 @@ read ``https://www.reddit.com/r/<name>/.rss`` with the ``feed`` kind (no scores)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections import Counter
 from typing import Any
 
-from newsdesk.collect.kinds._base import CollectContext, collected_from
+from newsdesk.collect._dates import from_timestamp
+from newsdesk.collect.kinds._base import CollectContext, collected_from, number, read_entries
 from newsdesk.config import RedditSource
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
 
 
-def parse_listing(doc: Any, url: str, min_score: int = 0) -> list[Entry]:
-    children = doc.get("data", {}).get("children") if isinstance(doc, dict) else None
+def parse_listing(
+    doc: Any, url: str, min_score: int = 0, skipped: Counter[str] | None = None
+) -> list[Entry]:
+    """One entry per post with at least ``min_score``; a malformed one is counted."""
+    data = doc.get("data") if isinstance(doc, dict) else None
+    children = data.get("children") if isinstance(data, dict) else None
     if not isinstance(children, list):
         raise ParseError(f"{url} is not a Reddit listing (no data.children)")
-    entries = []
-    for child in children:
-        post = child.get("data") if isinstance(child, dict) else None
-        if not isinstance(post, dict) or post.get("stickied") or not post.get("permalink"):
-            continue
-        score = int(post.get("score") or 0)
-        if score < min_score:
-            continue
-        created = post.get("created_utc")
-        entries.append(
-            Entry(
-                url="https://www.reddit.com" + str(post["permalink"]),
-                title=str(post.get("title") or ""),
-                summary=str(post.get("selftext") or ""),
-                author=str(post.get("author") or ""),
-                published=datetime.fromtimestamp(float(created), UTC) if created else None,
-                external_url="" if post.get("is_self") else str(post.get("url") or ""),
-                metrics={"score": score, "comments": int(post.get("num_comments") or 0)},
-                tags=(str(post["link_flair_text"]),) if post.get("link_flair_text") else (),
-            )
-        )
-    return entries
+    return read_entries(children, lambda child: _post(child, min_score), skipped)
+
+
+def _post(child: Any, min_score: int) -> Entry | None:
+    post = child.get("data") if isinstance(child, dict) else None
+    if not isinstance(post, dict) or post.get("stickied") or not post.get("permalink"):
+        return None
+    score = number(post.get("score"), "score")
+    if score < min_score:
+        return None
+    return Entry(
+        url="https://www.reddit.com" + str(post["permalink"]),
+        title=str(post.get("title") or ""),
+        summary=str(post.get("selftext") or ""),
+        author=str(post.get("author") or ""),
+        published=from_timestamp(post.get("created_utc")),
+        external_url="" if post.get("is_self") else str(post.get("url") or ""),
+        metrics={"score": score, "comments": number(post.get("num_comments"), "num_comments")},
+        tags=(str(post["link_flair_text"]),) if post.get("link_flair_text") else (),
+    )
 
 
 async def collect(source: RedditSource, ctx: CollectContext) -> Collected:
@@ -50,4 +53,6 @@ async def collect(source: RedditSource, ctx: CollectContext) -> Collected:
         f"?limit={source.limit}&raw_json=1"
     )
     response = await ctx.fetcher.get(url, headers=source.headers)
-    return collected_from(response, parse_listing(response.json(), response.url, source.min_score))
+    skipped: Counter[str] = Counter()
+    entries = parse_listing(response.json(), response.url, source.min_score, skipped)
+    return collected_from(response, entries, skipped)

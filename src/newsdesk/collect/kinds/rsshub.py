@@ -7,6 +7,7 @@ name each item's outlet as its author when they have no ``<source>``.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from urllib.parse import urlencode, urlsplit
 
 from newsdesk.collect.kinds._base import CollectContext, collected_from, not_modified
@@ -34,5 +35,8 @@ async def collect(source: RSSHubSource, ctx: CollectContext) -> Collected:
     response = await ctx.get_conditional(route_url(source, ctx.rsshub), source.headers)
     if response.not_modified:
         return not_modified(ctx.state)
-    entries = parse_feed(response.text, response.url)
-    return collected_from(response, outlets_from_authors(entries) if source.aggregator else entries)
+    skipped: Counter[str] = Counter()
+    entries = parse_feed(response.text, response.url, skipped)
+    if source.aggregator:
+        entries = outlets_from_authors(entries)
+    return collected_from(response, entries, skipped)

@@ -1,7 +1,7 @@
 """Publishing exactly once: a claim with a lease on each publication, the content version
 it posts, and every message posted for it with its parts and its state.
 
-Revision ID: 0007_publish_claims
+Revision ID: 0007
 Revises: 0006
 """
 
@@ -10,7 +10,7 @@ from alembic import op
 
 from newsdesk.store._tables import UTCDateTime
 
-revision = "0007_publish_claims"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None

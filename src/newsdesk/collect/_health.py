@@ -1,0 +1,225 @@
+"""Is a source failing, stale, or quieter than usual?  Pure: stored facts in, verdict out.
+
+Users of every tool in this field complain most about sources that break silently: an
+RSSHub route serving year-old posts with HTTP 200, a cookie that expired, a list that
+stopped updating.  Each is told apart here from what the store remembers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from newsdesk.config import Config, HealthSettings, SourceConfig
+from newsdesk.model import (
+    FetchState,
+    HealthStatus,
+    Outcome,
+    SourceHealth,
+    SourceReport,
+    SourceStats,
+)
+from newsdesk.store import Store
+
+_DAY = timedelta(days=1)
+
+
+def span(delta: timedelta) -> str:
+    """``3 h``, ``9 days``, ``1 year``: an age a reader takes in at a glance."""
+    hours = delta.total_seconds() / 3600
+    if hours < 1:
+        return f"{max(0, round(hours * 60))} min"
+    if hours < 48:
+        return f"{round(hours)} h"
+    days = hours / 24
+    if days < 60:
+        return f"{round(days)} days"
+    if days < 730:
+        return f"{round(days / 30.4)} months"
+    return f"{round(days / 365)} years"
+
+
+def error_advice(error: str, kind: str) -> str:
+    """What to try for a fetch error, from the words of its message."""
+    if "HTTP 401" in error or "HTTP 403" in error:
+        return (
+            "the site refuses newsdesk: a cookie or token in the source's headers may have "
+            "expired (renew it), or the site blocks this User-Agent (set fetch.user_agent)"
+        )
+    if "HTTP 404" in error or "HTTP 410" in error:
+        if kind == "rsshub":
+            return "the route is gone: check it in the RSSHub docs, or try another instance"
+        return "the address has moved: find the site's current feed and update the url"
+    if "HTTP 429" in error:
+        return "the site is rate-limiting: fetch it less often (fetch.hosts delay)"
+    if "HTTP 5" in error:
+        return "the site has a problem at its end; it usually passes, so wait a run or two"
+    if "does not resolve" in error:
+        return "the host name does not resolve: check the url, or the machine's network"
+    if "connection refused" in error or "could not connect" in error:
+        return "nothing answers at that address: is the server (or your RSSHub) up?"
+    if "within" in error and "fetch.timeout" in error:
+        return "the site is slow: raise fetch.timeout, or try at another hour"
+    if "HTML page" in error or "not a readable feed" in error or "not valid JSON" in error:
+        return "the url gives a page, not a feed: look for the site's RSS link"
+    if "layout may have changed" in error or "does not look like" in error:
+        return "the page changed its layout: update the source's CSS selectors"
+    return "run `newsdesk sources check -s <id> -v` to see the exchange"
+
+
+def old_items_advice(kind: str) -> str:
+    if kind == "rsshub":
+        return (
+            "the RSSHub route answers with old posts (its upstream changed, or a cache): try "
+            "the route on another instance (rsshub.instance, or the source's instance) and "
+            "check the route's docs"
+        )
+    return "the feed still answers but stopped updating: look for the site's current feed"
+
+
+def assess_health(
+    source: SourceConfig,
+    state: FetchState | None,
+    stats: SourceStats | None,
+    now: datetime,
+    settings: HealthSettings,
+) -> SourceHealth:
+    """The source's verdict and, for each problem, what to try."""
+    stats = stats or SourceStats(source.id)
+    known = (now - stats.first_new) if stats.first_new else timedelta(0)
+    per_day = stats.window / min(float(settings.window_days), max(1.0, known / _DAY))
+    health = SourceHealth(
+        source_id=source.id,
+        status=HealthStatus.OK,
+        freshness=now - stats.newest if stats.newest else None,
+        per_day=per_day,
+        last_day=stats.last_day,
+        failures=state.consecutive_failures if state else 0,
+    )
+    if not source.enabled:
+        return replace(health, status=HealthStatus.OFF)
+    if state is None or state.last_status is None:
+        return replace(
+            health,
+            status=HealthStatus.NEVER,
+            problems=("never fetched",),
+            advice=("run `newsdesk fetch`",),
+        )
+    if state.last_status == Outcome.FAILED.value:
+        error = state.last_error or "unknown error"
+        return replace(
+            health,
+            status=HealthStatus.FAILING,
+            problems=(f"failed {state.consecutive_failures}× in a row: {error}",),
+            advice=(error_advice(error, source.kind),),
+        )
+    problems, advice = _stale(source, state, stats, now, settings, per_day)
+    if problems:
+        return replace(health, status=HealthStatus.STALE, problems=problems, advice=advice)
+    # Volume is judged only against a baseline worth the name: a week, a few a day.
+    if per_day >= 4 and known >= 7 * _DAY and stats.last_day < per_day * settings.low_volume:
+        return replace(
+            health,
+            status=HealthStatus.LOW,
+            problems=(f"{stats.last_day} items in the last day, against {per_day:.0f} a day",),
+            advice=("a list that thins out: check the site, or whether keywords drop too much",),
+        )
+    return health
+
+
+def _stale(
+    source: SourceConfig,
+    state: FetchState,
+    stats: SourceStats,
+    now: datetime,
+    settings: HealthSettings,
+    per_day: float,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Why an answering source brings nothing new (empty tuples when it does)."""
+    old = timedelta(days=settings.old_days)
+    if state.last_entries and state.last_newest and now - state.last_newest > old:
+        return (
+            f"serves only old items: the newest of {state.last_entries} is "
+            f"{span(now - state.last_newest)} old",
+        ), (old_items_advice(source.kind),)
+    if state.last_status == Outcome.OK.value and state.last_entries == 0:
+        return ("answers with no entries",), (
+            "the list is empty or its layout changed: open the url and compare",
+        )
+    if stats.last_new is None:
+        return (), ()
+    quiet = now - stats.last_new
+    usual = timedelta(days=1 / per_day) if stats.window >= 2 else None
+    limit = max(timedelta(hours=settings.stale_min_hours), settings.stale_factor * (usual or _DAY))
+    if quiet <= limit:
+        return (), ()
+    how_often = f" (usually one every {span(usual)})" if usual else ""
+    return (f"nothing new for {span(quiet)}{how_often}",), (
+        "a list that stopped updating: check the site; if it moved, update the url",
+    )
+
+
+def assess_sources(
+    sources: Sequence[SourceConfig],
+    states: dict[str, FetchState],
+    stats: dict[str, SourceStats],
+    now: datetime,
+    settings: HealthSettings,
+) -> list[SourceHealth]:
+    """Each source's health, in the order given."""
+    return [assess_health(s, states.get(s.id), stats.get(s.id), now, settings) for s in sources]
+
+
+def read_health(
+    config: Config,
+    store: Store,
+    now: datetime,
+    sources: Sequence[SourceConfig] | None = None,
+) -> list[SourceHealth]:
+    """The health of the configured sources (or of ``sources``) from what the store holds."""
+    chosen = list(config.sources if sources is None else sources)
+    stats = store.source_stats(now, config.health.window_days)
+    return assess_sources(chosen, store.fetch_states(), stats, now, config.health)
+
+
+def diagnose(
+    source: SourceConfig,
+    report: SourceReport,
+    stored: SourceHealth | None,
+    settings: HealthSettings,
+    now: datetime | None = None,
+) -> list[tuple[str, str]]:
+    """What a live check and the stored health say is wrong, each with what to try."""
+    now = now or datetime.now(UTC)
+    found: list[tuple[str, str]] = []
+    if report.outcome is Outcome.FAILED:
+        error = report.error or "unknown error"
+        found.append((error, error_advice(error, source.kind)))
+    elif report.entries == 0:
+        found.append(("it answers with no entries", "open the url and compare with the config"))
+    elif report.newest and now - report.newest > timedelta(days=settings.old_days):
+        age = span(now - report.newest)
+        found.append(
+            (
+                f"only old items: the newest of {report.entries} is {age} old",
+                old_items_advice(source.kind),
+            )
+        )
+    if report.skipped:
+        total = sum(report.skipped.values())
+        reasons = ", ".join(f"{n} {why}" for why, n in report.skipped.items())
+        found.append(
+            (
+                f"{total} malformed entries skipped ({reasons})",
+                "nothing to do while most entries are read; tell the site if all are",
+            )
+        )
+    if stored is not None and stored.status in (HealthStatus.STALE, HealthStatus.LOW):
+        seen = {problem for problem, _ in found}
+        found += [
+            (f"in the store: {p}", a)
+            for p, a in zip(stored.problems, stored.advice, strict=True)
+            if p not in seen and not (report.outcome is Outcome.OK and p.startswith("serves"))
+        ]
+    return found

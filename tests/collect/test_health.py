@@ -1,0 +1,167 @@
+"""A source's health from what the store remembers: failing, stale, quiet or ok."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from newsdesk.collect._health import assess_health, diagnose, span
+from newsdesk.config import HealthSettings, parse_config
+from newsdesk.model import FetchState, HealthStatus, Outcome, SourceReport, SourceStats
+
+NOW = datetime(2026, 5, 14, 12, 0, tzinfo=UTC)
+SETTINGS = HealthSettings()
+SOURCES = {
+    s.id: s
+    for s in parse_config(
+        """
+sources:
+  - {id: wire, kind: feed, url: 'https://wire.example/feed.xml'}
+  - {id: route, kind: rsshub, route: /heron/news}
+  - {id: asleep, kind: feed, url: 'https://asleep.example/feed.xml', enabled: false}
+""",
+        env={},
+    ).sources
+}
+
+
+def state(**fields: object) -> FetchState:
+    defaults: dict[str, object] = {
+        "last_status": "ok",
+        "last_success": NOW,
+        "last_entries": 20,
+        "last_newest": NOW - timedelta(hours=2),
+    }
+    return FetchState("wire", **(defaults | fields))  # type: ignore[arg-type]
+
+
+def busy(**fields: object) -> SourceStats:
+    """A source known for 30 days that brings 12 items a day."""
+    defaults: dict[str, object] = {
+        "newest": NOW - timedelta(hours=1),
+        "last_new": NOW - timedelta(hours=1),
+        "first_new": NOW - timedelta(days=40),
+        "last_day": 12,
+        "window": 360,
+    }
+    return SourceStats("wire", **(defaults | fields))  # type: ignore[arg-type]
+
+
+def test_a_busy_source_that_brought_news_today_is_ok() -> None:
+    health = assess_health(SOURCES["wire"], state(), busy(), NOW, SETTINGS)
+
+    assert health.status is HealthStatus.OK
+    assert (health.per_day, health.last_day) == (12.0, 12)
+    assert health.freshness == timedelta(hours=1)
+    assert health.problems == ()
+
+
+def test_an_expired_cookie_is_failing_and_says_to_renew_it() -> None:
+    error = "HTTP 403 Forbidden from https://wire.example/feed.xml; the site refuses newsdesk"
+    failing = state(last_status="failed", last_error=error, consecutive_failures=3)
+
+    health = assess_health(SOURCES["wire"], failing, busy(), NOW, SETTINGS)
+
+    assert health.status is HealthStatus.FAILING
+    assert health.problems == (f"failed 3× in a row: {error}",)
+    assert "cookie or token" in health.advice[0]
+
+
+def test_a_route_serving_only_old_items_is_stale_with_rsshub_advice() -> None:
+    old = state(last_newest=NOW - timedelta(days=400))
+
+    health = assess_health(SOURCES["route"], old, busy(), NOW, SETTINGS)
+
+    assert health.status is HealthStatus.STALE
+    assert health.problems == ("serves only old items: the newest of 20 is 13 months old",)
+    assert "another instance" in health.advice[0]
+
+
+def test_a_list_that_stopped_updating_is_stale_against_its_own_rhythm() -> None:
+    quiet = busy(last_new=NOW - timedelta(days=9), last_day=0, window=120)
+
+    health = assess_health(SOURCES["wire"], state(), quiet, NOW, SETTINGS)
+
+    assert health.status is HealthStatus.STALE
+    assert health.problems == ("nothing new for 9 days (usually one every 6 h)",)
+
+
+def test_a_busy_source_quiet_for_a_night_is_not_stale_yet() -> None:
+    night = busy(last_new=NOW - timedelta(hours=10), last_day=8)
+
+    assert assess_health(SOURCES["wire"], state(), night, NOW, SETTINGS).status is HealthStatus.OK
+
+
+@pytest.mark.parametrize(("quiet_days", "status"), [(20, HealthStatus.OK),
+                                                    (40, HealthStatus.STALE)])  # fmt: skip
+def test_a_weekly_source_goes_stale_after_four_of_its_weeks(
+    quiet_days: int, status: HealthStatus
+) -> None:
+    weekly = busy(last_new=NOW - timedelta(days=quiet_days), last_day=0, window=4)
+
+    assert assess_health(SOURCES["wire"], state(), weekly, NOW, SETTINGS).status is status
+
+
+def test_a_day_far_below_the_baseline_is_low_volume() -> None:
+    thin = busy(last_day=2)
+
+    health = assess_health(SOURCES["wire"], state(), thin, NOW, SETTINGS)
+
+    assert health.status is HealthStatus.LOW
+    assert health.problems == ("2 items in the last day, against 12 a day",)
+
+
+def test_a_source_that_answers_with_no_entries_is_stale() -> None:
+    empty = state(last_entries=0, last_newest=None)
+
+    health = assess_health(SOURCES["wire"], empty, busy(), NOW, SETTINGS)
+
+    assert health.status is HealthStatus.STALE
+    assert health.problems == ("answers with no entries",)
+
+
+def test_a_not_modified_answer_keeps_what_the_last_full_fetch_saw() -> None:
+    unchanged = state(last_status=Outcome.NOT_MODIFIED.value)
+
+    assert assess_health(SOURCES["wire"], unchanged, busy(), NOW, SETTINGS).status is (
+        HealthStatus.OK
+    )
+
+
+def test_never_fetched_and_disabled_sources_say_so() -> None:
+    assert assess_health(SOURCES["wire"], None, None, NOW, SETTINGS).status is HealthStatus.NEVER
+    asleep = assess_health(SOURCES["asleep"], state(), None, NOW, SETTINGS)
+    assert asleep.status is HealthStatus.OFF
+
+
+def test_the_baseline_of_a_new_source_counts_only_the_days_it_was_known() -> None:
+    young = busy(first_new=NOW - timedelta(days=3), window=30, last_day=10)
+
+    assert assess_health(SOURCES["wire"], state(), young, NOW, SETTINGS).per_day == 10.0
+
+
+def test_a_live_check_explains_old_items_and_skipped_entries() -> None:
+    report = SourceReport(
+        "route",
+        Outcome.OK,
+        entries=15,
+        newest=NOW - timedelta(days=200),
+        skipped={"score is not a number": 2},
+    )
+
+    found = diagnose(SOURCES["route"], report, None, SETTINGS, now=NOW)
+
+    assert [problem for problem, _ in found] == [
+        "only old items: the newest of 15 is 7 months old",
+        "2 malformed entries skipped (2 score is not a number)",
+    ]
+    assert "RSSHub route" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("hours", "text"),
+    [(0.5, "30 min"), (5, "5 h"), (24 * 9, "9 days"), (24 * 90, "3 months"), (24 * 800, "2 years")],
+)
+def test_span_reads_at_a_glance(hours: float, text: str) -> None:
+    assert span(timedelta(hours=hours)) == text
