@@ -19,7 +19,10 @@ from newsdesk.model import Outcome
 from newsdesk.store import SqlStore
 
 HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
-FAST = "fetch: {retries: 0, backoff: 0.01, per_host_delay: 0, timeout: 3}\n"
+FAST = (
+    "fetch: {retries: 0, backoff: 0.01, per_host_delay: 0, timeout: 3, "
+    "allow_private_addresses: true}\n"
+)
 
 
 @dataclass(frozen=True)

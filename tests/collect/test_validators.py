@@ -28,7 +28,7 @@ BAD = {
 
 def _config(server: LocalServer, tmp_path: Path) -> Config:
     text = f"""
-fetch: {{retries: 0, backoff: 0.01, per_host_delay: 0, timeout: 3}}
+fetch: {{retries: 0, backoff: 0.01, per_host_delay: 0, timeout: 3, allow_private_addresses: true}}
 sources:
   - {{id: heron, kind: feed, url: '{server.url("/feed.xml")}'}}
 """
