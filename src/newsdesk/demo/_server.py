@@ -6,11 +6,13 @@ The demo serves the sample day with it; the tests use it to play broken servers.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Any
 from urllib.parse import urlsplit
 
 
@@ -38,6 +40,14 @@ class Request:
 #: A route is a fixed reply or a function of the request (and may also write itself).
 Handler = Callable[[Request, BaseHTTPRequestHandler], Reply | None]
 Route = Reply | Handler
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up (a fetch that gave up on a slow body) is not an error."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class LocalServer:
@@ -88,7 +98,7 @@ class LocalServer:
                 pass
 
         # Another loopback address (127.0.0.2) plays a second machine in the guard's tests.
-        self._httpd = ThreadingHTTPServer((host, 0), _Handler)
+        self._httpd = _QuietServer((host, 0), _Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
