@@ -109,6 +109,9 @@ class FetchSettings(_Model):
         10_000_000, ge=1024, le=500_000_000, description="decompressed bytes of one response"
     )
     max_redirects: int = Field(5, ge=0, le=20)
+    parse_timeout: float = Field(
+        30.0, gt=0, le=600, description="seconds to read one response as its kind's entries"
+    )
     proxy: str | None = None
     hosts: dict[str, HostLimits] = Field({}, description="per-host limits by host name")
     allow_private_addresses: bool = Field(

@@ -192,7 +192,10 @@ async def collect_sources(
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
         state = states.get(source.id) or FetchState(source_id=source.id)
-        ctx = CollectContext(fetcher.for_source(source), state, config.base_dir, config.rsshub)
+        ctx = CollectContext(
+            fetcher.for_source(source), state, config.base_dir, config.rsshub,
+            config.fetch.parse_timeout,
+        )  # fmt: skip
         read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
         collected, error, counts = read.collected, read.error, UpsertCounts()
         if collected is not None:
@@ -232,8 +235,9 @@ async def check_sources(
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
         ctx = CollectContext(
-            fetcher.for_source(source), FetchState(source.id), config.base_dir, config.rsshub
-        )
+            fetcher.for_source(source), FetchState(source.id), config.base_dir, config.rsshub,
+            config.fetch.parse_timeout,
+        )  # fmt: skip
         read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
         report = SourceReport(
             source_id=source.id,

@@ -56,4 +56,5 @@ def parse_arxiv(text: str, url: str, skipped: Counter[str] | None = None) -> lis
 async def collect(source: ArxivSource, ctx: CollectContext) -> Collected:
     response = await ctx.fetcher.get(query_url(source), headers=source.headers)
     skipped: Counter[str] = Counter()
-    return collected_from(response, parse_arxiv(response.text, response.url, skipped), skipped)
+    entries = await ctx.parse(response.url, parse_arxiv, response.text, response.url, skipped)
+    return collected_from(response, entries, skipped)

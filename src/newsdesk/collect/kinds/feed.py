@@ -163,7 +163,7 @@ async def collect(source: FeedSource, ctx: CollectContext) -> Collected:
     if response.not_modified:
         return not_modified(ctx.state)
     skipped: Counter[str] = Counter()
-    entries = parse_feed(response.text, response.url, skipped)
+    entries = await ctx.parse(response.url, parse_feed, response.text, response.url, skipped)
     if source.aggregator:
         entries = outlets_from_authors(entries)
     return collected_from(response, entries, skipped)

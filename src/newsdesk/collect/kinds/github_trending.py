@@ -67,4 +67,5 @@ async def collect(source: GitHubTrendingSource, ctx: CollectContext) -> Collecte
     lang = f"/{source.programming_language}" if source.programming_language else ""
     response = await ctx.fetcher.get(f"{base}{lang}?since={source.since}", headers=source.headers)
     skipped: Counter[str] = Counter()
-    return collected_from(response, parse_trending(response.text, response.url, skipped), skipped)
+    entries = await ctx.parse(response.url, parse_trending, response.text, response.url, skipped)
+    return collected_from(response, entries, skipped)

@@ -110,5 +110,7 @@ async def collect(source: HtmlSource, ctx: CollectContext) -> Collected:
     if response.not_modified:
         return not_modified(ctx.state)
     skipped: Counter[str] = Counter()
-    entries = parse_list_page(response.text, response.url, source, skipped)
+    entries = await ctx.parse(
+        response.url, parse_list_page, response.text, response.url, source, skipped
+    )
     return collected_from(response, entries, skipped)
