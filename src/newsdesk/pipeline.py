@@ -145,7 +145,9 @@ def _run(
     try:
         reports, fulltext = asyncio.run(_collect(config, store, run_id, only, progress, transport))
         collected = config.select_sources(list(only) if only else None)
-        health = read_health(config, store, datetime.now(UTC), collected)
+        # as of the run's clock: a run of a past day (the demo's) judges freshness then
+        as_of = desk_stages.now if desk_stages is not None and desk_stages.now else None
+        health = read_health(config, store, as_of or datetime.now(UTC), collected)
         if desk_stages is not None:
             now = desk_stages.now or datetime.now(UTC)
             try:
