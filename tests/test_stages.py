@@ -246,3 +246,37 @@ digests:
     down = stages.unavailable_sources(store, config, config.digests[0], now)
 
     assert down == ("鹭鸟快讯", "Lab Blog")
+
+
+def test_a_past_day_is_written_from_the_store_and_published_only_when_asked(
+    tmp_path: Path,
+) -> None:
+    """`run --date D --no-publish` writes D's digests from the stored items, fetching
+    nothing (the demo's server is gone) and posting nothing; `publish` posts them later."""
+    run_demo(tmp_path)
+    args = ["--config", str(tmp_path / "newsdesk.yaml")]
+
+    result = runner.invoke(app, [*args, "run", "--date", "2026-05-13", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    assert "Selected for ai-ribao 2026-05-13:" in result.stdout
+    store = open_store(f"sqlite:///{tmp_path / 'newsdesk.db'}")
+    try:
+        written = store.digest("ai-ribao", date(2026, 5, 13))
+        assert written is not None and written.entries
+        assert store.publication("ai-ribao", date(2026, 5, 13), "hugo") is None
+    finally:
+        store.close()
+    shown = runner.invoke(app, [*args, "digest", "show", "--date", "2026-05-13"])
+    assert shown.exit_code == 0, shown.output
+    posted = runner.invoke(app, [*args, "publish", "--date", "2026-05-13"])
+    assert posted.exit_code == 0, posted.output
+    assert list((tmp_path / "hugo" / "content" / "posts").glob("*2026-05-13*"))
+
+
+def test_a_day_still_to_come_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["--config", str(tmp_path / "newsdesk.yaml"), "run", "--date", "2999-01-01"]
+    )
+    assert result.exit_code == 2 and "still to come" in result.output

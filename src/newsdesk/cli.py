@@ -291,14 +291,19 @@ def _stored_health(loaded: Config, url: str) -> list[SourceHealth]:
 
 
 def _collect(command: str, source: list[str] | None, config: Path | None, db: str | None,
-             verbose: bool, offline: bool = False) -> None:  # fmt: skip
+             verbose: bool, offline: bool = False, day: str | None = None,
+             publish: bool = True) -> None:  # fmt: skip
     loaded, url = _setup(config, db, verbose)
+    chosen = None if day is None else _day(day, ZoneInfo(loaded.timezone))
+    if chosen is not None and chosen > datetime.now(ZoneInfo(loaded.timezone)).date():
+        _fail(f"--date {chosen} is still to come; a run writes today or a past day.", 2)
     store = _open(url)
     try:
         if command == "run":
             summary = pipeline.run(
-                loaded, store, command=command, only=source, progress=_progress(), offline=offline
-            )
+                loaded, store, command=command, only=source, progress=_progress(),
+                offline=offline, day=chosen, publish=publish,
+            )  # fmt: skip
         else:
             summary = pipeline.fetch(
                 loaded, store, command=command, only=source, progress=_progress()
@@ -337,12 +342,22 @@ def run(
     offline: Annotated[
         bool, typer.Option("--offline", help="Write with the offline editor, even with an LLM.")
     ] = False,
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--date", "-d", help="Write this past day (YYYY-MM-DD) from the items stored."
+        ),
+    ] = None,
+    no_publish: Annotated[
+        bool, typer.Option("--no-publish", help="Stop at the written digests; publish later.")
+    ] = False,
 ) -> None:
-    """Run the pipeline: collect, group into stories, select, write and verify each digest.
+    """Run the pipeline: collect, group into stories, select, write and verify each digest,
+    then publish it.
 
-    Example: newsdesk run --offline
+    Example: newsdesk run --offline --no-publish
     """
-    _collect("run", source, config, db, verbose, offline)
+    _collect("run", source, config, db, verbose, offline, day, not no_publish)
 
 
 def _day(value: str | None, zone: ZoneInfo) -> date:
@@ -537,7 +552,11 @@ def digest_show(
         store.close()
     if found is None:
         when = f" for {the_day}" if the_day else ""
-        _fail(f"No {chosen.name} digest{when} yet. `newsdesk run` writes one.", 2)
+        _fail(
+            f"No {chosen.name} digest{when} yet. `newsdesk run` writes today's; "
+            "`newsdesk run --date DAY --no-publish` a past day's from the items stored.",
+            2,
+        )
     if as_json:
         _print_json(digest_json(found))
         return

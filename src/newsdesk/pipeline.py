@@ -10,8 +10,9 @@ import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -100,19 +101,27 @@ def run(
     progress: Progress | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     now: datetime | None = None,
+    day: date | None = None,
     embedder: Embedder | None = None,
     offline: bool = False,
     env: Mapping[str, str] | None = None,
+    publish: bool = True,
 ) -> RunSummary:
     """The whole pipeline: collect, the desk stages, then each digest written and verified.
 
-    ``now`` is the clock of the desk stages (recency, "today"); default: the real time.
-    ``offline`` (or no LLM configured) has the offline editor write; ``env`` is where
-    the LLM key is looked up (default: the process environment).  A stage that fails
-    (the embeddings endpoint is down) ends the run as failed with its reason; what was
-    collected stays stored.
+    ``now`` is the clock of the desk stages (recency, "today"); default: the real time,
+    or with ``day`` (a past day whose items are stored) the end of that day in the
+    config's zone, so its stories are ranked as they stood that evening (a past day is
+    written from the store, nothing is fetched for it).  ``offline`` (or
+    no LLM configured) has the offline editor write; ``env`` is where the LLM key is
+    looked up (default: the process environment); ``publish=False`` stops at the written
+    digests.  A stage that fails (the embeddings endpoint is down) ends the run as failed
+    with its reason; what was collected stays stored.
     """
-    stages_after = _After(now, embedder, offline, env)
+    past = day is not None and day < datetime.now(ZoneInfo(config.timezone)).date()
+    if day is not None and now is None:
+        now = day_end(day, config.timezone)
+    stages_after = _After(now, day, embedder, offline, env, publish, collect=not past)
     return _run(config, store, command, only, progress, transport, desk_stages=stages_after)
 
 
@@ -121,9 +130,13 @@ class _After:
     """What the stages after collect need."""
 
     now: datetime | None
+    day: date | None
     embedder: Embedder | None
     offline: bool
     env: Mapping[str, str] | None
+    publish: bool
+    #: False for a past day: it is written from what the store holds.
+    collect: bool
 
 
 def _run(
@@ -143,7 +156,12 @@ def _run(
     published: list[Publication] = []
     site: str | None = None
     try:
-        reports, fulltext = asyncio.run(_collect(config, store, run_id, only, progress, transport))
+        reports: list[SourceReport] = []
+        fulltext = FulltextReport()
+        if desk_stages is None or desk_stages.collect:  # a past day is written from the store
+            reports, fulltext = asyncio.run(
+                _collect(config, store, run_id, only, progress, transport)
+            )
         collected = config.select_sources(list(only) if only else None)
         # as of the run's clock: a run of a past day (the demo's) judges freshness then
         as_of = desk_stages.now if desk_stages is not None and desk_stages.now else None
@@ -152,10 +170,12 @@ def _run(
             now = desk_stages.now or datetime.now(UTC)
             try:
                 report = desk(
-                    config, store, run_id, now=now, embedder=desk_stages.embedder, progress=progress
-                )
+                    config, store, run_id, now=now, day=desk_stages.day,
+                    embedder=desk_stages.embedder, progress=progress,
+                )  # fmt: skip
                 written = _write(config, store, run_id, report, now, desk_stages, progress)
-                published = _publish(config, store, run_id, written, now)
+                if desk_stages.publish:
+                    published = _publish(config, store, run_id, written, now)
                 site = _site(config, store, run_id) if written else None
             except NewsdeskError as err:
                 error = str(err)
@@ -189,16 +209,18 @@ def desk(
     run_id: int,
     *,
     now: datetime | None = None,
+    day: date | None = None,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
 ) -> DeskReport:
-    """enrich → group → assess → select over what the store holds, each stage recorded."""
+    """enrich → group → assess → select over what the store holds, each stage recorded;
+    select for ``day`` (default: each digest's today at ``now``)."""
     now = now or datetime.now(UTC)
     progress = progress or NullProgress()
     if embedder is None:
         made = stages.make_embedder(config.embed)
         try:
-            return desk(config, store, run_id, now=now, embedder=made, progress=progress)
+            return desk(config, store, run_id, now=now, day=day, embedder=made, progress=progress)
         finally:
             made.close()
 
@@ -219,12 +241,19 @@ def desk(
     )
     selections = timed(
         "select",
-        lambda: stages.select(store, config, now),
+        lambda: stages.select(store, config, now, day=day),
         lambda found: {s.digest: len(s.lead) + len(s.more) for s in found},
     )
     return DeskReport(
         embedded=embedded, group=grouped, assessed=assessed, selections=tuple(selections)
     )
+
+
+def day_end(day: date, zone: str) -> datetime:
+    """The last moment of a day in a zone, or now if that is later than now: a run of a
+    past day sees its stories as they stood that evening."""
+    midnight = datetime.combine(day + timedelta(days=1), datetime.min.time(), ZoneInfo(zone))
+    return min(midnight - timedelta(seconds=1), datetime.now(UTC))
 
 
 def _write(
