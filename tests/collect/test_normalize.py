@@ -178,3 +178,14 @@ def test_a_time_that_cannot_be_moved_to_utc_is_unknown() -> None:
     item = normalize_entry(entry, source_id="a", zone=ZoneInfo("Asia/Shanghai"))
 
     assert item is not None and item.published is None
+
+
+def test_the_link_readers_get_keeps_the_source_s_form_less_its_tracking() -> None:
+    """The stored link is what a digest prints: utm_* and spm go, the rest stays as the
+    source wrote it (scheme, order of parameters, fragment)."""
+    entry = Entry(url="http://A.example/p?id=7&utm_source=rss&b=2&spm=a1.b2#top", title="A story")
+    item = normalize_entry(entry, source_id="s", language_hint="en")
+    assert item is not None
+    assert item.url == "http://A.example/p?id=7&b=2#top"
+    plain = normalize_entry(Entry(url="https://a.example/p?q=a+b", title="A"), source_id="s")
+    assert plain is not None and plain.url == "https://a.example/p?q=a+b"

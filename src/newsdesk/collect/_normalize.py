@@ -42,6 +42,21 @@ def clean_url(url: str) -> str:
     return _URL_CONTROLS.sub(lambda m: f"%{ord(m.group()):02X}", url)
 
 
+def _tracking(key: str) -> bool:
+    return key.lower() in _TRACKING_PARAMS or key.lower().startswith(_TRACKING_PREFIXES)
+
+
+def without_tracking(url: str) -> str:
+    """The link readers get: as the source wrote it, less the parameters that only say
+    who shared it (``utm_*``, ``spm``...), so a digest does not pass them on."""
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if not any(_tracking(k) for k, _ in pairs):
+        return url
+    query = urlencode([(k, v) for k, v in pairs if not _tracking(k)])
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
 def canonical_url(url: str) -> str:
     """Identity of an article: lower-case scheme/host, no tracking, no fragment, sorted query.
 
@@ -61,11 +76,7 @@ def canonical_url(url: str) -> str:
     path = re.sub(r"/{2,}", "/", parts.path) or "/"
     if path != "/" and path.endswith("/"):
         path = path[:-1]
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
-    ]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)]
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
 
 
@@ -221,6 +232,7 @@ def normalize_entry(
     if not url.lower().startswith(("http://", "https://")):
         return None
     try:
+        url = without_tracking(url)
         canonical = canonical_url(url)
         external = canonical_url(clean_url(entry.external_url)) if entry.external_url else ""
     except ValueError:  # a malformed host or port: not a link anyone can follow
