@@ -93,7 +93,7 @@ def test_the_day_groups_entries_by_category_in_rank_order() -> None:
     day = offline_day([funding, model, second_funding], CATEGORIES, "AI 日报", ["Lumina"], "zh")
     assert [s.title for s in day.sections] == ["资本与商业", "大模型与技术"]
     assert [e.story_id for e in day.sections[0].entries] == ["s-lumina", "s-2"]
-    assert day.title == f"{funding.headline}；星河模型开源"
+    assert day.title == funding.headline
     assert day.bullets == (funding.headline, "星河模型开源", "另一笔融资")
     assert "资本与商业" in day.tags and day.seo == ("AI 日报", "Lumina")
 
@@ -103,12 +103,14 @@ def test_an_empty_day_still_has_a_title() -> None:
     assert day.title == "AI 日报" and day.sections == ()
 
 
-def test_the_day_title_joins_the_top_two_headline_cores_when_short() -> None:
+def test_the_day_title_is_the_lead_headline_whole_in_the_digest_s_language() -> None:
     from newsdesk.editor._offline import day_title
 
     top = offline_entry(brief(), "zh")
-    second = replace(top, headline="星河模型开源：Lumen-4 性能翻倍")
-    assert day_title([top, second], "zh") == "光年智能完成 12 亿元 B 轮融资；星河模型开源"
-    long = replace(top, headline="一个非常非常长的标题" * 4)
-    assert day_title([top, long], "zh") == top.headline
-    assert day_title([top], "zh") == top.headline
+    second = replace(top, headline="星河模型开源：Lumen-4 性能翻倍，推理成本下降")
+    english = replace(top, headline="Lumina raises a Series B")
+    assert day_title([top, second], "zh") == top.headline  # never two glued together
+    assert day_title([english, second], "zh") == second.headline  # not English on a zh day
+    assert day_title([second], "zh") == second.headline  # whole, not cut at its colon
+    assert day_title([second, english], "en") == english.headline
+    assert day_title([second], "en") == second.headline  # none in English: the lead's

@@ -186,30 +186,24 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
 
 
 #: A day title holds the top two stories when their cores fit this (the seeds' run 20–35).
-DAY_TITLE_CHARS = {"zh": 36, "en": 90}
-_HEADLINE_BREAK = re.compile(
-    r"[：:｜|—–]|，|, |(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"  # "融资 投后估值"
-)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _core(headline: str) -> str:
-    """A headline up to its first colon, dash or comma when that part says enough."""
-    part = _HEADLINE_BREAK.split(headline, maxsplit=1)[0].strip()
-    return part if len(part) >= 6 else headline.strip()
+def _in_language(headline: str, language: str) -> bool:
+    """A Chinese headline has Chinese characters; an English one has none."""
+    return bool(_HAN.search(headline)) == (language == "zh")
 
 
 def day_title(entries: Sequence[DigestEntry], language: str) -> str:
-    """The top two stories' headline cores, joined, or the top headline alone.
+    """The day's lead headline, whole, in the digest's language (the first lead that has
+    one; the first lead's when none does).
 
-    Made of the headlines' own words, so it needs no checking beyond theirs.
+    Two headlines glued together read as neither, and a headline cut at its first comma
+    ends mid-phrase; a theme for the day ("物理AI爆发，人形机器人量产元年开启") is the LLM
+    editor's to write.  Made of a headline's own words, it needs no checking beyond them.
     """
-    first = entries[0].headline
-    if len(entries) < 2:
-        return first
-    joined = ("；" if language == "zh" else " | ").join(
-        (_core(entries[0].headline), _core(entries[1].headline))
-    )
-    return joined if len(joined) <= DAY_TITLE_CHARS.get(language, 90) else first
+    fitting = [e.headline for e in entries if _in_language(e.headline, language)]
+    return (fitting or [entries[0].headline])[0].strip()
 
 
 @dataclass(frozen=True, slots=True)
