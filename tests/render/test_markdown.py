@@ -174,10 +174,11 @@ def test_feed_text_cannot_open_a_block_at_the_start_of_a_line() -> None:
         assert hostile == "---" or hostile not in lines, hostile  # the template has rules
 
 
-def test_latin_names_after_chinese_are_bolded_whole() -> None:
-    from newsdesk.render._markdown import _latin_terms
+def test_the_names_in_bold_are_names_whole_never_generic_words() -> None:
+    from newsdesk.render._markdown import _names
 
-    assert _latin_terms("领投方为Northgate Capital，Dana Whitfield表示") == [
+    assert _names("领投方为Northgate Capital，Dana Whitfield表示") == [
         "Northgate Capital",
         "Dana Whitfield",
     ]
+    assert _names("拓竹科技CEO称QM-900的App已上线，算力达1200 TFLOPS。") == ["拓竹科技", "QM-900"]

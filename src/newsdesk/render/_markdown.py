@@ -22,8 +22,9 @@ from pathlib import Path
 import jinja2
 
 from newsdesk.config import Config, DigestConfig, RenderSettings
+from newsdesk.editor import claims_in
 from newsdesk.exceptions import ConfigError
-from newsdesk.model import Digest, DigestEntry, MoreLine
+from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine
 from newsdesk.render._html import web_link
 
 BUILT_IN_STYLES = ("ribao", "insight", "brief")
@@ -55,7 +56,6 @@ _LOOSE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 _BLOCK_START = re.compile(r"#{1,6}(?:\s|$)|[-+]\s|[-=]{3}|\|")
 _NUMBERED = re.compile(r"(\d{1,9})[.)](?=\s|$)")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9\-_]")
-_LATIN_TERM = re.compile(r"(?<![A-Za-z0-9*])([A-Z][A-Za-z0-9]*(?:[-. ][A-Z0-9][A-Za-z0-9]*)*)")
 
 
 def text(value: str) -> str:
@@ -204,7 +204,7 @@ def render_markdown(
         category_names=category_names,
         groups=insight_groups(digest, config.render.insight_headings),
         terms=terms,
-        latin_terms=_latin_terms,
+        names=_names,
     )
     return Rendered(style, markdown)
 
@@ -216,9 +216,16 @@ def _footer(settings: RenderSettings, digest: Digest) -> str:
     return "\n\n".join(p for p in (missing if names else "", settings.footer) if p)
 
 
-def _latin_terms(value: str) -> list[str]:
-    """Product and organisation names written in Latin script, for bolding."""
-    return [m for m in _LATIN_TERM.findall(value) if len(m) > 2]
+def _names(value: str) -> list[str]:
+    """The names the verifier finds in a text (organisations, people, products, in either
+    script), for bolding: the words that matter, never "CEO", "App" or "The"."""
+    return [
+        claim.text
+        for claim in claims_in(value)
+        if claim.kind is ClaimKind.NAME
+        and len(claim.text) >= 2
+        and (not claim.text.isascii() or claim.text[0].isupper() or claim.text[0].isdigit())
+    ]
 
 
 def _slash_date(day: date) -> str:
