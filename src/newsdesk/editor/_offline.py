@@ -185,7 +185,6 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     )
 
 
-#: A day title holds the top two stories when their cores fit this (the seeds' run 20–35).
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
