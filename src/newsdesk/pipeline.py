@@ -109,18 +109,20 @@ def run(
 ) -> RunSummary:
     """The whole pipeline: collect, the desk stages, then each digest written and verified.
 
-    ``now`` is the clock of the desk stages (recency, "today"); default: the real time,
-    or with ``day`` (a past day whose items are stored) the end of that day in the
-    config's zone, so its stories are ranked as they stood that evening (a past day is
-    written from the store, nothing is fetched for it).  ``offline`` (or
+    ``now`` is the current time (default: the real time) and the clock of the desk
+    stages (recency, "today"); with ``day`` (a past day whose items are stored) their
+    clock is the end of that day in the config's zone, so its stories are ranked as they
+    stood that evening (a past day is written from the store, nothing is fetched for
+    it).  ``offline`` (or
     no LLM configured) has the offline editor write; ``env`` is where the LLM key is
     looked up (default: the process environment); ``publish=False`` stops at the written
     digests.  A stage that fails (the embeddings endpoint is down) ends the run as failed
     with its reason; what was collected stays stored.
     """
-    past = day is not None and day < datetime.now(ZoneInfo(config.timezone)).date()
-    if day is not None and now is None:
-        now = day_end(day, config.timezone)
+    now = now or datetime.now(UTC)
+    past = day is not None and day < now.astimezone(ZoneInfo(config.timezone)).date()
+    if day is not None:
+        now = day_end(day, config.timezone, now)
     stages_after = _After(now, day, embedder, offline, env, publish, collect=not past)
     return _run(config, store, command, only, progress, transport, desk_stages=stages_after)
 
@@ -249,11 +251,11 @@ def desk(
     )
 
 
-def day_end(day: date, zone: str) -> datetime:
-    """The last moment of a day in a zone, or now if that is later than now: a run of a
+def day_end(day: date, zone: str, now: datetime) -> datetime:
+    """The last moment of a day in a zone, or ``now`` if that is earlier: a run of a
     past day sees its stories as they stood that evening."""
     midnight = datetime.combine(day + timedelta(days=1), datetime.min.time(), ZoneInfo(zone))
-    return min(midnight - timedelta(seconds=1), datetime.now(UTC))
+    return min(midnight - timedelta(seconds=1), now)
 
 
 def _write(

@@ -705,32 +705,25 @@ def newest_story_day(store: Store, zone: str) -> date | None:
     return newest[0].last_updated.astimezone(ZoneInfo(zone)).date() if newest else None
 
 
-def classify_file(path: Path, config: Config) -> tuple[ClassifyEvaluation, ClassifyFile]:
+def classify_file(
+    path: Path, config: Config, embedder: Embedder
+) -> tuple[ClassifyEvaluation, ClassifyFile]:
     """``eval classify``: judge every good line of a file as a one-item story.
 
     AI means relevance at least the digests' default minimum (``assess.relevance_threshold``).
     """
     read = read_classify_file(path)
-    embedder = make_embedder(config.embed)
-    try:
-        taxonomy = _taxonomy(config, embedder)
-        minimum = config.assess.relevance_threshold
-        return classify_records(read.records, embedder, taxonomy, minimum), read
-    finally:
-        embedder.close()
+    taxonomy = _taxonomy(config, embedder)
+    minimum = config.assess.relevance_threshold
+    return classify_records(read.records, embedder, taxonomy, minimum), read
 
 
-def evaluate_file(path: Path, config: Config) -> ClusterEvaluation:
+def evaluate_file(path: Path, config: Config, embedder: Embedder) -> ClusterEvaluation:
     """``eval cluster``: read a labelled file and group it with these settings."""
-    records = read_eval_file(path)
-    embedder = make_embedder(config.embed)
-    try:
-        return evaluate_clustering(
-            records,
-            embedder,
-            cluster_params(config),
-            window=timedelta(days=config.group.window_days),
-            duplicate_threshold=config.group.duplicate_threshold,
-        )
-    finally:
-        embedder.close()
+    return evaluate_clustering(
+        read_eval_file(path),
+        embedder,
+        cluster_params(config),
+        window=timedelta(days=config.group.window_days),
+        duplicate_threshold=config.group.duplicate_threshold,
+    )
