@@ -4,6 +4,7 @@ sample day served from 127.0.0.1, run, read back, rendered, published."""
 from __future__ import annotations
 
 import ast
+import asyncio
 import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -135,6 +136,18 @@ def test_check_sources_makes_no_store(served: Day, tmp_path: Path) -> None:
         checked = desk.check_sources(only)
     assert [(r.source_id, r.outcome) for r in checked.reports] == [(only[0], Outcome.OK)]
     assert checked.health == () and not store.exists()
+
+
+def test_a_caller_with_its_own_event_loop_awaits_the_same_fetch(
+    served: Day, tmp_path: Path
+) -> None:
+    async def in_a_server() -> RunSummary:
+        config = load_config(served.config_path)
+        with Newsdesk(config, store_url=f"sqlite:///{tmp_path / 'own.db'}") as desk:
+            return await desk.afetch()
+
+    summary = asyncio.run(in_a_server())
+    assert summary.ok and sum(r.counts.new for r in summary.sources) > 0
 
 
 def test_the_embedder_is_made_once_and_the_store_opened_once(served: Day) -> None:

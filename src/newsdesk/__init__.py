@@ -40,7 +40,6 @@ from newsdesk.model import (
     StoredItem,
     UpsertCounts,
 )
-from newsdesk.pipeline import check, fetch, run
 from newsdesk.store import Store, open_store
 
 __version__ = "0.1.0"
@@ -78,11 +77,8 @@ __all__ = [
     "TooLargeError",
     "UpsertCounts",
     "__version__",
-    "check",
-    "fetch",
     "load_config",
     "open_newsdesk",
     "open_store",
     "parse_config",
-    "run",
 ]

@@ -2,12 +2,15 @@
 
 A :class:`Newsdesk` owns the config, the store, the clock, the embedder and the progress
 reporting, so a front end only chooses what to call and how to show what comes back.
-Each method is one user action; it returns records and prints nothing.  The stages
+Each method is one user action; it returns records and prints nothing.  The actions
+that wait on the network (``arun``, ``afetch``, ``acheck_sources``) are coroutines, with
+thin synchronous wrappers for callers without an event loop.  The stages
 themselves live in :mod:`newsdesk.pipeline` and :mod:`newsdesk.stages`.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -194,11 +197,15 @@ class Newsdesk:
 
     # -- collecting and running ------------------------------------------------------
 
-    def fetch(self, only: Sequence[str] | None = None) -> RunSummary:
+    async def afetch(self, only: Sequence[str] | None = None) -> RunSummary:
         """Collect the enabled sources (or ``only`` these ids or tags) into the store."""
-        return pipeline.fetch(self.config, self.store, only=only, progress=self._progress)
+        return await pipeline.afetch(self.config, self.store, only=only, progress=self._progress)
 
-    def run(
+    def fetch(self, only: Sequence[str] | None = None) -> RunSummary:
+        """:meth:`afetch` for callers without an event loop."""
+        return asyncio.run(self.afetch(only))
+
+    async def arun(
         self,
         *,
         day: date | None = None,
@@ -215,7 +222,7 @@ class Newsdesk:
         """
         if day is not None and day > self.today():
             raise ConfigError(f"--date {day} is still to come; a run writes today or a past day.")
-        return pipeline.run(
+        return await pipeline.arun(
             self.config,
             self.store,
             command=command,
@@ -228,12 +235,30 @@ class Newsdesk:
             publish=publish,
         )
 
+    def run(
+        self,
+        *,
+        day: date | None = None,
+        publish: bool = True,
+        offline: bool = False,
+        only: Sequence[str] | None = None,
+        command: str = "run",
+    ) -> RunSummary:
+        """:meth:`arun` for callers without an event loop."""
+        return asyncio.run(
+            self.arun(day=day, publish=publish, offline=offline, only=only, command=command)
+        )
+
     # -- sources ---------------------------------------------------------------------
 
-    def check_sources(self, only: Sequence[str] | None = None) -> SourceCheck:
+    async def acheck_sources(self, only: Sequence[str] | None = None) -> SourceCheck:
         """Fetch each enabled source once and say what works; stores nothing."""
-        reports = pipeline.check(self.config, only=only, progress=self._progress)
+        reports = await pipeline.acheck(self.config, only=only, progress=self._progress)
         return SourceCheck(tuple(reports), tuple(self._stored_health()))
+
+    def check_sources(self, only: Sequence[str] | None = None) -> SourceCheck:
+        """:meth:`acheck_sources` for callers without an event loop."""
+        return asyncio.run(self.acheck_sources(only))
 
     def _stored_health(self) -> list[SourceHealth]:
         """What the store says of the sources' health; nothing when there is no store yet."""
