@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import devsets
 from newsdesk.config import Config
+from newsdesk.core import Newsdesk
 from newsdesk.desk import bcubed
-from newsdesk.stages import evaluate_file
 
 
 def _cross_pairs_merged(records: list[devsets.Record], predicted: dict[str, str]) -> str:
@@ -46,7 +46,8 @@ def _cross_pairs_merged(records: list[devsets.Record], predicted: dict[str, str]
 def _row(name: str, records: list[devsets.Record], folder: Path) -> tuple[float, float]:
     path = devsets.write(records, folder / "set.jsonl")
     started = time.perf_counter()
-    result = evaluate_file(path, Config())
+    with Newsdesk(Config()) as desk:
+        result = desk.eval_cluster(path)
     seconds = time.perf_counter() - started
     gold = [r["event"] for r in records]
     alone = bcubed(gold, [str(r["id"]) for r in records]).f1

@@ -28,6 +28,7 @@ Target: kept ≥ 0.75 (issue 11).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import statistics
 import sys
@@ -38,7 +39,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from newsdesk import open_store, parse_config
-from newsdesk.pipeline import fetch
+from newsdesk.pipeline import afetch
 from newsdesk.stages import assess, enrich, group, make_embedder, select
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +92,7 @@ def _run_day(path: Path, labels: dict[tuple[str, str], tuple[int, str]], folder:
     store = open_store(f"sqlite:///{folder / 'day.db'}")
     embedder = make_embedder(config.embed)
     try:
-        fetch(config, store)
+        asyncio.run(afetch(config, store))
         enrich(store, embedder)
         group(store, config, embedder.name, now)
         assess(store, config, embedder, now)

@@ -32,6 +32,7 @@ Target: 0 crashed, 0 lost, 0 duplicated.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gzip
 import json
@@ -92,7 +93,7 @@ def _config(source: str, folder: Path, *, allow: bool = True) -> Config:
 def _fetch(config: Config, store: SqlStore) -> tuple[str, str]:
     """(column, note) of one fetch of the single configured source."""
     try:
-        [report] = pipeline.fetch(config, store).sources
+        [report] = asyncio.run(pipeline.afetch(config, store)).sources
     except Exception as err:  # what the user would see as a traceback
         return "crashed", "".join(traceback.format_exception_only(err)).strip()
     if report.outcome is Outcome.FAILED:

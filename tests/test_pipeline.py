@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def test_failing_source_is_recorded_and_the_others_still_run(
 ) -> None:
     serve_feed(server)
     config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
-    summary = pipeline.fetch(config, store)
+    summary = asyncio.run(pipeline.afetch(config, store))
     by_id = {r.source_id: r for r in summary.sources}
     assert by_id["dispatch"].outcome is Outcome.OK
     assert by_id["dispatch"].counts.new == 2
@@ -87,11 +88,11 @@ def test_consecutive_failures_count_up_and_reset_on_success(
 ) -> None:
     serve_feed(server)
     config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
-    pipeline.fetch(config, store)
-    pipeline.fetch(config, store)
+    asyncio.run(pipeline.afetch(config, store))
+    asyncio.run(pipeline.afetch(config, store))
     assert store.fetch_states()["broken"].consecutive_failures == 2
     server.routes["/missing.xml"] = server.routes["/feed.xml"]
-    pipeline.fetch(config, store)
+    asyncio.run(pipeline.afetch(config, store))
     assert store.fetch_states()["broken"].consecutive_failures == 0
     assert store.fetch_states()["broken"].last_error is None
 
@@ -108,8 +109,8 @@ def test_second_run_with_304_adds_nothing_and_keeps_items(
 
     server.routes["/feed.xml"] = conditional
     config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
-    pipeline.fetch(config, store)
-    second = pipeline.fetch(config, store, only=["dispatch"])
+    asyncio.run(pipeline.afetch(config, store))
+    second = asyncio.run(pipeline.afetch(config, store, only=["dispatch"]))
     [report] = second.sources
     assert report.outcome is Outcome.NOT_MODIFIED
     assert second.counts.new == 0
@@ -121,7 +122,7 @@ def test_full_text_is_extracted_once_for_snippet_only_items(
 ) -> None:
     serve_feed(server)
     config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
-    summary = pipeline.fetch(config, store)
+    summary = asyncio.run(pipeline.afetch(config, store))
     assert summary.fulltext.extracted == 1
     assert summary.fulltext.failed == 1  # the weather page is a 404
     lumina = next(s for s in store.items() if "lumina" in s.item.url)
@@ -129,7 +130,7 @@ def test_full_text_is_extracted_once_for_snippet_only_items(
     assert "© 2026" not in lumina.item.text
     assert lumina.fulltext_status == "ok"
     article_requests = len([r for r in server.requests if r.path == "/a/lumina"])
-    again = pipeline.fetch(config, store)
+    again = asyncio.run(pipeline.afetch(config, store))
     assert again.fulltext.extracted == 0
     assert len([r for r in server.requests if r.path == "/a/lumina"]) == article_requests
 
@@ -143,14 +144,14 @@ def test_source_keywords_keep_only_matching_entries(server: LocalServer, tmp_pat
 """
     config = make_config(server, tmp_path, extra)
     store = open_tmp_store(tmp_path)
-    summary = pipeline.fetch(config, store, only=["filtered"])
+    summary = asyncio.run(pipeline.afetch(config, store, only=["filtered"]))
     assert summary.sources[0].entries == 2
     assert [s.item.title for s in store.items()] == ["Lumina Labs raises $500M Series C"]
 
 
 def test_every_source_failing_makes_the_run_fail(server: LocalServer, tmp_path: Path) -> None:
     config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
-    summary = pipeline.fetch(config, store)
+    summary = asyncio.run(pipeline.afetch(config, store))
     assert not summary.ok
     with store.engine.connect() as conn:
         run = conn.execute(sa.text("SELECT command, status FROM runs")).one()
@@ -162,7 +163,7 @@ def test_every_source_failing_makes_the_run_fail(server: LocalServer, tmp_path: 
 def test_check_reports_without_storing(server: LocalServer, tmp_path: Path) -> None:
     serve_feed(server)
     config = make_config(server, tmp_path)
-    reports = pipeline.check(config)
+    reports = asyncio.run(pipeline.acheck(config))
     assert [(r.source_id, r.outcome) for r in reports] == [
         ("dispatch", Outcome.OK),
         ("broken", Outcome.FAILED),
@@ -186,7 +187,7 @@ def test_a_parser_crash_is_contained(
 
     monkeypatch.setattr(hf_papers, "parse_daily_papers", crash)
     config = make_config(server, tmp_path, extra)
-    summary = pipeline.fetch(config, open_tmp_store(tmp_path))
+    summary = asyncio.run(pipeline.afetch(config, open_tmp_store(tmp_path)))
     papers = next(r for r in summary.sources if r.source_id == "papers")
     assert papers.outcome is Outcome.FAILED
     assert (papers.error or "").startswith("unexpected ZeroDivisionError while reading the source")
@@ -204,7 +205,7 @@ def test_a_malformed_paper_skips_only_itself(server: LocalServer, tmp_path: Path
     ]
     server.routes["/papers?limit=50"] = Reply(200, json.dumps(papers).encode())
     config = make_config(server, tmp_path, extra)
-    summary = pipeline.fetch(config, open_tmp_store(tmp_path), only=["papers"])
+    summary = asyncio.run(pipeline.afetch(config, open_tmp_store(tmp_path), only=["papers"]))
     [report] = summary.sources
     assert report.outcome is Outcome.OK
     assert report.counts.new == 1
@@ -217,7 +218,7 @@ def test_a_malformed_link_skips_only_that_entry(server: LocalServer, tmp_path: P
     )
     server.routes["/feed.xml"] = Reply(200, body.encode(), {"Content-Type": "application/rss+xml"})
     config, store = make_config(server, tmp_path), open_tmp_store(tmp_path)
-    summary = pipeline.fetch(config, store, only=["dispatch"])
+    summary = asyncio.run(pipeline.afetch(config, store, only=["dispatch"]))
     [report] = summary.sources
     assert report.outcome is Outcome.OK
     assert report.counts.new == 1
@@ -227,4 +228,4 @@ def test_a_malformed_link_skips_only_that_entry(server: LocalServer, tmp_path: P
 def test_unknown_source_selector_is_a_config_error(server: LocalServer, tmp_path: Path) -> None:
     config = make_config(server, tmp_path)
     with pytest.raises(ConfigError, match="'nosuch' is not a source id or tag"):
-        pipeline.fetch(config, open_tmp_store(tmp_path), only=["nosuch"])
+        asyncio.run(pipeline.afetch(config, open_tmp_store(tmp_path), only=["nosuch"]))

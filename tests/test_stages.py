@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections import defaultdict
 from dataclasses import replace
@@ -125,7 +126,7 @@ def test_a_down_embeddings_endpoint_fails_the_run_with_its_reason_and_keeps_the_
     store = open_store(result.store_url)
     count = store.count_items()
     no_sources = broken.model_copy(update={"sources": []})  # nothing to fetch: the desk alone
-    summary = pipeline.run(no_sources, store, now=sample_evening(load_sample_day()))
+    summary = asyncio.run(pipeline.arun(no_sources, store, now=sample_evening(load_sample_day())))
     assert not summary.ok
     assert summary.desk_error is not None and "did not answer" in summary.desk_error
     assert store.count_items() == count

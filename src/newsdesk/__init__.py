@@ -4,6 +4,17 @@ The public API; everything not listed in ``__all__`` may change without notice.
 """
 
 from newsdesk.config import Config, load_config, parse_config
+from newsdesk.core import (
+    BuiltSite,
+    ClassifyReport,
+    DayItems,
+    DayStories,
+    Newsdesk,
+    SourceCheck,
+    SourceStatus,
+    StoryDetail,
+    open_newsdesk,
+)
 from newsdesk.exceptions import (
     BlockedAddressError,
     ConfigError,
@@ -11,6 +22,7 @@ from newsdesk.exceptions import (
     FetchTimeoutError,
     HTTPStatusError,
     NewsdeskError,
+    NotFoundError,
     ParseError,
     SourceError,
     StoreError,
@@ -28,16 +40,19 @@ from newsdesk.model import (
     StoredItem,
     UpsertCounts,
 )
-from newsdesk.pipeline import check, fetch, run
 from newsdesk.store import Store, open_store
 
 __version__ = "0.1.0"
 
 __all__ = [
     "BlockedAddressError",
+    "BuiltSite",
+    "ClassifyReport",
     "Collected",
     "Config",
     "ConfigError",
+    "DayItems",
+    "DayStories",
     "Entry",
     "FetchError",
     "FetchState",
@@ -45,22 +60,25 @@ __all__ = [
     "FulltextReport",
     "HTTPStatusError",
     "Item",
+    "Newsdesk",
     "NewsdeskError",
+    "NotFoundError",
     "Outcome",
     "ParseError",
     "RunSummary",
+    "SourceCheck",
     "SourceError",
     "SourceReport",
+    "SourceStatus",
     "Store",
     "StoreError",
     "StoredItem",
+    "StoryDetail",
     "TooLargeError",
     "UpsertCounts",
     "__version__",
-    "check",
-    "fetch",
     "load_config",
+    "open_newsdesk",
     "open_store",
     "parse_config",
-    "run",
 ]

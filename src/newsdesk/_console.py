@@ -29,6 +29,7 @@ from newsdesk.model import (
     Story,
     WrittenDigest,
 )
+from newsdesk.store import digest_json
 
 
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
@@ -487,3 +488,8 @@ def stories_rows(
         }
         for rank, entry in enumerate(ranked, start=1)
     ]
+
+
+def digest_row(digest: Digest) -> dict[str, object]:
+    """``digest show --json``: the digest as its ``digest.json`` holds it."""
+    return digest_json(digest)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from time import perf_counter
@@ -19,12 +21,12 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from newsdesk import pipeline, stages
 from newsdesk._console import (
     check_table,
     decision_rows,
     decisions_table,
     diagnosis_lines,
+    digest_row,
     digest_text,
     items_table,
     lead_lines,
@@ -36,14 +38,11 @@ from newsdesk._console import (
     story_row,
     summary_lines,
 )
-from newsdesk.collect import read_health
-from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config, resolve_store_url
-from newsdesk.editor import evaluate_verification, read_verify_file
-from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError
+from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config
+from newsdesk.core import Newsdesk, open_newsdesk
+from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError, NotFoundError
 from newsdesk.model import FetchState, Outcome, RunSummary, SourceHealth
 from newsdesk.progress import BarProgress, LogProgress, Progress
-from newsdesk.stages import evaluate_file
-from newsdesk.store import SqlStore, digest_json, open_store
 
 app = typer.Typer(
     name="newsdesk",
@@ -117,17 +116,32 @@ def _say(line: str) -> None:
     console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
-def _setup(config: Path | None, db: str | None, verbose: bool) -> tuple[Config, str]:
-    """Merge global and per-command options, configure logging, load the config."""
+@contextmanager
+def _desk(
+    config: Path | None, db: str | None, verbose: bool, *, progress: bool = False
+) -> Iterator[Newsdesk]:
+    """A Newsdesk on the merged global and per-command options, closed at the end."""
     _configure_logging(verbose)
     path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    with _opened(path, db or _globals.db, progress) as desk:
+        yield desk
+
+
+@contextmanager
+def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterator[Newsdesk]:
+    """A Newsdesk on a config file (None: the default settings) whose errors become
+    messages and exit codes: 2 when what was asked for is wrong, 1 when it failed."""
     try:
-        loaded = load_config(path)
+        desk = open_newsdesk(path, db=db, progress=_progress() if progress else None)
     except ConfigError as err:
         _fail(str(err), 2)
-    db = db or _globals.db
-    url = resolve_store_url(db, Path.cwd()) if db else loaded.store_url()
-    return loaded, url
+    try:
+        with desk:
+            yield desk
+    except (ConfigError, EvalError, NotFoundError) as err:
+        _fail(str(err), 2)
+    except NewsdeskError as err:
+        _fail(str(err), 1)
 
 
 def _configure_logging(verbose: bool) -> None:
@@ -142,13 +156,6 @@ def _configure_logging(verbose: bool) -> None:
     logging.getLogger("newsdesk").setLevel(logging.DEBUG if verbose else quiet)
 
 
-def _open(url: str) -> SqlStore:
-    try:
-        return open_store(url)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-
-
 def _progress() -> Progress:
     return BarProgress(errors) if errors.is_terminal else LogProgress()
 
@@ -158,6 +165,16 @@ def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
     _say(f"Store: {store_url}")
+
+
+def _day(value: str | None) -> date | None:
+    """A ``--date`` option as a date (None when not given)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
 
 
 @app.callback()
@@ -215,27 +232,22 @@ def sources(
         _globals.db = db or _globals.db
         _globals.verbose = verbose or _globals.verbose
         return
-    loaded, url = _setup(config, db, verbose)
-    store = _open(url)
-    try:
-        states = store.fetch_states()
-        health = read_health(loaded, store, datetime.now(UTC))
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
+    with _desk(config, db, verbose) as desk:
+        found = desk.sources()
     if as_json:
-        by_id = {h.source_id: h for h in health}
         rows = [
-            s.model_dump(mode="json")
-            | {"headers": {k: "<redacted>" for k in s.headers}}
-            | {"state": asdict(states.get(s.id) or FetchState(s.id))}
-            | {"health": _health_json(by_id[s.id])}
-            for s in loaded.sources
+            s.source.model_dump(mode="json")
+            | {"headers": {k: "<redacted>" for k in s.source.headers}}
+            | {"state": asdict(s.state or FetchState(s.source.id))}
+            | {"health": _health_json(s.health)}
+            for s in found
         ]
         _print_json(rows)
         return
-    console.print(sources_table(loaded.sources, states, health, ZoneInfo(loaded.timezone)))
+    states = {s.source.id: s.state for s in found if s.state is not None}
+    table = sources_table([s.source for s in found], states, [s.health for s in found],
+                          ZoneInfo(desk.config.timezone))  # fmt: skip
+    console.print(table)
 
 
 def _health_json(health: SourceHealth) -> dict[str, object]:
@@ -260,13 +272,11 @@ def sources_check(
 
     Stores nothing.  Example: newsdesk sources check --source openai-news
     """
-    loaded, url = _setup(config, db, verbose)
-    try:
-        reports = pipeline.check(loaded, only=source, progress=_progress())
-    except ConfigError as err:
-        _fail(str(err), 2)
-    console.print(check_table(reports, loaded))
-    for line in diagnosis_lines(reports, _stored_health(loaded, url), loaded):
+    with _desk(config, db, verbose, progress=True) as desk:
+        found = desk.check_sources(source)
+    reports = found.reports
+    console.print(check_table(reports, desk.config))
+    for line in diagnosis_lines(reports, found.health, desk.config):
         console.print(line, highlight=False, soft_wrap=True)
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
     console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
@@ -274,47 +284,8 @@ def sources_check(
         raise typer.Exit(1)
 
 
-def _stored_health(loaded: Config, url: str) -> list[SourceHealth]:
-    """What the store says of the sources' health; nothing when there is no store yet."""
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        return []  # a check stores nothing, not even an empty database
-    try:
-        store = open_store(url)
-    except NewsdeskError:
-        return []
-    try:
-        return read_health(loaded, store, datetime.now(UTC))
-    except NewsdeskError:
-        return []
-    finally:
-        store.close()
-
-
-def _collect(command: str, source: list[str] | None, config: Path | None, db: str | None,
-             verbose: bool, offline: bool = False, day: str | None = None,
-             publish: bool = True) -> None:  # fmt: skip
-    loaded, url = _setup(config, db, verbose)
-    chosen = None if day is None else _day(day, ZoneInfo(loaded.timezone))
-    if chosen is not None and chosen > datetime.now(ZoneInfo(loaded.timezone)).date():
-        _fail(f"--date {chosen} is still to come; a run writes today or a past day.", 2)
-    store = _open(url)
-    try:
-        if command == "run":
-            summary = pipeline.run(
-                loaded, store, command=command, only=source, progress=_progress(),
-                offline=offline, day=chosen, publish=publish,
-            )  # fmt: skip
-        else:
-            summary = pipeline.fetch(
-                loaded, store, command=command, only=source, progress=_progress()
-            )
-    except ConfigError as err:
-        _fail(str(err), 2)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
-    _print_summary(summary, loaded, store.url)
+def _print_run(summary: RunSummary, desk: Newsdesk) -> None:
+    _print_summary(summary, desk.config, desk.store_url)
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -330,7 +301,9 @@ def fetch(
 
     Example: newsdesk fetch --source hackernews
     """
-    _collect("fetch", source, config, db, verbose)
+    with _desk(config, db, verbose, progress=True) as desk:
+        summary = desk.fetch(source)
+    _print_run(summary, desk)
 
 
 @app.command()
@@ -357,16 +330,10 @@ def run(
 
     Example: newsdesk run --offline --no-publish
     """
-    _collect("run", source, config, db, verbose, offline, day, not no_publish)
-
-
-def _day(value: str | None, zone: ZoneInfo) -> date:
-    if value is None:
-        return datetime.now(zone).date()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
+    with _desk(config, db, verbose, progress=True) as desk:
+        chosen = _day(day)
+        summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
+    _print_run(summary, desk)
 
 
 @app.command()
@@ -387,26 +354,15 @@ def items(
 
     Example: newsdesk items --date 2026-05-14 --source hackernews
     """
-    loaded, url = _setup(config, db, verbose)
-    zone = ZoneInfo(loaded.timezone)
-    chosen = _day(day, zone)
-    start = datetime.combine(chosen, time(0), zone)
-    try:
-        ids = [s.id for s in loaded.select_sources(source, enabled_only=False)] if source else None
-    except ConfigError as err:
-        _fail(str(err), 2)
-    store = _open(url)
-    try:
-        found = store.items(start, start + timedelta(days=1), source_ids=ids, limit=limit)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
+    with _desk(config, db, verbose) as desk:
+        found = desk.items(_day(day), source, limit)
     if as_json:
-        rows = [asdict(s.item) | {"id": s.id, "first_seen": s.first_seen} for s in found]
+        rows = [asdict(s.item) | {"id": s.id, "first_seen": s.first_seen} for s in found.items]
         _print_json(rows)
         return
-    console.print(items_table(found, zone, f"{len(found)} items on {chosen} ({loaded.timezone})"))
+    zone = desk.config.timezone
+    heading = f"{len(found.items)} items on {found.day} ({zone})"
+    console.print(items_table(found.items, ZoneInfo(zone), heading))
 
 
 DigestsOpt = Annotated[
@@ -442,52 +398,27 @@ def stories_command(
 
     Example: newsdesk stories --date 2026-05-14 --digest ai-ribao --explain
     """
-    loaded, url = _setup(config, db, verbose)
-    chosen = _day(day, ZoneInfo(loaded.timezone)) if day else None
-    if explain and loaded.digests:
-        _explain(loaded, url, digest, chosen, limit, as_json)
+    with _desk(config, db, verbose) as desk:
+        found = desk.stories(_day(day), digest, explain=explain)
+    if found.selections:
+        if as_json:
+            _print_json(decision_rows(found.selections))
+            return
+        for selection in found.selections:
+            console.print(decisions_table(selection, limit))
         return
-    store = _open(url)
-    try:
-        found = stages.ranked_day(store, loaded, digest, chosen, datetime.now(UTC))
-        newest = None if found.ranked else stages.newest_story_day(store, loaded.timezone)
-    except ConfigError as err:
-        _fail(str(err), 2)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
-    ranked = found.ranked[:limit]
+    ranked = list(found.ranked[:limit])
     if as_json:
         _print_json(stories_rows(ranked, found.sections))
         return
     heading = f"{len(ranked)} stories on {found.day}" + (f" for {digest}" if digest else "")
     console.print(stories_table(ranked, heading, sections=found.sections, explain=explain))
-    if newest is not None:
+    if found.newest is not None:
         console.print(
-            f"No stories on {found.day}; the newest are from {newest}: "
-            f"newsdesk stories --date {newest}",
+            f"No stories on {found.day}; the newest are from {found.newest}: "
+            f"newsdesk stories --date {found.newest}",
             highlight=False,
         )
-
-
-def _explain(
-    loaded: Config, url: str, digest: str | None, day: date | None, limit: int, as_json: bool
-) -> None:
-    store = _open(url)
-    try:
-        selections = stages.explain_day(store, loaded, digest, day, datetime.now(UTC))
-    except ConfigError as err:
-        _fail(str(err), 2)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
-    if as_json:
-        _print_json(decision_rows(selections))
-        return
-    for selection in selections:
-        console.print(decisions_table(selection, limit))
 
 
 @app.command("story")
@@ -502,21 +433,13 @@ def story_command(
 
     Example: newsdesk story s1a2b3c4d5e6
     """
-    loaded, url = _setup(config, db, verbose)
-    store = _open(url)
-    try:
-        found = store.story(story_id)
-        items = store.story_stored_items(story_id) if found else []
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
-    if found is None:
-        _fail(f"No story {story_id!r}. `newsdesk stories --date YYYY-MM-DD` lists them.", 2)
+    with _desk(config, db, verbose) as desk:
+        found = desk.story(story_id)
     if as_json:
-        _print_json(story_row(found) | {"items": [asdict(i.item) | {"id": i.id} for i in items]})
+        items = [asdict(i.item) | {"id": i.id} for i in found.items]
+        _print_json(story_row(found.story) | {"items": items})
         return
-    for part in story_panel(found, items, ZoneInfo(loaded.timezone)):
+    for part in story_panel(found.story, found.items, ZoneInfo(desk.config.timezone)):
         console.print(part)
 
 
@@ -535,30 +458,10 @@ def digest_show(
 
     Example: newsdesk digest show --date 2026-05-14 --digest ai-ribao
     """
-    loaded, url = _setup(config, db, verbose)
-    if not loaded.digests:
-        _fail("No digests in the config: add one under `digests:` (see the README).", 2)
-    try:
-        chosen = loaded.digest(digest) if digest else loaded.digests[0]
-    except ConfigError as err:
-        _fail(str(err), 2)
-    the_day = _day(day, ZoneInfo(chosen.timezone)) if day else None
-    store = _open(url)
-    try:
-        found = store.digest(chosen.name, the_day)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
-    if found is None:
-        when = f" for {the_day}" if the_day else ""
-        _fail(
-            f"No {chosen.name} digest{when} yet. `newsdesk run` writes today's; "
-            "`newsdesk run --date DAY --no-publish` a past day's from the items stored.",
-            2,
-        )
+    with _desk(config, db, verbose) as desk:
+        found = desk.digest(digest, _day(day))
     if as_json:
-        _print_json(digest_json(found))
+        _print_json(digest_row(found))
         return
     console.print(digest_text(found), highlight=False, soft_wrap=True, markup=False)
 
@@ -581,34 +484,10 @@ def render_command(
 
     Example: newsdesk render --date 2026-05-14 --digest ai-ribao --style insight
     """
-    loaded, url = _setup(config, db, verbose)
-    try:
-        chosen = [loaded.digest(digest)] if digest else loaded.digests
-    except ConfigError as err:
-        _fail(str(err), 2)
-    store = _open(url)
-    try:
-        found = [
-            (d, store.digest(d.name, _day(day, ZoneInfo(d.timezone)) if day else None))
-            for d in chosen
-        ]
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
-    if not any(written for _, written in found):
-        _fail("No written digest to render. `newsdesk run` writes one.", 2)
-    for digest_config, written in found:
-        if written is None:
-            continue
-        try:
-            paths = stages.render_stored(loaded, digest_config, written, style)
-        except ConfigError as err:
-            _fail(str(err), 2)
-        except OSError as err:
-            _fail(f"Could not write the Markdown: {err}", 1)
-        for path in paths:
-            _say(str(path))
+    with _desk(config, db, verbose) as desk:
+        paths = desk.render(_day(day), digest, style)
+    for path in paths:
+        _say(str(path))
 
 
 @app.command("publish")
@@ -636,23 +515,8 @@ def publish_command(
 
     Example: newsdesk publish --date 2026-05-14 --channel telegram
     """
-    loaded, url = _setup(config, db, verbose)
-    chosen = _day(day, ZoneInfo(loaded.timezone)) if day else None
-    store = _open(url)
-    try:
-        results = stages.publish(
-            store, loaded, datetime.now(UTC), day=chosen, digest=digest, channel=channel,
-            force=force,
-        )  # fmt: skip
-    except ConfigError as err:
-        _fail(str(err), 2)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    finally:
-        store.close()
-    if not results:
-        which = f" {channel!r}" if channel else ""
-        _fail(f"Nothing to publish: no written digest with a channel{which} (see `publish:`).", 2)
+    with _desk(config, db, verbose) as desk:
+        results = desk.publish(_day(day), digest, channel, force=force)
     for line in publication_lines(results):
         console.print(line, highlight=False, soft_wrap=True)
     if any(r.status in ("failed", "unknown", "busy") for r in results):
@@ -669,18 +533,10 @@ def site_command(
 
     Example: newsdesk site   (then open site/index.html, or serve the folder)
     """
-    loaded, url = _setup(config, db, verbose)
-    store = _open(url)
-    try:
-        out, files = stages.build_site(store, loaded)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    except OSError as err:
-        _fail(f"Could not write the site: {err}", 1)
-    finally:
-        store.close()
-    pages = sum(f.suffix == ".html" for f in files)
-    _say(f"Site: {pages} pages and 3 feeds in {out} (open {out / 'index.html'})")
+    with _desk(config, db, verbose) as desk:
+        site = desk.build_site()
+    pages = sum(f.suffix == ".html" for f in site.files)
+    _say(f"Site: {pages} pages and 3 feeds in {site.folder} (open {site.folder / 'index.html'})")
 
 
 @eval_app.command("cluster")
@@ -700,18 +556,8 @@ def eval_cluster(
     Example: newsdesk eval cluster gold.jsonl --out predicted.jsonl
     """
     _configure_logging(verbose)
-    path = config or _globals.config
-    try:
-        handle = out.open("w", encoding="utf-8") if out is not None else None
-    except OSError as err:
-        _fail(f"Cannot write {out}: {err.strerror or err}", 2)
-    try:
-        settings = load_config(path) if path else Config()
-        result = evaluate_file(file, settings)
-    except (ConfigError, EvalError) as err:
-        _fail(str(err), 2)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
+    with _opened(config or _globals.config, None) as desk:
+        result = desk.eval_cluster(file, out)
     print(json.dumps(result.as_json()))
     seconds = result.embed_seconds + result.group_seconds
     errors.print(
@@ -719,9 +565,6 @@ def eval_cluster(
         f"items/s): embedding {result.embed_seconds:.1f} s, grouping {result.group_seconds:.1f} s",
         highlight=False,
     )
-    if handle is not None:
-        with handle:
-            result.write_predictions(handle)
 
 
 @eval_app.command("classify")
@@ -739,25 +582,14 @@ def eval_classify(
     Prints {items, ai}; a bad line is reported on stderr and skipped.
     Example: newsdesk eval classify items.jsonl --out predicted.jsonl
     """
-    try:
-        handle = out.open("w", encoding="utf-8") if out is not None else None
-    except OSError as err:
-        _fail(f"Cannot write {out}: {err.strerror or err}", 2)
     started = perf_counter()
-    try:
-        result, read = stages.classify_file(file, Config())
-    except EvalError as err:
-        _fail(str(err), 2)
-    except NewsdeskError as err:
-        _fail(str(err), 1)
-    for problem in read.problems:
+    with _opened(None, None) as desk:
+        found = desk.eval_classify(file, out)
+    for problem in found.problems:
         errors.print(f"skipped: {problem}", highlight=False, soft_wrap=True)
-    print(json.dumps(result.as_json()))
+    print(json.dumps(found.evaluation.as_json()))
     seconds = perf_counter() - started
-    errors.print(f"{len(read.records)} items in {seconds:.1f} s", highlight=False)
-    if handle is not None:
-        with handle:
-            result.write_predictions(handle)
+    errors.print(f"{found.items} items in {seconds:.1f} s", highlight=False)
 
 
 @eval_app.command("verify")
@@ -769,11 +601,9 @@ def eval_verify(
     Prints one {id, ok, unsupported} line per input line, then {items, flagged}.
     Example: newsdesk eval verify drafts.jsonl
     """
-    try:
-        records = read_verify_file(file)
-    except EvalError as err:
-        _fail(str(err), 2)
-    for line in evaluate_verification(records).lines():
+    with _opened(None, None) as desk:
+        result = desk.eval_verify(file)
+    for line in result.lines():
         print(line)
 
 

@@ -7,6 +7,7 @@ The tree::
     ├── StoreError           the database could not be opened, migrated or written
     ├── EmbedError           sentence vectors could not be made (encoder or endpoint)
     ├── EvalError            an evaluation file could not be read (carries line)
+    ├── NotFoundError        what was asked for is not in the store (a story, a digest)
     ├── LLMError             the chat model could not give a usable reply
     │   ├── LLMUnavailable   the endpoint failed after retries (timeout, 429, 5xx, auth)
     │   ├── LLMReplyError    the reply was not the JSON asked for, even after one repair
@@ -56,6 +57,10 @@ class EmbedError(NewsdeskError):
 
 class EvalError(NewsdeskError):
     """An ``eval`` input file is unreadable or a line is not a valid record."""
+
+
+class NotFoundError(NewsdeskError):
+    """What was asked for (a story, a written digest) is not in the store."""
 
 
 class LLMError(NewsdeskError):

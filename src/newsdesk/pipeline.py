@@ -1,12 +1,12 @@
 """Runs the stages in order and records each run in the store.
 
-collect (+ full text) → enrich → group → assess → select → write → verify; ``fetch``
-stops after collect.
+collect (+ full text) → enrich → group → assess → select → write → verify; ``afetch``
+stops after collect.  Coroutines, so a caller with its own event loop (a web app, a
+worker) awaits them; :class:`newsdesk.Newsdesk` runs them for callers without one.
 """
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -79,7 +79,7 @@ async def _collect(
     return reports, fulltext
 
 
-def fetch(
+async def afetch(
     config: Config,
     store: Store,
     *,
@@ -89,10 +89,10 @@ def fetch(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> RunSummary:
     """Collect the enabled sources (or ``only`` these ids/tags) into the store."""
-    return _run(config, store, command, only, progress, transport, desk_stages=None)
+    return await _run(config, store, command, only, progress, transport, desk_stages=None)
 
 
-def run(
+async def arun(
     config: Config,
     store: Store,
     *,
@@ -109,20 +109,21 @@ def run(
 ) -> RunSummary:
     """The whole pipeline: collect, the desk stages, then each digest written and verified.
 
-    ``now`` is the clock of the desk stages (recency, "today"); default: the real time,
-    or with ``day`` (a past day whose items are stored) the end of that day in the
-    config's zone, so its stories are ranked as they stood that evening (a past day is
-    written from the store, nothing is fetched for it).  ``offline`` (or
-    no LLM configured) has the offline editor write; ``env`` is where the LLM key is
-    looked up (default: the process environment); ``publish=False`` stops at the written
-    digests.  A stage that fails (the embeddings endpoint is down) ends the run as failed
-    with its reason; what was collected stays stored.
+    ``now`` is the current time (default: the real time) and the clock of the desk
+    stages (recency, "today"); with ``day`` (a past day whose items are stored) their
+    clock is the end of that day in the config's zone, so its stories are ranked as they
+    stood that evening (a past day is written from the store, nothing is fetched for
+    it).  ``offline`` (or no LLM configured) has the offline editor write; ``env`` is
+    where the LLM key is looked up (default: the process environment); ``publish=False``
+    stops at the written digests.  A stage that fails (the embeddings endpoint is down)
+    ends the run as failed with its reason; what was collected stays stored.
     """
-    past = day is not None and day < datetime.now(ZoneInfo(config.timezone)).date()
-    if day is not None and now is None:
-        now = day_end(day, config.timezone)
+    now = now or datetime.now(UTC)
+    past = day is not None and day < now.astimezone(ZoneInfo(config.timezone)).date()
+    if day is not None:
+        now = day_end(day, config.timezone, now)
     stages_after = _After(now, day, embedder, offline, env, publish, collect=not past)
-    return _run(config, store, command, only, progress, transport, desk_stages=stages_after)
+    return await _run(config, store, command, only, progress, transport, desk_stages=stages_after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,7 @@ class _After:
     collect: bool
 
 
-def _run(
+async def _run(
     config: Config,
     store: Store,
     command: str,
@@ -159,9 +160,7 @@ def _run(
         reports: list[SourceReport] = []
         fulltext = FulltextReport()
         if desk_stages is None or desk_stages.collect:  # a past day is written from the store
-            reports, fulltext = asyncio.run(
-                _collect(config, store, run_id, only, progress, transport)
-            )
+            reports, fulltext = await _collect(config, store, run_id, only, progress, transport)
         collected = config.select_sources(list(only) if only else None)
         # as of the run's clock: a run of a past day (the demo's) judges freshness then
         as_of = desk_stages.now if desk_stages is not None and desk_stages.now else None
@@ -173,7 +172,7 @@ def _run(
                     config, store, run_id, now=now, day=desk_stages.day,
                     embedder=desk_stages.embedder, progress=progress,
                 )  # fmt: skip
-                written = _write(config, store, run_id, report, now, desk_stages, progress)
+                written = await _write(config, store, run_id, report, now, desk_stages, progress)
                 if desk_stages.publish:
                     published = _publish(config, store, run_id, written, now)
                 site = _site(config, store, run_id) if written else None
@@ -249,14 +248,14 @@ def desk(
     )
 
 
-def day_end(day: date, zone: str) -> datetime:
-    """The last moment of a day in a zone, or now if that is later than now: a run of a
+def day_end(day: date, zone: str, now: datetime) -> datetime:
+    """The last moment of a day in a zone, or ``now`` if that is earlier: a run of a
     past day sees its stories as they stood that evening."""
     midnight = datetime.combine(day + timedelta(days=1), datetime.min.time(), ZoneInfo(zone))
-    return min(midnight - timedelta(seconds=1), datetime.now(UTC))
+    return min(midnight - timedelta(seconds=1), now)
 
 
-def _write(
+async def _write(
     config: Config,
     store: Store,
     run_id: int,
@@ -268,7 +267,7 @@ def _write(
     """write → verify for every digest, recorded as one stage."""
     started, clock = datetime.now(UTC), time.monotonic()
     try:
-        written = stages.write(
+        written = await stages.write(
             store,
             config,
             report.selections,
@@ -334,7 +333,7 @@ def _site(config: Config, store: Store, run_id: int) -> str:
     return str(folder / "index.html")
 
 
-def check(
+async def acheck(
     config: Config,
     *,
     only: Sequence[str] | None = None,
@@ -344,12 +343,8 @@ def check(
     """Fetch each source once and say whether it works; stores nothing."""
     progress = progress or NullProgress()
     sources = config.select_sources(list(only) if only else None)
-
-    async def go() -> list[SourceReport]:
+    try:
         async with Fetcher(config.fetch, transport=transport) as fetcher:
             return await check_sources(config, fetcher, sources, progress=progress)
-
-    try:
-        return asyncio.run(go())
     finally:
         progress.close()

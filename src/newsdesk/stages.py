@@ -7,7 +7,6 @@ in one (the embeddings endpoint is down) leaves everything stored before intact.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
@@ -383,7 +382,7 @@ def story_brief(
     return StoryBrief(ranked, tuple(reports), day, digest.timezone)
 
 
-def write(
+async def write(
     store: Store,
     config: Config,
     selections: Sequence[Selection],
@@ -401,24 +400,20 @@ def write(
     progress = progress or NullProgress()
     key_env = os.environ if env is None else env
     cache = StoreReplyCache(store, clock=lambda: now)
-
-    async def go() -> list[WrittenDigest]:
-        client = None if offline else client_from_settings(config.llm, key_env, cache)
-        try:
-            written = []
-            for selection in selections:
-                if not selection.lead and not selection.more:
-                    log.info("%s %s: no stories, nothing to write", selection.digest, selection.day)
-                    continue  # an empty draft would hide the digest of the last real day
-                progress.stage(f"write {selection.digest}", 1)
-                written.append(await _write_one(store, config, selection, client, now))
-                progress.advance(selection.digest)
-            return written
-        finally:
-            if client is not None:
-                await client.aclose()
-
-    return asyncio.run(go())
+    client = None if offline else client_from_settings(config.llm, key_env, cache)
+    try:
+        written = []
+        for selection in selections:
+            if not selection.lead and not selection.more:
+                log.info("%s %s: no stories, nothing to write", selection.digest, selection.day)
+                continue  # an empty draft would hide the digest of the last real day
+            progress.stage(f"write {selection.digest}", 1)
+            written.append(await _write_one(store, config, selection, client, now))
+            progress.advance(selection.digest)
+        return written
+    finally:
+        if client is not None:
+            await client.aclose()
 
 
 async def _write_one(
@@ -705,32 +700,25 @@ def newest_story_day(store: Store, zone: str) -> date | None:
     return newest[0].last_updated.astimezone(ZoneInfo(zone)).date() if newest else None
 
 
-def classify_file(path: Path, config: Config) -> tuple[ClassifyEvaluation, ClassifyFile]:
+def classify_file(
+    path: Path, config: Config, embedder: Embedder
+) -> tuple[ClassifyEvaluation, ClassifyFile]:
     """``eval classify``: judge every good line of a file as a one-item story.
 
     AI means relevance at least the digests' default minimum (``assess.relevance_threshold``).
     """
     read = read_classify_file(path)
-    embedder = make_embedder(config.embed)
-    try:
-        taxonomy = _taxonomy(config, embedder)
-        minimum = config.assess.relevance_threshold
-        return classify_records(read.records, embedder, taxonomy, minimum), read
-    finally:
-        embedder.close()
+    taxonomy = _taxonomy(config, embedder)
+    minimum = config.assess.relevance_threshold
+    return classify_records(read.records, embedder, taxonomy, minimum), read
 
 
-def evaluate_file(path: Path, config: Config) -> ClusterEvaluation:
+def evaluate_file(path: Path, config: Config, embedder: Embedder) -> ClusterEvaluation:
     """``eval cluster``: read a labelled file and group it with these settings."""
-    records = read_eval_file(path)
-    embedder = make_embedder(config.embed)
-    try:
-        return evaluate_clustering(
-            records,
-            embedder,
-            cluster_params(config),
-            window=timedelta(days=config.group.window_days),
-            duplicate_threshold=config.group.duplicate_threshold,
-        )
-    finally:
-        embedder.close()
+    return evaluate_clustering(
+        read_eval_file(path),
+        embedder,
+        cluster_params(config),
+        window=timedelta(days=config.group.window_days),
+        duplicate_threshold=config.group.duplicate_threshold,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def test_a_feed_link_to_an_internal_address_is_refused(
     server.routes["/feed.xml"] = rss(server.url("/news"), intranet.url("/admin"))
     server.routes["/news"] = page("News", "Lumina Labs closed a funding round on Thursday")
     store = open_store(f"sqlite:///{tmp_path / 'run.db'}")
-    summary = pipeline.fetch(config_for(server, tmp_path), store)
+    summary = asyncio.run(pipeline.afetch(config_for(server, tmp_path), store))
     assert (summary.fulltext.extracted, summary.fulltext.failed) == (1, 1)
     status = {s.item.url: s.fulltext_status or "" for s in store.items()}
     assert status[intranet.url("/admin")].startswith(
@@ -79,7 +80,7 @@ def test_a_source_allowed_private_addresses_gets_its_links_full_text(
     server.routes["/feed.xml"] = rss(intranet.url("/admin"))
     store = open_store(f"sqlite:///{tmp_path / 'run.db'}")
     config = config_for(server, tmp_path, ", allow_private_addresses: true")
-    summary = pipeline.fetch(config, store)
+    summary = asyncio.run(pipeline.afetch(config, store))
     assert summary.fulltext.extracted == 1
     assert len(intranet.requests) == 1
 
@@ -108,7 +109,7 @@ def test_a_page_slower_than_the_time_limit_fails_and_the_next_is_extracted(
     server.routes["/slow"] = slow_page()
     server.routes["/news"] = page("News", "Lumina Labs closed a funding round on Thursday")
     store = open_store(f"sqlite:///{tmp_path / 'run.db'}")
-    summary = pipeline.fetch(fulltext_config(server, tmp_path, "timeout: 0.3"), store)
+    summary = asyncio.run(pipeline.afetch(fulltext_config(server, tmp_path, "timeout: 0.3"), store))
     assert (summary.fulltext.extracted, summary.fulltext.failed) == (1, 1)
     status = {s.item.url: s.fulltext_status for s in store.items()}
     assert status[server.url("/slow")] == "failed: extraction took over 0.3 s (fulltext.timeout)"
@@ -124,7 +125,7 @@ def test_pages_left_when_the_stage_time_runs_out_wait_for_the_next_run(
         server.routes[url.removeprefix(server.base_url)] = slow_page()
     store = open_store(f"sqlite:///{tmp_path / 'run.db'}")
     config = fulltext_config(server, tmp_path, "timeout: 0.3, stage_timeout: 0.5")
-    summary = pipeline.fetch(config, store)
+    summary = asyncio.run(pipeline.afetch(config, store))
     report = summary.fulltext
     assert report.extracted == 0
     assert report.postponed >= 2 and report.failed + report.postponed == 4

@@ -6,6 +6,7 @@ that was wrong; its neighbours are always stored, on SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,7 +135,7 @@ def test_hostile_entry_never_takes_its_neighbours_down(
         FAST + f"sources:\n  - {_source(case, server, tmp_path)}\n", base_dir=tmp_path, env={}
     )
 
-    [report] = pipeline.fetch(config, store).sources
+    [report] = asyncio.run(pipeline.afetch(config, store)).sources
 
     assert report.outcome is Outcome.OK, report.error
     assert report.skipped == case.skipped

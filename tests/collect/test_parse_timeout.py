@@ -4,6 +4,7 @@ run are fetched and stored meanwhile."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from pathlib import Path
@@ -47,7 +48,7 @@ def test_a_parse_past_its_time_limit_fails_only_its_source(
         env={},
     )
 
-    reports = {r.source_id: r for r in pipeline.fetch(config, store).sources}
+    reports = {r.source_id: r for r in asyncio.run(pipeline.afetch(config, store)).sources}
 
     assert reports["slow"].outcome is Outcome.FAILED
     assert reports["slow"].error == (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def test_a_bad_validator_never_breaks_later_fetches(
     server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"} | headers)
     config = _config(server, tmp_path)
 
-    runs = [pipeline.fetch(config, store).sources[0] for _ in range(3)]
+    runs = [asyncio.run(pipeline.afetch(config, store)).sources[0] for _ in range(3)]
 
     assert [r.outcome for r in runs] == [Outcome.OK] * 3
     state = store.fetch_states()["heron"]
@@ -65,7 +66,7 @@ def test_a_bad_validator_stored_before_is_dropped_not_sent(
     state = store.fetch_states()["heron"]
     store.save_fetch_state(replace(state, etag='"ça"', last_modified="x" * 70_000))
 
-    first, second = (pipeline.fetch(config, store).sources[0] for _ in range(2))
+    first, second = (asyncio.run(pipeline.afetch(config, store)).sources[0] for _ in range(2))
 
     assert (first.outcome, second.outcome) == (Outcome.OK, Outcome.NOT_MODIFIED)
     assert "if-none-match" not in server.requests[0].headers

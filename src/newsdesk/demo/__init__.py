@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from newsdesk import pipeline
 from newsdesk.config import Config, load_config
+from newsdesk.core import Newsdesk
 from newsdesk.demo._sample import (
     SampleDay,
     SampleItem,
@@ -27,7 +27,6 @@ from newsdesk.demo._sample import (
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RunSummary
 from newsdesk.progress import Progress
-from newsdesk.store import open_store
 
 #: CSS selectors of the sample list pages (see ``render_list_page``).
 _LIST_PAGE = {
@@ -146,13 +145,9 @@ def run_demo(out: Path, *, progress: Progress | None = None) -> DemoResult:
         )
         config_path.write_text(header + body, encoding="utf-8")
         config = load_config(config_path)
-        store = open_store(config.store_url())
-        try:
-            summary = pipeline.run(
-                config, store, command="demo", progress=progress, now=sample_evening(sample)
-            )
-        finally:
-            store.close()
+        evening = sample_evening(sample)
+        with Newsdesk(config, now=lambda: evening, progress=progress) as desk:
+            summary = desk.run(command="demo")
     site = Path(summary.site).parent if summary.site else None
     return DemoResult(summary, config, config_path, config.store_url(), sample.day, site)
 

@@ -140,7 +140,7 @@ class _NotChat(Exception):
 class ChatClient:
     """Structured chat completions with the behaviour described above.
 
-    Create it inside the event loop that uses it (the pipeline's ``asyncio.run`` around a
+    Create it inside the event loop that uses it (the write stage's, around a
     batch) and close it before that loop ends, with ``await aclose()`` or ``async with``.
     ``usage()`` still answers after closing.
     """

@@ -1,0 +1,463 @@
+"""The one object every front end uses: the CLI today, a web app and workers next.
+
+A :class:`Newsdesk` owns the config, the store, the clock, the embedder and the progress
+reporting, so a front end only chooses what to call and how to show what comes back.
+Each method is one user action; it returns records and prints nothing.  The actions
+that wait on the network (``arun``, ``afetch``, ``acheck_sources``) are coroutines, with
+thin synchronous wrappers for callers without an event loop.  The stages
+themselves live in :mod:`newsdesk.pipeline` and :mod:`newsdesk.stages`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from newsdesk import pipeline, stages
+from newsdesk.collect import read_health
+from newsdesk.config import (
+    Config,
+    DigestConfig,
+    SourceConfig,
+    load_config,
+    resolve_store_url,
+)
+from newsdesk.desk import ClassifyEvaluation, ClusterEvaluation, Embedder
+from newsdesk.editor import VerifyEvaluation, evaluate_verification, read_verify_file
+from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError, NotFoundError
+from newsdesk.model import (
+    Digest,
+    FetchState,
+    Publication,
+    RankedStory,
+    RunSummary,
+    Selection,
+    SourceHealth,
+    SourceReport,
+    StoredItem,
+    Story,
+)
+from newsdesk.progress import NullProgress, Progress
+from newsdesk.store import SqlStore, open_store
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStatus:
+    """One configured source as ``sources`` lists it."""
+
+    #: The source as configured.
+    source: SourceConfig
+    #: What the store remembers of its fetches (None: never fetched).
+    state: FetchState | None
+    #: Its health as of the desk's clock.
+    health: SourceHealth
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCheck:
+    """What ``check_sources`` found: one fetch of each source, and what the store says."""
+
+    #: One report per source checked, ok or failed.
+    reports: tuple[SourceReport, ...]
+    #: The stored health of the sources (empty when there is no store yet).
+    health: tuple[SourceHealth, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DayItems:
+    """The stored items published on one day."""
+
+    #: The day, in the config's zone.
+    day: date
+    #: Newest first.
+    items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DayStories:
+    """A day's stories, ranked overall or for one digest, or each digest's decisions."""
+
+    #: The day, in the zone of the digest (or of the config).
+    day: date
+    #: Stories, best first (empty when ``selections`` answers instead).
+    ranked: tuple[RankedStory, ...]
+    #: Story id -> "lead" or "more" in the digest's edition of the day (None: no digest).
+    sections: dict[str, str] | None
+    #: With no stories on ``day``: the newest day that has some, if any.
+    newest: date | None
+    #: With ``explain``: each digest's selection, with its decision for every story.
+    selections: tuple[Selection, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDetail:
+    """One story with every item it holds."""
+
+    #: The story.
+    story: Story
+    #: Its items, as stored.
+    items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltSite:
+    """The static site as ``build_site`` left it."""
+
+    #: The site's folder.
+    folder: Path
+    #: Every file written into it (pages, feeds, covers).
+    files: tuple[Path, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifyReport:
+    """``eval_classify``: the verdicts, and what could not be read."""
+
+    #: One verdict per good line, in input order.
+    evaluation: ClassifyEvaluation
+    #: How many good lines were judged.
+    items: int
+    #: One message per line that was skipped.
+    problems: tuple[str, ...]
+
+
+class Newsdesk:
+    """newsdesk's one entry point: what the CLI, a web app and workers all call.
+
+    The store is opened on first use and closed by :meth:`close` (or leaving a ``with``
+    block); the embedder is made on first use and reused.  ``now`` is the clock of
+    everything that asks "what day is it" (default: the real time in UTC); ``progress``
+    receives what long stages are doing (default: nothing is shown).
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        store_url: str | None = None,
+        now: Callable[[], datetime] = _utc_now,
+        progress: Progress | None = None,
+    ) -> None:
+        self.config = config
+        #: Where the store is (default: the config's ``store.url``).
+        self.store_url = store_url or config.store_url()
+        self._now = now
+        self._progress = progress or NullProgress()
+        self._store: SqlStore | None = None
+        self._embedder: Embedder | None = None
+
+    @property
+    def store(self) -> SqlStore:
+        """The store, opened (and migrated) on first use."""
+        if self._store is None:
+            self._store = open_store(self.store_url)
+        return self._store
+
+    @property
+    def embedder(self) -> Embedder:
+        """The configured embedder, made on first use."""
+        if self._embedder is None:
+            self._embedder = stages.make_embedder(self.config.embed)
+        return self._embedder
+
+    def close(self) -> None:
+        """Close the store and the embedder, if they were opened."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if self._embedder is not None:
+            self._embedder.close()
+            self._embedder = None
+
+    def __enter__(self) -> Newsdesk:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def today(self, zone: str | None = None) -> date:
+        """Today in a zone (default: the config's), by the desk's clock."""
+        return self._now().astimezone(ZoneInfo(zone or self.config.timezone)).date()
+
+    # -- collecting and running ------------------------------------------------------
+
+    async def afetch(self, only: Sequence[str] | None = None) -> RunSummary:
+        """Collect the enabled sources (or ``only`` these ids or tags) into the store."""
+        return await pipeline.afetch(self.config, self.store, only=only, progress=self._progress)
+
+    def fetch(self, only: Sequence[str] | None = None) -> RunSummary:
+        """:meth:`afetch` for callers without an event loop."""
+        return asyncio.run(self.afetch(only))
+
+    async def arun(
+        self,
+        *,
+        day: date | None = None,
+        publish: bool = True,
+        offline: bool = False,
+        only: Sequence[str] | None = None,
+        command: str = "run",
+    ) -> RunSummary:
+        """The whole pipeline for today, or for ``day`` (a past day, from the store).
+
+        ``offline`` has the offline editor write even with an LLM configured;
+        ``publish=False`` stops at the written digests.  Raises ConfigError for a day
+        still to come, or an ``only`` that names no source.
+        """
+        if day is not None and day > self.today():
+            raise ConfigError(f"--date {day} is still to come; a run writes today or a past day.")
+        return await pipeline.arun(
+            self.config,
+            self.store,
+            command=command,
+            only=only,
+            progress=self._progress,
+            now=self._now(),
+            day=day,
+            embedder=self.embedder,
+            offline=offline,
+            publish=publish,
+        )
+
+    def run(
+        self,
+        *,
+        day: date | None = None,
+        publish: bool = True,
+        offline: bool = False,
+        only: Sequence[str] | None = None,
+        command: str = "run",
+    ) -> RunSummary:
+        """:meth:`arun` for callers without an event loop."""
+        return asyncio.run(
+            self.arun(day=day, publish=publish, offline=offline, only=only, command=command)
+        )
+
+    # -- sources ---------------------------------------------------------------------
+
+    async def acheck_sources(self, only: Sequence[str] | None = None) -> SourceCheck:
+        """Fetch each enabled source once and say what works; stores nothing."""
+        reports = await pipeline.acheck(self.config, only=only, progress=self._progress)
+        return SourceCheck(tuple(reports), tuple(self._stored_health()))
+
+    def check_sources(self, only: Sequence[str] | None = None) -> SourceCheck:
+        """:meth:`acheck_sources` for callers without an event loop."""
+        return asyncio.run(self.acheck_sources(only))
+
+    def _stored_health(self) -> list[SourceHealth]:
+        """What the store says of the sources' health; nothing when there is no store yet."""
+        url = self.store_url
+        if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+            return []  # a check stores nothing, not even an empty database
+        try:
+            return read_health(self.config, self.store, self._now())
+        except NewsdeskError:
+            return []
+
+    def sources(self) -> list[SourceStatus]:
+        """Every configured source with its last fetch and its health."""
+        states = self.store.fetch_states()
+        health = {h.source_id: h for h in read_health(self.config, self.store, self._now())}
+        return [SourceStatus(s, states.get(s.id), health[s.id]) for s in self.config.sources]
+
+    # -- reading the store -----------------------------------------------------------
+
+    def items(
+        self, day: date | None = None, source: Sequence[str] | None = None, limit: int = 200
+    ) -> DayItems:
+        """Stored items published on a day (default: today), newest first; ``source``
+        keeps those of these source ids or tags (disabled sources included)."""
+        zone = ZoneInfo(self.config.timezone)
+        chosen = day or self.today()
+        ids = None
+        if source:
+            ids = [s.id for s in self.config.select_sources(list(source), enabled_only=False)]
+        start = datetime.combine(chosen, time(0), zone)
+        found = self.store.items(start, start + timedelta(days=1), source_ids=ids, limit=limit)
+        return DayItems(chosen, tuple(found))
+
+    def stories(
+        self, day: date | None = None, digest: str | None = None, *, explain: bool = False
+    ) -> DayStories:
+        """A day's stories ranked (for ``digest``, with its edition's sections), or with
+        ``explain`` each digest's selection of the day and why.
+
+        Raises ConfigError for a digest name the config does not define.
+        """
+        now = self._now()
+        if explain and self.config.digests:
+            selections = stages.explain_day(self.store, self.config, digest, day, now)
+            shown = selections[0].day if selections else day or self.today()
+            return DayStories(shown, (), None, None, tuple(selections))
+        found = stages.ranked_day(self.store, self.config, digest, day, now)
+        newest = None
+        if not found.ranked:
+            newest = stages.newest_story_day(self.store, self.config.timezone)
+        return DayStories(found.day, tuple(found.ranked), found.sections, newest)
+
+    def story(self, story_id: str) -> StoryDetail:
+        """One story and its items.  Raises NotFoundError when there is no such story."""
+        found = self.store.story(story_id)
+        if found is None:
+            raise NotFoundError(
+                f"No story {story_id!r}. `newsdesk stories --date YYYY-MM-DD` lists them."
+            )
+        return StoryDetail(found, tuple(self.store.story_stored_items(story_id)))
+
+    def _digest_config(self, name: str | None) -> DigestConfig:
+        if not self.config.digests:
+            raise ConfigError(
+                "No digests in the config: add one under `digests:` (see the README)."
+            )
+        return self.config.digest(name) if name else self.config.digests[0]
+
+    def digest(self, name: str | None = None, day: date | None = None) -> Digest:
+        """A written digest (default: the first configured) of a day (default: its latest).
+
+        Raises ConfigError when the config has no such digest, NotFoundError when none
+        was written.
+        """
+        chosen = self._digest_config(name)
+        found = self.store.digest(chosen.name, day)
+        if found is None:
+            when = f" for {day}" if day else ""
+            raise NotFoundError(
+                f"No {chosen.name} digest{when} yet. `newsdesk run` writes today's; "
+                "`newsdesk run --date DAY --no-publish` a past day's from the items stored."
+            )
+        return found
+
+    # -- rendering and publishing ----------------------------------------------------
+
+    def render(
+        self, day: date | None = None, digest: str | None = None, style: str | None = None
+    ) -> list[Path]:
+        """Render written digests (each configured one, or ``digest``) of a day (default:
+        each one's latest) as Markdown into the output folder; returns the files."""
+        chosen = [self.config.digest(digest)] if digest else self.config.digests
+        found = [(d, self.store.digest(d.name, day)) for d in chosen]
+        if not any(written for _, written in found):
+            raise NotFoundError("No written digest to render. `newsdesk run` writes one.")
+        paths = []
+        for digest_config, written in found:
+            if written is None:
+                continue
+            try:
+                paths += stages.render_stored(self.config, digest_config, written, style)
+            except OSError as err:
+                raise NewsdeskError(f"Could not write the Markdown: {err}") from err
+        return paths
+
+    def publish(
+        self,
+        day: date | None = None,
+        digest: str | None = None,
+        channel: str | None = None,
+        *,
+        force: bool = False,
+    ) -> list[Publication]:
+        """Publish written digests (default: each one's latest) on their channels, each
+        message once unless ``force``.  Raises NotFoundError when there is nothing to
+        publish (no written digest with a channel, or with ``channel``)."""
+        results = stages.publish(
+            self.store, self.config, self._now(), day=day, digest=digest, channel=channel,
+            force=force,
+        )  # fmt: skip
+        if not results:
+            which = f" {channel!r}" if channel else ""
+            raise NotFoundError(
+                f"Nothing to publish: no written digest with a channel{which} (see `publish:`)."
+            )
+        return results
+
+    def build_site(self) -> BuiltSite:
+        """The HTML archive of the written digests, with its RSS, Atom and JSON feeds."""
+        try:
+            folder, files = stages.build_site(self.store, self.config)
+        except OSError as err:
+            raise NewsdeskError(f"Could not write the site: {err}") from err
+        return BuiltSite(folder, tuple(files))
+
+    # -- evaluating ------------------------------------------------------------------
+
+    def eval_cluster(self, path: Path, out: Path | None = None) -> ClusterEvaluation:
+        """Group a labelled file as a run would and score it (B-cubed); with ``out``,
+        write each item's predicted cluster there.  Raises EvalError for a bad file."""
+        with _output(out) as handle:
+            result = stages.evaluate_file(path, self.config, self.embedder)
+            if handle is not None:
+                result.write_predictions(handle)
+        return result
+
+    def eval_classify(self, path: Path, out: Path | None = None) -> ClassifyReport:
+        """Judge each item of a file as a one-item story (relevance, category); with
+        ``out``, write each verdict there.  Bad lines are skipped and reported."""
+        with _output(out) as handle:
+            result, read = stages.classify_file(path, self.config, self.embedder)
+            if handle is not None:
+                result.write_predictions(handle)
+        return ClassifyReport(result, len(read.records), tuple(read.problems))
+
+    def eval_verify(self, path: Path) -> VerifyEvaluation:
+        """Check every number, name and link of generated texts against their sources."""
+        return evaluate_verification(read_verify_file(path))
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO | None]:
+    """An optional output file, opened before the work so a bad path fails first."""
+    if path is None:
+        yield None
+        return
+    try:
+        handle = path.open("w", encoding="utf-8")
+    except OSError as err:
+        raise EvalError(f"Cannot write {path}: {err.strerror or err}") from err
+    with handle:
+        yield handle
+
+
+def open_newsdesk(
+    config_path: Path | None,
+    *,
+    db: str | None = None,
+    now: Callable[[], datetime] = _utc_now,
+    progress: Progress | None = None,
+) -> Newsdesk:
+    """A :class:`Newsdesk` on a config file (None: the default settings); ``db`` (a path
+    or URL, relative to the working directory) overrides its ``store.url``.
+
+    Raises ConfigError when the file is missing or invalid.
+    """
+    config = load_config(config_path) if config_path is not None else Config()
+    url = resolve_store_url(db, Path.cwd()) if db else None
+    return Newsdesk(config, store_url=url, now=now, progress=progress)
+
+
+__all__ = [
+    "BuiltSite",
+    "ClassifyReport",
+    "DayItems",
+    "DayStories",
+    "Newsdesk",
+    "SourceCheck",
+    "SourceStatus",
+    "StoryDetail",
+    "open_newsdesk",
+]

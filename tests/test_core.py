@@ -1,0 +1,171 @@
+"""The Newsdesk object driven directly, as a web app or a worker would: the demo's
+sample day served from 127.0.0.1, run, read back, rendered, published."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import inspect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+
+import newsdesk.cli
+from newsdesk import ConfigError, Newsdesk, NotFoundError, load_config
+from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
+from newsdesk.model import Outcome, RunSummary
+
+
+@dataclass(frozen=True)
+class Day:
+    config_path: Path
+    day: date
+    evening: datetime
+    summary: RunSummary
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
+    """The sample day's sources on a local server, and one run of the day, unpublished."""
+    sample = load_sample_day()
+    folder = tmp_path_factory.mktemp("core")
+    with serve_sample(sample) as server:
+        path = folder / "newsdesk.yaml"
+        text = yaml.safe_dump(demo_config(sample, server.base_url), allow_unicode=True)
+        path.write_text(text, encoding="utf-8")
+        evening = sample_evening(sample)
+        with Newsdesk(load_config(path), now=lambda: evening) as desk:
+            summary = desk.run(publish=False)
+        yield Day(path, sample.day, evening, summary)
+
+
+def desk_at(served: Day, when: datetime | None = None) -> Newsdesk:
+    moment = when or served.evening
+    return Newsdesk(load_config(served.config_path), now=lambda: moment)
+
+
+def test_run_writes_each_digest_of_the_day_and_publishes_nothing(served: Day) -> None:
+    assert served.summary.ok
+    assert {w.digest.name for w in served.summary.digests} == {"ai-ribao", "ai-daily"}
+    assert served.summary.publications == ()
+    with desk_at(served) as desk:
+        assert desk.digest("ai-ribao").status != "published"
+
+
+def test_stories_rank_the_day_for_a_digest_and_story_shows_its_items(served: Day) -> None:
+    with desk_at(served) as desk:
+        found = desk.stories(digest="ai-ribao")
+        assert found.day == served.day
+        assert found.sections is not None
+        lead = [r for r in found.ranked if found.sections.get(r.story.id) == "lead"]
+        assert len(lead) == 12
+        detail = desk.story(lead[0].story.id)
+        assert len(detail.items) == detail.story.item_count
+        with pytest.raises(NotFoundError, match="No story 's000'"):
+            desk.story("s000")
+
+
+def test_stories_explain_gives_each_digests_decisions(served: Day) -> None:
+    with desk_at(served) as desk:
+        found = desk.stories(served.day, explain=True)
+    assert [s.digest for s in found.selections] == ["ai-ribao", "ai-daily"]
+    assert found.ranked == ()
+
+
+def test_digest_defaults_to_the_first_and_its_latest_day(served: Day) -> None:
+    with desk_at(served) as desk:
+        written = desk.digest()
+        assert (written.name, written.day) == ("ai-ribao", served.day)
+        with pytest.raises(NotFoundError, match="No ai-daily digest for 2030-01-01"):
+            desk.digest("ai-daily", date(2030, 1, 1))
+        with pytest.raises(ConfigError, match="nope"):
+            desk.digest("nope")
+
+
+def test_items_of_the_day_by_the_desk_clock(served: Day) -> None:
+    with desk_at(served) as desk:
+        today = desk.items()
+        first = desk.config.sources[0].id
+        some = desk.items(source=[first], limit=3)
+    assert today.day == served.day and today.items
+    assert 0 < len(some.items) <= 3 and all(s.item.source_id == first for s in some.items)
+
+
+def test_sources_list_each_with_its_health(served: Day) -> None:
+    with desk_at(served) as desk:
+        listed = desk.sources()
+    assert len(listed) == len(desk.config.sources)
+    assert all(s.state is not None and s.health.source_id == s.source.id for s in listed)
+
+
+def test_render_and_publish_go_to_the_files_channel_once(served: Day) -> None:
+    with desk_at(served) as desk:
+        paths = desk.render(digest="ai-daily", style="brief")
+        assert [p.name for p in paths] == ["brief.md"] and paths[0].exists()
+        [first] = desk.publish()
+        assert (first.digest, first.channel, first.status) == ("ai-ribao", "hugo", "published")
+        [again] = desk.publish()
+        assert again.status == "already published"
+        with pytest.raises(NotFoundError, match="Nothing to publish"):
+            desk.publish(channel="telegram")
+        site = desk.build_site()
+    assert (site.folder / "index.html") in site.files
+
+
+def test_a_past_day_is_written_from_the_store_without_fetching(served: Day) -> None:
+    with desk_at(served, served.evening + timedelta(days=2)) as desk:
+        summary = desk.run(day=served.day, publish=False)
+        assert summary.ok and summary.sources == []
+        assert {w.digest.day for w in summary.digests} == {served.day}
+
+
+def test_a_day_still_to_come_is_refused(served: Day) -> None:
+    with desk_at(served) as desk, pytest.raises(ConfigError, match="still to come"):
+        desk.run(day=served.day + timedelta(days=1))
+
+
+def test_check_sources_makes_no_store(served: Day, tmp_path: Path) -> None:
+    config = load_config(served.config_path)
+    only = [config.sources[0].id]
+    store = tmp_path / "none.db"
+    with Newsdesk(config, store_url=f"sqlite:///{store}") as desk:
+        checked = desk.check_sources(only)
+    assert [(r.source_id, r.outcome) for r in checked.reports] == [(only[0], Outcome.OK)]
+    assert checked.health == () and not store.exists()
+
+
+def test_a_caller_with_its_own_event_loop_awaits_the_same_fetch(
+    served: Day, tmp_path: Path
+) -> None:
+    async def in_a_server() -> RunSummary:
+        config = load_config(served.config_path)
+        with Newsdesk(config, store_url=f"sqlite:///{tmp_path / 'own.db'}") as desk:
+            return await desk.afetch()
+
+    summary = asyncio.run(in_a_server())
+    assert summary.ok and sum(r.counts.new for r in summary.sources) > 0
+
+
+def test_the_embedder_is_made_once_and_the_store_opened_once(served: Day) -> None:
+    with desk_at(served) as desk:
+        assert desk.embedder is desk.embedder
+        assert desk.store is desk.store
+
+
+def test_the_cli_reaches_the_store_and_the_stages_only_through_the_core() -> None:
+    tree = ast.parse(inspect.getsource(newsdesk.cli))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    } | {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    reached = {name for name in imported if name.startswith("newsdesk")}
+    assert not reached & {"newsdesk.store", "newsdesk.stages", "newsdesk.pipeline"}
+    assert not any(name.startswith(("newsdesk.collect", "newsdesk.desk")) for name in reached)
