@@ -372,6 +372,7 @@ def story_brief(
             text=item.text or item.snippet,
             copy=copy,
             metrics=dict(item.metrics),
+            kind=source.kind if source else "",
             publisher=item.publisher,
             publisher_key=item.publisher_key,
         )

@@ -38,7 +38,6 @@ LUMINA_EN = Report(
         "Series B round led by Galaxy Capital. The money will expand its Suzhou compute "
         "centre, and its next model, Lumina-3, is due in June."
     ),
-    metrics={"points": 240},
 )
 LUMINA_COPY = Report(
     title="【转载】光年智能完成 12 亿元 B 轮融资",

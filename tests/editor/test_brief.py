@@ -60,6 +60,7 @@ def test_a_linked_article_is_named_by_its_outlet_and_its_points_by_the_site() ->
         LUMINA_EN,
         url="https://news.ycombinator.com/item?id=41001",
         source="Hacker News",
+        kind="hackernews",
         publisher="wire.example.com",
         publisher_key="wire.example.com",
         metrics={"points": 312},

@@ -50,7 +50,7 @@ def test_insights_are_the_facts_of_the_storys_data() -> None:
     assert insights == (
         "2 个来源报道：科技前沿、Tech Wire。",  # the repost on 聚合快讯 is not a source
         "最早报道于 2026-05-14 09:30。",
-        "在 Tech Wire 获得 240 分。",
+        "中英文来源均有报道。",
     )
 
 
@@ -76,8 +76,22 @@ def test_a_follow_up_says_how_long_ago_the_story_began() -> None:
     assert "Follow-up: first reported 2026-05-12 09:30, 2 days ago." in facts
 
 
-def test_engagement_is_told_when_a_source_has_it() -> None:
-    assert "240 points on Tech Wire." in brief().facts("en")
+def test_public_engagement_on_a_platform_is_told() -> None:
+    on_hn = replace(LUMINA_EN, source="Hacker News", kind="hackernews", metrics={"points": 240})
+    trending = replace(
+        LUMINA_EN, source="GitHub Trending", kind="github_trending", metrics={"stars_today": 90}
+    )
+    assert "240 points on Hacker News." in brief((on_hn,)).facts("en")
+    assert "GitHub Trending 今日新增 90 星。" in brief((trending,)).facts("zh")
+
+
+def test_an_aggregators_own_score_is_never_told() -> None:
+    scored = replace(LUMINA_EN, source="AI 快讯汇总", kind="jsonl", metrics={"score": 874})
+    feed_points = replace(LUMINA_ZH, kind="feed", metrics={"points": 95})
+
+    facts = brief((scored, feed_points)).facts("zh")
+
+    assert not any("874" in f or "95" in f or "获得" in f for f in facts)
 
 
 def test_more_news_lines_are_linked_titles_with_one_short_source_sentence() -> None:

@@ -15,12 +15,18 @@ from zoneinfo import ZoneInfo
 
 from newsdesk.model import RankedStory, SourceLink
 
-#: Engagement counts worth telling readers, as English and Chinese phrases.
+#: Engagement worth telling readers: a platform's public count, by source kind, with its
+#: English and Chinese phrases.  Only these kinds: an aggregator (``jsonl``) or a feed
+#: carrying a ``score`` of its own ranks by a private formula readers cannot check.
 _METRIC_WORDS = {
-    "points": ("{value} points on {source}.", "在 {source} 获得 {value} 分。"),
-    "stars_today": ("{value} stars today on {source}.", "{source} 今日新增 {value} 星。"),
-    "upvotes": ("{value} upvotes on {source}.", "在 {source} 获得 {value} 个赞。"),
-    "score": ("Score {value} on {source}.", "在 {source} 获得 {value} 分。"),
+    "hackernews": ("points", "{value} points on {source}.", "在 {source} 获得 {value} 分。"),
+    "github_trending": (
+        "stars_today",
+        "{value} stars today on {source}.",
+        "{source} 今日新增 {value} 星。",
+    ),
+    "hf_papers": ("upvotes", "{value} upvotes on {source}.", "在 {source} 获得 {value} 个赞。"),
+    "reddit": ("score", "Score {value} on {source}.", "在 {source} 获得 {value} 分。"),
 }
 
 
@@ -44,6 +50,9 @@ class Report:
     copy: bool = False
     #: Engagement counts.
     metrics: dict[str, int] = field(default_factory=dict)
+    #: Kind of the source it came through ("hackernews", "jsonl"...; "" when unknown):
+    #: only a platform's counts are public engagement.
+    kind: str = ""
     #: The outlet that published it, as readers see it ("" when that is the source).
     publisher: str = ""
     #: The outlet's identity: one outlet through two feeds has one ("" as ``publisher``).
@@ -144,10 +153,12 @@ class StoryBrief:
 def _engagement(reports: Sequence[Report], zh: bool) -> str:
     best: tuple[int, str, str] | None = None
     for report in reports:
-        for key, (english, chinese) in _METRIC_WORDS.items():
-            value = report.metrics.get(key, 0)
-            if value > 0 and (best is None or value > best[0]):
-                best = (value, report.source, chinese if zh else english)
+        if report.kind not in _METRIC_WORDS:
+            continue
+        key, english, chinese = _METRIC_WORDS[report.kind]
+        value = report.metrics.get(key, 0)
+        if value > 0 and (best is None or value > best[0]):
+            best = (value, report.source, chinese if zh else english)
     if best is None:
         return ""
     value, source, phrase = best
