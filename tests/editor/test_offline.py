@@ -71,9 +71,22 @@ def test_a_sentence_repeating_the_same_figures_is_left_out() -> None:
 
 
 def test_a_follow_up_says_how_long_ago_the_story_began() -> None:
-    earlier = story(first_seen=MORNING - timedelta(days=2))
-    facts = brief(the_story=earlier).facts("en")
+    earlier = replace(LUMINA_ZH, published=MORNING - timedelta(days=2))
+    facts = brief((LUMINA_EN, earlier)).facts("en")
     assert "Follow-up: first reported 2026-05-12 09:30, 2 days ago." in facts
+
+
+def test_first_reported_is_a_publication_time_never_a_fetch_time() -> None:
+    fetched_earlier = story(first_seen=MORNING - timedelta(days=2))  # an item's fetch time
+    facts = brief(the_story=fetched_earlier).facts("zh")
+    assert "最早报道于 2026-05-14 09:30。" in facts  # LUMINA_ZH's publication
+    assert not any("2026-05-12" in f for f in facts)
+
+
+def test_a_story_with_no_dated_report_says_nothing_of_when() -> None:
+    undated = tuple(replace(r, published=None) for r in (LUMINA_ZH, LUMINA_EN))
+    facts = brief(undated).facts("zh") + brief(undated).facts("en")
+    assert not any("最早报道" in f or "reported 20" in f for f in facts)
 
 
 def test_public_engagement_on_a_platform_is_told() -> None:

@@ -100,6 +100,13 @@ class StoryBrief:
             names.setdefault(report.publisher_key or report.outlet, report.outlet)
         return list(names.values())
 
+    def first_reported(self) -> datetime | None:
+        """When its earliest dated report was published, in the digest's time zone; None
+        when no report is dated (the story's ``first_seen`` may be a fetch time, which is
+        no report time)."""
+        times = [r.published for r in self.reports if r.published is not None]
+        return min(times).astimezone(ZoneInfo(self.timezone)) if times else None
+
     def facts(self, language: str) -> list[str]:
         """What the story's data says about it, one sentence each."""
         zh = language == "zh"
@@ -114,18 +121,19 @@ class StoryBrief:
                 if zh
                 else f"Reported by {len(names)} sources: {shown}{more}."
             ]
-        first = self.ranked.story.first_seen.astimezone(ZoneInfo(self.timezone))
-        stamp = first.strftime("%Y-%m-%d %H:%M")
-        days = (self.day - first.date()).days
-        if days >= 1:
-            ago = "1 day ago" if days == 1 else f"{days} days ago"
-            facts.append(
-                f"后续报道：该事件最早报道于 {stamp}，{days} 天前。"
-                if zh
-                else f"Follow-up: first reported {stamp}, {ago}."
-            )
-        else:
-            facts.append(f"最早报道于 {stamp}。" if zh else f"First reported {stamp}.")
+        first = self.first_reported()
+        if first is not None:
+            stamp = first.strftime("%Y-%m-%d %H:%M")
+            days = (self.day - first.date()).days
+            if days >= 1:
+                ago = "1 day ago" if days == 1 else f"{days} days ago"
+                facts.append(
+                    f"后续报道：该事件最早报道于 {stamp}，{days} 天前。"
+                    if zh
+                    else f"Follow-up: first reported {stamp}, {ago}."
+                )
+            else:
+                facts.append(f"最早报道于 {stamp}。" if zh else f"First reported {stamp}.")
         engagement = _engagement(self.reports, zh)
         if engagement:
             facts.append(engagement)
