@@ -281,3 +281,31 @@ def test_a_day_still_to_come_is_refused(tmp_path: Path) -> None:
         app, ["--config", str(tmp_path / "newsdesk.yaml"), "run", "--date", "2999-01-01"]
     )
     assert result.exit_code == 2 and "still to come" in result.output
+
+
+def test_a_configured_llm_without_its_key_writes_offline_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_demo(tmp_path)
+    config_path = tmp_path / "newsdesk.yaml"
+    config_path.write_text(
+        config_path.read_text(encoding="utf-8")
+        + "llm: {base_url: 'https://llm.example.com/v1', api_key_env: DESK_TEST_KEY}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.delenv("DESK_TEST_KEY", raising=False)
+    args = ["--config", str(config_path), "-v"]
+
+    result = runner.invoke(app, [*args, "run", "--date", "2026-05-13", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    said = "llm.api_key_env DESK_TEST_KEY is not set: written offline"
+    assert f"! {said}" in result.stdout
+    store = open_store(f"sqlite:///{tmp_path / 'newsdesk.db'}")
+    try:
+        written = store.digest("ai-ribao", date(2026, 5, 13))
+        assert written is not None
+        assert written.fallbacks[0].startswith(said)
+        assert all(e.written_by == "offline" for e in written.entries)
+    finally:
+        store.close()

@@ -54,6 +54,7 @@ from newsdesk.editor import (
     Writer,
     client_from_settings,
     verify_digest,
+    why_offline,
     write_digest,
 )
 from newsdesk.model import (
@@ -396,12 +397,17 @@ async def write(
     """Write and verify each digest of the selections, store it, and write its files.
 
     One chat client serves the whole stage, so ``llm.budget_tokens`` is per run; without
-    an endpoint (or with ``offline``) the offline editor writes everything.
+    an endpoint (or with ``offline``) the offline editor writes everything, and so it does
+    for an endpoint whose key is not set, saying why in a warning and in each digest's
+    ``fallbacks``.
     """
     progress = progress or NullProgress()
     key_env = os.environ if env is None else env
     cache = StoreReplyCache(store, clock=lambda: now)
     client = None if offline else client_from_settings(config.llm, key_env, cache)
+    unused = "" if offline else why_offline(config.llm, key_env)
+    if unused:
+        log.warning("%s", unused)
     try:
         written = []
         for selection in selections:
@@ -409,7 +415,7 @@ async def write(
                 log.info("%s %s: no stories, nothing to write", selection.digest, selection.day)
                 continue  # an empty draft would hide the digest of the last real day
             progress.stage(f"write {selection.digest}", 1)
-            written.append(await _write_one(store, config, selection, client, now))
+            written.append(await _write_one(store, config, selection, client, now, unused))
             progress.advance(selection.digest)
         return written
     finally:
@@ -418,7 +424,12 @@ async def write(
 
 
 async def _write_one(
-    store: Store, config: Config, selection: Selection, client: ChatClient | None, now: datetime
+    store: Store,
+    config: Config,
+    selection: Selection,
+    client: ChatClient | None,
+    now: datetime,
+    unused: str = "",
 ) -> WrittenDigest:
     digest = config.digest(selection.digest)
     lead = [story_brief(store, config, digest, r, selection.day) for r in selection.lead]
@@ -450,7 +461,7 @@ async def _write_one(
             budget_exhausted=after.budget_exhausted,
             currency=after.currency,
         ),
-        fallbacks=tuple(writer.fallbacks),
+        fallbacks=(*([unused] if unused else []), *writer.fallbacks),
         unavailable=unavailable_sources(store, config, digest, now),
     )
     store.save_digest(final, now)

@@ -12,7 +12,13 @@ from newsdesk.editor._evaluate import (
     evaluate_verification,
     read_verify_file,
 )
-from newsdesk.editor._llm import ChatClient, ReplyCache, StoreReplyCache, client_from_settings
+from newsdesk.editor._llm import (
+    ChatClient,
+    ReplyCache,
+    StoreReplyCache,
+    client_from_settings,
+    why_offline,
+)
 from newsdesk.editor._offline import offline_day, offline_entry, offline_more
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._verify import Verifier, verify_digest
@@ -41,5 +47,6 @@ __all__ = [
     "split_sentences",
     "unsupported",
     "verify_digest",
+    "why_offline",
     "write_digest",
 ]

@@ -465,12 +465,28 @@ def client_from_settings(
     compose service ``ollama``, gets a placeholder key when none is set.  Any other host
     without a key means offline, as if no LLM were configured.
     """
+    if settings.base_url is None or why_offline(settings, env):
+        return None
+    return ChatClient(settings, env.get(settings.api_key_env, "").strip() or NO_KEY, cache)
+
+
+def why_offline(settings: LLMSettings, env: Mapping[str, str]) -> str:
+    """Why a configured LLM cannot be used, in one line for the run's summary; "" when it
+    can, or when none is configured (no ``llm.base_url`` writes offline on purpose).
+
+    Today that is a remote endpoint whose key variable is not set: the run still writes
+    offline, but says so rather than passing for a run without an LLM.
+    """
     if settings.base_url is None:
-        return None
-    key = env.get(settings.api_key_env, "").strip()
-    if not key and not _is_local(urlsplit(settings.base_url).hostname or ""):
-        return None
-    return ChatClient(settings, key or NO_KEY, cache)
+        return ""
+    if env.get(settings.api_key_env, "").strip():
+        return ""
+    if _is_local(urlsplit(settings.base_url).hostname or ""):
+        return ""
+    return (
+        f"llm.api_key_env {settings.api_key_env} is not set: written offline "
+        f"(export the key for {settings.base_url}, or run --offline)"
+    )
 
 
 def _is_local(host: str) -> bool:
