@@ -34,10 +34,32 @@ def test_an_english_digest_summarises_from_the_english_report() -> None:
     assert all(part.strip() in LUMINA_EN.text for part in summary.split(". ") if part.strip())
 
 
-def test_a_story_only_reported_in_the_other_language_is_not_translated() -> None:
+def test_a_story_only_reported_in_english_says_so_in_a_chinese_digest() -> None:
     only_english = brief((LUMINA_EN,), the_story=story(title=LUMINA_EN.title, languages=("en",)))
-    summary = central_sentences(only_english, "zh")
-    assert summary and summary.split(". ")[0] in LUMINA_EN.text
+
+    entry = offline_entry(only_english, "zh")
+
+    assert entry.summary == "此事目前只有英文报道，详见标题链接的原文。"
+    assert entry.headline == LUMINA_EN.title and entry.url == LUMINA_EN.url
+
+
+def test_a_story_only_reported_in_chinese_pastes_no_chinese_into_an_english_digest() -> None:
+    only_chinese = brief((LUMINA_ZH,), the_story=story(languages=("zh",)))
+
+    summary = offline_entry(only_chinese, "en").summary
+    line = offline_more(only_chinese, "en")
+
+    assert summary == "Reported only in Chinese so far; the headline links the original."
+    assert (line.text, line.url, line.detail) == (LUMINA_ZH.title, LUMINA_ZH.url, "")
+
+
+def test_a_chinese_sentence_in_an_english_report_is_not_summarised() -> None:
+    mixed = replace(
+        LUMINA_EN,
+        text="光年智能今日宣布完成 12 亿元人民币 B 轮融资，由星河资本领投。 " + LUMINA_EN.text,
+    )
+    summary = central_sentences(brief((mixed,)), "en")
+    assert summary and "光年" not in summary
 
 
 def test_a_report_without_text_gives_an_empty_summary_not_an_invented_one() -> None:

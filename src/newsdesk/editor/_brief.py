@@ -29,6 +29,9 @@ _METRIC_WORDS = {
     "reddit": ("score", "Score {value} on {source}.", "在 {source} 获得 {value} 分。"),
 }
 
+#: Languages as a digest names them: Chinese and English names.
+_LANGUAGE_NAMES = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -142,11 +145,26 @@ class StoryBrief:
             facts.append("中英文来源均有报道。" if zh else "Covered in Chinese and English.")
         return facts
 
+    def reported_in(self, language: str) -> bool:
+        """Whether an original report of it is in this language."""
+        return any(r.language == language for r in self.originals)
+
+    def language_note(self, language: str) -> str:
+        """The line a digest writes instead of a summary when no report of the story is in
+        its language: other-language sentences are neither pasted nor translated."""
+        languages = dict.fromkeys(r.language for r in self.originals)
+        zh = language == "zh"
+        named = [_LANGUAGE_NAMES.get(code, (code, code))[0 if zh else 1] for code in languages]
+        if zh:
+            return f"此事目前只有{'、'.join(named)}报道，详见标题链接的原文。"
+        return f"Reported only in {' and '.join(named)} so far; the headline links the original."
+
     def evidence_texts(self, language: str) -> list[str]:
         """Every text a claim about this story may rest on, its publishers' and sources'
         names included."""
         texts = [f"{r.title}\n{r.text}" for r in self.reports]
         texts.extend(self.facts(language))
+        texts.append(self.language_note(language))
         names = dict.fromkeys([*self.publisher_names(), *(r.source for r in self.reports)])
         texts.append(" ".join(names))
         return texts

@@ -62,12 +62,16 @@ class _Candidate:
 
 
 def central_sentences(brief: StoryBrief, language: str) -> str:
-    """The story's most central source sentences, in reading order, within the length.
+    """The story's most central source sentences in the digest's language, in reading
+    order, within the length.
 
-    Sentences in the digest's language are preferred; a story reported only in the other
-    language is summarised in that language rather than left empty (never translated).
+    A story with no report in the digest's language gets a line saying in which language
+    it was reported (:meth:`StoryBrief.language_note`): other-language sentences inside
+    the digest read as a mistake, and the offline editor never translates.
     """
-    candidates = _candidates(brief, language) or _candidates(brief, None)
+    if not brief.reported_in(language):
+        return brief.language_note(language)
+    candidates = _candidates(brief, language)
     if not candidates:
         return ""
     scores = _textrank(candidates)
@@ -88,17 +92,21 @@ def central_sentences(brief: StoryBrief, language: str) -> str:
     return _join([c.text for c in chosen])
 
 
-def _candidates(brief: StoryBrief, language: str | None) -> list[_Candidate]:
+def _candidates(brief: StoryBrief, language: str) -> list[_Candidate]:
+    """Sentences of its reports in the language that could stand alone in a summary (a
+    Chinese one has Chinese characters, an English one none, whatever its report says)."""
     out: list[_Candidate] = []
     titles = {r.title.strip() for r in brief.reports}
+    zh = language == "zh"
     for number, report in enumerate(brief.originals):
-        if language is not None and report.language != language:
+        if report.language != language:
             continue
         minimum = _MIN_SENTENCE_CHARS["zh" if _HAN.search(report.text) else "en"]
         for position, sentence in enumerate(split_sentences(report.text)):
             sentence = sentence.strip()
             if (
-                len(sentence) < minimum
+                bool(_HAN.search(sentence)) != zh
+                or len(sentence) < minimum
                 or len(sentence) > _MAX_SENTENCE_CHARS
                 or sentence in titles
                 or _URL.search(sentence)
@@ -172,9 +180,10 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
 
 def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     """A "more news" line: the story's title, linked, and its most central short source
-    sentence as the detail (none when every sentence is long)."""
+    sentence in the digest's language as the detail (none when every sentence is long or
+    no report is in that language)."""
     category = brief.ranked.story.category or ""
-    candidates = _candidates(brief, language) or _candidates(brief, None)
+    candidates = _candidates(brief, language)
     short = [c for c in candidates if len(c.text) <= MORE_DETAIL_CHARS]
     detail = ""
     if short:
