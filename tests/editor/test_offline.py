@@ -163,3 +163,29 @@ def test_the_day_title_is_the_lead_headline_whole_in_the_digest_s_language() -> 
     assert day_title([second], "zh") == second.headline  # whole, not cut at its colon
     assert day_title([second, english], "en") == english.headline
     assert day_title([second], "en") == second.headline  # none in English: the lead's
+
+
+def test_list_markers_and_enumerators_are_not_copied_into_summaries() -> None:
+    text = (
+        "① 光年智能今日宣布完成 12 亿元人民币 B 轮融资。\n"
+        "⑵ 本轮资金将用于扩建位于苏州的算力中心。\n"
+        "（3）新一代模型 Lumina-3 将于 6 月发布，参数 1.2 万亿。\n"
+        "• 公司员工约 400 人，研发人员占七成以上。\n"
+    )
+    english = (
+        "1. Lumina raised 1.2 billion yuan in a Series B round led by Galaxy Capital.\n"
+        "- The money will expand its Suzhou compute centre by next spring.\n"
+        "· Its next model, Lumina-3, is due in June with a longer context window.\n"
+    )
+    zh = central_sentences(brief((replace(LUMINA_ZH, text=text),)), "zh")
+    en = central_sentences(brief((replace(LUMINA_EN, text=english),)), "en")
+
+    assert zh.startswith("光年智能今日宣布") and "本轮资金" in zh
+    assert not any(mark in zh for mark in ("①", "⑵", "（3）", "•"))
+    assert en.startswith("Lumina raised 1.2 billion") and "- " not in en and "·" not in en
+
+
+def test_a_leading_figure_is_not_taken_for_an_enumerator() -> None:
+    text = "1.2 万亿参数的光年模型今日发布，由光年智能训练。"
+    summary = central_sentences(brief((replace(LUMINA_ZH, text=text),)), "zh")
+    assert summary == text

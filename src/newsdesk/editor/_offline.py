@@ -50,6 +50,12 @@ _LEANS_BACK = re.compile(
     r"Still|However|Meanwhile|Instead)\b)"
 )
 _METADATA = re.compile(r"\s[·|｜]\s|热度|阅读量|点赞")
+#: A list's scaffolding at the start of a sentence: ①–⑳, ⑴–⒇, ⒈–⒛, ❶–➓, (1) and （1）,
+#: 1. 1、 1) and bullets (• · ▪ ● ◦, and - * – — before a space).  "1.2万" is no marker.
+_MARKER = re.compile(
+    r"^(?:[\u2460-\u249b\u2776-\u2793•·▪●◦]\s*|[-*–—]\s+|[(（]\s*\d{1,2}\s*[)）]\s*"
+    r"|\d{1,2}\s*(?:[、)）]|\.(?!\d))\s*)+"
+)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -103,7 +109,7 @@ def _candidates(brief: StoryBrief, language: str) -> list[_Candidate]:
             continue
         minimum = _MIN_SENTENCE_CHARS["zh" if _HAN.search(report.text) else "en"]
         for position, sentence in enumerate(split_sentences(report.text)):
-            sentence = sentence.strip()
+            sentence = _MARKER.sub("", sentence.strip())
             if (
                 bool(_HAN.search(sentence)) != zh
                 or len(sentence) < minimum
