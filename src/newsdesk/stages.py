@@ -335,7 +335,11 @@ def select(
         selection = _selection(store, config, digest, day, now)
         revision = store.save_edition(selection, now)
         if revision is None:
-            log.info("%s %s: nothing new for the published edition", digest.name, selection.day)
+            log.info(
+                "%s %s: nothing new for the approved or published edition",
+                digest.name,
+                selection.day,
+            )
             continue
         selections.append(replace(selection, revision=revision))
     return selections
