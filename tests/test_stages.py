@@ -95,7 +95,7 @@ def test_stories_an_earlier_edition_ran_unchanged_are_not_selected_again(tmp_pat
     config, now = result.config, sample_evening(load_sample_day())
     digest = config.digests[0]
     store = open_store(result.store_url)
-    ran = stages.select(store, config, now, digests=[digest])[0]
+    ran = stages.explain_day(store, config, digest.name, None, now)[0]  # the demo published it
     store.save_edition(replace(ran, day=date(2026, 5, 13)), now)  # as if it ran the day before
     window = stages.day_window(digest.timezone, date(2026, 5, 14), now)
     ranked = stages.rank_for_digest(store, config, digest, *window)

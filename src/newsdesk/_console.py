@@ -13,6 +13,7 @@ from rich.text import Text
 
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
+from newsdesk.core import EditionEntry, EditionView
 from newsdesk.model import (
     DeskReport,
     Digest,
@@ -493,3 +494,43 @@ def stories_rows(
 def digest_row(digest: Digest) -> dict[str, object]:
     """``digest show --json``: the digest as its ``digest.json`` holds it."""
     return digest_json(digest)
+
+
+def edition_row(view: EditionView) -> dict[str, object]:
+    """``edition show --json``: the revision, its stories and the candidates left out."""
+
+    def entry(e: EditionEntry) -> dict[str, object]:
+        return {"story": e.story_id, "headline": e.headline, "reason": e.reason, "why": e.why}
+
+    return {
+        "digest": view.digest,
+        "date": view.day.isoformat(),
+        "revision": view.revision,
+        "status": view.status.value,
+        "lead": [entry(e) for e in view.lead],
+        "more": [entry(e) for e in view.more],
+        "left_out": [{"story": o.story_id, "why": o.why} for o in view.left_out],
+    }
+
+
+def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
+    """``edition show``: plain lines, the first ``left_out`` candidates left out."""
+    out = [f"{view.digest} {view.day} — revision {view.revision}, {view.status.value}", ""]
+    for title, entries in (("Lead", view.lead), ("More news", view.more)):
+        out.append(f"{title}:")
+        out += [
+            f"  {n:>2}. {e.story_id}  {e.headline}\n      {e.why}"
+            for n, e in enumerate(entries, start=1)
+        ] or ["  (none)"]
+    out.append(f"Left out ({len(view.left_out)}):")
+    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]]
+    if len(view.left_out) > left_out:
+        out.append(f"  … and {len(view.left_out) - left_out} more (--json lists them all)")
+    if view.actions:
+        out.append("Editor's actions:")
+        out += [
+            f"  {a.at:%Y-%m-%d %H:%M} UTC {a.who}: {a.verb.value} {a.story_id}"
+            + (f" to {a.position}" if a.position else "")
+            for a in view.actions
+        ]
+    return out

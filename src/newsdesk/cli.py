@@ -28,6 +28,8 @@ from newsdesk._console import (
     diagnosis_lines,
     digest_row,
     digest_text,
+    edition_lines,
+    edition_row,
     items_table,
     lead_lines,
     publication_lines,
@@ -39,8 +41,14 @@ from newsdesk._console import (
     summary_lines,
 )
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config
-from newsdesk.core import Newsdesk, open_newsdesk
-from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError, NotFoundError
+from newsdesk.core import EditionView, Newsdesk, open_newsdesk
+from newsdesk.exceptions import (
+    ConfigError,
+    EditionError,
+    EvalError,
+    NewsdeskError,
+    NotFoundError,
+)
 from newsdesk.model import FetchState, Outcome, RunSummary, SourceHealth
 from newsdesk.progress import BarProgress, LogProgress, Progress
 
@@ -65,6 +73,12 @@ digest_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(digest_app, name="digest")
+edition_app = typer.Typer(
+    help="Look at a day's edition and be its editor: pin, drop, move, approve.  "
+    "Example: newsdesk edition show --date 2026-05-14",
+    no_args_is_help=True,
+)
+app.add_typer(edition_app, name="edition")
 
 console = Console()
 errors = Console(stderr=True)
@@ -138,7 +152,7 @@ def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterat
     try:
         with desk:
             yield desk
-    except (ConfigError, EvalError, NotFoundError) as err:
+    except (ConfigError, EditionError, EvalError, NotFoundError) as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
         _fail(str(err), 1)
@@ -464,6 +478,118 @@ def digest_show(
         _print_json(digest_row(found))
         return
     console.print(digest_text(found), highlight=False, soft_wrap=True, markup=False)
+
+
+EditionDigestOpt = Annotated[
+    str | None, typer.Option("--digest", help="Digest name (default: the first configured).")
+]
+EditionDayOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date", "-d", help="Day (YYYY-MM-DD) in the digest's zone (default: its latest)."
+    ),
+]
+StoryArg = Annotated[str, typer.Argument(help="The story's id (see `edition show`).")]
+
+
+def _print_edition(view: EditionView, as_json: bool = False) -> None:
+    if as_json:
+        _print_json(edition_row(view))
+        return
+    for line in edition_lines(view):
+        _say(line)
+
+
+@edition_app.command("show")
+def edition_show(
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a day's edition: its revision and status, lead, more news, and the
+    candidates left out, each with why.
+
+    Example: newsdesk edition show --date 2026-05-14 --digest ai-ribao --json
+    """
+    with _desk(config, db, verbose) as desk:
+        view = desk.edition(digest, _day(day))
+    _print_edition(view, as_json)
+
+
+@edition_app.command("pin")
+def edition_pin(
+    story: StoryArg,
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Keep a story in the lead, on this and every later run; writes the draft again.
+
+    Example: newsdesk edition pin s3f2a9c1 --date 2026-05-14
+    """
+    with _desk(config, db, verbose) as desk:
+        view = desk.pin(story, digest, _day(day))
+    _print_edition(view)
+
+
+@edition_app.command("drop")
+def edition_drop(
+    story: StoryArg,
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Keep a story out of the edition, on this and every later run; writes the draft again.
+
+    Example: newsdesk edition drop s3f2a9c1 --date 2026-05-14
+    """
+    with _desk(config, db, verbose) as desk:
+        view = desk.drop(story, digest, _day(day))
+    _print_edition(view)
+
+
+@edition_app.command("move")
+def edition_move(
+    story: StoryArg,
+    to: Annotated[int, typer.Option("--to", help="Its place in the lead (1 = first).")],
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Put a story at a place in the lead, on this and every later run; writes the
+    draft again.
+
+    Example: newsdesk edition move s3f2a9c1 --to 1 --date 2026-05-14
+    """
+    with _desk(config, db, verbose) as desk:
+        view = desk.move(story, to, digest, _day(day))
+    _print_edition(view)
+
+
+@edition_app.command("approve")
+def edition_approve(
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Approve the day's newest revision, so it may be published (see `review`).
+
+    Example: newsdesk edition approve --digest ai-ribao --date 2026-05-14
+    """
+    with _desk(config, db, verbose) as desk:
+        view = desk.approve(digest, _day(day))
+    _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: newsdesk publish.")
 
 
 @app.command("render")

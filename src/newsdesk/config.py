@@ -685,6 +685,9 @@ class DigestConfig(_Model):
     select: SelectSettings = SelectSettings()
     verify: VerifySettings = VerifySettings()
     publish: list[ChannelConfig] = Field([], description="where each edition goes")
+    review: Literal["none", "required"] = Field(
+        "none", description="required: nothing is published until an editor approves"
+    )
 
 
 class Config(_Model):

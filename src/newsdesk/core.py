@@ -11,6 +11,7 @@ themselves live in :mod:`newsdesk.pipeline` and :mod:`newsdesk.stages`.
 from __future__ import annotations
 
 import asyncio
+import getpass
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,16 +32,27 @@ from newsdesk.config import (
 )
 from newsdesk.desk import ClassifyEvaluation, ClusterEvaluation, Embedder
 from newsdesk.editor import VerifyEvaluation, evaluate_verification, read_verify_file
-from newsdesk.exceptions import ConfigError, EvalError, NewsdeskError, NotFoundError
+from newsdesk.exceptions import (
+    ConfigError,
+    EditionError,
+    EvalError,
+    NewsdeskError,
+    NotFoundError,
+)
 from newsdesk.model import (
     Digest,
+    EditionStatus,
+    EditorAction,
+    EditorVerb,
     FetchState,
+    Placement,
     Publication,
     RankedStory,
     RunSummary,
     Selection,
     SourceHealth,
     SourceReport,
+    StoredEdition,
     StoredItem,
     Story,
 )
@@ -132,6 +144,63 @@ class ClassifyReport:
     problems: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class EditionEntry:
+    """A story an edition carries, in the lead or in "more news"."""
+
+    #: The story's id.
+    story_id: str
+    #: Its headline as written (its title when the revision is not written yet).
+    headline: str
+    #: Why it is there: selection's reason, or the editor's pin or move.
+    reason: str
+    #: The reason in a sentence.
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A candidate of the day the edition does not carry, and why."""
+
+    #: The story's id.
+    story_id: str
+    #: Its title in the digest's language.
+    title: str
+    #: Selection's reason (or "dropped" by the editor).
+    reason: str
+    #: The reason in a sentence.
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditionView:
+    """One digest's day as ``edition show`` shows it: its newest revision."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: The revision's number (1 = the day's first).
+    revision: int
+    #: Draft, approved or published.
+    status: EditionStatus
+    #: Lead stories, in order.
+    lead: tuple[EditionEntry, ...]
+    #: "More news" stories, in order.
+    more: tuple[EditionEntry, ...]
+    #: The day's other candidates, best first, each with why.
+    left_out: tuple[LeftOut, ...]
+    #: What editors did to this day's edition, oldest first.
+    actions: tuple[EditorAction, ...]
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in some containers
+        return "unknown"
+
+
 class Newsdesk:
     """newsdesk's one entry point: what the CLI, a web app and workers all call.
 
@@ -148,8 +217,11 @@ class Newsdesk:
         store_url: str | None = None,
         now: Callable[[], datetime] = _utc_now,
         progress: Progress | None = None,
+        user: str | None = None,
     ) -> None:
         self.config = config
+        #: Who the editor's actions are recorded as (default: the OS user).
+        self.user = user or _os_user()
         #: Where the store is (default: the config's ``store.url``).
         self.store_url = store_url or config.store_url()
         self._now = now
@@ -343,6 +415,156 @@ class Newsdesk:
             )
         return found
 
+    # -- editions --------------------------------------------------------------------
+
+    def _edition_day(self, digest: DigestConfig, day: date | None) -> StoredEdition:
+        found = self.store.edition(digest.name, day)
+        if found is None:
+            when = f" for {day}" if day else ""
+            raise NotFoundError(
+                f"No {digest.name} edition{when} yet. `newsdesk run --no-publish` makes "
+                "today's draft; `newsdesk run --date DAY --no-publish` a past day's."
+            )
+        return found
+
+    def _day_clock(self, day: date) -> datetime:
+        """The clock a run of ``day`` ranks by: that evening, or now if earlier."""
+        return pipeline.day_end(day, self.config.timezone, self._now())
+
+    def edition(self, digest: str | None = None, day: date | None = None) -> EditionView:
+        """The newest revision of a digest's (default: the first) edition of a day
+        (default: its latest): lead, more news, and the candidates left out, each with
+        why.  Raises NotFoundError when the day has no edition.
+
+        .. versionadded:: 0.1.0
+        """
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        clock = self._day_clock(stored.day)
+        [selection] = stages.explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        decisions = {d.story_id: d for d in selection.decisions}
+        titles = {r.story.id: r.title for r in selection.ranked}
+        headlines: dict[str, str] = {}
+        written = self.store.digest(chosen.name, stored.day)
+        if written is not None and written.revision == stored.revision:
+            headlines = {e.story_id: e.headline for e in written.entries}
+            headlines |= {m.story_id: m.text for m in written.more}
+
+        def entry(story_id: str) -> EditionEntry:
+            decision = decisions.get(story_id)
+            return EditionEntry(
+                story_id,
+                headlines.get(story_id) or titles.get(story_id, story_id),
+                decision.reason.value if decision else "",
+                decision.detail if decision else "no longer among the day's candidates",
+            )
+
+        carried = set(stored.lead) | set(stored.more)
+        left_out = tuple(
+            LeftOut(d.story_id, titles[d.story_id], d.reason.value, d.detail)
+            for d in selection.decisions
+            if d.story_id not in carried and d.placement is Placement.OUT
+        )
+        return EditionView(
+            digest=chosen.name,
+            day=stored.day,
+            revision=stored.revision,
+            status=stored.status,
+            lead=tuple(entry(s) for s in stored.lead),
+            more=tuple(entry(s) for s in stored.more),
+            left_out=left_out,
+            actions=tuple(self.store.editor_actions(chosen.name, stored.day)),
+        )
+
+    async def aedit_selection(
+        self,
+        verb: EditorVerb,
+        story_id: str,
+        *,
+        digest: str | None = None,
+        day: date | None = None,
+        position: int | None = None,
+    ) -> EditionView:
+        """Record an editor's pin, drop or move of a story of a digest's day (default:
+        its latest edition), select the day again with it, and write and verify the
+        draft again.  An approved or published revision is never changed: the action
+        makes a new draft revision.  Every later run applies the action too.
+
+        Raises NotFoundError when the day has no edition or the story is not among its
+        candidates, EditionError for a lead place outside the lead.
+        """
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        clock = self._day_clock(stored.day)
+        [selection] = stages.explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        if story_id not in {r.story.id for r in selection.ranked}:
+            raise NotFoundError(
+                f"Story {story_id!r} is not among the {chosen.name} candidates of "
+                f"{stored.day}. `newsdesk edition show --digest {chosen.name} --date "
+                f"{stored.day}` lists them."
+            )
+        if verb is EditorVerb.MOVE and not 1 <= (position or 0) <= chosen.select.lead:
+            raise EditionError(
+                f"--to {position}: the {chosen.name} lead has places 1 to {chosen.select.lead}."
+            )
+        action = EditorAction(
+            chosen.name, stored.day, verb, story_id, position, self.user, self._now()
+        )
+        self.store.record_action(action)
+        selections = stages.select(self.store, self.config, clock, day=stored.day, digests=[chosen])
+        try:
+            await stages.write(self.store, self.config, selections, clock, progress=self._progress)
+        except OSError as err:
+            raise NewsdeskError(f"Could not write the digest files: {err}") from err
+        return self.edition(chosen.name, stored.day)
+
+    def pin(self, story_id: str, digest: str | None = None, day: date | None = None) -> EditionView:
+        """Keep a story in the lead of a digest's day, on this and every later run."""
+        return asyncio.run(self.aedit_selection(EditorVerb.PIN, story_id, digest=digest, day=day))
+
+    def drop(
+        self, story_id: str, digest: str | None = None, day: date | None = None
+    ) -> EditionView:
+        """Keep a story out of a digest's day, on this and every later run."""
+        return asyncio.run(self.aedit_selection(EditorVerb.DROP, story_id, digest=digest, day=day))
+
+    def move(
+        self, story_id: str, position: int, digest: str | None = None, day: date | None = None
+    ) -> EditionView:
+        """Put a story at a place (1 = first) of a digest's lead, on every later run too."""
+        return asyncio.run(
+            self.aedit_selection(
+                EditorVerb.MOVE, story_id, digest=digest, day=day, position=position
+            )
+        )
+
+    def approve(self, digest: str | None = None, day: date | None = None) -> EditionView:
+        """Approve the newest revision of a digest's day (default: its latest), so it may
+        be published when the digest's review is required; approving twice is harmless.
+
+        Raises NotFoundError when the day has no edition, EditionError when the revision
+        is already published or not written yet.
+        """
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        where = f"--digest {chosen.name} --date {stored.day}"
+        if stored.status is EditionStatus.PUBLISHED:
+            raise EditionError(
+                f"{chosen.name} {stored.day} revision {stored.revision} is already published; "
+                "a run with new stories or an editor's action makes a new draft to approve."
+            )
+        written = self.store.digest(chosen.name, stored.day)
+        if written is None or written.revision != stored.revision:
+            raise EditionError(
+                f"{chosen.name} {stored.day} revision {stored.revision} is not written yet: "
+                f"`newsdesk run --date {stored.day} --no-publish` writes it, then "
+                f"`newsdesk edition approve {where}`."
+            )
+        self.store.set_edition_status(
+            chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now()
+        )
+        return self.edition(chosen.name, stored.day)
+
     # -- rendering and publishing ----------------------------------------------------
 
     def render(
@@ -455,6 +677,9 @@ __all__ = [
     "ClassifyReport",
     "DayItems",
     "DayStories",
+    "EditionEntry",
+    "EditionView",
+    "LeftOut",
     "Newsdesk",
     "SourceCheck",
     "SourceStatus",

@@ -490,6 +490,12 @@ class Reason(StrEnum):
     BELOW_WINDOW = "below the lead window"
     #: Out: lead and "more news" were full with better stories.
     NOT_IN_TOP = "not in the top N"
+    #: Lead: the editor pinned it (``edition pin``).
+    PINNED = "pinned"
+    #: Lead: the editor moved it to a place in the lead (``edition move``).
+    MOVED = "moved"
+    #: Out: the editor dropped it (``edition drop``).
+    DROPPED = "dropped"
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,6 +518,65 @@ class Decision:
     detail: str
 
 
+class EditionStatus(StrEnum):
+    """Where an edition's revision stands: a run refreshes only a draft."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+
+
+class EditorVerb(StrEnum):
+    """What an editor did to a story of an edition; selection applies it on every run."""
+
+    #: Always in the lead.
+    PIN = "pin"
+    #: Never selected.
+    DROP = "drop"
+    #: In the lead, at a given place.
+    MOVE = "move"
+
+
+@dataclass(frozen=True, slots=True)
+class EditorAction:
+    """One editor action on one digest's day, as recorded (who, when, what)."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: Pin, drop or move.
+    verb: EditorVerb
+    #: The story it concerns.
+    story_id: str
+    #: For a move, the lead place (1 = first); None otherwise.
+    position: int | None
+    #: Who did it (the OS user).
+    who: str
+    #: When (UTC).
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEdition:
+    """The newest revision of one digest's day as the store holds it."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: Its number (1 = the day's first).
+    revision: int
+    #: Draft, approved or published.
+    status: EditionStatus
+    #: Lead story ids, in order.
+    lead: tuple[str, ...]
+    #: "More news" story ids, in order.
+    more: tuple[str, ...]
+    #: When its selection was last recorded (UTC).
+    updated: datetime
+
+
 @dataclass(frozen=True, slots=True)
 class Selection:
     """The stories of one digest on one day."""
@@ -528,6 +593,8 @@ class Selection:
     ranked: list[RankedStory]
     #: One decision per ranked story, in ranked order.
     decisions: list[Decision] = field(default_factory=list)
+    #: The edition revision it is recorded as (set when it is stored).
+    revision: int = 1
 
 
 class ClaimKind(StrEnum):
@@ -732,10 +799,12 @@ class Digest:
     usage: LLMUsage = LLMUsage()
     #: Why parts fell back to the offline editor, in words for the user.
     fallbacks: tuple[str, ...] = ()
-    #: "draft" until published.
-    status: str = "draft"
+    #: Draft, approved by an editor, or published.
+    status: EditionStatus = EditionStatus.DRAFT
     #: Names of its sources that failed or went stale by the day it was written.
     unavailable: tuple[str, ...] = ()
+    #: The edition revision it belongs to (1 = the day's first).
+    revision: int = 1
 
     @property
     def entries(self) -> list[DigestEntry]:

@@ -115,8 +115,9 @@ async def arun(
     stood that evening (a past day is written from the store, nothing is fetched for
     it).  ``offline`` (or no LLM configured) has the offline editor write; ``env`` is
     where the LLM key is looked up (default: the process environment); ``publish=False``
-    stops at the written digests.  A stage that fails (the embeddings endpoint is down)
-    ends the run as failed with its reason; what was collected stays stored.
+    stops at the written digests, as does a digest whose ``review`` is required.  A
+    stage that fails (the embeddings endpoint is down) ends the run as failed with its
+    reason; what was collected stays stored.
     """
     now = now or datetime.now(UTC)
     past = day is not None and day < now.astimezone(ZoneInfo(config.timezone)).date()
@@ -305,6 +306,8 @@ def _publish(
     started, clock = datetime.now(UTC), time.monotonic()
     results = []
     for w in written:
+        if config.digest(w.digest.name).review == "required":
+            continue  # the draft waits for an editor's approval
         results += stages.publish(store, config, now, day=w.digest.day, digest=w.digest.name)
     if results:
         store.record_stage(

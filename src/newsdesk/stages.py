@@ -57,8 +57,10 @@ from newsdesk.editor import (
     why_offline,
     write_digest,
 )
+from newsdesk.exceptions import NotApprovedError
 from newsdesk.model import (
     Digest,
+    EditionStatus,
     GroupReport,
     LLMUsage,
     Publication,
@@ -325,12 +327,22 @@ def select(
     day: date | None = None,
     digests: Sequence[DigestConfig] | None = None,
 ) -> list[Selection]:
-    """Each digest's lead and "more news" for its day, recorded as its edition."""
+    """Each digest's lead and "more news" for its day, with the editor's actions applied,
+    recorded as its edition: the draft revision is refreshed, and an approved or
+    published one is left as it was (a different selection becomes a new draft).
+    Returns the selections recorded, each with its revision: those still to write."""
     selections = []
     for digest in digests if digests is not None else config.digests:
         selection = _selection(store, config, digest, day, now)
-        store.save_edition(selection, now)
-        selections.append(selection)
+        revision = store.save_edition(selection, now)
+        if revision is None:
+            log.info(
+                "%s %s: nothing new for the approved or published edition",
+                digest.name,
+                selection.day,
+            )
+            continue
+        selections.append(replace(selection, revision=revision))
     return selections
 
 
@@ -339,7 +351,10 @@ def _selection(
 ) -> Selection:
     start, end = day_window(digest.timezone, day, now)
     ranked = rank_for_digest(store, config, digest, start, end)
-    return select_stories(ranked, digest.select, digest=digest.name, day=start.date())
+    actions = store.editor_actions(digest.name, start.date())
+    return select_stories(
+        ranked, digest.select, digest=digest.name, day=start.date(), actions=actions
+    )
 
 
 def explain_day(
@@ -455,6 +470,7 @@ async def _write_one(
     after = writer.usage()
     final = replace(
         checked,
+        revision=selection.revision,
         usage=LLMUsage(
             calls=after.calls[len(before.calls) :],
             cost=after.cost - before.cost,
@@ -620,7 +636,11 @@ def publish(
     force: bool = False,
 ) -> list[Publication]:
     """Publish the written digests of a day (default: each digest's latest) on their
-    channels (or only ``channel``); a channel already done is skipped unless ``force``."""
+    channels (or only ``channel``); a channel already done is skipped unless ``force``.
+
+    Raises NotApprovedError for a digest whose review is required and whose newest
+    revision is still a draft.
+    """
     chosen = [config.digest(digest)] if digest else config.digests
     results: list[Publication] = []
     work = config.base_dir / ".newsdesk-git"
@@ -633,6 +653,13 @@ def publish(
         written = store.digest(digest_config.name, day)
         if written is None:
             continue
+        if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
+            raise NotApprovedError(
+                f"{written.name} {written.day} revision {written.revision} is a draft and "
+                f"the digest's review is required. Look at it with `newsdesk edition show "
+                f"--digest {written.name} --date {written.day}`, then approve it with "
+                f"`newsdesk edition approve --digest {written.name} --date {written.day}`."
+            )
         edition = edition_of(config, digest_config, written)
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
         results += publish_edition(store, publishers, edition, now, force=force)

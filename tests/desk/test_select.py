@@ -13,7 +13,15 @@ from desk_helpers import DAY
 
 from newsdesk.config import SelectSettings
 from newsdesk.desk._select import day_share, rank_stories, select_stories
-from newsdesk.model import Placement, RankedStory, Reason, Selection, Story
+from newsdesk.model import (
+    EditorAction,
+    EditorVerb,
+    Placement,
+    RankedStory,
+    Reason,
+    Selection,
+    Story,
+)
 
 MAY_14 = date(2026, 5, 14)
 
@@ -209,3 +217,37 @@ def test_every_story_has_one_decision_in_ranked_order_saying_where_and_why() -> 
     assert got["s04"] == (Placement.MORE, Reason.BELOW_WINDOW)
     assert got["s11"] == (Placement.OUT, Reason.NOT_IN_TOP)
     assert "2 + 3" in next(d.detail for d in decisions if d.story_id == "s11")
+
+
+def _act(verb: EditorVerb, story_id: str, position: int | None = None) -> EditorAction:
+    return EditorAction("d", MAY_14, verb, story_id, position, "ed", DAY)
+
+
+def _edited(stories: list[Story], actions: list[EditorAction], **settings: object) -> Selection:
+    chosen = SelectSettings.model_validate(settings)
+    return select_stories(_rank(stories), chosen, digest="d", day=MAY_14, actions=actions)
+
+
+def test_a_dropped_story_is_never_selected_and_the_next_best_takes_its_place() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(6)]
+    selection = _edited(stories, [_act(EditorVerb.DROP, "s00")], lead=2, more=2)
+    assert _ids(selection.lead) == ["s01", "s02"] and _ids(selection.more) == ["s03", "s04"]
+    assert _decision(selection, "s00") == (Placement.OUT, Reason.DROPPED)
+
+
+def test_a_pinned_story_leads_whatever_its_rank_and_bumps_the_lowest_lead() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(6)]
+    stories.append(_story(50, "c50", 0.5, relevance=0.1))  # off topic: the editor decides
+    selection = _edited(stories, [_act(EditorVerb.PIN, "s50")], lead=2, more=2)
+    assert _ids(selection.lead) == ["s00", "s50"] and _ids(selection.more) == ["s01", "s02"]
+    assert _decision(selection, "s50") == (Placement.LEAD, Reason.PINNED)
+    assert _decision(selection, "s01")[0] is Placement.MORE
+    assert _decision(selection, "s03")[0] is Placement.OUT
+
+
+def test_a_moved_story_takes_its_lead_place_and_the_newest_action_wins() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(6)]
+    actions = [_act(EditorVerb.DROP, "s04"), _act(EditorVerb.MOVE, "s04", 1)]
+    selection = _edited(stories, actions, lead=3, more=1)
+    assert _ids(selection.lead) == ["s04", "s00", "s01"]
+    assert _decision(selection, "s04") == (Placement.LEAD, Reason.MOVED)

@@ -6,11 +6,14 @@ import os
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 
 from newsdesk.store import SqlStore, open_store
@@ -75,4 +78,67 @@ def test_first_runs_at_once_on_an_empty_database_migrate_once(
     store = open_store(url)
     with store.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_store_of_0009_keeps_its_days_as_revision_1_with_their_status(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    url = (
+        f"sqlite:///{tmp_path / 'old.db'}"
+        if backend == "sqlite"
+        else request.getfixturevalue("empty_postgres")
+    )
+    engine = sa.create_engine(url)
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(VERSIONS.parent))
+    now = datetime(2026, 5, 14, tzinfo=UTC)
+    with engine.begin() as conn:
+        if backend == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0009")
+        conn.execute(
+            sa.text(
+                "INSERT INTO stories (id, title, titles, first_seen, last_updated, item_count,"
+                " source_count, domain_count, sources, domains, languages, source_items,"
+                " breakdown, category_scores, publishers) VALUES ('s1', 't', '{}', :now, :now,"
+                " 1, 1, 1, '[]', '[]', '[]', '{}', '{}', '{}', '[]')"
+            ),
+            {"now": now},
+        )
+        for name, status in (("a", "published"), ("b", "draft")):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO editions (digest, day, created, status) "
+                    "VALUES (:name, '2026-05-14', :now, 'selected')"
+                ),
+                {"name": name, "now": now},
+            )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO digests (name, day, language, title, status, body,"
+                    " verification, usage, created, updated) VALUES (:name, '2026-05-14',"
+                    " 'en', 't', :status, '{}', '{}', '{}', :now, :now)"
+                ),
+                {"name": name, "status": status, "now": now},
+            )
+        conn.execute(
+            sa.text(
+                "INSERT INTO edition_stories (edition_id, story_id, section, rank, score,"
+                " item_count, breakdown) SELECT id, 's1', 'lead', 1, 1.0, 1, '{}' FROM editions"
+            )
+        )
+    engine.dispose()
+    store = open_store(url)
+    with store.engine.connect() as conn:
+        editions = conn.execute(
+            sa.text("SELECT digest, revision, status FROM editions ORDER BY digest")
+        ).all()
+        digests = conn.execute(sa.text("SELECT name, revision FROM digests ORDER BY name")).all()
+    assert [tuple(r) for r in editions] == [("a", 1, "published"), ("b", 1, "draft")]
+    assert [tuple(r) for r in digests] == [("a", 1), ("b", 1)]
+    found = store.edition("a")
+    assert found is not None and found.lead == ("s1",)
     store.close()

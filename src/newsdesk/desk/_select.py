@@ -29,12 +29,22 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
 
 from newsdesk.config import SelectSettings
-from newsdesk.model import Decision, Placement, RankedStory, Reason, Selection, Story
+from newsdesk.model import (
+    Decision,
+    EditorAction,
+    EditorVerb,
+    Placement,
+    RankedStory,
+    Reason,
+    Selection,
+    Story,
+)
 
 
 def title_for(story: Story, language: str) -> str:
@@ -126,9 +136,26 @@ def _category(ranked: RankedStory) -> str:
 
 
 def select_stories(
-    ranked: Sequence[RankedStory], settings: SelectSettings, *, digest: str, day: date
+    ranked: Sequence[RankedStory],
+    settings: SelectSettings,
+    *,
+    digest: str,
+    day: date,
+    actions: Sequence[EditorAction] = (),
 ) -> Selection:
-    """The lead and "more news" of one digest on one day, with a decision per story."""
+    """The lead and "more news" of one digest on one day, with a decision per story.
+
+    The editor's ``actions`` (oldest first; the newest per story counts) come first: a
+    dropped story is never selected, a pinned one is always in the lead whatever the
+    rules say, a moved one is in the lead at its place (1 = first).
+    """
+    final = _final_actions(actions, ranked)
+    ranked = [
+        replace(r, excluded=Reason.DROPPED)
+        if r.story.id in final and final[r.story.id].verb is EditorVerb.DROP
+        else r
+        for r in ranked
+    ]
     eligible = [r for r in ranked if not r.excluded]
     window = 2 * settings.lead
     cap = settings.max_per_category or max(1, math.ceil(settings.lead / 3))
@@ -169,7 +196,7 @@ def select_stories(
         placement, reason, detail = Placement.OUT, Reason.NOT_IN_TOP, ""
         if entry.excluded:
             reason = Reason(entry.excluded)
-            detail = _exclusion(entry)
+            detail = _exclusion(entry, final)
         elif story.id in chosen_ids:
             placement = Placement.LEAD
             if story.id in reserved:
@@ -198,7 +225,7 @@ def select_stories(
             detail=detail,
         )
 
-    return Selection(
+    selection = Selection(
         digest=digest,
         day=day,
         lead=lead,
@@ -206,9 +233,12 @@ def select_stories(
         ranked=list(ranked),
         decisions=[decide(rank, entry) for rank, entry in enumerate(ranked, start=1)],
     )
+    return _apply_pins(selection, final, settings)
 
 
-def _exclusion(entry: RankedStory) -> str:
+def _exclusion(entry: RankedStory, final: Mapping[str, EditorAction]) -> str:
+    if entry.excluded == Reason.DROPPED:
+        return f"dropped {_by(final[entry.story.id])}"
     if entry.excluded == Reason.PUBLISHED:
         return f"published before at {entry.reports} reports, none new since"
     if entry.excluded == Reason.NOT_AI:
@@ -232,3 +262,68 @@ def _not_lead(
     if reason is Reason.DIVERSITY:
         return reason, "a lower-ranked story less like those already picked took the slot"
     return Reason.NOT_IN_TOP, f"#{place}: the {settings.lead} lead slots went to better stories"
+
+
+def _final_actions(
+    actions: Sequence[EditorAction], ranked: Sequence[RankedStory]
+) -> dict[str, EditorAction]:
+    """The newest action per story, for stories among the day's candidates."""
+    known = {r.story.id for r in ranked}
+    return {a.story_id: a for a in actions if a.story_id in known}
+
+
+def _by(action: EditorAction) -> str:
+    return f"by {action.who} on {action.at:%Y-%m-%d %H:%M} UTC"
+
+
+def _apply_pins(
+    selection: Selection, final: Mapping[str, EditorAction], settings: SelectSettings
+) -> Selection:
+    """The selection with the editor's pins and moves put in the lead; the lead's lowest
+    unpinned stories make room, going to the top of "more news", which keeps its size."""
+    kept = {k for k, a in final.items() if a.verb is not EditorVerb.DROP}
+    if not kept:
+        return selection
+    by_id = {r.story.id: r for r in selection.ranked}
+    order = {r.story.id: n for n, r in enumerate(selection.ranked)}
+    held = {r.story.id for r in selection.lead}
+    pinned = [r for r in selection.lead if r.story.id in kept]
+    pinned += [by_id[k] for k in sorted(kept - held, key=order.__getitem__)]
+    others = [r for r in selection.lead if r.story.id not in kept]
+    room = max(0, settings.lead - len(pinned))
+    bumped, others = others[room:], others[:room]
+    lead = sorted(pinned + others, key=lambda r: order[r.story.id])
+    moves = [a for a in final.values() if a.verb is EditorVerb.MOVE]
+    for move in sorted(moves, key=lambda a: a.position or 1):
+        story = by_id[move.story_id]
+        lead.remove(story)
+        lead.insert(max(0, (move.position or 1) - 1), story)
+    in_lead = {r.story.id for r in lead}
+    more = bumped + [r for r in selection.more if r.story.id not in in_lead]
+    more = more[: settings.more]
+    in_more = {r.story.id for r in more}
+    decisions = []
+    for decision in selection.decisions:
+        action = final.get(decision.story_id)
+        if action is not None and action.verb is EditorVerb.MOVE:
+            detail = f"moved to lead #{action.position} {_by(action)}"
+            decision = replace(
+                decision, placement=Placement.LEAD, reason=Reason.MOVED, detail=detail
+            )
+        elif action is not None and action.verb is EditorVerb.PIN:
+            detail = f"pinned {_by(action)}"
+            decision = replace(
+                decision, placement=Placement.LEAD, reason=Reason.PINNED, detail=detail
+            )
+        elif decision.story_id in in_more and decision.placement is not Placement.MORE:
+            detail = "a story the editor pinned took its lead slot"
+            decision = replace(decision, placement=Placement.MORE, detail=detail)
+        elif decision.placement is not Placement.OUT and decision.story_id not in (
+            in_lead | in_more
+        ):
+            detail = "stories the editor pinned filled the lead and more news"
+            decision = replace(
+                decision, placement=Placement.OUT, reason=Reason.NOT_IN_TOP, detail=detail
+            )
+        decisions.append(decision)
+    return replace(selection, lead=lead, more=more, decisions=decisions)

@@ -14,6 +14,8 @@ from newsdesk.config import SourceConfig
 from newsdesk.model import (
     DeskItem,
     Digest,
+    EditionStatus,
+    EditorAction,
     FetchState,
     GroupResult,
     Item,
@@ -22,6 +24,7 @@ from newsdesk.model import (
     PublishClaim,
     Selection,
     SourceStats,
+    StoredEdition,
     StoredItem,
     Story,
     UpsertCounts,
@@ -149,14 +152,33 @@ class Store(Protocol):
     def copies_in_story(self, story_id: str) -> set[int]:
         """Ids of the story's items that are copies of another item."""
 
-    def save_edition(self, selection: Selection, now: datetime) -> None:
-        """Record a digest's selection for its day (replacing that day's earlier one)."""
+    # -- editions (see store/_editions.py) -----------------------------------------
+
+    def save_edition(self, selection: Selection, now: datetime) -> int | None:
+        """Record a digest's selection for its day: the newest revision is refreshed
+        while it is a draft; an approved or published one is never changed, and a
+        different selection becomes the next revision, a draft.  Returns the revision
+        it went to, or None when an approved or published revision already holds it."""
+
+    def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
+        """The newest revision of that day's edition (default: the newest day), or None."""
+
+    def set_edition_status(
+        self, digest: str, day: date, revision: int, status: EditionStatus, now: datetime
+    ) -> None:
+        """Mark one revision, and its written digest, with a status."""
+
+    def record_action(self, action: EditorAction) -> None:
+        """Record an editor's pin, drop or move (who, when, what)."""
+
+    def editor_actions(self, digest: str, day: date) -> list[EditorAction]:
+        """Every action recorded on that day's edition of ``digest``, oldest first."""
 
     def published_counts(self, digest: str, before: date) -> dict[str, int]:
         """Story id -> item count when an edition of ``digest`` before ``before`` had it."""
 
     def edition_sections(self, digest: str, day: date) -> dict[str, str]:
-        """Story id -> "lead" or "more" in that day's edition of ``digest``."""
+        """Story id -> "lead" or "more" in the newest revision of that day's edition."""
 
     # -- the editor -----------------------------------------------------------------
 
@@ -169,13 +191,16 @@ class Store(Protocol):
         """Save a validated chat reply under its request key, replacing an older one."""
 
     def save_digest(self, digest: Digest, now: datetime) -> None:
-        """Store a written digest, replacing that digest's earlier one of the same day."""
+        """Store a written digest as its edition revision (``digest.revision``),
+        replacing that revision while it is a draft; never an approved or published one."""
 
     def digest(self, name: str, day: date | None = None) -> Digest | None:
-        """That day's digest of ``name``, or its latest when ``day`` is None."""
+        """The newest revision of that day's digest of ``name`` (of its latest day when
+        ``day`` is None)."""
 
     def all_digests(self, name: str | None = None) -> list[Digest]:
-        """Every stored digest (of ``name``), newest day first."""
+        """Each day's digest (of ``name``) as readers see it, newest day first: its
+        newest published revision, else its newest."""
 
     # -- publishing (see store/_publications.py) -----------------------------------
 
@@ -229,7 +254,7 @@ class Store(Protocol):
         self, claim: PublishClaim, publication: Publication, now: datetime
     ) -> None:
         """Record the channel's result and release the claim; a published one marks the
-        digest published."""
+        digest's newest revision (and its edition revision) published."""
 
     def release_publication(self, claim: PublishClaim) -> None:
         """Release the claim, leaving the record as it was."""

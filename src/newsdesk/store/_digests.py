@@ -13,6 +13,7 @@ from newsdesk.model import (
     ClaimKind,
     Digest,
     DigestEntry,
+    EditionStatus,
     LLMCall,
     LLMUsage,
     MoreLine,
@@ -29,48 +30,62 @@ class DigestQueries(SqlBase):
     """The ``digests`` table (see :class:`Store`)."""
 
     def save_digest(self, digest: Digest, now: datetime) -> None:
-        """Store a digest, replacing that digest's draft of the same day."""
+        """Store a digest as its edition revision, replacing that revision's draft; an
+        approved or published revision is never changed."""
         c = t.digests.c
         row = {
             "language": digest.language,
             "title": digest.title,
-            "status": digest.status,
+            "status": EditionStatus.DRAFT.value,
             "body": _body(digest),
             "verification": verification_json(digest.verification),
             "usage": _usage(digest.usage),
             "updated": now,
         }
+        key = (c.name == digest.name, c.day == digest.day, c.revision == digest.revision)
         with self._begin("store the digest") as conn:
-            found = conn.execute(
-                sa.select(c.id).where(c.name == digest.name, c.day == digest.day)
-            ).scalar()
+            found = conn.execute(sa.select(c.id, c.status).where(*key)).first()
             if found is None:
                 conn.execute(
-                    t.digests.insert().values(name=digest.name, day=digest.day, created=now, **row)
+                    t.digests.insert().values(
+                        name=digest.name,
+                        day=digest.day,
+                        revision=digest.revision,
+                        created=now,
+                        **row,
+                    )
                 )
-            else:  # a published digest stays published when a re-run writes it again
-                published = conn.execute(sa.select(c.status).where(c.id == found)).scalar()
-                if published == "published":
-                    row["status"] = "published"
-                conn.execute(t.digests.update().where(c.id == found).values(**row))
+            elif found.status == EditionStatus.DRAFT:
+                conn.execute(t.digests.update().where(c.id == found.id).values(**row))
 
     def digest(self, name: str, day: date | None = None) -> Digest | None:
-        """That day's digest, or the latest one when no day is given."""
+        """The newest revision of that day's digest, or of its latest day."""
         c = t.digests.c
         query = sa.select(t.digests).where(c.name == name)
-        query = query.where(c.day == day) if day else query.order_by(c.day.desc()).limit(1)
+        query = query.where(c.day == day) if day else query
+        query = query.order_by(c.day.desc(), c.revision.desc()).limit(1)
         with self._begin("read the digest") as conn:
             row = conn.execute(query).first()
         return None if row is None else _digest(row._mapping)
 
     def all_digests(self, name: str | None = None) -> list[Digest]:
-        """Every stored digest (of ``name``), newest day first."""
+        """Each stored day's digest (of ``name``) as readers see it, newest day first: its
+        newest published revision, else its newest revision."""
         c = t.digests.c
-        query = sa.select(t.digests).order_by(c.day.desc(), c.name)
+        query = sa.select(t.digests).order_by(c.day.desc(), c.name, c.revision.desc())
         if name is not None:
             query = query.where(c.name == name)
         with self._begin("read the digests") as conn:
-            return [_digest(r._mapping) for r in conn.execute(query)]
+            rows = [_digest(r._mapping) for r in conn.execute(query)]
+        chosen: dict[tuple[str, date], Digest] = {}
+        for found in rows:
+            key = (found.name, found.day)
+            if key not in chosen or (
+                chosen[key].status != EditionStatus.PUBLISHED
+                and found.status == EditionStatus.PUBLISHED
+            ):
+                chosen[key] = found
+        return list(chosen.values())
 
 
 def digest_json(digest: Digest) -> dict[str, Any]:
@@ -80,7 +95,8 @@ def digest_json(digest: Digest) -> dict[str, Any]:
         "day": digest.day.isoformat(),
         "language": digest.language,
         "title": digest.title,
-        "status": digest.status,
+        "status": digest.status.value,
+        "revision": digest.revision,
         **_body(digest),
         "verification": verification_json(digest.verification),
         "usage": _usage(digest.usage),
@@ -180,6 +196,7 @@ def _digest(row: Any) -> Digest:
             currency=usage.get("currency", "USD"),
         ),
         fallbacks=tuple(body["fallbacks"]),
-        status=row["status"],
+        status=EditionStatus(row["status"]),
         unavailable=tuple(body.get("unavailable", ())),
+        revision=row["revision"],
     )

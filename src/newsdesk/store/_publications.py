@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from newsdesk.model import PostedMessage, Publication, PublishClaim
+from newsdesk.model import EditionStatus, PostedMessage, Publication, PublishClaim
 from newsdesk.store import _tables as t
 from newsdesk.store._base import SqlBase
 
@@ -138,12 +138,31 @@ class PublicationQueries(SqlBase):
                 .where(c.id == claim.publication, c.holder == claim.holder)
                 .values(**row)
             )
-            if publication.status == "published":
-                d = t.digests.c
+            if publication.status == "published":  # the newest revision is what went out
+                d, e = t.digests.c, t.editions.c
+                newest = (
+                    sa.select(sa.func.max(d.revision))
+                    .where(d.name == publication.digest, d.day == publication.day)
+                    .scalar_subquery()
+                )
+                revision = conn.execute(sa.select(newest)).scalar()
                 conn.execute(
                     t.digests.update()
-                    .where(d.name == publication.digest, d.day == publication.day)
-                    .values(status="published")
+                    .where(
+                        d.name == publication.digest,
+                        d.day == publication.day,
+                        d.revision == revision,
+                    )
+                    .values(status=EditionStatus.PUBLISHED.value)
+                )
+                conn.execute(
+                    t.editions.update()
+                    .where(
+                        e.digest == publication.digest,
+                        e.day == publication.day,
+                        e.revision == revision,
+                    )
+                    .values(status=EditionStatus.PUBLISHED.value)
                 )
 
     def release_publication(self, claim: PublishClaim) -> None:

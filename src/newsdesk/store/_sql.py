@@ -24,6 +24,7 @@ from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCoun
 from newsdesk.store import _tables as t
 from newsdesk.store._base import stored_item, wrap_errors
 from newsdesk.store._digests import DigestQueries
+from newsdesk.store._editions import EditionQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._publications import PublicationQueries
 from newsdesk.store._stories import StoryQueries
@@ -77,15 +78,30 @@ def migrate(engine: Engine) -> None:
     alembic_cfg = AlembicConfig()
     alembic_cfg.set_main_option("script_location", str(_MIGRATIONS))
     head = ScriptDirectory.from_config(alembic_cfg).get_current_head()
-    with wrap_errors("open the database"), engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-        else:  # the driver would begin only at the first write, after the revision is read
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        if MigrationContext.configure(conn).get_current_revision() == head:
-            return
-        alembic_cfg.attributes["connection"] = conn
-        command.upgrade(alembic_cfg, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    try:
+        with wrap_errors("open the database"), engine.begin() as conn:
+            if not sqlite:
+                conn.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK}
+                )
+            else:
+                # SQLite changes a table's constraints by rebuilding it, which its foreign
+                # keys would take for deleting the rows they point at (the rebuilt table
+                # keeps every id); the pragma only works outside a transaction.
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                # the driver would begin only at the first write, after the revision is read
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return
+            alembic_cfg.attributes["connection"] = conn
+            command.upgrade(alembic_cfg, "head")
+    finally:
+        if sqlite and engine.url.database not in (None, "", ":memory:"):
+            engine.dispose()  # connections are made again, with foreign keys on
+        elif sqlite:  # the one connection holds the database: switch them back on
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 def open_store(url: str) -> SqlStore:
@@ -152,7 +168,7 @@ def _richness(item: Item) -> tuple[bool, int]:
     return item.published is not None, len(item.text) + len(item.snippet)
 
 
-class SqlStore(StoryQueries, LLMCacheQueries, DigestQueries, PublicationQueries):
+class SqlStore(StoryQueries, EditionQueries, LLMCacheQueries, DigestQueries, PublicationQueries):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
 
     # -- sources -------------------------------------------------------------------

@@ -1,15 +1,15 @@
-"""The story desk's part of the SQL store: vectors, grouping, stories, editions."""
+"""The story desk's part of the SQL store: vectors, grouping, stories."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 import sqlalchemy as sa
 
-from newsdesk.model import DeskItem, GroupResult, Selection, StoredItem, Story
+from newsdesk.model import DeskItem, GroupResult, StoredItem, Story
 from newsdesk.store import _tables as t
 from newsdesk.store._base import SqlBase, stored_item
 
@@ -262,61 +262,3 @@ class StoryQueries(SqlBase):
         query = sa.select(c.id).where(c.story_id == story_id, c.duplicate_of.is_not(None))
         with self._begin("read story copies") as conn:
             return {int(r.id) for r in conn.execute(query)}
-
-    def save_edition(self, selection: Selection, now: datetime) -> None:
-        """Record a digest's selection for its day, replacing an earlier one of that day."""
-        e, es = t.editions.c, t.edition_stories.c
-        with self._begin("record the edition") as conn:
-            found = conn.execute(
-                sa.select(e.id).where(e.digest == selection.digest, e.day == selection.day)
-            ).scalar()
-            if found is None:
-                key = conn.execute(
-                    t.editions.insert().values(
-                        digest=selection.digest, day=selection.day, created=now, status="selected"
-                    )
-                ).inserted_primary_key
-                assert key is not None
-                found = key[0]
-            else:
-                conn.execute(t.edition_stories.delete().where(es.edition_id == found))
-                conn.execute(t.editions.update().where(e.id == found).values(created=now))
-            rows = [
-                {
-                    "edition_id": found,
-                    "story_id": ranked.story.id,
-                    "section": section,
-                    "rank": rank,
-                    "score": ranked.score,
-                    "item_count": ranked.reports,
-                    "breakdown": ranked.breakdown,
-                }
-                for section, chosen in (("lead", selection.lead), ("more", selection.more))
-                for rank, ranked in enumerate(chosen, start=1)
-            ]
-            if rows:
-                conn.execute(t.edition_stories.insert(), rows)
-
-    def published_counts(self, digest: str, before: date) -> dict[str, int]:
-        """Story id -> its reports (from the digest's sources) when an earlier edition of
-        this digest carried it.  Until publishing exists every edition counts."""
-        e, es = t.editions.c, t.edition_stories.c
-        query = (
-            sa.select(es.story_id, sa.func.max(es.item_count).label("items"))
-            .select_from(t.edition_stories.join(t.editions, e.id == es.edition_id))
-            .where(e.digest == digest, e.day < before)
-            .group_by(es.story_id)
-        )
-        with self._begin("read earlier editions") as conn:
-            return {r.story_id: int(r.items) for r in conn.execute(query)}
-
-    def edition_sections(self, digest: str, day: date) -> dict[str, str]:
-        """Story id -> "lead" or "more" in the digest's edition of that day."""
-        e, es = t.editions.c, t.edition_stories.c
-        query = (
-            sa.select(es.story_id, es.section)
-            .select_from(t.edition_stories.join(t.editions, e.id == es.edition_id))
-            .where(e.digest == digest, e.day == day)
-        )
-        with self._begin("read the edition") as conn:
-            return {r.story_id: r.section for r in conn.execute(query)}

@@ -144,8 +144,23 @@ editions = Table(
     Column("digest", String(100), nullable=False),
     Column("day", Date, nullable=False),
     Column("created", UTCDateTime, nullable=False),
-    Column("status", String(20), nullable=False, default="selected"),
-    UniqueConstraint("digest", "day", name="uq_editions_digest_day"),
+    Column("status", String(20), nullable=False, default="draft"),  # an EditionStatus
+    Column("revision", Integer, nullable=False, server_default="1"),  # 1 = the day's first
+    UniqueConstraint("digest", "day", "revision", name="uq_editions_revision"),
+)
+
+edition_actions = Table(
+    "edition_actions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("digest", String(100), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("verb", String(10), nullable=False),  # an EditorVerb: pin / drop / move
+    Column("story_id", String(64), nullable=False),
+    Column("position", Integer),  # a move's lead place
+    Column("who", String(200), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_edition_actions_day", "digest", "day"),
 )
 
 edition_stories = Table(
@@ -204,13 +219,14 @@ digests = Table(
     Column("day", Date, nullable=False),  # in the digest's time zone
     Column("language", String(8), nullable=False),
     Column("title", Text, nullable=False),
-    Column("status", String(20), nullable=False),  # draft / published
+    Column("status", String(20), nullable=False),  # its edition's EditionStatus
     Column("body", JSON, nullable=False),  # sections, entries, bullets, more, tags, seo
     Column("verification", JSON, nullable=False),
     Column("usage", JSON, nullable=False),
     Column("created", UTCDateTime, nullable=False),
     Column("updated", UTCDateTime, nullable=False),
-    UniqueConstraint("name", "day", name="uq_digests_name_day"),
+    Column("revision", Integer, nullable=False, server_default="1"),  # its edition's
+    UniqueConstraint("name", "day", "revision", name="uq_digests_revision"),
 )
 
 publications = Table(

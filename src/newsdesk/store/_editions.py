@@ -1,0 +1,183 @@
+"""Editions in the SQL store: each digest's day in numbered revisions, and the editor's
+actions on it.
+
+A revision is a draft, approved or published (:class:`EditionStatus`).  Recording a
+selection refreshes the newest revision while it is a draft; an approved or published
+one is never changed, so a different selection becomes the next revision, a draft.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsdesk.model import EditionStatus, EditorAction, EditorVerb, Selection, StoredEdition
+from newsdesk.store import _tables as t
+from newsdesk.store._base import SqlBase
+
+
+class EditionQueries(SqlBase):
+    """The ``editions``, ``edition_stories`` and ``edition_actions`` tables."""
+
+    def save_edition(self, selection: Selection, now: datetime) -> int | None:
+        """Record a digest's selection for its day; returns the revision it went to, or
+        None when the newest revision is approved or published and already holds it."""
+        e, es = t.editions.c, t.edition_stories.c
+        sections = [
+            (ranked.story.id, section, rank, ranked)
+            for section, chosen in (("lead", selection.lead), ("more", selection.more))
+            for rank, ranked in enumerate(chosen, start=1)
+        ]
+        with self._begin("record the edition") as conn:
+            newest = conn.execute(
+                sa.select(e.id, e.revision, e.status)
+                .where(e.digest == selection.digest, e.day == selection.day)
+                .order_by(e.revision.desc())
+                .limit(1)
+            ).first()
+            if newest is not None and newest.status == EditionStatus.DRAFT:
+                edition, revision = newest.id, newest.revision
+                conn.execute(t.edition_stories.delete().where(es.edition_id == edition))
+                conn.execute(t.editions.update().where(e.id == edition).values(created=now))
+            else:
+                if newest is not None:
+                    held = conn.execute(
+                        sa.select(es.story_id, es.section, es.rank, es.item_count).where(
+                            es.edition_id == newest.id
+                        )
+                    )
+                    before = {tuple(r) for r in held}
+                    after = {(i, s, n, r.reports) for i, s, n, r in sections}
+                    if before == after:
+                        return None
+                revision = 1 if newest is None else newest.revision + 1
+                key = conn.execute(
+                    t.editions.insert().values(
+                        digest=selection.digest,
+                        day=selection.day,
+                        revision=revision,
+                        created=now,
+                        status=EditionStatus.DRAFT.value,
+                    )
+                ).inserted_primary_key
+                assert key is not None
+                edition = key[0]
+            rows = [
+                {
+                    "edition_id": edition,
+                    "story_id": story_id,
+                    "section": section,
+                    "rank": rank,
+                    "score": ranked.score,
+                    "item_count": ranked.reports,
+                    "breakdown": ranked.breakdown,
+                }
+                for story_id, section, rank, ranked in sections
+            ]
+            if rows:
+                conn.execute(t.edition_stories.insert(), rows)
+        return int(revision)
+
+    def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
+        """The newest revision of that day's edition of ``digest`` (default: its newest
+        day), or None."""
+        e, es = t.editions.c, t.edition_stories.c
+        query = sa.select(t.editions).where(e.digest == digest)
+        if day is not None:
+            query = query.where(e.day == day)
+        query = query.order_by(e.day.desc(), e.revision.desc()).limit(1)
+        with self._begin("read the edition") as conn:
+            row = conn.execute(query).first()
+            if row is None:
+                return None
+            stories = conn.execute(
+                sa.select(es.story_id, es.section)
+                .where(es.edition_id == row.id)
+                .order_by(es.section, es.rank)
+            ).all()
+        return StoredEdition(
+            digest=row.digest,
+            day=row.day,
+            revision=row.revision,
+            status=EditionStatus(row.status),
+            lead=tuple(r.story_id for r in stories if r.section == "lead"),
+            more=tuple(r.story_id for r in stories if r.section == "more"),
+            updated=row.created,
+        )
+
+    def set_edition_status(
+        self, digest: str, day: date, revision: int, status: EditionStatus, now: datetime
+    ) -> None:
+        """Mark one revision (and its written digest) approved or published."""
+        e, d = t.editions.c, t.digests.c
+        with self._begin("mark the edition") as conn:
+            conn.execute(
+                t.editions.update()
+                .where(e.digest == digest, e.day == day, e.revision == revision)
+                .values(status=status.value)
+            )
+            conn.execute(
+                t.digests.update()
+                .where(d.name == digest, d.day == day, d.revision == revision)
+                .values(status=status.value, updated=now)
+            )
+
+    def record_action(self, action: EditorAction) -> None:
+        """Record what an editor did to a story of a digest's day."""
+        with self._begin("record the editor's action") as conn:
+            conn.execute(
+                t.edition_actions.insert().values(
+                    digest=action.digest,
+                    day=action.day,
+                    verb=action.verb.value,
+                    story_id=action.story_id,
+                    position=action.position,
+                    who=action.who,
+                    at=action.at,
+                )
+            )
+
+    def editor_actions(self, digest: str, day: date) -> list[EditorAction]:
+        """Every action on that day's edition of ``digest``, oldest first."""
+        a = t.edition_actions.c
+        query = (
+            sa.select(t.edition_actions)
+            .where(a.digest == digest, a.day == day)
+            .order_by(a.at, a.id)
+        )
+        with self._begin("read the editor's actions") as conn:
+            return [_action(r._mapping) for r in conn.execute(query)]
+
+    def published_counts(self, digest: str, before: date) -> dict[str, int]:
+        """Story id -> its reports (from the digest's sources) when an earlier edition of
+        this digest carried it.  Until publishing exists every edition counts."""
+        e, es = t.editions.c, t.edition_stories.c
+        query = (
+            sa.select(es.story_id, sa.func.max(es.item_count).label("items"))
+            .select_from(t.edition_stories.join(t.editions, e.id == es.edition_id))
+            .where(e.digest == digest, e.day < before)
+            .group_by(es.story_id)
+        )
+        with self._begin("read earlier editions") as conn:
+            return {r.story_id: int(r.items) for r in conn.execute(query)}
+
+    def edition_sections(self, digest: str, day: date) -> dict[str, str]:
+        """Story id -> "lead" or "more" in the newest revision of that day's edition."""
+        found = self.edition(digest, day)
+        if found is None:
+            return {}
+        return {s: "lead" for s in found.lead} | {s: "more" for s in found.more}
+
+
+def _action(row: Any) -> EditorAction:
+    return EditorAction(
+        digest=row["digest"],
+        day=row["day"],
+        verb=EditorVerb(row["verb"]),
+        story_id=row["story_id"],
+        position=row["position"],
+        who=row["who"],
+        at=row["at"],
+    )
