@@ -25,7 +25,6 @@ from newsdesk import (
     EditorAction,
     EditorVerb,
     Newsdesk,
-    NotApprovedError,
     NotFoundError,
     load_config,
 )
@@ -181,8 +180,9 @@ def test_review_required_blocks_publish_until_approved(served: Day, copied: str)
     with desk_on(served, copied, review=True) as desk:
         summary = desk.run()
         assert summary.ok and summary.publications == ()  # run stops at the draft
-        with pytest.raises(NotApprovedError, match=r"newsdesk edition approve --digest ai-ribao"):
-            desk.publish(digest="ai-ribao")
+        [waiting] = desk.publish(digest="ai-ribao")
+        assert waiting.status == "awaiting approval"
+        assert "newsdesk edition approve --digest ai-ribao" in (waiting.error or "")
         approved = desk.approve("ai-ribao")
         assert approved.status is EditionStatus.APPROVED
         [published] = desk.publish(digest="ai-ribao")
@@ -190,6 +190,18 @@ def test_review_required_blocks_publish_until_approved(served: Day, copied: str)
         assert desk.edition("ai-ribao").status is EditionStatus.PUBLISHED
         with pytest.raises(EditionError, match="already published"):
             desk.approve("ai-ribao")
+
+
+def test_a_digest_awaiting_approval_does_not_hold_back_the_others(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    config = yaml.safe_load(served.review_path.read_text(encoding="utf-8"))
+    config["digests"][1]["publish"] = [{"id": "daily-files", "kind": "files", "dir": "daily"}]
+    path = tmp_path / "both.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with Newsdesk(load_config(path), store_url=copied, now=lambda: served.evening) as desk:
+        results = {(p.digest, p.status) for p in desk.publish()}
+    assert results == {("ai-ribao", "awaiting approval"), ("ai-daily", "published")}
 
 
 # -- the CLI -------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionEntry, EditionView
 from newsdesk.model import (
+    AWAITING_APPROVAL,
+    NOT_PUBLISHED,
     DeskReport,
     Digest,
     FetchState,
@@ -103,8 +105,11 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
     for p in publications:
         where = f"{p.digest} {p.day} -> {p.channel}"
         version = f" version {p.version[:8]}" if p.version else ""
-        if p.status in ("failed", "unknown", "busy"):
-            mark = {"failed": "[red]✗", "unknown": "[yellow]?", "busy": "[yellow]·"}[p.status]
+        if p.status in NOT_PUBLISHED:
+            mark = {
+                "failed": "[red]✗", "unknown": "[yellow]?", "busy": "[yellow]·",
+                AWAITING_APPROVAL: "[yellow]…",
+            }[p.status]  # fmt: skip
             color = mark[1:].split("]")[0]
             lines.append(
                 Text.from_markup(

@@ -49,7 +49,7 @@ from newsdesk.exceptions import (
     NewsdeskError,
     NotFoundError,
 )
-from newsdesk.model import FetchState, Outcome, RunSummary, SourceHealth
+from newsdesk.model import NOT_PUBLISHED, FetchState, Outcome, RunSummary, SourceHealth
 from newsdesk.progress import BarProgress, LogProgress, Progress
 
 app = typer.Typer(
@@ -637,7 +637,7 @@ def publish_command(
 
     A channel another publisher is posting on is skipped; a message with no clear answer
     (a timeout, a 5xx) is "unknown" and not posted again without --force.  Exits 1 when
-    a channel failed, is unknown or was busy.
+    a channel failed, is unknown, was busy or awaits the editor's approval.
 
     Example: newsdesk publish --date 2026-05-14 --channel telegram
     """
@@ -645,7 +645,7 @@ def publish_command(
         results = desk.publish(_day(day), digest, channel, force=force)
     for line in publication_lines(results):
         console.print(line, highlight=False, soft_wrap=True)
-    if any(r.status in ("failed", "unknown", "busy") for r in results):
+    if any(r.status in NOT_PUBLISHED for r in results):
         raise typer.Exit(1)
 
 

@@ -8,7 +8,6 @@ The tree::
     ├── EmbedError           sentence vectors could not be made (encoder or endpoint)
     ├── EvalError            an evaluation file could not be read (carries line)
     ├── NotFoundError        what was asked for is not in the store (a story, a digest)
-    ├── NotApprovedError     a digest whose review is required has no approved revision
     ├── EditionError         an editor's action does not fit the edition (a published one
     │                        cannot be approved, a story not of its day cannot be pinned)
     ├── LLMError             the chat model could not give a usable reply
@@ -64,11 +63,6 @@ class EvalError(NewsdeskError):
 
 class NotFoundError(NewsdeskError):
     """What was asked for (a story, a written digest) is not in the store."""
-
-
-class NotApprovedError(NewsdeskError):
-    """Publishing was refused: the digest's review is required and its newest revision
-    is a draft.  The message says how to approve it."""
 
 
 class EditionError(NewsdeskError):

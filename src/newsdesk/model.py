@@ -825,6 +825,12 @@ class WrittenDigest:
     warnings: tuple[str, ...] = ()
 
 
+#: A publication's status when its digest waits for the editor's approval.
+AWAITING_APPROVAL = "awaiting approval"
+#: Statuses that leave a channel without what it should have: ``publish`` exits 1.
+NOT_PUBLISHED = ("failed", "unknown", "busy", AWAITING_APPROVAL)
+
+
 @dataclass(frozen=True, slots=True)
 class Publication:
     """One digest's day on one channel: what the record says was posted."""
@@ -837,7 +843,8 @@ class Publication:
     channel: str
     #: "published" (every part of ``version`` confirmed), "unknown" (the rest may or may
     #: not have been posted), "failed" (parts not posted); returned but not stored:
-    #: "already published" and "busy" (another publisher holds the channel).
+    #: "already published", "busy" (another publisher holds the channel) and
+    #: :data:`AWAITING_APPROVAL` (the digest's review is required and it is a draft).
     status: str
     #: What the service gave back for ``version``: message ids, a commit hash, a path.
     external_ids: tuple[str, ...] = ()

@@ -57,8 +57,8 @@ from newsdesk.editor import (
     why_offline,
     write_digest,
 )
-from newsdesk.exceptions import NotApprovedError
 from newsdesk.model import (
+    AWAITING_APPROVAL,
     Digest,
     EditionStatus,
     GroupReport,
@@ -638,8 +638,9 @@ def publish(
     """Publish the written digests of a day (default: each digest's latest) on their
     channels (or only ``channel``); a channel already done is skipped unless ``force``.
 
-    Raises NotApprovedError for a digest whose review is required and whose newest
-    revision is still a draft.
+    A digest whose review is required and whose newest revision is still a draft is not
+    published: each of its channels comes back "awaiting approval", saying how to approve
+    it, and the other digests are published as usual.
     """
     chosen = [config.digest(digest)] if digest else config.digests
     results: list[Publication] = []
@@ -654,12 +655,17 @@ def publish(
         if written is None:
             continue
         if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
-            raise NotApprovedError(
-                f"{written.name} {written.day} revision {written.revision} is a draft and "
-                f"the digest's review is required. Look at it with `newsdesk edition show "
-                f"--digest {written.name} --date {written.day}`, then approve it with "
-                f"`newsdesk edition approve --digest {written.name} --date {written.day}`."
+            why = (
+                f"revision {written.revision} is a draft and the digest's review is "
+                f"required. Look at it with `newsdesk edition show --digest {written.name} "
+                f"--date {written.day}`, then approve it with `newsdesk edition approve "
+                f"--digest {written.name} --date {written.day}`."
             )
+            results += [
+                Publication(written.name, written.day, c.id, AWAITING_APPROVAL, error=why)
+                for c in channels
+            ]
+            continue
         edition = edition_of(config, digest_config, written)
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
         results += publish_edition(store, publishers, edition, now, force=force)
