@@ -200,9 +200,6 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     )
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _in_language(headline: str, language: str) -> bool:
     """A Chinese headline has Chinese characters; an English one has none."""
     return bool(_HAN.search(headline)) == (language == "zh")
