@@ -112,6 +112,14 @@ class ChatServer:
         """Every request received, in order (headers lower-cased)."""
         return self._server.requests
 
+    def await_requests(self, count: int, within: float = 5.0) -> list[Request]:
+        """The requests once ``count`` have arrived: a client that gave up on a slow answer
+        may hang up before the server's thread has read what it sent."""
+        deadline = time.monotonic() + within
+        while len(self._server.requests) < count and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self._server.requests
+
     @property
     def bodies(self) -> list[dict[str, Any]]:
         """The JSON body of every request: model, messages, temperature..."""

@@ -232,7 +232,7 @@ def test_a_timeout_is_retried_then_unavailable(chat: ChatServer, settings: LLMSe
     assert isinstance(result, LLMUnavailable)
     assert "did not answer within 0.2 s (llm.timeout)" in str(result)
     assert "after 2 attempts" in str(result)
-    assert len(chat.requests) == 2
+    assert len(chat.await_requests(2)) == 2
     assert client.usage().calls[0].outcome == "timeout"
 
 
