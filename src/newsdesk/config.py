@@ -480,9 +480,29 @@ class LLMSettings(_Model):
         1.0, ge=0, le=60, description="first wait in seconds; doubles each retry"
     )
     concurrency: int = Field(4, ge=1, le=64)
-    max_tokens: int = Field(2000, ge=16, le=1_000_000, description="reply limit per call")
+    max_tokens: int = Field(
+        2000,
+        ge=16,
+        le=1_000_000,
+        description="reply limit per call; a Chinese entry in JSON takes about 600-1000",
+    )
     budget_tokens: int | None = Field(None, ge=1, le=10**12, description="tokens in + out per run")
-    json_mode: bool = Field(True, description="ask for response_format json_object")
+    json_mode: bool = Field(True, description="ask for JSON with response_format")
+    json_schema: bool = Field(
+        True,
+        description="send the reply's JSON schema (response_format json_schema); a server "
+        "that refuses it is asked for json_object, then for nothing",
+    )
+    retry_failed_after: float = Field(
+        86400,
+        ge=0,
+        le=10**8,
+        description="seconds a request whose reply was unusable is not asked again "
+        "(0: ask every run)",
+    )
+    required: bool = Field(
+        False, description="fail the run (exit 1) before writing when the LLM cannot be used"
+    )
     prices: dict[str, ModelPrice] = Field({}, description="model -> price per 1M tokens")
     currency: str = Field("USD", description="what prices are in, for the summary")
 

@@ -632,6 +632,10 @@ class Claim:
     sentence: str
 
 
+#: The outcome of a call the client did not send because the endpoint had failed.
+NOT_TRIED = "not tried"
+
+
 @dataclass(frozen=True, slots=True)
 class LLMCall:
     """One chat-completions request, as the run summary and the store record it."""
@@ -648,7 +652,8 @@ class LLMCall:
     seconds: float
     #: True when the reply came from the store's cache and no request was made.
     cached: bool = False
-    #: "ok", or why it failed in a few words ("invalid JSON", "timeout", ...).
+    #: "ok", "salvaged" (cut short, its complete fields used), or why it failed in a few
+    #: words ("invalid JSON", "timeout", "failed before" for a remembered failure...).
     outcome: str = "ok"
 
 
@@ -667,8 +672,22 @@ class LLMUsage:
 
     @property
     def requests(self) -> int:
-        """Calls that reached the endpoint (cache hits are free)."""
-        return sum(not c.cached for c in self.calls)
+        """Calls sent to the endpoint (cache hits are free; a call the client gave up
+        before sending, once the endpoint was dead, is no request)."""
+        return sum(not c.cached and c.outcome != NOT_TRIED for c in self.calls)
+
+    @property
+    def cached(self) -> int:
+        """Calls answered from the cache: a reply, or a failure remembered."""
+        return sum(c.cached for c in self.calls)
+
+    @property
+    def failed(self) -> int:
+        """Requests whose exchange failed or whose reply could not be used (a reply cut
+        short whose complete fields were kept, "salvaged", is used)."""
+        return sum(
+            not c.cached and c.outcome not in ("ok", "salvaged", NOT_TRIED) for c in self.calls
+        )
 
     @property
     def tokens_in(self) -> int:

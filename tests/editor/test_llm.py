@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 import time
-from collections.abc import Iterator
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from chat_server import ChatServer, MemoryCache, Scripted, answer, failure
@@ -19,8 +21,8 @@ from newsdesk.editor._llm import (
     StoreReplyCache,
     cache_key,
     client_from_settings,
-    json_text,
 )
+from newsdesk.editor._reply import json_text
 from newsdesk.exceptions import BudgetExhausted, LLMError, LLMReplyError, LLMUnavailable
 from newsdesk.store import SqlStore
 
@@ -51,12 +53,15 @@ def settings(chat: ChatServer) -> LLMSettings:
 
 
 def ask(
-    settings: LLMSettings, cache: ReplyCache | None = None, times: int = 1
+    settings: LLMSettings,
+    cache: ReplyCache | None = None,
+    times: int = 1,
+    clock: Callable[[], datetime] | None = None,
 ) -> tuple[ChatClient, list[Headline | LLMError]]:
     """Ask ``times`` in one event loop, as the pipeline does; errors are returned, not raised."""
 
     async def go() -> tuple[ChatClient, list[Headline | LLMError]]:
-        async with ChatClient(settings, "sk-test", cache) as client:
+        async with ChatClient(settings, "sk-test", cache, clock) as client:
             results: list[Headline | LLMError] = []
             for _ in range(times):
                 try:
@@ -92,7 +97,14 @@ def test_the_request_asks_for_json_with_the_configured_model(
     ask(settings)
     [body] = chat.bodies
     assert body["model"] == "test-model" and body["messages"] == MESSAGES
-    assert body["response_format"] == {"type": "json_object"}
+    assert body["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {
+            "name": "Headline",
+            "schema": Headline.model_json_schema(),
+            "strict": False,
+        },
+    }
     assert (body["temperature"], body["max_tokens"]) == (0.3, 2000)
     assert chat.requests[0].headers["authorization"] == "Bearer sk-test"
 
@@ -270,7 +282,6 @@ def test_404_names_the_model_and_what_to_check(chat: ChatServer, settings: LLMSe
 @pytest.mark.parametrize(
     ("said", "advice"),
     [
-        ("response_format json_object is not supported by this model", "llm.json_mode: false"),
         ("Unsupported parameter: 'max_tokens'. Use 'max_completion_tokens'", "takes both"),
         ("invalid temperature: only 1 is allowed for this model", "llm.temperature to 1"),
         ("messages: must not be empty", "check llm.model"),
@@ -315,19 +326,15 @@ def test_a_second_run_with_the_same_cache_makes_no_request(
     usage = again.usage()
     assert usage.requests == 0 and usage.tokens_in == usage.tokens_out == 0
     assert [(c.purpose, c.cached) for c in usage.calls] == [("story", True)]
-    assert store.cached_reply(cache_key(settings, MESSAGES, Headline)) == GOOD
+    stored = store.cached_reply(cache_key(settings, MESSAGES, Headline))
+    assert stored is not None and json.loads(stored) == json.loads(GOOD)
 
 
-def test_a_repaired_reply_is_cached_and_an_invalid_one_is_not(
-    chat: ChatServer, settings: LLMSettings
-) -> None:
+def test_a_repaired_reply_is_cached_as_the_reply(chat: ChatServer, settings: LLMSettings) -> None:
     cache = MemoryCache()
-    chat.script(answer("nope"), answer("still nope"))
-    ask(settings, cache)
-    assert cache.replies == {}
     chat.script(answer("nope"), answer(GOOD))
     ask(settings, cache)
-    assert list(cache.replies.values()) == [GOOD]
+    assert [json.loads(r) for r in cache.replies.values()] == [json.loads(GOOD)]
 
 
 def test_the_cache_key_changes_with_model_temperature_messages_and_shape(
@@ -427,3 +434,186 @@ def test_the_key_comes_from_the_configured_variable(chat: ChatServer) -> None:
     asyncio.run(go({}))
     keys = [r.headers["authorization"] for r in chat.requests]
     assert keys == ["Bearer sk-qwen", f"Bearer {NO_KEY}"]
+
+
+# -- what real models return ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        f"Sure! Here is the JSON you asked for:\n{GOOD}\nLet me know if you need more.",
+        f"```json\n{GOOD}",
+        f'{{"story": {GOOD}}}',
+        GOOD.replace("Aster", "Aster\n"),
+    ],
+    ids=["prose-around", "fence-never-closed", "wrapped-in-an-object", "raw-newline-in-string"],
+)
+def test_json_inside_prose_a_fence_or_a_wrapper_is_read_without_repair(
+    chat: ChatServer, settings: LLMSettings, content: str
+) -> None:
+    chat.script(answer(content))
+    _, [result] = ask(settings)
+    assert isinstance(result, Headline) and result.points == ["融资 5 亿元"]
+    assert len(chat.requests) == 1
+
+
+def test_a_reply_cut_off_keeps_its_complete_fields_without_repair(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    cut = '{"title": "深言科技发布 Aster", "points": ["融资 5 亿元", "发布于'
+    chat.script(answer(cut, finish_reason="length"))
+    client, [result] = ask(settings)
+    assert result == Headline(title="深言科技发布 Aster", points=["融资 5 亿元"])
+    assert len(chat.requests) == 1
+    assert [c.outcome for c in client.usage().calls] == ["salvaged"]
+    assert client.usage().failed == 0
+
+
+def test_a_reply_cut_off_before_a_required_field_is_repaired(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    chat.script(
+        answer('{"title": "深言科技发布 Aster", "poi', finish_reason="length"), answer(GOOD)
+    )
+    client, [result] = ask(settings)
+    assert isinstance(result, Headline)
+    assert "points: Field required" in chat.bodies[1]["messages"][3]["content"]
+    assert client.usage().calls[0].outcome == "cut off at llm.max_tokens"
+
+
+@pytest.mark.parametrize("status", [400, 422, 500])
+def test_a_server_refusing_the_schema_is_asked_more_simply_for_the_rest_of_the_run(
+    chat: ChatServer, settings: LLMSettings, status: int
+) -> None:
+    """OpenAI takes a json_schema, llama-cpp-python a schema in JSON mode (and says 500
+    to the other), some servers only JSON mode, a few nothing at all."""
+    chat.script(
+        failure(status, "response_format type json_schema is not supported"),
+        failure(status, "response_format: extra field schema not permitted"),
+        failure(status, "response_format json_object is not supported by this model"),
+        answer(GOOD),
+        answer(GOOD),
+    )
+    client, results = ask(settings, times=2)
+    assert all(isinstance(r, Headline) for r in results)
+    sent = [b.get("response_format") for b in chat.bodies]
+    assert [f and f["type"] for f in sent] == [
+        "json_schema", "json_object", "json_object", None, None
+    ]  # fmt: skip
+    assert sent[1] == {"type": "json_object", "schema": Headline.model_json_schema()}
+    assert sent[2] == {"type": "json_object"}
+    outcomes = [c.outcome for c in client.usage().calls]
+    assert outcomes == [*["response_format refused"] * 3, "ok", "ok"]
+
+
+def test_a_server_error_not_about_the_format_is_retried_as_before(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    chat.script(failure(500, "out of memory"), answer(GOOD))
+    ask(settings)
+    assert [b["response_format"]["type"] for b in chat.bodies] == ["json_schema"] * 2
+
+
+def test_without_json_schema_json_mode_is_asked_for(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    chat.script(answer(GOOD))
+    ask(settings.model_copy(update={"json_schema": False}))
+    assert chat.bodies[0]["response_format"] == {"type": "json_object"}
+
+
+# -- failures remembered ------------------------------------------------------------
+
+
+def test_an_unusable_reply_is_remembered_and_the_same_request_not_sent_again(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    cache = MemoryCache()
+    chat.script(answer("nope"), answer("still nope"))
+    _, [first] = ask(settings, cache)
+    again, [second] = ask(settings, cache)
+    assert isinstance(first, LLMReplyError) and isinstance(second, LLMReplyError)
+    assert len(chat.requests) == 2
+    assert str(first) in str(second) and "llm.retry_failed_after" in str(second)
+    usage = again.usage()
+    assert [(c.cached, c.outcome) for c in usage.calls] == [(True, "failed before")]
+    assert usage.requests == usage.failed == 0
+
+
+def test_a_remembered_failure_is_asked_again_after_retry_failed_after(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    cache = MemoryCache()
+    start = datetime(2026, 5, 14, 22, tzinfo=UTC)
+    chat.script(answer("nope"), answer("still nope"), answer(GOOD))
+    remembering = settings.model_copy(update={"retry_failed_after": 3600})
+    ask(remembering, cache, clock=lambda: start)
+    _, [soon] = ask(remembering, cache, clock=lambda: start + timedelta(minutes=59))
+    _, [later] = ask(remembering, cache, clock=lambda: start + timedelta(hours=1))
+    assert isinstance(soon, LLMReplyError) and isinstance(later, Headline)
+    assert len(chat.requests) == 3
+
+
+def test_raising_max_tokens_asks_again_despite_a_remembered_failure(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    cache = MemoryCache()
+    chat.script(answer("nope", finish_reason="length"), answer("nope", finish_reason="length"))
+    ask(settings, cache)
+    chat.script(answer(GOOD))
+    _, [result] = ask(settings.model_copy(update={"max_tokens": 4000}), cache)
+    assert isinstance(result, Headline) and len(chat.requests) == 3
+
+
+def test_retry_failed_after_zero_remembers_no_failure(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    cache = MemoryCache()
+    chat.script(answer("nope"), answer("still nope"), answer(GOOD))
+    forgetting = settings.model_copy(update={"retry_failed_after": 0})
+    ask(forgetting, cache)
+    assert cache.replies == {}
+    _, [result] = ask(forgetting, cache)
+    assert isinstance(result, Headline)
+
+
+def test_an_endpoint_failure_is_not_remembered(chat: ChatServer, settings: LLMSettings) -> None:
+    cache = MemoryCache()
+    chat.script(failure(401, "bad key"), answer(GOOD))
+    ask(settings, cache)
+    assert cache.replies == {}
+    _, [result] = ask(settings, cache)
+    assert isinstance(result, Headline)
+
+
+# -- what the run is told -----------------------------------------------------------
+
+
+def test_usage_counts_requests_sent_cached_and_failed(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    cache = MemoryCache()
+    chat.script(answer(GOOD), answer("nope"), answer(GOOD))
+
+    async def go() -> ChatClient:
+        async with ChatClient(settings, "sk", cache) as client:
+            await client.complete("story", MESSAGES, Headline)
+            await client.complete("story", MESSAGES, Headline)
+            await client.complete("day", MESSAGES[:1], Headline)
+            return client
+
+    usage = asyncio.run(go()).usage()
+    assert (len(usage.calls), usage.requests, usage.failed) == (4, 3, 1)
+
+
+def test_every_call_logs_a_progress_line(
+    chat: ChatServer, settings: LLMSettings, caplog: pytest.LogCaptureFixture
+) -> None:
+    chat.script(failure(503), answer("nope"), answer(GOOD, tokens_in=120, tokens_out=30))
+    with caplog.at_level(logging.INFO, logger="newsdesk"):
+        ask(settings)
+    lines = [r.getMessage() for r in caplog.records]
+    assert lines[0] == "LLM story: HTTP 503; trying again in " + lines[0].split(" in ")[-1]
+    assert lines[1].startswith("LLM story: invalid JSON in ")
+    assert lines[2].startswith("LLM repair: ok in ") and lines[2].endswith("120 tokens in, 30 out")

@@ -1,11 +1,17 @@
 """The chat model behind the editor: any OpenAI-compatible chat-completions endpoint.
 
-One :class:`ChatClient` per run.  It asks for JSON and validates the reply with the
-caller's pydantic model, giving an invalid reply one repair request; retries what may
-pass on a second try (429, 5xx, timeouts, lost connections) with exponential backoff,
-honouring ``Retry-After``; keeps at most ``llm.concurrency`` requests in flight; stops at
-``llm.budget_tokens``; records every call; and answers a request it has answered before
-from a :class:`ReplyCache` without asking again, so an unchanged re-run costs nothing.
+One :class:`ChatClient` per run.  It asks for JSON (sending the reply's JSON schema
+where the server takes one, else JSON mode, else nothing: it steps down when a server
+refuses ``response_format``), reads the reply the way real models write it (see
+``_reply``) and validates it with the caller's pydantic model, giving an invalid reply
+one repair request; retries what may pass on a second try (429, 5xx, timeouts, lost
+connections) with exponential backoff, honouring ``Retry-After``, a timed-out request
+being cancelled (its connection closed) first; keeps at most ``llm.concurrency``
+requests in flight; stops at ``llm.budget_tokens``; records every call and logs a line
+for it; and answers a request it has answered before from a :class:`ReplyCache` without
+asking again.  A request whose reply could not be used even after the repair is
+remembered as failed for ``llm.retry_failed_after`` seconds, so an unchanged re-run
+costs nothing either way.
 
 The retry loop is ours (the SDK's is off) so behaviour does not depend on the SDK version.
 """
@@ -16,26 +22,28 @@ import asyncio
 import hashlib
 import ipaddress
 import json
+import logging
 import random
-import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Literal, Protocol, TypeVar, cast
 from urllib.parse import urlsplit
 
 import openai
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from newsdesk.config import LLMSettings
+from newsdesk.editor._reply import read_reply
 from newsdesk.exceptions import BudgetExhausted, LLMReplyError, LLMUnavailable
-from newsdesk.model import LLMCall, LLMUsage
+from newsdesk.model import NOT_TRIED, LLMCall, LLMUsage
 from newsdesk.store import Store
 
 T = TypeVar("T", bound=BaseModel)
+log = logging.getLogger("newsdesk")
 
 #: Longest ``Retry-After`` we wait.  A server asking for more is out of quota rather than
 #: busy: the run goes on with the offline editor instead of stalling.
@@ -43,8 +51,16 @@ MAX_RETRY_AFTER = 60.0
 #: The key sent to a server on this machine or network that wants none (the SDK needs one).
 NO_KEY = "no-key"
 
-_THINK = re.compile(r"^\s*<think>.*?</think>", re.DOTALL)
-_FENCE = re.compile(r"```(?:json)?\s*(.*?)\s*```", re.DOTALL | re.IGNORECASE)
+#: How a reply's JSON is asked for, strictest first: the reply's JSON schema as OpenAI
+#: takes it (``json_schema``), as llama-cpp-python takes it (JSON mode with a
+#: ``schema``), JSON mode, or only the prompt's words.  A server that refuses one is
+#: asked with the next for the rest of the run.
+Format = Literal["json_schema", "json_object+schema", "json_object", "none"]
+_WEAKER: dict[Format, Format] = {
+    "json_schema": "json_object+schema",
+    "json_object+schema": "json_object",
+    "json_object": "none",
+}
 
 
 class ReplyCache(Protocol):
@@ -88,11 +104,12 @@ def cache_key(settings: LLMSettings, messages: list[dict[str, str]], reply: type
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def json_text(content: str) -> str:
-    """The JSON of a reply, without a reasoning model's ``<think>`` block or a code fence."""
-    text = _THINK.sub("", content).strip()
-    fenced = _FENCE.search(text)
-    return fenced.group(1) if fenced else text
+def failure_key(settings: LLMSettings, key: str, response_format: str) -> str:
+    """Where a failed reply to the request ``key`` is remembered.  Unlike a good reply,
+    a failure depends on ``max_tokens`` and how JSON was asked for: raising
+    ``llm.max_tokens`` asks again."""
+    text = f"failed\n{key}\n{settings.max_tokens}\n{response_format}"
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,11 +159,15 @@ class ChatClient:
 
     Create it inside the event loop that uses it (the write stage's, around a
     batch) and close it before that loop ends, with ``await aclose()`` or ``async with``.
-    ``usage()`` still answers after closing.
+    ``usage()`` still answers after closing.  ``clock`` dates remembered failures.
     """
 
     def __init__(
-        self, settings: LLMSettings, api_key: str, cache: ReplyCache | None = None
+        self,
+        settings: LLMSettings,
+        api_key: str,
+        cache: ReplyCache | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         if settings.base_url is None:
             raise ValueError("ChatClient needs llm.base_url; client_from_settings checks it")
@@ -156,12 +177,17 @@ class ChatClient:
             base_url=self.base_url, api_key=api_key, timeout=settings.timeout, max_retries=0
         )
         self._cache = cache
+        self._clock = clock or (lambda: datetime.now(UTC))
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._calls: list[LLMCall] = []
         self._spent = 0
         self._reserved = 0
         self._budget_exhausted = False
         self._failures_in_row = 0
+        #: How JSON is asked for now: lowered for the run when the server refuses it.
+        self.response_format: Format = "json_schema" if settings.json_schema else "json_object"
+        if not settings.json_mode:
+            self.response_format = "none"
         #: Why no more requests are made this run (set after a final failure), or None.
         self.stopped: str | None = None
 
@@ -192,12 +218,13 @@ class ChatClient:
         """The model's answer to ``messages`` as a ``reply``.
 
         ``purpose`` names the call in the usage record ("story", "day"...).  The caller's
-        system prompt should ask for JSON only; JSON mode is requested too when
-        ``llm.json_mode`` is on.
+        system prompt should ask for JSON only; the reply's schema or JSON mode is asked
+        for too (``llm.json_schema``, ``llm.json_mode``).
 
         Raises:
             LLMUnavailable: the endpoint failed, after retries where retrying may help.
-            LLMReplyError: the reply was not valid ``reply`` JSON, even after one repair.
+            LLMReplyError: the reply was not valid ``reply`` JSON, even after one repair,
+                now or (remembered) in the last ``llm.retry_failed_after`` seconds.
             BudgetExhausted: ``llm.budget_tokens`` is spent (cache hits are still served).
         """
         key = cache_key(self.settings, messages, reply)
@@ -205,7 +232,9 @@ class ChatClient:
         if cached is not None:
             self._calls.append(LLMCall(purpose, self.settings.model, 0, 0, 0.0, cached=True))
             return cached
-        first = await self._request(purpose, messages)
+        failed_key = failure_key(self.settings, key, self.response_format)
+        self._raise_if_failed_before(purpose, failed_key)
+        first = await self._request(purpose, messages, reply)
         parsed, problem = self._accept(purpose, first, reply)
         answers = [first]
         if parsed is None:
@@ -218,20 +247,22 @@ class ChatClient:
                     "the corrected JSON only: no explanation, no code fence.",
                 },
             ]
-            answers.append(await self._request("repair", repair))
+            answers.append(await self._request("repair", repair, reply))
             parsed, problem = self._accept("repair", answers[-1], reply)
             if parsed is None:
                 hint = "; raise llm.max_tokens" if answers[-1].truncated else ""
-                raise LLMReplyError(
+                message = (
                     f"The chat model {self.settings.model!r} at {self.base_url} did not "
                     f"return the JSON asked for ({purpose}), even after one repair: "
                     f"{problem}{hint}"
                 )
+                self._remember_failure(failed_key, message, answers)
+                raise LLMReplyError(message)
         if self._cache is not None:
             self._cache.put(
                 key,
                 self.settings.model,
-                json_text(answers[-1].content),
+                parsed.model_dump_json(),
                 sum(a.tokens_in for a in answers),
                 sum(a.tokens_out for a in answers),
             )
@@ -241,46 +272,84 @@ class ChatClient:
         text = None if self._cache is None else self._cache.get(key)
         if text is None:
             return None
-        try:
-            return reply.model_validate_json(text)
-        except ValidationError:  # a validator changed since, not the schema: ask again
-            return None
+        return read_reply(text, reply).value  # None: a validator changed since, ask again
 
-    def _accept(self, purpose: str, answer: _Answer, reply: type[T]) -> tuple[T | None, str]:
-        """Validate and record an answer: the parsed reply, or None and what was wrong."""
+    def _raise_if_failed_before(self, purpose: str, key: str) -> None:
+        """Raise the remembered failure of this very request, while it is remembered."""
+        ttl = self.settings.retry_failed_after
+        text = None if self._cache is None or ttl == 0 else self._cache.get(key)
+        if text is None:
+            return
         try:
-            parsed = reply.model_validate_json(json_text(answer.content))
-        except ValidationError as err:
-            not_json = any(e["type"] == "json_invalid" for e in err.errors())
-            outcome = "invalid JSON" if not_json else "wrong JSON shape"
-            problem = _problems(err)
-            if answer.truncated:
-                outcome = "cut off at llm.max_tokens"
-                problem = f"it was cut off at {self.settings.max_tokens} tokens ({problem})"
-            self._record(purpose, answer, outcome)
-            return None, problem
-        self._record(purpose, answer, "ok")
-        return parsed, ""
-
-    def _record(self, purpose: str, answer: _Answer, outcome: str) -> None:
+            record = json.loads(text)
+            when = datetime.fromisoformat(record["at"])
+            message = str(record["failure"])
+        except (ValueError, KeyError, TypeError):
+            return
+        age = (self._clock() - when).total_seconds()
+        if age >= ttl:
+            return
         self._calls.append(
-            LLMCall(
-                purpose,
-                self.settings.model,
-                answer.tokens_in,
-                answer.tokens_out,
-                answer.seconds,
-                outcome=outcome,
-            )
+            LLMCall(purpose, self.settings.model, 0, 0, 0.0, cached=True, outcome="failed before")
+        )
+        log.info("LLM %s: failed the same way at %s; not asked again", purpose, when.isoformat())
+        raise LLMReplyError(
+            f"{message} (remembered from {when:%Y-%m-%d %H:%M} UTC; asked again "
+            f"{ttl:g} s after, see llm.retry_failed_after)"
         )
 
-    async def _request(self, purpose: str, messages: list[dict[str, str]]) -> _Answer:
+    def _remember_failure(self, key: str, message: str, answers: list[_Answer]) -> None:
+        if self._cache is None or self.settings.retry_failed_after == 0:
+            return
+        record = {"failure": message, "at": self._clock().isoformat()}
+        self._cache.put(
+            key,
+            self.settings.model,
+            json.dumps(record, ensure_ascii=False),
+            sum(a.tokens_in for a in answers),
+            sum(a.tokens_out for a in answers),
+        )
+
+    def _accept(self, purpose: str, answer: _Answer, reply: type[T]) -> tuple[T | None, str]:
+        """Read and record an answer: the parsed reply, or None and what was wrong."""
+        read = read_reply(answer.content, reply, truncated=answer.truncated)
+        if read.value is not None:
+            self._record(purpose, answer, "salvaged" if read.salvaged else "ok")
+            return read.value, ""
+        outcome = "invalid JSON" if read.not_json else "wrong JSON shape"
+        problem = read.problem
+        if answer.truncated:
+            outcome = "cut off at llm.max_tokens"
+            problem = f"it was cut off at {self.settings.max_tokens} tokens ({problem})"
+        self._record(purpose, answer, outcome)
+        return None, problem
+
+    def _record(self, purpose: str, answer: _Answer, outcome: str) -> None:
+        call = LLMCall(
+            purpose,
+            self.settings.model,
+            answer.tokens_in,
+            answer.tokens_out,
+            answer.seconds,
+            outcome=outcome,
+        )
+        self._calls.append(call)
+        _log_call(call)
+
+    def _record_failure(self, purpose: str, seconds: float, outcome: str) -> None:
+        call = LLMCall(purpose, self.settings.model, 0, 0, seconds, outcome=outcome)
+        self._calls.append(call)
+        _log_call(call)
+
+    async def _request(
+        self, purpose: str, messages: list[dict[str, str]], reply: type[BaseModel]
+    ) -> _Answer:
         """One chat request, retried as far as ``llm.retries`` allows."""
         s = self.settings
         estimate = estimate_tokens(" ".join(m["content"] for m in messages))
         async with self._slots:
             if self.stopped is not None:
-                self._calls.append(LLMCall(purpose, s.model, 0, 0, 0.0, outcome="not tried"))
+                self._calls.append(LLMCall(purpose, s.model, 0, 0, 0.0, outcome=NOT_TRIED))
                 raise LLMUnavailable(self.stopped)
             self._check_budget(estimate)
             self._reserved += estimate
@@ -289,21 +358,30 @@ class ChatClient:
             try:
                 while True:
                     try:
-                        # The SDK's timeout is per read; this bounds the whole exchange.
+                        # The SDK's timeout is per read; this bounds the whole exchange,
+                        # and cancelling the request closes its connection.
                         async with asyncio.timeout(s.timeout):
-                            completion = await self._create(messages)
+                            completion = await self._create(messages, reply)
                         break
                     except (TimeoutError, openai.APIError, _NotChat) as err:
+                        if self._refuses_format(err):
+                            self._record_failure(
+                                purpose, time.monotonic() - started, "response_format refused"
+                            )
+                            self.response_format = _WEAKER[self.response_format]
+                            continue
                         failure = self._failure(err)
                         wait = _wait(failure, attempt, s)
                         if wait is None:
-                            seconds = time.monotonic() - started
-                            self._calls.append(
-                                LLMCall(purpose, s.model, 0, 0, seconds, outcome=failure.outcome)
+                            self._record_failure(
+                                purpose, time.monotonic() - started, failure.outcome
                             )
                             message = _giving_up(failure, attempt + 1)
                             self._stop_if_hopeless(failure, message)
                             raise LLMUnavailable(message) from err
+                        log.info(
+                            "LLM %s: %s; trying again in %.1f s", purpose, failure.outcome, wait
+                        )
                         attempt += 1
                         await asyncio.sleep(wait)
             finally:
@@ -324,6 +402,17 @@ class ChatClient:
             truncated=choice is not None and choice.finish_reason == "length",
         )
 
+    def _refuses_format(self, err: Exception) -> bool:
+        """An error about ``response_format``: the server cannot take JSON asked for the
+        way we did, and a weaker way remains.  Most say 400; a FastAPI server 422, and
+        llama-cpp-python's 500, with the field named."""
+        if self.response_format == "none" or not isinstance(err, openai.APIStatusError):
+            return False
+        said = f"{err.message} {err.body}".lower()
+        return err.status_code in (400, 422, 500) and any(
+            word in said for word in ("response_format", "json_schema", "json_object")
+        )
+
     def _stop_if_hopeless(self, failure: _Failure, message: str) -> None:
         """After a failure retrying cannot fix (a bad key, no quota) or several in a row,
         the rest of the run is written offline instead of waiting on a dead endpoint."""
@@ -341,14 +430,16 @@ class ChatClient:
                 "spent; the rest is written offline. Raise llm.budget_tokens to allow more."
             )
 
-    async def _create(self, messages: list[dict[str, str]]) -> ChatCompletion:
+    async def _create(
+        self, messages: list[dict[str, str]], reply: type[BaseModel]
+    ) -> ChatCompletion:
         s = self.settings
         completion = await self._api.chat.completions.create(
             model=s.model,
             messages=cast(list[ChatCompletionMessageParam], messages),
             temperature=s.temperature,
             max_tokens=s.max_tokens,
-            response_format={"type": "json_object"} if s.json_mode else openai.omit,
+            response_format=_response_format(self.response_format, reply),
         )
         if not isinstance(completion, ChatCompletion):  # the SDK hands back a non-JSON body
             raise _NotChat
@@ -432,6 +523,30 @@ class ChatClient:
         return _Failure(f"HTTP {status}", f"{where} refused the request ({http})", advice)
 
 
+def _response_format(mode: Format, reply: type[BaseModel]) -> Any:
+    """The request's ``response_format`` for the way JSON is asked for."""
+    if mode == "json_schema":
+        schema = {"name": reply.__name__, "schema": reply.model_json_schema(), "strict": False}
+        return {"type": "json_schema", "json_schema": schema}
+    if mode == "json_object+schema":
+        return {"type": "json_object", "schema": reply.model_json_schema()}
+    if mode == "json_object":
+        return {"type": "json_object"}
+    return openai.omit
+
+
+def _log_call(call: LLMCall) -> None:
+    """The progress line of one call."""
+    log.info(
+        "LLM %s: %s in %.1f s, %d tokens in, %d out",
+        call.purpose,
+        call.outcome,
+        call.seconds,
+        call.tokens_in,
+        call.tokens_out,
+    )
+
+
 def _wait(failure: _Failure, attempt: int, settings: LLMSettings) -> float | None:
     """Seconds before the next attempt, or None to give up."""
     if not failure.retryable or attempt >= settings.retries:
@@ -468,6 +583,27 @@ def client_from_settings(
     if settings.base_url is None or why_offline(settings, env):
         return None
     return ChatClient(settings, env.get(settings.api_key_env, "").strip() or NO_KEY, cache)
+
+
+def require_llm(client: ChatClient | None, why: str) -> None:
+    """What ``llm.required`` asks: raise unless the LLM can be used, before anything is
+    written.  ``client`` is the run's (None when there is none), ``why`` what
+    :func:`why_offline` said.
+
+    Raises:
+        LLMUnavailable: there is no client (no ``llm.base_url``, no key), or it stopped
+            asking after a failure retrying cannot fix (unreachable, HTTP 401...).
+    """
+    if client is None:
+        reason = why or "no llm.base_url is configured"
+    elif client.stopped is not None:
+        reason = client.stopped
+    else:
+        return
+    raise LLMUnavailable(
+        f"llm.required is set and the LLM cannot be used: {reason}. Nothing was written; "
+        "fix the llm settings, or unset llm.required to write offline when it fails."
+    )
 
 
 def why_offline(settings: LLMSettings, env: Mapping[str, str]) -> str:
@@ -515,12 +651,3 @@ def _detail(body: object) -> str:
 
 def _code(body: object) -> str:
     return str(body.get("code") or "") if isinstance(body, Mapping) else ""
-
-
-def _problems(err: ValidationError) -> str:
-    """What was wrong with a reply, in a few lines the model can act on."""
-    lines = []
-    for e in err.errors(include_url=False)[:5]:
-        where = ".".join(str(p) for p in e["loc"])
-        lines.append(f"{where}: {e['msg']}" if where else e["msg"])
-    return "; ".join(lines)
