@@ -14,7 +14,6 @@ from editor_helpers import DAY, LUMINA_EN, LUMINA_ZH, brief, story
 
 from newsdesk.config import LLMSettings, WriteSettings
 from newsdesk.editor import ChatClient, ReplyCache, StoryBrief, Verifier, Writer, write_digest
-from newsdesk.editor import verify_digest as verify
 from newsdesk.model import ClaimKind, Digest
 
 CATEGORIES = {"business": "资本与商业"}
@@ -78,15 +77,11 @@ def write(
         client = ChatClient(llm, "sk-test", cache) if llm is not None else None
         try:
             writer = Writer(client, WriteSettings(), "zh", categories)
-            draft = await write_digest(
-                writer, lead, more, name="ai-ribao", day=DAY, digest_title="AI 日报",
-                major_names=["Lumina"],
-            )  # fmt: skip
             verifier = Verifier({b.story_id: b for b in lead + more}, "zh", ["AI 日报", "AI"])
-            checked = await verify(
-                draft, verifier, categories, policy=policy, rewrite=writer.rewrite
-            )
-            return replace(checked, usage=writer.usage(), fallbacks=tuple(writer.fallbacks))
+            return await write_digest(
+                writer, lead, more, name="ai-ribao", day=DAY, digest_title="AI 日报",
+                major_names=["Lumina"], verifier=verifier, policy=policy,
+            )  # fmt: skip
         finally:
             if client is not None:
                 await client.aclose()
@@ -147,17 +142,18 @@ def test_invented_number_company_and_link_are_caught_and_dropped(chat: ChatServe
 
 
 def test_repair_rewrites_the_entry_once_then_reverifies(chat: ChatServer) -> None:
-    chat.script(reply(INVENTED), reply(DAY_REPLY), reply(GOOD_STORY))
+    chat.script(reply(INVENTED), reply(GOOD_STORY), reply(DAY_REPLY))
     digest = write(settings(chat), [brief()], [], policy="repair")
     assert {i.action for i in digest.verification.issues} == {"repaired"}
     assert (digest.verification.rewritten, digest.verification.repaired) == (1, 3)
     assert digest.entries[0].summary == GOOD_STORY["summary"]
-    repair_prompt = chat.bodies[2]["messages"][1]["content"]
+    assert digest.title == DAY_REPLY["title"]
+    repair_prompt = chat.bodies[1]["messages"][1]["content"]
     assert "80 亿元" in repair_prompt or "80亿元" in repair_prompt
 
 
 def test_a_repair_that_still_invents_is_dropped(chat: ChatServer) -> None:
-    chat.script(reply(INVENTED), reply(DAY_REPLY), reply(INVENTED))
+    chat.script(reply(INVENTED), reply(INVENTED), reply(DAY_REPLY))
     digest = write(settings(chat), [brief()], [], policy="repair")
     assert {i.action for i in digest.verification.issues} == {"dropped"}
     assert (digest.verification.rewritten, digest.verification.repaired) == (1, 0)
@@ -194,7 +190,7 @@ def test_without_a_client_everything_is_offline_and_verified_clean() -> None:
 def test_a_failed_repair_keeps_the_entry_and_says_its_sentences_were_dropped(
     chat: ChatServer,
 ) -> None:
-    chat.script(reply(INVENTED), reply(DAY_REPLY), failure(400, "bad request"))
+    chat.script(reply(INVENTED), failure(400, "bad request"))
     digest = write(settings(chat), [brief()], [], policy="repair")
     assert digest.entries[0].written_by == "llm"
     assert "红杉" not in digest.entries[0].summary
@@ -210,7 +206,9 @@ def test_a_dead_endpoint_is_given_up_after_three_failures(chat: ChatServer) -> N
     digest = write(settings(chat), stories, [])
     assert len(chat.requests) == 3  # then no further calls this run
     assert {e.written_by for e in digest.entries} == {"offline"}
-    assert sum("no further LLM calls this run" in f for f in digest.fallbacks) >= 3
+    assert len(digest.fallbacks) == 4  # the three that failed, then one line for the rest
+    assert digest.fallbacks[-1].startswith("the LLM was not asked for 3 more parts (story “")
+    assert digest.fallbacks[-1].endswith("(no further LLM calls this run)")
 
 
 def test_the_story_call_also_chooses_a_category_from_the_taxonomy(chat: ChatServer) -> None:
@@ -231,3 +229,117 @@ def test_a_category_outside_the_taxonomy_leaves_the_desks(chat: ChatServer, answ
     names = {"business": "资本与商业", "compute": "芯片与算力"}
     digest = write(settings(chat), [brief()], [], categories=names)
     assert digest.entries[0].category == "business"
+
+
+# -- what real models write -----------------------------------------------------------
+
+
+def test_a_reply_naming_its_fields_otherwise_is_used_without_repair(chat: ChatServer) -> None:
+    other_names = {
+        "title": GOOD_STORY["headline"],
+        "content": GOOD_STORY["summary"],
+        "analysis": GOOD_STORY["insights"],
+    }
+    chat.script(reply(other_names), reply(DAY_REPLY))
+    digest = write(settings(chat), [brief()], [])
+    entry = digest.entries[0]
+    assert (entry.written_by, entry.headline) == ("llm", GOOD_STORY["headline"])
+    assert len(chat.requests) == 2  # the story and the day: no repair
+
+
+def test_repeated_insights_count_once(chat: ChatServer) -> None:
+    insights = [*GOOD_STORY["insights"], GOOD_STORY["insights"][0]]  # type: ignore[misc]
+    chat.script(reply({**GOOD_STORY, "insights": insights}), reply(DAY_REPLY))
+    digest = write(settings(chat), [brief()], [])
+    assert list(digest.entries[0].insights) == GOOD_STORY["insights"]
+
+
+def test_placeholders_written_back_make_the_entry_offline_saying_why(chat: ChatServer) -> None:
+    echoed = {**GOOD_STORY, "headline": "不超过 30 字的中文标题", "insights": ["2 到 4 条深度解读"]}
+    chat.script(reply(echoed), reply(echoed))  # "30" is no number of the sources: a repair
+    digest = write(settings(chat), [brief()], [])
+    assert digest.entries[0].written_by == "offline"
+    assert digest.fallbacks == (
+        "story “光年智能完成 12 亿元 B 轮融资”: its headline repeats the "
+        "prompt ('不超过 30 字的中文标题'); written offline",
+    )
+    assert len(chat.requests) == 2  # no LLM entry left: the day is written offline
+
+
+@pytest.mark.parametrize("headline", ["a headline of at most 14 words", "30-word Chinese headline"])
+def test_an_instruction_echoed_in_the_other_language_is_caught_too(
+    chat: ChatServer, headline: str
+) -> None:
+    chat.script(reply({**GOOD_STORY, "headline": headline}))
+    digest = write(settings(chat), [brief()], [])
+    assert digest.entries[0].written_by == "offline"
+
+
+def test_an_impact_line_repeating_the_prompt_is_left_out(chat: ChatServer) -> None:
+    chat.script(
+        reply({**GOOD_STORY, "impact": "可选：一句话说明影响，没有就留空"}), reply(DAY_REPLY)
+    )
+    digest = write(settings(chat), [brief()], [])
+    assert (digest.entries[0].written_by, digest.entries[0].impact) == ("llm", "")
+
+
+def test_an_entry_in_the_wrong_language_is_written_offline(chat: ChatServer) -> None:
+    english = {
+        "headline": "Lumina raises 1.2 billion yuan",
+        "summary": "Lumina raised 1.2 billion yuan in a Series B round led by Galaxy Capital.",
+        "insights": ["The money will expand its Suzhou compute centre."],
+    }
+    chat.script(reply(english))
+    digest = write(settings(chat), [brief()], [])
+    assert digest.entries[0].written_by == "offline"
+    assert "not written in the digest's language" in digest.fallbacks[0]
+
+
+def test_an_entry_whose_insight_repeats_its_summary_is_written_offline(chat: ChatServer) -> None:
+    chat.script(
+        reply({**GOOD_STORY, "insights": ["光年智能完成 12 亿元人民币 B 轮融资，星河资本领投。"]})
+    )
+    digest = write(settings(chat), [brief()], [])
+    assert digest.entries[0].written_by == "offline"
+    assert "insight 1 is empty or repeats" in digest.fallbacks[0]
+
+
+def test_an_entry_left_without_insights_by_the_verifier_is_written_offline(
+    chat: ChatServer,
+) -> None:
+    invented = {**GOOD_STORY, "insights": ["红杉资本将追加 30 亿元投资。"]}
+    chat.script(reply(invented))
+    digest = write(settings(chat), [brief()], [], policy="drop")
+    assert digest.entries[0].written_by == "offline"
+    assert "no insight left after verification" in digest.fallbacks[0]
+    assert {i.action for i in digest.verification.issues} == {"dropped"}  # still reported
+
+
+def test_the_day_is_written_from_the_verified_entries_not_the_drafts(chat: ChatServer) -> None:
+    invented_headline = {**GOOD_STORY, "headline": "光年智能估值达 80 亿元"}
+    chat.script(reply(invented_headline), reply(DAY_REPLY))
+    digest = write(settings(chat), [brief()], [], policy="drop")
+    day_prompt = chat.bodies[1]["messages"][1]["content"]
+    assert "80 亿元" not in day_prompt
+    assert digest.entries[0].headline in day_prompt
+
+
+def test_day_texts_are_verified_after_they_are_written(chat: ChatServer) -> None:
+    invented_bullet = {
+        **DAY_REPLY,
+        "bullets": ["光年智能估值达 80 亿元", "光年智能完成 12 亿元 B 轮融资"],
+    }
+    chat.script(reply(GOOD_STORY), reply(invented_bullet))
+    digest = write(settings(chat), [brief()], [], policy="drop")
+    assert digest.bullets == ("光年智能完成 12 亿元 B 轮融资",)
+    assert [i.where for i in digest.verification.issues] == ["day bullet 1"]
+
+
+def test_an_unchanged_rerun_after_unusable_replies_costs_no_calls(chat: ChatServer) -> None:
+    cache = MemoryCache()
+    chat.script(answer("not json"), answer("still not json"), answer("{}"), answer("{}"))
+    first = write(settings(chat), [brief()], [other_story()], cache=cache)
+    again = write(settings(chat), [brief()], [other_story()], cache=cache)
+    assert len(chat.requests) == 4  # story and its repair, more and its repair
+    assert again.usage.requests == 0 and again.entries == first.entries
+    assert [c.outcome for c in again.usage.calls] == ["failed before", "failed before"]

@@ -1,25 +1,30 @@
 """The LLM writer: one call per lead story, one for the day, one for the "more" lines.
 
 Each reply is JSON checked by a pydantic model (the client repairs an invalid one
-once).  A story whose call fails, or that the token budget leaves unwritten, is written
-by the offline editor instead and the digest says so in ``fallbacks``: a digest is
-always complete.  Prompts live in ``prompts/<name>.<language>.md``.
+once); the models take the other names real models give their fields (``title`` for
+``headline``, ``content`` for ``summary``, ``points`` for ``insights``...).  A story
+whose call fails, that the token budget leaves unwritten, or whose verified entry is
+not fit to publish (``_quality``: wrong language, the prompt written back, no insight)
+is written by the offline editor instead and the digest says so in ``fallbacks``: a
+digest is always complete.  The day's title, bullets and sections are written from the
+verified entries, not the drafts.  Prompts live in ``prompts/<name>.<language>.md``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
 from string import Template
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field, field_validator
 
 from newsdesk.config import WriteSettings
 from newsdesk.editor._brief import StoryBrief
@@ -33,7 +38,10 @@ from newsdesk.editor._offline import (
     offline_more,
     other_section,
 )
-from newsdesk.exceptions import BudgetExhausted, LLMError
+from newsdesk.editor._quality import entry_problem, without_echoed_impact, words
+from newsdesk.editor._reply import distinct
+from newsdesk.editor._verify import Verifier, verify_digest
+from newsdesk.exceptions import BudgetExhausted, LLMError, LLMUnavailable
 from newsdesk.model import (
     Claim,
     Digest,
@@ -42,6 +50,7 @@ from newsdesk.model import (
     LLMUsage,
     MoreLine,
     Section,
+    VerificationReport,
 )
 
 #: Characters of a report's text the "more" prompt shows.
@@ -49,15 +58,49 @@ _GLIMPSE = 200
 _R = TypeVar("_R", bound=BaseModel)
 
 
+def _texts(value: Any) -> Any:
+    """A list of texts as models write one: a lone string is a list of one, a repeated
+    item counts once."""
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return distinct(value)
+    return value
+
+
 class StoryReply(BaseModel):
     """One lead entry as the model writes it."""
 
-    headline: str = Field(min_length=2, max_length=200)
-    summary: str = Field(min_length=10, max_length=2000)
-    insights: list[str] = Field(min_length=1, max_length=6)
-    impact: str = ""
+    headline: str = Field(
+        min_length=2,
+        max_length=200,
+        validation_alias=AliasChoices("headline", "title", "heading", "标题"),
+    )
+    summary: str = Field(
+        min_length=10,
+        max_length=2000,
+        validation_alias=AliasChoices("summary", "content", "body", "text", "摘要"),
+    )
+    insights: list[str] = Field(
+        min_length=1,
+        max_length=6,
+        validation_alias=AliasChoices(
+            "insights", "analysis", "points", "insight", "key_points", "解读", "洞察"
+        ),
+    )
+    impact: str = Field("", validation_alias=AliasChoices("impact", "影响"))
     #: A key of the configured taxonomy; another value leaves the desk's category.
-    category: str = Field("", max_length=60)
+    category: str = Field("", max_length=60, validation_alias=AliasChoices("category", "分类"))
+
+    @field_validator("insights", mode="before")
+    @classmethod
+    def _insights(cls, value: Any) -> Any:
+        return _texts(value)
+
+    @field_validator("impact", "category", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return "" if value is None else value
 
 
 class SectionReply(BaseModel):
@@ -68,11 +111,24 @@ class SectionReply(BaseModel):
 class DayReply(BaseModel):
     """The day's title, bullets, sections, tags and keywords."""
 
-    title: str = Field(min_length=2, max_length=200)
-    bullets: list[str] = Field(min_length=1, max_length=12)
+    title: str = Field(
+        min_length=2, max_length=200, validation_alias=AliasChoices("title", "headline", "标题")
+    )
+    bullets: list[str] = Field(
+        min_length=1,
+        max_length=12,
+        validation_alias=AliasChoices("bullets", "points", "highlights", "summary", "要点"),
+    )
     sections: list[SectionReply] = Field(min_length=1, max_length=10)
     tags: list[str] = Field(default_factory=list, max_length=12)
-    seo: list[str] = Field(default_factory=list, max_length=15)
+    seo: list[str] = Field(
+        default_factory=list, max_length=15, validation_alias=AliasChoices("seo", "keywords")
+    )
+
+    @field_validator("bullets", "tags", "seo", mode="before")
+    @classmethod
+    def _lists(cls, value: Any) -> Any:
+        return _texts(value)
 
 
 class LineReply(BaseModel):
@@ -92,6 +148,12 @@ class Prompt:
 
     system: str
     user: Template
+
+    def words(self) -> set[str]:
+        """The words of the prompt's own text (its instructions and the reply's
+        placeholders), without what is filled in."""
+        own = re.sub(r"\$\w+", " ", self.user.template)
+        return words(f"{self.system}\n{own}")
 
     def messages(self, **values: object) -> list[dict[str, str]]:
         return [
@@ -158,7 +220,22 @@ class Writer:
         self.settings = settings
         self.language = language
         self.category_names = category_names
-        self.fallbacks: list[str] = []
+        self._fallbacks: list[str] = []
+        #: What was not asked for because the endpoint had failed for good.
+        self._not_asked: list[str] = []
+
+    @property
+    def fallbacks(self) -> list[str]:
+        """Why parts were written offline, a line each; what was not asked for once the
+        endpoint had failed for good is one line, saying why."""
+        lines = list(self._fallbacks)
+        if self._not_asked and self.client is not None and self.client.stopped:
+            named = ", ".join(self._not_asked[:3]) + (" …" if len(self._not_asked) > 3 else "")
+            lines.append(
+                f"the LLM was not asked for {len(self._not_asked)} more parts ({named}), "
+                f"written offline: {self.client.stopped}"
+            )
+        return lines
 
     async def entry(self, brief: StoryBrief) -> DigestEntry:
         """A lead entry; the offline one when the model cannot write it."""
@@ -176,6 +253,21 @@ class Writer:
         if reply is None:
             return offline
         return _entry_from(reply, offline, self.category_names)
+
+    def fit(self, entry: DigestEntry, brief: StoryBrief) -> DigestEntry:
+        """A verified LLM entry as it may be published: an impact line that only repeats
+        the prompt is left out; an entry not fit to publish (see ``_quality``) is the
+        offline editor's instead, with a line in ``fallbacks`` saying why."""
+        if entry.written_by != "llm":
+            return entry
+        prompt_words = set().union(*(prompt("story", lang).words() for lang in ("zh", "en")))
+        source_words = words("\n".join(brief.evidence_texts(self.language)))
+        entry = without_echoed_impact(entry, prompt_words, source_words)
+        problem = entry_problem(entry, self.language, prompt_words, source_words)
+        if not problem:
+            return entry
+        self._fallbacks.append(f"{_named(brief)}: {problem}; written offline")
+        return offline_entry(brief, self.language)
 
     async def rewrite(
         self, entry: DigestEntry, brief: StoryBrief, claims: Sequence[Claim]
@@ -269,9 +361,14 @@ class Writer:
         try:
             return await self.client.complete(purpose, messages, reply)
         except BudgetExhausted:
-            self.fallbacks.append(f"{what}: token budget spent; {instead}")
+            self._fallbacks.append(f"{what}: token budget spent; {instead}")
+        except LLMUnavailable as err:
+            if str(err) == self.client.stopped:
+                self._not_asked.append(what)
+            else:
+                self._fallbacks.append(f"{what}: {err}; {instead}")
         except LLMError as err:
-            self.fallbacks.append(f"{what}: {err}; {instead}")
+            self._fallbacks.append(f"{what}: {err}; {instead}")
         return None
 
     def usage(self) -> LLMUsage:
@@ -345,10 +442,19 @@ async def write_digest(
     digest_title: str,
     major_names: Sequence[str],
     edits: Mapping[str, EntryText] | None = None,
+    verifier: Verifier | None = None,
+    policy: str = "repair",
 ) -> Digest:
-    """The draft digest: entries in parallel (the client limits concurrency), then the
-    day's parts and the "more" lines.  A story the editor wrote (``edits``, by story id)
-    is told in their words, and the day's title and sections are made from them."""
+    """The digest: entries in parallel (the client limits concurrency), then the day's
+    parts and the "more" lines.  A story the editor wrote (``edits``, by story id) is
+    told in their words, and the day's title and sections are made from them.
+
+    With a ``verifier`` the digest comes back verified, and in this order: the entries
+    are checked (and under ``policy`` "repair" rewritten once), an entry not fit to
+    publish is written offline (:meth:`Writer.fit`), and only then are the day's title,
+    bullets and sections written, from the entries as published; those and the "more"
+    lines are checked last.  Without one it is the unchecked draft.
+    """
     edits = edits or {}
 
     async def told(brief: StoryBrief) -> DigestEntry:
@@ -358,11 +464,27 @@ async def write_digest(
         return edited_entry(brief, edit, writer.language)
 
     entries = list(await asyncio.gather(*(told(b) for b in lead)))
+    first: VerificationReport | None = None
+    refitted: set[str] = set()
+    if verifier is not None:
+        drafted = Digest(
+            name, day, writer.language, "", (), (Section("", tuple(entries)),), (), (), ()
+        )
+        checked = await verify_digest(
+            drafted, verifier, writer.category_names, policy=policy, rewrite=writer.rewrite
+        )
+        first = checked.verification
+        entries = [writer.fit(e, verifier.briefs[e.story_id]) for e in checked.entries]
+        refitted = {
+            after.story_id
+            for before, after in zip(checked.entries, entries, strict=True)
+            if before.written_by != after.written_by
+        }
     day_text, lines = await asyncio.gather(
         writer.day(entries, day, digest_title, major_names), writer.more(more)
     )
     lines = edited_lines(lines, edits)
-    return Digest(
+    digest = Digest(
         name=name,
         day=day,
         language=writer.language,
@@ -372,6 +494,37 @@ async def write_digest(
         more=tuple(lines),
         tags=day_text.tags,
         seo=day_text.seo,
-        usage=writer.usage(),
-        fallbacks=tuple(writer.fallbacks),
     )
+    if verifier is not None and first is not None:
+        digest = await _verified_day(
+            digest, first, verifier, writer.category_names, entries, refitted
+        )
+    return replace(digest, usage=writer.usage(), fallbacks=tuple(writer.fallbacks))
+
+
+async def _verified_day(
+    digest: Digest,
+    first: VerificationReport,
+    verifier: Verifier,
+    category_names: Mapping[str, str],
+    entries: Sequence[DigestEntry],
+    refitted: set[str],
+) -> Digest:
+    """The digest with its day-level texts and "more" lines checked (dropping what is
+    unsupported), and one report: the entries' first check, then what this one found
+    outside the entries already checked (an entry written offline after it, one of
+    ``refitted``, is new)."""
+    final = await verify_digest(digest, verifier, category_names, policy="drop")
+    checked_before = {e.story_id for e in entries} - refitted
+    later = tuple(
+        issue
+        for issue in final.verification.issues
+        if not any(issue.where.startswith(f"story {sid} ") for sid in checked_before)
+    )
+    report = VerificationReport(
+        texts=final.verification.texts,
+        claims=final.verification.claims,
+        issues=first.issues + later,
+        rewritten=first.rewritten,
+    )
+    return replace(final, verification=report)
