@@ -159,6 +159,19 @@ def test_with_an_llm_configured_the_demo_uses_it_and_a_rerun_costs_nothing(
     assert all(w.digest.usage.requests == 0 for w in again.digests)
 
 
+def test_demo_llm_writes_the_sample_day_with_the_configured_model(tmp_path: Path) -> None:
+    with LocalServer({"/v1/chat/completions": _editor}) as chat:
+        mine = tmp_path / "newsdesk.yaml"
+        mine.write_text(f"llm: {{base_url: '{chat.url('/v1')}', model: my-model}}\n")
+        out = tmp_path / "demo"
+        args = ["--config", str(mine), "demo", "--llm", "--out", str(out)]
+        result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "written: 12 by the LLM, 0 offline" in result.output
+    assert {json.loads(r.body)["model"] for r in chat.requests} == {"my-model"}
+    assert "model: my-model" in (out / "newsdesk.yaml").read_text(encoding="utf-8")
+
+
 def test_render_writes_a_stored_digest_in_another_style(tmp_path: Path) -> None:
     result = run_demo(tmp_path)
     config = str(result.config_path)

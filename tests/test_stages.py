@@ -17,6 +17,7 @@ from newsdesk.cli import app
 from newsdesk.collect import canonical_url
 from newsdesk.config import EmbedSettings, load_config, parse_config
 from newsdesk.demo import load_sample_day, run_demo, sample_evening
+from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.desk import Embedder, bcubed
 from newsdesk.model import Item
 from newsdesk.store import open_store
@@ -309,3 +310,61 @@ def test_a_configured_llm_without_its_key_writes_offline_and_says_so(
         assert all(e.written_by == "offline" for e in written.entries)
     finally:
         store.close()
+
+
+def _with_llm(config_path: Path, block: str) -> None:
+    text = config_path.read_text(encoding="utf-8")
+    config_path.write_text(f"{text}llm: {block}\n", encoding="utf-8")
+
+
+def test_a_required_llm_without_its_key_fails_the_run_before_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_demo(tmp_path)
+    config_path = tmp_path / "newsdesk.yaml"
+    _with_llm(
+        config_path,
+        "{base_url: 'https://llm.example.com/v1', api_key_env: DESK_TEST_KEY, required: true}",
+    )
+    monkeypatch.delenv("DESK_TEST_KEY", raising=False)
+
+    result = runner.invoke(
+        app, ["--config", str(config_path), "run", "--date", "2026-05-13", "--no-publish"]
+    )
+
+    assert result.exit_code == 1, result.output
+    said = "llm.required is set and the LLM cannot be used: llm.api_key_env DESK_TEST_KEY"
+    assert said in " ".join(result.output.split())
+    assert not (tmp_path / "output" / "ai-ribao" / "2026-05-13").exists()
+    store = open_store(f"sqlite:///{tmp_path / 'newsdesk.db'}")
+    try:
+        assert store.digest("ai-ribao", date(2026, 5, 13)) is None
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("required", [True, False])
+def test_an_endpoint_refusing_the_key_fails_a_required_run_and_is_said_once_otherwise(
+    tmp_path: Path, server: LocalServer, required: bool
+) -> None:
+    refusal = b'{"error": {"message": "Incorrect API key provided", "code": "invalid_api_key"}}'
+    server.routes["/v1/chat/completions"] = Reply(401, refusal)
+    run_demo(tmp_path)
+    config_path = tmp_path / "newsdesk.yaml"
+    block = f"base_url: '{server.url('/v1')}', concurrency: 1, required: {str(required).lower()}"
+    _with_llm(config_path, "{" + block + "}")
+
+    result = runner.invoke(
+        app, ["--config", str(config_path), "run", "--date", "2026-05-13", "--no-publish"]
+    )
+
+    output = " ".join(result.output.split())
+    assert len(server.requests) == 1  # a refused key is not asked again this run
+    if required:
+        assert result.exit_code == 1, result.output
+        assert "llm.required is set and the LLM cannot be used:" in output
+        assert "refused the API key in OPENAI_API_KEY" in output
+        assert not (tmp_path / "output" / "ai-ribao" / "2026-05-13").exists()
+    else:
+        assert result.exit_code == 0, result.output
+        assert "the LLM was not asked for" in output and "refused the API key" in output

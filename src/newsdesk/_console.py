@@ -152,7 +152,7 @@ def digest_lines(written: WrittenDigest) -> list[Text]:
         ),
         Text(
             f"  written: {by_llm} by the LLM, {len(entries) - by_llm} offline; "
-            f"LLM: {usage.requests} calls ({len(usage.calls) - usage.requests} cached), "
+            f"LLM: {usage.requests} calls ({usage.cached} cached, {usage.failed} failed), "
             f"{usage.tokens_in:,} tokens in, {usage.tokens_out:,} out"
             + (f", est. cost {usage.cost:.4f} {usage.currency}" if usage.cost else "")
             + (" — token budget spent" if usage.budget_exhausted else "")

@@ -829,17 +829,24 @@ def demo(
     out: Annotated[Path, typer.Option("--out", help="Folder for everything the demo writes.")] = (
         Path("newsdesk-demo")
     ),
+    llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm", help="Write with the llm: block of --config (default ./newsdesk.yaml)."
+        ),
+    ] = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Run the pipeline offline on the bundled sample day, served from 127.0.0.1.
 
-    Example: newsdesk demo --out /tmp/newsdesk-demo
+    Example: newsdesk demo --out /tmp/newsdesk-demo   (--llm: with your configured model)
     """
     from newsdesk.demo import run_demo
 
     _configure_logging(verbose)
     try:
-        result = run_demo(out, progress=_progress())
+        settings = load_config(_globals.config or Path(DEFAULT_CONFIG_NAME)).llm if llm else None
+        result = run_demo(out, progress=_progress(), llm=settings)
     except NewsdeskError as err:
         _fail(str(err), 1)
     _print_summary(result.summary, result.config, result.store_url)

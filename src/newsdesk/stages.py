@@ -53,7 +53,7 @@ from newsdesk.editor import (
     Verifier,
     Writer,
     client_from_settings,
-    verify_digest,
+    require_llm,
     why_offline,
     write_digest,
 )
@@ -423,6 +423,8 @@ async def write(
     cache = StoreReplyCache(store, clock=lambda: now)
     client = None if offline else client_from_settings(config.llm, key_env, cache)
     unused = "" if offline else why_offline(config.llm, key_env)
+    if config.llm.required and not offline:
+        require_llm(client, unused)
     if unused:
         log.warning("%s", unused)
     try:
@@ -454,7 +456,10 @@ async def _write_one(
     names = {c.key: getattr(c, digest.language) for c in config.assess.categories}
     before = client.usage() if client is not None else LLMUsage()
     writer = Writer(client, config.write, digest.language, names)
-    draft = await write_digest(
+    verifier = Verifier(
+        {b.story_id: b for b in lead + more}, digest.language, [digest.title, "AI", *names.values()]
+    )
+    checked = await write_digest(
         writer,
         lead,
         more,
@@ -463,13 +468,11 @@ async def _write_one(
         digest_title=digest.title,
         major_names=config.assess.major_names,
         edits=editor_texts(store, digest.name, selection.day),
+        verifier=verifier,
+        policy=digest.verify.policy,
     )
-    verifier = Verifier(
-        {b.story_id: b for b in lead + more}, digest.language, [digest.title, "AI", *names.values()]
-    )
-    checked = await verify_digest(
-        draft, verifier, names, policy=digest.verify.policy, rewrite=writer.rewrite
-    )
+    if config.llm.required and client is not None:
+        require_llm(client, unused)  # before anything is stored or written
     after = writer.usage()
     final = replace(
         checked,

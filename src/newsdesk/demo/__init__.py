@@ -1,5 +1,8 @@
 """``newsdesk demo``: the real pipeline, offline, on the bundled sample day.
 
+With ``llm`` settings (``newsdesk demo --llm`` passes the user's ``llm:`` block) the
+demo day is written by that model instead of the offline editor.
+
 The sample sources are served from an in-process HTTP server on 127.0.0.1 in their own
 formats (RSS, Atom, JSON Feed, an HTML list page, an HN-like API), so the demo goes
 through exactly the code ``newsdesk run`` uses.
@@ -15,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from newsdesk.config import Config, load_config
+from newsdesk.config import Config, LLMSettings, load_config
 from newsdesk.core import Newsdesk
 from newsdesk.demo._sample import (
     SampleDay,
@@ -82,9 +85,11 @@ def _source_config(
     return common | {"kind": "feed", "url": prefix + path}
 
 
-def demo_config(sample: SampleDay, base_url: str) -> dict[str, Any]:
-    """The config the demo writes: its sources point at the local server."""
-    return {
+def demo_config(sample: SampleDay, base_url: str, llm: LLMSettings | None = None) -> dict[str, Any]:
+    """The config the demo writes: its sources point at the local server; ``llm`` is
+    written as its ``llm:`` block (the key stays in its environment variable)."""
+    chat = {} if llm is None else {"llm": llm.model_dump(mode="json", exclude_defaults=True)}
+    return chat | {
         "timezone": sample.timezone,
         "store": {"url": "sqlite:///newsdesk.db"},
         # The sample sources are served from 127.0.0.1, which only this setting lets in.
@@ -130,8 +135,11 @@ def serve_sample(sample: SampleDay) -> LocalServer:
     return server
 
 
-def run_demo(out: Path, *, progress: Progress | None = None) -> DemoResult:
-    """Serve the sample day, write a config into ``out`` and run the pipeline on it."""
+def run_demo(
+    out: Path, *, progress: Progress | None = None, llm: LLMSettings | None = None
+) -> DemoResult:
+    """Serve the sample day, write a config into ``out`` and run the pipeline on it,
+    with the LLM editor of ``llm`` when given."""
     sample = load_sample_day()
     out.mkdir(parents=True, exist_ok=True)
     config_path = out / "newsdesk.yaml"
@@ -141,7 +149,7 @@ def run_demo(out: Path, *, progress: Progress | None = None) -> DemoResult:
             "# The server is gone after the demo; `items` and `sources` still work.\n"
         )
         body = yaml.safe_dump(
-            demo_config(sample, server.base_url), allow_unicode=True, sort_keys=False
+            demo_config(sample, server.base_url, llm), allow_unicode=True, sort_keys=False
         )
         config_path.write_text(header + body, encoding="utf-8")
         config = load_config(config_path)

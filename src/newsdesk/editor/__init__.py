@@ -25,6 +25,7 @@ from newsdesk.editor._llm import (
     ReplyCache,
     StoreReplyCache,
     client_from_settings,
+    require_llm,
     why_offline,
 )
 from newsdesk.editor._offline import offline_day, offline_entry, offline_more
@@ -59,6 +60,7 @@ __all__ = [
     "offline_more",
     "parse_entry_document",
     "read_verify_file",
+    "require_llm",
     "split_sentences",
     "unsupported",
     "unsupported_in",
