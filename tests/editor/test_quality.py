@@ -42,7 +42,14 @@ def test_the_prompts_own_words_are_an_echo(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [*ENTRY.insights, ENTRY.headline, ENTRY.summary, "OpenAI 发布 GPT-5.2，价格降低一半。"],
+    [
+        *ENTRY.insights,
+        ENTRY.headline,
+        ENTRY.summary,
+        "OpenAI 发布 GPT-5.2，价格降低一半。",
+        "This matters for the field.",
+        "Each new model report adds to the pressure on rivals.",
+    ],
 )
 def test_news_text_is_no_echo(text: str) -> None:
     assert not echoes(text, PROMPT, SOURCES | words("OpenAI GPT-5.2"))

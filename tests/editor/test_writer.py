@@ -14,6 +14,7 @@ from editor_helpers import DAY, LUMINA_EN, LUMINA_ZH, brief, story
 
 from newsdesk.config import LLMSettings, WriteSettings
 from newsdesk.editor import ChatClient, ReplyCache, StoryBrief, Verifier, Writer, write_digest
+from newsdesk.editor._writer import prompt
 from newsdesk.model import ClaimKind, Digest
 
 CATEGORIES = {"business": "资本与商业"}
@@ -254,16 +255,18 @@ def test_repeated_insights_count_once(chat: ChatServer) -> None:
     assert list(digest.entries[0].insights) == GOOD_STORY["insights"]
 
 
-def test_placeholders_written_back_make_the_entry_offline_saying_why(chat: ChatServer) -> None:
-    echoed = {**GOOD_STORY, "headline": "不超过 30 字的中文标题", "insights": ["2 到 4 条深度解读"]}
-    chat.script(reply(echoed), reply(echoed))  # "30" is no number of the sources: a repair
+def test_the_prompts_instructions_written_back_make_the_entry_offline_saying_why(
+    chat: ChatServer,
+) -> None:
+    echoed = {**GOOD_STORY, "headline": "每个字段都用中文写", "insights": ["深度解读，每条一句话"]}
+    chat.script(reply(echoed))
     digest = write(settings(chat), [brief()], [])
     assert digest.entries[0].written_by == "offline"
     assert digest.fallbacks == (
-        "story “光年智能完成 12 亿元 B 轮融资”: its headline repeats the "
-        "prompt ('不超过 30 字的中文标题'); written offline",
+        "story “光年智能完成 12 亿元 B 轮融资”: its headline repeats the prompt "
+        "('每个字段都用中文写'); written offline",
     )
-    assert len(chat.requests) == 2  # no LLM entry left: the day is written offline
+    assert len(chat.requests) == 1  # no LLM entry left: the day is written offline
 
 
 @pytest.mark.parametrize("headline", ["a headline of at most 14 words", "30-word Chinese headline"])
@@ -343,3 +346,25 @@ def test_an_unchanged_rerun_after_unusable_replies_costs_no_calls(chat: ChatServ
     assert len(chat.requests) == 4  # story and its repair, more and its repair
     assert again.usage.requests == 0 and again.entries == first.entries
     assert [c.outcome for c in again.usage.calls] == ["failed before", "failed before"]
+
+
+@pytest.mark.parametrize("name", ["story", "day", "more"])
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_reply_skeleton_of_each_prompt_holds_no_text_a_model_could_copy(
+    name: str, language: str
+) -> None:
+    """Small models copy a placeholder such as "a headline of at most 14 words" into the
+    reply; an empty skeleton copied fails validation and is repaired instead."""
+    template = prompt(name, language).user.template
+    skeleton = json.loads(template[template.rindex("\n{") + 1 :])
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, dict):
+            return [s for v in node.values() for s in strings(v)]
+        if isinstance(node, list):
+            return [s for v in node for s in strings(v)]
+        return []
+
+    assert set(strings(skeleton)) == {""}

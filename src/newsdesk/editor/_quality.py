@@ -7,8 +7,9 @@ summary, a headline that runs on.  :func:`entry_problem` names the first of thes
 the writer has the offline editor write that entry instead, saying why.
 
 An echo is found by comparing the text with the prompt it answered, not with a list of
-what one model once wrote: a text most of whose words are the prompt's and not the
-sources' is the prompt talking.  Pure functions, text in, verdict out.
+what one model once wrote: a text nearly all of whose words are the prompt's, or most
+of whose words are the prompt's and not the sources', is the prompt talking.  Pure
+functions, text in, verdict out.
 """
 
 from __future__ import annotations
@@ -27,9 +28,13 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
 _STOPWORDS = frozenset(
     "a an the of to in on at and or is are be for with by as it its this that from one".split()
 )
-#: Share of a text's words that come from the prompt and not from the sources above
-#: which the text is the prompt talking.
-ECHO_SHARE = 0.5
+#: Share of a text's words found in the prompt above which the text is the prompt
+#: talking, whatever the sources say ("2 to 4 sentences": the numbers are in the sources
+#: too).
+PROMPT_SHARE = 0.75
+#: Share of a text's words found in the prompt and not in the sources above which it is
+#: the prompt talking, when at least two words are.
+BORROWED_SHARE = 0.5
 #: Longest headline, in Chinese characters or English words: twice what the prompts ask.
 HEADLINE_LIMIT = {"zh": 60, "en": 30}
 
@@ -43,17 +48,20 @@ def words(text: str) -> set[str]:
     for token in _TOKEN.findall(text.lower()):
         if token in _STOPWORDS:
             continue
-        found.add(token[:-1] if len(token) > 3 and token.endswith("s") else token)
+        found.add(token[:-1] if len(token) > 4 and token.endswith("s") else token)
     return found
 
 
 def echoes(text: str, prompt_words: Collection[str], source_words: Collection[str]) -> bool:
-    """Whether most of ``text`` is the prompt's words that the sources do not use."""
+    """Whether ``text`` is the prompt's words (see the module's docstring)."""
     own = words(text)
     if not own:
         return False
-    borrowed = {w for w in own if w in prompt_words and w not in source_words}
-    return len(borrowed) / len(own) >= ECHO_SHARE
+    from_prompt = {w for w in own if w in prompt_words}
+    borrowed = {w for w in from_prompt if w not in source_words}
+    if len(from_prompt) / len(own) >= PROMPT_SHARE:
+        return True
+    return len(borrowed) >= 2 and len(borrowed) / len(own) >= BORROWED_SHARE
 
 
 def in_language(text: str, language: str) -> bool:
