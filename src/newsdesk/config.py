@@ -500,6 +500,11 @@ class LLMSettings(_Model):
         description="seconds a request whose reply was unusable is not asked again "
         "(0: ask every run)",
     )
+    stream: bool = Field(
+        False,
+        description="stream replies, so a request given up at llm.timeout stops the server's "
+        "work (local llama.cpp/Ollama servers finish an unstreamed reply first)",
+    )
     required: bool = Field(
         False, description="fail the run (exit 1) before writing when the LLM cannot be used"
     )

@@ -7,7 +7,10 @@
         assert chat.bodies[0]["model"] == "test-model"
 
 Answers are given in order, one per request; a request beyond the script gets a 500 that
-says so.  :class:`MemoryCache` is a :class:`ReplyCache` in a dict.
+says so.  A request with ``"stream": true`` gets a 200 answer as server-sent events, its
+content in :data:`STREAM_PIECES` pieces with the delay spread between them, as a local
+model generates; a client that hangs up part-way is counted in ``abandoned``.
+:class:`MemoryCache` is a :class:`ReplyCache` in a dict.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from types import TracebackType
 from typing import Any
 
 from newsdesk.demo._server import LocalServer, Reply, Request
+
+#: Pieces a streamed answer is sent in.
+STREAM_PIECES = 10
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,8 @@ class ChatServer:
         self._in_flight = 0
         #: The most requests it was answering at once.
         self.most_in_flight = 0
+        #: Streamed answers the client hung up on before their end.
+        self.abandoned = 0
         self._server = LocalServer({"/v1/chat/completions": self._answer})
 
     @property
@@ -137,11 +145,46 @@ class ChatServer:
         try:
             if scripted is None:
                 return Reply(500, b'{"error": {"message": "the test script has no answer left"}}')
+            if scripted.status == 200 and json.loads(request.body).get("stream"):
+                self._stream(scripted, handler)
+                return None
             time.sleep(scripted.delay)
             return Reply(scripted.status, scripted.body, scripted.headers)
         finally:
             with self._lock:
                 self._in_flight -= 1
+
+    def _stream(self, scripted: Scripted, handler: BaseHTTPRequestHandler) -> None:
+        """The answer as server-sent events: content pieces, the finish, the usage."""
+        completion = json.loads(scripted.body)
+        [choice] = completion["choices"]
+        content = choice["message"]["content"]
+        size = -(-len(content) // STREAM_PIECES) or 1
+        pieces = [content[i : i + size] for i in range(0, len(content), size)]
+        head = {k: completion[k] for k in ("id", "created", "model")}
+        head["object"] = "chat.completion.chunk"
+        events = [
+            head | {"choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]}
+            for p in pieces
+        ]
+        finish = choice["finish_reason"]
+        events.append(head | {"choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
+        events.append(head | {"choices": [], "usage": completion["usage"]})
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/event-stream")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        handler.close_connection = True
+        try:
+            for event in events:
+                time.sleep(scripted.delay / STREAM_PIECES)
+                handler.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                handler.wfile.flush()
+            handler.wfile.write(b"data: [DONE]\n\n")
+            handler.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            with self._lock:
+                self.abandoned += 1
 
     def __enter__(self) -> ChatServer:
         self._server.start()

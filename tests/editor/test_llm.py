@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from chat_server import ChatServer, MemoryCache, Scripted, answer, failure
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from newsdesk.config import LLMSettings, ModelPrice
 from newsdesk.editor._llm import (
@@ -21,6 +21,7 @@ from newsdesk.editor._llm import (
     StoreReplyCache,
     cache_key,
     client_from_settings,
+    reply_schema,
 )
 from newsdesk.editor._reply import json_text
 from newsdesk.exceptions import BudgetExhausted, LLMError, LLMReplyError, LLMUnavailable
@@ -101,12 +102,30 @@ def test_the_request_asks_for_json_with_the_configured_model(
         "type": "json_schema",
         "json_schema": {
             "name": "Headline",
-            "schema": Headline.model_json_schema(),
+            "schema": reply_schema(Headline),
             "strict": False,
         },
     }
     assert (body["temperature"], body["max_tokens"]) == (0.3, 2000)
     assert chat.requests[0].headers["authorization"] == "Bearer sk-test"
+
+
+def test_the_schema_sent_has_the_fields_and_types_but_not_the_limits() -> None:
+    """A server turning a schema into a grammar (llama.cpp) cannot compile a 2000-character
+    limit; the limits are checked when the reply arrives."""
+
+    class Limited(BaseModel):
+        title: str = Field(min_length=2, max_length=2000)
+        points: list[str] = Field(min_length=1, max_length=6)
+
+    assert reply_schema(Limited) == {
+        "properties": {
+            "title": {"type": "string"},
+            "points": {"items": {"type": "string"}, "type": "array"},
+        },
+        "required": ["title", "points"],
+        "type": "object",
+    }
 
 
 def test_without_json_mode_no_response_format_is_sent(
@@ -501,7 +520,7 @@ def test_a_server_refusing_the_schema_is_asked_more_simply_for_the_rest_of_the_r
     assert [f and f["type"] for f in sent] == [
         "json_schema", "json_object", "json_object", None, None
     ]  # fmt: skip
-    assert sent[1] == {"type": "json_object", "schema": Headline.model_json_schema()}
+    assert sent[1] == {"type": "json_object", "schema": reply_schema(Headline)}
     assert sent[2] == {"type": "json_object"}
     outcomes = [c.outcome for c in client.usage().calls]
     assert outcomes == [*["response_format refused"] * 3, "ok", "ok"]
@@ -617,3 +636,45 @@ def test_every_call_logs_a_progress_line(
     assert lines[0] == "LLM story: HTTP 503; trying again in " + lines[0].split(" in ")[-1]
     assert lines[1].startswith("LLM story: invalid JSON in ")
     assert lines[2].startswith("LLM repair: ok in ") and lines[2].endswith("120 tokens in, 30 out")
+
+
+# -- streaming ----------------------------------------------------------------------
+
+
+def test_a_streamed_reply_is_read_whole_with_its_usage(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    chat.script(answer(GOOD, tokens_in=120, tokens_out=30))
+    client, [result] = ask(settings.model_copy(update={"stream": True}))
+    assert result == Headline(title="深言科技发布 Aster", points=["融资 5 亿元"])
+    body = chat.bodies[0]
+    assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
+    [call] = client.usage().calls
+    assert (call.outcome, call.tokens_in, call.tokens_out) == ("ok", 120, 30)
+
+
+def test_a_streamed_reply_cut_at_max_tokens_is_salvaged(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    cut = '{"title": "深言科技发布 Aster", "points": ["融资 5 亿元", "发'
+    chat.script(answer(cut, finish_reason="length"))
+    client, [result] = ask(settings.model_copy(update={"stream": True}))
+    assert isinstance(result, Headline) and result.points == ["融资 5 亿元"]
+    assert client.usage().calls[0].outcome == "salvaged"
+
+
+def test_a_streamed_request_given_up_stops_the_servers_generation(
+    chat: ChatServer, settings: LLMSettings
+) -> None:
+    """The connection is closed when the client gives up, so a local server stops
+    generating instead of finishing a reply nobody waits for before the retry."""
+    chat.script(answer(GOOD, delay=3.0), answer(GOOD))
+    streamed = settings.model_copy(update={"stream": True, "timeout": 0.5, "retries": 1})
+    started = time.monotonic()
+    _, [result] = ask(streamed)
+    assert isinstance(result, Headline)
+    deadline = time.monotonic() + 3
+    while chat.abandoned == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert chat.abandoned == 1
+    assert time.monotonic() - started < 2.5  # the first reply was never waited for

@@ -33,7 +33,8 @@ from typing import Any, Literal, Protocol, TypeVar, cast
 from urllib.parse import urlsplit
 
 import openai
-from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
+from openai.types import CompletionUsage
+from openai.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam
 from pydantic import BaseModel
 
 from newsdesk.config import LLMSettings
@@ -104,11 +105,13 @@ def cache_key(settings: LLMSettings, messages: list[dict[str, str]], reply: type
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def failure_key(settings: LLMSettings, key: str, response_format: str) -> str:
+def failure_key(settings: LLMSettings, key: str) -> str:
     """Where a failed reply to the request ``key`` is remembered.  Unlike a good reply,
-    a failure depends on ``max_tokens`` and how JSON was asked for: raising
-    ``llm.max_tokens`` asks again."""
-    text = f"failed\n{key}\n{settings.max_tokens}\n{response_format}"
+    a failure depends on ``max_tokens`` and on whether JSON was asked for: raising
+    ``llm.max_tokens`` or changing ``llm.json_mode`` or ``llm.json_schema`` asks again.
+    (How the server took the request — the step down from a refused schema — is found
+    again each run and does not count.)"""
+    text = f"failed\n{key}\n{settings.max_tokens}\n{settings.json_mode}\n{settings.json_schema}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -232,7 +235,7 @@ class ChatClient:
         if cached is not None:
             self._calls.append(LLMCall(purpose, self.settings.model, 0, 0, 0.0, cached=True))
             return cached
-        failed_key = failure_key(self.settings, key, self.response_format)
+        failed_key = failure_key(self.settings, key)
         self._raise_if_failed_before(purpose, failed_key)
         first = await self._request(purpose, messages, reply)
         parsed, problem = self._accept(purpose, first, reply)
@@ -387,9 +390,7 @@ class ChatClient:
             finally:
                 self._reserved -= estimate
         self._failures_in_row = 0
-        usage = completion.usage
-        choice = completion.choices[0] if completion.choices else None
-        content = (choice.message.content if choice else None) or ""
+        content, finish_reason, usage = completion
         # A server that reports no usage is counted by estimate, so the budget still holds.
         tokens_in = usage.prompt_tokens if usage else estimate
         tokens_out = usage.completion_tokens if usage else estimate_tokens(content)
@@ -399,7 +400,7 @@ class ChatClient:
             tokens_in=tokens_in,
             tokens_out=tokens_out,
             seconds=time.monotonic() - started,
-            truncated=choice is not None and choice.finish_reason == "length",
+            truncated=finish_reason == "length",
         )
 
     def _refuses_format(self, err: Exception) -> bool:
@@ -432,18 +433,46 @@ class ChatClient:
 
     async def _create(
         self, messages: list[dict[str, str]], reply: type[BaseModel]
-    ) -> ChatCompletion:
+    ) -> tuple[str, str | None, CompletionUsage | None]:
+        """The reply's text, why it ended ("length": at max_tokens) and its usage."""
         s = self.settings
-        completion = await self._api.chat.completions.create(
-            model=s.model,
-            messages=cast(list[ChatCompletionMessageParam], messages),
-            temperature=s.temperature,
-            max_tokens=s.max_tokens,
-            response_format=_response_format(self.response_format, reply),
-        )
+        request: dict[str, Any] = {
+            "model": s.model,
+            "messages": cast(list[ChatCompletionMessageParam], messages),
+            "temperature": s.temperature,
+            "max_tokens": s.max_tokens,
+            "response_format": _response_format(self.response_format, reply),
+        }
+        if s.stream:
+            return await self._streamed(request)
+        completion = await self._api.chat.completions.create(**request)
         if not isinstance(completion, ChatCompletion):  # the SDK hands back a non-JSON body
             raise _NotChat
-        return completion
+        choice = completion.choices[0] if completion.choices else None
+        content = (choice.message.content if choice else None) or ""
+        return content, choice.finish_reason if choice else None, completion.usage
+
+    async def _streamed(
+        self, request: dict[str, Any]
+    ) -> tuple[str, str | None, CompletionUsage | None]:
+        """A streamed request read to its end.  Cancelling it (``llm.timeout``) closes the
+        connection, which stops a server's generation (llama.cpp, Ollama and vLLM stop
+        when the client is gone; a reply not streamed is finished first)."""
+        stream = await self._api.chat.completions.create(
+            **request, stream=True, stream_options={"include_usage": True}
+        )
+        parts: list[str] = []
+        finish_reason: str | None = None
+        usage: CompletionUsage | None = None
+        async with stream:
+            async for chunk in stream:
+                if not isinstance(chunk, ChatCompletionChunk):
+                    raise _NotChat
+                usage = chunk.usage or usage
+                for choice in chunk.choices:
+                    parts.append(choice.delta.content or "")
+                    finish_reason = choice.finish_reason or finish_reason
+        return "".join(parts), finish_reason, usage
 
     def _failure(self, err: Exception) -> _Failure:
         """What a failed attempt means, in words naming the endpoint and what to check."""
@@ -523,13 +552,38 @@ class ChatClient:
         return _Failure(f"HTTP {status}", f"{where} refused the request ({http})", advice)
 
 
+#: Schema keywords left out of what is sent: the reply's limits are checked on arrival,
+#: and a server that turns a schema into a grammar (llama.cpp) cannot compile a string of
+#: up to 2000 characters spelled out one optional character at a time.
+_CHECKED_ON_ARRIVAL = frozenset({"minLength", "maxLength", "minItems", "maxItems", "title"})
+
+
+def reply_schema(reply: type[BaseModel]) -> dict[str, Any]:
+    """The shape of a reply as sent to the server: fields, types and which are required,
+    without the limits (see ``_CHECKED_ON_ARRIVAL``)."""
+
+    def shape(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: shape(v)
+                for k, v in node.items()
+                if k not in _CHECKED_ON_ARRIVAL or isinstance(v, dict)
+            }
+        if isinstance(node, list):
+            return [shape(v) for v in node]
+        return node
+
+    schema: dict[str, Any] = shape(reply.model_json_schema())
+    return schema
+
+
 def _response_format(mode: Format, reply: type[BaseModel]) -> Any:
     """The request's ``response_format`` for the way JSON is asked for."""
     if mode == "json_schema":
-        schema = {"name": reply.__name__, "schema": reply.model_json_schema(), "strict": False}
+        schema = {"name": reply.__name__, "schema": reply_schema(reply), "strict": False}
         return {"type": "json_schema", "json_schema": schema}
     if mode == "json_object+schema":
-        return {"type": "json_object", "schema": reply.model_json_schema()}
+        return {"type": "json_object", "schema": reply_schema(reply)}
     if mode == "json_object":
         return {"type": "json_object"}
     return openai.omit
