@@ -18,6 +18,7 @@ from newsdesk.config import (
     GroupSettings,
     HealthSettings,
     ImportanceWeights,
+    LLMSettings,
     RSSHubSettings,
     SelectSettings,
     StoreSettings,
@@ -54,6 +55,7 @@ def test_every_command_is_in_the_readme_table(command: str) -> None:
             ("embed", EmbedSettings),
             ("group", GroupSettings),
             ("assess", AssessSettings),
+            ("llm", LLMSettings),
         ]
         for field in model.model_fields
     ]
