@@ -13,7 +13,16 @@ from chat_server import ChatServer, MemoryCache, Scripted, answer, failure
 from editor_helpers import DAY, LUMINA_EN, LUMINA_ZH, brief, story
 
 from newsdesk.config import LLMSettings, WriteSettings
-from newsdesk.editor import ChatClient, ReplyCache, StoryBrief, Verifier, Writer, write_digest
+from newsdesk.editor import (
+    ChatClient,
+    ReplyCache,
+    StoryBrief,
+    Verifier,
+    Writer,
+    draft_digest,
+    verify_written,
+    write_digest,
+)
 from newsdesk.editor._writer import prompt
 from newsdesk.model import ClaimKind, Digest
 
@@ -96,7 +105,7 @@ def other_story() -> StoryBrief:
 
 
 def test_good_replies_make_the_whole_digest(chat: ChatServer) -> None:
-    chat.script(reply(GOOD_STORY), reply(DAY_REPLY), reply(MORE_REPLY))
+    chat.script(reply(GOOD_STORY), reply(MORE_REPLY), reply(DAY_REPLY))
     digest = write(settings(chat), [brief()], [other_story()])
     entry = digest.entries[0]
     assert (entry.headline, entry.written_by) == (GOOD_STORY["headline"], "llm")
@@ -163,7 +172,7 @@ def test_a_repair_that_still_invents_is_dropped(chat: ChatServer) -> None:
 
 def test_an_unchanged_rerun_costs_no_calls(chat: ChatServer) -> None:
     cache = MemoryCache()
-    chat.script(reply(GOOD_STORY), reply(DAY_REPLY), reply(MORE_REPLY))
+    chat.script(reply(GOOD_STORY), reply(MORE_REPLY), reply(DAY_REPLY))
     first = write(settings(chat), [brief()], [other_story()], cache=cache)
     again = write(settings(chat), [brief()], [other_story()], cache=cache)
     assert len(chat.requests) == 3
@@ -368,3 +377,26 @@ def test_the_reply_skeleton_of_each_prompt_holds_no_text_a_model_could_copy(
         return []
 
     assert set(strings(skeleton)) == {""}
+
+
+def test_a_draft_leaves_the_days_parts_to_verification(chat: ChatServer) -> None:
+    """draft_digest writes the entries and the more lines; verify_written checks the
+    entries, then writes the day's title and sections from them, then checks those."""
+    chat.script(reply(GOOD_STORY), reply(MORE_REPLY), reply(DAY_REPLY))
+    lead, more = [brief()], [other_story()]
+
+    async def go() -> tuple[Digest, Digest]:
+        async with ChatClient(settings(chat), "sk-test") as client:
+            writer = Writer(client, WriteSettings(), "zh", CATEGORIES)
+            draft = await draft_digest(writer, lead, more, name="ai-ribao", day=DAY)
+            verifier = Verifier({b.story_id: b for b in lead + more}, "zh", ["AI 日报", "AI"])
+            done = await verify_written(
+                draft, writer, verifier, digest_title="AI 日报", major_names=[]
+            )
+            return draft, done
+
+    draft, done = asyncio.run(go())
+    assert (draft.title, draft.bullets, len(draft.more)) == ("", (), 1)
+    assert [s.title for s in draft.sections] == [""]
+    assert done.title == DAY_REPLY["title"] and [s.title for s in done.sections] == ["资本动向"]
+    assert done.verification.claims > 0

@@ -31,7 +31,7 @@ from newsdesk.editor._llm import (
 from newsdesk.editor._offline import offline_day, offline_entry, offline_more
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._verify import Verifier, verify_digest
-from newsdesk.editor._writer import Writer, write_digest
+from newsdesk.editor._writer import Writer, draft_digest, verify_written, write_digest
 
 __all__ = [
     "ChatClient",
@@ -52,6 +52,7 @@ __all__ = [
     "claims_in",
     "client_from_settings",
     "diff_digests",
+    "draft_digest",
     "entry_document",
     "entry_text",
     "evaluate_verification",
@@ -65,6 +66,7 @@ __all__ = [
     "unsupported",
     "unsupported_in",
     "verify_digest",
+    "verify_written",
     "why_offline",
     "write_digest",
 ]

@@ -655,8 +655,8 @@ def require_llm(client: ChatClient | None, why: str) -> None:
     else:
         return
     raise LLMUnavailable(
-        f"llm.required is set and the LLM cannot be used: {reason}. Nothing was written; "
-        "fix the llm settings, or unset llm.required to write offline when it fails."
+        f"llm.required is set and the LLM cannot be used: {reason}. Stopped before writing "
+        "the digest; fix the llm settings, or unset llm.required to write offline instead."
     )
 
 

@@ -432,6 +432,82 @@ def _sections(
     return tuple(Section(title, tuple(members)) for title, members in titled)
 
 
+async def draft_digest(
+    writer: Writer,
+    lead: Sequence[StoryBrief],
+    more: Sequence[StoryBrief],
+    *,
+    name: str,
+    day: date,
+    edits: Mapping[str, EntryText] | None = None,
+) -> Digest:
+    """The entries (in parallel: the client limits concurrency) and the "more" lines as
+    written, not yet checked, the entries in one untitled section.  A story the editor
+    wrote (``edits``, by story id) is told in their words.  The day's title, bullets and
+    sections are left for :func:`verify_written`, which writes them from the entries as
+    they will be published.
+
+    .. versionadded:: 0.1 (issue #14)
+    """
+    edits = edits or {}
+
+    async def told(brief: StoryBrief) -> DigestEntry:
+        edit = edits.get(brief.ranked.story.id)
+        if edit is None:
+            return await writer.entry(brief)
+        return edited_entry(brief, edit, writer.language)
+
+    stories = asyncio.gather(*(told(b) for b in lead))  # asked first, in their order
+    entries, lines = await asyncio.gather(stories, writer.more(more))
+    written = tuple(entries)
+    return Digest(
+        name=name,
+        day=day,
+        language=writer.language,
+        title="",
+        bullets=(),
+        sections=(Section("", written),) if written else (),
+        more=tuple(edited_lines(lines, edits)),
+        tags=(),
+        seo=(),
+        usage=writer.usage(),
+        fallbacks=tuple(writer.fallbacks),
+    )
+
+
+async def verify_written(
+    draft: Digest,
+    writer: Writer,
+    verifier: Verifier,
+    *,
+    policy: str = "repair",
+    digest_title: str,
+    major_names: Sequence[str],
+) -> Digest:
+    """A draft (:func:`draft_digest`) checked and completed, in this order: the entries
+    are checked (and under ``policy`` "repair" rewritten once by ``writer``), an entry
+    not fit to publish is written offline (:meth:`Writer.fit`), and only then are the
+    day's title, bullets and sections written, from the entries as published; those and
+    the "more" lines are checked last.  The digest carries one report of it all.
+
+    .. versionadded:: 0.1 (issue #14)
+    """
+    names = writer.category_names
+    checked = await verify_digest(
+        replace(draft, more=()), verifier, names, policy=policy, rewrite=writer.rewrite
+    )
+    entries = [writer.fit(e, verifier.briefs[e.story_id]) for e in checked.entries]
+    refitted = {
+        after.story_id
+        for before, after in zip(checked.entries, entries, strict=True)
+        if before.written_by != after.written_by
+    }
+    day_text = await writer.day(entries, draft.day, digest_title, major_names)
+    digest = _with_day(draft, day_text)
+    digest = await _verified_day(digest, checked.verification, verifier, names, entries, refitted)
+    return replace(digest, usage=writer.usage(), fallbacks=tuple(writer.fallbacks))
+
+
 async def write_digest(
     writer: Writer,
     lead: Sequence[StoryBrief],
@@ -445,61 +521,32 @@ async def write_digest(
     verifier: Verifier | None = None,
     policy: str = "repair",
 ) -> Digest:
-    """The digest: entries in parallel (the client limits concurrency), then the day's
-    parts and the "more" lines.  A story the editor wrote (``edits``, by story id) is
-    told in their words, and the day's title and sections are made from them.
-
-    With a ``verifier`` the digest comes back verified, and in this order: the entries
-    are checked (and under ``policy`` "repair" rewritten once), an entry not fit to
-    publish is written offline (:meth:`Writer.fit`), and only then are the day's title,
-    bullets and sections written, from the entries as published; those and the "more"
-    lines are checked last.  Without one it is the unchecked draft.
-    """
-    edits = edits or {}
-
-    async def told(brief: StoryBrief) -> DigestEntry:
-        edit = edits.get(brief.ranked.story.id)
-        if edit is None:
-            return await writer.entry(brief)
-        return edited_entry(brief, edit, writer.language)
-
-    entries = list(await asyncio.gather(*(told(b) for b in lead)))
-    first: VerificationReport | None = None
-    refitted: set[str] = set()
+    """:func:`draft_digest` then, with a ``verifier``, :func:`verify_written`; without
+    one the day's parts are written from the unchecked entries and the digest is the
+    unchecked draft."""
+    draft = await draft_digest(writer, lead, more, name=name, day=day, edits=edits)
     if verifier is not None:
-        drafted = Digest(
-            name, day, writer.language, "", (), (Section("", tuple(entries)),), (), (), ()
+        return await verify_written(
+            draft,
+            writer,
+            verifier,
+            policy=policy,
+            digest_title=digest_title,
+            major_names=major_names,
         )
-        checked = await verify_digest(
-            drafted, verifier, writer.category_names, policy=policy, rewrite=writer.rewrite
-        )
-        first = checked.verification
-        entries = [writer.fit(e, verifier.briefs[e.story_id]) for e in checked.entries]
-        refitted = {
-            after.story_id
-            for before, after in zip(checked.entries, entries, strict=True)
-            if before.written_by != after.written_by
-        }
-    day_text, lines = await asyncio.gather(
-        writer.day(entries, day, digest_title, major_names), writer.more(more)
-    )
-    lines = edited_lines(lines, edits)
-    digest = Digest(
-        name=name,
-        day=day,
-        language=writer.language,
+    day_text = await writer.day(draft.entries, day, digest_title, major_names)
+    return replace(_with_day(draft, day_text), usage=writer.usage())
+
+
+def _with_day(draft: Digest, day_text: DayText) -> Digest:
+    return replace(
+        draft,
         title=day_text.title,
         bullets=day_text.bullets,
         sections=day_text.sections,
-        more=tuple(lines),
         tags=day_text.tags,
         seo=day_text.seo,
     )
-    if verifier is not None and first is not None:
-        digest = await _verified_day(
-            digest, first, verifier, writer.category_names, entries, refitted
-        )
-    return replace(digest, usage=writer.usage(), fallbacks=tuple(writer.fallbacks))
 
 
 async def _verified_day(
