@@ -1,9 +1,11 @@
-"""The collect run end to end against local servers: failures, 304s, full text, records."""
+"""The run: its plan, how it records its stages, and collecting end to end against local
+servers (failures, 304s, full text, records)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,9 @@ from newsdesk import pipeline
 from newsdesk.collect.kinds import hf_papers
 from newsdesk.config import Config, parse_config
 from newsdesk.demo._server import LocalServer, Reply, Request
-from newsdesk.exceptions import ConfigError
+from newsdesk.exceptions import ConfigError, NewsdeskError
 from newsdesk.model import Outcome
+from newsdesk.stages import StageContext, StageResult, Tools
 from newsdesk.store import SqlStore, open_store
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
@@ -229,3 +232,54 @@ def test_unknown_source_selector_is_a_config_error(server: LocalServer, tmp_path
     config = make_config(server, tmp_path)
     with pytest.raises(ConfigError, match="'nosuch' is not a source id or tag"):
         asyncio.run(pipeline.afetch(config, open_tmp_store(tmp_path), only=["nosuch"]))
+
+
+def test_the_plan_leaves_out_what_the_run_does_not_do() -> None:
+    def names(**options: bool) -> list[str]:
+        return [stage.name for stage in pipeline.plan(**options)]
+
+    desk = ["enrich", "group", "assess", "select", "write", "verify", "render"]
+    assert names() == ["collect", "fulltext", *desk, "publish", "site"]
+    assert names(desk=False) == ["collect", "fulltext"]
+    assert names(collect=False, publish=False) == [*desk, "site"]
+
+
+class Counting:
+    """A stage that counts what the stage before it made."""
+
+    def __init__(self, name: str, fails: bool = False) -> None:
+        self.name = name
+        self.fails = fails
+
+    async def run(self, ctx: StageContext) -> StageResult:
+        if self.fails:
+            raise NewsdeskError(f"{self.name} could not finish")
+        before = ctx.find(int) or 0
+        return StageResult({"seen": before}, ({"note": self.name},), before + 1)
+
+
+def test_each_stage_is_recorded_until_the_first_that_fails(tmp_path: Path) -> None:
+    store = open_tmp_store(tmp_path)
+    config = Config()
+    run_id = store.start_run("test", datetime.now(UTC))
+    ctx = StageContext(store, config, datetime.now(UTC), Tools(config))
+    results: dict[str, StageResult] = {}
+    stages = [Counting("one"), Counting("two"), Counting("three", fails=True), Counting("four")]
+
+    with pytest.raises(NewsdeskError, match="three could not finish"):
+        asyncio.run(pipeline.perform(stages, ctx, results, run_id))
+
+    assert {name: r.counts for name, r in results.items()} == {
+        "one": {"seen": 0}, "two": {"seen": 1}
+    }  # fmt: skip
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT stage, counts, errors FROM run_stages ORDER BY id"))
+        recorded = [
+            (stage, json.loads(counts), json.loads(errors)) for stage, counts, errors in rows
+        ]
+    assert recorded == [
+        ("one", {"seen": 0}, [{"note": "one"}]),
+        ("two", {"seen": 1}, [{"note": "two"}]),
+        ("three", {}, [{"error": "three could not finish"}]),
+    ]
+    store.close()
