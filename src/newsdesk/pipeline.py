@@ -70,21 +70,28 @@ async def perform(
         try:
             result = await stage.run(ctx)
         except NewsdeskError as err:
-            if run_id is not None:
-                seconds = time.monotonic() - clock
-                ctx.store.record_stage(
-                    run_id, stage.name, started, seconds, {}, [{"error": str(err)}]
-                )
+            failed = StageResult(errors=({"error": str(err)},))
+            _record(ctx.store, run_id, stage.name, started, clock, failed)
             raise
-        if run_id is not None:
-            seconds = time.monotonic() - clock
-            ctx.store.record_stage(
-                run_id, stage.name, started, seconds, result.counts, list(result.errors)
-            )
+        _record(ctx.store, run_id, stage.name, started, clock, result)
         results[stage.name] = result
         if result.output is not None:
             ctx = replace(ctx, earlier=(*ctx.earlier, result.output))
     return ctx
+
+
+def _record(
+    store: Store,
+    run_id: int | None,
+    stage: str,
+    started: datetime,
+    clock: float,
+    result: StageResult,
+) -> None:
+    """One stage of the run in the store: when, how long, its counts and errors."""
+    if run_id is not None:
+        seconds = time.monotonic() - clock
+        store.record_stage(run_id, stage, started, seconds, result.counts, list(result.errors))
 
 
 async def afetch(
