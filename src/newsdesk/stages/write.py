@@ -12,7 +12,15 @@ from datetime import date
 
 from newsdesk.config import Config, DigestConfig
 from newsdesk.editor import ChatClient, Report, StoryBrief, Writer, write_digest
-from newsdesk.model import Digest, LLMUsage, RankedStory, Selection, StoredItem
+from newsdesk.model import (
+    Digest,
+    EditorVerb,
+    EntryText,
+    LLMUsage,
+    RankedStory,
+    Selection,
+    StoredItem,
+)
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.stages.select import Selected
 from newsdesk.store import Store
@@ -98,8 +106,18 @@ async def write_draft(
         day=selection.day,
         digest_title=digest.title,
         major_names=config.assess.major_names,
+        edits=editor_texts(store, digest.name, selection.day),
     )
     return Draft(selection, draft, (*lead, *more), writer, usage_since(before, writer.usage()))
+
+
+def editor_texts(store: Store, digest: str, day: date) -> dict[str, EntryText]:
+    """Story id -> the editor's newest text for it on that day."""
+    return {
+        a.story_id: a.content
+        for a in store.editor_actions(digest, day)
+        if a.verb is EditorVerb.EDIT and a.content is not None
+    }
 
 
 def category_names(config: Config, digest: DigestConfig) -> dict[str, str]:
