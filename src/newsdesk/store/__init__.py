@@ -1,7 +1,8 @@
 """The store: every stage reads what the previous one wrote here.
 
 :class:`Store` is the contract; :func:`open_store` gives the SQL implementation for a
-SQLite or PostgreSQL URL, migrated to the current schema.
+SQLite or PostgreSQL URL (a new database is created at the current schema, an older one
+is upgraded only by :func:`upgrade_store`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from newsdesk.model import (
     UpsertCounts,
 )
 from newsdesk.store._digests import digest_json, verification_json
-from newsdesk.store._sql import SqlStore, open_store
+from newsdesk.store._schema import Migration, SchemaStatus, SchemaUpgrade
+from newsdesk.store._sql import SqlStore, open_store, store_schema, upgrade_store
 
 
 class Store(Protocol):
@@ -263,4 +265,15 @@ class Store(Protocol):
         """Release connections."""
 
 
-__all__ = ["SqlStore", "Store", "digest_json", "open_store", "verification_json"]
+__all__ = [
+    "Migration",
+    "SchemaStatus",
+    "SchemaUpgrade",
+    "SqlStore",
+    "Store",
+    "digest_json",
+    "open_store",
+    "store_schema",
+    "upgrade_store",
+    "verification_json",
+]
