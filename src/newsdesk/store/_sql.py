@@ -18,9 +18,10 @@ from newsdesk.config import SourceConfig
 from newsdesk.exceptions import StoreError
 from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
-from newsdesk.store._base import stored_item
+from newsdesk.store._base import process_alive, stored_item
 from newsdesk.store._digests import DigestQueries
 from newsdesk.store._editions import EditionQueries
+from newsdesk.store._leases import LeaseQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._publications import PublicationQueries
 from newsdesk.store._schema import (
@@ -124,17 +125,6 @@ def _aware(value: Any) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _process_alive(pid: int) -> bool:
-    """Whether a process of this machine still exists (signal 0 only asks)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists but is not ours to signal
-        return True
-    return True
-
-
 def _item_row(item: Item) -> dict[str, Any]:
     return {
         "source_id": item.source_id,
@@ -165,6 +155,7 @@ class SqlStore(
     LLMCacheQueries,
     DigestQueries,
     PublicationQueries,
+    LeaseQueries,
 ):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
 
@@ -447,7 +438,7 @@ class SqlStore(
         ).all()
         for run in running:
             if run.host == host and run.pid is not None:
-                gone = not _process_alive(run.pid)
+                gone = not process_alive(run.pid)
                 why = f"its process ({run.pid}) stopped before it finished: killed or crashed"
             else:
                 gone = run.started < now - ABANDONED_AFTER
