@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rich.markup import escape
@@ -13,7 +18,9 @@ from rich.text import Text
 
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
-from newsdesk.core import EditionEntry, EditionView
+from newsdesk.core import EditionDiff, EditionEntry, EditionView, EntryEdit
+from newsdesk.editor import TextChange
+from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
     AWAITING_APPROVAL,
     NOT_PUBLISHED,
@@ -105,6 +112,7 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
     for p in publications:
         where = f"{p.digest} {p.day} -> {p.channel}"
         version = f" version {p.version[:8]}" if p.version else ""
+        version = f" revision {p.revision}{version}" if p.revision else version
         if p.status in NOT_PUBLISHED:
             mark = {
                 "failed": "[red]✗", "unknown": "[yellow]?", "busy": "[yellow]·",
@@ -120,6 +128,8 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
         elif p.status == "published":
             shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
             lines.append(Text(f"✓ {where}: published{version} ({shown})"))
+        elif p.error:  # a later revision this channel cannot change
+            lines.append(Text(f"· {where}: already published{version}: {p.error}"))
         else:
             lines.append(Text(f"· {where}: already published (use --force to post again)"))
     return lines
@@ -152,10 +162,10 @@ def digest_lines(written: WrittenDigest) -> list[Text]:
     if report.clean:
         verdict = "[green]all supported[/green]"
     else:
-        repaired = len(report.issues) - report.dropped
         verdict = (
-            f"[yellow]{len(report.issues)} unsupported[/yellow]: {repaired} repaired, "
+            f"[yellow]{len(report.issues)} unsupported[/yellow]: {report.repaired} repaired, "
             f"{report.dropped} dropped"
+            + (f", {report.kept} kept by the editor" if report.kept else "")
         )
     lines.append(
         Text.from_markup(
@@ -505,7 +515,14 @@ def edition_row(view: EditionView) -> dict[str, object]:
     """``edition show --json``: the revision, its stories and the candidates left out."""
 
     def entry(e: EditionEntry) -> dict[str, object]:
-        return {"story": e.story_id, "headline": e.headline, "reason": e.reason, "why": e.why}
+        return {
+            "story": e.story_id,
+            "headline": e.headline,
+            "reason": e.reason,
+            "why": e.why,
+            "written_by": e.written_by,
+            "kept_unsupported": list(e.kept_unsupported),
+        }
 
     return {
         "digest": view.digest,
@@ -518,6 +535,101 @@ def edition_row(view: EditionView) -> dict[str, object]:
     }
 
 
+def diff_row(diff: EditionDiff) -> dict[str, object]:
+    """``edition diff --json``: the two revisions, the day's changed parts, the stories."""
+
+    def texts(changes: tuple[TextChange, ...]) -> list[dict[str, str]]:
+        return [{"part": c.part, "before": c.before, "after": c.after} for c in changes]
+
+    return {
+        "digest": diff.digest,
+        "date": diff.day.isoformat(),
+        "from": {"revision": diff.old, "status": diff.old_status.value},
+        "to": {"revision": diff.new, "status": diff.new_status.value},
+        "day": texts(diff.day_changes),
+        "stories": [
+            {
+                "story": c.story_id,
+                "headline": c.headline,
+                "change": c.change,
+                "before": c.before,
+                "after": c.after,
+                "written_by": c.written_by,
+                "texts": texts(c.texts),
+            }
+            for c in diff.stories
+        ],
+    }
+
+
+_MARKS = {"added": "+", "removed": "-", "moved": "~", "edited": "~"}
+
+
+def diff_lines(diff: EditionDiff) -> list[str]:
+    """``edition diff``: what changed, a story a line, changed words under it."""
+    out = [
+        f"{diff.digest} {diff.day}: revision {diff.old} ({diff.old_status.value}) → "
+        f"revision {diff.new} ({diff.new_status.value})"
+    ]
+    if not diff.day_changes and not diff.stories:
+        return [*out, "No changes."]
+
+    def words(change: TextChange) -> list[str]:
+        lines = [f"      {change.part}:"]
+        lines += [f"        - {change.before}"] if change.before else []
+        lines += [f"        + {change.after}"] if change.after else []
+        return lines
+
+    for change in diff.day_changes:
+        out += words(change)
+    for story in diff.stories:
+        where = {
+            "added": f"added at {story.after}",
+            "removed": f"removed from {story.before}",
+            "moved": f"moved {story.before} → {story.after}",
+            "edited": f"edited at {story.after}",
+        }[story.change]
+        by = " by the editor" if story.written_by == "editor" else ""
+        out.append(f"  {_MARKS[story.change]} {story.story_id}  {where}{by}: {story.headline}")
+        for change in story.texts:
+            out += words(change)
+    return out
+
+
+def edit_text(text: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """``text`` as the user's editor ($VISUAL, $EDITOR, else vi) leaves it, or None when
+    they quit without saving (as ``git commit`` reads it).
+
+    Raises NewsdeskError when the editor cannot be started or fails.
+    """
+    env = os.environ if environ is None else environ
+    command = shlex.split(env.get("VISUAL") or env.get("EDITOR") or "vi")
+    with tempfile.TemporaryDirectory(prefix="newsdesk-") as folder:
+        path = Path(folder) / "entry.md"
+        path.write_text(text, encoding="utf-8")
+        before = path.stat().st_mtime_ns
+        try:
+            done = subprocess.run([*command, str(path)], check=False)
+        except OSError as err:
+            raise NewsdeskError(
+                f"Could not start the editor {command[0]!r} ({err.strerror}): set $EDITOR."
+            ) from err
+        if done.returncode != 0:
+            raise NewsdeskError(f"The editor {command[0]!r} stopped with code {done.returncode}.")
+        after = path.read_text(encoding="utf-8")
+        if path.stat().st_mtime_ns == before and after == text:
+            return None
+        return after
+
+
+def claim_lines(edit: EntryEdit) -> list[str]:
+    """``edition edit``: the claims its sources do not support, where each stands."""
+    return [
+        f"  {c.where}: {c.claim.text!r} ({c.claim.kind.value}) in “{c.claim.sentence}”"
+        for c in edit.unsupported
+    ]
+
+
 def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     """``edition show``: plain lines, the first ``left_out`` candidates left out."""
     out = [f"{view.digest} {view.day} — revision {view.revision}, {view.status.value}", ""]
@@ -525,12 +637,26 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
         out.append(f"{title}:")
         out += [
             f"  {n:>2}. {e.story_id}  {e.headline}\n      {e.why}"
+            + (" Written by the editor." if e.written_by == "editor" else "")
+            + (
+                f"\n      Kept unsupported: {', '.join(e.kept_unsupported)}"
+                if e.kept_unsupported
+                else ""
+            )
             for n, e in enumerate(entries, start=1)
         ] or ["  (none)"]
     out.append(f"Left out ({len(view.left_out)}):")
     out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]]
     if len(view.left_out) > left_out:
         out.append(f"  … and {len(view.left_out) - left_out} more (--json lists them all)")
+    if view.channels:
+        out.append("Channels:")
+        out += [
+            f"  {p.channel}: {p.status}"
+            + (f", revision {p.revision}" if p.revision else "")
+            + (f" (the newest is {view.revision})" if 0 < p.revision < view.revision else "")
+            for p in view.channels
+        ]
     if view.actions:
         out.append("Editor's actions:")
         out += [

@@ -61,6 +61,8 @@ from newsdesk.model import (
     AWAITING_APPROVAL,
     Digest,
     EditionStatus,
+    EditorVerb,
+    EntryText,
     GroupReport,
     LLMUsage,
     Publication,
@@ -460,6 +462,7 @@ async def _write_one(
         day=selection.day,
         digest_title=digest.title,
         major_names=config.assess.major_names,
+        edits=editor_texts(store, digest.name, selection.day),
     )
     verifier = Verifier(
         {b.story_id: b for b in lead + more}, digest.language, [digest.title, "AI", *names.values()]
@@ -496,6 +499,15 @@ async def _write_one(
     if cover:
         files.append(folder / "cover.png")
     return WrittenDigest(final, str(folder), tuple(str(f) for f in files), tuple(warnings))
+
+
+def editor_texts(store: Store, digest: str, day: date) -> dict[str, EntryText]:
+    """Story id -> the editor's newest text for it on that day."""
+    return {
+        a.story_id: a.content
+        for a in store.editor_actions(digest, day)
+        if a.verb is EditorVerb.EDIT and a.content is not None
+    }
 
 
 def cover_url(config: Config, digest: Digest) -> str:
@@ -655,6 +667,8 @@ def publish(
         if written is None:
             continue
         if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
+            written = _approved_before(store, written) or written
+        if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
             why = (
                 f"revision {written.revision} is a draft and the digest's review is "
                 f"required. Look at it with `newsdesk edition show --digest {written.name} "
@@ -670,6 +684,16 @@ def publish(
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
         results += publish_edition(store, publishers, edition, now, force=force)
     return results
+
+
+def _approved_before(store: Store, draft: Digest) -> Digest | None:
+    """The newest approved revision before a draft, if it has not gone out yet: the
+    editor approved it, and a later run's draft does not hold it back."""
+    for revision in range(draft.revision - 1, 0, -1):
+        earlier = store.digest(draft.name, draft.day, revision)
+        if earlier is not None and earlier.status != EditionStatus.DRAFT:
+            return earlier if earlier.status == EditionStatus.APPROVED else None
+    return None
 
 
 def _output_folder(config: Config, name: str, day: date) -> Path:

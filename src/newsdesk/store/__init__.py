@@ -197,9 +197,11 @@ class Store(Protocol):
         """Store a written digest as its edition revision (``digest.revision``),
         replacing that revision while it is a draft; never an approved or published one."""
 
-    def digest(self, name: str, day: date | None = None) -> Digest | None:
-        """The newest revision of that day's digest of ``name`` (of its latest day when
-        ``day`` is None)."""
+    def digest(
+        self, name: str, day: date | None = None, revision: int | None = None
+    ) -> Digest | None:
+        """The newest revision (or ``revision``) of that day's digest of ``name`` (of its
+        latest day when ``day`` is None)."""
 
     def all_digests(self, name: str | None = None) -> list[Digest]:
         """Each day's digest (of ``name``) as readers see it, newest day first: its
@@ -209,6 +211,9 @@ class Store(Protocol):
 
     def publication(self, digest: str, day: date, channel: str) -> Publication | None:
         """What publishing that digest's day on that channel did, or None if never tried."""
+
+    def publications(self, digest: str, day: date) -> list[Publication]:
+        """What each channel carries of that digest's day (being posted aside)."""
 
     def claim_publication(
         self,
@@ -235,9 +240,12 @@ class Store(Protocol):
         parts: Sequence[str],
         now: datetime,
         until: datetime,
+        *,
+        revision: int = 0,
     ) -> int | None:
-        """Record a message as "sending" before it is posted, and renew the lease; returns
-        its id, or None when the claim is no longer ours (nothing recorded)."""
+        """Record a message of a revision as "sending" before it is posted, and renew the
+        lease; returns its id, or None when the claim is no longer ours (nothing
+        recorded)."""
 
     def update_message(
         self,
