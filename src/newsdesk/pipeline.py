@@ -6,6 +6,9 @@ fulltext, a past day is not collected, ``publish=False`` stops before publish). 
 stage is a :class:`~newsdesk.stages.Stage`; :func:`perform` is the one place that times
 and records them.  Coroutines, so a caller with its own event loop (a web app, a
 worker) awaits them; :class:`newsdesk.Newsdesk` runs them for callers without one.
+
+Grouping holds the store's ``group`` lease: of two runs at once, one groups and the
+other waits for it, then groups only what is still ungrouped.
 """
 
 from __future__ import annotations

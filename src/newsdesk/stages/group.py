@@ -11,7 +11,7 @@ from newsdesk.desk import ClusterParams, DeskItem, Weights, group_in_days, summa
 from newsdesk.model import GroupReport
 from newsdesk.progress import NullProgress, Progress
 from newsdesk.stages._contract import StageContext, StageResult
-from newsdesk.store import Store
+from newsdesk.store import Store, hold_lease
 
 
 def cluster_params(config: Config) -> ClusterParams:
@@ -104,10 +104,13 @@ def open_spans(times: Sequence[datetime], window: timedelta) -> list[tuple[datet
 
 
 class Group:
-    """:func:`group` with the run's embedder, at the run's clock."""
+    """:func:`group` with the run's embedder, at the run's clock, holding the store's
+    ``group`` lease: of two runs at once, one groups and the other waits for it, then
+    groups only what is still ungrouped."""
 
     name = "group"
 
     async def run(self, ctx: StageContext) -> StageResult:
-        report = group(ctx.store, ctx.config, ctx.tools.embedder().name, ctx.now, ctx.progress)
+        with hold_lease(ctx.store, "group", ctx.progress) as renewing:
+            report = group(ctx.store, ctx.config, ctx.tools.embedder().name, ctx.now, renewing)
         return StageResult(counts=asdict(report), output=report)
