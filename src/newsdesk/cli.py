@@ -38,12 +38,14 @@ from newsdesk._console import (
     items_table,
     lead_lines,
     publication_lines,
+    schema_lines,
     sources_table,
     stories_rows,
     stories_table,
     story_panel,
     story_row,
     summary_lines,
+    upgrade_line,
 )
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config
 from newsdesk.core import EditionView, Newsdesk, open_newsdesk
@@ -84,6 +86,11 @@ edition_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(edition_app, name="edition")
+db_app = typer.Typer(
+    help="The store's schema: where it stands, and upgrading it.  Example: newsdesk db status",
+    no_args_is_help=True,
+)
+app.add_typer(db_app, name="db")
 
 console = Console()
 errors = Console(stderr=True)
@@ -666,6 +673,32 @@ def edition_diff(
         _say(line)
 
 
+@edition_app.command("export")
+def edition_export(
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    revision: Annotated[
+        int | None, typer.Option("--revision", help="Which revision (default: the newest).")
+    ] = None,
+    to: Annotated[
+        Path | None,
+        typer.Option("--to", help="Folder to write into (default: the day's output folder)."),
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Write the files a revision was rendered with (Markdown, cover, JSON), as the store
+    keeps them; prints their paths.
+
+    Example: newsdesk edition export --date 2026-05-14 --revision 1 --to /tmp/rev1
+    """
+    with _desk(config, db, verbose) as desk:
+        paths = desk.export(digest, _day(day), revision=revision, folder=to)
+    for path in paths:
+        print(path)
+
+
 @edition_app.command("approve")
 def edition_approve(
     day: EditionDayOpt = None,
@@ -754,6 +787,42 @@ def site_command(
         site = desk.build_site()
     pages = sum(f.suffix == ".html" for f in site.files)
     _say(f"Site: {pages} pages and 3 feeds in {site.folder} (open {site.folder / 'index.html'})")
+
+
+@db_app.command("status")
+def db_status(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show the store's schema revision, the newest this newsdesk knows and the
+    migrations `db upgrade` would apply.  Changes nothing.
+
+    Example: newsdesk db status
+    """
+    with _desk(config, db, verbose) as desk:
+        status = desk.db_status()
+    if as_json:
+        _print_json(asdict(status))
+        return
+    for line in schema_lines(status):
+        _say(line)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Bring the store to the newest schema (back up the database first).
+
+    Safe while other newsdesk processes open the store.  Example: newsdesk db upgrade
+    """
+    with _desk(config, db, verbose) as desk:
+        upgrade = desk.db_upgrade()
+    _say(upgrade_line(upgrade))
 
 
 @eval_app.command("cluster")

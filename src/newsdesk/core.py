@@ -5,7 +5,7 @@ reporting, so a front end only chooses what to call and how to show what comes b
 Each method is one user action; it returns records and prints nothing.  The actions
 that wait on the network (``arun``, ``afetch``, ``acheck_sources``) are coroutines, with
 thin synchronous wrappers for callers without an event loop.  The stages
-themselves live in :mod:`newsdesk.pipeline` and :mod:`newsdesk.stages`.
+themselves live in :mod:`newsdesk.stages`, run in order by :mod:`newsdesk.pipeline`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from newsdesk import pipeline, stages
+from newsdesk import pipeline
 from newsdesk.collect import read_health
 from newsdesk.config import (
     Config,
@@ -72,7 +72,21 @@ from newsdesk.model import (
     Story,
 )
 from newsdesk.progress import NullProgress, Progress
-from newsdesk.store import SqlStore, open_store
+from newsdesk.stages import day_end, make_embedder, output_folder
+from newsdesk.stages import publish as publish_stage
+from newsdesk.stages import site as site_stage
+from newsdesk.stages.evaluate import classify_file, evaluate_file
+from newsdesk.stages.render import export_files, render_stored
+from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
+from newsdesk.stages.write import story_brief
+from newsdesk.store import (
+    SchemaStatus,
+    SchemaUpgrade,
+    SqlStore,
+    open_store,
+    store_schema,
+    upgrade_store,
+)
 
 
 def _utc_now() -> datetime:
@@ -287,7 +301,9 @@ class Newsdesk:
 
     @property
     def store(self) -> SqlStore:
-        """The store, opened (and migrated) on first use."""
+        """The store, opened on first use (a new database is created at the current
+        schema).  Raises StoreError when its schema is older or newer than this
+        newsdesk's: :meth:`db_upgrade` upgrades an older one."""
         if self._store is None:
             self._store = open_store(self.store_url)
         return self._store
@@ -296,7 +312,7 @@ class Newsdesk:
     def embedder(self) -> Embedder:
         """The configured embedder, made on first use."""
         if self._embedder is None:
-            self._embedder = stages.make_embedder(self.config.embed)
+            self._embedder = make_embedder(self.config.embed)
         return self._embedder
 
     def close(self) -> None:
@@ -322,6 +338,21 @@ class Newsdesk:
     def today(self, zone: str | None = None) -> date:
         """Today in a zone (default: the config's), by the desk's clock."""
         return self._now().astimezone(ZoneInfo(zone or self.config.timezone)).date()
+
+    # -- the store's schema ----------------------------------------------------------
+
+    def db_status(self) -> SchemaStatus:
+        """The store's schema revision, the newest this newsdesk knows, and the migrations
+        :meth:`db_upgrade` would apply.  Changes nothing (makes no database)."""
+        return store_schema(self.store_url)
+
+    def db_upgrade(self) -> SchemaUpgrade:
+        """Bring the store to the newest schema (a new one is created); a no-op when it is
+        current, and safe with other processes opening or upgrading it at once.
+
+        Raises StoreError when its schema is newer than this newsdesk's.
+        """
+        return upgrade_store(self.store_url)
 
     # -- collecting and running ------------------------------------------------------
 
@@ -430,13 +461,13 @@ class Newsdesk:
         """
         now = self._now()
         if explain and self.config.digests:
-            selections = stages.explain_day(self.store, self.config, digest, day, now)
+            selections = explain_day(self.store, self.config, digest, day, now)
             shown = selections[0].day if selections else day or self.today()
             return DayStories(shown, (), None, None, tuple(selections))
-        found = stages.ranked_day(self.store, self.config, digest, day, now)
+        found = ranked_day(self.store, self.config, digest, day, now)
         newest = None
         if not found.ranked:
-            newest = stages.newest_story_day(self.store, self.config.timezone)
+            newest = newest_story_day(self.store, self.config.timezone)
         return DayStories(found.day, tuple(found.ranked), found.sections, newest)
 
     def story(self, story_id: str) -> StoryDetail:
@@ -485,7 +516,7 @@ class Newsdesk:
 
     def _day_clock(self, day: date) -> datetime:
         """The clock a run of ``day`` ranks by: that evening, or now if earlier."""
-        return pipeline.day_end(day, self.config.timezone, self._now())
+        return day_end(day, self.config.timezone, self._now())
 
     def edition(self, digest: str | None = None, day: date | None = None) -> EditionView:
         """The newest revision of a digest's (default: the first) edition of a day
@@ -497,7 +528,7 @@ class Newsdesk:
         chosen = self._digest_config(digest)
         stored = self._edition_day(chosen, day)
         clock = self._day_clock(stored.day)
-        [selection] = stages.explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        [selection] = explain_day(self.store, self.config, chosen.name, stored.day, clock)
         decisions = {d.story_id: d for d in selection.decisions}
         titles = {r.story.id: r.title for r in selection.ranked}
         told: dict[str, tuple[str, str]] = {}
@@ -561,7 +592,7 @@ class Newsdesk:
         chosen = self._digest_config(digest)
         stored = self._edition_day(chosen, day)
         clock = self._day_clock(stored.day)
-        [selection] = stages.explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        [selection] = explain_day(self.store, self.config, chosen.name, stored.day, clock)
         if story_id not in {r.story.id for r in selection.ranked}:
             raise NotFoundError(
                 f"Story {story_id!r} is not among the {chosen.name} candidates of "
@@ -581,11 +612,9 @@ class Newsdesk:
         """Record an editor's action, then select and write the day's draft again."""
         self.store.record_action(action)
         clock = self._day_clock(day)
-        selections = stages.select(self.store, self.config, clock, day=day, digests=[digest])
-        try:
-            await stages.write(self.store, self.config, selections, clock, progress=self._progress)
-        except OSError as err:
-            raise NewsdeskError(f"Could not write the digest files: {err}") from err
+        await pipeline.arewrite(
+            self.config, self.store, digest, day, clock, progress=self._progress
+        )
         return self.edition(digest.name, day)
 
     def _written_entry(
@@ -628,12 +657,10 @@ class Newsdesk:
         return entry_document(text, lead=lead, about=about)
 
     def _brief(self, digest: DigestConfig, day: date, story_id: str) -> StoryBrief:
-        [selection] = stages.explain_day(
-            self.store, self.config, digest.name, day, self._day_clock(day)
-        )
+        [selection] = explain_day(self.store, self.config, digest.name, day, self._day_clock(day))
         for ranked in selection.ranked:
             if ranked.story.id == story_id:
-                return stages.story_brief(self.store, self.config, digest, ranked, day)
+                return story_brief(self.store, self.config, digest, ranked, day)
         raise NotFoundError(
             f"Story {story_id!r} is no longer among the {digest.name} candidates of {day}."
         )
@@ -689,6 +716,33 @@ class Newsdesk:
                 story_id, document, digest=digest, day=day, keep_unsupported=keep_unsupported
             )
         )
+
+    def export(
+        self,
+        digest: str | None = None,
+        day: date | None = None,
+        *,
+        revision: int | None = None,
+        folder: Path | None = None,
+    ) -> list[Path]:
+        """Write the files a revision of a digest's day (default: its newest) was rendered
+        with, as the store keeps them, into ``folder`` (default: the day's output folder).
+        Raises NotFoundError when that revision has no files kept."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        number = stored.revision if revision is None else revision
+        files = self.store.edition_files(chosen.name, stored.day, number)
+        if not files:
+            raise NotFoundError(
+                f"{chosen.name} {stored.day} revision {number} has no rendered files in the "
+                f"store (its revisions are 1 to {stored.revision}; one rendered before the "
+                "store kept files has none)."
+            )
+        target = folder or output_folder(self.config, chosen.name, stored.day)
+        try:
+            return export_files(files, target)
+        except OSError as err:
+            raise NewsdeskError(f"Could not write the files: {err}") from err
 
     def diff(
         self,
@@ -793,7 +847,9 @@ class Newsdesk:
             if written is None:
                 continue
             try:
-                paths += stages.render_stored(self.config, digest_config, written, style)
+                paths += render_stored(
+                    self.store, self.config, digest_config, written, self._now(), style
+                )
             except OSError as err:
                 raise NewsdeskError(f"Could not write the Markdown: {err}") from err
         return paths
@@ -809,7 +865,7 @@ class Newsdesk:
         """Publish written digests (default: each one's latest) on their channels, each
         message once unless ``force``.  Raises NotFoundError when there is nothing to
         publish (no written digest with a channel, or with ``channel``)."""
-        results = stages.publish(
+        results = publish_stage.publish(
             self.store, self.config, self._now(), day=day, digest=digest, channel=channel,
             force=force,
         )  # fmt: skip
@@ -823,7 +879,7 @@ class Newsdesk:
     def build_site(self) -> BuiltSite:
         """The HTML archive of the written digests, with its RSS, Atom and JSON feeds."""
         try:
-            folder, files = stages.build_site(self.store, self.config)
+            folder, files = site_stage.build_site(self.store, self.config)
         except OSError as err:
             raise NewsdeskError(f"Could not write the site: {err}") from err
         return BuiltSite(folder, tuple(files))
@@ -834,7 +890,7 @@ class Newsdesk:
         """Group a labelled file as a run would and score it (B-cubed); with ``out``,
         write each item's predicted cluster there.  Raises EvalError for a bad file."""
         with _output(out) as handle:
-            result = stages.evaluate_file(path, self.config, self.embedder)
+            result = evaluate_file(path, self.config, self.embedder)
             if handle is not None:
                 result.write_predictions(handle)
         return result
@@ -843,7 +899,7 @@ class Newsdesk:
         """Judge each item of a file as a one-item story (relevance, category); with
         ``out``, write each verdict there.  Bad lines are skipped and reported."""
         with _output(out) as handle:
-            result, read = stages.classify_file(path, self.config, self.embedder)
+            result, read = classify_file(path, self.config, self.embedder)
             if handle is not None:
                 result.write_predictions(handle)
         return ClassifyReport(result, len(read.records), tuple(read.problems))

@@ -1,12 +1,13 @@
 """The store: every stage reads what the previous one wrote here.
 
 :class:`Store` is the contract; :func:`open_store` gives the SQL implementation for a
-SQLite or PostgreSQL URL, migrated to the current schema.
+SQLite or PostgreSQL URL (a new database is created at the current schema, an older one
+is upgraded only by :func:`upgrade_store`); :func:`hold_lease` makes work single-writer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
 
@@ -30,7 +31,9 @@ from newsdesk.model import (
     UpsertCounts,
 )
 from newsdesk.store._digests import digest_json, verification_json
-from newsdesk.store._sql import SqlStore, open_store
+from newsdesk.store._leases import Lease, hold_lease
+from newsdesk.store._schema import Migration, SchemaStatus, SchemaUpgrade
+from newsdesk.store._sql import SqlStore, open_store, store_schema, upgrade_store
 
 
 class Store(Protocol):
@@ -171,6 +174,15 @@ class Store(Protocol):
     def record_action(self, action: EditorAction) -> None:
         """Record an editor's pin, drop or move (who, when, what)."""
 
+    def save_edition_files(
+        self, digest: str, day: date, revision: int, files: Mapping[str, bytes], now: datetime
+    ) -> None:
+        """Keep a revision's rendered files; an approved or published revision's are never
+        replaced."""
+
+    def edition_files(self, digest: str, day: date, revision: int) -> dict[str, bytes]:
+        """A revision's rendered files, name -> content."""
+
     def editor_actions(self, digest: str, day: date) -> list[EditorAction]:
         """Every action recorded on that day's edition of ``digest``, oldest first."""
 
@@ -267,8 +279,42 @@ class Store(Protocol):
     def release_publication(self, claim: PublishClaim) -> None:
         """Release the claim, leaving the record as it was."""
 
+    # -- leases (see store/_leases.py) ---------------------------------------------
+
+    def acquire_lease(
+        self,
+        name: str,
+        holder: str,
+        now: datetime,
+        until: datetime,
+        *,
+        take_from: str | None = None,
+    ) -> Lease:
+        """Hold the lease ``name`` until ``until`` unless another holder's runs past ``now``
+        (``take_from`` names a holder known to be dead); ours already is renewed.  Atomic:
+        of any number of concurrent callers at most one is granted."""
+
+    def renew_lease(self, name: str, holder: str, until: datetime) -> bool:
+        """Move our lease's expiry to ``until``; False when it is no longer ours."""
+
+    def release_lease(self, name: str, holder: str) -> None:
+        """Let go of the lease if it is ours (a no-op otherwise)."""
+
     def close(self) -> None:
         """Release connections."""
 
 
-__all__ = ["SqlStore", "Store", "digest_json", "open_store", "verification_json"]
+__all__ = [
+    "Lease",
+    "Migration",
+    "SchemaStatus",
+    "SchemaUpgrade",
+    "SqlStore",
+    "Store",
+    "digest_json",
+    "hold_lease",
+    "open_store",
+    "store_schema",
+    "upgrade_store",
+    "verification_json",
+]

@@ -272,3 +272,25 @@ publication_messages = Table(
     Column("error", Text),
     Column("updated", UTCDateTime, nullable=False),
 )
+
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(100), primary_key=True),  # what it guards ("group")
+    Column("holder", String(200), nullable=False),  # "host pid token"
+    Column("acquired", UTCDateTime, nullable=False),  # when this holder took it
+    Column("expires", UTCDateTime, nullable=False),  # free for others after this
+)
+
+edition_files = Table(
+    "edition_files",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("digest", String(100), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("name", String(200), nullable=False),  # "ribao.md", "cover.png", "digest.json"
+    Column("content", LargeBinary, nullable=False),
+    Column("updated", UTCDateTime, nullable=False),
+    UniqueConstraint("digest", "day", "revision", "name", name="uq_edition_files"),
+)
