@@ -110,9 +110,10 @@ def test_the_request_asks_for_json_with_the_configured_model(
     assert chat.requests[0].headers["authorization"] == "Bearer sk-test"
 
 
-def test_the_schema_sent_has_the_fields_and_types_but_not_the_limits() -> None:
+def test_the_schema_sent_has_the_fields_types_and_lower_limits_but_not_the_upper() -> None:
     """A server turning a schema into a grammar (llama.cpp) cannot compile a 2000-character
-    limit; the limits are checked when the reply arrives."""
+    limit, checked when the reply arrives; a lower limit keeps a small model from
+    answering with empty strings."""
 
     class Limited(BaseModel):
         title: str = Field(min_length=2, max_length=2000)
@@ -120,8 +121,8 @@ def test_the_schema_sent_has_the_fields_and_types_but_not_the_limits() -> None:
 
     assert reply_schema(Limited) == {
         "properties": {
-            "title": {"type": "string"},
-            "points": {"items": {"type": "string"}, "type": "array"},
+            "title": {"minLength": 2, "type": "string"},
+            "points": {"items": {"type": "string"}, "minItems": 1, "type": "array"},
         },
         "required": ["title", "points"],
         "type": "object",

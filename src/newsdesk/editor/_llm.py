@@ -552,15 +552,17 @@ class ChatClient:
         return _Failure(f"HTTP {status}", f"{where} refused the request ({http})", advice)
 
 
-#: Schema keywords left out of what is sent: the reply's limits are checked on arrival,
-#: and a server that turns a schema into a grammar (llama.cpp) cannot compile a string of
-#: up to 2000 characters spelled out one optional character at a time.
-_CHECKED_ON_ARRIVAL = frozenset({"minLength", "maxLength", "minItems", "maxItems", "title"})
+#: Schema keywords left out of what is sent: upper limits are checked on arrival, as a
+#: server that turns a schema into a grammar (llama.cpp) cannot compile a string of up
+#: to 2000 characters spelled out one optional character at a time.  Lower limits stay:
+#: they are cheap, and keep a small model from answering with the prompt's skeleton of
+#: empty strings.
+_CHECKED_ON_ARRIVAL = frozenset({"maxLength", "maxItems", "title"})
 
 
 def reply_schema(reply: type[BaseModel]) -> dict[str, Any]:
-    """The shape of a reply as sent to the server: fields, types and which are required,
-    without the limits (see ``_CHECKED_ON_ARRIVAL``)."""
+    """The shape of a reply as sent to the server: fields, types, which are required and
+    their lower limits, without the upper ones (see ``_CHECKED_ON_ARRIVAL``)."""
 
     def shape(node: Any) -> Any:
         if isinstance(node, dict):
