@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -13,7 +12,7 @@ from rich.text import Text
 
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
-from newsdesk.core import EditionEntry, EditionView
+from newsdesk.core import EditionView
 from newsdesk.model import (
     AWAITING_APPROVAL,
     NOT_PUBLISHED,
@@ -32,7 +31,6 @@ from newsdesk.model import (
     Story,
     WrittenDigest,
 )
-from newsdesk.store import digest_json
 
 
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
@@ -397,30 +395,6 @@ def decisions_table(selection: Selection, limit: int) -> Table:
     return table
 
 
-def decision_rows(selections: Sequence[Selection]) -> list[dict[str, object]]:
-    """``stories --explain --json``: per digest, each story with where it went and why."""
-    rows = []
-    for selection in selections:
-        by_id = {r.story.id: r for r in selection.ranked}
-        for decision in selection.decisions:
-            entry = by_id[decision.story_id]
-            rows.append(
-                story_row(entry.story)
-                | {
-                    "digest": selection.digest,
-                    "day": selection.day.isoformat(),
-                    "rank": decision.rank,
-                    "score": decision.score,
-                    "placement": decision.placement.value,
-                    "reason": decision.reason.value,
-                    "detail": decision.detail,
-                    "digest_title": entry.title,
-                    "signals": entry.breakdown,
-                }
-            )
-    return rows
-
-
 def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> list[object]:
     """One story: its record, then every item."""
     relevance = "—" if story.relevance is None else f"{story.relevance:.2f}"
@@ -469,53 +443,6 @@ def lead_lines(selection: Selection) -> list[Text]:
             Text(f"{rank:>3}. [{category}] {entry.title} ({len(entry.story.publishers)} sources)")
         )
     return lines
-
-
-def story_row(story: Story) -> dict[str, object]:
-    """A story as JSON-ready data (its vector left out)."""
-    row = asdict(story)
-    row.pop("centroid")
-    return row
-
-
-def stories_rows(
-    ranked: Sequence[RankedStory], sections: dict[str, str] | None
-) -> list[dict[str, object]]:
-    """``stories --json``: each story with its rank, digest score, signals and section."""
-    return [
-        story_row(entry.story)
-        | {
-            "rank": rank,
-            "score": entry.score,
-            "digest_title": entry.title,
-            "excluded": entry.excluded,
-            "signals": entry.breakdown,
-            "section": (sections or {}).get(entry.story.id),
-        }
-        for rank, entry in enumerate(ranked, start=1)
-    ]
-
-
-def digest_row(digest: Digest) -> dict[str, object]:
-    """``digest show --json``: the digest as its ``digest.json`` holds it."""
-    return digest_json(digest)
-
-
-def edition_row(view: EditionView) -> dict[str, object]:
-    """``edition show --json``: the revision, its stories and the candidates left out."""
-
-    def entry(e: EditionEntry) -> dict[str, object]:
-        return {"story": e.story_id, "headline": e.headline, "reason": e.reason, "why": e.why}
-
-    return {
-        "digest": view.digest,
-        "date": view.day.isoformat(),
-        "revision": view.revision,
-        "status": view.status.value,
-        "lead": [entry(e) for e in view.lead],
-        "more": [entry(e) for e in view.more],
-        "left_out": [{"story": o.story_id, "why": o.why} for o in view.left_out],
-    }
 
 
 def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:

@@ -9,8 +9,8 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from time import perf_counter
@@ -23,23 +23,19 @@ from rich.markup import escape
 
 from newsdesk._console import (
     check_table,
-    decision_rows,
     decisions_table,
     diagnosis_lines,
-    digest_row,
     digest_text,
     edition_lines,
-    edition_row,
     items_table,
     lead_lines,
     publication_lines,
     sources_table,
-    stories_rows,
     stories_table,
     story_panel,
-    story_row,
     summary_lines,
 )
+from newsdesk._jsonout import decision_rows, dumps, stories_rows
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config
 from newsdesk.core import EditionView, Newsdesk, open_newsdesk
 from newsdesk.exceptions import (
@@ -49,7 +45,7 @@ from newsdesk.exceptions import (
     NewsdeskError,
     NotFoundError,
 )
-from newsdesk.model import NOT_PUBLISHED, FetchState, Outcome, RunSummary, SourceHealth
+from newsdesk.model import NOT_PUBLISHED, Outcome, RunSummary
 from newsdesk.progress import BarProgress, LogProgress, Progress
 
 app = typer.Typer(
@@ -97,7 +93,9 @@ VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show debug lo
 SourceOpt = Annotated[
     list[str] | None, typer.Option("--source", "-s", help="Only this source id or tag (repeat).")
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print one JSON document instead (keys: docs/cli.md).")
+]
 #: Largest ``--limit``: more rows than any terminal shows, far below what SQLite can bind.
 MAX_LIMIT = 1_000_000
 
@@ -112,11 +110,9 @@ class _Globals:
 _globals = _Globals()
 
 
-def _print_json(rows: object) -> None:
-    def encode(value: object) -> str:
-        return value.isoformat() if isinstance(value, datetime) else str(value)
-
-    print(json.dumps(rows, ensure_ascii=False, indent=2, default=encode))
+def _print_json(result: object) -> None:
+    """The one JSON document of a ``--json`` command: stdout holds nothing else."""
+    print(dumps(result))
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -208,6 +204,7 @@ def init(
         typer.Argument(help="File to write [default: --config or ./newsdesk.yaml]."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Write a commented starter newsdesk.yaml with real AI-news sources.
 
@@ -223,6 +220,10 @@ def init(
     except OSError as err:
         _fail(f"Cannot write {path}: {err.strerror or err}", 1)
     loaded = load_config(path)
+    if as_json:
+        sources = [s.id for s in loaded.sources]
+        _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
+        return
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
         "Next: newsdesk sources check, then newsdesk fetch."
@@ -249,29 +250,12 @@ def sources(
     with _desk(config, db, verbose) as desk:
         found = desk.sources()
     if as_json:
-        rows = [
-            s.source.model_dump(mode="json")
-            | {"headers": {k: "<redacted>" for k in s.source.headers}}
-            | {"state": asdict(s.state or FetchState(s.source.id))}
-            | {"health": _health_json(s.health)}
-            for s in found
-        ]
-        _print_json(rows)
+        _print_json(found)
         return
     states = {s.source.id: s.state for s in found if s.state is not None}
     table = sources_table([s.source for s in found], states, [s.health for s in found],
                           ZoneInfo(desk.config.timezone))  # fmt: skip
     console.print(table)
-
-
-def _health_json(health: SourceHealth) -> dict[str, object]:
-    row = asdict(health)
-    row["freshness_hours"] = (
-        None if health.freshness is None else round(health.freshness.total_seconds() / 3600, 1)
-    )
-    del row["freshness"]
-    row["status"] = health.status.value
-    return row
 
 
 @sources_app.command("check")
@@ -280,6 +264,7 @@ def sources_check(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Fetch each enabled source once: ok or failed, and for each source in trouble what
     is wrong and what to try (with what the store remembers: stale, low volume).
@@ -289,19 +274,29 @@ def sources_check(
     with _desk(config, db, verbose, progress=True) as desk:
         found = desk.check_sources(source)
     reports = found.reports
-    console.print(check_table(reports, desk.config))
-    for line in diagnosis_lines(reports, found.health, desk.config):
-        console.print(line, highlight=False, soft_wrap=True)
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
-    console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
+    if as_json:
+        _print_json(found)
+    else:
+        console.print(check_table(reports, desk.config))
+        for line in diagnosis_lines(reports, found.health, desk.config):
+            console.print(line, highlight=False, soft_wrap=True)
+        console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
 
 
-def _print_run(summary: RunSummary, desk: Newsdesk) -> None:
-    _print_summary(summary, desk.config, desk.store_url)
+def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
+    if as_json:
+        _print_json(_run_json(summary, desk.store_url))
+    else:
+        _print_summary(summary, desk.config, desk.store_url)
     if not summary.ok:
         raise typer.Exit(1)
+
+
+def _run_json(summary: RunSummary, store_url: str) -> dict[str, object]:
+    return {"ok": summary.ok, "store": store_url, "summary": summary}
 
 
 @app.command()
@@ -310,6 +305,7 @@ def fetch(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Collect every enabled source into the store.
 
@@ -317,7 +313,7 @@ def fetch(
     """
     with _desk(config, db, verbose, progress=True) as desk:
         summary = desk.fetch(source)
-    _print_run(summary, desk)
+    _print_run(summary, desk, as_json)
 
 
 @app.command()
@@ -338,6 +334,7 @@ def run(
     no_publish: Annotated[
         bool, typer.Option("--no-publish", help="Stop at the written digests; publish later.")
     ] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Run the pipeline: collect, group into stories, select, write and verify each digest,
     then publish it.
@@ -347,7 +344,7 @@ def run(
     with _desk(config, db, verbose, progress=True) as desk:
         chosen = _day(day)
         summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
-    _print_run(summary, desk)
+    _print_run(summary, desk, as_json)
 
 
 @app.command()
@@ -371,8 +368,7 @@ def items(
     with _desk(config, db, verbose) as desk:
         found = desk.items(_day(day), source, limit)
     if as_json:
-        rows = [asdict(s.item) | {"id": s.id, "first_seen": s.first_seen} for s in found.items]
-        _print_json(rows)
+        _print_json(found.items)
         return
     zone = desk.config.timezone
     heading = f"{len(found.items)} items on {found.day} ({zone})"
@@ -450,8 +446,7 @@ def story_command(
     with _desk(config, db, verbose) as desk:
         found = desk.story(story_id)
     if as_json:
-        items = [asdict(i.item) | {"id": i.id} for i in found.items]
-        _print_json(story_row(found.story) | {"items": items})
+        _print_json(found)
         return
     for part in story_panel(found.story, found.items, ZoneInfo(desk.config.timezone)):
         console.print(part)
@@ -475,7 +470,7 @@ def digest_show(
     with _desk(config, db, verbose) as desk:
         found = desk.digest(digest, _day(day))
     if as_json:
-        _print_json(digest_row(found))
+        _print_json(found)
         return
     console.print(digest_text(found), highlight=False, soft_wrap=True, markup=False)
 
@@ -492,9 +487,9 @@ EditionDayOpt = Annotated[
 StoryArg = Annotated[str, typer.Argument(help="The story's id (see `edition show`).")]
 
 
-def _print_edition(view: EditionView, as_json: bool = False) -> None:
+def _print_edition(view: EditionView, as_json: bool) -> None:
     if as_json:
-        _print_json(edition_row(view))
+        _print_json(view)
         return
     for line in edition_lines(view):
         _say(line)
@@ -527,6 +522,7 @@ def edition_pin(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Keep a story in the lead, on this and every later run; writes the draft again.
 
@@ -534,7 +530,7 @@ def edition_pin(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.pin(story, digest, _day(day))
-    _print_edition(view)
+    _print_edition(view, as_json)
 
 
 @edition_app.command("drop")
@@ -545,6 +541,7 @@ def edition_drop(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Keep a story out of the edition, on this and every later run; writes the draft again.
 
@@ -552,7 +549,7 @@ def edition_drop(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.drop(story, digest, _day(day))
-    _print_edition(view)
+    _print_edition(view, as_json)
 
 
 @edition_app.command("move")
@@ -564,6 +561,7 @@ def edition_move(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Put a story at a place in the lead, on this and every later run; writes the
     draft again.
@@ -572,7 +570,7 @@ def edition_move(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.move(story, to, digest, _day(day))
-    _print_edition(view)
+    _print_edition(view, as_json)
 
 
 @edition_app.command("approve")
@@ -582,6 +580,7 @@ def edition_approve(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Approve the day's newest revision, so it may be published (see `review`).
 
@@ -589,6 +588,9 @@ def edition_approve(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.approve(digest, _day(day))
+    if as_json:
+        _print_json(view)
+        return
     _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: newsdesk publish.")
 
 
@@ -605,6 +607,7 @@ def render_command(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Render written digests as Markdown into the output folder and print the paths.
 
@@ -612,6 +615,9 @@ def render_command(
     """
     with _desk(config, db, verbose) as desk:
         paths = desk.render(_day(day), digest, style)
+    if as_json:
+        _print_json(paths)
+        return
     for path in paths:
         _say(str(path))
 
@@ -632,6 +638,7 @@ def publish_command(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Publish written digests on their channels, each message once (unless --force).
 
@@ -643,8 +650,11 @@ def publish_command(
     """
     with _desk(config, db, verbose) as desk:
         results = desk.publish(_day(day), digest, channel, force=force)
-    for line in publication_lines(results):
-        console.print(line, highlight=False, soft_wrap=True)
+    if as_json:
+        _print_json(results)
+    else:
+        for line in publication_lines(results):
+            console.print(line, highlight=False, soft_wrap=True)
     if any(r.status in NOT_PUBLISHED for r in results):
         raise typer.Exit(1)
 
@@ -654,6 +664,7 @@ def site_command(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Build the HTML archive of the written digests, with RSS, Atom and JSON feeds.
 
@@ -661,6 +672,9 @@ def site_command(
     """
     with _desk(config, db, verbose) as desk:
         site = desk.build_site()
+    if as_json:
+        _print_json(site)
+        return
     pages = sum(f.suffix == ".html" for f in site.files)
     _say(f"Site: {pages} pages and 3 feeds in {site.folder} (open {site.folder / 'index.html'})")
 
@@ -721,6 +735,10 @@ def eval_classify(
 @eval_app.command("verify")
 def eval_verify(
     file: Annotated[Path, typer.Argument(help="JSON Lines: id, sources, text, links.")],
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print one document instead: {items, flagged, results}."),
+    ] = False,
 ) -> None:
     """Check every number, name and link of generated texts against their sources.
 
@@ -729,6 +747,9 @@ def eval_verify(
     """
     with _opened(None, None) as desk:
         result = desk.eval_verify(file)
+    if as_json:
+        _print_json(result)
+        return
     for line in result.lines():
         print(line)
 
@@ -739,6 +760,7 @@ def demo(
         Path("newsdesk-demo")
     ),
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Run the pipeline offline on the bundled sample day, served from 127.0.0.1.
 
@@ -751,6 +773,14 @@ def demo(
         result = run_demo(out, progress=_progress())
     except NewsdeskError as err:
         _fail(str(err), 1)
+    if as_json:
+        _print_json(
+            {"day": result.day, "config": result.config_path, "site": result.site}
+            | _run_json(result.summary, result.store_url)
+        )
+        if not result.summary.ok:
+            raise typer.Exit(1)
+        return
     _print_summary(result.summary, result.config, result.store_url)
     for selection in result.summary.desk.selections if result.summary.desk else ():
         for line in lead_lines(selection):
