@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import typer.main
@@ -24,7 +26,8 @@ from newsdesk.config import (
     _SourceBase,
 )
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _commands() -> list[str]:
@@ -96,3 +99,18 @@ def test_every_command_has_help_with_an_example() -> None:
     for name, command in group.commands.items():  # type: ignore[attr-defined]
         for sub in [command, *getattr(command, "commands", {}).values()]:
             assert (sub.help and "Example" in sub.help) or name == "sources", sub.name
+
+
+def _cli_docs_generator() -> ModuleType:
+    path = ROOT / "scripts" / "gen_cli_docs.py"
+    spec = importlib.util.spec_from_file_location("gen_cli_docs", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_cli_reference_is_up_to_date_with_the_code() -> None:
+    generator = _cli_docs_generator()
+    written = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert written == generator.render(), f"docs/cli.md is out of date: run {generator.REFRESH}"
