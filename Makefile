@@ -46,7 +46,7 @@ test: lint system-deps
 	$(BIN)/pytest
 
 # The benchmarks that need no data beyond the repository; bench/cluster.py,
-# categories.py and verify.py also read ../shared/data (see the README).
+# categories.py and verify.py also read ../shared/data (see docs/benchmarks.md).
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/group_scale.py 10000
