@@ -40,8 +40,9 @@ _REPORT = (
 )
 _HEALTH = "`{source_id, status, freshness_hours, per_day, last_day, failures, problems, advice}`"
 _EDITION = (
-    "`{digest, date, revision, status, lead: [{story, headline, reason, why}], "
-    "more: [{story, headline, reason, why}], left_out: [{story, why}]}`"
+    "`{digest, date, revision, status, lead: [{story, headline, reason, why, written_by, "
+    "kept_unsupported}], more: [{story, headline, reason, why, written_by, "
+    "kept_unsupported}], left_out: [{story, why}]}`"
 )
 _PUBLICATION = (
     "`{digest, day, channel, status, external_ids, error, updated, version, parts, posted, "
@@ -94,6 +95,18 @@ JSON_KEYS = {
     "edition drop": f"the edition after the drop, as `edition show --json`: {_EDITION}.",
     "edition move": f"the edition after the move, as `edition show --json`: {_EDITION}.",
     "edition approve": f"the approved edition, as `edition show --json`: {_EDITION}.",
+    "edition edit": (
+        "`{story_id, saved, why_not, unsupported: [{where, claim: {kind, text, sentence}}], "
+        "edition}`: whether the text was saved (and if not, why), the claims its sources do "
+        "not support, and the edition afterwards as `edition show --json` prints it (null "
+        "when the file was not saved); what the command says on the way goes to stderr."
+    ),
+    "edition diff": (
+        "`{digest, date, from: {revision, status}, to: {revision, status}, day: [{part, "
+        "before, after}], stories: [{story, headline, change, before, after, written_by, "
+        "texts: [{part, before, after}]}]}`; `change` is `added`, `removed`, `moved` or "
+        "`edited`."
+    ),
 }
 
 INTRO = """\

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -238,3 +239,46 @@ def test_demo_json_is_its_run_and_where_it_wrote(tmp_path: Path) -> None:
     assert Path(shown["site"], "index.html").exists()
     assert [p["status"] for p in shown["summary"]["publications"]] == ["published"]
     assert {d["digest"]["name"] for d in shown["summary"]["digests"]} == {"ai-ribao", "ai-daily"}
+
+
+def test_edit_json_is_what_became_of_the_text(
+    invoke: Any, desk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = invoke("edition", "show", "--date", DAY)["lead"][0]["story"]
+    editor = tmp_path / "editor.py"  # adds a number the sources do not have to the summary
+    editor.write_text(
+        "import pathlib, sys\n"
+        "path = pathlib.Path(sys.argv[1])\n"
+        "text = path.read_text(encoding='utf-8')\n"
+        "path.write_text(text.replace('## summary\\n', '## summary\\n参与者共 4321 人。', 1),"
+        " encoding='utf-8')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    monkeypatch.delenv("VISUAL", raising=False)
+
+    kept = invoke("edition", "edit", story, "--date", DAY, "--keep-unsupported")
+
+    assert (kept["story_id"], kept["saved"], kept["why_not"]) == (story, True, "")
+    [claim] = kept["unsupported"]
+    assert (claim["where"], claim["claim"]["text"], claim["claim"]["kind"]) == (
+        "summary", "4321", "number"
+    )  # fmt: skip
+    lead = {e["story"]: e for e in kept["edition"]["lead"]}
+    assert lead[story]["written_by"] == "editor"
+    assert lead[story]["kept_unsupported"] == ["4321"]
+    monkeypatch.setenv("EDITOR", "true")  # quits without saving
+    untouched = invoke("edition", "edit", story, "--date", DAY)
+    assert (untouched["saved"], untouched["edition"]) == (False, None)
+
+
+def test_diff_json_names_the_revisions_and_what_changed(invoke: Any) -> None:
+    first = invoke("edition", "approve", "--date", DAY)["lead"][0]["story"]
+    invoke("edition", "drop", first, "--date", DAY)
+
+    shown = invoke("edition", "diff", "--date", DAY)
+
+    assert (shown["from"], shown["to"]) == (
+        {"revision": 1, "status": "approved"}, {"revision": 2, "status": "draft"}
+    )  # fmt: skip
+    assert {"story": first, "change": "removed"}.items() <= shown["stories"][-1].items()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -247,3 +248,167 @@ def test_cli_publish_refuses_then_approve_lets_it_through(served: Day, copied: s
     assert approved.exit_code == 0 and "Approved ai-ribao 2026-05-14 revision 1" in approved.output
     published = runner.invoke(app, cli(served, copied, "publish", review=True))
     assert published.exit_code == 0, published.output
+
+
+# -- the editor's own words, and what changed between revisions -----------------------
+
+
+def lead_document(desk: Newsdesk, story: str, **parts: str) -> str:
+    """The entry's file as the editor would leave it, with some parts rewritten."""
+    entry = next(e for e in desk.digest("ai-ribao").entries if e.story_id == story)
+    text = {
+        "headline": entry.headline,
+        "summary": entry.summary,
+        "insights": "\n".join(f"- {i}" for i in entry.insights),
+        "impact": entry.impact,
+    } | parts
+    return "\n".join(f"## {name}\n{value}\n" for name, value in text.items())
+
+
+def supported_headline(desk: Newsdesk, story: str) -> str:
+    """A headline its sources support: the title of one of its reports."""
+    return desk.story(story).items[-1].item.title
+
+
+def test_an_edit_in_supported_words_is_written_and_survives_a_rerun(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+        headline = supported_headline(desk, story)
+        assert f"## headline\n{desk.digest('ai-ribao').entries[0].headline}" in (
+            desk.entry_document(story, "ai-ribao")
+        )
+        edit = desk.edit_entry(story, lead_document(desk, story, headline=headline))
+        assert edit.saved and not edit.unsupported
+        assert edit.edition.lead[0].written_by == "editor"
+        assert desk.run(publish=False).ok
+        entry = desk.digest("ai-ribao").entries[0]
+        actions = desk.edition("ai-ribao").actions
+    assert (entry.story_id, entry.headline, entry.written_by) == (story, headline, "editor")
+    assert [(a.verb, a.story_id, a.who) for a in actions] == [(EditorVerb.EDIT, story, "tester")]
+    assert actions[0].content is not None and actions[0].content.headline == headline
+
+
+def test_an_invented_number_is_shown_and_kept_only_when_the_editor_insists(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+        invented = "该公司同日宣布获得 987 亿美元融资。"
+        document = lead_document(desk, story, summary=invented)
+        refused = desk.edit_entry(story, document)
+        assert not refused.saved and refused.edition.actions == ()
+        assert [(c.where, c.claim.kind.value) for c in refused.unsupported] == [
+            ("summary", "number")
+        ]
+        kept = desk.edit_entry(story, document, keep_unsupported=True)
+        written = desk.digest("ai-ribao")
+    assert kept.saved and "987" in kept.edition.lead[0].kept_unsupported[0]
+    assert written.entries[0].summary == invented  # the editor's words, never cut
+    [issue] = [i for i in written.verification.issues if i.action == "kept"]
+    assert issue.where == f"story {story} summary" and "987" in issue.claim.text
+
+
+def test_an_empty_or_unchanged_file_changes_nothing(served: Day, copied: str) -> None:
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+        empty = desk.edit_entry(story, "# only a comment\n")
+        same = desk.edit_entry(story, lead_document(desk, story))
+        with pytest.raises(EditionError, match="'## title' is not a part"):
+            desk.edit_entry(story, "## title\nA title\n")
+    assert (empty.saved, empty.why_not) == (False, "the file was left empty")
+    assert (same.saved, same.why_not) == (False, "the text is unchanged")
+
+
+def test_a_more_news_line_is_edited_as_a_line(served: Day, copied: str) -> None:
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").more[0].story_id
+        document = desk.entry_document(story, "ai-ribao")
+        assert "## line" in document and "## summary" not in document
+        line = supported_headline(desk, story)
+        edit = desk.edit_entry(story, f"## line\n{line}\n")
+        written = next(m for m in desk.digest("ai-ribao").more if m.story_id == story)
+    assert edit.saved and (written.text, written.detail, written.written_by) == (line, "", "editor")
+
+
+def test_an_edit_of_a_published_day_is_a_new_draft_and_diff_shows_it(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        assert {p.status for p in desk.publish(digest="ai-ribao")} == {"published"}
+        with pytest.raises(EditionError, match="only revision 1"):
+            desk.diff("ai-ribao")
+        first = desk.digest("ai-ribao")
+        story = first.entries[1].story_id
+        headline = supported_headline(desk, story)
+        edit = desk.edit_entry(story, lead_document(desk, story, headline=headline))
+        dropped = first.entries[0].story_id
+        desk.drop(dropped, "ai-ribao")
+        diff = desk.diff("ai-ribao", old=1)
+        published = desk.store.digest("ai-ribao", served.day, 1)
+    assert (edit.edition.revision, edit.edition.status) == (2, EditionStatus.DRAFT)
+    assert published == first  # the published revision is never changed
+    assert (diff.old, diff.old_status, diff.new, diff.new_status) == (
+        1, EditionStatus.PUBLISHED, 2, EditionStatus.DRAFT,
+    )  # fmt: skip
+    changes = {c.story_id: c for c in diff.stories}
+    assert changes[dropped].change == "removed" and changes[dropped].before == "lead 1"
+    edited = changes[story]
+    assert (edited.change, edited.before, edited.after) == ("moved", "lead 2", "lead 1")
+    assert ("headline", first.entries[1].headline, headline) in {
+        (t.part, t.before, t.after) for t in edited.texts
+    }
+    assert edited.written_by == "editor"
+
+
+def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
+    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replacement = tmp_path / "replacement.md"
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import pathlib, sys\n"
+        f"pathlib.Path(sys.argv[1]).write_text(pathlib.Path({str(replacement)!r}).read_text())\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    monkeypatch.delenv("VISUAL", raising=False)
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+        replacement.write_text(
+            lead_document(desk, story, summary="参与者共 4321 人。"), encoding="utf-8"
+        )
+    refused = runner.invoke(app, cli(served, copied, "edition", "edit", story))
+    assert refused.exit_code == 1
+    assert "Not saved: 1 claim(s) its sources do not support" in refused.output
+    assert "summary: '4321' (number)" in refused.output and "--keep-unsupported" in refused.output
+    kept = runner.invoke(app, cli(served, copied, "edition", "edit", story, "--keep-unsupported"))
+    assert kept.exit_code == 0, kept.output
+    assert "keeping 1 unsupported claim(s)" in kept.output and "Kept unsupported: 4321" in (
+        kept.output
+    )
+    monkeypatch.setenv("EDITOR", "true")  # quits without saving
+    untouched = runner.invoke(app, cli(served, copied, "edition", "edit", story))
+    assert untouched.exit_code == 0 and "Nothing changed: the file was not saved." in (
+        untouched.output
+    )
+
+
+def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:
+    with desk_on(served, copied) as desk:
+        desk.approve("ai-ribao")
+        dropped = desk.edition("ai-ribao").lead[0]
+        desk.drop(dropped.story_id, "ai-ribao")
+    text = runner.invoke(app, cli(served, copied, "edition", "diff"))
+    assert text.exit_code == 0, text.output
+    assert "ai-ribao 2026-05-14: revision 1 (approved) → revision 2 (draft)" in text.output
+    assert f"  - {dropped.story_id}  removed from lead 1: {dropped.headline}" in text.output
+    shown = json.loads(runner.invoke(app, cli(served, copied, "edition", "diff", "--json")).output)
+    assert list(shown) == ["digest", "date", "from", "to", "day", "stories"]
+    assert shown["from"] == {"revision": 1, "status": "approved"}
+    assert {"story": dropped.story_id, "change": "removed"}.items() <= shown["stories"][-1].items()
+    missing = runner.invoke(app, cli(served, copied, "edition", "diff", "--to", "7"))
+    assert (
+        missing.exit_code == 2 and "has no revision 7: its revisions are 1 to 2" in missing.output
+    )

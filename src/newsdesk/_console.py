@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rich.markup import escape
@@ -12,7 +17,9 @@ from rich.text import Text
 
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
-from newsdesk.core import EditionView
+from newsdesk.core import EditionDiff, EditionView, EntryEdit
+from newsdesk.editor import TextChange
+from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
     AWAITING_APPROVAL,
     NOT_PUBLISHED,
@@ -150,10 +157,10 @@ def digest_lines(written: WrittenDigest) -> list[Text]:
     if report.clean:
         verdict = "[green]all supported[/green]"
     else:
-        repaired = len(report.issues) - report.dropped
         verdict = (
-            f"[yellow]{len(report.issues)} unsupported[/yellow]: {repaired} repaired, "
+            f"[yellow]{len(report.issues)} unsupported[/yellow]: {report.repaired} repaired, "
             f"{report.dropped} dropped"
+            + (f", {report.kept} kept by the editor" if report.kept else "")
         )
     lines.append(
         Text.from_markup(
@@ -445,6 +452,74 @@ def lead_lines(selection: Selection) -> list[Text]:
     return lines
 
 
+_MARKS = {"added": "+", "removed": "-", "moved": "~", "edited": "~"}
+
+
+def diff_lines(diff: EditionDiff) -> list[str]:
+    """``edition diff``: what changed, a story a line, changed words under it."""
+    out = [
+        f"{diff.digest} {diff.day}: revision {diff.old} ({diff.old_status.value}) → "
+        f"revision {diff.new} ({diff.new_status.value})"
+    ]
+    if not diff.day_changes and not diff.stories:
+        return [*out, "No changes."]
+
+    def words(change: TextChange) -> list[str]:
+        lines = [f"      {change.part}:"]
+        lines += [f"        - {change.before}"] if change.before else []
+        lines += [f"        + {change.after}"] if change.after else []
+        return lines
+
+    for change in diff.day_changes:
+        out += words(change)
+    for story in diff.stories:
+        where = {
+            "added": f"added at {story.after}",
+            "removed": f"removed from {story.before}",
+            "moved": f"moved {story.before} → {story.after}",
+            "edited": f"edited at {story.after}",
+        }[story.change]
+        by = " by the editor" if story.written_by == "editor" else ""
+        out.append(f"  {_MARKS[story.change]} {story.story_id}  {where}{by}: {story.headline}")
+        for change in story.texts:
+            out += words(change)
+    return out
+
+
+def edit_text(text: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """``text`` as the user's editor ($VISUAL, $EDITOR, else vi) leaves it, or None when
+    they quit without saving (as ``git commit`` reads it).
+
+    Raises NewsdeskError when the editor cannot be started or fails.
+    """
+    env = os.environ if environ is None else environ
+    command = shlex.split(env.get("VISUAL") or env.get("EDITOR") or "vi")
+    with tempfile.TemporaryDirectory(prefix="newsdesk-") as folder:
+        path = Path(folder) / "entry.md"
+        path.write_text(text, encoding="utf-8")
+        before = path.stat().st_mtime_ns
+        try:
+            done = subprocess.run([*command, str(path)], check=False)
+        except OSError as err:
+            raise NewsdeskError(
+                f"Could not start the editor {command[0]!r} ({err.strerror}): set $EDITOR."
+            ) from err
+        if done.returncode != 0:
+            raise NewsdeskError(f"The editor {command[0]!r} stopped with code {done.returncode}.")
+        after = path.read_text(encoding="utf-8")
+        if path.stat().st_mtime_ns == before and after == text:
+            return None
+        return after
+
+
+def claim_lines(edit: EntryEdit) -> list[str]:
+    """``edition edit``: the claims its sources do not support, where each stands."""
+    return [
+        f"  {c.where}: {c.claim.text!r} ({c.claim.kind.value}) in “{c.claim.sentence}”"
+        for c in edit.unsupported
+    ]
+
+
 def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     """``edition show``: plain lines, the first ``left_out`` candidates left out."""
     out = [f"{view.digest} {view.day} — revision {view.revision}, {view.status.value}", ""]
@@ -452,6 +527,12 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
         out.append(f"{title}:")
         out += [
             f"  {n:>2}. {e.story_id}  {e.headline}\n      {e.why}"
+            + (" Written by the editor." if e.written_by == "editor" else "")
+            + (
+                f"\n      Kept unsupported: {', '.join(e.kept_unsupported)}"
+                if e.kept_unsupported
+                else ""
+            )
             for n, e in enumerate(entries, start=1)
         ] or ["  (none)"]
     out.append(f"Left out ({len(view.left_out)}):")

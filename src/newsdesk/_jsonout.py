@@ -22,8 +22,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from newsdesk.core import EditionEntry, EditionView, SourceStatus, StoryDetail
-from newsdesk.editor import VerifyEvaluation
+from newsdesk.core import EditionDiff, EditionEntry, EditionView, SourceStatus, StoryDetail
+from newsdesk.editor import TextChange, VerifyEvaluation
 from newsdesk.model import (
     Digest,
     FetchState,
@@ -130,7 +130,14 @@ def edition_row(view: EditionView) -> dict[str, Any]:
     """``edition show --json``: the revision, its stories and the candidates left out."""
 
     def entry(e: EditionEntry) -> dict[str, Any]:
-        return {"story": e.story_id, "headline": e.headline, "reason": e.reason, "why": e.why}
+        return {
+            "story": e.story_id,
+            "headline": e.headline,
+            "reason": e.reason,
+            "why": e.why,
+            "written_by": e.written_by,
+            "kept_unsupported": list(e.kept_unsupported),
+        }
 
     return {
         "digest": view.digest,
@@ -140,6 +147,33 @@ def edition_row(view: EditionView) -> dict[str, Any]:
         "lead": [entry(e) for e in view.lead],
         "more": [entry(e) for e in view.more],
         "left_out": [{"story": o.story_id, "why": o.why} for o in view.left_out],
+    }
+
+
+def diff_row(diff: EditionDiff) -> dict[str, Any]:
+    """``edition diff --json``: the two revisions, the day's changed parts, the stories."""
+
+    def texts(changes: tuple[TextChange, ...]) -> list[dict[str, str]]:
+        return [{"part": c.part, "before": c.before, "after": c.after} for c in changes]
+
+    return {
+        "digest": diff.digest,
+        "date": diff.day.isoformat(),
+        "from": {"revision": diff.old, "status": diff.old_status.value},
+        "to": {"revision": diff.new, "status": diff.new_status.value},
+        "day": texts(diff.day_changes),
+        "stories": [
+            {
+                "story": c.story_id,
+                "headline": c.headline,
+                "change": c.change,
+                "before": c.before,
+                "after": c.after,
+                "written_by": c.written_by,
+                "texts": texts(c.texts),
+            }
+            for c in diff.stories
+        ],
     }
 
 
@@ -199,7 +233,16 @@ _SHAPES: dict[type, Callable[[Any], Any]] = {
     Digest: digest_json,
     Selection: _selection,
     EditionView: edition_row,
+    EditionDiff: diff_row,
     VerifyEvaluation: _verify,
 }
 
-__all__ = ["decision_rows", "dumps", "edition_row", "stories_rows", "story_row", "to_json"]
+__all__ = [
+    "decision_rows",
+    "diff_row",
+    "dumps",
+    "edition_row",
+    "stories_rows",
+    "story_row",
+    "to_json",
+]

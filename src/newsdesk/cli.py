@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,9 +24,12 @@ from rich.markup import escape
 
 from newsdesk._console import (
     check_table,
+    claim_lines,
     decisions_table,
     diagnosis_lines,
+    diff_lines,
     digest_text,
+    edit_text,
     edition_lines,
     items_table,
     lead_lines,
@@ -70,7 +74,7 @@ digest_app = typer.Typer(
 )
 app.add_typer(digest_app, name="digest")
 edition_app = typer.Typer(
-    help="Look at a day's edition and be its editor: pin, drop, move, approve.  "
+    help="Look at a day's edition and be its editor: pin, drop, move, edit, approve, diff.  "
     "Example: newsdesk edition show --date 2026-05-14",
     no_args_is_help=True,
 )
@@ -124,6 +128,11 @@ def _fail(message: str, code: int) -> NoReturn:
 def _say(line: str) -> None:
     """Print plain text: paths and names are shown as they are, never read as markup."""
     console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _note(line: str) -> None:
+    """:func:`_say` on stderr, for what a ``--json`` command tells the user on the way."""
+    errors.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -571,6 +580,101 @@ def edition_move(
     with _desk(config, db, verbose) as desk:
         view = desk.move(story, to, digest, _day(day))
     _print_edition(view, as_json)
+
+
+@edition_app.command("edit")
+def edition_edit(
+    story: StoryArg,
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    keep: Annotated[
+        bool,
+        typer.Option(
+            "--keep-unsupported",
+            help="Save the text even with claims its sources do not support (they are "
+            "listed in the digest's verification report).",
+        ),
+    ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Tell a story in your own words: opens $EDITOR on its entry (or "more news"
+    line); what you write is checked against the story's sources and kept on every
+    later run.  A claim they do not support is shown, and saved only if you choose to.
+
+    Example: newsdesk edition edit s3f2a9c1 --date 2026-05-14
+    """
+    say = _note if as_json else _say  # with --json, stdout holds the JSON alone
+    with _desk(config, db, verbose) as desk:
+        when = _day(day)
+        document = desk.entry_document(story, digest, when)
+        while True:
+            written = edit_text(document)
+            if written is None:
+                say("Nothing changed: the file was not saved.")
+                if as_json:
+                    _print_json({"story_id": story, "saved": False,
+                                 "why_not": "the file was not saved", "unsupported": [],
+                                 "edition": None})  # fmt: skip
+                return
+            edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
+            if edit.saved or not edit.unsupported:
+                break
+            say(f"Not saved: {edit.why_not}:")
+            for line in claim_lines(edit):
+                say(line)
+            if not sys.stdin.isatty():
+                _fail("Fix them, or run again with --keep-unsupported to keep them.", 1)
+            choice = typer.prompt("[e]dit again, [k]eep them, [q]uit", default="e", err=as_json)
+            if choice.lower().startswith("k"):
+                edit = desk.edit_entry(
+                    story, written, digest=digest, day=when, keep_unsupported=True
+                )
+                break
+            if not choice.lower().startswith("e"):
+                raise typer.Exit(1)
+            document = written
+    if as_json:
+        _print_json(edit)
+        return
+    if not edit.saved:
+        _say(f"Nothing changed: {edit.why_not}.")
+        return
+    view = edit.edition
+    kept = f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
+    _say(f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}{kept}.")
+    _print_edition(view, as_json)
+
+
+@edition_app.command("diff")
+def edition_diff(
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    old: Annotated[
+        int | None, typer.Option("--from", help="The older revision (default: the one before).")
+    ] = None,
+    new: Annotated[
+        int | None, typer.Option("--to", help="The newer revision (default: the newest).")
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show what changed between two revisions of a day: stories added, removed,
+    moved, and words changed.
+
+    Example: newsdesk edition diff --date 2026-05-14 --from 1 --to 2
+    """
+    with _desk(config, db, verbose) as desk:
+        diff = desk.diff(digest, _day(day), old=old, new=new)
+    if as_json:
+        _print_json(diff)
+        return
+    for line in diff_lines(diff):
+        _say(line)
 
 
 @edition_app.command("approve")

@@ -31,7 +31,21 @@ from newsdesk.config import (
     resolve_store_url,
 )
 from newsdesk.desk import ClassifyEvaluation, ClusterEvaluation, Embedder
-from newsdesk.editor import VerifyEvaluation, evaluate_verification, read_verify_file
+from newsdesk.editor import (
+    StoryBrief,
+    StoryChange,
+    TextChange,
+    TextClaim,
+    Verifier,
+    VerifyEvaluation,
+    diff_digests,
+    entry_document,
+    entry_text,
+    evaluate_verification,
+    parse_entry_document,
+    read_verify_file,
+    unsupported_in,
+)
 from newsdesk.exceptions import (
     ConfigError,
     EditionError,
@@ -44,6 +58,7 @@ from newsdesk.model import (
     EditionStatus,
     EditorAction,
     EditorVerb,
+    EntryText,
     FetchState,
     Placement,
     Publication,
@@ -156,6 +171,10 @@ class EditionEntry:
     reason: str
     #: The reason in a sentence.
     why: str
+    #: Who wrote it: "llm", "offline" or "editor" ("" when not written yet).
+    written_by: str = ""
+    #: Claims its sources do not support that the editor wrote and chose to keep.
+    kept_unsupported: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +211,41 @@ class EditionView:
     left_out: tuple[LeftOut, ...]
     #: What editors did to this day's edition, oldest first.
     actions: tuple[EditorAction, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntryEdit:
+    """What became of an editor's text for one entry."""
+
+    #: The story's id.
+    story_id: str
+    #: True when the text was recorded and the draft written again with it.
+    saved: bool
+    #: Why nothing was saved ("" when it was).
+    why_not: str
+    #: The claims of the text that its story's sources do not support; saved only when
+    #: the editor chose to keep them, and then shown in the verification report.
+    unsupported: tuple[TextClaim, ...]
+    #: The edition afterwards.
+    edition: EditionView
+
+
+@dataclass(frozen=True, slots=True)
+class EditionDiff:
+    """What changed from one written revision of a digest's day to another."""
+
+    digest: str
+    day: date
+    #: The older revision's number and status.
+    old: int
+    old_status: EditionStatus
+    #: The newer revision's number and status.
+    new: int
+    new_status: EditionStatus
+    #: The day's own parts that changed: its title and bullets.
+    day_changes: tuple[TextChange, ...]
+    #: Each story that came, went, moved or was told differently.
+    stories: tuple[StoryChange, ...]
 
 
 def _os_user() -> str:
@@ -444,19 +498,27 @@ class Newsdesk:
         [selection] = stages.explain_day(self.store, self.config, chosen.name, stored.day, clock)
         decisions = {d.story_id: d for d in selection.decisions}
         titles = {r.story.id: r.title for r in selection.ranked}
-        headlines: dict[str, str] = {}
-        written = self.store.digest(chosen.name, stored.day)
-        if written is not None and written.revision == stored.revision:
-            headlines = {e.story_id: e.headline for e in written.entries}
-            headlines |= {m.story_id: m.text for m in written.more}
+        told: dict[str, tuple[str, str]] = {}
+        kept: dict[str, list[str]] = {}
+        written = self.store.digest(chosen.name, stored.day, stored.revision)
+        if written is not None:
+            told = {e.story_id: (e.headline, e.written_by) for e in written.entries}
+            told |= {m.story_id: (m.text, m.written_by) for m in written.more}
+            for issue in written.verification.issues:
+                where = issue.where.split(" ")
+                if issue.action == "kept" and len(where) > 1:
+                    kept.setdefault(where[1], []).append(issue.claim.text)
 
         def entry(story_id: str) -> EditionEntry:
             decision = decisions.get(story_id)
+            headline, written_by = told.get(story_id, ("", ""))
             return EditionEntry(
                 story_id,
-                headlines.get(story_id) or titles.get(story_id, story_id),
+                headline or titles.get(story_id, story_id),
                 decision.reason.value if decision else "",
                 decision.detail if decision else "no longer among the day's candidates",
+                written_by,
+                tuple(dict.fromkeys(kept.get(story_id, []))),
             )
 
         carried = set(stored.lead) | set(stored.more)
@@ -510,13 +572,160 @@ class Newsdesk:
         action = EditorAction(
             chosen.name, stored.day, verb, story_id, position, self.user, self._now()
         )
+        return await self._apply(chosen, stored.day, action)
+
+    async def _apply(self, digest: DigestConfig, day: date, action: EditorAction) -> EditionView:
+        """Record an editor's action, then select and write the day's draft again."""
         self.store.record_action(action)
-        selections = stages.select(self.store, self.config, clock, day=stored.day, digests=[chosen])
+        clock = self._day_clock(day)
+        selections = stages.select(self.store, self.config, clock, day=day, digests=[digest])
         try:
             await stages.write(self.store, self.config, selections, clock, progress=self._progress)
         except OSError as err:
             raise NewsdeskError(f"Could not write the digest files: {err}") from err
-        return self.edition(chosen.name, stored.day)
+        return self.edition(digest.name, day)
+
+    def _written_entry(
+        self, digest: DigestConfig, story_id: str, day: date | None
+    ) -> tuple[StoredEdition, EntryText, bool]:
+        """The day's edition, what it says of the story now, and whether it is a lead
+        entry (else a "more news" line)."""
+        stored = self._edition_day(digest, day)
+        written = self.store.digest(digest.name, stored.day, stored.revision)
+        if written is None:
+            raise EditionError(
+                f"{digest.name} {stored.day} revision {stored.revision} is not written yet: "
+                f"`newsdesk run --date {stored.day} --no-publish` writes it."
+            )
+        for entry in written.entries:
+            if entry.story_id == story_id:
+                return stored, entry_text(entry), True
+        for line in written.more:
+            if line.story_id == story_id:
+                return stored, entry_text(line), False
+        raise NotFoundError(
+            f"Story {story_id!r} is not in the {digest.name} edition of {stored.day}. "
+            f"`newsdesk edition show --digest {digest.name} --date {stored.day}` lists its "
+            "stories; `edition pin` brings a left-out one in."
+        )
+
+    def entry_document(
+        self, story_id: str, digest: str | None = None, day: date | None = None
+    ) -> str:
+        """The text file an editor edits for one story of a digest's day: its entry (or
+        "more news" line) as written now, its sources listed as comments."""
+        chosen = self._digest_config(digest)
+        stored, text, lead = self._written_entry(chosen, story_id, day)
+        brief = self._brief(chosen, stored.day, story_id)
+        about = [
+            f"Story {story_id} of {chosen.name} {stored.day}, revision {stored.revision} "
+            f"({stored.status.value}). What you write is checked against its sources:",
+            *(f"  {r.source}: {r.title} <{r.url}>" for r in brief.reports),
+        ]
+        return entry_document(text, lead=lead, about=about)
+
+    def _brief(self, digest: DigestConfig, day: date, story_id: str) -> StoryBrief:
+        [selection] = stages.explain_day(
+            self.store, self.config, digest.name, day, self._day_clock(day)
+        )
+        for ranked in selection.ranked:
+            if ranked.story.id == story_id:
+                return stages.story_brief(self.store, self.config, digest, ranked, day)
+        raise NotFoundError(
+            f"Story {story_id!r} is no longer among the {digest.name} candidates of {day}."
+        )
+
+    async def aedit_entry(
+        self,
+        story_id: str,
+        document: str,
+        *,
+        digest: str | None = None,
+        day: date | None = None,
+        keep_unsupported: bool = False,
+    ) -> EntryEdit:
+        """Tell a story of a digest's day in the editor's words (``document`` as
+        :meth:`entry_document` gives it, edited), on this and every later run.
+
+        Its claims are checked against the story's sources first: with any unsupported
+        one nothing is saved unless ``keep_unsupported``, and what is kept is listed in
+        the digest's verification report.  An empty document changes nothing.  Raises
+        EditionError for a document that cannot be read.
+        """
+        chosen = self._digest_config(digest)
+        stored, before, lead = self._written_entry(chosen, story_id, day)
+        text = parse_entry_document(document, lead=lead)
+        if text is None or text == before:
+            why = "the file was left empty" if text is None else "the text is unchanged"
+            return EntryEdit(story_id, False, why, (), self.edition(chosen.name, stored.day))
+        brief = self._brief(chosen, stored.day, story_id)
+        evidence = Verifier({story_id: brief}, chosen.language, []).evidence(story_id)
+        claims = tuple(unsupported_in(text, evidence, lead=lead))
+        if claims and not keep_unsupported:
+            why = f"{len(claims)} claim(s) its sources do not support"
+            return EntryEdit(story_id, False, why, claims, self.edition(chosen.name, stored.day))
+        action = EditorAction(
+            chosen.name, stored.day, EditorVerb.EDIT, story_id, None, self.user, self._now(),
+            content=text,
+        )  # fmt: skip
+        view = await self._apply(chosen, stored.day, action)
+        return EntryEdit(story_id, True, "", claims, view)
+
+    def edit_entry(
+        self,
+        story_id: str,
+        document: str,
+        *,
+        digest: str | None = None,
+        day: date | None = None,
+        keep_unsupported: bool = False,
+    ) -> EntryEdit:
+        """:meth:`aedit_entry` for callers without an event loop."""
+        return asyncio.run(
+            self.aedit_entry(
+                story_id, document, digest=digest, day=day, keep_unsupported=keep_unsupported
+            )
+        )
+
+    def diff(
+        self,
+        digest: str | None = None,
+        day: date | None = None,
+        *,
+        old: int | None = None,
+        new: int | None = None,
+    ) -> EditionDiff:
+        """What changed between two written revisions of a digest's day (default: the
+        newest and the one before it).  Raises NotFoundError for a revision that was
+        never written, EditionError when the day has only one."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        newer = stored.revision if new is None else new
+        older = newer - 1 if old is None else old
+        if older < 1:
+            raise EditionError(
+                f"{chosen.name} {stored.day} has only revision {stored.revision}: "
+                "nothing to compare it with yet."
+            )
+        for revision in (newer, older):
+            if not 1 <= revision <= stored.revision:
+                raise NotFoundError(
+                    f"{chosen.name} {stored.day} has no revision {revision}: its revisions "
+                    f"are 1 to {stored.revision}."
+                )
+        pair = []
+        for revision in (older, newer):
+            written = self.store.digest(chosen.name, stored.day, revision)
+            if written is None:
+                raise NotFoundError(
+                    f"{chosen.name} {stored.day} revision {revision} was never written."
+                )
+            pair.append(written)
+        day_changes, stories = diff_digests(pair[0], pair[1])
+        return EditionDiff(
+            chosen.name, stored.day, older, pair[0].status, newer, pair[1].status,
+            day_changes, stories,
+        )  # fmt: skip
 
     def pin(self, story_id: str, digest: str | None = None, day: date | None = None) -> EditionView:
         """Keep a story in the lead of a digest's day, on this and every later run."""

@@ -535,6 +535,19 @@ class EditorVerb(StrEnum):
     DROP = "drop"
     #: In the lead, at a given place.
     MOVE = "move"
+    #: Told in the editor's own words (selection ignores it; writing uses them).
+    EDIT = "edit"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryText:
+    """What an editor wrote for one story: a lead entry's texts, or a "more news" line
+    (``headline`` is the line, ``summary`` what follows it)."""
+
+    headline: str
+    summary: str = ""
+    insights: tuple[str, ...] = ()
+    impact: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,6 +568,8 @@ class EditorAction:
     who: str
     #: When (UTC).
     at: datetime
+    #: For an edit, the editor's text; None otherwise.
+    content: EntryText | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -698,7 +713,7 @@ class DigestEntry:
     category: str
     #: Every report of the story, primary first.
     sources: tuple[SourceLink, ...]
-    #: "llm" or "offline": who wrote it.
+    #: "llm", "offline" or "editor": who wrote it.
     written_by: str
 
 
@@ -712,7 +727,7 @@ class MoreLine:
     text: str
     #: The primary source's URL.
     url: str
-    #: "llm" or "offline".
+    #: "llm", "offline" or "editor".
     written_by: str
     #: The story's category key.
     category: str = ""
@@ -738,7 +753,8 @@ class VerificationIssue:
     where: str
     #: The claim.
     claim: Claim
-    #: "repaired" (a rewrite no longer needs it) or "dropped" (its sentence was removed).
+    #: "repaired" (a rewrite no longer needs it), "dropped" (its sentence was removed)
+    #: or "kept" (an editor wrote it and chose to keep it).
     action: str
 
 
@@ -769,6 +785,11 @@ class VerificationReport:
     def dropped(self) -> int:
         """Claims removed with their sentence."""
         return sum(i.action == "dropped" for i in self.issues)
+
+    @property
+    def kept(self) -> int:
+        """Unsupported claims an editor wrote and chose to keep."""
+        return sum(i.action == "kept" for i in self.issues)
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,8 @@ from newsdesk.model import (
     AWAITING_APPROVAL,
     Digest,
     EditionStatus,
+    EditorVerb,
+    EntryText,
     GroupReport,
     LLMUsage,
     Publication,
@@ -460,6 +462,7 @@ async def _write_one(
         day=selection.day,
         digest_title=digest.title,
         major_names=config.assess.major_names,
+        edits=editor_texts(store, digest.name, selection.day),
     )
     verifier = Verifier(
         {b.story_id: b for b in lead + more}, digest.language, [digest.title, "AI", *names.values()]
@@ -496,6 +499,15 @@ async def _write_one(
     if cover:
         files.append(folder / "cover.png")
     return WrittenDigest(final, str(folder), tuple(str(f) for f in files), tuple(warnings))
+
+
+def editor_texts(store: Store, digest: str, day: date) -> dict[str, EntryText]:
+    """Story id -> the editor's newest text for it on that day."""
+    return {
+        a.story_id: a.content
+        for a in store.editor_actions(digest, day)
+        if a.verb is EditorVerb.EDIT and a.content is not None
+    }
 
 
 def cover_url(config: Config, digest: Digest) -> str:

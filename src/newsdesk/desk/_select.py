@@ -267,9 +267,14 @@ def _not_lead(
 def _final_actions(
     actions: Sequence[EditorAction], ranked: Sequence[RankedStory]
 ) -> dict[str, EditorAction]:
-    """The newest action per story, for stories among the day's candidates."""
+    """The newest pin, drop or move per story, for stories among the day's candidates
+    (an edit changes the words, not the place)."""
     known = {r.story.id for r in ranked}
-    return {a.story_id: a for a in actions if a.story_id in known}
+    return {a.story_id: a for a in actions if a.story_id in known and a.verb in _PLACING}
+
+
+#: The actions that decide where a story goes.
+_PLACING = frozenset({EditorVerb.PIN, EditorVerb.DROP, EditorVerb.MOVE})
 
 
 def _by(action: EditorAction) -> str:

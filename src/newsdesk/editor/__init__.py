@@ -5,6 +5,14 @@ The verifier's core (claims, evidence, sentences) is pure: text in, claims out.
 
 from newsdesk.editor._brief import Report, StoryBrief
 from newsdesk.editor._claims import Evidence, canonical_url, claims_in, unsupported
+from newsdesk.editor._diff import StoryChange, TextChange, diff_digests
+from newsdesk.editor._edits import (
+    TextClaim,
+    entry_document,
+    entry_text,
+    parse_entry_document,
+    unsupported_in,
+)
 from newsdesk.editor._evaluate import (
     VerifyEvaluation,
     VerifyRecord,
@@ -31,6 +39,9 @@ __all__ = [
     "Report",
     "StoreReplyCache",
     "StoryBrief",
+    "StoryChange",
+    "TextChange",
+    "TextClaim",
     "Verifier",
     "VerifyEvaluation",
     "VerifyRecord",
@@ -39,13 +50,18 @@ __all__ = [
     "canonical_url",
     "claims_in",
     "client_from_settings",
+    "diff_digests",
+    "entry_document",
+    "entry_text",
     "evaluate_verification",
     "offline_day",
     "offline_entry",
     "offline_more",
+    "parse_entry_document",
     "read_verify_file",
     "split_sentences",
     "unsupported",
+    "unsupported_in",
     "verify_digest",
     "why_offline",
     "write_digest",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._claims import Evidence, claims_in, reported_kind, unsupported
+from newsdesk.editor._edits import EDITOR
 from newsdesk.editor._offline import DAY_BULLETS, central_sentences, other_section
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.model import (
@@ -147,6 +148,8 @@ def remove_unsupported(
     def entry_fixed(entry: DigestEntry) -> DigestEntry:
         brief = briefs[entry.story_id]
         sid = entry.story_id
+        if entry.written_by == EDITOR:
+            return replace(entry, sources=brief.source_links())
         headline = verifier.supported_or(entry.headline, sid, brief.ranked.title)
         summary = verifier.keep_supported(entry.summary, sid) or central_sentences(
             brief, verifier.language
@@ -174,7 +177,9 @@ def remove_unsupported(
         sections.append(Section(title, entries))
     first = sections[0].entries[0].headline if sections and sections[0].entries else digest.name
     more = tuple(
-        replace(
+        line
+        if line.written_by == EDITOR
+        else replace(
             line,
             text=verifier.supported_or(
                 line.text, line.story_id, briefs[line.story_id].ranked.title
@@ -207,7 +212,8 @@ async def verify_digest(
     """Check the draft, repair LLM entries once (policy ``repair``), drop the rest.
 
     The returned digest carries the report: every unsupported claim of the draft with
-    what was done to it ("repaired" when the rewrite no longer needs it, else "dropped").
+    what was done to it ("repaired" when the rewrite no longer needs it, "kept" in what
+    an editor wrote, else "dropped").
     """
     first = verifier.check(digest)
     replacements: dict[str, DigestEntry] = {}
@@ -219,7 +225,7 @@ async def verify_digest(
     report = VerificationReport(
         texts=first.texts,
         claims=first.claims,
-        issues=tuple(_issues(first, final, set(replacements))),
+        issues=tuple(_issues(first, final, set(replacements), _by_editor(digest))),
         rewritten=len(replacements),
     )
     return replace(cleaned, verification=report)
@@ -241,9 +247,19 @@ async def _rewrites(
     return {e.story_id: r for (e, _), r in zip(wanted, rewritten, strict=True) if r is not None}
 
 
-def _issues(first: Check, final: Check, rewritten: set[str]) -> list[VerificationIssue]:
-    """Every claim of the draft — repaired when its entry was rewritten without it, else
-    dropped — then what a rewrite brought in, dropped like the rest."""
+def _by_editor(digest: Digest) -> set[str]:
+    """The stories whose entry or line an editor wrote."""
+    return {e.story_id for e in digest.entries if e.written_by == EDITOR} | {
+        m.story_id for m in digest.more if m.written_by == EDITOR
+    }
+
+
+def _issues(
+    first: Check, final: Check, rewritten: set[str], by_editor: set[str]
+) -> list[VerificationIssue]:
+    """Every claim of the draft — kept when an editor wrote it, repaired when its entry
+    was rewritten without it, else dropped — then what a rewrite brought in, dropped
+    like the rest."""
     remaining, drafted = final.keys(), first.keys()
 
     def issue(finding: Finding, claim: Claim, action: str) -> VerificationIssue:
@@ -254,7 +270,9 @@ def _issues(first: Check, final: Check, rewritten: set[str]) -> list[Verificatio
         fixed = finding.story_id in rewritten
         for claim in finding.claims:
             repaired = fixed and (finding.story_id, claim.text) not in remaining
-            out.append(issue(finding, claim, "repaired" if repaired else "dropped"))
+            kept = finding.story_id in by_editor and claim.kind is not ClaimKind.LINK
+            action = "kept" if kept else "repaired" if repaired else "dropped"
+            out.append(issue(finding, claim, action))
     for finding in final.findings:
         if finding.story_id in rewritten:
             out += [

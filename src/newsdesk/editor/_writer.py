@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from newsdesk.config import WriteSettings
 from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._edits import edited_entry, edited_lines
 from newsdesk.editor._llm import ChatClient
 from newsdesk.editor._offline import (
     MAX_SECTIONS,
@@ -33,7 +34,15 @@ from newsdesk.editor._offline import (
     other_section,
 )
 from newsdesk.exceptions import BudgetExhausted, LLMError
-from newsdesk.model import Claim, Digest, DigestEntry, LLMUsage, MoreLine, Section
+from newsdesk.model import (
+    Claim,
+    Digest,
+    DigestEntry,
+    EntryText,
+    LLMUsage,
+    MoreLine,
+    Section,
+)
 
 #: Characters of a report's text the "more" prompt shows.
 _GLIMPSE = 200
@@ -335,13 +344,24 @@ async def write_digest(
     day: date,
     digest_title: str,
     major_names: Sequence[str],
+    edits: Mapping[str, EntryText] | None = None,
 ) -> Digest:
     """The draft digest: entries in parallel (the client limits concurrency), then the
-    day's parts and the "more" lines."""
-    entries = list(await asyncio.gather(*(writer.entry(b) for b in lead)))
+    day's parts and the "more" lines.  A story the editor wrote (``edits``, by story id)
+    is told in their words, and the day's title and sections are made from them."""
+    edits = edits or {}
+
+    async def told(brief: StoryBrief) -> DigestEntry:
+        edit = edits.get(brief.ranked.story.id)
+        if edit is None:
+            return await writer.entry(brief)
+        return edited_entry(brief, edit, writer.language)
+
+    entries = list(await asyncio.gather(*(told(b) for b in lead)))
     day_text, lines = await asyncio.gather(
         writer.day(entries, day, digest_title, major_names), writer.more(more)
     )
+    lines = edited_lines(lines, edits)
     return Digest(
         name=name,
         day=day,

@@ -194,9 +194,11 @@ class Store(Protocol):
         """Store a written digest as its edition revision (``digest.revision``),
         replacing that revision while it is a draft; never an approved or published one."""
 
-    def digest(self, name: str, day: date | None = None) -> Digest | None:
-        """The newest revision of that day's digest of ``name`` (of its latest day when
-        ``day`` is None)."""
+    def digest(
+        self, name: str, day: date | None = None, revision: int | None = None
+    ) -> Digest | None:
+        """The newest revision (or ``revision``) of that day's digest of ``name`` (of its
+        latest day when ``day`` is None)."""
 
     def all_digests(self, name: str | None = None) -> list[Digest]:
         """Each day's digest (of ``name``) as readers see it, newest day first: its

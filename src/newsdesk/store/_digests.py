@@ -58,11 +58,15 @@ class DigestQueries(SqlBase):
             elif found.status == EditionStatus.DRAFT:
                 conn.execute(t.digests.update().where(c.id == found.id).values(**row))
 
-    def digest(self, name: str, day: date | None = None) -> Digest | None:
-        """The newest revision of that day's digest, or of its latest day."""
+    def digest(
+        self, name: str, day: date | None = None, revision: int | None = None
+    ) -> Digest | None:
+        """The newest revision (or ``revision``) of that day's digest, or of its latest
+        day."""
         c = t.digests.c
         query = sa.select(t.digests).where(c.name == name)
         query = query.where(c.day == day) if day else query
+        query = query.where(c.revision == revision) if revision is not None else query
         query = query.order_by(c.day.desc(), c.revision.desc()).limit(1)
         with self._begin("read the digest") as conn:
             row = conn.execute(query).first()
@@ -122,6 +126,7 @@ def verification_json(report: VerificationReport) -> dict[str, Any]:
         "claims": report.claims,
         "repaired": report.repaired,
         "dropped": report.dropped,
+        "kept": report.kept,
         "rewritten_entries": report.rewritten,
         "clean": report.clean,
         "issues": [

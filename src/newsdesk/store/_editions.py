@@ -8,12 +8,20 @@ one is never changed, so a different selection becomes the next revision, a draf
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
-from newsdesk.model import EditionStatus, EditorAction, EditorVerb, Selection, StoredEdition
+from newsdesk.model import (
+    EditionStatus,
+    EditorAction,
+    EditorVerb,
+    EntryText,
+    Selection,
+    StoredEdition,
+)
 from newsdesk.store import _tables as t
 from newsdesk.store._base import SqlBase
 
@@ -23,16 +31,22 @@ class EditionQueries(SqlBase):
 
     def save_edition(self, selection: Selection, now: datetime) -> int | None:
         """Record a digest's selection for its day; returns the revision it went to, or
-        None when the newest revision is approved or published and already holds it."""
-        e, es = t.editions.c, t.edition_stories.c
+        None when the newest revision is approved or published and already holds it: the
+        same stories, and no editor's action since."""
+        e, es, a = t.editions.c, t.edition_stories.c, t.edition_actions.c
         sections = [
             (ranked.story.id, section, rank, ranked)
             for section, chosen in (("lead", selection.lead), ("more", selection.more))
             for rank, ranked in enumerate(chosen, start=1)
         ]
         with self._begin("record the edition") as conn:
+            last_action = conn.execute(
+                sa.select(sa.func.coalesce(sa.func.max(a.id), 0)).where(
+                    a.digest == selection.digest, a.day == selection.day
+                )
+            ).scalar_one()
             newest = conn.execute(
-                sa.select(e.id, e.revision, e.status)
+                sa.select(e.id, e.revision, e.status, e.last_action)
                 .where(e.digest == selection.digest, e.day == selection.day)
                 .order_by(e.revision.desc())
                 .limit(1)
@@ -40,7 +54,11 @@ class EditionQueries(SqlBase):
             if newest is not None and newest.status == EditionStatus.DRAFT:
                 edition, revision = newest.id, newest.revision
                 conn.execute(t.edition_stories.delete().where(es.edition_id == edition))
-                conn.execute(t.editions.update().where(e.id == edition).values(created=now))
+                conn.execute(
+                    t.editions.update()
+                    .where(e.id == edition)
+                    .values(created=now, last_action=last_action)
+                )
             else:
                 if newest is not None:
                     held = conn.execute(
@@ -50,7 +68,7 @@ class EditionQueries(SqlBase):
                     )
                     before = {tuple(r) for r in held}
                     after = {(i, s, n, r.reports) for i, s, n, r in sections}
-                    if before == after:
+                    if before == after and newest.last_action >= last_action:
                         return None
                 revision = 1 if newest is None else newest.revision + 1
                 key = conn.execute(
@@ -60,6 +78,7 @@ class EditionQueries(SqlBase):
                         revision=revision,
                         created=now,
                         status=EditionStatus.DRAFT.value,
+                        last_action=last_action,
                     )
                 ).inserted_primary_key
                 assert key is not None
@@ -136,6 +155,7 @@ class EditionQueries(SqlBase):
                     position=action.position,
                     who=action.who,
                     at=action.at,
+                    content=None if action.content is None else asdict(action.content),
                 )
             )
 
@@ -180,4 +200,16 @@ def _action(row: Any) -> EditorAction:
         position=row["position"],
         who=row["who"],
         at=row["at"],
+        content=_entry_text(row["content"]),
+    )
+
+
+def _entry_text(content: Any) -> EntryText | None:
+    if not content:
+        return None
+    return EntryText(
+        headline=str(content.get("headline", "")),
+        summary=str(content.get("summary", "")),
+        insights=tuple(str(i) for i in content.get("insights", ())),
+        impact=str(content.get("impact", "")),
     )

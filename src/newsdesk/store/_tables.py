@@ -146,6 +146,8 @@ editions = Table(
     Column("created", UTCDateTime, nullable=False),
     Column("status", String(20), nullable=False, default="draft"),  # an EditionStatus
     Column("revision", Integer, nullable=False, server_default="1"),  # 1 = the day's first
+    # the newest edition_actions.id it applied: a later action makes a new revision
+    Column("last_action", Integer, nullable=False, server_default="0"),
     UniqueConstraint("digest", "day", "revision", name="uq_editions_revision"),
 )
 
@@ -155,9 +157,10 @@ edition_actions = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("digest", String(100), nullable=False),
     Column("day", Date, nullable=False),
-    Column("verb", String(10), nullable=False),  # an EditorVerb: pin / drop / move
+    Column("verb", String(10), nullable=False),  # an EditorVerb: pin / drop / move / edit
     Column("story_id", String(64), nullable=False),
     Column("position", Integer),  # a move's lead place
+    Column("content", JSON),  # an edit's text (EntryText as a dict)
     Column("who", String(200), nullable=False),
     Column("at", UTCDateTime, nullable=False),
     Index("ix_edition_actions_day", "digest", "day"),

@@ -1,0 +1,144 @@
+"""An editor's own words for one entry: the text file they edit, and what it claims.
+
+The file is plain text in ``$EDITOR``: a heading line per part (``## headline``,
+``## summary``, ``## insights`` as a list, ``## impact``; for a "more news" line,
+``## line`` and ``## detail``), comment lines starting with ``# `` that are dropped,
+and an empty file to change nothing, as ``git commit`` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._claims import Evidence, unsupported
+from newsdesk.editor._offline import offline_entry
+from newsdesk.exceptions import EditionError
+from newsdesk.model import Claim, DigestEntry, EntryText, MoreLine
+
+#: Who wrote an entry or line the editor wrote: its text is verified and shown, never
+#: rewritten or cut by the verifier.
+EDITOR = "editor"
+
+_LEAD_PARTS = ("headline", "summary", "insights", "impact")
+_MORE_PARTS = ("line", "detail")
+_HEADING = re.compile(r"^##\s*(\w+)\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)、])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class TextClaim:
+    """A claim of the editor's text its story's sources do not support."""
+
+    #: The part: "headline", "summary", "insight 2", "impact", "line", "detail".
+    where: str
+    claim: Claim
+
+
+def entry_document(text: EntryText, *, lead: bool, about: Sequence[str] = ()) -> str:
+    """The file an editor edits: ``about`` lines as comments, then one part per heading."""
+    lines = [f"# {line}" for line in about]
+    lines += [
+        "# Lines starting with '# ' are left out. Save an empty file to change nothing.",
+        "",
+    ]
+    if lead:
+        lines += ["## headline", text.headline, "", "## summary", text.summary, ""]
+        lines += ["## insights", *(f"- {i}" for i in text.insights), ""]
+        lines += ["## impact", text.impact, ""]
+    else:
+        lines += ["## line", text.headline, "", "## detail", text.summary, ""]
+    return "\n".join(lines)
+
+
+def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
+    """The editor's text from the file, or None when they emptied it.
+
+    Raises EditionError for a heading the entry does not have or an empty headline.
+    """
+    names = _LEAD_PARTS if lead else _MORE_PARTS
+    parts: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in document.splitlines():
+        if raw.startswith("# ") or raw.rstrip() == "#":
+            continue
+        heading = _HEADING.match(raw)
+        if heading:
+            name = heading.group(1).lower()
+            if name not in names:
+                raise EditionError(
+                    f"'## {name}' is not a part of this entry; its parts are "
+                    + ", ".join(f"'## {n}'" for n in names)
+                    + "."
+                )
+            current = parts.setdefault(name, [])
+        elif current is not None:
+            current.append(raw)
+        elif raw.strip():
+            raise EditionError(
+                f"Text before the first heading ({raw.strip()[:40]!r}): every part starts "
+                f"with its heading, '## {names[0]}' first."
+            )
+    if not any(line.strip() for lines in parts.values() for line in lines):
+        return None
+
+    def joined(name: str) -> str:
+        return " ".join(line.strip() for line in parts.get(name, []) if line.strip())
+
+    headline = joined(names[0])
+    if not headline:
+        raise EditionError(f"The {names[0]} is empty: every entry needs one.")
+    if not lead:
+        return EntryText(headline=headline, summary=joined("detail"))
+    insights = tuple(
+        _BULLET.sub("", line).strip() for line in parts.get("insights", []) if line.strip()
+    )
+    return EntryText(headline, joined("summary"), insights, joined("impact"))
+
+
+def unsupported_in(text: EntryText, evidence: Evidence, *, lead: bool) -> list[TextClaim]:
+    """Every claim of the editor's text that the story's sources do not support."""
+    named: list[tuple[str, str]] = [("headline" if lead else "line", text.headline)]
+    if lead:
+        named += [("summary", text.summary)]
+        named += [(f"insight {n}", i) for n, i in enumerate(text.insights, 1)]
+        named += [("impact", text.impact)]
+    else:
+        named += [("detail", text.summary)]
+    return [
+        TextClaim(where, claim)
+        for where, part in named
+        if part
+        for claim in unsupported(part, evidence)
+    ]
+
+
+def edited_entry(brief: StoryBrief, text: EntryText, language: str) -> DigestEntry:
+    """A lead entry in the editor's words, with the story's links and category."""
+    return replace(
+        offline_entry(brief, language),
+        headline=text.headline,
+        summary=text.summary,
+        insights=text.insights,
+        impact=text.impact,
+        written_by=EDITOR,
+    )
+
+
+def edited_lines(lines: Sequence[MoreLine], edits: Mapping[str, EntryText]) -> list[MoreLine]:
+    """The "more news" lines, those the editor wrote in their words."""
+    return [
+        replace(line, text=edit.headline, detail=edit.summary, written_by=EDITOR)
+        if (edit := edits.get(line.story_id)) is not None
+        else line
+        for line in lines
+    ]
+
+
+def entry_text(entry: DigestEntry | MoreLine) -> EntryText:
+    """What an entry or line says, as the editor starts from it."""
+    if isinstance(entry, MoreLine):
+        return EntryText(headline=entry.text, summary=entry.detail)
+    return EntryText(entry.headline, entry.summary, entry.insights, entry.impact)

@@ -1,0 +1,111 @@
+"""The file an editor edits for one entry, and what two revisions differ in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsdesk.editor import (
+    Evidence,
+    diff_digests,
+    entry_document,
+    parse_entry_document,
+    unsupported_in,
+)
+from newsdesk.exceptions import EditionError
+from newsdesk.model import Digest, DigestEntry, EntryText, MoreLine, Section
+
+TEXT = EntryText(
+    headline="星河实验室发布 Lumen-2 模型",
+    summary="星河实验室发布 Lumen-2，参数规模 700 亿。",
+    insights=("开源权重降低了使用门槛。", "与上一代相比推理更快。"),
+    impact="中小团队可在单卡上微调。",
+)
+
+
+def test_a_lead_entry_round_trips_through_its_file() -> None:
+    document = entry_document(TEXT, lead=True, about=["Story s1 of ai-ribao 2026-05-14."])
+    assert document.startswith("# Story s1 of ai-ribao 2026-05-14.\n")
+    assert "## insights\n- 开源权重降低了使用门槛。\n- 与上一代相比推理更快。\n" in document
+    assert parse_entry_document(document, lead=True) == TEXT
+
+
+def test_a_more_news_line_has_a_line_and_a_detail() -> None:
+    line = EntryText(headline="Parselab 被收购", summary="交易金额未披露。")
+    document = entry_document(line, lead=False)
+    assert "## line\nParselab 被收购\n" in document and "## headline" not in document
+    assert parse_entry_document(document, lead=False) == line
+
+
+def test_comments_are_left_out_and_list_markers_stripped() -> None:
+    document = (
+        "# a comment\n## headline\n新标题\n# another\n## insights\n1. 第一点\n* 第二点\n\n"
+        "## summary\n第一句。\n第二句。\n"
+    )
+    assert parse_entry_document(document, lead=True) == EntryText(
+        "新标题", "第一句。 第二句。", ("第一点", "第二点")
+    )
+
+
+def test_an_emptied_file_changes_nothing() -> None:
+    assert parse_entry_document("# only comments\n\n## headline\n\n", lead=True) is None
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ("## title\nx\n", "'## title' is not a part of this entry"),
+        ("## summary\n只有摘要。\n", "The headline is empty"),
+        ("标题在前\n## headline\nx\n", "Text before the first heading"),
+        ("## headline\nx\n## detail\ny\n", "'## detail' is not a part"),
+    ],
+)
+def test_a_file_that_cannot_be_read_says_why(document: str, message: str) -> None:
+    with pytest.raises(EditionError, match=message):
+        parse_entry_document(document, lead=True)
+
+
+def test_unsupported_claims_are_named_by_their_part() -> None:
+    evidence = Evidence.build(["星河实验室发布 Lumen-2，参数规模 700 亿，开源权重。"], [])
+    invented = EntryText("星河实验室发布 Lumen-3", "参数规模 900 亿。", ("开源。",))
+    found = [(c.where, c.claim.text) for c in unsupported_in(invented, evidence, lead=True)]
+    assert ("headline", "Lumen-3") in found and ("summary", "900 亿") in found
+    supported = EntryText("星河实验室发布 Lumen-2", "参数规模 700 亿。")
+    assert unsupported_in(supported, evidence, lead=True) == []
+
+
+def entry(story: str, headline: str, summary: str = "") -> DigestEntry:
+    return DigestEntry(story, headline, f"https://example.org/{story}", summary, (), "", "models",
+                       (), "offline")  # fmt: skip
+
+
+def digest(entries: list[DigestEntry], more: list[MoreLine], title: str = "日报") -> Digest:
+    sections = (Section("模型", tuple(entries)),)
+    return Digest("ai-ribao", date(2026, 5, 14), "zh", title, (), sections, tuple(more), (), ())
+
+
+def test_diff_tells_added_removed_moved_and_edited_stories() -> None:
+    line = MoreLine("s4", "一条动态", "https://example.org/s4", "offline")
+    old = digest([entry("s1", "甲"), entry("s2", "乙"), entry("s3", "丙")], [line])
+    new = digest(
+        [entry("s2", "乙"), entry("s3", "丙改", "新摘要"), entry("s5", "戊")], [], title="新日报"
+    )
+    day, stories = diff_digests(old, new)
+    assert [(c.part, c.before, c.after) for c in day] == [("title", "日报", "新日报")]
+    assert [(s.story_id, s.change, s.before, s.after) for s in stories] == [
+        ("s2", "moved", "lead 2", "lead 1"),
+        ("s3", "moved", "lead 3", "lead 2"),
+        ("s5", "added", "", "lead 3"),
+        ("s1", "removed", "lead 1", ""),
+        ("s4", "removed", "more 1", ""),
+    ]
+    assert [(t.part, t.before, t.after) for t in stories[1].texts] == [
+        ("headline", "丙", "丙改"),
+        ("summary", "", "新摘要"),
+    ]
+
+
+def test_identical_revisions_differ_in_nothing() -> None:
+    same = digest([entry("s1", "甲")], [])
+    assert diff_digests(same, same) == ((), ())
