@@ -46,7 +46,7 @@ _EDITION = (
 )
 _PUBLICATION = (
     "`{digest, day, channel, status, external_ids, error, updated, version, parts, posted, "
-    "unknown}`"
+    "unknown, revision}`"
 )
 _RUN = (
     "`{ok, store, summary}`; `summary` is `{run_id, command, sources: [report], fulltext: "

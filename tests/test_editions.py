@@ -29,6 +29,7 @@ from newsdesk import (
     NotFoundError,
     load_config,
 )
+from newsdesk._console import edition_lines
 from newsdesk.cli import app
 from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
 
@@ -412,3 +413,34 @@ def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:
     assert (
         missing.exit_code == 2 and "has no revision 7: its revisions are 1 to 2" in missing.output
     )
+
+
+# -- publishing a later revision ------------------------------------------------------
+
+
+def test_an_approved_revision_goes_out_while_a_later_draft_waits(served: Day, copied: str) -> None:
+    with desk_on(served, copied, review=True) as desk:
+        desk.approve("ai-ribao")
+        dropped = desk.edition("ai-ribao").lead[0].story_id
+        desk.drop(dropped, "ai-ribao")
+        [hugo] = desk.publish(digest="ai-ribao")
+        view = desk.edition("ai-ribao")
+        first = desk.store.digest("ai-ribao", served.day, 1)
+    assert (hugo.status, hugo.revision) == ("published", 1)
+    assert first is not None and first.status is EditionStatus.PUBLISHED
+    assert (view.revision, view.status) == (2, EditionStatus.DRAFT)
+    assert [(p.channel, p.revision) for p in view.channels] == [("hugo", 1)]
+    assert "  hugo: published, revision 1 (the newest is 2)" in edition_lines(view)
+
+
+def test_a_later_revision_replaces_the_days_files(served: Day, copied: str) -> None:
+    with desk_on(served, copied) as desk:
+        [first] = desk.publish(digest="ai-ribao")
+        dropped = desk.digest("ai-ribao").entries[0]
+        desk.drop(dropped.story_id, "ai-ribao")
+        [second] = desk.publish(digest="ai-ribao")
+        view = desk.edition("ai-ribao")
+    assert (first.revision, second.status, second.revision) == (1, "published", 2)
+    assert view.status is EditionStatus.PUBLISHED and view.channels[0].revision == 2
+    [page] = [Path(p) for p in second.external_ids if p.endswith(".md")]
+    assert dropped.headline not in page.read_text(encoding="utf-8")

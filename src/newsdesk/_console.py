@@ -110,6 +110,7 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
     for p in publications:
         where = f"{p.digest} {p.day} -> {p.channel}"
         version = f" version {p.version[:8]}" if p.version else ""
+        version = f" revision {p.revision}{version}" if p.revision else version
         if p.status in NOT_PUBLISHED:
             mark = {
                 "failed": "[red]✗", "unknown": "[yellow]?", "busy": "[yellow]·",
@@ -125,6 +126,8 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
         elif p.status == "published":
             shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
             lines.append(Text(f"✓ {where}: published{version} ({shown})"))
+        elif p.error:  # a later revision this channel cannot change
+            lines.append(Text(f"· {where}: already published{version}: {p.error}"))
         else:
             lines.append(Text(f"· {where}: already published (use --force to post again)"))
     return lines
@@ -539,6 +542,14 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]]
     if len(view.left_out) > left_out:
         out.append(f"  … and {len(view.left_out) - left_out} more (--json lists them all)")
+    if view.channels:
+        out.append("Channels:")
+        out += [
+            f"  {p.channel}: {p.status}"
+            + (f", revision {p.revision}" if p.revision else "")
+            + (f" (the newest is {view.revision})" if 0 < p.revision < view.revision else "")
+            for p in view.channels
+        ]
     if view.actions:
         out.append("Editor's actions:")
         out += [

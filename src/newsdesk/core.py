@@ -211,6 +211,8 @@ class EditionView:
     left_out: tuple[LeftOut, ...]
     #: What editors did to this day's edition, oldest first.
     actions: tuple[EditorAction, ...]
+    #: What each channel carries of the day: its status and revision.
+    channels: tuple[Publication, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,6 +538,7 @@ class Newsdesk:
             more=tuple(entry(s) for s in stored.more),
             left_out=left_out,
             actions=tuple(self.store.editor_actions(chosen.name, stored.day)),
+            channels=tuple(self.store.publications(chosen.name, stored.day)),
         )
 
     async def aedit_selection(

@@ -880,6 +880,8 @@ class Publication:
     parts: int = 0
     posted: int = 0
     unknown: int = 0
+    #: The revision of the day the channel carries (0: recorded before revisions were).
+    revision: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -906,9 +908,12 @@ class PostedMessage:
     version: str
     #: The keys of the parts it carried.
     parts: tuple[str, ...]
-    #: "sending" (asked, no answer yet), "sent" (confirmed) or "unknown" (maybe posted).
+    #: "sending" (asked, no answer yet), "sent" (confirmed), "unknown" (maybe posted) or
+    #: "retracted" (deleted by a later revision).
     state: str
     #: The service's id for it, once confirmed.
     external_id: str | None = None
     #: What the service said when the outcome is unknown.
     error: str | None = None
+    #: The revision of the day it carried.
+    revision: int = 0

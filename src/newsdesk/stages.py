@@ -667,6 +667,8 @@ def publish(
         if written is None:
             continue
         if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
+            written = _approved_before(store, written) or written
+        if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
             why = (
                 f"revision {written.revision} is a draft and the digest's review is "
                 f"required. Look at it with `newsdesk edition show --digest {written.name} "
@@ -682,6 +684,16 @@ def publish(
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
         results += publish_edition(store, publishers, edition, now, force=force)
     return results
+
+
+def _approved_before(store: Store, draft: Digest) -> Digest | None:
+    """The newest approved revision before a draft, if it has not gone out yet: the
+    editor approved it, and a later run's draft does not hold it back."""
+    for revision in range(draft.revision - 1, 0, -1):
+        earlier = store.digest(draft.name, draft.day, revision)
+        if earlier is not None and earlier.status != EditionStatus.DRAFT:
+            return earlier if earlier.status == EditionStatus.APPROVED else None
+    return None
 
 
 def _output_folder(config: Config, name: str, day: date) -> Path:

@@ -26,6 +26,7 @@ from newsdesk.publish._base import (
     OutcomeUnknown,
     Part,
     PublishError,
+    Revise,
 )
 from newsdesk.publish._once import LEASE, publish_edition
 from newsdesk.publish.email import EmailPublisher
@@ -57,6 +58,7 @@ __all__ = [
     "OutcomeUnknown",
     "Part",
     "PublishError",
+    "Revise",
     "make_channel",
     "publish_edition",
 ]

@@ -15,6 +15,7 @@ import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from newsdesk.exceptions import NewsdeskError
@@ -83,6 +84,19 @@ class Message:
     body: Any
 
 
+class Revise(StrEnum):
+    """What a new revision of a day already published on a channel does there."""
+
+    #: It takes the old one's place (a file, a commit): published like any change.
+    REPLACE = "replace"
+    #: The messages already posted are edited into it; more are added, extra ones
+    #: deleted (Telegram).
+    EDIT = "edit"
+    #: What went out cannot be changed (a mail, a chat webhook): the new revision goes
+    #: out only with ``--force``.
+    FORCE = "force"
+
+
 class Channel(ABC):
     """One configured destination.
 
@@ -94,10 +108,8 @@ class Channel(ABC):
 
     #: The channel's id in the config.
     id: str
-    #: Whether a changed edition posts what changed.  False for a channel whose post
-    #: cannot be taken back or amended (an e-mail): once it was sent, it is sent again
-    #: only with ``--force``.
-    resends_changes: ClassVar[bool] = True
+    #: What a new revision of a published day does here (see :class:`Revise`).
+    revise: ClassVar[Revise] = Revise.FORCE
 
     @abstractmethod
     def parts(self, edition: Edition) -> list[Part]:
@@ -110,6 +122,15 @@ class Channel(ABC):
     @abstractmethod
     def post(self, message: Message) -> str:
         """Post one message; returns the id the service gave it (or a path, a commit)."""
+
+    def edit(self, external_id: str, message: Message) -> str:
+        """Change a message posted before (``external_id``) into ``message``; returns
+        its id.  Only a channel that revises by :attr:`Revise.EDIT` is asked to."""
+        raise PublishError(f"{self.id}: this channel cannot change a message it posted.")
+
+    def retract(self, external_id: str) -> None:
+        """Delete a message posted before that a new revision no longer needs."""
+        raise PublishError(f"{self.id}: this channel cannot delete a message it posted.")
 
     def close(self) -> None:
         """Release connections."""

@@ -36,6 +36,7 @@ from newsdesk.publish._base import (
     OutcomeUnknown,
     Part,
     PublishError,
+    Revise,
     part_key,
 )
 from newsdesk.store import Store
@@ -111,7 +112,9 @@ def _result(
     edition: Edition, channel: Channel, status: str, now: datetime, error: str, version: str = ""
 ) -> Publication:
     d = edition.digest
-    return Publication(d.name, d.day, channel.id, status, (), error, now, version)
+    return Publication(
+        d.name, d.day, channel.id, status, (), error, now, version, revision=d.revision
+    )
 
 
 def _claim(
@@ -151,7 +154,7 @@ def _publish(
     try:
         d = edition.digest
         before = store.publication(d.name, d.day, channel.id)
-        posting = _Posting(store, channel, claim, clock, version)
+        posting = _Posting(store, channel, claim, clock, version, d.revision)
         return posting.run(edition, parts, before, now, force)
     finally:
         store.release_publication(claim)
@@ -167,12 +170,14 @@ class _Posting:
         claim: PublishClaim,
         clock: Callable[[], datetime],
         version: str,
+        revision: int,
     ) -> None:
         self.store = store
         self.channel = channel
         self.claim = claim
         self.clock = clock
         self.version = version
+        self.revision = revision
 
     def run(
         self,
@@ -186,15 +191,65 @@ class _Posting:
         if done and not force and before is not None and before.version in ("", self.version):
             # Nothing new (or recorded before versions were kept, when it was posted whole).
             return replace(before, status="already published")
-        if done and not force and before is not None and not self.channel.resends_changes:
-            # A mail cannot be taken back or amended: a second one waits for --force.
-            return replace(before, status="already published")
-        sent, unknown = _outcomes(self._history())
+        revise = self.channel.revise
+        if done and not force and before is not None and revise is Revise.FORCE:
+            # A mail or a chat message cannot be amended: a second one waits for --force.
+            return replace(
+                before,
+                status="already published",
+                error=f"revision {edition.digest.revision} differs from what went out here; "
+                "this channel cannot change what it posted, so `newsdesk publish --force` "
+                "posts it.",
+            )
+        history = self._history()
+        if revise is Revise.EDIT and not force and _live(history):
+            return self._record(edition, parts, now, self._revise(edition, parts, history))
+        sent, unknown = _outcomes(history)
         todo = [p for p in parts if p.key not in sent and (force or p.key not in unknown)]
         if force and not todo:
             todo = parts  # all of it was confirmed: post it all again
         error = self._post(self.channel.messages(edition, todo)) if todo else None
         return self._record(edition, parts, now, error)
+
+    def _revise(
+        self, edition: Edition, parts: list[Part], history: list[PostedMessage]
+    ) -> str | None:
+        """Edit the messages that carry an earlier version into this one, in order; post
+        what no message has room for, and delete the messages left over.  An edit may be
+        made twice harmlessly, so one whose answer was lost is simply made again."""
+        live = _live(history)
+        _, unknown = _outcomes(history)
+        messages = self.channel.messages(edition, parts)
+        for n, message in enumerate(messages):
+            if n < len(live):
+                external_id, carried = live[n]
+                if carried != message.parts:
+                    error = self._post([message], edit=external_id)
+                    if error:
+                        return error
+            elif not unknown.intersection(message.parts):  # maybe posted: only with --force
+                error = self._post([message])
+                if error:
+                    return error
+        for external_id, _ in live[len(messages) :]:
+            error = self._retract(external_id)
+            if error:
+                return error
+        return None
+
+    def _retract(self, external_id: str) -> str | None:
+        at = self.clock()
+        row = self.store.record_message(
+            self.claim, self.version, (), at, at + LEASE, revision=self.revision
+        )
+        if row is None:
+            return _LOST
+        try:
+            self.channel.retract(external_id)
+        except PublishError as err:
+            self._answer(row, "refused")
+            return str(err)
+        return None if self._answer(row, "retracted", external_id=external_id) else _LOST
 
     def _history(self) -> list[PostedMessage]:
         """The messages posted so far; one left "sending" by a publisher that stopped
@@ -207,15 +262,21 @@ class _Posting:
                 )
         return self.store.posted_messages(self.claim.publication)
 
-    def _post(self, messages: list[Message]) -> str | None:
-        """Post the messages in order until one fails; returns what went wrong."""
+    def _post(self, messages: list[Message], edit: str | None = None) -> str | None:
+        """Post the messages in order until one fails (or make ``edit``, a message posted
+        before, into the one message); returns what went wrong."""
         for message in messages:
             at = self.clock()
-            row = self.store.record_message(self.claim, self.version, message.parts, at, at + LEASE)
+            row = self.store.record_message(
+                self.claim, self.version, message.parts, at, at + LEASE, revision=self.revision
+            )
             if row is None:
                 return _LOST
             try:
-                external_id = self.channel.post(message)
+                if edit is None:
+                    external_id = self.channel.post(message)
+                else:
+                    external_id = self.channel.edit(edit, message)
             except OutcomeUnknown as err:
                 self._answer(row, "unknown", error=str(err))
                 return str(err)
@@ -244,12 +305,18 @@ class _Posting:
         history = self.store.posted_messages(self.claim.publication)
         sent, unknown = _outcomes(history)
         keys = {p.key for p in parts}
+        if self.channel.revise is Revise.EDIT:  # what the messages say now
+            live = _live(history)
+            sent = {k for _, carried in live for k in carried}
+            unknown -= sent
+            ids = tuple(i for i, carried in live if keys.intersection(carried))
+        else:
+            ids = tuple(
+                m.external_id
+                for m in history
+                if m.state == "sent" and m.external_id and keys.intersection(m.parts)
+            )
         posted, maybe = len(keys & sent), len(keys & unknown)
-        ids = tuple(
-            m.external_id
-            for m in history
-            if m.state == "sent" and m.external_id and keys.intersection(m.parts)
-        )
         if posted == len(keys):
             status, error = "published", None
         elif posted + maybe == len(keys):
@@ -269,7 +336,7 @@ class _Posting:
         d = edition.digest
         result = Publication(
             d.name, d.day, self.channel.id, status, ids, error, now, self.version,
-            len(keys), posted, maybe,
+            len(keys), posted, maybe, d.revision,
         )  # fmt: skip
         self.store.finish_publication(self.claim, result, now)
         return result
@@ -280,6 +347,20 @@ _LOST = (
     "This publisher's claim on the channel lapsed and another publisher took it over; "
     "stopped so as not to post twice."
 )
+
+
+def _live(history: Sequence[PostedMessage]) -> list[tuple[str, tuple[str, ...]]]:
+    """The messages standing on the channel, in the order they were first posted, each
+    with the parts its last confirmed edit carries; deleted ones are gone."""
+    standing: dict[str, tuple[str, ...]] = {}
+    for message in history:  # oldest first: a later edit of a message wins
+        if message.external_id is None:
+            continue
+        if message.state == "sent":
+            standing[message.external_id] = message.parts
+        elif message.state == "retracted":
+            standing.pop(message.external_id, None)
+    return list(standing.items())
 
 
 def _outcomes(history: Sequence[PostedMessage]) -> tuple[set[str], set[str]]:

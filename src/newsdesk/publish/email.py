@@ -19,6 +19,7 @@ from newsdesk.publish._base import (
     OutcomeUnknown,
     Part,
     PublishError,
+    Revise,
     part_key,
 )
 from newsdesk.publish.files import one_message
@@ -74,7 +75,7 @@ class EmailPublisher(Channel):
     Message-ID is its id.  A sent mail is not sent again for a changed digest unless
     forced."""
 
-    resends_changes = False
+    revise = Revise.FORCE
 
     def __init__(self, config: EmailChannel) -> None:
         self.id = config.id

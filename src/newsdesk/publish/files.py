@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsdesk.config import FilesChannel
-from newsdesk.publish._base import Channel, Edition, Message, Part, PublishError, part_key
+from newsdesk.publish._base import (
+    Channel,
+    Edition,
+    Message,
+    Part,
+    PublishError,
+    Revise,
+    part_key,
+)
 
 
 def file_name(pattern: str, edition: Edition) -> str:
@@ -58,7 +66,9 @@ def one_message(parts: Sequence[Part], edition: Edition) -> list[Message]:
 
 class FilesPublisher(Channel):
     """Writes into ``dir`` (relative paths from the config file's folder); the post's path
-    is its id."""
+    is its id.  A new revision of a day overwrites the day's files."""
+
+    revise = Revise.REPLACE
 
     def __init__(self, config: FilesChannel, base_dir: Path) -> None:
         self.id = config.id

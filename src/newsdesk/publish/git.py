@@ -11,14 +11,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsdesk.config import GitChannel
-from newsdesk.publish._base import Channel, Edition, Message, Part, PublishError
+from newsdesk.publish._base import Channel, Edition, Message, Part, PublishError, Revise
 from newsdesk.publish.files import one_message, whole_post, write_files
 
 _TIMEOUT = 120
 
 
 class GitPublisher(Channel):
-    """Clone (once), pull, write, commit, push; the commit is the post's id."""
+    """Clone (once), pull, write, commit, push; the commit is the post's id.  A new
+    revision of a day is a new commit over the day's files."""
+
+    revise = Revise.REPLACE
 
     def __init__(self, config: GitChannel, work_dir: Path) -> None:
         self.id = config.id

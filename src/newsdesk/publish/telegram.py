@@ -9,6 +9,7 @@ for one message has its longest text cut with an ellipsis until it fits.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ from newsdesk.publish._base import (
     OutcomeUnknown,
     Part,
     PublishError,
+    Revise,
     fit,
     group_blocks,
     link_target,
@@ -141,6 +143,36 @@ def _reply(response: httpx.Response, what: str) -> int:
     raise PublishError(f"{what}: {said}{hint}")
 
 
+def _ids(external_id: str) -> tuple[str, str]:
+    """The chat and message id of what :meth:`TelegramPublisher.post` returned."""
+    chat, _, message_id = external_id.rpartition(":")
+    return chat, message_id
+
+
+def _unchanged(response: httpx.Response) -> bool:
+    """An edit the message already had (made before, its answer lost), or a deletion of a
+    message already gone: nothing left to do."""
+    try:
+        said = str(response.json().get("description", ""))
+    except (ValueError, AttributeError):
+        return False
+    return response.status_code == 400 and (
+        "message is not modified" in said or "message to delete not found" in said
+    )
+
+
+def _done(response: httpx.Response, what: str) -> None:
+    """Raises unless the Bot API answered ``{"ok": true}`` (as deleteMessage does)."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and body.get("ok") is True:
+        return
+    said = body.get("description") if isinstance(body, dict) else response.text[:200]
+    raise PublishError(f"{what}: {said or f'HTTP {response.status_code}'}")
+
+
 def _photo(edition: Edition) -> Part | None:
     """The cover with its caption, sent first (None without a cover)."""
     if edition.cover is None:
@@ -150,7 +182,14 @@ def _photo(edition: Edition) -> Part | None:
 
 
 class TelegramPublisher(Channel):
-    """Posts through ``{api_base}/bot<token>/`` (a local Bot API server works the same)."""
+    """Posts through ``{api_base}/bot<token>/`` (a local Bot API server works the same).
+
+    A new revision of a day edits the messages already in the chat (the photo's cover
+    and caption too), adds what does not fit in them and deletes those left over, so
+    readers see one digest, not two.
+    """
+
+    revise = Revise.EDIT
 
     def __init__(self, config: TelegramChannel) -> None:
         self.id = config.id
@@ -181,7 +220,32 @@ class TelegramPublisher(Channel):
 
     def post(self, message: Message) -> str:
         method, data, files = message.body
-        where = f" (message {message.number} of {message.total})" if message.total > 1 else ""
+        return self._call(method, data, files, self._where(message))
+
+    def edit(self, external_id: str, message: Message) -> str:
+        """The message posted as ``external_id`` made into ``message``: its text, or the
+        photo's cover and caption."""
+        method, data, files = message.body
+        chat, message_id = _ids(external_id)
+        target = {"chat_id": chat, "message_id": message_id}
+        if method == "sendPhoto":
+            media = {"type": "photo", "media": "attach://photo"}
+            media |= {"caption": data["caption"], "parse_mode": "HTML"}
+            form = target | {"media": json.dumps(media)}
+            return self._call("editMessageMedia", form, files, self._where(message))
+        form = target | {k: v for k, v in data.items() if k != "chat_id"}
+        return self._call("editMessageText", form, None, self._where(message))
+
+    def retract(self, external_id: str) -> None:
+        chat, message_id = _ids(external_id)
+        self._call("deleteMessage", {"chat_id": chat, "message_id": message_id}, None, "")
+
+    def _where(self, message: Message) -> str:
+        return f" (message {message.number} of {message.total})" if message.total > 1 else ""
+
+    def _call(
+        self, method: str, data: dict[str, Any], files: dict[str, Any] | None, where: str
+    ) -> str:
         what = f"Telegram {method} to {self.config.chat_id}{where}"
         url = f"{self.config.api_base.rstrip('/')}/bot{self.config.bot_token}/{method}"
         if self._client is None:
@@ -192,6 +256,11 @@ class TelegramPublisher(Channel):
             raise PublishError(f"{what}: could not connect: {err}") from err
         except httpx.TransportError as err:  # the request may have been read
             raise OutcomeUnknown(f"{what}: no answer ({type(err).__name__}: {err}).") from err
+        if method.startswith(("edit", "delete")) and _unchanged(response):
+            return f"{self.config.chat_id}:{data['message_id']}"
+        if method == "deleteMessage":
+            _done(response, what)
+            return ""
         return f"{self.config.chat_id}:{_reply(response, what)}"
 
     def close(self) -> None:

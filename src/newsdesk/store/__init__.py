@@ -209,6 +209,9 @@ class Store(Protocol):
     def publication(self, digest: str, day: date, channel: str) -> Publication | None:
         """What publishing that digest's day on that channel did, or None if never tried."""
 
+    def publications(self, digest: str, day: date) -> list[Publication]:
+        """What each channel carries of that digest's day (being posted aside)."""
+
     def claim_publication(
         self,
         digest: str,
@@ -234,9 +237,12 @@ class Store(Protocol):
         parts: Sequence[str],
         now: datetime,
         until: datetime,
+        *,
+        revision: int = 0,
     ) -> int | None:
-        """Record a message as "sending" before it is posted, and renew the lease; returns
-        its id, or None when the claim is no longer ours (nothing recorded)."""
+        """Record a message of a revision as "sending" before it is posted, and renew the
+        lease; returns its id, or None when the claim is no longer ours (nothing
+        recorded)."""
 
     def update_message(
         self,

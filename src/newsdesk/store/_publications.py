@@ -32,6 +32,17 @@ class PublicationQueries(SqlBase):
             row = conn.execute(query).first()
         return None if row is None else _publication(row._mapping)
 
+    def publications(self, digest: str, day: date) -> list[Publication]:
+        """What each channel carries of that day's digest, by channel id."""
+        c = t.publications.c
+        query = (
+            sa.select(t.publications)
+            .where(c.digest == digest, c.day == day, c.status != "posting")
+            .order_by(c.channel)
+        )
+        with self._begin("read the publications") as conn:
+            return [_publication(r._mapping) for r in conn.execute(query)]
+
     def claim_publication(
         self,
         digest: str,
@@ -68,7 +79,9 @@ class PublicationQueries(SqlBase):
         )
         with self._begin("read the posted messages") as conn:
             return [
-                PostedMessage(r.id, r.version, tuple(r.parts), r.state, r.external_id, r.error)
+                PostedMessage(
+                    r.id, r.version, tuple(r.parts), r.state, r.external_id, r.error, r.revision
+                )
                 for r in conn.execute(query)
             ]
 
@@ -79,6 +92,8 @@ class PublicationQueries(SqlBase):
         parts: Sequence[str],
         now: datetime,
         until: datetime,
+        *,
+        revision: int = 0,
     ) -> int | None:
         with self._begin("record the message") as conn:
             if not _renew(conn, claim, until):
@@ -86,7 +101,7 @@ class PublicationQueries(SqlBase):
             inserted = conn.execute(
                 t.publication_messages.insert().values(
                     publication_id=claim.publication, version=version,
-                    parts=list(parts), state="sending", updated=now,
+                    parts=list(parts), state="sending", updated=now, revision=revision,
                 )
             ).inserted_primary_key  # fmt: skip
             assert inserted is not None
@@ -128,6 +143,7 @@ class PublicationQueries(SqlBase):
             "parts": publication.parts,
             "posted": publication.posted,
             "unknown": publication.unknown,
+            "revision": publication.revision,
             "updated": now,
             "holder": None,
             "lease_until": None,
@@ -138,14 +154,9 @@ class PublicationQueries(SqlBase):
                 .where(c.id == claim.publication, c.holder == claim.holder)
                 .values(**row)
             )
-            if publication.status == "published":  # the newest revision is what went out
+            if publication.status == "published":  # that revision went out
                 d, e = t.digests.c, t.editions.c
-                newest = (
-                    sa.select(sa.func.max(d.revision))
-                    .where(d.name == publication.digest, d.day == publication.day)
-                    .scalar_subquery()
-                )
-                revision = conn.execute(sa.select(newest)).scalar()
+                revision = publication.revision
                 conn.execute(
                     t.digests.update()
                     .where(
@@ -190,4 +201,5 @@ def _publication(m: Any) -> Publication:
     return Publication(
         m["digest"], m["day"], m["channel"], m["status"], tuple(m["external_ids"]),
         m["error"], m["updated"], m["version"], m["parts"], m["posted"], m["unknown"],
+        m["revision"],
     )  # fmt: skip

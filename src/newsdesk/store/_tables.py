@@ -247,6 +247,7 @@ publications = Table(
     Column("parts", Integer, nullable=False, server_default="0"),
     Column("posted", Integer, nullable=False, server_default="0"),
     Column("unknown", Integer, nullable=False, server_default="0"),
+    Column("revision", Integer, nullable=False, server_default="0"),  # the one it carries
     Column("holder", String(200)),  # the publisher posting now ("host pid token")
     Column("lease_until", UTCDateTime),  # its claim lapses then unless renewed
     UniqueConstraint("digest", "day", "channel", name="uq_publications"),
@@ -265,7 +266,8 @@ publication_messages = Table(
     ),
     Column("version", String(64), nullable=False),
     Column("parts", JSON, nullable=False),  # the keys of the parts it carried
-    Column("state", String(10), nullable=False),  # sending / sent / unknown
+    Column("state", String(10), nullable=False),  # sending / sent / unknown / retracted
+    Column("revision", Integer, nullable=False, server_default="0"),  # the one it carried
     Column("external_id", Text),
     Column("error", Text),
     Column("updated", UTCDateTime, nullable=False),

@@ -1,4 +1,5 @@
-"""An editor's own text for an entry, and which actions each revision applied.
+"""An editor's own text for an entry, which actions each revision applied, and which
+revision each channel and each message carried.
 
 Revision ID: 0011
 Revises: 0010
@@ -19,6 +20,8 @@ def upgrade() -> None:
     # store migrates with foreign keys off (see ``migrate``), every id is kept.
     with op.batch_alter_table("editions") as batch:
         batch.add_column(sa.Column("last_action", sa.Integer, nullable=False, server_default="0"))
+    for table in ("publications", "publication_messages"):
+        op.add_column(table, sa.Column("revision", sa.Integer, nullable=False, server_default="0"))
     op.execute(
         "UPDATE editions SET last_action = COALESCE((SELECT MAX(a.id) FROM edition_actions a "
         "WHERE a.digest = editions.digest AND a.day = editions.day), 0)"
@@ -26,6 +29,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for table in ("publication_messages", "publications"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("revision")
     op.execute("DELETE FROM edition_actions WHERE verb = 'edit'")
     with op.batch_alter_table("editions") as batch:
         batch.drop_column("last_action")
