@@ -101,6 +101,12 @@ JSON_KEYS = {
         "not support, and the edition afterwards as `edition show --json` prints it (null "
         "when the file was not saved); what the command says on the way goes to stderr."
     ),
+    "db status": (
+        "`{url, current, head, pending: [{revision, summary}], newer}`: the store (password "
+        "hidden), its schema revision (null for a new database), the newest this newsdesk "
+        "knows, the migrations an upgrade would apply, and whether the store is newer."
+    ),
+    "db upgrade": "`{url, before, after}`: the schema revision before (null: empty) and now.",
     "edition diff": (
         "`{digest, date, from: {revision, status}, to: {revision, status}, day: [{part, "
         "before, after}], stories: [{story, headline, change, before, after, written_by, "

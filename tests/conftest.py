@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config as AlembicConfig
 
 from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer
@@ -16,6 +18,9 @@ from newsdesk.store import SqlStore, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MIGRATIONS = Path(__file__).parents[1] / "src/newsdesk/store/migrations"
+#: The newest schema revision: migrations' ids are their files' 4-digit prefixes.
+HEAD = sorted(p.name[:4] for p in (MIGRATIONS / "versions").glob("0*.py"))[-1]
 POSTGRES_URL = os.environ.get(
     "NEWSDESK_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -91,3 +96,23 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
         yield opened
     finally:
         opened.close()
+
+
+def make_store_at(url: str, revision: str) -> None:
+    """Create the schema at the database ``url`` as of an older ``revision``, as an
+    earlier newsdesk left it."""
+    engine = sa.create_engine(url)
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+@pytest.fixture
+def store_at() -> Callable[[str, str], None]:
+    """:func:`make_store_at`: ``store_at(url, "0008")``."""
+    return make_store_at

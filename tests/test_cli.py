@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from conftest import HEAD
 from newsdesk.cli import app
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RankedStory, Selection, Story
@@ -363,3 +365,27 @@ def test_sources_check_says_what_is_wrong_and_what_to_try(
     assert "wrong: HTTP 403 Forbidden" in result.stdout
     assert "try:   the site refuses newsdesk: a cookie or token" in result.stdout
     assert not (workdir / "newsdesk.db").exists()
+
+
+def test_an_older_store_names_db_upgrade_which_brings_it_current(
+    workdir: Path, store_at: Callable[[str, str], None]
+) -> None:
+    (workdir / "newsdesk.yaml").write_text("timezone: UTC\n", encoding="utf-8")
+    store_at(f"sqlite:///{workdir / 'newsdesk.db'}", "0008")
+
+    refused = runner.invoke(app, ["items"])
+    status = runner.invoke(app, ["db", "status"])
+    upgraded = runner.invoke(app, ["db", "upgrade"])
+    again = runner.invoke(app, ["db", "upgrade"])
+    opened = runner.invoke(app, ["items"])
+
+    assert refused.exit_code == 1 and "Traceback" not in refused.output
+    assert f"has schema 0008; this newsdesk needs {HEAD}. Run `newsdesk db upgrade`" in (
+        " ".join(refused.output.split())
+    )
+    assert status.exit_code == 0, status.output
+    assert f"Schema: 0008, this newsdesk needs {HEAD}" in status.output
+    assert f"Pending ({int(HEAD) - 8}):" in status.output and "0009  Which process" in status.output
+    assert upgraded.exit_code == 0 and f"schema 0008 → {HEAD}." in upgraded.output
+    assert f"schema {HEAD}, already current." in again.output
+    assert opened.exit_code == 0, opened.output

@@ -31,6 +31,7 @@ WITHOUT_JSON = {
     "edition": "a group",
     "eval": "a group",
     "digest": "a group",
+    "db": "a group",
     "eval cluster": "always prints one JSON document",
     "eval classify": "always prints one JSON document",
 }
@@ -282,3 +283,14 @@ def test_diff_json_names_the_revisions_and_what_changed(invoke: Any) -> None:
         {"revision": 1, "status": "approved"}, {"revision": 2, "status": "draft"}
     )  # fmt: skip
     assert {"story": first, "change": "removed"}.items() <= shown["stories"][-1].items()
+
+
+def test_db_status_and_upgrade_json(invoke: Any, tmp_path: Path) -> None:
+    status = invoke("db", "status")
+    assert status["url"].endswith("desk/newsdesk.db")
+    assert (status["current"], status["pending"], status["newer"]) == (status["head"], [], False)
+    assert invoke("db", "upgrade") == {
+        "url": status["url"], "before": status["head"], "after": status["head"]
+    }  # fmt: skip
+    fresh = invoke("db", "upgrade", "--db", str(tmp_path / "fresh.db"))
+    assert (fresh["before"], fresh["after"]) == (None, status["head"])

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+import yaml
 
-from newsdesk import pipeline
+from newsdesk import pipeline, stages
 from newsdesk.collect.kinds import hf_papers
 from newsdesk.config import Config, parse_config
+from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.exceptions import ConfigError
-from newsdesk.model import Outcome
+from newsdesk.model import DeskReport, Item, Outcome
 from newsdesk.store import SqlStore, open_store
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
@@ -229,3 +239,131 @@ def test_unknown_source_selector_is_a_config_error(server: LocalServer, tmp_path
     config = make_config(server, tmp_path)
     with pytest.raises(ConfigError, match="'nosuch' is not a source id or tag"):
         asyncio.run(pipeline.afetch(config, open_tmp_store(tmp_path), only=["nosuch"]))
+
+
+# Two runs at once: grouping holds the store's "group" lease
+
+WIRE_NOW = datetime(2026, 5, 14, 12, 0, tzinfo=UTC)
+WIRE = [
+    "Halo-2 reasoning model launched by Lumen Labs, 88.4% on AIME",
+    "Lumen Labs' Halo-2 tops AIME at 88.4% as API opens to all",
+    "Northgate Capital leads $500M Series C in Lumina Labs",
+]
+
+
+def wire_item(n: int) -> Item:
+    return Item(
+        source_id="wire", url=f"https://wire.example/{n}", canonical_url=f"https://wire.example/{n}",
+        title=WIRE[n], snippet="", text="", author="", language="en", content_hash=str(n),
+        published=WIRE_NOW - timedelta(hours=n + 1),
+    )  # fmt: skip
+
+
+def test_a_run_finding_grouping_held_waits_then_groups_only_what_is_left(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = parse_config(
+        "sources: [{id: wire, kind: feed, url: 'https://wire.example/f'}]", env={}
+    )
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    store, second = open_store(url), open_store(url)
+    store.sync_sources(config.sources)
+    store.upsert_items([wire_item(n) for n in range(len(WIRE))], WIRE_NOW)
+    embedder = stages.make_embedder(config.embed)
+    stages.enrich(store, embedder)
+    other_run = f"{socket.gethostname()} {os.getpid()} other-run"
+    now = datetime.now(UTC)
+    assert store.acquire_lease("group", other_run, now, now + timedelta(minutes=10)).granted
+    reports: list[DeskReport] = []
+    waiting = threading.Thread(
+        target=lambda: reports.append(
+            pipeline.desk(config, second, second.start_run("run", now), now=WIRE_NOW,
+                          embedder=embedder)
+        )
+    )  # fmt: skip
+
+    with caplog.at_level(logging.WARNING, logger="newsdesk"):
+        waiting.start()
+        deadline = time.monotonic() + 30
+        while "Waiting for" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.05)
+        grouped_meanwhile = stages.group(store, config, embedder.name, WIRE_NOW)
+        store.release_lease("group", other_run)
+        waiting.join(60)
+
+    assert f"Waiting for {other_run}, which holds the group lease" in caplog.text
+    assert grouped_meanwhile.grouped == len(WIRE)
+    assert [r.group.grouped for r in reports] == [0]
+    members = [i.id for story in store.stories() for i in store.story_stored_items(story.id)]
+    assert sorted(members) == sorted(i.id for i in store.items())  # each in one story
+    store.close()
+    second.close()
+
+
+#: One run of the day, whose grouping takes 3 s to save: the other run reaches grouping
+#: meanwhile, as a run over a big backlog would let it.
+A_RUN = """
+import json, sys, time
+from datetime import datetime
+from pathlib import Path
+from newsdesk import Newsdesk, load_config
+from newsdesk.store import SqlStore
+save_grouping = SqlStore.save_grouping
+def slow_save(self, result, stories):
+    time.sleep(3)
+    save_grouping(self, result, stories)
+SqlStore.save_grouping = slow_save
+evening = datetime.fromisoformat(sys.argv[2])
+with Newsdesk(load_config(Path(sys.argv[1])), now=lambda: evening) as desk:
+    summary = desk.run()
+assert summary.ok and summary.desk is not None, summary.desk_error
+print(json.dumps({"grouped": summary.desk.group.grouped,
+                  "published": [p.status for p in summary.publications]}))
+"""
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_two_runs_at_once_group_each_item_once_and_post_each_channel_once(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    url = (
+        f"sqlite:///{tmp_path / 'desk.db'}"
+        if backend == "sqlite"
+        else request.getfixturevalue("empty_postgres")
+    )
+    sample = load_sample_day()
+    with serve_sample(sample) as sources, LocalServer() as chat:
+        chat.routes["/hook"] = Reply(200, b'{"id": "1"}', {"Content-Type": "application/json"})
+        config = demo_config(sample, sources.base_url)
+        config["store"] = {"url": url}
+        config["sources"] = config["sources"][:3]  # a smaller day: two runs in seconds
+        config["digests"] = [config["digests"][0] | {"publish": [
+            {"id": "team", "kind": "discord", "url": chat.url("/hook")}
+        ]}]  # fmt: skip
+        path = tmp_path / "newsdesk.yaml"
+        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-c", A_RUN, str(path), sample_evening(sample).isoformat()],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=os.environ | {"PYTHONPATH": os.pathsep.join(sys.path)},
+            )
+            for _ in range(2)
+        ]
+        outputs = [run.communicate(timeout=120) for run in runs]
+        posts = [json.loads(r.body)["content"] for r in chat.requests]
+
+    assert [run.returncode for run in runs] == [0, 0], [err.decode() for _, err in outputs]
+    results = [json.loads(out) for out, _ in outputs]
+    store = open_store(url)
+    items = store.items()
+    members = [i.id for story in store.stories() for i in store.story_stored_items(story.id)]
+    store.close()
+    assert sorted(r["grouped"] for r in results) == [0, len(items)]  # one run grouped them all
+    assert sorted(members) == sorted(i.id for i in items)  # each item in exactly one story
+    assert sorted(s for r in results for s in r["published"]) in (
+        ["already published", "published"],
+        ["busy", "published"],
+    )
+    assert posts and len(posts) == len(set(posts))  # no message posted twice

@@ -38,6 +38,7 @@ from newsdesk.model import (
     Story,
     WrittenDigest,
 )
+from newsdesk.store import SchemaStatus, SchemaUpgrade
 
 
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
@@ -558,3 +559,32 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
             for a in view.actions
         ]
     return out
+
+
+def schema_lines(status: SchemaStatus) -> list[str]:
+    """``db status``: the store's revision, the head, and what an upgrade would apply."""
+    out = [f"Store: {status.url}"]
+    if status.newer:
+        out.append(
+            f"Schema: {status.current}, newer than this newsdesk's {status.head}: install "
+            "the newsdesk that upgraded it."
+        )
+    elif status.current is None:
+        out.append(f"Schema: none yet (a new database: first use creates it at {status.head})")
+    elif not status.pending:
+        out.append(f"Schema: {status.current}, current")
+    else:
+        out.append(f"Schema: {status.current}, this newsdesk needs {status.head}")
+    if status.pending and status.current is not None:
+        out.append(f"Pending ({len(status.pending)}):")
+        out += [f"  {m.revision}  {m.summary}" for m in status.pending]
+        out.append("Run `newsdesk db upgrade` (back up the database first).")
+    return out
+
+
+def upgrade_line(upgrade: SchemaUpgrade) -> str:
+    """``db upgrade``: from which revision to which, or that nothing was to do."""
+    if upgrade.before == upgrade.after:
+        return f"Store {upgrade.url}: schema {upgrade.after}, already current."
+    before = upgrade.before or "empty"
+    return f"Store {upgrade.url}: schema {before} → {upgrade.after}."

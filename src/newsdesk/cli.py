@@ -34,10 +34,12 @@ from newsdesk._console import (
     items_table,
     lead_lines,
     publication_lines,
+    schema_lines,
     sources_table,
     stories_table,
     story_panel,
     summary_lines,
+    upgrade_line,
 )
 from newsdesk._jsonout import decision_rows, dumps, stories_rows
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config
@@ -79,6 +81,11 @@ edition_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(edition_app, name="edition")
+db_app = typer.Typer(
+    help="The store's schema: where it stands, and upgrading it.  Example: newsdesk db status",
+    no_args_is_help=True,
+)
+app.add_typer(db_app, name="db")
 
 console = Console()
 errors = Console(stderr=True)
@@ -781,6 +788,46 @@ def site_command(
         return
     pages = sum(f.suffix == ".html" for f in site.files)
     _say(f"Site: {pages} pages and 3 feeds in {site.folder} (open {site.folder / 'index.html'})")
+
+
+@db_app.command("status")
+def db_status(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show the store's schema revision, the newest this newsdesk knows and the
+    migrations `db upgrade` would apply.  Changes nothing.
+
+    Example: newsdesk db status
+    """
+    with _desk(config, db, verbose) as desk:
+        status = desk.db_status()
+    if as_json:
+        _print_json(status)
+        return
+    for line in schema_lines(status):
+        _say(line)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Bring the store to the newest schema (back up the database first).
+
+    Safe while other newsdesk processes open the store.  Example: newsdesk db upgrade
+    """
+    with _desk(config, db, verbose) as desk:
+        upgrade = desk.db_upgrade()
+    if as_json:
+        _print_json(upgrade)
+        return
+    _say(upgrade_line(upgrade))
 
 
 @eval_app.command("cluster")

@@ -72,7 +72,14 @@ from newsdesk.model import (
     Story,
 )
 from newsdesk.progress import NullProgress, Progress
-from newsdesk.store import SqlStore, open_store
+from newsdesk.store import (
+    SchemaStatus,
+    SchemaUpgrade,
+    SqlStore,
+    open_store,
+    store_schema,
+    upgrade_store,
+)
 
 
 def _utc_now() -> datetime:
@@ -287,7 +294,9 @@ class Newsdesk:
 
     @property
     def store(self) -> SqlStore:
-        """The store, opened (and migrated) on first use."""
+        """The store, opened on first use (a new database is created at the current
+        schema).  Raises StoreError when its schema is older or newer than this
+        newsdesk's: :meth:`db_upgrade` upgrades an older one."""
         if self._store is None:
             self._store = open_store(self.store_url)
         return self._store
@@ -322,6 +331,21 @@ class Newsdesk:
     def today(self, zone: str | None = None) -> date:
         """Today in a zone (default: the config's), by the desk's clock."""
         return self._now().astimezone(ZoneInfo(zone or self.config.timezone)).date()
+
+    # -- the store's schema ----------------------------------------------------------
+
+    def db_status(self) -> SchemaStatus:
+        """The store's schema revision, the newest this newsdesk knows, and the migrations
+        :meth:`db_upgrade` would apply.  Changes nothing (makes no database)."""
+        return store_schema(self.store_url)
+
+    def db_upgrade(self) -> SchemaUpgrade:
+        """Bring the store to the newest schema (a new one is created); a no-op when it is
+        current, and safe with other processes opening or upgrading it at once.
+
+        Raises StoreError when its schema is newer than this newsdesk's.
+        """
+        return upgrade_store(self.store_url)
 
     # -- collecting and running ------------------------------------------------------
 

@@ -5,6 +5,7 @@ The tree::
     NewsdeskError
     ├── ConfigError          the YAML file is missing, unreadable or invalid
     ├── StoreError           the database could not be opened, migrated or written
+    │   └── BusyError        another process holds the lease on the work (carries lease)
     ├── EmbedError           sentence vectors could not be made (encoder or endpoint)
     ├── EvalError            an evaluation file could not be read (carries line)
     ├── NotFoundError        what was asked for is not in the store (a story, a digest)
@@ -51,6 +52,15 @@ class ConfigError(NewsdeskError):
 
 class StoreError(NewsdeskError):
     """The store could not do what was asked; the cause is chained."""
+
+
+class BusyError(StoreError):
+    """Another process holds the lease on this work (grouping) and did not let go in time."""
+
+    def __init__(self, message: str, *, lease: str) -> None:
+        #: The lease's name ("group").
+        self.lease = lease
+        super().__init__(message)
 
 
 class EmbedError(NewsdeskError):

@@ -3,6 +3,9 @@
 collect (+ full text) → enrich → group → assess → select → write → verify; ``afetch``
 stops after collect.  Coroutines, so a caller with its own event loop (a web app, a
 worker) awaits them; :class:`newsdesk.Newsdesk` runs them for callers without one.
+
+Grouping holds the store's ``group`` lease: of two runs at once, one groups and the
+other waits for it, then groups only what is still ungrouped.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
     DeskReport,
     FulltextReport,
+    GroupReport,
     Outcome,
     Publication,
     RunSummary,
@@ -37,7 +41,7 @@ from newsdesk.model import (
     WrittenDigest,
 )
 from newsdesk.progress import NullProgress, Progress
-from newsdesk.store import Store
+from newsdesk.store import Store, hold_lease
 
 _T = TypeVar("_T")
 
@@ -233,9 +237,13 @@ def desk(
     embedded = timed(
         "enrich", lambda: stages.enrich(store, embedder, progress), lambda n: {"embedded": n}
     )
-    grouped = timed(
-        "group", lambda: stages.group(store, config, embedder.name, now, progress), asdict
-    )
+
+    def group() -> GroupReport:
+        # one run groups at a time; a second waits, then groups what is still ungrouped
+        with hold_lease(store, "group", progress) as renewing:
+            return stages.group(store, config, embedder.name, now, renewing)
+
+    grouped = timed("group", group, asdict)
     assessed = timed(
         "assess", lambda: stages.assess(store, config, embedder, now), lambda n: {"stories": n}
     )

@@ -34,7 +34,7 @@ from newsdesk.publish import (
 )
 from newsdesk.publish.webhooks import DISCORD_CONTENT_CHARS, WebhookPublisher
 from newsdesk.store import SqlStore, open_store
-from newsdesk.store._sql import _MIGRATIONS, migrate
+from newsdesk.store._schema import _MIGRATIONS, migrate
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 HERE = Path(__file__).parent

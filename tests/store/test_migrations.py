@@ -16,7 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 
-from newsdesk.store import SqlStore, open_store
+from newsdesk.store import SqlStore, open_store, upgrade_store
 from newsdesk.store._tables import metadata
 
 VERSIONS = Path(__file__).parents[2] / "src/newsdesk/store/migrations/versions"
@@ -131,6 +131,7 @@ def test_a_store_of_0009_keeps_its_days_as_revision_1_with_their_status(
             )
         )
     engine.dispose()
+    upgrade_store(url)
     store = open_store(url)
     with store.engine.connect() as conn:
         editions = conn.execute(

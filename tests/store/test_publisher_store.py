@@ -12,7 +12,7 @@ from test_sql_store import SOURCES, T0, make_item
 from test_story_store import MODEL, _story
 
 from newsdesk.store import SqlStore
-from newsdesk.store._sql import _MIGRATIONS, migrate
+from newsdesk.store._schema import _MIGRATIONS, migrate
 
 TIDEWATER = {"publisher": "Tidewater Tech", "publisher_key": "tidewater-tech.example"}
 

@@ -32,7 +32,9 @@ from newsdesk.editor._names import (
 )
 from newsdesk.editor._numbers import (
     Date,
+    Figure,
     Quantity,
+    figures_of,
     fold,
     loose_quantities,
     quantities,
@@ -137,6 +139,10 @@ class Evidence:
     aliases: frozenset[str]
     #: Canonical forms of the links the text may use.
     links: frozenset[str]
+    #: Figures later reports replaced (a withdrawn score), and those that replaced them:
+    #: an old figure is supported only in a sentence that gives the new one too.
+    superseded: frozenset[Figure] = frozenset()
+    current: frozenset[Figure] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -174,10 +180,23 @@ class Evidence:
         if claim.kind is ClaimKind.LINK:
             return canonical_url(claim.text) in self.links
         if claim.kind is ClaimKind.NUMBER:
-            return all(self._has_quantity(q) for q in quantities(claim.text))
+            found = quantities(claim.text)
+            return all(self._has_quantity(q) for q in found) and not self._stale(found, claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
         return self._has_latin_name(claim.text, every_word=bool(_HAN_CHAR.search(claim.sentence)))
+
+    def _stale(self, found: Sequence[Quantity], claim: Claim) -> bool:
+        """Whether the claim gives a superseded figure as current (its sentence does not
+        give the figure that replaced it)."""
+        if not self.superseded:
+            return False
+        here = {figure for figure, _ in figures_of(claim.sentence)}
+        stale = here & self.superseded
+        if not stale or here & self.current:
+            return False
+        values = {value_key(v) for q in found for v in q.values}
+        return any(set(keys) <= values for _, keys in stale)
 
     def _has_quantity(self, quantity: Quantity) -> bool:
         if quantity.date is not None:

@@ -243,3 +243,26 @@ def loose_quantities(text: str) -> list[Quantity]:
         Quantity(m.start(), m.end(), (float(m.group()),)) for m in _DIGIT_RUN.finditer(text)
     )
     return found
+
+
+#: One figure of a text, as later reports are compared with earlier ones: its unit ("%"
+#: or a currency mark; "" for a count) and its values.  A count keeps no word, so
+#: 200万 token and 2 million tokens are one figure.
+Figure = tuple[str, tuple[float, ...]]
+
+
+def figures_of(text: str) -> list[tuple[Figure, str]]:
+    """Each figure of a text (dates, years and versions aside) with the words that
+    state it."""
+    folded = fold(text)
+    return [
+        ((q.unit, tuple(value_key(v) for v in q.values)), folded[q.start : q.end].strip())
+        for q in quantities(folded)
+        if q.date is None and not q.version and q.values and not _year(q)
+    ]
+
+
+def _year(quantity: Quantity) -> bool:
+    """A bare whole number from 1900 to 2100 ("2026年", "AIME 2026") names a year."""
+    [value, *rest] = quantity.values
+    return not rest and not quantity.unit and value.is_integer() and 1900 <= value <= 2100

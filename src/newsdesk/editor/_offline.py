@@ -17,6 +17,8 @@ import numpy as np
 
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._development import Development, development
+from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.model import DigestEntry, MoreLine, Section
 
@@ -65,12 +67,16 @@ class _Candidate:
     report: int
     position: int
     words: frozenset[str]
+    #: The figures it states (see ``figures_of``).
+    figures: frozenset[Figure]
 
 
-def central_sentences(brief: StoryBrief, language: str) -> str:
+def central_sentences(brief: StoryBrief, language: str, change: Development | None = None) -> str:
     """The story's most central source sentences in the digest's language, in reading
-    order, within the length.
+    order, within the length, none repeating what another already says.
 
+    With a ``change`` (the story's latest development), its most central sentence that
+    gives the new figure comes first, and no sentence gives a replaced figure as current.
     A story with no report in the digest's language gets a line saying in which language
     it was reported (:meth:`StoryBrief.language_note`): other-language sentences inside
     the digest read as a mistake, and the offline editor never translates.
@@ -78,15 +84,20 @@ def central_sentences(brief: StoryBrief, language: str) -> str:
     if not brief.reported_in(language):
         return brief.language_note(language)
     candidates = _candidates(brief, language)
+    if change is not None:
+        candidates = [c for c in candidates if not _stale(c, change)]
     if not candidates:
         return ""
     scores = _textrank(candidates)
+    order = np.argsort(-scores, kind="stable").tolist()
+    if change is not None:  # the news first
+        order.sort(key=lambda i: not change.new_keys & candidates[i].figures)
     limit = SUMMARY_CHARS.get(language, SUMMARY_CHARS["en"])
     chosen: list[_Candidate] = []
     used = 0
-    for index in np.argsort(-scores, kind="stable").tolist():
+    for index in order:
         candidate = candidates[index]
-        if any(_overlap(candidate.words, c.words) >= _REDUNDANT for c in chosen):
+        if _repeats(candidate, chosen):
             continue
         if chosen and used + len(candidate.text) > limit:
             continue
@@ -94,8 +105,24 @@ def central_sentences(brief: StoryBrief, language: str) -> str:
         used += len(candidate.text)
         if used >= limit:
             break
-    chosen.sort(key=lambda c: (c.report, c.position))
-    return _join([c.text for c in chosen])
+    lead = chosen[:1] if change is not None and chosen[0].figures & change.new_keys else []
+    rest = sorted(chosen[len(lead) :], key=lambda c: (c.report, c.position))
+    return _join([c.text for c in lead + rest])
+
+
+def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
+    """Whether the sentence says again what the chosen ones say: mostly the same words,
+    or half of its figures or more already given (a figure is the fact a sentence
+    carries; the same figure twice reads as padding)."""
+    if any(_overlap(candidate.words, c.words) >= _REDUNDANT for c in chosen):
+        return True
+    given = candidate.figures & frozenset().union(*(c.figures for c in chosen))
+    return bool(given) and 2 * len(given) >= len(candidate.figures)
+
+
+def _stale(candidate: _Candidate, change: Development) -> bool:
+    """Whether the sentence gives a replaced figure without the one that replaced it."""
+    return bool(candidate.figures & change.old_keys) and not (candidate.figures & change.new_keys)
 
 
 def _candidates(brief: StoryBrief, language: str) -> list[_Candidate]:
@@ -124,7 +151,8 @@ def _candidates(brief: StoryBrief, language: str) -> list[_Candidate]:
             features = text_features(sentence)
             words = frozenset(features.words) | frozenset(features.names)
             if words:
-                out.append(_Candidate(sentence, number, position, words))
+                figures = frozenset(f for f, _ in figures_of(sentence))
+                out.append(_Candidate(sentence, number, position, words, figures))
     return out
 
 
@@ -169,14 +197,17 @@ def other_section(language: str) -> str:
 
 
 def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
-    """A lead entry from the story's own title, sentences and facts."""
+    """A lead entry from the story's own title, sentences and facts; a story that
+    developed is told in its latest state, with what changed as the first insight."""
     story = brief.ranked.story
+    change = development(brief, language)
+    update = [line] if change is not None and (line := change_line(change, language)) else []
     return DigestEntry(
         story_id=story.id,
-        headline=brief.ranked.title,
-        url=brief.primary.url,
-        summary=central_sentences(brief, language),
-        insights=tuple(brief.facts(language)[:INSIGHTS]),
+        headline=change.report.title if change is not None else brief.ranked.title,
+        url=change.report.url if change is not None else brief.primary.url,
+        summary=central_sentences(brief, language, change),
+        insights=tuple([*update, *brief.facts(language)][:INSIGHTS]),
         impact="",
         category=story.category or "",
         sources=brief.source_links(),
@@ -184,20 +215,43 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     )
 
 
+def change_line(change: Development, language: str) -> str:
+    """What changed, in figures the sources give: the one first reported and the one
+    that replaced it ("" when no figure was replaced, only added)."""
+    if not change.superseded:
+        return ""
+    old = change.superseded[0]
+    new = next(
+        (written for figure, written in figures_of(" ".join(change.figures))
+         if figure[0] in {unit for unit, _ in change.old_keys}),
+        change.figures[-1],
+    )  # fmt: skip
+    outlet = change.report.outlet
+    if language == "zh":
+        return f"后续进展：此前报道为 {old}，{outlet}的最新报道为 {new}。"
+    return f"Update: first reported as {old}; {outlet} now reports {new}."
+
+
 def offline_more(brief: StoryBrief, language: str) -> MoreLine:
-    """A "more news" line: the story's title, linked, and its most central short source
-    sentence in the digest's language as the detail (none when every sentence is long or
-    no report is in that language)."""
+    """A "more news" line: the story's title (its latest development's, when it has
+    one), linked, and its most central short source sentence in the digest's language as
+    the detail (none when every sentence is long or no report is in that language)."""
     category = brief.ranked.story.category or ""
+    change = development(brief, language)
     candidates = _candidates(brief, language)
-    short = [c for c in candidates if len(c.text) <= MORE_DETAIL_CHARS]
+    short = [
+        c
+        for c in candidates
+        if len(c.text) <= MORE_DETAIL_CHARS and (change is None or not _stale(c, change))
+    ]
     detail = ""
     if short:
         scores = _textrank(short)
         detail = short[int(np.argmax(scores))].text
-    return MoreLine(
-        brief.story_id, brief.ranked.title, brief.primary.url, "offline", category, detail
-    )
+    title, url = brief.ranked.title, brief.primary.url
+    if change is not None:
+        title, url = change.report.title, change.report.url
+    return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
 def _in_language(headline: str, language: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._claims import Evidence, claims_in, reported_kind, unsupported
+from newsdesk.editor._development import Development, development
 from newsdesk.editor._edits import EDITOR
 from newsdesk.editor._offline import DAY_BULLETS, central_sentences, other_section
 from newsdesk.editor._sentences import split_sentences
@@ -69,12 +70,18 @@ class Verifier:
         self.briefs = briefs
         self.language = language
         self._stories = {
-            story_id: Evidence.build(brief.evidence_texts(language), brief.links())
+            story_id: _latest(
+                Evidence.build(brief.evidence_texts(language), brief.links()),
+                [development(brief, language)],
+            )
             for story_id, brief in briefs.items()
         }
         everything = [t for b in briefs.values() for t in b.evidence_texts(language)]
         links = [link for b in briefs.values() for link in b.links()]
-        self._day = Evidence.build([*everything, *vocabulary], links)
+        self._day = _latest(
+            Evidence.build([*everything, *vocabulary], links),
+            [development(b, language) for b in briefs.values()],
+        )
 
     def evidence(self, story_id: str | None) -> Evidence:
         return self._day if story_id is None else self._stories[story_id]
@@ -106,6 +113,18 @@ class Verifier:
     def supported_or(self, text: str, story_id: str | None, fallback: str) -> str:
         """The text if all of it is supported, else the fallback."""
         return fallback if unsupported(text, self.evidence(story_id)) else text
+
+
+def _latest(evidence: Evidence, changes: Sequence[Development | None]) -> Evidence:
+    """The evidence with the figures later reports replaced marked as such."""
+    found = [c for c in changes if c is not None]
+    if not found:
+        return evidence
+    return replace(
+        evidence,
+        superseded=frozenset().union(*(c.old_keys for c in found)),
+        current=frozenset().union(*(c.new_keys for c in found)),
+    )
 
 
 def _texts(digest: Digest) -> list[tuple[str, str | None, str]]:

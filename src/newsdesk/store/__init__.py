@@ -1,7 +1,8 @@
 """The store: every stage reads what the previous one wrote here.
 
 :class:`Store` is the contract; :func:`open_store` gives the SQL implementation for a
-SQLite or PostgreSQL URL, migrated to the current schema.
+SQLite or PostgreSQL URL (a new database is created at the current schema, an older one
+is upgraded only by :func:`upgrade_store`); :func:`hold_lease` makes work single-writer.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from newsdesk.model import (
     UpsertCounts,
 )
 from newsdesk.store._digests import digest_json, verification_json
-from newsdesk.store._sql import SqlStore, open_store
+from newsdesk.store._leases import Lease, hold_lease
+from newsdesk.store._schema import Migration, SchemaStatus, SchemaUpgrade
+from newsdesk.store._sql import SqlStore, open_store, store_schema, upgrade_store
 
 
 class Store(Protocol):
@@ -267,8 +270,42 @@ class Store(Protocol):
     def release_publication(self, claim: PublishClaim) -> None:
         """Release the claim, leaving the record as it was."""
 
+    # -- leases (see store/_leases.py) ---------------------------------------------
+
+    def acquire_lease(
+        self,
+        name: str,
+        holder: str,
+        now: datetime,
+        until: datetime,
+        *,
+        take_from: str | None = None,
+    ) -> Lease:
+        """Hold the lease ``name`` until ``until`` unless another holder's runs past ``now``
+        (``take_from`` names a holder known to be dead); ours already is renewed.  Atomic:
+        of any number of concurrent callers at most one is granted."""
+
+    def renew_lease(self, name: str, holder: str, until: datetime) -> bool:
+        """Move our lease's expiry to ``until``; False when it is no longer ours."""
+
+    def release_lease(self, name: str, holder: str) -> None:
+        """Let go of the lease if it is ours (a no-op otherwise)."""
+
     def close(self) -> None:
         """Release connections."""
 
 
-__all__ = ["SqlStore", "Store", "digest_json", "open_store", "verification_json"]
+__all__ = [
+    "Lease",
+    "Migration",
+    "SchemaStatus",
+    "SchemaUpgrade",
+    "SqlStore",
+    "Store",
+    "digest_json",
+    "hold_lease",
+    "open_store",
+    "store_schema",
+    "upgrade_store",
+    "verification_json",
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -44,6 +45,17 @@ class SqlBase:
     def _begin(self, action: str) -> Iterator[Connection]:
         with wrap_errors(action), self.engine.begin() as conn:
             yield conn
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this machine still exists (signal 0 only asks)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but is not ours to signal
+        return True
+    return True
 
 
 def stored_item(row: sa.Row[Any]) -> StoredItem:

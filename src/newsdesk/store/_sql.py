@@ -12,26 +12,29 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from newsdesk.config import SourceConfig
 from newsdesk.exceptions import StoreError
 from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
-from newsdesk.store._base import stored_item, wrap_errors
+from newsdesk.store._base import process_alive, stored_item
 from newsdesk.store._digests import DigestQueries
 from newsdesk.store._editions import EditionQueries
+from newsdesk.store._leases import LeaseQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._publications import PublicationQueries
+from newsdesk.store._schema import (
+    SchemaStatus,
+    SchemaUpgrade,
+    ensure_schema,
+    migrate,
+    schema_status,
+)
 from newsdesk.store._stories import StoryQueries
 
 log = logging.getLogger(__name__)
 
-_MIGRATIONS = Path(__file__).parent / "migrations"
 _BATCH = 500
 
 
@@ -64,51 +67,40 @@ def _engine(url: str) -> Engine:
     )
 
 
-#: Key of the PostgreSQL advisory lock held while migrating (any number of our own).
-_MIGRATION_LOCK = 0x6E657773  # "news"
-
-
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision (a no-op when it is current).
-
-    The migration holds the database's write lock (SQLite) or an advisory lock
-    (PostgreSQL) from before it reads the revision until it commits: two first runs at
-    once would otherwise both create the tables, and one would fail.
-    """
-    alembic_cfg = AlembicConfig()
-    alembic_cfg.set_main_option("script_location", str(_MIGRATIONS))
-    head = ScriptDirectory.from_config(alembic_cfg).get_current_head()
-    sqlite = engine.dialect.name == "sqlite"
-    try:
-        with wrap_errors("open the database"), engine.begin() as conn:
-            if not sqlite:
-                conn.execute(
-                    sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK}
-                )
-            else:
-                # SQLite changes a table's constraints by rebuilding it, which its foreign
-                # keys would take for deleting the rows they point at (the rebuilt table
-                # keeps every id); the pragma only works outside a transaction.
-                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                # the driver would begin only at the first write, after the revision is read
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-            if MigrationContext.configure(conn).get_current_revision() == head:
-                return
-            alembic_cfg.attributes["connection"] = conn
-            command.upgrade(alembic_cfg, "head")
-    finally:
-        if sqlite and engine.url.database not in (None, "", ":memory:"):
-            engine.dispose()  # connections are made again, with foreign keys on
-        elif sqlite:  # the one connection holds the database: switch them back on
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-
-
 def open_store(url: str) -> SqlStore:
-    """Open (creating and migrating as needed) the store at a SQLAlchemy URL."""
+    """Open the store at a SQLAlchemy URL; a new database is created at the newest schema.
+
+    Raises StoreError when the database's schema is older (``newsdesk db upgrade``) or
+    newer than this newsdesk's.
+    """
     engine = _engine(url)
-    migrate(engine)
+    try:
+        ensure_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return SqlStore(engine)
+
+
+def store_schema(url: str) -> SchemaStatus:
+    """Where the schema of the store at a URL stands; changes nothing."""
+    engine = _engine(url)
+    try:
+        return schema_status(engine)
+    finally:
+        engine.dispose()
+
+
+def upgrade_store(url: str) -> SchemaUpgrade:
+    """Bring the store at a URL to the newest schema (creating it when new).
+
+    Raises StoreError when its schema is newer than this newsdesk's.
+    """
+    engine = _engine(url)
+    try:
+        return migrate(engine)
+    finally:
+        engine.dispose()
 
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -131,17 +123,6 @@ def _aware(value: Any) -> datetime | None:
         value = datetime.fromisoformat(value)
     assert isinstance(value, datetime)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _process_alive(pid: int) -> bool:
-    """Whether a process of this machine still exists (signal 0 only asks)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists but is not ours to signal
-        return True
-    return True
 
 
 def _item_row(item: Item) -> dict[str, Any]:
@@ -168,7 +149,14 @@ def _richness(item: Item) -> tuple[bool, int]:
     return item.published is not None, len(item.text) + len(item.snippet)
 
 
-class SqlStore(StoryQueries, EditionQueries, LLMCacheQueries, DigestQueries, PublicationQueries):
+class SqlStore(
+    StoryQueries,
+    EditionQueries,
+    LLMCacheQueries,
+    DigestQueries,
+    PublicationQueries,
+    LeaseQueries,
+):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
 
     # -- sources -------------------------------------------------------------------
@@ -450,7 +438,7 @@ class SqlStore(StoryQueries, EditionQueries, LLMCacheQueries, DigestQueries, Pub
         ).all()
         for run in running:
             if run.host == host and run.pid is not None:
-                gone = not _process_alive(run.pid)
+                gone = not process_alive(run.pid)
                 why = f"its process ({run.pid}) stopped before it finished: killed or crashed"
             else:
                 gone = run.started < now - ABANDONED_AFTER

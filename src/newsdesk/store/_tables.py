@@ -272,3 +272,12 @@ publication_messages = Table(
     Column("error", Text),
     Column("updated", UTCDateTime, nullable=False),
 )
+
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(100), primary_key=True),  # what it guards ("group")
+    Column("holder", String(200), nullable=False),  # "host pid token"
+    Column("acquired", UTCDateTime, nullable=False),  # when this holder took it
+    Column("expires", UTCDateTime, nullable=False),  # free for others after this
+)
