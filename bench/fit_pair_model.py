@@ -49,7 +49,7 @@ from newsdesk.desk._similarity import (
     pair_signals,
 )
 from newsdesk.model import DeskItem
-from newsdesk.stages import cluster_params
+from newsdesk.stages.group import cluster_params
 
 L2 = 1e-3
 

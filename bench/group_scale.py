@@ -13,7 +13,7 @@ fitted to the cosines of real vectors.
 First, in a fresh subprocess, the real encoder:
 
 * ``UniversalSentenceEncoder().embed`` is timed on a separate 5,000-item synthetic set
-  (``embedding_text`` of each item, batches of 256 as ``stages.enrich`` does; the model
+  (``embedding_text`` of each item, batches of 256 as the enrich stage does; the model
   is loaded before timing), reported as items/s and the projected time for 100,000;
 * the same 5,000 items are grouped twice, with their real vectors and with synthetic
   ones, to show the synthetic vectors are about as hard as real ones (mean cosines and
@@ -102,7 +102,7 @@ def _group(
     from newsdesk.config import Config
     from newsdesk.desk import _group as group_module
     from newsdesk.desk import bcubed
-    from newsdesk.stages import cluster_params
+    from newsdesk.stages.group import cluster_params
 
     if timers is not None:  # time the two big steps without touching src/
         for name in ("find_duplicates", "cluster_items"):

@@ -10,10 +10,10 @@ the synthetic ones of that module (real vectors of 1,500 anchor events plus fitt
 Gaussian noise; the anchors are embedded first, not timed).  The store is real SQLite
 (``open_store("sqlite:///.../b.db")``).  For each day, in order: the day's items are
 stored (``upsert_items``) with their vectors (``save_vectors`` under the encoder's name,
-"usem3-512"), then ``stages.group(store, config, model, now)`` runs with ``now`` = the
-end of that day.
+"usem3-512"), then the group stage's ``group(store, config, model, now)`` runs with
+``now`` = the end of that day.
 
-Timed: only ``stages.group`` (read the ungrouped items and the open stories, group them,
+Timed: only ``group`` (read the ungrouped items and the open stories, group them,
 summarise the touched stories, save).  Printed: every day's seconds with its counts,
 then day 1, days 2–30 (min / median / max) and day 31, and the ratio day 31 / day 1.
 Day 1 has no open stories to compare with; from day 4 on the context (the stories of the
@@ -48,7 +48,7 @@ from newsdesk.collect._normalize import content_hash
 from newsdesk.config import parse_config
 from newsdesk.desk import UniversalSentenceEncoder
 from newsdesk.model import Item
-from newsdesk.stages import group
+from newsdesk.stages.group import group
 from newsdesk.store import open_store
 
 START = datetime(2026, 3, 2, tzinfo=UTC)

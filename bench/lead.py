@@ -40,7 +40,11 @@ from zoneinfo import ZoneInfo
 
 from newsdesk import open_store, parse_config
 from newsdesk.pipeline import afetch
-from newsdesk.stages import assess, enrich, group, make_embedder, select
+from newsdesk.stages import make_embedder
+from newsdesk.stages.assess import assess
+from newsdesk.stages.enrich import enrich
+from newsdesk.stages.group import group
+from newsdesk.stages.select import select
 
 ROOT = Path(__file__).resolve().parents[1]
 MAKINOTES = ROOT.parent / "shared" / "data" / "makinotes" / "api"

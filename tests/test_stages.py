@@ -12,20 +12,30 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsdesk import pipeline, stages
+from newsdesk import pipeline
 from newsdesk.cli import app
 from newsdesk.collect import canonical_url
 from newsdesk.config import EmbedSettings, load_config, parse_config
 from newsdesk.demo import load_sample_day, run_demo, sample_evening
 from newsdesk.desk import Embedder, bcubed
 from newsdesk.model import Item
+from newsdesk.stages import day_window, make_embedder
+from newsdesk.stages.enrich import enrich
+from newsdesk.stages.group import group, open_spans
+from newsdesk.stages.select import (
+    explain_day,
+    rank_for_digest,
+    ranked_day,
+    select,
+    unavailable_sources,
+)
 from newsdesk.store import open_store
 
 runner = CliRunner()
 
 
 def encoder() -> Embedder:
-    return stages.make_embedder(EmbedSettings())
+    return make_embedder(EmbedSettings())
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +81,7 @@ def test_chinese_and_english_reports_share_a_story_and_copies_are_linked(demo: P
 def test_each_digest_selects_relevant_varied_stories_in_its_language(demo: Path) -> None:
     config = load_config(demo / "newsdesk.yaml")
     store = open_store(config.store_url())
-    found = stages.ranked_day(
+    found = ranked_day(
         store, config, "ai-daily", date(2026, 5, 14), sample_evening(load_sample_day())
     )
     store.close()
@@ -95,11 +105,11 @@ def test_stories_an_earlier_edition_ran_unchanged_are_not_selected_again(tmp_pat
     config, now = result.config, sample_evening(load_sample_day())
     digest = config.digests[0]
     store = open_store(result.store_url)
-    ran = stages.explain_day(store, config, digest.name, None, now)[0]  # the demo published it
+    ran = explain_day(store, config, digest.name, None, now)[0]  # the demo published it
     store.save_edition(replace(ran, day=date(2026, 5, 13)), now)  # as if it ran the day before
-    window = stages.day_window(digest.timezone, date(2026, 5, 14), now)
-    ranked = stages.rank_for_digest(store, config, digest, *window)
-    again = stages.select(store, config, now, digests=[digest])[0]
+    window = day_window(digest.timezone, date(2026, 5, 14), now)
+    ranked = rank_for_digest(store, config, digest, *window)
+    again = select(store, config, now, digests=[digest])[0]
     store.close()
     shown = {r.story.id for r in ran.lead}
     assert all(r.excluded == "published unchanged" for r in ranked if r.story.id in shown)
@@ -110,7 +120,7 @@ def test_grouping_again_without_new_items_changes_nothing(tmp_path: Path) -> Non
     result = run_demo(tmp_path)
     store = open_store(result.store_url)
     before = {s.id: s.item_count for s in store.stories()}
-    again = stages.group(store, result.config, "usem3-512-200", sample_evening(load_sample_day()))
+    again = group(store, result.config, "usem3-512-200", sample_evening(load_sample_day()))
     after = {s.id: s.item_count for s in store.stories()}
     store.close()
     assert again.grouped == 0 and before == after
@@ -173,7 +183,7 @@ def test_the_demo_summary_shows_items_becoming_stories_and_the_leads(tmp_path: P
 
 def test_an_old_article_resurfacing_opens_only_the_stories_of_its_own_days() -> None:
     now = datetime(2026, 5, 14, 12, tzinfo=UTC)
-    spans = stages.open_spans(
+    spans = open_spans(
         [now, now - timedelta(hours=30), now - timedelta(days=365)], timedelta(days=3)
     )
     year_ago = datetime(2025, 5, 14, tzinfo=UTC)
@@ -204,14 +214,14 @@ def test_a_late_report_joins_the_story_it_belongs_to(tmp_path: Path) -> None:
             content_hash=str(n),
         )  # fmt: skip
         store.upsert_items([item], day + timedelta(hours=12))
-        stages.enrich(store, encoder())
+        enrich(store, encoder())
 
     add(0)
     add(1)
-    stages.group(store, config, encoder().name, day + timedelta(hours=12))
+    group(store, config, encoder().name, day + timedelta(hours=12))
     [story] = store.stories()
     add(2)  # published the evening before, fetched at noon
-    report = stages.group(store, config, encoder().name, day + timedelta(hours=12))
+    report = group(store, config, encoder().name, day + timedelta(hours=12))
     assert report.new_stories == 0 and report.updated_stories == 1
     assert [s.id for s in store.stories()] == [story.id]
     store.close()
@@ -244,7 +254,7 @@ digests:
     )
     store.save_fetch_state(replace(states["other"], last_status="failed", last_error="HTTP 500"))
 
-    down = stages.unavailable_sources(store, config, config.digests[0], now)
+    down = unavailable_sources(store, config, config.digests[0], now)
 
     assert down == ("鹭鸟快讯", "Lab Blog")
 

@@ -5,7 +5,7 @@ reporting, so a front end only chooses what to call and how to show what comes b
 Each method is one user action; it returns records and prints nothing.  The actions
 that wait on the network (``arun``, ``afetch``, ``acheck_sources``) are coroutines, with
 thin synchronous wrappers for callers without an event loop.  The stages
-themselves live in :mod:`newsdesk.pipeline` and :mod:`newsdesk.stages`.
+themselves live in :mod:`newsdesk.stages`, run in order by :mod:`newsdesk.pipeline`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from newsdesk import pipeline, stages
+from newsdesk import pipeline
 from newsdesk.collect import read_health
 from newsdesk.config import (
     Config,
@@ -72,6 +72,13 @@ from newsdesk.model import (
     Story,
 )
 from newsdesk.progress import NullProgress, Progress
+from newsdesk.stages import day_end, make_embedder
+from newsdesk.stages import publish as publish_stage
+from newsdesk.stages import site as site_stage
+from newsdesk.stages.evaluate import classify_file, evaluate_file
+from newsdesk.stages.render import render_stored
+from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
+from newsdesk.stages.write import story_brief
 from newsdesk.store import (
     SchemaStatus,
     SchemaUpgrade,
@@ -305,7 +312,7 @@ class Newsdesk:
     def embedder(self) -> Embedder:
         """The configured embedder, made on first use."""
         if self._embedder is None:
-            self._embedder = stages.make_embedder(self.config.embed)
+            self._embedder = make_embedder(self.config.embed)
         return self._embedder
 
     def close(self) -> None:
@@ -454,13 +461,13 @@ class Newsdesk:
         """
         now = self._now()
         if explain and self.config.digests:
-            selections = stages.explain_day(self.store, self.config, digest, day, now)
+            selections = explain_day(self.store, self.config, digest, day, now)
             shown = selections[0].day if selections else day or self.today()
             return DayStories(shown, (), None, None, tuple(selections))
-        found = stages.ranked_day(self.store, self.config, digest, day, now)
+        found = ranked_day(self.store, self.config, digest, day, now)
         newest = None
         if not found.ranked:
-            newest = stages.newest_story_day(self.store, self.config.timezone)
+            newest = newest_story_day(self.store, self.config.timezone)
         return DayStories(found.day, tuple(found.ranked), found.sections, newest)
 
     def story(self, story_id: str) -> StoryDetail:
@@ -509,7 +516,7 @@ class Newsdesk:
 
     def _day_clock(self, day: date) -> datetime:
         """The clock a run of ``day`` ranks by: that evening, or now if earlier."""
-        return pipeline.day_end(day, self.config.timezone, self._now())
+        return day_end(day, self.config.timezone, self._now())
 
     def edition(self, digest: str | None = None, day: date | None = None) -> EditionView:
         """The newest revision of a digest's (default: the first) edition of a day
@@ -521,7 +528,7 @@ class Newsdesk:
         chosen = self._digest_config(digest)
         stored = self._edition_day(chosen, day)
         clock = self._day_clock(stored.day)
-        [selection] = stages.explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        [selection] = explain_day(self.store, self.config, chosen.name, stored.day, clock)
         decisions = {d.story_id: d for d in selection.decisions}
         titles = {r.story.id: r.title for r in selection.ranked}
         told: dict[str, tuple[str, str]] = {}
@@ -585,7 +592,7 @@ class Newsdesk:
         chosen = self._digest_config(digest)
         stored = self._edition_day(chosen, day)
         clock = self._day_clock(stored.day)
-        [selection] = stages.explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        [selection] = explain_day(self.store, self.config, chosen.name, stored.day, clock)
         if story_id not in {r.story.id for r in selection.ranked}:
             raise NotFoundError(
                 f"Story {story_id!r} is not among the {chosen.name} candidates of "
@@ -605,11 +612,9 @@ class Newsdesk:
         """Record an editor's action, then select and write the day's draft again."""
         self.store.record_action(action)
         clock = self._day_clock(day)
-        selections = stages.select(self.store, self.config, clock, day=day, digests=[digest])
-        try:
-            await stages.write(self.store, self.config, selections, clock, progress=self._progress)
-        except OSError as err:
-            raise NewsdeskError(f"Could not write the digest files: {err}") from err
+        await pipeline.arewrite(
+            self.config, self.store, digest, day, clock, progress=self._progress
+        )
         return self.edition(digest.name, day)
 
     def _written_entry(
@@ -652,12 +657,10 @@ class Newsdesk:
         return entry_document(text, lead=lead, about=about)
 
     def _brief(self, digest: DigestConfig, day: date, story_id: str) -> StoryBrief:
-        [selection] = stages.explain_day(
-            self.store, self.config, digest.name, day, self._day_clock(day)
-        )
+        [selection] = explain_day(self.store, self.config, digest.name, day, self._day_clock(day))
         for ranked in selection.ranked:
             if ranked.story.id == story_id:
-                return stages.story_brief(self.store, self.config, digest, ranked, day)
+                return story_brief(self.store, self.config, digest, ranked, day)
         raise NotFoundError(
             f"Story {story_id!r} is no longer among the {digest.name} candidates of {day}."
         )
@@ -817,7 +820,7 @@ class Newsdesk:
             if written is None:
                 continue
             try:
-                paths += stages.render_stored(self.config, digest_config, written, style)
+                paths += render_stored(self.config, digest_config, written, style)
             except OSError as err:
                 raise NewsdeskError(f"Could not write the Markdown: {err}") from err
         return paths
@@ -833,7 +836,7 @@ class Newsdesk:
         """Publish written digests (default: each one's latest) on their channels, each
         message once unless ``force``.  Raises NotFoundError when there is nothing to
         publish (no written digest with a channel, or with ``channel``)."""
-        results = stages.publish(
+        results = publish_stage.publish(
             self.store, self.config, self._now(), day=day, digest=digest, channel=channel,
             force=force,
         )  # fmt: skip
@@ -847,7 +850,7 @@ class Newsdesk:
     def build_site(self) -> BuiltSite:
         """The HTML archive of the written digests, with its RSS, Atom and JSON feeds."""
         try:
-            folder, files = stages.build_site(self.store, self.config)
+            folder, files = site_stage.build_site(self.store, self.config)
         except OSError as err:
             raise NewsdeskError(f"Could not write the site: {err}") from err
         return BuiltSite(folder, tuple(files))
@@ -858,7 +861,7 @@ class Newsdesk:
         """Group a labelled file as a run would and score it (B-cubed); with ``out``,
         write each item's predicted cluster there.  Raises EvalError for a bad file."""
         with _output(out) as handle:
-            result = stages.evaluate_file(path, self.config, self.embedder)
+            result = evaluate_file(path, self.config, self.embedder)
             if handle is not None:
                 result.write_predictions(handle)
         return result
@@ -867,7 +870,7 @@ class Newsdesk:
         """Judge each item of a file as a one-item story (relevance, category); with
         ``out``, write each verdict there.  Bad lines are skipped and reported."""
         with _output(out) as handle:
-            result, read = stages.classify_file(path, self.config, self.embedder)
+            result, read = classify_file(path, self.config, self.embedder)
             if handle is not None:
                 result.write_predictions(handle)
         return ClassifyReport(result, len(read.records), tuple(read.problems))

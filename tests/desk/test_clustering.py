@@ -10,7 +10,7 @@ from desk_helpers import embedded, item
 
 from newsdesk.config import Config
 from newsdesk.desk import DeskItem, group_in_days, story_id_for
-from newsdesk.stages import cluster_params
+from newsdesk.stages.group import cluster_params
 
 WINDOW = timedelta(days=3)
 

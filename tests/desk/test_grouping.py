@@ -9,7 +9,7 @@ from desk_helpers import embedded, item
 
 from newsdesk.config import Config
 from newsdesk.desk import DeskItem, group_in_days
-from newsdesk.stages import cluster_params
+from newsdesk.stages.group import cluster_params
 
 PARAMS = cluster_params(Config())
 LAUNCH = [

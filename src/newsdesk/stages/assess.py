@@ -1,0 +1,89 @@
+"""assess: category, relevance and importance of the stories that changed lately."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from newsdesk.config import Config
+from newsdesk.desk import (
+    DeskItem,
+    Embedder,
+    assess_story,
+    engagement_scale,
+    importance,
+    names_pattern,
+)
+from newsdesk.stages._contract import StageContext, StageResult
+from newsdesk.stages._embedding import taxonomy
+from newsdesk.store import Store
+
+
+def assess(
+    store: Store, config: Config, embedder: Embedder, now: datetime, since: datetime | None = None
+) -> int:
+    """Category, relevance and importance of every story updated since ``since``.
+
+    Default: the grouping window before ``now``, so recency is fresh on every run; stories
+    never assessed (an old day fetched late) are assessed whenever they are.
+    """
+    since = since or now - timedelta(days=config.group.window_days)
+    recent = store.stories(since=since)
+    seen = {s.id for s in recent}
+    stories = recent + [s for s in store.stories(unassessed=True) if s.id not in seen]
+    if not stories:
+        return 0
+    items = store.story_items([s.id for s in stories], embedder.name)
+    by_story: dict[str, list[DeskItem]] = {}
+    for item in items:
+        if item.story_id is not None and item.vector is not None:
+            by_story.setdefault(item.story_id, []).append(item)
+    found = taxonomy(config, embedder)
+    kinds = {s.id: s.kind for s in config.sources}
+    labels = {s.id: frozenset({s.id, s.kind, *s.tags}) for s in config.sources}
+    scale = engagement_scale(items, kinds)
+    major = names_pattern(config.assess.major_names)
+    event = names_pattern(config.assess.event_words)
+    feature = names_pattern(config.assess.feature_words)
+    weights = {s.id: s.weight for s in config.sources}
+    assessed = []
+    for story in stories:
+        members = by_story.get(story.id)
+        if not members:
+            continue
+        verdict = assess_story(members, found, labels)
+        score, breakdown = importance(
+            story,
+            members,
+            weights=config.assess.importance,
+            source_weights=weights,
+            kinds=kinds,
+            scale=scale,
+            major=major,
+            event=event,
+            feature=feature,
+            half_life_hours=config.assess.recency_half_life_hours,
+            now=now,
+        )
+        assessed.append(
+            replace(
+                story,
+                category=verdict.category,
+                relevance=verdict.relevance,
+                importance=score,
+                breakdown=breakdown,
+                category_scores=verdict.category_scores,
+            )
+        )
+    store.save_stories(assessed)
+    return len(assessed)
+
+
+class Assess:
+    """:func:`assess` with the run's embedder, at the run's clock."""
+
+    name = "assess"
+
+    async def run(self, ctx: StageContext) -> StageResult:
+        assessed = assess(ctx.store, ctx.config, ctx.tools.embedder(), ctx.now)
+        return StageResult(counts={"stories": assessed})

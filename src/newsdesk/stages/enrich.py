@@ -1,0 +1,33 @@
+"""enrich: a sentence vector for every stored item without one."""
+
+from __future__ import annotations
+
+from newsdesk.desk import Embedder, embedding_text
+from newsdesk.progress import NullProgress, Progress
+from newsdesk.stages._contract import StageContext, StageResult
+from newsdesk.store import Store
+
+_EMBED_BATCH = 256
+
+
+def enrich(store: Store, embedder: Embedder, progress: Progress | None = None) -> int:
+    """Give every item without one a sentence vector; returns how many were embedded."""
+    progress = progress or NullProgress()
+    pending = store.items_without_vectors(embedder.name)
+    batches = [pending[i : i + _EMBED_BATCH] for i in range(0, len(pending), _EMBED_BATCH)]
+    progress.stage("embed", len(batches))
+    for batch in batches:
+        vectors = embedder.embed([embedding_text(item) for item in batch])
+        store.save_vectors(embedder.name, [(item.id, vectors[n]) for n, item in enumerate(batch)])
+        progress.advance(f"{len(batch)} items")
+    return len(pending)
+
+
+class Enrich:
+    """:func:`enrich` with the run's embedder."""
+
+    name = "enrich"
+
+    async def run(self, ctx: StageContext) -> StageResult:
+        embedded = enrich(ctx.store, ctx.tools.embedder(), ctx.progress)
+        return StageResult(counts={"embedded": embedded})

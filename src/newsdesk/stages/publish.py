@@ -1,0 +1,134 @@
+"""publish: each written digest on its channels, once per channel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from newsdesk.config import Config, DigestConfig, FilesChannel, GitChannel
+from newsdesk.model import AWAITING_APPROVAL, Digest, EditionStatus, Publication
+from newsdesk.publish import Edition, make_channel, publish_edition
+from newsdesk.render import digest_html, render_markdown
+from newsdesk.stages._contract import StageContext, StageResult
+from newsdesk.stages._days import output_folder
+from newsdesk.stages.render import Rendered
+from newsdesk.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """What publish did in this run."""
+
+    #: One per digest and channel.
+    publications: tuple[Publication, ...]
+
+
+class Publish:
+    """Publish every digest the run wrote, except one whose review is required: its
+    draft waits for an editor's approval (and ``newsdesk publish``)."""
+
+    name = "publish"
+
+    async def run(self, ctx: StageContext) -> StageResult:
+        results: list[Publication] = []
+        for written in ctx.input(Rendered).written:
+            digest = written.digest
+            if ctx.config.digest(digest.name).review == "required":
+                continue
+            results += publish(ctx.store, ctx.config, ctx.now, day=digest.day, digest=digest.name)
+        return StageResult(
+            counts={
+                status: sum(r.status == status for r in results)
+                for status in ("published", "failed", "unknown", "busy")
+            },
+            errors=tuple({"channel": r.channel, "error": r.error} for r in results if r.error),
+            output=Published(tuple(results)),
+        )
+
+
+def edition_of(config: Config, digest_config: DigestConfig, digest: Digest) -> Edition:
+    """A stored digest rendered for the channels: its styles, HTML, cover, page URL."""
+    folder = output_folder(config, digest.name, digest.day)
+    cover_file = folder / "cover.png"
+    cover = cover_file.read_bytes() if cover_file.exists() else None
+    base = config.site.base_url
+    page = f"{base.rstrip('/')}/{digest.name}/{digest.day.isoformat()}/" if base else ""
+    styles = dict.fromkeys([digest_config.style, *digest_config.styles])
+    styles.update(
+        dict.fromkeys(
+            c.style
+            for c in digest_config.publish
+            if isinstance(c, FilesChannel | GitChannel) and c.style
+        )
+    )
+    cover_ref = "cover.png" if cover is not None else ""
+    return Edition(
+        digest=digest,
+        markdown={
+            s: render_markdown(digest, s, config, digest_config, cover=cover_ref).markdown
+            for s in styles
+        },
+        html=digest_html(digest),  # each channel shows the cover its own way
+        cover=cover,
+        page_url=page,
+        label=digest_config.title,
+    )
+
+
+def publish(
+    store: Store,
+    config: Config,
+    now: datetime,
+    *,
+    day: date | None = None,
+    digest: str | None = None,
+    channel: str | None = None,
+    force: bool = False,
+) -> list[Publication]:
+    """Publish the written digests of a day (default: each digest's latest) on their
+    channels (or only ``channel``); a channel already done is skipped unless ``force``.
+
+    A digest whose review is required and whose newest revision is still a draft is not
+    published: each of its channels comes back "awaiting approval", saying how to approve
+    it, and the other digests are published as usual.
+    """
+    chosen = [config.digest(digest)] if digest else config.digests
+    results: list[Publication] = []
+    work = config.base_dir / ".newsdesk-git"
+    for digest_config in chosen:
+        channels = [c for c in digest_config.publish if c.enabled]
+        if channel is not None:
+            channels = [c for c in channels if c.id == channel]
+        if not channels:
+            continue
+        written = store.digest(digest_config.name, day)
+        if written is None:
+            continue
+        if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
+            written = _approved_before(store, written) or written
+        if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
+            why = (
+                f"revision {written.revision} is a draft and the digest's review is "
+                f"required. Look at it with `newsdesk edition show --digest {written.name} "
+                f"--date {written.day}`, then approve it with `newsdesk edition approve "
+                f"--digest {written.name} --date {written.day}`."
+            )
+            results += [
+                Publication(written.name, written.day, c.id, AWAITING_APPROVAL, error=why)
+                for c in channels
+            ]
+            continue
+        edition = edition_of(config, digest_config, written)
+        publishers = [make_channel(c, config.base_dir, work) for c in channels]
+        results += publish_edition(store, publishers, edition, now, force=force)
+    return results
+
+
+def _approved_before(store: Store, draft: Digest) -> Digest | None:
+    """The newest approved revision before a draft, if it has not gone out yet: the
+    editor approved it, and a later run's draft does not hold it back."""
+    for revision in range(draft.revision - 1, 0, -1):
+        earlier = store.digest(draft.name, draft.day, revision)
+        if earlier is not None and earlier.status != EditionStatus.DRAFT:
+            return earlier if earlier.status == EditionStatus.APPROVED else None
+    return None

@@ -1,0 +1,170 @@
+"""select: each digest's lead and "more news" of its day, recorded as its edition.
+
+Also the day's ranking as ``newsdesk stories`` shows it, and selection explained.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from newsdesk.collect import read_health
+from newsdesk.config import Config, DigestConfig
+from newsdesk.desk import rank_stories, select_stories
+from newsdesk.model import RankedStory, Selection
+from newsdesk.stages._contract import StageContext, StageResult
+from newsdesk.stages._days import day_window
+from newsdesk.store import Store
+
+log = logging.getLogger("newsdesk")
+
+
+@dataclass(frozen=True, slots=True)
+class Selected:
+    """The selections select recorded in this run: the editions still to write."""
+
+    #: One per digest with a new or refreshed draft, each with its revision.
+    selections: tuple[Selection, ...]
+
+
+class Select:
+    """:func:`select` for the run's day and digests, at the run's clock."""
+
+    name = "select"
+
+    async def run(self, ctx: StageContext) -> StageResult:
+        found = select(ctx.store, ctx.config, ctx.now, day=ctx.day, digests=ctx.digests or None)
+        return StageResult(
+            counts={s.digest: len(s.lead) + len(s.more) for s in found},
+            output=Selected(tuple(found)),
+        )
+
+
+def digest_sources(config: Config, digest: DigestConfig) -> set[str]:
+    """The ids of the sources a digest draws on (its ids and tags; none: every source)."""
+    if not digest.sources:
+        return {s.id for s in config.sources}
+    wanted = set(digest.sources)
+    return {s.id for s in config.sources if s.id in wanted or wanted & set(s.tags)}
+
+
+def unavailable_sources(
+    store: Store, config: Config, digest: DigestConfig, now: datetime
+) -> tuple[str, ...]:
+    """Names of the digest's sources that are failing or stale: its news may be missing."""
+    wanted = digest_sources(config, digest)
+    mine = [s for s in config.sources if s.id in wanted and s.enabled]
+    down = {h.source_id for h in read_health(config, store, now, mine) if h.unavailable}
+    return tuple(s.label for s in mine if s.id in down)
+
+
+def rank_for_digest(
+    store: Store, config: Config, digest: DigestConfig, start: datetime, end: datetime
+) -> list[RankedStory]:
+    """The day's stories as this digest ranks them (its sources, language, novelty)."""
+    allowed = digest_sources(config, digest)
+    stories = [s for s in store.stories(since=start, until=end) if allowed & set(s.sources)]
+    published = store.published_counts(digest.name, before=start.date())
+    minimum = digest.select.min_relevance
+    return rank_stories(
+        stories,
+        language=digest.language,
+        published=published,
+        novelty_factor=config.assess.novelty_factor,
+        min_relevance=config.assess.relevance_threshold if minimum is None else minimum,
+        sources=allowed,
+    )
+
+
+def select(
+    store: Store,
+    config: Config,
+    now: datetime,
+    *,
+    day: date | None = None,
+    digests: Sequence[DigestConfig] | None = None,
+) -> list[Selection]:
+    """Each digest's lead and "more news" for its day, with the editor's actions applied,
+    recorded as its edition: the draft revision is refreshed, and an approved or
+    published one is left as it was (a different selection becomes a new draft).
+    Returns the selections recorded, each with its revision: those still to write."""
+    selections = []
+    for digest in digests if digests is not None else config.digests:
+        selection = _selection(store, config, digest, day, now)
+        revision = store.save_edition(selection, now)
+        if revision is None:
+            log.info(
+                "%s %s: nothing new for the approved or published edition",
+                digest.name,
+                selection.day,
+            )
+            continue
+        selections.append(replace(selection, revision=revision))
+    return selections
+
+
+def _selection(
+    store: Store, config: Config, digest: DigestConfig, day: date | None, now: datetime
+) -> Selection:
+    start, end = day_window(digest.timezone, day, now)
+    ranked = rank_for_digest(store, config, digest, start, end)
+    actions = store.editor_actions(digest.name, start.date())
+    return select_stories(
+        ranked, digest.select, digest=digest.name, day=start.date(), actions=actions
+    )
+
+
+def explain_day(
+    store: Store, config: Config, digest_name: str | None, day: date | None, now: datetime
+) -> list[Selection]:
+    """Each digest's selection of its day (or the named digest's) as ``select`` makes
+    it, with its decision for every story; nothing is stored.
+
+    Raises ConfigError for a digest name the config does not define.
+    """
+    digests = [config.digest(digest_name)] if digest_name else config.digests
+    return [_selection(store, config, digest, day, now) for digest in digests]
+
+
+@dataclass(frozen=True, slots=True)
+class DayRanking:
+    """A day's stories as ``newsdesk stories`` shows them."""
+
+    #: The day, in the zone of the digest (or of the config).
+    day: date
+    #: Stories, best first.
+    ranked: list[RankedStory]
+    #: Story id -> "lead" or "more" in the digest's edition of the day (None: no digest).
+    sections: dict[str, str] | None
+
+
+def ranked_day(
+    store: Store, config: Config, digest_name: str | None, day: date | None, now: datetime
+) -> DayRanking:
+    """A day's stories, ranked for one digest (with its edition's sections) or overall.
+
+    Raises ConfigError for a digest name the config does not define.
+    """
+    if digest_name is None:
+        start, end = day_window(config.timezone, day, now)
+        ranked = rank_stories(
+            store.stories(since=start, until=end),
+            language="",  # each story's own representative title
+            published={},
+            novelty_factor=1.0,
+            min_relevance=config.assess.relevance_threshold,
+        )
+        return DayRanking(start.date(), ranked, None)
+    digest = config.digest(digest_name)
+    start, end = day_window(digest.timezone, day, now)
+    ranked = rank_for_digest(store, config, digest, start, end)
+    return DayRanking(start.date(), ranked, store.edition_sections(digest.name, start.date()))
+
+
+def newest_story_day(store: Store, zone: str) -> date | None:
+    """The day (in ``zone``) of the most recently updated story, if there is one."""
+    newest = store.stories(limit=1)
+    return newest[0].last_updated.astimezone(ZoneInfo(zone)).date() if newest else None

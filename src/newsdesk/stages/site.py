@@ -1,0 +1,79 @@
+"""site: the HTML archive and its feeds, rebuilt from every stored digest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsdesk.config import Config
+from newsdesk.exceptions import NewsdeskError
+from newsdesk.render import SiteDigest, SiteInfo
+from newsdesk.render import build_site as render_site
+from newsdesk.stages._contract import StageContext, StageResult
+from newsdesk.stages._days import output_folder
+from newsdesk.stages.render import Rendered
+from newsdesk.store import Store
+
+#: Where the feeds say the site is when ``site.base_url`` is not set (a local preview).
+LOCAL_SITE = "http://localhost:8000/"
+
+
+@dataclass(frozen=True, slots=True)
+class SitePages:
+    """The site as the run left it."""
+
+    #: Its front page.
+    index: Path
+    #: Every file written into it (pages, feeds, covers).
+    files: tuple[Path, ...]
+
+
+class Site:
+    """Rebuild the site, unless the run wrote no digest: then it is as it was."""
+
+    name = "site"
+
+    async def run(self, ctx: StageContext) -> StageResult:
+        rendered = ctx.find(Rendered)
+        if rendered is not None and not rendered.written:
+            return StageResult()
+        try:
+            folder, files = build_site(ctx.store, ctx.config)
+        except OSError as err:
+            raise NewsdeskError(f"Could not write the site: {err}") from err
+        return StageResult(
+            counts={"pages": sum(f.suffix == ".html" for f in files)},
+            output=SitePages(folder / "index.html", tuple(files)),
+        )
+
+
+def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
+    """The HTML archive of the published digests, with their feeds, in ``site.dir``."""
+    labels = {d.name: d for d in config.digests}
+    # A digest with channels is archived once published; one without any, once written.
+    found = [
+        d
+        for d in store.all_digests()
+        if d.name in labels and (d.status == "published" or not labels[d.name].publish)
+    ]
+    digests = [
+        SiteDigest(
+            d,
+            labels[d.name].title,
+            labels[d.name].timezone,
+            output_folder(config, d.name, d.day) / "cover.png",
+        )
+        for d in found
+    ]
+    first = config.digests[0] if config.digests else None
+    language = config.site.language or (first.language if first else "en")
+    info = SiteInfo(
+        title=config.site.title or (first.title if first else "newsdesk"),
+        base_url=config.site.base_url or LOCAL_SITE,
+        description=config.site.description,
+        language=language,
+        categories={c.key: getattr(c, language) for c in config.assess.categories},
+    )
+    out = Path(config.site.dir)
+    out = out if out.is_absolute() else config.base_dir / out
+    return out, render_site(out, info, digests)

@@ -1,0 +1,165 @@
+"""write: each selected digest's text, by the LLM or the offline editor, as a draft.
+
+The drafts are not stored: verify checks them first (with the same writer, which can
+rewrite what the sources do not support) and stores the result.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from newsdesk.config import Config, DigestConfig
+from newsdesk.editor import ChatClient, Report, StoryBrief, Writer, write_digest
+from newsdesk.model import (
+    Digest,
+    EditorVerb,
+    EntryText,
+    LLMUsage,
+    RankedStory,
+    Selection,
+    StoredItem,
+)
+from newsdesk.stages._contract import StageContext, StageResult
+from newsdesk.stages.select import Selected
+from newsdesk.store import Store
+
+log = logging.getLogger("newsdesk")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """One digest as written, before it is verified."""
+
+    #: The selection it was written from (digest, day, revision).
+    selection: Selection
+    #: The text as written.
+    digest: Digest
+    #: Its stories with their reports: what verify checks the text against.
+    briefs: tuple[StoryBrief, ...]
+    #: The writer, which verify asks to rewrite an unsupported claim.
+    writer: Writer
+    #: The LLM calls writing it took.
+    usage: LLMUsage
+
+
+@dataclass(frozen=True, slots=True)
+class Drafts:
+    """What write made in this run."""
+
+    #: One per selection with stories, in the selections' order.
+    drafts: tuple[Draft, ...]
+
+
+class Write:
+    """Write every selection of the run that has stories; an empty one is skipped, as an
+    empty draft would hide the digest of the last real day.
+
+    Without an LLM endpoint (or with the run offline) the offline editor writes, and so
+    it does for an endpoint whose key is not set, saying why in a warning.
+    """
+
+    name = "write"
+
+    async def run(self, ctx: StageContext) -> StageResult:
+        client, unused = ctx.tools.chat(ctx.store, ctx.now)
+        drafts = []
+        for selection in ctx.input(Selected).selections:
+            if not selection.lead and not selection.more:
+                log.info("%s %s: no stories, nothing to write", selection.digest, selection.day)
+                continue
+            ctx.progress.stage(f"write {selection.digest}", 1)
+            drafts.append(await write_draft(ctx.store, ctx.config, selection, client))
+            ctx.progress.advance(selection.digest)
+        usage = [d.usage for d in drafts]
+        return StageResult(
+            counts={
+                "digests": len(drafts),
+                "llm_requests": sum(u.requests for u in usage),
+                "tokens_in": sum(u.tokens_in for u in usage),
+                "tokens_out": sum(u.tokens_out for u in usage),
+            },
+            errors=tuple(
+                {"digest": d.digest.name, "fallback": f}
+                for d in drafts
+                for f in ([unused] if unused else []) + d.writer.fallbacks
+            ),
+            output=Drafts(tuple(drafts)),
+        )
+
+
+async def write_draft(
+    store: Store, config: Config, selection: Selection, client: ChatClient | None
+) -> Draft:
+    """One selection written, its stories' reports read from the store."""
+    digest = config.digest(selection.digest)
+    lead = [story_brief(store, config, digest, r, selection.day) for r in selection.lead]
+    more = [story_brief(store, config, digest, r, selection.day) for r in selection.more]
+    writer = Writer(client, config.write, digest.language, category_names(config, digest))
+    before = writer.usage()
+    draft = await write_digest(
+        writer,
+        lead,
+        more,
+        name=digest.name,
+        day=selection.day,
+        digest_title=digest.title,
+        major_names=config.assess.major_names,
+        edits=editor_texts(store, digest.name, selection.day),
+    )
+    return Draft(selection, draft, (*lead, *more), writer, usage_since(before, writer.usage()))
+
+
+def editor_texts(store: Store, digest: str, day: date) -> dict[str, EntryText]:
+    """Story id -> the editor's newest text for it on that day."""
+    return {
+        a.story_id: a.content
+        for a in store.editor_actions(digest, day)
+        if a.verb is EditorVerb.EDIT and a.content is not None
+    }
+
+
+def category_names(config: Config, digest: DigestConfig) -> dict[str, str]:
+    """Category key -> its name in the digest's language."""
+    return {c.key: getattr(c, digest.language) for c in config.assess.categories}
+
+
+def usage_since(before: LLMUsage, after: LLMUsage) -> LLMUsage:
+    """The calls (and their cost) of a client between two readings of its usage."""
+    return LLMUsage(
+        calls=after.calls[len(before.calls) :],
+        cost=after.cost - before.cost,
+        budget_exhausted=after.budget_exhausted,
+        currency=after.currency,
+    )
+
+
+def story_brief(
+    store: Store, config: Config, digest: DigestConfig, ranked: RankedStory, day: date
+) -> StoryBrief:
+    """A selected story with its reports, primary first: the one whose title the story
+    carries, else its earliest original; copies last."""
+    sources = {s.id: s for s in config.sources}
+
+    def report(stored: StoredItem, copy: bool) -> Report:
+        item = stored.item
+        source = sources.get(item.source_id)
+        return Report(
+            title=item.title,
+            url=item.url,
+            source=source.label if source else item.source_id,
+            language=item.language,
+            published=item.published,
+            text=item.text or item.snippet,
+            copy=copy,
+            metrics=dict(item.metrics),
+            kind=source.kind if source else "",
+            publisher=item.publisher,
+            publisher_key=item.publisher_key,
+        )
+
+    copies = store.copies_in_story(ranked.story.id)
+    reports = [report(s, s.id in copies) for s in store.story_stored_items(ranked.story.id)]
+    reports.sort(key=lambda r: (r.copy, r.title != ranked.title, r.published is None))
+    return StoryBrief(ranked, tuple(reports), day, digest.timezone)

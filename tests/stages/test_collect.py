@@ -1,0 +1,76 @@
+"""collect and fulltext: the sources' items into the store, then short items' articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdesk.config import Config, FetchSettings, parse_config
+from newsdesk.demo._server import LocalServer, Reply
+from newsdesk.model import FulltextReport, Outcome
+from newsdesk.stages.collect import Collect, Collected, Fulltext
+from newsdesk.store import open_store
+
+from .seeded_day import context, run, through
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Compute Wire</title><link>https://wire.example/</link>
+<item><title>Tessel unveils T9 AI inference chip with 96GB of memory</title>
+<link>{base}/t9</link><description>A short note on the T9.</description>
+<pubDate>Wed, 10 Jun 2026 10:00:00 +0000</pubDate></item>
+</channel></rss>"""
+ARTICLE = """<html><body><article><h1>Tessel unveils T9</h1>
+<p>Chip maker Tessel unveiled the T9 on Wednesday, an accelerator for AI inference that
+carries 96GB of high-bandwidth memory and draws 350 watts, it said in a statement.</p>
+<p>The company said the T9 will ship in the fourth quarter to cloud providers, which
+plan to rent it by the hour for serving large language models to their customers.</p>
+</article></body></html>"""
+
+
+def served_config(server: LocalServer, fast: FetchSettings, tmp_path: Path) -> Config:
+    server.routes["/feed.xml"] = Reply(
+        200, FEED.format(base=server.base_url).encode(), {"Content-Type": "application/rss+xml"}
+    )
+    server.routes["/t9"] = Reply(200, ARTICLE.encode(), {"Content-Type": "text/html"})
+    text = f"""
+fulltext: {{min_chars: 200}}
+sources:
+  - {{id: wire, kind: feed, url: '{server.url("/feed.xml")}', fulltext: true}}
+  - {{id: gone, kind: feed, url: '{server.url("/missing.xml")}'}}
+"""
+    config = parse_config(text, base_dir=tmp_path, env={})
+    return config.model_copy(update={"fetch": fast})
+
+
+def test_new_items_are_stored_and_a_failing_source_is_named(
+    server: LocalServer, fast: FetchSettings, tmp_path: Path
+) -> None:
+    config = served_config(server, fast, tmp_path)
+    store = open_store(f"sqlite:///{tmp_path / 'c.db'}")
+    ctx = context(store, config, sources=tuple(config.sources))
+
+    result = run(Collect(), ctx)
+
+    assert result.counts == {"sources": 2, "failed": 1, "new": 1, "updated": 0}
+    assert [e["source"] for e in result.errors] == ["gone"]
+    assert isinstance(result.output, Collected)
+    assert [r.outcome for r in result.output.reports] == [Outcome.OK, Outcome.FAILED]
+    assert [s.item.title for s in store.items()] == [
+        "Tessel unveils T9 AI inference chip with 96GB of memory"
+    ]
+    store.close()
+
+
+def test_fulltext_fetches_the_article_of_a_short_item(
+    server: LocalServer, fast: FetchSettings, tmp_path: Path
+) -> None:
+    config = served_config(server, fast, tmp_path)
+    store = open_store(f"sqlite:///{tmp_path / 'c.db'}")
+    ctx = through([Collect()], context(store, config, sources=tuple(config.sources)))
+
+    result = run(Fulltext(), ctx)
+
+    assert result.output == FulltextReport(extracted=1)
+    assert result.counts == {"extracted": 1, "failed": 0, "postponed": 0}
+    [stored] = store.items()
+    assert "350 watts" in stored.item.text
+    store.close()

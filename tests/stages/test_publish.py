@@ -1,0 +1,45 @@
+"""publish: each digest the run wrote goes to its channels, unless it awaits approval."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdesk.config import Config
+from newsdesk.stages.publish import Publish, Published
+from newsdesk.stages.render import Render
+from newsdesk.stages.verify import Verify
+from newsdesk.stages.write import Write
+from newsdesk.store import SqlStore
+
+from .seeded_day import EVENING, SELECTED, context, run, through
+
+RENDERED = (*SELECTED, Write(), Verify(), Render())
+
+
+def test_a_written_digest_is_published_on_its_channel(
+    day_store: SqlStore, config: Config, tmp_path: Path
+) -> None:
+    ctx = through(RENDERED, context(day_store, config))
+
+    result = run(Publish(), ctx)
+
+    assert isinstance(result.output, Published)
+    [publication] = result.output.publications
+    assert (publication.channel, publication.status) == ("posts", "published")
+    assert result.counts == {"published": 1, "failed": 0, "unknown": 0, "busy": 0}
+    page = tmp_path / "posts" / f"{EVENING.date().isoformat()}-daily" / "index.md"
+    assert "Kestrel-4" in page.read_text(encoding="utf-8")
+
+
+def test_a_digest_whose_review_is_required_waits(
+    day_store: SqlStore, config: Config, tmp_path: Path
+) -> None:
+    reviewed = config.model_copy(
+        update={"digests": [config.digests[0].model_copy(update={"review": "required"})]}
+    )
+    ctx = through(RENDERED, context(day_store, reviewed))
+
+    result = run(Publish(), ctx)
+
+    assert result.output == Published(())
+    assert not (tmp_path / "posts").exists()

@@ -1,0 +1,54 @@
+"""select: each digest's lead and "more news" of its day, recorded as its edition."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsdesk.config import Config
+from newsdesk.model import EditionStatus
+from newsdesk.stages.select import Select, Selected
+from newsdesk.store import SqlStore
+
+from .seeded_day import DESK, EVENING, context, run, through
+
+DAY = EVENING.date()
+
+
+def test_the_days_ai_stories_are_selected_and_recorded_as_a_draft(
+    day_store: SqlStore, config: Config
+) -> None:
+    ctx = through(DESK, context(day_store, config))
+
+    result = run(Select(), ctx)
+
+    assert isinstance(result.output, Selected)
+    [selection] = result.output.selections
+    assert (selection.digest, selection.day, selection.revision) == ("daily", DAY, 1)
+    assert result.counts == {"daily": len(selection.lead) + len(selection.more)}
+    titles = {r.title for r in selection.lead}
+    assert "City council approves new bicycle lanes downtown" not in titles
+    assert len(titles) == 2
+    stored = day_store.edition("daily", DAY)
+    assert stored is not None and stored.status is EditionStatus.DRAFT
+    assert stored.lead == tuple(r.story.id for r in selection.lead)
+
+
+def test_a_published_edition_is_not_selected_again(day_store: SqlStore, config: Config) -> None:
+    ctx = through(DESK, context(day_store, config))
+    run(Select(), ctx)
+    day_store.set_edition_status("daily", DAY, 1, EditionStatus.PUBLISHED, EVENING)
+
+    again = run(Select(), ctx)
+
+    assert again.output == Selected(())
+    assert again.counts == {}
+
+
+def test_a_past_day_selects_that_days_stories(day_store: SqlStore, config: Config) -> None:
+    ctx = through(DESK, context(day_store, config, day=date(2026, 6, 9)))
+
+    result = run(Select(), ctx)
+
+    assert isinstance(result.output, Selected)
+    [selection] = result.output.selections
+    assert selection.day == date(2026, 6, 9) and not selection.lead and not selection.more
