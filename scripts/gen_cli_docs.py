@@ -107,6 +107,7 @@ JSON_KEYS = {
         "knows, the migrations an upgrade would apply, and whether the store is newer."
     ),
     "db upgrade": "`{url, before, after}`: the schema revision before (null: empty) and now.",
+    "edition export": "an array of the files written.",
     "edition diff": (
         "`{digest, date, from: {revision, status}, to: {revision, status}, day: [{part, "
         "before, after}], stories: [{story, headline, change, before, after, written_by, "

@@ -294,3 +294,9 @@ def test_db_status_and_upgrade_json(invoke: Any, tmp_path: Path) -> None:
     }  # fmt: skip
     fresh = invoke("db", "upgrade", "--db", str(tmp_path / "fresh.db"))
     assert (fresh["before"], fresh["after"]) == (None, status["head"])
+
+
+def test_export_json_lists_the_files_written(invoke: Any, tmp_path: Path) -> None:
+    written = invoke("edition", "export", "--date", DAY, "--to", str(tmp_path / "rev1"))
+    assert {Path(p).name for p in written} >= {"ribao.md", "digest.json"}
+    assert all(Path(p).parent == tmp_path / "rev1" and Path(p).exists() for p in written)

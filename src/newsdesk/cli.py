@@ -684,6 +684,36 @@ def edition_diff(
         _say(line)
 
 
+@edition_app.command("export")
+def edition_export(
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    revision: Annotated[
+        int | None, typer.Option("--revision", help="Which revision (default: the newest).")
+    ] = None,
+    to: Annotated[
+        Path | None,
+        typer.Option("--to", help="Folder to write into (default: the day's output folder)."),
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Write the files a revision was rendered with (Markdown, cover, JSON), as the store
+    keeps them; prints their paths.
+
+    Example: newsdesk edition export --date 2026-05-14 --revision 1 --to /tmp/rev1
+    """
+    with _desk(config, db, verbose) as desk:
+        paths = desk.export(digest, _day(day), revision=revision, folder=to)
+    if as_json:
+        _print_json(paths)
+        return
+    for path in paths:
+        print(path)
+
+
 @edition_app.command("approve")
 def edition_approve(
     day: EditionDayOpt = None,
