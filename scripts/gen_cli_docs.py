@@ -74,6 +74,10 @@ JSON_KEYS = {
     ),
     "story": f"the story, with {_STORY} and `items`: its items as `items --json` prints them.",
     "render": "an array of the files written.",
+    "doctor": (
+        "`{ok, findings: [{check, verdict, detail, fix}]}`; `verdict` is `ok`, `warn` or "
+        "`fail`, and `ok` is false when a check failed."
+    ),
     "publish": f"an array, one per digest and channel: {_PUBLICATION}.",
     "site": "`{folder, files}`: the site's folder and every file written into it.",
     "demo": f"`{{day, config, site}}` (the sample day, the config and site written) and {_RUN}.",

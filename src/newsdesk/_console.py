@@ -18,6 +18,7 @@ from rich.text import Text
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionDiff, EditionView, EntryEdit
+from newsdesk.doctor import Checkup, Verdict
 from newsdesk.editor import TextChange
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
@@ -453,6 +454,24 @@ def lead_lines(selection: Selection) -> list[Text]:
         lines.append(
             Text(f"{rank:>3}. [{category}] {entry.title} ({len(entry.story.publishers)} sources)")
         )
+    return lines
+
+
+_VERDICT_MARKS = {Verdict.OK: "[green]✓[/green]", Verdict.WARN: "[yellow]![/yellow]",
+                  Verdict.FAIL: "[red]✗[/red]"}  # fmt: skip
+
+
+def doctor_lines(checkup: Checkup) -> list[Text]:
+    """``doctor``: a line per check, what to do under each that is not ok, a verdict."""
+    lines = []
+    for f in checkup.findings:
+        lines.append(Text.from_markup(f"{_VERDICT_MARKS[f.verdict]} {escape(f.check)}: "
+                                      f"{escape(f.detail)}"))  # fmt: skip
+        if f.fix and f.verdict is not Verdict.OK:
+            lines.append(Text(f"    → {f.fix}"))
+    failed = sum(f.verdict is Verdict.FAIL for f in checkup.findings)
+    warned = sum(f.verdict is Verdict.WARN for f in checkup.findings)
+    lines.append(Text(f"{failed} to fix, {warned} warnings" if failed or warned else "All good."))
     return lines
 
 

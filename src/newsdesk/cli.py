@@ -29,6 +29,7 @@ from newsdesk._console import (
     diagnosis_lines,
     diff_lines,
     digest_text,
+    doctor_lines,
     edit_text,
     edition_lines,
     items_table,
@@ -299,6 +300,33 @@ def sources_check(
             console.print(line, highlight=False, soft_wrap=True)
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
     if reports and len(failed) == len(reports):
+        raise typer.Exit(1)
+
+
+@app.command("doctor")
+def doctor_command(
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Skip the sources and the LLM (no network).")
+    ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check what a good run needs, and say what to fix: the config, the store's
+    schema, the cover's fonts, Hugo, every source (fetched once) and the LLM with its
+    key.  Stores nothing; exits 1 when something fails.
+
+    Example: newsdesk doctor
+    """
+    with _desk(config, db, verbose, progress=not as_json) as desk:
+        checkup = desk.doctor(network=not offline)
+    if as_json:
+        _print_json({"ok": checkup.ok, "findings": checkup.findings})
+    else:
+        for line in doctor_lines(checkup):
+            console.print(line, highlight=False, soft_wrap=True)
+    if not checkup.ok:
         raise typer.Exit(1)
 
 

@@ -31,6 +31,17 @@ from newsdesk.config import (
     resolve_store_url,
 )
 from newsdesk.desk import ClassifyEvaluation, ClusterEvaluation, Embedder
+from newsdesk.doctor import (
+    Checkup,
+    Finding,
+    Verdict,
+    config_finding,
+    fonts_finding,
+    hugo_finding,
+    llm_finding,
+    source_findings,
+    store_finding,
+)
 from newsdesk.editor import (
     StoryBrief,
     StoryChange,
@@ -345,6 +356,26 @@ class Newsdesk:
         """The store's schema revision, the newest this newsdesk knows, and the migrations
         :meth:`db_upgrade` would apply.  Changes nothing (makes no database)."""
         return store_schema(self.store_url)
+
+    async def adoctor(self, *, network: bool = True) -> Checkup:
+        """What stands between this machine and a good run, each with what to do: the
+        config, the store's schema, fonts, Hugo and, with ``network``, every source
+        (fetched once, nothing stored) and the LLM endpoint with its key."""
+        findings = [config_finding(self.config)]
+        try:
+            findings.append(store_finding(self.db_status()))
+        except NewsdeskError as err:
+            findings.append(Finding("store", Verdict.FAIL, str(err)))
+        findings += [fonts_finding(self.config), hugo_finding(self.config)]
+        if network:
+            checked = await self.acheck_sources()
+            findings += source_findings(checked.reports)
+            findings.append(await asyncio.to_thread(llm_finding, self.config))
+        return Checkup(tuple(findings))
+
+    def doctor(self, *, network: bool = True) -> Checkup:
+        """:meth:`adoctor` for callers without an event loop."""
+        return asyncio.run(self.adoctor(network=network))
 
     def db_upgrade(self) -> SchemaUpgrade:
         """Bring the store to the newest schema (a new one is created); a no-op when it is
