@@ -20,8 +20,8 @@ from newsdesk.config import (
     ImportanceWeights,
     RSSHubSettings,
     SelectSettings,
+    SourceBase,
     StoreSettings,
-    _SourceBase,
 )
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -86,7 +86,7 @@ def test_every_source_kind_has_a_readme_section_with_an_example(kind: str) -> No
     assert "```yaml" in section[1].split("**`", 1)[0]
 
 
-@pytest.mark.parametrize("field", sorted(_SourceBase.model_fields))
+@pytest.mark.parametrize("field", sorted(SourceBase.model_fields))
 def test_every_common_source_key_is_described(field: str) -> None:
     assert f"`{field}`" in README
 

@@ -8,12 +8,16 @@ Secrets never live in the file: any string may say ``${ENV_VAR}`` (or
 from __future__ import annotations
 
 import difflib
+import functools
+import importlib
+import operator
 import os
 import re
 import string
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args, get_origin
+from types import MappingProxyType
+from typing import Annotated, Any, Generic, Literal, TypeVar, get_args, get_origin
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,11 +27,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
     PrivateAttr,
     ValidationError,
-    field_validator,
     model_validator,
 )
+from pydantic_core import CoreSchema
 
 from newsdesk.exceptions import ConfigError
 
@@ -74,24 +79,64 @@ Slug = Annotated[str, AfterValidator(_check_slug)]
 Language = Literal["zh", "en", "auto"]
 
 
-class _Model(BaseModel):
+class ConfigModel(BaseModel):
+    """A section of the file: unknown keys are errors, values never change once read."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
-class StoreSettings(_Model):
+_M = TypeVar("_M", bound=ConfigModel)
+
+
+class Registry(Generic[_M]):
+    """The config models of one extension point (source kinds, channels), by ``kind``.
+
+    A kind's module registers its model when it is imported.  The built-in modules are
+    imported the first time the models are needed, when a config is first validated, so
+    this module imports no collector and no publisher.  In an annotation
+    (``Annotated[SourceBase, SOURCE_MODELS]``) it is the union of the registered models,
+    told apart by their ``kind``.
+    """
+
+    def __init__(self, what: str, builtins: str) -> None:
+        #: What the extension point is called in messages ("source", "channel").
+        self.what = what
+        self._builtins = builtins
+        self._models: dict[str, type[_M]] = {}
+
+    def register(self, kind: str, model: type[_M]) -> None:
+        """Accept ``kind: <kind>`` in the config, read as ``model``."""
+        if kind in self._models:
+            raise ValueError(f"the {self.what} kind {kind!r} is registered twice")
+        self._models[kind] = model
+
+    @property
+    def models(self) -> Mapping[str, type[_M]]:
+        """Each kind's model, in the order registered (several kinds may share one)."""
+        importlib.import_module(self._builtins)
+        return MappingProxyType(self._models)
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        models = functools.reduce(operator.or_, dict.fromkeys(self.models.values()))
+        return handler.generate_schema(Annotated[models, Field(discriminator="kind")])
+
+
+class StoreSettings(ConfigModel):
     """Where items live: a SQLite path URL (default) or a PostgreSQL URL."""
 
     url: str = "sqlite:///newsdesk.db"
 
 
-class HostLimits(_Model):
+class HostLimits(ConfigModel):
     """Limits for one host that tolerates more (an API) or less (a small blog)."""
 
     concurrency: int = Field(2, ge=1, le=64)
     delay: float = Field(0.5, ge=0, le=60)
 
 
-class FetchSettings(_Model):
+class FetchSettings(ConfigModel):
     """How the HTTP fetcher behaves; the defaults are polite to small sites."""
 
     user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
@@ -120,7 +165,7 @@ class FetchSettings(_Model):
     )
 
 
-class FulltextSettings(_Model):
+class FulltextSettings(ConfigModel):
     """Article extraction for sources that only carry snippets."""
 
     concurrency: int = Field(4, ge=1, le=32)
@@ -134,7 +179,7 @@ class FulltextSettings(_Model):
     )
 
 
-class HealthSettings(_Model):
+class HealthSettings(ConfigModel):
     """When a source counts as stale or quiet (``newsdesk sources``, the run summary)."""
 
     window_days: int = Field(30, ge=1, le=365, description="days of the items-per-day baseline")
@@ -152,14 +197,16 @@ class HealthSettings(_Model):
     )
 
 
-class RSSHubSettings(_Model):
+class RSSHubSettings(ConfigModel):
     """The RSSHub instance that ``rsshub`` sources use unless they name their own."""
 
     instance: HttpUrl = "https://rsshub.app"
     access_key: str | None = None
 
 
-class _SourceBase(_Model):
+class SourceBase(ConfigModel):
+    """What every source has; each kind's model adds its own keys (``collect/kinds/``)."""
+
     id: Slug
     name: str = Field("", max_length=200)
     enabled: bool = True
@@ -176,131 +223,19 @@ class _SourceBase(_Model):
     allow_private_addresses: bool = Field(
         False, description="may fetch loopback, private and link-local addresses (a local RSSHub)"
     )
+    kind: str = Field(description="a registered kind; its model reads the rest of the source")
 
     @property
     def label(self) -> str:
         return self.name or self.id
 
 
-class FeedSource(_SourceBase):
-    """RSS 0.9x/1.0/2.0, Atom or JSON Feed at a URL."""
-
-    kind: Literal["feed"]
-    url: HttpUrl
-
-
-class HtmlSource(_SourceBase):
-    """A list page without a feed, read with CSS selectors."""
-
-    kind: Literal["html"]
-    url: HttpUrl
-    item: str = Field(description="CSS selector of one entry on the page")
-    title: str = Field(description="selector of the title, inside an entry")
-    link: str = Field("a", description="selector of the element whose href is the link")
-    date: str | None = Field(None, description="selector of the date (datetime attr or text)")
-    summary: str | None = None
+#: The config model of each source kind, registered by the kind's module.
+SOURCE_MODELS: Registry[SourceBase] = Registry("source", "newsdesk.collect.kinds")
+#: A configured source, read as its kind's model.
+SourceConfig = Annotated[SourceBase, SOURCE_MODELS]
 
 
-class RSSHubSource(_SourceBase):
-    """An RSSHub route, served by the configured (or this source's) instance."""
-
-    kind: Literal["rsshub"]
-    route: str
-    instance: HttpUrl | None = None
-
-    @model_validator(mode="after")
-    def _route_is_path(self) -> RSSHubSource:
-        if not self.route.startswith("/"):
-            raise ValueError(f"route {self.route!r} must start with '/' (e.g. '/36kr/newsflashes')")
-        return self
-
-
-class HackerNewsSource(_SourceBase):
-    """Hacker News through its public Firebase API."""
-
-    kind: Literal["hackernews"]
-    api: HttpUrl = "https://hacker-news.firebaseio.com/v0"
-    listing: Literal["topstories", "beststories", "newstories"] = "topstories"
-    limit: int = Field(100, ge=1, le=500)
-    min_points: int = Field(0, ge=0, le=10_000_000)
-    item_url: str = "https://news.ycombinator.com/item?id={id}"
-    keywords: list[str] = list(AI_KEYWORDS)
-    aggregator: bool = True
-
-
-class GitHubTrendingSource(_SourceBase):
-    """The GitHub trending page."""
-
-    kind: Literal["github_trending"]
-    url: HttpUrl = "https://github.com/trending"
-    since: Literal["daily", "weekly", "monthly"] = "daily"
-    programming_language: str | None = None
-    keywords: list[str] = list(AI_KEYWORDS)
-
-
-class HFPapersSource(_SourceBase):
-    """Hugging Face daily papers API."""
-
-    kind: Literal["hf_papers"]
-    url: HttpUrl = "https://huggingface.co/api/daily_papers"
-    limit: int = Field(50, ge=1, le=100)
-
-
-class ArxivSource(_SourceBase):
-    """The arXiv export API, newest submissions in some categories."""
-
-    kind: Literal["arxiv"]
-    api: HttpUrl = "https://export.arxiv.org/api/query"
-    categories: list[str] = Field(min_length=1)
-    max_results: int = Field(50, ge=1, le=500)
-
-
-class RedditSource(_SourceBase):
-    """A subreddit's JSON listing."""
-
-    kind: Literal["reddit"]
-    subreddit: str
-    listing: Literal["hot", "new", "top", "rising"] = "hot"
-    limit: int = Field(50, ge=1, le=100)
-    min_score: int = Field(0, ge=-10_000_000, le=10_000_000)
-    api: HttpUrl = "https://www.reddit.com"
-    aggregator: bool = True
-
-
-class JsonlFields(_Model):
-    """Which key of a record holds each item field (dotted paths allowed)."""
-
-    url: str = "url"
-    title: str = "title"
-    summary: str | None = "summary"
-    content: str | None = "content"
-    author: str | None = "author"
-    published: str | None = "published"
-    publisher: str | None = Field("publisher", description="the outlet of each record")
-    metrics: list[str] = []
-
-
-class JsonlSource(_SourceBase):
-    """Local JSON Lines (or JSON) files of items, for imports and offline runs."""
-
-    kind: Literal["jsonl"]
-    path: str = Field(description="file or glob, relative to the config file")
-    records: str | None = Field(None, description="key of the record list in a JSON file")
-    fields: JsonlFields = JsonlFields()
-
-
-SourceConfig = Annotated[
-    FeedSource
-    | HtmlSource
-    | RSSHubSource
-    | HackerNewsSource
-    | GitHubTrendingSource
-    | HFPapersSource
-    | ArxivSource
-    | RedditSource
-    | JsonlSource,
-    Field(discriminator="kind"),
-]
 #: Organisations and models whose news matters to most readers (``assess.major_names``).
 MAJOR_NAMES: tuple[str, ...] = (
     "OpenAI", "ChatGPT", "GPT", "Anthropic", "Claude", "Google", "DeepMind", "Gemini",
@@ -327,10 +262,6 @@ FEATURE_WORDS: tuple[str, ...] = (
     "教程", "指南", "技巧", "玩法", "入门", "保姆级", "手把手", "怎么选", "周报", "书单",
     "面试题", "weekly", "daily", "tips", "how to", "tutorial", "guide",
 )  # fmt: skip
-SOURCE_KINDS: tuple[str, ...] = (
-    "feed", "html", "rsshub", "hackernews", "github_trending", "hf_papers", "arxiv",
-    "reddit", "jsonl",
-)  # fmt: skip
 
 
 def _unique(what: str, names: list[str]) -> None:
@@ -341,7 +272,7 @@ def _unique(what: str, names: list[str]) -> None:
         seen.add(name)
 
 
-class EmbedSettings(_Model):
+class EmbedSettings(ConfigModel):
     """Where item vectors come from: the bundled encoder, or an embeddings API."""
 
     kind: Literal["use", "openai"] = "use"
@@ -359,7 +290,7 @@ class EmbedSettings(_Model):
         return self
 
 
-class GroupSettings(_Model):
+class GroupSettings(ConfigModel):
     """How items become stories."""
 
     window_days: float = Field(3, gt=0, le=30, description="stories stay open this long")
@@ -372,7 +303,7 @@ class GroupSettings(_Model):
     duplicate_threshold: float = Field(0.85, gt=0, le=1, description="share contained")
 
 
-class CategoryConfig(_Model):
+class CategoryConfig(ConfigModel):
     """One category of the taxonomy."""
 
     key: Slug
@@ -390,7 +321,7 @@ def _default_categories() -> list[CategoryConfig]:
     return [CategoryConfig.model_validate(c) for c in yaml.safe_load(text)]
 
 
-class ImportanceWeights(_Model):
+class ImportanceWeights(ConfigModel):
     """How much each signal adds to a story's importance (each signal is in [0, 1])."""
 
     sources: float = Field(0.30, ge=0, le=10)
@@ -402,7 +333,7 @@ class ImportanceWeights(_Model):
     event: float = Field(0.15, ge=0, le=10)
 
 
-class AssessSettings(_Model):
+class AssessSettings(ConfigModel):
     """How stories are judged: AI relevance, category and importance."""
 
     relevance_threshold: float = Field(0.5, ge=0, le=1)
@@ -433,7 +364,7 @@ class AssessSettings(_Model):
         return self
 
 
-class SelectSettings(_Model):
+class SelectSettings(ConfigModel):
     """How a digest picks its stories from the ranked ones."""
 
     lead: int = Field(12, ge=0, le=100)
@@ -457,14 +388,14 @@ class SelectSettings(_Model):
         return self
 
 
-class ModelPrice(_Model):
+class ModelPrice(ConfigModel):
     """What a model costs, in the currency you think in, per million tokens."""
 
     input: float = Field(0, ge=0, le=1_000_000)
     output: float = Field(0, ge=0, le=1_000_000)
 
 
-class LLMSettings(_Model):
+class LLMSettings(ConfigModel):
     """An OpenAI-compatible chat-completions endpoint for the editor.
 
     No ``base_url`` or no key in ``api_key_env`` means the offline editor writes the digest.
@@ -487,7 +418,7 @@ class LLMSettings(_Model):
     currency: str = Field("USD", description="what prices are in, for the summary")
 
 
-class WriteSettings(_Model):
+class WriteSettings(ConfigModel):
     """How much of the sources the writer reads per story."""
 
     story_chars: int = Field(
@@ -502,7 +433,7 @@ class WriteSettings(_Model):
     )
 
 
-class OutputSettings(_Model):
+class OutputSettings(ConfigModel):
     """Where written digests go (relative paths are from the config file's folder)."""
 
     dir: str = Field("output", description="each digest writes <dir>/<name>/<date>/")
@@ -516,7 +447,7 @@ def _default_insight_headings() -> dict[str, list[str]]:
     }
 
 
-class CoverSettings(_Model):
+class CoverSettings(ConfigModel):
     """The day's cover image."""
 
     enabled: bool = True
@@ -526,7 +457,7 @@ class CoverSettings(_Model):
     font_bold: str | None = Field(None, description="its bold; default: the same as font")
 
 
-class RenderSettings(_Model):
+class RenderSettings(ConfigModel):
     """How digests become Markdown (see ``newsdesk.render``)."""
 
     templates: str | None = Field(
@@ -548,7 +479,7 @@ class RenderSettings(_Model):
     )
 
 
-class SiteSettings(_Model):
+class SiteSettings(ConfigModel):
     """The static HTML archive ``newsdesk site`` builds."""
 
     dir: str = Field("site", description="where the site is written (relative: to the config)")
@@ -562,7 +493,7 @@ class SiteSettings(_Model):
     language: Literal["zh", "en"] | None = Field(None, description="default: the first digest's")
 
 
-class VerifySettings(_Model):
+class VerifySettings(ConfigModel):
     """What happens to a claim the sources do not support."""
 
     policy: Literal["repair", "drop"] = Field(
@@ -570,12 +501,26 @@ class VerifySettings(_Model):
     )
 
 
-class _ChannelBase(_Model):
+class ChannelBase(ConfigModel):
+    """What every channel has; each channel's model adds its own keys (``publish/``)."""
+
     id: Slug = Field(description="names the channel in publish --channel and the records")
     enabled: bool = True
+    kind: str = Field(description="a registered channel; its model reads the rest")
+
+    @property
+    def markdown_style(self) -> str:
+        """A style the channel posts besides the digest's own ("": none of its own)."""
+        return ""
 
 
-def _check_placeholders(value: str, allowed: tuple[str, ...]) -> str:
+#: The config model of each channel kind, registered by the channel's module.
+CHANNEL_MODELS: Registry[ChannelBase] = Registry("channel", "newsdesk.publish")
+#: A configured channel, read as its kind's model.
+ChannelConfig = Annotated[ChannelBase, CHANNEL_MODELS]
+
+
+def check_placeholders(value: str, allowed: tuple[str, ...]) -> str:
     """A pattern may use only these {placeholders}; a typo fails when the config loads."""
     for _, field, _, _ in string.Formatter().parse(value):
         if field is not None and field not in allowed:
@@ -584,91 +529,10 @@ def _check_placeholders(value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-class FilesChannel(_ChannelBase):
-    """Write the Markdown (and cover) into a folder, e.g. a Hugo site's content/posts/."""
-
-    kind: Literal["files"]
-    dir: str
-    style: str = Field("", description="default: the digest's style")
-    filename: str = Field(
-        "{date}-{name}/index.md",
-        description="{date} and {name} are filled in; .../index.md makes a Hugo page bundle",
-    )
-
-    @field_validator("filename")
-    @classmethod
-    def _filename(cls, value: str) -> str:
-        return _check_placeholders(value, ("date", "name"))
-
-
-class GitChannel(_ChannelBase):
-    """Commit the rendered files into a site repository and push them."""
-
-    kind: Literal["git"]
-    repo: str = Field(description="a clone URL or path of the site repository")
-    branch: str = "main"
-    dir: str = Field("content/posts", description="folder inside the repository")
-    style: str = ""
-    filename: str = "{date}-{name}/index.md"
-    author: str = "newsdesk <newsdesk@localhost>"
-    message: str = "{label} {date}"
-
-    @field_validator("filename")
-    @classmethod
-    def _filename(cls, value: str) -> str:
-        return _check_placeholders(value, ("date", "name"))
-
-    @field_validator("message")
-    @classmethod
-    def _message(cls, value: str) -> str:
-        return _check_placeholders(value, ("label", "date", "title"))
-
-
-class TelegramChannel(_ChannelBase):
-    """A Telegram channel or group through the Bot API."""
-
-    kind: Literal["telegram"]
-    bot_token: str = Field(description="write ${TELEGRAM_BOT_TOKEN}")
-    chat_id: str = Field(description="@channel or a numeric chat id")
-    api_base: str = Field("https://api.telegram.org", description="or a local Bot API server")
-
-
-class EmailChannel(_ChannelBase):
-    """E-mail over SMTP: text and HTML, the cover inline."""
-
-    kind: Literal["email"]
-    host: str
-    port: int = Field(587, ge=1, le=65535)
-    security: Literal["starttls", "ssl", "none"] = "starttls"
-    username: str = ""
-    password: str = Field("", description="write ${SMTP_PASSWORD}")
-    ca_file: str | None = Field(None, description="a CA certificate to trust (private servers)")
-    sender: str
-    recipients: list[str] = Field(min_length=1)
-    subject: str = Field("{label} {date}: {title}", description="{label} {date} {title}")
-
-    @field_validator("subject")
-    @classmethod
-    def _subject(cls, value: str) -> str:
-        return _check_placeholders(value, ("label", "date", "title"))
-
-
-class WebhookChannel(_ChannelBase):
-    """A chat webhook: each kind gets its own message format and size limit."""
-
-    kind: Literal["feishu", "dingtalk", "wecom", "slack", "discord"]
-    url: str = Field(description="the webhook URL the chat app gave you")
-    secret: str = Field("", description="feishu and dingtalk: the signing secret, if set")
-
-
-ChannelConfig = Annotated[
-    FilesChannel | GitChannel | TelegramChannel | EmailChannel | WebhookChannel,
-    Field(discriminator="kind"),
-]
-
-
-class DigestConfig(_Model):
+class DigestConfig(ConfigModel):
     """One edition configured over the shared sources (e.g. Chinese and English)."""
+
+    model_config = ConfigDict(defer_build=True)  # until the channels have registered
 
     name: Slug
     title: str
@@ -690,8 +554,10 @@ class DigestConfig(_Model):
     )
 
 
-class Config(_Model):
+class Config(ConfigModel):
     """The whole newsdesk.yaml."""
+
+    model_config = ConfigDict(defer_build=True)  # until the kinds have registered
 
     timezone: TimeZoneName = "Asia/Shanghai"
     store: StoreSettings = StoreSettings()
@@ -840,7 +706,7 @@ def _location(loc: tuple[int | str, ...]) -> str:
     for i, part in enumerate(loc):
         if isinstance(part, int):
             out += f"[{part}]"
-        elif not (i >= 2 and loc[i - 2] == "sources" and part in SOURCE_KINDS):
+        elif not _is_tag(loc[:i], part):
             out = _join(out, part)
     return out
 
@@ -862,10 +728,12 @@ def _describe(error: Mapping[str, Any], data: Any) -> str:
         hint = difflib.get_close_matches(key, allowed, n=1)
         suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
         return f"{where}: unknown key{suggestion}"
-    if kind == "union_tag_invalid":
-        return f"{where}.kind: {value.get('kind') if isinstance(value, dict) else value!r} is not a source kind; expected one of {', '.join(SOURCE_KINDS)}"  # noqa: E501
-    if kind == "union_tag_not_found":
-        return f"{where}.kind: missing; expected one of {', '.join(SOURCE_KINDS)}"
+    registry = _registry_at(loc[:-1])
+    if kind == "union_tag_invalid" and registry:
+        tag = value.get("kind") if isinstance(value, dict) else value
+        return f"{where}.kind: {tag!r} is not a {registry.what} kind; expected one of {_kinds(registry)}"  # noqa: E501
+    if kind == "union_tag_not_found" and registry:
+        return f"{where}.kind: missing; expected one of {_kinds(registry)}"
     if kind in _RANGE_ERRORS:
         bounds = _allowed_range(loc)
         if bounds:
@@ -875,6 +743,23 @@ def _describe(error: Mapping[str, Any], data: Any) -> str:
     if isinstance(value, dict | list):
         return f"{where}: {message}"
     return f"{where}: {value!r} is wrong: {message[0].lower() + message[1:]}"
+
+
+def _kinds(registry: Registry[Any]) -> str:
+    return ", ".join(registry.models)
+
+
+def _is_tag(loc: tuple[int | str, ...], part: str) -> bool:
+    """Whether ``part`` after ``loc`` is a union's tag: ``feed`` after ('sources', 3)."""
+    registry = _registry_at(loc[:-1]) if loc and isinstance(loc[-1], int) else None
+    return registry is not None and part in registry.models
+
+
+def _registry_at(loc: tuple[int | str, ...]) -> Registry[Any] | None:
+    """The registry whose models the list at ``loc`` holds (``sources``, ``publish``)."""
+    model = _model_at(loc[:-1]) if loc else None
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    return _registry_of(field.annotation) if field else None
 
 
 def _lookup(data: Any, loc: tuple[int | str, ...]) -> Any:
@@ -894,19 +779,21 @@ def _allowed_keys(error: Mapping[str, Any], parent: Any) -> list[str]:
 
 def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
     """The model whose fields the key at ``loc`` holds (None: not a model's field)."""
-    model: type[BaseModel] = Config
+    model: type[BaseModel] | None = Config
+    registry: Registry[Any] | None = None
     keyed = False
     for part in loc:
         if isinstance(part, int) or keyed:
             keyed = False  # a list index or a mapping's key (a host name)
             continue
-        if part in SOURCE_KINDS and model is Config:
-            model = _SOURCE_MODELS[str(part)]
+        if registry is not None:  # the union's tag: the kind's model holds what follows
+            model, registry = registry.models.get(str(part)), None
             continue
-        field = model.model_fields.get(str(part))
+        field = model.model_fields.get(str(part)) if model else None
         if field is None:
             return None
         annotation = field.annotation
+        registry = _registry_of(annotation)
         inner = [a for a in get_args(annotation) if isinstance(a, type)]
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             model = annotation
@@ -917,6 +804,15 @@ def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
                 model = models[0]
                 keyed = get_origin(annotation) is dict
     return model
+
+
+def _registry_of(annotation: Any) -> Registry[Any] | None:
+    """The registry of ``list[SourceConfig]`` and ``list[ChannelConfig]``, else None."""
+    for arg in get_args(annotation):
+        for meta in getattr(arg, "__metadata__", ()):
+            if isinstance(meta, Registry):
+                return meta
+    return None
 
 
 _RANGE_ERRORS = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal"})
@@ -940,19 +836,6 @@ def _allowed_range(loc: tuple[int | str, ...]) -> str | None:
 
 def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
-
-
-_SOURCE_MODELS: dict[str, type[BaseModel]] = {
-    "feed": FeedSource,
-    "html": HtmlSource,
-    "rsshub": RSSHubSource,
-    "hackernews": HackerNewsSource,
-    "github_trending": GitHubTrendingSource,
-    "hf_papers": HFPapersSource,
-    "arxiv": ArxivSource,
-    "reddit": RedditSource,
-    "jsonl": JsonlSource,
-}
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):

@@ -177,7 +177,7 @@ import sys
 from datetime import UTC, datetime
 sys.path.insert(0, {helpers!r})
 from webhook_helpers import edition, five_leads
-from newsdesk.config import WebhookChannel
+from newsdesk.publish.webhooks import WebhookChannel
 from newsdesk.publish import publish_edition
 from newsdesk.publish.webhooks import WebhookPublisher
 from newsdesk.store import open_store

@@ -33,7 +33,6 @@ from webhook_helpers import (
     text_of,
 )
 
-from newsdesk.config import WebhookChannel
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.publish import OutcomeUnknown, PublishError
 from newsdesk.publish.webhooks import (
@@ -45,6 +44,7 @@ from newsdesk.publish.webhooks import (
     SLACK_MESSAGE_CHARS,
     SLACK_SECTION_CHARS,
     WECOM_CONTENT_BYTES,
+    WebhookChannel,
     WebhookPublisher,
 )
 

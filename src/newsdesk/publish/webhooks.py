@@ -21,11 +21,12 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import httpx
+from pydantic import Field
 
-from newsdesk.config import WebhookChannel
+from newsdesk.config import ChannelBase
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -37,8 +38,18 @@ from newsdesk.publish._base import (
     group_blocks,
     link_target,
     part_key,
+    register_channel,
 )
 from newsdesk.render import web_link, words_for
+
+
+class WebhookChannel(ChannelBase):
+    """A chat webhook: each kind gets its own message format and size limit."""
+
+    kind: Literal["feishu", "dingtalk", "wecom", "slack", "discord"]
+    url: str = Field(description="the webhook URL the chat app gave you")
+    secret: str = Field("", description="feishu and dingtalk: the signing secret, if set")
+
 
 #: Seconds a webhook has to answer one message.
 TIMEOUT = 20.0
@@ -600,3 +611,7 @@ def _said(response: httpx.Response) -> str:
             if reply.get(key):
                 return str(reply[key])
     return response.text.strip()[:200] or response.reason_phrase
+
+
+for _kind in _FORMATS:
+    register_channel(_kind, WebhookChannel, lambda config, *_: WebhookPublisher(config))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from newsdesk.config import Config, DigestConfig, FilesChannel, GitChannel
+from newsdesk.config import Config, DigestConfig
 from newsdesk.model import AWAITING_APPROVAL, Digest, EditionStatus, Publication
 from newsdesk.publish import Edition, make_channel, publish_edition
 from newsdesk.render import digest_html, render_markdown
@@ -55,11 +55,7 @@ def edition_of(config: Config, digest_config: DigestConfig, digest: Digest) -> E
     page = f"{base.rstrip('/')}/{digest.name}/{digest.day.isoformat()}/" if base else ""
     styles = dict.fromkeys([digest_config.style, *digest_config.styles])
     styles.update(
-        dict.fromkeys(
-            c.style
-            for c in digest_config.publish
-            if isinstance(c, FilesChannel | GitChannel) and c.style
-        )
+        dict.fromkeys(c.markdown_style for c in digest_config.publish if c.markdown_style)
     )
     cover_ref = "cover.png" if cover is not None else ""
     return Edition(
