@@ -846,10 +846,47 @@ class WrittenDigest:
     warnings: tuple[str, ...] = ()
 
 
-#: A publication's status when its digest waits for the editor's approval.
-AWAITING_APPROVAL = "awaiting approval"
+class PublicationStatus(StrEnum):
+    """Where one digest's day stands on one channel (stored as its value)."""
+
+    #: Every part of the version confirmed.
+    PUBLISHED = "published"
+    #: The rest may or may not have been posted.
+    UNKNOWN = "unknown"
+    #: Parts not posted.
+    FAILED = "failed"
+    #: Returned, not stored: the channel has this version already.
+    ALREADY_PUBLISHED = "already published"
+    #: Returned, not stored: another publisher holds the channel.
+    BUSY = "busy"
+    #: Returned, not stored: the digest's review is required and it is a draft.
+    AWAITING_APPROVAL = "awaiting approval"
+    #: Stored while a publisher holds the channel, until it records its result.
+    POSTING = "posting"
+
+
 #: Statuses that leave a channel without what it should have: ``publish`` exits 1.
-NOT_PUBLISHED = ("failed", "unknown", "busy", AWAITING_APPROVAL)
+NOT_PUBLISHED = (
+    PublicationStatus.FAILED,
+    PublicationStatus.UNKNOWN,
+    PublicationStatus.BUSY,
+    PublicationStatus.AWAITING_APPROVAL,
+)
+
+
+class MessageState(StrEnum):
+    """What became of one message a channel posted (stored as its value)."""
+
+    #: Asked, no answer yet.
+    SENDING = "sending"
+    #: Confirmed, with the service's id.
+    SENT = "sent"
+    #: Maybe posted: not posted again unless forced.
+    UNKNOWN = "unknown"
+    #: Deleted by a later revision.
+    RETRACTED = "retracted"
+    #: An answer, never stored: it was not posted, so its record is deleted.
+    REFUSED = "refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -862,11 +899,9 @@ class Publication:
     day: date
     #: Channel id (config).
     channel: str
-    #: "published" (every part of ``version`` confirmed), "unknown" (the rest may or may
-    #: not have been posted), "failed" (parts not posted); returned but not stored:
-    #: "already published", "busy" (another publisher holds the channel) and
-    #: :data:`AWAITING_APPROVAL` (the digest's review is required and it is a draft).
-    status: str
+    #: Published, unknown or failed; returned but not stored: already published, busy
+    #: and awaiting approval.
+    status: PublicationStatus
     #: What the service gave back for ``version``: message ids, a commit hash, a path.
     external_ids: tuple[str, ...] = ()
     #: Why it is not published, in words for the user (None when published).
@@ -908,9 +943,8 @@ class PostedMessage:
     version: str
     #: The keys of the parts it carried.
     parts: tuple[str, ...]
-    #: "sending" (asked, no answer yet), "sent" (confirmed), "unknown" (maybe posted) or
-    #: "retracted" (deleted by a later revision).
-    state: str
+    #: Sending, sent, unknown or retracted.
+    state: MessageState
     #: The service's id for it, once confirmed.
     external_id: str | None = None
     #: What the service said when the outcome is unknown.
