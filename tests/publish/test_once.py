@@ -32,7 +32,8 @@ from newsdesk.publish import (
     PublishError,
     publish_edition,
 )
-from newsdesk.publish.webhooks import DISCORD_CONTENT_CHARS, WebhookPublisher
+from newsdesk.publish._chat import DISCORD_CONTENT_CHARS
+from newsdesk.publish.webhooks import WebhookPublisher
 from newsdesk.store import SqlStore, open_store
 from newsdesk.store._schema import _MIGRATIONS, migrate
 

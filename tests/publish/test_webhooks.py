@@ -35,7 +35,7 @@ from webhook_helpers import (
 
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.publish import OutcomeUnknown, PublishError
-from newsdesk.publish.webhooks import (
+from newsdesk.publish._chat import (
     DINGTALK_BODY_BYTES,
     DISCORD_CONTENT_CHARS,
     FEISHU_BODY_BYTES,
@@ -44,9 +44,8 @@ from newsdesk.publish.webhooks import (
     SLACK_MESSAGE_CHARS,
     SLACK_SECTION_CHARS,
     WECOM_CONTENT_BYTES,
-    WebhookChannel,
-    WebhookPublisher,
 )
+from newsdesk.publish.webhooks import WebhookChannel, WebhookPublisher
 
 HEADING = f"{LABEL} · 2026-05-14"
 #: 2026-05-14 01:00:00 UTC, and 123 ms after.
