@@ -444,3 +444,31 @@ def test_a_later_revision_replaces_the_days_files(served: Day, copied: str) -> N
     assert view.status is EditionStatus.PUBLISHED and view.channels[0].revision == 2
     [page] = [Path(p) for p in second.external_ids if p.endswith(".md")]
     assert dropped.headline not in page.read_text(encoding="utf-8")
+
+
+def test_each_revision_keeps_its_own_files_and_publishing_takes_them(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    with desk_on(served, copied, review=True) as desk:
+        desk.approve("ai-ribao")
+        first = desk.store.edition_files("ai-ribao", served.day, 1)
+        desk.drop(desk.edition("ai-ribao").lead[0].story_id, "ai-ribao")
+        second = desk.store.edition_files("ai-ribao", served.day, 2)
+        [hugo] = desk.publish(digest="ai-ribao")
+        exported = desk.export("ai-ribao", revision=1, folder=tmp_path / "rev1")
+        with pytest.raises(NotFoundError, match="revision 5 has no rendered files"):
+            desk.export("ai-ribao", revision=5)
+    assert {"digest.json", "verification.json", "ribao.md", "insight.md", "cover.png"} <= set(first)
+    assert first["cover.png"] != second["cover.png"]  # the title changed with the lead
+    assert hugo.revision == 1
+    [page] = [Path(p) for p in hugo.external_ids if p.endswith(".md")]
+    assert (page.parent / "cover.png").read_bytes() == first[
+        "cover.png"
+    ]  # revision 1's, not the newer draft's
+    assert {p.name: p.read_bytes() for p in exported} == first
+
+
+def test_cli_export_prints_the_files(served: Day, copied: str, tmp_path: Path) -> None:
+    done = runner.invoke(app, cli(served, copied, "edition", "export", "--to", str(tmp_path)))
+    assert done.exit_code == 0, done.output
+    assert str(tmp_path / "ribao.md") in done.output.splitlines()

@@ -21,6 +21,7 @@ from newsdesk.core import (
     open_newsdesk,
 )
 from newsdesk.desk import ClusterEvaluation, Embedder
+from newsdesk.doctor import Checkup, Finding, Verdict
 from newsdesk.editor import StoryChange, TextChange, TextClaim, VerifyEvaluation
 from newsdesk.exceptions import (
     BlockedAddressError,
@@ -63,6 +64,7 @@ __version__ = "0.1.0"
 __all__ = [
     "BlockedAddressError",
     "BuiltSite",
+    "Checkup",
     "ClassifyReport",
     "ClusterEvaluation",
     "Collected",
@@ -85,6 +87,7 @@ __all__ = [
     "FetchError",
     "FetchState",
     "FetchTimeoutError",
+    "Finding",
     "FulltextReport",
     "HTTPStatusError",
     "Item",
@@ -114,6 +117,7 @@ __all__ = [
     "TextClaim",
     "TooLargeError",
     "UpsertCounts",
+    "Verdict",
     "VerifyEvaluation",
     "__version__",
     "load_config",

@@ -19,6 +19,7 @@ from rich.text import Text
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionDiff, EditionEntry, EditionView, EntryEdit
+from newsdesk.doctor import Checkup, Verdict
 from newsdesk.editor import TextChange
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
@@ -535,6 +536,24 @@ def edition_row(view: EditionView) -> dict[str, object]:
         "more": [entry(e) for e in view.more],
         "left_out": [{"story": o.story_id, "why": o.why} for o in view.left_out],
     }
+
+
+_VERDICT_MARKS = {Verdict.OK: "[green]✓[/green]", Verdict.WARN: "[yellow]![/yellow]",
+                  Verdict.FAIL: "[red]✗[/red]"}  # fmt: skip
+
+
+def doctor_lines(checkup: Checkup) -> list[Text]:
+    """``doctor``: a line per check, what to do under each that is not ok, a verdict."""
+    lines = []
+    for f in checkup.findings:
+        lines.append(Text.from_markup(f"{_VERDICT_MARKS[f.verdict]} {escape(f.check)}: "
+                                      f"{escape(f.detail)}"))  # fmt: skip
+        if f.fix and f.verdict is not Verdict.OK:
+            lines.append(Text(f"    → {f.fix}"))
+    failed = sum(f.verdict is Verdict.FAIL for f in checkup.findings)
+    warned = sum(f.verdict is Verdict.WARN for f in checkup.findings)
+    lines.append(Text(f"{failed} to fix, {warned} warnings" if failed or warned else "All good."))
+    return lines
 
 
 def diff_row(diff: EditionDiff) -> dict[str, object]:

@@ -32,6 +32,7 @@ from newsdesk._console import (
     diff_row,
     digest_row,
     digest_text,
+    doctor_lines,
     edit_text,
     edition_lines,
     edition_row,
@@ -307,6 +308,37 @@ def sources_check(
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
     console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
     if reports and len(failed) == len(reports):
+        raise typer.Exit(1)
+
+
+@app.command("doctor")
+def doctor_command(
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Skip the sources and the LLM (no network).")
+    ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check what a good run needs, and say what to fix: the config, the store's
+    schema, the cover's fonts, Hugo, every source (fetched once) and the LLM with its
+    key.  Stores nothing; exits 1 when something fails.
+
+    Example: newsdesk doctor
+    """
+    with _desk(config, db, verbose, progress=not as_json) as desk:
+        checkup = desk.doctor(network=not offline)
+    if as_json:
+        findings = [
+            {"check": f.check, "verdict": f.verdict.value, "detail": f.detail, "fix": f.fix}
+            for f in checkup.findings
+        ]
+        _print_json({"ok": checkup.ok, "findings": findings})
+    else:
+        for line in doctor_lines(checkup):
+            console.print(line, highlight=False, soft_wrap=True)
+    if not checkup.ok:
         raise typer.Exit(1)
 
 
@@ -671,6 +703,32 @@ def edition_diff(
         return
     for line in diff_lines(diff):
         _say(line)
+
+
+@edition_app.command("export")
+def edition_export(
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    revision: Annotated[
+        int | None, typer.Option("--revision", help="Which revision (default: the newest).")
+    ] = None,
+    to: Annotated[
+        Path | None,
+        typer.Option("--to", help="Folder to write into (default: the day's output folder)."),
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Write the files a revision was rendered with (Markdown, cover, JSON), as the store
+    keeps them; prints their paths.
+
+    Example: newsdesk edition export --date 2026-05-14 --revision 1 --to /tmp/rev1
+    """
+    with _desk(config, db, verbose) as desk:
+        paths = desk.export(digest, _day(day), revision=revision, folder=to)
+    for path in paths:
+        print(path)
 
 
 @edition_app.command("approve")

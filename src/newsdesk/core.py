@@ -31,6 +31,17 @@ from newsdesk.config import (
     resolve_store_url,
 )
 from newsdesk.desk import ClassifyEvaluation, ClusterEvaluation, Embedder
+from newsdesk.doctor import (
+    Checkup,
+    Finding,
+    Verdict,
+    config_finding,
+    fonts_finding,
+    hugo_finding,
+    llm_finding,
+    source_findings,
+    store_finding,
+)
 from newsdesk.editor import (
     StoryBrief,
     StoryChange,
@@ -72,11 +83,11 @@ from newsdesk.model import (
     Story,
 )
 from newsdesk.progress import NullProgress, Progress
-from newsdesk.stages import day_end, make_embedder
+from newsdesk.stages import day_end, make_embedder, output_folder
 from newsdesk.stages import publish as publish_stage
 from newsdesk.stages import site as site_stage
 from newsdesk.stages.evaluate import classify_file, evaluate_file
-from newsdesk.stages.render import render_stored
+from newsdesk.stages.render import export_files, render_stored
 from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
 from newsdesk.stages.write import story_brief
 from newsdesk.store import (
@@ -345,6 +356,26 @@ class Newsdesk:
         """The store's schema revision, the newest this newsdesk knows, and the migrations
         :meth:`db_upgrade` would apply.  Changes nothing (makes no database)."""
         return store_schema(self.store_url)
+
+    async def adoctor(self, *, network: bool = True) -> Checkup:
+        """What stands between this machine and a good run, each with what to do: the
+        config, the store's schema, fonts, Hugo and, with ``network``, every source
+        (fetched once, nothing stored) and the LLM endpoint with its key."""
+        findings = [config_finding(self.config)]
+        try:
+            findings.append(store_finding(self.db_status()))
+        except NewsdeskError as err:
+            findings.append(Finding("store", Verdict.FAIL, str(err)))
+        findings += [fonts_finding(self.config), hugo_finding(self.config)]
+        if network:
+            checked = await self.acheck_sources()
+            findings += source_findings(checked.reports)
+            findings.append(await asyncio.to_thread(llm_finding, self.config))
+        return Checkup(tuple(findings))
+
+    def doctor(self, *, network: bool = True) -> Checkup:
+        """:meth:`adoctor` for callers without an event loop."""
+        return asyncio.run(self.adoctor(network=network))
 
     def db_upgrade(self) -> SchemaUpgrade:
         """Bring the store to the newest schema (a new one is created); a no-op when it is
@@ -717,6 +748,33 @@ class Newsdesk:
             )
         )
 
+    def export(
+        self,
+        digest: str | None = None,
+        day: date | None = None,
+        *,
+        revision: int | None = None,
+        folder: Path | None = None,
+    ) -> list[Path]:
+        """Write the files a revision of a digest's day (default: its newest) was rendered
+        with, as the store keeps them, into ``folder`` (default: the day's output folder).
+        Raises NotFoundError when that revision has no files kept."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        number = stored.revision if revision is None else revision
+        files = self.store.edition_files(chosen.name, stored.day, number)
+        if not files:
+            raise NotFoundError(
+                f"{chosen.name} {stored.day} revision {number} has no rendered files in the "
+                f"store (its revisions are 1 to {stored.revision}; one rendered before the "
+                "store kept files has none)."
+            )
+        target = folder or output_folder(self.config, chosen.name, stored.day)
+        try:
+            return export_files(files, target)
+        except OSError as err:
+            raise NewsdeskError(f"Could not write the files: {err}") from err
+
     def diff(
         self,
         digest: str | None = None,
@@ -820,7 +878,9 @@ class Newsdesk:
             if written is None:
                 continue
             try:
-                paths += render_stored(self.config, digest_config, written, style)
+                paths += render_stored(
+                    self.store, self.config, digest_config, written, self._now(), style
+                )
             except OSError as err:
                 raise NewsdeskError(f"Could not write the Markdown: {err}") from err
         return paths

@@ -48,8 +48,7 @@ def test_the_site_has_day_category_tag_and_index_pages(tmp_path: Path) -> None:
 
 
 def test_the_feeds_parse_back_with_every_field(tmp_path: Path) -> None:
-    cover = tmp_path / "cover.png"
-    cover.write_bytes(b"\x89PNG fake cover for the test")
+    cover = b"\x89PNG fake cover for the test"
     out = build(tmp_path, SiteDigest(digest(), "AI 日报", "Asia/Shanghai", cover))
     page = "https://daily.example.org/ai-ribao/2026-05-14/"
     for name in ("feed.xml", "atom.xml"):
@@ -79,7 +78,7 @@ def test_the_feeds_parse_back_with_every_field(tmp_path: Path) -> None:
     assert item["tags"] == ["AI", "融资"]
     assert item["image"] == page + "cover.png"
     assert item["attachments"] == [
-        {"url": page + "cover.png", "mime_type": "image/png", "size_in_bytes": cover.stat().st_size}
+        {"url": page + "cover.png", "mime_type": "image/png", "size_in_bytes": len(cover)}
     ]
 
 

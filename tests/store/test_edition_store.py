@@ -85,3 +85,22 @@ def test_editor_actions_are_read_back_in_order(stored: SqlStore) -> None:
     stored.record_action(replace(pin, digest="ai-daily"))
     assert stored.editor_actions("ai-ribao", DAY) == [pin, move]
     assert stored.editor_actions("ai-ribao", DAY + timedelta(days=1)) == []
+
+
+def test_a_revisions_files_are_kept_and_never_replaced_once_it_went_out(
+    stored: SqlStore,
+) -> None:
+    stored.save_edition(_selection(DAY, [_story("s1")]), T0)
+    stored.save_digest(_digest(1, "first"), T0)
+    cover = bytes(range(256)) * 4  # binary content comes back byte for byte
+    stored.save_edition_files("ai-ribao", DAY, 1, {"ribao.md": b"# v1", "cover.png": cover}, T0)
+    stored.save_edition_files("ai-ribao", DAY, 1, {"ribao.md": b"# v1, redone"}, T0)
+    assert stored.edition_files("ai-ribao", DAY, 1) == {
+        "cover.png": cover,
+        "ribao.md": b"# v1, redone",  # a draft's files are replaced
+    }
+    stored.set_edition_status("ai-ribao", DAY, 1, EditionStatus.PUBLISHED, T0)
+    stored.save_edition_files("ai-ribao", DAY, 1, {"ribao.md": b"# later", "brief.md": b"b"}, T0)
+    kept = stored.edition_files("ai-ribao", DAY, 1)
+    assert kept["ribao.md"] == b"# v1, redone" and kept["brief.md"] == b"b"
+    assert stored.edition_files("ai-ribao", DAY, 2) == {}

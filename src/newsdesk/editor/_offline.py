@@ -83,7 +83,7 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     """
     if not brief.reported_in(language):
         return brief.language_note(language)
-    candidates = _candidates(brief, language)
+    candidates = _candidates(brief, language) or _candidates(brief, language, alone=False)
     if change is not None:
         candidates = [c for c in candidates if not _stale(c, change)]
     if not candidates:
@@ -125,9 +125,11 @@ def _stale(candidate: _Candidate, change: Development) -> bool:
     return bool(candidate.figures & change.old_keys) and not (candidate.figures & change.new_keys)
 
 
-def _candidates(brief: StoryBrief, language: str) -> list[_Candidate]:
+def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list[_Candidate]:
     """Sentences of its reports in the language that could stand alone in a summary (a
-    Chinese one has Chinese characters, an English one none, whatever its report says)."""
+    Chinese one has Chinese characters, an English one none, whatever its report says).
+    With ``alone=False`` a sentence that seems to lean on one before it counts too, for
+    a story with no other ("它石智航…" opens with 它 and leans on nothing)."""
     out: list[_Candidate] = []
     titles = {r.title.strip() for r in brief.reports}
     zh = language == "zh"
@@ -143,7 +145,7 @@ def _candidates(brief: StoryBrief, language: str) -> list[_Candidate]:
                 or len(sentence) > _MAX_SENTENCE_CHARS
                 or sentence in titles
                 or _URL.search(sentence)
-                or _LEANS_BACK.match(sentence)
+                or (alone and _LEANS_BACK.match(sentence))
                 or _METADATA.search(sentence)
                 or sentence.endswith((":", "："))
             ):
@@ -202,17 +204,36 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     story = brief.ranked.story
     change = development(brief, language)
     update = [line] if change is not None and (line := change_line(change, language)) else []
+    headline = change.report.title if change is not None else brief.ranked.title
+    headline, rest = _headline_and_rest(headline, language)
     return DigestEntry(
         story_id=story.id,
-        headline=change.report.title if change is not None else brief.ranked.title,
+        headline=headline,
         url=change.report.url if change is not None else brief.primary.url,
-        summary=central_sentences(brief, language, change),
+        summary=central_sentences(brief, language, change) or rest,
         insights=tuple([*update, *brief.facts(language)][:INSIGHTS]),
         impact="",
         category=story.category or "",
         sources=brief.source_links(),
         written_by="offline",
     )
+
+
+#: A "headline" longer than this is text (a list of quotes posted as a title): the
+#: seeds' headlines run to about 40 characters, or 20 words.
+HEADLINE_CHARS = {"zh": 60, "en": 200}
+
+
+def _headline_and_rest(title: str, language: str) -> tuple[str, str]:
+    """The headline an entry shows, and what a title too long for one says after its
+    first clause ("" for a title that is a headline): the summary when no sentence of the
+    reports can be."""
+    title = _MARKER.sub("", title.strip()).strip() or title
+    clause = first_clause(title)
+    rest = title[len(clause) :].lstrip(" ：:，,；;！!？?|—–-").strip()
+    if len(title) <= HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]) or not clause:
+        return title, ""
+    return clause, rest
 
 
 def change_line(change: Development, language: str) -> str:
@@ -259,16 +280,46 @@ def _in_language(headline: str, language: str) -> bool:
     return bool(_HAN.search(headline)) == (language == "zh")
 
 
-def day_title(entries: Sequence[DigestEntry], language: str) -> str:
-    """The day's lead headline, whole, in the digest's language (the first lead that has
-    one; the first lead's when none does).
+#: How long a day title may be, as the seeds write them: 8–30 characters in Chinese,
+#: 4–14 words in English.
+TITLE_CHARS = (8, 30)
+TITLE_WORDS = (4, 14)
+#: Where a headline's first clause ends: a colon, a comma, a semicolon, a dash (an ASCII
+#: mark only before a space: 1,200 and 12:30 stay whole), or a space between two Chinese
+#: phrases ("完成5亿美元C轮融资 投后估值65亿美元"; not the space of "完成 12 亿元").
+_CLAUSE_END = re.compile(
+    r"\s*[：，；！？]\s*|[:;,!?|]\s+|\s+[—–-]+\s+|(?<=[\u3400-\u9fff”」）])\s+(?=[\u3400-\u9fff“「（])"
+)
 
-    Two headlines glued together read as neither, and a headline cut at its first comma
-    ends mid-phrase; a theme for the day ("物理AI爆发，人形机器人量产元年开启") is the LLM
-    editor's to write.  Made of a headline's own words, it needs no checking beyond them.
+
+def title_fits(title: str, language: str) -> bool:
+    """Whether a day title has the seeds' length in the digest's language."""
+    if language == "zh":
+        return TITLE_CHARS[0] <= len(title) <= TITLE_CHARS[1]
+    return TITLE_WORDS[0] <= len(title.split()) <= TITLE_WORDS[1]
+
+
+def first_clause(headline: str) -> str:
+    """A headline's first whole clause ("深言Aster-3上线" of "深言Aster-3上线：激活参数…")."""
+    return _CLAUSE_END.split(headline.strip(), maxsplit=1)[0].strip()
+
+
+def day_title(entries: Sequence[DigestEntry], language: str) -> str:
+    """The day's title from its lead stories, in the digest's language, of the seeds'
+    length, never cut inside a clause.
+
+    The lead headline when it fits, else its first clause ("Nimbus-R2陷“刷榜”争议"), else
+    the first lead headline or clause that fits: one story's words, never two glued.
+    Made of a headline's own words, it needs no checking beyond them.  A theme in the
+    editor's words ("物理AI爆发，人形机器人量产元年开启") is the LLM editor's to write.
     """
-    fitting = [e.headline for e in entries if _in_language(e.headline, language)]
-    return (fitting or [entries[0].headline])[0].strip()
+    fitting = [e.headline.strip() for e in entries if _in_language(e.headline, language)]
+    headlines = fitting or [entries[0].headline.strip()]
+    for headline in headlines:
+        for title in (headline, first_clause(headline)):
+            if title_fits(title, language) and _in_language(title, language):
+                return title
+    return headlines[0]
 
 
 @dataclass(frozen=True, slots=True)

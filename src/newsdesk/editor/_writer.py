@@ -278,6 +278,16 @@ class Writer:
         return self.client.usage() if self.client is not None else LLMUsage()
 
 
+def _in_language(
+    lines: Sequence[MoreLine], briefs: Sequence[StoryBrief], language: str
+) -> list[MoreLine]:
+    """The "more news" lines a reader of the digest can read: an offline line of a story
+    no report tells in the digest's language would be a foreign title, and the offline
+    editor never translates (an LLM line is written in the language)."""
+    told = {b.story_id for b in briefs if b.reported_in(language)}
+    return [m for m in lines if m.written_by != "offline" or m.story_id in told]
+
+
 def _named(brief: StoryBrief) -> str:
     """A story as a reader recognises it: its title, shortened."""
     title = brief.ranked.title
@@ -361,7 +371,7 @@ async def write_digest(
     day_text, lines = await asyncio.gather(
         writer.day(entries, day, digest_title, major_names), writer.more(more)
     )
-    lines = edited_lines(lines, edits)
+    lines = edited_lines(_in_language(lines, more, writer.language), edits)
     return Digest(
         name=name,
         day=day,

@@ -2,6 +2,7 @@
 
 from newsdesk.render._cover import CoverError, Fonts, draw_cover
 from newsdesk.render._feeds import FeedInfo, FeedItem, atom, json_feed, rss
+from newsdesk.render._fidelity import Defect, fidelity_defects
 from newsdesk.render._html import digest_html, safe_url, web_link, words_for
 from newsdesk.render._markdown import (
     BUILT_IN_STYLES,
@@ -15,6 +16,7 @@ from newsdesk.render._site import SiteDigest, SiteInfo, build_site
 __all__ = [
     "BUILT_IN_STYLES",
     "CoverError",
+    "Defect",
     "FeedInfo",
     "FeedItem",
     "Fonts",
@@ -27,6 +29,7 @@ __all__ = [
     "digest_html",
     "draw_cover",
     "environment",
+    "fidelity_defects",
     "json_feed",
     "render_markdown",
     "rss",

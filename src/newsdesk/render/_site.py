@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -41,8 +40,8 @@ class SiteDigest:
     label: str
     #: Its time zone (for the feeds' dates).
     timezone: str
-    #: The cover PNG to copy beside its page, if any.
-    cover: Path | None = None
+    #: The cover PNG to write beside its page, if any.
+    cover: bytes | None = None
 
     @property
     def path(self) -> str:
@@ -108,9 +107,9 @@ def build_site(out: Path, info: SiteInfo, digests: Sequence[SiteDigest]) -> list
     for day in days:
         page = out / day.path
         cover = ""
-        if day.cover is not None and day.cover.exists():
+        if day.cover is not None:
             page.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(day.cover, page.parent / "cover.png")
+            (page.parent / "cover.png").write_bytes(day.cover)
             cover = "cover.png"
         body = digest_html(day.digest, cover)
         _write(page, _page(info, day.digest.title, body, 2, day.digest.language))

@@ -10,8 +10,7 @@ from newsdesk.model import Digest, EditionStatus, Publication, PublicationStatus
 from newsdesk.publish import Edition, make_channel, publish_edition
 from newsdesk.render import digest_html, render_markdown
 from newsdesk.stages._contract import StageContext, StageResult
-from newsdesk.stages._days import output_folder
-from newsdesk.stages.render import Rendered
+from newsdesk.stages.render import Rendered, revision_cover
 from newsdesk.store import Store
 
 
@@ -51,11 +50,12 @@ class Publish:
         )
 
 
-def edition_of(config: Config, digest_config: DigestConfig, digest: Digest) -> Edition:
-    """A stored digest rendered for the channels: its styles, HTML, cover, page URL."""
-    folder = output_folder(config, digest.name, digest.day)
-    cover_file = folder / "cover.png"
-    cover = cover_file.read_bytes() if cover_file.exists() else None
+def edition_of(
+    store: Store, config: Config, digest_config: DigestConfig, digest: Digest
+) -> Edition:
+    """A stored digest rendered for the channels: its styles, HTML, the cover its revision
+    was rendered with, its page URL."""
+    cover = revision_cover(store, config, digest)
     base = config.site.base_url
     page = f"{base.rstrip('/')}/{digest.name}/{digest.day.isoformat()}/" if base else ""
     styles = dict.fromkeys([digest_config.style, *digest_config.styles])
@@ -125,7 +125,7 @@ def publish(
                 for c in channels
             ]
             continue
-        edition = edition_of(config, digest_config, written)
+        edition = edition_of(store, config, digest_config, written)
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
         results += publish_edition(store, publishers, edition, now, force=force)
     return results

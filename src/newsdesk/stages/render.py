@@ -1,11 +1,16 @@
 """render: each verified digest's files, ``digest.json`` and ``verification.json``, its
-cover and its Markdown in every style it is published in."""
+cover and its Markdown in every style it is published in.
+
+The files are kept in the store with the digest's revision: publishing and the site take
+a revision's own files from there, and the output folder is an export of the newest.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from newsdesk.config import Config, DigestConfig
@@ -15,7 +20,7 @@ from newsdesk.render import CoverError, Fonts, draw_cover, render_markdown
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.stages._days import output_folder
 from newsdesk.stages.verify import Verified
-from newsdesk.store import digest_json, verification_json
+from newsdesk.store import Store, digest_json, verification_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +41,11 @@ class Render:
         written = []
         for digest in ctx.input(Verified).digests:
             try:
-                written.append(render_digest(ctx.config, ctx.config.digest(digest.name), digest))
+                written.append(
+                    render_digest(
+                        ctx.store, ctx.config, ctx.config.digest(digest.name), digest, ctx.now
+                    )
+                )
             except OSError as err:
                 raise NewsdeskError(f"Could not write the digest files: {err}") from err
         return StageResult(
@@ -50,8 +59,11 @@ class Render:
         )
 
 
-def render_digest(config: Config, digest_config: DigestConfig, digest: Digest) -> WrittenDigest:
-    """A digest's folder filled: its JSON, its verification, its cover and Markdown."""
+def render_digest(
+    store: Store, config: Config, digest_config: DigestConfig, digest: Digest, now: datetime
+) -> WrittenDigest:
+    """A digest's folder filled (its JSON, its verification, its cover and Markdown), and
+    the same files kept in the store with its revision."""
     folder = output_folder(config, digest.name, digest.day)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "digest.json").write_text(
@@ -66,6 +78,10 @@ def render_digest(config: Config, digest_config: DigestConfig, digest: Digest) -
     files = render_files(config, digest_config, digest, folder, cover=cover)
     if cover:
         files.append(folder / "cover.png")
+    kept = [folder / "digest.json", folder / "verification.json", *files]
+    store.save_edition_files(
+        digest.name, digest.day, digest.revision, {f.name: f.read_bytes() for f in kept}, now
+    )
     return WrittenDigest(digest, str(folder), tuple(str(f) for f in files), tuple(warnings))
 
 
@@ -107,13 +123,47 @@ def write_cover(
 
 
 def render_stored(
-    config: Config, digest_config: DigestConfig, digest: Digest, style: str | None = None
+    store: Store,
+    config: Config,
+    digest_config: DigestConfig,
+    digest: Digest,
+    now: datetime,
+    style: str | None = None,
 ) -> list[Path]:
-    """Render a stored digest again (in one style, or all of the digest's) into its folder."""
+    """Render a stored digest again (in one style, or all of the digest's) into its folder,
+    with the cover its revision has; a style it did not have is kept with the revision."""
     folder = output_folder(config, digest.name, digest.day)
     folder.mkdir(parents=True, exist_ok=True)
-    cover = cover_url(config, digest) if (folder / "cover.png").exists() else ""
-    return render_files(config, digest_config, digest, folder, [style] if style else None, cover)
+    kept = store.edition_files(digest.name, digest.day, digest.revision)
+    if "cover.png" in kept:
+        (folder / "cover.png").write_bytes(kept["cover.png"])
+    cover = cover_url(config, digest) if "cover.png" in kept else ""
+    paths = render_files(config, digest_config, digest, folder, [style] if style else None, cover)
+    store.save_edition_files(
+        digest.name, digest.day, digest.revision, {p.name: p.read_bytes() for p in paths}, now
+    )
+    return paths
+
+
+def revision_cover(store: Store, config: Config, digest: Digest) -> bytes | None:
+    """The cover of the digest's revision, as the store keeps it (from the output folder
+    for a digest rendered before the store kept files)."""
+    kept = store.edition_files(digest.name, digest.day, digest.revision)
+    if kept:
+        return kept.get("cover.png")
+    old = output_folder(config, digest.name, digest.day) / "cover.png"
+    return old.read_bytes() if old.exists() else None
+
+
+def export_files(files: Mapping[str, bytes], folder: Path) -> list[Path]:
+    """Write a revision's kept files into a folder; returns their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, content in files.items():
+        path = folder / name
+        path.write_bytes(content)
+        paths.append(path)
+    return paths
 
 
 def render_files(

@@ -11,8 +11,7 @@ from newsdesk.model import EditionStatus
 from newsdesk.render import SiteDigest, SiteInfo
 from newsdesk.render import build_site as render_site
 from newsdesk.stages._contract import StageContext, StageResult
-from newsdesk.stages._days import output_folder
-from newsdesk.stages.render import Rendered
+from newsdesk.stages.render import Rendered, revision_cover
 from newsdesk.store import Store
 
 #: Where the feeds say the site is when ``site.base_url`` is not set (a local preview).
@@ -62,7 +61,7 @@ def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
             d,
             labels[d.name].title,
             labels[d.name].timezone,
-            output_folder(config, d.name, d.day) / "cover.png",
+            revision_cover(store, config, d),
         )
         for d in found
     ]

@@ -151,7 +151,7 @@ def story_brief(
             source=source.label if source else item.source_id,
             language=item.language,
             published=item.published,
-            text=item.text or item.snippet,
+            text=_report_text(item.text, item.snippet),
             copy=copy,
             metrics=dict(item.metrics),
             kind=source.kind if source else "",
@@ -163,3 +163,12 @@ def story_brief(
     reports = [report(s, s.id in copies) for s in store.story_stored_items(ranked.story.id)]
     reports.sort(key=lambda r: (r.copy, r.title != ranked.title, r.published is None))
     return StoryBrief(ranked, tuple(reports), day, digest.timezone)
+
+
+def _report_text(text: str, snippet: str) -> str:
+    """The report's text, with its feed's summary first when the text does not hold it
+    (a source whose "content" is a verdict such as "疑似 PR 稿" and whose summary is the
+    story)."""
+    if not text or not snippet or snippet[:20] in text:
+        return text or snippet
+    return f"{snippet}\n\n{text}"

@@ -7,7 +7,7 @@ is upgraded only by :func:`upgrade_store`); :func:`hold_lease` makes work single
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
 
@@ -174,6 +174,15 @@ class Store(Protocol):
 
     def record_action(self, action: EditorAction) -> None:
         """Record an editor's pin, drop or move (who, when, what)."""
+
+    def save_edition_files(
+        self, digest: str, day: date, revision: int, files: Mapping[str, bytes], now: datetime
+    ) -> None:
+        """Keep a revision's rendered files; an approved or published revision's are never
+        replaced."""
+
+    def edition_files(self, digest: str, day: date, revision: int) -> dict[str, bytes]:
+        """A revision's rendered files, name -> content."""
 
     def editor_actions(self, digest: str, day: date) -> list[EditorAction]:
         """Every action recorded on that day's edition of ``digest``, oldest first."""

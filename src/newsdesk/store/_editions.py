@@ -8,6 +8,7 @@ one is never changed, so a different selection becomes the next revision, a draf
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
@@ -142,6 +143,41 @@ class EditionQueries(SqlBase):
                 .where(d.name == digest, d.day == day, d.revision == revision)
                 .values(status=status.value, updated=now)
             )
+
+    def save_edition_files(
+        self, digest: str, day: date, revision: int, files: Mapping[str, bytes], now: datetime
+    ) -> None:
+        """Keep a revision's rendered files (name -> content).  A draft's are replaced; an
+        approved or published revision keeps the files it went out with, and only gains
+        a file it did not have (a style rendered later)."""
+        f, d = t.edition_files.c, t.digests.c
+        key = (f.digest == digest, f.day == day, f.revision == revision)
+        with self._begin("store the rendered files") as conn:
+            status = conn.execute(
+                sa.select(d.status).where(d.name == digest, d.day == day, d.revision == revision)
+            ).scalar()
+            held = set(conn.execute(sa.select(f.name).where(*key)).scalars())
+            for name, content in files.items():
+                if name in held and status not in (None, EditionStatus.DRAFT.value):
+                    continue
+                conn.execute(t.edition_files.delete().where(*key, f.name == name))
+                conn.execute(
+                    t.edition_files.insert().values(
+                        digest=digest, day=day, revision=revision, name=name,
+                        content=content, updated=now,
+                    )
+                )  # fmt: skip
+
+    def edition_files(self, digest: str, day: date, revision: int) -> dict[str, bytes]:
+        """A revision's rendered files, name -> content (empty when none were kept)."""
+        f = t.edition_files.c
+        query = (
+            sa.select(f.name, f.content)
+            .where(f.digest == digest, f.day == day, f.revision == revision)
+            .order_by(f.name)
+        )
+        with self._begin("read the rendered files") as conn:
+            return {r.name: bytes(r.content) for r in conn.execute(query)}
 
     def record_action(self, action: EditorAction) -> None:
         """Record what an editor did to a story of a digest's day."""

@@ -281,3 +281,16 @@ leases = Table(
     Column("acquired", UTCDateTime, nullable=False),  # when this holder took it
     Column("expires", UTCDateTime, nullable=False),  # free for others after this
 )
+
+edition_files = Table(
+    "edition_files",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("digest", String(100), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("name", String(200), nullable=False),  # "ribao.md", "cover.png", "digest.json"
+    Column("content", LargeBinary, nullable=False),
+    Column("updated", UTCDateTime, nullable=False),
+    UniqueConstraint("digest", "day", "revision", "name", name="uq_edition_files"),
+)

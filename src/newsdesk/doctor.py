@@ -1,0 +1,180 @@
+"""``newsdesk doctor``: what stands between this machine and a good run, and how to fix it.
+
+Each check says in a line what it found and, when something is wrong, what to do: the
+config, the store's schema, the cover's fonts, Hugo, every source (one fetch each), and
+the LLM endpoint with its key.  Nothing is stored, nothing is published.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+import httpx
+
+from newsdesk.config import Config
+from newsdesk.editor import why_offline
+from newsdesk.model import Outcome, SourceReport
+from newsdesk.publish.files import FilesChannel
+from newsdesk.publish.git import GitChannel
+from newsdesk.render import CoverError, Fonts
+from newsdesk.store import SchemaStatus
+
+#: How long the LLM endpoint may take to list its models.
+LLM_TIMEOUT = 10.0
+
+
+class Verdict(StrEnum):
+    """How one check came out."""
+
+    OK = "ok"
+    #: Works, but something is missing or degraded (a run still succeeds).
+    WARN = "warn"
+    #: A run fails or publishes nothing until it is fixed.
+    FAIL = "fail"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One check: what it looked at, how it came out, and what to do."""
+
+    #: "config", "store", "fonts", "hugo", "source <id>", "llm".
+    check: str
+    verdict: Verdict
+    #: What it found, in a line.
+    detail: str
+    #: What to do about it ("" when nothing).
+    fix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Checkup:
+    """Every finding of ``newsdesk doctor``, in the order checked."""
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing fails (warnings allowed)."""
+        return all(f.verdict is not Verdict.FAIL for f in self.findings)
+
+
+def config_finding(config: Config) -> Finding:
+    where = str(config.base_dir)
+    sources = sum(s.enabled for s in config.sources)
+    detail = f"{sources} sources enabled, {len(config.digests)} digests, read from {where}"
+    if not sources:
+        return Finding("config", Verdict.FAIL, detail, "Add a source under `sources:`.")
+    return Finding("config", Verdict.OK, detail)
+
+
+def store_finding(status: SchemaStatus) -> Finding:
+    if status.newer:
+        return Finding(
+            "store",
+            Verdict.FAIL,
+            f"{status.url}: schema {status.current}, newer than this newsdesk's {status.head}",
+            "Install the newsdesk that upgraded it (pip install -U newsdesk).",
+        )
+    if status.current is None:
+        return Finding("store", Verdict.OK, f"{status.url}: new, created on first use")
+    if status.pending:
+        return Finding(
+            "store",
+            Verdict.FAIL,
+            f"{status.url}: schema {status.current}, this newsdesk needs {status.head}",
+            "Run `newsdesk db upgrade` (back up the database first).",
+        )
+    return Finding("store", Verdict.OK, f"{status.url}: schema {status.current}, current")
+
+
+def fonts_finding(config: Config) -> Finding:
+    cover = config.render.cover
+    if not cover.enabled:
+        return Finding("fonts", Verdict.OK, "covers are off (render.cover.enabled: false)")
+    try:
+        fonts = Fonts.find(cover.font, cover.font_bold)
+        fonts.load(True, 12)
+    except CoverError as err:
+        return Finding("fonts", Verdict.WARN, f"no cover can be drawn: {err}", str(err))
+    return Finding("fonts", Verdict.OK, f"cover font {fonts.regular}")
+
+
+def hugo_finding(config: Config) -> Finding:
+    """Hugo proves a ``files`` or ``git`` channel's posts build; newsdesk runs without it."""
+    posts = any(isinstance(c, FilesChannel | GitChannel) for d in config.digests for c in d.publish)
+    found = shutil.which("hugo")
+    if found:
+        return Finding("hugo", Verdict.OK, f"hugo at {found}")
+    if not posts:
+        return Finding("hugo", Verdict.OK, "not needed: no files or git channel")
+    return Finding(
+        "hugo",
+        Verdict.WARN,
+        "hugo is not installed: the posts are written, but nothing here proves they build",
+        "apt-get install hugo (or your site's generator) to preview the posts.",
+    )
+
+
+def source_findings(reports: tuple[SourceReport, ...]) -> list[Finding]:
+    out = []
+    for report in reports:
+        check = f"source {report.source_id}"
+        if report.outcome is Outcome.FAILED:
+            out.append(
+                Finding(
+                    check,
+                    Verdict.FAIL,
+                    report.error or "failed",
+                    f"Fix or disable it (`enabled: false`); `newsdesk sources check "
+                    f"--source {report.source_id}` fetches it again.",
+                )
+            )
+        elif report.outcome is Outcome.OK and report.entries == 0:
+            out.append(Finding(check, Verdict.WARN, "answered with no entries", "Check its URL."))
+        else:
+            out.append(Finding(check, Verdict.OK, f"{report.entries} entries"))
+    return out
+
+
+def llm_finding(config: Config, env: Mapping[str, str] | None = None) -> Finding:
+    """Whether the configured endpoint answers with the key: a model list, not a chat
+    call, so the check costs no tokens."""
+    settings = config.llm
+    if settings.base_url is None:
+        return Finding("llm", Verdict.OK, "none configured: the offline editor writes")
+    env = os.environ if env is None else env
+    unused = why_offline(settings, env)
+    if unused:
+        return Finding("llm", Verdict.FAIL, unused, f"export {settings.api_key_env}=...")
+    key = env.get(settings.api_key_env, "").strip()
+    url = f"{settings.base_url.rstrip('/')}/models"
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    try:
+        response = httpx.get(url, headers=headers, timeout=LLM_TIMEOUT)
+    except httpx.HTTPError as err:
+        return Finding(
+            "llm",
+            Verdict.FAIL,
+            f"{settings.base_url} did not answer: {type(err).__name__}: {err}",
+            "Check llm.base_url and that the server runs.",
+        )
+    if response.status_code in (401, 403):
+        return Finding(
+            "llm",
+            Verdict.FAIL,
+            f"{settings.base_url} refused the key in {settings.api_key_env} "
+            f"(HTTP {response.status_code})",
+            f"Check the key in {settings.api_key_env}.",
+        )
+    if response.is_error and response.status_code != 404:  # some servers have no /models
+        return Finding(
+            "llm",
+            Verdict.WARN,
+            f"{settings.base_url} answered HTTP {response.status_code} to {url}",
+            "Check llm.base_url.",
+        )
+    return Finding("llm", Verdict.OK, f"{settings.base_url} answers, model {settings.model}")
