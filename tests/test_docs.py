@@ -26,8 +26,8 @@ from newsdesk.config import (
     ImportanceWeights,
     RSSHubSettings,
     SelectSettings,
+    SourceBase,
     StoreSettings,
-    _SourceBase,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,7 +103,7 @@ def test_every_source_kind_has_a_section_with_an_example(kind: str) -> None:
     assert "```yaml" in section[1].split("**`", 1)[0]
 
 
-@pytest.mark.parametrize("field", sorted(_SourceBase.model_fields))
+@pytest.mark.parametrize("field", sorted(SourceBase.model_fields))
 def test_every_common_source_key_is_described(field: str) -> None:
     assert f"`{field}`" in CONFIGURATION
 

@@ -22,7 +22,6 @@ from newsdesk.doctor import Checkup, Verdict
 from newsdesk.editor import TextChange
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
-    AWAITING_APPROVAL,
     NOT_PUBLISHED,
     DeskReport,
     Digest,
@@ -30,6 +29,7 @@ from newsdesk.model import (
     HealthStatus,
     Outcome,
     Publication,
+    PublicationStatus,
     RankedStory,
     RunSummary,
     Selection,
@@ -115,9 +115,11 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
         version = f" revision {p.revision}{version}" if p.revision else version
         if p.status in NOT_PUBLISHED:
             mark = {
-                "failed": "[red]✗", "unknown": "[yellow]?", "busy": "[yellow]·",
-                AWAITING_APPROVAL: "[yellow]…",
-            }[p.status]  # fmt: skip
+                PublicationStatus.FAILED: "[red]✗",
+                PublicationStatus.UNKNOWN: "[yellow]?",
+                PublicationStatus.BUSY: "[yellow]·",
+                PublicationStatus.AWAITING_APPROVAL: "[yellow]…",
+            }[p.status]
             color = mark[1:].split("]")[0]
             lines.append(
                 Text.from_markup(
@@ -125,7 +127,7 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
                     f"{escape(p.error or '')}"
                 )
             )
-        elif p.status == "published":
+        elif p.status == PublicationStatus.PUBLISHED:
             shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
             lines.append(Text(f"✓ {where}: published{version} ({shown})"))
         elif p.error:  # a later revision this channel cannot change
