@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean system-deps
+.PHONY: install demo test lint docs bench clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,9 +18,13 @@ demo: $(STAMP) system-deps
 	$(BIN)/newsdesk demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy src
+
+# docs/cli.md is written from the code; tests/test_docs.py fails when it is out of date.
+docs: $(STAMP)
+	PYTHONPATH=src $(BIN)/python scripts/gen_cli_docs.py
 
 # Debian packages some tests need (Hugo builds the rendered Markdown, the cover needs a
 # CJK font, a headless Chromium loads the site); installed when missing and possible,
@@ -42,7 +46,7 @@ test: lint system-deps
 	$(BIN)/pytest
 
 # The benchmarks that need no data beyond the repository; bench/cluster.py,
-# categories.py and verify.py also read ../shared/data (see the README).
+# categories.py and verify.py also read ../shared/data (see docs/benchmarks.md).
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/group_scale.py 10000

@@ -50,11 +50,11 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from newsdesk import pipeline
-from newsdesk.config import Config, WebhookChannel, parse_config
+from newsdesk.config import Config, parse_config
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import Digest, DigestEntry, MoreLine, Outcome, Section, SourceLink
 from newsdesk.publish import Edition, publish_edition
-from newsdesk.publish.webhooks import WebhookPublisher
+from newsdesk.publish.webhooks import WebhookChannel, WebhookPublisher
 from newsdesk.render import render_markdown
 from newsdesk.store import SqlStore, open_store
 

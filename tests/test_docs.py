@@ -1,8 +1,14 @@
-"""Everything a user can use is documented in the README (as sqlite-utils' test_docs)."""
+"""Everything a user can use is documented (as sqlite-utils' test_docs): every command in
+the guide and, generated from the code, in docs/cli.md; every setting and source kind in
+docs/configuration.md; every importance signal in the design notes.  The links between
+the pages lead somewhere."""
 
 from __future__ import annotations
 
+import importlib.util
+import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import typer.main
@@ -21,11 +27,22 @@ from newsdesk.config import (
     LLMSettings,
     RSSHubSettings,
     SelectSettings,
+    SourceBase,
     StoreSettings,
-    _SourceBase,
 )
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+PAGES = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
+
+
+def _read(name: str) -> str:
+    return (DOCS / name).read_text(encoding="utf-8")
+
+
+GUIDE = _read("guide.md")
+CONFIGURATION = _read("configuration.md")
+DESIGN = _read("design.md")
 
 
 def _commands() -> list[str]:
@@ -38,8 +55,8 @@ def _commands() -> list[str]:
 
 
 @pytest.mark.parametrize("command", _commands())
-def test_every_command_is_in_the_readme_table(command: str) -> None:
-    assert f"| `{command}" in README
+def test_every_command_is_in_the_guides_table(command: str) -> None:
+    assert f"| `{command}" in GUIDE
 
 
 @pytest.mark.parametrize(
@@ -61,8 +78,8 @@ def test_every_command_is_in_the_readme_table(command: str) -> None:
     ]
     + ["timezone", "digests[]", "digests[].select", "sources[]"],
 )
-def test_every_setting_is_in_the_readme_reference(key: str) -> None:
-    assert f"| `{key}` |" in README
+def test_every_setting_is_in_the_configuration_reference(key: str) -> None:
+    assert f"| `{key}` |" in CONFIGURATION
     assert key.split(".")[0].rstrip("[]") in Config.model_fields
 
 
@@ -71,26 +88,26 @@ def test_every_setting_is_in_the_readme_reference(key: str) -> None:
     [("digests[].select", f) for f in SelectSettings.model_fields],
 )
 def test_every_nested_setting_is_named_in_its_row(key: str, field: str) -> None:
-    row = next(line for line in README.splitlines() if line.startswith(f"| `{key}` |"))
+    row = next(line for line in CONFIGURATION.splitlines() if line.startswith(f"| `{key}` |"))
     assert f"`{field}`" in row
 
 
 def test_every_importance_signal_is_described() -> None:
-    section = README.split("## Stories", 1)[1]
+    section = DESIGN.split("## Stories", 1)[1]
     for signal in ImportanceWeights.model_fields:
         assert signal in section, signal
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_every_source_kind_has_a_readme_section_with_an_example(kind: str) -> None:
-    section = README.split(f"**`{kind}`**", 1)
+def test_every_source_kind_has_a_section_with_an_example(kind: str) -> None:
+    section = CONFIGURATION.split(f"**`{kind}`**", 1)
     assert len(section) == 2, f"no section for {kind}"
     assert "```yaml" in section[1].split("**`", 1)[0]
 
 
-@pytest.mark.parametrize("field", sorted(_SourceBase.model_fields))
+@pytest.mark.parametrize("field", sorted(SourceBase.model_fields))
 def test_every_common_source_key_is_described(field: str) -> None:
-    assert f"`{field}`" in README
+    assert f"`{field}`" in CONFIGURATION
 
 
 def test_every_command_has_help_with_an_example() -> None:
@@ -98,3 +115,54 @@ def test_every_command_has_help_with_an_example() -> None:
     for name, command in group.commands.items():  # type: ignore[attr-defined]
         for sub in [command, *getattr(command, "commands", {}).values()]:
             assert (sub.help and "Example" in sub.help) or name == "sources", sub.name
+
+
+def _cli_docs_generator() -> ModuleType:
+    path = ROOT / "scripts" / "gen_cli_docs.py"
+    spec = importlib.util.spec_from_file_location("gen_cli_docs", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_cli_reference_is_up_to_date_with_the_code() -> None:
+    generator = _cli_docs_generator()
+    written = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert written == generator.render(), f"docs/cli.md is out of date: run {generator.REFRESH}"
+
+
+def _anchor(heading: str) -> str:
+    """A heading's anchor as GitHub and Hugo make it."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def _anchors(page: Path) -> set[str]:
+    text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.S)
+    return {_anchor(h) for h in re.findall(r"^#+ (.+)$", text, flags=re.M)}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_every_link_between_the_pages_leads_somewhere(page: Path) -> None:
+    text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.S)
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if target.startswith(("http://", "https://")):
+            continue
+        path, _, anchor = target.partition("#")
+        linked = (page.parent / path).resolve() if path else page
+        assert linked.exists(), f"{page.name}: {target} does not exist"
+        if anchor:
+            assert anchor in _anchors(linked), f"{page.name}: no heading for {target}"
+
+
+def test_the_readme_links_every_page_of_the_docs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for page in DOCS.glob("*.md"):
+        assert f"](docs/{page.name})" in readme, page.name
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_no_page_promises_what_is_not_there(page: Path) -> None:
+    text = page.read_text(encoding="utf-8").lower()
+    for placeholder in ("todo", "tbd", "coming soon", "come next", "lorem"):
+        assert placeholder not in text, f"{page.name}: {placeholder!r}"

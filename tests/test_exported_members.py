@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
+import typing
+
 import newsdesk
 
 
@@ -22,3 +25,30 @@ def test_exported_members_claim_the_public_module() -> None:
 def test_every_error_is_a_newsdesk_error() -> None:
     errors = [getattr(newsdesk, n) for n in newsdesk.__all__ if n.endswith("Error")]
     assert errors and all(issubclass(e, newsdesk.NewsdeskError) for e in errors)
+
+
+def _named_types(hint: object) -> set[type]:
+    """The classes a return annotation names, through unions and generics."""
+    args = typing.get_args(hint)
+    found = {hint} if isinstance(hint, type) and not args else set()
+    origin = typing.get_origin(hint)
+    if isinstance(origin, type):
+        found.add(origin)
+    for arg in args:
+        found |= _named_types(arg)
+    return found
+
+
+def test_what_the_core_returns_is_exported() -> None:
+    for name, member in inspect.getmembers(newsdesk.Newsdesk):
+        function = member.fget if isinstance(member, property) else member
+        if name.startswith("_") or not callable(function):
+            continue
+        for kind in _named_types(typing.get_type_hints(function).get("return")):
+            if kind.__module__.startswith("newsdesk"):
+                assert kind.__name__ in newsdesk.__all__, (name, kind)
+
+
+def test_a_publications_status_is_exported() -> None:
+    hints = typing.get_type_hints(newsdesk.Publication)
+    assert hints["status"] is newsdesk.PublicationStatus

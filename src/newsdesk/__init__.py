@@ -20,7 +20,9 @@ from newsdesk.core import (
     StoryDetail,
     open_newsdesk,
 )
-from newsdesk.editor import StoryChange, TextChange, TextClaim
+from newsdesk.desk import ClusterEvaluation, Embedder
+from newsdesk.doctor import Checkup, Finding, Verdict
+from newsdesk.editor import StoryChange, TextChange, TextClaim, VerifyEvaluation
 from newsdesk.exceptions import (
     BlockedAddressError,
     ConfigError,
@@ -37,6 +39,7 @@ from newsdesk.exceptions import (
 )
 from newsdesk.model import (
     Collected,
+    Digest,
     EditionStatus,
     EditorAction,
     EditorVerb,
@@ -45,25 +48,31 @@ from newsdesk.model import (
     FetchState,
     FulltextReport,
     Item,
+    MessageState,
     Outcome,
+    Publication,
+    PublicationStatus,
     RunSummary,
     SourceReport,
     StoredItem,
     UpsertCounts,
 )
-from newsdesk.store import Store, open_store
+from newsdesk.store import SchemaStatus, SchemaUpgrade, SqlStore, Store, open_store
 
 __version__ = "0.1.0"
 
 __all__ = [
     "BlockedAddressError",
     "BuiltSite",
+    "Checkup",
     "ClassifyReport",
+    "ClusterEvaluation",
     "Collected",
     "Config",
     "ConfigError",
     "DayItems",
     "DayStories",
+    "Digest",
     "EditionDiff",
     "EditionEntry",
     "EditionError",
@@ -71,26 +80,34 @@ __all__ = [
     "EditionView",
     "EditorAction",
     "EditorVerb",
+    "Embedder",
     "Entry",
     "EntryEdit",
     "EntryText",
     "FetchError",
     "FetchState",
     "FetchTimeoutError",
+    "Finding",
     "FulltextReport",
     "HTTPStatusError",
     "Item",
     "LeftOut",
+    "MessageState",
     "Newsdesk",
     "NewsdeskError",
     "NotFoundError",
     "Outcome",
     "ParseError",
+    "Publication",
+    "PublicationStatus",
     "RunSummary",
+    "SchemaStatus",
+    "SchemaUpgrade",
     "SourceCheck",
     "SourceError",
     "SourceReport",
     "SourceStatus",
+    "SqlStore",
     "Store",
     "StoreError",
     "StoredItem",
@@ -100,6 +117,8 @@ __all__ = [
     "TextClaim",
     "TooLargeError",
     "UpsertCounts",
+    "Verdict",
+    "VerifyEvaluation",
     "__version__",
     "load_config",
     "open_newsdesk",

@@ -7,7 +7,6 @@ import shlex
 import subprocess
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,12 +17,11 @@ from rich.text import Text
 
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
-from newsdesk.core import EditionDiff, EditionEntry, EditionView, EntryEdit
+from newsdesk.core import EditionDiff, EditionView, EntryEdit
 from newsdesk.doctor import Checkup, Verdict
 from newsdesk.editor import TextChange
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
-    AWAITING_APPROVAL,
     NOT_PUBLISHED,
     DeskReport,
     Digest,
@@ -31,6 +29,7 @@ from newsdesk.model import (
     HealthStatus,
     Outcome,
     Publication,
+    PublicationStatus,
     RankedStory,
     RunSummary,
     Selection,
@@ -40,7 +39,7 @@ from newsdesk.model import (
     Story,
     WrittenDigest,
 )
-from newsdesk.store import SchemaStatus, SchemaUpgrade, digest_json
+from newsdesk.store import SchemaStatus, SchemaUpgrade
 
 
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
@@ -116,9 +115,11 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
         version = f" revision {p.revision}{version}" if p.revision else version
         if p.status in NOT_PUBLISHED:
             mark = {
-                "failed": "[red]✗", "unknown": "[yellow]?", "busy": "[yellow]·",
-                AWAITING_APPROVAL: "[yellow]…",
-            }[p.status]  # fmt: skip
+                PublicationStatus.FAILED: "[red]✗",
+                PublicationStatus.UNKNOWN: "[yellow]?",
+                PublicationStatus.BUSY: "[yellow]·",
+                PublicationStatus.AWAITING_APPROVAL: "[yellow]…",
+            }[p.status]
             color = mark[1:].split("]")[0]
             lines.append(
                 Text.from_markup(
@@ -126,7 +127,7 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
                     f"{escape(p.error or '')}"
                 )
             )
-        elif p.status == "published":
+        elif p.status == PublicationStatus.PUBLISHED:
             shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
             lines.append(Text(f"✓ {where}: published{version} ({shown})"))
         elif p.error:  # a later revision this channel cannot change
@@ -408,30 +409,6 @@ def decisions_table(selection: Selection, limit: int) -> Table:
     return table
 
 
-def decision_rows(selections: Sequence[Selection]) -> list[dict[str, object]]:
-    """``stories --explain --json``: per digest, each story with where it went and why."""
-    rows = []
-    for selection in selections:
-        by_id = {r.story.id: r for r in selection.ranked}
-        for decision in selection.decisions:
-            entry = by_id[decision.story_id]
-            rows.append(
-                story_row(entry.story)
-                | {
-                    "digest": selection.digest,
-                    "day": selection.day.isoformat(),
-                    "rank": decision.rank,
-                    "score": decision.score,
-                    "placement": decision.placement.value,
-                    "reason": decision.reason.value,
-                    "detail": decision.detail,
-                    "digest_title": entry.title,
-                    "signals": entry.breakdown,
-                }
-            )
-    return rows
-
-
 def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> list[object]:
     """One story: its record, then every item."""
     relevance = "—" if story.relevance is None else f"{story.relevance:.2f}"
@@ -482,60 +459,6 @@ def lead_lines(selection: Selection) -> list[Text]:
     return lines
 
 
-def story_row(story: Story) -> dict[str, object]:
-    """A story as JSON-ready data (its vector left out)."""
-    row = asdict(story)
-    row.pop("centroid")
-    return row
-
-
-def stories_rows(
-    ranked: Sequence[RankedStory], sections: dict[str, str] | None
-) -> list[dict[str, object]]:
-    """``stories --json``: each story with its rank, digest score, signals and section."""
-    return [
-        story_row(entry.story)
-        | {
-            "rank": rank,
-            "score": entry.score,
-            "digest_title": entry.title,
-            "excluded": entry.excluded,
-            "signals": entry.breakdown,
-            "section": (sections or {}).get(entry.story.id),
-        }
-        for rank, entry in enumerate(ranked, start=1)
-    ]
-
-
-def digest_row(digest: Digest) -> dict[str, object]:
-    """``digest show --json``: the digest as its ``digest.json`` holds it."""
-    return digest_json(digest)
-
-
-def edition_row(view: EditionView) -> dict[str, object]:
-    """``edition show --json``: the revision, its stories and the candidates left out."""
-
-    def entry(e: EditionEntry) -> dict[str, object]:
-        return {
-            "story": e.story_id,
-            "headline": e.headline,
-            "reason": e.reason,
-            "why": e.why,
-            "written_by": e.written_by,
-            "kept_unsupported": list(e.kept_unsupported),
-        }
-
-    return {
-        "digest": view.digest,
-        "date": view.day.isoformat(),
-        "revision": view.revision,
-        "status": view.status.value,
-        "lead": [entry(e) for e in view.lead],
-        "more": [entry(e) for e in view.more],
-        "left_out": [{"story": o.story_id, "why": o.why} for o in view.left_out],
-    }
-
-
 _VERDICT_MARKS = {Verdict.OK: "[green]✓[/green]", Verdict.WARN: "[yellow]![/yellow]",
                   Verdict.FAIL: "[red]✗[/red]"}  # fmt: skip
 
@@ -552,33 +475,6 @@ def doctor_lines(checkup: Checkup) -> list[Text]:
     warned = sum(f.verdict is Verdict.WARN for f in checkup.findings)
     lines.append(Text(f"{failed} to fix, {warned} warnings" if failed or warned else "All good."))
     return lines
-
-
-def diff_row(diff: EditionDiff) -> dict[str, object]:
-    """``edition diff --json``: the two revisions, the day's changed parts, the stories."""
-
-    def texts(changes: tuple[TextChange, ...]) -> list[dict[str, str]]:
-        return [{"part": c.part, "before": c.before, "after": c.after} for c in changes]
-
-    return {
-        "digest": diff.digest,
-        "date": diff.day.isoformat(),
-        "from": {"revision": diff.old, "status": diff.old_status.value},
-        "to": {"revision": diff.new, "status": diff.new_status.value},
-        "day": texts(diff.day_changes),
-        "stories": [
-            {
-                "story": c.story_id,
-                "headline": c.headline,
-                "change": c.change,
-                "before": c.before,
-                "after": c.after,
-                "written_by": c.written_by,
-                "texts": texts(c.texts),
-            }
-            for c in diff.stories
-        ],
-    }
 
 
 _MARKS = {"added": "+", "removed": "-", "moved": "~", "edited": "~"}

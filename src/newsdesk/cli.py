@@ -10,8 +10,8 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from time import perf_counter
@@ -25,29 +25,24 @@ from rich.markup import escape
 from newsdesk._console import (
     check_table,
     claim_lines,
-    decision_rows,
     decisions_table,
     diagnosis_lines,
     diff_lines,
-    diff_row,
-    digest_row,
     digest_text,
     doctor_lines,
     edit_text,
     edition_lines,
-    edition_row,
     items_table,
     lead_lines,
     publication_lines,
     schema_lines,
     sources_table,
-    stories_rows,
     stories_table,
     story_panel,
-    story_row,
     summary_lines,
     upgrade_line,
 )
+from newsdesk._jsonout import decision_rows, dumps, stories_rows
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config
 from newsdesk.core import EditionView, Newsdesk, open_newsdesk
 from newsdesk.exceptions import (
@@ -57,7 +52,7 @@ from newsdesk.exceptions import (
     NewsdeskError,
     NotFoundError,
 )
-from newsdesk.model import NOT_PUBLISHED, FetchState, Outcome, RunSummary, SourceHealth
+from newsdesk.model import NOT_PUBLISHED, Outcome, RunSummary
 from newsdesk.progress import BarProgress, LogProgress, Progress
 
 app = typer.Typer(
@@ -110,7 +105,9 @@ VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show debug lo
 SourceOpt = Annotated[
     list[str] | None, typer.Option("--source", "-s", help="Only this source id or tag (repeat).")
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print one JSON document instead (keys: docs/cli.md).")
+]
 #: Largest ``--limit``: more rows than any terminal shows, far below what SQLite can bind.
 MAX_LIMIT = 1_000_000
 
@@ -125,11 +122,9 @@ class _Globals:
 _globals = _Globals()
 
 
-def _print_json(rows: object) -> None:
-    def encode(value: object) -> str:
-        return value.isoformat() if isinstance(value, datetime) else str(value)
-
-    print(json.dumps(rows, ensure_ascii=False, indent=2, default=encode))
+def _print_json(result: object) -> None:
+    """The one JSON document of a ``--json`` command: stdout holds nothing else."""
+    print(dumps(result))
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -141,6 +136,11 @@ def _fail(message: str, code: int) -> NoReturn:
 def _say(line: str) -> None:
     """Print plain text: paths and names are shown as they are, never read as markup."""
     console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _note(line: str) -> None:
+    """:func:`_say` on stderr, for what a ``--json`` command tells the user on the way."""
+    errors.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -221,6 +221,7 @@ def init(
         typer.Argument(help="File to write [default: --config or ./newsdesk.yaml]."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Write a commented starter newsdesk.yaml with real AI-news sources.
 
@@ -236,6 +237,10 @@ def init(
     except OSError as err:
         _fail(f"Cannot write {path}: {err.strerror or err}", 1)
     loaded = load_config(path)
+    if as_json:
+        sources = [s.id for s in loaded.sources]
+        _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
+        return
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
         "Next: newsdesk sources check, then newsdesk fetch."
@@ -262,29 +267,12 @@ def sources(
     with _desk(config, db, verbose) as desk:
         found = desk.sources()
     if as_json:
-        rows = [
-            s.source.model_dump(mode="json")
-            | {"headers": {k: "<redacted>" for k in s.source.headers}}
-            | {"state": asdict(s.state or FetchState(s.source.id))}
-            | {"health": _health_json(s.health)}
-            for s in found
-        ]
-        _print_json(rows)
+        _print_json(found)
         return
     states = {s.source.id: s.state for s in found if s.state is not None}
     table = sources_table([s.source for s in found], states, [s.health for s in found],
                           ZoneInfo(desk.config.timezone))  # fmt: skip
     console.print(table)
-
-
-def _health_json(health: SourceHealth) -> dict[str, object]:
-    row = asdict(health)
-    row["freshness_hours"] = (
-        None if health.freshness is None else round(health.freshness.total_seconds() / 3600, 1)
-    )
-    del row["freshness"]
-    row["status"] = health.status.value
-    return row
 
 
 @sources_app.command("check")
@@ -293,6 +281,7 @@ def sources_check(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Fetch each enabled source once: ok or failed, and for each source in trouble what
     is wrong and what to try (with what the store remembers: stale, low volume).
@@ -302,11 +291,14 @@ def sources_check(
     with _desk(config, db, verbose, progress=True) as desk:
         found = desk.check_sources(source)
     reports = found.reports
-    console.print(check_table(reports, desk.config))
-    for line in diagnosis_lines(reports, found.health, desk.config):
-        console.print(line, highlight=False, soft_wrap=True)
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
-    console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
+    if as_json:
+        _print_json(found)
+    else:
+        console.print(check_table(reports, desk.config))
+        for line in diagnosis_lines(reports, found.health, desk.config):
+            console.print(line, highlight=False, soft_wrap=True)
+        console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
 
@@ -330,11 +322,7 @@ def doctor_command(
     with _desk(config, db, verbose, progress=not as_json) as desk:
         checkup = desk.doctor(network=not offline)
     if as_json:
-        findings = [
-            {"check": f.check, "verdict": f.verdict.value, "detail": f.detail, "fix": f.fix}
-            for f in checkup.findings
-        ]
-        _print_json({"ok": checkup.ok, "findings": findings})
+        _print_json({"ok": checkup.ok, "findings": checkup.findings})
     else:
         for line in doctor_lines(checkup):
             console.print(line, highlight=False, soft_wrap=True)
@@ -342,10 +330,17 @@ def doctor_command(
         raise typer.Exit(1)
 
 
-def _print_run(summary: RunSummary, desk: Newsdesk) -> None:
-    _print_summary(summary, desk.config, desk.store_url)
+def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
+    if as_json:
+        _print_json(_run_json(summary, desk.store_url))
+    else:
+        _print_summary(summary, desk.config, desk.store_url)
     if not summary.ok:
         raise typer.Exit(1)
+
+
+def _run_json(summary: RunSummary, store_url: str) -> dict[str, object]:
+    return {"ok": summary.ok, "store": store_url, "summary": summary}
 
 
 @app.command()
@@ -354,6 +349,7 @@ def fetch(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Collect every enabled source into the store.
 
@@ -361,7 +357,7 @@ def fetch(
     """
     with _desk(config, db, verbose, progress=True) as desk:
         summary = desk.fetch(source)
-    _print_run(summary, desk)
+    _print_run(summary, desk, as_json)
 
 
 @app.command()
@@ -382,6 +378,7 @@ def run(
     no_publish: Annotated[
         bool, typer.Option("--no-publish", help="Stop at the written digests; publish later.")
     ] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Run the pipeline: collect, group into stories, select, write and verify each digest,
     then publish it.
@@ -391,7 +388,7 @@ def run(
     with _desk(config, db, verbose, progress=True) as desk:
         chosen = _day(day)
         summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
-    _print_run(summary, desk)
+    _print_run(summary, desk, as_json)
 
 
 @app.command()
@@ -415,8 +412,7 @@ def items(
     with _desk(config, db, verbose) as desk:
         found = desk.items(_day(day), source, limit)
     if as_json:
-        rows = [asdict(s.item) | {"id": s.id, "first_seen": s.first_seen} for s in found.items]
-        _print_json(rows)
+        _print_json(found.items)
         return
     zone = desk.config.timezone
     heading = f"{len(found.items)} items on {found.day} ({zone})"
@@ -494,8 +490,7 @@ def story_command(
     with _desk(config, db, verbose) as desk:
         found = desk.story(story_id)
     if as_json:
-        items = [asdict(i.item) | {"id": i.id} for i in found.items]
-        _print_json(story_row(found.story) | {"items": items})
+        _print_json(found)
         return
     for part in story_panel(found.story, found.items, ZoneInfo(desk.config.timezone)):
         console.print(part)
@@ -519,7 +514,7 @@ def digest_show(
     with _desk(config, db, verbose) as desk:
         found = desk.digest(digest, _day(day))
     if as_json:
-        _print_json(digest_row(found))
+        _print_json(found)
         return
     console.print(digest_text(found), highlight=False, soft_wrap=True, markup=False)
 
@@ -536,9 +531,9 @@ EditionDayOpt = Annotated[
 StoryArg = Annotated[str, typer.Argument(help="The story's id (see `edition show`).")]
 
 
-def _print_edition(view: EditionView, as_json: bool = False) -> None:
+def _print_edition(view: EditionView, as_json: bool) -> None:
     if as_json:
-        _print_json(edition_row(view))
+        _print_json(view)
         return
     for line in edition_lines(view):
         _say(line)
@@ -571,6 +566,7 @@ def edition_pin(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Keep a story in the lead, on this and every later run; writes the draft again.
 
@@ -578,7 +574,7 @@ def edition_pin(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.pin(story, digest, _day(day))
-    _print_edition(view)
+    _print_edition(view, as_json)
 
 
 @edition_app.command("drop")
@@ -589,6 +585,7 @@ def edition_drop(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Keep a story out of the edition, on this and every later run; writes the draft again.
 
@@ -596,7 +593,7 @@ def edition_drop(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.drop(story, digest, _day(day))
-    _print_edition(view)
+    _print_edition(view, as_json)
 
 
 @edition_app.command("move")
@@ -608,6 +605,7 @@ def edition_move(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Put a story at a place in the lead, on this and every later run; writes the
     draft again.
@@ -616,7 +614,7 @@ def edition_move(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.move(story, to, digest, _day(day))
-    _print_edition(view)
+    _print_edition(view, as_json)
 
 
 @edition_app.command("edit")
@@ -635,6 +633,7 @@ def edition_edit(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Tell a story in your own words: opens $EDITOR on its entry (or "more news"
     line); what you write is checked against the story's sources and kept on every
@@ -642,23 +641,28 @@ def edition_edit(
 
     Example: newsdesk edition edit s3f2a9c1 --date 2026-05-14
     """
+    say = _note if as_json else _say  # with --json, stdout holds the JSON alone
     with _desk(config, db, verbose) as desk:
         when = _day(day)
         document = desk.entry_document(story, digest, when)
         while True:
             written = edit_text(document)
             if written is None:
-                _say("Nothing changed: the file was not saved.")
+                say("Nothing changed: the file was not saved.")
+                if as_json:
+                    _print_json({"story_id": story, "saved": False,
+                                 "why_not": "the file was not saved", "unsupported": [],
+                                 "edition": None})  # fmt: skip
                 return
             edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
             if edit.saved or not edit.unsupported:
                 break
-            _say(f"Not saved: {edit.why_not}:")
+            say(f"Not saved: {edit.why_not}:")
             for line in claim_lines(edit):
-                _say(line)
+                say(line)
             if not sys.stdin.isatty():
                 _fail("Fix them, or run again with --keep-unsupported to keep them.", 1)
-            choice = typer.prompt("[e]dit again, [k]eep them, [q]uit", default="e")
+            choice = typer.prompt("[e]dit again, [k]eep them, [q]uit", default="e", err=as_json)
             if choice.lower().startswith("k"):
                 edit = desk.edit_entry(
                     story, written, digest=digest, day=when, keep_unsupported=True
@@ -667,13 +671,16 @@ def edition_edit(
             if not choice.lower().startswith("e"):
                 raise typer.Exit(1)
             document = written
+    if as_json:
+        _print_json(edit)
+        return
     if not edit.saved:
         _say(f"Nothing changed: {edit.why_not}.")
         return
     view = edit.edition
     kept = f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
     _say(f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}{kept}.")
-    _print_edition(view)
+    _print_edition(view, as_json)
 
 
 @edition_app.command("diff")
@@ -699,7 +706,7 @@ def edition_diff(
     with _desk(config, db, verbose) as desk:
         diff = desk.diff(digest, _day(day), old=old, new=new)
     if as_json:
-        _print_json(diff_row(diff))
+        _print_json(diff)
         return
     for line in diff_lines(diff):
         _say(line)
@@ -719,6 +726,7 @@ def edition_export(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Write the files a revision was rendered with (Markdown, cover, JSON), as the store
     keeps them; prints their paths.
@@ -727,6 +735,9 @@ def edition_export(
     """
     with _desk(config, db, verbose) as desk:
         paths = desk.export(digest, _day(day), revision=revision, folder=to)
+    if as_json:
+        _print_json(paths)
+        return
     for path in paths:
         print(path)
 
@@ -738,6 +749,7 @@ def edition_approve(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Approve the day's newest revision, so it may be published (see `review`).
 
@@ -745,6 +757,9 @@ def edition_approve(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.approve(digest, _day(day))
+    if as_json:
+        _print_json(view)
+        return
     _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: newsdesk publish.")
 
 
@@ -761,6 +776,7 @@ def render_command(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Render written digests as Markdown into the output folder and print the paths.
 
@@ -768,6 +784,9 @@ def render_command(
     """
     with _desk(config, db, verbose) as desk:
         paths = desk.render(_day(day), digest, style)
+    if as_json:
+        _print_json(paths)
+        return
     for path in paths:
         _say(str(path))
 
@@ -788,6 +807,7 @@ def publish_command(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Publish written digests on their channels, each message once (unless --force).
 
@@ -799,8 +819,11 @@ def publish_command(
     """
     with _desk(config, db, verbose) as desk:
         results = desk.publish(_day(day), digest, channel, force=force)
-    for line in publication_lines(results):
-        console.print(line, highlight=False, soft_wrap=True)
+    if as_json:
+        _print_json(results)
+    else:
+        for line in publication_lines(results):
+            console.print(line, highlight=False, soft_wrap=True)
     if any(r.status in NOT_PUBLISHED for r in results):
         raise typer.Exit(1)
 
@@ -810,6 +833,7 @@ def site_command(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Build the HTML archive of the written digests, with RSS, Atom and JSON feeds.
 
@@ -817,6 +841,9 @@ def site_command(
     """
     with _desk(config, db, verbose) as desk:
         site = desk.build_site()
+    if as_json:
+        _print_json(site)
+        return
     pages = sum(f.suffix == ".html" for f in site.files)
     _say(f"Site: {pages} pages and 3 feeds in {site.folder} (open {site.folder / 'index.html'})")
 
@@ -836,7 +863,7 @@ def db_status(
     with _desk(config, db, verbose) as desk:
         status = desk.db_status()
     if as_json:
-        _print_json(asdict(status))
+        _print_json(status)
         return
     for line in schema_lines(status):
         _say(line)
@@ -847,6 +874,7 @@ def db_upgrade(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Bring the store to the newest schema (back up the database first).
 
@@ -854,6 +882,9 @@ def db_upgrade(
     """
     with _desk(config, db, verbose) as desk:
         upgrade = desk.db_upgrade()
+    if as_json:
+        _print_json(upgrade)
+        return
     _say(upgrade_line(upgrade))
 
 
@@ -913,6 +944,10 @@ def eval_classify(
 @eval_app.command("verify")
 def eval_verify(
     file: Annotated[Path, typer.Argument(help="JSON Lines: id, sources, text, links.")],
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print one document instead: {items, flagged, results}."),
+    ] = False,
 ) -> None:
     """Check every number, name and link of generated texts against their sources.
 
@@ -921,6 +956,9 @@ def eval_verify(
     """
     with _opened(None, None) as desk:
         result = desk.eval_verify(file)
+    if as_json:
+        _print_json(result)
+        return
     for line in result.lines():
         print(line)
 
@@ -937,6 +975,7 @@ def demo(
         ),
     ] = False,
     verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Run the pipeline offline on the bundled sample day, served from 127.0.0.1.
 
@@ -950,6 +989,14 @@ def demo(
         result = run_demo(out, progress=_progress(), llm=settings)
     except NewsdeskError as err:
         _fail(str(err), 1)
+    if as_json:
+        _print_json(
+            {"day": result.day, "config": result.config_path, "site": result.site}
+            | _run_json(result.summary, result.store_url)
+        )
+        if not result.summary.ok:
+            raise typer.Exit(1)
+        return
     _print_summary(result.summary, result.config, result.store_url)
     for selection in result.summary.desk.selections if result.summary.desk else ():
         for line in lead_lines(selection):

@@ -513,7 +513,7 @@ class Newsdesk:
     def _digest_config(self, name: str | None) -> DigestConfig:
         if not self.config.digests:
             raise ConfigError(
-                "No digests in the config: add one under `digests:` (see the README)."
+                "No digests in the config: add one under `digests:` (see docs/configuration.md)."
             )
         return self.config.digest(name) if name else self.config.digests[0]
 

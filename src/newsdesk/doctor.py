@@ -15,9 +15,11 @@ from enum import StrEnum
 
 import httpx
 
-from newsdesk.config import Config, FilesChannel, GitChannel
+from newsdesk.config import Config
 from newsdesk.editor import why_offline
 from newsdesk.model import Outcome, SourceReport
+from newsdesk.publish.files import FilesChannel
+from newsdesk.publish.git import GitChannel
 from newsdesk.render import CoverError, Fonts
 from newsdesk.store import SchemaStatus
 

@@ -22,12 +22,11 @@ from newsdesk.collect.kinds._base import ENTRY_ERRORS, read_entries
 from newsdesk.collect.kinds.arxiv import parse_arxiv
 from newsdesk.collect.kinds.feed import parse_feed, parse_json_feed
 from newsdesk.collect.kinds.github_trending import parse_trending
-from newsdesk.collect.kinds.hackernews import parse_item
+from newsdesk.collect.kinds.hackernews import HackerNewsSource, parse_item
 from newsdesk.collect.kinds.hf_papers import parse_daily_papers
-from newsdesk.collect.kinds.html import parse_list_page
-from newsdesk.collect.kinds.jsonl import _entry
+from newsdesk.collect.kinds.html import HtmlSource, parse_list_page
+from newsdesk.collect.kinds.jsonl import JsonlFields, _entry
 from newsdesk.collect.kinds.reddit import parse_listing
-from newsdesk.config import HackerNewsSource, HtmlSource, JsonlFields
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Entry, Item
 

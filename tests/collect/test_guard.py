@@ -14,7 +14,8 @@ import pytest
 
 from newsdesk.collect import Fetcher, Response, _guard
 from newsdesk.collect._guard import GuardedBackend, address_kind
-from newsdesk.config import FeedSource, FetchSettings
+from newsdesk.collect.kinds.feed import FeedSource
+from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.exceptions import BlockedAddressError, FetchError, HTTPStatusError
 

@@ -18,19 +18,12 @@ from newsdesk.collect._collector import to_items
 from newsdesk.collect._http import Fetcher
 from newsdesk.collect._publisher import entry_publisher, publisher_key
 from newsdesk.collect.kinds import KINDS, CollectContext
-from newsdesk.collect.kinds.feed import parse_feed
-from newsdesk.collect.kinds.hackernews import parse_item
-from newsdesk.collect.kinds.reddit import parse_listing
-from newsdesk.config import (
-    FeedSource,
-    FetchSettings,
-    HackerNewsSource,
-    JsonlSource,
-    RedditSource,
-    RSSHubSettings,
-    RSSHubSource,
-    SourceConfig,
-)
+from newsdesk.collect.kinds.feed import FeedSource, parse_feed
+from newsdesk.collect.kinds.hackernews import HackerNewsSource, parse_item
+from newsdesk.collect.kinds.jsonl import JsonlSource
+from newsdesk.collect.kinds.reddit import RedditSource, parse_listing
+from newsdesk.collect.kinds.rsshub import RSSHubSource
+from newsdesk.config import FetchSettings, RSSHubSettings, SourceConfig
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import Entry, FetchState, Item
 

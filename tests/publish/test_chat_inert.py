@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from webhook_helpers import digest, edition, story
 
 from newsdesk.model import MoreLine
+from newsdesk.publish._chat import _Discord, _Line, _plain, _Slack, _Span
 from newsdesk.publish.telegram import MESSAGE_LIMIT, message_blocks
-from newsdesk.publish.webhooks import _Discord, _Line, _plain, _Slack, _Span
 
 PIECES = [
     *["<b>", "</b>", "<a href='x'>", "</a>", "<i>", "&amp;", "&", "<", ">", '"', "'"],

@@ -19,9 +19,8 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from publish_helpers import COVER, edition
 
-from newsdesk.config import EmailChannel
 from newsdesk.publish import PublishError
-from newsdesk.publish.email import EmailPublisher
+from newsdesk.publish.email import EmailChannel, EmailPublisher
 
 
 class Inbox:

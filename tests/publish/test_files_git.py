@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from publish_helpers import COVER, edition
 
-from newsdesk.config import FilesChannel, GitChannel
 from newsdesk.publish import PublishError
-from newsdesk.publish.files import FilesPublisher
-from newsdesk.publish.git import GitPublisher
+from newsdesk.publish.files import FilesChannel, FilesPublisher
+from newsdesk.publish.git import GitChannel, GitPublisher
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 

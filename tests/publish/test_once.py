@@ -32,7 +32,8 @@ from newsdesk.publish import (
     PublishError,
     publish_edition,
 )
-from newsdesk.publish.webhooks import DISCORD_CONTENT_CHARS, WebhookPublisher
+from newsdesk.publish._chat import DISCORD_CONTENT_CHARS
+from newsdesk.publish.webhooks import WebhookPublisher
 from newsdesk.store import SqlStore, open_store
 from newsdesk.store._schema import _MIGRATIONS, migrate
 
@@ -177,7 +178,7 @@ import sys
 from datetime import UTC, datetime
 sys.path.insert(0, {helpers!r})
 from webhook_helpers import edition, five_leads
-from newsdesk.config import WebhookChannel
+from newsdesk.publish.webhooks import WebhookChannel
 from newsdesk.publish import publish_edition
 from newsdesk.publish.webhooks import WebhookPublisher
 from newsdesk.store import open_store

@@ -18,12 +18,11 @@ from webhook_helpers import Hook, five_leads
 from webhook_helpers import channel as webhook_config
 from webhook_helpers import edition as webhook_edition
 
-from newsdesk.config import FilesChannel, TelegramChannel
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import Digest
 from newsdesk.publish import Edition, Revise, publish_edition
-from newsdesk.publish.files import FilesPublisher
-from newsdesk.publish.telegram import TelegramPublisher
+from newsdesk.publish.files import FilesChannel, FilesPublisher
+from newsdesk.publish.telegram import TelegramChannel, TelegramPublisher
 from newsdesk.publish.webhooks import WebhookPublisher
 from newsdesk.store import SqlStore
 

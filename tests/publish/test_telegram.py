@@ -14,12 +14,16 @@ from pathlib import Path
 import pytest
 from publish_helpers import edition, with_title
 
-from newsdesk.config import FilesChannel, TelegramChannel
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import MoreLine
 from newsdesk.publish import PublishError, publish_edition
-from newsdesk.publish.files import FilesPublisher
-from newsdesk.publish.telegram import CAPTION_LIMIT, MESSAGE_LIMIT, TelegramPublisher
+from newsdesk.publish.files import FilesChannel, FilesPublisher
+from newsdesk.publish.telegram import (
+    CAPTION_LIMIT,
+    MESSAGE_LIMIT,
+    TelegramChannel,
+    TelegramPublisher,
+)
 from newsdesk.store import open_store
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)

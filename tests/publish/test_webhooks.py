@@ -33,10 +33,9 @@ from webhook_helpers import (
     text_of,
 )
 
-from newsdesk.config import WebhookChannel
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.publish import OutcomeUnknown, PublishError
-from newsdesk.publish.webhooks import (
+from newsdesk.publish._chat import (
     DINGTALK_BODY_BYTES,
     DISCORD_CONTENT_CHARS,
     FEISHU_BODY_BYTES,
@@ -45,8 +44,8 @@ from newsdesk.publish.webhooks import (
     SLACK_MESSAGE_CHARS,
     SLACK_SECTION_CHARS,
     WECOM_CONTENT_BYTES,
-    WebhookPublisher,
 )
+from newsdesk.publish.webhooks import WebhookChannel, WebhookPublisher
 
 HEADING = f"{LABEL} · 2026-05-14"
 #: 2026-05-14 01:00:00 UTC, and 123 ms after.

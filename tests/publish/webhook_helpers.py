@@ -21,10 +21,10 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from newsdesk.config import WebhookChannel
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import Digest, DigestEntry, MoreLine, Section, SourceLink
 from newsdesk.publish import Edition
+from newsdesk.publish.webhooks import WebhookChannel
 
 DAY = date(2026, 5, 14)
 LABEL = "AI 日报"

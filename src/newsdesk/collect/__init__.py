@@ -9,7 +9,7 @@ from newsdesk.collect._collector import (
 from newsdesk.collect._health import assess_health, read_health
 from newsdesk.collect._http import Fetcher, Response
 from newsdesk.collect._normalize import canonical_url, detect_language, normalize_entry
-from newsdesk.collect.kinds import KINDS
+from newsdesk.collect.kinds import KINDS, register_kind
 
 __all__ = [
     "KINDS",
@@ -24,4 +24,5 @@ __all__ = [
     "keyword_filter",
     "normalize_entry",
     "read_health",
+    "register_kind",
 ]

@@ -220,8 +220,8 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
 
 
 #: A "headline" longer than this is text (a list of quotes posted as a title): the
-#: seeds' headlines run to about 40 characters, or 20 words.
-HEADLINE_CHARS = {"zh": 60, "en": 200}
+#: seeds' headlines run to about 40 characters (60 with a Latin name or two), or 20 words.
+HEADLINE_CHARS = {"zh": 100, "en": 300}
 
 
 def _headline_and_rest(title: str, language: str) -> tuple[str, str]:

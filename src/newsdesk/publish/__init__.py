@@ -5,21 +5,20 @@ Every (digest, day, channel) is claimed before posting and recorded message by m
 one that failed half-way resumes after what it had posted, a message with no clear
 answer is "unknown" and not posted again unless forced, and a channel that fails is
 reported with its reason while the others go on.
+
+A channel is one module: its config model (a :class:`~newsdesk.config.ChannelBase`), its
+publisher (a :class:`Channel`), and :func:`register_channel` at its end, which is all it
+takes for the config to accept its ``kind`` and for :func:`make_channel` to build it.
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
-from newsdesk.config import (
-    ChannelConfig,
-    EmailChannel,
-    FilesChannel,
-    GitChannel,
-    TelegramChannel,
-    WebhookChannel,
-)
+from newsdesk.config import ChannelConfig
 from newsdesk.publish._base import (
+    CHANNELS,
     Channel,
     Edition,
     Message,
@@ -27,30 +26,24 @@ from newsdesk.publish._base import (
     Part,
     PublishError,
     Revise,
+    register_channel,
 )
 from newsdesk.publish._once import LEASE, publish_edition
-from newsdesk.publish.email import EmailPublisher
-from newsdesk.publish.files import FilesPublisher
-from newsdesk.publish.git import GitPublisher
-from newsdesk.publish.telegram import TelegramPublisher
-from newsdesk.publish.webhooks import WebhookPublisher
+
+#: The built-in channels' modules, in the order a wrong ``kind`` lists their kinds.
+BUILTIN_CHANNELS = ("files", "git", "telegram", "email", "webhooks")
+for _module in BUILTIN_CHANNELS:
+    importlib.import_module(f"{__name__}.{_module}")
 
 
 def make_channel(config: ChannelConfig, base_dir: Path, work_dir: Path) -> Channel:
     """The publisher of a configured channel."""
-    if isinstance(config, FilesChannel):
-        return FilesPublisher(config, base_dir)
-    if isinstance(config, GitChannel):
-        return GitPublisher(config, work_dir)
-    if isinstance(config, TelegramChannel):
-        return TelegramPublisher(config)
-    if isinstance(config, EmailChannel):
-        return EmailPublisher(config)
-    assert isinstance(config, WebhookChannel)
-    return WebhookPublisher(config)
+    return CHANNELS[config.kind](config, base_dir, work_dir)
 
 
 __all__ = [
+    "BUILTIN_CHANNELS",
+    "CHANNELS",
     "LEASE",
     "Channel",
     "Edition",
@@ -61,4 +54,5 @@ __all__ = [
     "Revise",
     "make_channel",
     "publish_edition",
+    "register_channel",
 ]

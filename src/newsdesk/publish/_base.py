@@ -16,8 +16,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, ClassVar
 
+from newsdesk.config import CHANNEL_MODELS, ChannelBase
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import Digest, DigestEntry, MoreLine
 
@@ -142,6 +144,24 @@ class Channel(ABC):
             return [self.post(m) for m in self.messages(edition, self.parts(edition))]
         finally:
             self.close()
+
+
+#: Builds a configured channel's publisher from its config, the config file's folder
+#: (relative paths) and the working folder (checkouts).
+ChannelMaker = Callable[[Any, Path, Path], Channel]
+
+#: The publisher maker of each registered channel kind.
+CHANNELS: dict[str, ChannelMaker] = {}
+
+
+def register_channel(kind: str, model: type[ChannelBase], make: ChannelMaker) -> None:
+    """Make ``kind`` a channel: ``model`` reads its config, ``make`` builds its publisher.
+
+    A channel's module calls this at its end; ``model`` is a :class:`ChannelBase` whose
+    ``kind`` is a ``Literal`` holding ``kind`` (one model may serve several kinds).
+    """
+    CHANNEL_MODELS.register(kind, model)
+    CHANNELS[kind] = make
 
 
 def part_key(*pieces: str | bytes) -> str:

@@ -28,7 +28,13 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from newsdesk.exceptions import StoreError
-from newsdesk.model import PostedMessage, Publication, PublishClaim
+from newsdesk.model import (
+    MessageState,
+    PostedMessage,
+    Publication,
+    PublicationStatus,
+    PublishClaim,
+)
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -94,12 +100,12 @@ def publish_edition(
         try:
             results.append(_publish(store, channel, edition, now, force, clock, holder))
         except PublishError as err:  # before anything was claimed or posted
-            results.append(_result(edition, channel, "failed", now, error=str(err)))
+            results.append(_result(edition, channel, PublicationStatus.FAILED, now, error=str(err)))
         except StoreError:
             raise  # nothing can be recorded: no channel may post
         except Exception as err:
             reason = f"{type(err).__name__}: {err} (a bug in newsdesk; please report it)"
-            results.append(_result(edition, channel, "failed", now, error=reason))
+            results.append(_result(edition, channel, PublicationStatus.FAILED, now, error=reason))
             bugs.append(err)
         finally:
             channel.close()
@@ -109,7 +115,12 @@ def publish_edition(
 
 
 def _result(
-    edition: Edition, channel: Channel, status: str, now: datetime, error: str, version: str = ""
+    edition: Edition,
+    channel: Channel,
+    status: PublicationStatus,
+    now: datetime,
+    error: str,
+    version: str = "",
 ) -> Publication:
     d = edition.digest
     return Publication(
@@ -147,7 +158,7 @@ def _publish(
     if not claim.granted:
         until = f"{claim.lease_until:%Y-%m-%d %H:%M:%S} UTC"
         return _result(
-            edition, channel, "busy", now, version=version,
+            edition, channel, PublicationStatus.BUSY, now, version=version,
             error=f"another publisher ({claim.holder}) is posting on this channel, its claim "
             f"running until {until}. Skipped: run again once it has finished.",
         )  # fmt: skip
@@ -187,16 +198,16 @@ class _Posting:
         now: datetime,
         force: bool,
     ) -> Publication:
-        done = before is not None and before.status == "published"
+        done = before is not None and before.status == PublicationStatus.PUBLISHED
         if done and not force and before is not None and before.version in ("", self.version):
             # Nothing new (or recorded before versions were kept, when it was posted whole).
-            return replace(before, status="already published")
+            return replace(before, status=PublicationStatus.ALREADY_PUBLISHED)
         revise = self.channel.revise
         if done and not force and before is not None and revise is Revise.FORCE:
             # A mail or a chat message cannot be amended: a second one waits for --force.
             return replace(
                 before,
-                status="already published",
+                status=PublicationStatus.ALREADY_PUBLISHED,
                 error=f"revision {edition.digest.revision} differs from what went out here; "
                 "this channel cannot change what it posted, so `newsdesk publish --force` "
                 "posts it.",
@@ -247,18 +258,20 @@ class _Posting:
         try:
             self.channel.retract(external_id)
         except PublishError as err:
-            self._answer(row, "refused")
+            self._answer(row, MessageState.REFUSED)
             return str(err)
-        return None if self._answer(row, "retracted", external_id=external_id) else _LOST
+        return None if self._answer(row, MessageState.RETRACTED, external_id=external_id) else _LOST
 
     def _history(self) -> list[PostedMessage]:
         """The messages posted so far; one left "sending" by a publisher that stopped
         before the service answered may have been posted, and becomes "unknown"."""
         history = self.store.posted_messages(self.claim.publication)
         for m in history:
-            if m.state == "sending":
+            if m.state == MessageState.SENDING:
                 self._answer(
-                    m.id, "unknown", error="the publisher stopped before the service answered"
+                    m.id,
+                    MessageState.UNKNOWN,
+                    error="the publisher stopped before the service answered",
                 )
         return self.store.posted_messages(self.claim.publication)
 
@@ -278,20 +291,25 @@ class _Posting:
                 else:
                     external_id = self.channel.edit(edit, message)
             except OutcomeUnknown as err:
-                self._answer(row, "unknown", error=str(err))
+                self._answer(row, MessageState.UNKNOWN, error=str(err))
                 return str(err)
             except PublishError as err:
-                self._answer(row, "refused")
+                self._answer(row, MessageState.REFUSED)
                 return str(err)
             except (OSError, ValueError) as err:  # a bad path or header: not posted
-                self._answer(row, "refused")
+                self._answer(row, MessageState.REFUSED)
                 return f"{type(err).__name__}: {err}"
-            if not self._answer(row, "sent", external_id=external_id):
+            if not self._answer(row, MessageState.SENT, external_id=external_id):
                 return _LOST
         return None
 
     def _answer(
-        self, row: int, state: str, *, external_id: str | None = None, error: str | None = None
+        self,
+        row: int,
+        state: MessageState,
+        *,
+        external_id: str | None = None,
+        error: str | None = None,
     ) -> bool:
         at = self.clock()
         return self.store.update_message(
@@ -314,15 +332,19 @@ class _Posting:
             ids = tuple(
                 m.external_id
                 for m in history
-                if m.state == "sent" and m.external_id and keys.intersection(m.parts)
+                if m.state == MessageState.SENT and m.external_id and keys.intersection(m.parts)
             )
         posted, maybe = len(keys & sent), len(keys & unknown)
         if posted == len(keys):
-            status, error = "published", None
+            status, error = PublicationStatus.PUBLISHED, None
         elif posted + maybe == len(keys):
-            status = "unknown"
+            status = PublicationStatus.UNKNOWN
             said = error or next(
-                (m.error for m in history if m.state == "unknown" and keys.intersection(m.parts)),
+                (
+                    m.error
+                    for m in history
+                    if m.state == MessageState.UNKNOWN and keys.intersection(m.parts)
+                ),
                 None,
             )
             error = (
@@ -331,7 +353,7 @@ class _Posting:
                 + " Check the channel; `newsdesk publish --force` posts them again."
             )
         else:
-            status = "failed"
+            status = PublicationStatus.FAILED
             error = f"{posted} of {len(keys)} parts posted. {error or ''}".strip()
         d = edition.digest
         result = Publication(
@@ -356,15 +378,20 @@ def _live(history: Sequence[PostedMessage]) -> list[tuple[str, tuple[str, ...]]]
     for message in history:  # oldest first: a later edit of a message wins
         if message.external_id is None:
             continue
-        if message.state == "sent":
+        if message.state == MessageState.SENT:
             standing[message.external_id] = message.parts
-        elif message.state == "retracted":
+        elif message.state == MessageState.RETRACTED:
             standing.pop(message.external_id, None)
     return list(standing.items())
 
 
 def _outcomes(history: Sequence[PostedMessage]) -> tuple[set[str], set[str]]:
     """Keys of the parts confirmed posted, and of those that may or may not have been."""
-    sent = {k for m in history if m.state == "sent" for k in m.parts}
-    unknown = {k for m in history if m.state in ("unknown", "sending") for k in m.parts}
+    sent = {k for m in history if m.state == MessageState.SENT for k in m.parts}
+    unknown = {
+        k
+        for m in history
+        if m.state in (MessageState.UNKNOWN, MessageState.SENDING)
+        for k in m.parts
+    }
     return sent, unknown - sent

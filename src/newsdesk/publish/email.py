@@ -9,9 +9,11 @@ import ssl
 from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import make_msgid
-from typing import Any
+from typing import Any, Literal
 
-from newsdesk.config import EmailChannel
+from pydantic import Field, field_validator
+
+from newsdesk.config import ChannelBase, check_placeholders
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -21,9 +23,31 @@ from newsdesk.publish._base import (
     PublishError,
     Revise,
     part_key,
+    register_channel,
 )
 from newsdesk.publish.files import one_message
 from newsdesk.render import words_for
+
+
+class EmailChannel(ChannelBase):
+    """E-mail over SMTP: text and HTML, the cover inline."""
+
+    kind: Literal["email"]
+    host: str
+    port: int = Field(587, ge=1, le=65535)
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    username: str = ""
+    password: str = Field("", description="write ${SMTP_PASSWORD}")
+    ca_file: str | None = Field(None, description="a CA certificate to trust (private servers)")
+    sender: str
+    recipients: list[str] = Field(min_length=1)
+    subject: str = Field("{label} {date}: {title}", description="{label} {date} {title}")
+
+    @field_validator("subject")
+    @classmethod
+    def _subject(cls, value: str) -> str:
+        return check_placeholders(value, ("label", "date", "title"))
+
 
 _TIMEOUT = 30.0
 
@@ -122,3 +146,6 @@ def _send(smtp: smtplib.SMTP, mail: EmailMessage, where: str) -> dict[str, Any]:
             f"{where}: the connection was lost while the server had the mail ({err}); "
             "it may have been sent."
         ) from err
+
+
+register_channel("email", EmailChannel, lambda config, *_: EmailPublisher(config))

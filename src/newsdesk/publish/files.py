@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
-from newsdesk.config import FilesChannel
+from pydantic import Field, field_validator
+
+from newsdesk.config import ChannelBase, check_placeholders
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -15,7 +18,29 @@ from newsdesk.publish._base import (
     PublishError,
     Revise,
     part_key,
+    register_channel,
 )
+
+
+class FilesChannel(ChannelBase):
+    """Write the Markdown (and cover) into a folder, e.g. a Hugo site's content/posts/."""
+
+    kind: Literal["files"]
+    dir: str
+    style: str = Field("", description="default: the digest's style")
+    filename: str = Field(
+        "{date}-{name}/index.md",
+        description="{date} and {name} are filled in; .../index.md makes a Hugo page bundle",
+    )
+
+    @property
+    def markdown_style(self) -> str:
+        return self.style
+
+    @field_validator("filename")
+    @classmethod
+    def _filename(cls, value: str) -> str:
+        return check_placeholders(value, ("date", "name"))
 
 
 def file_name(pattern: str, edition: Edition) -> str:
@@ -88,3 +113,8 @@ class FilesPublisher(Channel):
         except OSError as err:
             raise PublishError(f"could not write into {self.folder}: {err}") from err
         return str(paths[0])
+
+
+register_channel(
+    "files", FilesChannel, lambda config, base_dir, _: FilesPublisher(config, base_dir)
+)

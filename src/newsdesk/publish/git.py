@@ -9,10 +9,49 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
-from newsdesk.config import GitChannel
-from newsdesk.publish._base import Channel, Edition, Message, Part, PublishError, Revise
+from pydantic import Field, field_validator
+
+from newsdesk.config import ChannelBase, check_placeholders
+from newsdesk.publish._base import (
+    Channel,
+    Edition,
+    Message,
+    Part,
+    PublishError,
+    Revise,
+    register_channel,
+)
 from newsdesk.publish.files import one_message, whole_post, write_files
+
+
+class GitChannel(ChannelBase):
+    """Commit the rendered files into a site repository and push them."""
+
+    kind: Literal["git"]
+    repo: str = Field(description="a clone URL or path of the site repository")
+    branch: str = "main"
+    dir: str = Field("content/posts", description="folder inside the repository")
+    style: str = ""
+    filename: str = "{date}-{name}/index.md"
+    author: str = "newsdesk <newsdesk@localhost>"
+    message: str = "{label} {date}"
+
+    @property
+    def markdown_style(self) -> str:
+        return self.style
+
+    @field_validator("filename")
+    @classmethod
+    def _filename(cls, value: str) -> str:
+        return check_placeholders(value, ("date", "name"))
+
+    @field_validator("message")
+    @classmethod
+    def _message(cls, value: str) -> str:
+        return check_placeholders(value, ("label", "date", "title"))
+
 
 _TIMEOUT = 120
 
@@ -81,3 +120,6 @@ class GitPublisher(Channel):
         self._git("commit", "-m", subject)
         self._git("push", "origin", f"HEAD:{self.config.branch}")
         return self._git("rev-parse", "HEAD")
+
+
+register_channel("git", GitChannel, lambda config, _, work_dir: GitPublisher(config, work_dir))

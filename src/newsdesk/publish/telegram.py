@@ -12,11 +12,12 @@ import html
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import httpx
+from pydantic import Field
 
-from newsdesk.config import TelegramChannel
+from newsdesk.config import ChannelBase
 from newsdesk.publish._base import (
     ELLIPSIS,
     Channel,
@@ -30,8 +31,19 @@ from newsdesk.publish._base import (
     group_blocks,
     link_target,
     part_key,
+    register_channel,
 )
 from newsdesk.render import web_link, words_for
+
+
+class TelegramChannel(ChannelBase):
+    """A Telegram channel or group through the Bot API."""
+
+    kind: Literal["telegram"]
+    bot_token: str = Field(description="write ${TELEGRAM_BOT_TOKEN}")
+    chat_id: str = Field(description="@channel or a numeric chat id")
+    api_base: str = Field("https://api.telegram.org", description="or a local Bot API server")
+
 
 #: Bot API limits (core.telegram.org/bots/api: sendMessage text 1–4096 characters,
 #: a photo caption 0–1024).  Counted on the HTML as sent, which is never shorter than
@@ -267,3 +279,6 @@ class TelegramPublisher(Channel):
         if self._client is not None:
             self._client.close()
             self._client = None
+
+
+register_channel("telegram", TelegramChannel, lambda config, *_: TelegramPublisher(config))

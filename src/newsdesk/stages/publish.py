@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from newsdesk.config import Config, DigestConfig, FilesChannel, GitChannel
-from newsdesk.model import AWAITING_APPROVAL, Digest, EditionStatus, Publication
+from newsdesk.config import Config, DigestConfig
+from newsdesk.model import Digest, EditionStatus, Publication, PublicationStatus
 from newsdesk.publish import Edition, make_channel, publish_edition
 from newsdesk.render import digest_html, render_markdown
 from newsdesk.stages._contract import StageContext, StageResult
@@ -37,8 +37,13 @@ class Publish:
             results += publish(ctx.store, ctx.config, ctx.now, day=digest.day, digest=digest.name)
         return StageResult(
             counts={
-                status: sum(r.status == status for r in results)
-                for status in ("published", "failed", "unknown", "busy")
+                status.value: sum(r.status == status for r in results)
+                for status in (
+                    PublicationStatus.PUBLISHED,
+                    PublicationStatus.FAILED,
+                    PublicationStatus.UNKNOWN,
+                    PublicationStatus.BUSY,
+                )
             },
             errors=tuple({"channel": r.channel, "error": r.error} for r in results if r.error),
             output=Published(tuple(results)),
@@ -55,11 +60,7 @@ def edition_of(
     page = f"{base.rstrip('/')}/{digest.name}/{digest.day.isoformat()}/" if base else ""
     styles = dict.fromkeys([digest_config.style, *digest_config.styles])
     styles.update(
-        dict.fromkeys(
-            c.style
-            for c in digest_config.publish
-            if isinstance(c, FilesChannel | GitChannel) and c.style
-        )
+        dict.fromkeys(c.markdown_style for c in digest_config.publish if c.markdown_style)
     )
     cover_ref = "cover.png" if cover is not None else ""
     return Edition(
@@ -114,7 +115,13 @@ def publish(
                 f"--digest {written.name} --date {written.day}`."
             )
             results += [
-                Publication(written.name, written.day, c.id, AWAITING_APPROVAL, error=why)
+                Publication(
+                    written.name,
+                    written.day,
+                    c.id,
+                    PublicationStatus.AWAITING_APPROVAL,
+                    error=why,
+                )
                 for c in channels
             ]
             continue

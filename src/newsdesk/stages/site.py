@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsdesk.config import Config
 from newsdesk.exceptions import NewsdeskError
+from newsdesk.model import EditionStatus
 from newsdesk.render import SiteDigest, SiteInfo
 from newsdesk.render import build_site as render_site
 from newsdesk.stages._contract import StageContext, StageResult
@@ -53,7 +54,7 @@ def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
     found = [
         d
         for d in store.all_digests()
-        if d.name in labels and (d.status == "published" or not labels[d.name].publish)
+        if d.name in labels and (d.status == EditionStatus.PUBLISHED or not labels[d.name].publish)
     ]
     digests = [
         SiteDigest(

@@ -15,7 +15,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from newsdesk.model import EditionStatus, PostedMessage, Publication, PublishClaim
+from newsdesk.model import (
+    EditionStatus,
+    MessageState,
+    PostedMessage,
+    Publication,
+    PublicationStatus,
+    PublishClaim,
+)
 from newsdesk.store import _tables as t
 from newsdesk.store._base import SqlBase
 
@@ -37,7 +44,7 @@ class PublicationQueries(SqlBase):
         c = t.publications.c
         query = (
             sa.select(t.publications)
-            .where(c.digest == digest, c.day == day, c.status != "posting")
+            .where(c.digest == digest, c.day == day, c.status != PublicationStatus.POSTING)
             .order_by(c.channel)
         )
         with self._begin("read the publications") as conn:
@@ -59,7 +66,7 @@ class PublicationQueries(SqlBase):
         free = sa.or_(c.holder.is_(None), c.lease_until < now, c.holder == holder)
         if take_from is not None:
             free = sa.or_(free, c.holder == take_from)
-        new = {"status": "posting", "external_ids": [], "updated": now}
+        new = {"status": PublicationStatus.POSTING, "external_ids": [], "updated": now}
         with self._begin("claim the channel") as conn:
             conn.execute(
                 self._insert(t.publications)
@@ -80,7 +87,13 @@ class PublicationQueries(SqlBase):
         with self._begin("read the posted messages") as conn:
             return [
                 PostedMessage(
-                    r.id, r.version, tuple(r.parts), r.state, r.external_id, r.error, r.revision
+                    r.id,
+                    r.version,
+                    tuple(r.parts),
+                    MessageState(r.state),
+                    r.external_id,
+                    r.error,
+                    r.revision,
                 )
                 for r in conn.execute(query)
             ]
@@ -101,7 +114,7 @@ class PublicationQueries(SqlBase):
             inserted = conn.execute(
                 t.publication_messages.insert().values(
                     publication_id=claim.publication, version=version,
-                    parts=list(parts), state="sending", updated=now, revision=revision,
+                    parts=list(parts), state=MessageState.SENDING, updated=now, revision=revision,
                 )
             ).inserted_primary_key  # fmt: skip
             assert inserted is not None
@@ -111,7 +124,7 @@ class PublicationQueries(SqlBase):
         self,
         claim: PublishClaim,
         message: int,
-        state: str,
+        state: MessageState,
         now: datetime,
         until: datetime,
         *,
@@ -120,7 +133,7 @@ class PublicationQueries(SqlBase):
     ) -> bool:
         m = t.publication_messages.c
         with self._begin("record the answer") as conn:
-            if state == "refused":  # never posted: nothing to remember
+            if state == MessageState.REFUSED:  # never posted: nothing to remember
                 conn.execute(t.publication_messages.delete().where(m.id == message))
             else:
                 values = {"state": state, "external_id": external_id, "error": error}
@@ -154,7 +167,7 @@ class PublicationQueries(SqlBase):
                 .where(c.id == claim.publication, c.holder == claim.holder)
                 .values(**row)
             )
-            if publication.status == "published":  # that revision went out
+            if publication.status == PublicationStatus.PUBLISHED:  # that revision went out
                 d, e = t.digests.c, t.editions.c
                 revision = publication.revision
                 conn.execute(
@@ -199,7 +212,7 @@ def _renew(conn: sa.Connection, claim: PublishClaim, until: datetime) -> bool:
 
 def _publication(m: Any) -> Publication:
     return Publication(
-        m["digest"], m["day"], m["channel"], m["status"], tuple(m["external_ids"]),
-        m["error"], m["updated"], m["version"], m["parts"], m["posted"], m["unknown"],
-        m["revision"],
+        m["digest"], m["day"], m["channel"], PublicationStatus(m["status"]),
+        tuple(m["external_ids"]), m["error"], m["updated"], m["version"], m["parts"],
+        m["posted"], m["unknown"], m["revision"],
     )  # fmt: skip

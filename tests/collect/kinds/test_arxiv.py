@@ -8,8 +8,8 @@ import pytest
 from kind_helpers import fixture_bytes, fixture_text, run_collect
 
 from newsdesk.collect.kinds import arxiv
-from newsdesk.collect.kinds.arxiv import abstract_url, parse_arxiv, query_url
-from newsdesk.config import ArxivSource, FetchSettings
+from newsdesk.collect.kinds.arxiv import ArxivSource, abstract_url, parse_arxiv, query_url
+from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import Entry
 

@@ -9,8 +9,8 @@ import pytest
 from kind_helpers import fixture_bytes, fixture_text, run_collect
 
 from newsdesk.collect.kinds import feed
-from newsdesk.collect.kinds.feed import parse_feed, parse_json_feed
-from newsdesk.config import FeedSource, FetchSettings
+from newsdesk.collect.kinds.feed import FeedSource, parse_feed, parse_json_feed
+from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Entry, FetchState

@@ -6,8 +6,8 @@ import pytest
 from kind_helpers import fixture_bytes, fixture_text, run_collect
 
 from newsdesk.collect.kinds import github_trending
-from newsdesk.collect.kinds.github_trending import parse_trending
-from newsdesk.config import FetchSettings, GitHubTrendingSource
+from newsdesk.collect.kinds.github_trending import GitHubTrendingSource, parse_trending
+from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Entry

@@ -10,8 +10,8 @@ import pytest
 from kind_helpers import run_collect
 
 from newsdesk.collect.kinds import hackernews
-from newsdesk.collect.kinds.hackernews import parse_item
-from newsdesk.config import FetchSettings, HackerNewsSource
+from newsdesk.collect.kinds.hackernews import HackerNewsSource, parse_item
+from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.exceptions import EntryError, HTTPStatusError, ParseError
 from newsdesk.model import Entry

@@ -10,8 +10,8 @@ import pytest
 from kind_helpers import fixture_bytes, run_collect
 
 from newsdesk.collect.kinds import hf_papers
-from newsdesk.collect.kinds.hf_papers import parse_daily_papers
-from newsdesk.config import FetchSettings, HFPapersSource
+from newsdesk.collect.kinds.hf_papers import HFPapersSource, parse_daily_papers
+from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Entry

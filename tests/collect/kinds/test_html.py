@@ -10,8 +10,8 @@ import pytest
 from kind_helpers import fixture_bytes, fixture_text, run_collect
 
 from newsdesk.collect.kinds import html
-from newsdesk.collect.kinds.html import parse_list_page
-from newsdesk.config import FetchSettings, HtmlSource
+from newsdesk.collect.kinds.html import HtmlSource, parse_list_page
+from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Entry, FetchState

@@ -11,8 +11,8 @@ import pytest
 from kind_helpers import FIXTURES, run_collect
 
 from newsdesk.collect.kinds import jsonl
-from newsdesk.collect.kinds.jsonl import read_records
-from newsdesk.config import FetchSettings, JsonlSource
+from newsdesk.collect.kinds.jsonl import JsonlSource, read_records
+from newsdesk.config import FetchSettings
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
 

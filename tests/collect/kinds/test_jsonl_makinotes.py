@@ -18,7 +18,8 @@ import pytest
 from newsdesk.collect._collector import to_items
 from newsdesk.collect._http import Fetcher
 from newsdesk.collect.kinds import CollectContext, jsonl
-from newsdesk.config import FetchSettings, JsonlSource, RSSHubSettings
+from newsdesk.collect.kinds.jsonl import JsonlSource
+from newsdesk.config import FetchSettings, RSSHubSettings
 from newsdesk.model import Collected, FetchState
 
 API = Path(__file__).resolve().parents[4] / "shared" / "data" / "makinotes" / "api"

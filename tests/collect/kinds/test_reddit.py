@@ -10,8 +10,8 @@ import pytest
 from kind_helpers import fixture_bytes, run_collect
 
 from newsdesk.collect.kinds import reddit
-from newsdesk.collect.kinds.reddit import parse_listing
-from newsdesk.config import FetchSettings, RedditSource
+from newsdesk.collect.kinds.reddit import RedditSource, parse_listing
+from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.exceptions import HTTPStatusError, ParseError
 from newsdesk.model import Entry

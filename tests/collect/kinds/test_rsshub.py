@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from kind_helpers import fixture_bytes, run_collect
 
 from newsdesk.collect.kinds import rsshub
-from newsdesk.collect.kinds.rsshub import route_url
-from newsdesk.config import FetchSettings, RSSHubSettings, RSSHubSource
+from newsdesk.collect.kinds.rsshub import RSSHubSource, route_url
+from newsdesk.config import FetchSettings, RSSHubSettings
 from newsdesk.demo._server import LocalServer, Reply
 
 KEY = "ILoveNewsdesk"

@@ -1,34 +1,23 @@
 """Source kinds, keyed by the ``kind`` of a source in the config.
 
-Each kind is a module with ``collect(source, ctx) -> Collected`` and pure parsing
-functions beside it, so parsers test without a network.
+A kind is one module: its config model (a :class:`~newsdesk.config.SourceBase`), its
+``collect(source, ctx) -> Collected``, and pure parsing functions beside them so parsers
+test without a network.  The module ends with :func:`register_kind`, which is all it
+takes for the config to accept the kind and for the collector to run it.
 """
 
 from __future__ import annotations
 
-from newsdesk.collect.kinds import (
-    arxiv,
-    feed,
-    github_trending,
-    hackernews,
-    hf_papers,
-    html,
-    jsonl,
-    reddit,
-    rsshub,
-)
-from newsdesk.collect.kinds._base import CollectContext, Collector
+import importlib
 
-KINDS: dict[str, Collector] = {
-    "feed": feed.collect,
-    "html": html.collect,
-    "rsshub": rsshub.collect,
-    "hackernews": hackernews.collect,
-    "github_trending": github_trending.collect,
-    "hf_papers": hf_papers.collect,
-    "arxiv": arxiv.collect,
-    "reddit": reddit.collect,
-    "jsonl": jsonl.collect,
-}
+from newsdesk.collect.kinds._base import KINDS, CollectContext, Collector, register_kind
 
-__all__ = ["KINDS", "CollectContext", "Collector"]
+#: The built-in kinds' modules, in the order a wrong ``kind`` lists them.
+BUILTIN_KINDS = (
+    "feed", "html", "rsshub", "hackernews", "github_trending", "hf_papers", "arxiv",
+    "reddit", "jsonl",
+)  # fmt: skip
+for _module in BUILTIN_KINDS:
+    importlib.import_module(f"{__name__}.{_module}")
+
+__all__ = ["BUILTIN_KINDS", "KINDS", "CollectContext", "Collector", "register_kind"]

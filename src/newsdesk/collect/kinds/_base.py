@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from newsdesk.collect._http import Fetcher, Response
-from newsdesk.config import RSSHubSettings
+from newsdesk.config import SOURCE_MODELS, RSSHubSettings, SourceBase
 from newsdesk.exceptions import EntryError, ParseError
 from newsdesk.model import Collected, Entry, FetchState
 
@@ -137,6 +137,19 @@ class CollectContext:
 
 #: A kind reads one configured source and returns its entries.
 Collector = Callable[[Any, CollectContext], Awaitable[Collected]]
+
+#: The collector of each registered kind.
+KINDS: dict[str, Collector] = {}
+
+
+def register_kind(kind: str, model: type[SourceBase], collect: Collector) -> None:
+    """Make ``kind`` a source kind: ``model`` reads its config, ``collect`` its entries.
+
+    A kind's module calls this once, at its end.  ``model`` is a :class:`SourceBase` with
+    ``kind: Literal["<kind>"]``; ``collect(source, ctx)`` receives a ``model``.
+    """
+    SOURCE_MODELS.register(kind, model)
+    KINDS[kind] = collect
 
 
 def collected_from(

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Literal
 from urllib.parse import urlencode
 
-from newsdesk.collect.kinds._base import CollectContext, collected_from
+from pydantic import Field
+
+from newsdesk.collect.kinds._base import CollectContext, collected_from, register_kind
 from newsdesk.collect.kinds.feed import parse_feed
-from newsdesk.config import ArxivSource
+from newsdesk.config import HttpUrl, SourceBase
 from newsdesk.model import Collected, Entry
+
+
+class ArxivSource(SourceBase):
+    """The arXiv export API, newest submissions in some categories."""
+
+    kind: Literal["arxiv"]
+    api: HttpUrl = "https://export.arxiv.org/api/query"
+    categories: list[str] = Field(min_length=1)
+    max_results: int = Field(50, ge=1, le=500)
+
 
 _VERSION = re.compile(r"v\d+$")
 #: arXiv categories ("cs.CL", "stat.ML", "quant-ph", "hep-th"), not MSC/ACM codes.
@@ -58,3 +71,6 @@ async def collect(source: ArxivSource, ctx: CollectContext) -> Collected:
     skipped: Counter[str] = Counter()
     entries = await ctx.parse(response.url, parse_arxiv, response.text, response.url, skipped)
     return collected_from(response, entries, skipped)
+
+
+register_kind("arxiv", ArxivSource, collect)

@@ -10,7 +10,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urljoin
 
 import feedparser
@@ -21,10 +21,19 @@ from newsdesk.collect.kinds._base import (
     collected_from,
     not_modified,
     read_entries,
+    register_kind,
 )
-from newsdesk.config import FeedSource
+from newsdesk.config import HttpUrl, SourceBase
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
+
+
+class FeedSource(SourceBase):
+    """RSS 0.9x/1.0/2.0, Atom or JSON Feed at a URL."""
+
+    kind: Literal["feed"]
+    url: HttpUrl
+
 
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", re.I)
 
@@ -167,3 +176,6 @@ async def collect(source: FeedSource, ctx: CollectContext) -> Collected:
     if source.aggregator:
         entries = outlets_from_authors(entries)
     return collected_from(response, entries, skipped)
+
+
+register_kind("feed", FeedSource, collect)

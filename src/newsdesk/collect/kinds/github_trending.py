@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
+from pydantic import Field
 
-from newsdesk.collect.kinds._base import CollectContext, collected_from, read_entries
-from newsdesk.config import GitHubTrendingSource
+from newsdesk.collect.kinds._base import CollectContext, collected_from, read_entries, register_kind
+from newsdesk.config import AI_KEYWORDS, HttpUrl, SourceBase
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
+
+
+class GitHubTrendingSource(SourceBase):
+    """The GitHub trending page."""
+
+    kind: Literal["github_trending"]
+    url: HttpUrl = "https://github.com/trending"
+    since: Literal["daily", "weekly", "monthly"] = "daily"
+    programming_language: str | None = None
+    keywords: list[str] = Field(default_factory=lambda: list(AI_KEYWORDS))
 
 
 def _count(text: str) -> int:
@@ -69,3 +80,6 @@ async def collect(source: GitHubTrendingSource, ctx: CollectContext) -> Collecte
     skipped: Counter[str] = Counter()
     entries = await ctx.parse(response.url, parse_trending, response.text, response.url, skipped)
     return collected_from(response, entries, skipped)
+
+
+register_kind("github_trending", GitHubTrendingSource, collect)

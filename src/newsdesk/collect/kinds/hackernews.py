@@ -4,13 +4,34 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import Field
 
 from newsdesk.collect._dates import from_timestamp
-from newsdesk.collect.kinds._base import ENTRY_ERRORS, CollectContext, entry_reason, number
-from newsdesk.config import HackerNewsSource
+from newsdesk.collect.kinds._base import (
+    ENTRY_ERRORS,
+    CollectContext,
+    entry_reason,
+    number,
+    register_kind,
+)
+from newsdesk.config import AI_KEYWORDS, HttpUrl, SourceBase
 from newsdesk.exceptions import FetchError, ParseError
 from newsdesk.model import Collected, Entry
+
+
+class HackerNewsSource(SourceBase):
+    """Hacker News through its public Firebase API."""
+
+    kind: Literal["hackernews"]
+    api: HttpUrl = "https://hacker-news.firebaseio.com/v0"
+    listing: Literal["topstories", "beststories", "newstories"] = "topstories"
+    limit: int = Field(100, ge=1, le=500)
+    min_points: int = Field(0, ge=0, le=10_000_000)
+    item_url: str = "https://news.ycombinator.com/item?id={id}"
+    keywords: list[str] = Field(default_factory=lambda: list(AI_KEYWORDS))
+    aggregator: bool = True
 
 
 def parse_item(raw: Any, source: HackerNewsSource) -> Entry | None:
@@ -65,3 +86,6 @@ async def collect(source: HackerNewsSource, ctx: CollectContext) -> Collected:
     entries = [r for r in results if isinstance(r, Entry)]
     warnings = (f"{len(failures)} of {len(wanted)} stories could not be read",) * bool(failures)
     return Collected(entries=entries, warnings=warnings, skipped=dict(skipped))
+
+
+register_kind("hackernews", HackerNewsSource, collect)

@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import Field
 
 from newsdesk.collect._dates import parse_date
-from newsdesk.collect.kinds._base import CollectContext, collected_from, number, read_entries
-from newsdesk.config import HFPapersSource
+from newsdesk.collect.kinds._base import (
+    CollectContext,
+    collected_from,
+    number,
+    read_entries,
+    register_kind,
+)
+from newsdesk.config import HttpUrl, SourceBase
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
+
+
+class HFPapersSource(SourceBase):
+    """Hugging Face daily papers API."""
+
+    kind: Literal["hf_papers"]
+    url: HttpUrl = "https://huggingface.co/api/daily_papers"
+    limit: int = Field(50, ge=1, le=100)
 
 
 def parse_daily_papers(doc: Any, url: str, skipped: Counter[str] | None = None) -> list[Entry]:
@@ -48,3 +64,6 @@ async def collect(source: HFPapersSource, ctx: CollectContext) -> Collected:
     return collected_from(
         response, parse_daily_papers(response.json(), response.url, skipped), skipped
     )
+
+
+register_kind("hf_papers", HFPapersSource, collect)

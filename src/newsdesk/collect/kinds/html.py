@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Literal
 from urllib.parse import urljoin
 
 import lxml.html
 from cssselect import SelectorError
 from lxml import etree
+from pydantic import Field
 
 from newsdesk.collect._dates import parse_date
 from newsdesk.collect.kinds._base import (
@@ -16,10 +18,24 @@ from newsdesk.collect.kinds._base import (
     collected_from,
     not_modified,
     read_entries,
+    register_kind,
 )
-from newsdesk.config import HtmlSource
+from newsdesk.config import HttpUrl, SourceBase
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
+
+
+class HtmlSource(SourceBase):
+    """A list page without a feed, read with CSS selectors."""
+
+    kind: Literal["html"]
+    url: HttpUrl
+    item: str = Field(description="CSS selector of one entry on the page")
+    title: str = Field(description="selector of the title, inside an entry")
+    link: str = Field("a", description="selector of the element whose href is the link")
+    date: str | None = Field(None, description="selector of the date (datetime attr or text)")
+    summary: str | None = None
+
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -114,3 +130,6 @@ async def collect(source: HtmlSource, ctx: CollectContext) -> Collected:
         response.url, parse_list_page, response.text, response.url, source, skipped
     )
     return collected_from(response, entries, skipped)
+
+
+register_kind("html", HtmlSource, collect)

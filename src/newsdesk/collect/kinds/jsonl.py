@@ -14,13 +14,37 @@ import os
 import stat
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import Field
 
 from newsdesk.collect._dates import parse_date
-from newsdesk.collect.kinds._base import CollectContext, read_entries
-from newsdesk.config import JsonlFields, JsonlSource
+from newsdesk.collect.kinds._base import CollectContext, read_entries, register_kind
+from newsdesk.config import ConfigModel, SourceBase
 from newsdesk.exceptions import EntryError, ParseError
 from newsdesk.model import Collected, Entry
+
+
+class JsonlFields(ConfigModel):
+    """Which key of a record holds each item field (dotted paths allowed)."""
+
+    url: str = "url"
+    title: str = "title"
+    summary: str | None = "summary"
+    content: str | None = "content"
+    author: str | None = "author"
+    published: str | None = "published"
+    publisher: str | None = Field("publisher", description="the outlet of each record")
+    metrics: list[str] = Field(default_factory=list)
+
+
+class JsonlSource(SourceBase):
+    """Local JSON Lines (or JSON) files of items, for imports and offline runs."""
+
+    kind: Literal["jsonl"]
+    path: str = Field(description="file or glob, relative to the config file")
+    records: str | None = Field(None, description="key of the record list in a JSON file")
+    fields: JsonlFields = JsonlFields()
 
 
 def _get(record: dict[str, Any], path: str | None) -> Any:
@@ -122,3 +146,6 @@ async def collect(source: JsonlSource, ctx: CollectContext) -> Collected:
             skipped["line is not valid JSON"] += bad
         entries += read_entries(records, lambda record: _entry(record, source.fields), skipped)
     return Collected(entries=entries, skipped=dict(skipped))
+
+
+register_kind("jsonl", JsonlSource, collect)

@@ -8,13 +8,33 @@ read ``https://www.reddit.com/r/<name>/.rss`` with the ``feed`` kind (no scores)
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import Field
 
 from newsdesk.collect._dates import from_timestamp
-from newsdesk.collect.kinds._base import CollectContext, collected_from, number, read_entries
-from newsdesk.config import RedditSource
+from newsdesk.collect.kinds._base import (
+    CollectContext,
+    collected_from,
+    number,
+    read_entries,
+    register_kind,
+)
+from newsdesk.config import HttpUrl, SourceBase
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
+
+
+class RedditSource(SourceBase):
+    """A subreddit's JSON listing."""
+
+    kind: Literal["reddit"]
+    subreddit: str
+    listing: Literal["hot", "new", "top", "rising"] = "hot"
+    limit: int = Field(50, ge=1, le=100)
+    min_score: int = Field(0, ge=-10_000_000, le=10_000_000)
+    api: HttpUrl = "https://www.reddit.com"
+    aggregator: bool = True
 
 
 def parse_listing(
@@ -56,3 +76,6 @@ async def collect(source: RedditSource, ctx: CollectContext) -> Collected:
     skipped: Counter[str] = Counter()
     entries = parse_listing(response.json(), response.url, source.min_score, skipped)
     return collected_from(response, entries, skipped)
+
+
+register_kind("reddit", RedditSource, collect)

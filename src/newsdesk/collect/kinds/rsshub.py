@@ -8,12 +8,29 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from typing import Literal
 from urllib.parse import urlencode, urlsplit
 
-from newsdesk.collect.kinds._base import CollectContext, collected_from, not_modified
+from pydantic import model_validator
+
+from newsdesk.collect.kinds._base import CollectContext, collected_from, not_modified, register_kind
 from newsdesk.collect.kinds.feed import outlets_from_authors, parse_feed
-from newsdesk.config import RSSHubSettings, RSSHubSource
+from newsdesk.config import HttpUrl, RSSHubSettings, SourceBase
 from newsdesk.model import Collected
+
+
+class RSSHubSource(SourceBase):
+    """An RSSHub route, served by the configured (or this source's) instance."""
+
+    kind: Literal["rsshub"]
+    route: str
+    instance: HttpUrl | None = None
+
+    @model_validator(mode="after")
+    def _route_is_path(self) -> RSSHubSource:
+        if not self.route.startswith("/"):
+            raise ValueError(f"route {self.route!r} must start with '/' (e.g. '/36kr/newsflashes')")
+        return self
 
 
 def route_url(source: RSSHubSource, settings: RSSHubSettings) -> str:
@@ -40,3 +57,6 @@ async def collect(source: RSSHubSource, ctx: CollectContext) -> Collected:
     if source.aggregator:
         entries = outlets_from_authors(entries)
     return collected_from(response, entries, skipped)
+
+
+register_kind("rsshub", RSSHubSource, collect)

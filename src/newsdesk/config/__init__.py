@@ -1,0 +1,98 @@
+"""The newsdesk.yaml file: pydantic models, loading, and messages a user can act on.
+
+Secrets never live in the file: any string may say ``${ENV_VAR}`` (or
+``${ENV_VAR:-default}``), and ``NEWSDESK_<SECTION>__<KEY>=value`` overrides a setting
+(``NEWSDESK_STORE__URL=postgresql+psycopg://...``).
+
+One module per concern: ``_base`` (the base model, checked value types), ``_registry``
+(models by ``kind``), ``_store``, ``_fetch`` (fetch, fulltext, health, rsshub),
+``_sources``, ``_desk`` (embed, group, assess, select), ``_editor`` (llm, write,
+verify), ``_render`` (output, render, site), ``_channels``, ``_digest`` (a digest and
+the whole file), ``_errors`` (validation errors in words) and ``_load`` (YAML, env).
+The models of each source kind and channel live with the kind (``collect/kinds/``,
+``publish/``) and register themselves; this package names none of them.
+"""
+
+from newsdesk.config._base import ConfigModel, HttpUrl, Language, Slug, TimeZoneName
+from newsdesk.config._channels import CHANNEL_MODELS, ChannelBase, ChannelConfig, check_placeholders
+from newsdesk.config._desk import (
+    EVENT_WORDS,
+    FEATURE_WORDS,
+    MAJOR_NAMES,
+    AssessSettings,
+    CategoryConfig,
+    EmbedSettings,
+    GroupSettings,
+    ImportanceWeights,
+    SelectSettings,
+)
+from newsdesk.config._digest import Config, DigestConfig
+from newsdesk.config._editor import LLMSettings, ModelPrice, VerifySettings, WriteSettings
+from newsdesk.config._fetch import (
+    FetchSettings,
+    FulltextSettings,
+    HealthSettings,
+    HostLimits,
+    RSSHubSettings,
+)
+from newsdesk.config._load import (
+    DEFAULT_CONFIG_NAME,
+    ENV_PREFIX,
+    apply_env_overrides,
+    interpolate_env,
+    load_config,
+    parse_config,
+)
+from newsdesk.config._registry import Registry
+from newsdesk.config._render import CoverSettings, OutputSettings, RenderSettings, SiteSettings
+from newsdesk.config._sources import AI_KEYWORDS, SOURCE_MODELS, SourceBase, SourceConfig
+from newsdesk.config._store import StoreSettings, resolve_store_url
+
+__all__ = [
+    "AI_KEYWORDS",
+    "CHANNEL_MODELS",
+    "DEFAULT_CONFIG_NAME",
+    "ENV_PREFIX",
+    "EVENT_WORDS",
+    "FEATURE_WORDS",
+    "MAJOR_NAMES",
+    "SOURCE_MODELS",
+    "AssessSettings",
+    "CategoryConfig",
+    "ChannelBase",
+    "ChannelConfig",
+    "Config",
+    "ConfigModel",
+    "CoverSettings",
+    "DigestConfig",
+    "EmbedSettings",
+    "FetchSettings",
+    "FulltextSettings",
+    "GroupSettings",
+    "HealthSettings",
+    "HostLimits",
+    "HttpUrl",
+    "ImportanceWeights",
+    "LLMSettings",
+    "Language",
+    "ModelPrice",
+    "OutputSettings",
+    "RSSHubSettings",
+    "Registry",
+    "RenderSettings",
+    "SelectSettings",
+    "SiteSettings",
+    "Slug",
+    "SourceBase",
+    "SourceConfig",
+    "StoreSettings",
+    "TimeZoneName",
+    "VerifySettings",
+    "WriteSettings",
+    "apply_env_overrides",
+    "check_placeholders",
+    "interpolate_env",
+    "load_config",
+    "parse_config",
+    "resolve_store_url",
+]

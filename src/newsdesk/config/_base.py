@@ -1,0 +1,52 @@
+"""What every section of the file is built on: the base model and checked value types."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+
+
+def _check_http_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("is not an http(s) URL")
+    return value
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("is not a time zone name such as 'Asia/Shanghai' or 'UTC'") from None
+    return value
+
+
+def _check_slug(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", value):
+        raise ValueError("must be lowercase letters, digits, '-' or '_' (e.g. 'openai-news')")
+    return value
+
+
+HttpUrl = Annotated[str, AfterValidator(_check_http_url)]
+TimeZoneName = Annotated[str, AfterValidator(_check_timezone)]
+Slug = Annotated[str, AfterValidator(_check_slug)]
+Language = Literal["zh", "en", "auto"]
+
+
+class ConfigModel(BaseModel):
+    """A section of the file: unknown keys are errors, values never change once read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+def check_unique(what: str, names: list[str]) -> None:
+    """Raise ValueError naming the first name given twice (for a model validator)."""
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise ValueError(f"{what}: {name!r} appears twice; each must be unique")
+        seen.add(name)

@@ -1,0 +1,39 @@
+"""A digest's ``publish``: what every channel has, and the registry of channels."""
+
+from __future__ import annotations
+
+import string
+from typing import Annotated
+
+from pydantic import Field
+
+from newsdesk.config._base import ConfigModel, Slug
+from newsdesk.config._registry import Registry
+
+
+class ChannelBase(ConfigModel):
+    """What every channel has; each channel's model adds its own keys (``publish/``)."""
+
+    id: Slug = Field(description="names the channel in publish --channel and the records")
+    enabled: bool = True
+    kind: str = Field(description="a registered channel; its model reads the rest")
+
+    @property
+    def markdown_style(self) -> str:
+        """A style the channel posts besides the digest's own ("": none of its own)."""
+        return ""
+
+
+#: The config model of each channel kind, registered by the channel's module.
+CHANNEL_MODELS: Registry[ChannelBase] = Registry("channel", "newsdesk.publish")
+#: A configured channel, read as its kind's model.
+ChannelConfig = Annotated[ChannelBase, CHANNEL_MODELS]
+
+
+def check_placeholders(value: str, allowed: tuple[str, ...]) -> str:
+    """A pattern may use only these {placeholders}; a typo fails when the config loads."""
+    for _, field, _, _ in string.Formatter().parse(value):
+        if field is not None and field not in allowed:
+            names = ", ".join("{" + a + "}" for a in allowed)
+            raise ValueError(f"unknown placeholder {{{field}}}: use {names}")
+    return value

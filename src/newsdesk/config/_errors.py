@@ -1,0 +1,156 @@
+"""Pydantic's validation errors as lines a user can act on: where, what, what to write."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel
+
+from newsdesk.config._digest import Config
+from newsdesk.config._registry import Registry
+
+
+def join(path: str, key: str) -> str:
+    """``path.key``, or ``key`` at the top."""
+    return f"{path}.{key}" if path else key
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    """('sources', 3, 'feed', 'url') -> 'sources[3].url' (the union's tag is dropped)."""
+    out = ""
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not _is_tag(loc[:i], part):
+            out = join(out, part)
+    return out
+
+
+def describe(error: Mapping[str, Any], data: Any) -> str:
+    """One line for one of pydantic's errors about ``data`` (the parsed YAML)."""
+    loc = tuple(error["loc"])
+    where = _location(loc)
+    kind = error["type"]
+    value = error.get("input")
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if not loc:
+        return message
+    if kind == "missing":
+        return f"{where}: missing; this key is required"
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        parent = _lookup(data, loc[:-1])
+        allowed = _allowed_keys(error, parent)
+        hint = difflib.get_close_matches(key, allowed, n=1)
+        suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+        return f"{where}: unknown key{suggestion}"
+    registry = _registry_at(loc[:-1])
+    if kind == "union_tag_invalid" and registry:
+        tag = value.get("kind") if isinstance(value, dict) else value
+        return f"{where}.kind: {tag!r} is not a {registry.what} kind; expected one of {_kinds(registry)}"  # noqa: E501
+    if kind == "union_tag_not_found" and registry:
+        return f"{where}.kind: missing; expected one of {_kinds(registry)}"
+    if kind in _RANGE_ERRORS:
+        bounds = _allowed_range(loc)
+        if bounds:
+            return f"{where}: {value!r} is out of range; it must be {bounds}"
+    if kind == "value_error" and loc and not isinstance(value, dict | list):
+        return f"{where}: {value!r} {message}"
+    if isinstance(value, dict | list):
+        return f"{where}: {message}"
+    return f"{where}: {value!r} is wrong: {message[0].lower() + message[1:]}"
+
+
+def _kinds(registry: Registry[Any]) -> str:
+    return ", ".join(registry.models)
+
+
+def _is_tag(loc: tuple[int | str, ...], part: str) -> bool:
+    """Whether ``part`` after ``loc`` is a union's tag: ``feed`` after ('sources', 3)."""
+    registry = _registry_at(loc[:-1]) if loc and isinstance(loc[-1], int) else None
+    return registry is not None and part in registry.models
+
+
+def _registry_at(loc: tuple[int | str, ...]) -> Registry[Any] | None:
+    """The registry whose models the list at ``loc`` holds (``sources``, ``publish``)."""
+    model = _model_at(loc[:-1]) if loc else None
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    return _registry_of(field.annotation) if field else None
+
+
+def _lookup(data: Any, loc: tuple[int | str, ...]) -> Any:
+    node = data
+    for part in loc:
+        if isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+    return node
+
+
+def _allowed_keys(error: Mapping[str, Any], parent: Any) -> list[str]:
+    model = _model_at(tuple(error["loc"])[:-1])
+    return list(model.model_fields) if model else []
+
+
+def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model whose fields the key at ``loc`` holds (None: not a model's field)."""
+    model: type[BaseModel] | None = Config
+    registry: Registry[Any] | None = None
+    keyed = False
+    for part in loc:
+        if isinstance(part, int) or keyed:
+            keyed = False  # a list index or a mapping's key (a host name)
+            continue
+        if registry is not None:  # the union's tag: the kind's model holds what follows
+            model, registry = registry.models.get(str(part)), None
+            continue
+        field = model.model_fields.get(str(part)) if model else None
+        if field is None:
+            return None
+        annotation = field.annotation
+        registry = _registry_of(annotation)
+        inner = [a for a in get_args(annotation) if isinstance(a, type)]
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            model = annotation
+        else:
+            # list[CategoryConfig], dict[str, HostLimits]: the models they hold.
+            models = [a for a in inner if issubclass(a, BaseModel)]
+            if models:
+                model = models[0]
+                keyed = get_origin(annotation) is dict
+    return model
+
+
+def _registry_of(annotation: Any) -> Registry[Any] | None:
+    """The registry of ``list[SourceConfig]`` and ``list[ChannelConfig]``, else None."""
+    for arg in get_args(annotation):
+        for meta in getattr(arg, "__metadata__", ()):
+            if isinstance(meta, Registry):
+                return meta
+    return None
+
+
+_RANGE_ERRORS = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal"})
+
+
+def _allowed_range(loc: tuple[int | str, ...]) -> str | None:
+    """'at least 0 and at most 60' from a numeric field's bounds, for range errors."""
+    model = _model_at(loc[:-1])
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    if field is None:
+        return None
+    words = {"ge": "at least", "gt": "more than", "le": "at most", "lt": "less than"}
+    bounds = [
+        f"{words[name]} {_number(getattr(rule, name))}"
+        for rule in field.metadata
+        for name in words
+        if getattr(rule, name, None) is not None
+    ]
+    return " and ".join(bounds) or None
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"

@@ -1,0 +1,136 @@
+"""Reading the file: YAML with no key given twice, ``${ENV}`` references, overrides."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from newsdesk.config._digest import Config
+from newsdesk.config._errors import describe, join
+from newsdesk.exceptions import ConfigError
+
+DEFAULT_CONFIG_NAME = "newsdesk.yaml"
+ENV_PREFIX = "NEWSDESK_"
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def interpolate_env(data: Any, env: Mapping[str, str], path: str = "") -> Any:
+    """Replace ``${VAR}`` / ``${VAR:-default}`` in every string of the parsed YAML."""
+    if isinstance(data, dict):
+        return {k: interpolate_env(v, env, join(path, str(k))) for k, v in data.items()}
+    if isinstance(data, list):
+        return [interpolate_env(v, env, f"{path}[{i}]") for i, v in enumerate(data)]
+    if not isinstance(data, str):
+        return data
+
+    def substitute(match: re.Match[str]) -> str:
+        name, default = match.group(1), match.group(2)
+        if name in env:
+            return env[name]
+        if default is not None:
+            return default
+        raise ConfigError(
+            f"{path}: environment variable {name} is not set. "
+            f"Export it (export {name}=...) or write ${{{name}:-default}}."
+        )
+
+    return _ENV_REF.sub(substitute, data)
+
+
+def apply_env_overrides(data: dict[str, Any], env: Mapping[str, str]) -> dict[str, Any]:
+    """Apply ``NEWSDESK_SECTION__KEY=value`` (and ``NEWSDESK_TIMEZONE``) as YAML scalars."""
+    for name, raw in sorted(env.items()):
+        if not name.startswith(ENV_PREFIX):
+            continue
+        keys = [k.lower() for k in name[len(ENV_PREFIX) :].split("__")]
+        if len(keys) == 1 and keys[0] not in _TOP_LEVEL_SCALARS:
+            continue  # NEWSDESK_CONFIG, NEWSDESK_DB and the like belong to the CLI
+        node = data
+        for key in keys[:-1]:
+            child = node.setdefault(key, {})
+            if not isinstance(child, dict):
+                raise ConfigError(f"{name}: {key!r} is not a section, so it cannot be overridden")
+            node = child
+        node[keys[-1]] = yaml.safe_load(raw) if raw else raw
+    return data
+
+
+_TOP_LEVEL_SCALARS = frozenset({"timezone"})
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key given twice in one mapping.
+
+    Plain YAML lets the last one win silently: a second ``sources: []`` dropped every
+    source with no word.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _value in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # keys merged in with << may be overridden; that is their use
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                first = seen.get(key)
+            except TypeError:  # an unhashable key; the base class says so
+                break
+            if first is not None:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"the key {key!r} is given twice (first at line {first.start_mark.line + 1});"
+                    " remove or merge one of them",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)
+
+
+def parse_config(
+    text: str, *, base_dir: Path | None = None, env: Mapping[str, str] | None = None
+) -> Config:
+    """Validate YAML text; raise :class:`ConfigError` listing every wrong key."""
+    env = os.environ if env is None else env
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader) or {}  # a SafeLoader
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(err, "problem", None) or str(err)
+        raise ConfigError(f"The config is not valid YAML{where}: {problem}") from err
+    if not isinstance(data, dict):
+        raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
+    data = apply_env_overrides(interpolate_env(data, env), env)
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as err:
+        problems = [describe(e, data) for e in err.errors()]
+        raise ConfigError("The config has errors:", problems) from err
+    config._base_dir = (base_dir or Path.cwd()).resolve()
+    return config
+
+
+def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
+    """Read and validate a config file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"No config file at {path}. Run `newsdesk init` to write a starter "
+            "newsdesk.yaml, or pass --config PATH."
+        ) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"Cannot read the config file {path}: {err}") from err
+    try:
+        return parse_config(text, base_dir=path.parent, env=env)
+    except ConfigError as err:
+        raise ConfigError(f"{path}: {err.args[0]}", err.problems) from err

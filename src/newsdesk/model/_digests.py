@@ -1,0 +1,356 @@
+"""Digests and their editions: entries, claims, verification, the editor's actions, LLM use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from newsdesk.model._stories import Decision, RankedStory
+
+
+class EditionStatus(StrEnum):
+    """Where an edition's revision stands: a run refreshes only a draft."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+
+
+class EditorVerb(StrEnum):
+    """What an editor did to a story of an edition; selection applies it on every run."""
+
+    #: Always in the lead.
+    PIN = "pin"
+    #: Never selected.
+    DROP = "drop"
+    #: In the lead, at a given place.
+    MOVE = "move"
+    #: Told in the editor's own words (selection ignores it; writing uses them).
+    EDIT = "edit"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryText:
+    """What an editor wrote for one story: a lead entry's texts, or a "more news" line
+    (``headline`` is the line, ``summary`` what follows it)."""
+
+    headline: str
+    summary: str = ""
+    insights: tuple[str, ...] = ()
+    impact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EditorAction:
+    """One editor action on one digest's day, as recorded (who, when, what)."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: Pin, drop or move.
+    verb: EditorVerb
+    #: The story it concerns.
+    story_id: str
+    #: For a move, the lead place (1 = first); None otherwise.
+    position: int | None
+    #: Who did it (the OS user).
+    who: str
+    #: When (UTC).
+    at: datetime
+    #: For an edit, the editor's text; None otherwise.
+    content: EntryText | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEdition:
+    """The newest revision of one digest's day as the store holds it."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: Its number (1 = the day's first).
+    revision: int
+    #: Draft, approved or published.
+    status: EditionStatus
+    #: Lead story ids, in order.
+    lead: tuple[str, ...]
+    #: "More news" story ids, in order.
+    more: tuple[str, ...]
+    #: When its selection was last recorded (UTC).
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The stories of one digest on one day."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: Lead stories, best first.
+    lead: list[RankedStory]
+    #: "More news" stories.
+    more: list[RankedStory]
+    #: Every candidate story of the day, ranked (selected or not).
+    ranked: list[RankedStory]
+    #: One decision per ranked story, in ranked order.
+    decisions: list[Decision] = field(default_factory=list)
+    #: The edition revision it is recorded as (set when it is stored).
+    revision: int = 1
+
+
+class ClaimKind(StrEnum):
+    """What a checked piece of generated text is."""
+
+    NUMBER = "number"
+    NAME = "name"
+    LINK = "link"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A number, name or link in generated text, which the sources must support."""
+
+    #: number / name / link.
+    kind: ClaimKind
+    #: The claim as written ("50亿元", "World Labs", "https://...").
+    text: str
+    #: The sentence of the generated text that holds it.
+    sentence: str
+
+
+#: The outcome of a call the client did not send because the endpoint had failed.
+NOT_TRIED = "not tried"
+
+
+@dataclass(frozen=True, slots=True)
+class LLMCall:
+    """One chat-completions request, as the run summary and the store record it."""
+
+    #: What it was for ("story", "day", "more", "repair").
+    purpose: str
+    #: Model name sent.
+    model: str
+    #: Prompt tokens (0 for a cache hit).
+    tokens_in: int
+    #: Completion tokens (0 for a cache hit).
+    tokens_out: int
+    #: Wall time in seconds, retries and waits included.
+    seconds: float
+    #: True when the reply came from the store's cache and no request was made.
+    cached: bool = False
+    #: "ok", "salvaged" (cut short, its complete fields used), or why it failed in a few
+    #: words ("invalid JSON", "timeout", "failed before" for a remembered failure...).
+    outcome: str = "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class LLMUsage:
+    """What the editor spent in one run."""
+
+    #: Every call, cache hits included, in order.
+    calls: tuple[LLMCall, ...] = ()
+    #: Estimated cost from ``llm.prices`` (0 when the model has no price).
+    cost: float = 0.0
+    #: True when ``llm.budget_tokens`` stopped further calls.
+    budget_exhausted: bool = False
+    #: The currency of ``cost`` (``llm.currency``).
+    currency: str = "USD"
+
+    @property
+    def requests(self) -> int:
+        """Calls sent to the endpoint (cache hits are free; a call the client gave up
+        before sending, once the endpoint was dead, is no request)."""
+        return sum(not c.cached and c.outcome != NOT_TRIED for c in self.calls)
+
+    @property
+    def cached(self) -> int:
+        """Calls answered from the cache: a reply, or a failure remembered."""
+        return sum(c.cached for c in self.calls)
+
+    @property
+    def failed(self) -> int:
+        """Requests whose exchange failed or whose reply could not be used (a reply cut
+        short whose complete fields were kept, "salvaged", is used)."""
+        return sum(
+            not c.cached and c.outcome not in ("ok", "salvaged", NOT_TRIED) for c in self.calls
+        )
+
+    @property
+    def tokens_in(self) -> int:
+        return sum(c.tokens_in for c in self.calls)
+
+    @property
+    def tokens_out(self) -> int:
+        return sum(c.tokens_out for c in self.calls)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLink:
+    """One report a digest entry cites."""
+
+    #: The report's title.
+    title: str
+    #: Its URL (the item's link as the source published it).
+    url: str
+    #: The publisher's name (the outlet, not the feed it came through), as readers see it.
+    source: str
+    #: ISO 639-1 code of the report.
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class DigestEntry:
+    """One lead story as the digest tells it."""
+
+    #: The story's id.
+    story_id: str
+    #: Headline (linked to ``url``).
+    headline: str
+    #: The primary source's URL.
+    url: str
+    #: Facts-only summary paragraph.
+    summary: str
+    #: "深度解读 & 洞察" bullets: meaning, context, consequences; never new facts.
+    insights: tuple[str, ...]
+    #: Optional "影响" line.
+    impact: str
+    #: Category key.
+    category: str
+    #: Every report of the story, primary first.
+    sources: tuple[SourceLink, ...]
+    #: "llm", "offline" or "editor": who wrote it.
+    written_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class MoreLine:
+    """A "更多动态" one-liner."""
+
+    #: The story's id.
+    story_id: str
+    #: The line.
+    text: str
+    #: The primary source's URL.
+    url: str
+    #: "llm", "offline" or "editor".
+    written_by: str
+    #: The story's category key.
+    category: str = ""
+    #: What follows the linked line after "：" (the offline editor's one source sentence).
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A themed group of lead entries."""
+
+    #: Section title.
+    title: str
+    #: Its entries, in order.
+    entries: tuple[DigestEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationIssue:
+    """An unsupported claim the verifier found, and what became of it."""
+
+    #: Where it was: "story <id> summary", "day bullets", "more <id>"...
+    where: str
+    #: The claim.
+    claim: Claim
+    #: "repaired" (a rewrite no longer needs it), "dropped" (its sentence was removed)
+    #: or "kept" (an editor wrote it and chose to keep it).
+    action: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationReport:
+    """What the verifier checked in a digest and what it removed."""
+
+    #: Texts checked (summaries, insights, bullets, titles, one-liners...).
+    texts: int = 0
+    #: Numbers, names and links checked in them.
+    claims: int = 0
+    #: Unsupported claims found, with what was done to each.
+    issues: tuple[VerificationIssue, ...] = ()
+    #: Entries an LLM rewrote to drop unsupported claims.
+    rewritten: int = 0
+
+    @property
+    def clean(self) -> bool:
+        """True when every claim of the first draft was supported."""
+        return not self.issues
+
+    @property
+    def repaired(self) -> int:
+        """Claims a rewrite no longer needed."""
+        return sum(i.action == "repaired" for i in self.issues)
+
+    @property
+    def dropped(self) -> int:
+        """Claims removed with their sentence."""
+        return sum(i.action == "dropped" for i in self.issues)
+
+    @property
+    def kept(self) -> int:
+        """Unsupported claims an editor wrote and chose to keep."""
+        return sum(i.action == "kept" for i in self.issues)
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """One edition of one configured digest: what gets rendered and published."""
+
+    #: Digest name (config).
+    name: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: "zh" or "en".
+    language: str
+    #: Day title.
+    title: str
+    #: Summary bullets of the day.
+    bullets: tuple[str, ...]
+    #: Themed sections of the lead entries.
+    sections: tuple[Section, ...]
+    #: "更多动态" lines.
+    more: tuple[MoreLine, ...]
+    #: Tags.
+    tags: tuple[str, ...]
+    #: SEO keywords.
+    seo: tuple[str, ...]
+    #: What the verifier found and did.
+    verification: VerificationReport = VerificationReport()
+    #: What the editor spent.
+    usage: LLMUsage = LLMUsage()
+    #: Why parts fell back to the offline editor, in words for the user.
+    fallbacks: tuple[str, ...] = ()
+    #: Draft, approved by an editor, or published.
+    status: EditionStatus = EditionStatus.DRAFT
+    #: Names of its sources that failed or went stale by the day it was written.
+    unavailable: tuple[str, ...] = ()
+    #: The edition revision it belongs to (1 = the day's first).
+    revision: int = 1
+
+    @property
+    def entries(self) -> list[DigestEntry]:
+        return [e for s in self.sections for e in s.entries]
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDigest:
+    """A digest the run wrote and verified, and the folder its files went to."""
+
+    #: The digest.
+    digest: Digest
+    #: Folder holding ``digest.json``, ``verification.json`` and the rendered files.
+    folder: str
+    #: The rendered files (Markdown per style), in that folder.
+    files: tuple[str, ...] = ()
+    #: What could not be made (no cover font...), in words for the user.
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,184 @@
+"""What a run reports: per source, per stage, and the summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from newsdesk.model._digests import Selection, WrittenDigest
+from newsdesk.model._items import Outcome, UpsertCounts
+from newsdesk.model._publishing import Publication
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    """The result of collecting one source in one run."""
+
+    #: Source id.
+    source_id: str
+    #: ok / not_modified / failed.
+    outcome: Outcome
+    #: Entries the source returned (before dedup against the store).
+    entries: int = 0
+    #: Store counts for this source's items.
+    counts: UpsertCounts = field(default_factory=UpsertCounts)
+    #: Why the source failed, in words for the user (None unless failed).
+    error: str | None = None
+    #: Problems that did not stop the source.
+    warnings: tuple[str, ...] = ()
+    #: Wall time spent on this source, in seconds.
+    seconds: float = 0.0
+    #: Entries left out, by reason (malformed, no link, refused by the store).
+    skipped: dict[str, int] = field(default_factory=dict)
+    #: Newest publication time among the entries read (None: none dated, or none).
+    newest: datetime | None = None
+
+    @property
+    def skipped_count(self) -> int:
+        return sum(self.skipped.values())
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStats:
+    """What the store holds of one source's items, for its health."""
+
+    #: Source id.
+    source_id: str
+    #: Newest item's publication time (its first-seen time when undated).
+    newest: datetime | None = None
+    #: When the source last brought a new item (the newest first-seen time).
+    last_new: datetime | None = None
+    #: When it first brought one (how long its baseline can reach back).
+    first_new: datetime | None = None
+    #: Items first seen in the last 24 hours.
+    last_day: int = 0
+    #: Items first seen in the baseline window (``health.window_days``).
+    window: int = 0
+
+
+class HealthStatus(StrEnum):
+    """How a source is doing, worst first."""
+
+    FAILING = "failing"
+    STALE = "stale"
+    LOW = "low volume"
+    NEVER = "never fetched"
+    OK = "ok"
+    OFF = "disabled"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHealth:
+    """A source's health: is it failing, stale, or quieter than it usually is?"""
+
+    #: Source id.
+    source_id: str
+    #: The verdict.
+    status: HealthStatus
+    #: Age of its newest item (None: no items).
+    freshness: timedelta | None = None
+    #: Items per day over the baseline window.
+    per_day: float = 0.0
+    #: Items first seen in the last 24 hours.
+    last_day: int = 0
+    #: Failed fetches in a row.
+    failures: int = 0
+    #: What is wrong, in words for the user (empty when ok).
+    problems: tuple[str, ...] = ()
+    #: What to try, one line per problem.
+    advice: tuple[str, ...] = ()
+
+    @property
+    def unavailable(self) -> bool:
+        """Failing or stale: a digest today may miss its news."""
+        return self.status in (HealthStatus.FAILING, HealthStatus.STALE)
+
+
+@dataclass(frozen=True, slots=True)
+class FulltextReport:
+    """What the full-text step did."""
+
+    #: Articles extracted and stored.
+    extracted: int = 0
+    #: Articles that could not be fetched or extracted.
+    failed: int = 0
+    #: Articles left for the next run when ``fulltext.stage_timeout`` ran out.
+    postponed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GroupReport:
+    """What grouping did in one run."""
+
+    #: Items given a story.
+    grouped: int = 0
+    #: Of those, copies linked to an original.
+    duplicates: int = 0
+    #: Stories created.
+    new_stories: int = 0
+    #: Open stories that gained items.
+    updated_stories: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DeskReport:
+    """The desk stages' part of a run summary."""
+
+    #: Items that got a vector.
+    embedded: int = 0
+    #: Grouping counts.
+    group: GroupReport = GroupReport()
+    #: Stories assessed (category, relevance, importance).
+    assessed: int = 0
+    #: One selection per configured digest.
+    selections: tuple[Selection, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """The closing summary of one run, as printed and stored."""
+
+    #: Run id in the store.
+    run_id: int
+    #: Command that started the run (fetch, run, demo, ...).
+    command: str
+    #: Per-source results, in configuration order.
+    sources: list[SourceReport]
+    #: Full-text extraction counts.
+    fulltext: FulltextReport
+    #: Start time (UTC).
+    started: datetime
+    #: Wall time in seconds.
+    seconds: float
+    #: What the desk stages did (None for a collect-only run such as ``fetch``).
+    desk: DeskReport | None = None
+    #: Why the desk stages stopped early, in words for the user (None when they did not).
+    desk_error: str | None = None
+    #: The digests written and verified, one per configured digest.
+    digests: tuple[WrittenDigest, ...] = ()
+    #: What publishing them did, per digest and channel.
+    publications: tuple[Publication, ...] = ()
+    #: The site's index page, rebuilt after writing (None when nothing was written).
+    site: str | None = None
+    #: Health of the collected sources after this run.
+    health: tuple[SourceHealth, ...] = ()
+
+    @property
+    def counts(self) -> UpsertCounts:
+        total = UpsertCounts()
+        for report in self.sources:
+            total += report.counts
+        return total
+
+    def with_outcome(self, outcome: Outcome) -> list[SourceReport]:
+        return [r for r in self.sources if r.outcome is outcome]
+
+    @property
+    def ok(self) -> bool:
+        """A run fails when every source failed or a desk stage could not finish.
+
+        A single failing source is reported, not fatal.
+        """
+        collected = not self.sources or any(r.outcome is not Outcome.FAILED for r in self.sources)
+        return collected and self.desk_error is None
