@@ -4,25 +4,22 @@ files are replaced, and a channel that cannot change what it posted waits for --
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from urllib.parse import parse_qs
 
 import pytest
+from bot_api import BotAPI, form, telegram
 from publish_helpers import edition
 from webhook_helpers import Hook, five_leads
 from webhook_helpers import channel as webhook_config
 from webhook_helpers import edition as webhook_edition
 
-from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import Digest
 from newsdesk.publish import Edition, Revise, publish_edition
 from newsdesk.publish.files import FilesChannel, FilesPublisher
-from newsdesk.publish.telegram import TelegramChannel, TelegramPublisher
+from newsdesk.publish.telegram import TelegramPublisher
 from newsdesk.publish.webhooks import WebhookPublisher
 from newsdesk.store import SqlStore
 
@@ -30,61 +27,11 @@ NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 LONG = "研究团队在报告中详细说明了训练数据、评测方法与安全措施。" * 90  # a message per story
 
 
-class BotAPI:
-    """Answers send, edit and delete as the Bot API does; message ids count up."""
-
-    def __init__(self) -> None:
-        self.next_id = 100
-        self.deleted: list[str] = []
-        methods = ("sendPhoto", "sendMessage", "editMessageText", "editMessageMedia")
-        routes = {f"/botTOKEN/{m}": self.answer for m in methods}
-        routes["/botTOKEN/deleteMessage"] = self.delete
-        self.server = LocalServer(routes)  # type: ignore[arg-type]
-
-    def answer(self, request: Request, handler: BaseHTTPRequestHandler) -> Reply:
-        fields = form(request)
-        if "message_id" in fields:
-            message_id = int(fields["message_id"])
-        else:
-            self.next_id += 1
-            message_id = self.next_id
-        return ok({"message_id": message_id})
-
-    def delete(self, request: Request, handler: BaseHTTPRequestHandler) -> Reply:
-        self.deleted.append(form(request)["message_id"])
-        return ok(True)
-
-    @property
-    def calls(self) -> list[str]:
-        return [r.path.rsplit("/", 1)[1] for r in self.server.requests]
-
-
-def ok(result: object) -> Reply:
-    body = json.dumps({"ok": True, "result": result}).encode()
-    return Reply(200, body, {"Content-Type": "application/json"})
-
-
-def form(request: Request) -> dict[str, str]:
-    """The request's fields (of a multipart one, the plain ones: not the photo)."""
-    if request.headers.get("content-type", "").startswith("multipart/"):
-        fields = re.findall(rb'name="(\w+)"\r\n\r\n([^\r]*)\r\n', request.body)
-        return {name.decode(): value.decode() for name, value in fields}
-    return {k: v[0] for k, v in parse_qs(request.body.decode()).items()}
-
-
 @pytest.fixture
 def api() -> Iterator[BotAPI]:
     bot = BotAPI()
     with bot.server:
         yield bot
-
-
-def telegram(api: BotAPI) -> TelegramPublisher:
-    config = TelegramChannel(
-        id="tg", kind="telegram", bot_token="TOKEN", chat_id="@ai_daily_test",
-        api_base=api.server.url(""),
-    )  # fmt: skip
-    return TelegramPublisher(config)
 
 
 def revised(value: Edition, digest: Digest) -> Edition:

@@ -3,18 +3,17 @@ against a local server standing in for the Bot API."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from bot_api import BotAPI, form, telegram
 from publish_helpers import edition, with_title
 
-from newsdesk.demo._server import LocalServer, Reply, Request
+from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import MoreLine
 from newsdesk.publish import PublishError, publish_edition
 from newsdesk.publish.files import FilesChannel, FilesPublisher
@@ -29,31 +28,6 @@ from newsdesk.store import open_store
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 
 
-class BotAPI:
-    def __init__(self) -> None:
-        self.next_id = 100
-        self.fail_with: tuple[int, str] | None = None
-        #: Answer this many requests, then fail the rest (None: never).
-        self.fail_after: int | None = None
-        self.answered = 0
-        self.server = LocalServer(
-            {"/botTOKEN/sendPhoto": self.answer, "/botTOKEN/sendMessage": self.answer}
-        )
-
-    def answer(self, request: Request, handler: BaseHTTPRequestHandler) -> Reply:
-        if self.fail_after is not None and self.answered >= self.fail_after:
-            body = {"ok": False, "error_code": 500, "description": "Internal Server Error"}
-            return Reply(500, json.dumps(body).encode())
-        self.answered += 1
-        if self.fail_with is not None:
-            status, description = self.fail_with
-            body = {"ok": False, "error_code": status, "description": description}
-            return Reply(status, json.dumps(body).encode())
-        self.next_id += 1
-        body = {"ok": True, "result": {"message_id": self.next_id}}
-        return Reply(200, json.dumps(body).encode(), {"Content-Type": "application/json"})
-
-
 @pytest.fixture
 def api() -> Iterator[BotAPI]:
     bot = BotAPI()
@@ -61,22 +35,8 @@ def api() -> Iterator[BotAPI]:
         yield bot
 
 
-def channel(api: BotAPI) -> TelegramPublisher:
-    config = TelegramChannel(
-        id="tg", kind="telegram", bot_token="TOKEN", chat_id="@ai_daily_test",
-        api_base=api.server.url(""),
-    )  # fmt: skip
-    return TelegramPublisher(config)
-
-
-def form(request: Request) -> dict[str, str]:
-    from urllib.parse import parse_qs
-
-    return {k: v[0] for k, v in parse_qs(request.body.decode()).items()}
-
-
 def test_the_cover_goes_first_as_a_photo_then_the_digest(api: BotAPI) -> None:
-    ids = channel(api).publish(edition())
+    ids = telegram(api).publish(edition())
     paths = [r.path for r in api.server.requests]
     assert paths == ["/botTOKEN/sendPhoto", "/botTOKEN/sendMessage"]
     photo = api.server.requests[0]
@@ -93,7 +53,7 @@ def test_the_cover_goes_first_as_a_photo_then_the_digest(api: BotAPI) -> None:
 
 
 def test_a_long_digest_is_split_between_stories_within_the_limit(api: BotAPI) -> None:
-    channel(api).publish(edition(30, summary="光年智能的长摘要。" * 40, cover=None))
+    telegram(api).publish(edition(30, summary="光年智能的长摘要。" * 40, cover=None))
     texts = [form(r)["text"] for r in api.server.requests]
     assert len(texts) > 1
     assert all(len(t) <= MESSAGE_LIMIT for t in texts)
@@ -105,7 +65,7 @@ def test_a_long_digest_is_split_between_stories_within_the_limit(api: BotAPI) ->
 
 def test_the_caption_stays_within_telegrams_limit(api: BotAPI) -> None:
     long = with_title(edition(), "很长的标题" * 300)
-    channel(api).publish(long)
+    telegram(api).publish(long)
     body = api.server.requests[0].body.decode("utf-8", errors="replace")
     caption = body.split('name="caption"')[1].split("\r\n\r\n", 1)[1].split("\r\n--", 1)[0]
     assert len(caption) <= CAPTION_LIMIT and "…</b>" in caption
@@ -113,7 +73,7 @@ def test_the_caption_stays_within_telegrams_limit(api: BotAPI) -> None:
 
 def test_feed_text_is_escaped_for_telegram_html(api: BotAPI) -> None:
     hostile = with_title(edition(cover=None), "<script>alert(1)</script> & co")
-    channel(api).publish(hostile)
+    telegram(api).publish(hostile)
     text = form(api.server.requests[0])["text"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in text and "<script>" not in text
 
@@ -121,7 +81,7 @@ def test_feed_text_is_escaped_for_telegram_html(api: BotAPI) -> None:
 def test_an_api_error_says_what_to_check(api: BotAPI) -> None:
     api.fail_with = (403, "Forbidden: bot is not a member of the channel chat")
     with pytest.raises(PublishError, match=r"not a member.*check chat_id"):
-        channel(api).publish(edition())
+        telegram(api).publish(edition())
 
 
 def test_a_link_that_is_not_a_web_link_is_sent_as_text(api: BotAPI) -> None:
@@ -129,7 +89,7 @@ def test_a_link_that_is_not_a_web_link_is_sent_as_text(api: BotAPI) -> None:
     first = value.digest.sections[0].entries[0]
     broken = replace(first, url="javascript:alert(1)")
     section = replace(value.digest.sections[0], entries=(broken,))
-    channel(api).publish(replace(value, digest=replace(value.digest, sections=(section,))))
+    telegram(api).publish(replace(value, digest=replace(value.digest, sections=(section,))))
     text = form(api.server.requests[0])["text"]
     assert "javascript:" not in text and "<b>第 1 条：光年智能发布 Lumen-1</b>" in text
 
@@ -140,16 +100,16 @@ def test_a_server_error_half_way_is_unknown_and_the_rest_is_posted_once(
     store = open_store(f"sqlite:///{tmp_path / 'n.db'}")
     api.fail_after = 1  # the photo goes through; the first message meets a 500
 
-    [first] = publish_edition(store, [channel(api)], edition(), NOW, force=False)
+    [first] = publish_edition(store, [telegram(api)], edition(), NOW, force=False)
     api.fail_after = None
-    [again] = publish_edition(store, [channel(api)], edition(), NOW, force=False)
+    [again] = publish_edition(store, [telegram(api)], edition(), NOW, force=False)
 
     assert first.status == "unknown" and "Internal Server Error" in (first.error or "")
     assert again.status == "unknown" and again.posted == 1  # the photo
     assert again.unknown == again.parts - 1  # the stories of the first message
     paths = [r.path for r in api.server.requests]
     assert paths == ["/botTOKEN/sendPhoto", "/botTOKEN/sendMessage"]  # nothing posted twice
-    [forced] = publish_edition(store, [channel(api)], edition(), NOW, force=True)
+    [forced] = publish_edition(store, [telegram(api)], edition(), NOW, force=True)
     assert forced.status == "published" and len(api.server.requests) == 3
     store.close()
 
@@ -216,7 +176,7 @@ def test_a_story_over_the_limit_is_cut_with_an_ellipsis_inside_one_message(api: 
     value = edition(4, cover=None)
     long = replace(value.digest.entries[1], summary="光年智能的<长>摘要&" * 900)
     section = replace(value.digest.sections[0], entries=(value.digest.entries[0], long))
-    channel(api).publish(replace(value, digest=replace(value.digest, sections=(section,))))
+    telegram(api).publish(replace(value, digest=replace(value.digest, sections=(section,))))
 
     texts = [form(r)["text"] for r in api.server.requests]
     assert all(len(t) <= MESSAGE_LIMIT and well_formed(t) for t in texts)
@@ -232,7 +192,7 @@ def test_many_long_one_liners_are_split_between_whole_links(api: BotAPI) -> None
         )
         for n in range(200)
     )
-    channel(api).publish(replace(value, digest=replace(value.digest, more=more)))
+    telegram(api).publish(replace(value, digest=replace(value.digest, more=more)))
 
     texts = [form(r)["text"] for r in api.server.requests]
     assert len(texts) > 2
