@@ -9,7 +9,8 @@ One module per concern: ``_base`` (the base model, checked value types), ``_regi
 ``_sources``, ``_desk`` (embed, group, assess, select), ``_editor`` (llm, write,
 verify), ``_render`` (output, render, site), ``_server`` (the desk server's access),
 ``_channels``, ``_digest`` (a digest and the whole file), ``_errors`` (validation
-errors in words) and ``_load`` (YAML, env).
+errors in words), ``_load`` (YAML, env) and ``_edit`` (adding, disabling and enabling a
+source in the file's own text).
 The models of each source kind and channel live with the kind (``collect/kinds/``,
 ``publish/``) and register themselves; this package names none of them.
 """
@@ -28,6 +29,7 @@ from newsdesk.config._desk import (
     SelectSettings,
 )
 from newsdesk.config._digest import Config, DigestConfig
+from newsdesk.config._edit import add_source, set_source_enabled
 from newsdesk.config._editor import LLMSettings, ModelPrice, VerifySettings, WriteSettings
 from newsdesk.config._fetch import (
     FetchSettings,
@@ -40,6 +42,7 @@ from newsdesk.config._load import (
     DEFAULT_CONFIG_NAME,
     ENV_PREFIX,
     apply_env_overrides,
+    file_stamp,
     interpolate_env,
     load_config,
     parse_config,
@@ -92,10 +95,13 @@ __all__ = [
     "TimeZoneName",
     "VerifySettings",
     "WriteSettings",
+    "add_source",
     "apply_env_overrides",
     "check_placeholders",
+    "file_stamp",
     "interpolate_env",
     "load_config",
     "parse_config",
     "resolve_store_url",
+    "set_source_enabled",
 ]

@@ -68,6 +68,8 @@ class Config(ConfigModel):
     digests: list[DigestConfig] = Field([])
 
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+    _path: Path | None = PrivateAttr(default=None)
+    _stamp: tuple[int, int, int] | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _check_references(self) -> Config:
@@ -91,6 +93,17 @@ class Config(ConfigModel):
     def base_dir(self) -> Path:
         """The folder of the config file; relative paths in it are resolved from here."""
         return self._base_dir
+
+    @property
+    def path(self) -> Path | None:
+        """The file this config was read from (None: made in code, or from text)."""
+        return self._path
+
+    @property
+    def stamp(self) -> tuple[int, int, int] | None:
+        """The file's inode, size and change time when it was read: another process
+        that rewrites it changes them (None: not read from a file)."""
+        return self._stamp
 
     def select_sources(
         self, selectors: list[str] | None = None, *, enabled_only: bool = True

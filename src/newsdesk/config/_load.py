@@ -119,8 +119,20 @@ def parse_config(
     return config
 
 
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """The file's inode, size and modification time (None: it is gone): what changes
+    when an editor saves it or newsdesk replaces it."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
+
+
 def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
-    """Read and validate a config file."""
+    """Read and validate a config file, remembering where it came from and its
+    :func:`file_stamp`, so a long-running desk can tell when it changed."""
+    stamp = file_stamp(path)  # before reading: a change while reading shows next time
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -131,6 +143,8 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"Cannot read the config file {path}: {err}") from err
     try:
-        return parse_config(text, base_dir=path.parent, env=env)
+        config = parse_config(text, base_dir=path.parent, env=env)
     except ConfigError as err:
         raise ConfigError(f"{path}: {err.args[0]}", err.problems) from err
+    config._path, config._stamp = path, stamp
+    return config
