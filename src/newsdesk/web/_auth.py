@@ -323,14 +323,10 @@ def _login_html(request: Request, token: str, next: str, error: str) -> str:
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in · newsdesk</title>
-<style>
-:root {{ color-scheme: light dark; font-family: system-ui, sans-serif; }}
-body {{ display: grid; place-items: center; min-height: 100vh; margin: 0; }}
-form {{ display: grid; gap: .75rem; width: min(22rem, 90vw); }}
-input, button {{ font: inherit; padding: .5rem; }}
-.error {{ color: #c0392b; }}
-</style></head>
-<body><form method="post" action="/login">
+<link rel="stylesheet" href="/static/desk.css">
+<script src="/static/theme.js"></script>
+</head>
+<body class="login"><form method="post" action="/login">
 <h1>newsdesk</h1>{message}
 <label>Name <input name="name" autocomplete="username" required autofocus></label>
 <label>Password <input name="password" type="password" autocomplete="current-password"

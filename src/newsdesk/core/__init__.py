@@ -1,0 +1,47 @@
+"""The one object every front end uses: the CLI, the desk server and workers.
+
+A :class:`Newsdesk` owns the config, the store, the clock, the embedder and the progress
+reporting, so a front end only chooses what to call and how to show what comes back.
+Each method is one user action; it returns records and prints nothing.  The actions
+that wait on the network or write (``arun``, ``afetch``, ``acheck_sources``, the
+editor's ``aedit_...``) are coroutines, with thin synchronous wrappers for callers
+without an event loop.  The stages themselves live in :mod:`newsdesk.stages`, run in
+order by :mod:`newsdesk.pipeline`.
+
+One module per part of the desk, each a mixin of :class:`Newsdesk` over ``_base``
+(the store, the clock, finding a digest's day): ``_sources``, ``_runs``, ``_reading``,
+``_editions``, ``_publishing``, ``_evaluating``; what they return is in ``_views``.
+"""
+
+from newsdesk.core._desk import Newsdesk, open_newsdesk
+from newsdesk.core._views import (
+    BuiltSite,
+    ClassifyReport,
+    DayItems,
+    DayStories,
+    EditionDiff,
+    EditionEntry,
+    EditionView,
+    EntryEdit,
+    LeftOut,
+    SourceCheck,
+    SourceStatus,
+    StoryDetail,
+)
+
+__all__ = [
+    "BuiltSite",
+    "ClassifyReport",
+    "DayItems",
+    "DayStories",
+    "EditionDiff",
+    "EditionEntry",
+    "EditionView",
+    "EntryEdit",
+    "LeftOut",
+    "Newsdesk",
+    "SourceCheck",
+    "SourceStatus",
+    "StoryDetail",
+    "open_newsdesk",
+]

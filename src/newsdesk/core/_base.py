@@ -1,0 +1,162 @@
+"""What every part of the :class:`~newsdesk.core.Newsdesk` shares: the config, the store
+and the embedder opened on first use, the clock, and finding a digest and its edition."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from types import TracebackType
+from typing import Self
+from zoneinfo import ZoneInfo
+
+from newsdesk.accounts import Accounts
+from newsdesk.config import Config, DigestConfig
+from newsdesk.desk import Embedder
+from newsdesk.exceptions import ConfigError, NotFoundError
+from newsdesk.model import StoredEdition
+from newsdesk.progress import NullProgress, Progress
+from newsdesk.stages import day_end, make_embedder
+from newsdesk.store import (
+    SchemaStatus,
+    SchemaUpgrade,
+    SqlStore,
+    open_store,
+    store_schema,
+    upgrade_store,
+)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in some containers
+        return "unknown"
+
+
+class DeskBase:
+    """The store is opened on first use and closed by :meth:`close` (or leaving a
+    ``with`` block); the embedder is made on first use and reused.  ``now`` is the clock
+    of everything that asks "what day is it" (default: the real time in UTC);
+    ``progress`` receives what long stages are doing (default: nothing is shown)."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        store_url: str | None = None,
+        now: Callable[[], datetime] = utc_now,
+        progress: Progress | None = None,
+        user: str | None = None,
+    ) -> None:
+        self.config = config
+        #: Who the editor's actions are recorded as (default: the OS user).
+        self.user = user or _os_user()
+        #: Where the store is (default: the config's ``store.url``).
+        self.store_url = store_url or config.store_url()
+        self._now = now
+        self._progress = progress or NullProgress()
+        self._store: SqlStore | None = None
+        self._embedder: Embedder | None = None
+        #: False for a desk that borrows another's store (:meth:`acting_as`).
+        self._owns_store = True
+
+    @property
+    def store(self) -> SqlStore:
+        """The store, opened on first use (a new database is created at the current
+        schema).  Raises StoreError when its schema is older or newer than this
+        newsdesk's: :meth:`db_upgrade` upgrades an older one."""
+        if self._store is None:
+            self._store = open_store(self.store_url)
+        return self._store
+
+    @property
+    def accounts(self) -> Accounts:
+        """The editor accounts of the desk server, kept in the store."""
+        return Accounts(self.store, self._now)
+
+    @property
+    def embedder(self) -> Embedder:
+        """The configured embedder, made on first use."""
+        if self._embedder is None:
+            self._embedder = make_embedder(self.config.embed)
+        return self._embedder
+
+    def acting_as(self, user: str) -> Self:
+        """This desk with the editor's actions recorded as ``user``: the same config,
+        clock and (opened) store, so a server makes one per request at no cost.  Closing
+        it leaves the store open for the desk it came from."""
+        desk = type(self)(
+            self.config, store_url=self.store_url, now=self._now, progress=self._progress,
+            user=user,
+        )  # fmt: skip
+        desk._store = self.store
+        desk._owns_store = False
+        return desk
+
+    def close(self) -> None:
+        """Close the store and the embedder, if they were opened."""
+        if self._store is not None:
+            if self._owns_store:
+                self._store.close()
+            self._store = None
+        if self._embedder is not None:
+            self._embedder.close()
+            self._embedder = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def today(self, zone: str | None = None) -> date:
+        """Today in a zone (default: the config's), by the desk's clock."""
+        return self._now().astimezone(ZoneInfo(zone or self.config.timezone)).date()
+
+    # -- the store's schema ----------------------------------------------------------
+
+    def db_status(self) -> SchemaStatus:
+        """The store's schema revision, the newest this newsdesk knows, and the migrations
+        :meth:`db_upgrade` would apply.  Changes nothing (makes no database)."""
+        return store_schema(self.store_url)
+
+    def db_upgrade(self) -> SchemaUpgrade:
+        """Bring the store to the newest schema (a new one is created); a no-op when it is
+        current, and safe with other processes opening or upgrading it at once.
+
+        Raises StoreError when its schema is newer than this newsdesk's.
+        """
+        return upgrade_store(self.store_url)
+
+    # -- finding a digest and its day ------------------------------------------------
+
+    def _digest_config(self, name: str | None) -> DigestConfig:
+        if not self.config.digests:
+            raise ConfigError(
+                "No digests in the config: add one under `digests:` (see docs/configuration.md)."
+            )
+        return self.config.digest(name) if name else self.config.digests[0]
+
+    def _edition_day(self, digest: DigestConfig, day: date | None) -> StoredEdition:
+        found = self.store.edition(digest.name, day)
+        if found is None:
+            when = f" for {day}" if day else ""
+            raise NotFoundError(
+                f"No {digest.name} edition{when} yet. `newsdesk run --no-publish` makes "
+                "today's draft; `newsdesk run --date DAY --no-publish` a past day's."
+            )
+        return found
+
+    def _day_clock(self, day: date) -> datetime:
+        """The clock a run of ``day`` ranks by: that evening, or now if earlier."""
+        return day_end(day, self.config.timezone, self._now())

@@ -1,0 +1,352 @@
+"""Editions: a digest's day as its editor sees it, and every editor's action on it —
+pin, drop, move, edit, approve — with the diff between revisions and their files."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from pathlib import Path
+
+from newsdesk import pipeline
+from newsdesk.config import DigestConfig
+from newsdesk.core._base import DeskBase
+from newsdesk.core._views import EditionDiff, EditionEntry, EditionView, EntryEdit, LeftOut
+from newsdesk.editor import (
+    StoryBrief,
+    Verifier,
+    diff_digests,
+    entry_document,
+    entry_text,
+    parse_entry_document,
+    unsupported_in,
+)
+from newsdesk.exceptions import EditionError, NewsdeskError, NotFoundError
+from newsdesk.model import (
+    EditionStatus,
+    EditorAction,
+    EditorVerb,
+    EntryText,
+    Placement,
+    StoredEdition,
+)
+from newsdesk.stages import output_folder
+from newsdesk.stages.render import export_files
+from newsdesk.stages.select import explain_day
+from newsdesk.stages.write import story_brief
+
+
+class Editions(DeskBase):
+    """The editor's desk."""
+
+    def edition(self, digest: str | None = None, day: date | None = None) -> EditionView:
+        """The newest revision of a digest's (default: the first) edition of a day
+        (default: its latest): lead, more news, and the candidates left out, each with
+        why.  Raises NotFoundError when the day has no edition.
+
+        .. versionadded:: 0.1.0
+        """
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        clock = self._day_clock(stored.day)
+        [selection] = explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        decisions = {d.story_id: d for d in selection.decisions}
+        titles = {r.story.id: r.title for r in selection.ranked}
+        told: dict[str, tuple[str, str]] = {}
+        kept: dict[str, list[str]] = {}
+        written = self.store.digest(chosen.name, stored.day, stored.revision)
+        if written is not None:
+            told = {e.story_id: (e.headline, e.written_by) for e in written.entries}
+            told |= {m.story_id: (m.text, m.written_by) for m in written.more}
+            for issue in written.verification.issues:
+                where = issue.where.split(" ")
+                if issue.action == "kept" and len(where) > 1:
+                    kept.setdefault(where[1], []).append(issue.claim.text)
+
+        def entry(story_id: str) -> EditionEntry:
+            decision = decisions.get(story_id)
+            headline, written_by = told.get(story_id, ("", ""))
+            return EditionEntry(
+                story_id,
+                headline or titles.get(story_id, story_id),
+                decision.reason.value if decision else "",
+                decision.detail if decision else "no longer among the day's candidates",
+                written_by,
+                tuple(dict.fromkeys(kept.get(story_id, []))),
+            )
+
+        carried = set(stored.lead) | set(stored.more)
+        left_out = tuple(
+            LeftOut(d.story_id, titles[d.story_id], d.reason.value, d.detail)
+            for d in selection.decisions
+            if d.story_id not in carried and d.placement is Placement.OUT
+        )
+        return EditionView(
+            digest=chosen.name,
+            day=stored.day,
+            revision=stored.revision,
+            status=stored.status,
+            lead=tuple(entry(s) for s in stored.lead),
+            more=tuple(entry(s) for s in stored.more),
+            left_out=left_out,
+            actions=tuple(self.store.editor_actions(chosen.name, stored.day)),
+            channels=tuple(self.store.publications(chosen.name, stored.day)),
+        )
+
+    async def aedit_selection(
+        self,
+        verb: EditorVerb,
+        story_id: str,
+        *,
+        digest: str | None = None,
+        day: date | None = None,
+        position: int | None = None,
+    ) -> EditionView:
+        """Record an editor's pin, drop or move of a story of a digest's day (default:
+        its latest edition), select the day again with it, and write and verify the
+        draft again.  An approved or published revision is never changed: the action
+        makes a new draft revision.  Every later run applies the action too.
+
+        Raises NotFoundError when the day has no edition or the story is not among its
+        candidates, EditionError for a lead place outside the lead.
+        """
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        clock = self._day_clock(stored.day)
+        [selection] = explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        if story_id not in {r.story.id for r in selection.ranked}:
+            raise NotFoundError(
+                f"Story {story_id!r} is not among the {chosen.name} candidates of "
+                f"{stored.day}. `newsdesk edition show --digest {chosen.name} --date "
+                f"{stored.day}` lists them."
+            )
+        if verb is EditorVerb.MOVE and not 1 <= (position or 0) <= chosen.select.lead:
+            raise EditionError(
+                f"--to {position}: the {chosen.name} lead has places 1 to {chosen.select.lead}."
+            )
+        action = EditorAction(
+            chosen.name, stored.day, verb, story_id, position, self.user, self._now()
+        )
+        return await self._apply(chosen, stored.day, action)
+
+    async def _apply(self, digest: DigestConfig, day: date, action: EditorAction) -> EditionView:
+        """Record an editor's action, then select and write the day's draft again."""
+        self.store.record_action(action)
+        clock = self._day_clock(day)
+        await pipeline.arewrite(
+            self.config, self.store, digest, day, clock, progress=self._progress
+        )
+        return self.edition(digest.name, day)
+
+    def _written_entry(
+        self, digest: DigestConfig, story_id: str, day: date | None
+    ) -> tuple[StoredEdition, EntryText, bool]:
+        """The day's edition, what it says of the story now, and whether it is a lead
+        entry (else a "more news" line)."""
+        stored = self._edition_day(digest, day)
+        written = self.store.digest(digest.name, stored.day, stored.revision)
+        if written is None:
+            raise EditionError(
+                f"{digest.name} {stored.day} revision {stored.revision} is not written yet: "
+                f"`newsdesk run --date {stored.day} --no-publish` writes it."
+            )
+        for entry in written.entries:
+            if entry.story_id == story_id:
+                return stored, entry_text(entry), True
+        for line in written.more:
+            if line.story_id == story_id:
+                return stored, entry_text(line), False
+        raise NotFoundError(
+            f"Story {story_id!r} is not in the {digest.name} edition of {stored.day}. "
+            f"`newsdesk edition show --digest {digest.name} --date {stored.day}` lists its "
+            "stories; `edition pin` brings a left-out one in."
+        )
+
+    def entry_document(
+        self, story_id: str, digest: str | None = None, day: date | None = None
+    ) -> str:
+        """The text file an editor edits for one story of a digest's day: its entry (or
+        "more news" line) as written now, its sources listed as comments."""
+        chosen = self._digest_config(digest)
+        stored, text, lead = self._written_entry(chosen, story_id, day)
+        brief = self._brief(chosen, stored.day, story_id)
+        about = [
+            f"Story {story_id} of {chosen.name} {stored.day}, revision {stored.revision} "
+            f"({stored.status.value}). What you write is checked against its sources:",
+            *(f"  {r.source}: {r.title} <{r.url}>" for r in brief.reports),
+        ]
+        return entry_document(text, lead=lead, about=about)
+
+    def _brief(self, digest: DigestConfig, day: date, story_id: str) -> StoryBrief:
+        [selection] = explain_day(self.store, self.config, digest.name, day, self._day_clock(day))
+        for ranked in selection.ranked:
+            if ranked.story.id == story_id:
+                return story_brief(self.store, self.config, digest, ranked, day)
+        raise NotFoundError(
+            f"Story {story_id!r} is no longer among the {digest.name} candidates of {day}."
+        )
+
+    async def aedit_entry(
+        self,
+        story_id: str,
+        document: str,
+        *,
+        digest: str | None = None,
+        day: date | None = None,
+        keep_unsupported: bool = False,
+    ) -> EntryEdit:
+        """Tell a story of a digest's day in the editor's words (``document`` as
+        :meth:`entry_document` gives it, edited), on this and every later run.
+
+        Its claims are checked against the story's sources first: with any unsupported
+        one nothing is saved unless ``keep_unsupported``, and what is kept is listed in
+        the digest's verification report.  An empty document changes nothing.  Raises
+        EditionError for a document that cannot be read.
+        """
+        chosen = self._digest_config(digest)
+        stored, before, lead = self._written_entry(chosen, story_id, day)
+        text = parse_entry_document(document, lead=lead)
+        if text is None or text == before:
+            why = "the file was left empty" if text is None else "the text is unchanged"
+            return EntryEdit(story_id, False, why, (), self.edition(chosen.name, stored.day))
+        brief = self._brief(chosen, stored.day, story_id)
+        evidence = Verifier({story_id: brief}, chosen.language, []).evidence(story_id)
+        claims = tuple(unsupported_in(text, evidence, lead=lead))
+        if claims and not keep_unsupported:
+            why = f"{len(claims)} claim(s) its sources do not support"
+            return EntryEdit(story_id, False, why, claims, self.edition(chosen.name, stored.day))
+        action = EditorAction(
+            chosen.name, stored.day, EditorVerb.EDIT, story_id, None, self.user, self._now(),
+            content=text,
+        )  # fmt: skip
+        view = await self._apply(chosen, stored.day, action)
+        return EntryEdit(story_id, True, "", claims, view)
+
+    def edit_entry(
+        self,
+        story_id: str,
+        document: str,
+        *,
+        digest: str | None = None,
+        day: date | None = None,
+        keep_unsupported: bool = False,
+    ) -> EntryEdit:
+        """:meth:`aedit_entry` for callers without an event loop."""
+        return asyncio.run(
+            self.aedit_entry(
+                story_id, document, digest=digest, day=day, keep_unsupported=keep_unsupported
+            )
+        )
+
+    def export(
+        self,
+        digest: str | None = None,
+        day: date | None = None,
+        *,
+        revision: int | None = None,
+        folder: Path | None = None,
+    ) -> list[Path]:
+        """Write the files a revision of a digest's day (default: its newest) was rendered
+        with, as the store keeps them, into ``folder`` (default: the day's output folder).
+        Raises NotFoundError when that revision has no files kept."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        number = stored.revision if revision is None else revision
+        files = self.store.edition_files(chosen.name, stored.day, number)
+        if not files:
+            raise NotFoundError(
+                f"{chosen.name} {stored.day} revision {number} has no rendered files in the "
+                f"store (its revisions are 1 to {stored.revision}; one rendered before the "
+                "store kept files has none)."
+            )
+        target = folder or output_folder(self.config, chosen.name, stored.day)
+        try:
+            return export_files(files, target)
+        except OSError as err:
+            raise NewsdeskError(f"Could not write the files: {err}") from err
+
+    def diff(
+        self,
+        digest: str | None = None,
+        day: date | None = None,
+        *,
+        old: int | None = None,
+        new: int | None = None,
+    ) -> EditionDiff:
+        """What changed between two written revisions of a digest's day (default: the
+        newest and the one before it).  Raises NotFoundError for a revision that was
+        never written, EditionError when the day has only one."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        newer = stored.revision if new is None else new
+        older = newer - 1 if old is None else old
+        if older < 1:
+            raise EditionError(
+                f"{chosen.name} {stored.day} has only revision {stored.revision}: "
+                "nothing to compare it with yet."
+            )
+        for revision in (newer, older):
+            if not 1 <= revision <= stored.revision:
+                raise NotFoundError(
+                    f"{chosen.name} {stored.day} has no revision {revision}: its revisions "
+                    f"are 1 to {stored.revision}."
+                )
+        pair = []
+        for revision in (older, newer):
+            written = self.store.digest(chosen.name, stored.day, revision)
+            if written is None:
+                raise NotFoundError(
+                    f"{chosen.name} {stored.day} revision {revision} was never written."
+                )
+            pair.append(written)
+        day_changes, stories = diff_digests(pair[0], pair[1])
+        return EditionDiff(
+            chosen.name, stored.day, older, pair[0].status, newer, pair[1].status,
+            day_changes, stories,
+        )  # fmt: skip
+
+    def pin(self, story_id: str, digest: str | None = None, day: date | None = None) -> EditionView:
+        """Keep a story in the lead of a digest's day, on this and every later run."""
+        return asyncio.run(self.aedit_selection(EditorVerb.PIN, story_id, digest=digest, day=day))
+
+    def drop(
+        self, story_id: str, digest: str | None = None, day: date | None = None
+    ) -> EditionView:
+        """Keep a story out of a digest's day, on this and every later run."""
+        return asyncio.run(self.aedit_selection(EditorVerb.DROP, story_id, digest=digest, day=day))
+
+    def move(
+        self, story_id: str, position: int, digest: str | None = None, day: date | None = None
+    ) -> EditionView:
+        """Put a story at a place (1 = first) of a digest's lead, on every later run too."""
+        return asyncio.run(
+            self.aedit_selection(
+                EditorVerb.MOVE, story_id, digest=digest, day=day, position=position
+            )
+        )
+
+    def approve(self, digest: str | None = None, day: date | None = None) -> EditionView:
+        """Approve the newest revision of a digest's day (default: its latest), so it may
+        be published when the digest's review is required; approving twice is harmless.
+
+        Raises NotFoundError when the day has no edition, EditionError when the revision
+        is already published or not written yet.
+        """
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        where = f"--digest {chosen.name} --date {stored.day}"
+        if stored.status is EditionStatus.PUBLISHED:
+            raise EditionError(
+                f"{chosen.name} {stored.day} revision {stored.revision} is already published; "
+                "a run with new stories or an editor's action makes a new draft to approve."
+            )
+        written = self.store.digest(chosen.name, stored.day)
+        if written is None or written.revision != stored.revision:
+            raise EditionError(
+                f"{chosen.name} {stored.day} revision {stored.revision} is not written yet: "
+                f"`newsdesk run --date {stored.day} --no-publish` writes it, then "
+                f"`newsdesk edition approve {where}`."
+            )
+        self.store.set_edition_status(
+            chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now()
+        )
+        return self.edition(chosen.name, stored.day)

@@ -1,0 +1,199 @@
+"""What the core's actions return to a front end: the records it shows.
+
+The records passed between stages are in :mod:`newsdesk.model`; these are the views a
+front end asks for — an edition with why each story is in or out, a source with its
+health, what an editor's text became — made of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from newsdesk.config import SourceConfig
+from newsdesk.desk import ClassifyEvaluation
+from newsdesk.editor import StoryChange, TextChange, TextClaim
+from newsdesk.model import (
+    EditionStatus,
+    EditorAction,
+    FetchState,
+    Publication,
+    RankedStory,
+    Selection,
+    SourceHealth,
+    SourceReport,
+    StoredItem,
+    Story,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStatus:
+    """One configured source as ``sources`` lists it."""
+
+    #: The source as configured.
+    source: SourceConfig
+    #: What the store remembers of its fetches (None: never fetched).
+    state: FetchState | None
+    #: Its health as of the desk's clock.
+    health: SourceHealth
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCheck:
+    """What ``check_sources`` found: one fetch of each source, and what the store says."""
+
+    #: One report per source checked, ok or failed.
+    reports: tuple[SourceReport, ...]
+    #: The stored health of the sources (empty when there is no store yet).
+    health: tuple[SourceHealth, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DayItems:
+    """The stored items published on one day."""
+
+    #: The day, in the config's zone.
+    day: date
+    #: Newest first.
+    items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DayStories:
+    """A day's stories, ranked overall or for one digest, or each digest's decisions."""
+
+    #: The day, in the zone of the digest (or of the config).
+    day: date
+    #: Stories, best first (empty when ``selections`` answers instead).
+    ranked: tuple[RankedStory, ...]
+    #: Story id -> "lead" or "more" in the digest's edition of the day (None: no digest).
+    sections: dict[str, str] | None
+    #: With no stories on ``day``: the newest day that has some, if any.
+    newest: date | None
+    #: With ``explain``: each digest's selection, with its decision for every story.
+    selections: tuple[Selection, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDetail:
+    """One story with every item it holds."""
+
+    #: The story.
+    story: Story
+    #: Its items, as stored.
+    items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltSite:
+    """The static site as ``build_site`` left it."""
+
+    #: The site's folder.
+    folder: Path
+    #: Every file written into it (pages, feeds, covers).
+    files: tuple[Path, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifyReport:
+    """``eval_classify``: the verdicts, and what could not be read."""
+
+    #: One verdict per good line, in input order.
+    evaluation: ClassifyEvaluation
+    #: How many good lines were judged.
+    items: int
+    #: One message per line that was skipped.
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EditionEntry:
+    """A story an edition carries, in the lead or in "more news"."""
+
+    #: The story's id.
+    story_id: str
+    #: Its headline as written (its title when the revision is not written yet).
+    headline: str
+    #: Why it is there: selection's reason, or the editor's pin or move.
+    reason: str
+    #: The reason in a sentence.
+    why: str
+    #: Who wrote it: "llm", "offline" or "editor" ("" when not written yet).
+    written_by: str = ""
+    #: Claims its sources do not support that the editor wrote and chose to keep.
+    kept_unsupported: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A candidate of the day the edition does not carry, and why."""
+
+    #: The story's id.
+    story_id: str
+    #: Its title in the digest's language.
+    title: str
+    #: Selection's reason (or "dropped" by the editor).
+    reason: str
+    #: The reason in a sentence.
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditionView:
+    """One digest's day as ``edition show`` shows it: its newest revision."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: The revision's number (1 = the day's first).
+    revision: int
+    #: Draft, approved or published.
+    status: EditionStatus
+    #: Lead stories, in order.
+    lead: tuple[EditionEntry, ...]
+    #: "More news" stories, in order.
+    more: tuple[EditionEntry, ...]
+    #: The day's other candidates, best first, each with why.
+    left_out: tuple[LeftOut, ...]
+    #: What editors did to this day's edition, oldest first.
+    actions: tuple[EditorAction, ...]
+    #: What each channel carries of the day: its status and revision.
+    channels: tuple[Publication, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EntryEdit:
+    """What became of an editor's text for one entry."""
+
+    #: The story's id.
+    story_id: str
+    #: True when the text was recorded and the draft written again with it.
+    saved: bool
+    #: Why nothing was saved ("" when it was).
+    why_not: str
+    #: The claims of the text that its story's sources do not support; saved only when
+    #: the editor chose to keep them, and then shown in the verification report.
+    unsupported: tuple[TextClaim, ...]
+    #: The edition afterwards.
+    edition: EditionView
+
+
+@dataclass(frozen=True, slots=True)
+class EditionDiff:
+    """What changed from one written revision of a digest's day to another."""
+
+    digest: str
+    day: date
+    #: The older revision's number and status.
+    old: int
+    old_status: EditionStatus
+    #: The newer revision's number and status.
+    new: int
+    new_status: EditionStatus
+    #: The day's own parts that changed: its title and bullets.
+    day_changes: tuple[TextChange, ...]
+    #: Each story that came, went, moved or was told differently.
+    stories: tuple[StoryChange, ...]

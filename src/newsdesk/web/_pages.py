@@ -1,0 +1,34 @@
+"""The desk's pages on the app: the layout's static files and headers, the sign-in
+redirect, and each page's routes (one module per page)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from newsdesk.core import Newsdesk
+from newsdesk.web._layout import STATIC, SecurityHeaders, SignInRequired
+
+__all__ = ["install_pages"]
+
+
+def install_pages(app: FastAPI, desk: Newsdesk) -> None:
+    """Put the desk's pages on the app: the static files, the security headers, the
+    sign-in redirect, and each page's routes.  ``install_auth`` must run first."""
+    app.state.pages_desk = desk
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    exempt = {app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
+    app.add_middleware(SecurityHeaders, exempt=frozenset(p for p in exempt if p))
+
+    async def sign_in(request: Request, exc: Exception) -> Response:
+        target = exc.target if isinstance(exc, SignInRequired) else "/"
+        return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
+
+    app.add_exception_handler(SignInRequired, sign_in)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/review", status_code=307)

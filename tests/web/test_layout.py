@@ -1,0 +1,92 @@
+"""The layout every page shares: its words in both languages, its static files, and
+the headers that keep a browser to the desk's own scripts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from newsdesk.config import parse_config
+from newsdesk.core import Newsdesk
+from newsdesk.web._auth import install_auth
+from newsdesk.web._layout import CONTENT_SECURITY_POLICY, STATIC, TEMPLATES, fill
+from newsdesk.web._pages import install_pages
+from newsdesk.web._strings import STRINGS, page_language
+
+LOCAL = "http://127.0.0.1:8080"
+FIELD = re.compile(r"\{(\w+)\}")
+INLINE_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.IGNORECASE)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    config = parse_config("digests:\n- {name: daily, title: Daily, language: en}\n",
+                          base_dir=tmp_path)  # fmt: skip
+    with Newsdesk(config, store_url=f"sqlite:///{tmp_path / 'desk.db'}", user="owner") as desk:
+        app = FastAPI()
+        install_auth(app, desk)
+        install_pages(app, desk)
+        yield TestClient(app, base_url=LOCAL, follow_redirects=False)
+
+
+def test_both_languages_have_every_string_with_the_same_fields() -> None:
+    assert set(STRINGS) == {"en", "zh"}
+    assert STRINGS["en"].keys() == STRINGS["zh"].keys()
+    for key, text in STRINGS["en"].items():
+        assert set(FIELD.findall(text)) == set(FIELD.findall(STRINGS["zh"][key])), key
+
+
+def test_a_page_speaks_its_digests_language(tmp_path: Path) -> None:
+    config = parse_config(
+        "digests:\n- {name: ribao, title: 日报}\n- {name: daily, title: Daily, language: en}\n",
+        base_dir=tmp_path,
+    )
+    assert page_language(config) == "zh"
+    assert page_language(config, config.digest("daily")) == "en"
+    assert page_language(parse_config("", base_dir=tmp_path)) == "en"
+
+
+def test_fill_leaves_unknown_fields() -> None:
+    assert fill("Run {id} · {status}", {"id": 3}) == "Run 3 · {status}"
+
+
+def test_every_response_carries_the_content_security_policy(client: TestClient) -> None:
+    for path in ("/login", "/static/desk.css", "/static/desk.js"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+        assert response.headers["x-content-type-options"] == "nosniff"
+    assert "default-src 'self'" in CONTENT_SECURITY_POLICY
+    assert "unsafe-inline" not in CONTENT_SECURITY_POLICY
+
+
+def test_the_openapi_viewer_is_left_its_cdn(client: TestClient) -> None:
+    assert "content-security-policy" not in client.get("/docs").headers
+
+
+def test_the_sign_in_page_runs_no_inline_code(client: TestClient) -> None:
+    page = client.get("/login").text
+    assert "<style" not in page and "style=" not in page
+    assert '<link rel="stylesheet" href="/static/desk.css">' in page
+
+
+def test_no_script_writes_html_and_no_template_runs_inline_code() -> None:
+    for path in STATIC.iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert "innerHTML" not in text and "outerHTML" not in text, path.name
+        assert "insertAdjacentHTML" not in text and "document.write" not in text, path.name
+    for path in TEMPLATES.iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert not INLINE_HANDLER.search(text), path.name
+        assert "style=" not in text and "<style" not in text, path.name
+        for script in re.findall(r"<script[^>]*>", text):
+            assert "src=" in script or 'type="application/json"' in script, path.name
+
+
+def test_the_root_opens_the_review_desk(client: TestClient) -> None:
+    assert client.get("/").headers["location"] == "/review"
