@@ -88,6 +88,7 @@ JSON_KEYS = {
         f"last_newest, last_skipped}}`) and `health` ({_HEALTH})."
     ),
     "sources check": f"`{{reports: [{_REPORT[1:-1]}], health: [{_HEALTH[1:-1]}]}}`.",
+    "sources add": "the source added, as one row of `sources --json` (never fetched yet).",
     "eval verify": "`{items, flagged, results: [{id, ok, unsupported: [{claim, kind}]}]}`.",
     "digest show": (
         "the digest as its `digest.json` holds it: `{name, day, language, title, status, "

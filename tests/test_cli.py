@@ -389,3 +389,40 @@ def test_an_older_store_names_db_upgrade_which_brings_it_current(
     assert upgraded.exit_code == 0 and f"schema 0008 → {HEAD}." in upgraded.output
     assert f"schema {HEAD}, already current." in again.output
     assert opened.exit_code == 0, opened.output
+
+
+def test_sources_add_disable_and_enable_change_the_file_that_sources_lists(
+    workdir: Path,
+) -> None:
+    path = workdir / "newsdesk.yaml"
+    path.write_text("# ours\nsources:\n  - {id: lab, kind: hackernews}  # keep\n", "utf-8")
+
+    added = runner.invoke(
+        app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss",
+              "--set", "tags=[en, media]"],
+    )  # fmt: skip
+    disabled = runner.invoke(app, ["sources", "disable", "lab"])
+    listed = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
+
+    assert added.exit_code == 0 and disabled.exit_code == 0, added.output + disabled.output
+    assert "Added wire (feed) to newsdesk.yaml" in added.output
+    assert [(r["id"], r["enabled"], r["tags"]) for r in listed] == [
+        ("lab", False, []), ("wire", True, ["en", "media"]),
+    ]  # fmt: skip
+    assert runner.invoke(app, ["sources", "enable", "lab"]).exit_code == 0
+    assert path.read_text("utf-8") == (
+        "# ours\nsources:\n  - {id: lab, kind: hackernews}  # keep\n"
+        "  - id: wire\n    kind: feed\n    url: https://wire.example/rss\n    tags: [en, media]\n"
+    )
+
+
+def test_sources_add_refuses_a_bad_source_in_the_configs_words(workdir: Path) -> None:
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+
+    result = runner.invoke(app, ["sources", "add", "wire", "--kind", "feed", "--url", "wire.rss"])
+
+    assert result.exit_code == 2
+    assert "The source was not added:" in result.output
+    assert "url: 'wire.rss' is not an http(s) URL" in result.output
+    assert path.read_text("utf-8") == "sources: []\n"

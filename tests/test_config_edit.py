@@ -212,14 +212,17 @@ def test_enabling_keeps_a_commented_enabled_line_with_its_comment(tmp_path: Path
     assert path.read_text("utf-8") == text.replace("false", "true")
 
 
-def test_disabling_a_flow_style_source(tmp_path: Path) -> None:
+def test_disabling_and_enabling_a_flow_style_source(tmp_path: Path) -> None:
     path = tmp_path / "newsdesk.yaml"
     path.write_text("sources:\n  - {id: a, kind: hackernews}\n", "utf-8")
 
     config = set_source_enabled(path, "a", False, env={})
+    written = path.read_text("utf-8")
+    set_source_enabled(path, "a", True, env={})
 
-    assert path.read_text("utf-8") == "sources:\n  - {enabled: false, id: a, kind: hackernews}\n"
+    assert written == "sources:\n  - {enabled: false, id: a, kind: hackernews}\n"
     assert config.source("a").enabled is False
+    assert path.read_text("utf-8") == "sources:\n  - {id: a, kind: hackernews}\n"
 
 
 def test_disabling_a_source_already_disabled_changes_nothing(config_file: Path) -> None:

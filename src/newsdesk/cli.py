@@ -20,6 +20,7 @@ from typing import Annotated, NoReturn
 from zoneinfo import ZoneInfo
 
 import typer
+import yaml
 from rich.console import Console
 from rich.markup import escape
 
@@ -65,7 +66,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 sources_app = typer.Typer(
-    help="List the configured sources, or check that they work.  Example: newsdesk sources check"
+    help="List the configured sources, check that they work, add, disable or enable one.  "
+    "Example: newsdesk sources check"
 )
 app.add_typer(sources_app, name="sources")
 eval_app = typer.Typer(
@@ -308,6 +310,87 @@ def sources_check(
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
+
+
+SourceIdArg = Annotated[str, typer.Argument(help="Its id, as `newsdesk sources` lists it.")]
+
+
+@sources_app.command("add")
+def sources_add(
+    source_id: Annotated[
+        str, typer.Argument(help="A new id: lowercase letters, digits, '-' or '_'.")
+    ],
+    kind: Annotated[
+        str,
+        typer.Option("--kind", "-k", help="Its kind: feed, rsshub, hackernews, arxiv..."),
+    ],
+    url: Annotated[str | None, typer.Option("--url", help="The feed or page address.")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="The name shown for it.")] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            help="Another of its keys as KEY=VALUE, the value in YAML (repeat): "
+            "--set route=/36kr/news --set 'tags=[zh, media]'.",
+        ),
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add a source to the config file, its comments and layout kept; it is checked as
+    the file is, and refused with the file untouched when wrong.
+
+    Example: newsdesk sources add wire --kind feed --url https://wire.example/ai.rss
+    """
+    fields: dict[str, object] = {"id": source_id, "name": name, "kind": kind, "url": url}
+    for setting in settings or []:
+        key, equals, value = setting.partition("=")
+        if not equals or not key.strip():
+            _fail(f"--set {setting!r}: write KEY=VALUE, e.g. --set route=/36kr/news", 2)
+        try:
+            fields[key.strip()] = yaml.safe_load(value)
+        except yaml.YAMLError as err:
+            _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
+    with _desk(config, db, verbose) as desk:
+        status = desk.add_source(fields)
+    if as_json:
+        _print_json(status)
+        return
+    _say(
+        f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
+        f"Next: newsdesk sources check --source {source_id}"
+    )
+
+
+@sources_app.command("disable")
+def sources_disable(
+    source_id: SourceIdArg, config: ConfigOpt = None, db: DbOpt = None, verbose: VerboseOpt = False
+) -> None:
+    """Disable a source in the config file (`enabled: false`): runs skip it.
+
+    Example: newsdesk sources disable reddit-localllama
+    """
+    with _desk(config, db, verbose) as desk:
+        desk.set_source_enabled(source_id, False)
+    _say(
+        f"Disabled {source_id} in {desk.config.path}; runs skip it until "
+        f"`newsdesk sources enable {source_id}`."
+    )
+
+
+@sources_app.command("enable")
+def sources_enable(
+    source_id: SourceIdArg, config: ConfigOpt = None, db: DbOpt = None, verbose: VerboseOpt = False
+) -> None:
+    """Enable a disabled source again in the config file.
+
+    Example: newsdesk sources enable reddit-localllama
+    """
+    with _desk(config, db, verbose) as desk:
+        desk.set_source_enabled(source_id, True)
+    _say(f"Enabled {source_id} in {desk.config.path}; the next run fetches it.")
 
 
 @app.command("doctor")

@@ -173,6 +173,10 @@ def _with_enabled(text: str, index: int, enabled: bool) -> list[str]:
         added = re.fullmatch(r"[ \t]*enabled:[ \t]*false\r?\n?", text[under:line_end])
         if enabled and not item.flow_style and added:
             found.append(text[:under] + text[line_end:])
+        if enabled and item.flow_style and len(item.value) > 1 and item.value[0][0] is key:
+            after = item.value[1][0].start_mark.index
+            if re.fullmatch(r"enabled:[ \t]*false,[ \t]*", text[key.start_mark.index : after]):
+                found.append(text[: key.start_mark.index] + text[after:])
         start, end = value.start_mark.index, value.end_mark.index
         return [*found, text[:start] + word + text[end:]]
     if item.flow_style:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newsdesk.config import Config, load_config, resolve_store_url
 from newsdesk.core._base import utc_now
+from newsdesk.core._config_file import ConfigFile
 from newsdesk.core._editions import Editions
 from newsdesk.core._evaluating import Evaluating
 from newsdesk.core._publishing import Publishing
@@ -17,7 +18,7 @@ from newsdesk.core._sources import Sources
 from newsdesk.progress import Progress
 
 
-class Newsdesk(Editions, Publishing, Reading, Runs, Sources, Evaluating):
+class Newsdesk(Editions, Publishing, Reading, Runs, ConfigFile, Sources, Evaluating):
     """newsdesk's one entry point: what the CLI, a web app and workers all call.
 
     The store is opened on first use and closed by :meth:`close` (or leaving a ``with``

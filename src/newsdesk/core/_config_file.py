@@ -1,0 +1,69 @@
+"""The config file as the desk's sources live in it: adding, disabling and enabling a
+source writes the file (see :mod:`newsdesk.config._edit`), and a desk that runs for long
+reads the file again when another process or its owner changed it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from newsdesk.config import add_source as add_to_file
+from newsdesk.config import file_stamp, load_config
+from newsdesk.config import set_source_enabled as enable_in_file
+from newsdesk.core._sources import Sources
+from newsdesk.core._views import SourceStatus
+from newsdesk.exceptions import ConfigError
+
+
+class ConfigFile(Sources):
+    """The sources' part of the desk that changes the config file."""
+
+    def add_source(self, fields: Mapping[str, Any]) -> SourceStatus:
+        """Add a source to the config file (``fields`` as a source is written there:
+        ``kind``, ``id``, ``name``, ``url``...) and use the file as it now is.
+
+        Raises ConfigError, the file unchanged, for a source the config would refuse
+        (each problem by its key, in the config's words), an id already taken, a value
+        naming an environment variable, or a desk with no config file.
+
+        .. versionadded:: 0.1 (issue #15)
+        """
+        self.config = add_to_file(self._config_file(), fields)
+        return self._status(str(fields["id"]))
+
+    def set_source_enabled(self, source_id: str, enabled: bool) -> SourceStatus:
+        """Disable a source in the config file (``enabled: false``) or enable it again,
+        and use the file as it now is; a source already so is left alone.  Raises
+        ConfigError for an id the file does not have, or a desk with no config file.
+
+        .. versionadded:: 0.1 (issue #15)
+        """
+        self.config = enable_in_file(self._config_file(), source_id, enabled)
+        return self._status(source_id)
+
+    def reload_config(self) -> bool:
+        """Read the config file again if it changed since it was read — saved by its
+        owner, or by another newsdesk adding or disabling a source — so a server sees
+        the sources the command line sees.  True when it was read again.  The store
+        stays the one the desk opened.  Raises ConfigError when the file is now
+        invalid; the desk keeps the config it had.
+
+        .. versionadded:: 0.1 (issue #15)
+        """
+        path = self.config.path
+        if path is None or file_stamp(path) == self.config.stamp:
+            return False
+        self.config = load_config(path)
+        return True
+
+    def _config_file(self) -> Path:
+        if self.config.path is None:
+            raise ConfigError(
+                "This desk was not started on a config file, so there is nowhere to keep a "
+                "source: `newsdesk init` writes newsdesk.yaml, or pass --config PATH."
+            )
+        return self.config.path
+
+    def _status(self, source_id: str) -> SourceStatus:
+        return next(s for s in self.sources() if s.source.id == source_id)
