@@ -94,10 +94,16 @@ def test_a_file_saved_broken_leaves_the_desk_on_its_last_good_config(config_path
     with Newsdesk(load_config(config_path)) as desk:
         config_path.write_text(CONFIG + "  - id: half-typed\n", encoding="utf-8")
 
-        with pytest.raises(ConfigError, match="kind: missing"):
-            desk.reload_config()
-
+        assert not desk.reload_config()
         assert [s.id for s in desk.config.sources] == ["lab-news"]
+        assert desk.config_problem is not None
+        assert "sources[1].kind: missing" in desk.config_problem
+
+        config_path.write_text(CONFIG + "  - {id: fixed, kind: hackernews}\n", "utf-8")
+
+        assert desk.reload_config()
+        assert [s.id for s in desk.config.sources] == ["lab-news", "fixed"]
+        assert desk.config_problem is None
 
 
 def test_a_desk_without_a_config_file_has_nowhere_to_keep_a_source(tmp_path: Path) -> None:

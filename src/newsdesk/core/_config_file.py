@@ -19,6 +19,12 @@ from newsdesk.exceptions import ConfigError
 class ConfigFile(Sources):
     """The sources' part of the desk that changes the config file."""
 
+    #: Why the config file, changed since the desk read it, was not read again (None:
+    #: the desk uses the file as it is); see :meth:`reload_config`.
+    config_problem: str | None = None
+    #: The stamp of the file :meth:`reload_config` last refused.
+    _refused_stamp: tuple[int, int, int] | None = None
+
     def add_source(self, fields: Mapping[str, Any]) -> SourceStatus:
         """Add a source to the config file (``fields`` as a source is written there:
         ``kind``, ``id``, ``name``, ``url``...) and use the file as it now is.
@@ -30,6 +36,7 @@ class ConfigFile(Sources):
         .. versionadded:: 0.1 (issue #15)
         """
         self.config = add_to_file(self._config_file(), fields)
+        self.config_problem = None
         return self._status(str(fields["id"]))
 
     def set_source_enabled(self, source_id: str, enabled: bool) -> SourceStatus:
@@ -40,21 +47,30 @@ class ConfigFile(Sources):
         .. versionadded:: 0.1 (issue #15)
         """
         self.config = enable_in_file(self._config_file(), source_id, enabled)
+        self.config_problem = None
         return self._status(source_id)
 
     def reload_config(self) -> bool:
         """Read the config file again if it changed since it was read — saved by its
         owner, or by another newsdesk adding or disabling a source — so a server sees
-        the sources the command line sees.  True when it was read again.  The store
-        stays the one the desk opened.  Raises ConfigError when the file is now
-        invalid; the desk keeps the config it had.
+        the sources the command line sees.  True when it was read again.
+
+        A file saved with a mistake leaves the desk on the config it had, and
+        :attr:`config_problem` says what is wrong until the file is fixed; it is read
+        once per change, not on every call.  The store stays the one the desk opened.
 
         .. versionadded:: 0.1 (issue #15)
         """
         path = self.config.path
-        if path is None or file_stamp(path) == self.config.stamp:
+        stamp = file_stamp(path) if path is not None else None
+        if path is None or stamp in (self.config.stamp, self._refused_stamp):
             return False
-        self.config = load_config(path)
+        try:
+            self.config = load_config(path)
+        except ConfigError as err:
+            self._refused_stamp, self.config_problem = stamp, str(err)
+            return False
+        self._refused_stamp, self.config_problem = None, None
         return True
 
     def _config_file(self) -> Path:
