@@ -11,6 +11,7 @@ The tree::
     ├── NotFoundError        what was asked for is not in the store (a story, a digest)
     ├── EditionError         an editor's action does not fit the edition (a published one
     │                        cannot be approved, a story not of its day cannot be pinned)
+    ├── RunningError         a run is going already in this desk: one at a time
     ├── LLMError             the chat model could not give a usable reply
     │   ├── LLMUnavailable   the endpoint failed after retries (timeout, 429, 5xx, auth)
     │   ├── LLMReplyError    the reply was not the JSON asked for, even after one repair
@@ -77,6 +78,10 @@ class NotFoundError(NewsdeskError):
 
 class EditionError(NewsdeskError):
     """An editor's action does not fit the edition as it stands."""
+
+
+class RunningError(NewsdeskError):
+    """A desk runs one run at a time; another was asked for while one is going."""
 
 
 class LLMError(NewsdeskError):

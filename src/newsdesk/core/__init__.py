@@ -16,9 +16,14 @@ One module per part of the desk, each a mixin of :class:`Newsdesk` over ``_base`
 from newsdesk.core._desk import Newsdesk, open_newsdesk
 from newsdesk.core._views import (
     BuiltSite,
+    Candidate,
+    ChannelPart,
+    ChannelView,
     ClassifyReport,
     DayItems,
     DayStories,
+    DigestState,
+    EditionDetail,
     EditionDiff,
     EditionEntry,
     EditionView,
@@ -26,14 +31,20 @@ from newsdesk.core._views import (
     LeftOut,
     SourceCheck,
     SourceStatus,
+    StartedRun,
     StoryDetail,
 )
 
 __all__ = [
     "BuiltSite",
+    "Candidate",
+    "ChannelPart",
+    "ChannelView",
     "ClassifyReport",
     "DayItems",
     "DayStories",
+    "DigestState",
+    "EditionDetail",
     "EditionDiff",
     "EditionEntry",
     "EditionView",
@@ -42,6 +53,7 @@ __all__ = [
     "Newsdesk",
     "SourceCheck",
     "SourceStatus",
+    "StartedRun",
     "StoryDetail",
     "open_newsdesk",
 ]
