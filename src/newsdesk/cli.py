@@ -742,7 +742,7 @@ def edition_edit(
                 if as_json:
                     _print_json({"story_id": story, "saved": False,
                                  "why_not": "the file was not saved", "unsupported": [],
-                                 "edition": None})  # fmt: skip
+                                 "edition": None, "text": None})  # fmt: skip
                 return
             edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
             if edit.saved or not edit.unsupported:

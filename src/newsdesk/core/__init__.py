@@ -17,9 +17,14 @@ and disabling sources in the file), ``_runs``, ``_reading``, ``_editions``,
 from newsdesk.core._desk import Newsdesk, open_newsdesk
 from newsdesk.core._views import (
     BuiltSite,
+    Candidate,
+    ChannelPart,
+    ChannelView,
     ClassifyReport,
     DayItems,
     DayStories,
+    DigestState,
+    EditionDetail,
     EditionDiff,
     EditionEntry,
     EditionView,
@@ -27,14 +32,20 @@ from newsdesk.core._views import (
     LeftOut,
     SourceCheck,
     SourceStatus,
+    StartedRun,
     StoryDetail,
 )
 
 __all__ = [
     "BuiltSite",
+    "Candidate",
+    "ChannelPart",
+    "ChannelView",
     "ClassifyReport",
     "DayItems",
     "DayStories",
+    "DigestState",
+    "EditionDetail",
     "EditionDiff",
     "EditionEntry",
     "EditionView",
@@ -43,6 +54,7 @@ __all__ = [
     "Newsdesk",
     "SourceCheck",
     "SourceStatus",
+    "StartedRun",
     "StoryDetail",
     "open_newsdesk",
 ]

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from newsdesk.accounts import Accounts
 from newsdesk.config import Config, DigestConfig
+from newsdesk.core._background import BackgroundRuns
 from newsdesk.desk import Embedder
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import StoredEdition
@@ -62,14 +63,18 @@ class DeskBase:
         self._progress = progress or NullProgress()
         self._store: SqlStore | None = None
         self._embedder: Embedder | None = None
-        #: False for a desk that borrows another's store (:meth:`acting_as`).
-        self._owns_store = True
+        #: The runs this desk started in the background (see ``start_run``).
+        self._background = BackgroundRuns()
+        #: The desk whose store and embedder this one uses (:meth:`acting_as`).
+        self._parent: DeskBase | None = None
 
     @property
     def store(self) -> SqlStore:
         """The store, opened on first use (a new database is created at the current
         schema).  Raises StoreError when its schema is older or newer than this
         newsdesk's: :meth:`db_upgrade` upgrades an older one."""
+        if self._parent is not None:
+            return self._parent.store
         if self._store is None:
             self._store = open_store(self.store_url)
         return self._store
@@ -82,27 +87,29 @@ class DeskBase:
     @property
     def embedder(self) -> Embedder:
         """The configured embedder, made on first use."""
+        if self._parent is not None:
+            return self._parent.embedder
         if self._embedder is None:
             self._embedder = make_embedder(self.config.embed)
         return self._embedder
 
     def acting_as(self, user: str) -> Self:
-        """This desk with the editor's actions recorded as ``user``: the same config,
-        clock and (opened) store, so a server makes one per request at no cost.  Closing
-        it leaves the store open for the desk it came from."""
+        """This desk with the editor's actions recorded as ``user``: its config, clock,
+        store, embedder and background runs are this desk's, so a server makes one per
+        request at no cost.  Closing it closes nothing; this desk's :meth:`close` does."""
         desk = type(self)(
             self.config, store_url=self.store_url, now=self._now, progress=self._progress,
             user=user,
         )  # fmt: skip
-        desk._store = self.store
-        desk._owns_store = False
+        desk._parent = self._parent or self
+        desk._background = self._background
         return desk
 
     def close(self) -> None:
-        """Close the store and the embedder, if they were opened."""
+        """Close the store and the embedder, if they were opened (a desk
+        :meth:`acting_as` another leaves them to it)."""
         if self._store is not None:
-            if self._owns_store:
-                self._store.close()
+            self._store.close()
             self._store = None
         if self._embedder is not None:
             self._embedder.close()

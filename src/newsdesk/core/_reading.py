@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import DayItems, DayStories, StoryDetail
-from newsdesk.exceptions import NotFoundError
-from newsdesk.model import Digest
+from newsdesk.exceptions import ConfigError, NotFoundError
+from newsdesk.model import Digest, SearchHit
 from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
 
 
@@ -73,3 +73,17 @@ class Reading(DeskBase):
                 "`newsdesk run --date DAY --no-publish` a past day's from the items stored."
             )
         return found
+
+    def search(self, words: str, limit: int = 20) -> list[SearchHit]:
+        """The archive's stories whose title, and items whose title or summary, hold
+        ``words`` (any case; Chinese as well as Latin script), newest first: each hit a
+        story with its matching reports, or an item not grouped into a story yet.
+
+        Raises ConfigError for nothing to search for.
+
+        .. versionadded:: 0.2.0
+        """
+        words = words.strip()
+        if not words:
+            raise ConfigError("Nothing to search for: give a word or a phrase.")
+        return self.store.search(words, limit)

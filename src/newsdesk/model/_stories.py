@@ -180,3 +180,41 @@ class Decision:
     reason: Reason
     #: The reason in a sentence with its numbers ("4 models stories already lead").
     detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryReport:
+    """One item of a story as an editor weighs it: who published it, in which language
+    and when (its text is left in the store)."""
+
+    #: The item's id in the store.
+    item_id: int
+    #: The story it belongs to (None: not grouped yet).
+    story_id: str | None
+    #: Its title.
+    title: str
+    #: Its link as the source gave it.
+    url: str
+    #: The source it came through.
+    source_id: str
+    #: The outlet that published it ("" when unknown: its source stands for it).
+    publisher: str
+    #: ISO 639-1 code or "und".
+    language: str
+    #: When it was published (None: undated).
+    published: datetime | None
+    #: When a source first brought it (UTC).
+    first_seen: datetime
+    #: True for a copy of another report (a repost).
+    repost: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A story of the archive that a search found, or an item not grouped yet."""
+
+    #: The story (None: an item not grouped into a story yet).
+    story: Story | None
+    #: Its reports whose title or summary holds the words searched for (empty when
+    #: only the story's title does).
+    reports: tuple[StoryReport, ...]
