@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsdesk.core import Newsdesk
 from newsdesk.web._layout import STATIC, SecurityHeaders, SignInRequired
+from newsdesk.web._sources import ReloadConfig, sources_router
 
 __all__ = ["install_pages"]
 
@@ -22,12 +23,15 @@ def install_pages(app: FastAPI, desk: Newsdesk) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     exempt = {app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
     app.add_middleware(SecurityHeaders, exempt=frozenset(p for p in exempt if p))
+    app.add_middleware(ReloadConfig, desk=desk)
 
     async def sign_in(request: Request, exc: Exception) -> Response:
         target = exc.target if isinstance(exc, SignInRequired) else "/"
         return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
 
     app.add_exception_handler(SignInRequired, sign_in)
+
+    app.include_router(sources_router())
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:

@@ -1,0 +1,277 @@
+"""The sources page: every source with its last fetch, its items per day over the last
+30 days as a small chart, its failures and health, and the run history with each
+stage's time and counts.
+
+Both are drawn here from the core (:meth:`~newsdesk.core.Newsdesk.sources`,
+:meth:`~newsdesk.core.Newsdesk.runs`), every value escaped by the templates; the chart
+is an SVG drawn on the server, so it needs no script and no library.  ``sources.js``
+sends the page's actions — test a source, disable or enable it, add one — to the JSON
+API and draws the page again from here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from newsdesk.config import SOURCE_MODELS, SourceBase, SourceConfig
+from newsdesk.core import Newsdesk, SourceStatus
+from newsdesk.exceptions import NotFoundError
+from newsdesk.model import RunRecord, RunStatus, StageRecord
+from newsdesk.web._auth import Identity
+from newsdesk.web._layout import page_desk, page_reader, render_page
+
+__all__ = [
+    "Bar",
+    "Chart",
+    "ReloadConfig",
+    "SourceRow",
+    "address_keys",
+    "day_chart",
+    "sources_router",
+]
+
+log = logging.getLogger("newsdesk")
+
+#: The days the chart shows, today the last.
+DAYS = 30
+#: A bar's width and the gap after it, and the chart's height (SVG units).
+BAR, GAP, HEIGHT = 4, 1, 28
+#: The runs a page of the history lists.
+RUNS_PER_PAGE = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One day of a source's chart."""
+
+    #: The day, in the config's zone.
+    day: date
+    #: Items first seen that day.
+    count: int
+    #: Its left edge and height (SVG units; a day with none gets a sliver).
+    x: int
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A source's items per day as bars, oldest day first."""
+
+    bars: tuple[Bar, ...]
+    #: Items over all the days, and on the busiest one.
+    total: int
+    peak: int
+    #: The drawing's size (SVG units).
+    width: int
+    height: int = HEIGHT
+
+
+def day_chart(daily: Sequence[int], last: date) -> Chart:
+    """Bars for ``daily`` (oldest first, ``last`` the day of the last), scaled to the
+    busiest day."""
+    peak = max(daily, default=0)
+    first = last - timedelta(days=len(daily) - 1)
+    bars = tuple(
+        Bar(first + timedelta(days=i), n, i * (BAR + GAP), (HEIGHT - 2) * n / peak if n else 1)
+        for i, n in enumerate(daily)
+    )
+    return Chart(bars, sum(daily), peak, max(len(daily) * (BAR + GAP) - GAP, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One source as the page shows it."""
+
+    source: SourceConfig
+    #: Which key holds its address, and the address ("" when the kind has none).
+    address_key: str
+    address: str
+    #: Its health ("ok", "failing"...), what is wrong and what to try.
+    health: str
+    problems: tuple[str, ...]
+    advice: tuple[str, ...]
+    #: Its last fetch, in the config's zone ("" when never fetched), and how it went.
+    last_fetched: str
+    last_status: str
+    last_entries: int | None
+    #: Failed fetches in a row, and the last one's error in words.
+    failures: int
+    last_error: str
+    chart: Chart
+
+
+def address_keys() -> dict[str, str]:
+    """Each kind's key for the address the add form asks for: ``url``, or what the kind
+    reads instead (an RSSHub ``route``, a ``subreddit``, a file's ``path``); "" for a
+    kind that needs none (``hackernews``)."""
+    base = set(SourceBase.model_fields)
+    keys = {}
+    for kind, model in SOURCE_MODELS.models.items():
+        own = {n: f for n, f in model.model_fields.items() if n not in base}
+        required = [n for n, f in own.items() if f.is_required() and f.annotation is str]
+        keys[kind] = "url" if "url" in own else (required[0] if required else "")
+    return keys
+
+
+def source_row(
+    status: SourceStatus, zone: ZoneInfo, today: date, keys: dict[str, str]
+) -> SourceRow:
+    source, state, health = status.source, status.state, status.health
+    key = keys.get(source.kind, "")
+    fetched = state.last_fetched if state is not None else None
+    return SourceRow(
+        source=source,
+        address_key=key,
+        address=str(getattr(source, key, "") or "") if key else "",
+        health=health.status.value,
+        problems=health.problems,
+        advice=health.advice,
+        last_fetched=_when(fetched, zone),
+        last_status=(state.last_status or "") if state is not None else "",
+        last_entries=state.last_entries if state is not None else None,
+        failures=health.failures,
+        last_error=(state.last_error or "") if state is not None else "",
+        chart=day_chart(status.daily or (0,) * DAYS, today),
+    )
+
+
+def _when(moment: datetime | None, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment is not None else ""
+
+
+@dataclass(frozen=True, slots=True)
+class StageRow:
+    """One stage of a run as the pages list it: finished, or still to come."""
+
+    stage: str
+    #: When it started, in the config's zone ("" when it has not).
+    started: str
+    seconds: float | None
+    counts: tuple[tuple[str, int], ...]
+    #: What failed in it, one line each.
+    errors: tuple[str, ...]
+    #: "done", "failed" (it ended the run) or "pending".
+    state: str
+
+
+def stage_rows(run: RunRecord, zone: ZoneInfo) -> tuple[StageRow, ...]:
+    """The run's stages in order, those of its plan it has not reached as pending."""
+    done = [_stage_row(stage, run, zone) for stage in run.stages]
+    names = {stage.stage for stage in run.stages}
+    return (
+        *done,
+        *(StageRow(name, "", None, (), (), "pending") for name in run.plan if name not in names),
+    )
+
+
+def _stage_row(stage: StageRecord, run: RunRecord, zone: ZoneInfo) -> StageRow:
+    errors = tuple(_error_line(error) for error in stage.errors)
+    ended = run.status is RunStatus.FAILED and stage is run.stages[-1]
+    return StageRow(
+        stage.stage,
+        _when(stage.started, zone),
+        stage.seconds,
+        tuple(stage.counts.items()),
+        errors,
+        "failed" if ended else "done",
+    )
+
+
+def _error_line(error: dict[str, Any]) -> str:
+    """``{"source": "wire", "error": "HTTP 500"}`` -> ``wire: HTTP 500``."""
+    what = error.get("error") or error.get("message") or ""
+    about = [str(v) for k, v in error.items() if k not in ("error", "message") and v]
+    return ": ".join([" ".join(about), str(what)] if about else [str(what)])
+
+
+class ReloadConfig:
+    """Before each request, the desk reads its config file again if another process
+    or its owner changed it (:meth:`~newsdesk.core.Newsdesk.reload_config`): the pages
+    and the API show the sources the command line sees.  A file saved with a mistake
+    leaves the desk on its last good config, and the sources page says why."""
+
+    def __init__(self, app: ASGIApp, desk: Newsdesk) -> None:
+        self.app = app
+        self.desk = desk
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not scope["path"].startswith("/static/"):
+            problem = self.desk.config_problem
+            if await run_in_threadpool(self.desk.reload_config):
+                log.info("Read %s again: it was changed", self.desk.config.path)
+            elif self.desk.config_problem and self.desk.config_problem != problem:
+                log.warning(
+                    "The config file was changed but not read: %s", self.desk.config_problem
+                )
+        await self.app(scope, receive, send)
+
+
+def sources_router() -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/sources", response_class=HTMLResponse)
+    def sources(
+        request: Request, identity: Annotated[Identity, Depends(page_reader)]
+    ) -> HTMLResponse:
+        """Every configured source, its health and its last 30 days."""
+        desk = page_desk(request)
+        zone = ZoneInfo(desk.config.timezone)
+        today, keys = desk.today(), address_keys()
+        rows = [source_row(s, zone, today, keys) for s in desk.sources(days=DAYS)]
+        counts: dict[str, int] = {}
+        for row in rows:
+            counts[row.health] = counts.get(row.health, 0) + 1
+        return render_page(
+            request, "sources.html.j2", identity, section="sources", rows=rows,
+            counts=counts, kinds=keys, days=DAYS, can_edit=identity.user is not None,
+            config_path=desk.config.path, config_problem=desk.config_problem,
+        )  # fmt: skip
+
+    @router.get("/runs", response_class=HTMLResponse)
+    def runs(
+        request: Request,
+        identity: Annotated[Identity, Depends(page_reader)],
+        before: Annotated[int | None, Query(description="a run id: the runs before it")] = None,
+    ) -> HTMLResponse:
+        """The run history, newest first, a page at a time."""
+        desk = page_desk(request)
+        zone = ZoneInfo(desk.config.timezone)
+        found = desk.runs(limit=RUNS_PER_PAGE, before=before)
+        return render_page(
+            request, "runs.html.j2", identity, section="runs",
+            runs=[(run, _when(run.started, zone), stage_rows(run, zone)) for run in found],
+            running=any(run.status is RunStatus.RUNNING for run in found),
+            older=found[-1].id if len(found) == RUNS_PER_PAGE else None, paged=before is not None,
+        )  # fmt: skip
+
+    @router.get("/runs/{run_id}", response_class=HTMLResponse)
+    def run(
+        request: Request, identity: Annotated[Identity, Depends(page_reader)], run_id: int
+    ) -> HTMLResponse:
+        """One run: each stage's time, counts and errors."""
+        desk = page_desk(request)
+        zone = ZoneInfo(desk.config.timezone)
+        try:
+            found = desk.run_record(run_id)
+        except NotFoundError as err:
+            return render_page(
+                request, "run.html.j2", identity, section="runs", status_code=404, run=None,
+                error=str(err),
+            )  # fmt: skip
+        return render_page(
+            request, "run.html.j2", identity, section="runs", run=found,
+            started=_when(found.started, zone), finished=_when(found.finished, zone),
+            stages=stage_rows(found, zone),
+        )  # fmt: skip
+
+    return router

@@ -1,0 +1,121 @@
+// The sources page: test a source, disable or enable it, add one, each through the
+// JSON API; then the server draws the page again (its HTML, escaped there) in place.
+// What only the browser shows — a test's result, the config's refusal of a new
+// source — is put in as text, never as HTML.
+
+import { ApiError, api, busy, t, toast } from "./desk.js";
+
+const page = () => document.getElementById("sources");
+const sourcePath = (id) => `/api/v1/sources/${encodeURIComponent(id)}`;
+
+/** The page as the server draws it now, put in place of the old one. */
+async function redraw() {
+  const response = await fetch(location.href, { credentials: "same-origin" });
+  const fresh = new DOMParser()
+    .parseFromString(await response.text(), "text/html")
+    .getElementById("sources");
+  if (fresh) page().replaceWith(document.adoptNode(fresh));
+  showAddress();
+}
+
+/** What one fetch of a source gave, in words. */
+function reportText(report) {
+  if (report.outcome === "failed") return t("sources.test_failed", { error: report.error || "" });
+  if (report.outcome === "not_modified") return t("sources.test_unchanged");
+  let text = t("sources.test_ok", { count: report.entries });
+  if (report.newest) text += " " + t("sources.test_newest", { when: new Date(report.newest).toLocaleString() });
+  for (const warning of report.warnings || []) text += " " + warning;
+  return text;
+}
+
+async function test(button) {
+  const source = button.closest("li.source");
+  const out = source.querySelector(".test-result");
+  out.hidden = false;
+  out.classList.remove("error-text", "ok-text");
+  out.textContent = t("sources.testing");
+  await busy(button, async () => {
+    try {
+      const report = await api("POST", `${sourcePath(source.dataset.source)}/test`);
+      out.textContent = reportText(report);
+      out.classList.add(report.outcome === "failed" ? "error-text" : "ok-text");
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      out.textContent = t("sources.test_failed", { error: err.message });
+      out.classList.add("error-text");
+    }
+  });
+}
+
+async function toggle(button) {
+  const source = button.closest("li.source");
+  const enabled = source.dataset.enabled !== "true";
+  const name = source.dataset.name;
+  await busy(button, async () => {
+    await api("PATCH", sourcePath(source.dataset.source), { enabled });
+    await redraw();
+    toast(t(enabled ? "sources.enabled_done" : "sources.disabled_done", { name }));
+  });
+}
+
+/** The add form's address field, named for the chosen kind (`url`, `route`...). */
+function showAddress() {
+  const form = document.getElementById("add-source");
+  if (!form) return;
+  const key = form.elements.kind.selectedOptions[0]?.dataset.address || "";
+  const field = form.querySelector(".field.address");
+  field.hidden = !key;
+  field.querySelector(".address-key").textContent = key;
+  form.elements.address.placeholder = key === "url" ? "https://" : "";
+}
+
+function refuse(form, lines) {
+  const box = form.querySelector(".refused");
+  box.querySelector("ul").replaceChildren(
+    ...lines.map((line) => {
+      const item = document.createElement("li");
+      item.textContent = line;
+      return item;
+    }),
+  );
+  box.hidden = false;
+}
+
+async function add(form) {
+  const value = (name) => String(form.elements[name].value || "").trim();
+  const key = form.elements.kind.selectedOptions[0]?.dataset.address || "";
+  const body = { kind: value("kind"), id: value("id"), name: value("name") };
+  if (key && value("address")) body[key] = value("address");
+  form.querySelector(".refused").hidden = true;
+  const button = form.querySelector('button[type="submit"]');
+  await busy(button, async () => {
+    try {
+      await api("POST", "/api/v1/sources", body);
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 400) throw err;
+      refuse(form, (err.body && err.body.problems && err.body.problems.length) ? err.body.problems : [err.message]);
+      return;
+    }
+    await redraw();
+    toast(t("sources.added", { name: body.name || body.id }));
+  });
+}
+
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("li.source button");
+  if (!button) return;
+  if (button.classList.contains("test")) test(button);
+  else if (button.classList.contains("toggle")) toggle(button);
+});
+
+document.addEventListener("change", (event) => {
+  if (event.target.matches("#add-source select[name=kind]")) showAddress();
+});
+
+document.addEventListener("submit", (event) => {
+  if (event.target.id !== "add-source") return;
+  event.preventDefault();
+  add(event.target);
+});
+
+showAddress();

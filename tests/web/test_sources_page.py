@@ -1,0 +1,234 @@
+"""The sources and runs pages: every source with its last fetch, its last 30 days as a
+chart, its failures and health; the run history with each stage's time and counts.
+Every value from a feed or the config is escaped, in both languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from newsdesk import Newsdesk, load_config
+from newsdesk.model import FetchState, Item
+from newsdesk.web._auth import install_auth
+from newsdesk.web._pages import install_pages
+from newsdesk.web._sources import day_chart
+
+LOCAL = "http://127.0.0.1:8080"
+NOW = datetime(2026, 5, 14, 12, 0, tzinfo=UTC)
+HOSTILE = "<script>alert('name')</script> & <b>Bold</b>"
+CONFIG = """\
+timezone: UTC
+digests:
+  - {{name: daily, title: Daily, language: {language}}}
+sources:
+  - id: wire
+    name: Compute Wire
+    kind: feed
+    url: https://wire.example/rss
+  - id: hostile
+    name: "{hostile}"
+    kind: feed
+    url: https://hostile.example/rss
+  - id: quiet
+    kind: hackernews
+    enabled: false
+"""
+
+
+def item(source: str, n: int) -> Item:
+    return Item(
+        source_id=source, url=f"https://{source}.example/{n}", canonical_url=f"https://{source}.example/{n}",
+        title=f"Helix-{n} inference card ships", snippet="", text="", author="",
+        published=NOW - timedelta(days=2), language="en", content_hash=f"{source}{n}",
+    )  # fmt: skip
+
+
+def fill_store(desk: Newsdesk) -> None:
+    """Two days of items, a failing source, and two runs: one ok, one failed."""
+    store = desk.store
+    store.sync_sources(desk.config.sources)
+    store.upsert_items([item("wire", n) for n in range(3)], NOW - timedelta(days=2))
+    store.upsert_items([item("wire", 3)], NOW - timedelta(hours=1))
+    store.save_fetch_state(
+        FetchState("wire", last_fetched=NOW - timedelta(hours=1), last_success=NOW,
+                   last_status="ok", last_entries=4)
+    )  # fmt: skip
+    store.save_fetch_state(
+        FetchState("hostile", last_fetched=NOW - timedelta(hours=1), last_status="failed",
+                   last_error="HTTP 500 <img src=x onerror=alert(1)>", consecutive_failures=3)
+    )  # fmt: skip
+    first = store.start_run("fetch", NOW - timedelta(hours=2), plan=["collect"])
+    store.record_stage(
+        first, "collect", NOW - timedelta(hours=2), 1.25, {"items": 4, "sources": 2},
+        [{"source": "hostile", "error": "HTTP 500 <i>gone</i>"}],
+    )  # fmt: skip
+    store.finish_run(first, NOW - timedelta(hours=2) + timedelta(seconds=2), "ok", None)
+    second = store.start_run(
+        "run", NOW - timedelta(hours=1), day=NOW.date(), digests=["daily"],
+        plan=["collect", "enrich", "group"],
+    )  # fmt: skip
+    store.record_stage(second, "collect", NOW - timedelta(hours=1), 0.5, {"items": 0}, [])
+    store.finish_run(second, NOW, "failed", "every source failed <u>twice</u>")
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Callable[[str], TestClient]:
+    made: list[Newsdesk] = []
+
+    def open_desk(language: str) -> TestClient:
+        path = tmp_path / "newsdesk.yaml"
+        path.write_text(CONFIG.format(language=language, hostile=HOSTILE.replace('"', '\\"')),
+                        encoding="utf-8")  # fmt: skip
+        desk = Newsdesk(load_config(path), now=lambda: NOW, user="owner")
+        made.append(desk)
+        fill_store(desk)
+        app = FastAPI()
+        install_auth(app, desk)
+        install_pages(app, desk)
+        return TestClient(app, base_url=LOCAL, follow_redirects=False)
+
+    yield open_desk  # type: ignore[misc]
+    for desk in made:
+        desk.close()
+
+
+@pytest.fixture
+def english(newsroom: Callable[[str], TestClient]) -> TestClient:
+    return newsroom("en")
+
+
+def source_card(page: str, source_id: str) -> str:
+    match = re.search(rf'<li class="card source[^"]*" id="source-{source_id}".*?</li>', page, re.S)
+    assert match, source_id
+    return match.group(0)
+
+
+def test_every_source_is_listed_with_its_last_fetch_and_health(english: TestClient) -> None:
+    page = english.get("/sources")
+
+    assert page.status_code == 200
+    wire = source_card(page.text, "wire")
+    assert "Compute Wire" in wire and "2026-05-14 11:00 · ok · 4 entries" in wire
+    assert "4 in the last 30 days" in wire
+    assert "failing ×3" in source_card(page.text, "hostile")
+    assert 'health-disabled">disabled<' in source_card(page.text, "quiet")
+    assert "3 sources" in page.text
+
+
+def test_each_source_has_its_last_30_days_as_a_chart(english: TestClient) -> None:
+    wire = source_card(english.get("/sources").text, "wire")
+
+    svg = re.search(r"<svg class=\"spark\".*?</svg>", wire, re.S)
+    assert svg is not None
+    assert svg.group(0).count("<rect") == 30
+    assert 'aria-label="Items per day over the last 30 days: 4 in all, at most 3 a day"' in wire
+    assert "<title>2026-05-12: 3 items</title>" in wire
+    assert "<title>2026-05-14: 1 items</title>" in wire
+
+
+def test_the_chart_scales_to_the_busiest_day_and_keeps_empty_days_visible() -> None:
+    chart = day_chart([0, 2, 4], NOW.date())
+
+    assert [b.day.isoformat() for b in chart.bars] == ["2026-05-12", "2026-05-13", "2026-05-14"]
+    assert [b.height for b in chart.bars] == [1, 13, 26]
+    assert [b.x for b in chart.bars] == [0, 5, 10]
+    assert (chart.total, chart.peak, chart.width) == (6, 4, 14)
+
+
+def test_a_hostile_name_and_error_are_shown_as_text(english: TestClient) -> None:
+    page = english.get("/sources").text
+
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>Bold" not in page
+    escaped = "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; &amp; &lt;b&gt;Bold&lt;/b&gt;"
+    assert escaped in page
+    assert "HTTP 500 &lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_an_editor_gets_the_test_toggle_and_add_controls(english: TestClient) -> None:
+    page = english.get("/sources").text
+
+    assert page.count('class="test"') == 3
+    assert 'class="toggle danger">Disable<' in source_card(page, "wire")
+    assert 'class="toggle">Enable<' in source_card(page, "quiet")
+    assert '<form id="add-source"' in page
+    assert '<option value="rsshub" data-address="route">' in page
+    assert '<option value="feed" data-address="url" selected>' in page
+    assert '<script type="module" src="/static/sources.js"></script>' in page
+
+
+def test_a_public_reader_sees_the_sources_but_no_controls(tmp_path: Path) -> None:
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text("server: {public: true}\nsources: [{id: hn, kind: hackernews}]\n", "utf-8")
+    with Newsdesk(load_config(path), now=lambda: NOW) as desk:
+        desk.accounts.add("alice", "a long enough password")
+        app = FastAPI()
+        install_auth(app, desk)
+        install_pages(app, desk)
+        page = TestClient(app, base_url=LOCAL).get("/sources").text
+
+    assert 'id="source-hn"' in page
+    assert 'class="toggle' not in page and "add-source" not in page
+
+
+def test_the_pages_speak_the_digests_language(newsroom: Callable[[str], TestClient]) -> None:
+    client = newsroom("zh")
+
+    sources, runs = client.get("/sources").text, client.get("/runs").text
+
+    assert '<html lang="zh-CN"' in sources
+    assert "测试这个来源" in sources and "连续失败 3 次" in sources and "添加来源" in sources
+    assert "最近 30 天共 4 条" in sources
+    assert "运行 2" in runs and "失败" in runs
+
+
+def test_a_config_file_saved_with_a_mistake_is_named_on_the_sources_page(
+    english: TestClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(path.read_text("utf-8") + "  - id: half-typed\n", "utf-8")
+
+    page = english.get("/sources").text
+
+    assert "The config file was changed and now has errors" in page
+    assert "sources[3].kind: missing" in page
+    assert 'id="source-wire"' in page and 'id="source-half-typed"' not in page
+
+
+def test_a_source_added_by_another_process_shows_on_the_next_page(
+    english: TestClient, tmp_path: Path
+) -> None:
+    assert 'id="source-wire2"' not in english.get("/sources").text
+    with Newsdesk(load_config(tmp_path / "newsdesk.yaml")) as command_line:
+        command_line.add_source({"kind": "feed", "id": "wire2", "url": "https://w2.example/rss"})
+
+    assert 'id="source-wire2"' in english.get("/sources").text
+
+
+def test_the_runs_page_lists_runs_newest_first_with_each_stages_time_and_counts(
+    english: TestClient,
+) -> None:
+    page = english.get("/runs").text
+
+    assert page.index('id="run-2"') < page.index('id="run-1"')
+    run = page[page.index('id="run-1"') :]
+    assert "1.2 s" in run and "items 4 · sources 2" in run and "1 errors" in run
+    failed = page[page.index('id="run-2"') : page.index('id="run-1"')]
+    assert "failed" in failed and "writes 2026-05-14" in failed
+    assert "every source failed &lt;u&gt;twice&lt;/u&gt;" in failed
+    assert '<li class="pending">\n    <span class="stage">enrich</span>' in failed
+
+
+def test_a_runs_detail_shows_each_stage_and_its_errors(english: TestClient) -> None:
+    page = english.get("/runs/1").text
+
+    assert "Run 1" in page and "1.25" in page
+    assert "<b>4</b>" in page
+    assert "hostile: HTTP 500 &lt;i&gt;gone&lt;/i&gt;" in page
+    assert english.get("/runs/99").status_code == 404
+    assert "No run 99" in english.get("/runs/99").text
