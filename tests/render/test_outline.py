@@ -1,5 +1,6 @@
 """The outline every text channel draws a digest from: which blocks and lines it has, in
-the digest's words, and how the terminal and the e-mail's text part draw it.
+the digest's words, and how each channel draws it — the terminal and the e-mail's text
+part as plain text, Telegram as HTML.
 
 The digest is written for this test (fictional names, fictional news)."""
 
@@ -12,9 +13,12 @@ from newsdesk._console import digest_text
 from newsdesk.model import Digest, DigestEntry, MoreLine, Section, SourceLink
 from newsdesk.publish import Edition
 from newsdesk.publish.email import plain_text
+from newsdesk.publish.telegram import message_blocks
 from newsdesk.render import Block, Line, Role, Span, outline, outline_text
 
 PAGE = "https://daily.example.org/ai-ribao/2026-03-09/"
+#: A headline whose characters mean something in HTML and in every chat markup.
+MARKED_UP = '青禾 <Qinghe-7B> "开源" [beta] & @all'
 
 
 def story(n: int, *, headline: str = "", impact: str = "") -> DigestEntry:
@@ -212,4 +216,30 @@ def test_a_story_without_summary_or_insights_has_no_empty_lines_for_them() -> No
 
     assert outline_text(outline(digest)).endswith(
         "## 模型\n\n### 青禾实验室发布 Qinghe-1\n    https://news1.example.cn/a/1\n"
+    )
+
+
+# Telegram: HTML, a block per story and per one-liner
+
+
+def test_telegram_draws_the_title_with_its_dateline_the_stories_one_liners_and_page() -> None:
+    assert message_blocks(edition()) == [
+        "<b>青禾开源 Qinghe 系列</b>\nAI 日报 · 2026-03-09",
+        '<b><a href="https://news1.example.cn/a/1">青禾实验室发布 Qinghe-1</a></b>\n'
+        "青禾实验室发布第 1 代模型。\n• 第 1 条解读。\n<i>影响：开源模型再添一员。</i>",
+        '<b><a href="https://news2.example.cn/a/2">青禾实验室发布 Qinghe-2</a></b>\n'
+        "青禾实验室发布第 2 代模型。\n• 第 2 条解读。",
+        '<b>更多动态</b>\n• <a href="https://news9.example.cn/a/9">云杉芯片量产</a>',
+        f'<a href="{PAGE}">全文与来源</a>',
+    ]
+
+
+def test_a_headline_with_markup_characters_is_escaped_in_telegram_html() -> None:
+    marked = replace(story(1), headline=MARKED_UP)
+    digest = replace(small_digest(), sections=(Section("模型", (marked,)),))
+
+    story_block = message_blocks(edition(digest))[1]
+    assert story_block.startswith(
+        '<b><a href="https://news1.example.cn/a/1">'
+        "青禾 &lt;Qinghe-7B&gt; &quot;开源&quot; [beta] &amp; @all</a></b>\n"
     )
