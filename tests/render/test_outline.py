@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from newsdesk._console import digest_text
 from newsdesk.model import Digest, DigestEntry, MoreLine, Section, SourceLink
 from newsdesk.publish import Edition
+from newsdesk.publish._chat import INSIGHT_STORIES
 from newsdesk.publish.email import plain_text
 from newsdesk.publish.telegram import message_blocks
+from newsdesk.publish.webhooks import WebhookChannel, WebhookPublisher
 from newsdesk.render import Block, Line, Role, Span, outline, outline_text
 
 PAGE = "https://daily.example.org/ai-ribao/2026-03-09/"
@@ -138,6 +142,10 @@ def test_lines_of_roles_not_asked_for_are_left_out_and_so_are_emptied_blocks() -
     assert roles(blocks) == [["title"], ["more"], ["page"]]
 
 
+def with_stories(*leads: DigestEntry) -> Digest:
+    return replace(small_digest(), sections=(Section("模型", leads),))
+
+
 def test_a_block_retold_keeps_its_lines_and_links_with_the_new_texts() -> None:
     [block] = outline(small_digest(), roles={Role.MORE_HEADING, Role.MORE})
 
@@ -212,7 +220,7 @@ def test_the_email_text_carries_the_impact_line() -> None:
 
 def test_a_story_without_summary_or_insights_has_no_empty_lines_for_them() -> None:
     bare = replace(story(1), summary="", insights=(), sources=())
-    digest = replace(small_digest(), sections=(Section("模型", (bare,)),), more=(), tags=())
+    digest = replace(with_stories(bare), more=(), tags=())
 
     assert outline_text(outline(digest)).endswith(
         "## 模型\n\n### 青禾实验室发布 Qinghe-1\n    https://news1.example.cn/a/1\n"
@@ -235,11 +243,74 @@ def test_telegram_draws_the_title_with_its_dateline_the_stories_one_liners_and_p
 
 
 def test_a_headline_with_markup_characters_is_escaped_in_telegram_html() -> None:
-    marked = replace(story(1), headline=MARKED_UP)
-    digest = replace(small_digest(), sections=(Section("模型", (marked,)),))
+    story_block = message_blocks(edition(with_stories(story(1, headline=MARKED_UP))))[1]
 
-    story_block = message_blocks(edition(digest))[1]
     assert story_block.startswith(
         '<b><a href="https://news1.example.cn/a/1">'
         "青禾 &lt;Qinghe-7B&gt; &quot;开源&quot; [beta] &amp; @all</a></b>\n"
     )
+
+
+# Chat webhooks: each service's markup; insights and impact for the top stories only
+
+
+def chat_blocks(kind: str, digest: Digest | None = None) -> list[str]:
+    """What the webhook posts for each block, before it packs them into messages."""
+    channel = WebhookChannel(id="team", kind=kind, url="https://hook.example.org/send")
+    return [part.text for part in WebhookPublisher(channel).parts(edition(digest))]
+
+
+def test_chat_draws_the_title_the_stories_the_one_liners_and_the_page() -> None:
+    # No dateline: each message's heading carries the label and the day.
+    assert chat_blocks("discord") == [
+        "青禾开源 Qinghe 系列",
+        "**[青禾实验室发布 Qinghe-1](https://news1.example.cn/a/1)**\n"
+        "青禾实验室发布第 1 代模型。\n• 第 1 条解读。\n影响：开源模型再添一员。",
+        "**[青禾实验室发布 Qinghe-2](https://news2.example.cn/a/2)**\n"
+        "青禾实验室发布第 2 代模型。\n• 第 2 条解读。",
+        "**更多动态**\n• [云杉芯片量产](https://news9.example.cn/a/9)",
+        f"[全文与来源]({PAGE})",
+    ]
+
+
+#: The headline in each chat markup: its special characters escaped (or replaced by
+#: look-alikes where the markup has no escapes), linked, strong, and its @ unable to ping.
+CHAT_HEADLINES = {
+    "feishu": (
+        '<https://news1.example.cn/a/1|青禾 &lt;Qinghe-7B&gt; "开源" [beta] &amp; @\u200ball>'
+    ),
+    "dingtalk": (
+        '#### [青禾 ＜Qinghe-7B＞ "开源" ［beta］ & @\u200ball](https://news1.example.cn/a/1)'
+    ),
+    "wecom": (
+        '**[青禾 ＜Qinghe-7B＞ "开源" ［beta］ & @\u200ball](https://news1.example.cn/a/1)**'
+    ),
+    "slack": (
+        '*<https://news1.example.cn/a/1|青禾 &lt;Qinghe-7B&gt; "开源" [beta] &amp; @\u200ball>*'
+    ),
+    "discord": (
+        '**[青禾 \\<Qinghe-7B\\> "开源" \\[beta\\] & @\u200ball](https://news1.example.cn/a/1)**'
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CHAT_HEADLINES))
+def test_a_headline_with_markup_characters_is_escaped_in_each_chat_markup(kind: str) -> None:
+    story_block = chat_blocks(kind, with_stories(story(1, headline=MARKED_UP)))[1]
+
+    assert story_block.split("\n")[0] == CHAT_HEADLINES[kind]
+
+
+def test_chat_tells_insights_and_impact_for_the_top_stories_only_telegram_for_all() -> None:
+    n = INSIGHT_STORIES + 2
+    leads = [story(k, impact=f"第 {k} 条影响。") for k in range(1, n + 1)]
+    digest = with_stories(*leads)
+    chat = "\n\n".join(chat_blocks("wecom", digest))
+    telegram = "\n\n".join(message_blocks(edition(digest)))
+
+    def told(text: str) -> list[tuple[bool, bool]]:
+        return [(f"第 {k} 条解读。" in text, f"第 {k} 条影响。" in text) for k in range(1, n + 1)]
+
+    assert told(chat) == [(True, True)] * INSIGHT_STORIES + [(False, False)] * 2
+    assert all(lead.summary in chat for lead in leads)
+    assert told(telegram) == [(True, True)] * n
