@@ -81,8 +81,6 @@ _SLACK_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _DISCORD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\*_~`|<>[]"})
 #: DingTalk's and WeCom's Markdown honour no backslash escapes; full-width look alike.
 _FULL_WIDTH = str.maketrans({"[": "［", "]": "］", "<": "＜", ">": "＞"})
-#: Characters left as they are in link targets; the rest (spaces, brackets, quotes,
-#: pipes, non-ASCII) are percent-encoded so they cannot end the link.
 
 
 def _plain(text: str) -> str:
@@ -146,11 +144,11 @@ class _Format(ABC):
     def render(self, block: Block) -> str:
         """The block in this markup, its longest text cut until it fits one message."""
 
-        def draw(texts: list[str]) -> str:
+        def shown(texts: list[str]) -> str:
             lines = [self._line(line) for line in block.retold(texts).lines]
             return self.line_break.join(lines)
 
-        return fit(draw, block.texts, self.block_budget, self.measure)
+        return fit(shown, block.texts, self.block_budget, self.measure)
 
     def _line(self, line: Line) -> str:
         parts = []

@@ -102,8 +102,8 @@ def _block(block: Block) -> str:
 
 
 def _apart(block: Block) -> list[Block]:
-    """A story whole, but the one-liners each on their own (the heading with the first),
-    so a long list is split between links."""
+    """A story whole, but the one-liners each on their own (the heading with the first:
+    never alone at a message's end), so a long list is split between links."""
     heading, *lines = block.lines
     if heading.role is not Role.MORE_HEADING:
         return [block]

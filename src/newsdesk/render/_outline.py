@@ -19,6 +19,7 @@ from newsdesk.render._html import Words, words_for
 class Role(StrEnum):
     """What a line of the outline is, so each channel can mark it up or leave it out."""
 
+    #: The day's title.
     TITLE = "title"
     #: The digest's label and day ("AI 日报 · 2026-05-14").
     DATELINE = "dateline"
@@ -28,9 +29,11 @@ class Role(StrEnum):
     SECTION = "section"
     #: A lead story's headline, linked to its source.
     HEADLINE = "headline"
+    #: A lead story's facts-only summary.
     SUMMARY = "summary"
     #: "深度解读 & 洞察：", before the insights.
     INSIGHTS_HEADING = "insights-heading"
+    #: One of a story's insights.
     INSIGHT = "insight"
     #: "影响：" and the impact line.
     IMPACT = "impact"
@@ -44,6 +47,7 @@ class Role(StrEnum):
     MORE = "more"
     #: The link to the digest's page.
     PAGE = "page"
+    #: "标签：" and the digest's tags.
     TAGS = "tags"
 
 
