@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 
 from newsdesk.collect import Fetcher
-from newsdesk.collect._http import Response, retry_after_seconds
+from newsdesk.collect._http import Response
 from newsdesk.config import FetchSettings, HostLimits
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.exceptions import (
@@ -111,13 +111,6 @@ def test_429_asking_too_long_a_wait_fails_with_reason(
     with pytest.raises(HTTPStatusError, match="asks to wait 3600 s"):
         get(fast, server.url("/busy"))
     assert len(server.requests) == 1
-
-
-def test_retry_after_reads_seconds_and_http_dates() -> None:
-    assert retry_after_seconds("7") == 7.0
-    assert retry_after_seconds("Wed, 13 May 2026 08:00:30 GMT", now=1778659200.0) == 30.0
-    assert retry_after_seconds("soon") is None
-    assert retry_after_seconds(None) is None
 
 
 def test_response_that_never_ends_times_out(server: LocalServer, fast: FetchSettings) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs
 
@@ -25,6 +27,9 @@ class BotAPI:
         #: Answer this many requests, then fail the rest (None: never).
         self.fail_after: int | None = None
         self.answered = 0
+        #: Answer this many requests with 429 "retry after ``retry_after``" first.
+        self.rate_limited = 0
+        self.retry_after = 3
         #: The message ids deleteMessage was asked to delete.
         self.deleted: list[str] = []
         routes = {f"/botTOKEN/{m}": self.answer for m in _METHODS}
@@ -32,6 +37,15 @@ class BotAPI:
         self.server = LocalServer(routes)  # type: ignore[arg-type]
 
     def answer(self, request: Request, handler: BaseHTTPRequestHandler) -> Reply:
+        if self.rate_limited:
+            self.rate_limited -= 1
+            body = {
+                "ok": False,
+                "error_code": 429,
+                "description": f"Too Many Requests: retry after {self.retry_after}",
+                "parameters": {"retry_after": self.retry_after},
+            }
+            return Reply(429, json.dumps(body).encode())
         if self.fail_after is not None and self.answered >= self.fail_after:
             body = {"ok": False, "error_code": 500, "description": "Internal Server Error"}
             return Reply(500, json.dumps(body).encode())
@@ -69,9 +83,9 @@ def form(request: Request) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(request.body.decode()).items()}
 
 
-def telegram(api: BotAPI) -> TelegramPublisher:
+def telegram(api: BotAPI, sleep: Callable[[float], None] = time.sleep) -> TelegramPublisher:
     config = TelegramChannel(
         id="tg", kind="telegram", bot_token="TOKEN", chat_id="@ai_daily_test",
         api_base=api.server.url(""),
     )  # fmt: skip
-    return TelegramPublisher(config)
+    return TelegramPublisher(config, sleep=sleep)

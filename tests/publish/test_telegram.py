@@ -15,7 +15,7 @@ from publish_helpers import edition, with_title
 
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import MoreLine
-from newsdesk.publish import PublishError, publish_edition
+from newsdesk.publish import OutcomeUnknown, PublishError, publish_edition
 from newsdesk.publish.files import FilesChannel, FilesPublisher
 from newsdesk.publish.telegram import (
     CAPTION_LIMIT,
@@ -82,6 +82,27 @@ def test_an_api_error_says_what_to_check(api: BotAPI) -> None:
     api.fail_with = (403, "Forbidden: bot is not a member of the channel chat")
     with pytest.raises(PublishError, match=r"not a member.*check chat_id"):
         telegram(api).publish(edition())
+
+
+def test_flood_control_is_waited_out_as_the_bot_api_asks(api: BotAPI) -> None:
+    api.rate_limited, api.retry_after = 1, 3
+    slept: list[float] = []
+
+    ids = telegram(api, sleep=slept.append).publish(edition())
+
+    assert slept == [3.0]
+    assert api.calls[:2] == ["sendPhoto", "sendPhoto"]  # the same photo, sent once more
+    assert len(ids) == len(api.calls) - 1
+
+
+def test_flood_control_that_lasts_is_refused_not_unknown(api: BotAPI) -> None:
+    api.rate_limited = 10
+    slept: list[float] = []
+
+    with pytest.raises(PublishError, match="Too Many Requests") as raised:
+        telegram(api, sleep=slept.append).publish(edition())
+    assert not isinstance(raised.value, OutcomeUnknown)  # a 429 was certainly not posted
+    assert slept == [3.0, 3.0] and api.calls == ["sendPhoto"] * 3
 
 
 def test_a_link_that_is_not_a_web_link_is_sent_as_text(api: BotAPI) -> None:

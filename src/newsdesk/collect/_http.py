@@ -17,11 +17,9 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
-import random
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,6 +27,7 @@ from urllib.request import getproxies
 
 import httpx
 
+from newsdesk._retry import retry_after
 from newsdesk.collect._decode import decode_body
 from newsdesk.collect._guard import (
     AddressRefused,
@@ -86,20 +85,6 @@ class Response:
 
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
-
-
-def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 class _HostGate:
@@ -226,34 +211,34 @@ class Fetcher:
             request_headers["If-None-Match"] = etag
         if last_modified:
             request_headers["If-Modified-Since"] = last_modified
-        s = self.settings
+        policy = self.settings.retry_policy
         attempt = 0
         while True:
             try:
                 response = await self._attempt(url, request_headers)
             except FetchError as err:
-                if not err.retryable or attempt >= s.retries:
+                wait = policy.wait(attempt) if err.retryable else None
+                if wait is None:
                     raise
-                await asyncio.sleep(s.backoff * (2**attempt))
                 attempt += 1
+                await asyncio.sleep(wait)
                 continue
             if response.status < 400:
                 return response
             where = _where([url] if response.url == url else [url, response.url])
             reason = httpx.codes.get_reason_phrase(response.status) or "error"
             retryable = response.status in _RETRY_STATUSES
-            wait = s.backoff * (2**attempt) * (1 + random.random() / 4)
-            asked = retry_after_seconds(response.headers.get("retry-after"))
-            if asked is not None:
-                wait = asked
-            if retryable and asked is not None and asked > s.max_retry_after:
+            asked = retry_after(response.headers) if retryable else None
+            if policy.asks_too_much(asked):
                 raise HTTPStatusError(
                     f"HTTP {response.status} {reason} from {where}: the server asks to wait "
-                    f"{asked:.0f} s, more than fetch.max_retry_after ({s.max_retry_after:.0f} s)",
+                    f"{asked:.0f} s, more than fetch.max_retry_after "
+                    f"({policy.max_retry_after:.0f} s)",
                     url=response.url,
                     status=response.status,
                 )
-            if not retryable or attempt >= s.retries:
+            wait = policy.wait(attempt, asked) if retryable else None
+            if wait is None:
                 tries = f" after {attempt + 1} attempts" if attempt else ""
                 raise HTTPStatusError(
                     f"HTTP {response.status} {reason} from {where}{tries}"

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from newsdesk._retry import RetryPolicy
 from newsdesk.config._base import ConfigModel, HttpUrl
 
 
@@ -30,6 +31,13 @@ class LLMSettings(ConfigModel):
     retries: int = Field(3, ge=0, le=10, description="on 429, 5xx, timeouts and lost connections")
     backoff: float = Field(
         1.0, ge=0, le=60, description="first wait in seconds; doubles each retry"
+    )
+    max_retry_after: float = Field(
+        60.0,
+        ge=0,
+        le=3600,
+        description="longest Retry-After waited; a server asking more is out of quota, and "
+        "the run writes offline rather than stall",
     )
     concurrency: int = Field(4, ge=1, le=64)
     max_tokens: int = Field(
@@ -62,6 +70,10 @@ class LLMSettings(ConfigModel):
     )
     prices: dict[str, ModelPrice] = Field({}, description="model -> price per 1M tokens")
     currency: str = Field("USD", description="what prices are in, for the summary")
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(self.retries, self.backoff, self.max_retry_after)
 
 
 class WriteSettings(ConfigModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from newsdesk._retry import RetryPolicy
 from newsdesk.config._base import ConfigModel, HttpUrl
 
 
@@ -41,6 +42,10 @@ class FetchSettings(ConfigModel):
         False,
         description="every source may fetch loopback, private and link-local addresses",
     )
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(self.retries, self.backoff, self.max_retry_after)
 
 
 class FulltextSettings(ConfigModel):

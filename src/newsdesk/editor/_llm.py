@@ -23,7 +23,6 @@ import hashlib
 import ipaddress
 import json
 import logging
-import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from openai.types import CompletionUsage
 from openai.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam
 from pydantic import BaseModel
 
+from newsdesk._retry import RetryPolicy, retry_after
 from newsdesk.config import LLMSettings
 from newsdesk.editor._reply import read_reply
 from newsdesk.exceptions import BudgetExhausted, LLMReplyError, LLMUnavailable
@@ -46,9 +46,6 @@ from newsdesk.store import Store
 T = TypeVar("T", bound=BaseModel)
 log = logging.getLogger("newsdesk")
 
-#: Longest ``Retry-After`` we wait.  A server asking for more is out of quota rather than
-#: busy: the run goes on with the offline editor instead of stalling.
-MAX_RETRY_AFTER = 60.0
 #: The key sent to a server on this machine or network that wants none (the SDK needs one).
 NO_KEY = "no-key"
 
@@ -374,12 +371,16 @@ class ChatClient:
                             self.response_format = _WEAKER[self.response_format]
                             continue
                         failure = self._failure(err)
-                        wait = _wait(failure, attempt, s)
+                        wait = (
+                            s.retry_policy.wait(attempt, failure.wait)
+                            if failure.retryable
+                            else None
+                        )
                         if wait is None:
                             self._record_failure(
                                 purpose, time.monotonic() - started, failure.outcome
                             )
-                            message = _giving_up(failure, attempt + 1)
+                            message = _giving_up(failure, attempt + 1, s.retry_policy)
                             self._stop_if_hopeless(failure, message)
                             raise LLMUnavailable(message) from err
                         log.info(
@@ -513,7 +514,7 @@ class ChatClient:
                 f"{where} is rate-limiting ({http})",
                 "lower llm.concurrency, or try later",
                 retryable=True,
-                wait=_retry_after(err.response.headers),
+                wait=retry_after(err.response.headers),
             )
         if status >= 500 or status == 408:
             return _Failure(
@@ -603,22 +604,13 @@ def _log_call(call: LLMCall) -> None:
     )
 
 
-def _wait(failure: _Failure, attempt: int, settings: LLMSettings) -> float | None:
-    """Seconds before the next attempt, or None to give up."""
-    if not failure.retryable or attempt >= settings.retries:
-        return None
-    if failure.wait is not None:
-        return failure.wait if failure.wait <= MAX_RETRY_AFTER else None
-    return settings.backoff * 2.0**attempt * (1 + random.random() / 4)
-
-
-def _giving_up(failure: _Failure, attempts: int) -> str:
+def _giving_up(failure: _Failure, attempts: int, policy: RetryPolicy) -> str:
     """The user's message: what went wrong, how often we tried, what to do."""
     text = failure.message
-    if failure.wait is not None and failure.wait > MAX_RETRY_AFTER:
+    if policy.asks_too_much(failure.wait):
         text += (
-            f", and asks to wait {failure.wait:.0f} s, longer than newsdesk waits "
-            f"({MAX_RETRY_AFTER:.0f} s)"
+            f", and asks to wait {failure.wait:.0f} s, longer than llm.max_retry_after "
+            f"({policy.max_retry_after:.0f} s)"
         )
     elif failure.retryable and attempts > 1:
         text += f", after {attempts} attempts"
@@ -687,16 +679,6 @@ def _is_local(host: str) -> bool:
     except ValueError:
         return "." not in host or host.endswith(".localhost")
     return address.is_loopback or address.is_private
-
-
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds to wait from ``retry-after-ms`` (OpenAI) or ``Retry-After`` (in seconds)."""
-    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        try:
-            return max(0.0, float(headers.get(name, ""))) / scale
-        except ValueError:
-            continue
-    return None
 
 
 def _detail(body: object) -> str:

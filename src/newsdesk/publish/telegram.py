@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import httpx
 from pydantic import Field
 
+from newsdesk._retry import retry_after
 from newsdesk.config import ChannelBase
 from newsdesk.publish._base import (
     ELLIPSIS,
@@ -32,6 +34,7 @@ from newsdesk.publish._base import (
     part_key,
     register_channel,
 )
+from newsdesk.publish._http import NOT_SENT, send
 from newsdesk.render import Block, Role, Span, outline, web_link
 
 
@@ -162,6 +165,18 @@ def _reply(response: httpx.Response, what: str) -> int:
     raise PublishError(f"{what}: {said}{hint}")
 
 
+def _asked(response: httpx.Response) -> float | None:
+    """How long a Bot API 429 asks to wait: its ``parameters.retry_after``, else the
+    header."""
+    try:
+        wait = response.json()["parameters"]["retry_after"]
+    except (ValueError, KeyError, TypeError):
+        return retry_after(response.headers)
+    if isinstance(wait, int | float) and not isinstance(wait, bool) and wait >= 0:
+        return float(wait)
+    return retry_after(response.headers)
+
+
 def _ids(external_id: str) -> tuple[str, str]:
     """The chat and message id of what :meth:`TelegramPublisher.post` returned."""
     chat, _, message_id = external_id.rpartition(":")
@@ -210,10 +225,13 @@ class TelegramPublisher(Channel):
 
     revise = Revise.EDIT
 
-    def __init__(self, config: TelegramChannel) -> None:
+    def __init__(
+        self, config: TelegramChannel, *, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
         self.id = config.id
         self.config = config
         self._client: httpx.Client | None = None
+        self._sleep = sleep
 
     def parts(self, edition: Edition) -> list[Part]:
         photo = _photo(edition)
@@ -269,9 +287,12 @@ class TelegramPublisher(Channel):
         url = f"{self.config.api_base.rstrip('/')}/bot{self.config.bot_token}/{method}"
         if self._client is None:
             self._client = httpx.Client(timeout=_TIMEOUT)
+        client = self._client
         try:
-            response = self._client.post(url, data=data, files=files)
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as err:
+            response = send(
+                lambda: client.post(url, data=data, files=files), self._sleep, asked=_asked
+            )
+        except NOT_SENT as err:
             raise PublishError(f"{what}: could not connect: {err}") from err
         except httpx.TransportError as err:  # the request may have been read
             raise OutcomeUnknown(f"{what}: no answer ({type(err).__name__}: {err}).") from err

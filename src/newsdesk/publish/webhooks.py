@@ -40,6 +40,7 @@ from newsdesk.publish._chat import (
     _Refused,
     _Unreadable,
 )
+from newsdesk.publish._http import send
 
 
 class WebhookChannel(ChannelBase):
@@ -52,8 +53,6 @@ class WebhookChannel(ChannelBase):
 
 #: Seconds a webhook has to answer one message.
 TIMEOUT = 20.0
-#: Longest wait honoured when a service answers 429 with Retry-After (one retry).
-MAX_RETRY_WAIT = 60.0
 
 
 def _pack(
@@ -163,36 +162,24 @@ class WebhookPublisher(Channel):
             self._client = None
 
     def _post(self, client: httpx.Client, body: dict[str, Any]) -> httpx.Response:
-        """One request; a 429 with a short enough Retry-After is waited out and tried again."""
-        for attempt in range(2):
-            # Merged by hand: httpx's ``params=`` would drop the URL's own access_token/key.
+        """One message, sent again only where the channels' retry policy allows."""
+
+        def request() -> httpx.Response:
+            # Signed afresh on each try; merged by hand, as httpx's ``params=`` would drop
+            # the URL's own access_token/key.
             url = httpx.URL(self.config.url).copy_merge_params(self._format.params())
-            response = client.post(
+            return client.post(
                 url,
                 content=_encode(body),
                 headers={"Content-Type": "application/json; charset=utf-8"},
             )
-            wait = _retry_after(response)
-            if attempt or wait is None:
-                break
-            self._sleep(wait)
-        return response
+
+        return send(request, self._sleep)
 
     def _who(self) -> str:
         """The channel and the host (the URL itself is a credential)."""
         host = httpx.URL(self.config.url).host or "no host"
         return f"Channel {self.id!r} ({self._format.name}, {host})"
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    """Seconds to wait before retrying a 429, or None when it is not one worth waiting for."""
-    if response.status_code != 429:
-        return None
-    try:
-        wait = float(response.headers.get("Retry-After", "1"))
-    except ValueError:
-        wait = 1.0
-    return wait if wait <= MAX_RETRY_WAIT else None
 
 
 def _said(response: httpx.Response) -> str:

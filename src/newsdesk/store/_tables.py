@@ -294,3 +294,42 @@ edition_files = Table(
     Column("updated", UTCDateTime, nullable=False),
     UniqueConstraint("digest", "day", "revision", "name", name="uq_edition_files"),
 )
+
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("password_hash", String(255), nullable=False),  # argon2id, never the password
+    Column("created", UTCDateTime, nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),  # sha256 of the token, never it
+    Column("user", String(100), ForeignKey("users.name", ondelete="CASCADE"), nullable=False),
+    Column("created", UTCDateTime, nullable=False),
+    Column("last_used", UTCDateTime),
+)
+
+desk_secrets = Table(
+    "desk_secrets",
+    metadata,
+    Column("name", String(100), primary_key=True),  # "session": signs the web cookies
+    Column("value", Text, nullable=False),
+    Column("created", UTCDateTime, nullable=False),
+)
+
+schedule_slots = Table(
+    "schedule_slots",
+    metadata,
+    Column("digest", String(100), primary_key=True),
+    Column("slot", UTCDateTime, primary_key=True),  # the cron time this run is for
+    Column("day", Date, nullable=False),  # the digest's day it runs
+    Column("status", String(20), nullable=False),  # claimed, drafted, published, failed
+    Column("started", UTCDateTime, nullable=False),
+    Column("finished", UTCDateTime),
+    Column("holder", String(200), nullable=False),  # "host pid token"
+    Column("run_id", Integer),
+    Column("reason", Text),  # why it failed, in words
+)
