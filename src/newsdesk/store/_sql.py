@@ -16,6 +16,7 @@ from newsdesk.config import SourceConfig
 from newsdesk.exceptions import StoreError
 from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
+from newsdesk.store._accounts import AccountQueries
 from newsdesk.store._archive import ArchiveQueries
 from newsdesk.store._base import stored_item
 from newsdesk.store._digests import DigestQueries
@@ -154,6 +155,7 @@ class SqlStore(
     LeaseQueries,
     RunQueries,
     ArchiveQueries,
+    AccountQueries,
 ):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
 
