@@ -4,7 +4,9 @@ and the embedder opened on first use, the clock, and finding a digest and its ed
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Self
@@ -32,6 +34,10 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+#: The editor acting in the current context (see :meth:`DeskBase.acting_as`).
+_ACTING: ContextVar[str | None] = ContextVar("newsdesk_acting", default=None)
+
+
 def _os_user() -> str:
     try:
         return getpass.getuser()
@@ -55,8 +61,7 @@ class DeskBase:
         user: str | None = None,
     ) -> None:
         self.config = config
-        #: Who the editor's actions are recorded as (default: the OS user).
-        self.user = user or _os_user()
+        self._user = user or _os_user()
         #: Where the store is (default: the config's ``store.url``).
         self.store_url = store_url or config.store_url()
         self._now = now
@@ -65,19 +70,32 @@ class DeskBase:
         self._embedder: Embedder | None = None
         #: The runs this desk started in the background (see ``start_run``).
         self._background = BackgroundRuns()
-        #: The desk whose store and embedder this one uses (:meth:`acting_as`).
-        self._parent: DeskBase | None = None
 
     @property
     def store(self) -> SqlStore:
         """The store, opened on first use (a new database is created at the current
         schema).  Raises StoreError when its schema is older or newer than this
         newsdesk's: :meth:`db_upgrade` upgrades an older one."""
-        if self._parent is not None:
-            return self._parent.store
         if self._store is None:
             self._store = open_store(self.store_url)
         return self._store
+
+    @property
+    def user(self) -> str:
+        """Who the editor's actions are recorded as: the one :meth:`acting_as` names in
+        this context, else the desk's user (default: the OS user)."""
+        return _ACTING.get() or self._user
+
+    @contextmanager
+    def acting_as(self, user: str) -> Iterator[None]:
+        """Record the actions taken inside as ``user`` (a web request's editor).  A
+        context variable, so concurrent requests, and the threads they run in, each keep
+        their own."""
+        token = _ACTING.set(user)
+        try:
+            yield
+        finally:
+            _ACTING.reset(token)
 
     @property
     def accounts(self) -> Accounts:
@@ -87,27 +105,12 @@ class DeskBase:
     @property
     def embedder(self) -> Embedder:
         """The configured embedder, made on first use."""
-        if self._parent is not None:
-            return self._parent.embedder
         if self._embedder is None:
             self._embedder = make_embedder(self.config.embed)
         return self._embedder
 
-    def acting_as(self, user: str) -> Self:
-        """This desk with the editor's actions recorded as ``user``: its config, clock,
-        store, embedder and background runs are this desk's, so a server makes one per
-        request at no cost.  Closing it closes nothing; this desk's :meth:`close` does."""
-        desk = type(self)(
-            self.config, store_url=self.store_url, now=self._now, progress=self._progress,
-            user=user,
-        )  # fmt: skip
-        desk._parent = self._parent or self
-        desk._background = self._background
-        return desk
-
     def close(self) -> None:
-        """Close the store and the embedder, if they were opened (a desk
-        :meth:`acting_as` another leaves them to it)."""
+        """Close the store and the embedder, if they were opened."""
         if self._store is not None:
             self._store.close()
             self._store = None

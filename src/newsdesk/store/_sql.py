@@ -153,9 +153,9 @@ class SqlStore(
     DigestQueries,
     PublicationQueries,
     LeaseQueries,
-    AccountQueries,
     RunQueries,
     ArchiveQueries,
+    AccountQueries,
 ):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
 
