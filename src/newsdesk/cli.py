@@ -895,6 +895,33 @@ def db_upgrade(
     _say(upgrade_line(upgrade))
 
 
+@app.command("serve")
+def serve_command(
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host", help="Address to listen on; beyond this machine only once an account exists."
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free one).")
+    ] = 8080,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Run the desk server: the JSON API (documented at /api/v1/docs) on the store, until
+    Ctrl+C or SIGTERM; a run it started finishes first.
+
+    With no editor account it serves this machine only (see `newsdesk user add`).
+    Example: newsdesk serve --port 8080
+    """
+    from newsdesk.web import serve
+
+    with _desk(config, db, verbose) as desk:
+        serve(desk, host=host, port=port)
+
+
 UserArg = Annotated[str, typer.Argument(help="The account's name.")]
 
 
