@@ -83,11 +83,12 @@ from newsdesk.model import (
     Story,
 )
 from newsdesk.progress import NullProgress, Progress
+from newsdesk.render import render_markdown
 from newsdesk.stages import day_end, make_embedder, output_folder
 from newsdesk.stages import publish as publish_stage
 from newsdesk.stages import site as site_stage
 from newsdesk.stages.evaluate import classify_file, evaluate_file
-from newsdesk.stages.render import export_files, render_stored
+from newsdesk.stages.render import export_files, render_stored, revision_cover
 from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
 from newsdesk.stages.write import story_brief
 from newsdesk.store import (
@@ -160,6 +161,29 @@ class StoryDetail:
     story: Story
     #: Its items, as stored.
     items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A story a search found, with those of its items that matched."""
+
+    #: The story.
+    story: Story
+    #: Its items whose title or summary holds the words, oldest first (empty when the
+    #: story's own title matched and none of its items did).
+    items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """What :meth:`Newsdesk.search` found."""
+
+    #: The words searched for, each to be found (the query split on spaces).
+    words: tuple[str, ...]
+    #: Stories updated at or after this time only (None: the whole archive).
+    since: datetime | None
+    #: The stories found, newest first.
+    hits: tuple[SearchHit, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,6 +534,28 @@ class Newsdesk:
             )
         return StoryDetail(found, tuple(self.store.story_stored_items(story_id)))
 
+    def search(self, query: str, *, days: int | None = None, limit: int = 20) -> SearchResult:
+        """Stories of the archive whose title, or one of whose items' title and summary,
+        holds every word of ``query`` (split on spaces; case-insensitive; Chinese and
+        English alike), newest first, each with the items that matched.  ``days`` keeps
+        the stories updated in that many last days (by the desk's clock).
+
+        Raises ConfigError for a query with no word, or a ``days`` or ``limit`` below 1.
+
+        .. versionadded:: 0.1.0
+        """
+        words = tuple(dict.fromkeys(query.split()))
+        if not words:
+            raise ConfigError("A search needs a word to look for, e.g. `Aster-3` or `芯片`.")
+        if days is not None and days < 1:
+            raise ConfigError(f"days {days}: search at least the last day (days 1 or more).")
+        if limit < 1:
+            raise ConfigError(f"limit {limit}: ask for at least one story.")
+        since = None if days is None else self._now() - timedelta(days=days)
+        found = self.store.search_stories(words, since, limit)
+        hits = tuple(SearchHit(story, tuple(items)) for story, items in found)
+        return SearchResult(words, since, hits)
+
     def _digest_config(self, name: str | None) -> DigestConfig:
         if not self.config.digests:
             raise ConfigError(
@@ -532,6 +578,22 @@ class Newsdesk:
                 "`newsdesk run --date DAY --no-publish` a past day's from the items stored."
             )
         return found
+
+    def digest_markdown(
+        self, name: str | None = None, day: date | None = None, style: str | None = None
+    ) -> str:
+        """A written digest (default: the first configured) of a day (default: its latest)
+        as Markdown in a style (default: the digest's own), exactly as its channels are
+        given it.
+
+        Raises ConfigError for a digest or style the config does not define,
+        NotFoundError when none was written.
+        """
+        chosen = self._digest_config(name)
+        written = self.digest(chosen.name, day)
+        cover = "cover.png" if revision_cover(self.store, self.config, written) else ""
+        rendered = render_markdown(written, style or chosen.style, self.config, chosen, cover=cover)
+        return rendered.markdown
 
     # -- editions --------------------------------------------------------------------
 
@@ -980,6 +1042,8 @@ __all__ = [
     "EditionView",
     "LeftOut",
     "Newsdesk",
+    "SearchHit",
+    "SearchResult",
     "SourceCheck",
     "SourceStatus",
     "StoryDetail",

@@ -156,6 +156,13 @@ class Store(Protocol):
     def copies_in_story(self, story_id: str) -> set[int]:
         """Ids of the story's items that are copies of another item."""
 
+    def search_stories(
+        self, words: Sequence[str], since: datetime | None = None, limit: int = 20
+    ) -> list[tuple[Story, list[StoredItem]]]:
+        """Stories whose title holds every word, or with an item whose title and summary
+        together do (case-insensitive, any script), newest first, at most ``limit``; each
+        with its items that matched.  ``since``: updated then or later."""
+
     # -- editions (see store/_editions.py) -----------------------------------------
 
     def save_edition(self, selection: Selection, now: datetime) -> int | None:

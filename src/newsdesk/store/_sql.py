@@ -31,6 +31,7 @@ from newsdesk.store._schema import (
     migrate,
     schema_status,
 )
+from newsdesk.store._search import SearchQueries
 from newsdesk.store._stories import StoryQueries
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,7 @@ def _richness(item: Item) -> tuple[bool, int]:
 
 class SqlStore(
     StoryQueries,
+    SearchQueries,
     EditionQueries,
     LLMCacheQueries,
     DigestQueries,
