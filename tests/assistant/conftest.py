@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from assistant_helpers import SampleDay
 
 from newsdesk import Newsdesk, load_config
 from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
+
+from .sample import SampleDay
 
 
 @pytest.fixture(scope="package")

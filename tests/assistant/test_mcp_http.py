@@ -15,7 +15,6 @@ import httpx
 import httpx2
 import pytest
 import uvicorn
-from assistant_helpers import SampleDay
 from fastapi import FastAPI
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
@@ -23,6 +22,8 @@ from mcp.client.streamable_http import streamable_http_client
 from newsdesk import Newsdesk
 from newsdesk.assistant import mcp_http
 from newsdesk.web._auth import install_auth, reader
+
+from .sample import SampleDay
 
 T = TypeVar("T")
 HELLO = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TypeVar
 
 import anyio
-from assistant_helpers import SampleDay
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
 from typer.testing import CliRunner
 
 import newsdesk
 from newsdesk.cli import app
+
+from .sample import SampleDay
 
 T = TypeVar("T")
 SRC = str(Path(newsdesk.__file__).resolve().parents[1])

@@ -11,12 +11,13 @@ from typing import Any, TypeVar
 
 import anyio
 import pytest
-from assistant_helpers import SampleDay
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
 from newsdesk import Newsdesk
 from newsdesk.assistant import make_server
+
+from .sample import SampleDay
 
 T = TypeVar("T")
 

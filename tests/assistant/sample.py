@@ -1,6 +1,6 @@
 """The sample day the MCP server's tests ask about.
 
-Imported as ``from assistant_helpers import ...`` (pytest puts this folder on ``sys.path``).
+Imported as ``from .sample import SampleDay``.
 """
 
 from __future__ import annotations
