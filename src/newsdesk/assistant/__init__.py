@@ -19,7 +19,7 @@ def serve_stdio(desk: Newsdesk) -> None:
     The store is opened first, so a store that cannot be read (an older schema) fails
     here with what to do, not in the assistant's first question.
     """
-    desk.store  # noqa: B018 -- opened now, for the reason above
+    desk.store  # noqa: B018 -- reading the property opens the store
     make_server(desk).run("stdio")
 
 
