@@ -1,7 +1,7 @@
 """The Newsdesk's actions for the desk server, driven directly on the sample day: the
 digests and their days, a day as its review desk shows it, an entry edited from its
-parts or written again by the LLM, the channels, the archive searched, the sources'
-days, and runs read back from the store while they go."""
+parts or written again by the LLM, the channels, the sources' days, and runs read back
+from the store while they go."""
 
 from __future__ import annotations
 
@@ -176,28 +176,6 @@ def test_a_draft_awaiting_approval_is_what_its_channels_wait_for(served: Day, co
         [ready] = desk.channels("ai-ribao")
     assert waiting.waiting == "awaiting approval: revision 1 is a draft"
     assert ready.waiting == ""
-
-
-def test_search_finds_stories_and_items_in_either_script(served: Day, copied: str) -> None:
-    with desk_on(served, copied) as desk:
-        story = desk.edition("ai-ribao").lead[0]
-        word = story.headline[:4]
-        found = desk.search(word, limit=5)
-        latin = desk.search("LUMINA")
-        nothing = desk.search("100%_sure")
-        with pytest.raises(ConfigError, match="Nothing to search for"):
-            desk.search("  ")
-    assert found and len(found) <= 5
-    assert all(
-        word in (h.story.title if h.story else "") or any(word in r.title for r in h.reports)
-        for h in found
-    )
-    assert latin and all(
-        "lumina"
-        in ((h.story.title if h.story else "") + " ".join(r.title for r in h.reports)).lower()
-        for h in latin
-    )
-    assert nothing == []
 
 
 def test_sources_count_the_items_they_brought_each_day(served: Day, copied: str) -> None:

@@ -855,6 +855,23 @@ def site_command(
     _say(f"Site: {pages} pages and 3 feeds in {site.folder} (open {site.folder / 'index.html'})")
 
 
+@app.command("mcp")
+def mcp_command(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Answer an assistant over MCP on stdin and stdout (read-only): the day's digest,
+    search of the archive, stories with their sources, and the sources' health.
+
+    Example: newsdesk --config /srv/news/newsdesk.yaml mcp   (as an MCP client's command)
+    """
+    from newsdesk.assistant import serve_stdio
+
+    with _desk(config, db, verbose) as desk:
+        serve_stdio(desk)
+
+
 @db_app.command("status")
 def db_status(
     config: ConfigOpt = None,

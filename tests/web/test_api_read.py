@@ -115,12 +115,14 @@ def test_a_day_without_stories_names_the_newest_that_has_some(
 def test_search_over_the_archive_in_chinese_and_english(client: TestClient, served: Day) -> None:
     headline = client.get(edition_url(served)).json()["lead"][0]["headline"]
     chinese = client.get("/api/v1/search", params={"q": headline[:3]}).json()
-    english = client.get("/api/v1/search", params={"q": "lumina", "limit": 2}).json()
-    assert chinese and len(english) <= 2 and english
-    hit = english[0]
-    assert "lumina" in (hit["story"]["title"] + str(hit["reports"])).lower()
+    english = client.get("/api/v1/search", params={"q": "lumina series", "limit": 2}).json()
+    assert chinese["hits"] and chinese["words"] == [headline[:3]]
+    assert english["words"] == ["lumina", "series"] and 0 < len(english["hits"]) <= 2
+    hit = english["hits"][0]
+    found = (hit["story"]["title"] + " ".join(i["title"] for i in hit["items"])).lower()
+    assert "lumina" in found and "series" in found
     blank = client.get("/api/v1/search", params={"q": "   "})
-    assert blank.status_code == 400 and "Nothing to search for" in blank.json()["error"]
+    assert blank.status_code == 400 and "A search needs a word" in blank.json()["error"]
 
 
 def test_sources_with_their_health_and_last_days(client: TestClient) -> None:

@@ -207,14 +207,3 @@ class StoryReport:
     first_seen: datetime
     #: True for a copy of another report (a repost).
     repost: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """A story of the archive that a search found, or an item not grouped yet."""
-
-    #: The story (None: an item not grouped into a story yet).
-    story: Story | None
-    #: Its reports whose title or summary holds the words searched for (empty when
-    #: only the story's title does).
-    reports: tuple[StoryReport, ...]

@@ -26,7 +26,7 @@ from newsdesk.web._schemas import (
     RunIn,
     RunOut,
     RunStartedOut,
-    SearchHitOut,
+    SearchResultOut,
     SourceOut,
     SourceReportOut,
     StoredEditionOut,
@@ -244,15 +244,17 @@ def story(desk: Reader, story: str) -> Any:
     return to_json(desk.story(story))
 
 
-@router.get("/search", response_model=list[SearchHitOut], tags=["stories"])
+@router.get("/search", response_model=SearchResultOut, tags=["stories"])
 def search(
     desk: Reader,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="words to find")],
+    q: Annotated[str, Query(max_length=200, description="words to find, each of them")],
+    days: Annotated[int | None, Query(ge=1, description="stories of the last days only")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> Any:
-    """The archive's stories and items whose title or summary hold ``q`` (any case,
-    Chinese or Latin script), newest first."""
-    return to_json(desk.search(q, limit))
+    """The archive's stories whose title, or one of whose items' title and summary,
+    holds every word of ``q`` (any case, Chinese or Latin script), newest first, each
+    with the items that matched."""
+    return to_json(desk.search(q, days=days, limit=limit))
 
 
 # -- sources -------------------------------------------------------------------------------

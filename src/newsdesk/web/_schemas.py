@@ -588,11 +588,20 @@ class StoryOut(StoryRowOut):
 
 
 class SearchHitOut(Out):
-    """A story of the archive that matched (None: an item not grouped yet), with its
-    reports whose title or summary matched."""
+    """A story of the archive that matched, with its items that matched (none when only
+    its title did)."""
 
-    story: StoryRowOut | None
-    reports: list[StoryReportOut]
+    story: StoryRowOut
+    items: list[StoredItemOut]
+
+
+class SearchResultOut(Out):
+    #: The words searched for, each to be found.
+    words: list[str]
+    #: Stories updated at or after this time only (None: the whole archive).
+    since: dt.datetime | None
+    #: Newest first.
+    hits: list[SearchHitOut]
 
 
 # -- sources ---------------------------------------------------------------------------
