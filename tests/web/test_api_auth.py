@@ -66,6 +66,12 @@ def test_every_endpoint_needs_a_session_or_token_once_an_account_exists(
     assert answer.headers["www-authenticate"] == "Bearer"
 
 
+def test_the_mcp_endpoint_needs_them_too(client: TestClient) -> None:
+    hello = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}
+    answer = client.post("/mcp", json=hello, headers={"Accept": "application/json"})
+    assert answer.status_code == 401
+
+
 def test_health_needs_no_account(client: TestClient) -> None:
     assert client.get("/healthz").status_code == 200
     assert client.get("/readyz").status_code == 200

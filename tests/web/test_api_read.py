@@ -187,3 +187,11 @@ def test_the_web_app_reaches_the_store_and_the_stages_only_through_the_core() ->
     assert not {m for m in reached if m.startswith("newsdesk")} & {
         "newsdesk.store", "newsdesk.stages", "newsdesk.pipeline", "newsdesk.collect"
     }  # fmt: skip
+
+
+def test_the_mcp_endpoint_answers_beside_the_api(client: TestClient) -> None:
+    hello = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}
+    accept = {"Accept": "application/json, text/event-stream"}
+    answer = client.post("/mcp", json=hello, headers=accept)
+    assert answer.status_code == 200
+    assert answer.json()["result"]["tools"]

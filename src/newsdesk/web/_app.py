@@ -1,5 +1,5 @@
 """The desk server's app: one :class:`~newsdesk.core.Newsdesk`, the JSON API under
-``/api/v1``, and the health and readiness endpoints.
+``/api/v1``, the MCP endpoint at ``/mcp``, and the health and readiness endpoints.
 
 FastAPI, on uvicorn: the API is described by OpenAPI from the same pydantic models that
 check every response, and it is Starlette underneath, as the MCP SDK's streamable HTTP
@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from newsdesk import __version__
+from newsdesk.assistant import mcp_http
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import (
     AccountError,
@@ -36,7 +37,7 @@ from newsdesk.exceptions import (
     StoreError,
 )
 from newsdesk.web._api import router
-from newsdesk.web._auth import install_auth
+from newsdesk.web._auth import install_auth, reader
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
 
 log = logging.getLogger("newsdesk")
@@ -64,13 +65,16 @@ def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-def create_app(desk: Newsdesk) -> FastAPI:
-    """The desk server's app on ``desk``.
+def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
+    """The desk server's app on ``desk``, to be served on ``host``: the JSON API, the
+    MCP endpoint at ``/mcp`` (read-only, behind the same access rules), ``/healthz``
+    and ``/readyz``.
 
-    Starting it opens the store (a new one is created at the newest schema; an older one
-    leaves the app up but not ready, see ``/readyz``).  Stopping it waits for a run it
-    started to finish, then closes the desk.
+    Starting it opens the store (a new one is created at the newest schema) and runs
+    MCP's session manager.  Stopping it waits for a run it started to finish, then
+    closes the desk.
     """
+    mcp = mcp_http(desk, host=host, guard=reader)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -79,7 +83,8 @@ def create_app(desk: Newsdesk) -> FastAPI:
         except NewsdeskError as err:
             log.warning("The store is not ready: %s", err)
         try:
-            yield
+            async with mcp.running():
+                yield
         finally:
             if desk.running() is not None:
                 log.warning("Waiting for run %s to finish before stopping", desk.running())
@@ -143,4 +148,5 @@ def create_app(desk: Newsdesk) -> FastAPI:
         return ReadyOut(revision=status.head)
 
     app.include_router(router, prefix="/api/v1")
+    app.router.routes.extend(mcp.routes)
     return app

@@ -25,7 +25,7 @@ def serve(desk: Newsdesk, *, host: str = "127.0.0.1", port: int = 8080) -> None:
     """
     check_listen(host, desk.accounts.exist())
     config = uvicorn.Config(
-        create_app(desk),
+        create_app(desk, host=host),
         host=host,
         port=port,
         timeout_graceful_shutdown=REQUESTS_GRACE,
