@@ -79,7 +79,8 @@ digest_app = typer.Typer(
 )
 app.add_typer(digest_app, name="digest")
 edition_app = typer.Typer(
-    help="Look at a day's edition and be its editor: pin, drop, move, edit, approve, diff.  "
+    help="Look at a day's edition and be its editor: pin, drop, move, demote, edit, approve, "
+    "diff.  "
     "Example: newsdesk edition show --date 2026-05-14",
     no_args_is_help=True,
 )
@@ -600,6 +601,26 @@ def edition_drop(
     """
     with _desk(config, db, verbose) as desk:
         view = desk.drop(story, digest, _day(day))
+    _print_edition(view, as_json)
+
+
+@edition_app.command("demote")
+def edition_demote(
+    story: StoryArg,
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Take a story out of the lead and into more news, on this and every later run;
+    writes the draft again.
+
+    Example: newsdesk edition demote s3f2a9c1 --date 2026-05-14
+    """
+    with _desk(config, db, verbose) as desk:
+        view = desk.demote(story, digest, _day(day))
     _print_edition(view, as_json)
 
 

@@ -41,6 +41,17 @@ def test_pin_drop_and_move_answer_with_the_edition_after(served: Day, copied: st
     ]  # fmt: skip
 
 
+def test_a_demoted_story_moves_from_the_lead_to_more_news(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        story = _edition(client, served)["lead"][2]["story"]
+        after = client.post(edition_url(served, action="demote"), json={"story": story}).json()
+    assert story not in {e["story"] for e in after["lead"]}
+    first = after["more"][0]
+    assert (first["story"], first["reason"]) == (story, "demoted")
+    placed = {c["story"]: (c["placement"], c["reason"]) for c in after["candidates"]}
+    assert placed[story] == ("more", "demoted")
+
+
 def test_actions_that_do_not_fit_are_refused_with_why(served: Day, copied: str) -> None:
     with client_on(served, copied) as client:
         story = _edition(client, served)["lead"][0]["story"]

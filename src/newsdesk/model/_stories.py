@@ -160,6 +160,8 @@ class Reason(StrEnum):
     MOVED = "moved"
     #: Out: the editor dropped it (``edition drop``).
     DROPPED = "dropped"
+    #: More news: the editor took it out of the lead (``edition demote``).
+    DEMOTED = "demoted"
 
 
 @dataclass(frozen=True, slots=True)

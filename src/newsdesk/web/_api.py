@@ -137,6 +137,15 @@ def drop(desk: Desk, user: Editor, name: DigestName, date: Day, body: StoryIn) -
     return edition_out(desk.edition_detail(name, date))
 
 
+@router.post(f"{EDITION}/demote", response_model=EditionOut, tags=["editions"])
+def demote(desk: Desk, user: Editor, name: DigestName, date: Day, body: StoryIn) -> dict[str, Any]:
+    """Take a story out of the lead and put it at the top of "more news", on every
+    later run too (a pin or a move puts it back)."""
+    with desk.acting_as(user):
+        desk.demote(body.story, name, date)
+    return edition_out(desk.edition_detail(name, date))
+
+
 @router.post(f"{EDITION}/move", response_model=EditionOut, tags=["editions"])
 def move(desk: Desk, user: Editor, name: DigestName, date: Day, body: MoveIn) -> dict[str, Any]:
     """Put a story at a place of the lead (1 = first), on every later run too."""
