@@ -136,3 +136,14 @@ def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: s
     assert "Waiting for run" in rest and "Application shutdown complete" in rest
     with Newsdesk(load_config(served.config_path), store_url=copied) as desk:
         assert desk.run_record(started.json()["run_id"]).status is RunStatus.OK
+
+
+def test_the_app_serves_a_postgresql_store_too(served: Day, empty_postgres: str) -> None:
+    with client_on(served, empty_postgres) as client:  # a new store: made at the newest schema
+        ready = client.get("/readyz")
+        digests = client.get("/api/v1/digests").json()
+        runs = client.get("/api/v1/runs").json()
+        sources = client.get("/api/v1/sources").json()
+    assert ready.status_code == 200
+    assert [(d["name"], d["latest"]) for d in digests] == [("ai-ribao", None), ("ai-daily", None)]
+    assert runs == [] and all(s["daily"] == [0] * 30 for s in sources)
