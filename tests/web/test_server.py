@@ -10,17 +10,19 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 import sqlalchemy as sa
 import uvicorn
 from typer.testing import CliRunner
 
 from newsdesk import Newsdesk, RunStatus, load_config
 from newsdesk.cli import app
+from newsdesk.exceptions import StoreError
 from newsdesk.web import create_app
 from sample_day import Day
 from web.test_api_actions import Gate
@@ -86,6 +88,18 @@ def test_readiness_follows_the_stores_schema(served: Day, copied: str) -> None:
         "Run `newsdesk db upgrade`."
     }
     assert alive.status_code == 200
+
+
+def test_an_older_store_stops_the_app_before_it_listens_saying_what_to_do(
+    served: Day, tmp_path: Path, store_at: Callable[[str, str], None]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store_at(url, "0008")
+    with (
+        Newsdesk(load_config(served.config_path), store_url=url) as desk,
+        pytest.raises(StoreError, match=r"has schema 0008.*Run `newsdesk db upgrade`"),
+    ):
+        create_app(desk)
 
 
 def test_serve_refuses_to_listen_beyond_this_machine_without_an_account(

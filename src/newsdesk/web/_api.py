@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 
 from newsdesk._jsonout import stories_rows, to_json
 from newsdesk.core import Newsdesk
@@ -83,7 +83,7 @@ def _digest(desk: Desk, name: str) -> str:
 
 
 DigestName = Annotated[str, Depends(_digest)]
-Day = Annotated[dt.date, "the day, in the digest's time zone (YYYY-MM-DD)"]
+Day = Annotated[dt.date, Path(description="the day, in the digest's time zone (YYYY-MM-DD)")]
 EDITION = "/digests/{name}/editions/{date}"
 
 # -- digests and editions ----------------------------------------------------------------

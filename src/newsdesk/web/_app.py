@@ -70,18 +70,16 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     MCP endpoint at ``/mcp`` (read-only, behind the same access rules), ``/healthz``
     and ``/readyz``.
 
-    Starting it opens the store (a new one is created at the newest schema) and runs
-    MCP's session manager.  Stopping it waits for a run it started to finish, then
-    closes the desk.
+    Making it opens the store (a new one is created at the newest schema; the access
+    rules keep their key there), so a store it cannot use raises StoreError saying
+    what to do (``newsdesk db upgrade``) before anything listens; ``/readyz`` says when
+    it stops being usable while serving.  Running it runs MCP's session manager;
+    stopping it waits for a run it started to finish, then closes the desk.
     """
     mcp = mcp_http(desk, host=host, guard=reader)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        try:
-            await run_in_threadpool(lambda: desk.store)
-        except NewsdeskError as err:
-            log.warning("The store is not ready: %s", err)
         try:
             async with mcp.running():
                 yield
