@@ -100,6 +100,7 @@ JSON_KEYS = {
     "edition pin": f"the edition after the pin, as `edition show --json`: {_EDITION}.",
     "edition drop": f"the edition after the drop, as `edition show --json`: {_EDITION}.",
     "edition move": f"the edition after the move, as `edition show --json`: {_EDITION}.",
+    "edition demote": f"the edition after the demotion, as `edition show --json`: {_EDITION}.",
     "edition approve": f"the approved edition, as `edition show --json`: {_EDITION}.",
     "edition edit": (
         "`{story_id, saved, why_not, unsupported: [{where, claim: {kind, text, sentence}}], "

@@ -1,7 +1,7 @@
 """The Newsdesk's actions for the desk server, driven directly on the sample day: the
 digests and their days, a day as its review desk shows it, an entry edited from its
-parts or written again by the LLM, the channels, the archive searched, the sources'
-days, and runs read back from the store while they go."""
+parts or written again by the LLM, the channels, the sources' days, and runs read back
+from the store while they go."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from typer.testing import CliRunner
 
 from editor.chat_server import ChatServer, answer, failure
 from newsdesk import (
@@ -24,6 +25,7 @@ from newsdesk import (
     RunStatus,
     load_config,
 )
+from newsdesk.cli import app
 from newsdesk.exceptions import LLMError
 from newsdesk.model import Outcome, Placement
 from sample_day import Day, desk_on
@@ -178,28 +180,6 @@ def test_a_draft_awaiting_approval_is_what_its_channels_wait_for(served: Day, co
     assert ready.waiting == ""
 
 
-def test_search_finds_stories_and_items_in_either_script(served: Day, copied: str) -> None:
-    with desk_on(served, copied) as desk:
-        story = desk.edition("ai-ribao").lead[0]
-        word = story.headline[:4]
-        found = desk.search(word, limit=5)
-        latin = desk.search("LUMINA")
-        nothing = desk.search("100%_sure")
-        with pytest.raises(ConfigError, match="Nothing to search for"):
-            desk.search("  ")
-    assert found and len(found) <= 5
-    assert all(
-        word in (h.story.title if h.story else "") or any(word in r.title for r in h.reports)
-        for h in found
-    )
-    assert latin and all(
-        "lumina"
-        in ((h.story.title if h.story else "") + " ".join(r.title for r in h.reports)).lower()
-        for h in latin
-    )
-    assert nothing == []
-
-
 def test_sources_count_the_items_they_brought_each_day(served: Day, copied: str) -> None:
     config = load_config(served.config_path)
     with Newsdesk(config, store_url=copied) as desk:  # items are first seen by the real clock
@@ -297,3 +277,30 @@ def test_actions_taken_acting_as_an_editor_are_recorded_as_theirs(served: Day, c
         ("alice", lead[1].story_id),
         ("tester", lead[2].story_id),
     ]
+
+
+def test_a_demoted_story_is_in_more_news_on_this_and_every_later_run(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-daily").lead[0]
+        after = desk.demote(story.story_id, "ai-daily")
+        written = desk.digest("ai-daily")
+        assert desk.run(publish=False).ok
+        again = desk.edition("ai-daily")
+    assert after.more[0].story_id == story.story_id
+    assert after.more[0].reason == "demoted" and after.more[0].why.startswith("moved to more")
+    assert story.story_id not in {e.story_id for e in after.lead} and len(after.lead) == 12
+    assert story.story_id in {m.story_id for m in written.more}
+    assert story.story_id in {e.story_id for e in again.more}
+
+
+def test_demote_on_the_command_line_prints_the_edition(served: Day, copied: str) -> None:
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-daily").lead[0].story_id
+    args = ["--config", str(served.config_path), "--db", copied, "edition", "demote", story,
+            "--digest", "ai-daily", "--date", served.day.isoformat(), "--json"]  # fmt: skip
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert shown["more"][0] == shown["more"][0] | {"story": story, "reason": "demoted"}

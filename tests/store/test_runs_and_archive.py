@@ -1,6 +1,6 @@
 """What the desk server reads from the store, on SQLite and on PostgreSQL: runs with the
-day they write, their plan and the stages finished so far; the archive searched in any
-case and script; a story's reports without their text; when each source brought items."""
+day they write, their plan and the stages finished so far; a story's reports without
+their text; when each source brought items."""
 
 from __future__ import annotations
 
@@ -129,27 +129,6 @@ def test_a_storys_reports_say_who_published_them_and_when(store: SqlStore) -> No
     )  # fmt: skip
     assert (second.source_id, second.publisher, second.repost) == ("ledger", "", True)
     assert first.published == T0 + timedelta(hours=1) and first.first_seen == T0
-
-
-def test_search_finds_stories_and_items_in_any_case_and_script(store: SqlStore) -> None:
-    _archive(store)
-
-    aster = store.search("aster-3", 10)
-    chinese = store.search("融资", 10)
-    ungrouped = store.search("LUMINA", 10)
-    literal = store.search("100%", 10)
-
-    [hit] = aster
-    assert hit.story is not None and hit.story.id == "s-aster"
-    titles = sorted(r.title for r in hit.reports)
-    assert titles == ["Shenyan ships Aster-3", "深言科技发布 Aster-3 大模型"]
-    assert [(h.story.id if h.story else None) for h in chinese] == ["s-lumina"]
-    assert [(h.story, [r.title for r in h.reports]) for h in ungrouped] == [
-        (None, ["Lumina raises money"])
-    ]
-    assert [h.reports[0].title for h in literal] == ["Shenyan ships Aster-3"]  # in its summary
-    assert store.search("100_", 10) == []  # % and _ are not wildcards
-    assert len(store.search("a", 1)) == 1
 
 
 def test_first_seen_times_of_each_sources_items(store: SqlStore) -> None:

@@ -163,7 +163,7 @@ class Editions(DeskBase):
         day: date | None = None,
         position: int | None = None,
     ) -> EditionView:
-        """Record an editor's pin, drop or move of a story of a digest's day (default:
+        """Record an editor's pin, drop, move or demotion of a story of a digest's day (default:
         its latest edition), select the day again with it, and write and verify the
         draft again.  An approved or published revision is never changed: the action
         makes a new draft revision.  Every later run applies the action too.
@@ -458,6 +458,18 @@ class Editions(DeskBase):
     ) -> EditionView:
         """Keep a story out of a digest's day, on this and every later run."""
         return asyncio.run(self.aedit_selection(EditorVerb.DROP, story_id, digest=digest, day=day))
+
+    def demote(
+        self, story_id: str, digest: str | None = None, day: date | None = None
+    ) -> EditionView:
+        """Take a story out of the lead of a digest's day and put it at the top of "more
+        news", on this and every later run (a pin or move of it later puts it back).
+
+        .. versionadded:: 0.2.0
+        """
+        return asyncio.run(
+            self.aedit_selection(EditorVerb.DEMOTE, story_id, digest=digest, day=day)
+        )
 
     def move(
         self, story_id: str, position: int, digest: str | None = None, day: date | None = None

@@ -8,7 +8,7 @@ health, what an editor's text became — made of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from newsdesk.config import DigestConfig, SourceConfig
@@ -94,6 +94,29 @@ class StoryDetail:
     story: Story
     #: Its items, as stored.
     items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A story a search found, with those of its items that matched."""
+
+    #: The story.
+    story: Story
+    #: Its items whose title or summary holds the words, oldest first (empty when the
+    #: story's own title matched and none of its items did).
+    items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """What :meth:`Newsdesk.search` found."""
+
+    #: The words searched for, each to be found (the query split on spaces).
+    words: tuple[str, ...]
+    #: Stories updated at or after this time only (None: the whole archive).
+    since: datetime | None
+    #: The stories found, newest first.
+    hits: tuple[SearchHit, ...]
 
 
 @dataclass(frozen=True, slots=True)

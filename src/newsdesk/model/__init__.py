@@ -67,7 +67,6 @@ from newsdesk.model._stories import (
     Placement,
     RankedStory,
     Reason,
-    SearchHit,
     Story,
     StoryReport,
 )
@@ -109,7 +108,6 @@ __all__ = [
     "RunRecord",
     "RunStatus",
     "RunSummary",
-    "SearchHit",
     "Section",
     "Selection",
     "SourceHealth",

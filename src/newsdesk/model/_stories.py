@@ -160,6 +160,8 @@ class Reason(StrEnum):
     MOVED = "moved"
     #: Out: the editor dropped it (``edition drop``).
     DROPPED = "dropped"
+    #: More news: the editor took it out of the lead (``edition demote``).
+    DEMOTED = "demoted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,14 +209,3 @@ class StoryReport:
     first_seen: datetime
     #: True for a copy of another report (a repost).
     repost: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """A story of the archive that a search found, or an item not grouped yet."""
-
-    #: The story (None: an item not grouped into a story yet).
-    story: Story | None
-    #: Its reports whose title or summary holds the words searched for (empty when
-    #: only the story's title does).
-    reports: tuple[StoryReport, ...]

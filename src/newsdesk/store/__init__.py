@@ -25,7 +25,6 @@ from newsdesk.model import (
     Publication,
     PublishClaim,
     RunRecord,
-    SearchHit,
     Selection,
     SourceStats,
     StoredEdition,
@@ -186,13 +185,15 @@ class Store(Protocol):
     def story_reports(self, story_ids: Sequence[str]) -> dict[str, list[StoryReport]]:
         """Story id -> its reports (their text left out), earliest first."""
 
-    def search(self, words: str, limit: int) -> list[SearchHit]:
-        """Stories whose title, and items whose title or summary, hold ``words`` (any
-        case, any script), newest first: at most ``limit`` hits, each a story with its
-        matching items or an item not grouped yet."""
-
     def first_seen_times(self, since: datetime) -> list[tuple[str, datetime]]:
         """(source id, first seen) of every item first seen at or after ``since``."""
+
+    def search_stories(
+        self, words: Sequence[str], since: datetime | None = None, limit: int = 20
+    ) -> list[tuple[Story, list[StoredItem]]]:
+        """Stories whose title holds every word, or with an item whose title and summary
+        together do (case-insensitive, any script), newest first, at most ``limit``; each
+        with its items that matched.  ``since``: updated then or later."""
 
     # -- editions (see store/_editions.py) -----------------------------------------
 

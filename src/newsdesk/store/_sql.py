@@ -32,6 +32,7 @@ from newsdesk.store._schema import (
     migrate,
     schema_status,
 )
+from newsdesk.store._search import SearchQueries
 from newsdesk.store._stories import StoryQueries
 
 log = logging.getLogger(__name__)
@@ -148,6 +149,7 @@ def _richness(item: Item) -> tuple[bool, int]:
 
 class SqlStore(
     StoryQueries,
+    SearchQueries,
     EditionQueries,
     LLMCacheQueries,
     DigestQueries,
