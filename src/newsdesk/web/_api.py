@@ -4,13 +4,15 @@ models of ``_schemas`` describe it.  Errors are ``{"error": "..."}`` (see ``_app
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
+from fastapi.responses import JSONResponse
 
 from newsdesk._jsonout import stories_rows, to_json
 from newsdesk.core import Newsdesk
-from newsdesk.exceptions import NotFoundError
+from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.web._auth import Identity, editor, reader
 from newsdesk.web._schemas import (
     ChannelOut,
@@ -21,12 +23,15 @@ from newsdesk.web._schemas import (
     EntryIn,
     ErrorOut,
     MoveIn,
+    ProblemsOut,
     PublicationOut,
     PublishIn,
     RunIn,
     RunOut,
     RunStartedOut,
     SearchResultOut,
+    SourceEnabledIn,
+    SourceIn,
     SourceOut,
     SourceReportOut,
     StoredEditionOut,
@@ -54,6 +59,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 router = APIRouter(responses=_ERRORS)
+log = logging.getLogger("newsdesk")
 
 
 def _desk(request: Request) -> Newsdesk:
@@ -285,6 +291,42 @@ def sources(desk: Reader, days: Annotated[int, Query(ge=1, le=365)] = 30) -> lis
 def test_source(desk: Desk, source: str) -> Any:
     """Fetch one source once and say what it gave; nothing is stored."""
     return to_json(desk.check_source(source))
+
+
+_REFUSED: dict[int | str, dict[str, Any]] = {
+    400: {"model": ProblemsOut, "description": "the config refused it; the file is unchanged"}
+}
+
+
+@router.post(
+    "/sources", status_code=201, response_model=SourceOut, responses=_REFUSED, tags=["sources"]
+)
+def add_source(desk: Desk, user: Editor, body: SourceIn) -> Any:
+    """Add a source to the config file, at the end of its sources, its comments and
+    layout kept.  It is checked as the file is: a source the config would refuse (a bad
+    URL, an unknown kind or key, an id already taken, a value naming an environment
+    variable) is answered 400 with each problem in the config's words."""
+    try:
+        status = desk.add_source(body.model_dump(exclude_none=True))
+    except ConfigError as err:
+        return JSONResponse({"error": str(err), "problems": err.problems}, status_code=400)
+    log.info("%s added the source %s to %s", user, status.source.id, desk.config.path)
+    return source_out(status)
+
+
+@router.patch("/sources/{source}", response_model=SourceOut, responses=_REFUSED, tags=["sources"])
+def set_source_enabled(desk: Desk, user: Editor, source: str, body: SourceEnabledIn) -> Any:
+    """Disable a source (``{"enabled": false}`` writes ``enabled: false`` into it in the
+    config file; runs skip it) or enable it again."""
+    if source not in {s.id for s in desk.config.sources}:
+        raise NotFoundError(f"No source {source!r} in the config.")
+    try:
+        status = desk.set_source_enabled(source, body.enabled)
+    except ConfigError as err:
+        return JSONResponse({"error": str(err), "problems": err.problems}, status_code=400)
+    what = "enabled" if body.enabled else "disabled"
+    log.info("%s %s the source %s in %s", user, what, source, desk.config.path)
+    return source_out(status)
 
 
 # -- runs ----------------------------------------------------------------------------------

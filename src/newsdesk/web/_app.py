@@ -38,6 +38,7 @@ from newsdesk.exceptions import (
 )
 from newsdesk.web._api import router
 from newsdesk.web._auth import install_auth, reader
+from newsdesk.web._reload import ReloadConfig
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
 
 log = logging.getLogger("newsdesk")
@@ -100,6 +101,7 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
         lifespan=lifespan,
     )
     app.state.desk = desk
+    app.add_middleware(ReloadConfig, desk=desk)
     install_auth(app, desk)
 
     @app.exception_handler(NewsdeskError)

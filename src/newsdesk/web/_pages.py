@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsdesk.core import Newsdesk
 from newsdesk.web._layout import STATIC, SecurityHeaders, SignInRequired
-from newsdesk.web._sources import ReloadConfig, sources_router
+from newsdesk.web._sources import sources_router
 
 __all__ = ["install_pages"]
 
@@ -23,7 +23,6 @@ def install_pages(app: FastAPI, desk: Newsdesk) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     exempt = {app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
     app.add_middleware(SecurityHeaders, exempt=frozenset(p for p in exempt if p))
-    app.add_middleware(ReloadConfig, desk=desk)
 
     async def sign_in(request: Request, exc: Exception) -> Response:
         target = exc.target if isinstance(exc, SignInRequired) else "/"

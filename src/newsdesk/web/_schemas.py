@@ -666,6 +666,32 @@ def source_out(status: SourceStatus) -> dict[str, Any]:
     }
 
 
+class SourceIn(BaseModel):
+    """A source to add, as it is written in the config file: ``kind`` and ``id``, and the
+    kind's own keys (``url``, an RSSHub ``route``...; see the configuration docs).  An
+    empty value is left out, so the key's default applies."""
+
+    model_config = ConfigDict(extra="allow")
+
+    kind: str = Field(description="feed, rsshub, hackernews, arxiv...")
+    id: str = Field(description="lowercase letters, digits, '-' or '_'")
+    name: str = ""
+    url: str | None = Field(None, description="the feed's or page's address, for kinds with one")
+
+
+class SourceEnabledIn(In):
+    """Whether runs fetch the source: ``false`` writes ``enabled: false`` into it."""
+
+    enabled: bool
+
+
+class ProblemsOut(ErrorOut):
+    """The config refused a source: the message, and each problem by its key, in the
+    words the config file's own errors use."""
+
+    problems: list[str]
+
+
 class CountsOut(Out):
     new: int
     updated: int

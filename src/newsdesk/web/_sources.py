@@ -11,7 +11,6 @@ API and draws the page again from here.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -20,11 +19,9 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from newsdesk.config import SOURCE_MODELS, SourceBase, SourceConfig
-from newsdesk.core import Newsdesk, SourceStatus
+from newsdesk.core import SourceStatus
 from newsdesk.exceptions import NotFoundError
 from newsdesk.model import RunRecord, RunStatus, StageRecord
 from newsdesk.web._auth import Identity
@@ -33,14 +30,11 @@ from newsdesk.web._layout import page_desk, page_reader, render_page
 __all__ = [
     "Bar",
     "Chart",
-    "ReloadConfig",
     "SourceRow",
     "address_keys",
     "day_chart",
     "sources_router",
 ]
-
-log = logging.getLogger("newsdesk")
 
 #: The days the chart shows, today the last.
 DAYS = 30
@@ -192,28 +186,6 @@ def _error_line(error: dict[str, Any]) -> str:
     what = error.get("error") or error.get("message") or ""
     about = [str(v) for k, v in error.items() if k not in ("error", "message") and v]
     return ": ".join([" ".join(about), str(what)] if about else [str(what)])
-
-
-class ReloadConfig:
-    """Before each request, the desk reads its config file again if another process
-    or its owner changed it (:meth:`~newsdesk.core.Newsdesk.reload_config`): the pages
-    and the API show the sources the command line sees.  A file saved with a mistake
-    leaves the desk on its last good config, and the sources page says why."""
-
-    def __init__(self, app: ASGIApp, desk: Newsdesk) -> None:
-        self.app = app
-        self.desk = desk
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and not scope["path"].startswith("/static/"):
-            problem = self.desk.config_problem
-            if await run_in_threadpool(self.desk.reload_config):
-                log.info("Read %s again: it was changed", self.desk.config.path)
-            elif self.desk.config_problem and self.desk.config_problem != problem:
-                log.warning(
-                    "The config file was changed but not read: %s", self.desk.config_problem
-                )
-        await self.app(scope, receive, send)
 
 
 def sources_router() -> APIRouter:
