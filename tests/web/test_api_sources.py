@@ -1,0 +1,145 @@
+"""Adding, disabling and enabling sources through the JSON API: each writes the config
+file (its comments kept) and answers the source as ``GET /api/v1/sources`` lists it; a
+refused source is answered 400 with each problem in the config's words; only an
+editor may, and a browser only with its session's CSRF token."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsdesk import Newsdesk, load_config
+from newsdesk.web import create_app
+from newsdesk.web._auth import CSRF_HEADER, SESSION_COOKIE
+from web.web_helpers import LOCAL
+
+CONFIG = """\
+# The desk's sources (kept in git).
+timezone: UTC
+sources:
+  - id: lab-news
+    kind: feed
+    url: https://lab.example.com/feed.xml   # the lab's own feed
+"""
+WIRE = {"kind": "feed", "id": "wire", "name": "The Wire", "url": "https://wire.example/rss"}
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def config_path(tmp_path: Path) -> Path:
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(CONFIG, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def client(config_path: Path) -> Iterator[TestClient]:
+    desk = Newsdesk(load_config(config_path), user="owner")
+    with TestClient(create_app(desk), base_url=LOCAL, follow_redirects=False) as running:
+        yield running
+
+
+def test_an_editor_adds_a_source_and_every_listing_has_it(
+    client: TestClient, config_path: Path
+) -> None:
+    added = client.post("/api/v1/sources", json=WIRE)
+
+    assert added.status_code == 201
+    assert added.json()["id"] == "wire" and added.json()["name"] == "The Wire"
+    assert added.json()["health"]["status"] == "never fetched"
+    assert [s["id"] for s in client.get("/api/v1/sources").json()] == ["lab-news", "wire"]
+    assert config_path.read_text("utf-8") == CONFIG + (
+        "  - id: wire\n    name: The Wire\n    kind: feed\n    url: https://wire.example/rss\n"
+    )
+
+
+def test_a_kinds_own_keys_are_taken_as_given(client: TestClient, config_path: Path) -> None:
+    body = {"kind": "rsshub", "id": "36kr", "route": "/36kr/news", "tags": ["zh", "media"]}
+
+    assert client.post("/api/v1/sources", json=body).status_code == 201
+
+    assert "    route: /36kr/news\n    tags: [zh, media]\n" in config_path.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ({**WIRE, "url": "wire.example/rss"}, "url: 'wire.example/rss' is not an http(s) URL"),
+        ({**WIRE, "id": "lab-news"}, "sources: 'lab-news' appears twice; each must be unique"),
+        ({**WIRE, "wieght": 2}, "wieght: unknown key (did you mean 'weight'?)"),
+        (
+            {**WIRE, "id": "Wire!"},
+            "id: 'Wire!' must be lowercase letters, digits, '-' or '_' (e.g. 'openai-news')",
+        ),
+    ],
+    ids=["url", "duplicate", "misspelt", "id"],
+)
+def test_a_refused_source_is_answered_in_the_configs_words(
+    client: TestClient, config_path: Path, body: dict[str, object], problem: str
+) -> None:
+    refused = client.post("/api/v1/sources", json=body)
+
+    assert refused.status_code == 400
+    assert refused.json()["problems"] == [problem]
+    assert refused.json()["error"].startswith("The source was not added:")
+    assert config_path.read_text("utf-8") == CONFIG
+
+
+def test_a_body_without_kind_or_id_is_the_wrong_shape(client: TestClient) -> None:
+    assert client.post("/api/v1/sources", json={"url": "https://x.example"}).status_code == 422
+
+
+def test_disable_then_enable_leaves_the_file_as_it_was(
+    client: TestClient, config_path: Path
+) -> None:
+    disabled = client.patch("/api/v1/sources/lab-news", json={"enabled": False})
+    written = config_path.read_text("utf-8")
+    enabled = client.patch("/api/v1/sources/lab-news", json={"enabled": True})
+
+    assert disabled.status_code == 200 and disabled.json()["enabled"] is False
+    assert disabled.json()["health"]["status"] == "disabled"
+    assert "  - id: lab-news\n    enabled: false\n" in written
+    assert enabled.json()["enabled"] is True
+    assert config_path.read_text("utf-8") == CONFIG
+
+
+def test_an_unknown_source_is_not_found(client: TestClient) -> None:
+    answer = client.patch("/api/v1/sources/nope", json={"enabled": False})
+
+    assert answer.status_code == 404 and "No source 'nope'" in answer.json()["error"]
+
+
+def test_the_api_lists_a_source_the_command_line_added_meanwhile(
+    client: TestClient, config_path: Path
+) -> None:
+    assert len(client.get("/api/v1/sources").json()) == 1
+    with Newsdesk(load_config(config_path)) as command_line:
+        command_line.add_source(WIRE)
+
+    assert [s["id"] for s in client.get("/api/v1/sources").json()] == ["lab-news", "wire"]
+
+
+def test_once_an_account_exists_a_write_needs_it_and_a_browser_its_csrf_token(
+    config_path: Path,
+) -> None:
+    desk = Newsdesk(load_config(config_path))
+    desk.accounts.add("alice", PASSWORD)
+    with TestClient(create_app(desk), base_url=LOCAL, follow_redirects=False) as browser:
+        anonymous = browser.post("/api/v1/sources", json=WIRE)
+        token = re.search(r'name="csrf" value="([^"]+)"', browser.get("/login").text)
+        assert token is not None
+        fields = {"name": "alice", "password": PASSWORD, "csrf": token.group(1), "next": "/"}
+        assert browser.post("/login", data=fields).status_code == 303
+        session = browser.app.state.gate.signer.loads(browser.cookies[SESSION_COOKIE])  # type: ignore[attr-defined]
+        without = browser.patch("/api/v1/sources/lab-news", json={"enabled": False})
+        with_token = browser.patch(
+            "/api/v1/sources/lab-news", json={"enabled": False}, headers={CSRF_HEADER: session.csrf}
+        )
+
+    assert anonymous.status_code == 401
+    assert without.status_code == 403 and "CSRF token" in without.json()["error"]
+    assert with_token.status_code == 200 and with_token.json()["enabled"] is False
