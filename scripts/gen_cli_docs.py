@@ -99,12 +99,14 @@ JSON_KEYS = {
     "edition pin": f"the edition after the pin, as `edition show --json`: {_EDITION}.",
     "edition drop": f"the edition after the drop, as `edition show --json`: {_EDITION}.",
     "edition move": f"the edition after the move, as `edition show --json`: {_EDITION}.",
+    "edition demote": f"the edition after the demotion, as `edition show --json`: {_EDITION}.",
     "edition approve": f"the approved edition, as `edition show --json`: {_EDITION}.",
     "edition edit": (
         "`{story_id, saved, why_not, unsupported: [{where, claim: {kind, text, sentence}}], "
-        "edition}`: whether the text was saved (and if not, why), the claims its sources do "
-        "not support, and the edition afterwards as `edition show --json` prints it (null "
-        "when the file was not saved); what the command says on the way goes to stderr."
+        "edition, text: {headline, summary, insights, impact}}`: whether the text was saved "
+        "(and if not, why), the claims its sources do not support, the edition afterwards as "
+        "`edition show --json` prints it, and the text checked (both null when the file was "
+        "not saved); what the command says on the way goes to stderr."
     ),
     "db status": (
         "`{url, current, head, pending: [{revision, summary}], newer}`: the store (password "

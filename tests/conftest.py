@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from alembic.config import Config as AlembicConfig
 from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer
 from newsdesk.store import SqlStore, open_store
+from sample_day import Day, run_sample_day
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -116,3 +118,19 @@ def make_store_at(url: str, revision: str) -> None:
 def store_at() -> Callable[[str, str], None]:
     """:func:`make_store_at`: ``store_at(url, "0008")``."""
     return make_store_at
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
+    """The demo's sample day run once for the whole session, unpublished (see
+    ``sample_day.py``); change only a copy of its store (``copied``)."""
+    with run_sample_day(tmp_path_factory.mktemp("sample-day")) as day:
+        yield day
+
+
+@pytest.fixture
+def copied(served: Day, tmp_path: Path) -> str:
+    """The URL of a copy of the served day's store, for one test to change."""
+    target = tmp_path / "copy.db"
+    shutil.copy(served.store, target)
+    return f"sqlite:///{target}"

@@ -86,6 +86,52 @@ def test_digest_defaults_to_the_first_and_its_latest_day(served: Day) -> None:
             desk.digest("nope")
 
 
+def test_digest_markdown_is_what_the_run_rendered_in_each_style(served: Day) -> None:
+    with desk_at(served) as desk:
+        kept = desk.store.edition_files("ai-ribao", served.day, 1)
+        assert desk.digest_markdown() == kept["ribao.md"].decode()
+        insight = desk.digest_markdown("ai-ribao", served.day, "insight")
+        assert insight == kept["insight.md"].decode()
+        with pytest.raises(ConfigError, match="No style 'nope'"):
+            desk.digest_markdown(style="nope")
+        with pytest.raises(NotFoundError, match="No ai-daily digest for 2030-01-01"):
+            desk.digest_markdown("ai-daily", date(2030, 1, 1))
+
+
+def test_search_finds_stories_by_every_word_in_either_language(served: Day) -> None:
+    with desk_at(served) as desk:
+        lead = desk.digest("ai-ribao").entries[1]
+        assert "深言" in lead.headline and "Aster-3" in lead.headline
+        chinese = desk.search("深言")
+        english = desk.search("aster-3 SHENYAN")
+        both = desk.search("深言  Aster-3", limit=1)
+        recent = desk.search("Aster-3", days=1)
+    with desk_at(served, served.evening + timedelta(days=10)) as later:
+        gone = later.search("Aster-3", days=1)
+    assert lead.story_id in {h.story.id for h in chinese.hits}
+    for hit in chinese.hits:
+        texts = [hit.story.title] + [f"{i.item.title} {i.item.snippet}" for i in hit.items]
+        assert any("深言" in text for text in texts)
+    assert lead.story_id in {h.story.id for h in english.hits}
+    assert [h.story.last_updated for h in english.hits] == sorted(
+        (h.story.last_updated for h in english.hits), reverse=True
+    )
+    assert both.words == ("深言", "Aster-3") and len(both.hits) == 1
+    assert recent.since == served.evening - timedelta(days=1)
+    assert lead.story_id in {h.story.id for h in recent.hits} and gone.hits == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "days", "limit", "message"),
+    [("  ", None, 20, "needs a word"), ("AI", 0, 20, "days 0"), ("AI", None, 0, "limit 0")],
+)
+def test_search_refuses_what_cannot_be_searched(
+    served: Day, query: str, days: int | None, limit: int, message: str
+) -> None:
+    with desk_at(served) as desk, pytest.raises(ConfigError, match=message):
+        desk.search(query, days=days, limit=limit)
+
+
 def test_items_of_the_day_by_the_desk_clock(served: Day) -> None:
     with desk_at(served) as desk:
         today = desk.items()

@@ -2,18 +2,14 @@
 refreshed by a run, approved and published revisions never changed, the editor's pin,
 drop and move kept across runs, and review before publishing.
 
-The demo's sample day is served and run once per module; each test works on its own
-copy of that store.
+The demo's sample day is served and run once (``served``); each test works on its own
+copy of that store (``copied``).
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -31,52 +27,9 @@ from newsdesk import (
 )
 from newsdesk._console import edition_lines
 from newsdesk.cli import app
-from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
+from sample_day import Day, desk_on
 
 runner = CliRunner()
-
-
-@dataclass(frozen=True)
-class Day:
-    folder: Path
-    config_path: Path
-    review_path: Path
-    store: Path
-    day: date
-    evening: datetime
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
-    """The sample day run once, unpublished; a second config requires review of ai-ribao."""
-    sample = load_sample_day()
-    folder = tmp_path_factory.mktemp("editions")
-    with serve_sample(sample) as server:
-        config = demo_config(sample, server.base_url)
-        path = folder / "newsdesk.yaml"
-        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-        config["digests"][0]["review"] = "required"
-        review = folder / "review.yaml"
-        review.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-        evening = sample_evening(sample)
-        loaded = load_config(path)
-        with Newsdesk(loaded, now=lambda: evening, user="tester") as desk:
-            assert desk.run(publish=False).ok
-            store = Path(desk.store_url.removeprefix("sqlite:///"))
-        yield Day(folder, path, review, store, sample.day, evening)
-
-
-@pytest.fixture
-def copied(served: Day, tmp_path: Path) -> str:
-    """A copy of the served day's store, for one test to change."""
-    target = tmp_path / "copy.db"
-    shutil.copy(served.store, target)
-    return f"sqlite:///{target}"
-
-
-def desk_on(served: Day, url: str, *, review: bool = False) -> Newsdesk:
-    config = load_config(served.review_path if review else served.config_path)
-    return Newsdesk(config, store_url=url, now=lambda: served.evening, user="tester")
 
 
 def test_a_run_refreshes_the_draft_in_its_revision(served: Day, copied: str) -> None:

@@ -79,7 +79,8 @@ digest_app = typer.Typer(
 )
 app.add_typer(digest_app, name="digest")
 edition_app = typer.Typer(
-    help="Look at a day's edition and be its editor: pin, drop, move, edit, approve, diff.  "
+    help="Look at a day's edition and be its editor: pin, drop, move, demote, edit, approve, "
+    "diff.  "
     "Example: newsdesk edition show --date 2026-05-14",
     no_args_is_help=True,
 )
@@ -603,6 +604,26 @@ def edition_drop(
     _print_edition(view, as_json)
 
 
+@edition_app.command("demote")
+def edition_demote(
+    story: StoryArg,
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Take a story out of the lead and into more news, on this and every later run;
+    writes the draft again.
+
+    Example: newsdesk edition demote s3f2a9c1 --date 2026-05-14
+    """
+    with _desk(config, db, verbose) as desk:
+        view = desk.demote(story, digest, _day(day))
+    _print_edition(view, as_json)
+
+
 @edition_app.command("move")
 def edition_move(
     story: StoryArg,
@@ -659,7 +680,7 @@ def edition_edit(
                 if as_json:
                     _print_json({"story_id": story, "saved": False,
                                  "why_not": "the file was not saved", "unsupported": [],
-                                 "edition": None})  # fmt: skip
+                                 "edition": None, "text": None})  # fmt: skip
                 return
             edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
             if edit.saved or not edit.unsupported:
@@ -855,6 +876,23 @@ def site_command(
     _say(f"Site: {pages} pages and 3 feeds in {site.folder} (open {site.folder / 'index.html'})")
 
 
+@app.command("mcp")
+def mcp_command(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Answer an assistant over MCP on stdin and stdout (read-only): the day's digest,
+    search of the archive, stories with their sources, and the sources' health.
+
+    Example: newsdesk --config /srv/news/newsdesk.yaml mcp   (as an MCP client's command)
+    """
+    from newsdesk.assistant import serve_stdio
+
+    with _desk(config, db, verbose) as desk:
+        serve_stdio(desk)
+
+
 @db_app.command("status")
 def db_status(
     config: ConfigOpt = None,
@@ -893,6 +931,33 @@ def db_upgrade(
         _print_json(upgrade)
         return
     _say(upgrade_line(upgrade))
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host", help="Address to listen on; beyond this machine only once an account exists."
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free one).")
+    ] = 8080,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Run the desk server: the JSON API (documented at /api/v1/docs) on the store, until
+    Ctrl+C or SIGTERM; a run it started finishes first.
+
+    With no editor account it serves this machine only (see `newsdesk user add`).
+    Example: newsdesk serve --port 8080
+    """
+    from newsdesk.web import serve
+
+    with _desk(config, db, verbose) as desk:
+        serve(desk, host=host, port=port)
 
 
 UserArg = Annotated[str, typer.Argument(help="The account's name.")]

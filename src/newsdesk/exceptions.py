@@ -13,6 +13,7 @@ The tree::
     │                        cannot be approved, a story not of its day cannot be pinned)
     ├── AccountError         an editor account cannot be made or used as asked (a name
     │                        taken, a password too short, a server open with no account)
+    ├── RunningError         a run is going already in this desk: one at a time
     ├── LLMError             the chat model could not give a usable reply
     │   ├── LLMUnavailable   the endpoint failed after retries (timeout, 429, 5xx, auth)
     │   ├── LLMReplyError    the reply was not the JSON asked for, even after one repair
@@ -83,6 +84,10 @@ class EditionError(NewsdeskError):
 
 class AccountError(NewsdeskError):
     """An editor account cannot be made or used as asked."""
+
+
+class RunningError(NewsdeskError):
+    """A desk runs one run at a time; another was asked for while one is going."""
 
 
 class LLMError(NewsdeskError):

@@ -14,7 +14,7 @@ other waits for it, then groups only what is still ungrouped.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TypeVar
@@ -125,9 +125,11 @@ async def arun(
     offline: bool = False,
     env: Mapping[str, str] | None = None,
     publish: bool = True,
+    digests: Sequence[DigestConfig] = (),
+    on_start: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    """The whole pipeline: collect, the desk stages, then each digest written, verified,
-    rendered and published.
+    """The whole pipeline: collect, the desk stages, then each digest (or each of
+    ``digests``) written, verified, rendered and published.
 
     ``now`` is the current time (default: the real time) and the clock of the desk
     stages (recency, "today"); with ``day`` (a past day whose items are stored) their
@@ -137,15 +139,22 @@ async def arun(
     where the LLM key is looked up (default: the process environment); ``publish=False``
     stops at the written digests, as does a digest whose ``review`` is required.  A
     stage that fails (the embeddings endpoint is down) ends the run as failed with its
-    reason; what was collected stays stored.
+    reason; what was collected stays stored.  The run is recorded with the day it writes
+    (today in its digest's zone, or the config's, when ``day`` is None) and its stages;
+    ``on_start`` is given its id as soon as it is recorded.
     """
     now = now or datetime.now(UTC)
     past = day is not None and day < now.astimezone(ZoneInfo(config.timezone)).date()
+    zone = digests[0].timezone if len(digests) == 1 else config.timezone
+    writes = day or now.astimezone(ZoneInfo(zone)).date()
     if day is not None:
         now = day_end(day, config.timezone, now)
     stages = plan(collect=not past, publish=publish)
     tools = Tools(config, embedder=embedder, transport=transport, offline=offline, env=env)
-    return await _run(config, store, command, stages, tools, only, progress, now=now, day=day)
+    return await _run(
+        config, store, command, stages, tools, only, progress, now=now, day=day,
+        digests=tuple(digests), writes=writes, on_start=on_start,
+    )  # fmt: skip
 
 
 async def arewrite(
@@ -181,17 +190,25 @@ async def _run(
     *,
     now: datetime | None = None,
     day: date | None = None,
+    digests: tuple[DigestConfig, ...] = (),
+    writes: date | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> RunSummary:
     progress = progress or NullProgress()
     started, clock = datetime.now(UTC), time.monotonic()
-    run_id = store.start_run(command, started)
+    run_id = store.start_run(
+        command, started, day=writes, digests=[d.name for d in digests],
+        plan=[s.name for s in stages],
+    )  # fmt: skip
     results: dict[str, StageResult] = {}
     error = None
     try:
+        if on_start is not None:
+            on_start(run_id)
         sources = config.select_sources(list(only) if only else None)
         ctx = StageContext(
-            store, config, now or started, tools, day=day, sources=tuple(sources),
-            progress=progress,
+            store, config, now or started, tools, day=day, digests=digests,
+            sources=tuple(sources), progress=progress,
         )  # fmt: skip
         try:
             await perform(stages, ctx, results, run_id)
@@ -249,12 +266,14 @@ async def acheck(
     config: Config,
     *,
     only: Sequence[str] | None = None,
+    enabled_only: bool = True,
     progress: Progress | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> list[SourceReport]:
-    """Fetch each source once and say whether it works; stores nothing."""
+    """Fetch each source (``enabled_only``: each enabled one) once and say whether it
+    works; stores nothing."""
     progress = progress or NullProgress()
-    sources = config.select_sources(list(only) if only else None)
+    sources = config.select_sources(list(only) if only else None, enabled_only=enabled_only)
     try:
         async with Fetcher(config.fetch, transport=transport) as fetcher:
             return await check_sources(config, fetcher, sources, progress=progress)

@@ -251,3 +251,31 @@ def test_a_moved_story_takes_its_lead_place_and_the_newest_action_wins() -> None
     selection = _edited(stories, actions, lead=3, more=1)
     assert _ids(selection.lead) == ["s04", "s00", "s01"]
     assert _decision(selection, "s04") == (Placement.LEAD, Reason.MOVED)
+
+
+def test_a_demoted_story_tops_more_news_and_the_next_best_takes_its_lead_place() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    actions = [_act(EditorVerb.DEMOTE, "s00"), _act(EditorVerb.DEMOTE, "s07")]
+    selection = _edited(stories, actions, lead=2, more=3)
+    assert _ids(selection.lead) == ["s01", "s02"]
+    assert _ids(selection.more) == ["s00", "s07", "s03"]  # the editor's first, then by rank
+    assert _decision(selection, "s00") == (Placement.MORE, Reason.DEMOTED)
+    assert _decision(selection, "s07") == (Placement.MORE, Reason.DEMOTED)
+    assert _decision(selection, "s04")[0] is Placement.OUT
+
+
+def test_demoted_stories_stay_in_more_news_when_a_pin_bumps_the_lead() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(6)]
+    actions = [_act(EditorVerb.DEMOTE, "s01"), _act(EditorVerb.PIN, "s05")]
+    selection = _edited(stories, actions, lead=2, more=2)
+    assert _ids(selection.lead) == ["s00", "s05"]
+    assert _ids(selection.more) == ["s01", "s02"]
+    assert _decision(selection, "s01") == (Placement.MORE, Reason.DEMOTED)
+
+
+def test_a_pin_after_a_demotion_puts_the_story_back_in_the_lead() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(4)]
+    actions = [_act(EditorVerb.DEMOTE, "s00"), _act(EditorVerb.PIN, "s00")]
+    selection = _edited(stories, actions, lead=2, more=1)
+    assert _ids(selection.lead) == ["s00", "s01"]
+    assert _decision(selection, "s00") == (Placement.LEAD, Reason.PINNED)

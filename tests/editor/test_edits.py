@@ -10,6 +10,7 @@ from newsdesk.editor import (
     Evidence,
     diff_digests,
     entry_document,
+    entry_from_parts,
     parse_entry_document,
     unsupported_in,
 )
@@ -64,6 +65,31 @@ def test_an_emptied_file_changes_nothing() -> None:
 def test_a_file_that_cannot_be_read_says_why(document: str, message: str) -> None:
     with pytest.raises(EditionError, match=message):
         parse_entry_document(document, lead=True)
+
+
+def test_an_entry_from_its_parts_keeps_the_parts_not_given() -> None:
+    changed = entry_from_parts({"summary": " 新摘要。 ", "insights": ["一", " ", "二"]}, lead=True,
+                               base=TEXT)  # fmt: skip
+    assert changed == EntryText(TEXT.headline, "新摘要。", ("一", "二"), TEXT.impact)
+    line = entry_from_parts({"line": "新的一行"}, lead=False, base=EntryText("旧", "细节"))
+    assert line == EntryText("新的一行", "细节")
+    assert entry_from_parts({"insights": "独一条"}, lead=True, base=TEXT).insights == ("独一条",)
+
+
+@pytest.mark.parametrize(
+    ("parts", "lead", "message"),
+    [
+        ({"line": "x"}, True, "'line' is not a part of this entry; its parts are 'headline'"),
+        ({"impact": "x"}, False, "'impact' is not a part of this entry; its parts are 'line'"),
+        ({"headline": " "}, True, "The headline is empty"),
+        ({"summary": ["a", "b"]}, True, "The summary is one text, not a list."),
+    ],
+)
+def test_parts_an_entry_does_not_have_are_refused(
+    parts: dict[str, str | list[str]], lead: bool, message: str
+) -> None:
+    with pytest.raises(EditionError, match=message):
+        entry_from_parts(parts, lead=lead, base=TEXT)
 
 
 def test_unsupported_claims_are_named_by_their_part() -> None:

@@ -4,7 +4,9 @@ and the embedder opened on first use, the clock, and finding a digest and its ed
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Self
@@ -12,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from newsdesk.accounts import Accounts
 from newsdesk.config import Config, DigestConfig
+from newsdesk.core._background import BackgroundRuns
 from newsdesk.desk import Embedder
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import StoredEdition
@@ -29,6 +32,10 @@ from newsdesk.store import (
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+#: The editor acting in the current context (see :meth:`DeskBase.acting_as`).
+_ACTING: ContextVar[str | None] = ContextVar("newsdesk_acting", default=None)
 
 
 def _os_user() -> str:
@@ -54,16 +61,15 @@ class DeskBase:
         user: str | None = None,
     ) -> None:
         self.config = config
-        #: Who the editor's actions are recorded as (default: the OS user).
-        self.user = user or _os_user()
+        self._user = user or _os_user()
         #: Where the store is (default: the config's ``store.url``).
         self.store_url = store_url or config.store_url()
         self._now = now
         self._progress = progress or NullProgress()
         self._store: SqlStore | None = None
         self._embedder: Embedder | None = None
-        #: False for a desk that borrows another's store (:meth:`acting_as`).
-        self._owns_store = True
+        #: The runs this desk started in the background (see ``start_run``).
+        self._background = BackgroundRuns()
 
     @property
     def store(self) -> SqlStore:
@@ -73,6 +79,23 @@ class DeskBase:
         if self._store is None:
             self._store = open_store(self.store_url)
         return self._store
+
+    @property
+    def user(self) -> str:
+        """Who the editor's actions are recorded as: the one :meth:`acting_as` names in
+        this context, else the desk's user (default: the OS user)."""
+        return _ACTING.get() or self._user
+
+    @contextmanager
+    def acting_as(self, user: str) -> Iterator[None]:
+        """Record the actions taken inside as ``user`` (a web request's editor).  A
+        context variable, so concurrent requests, and the threads they run in, each keep
+        their own."""
+        token = _ACTING.set(user)
+        try:
+            yield
+        finally:
+            _ACTING.reset(token)
 
     @property
     def accounts(self) -> Accounts:
@@ -86,23 +109,10 @@ class DeskBase:
             self._embedder = make_embedder(self.config.embed)
         return self._embedder
 
-    def acting_as(self, user: str) -> Self:
-        """This desk with the editor's actions recorded as ``user``: the same config,
-        clock and (opened) store, so a server makes one per request at no cost.  Closing
-        it leaves the store open for the desk it came from."""
-        desk = type(self)(
-            self.config, store_url=self.store_url, now=self._now, progress=self._progress,
-            user=user,
-        )  # fmt: skip
-        desk._store = self.store
-        desk._owns_store = False
-        return desk
-
     def close(self) -> None:
         """Close the store and the embedder, if they were opened."""
         if self._store is not None:
-            if self._owns_store:
-                self._store.close()
+            self._store.close()
             self._store = None
         if self._embedder is not None:
             self._embedder.close()

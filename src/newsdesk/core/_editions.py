@@ -4,39 +4,62 @@ pin, drop, move, edit, approve — with the diff between revisions and their fil
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from newsdesk import pipeline
 from newsdesk.config import DigestConfig
 from newsdesk.core._base import DeskBase
-from newsdesk.core._views import EditionDiff, EditionEntry, EditionView, EntryEdit, LeftOut
+from newsdesk.core._views import (
+    Candidate,
+    DigestState,
+    EditionDetail,
+    EditionDiff,
+    EditionEntry,
+    EditionView,
+    EntryEdit,
+    LeftOut,
+)
 from newsdesk.editor import (
     StoryBrief,
     Verifier,
     diff_digests,
     entry_document,
+    entry_from_parts,
     entry_text,
     parse_entry_document,
     unsupported_in,
 )
 from newsdesk.exceptions import EditionError, NewsdeskError, NotFoundError
 from newsdesk.model import (
+    Digest,
     EditionStatus,
     EditorAction,
     EditorVerb,
     EntryText,
     Placement,
+    Selection,
     StoredEdition,
 )
 from newsdesk.stages import output_folder
 from newsdesk.stages.render import export_files
 from newsdesk.stages.select import explain_day
-from newsdesk.stages.write import story_brief
+from newsdesk.stages.write import story_brief, write_again
 
 
 class Editions(DeskBase):
     """The editor's desk."""
+
+    def configured_digests(self) -> list[DigestState]:
+        """Every configured digest, with the newest revision of its latest day."""
+        return [DigestState(d, self.store.edition(d.name)) for d in self.config.digests]
+
+    def editions(self, digest: str | None = None, limit: int = 60) -> list[StoredEdition]:
+        """A digest's (default: the first) days, newest first: each one's newest
+        revision and where it stands."""
+        return self.store.edition_days(self._digest_config(digest).name, limit)
 
     def edition(self, digest: str | None = None, day: date | None = None) -> EditionView:
         """The newest revision of a digest's (default: the first) edition of a day
@@ -47,13 +70,52 @@ class Editions(DeskBase):
         """
         chosen = self._digest_config(digest)
         stored = self._edition_day(chosen, day)
-        clock = self._day_clock(stored.day)
-        [selection] = explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        written = self.store.digest(chosen.name, stored.day, stored.revision)
+        return self._view(chosen, stored, self._selection(chosen, stored.day), written)
+
+    def edition_detail(self, digest: str | None = None, day: date | None = None) -> EditionDetail:
+        """What a review desk shows of a digest's (default: the first) day (default: its
+        latest): :meth:`edition`, the newest revision's text as written, and every
+        candidate of the day, best first, with its score and the signals behind it, its
+        reports (publisher, language, time) and where selection put it and why.  Raises
+        NotFoundError when the day has no edition."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        written = self.store.digest(chosen.name, stored.day, stored.revision)
+        selection = self._selection(chosen, stored.day)
+        view = self._view(chosen, stored, selection, written)
+        reports = self.store.story_reports([r.story.id for r in selection.ranked])
+        labels = {s.id: s.label for s in self.config.sources}
+        candidates = tuple(
+            Candidate(
+                ranked,
+                decision,
+                tuple(
+                    r if r.publisher else replace(r, publisher=labels.get(r.source_id, ""))
+                    for r in reports.get(ranked.story.id, ())
+                ),
+            )
+            for ranked, decision in zip(selection.ranked, selection.decisions, strict=True)
+        )
+        return EditionDetail(view, written, candidates)
+
+    def _selection(self, digest: DigestConfig, day: date) -> Selection:
+        """The digest's selection of its day as a run would make it now, explained."""
+        clock = self._day_clock(day)
+        [selection] = explain_day(self.store, self.config, digest.name, day, clock)
+        return selection
+
+    def _view(
+        self,
+        chosen: DigestConfig,
+        stored: StoredEdition,
+        selection: Selection,
+        written: Digest | None,
+    ) -> EditionView:
         decisions = {d.story_id: d for d in selection.decisions}
         titles = {r.story.id: r.title for r in selection.ranked}
         told: dict[str, tuple[str, str]] = {}
         kept: dict[str, list[str]] = {}
-        written = self.store.digest(chosen.name, stored.day, stored.revision)
         if written is not None:
             told = {e.story_id: (e.headline, e.written_by) for e in written.entries}
             told |= {m.story_id: (m.text, m.written_by) for m in written.more}
@@ -101,7 +163,7 @@ class Editions(DeskBase):
         day: date | None = None,
         position: int | None = None,
     ) -> EditionView:
-        """Record an editor's pin, drop or move of a story of a digest's day (default:
+        """Record an editor's pin, drop, move or demotion of a story of a digest's day (default:
         its latest edition), select the day again with it, and write and verify the
         draft again.  An approved or published revision is never changed: the action
         makes a new draft revision.  Every later run applies the action too.
@@ -111,8 +173,7 @@ class Editions(DeskBase):
         """
         chosen = self._digest_config(digest)
         stored = self._edition_day(chosen, day)
-        clock = self._day_clock(stored.day)
-        [selection] = explain_day(self.store, self.config, chosen.name, stored.day, clock)
+        selection = self._selection(chosen, stored.day)
         if story_id not in {r.story.id for r in selection.ranked}:
             raise NotFoundError(
                 f"Story {story_id!r} is not among the {chosen.name} candidates of "
@@ -177,8 +238,7 @@ class Editions(DeskBase):
         return entry_document(text, lead=lead, about=about)
 
     def _brief(self, digest: DigestConfig, day: date, story_id: str) -> StoryBrief:
-        [selection] = explain_day(self.store, self.config, digest.name, day, self._day_clock(day))
-        for ranked in selection.ranked:
+        for ranked in self._selection(digest, day).ranked:
             if ranked.story.id == story_id:
                 return story_brief(self.store, self.config, digest, ranked, day)
         raise NotFoundError(
@@ -205,21 +265,106 @@ class Editions(DeskBase):
         chosen = self._digest_config(digest)
         stored, before, lead = self._written_entry(chosen, story_id, day)
         text = parse_entry_document(document, lead=lead)
-        if text is None or text == before:
-            why = "the file was left empty" if text is None else "the text is unchanged"
-            return EntryEdit(story_id, False, why, (), self.edition(chosen.name, stored.day))
+        if text is None:
+            view = self.edition(chosen.name, stored.day)
+            return EntryEdit(story_id, False, "the file was left empty", (), view)
+        return await self._save_text(chosen, stored, story_id, before, text, lead, keep_unsupported)
+
+    async def aedit_entry_text(
+        self,
+        story_id: str,
+        parts: Mapping[str, str | Sequence[str]],
+        *,
+        digest: str | None = None,
+        day: date | None = None,
+        keep_unsupported: bool = False,
+    ) -> EntryEdit:
+        """:meth:`aedit_entry` from the text's parts by name rather than a document: for
+        a lead entry ``headline``, ``summary``, ``insights`` (a list) and ``impact``,
+        for a "more news" line ``line`` and ``detail``; a part not given keeps its text.
+        Checked and kept the same way.
+
+        Raises EditionError for a part the entry does not have or an empty headline.
+
+        .. versionadded:: 0.2.0
+        """
+        chosen = self._digest_config(digest)
+        stored, before, lead = self._written_entry(chosen, story_id, day)
+        text = entry_from_parts(parts, lead=lead, base=before)
+        return await self._save_text(chosen, stored, story_id, before, text, lead, keep_unsupported)
+
+    def edit_entry_text(
+        self,
+        story_id: str,
+        parts: Mapping[str, str | Sequence[str]],
+        *,
+        digest: str | None = None,
+        day: date | None = None,
+        keep_unsupported: bool = False,
+    ) -> EntryEdit:
+        """:meth:`aedit_entry_text` for callers without an event loop."""
+        return asyncio.run(
+            self.aedit_entry_text(
+                story_id, parts, digest=digest, day=day, keep_unsupported=keep_unsupported
+            )
+        )
+
+    async def aregenerate_entry(
+        self, story_id: str, *, digest: str | None = None, day: date | None = None
+    ) -> EntryEdit:
+        """Have the LLM write one entry (or "more news" line) of a digest's day again,
+        asking afresh rather than from its cache.  The new text is checked against the
+        story's sources like an editor's: when every claim is supported it is kept as
+        the entry's text on this and every later run; otherwise nothing is saved and the
+        result carries the text and its unsupported claims, to fix and save with
+        :meth:`aedit_entry_text`.
+
+        Raises EditionError when no LLM is configured (or its key is not set), LLMError
+        when it gives no usable entry.
+
+        .. versionadded:: 0.2.0
+        """
+        chosen = self._digest_config(digest)
+        stored, before, lead = self._written_entry(chosen, story_id, day)
+        brief = self._brief(chosen, stored.day, story_id)
+        text = await write_again(self.config, chosen, brief, lead=lead)
+        return await self._save_text(chosen, stored, story_id, before, text, lead, False)
+
+    def regenerate_entry(
+        self, story_id: str, *, digest: str | None = None, day: date | None = None
+    ) -> EntryEdit:
+        """:meth:`aregenerate_entry` for callers without an event loop."""
+        return asyncio.run(self.aregenerate_entry(story_id, digest=digest, day=day))
+
+    async def _save_text(
+        self,
+        chosen: DigestConfig,
+        stored: StoredEdition,
+        story_id: str,
+        before: EntryText,
+        text: EntryText,
+        lead: bool,
+        keep_unsupported: bool,
+    ) -> EntryEdit:
+        """Check the editor's text against the story's sources and, unless it is
+        unchanged or has unsupported claims the editor did not choose to keep, record it
+        and write the day's draft again with it."""
+        if text == before:
+            view = self.edition(chosen.name, stored.day)
+            return EntryEdit(story_id, False, "the text is unchanged", (), view, text)
         brief = self._brief(chosen, stored.day, story_id)
         evidence = Verifier({story_id: brief}, chosen.language, []).evidence(story_id)
         claims = tuple(unsupported_in(text, evidence, lead=lead))
         if claims and not keep_unsupported:
             why = f"{len(claims)} claim(s) its sources do not support"
-            return EntryEdit(story_id, False, why, claims, self.edition(chosen.name, stored.day))
+            view = self.edition(chosen.name, stored.day)
+            return EntryEdit(story_id, False, why, claims, view, text)
         action = EditorAction(
             chosen.name, stored.day, EditorVerb.EDIT, story_id, None, self.user, self._now(),
             content=text,
         )  # fmt: skip
         view = await self._apply(chosen, stored.day, action)
-        return EntryEdit(story_id, True, "", claims, view)
+        return EntryEdit(story_id, True, "", claims, view, text)
 
     def edit_entry(
         self,
@@ -313,6 +458,18 @@ class Editions(DeskBase):
     ) -> EditionView:
         """Keep a story out of a digest's day, on this and every later run."""
         return asyncio.run(self.aedit_selection(EditorVerb.DROP, story_id, digest=digest, day=day))
+
+    def demote(
+        self, story_id: str, digest: str | None = None, day: date | None = None
+    ) -> EditionView:
+        """Take a story out of the lead of a digest's day and put it at the top of "more
+        news", on this and every later run (a pin or move of it later puts it back).
+
+        .. versionadded:: 0.2.0
+        """
+        return asyncio.run(
+            self.aedit_selection(EditorVerb.DEMOTE, story_id, digest=digest, day=day)
+        )
 
     def move(
         self, story_id: str, position: int, digest: str | None = None, day: date | None = None

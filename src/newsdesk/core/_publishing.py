@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from newsdesk.core._base import DeskBase
-from newsdesk.core._views import BuiltSite
+from newsdesk.core._views import BuiltSite, ChannelPart, ChannelView
 from newsdesk.exceptions import NewsdeskError, NotFoundError
-from newsdesk.model import Publication
+from newsdesk.model import MessageState, Publication
+from newsdesk.publish import Revise
 from newsdesk.stages import publish as publish_stage
 from newsdesk.stages import site as site_stage
 from newsdesk.stages.render import render_stored
@@ -42,23 +44,66 @@ class Publishing(DeskBase):
         self,
         day: date | None = None,
         digest: str | None = None,
-        channel: str | None = None,
+        channel: str | Sequence[str] | None = None,
         *,
         force: bool = False,
     ) -> list[Publication]:
-        """Publish written digests (default: each one's latest) on their channels, each
-        message once unless ``force``.  Raises NotFoundError when there is nothing to
-        publish (no written digest with a channel, or with ``channel``)."""
-        results = publish_stage.publish(
-            self.store, self.config, self._now(), day=day, digest=digest, channel=channel,
-            force=force,
-        )  # fmt: skip
+        """Publish written digests (default: each one's latest) on their channels (or
+        only ``channel``, one id or several), each message once unless ``force``.  Raises
+        NotFoundError when there is nothing to publish (no written digest with a channel,
+        or with ``channel``)."""
+        chosen = [channel] if channel is None or isinstance(channel, str) else list(channel)
+        results = []
+        for one in chosen:
+            results += publish_stage.publish(
+                self.store, self.config, self._now(), day=day, digest=digest, channel=one,
+                force=force,
+            )  # fmt: skip
         if not results:
-            which = f" {channel!r}" if channel else ""
+            which = " " + ", ".join(repr(c) for c in chosen if c) if channel else ""
             raise NotFoundError(
                 f"Nothing to publish: no written digest with a channel{which} (see `publish:`)."
             )
         return results
+
+    def channels(self, digest: str | None = None, day: date | None = None) -> list[ChannelView]:
+        """Each enabled channel of a digest's (default: the first) day (default: its
+        latest): what a publish would post there now, part by part with whether it went
+        out already, and every message it posted of the day, revision by revision.
+        Posts nothing.  Raises NotFoundError when the day has no edition."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        planned = publish_stage.preview(self.store, self.config, chosen, stored.day)
+        previews = {p.channel.id: p for p in planned}
+        views = []
+        for config in (c for c in chosen.publish if c.enabled):
+            messages = tuple(self.store.channel_messages(chosen.name, stored.day, config.id))
+            sent = {k for m in messages if m.state is MessageState.SENT for k in m.parts}
+            maybe = {
+                k
+                for m in messages
+                if m.state in (MessageState.UNKNOWN, MessageState.SENDING)
+                for k in m.parts
+            }
+            found = previews.get(config.id)
+            parts = tuple(
+                ChannelPart(p, "sent" if p.key in sent else "unknown" if p.key in maybe else "new")
+                for p in (found.parts if found else ())
+            )
+            views.append(
+                ChannelView(
+                    channel=config.id,
+                    kind=config.kind,
+                    revise=found.revise if found else Revise.FORCE,
+                    revision=found.revision if found else 0,
+                    version=found.version if found else "",
+                    parts=parts,
+                    waiting=found.waiting if found else "the day is not written yet",
+                    publication=self.store.publication(chosen.name, stored.day, config.id),
+                    messages=messages,
+                )
+            )
+        return views
 
     def build_site(self) -> BuiltSite:
         """The HTML archive of the written digests, with its RSS, Atom and JSON feeds."""

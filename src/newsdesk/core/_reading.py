@@ -7,9 +7,11 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from newsdesk.core._base import DeskBase
-from newsdesk.core._views import DayItems, DayStories, StoryDetail
-from newsdesk.exceptions import NotFoundError
+from newsdesk.core._views import DayItems, DayStories, SearchHit, SearchResult, StoryDetail
+from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import Digest
+from newsdesk.render import render_markdown
+from newsdesk.stages.render import revision_cover
 from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
 
 
@@ -73,3 +75,41 @@ class Reading(DeskBase):
                 "`newsdesk run --date DAY --no-publish` a past day's from the items stored."
             )
         return found
+
+    def search(self, query: str, *, days: int | None = None, limit: int = 20) -> SearchResult:
+        """Stories of the archive whose title, or one of whose items' title and summary,
+        holds every word of ``query`` (split on spaces; case-insensitive; Chinese and
+        English alike), newest first, each with the items that matched.  ``days`` keeps
+        the stories updated in that many last days (by the desk's clock).
+
+        Raises ConfigError for a query with no word, or a ``days`` or ``limit`` below 1.
+
+        .. versionadded:: 0.1.0
+        """
+        words = tuple(dict.fromkeys(query.split()))
+        if not words:
+            raise ConfigError("A search needs a word to look for, e.g. `Aster-3` or `芯片`.")
+        if days is not None and days < 1:
+            raise ConfigError(f"days {days}: search at least the last day (days 1 or more).")
+        if limit < 1:
+            raise ConfigError(f"limit {limit}: ask for at least one story.")
+        since = None if days is None else self._now() - timedelta(days=days)
+        found = self.store.search_stories(words, since, limit)
+        hits = tuple(SearchHit(story, tuple(items)) for story, items in found)
+        return SearchResult(words, since, hits)
+
+    def digest_markdown(
+        self, name: str | None = None, day: date | None = None, style: str | None = None
+    ) -> str:
+        """A written digest (default: the first configured) of a day (default: its latest)
+        as Markdown in a style (default: the digest's own), exactly as its channels are
+        given it.
+
+        Raises ConfigError for a digest or style the config does not define,
+        NotFoundError when none was written.
+        """
+        chosen = self._digest_config(name)
+        written = self.digest(chosen.name, day)
+        cover = "cover.png" if revision_cover(self.store, self.config, written) else ""
+        rendered = render_markdown(written, style or chosen.style, self.config, chosen, cover=cover)
+        return rendered.markdown

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from newsdesk import pipeline
 from newsdesk.collect import read_health
@@ -22,8 +24,8 @@ from newsdesk.doctor import (
     source_findings,
     store_finding,
 )
-from newsdesk.exceptions import NewsdeskError
-from newsdesk.model import SourceHealth
+from newsdesk.exceptions import NewsdeskError, NotFoundError
+from newsdesk.model import SourceHealth, SourceReport
 
 
 class Sources(DeskBase):
@@ -68,8 +70,37 @@ class Sources(DeskBase):
         except NewsdeskError:
             return []
 
-    def sources(self) -> list[SourceStatus]:
-        """Every configured source with its last fetch and its health."""
+    def sources(self, *, days: int = 0) -> list[SourceStatus]:
+        """Every configured source with its last fetch and its health; with ``days``, the
+        items it brought on each of the last ``days`` days (today the last), by when
+        they were first seen, in the config's zone."""
         states = self.store.fetch_states()
-        health = {h.source_id: h for h in read_health(self.config, self.store, self._now())}
-        return [SourceStatus(s, states.get(s.id), health[s.id]) for s in self.config.sources]
+        now = self._now()
+        health = {h.source_id: h for h in read_health(self.config, self.store, now)}
+        counts: dict[str, list[int]] = {}
+        if days > 0:
+            zone = ZoneInfo(self.config.timezone)
+            first = self.today() - timedelta(days=days - 1)
+            since = datetime.combine(first, time(0), zone)
+            for source_id, seen in self.store.first_seen_times(since):
+                index = (seen.astimezone(zone).date() - first).days
+                if 0 <= index < days:
+                    counts.setdefault(source_id, [0] * days)[index] += 1
+        return [
+            SourceStatus(s, states.get(s.id), health[s.id], tuple(counts.get(s.id, [0] * days)))
+            for s in self.config.sources
+        ]
+
+    async def acheck_source(self, source_id: str) -> SourceReport:
+        """Fetch one source once (enabled or not) and say what it gave; stores nothing.
+        Raises NotFoundError for a source the config does not define."""
+        if source_id not in {s.id for s in self.config.sources}:
+            raise NotFoundError(f"No source {source_id!r} in the config.")
+        [report] = await pipeline.acheck(
+            self.config, only=[source_id], enabled_only=False, progress=self._progress
+        )
+        return report
+
+    def check_source(self, source_id: str) -> SourceReport:
+        """:meth:`acheck_source` for callers without an event loop."""
+        return asyncio.run(self.acheck_source(source_id))

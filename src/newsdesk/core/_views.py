@@ -8,24 +8,31 @@ health, what an editor's text became — made of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from newsdesk.config import SourceConfig
+from newsdesk.config import DigestConfig, SourceConfig
 from newsdesk.desk import ClassifyEvaluation
 from newsdesk.editor import StoryChange, TextChange, TextClaim
 from newsdesk.model import (
+    Decision,
+    Digest,
     EditionStatus,
     EditorAction,
+    EntryText,
     FetchState,
+    PostedMessage,
     Publication,
     RankedStory,
     Selection,
     SourceHealth,
     SourceReport,
+    StoredEdition,
     StoredItem,
     Story,
+    StoryReport,
 )
+from newsdesk.publish import Part, Revise
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,9 @@ class SourceStatus:
     state: FetchState | None
     #: Its health as of the desk's clock.
     health: SourceHealth
+    #: Items it brought per day (first seen, the config's zone), oldest day first, over
+    #: the days asked for (empty when none were).
+    daily: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +94,29 @@ class StoryDetail:
     story: Story
     #: Its items, as stored.
     items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A story a search found, with those of its items that matched."""
+
+    #: The story.
+    story: Story
+    #: Its items whose title or summary holds the words, oldest first (empty when the
+    #: story's own title matched and none of its items did).
+    items: tuple[StoredItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """What :meth:`Newsdesk.search` found."""
+
+    #: The words searched for, each to be found (the query split on spaces).
+    words: tuple[str, ...]
+    #: Stories updated at or after this time only (None: the whole archive).
+    since: datetime | None
+    #: The stories found, newest first.
+    hits: tuple[SearchHit, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +212,9 @@ class EntryEdit:
     unsupported: tuple[TextClaim, ...]
     #: The edition afterwards.
     edition: EditionView
+    #: The text that was checked: the editor's, or the one the LLM wrote again (None
+    #: when there was none to check).
+    text: EntryText | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,3 +233,87 @@ class EditionDiff:
     day_changes: tuple[TextChange, ...]
     #: Each story that came, went, moved or was told differently.
     stories: tuple[StoryChange, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StartedRun:
+    """A run started in the background: its id, and what it writes."""
+
+    #: The run's id in the store (its progress: ``run_record``).
+    run_id: int
+    #: The digest it writes (None: every configured one).
+    digest: str | None
+    #: The day it writes, in the digest's zone (or the config's).
+    day: date
+    #: Whether it publishes what it writes.
+    publish: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DigestState:
+    """A configured digest and where its newest day stands."""
+
+    #: The digest as configured.
+    digest: DigestConfig
+    #: The newest revision of its latest day (None: no edition yet).
+    latest: StoredEdition | None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A candidate story of a digest's day with what its editor weighs."""
+
+    #: The story as the digest ranks it: its score, the signals behind it, its title.
+    ranked: RankedStory
+    #: Where selection put it and why.
+    decision: Decision
+    #: Its reports: who published each, in which language, when (its source's name
+    #: stands for an unknown publisher).
+    reports: tuple[StoryReport, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EditionDetail:
+    """A digest's day as its review desk shows it: the edition, the text as written,
+    and every candidate with its score, reports and decision."""
+
+    #: The newest revision, its stories and what was done to it.
+    view: EditionView
+    #: That revision's text as written (None: not written yet).
+    digest: Digest | None
+    #: The day's candidates, best first.
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelPart:
+    """One part of what a channel posts, and whether it went out."""
+
+    #: The part as the channel posts it (see :class:`newsdesk.publish.Part`).
+    part: Part
+    #: "sent", "unknown" (it may have been posted) or "new" (not posted yet).
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelView:
+    """One channel of a digest's day: what it will receive, and what it received."""
+
+    #: The channel's id.
+    channel: str
+    #: Its kind (files, telegram...).
+    kind: str
+    #: What a new revision of the day does there.
+    revise: Revise
+    #: The revision a publish would post (0: the day is not written yet).
+    revision: int
+    #: Its content version on this channel.
+    version: str
+    #: What it posts of that revision, in order, each with whether it went out.
+    parts: tuple[ChannelPart, ...]
+    #: Why a publish would not post it now ("" when it would).
+    waiting: str
+    #: What the channel carries now, as recorded (None: nothing posted yet).
+    publication: Publication | None
+    #: Every message it posted of the day, oldest first; each names its revision.
+    messages: tuple[PostedMessage, ...]

@@ -147,7 +147,8 @@ def select_stories(
 
     The editor's ``actions`` (oldest first; the newest per story counts) come first: a
     dropped story is never selected, a pinned one is always in the lead whatever the
-    rules say, a moved one is in the lead at its place (1 = first).
+    rules say, a moved one is in the lead at its place (1 = first), a demoted one is at
+    the top of "more news", never in the lead.
     """
     final = _final_actions(actions, ranked)
     ranked = [
@@ -157,16 +158,18 @@ def select_stories(
         for r in ranked
     ]
     eligible = [r for r in ranked if not r.excluded]
+    demoted = _demoted(eligible, final)
+    leadable = [r for r in eligible if r.story.id not in demoted]
     window = 2 * settings.lead
     cap = settings.max_per_category or max(1, math.ceil(settings.lead / 3))
     lead: list[RankedStory] = []
     reserved: set[str] = set()
     for key, slots in settings.quotas.items():
-        for chosen in [r for r in eligible if _category(r) == key][:slots]:
+        for chosen in [r for r in leadable if _category(r) == key][:slots]:
             lead.append(chosen)
             reserved.add(chosen.story.id)
     per_category = Counter(_category(r) for r in lead)
-    pool = [r for r in eligible[:window] if r.story.id not in reserved]
+    pool = [r for r in leadable[:window] if r.story.id not in reserved]
     order = {r.story.id: n for n, r in enumerate(ranked)}
     skipped: dict[str, Reason] = {}  # why a story was passed over for a lower-ranked one
     while pool and len(lead) < settings.lead:
@@ -187,7 +190,7 @@ def select_stories(
         pool = [r for r in pool if r is not best]
     lead.sort(key=lambda r: order[r.story.id])
     chosen_ids = {r.story.id for r in lead}
-    more = [r for r in eligible if r.story.id not in chosen_ids][: settings.more]
+    more = _more_news([r for r in eligible if r.story.id not in chosen_ids], demoted, settings.more)
     place = {r.story.id: n for n, r in enumerate(eligible, start=1)}
     in_more = {r.story.id for r in more}
 
@@ -197,6 +200,9 @@ def select_stories(
         if entry.excluded:
             reason = Reason(entry.excluded)
             detail = _exclusion(entry, final)
+        elif story.id in demoted:
+            placement, reason = Placement.MORE, Reason.DEMOTED
+            detail = f"moved to more news {_by(final[story.id])}"
         elif story.id in chosen_ids:
             placement = Placement.LEAD
             if story.id in reserved:
@@ -267,14 +273,33 @@ def _not_lead(
 def _final_actions(
     actions: Sequence[EditorAction], ranked: Sequence[RankedStory]
 ) -> dict[str, EditorAction]:
-    """The newest pin, drop or move per story, for stories among the day's candidates
-    (an edit changes the words, not the place)."""
+    """The newest pin, drop, move or demotion per story, for stories among the day's
+    candidates (an edit changes the words, not the place)."""
     known = {r.story.id for r in ranked}
     return {a.story_id: a for a in actions if a.story_id in known and a.verb in _PLACING}
 
 
 #: The actions that decide where a story goes.
-_PLACING = frozenset({EditorVerb.PIN, EditorVerb.DROP, EditorVerb.MOVE})
+_PLACING = frozenset({EditorVerb.PIN, EditorVerb.DROP, EditorVerb.MOVE, EditorVerb.DEMOTE})
+
+
+def _demoted(eligible: Sequence[RankedStory], final: Mapping[str, EditorAction]) -> set[str]:
+    """The stories the editor put in "more news"."""
+    return {
+        r.story.id
+        for r in eligible
+        if r.story.id in final and final[r.story.id].verb is EditorVerb.DEMOTE
+    }
+
+
+def _more_news(
+    candidates: Sequence[RankedStory], demoted: set[str], size: int
+) -> list[RankedStory]:
+    """The "more news" of the candidates not in the lead, in order: the editor's demoted
+    stories first (each kept, however many), then the rest as long as there is room."""
+    first = [r for r in candidates if r.story.id in demoted]
+    rest = [r for r in candidates if r.story.id not in demoted]
+    return first + rest[: max(0, size - len(first))]
 
 
 def _by(action: EditorAction) -> str:
@@ -286,7 +311,7 @@ def _apply_pins(
 ) -> Selection:
     """The selection with the editor's pins and moves put in the lead; the lead's lowest
     unpinned stories make room, going to the top of "more news", which keeps its size."""
-    kept = {k for k, a in final.items() if a.verb is not EditorVerb.DROP}
+    kept = {k for k, a in final.items() if a.verb in (EditorVerb.PIN, EditorVerb.MOVE)}
     if not kept:
         return selection
     by_id = {r.story.id: r for r in selection.ranked}
@@ -304,8 +329,8 @@ def _apply_pins(
         lead.remove(story)
         lead.insert(max(0, (move.position or 1) - 1), story)
     in_lead = {r.story.id for r in lead}
-    more = bumped + [r for r in selection.more if r.story.id not in in_lead]
-    more = more[: settings.more]
+    candidates = [r for r in bumped + selection.more if r.story.id not in in_lead]
+    more = _more_news(candidates, _demoted(candidates, final), settings.more)
     in_more = {r.story.id for r in more}
     decisions = []
     for decision in selection.decisions:

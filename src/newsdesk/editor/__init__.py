@@ -9,6 +9,7 @@ from newsdesk.editor._diff import StoryChange, TextChange, diff_digests
 from newsdesk.editor._edits import (
     TextClaim,
     entry_document,
+    entry_from_parts,
     entry_text,
     parse_entry_document,
     unsupported_in,
@@ -54,6 +55,7 @@ __all__ = [
     "diff_digests",
     "draft_digest",
     "entry_document",
+    "entry_from_parts",
     "entry_text",
     "evaluate_verification",
     "offline_day",

@@ -68,11 +68,7 @@ def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
         if heading:
             name = heading.group(1).lower()
             if name not in names:
-                raise EditionError(
-                    f"'## {name}' is not a part of this entry; its parts are "
-                    + ", ".join(f"'## {n}'" for n in names)
-                    + "."
-                )
+                raise EditionError(_not_a_part(f"'## {name}'", [f"'## {n}'" for n in names]))
             current = parts.setdefault(name, [])
         elif current is not None:
             current.append(raw)
@@ -83,19 +79,54 @@ def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
             )
     if not any(line.strip() for lines in parts.values() for line in lines):
         return None
+    lines = {name: [ln.strip() for ln in found if ln.strip()] for name, found in parts.items()}
+    given: dict[str, str | list[str]] = {name: " ".join(found) for name, found in lines.items()}
+    if "insights" in lines:
+        given["insights"] = [_BULLET.sub("", line).strip() for line in lines["insights"]]
+    return entry_from_parts({name: given.get(name, "") for name in names}, lead=lead)
 
-    def joined(name: str) -> str:
-        return " ".join(line.strip() for line in parts.get(name, []) if line.strip())
 
-    headline = joined(names[0])
+def entry_from_parts(
+    parts: Mapping[str, str | Sequence[str]], *, lead: bool, base: EntryText | None = None
+) -> EntryText:
+    """The editor's text from its parts by name — ``headline``, ``summary``,
+    ``insights`` (a list), ``impact`` for a lead entry; ``line`` and ``detail`` for a
+    "more news" line — each part not given keeping its text in ``base``.
+
+    Raises EditionError for a part the entry does not have, a list where one text
+    belongs, or an empty headline.
+    """
+    names = _LEAD_PARTS if lead else _MORE_PARTS
+    for name in parts:
+        if name not in names:
+            raise EditionError(_not_a_part(repr(name), [repr(n) for n in names]))
+    start = base or EntryText("")
+    had: dict[str, str | Sequence[str]] = {
+        names[0]: start.headline,
+        names[1]: start.summary,
+        "insights": list(start.insights),
+        "impact": start.impact,
+    }
+
+    def text(name: str) -> str:
+        value = parts.get(name, had[name])
+        if not isinstance(value, str):
+            raise EditionError(f"The {name} is one text, not a list.")
+        return value.strip()
+
+    headline = text(names[0])
     if not headline:
         raise EditionError(f"The {names[0]} is empty: every entry needs one.")
     if not lead:
-        return EntryText(headline=headline, summary=joined("detail"))
-    insights = tuple(
-        _BULLET.sub("", line).strip() for line in parts.get("insights", []) if line.strip()
-    )
-    return EntryText(headline, joined("summary"), insights, joined("impact"))
+        return EntryText(headline=headline, summary=text("detail"))
+    insights = parts.get("insights", had["insights"])
+    listed = [insights] if isinstance(insights, str) else list(insights)
+    kept = tuple(i.strip() for i in listed if i.strip())
+    return EntryText(headline, text("summary"), kept, text("impact"))
+
+
+def _not_a_part(name: str, names: Sequence[str]) -> str:
+    return f"{name} is not a part of this entry; its parts are {', '.join(names)}."
 
 
 def unsupported_in(text: EntryText, evidence: Evidence, *, lead: bool) -> list[TextClaim]:

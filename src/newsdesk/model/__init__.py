@@ -52,10 +52,13 @@ from newsdesk.model._runs import (
     FulltextReport,
     GroupReport,
     HealthStatus,
+    RunRecord,
+    RunStatus,
     RunSummary,
     SourceHealth,
     SourceReport,
     SourceStats,
+    StageRecord,
 )
 from newsdesk.model._stories import (
     Decision,
@@ -65,6 +68,7 @@ from newsdesk.model._stories import (
     RankedStory,
     Reason,
     Story,
+    StoryReport,
 )
 
 __all__ = [
@@ -101,6 +105,8 @@ __all__ = [
     "PublishClaim",
     "RankedStory",
     "Reason",
+    "RunRecord",
+    "RunStatus",
     "RunSummary",
     "Section",
     "Selection",
@@ -108,9 +114,11 @@ __all__ = [
     "SourceLink",
     "SourceReport",
     "SourceStats",
+    "StageRecord",
     "StoredEdition",
     "StoredItem",
     "Story",
+    "StoryReport",
     "UpsertCounts",
     "VerificationIssue",
     "VerificationReport",

@@ -26,6 +26,8 @@ class EditorVerb(StrEnum):
     DROP = "drop"
     #: In the lead, at a given place.
     MOVE = "move"
+    #: In "more news", never the lead.
+    DEMOTE = "demote"
     #: Told in the editor's own words (selection ignores it; writing uses them).
     EDIT = "edit"
 
@@ -49,7 +51,7 @@ class EditorAction:
     digest: str
     #: The day, in the digest's time zone.
     day: date
-    #: Pin, drop or move.
+    #: Pin, drop, move, demote or edit.
     verb: EditorVerb
     #: The story it concerns.
     story_id: str

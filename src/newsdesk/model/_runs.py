@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from newsdesk.model._digests import Selection, WrittenDigest
 from newsdesk.model._items import Outcome, UpsertCounts
@@ -182,3 +183,63 @@ class RunSummary:
         """
         collected = not self.sources or any(r.outcome is not Outcome.FAILED for r in self.sources)
         return collected and self.desk_error is None
+
+
+class RunStatus(StrEnum):
+    """Where a recorded run stands (stored as its value)."""
+
+    RUNNING = "running"
+    OK = "ok"
+    FAILED = "failed"
+    #: Its process stopped before it finished (killed, or the machine restarted).
+    ABANDONED = "abandoned"
+
+
+@dataclass(frozen=True, slots=True)
+class StageRecord:
+    """One finished stage of a run, as the store recorded it."""
+
+    #: The stage's name ("collect", "select"...).
+    stage: str
+    #: When it started (UTC).
+    started: datetime
+    #: How long it took.
+    seconds: float
+    #: What it did, counted ("embedded", "stories", one per digest...).
+    counts: dict[str, int]
+    #: What failed without stopping it (a source, a channel), one mapping each; a stage
+    #: that ended the run has one, its ``error``.
+    errors: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    """One run as the store keeps it: read back while it runs, stage by stage, and after."""
+
+    #: Run id.
+    id: int
+    #: The command that started it (run, fetch, demo, serve...).
+    command: str
+    #: When it started (UTC).
+    started: datetime
+    #: Running, ok, failed or abandoned.
+    status: RunStatus
+    #: When it finished (None while running).
+    finished: datetime | None = None
+    #: Why it failed, in words for the user.
+    error: str | None = None
+    #: The day it writes, in its digests' zone (None: it only collects).
+    day: date | None = None
+    #: The digests it writes (empty: every configured one).
+    digests: tuple[str, ...] = ()
+    #: The names of the stages it was to run, in order (empty: recorded before plans were).
+    plan: tuple[str, ...] = ()
+    #: The stages it finished, in order.
+    stages: tuple[StageRecord, ...] = ()
+    #: The machine and process that ran it.
+    host: str | None = None
+    pid: int | None = None
+
+    def writes(self, digest: str) -> bool:
+        """Whether this run writes ``digest``."""
+        return self.day is not None and (not self.digests or digest in self.digests)

@@ -160,6 +160,8 @@ class Reason(StrEnum):
     MOVED = "moved"
     #: Out: the editor dropped it (``edition drop``).
     DROPPED = "dropped"
+    #: More news: the editor took it out of the lead (``edition demote``).
+    DEMOTED = "demoted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,3 +182,30 @@ class Decision:
     reason: Reason
     #: The reason in a sentence with its numbers ("4 models stories already lead").
     detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryReport:
+    """One item of a story as an editor weighs it: who published it, in which language
+    and when (its text is left in the store)."""
+
+    #: The item's id in the store.
+    item_id: int
+    #: The story it belongs to (None: not grouped yet).
+    story_id: str | None
+    #: Its title.
+    title: str
+    #: Its link as the source gave it.
+    url: str
+    #: The source it came through.
+    source_id: str
+    #: The outlet that published it ("" when unknown: its source stands for it).
+    publisher: str
+    #: ISO 639-1 code or "und".
+    language: str
+    #: When it was published (None: undated).
+    published: datetime | None
+    #: When a source first brought it (UTC).
+    first_seen: datetime
+    #: True for a copy of another report (a repost).
+    repost: bool = False

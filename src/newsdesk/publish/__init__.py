@@ -26,6 +26,7 @@ from newsdesk.publish._base import (
     Part,
     PublishError,
     Revise,
+    part_key,
     register_channel,
 )
 from newsdesk.publish._once import LEASE, publish_edition
@@ -53,6 +54,7 @@ __all__ = [
     "PublishError",
     "Revise",
     "make_channel",
+    "part_key",
     "publish_edition",
     "register_channel",
 ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from newsdesk.config import Config, DigestConfig
+from newsdesk.config import ChannelBase, Config, DigestConfig
 from newsdesk.model import Digest, EditionStatus, Publication, PublicationStatus
-from newsdesk.publish import Edition, make_channel, publish_edition
+from newsdesk.publish import Edition, Part, Revise, make_channel, part_key, publish_edition
 from newsdesk.render import digest_html, render_markdown
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.stages.render import Rendered, revision_cover
@@ -20,6 +20,26 @@ class Published:
 
     #: One per digest and channel.
     publications: tuple[Publication, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What one channel would post of a digest's day, were it published now."""
+
+    #: The channel as configured.
+    channel: ChannelBase
+    #: What a new revision of a day it carries does there.
+    revise: Revise
+    #: The revision that would go out (the newest written, or the approved one before a
+    #: draft that awaits approval).
+    revision: int
+    #: The content version of that revision on this channel.
+    version: str
+    #: What it posts at most once, in order, each in the channel's markup (a channel
+    #: that posts the edition whole: its Markdown).
+    parts: tuple[Part, ...]
+    #: Why a publish would not post it now ("" when it would): the digest's review.
+    waiting: str = ""
 
 
 class Publish:
@@ -139,3 +159,33 @@ def _approved_before(store: Store, draft: Digest) -> Digest | None:
         if earlier is not None and earlier.status != EditionStatus.DRAFT:
             return earlier if earlier.status == EditionStatus.APPROVED else None
     return None
+
+
+def preview(store: Store, config: Config, digest_config: DigestConfig, day: date) -> list[Preview]:
+    """What each of a digest's enabled channels would post of its day now; nothing when
+    the day has no written revision.  Posts nothing, records nothing."""
+    written = store.digest(digest_config.name, day)
+    if written is None:
+        return []
+    waiting = ""
+    if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
+        written = _approved_before(store, written) or written
+        if written.status == EditionStatus.DRAFT:
+            waiting = f"awaiting approval: revision {written.revision} is a draft"
+    edition = edition_of(store, config, digest_config, written)
+    work = config.base_dir / ".newsdesk-git"
+    previews = []
+    for channel_config in (c for c in digest_config.publish if c.enabled):
+        channel = make_channel(channel_config, config.base_dir, work)
+        try:
+            parts = channel.parts(edition)
+        finally:
+            channel.close()
+        style = channel_config.markdown_style or digest_config.style
+        post = edition.markdown.get(style, "")
+        shown = tuple(p if p.text or len(parts) > 1 else Part(p.key, post) for p in parts)
+        version = part_key(*(p.key for p in parts))
+        previews.append(
+            Preview(channel_config, channel.revise, written.revision, version, shown, waiting)
+        )
+    return previews

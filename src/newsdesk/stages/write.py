@@ -9,11 +9,22 @@ sections from the checked entries) and stores the result.
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from newsdesk.config import Config, DigestConfig
-from newsdesk.editor import ChatClient, Report, StoryBrief, Writer, draft_digest
+from newsdesk.editor import (
+    ChatClient,
+    Report,
+    StoryBrief,
+    Writer,
+    client_from_settings,
+    draft_digest,
+    entry_text,
+)
+from newsdesk.exceptions import EditionError, LLMError
 from newsdesk.model import (
     Digest,
     EditorVerb,
@@ -172,3 +183,43 @@ def _report_text(text: str, snippet: str) -> str:
     if not text or not snippet or snippet[:20] in text:
         return text or snippet
     return f"{snippet}\n\n{text}"
+
+
+async def write_again(
+    config: Config,
+    digest: DigestConfig,
+    brief: StoryBrief,
+    *,
+    lead: bool,
+    env: Mapping[str, str] | None = None,
+) -> EntryText:
+    """One lead entry (or "more news" line) written afresh by the LLM: its cache is not
+    read, so the model is asked again.  Not verified here; the caller checks it.
+
+    Raises EditionError when there is no LLM to ask (none configured, or its key is
+    not set in ``env``, default the process environment), LLMError when its answer
+    cannot be used.
+    """
+    key_env = os.environ if env is None else env
+    client = client_from_settings(config.llm, key_env)
+    if client is None:
+        why = (
+            "no LLM is configured (llm.base_url)"
+            if config.llm.base_url is None
+            else f"the LLM's key variable {config.llm.api_key_env} is not set"
+        )
+        raise EditionError(f"Cannot have it written again: {why}. Edit its text instead.")
+    writer = Writer(client, config.write, digest.language, category_names(config, digest))
+    try:
+        if lead:
+            entry = writer.fit(await writer.entry(brief), brief)
+            written_by, text = entry.written_by, entry_text(entry)
+        else:
+            [line] = await writer.more([brief])
+            written_by, text = line.written_by, entry_text(line)
+    finally:
+        await client.aclose()
+    if written_by != "llm":
+        why = "; ".join(writer.fallbacks) or "it answered nothing usable"
+        raise LLMError(f"The LLM did not write it again: {why}.")
+    return text

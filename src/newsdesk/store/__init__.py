@@ -24,11 +24,13 @@ from newsdesk.model import (
     PostedMessage,
     Publication,
     PublishClaim,
+    RunRecord,
     Selection,
     SourceStats,
     StoredEdition,
     StoredItem,
     Story,
+    StoryReport,
     UpsertCounts,
 )
 from newsdesk.store._digests import digest_json, verification_json
@@ -90,8 +92,18 @@ class Store(Protocol):
         and made again by the next run.
         """
 
-    def start_run(self, command: str, now: datetime) -> int:
-        """Open a run record and return its id.
+    def start_run(
+        self,
+        command: str,
+        now: datetime,
+        *,
+        day: date | None = None,
+        digests: Sequence[str] = (),
+        plan: Sequence[str] = (),
+    ) -> int:
+        """Open a run record and return its id: the day it writes (None: it only
+        collects), its digests (empty: every configured one) and the names of the stages
+        it is to run, in order.
 
         Runs left "running" by a process that is gone are marked "abandoned" first.
         """
@@ -109,6 +121,20 @@ class Store(Protocol):
 
     def finish_run(self, run_id: int, now: datetime, status: str, error: str | None) -> None:
         """Close a run record."""
+
+    def runs(
+        self,
+        now: datetime,
+        *,
+        day: date | None = None,
+        limit: int = 50,
+        before: int | None = None,
+    ) -> list[RunRecord]:
+        """Runs (of ``day``), newest first, with the stages each finished; ``before`` (a
+        run id) pages back.  Runs whose process is gone are marked "abandoned" first."""
+
+    def run(self, run_id: int, now: datetime) -> RunRecord | None:
+        """One run with the stages it finished so far, or None."""
 
     # -- the story desk -------------------------------------------------------------
 
@@ -156,6 +182,19 @@ class Store(Protocol):
     def copies_in_story(self, story_id: str) -> set[int]:
         """Ids of the story's items that are copies of another item."""
 
+    def story_reports(self, story_ids: Sequence[str]) -> dict[str, list[StoryReport]]:
+        """Story id -> its reports (their text left out), earliest first."""
+
+    def first_seen_times(self, since: datetime) -> list[tuple[str, datetime]]:
+        """(source id, first seen) of every item first seen at or after ``since``."""
+
+    def search_stories(
+        self, words: Sequence[str], since: datetime | None = None, limit: int = 20
+    ) -> list[tuple[Story, list[StoredItem]]]:
+        """Stories whose title holds every word, or with an item whose title and summary
+        together do (case-insensitive, any script), newest first, at most ``limit``; each
+        with its items that matched.  ``since``: updated then or later."""
+
     # -- editions (see store/_editions.py) -----------------------------------------
 
     def save_edition(self, selection: Selection, now: datetime) -> int | None:
@@ -166,6 +205,10 @@ class Store(Protocol):
 
     def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
         """The newest revision of that day's edition (default: the newest day), or None."""
+
+    def edition_days(self, digest: str, limit: int = 60) -> list[StoredEdition]:
+        """The newest revision of each day's edition of ``digest`` (at most ``limit``
+        days), newest day first."""
 
     def set_edition_status(
         self, digest: str, day: date, revision: int, status: EditionStatus, now: datetime
@@ -242,6 +285,10 @@ class Store(Protocol):
 
     def posted_messages(self, publication: int) -> list[PostedMessage]:
         """Every message recorded for a publication, in the order they were begun."""
+
+    def channel_messages(self, digest: str, day: date, channel: str) -> list[PostedMessage]:
+        """Every message a channel posted (or began to post) of a digest's day, oldest
+        first, of every revision."""
 
     def record_message(
         self,

@@ -127,6 +127,47 @@ class EditionQueries(SqlBase):
             updated=row.created,
         )
 
+    def edition_days(self, digest: str, limit: int = 60) -> list[StoredEdition]:
+        """The newest revision of each day's edition of ``digest``, newest day first."""
+        e, es = t.editions.c, t.edition_stories.c
+        newest = (
+            sa.select(e.day, sa.func.max(e.revision).label("revision"))
+            .where(e.digest == digest)
+            .group_by(e.day)
+            .order_by(e.day.desc())
+            .limit(limit)
+            .subquery()
+        )
+        query = (
+            sa.select(t.editions)
+            .join(newest, sa.and_(e.day == newest.c.day, e.revision == newest.c.revision))
+            .where(e.digest == digest)
+            .order_by(e.day.desc())
+        )
+        with self._begin("read the editions") as conn:
+            rows = conn.execute(query).all()
+            held: dict[int, list[Any]] = {}
+            if rows:
+                stories = conn.execute(
+                    sa.select(es.edition_id, es.story_id, es.section)
+                    .where(es.edition_id.in_([r.id for r in rows]))
+                    .order_by(es.edition_id, es.section, es.rank)
+                )
+                for story in stories:
+                    held.setdefault(story.edition_id, []).append(story)
+        return [
+            StoredEdition(
+                digest=row.digest,
+                day=row.day,
+                revision=row.revision,
+                status=EditionStatus(row.status),
+                lead=tuple(r.story_id for r in held.get(row.id, []) if r.section == "lead"),
+                more=tuple(r.story_id for r in held.get(row.id, []) if r.section == "more"),
+                updated=row.created,
+            )
+            for row in rows
+        ]
+
     def set_edition_status(
         self, digest: str, day: date, revision: int, status: EditionStatus, now: datetime
     ) -> None:

@@ -85,18 +85,18 @@ class PublicationQueries(SqlBase):
             sa.select(t.publication_messages).where(m.publication_id == publication).order_by(m.id)
         )
         with self._begin("read the posted messages") as conn:
-            return [
-                PostedMessage(
-                    r.id,
-                    r.version,
-                    tuple(r.parts),
-                    MessageState(r.state),
-                    r.external_id,
-                    r.error,
-                    r.revision,
-                )
-                for r in conn.execute(query)
-            ]
+            return [_message(r) for r in conn.execute(query)]
+
+    def channel_messages(self, digest: str, day: date, channel: str) -> list[PostedMessage]:
+        p, m = t.publications.c, t.publication_messages.c
+        query = (
+            sa.select(t.publication_messages)
+            .join(t.publications, p.id == m.publication_id)
+            .where(p.digest == digest, p.day == day, p.channel == channel)
+            .order_by(m.id)
+        )
+        with self._begin("read the posted messages") as conn:
+            return [_message(r) for r in conn.execute(query)]
 
     def record_message(
         self,
@@ -216,3 +216,9 @@ def _publication(m: Any) -> Publication:
         tuple(m["external_ids"]), m["error"], m["updated"], m["version"], m["parts"],
         m["posted"], m["unknown"], m["revision"],
     )  # fmt: skip
+
+
+def _message(r: Any) -> PostedMessage:
+    return PostedMessage(
+        r.id, r.version, tuple(r.parts), MessageState(r.state), r.external_id, r.error, r.revision
+    )

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
-import socket
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,12 +17,14 @@ from newsdesk.exceptions import StoreError
 from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
 from newsdesk.store._accounts import AccountQueries
-from newsdesk.store._base import process_alive, stored_item
+from newsdesk.store._archive import ArchiveQueries
+from newsdesk.store._base import stored_item
 from newsdesk.store._digests import DigestQueries
 from newsdesk.store._editions import EditionQueries
 from newsdesk.store._leases import LeaseQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._publications import PublicationQueries
+from newsdesk.store._runs import RunQueries
 from newsdesk.store._schema import (
     SchemaStatus,
     SchemaUpgrade,
@@ -32,6 +32,7 @@ from newsdesk.store._schema import (
     migrate,
     schema_status,
 )
+from newsdesk.store._search import SearchQueries
 from newsdesk.store._stories import StoryQueries
 
 log = logging.getLogger(__name__)
@@ -112,10 +113,6 @@ def _text(value: str) -> str:
     return _UNSTORABLE.sub("", value) if value else value
 
 
-#: A run of another machine still "running" after this long is taken for dead.
-ABANDONED_AFTER = timedelta(hours=24)
-
-
 def _aware(value: Any) -> datetime | None:
     """An aggregate's time as aware UTC (SQLite returns text or naive times for max())."""
     if value is None:
@@ -152,11 +149,14 @@ def _richness(item: Item) -> tuple[bool, int]:
 
 class SqlStore(
     StoryQueries,
+    SearchQueries,
     EditionQueries,
     LLMCacheQueries,
     DigestQueries,
     PublicationQueries,
     LeaseQueries,
+    RunQueries,
+    ArchiveQueries,
     AccountQueries,
 ):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
@@ -412,71 +412,3 @@ class SqlStore(
             conn.execute(t.items.update().where(t.items.c.id == item_id).values(**values))
             if text:
                 self._forget_derived(conn, [item_id])
-
-    # -- runs ----------------------------------------------------------------------
-
-    def start_run(self, command: str, now: datetime) -> int:
-        host, pid = socket.gethostname()[:255], os.getpid()
-        with self._begin("record the run") as conn:
-            self._close_abandoned_runs(conn, now, host)
-            result = conn.execute(
-                t.runs.insert().values(
-                    command=command, started=now, status="running", host=host, pid=pid
-                )
-            )
-            key = result.inserted_primary_key
-            assert key is not None
-            return int(key[0])
-
-    def _close_abandoned_runs(self, conn: Connection, now: datetime, host: str) -> None:
-        """Mark "running" runs whose process is gone (killed, or the machine restarted).
-
-        A run of this machine is gone when its process is; one of another machine (or of
-        a version that kept no process) when it started over ``ABANDONED_AFTER`` ago.
-        """
-        c = t.runs.c
-        running = conn.execute(
-            sa.select(c.id, c.started, c.host, c.pid).where(c.status == "running")
-        ).all()
-        for run in running:
-            if run.host == host and run.pid is not None:
-                gone = not process_alive(run.pid)
-                why = f"its process ({run.pid}) stopped before it finished: killed or crashed"
-            else:
-                gone = run.started < now - ABANDONED_AFTER
-                why = f"still running after {ABANDONED_AFTER.days * 24} hours: given up"
-            if gone:
-                conn.execute(
-                    t.runs.update()
-                    .where(c.id == run.id, c.status == "running")
-                    .values(status="abandoned", finished=now, error=why)
-                )
-
-    def record_stage(
-        self,
-        run_id: int,
-        stage: str,
-        started: datetime,
-        seconds: float,
-        counts: dict[str, int],
-        errors: list[dict[str, Any]],
-    ) -> None:
-        with self._begin("record the run") as conn:
-            conn.execute(
-                t.run_stages.insert().values(
-                    run_id=run_id,
-                    stage=stage,
-                    started=started,
-                    seconds=seconds,
-                    counts=counts,
-                    errors=errors,
-                )
-            )
-
-    def finish_run(self, run_id: int, now: datetime, status: str, error: str | None) -> None:
-        with self._begin("record the run") as conn:
-            conn.execute(
-                t.runs.update()
-                .where(t.runs.c.id == run_id)
-                .values(finished=now, status=status, error=error)
-            )

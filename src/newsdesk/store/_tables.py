@@ -189,6 +189,9 @@ runs = Table(
     Column("error", Text),
     Column("host", String(255)),  # the machine and process that ran it
     Column("pid", Integer),
+    Column("day", Date, index=True),  # the day it writes (None: it only collects)
+    Column("digests", JSON, nullable=False, default=list, server_default="[]"),  # [] = all
+    Column("plan", JSON, nullable=False, default=list, server_default="[]"),  # stage names
 )
 
 run_stages = Table(

@@ -1,0 +1,339 @@
+"""The JSON API, version 1: each endpoint one call of the core, its answer as the
+models of ``_schemas`` describe it.  Errors are ``{"error": "..."}`` (see ``_app``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
+
+from newsdesk._jsonout import stories_rows, to_json
+from newsdesk.core import Newsdesk
+from newsdesk.exceptions import NotFoundError
+from newsdesk.web._auth import Identity, editor, reader
+from newsdesk.web._schemas import (
+    ChannelOut,
+    DiffOut,
+    DigestOut,
+    EditionOut,
+    EntryEditOut,
+    EntryIn,
+    ErrorOut,
+    MoveIn,
+    PublicationOut,
+    PublishIn,
+    RunIn,
+    RunOut,
+    RunStartedOut,
+    SearchResultOut,
+    SourceOut,
+    SourceReportOut,
+    StoredEditionOut,
+    StoriesOut,
+    StoryIn,
+    StoryOut,
+    channel_out,
+    digest_out,
+    edition_out,
+    entry_edit_out,
+    source_out,
+)
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut, "description": what}
+    for code, what in [
+        (400, "a request that cannot be done as asked"),
+        (401, "no valid session or API token (once the desk has accounts)"),
+        (403, "a browser's write without the page's CSRF token, or from another site"),
+        (404, "no such digest, day, story, source or run"),
+        (409, "the action does not fit the edition as it stands, or a run is going"),
+        (422, "a parameter or body of the wrong shape"),
+        (503, "the store is not reachable, or its schema is not current"),
+    ]
+}
+
+router = APIRouter(responses=_ERRORS)
+
+
+def _desk(request: Request) -> Newsdesk:
+    desk: Newsdesk = request.app.state.desk
+    return desk
+
+
+def _reading(
+    desk: Annotated[Newsdesk, Depends(_desk)], who: Annotated[Identity, Depends(reader)]
+) -> Newsdesk:
+    """The desk, for a caller who may read it (see ``_auth.reader``)."""
+    return desk
+
+
+Desk = Annotated[Newsdesk, Depends(_desk)]
+#: The desk, once the caller may read it.
+Reader = Annotated[Newsdesk, Depends(_reading)]
+#: The editor a write is recorded as; 401 (or 403) for a caller who may not write.
+Editor = Annotated[str, Depends(editor)]
+
+
+def _digest(desk: Desk, name: str) -> str:
+    if name not in {d.name for d in desk.config.digests}:
+        known = ", ".join(d.name for d in desk.config.digests) or "none configured"
+        raise NotFoundError(f"No digest {name!r} (digests: {known}).")
+    return name
+
+
+DigestName = Annotated[str, Depends(_digest)]
+Day = Annotated[dt.date, Path(description="the day, in the digest's time zone (YYYY-MM-DD)")]
+EDITION = "/digests/{name}/editions/{date}"
+
+# -- digests and editions ----------------------------------------------------------------
+
+
+@router.get("/digests", response_model=list[DigestOut], tags=["digests"])
+def digests(desk: Reader) -> list[dict[str, Any]]:
+    """The configured digests, each with the newest revision of its latest day."""
+    return [digest_out(state) for state in desk.configured_digests()]
+
+
+@router.get("/digests/{name}/editions", response_model=list[StoredEditionOut], tags=["digests"])
+def editions(
+    desk: Reader, name: DigestName, limit: Annotated[int, Query(ge=1, le=1000)] = 60
+) -> Any:
+    """A digest's days, newest first: each day's newest revision and where it stands."""
+    return to_json(desk.editions(name, limit))
+
+
+@router.get(EDITION, response_model=EditionOut, tags=["editions"])
+def edition(desk: Reader, name: DigestName, date: Day) -> dict[str, Any]:
+    """A digest's day for its review desk: the newest revision's stories with their
+    text, the candidates left out and why, every candidate's score, signals and reports,
+    the verifier's report, the editor's actions and the channels' records."""
+    return edition_out(desk.edition_detail(name, date))
+
+
+@router.post(f"{EDITION}/approve", response_model=EditionOut, tags=["editions"])
+def approve(desk: Desk, user: Editor, name: DigestName, date: Day) -> dict[str, Any]:
+    """Approve the day's newest revision, so it may be published when the digest's
+    review is required (approving twice is harmless)."""
+    with desk.acting_as(user):
+        desk.approve(name, date)
+    return edition_out(desk.edition_detail(name, date))
+
+
+@router.post(f"{EDITION}/pin", response_model=EditionOut, tags=["editions"])
+def pin(desk: Desk, user: Editor, name: DigestName, date: Day, body: StoryIn) -> dict[str, Any]:
+    """Keep a story in the lead, on this and every later run; the draft is written
+    again (a new draft revision when the day is approved or published)."""
+    with desk.acting_as(user):
+        desk.pin(body.story, name, date)
+    return edition_out(desk.edition_detail(name, date))
+
+
+@router.post(f"{EDITION}/drop", response_model=EditionOut, tags=["editions"])
+def drop(desk: Desk, user: Editor, name: DigestName, date: Day, body: StoryIn) -> dict[str, Any]:
+    """Keep a story out of the day, on this and every later run."""
+    with desk.acting_as(user):
+        desk.drop(body.story, name, date)
+    return edition_out(desk.edition_detail(name, date))
+
+
+@router.post(f"{EDITION}/demote", response_model=EditionOut, tags=["editions"])
+def demote(desk: Desk, user: Editor, name: DigestName, date: Day, body: StoryIn) -> dict[str, Any]:
+    """Take a story out of the lead and put it at the top of "more news", on every
+    later run too (a pin or a move puts it back)."""
+    with desk.acting_as(user):
+        desk.demote(body.story, name, date)
+    return edition_out(desk.edition_detail(name, date))
+
+
+@router.post(f"{EDITION}/move", response_model=EditionOut, tags=["editions"])
+def move(desk: Desk, user: Editor, name: DigestName, date: Day, body: MoveIn) -> dict[str, Any]:
+    """Put a story at a place of the lead (1 = first), on every later run too."""
+    with desk.acting_as(user):
+        desk.move(body.story, body.to, name, date)
+    return edition_out(desk.edition_detail(name, date))
+
+
+@router.put(f"{EDITION}/entries/{{story}}", response_model=EntryEditOut, tags=["editions"])
+def edit_entry(
+    desk: Desk, user: Editor, name: DigestName, date: Day, story: str, body: EntryIn
+) -> dict[str, Any]:
+    """Tell a story in the editor's words.  The text is checked against the story's
+    sources first: with a claim they do not support nothing is saved (``saved`` false,
+    each claim with its part and sentence) unless ``keep_unsupported``."""
+    with desk.acting_as(user):
+        edit = desk.edit_entry_text(
+            story, body.parts(), digest=name, day=date, keep_unsupported=body.keep_unsupported
+        )
+    return entry_edit_out(edit, desk.edition_detail(name, date))
+
+
+@router.post(
+    f"{EDITION}/entries/{{story}}/regenerate",
+    response_model=EntryEditOut,
+    responses={502: {"model": ErrorOut, "description": "the LLM gave no usable entry"}},
+    tags=["editions"],
+)
+def regenerate_entry(
+    desk: Desk, user: Editor, name: DigestName, date: Day, story: str
+) -> dict[str, Any]:
+    """Have the LLM write one entry again, asked afresh.  Kept when its sources support
+    every claim; otherwise nothing is saved and the answer carries the new text with its
+    unsupported claims, to fix and save with ``PUT .../entries/{story}``.  409 when no
+    LLM is configured."""
+    with desk.acting_as(user):
+        edit = desk.regenerate_entry(story, digest=name, day=date)
+    return entry_edit_out(edit, desk.edition_detail(name, date))
+
+
+@router.get(f"{EDITION}/diff", response_model=DiffOut, tags=["editions"])
+def diff(
+    desk: Reader,
+    name: DigestName,
+    date: Day,
+    old: Annotated[int | None, Query(alias="from", ge=1)] = None,
+    new: Annotated[int | None, Query(alias="to", ge=1)] = None,
+) -> Any:
+    """What changed between two written revisions (default: the newest and the one
+    before it)."""
+    return to_json(desk.diff(name, date, old=old, new=new))
+
+
+@router.post(
+    f"{EDITION}/publish",
+    response_model=list[PublicationOut],
+    dependencies=[Depends(editor)],
+    tags=["editions"],
+)
+def publish(
+    desk: Desk,
+    name: DigestName,
+    date: Day,
+    body: Annotated[PublishIn | None, Body()] = None,
+) -> Any:
+    """Publish the day on its channels (or ``channels``), each message once unless
+    ``force``; each channel's result, a failed one with its reason."""
+    chosen = body or PublishIn()
+    return to_json(desk.publish(date, name, chosen.channels, force=chosen.force))
+
+
+@router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])
+def channels(desk: Reader, name: DigestName, date: Day) -> list[dict[str, Any]]:
+    """Each channel: what a publish would post now, part by part with whether it went
+    out, and every message it posted of the day with its revision."""
+    return [channel_out(view) for view in desk.channels(name, date)]
+
+
+# -- stories and the archive ---------------------------------------------------------------
+
+
+@router.get("/stories", response_model=StoriesOut, tags=["stories"])
+def stories(
+    desk: Reader,
+    date: dt.date | None = None,
+    digest: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> dict[str, Any]:
+    """A day's stories (default: today's), ranked overall or as ``digest`` ranks them
+    (with its edition's sections)."""
+    if digest is not None:
+        _digest(desk, digest)
+    found = desk.stories(date, digest)
+    return {
+        "date": found.day.isoformat(),
+        "digest": digest,
+        "newest": to_json(found.newest),
+        "stories": stories_rows(found.ranked[:limit], found.sections),
+    }
+
+
+@router.get("/stories/{story}", response_model=StoryOut, tags=["stories"])
+def story(desk: Reader, story: str) -> Any:
+    """One story with every item it holds."""
+    return to_json(desk.story(story))
+
+
+@router.get("/search", response_model=SearchResultOut, tags=["stories"])
+def search(
+    desk: Reader,
+    q: Annotated[str, Query(max_length=200, description="words to find, each of them")],
+    days: Annotated[int | None, Query(ge=1, description="stories of the last days only")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> Any:
+    """The archive's stories whose title, or one of whose items' title and summary,
+    holds every word of ``q`` (any case, Chinese or Latin script), newest first, each
+    with the items that matched."""
+    return to_json(desk.search(q, days=days, limit=limit))
+
+
+# -- sources -------------------------------------------------------------------------------
+
+
+@router.get("/sources", response_model=list[SourceOut], tags=["sources"])
+def sources(desk: Reader, days: Annotated[int, Query(ge=1, le=365)] = 30) -> list[dict[str, Any]]:
+    """Every configured source: its last fetch, its health and failures, and the items it
+    brought each of the last ``days`` days."""
+    return [source_out(status) for status in desk.sources(days=days)]
+
+
+@router.post(
+    "/sources/{source}/test",
+    response_model=SourceReportOut,
+    dependencies=[Depends(editor)],
+    tags=["sources"],
+)
+def test_source(desk: Desk, source: str) -> Any:
+    """Fetch one source once and say what it gave; nothing is stored."""
+    return to_json(desk.check_source(source))
+
+
+# -- runs ----------------------------------------------------------------------------------
+
+
+@router.get("/runs", response_model=list[RunOut], tags=["runs"])
+def runs(
+    desk: Reader,
+    date: dt.date | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    before: Annotated[int | None, Query(description="a run id: the runs before it")] = None,
+) -> Any:
+    """The run history, newest first (of runs writing ``date``): each run's stages with
+    their times and counts."""
+    return to_json(desk.runs(day=date, limit=limit, before=before))
+
+
+@router.get("/runs/current", response_model=RunOut, tags=["runs"])
+def current_run(desk: Reader, digest: str | None = None, date: dt.date | None = None) -> Any:
+    """The newest run writing a digest's (default: the first) day (default: today), as
+    far as it has got: its plan and the stages done so far, read from the store."""
+    if digest is not None:
+        _digest(desk, digest)
+    return to_json(desk.day_run(digest, date))
+
+
+@router.get("/runs/{run_id}", response_model=RunOut, tags=["runs"])
+def run(desk: Reader, run_id: int) -> Any:
+    """One run, with the stages it has finished so far."""
+    return to_json(desk.run_record(run_id))
+
+
+@router.post(
+    "/digests/{name}/runs",
+    status_code=202,
+    response_model=RunStartedOut,
+    dependencies=[Depends(editor)],
+    tags=["runs"],
+)
+def start_run(
+    desk: Desk,
+    name: DigestName,
+    response: Response,
+    body: Annotated[RunIn | None, Body()] = None,
+) -> Any:
+    """Start a run of the digest's day (today, or a past ``date``) in the background and
+    answer at once with its id; its progress is ``GET /api/v1/runs/{run_id}``.  409 while
+    a run this server started is going."""
+    chosen = body or RunIn()
+    started = desk.start_run(digest=name, day=chosen.date, publish=chosen.publish, command="serve")
+    response.headers["Location"] = f"/api/v1/runs/{started.run_id}"
+    return to_json(started)

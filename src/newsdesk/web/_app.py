@@ -1,0 +1,150 @@
+"""The desk server's app: one :class:`~newsdesk.core.Newsdesk`, the JSON API under
+``/api/v1``, the MCP endpoint at ``/mcp``, and the health and readiness endpoints.
+
+FastAPI, on uvicorn: the API is described by OpenAPI from the same pydantic models that
+check every response, and it is Starlette underneath, as the MCP SDK's streamable HTTP
+app is, so both mount in one process.  The core is synchronous where it works (SQL, the
+stages, an LLM call made with ``asyncio.run``), so every endpoint is a plain function,
+which FastAPI runs in a worker thread: the event loop never waits on the store.  The
+store's engine is a pool of connections (SQLite opened with ``check_same_thread`` off,
+which SQLAlchemy does for a file database), so those threads share it safely.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+
+from newsdesk import __version__
+from newsdesk.assistant import mcp_http
+from newsdesk.core import Newsdesk
+from newsdesk.exceptions import (
+    AccountError,
+    BusyError,
+    ConfigError,
+    EditionError,
+    LLMError,
+    NewsdeskError,
+    NotFoundError,
+    RunningError,
+    StoreError,
+)
+from newsdesk.web._api import router
+from newsdesk.web._auth import install_auth, reader
+from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
+
+log = logging.getLogger("newsdesk")
+
+#: The HTTP status of each error the core raises on purpose, most specific first.
+STATUS: tuple[tuple[type[NewsdeskError], int], ...] = (
+    (NotFoundError, 404),
+    (EditionError, 409),
+    (RunningError, 409),
+    (BusyError, 409),
+    (ConfigError, 400),
+    (AccountError, 400),
+    (LLMError, 502),
+    (StoreError, 503),
+    (NewsdeskError, 500),
+)
+
+
+def status_of(err: NewsdeskError) -> int:
+    """The HTTP status that answers a core error."""
+    return next(code for kind, code in STATUS if isinstance(err, kind))
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
+    """The desk server's app on ``desk``, to be served on ``host``: the JSON API, the
+    MCP endpoint at ``/mcp`` (read-only, behind the same access rules), ``/healthz``
+    and ``/readyz``.
+
+    Making it opens the store (a new one is created at the newest schema; the access
+    rules keep their key there), so a store it cannot use raises StoreError saying
+    what to do (``newsdesk db upgrade``) before anything listens; ``/readyz`` says when
+    it stops being usable while serving.  Running it runs MCP's session manager;
+    stopping it waits for a run it started to finish, then closes the desk.
+    """
+    mcp = mcp_http(desk, host=host, guard=reader)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            async with mcp.running():
+                yield
+        finally:
+            if desk.running() is not None:
+                log.warning("Waiting for run %s to finish before stopping", desk.running())
+            await run_in_threadpool(desk.wait_for_runs)
+            desk.close()
+
+    app = FastAPI(
+        title="newsdesk",
+        version=__version__,
+        summary="The newsroom's JSON API: digests and their editions, every editor's "
+        "action, stories, sources, runs and the archive.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/api/v1/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.desk = desk
+    install_auth(app, desk)
+
+    @app.exception_handler(NewsdeskError)
+    async def newsdesk_error(request: Request, err: NewsdeskError) -> JSONResponse:
+        return _error(status_of(err), str(err))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, err: HTTPException) -> JSONResponse:
+        response = _error(err.status_code, str(err.detail))
+        response.headers.update(err.headers or {})
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, err: RequestValidationError) -> JSONResponse:
+        problems = [
+            f"{'.'.join(str(p) for p in e['loc'] if p != 'body') or 'body'}: {e['msg']}"
+            for e in err.errors()
+        ]
+        return _error(422, "; ".join(problems))
+
+    @app.get("/healthz", response_model=AliveOut, tags=["health"])
+    def healthz() -> AliveOut:
+        """The process is up."""
+        return AliveOut()
+
+    @app.get(
+        "/readyz",
+        response_model=ReadyOut,
+        responses={503: {"model": ErrorOut, "description": "the store is not ready"}},
+        tags=["health"],
+    )
+    def readyz() -> ReadyOut | JSONResponse:
+        """The store answers and its schema is the one this newsdesk needs."""
+        try:
+            status = desk.db_status()
+        except NewsdeskError as err:
+            return _error(503, str(err))
+        if status.newer or status.current != status.head:
+            found = status.current or "none"
+            what = "Install the newer newsdesk" if status.newer else "Run `newsdesk db upgrade`"
+            return _error(
+                503, f"The store has schema {found}; this newsdesk needs {status.head}. {what}."
+            )
+        return ReadyOut(revision=status.head)
+
+    app.include_router(router, prefix="/api/v1")
+    app.router.routes.extend(mcp.routes)
+    return app

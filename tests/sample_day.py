@@ -1,0 +1,59 @@
+"""The demo's sample day, served from 127.0.0.1 and run once, unpublished: what the
+edition, core and desk-server tests work on, each test on its own copy of the store.
+
+Imported as ``from sample_day import ...`` (``tests/`` is on ``sys.path``); the
+``served`` and ``copied`` fixtures are in ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+from newsdesk import Newsdesk, load_config
+from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
+
+
+@dataclass(frozen=True)
+class Day:
+    """The sample day as run: its configs, its store and its clock."""
+
+    folder: Path
+    #: The demo's config: ai-ribao (zh) and ai-daily (en), each with a files channel.
+    config_path: Path
+    #: The same with ai-ribao's review required.
+    review_path: Path
+    #: The SQLite store the run wrote (copy it before changing anything).
+    store: Path
+    day: date
+    #: The evening of the day: every desk's clock.
+    evening: datetime
+
+
+@contextmanager
+def run_sample_day(folder: Path) -> Iterator[Day]:
+    """The sample day's sources served and the day run once into ``folder``."""
+    sample = load_sample_day()
+    with serve_sample(sample) as server:
+        config = demo_config(sample, server.base_url)
+        path = folder / "newsdesk.yaml"
+        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        config["digests"][0]["review"] = "required"
+        review = folder / "review.yaml"
+        review.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        evening = sample_evening(sample)
+        with Newsdesk(load_config(path), now=lambda: evening, user="tester") as desk:
+            assert desk.run(publish=False).ok
+            store = Path(desk.store_url.removeprefix("sqlite:///"))
+        yield Day(folder, path, review, store, sample.day, evening)
+
+
+def desk_on(served: Day, url: str, *, review: bool = False) -> Newsdesk:
+    """A desk on a copy of the day's store, at its evening, acting as "tester"."""
+    config = load_config(served.review_path if review else served.config_path)
+    return Newsdesk(config, store_url=url, now=lambda: served.evening, user="tester")

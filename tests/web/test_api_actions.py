@@ -1,0 +1,226 @@
+"""The JSON API's writes, each test on its own copy of the sample day's store: every
+editor's action on an edition, an entry edited and checked, publishing and the channels
+after it, a source tested, and a run started in the background and followed from the
+store while it goes."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from sample_day import Day
+from web.web_helpers import client_on, edition_url
+
+
+def _edition(client: TestClient, served: Day, digest: str = "ai-ribao") -> dict[str, Any]:
+    answer = client.get(edition_url(served, digest))
+    assert answer.status_code == 200
+    found: dict[str, Any] = answer.json()
+    return found
+
+
+def test_pin_drop_and_move_answer_with_the_edition_after(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        before = _edition(client, served, "ai-daily")
+        pinned = next(o["story"] for o in before["left_out"] if o["reason"] == "not in the top N")
+        dropped, moved = before["lead"][1]["story"], before["lead"][5]["story"]
+        after_pin = client.post(edition_url(served, "ai-daily", "pin"), json={"story": pinned})
+        client.post(edition_url(served, "ai-daily", "drop"), json={"story": dropped})
+        after = client.post(
+            edition_url(served, "ai-daily", "move"), json={"story": moved, "to": 1}
+        ).json()
+    assert after_pin.status_code == 200
+    assert pinned in {e["story"] for e in after_pin.json()["lead"]}
+    assert after["lead"][0]["story"] == moved and after["lead"][0]["reason"] == "moved"
+    assert dropped in {o["story"] for o in after["left_out"] if o["reason"] == "dropped"}
+    assert [(a["verb"], a["who"]) for a in after["actions"]] == [
+        ("pin", "tester"), ("drop", "tester"), ("move", "tester")
+    ]  # fmt: skip
+
+
+def test_a_demoted_story_moves_from_the_lead_to_more_news(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        story = _edition(client, served)["lead"][2]["story"]
+        after = client.post(edition_url(served, action="demote"), json={"story": story}).json()
+    assert story not in {e["story"] for e in after["lead"]}
+    first = after["more"][0]
+    assert (first["story"], first["reason"]) == (story, "demoted")
+    placed = {c["story"]: (c["placement"], c["reason"]) for c in after["candidates"]}
+    assert placed[story] == ("more", "demoted")
+
+
+def test_actions_that_do_not_fit_are_refused_with_why(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        story = _edition(client, served)["lead"][0]["story"]
+        far = client.post(edition_url(served, action="move"), json={"story": story, "to": 99})
+        unknown = client.post(edition_url(served, action="pin"), json={"story": "s000"})
+        shapeless = client.post(edition_url(served, action="pin"), json={"stroy": story})
+        missing = client.post(edition_url(served, action="drop"))
+    assert (far.status_code, far.json()) == (
+        409, {"error": "--to 99: the ai-ribao lead has places 1 to 12."}
+    )  # fmt: skip
+    assert unknown.status_code == 404 and "'s000' is not among" in unknown.json()["error"]
+    assert shapeless.status_code == 422
+    assert shapeless.json()["error"].startswith("story: Field required")
+    assert missing.status_code == 422
+
+
+def test_an_edited_entry_is_saved_only_with_its_unsupported_claims_kept(
+    served: Day, copied: str
+) -> None:
+    invented = "It raised 987 million dollars, far more than anyone thought."
+    with client_on(served, copied) as client:
+        story = _edition(client, served, "ai-daily")["lead"][0]["story"]
+        url = edition_url(served, "ai-daily", f"entries/{story}")
+        refused = client.put(url, json={"summary": invented}).json()
+        kept = client.put(url, json={"summary": invented, "keep_unsupported": True}).json()
+        wrong = client.put(url, json={"line": "a more-news line"})
+        unknown = client.put(url, json={"title": "x"})
+    assert (refused["saved"], refused["why_not"]) == (
+        False, "1 claim(s) its sources do not support"
+    )  # fmt: skip
+    assert refused["unsupported"] == [
+        {
+            "where": "summary",
+            "kind": "number",
+            "text": "987 million dollars",
+            "sentence": invented,
+        }
+    ]
+    assert refused["text"]["summary"] == invented and refused["edition"]["revision"] == 1
+    assert kept["saved"] and kept["unsupported"] == refused["unsupported"]
+    entry = next(e for e in kept["edition"]["lead"] if e["story"] == story)
+    assert (entry["summary"], entry["written_by"]) == (invented, "editor")
+    assert entry["kept_unsupported"] == ["987 million dollars"]
+    assert (
+        wrong.status_code == 409 and "'line' is not a part of this entry" in wrong.json()["error"]
+    )
+    assert unknown.status_code == 422
+
+
+def test_regenerating_without_an_llm_is_a_conflict_that_says_so(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        story = _edition(client, served)["lead"][0]["story"]
+        answer = client.post(edition_url(served, action=f"entries/{story}/regenerate"))
+    assert answer.status_code == 409
+    assert answer.json()["error"].startswith("Cannot have it written again: no LLM is configured")
+
+
+def test_approve_then_publish_then_see_the_channel_received_it(served: Day, copied: str) -> None:
+    with client_on(served, copied, review=True) as client:
+        waiting = client.post(edition_url(served, action="publish")).json()
+        [before] = client.get(edition_url(served, action="channels")).json()
+        approved = client.post(edition_url(served, action="approve")).json()
+        published = client.post(edition_url(served, action="publish"), json={"channels": ["hugo"]})
+        again = client.post(edition_url(served, action="publish")).json()
+        [after] = client.get(edition_url(served, action="channels")).json()
+        nowhere = client.post(edition_url(served, action="publish"), json={"channels": ["nope"]})
+    assert [(p["channel"], p["status"]) for p in waiting] == [("hugo", "awaiting approval")]
+    assert before["waiting"] == "awaiting approval: revision 1 is a draft"
+    assert approved["status"] == "approved"
+    assert [(p["channel"], p["status"], p["revision"]) for p in published.json()] == [
+        ("hugo", "published", 1)
+    ]
+    assert [p["status"] for p in again] == ["already published"]
+    assert after["waiting"] == "" and [p["state"] for p in after["parts"]] == ["sent"]
+    assert after["publication"]["status"] == "published"
+    assert [(m["revision"], m["state"]) for m in after["messages"]] == [(1, "sent")]
+    assert nowhere.status_code == 404 and "Nothing to publish" in nowhere.json()["error"]
+
+
+def test_an_action_on_a_published_day_makes_a_new_revision_to_diff(
+    served: Day, copied: str
+) -> None:
+    with client_on(served, copied) as client:
+        client.post(edition_url(served, action="publish"))
+        published = _edition(client, served)
+        dropped = published["lead"][0]["story"]
+        after = client.post(edition_url(served, action="drop"), json={"story": dropped}).json()
+        diff = client.get(edition_url(served, action="diff")).json()
+        chosen = client.get(edition_url(served, action="diff"), params={"from": 1, "to": 2})
+        missing = client.get(edition_url(served, action="diff"), params={"to": 5})
+        [hugo] = client.get(edition_url(served, action="channels")).json()
+    assert (published["status"], after["revision"], after["status"]) == ("published", 2, "draft")
+    assert (diff["from"], diff["to"]) == (
+        {"revision": 1, "status": "published"}, {"revision": 2, "status": "draft"}
+    )  # fmt: skip
+    assert {s["story"]: s["change"] for s in diff["stories"]}[dropped] == "removed"
+    assert chosen.json() == diff
+    assert missing.status_code == 404 and "has no revision 5" in missing.json()["error"]
+    assert hugo["revision"] == 2 and [p["state"] for p in hugo["parts"]] == ["new"]
+    assert hugo["publication"]["revision"] == 1
+
+
+def test_a_source_is_tested_without_storing_anything(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        source = client.get("/api/v1/sources").json()[0]
+        report = client.post(f"/api/v1/sources/{source['id']}/test")
+        unknown = client.post("/api/v1/sources/nope/test")
+        after = client.get("/api/v1/sources").json()[0]
+    assert report.status_code == 200
+    assert (report.json()["source_id"], report.json()["outcome"]) == (source["id"], "ok")
+    assert report.json()["entries"] > 0 and after["state"] == source["state"]
+    assert unknown.status_code == 404
+
+
+class Gate:
+    """Progress that holds a run at the write stage until let go."""
+
+    def __init__(self) -> None:
+        self.reached = threading.Event()
+        self.go = threading.Event()
+
+    def stage(self, name: str, total: int) -> None:
+        if name.startswith("write"):
+            self.reached.set()
+            assert self.go.wait(60)
+
+    def advance(self, label: str, ok: bool = True) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_run_started_in_the_background_is_followed_from_the_store(
+    served: Day, copied: str
+) -> None:
+    gate = Gate()
+    with client_on(served, copied, progress=gate) as client:
+        started = client.post("/api/v1/digests/ai-daily/runs", json={"publish": False})
+        assert started.status_code == 202
+        run_id = started.json()["run_id"]
+        assert started.headers["location"] == f"/api/v1/runs/{run_id}"
+        assert gate.reached.wait(60)
+        going = client.get(f"/api/v1/runs/{run_id}").json()
+        current = client.get("/api/v1/runs/current", params={"digest": "ai-daily"}).json()
+        second = client.post("/api/v1/digests/ai-ribao/runs")
+        gate.go.set()
+    # leaving the client stopped the app, which waited for the run to finish
+    with client_on(served, copied) as client:
+        done = client.get(f"/api/v1/runs/{run_id}").json()
+    assert started.json() == {
+        "run_id": run_id, "digest": "ai-daily", "day": served.day.isoformat(), "publish": False
+    }  # fmt: skip
+    assert (going["status"], going["digests"], going["command"]) == (
+        "running",
+        ["ai-daily"],
+        "serve",
+    )
+    assert [s["stage"] for s in going["stages"]] == going["plan"][: going["plan"].index("write")]
+    assert current["id"] == run_id
+    assert second.status_code == 409
+    assert second.json()["error"].startswith(f"The run of ai-daily for {served.day} (run {run_id})")
+    assert done["status"] == "ok" and [s["stage"] for s in done["stages"]] == done["plan"]
+
+
+def test_a_run_of_a_day_to_come_is_refused(served: Day, copied: str) -> None:
+    later = (served.day + timedelta(days=1)).isoformat()
+    with client_on(served, copied) as client:
+        answer = client.post("/api/v1/digests/ai-daily/runs", json={"date": later})
+        unknown = client.post("/api/v1/digests/nope/runs")
+    assert answer.status_code == 400 and "is still to come" in answer.json()["error"]
+    assert unknown.status_code == 404

@@ -1,0 +1,163 @@
+"""The desk server as it runs: uvicorn on a socket of 127.0.0.1 answering while a run
+goes in the background, readiness that follows the store's schema, and ``newsdesk
+serve`` as a process that stops on SIGTERM only once its run has finished."""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+import uvicorn
+from typer.testing import CliRunner
+
+from newsdesk import Newsdesk, RunStatus, load_config
+from newsdesk.cli import app
+from newsdesk.exceptions import StoreError
+from newsdesk.web import create_app
+from sample_day import Day
+from web.test_api_actions import Gate
+from web.web_helpers import client_on, edition_url
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+@contextmanager
+def listening(desk: Newsdesk) -> Iterator[str]:
+    """The app on ``desk`` served by uvicorn in a thread, on a free port of 127.0.0.1."""
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(desk), host="127.0.0.1", port=0, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline
+            time.sleep(0.05)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(60)
+
+
+def test_the_server_answers_on_its_socket_while_a_run_goes(served: Day, copied: str) -> None:
+    gate = Gate()
+    config = load_config(served.config_path)
+    desk = Newsdesk(config, store_url=copied, now=lambda: served.evening, progress=gate)
+    with listening(desk) as base, httpx.Client(base_url=base, timeout=30) as client:
+        started = client.post("/api/v1/digests/ai-daily/runs")
+        assert started.status_code == 202 and gate.reached.wait(60)
+        run = started.json()["run_id"]
+        clock = time.monotonic()
+        alive = client.get("/healthz")
+        edition = client.get(edition_url(served, "ai-daily"))
+        going = client.get(f"/api/v1/runs/{run}").json()
+        answered = time.monotonic() - clock
+        gate.go.set()
+    assert alive.json() == {"status": "ok"} and edition.status_code == 200
+    assert going["status"] == "running" and answered < 20  # not after the run
+    with Newsdesk(config, store_url=copied) as after:
+        assert after.run_record(run).status is RunStatus.OK  # stopping waited for it
+
+
+def test_readiness_follows_the_stores_schema(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        ready = client.get("/readyz")
+        engine = sa.create_engine(copied)
+        with engine.begin() as conn:
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = '0008'"))
+        engine.dispose()
+        behind = client.get("/readyz")
+        alive = client.get("/healthz")
+    head = ready.json()["revision"]
+    assert ready.status_code == 200 and ready.json() == {"status": "ready", "revision": head}
+    assert behind.status_code == 503
+    assert behind.json() == {
+        "error": f"The store has schema 0008; this newsdesk needs {head}. "
+        "Run `newsdesk db upgrade`."
+    }
+    assert alive.status_code == 200
+
+
+def test_an_older_store_stops_the_app_before_it_listens_saying_what_to_do(
+    served: Day, tmp_path: Path, store_at: Callable[[str, str], None]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store_at(url, "0008")
+    with (
+        Newsdesk(load_config(served.config_path), store_url=url) as desk,
+        pytest.raises(StoreError, match=r"has schema 0008.*Run `newsdesk db upgrade`"),
+    ):
+        create_app(desk)
+
+
+def test_serve_refuses_to_listen_beyond_this_machine_without_an_account(
+    served: Day, copied: str
+) -> None:
+    result = CliRunner().invoke(
+        app, ["--config", str(served.config_path), "--db", copied, "serve", "--host", "0.0.0.0"]
+    )
+    assert result.exit_code == 2
+    assert "Not listening on 0.0.0.0: there is no editor account yet" in result.output
+
+
+def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: str) -> None:
+    command = [
+        sys.executable, "-c", "from newsdesk.cli import main; main()",
+        "--config", str(served.config_path), "--db", copied, "serve", "--port", "0",
+    ]  # fmt: skip
+    process = subprocess.Popen(
+        command,
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        port = None
+        lines = []
+        while port is None:
+            line = process.stderr.readline()
+            assert line, "serve stopped before it listened:\n" + "".join(lines)
+            lines.append(line)
+            found = re.search(r"Uvicorn running on http://127\.0\.0\.1:(\d+)", line)
+            port = int(found.group(1)) if found else None
+        base = f"http://127.0.0.1:{port}"
+        assert httpx.get(f"{base}/healthz", timeout=10).json() == {"status": "ok"}
+        day = served.day.isoformat()
+        started = httpx.post(f"{base}/api/v1/digests/ai-daily/runs", json={"date": day}, timeout=30)
+        assert started.status_code == 202
+        process.send_signal(signal.SIGTERM)
+        rest = process.communicate(timeout=120)[1]
+    finally:
+        process.kill()
+        process.wait()
+    # uvicorn stops gracefully, then ends the way the signal asked (systemd and Docker
+    # take that as a clean stop)
+    assert process.returncode in (0, -signal.SIGTERM), rest
+    assert "Waiting for run" in rest and "Application shutdown complete" in rest
+    with Newsdesk(load_config(served.config_path), store_url=copied) as desk:
+        assert desk.run_record(started.json()["run_id"]).status is RunStatus.OK
+
+
+def test_the_app_serves_a_postgresql_store_too(served: Day, empty_postgres: str) -> None:
+    with client_on(served, empty_postgres) as client:  # a new store: made at the newest schema
+        ready = client.get("/readyz")
+        digests = client.get("/api/v1/digests").json()
+        runs = client.get("/api/v1/runs").json()
+        sources = client.get("/api/v1/sources").json()
+    assert ready.status_code == 200
+    assert [(d["name"], d["latest"]) for d in digests] == [("ai-ribao", None), ("ai-daily", None)]
+    assert runs == [] and all(s["daily"] == [0] * 30 for s in sources)
