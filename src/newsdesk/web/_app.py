@@ -38,6 +38,7 @@ from newsdesk.exceptions import (
 )
 from newsdesk.web._api import router
 from newsdesk.web._auth import install_auth, reader
+from newsdesk.web._pages import install_pages
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
 
 log = logging.getLogger("newsdesk")
@@ -66,9 +67,9 @@ def _error(status: int, message: str) -> JSONResponse:
 
 
 def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
-    """The desk server's app on ``desk``, to be served on ``host``: the JSON API, the
-    MCP endpoint at ``/mcp`` (read-only, behind the same access rules), ``/healthz``
-    and ``/readyz``.
+    """The desk server's app on ``desk``, to be served on ``host``: the review desk's
+    pages, the JSON API, the MCP endpoint at ``/mcp`` (read-only, behind the same access
+    rules), ``/healthz`` and ``/readyz``.
 
     Making it opens the store (a new one is created at the newest schema; the access
     rules keep their key there), so a store it cannot use raises StoreError saying
@@ -147,4 +148,5 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
 
     app.include_router(router, prefix="/api/v1")
     app.router.routes.extend(mcp.routes)
+    install_pages(app)
     return app
