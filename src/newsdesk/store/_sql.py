@@ -24,6 +24,7 @@ from newsdesk.store._editions import EditionQueries
 from newsdesk.store._leases import LeaseQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._publications import PublicationQueries
+from newsdesk.store._schedule import ScheduleQueries
 from newsdesk.store._schema import (
     SchemaStatus,
     SchemaUpgrade,
@@ -156,6 +157,7 @@ class SqlStore(
     DigestQueries,
     PublicationQueries,
     LeaseQueries,
+    ScheduleQueries,
 ):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
 
