@@ -47,6 +47,10 @@ class TelegramChannel(ChannelBase):
     chat_id: str = Field(description="@channel or a numeric chat id")
     api_base: str = Field("https://api.telegram.org", description="or a local Bot API server")
 
+    @property
+    def carries_alerts(self) -> bool:
+        return True
+
 
 #: Bot API limits (core.telegram.org/bots/api: sendMessage text 1–4096 characters,
 #: a photo caption 0–1024).  Counted on the HTML as sent, which is never shorter than
@@ -265,6 +269,16 @@ class TelegramPublisher(Channel):
             return self._call("editMessageMedia", form, files, self._where(message))
         form = target | {k: v for k, v in data.items() if k != "chat_id"}
         return self._call("editMessageText", form, None, self._where(message))
+
+    def alert(self, heading: str, text: str) -> str:
+        """One HTML message: ``heading`` in bold, then ``text``, both escaped."""
+        body = _block([_Line(heading, "<b>", "</b>"), _Line(text)])
+        form = {"chat_id": self.config.chat_id, "text": body}
+        form |= {"parse_mode": "HTML", "disable_web_page_preview": "true"}
+        try:
+            return self._call("sendMessage", form, None, "")
+        finally:
+            self.close()
 
     def retract(self, external_id: str) -> None:
         chat, message_id = _ids(external_id)
