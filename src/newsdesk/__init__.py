@@ -53,15 +53,19 @@ from newsdesk.model import (
     Publication,
     PublicationStatus,
     RunSummary,
+    ScheduleSlot,
+    SlotStatus,
     SourceReport,
     StoredItem,
     UpsertCounts,
 )
+from newsdesk.schedule import AlertSent, DigestSchedule, Scheduler
 from newsdesk.store import SchemaStatus, SchemaUpgrade, SqlStore, Store, open_store
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AlertSent",
     "BlockedAddressError",
     "BuiltSite",
     "Checkup",
@@ -73,6 +77,7 @@ __all__ = [
     "DayItems",
     "DayStories",
     "Digest",
+    "DigestSchedule",
     "EditionDiff",
     "EditionEntry",
     "EditionError",
@@ -101,8 +106,11 @@ __all__ = [
     "Publication",
     "PublicationStatus",
     "RunSummary",
+    "ScheduleSlot",
+    "Scheduler",
     "SchemaStatus",
     "SchemaUpgrade",
+    "SlotStatus",
     "SourceCheck",
     "SourceError",
     "SourceReport",
