@@ -96,6 +96,7 @@ JSON_KEYS = {
         "usage}`."
     ),
     "edition show": f"{_EDITION}.",
+    "user list": "an array of the accounts' names.",
     "edition pin": f"the edition after the pin, as `edition show --json`: {_EDITION}.",
     "edition drop": f"the edition after the drop, as `edition show --json`: {_EDITION}.",
     "edition move": f"the edition after the move, as `edition show --json`: {_EDITION}.",

@@ -32,6 +32,10 @@ WITHOUT_JSON = {
     "eval": "a group",
     "digest": "a group",
     "db": "a group",
+    "user": "a group",
+    "user add": "says the account was made; prints nothing to read",
+    "user remove": "says the account was removed; prints nothing to read",
+    "user token": "prints the token alone, for a script to keep",
     "eval cluster": "always prints one JSON document",
     "eval classify": "always prints one JSON document",
 }

@@ -3,6 +3,7 @@
 The public API; everything not listed in ``__all__`` may change without notice.
 """
 
+from newsdesk.accounts import Accounts
 from newsdesk.config import Config, load_config, parse_config
 from newsdesk.core import (
     BuiltSite,
@@ -24,6 +25,7 @@ from newsdesk.desk import ClusterEvaluation, Embedder
 from newsdesk.doctor import Checkup, Finding, Verdict
 from newsdesk.editor import StoryChange, TextChange, TextClaim, VerifyEvaluation
 from newsdesk.exceptions import (
+    AccountError,
     BlockedAddressError,
     ConfigError,
     EditionError,
@@ -65,6 +67,8 @@ from newsdesk.store import SchemaStatus, SchemaUpgrade, SqlStore, Store, open_st
 __version__ = "0.1.0"
 
 __all__ = [
+    "AccountError",
+    "Accounts",
     "AlertSent",
     "BlockedAddressError",
     "BuiltSite",

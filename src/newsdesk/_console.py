@@ -39,6 +39,7 @@ from newsdesk.model import (
     Story,
     WrittenDigest,
 )
+from newsdesk.render import outline, outline_text
 from newsdesk.schedule import DigestSchedule
 from newsdesk.store import SchemaStatus, SchemaUpgrade
 
@@ -188,29 +189,9 @@ def digest_lines(written: WrittenDigest) -> list[Text]:
 
 
 def digest_text(digest: Digest) -> str:
-    """A digest as plain text, for reading in a terminal."""
-    zh = digest.language == "zh"
-    out = [digest.title, "=" * min(60, max(10, len(digest.title) * 2)), ""]
-    out += [f"- {b}" for b in digest.bullets]
-    for section in digest.sections:
-        out += ["", f"## {section.title}"]
-        for entry in section.entries:
-            out += ["", f"### {entry.headline}", f"    {entry.url}", "", entry.summary]
-            if entry.insights:
-                out += ["", "深度解读 & 洞察：" if zh else "Insights:"]
-                out += [f"- {i}" for i in entry.insights]
-            if entry.impact:
-                out += ["", f"{'影响：' if zh else 'Impact: '}{entry.impact}"]
-            others = [s for s in entry.sources if s.url != entry.url]
-            if others:
-                out += ["", "来源：" if zh else "Sources:"]
-                out += [f"  · {s.source}: {s.title} <{s.url}>" for s in others]
-    if digest.more:
-        out += ["", f"## {'更多动态' if zh else 'More news'}", ""]
-        out += [f"- {m.text} <{m.url}>" for m in digest.more]
-    if digest.tags:
-        out += ["", ("标签：" if zh else "Tags: ") + ", ".join(digest.tags)]
-    return "\n".join(out) + "\n"
+    """A digest as plain text, for reading in a terminal: all of its outline, the other
+    sources and the tags too."""
+    return outline_text(outline(digest))
 
 
 def desk_lines(report: DeskReport) -> list[Text]:

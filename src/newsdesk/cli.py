@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad configuration.
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
 import sys
@@ -47,6 +48,7 @@ from newsdesk._jsonout import decision_rows, dumps, stories_rows
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config
 from newsdesk.core import EditionView, Newsdesk, open_newsdesk
 from newsdesk.exceptions import (
+    AccountError,
     ConfigError,
     EditionError,
     EvalError,
@@ -88,6 +90,11 @@ db_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(db_app, name="db")
+user_app = typer.Typer(
+    help="Editor accounts of the desk server (`newsdesk serve`).  Example: newsdesk user add alice",
+    no_args_is_help=True,
+)
+app.add_typer(user_app, name="user")
 
 console = Console()
 errors = Console(stderr=True)
@@ -166,7 +173,7 @@ def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterat
     try:
         with desk:
             yield desk
-    except (ConfigError, EditionError, EvalError, NotFoundError) as err:
+    except (AccountError, ConfigError, EditionError, EvalError, NotFoundError) as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
         _fail(str(err), 1)
@@ -920,6 +927,82 @@ def db_upgrade(
         _print_json(upgrade)
         return
     _say(upgrade_line(upgrade))
+
+
+UserArg = Annotated[str, typer.Argument(help="The account's name.")]
+
+
+@user_app.command("add")
+def user_add(
+    name: UserArg,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Set a new password for an existing account.")
+    ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Make an editor account; its password is asked for (or read as one line from
+    stdin when it is not a terminal).
+
+    Once an account exists, the desk server asks every reader and editor to sign in.
+    Example: newsdesk user add alice
+    """
+    password = _read_password()
+    with _desk(config, db, verbose) as desk:
+        made = desk.accounts.add(name, password, replace=replace)
+    _say(f"Account {name!r} {'made' if made else 'has a new password'}.")
+
+
+@user_app.command("token")
+def user_token(
+    name: UserArg, config: ConfigOpt = None, db: DbOpt = None, verbose: VerboseOpt = False
+) -> None:
+    """Print a new API token for an account, sent as `Authorization: Bearer TOKEN`.
+
+    It is shown once: only its hash is kept.  Example: newsdesk user token alice
+    """
+    with _desk(config, db, verbose) as desk:
+        token = desk.accounts.new_token(name)
+    print(token)
+
+
+@user_app.command("list")
+def user_list(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the editor accounts.  Example: newsdesk user list"""
+    with _desk(config, db, verbose) as desk:
+        names = desk.accounts.names()
+    if as_json:
+        _print_json(names)
+        return
+    _say(
+        "\n".join(names) if names else "No accounts: the desk server is open on this machine only."
+    )
+
+
+@user_app.command("remove")
+def user_remove(
+    name: UserArg, config: ConfigOpt = None, db: DbOpt = None, verbose: VerboseOpt = False
+) -> None:
+    """Delete an account and its API tokens.  Example: newsdesk user remove alice"""
+    with _desk(config, db, verbose) as desk:
+        desk.accounts.remove(name)
+    _say(f"Account {name!r} removed, with its tokens.")
+
+
+def _read_password() -> str:
+    """A password from a hidden prompt asked twice, or one line of stdin from a pipe."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        _fail("The two passwords differ; nothing was changed.", 2)
+    return first
 
 
 @eval_app.command("cluster")

@@ -14,6 +14,7 @@ import asyncio
 import getpass
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from newsdesk import pipeline
+from newsdesk.accounts import Accounts
 from newsdesk.collect import read_health
 from newsdesk.config import (
     Config,
@@ -280,6 +282,10 @@ class EditionDiff:
     stories: tuple[StoryChange, ...]
 
 
+#: The editor acting in the current context (see :meth:`Newsdesk.acting_as`).
+_ACTING: ContextVar[str | None] = ContextVar("newsdesk_acting", default=None)
+
+
 def _os_user() -> str:
     try:
         return getpass.getuser()
@@ -306,8 +312,7 @@ class Newsdesk:
         user: str | None = None,
     ) -> None:
         self.config = config
-        #: Who the editor's actions are recorded as (default: the OS user).
-        self.user = user or _os_user()
+        self._user = user or _os_user()
         #: Where the store is (default: the config's ``store.url``).
         self.store_url = store_url or config.store_url()
         self._now = now
@@ -323,6 +328,28 @@ class Newsdesk:
         if self._store is None:
             self._store = open_store(self.store_url)
         return self._store
+
+    @property
+    def user(self) -> str:
+        """Who the editor's actions are recorded as: the one :meth:`acting_as` names in
+        this context, else the desk's user (default: the OS user)."""
+        return _ACTING.get() or self._user
+
+    @contextmanager
+    def acting_as(self, user: str) -> Iterator[None]:
+        """Record the actions taken inside as ``user`` (a web request's editor).  A
+        context variable, so concurrent requests, and the threads they run in, each keep
+        their own."""
+        token = _ACTING.set(user)
+        try:
+            yield
+        finally:
+            _ACTING.reset(token)
+
+    @property
+    def accounts(self) -> Accounts:
+        """The editor accounts of the desk server, kept in the store."""
+        return Accounts(self.store, self._now)
 
     @property
     def embedder(self) -> Embedder:
@@ -858,12 +885,10 @@ class Newsdesk:
             )
         )
 
-    def approve(
-        self, digest: str | None = None, day: date | None = None, *, user: str | None = None
-    ) -> EditionView:
+    def approve(self, digest: str | None = None, day: date | None = None) -> EditionView:
         """Approve the newest revision of a digest's day (default: its latest), so it may
         be published when the digest's review is required; approving twice is harmless.
-        The approval is recorded as ``user``'s (default: the desk's :attr:`user`).
+        The approval records who gave it (:attr:`user`) and when.
 
         Raises NotFoundError when the day has no edition, EditionError when the revision
         is already published or not written yet.
@@ -885,7 +910,7 @@ class Newsdesk:
             )
         self.store.set_edition_status(
             chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now(),
-            who=user or self.user,
+            who=self.user,
         )  # fmt: skip
         return self.edition(chosen.name, stored.day)
 

@@ -11,6 +11,8 @@ The tree::
     ├── NotFoundError        what was asked for is not in the store (a story, a digest)
     ├── EditionError         an editor's action does not fit the edition (a published one
     │                        cannot be approved, a story not of its day cannot be pinned)
+    ├── AccountError         an editor account cannot be made or used as asked (a name
+    │                        taken, a password too short, a server open with no account)
     ├── LLMError             the chat model could not give a usable reply
     │   ├── LLMUnavailable   the endpoint failed after retries (timeout, 429, 5xx, auth)
     │   ├── LLMReplyError    the reply was not the JSON asked for, even after one repair
@@ -77,6 +79,10 @@ class NotFoundError(NewsdeskError):
 
 class EditionError(NewsdeskError):
     """An editor's action does not fit the edition as it stands."""
+
+
+class AccountError(NewsdeskError):
+    """An editor account cannot be made or used as asked."""
 
 
 class LLMError(NewsdeskError):

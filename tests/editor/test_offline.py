@@ -8,7 +8,8 @@ from datetime import timedelta
 from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, story
 
 from newsdesk.editor import offline_day, offline_entry, offline_more
-from newsdesk.editor._offline import central_sentences
+from newsdesk.editor._offline import central_sentences, section_title
+from newsdesk.model import DigestEntry
 
 CATEGORIES = {"business": "资本与商业", "models": "大模型与技术"}
 
@@ -189,3 +190,24 @@ def test_a_leading_figure_is_not_taken_for_an_enumerator() -> None:
     text = "1.2 万亿参数的光年模型今日发布，由光年智能训练。"
     summary = central_sentences(brief((replace(LUMINA_ZH, text=text),)), "zh")
     assert summary == text
+
+
+def _headline(text: str) -> DigestEntry:
+    return DigestEntry(
+        story_id=text, headline=text, url="https://x.example/", summary="", insights=(),
+        impact="", category="models", sources=(), written_by="offline",
+    )  # fmt: skip
+
+
+def test_a_section_title_names_what_two_of_its_headlines_share() -> None:
+    entries = [
+        _headline("Orrin Labs发布Kestrel-4大模型"),
+        _headline("Orrin Labs下调Kestrel API价格"),
+        _headline("深言科技开源Aster-3"),
+    ]
+    assert section_title("模型发布", entries, "zh") == "模型发布：Orrin Labs"
+
+
+def test_a_section_of_unrelated_stories_keeps_its_category() -> None:
+    entries = [_headline("Orrin Labs ships Kestrel-4"), _headline("Vantor opens a chip plant")]
+    assert section_title("Models", entries, "en") == "Models"

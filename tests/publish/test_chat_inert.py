@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from webhook_helpers import digest, edition, story
 
 from newsdesk.model import MoreLine
-from newsdesk.publish._chat import _Discord, _Line, _plain, _Slack, _Span
+from newsdesk.publish._chat import _Discord, _plain, _Slack
 from newsdesk.publish.telegram import MESSAGE_LIMIT, message_blocks
+from newsdesk.render import Block, Line, Role, Span
 
 PIECES = [
     *["<b>", "</b>", "<a href='x'>", "</a>", "<i>", "&amp;", "&", "<", ">", '"', "'"],
@@ -95,7 +96,7 @@ def test_slack_text_has_no_control_sequence_and_reads_back(value: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(HOSTILE)
 def test_a_discord_story_has_exactly_the_markup_we_write(value: str) -> None:
-    headline = _Line((_Span(value, "https://news1.example.cn/a/1"),), strong=True)
-    block = _Discord("", float).render((headline,))
+    headline = Line(Role.HEADLINE, (Span(value, "https://news1.example.cn/a/1"),))
+    block = _Discord("", float).render(Block((headline,)))
     assert "".join(_DISCORD_ACTIVE.findall(block)) == "**[]**"  # bold and the link only
     assert block.startswith("**[") and block.endswith("](https://news1.example.cn/a/1)**")

@@ -7,8 +7,9 @@ Secrets never live in the file: any string may say ``${ENV_VAR}`` (or
 One module per concern: ``_base`` (the base model, checked value types), ``_registry``
 (models by ``kind``), ``_store``, ``_fetch`` (fetch, fulltext, health, rsshub),
 ``_sources``, ``_desk`` (embed, group, assess, select), ``_editor`` (llm, write,
-verify), ``_render`` (output, render, site), ``_channels``, ``_digest`` (a digest and
-the whole file), ``_errors`` (validation errors in words) and ``_load`` (YAML, env).
+verify), ``_render`` (output, render, site), ``_server`` (the desk server's access),
+``_channels``, ``_digest`` (a digest and the whole file), ``_errors`` (validation
+errors in words) and ``_load`` (YAML, env).
 The models of each source kind and channel live with the kind (``collect/kinds/``,
 ``publish/``) and register themselves; this package names none of them.
 """
@@ -45,6 +46,7 @@ from newsdesk.config._load import (
 )
 from newsdesk.config._registry import Registry
 from newsdesk.config._render import CoverSettings, OutputSettings, RenderSettings, SiteSettings
+from newsdesk.config._server import ServerSettings
 from newsdesk.config._sources import AI_KEYWORDS, SOURCE_MODELS, SourceBase, SourceConfig
 from newsdesk.config._store import StoreSettings, resolve_store_url
 
@@ -81,6 +83,7 @@ __all__ = [
     "Registry",
     "RenderSettings",
     "SelectSettings",
+    "ServerSettings",
     "SiteSettings",
     "Slug",
     "SourceBase",

@@ -15,6 +15,7 @@ from newsdesk.config._editor import LLMSettings, VerifySettings, WriteSettings
 from newsdesk.config._fetch import FetchSettings, FulltextSettings, HealthSettings, RSSHubSettings
 from newsdesk.config._render import OutputSettings, RenderSettings, SiteSettings
 from newsdesk.config._schedule import CronSchedule, Duration, parse_duration
+from newsdesk.config._server import ServerSettings
 from newsdesk.config._sources import SourceConfig
 from newsdesk.config._store import StoreSettings, resolve_store_url
 from newsdesk.exceptions import ConfigError
@@ -94,6 +95,7 @@ class Config(ConfigModel):
     render: RenderSettings = RenderSettings()
     site: SiteSettings = SiteSettings()
     health: HealthSettings = HealthSettings()
+    server: ServerSettings = ServerSettings()
     sources: list[SourceConfig] = Field([])
     digests: list[DigestConfig] = Field([])
     alert_channels: list[ChannelConfig] = Field(

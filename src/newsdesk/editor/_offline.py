@@ -10,6 +10,7 @@ what a story falls back to when the LLM fails.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ import numpy as np
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._development import Development, development
+from newsdesk.editor._names import chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.model import DigestEntry, MoreLine, Section
@@ -198,6 +200,30 @@ def other_section(language: str) -> str:
     return "其他要闻" if language == "zh" else "Also notable"
 
 
+#: Names a section's title gives: the two its headlines share most.
+SECTION_NAMES = 2
+
+
+def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> str:
+    """What a section holds: its category, and the names that two or more of its
+    headlines share ("模型发布：OpenAI、Anthropic"), as a reader scanning the day would
+    want to know which companies a section is about.  A name in one headline only is that
+    story's, not the section's, so a section of unrelated stories keeps the bare label."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for entry in entries:
+        spans = latin_names(entry.headline) + chinese_names(entry.headline)
+        names = {entry.headline[a:b].strip() for a, b in spans}
+        for name in names:
+            key = name.casefold()
+            shown.setdefault(key, name)
+            counts[key] += 1
+    shared = [shown[key] for key, n in counts.most_common() if n > 1][:SECTION_NAMES]
+    if not shared:
+        return label
+    return f"{label}：{'、'.join(shared)}" if language == "zh" else f"{label}: {', '.join(shared)}"
+
+
 def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     """A lead entry from the story's own title, sentences and facts; a story that
     developed is told in its latest state, with what changed as the first insight."""
@@ -352,12 +378,15 @@ def offline_day(
         groups = [*groups[: MAX_SECTIONS - 1], ("", rest)]
     other = other_section(language)
     sections = tuple(
-        Section(category_names.get(key, other) if key else other, tuple(members))
+        Section(
+            section_title(category_names.get(key, other) if key else other, members, language),
+            tuple(members),
+        )
         for key, members in groups
     )
     texts = " ".join(f"{e.headline} {e.summary}" for e in entries).lower()
     named = [n for n in major_names if n.lower() in texts]
-    categories = [s.title for s in sections if s.title != other]
+    categories = [category_names[key] for key, _ in groups if key in category_names]
     return DayText(
         title=day_title(entries, language),
         bullets=tuple(e.headline for e in entries[:DAY_BULLETS]),

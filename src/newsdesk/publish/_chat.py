@@ -1,9 +1,10 @@
 """How each chat service wants the digest: its markup, its size limits, its answer.
 
 Feishu/Lark, DingTalk, WeCom (企业微信), Slack and Discord each get the edition's outline
-(:func:`_outline`: the title and date, each lead story's headline linked to its source
-with the summary and, for the top stories, the insights, the "更多动态" one-liners, the
-page link) in their own markup, with text from feeds escaped and its @-mentions defused.
+(:func:`newsdesk.render.outline`: the title, each lead story's headline linked to its
+source with the summary and, for the top stories, the insights and impact, the "更多动态"
+one-liners, the page link; the date is in each message's heading) in their own markup,
+with text from feeds escaped and its @-mentions defused.
 Posting it is ``webhooks.py``'s.
 """
 
@@ -16,7 +17,6 @@ import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import httpx
@@ -27,10 +27,29 @@ from newsdesk.publish._base import (
     group_blocks,
     link_target,
 )
-from newsdesk.render import web_link, words_for
+from newsdesk.render import Block, Line, Role, outline, web_link
 
-#: Lead stories whose insights go in; the rest get headline and summary (chat stays short).
+#: Lead stories whose insights and impact go in; the rest get headline and summary (chat
+#: stays short).
 INSIGHT_STORIES = 3
+#: What a chat message shows of the outline: no dateline (each message's heading has the
+#: label and day), no bullets, section titles, other sources or tags (the page has them).
+_SHOWN = frozenset(
+    {
+        Role.TITLE,
+        Role.HEADLINE,
+        Role.SUMMARY,
+        Role.INSIGHT,
+        Role.IMPACT,
+        Role.MORE_HEADING,
+        Role.MORE,
+        Role.PAGE,
+    }
+)
+#: Lines drawn strong: bold, or a heading where the markup has them.
+_STRONG = frozenset({Role.HEADLINE, Role.MORE_HEADING})
+#: Lines that are items of a list.
+_ITEMS = frozenset({Role.INSIGHT, Role.MORE})
 #: Feishu/Lark custom bot: "请求体大小不能超过 20k" (open.feishu.cn, 自定义机器人使用指南);
 #: counted on the JSON body as sent.
 FEISHU_BODY_BYTES = 20_000
@@ -62,30 +81,6 @@ _SLACK_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _DISCORD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\*_~`|<>[]"})
 #: DingTalk's and WeCom's Markdown honour no backslash escapes; full-width look alike.
 _FULL_WIDTH = str.maketrans({"[": "［", "]": "］", "<": "＜", ">": "＞"})
-#: Characters left as they are in link targets; the rest (spaces, brackets, quotes,
-#: pipes, non-ASCII) are percent-encoded so they cannot end the link.
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """A run of feed or fixed text, linked when ``url`` is set."""
-
-    text: str
-    url: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """One line of a message."""
-
-    spans: tuple[_Span, ...]
-    #: A headline: bold, or a heading where the markup has them.
-    strong: bool = False
-
-
-#: One story (or the title, the one-liners, the page link): never split across messages
-#: unless it alone exceeds the limit.
-_Block = tuple[_Line, ...]
 
 
 def _plain(text: str) -> str:
@@ -93,27 +88,6 @@ def _plain(text: str) -> str:
     zero-width space after every @ so no @everyone, @here or @all can ping."""
     visible = "".join(ch for ch in text if ch.isprintable() or ch.isspace())
     return _WHITESPACE.sub(" ", visible).replace("@", "@" + _ZERO_WIDTH_SPACE)
-
-
-def _outline(edition: Edition) -> list[_Block]:
-    """The digest as blocks of lines, before any markup."""
-    digest = edition.digest
-    words = words_for(digest.language)
-    more, page = words.more, words.full
-    blocks: list[_Block] = [(_Line((_Span(digest.title),)),)]
-    for n, entry in enumerate(digest.entries):
-        lines = [_Line((_Span(entry.headline, entry.url),), strong=True)]
-        if entry.summary:
-            lines.append(_Line((_Span(entry.summary),)))
-        if n < INSIGHT_STORIES:
-            lines += [_Line((_Span(f"• {insight}"),)) for insight in entry.insights]
-        blocks.append(tuple(lines))
-    if digest.more:
-        one_liners = [_Line((_Span("• "), _Span(m.text, m.url))) for m in digest.more]
-        blocks.append((_Line((_Span(more),), strong=True), *one_liners))
-    if edition.page_url:
-        blocks.append((_Line((_Span(page, edition.page_url),)),))
-    return blocks
 
 
 class _Refused(Exception):
@@ -157,23 +131,32 @@ class _Format(ABC):
         """A block's size in the unit the service counts (characters unless it says bytes)."""
         return len(text)
 
-    def render(self, block: _Block) -> str:
-        """The block in this markup, its longest text cut until it fits one message."""
-        spans = [span for line in block for span in line.spans]
+    def draw(self, edition: Edition) -> list[str]:
+        """The edition's outline in this markup, a text per block (the title, a story...)."""
+        blocks = outline(
+            edition.digest,
+            page_url=edition.page_url,
+            insight_stories=INSIGHT_STORIES,
+            roles=_SHOWN,
+        )
+        return [self.render(block) for block in blocks]
 
-        def draw(texts: list[str]) -> str:
-            shown = iter(zip(spans, texts, strict=True))
-            lines = [self._line([next(shown) for _ in line.spans], line.strong) for line in block]
+    def render(self, block: Block) -> str:
+        """The block in this markup, its longest text cut until it fits one message."""
+
+        def shown(texts: list[str]) -> str:
+            lines = [self._line(line) for line in block.retold(texts).lines]
             return self.line_break.join(lines)
 
-        return fit(draw, [span.text for span in spans], self.block_budget, self.measure)
+        return fit(shown, block.texts, self.block_budget, self.measure)
 
-    def _line(self, spans: list[tuple[_Span, str]], strong: bool) -> str:
+    def _line(self, line: Line) -> str:
         parts = []
-        for span, text in spans:
-            shown, url = self.escape(_plain(text)), link_target(web_link(span.url))
+        for span in line.spans:
+            shown, url = self.escape(_plain(span.text)), link_target(web_link(span.url))
             parts.append(self.link(shown, url) if url else shown)
-        return self.strong("".join(parts)) if strong else "".join(parts)
+        drawn = ("• " if line.role in _ITEMS else "") + "".join(parts)
+        return self.strong(drawn) if line.role in _STRONG else drawn
 
     def group(self, blocks: list[str], limit: int) -> list[tuple[list[int], str]]:
         """Each message's blocks (indexes) and text, packed within ``limit`` characters."""

@@ -26,7 +26,7 @@ from newsdesk.publish._base import (
     register_channel,
 )
 from newsdesk.publish.files import one_message
-from newsdesk.render import words_for
+from newsdesk.render import Role, outline, outline_text
 
 
 class EmailChannel(ChannelBase):
@@ -56,20 +56,15 @@ class EmailChannel(ChannelBase):
 _TIMEOUT = 30.0
 
 
+#: The text part is the terminal's text without the other sources and the tags (the HTML
+#: part has those), with the page link.
+_TEXT_ROLES = frozenset(Role) - {Role.SOURCES_HEADING, Role.SOURCE, Role.TAGS}
+
+
 def plain_text(edition: Edition) -> str:
     """The digest for mail readers that show no HTML."""
-    d = edition.digest
-    out = [d.title, "", *[f"- {b}" for b in d.bullets]]
-    for section in d.sections:
-        out += ["", f"## {section.title}"]
-        for e in section.entries:
-            out += ["", e.headline, e.url, "", e.summary, *[f"  · {i}" for i in e.insights]]
-    if d.more:
-        more = words_for(d.language).more
-        out += ["", more, *[f"- {m.text} <{m.url}>" for m in d.more]]
-    if edition.page_url:
-        out += ["", edition.page_url]
-    return "\n".join(out) + "\n"
+    blocks = outline(edition.digest, page_url=edition.page_url, roles=_TEXT_ROLES)
+    return outline_text(blocks)
 
 
 def compose(config: EmailChannel, edition: Edition) -> EmailMessage:

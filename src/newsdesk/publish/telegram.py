@@ -12,7 +12,6 @@ import html
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
@@ -36,7 +35,7 @@ from newsdesk.publish._base import (
     register_channel,
 )
 from newsdesk.publish._http import NOT_SENT, send
-from newsdesk.render import web_link, words_for
+from newsdesk.render import Block, Line, Role, Span, outline, web_link
 
 
 class TelegramChannel(ChannelBase):
@@ -62,59 +61,67 @@ _TIMEOUT = 30.0
 _CAPTION_TITLE = 200
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """Feed text (escaped when rendered) between fixed markup that opens and closes."""
+#: What the messages show of the outline: no section titles, other sources or tags (the
+#: page has them), and the bullets only in the cover's caption.
+_SHOWN = frozenset(
+    {
+        Role.TITLE,
+        Role.DATELINE,
+        Role.HEADLINE,
+        Role.SUMMARY,
+        Role.INSIGHT,
+        Role.IMPACT,
+        Role.MORE_HEADING,
+        Role.MORE,
+        Role.PAGE,
+    }
+)
+#: The markup around a line of each role (its text escaped in between).
+_AROUND = {
+    Role.TITLE: ("<b>", "</b>"),
+    Role.HEADLINE: ("<b>", "</b>"),
+    Role.INSIGHT: ("• ", ""),
+    Role.IMPACT: ("<i>", "</i>"),
+    Role.MORE_HEADING: ("<b>", "</b>"),
+    Role.MORE: ("• ", ""),
+}
 
-    text: str
-    before: str = ""
-    after: str = ""
+
+def _html(block: Block) -> str:
+    lines = []
+    for line in block.lines:
+        before, after = _AROUND.get(line.role, ("", ""))
+        lines.append(before + "".join(_linked(span) for span in line.spans) + after)
+    return "\n".join(lines)
 
 
-def _render(lines: Sequence[_Line], texts: Sequence[str]) -> str:
-    return "\n".join(
-        f"{line.before}{html.escape(text)}{line.after}"
-        for line, text in zip(lines, texts, strict=True)
-    )
-
-
-def _block(lines: Sequence[_Line]) -> str:
-    """The lines as HTML within one message, the longest text cut if need be."""
-    return fit(lambda texts: _render(lines, texts), [line.text for line in lines], MESSAGE_LIMIT)
-
-
-def _linked(url: str, text: str, *, bold: bool = False) -> _Line:
+def _linked(span: Span) -> str:
     """A link, or the bare text when the URL is not a web link (Telegram refuses those)."""
-    target = link_target(web_link(url))
-    before, after = ("<b>", "</b>") if bold else ("", "")
-    if target:
-        before += f'<a href="{html.escape(target, quote=True)}">'
-        after = "</a>" + after
-    return _Line(text, before, after)
+    target = link_target(web_link(span.url))
+    if not target:
+        return html.escape(span.text)
+    return f'<a href="{html.escape(target, quote=True)}">{html.escape(span.text)}</a>'
+
+
+def _block(block: Block) -> str:
+    """The block as HTML within one message, the longest text cut if need be."""
+    return fit(lambda texts: _html(block.retold(texts)), block.texts, MESSAGE_LIMIT)
+
+
+def _apart(block: Block) -> list[Block]:
+    """A story whole, but the one-liners each on their own (the heading with the first:
+    never alone at a message's end), so a long list is split between links."""
+    heading, *lines = block.lines
+    if heading.role is not Role.MORE_HEADING:
+        return [block]
+    return [Block((heading, lines[0])), *(Block((line,)) for line in lines[1:])]
 
 
 def message_blocks(edition: Edition) -> list[str]:
-    """The digest as Telegram HTML, one block per story (messages split only between)."""
-    d = edition.digest
-    words = words_for(d.language)
-    blocks = [_block([_Line(d.title, "<b>", "</b>"), _Line(f"{edition.label} · {d.day}")])]
-    for entry in d.entries:
-        lines = [_linked(entry.url, entry.headline, bold=True)]
-        if entry.summary:
-            lines.append(_Line(entry.summary))
-        lines += [_Line(i, "• ") for i in entry.insights]
-        if entry.impact:
-            lines.append(_Line(entry.impact, f"<i>{words.impact}", "</i>"))
-        blocks.append(_block(lines))
-    for n, line in enumerate(d.more):
-        one_liner = _linked(line.url, line.text)
-        one_liner = _Line(one_liner.text, "• " + one_liner.before, one_liner.after)
-        # The heading goes with the first one-liner: never alone at a message's end.
-        heading = [_Line("", f"<b>{words.more}</b>")] if n == 0 else []
-        blocks.append(_block([*heading, one_liner]))
-    if edition.page_url:
-        blocks.append(_block([_linked(edition.page_url, words.full)]))
-    return blocks
+    """The digest as Telegram HTML, one block per story and per one-liner (messages split
+    only between)."""
+    blocks = outline(edition.digest, label=edition.label, page_url=edition.page_url, roles=_SHOWN)
+    return [_block(part) for block in blocks for part in _apart(block)]
 
 
 def caption(edition: Edition) -> str:
@@ -272,7 +279,8 @@ class TelegramPublisher(Channel):
 
     def alert(self, heading: str, text: str) -> str:
         """One HTML message: ``heading`` in bold, then ``text``, both escaped."""
-        body = _block([_Line(heading, "<b>", "</b>"), _Line(text)])
+        lines = (Line(Role.TITLE, (Span(heading),)), Line(Role.SUMMARY, (Span(text),)))
+        body = _block(Block(lines))
         form = {"chat_id": self.config.chat_id, "text": body}
         form |= {"parse_mode": "HTML", "disable_web_page_preview": "true"}
         try:

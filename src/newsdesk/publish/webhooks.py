@@ -1,13 +1,13 @@
 """Chat webhooks: Feishu/Lark, DingTalk, WeCom (企业微信), Slack and Discord.
 
 Each service gets the digest in its own markup — the title and date, each lead story's
-headline linked to its source with the summary (and, for the top stories, the insights),
-the "更多动态" one-liners, then the page link — split between stories into messages that fit
-its size limit (a story too long for one message has its longest text cut with an
-ellipsis).  Every message after the first starts with the digest's label, so keyword
-rules such as DingTalk's 自定义关键词 pass on each.  Text from feeds is escaped for the
-markup and its @-mentions are defused, so a headline can neither ping a group nor smuggle in
-a link.
+headline linked to its source with the summary (and, for the top stories, the insights
+and impact), the "更多动态" one-liners, then the page link — split between stories into
+messages that fit its size limit (a story too long for one message has its longest text
+cut with an ellipsis).  Every message after the first starts with the digest's label, so
+keyword rules such as DingTalk's 自定义关键词 pass on each.  Text from feeds is escaped
+for the markup and its @-mentions are defused, so a headline can neither ping a group
+nor smuggle in a link.
 
 The markup and limits of each service are ``_chat.py``'s; this module is the channel:
 its config, packing the parts into messages, posting them, and reading the answers.
@@ -37,13 +37,11 @@ from newsdesk.publish._chat import (
     _FORMATS,
     _encode,
     _Format,
-    _Line,
-    _outline,
     _Refused,
-    _Span,
     _Unreadable,
 )
 from newsdesk.publish._http import send
+from newsdesk.render import Block, Line, Role, Span
 
 
 class WebhookChannel(ChannelBase):
@@ -110,7 +108,7 @@ class WebhookPublisher(Channel):
         self._sleep = sleep
 
     def parts(self, edition: Edition) -> list[Part]:
-        blocks = [self._format.render(b) for b in _outline(edition)]
+        blocks = self._format.draw(edition)
         return [Part(part_key(self.config.kind, block), block) for block in blocks]
 
     def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
@@ -127,8 +125,8 @@ class WebhookPublisher(Channel):
 
     def alert(self, heading: str, text: str) -> str:
         """One message: ``text`` line by line under ``heading``, escaped like feed text."""
-        block = tuple(_Line((_Span(line),)) for line in text.splitlines() or [""])
-        body = self._format.body(self._format.render(block), heading)
+        lines = [Line(Role.SUMMARY, (Span(line),)) for line in text.splitlines() or [""]]
+        body = self._format.body(self._format.render(Block(tuple(lines))), heading)
         try:
             return self.post(Message((), 1, 1, (body, heading)))
         finally:

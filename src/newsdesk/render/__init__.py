@@ -1,4 +1,5 @@
-"""Rendering: Markdown in the users' styles, the day's cover, the site and its feeds."""
+"""Rendering: Markdown in the users' styles, the day's cover, the site and its feeds, and
+the outline every text channel draws the digest from."""
 
 from newsdesk.render._cover import CoverError, Fonts, draw_cover
 from newsdesk.render._feeds import FeedInfo, FeedItem, atom, json_feed, rss
@@ -11,18 +12,23 @@ from newsdesk.render._markdown import (
     environment,
     render_markdown,
 )
+from newsdesk.render._outline import Block, Line, Role, Span, outline, outline_text
 from newsdesk.render._site import SiteDigest, SiteInfo, build_site
 
 __all__ = [
     "BUILT_IN_STYLES",
+    "Block",
     "CoverError",
     "Defect",
     "FeedInfo",
     "FeedItem",
     "Fonts",
+    "Line",
     "Rendered",
+    "Role",
     "SiteDigest",
     "SiteInfo",
+    "Span",
     "atom",
     "bold_terms",
     "build_site",
@@ -31,6 +37,8 @@ __all__ = [
     "environment",
     "fidelity_defects",
     "json_feed",
+    "outline",
+    "outline_text",
     "render_markdown",
     "rss",
     "safe_url",

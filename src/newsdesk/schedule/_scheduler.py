@@ -261,7 +261,8 @@ class Scheduler:
             return self._record(held, _Outcome(SlotStatus.REVIEWED, why))
         try:
             if edition is not None and edition.status is EditionStatus.DRAFT:
-                self.desk.approve(slot.digest, slot.day, user=SCHEDULER_USER)
+                with self.desk.acting_as(SCHEDULER_USER):
+                    self.desk.approve(slot.digest, slot.day)
             status, failure = self._publish(digest, slot.day)
         except NewsdeskError as err:
             status, failure = SlotStatus.FAILED, str(err)

@@ -360,6 +360,31 @@ class Store(Protocol):
     def last_slots(self) -> dict[str, ScheduleSlot]:
         """Each digest's newest recorded slot, by digest name."""
 
+    # -- accounts (see store/_accounts.py) -------------------------------------------
+
+    def save_user(self, name: str, password_hash: str, now: datetime) -> bool:
+        """Create an editor account, or set its password hash when it exists; True when
+        it was created."""
+
+    def password_hash(self, name: str) -> str | None:
+        """An account's password hash (None: no such account)."""
+
+    def user_names(self) -> list[str]:
+        """The accounts' names, sorted."""
+
+    def remove_user(self, name: str) -> bool:
+        """Delete an account and its tokens; False when there was none."""
+
+    def save_token(self, token_hash: str, user: str, now: datetime) -> None:
+        """Record an API token (by its hash) for an account."""
+
+    def token_user(self, token_hash: str, now: datetime) -> str | None:
+        """The account a token (by its hash) belongs to, noting its use; None: unknown."""
+
+    def desk_secret(self, name: str, new: str, now: datetime) -> str:
+        """The secret ``name``, stored as ``new`` when there is none yet.  Atomic: every
+        process gets the same one."""
+
     def close(self) -> None:
         """Release connections."""
 

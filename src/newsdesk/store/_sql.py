@@ -18,6 +18,7 @@ from newsdesk.config import SourceConfig
 from newsdesk.exceptions import StoreError
 from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
+from newsdesk.store._accounts import AccountQueries
 from newsdesk.store._base import process_alive, stored_item
 from newsdesk.store._digests import DigestQueries
 from newsdesk.store._editions import EditionQueries
@@ -158,6 +159,7 @@ class SqlStore(
     PublicationQueries,
     LeaseQueries,
     ScheduleQueries,
+    AccountQueries,
 ):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
 
