@@ -57,10 +57,13 @@ from newsdesk.model import (
     Publication,
     PublicationStatus,
     RunSummary,
+    ScheduleSlot,
+    SlotStatus,
     SourceReport,
     StoredItem,
     UpsertCounts,
 )
+from newsdesk.schedule import AlertSent, DigestSchedule, Scheduler
 from newsdesk.store import SchemaStatus, SchemaUpgrade, SqlStore, Store, open_store
 
 __version__ = "0.1.0"
@@ -68,6 +71,7 @@ __version__ = "0.1.0"
 __all__ = [
     "AccountError",
     "Accounts",
+    "AlertSent",
     "BlockedAddressError",
     "BuiltSite",
     "Checkup",
@@ -79,6 +83,7 @@ __all__ = [
     "DayItems",
     "DayStories",
     "Digest",
+    "DigestSchedule",
     "EditionDiff",
     "EditionEntry",
     "EditionError",
@@ -107,10 +112,13 @@ __all__ = [
     "Publication",
     "PublicationStatus",
     "RunSummary",
+    "ScheduleSlot",
+    "Scheduler",
     "SchemaStatus",
     "SchemaUpgrade",
     "SearchHit",
     "SearchResult",
+    "SlotStatus",
     "SourceCheck",
     "SourceError",
     "SourceReport",

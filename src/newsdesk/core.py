@@ -86,6 +86,7 @@ from newsdesk.model import (
 )
 from newsdesk.progress import NullProgress, Progress
 from newsdesk.render import render_markdown
+from newsdesk.schedule import AlertSent, DigestSchedule, digest_schedule, send_alert
 from newsdesk.stages import day_end, make_embedder, output_folder
 from newsdesk.stages import publish as publish_stage
 from newsdesk.stages import site as site_stage
@@ -264,6 +265,10 @@ class EditionView:
     actions: tuple[EditorAction, ...]
     #: What each channel carries of the day: its status and revision.
     channels: tuple[Publication, ...] = ()
+    #: Who approved this revision ("" when nobody has; "scheduler" when it published a
+    #: draft nobody acted on), and when (UTC).
+    approved_by: str = ""
+    approved_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +402,10 @@ class Newsdesk:
     ) -> None:
         self.close()
 
+    def now(self) -> datetime:
+        """The desk's clock: what every "when" of its actions is recorded at (UTC)."""
+        return self._now()
+
     def today(self, zone: str | None = None) -> date:
         """Today in a zone (default: the config's), by the desk's clock."""
         return self._now().astimezone(ZoneInfo(zone or self.config.timezone)).date()
@@ -454,15 +463,18 @@ class Newsdesk:
         offline: bool = False,
         only: Sequence[str] | None = None,
         command: str = "run",
+        digest: str | None = None,
     ) -> RunSummary:
         """The whole pipeline for today, or for ``day`` (a past day, from the store).
 
         ``offline`` has the offline editor write even with an LLM configured;
-        ``publish=False`` stops at the written digests.  Raises ConfigError for a day
-        still to come, or an ``only`` that names no source.
+        ``publish=False`` stops at the written digests; ``digest`` selects, writes and
+        publishes that digest alone (default: every configured one).  Raises ConfigError
+        for a day still to come, an ``only`` that names no source, or an unknown digest.
         """
         if day is not None and day > self.today():
             raise ConfigError(f"--date {day} is still to come; a run writes today or a past day.")
+        chosen = (self.config.digest(digest),) if digest else ()
         return await pipeline.arun(
             self.config,
             self.store,
@@ -474,6 +486,7 @@ class Newsdesk:
             embedder=self.embedder,
             offline=offline,
             publish=publish,
+            digests=chosen,
         )
 
     def run(
@@ -484,10 +497,18 @@ class Newsdesk:
         offline: bool = False,
         only: Sequence[str] | None = None,
         command: str = "run",
+        digest: str | None = None,
     ) -> RunSummary:
         """:meth:`arun` for callers without an event loop."""
         return asyncio.run(
-            self.arun(day=day, publish=publish, offline=offline, only=only, command=command)
+            self.arun(
+                day=day,
+                publish=publish,
+                offline=offline,
+                only=only,
+                command=command,
+                digest=digest,
+            )
         )
 
     # -- sources ---------------------------------------------------------------------
@@ -690,6 +711,8 @@ class Newsdesk:
             left_out=left_out,
             actions=tuple(self.store.editor_actions(chosen.name, stored.day)),
             channels=tuple(self.store.publications(chosen.name, stored.day)),
+            approved_by=stored.approved_by,
+            approved_at=stored.approved_at,
         )
 
     async def aedit_selection(
@@ -927,6 +950,7 @@ class Newsdesk:
     def approve(self, digest: str | None = None, day: date | None = None) -> EditionView:
         """Approve the newest revision of a digest's day (default: its latest), so it may
         be published when the digest's review is required; approving twice is harmless.
+        The approval records who gave it (:attr:`user`) and when.
 
         Raises NotFoundError when the day has no edition, EditionError when the revision
         is already published or not written yet.
@@ -947,8 +971,9 @@ class Newsdesk:
                 f"`newsdesk edition approve {where}`."
             )
         self.store.set_edition_status(
-            chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now()
-        )
+            chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now(),
+            who=self.user,
+        )  # fmt: skip
         return self.edition(chosen.name, stored.day)
 
     # -- rendering and publishing ----------------------------------------------------
@@ -1003,6 +1028,26 @@ class Newsdesk:
         except OSError as err:
             raise NewsdeskError(f"Could not write the site: {err}") from err
         return BuiltSite(folder, tuple(files))
+
+    # -- schedules -------------------------------------------------------------------
+
+    def schedule_status(self, digest: str | None = None, limit: int = 5) -> list[DigestSchedule]:
+        """Each digest with a ``schedule`` (or only ``digest``): its next run in its zone
+        and its ``limit`` newest scheduled runs with their outcomes.  Empty when no digest
+        has a schedule.  Raises ConfigError for a digest the config does not define."""
+        chosen = [self.config.digest(digest)] if digest else self.config.digests
+        now = self._now()
+        return [
+            digest_schedule(self.config, d, self.store.schedule_slots(d.name, limit=limit), now)
+            for d in chosen
+            if d.schedule
+        ]
+
+    def alert(self, digest: str, text: str) -> list[AlertSent]:
+        """Post a short plain-text alert on a digest's alert channels (its ``alerts``, or
+        every one of ``alert_channels``); returns what each channel did with it (nothing
+        is raised for a channel that fails).  Raises ConfigError for an unknown digest."""
+        return send_alert(self.config, self.config.digest(digest), text)
 
     # -- evaluating ------------------------------------------------------------------
 

@@ -125,6 +125,7 @@ async def arun(
     offline: bool = False,
     env: Mapping[str, str] | None = None,
     publish: bool = True,
+    digests: Sequence[DigestConfig] = (),
 ) -> RunSummary:
     """The whole pipeline: collect, the desk stages, then each digest written, verified,
     rendered and published.
@@ -137,7 +138,8 @@ async def arun(
     where the LLM key is looked up (default: the process environment); ``publish=False``
     stops at the written digests, as does a digest whose ``review`` is required.  A
     stage that fails (the embeddings endpoint is down) ends the run as failed with its
-    reason; what was collected stays stored.
+    reason; what was collected stays stored.  ``digests`` (default: every configured
+    one) are the digests selected, written and published.
     """
     now = now or datetime.now(UTC)
     past = day is not None and day < now.astimezone(ZoneInfo(config.timezone)).date()
@@ -145,7 +147,9 @@ async def arun(
         now = day_end(day, config.timezone, now)
     stages = plan(collect=not past, publish=publish)
     tools = Tools(config, embedder=embedder, transport=transport, offline=offline, env=env)
-    return await _run(config, store, command, stages, tools, only, progress, now=now, day=day)
+    return await _run(
+        config, store, command, stages, tools, only, progress, now=now, day=day, digests=digests
+    )
 
 
 async def arewrite(
@@ -181,6 +185,7 @@ async def _run(
     *,
     now: datetime | None = None,
     day: date | None = None,
+    digests: Sequence[DigestConfig] = (),
 ) -> RunSummary:
     progress = progress or NullProgress()
     started, clock = datetime.now(UTC), time.monotonic()
@@ -190,8 +195,8 @@ async def _run(
     try:
         sources = config.select_sources(list(only) if only else None)
         ctx = StageContext(
-            store, config, now or started, tools, day=day, sources=tuple(sources),
-            progress=progress,
+            store, config, now or started, tools, day=day, digests=tuple(digests),
+            sources=tuple(sources), progress=progress,
         )  # fmt: skip
         try:
             await perform(stages, ctx, results, run_id)

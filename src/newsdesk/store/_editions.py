@@ -125,18 +125,31 @@ class EditionQueries(SqlBase):
             lead=tuple(r.story_id for r in stories if r.section == "lead"),
             more=tuple(r.story_id for r in stories if r.section == "more"),
             updated=row.created,
+            approved_by=row.approved_by or "",
+            approved_at=row.approved_at,
         )
 
     def set_edition_status(
-        self, digest: str, day: date, revision: int, status: EditionStatus, now: datetime
+        self,
+        digest: str,
+        day: date,
+        revision: int,
+        status: EditionStatus,
+        now: datetime,
+        *,
+        who: str | None = None,
     ) -> None:
-        """Mark one revision (and its written digest) approved or published."""
+        """Mark one revision (and its written digest) approved or published; an approval
+        records who gave it and when."""
         e, d = t.editions.c, t.digests.c
+        values: dict[str, Any] = {"status": status.value}
+        if status is EditionStatus.APPROVED:
+            values |= {"approved_by": who, "approved_at": now}
         with self._begin("mark the edition") as conn:
             conn.execute(
                 t.editions.update()
                 .where(e.digest == digest, e.day == day, e.revision == revision)
-                .values(status=status.value)
+                .values(**values)
             )
             conn.execute(
                 t.digests.update()

@@ -25,6 +25,7 @@ from newsdesk.store._editions import EditionQueries
 from newsdesk.store._leases import LeaseQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._publications import PublicationQueries
+from newsdesk.store._schedule import ScheduleQueries
 from newsdesk.store._schema import (
     SchemaStatus,
     SchemaUpgrade,
@@ -159,6 +160,7 @@ class SqlStore(
     DigestQueries,
     PublicationQueries,
     LeaseQueries,
+    ScheduleQueries,
     AccountQueries,
 ):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""
