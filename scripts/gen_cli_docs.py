@@ -40,7 +40,8 @@ _REPORT = (
 )
 _HEALTH = "`{source_id, status, freshness_hours, per_day, last_day, failures, problems, advice}`"
 _EDITION = (
-    "`{digest, date, revision, status, lead: [{story, headline, reason, why, written_by, "
+    "`{digest, date, revision, status, approved_by, approved_at, lead: [{story, headline, "
+    "reason, why, written_by, "
     "kept_unsupported}], more: [{story, headline, reason, why, written_by, "
     "kept_unsupported}], left_out: [{story, why}]}`"
 )
@@ -115,6 +116,15 @@ JSON_KEYS = {
         "knows, the migrations an upgrade would apply, and whether the store is newer."
     ),
     "db upgrade": "`{url, before, after}`: the schema revision before (null: empty) and now.",
+    "schedule": (
+        "an array, one per digest with a schedule: `{digest, schedule, description, timezone, "
+        "review, auto_publish_after, alerts, next_run, runs: [{digest, slot, day, status, "
+        "started, holder, finished, run_id, revision, reason}], publishes_at}`; `next_run` "
+        "and `publishes_at` (when a waiting draft is published unless an editor acts, else "
+        "null) are in the digest's zone, with its offset; `status` is `running`, `retrying`, "
+        "`drafted`, `publishing`, `published`, `auto-published`, `reviewed`, `unchanged` or "
+        "`failed`."
+    ),
     "edition export": "an array of the files written.",
     "edition diff": (
         "`{digest, date, from: {revision, status}, to: {revision, status}, day: [{part, "

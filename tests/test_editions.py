@@ -140,6 +140,7 @@ def test_review_required_blocks_publish_until_approved(served: Day, copied: str)
         assert "newsdesk edition approve --digest ai-ribao" in (waiting.error or "")
         approved = desk.approve("ai-ribao")
         assert approved.status is EditionStatus.APPROVED
+        assert (approved.approved_by, approved.approved_at) == ("tester", served.evening)
         [published] = desk.publish(digest="ai-ribao")
         assert published.status == "published"
         assert desk.edition("ai-ribao").status is EditionStatus.PUBLISHED
@@ -171,7 +172,10 @@ def test_cli_edition_show_json_keeps_its_keys(served: Day, copied: str) -> None:
     result = runner.invoke(app, cli(served, copied, "edition", "show", "--json"))
     assert result.exit_code == 0, result.output
     shown = json.loads(result.output)
-    assert list(shown) == ["digest", "date", "revision", "status", "lead", "more", "left_out"]
+    assert list(shown) == [
+        "digest", "date", "revision", "status", "approved_by", "approved_at", "lead", "more",
+        "left_out",
+    ]  # fmt: skip
     assert (shown["digest"], shown["revision"], shown["status"]) == ("ai-ribao", 1, "draft")
     assert {"story", "headline", "why"} <= set(shown["lead"][0])
     assert set(shown["left_out"][0]) == {"story", "why"}
@@ -200,6 +204,8 @@ def test_cli_publish_refuses_then_approve_lets_it_through(served: Day, copied: s
     assert "newsdesk edition approve --digest ai-ribao --date 2026-05-14" in refused.output
     approved = runner.invoke(app, cli(served, copied, "edition", "approve", review=True))
     assert approved.exit_code == 0 and "Approved ai-ribao 2026-05-14 revision 1" in approved.output
+    shown = runner.invoke(app, cli(served, copied, "edition", "show", review=True))
+    assert "revision 1, approved\nApproved by " in shown.output
     published = runner.invoke(app, cli(served, copied, "publish", review=True))
     assert published.exit_code == 0, published.output
 

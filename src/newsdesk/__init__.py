@@ -66,6 +66,8 @@ from newsdesk.model import (
     RunRecord,
     RunStatus,
     RunSummary,
+    ScheduleSlot,
+    SlotStatus,
     SourceReport,
     StageRecord,
     StoredEdition,
@@ -73,6 +75,7 @@ from newsdesk.model import (
     StoryReport,
     UpsertCounts,
 )
+from newsdesk.schedule import AlertSent, DigestSchedule, Scheduler
 from newsdesk.store import SchemaStatus, SchemaUpgrade, SqlStore, Store, open_store
 
 __version__ = "0.1.0"
@@ -80,6 +83,7 @@ __version__ = "0.1.0"
 __all__ = [
     "AccountError",
     "Accounts",
+    "AlertSent",
     "BlockedAddressError",
     "BuiltSite",
     "Candidate",
@@ -94,6 +98,7 @@ __all__ = [
     "DayItems",
     "DayStories",
     "Digest",
+    "DigestSchedule",
     "DigestState",
     "EditionDetail",
     "EditionDiff",
@@ -127,10 +132,13 @@ __all__ = [
     "RunStatus",
     "RunSummary",
     "RunningError",
+    "ScheduleSlot",
+    "Scheduler",
     "SchemaStatus",
     "SchemaUpgrade",
     "SearchHit",
     "SearchResult",
+    "SlotStatus",
     "SourceCheck",
     "SourceError",
     "SourceReport",

@@ -40,6 +40,7 @@ from newsdesk.model import (
     WrittenDigest,
 )
 from newsdesk.render import outline, outline_text
+from newsdesk.schedule import DigestSchedule
 from newsdesk.store import SchemaStatus, SchemaUpgrade
 
 
@@ -528,7 +529,10 @@ def claim_lines(edit: EntryEdit) -> list[str]:
 
 def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     """``edition show``: plain lines, the first ``left_out`` candidates left out."""
-    out = [f"{view.digest} {view.day} — revision {view.revision}, {view.status.value}", ""]
+    out = [f"{view.digest} {view.day} — revision {view.revision}, {view.status.value}"]
+    if view.approved_by and view.approved_at is not None:
+        out.append(f"Approved by {view.approved_by} at {view.approved_at:%Y-%m-%d %H:%M} UTC")
+    out.append("")
     for title, entries in (("Lead", view.lead), ("More news", view.more)):
         out.append(f"{title}:")
         out += [
@@ -560,6 +564,34 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
             + (f" to {a.position}" if a.position else "")
             for a in view.actions
         ]
+    return out
+
+
+def schedule_lines(schedules: Sequence[DigestSchedule]) -> list[str]:
+    """``schedule``: each digest's schedule, its next run and its last runs, times in its
+    zone."""
+    out: list[str] = []
+    for s in schedules:
+        zone = ZoneInfo(s.timezone)
+        review = "review required" if s.review == "required" else "published at once"
+        if s.auto_publish_after:
+            review += f", published unchanged after {s.auto_publish_after} if nobody acts"
+        nxt = f"{s.next_run:%Y-%m-%d %H:%M %a}" if s.next_run else "never again"
+        out += [
+            f"{s.digest}: {s.schedule} ({s.description}, {s.timezone}); {review}",
+            f"  next run: {nxt}",
+            f"  alerts: {', '.join(s.alerts) or 'none (set alert_channels or alerts)'}",
+        ]
+        if s.publishes_at:
+            when = f"{s.publishes_at:%Y-%m-%d %H:%M}"
+            out.append(f"  its draft is published at {when} unless an editor acts")
+        out.append("  last runs:" if s.runs else "  no scheduled run yet")
+        for run in s.runs:
+            what = run.status.value + (f", revision {run.revision}" if run.revision else "")
+            what += f", run {run.run_id}" if run.run_id else ""
+            out.append(f"    {run.slot.astimezone(zone):%Y-%m-%d %H:%M}  {run.day}  {what}")
+            if run.reason:
+                out.append(f"      {run.reason}")
     return out
 
 

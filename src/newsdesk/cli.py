@@ -37,6 +37,7 @@ from newsdesk._console import (
     items_table,
     lead_lines,
     publication_lines,
+    schedule_lines,
     schema_lines,
     sources_table,
     stories_table,
@@ -974,6 +975,39 @@ def mcp_command(
 
     with _desk(config, db, verbose) as desk:
         serve_stdio(desk)
+
+
+@app.command("schedule")
+def schedule_command(
+    digest: Annotated[
+        str | None, typer.Option("--digest", help="Only this digest (default: every scheduled).")
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=MAX_LIMIT, help="Runs shown per digest.")
+    ] = 5,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show each digest's schedule, its next run (in its zone) and its last scheduled runs
+    with their outcomes.  `newsdesk serve` runs them.
+
+    Example: newsdesk schedule --digest ai-ribao
+    """
+    with _desk(config, db, verbose) as desk:
+        schedules = desk.schedule_status(digest, limit)
+    if as_json:
+        _print_json(schedules)
+        return
+    if not schedules:
+        _say(
+            'No digest has a schedule. Add one to a digest, e.g. schedule: "30 22 * * *" '
+            "(see Schedules in docs/guide.md)."
+        )
+        return
+    for line in schedule_lines(schedules):
+        _say(line)
 
 
 @db_app.command("status")

@@ -139,9 +139,10 @@ async def arun(
     where the LLM key is looked up (default: the process environment); ``publish=False``
     stops at the written digests, as does a digest whose ``review`` is required.  A
     stage that fails (the embeddings endpoint is down) ends the run as failed with its
-    reason; what was collected stays stored.  The run is recorded with the day it writes
-    (today in its digest's zone, or the config's, when ``day`` is None) and its stages;
-    ``on_start`` is given its id as soon as it is recorded.
+    reason; what was collected stays stored.  ``digests`` (default: every configured
+    one) are the digests selected, written and published.  The run is recorded with the
+    day it writes (today in its digest's zone, or the config's, when ``day`` is None) and
+    its stages; ``on_start`` is given its id as soon as it is recorded.
     """
     now = now or datetime.now(UTC)
     past = day is not None and day < now.astimezone(ZoneInfo(config.timezone)).date()

@@ -143,3 +143,15 @@ def test_the_real_digest_html_shows_the_cover_once(smtp: tuple[Controller, Inbox
     channel(controller).publish(real)
     html = next(p for p in inbox.received[0][1].walk() if p.get_content_type() == "text/html")
     assert html.get_payload(decode=True).decode().count("<img") == 1
+
+
+def test_an_alert_is_a_plain_text_mail_to_the_recipients(smtp: tuple[Controller, Inbox]) -> None:
+    controller, inbox = smtp
+
+    sent = channel(controller).alert("AI 日报 · newsdesk", "The run of ai-ribao 2026-05-14 failed.")
+
+    envelope, mail = inbox.received[0]
+    assert envelope.rcpt_tos == ["ada@readers.example", "lin@readers.example"]
+    assert mail["Subject"] == "AI 日报 · newsdesk" and sent == mail["Message-ID"]
+    assert mail.get_content_type() == "text/plain"
+    assert mail.get_content().strip() == "The run of ai-ribao 2026-05-14 failed."

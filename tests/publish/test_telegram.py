@@ -219,3 +219,16 @@ def test_many_long_one_liners_are_split_between_whole_links(api: BotAPI) -> None
     assert len(texts) > 2
     assert all(len(t) <= MESSAGE_LIMIT and well_formed(t) for t in texts)
     assert sum(t.count('<a href="https://m.example.cn/') for t in texts) == 200
+
+
+def test_an_alert_is_one_html_message_with_its_text_escaped(api: BotAPI) -> None:
+    publisher = telegram(api)
+
+    posted = publisher.alert("AI 日报 · newsdesk", "The run failed: <b>every source</b> & more")
+
+    assert api.calls == ["sendMessage"]
+    sent = form(api.server.requests[0])
+    assert sent["text"] == (
+        "<b>AI 日报 · newsdesk</b>\nThe run failed: &lt;b&gt;every source&lt;/b&gt; &amp; more"
+    )
+    assert sent["parse_mode"] == "HTML" and posted.endswith(":101")

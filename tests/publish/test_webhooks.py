@@ -468,3 +468,25 @@ def test_a_429_again_or_with_a_long_wait_is_an_error(
     with pytest.raises(PublishError, match=r"HTTP 429: (rate limited|Too Many Requests)"):
         WebhookPublisher(channel(hook), sleep=slept.append).publish(edition())
     assert slept == waits
+
+
+# Alerts: a short plain-text notice, outside any edition
+
+
+def test_an_alert_is_one_message_under_the_heading_with_its_text_inert(hook: Hook) -> None:
+    text = "The scheduled run of ai-ribao failed: every source failed\n@all <b>[x](y)</b>"
+
+    WebhookPublisher(channel(hook)).alert(f"{LABEL} · newsdesk", text)
+
+    [body] = hook.bodies
+    shown = text_of(hook.kind, body)
+    assert "every source failed" in shown
+    assert LABEL in json.dumps(body, ensure_ascii=False)  # a keyword rule passes
+    assert "@all" not in shown and targets(hook.kind, body) == []
+
+
+def test_an_alert_the_service_refuses_is_an_error() -> None:
+    with Hook("slack") as hook:
+        hook.script(Reply(404, b"no_service"))
+        with pytest.raises(PublishError, match="HTTP 404: no_service"):
+            WebhookPublisher(channel(hook)).alert(LABEL, "The draft is ready for review")

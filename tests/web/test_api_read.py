@@ -41,6 +41,7 @@ def test_the_digests_with_their_latest_day(client: TestClient, served: Day) -> N
     assert (latest["day"], latest["revision"], latest["status"]) == (
         served.day.isoformat(), 1, "draft"
     )  # fmt: skip
+    assert (found[0]["schedule"], found[0]["auto_publish_after"]) == (None, None)
     assert "publish" not in found[0]  # no channel settings (tokens) leave the server
 
 
@@ -55,7 +56,8 @@ def test_the_edition_keeps_edition_shows_keys_and_adds_the_review_desks(
     client: TestClient, served: Day
 ) -> None:
     edition = client.get(edition_url(served)).json()
-    assert list(edition)[:7] == ["digest", "date", "revision", "status", "lead", "more", "left_out"]
+    shown = ["digest", "date", "revision", "status", "approved_by", "approved_at", "lead"]
+    assert list(edition)[:9] == [*shown, "more", "left_out"]  # as edition show --json
     EditionOut.model_validate(edition)
     lead = edition["lead"][0]
     assert lead["summary"] and lead["insights"] and lead["url"].startswith("http")

@@ -8,14 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from newsdesk.config import parse_config
 from newsdesk.core import Newsdesk
-from newsdesk.web._auth import install_auth
+from newsdesk.web import create_app
 from newsdesk.web._layout import CONTENT_SECURITY_POLICY, STATIC, TEMPLATES, fill
-from newsdesk.web._pages import install_pages
 from newsdesk.web._strings import STRINGS, page_language
 
 LOCAL = "http://127.0.0.1:8080"
@@ -28,10 +26,7 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
     config = parse_config("digests:\n- {name: daily, title: Daily, language: en}\n",
                           base_dir=tmp_path)  # fmt: skip
     with Newsdesk(config, store_url=f"sqlite:///{tmp_path / 'desk.db'}", user="owner") as desk:
-        app = FastAPI()
-        install_auth(app, desk)
-        install_pages(app, desk)
-        yield TestClient(app, base_url=LOCAL, follow_redirects=False)
+        yield TestClient(create_app(desk), base_url=LOCAL, follow_redirects=False)
 
 
 def test_both_languages_have_every_string_with_the_same_fields() -> None:
@@ -66,7 +61,7 @@ def test_every_response_carries_the_content_security_policy(client: TestClient) 
 
 
 def test_the_openapi_viewer_is_left_its_cdn(client: TestClient) -> None:
-    assert "content-security-policy" not in client.get("/docs").headers
+    assert "content-security-policy" not in client.get("/api/v1/docs").headers
 
 
 def test_the_sign_in_page_runs_no_inline_code(client: TestClient) -> None:

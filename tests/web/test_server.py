@@ -18,6 +18,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 import uvicorn
+import yaml
 from typer.testing import CliRunner
 
 from newsdesk import Newsdesk, RunStatus, load_config
@@ -161,3 +162,26 @@ def test_the_app_serves_a_postgresql_store_too(served: Day, empty_postgres: str)
     assert ready.status_code == 200
     assert [(d["name"], d["latest"]) for d in digests] == [("ai-ribao", None), ("ai-daily", None)]
     assert runs == [] and all(s["daily"] == [0] * 30 for s in sources)
+
+
+def test_the_app_runs_a_digest_when_its_schedule_is_due(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    config["digests"][1]["schedule"] = "0 22 * * *"  # ai-daily, at the desk's clock: now
+    path = tmp_path / "scheduled.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with client_on(served, copied, config=path) as client:
+        deadline = time.monotonic() + 120
+        while True:
+            runs = client.get("/api/v1/runs").json()
+            scheduled = [r for r in runs if r["command"] == "schedule"]
+            if scheduled and scheduled[0]["status"] != "running":
+                break
+            assert time.monotonic() < deadline, runs
+            time.sleep(0.5)
+        digests = client.get("/api/v1/digests").json()
+    [run] = scheduled
+    assert (run["status"], run["digests"]) == ("ok", ["ai-daily"])
+    assert run["day"] == served.day.isoformat()
+    assert digests[1]["schedule"] == "0 22 * * *"

@@ -10,13 +10,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from newsdesk import Newsdesk, load_config
 from newsdesk.model import FetchState, Item
-from newsdesk.web._auth import install_auth
-from newsdesk.web._pages import install_pages
+from newsdesk.web import create_app
 from newsdesk.web._sources import day_chart
 
 LOCAL = "http://127.0.0.1:8080"
@@ -88,10 +86,7 @@ def newsroom(tmp_path: Path) -> Callable[[str], TestClient]:
         desk = Newsdesk(load_config(path), now=lambda: NOW, user="owner")
         made.append(desk)
         fill_store(desk)
-        app = FastAPI()
-        install_auth(app, desk)
-        install_pages(app, desk)
-        return TestClient(app, base_url=LOCAL, follow_redirects=False)
+        return TestClient(create_app(desk), base_url=LOCAL, follow_redirects=False)
 
     yield open_desk  # type: ignore[misc]
     for desk in made:
@@ -167,10 +162,7 @@ def test_a_public_reader_sees_the_sources_but_no_controls(tmp_path: Path) -> Non
     path.write_text("server: {public: true}\nsources: [{id: hn, kind: hackernews}]\n", "utf-8")
     with Newsdesk(load_config(path), now=lambda: NOW) as desk:
         desk.accounts.add("alice", "a long enough password")
-        app = FastAPI()
-        install_auth(app, desk)
-        install_pages(app, desk)
-        page = TestClient(app, base_url=LOCAL).get("/sources").text
+        page = TestClient(create_app(desk), base_url=LOCAL).get("/sources").text
 
     assert 'id="source-hn"' in page
     assert 'class="toggle' not in page and "add-source" not in page

@@ -23,6 +23,12 @@ class ChannelBase(ConfigModel):
         """A style the channel posts besides the digest's own ("": none of its own)."""
         return ""
 
+    @property
+    def carries_alerts(self) -> bool:
+        """Whether the channel can post a short plain-text alert (a failed scheduled run,
+        a draft to review): chats and e-mail can, a folder or a repository cannot."""
+        return False
+
 
 #: The config model of each channel kind, registered by the channel's module.
 CHANNEL_MODELS: Registry[ChannelBase] = Registry("channel", "newsdesk.publish")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -13,6 +14,7 @@ from newsdesk.config._desk import AssessSettings, EmbedSettings, GroupSettings, 
 from newsdesk.config._editor import LLMSettings, VerifySettings, WriteSettings
 from newsdesk.config._fetch import FetchSettings, FulltextSettings, HealthSettings, RSSHubSettings
 from newsdesk.config._render import OutputSettings, RenderSettings, SiteSettings
+from newsdesk.config._schedule import CronSchedule, Duration, parse_duration
 from newsdesk.config._server import ServerSettings
 from newsdesk.config._sources import SourceConfig
 from newsdesk.config._store import StoreSettings, resolve_store_url
@@ -42,6 +44,36 @@ class DigestConfig(ConfigModel):
     review: Literal["none", "required"] = Field(
         "none", description="required: nothing is published until an editor approves"
     )
+    schedule: CronSchedule | None = Field(
+        None, description='cron in the digest\'s timezone: "30 22 * * *" runs its day at 22:30'
+    )
+    auto_publish_after: Duration | None = Field(
+        None, description="with review: required, publish a scheduled draft nobody acted on"
+    )
+    alerts: list[Slug] | None = Field(
+        None, description="channel ids for alerts; default: every one of alert_channels"
+    )
+
+    @model_validator(mode="after")
+    def _check_schedule(self) -> DigestConfig:
+        if self.auto_publish_after is not None:
+            if self.review != "required":
+                raise ValueError(
+                    f"digest {self.name!r}: auto_publish_after publishes a draft nobody "
+                    "reviewed, so it needs review: required (with review: none every run "
+                    "publishes at once); remove it or set review: required"
+                )
+            if self.schedule is None:
+                raise ValueError(
+                    f"digest {self.name!r}: auto_publish_after applies to the drafts of "
+                    'scheduled runs; set a schedule too, e.g. schedule: "30 22 * * *"'
+                )
+        return self
+
+    @property
+    def grace(self) -> timedelta | None:
+        """``auto_publish_after`` as a duration (None when not set)."""
+        return parse_duration(self.auto_publish_after) if self.auto_publish_after else None
 
 
 class Config(ConfigModel):
@@ -66,6 +98,9 @@ class Config(ConfigModel):
     server: ServerSettings = ServerSettings()
     sources: list[SourceConfig] = Field([])
     digests: list[DigestConfig] = Field([])
+    alert_channels: list[ChannelConfig] = Field(
+        [], description="where scheduled runs' failures and drafts to review are posted"
+    )
 
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
     _path: Path | None = PrivateAttr(default=None)
@@ -75,11 +110,20 @@ class Config(ConfigModel):
     def _check_references(self) -> Config:
         check_unique("sources", [s.id for s in self.sources])
         check_unique("digests", [d.name for d in self.digests])
+        check_unique("alert_channels", [c.id for c in self.alert_channels])
+        for n, channel in enumerate(self.alert_channels):
+            if not channel.carries_alerts:
+                raise ValueError(
+                    f"alert_channels[{n}]: a {channel.kind!r} channel cannot carry an alert; "
+                    "use a chat webhook (feishu, dingtalk, wecom, slack, discord), telegram "
+                    "or email"
+                )
         known = {s.id for s in self.sources} | {t for s in self.sources for t in s.tags}
         for digest in self.digests:
             for ref in digest.sources:
                 if ref not in known:
                     raise ValueError(f"digest {digest.name!r} names unknown source or tag {ref!r}")
+            self._check_alerts(digest)
             categories = {c.key for c in self.assess.categories}
             for key in digest.select.quotas:
                 if key not in categories:
@@ -88,6 +132,39 @@ class Config(ConfigModel):
                         f"use one of {', '.join(sorted(categories))}"
                     )
         return self
+
+    def _check_alerts(self, digest: DigestConfig) -> None:
+        """A digest's ``alerts`` name its own channels or ``alert_channels`` that can carry
+        an alert, and no id names both."""
+        own = {c.id: c for c in digest.publish}
+        shared = {c.id: c for c in self.alert_channels}
+        for channel_id in digest.alerts or ():
+            if channel_id in own and channel_id in shared:
+                raise ValueError(
+                    f"digest {digest.name!r}: alerts names {channel_id!r}, which is both one "
+                    "of its publish channels and one of alert_channels; rename one of them"
+                )
+            channel = own.get(channel_id) or shared.get(channel_id)
+            if channel is None:
+                known = ", ".join([*own, *shared]) or "none configured"
+                raise ValueError(
+                    f"digest {digest.name!r}: alerts names unknown channel {channel_id!r}; "
+                    f"name one of its publish channels or of alert_channels ({known})"
+                )
+            if not channel.carries_alerts:
+                raise ValueError(
+                    f"digest {digest.name!r}: alerts names {channel_id!r}, a {channel.kind!r} "
+                    "channel, which cannot carry an alert; use a chat webhook, telegram or "
+                    "email channel"
+                )
+
+    def alert_channels_of(self, digest: DigestConfig) -> list[ChannelConfig]:
+        """The channels a digest's alerts go to: those its ``alerts`` names (its own or of
+        ``alert_channels``), or every one of ``alert_channels`` when it names none."""
+        if digest.alerts is None:
+            return list(self.alert_channels)
+        channels = {c.id: c for c in [*self.alert_channels, *digest.publish]}
+        return [channels[channel_id] for channel_id in digest.alerts]
 
     @property
     def base_dir(self) -> Path:

@@ -11,7 +11,7 @@ order by :mod:`newsdesk.pipeline`.
 One module per part of the desk, each a mixin of :class:`Newsdesk` over ``_base``
 (the store, the clock, finding a digest's day): ``_sources``, ``_config_file`` (adding
 and disabling sources in the file), ``_runs``, ``_reading``, ``_editions``,
-``_publishing``, ``_evaluating``; what they return is in ``_views``.
+``_publishing``, ``_schedules``, ``_evaluating``; what they return is in ``_views``.
 """
 
 from newsdesk.core._desk import Newsdesk, open_newsdesk

@@ -129,6 +129,10 @@ class DeskBase:
     ) -> None:
         self.close()
 
+    def now(self) -> datetime:
+        """The desk's clock: what every "when" of its actions is recorded at (UTC)."""
+        return self._now()
+
     def today(self, zone: str | None = None) -> date:
         """Today in a zone (default: the config's), by the desk's clock."""
         return self._now().astimezone(ZoneInfo(zone or self.config.timezone)).date()

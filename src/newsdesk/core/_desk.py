@@ -14,11 +14,12 @@ from newsdesk.core._evaluating import Evaluating
 from newsdesk.core._publishing import Publishing
 from newsdesk.core._reading import Reading
 from newsdesk.core._runs import Runs
+from newsdesk.core._schedules import Schedules
 from newsdesk.core._sources import Sources
 from newsdesk.progress import Progress
 
 
-class Newsdesk(Editions, Publishing, Reading, Runs, ConfigFile, Sources, Evaluating):
+class Newsdesk(Editions, Publishing, Reading, Runs, Schedules, ConfigFile, Sources, Evaluating):
     """newsdesk's one entry point: what the CLI, a web app and workers all call.
 
     The store is opened on first use and closed by :meth:`close` (or leaving a ``with``

@@ -152,6 +152,8 @@ class Editions(DeskBase):
             left_out=left_out,
             actions=tuple(self.store.editor_actions(chosen.name, stored.day)),
             channels=tuple(self.store.publications(chosen.name, stored.day)),
+            approved_by=stored.approved_by,
+            approved_at=stored.approved_at,
         )
 
     async def aedit_selection(
@@ -484,6 +486,7 @@ class Editions(DeskBase):
     def approve(self, digest: str | None = None, day: date | None = None) -> EditionView:
         """Approve the newest revision of a digest's day (default: its latest), so it may
         be published when the digest's review is required; approving twice is harmless.
+        The approval records who gave it (:attr:`user`) and when.
 
         Raises NotFoundError when the day has no edition, EditionError when the revision
         is already published or not written yet.
@@ -504,6 +507,7 @@ class Editions(DeskBase):
                 f"`newsdesk edition approve {where}`."
             )
         self.store.set_edition_status(
-            chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now()
-        )
+            chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now(),
+            who=self.user,
+        )  # fmt: skip
         return self.edition(chosen.name, stored.day)

@@ -195,6 +195,10 @@ class EditionView:
     actions: tuple[EditorAction, ...]
     #: What each channel carries of the day: its status and revision.
     channels: tuple[Publication, ...] = ()
+    #: Who approved this revision ("" when nobody has; "scheduler" when it published a
+    #: draft nobody acted on), and when (UTC).
+    approved_by: str = ""
+    approved_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ changing it behind its back.  Times are timezone-aware UTC unless a field says o
 One module per concern: ``_items`` (entries, items, fetch state), ``_stories`` (desk
 items, stories, ranking and selection decisions), ``_digests`` (digests, editions,
 claims, verification, the editor's actions, LLM use), ``_publishing`` (publications and
-posted messages) and ``_runs`` (what a run reports).
+posted messages), ``_runs`` (what a run reports) and ``_schedule`` (scheduled runs).
 """
 
 from newsdesk.model._digests import (
@@ -60,6 +60,7 @@ from newsdesk.model._runs import (
     SourceStats,
     StageRecord,
 )
+from newsdesk.model._schedule import HELD_SLOTS, OPEN_SLOTS, ScheduleSlot, SlotStatus
 from newsdesk.model._stories import (
     Decision,
     DeskItem,
@@ -72,8 +73,10 @@ from newsdesk.model._stories import (
 )
 
 __all__ = [
+    "HELD_SLOTS",
     "NOT_PUBLISHED",
     "NOT_TRIED",
+    "OPEN_SLOTS",
     "Claim",
     "ClaimKind",
     "Collected",
@@ -108,8 +111,10 @@ __all__ = [
     "RunRecord",
     "RunStatus",
     "RunSummary",
+    "ScheduleSlot",
     "Section",
     "Selection",
+    "SlotStatus",
     "SourceHealth",
     "SourceLink",
     "SourceReport",

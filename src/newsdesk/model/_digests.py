@@ -83,6 +83,11 @@ class StoredEdition:
     more: tuple[str, ...]
     #: When its selection was last recorded (UTC).
     updated: datetime
+    #: Who approved it ("" when nobody has): an editor, or "scheduler" for a draft it
+    #: published after its grace period.
+    approved_by: str = ""
+    #: When it was approved (UTC; None when it was not).
+    approved_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

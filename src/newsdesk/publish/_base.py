@@ -134,6 +134,13 @@ class Channel(ABC):
         """Delete a message posted before that a new revision no longer needs."""
         raise PublishError(f"{self.id}: this channel cannot delete a message it posted.")
 
+    def alert(self, heading: str, text: str) -> str:
+        """Post a short plain-text notice outside any edition's record (a scheduled run
+        that failed, a draft to review): ``heading`` on top (the digest's label, so a
+        keyword rule passes), then ``text``.  Returns the service's id for it.  Only a
+        channel whose config :attr:`~newsdesk.config.ChannelBase.carries_alerts` is asked."""
+        raise PublishError(f"{self.id}: this channel cannot carry an alert.")
+
     def close(self) -> None:
         """Release connections."""
         return None

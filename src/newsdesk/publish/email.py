@@ -43,6 +43,10 @@ class EmailChannel(ChannelBase):
     recipients: list[str] = Field(min_length=1)
     subject: str = Field("{label} {date}: {title}", description="{label} {date} {title}")
 
+    @property
+    def carries_alerts(self) -> bool:
+        return True
+
     @field_validator("subject")
     @classmethod
     def _subject(cls, value: str) -> str:
@@ -108,8 +112,21 @@ class EmailPublisher(Channel):
         return one_message(parts, edition)
 
     def post(self, message: Message) -> str:
+        return self._deliver(compose(self.config, message.body))
+
+    def alert(self, heading: str, text: str) -> str:
+        """A plain-text mail whose subject is ``heading``, to the same recipients."""
         c = self.config
-        mail = compose(c, message.body)
+        mail = EmailMessage()
+        mail["Subject"] = " ".join(heading.split())
+        mail["From"] = c.sender
+        mail["To"] = ", ".join(c.recipients)
+        mail["Message-ID"] = make_msgid(domain=c.sender.rpartition("@")[2] or None)
+        mail.set_content(text + "\n")
+        return self._deliver(mail)
+
+    def _deliver(self, mail: EmailMessage) -> str:
+        c = self.config
         where = f"e-mail through {c.host}:{c.port}"
         try:
             context = ssl.create_default_context(cafile=c.ca_file)

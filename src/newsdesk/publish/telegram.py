@@ -35,7 +35,7 @@ from newsdesk.publish._base import (
     register_channel,
 )
 from newsdesk.publish._http import NOT_SENT, send
-from newsdesk.render import Block, Role, Span, outline, web_link
+from newsdesk.render import Block, Line, Role, Span, outline, web_link
 
 
 class TelegramChannel(ChannelBase):
@@ -45,6 +45,10 @@ class TelegramChannel(ChannelBase):
     bot_token: str = Field(description="write ${TELEGRAM_BOT_TOKEN}")
     chat_id: str = Field(description="@channel or a numeric chat id")
     api_base: str = Field("https://api.telegram.org", description="or a local Bot API server")
+
+    @property
+    def carries_alerts(self) -> bool:
+        return True
 
 
 #: Bot API limits (core.telegram.org/bots/api: sendMessage text 1–4096 characters,
@@ -272,6 +276,17 @@ class TelegramPublisher(Channel):
             return self._call("editMessageMedia", form, files, self._where(message))
         form = target | {k: v for k, v in data.items() if k != "chat_id"}
         return self._call("editMessageText", form, None, self._where(message))
+
+    def alert(self, heading: str, text: str) -> str:
+        """One HTML message: ``heading`` in bold, then ``text``, both escaped."""
+        lines = (Line(Role.TITLE, (Span(heading),)), Line(Role.SUMMARY, (Span(text),)))
+        body = _block(Block(lines))
+        form = {"chat_id": self.config.chat_id, "text": body}
+        form |= {"parse_mode": "HTML", "disable_web_page_preview": "true"}
+        try:
+            return self._call("sendMessage", form, None, "")
+        finally:
+            self.close()
 
     def retract(self, external_id: str) -> None:
         chat, message_id = _ids(external_id)

@@ -41,6 +41,7 @@ from newsdesk.publish._chat import (
     _Unreadable,
 )
 from newsdesk.publish._http import send
+from newsdesk.render import Block, Line, Role, Span
 
 
 class WebhookChannel(ChannelBase):
@@ -49,6 +50,10 @@ class WebhookChannel(ChannelBase):
     kind: Literal["feishu", "dingtalk", "wecom", "slack", "discord"]
     url: str = Field(description="the webhook URL the chat app gave you")
     secret: str = Field("", description="feishu and dingtalk: the signing secret, if set")
+
+    @property
+    def carries_alerts(self) -> bool:
+        return True
 
 
 #: Seconds a webhook has to answer one message.
@@ -117,6 +122,15 @@ class WebhookPublisher(Channel):
             Message(tuple(parts[i].key for i in group), n, len(bodies), (body, label))
             for n, (group, body) in enumerate(bodies, 1)
         ]
+
+    def alert(self, heading: str, text: str) -> str:
+        """One message: ``text`` line by line under ``heading``, escaped like feed text."""
+        lines = [Line(Role.SUMMARY, (Span(line),)) for line in text.splitlines() or [""]]
+        body = self._format.body(self._format.render(Block(tuple(lines))), heading)
+        try:
+            return self.post(Message((), 1, 1, (body, heading)))
+        finally:
+            self.close()
 
     def post(self, message: Message) -> str:
         body, label = message.body

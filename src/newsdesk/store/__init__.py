@@ -25,7 +25,9 @@ from newsdesk.model import (
     Publication,
     PublishClaim,
     RunRecord,
+    ScheduleSlot,
     Selection,
+    SlotStatus,
     SourceStats,
     StoredEdition,
     StoredItem,
@@ -211,9 +213,17 @@ class Store(Protocol):
         days), newest day first."""
 
     def set_edition_status(
-        self, digest: str, day: date, revision: int, status: EditionStatus, now: datetime
+        self,
+        digest: str,
+        day: date,
+        revision: int,
+        status: EditionStatus,
+        now: datetime,
+        *,
+        who: str | None = None,
     ) -> None:
-        """Mark one revision, and its written digest, with a status."""
+        """Mark one revision, and its written digest, with a status; an approval records
+        ``who`` gave it, and when."""
 
     def record_action(self, action: EditorAction) -> None:
         """Record an editor's pin, drop or move (who, when, what)."""
@@ -347,6 +357,55 @@ class Store(Protocol):
 
     def release_lease(self, name: str, holder: str) -> None:
         """Let go of the lease if it is ours (a no-op otherwise)."""
+
+    # -- scheduled runs (see store/_schedule.py) -----------------------------------
+
+    def claim_slot(
+        self, digest: str, slot: datetime, day: date, holder: str, now: datetime
+    ) -> bool:
+        """Record a digest's slot as running, held by ``holder``; False when it is already
+        recorded (another process claimed it, or it ran).  Atomic: of any number of
+        concurrent callers exactly one is granted."""
+
+    def take_slot(
+        self,
+        digest: str,
+        slot: datetime,
+        *,
+        was: SlotStatus,
+        was_held_by: str | None,
+        status: SlotStatus,
+        holder: str,
+        now: datetime,
+    ) -> bool:
+        """Move a slot from status ``was`` (and holder ``was_held_by``, unless None) to
+        ``status`` held by ``holder``; False when it is no longer as expected.  Atomic."""
+
+    def finish_slot(
+        self,
+        digest: str,
+        slot: datetime,
+        holder: str,
+        status: SlotStatus,
+        now: datetime,
+        *,
+        run_id: int | None = None,
+        revision: int | None = None,
+        reason: str = "",
+    ) -> bool:
+        """Record what became of a slot we hold; False when another holder took it."""
+
+    def schedule_slots(
+        self,
+        digest: str | None = None,
+        *,
+        statuses: Sequence[SlotStatus] | None = None,
+        limit: int | None = None,
+    ) -> list[ScheduleSlot]:
+        """Recorded slots (of ``digest``, in ``statuses``), the newest slot first."""
+
+    def last_slots(self) -> dict[str, ScheduleSlot]:
+        """Each digest's newest recorded slot, by digest name."""
 
     # -- accounts (see store/_accounts.py) -------------------------------------------
 

@@ -125,6 +125,8 @@ class EditionQueries(SqlBase):
             lead=tuple(r.story_id for r in stories if r.section == "lead"),
             more=tuple(r.story_id for r in stories if r.section == "more"),
             updated=row.created,
+            approved_by=row.approved_by or "",
+            approved_at=row.approved_at,
         )
 
     def edition_days(self, digest: str, limit: int = 60) -> list[StoredEdition]:
@@ -164,20 +166,33 @@ class EditionQueries(SqlBase):
                 lead=tuple(r.story_id for r in held.get(row.id, []) if r.section == "lead"),
                 more=tuple(r.story_id for r in held.get(row.id, []) if r.section == "more"),
                 updated=row.created,
+                approved_by=row.approved_by or "",
+                approved_at=row.approved_at,
             )
             for row in rows
         ]
 
     def set_edition_status(
-        self, digest: str, day: date, revision: int, status: EditionStatus, now: datetime
+        self,
+        digest: str,
+        day: date,
+        revision: int,
+        status: EditionStatus,
+        now: datetime,
+        *,
+        who: str | None = None,
     ) -> None:
-        """Mark one revision (and its written digest) approved or published."""
+        """Mark one revision (and its written digest) approved or published; an approval
+        records who gave it and when."""
         e, d = t.editions.c, t.digests.c
+        values: dict[str, Any] = {"status": status.value}
+        if status is EditionStatus.APPROVED:
+            values |= {"approved_by": who, "approved_at": now}
         with self._begin("mark the edition") as conn:
             conn.execute(
                 t.editions.update()
                 .where(e.digest == digest, e.day == day, e.revision == revision)
-                .values(status=status.value)
+                .values(**values)
             )
             conn.execute(
                 t.digests.update()

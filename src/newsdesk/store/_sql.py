@@ -25,6 +25,7 @@ from newsdesk.store._leases import LeaseQueries
 from newsdesk.store._llm_cache import LLMCacheQueries
 from newsdesk.store._publications import PublicationQueries
 from newsdesk.store._runs import RunQueries
+from newsdesk.store._schedule import ScheduleQueries
 from newsdesk.store._schema import (
     SchemaStatus,
     SchemaUpgrade,
@@ -157,6 +158,7 @@ class SqlStore(
     LeaseQueries,
     RunQueries,
     ArchiveQueries,
+    ScheduleQueries,
     AccountQueries,
 ):
     """:class:`newsdesk.store.Store` on SQLAlchemy Core."""

@@ -148,6 +148,8 @@ editions = Table(
     Column("revision", Integer, nullable=False, server_default="1"),  # 1 = the day's first
     # the newest edition_actions.id it applied: a later action makes a new revision
     Column("last_action", Integer, nullable=False, server_default="0"),
+    Column("approved_by", String(200)),  # who approved it: an editor, or "scheduler"
+    Column("approved_at", UTCDateTime),
     UniqueConstraint("digest", "day", "revision", name="uq_editions_revision"),
 )
 
@@ -329,10 +331,11 @@ schedule_slots = Table(
     Column("digest", String(100), primary_key=True),
     Column("slot", UTCDateTime, primary_key=True),  # the cron time this run is for
     Column("day", Date, nullable=False),  # the digest's day it runs
-    Column("status", String(20), nullable=False),  # claimed, drafted, published, failed
+    Column("status", String(20), nullable=False),  # a SlotStatus: running, drafted, failed...
     Column("started", UTCDateTime, nullable=False),
     Column("finished", UTCDateTime),
     Column("holder", String(200), nullable=False),  # "host pid token"
     Column("run_id", Integer),
     Column("reason", Text),  # why it failed, in words
+    Column("revision", Integer),  # the edition revision its run wrote
 )

@@ -1,5 +1,6 @@
 """The desk server's app: one :class:`~newsdesk.core.Newsdesk`, the JSON API under
-``/api/v1``, the MCP endpoint at ``/mcp``, and the health and readiness endpoints.
+``/api/v1``, the MCP endpoint at ``/mcp``, the scheduler, and the health and readiness
+endpoints.
 
 FastAPI, on uvicorn: the API is described by OpenAPI from the same pydantic models that
 check every response, and it is Starlette underneath, as the MCP SDK's streamable HTTP
@@ -12,6 +13,7 @@ which SQLAlchemy does for a file database), so those threads share it safely.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -36,8 +38,10 @@ from newsdesk.exceptions import (
     RunningError,
     StoreError,
 )
+from newsdesk.schedule import Scheduler
 from newsdesk.web._api import router
 from newsdesk.web._auth import install_auth, reader
+from newsdesk.web._pages import install_pages
 from newsdesk.web._reload import ReloadConfig
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
 
@@ -67,24 +71,29 @@ def _error(status: int, message: str) -> JSONResponse:
 
 
 def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
-    """The desk server's app on ``desk``, to be served on ``host``: the JSON API, the
-    MCP endpoint at ``/mcp`` (read-only, behind the same access rules), ``/healthz``
-    and ``/readyz``.
+    """The desk server's app on ``desk``, to be served on ``host``: the review desk's
+    pages, the JSON API, the MCP endpoint at ``/mcp`` (read-only, behind the same access
+    rules), ``/healthz`` and ``/readyz``.
 
     Making it opens the store (a new one is created at the newest schema; the access
     rules keep their key there), so a store it cannot use raises StoreError saying
     what to do (``newsdesk db upgrade``) before anything listens; ``/readyz`` says when
-    it stops being usable while serving.  Running it runs MCP's session manager;
-    stopping it waits for a run it started to finish, then closes the desk.
+    it stops being usable while serving.  Running it runs MCP's session manager and
+    the scheduler (each digest's ``schedule``); stopping it lets a scheduled run and a
+    run it started finish, then closes the desk.
     """
     mcp = mcp_http(desk, host=host, guard=reader)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        stop = asyncio.Event()
+        scheduler = asyncio.create_task(Scheduler(desk).serve(stop))
         try:
             async with mcp.running():
                 yield
         finally:
+            stop.set()
+            await scheduler  # a scheduled run in progress finishes first
             if desk.running() is not None:
                 log.warning("Waiting for run %s to finish before stopping", desk.running())
             await run_in_threadpool(desk.wait_for_runs)
@@ -149,4 +158,5 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
 
     app.include_router(router, prefix="/api/v1")
     app.router.routes.extend(mcp.routes)
+    install_pages(app)
     return app

@@ -323,6 +323,7 @@ def _login_html(request: Request, token: str, next: str, error: str) -> str:
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in · newsdesk</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/desk.css">
 <script src="/static/theme.js"></script>
 </head>

@@ -67,6 +67,8 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+# ``tojson`` keeps Chinese readable (it still escapes <, >, & and ').
+_environment.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
 
 
 class SecurityHeaders:
@@ -120,8 +122,8 @@ def fill(text: str, values: Mapping[str, object]) -> str:
 
 
 def page_desk(request: Request) -> Newsdesk:
-    """The desk the pages show (set by ``install_pages``)."""
-    desk: Newsdesk = request.app.state.pages_desk
+    """The desk the pages show: the app's."""
+    desk: Newsdesk = request.app.state.desk
     return desk
 
 
@@ -139,7 +141,7 @@ def render_page(
 
     ``section`` is the page's key in :data:`NAV` (its link is marked current);
     ``context`` is passed to the template, which also gets ``t(key, **values)``, the
-    language, the CSRF token and who is signed in.
+    language, the CSRF token, who is signed in and whether they may change things.
     """
     desk = page_desk(request)
     language = page_language(desk.config, digest)
@@ -155,7 +157,9 @@ def render_page(
         csrf=csrf_token(request),
         user=identity.user if identity.via != "anonymous" else None,
         signed_in=identity.via == "session",
+        can_edit=identity.via != "anonymous",
         section=section,
+        digest=digest,
         nav=NAV,
         nav_query=f"?digest={quote(digest.name)}" if digest is not None else "",
         static=lambda name: f"/static/{name}",

@@ -9,17 +9,17 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from newsdesk.core import Newsdesk
 from newsdesk.web._layout import STATIC, SecurityHeaders, SignInRequired
+from newsdesk.web._review import review_router
 from newsdesk.web._sources import sources_router
 
 __all__ = ["install_pages"]
 
 
-def install_pages(app: FastAPI, desk: Newsdesk) -> None:
+def install_pages(app: FastAPI) -> None:
     """Put the desk's pages on the app: the static files, the security headers, the
-    sign-in redirect, and each page's routes.  ``install_auth`` must run first."""
-    app.state.pages_desk = desk
+    sign-in redirect, and each page's routes, on the app's desk (``app.state.desk``).
+    ``install_auth`` must run first."""
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     exempt = {app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
     app.add_middleware(SecurityHeaders, exempt=frozenset(p for p in exempt if p))
@@ -30,8 +30,9 @@ def install_pages(app: FastAPI, desk: Newsdesk) -> None:
 
     app.add_exception_handler(SignInRequired, sign_in)
 
-    app.include_router(sources_router())
-
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
         return RedirectResponse("/review", status_code=307)
+
+    app.include_router(review_router())
+    app.include_router(sources_router())

@@ -83,6 +83,10 @@ class StoredEditionOut(Out):
     more: list[str]
     #: When its selection was last recorded.
     updated: dt.datetime
+    #: Who approved it ("" when nobody has; "scheduler" for a draft it published after
+    #: its grace period), and when.
+    approved_by: str
+    approved_at: dt.datetime | None
 
 
 class DigestOut(Out):
@@ -94,6 +98,11 @@ class DigestOut(Out):
     timezone: str
     #: "none" or "required": whether a draft waits for an editor's approval.
     review: str
+    #: When the server runs its day: five cron fields in its time zone (None: never).
+    schedule: str | None
+    #: With review required, how long a scheduled draft waits before it is published
+    #: unchanged ("2h"; None: it waits for an editor).
+    auto_publish_after: str | None
     #: The ids of its enabled channels.
     channels: list[str]
     latest: StoredEditionOut | None
@@ -107,6 +116,8 @@ def digest_out(state: DigestState) -> dict[str, Any]:
         "language": d.language,
         "timezone": d.timezone,
         "review": d.review,
+        "schedule": d.schedule,
+        "auto_publish_after": d.auto_publish_after,
         "channels": [c.id for c in d.publish if c.enabled],
         "latest": to_json(state.latest),
     }
@@ -243,7 +254,8 @@ class CandidateOut(Out):
 
 class EditionOut(Out):
     """A digest's day for its review desk: ``edition show --json``'s keys (``digest, date,
-    revision, status, lead, more, left_out``), each entry with its text, and beside them
+    revision, status, approved_by, approved_at, lead, more, left_out``), each entry with
+    its text, and beside them
     the day's own text, the verifier's report, the editor's actions, the channels'
     records and every candidate with its score, reports and decision."""
 
@@ -251,6 +263,10 @@ class EditionOut(Out):
     date: dt.date
     revision: int
     status: EditionStatus
+    #: Who approved this revision ("scheduler": published unchanged after its grace
+    #: period), and when (None: nobody yet).
+    approved_by: str | None
+    approved_at: dt.datetime | None
     lead: list[EntryOut]
     more: list[EntryOut]
     left_out: list[LeftOutOut]

@@ -205,7 +205,7 @@ def sources_router() -> APIRouter:
             counts[row.health] = counts.get(row.health, 0) + 1
         return render_page(
             request, "sources.html.j2", identity, section="sources", rows=rows,
-            counts=counts, kinds=keys, days=DAYS, can_edit=identity.user is not None,
+            counts=counts, kinds=keys, days=DAYS,
             config_path=desk.config.path, config_problem=desk.config_problem,
         )  # fmt: skip
 

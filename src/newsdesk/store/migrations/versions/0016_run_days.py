@@ -1,15 +1,15 @@
 """What each run is for: the day it writes, its digests and its planned stages, so the
 desk server can show a day's run as it advances, from the store.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

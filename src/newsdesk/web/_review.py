@@ -1,0 +1,204 @@
+"""The review desk: one digest's day as its editor works on it.
+
+The page is drawn here from the core's :meth:`~newsdesk.core.Newsdesk.edition_detail`
+(the edition, its text as written, every candidate with its score, reports and why it
+is in or out) and :meth:`~newsdesk.core.Newsdesk.channels`; ``review.js`` sends each
+action to the JSON API and draws the page again from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from newsdesk.config import DigestConfig
+from newsdesk.core import Candidate, EditionDetail
+from newsdesk.editor import entry_text
+from newsdesk.exceptions import ConfigError, NotFoundError
+from newsdesk.model import EntryText, StoryReport
+from newsdesk.web._auth import Identity
+from newsdesk.web._layout import page_desk, page_reader, render_page
+
+__all__ = ["Card", "Report", "cards", "review_router"]
+
+#: The signals of a score, in the order the page lists them.
+SIGNALS = (
+    "share", "importance", "novelty", "sources", "domains", "authority", "recency",
+    "engagement", "names", "event",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report of a story as the page lists it."""
+
+    #: Who published it (its source's name when unknown).
+    publisher: str
+    #: ISO 639-1 code or "und".
+    language: str
+    #: When, in the digest's zone ("" when undated).
+    when: str
+    #: Its title and link.
+    title: str
+    url: str
+    #: True for a repost of another report.
+    copy: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One story of the day as the desk shows it: in the lead, in "more news" or out."""
+
+    story_id: str
+    #: "lead", "more" or "out".
+    place: str
+    #: Its place in that list (1 = first).
+    position: int
+    #: Its headline as written (its title when not written, or left out).
+    headline: str
+    #: Selection's reason ("top", "pinned"...) and the reason in a sentence.
+    reason: str
+    why: str
+    #: "llm", "offline", "editor", or "" when not written.
+    written_by: str
+    #: Its rank in the digest's day (1 = best) and its score.
+    rank: int
+    score: float
+    #: The signals behind the score, in :data:`SIGNALS` order, then the AI relevance.
+    signals: tuple[tuple[str, float], ...]
+    #: Its category ("" when not assessed).
+    category: str
+    #: Its reports, oldest first.
+    reports: tuple[Report, ...]
+    #: Its text as written (None when not written, or left out).
+    text: EntryText | None = None
+    #: Unsupported claims an editor wrote and kept.
+    kept: tuple[str, ...] = ()
+
+
+def _report(report: StoryReport, zone: ZoneInfo) -> Report:
+    when: datetime | None = report.published or report.first_seen
+    return Report(
+        report.publisher or report.source_id,
+        report.language,
+        when.astimezone(zone).strftime("%m-%d %H:%M") if when else "",
+        report.title,
+        report.url,
+        report.repost,
+    )
+
+
+def _signals(candidate: Candidate) -> tuple[tuple[str, float], ...]:
+    breakdown = candidate.ranked.breakdown
+    shown = [(key, breakdown[key]) for key in SIGNALS if key in breakdown]
+    shown += [(k, v) for k, v in breakdown.items() if k not in SIGNALS]
+    relevance = candidate.ranked.story.relevance
+    return tuple(shown + ([("relevance", relevance)] if relevance is not None else []))
+
+
+def cards(detail: EditionDetail, zone: ZoneInfo) -> tuple[list[Card], list[Card], list[Card]]:
+    """The lead, "more news" and left-out stories of a day, each as a :class:`Card`."""
+    view = detail.view
+    by_id = {c.ranked.story.id: c for c in detail.candidates}
+    texts: dict[str, EntryText] = {}
+    if detail.digest is not None:
+        texts = {e.story_id: entry_text(e) for e in detail.digest.entries}
+        texts |= {m.story_id: entry_text(m) for m in detail.digest.more}
+
+    def card(
+        story_id: str, place: str, position: int, headline: str, reason: str, why: str,
+        written_by: str = "", kept: Sequence[str] = (),
+    ) -> Card:  # fmt: skip
+        found = by_id.get(story_id)
+        return Card(
+            story_id=story_id,
+            place=place,
+            position=position,
+            headline=headline,
+            reason=reason,
+            why=why,
+            written_by=written_by,
+            rank=found.decision.rank if found else 0,
+            score=found.decision.score if found else 0.0,
+            signals=_signals(found) if found else (),
+            category=(found.ranked.story.category or "") if found else "",
+            reports=tuple(_report(r, zone) for r in found.reports) if found else (),
+            text=texts.get(story_id) if place != "out" else None,
+            kept=tuple(kept),
+        )
+
+    lead = [
+        card(e.story_id, "lead", n, e.headline, e.reason, e.why, e.written_by, e.kept_unsupported)
+        for n, e in enumerate(view.lead, 1)
+    ]
+    more = [
+        card(e.story_id, "more", n, e.headline, e.reason, e.why, e.written_by, e.kept_unsupported)
+        for n, e in enumerate(view.more, 1)
+    ]
+    out = [
+        card(o.story_id, "out", n, o.title, o.reason, o.why) for n, o in enumerate(view.left_out, 1)
+    ]
+    return lead, more, out
+
+
+def review_router() -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/review", response_class=HTMLResponse)
+    def review(
+        request: Request,
+        identity: Annotated[Identity, Depends(page_reader)],
+        digest: Annotated[str | None, Query()] = None,
+        day: Annotated[date | None, Query(alias="date")] = None,
+    ) -> HTMLResponse:
+        """A digest's (default: the first) day (default: its latest edition)."""
+        desk = page_desk(request)
+        states = desk.configured_digests()
+        if not states:
+            return render_page(
+                request, "review.html.j2", identity, section="review", status_code=404,
+                states=states, problem="review.no_digests",
+            )  # fmt: skip
+        try:
+            chosen: DigestConfig = desk.config.digest(digest) if digest else states[0].digest
+        except ConfigError as err:
+            return render_page(
+                request, "review.html.j2", identity, section="review", status_code=404,
+                states=states, error=str(err),
+            )  # fmt: skip
+        days = desk.editions(chosen.name)
+        try:
+            detail = desk.edition_detail(chosen.name, day)
+        except NotFoundError as err:
+            return render_page(
+                request, "review.html.j2", identity, section="review", digest=chosen,
+                status_code=404, states=states, days=days, day=day, error=str(err),
+            )  # fmt: skip
+        lead, more, out = cards(detail, ZoneInfo(chosen.timezone))
+        return render_page(
+            request,
+            "review.html.j2",
+            identity,
+            section="review",
+            digest=chosen,
+            states=states,
+            days=days,
+            day=detail.view.day,
+            view=detail.view,
+            written=detail.digest,
+            lead=lead,
+            more=more,
+            out=out,
+            lead_size=chosen.select.lead,
+            channels=desk.channels(chosen.name, detail.view.day),
+            titles={c.story_id: c.headline for c in [*lead, *more, *out]},
+            zone=ZoneInfo(chosen.timezone),
+        )
+
+    return router

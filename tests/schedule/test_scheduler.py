@@ -1,0 +1,345 @@
+"""The scheduler on the sample day: a real store, real runs, an injected clock.
+
+The sample day is 2026-05-14 in Asia/Shanghai; ai-ribao's schedule "30 22 * * *" fires
+at 22:30 there, 14:30 UTC.  Each test works on its own copy of the day's store, with its
+alerts going to a local chat webhook.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+import yaml
+from typer.testing import CliRunner
+
+from newsdesk import EditionStatus, EditorAction, EditorVerb, Newsdesk, load_config
+from newsdesk.cli import app
+from newsdesk.model import SlotStatus
+from newsdesk.schedule import Scheduler
+from newsdesk.store._leases import lease_holder
+
+from .schedule_helpers import AlertHook, Clock, Day, scheduled
+
+SLOT = datetime(2026, 5, 14, 14, 30, tzinfo=UTC)
+REVIEW_URL = "https://desk.example.org/digests/{digest}/editions/{day}"
+
+
+def local(day: int, hour: int, minute: int = 0) -> datetime:
+    """A time in May 2026 in Asia/Shanghai, as UTC."""
+    return datetime(2026, 5, day, hour, minute, tzinfo=UTC) - timedelta(hours=8)
+
+
+def desk_at(config: Path, url: str, clock: Clock) -> Newsdesk:
+    return Newsdesk(load_config(config), store_url=url, now=clock, user="tester")
+
+
+def scheduled_runs(desk: Newsdesk) -> int:
+    with desk.store.engine.connect() as conn:
+        query = sa.text("SELECT count(*) FROM runs WHERE command = 'schedule'")
+        return int(conn.execute(query).scalar_one())
+
+
+def record(
+    desk: Newsdesk,
+    slot: datetime,
+    status: SlotStatus,
+    *,
+    holder: str = "",
+    revision: int | None = None,
+    reason: str = "",
+) -> None:
+    """A slot of ai-ribao as an earlier scheduler left it: claimed when it fired and, unless
+    still running, finished a minute later."""
+    holder = holder or lease_holder()
+    day = slot.astimezone(ZoneInfo("Asia/Shanghai")).date()
+    assert desk.store.claim_slot("ai-ribao", slot, day, holder, slot)
+    if status is not SlotStatus.RUNNING:
+        finished = slot + timedelta(minutes=1)
+        desk.store.finish_slot(
+            "ai-ribao", slot, holder, status, finished, revision=revision, reason=reason
+        )
+
+
+# -- due, and run once -----------------------------------------------------------------
+
+
+def test_review_required_stops_at_a_draft_and_tells_the_editor_where_it_is(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required")
+    clock = Clock(local(14, 22, 0))
+    with desk_at(config, copied, clock) as desk:
+        scheduler = Scheduler(desk, review_url=REVIEW_URL)
+        clock.at = local(14, 22, 29)
+        assert scheduler.tick() == []  # not due before its time
+        clock.at = local(14, 22, 30)
+        [slot] = scheduler.tick()
+        edition = desk.edition("ai-ribao")
+        channels = edition.channels
+    assert (slot.digest, slot.slot, slot.day) == ("ai-ribao", SLOT, served.day)
+    assert (slot.status, slot.revision) == (SlotStatus.DRAFTED, edition.revision)
+    assert edition.status is EditionStatus.DRAFT and channels == ()
+    [notice] = hook.texts
+    assert "The draft of ai-ribao 2026-05-14" in notice
+    assert "https://desk.example.org/digests/ai-ribao/editions/2026-05-14" in notice
+    clock.at = local(14, 22, 45)
+    with desk_at(config, copied, clock) as desk:  # the server restarted
+        assert Scheduler(desk).tick() == []
+        assert scheduled_runs(desk) == 1
+
+
+def test_review_none_publishes_on_the_digests_channels(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *")
+    clock = Clock(local(14, 22, 0))
+    with desk_at(config, copied, clock) as desk:
+        scheduler = Scheduler(desk)
+        clock.at = local(14, 22, 31)
+        [slot] = scheduler.tick()
+        edition = desk.edition("ai-ribao")
+    assert (slot.status, slot.reason) == (SlotStatus.PUBLISHED, "")
+    assert edition.status is EditionStatus.PUBLISHED
+    assert [(p.channel, p.status) for p in edition.channels] == [("hugo", "published")]
+    assert (tmp_path / "hugo/content/posts/2026-05-14-ai-ribao/index.md").exists()
+    assert hook.texts == []  # nothing to tell an editor
+
+
+def test_slots_missed_while_down_run_once_on_start_and_only_the_latest(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required")
+    clock = Clock(local(15, 9, 0))  # down from the 12th's run until the 15th's morning
+    with desk_at(config, copied, clock) as desk:
+        record(desk, SLOT - timedelta(days=2), SlotStatus.DRAFTED, revision=1)
+        scheduler = Scheduler(desk)
+        [slot] = scheduler.tick()
+        clock.at = local(15, 9, 1)
+        again = scheduler.tick()
+        recorded = [s.slot for s in desk.store.schedule_slots("ai-ribao")]
+        runs = scheduled_runs(desk)
+    assert (slot.slot, slot.day, slot.status) == (SLOT, served.day, SlotStatus.DRAFTED)
+    assert slot.reason == "run late, on start: no scheduler was running when it fired"
+    assert again == [] and runs == 1
+    assert recorded == [SLOT, SLOT - timedelta(days=2)]  # the 13th's slot never runs
+
+
+def test_two_schedulers_at_once_run_a_slot_once(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required")
+    clock = Clock(local(14, 22, 0))
+    with desk_at(config, copied, clock) as one, desk_at(config, copied, clock) as two:
+        first, second = Scheduler(one), Scheduler(two)
+        clock.at = local(14, 22, 30)
+        plans = first.plan(), second.plan()  # both see the slot due
+        assert [r.slot for r in plans[0].runs] == [r.slot for r in plans[1].runs] == [SLOT]
+        done = first.carry_out(plans[0]) + second.carry_out(plans[1])
+        runs = scheduled_runs(one)
+    assert [s.holder for s in done] == [first.holder] and runs == 1
+    assert len(hook.texts) == 1
+
+
+def test_a_claim_whose_process_died_is_taken_over_and_run(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)  # fmt: skip
+    dead = lease_holder().split(" ")[0] + f" {finished.stdout.strip()} deadbeef"
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required")
+    clock = Clock(local(14, 22, 40))
+    with desk_at(config, copied, clock) as desk:
+        record(desk, SLOT, SlotStatus.RUNNING, holder=dead)
+        scheduler = Scheduler(desk)
+        [slot] = scheduler.tick()
+    assert (slot.slot, slot.status, slot.holder) == (SLOT, SlotStatus.DRAFTED, scheduler.holder)
+    assert slot.reason == f"run again: its first run's process ({dead}) died"
+
+
+def test_a_run_with_every_source_down_fails_and_alerts_with_its_reason(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *",
+                       sources_url="http://127.0.0.1:9")  # fmt: skip
+    clock = Clock(local(14, 22, 0))
+    with desk_at(config, copied, clock) as desk:
+        scheduler = Scheduler(desk)
+        clock.at = local(14, 22, 30)
+        [slot] = scheduler.tick()
+        edition = desk.edition("ai-ribao")
+    assert slot.status is SlotStatus.FAILED
+    assert slot.reason.startswith("every source failed to fetch: ")
+    assert edition.status is EditionStatus.DRAFT and edition.channels == ()  # not published
+    [alert] = hook.texts
+    assert "The scheduled run of ai-ribao 2026-05-14 (2026-05-14 22:30 (Asia/Shanghai))" in alert
+    assert slot.reason in alert and "Nothing was published." in alert
+
+
+def test_a_run_whose_required_llm_is_unusable_fails_and_alerts(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *")
+    text = config.read_text(encoding="utf-8") + (
+        "llm: {base_url: 'https://llm.example.org/v1', api_key_env: NEWSDESK_TEST_NO_KEY, "
+        "required: true}\n"
+    )
+    config.write_text(text, encoding="utf-8")
+    clock = Clock(local(14, 22, 0))
+    with desk_at(config, copied, clock) as desk:
+        scheduler = Scheduler(desk)
+        clock.at = local(14, 22, 30)
+        [slot] = scheduler.tick()
+    assert slot.status is SlotStatus.FAILED and slot.reason.startswith("the run stopped: ")
+    assert "NEWSDESK_TEST_NO_KEY" in slot.reason
+    assert slot.reason in hook.texts[0]
+
+
+# -- publishing a draft nobody acted on ------------------------------------------------
+
+
+def drafted(served: Day, tmp_path: Path, hook: AlertHook, url: str, clock: Clock) -> Newsdesk:
+    """A desk whose ai-ribao draft of the day (revision 1) a scheduled run made at 22:30."""
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required",
+                       auto_publish_after="2h")  # fmt: skip
+    desk = desk_at(config, url, clock)
+    record(desk, SLOT, SlotStatus.DRAFTED, revision=1)
+    return desk
+
+
+def test_a_draft_nobody_acted_on_is_published_unchanged_after_the_grace_period(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    clock = Clock(local(15, 0, 31))  # the run ended 22:31; 2 h later
+    with drafted(served, tmp_path, hook, copied, clock) as desk:
+        before = desk.digest("ai-ribao")
+        [slot] = Scheduler(desk).tick()
+        edition = desk.edition("ai-ribao")
+        after = desk.digest("ai-ribao")
+    assert slot.status is SlotStatus.AUTO_PUBLISHED
+    assert slot.reason == ("nobody acted within 2h: approved by scheduler and published unchanged")
+    assert (edition.revision, edition.status) == (1, EditionStatus.PUBLISHED)
+    assert (edition.approved_by, edition.approved_at) == ("scheduler", clock.at)
+    assert after.entries == before.entries and after.title == before.title
+    assert [(p.channel, p.status) for p in edition.channels] == [("hugo", "published")]
+    assert hook.texts == [
+        "Nobody acted on the draft of ai-ribao 2026-05-14 within 2h: revision 1 was "
+        "approved by the scheduler and published unchanged."
+    ]
+
+
+def test_a_draft_is_not_published_before_its_grace_period_ends(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    clock = Clock(local(15, 0, 30))
+    with drafted(served, tmp_path, hook, copied, clock) as desk:
+        assert Scheduler(desk).tick() == []
+        [slot] = desk.store.schedule_slots("ai-ribao")
+        status = desk.edition("ai-ribao").status
+    assert (slot.status, status) == (SlotStatus.DRAFTED, EditionStatus.DRAFT)
+
+
+def test_a_draft_an_editor_acted_on_is_left_to_the_editors(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    clock = Clock(local(15, 1, 0))
+    with drafted(served, tmp_path, hook, copied, clock) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+        desk.store.record_action(
+            EditorAction("ai-ribao", served.day, EditorVerb.PIN, story, None, "ada",
+                         local(14, 23, 5))
+        )  # fmt: skip
+        [slot] = Scheduler(desk).tick()
+        edition = desk.edition("ai-ribao")
+    assert slot.status is SlotStatus.REVIEWED
+    assert slot.reason == (
+        f"ada acted on the draft (pin {story} at 2026-05-14 15:05 UTC): it is theirs to publish"
+    )
+    assert edition.status is EditionStatus.DRAFT and edition.channels == ()
+    assert hook.texts == []
+
+
+def test_a_draft_an_editor_approved_is_theirs_to_publish(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    clock = Clock(local(14, 23, 0))
+    with drafted(served, tmp_path, hook, copied, clock) as desk:
+        desk.approve("ai-ribao")
+        clock.at = local(15, 1, 0)
+        [slot] = Scheduler(desk).tick()
+        edition = desk.edition("ai-ribao")
+    assert slot.status is SlotStatus.REVIEWED
+    assert slot.reason == "tester approved revision 1: it is theirs to publish"
+    assert edition.status is EditionStatus.APPROVED and edition.channels == ()
+
+
+def test_serve_passes_until_stopped(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    clock = Clock(local(15, 0, 31))
+    with drafted(served, tmp_path, hook, copied, clock) as desk:
+        scheduler = Scheduler(desk, poll=0.05)
+
+        async def serve_until_published() -> None:
+            stop = asyncio.Event()
+            task = asyncio.create_task(scheduler.serve(stop))
+            for _ in range(400):
+                if desk.store.schedule_slots(statuses=[SlotStatus.AUTO_PUBLISHED]):
+                    break
+                await asyncio.sleep(0.05)
+            stop.set()
+            await asyncio.wait_for(task, timeout=30)
+
+        asyncio.run(serve_until_published())
+        [slot] = desk.store.schedule_slots("ai-ribao")
+    assert slot.status is SlotStatus.AUTO_PUBLISHED
+
+
+# -- what `newsdesk schedule` shows ----------------------------------------------------
+
+
+def test_the_schedule_command_shows_the_next_run_and_the_last_runs(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    clock = Clock(local(14, 23, 0))
+    with drafted(served, tmp_path, hook, copied, clock) as desk:
+        record(desk, SLOT - timedelta(days=1), SlotStatus.FAILED,
+               reason="every source failed to fetch: hn (HTTP 503)")  # fmt: skip
+        [status] = desk.schedule_status()
+    config = str(tmp_path / "scheduled.yaml")
+    shown = CliRunner().invoke(app, ["--config", config, "--db", copied, "schedule"])
+    as_json = CliRunner().invoke(app, ["--config", config, "--db", copied, "schedule", "--json"])
+    assert status.next_run is not None and status.publishes_at is not None
+    assert status.next_run.isoformat() == "2026-05-15T22:30:00+08:00"
+    assert status.publishes_at.isoformat() == "2026-05-15T00:31:00+08:00"
+    assert shown.exit_code == 0, shown.output
+    assert (
+        "ai-ribao: 30 22 * * * (At 22:30 every day, Asia/Shanghai); review required, "
+        "published unchanged after 2h if nobody acts"
+    ) in shown.output
+    assert "2026-05-14 22:30  2026-05-14  drafted, revision 1" in shown.output
+    assert "2026-05-13 22:30  2026-05-13  failed\n      every source failed" in shown.output
+    [row] = json.loads(as_json.output)
+    assert [r["status"] for r in row["runs"]] == ["drafted", "failed"]
+    assert set(row) == {
+        "digest", "schedule", "description", "timezone", "review", "auto_publish_after",
+        "alerts", "next_run", "runs", "publishes_at",
+    }  # fmt: skip
+
+
+def test_the_schedule_command_says_how_to_add_one_when_none_is_set(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    config = tmp_path / "plain.yaml"
+    config.write_text(yaml.safe_dump(served.config, allow_unicode=True), encoding="utf-8")
+    shown = CliRunner().invoke(app, ["--config", str(config), "--db", copied, "schedule"])
+    assert shown.exit_code == 0
+    assert 'No digest has a schedule. Add one to a digest, e.g. schedule: "30 22 * * *"' in (
+        shown.output
+    )

@@ -1,0 +1,132 @@
+"""The review desk's page as the server draws it, each test on its own copy of the
+sample day's store: the day in the digest's language, every story with its sources,
+score and why, text from a feed escaped, and the headers that keep scripts to the
+desk's own."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from pathlib import Path
+
+import sqlalchemy as sa
+import yaml
+
+from newsdesk.store import _tables as t
+from newsdesk.web._layout import CONTENT_SECURITY_POLICY
+from sample_day import Day
+from web.web_helpers import client_on
+
+HOSTILE = "<script>alert('feed')</script>"
+ESCAPED = "&lt;script&gt;alert(&#39;feed&#39;)&lt;/script&gt;"
+
+
+def _stories(page: str, section: str) -> list[str]:
+    """The story ids of one list of the page (lead, more, left-out), in order."""
+    start = page.index(f'id="{section}"')
+    end = page.index("</ol>", start)
+    return re.findall(r'data-story="([^"]+)"', page[start:end])
+
+
+def test_the_desk_opens_the_first_digests_latest_day_in_its_language(
+    served: Day, copied: str
+) -> None:
+    with client_on(served, copied, review=True) as client:
+        page = client.get("/review")
+        edition = client.get(f"/api/v1/digests/ai-ribao/editions/{served.day}").json()
+    assert page.status_code == 200
+    html = page.text
+    assert '<html lang="zh-CN" data-lang="zh">' in html
+    assert (
+        "<h1>AI 日报</h1>" in html and '<span class="badge draft" id="status">草稿</span>' in html
+    )
+    assert _stories(html, "lead") == [e["story"] for e in edition["lead"]]
+    assert _stories(html, "more") == [e["story"] for e in edition["more"]]
+    assert _stories(html, "left-out") == [o["story"] for o in edition["left_out"]]
+    first = edition["candidates"][0]
+    assert f'<span class="publisher">{escape(first["reports"][0]["publisher"])}</span>' in html
+    assert '<th scope="row">独立来源</th>' in html and "<meter" in html
+    assert "需要审稿：请先批准此版本再发布。" in html  # review: required
+    assert re.search(r'<button type="button" id="publish" class="primary"\s+disabled>', html)
+
+
+def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        html = client.get(f"/review?digest=ai-daily&date={served.day}").text
+    assert '<html lang="en" data-lang="en">' in html
+    assert ">Lead</h2>" in html and ">More news</h2>" in html and ">Left out</h2>" in html
+    assert "top of the day" in html and "written offline" in html
+    assert "This digest publishes nowhere" in html
+
+
+def test_a_digest_or_day_that_is_not_there_says_so(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        unknown = client.get("/review?digest=nope")
+        empty = client.get("/review?digest=ai-daily&date=2026-01-01")
+    assert unknown.status_code == 404 and "nope" in unknown.text
+    assert empty.status_code == 404
+    assert "No ai-daily edition for 2026-01-01 yet." in empty.text
+    assert 'id="run-day"' in empty.text  # the day can be run from here
+
+
+def test_text_from_a_feed_is_escaped_everywhere_it_shows(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    with client_on(served, copied) as client:
+        edition = client.get(f"/api/v1/digests/ai-daily/editions/{served.day}").json()
+        left_out, lead = edition["left_out"][0]["story"], edition["lead"][0]["story"]
+        engine = sa.create_engine(copied)
+        with engine.begin() as conn:
+            conn.execute(
+                t.stories.update()
+                .where(t.stories.c.id == left_out)
+                .values(title=HOSTILE, titles={"en": HOSTILE, "zh": HOSTILE})
+            )
+            conn.execute(t.items.update().where(t.items.c.story_id == lead).values(title=HOSTILE))
+        engine.dispose()
+        edited = client.put(
+            f"/api/v1/digests/ai-daily/editions/{served.day}/entries/{lead}",
+            json={"summary": HOSTILE, "keep_unsupported": True},
+        )
+        html = client.get(f"/review?digest=ai-daily&date={served.day}").text
+    assert edited.status_code == 200 and edited.json()["saved"]
+    assert "<script>alert" not in html
+    assert html.count(ESCAPED) >= 3  # a left-out title, a report's title, the summary
+    assert f'<textarea name="summary" rows="4">{ESCAPED}</textarea>' in html
+
+
+def test_every_page_is_sent_with_the_content_security_policy(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        for path in ("/review", "/review?digest=nope", "/login", "/static/review.js"):
+            answer = client.get(path)
+            assert answer.headers["content-security-policy"] == CONTENT_SECURITY_POLICY, path
+        html = client.get("/review").text
+    scripts = re.findall(r"<script[^>]*>", html)
+    assert scripts and all("src=" in s or 'type="application/json"' in s for s in scripts)
+    assert not re.search(r"\son[a-z]+=", html)  # no inline handlers
+
+
+def test_a_desk_with_accounts_sends_a_browser_to_sign_in(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        client.app.state.desk.accounts.add("editor", "correct horse battery")  # type: ignore[attr-defined]
+        page = client.get("/review?digest=ai-daily")
+    assert page.status_code == 303
+    assert page.headers["location"] == "/login?next=/review%3Fdigest%3Dai-daily"
+
+
+def test_a_public_desk_shows_a_reader_the_day_without_the_tools(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    config["server"] = {"public": True}
+    path = tmp_path / "public.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with client_on(served, copied, config=path) as client:
+        client.app.state.desk.accounts.add("editor", "correct horse battery")  # type: ignore[attr-defined]
+        html = client.get("/review").text
+    assert 'class="story"' in html
+    assert (
+        "data-action=" not in html
+        and 'id="approve"' not in html
+        and '<form class="edit"' not in html
+    )
