@@ -1,4 +1,4 @@
-"""Take the review desk's pictures in the docs from the demo's store, with headless Chromium.
+"""Take the desk server's pictures in the docs from the demo's store, with headless Chromium.
 
     python scripts/screenshots.py                       # runs the demo in a temporary folder
     python scripts/screenshots.py --demo newsdesk-demo  # the store `make demo` wrote
@@ -6,7 +6,9 @@
 Starts the desk server (uvicorn on 127.0.0.1, a free port) on the demo's store, at the
 sample day's evening, and saves ``docs/images/review-desk.png`` (a desktop window, the
 Chinese digest, its first story's sources and score open) and
-``docs/images/review-desk-phone.png`` (a phone, the English digest, in dark mode).
+``docs/images/review-desk-phone.png`` (a phone, the English digest, in dark mode) and
+``docs/images/sources.png`` (the sources page: each source's last fetch, health and
+last 30 days).
 Needs Debian's ``chromium`` and ``chromium-driver``.
 """
 
@@ -30,6 +32,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from newsdesk import Newsdesk, load_config
+from newsdesk.core._base import utc_now
 from newsdesk.demo import load_sample_day, run_demo, sample_evening
 from newsdesk.web import create_app
 
@@ -37,10 +40,11 @@ IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
 
 
 @contextmanager
-def desk_server(config: Path) -> Iterator[str]:
-    """The desk server on the demo's store; yields its address."""
+def desk_server(config: Path, *, at_evening: bool = True) -> Iterator[str]:
+    """The desk server on the demo's store, at the sample day's evening (or now: the
+    demo's fetches are recorded at the real time); yields its address."""
     evening = sample_evening(load_sample_day())
-    desk = Newsdesk(load_config(config), now=lambda: evening)
+    desk = Newsdesk(load_config(config), now=(lambda: evening) if at_evening else utc_now)
     server = uvicorn.Server(
         uvicorn.Config(create_app(desk), host="127.0.0.1", port=0, log_level="warning")
     )
@@ -95,6 +99,19 @@ def shoot(driver: WebDriver, url: str, size: tuple[int, int], target: Path, dark
     print(f"wrote {target}")
 
 
+def shoot_sources(driver: WebDriver, url: str, target: Path) -> None:
+    """The sources page, a desktop window, its first source tested."""
+    driver.set_window_size(1400, 1000)
+    driver.get(url)
+    driver.execute_script("localStorage.setItem('newsdesk-theme', 'light')")
+    driver.refresh()
+    WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "svg.spark"))
+    driver.execute_script("window.scrollTo(0, 0)")
+    time.sleep(0.3)
+    driver.save_screenshot(str(target))
+    print(f"wrote {target}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--demo", type=Path, help="a folder `newsdesk demo` wrote")
@@ -111,6 +128,8 @@ def main() -> None:
                   IMAGES / "review-desk.png", dark=False)  # fmt: skip
             shoot(driver, f"{url}/review?digest=ai-daily", (390, 844),
                   IMAGES / "review-desk-phone.png", dark=True)  # fmt: skip
+        with desk_server(config, at_evening=False) as url, chromium() as driver:
+            shoot_sources(driver, f"{url}/sources", IMAGES / "sources.png")
 
 
 if __name__ == "__main__":

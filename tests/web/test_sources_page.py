@@ -110,7 +110,7 @@ def test_every_source_is_listed_with_its_last_fetch_and_health(english: TestClie
     assert page.status_code == 200
     wire = source_card(page.text, "wire")
     assert "Compute Wire" in wire and "2026-05-14 11:00 · ok · 4 entries" in wire
-    assert "4 in the last 30 days" in wire
+    assert "4 items in the last 30 days" in wire
     assert "failing ×3" in source_card(page.text, "hostile")
     assert 'health-disabled">disabled<' in source_card(page.text, "quiet")
     assert "3 sources" in page.text

@@ -39,8 +39,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.chart": "Items per day over the last {days} days: {total} in all, "
         "at most {peak} a day",
         "sources.bar": "{day}: {count} items",
-        "sources.items": "Items",
-        "sources.items_in": "{total} in the last {days} days",
+        "sources.items_in": "{total} items in the last {days} days",
         "sources.last_fetch": "Last fetch",
         "sources.never": "never fetched",
         "sources.entries": "{count} entries",
@@ -271,7 +270,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "修正后，本页会显示改动：",
         "sources.chart": "最近 {days} 天每天的条目数：共 {total} 条，单日最多 {peak} 条",
         "sources.bar": "{day}：{count} 条",
-        "sources.items": "条目",
         "sources.items_in": "最近 {days} 天共 {total} 条",
         "sources.last_fetch": "上次抓取",
         "sources.never": "从未抓取",

@@ -113,7 +113,8 @@ document.addEventListener("change", (event) => {
 });
 
 document.addEventListener("submit", (event) => {
-  if (event.target.id !== "add-source") return;
+  // Not `event.target.id`: the form's field named "id" stands in that property's place.
+  if (!event.target.matches("form#add-source")) return;
   event.preventDefault();
   add(event.target);
 });
