@@ -165,7 +165,8 @@ def test_a_public_reader_sees_the_sources_but_no_controls(tmp_path: Path) -> Non
         page = TestClient(create_app(desk), base_url=LOCAL).get("/sources").text
 
     assert 'id="source-hn"' in page
-    assert 'class="toggle' not in page and "add-source" not in page
+    assert 'class="test"' not in page and 'class="toggle' not in page
+    assert "add-source" not in page
 
 
 def test_the_pages_speak_the_digests_language(newsroom: Callable[[str], TestClient]) -> None:
