@@ -368,14 +368,21 @@ def sources_add(
 
 @sources_app.command("disable")
 def sources_disable(
-    source_id: SourceIdArg, config: ConfigOpt = None, db: DbOpt = None, verbose: VerboseOpt = False
+    source_id: SourceIdArg,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Disable a source in the config file (`enabled: false`): runs skip it.
 
     Example: newsdesk sources disable reddit-localllama
     """
     with _desk(config, db, verbose) as desk:
-        desk.set_source_enabled(source_id, False)
+        status = desk.set_source_enabled(source_id, False)
+    if as_json:
+        _print_json(status)
+        return
     _say(
         f"Disabled {source_id} in {desk.config.path}; runs skip it until "
         f"`newsdesk sources enable {source_id}`."
@@ -384,14 +391,21 @@ def sources_disable(
 
 @sources_app.command("enable")
 def sources_enable(
-    source_id: SourceIdArg, config: ConfigOpt = None, db: DbOpt = None, verbose: VerboseOpt = False
+    source_id: SourceIdArg,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Enable a disabled source again in the config file.
 
     Example: newsdesk sources enable reddit-localllama
     """
     with _desk(config, db, verbose) as desk:
-        desk.set_source_enabled(source_id, True)
+        status = desk.set_source_enabled(source_id, True)
+    if as_json:
+        _print_json(status)
+        return
     _say(f"Enabled {source_id} in {desk.config.path}; the next run fetches it.")
 
 
