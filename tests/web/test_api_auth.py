@@ -112,7 +112,7 @@ def test_a_browser_writes_only_with_its_sessions_csrf_token(
     assert approved.status_code == 200 and approved.json()["status"] == "approved"
 
 
-def test_public_reading_opens_reads_only(
+def test_public_reading_opens_the_archive_not_the_newsroom(
     served: Day, guarded: tuple[str, str], tmp_path: Path
 ) -> None:
     config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
@@ -120,9 +120,19 @@ def test_public_reading_opens_reads_only(
     public = tmp_path / "public.yaml"
     public.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     with client_on(served, guarded[0], config=public) as client:
-        read = client.get(edition_url(served))
+        archive = [
+            client.get(path)
+            for path in ("/api/v1/digests", "/api/v1/stories", "/api/v1/search?q=Nimbus")
+        ]
+        newsroom = [
+            client.get(path)
+            for path in (edition_url(served), edition_url(served, action="channels"),
+                         "/api/v1/runs")
+        ]  # fmt: skip
         write = client.post(edition_url(served, action="approve"))
-    assert read.status_code == 200
+    assert [answer.status_code for answer in archive] == [200, 200, 200]
+    assert [answer.status_code for answer in newsroom] == [401, 401, 401]
+    assert "even on a public desk" in newsroom[0].json()["error"]
     assert write.status_code == 401
 
 

@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from newsdesk._jsonout import stories_rows, to_json
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import ConfigError, NotFoundError
-from newsdesk.web._auth import Identity, editor, reader
+from newsdesk.web._auth import Identity, editor, newsroom, reader
 from newsdesk.web._schemas import (
     ChannelOut,
     DiffOut,
@@ -49,7 +49,11 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": what}
     for code, what in [
         (400, "a request that cannot be done as asked"),
-        (401, "no valid session or API token (once the desk has accounts)"),
+        (
+            401,
+            "no valid session or API token (once the desk has accounts); on a public desk, "
+            "the newsroom's reads (editions, diffs, channels, runs) still need one",
+        ),
         (403, "a browser's write without the page's CSRF token, or from another site"),
         (404, "no such digest, day, story, source or run"),
         (409, "the action does not fit the edition as it stands, or a run is going"),
@@ -74,9 +78,18 @@ def _reading(
     return desk
 
 
+def _newsroom(
+    desk: Annotated[Newsdesk, Depends(_desk)], who: Annotated[Identity, Depends(newsroom)]
+) -> Newsdesk:
+    """The desk, for a caller who may see the newsroom (see ``_auth.newsroom``)."""
+    return desk
+
+
 Desk = Annotated[Newsdesk, Depends(_desk)]
-#: The desk, once the caller may read it.
+#: The desk, once the caller may read it: the archive.
 Reader = Annotated[Newsdesk, Depends(_reading)]
+#: The desk, once the caller may see the newsroom: drafts, diffs, channels, runs.
+Newsroom = Annotated[Newsdesk, Depends(_newsroom)]
 #: The editor a write is recorded as; 401 (or 403) for a caller who may not write.
 Editor = Annotated[str, Depends(editor)]
 
@@ -110,7 +123,7 @@ def editions(
 
 
 @router.get(EDITION, response_model=EditionOut, tags=["editions"])
-def edition(desk: Reader, name: DigestName, date: Day) -> dict[str, Any]:
+def edition(desk: Newsroom, name: DigestName, date: Day) -> dict[str, Any]:
     """A digest's day for its review desk: the newest revision's stories with their
     text, the candidates left out and why, every candidate's score, signals and reports,
     the verifier's report, the editor's actions and the channels' records."""
@@ -194,7 +207,7 @@ def regenerate_entry(
 
 @router.get(f"{EDITION}/diff", response_model=DiffOut, tags=["editions"])
 def diff(
-    desk: Reader,
+    desk: Newsroom,
     name: DigestName,
     date: Day,
     old: Annotated[int | None, Query(alias="from", ge=1)] = None,
@@ -224,7 +237,7 @@ def publish(
 
 
 @router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])
-def channels(desk: Reader, name: DigestName, date: Day) -> list[dict[str, Any]]:
+def channels(desk: Newsroom, name: DigestName, date: Day) -> list[dict[str, Any]]:
     """Each channel: what a publish would post now, part by part with whether it went
     out, and every message it posted of the day with its revision."""
     return [channel_out(view) for view in desk.channels(name, date)]
@@ -334,7 +347,7 @@ def set_source_enabled(desk: Desk, user: Editor, source: str, body: SourceEnable
 
 @router.get("/runs", response_model=list[RunOut], tags=["runs"])
 def runs(
-    desk: Reader,
+    desk: Newsroom,
     date: dt.date | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     before: Annotated[int | None, Query(description="a run id: the runs before it")] = None,
@@ -345,7 +358,7 @@ def runs(
 
 
 @router.get("/runs/current", response_model=RunOut, tags=["runs"])
-def current_run(desk: Reader, digest: str | None = None, date: dt.date | None = None) -> Any:
+def current_run(desk: Newsroom, digest: str | None = None, date: dt.date | None = None) -> Any:
     """The newest run writing a digest's (default: the first) day (default: today), as
     far as it has got: its plan and the stages done so far, read from the store."""
     if digest is not None:
@@ -354,7 +367,7 @@ def current_run(desk: Reader, digest: str | None = None, date: dt.date | None = 
 
 
 @router.get("/runs/{run_id}", response_model=RunOut, tags=["runs"])
-def run(desk: Reader, run_id: int) -> Any:
+def run(desk: Newsroom, run_id: int) -> Any:
     """One run, with the stages it has finished so far."""
     return to_json(desk.run_record(run_id))
 

@@ -40,7 +40,7 @@ from newsdesk.exceptions import (
 )
 from newsdesk.schedule import Scheduler
 from newsdesk.web._api import router
-from newsdesk.web._auth import install_auth, reader
+from newsdesk.web._auth import install_auth, newsroom
 from newsdesk.web._pages import install_pages
 from newsdesk.web._reload import ReloadConfig
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
@@ -82,7 +82,7 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     the scheduler (each digest's ``schedule``); stopping it lets a scheduled run and a
     run it started finish, then closes the desk.
     """
-    mcp = mcp_http(desk, host=host, guard=reader)
+    mcp = mcp_http(desk, host=host, guard=newsroom)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

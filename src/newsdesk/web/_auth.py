@@ -48,6 +48,7 @@ __all__ = [
     "csrf_token",
     "editor",
     "install_auth",
+    "newsroom",
     "reader",
 ]
 
@@ -193,6 +194,21 @@ def reader(request: Request) -> Identity:
         _check_local(request)
     elif identity.via == "anonymous" and not _gate(request).public:
         raise _unauthorized("Sign in (or send an API token) to read this desk.")
+    return identity
+
+
+def newsroom(request: Request) -> Identity:
+    """A dependency of the newsroom's own reads: editions under review with the stories
+    left out and why, diffs, what the channels will receive, runs, and the assistant's
+    endpoint (which reads drafts).  ``server.public`` opens the archive (the digests,
+    stories, search and sources), not these: they need an account, or this machine when
+    there is none."""
+    identity = reader(request)
+    if identity.via == "anonymous":
+        raise _unauthorized(
+            "Sign in (or send an API token) to see the newsroom: drafts, runs and channels "
+            "are for editors, even on a public desk."
+        )
     return identity
 
 

@@ -13,7 +13,7 @@ through the JSON API, sending the page's CSRF token.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsdesk.config import DigestConfig
 from newsdesk.core import Newsdesk
-from newsdesk.web._auth import Identity, csrf_token, reader
+from newsdesk.web._auth import Identity, csrf_token, newsroom, reader
 from newsdesk.web._strings import page_language, strings
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "SignInRequired",
     "fill",
     "page_desk",
+    "page_newsroom",
     "page_reader",
     "render_page",
 ]
@@ -105,10 +106,20 @@ class SignInRequired(Exception):
 
 
 def page_reader(request: Request) -> Identity:
-    """The dependency of every page: :func:`~newsdesk.web._auth.reader`, sending a
-    browser without a session to ``/login`` instead of answering 401."""
+    """The dependency of the archive's pages: :func:`~newsdesk.web._auth.reader`,
+    sending a browser without a session to ``/login`` instead of answering 401."""
+    return _or_sign_in(request, reader)
+
+
+def page_newsroom(request: Request) -> Identity:
+    """The dependency of the newsroom's pages (the review desk, runs):
+    :func:`~newsdesk.web._auth.newsroom`, sending a browser to ``/login`` likewise."""
+    return _or_sign_in(request, newsroom)
+
+
+def _or_sign_in(request: Request, check: Callable[[Request], Identity]) -> Identity:
     try:
-        return reader(request)
+        return check(request)
     except HTTPException as err:
         if err.status_code != 401:
             raise

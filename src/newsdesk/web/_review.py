@@ -23,7 +23,7 @@ from newsdesk.editor import entry_text
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import EntryText, StoryReport
 from newsdesk.web._auth import Identity
-from newsdesk.web._layout import page_desk, page_reader, render_page
+from newsdesk.web._layout import page_desk, page_newsroom, render_page
 
 __all__ = ["Card", "Report", "cards", "review_router"]
 
@@ -153,7 +153,7 @@ def review_router() -> APIRouter:
     @router.get("/review", response_class=HTMLResponse)
     def review(
         request: Request,
-        identity: Annotated[Identity, Depends(page_reader)],
+        identity: Annotated[Identity, Depends(page_newsroom)],
         digest: Annotated[str | None, Query()] = None,
         day: Annotated[date | None, Query(alias="date")] = None,
     ) -> HTMLResponse:

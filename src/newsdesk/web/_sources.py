@@ -25,7 +25,7 @@ from newsdesk.core import SourceStatus
 from newsdesk.exceptions import NotFoundError
 from newsdesk.model import RunRecord, RunStatus, StageRecord
 from newsdesk.web._auth import Identity
-from newsdesk.web._layout import page_desk, page_reader, render_page
+from newsdesk.web._layout import page_desk, page_newsroom, page_reader, render_page
 
 __all__ = [
     "Bar",
@@ -212,7 +212,7 @@ def sources_router() -> APIRouter:
     @router.get("/runs", response_class=HTMLResponse)
     def runs(
         request: Request,
-        identity: Annotated[Identity, Depends(page_reader)],
+        identity: Annotated[Identity, Depends(page_newsroom)],
         before: Annotated[int | None, Query(description="a run id: the runs before it")] = None,
     ) -> HTMLResponse:
         """The run history, newest first, a page at a time."""
@@ -228,7 +228,7 @@ def sources_router() -> APIRouter:
 
     @router.get("/runs/{run_id}", response_class=HTMLResponse)
     def run(
-        request: Request, identity: Annotated[Identity, Depends(page_reader)], run_id: int
+        request: Request, identity: Annotated[Identity, Depends(page_newsroom)], run_id: int
     ) -> HTMLResponse:
         """One run: each stage's time, counts and errors."""
         desk = page_desk(request)
