@@ -378,15 +378,7 @@ def sources_disable(
 
     Example: newsdesk sources disable reddit-localllama
     """
-    with _desk(config, db, verbose) as desk:
-        status = desk.set_source_enabled(source_id, False)
-    if as_json:
-        _print_json(status)
-        return
-    _say(
-        f"Disabled {source_id} in {desk.config.path}; runs skip it until "
-        f"`newsdesk sources enable {source_id}`."
-    )
+    _set_enabled(source_id, False, config, db, verbose, as_json)
 
 
 @sources_app.command("enable")
@@ -401,12 +393,23 @@ def sources_enable(
 
     Example: newsdesk sources enable reddit-localllama
     """
+    _set_enabled(source_id, True, config, db, verbose, as_json)
+
+
+def _set_enabled(
+    source_id: str, enabled: bool, config: Path | None, db: str | None, verbose: bool, as_json: bool
+) -> None:
     with _desk(config, db, verbose) as desk:
-        status = desk.set_source_enabled(source_id, True)
+        status = desk.set_source_enabled(source_id, enabled)
     if as_json:
         _print_json(status)
-        return
-    _say(f"Enabled {source_id} in {desk.config.path}; the next run fetches it.")
+    elif enabled:
+        _say(f"Enabled {source_id} in {desk.config.path}; the next run fetches it.")
+    else:
+        _say(
+            f"Disabled {source_id} in {desk.config.path}; runs skip it until "
+            f"`newsdesk sources enable {source_id}`."
+        )
 
 
 @app.command("doctor")

@@ -4,21 +4,19 @@ routes it (behind the desk's access rules), served by uvicorn on 127.0.0.1 in a 
 from __future__ import annotations
 
 import shutil
-import threading
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 import anyio
 import httpx
 import httpx2
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
+from live import serving
 from newsdesk import Newsdesk
 from newsdesk.assistant import mcp_http
 from newsdesk.web._auth import install_auth, reader
@@ -50,25 +48,6 @@ def host_app(desk: Newsdesk) -> FastAPI:
 
     api.router.routes.extend(mcp.routes)
     return api
-
-
-@contextmanager
-def serving(app: FastAPI) -> Iterator[str]:
-    """The app on a free port of 127.0.0.1 until the block ends; its base URL."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", ws="none")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 @pytest.fixture(scope="module")

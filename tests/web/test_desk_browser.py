@@ -10,26 +10,19 @@ one browser, for the whole module: each step works on what the one before left.
 from __future__ import annotations
 
 import shutil
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 import yaml
 
+from live import chromium, needs_chromium, serving
 from newsdesk import Newsdesk, load_config
 from newsdesk.web import create_app
 from sample_day import Day
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None or DRIVER is None,
-    reason="chromium and chromium-driver are not installed (`make test` installs them)",
-)
+pytestmark = needs_chromium
 PASSWORD = "correct horse battery"
 #: Drag a story onto another's upper half, as a mouse would (Selenium cannot drive
 #: HTML5 drag and drop in Chromium).
@@ -70,39 +63,14 @@ def desk_server(served: Day, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     desk = Newsdesk(load_config(path), store_url=f"sqlite:///{store}", now=lambda: served.evening)
     desk.accounts.add("editor", PASSWORD)
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(desk), host="127.0.0.1", port=0, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield Desk(f"http://127.0.0.1:{port}", published, desk)
-    finally:
-        server.should_exit = True
-        thread.join(30)
+    with serving(create_app(desk)) as url:
+        yield Desk(url, published, desk)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    assert CHROMIUM is not None and DRIVER is not None
-    options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    try:
+    with chromium(1400) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def test_an_editor_reviews_fixes_approves_and_publishes_the_day(

@@ -8,19 +8,18 @@ import re
 import signal
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import httpx
 import pytest
 import sqlalchemy as sa
-import uvicorn
 import yaml
 from typer.testing import CliRunner
 
+from live import serving
 from newsdesk import Newsdesk, RunStatus, load_config
 from newsdesk.cli import app
 from newsdesk.exceptions import StoreError
@@ -32,24 +31,9 @@ from web.web_helpers import client_on, edition_url
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-@contextmanager
-def listening(desk: Newsdesk) -> Iterator[str]:
+def listening(desk: Newsdesk) -> AbstractContextManager[str]:
     """The app on ``desk`` served by uvicorn in a thread, on a free port of 127.0.0.1."""
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(desk), host="127.0.0.1", port=0, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 30
-        while not server.started:
-            assert thread.is_alive() and time.monotonic() < deadline
-            time.sleep(0.05)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(60)
+    return serving(create_app(desk))
 
 
 def test_the_server_answers_on_its_socket_while_a_run_goes(served: Day, copied: str) -> None:

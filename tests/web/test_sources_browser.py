@@ -6,25 +6,17 @@ screen, and the page logs no error on the way."""
 
 from __future__ import annotations
 
-import shutil
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
+from live import chromium, needs_chromium, serving
 from newsdesk import Newsdesk, load_config
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.web import create_app
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None or DRIVER is None,
-    reason="chromium and chromium-driver are not installed (`make test` installs them)",
-)
+pytestmark = needs_chromium
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Compute Wire</title>
 <item><title>Helix-2 inference card ships</title><link>https://cw.example/helix-2</link>
 <pubDate>Thu, 14 May 2026 10:00:00 +0800</pubDate></item>
@@ -50,39 +42,14 @@ def desk_url(tmp_path: Path) -> Iterator[str]:
             encoding="utf-8",
         )
         desk = Newsdesk(load_config(path))
-        server = uvicorn.Server(
-            uvicorn.Config(create_app(desk), host="127.0.0.1", port=0, log_level="warning")
-        )
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 30
-        while not server.started:
-            assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.05)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        try:
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            server.should_exit = True
-            thread.join(30)
+        with serving(create_app(desk)) as url:
+            yield url
 
 
 @pytest.fixture
 def browser() -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    assert CHROMIUM is not None and DRIVER is not None
-    options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1000"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    try:
+    with chromium(1200) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def test_the_sources_page_tests_disables_and_refuses_in_a_browser(
