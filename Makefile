@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/group_scale.py 10000
 	$(BIN)/python bench/incremental.py
 	$(BIN)/python bench/llm_cost.py
+	$(BIN)/python bench/desk_server.py
 
 clean:
 	rm -rf $(VENV) newsdesk-demo .pytest_cache .mypy_cache .ruff_cache
