@@ -411,7 +411,9 @@ def test_two_runs_at_once_group_each_item_once_and_post_each_channel_once(
     items = store.items()
     members = [i.id for story in store.stories() for i in store.story_stored_items(story.id)]
     store.close()
-    assert sorted(r["grouped"] for r in results) == [0, len(items)]  # one run grouped them all
+    # Grouping is one writer at a time: each item is grouped by exactly one run (whichever
+    # holds the lease when it is stored), so the counts add up to the items, never more.
+    assert sum(r["grouped"] for r in results) == len(items)
     assert sorted(members) == sorted(i.id for i in items)  # each item in exactly one story
     assert sorted(s for r in results for s in r["published"]) in (
         ["already published", "published"],
