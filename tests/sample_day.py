@@ -7,6 +7,7 @@ Imported as ``from sample_day import ...`` (``tests/`` is on ``sys.path``); the
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -57,3 +58,22 @@ def desk_on(served: Day, url: str, *, review: bool = False) -> Newsdesk:
     """A desk on a copy of the day's store, at its evening, acting as "tester"."""
     config = load_config(served.review_path if review else served.config_path)
     return Newsdesk(config, store_url=url, now=lambda: served.evening, user="tester")
+
+
+class Gate:
+    """Progress that holds a run at the write stage until let go."""
+
+    def __init__(self) -> None:
+        self.reached = threading.Event()
+        self.go = threading.Event()
+
+    def stage(self, name: str, total: int) -> None:
+        if name.startswith("write"):
+            self.reached.set()
+            assert self.go.wait(60)
+
+    def advance(self, label: str, ok: bool = True) -> None:
+        pass
+
+    def close(self) -> None:
+        pass

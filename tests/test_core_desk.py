@@ -6,7 +6,6 @@ from the store while they go."""
 from __future__ import annotations
 
 import json
-import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from newsdesk import (
 from newsdesk.cli import app
 from newsdesk.exceptions import LLMError
 from newsdesk.model import Outcome, Placement
-from sample_day import Day, desk_on
+from sample_day import Day, Gate, desk_on
 
 
 def test_each_digest_comes_with_its_latest_day(served: Day, copied: str) -> None:
@@ -216,25 +215,6 @@ def test_the_run_history_has_each_runs_day_plan_and_stages(served: Day, copied: 
     assert [s.stage for s in run.stages] == list(run.plan)
     assert run.plan[0] == "collect" and "publish" not in run.plan
     assert run.stages[0].counts
-
-
-class Gate:
-    """Progress that holds the run at the write stage until let go."""
-
-    def __init__(self) -> None:
-        self.reached = threading.Event()
-        self.go = threading.Event()
-
-    def stage(self, name: str, total: int) -> None:
-        if name.startswith("write"):
-            self.reached.set()
-            assert self.go.wait(60)
-
-    def advance(self, label: str, ok: bool = True) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
 
 
 def test_a_run_started_in_the_background_is_read_back_as_it_goes(served: Day, copied: str) -> None:

@@ -5,13 +5,12 @@ store while it goes."""
 
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 from typing import Any
 
 from fastapi.testclient import TestClient
 
-from sample_day import Day
+from sample_day import Day, Gate
 from web.web_helpers import client_on, edition_url
 
 
@@ -164,25 +163,6 @@ def test_a_source_is_tested_without_storing_anything(served: Day, copied: str) -
     assert (report.json()["source_id"], report.json()["outcome"]) == (source["id"], "ok")
     assert report.json()["entries"] > 0 and after["state"] == source["state"]
     assert unknown.status_code == 404
-
-
-class Gate:
-    """Progress that holds a run at the write stage until let go."""
-
-    def __init__(self) -> None:
-        self.reached = threading.Event()
-        self.go = threading.Event()
-
-    def stage(self, name: str, total: int) -> None:
-        if name.startswith("write"):
-            self.reached.set()
-            assert self.go.wait(60)
-
-    def advance(self, label: str, ok: bool = True) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
 
 
 def test_a_run_started_in_the_background_is_followed_from_the_store(

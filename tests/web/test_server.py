@@ -24,8 +24,7 @@ from newsdesk import Newsdesk, RunStatus, load_config
 from newsdesk.cli import app
 from newsdesk.exceptions import StoreError
 from newsdesk.web import create_app
-from sample_day import Day
-from web.test_api_actions import Gate
+from sample_day import Day, Gate
 from web.web_helpers import client_on, edition_url
 
 SRC = Path(__file__).resolve().parents[2] / "src"
