@@ -208,6 +208,17 @@ def test_a_section_title_names_what_two_of_its_headlines_share() -> None:
     assert section_title("模型发布", entries, "zh") == "模型发布：Orrin Labs"
 
 
+def test_a_name_in_fewer_than_half_the_headlines_does_not_title_the_section() -> None:
+    entries = [
+        _headline("Orrin Labs ships Kestrel-4"),
+        _headline("Orrin Labs cuts Kestrel prices"),
+        _headline("Vantor opens a chip plant"),
+        _headline("Helix-2 inference card ships"),
+        _headline("Quillworks buys Parselab"),
+    ]
+    assert section_title("Products", entries, "en") == "Products"
+
+
 def test_a_section_of_unrelated_stories_keeps_its_category() -> None:
     entries = [_headline("Orrin Labs ships Kestrel-4"), _headline("Vantor opens a chip plant")]
     assert section_title("Models", entries, "en") == "Models"

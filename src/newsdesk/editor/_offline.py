@@ -200,15 +200,16 @@ def other_section(language: str) -> str:
     return "其他要闻" if language == "zh" else "Also notable"
 
 
-#: Names a section's title gives: the two its headlines share most.
+#: Names a section's title gives at most: those most of its headlines share.
 SECTION_NAMES = 2
 
 
 def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> str:
-    """What a section holds: its category, and the names that two or more of its
-    headlines share ("模型发布：OpenAI、Anthropic"), as a reader scanning the day would
-    want to know which companies a section is about.  A name in one headline only is that
-    story's, not the section's, so a section of unrelated stories keeps the bare label."""
+    """What a section holds: its category, and the names that most of its headlines
+    share ("模型发布：OpenAI、Anthropic"), as a reader scanning the day would want to know
+    which companies a section is about.  A name in fewer than half its headlines (two of
+    five stories on Claude) would mislabel the rest, so such a section keeps the bare
+    label."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for entry in entries:
@@ -218,7 +219,9 @@ def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> 
             key = name.casefold()
             shown.setdefault(key, name)
             counts[key] += 1
-    shared = [shown[key] for key, n in counts.most_common() if n > 1][:SECTION_NAMES]
+    most = len(entries) // 2 + 1
+    shared = [shown[key] for key, n in counts.most_common() if n > 1 and n >= most]
+    shared = shared[:SECTION_NAMES]
     if not shared:
         return label
     return f"{label}：{'、'.join(shared)}" if language == "zh" else f"{label}: {', '.join(shared)}"
