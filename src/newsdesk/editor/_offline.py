@@ -22,6 +22,7 @@ from newsdesk.editor._development import Development, development
 from newsdesk.editor._names import chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._title import day_title, first_clause
 from newsdesk.model import DigestEntry, MoreLine, Section
 
 #: A "more news" detail is one sentence this short (the seeds' run to about 40 characters).
@@ -304,53 +305,6 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
-def _in_language(headline: str, language: str) -> bool:
-    """A Chinese headline has Chinese characters; an English one has none."""
-    return bool(_HAN.search(headline)) == (language == "zh")
-
-
-#: How long a day title may be, as the seeds write them: 8–30 characters in Chinese,
-#: 4–14 words in English.
-TITLE_CHARS = (8, 30)
-TITLE_WORDS = (4, 14)
-#: Where a headline's first clause ends: a colon, a comma, a semicolon, a dash (an ASCII
-#: mark only before a space: 1,200 and 12:30 stay whole), or a space between two Chinese
-#: phrases ("完成5亿美元C轮融资 投后估值65亿美元"; not the space of "完成 12 亿元").
-_CLAUSE_END = re.compile(
-    r"\s*[：，；！？]\s*|[:;,!?|]\s+|\s+[—–-]+\s+|(?<=[\u3400-\u9fff”」）])\s+(?=[\u3400-\u9fff“「（])"
-)
-
-
-def title_fits(title: str, language: str) -> bool:
-    """Whether a day title has the seeds' length in the digest's language."""
-    if language == "zh":
-        return TITLE_CHARS[0] <= len(title) <= TITLE_CHARS[1]
-    return TITLE_WORDS[0] <= len(title.split()) <= TITLE_WORDS[1]
-
-
-def first_clause(headline: str) -> str:
-    """A headline's first whole clause ("深言Aster-3上线" of "深言Aster-3上线：激活参数…")."""
-    return _CLAUSE_END.split(headline.strip(), maxsplit=1)[0].strip()
-
-
-def day_title(entries: Sequence[DigestEntry], language: str) -> str:
-    """The day's title from its lead stories, in the digest's language, of the seeds'
-    length, never cut inside a clause.
-
-    The lead headline when it fits, else its first clause ("Nimbus-R2陷“刷榜”争议"), else
-    the first lead headline or clause that fits: one story's words, never two glued.
-    Made of a headline's own words, it needs no checking beyond them.  A theme in the
-    editor's words ("物理AI爆发，人形机器人量产元年开启") is the LLM editor's to write.
-    """
-    fitting = [e.headline.strip() for e in entries if _in_language(e.headline, language)]
-    headlines = fitting or [entries[0].headline.strip()]
-    for headline in headlines:
-        for title in (headline, first_clause(headline)):
-            if title_fits(title, language) and _in_language(title, language):
-                return title
-    return headlines[0]
-
-
 @dataclass(frozen=True, slots=True)
 class DayText:
     """The day-level parts of a digest."""
@@ -391,7 +345,7 @@ def offline_day(
     named = [n for n in major_names if n.lower() in texts]
     categories = [category_names[key] for key, _ in groups if key in category_names]
     return DayText(
-        title=day_title(entries, language),
+        title=day_title(entries, language, category_names),
         bullets=tuple(e.headline for e in entries[:DAY_BULLETS]),
         sections=sections,
         tags=tuple(dict.fromkeys(["AI", digest_title, *categories])),
