@@ -196,8 +196,8 @@ def remove_unsupported(
         fallback = category_names.get(categories.pop(), other) if len(categories) == 1 else other
         title = verifier.supported_or(section.title, None, fallback) or fallback
         sections.append(Section(title, entries))
-    entries = [e for s in sections for e in s.entries]
-    theme = day_title(entries, digest.language, category_names) if entries else digest.name
+    told = [e for s in sections for e in s.entries]
+    theme = day_title(told, digest.language, category_names) if told else digest.name
     more = tuple(
         line
         if line.written_by == EDITOR
