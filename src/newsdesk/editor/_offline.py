@@ -18,6 +18,7 @@ import numpy as np
 
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._compare import number_insights
 from newsdesk.editor._development import Development, development
 from newsdesk.editor._names import chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
@@ -230,18 +231,24 @@ def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> 
 
 def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     """A lead entry from the story's own title, sentences and facts; a story that
-    developed is told in its latest state, with what changed as the first insight."""
+    developed is told in its latest state, with what changed as the first insight, then
+    what its figures compare to in its sources (:func:`number_insights`), then who
+    reported it."""
     story = brief.ranked.story
     change = development(brief, language)
     update = [line] if change is not None and (line := change_line(change, language)) else []
     headline = change.report.title if change is not None else brief.ranked.title
     headline, rest = _headline_and_rest(headline, language)
+    summary = central_sentences(brief, language, change) or rest
+    told = change.new_keys | change.old_keys if change is not None else frozenset()
+    numbers = number_insights(brief, language, f"{headline}\n{summary}", skip=told)
+    news = [*update, *numbers][: INSIGHTS - 1]  # and who reported it, by publisher
     return DigestEntry(
         story_id=story.id,
         headline=headline,
         url=change.report.url if change is not None else brief.primary.url,
-        summary=central_sentences(brief, language, change) or rest,
-        insights=tuple([*update, *brief.facts(language)][:INSIGHTS]),
+        summary=summary,
+        insights=tuple([*news, *brief.facts(language)][:INSIGHTS]),
         impact="",
         category=story.category or "",
         sources=brief.source_links(),

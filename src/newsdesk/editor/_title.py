@@ -97,10 +97,14 @@ def day_title(
     """
     top = list(entries[:THEME_STORIES])
     lead, lead_entry = _lead(top, language)
-    for theme in _themes(top, lead, language, category_names):
-        joined = f"{lead}，{theme}" if language == "zh" else f"{lead}, {theme}"
-        if lead and "，" not in lead and ", " not in lead and title_fits(joined, language):
-            return joined
+    # a whole headline as the lead leaves no room for a theme: then its telling clause
+    clause = lead_clause(lead_entry.headline, language, whole=False) if lead_entry else ""
+    leads = [c for c in (lead, clause) if c and "，" not in c and ", " not in c]
+    for opening in dict.fromkeys(leads):
+        for theme in _themes(top, opening, language, category_names):
+            joined = f"{opening}，{theme}" if language == "zh" else f"{opening}, {theme}"
+            if title_fits(joined, language):
+                return joined
     if lead and title_fits(lead, language):
         return lead
     return _fallback(lead_entry or top[0], language)
@@ -126,23 +130,23 @@ def _lead(top: Sequence[DigestEntry], language: str) -> tuple[str, DigestEntry |
     return "", (told[0] if told else None)
 
 
-def lead_clause(headline: str, language: str) -> str:
+def lead_clause(headline: str, language: str, *, whole: bool = True) -> str:
     """The whole clause of a headline that says who did what ("DeepMind同款写作Skill开源"
     of "ICML取号破3万！DeepMind同款写作Skill开源，零幻觉拯救截稿焦虑"), or "" when none
     does: a clause in the first person, one that asks or teases, and one that is a name
-    alone do not.  The headline whole counts as one of its clauses when it is short."""
+    alone do not.  The headline whole counts as one of its clauses when it is short (and
+    ``whole``); without it, only a clause that names an action does."""
     cleaned = _clean(headline)
     limit = _LEAD_CHARS.get(language, _LEAD_CHARS["en"])
-    short = _length(cleaned, language) <= limit and not _BARS.search(cleaned)
-    whole = [cleaned] if short else []
+    short = whole and _length(cleaned, language) <= limit and not _BARS.search(cleaned)
     best, best_score = "", 0
-    for clause in [*whole, *_clauses(cleaned)]:
+    for clause in [*([cleaned] if short else []), *_clauses(cleaned)]:
         if not in_language(clause, language) or _length(clause, language) > limit:
             continue
         score = _score(clause, language)
         if score > best_score:
             best, best_score = clause, score
-    return best if best_score >= 2 else ""
+    return best if best_score >= (2 if whole else 4) else ""
 
 
 def _score(clause: str, language: str) -> int:
