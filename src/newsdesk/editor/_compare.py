@@ -30,6 +30,8 @@ _COMPARES = re.compile(
     r"|times|twice|double[sd]?|predecessor|previous|last year|a year earlier)\b",
     re.IGNORECASE,
 )
+#: A sentence that leans on the one before it ("她认为", "It says").
+_LEANS_BACK = re.compile(r"^(?:[他她它这该其此]|(?:It|Its|This|That|He|She|They|Their)\b)")
 #: A sentence about an earlier time: its figures are not the story's now.
 _EARLIER = re.compile(
     r"此前|之前|去年|前年|上一轮|上轮|曾|\d{4}年|\b(?:earlier|previous|previously|last year|"
@@ -130,6 +132,8 @@ def _quotable(sentence: str, language: str) -> bool:
     zh = language == "zh"
     if bool(_HAN.search(sentence)) != zh or len(sentence) > _LONGEST["zh" if zh else "en"]:
         return False
+    if _LEANS_BACK.match(sentence):
+        return False  # "她认为…" quoted alone names no one
     return len(sentence) >= (12 if zh else 40) and not sentence.endswith(tuple(":：;；,，、"))
 
 
