@@ -2,13 +2,14 @@
 
 With the bundled encoder, both come from the learned model (:mod:`._learned`): the
 story's vector (the mean of its items') and which keywords its titles and texts name
-(for the category also the words they use), weighed as labelled AI news taught.  The category model knows the default taxonomy;
-a taxonomy with other keys is judged zero-shot: each category's description lines are
-embedded once, a story scores its best lines per category, and keyword rules lean the
-choice (a story whose titles say "融资" or "raises" is likelier funding news than its
-vector alone says).  Source rules lean either way.  Without the learned model (another
-encoder) relevance is zero-shot too: the story against the AI taxonomy versus lines
-describing general news (sport, weather, entertainment...), pushed up by AI keywords.
+(for the category also the words they use), weighed as labelled AI news taught.  The
+category model knows the default taxonomy; a taxonomy with other keys is judged
+zero-shot: each category's description lines are embedded once, a story scores its best
+lines per category, and keyword rules lean the choice (a story whose titles say "融资"
+or "raises" is likelier funding news than its vector alone says).  Source rules lean
+either way.  Without the learned model (another encoder) relevance is zero-shot too: the
+story against the AI taxonomy versus lines describing general news (sport, weather,
+entertainment...), pushed up by AI keywords.
 """
 
 from __future__ import annotations
