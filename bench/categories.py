@@ -4,14 +4,15 @@ Usage: python bench/categories.py [--zero-shot]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``): makinotes (285
 Chinese AI items by title and text, and by title alone), xling (349 "AI 日报" and AINews
-headlines), our own headlines and ECB+ (general news).  Each item is judged as a
+headlines), insight (104 "AI资讯日报" entries), ribao (112 "AI 日报" stories), our own
+headlines and ECB+ (general news).  Each item is judged as a
 one-item story with the default taxonomy, by the learned model (``--zero-shot``: by the
 description lines alone, as before the model).
 
 Categories: accuracy on everything (mostly what the model was fitted on) and on the
 held-back part (which the fit never saw) per set; per-category precision/recall and the
-most frequent confusions on the held-back items as a run sees them (makinotes by title
-and text, the xling headlines).
+most frequent confusions on the held-back items as a run sees them (makinotes, insight
+and ribao by title and text, the xling headlines).
 Relevance at the default minimum (``assess.relevance_threshold``): the share of AI items
 kept and of non-AI items kept, per set, with precision and recall over all of them.
 """
@@ -29,6 +30,14 @@ from newsdesk.config import AssessSettings
 from newsdesk.desk import Assessment, UniversalSentenceEncoder, assess_story, build_taxonomy
 
 Judged = list[tuple[labelled.Labelled, Assessment]]
+#: The sets by how they are seen; all but the last are items as a run sees them.
+VIEWS = [
+    ("makinotes", "full"),
+    ("xling", "title"),
+    ("insight", "full"),
+    ("ribao", "full"),
+    ("makinotes", "title"),
+]
 
 
 def _accuracy(rows: Judged) -> str:
@@ -39,12 +48,11 @@ def _accuracy(rows: Judged) -> str:
 def _categories(judged: Judged, keys: Sequence[str]) -> None:
     seen = [(r, v) for r, v in judged if r.category is not None and r.ai is not False]
     print("categories (AI items; accuracy all / held back):")
-    for corpus, view in [("makinotes", "full"), ("makinotes", "title"), ("xling", "title")]:
+    for corpus, view in VIEWS:
         rows = [(r, v) for r, v in seen if (r.corpus, r.view) == (corpus, view)]
         held = [(r, v) for r, v in rows if r.held]
         print(f"  {corpus + '/' + view:<16} {_accuracy(rows):>18}   held {_accuracy(held)}")
-    main = [(r, v) for r, v in seen if r.view == "title" and r.corpus == "xling"]
-    main += [(r, v) for r, v in seen if (r.corpus, r.view) == ("makinotes", "full")]
+    main = [(r, v) for r, v in seen if (r.corpus, r.view) in VIEWS[:-1]]
     held = [(r, v) for r, v in main if r.held]
     print(f"  {'as a run sees':<16} {_accuracy(main):>18}   held {_accuracy(held)}")
     gold = [r.category for r, _ in held]

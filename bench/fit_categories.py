@@ -1,17 +1,24 @@
 """Fit the learned classifier (category and AI relevance) and write its weights.
 
-Usage: python bench/fit_categories.py [--check]
+Usage: python bench/fit_categories.py [--check | --cv]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``), leaves out every
-held-back item, and fits two L2-regularised logistic regressions on
-``newsdesk.desk._learned.story_features``:
+held-back item, and fits two L2-regularised logistic regressions:
 
-- category: softmax over the nine default keys, on every labelled item but general news;
-- relevance: AI news or not, the two classes weighing the same in the loss.
+- category: softmax over the nine default keys, on every labelled item but general news,
+  on ``newsdesk.desk._learned.category_features`` (vector, keyword flags, hashed words);
+- relevance: AI news or not, the two classes weighing the same in the loss, on
+  ``story_features`` (vector and keyword flags).
 
-Writes ``src/newsdesk/desk/classifier.npz`` (weights and key names, no text; with
-``--check`` it writes nothing) and prints accuracy and relevance on the held-back items,
-which nothing here was tuned on.  ``bench/categories.py`` prints the full report.
+``--cv`` chooses the category model's penalty and word buckets: five-fold
+cross-validation on the training part only, the folds keeping each day together (a
+day's articles share their stories), accuracy on the items as a run sees them; it
+prints the grid and writes nothing.  The held-back part plays no part in the choice.
+
+Writes ``src/newsdesk/desk/classifier.npz`` (weights and key names, no text) and prints
+accuracy and relevance on the held-back items, which nothing here was tuned on.  With
+``--check`` it writes nothing and says whether the shipped file holds the weights this
+fit gives (it exits 1 when not).  ``bench/categories.py`` prints the full report.
 """
 
 from __future__ import annotations
@@ -30,13 +37,29 @@ import labelled
 from newsdesk.config import AssessSettings
 from newsdesk.desk import Taxonomy, UniversalSentenceEncoder, build_taxonomy
 from newsdesk.desk._classify import relevance_patterns
-from newsdesk.desk._learned import MODEL_FILE, LearnedModel, save_model, story_features
+from newsdesk.desk._learned import (
+    MODEL_FILE,
+    LearnedModel,
+    category_features,
+    load_model,
+    save_model,
+    story_features,
+)
 
-#: L2 penalty per weight of the category model: between 0.03 and 0.1 day-wise
-#: cross-validation of the training days is flat.  Relevance has three keyword flags
-#: that must be able to outweigh the vector, so it is penalised less.
+#: L2 penalty per weight of the category model, and the hash buckets of each of its two
+#: bags of words; chosen by ``--cv`` (day-wise cross-validation of the training days):
+#: words add about 0.02-0.03 (0.69 -> 0.71-0.72); the rule is the fewest buckets within
+#: 0.005 of the best, then that row's best penalty (docs/benchmarks.md has the grid).
+#: Relevance has three keyword flags that must be able to outweigh the vector, so it is
+#: penalised less.
 CATEGORY_L2 = 0.05
+WORD_BUCKETS = 8192
 RELEVANCE_L2 = 0.01
+#: The grid ``--cv`` searches.
+CV_L2 = (0.02, 0.05, 0.1)
+CV_BUCKETS = (0, 4096, 8192)
+#: Items as a run sees them: with their text, or a headline where that is all there is.
+RUN_VIEWS = {("makinotes", "full"), ("xling", "title"), ("insight", "full"), ("ribao", "full")}
 Matrix = npt.NDArray[np.float64]
 
 
@@ -44,6 +67,21 @@ def features(rows: Sequence[labelled.Labelled], patterns: Sequence[object]) -> M
     return np.vstack(
         [
             story_features(r.item.vector, patterns, r.item.title, r.item.text[:500])  # type: ignore[arg-type]
+            for r in rows
+        ]
+    ).astype(np.float64)
+
+
+def category_matrix(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, buckets: int) -> Matrix:
+    return np.vstack(
+        [
+            category_features(
+                r.item.vector,  # type: ignore[arg-type]
+                taxonomy.keywords,
+                r.item.title,
+                r.item.text[:500],
+                buckets,
+            )
             for r in rows
         ]
     ).astype(np.float64)
@@ -73,10 +111,30 @@ def fit_softmax(
     return theta[: d * classes].reshape(d, classes), theta[d * classes :]
 
 
+def cross_validate(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy) -> None:
+    """Print day-wise five-fold accuracy of the category model for each grid point."""
+    keys = [c.key for c in taxonomy.categories]
+    training = [r for r in rows if r.category is not None and not r.held]
+    y = np.asarray([keys.index(r.category) for r in training], dtype=np.intp)  # type: ignore[arg-type]
+    groups = sorted({r.group for r in training})
+    fold = np.asarray([groups.index(r.group) % 5 for r in training])
+    scored = np.asarray([(r.corpus, r.view) in RUN_VIEWS and r.ai is not False for r in training])
+    print(f"{'l2':>5} {'buckets':>7}  accuracy (5 folds by day, {scored.sum()} items)")
+    for buckets in CV_BUCKETS:
+        x = category_matrix(training, taxonomy, buckets)
+        for l2 in CV_L2:
+            right = 0
+            for k in range(5):
+                fit_rows, test = fold != k, (fold == k) & scored
+                w, b = fit_softmax(x[fit_rows], y[fit_rows], len(keys), np.ones(fit_rows.sum()), l2)
+                right += int(((x[test] @ w + b).argmax(axis=1) == y[test]).sum())
+            print(f"{l2:>5} {buckets:>7}  {right / scored.sum():.3f}", flush=True)
+
+
 def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) -> LearnedModel:
     keys = [c.key for c in taxonomy.categories]
     with_category = [r for r in rows if r.category is not None]
-    x = features(with_category, taxonomy.keywords)
+    x = category_matrix(with_category, taxonomy, WORD_BUCKETS)
     y = np.asarray([keys.index(r.category) for r in with_category], dtype=np.intp)  # type: ignore[arg-type]
     cat_w, cat_b = fit_softmax(x, y, len(keys), np.ones(len(y)), CATEGORY_L2)
     judged = [r for r in rows if r.ai is not None]
@@ -91,11 +149,30 @@ def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) ->
     return LearnedModel(
         embedder=embedder,
         category_keys=tuple(keys),
+        word_buckets=WORD_BUCKETS,
         category_weights=cat_w.astype(np.float32),
         category_bias=cat_b.astype(np.float32),
         relevance_weights=(rel_w[:, 1] - rel_w[:, 0]).astype(np.float32),
         relevance_bias=float(rel_b[1] - rel_b[0]),
     )
+
+
+def check(model: LearnedModel) -> None:
+    """Compare a fresh fit with the shipped weights (exact but for float32 rounding)."""
+    shipped = load_model()
+    if shipped is None:
+        sys.exit(f"no {MODEL_FILE} is shipped")
+    pairs = [
+        (model.category_weights, shipped.category_weights),
+        (model.category_bias, shipped.category_bias),
+        (model.relevance_weights, shipped.relevance_weights),
+        (np.asarray([model.relevance_bias]), np.asarray([shipped.relevance_bias])),
+    ]
+    same = shipped.word_buckets == model.word_buckets and all(a.shape == b.shape for a, b in pairs)
+    largest = max(float(np.abs(a - b).max()) for a, b in pairs) if same else float("inf")
+    print(f"shipped {MODEL_FILE}: largest weight difference {largest:.2e}")
+    if largest > 1e-4:
+        sys.exit(f"{MODEL_FILE} is not what this script fits: run it without --check")
 
 
 def main() -> None:
@@ -104,19 +181,24 @@ def main() -> None:
     embedder = UniversalSentenceEncoder()
     taxonomy = build_taxonomy(AssessSettings().categories, embedder, learned=False)
     rows = labelled.load_all(embedder)
+    if "--cv" in sys.argv:
+        cross_validate(rows, taxonomy)
+        return
     training = [r for r in rows if not r.held]
     model = fit(training, taxonomy, embedder.name)
     print(f"fitted on {len(training)} of {len(rows)} labelled rows (the rest held back)")
-    if "--check" not in sys.argv:
-        out = labelled.ROOT / "src" / "newsdesk" / "desk" / MODEL_FILE
+    out = labelled.ROOT / "src" / "newsdesk" / "desk" / MODEL_FILE
+    if "--check" in sys.argv:
+        check(model)
+    else:
         save_model(model, str(out))
         print(f"wrote {out.relative_to(labelled.ROOT)}")
     held = [r for r in rows if r.held]
     keys = model.category_keys
     print("held back:")
-    for corpus, view in [("makinotes", "full"), ("makinotes", "title"), ("xling", "title")]:
+    for corpus, view in sorted(RUN_VIEWS | {("makinotes", "title")}):
         group = [r for r in held if (r.corpus, r.view) == (corpus, view) and r.category]
-        x = features(group, taxonomy.keywords).astype(np.float32)
+        x = category_matrix(group, taxonomy, WORD_BUCKETS).astype(np.float32)
         right = sum(
             keys[int(model.category_probabilities(f).argmax())] == r.category
             for f, r in zip(x, group, strict=True)

@@ -9,16 +9,24 @@ Four sets (each described in ``bench/data``):
   ``../shared/data/clusters/xling_dev.jsonl`` with the labels of ``xling_categories.jsonl``;
 - ``own``: ``own_headlines.jsonl``, headlines written for the project (every category in
   both languages, AI stories at the edge, and general news as hot lists carry it);
+- ``insight``: the 104 numbered items of the "AI资讯日报" days in
+  ``../shared/reference/ai-insight-daily`` with the labels of ``insight_categories.jsonl``,
+  the first sentence as title and the rest as text;
+- ``ribao``: the 112 stories of the "AI 日报" days in ``../shared/reference/ai-ribao``
+  with the labels of ``ribao_categories.jsonl``, by headline and the story's text;
 - ``ecbplus``: the 982 ECB+ documents (general news), by first sentence and text, and by
   the first sentence alone.
 
 Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
-day (2026-08-14), every fifth own headline and the ECB+ topics divisible by five.
+day (2026-08-14), the last insight day with items (2025-11-20), the last ribao day
+(2026-07-25), every fifth own headline
+and the ECB+ topics divisible by five.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,6 +38,9 @@ SHARED = ROOT.parent / "shared" / "data"
 
 HELD_MAKINOTES_FROM = "2026-02-09"
 HELD_XLING_DAY = "2026-08-14"
+HELD_INSIGHT_DAY = "2025-11-20.md"
+HELD_RIBAO_FROM = "2026-07-25"
+REFERENCE = ROOT.parent / "shared" / "reference"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +58,9 @@ class Labelled:
     ai: bool | None
     #: Held back from fitting.
     held: bool
+    #: What cross-validation keeps together: the item's day (an own headline's index
+    #: modulo five, an ECB+ document's topic).
+    group: str
 
 
 def _item(n: int, title: str, text: str, language: str) -> DeskItem:
@@ -70,7 +84,11 @@ def _makinotes() -> list[Labelled]:
             held = day["date"] >= HELD_MAKINOTES_FROM
             for view, body in (("full", text), ("title", "")):
                 item = _item(len(out), article["title"], body, "zh")
-                out.append(Labelled("makinotes", view, item, label["category"], label["ai"], held))
+                out.append(
+                    Labelled(
+                        "makinotes", view, item, label["category"], label["ai"], held, day["date"]
+                    )
+                )
     return out
 
 
@@ -86,7 +104,8 @@ def _xling() -> list[Labelled]:
         label = labels[row["id"]]
         held = row["id"].startswith(f"xl-{HELD_XLING_DAY}")
         item = _item(n, row["title"], "", row["lang"])
-        out.append(Labelled("xling", "title", item, label["category"], label["ai"], held))
+        day = row["id"][3:13]
+        out.append(Labelled("xling", "title", item, label["category"], label["ai"], held, day))
     return out
 
 
@@ -96,7 +115,78 @@ def _own() -> list[Labelled]:
     for n, line in enumerate(lines):
         row = json.loads(line)
         item = _item(n, row["title"], "", row["lang"])
-        out.append(Labelled("own", "title", item, row["category"], row["ai"], n % 5 == 4))
+        held = n % 5 == 4
+        out.append(Labelled("own", "title", item, row["category"], row["ai"], held, f"own{n % 5}"))
+    return out
+
+
+_ITEM = re.compile(r"^\s*\d+\.\s+(.*)")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+
+
+def _insight_text(line: str) -> tuple[str, str]:
+    """A digest entry as title (its first sentence) and text, without Markdown."""
+    line = re.sub(r"<br/>.*", "", line)
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    line = line.replace("**", "").strip()
+    title, _, text = _SENTENCE_END.split(line, maxsplit=1)[0], "", line
+    return title.strip(), text[len(title) :].strip()
+
+
+def _insight() -> list[Labelled]:
+    labels = {}
+    for line in (DATA / "insight_categories.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["file"], row["item"]] = row
+    out = []
+    for path in sorted((REFERENCE / "ai-insight-daily").glob("*.md")):
+        entries = [m.group(1) for line in path.read_text(encoding="utf-8").splitlines()
+                   if (m := _ITEM.match(line))]  # fmt: skip
+        for n, entry in enumerate(entries):
+            label = labels[path.name, n]
+            title, text = _insight_text(entry)
+            item = _item(len(out), title, text, "zh")
+            held = path.name == HELD_INSIGHT_DAY
+            out.append(
+                Labelled("insight", "full", item, label["category"], label["ai"], held, path.stem)
+            )
+    return out
+
+
+_HEADING = re.compile(r"^#{2,3} ", re.MULTILINE)
+#: Headings of the "AI 日报" style that are not stories.
+_NOT_STORIES = ("深度解读", "影响")
+
+
+def _markdown_text(text: str) -> str:
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"\s+", " ", text.replace("**", "")).strip()
+
+
+def _ribao() -> list[Labelled]:
+    labels = {}
+    for line in (DATA / "ribao_categories.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["file"], row["item"]] = row
+    out = []
+    for path in sorted((REFERENCE / "ai-ribao").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        stories = [
+            part.split("\n", 1)
+            for part, mark in zip(_HEADING.split(text)[1:], _HEADING.findall(text), strict=True)
+            if mark == "### " and not part.startswith(_NOT_STORIES)
+        ]
+        for n, (head, body) in enumerate(stories):
+            label = labels[path.name, n]
+            item = _item(len(out), _markdown_text(head), _markdown_text(body), "zh")
+            held = path.name >= HELD_RIBAO_FROM
+            out.append(
+                Labelled(
+                    "ribao", "full", item, label["category"], label["ai"], held, path.name[:10]
+                )
+            )
     return out
 
 
@@ -108,17 +198,25 @@ def _ecbplus() -> list[Labelled]:
         held = row["topic"] % 5 == 0
         for view, body in (("full", row["text"]), ("title", "")):
             item = _item(len(out), row["first_sentence"], body, "en")
-            out.append(Labelled("ecbplus", view, item, None, False, held))
+            group = f"ecb{row['topic']}"
+            out.append(Labelled("ecbplus", view, item, None, False, held, group))
     return out
 
 
 def available() -> bool:
     """Whether ``../shared`` holds the data the shared sets are read from."""
-    return (SHARED / "makinotes" / "api").is_dir() and (SHARED / "ecbplus").is_dir()
+    return all(
+        path.is_dir()
+        for path in (
+            SHARED / "makinotes" / "api",
+            SHARED / "ecbplus",
+            REFERENCE / "ai-insight-daily",
+        )
+    )
 
 
 def load_all(embedder: Embedder) -> list[Labelled]:
     """Every labelled item of the four sets, embedded as a run embeds items."""
-    rows = _makinotes() + _xling() + _own() + _ecbplus()
+    rows = _makinotes() + _xling() + _insight() + _ribao() + _own() + _ecbplus()
     vectors = embedder.embed([embedding_text(r.item) for r in rows])
     return [replace(r, item=replace(r.item, vector=vectors[n])) for n, r in enumerate(rows)]

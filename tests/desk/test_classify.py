@@ -9,6 +9,7 @@ from desk_helpers import embedded, encoder, item
 
 from newsdesk.config import AssessSettings, CategoryConfig
 from newsdesk.desk import Taxonomy, assess_story, build_taxonomy
+from newsdesk.desk._learned import bag_of_words, load_model, words
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,64 @@ def test_keyword_rules_from_the_config_move_a_close_call() -> None:
 
 def test_the_default_taxonomy_is_judged_by_the_learned_model() -> None:
     assert _taxonomy().learned_categories and _taxonomy().model is not None
+
+
+def test_the_category_model_reads_latin_words_and_pairs_of_chinese_characters() -> None:
+    assert words("OpenAI 发布 GPT-5.5 推理模型") == {
+        "openai",
+        "gpt-5.5",
+        "发布",
+        "推理",
+        "理模",
+        "模型",
+    }
+
+
+def test_a_bag_of_words_ignores_order_case_and_repetition() -> None:
+    one = bag_of_words("团队提出 Sparse 方法", 64, "t:")
+    other = bag_of_words("sparse 方法 方法 团队提出", 64, "t:")
+    assert (one == other).all() and one.sum() > 0
+    assert not (one == bag_of_words("团队提出 Sparse 方法", 64, "x:")).all()
+
+
+def test_the_shipped_model_reads_words_from_titles_and_texts() -> None:
+    model = load_model()
+    assert model is not None and model.word_buckets > 0
+    assert model.category_weights.shape[0] == 512 + 2 * 9 + 2 * model.word_buckets
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "category"),
+    [
+        (
+            "ICLR 2026 | 南湖大学团队提出稀疏记忆注意力，长文本推理提速三倍",
+            "论文提出一种稀疏记忆方法，在多个基准的实验中以更少显存取得更好效果。",
+            "papers",
+        ),
+        (
+            "手把手教程：用 Quillo 助手十分钟搭好个人知识库",
+            "文章分享了安装、配置和日常使用 Quillo 的技巧，附提示词模板。",
+            "products",
+        ),
+        (
+            "为什么说智能体的护城河不在模型？一位创业者的反思",
+            "作者认为，未来一年的竞争在于数据和工作流，并对行业趋势给出了自己的判断。",
+            "voices",
+        ),
+        (
+            "GitHub 一周涨了一万 Star：开源本地知识库框架 Lumen",
+            "开源项目 Lumen 采用 MIT 许可，开发者可以一行命令部署，仓库已有两百位贡献者。",
+            "open_source",
+        ),
+        (
+            "启明智能完成 5 亿元 B 轮融资，红杉领投",
+            "本轮融资将用于大模型研发和商业化，公司估值超过 50 亿元。",
+            "business",
+        ),
+    ],
+)
+def test_the_kind_of_article_decides_its_category(title: str, text: str, category: str) -> None:
+    assert _assess(title, text, language="zh")[0] == category
 
 
 def test_a_taxonomy_with_other_keys_is_judged_zero_shot() -> None:

@@ -1,14 +1,15 @@
 """AI relevance and category of a story: learned from labelled stories, corrected by rules.
 
 With the bundled encoder, both come from the learned model (:mod:`._learned`): the
-story's vector (the mean of its items') and which keywords its titles and texts name,
-weighed as labelled AI news taught.  The category model knows the default taxonomy;
-a taxonomy with other keys is judged zero-shot: each category's description lines are
-embedded once, a story scores its best lines per category, and keyword rules lean the
-choice (a story whose titles say "融资" or "raises" is likelier funding news than its
-vector alone says).  Source rules lean either way.  Without the learned model (another
-encoder) relevance is zero-shot too: the story against the AI taxonomy versus lines
-describing general news (sport, weather, entertainment...), pushed up by AI keywords.
+story's vector (the mean of its items') and which keywords its titles and texts name
+(for the category also the words they use), weighed as labelled AI news taught.  The
+category model knows the default taxonomy; a taxonomy with other keys is judged
+zero-shot: each category's description lines are embedded once, a story scores its best
+lines per category, and keyword rules lean the choice (a story whose titles say "融资"
+or "raises" is likelier funding news than its vector alone says).  Source rules lean
+either way.  Without the learned model (another encoder) relevance is zero-shot too: the
+story against the AI taxonomy versus lines describing general news (sport, weather,
+entertainment...), pushed up by AI keywords.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ import numpy.typing as npt
 
 from newsdesk.config import AI_KEYWORDS, CategoryConfig
 from newsdesk.desk._embed import Embedder
-from newsdesk.desk._learned import LearnedModel, load_model, story_features
+from newsdesk.desk._learned import (
+    LearnedModel,
+    category_features,
+    load_model,
+    story_features,
+)
 from newsdesk.model import DeskItem
 
 FloatArray = npt.NDArray[np.float32]
@@ -215,9 +221,10 @@ def assess_story(
     line_scores = taxonomy.lines @ vector
     if taxonomy.learned_categories:
         assert taxonomy.model is not None
-        features = story_features(vector, taxonomy.keywords, titles, texts)
-        learned = taxonomy.model.category_probabilities(features)
-        base = dict(zip(taxonomy.model.category_keys, learned.tolist(), strict=True))
+        model = taxonomy.model
+        features = category_features(vector, taxonomy.keywords, titles, texts, model.word_buckets)
+        learned = model.category_probabilities(features)
+        base = dict(zip(model.category_keys, learned.tolist(), strict=True))
     else:
         base = _zero_shot(taxonomy, line_scores, titles, texts)
     scores: dict[str, float] = {}

@@ -3,7 +3,10 @@
 Two logistic regressions over one story's features (its vector, and which keywords its
 titles and texts name), fitted by ``bench/fit_categories.py`` on hand-labelled real
 items and on example headlines written for the project, and shipped as
-``desk/classifier.npz`` (weights only, no text).  The category model knows the default
+``desk/classifier.npz`` (weights only, no text).  The category model also reads the
+words of the titles and texts, hashed into buckets: a story's kind (a paper, a hands-on
+test, an essay, a repository) shows in words such as 论文, 实测, 认为 or Star more than
+in its topic, which is what the vector holds.  The category model knows the default
 taxonomy's keys; a taxonomy with other keys is judged zero-shot instead
 (:mod:`newsdesk.desk._classify`).  Both models read vectors of one encoder, named in
 the file: vectors of another encoder (an OpenAI embedder) fall back to zero-shot too.
@@ -12,6 +15,7 @@ the file: vectors of another encoder (an OpenAI embedder) fall back to zero-shot
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -28,6 +32,15 @@ VECTOR_SCALE = 22.6
 #: small vector weights (an OpenClaw release or a GPU-rental story says what it is in
 #: one word).
 FLAG_SCALE = 3.0
+#: The category model weighs the vector at half that scale: under its penalty the words
+#: then count for more, which held in cross-validation on the training days.
+CATEGORY_VECTOR_SCALE = VECTOR_SCALE / 2
+#: A word's value in the category model's bag of words.
+WORD_SCALE = 2.0
+#: Latin words, and runs of Chinese characters (read as overlapping pairs: Chinese has
+#: no spaces, and most of its words are two characters).
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+\-]*")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: The file the fit script writes, beside this module.
 MODEL_FILE = "classifier.npz"
 
@@ -50,6 +63,42 @@ def story_features(
     return row
 
 
+def words(text: str) -> set[str]:
+    """Lower-case Latin words and the pairs of adjacent Chinese characters."""
+    found = {w.lower() for w in _LATIN_WORD.findall(text)}
+    for run in _HAN_RUN.findall(text):
+        found.update(run[i : i + 2] for i in range(len(run) - 1))
+    return found
+
+
+def bag_of_words(text: str, buckets: int, prefix: str) -> FloatArray:
+    """1.0 in the bucket of each word (CRC-32 of prefix and word: stable across runs
+    and platforms, and the weights file needs no vocabulary)."""
+    row = np.zeros(buckets, dtype=np.float32)
+    for word in words(text):
+        row[zlib.crc32(f"{prefix}{word}".encode()) % buckets] = 1.0
+    return row
+
+
+def category_features(
+    vector: FloatArray,
+    patterns: Sequence[re.Pattern[str] | None],
+    titles: str,
+    texts: str,
+    buckets: int,
+) -> FloatArray:
+    """One row of category-model input: the vector at its scale, the keyword flags,
+    then the titles' and the texts' words (``buckets`` each; none when 0)."""
+    row = story_features(vector, patterns, titles, texts)
+    row[: len(vector)] *= CATEGORY_VECTOR_SCALE / VECTOR_SCALE
+    if not buckets:
+        return row
+    bags = [WORD_SCALE * bag_of_words(titles, buckets, "t:")]
+    bags.append(WORD_SCALE * bag_of_words(texts, buckets, "x:"))
+    joined: FloatArray = np.concatenate([row, *bags])
+    return joined
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class LearnedModel:
     """Fitted weights of the category and relevance models."""
@@ -58,6 +107,8 @@ class LearnedModel:
     embedder: str
     #: Category keys, in column order of ``category_weights``.
     category_keys: tuple[str, ...]
+    #: Hash buckets of each of the category model's two bags of words.
+    word_buckets: int
     #: (features, categories) weights and (categories,) bias of the softmax model.
     category_weights: FloatArray
     category_bias: FloatArray
@@ -87,6 +138,7 @@ def load_model() -> LearnedModel | None:
         return LearnedModel(
             embedder=str(data["embedder"]),
             category_keys=tuple(str(k) for k in data["category_keys"]),
+            word_buckets=int(data["word_buckets"]),
             category_weights=data["category_weights"].astype(np.float32),
             category_bias=data["category_bias"].astype(np.float32),
             relevance_weights=data["relevance_weights"].astype(np.float32),
@@ -100,6 +152,7 @@ def save_model(model: LearnedModel, path: str) -> None:
         path,
         embedder=np.asarray(model.embedder),
         category_keys=np.asarray(model.category_keys),
+        word_buckets=np.asarray(model.word_buckets),
         category_weights=model.category_weights.astype(np.float32),
         category_bias=model.category_bias.astype(np.float32),
         relevance_weights=model.relevance_weights.astype(np.float32),
