@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 _BATCH = 500
 
 
-def _engine(url: str) -> Engine:
+def _engine(url: str, *, immediate: bool = False) -> Engine:
     try:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError as err:
@@ -61,6 +61,16 @@ def _engine(url: str) -> Engine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+            if immediate:  # we begin each transaction ourselves, below
+                dbapi_conn.isolation_level = None
+
+        if immediate:
+
+            @sa.event.listens_for(engine, "begin")
+            def _begin_immediate(conn: sa.Connection) -> None:
+                # A transaction that reads, then writes after another process wrote, fails
+                # at once ("database is locked"); taking the write lock first waits instead.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     if parsed.get_backend_name() == "postgresql":
@@ -70,13 +80,17 @@ def _engine(url: str) -> Engine:
     )
 
 
-def open_store(url: str) -> SqlStore:
+def open_store(url: str, *, immediate: bool = False) -> SqlStore:
     """Open the store at a SQLAlchemy URL; a new database is created at the newest schema.
+
+    ``immediate`` (SQLite only) has every transaction take the write lock as it begins,
+    waiting for it: what many processes writing at once need (Celery workers), at the
+    cost of running their transactions one at a time.
 
     Raises StoreError when the database's schema is older (``newsdesk db upgrade``) or
     newer than this newsdesk's.
     """
-    engine = _engine(url)
+    engine = _engine(url, immediate=immediate)
     try:
         ensure_schema(engine)
     except BaseException:
