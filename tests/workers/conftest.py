@@ -49,9 +49,7 @@ def broker() -> str:
     return REDIS_URL
 
 
-def celery_config(
-    folder: Path, data: dict[str, Any], broker: str, **execution: Any
-) -> Path:
+def celery_config(folder: Path, data: dict[str, Any], broker: str, **execution: Any) -> Path:
     """``data`` written as ``folder/newsdesk.yaml``, running on the celery engine."""
     settings = {"engine": "celery", "broker": broker, "concurrency": 4, "retry_backoff": 0.2}
     data = data | {"execution": settings | execution}
@@ -105,3 +103,20 @@ def kill(process: Any) -> None:
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
 
+
+def chat_route(held: bool) -> tuple[Callable[[], bool], Callable[[], None], Any]:
+    """A chat-completions route that fails every request with a 503 (the writer falls
+    back to the offline editor), holding the first until let go when ``held``; returns
+    (reached, let_go, route)."""
+    reached, go = threading.Event(), threading.Event()
+    if not held:
+        reached.set()
+        go.set()
+
+    def answer(request: Request, handler: Any) -> Reply:
+        if not reached.is_set():
+            reached.set()
+        go.wait(120)
+        return Reply(503, b'{"error": {"message": "busy"}}', {"Content-Type": "application/json"})
+
+    return reached.is_set, go.set, answer

@@ -16,7 +16,7 @@ from newsdesk.model import Digest, PublicationStatus, RunStatus
 from newsdesk.store import SqlStore, open_store
 from sample_day import Day
 
-from .conftest import FEW, celery_config, hold_first, kill, served_day, workers
+from .conftest import FEW, celery_config, chat_route, hold_first, kill, served_day, workers
 
 
 def _shape(digest: Digest) -> tuple[Any, ...]:
@@ -96,3 +96,66 @@ def _wait(reached: Any, seconds: float = 90) -> None:
 
 
 pytestmark = pytest.mark.filterwarnings("error")
+
+
+def test_a_worker_killed_during_write_loses_and_doubles_nothing(
+    broker: str, tmp_path: Path
+) -> None:
+    with served_day() as (server, data):
+        reached, let_go, route = chat_route(held=True)
+        server.routes["/v1/chat/completions"] = route
+        data["llm"] = {"base_url": server.url("/v1"), "model": "test", "retries": 0}
+        path = celery_config(tmp_path, data, broker, visibility_timeout=4)
+        evening = sample_evening(load_sample_day())
+        outcome: list[Any] = []
+        with Newsdesk(load_config(path), now=lambda: evening) as desk:
+            with workers(path, 1) as first:
+                runner = threading.Thread(target=lambda: outcome.append(desk.run()))
+                runner.start()
+                _wait(reached)
+                kill(first[0])
+            with workers(path, 1):
+                let_go()
+                runner.join(120)
+            summary = outcome[0]
+            assert summary.ok, summary.desk_error
+            _items_once(desk.store, data)
+            day = load_sample_day().day
+            for name in ("ai-ribao", "ai-daily"):
+                written = desk.store.digest(name, day)
+                assert written is not None and written.revision == 1, name
+                assert written.entries, name
+            assert len(desk.store.publications("ai-ribao", day)) == 1
+            run = desk.run_record(summary.run_id)
+            assert [s.stage for s in run.stages] == list(run.plan)
+
+
+def test_two_runs_at_once_on_postgresql_group_each_item_once(
+    broker: str, tmp_path: Path, empty_postgres: str
+) -> None:
+    with served_day() as (_, data):
+        path = celery_config(tmp_path, data, broker)
+        evening = sample_evening(load_sample_day())
+        config = load_config(path)
+        summaries: list[Any] = []
+
+        def one_run() -> None:
+            with Newsdesk(config, store_url=empty_postgres, now=lambda: evening) as desk:
+                summaries.append(desk.run(publish=False))
+
+        open_store(empty_postgres).close()  # the schema made once, before the runs race
+        with workers(path, 2):
+            runners = [threading.Thread(target=one_run) for _ in range(2)]
+            for runner in runners:
+                runner.start()
+            for runner in runners:
+                runner.join(180)
+        assert len(summaries) == 2, summaries
+        assert all(s.ok for s in summaries), [
+            (s.desk_error, [r.error for r in s.sources]) for s in summaries
+        ]
+        with Newsdesk(config, store_url=empty_postgres) as desk:
+            _items_once(desk.store, data)
+            grouped = [s.desk.group.grouped for s in summaries if s.desk]
+            assert sum(grouped) == len(desk.store.items())  # each item by exactly one run
+            assert all(desk.store.digest(n, load_sample_day().day) for n in ("ai-ribao",))

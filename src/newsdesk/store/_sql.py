@@ -90,12 +90,15 @@ def open_store(url: str, *, immediate: bool = False) -> SqlStore:
     Raises StoreError when the database's schema is older (``newsdesk db upgrade``) or
     newer than this newsdesk's.
     """
-    engine = _engine(url, immediate=immediate)
+    engine = _engine(url)
     try:
         ensure_schema(engine)
     except BaseException:
         engine.dispose()
         raise
+    if immediate and engine.dialect.name == "sqlite":  # the migrations begin their own
+        engine.dispose()
+        engine = _engine(url, immediate=True)
     return SqlStore(engine)
 
 

@@ -10,7 +10,9 @@ shared LLM budget.
 
 A task that raises is tried again after ``execution.retry_backoff`` seconds, doubling,
 ``execution.task_retries`` times; then it answers with why it failed, so the run records
-it and the other tasks go on.  A mistake that another try cannot fix (the config, the
+it and the other tasks go on.  A stage's store error (a lost connection, two runs
+recording one edition at once) is tried again the same way; any other error of a stage
+is its answer at once, as it would end a local run.  A mistake that another try cannot fix (the config, the
 LLM's answer) is not tried again.
 """
 
@@ -28,7 +30,14 @@ from celery import Celery
 
 from newsdesk._limits import RedisLimits
 from newsdesk.config import Config, file_stamp, load_config
-from newsdesk.exceptions import ConfigError, EditionError, LLMError, NewsdeskError, NotFoundError
+from newsdesk.exceptions import (
+    ConfigError,
+    EditionError,
+    LLMError,
+    NewsdeskError,
+    NotFoundError,
+    StoreError,
+)
 from newsdesk.pipeline import perform, plan
 from newsdesk.stages import StageContext, StageResult, Tools
 from newsdesk.stages.publish import publish
@@ -119,6 +128,8 @@ async def _perform(spec: Payload, names: list[str], scope: Payload) -> Payload:
 
     try:
         await perform([_STAGES[n]() for n in names], ctx, on_stage=on_stage)
+    except StoreError:
+        raise  # a lost connection, a race with another run: tried again
     except NewsdeskError as err:  # recorded with its stage, like a local run's
         return {"stages": ran, "failed": str(err)}
     finally:
