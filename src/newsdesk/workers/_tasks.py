@@ -12,8 +12,8 @@ A task that raises is tried again after ``execution.retry_backoff`` seconds, dou
 ``execution.task_retries`` times; then it answers with why it failed, so the run records
 it and the other tasks go on.  A stage's store error (a lost connection, two runs
 recording one edition at once) is tried again the same way; any other error of a stage
-is its answer at once, as it would end a local run.  A mistake that another try cannot fix (the config, the
-LLM's answer) is not tried again.
+is its answer at once, as it would end a local run.  A mistake that another try cannot
+fix (the config, the LLM's answer) is not tried again.
 """
 
 from __future__ import annotations
