@@ -60,9 +60,12 @@ def test_two_workers_space_their_requests_to_one_host(broker: str, tmp_path: Pat
         started.sort()
         gaps = [b - a for a, b in itertools.pairwise(started)]
         assert len(started) == FEEDS, host
-        # each start a turn of its own on Redis's clock; generous for a loaded machine
-        assert min(gaps) >= DELAY / 2, (host, gaps)
-        assert started[-1] - started[0] >= (FEEDS - 1) * DELAY * 0.9, (host, gaps)
+        # Each start is a turn of its own on Redis's clock, a second after the last; a
+        # request reaches the server a little after its turn on a loaded machine, so the
+        # bounds are generous.  Unshared, two workers would start two at once (gaps ~0)
+        # and be done in half the time.
+        assert min(gaps) >= DELAY / 4, (host, gaps)
+        assert started[-1] - started[0] >= (FEEDS - 1) * DELAY * 0.75, (host, gaps)
 
 
 def _chat(request: Request, handler: Any) -> Reply:

@@ -207,9 +207,12 @@ class SqlStore(
         with self._begin("record the sources") as conn:
             conn.execute(stmt.values(consecutive_failures=0), rows)
 
-    def fetch_states(self) -> dict[str, FetchState]:
+    def fetch_states(self, ids: Sequence[str] | None = None) -> dict[str, FetchState]:
+        query = sa.select(t.sources)
+        if ids is not None and len(ids) <= _BATCH:  # a worker's few; a run's all are read
+            query = query.where(t.sources.c.id.in_(list(ids)))
         with self._begin("read source states") as conn:
-            result = conn.execute(sa.select(t.sources))
+            result = conn.execute(query)
             return {
                 r.id: FetchState(
                     source_id=r.id,

@@ -20,7 +20,7 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from celery import Celery
@@ -90,18 +90,21 @@ class CeleryEngine:
         results: dict[str, StageResult],
         run_id: int | None,
     ) -> StageContext:
-        await asyncio.to_thread(self._check_workers)
-        spec = self._spec(ctx, run_id)
-        failures: list[str] = []
-        for step in _steps([s.name for s in stages]):
-            if step == ("collect",):
-                ctx = await self._collect(spec, ctx, results, run_id)
-            elif step[0] == "select":
-                ctx = await self._digests(spec, step, ctx, results, run_id, failures)
-            elif step == ("publish",):
-                ctx = await self._publish(spec, ctx, results, run_id)
-            else:
-                ctx = await self._whole(spec, step[0], ctx, results, run_id)
+        try:
+            await asyncio.to_thread(self._check_workers)
+            spec = self._spec(ctx)
+            failures: list[str] = []
+            for step in _steps([s.name for s in stages]):
+                if step == ("collect",):
+                    ctx = await self._collect(spec, ctx, results, run_id)
+                elif step[0] == "select":
+                    ctx = await self._digests(spec, step, ctx, results, run_id, failures)
+                elif step == ("publish",):
+                    ctx = await self._publish(spec, ctx, results, run_id)
+                else:
+                    ctx = await self._whole(spec, step[0], ctx, results, run_id)
+        finally:
+            self._app.close()  # its connections to Redis
         if failures:
             raise NewsdeskError("; ".join(failures))
         return ctx
@@ -113,11 +116,9 @@ class CeleryEngine:
     ) -> StageContext:
         sources = [s.id for s in ctx.sources or self._config.select_sources(None)]
         ctx.progress.stage("collect", len(sources))
-        sent = [
-            self._send("newsdesk.stages", [spec, ["collect"], {"sources": [s]}], s, "collect")
-            for s in sources
-        ]
-        started = datetime.now(ctx.now.tzinfo)
+        started = datetime.now(UTC)
+        calls = [([spec, ["collect"], {"sources": [s]}], s) for s in sources]
+        sent = self._send("newsdesk.stages", calls, "collect")
         reports: list[SourceReport] = []
         async for about, answer in self._answers(sent, "collect"):
             report = _source_report(about, answer)
@@ -139,7 +140,7 @@ class CeleryEngine:
         if name == "site":
             rendered = ctx.find(Rendered)
             scope["written"] = None if rendered is None else _rows(output_json(rendered))
-        sent = [self._send("newsdesk.stages", [spec, [name], scope], "", name)]
+        sent = self._send("newsdesk.stages", [([spec, [name], scope], "")], name)
         ctx.progress.stage(name, 1)
         async for _, answer in self._answers(sent, name):
             ctx.progress.advance(name, "failed" not in answer)
@@ -152,7 +153,7 @@ class CeleryEngine:
             if "failed" in answer:
                 if not answer["stages"]:  # the task itself failed, before the stage ended
                     failed = StageResult(errors=({"error": answer["failed"]},))
-                    record_stage(ctx.store, run_id, name, datetime.now(ctx.now.tzinfo), 0, failed)
+                    record_stage(ctx.store, run_id, name, datetime.now(UTC), 0, failed)
                 raise NewsdeskError(answer["failed"])
         return ctx
 
@@ -167,10 +168,8 @@ class CeleryEngine:
     ) -> StageContext:
         digests = [d.name for d in ctx.digests or self._config.digests]
         ctx.progress.stage("digests", len(digests))
-        sent = [
-            self._send("newsdesk.stages", [spec, list(step), {"digests": [d]}], d, "select")
-            for d in digests
-        ]
+        calls = [([spec, list(step), {"digests": [d]}], d) for d in digests]
+        sent = self._send("newsdesk.stages", calls, "select")
         ran: dict[str, list[tuple[str, Payload]]] = {name: [] for name in step}
         async for digest, answer in self._answers(sent, "the digests"):
             ctx.progress.advance(digest, "failed" not in answer)
@@ -206,28 +205,36 @@ class CeleryEngine:
             if channel.enabled
         ]
         ctx.progress.stage("publish", len(targets))
-        sent = [
-            self._send(
-                "newsdesk.publish", [spec, name, day.isoformat(), channel], f"{name}/{channel}",
-                "publish",
-            )
+        started = datetime.now(UTC)
+        calls = [
+            ([spec, name, day.isoformat(), channel], f"{name}/{channel}")
             for name, day, channel in targets
-        ]  # fmt: skip
-        started = datetime.now(ctx.now.tzinfo)
-        done = []
+        ]
+        sent = self._send("newsdesk.publish", calls, "publish")
+        done, failed = [], []
         async for about, answer in self._answers(sent, "publish"):
             ctx.progress.advance(about, "failed" not in answer)
             if "failed" in answer:
-                name, _, channel = about.partition("/")
-                raise NewsdeskError(f"Publishing {name} on {channel} failed: {answer['failed']}")
-            done += [publication_from(p) for p in answer["publications"]]
-        return self._keep(ctx, results, run_id, "publish", started, published(done))
+                failed.append(f"Publishing {about} failed: {answer['failed']}")
+            else:
+                done += [publication_from(p) for p in answer["publications"]]
+        ctx = self._keep(ctx, results, run_id, "publish", started, published(done))
+        if failed:
+            raise NewsdeskError("; ".join(failed))
+        return ctx
 
     # -- sending and waiting ---------------------------------------------------------
 
-    def _send(self, task: str, args: list[Any], about: str, stage: str) -> _Sent:
+    def _send(self, task: str, calls: list[tuple[list[Any], str]], stage: str) -> list[_Sent]:
+        """Send a task per (arguments, what it is about), on one connection."""
         queue = IO_QUEUE if stage in _IO else CPU_QUEUE
-        return _Sent(self._app.send_task(task, args=args, queue=queue).id, about)
+        with self._app.producer_or_acquire() as producer:
+            return [
+                _Sent(
+                    self._app.send_task(task, args=args, queue=queue, producer=producer).id, about
+                )
+                for args, about in calls
+            ]
 
     async def _answers(self, sent: list[_Sent], what: str) -> AsyncIterator[tuple[str, Payload]]:
         """Each task's answer as it comes, with what it is about."""
@@ -273,7 +280,7 @@ class CeleryEngine:
 
     # -- results ---------------------------------------------------------------------
 
-    def _spec(self, ctx: StageContext, run_id: int | None) -> Payload:
+    def _spec(self, ctx: StageContext) -> Payload:
         return {
             "config": str(self._config.path),
             "store": self._store_url,
@@ -281,7 +288,8 @@ class CeleryEngine:
             "now": ctx.now.isoformat(),
             "day": ctx.day.isoformat() if ctx.day else None,
             "offline": self._offline,
-            "budget": f"budget:run:{run_id if run_id is not None else uuid.uuid4().hex}",
+            # the run's own token budget, whichever store it is recorded in
+            "budget": f"budget:run:{uuid.uuid4().hex}",
             "retries": self._settings.task_retries,
             "backoff": self._settings.retry_backoff,
         }
@@ -376,7 +384,7 @@ def _source_report(source: str, answer: Payload) -> SourceReport:
 
 
 def _failed_stage(name: str, error: dict[str, Any]) -> Payload:
-    now = datetime.now().astimezone()
+    now = datetime.now(UTC)
     return {"name": name, "started": now.isoformat(), "seconds": 0.0, "counts": {},
             "errors": [error], "output": None}  # fmt: skip
 
