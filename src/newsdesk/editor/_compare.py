@@ -1,0 +1,208 @@
+"""What a story's numbers compare to, as its own sources say it.
+
+A figure alone tells a reader little: 1200 TFLOPS means something once it is "3.2 times
+its predecessor's", a round once it is "four times last year's valuation", and two
+outlets giving one amount in dollars and the other in yuan is worth knowing.  The
+offline editor can say both without inventing anything: a source sentence that sets a
+figure against another (its predecessor, an earlier date, a rival), quoted whole and
+credited to its publisher, and the figures different publishers give for the same
+measure (a valuation, a price, a score), each with its publisher.  No figure is
+converted or computed, so every insight passes the verifier on the sources' words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.editor._brief import Report, StoryBrief
+from newsdesk.editor._numbers import Figure, figures_of, fold
+from newsdesk.editor._sentences import split_sentences
+
+#: A sentence that compares: with an earlier time, a predecessor or a rival, or a change.
+_COMPARES = re.compile(
+    r"较(?![好大高低多少快慢强弱为早晚长短小])|相比|相较|比上|上一代|前代|上代|同比|环比|翻倍|倍"
+    r"|从[^，。；]{0,20}?[降升跌涨增提减缩]|[降升跌涨增]至|提升至|提高至|下降|上涨|增长"
+    r"|而[^，。；]{0,12}?(?:为|是|仅)|高于|低于|"
+    r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|up from"
+    r"|down from|from [^,.;]{1,30} to"
+    r"|times|twice|double[sd]?|predecessor|previous|last year|a year earlier)\b",
+    re.IGNORECASE,
+)
+#: A sentence that leans on the one before it ("她认为", "It says").
+_LEANS_BACK = re.compile(r"^(?:[他她它这该其此]|(?:It|Its|This|That|He|She|They|Their)\b)")
+#: A sentence about an earlier time: its figures are not the story's now.
+_EARLIER = re.compile(
+    r"此前|之前|去年|前年|上一轮|上轮|曾|\d{4}年|\b(?:earlier|previous|previously|last year|"
+    r"in \d{4}|prior)\b",
+    re.IGNORECASE,
+)
+#: Measures a report gives a figure of, in both languages: the word before the figure.
+_MEASURES = {
+    "valuation": ("估值", "valuation", "valued at"),
+    "funding": ("融资", "募资", "raised", "raises", "raise", "round of"),
+    "revenue": ("营收", "收入", "revenue"),
+    "price": ("售价", "定价", "价格", "priced at", "price of", "costs"),
+    "orders": ("预订量", "订单", "预订", "orders", "preorders", "pre-orders"),
+    "score": ("得分", "成绩", "score of", "scored", "scores"),
+    "market value": ("市值", "market value", "market cap"),
+}
+_NAMES = {
+    "valuation": ("估值", "valuation"),
+    "funding": ("融资额", "funding"),
+    "revenue": ("营收", "revenue"),
+    "price": ("价格", "price"),
+    "orders": ("订单量", "order"),
+    "score": ("得分", "score"),
+    "market value": ("市值", "market value"),
+}
+#: How far before a figure its measure may stand: "估值约65亿美元", "valued at about $6.5B".
+_REACH = {"zh": 6, "en": 24}
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: Sentences longer than this are paragraphs a bullet should not quote.
+_LONGEST = {"zh": 90, "en": 260}
+
+
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """A figure of a measure as one publisher gives it."""
+
+    measure: str
+    figure: Figure
+    written: str
+    publisher: str
+
+
+def number_insights(
+    brief: StoryBrief, language: str, said: str, *, skip: frozenset[Figure] = frozenset()
+) -> list[str]:
+    """What the story's figures compare to, a line each: the figures its publishers give
+    differently for one measure, then its most telling comparing sentence that ``said``
+    (the entry's summary) does not already give.  Figures in ``skip`` (a development's,
+    told on a line of its own) are left out."""
+    lines = []
+    differing = _differing(brief, language, skip)
+    if differing:
+        lines.append(differing)
+    comparing = _comparing(brief, language, said + "".join(lines), skip)
+    if comparing:
+        lines.append(comparing)
+    return lines
+
+
+def _comparing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figure]) -> str:
+    """A source sentence that sets a figure against another, credited to its publisher."""
+    title_figures = {f for r in brief.originals for f, _ in figures_of(r.title)}
+    given = {f for f, _ in figures_of(said)}
+    best: tuple[int, str, str] | None = None
+    for number, report in enumerate(brief.originals):
+        if report.language != language:
+            continue
+        for sentence in split_sentences(report.text):
+            sentence = sentence.strip()
+            if not _quotable(sentence, language) or sentence in said:
+                continue
+            figures = {f for f, w in figures_of(sentence) if not _in_name(sentence, w)}
+            if not figures or figures & skip or figures <= given:
+                continue
+            if not _COMPARES.search(sentence):
+                continue
+            kinds = [f[0] for f in figures]
+            two = len(kinds) != len(set(kinds))
+            score = 2 * bool(figures & title_figures) + two - number
+            if best is None or score > best[0]:
+                best = (score, sentence, report.outlet)
+    if best is None:
+        return ""
+    _, sentence, outlet = best
+    if language == "zh":
+        return f"据{outlet}，{sentence.lstrip('据')}" if not sentence.startswith("据") else sentence
+    return f"{outlet}: {sentence}"
+
+
+def _in_name(sentence: str, written: str) -> bool:
+    """Whether a figure is a name's number ("Aster-3", "GPT-5"), not a quantity."""
+    at = fold(sentence).find(written)
+    return at > 0 and bool(re.match(r"[A-Za-z][-_]?$", sentence[max(0, at - 2) : at][-2:]))
+
+
+def _quotable(sentence: str, language: str) -> bool:
+    """A sentence in the digest's language, short enough for a bullet, not a fragment."""
+    zh = language == "zh"
+    if bool(_HAN.search(sentence)) != zh or len(sentence) > _LONGEST["zh" if zh else "en"]:
+        return False
+    if _LEANS_BACK.match(sentence):
+        return False  # "她认为…" quoted alone names no one
+    return len(sentence) >= (12 if zh else 40) and not sentence.endswith(tuple(":：;；,，、"))
+
+
+def _differing(brief: StoryBrief, language: str, skip: frozenset[Figure]) -> str:
+    """The figures two publishers give for one measure in two currencies ("16.9万元",
+    "$23,400"), each with its publisher, in the order they reported: unconverted, as a
+    reader comparing the reports would see them.  Two values in one currency may be two
+    things (an input and an output price, this round and the last), so they are not
+    set against each other."""
+    stated = [s for r in brief.originals for s in _measured(r) if s.figure not in skip]
+    zh = language == "zh"
+    for measure in _MEASURES:
+        found: dict[Figure, _Stated] = {}
+        for s in stated:
+            if s.measure == measure:
+                found.setdefault(s.figure, s)
+        figures = list(found.values())
+        publishers = {s.publisher for s in figures}
+        units = {s.figure[0] for s in figures}
+        if len(units) < 2 or len(publishers) < 2 or len(figures) > 3:
+            continue  # one currency's two values may well be two things (input, output)
+        shown = _distinct_publishers(figures)[:2]
+        name = _NAMES[measure][0 if zh else 1]
+        if zh:
+            parts = "，".join(f"{s.publisher}为 {s.written}" for s in shown)
+            return f"各家报道的{name}：{parts}。"
+        if any(_HAN.search(s.written) for s in shown):
+            continue  # an amount in Chinese is no part of an English digest
+        parts = " and ".join(f"{s.written} ({s.publisher})" for s in shown)
+        return f"The reports give the {name} as {parts}."
+    return ""
+
+
+def _distinct_publishers(stated: Sequence[_Stated]) -> list[_Stated]:
+    seen: dict[str, _Stated] = {}
+    for s in stated:
+        seen.setdefault(s.publisher, s)
+    return list(seen.values())
+
+
+def _measured(report: Report) -> list[_Stated]:
+    """Each figure of a report that a measure's word stands right before, once a sentence
+    (a sentence with two figures of a measure compares them; it is not a second report
+    of it)."""
+    zh = bool(_HAN.search(report.text or report.title))
+    reach = _REACH["zh" if zh else "en"]
+    out = []
+    for sentence in split_sentences(f"{report.title}\n{report.text}"):
+        if _COMPARES.search(sentence) or _EARLIER.search(sentence):
+            continue  # its figures are another time's or another thing's
+        folded = fold(sentence)
+        found = []
+        for figure, written in figures_of(folded):
+            at = folded.find(written)
+            before = folded[max(0, at - reach) : at].lower()
+            measure = _measure(before)
+            if measure and (figure[0] or measure == "orders"):  # "融资3轮" is no amount
+                found.append(_Stated(measure, figure, written, report.outlet))
+        if len({s.measure for s in found}) == len(found):
+            out.extend(found)
+    return out
+
+
+def _measure(before: str) -> str:
+    """The measure whose word stands last in the text before a figure ("" if none)."""
+    best, at = "", -1
+    for measure, words in _MEASURES.items():
+        for word in words:
+            found = before.rfind(word)
+            if found > at:
+                best, at = measure, found
+    return best

@@ -1,0 +1,122 @@
+"""The offline day title is a theme drawn from the day's top stories, as the seeds write
+one: the lead's actor and action in a whole clause of its headline, then what the other
+top stories share; never two headlines glued, never cut inside a clause, always in the
+digest's language and of the seeds' length."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from editor_helpers import brief
+
+from newsdesk.editor import offline_entry
+from newsdesk.editor._title import day_title, lead_clause, title_fits
+from newsdesk.model import DigestEntry
+
+CATEGORIES = {
+    "business": "资本与商业",
+    "models": "大模型与技术",
+    "products": "产品与应用",
+    "robotics": "具身智能与机器人",
+}
+CATEGORIES_EN = {"business": "Funding & business", "models": "Models & research"}
+BASE = offline_entry(brief(), "zh")
+
+
+def entry(headline: str, category: str = "business", n: int = 0) -> DigestEntry:
+    return replace(BASE, story_id=f"s-{n}-{headline[:6]}", headline=headline, category=category)
+
+
+def day(*stories: tuple[str, str], language: str = "zh") -> str:
+    names = CATEGORIES if language == "zh" else CATEGORIES_EN
+    entries = [entry(h, c, n) for n, (h, c) in enumerate(stories)]
+    return day_title(entries, language, names)
+
+
+def test_a_name_that_several_top_stories_carry_becomes_the_theme() -> None:
+    title = day(
+        ("光年智能完成B轮融资", "business"),
+        ("Orbit Code 新增插件市场，开发者可上架扩展", "products"),
+        ("实测 Orbit Code：一句话生成整套网页", "products"),
+        ("星衡机器人开启预订", "robotics"),
+    )
+    assert title == "光年智能完成B轮融资，Orbit Code成焦点"  # the name as every headline gives it
+
+
+def test_without_a_shared_name_the_categories_most_top_stories_fall_in_are_the_theme() -> None:
+    title = day(
+        ("光年智能完成 12 亿元 B 轮融资", "business"),
+        ("星河智能发布Nova-2推理模型", "models"),
+        ("启明资本领投一家芯片公司", "business"),
+        ("深言开源一个代码模型", "models"),
+        ("星衡机器人开启预订", "robotics"),
+    )
+    assert title == "光年智能完成 12 亿元 B 轮融资，资本与大模型动态密集"
+
+
+def test_the_title_opens_with_the_clause_that_says_who_did_what() -> None:
+    assert lead_clause("速递｜星河智能发布Nova-2推理模型，数学成绩超越前代", "zh") == (
+        "星河智能发布Nova-2推理模型"  # not the column's name, not the clause without actor
+    )
+    assert lead_clause("告别土味审美！Nova-2 实测：一句话复刻丝滑动效", "zh") == "Nova-2 实测"
+
+
+def test_a_lead_in_the_first_person_or_a_teaser_gives_way_to_the_next_story() -> None:
+    title = day(
+        ("我用了一周星河助手，发现它比想象中聪明", "products"),
+        ("星河助手真的能替代程序员吗？", "products"),
+        ("光年智能完成 12 亿元 B 轮融资", "business"),
+    )
+    assert title.startswith("光年智能完成 12 亿元 B 轮融资")
+
+
+def test_a_speakers_words_stay_with_the_speaker() -> None:
+    quoted = "星河CEO周明：推理成本还会再降一半"
+    assert lead_clause(quoted, "zh") == quoted
+    said = "周明：推理成本还会再降一半，明年大模型的价格战将进入下半场"
+    assert lead_clause(said, "zh") == "周明：推理成本还会再降一半"
+
+
+def test_with_nothing_shared_the_lead_clause_stands_alone_whole() -> None:
+    title = day(("光年智能完成 12 亿元 B 轮融资", "business"), ("星衡机器人开启预订", "robotics"))
+    assert title == "光年智能完成 12 亿元 B 轮融资"
+
+
+def test_a_lead_headline_naming_no_actor_or_action_is_the_title_whole_when_it_fits() -> None:
+    assert day(("微信的小而美，装不下大模型", "business")) == "微信的小而美，装不下大模型"
+
+
+def test_never_two_headlines_glued_nor_a_clause_cut() -> None:
+    stories = [
+        ("光年智能完成 12 亿元 B 轮融资，投后估值 80 亿元", "business"),
+        ("星河智能发布Nova-2推理模型", "models"),
+        ("启明资本领投一家芯片公司", "business"),
+    ]
+    title = day(*stories)
+    lead, _, theme = title.partition("，")
+    assert lead == "光年智能完成 12 亿元 B 轮融资"  # the whole first clause of one headline
+    assert not any(theme in h for h, _ in stories)  # the theme is no second headline
+    assert title_fits(title, "zh")
+
+
+def test_a_title_is_in_the_digest_s_language() -> None:
+    stories = [
+        ("Lumina raises 1.2 billion yuan in a Series B round", "business"),
+        ("光年智能完成 12 亿元 B 轮融资", "business"),
+    ]
+    assert day(*stories).startswith("光年智能完成")
+    assert day(*stories, language="en") == (
+        "Lumina raises 1.2 billion yuan in a Series B round, amid news on funding"
+    )
+
+
+def test_an_english_theme_names_the_busy_categories_within_fourteen_words() -> None:
+    title = day(
+        ("Lumina raises 1.2 billion yuan", "business"),
+        ("Galaxy Capital leads a chip round", "business"),
+        ("Nova-2 tops the open leaderboard", "models"),
+        ("Deepword open-sources a code model", "models"),
+        language="en",
+    )
+    assert title == "Lumina raises 1.2 billion yuan, amid news on funding and models"
+    assert title_fits(title, "en")
