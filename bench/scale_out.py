@@ -169,9 +169,7 @@ def _pg_transactions() -> int:
     engine = sa.create_engine(f"{POSTGRES}/test")
     with engine.connect() as conn:
         found = conn.execute(
-            sa.text(
-                "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = :n"
-            ),
+            sa.text("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = :n"),
             {"n": BENCH_DB},
         ).scalar_one()
     engine.dispose()
