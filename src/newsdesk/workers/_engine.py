@@ -198,9 +198,10 @@ class CeleryEngine:
     async def _publish(
         self, spec: Payload, ctx: StageContext, results: dict[str, StageResult], run_id: int | None
     ) -> StageContext:
+        rendered = ctx.find(Rendered) or Rendered(())  # none: every digest's task failed
         targets = [
             (name, day, channel.id)
-            for name, day in to_publish(self._config, ctx.input(Rendered))
+            for name, day in to_publish(self._config, rendered)
             for channel in self._config.digest(name).publish
             if channel.enabled
         ]
