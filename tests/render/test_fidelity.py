@@ -62,6 +62,10 @@ def test_a_page_like_the_seeds_has_no_defect() -> None:
             ("模型已在开放平台上线。", "星河实验室今日发布 Lumen-2，参数规模 700 亿。"),
             "repeated sentence",
         ),
+        (
+            ("模型已在开放平台上线。", "模型已上线，参数规模 700 亿。"),
+            "repeated fact",
+        ),
         (("news.example.cn/a/2)", "news.example.cn/a/2?utm_source=feed)"), "tracking parameter"),
         (("：开源代码模型。", "\n- \n"), "empty line"),
         (("光年智能宣布完成 12 亿元 B 轮融资，由星河资本领投。", ""), "empty line"),

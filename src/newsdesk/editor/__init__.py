@@ -4,7 +4,7 @@ The verifier's core (claims, evidence, sentences) is pure: text in, claims out.
 """
 
 from newsdesk.editor._brief import Report, StoryBrief
-from newsdesk.editor._claims import Evidence, canonical_url, claims_in, unsupported
+from newsdesk.editor._claims import Evidence, canonical_url, claims_in, name_spans, unsupported
 from newsdesk.editor._diff import StoryChange, TextChange, diff_digests
 from newsdesk.editor._edits import (
     TextClaim,
@@ -21,6 +21,7 @@ from newsdesk.editor._evaluate import (
     evaluate_verification,
     read_verify_file,
 )
+from newsdesk.editor._facts import Facts, clauses, facts_of, restates, subsumed
 from newsdesk.editor._llm import (
     ChatClient,
     ReplyCache,
@@ -29,14 +30,17 @@ from newsdesk.editor._llm import (
     require_llm,
     why_offline,
 )
+from newsdesk.editor._names import ORG_SUFFIXES, descriptive, word_bounds
 from newsdesk.editor._offline import offline_day, offline_entry, offline_more
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._verify import Verifier, verify_digest
 from newsdesk.editor._writer import Writer, draft_digest, verify_written, write_digest
 
 __all__ = [
+    "ORG_SUFFIXES",
     "ChatClient",
     "Evidence",
+    "Facts",
     "ReplyCache",
     "Report",
     "StoreReplyCache",
@@ -51,24 +55,31 @@ __all__ = [
     "Writer",
     "canonical_url",
     "claims_in",
+    "clauses",
     "client_from_settings",
+    "descriptive",
     "diff_digests",
     "draft_digest",
     "entry_document",
     "entry_from_parts",
     "entry_text",
     "evaluate_verification",
+    "facts_of",
+    "name_spans",
     "offline_day",
     "offline_entry",
     "offline_more",
     "parse_entry_document",
     "read_verify_file",
     "require_llm",
+    "restates",
     "split_sentences",
+    "subsumed",
     "unsupported",
     "unsupported_in",
     "verify_digest",
     "verify_written",
     "why_offline",
+    "word_bounds",
     "write_digest",
 ]

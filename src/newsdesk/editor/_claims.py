@@ -104,6 +104,28 @@ def claims_in(text: str) -> list[Claim]:
     return [claim for sentence in split_sentences(text) for claim in _sentence_claims(sentence)]
 
 
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Where the names of a text stand, as the verifier finds them, a Chinese name and the
+    Latin one written right after it (星衡T3, 镜界G2) as one name."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in split_sentences(text):
+        offset = text.find(sentence, cursor)
+        cursor = offset + len(sentence)
+        without_links = _blank(sentence, url_spans(sentence))
+        found = [
+            (a, b) for a, b in latin_names(without_links) if not sentence.startswith("$", b)
+        ] + chinese_names(without_links)
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(found):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        spans.extend((offset + a, offset + b) for a, b in merged)
+    return spans
+
+
 def _same_date(claim: Date, source: Date) -> bool:
     year, month, day = claim
     return (

@@ -404,6 +404,11 @@ def _words(sentence: str) -> list[_Word]:
     return words
 
 
+def words_of(text: str) -> list[tuple[str, str]]:
+    """jieba's words of a text with their part-of-speech tags (``ns`` for a place)."""
+    return [(w.word, w.flag) for w in _words(text) if w.han]
+
+
 def _person(name: str, run: list[_Word]) -> bool:
     """jieba tags many words nr (智慧, 卫星, 高智能, 高保真): a person's name needs a surname
     first (or a transliteration tag), and a dictionary word must not be a surname + a
@@ -444,7 +449,7 @@ def chinese_names(sentence: str) -> list[Span]:
         name = "".join(w.word for w in run)
         if name[0] in _LEADING_CONJUNCTIONS:  # 和杰伦: jieba glued "and" to the name
             start, name = start + 1, name[1:]
-        if _person(name, run):
+        if _person(name, run) and not _counted(sentence, start):
             spans.append((start, run[-1].end))
         elif len(run) > 1:  # 拓竹吴永辉: a company and its founder, each tagged a name
             spans.extend((w.start, w.end) for w in run if _person(w.word, [w]))
@@ -477,7 +482,51 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 达摩院
         elif word.word == "等" and i > 0 and _tagged(words[i - 1]) and _kind_follows(words, i):
             spans.append((words[i - 1].start, words[i - 1].end))  # 灵波等机构
-    return _longest_first(spans + _listed_with(words, spans))
+    spans = _with_lone_heads(words, spans + _listed_with(words, spans))
+    return _longest_first(spans)
+
+
+#: Tags of a lone character that heads a name jieba split off (华 of 华穹云 is tagged an
+#: abbreviation of 中华): an abbreviation, or a name's tag.
+_HEAD_TAGS = frozenset({"j", "ng", "nr", "nrt", "ns", "nt", "nz"})
+
+
+def _with_lone_heads(words: list[_Word], spans: list[Span]) -> list[Span]:
+    """Names with the lone character jieba cut from their head (华 + 穹云): a name must not
+    be taken for the tail of a longer one, or the bold and the check land inside it."""
+    starts = {w.end: i for i, w in enumerate(words)}
+    out = []
+    for start, end in spans:
+        i = starts.get(start)
+        if i is not None and _lone_head(words, i):
+            start = words[i].start
+        out.append((start, end))
+    return out
+
+
+def word_bounds(text: str) -> frozenset[int]:
+    """Where words of a text begin and end, by jieba, except after a lone character
+    that heads a name (华|穹云 is no bound): a term may stand between two of these."""
+    words = _words(text)
+    return frozenset(w.end for i, w in enumerate(words) if not _lone_head(words, i)) | frozenset(
+        {0}
+    )
+
+
+def _lone_head(words: list[_Word], i: int) -> bool:
+    word = words[i]
+    return (
+        len(word.word) == 1
+        and word.han
+        and word.flag in _HEAD_TAGS
+        and word.word not in _LEADING_CONJUNCTIONS
+        and _opens_clause(words, i)
+    )
+
+
+def _counted(sentence: str, start: int) -> bool:
+    """2048张卡, 三张图: after a number 张 counts things, it names no one."""
+    return bool(re.match(r"[\d一二两三四五六七八九十百千万几数]", sentence[start - 1 : start]))
 
 
 def _kind_follows(words: list[_Word], i: int) -> bool:
@@ -574,6 +623,25 @@ def _longest_first(spans: list[Span]) -> list[Span]:
         if all(span[1] <= a or span[0] >= b for a, b in chosen):
             chosen.append(span)
     return sorted(chosen)
+
+
+#: What a description of an organisation ends with (上市公司, 创业公司, 公安局).
+_DESCRIBED = frozenset("公司 集团 企业 机构 厂商 平台 部门 团队 局 所 委 厅".split())
+
+
+def descriptive(name: str) -> bool:
+    """Whether a Chinese "name" describes rather than names: a kind of organisation after
+    a common word (西雅图创业公司, 多家上市公司), or a dictionary word for one (公安局)."""
+    words = [w for w in _words(name) if w.han]
+    if not words:
+        return False
+    last = words[-1]
+    if last.known and last.word not in _DESCRIBED and last.word.endswith(tuple(_DESCRIBED)):
+        return len(words) == 1 or words[-2].known
+    if last.word not in _DESCRIBED or len(words) < 2:
+        return False
+    before = words[-2]
+    return before.known and not before.flag.startswith(("nr", "nt", "nz", "j"))
 
 
 def strip_generic_suffix(name: str) -> str:

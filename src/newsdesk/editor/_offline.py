@@ -20,6 +20,16 @@ from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._compare import number_insights
 from newsdesk.editor._development import Development, development
+from newsdesk.editor._facts import (
+    NO_FACTS,
+    Facts,
+    all_facts,
+    facts_of,
+    new_part,
+    richness,
+    same_news,
+    subsumed,
+)
 from newsdesk.editor._names import chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
@@ -40,8 +50,9 @@ _ROUNDS = 50
 _CONVERGED = 1e-9
 #: Facts an offline entry shows as insights (the seeds have 2–4 bullets).
 INSIGHTS = 3
-#: A sentence sharing this share of its words with a chosen one says nothing new.
-_REDUNDANT = 0.6
+#: Words of the story's title a sentence with no name found in it must share to state
+#: the event (光年智能 is a light-year to jieba, so the name is not always found).
+_TITLE_WORDS = 2
 #: Early sentences of a report carry its news (inverted pyramid): a small lead bonus.
 _POSITION_BONUS = 0.15
 #: The day's bullets, and at most this many sections (the seeds have 3–7).
@@ -51,10 +62,12 @@ _URL = re.compile(r"https?://")
 #: Sentences that lean on one before them ("她认为", "Its new model", "But") or are a
 #: hot list's metadata ("热度 86万 · ...") make no sense alone in a summary.
 _LEANS_BACK = re.compile(
-    r"^(?:[他她它这该其此但而也另据此外同时不过然而因此所以]|此前|对此|"
+    r"^(?:[他她它这该其此但而也另据此外同时不过然而因此所以]|此前|对此|随后|之后|后来|接着|"
     r"(?:It|Its|This|That|These|Those|He|She|They|Their|His|Her|But|And|Also|So|What|"
     r"Still|However|Meanwhile|Instead)\b)"
 )
+#: A Chinese dateline before the news ("未来财经5月14日讯，", "新华社北京5月14日电 ").
+_DATELINE = re.compile(r"^[^，。：:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*[，,：:]?\s*")
 _METADATA = re.compile(r"\s[·|｜]\s|热度|阅读量|点赞")
 #: A list's scaffolding at the start of a sentence: ①–⑳, ⑴–⒇, ⒈–⒛, ❶–➓, (1) and （1）,
 #: 1. 1、 1) and bullets (• · ▪ ● ◦, and - * – — before a space).  "1.2万" is no marker.
@@ -73,12 +86,19 @@ class _Candidate:
     words: frozenset[str]
     #: The figures it states (see ``figures_of``).
     figures: frozenset[Figure]
+    #: Its figures, dates, names and words (see :func:`facts_of`).
+    facts: Facts
 
 
 def central_sentences(brief: StoryBrief, language: str, change: Development | None = None) -> str:
-    """The story's most central source sentences in the digest's language, in reading
-    order, within the length, none repeating what another already says.
+    """The story's most central source sentences in the digest's language, within the
+    length, each fact said once: the sentence that states the event first (a name with a
+    figure, or a name doing what the news says), then the others in reading order.
 
+    A sentence whose facts another chosen one gives is left out, and a clause that
+    restates what comes before it is cut (:func:`new_part`).  A teaser ("又一个智能体来了",
+    a question), a sentence with no figure, date or name, and a non-disclosure ("未透露")
+    never open a summary; the first two are left out when the story has other sentences.
     With a ``change`` (the story's latest development), its most central sentence that
     gives the new figure comes first, and no sentence gives a replaced figure as current.
     A story with no report in the digest's language gets a line saying in which language
@@ -89,44 +109,107 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
         return brief.language_note(language)
     candidates = _candidates(brief, language) or _candidates(brief, language, alone=False)
     if change is not None:
-        candidates = [c for c in candidates if not _stale(c, change)]
+        candidates = [c for c in candidates if not _stale(c.figures, change)]
+    candidates = [c for c in candidates if _informative(c)] or candidates
     if not candidates:
         return ""
     scores = _textrank(candidates)
     order = np.argsort(-scores, kind="stable").tolist()
+    title = frozenset(text_features(brief.ranked.title).words)
+    order.sort(
+        key=lambda i: tuple(-k for k in _opens_rank(candidates[i], title))
+    )  # the stating sentence first
     if change is not None:  # the news first
         order.sort(key=lambda i: not change.new_keys & candidates[i].figures)
     limit = SUMMARY_CHARS.get(language, SUMMARY_CHARS["en"])
     chosen: list[_Candidate] = []
-    used = 0
     for index in order:
         candidate = candidates[index]
-        if _repeats(candidate, chosen):
+        used = sum(len(c.text) for c in chosen)
+        same = next((n for n, c in enumerate(chosen) if same_news(c.text, candidate.text)), None)
+        if (  # one news told twice: the telling with more facts (the lead stays)
+            same is not None
+            and richness(candidate.facts) > richness(chosen[same].facts)
+            and (same or subsumed(chosen[same].facts, candidate.facts))
+            and used - len(chosen[same].text) + len(candidate.text) <= limit
+        ):
+            chosen[same] = candidate
             continue
-        if chosen and used + len(candidate.text) > limit:
+        if _repeats(candidate, chosen) or (chosen and used + len(candidate.text) > limit):
             continue
         chosen.append(candidate)
-        used += len(candidate.text)
-        if used >= limit:
+        if used + len(candidate.text) >= limit:
             break
-    lead = chosen[:1] if change is not None and chosen[0].figures & change.new_keys else []
-    rest = sorted(chosen[len(lead) :], key=lambda c: (c.report, c.position))
-    return _join([c.text for c in lead + rest])
+    lead, rest = chosen[:1], sorted(chosen[1:], key=lambda c: (c.report, c.position))
+    return _join(_said_once([c.text for c in lead + rest], change))
 
 
 def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
-    """Whether the sentence says again what the chosen ones say: mostly the same words,
-    or half of its figures or more already given (a figure is the fact a sentence
-    carries; the same figure twice reads as padding)."""
-    if any(_overlap(candidate.words, c.words) >= _REDUNDANT for c in chosen):
-        return True
+    """Whether the sentence says again what the chosen ones say: half of its figures or
+    more already given (a figure is the fact a sentence carries; the same figure twice
+    reads as padding), or nothing left once its restating clauses are cut."""
     given = candidate.figures & frozenset().union(*(c.figures for c in chosen))
-    return bool(given) and 2 * len(given) >= len(candidate.figures)
+    if given and 2 * len(given) >= len(candidate.figures):
+        return True
+    return bool(chosen) and not new_part(candidate.text, all_facts(c.facts for c in chosen))
 
 
-def _stale(candidate: _Candidate, change: Development) -> bool:
-    """Whether the sentence gives a replaced figure without the one that replaced it."""
-    return bool(candidate.figures & change.old_keys) and not (candidate.figures & change.new_keys)
+def _said_once(sentences: Sequence[str], change: Development | None) -> list[str]:
+    """The sentences in order, each without the clauses that restate those before it."""
+    out: list[str] = []
+    given = NO_FACTS
+    for sentence in sentences:
+        part = new_part(sentence, given) if out else sentence
+        if part and (
+            change is None or not _stale(frozenset(f for f, _ in figures_of(part)), change)
+        ):
+            out.append(part)
+            given = given | facts_of(part)
+    return out
+
+
+def _stale(figures: frozenset[Figure], change: Development) -> bool:
+    """Whether a sentence gives a replaced figure without the one that replaced it."""
+    return bool(figures & change.old_keys) and not (figures & change.new_keys)
+
+
+#: Sentences that tease rather than tell ("又一个智能体来了", "预订数据出炉了", questions),
+#: and those that say what was not disclosed: neither states the event.
+_TEASER = re.compile(
+    r"(?:来了|出炉了?|揭晓了?|曝光了?|登场了?|上线了|[？?])[”\"」]?[。！!.]?$"
+    r"|^(?:Here(?:'s| is| are)|What (?:we|you) know|Meet )"
+)
+_UNDISCLOSED = re.compile(
+    r"未(?:透露|披露|公布|公开|说明)|暂未|尚未(?:透露|披露|公布)|不愿透露|拒绝(?:透露|置评)"
+    r"|\b(?:did not|didn't|does not|doesn't|declined to|would not|wouldn't) "
+    r"(?:disclose|say|reveal|comment|give|share)|\bnot (?:disclosed|revealed)\b"
+)
+
+
+def _informative(candidate: _Candidate) -> bool:
+    """Whether the sentence tells a fact: a figure, a date or a name, and no teaser."""
+    facts = candidate.facts
+    return bool(facts.anchors or facts.names or facts.settings) and not _TEASER.search(
+        candidate.text
+    )
+
+
+def _opens_rank(candidate: _Candidate, title: frozenset[str]) -> tuple[int, int]:
+    """How well a sentence opens a summary: one stating the event with its key figure
+    first, then one with a date or a place, then any other statement; a teaser, what was
+    not disclosed, or a sentence naming no one (no name, no word of the story's title)
+    last.  Among equals, the one sharing more words with the title, which names the
+    event."""
+    shared = len(candidate.words & title)
+    if (
+        _TEASER.search(candidate.text)
+        or _UNDISCLOSED.search(candidate.text)
+        or not (candidate.facts.names or shared >= _TITLE_WORDS)
+    ):
+        return 0, shared
+    facts = candidate.facts
+    kind = 3 if candidate.figures else 2 if facts.anchors or facts.settings else 1
+    return kind, shared
 
 
 def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list[_Candidate]:
@@ -142,7 +225,7 @@ def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list
             continue
         minimum = _MIN_SENTENCE_CHARS["zh" if _HAN.search(report.text) else "en"]
         for position, sentence in enumerate(split_sentences(report.text)):
-            sentence = _MARKER.sub("", sentence.strip())
+            sentence = _DATELINE.sub("", _MARKER.sub("", sentence.strip()))
             if (
                 bool(_HAN.search(sentence)) != zh
                 or len(sentence) < minimum
@@ -158,12 +241,9 @@ def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list
             words = frozenset(features.words) | frozenset(features.names)
             if words:
                 figures = frozenset(f for f, _ in figures_of(sentence))
-                out.append(_Candidate(sentence, number, position, words, figures))
+                facts = facts_of(sentence)
+                out.append(_Candidate(sentence, number, position, words, figures, facts))
     return out
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / min(len(a), len(b))
 
 
 def _textrank(candidates: Sequence[_Candidate]) -> np.ndarray:
@@ -300,7 +380,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     short = [
         c
         for c in candidates
-        if len(c.text) <= MORE_DETAIL_CHARS and (change is None or not _stale(c, change))
+        if len(c.text) <= MORE_DETAIL_CHARS and (change is None or not _stale(c.figures, change))
     ]
     detail = ""
     if short:

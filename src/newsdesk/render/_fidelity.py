@@ -15,7 +15,8 @@ from datetime import date
 
 import yaml
 
-from newsdesk.editor import split_sentences
+from newsdesk.editor import clauses, facts_of, restates, split_sentences, subsumed
+from newsdesk.editor._facts import NO_FACTS
 from newsdesk.render._html import words_for
 
 #: The seeds' title lengths: 8–30 characters in Chinese, 4–14 words in English.
@@ -40,6 +41,7 @@ KINDS = (
     "title language",
     "glued headlines",
     "repeated sentence",
+    "repeated fact",
     "tracking parameter",
     "empty line",
     "other-language line",
@@ -73,6 +75,7 @@ def fidelity_defects(
         title = str(front.get("title", ""))
         defects += _title(title, language, _headlines(body))
     defects += _entries(body)
+    defects += _repeated_facts(body, language)
     defects += _lines(body, language)
     if footer.strip() and footer.strip().splitlines()[-1].strip() not in body:
         defects.append(Defect("missing footer", "the configured footer is not in the page"))
@@ -160,6 +163,42 @@ def _entries(body: str) -> list[Defect]:
                     where = _plain(heading.lstrip("# "))[:40]
                     out.append(Defect("repeated sentence", f"{where}: {sentence}"))
                 seen.add(key)
+    return out
+
+
+#: An insight-style entry line opens with its bold headline and a colon.
+_ENTRY_HEAD = re.compile(r"^\*\*•[^*]*\*\*[：:]\s*")
+
+
+def _repeated_facts(body: str, language: str) -> list[Defect]:
+    """A paragraph of prose (a summary) that states a fact twice: a clause whose figures,
+    dates, names and most words an earlier sentence gave, or a sentence that a later one
+    tells in full.  Headings, lists, labels and the sources line are not prose."""
+    out = []
+    label = words_for(language).sources
+    for line in body.splitlines():
+        stripped = _ENTRY_HEAD.sub("", line.strip())
+        if (
+            not stripped
+            or stripped.startswith(("#", ">", "•", "|", label))
+            or _BULLET.match(stripped)
+            or stripped.startswith("**")
+        ):
+            continue
+        sentences = split_sentences(_plain(_LINKED.sub("", stripped)))
+        facts = [facts_of(s) for s in sentences]
+        given = NO_FACTS
+        for index, sentence in enumerate(sentences):
+            parts = clauses(sentence) if index else []
+            again = next((p for p in parts if restates(facts_of(p), given)), None)
+            told = next(
+                (sentences[j] for j in range(index) if subsumed(facts[j], facts[index])), None
+            )
+            if again or told:
+                out.append(
+                    Defect("repeated fact", f"{(again or told or '')[:40]} | {sentence[:60]}")
+                )
+            given = given | facts[index]
     return out
 
 

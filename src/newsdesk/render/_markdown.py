@@ -22,7 +22,7 @@ from pathlib import Path
 import jinja2
 
 from newsdesk.config import Config, DigestConfig, RenderSettings
-from newsdesk.editor import claims_in
+from newsdesk.editor import ORG_SUFFIXES, claims_in, descriptive, name_spans, word_bounds
 from newsdesk.exceptions import ConfigError
 from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine
 from newsdesk.render._html import web_link
@@ -56,6 +56,7 @@ _LOOSE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 _BLOCK_START = re.compile(r"#{1,6}(?:\s|$)|[-+]\s|[-=]{3}|\|")
 _NUMBERED = re.compile(r"(\d{1,9})[.)](?=\s|$)")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9\-_]")
+_HAN_TEXT = re.compile(r"[\u3400-\u9fff]")
 
 
 def text(value: str) -> str:
@@ -82,30 +83,107 @@ def flow_list(values: Sequence[str]) -> str:
 
 
 def bold_terms(value: str, terms: Sequence[str], limit: int = 3) -> str:
-    """The text with up to ``limit`` key terms in bold, each at its first occurrence."""
-    out = text(value)
-    done = 0
-    for term in sorted(dict.fromkeys(t for t in terms if t), key=len, reverse=True):
-        if done >= limit:
+    """The text with up to ``limit`` key terms in bold, each once, in the order given
+    (the caller puts first what matters most to the story).
+
+    A term is bolded only where it stands as a whole name: never inside a longer name
+    (the 穹云 of 华穹云, the 深言 of 深言科技), a word, a title in 《》, a licence (MIT,
+    CC BY 4.0) or a ticker (06859.HK); a description (上市公司, 西雅图创业公司) is no name.
+    """
+    names = name_spans(value)
+    bounds = word_bounds(value) if _HAN_TEXT.search(value) else frozenset()
+    chosen: list[tuple[int, int]] = []
+    for term in dict.fromkeys(_boldable(t) for t in terms):
+        if len(chosen) >= limit:
             break
-        at = _whole(out, term)
-        if at < 0 or "**" in out[max(0, at - 2) : at + len(term) + 2]:
+        if not term:
             continue
-        out = f"{out[:at]}**{term}**{out[at + len(term) :]}"
-        done += 1
-    return out
+        span = _where(value, term, names, bounds)
+        if span is not None:  # 深言科技, Corvid AI, SB 1207: the name's whole
+            tail = _ORG_SUFFIX.match(value, span[1]) or _NAME_TAIL.match(value, span[1])
+            span = (span[0], tail.end()) if tail else span
+            team = _TEAM.search(term)
+            span = (span[0], span[1] - len(team.group())) if team else span  # its leader
+        if span is not None and all(span[1] <= a or span[0] >= b for a, b in chosen):
+            chosen.append(span)
+    marked = value
+    for start, end in sorted(chosen, reverse=True):
+        marked = f"{marked[:start]}{_OPEN}{marked[start:end]}{_CLOSE}{marked[end:]}"
+    return text(marked).replace(_OPEN, "**").replace(_CLOSE, "**")
 
 
-def _whole(value: str, term: str) -> int:
-    """Where the term first stands on its own (a Latin term not inside a longer word)."""
+#: Stand-ins for the bold markers while the text is made inert (they are not text).
+_OPEN, _CLOSE = "\x02", "\x03"
+_LICENCE = re.compile(
+    r"(?:CC[ -]?BY(?:[ -](?:SA|NC|ND))*|MIT|Apache|BSD|L?GPL|AGPL|MPL)(?:[ -]?v?\d[\d.]*)?\b"
+)
+_LICENCE_AFTER = re.compile(r"\s*(?:v?\d[\d.]*)?\s*(?:协议|许可|[Ll]icen[cs]e)")
+_ORG_SUFFIX = re.compile("|".join(sorted(ORG_SUFFIXES - {"团队"}, key=len, reverse=True)))
+#: What ends a Latin name that the name finder leaves out: a generic word (Corvid AI,
+#: Lumina Labs) or a number that is no amount (SB 1207).
+_NAME_TAIL = re.compile(
+    r" (?:AI|Labs?|Inc|Research|Robotics|Capital|Cloud|Technologies|Technology)(?![A-Za-z0-9])"
+    r"| \d+(?![\d.,%]|\s*[\u3400-\u9fffA-Za-z$])"
+)
+#: Editions after a product's name ("Pro 版"), not names of their own.
+_EDITIONS = frozenset("pro max plus ultra mini lite air beta preview turbo flash".split())
+_TEAM = re.compile(r"(?:团队|课题组)$")
+
+
+def _boldable(term: str) -> str:
+    """The term, or nothing for a description (上市公司) or an edition (Pro)."""
+    term = term.strip()
+    if (_HAN_TEXT.search(term) and descriptive(term)) or term.lower() in _EDITIONS:
+        return ""
+    return term if len(term) >= 2 else ""
+
+
+def _where(
+    value: str, term: str, names: Sequence[tuple[int, int]], bounds: frozenset[int]
+) -> tuple[int, int] | None:
+    """The first place the term stands as a whole name in the text."""
     for match in re.finditer(re.escape(term), value):
-        before = value[match.start() - 1 : match.start()]
-        after = value[match.end() : match.end() + 1]
-        if not (_WORD_CHAR.match(before) and _WORD_CHAR.match(term[0])) and not (
-            _WORD_CHAR.match(after) and _WORD_CHAR.match(term[-1])
+        span = match.span()
+        if _whole_name(value, span, names, bounds) and not _quoted_licence_or_code(value, span):
+            return span
+    return None
+
+
+def _whole_name(
+    value: str, span: tuple[int, int], names: Sequence[tuple[int, int]], bounds: frozenset[int]
+) -> bool:
+    """Not inside a longer name, nor a Latin word; next to Chinese text only where a name
+    was found or words begin and end (not the 穹云 of 华穹云, nor the 深言 of 深言科技)."""
+    start, end = span
+    if any(a <= start and end <= b and (a, b) != span for a, b in names):
+        return False
+    for edge, neighbour in (
+        (value[start], value[start - 1 : start]),
+        (value[end - 1], value[end : end + 1]),
+    ):
+        if _WORD_CHAR.match(edge) and _WORD_CHAR.match(neighbour):
+            return False
+        if (
+            _HAN_TEXT.match(edge)
+            and _HAN_TEXT.match(neighbour)
+            and span not in names
+            and not {start, end} <= bounds
         ):
-            return match.start()
-    return -1
+            return False
+    return True
+
+
+def _quoted_licence_or_code(value: str, span: tuple[int, int]) -> bool:
+    """Inside a title in 《》, a licence (MIT, CC BY 4.0, Apache 2.0协议) or a code after a
+    number (06859.HK)."""
+    start, end = span
+    licence = _LICENCE.match(value, start)
+    return (
+        value[:start].count("《") > value[:start].count("》")
+        or (licence is not None and licence.end() >= end)
+        or bool(_LICENCE_AFTER.match(value, end))
+        or value[start - 1 : start] == "."
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,166 @@
+"""What a sentence states, so that a summary says each fact once.
+
+Two reports of one story state the same facts in other words ("计划2026年第四季度量产"
+in the lede and again in the last paragraph; a feed's one-line summary before the
+article that says it at length).  A fact here is what a reader would notice said twice:
+a figure (names blanked, so the 900 of QM-900 is no figure), a date, a year, a time word,
+a place, a name, and the words around them (Chinese character pairs, English content
+words).  A clause restates the text before it when every figure, date and name it gives
+is given there and most of its words are too; a sentence is subsumed by another that
+gives all its facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsdesk.desk import text_features
+from newsdesk.editor._names import chinese_names, latin_names, words_of
+from newsdesk.editor._numbers import figures_of, fold, quantities
+from newsdesk.editor._sentences import HAN
+
+#: Share of a clause's words already given, with all its figures, dates and names, for
+#: it to say nothing new; a clause with none of those needs more of its words given.
+_GIVEN_WORDS = 0.4
+_GIVEN_WORDS_BARE = 0.7
+#: A clause with no figure, date or name and fewer words than this ("在AI时代") is a
+#: phrase, not a fact, however often it is said.
+_BARE_WORDS = 5
+#: Clause breaks: Chinese commas, semicolons, list commas and colons anywhere (an item of
+#: a list can repeat a figure as a clause can); in English a semicolon, or a
+#: comma before a word that opens a clause of its own (not an apposition's comma).
+_ZH_BREAK = re.compile(r"(?<=[，；;,、：])")
+_ZH_CLAUSE = re.compile(r"(?<=[，；;,])")
+_EN_BREAK = re.compile(r"(?<=;)(?=\s)|(?<=,)(?=\s+(?:and|but|while|which|as|with)\b)")
+#: What opens a clause that leans on the one before it: kept only with that one.
+_LEANING = re.compile(
+    r"^(?:[并且而但还也又即其它该此这]|同时|以及|通过|从而|旨在|以其|以便|使其|让其"
+    r"|and\b|but\b|while\b|which\b|as\b|with\b|its\b|it\b)"
+)
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_END = "。！？；.!?;"
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """The facts of a piece of text."""
+
+    #: Figures, dates and years, as comparable keys.
+    anchors: frozenset[object]
+    #: Names, lower-cased.
+    names: frozenset[str]
+    #: Words (Chinese character pairs, English content words).
+    words: frozenset[str]
+    #: Places and times (上海, 今日, 下月): they make a sentence tell something, but a
+    #: clause that restates a fact is no new one for naming the day again.
+    settings: frozenset[str] = frozenset()
+
+    def __or__(self, other: Facts) -> Facts:
+        return Facts(
+            self.anchors | other.anchors,
+            self.names | other.names,
+            self.words | other.words,
+            self.settings | other.settings,
+        )
+
+
+NO_FACTS = Facts(frozenset(), frozenset(), frozenset())
+
+
+def facts_of(text: str) -> Facts:
+    """The figures, dates, years, names and words of a text."""
+    spans = latin_names(text) + chinese_names(text)
+    names = frozenset(text[a:b].strip().lower() for a, b in spans)
+    blank = text
+    for start, end in spans:
+        blank = blank[:start] + " " * (end - start) + blank[end:]
+    anchors: set[object] = {figure for figure, _ in figures_of(blank)}
+    for quantity in quantities(fold(blank)):
+        if quantity.date is not None:
+            anchors.add(("date", quantity.date[1], quantity.date[2]))
+        elif _is_year(quantity.values, quantity.unit):
+            anchors.add(("year", quantity.values[0]))
+    features = text_features(blank)
+    settings = frozenset(word for word, flag in words_of(blank) if flag in ("ns", "t"))
+    return Facts(frozenset(anchors), names, frozenset(features.words) | names, settings)
+
+
+def _is_year(values: tuple[float, ...], unit: str) -> bool:
+    return len(values) == 1 and not unit and values[0].is_integer() and 1900 <= values[0] <= 2100
+
+
+def restates(part: Facts, given: Facts) -> bool:
+    """Whether a clause says nothing the given text does not: all its figures, dates and
+    names are given, and most of its words."""
+    if not part.words or not part.anchors <= given.anchors or not part.names <= given.names:
+        return False
+    if not part.anchors and not part.names and len(part.words) < _BARE_WORDS:
+        return False
+    share = len(part.words & given.words) / len(part.words)
+    return share >= (_GIVEN_WORDS if part.anchors else _GIVEN_WORDS_BARE)
+
+
+def subsumed(sentence: Facts, other: Facts) -> bool:
+    """Whether another sentence states all this one does (the shorter telling of a fact
+    the other tells at length)."""
+    return bool(sentence.anchors or sentence.names) and restates(sentence, other)
+
+
+def clauses(sentence: str, *, items: bool = True) -> list[str]:
+    """The clauses of a sentence, each with the punctuation that ends it; with ``items``
+    a Chinese list's items (、) and what comes before a colon count as clauses too."""
+    chinese = bool(_HAN_CHAR.search(sentence))
+    pieces = ((_ZH_BREAK if items else _ZH_CLAUSE) if chinese else _EN_BREAK).split(sentence)
+    return [p for p in pieces if p.strip()]
+
+
+def new_part(sentence: str, given: Facts) -> str:
+    """The sentence without its clauses that restate the given text, or "" when what is
+    left cannot stand alone: nothing, a clause that leans on a dropped one, or words
+    with no figure, date, name, place or time."""
+    parts = clauses(sentence)
+    keep = [not restates(facts_of(p), given) for p in parts]
+    if all(keep):
+        return sentence
+    if not any(keep) or any(
+        keep[i] and not keep[i - 1] and _LEANING.match(parts[i].strip())
+        for i in range(1, len(parts))
+    ):
+        return ""
+    kept = [p for p, k in zip(parts, keep, strict=True) if k]
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in _END else ""
+    text = "".join(kept).rstrip().rstrip("，,；;、：: ")
+    facts = facts_of(text)
+    if not (facts.anchors or facts.names or facts.settings):  # "论文显示" tells nothing
+        return ""
+    return text + (end if end and not text.endswith(end) else "")
+
+
+def same_news(a: str, b: str) -> bool:
+    """Whether two sentences open with the same statement or one tells all the other
+    does: a feed's one-line summary and the article's lede are the same news."""
+    first_a, first_b = clauses(a, items=False)[0], clauses(b, items=False)[0]
+    facts_a, facts_b = facts_of(a), facts_of(b)
+    return (
+        subsumed(facts_a, facts_b)
+        or subsumed(facts_b, facts_a)
+        or restates(facts_of(first_a), facts_b)
+        or restates(facts_of(first_b), facts_a)
+    )
+
+
+def richness(facts: Facts) -> int:
+    """How much a sentence tells: its figures first (the numbers are the news), then its
+    dates, times, places and names."""
+    figures = sum(1 for a in facts.anchors if isinstance(a, tuple) and isinstance(a[1], tuple))
+    return 2 * figures + len(facts.anchors) + len(facts.names)
+
+
+def all_facts(facts: Iterable[Facts]) -> Facts:
+    """The facts of several texts together."""
+    total = NO_FACTS
+    for each in facts:
+        total = total | each
+    return total

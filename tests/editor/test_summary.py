@@ -1,0 +1,123 @@
+"""An offline summary reads as an editor writes one: the sentence that states the event
+first, each fact once, no teaser.  Every text here is fictional, written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, story
+
+from newsdesk.editor import clauses, facts_of, restates
+from newsdesk.editor._facts import new_part, same_news
+from newsdesk.editor._offline import central_sentences
+
+
+def summary(text: str, title: str = "云岫科技发布 YX-7 训练芯片", language: str = "zh") -> str:
+    report = replace(LUMINA_ZH if language == "zh" else LUMINA_EN, title=title, text=text)
+    return central_sentences(brief((report,), the_story=story(title=title)), language)
+
+
+def test_a_clause_restating_a_fact_already_given_is_cut() -> None:
+    text = (
+        "云岫科技在杭州发布训练芯片 YX-7，算力 900 TFLOPS，计划 2027 年第二季度量产。"
+        "目前芯片已向两家云厂商送样，计划 2027 年第二季度量产，价格暂未公布。"
+    )
+    result = summary(text)
+    assert result.count("第二季度量产") == 1
+    assert "目前芯片已向两家云厂商送样，价格暂未公布。" in result
+
+
+def test_a_near_duplicate_with_the_same_date_is_cut_to_its_new_part() -> None:
+    text = (
+        "云岫科技 CTO 承认评测有误，承诺 6 月 3 日前公布完整评测日志。"
+        "云岫科技已撤下发布页上的成绩图表，并承诺在 6 月 3 日前公布修正后的成绩和完整评测日志。"
+    )
+    result = summary(text, "云岫科技承认评测有误")
+    assert result.count("6 月 3 日") == 1
+    assert result.endswith("云岫科技已撤下发布页上的成绩图表。")
+
+
+def test_a_repeated_item_of_a_list_is_cut() -> None:
+    given = facts_of("云岫科技发布 YX-7，算力 900 TFLOPS。")
+    trimmed = new_part("关键参数：算力 900 TFLOPS、显存 96GB、功耗 600W。", given)
+    assert trimmed == "关键参数：显存 96GB、功耗 600W。"
+
+
+def test_what_is_left_after_a_cut_must_stand_alone() -> None:
+    given = facts_of("云岫科技发布 YX-7，算力 900 TFLOPS。")
+    assert new_part("YX-7 算力 900 TFLOPS，并支持液冷。", given) == ""
+
+
+def test_the_sentence_stating_the_event_opens_the_summary() -> None:
+    text = (
+        "又一款国产训练芯片来了。"
+        "云岫科技未透露代工厂。"
+        "云岫科技今日在杭州发布训练芯片 YX-7，算力 900 TFLOPS。"
+        "芯片采用液冷设计，单机柜可容纳 64 张卡。"
+    )
+    result = summary(text)
+    assert result.startswith("云岫科技今日在杭州发布训练芯片 YX-7")
+    assert "来了" not in result
+
+
+def test_a_sentence_with_no_fact_is_left_out() -> None:
+    text = (
+        "好处是速度快，坏处是容易出错。"
+        "云岫科技今日发布训练芯片 YX-7，算力 900 TFLOPS。"
+        "公司表示芯片将于下月开始供货。"
+    )
+    result = summary(text)
+    assert "好处是" not in result and "下月开始供货" in result
+
+
+def test_a_question_is_a_teaser() -> None:
+    text = "这颗芯片凭什么卖到 9 万元？云岫科技今日发布训练芯片 YX-7，售价 9 万元。"
+    assert summary(text) == "云岫科技今日发布训练芯片 YX-7，售价 9 万元。"
+
+
+def test_one_news_told_twice_keeps_the_fuller_telling() -> None:
+    text = (
+        "云岫科技发布 YX-7 技术报告，介绍其液冷架构。"
+        "云岫科技发布 YX-7 技术报告，芯片算力 900 TFLOPS，功耗 600W，采用液冷架构。"
+    )
+    assert summary(text) == (
+        "云岫科技发布 YX-7 技术报告，芯片算力 900 TFLOPS，功耗 600W，采用液冷架构。"
+    )
+
+
+def test_a_dateline_is_not_copied() -> None:
+    text = "远山财经6月2日讯，云岫科技今日在港交所挂牌，首日收涨 21.5%。"
+    result = summary(text, "云岫科技港股上市首日涨 21.5%")
+    assert result == "云岫科技今日在港交所挂牌，首日收涨 21.5%。"
+
+
+def test_an_english_summary_states_the_event_first_and_each_fact_once() -> None:
+    text = (
+        "Cloudmere did not disclose the chip's price. "
+        "Cloudmere released the YX-7 training chip on Tuesday, rated at 900 TFLOPS. "
+        "The chip ships to two cloud providers this month; it is rated at 900 TFLOPS."
+    )
+    result = summary(text, "Cloudmere releases the YX-7 chip", "en")
+    assert result.startswith("Cloudmere released the YX-7")
+    assert result.count("900 TFLOPS") == 1
+
+
+def test_facts_are_figures_dates_and_names_not_the_digits_of_a_name() -> None:
+    facts = facts_of("YX-7 于 6 月 3 日发布，算力 900 TFLOPS。")
+    assert ("date", 6, 3) in facts.anchors
+    assert "yx-7" in facts.names
+    assert not any(isinstance(a, tuple) and a[1] == (7.0,) for a in facts.anchors)
+
+
+def test_a_short_phrase_said_again_is_no_repeated_fact() -> None:
+    given = facts_of("在算力时代，芯片是关键。")
+    assert not restates(facts_of("在算力时代，"), given)
+    assert clauses("甲，乙、丙：丁。") == ["甲，", "乙、", "丙：", "丁。"]
+
+
+def test_two_tellings_of_one_news_are_the_same_news() -> None:
+    assert same_news(
+        "云岫科技发布 YX-7 技术报告，介绍其液冷架构。",
+        "云岫科技发布 YX-7 技术报告，芯片算力 900 TFLOPS。",
+    )
+    assert not same_news("云岫科技发布 YX-7。", "星野智能完成 3 亿元融资。")
