@@ -38,6 +38,7 @@ WITHOUT_JSON = {
     "user token": "prints the token alone, for a script to keep",
     "serve": "a server: its API answers in JSON, its log goes to stderr",
     "mcp": "speaks MCP's JSON-RPC on stdout for as long as its client talks",
+    "worker": "a Celery worker: takes tasks until stopped, its log goes to stderr",
     "eval cluster": "always prints one JSON document",
     "eval classify": "always prints one JSON document",
 }

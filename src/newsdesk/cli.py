@@ -46,7 +46,7 @@ from newsdesk._console import (
     upgrade_line,
 )
 from newsdesk._jsonout import decision_rows, dumps, stories_rows
-from newsdesk.config import DEFAULT_CONFIG_NAME, Config, load_config
+from newsdesk.config import DEFAULT_CONFIG_NAME, Config, ExecutionSettings, load_config
 from newsdesk.core import EditionView, Newsdesk, open_newsdesk
 from newsdesk.exceptions import (
     AccountError,
@@ -131,6 +131,8 @@ class _Globals:
 
 
 _globals = _Globals()
+#: The Redis of ``demo --engine celery`` unless ``--broker`` names another.
+DEFAULT_BROKER = ExecutionSettings().broker
 
 
 def _print_json(result: object) -> None:
@@ -498,6 +500,36 @@ def run(
         chosen = _day(day)
         summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
     _print_run(summary, desk, as_json)
+
+
+@app.command()
+def worker(
+    queues: Annotated[
+        str | None,
+        typer.Option(
+            "--queues",
+            "-Q",
+            help="Comma-separated queues to take tasks from: newsdesk.io (fetching, "
+            "publishing), newsdesk.cpu (the desk and the editor). Default: both.",
+        ),
+    ] = None,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            "--concurrency", "-c", min=1, help="Tasks at a time (default: execution.concurrency)."
+        ),
+    ] = None,
+    config: ConfigOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Take the tasks of runs from the Celery broker (execution.broker) until stopped;
+    runs go to workers when the config says execution.engine: celery.
+
+    Example: newsdesk --config newsdesk.yaml worker --concurrency 16
+    """
+    chosen = [q.strip() for q in queues.split(",") if q.strip()] if queues else None
+    with _desk(config, None, verbose) as desk:
+        desk.work(queues=chosen, concurrency=concurrency)
 
 
 @app.command()
@@ -1256,19 +1288,45 @@ def demo(
             "--llm", help="Write with the llm: block of --config (default ./newsdesk.yaml)."
         ),
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="local: in this process; celery: on worker processes the demo starts on "
+            "the Redis at 127.0.0.1:6379 (or --broker) and stops.",
+        ),
+    ] = "local",
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, max=16, help="Worker processes (celery).")
+    ] = 2,
+    broker: Annotated[
+        str, typer.Option("--broker", help="The Redis of the celery engine.")
+    ] = DEFAULT_BROKER,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Run the pipeline offline on the bundled sample day, served from 127.0.0.1.
 
-    Example: newsdesk demo --out /tmp/newsdesk-demo   (--llm: with your configured model)
+    Example: newsdesk demo --out /tmp/newsdesk-demo   (--llm: with your configured model;
+    --engine celery --workers 2: on two Celery workers)
     """
     from newsdesk.demo import run_demo
 
     _configure_logging(verbose)
     try:
         settings = load_config(_globals.config or Path(DEFAULT_CONFIG_NAME)).llm if llm else None
-        result = run_demo(out, progress=_progress(), llm=settings)
+        if engine not in ("local", "celery"):
+            raise ConfigError(f"--engine {engine}: use local or celery.")
+        result = run_demo(
+            out,
+            progress=_progress(),
+            llm=settings,
+            engine="celery" if engine == "celery" else "local",
+            workers=workers,
+            broker=broker,
+        )
+    except ConfigError as err:
+        _fail(str(err), 2)
     except NewsdeskError as err:
         _fail(str(err), 1)
     if as_json:

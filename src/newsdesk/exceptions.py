@@ -14,6 +14,8 @@ The tree::
     ├── AccountError         an editor account cannot be made or used as asked (a name
     │                        taken, a password too short, a server open with no account)
     ├── RunningError         a run is going already in this desk: one at a time
+    ├── ExecutionError       the workers cannot be reached or a task of a run cannot
+    │                        finish (Redis down, no worker, a stage timed out)
     ├── LLMError             the chat model could not give a usable reply
     │   ├── LLMUnavailable   the endpoint failed after retries (timeout, 429, 5xx, auth)
     │   ├── LLMReplyError    the reply was not the JSON asked for, even after one repair
@@ -88,6 +90,11 @@ class AccountError(NewsdeskError):
 
 class RunningError(NewsdeskError):
     """A desk runs one run at a time; another was asked for while one is going."""
+
+
+class ExecutionError(NewsdeskError):
+    """The Celery engine cannot run the work: its broker is unreachable, or a stage's
+    tasks did not finish in time (no worker is running)."""
 
 
 class LLMError(NewsdeskError):

@@ -14,7 +14,7 @@ other waits for it, then groups only what is still ungrouped.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TypeVar
@@ -54,15 +54,21 @@ def plan(*, collect: bool = True, desk: bool = True, publish: bool = True) -> tu
     return tuple(stages)
 
 
+#: Told of each stage as it ends: its name, when it started (UTC), its seconds, its result.
+StageListener = Callable[[str, datetime, float, StageResult], None]
+
+
 async def perform(
     stages: Sequence[Stage],
     ctx: StageContext,
     results: dict[str, StageResult] | None = None,
     run_id: int | None = None,
+    *,
+    on_stage: StageListener | None = None,
 ) -> StageContext:
     """Run the stages in order, each given what the ones before made; returns the
-    context with all they made.  Each result goes into ``results`` (by stage name) and
-    is recorded in run ``run_id`` (None: not recorded).
+    context with all they made.  Each result goes into ``results`` (by stage name), is
+    recorded in run ``run_id`` (None: not recorded) and given to ``on_stage``.
 
     Raises the first NewsdeskError, recorded with the stage that raised it; the results
     of the stages before it are in ``results``.
@@ -74,26 +80,38 @@ async def perform(
             result = await stage.run(ctx)
         except NewsdeskError as err:
             failed = StageResult(errors=({"error": str(err)},))
-            _record(ctx.store, run_id, stage.name, started, clock, failed)
+            record_stage(ctx.store, run_id, stage.name, started, time.monotonic() - clock, failed)
+            if on_stage is not None:
+                on_stage(stage.name, started, time.monotonic() - clock, failed)
             raise
-        _record(ctx.store, run_id, stage.name, started, clock, result)
+        seconds = time.monotonic() - clock
+        record_stage(ctx.store, run_id, stage.name, started, seconds, result)
+        if on_stage is not None:
+            on_stage(stage.name, started, seconds, result)
         results[stage.name] = result
         if result.output is not None:
             ctx = replace(ctx, earlier=(*ctx.earlier, result.output))
     return ctx
 
 
-def _record(
+#: How a run's stages are carried out: :func:`perform` in this process, or an engine
+#: that hands them to workers (``newsdesk.workers``), with the same arguments and result.
+Performer = Callable[
+    [Sequence[Stage], StageContext, dict[str, StageResult], int | None], Awaitable[StageContext]
+]
+
+
+def record_stage(
     store: Store,
     run_id: int | None,
     stage: str,
     started: datetime,
-    clock: float,
+    seconds: float,
     result: StageResult,
 ) -> None:
-    """One stage of the run in the store: when, how long, its counts and errors."""
+    """One stage of the run in the store: when, how long, its counts and errors (the one
+    way a stage is recorded, whichever engine ran it)."""
     if run_id is not None:
-        seconds = time.monotonic() - clock
         store.record_stage(run_id, stage, started, seconds, result.counts, list(result.errors))
 
 
@@ -105,10 +123,14 @@ async def afetch(
     only: Sequence[str] | None = None,
     progress: Progress | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    performer: Performer = perform,
 ) -> RunSummary:
-    """Collect the enabled sources (or ``only`` these ids/tags) into the store."""
+    """Collect the enabled sources (or ``only`` these ids/tags) into the store, by
+    ``performer`` (default: in this process)."""
     tools = Tools(config, transport=transport)
-    return await _run(config, store, command, plan(desk=False), tools, only, progress)
+    return await _run(
+        config, store, command, plan(desk=False), tools, only, progress, performer=performer
+    )
 
 
 async def arun(
@@ -127,6 +149,7 @@ async def arun(
     publish: bool = True,
     digests: Sequence[DigestConfig] = (),
     on_start: Callable[[int], None] | None = None,
+    performer: Performer = perform,
 ) -> RunSummary:
     """The whole pipeline: collect, the desk stages, then each digest (or each of
     ``digests``) written, verified, rendered and published.
@@ -142,7 +165,8 @@ async def arun(
     reason; what was collected stays stored.  ``digests`` (default: every configured
     one) are the digests selected, written and published.  The run is recorded with the
     day it writes (today in its digest's zone, or the config's, when ``day`` is None) and
-    its stages; ``on_start`` is given its id as soon as it is recorded.
+    its stages; ``on_start`` is given its id as soon as it is recorded.  ``performer``
+    carries the stages out (default: :func:`perform`, in this process).
     """
     now = now or datetime.now(UTC)
     past = day is not None and day < now.astimezone(ZoneInfo(config.timezone)).date()
@@ -154,7 +178,7 @@ async def arun(
     tools = Tools(config, embedder=embedder, transport=transport, offline=offline, env=env)
     return await _run(
         config, store, command, stages, tools, only, progress, now=now, day=day,
-        digests=tuple(digests), writes=writes, on_start=on_start,
+        digests=tuple(digests), writes=writes, on_start=on_start, performer=performer,
     )  # fmt: skip
 
 
@@ -194,6 +218,7 @@ async def _run(
     digests: tuple[DigestConfig, ...] = (),
     writes: date | None = None,
     on_start: Callable[[int], None] | None = None,
+    performer: Performer = perform,
 ) -> RunSummary:
     progress = progress or NullProgress()
     started, clock = datetime.now(UTC), time.monotonic()
@@ -212,7 +237,7 @@ async def _run(
             sources=tuple(sources), progress=progress,
         )  # fmt: skip
         try:
-            await perform(stages, ctx, results, run_id)
+            await performer(stages, ctx, results, run_id)
         except NewsdeskError as err:
             error = str(err)
         finally:

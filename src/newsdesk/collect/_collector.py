@@ -186,7 +186,7 @@ async def collect_sources(
 ) -> list[SourceReport]:
     """Collect ``sources`` concurrently and store their items; reports in config order."""
     store.sync_sources(sources)
-    states = store.fetch_states()
+    states = store.fetch_states([s.id for s in sources])
     progress.stage("fetch", len(sources))
 
     async def one(source: SourceConfig) -> SourceReport:

@@ -17,8 +17,10 @@ between that check and the proxy's own lookup is the one case this cannot close.
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import socket
+import ssl
 from collections.abc import Awaitable, Callable, Iterable
 
 import httpcore
@@ -153,15 +155,22 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One for the process: loading the CA certificates takes ~80 ms of CPU, which a
+    worker making a fetcher per task (one per source) would pay thousands of times."""
+    return httpx.create_ssl_context()
+
+
 def guarded_transport(backend: GuardedBackend) -> httpx.AsyncHTTPTransport:
     """httpx's transport with its connection pool opening sockets through ``backend``.
 
     httpx takes no network backend, so the pool it built is replaced by one that does;
     ``tests/collect/test_guard.py`` fails if a new httpx stops using it.
     """
-    transport = httpx.AsyncHTTPTransport()
+    transport = httpx.AsyncHTTPTransport(verify=_ssl_context())
     transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=httpx.create_ssl_context(),
+        ssl_context=_ssl_context(),
         max_connections=100,
         max_keepalive_connections=20,
         keepalive_expiry=5.0,

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from types import TracebackType
@@ -27,6 +26,7 @@ from urllib.request import getproxies
 
 import httpx
 
+from newsdesk._limits import Limits, LocalLimits
 from newsdesk._retry import retry_after
 from newsdesk.collect._decode import decode_body
 from newsdesk.collect._guard import (
@@ -88,27 +88,20 @@ def _megabytes(size: int) -> str:
 
 
 class _HostGate:
-    """Limits concurrency per host and spaces request starts by ``delay`` seconds."""
+    """Limits concurrency per host in this process; the spacing of request starts by
+    ``delay`` seconds is kept by the fetcher's limits (shared by every worker on Redis)."""
 
-    def __init__(self, concurrency: int, delay: float) -> None:
+    def __init__(self, key: str, concurrency: int, delay: float) -> None:
+        self.key = key
         self.semaphore = asyncio.Semaphore(concurrency)
         self.delay = delay
-        self.next_start = 0.0
-        self.lock = asyncio.Lock()
-
-    async def wait_turn(self) -> None:
-        async with self.lock:
-            now = time.monotonic()
-            start = max(now, self.next_start)
-            self.next_start = start + self.delay
-        if start > now:
-            await asyncio.sleep(start - now)
 
 
 class _Shared:
     """What every view of one Fetcher shares: clients, limits and the request count."""
 
-    def __init__(self, settings: FetchSettings) -> None:
+    def __init__(self, settings: FetchSettings, limits: Limits) -> None:
+        self.limits = limits
         self.clients: dict[bool, httpx.AsyncClient] = {}
         self.all = asyncio.Semaphore(settings.concurrency)
         self.hosts: dict[str, _HostGate] = {}
@@ -119,7 +112,8 @@ class Fetcher:
     """Async HTTP GET with the behaviour above.  Use as ``async with Fetcher(...) as f``.
 
     ``transport`` replaces the connection layer (then each hop's host is resolved and
-    checked before it is sent, as with a proxy); ``resolve`` replaces the DNS lookup.
+    checked before it is sent, as with a proxy); ``resolve`` replaces the DNS lookup;
+    ``limits`` space the requests to a host (default: within this fetcher only).
     """
 
     def __init__(
@@ -128,6 +122,7 @@ class Fetcher:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         resolve: Resolver = resolve_host,
+        limits: Limits | None = None,
     ) -> None:
         self.settings = settings
         self._transport = transport
@@ -136,7 +131,7 @@ class Fetcher:
         #: Connections go through a proxy, which resolves names itself: check before.
         self._check_first = transport is not None or bool(settings.proxy or self._proxies)
         self._allow_private = settings.allow_private_addresses
-        self._shared = _Shared(settings)
+        self._shared = _Shared(settings, limits or LocalLimits())
 
     def for_source(self, source: SourceConfig) -> Fetcher:
         """This fetcher as ``source`` may use it (its ``allow_private_addresses``)."""
@@ -191,9 +186,9 @@ class Fetcher:
             s = self.settings
             limits = s.hosts.get(host.split(":")[0])
             hosts[host] = (
-                _HostGate(limits.concurrency, limits.delay)
+                _HostGate(f"host:{host}", limits.concurrency, limits.delay)
                 if limits
-                else _HostGate(s.per_host_concurrency, s.per_host_delay)
+                else _HostGate(f"host:{host}", s.per_host_concurrency, s.per_host_delay)
             )
         return hosts[host]
 
@@ -253,7 +248,8 @@ class Fetcher:
         gate = self._gate(url)
         # The host's slot and delay first: a slow host must not sit on global slots.
         async with gate.semaphore:
-            await gate.wait_turn()
+            if gate.delay > 0:
+                await self._shared.limits.turn(gate.key, gate.delay)
             async with self._shared.all:
                 return await self._request(url, headers)
 

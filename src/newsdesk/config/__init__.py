@@ -8,9 +8,9 @@ One module per concern: ``_base`` (the base model, checked value types), ``_regi
 (models by ``kind``), ``_store``, ``_fetch`` (fetch, fulltext, health, rsshub),
 ``_sources``, ``_desk`` (embed, group, assess, select), ``_editor`` (llm, write,
 verify), ``_render`` (output, render, site), ``_server`` (the desk server's access),
-``_channels``, ``_digest`` (a digest and the whole file), ``_errors`` (validation
-errors in words), ``_load`` (YAML, env) and ``_edit`` (adding, disabling and enabling a
-source in the file's own text).
+``_execution`` (local or Celery workers), ``_channels``, ``_digest`` (a digest and the
+whole file), ``_errors`` (validation errors in words), ``_load`` (YAML, env) and
+``_edit`` (adding, disabling and enabling a source in the file's own text).
 The models of each source kind and channel live with the kind (``collect/kinds/``,
 ``publish/``) and register themselves; this package names none of them.
 """
@@ -31,6 +31,7 @@ from newsdesk.config._desk import (
 from newsdesk.config._digest import Config, DigestConfig
 from newsdesk.config._edit import add_source, set_source_enabled
 from newsdesk.config._editor import LLMSettings, ModelPrice, VerifySettings, WriteSettings
+from newsdesk.config._execution import ExecutionSettings
 from newsdesk.config._fetch import (
     FetchSettings,
     FulltextSettings,
@@ -71,6 +72,7 @@ __all__ = [
     "CoverSettings",
     "DigestConfig",
     "EmbedSettings",
+    "ExecutionSettings",
     "FetchSettings",
     "FulltextSettings",
     "GroupSettings",

@@ -12,6 +12,7 @@ from newsdesk.config._base import ConfigModel, Slug, TimeZoneName, check_unique
 from newsdesk.config._channels import ChannelConfig
 from newsdesk.config._desk import AssessSettings, EmbedSettings, GroupSettings, SelectSettings
 from newsdesk.config._editor import LLMSettings, VerifySettings, WriteSettings
+from newsdesk.config._execution import ExecutionSettings
 from newsdesk.config._fetch import FetchSettings, FulltextSettings, HealthSettings, RSSHubSettings
 from newsdesk.config._render import OutputSettings, RenderSettings, SiteSettings
 from newsdesk.config._schedule import CronSchedule, Duration, parse_duration
@@ -96,6 +97,7 @@ class Config(ConfigModel):
     site: SiteSettings = SiteSettings()
     health: HealthSettings = HealthSettings()
     server: ServerSettings = ServerSettings()
+    execution: ExecutionSettings = ExecutionSettings()
     sources: list[SourceConfig] = Field([])
     digests: list[DigestConfig] = Field([])
     alert_channels: list[ChannelConfig] = Field(

@@ -40,6 +40,13 @@ class LLMSettings(ConfigModel):
         "the run writes offline rather than stall",
     )
     concurrency: int = Field(4, ge=1, le=64)
+    requests_per_minute: float | None = Field(
+        None,
+        gt=0,
+        le=100_000,
+        description="requests started per minute at most (the endpoint's rate limit), by "
+        "every worker together on the celery engine; none: no limit",
+    )
     max_tokens: int = Field(
         2000,
         ge=16,

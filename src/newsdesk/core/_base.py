@@ -75,9 +75,11 @@ class DeskBase:
     def store(self) -> SqlStore:
         """The store, opened on first use (a new database is created at the current
         schema).  Raises StoreError when its schema is older or newer than this
-        newsdesk's: :meth:`db_upgrade` upgrades an older one."""
+        newsdesk's: :meth:`db_upgrade` upgrades an older one.  On the celery engine a
+        SQLite store's transactions take the write lock first, as the workers' do."""
         if self._store is None:
-            self._store = open_store(self.store_url)
+            workers = self.config.execution.engine == "celery"
+            self._store = open_store(self.store_url, immediate=workers)
         return self._store
 
     @property

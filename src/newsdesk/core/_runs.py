@@ -12,14 +12,19 @@ from newsdesk.core._base import DeskBase
 from newsdesk.core._views import StartedRun
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import RunRecord, RunSummary
+from newsdesk.workers import QUEUES, CeleryEngine, start_worker
 
 
 class Runs(DeskBase):
     """Runs of the pipeline."""
 
     async def afetch(self, only: Sequence[str] | None = None) -> RunSummary:
-        """Collect the enabled sources (or ``only`` these ids or tags) into the store."""
-        return await pipeline.afetch(self.config, self.store, only=only, progress=self._progress)
+        """Collect the enabled sources (or ``only`` these ids or tags) into the store, on
+        the workers when ``execution.engine`` is celery."""
+        return await pipeline.afetch(
+            self.config, self.store, only=only, progress=self._progress,
+            performer=self._performer(offline=False),
+        )  # fmt: skip
 
     def fetch(self, only: Sequence[str] | None = None) -> RunSummary:
         """:meth:`afetch` for callers without an event loop."""
@@ -41,9 +46,12 @@ class Runs(DeskBase):
         ``offline`` has the offline editor write even with an LLM configured;
         ``publish=False`` stops at the written digests; ``digest`` selects, writes and
         publishes that digest alone (default: every configured one).  ``on_start`` is
-        given the run's id as soon as it is recorded.  Raises ConfigError for a day
-        still to come, a digest the config does not define, or an ``only`` that names
-        no source.
+        given the run's id as soon as it is recorded.  With ``execution.engine: celery``
+        the stages are tasks on ``newsdesk worker`` processes, recorded the same way.
+
+        Raises ConfigError for a day still to come, a digest the config does not define,
+        or an ``only`` that names no source; ExecutionError when the celery engine's
+        Redis or workers do not answer.
         """
         self._check_day(day)
         chosen = (self.config.digest(digest),) if digest else ()
@@ -60,6 +68,7 @@ class Runs(DeskBase):
             publish=publish,
             digests=chosen,
             on_start=on_start,
+            performer=self._performer(offline=offline),
         )
 
     def run(
@@ -80,6 +89,20 @@ class Runs(DeskBase):
                 digest=digest, on_start=on_start,
             )
         )  # fmt: skip
+
+    def _performer(self, *, offline: bool) -> pipeline.Performer:
+        """How this desk's runs are carried out: here, or on the Celery workers."""
+        if self.config.execution.engine == "local":
+            return pipeline.perform
+        engine = CeleryEngine(self.config, self.store_url, offline=offline)
+        return engine.perform
+
+    def work(self, *, queues: Sequence[str] | None = None, concurrency: int | None = None) -> None:
+        """Be a Celery worker of ``execution.broker`` until stopped: take the tasks of
+        runs from ``queues`` (default: every queue), ``concurrency`` at a time (default:
+        ``execution.concurrency``).  Raises ExecutionError when Redis does not answer,
+        ConfigError for a queue newsdesk does not use."""
+        start_worker(self.config.execution, queues=queues or QUEUES, concurrency=concurrency)
 
     def _check_day(self, day: date | None) -> None:
         if day is not None and day > self.today():

@@ -10,15 +10,16 @@ through exactly the code ``newsdesk run`` uses.
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 import yaml
 
-from newsdesk.config import Config, LLMSettings, load_config
+from newsdesk.config import Config, ExecutionSettings, LLMSettings, load_config
 from newsdesk.core import Newsdesk
 from newsdesk.demo._sample import (
     SampleDay,
@@ -30,6 +31,10 @@ from newsdesk.demo._sample import (
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RunSummary
 from newsdesk.progress import Progress
+from newsdesk.workers import check_broker, worker_processes
+
+#: The Redis the demo's Celery engine uses unless told another.
+DEFAULT_BROKER = ExecutionSettings().broker
 
 #: CSS selectors of the sample list pages (see ``render_list_page``).
 _LIST_PAGE = {
@@ -85,10 +90,18 @@ def _source_config(
     return common | {"kind": "feed", "url": prefix + path}
 
 
-def demo_config(sample: SampleDay, base_url: str, llm: LLMSettings | None = None) -> dict[str, Any]:
+def demo_config(
+    sample: SampleDay,
+    base_url: str,
+    llm: LLMSettings | None = None,
+    execution: ExecutionSettings | None = None,
+) -> dict[str, Any]:
     """The config the demo writes: its sources point at the local server; ``llm`` is
-    written as its ``llm:`` block (the key stays in its environment variable)."""
+    written as its ``llm:`` block (the key stays in its environment variable), and
+    ``execution`` as its ``execution:`` block."""
     chat = {} if llm is None else {"llm": llm.model_dump(mode="json", exclude_defaults=True)}
+    if execution is not None:
+        chat["execution"] = execution.model_dump(mode="json", exclude_defaults=True)
     return chat | {
         "timezone": sample.timezone,
         "store": {"url": "sqlite:///newsdesk.db"},
@@ -136,25 +149,45 @@ def serve_sample(sample: SampleDay) -> LocalServer:
 
 
 def run_demo(
-    out: Path, *, progress: Progress | None = None, llm: LLMSettings | None = None
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    llm: LLMSettings | None = None,
+    engine: Literal["local", "celery"] = "local",
+    workers: int = 2,
+    broker: str = DEFAULT_BROKER,
 ) -> DemoResult:
     """Serve the sample day, write a config into ``out`` and run the pipeline on it,
-    with the LLM editor of ``llm`` when given."""
+    with the LLM editor of ``llm`` when given.
+
+    ``engine="celery"`` runs it on ``workers`` worker processes the demo starts on the
+    Redis at ``broker`` and stops at the end; the store stays the demo's SQLite file.
+    Raises ExecutionError when that Redis does not answer.
+    """
     sample = load_sample_day()
     out.mkdir(parents=True, exist_ok=True)
     config_path = out / "newsdesk.yaml"
+    execution = None
+    if engine == "celery":
+        execution = ExecutionSettings(engine="celery", broker=broker, concurrency=4)
+        check_broker(broker)
     with serve_sample(sample) as server:
         header = (
             "# Written by `newsdesk demo`: the sample day's sources on a local server.\n"
             "# The server is gone after the demo; `items` and `sources` still work.\n"
         )
         body = yaml.safe_dump(
-            demo_config(sample, server.base_url, llm), allow_unicode=True, sort_keys=False
+            demo_config(sample, server.base_url, llm, execution),
+            allow_unicode=True,
+            sort_keys=False,
         )
         config_path.write_text(header + body, encoding="utf-8")
         config = load_config(config_path)
         evening = sample_evening(sample)
-        with Newsdesk(config, now=lambda: evening, progress=progress) as desk:
+        with ExitStack() as stack:
+            if execution is not None:
+                stack.enter_context(worker_processes(config_path, execution, workers))
+            desk = stack.enter_context(Newsdesk(config, now=lambda: evening, progress=progress))
             summary = desk.run(command="demo")
     site = Path(summary.site).parent if summary.site else None
     return DemoResult(summary, config, config_path, config.store_url(), sample.day, site)

@@ -7,7 +7,9 @@ refuses ``response_format``), reads the reply the way real models write it (see
 one repair request; retries what may pass on a second try (429, 5xx, timeouts, lost
 connections) with exponential backoff, honouring ``Retry-After``, a timed-out request
 being cancelled (its connection closed) first; keeps at most ``llm.concurrency``
-requests in flight; stops at ``llm.budget_tokens``; records every call and logs a line
+requests in flight, spaced by ``llm.requests_per_minute``; stops at
+``llm.budget_tokens`` (both kept by its :class:`~newsdesk._limits.Limits`, which Celery
+workers share through Redis, so together they spend one budget); records every call and logs a line
 for it; and answers a request it has answered before from a :class:`ReplyCache` without
 asking again.  A request whose reply could not be used even after the repair is
 remembered as failed for ``llm.retry_failed_after`` seconds, so an unchanged re-run
@@ -36,6 +38,7 @@ from openai.types import CompletionUsage
 from openai.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam
 from pydantic import BaseModel
 
+from newsdesk._limits import Limits, LocalLimits
 from newsdesk._retry import RetryPolicy, retry_after
 from newsdesk.config import LLMSettings
 from newsdesk.editor._reply import read_reply
@@ -159,7 +162,9 @@ class ChatClient:
 
     Create it inside the event loop that uses it (the write stage's, around a
     batch) and close it before that loop ends, with ``await aclose()`` or ``async with``.
-    ``usage()`` still answers after closing.  ``clock`` dates remembered failures.
+    ``usage()`` still answers after closing.  ``clock`` dates remembered failures;
+    ``limits`` keep the pace and the token budget under ``budget_key`` (default: this
+    client's own, one run's).
     """
 
     def __init__(
@@ -168,6 +173,9 @@ class ChatClient:
         api_key: str,
         cache: ReplyCache | None = None,
         clock: Callable[[], datetime] | None = None,
+        *,
+        limits: Limits | None = None,
+        budget_key: str = "budget",
     ) -> None:
         if settings.base_url is None:
             raise ValueError("ChatClient needs llm.base_url; client_from_settings checks it")
@@ -180,8 +188,8 @@ class ChatClient:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._calls: list[LLMCall] = []
-        self._spent = 0
-        self._reserved = 0
+        self._limits = limits or LocalLimits()
+        self._budget_key = budget_key
         self._budget_exhausted = False
         self._failures_in_row = 0
         #: How JSON is asked for now: lowered for the run when the server refuses it.
@@ -352,11 +360,13 @@ class ChatClient:
                 self._calls.append(LLMCall(purpose, s.model, 0, 0, 0.0, outcome=NOT_TRIED))
                 raise LLMUnavailable(self.stopped)
             self._check_budget(estimate)
-            self._reserved += estimate
             started = time.monotonic()
             attempt = 0
+            spent = 0
             try:
                 while True:
+                    if s.requests_per_minute:
+                        await self._limits.turn(f"llm:{self.base_url}", 60 / s.requests_per_minute)
                     try:
                         # The SDK's timeout is per read; this bounds the whole exchange,
                         # and cancelling the request closes its connection.
@@ -388,14 +398,15 @@ class ChatClient:
                         )
                         attempt += 1
                         await asyncio.sleep(wait)
+                self._failures_in_row = 0
+                content, finish_reason, usage = completion
+                # A server that reports no usage is counted by estimate, so the budget holds.
+                tokens_in = usage.prompt_tokens if usage else estimate
+                tokens_out = usage.completion_tokens if usage else estimate_tokens(content)
+                spent = tokens_in + tokens_out
             finally:
-                self._reserved -= estimate
-        self._failures_in_row = 0
-        content, finish_reason, usage = completion
-        # A server that reports no usage is counted by estimate, so the budget still holds.
-        tokens_in = usage.prompt_tokens if usage else estimate
-        tokens_out = usage.completion_tokens if usage else estimate_tokens(content)
-        self._spent += tokens_in + tokens_out
+                if self.settings.budget_tokens is not None:
+                    self._limits.adjust(self._budget_key, spent - estimate)
         return _Answer(
             content=content,
             tokens_in=tokens_in,
@@ -423,9 +434,10 @@ class ChatClient:
             self.stopped = f"{message} (no further LLM calls this run)"
 
     def _check_budget(self, estimate: int) -> None:
-        """Refuse a request the budget cannot pay for, counting the ones in flight."""
+        """Reserve the estimate of a request, or refuse it when the budget cannot pay for
+        it, counting the ones in flight (the reservation is settled when it ends)."""
         budget = self.settings.budget_tokens
-        if budget is not None and self._spent + self._reserved + estimate > budget:
+        if budget is not None and not self._limits.take(self._budget_key, estimate, budget):
             self._budget_exhausted = True
             raise BudgetExhausted(
                 f"The LLM token budget of this run ({budget:,} tokens, llm.budget_tokens) is "
@@ -618,7 +630,12 @@ def _giving_up(failure: _Failure, attempts: int, policy: RetryPolicy) -> str:
 
 
 def client_from_settings(
-    settings: LLMSettings, env: Mapping[str, str], cache: ReplyCache | None = None
+    settings: LLMSettings,
+    env: Mapping[str, str],
+    cache: ReplyCache | None = None,
+    *,
+    limits: Limits | None = None,
+    budget_key: str = "budget",
 ) -> ChatClient | None:
     """The configured chat client, or None when the offline editor should write.
 
@@ -626,11 +643,13 @@ def client_from_settings(
     this machine or the local network needs none (Ollama, vLLM and llama.cpp run without
     one): a loopback or private address, or a one-word host such as ``localhost`` or a
     compose service ``ollama``, gets a placeholder key when none is set.  Any other host
-    without a key means offline, as if no LLM were configured.
+    without a key means offline, as if no LLM were configured.  ``limits`` and
+    ``budget_key`` are the client's (see :class:`ChatClient`).
     """
     if settings.base_url is None or why_offline(settings, env):
         return None
-    return ChatClient(settings, env.get(settings.api_key_env, "").strip() or NO_KEY, cache)
+    key = env.get(settings.api_key_env, "").strip() or NO_KEY
+    return ChatClient(settings, key, cache, limits=limits, budget_key=budget_key)
 
 
 def require_llm(client: ChatClient | None, why: str) -> None:

@@ -20,6 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from newsdesk._limits import Limits, LocalLimits
 from newsdesk.collect import Fetcher
 from newsdesk.config import Config, DigestConfig, SourceConfig
 from newsdesk.desk import Embedder
@@ -42,7 +43,12 @@ class Tools:
     """The embedder, fetcher and chat client of one run, each made when a stage first
     asks for it.  :meth:`aclose` closes what was made here; an embedder passed in
     belongs to the caller and stays open.  The fetcher and the chat client belong to the
-    event loop they were made in: close them in it, and use new tools in another."""
+    event loop they were made in: close them in it, and use new tools in another.
+
+    ``limits`` pace the requests to each host and LLM endpoint and hold the LLM token
+    budget under ``budget_key`` (default: this run's own, in this process; the Celery
+    engine's tasks share them through Redis, keyed by their run).
+    """
 
     def __init__(
         self,
@@ -52,8 +58,12 @@ class Tools:
         transport: httpx.AsyncBaseTransport | None = None,
         offline: bool = False,
         env: Mapping[str, str] | None = None,
+        limits: Limits | None = None,
+        budget_key: str = "budget",
     ) -> None:
         self._config = config
+        self._limits = limits or LocalLimits()
+        self._budget_key = budget_key
         self._embedder = embedder
         self._made_embedder: Embedder | None = None
         self._transport = transport
@@ -72,7 +82,7 @@ class Tools:
     async def fetcher(self) -> Fetcher:
         """One HTTP fetcher for collecting and full text, with the run's transport."""
         if self._fetcher is None:
-            made = Fetcher(self._config.fetch, transport=self._transport)
+            made = Fetcher(self._config.fetch, transport=self._transport, limits=self._limits)
             self._fetcher = await self._closing.enter_async_context(made)
         return self._fetcher
 
@@ -91,7 +101,15 @@ class Tools:
             key_env = os.environ if self._env is None else self._env
             cache = StoreReplyCache(store, clock=lambda: now)
             client = (
-                None if self._offline else client_from_settings(self._config.llm, key_env, cache)
+                None
+                if self._offline
+                else client_from_settings(
+                    self._config.llm,
+                    key_env,
+                    cache,
+                    limits=self._limits,
+                    budget_key=self._budget_key,
+                )
             )
             unused = "" if self._offline else why_offline(self._config.llm, key_env)
             if self._config.llm.required and not self._offline:

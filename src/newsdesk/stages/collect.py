@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from newsdesk.collect import collect_fulltext, collect_sources
@@ -29,20 +30,25 @@ class Collect:
         reports = await collect_sources(
             ctx.config, ctx.store, fetcher, sources, progress=ctx.progress
         )
-        return StageResult(
-            counts={
-                "sources": len(reports),
-                "failed": sum(r.outcome is Outcome.FAILED for r in reports),
-                "new": sum(r.counts.new for r in reports),
-                "updated": sum(r.counts.updated for r in reports),
-            },
-            errors=tuple(
-                {"source": r.source_id, "error": r.error}
-                for r in reports
-                if r.outcome is Outcome.FAILED
-            ),
-            output=Collected(tuple(reports)),
-        )
+        return collected(reports)
+
+
+def collected(reports: Sequence[SourceReport]) -> StageResult:
+    """Collect's result from its reports (of one run, or of its sources' tasks)."""
+    return StageResult(
+        counts={
+            "sources": len(reports),
+            "failed": sum(r.outcome is Outcome.FAILED for r in reports),
+            "new": sum(r.counts.new for r in reports),
+            "updated": sum(r.counts.updated for r in reports),
+        },
+        errors=tuple(
+            {"source": r.source_id, "error": r.error}
+            for r in reports
+            if r.outcome is Outcome.FAILED
+        ),
+        output=Collected(tuple(reports)),
+    )
 
 
 class Fulltext:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -50,24 +51,36 @@ class Publish:
 
     async def run(self, ctx: StageContext) -> StageResult:
         results: list[Publication] = []
-        for written in ctx.input(Rendered).written:
-            digest = written.digest
-            if ctx.config.digest(digest.name).review == "required":
-                continue
-            results += publish(ctx.store, ctx.config, ctx.now, day=digest.day, digest=digest.name)
-        return StageResult(
-            counts={
-                status.value: sum(r.status == status for r in results)
-                for status in (
-                    PublicationStatus.PUBLISHED,
-                    PublicationStatus.FAILED,
-                    PublicationStatus.UNKNOWN,
-                    PublicationStatus.BUSY,
-                )
-            },
-            errors=tuple({"channel": r.channel, "error": r.error} for r in results if r.error),
-            output=Published(tuple(results)),
-        )
+        for name, day in to_publish(ctx.config, ctx.input(Rendered)):
+            results += publish(ctx.store, ctx.config, ctx.now, day=day, digest=name)
+        return published(results)
+
+
+def to_publish(config: Config, rendered: Rendered) -> list[tuple[str, date]]:
+    """The digests (name, day) a run publishes of those it wrote: not one whose review
+    is required, as its draft waits for an editor's approval."""
+    return [
+        (w.digest.name, w.digest.day)
+        for w in rendered.written
+        if config.digest(w.digest.name).review != "required"
+    ]
+
+
+def published(results: Sequence[Publication]) -> StageResult:
+    """Publish's result from what it did on each channel (of one run, or of its tasks)."""
+    return StageResult(
+        counts={
+            status.value: sum(r.status == status for r in results)
+            for status in (
+                PublicationStatus.PUBLISHED,
+                PublicationStatus.FAILED,
+                PublicationStatus.UNKNOWN,
+                PublicationStatus.BUSY,
+            )
+        },
+        errors=tuple({"channel": r.channel, "error": r.error} for r in results if r.error),
+        output=Published(tuple(results)),
+    )
 
 
 def edition_of(

@@ -52,8 +52,8 @@ class Store(Protocol):
     def sync_sources(self, sources: Sequence[SourceConfig]) -> None:
         """Record the configured sources (name, kind, url...); keeps their fetch state."""
 
-    def fetch_states(self) -> dict[str, FetchState]:
-        """Fetch state of every known source, by source id."""
+    def fetch_states(self, ids: Sequence[str] | None = None) -> dict[str, FetchState]:
+        """Fetch state of every known source (or at least of those of ``ids``), by source id."""
 
     def save_fetch_state(self, state: FetchState) -> None:
         """Replace one source's fetch state."""

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 _BATCH = 500
 
 
-def _engine(url: str) -> Engine:
+def _engine(url: str, *, immediate: bool = False) -> Engine:
     try:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError as err:
@@ -61,6 +61,16 @@ def _engine(url: str) -> Engine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+            if immediate:  # we begin each transaction ourselves, below
+                dbapi_conn.isolation_level = None
+
+        if immediate:
+
+            @sa.event.listens_for(engine, "begin")
+            def _begin_immediate(conn: sa.Connection) -> None:
+                # A transaction that reads, then writes after another process wrote, fails
+                # at once ("database is locked"); taking the write lock first waits instead.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     if parsed.get_backend_name() == "postgresql":
@@ -70,8 +80,12 @@ def _engine(url: str) -> Engine:
     )
 
 
-def open_store(url: str) -> SqlStore:
+def open_store(url: str, *, immediate: bool = False) -> SqlStore:
     """Open the store at a SQLAlchemy URL; a new database is created at the newest schema.
+
+    ``immediate`` (SQLite only) has every transaction take the write lock as it begins,
+    waiting for it: what many processes writing at once need (Celery workers), at the
+    cost of running their transactions one at a time.
 
     Raises StoreError when the database's schema is older (``newsdesk db upgrade``) or
     newer than this newsdesk's.
@@ -82,6 +96,9 @@ def open_store(url: str) -> SqlStore:
     except BaseException:
         engine.dispose()
         raise
+    if immediate and engine.dialect.name == "sqlite":  # the migrations begin their own
+        engine.dispose()
+        engine = _engine(url, immediate=True)
     return SqlStore(engine)
 
 
@@ -190,9 +207,12 @@ class SqlStore(
         with self._begin("record the sources") as conn:
             conn.execute(stmt.values(consecutive_failures=0), rows)
 
-    def fetch_states(self) -> dict[str, FetchState]:
+    def fetch_states(self, ids: Sequence[str] | None = None) -> dict[str, FetchState]:
+        query = sa.select(t.sources)
+        if ids is not None and len(ids) <= _BATCH:  # a worker's few; a run's all are read
+            query = query.where(t.sources.c.id.in_(list(ids)))
         with self._begin("read source states") as conn:
-            result = conn.execute(sa.select(t.sources))
+            result = conn.execute(query)
             return {
                 r.id: FetchState(
                     source_id=r.id,

@@ -1,0 +1,179 @@
+"""The tasks a worker runs: the same stages a local run performs, on a part of the run.
+
+Two tasks.  ``newsdesk.stages`` performs named stages (see :func:`newsdesk.pipeline.plan`)
+for a scope: one source (collect), the run's sources (full text), everything (enrich,
+group, assess, site), or one digest (select → write → verify → render).
+``newsdesk.publish`` puts one digest's day on one channel, with the channel's claim, so
+a task done twice posts once.  Each task carries a *spec*: where the config file and the
+store are, the run's clock and day, whether it writes offline, and the key of the run's
+shared LLM budget.
+
+A task that raises is tried again after ``execution.retry_backoff`` seconds, doubling,
+``execution.task_retries`` times; then it answers with why it failed, so the run records
+it and the other tasks go on.  A stage's store error (a lost connection, two runs
+recording one edition at once) is tried again the same way; any other error of a stage
+is its answer at once, as it would end a local run.  A mistake that another try cannot
+fix (the config, the LLM's answer) is not tried again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from celery import Celery
+
+from newsdesk._limits import RedisLimits
+from newsdesk.config import Config, file_stamp, load_config
+from newsdesk.exceptions import (
+    ConfigError,
+    EditionError,
+    LLMError,
+    NewsdeskError,
+    NotFoundError,
+    StoreError,
+)
+from newsdesk.pipeline import perform, plan
+from newsdesk.stages import StageContext, StageResult, Tools
+from newsdesk.stages.publish import publish
+from newsdesk.store import SqlStore, open_store
+from newsdesk.workers._payload import (
+    Payload,
+    StageRun,
+    publication_json,
+    stage_json,
+    written_from,
+)
+
+log = logging.getLogger("newsdesk")
+
+#: The workers' app; ``newsdesk worker`` configures it (``configure``) before it starts.
+app = Celery("newsdesk", set_as_current=False)
+
+#: Every stage by name, as a run plans them.
+_STAGES = {stage.name: type(stage) for stage in plan()}
+#: Errors another try would only repeat.
+_FINAL = (ConfigError, EditionError, LLMError, NotFoundError)
+
+_lock = threading.Lock()
+_configs: dict[str, tuple[tuple[int, int, int] | None, Config]] = {}
+_stores = threading.local()
+_limits: dict[str, RedisLimits] = {}
+
+
+def perform_stages(task: Any, spec: Payload, names: list[str], scope: Payload) -> Payload:
+    """Task ``newsdesk.stages``: the named stages over ``scope`` ("sources": ids,
+    "digests": names, "written": what render made, for the site)."""
+    return _attempt(task, spec, lambda: asyncio.run(_perform(spec, names, scope)))
+
+
+def publish_channel(task: Any, spec: Payload, digest: str, day: str, channel: str) -> Payload:
+    """Task ``newsdesk.publish``: one digest's day on one channel."""
+
+    def work() -> Payload:
+        config, store = _config(spec["config"]), _store(spec["store"])
+        started = datetime.now(UTC)
+        done = publish(
+            store,
+            config,
+            datetime.fromisoformat(spec["now"]),
+            day=date.fromisoformat(day),
+            digest=digest,
+            channel=channel,
+        )
+        seconds = (datetime.now(UTC) - started).total_seconds()
+        return {
+            "started": started.isoformat(),
+            "seconds": seconds,
+            "publications": [publication_json(p) for p in done],
+        }
+
+    return _attempt(task, spec, work)
+
+
+app.task(name="newsdesk.stages", bind=True, max_retries=None)(perform_stages)
+app.task(name="newsdesk.publish", bind=True, max_retries=None)(publish_channel)
+
+
+async def _perform(spec: Payload, names: list[str], scope: Payload) -> Payload:
+    config, store = _config(spec["config"]), _store(spec["store"])
+    tools = Tools(
+        config,
+        offline=spec["offline"],
+        limits=_shared_limits(spec["broker"]),
+        budget_key=spec["budget"],
+    )
+    earlier: tuple[object, ...] = ()
+    if scope.get("written") is not None:
+        earlier = (written_from(store, scope["written"]),)
+    ctx = StageContext(
+        store,
+        config,
+        datetime.fromisoformat(spec["now"]),
+        tools,
+        day=date.fromisoformat(spec["day"]) if spec["day"] else None,
+        digests=tuple(config.digest(n) for n in scope.get("digests", ())),
+        sources=tuple(config.source(s) for s in scope.get("sources", ())),
+        earlier=earlier,
+    )
+    ran: list[Payload] = []
+
+    def on_stage(name: str, started: datetime, seconds: float, result: StageResult) -> None:
+        ran.append(stage_json(StageRun(name, started, seconds, result)))
+
+    try:
+        await perform([_STAGES[n]() for n in names], ctx, on_stage=on_stage)
+    except StoreError:
+        raise  # a lost connection, a race with another run: tried again
+    except NewsdeskError as err:  # recorded with its stage, like a local run's
+        return {"stages": ran, "failed": str(err)}
+    finally:
+        await tools.aclose()
+    return {"stages": ran}
+
+
+def _attempt(task: Any, spec: Payload, work: Callable[[], Payload]) -> Payload:
+    """``work``'s answer; what it raised is tried again, then answered as a failure."""
+    try:
+        return work()
+    except Exception as err:
+        tried = int(task.request.retries)
+        if tried < spec["retries"] and not isinstance(err, _FINAL):
+            wait = spec["backoff"] * 2**tried
+            log.warning("%s failed (%s); trying again in %.1f s", task.name, err, wait)
+            raise task.retry(exc=err, countdown=wait) from err
+        reason = str(err) if isinstance(err, NewsdeskError) else f"{type(err).__name__}: {err}"
+        log.error("%s failed after %d tries: %s", task.name, tried + 1, reason)
+        return {"stages": [], "failed": f"{reason} (after {tried + 1} tries)"}
+
+
+def _config(path: str) -> Config:
+    """The config file as it is now (read again when it changed)."""
+    stamp = file_stamp(Path(path))
+    with _lock:
+        known = _configs.get(path)
+        if known is None or known[0] != stamp:
+            known = (stamp, load_config(Path(path)))
+            _configs[path] = known
+        return known[1]
+
+
+def _store(url: str) -> SqlStore:
+    """The store of this thread (a store is used from one thread at a time); on SQLite
+    each transaction waits for the write lock, as other workers write at once."""
+    opened: dict[str, SqlStore] = _stores.__dict__.setdefault("opened", {})
+    if url not in opened:
+        opened[url] = open_store(url, immediate=True)
+    return opened[url]
+
+
+def _shared_limits(url: str) -> RedisLimits:
+    with _lock:
+        if url not in _limits:
+            _limits[url] = RedisLimits(url)
+        return _limits[url]

@@ -1,0 +1,122 @@
+"""The Celery engine's tests: the Redis at 127.0.0.1:6379 (a database of their own,
+emptied before each test), the sample day served with a few of its sources, and worker
+processes the tests start, kill and stop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+import yaml
+
+from newsdesk.config import load_config
+from newsdesk.demo import demo_config, load_sample_day, serve_sample
+from newsdesk.demo._server import LocalServer, Reply, Request
+from newsdesk.workers import worker_processes
+
+#: Tests use a Redis database of their own (``NEWSDESK_TEST_REDIS`` names another).
+REDIS_URL = os.environ.get("NEWSDESK_TEST_REDIS", "redis://127.0.0.1:6379/14")
+#: The sources the smaller runs collect: one of each kind of feed, Chinese and English.
+FEW = ("zhiyuan-qianyan", "compute-wire", "signal-weights", "jinri-rebang")
+
+
+def _redis_reason() -> str | None:
+    try:
+        client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+        client.ping()
+        client.close()
+    except redis.RedisError as err:
+        return f"Redis not reachable at {REDIS_URL}: {type(err).__name__}"
+    return None
+
+
+@pytest.fixture
+def broker() -> str:
+    """The URL of an empty Redis database (skipped without Redis)."""
+    reason = _redis_reason()
+    if reason:
+        pytest.skip(reason)
+    client = redis.Redis.from_url(REDIS_URL)
+    client.flushdb()
+    client.close()
+    return REDIS_URL
+
+
+def celery_config(folder: Path, data: dict[str, Any], broker: str, **execution: Any) -> Path:
+    """``data`` written as ``folder/newsdesk.yaml``, running on the celery engine."""
+    settings = {"engine": "celery", "broker": broker, "concurrency": 4, "retry_backoff": 0.2}
+    data = data | {"execution": settings | execution}
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "newsdesk.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@contextmanager
+def served_day(few: bool = True) -> Iterator[tuple[LocalServer, dict[str, Any]]]:
+    """The sample day served (every source, or only :data:`FEW`), and its demo config."""
+    sample = load_sample_day()
+    with serve_sample(sample) as server:
+        data = demo_config(sample, server.base_url)
+        if few:
+            data["sources"] = [s for s in data["sources"] if s["id"] in FEW]
+        yield server, data
+
+
+def hold_first(server: LocalServer, prefix: str) -> tuple[Callable[[], bool], Callable[[], None]]:
+    """Make the first request under ``prefix`` wait until let go; returns (reached,
+    let_go): whether it has arrived, and the release.  Later requests are answered."""
+    reached, go = threading.Event(), threading.Event()
+    routes = {p: r for p, r in server.routes.items() if p.startswith(prefix)}
+
+    def held(route: Reply | Any) -> Callable[[Request, Any], Reply | None]:
+        def answer(request: Request, handler: Any) -> Reply | None:
+            if not reached.is_set():
+                reached.set()
+                go.wait(120)
+            return route if isinstance(route, Reply) else route(request, handler)
+
+        return answer
+
+    for path, route in routes.items():
+        server.routes[path] = held(route)
+    return reached.is_set, go.set
+
+
+@contextmanager
+def workers(path: Path, count: int, **kw: Any) -> Iterator[list[Any]]:
+    """``count`` worker processes on the config at ``path``."""
+    settings = load_config(path).execution
+    with worker_processes(path, settings, count, **kw) as started:
+        yield started
+
+
+def kill(process: Any) -> None:
+    """SIGKILL: the worker dies mid-task, its tasks unacknowledged."""
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def chat_route(held: bool) -> tuple[Callable[[], bool], Callable[[], None], Any]:
+    """A chat-completions route that fails every request with a 503 (the writer falls
+    back to the offline editor), holding the first until let go when ``held``; returns
+    (reached, let_go, route)."""
+    reached, go = threading.Event(), threading.Event()
+    if not held:
+        reached.set()
+        go.set()
+
+    def answer(request: Request, handler: Any) -> Reply:
+        if not reached.is_set():
+            reached.set()
+        go.wait(120)
+        return Reply(503, b'{"error": {"message": "busy"}}', {"Content-Type": "application/json"})
+
+    return reached.is_set, go.set, answer

@@ -1,0 +1,66 @@
+"""Choosing the engine: local by default, and the celery engine's errors in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsdesk import Newsdesk, load_config, parse_config
+from newsdesk.cli import app
+
+from .conftest import celery_config
+
+DOWN = "redis://127.0.0.1:1/0"
+MINIMAL = {"sources": [{"id": "a", "kind": "feed", "url": "https://a.example/feed.xml"}]}
+
+
+def test_runs_are_local_unless_the_config_says_celery(tmp_path: Path) -> None:
+    assert parse_config("sources: []", base_dir=tmp_path, env={}).execution.engine == "local"
+    path = celery_config(tmp_path, MINIMAL, "redis://127.0.0.1:6379/3", concurrency=32)
+    execution = load_config(path).execution
+    assert (execution.engine, execution.broker, execution.concurrency) == (
+        "celery",
+        "redis://127.0.0.1:6379/3",
+        32,
+    )
+
+
+def test_a_celery_run_without_redis_fails_saying_how_to_go_on(tmp_path: Path) -> None:
+    path = celery_config(tmp_path, MINIMAL, DOWN)
+    with Newsdesk(load_config(path)) as desk:
+        summary = desk.fetch()
+        run = desk.run_record(summary.run_id)
+    assert not summary.ok and summary.desk_error is not None
+    assert f"Redis at {DOWN} is not reachable" in summary.desk_error
+    assert "set execution.engine: local" in summary.desk_error
+    assert (run.status.value, run.error) == ("failed", summary.desk_error)
+
+
+def test_a_celery_run_with_no_worker_says_to_start_one(broker: str, tmp_path: Path) -> None:
+    path = celery_config(tmp_path, MINIMAL, broker)
+    with Newsdesk(load_config(path)) as desk:
+        summary = desk.fetch()
+    assert summary.desk_error is not None
+    assert "start one with `newsdesk worker`" in summary.desk_error
+
+
+def test_the_run_command_prints_why_and_exits_1(tmp_path: Path) -> None:
+    path = celery_config(tmp_path, MINIMAL, DOWN)
+    result = CliRunner().invoke(app, ["--config", str(path), "fetch"])
+    assert result.exit_code == 1
+    assert "is not reachable" in result.output
+
+
+def test_the_worker_command_without_redis_fails_in_words(tmp_path: Path) -> None:
+    path = celery_config(tmp_path, MINIMAL, DOWN)
+    result = CliRunner().invoke(app, ["--config", str(path), "worker"])
+    assert result.exit_code == 1
+    assert "is not reachable" in result.output
+
+
+def test_the_worker_command_refuses_a_queue_newsdesk_does_not_use(tmp_path: Path) -> None:
+    path = celery_config(tmp_path, MINIMAL, DOWN)
+    result = CliRunner().invoke(app, ["--config", str(path), "worker", "-Q", "emails"])
+    assert result.exit_code == 2
+    assert "newsdesk.io, newsdesk.cpu" in result.output

@@ -1,0 +1,109 @@
+"""Limits two Celery workers keep together, through Redis, as one process would: the
+spacing of requests to a host, and the run's LLM token budget."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from newsdesk import Newsdesk, load_config
+from newsdesk.demo import load_sample_day, sample_evening
+from newsdesk.demo._server import LocalServer, Reply, Request
+from newsdesk.editor._llm import estimate_tokens
+
+from .conftest import celery_config, served_day, workers
+
+#: Feeds per host, and the seconds between two requests to one host.
+FEEDS, DELAY = 5, 1.0
+
+
+def _feed(n: str) -> bytes:
+    items = "".join(
+        f"<item><title>Report {n}-{k} on a model release</title>"
+        f"<link>https://news.example/{n}/{k}</link>"
+        f"<pubDate>Thu, 14 May 2026 0{k}:00:00 +0000</pubDate></item>"
+        for k in range(2)
+    )
+    return f'<rss version="2.0"><channel><title>F{n}</title>{items}</channel></rss>'.encode()
+
+
+def test_two_workers_space_their_requests_to_one_host(broker: str, tmp_path: Path) -> None:
+    times: dict[str, list[float]] = defaultdict(list)
+    lock = threading.Lock()
+    servers = [LocalServer(host="127.0.0.1"), LocalServer(host="127.0.0.2")]
+    sources = []
+    for host, server in enumerate(servers):
+        for n in range(FEEDS):
+
+            def answer(request: Request, handler: Any, body: bytes = _feed(f"{host}-{n}")) -> Reply:
+                with lock:
+                    times[request.headers["host"]].append(time.monotonic())
+                return Reply(200, body, {"Content-Type": "application/rss+xml"})
+
+            server.routes[f"/{n}.xml"] = answer
+            sources.append({"id": f"h{host}-f{n}", "kind": "feed", "url": server.url(f"/{n}.xml")})
+    data = {
+        "fetch": {"per_host_delay": DELAY, "retries": 0, "allow_private_addresses": True},
+        "sources": sources,
+    }
+    path = celery_config(tmp_path, data, broker, concurrency=8)
+    with servers[0], servers[1], workers(path, 2), Newsdesk(load_config(path)) as desk:
+        summary = desk.fetch()
+    assert summary.ok and summary.counts.new == 2 * FEEDS * 2
+    assert len(times) == 2
+    for host, started in times.items():
+        started.sort()
+        gaps = [b - a for a, b in itertools.pairwise(started)]
+        assert len(started) == FEEDS, host
+        # Each start is a turn of its own on Redis's clock, a second after the last; a
+        # request reaches the server a little after its turn on a loaded machine, so the
+        # bounds are generous.  Unshared, two workers would start two at once (gaps ~0)
+        # and be done in half the time.
+        assert min(gaps) >= DELAY / 4, (host, gaps)
+        assert started[-1] - started[0] >= (FEEDS - 1) * DELAY * 0.75, (host, gaps)
+
+
+def _chat(request: Request, handler: Any) -> Reply:
+    """Every request costs exactly what the client estimated (so the budget is exact),
+    and its reply is not the JSON asked for: the writer falls back to offline text."""
+    body = json.loads(request.body)
+    cost = estimate_tokens(" ".join(m["content"] for m in body["messages"]))
+    completion = {
+        "id": "c",
+        "object": "chat.completion",
+        "created": 1778720400,
+        "model": "test",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": "no"}, "finish_reason": "stop"}
+        ],
+        "usage": {"prompt_tokens": cost, "completion_tokens": 0, "total_tokens": cost},
+    }
+    return Reply(200, json.dumps(completion).encode(), {"Content-Type": "application/json"})
+
+
+def test_two_workers_writing_at_once_stop_at_one_budget(broker: str, tmp_path: Path) -> None:
+    budget = 8_000
+    with served_day() as (server, data):
+        server.routes["/v1/chat/completions"] = _chat
+        data["llm"] = {
+            "base_url": server.url("/v1"),
+            "model": "test",
+            "retries": 0,
+            "budget_tokens": budget,
+            "retry_failed_after": 0,
+        }
+        path = celery_config(tmp_path, data, broker)
+        evening = sample_evening(load_sample_day())
+        with workers(path, 2), Newsdesk(load_config(path), now=lambda: evening) as desk:
+            summary = desk.run(publish=False)
+        assert summary.ok, summary.desk_error
+        usages = [w.digest.usage for w in summary.digests]
+        assert len(usages) == 2
+        spent = sum(c.tokens_in + c.tokens_out for u in usages for c in u.calls)
+        assert 0 < spent <= budget
+        assert any(u.budget_exhausted for u in usages)
