@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdesk.desk import text_features
 from newsdesk.editor._names import chinese_names, latin_names, words_of
@@ -69,8 +70,10 @@ class Facts:
 NO_FACTS = Facts(frozenset(), frozenset(), frozenset())
 
 
+@lru_cache(maxsize=8192)
 def facts_of(text: str) -> Facts:
-    """The figures, dates, years, names and words of a text."""
+    """The figures, dates, years, names and words of a text (remembered: a summary
+    compares each candidate sentence with every other)."""
     spans = latin_names(text) + chinese_names(text)
     names = frozenset(text[a:b].strip().lower() for a, b in spans)
     blank = text

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jieba
 import jieba.posseg
@@ -390,7 +391,10 @@ class _Word:
         return bool(self.word) and all(_HAN_CHAR.match(c) for c in self.word)
 
 
-def _words(sentence: str) -> list[_Word]:
+@lru_cache(maxsize=8192)
+def _words(sentence: str) -> tuple[_Word, ...]:
+    """jieba's words of a sentence, remembered: the editor reads the same sentences many
+    times over (comparing each with the others), and cutting is the slow part."""
     words = []
     position = 0
     jieba.dt.check_initialized()
@@ -401,7 +405,7 @@ def _words(sentence: str) -> list[_Word]:
         known = frequencies.get(word, 0) > 0 or word in FIELD_WORDS
         words.append(_Word(position, end, word, flag, known))
         position = end
-    return words
+    return tuple(words)
 
 
 def words_of(text: str) -> list[tuple[str, str]]:
@@ -513,7 +517,7 @@ def word_bounds(text: str) -> frozenset[int]:
     )
 
 
-def _lone_head(words: list[_Word], i: int) -> bool:
+def _lone_head(words: Sequence[_Word], i: int) -> bool:
     word = words[i]
     return (
         len(word.word) == 1
@@ -568,7 +572,7 @@ def _given_name(surname: _Word, word: _Word) -> bool:
     )
 
 
-def _opens_clause(words: list[_Word], i: int) -> bool:
+def _opens_clause(words: Sequence[_Word], i: int) -> bool:
     return i == 0 or words[i - 1].word in "，。；：！？、“”‘’「」（）《》 \n"
 
 
