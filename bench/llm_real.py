@@ -126,15 +126,16 @@ def _report(label: str, summary: RunSummary, seconds: float) -> None:
 _NO_REPLY = ("timeout", "connection failed", "HTTP 5", "HTTP 429")
 
 
-def _unanswered(summary: RunSummary, *, sent: bool = False) -> int:
-    """Story, day and more-news calls that got no reply (``sent``: every one sent)."""
+def _calls_sent(summary: RunSummary, *, unanswered_only: bool = False) -> int:
+    """Story, day and more-news requests sent (``unanswered_only``: those that got no
+    reply)."""
     return sum(
         1
         for written in summary.digests
         for call in written.digest.usage.calls
         if call.purpose != "repair"
         and not call.cached
-        and (sent or call.outcome.startswith(_NO_REPLY))
+        and (not unanswered_only or call.outcome.startswith(_NO_REPLY))
     )
 
 
@@ -147,8 +148,8 @@ def main() -> None:
         if not args.no_rerun:
             again, seconds = _run(folder, args)
             _report("unchanged re-run", again, seconds)
-            unanswered = _unanswered(summary)
-            retried = _unanswered(again, sent=True)
+            unanswered = _calls_sent(summary, unanswered_only=True)
+            retried = _calls_sent(again)
             print(f"re-run: {retried} calls sent again; {unanswered} got no reply the first time")
             if retried > unanswered:
                 print("the re-run asked again what was answered: expected only the unanswered")
