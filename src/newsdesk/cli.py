@@ -520,15 +520,18 @@ def worker(
         ),
     ] = None,
     config: ConfigOpt = None,
+    db: DbOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Take the tasks of runs from the Celery broker (execution.broker) until stopped;
-    runs go to workers when the config says execution.engine: celery.
+    runs go to workers when the config says execution.engine: celery.  The worker opens
+    the store of its config (or --db) itself: tasks name the run's store, never its
+    password, and a task for another store is refused.
 
     Example: newsdesk --config newsdesk.yaml worker --concurrency 16
     """
     chosen = [q.strip() for q in queues.split(",") if q.strip()] if queues else None
-    with _desk(config, None, verbose) as desk:
+    with _desk(config, db, verbose) as desk:
         desk.work(queues=chosen, concurrency=concurrency)
 
 

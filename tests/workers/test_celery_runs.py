@@ -131,7 +131,7 @@ def test_two_runs_at_once_on_postgresql_group_each_item_once(
                 summaries.append(desk.run(publish=False))
 
         open_store(empty_postgres).close()  # the schema made once, before the runs race
-        with workers(path, 2):
+        with workers(path, 2, db=empty_postgres):
             runners = [threading.Thread(target=one_run) for _ in range(2)]
             for runner in runners:
                 runner.start()

@@ -100,9 +100,14 @@ class Runs(DeskBase):
     def work(self, *, queues: Sequence[str] | None = None, concurrency: int | None = None) -> None:
         """Be a Celery worker of ``execution.broker`` until stopped: take the tasks of
         runs from ``queues`` (default: every queue), ``concurrency`` at a time (default:
-        ``execution.concurrency``).  Raises ExecutionError when Redis does not answer,
-        ConfigError for a queue newsdesk does not use."""
-        start_worker(self.config.execution, queues=queues or QUEUES, concurrency=concurrency)
+        ``execution.concurrency``), for this desk's store.  Raises ExecutionError when
+        Redis does not answer, ConfigError for a queue newsdesk does not use."""
+        start_worker(
+            self.config.execution,
+            self.store_url,
+            queues=queues or QUEUES,
+            concurrency=concurrency,
+        )
 
     def _check_day(self, day: date | None) -> None:
         if day is not None and day > self.today():

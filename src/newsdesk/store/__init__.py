@@ -38,7 +38,7 @@ from newsdesk.model import (
 from newsdesk.store._digests import digest_json, verification_json
 from newsdesk.store._leases import Lease, hold_lease
 from newsdesk.store._schema import Migration, SchemaStatus, SchemaUpgrade
-from newsdesk.store._sql import SqlStore, open_store, store_schema, upgrade_store
+from newsdesk.store._sql import SqlStore, open_store, store_name, store_schema, upgrade_store
 
 
 class Store(Protocol):
@@ -446,6 +446,7 @@ __all__ = [
     "digest_json",
     "hold_lease",
     "open_store",
+    "store_name",
     "store_schema",
     "upgrade_store",
     "verification_json",

@@ -102,6 +102,41 @@ def open_store(url: str, *, immediate: bool = False) -> SqlStore:
     return SqlStore(engine)
 
 
+#: Query parameters of a database URL that may hold a credential: left out of its name.
+_SECRET_PARAM = re.compile(r"pass|secret|token|key", re.IGNORECASE)
+
+
+def store_name(url: str) -> str:
+    """The store at ``url`` named without its credentials, the same for every spelling
+    of one database: what a run's tasks carry, so no password crosses the broker, and
+    what a worker compares with the store it serves.  SQLite: the file's absolute path;
+    PostgreSQL: ``postgresql://user@host:port/db`` with the non-secret parameters (a
+    ``search_path`` names a schema, which is a store of its own).
+
+    Raises StoreError for what is not a database URL.
+    """
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError as err:
+        raise StoreError(f"{url!r} is not a database URL.") from err
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        database = parsed.database or ":memory:"
+        if database != ":memory:":
+            database = str(Path(database).resolve())
+        return f"sqlite:///{database}"
+    user = f"{parsed.username}@" if parsed.username else ""
+    port = f":{parsed.port}" if parsed.port else ""
+    query = "&".join(
+        f"{key}={value}"
+        for key, values in sorted(parsed.query.items())
+        if not _SECRET_PARAM.search(key)
+        for value in ([values] if isinstance(values, str) else values)
+    )
+    name = f"{backend}://{user}{parsed.host or ''}{port}/{parsed.database or ''}"
+    return f"{name}?{query}" if query else name
+
+
 def store_schema(url: str) -> SchemaStatus:
     """Where the schema of the store at a URL stands; changes nothing."""
     engine = _engine(url)

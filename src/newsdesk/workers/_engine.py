@@ -35,6 +35,7 @@ from newsdesk.stages.collect import collected
 from newsdesk.stages.publish import published, to_publish
 from newsdesk.stages.render import Rendered
 from newsdesk.stages.select import Selected, explain_day
+from newsdesk.store import store_name
 from newsdesk.workers._app import CPU_QUEUE, IO_QUEUE, check_broker, configure
 from newsdesk.workers._payload import (
     Payload,
@@ -64,7 +65,8 @@ class _Sent:
 class CeleryEngine:
     """Carries a run's stages out on the workers of ``config.execution`` (see the module
     docstring); :meth:`perform` takes and returns what :func:`~newsdesk.pipeline.perform`
-    does, the store being the one at ``store_url`` (the workers open it too).
+    does, the store being the one at ``store_url``: its tasks name it (without its
+    credentials), and each worker opens it from its own config or ``--db``.
     ``offline`` has the workers' editor write offline.
 
     Raises ExecutionError when Redis does not answer, no worker answers, or a step does
@@ -284,8 +286,7 @@ class CeleryEngine:
     def _spec(self, ctx: StageContext) -> Payload:
         return {
             "config": str(self._config.path),
-            "store": self._store_url,
-            "broker": self._settings.broker,
+            "store": store_name(self._store_url),  # a name: no password on the broker
             "now": ctx.now.isoformat(),
             "day": ctx.day.isoformat() if ctx.day else None,
             "offline": self._offline,

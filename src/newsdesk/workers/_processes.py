@@ -33,9 +33,11 @@ def worker_processes(
     *,
     concurrency: int | None = None,
     queues: Sequence[str] = (),
+    db: str | None = None,
     env: dict[str, str] | None = None,
 ) -> Iterator[list[subprocess.Popen[bytes]]]:
-    """``count`` ``newsdesk worker`` processes on the config at ``config_path``, ready
+    """``count`` ``newsdesk worker`` processes on the config at ``config_path`` (and the
+    store at ``db``, default: the config's), ready
     (each answers the broker) when the block starts, and stopped (warm: their tasks in
     hand finish) when it ends.
 
@@ -48,6 +50,8 @@ def worker_processes(
         command += ["--concurrency", str(concurrency)]
     if queues:
         command += ["--queues", ",".join(queues)]
+    if db is not None:
+        command += ["--db", db]
     with ExitStack() as stack:
         logs: list[IO[bytes]] = []
         started: list[subprocess.Popen[bytes]] = []

@@ -4,9 +4,11 @@ Two tasks.  ``newsdesk.stages`` performs named stages (see :func:`newsdesk.pipel
 for a scope: one source (collect), the run's sources (full text), everything (enrich,
 group, assess, site), or one digest (select → write → verify → render).
 ``newsdesk.publish`` puts one digest's day on one channel, with the channel's claim, so
-a task done twice posts once.  Each task carries a *spec*: where the config file and the
-store are, the run's clock and day, whether it writes offline, and the key of the run's
-shared LLM budget.
+a task done twice posts once.  Each task carries a *spec*: where the config file is, the
+*name* of the run's store (:func:`~newsdesk.store.store_name`: no password crosses the
+broker), the run's clock and day, whether it writes offline, and the key of the run's
+shared LLM budget.  A worker opens the store of its own config (or ``--db``) and the
+Redis of its own ``execution.broker``; a task for another store is refused, in words.
 
 A task that raises is tried again after ``execution.retry_backoff`` seconds, doubling,
 ``execution.task_retries`` times; then it answers with why it failed, so the run records
@@ -22,6 +24,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -41,7 +44,7 @@ from newsdesk.exceptions import (
 from newsdesk.pipeline import perform, plan
 from newsdesk.stages import StageContext, StageResult, Tools
 from newsdesk.stages.publish import publish
-from newsdesk.store import SqlStore, open_store
+from newsdesk.store import SqlStore, open_store, store_name
 from newsdesk.workers._payload import (
     Payload,
     StageRun,
@@ -66,6 +69,29 @@ _stores = threading.local()
 _limits: dict[str, RedisLimits] = {}
 
 
+@dataclass(frozen=True, slots=True)
+class Serving:
+    """What this worker process serves, from its own config and options: the store's
+    URL (credentials and all: it never leaves the process) and the Redis of the limits."""
+
+    store_url: str
+    broker: str
+
+
+#: Set by :func:`serve` as ``newsdesk worker`` starts; else a task serves its config's.
+_serving: list[Serving] = []
+
+
+def serve(store_url: str, broker: str) -> None:
+    """Have this process's tasks use the store at ``store_url`` and the limits in the
+    Redis at ``broker``."""
+    _serving[:] = [Serving(store_url, broker)]
+
+
+def _served(config: Config) -> Serving:
+    return _serving[0] if _serving else Serving(config.store_url(), config.execution.broker)
+
+
 def perform_stages(task: Any, spec: Payload, names: list[str], scope: Payload) -> Payload:
     """Task ``newsdesk.stages``: the named stages over ``scope`` ("sources": ids,
     "digests": names, "written": what render made, for the site)."""
@@ -76,7 +102,8 @@ def publish_channel(task: Any, spec: Payload, digest: str, day: str, channel: st
     """Task ``newsdesk.publish``: one digest's day on one channel."""
 
     def work() -> Payload:
-        config, store = _config(spec["config"]), _store(spec["store"])
+        config = _config(spec["config"])
+        store = _store(spec["store"], config)
         started = datetime.now(UTC)
         done = publish(
             store,
@@ -101,11 +128,12 @@ app.task(name="newsdesk.publish", bind=True, max_retries=None)(publish_channel)
 
 
 async def _perform(spec: Payload, names: list[str], scope: Payload) -> Payload:
-    config, store = _config(spec["config"]), _store(spec["store"])
+    config = _config(spec["config"])
+    store = _store(spec["store"], config)
     tools = Tools(
         config,
         offline=spec["offline"],
-        limits=_shared_limits(spec["broker"]),
+        limits=_shared_limits(_served(config).broker),
         budget_key=spec["budget"],
     )
     earlier: tuple[object, ...] = ()
@@ -163,9 +191,17 @@ def _config(path: str) -> Config:
         return known[1]
 
 
-def _store(url: str) -> SqlStore:
-    """The store of this thread (a store is used from one thread at a time); on SQLite
-    each transaction waits for the write lock, as other workers write at once."""
+def _store(name: str, config: Config) -> SqlStore:
+    """The store this worker serves, opened for this thread (a store is used from one
+    thread at a time); on SQLite each transaction waits for the write lock, as other
+    workers write at once.  Raises ConfigError when the task is for another store."""
+    url = _served(config).store_url
+    mine = store_name(url)
+    if mine != name:
+        raise ConfigError(
+            f"This worker serves the store {mine}, but the task is for {name}: start "
+            "`newsdesk worker` with --db naming the run's store (or the same store.url)."
+        )
     opened: dict[str, SqlStore] = _stores.__dict__.setdefault("opened", {})
     if url not in opened:
         opened[url] = open_store(url, immediate=True)

@@ -9,17 +9,19 @@ from collections.abc import Sequence
 from newsdesk.config import ExecutionSettings
 from newsdesk.exceptions import ConfigError
 from newsdesk.workers._app import QUEUES, check_broker, configure
-from newsdesk.workers._tasks import app
+from newsdesk.workers._tasks import app, serve
 
 
 def start_worker(
     settings: ExecutionSettings,
+    store_url: str,
     *,
     queues: Sequence[str] = QUEUES,
     concurrency: int | None = None,
     loglevel: str = "INFO",
 ) -> None:
-    """Take tasks from ``queues`` on the broker of ``settings`` until stopped (SIGTERM
+    """Take tasks for the store at ``store_url`` (a task for another is refused) from
+    ``queues`` on the broker of ``settings`` until stopped (SIGTERM
     or Ctrl-C: the tasks in hand finish first), ``concurrency`` at a time (default:
     ``execution.concurrency``), each in a thread of this process.
 
@@ -33,6 +35,7 @@ def start_worker(
         )
     check_broker(settings.broker)
     configure(app, settings)
+    serve(store_url, settings.broker)
     app.worker_main(
         [
             "worker",
