@@ -22,7 +22,7 @@ I/O-bound part scale at sizes where embedding every item would take long.
 On 2 shared cores the CPU-bound stages (enrich, group, assess, the digests) cannot get
 faster with more processes; collection, which waits on the network, can.  Fetch settings
 are those of a crawl of many sites: no delay between requests to a host (every feed here
-is on 127.0.0.1), 16 requests per host at once.
+is on 127.0.0.1), 64 requests per host at once (the most allowed; every worker together).
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def _config(base: str, feeds: dict[str, bytes | None], digests: int) -> dict[str
         "timezone": "UTC",
         "fetch": {
             "per_host_delay": 0,
-            "per_host_concurrency": 16,
+            "per_host_concurrency": 64,
             "concurrency": 64,
             "retries": 0,
             "timeout": 30,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 import uuid
 from collections.abc import Iterator
 
@@ -14,7 +15,7 @@ import redis
 from newsdesk._limits import Limits, LocalLimits, RedisLimits
 from newsdesk.exceptions import ExecutionError
 
-REDIS_URL = "redis://127.0.0.1:6379/14"
+REDIS_URL = os.environ.get("NEWSDESK_TEST_REDIS", "redis://127.0.0.1:6379/14")
 
 
 def _redis_reason() -> str | None:
@@ -55,6 +56,26 @@ def test_turns_on_one_key_come_one_after_another(limits: Limits) -> None:
         await asyncio.gather(*(limits.turn(key, 0.01) for _ in range(3)))
 
     asyncio.run(three())  # the order is the contract; the spacing is benchmarked
+
+
+def test_no_more_blocks_hold_a_keys_slots_than_its_capacity(limits: Limits) -> None:
+    key = f"host:test-{uuid.uuid4().hex}"
+    inside, peak = 0, 0
+
+    async def one() -> None:
+        nonlocal inside, peak
+        async with limits.slot(key, 2):
+            inside += 1
+            peak = max(peak, inside)
+            await asyncio.sleep(0.05)
+            inside -= 1
+
+    async def six() -> None:
+        await asyncio.gather(*(one() for _ in range(6)))
+
+    asyncio.run(six())
+    assert peak == 2
+    asyncio.run(six())  # every slot was given back
 
 
 def _take_all(key: str, ceiling: int, tries: int, found: multiprocessing.Queue[int]) -> None:

@@ -1,10 +1,14 @@
 """Limits two Celery workers keep together, through Redis, as one process would: the
-spacing of requests to a host, and the run's LLM token budget."""
+spacing of requests to a host, the requests in flight to a host, and the run's LLM
+token budget."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
+import subprocess
+import sys
 import threading
 import time
 from collections import defaultdict
@@ -12,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk import Newsdesk, load_config
+from newsdesk._limits import RedisLimits
 from newsdesk.demo import load_sample_day, sample_evening
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.editor._llm import estimate_tokens
@@ -66,6 +71,88 @@ def test_two_workers_space_their_requests_to_one_host(broker: str, tmp_path: Pat
         # and be done in half the time.
         assert min(gaps) >= DELAY / 4, (host, gaps)
         assert started[-1] - started[0] >= (FEEDS - 1) * DELAY * 0.75, (host, gaps)
+
+
+def test_two_workers_together_keep_a_hosts_concurrency(broker: str, tmp_path: Path) -> None:
+    """Two requests at a time per host, over two workers of eight threads each: every
+    request takes a while, so unshared slots would have four in flight at once."""
+    in_flight: dict[str, int] = defaultdict(int)
+    peak: dict[str, int] = defaultdict(int)
+    lock = threading.Lock()
+    servers = [LocalServer(host="127.0.0.1"), LocalServer(host="127.0.0.2")]
+    sources = []
+    for host, server in enumerate(servers):
+        for n in range(2 * FEEDS):
+
+            def answer(request: Request, handler: Any, body: bytes = _feed(f"{host}-{n}")) -> Reply:
+                name = request.headers["host"]
+                with lock:
+                    in_flight[name] += 1
+                    peak[name] = max(peak[name], in_flight[name])
+                time.sleep(0.4)
+                with lock:
+                    in_flight[name] -= 1
+                return Reply(200, body, {"Content-Type": "application/rss+xml"})
+
+            server.routes[f"/{n}.xml"] = answer
+            sources.append({"id": f"h{host}-f{n}", "kind": "feed", "url": server.url(f"/{n}.xml")})
+    data = {
+        "fetch": {
+            "per_host_delay": 0,
+            "per_host_concurrency": 2,
+            "retries": 0,
+            "allow_private_addresses": True,
+        },
+        "sources": sources,
+    }
+    path = celery_config(tmp_path, data, broker, concurrency=8)
+    with servers[0], servers[1], workers(path, 2), Newsdesk(load_config(path)) as desk:
+        summary = desk.fetch()
+    assert summary.ok and summary.counts.new == 2 * 2 * FEEDS * 2
+    assert dict(peak) == {s.base_url.split("//")[1]: 2 for s in servers}
+
+
+_HOLDER = """
+import asyncio, sys
+from newsdesk._limits import RedisLimits
+
+async def hold() -> None:
+    async with RedisLimits(sys.argv[1], lease_seconds=1.0).slot("host:slow.example", 1):
+        print("held", flush=True)
+        await asyncio.sleep(600)
+
+asyncio.run(hold())
+"""
+
+
+def test_a_killed_workers_slot_comes_free_when_its_lease_runs_out(broker: str) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, broker], stdout=subprocess.PIPE, text=True
+    )
+    limits = RedisLimits(broker, lease_seconds=1.0)
+
+    async def take(within: float) -> float:
+        started = time.monotonic()
+        async with asyncio.timeout(within), limits.slot("host:slow.example", 1):
+            return time.monotonic() - started
+
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        # Held three leases long: the living holder renews it, no one else gets in.
+        try:
+            asyncio.run(take(3.0))
+            raise AssertionError("took a slot its living holder renews")
+        except TimeoutError:
+            pass
+        holder.kill()
+        holder.wait()
+        assert asyncio.run(take(5.0)) <= 1.5  # at most one lease after the kill
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait()
+        holder.stdout.close()
+        limits.close()
 
 
 def _chat(request: Request, handler: Any) -> Reply:

@@ -88,11 +88,13 @@ def _megabytes(size: int) -> str:
 
 
 class _HostGate:
-    """Limits concurrency per host in this process; the spacing of request starts by
-    ``delay`` seconds is kept by the fetcher's limits (shared by every worker on Redis)."""
+    """A host's ``concurrency`` and the ``delay`` between its request starts, both kept
+    by the fetcher's limits (shared by every worker on Redis); the semaphore keeps this
+    process's waiters off the shared limits until one of its own could start."""
 
     def __init__(self, key: str, concurrency: int, delay: float) -> None:
         self.key = key
+        self.concurrency = concurrency
         self.semaphore = asyncio.Semaphore(concurrency)
         self.delay = delay
 
@@ -247,7 +249,7 @@ class Fetcher:
     async def _attempt(self, url: str, headers: dict[str, str]) -> Response:
         gate = self._gate(url)
         # The host's slot and delay first: a slow host must not sit on global slots.
-        async with gate.semaphore:
+        async with gate.semaphore, self._shared.limits.slot(gate.key, gate.concurrency):
             if gate.delay > 0:
                 await self._shared.limits.turn(gate.key, gate.delay)
             async with self._shared.all:
