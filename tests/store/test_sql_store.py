@@ -278,3 +278,15 @@ def test_source_stats_count_each_sources_items_by_when_they_came(synced: SqlStor
     assert (zhiyuan.last_new, zhiyuan.first_new) == (T0, T0 - timedelta(days=40))
     assert (zhiyuan.last_day, zhiyuan.window) == (1, 2)
     assert (stats["ledger"].last_day, stats["ledger"].window) == (1, 1)
+
+
+def test_a_batch_asks_only_for_its_own_items_still_needing_full_text(synced: SqlStore) -> None:
+    synced.upsert_items([make_item(1), make_item(2), make_item(3)], T0)
+    waiting = synced.items_needing_fulltext(["zhiyuan"], min_chars=400, limit=10)
+    mine = {waiting[0].id, waiting[2].id}
+    batch = synced.items_needing_fulltext(["zhiyuan"], min_chars=400, limit=10, only=mine)
+    assert {s.id for s in batch} == mine
+    synced.save_fulltext(waiting[0].id, "", "failed: no article text found on the page")
+    again = synced.items_needing_fulltext(["zhiyuan"], min_chars=400, limit=10, only=mine)
+    assert [s.id for s in again] == [waiting[2].id]
+    assert synced.items_needing_fulltext(["zhiyuan"], 400, 10, only=()) == []

@@ -148,3 +148,14 @@ def test_a_new_article_text_drops_the_vector_terms_and_sketch_made_from_the_old(
     [again] = [i for i in filled.story_items(["s1"], MODEL) if i.id == first.id]
     assert again.vector is None and again.terms is None and again.minhash is None
     assert first.id in {i.id for i in filled.items_without_vectors(MODEL)}
+
+
+def test_a_batch_asks_only_for_its_own_items_still_without_vectors(filled: SqlStore) -> None:
+    first, _, third = filled.items_without_vectors(MODEL)
+    assert [i.id for i in filled.items_without_vectors(MODEL, only={first.id, third.id})] == [
+        first.id,
+        third.id,
+    ]
+    filled.save_vectors(MODEL, [(first.id, np.ones(4, dtype=np.float32))])
+    assert [i.id for i in filled.items_without_vectors(MODEL, only={first.id})] == []
+    assert filled.items_without_vectors(MODEL, only=set()) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -120,3 +121,20 @@ def chat_route(held: bool) -> tuple[Callable[[], bool], Callable[[], None], Any]
         return Reply(503, b'{"error": {"message": "busy"}}', {"Content-Type": "application/json"})
 
     return reached.is_set, go.set, answer
+
+
+def run_through_a_killed_worker(desk: Any, path: Path, reached: Any, let_go: Any) -> Any:
+    """Run on one worker, kill it once the held request arrives, finish on a second."""
+    outcome: list[Any] = []
+    with workers(path, 1) as first:
+        runner = threading.Thread(target=lambda: outcome.append(desk.run()))
+        runner.start()
+        deadline = time.monotonic() + 90
+        while not reached():
+            assert time.monotonic() < deadline, "the held request never came"
+            time.sleep(0.05)
+        kill(first[0])
+    with workers(path, 1):
+        let_go()
+        runner.join(120)
+    return outcome[0]

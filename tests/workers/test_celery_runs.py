@@ -4,7 +4,6 @@ when a worker dies mid-task, two runs at once."""
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,15 @@ from newsdesk.model import Digest, PublicationStatus, RunStatus
 from newsdesk.store import SqlStore, open_store
 from sample_day import Day
 
-from .conftest import FEW, celery_config, chat_route, hold_first, kill, served_day, workers
+from .conftest import (
+    FEW,
+    celery_config,
+    chat_route,
+    hold_first,
+    run_through_a_killed_worker,
+    served_day,
+    workers,
+)
 
 
 def _shape(digest: Digest) -> tuple[Any, ...]:
@@ -67,7 +74,7 @@ def test_a_worker_killed_during_collect_loses_nothing(broker: str, tmp_path: Pat
         config = load_config(path)
         evening = sample_evening(load_sample_day())
         with Newsdesk(config, now=lambda: evening) as desk:
-            summary = _run_through_a_killed_worker(desk, path, reached, let_go)
+            summary = run_through_a_killed_worker(desk, path, reached, let_go)
             assert summary.ok, summary.desk_error
             assert {r.source_id: r.outcome.value for r in summary.sources} == dict.fromkeys(
                 FEW, "ok"
@@ -75,23 +82,6 @@ def test_a_worker_killed_during_collect_loses_nothing(broker: str, tmp_path: Pat
             _items_once(desk.store, data)
             assert [p.status for p in summary.publications] == [PublicationStatus.PUBLISHED]
             assert len(desk.store.publications("ai-ribao", load_sample_day().day)) == 1
-
-
-def _run_through_a_killed_worker(desk: Newsdesk, path: Path, reached: Any, let_go: Any) -> Any:
-    """Run on one worker, kill it once the held request arrives, finish on a second."""
-    outcome: list[Any] = []
-    with workers(path, 1) as first:
-        runner = threading.Thread(target=lambda: outcome.append(desk.run()))
-        runner.start()
-        deadline = time.monotonic() + 90
-        while not reached():
-            assert time.monotonic() < deadline, "the held request never came"
-            time.sleep(0.05)
-        kill(first[0])
-    with workers(path, 1):
-        let_go()
-        runner.join(120)
-    return outcome[0]
 
 
 def test_a_worker_killed_during_write_loses_and_doubles_nothing(
@@ -104,7 +94,7 @@ def test_a_worker_killed_during_write_loses_and_doubles_nothing(
         path = celery_config(tmp_path, data, broker, visibility_timeout=4)
         evening = sample_evening(load_sample_day())
         with Newsdesk(load_config(path), now=lambda: evening) as desk:
-            summary = _run_through_a_killed_worker(desk, path, reached, let_go)
+            summary = run_through_a_killed_worker(desk, path, reached, let_go)
             assert summary.ok, summary.desk_error
             _items_once(desk.store, data)
             day = load_sample_day().day

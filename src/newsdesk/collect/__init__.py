@@ -4,6 +4,7 @@ from newsdesk.collect._collector import (
     check_sources,
     collect_fulltext,
     collect_sources,
+    fulltext_pending,
     keyword_filter,
 )
 from newsdesk.collect._health import assess_health, read_health
@@ -21,6 +22,7 @@ __all__ = [
     "collect_fulltext",
     "collect_sources",
     "detect_language",
+    "fulltext_pending",
     "keyword_filter",
     "normalize_entry",
     "read_health",

@@ -10,7 +10,7 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -30,6 +30,7 @@ from newsdesk.model import (
     Item,
     Outcome,
     SourceReport,
+    StoredItem,
     UpsertCounts,
 )
 from newsdesk.progress import Progress
@@ -255,18 +256,34 @@ async def check_sources(
     return list(await asyncio.gather(*(one(s) for s in sources)))
 
 
+def fulltext_pending(
+    config: Config,
+    store: Store,
+    sources: Sequence[SourceConfig],
+    *,
+    only: Collection[int] | None = None,
+) -> list[StoredItem]:
+    """The items :func:`collect_fulltext` would extract now (at most ``fulltext.limit``,
+    newest first)."""
+    settings = config.fulltext
+    ids = [s.id for s in sources if s.fulltext]
+    return store.items_needing_fulltext(ids, settings.min_chars, settings.limit, only=only)
+
+
 async def collect_fulltext(
     config: Config,
     store: Store,
     fetcher: Fetcher,
     sources: Sequence[SourceConfig],
     progress: Progress,
+    *,
+    only: Collection[int] | None = None,
 ) -> FulltextReport:
-    """Extract article text for snippet-only items of sources with ``fulltext: true``."""
+    """Extract article text for snippet-only items of sources with ``fulltext: true``
+    (of the items ``only`` names, when given)."""
     by_id = {s.id: s for s in sources if s.fulltext}
-    ids = list(by_id)
     settings = config.fulltext
-    pending = store.items_needing_fulltext(ids, settings.min_chars, settings.limit)
+    pending = fulltext_pending(config, store, sources, only=only)
     progress.stage("full text", len(pending))
     gate = asyncio.Semaphore(settings.concurrency)
     extracted = failed = postponed = 0

@@ -24,6 +24,9 @@ class ExecutionSettings(ConfigModel):
     concurrency: int = Field(
         8, ge=1, le=512, description="tasks in flight per worker process (threads)"
     )
+    batch_items: int = Field(
+        100, ge=1, le=100_000, description="items per full-text and per enrich task"
+    )
     task_retries: int = Field(
         3, ge=0, le=20, description="times a failing task is tried again before it is recorded"
     )

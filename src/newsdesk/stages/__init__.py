@@ -11,11 +11,12 @@ intact.  Every stage keeps the same small contract (:class:`Stage`), which
 
 from __future__ import annotations
 
-from newsdesk.stages._contract import Stage, StageContext, StageResult, Tools
+from newsdesk.stages._contract import BatchedStage, Stage, StageContext, StageResult, Tools
 from newsdesk.stages._days import day_end, day_window, output_folder
 from newsdesk.stages._embedding import make_embedder
 
 __all__ = [
+    "BatchedStage",
     "Stage",
     "StageContext",
     "StageResult",

@@ -152,6 +152,9 @@ class StageContext:
     progress: Progress = field(default_factory=NullProgress)
     #: What the stages before this one made in the same run, oldest first.
     earlier: tuple[object, ...] = ()
+    #: The items a per-item stage works on (None: every one still to do); a batch of
+    #: them is one task of a run on workers (see :class:`BatchedStage`).
+    items: frozenset[int] | None = None
 
     def input(self, kind: type[_T]) -> _T:
         """The newest thing of this type an earlier stage made.
@@ -197,4 +200,15 @@ class Stage(Protocol):
 
     async def run(self, ctx: StageContext) -> StageResult:
         """Do the stage's work for ``ctx``."""
+        ...
+
+
+class BatchedStage(Stage, Protocol):
+    """A stage whose work is item by item (full text, enrich), so workers can share it:
+    :meth:`pending` names the items still to do, and :meth:`run` with ``ctx.items`` set
+    does only those of them still to do, so a batch done twice does nothing twice.
+    Counts of batches add up to what one run over them all counts."""
+
+    def pending(self, ctx: StageContext) -> list[int]:
+        """The ids of the items :meth:`run` would work on now."""
         ...

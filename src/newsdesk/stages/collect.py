@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from newsdesk.collect import collect_fulltext, collect_sources
+from newsdesk.collect import collect_fulltext, collect_sources, fulltext_pending
 from newsdesk.model import Outcome, SourceReport
 from newsdesk.stages._contract import StageContext, StageResult
 
@@ -52,14 +52,19 @@ def collected(reports: Sequence[SourceReport]) -> StageResult:
 
 
 class Fulltext:
-    """Fetch the article of every stored item of these sources whose text is short."""
+    """Fetch the article of every stored item of these sources whose text is short (of
+    ``ctx.items`` when set: a :class:`~newsdesk.stages.BatchedStage`)."""
 
     name = "fulltext"
+
+    def pending(self, ctx: StageContext) -> list[int]:
+        sources = list(ctx.sources) or ctx.config.select_sources(None)
+        return [i.id for i in fulltext_pending(ctx.config, ctx.store, sources)]
 
     async def run(self, ctx: StageContext) -> StageResult:
         fetcher = await ctx.tools.fetcher()
         sources = list(ctx.sources) or ctx.config.select_sources(None)
         report = await collect_fulltext(
-            ctx.config, ctx.store, fetcher, sources, progress=ctx.progress
+            ctx.config, ctx.store, fetcher, sources, progress=ctx.progress, only=ctx.items
         )
         return StageResult(counts=asdict(report), output=report)

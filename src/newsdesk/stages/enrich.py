@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from newsdesk.desk import Embedder, embedding_text
 from newsdesk.progress import NullProgress, Progress
 from newsdesk.stages._contract import StageContext, StageResult
@@ -10,10 +12,17 @@ from newsdesk.store import Store
 _EMBED_BATCH = 256
 
 
-def enrich(store: Store, embedder: Embedder, progress: Progress | None = None) -> int:
-    """Give every item without one a sentence vector; returns how many were embedded."""
+def enrich(
+    store: Store,
+    embedder: Embedder,
+    progress: Progress | None = None,
+    *,
+    only: Collection[int] | None = None,
+) -> int:
+    """Give every item without one (of ``only``, when given) a sentence vector; returns
+    how many were embedded."""
     progress = progress or NullProgress()
-    pending = store.items_without_vectors(embedder.name)
+    pending = store.items_without_vectors(embedder.name, only=only)
     batches = [pending[i : i + _EMBED_BATCH] for i in range(0, len(pending), _EMBED_BATCH)]
     progress.stage("embed", len(batches))
     for batch in batches:
@@ -24,10 +33,14 @@ def enrich(store: Store, embedder: Embedder, progress: Progress | None = None) -
 
 
 class Enrich:
-    """:func:`enrich` with the run's embedder."""
+    """:func:`enrich` with the run's embedder, over ``ctx.items`` when set (a
+    :class:`~newsdesk.stages.BatchedStage`)."""
 
     name = "enrich"
 
+    def pending(self, ctx: StageContext) -> list[int]:
+        return [i.id for i in ctx.store.items_without_vectors(ctx.tools.embedder().name)]
+
     async def run(self, ctx: StageContext) -> StageResult:
-        embedded = enrich(ctx.store, ctx.tools.embedder(), ctx.progress)
+        embedded = enrich(ctx.store, ctx.tools.embedder(), ctx.progress, only=ctx.items)
         return StageResult(counts={"embedded": embedded})

@@ -7,7 +7,7 @@ is upgraded only by :func:`upgrade_store`); :func:`hold_lease` makes work single
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
 
@@ -83,9 +83,15 @@ class Store(Protocol):
         """How many items the store holds."""
 
     def items_needing_fulltext(
-        self, source_ids: Sequence[str], min_chars: int, limit: int
+        self,
+        source_ids: Sequence[str],
+        min_chars: int,
+        limit: int,
+        *,
+        only: Collection[int] | None = None,
     ) -> list[StoredItem]:
-        """Items of these sources with less text than ``min_chars`` and no extraction yet."""
+        """Items of these sources with less text than ``min_chars`` and no extraction yet
+        (of the items ``only`` names, when given: one batch of a run on workers)."""
 
     def save_fulltext(self, item_id: int, text: str, status: str) -> None:
         """Store an extracted article text (or only the failure status when text is "").
@@ -140,8 +146,11 @@ class Store(Protocol):
 
     # -- the story desk -------------------------------------------------------------
 
-    def items_without_vectors(self, model: str, limit: int | None = None) -> list[DeskItem]:
-        """Items with no vector from this embedder (new, or changed since), oldest first."""
+    def items_without_vectors(
+        self, model: str, limit: int | None = None, *, only: Collection[int] | None = None
+    ) -> list[DeskItem]:
+        """Items with no vector from this embedder (new, or changed since), oldest first
+        (of the items ``only`` names, when given: one batch of a run on workers)."""
 
     def save_vectors(self, model: str, rows: Sequence[tuple[int, Any]]) -> None:
         """Store (item id, float32 vector) rows for a model, replacing older ones."""

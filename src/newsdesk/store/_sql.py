@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -445,9 +445,14 @@ class SqlStore(
             return int(conn.execute(sa.select(sa.func.count()).select_from(t.items)).scalar_one())
 
     def items_needing_fulltext(
-        self, source_ids: Sequence[str], min_chars: int, limit: int
+        self,
+        source_ids: Sequence[str],
+        min_chars: int,
+        limit: int,
+        *,
+        only: Collection[int] | None = None,
     ) -> list[StoredItem]:
-        if not source_ids or limit <= 0:
+        if not source_ids or limit <= 0 or (only is not None and not only):
             return []
         c = t.items.c
         query = (
@@ -458,6 +463,8 @@ class SqlStore(
             .order_by(c.first_seen.desc(), c.id.desc())
             .limit(limit)
         )
+        if only is not None:
+            query = query.where(c.id.in_(sorted(only)))
         with self._begin("find items for full text") as conn:
             return [stored_item(r) for r in conn.execute(query)]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -113,9 +113,15 @@ class StoryQueries(SqlBase):
         joined = t.items.outerjoin(t.item_vectors, sa.and_(v.item_id == c.id, v.model == model))
         return sa.select(t.items, v.vector).select_from(joined)
 
-    def items_without_vectors(self, model: str, limit: int | None = None) -> list[DeskItem]:
+    def items_without_vectors(
+        self, model: str, limit: int | None = None, *, only: Collection[int] | None = None
+    ) -> list[DeskItem]:
+        if only is not None and not only:
+            return []
         c, v = t.items.c, t.item_vectors.c
         query = self._desk_query(model).where(v.item_id.is_(None)).order_by(c.id)
+        if only is not None:
+            query = query.where(c.id.in_(sorted(only)))
         if limit is not None:
             query = query.limit(limit)
         with self._begin("find items to embed") as conn:

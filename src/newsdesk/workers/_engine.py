@@ -1,10 +1,11 @@
 """A run carried out by Celery workers: the run's plan as a graph of tasks.
 
 collect fans out one task per source (on the I/O queue, many in flight per worker);
-full text, enrich, group (a single writer: it holds the store's ``group`` lease, as a
-local run does), assess one task each; then one task per digest selects, writes,
-verifies and renders it, the digests in parallel; publish one task per digest and
-channel, each holding that channel's claim; then the site.
+full text and enrich one task per batch of ``execution.batch_items`` items still to do
+(:class:`~newsdesk.stages.BatchedStage`); group (a single writer: it holds the store's
+``group`` lease, as a local run does) and assess one task each; then one task per
+digest selects, writes, verifies and renders it, the digests in parallel; publish one
+task per digest and channel, each holding that channel's claim; then the site.
 
 The run that sends the tasks waits for each step and records it in the store exactly as
 :func:`newsdesk.pipeline.perform` records a local stage (one row per stage, with its
@@ -30,8 +31,9 @@ from newsdesk.config import Config
 from newsdesk.exceptions import ExecutionError, NewsdeskError
 from newsdesk.model import FulltextReport, GroupReport, Outcome, Selection, SourceReport
 from newsdesk.pipeline import record_stage
-from newsdesk.stages import Stage, StageContext, StageResult
-from newsdesk.stages.collect import collected
+from newsdesk.stages import BatchedStage, Stage, StageContext, StageResult
+from newsdesk.stages.collect import Fulltext, collected
+from newsdesk.stages.enrich import Enrich
 from newsdesk.stages.publish import published, to_publish
 from newsdesk.stages.render import Rendered
 from newsdesk.stages.select import Selected, explain_day
@@ -51,6 +53,8 @@ from newsdesk.workers._payload import (
 _PER_DIGEST = ("select", "write", "verify", "render")
 #: Stages that fetch: their tasks go to the I/O queue.
 _IO = {"collect", "fulltext", "publish"}
+#: Stages done one task per batch of items.
+_BATCHED: dict[str, type[BatchedStage]] = {"fulltext": Fulltext, "enrich": Enrich}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +107,8 @@ class CeleryEngine:
                     ctx = await self._digests(spec, step, ctx, results, run_id, failures)
                 elif step == ("publish",):
                     ctx = await self._publish(spec, ctx, results, run_id)
+                elif step[0] in _BATCHED:
+                    ctx = await self._batches(spec, step[0], ctx, results, run_id)
                 else:
                     ctx = await self._whole(spec, step[0], ctx, results, run_id)
         finally:
@@ -138,7 +144,7 @@ class CeleryEngine:
         results: dict[str, StageResult],
         run_id: int | None,
     ) -> StageContext:
-        scope: Payload = {"sources": [s.id for s in ctx.sources]} if name == "fulltext" else {}
+        scope: Payload = {}
         if name == "site":
             rendered = ctx.find(Rendered)
             scope["written"] = None if rendered is None else _rows(output_json(rendered))
@@ -158,6 +164,51 @@ class CeleryEngine:
                     record_stage(ctx.store, run_id, name, datetime.now(UTC), 0, failed)
                 raise NewsdeskError(answer["failed"])
         return ctx
+
+    async def _batches(
+        self,
+        spec: Payload,
+        name: str,
+        ctx: StageContext,
+        results: dict[str, StageResult],
+        run_id: int | None,
+    ) -> StageContext:
+        """A per-item stage as one task per batch of the items it has still to do (one
+        task with none when there are none, so the stage still says what it did)."""
+        pending = _BATCHED[name]().pending(ctx)
+        size = self._settings.batch_items
+        batches = [pending[n : n + size] for n in range(0, len(pending), size)] or [[]]
+        sources = [s.id for s in ctx.sources]
+        calls = [
+            ([spec, [name], {"sources": sources, "items": batch}], f"batch {n + 1}")
+            for n, batch in enumerate(batches)
+        ]
+        ctx.progress.stage(name, len(calls))
+        sent = self._send("newsdesk.stages", calls, name)
+        done: list[Payload] = []
+        failed: list[str] = []
+        async for about, answer in self._answers(sent, name):
+            ctx.progress.advance(about, "failed" not in answer)
+            done += answer["stages"]
+            if "failed" in answer:
+                failed.append(f"{name} {about}: {answer['failed']}")
+                if not answer["stages"]:
+                    done.append(_failed_stage(name, {"batch": about, "error": answer["failed"]}))
+        counts: dict[str, int] = {}
+        for stage in done:
+            for key, value in stage["counts"].items():
+                counts[key] = counts.get(key, 0) + value
+        started = min(_start(stage) for stage in done)
+        ended = max(_start(s).timestamp() + s["seconds"] for s in done)
+        merged: Payload = {"name": name, "counts": counts, "output": None}
+        result = StageResult(
+            counts, tuple(e for s in done for e in s["errors"]), self._output(ctx, name, merged)
+        )
+        record_stage(ctx.store, run_id, name, started, ended - started.timestamp(), result)
+        results[name] = result
+        if failed:
+            raise NewsdeskError("; ".join(failed))
+        return replace(ctx, earlier=(*ctx.earlier, result.output))
 
     async def _digests(
         self,

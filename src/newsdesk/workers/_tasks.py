@@ -1,8 +1,8 @@
 """The tasks a worker runs: the same stages a local run performs, on a part of the run.
 
 Two tasks.  ``newsdesk.stages`` performs named stages (see :func:`newsdesk.pipeline.plan`)
-for a scope: one source (collect), the run's sources (full text), everything (enrich,
-group, assess, site), or one digest (select → write → verify → render).
+for a scope: one source (collect), a batch of items (full text, enrich), everything
+(group, assess, site), or one digest (select → write → verify → render).
 ``newsdesk.publish`` puts one digest's day on one channel, with the channel's claim, so
 a task done twice posts once.  Each task carries a *spec*: where the config file is, the
 *name* of the run's store (:func:`~newsdesk.store.store_name`: no password crosses the
@@ -148,6 +148,7 @@ async def _perform(spec: Payload, names: list[str], scope: Payload) -> Payload:
         digests=tuple(config.digest(n) for n in scope.get("digests", ())),
         sources=tuple(config.source(s) for s in scope.get("sources", ())),
         earlier=earlier,
+        items=frozenset(scope["items"]) if "items" in scope else None,
     )
     ran: list[Payload] = []
 
