@@ -9,8 +9,9 @@ slow (answers after 1 s) and every 25th fails (HTTP 500, not retried).  ``--dige
 digests (Chinese and English in turn) draw on every feed, each with a files channel.
 Each mode runs the same day on a fresh store: PostgreSQL (a database of its own,
 ``newsdesk_bench``, at 127.0.0.1:5432) when reachable, else SQLite.  The Celery modes
-use the Redis at 127.0.0.1:6379 (database 13, emptied first) and start their worker
-processes (``--concurrency`` threads each) before the clock starts.
+use the Redis at 127.0.0.1:6379 (database 13, or ``NEWSDESK_BENCH_REDIS``; emptied
+first) and start their worker processes (``--concurrency`` threads each) before the
+clock starts.
 
 Printed per mode: wall seconds, items stored per second, each stage's seconds (as the
 run recorded them), peak memory (RSS) of each worker process (local: of this one), and
@@ -28,6 +29,7 @@ is on 127.0.0.1), 64 requests per host at once (the most allowed; every worker t
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import sys
@@ -53,7 +55,7 @@ from newsdesk import Newsdesk, load_config
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.workers import worker_processes
 
-REDIS = "redis://127.0.0.1:6379/13"
+REDIS = os.environ.get("NEWSDESK_BENCH_REDIS", "redis://127.0.0.1:6379/13")
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432"
 BENCH_DB = "newsdesk_bench"
 SLOW_EVERY, FAIL_EVERY, SLOW_SECONDS = 20, 25, 1.0

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 import pytest
@@ -59,6 +63,34 @@ def test_a_text_gets_the_same_vector_whatever_was_embedded_before_it() -> None:
     cold = UniversalSentenceEncoder().embed([text])
     encoder().embed(_MIXED)
     assert np.array_equal(encoder().embed([text]), cold)
+
+
+def test_threads_embedding_at_once_take_turns_and_get_their_own_vectors() -> None:
+    """A worker's threads share one encoder: one call at a time holds the activation
+    buffers (each call already uses every core), the others wait for it."""
+    shared = UniversalSentenceEncoder(threads=2)
+    alone = shared.embed(_MIXED)
+    inside, peak = 0, 0
+    lock = threading.Lock()
+    own = shared._embed
+
+    def counted(texts: Sequence[str]) -> Any:
+        nonlocal inside, peak
+        with lock:
+            inside += 1
+            peak = max(peak, inside)
+        try:
+            return own(texts)
+        finally:
+            with lock:
+                inside -= 1
+
+    shared._embed = counted  # type: ignore[method-assign]
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda n: shared.embed(_MIXED * (n + 3)), range(4)))
+    assert peak == 1
+    for n, vectors in enumerate(found):
+        assert np.allclose(vectors, np.vstack([alone] * (n + 3)), atol=1e-5)
 
 
 def test_the_same_calls_give_the_same_vectors_to_the_bit() -> None:

@@ -76,6 +76,12 @@ class UniversalSentenceEncoder:
     Workers over independent runs have nothing to wait for.
 
     ``threads``: workers; by default one per processor this process may run on.
+
+    One call embeds at a time (the others wait): each call already keeps every core of
+    the process busy, and its activations take hundreds of megabytes, so the threads of
+    a Celery worker embedding their batches at once would only hold several such buffers
+    (``bench/scale_out.py --feeds 100 --workers 2``: 1.5 and 1.9 GB peak per worker
+    without the turns, 0.65 and 0.61 GB with them) for no gain in speed.
     """
 
     #: Model and text window: vectors of another window are made again, not mixed.
@@ -85,10 +91,15 @@ class UniversalSentenceEncoder:
         self._threads = max(1, threads or _usable_cpus())
         self._network: _Network | None = None
         self._tokenizer: Any = None
+        self._one_call = threading.Lock()
 
     def embed(self, texts: Sequence[str]) -> FloatArray:
         if not texts:
             return np.zeros((0, _DIM), dtype=np.float32)
+        with self._one_call:
+            return self._embed(texts)
+
+    def _embed(self, texts: Sequence[str]) -> FloatArray:
         network, tokenizer = self._load()
         out = np.empty((len(texts), _DIM), dtype=np.float32)
 
