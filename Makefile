@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Test processes: most tests wait on sockets, servers and subprocesses rather than
+# the CPU, so more processes than cores still shortens the run.
+TEST_WORKERS ?= 4
 
 .PHONY: install demo test lint docs bench clean system-deps
 
@@ -43,7 +46,7 @@ system-deps:
 	fi
 
 test: lint system-deps
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 # The benchmarks that need no data beyond the repository; bench/cluster.py,
 # categories.py and verify.py also read ../shared/data (see docs/benchmarks.md).
