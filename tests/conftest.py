@@ -23,16 +23,14 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MIGRATIONS = Path(__file__).parents[1] / "src/newsdesk/store/migrations"
 #: The newest schema revision: migrations' ids are their files' 4-digit prefixes.
 HEAD = sorted(p.name[:4] for p in (MIGRATIONS / "versions").glob("0*.py"))[-1]
-#: Tests that must run in one test process (``make test`` runs pytest-xdist with
-#: ``--dist loadgroup``), the rest spread over all of them: those that share one Redis
-#: database, and each browser module, whose tests go on in the session its first one
-#: signed in to.
-SAME_PROCESS = {
-    "tests/workers/": "redis",
-    "tests/test_limits.py": "redis",
-    "tests/web/test_desk_browser.py": "desk-browser",
-    "tests/web/test_sources_browser.py": "sources-browser",
-}
+#: The Redis database the Redis tests use: ``NEWSDESK_TEST_REDIS``, or 14 for a plain
+#: run and one database per test process under pytest-xdist (``make test``), so that
+#: processes never empty or read each other's.
+_XDIST_PROCESS = os.environ.get("PYTEST_XDIST_WORKER", "")
+os.environ.setdefault(
+    "NEWSDESK_TEST_REDIS",
+    f"redis://127.0.0.1:6379/{8 + int(_XDIST_PROCESS[2:]) if _XDIST_PROCESS else 14}",
+)
 
 # A test process started by pytest-xdist inherits COLUMNS=80, and rich fixes a
 # console's width from it when the CLI module is imported: the CLI tests give the
@@ -43,16 +41,6 @@ os.environ.pop("LINES", None)
 POSTGRES_URL = os.environ.get(
     "NEWSDESK_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
-
-
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups off the markers
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    root = Path(__file__).parents[1]
-    for item in items:
-        path = item.path.relative_to(root).as_posix()
-        group = next((g for prefix, g in SAME_PROCESS.items() if path.startswith(prefix)), None)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
 
 
 def fixture_bytes(name: str) -> bytes:
