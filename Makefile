@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Test processes: most tests wait on sockets, servers and subprocesses rather than
+# the CPU, so more processes than cores still shortens the run.  Each file's tests
+# run in one process, in order, sharing their module's fixtures.
+TEST_WORKERS ?= 4
 
 .PHONY: install demo test lint docs bench clean system-deps
 
@@ -43,7 +47,7 @@ system-deps:
 	fi
 
 test: lint system-deps
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 # The benchmarks that need no data beyond the repository; bench/cluster.py,
 # categories.py and verify.py also read ../shared/data (see docs/benchmarks.md).

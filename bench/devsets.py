@@ -13,7 +13,9 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   as source) with the same-event labels of ``bench/data/makinotes_events.jsonl`` (made by
   hand; ``makinotes_events.md`` says how), split by day: the held part is never used to
   choose anything and is reported apart; each also by its titles alone, the shape of a
-  Chinese hot list.
+  Chinese hot list;
+- ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
+  the shape of a news aggregator's headline day, reported apart and never chosen on.
 """
 
 from __future__ import annotations
@@ -110,6 +112,20 @@ def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
     """Sets kept back: reported, never used to choose a setting."""
     yield "makinotes held", makinotes_records("held")
     yield "mk held titles", titles_only(makinotes_records("held"))
+
+
+def shape_checks() -> Iterator[tuple[str, list[Record]]]:
+    """Views of a development set in the shape of an outside set, reported apart.
+
+    ECB+ has two events of one kind a topic, so by titles alone most of its hard pairs
+    are two events of one subject.  Each half of the corpus alone has one event a topic:
+    43 stories of about 11 headlines on 43 different subjects, as an aggregator's day of
+    headlines is, where a story's headlines share their subject with no other story and
+    a grouping that under-merges big stories shows it in recall.
+    """
+    titles = list(eval_records(titles_only=True))
+    for half, label in (("ecb", "ecb"), ("ecbplus", "ecb+")):
+        yield f"titles {label} half", [r for r in titles if r["event"].endswith(f"_{half}")]
 
 
 def write(records: list[Record], path: Path) -> Path:

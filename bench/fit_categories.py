@@ -3,22 +3,28 @@
 Usage: python bench/fit_categories.py [--check | --cv]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``), leaves out every
-held-back item, and fits two L2-regularised logistic regressions:
+held-back item, and fits:
 
 - category: softmax over the nine default keys, on every labelled item but general news,
-  on ``newsdesk.desk._learned.category_features`` (vector, keyword flags, hashed words);
+  on ``newsdesk.desk._learned.category_features`` (vector, keyword flags, hashed words),
+  each class weighing the same in the loss; plus naive-Bayes word evidence (per key the
+  log likelihood of each hashed word, counted as if every class had as many words, with
+  add-one smoothing), added to the softmax's scores with ``EVIDENCE_WEIGHT``;
 - relevance: AI news or not, the two classes weighing the same in the loss, on
   ``story_features`` (vector and keyword flags).
 
-``--cv`` chooses the category model's penalty and word buckets: five-fold
-cross-validation on the training part only, the folds keeping each day together (a
-day's articles share their stories), accuracy on the items as a run sees them; it
-prints the grid and writes nothing.  The held-back part plays no part in the choice.
+``--cv`` chooses the category model's penalty, word buckets and evidence weight by
+leave-one-set-out: each set with training days (makinotes, xling, insight, ribao) in
+turn is scored, as a run sees its items, by a model fitted on the training part of the
+others (and our own headlines); it prints each set's accuracy and their mean for every
+grid point and writes nothing.  A setting must hold on a writer the fit never saw, as
+``newsdesk eval classify`` meets one; the held-back part plays no part in the choice.
 
 Writes ``src/newsdesk/desk/classifier.npz`` (weights and key names, no text) and prints
-accuracy and relevance on the held-back items, which nothing here was tuned on.  With
-``--check`` it writes nothing and says whether the shipped file holds the weights this
-fit gives (it exits 1 when not).  ``bench/categories.py`` prints the full report.
+accuracy and relevance on the held-back items, which nothing here was tuned on (the seed
+stories among them, which are never fitted on).  With ``--check`` it writes nothing and
+says whether the shipped file holds the weights this fit gives (it exits 1 when not).
+``bench/categories.py`` prints the full report.
 """
 
 from __future__ import annotations
@@ -38,28 +44,35 @@ from newsdesk.config import AssessSettings
 from newsdesk.desk import Taxonomy, UniversalSentenceEncoder, build_taxonomy
 from newsdesk.desk._classify import relevance_patterns
 from newsdesk.desk._learned import (
+    EVIDENCE_BUCKETS,
     MODEL_FILE,
     LearnedModel,
     category_features,
+    evidence_buckets,
     load_model,
     save_model,
     story_features,
 )
 
-#: L2 penalty per weight of the category model, and the hash buckets of each of its two
-#: bags of words; chosen by ``--cv`` (day-wise cross-validation of the training days):
-#: words add about 0.02-0.03 (0.69 -> 0.71-0.72); the rule is the fewest buckets within
-#: 0.005 of the best, then that row's best penalty (docs/benchmarks.md has the grid).
-#: Relevance has three keyword flags that must be able to outweigh the vector, so it is
-#: penalised less.
+#: L2 penalty per weight of the category model, the hash buckets of each of its two bags
+#: of words, and the weight of the word evidence; chosen by ``--cv`` (leave-one-set-out,
+#: docs/benchmarks.md has the grid): the best mean over the four sets.  Relevance has
+#: three keyword flags that must be able to outweigh the vector, so it is penalised less.
 CATEGORY_L2 = 0.05
 WORD_BUCKETS = 8192
+EVIDENCE_WEIGHT = 0.1
 RELEVANCE_L2 = 0.01
-#: The grid ``--cv`` searches.
+#: The grid ``--cv`` searches (every evidence weight on each fit).
 CV_L2 = (0.02, 0.05, 0.1)
-CV_BUCKETS = (0, 4096, 8192)
+CV_BUCKETS = (0, 8192)
+CV_EVIDENCE = (0.0, 0.05, 0.1, 0.2, 0.3)
+#: The sets ``--cv`` leaves out in turn (our own headlines are only fitted on).
+CV_SETS = ("makinotes", "xling", "insight", "ribao")
 #: Items as a run sees them: with their text, or a headline where that is all there is.
 RUN_VIEWS = {("makinotes", "full"), ("xling", "title"), ("insight", "full"), ("ribao", "full")}
+#: Held-back items as the report prints them: a run's views, the seed stories, and the
+#: makinotes items by title alone.
+HELD_VIEWS = sorted(RUN_VIEWS | {("seeds", "full"), ("makinotes", "title")})
 Matrix = npt.NDArray[np.float64]
 
 
@@ -111,24 +124,67 @@ def fit_softmax(
     return theta[: d * classes].reshape(d, classes), theta[d * classes :]
 
 
+def balanced(y: npt.NDArray[np.intp]) -> Matrix:
+    """Per row, one over its class's count: each class weighs the same in the loss."""
+    counts = np.bincount(y)
+    return 1 / counts[y].astype(np.float64)
+
+
+def story_text(row: labelled.Labelled) -> str:
+    """The words a run reads of a one-item story: its title and its text's start."""
+    return f"{row.item.title}\n{row.item.text[:500]}"
+
+
+def fit_evidence(
+    buckets: Sequence[npt.NDArray[np.intp]], y: npt.NDArray[np.intp], classes: int
+) -> Matrix:
+    """Naive-Bayes log likelihood of each word bucket per class: each item's words once,
+    every class's counts scaled to the same total (as the softmax balances its classes),
+    add-one smoothing."""
+    counts = np.zeros((EVIDENCE_BUCKETS, classes))
+    for found, label in zip(buckets, y, strict=True):
+        counts[found, label] += 1
+    totals = counts.sum(axis=0)
+    counts = counts * (totals.mean() / totals) + 1
+    loglik: Matrix = np.log(counts / counts.sum(axis=0))
+    return loglik
+
+
+def evidence(loglik: Matrix, buckets: Sequence[npt.NDArray[np.intp]]) -> Matrix:
+    """Per item, the summed log likelihood of its words per class."""
+    return np.vstack([loglik[found].sum(axis=0) for found in buckets])
+
+
 def cross_validate(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy) -> None:
-    """Print day-wise five-fold accuracy of the category model for each grid point."""
+    """Print leave-one-set-out accuracy of the category model for each grid point."""
     keys = [c.key for c in taxonomy.categories]
     training = [r for r in rows if r.category is not None and not r.held]
     y = np.asarray([keys.index(r.category) for r in training], dtype=np.intp)  # type: ignore[arg-type]
-    groups = sorted({r.group for r in training})
-    fold = np.asarray([groups.index(r.group) % 5 for r in training])
+    corpus = np.asarray([r.corpus for r in training])
     scored = np.asarray([(r.corpus, r.view) in RUN_VIEWS and r.ai is not False for r in training])
-    print(f"{'l2':>5} {'buckets':>7}  accuracy (5 folds by day, {scored.sum()} items)")
+    words = [evidence_buckets(story_text(r)) for r in training]
+    sizes = ", ".join(f"{name} {(scored & (corpus == name)).sum()}" for name in CV_SETS)
+    print(f"leave one set out, accuracy as a run sees the left-out set's items ({sizes})")
+    print(f"{'l2':>5} {'buckets':>7} {'evidence':>8}  {'  '.join(CV_SETS)}  mean")
     for buckets in CV_BUCKETS:
         x = category_matrix(training, taxonomy, buckets)
         for l2 in CV_L2:
-            right = 0
-            for k in range(5):
-                fit_rows, test = fold != k, (fold == k) & scored
-                w, b = fit_softmax(x[fit_rows], y[fit_rows], len(keys), np.ones(fit_rows.sum()), l2)
-                right += int(((x[test] @ w + b).argmax(axis=1) == y[test]).sum())
-            print(f"{l2:>5} {buckets:>7}  {right / scored.sum():.3f}", flush=True)
+            right = np.zeros((len(CV_EVIDENCE), len(CV_SETS)))
+            for n, name in enumerate(CV_SETS):
+                fitted, test = corpus != name, np.flatnonzero(scored & (corpus == name))
+                w, b = fit_softmax(x[fitted], y[fitted], len(keys), balanced(y[fitted]), l2)
+                kept = [words[i] for i in np.flatnonzero(fitted)]
+                loglik = fit_evidence(kept, y[fitted], len(keys))
+                linear, found = x[test] @ w + b, evidence(loglik, [words[i] for i in test])
+                for m, weight in enumerate(CV_EVIDENCE):
+                    chosen = (linear + weight * found).argmax(axis=1)
+                    right[m, n] = (chosen == y[test]).mean()
+            for m, weight in enumerate(CV_EVIDENCE):
+                cells = "  ".join(
+                    f"{a:>{len(k)}.3f}" for a, k in zip(right[m], CV_SETS, strict=True)
+                )
+                mean = right[m].mean()
+                print(f"{l2:>5} {buckets:>7} {weight:>8}  {cells}  {mean:.3f}", flush=True)
 
 
 def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) -> LearnedModel:
@@ -136,7 +192,8 @@ def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) ->
     with_category = [r for r in rows if r.category is not None]
     x = category_matrix(with_category, taxonomy, WORD_BUCKETS)
     y = np.asarray([keys.index(r.category) for r in with_category], dtype=np.intp)  # type: ignore[arg-type]
-    cat_w, cat_b = fit_softmax(x, y, len(keys), np.ones(len(y)), CATEGORY_L2)
+    cat_w, cat_b = fit_softmax(x, y, len(keys), balanced(y), CATEGORY_L2)
+    loglik = fit_evidence([evidence_buckets(story_text(r)) for r in with_category], y, len(keys))
     judged = [r for r in rows if r.ai is not None]
     x = features(judged, relevance_patterns(taxonomy))
     y = np.asarray([int(bool(r.ai)) for r in judged], dtype=np.intp)
@@ -152,6 +209,8 @@ def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) ->
         word_buckets=WORD_BUCKETS,
         category_weights=cat_w.astype(np.float32),
         category_bias=cat_b.astype(np.float32),
+        word_evidence=loglik.astype(np.float32),
+        evidence_weight=EVIDENCE_WEIGHT,
         relevance_weights=(rel_w[:, 1] - rel_w[:, 0]).astype(np.float32),
         relevance_bias=float(rel_b[1] - rel_b[0]),
     )
@@ -168,6 +227,9 @@ def check(model: LearnedModel) -> None:
         (model.relevance_weights, shipped.relevance_weights),
         (np.asarray([model.relevance_bias]), np.asarray([shipped.relevance_bias])),
     ]
+    # The evidence is shipped in half precision: compare it rounded the same way.
+    pairs.append((model.word_evidence.astype(np.float16), shipped.word_evidence))
+    pairs.append((np.asarray([model.evidence_weight]), np.asarray([shipped.evidence_weight])))
     same = shipped.word_buckets == model.word_buckets and all(a.shape == b.shape for a, b in pairs)
     largest = max(float(np.abs(a - b).max()) for a, b in pairs) if same else float("inf")
     print(f"shipped {MODEL_FILE}: largest weight difference {largest:.2e}")
@@ -196,11 +258,11 @@ def main() -> None:
     held = [r for r in rows if r.held]
     keys = model.category_keys
     print("held back:")
-    for corpus, view in sorted(RUN_VIEWS | {("makinotes", "title")}):
+    for corpus, view in HELD_VIEWS:
         group = [r for r in held if (r.corpus, r.view) == (corpus, view) and r.category]
         x = category_matrix(group, taxonomy, WORD_BUCKETS).astype(np.float32)
         right = sum(
-            keys[int(model.category_probabilities(f).argmax())] == r.category
+            keys[int(model.category_probabilities(f, story_text(r)).argmax())] == r.category
             for f, r in zip(x, group, strict=True)
         )
         print(f"  categories {corpus}/{view}: {right}/{len(group)} = {right / len(group):.3f}")

@@ -1,6 +1,6 @@
 """The labelled items the classifier is fitted and measured on, each marked held back or not.
 
-Four sets (each described in ``bench/data``):
+The sets (each described in ``bench/data``):
 
 - ``makinotes``: the 285 items of ``../shared/data/makinotes`` with the hand labels of
   ``makinotes_categories.jsonl`` (category, and ``ai`` false for the few that are not AI
@@ -14,12 +14,15 @@ Four sets (each described in ``bench/data``):
   the first sentence as title and the rest as text;
 - ``ribao``: the 112 stories of the "AI 日报" days in ``../shared/reference/ai-ribao``
   with the labels of ``ribao_categories.jsonl``, by headline and the story's text;
+- ``seeds``: the 113 stories of the five seed digests in ``../shared/reference/seeds``
+  (themed stories, 更多动态 lines, and seed 004's bulleted entries) with the labels of
+  ``seeds_categories.jsonl``, by headline and text; all held back, for reporting only;
 - ``ecbplus``: the 982 ECB+ documents (general news), by first sentence and text, and by
   the first sentence alone.
 
 Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
 day (2026-08-14), the last insight day with items (2025-11-20), the last ribao day
-(2026-07-25), every fifth own headline
+(2026-07-25), every fifth own headline, every seed story
 and the ECB+ topics divisible by five.
 """
 
@@ -190,6 +193,53 @@ def _ribao() -> list[Labelled]:
     return out
 
 
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_BOLD_ENTRY = re.compile(r"^\*\*•\s*(.+?)\*\*[：:]\s*(.*)")
+_BULLET_HEAD = re.compile(r"^(?:\*\*(.+?)\*\*|\[([^\]]*)\]\([^)]*\))[：:，,]?\s*(.*)")
+_COMMENTARY = re.compile(r"\*\*深度解读.*", re.DOTALL)
+
+
+def _seed_stories(text: str) -> list[tuple[str, str]]:
+    """A seed digest's stories as (headline, text): seed 004's bold entries, else each
+    themed section (or each of its ``###`` stories) and each 更多动态 line; the
+    commentary after a story (深度解读) is not its text."""
+    text = _FRONT_MATTER.sub("", text).split("\n---\n\n<div", 1)[0]
+    entries = [m.groups() for line in text.splitlines() if (m := _BOLD_ENTRY.match(line))]
+    if entries:
+        return [(_markdown_text(title), _markdown_text(body)) for title, body in entries]
+    stories = []
+    for section in re.split(r"^## ", text, flags=re.MULTILINE)[1:]:
+        head, _, body = section.partition("\n")
+        if head.startswith("更多动态"):
+            for line in re.findall(r"^- (.+)$", body, flags=re.MULTILINE):
+                m = _BULLET_HEAD.match(line)
+                assert m is not None, line
+                stories.append((_markdown_text(m[1] or m[2]), _markdown_text(m[3])))
+            continue
+        parts = re.split(r"^### ", body, flags=re.MULTILINE)[1:] or [f"{head}\n{body}"]
+        for part in parts:
+            title, _, story = part.partition("\n")
+            stories.append((_markdown_text(title), _markdown_text(_COMMENTARY.sub("", story))))
+    return stories
+
+
+def _seeds() -> list[Labelled]:
+    labels = {}
+    for line in (DATA / "seeds_categories.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["file"], row["item"]] = row
+    out = []
+    for path in sorted((REFERENCE / "seeds").glob("*.txt")):
+        stories = _seed_stories(path.read_text(encoding="utf-8"))
+        for n, (title, text) in enumerate(stories):
+            label = labels[path.name, n]
+            item = _item(len(out), title, text.lstrip("，,。 "), "zh")
+            out.append(
+                Labelled("seeds", "full", item, label["category"], label["ai"], True, path.stem)
+            )
+    return out
+
+
 def _ecbplus() -> list[Labelled]:
     out = []
     path = SHARED / "ecbplus" / "ecbplus_docs.jsonl"
@@ -211,12 +261,13 @@ def available() -> bool:
             SHARED / "makinotes" / "api",
             SHARED / "ecbplus",
             REFERENCE / "ai-insight-daily",
+            REFERENCE / "seeds",
         )
     )
 
 
 def load_all(embedder: Embedder) -> list[Labelled]:
-    """Every labelled item of the four sets, embedded as a run embeds items."""
-    rows = _makinotes() + _xling() + _insight() + _ribao() + _own() + _ecbplus()
+    """Every labelled item of the sets, embedded as a run embeds items."""
+    rows = _makinotes() + _xling() + _insight() + _ribao() + _seeds() + _own() + _ecbplus()
     vectors = embedder.embed([embedding_text(r.item) for r in rows])
     return [replace(r, item=replace(r.item, vector=vectors[n])) for n, r in enumerate(rows)]

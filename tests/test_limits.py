@@ -15,7 +15,7 @@ import redis
 from newsdesk._limits import Limits, LocalLimits, RedisLimits
 from newsdesk.exceptions import ExecutionError
 
-REDIS_URL = os.environ.get("NEWSDESK_TEST_REDIS", "redis://127.0.0.1:6379/14")
+REDIS_URL = os.environ["NEWSDESK_TEST_REDIS"]  # a database of its own (tests/conftest.py)
 
 
 def _redis_reason() -> str | None:

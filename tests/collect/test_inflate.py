@@ -28,12 +28,12 @@ def raw_deflate(data: bytes) -> bytes:
     [
         (None, TEXT),
         ("identity", TEXT),
-        ("gzip", gzip.compress(TEXT)),
-        ("x-gzip", gzip.compress(TEXT)),
+        ("gzip", gzip.compress(TEXT, mtime=0)),
+        ("x-gzip", gzip.compress(TEXT, mtime=0)),
         ("deflate", zlib.compress(TEXT)),
         ("deflate", raw_deflate(TEXT)),  # what some servers send as deflate
-        ("gzip, gzip", gzip.compress(gzip.compress(TEXT))),
-        ("deflate, gzip", gzip.compress(zlib.compress(TEXT))),
+        ("gzip, gzip", gzip.compress(gzip.compress(TEXT, mtime=0), mtime=0)),
+        ("deflate, gzip", gzip.compress(zlib.compress(TEXT), mtime=0)),
         ("utf-8", TEXT),  # a bogus label: the bytes as they are, as httpx does
     ],
 )

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import pytest
 from desk_helpers import embedded, encoder, item
 
 from newsdesk.config import AssessSettings, CategoryConfig
 from newsdesk.desk import Taxonomy, assess_story, build_taxonomy
-from newsdesk.desk._learned import bag_of_words, load_model, words
+from newsdesk.desk._learned import (
+    LearnedModel,
+    bag_of_words,
+    evidence_buckets,
+    evidence_words,
+    load_model,
+    words,
+)
 
 
 @lru_cache(maxsize=1)
@@ -210,3 +218,78 @@ def test_ai_trades_and_ai_policy_are_ai_news(
 )
 def test_tech_adjacent_and_hot_list_news_is_not_ai(title: str, language: str) -> None:
     assert _assess(title, language=language)[1] < 0.5
+
+
+def test_word_evidence_reads_jiebas_words_and_lower_case_latin_words() -> None:
+    found = evidence_words("团队提出稀疏注意力 Sparse-Attn")
+    assert {"团队", "提出", "sparse-attn"} <= found
+    assert "Sparse-Attn" not in found
+
+
+def _balanced_model(evidence_weight: float) -> LearnedModel:
+    """Two categories the linear scores cannot tell apart, and word evidence in which
+    the words of "论文" lean to the second."""
+    evidence = np.zeros((64, 2), dtype=np.float32)
+    evidence[evidence_buckets("论文", 64), 1] = 1.0
+    return LearnedModel(
+        embedder="test",
+        category_keys=("models", "papers"),
+        word_buckets=0,
+        category_weights=np.zeros((4, 2), dtype=np.float32),
+        category_bias=np.zeros(2, dtype=np.float32),
+        word_evidence=evidence,
+        evidence_weight=evidence_weight,
+        relevance_weights=np.zeros(4, dtype=np.float32),
+        relevance_bias=0.0,
+    )
+
+
+def test_word_evidence_tips_a_case_the_linear_scores_leave_even() -> None:
+    features = np.ones(4, dtype=np.float32)
+    even = _balanced_model(0.0).category_probabilities(features, "南湖大学论文")
+    assert even[0] == pytest.approx(even[1])
+    tipped = _balanced_model(0.5).category_probabilities(features, "南湖大学论文")
+    assert tipped[1] > tipped[0]
+    unrelated = _balanced_model(0.5).category_probabilities(features, "南湖大学")
+    assert unrelated[0] == pytest.approx(unrelated[1])
+
+
+def test_the_shipped_model_weighs_word_evidence_in_many_buckets() -> None:
+    model = load_model()
+    assert model is not None
+    assert model.word_evidence.shape == (65536, len(model.category_keys))
+    assert 0 < model.evidence_weight < 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "category"),
+    [
+        (
+            "深岩开源 Lumo-32B 模型权重，推理和代码基准超过同尺寸模型",
+            "权重已上传 Hugging Face，采用 Apache 2.0 许可，支持 128K 上下文。",
+            "models",
+        ),
+        (
+            "ICLR 2026 | 南湖大学提出 Mnemo 模型：长文本推理提速三倍",
+            "论文提出一种新模型架构，实验显示在多个基准上超过同尺寸模型，代码已开源。",
+            "papers",
+        ),
+        (
+            "Deeprock open-sources Lumo-32B weights on Hugging Face",
+            "The model beats same-size models on reasoning and coding benchmarks; Apache 2.0.",
+            "models",
+        ),
+        (
+            "开源本地推理框架 Tarn 发布 2.0，GitHub 一周涨了八千 Star",
+            "仓库采用 MIT 许可，一行命令即可在笔记本上部署多种模型。",
+            "open_source",
+        ),
+    ],
+)
+def test_papers_come_before_models_and_models_before_open_source(
+    title: str, text: str, category: str
+) -> None:
+    """The labelling rule of taxonomy.yaml: a paper's model is a paper, open weights a
+    model, and only a repository or tool is open source."""
+    language = "en" if title.isascii() else "zh"
+    assert _assess(title, text, language=language)[0] == category

@@ -121,3 +121,23 @@ def test_two_tellings_of_one_news_are_the_same_news() -> None:
         "云岫科技发布 YX-7 技术报告，芯片算力 900 TFLOPS。",
     )
     assert not same_news("云岫科技发布 YX-7。", "星野智能完成 3 亿元融资。")
+
+
+def test_a_fact_said_again_more_fully_later_is_said_once_there() -> None:
+    text = (
+        "云岫科技发布训练芯片 YX-7，算力 900 TFLOPS，代码以 MIT 协议开源。"
+        "测试显示，YX-7 在 4K 长度下功耗为 600W；代码以 MIT 协议开源在 yunxiu/yx7-kit。"
+    )
+    result = summary(text)
+    assert result.count("MIT 协议开源") == 1
+    assert result.startswith("云岫科技发布训练芯片 YX-7，算力 900 TFLOPS。")
+    assert result.endswith("代码以 MIT 协议开源在 yunxiu/yx7-kit。")
+
+
+def test_the_stating_clause_stays_however_it_is_told_later() -> None:
+    from newsdesk.editor._facts import without_told
+
+    later = "云岫科技今日在杭州发布训练芯片 YX-7，并开放申请试用和预订。"
+    assert without_told("云岫科技发布训练芯片 YX-7。", later) == "云岫科技发布训练芯片 YX-7。"
+    first = "云岫科技发布训练芯片 YX-7，并开放申请试用。"
+    assert without_told(first, later) == "云岫科技发布训练芯片 YX-7。"

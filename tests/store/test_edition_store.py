@@ -3,10 +3,13 @@ editor's actions."""
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+import sqlalchemy as sa
 from test_sql_store import T0
 from test_story_store import _selection, _story
 
@@ -15,8 +18,10 @@ from newsdesk.model import (
     EditionStatus,
     EditorAction,
     EditorVerb,
+    Selection,
 )
-from newsdesk.store import SqlStore
+from newsdesk.store import SqlStore, open_store
+from newsdesk.store import _tables as tables
 
 DAY = date(2026, 5, 14)
 
@@ -104,3 +109,74 @@ def test_a_revisions_files_are_kept_and_never_replaced_once_it_went_out(
     kept = stored.edition_files("ai-ribao", DAY, 1)
     assert kept["ribao.md"] == b"# v1, redone" and kept["brief.md"] == b"b"
     assert stored.edition_files("ai-ribao", DAY, 2) == {}
+
+
+def _wait_for_a_lock(store: SqlStore) -> None:
+    """Until some other session of the database waits on a lock (the second run is in
+    the middle of recording), or 10 s."""
+    waiting = sa.text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+    deadline = time.monotonic() + 10
+    with store.engine.connect() as conn:
+        while conn.execute(waiting).scalar_one() == 0:
+            assert time.monotonic() < deadline, "the second run never waited"
+            time.sleep(0.05)
+
+
+def _recording(store: SqlStore, selection: Selection) -> tuple[threading.Thread, list[object]]:
+    got: list[object] = []
+    thread = threading.Thread(target=lambda: got.append(store.save_edition(selection, T0)))
+    thread.start()
+    return thread, got
+
+
+def test_two_runs_numbering_the_same_new_revision_share_it(empty_postgres: str) -> None:
+    first, second = open_store(empty_postgres), open_store(empty_postgres)
+    first.save_stories([_story("s1"), _story("s3")])
+    e, es = tables.editions, tables.edition_stories
+    with first.engine.connect() as conn, conn.begin():  # a run recording revision 1
+        key = conn.execute(
+            e.insert().values(
+                digest="ai-ribao", day=DAY, revision=1, created=T0, status="draft", last_action=0
+            )
+        ).inserted_primary_key
+        assert key is not None
+        thread, got = _recording(second, _selection(DAY, [_story("s3")]))
+        _wait_for_a_lock(first)
+        conn.execute(
+            es.insert().values(
+                edition_id=key[0], story_id="s1", section="lead", rank=1, score=0.5,
+                item_count=2, breakdown={},
+            )
+        )  # fmt: skip
+    thread.join(timeout=30)
+    assert got == [1]  # the other run's draft, refreshed
+    assert second.edition_sections("ai-ribao", DAY) == {"s3": "lead"}
+    first.close()
+    second.close()
+
+
+def test_two_runs_refreshing_one_draft_leave_the_later_selection_whole(
+    empty_postgres: str,
+) -> None:
+    first, second = open_store(empty_postgres), open_store(empty_postgres)
+    first.save_stories([_story("s1"), _story("s2"), _story("s3")])
+    first.save_edition(_selection(DAY, [_story("s3")]), T0)
+    e, es = tables.editions, tables.edition_stories
+    with first.engine.connect() as conn, conn.begin():  # a run refreshing the draft
+        conn.execute(e.update().values(created=T0))
+        conn.execute(es.delete())
+        thread, got = _recording(second, _selection(DAY, [_story("s3")]))
+        _wait_for_a_lock(first)
+        conn.execute(
+            es.insert(),
+            [
+                {"edition_id": 1, "story_id": s, "section": "lead", "rank": n, "score": 0.5,
+                 "item_count": 2, "breakdown": {}}
+                for n, s in enumerate(("s1", "s2"), start=1)
+            ],
+        )  # fmt: skip
+    thread.join(timeout=30)
+    assert got == [1]
+    assert second.edition_sections("ai-ribao", DAY) == {"s3": "lead"}
+    first.close()
+    second.close()

@@ -22,8 +22,8 @@ from newsdesk.demo import demo_config, load_sample_day, serve_sample
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.workers import worker_processes
 
-#: Tests use a Redis database of their own (``NEWSDESK_TEST_REDIS`` names another).
-REDIS_URL = os.environ.get("NEWSDESK_TEST_REDIS", "redis://127.0.0.1:6379/14")
+#: Tests use a Redis database of their own (see ``tests/conftest.py``).
+REDIS_URL = os.environ["NEWSDESK_TEST_REDIS"]
 #: The sources the smaller runs collect: one of each kind of feed, Chinese and English.
 FEW = ("zhiyuan-qianyan", "compute-wire", "signal-weights", "jinri-rebang")
 

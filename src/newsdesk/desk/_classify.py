@@ -223,7 +223,7 @@ def assess_story(
         assert taxonomy.model is not None
         model = taxonomy.model
         features = category_features(vector, taxonomy.keywords, titles, texts, model.word_buckets)
-        learned = model.category_probabilities(features)
+        learned = model.category_probabilities(features, f"{titles}\n{texts}")
         base = dict(zip(model.category_keys, learned.tolist(), strict=True))
     else:
         base = _zero_shot(taxonomy, line_scores, titles, texts)

@@ -141,6 +141,28 @@ def new_part(sentence: str, given: Facts) -> str:
     return text + (end if end and not text.endswith(end) else "")
 
 
+def without_told(sentence: str, later: str) -> str:
+    """The sentence without its clauses, past the first, that one clause of a later
+    sentence tells in full and more (`代码以MIT协议开源` before `代码以MIT协议开源在
+    X/Y`): the fact is said once, where it is said fully.  Kept whole when a clause that
+    leans on a dropped one would be left."""
+    parts = clauses(sentence)
+    told = [facts_of(c) for c in clauses(later)]
+    keep = [
+        n == 0 or not any(restates(facts_of(part), fuller) for fuller in told)
+        for n, part in enumerate(parts)
+    ]
+    if all(keep) or any(
+        keep[i] and not keep[i - 1] and _LEANING.match(parts[i].strip())
+        for i in range(1, len(parts))
+    ):
+        return sentence
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in _END else ""
+    text = "".join(p for p, k in zip(parts, keep, strict=True) if k)
+    text = text.rstrip().rstrip("，,；;、：: ")
+    return text + (end if end and not text.endswith(end) else "")
+
+
 def same_news(a: str, b: str) -> bool:
     """Whether two sentences open with the same statement or one tells all the other
     does: a feed's one-line summary and the article's lede are the same news."""

@@ -29,6 +29,7 @@ from newsdesk.editor._facts import (
     richness,
     same_news,
     subsumed,
+    without_told,
 )
 from newsdesk.editor._names import chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
@@ -155,7 +156,8 @@ def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
 
 
 def _said_once(sentences: Sequence[str], change: Development | None) -> list[str]:
-    """The sentences in order, each without the clauses that restate those before it."""
+    """The sentences in order, each without the clauses that restate those before it,
+    and those before it without the clauses it tells more fully."""
     out: list[str] = []
     given = NO_FACTS
     for sentence in sentences:
@@ -163,8 +165,8 @@ def _said_once(sentences: Sequence[str], change: Development | None) -> list[str
         if part and (
             change is None or not _stale(frozenset(f for f, _ in figures_of(part)), change)
         ):
-            out.append(part)
-            given = given | facts_of(part)
+            out = [without_told(earlier, part) for earlier in out] + [part]
+            given = all_facts(facts_of(s) for s in out)
     return out
 
 

@@ -14,17 +14,23 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from newsdesk.model import (
     EditionStatus,
     EditorAction,
     EditorVerb,
     EntryText,
+    RankedStory,
     Selection,
     StoredEdition,
 )
 from newsdesk.store import _tables as t
 from newsdesk.store._base import SqlBase
+
+#: Tries at recording an edition when another run records the same day's new revision
+#: at the same moment (the database's unique revision number refuses the second).
+_RECORD_ATTEMPTS = 3
 
 
 class EditionQueries(SqlBase):
@@ -34,70 +40,90 @@ class EditionQueries(SqlBase):
         """Record a digest's selection for its day; returns the revision it went to, or
         None when the newest revision is approved or published and already holds it: the
         same stories, and no editor's action since."""
-        e, es, a = t.editions.c, t.edition_stories.c, t.edition_actions.c
         sections = [
             (ranked.story.id, section, rank, ranked)
             for section, chosen in (("lead", selection.lead), ("more", selection.more))
             for rank, ranked in enumerate(chosen, start=1)
         ]
         with self._begin("record the edition") as conn:
-            last_action = conn.execute(
-                sa.select(sa.func.coalesce(sa.func.max(a.id), 0)).where(
-                    a.digest == selection.digest, a.day == selection.day
-                )
-            ).scalar_one()
-            newest = conn.execute(
-                sa.select(e.id, e.revision, e.status, e.last_action)
-                .where(e.digest == selection.digest, e.day == selection.day)
-                .order_by(e.revision.desc())
-                .limit(1)
-            ).first()
-            if newest is not None and newest.status == EditionStatus.DRAFT:
-                edition, revision = newest.id, newest.revision
-                conn.execute(t.edition_stories.delete().where(es.edition_id == edition))
-                conn.execute(
-                    t.editions.update()
-                    .where(e.id == edition)
-                    .values(created=now, last_action=last_action)
-                )
-            else:
-                if newest is not None:
-                    held = conn.execute(
-                        sa.select(es.story_id, es.section, es.rank, es.item_count).where(
-                            es.edition_id == newest.id
-                        )
+            attempt = 1
+            while True:
+                try:
+                    with conn.begin_nested():
+                        return self._record_edition(conn, selection, sections, now)
+                except sa.exc.IntegrityError:
+                    # Another run numbered the same new revision and committed first:
+                    # read again, and refresh its draft or follow it.
+                    if attempt == _RECORD_ATTEMPTS:
+                        raise
+                    attempt += 1
+
+    def _record_edition(
+        self,
+        conn: Connection,
+        selection: Selection,
+        sections: list[tuple[str, str, int, RankedStory]],
+        now: datetime,
+    ) -> int | None:
+        e, es, a = t.editions.c, t.edition_stories.c, t.edition_actions.c
+        last_action = conn.execute(
+            sa.select(sa.func.coalesce(sa.func.max(a.id), 0)).where(
+                a.digest == selection.digest, a.day == selection.day
+            )
+        ).scalar_one()
+        newest = conn.execute(
+            sa.select(e.id, e.revision, e.status, e.last_action)
+            .where(e.digest == selection.digest, e.day == selection.day)
+            .order_by(e.revision.desc())
+            .limit(1)
+            .with_for_update()  # a run refreshing the same draft waits, then reads ours
+        ).first()
+        if newest is not None and newest.status == EditionStatus.DRAFT:
+            edition, revision = newest.id, newest.revision
+            conn.execute(t.edition_stories.delete().where(es.edition_id == edition))
+            conn.execute(
+                t.editions.update()
+                .where(e.id == edition)
+                .values(created=now, last_action=last_action)
+            )
+        else:
+            if newest is not None:
+                held = conn.execute(
+                    sa.select(es.story_id, es.section, es.rank, es.item_count).where(
+                        es.edition_id == newest.id
                     )
-                    before = {tuple(r) for r in held}
-                    after = {(i, s, n, r.reports) for i, s, n, r in sections}
-                    if before == after and newest.last_action >= last_action:
-                        return None
-                revision = 1 if newest is None else newest.revision + 1
-                key = conn.execute(
-                    t.editions.insert().values(
-                        digest=selection.digest,
-                        day=selection.day,
-                        revision=revision,
-                        created=now,
-                        status=EditionStatus.DRAFT.value,
-                        last_action=last_action,
-                    )
-                ).inserted_primary_key
-                assert key is not None
-                edition = key[0]
-            rows = [
-                {
-                    "edition_id": edition,
-                    "story_id": story_id,
-                    "section": section,
-                    "rank": rank,
-                    "score": ranked.score,
-                    "item_count": ranked.reports,
-                    "breakdown": ranked.breakdown,
-                }
-                for story_id, section, rank, ranked in sections
-            ]
-            if rows:
-                conn.execute(t.edition_stories.insert(), rows)
+                )
+                before = {tuple(r) for r in held}
+                after = {(i, s, n, r.reports) for i, s, n, r in sections}
+                if before == after and newest.last_action >= last_action:
+                    return None
+            revision = 1 if newest is None else newest.revision + 1
+            key = conn.execute(
+                t.editions.insert().values(
+                    digest=selection.digest,
+                    day=selection.day,
+                    revision=revision,
+                    created=now,
+                    status=EditionStatus.DRAFT.value,
+                    last_action=last_action,
+                )
+            ).inserted_primary_key
+            assert key is not None
+            edition = key[0]
+        rows = [
+            {
+                "edition_id": edition,
+                "story_id": story_id,
+                "section": section,
+                "rank": rank,
+                "score": ranked.score,
+                "item_count": ranked.reports,
+                "breakdown": ranked.breakdown,
+            }
+            for story_id, section, rank, ranked in sections
+        ]
+        if rows:
+            conn.execute(t.edition_stories.insert(), rows)
         return int(revision)
 
     def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
