@@ -23,15 +23,6 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MIGRATIONS = Path(__file__).parents[1] / "src/newsdesk/store/migrations"
 #: The newest schema revision: migrations' ids are their files' 4-digit prefixes.
 HEAD = sorted(p.name[:4] for p in (MIGRATIONS / "versions").glob("0*.py"))[-1]
-#: The Redis database the Redis tests use: ``NEWSDESK_TEST_REDIS``, or 14 for a plain
-#: run and one database per test process under pytest-xdist (``make test``), so that
-#: processes never empty or read each other's.
-_XDIST_PROCESS = os.environ.get("PYTEST_XDIST_WORKER", "")
-os.environ.setdefault(
-    "NEWSDESK_TEST_REDIS",
-    f"redis://127.0.0.1:6379/{8 + int(_XDIST_PROCESS[2:]) if _XDIST_PROCESS else 14}",
-)
-
 # A test process started by pytest-xdist inherits COLUMNS=80, and rich fixes a
 # console's width from it when the CLI module is imported: the CLI tests give the
 # width each invocation should see instead.

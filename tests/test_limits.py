@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 import uuid
 from collections.abc import Iterator
 
@@ -14,8 +13,7 @@ import redis
 
 from newsdesk._limits import Limits, LocalLimits, RedisLimits
 from newsdesk.exceptions import ExecutionError
-
-REDIS_URL = os.environ["NEWSDESK_TEST_REDIS"]  # a database of its own (tests/conftest.py)
+from redis_db import REDIS_URL
 
 
 def _redis_reason() -> str | None:

@@ -21,9 +21,8 @@ from newsdesk.config import load_config
 from newsdesk.demo import demo_config, load_sample_day, serve_sample
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.workers import worker_processes
+from redis_db import REDIS_URL
 
-#: Tests use a Redis database of their own (see ``tests/conftest.py``).
-REDIS_URL = os.environ["NEWSDESK_TEST_REDIS"]
 #: The sources the smaller runs collect: one of each kind of feed, Chinese and English.
 FEW = ("zhiyuan-qianyan", "compute-wire", "signal-weights", "jinri-rebang")
 
