@@ -87,10 +87,10 @@ def test_two_processes_racing_for_one_budget_share_it_exactly() -> None:
     if reason:
         pytest.skip(reason)
     key, ceiling = f"budget:test:{uuid.uuid4().hex}", 7 * 150
-    found: multiprocessing.Queue[int] = multiprocessing.Queue()
-    racers = [
-        multiprocessing.Process(target=_take_all, args=(key, ceiling, 200, found)) for _ in range(2)
-    ]
+    # Spawned, not forked: a fork of a test process that has run thread pools can hang.
+    context = multiprocessing.get_context("spawn")
+    found: multiprocessing.Queue[int] = context.Queue()
+    racers = [context.Process(target=_take_all, args=(key, ceiling, 200, found)) for _ in range(2)]
     for racer in racers:
         racer.start()
     for racer in racers:
