@@ -69,9 +69,7 @@ def _stages(desk: Newsdesk, summary: RunSummary) -> dict[str, dict[str, int]]:
     return {s.stage: s.counts for s in stages if s.stage in ("fulltext", "enrich")}
 
 
-def test_batches_on_two_workers_store_what_a_local_run_stores(
-    broker: str, tmp_path: Path
-) -> None:
+def test_batches_on_two_workers_store_what_a_local_run_stores(broker: str, tmp_path: Path) -> None:
     with snippet_feed() as (_, data):
         local = tmp_path / "local" / "newsdesk.yaml"
         local.parent.mkdir()
