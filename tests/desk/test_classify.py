@@ -10,6 +10,7 @@ from desk_helpers import embedded, encoder, item
 
 from newsdesk.config import AssessSettings, CategoryConfig
 from newsdesk.desk import Taxonomy, assess_story, build_taxonomy
+from newsdesk.desk._classify import title_names_ai
 from newsdesk.desk._learned import (
     LearnedModel,
     bag_of_words,
@@ -218,6 +219,42 @@ def test_ai_trades_and_ai_policy_are_ai_news(
 )
 def test_tech_adjacent_and_hot_list_news_is_not_ai(title: str, language: str) -> None:
     assert _assess(title, language=language)[1] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "每天三千万人用ChatGPT查病情，医生怎么看",
+            "一份调查称，许多人把聊天机器人当作看病前的参谋，用来解释化验单和核对账单。",
+        ),
+        (
+            "大模型赛道再起波澜：星河智能完成40亿元B轮融资",
+            "本轮由多家国资基金领投，公司员工已超过八百人。",
+        ),
+    ],
+)
+def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
+    title: str, text: str
+) -> None:
+    assert _assess(title, text, language="zh")[1] >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("title", "names_ai"),
+    [
+        ("一款极简音乐播放器（AI资讯）在 GitHub 上收获四千星", False),
+        ("【AI日报】城市马拉松周日开跑", False),
+        ("Jean-Claude wins the village baking contest for a third year", False),
+        ("Claude gets a memory it keeps across chats", False),  # a name alone
+        ("俞敏洪谈AI教育：老师要做情感的陪伴者", True),
+        ("An LLM that reads contracts (and misses clauses)", True),
+    ],
+)
+def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_relevance(
+    title: str, names_ai: bool
+) -> None:
+    assert title_names_ai(_taxonomy(), title) is names_ai
 
 
 def test_word_evidence_reads_jiebas_words_and_lower_case_latin_words() -> None:

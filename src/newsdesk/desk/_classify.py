@@ -86,6 +86,18 @@ _AMBIGUOUS = frozenset(
      neural embedding embeddings GPU CUDA Nvidia humanoid chatbot copilot multimodal MoE FP8
      TFLOPS RAG 芯片 算力 机器人""".split()
 ) | {"model weights", "reinforcement learning"}
+#: Words of AI_KEYWORDS that are also people's or everyday names (Jean-Claude, a llama,
+#: the mistral wind): a title naming them alone does not make a story AI news.
+_ALSO_NAMES = frozenset({"Claude", "Gemini", "Llama", "Mistral"})
+#: Relevance of a story whose title names AI outright (大模型, ChatGPT, 人工智能, LLM…)
+#: at least: above the default minimum (0.5) whatever its vector says.  The learned
+#: model leans on the vector, which scores such stories low when their subject is
+#: medicine, a company's staff or a funding round ("超4000万美国人每日用ChatGPT获取医疗
+#: 信息" 0.22 without this floor).
+_TITLE_SAYS_AI = 0.6
+#: A short bracketed label in a title (`（AI资讯）`, `【AI日报】`, `[AINews]`): a feed's or
+#: a column's name, not what the story is about.
+_TITLE_LABEL = re.compile(r"（[^（）]{1,12}）|【[^【】]{1,12}】|\[[^\[\]]{1,12}\]|\([^()]{1,12}\)")
 #: Words of the trades around AI (compute, chips, data centres, driverless cars, agents)
 #: that the learned relevance reads beside AI_KEYWORDS: a GPU-rental or data-centre
 #: story names no model, yet it is AI news.
@@ -134,6 +146,9 @@ class Taxonomy:
     #: and those that also mean other things ("free agent", "fashion model").
     ai_keywords: re.Pattern[str]
     ai_ambiguous: re.Pattern[str]
+    #: Those of the first that no other subject uses (not :data:`_ALSO_NAMES`): in a
+    #: title they make the story AI news.
+    ai_in_title: re.Pattern[str]
     #: Words of the trades around AI (:data:`_AI_TRADES`), for learned relevance.
     ai_trades: re.Pattern[str]
     #: The learned model for these vectors (None: another encoder, judged zero-shot).
@@ -160,7 +175,11 @@ def build_taxonomy(
     ai_pattern = _keyword_pattern([k for k in AI_KEYWORDS if k not in _AMBIGUOUS])
     ambiguous = _keyword_pattern(sorted(_AMBIGUOUS))
     trades = _keyword_pattern(_AI_TRADES)
+    in_title = _keyword_pattern(
+        [k for k in AI_KEYWORDS if k not in _AMBIGUOUS and k not in _ALSO_NAMES]
+    )
     assert ai_pattern is not None and ambiguous is not None and trades is not None
+    assert in_title is not None
     model = load_model() if learned else None
     if model is not None and model.embedder != embedder.name:
         model = None
@@ -173,6 +192,7 @@ def build_taxonomy(
         keywords=tuple(_keyword_pattern(c.keywords) for c in categories),
         ai_keywords=ai_pattern,
         ai_ambiguous=ambiguous,
+        ai_in_title=in_title,
         ai_trades=trades,
         model=model,
         learned_categories=model is not None and keys == set(model.category_keys),
@@ -239,7 +259,15 @@ def assess_story(
         relevance = taxonomy.model.relevance(features)
     else:
         relevance = _zero_shot_relevance(taxonomy, vector, line_scores, titles, texts)
+    if title_names_ai(taxonomy, titles):
+        relevance = max(relevance, _TITLE_SAYS_AI)
     return Assessment(category=best, relevance=round(relevance, 4), category_scores=scores)
+
+
+def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
+    """Whether a title names AI outright, outside a bracketed label (see
+    :data:`_TITLE_SAYS_AI`)."""
+    return taxonomy.ai_in_title.search(_TITLE_LABEL.sub(" ", titles)) is not None
 
 
 def relevance_patterns(taxonomy: Taxonomy) -> tuple[re.Pattern[str], ...]:
