@@ -127,18 +127,13 @@ def new_part(sentence: str, given: Facts) -> str:
     keep = [not restates(facts_of(p), given) for p in parts]
     if all(keep):
         return sentence
-    if not any(keep) or any(
-        keep[i] and not keep[i - 1] and _LEANING.match(parts[i].strip())
-        for i in range(1, len(parts))
-    ):
+    if not any(keep) or _leans_on_a_cut(parts, keep):
         return ""
-    kept = [p for p, k in zip(parts, keep, strict=True) if k]
-    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in _END else ""
-    text = "".join(kept).rstrip().rstrip("，,；;、：: ")
+    text = _kept(sentence, parts, keep)
     facts = facts_of(text)
     if not (facts.anchors or facts.names or facts.settings):  # "论文显示" tells nothing
         return ""
-    return text + (end if end and not text.endswith(end) else "")
+    return text
 
 
 def without_told(sentence: str, later: str) -> str:
@@ -152,11 +147,21 @@ def without_told(sentence: str, later: str) -> str:
         n == 0 or not any(restates(facts_of(part), fuller) for fuller in told)
         for n, part in enumerate(parts)
     ]
-    if all(keep) or any(
+    if all(keep) or _leans_on_a_cut(parts, keep):
+        return sentence
+    return _kept(sentence, parts, keep)
+
+
+def _leans_on_a_cut(parts: list[str], keep: list[bool]) -> bool:
+    """Whether a kept clause leans on the cut one before it ("并且…", "which…")."""
+    return any(
         keep[i] and not keep[i - 1] and _LEANING.match(parts[i].strip())
         for i in range(1, len(parts))
-    ):
-        return sentence
+    )
+
+
+def _kept(sentence: str, parts: list[str], keep: list[bool]) -> str:
+    """The kept clauses as a sentence, ending as the sentence ended."""
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in _END else ""
     text = "".join(p for p, k in zip(parts, keep, strict=True) if k)
     text = text.rstrip().rstrip("，,；;、：: ")
