@@ -224,13 +224,15 @@ def test_tech_adjacent_and_hot_list_news_is_not_ai(title: str, language: str) ->
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        (
-            "每天三千万人用ChatGPT查病情，医生怎么看",
-            "一份调查称，许多人把聊天机器人当作看病前的参谋，用来解释化验单和核对账单。",
+        (  # the learned model alone: 0.11 (the text reads as health insurance)
+            "三千万美国人每天用ChatGPT查看病方面的信息",
+            "一份健康保险行业报告显示，看病已成为热门用途。美国每天约有三千万人用它解释检查单"
+            "上的术语、核对医院账单、找出多收的费用，并弄清保险条款。",
         ),
-        (
-            "大模型赛道再起波澜：星河智能完成40亿元B轮融资",
-            "本轮由多家国资基金领投，公司员工已超过八百人。",
+        (  # alone: 0.31 (the text reads as university admissions)
+            "人工智能专业成高考志愿热门，多所高校扩招",
+            "今年多所高校计算机类专业扩招，考生和家长关注录取分数线、学费和就业去向，部分院校"
+            "新建了宿舍楼。",
         ),
     ],
 )
