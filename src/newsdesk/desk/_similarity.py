@@ -295,11 +295,8 @@ def _ids(
 
 
 def _spelled(ids: npt.NDArray[np.intp], counts: FloatArray, spelling: list[str]) -> tuple[str, ...]:
-    return tuple(
-        spelling[i]
-        for i, n in zip(ids.tolist(), counts.tolist(), strict=True)
-        for _ in range(int(n))
-    )
+    repeated = np.repeat(ids, counts.astype(np.intp)) if np.any(counts != 1) else ids
+    return tuple(map(spelling.__getitem__, repeated.tolist()))
 
 
 def tfidf(

@@ -12,10 +12,12 @@ what lets the scoring function see that two reports in two languages share their
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import filterfalse, islice
 
 from newsdesk.aliases import latin_keys, mentions
 
@@ -165,13 +167,9 @@ def text_features(text: str) -> TextFeatures:
     words: list[str] = []
     names: list[str] = []
     for run in _HAN_RUN.findall(text):
-        if len(run) == 1:
-            continue
-        words.extend(
-            run[i : i + 2]
-            for i in range(len(run) - 1)
-            if run[i : i + 2] not in CHINESE_STOP_BIGRAMS
-        )
+        # each character joined to the next: a few times faster than slicing pairs
+        bigrams = map(operator.add, run, islice(run, 1, None))
+        words.extend(filterfalse(CHINESE_STOP_BIGRAMS.__contains__, bigrams))
     in_chinese = bool(_HAN_RUN.search(text))
     # A capitalised word that opens a sentence is a name only when it heads a run of
     # capitalised words ("Lumina Labs"), recurs, or also appears inside a sentence.
