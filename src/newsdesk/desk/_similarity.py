@@ -284,6 +284,9 @@ class TermCache:
 def _ids(
     counts: Counter[str], vocabulary: dict[str, int], spelling: list[str]
 ) -> npt.NDArray[np.intp]:
+    known = list(map(vocabulary.get, counts))  # most tokens are known after a few items
+    if None not in known:
+        return np.asarray(known, dtype=np.intp)
     ids = []
     for token in counts:
         found = vocabulary.get(token)
