@@ -105,7 +105,9 @@ def number_tokens(text: str) -> list[str]:
     ``$5e+08``, ``5亿元`` gives ``¥5e+08``), so a funding round is not matched by a user
     count, or by an amount in another currency, that happens to be the same value.
     """
-    out = []
+    out: list[str] = []
+    if not _DIGIT.search(text):  # the pattern would be tried at every character in vain
+        return out
     for match in _NUMBER.finditer(text):
         before, whole, frac, unit, percent, after = match.groups()
         value = float(whole.replace(",", "") + (frac or ""))
