@@ -157,7 +157,8 @@ def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
 
 def _said_once(sentences: Sequence[str], change: Development | None) -> list[str]:
     """The sentences in order, each without the clauses that restate those before it,
-    and those before it without the clauses it tells more fully."""
+    and those before it without the clauses it tells more fully (or left out, when it
+    tells all they say)."""
     out: list[str] = []
     given = NO_FACTS
     for sentence in sentences:
@@ -165,7 +166,9 @@ def _said_once(sentences: Sequence[str], change: Development | None) -> list[str
         if part and (
             change is None or not _stale(frozenset(f for f, _ in figures_of(part)), change)
         ):
-            out = [without_told(earlier, part) for earlier in out] + [part]
+            fuller = facts_of(part)
+            out = [without_told(e, part) for e in out if not subsumed(facts_of(e), fuller)]
+            out.append(part)
             given = all_facts(facts_of(s) for s in out)
     return out
 
