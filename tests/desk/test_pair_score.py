@@ -124,6 +124,7 @@ def test_a_story_of_one_report_reads_as_that_report() -> None:
     assert np.allclose(read.words.toarray(), rep.words.toarray(), atol=1e-6)
     assert np.allclose(read.names.toarray(), rep.names.toarray(), atol=1e-6)
     assert np.array_equal(read.evidence, rep.evidence)
+    assert np.array_equal(read.typical, rep.typical) and read.spread == rep.spread
     assert np.array_equal(read.cjk, rep.cjk) and np.array_equal(read.currencies, rep.currencies)
 
 

@@ -435,25 +435,30 @@ def _join_stories(
         if story is not None and index not in placed:
             untouched.setdefault(story, []).append(index)
     stories = [list(s) for s in solved] + list(untouched.values())
-    joined = True
-    while joined and len(stories) > 1:
+    changed = np.ones(len(stories), dtype=bool)
+    while changed.any() and len(stories) > 1:
         label = np.full(len(story_of), -1, dtype=np.intp)
         for s, members in enumerate(stories):
             label[members] = s
         locked = np.asarray([any(story_of[i] is not None for i in s) for s in stories])
         sizes = np.asarray([len(s) for s in stories])
-        read = story_representation(rep, stories)
         a, b = label[left], label[right]
         a, b = np.minimum(a, b), np.maximum(a, b)
         keep = (a >= 0) & (a != b)
         a, b = a[keep], b[keep]
         keep = ~(locked[a] & locked[b]) & (np.maximum(sizes[a], sizes[b]) >= JOIN_LEAST_REPORTS)
-        keep &= (read.evidence[a] <= JOIN_EVIDENCE) & (read.evidence[b] <= JOIN_EVIDENCE)
+        keep &= changed[a] | changed[b]  # the others scored below the threshold last round
         pairs = np.unique(a[keep].astype(np.int64) * len(stories) + b[keep])
+        if not len(pairs):
+            break
         a, b = (pairs // len(stories)).astype(np.intp), (pairs % len(stories)).astype(np.intp)
-        scores = direct_scores(model, pair_signals(read, a, b)).total
+        involved = np.unique(np.concatenate([a, b]))
+        read = story_representation(rep, [stories[i] for i in involved])
+        at_a, at_b = np.searchsorted(involved, a), np.searchsorted(involved, b)
+        short = (read.evidence[at_a] <= JOIN_EVIDENCE) & (read.evidence[at_b] <= JOIN_EVIDENCE)
+        a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
+        scores = direct_scores(model, pair_signals(read, at_a, at_b)).total
         busy = np.zeros(len(stories), dtype=bool)
-        joined = False
         for k in np.argsort(-scores, kind="stable"):
             if scores[k] < threshold:
                 break
@@ -461,7 +466,8 @@ def _join_stories(
             if not busy[i] and not busy[j]:
                 busy[i] = busy[j] = True
                 stories[i], stories[j] = stories[i] + stories[j], []
-                joined = True
+        alive = np.asarray([bool(s) for s in stories])
+        changed = busy[alive]
         stories = [s for s in stories if s]
     return [s for s in stories if any(story_of[i] is None for i in s)]
 

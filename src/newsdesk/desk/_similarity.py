@@ -709,7 +709,8 @@ def story_representation(rep: Representation, stories: Sequence[Sequence[int]]) 
 
     The vector is the mean of the members' vectors (renormalised), its typical cosine
     its own median against the batch (a story's mean vector is closer to everything than
-    one headline is, and the standout must not count that as agreement), the words and
+    one headline is, and the standout must not count that as agreement; a story of one
+    report keeps that report's), the words and
     names the sum of the members' TF-IDF rows (renormalised), the money and currencies
     all that any member states, the time the mean of the dated members' times, the
     script the majority's.  The evidence is the members' mean, not that of all their
@@ -735,9 +736,12 @@ def story_representation(rep: Representation, stories: Sequence[Sequence[int]]) 
     np.divide(total, dated, out=days, where=dated > 0)
     currencies = np.zeros(len(stories), dtype=np.int64)
     np.bitwise_or.at(currencies, rows, rep.currencies[cols])
+    typical = rep.typical[cols[np.cumsum(sizes.astype(np.intp)) - 1]]  # a lone report's own
+    several = sizes > 1
+    typical[several] = _typical_against(unit[several], rep.vectors)
     return Representation(
         vectors=unit,
-        typical=_typical_against(unit, rep.vectors),
+        typical=typical,
         spread=rep.spread,
         words=_unit_rows(sparse.csr_matrix(member @ rep.words)),
         names=_unit_rows(sparse.csr_matrix(member @ rep.names)),
