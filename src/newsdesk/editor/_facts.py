@@ -174,6 +174,11 @@ def new_part(sentence: str, given: Facts) -> str:
     return text
 
 
+def says_more(sentence: str, given: Facts) -> bool:
+    """Whether some clause of the sentence tells what the given text does not."""
+    return not all(restates(facts_of(part), given) for part in clauses(sentence))
+
+
 def without_told(sentence: str, later: str) -> str:
     """The sentence without its clauses, past the first, that one clause of a later
     sentence tells in full and more (`代码以MIT协议开源` before `代码以MIT协议开源在
