@@ -123,13 +123,22 @@ def _is_year(values: tuple[float, ...], unit: str) -> bool:
 
 def restates(part: Facts, given: Facts) -> bool:
     """Whether a clause says nothing the given text does not: all its figures, dates and
-    names are given, and most of its words."""
-    if not part.words or not part.anchors <= given.anchors or not part.names <= given.names:
+    names are given, and most of its words.  A Latin name given in full is given in
+    part too: "Marsh" after "Elena Marsh"."""
+    names = {n for n in part.names if not _part_of_a_given_name(n, given.names)}
+    if not part.words or not part.anchors <= given.anchors or not names <= given.names:
         return False
     if not part.anchors and not part.names and len(part.words) < _BARE_WORDS:
         return False
-    share = len(part.words & given.words) / len(part.words)
+    shared = part.words & (given.words | (part.names - names))
+    share = len(shared) / len(part.words)
     return share >= (_GIVEN_WORDS if part.anchors or part.names else _GIVEN_WORDS_BARE)
+
+
+def _part_of_a_given_name(name: str, given: frozenset[str]) -> bool:
+    return name.isascii() and any(
+        g.startswith(name + " ") or g.endswith(" " + name) for g in given if g != name
+    )
 
 
 def subsumed(sentence: Facts, other: Facts) -> bool:
@@ -163,6 +172,11 @@ def new_part(sentence: str, given: Facts) -> str:
     if not (facts.anchors or facts.names or facts.settings) or facts.words <= facts.settings:
         return ""  # "论文显示" and "今天" tell nothing
     return text
+
+
+def says_more(sentence: str, given: Facts) -> bool:
+    """Whether some clause of the sentence tells what the given text does not."""
+    return not all(restates(facts_of(part), given) for part in clauses(sentence))
 
 
 def without_told(sentence: str, later: str) -> str:
