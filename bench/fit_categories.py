@@ -11,7 +11,7 @@ held-back item, and fits:
   log likelihood of each hashed word, counted as if every class had as many words, with
   add-one smoothing), added to the softmax's scores with ``EVIDENCE_WEIGHT``;
 - relevance: AI news or not, the two classes weighing the same in the loss, on
-  ``story_features`` (vector and keyword flags).
+  ``relevance_features`` (vector, keyword flags, and whether a text names no AI word).
 
 ``--cv`` chooses the category model's penalty, word buckets and evidence weight by
 leave-one-set-out: each set with training days (makinotes, xling, insight, ribao) in
@@ -29,6 +29,7 @@ says whether the shipped file holds the weights this fit gives (it exits 1 when 
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -50,8 +51,8 @@ from newsdesk.desk._learned import (
     category_features,
     evidence_buckets,
     load_model,
+    relevance_features,
     save_model,
-    story_features,
 )
 
 #: L2 penalty per weight of the category model, the hash buckets of each of its two bags
@@ -76,10 +77,10 @@ HELD_VIEWS = sorted(RUN_VIEWS | {("seeds", "full"), ("makinotes", "title")})
 Matrix = npt.NDArray[np.float64]
 
 
-def features(rows: Sequence[labelled.Labelled], patterns: Sequence[object]) -> Matrix:
+def features(rows: Sequence[labelled.Labelled], patterns: Sequence[re.Pattern[str]]) -> Matrix:
     return np.vstack(
         [
-            story_features(r.item.vector, patterns, r.item.title, r.item.text[:500])  # type: ignore[arg-type]
+            relevance_features(r.item.vector, patterns, r.item.title, r.item.text[:500])  # type: ignore[arg-type]
             for r in rows
         ]
     ).astype(np.float64)

@@ -10,13 +10,15 @@ from desk_helpers import embedded, encoder, item
 
 from newsdesk.config import AssessSettings, CategoryConfig
 from newsdesk.desk import Taxonomy, assess_story, build_taxonomy
-from newsdesk.desk._classify import title_names_ai
+from newsdesk.desk._classify import relevance_patterns, title_names_ai
 from newsdesk.desk._learned import (
+    FLAG_SCALE,
     LearnedModel,
     bag_of_words,
     evidence_buckets,
     evidence_words,
     load_model,
+    relevance_features,
     words,
 )
 
@@ -214,11 +216,58 @@ def test_ai_trades_and_ai_policy_are_ai_news(
         ("华岳酒店集团上半年营收增长一成，新开门店两百家", "zh"),
         ("A nanoparticle drug shrinks liver tumours in mice", "en"),
         ("FFmpeg 9.0 released with new decoders and faster filters", "en"),
+        ("某聊天应用新增置顶转发和一键清理缓存", "zh"),
+        ("网盘服务宕机四小时，用户文件一度无法下载", "zh"),
         ("周末两场演唱会门票开售一分钟售罄", "zh"),
     ],
 )
 def test_tech_adjacent_and_hot_list_news_is_not_ai(title: str, language: str) -> None:
     assert _assess(title, language=language)[1] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "记账平台“松果账簿”开源，可接入二十家券商行情",
+            "项目提供统一的行情和财报接口，内置回测和图表，社区一周收获三千Star。",
+            "zh",
+        ),
+        (
+            "某聊天应用新增置顶转发和一键清理缓存",
+            "新版本允许把转发消息固定在对话顶部，并能按群聊清理图片和视频，释放手机存储空间。",
+            "zh",
+        ),
+        (
+            "一家短租平台重写服务发现：从ZooKeeper迁到自研注册中心",
+            "工程团队介绍了迁移过程：双写注册信息、灰度切流量，故障切换时间从分钟级降到秒级。",
+            "zh",
+        ),
+        (
+            "A CDN outage took thousands of sites offline for two hours",
+            "The provider said a configuration change reached every point of presence before "
+            "engineers rolled it back.",
+            "en",
+        ),
+        (
+            "Engineers shrink bladder tumours in mice with fizzing micro-capsules",
+            "The capsules release a drug as they dissolve; the team now plans trials in larger "
+            "animals.",
+            "en",
+        ),
+    ],
+)
+def test_tech_news_whose_text_names_no_ai_is_not_ai(title: str, text: str, language: str) -> None:
+    assert _assess(title, text, language=language)[1] < 0.5
+
+
+def test_a_text_naming_no_ai_word_is_a_feature_of_relevance_alone() -> None:
+    patterns = relevance_patterns(_taxonomy())
+    vector = np.zeros(4, dtype=np.float32)
+    silent = relevance_features(vector, patterns, "开源记账软件发布新版", "支持多币种和账单导入。")
+    named = relevance_features(vector, patterns, "开源记账软件发布新版", "新增大模型记账助手。")
+    headline = relevance_features(vector, patterns, "开源记账软件发布新版", "")
+    assert (silent[-1], named[-1], headline[-1]) == (FLAG_SCALE, 0.0, 0.0)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from newsdesk.desk._learned import (
     LearnedModel,
     category_features,
     load_model,
-    story_features,
+    relevance_features,
 )
 from newsdesk.model import DeskItem
 
@@ -265,7 +265,7 @@ def assess_story(
         scores[category.key] = round(base[category.key] + lean, 4)
     best = max(scores, key=lambda key: scores[key])
     if taxonomy.model is not None:
-        features = story_features(vector, relevance_patterns(taxonomy), titles, texts)
+        features = relevance_features(vector, relevance_patterns(taxonomy), titles, texts)
         relevance = taxonomy.model.relevance(features)
     else:
         relevance = _zero_shot_relevance(taxonomy, vector, line_scores, titles, texts)

@@ -75,6 +75,21 @@ def story_features(
     return row
 
 
+def relevance_features(
+    vector: FloatArray, patterns: Sequence[re.Pattern[str]], titles: str, texts: str
+) -> FloatArray:
+    """The relevance model's input: :func:`story_features`, then a flag for a story
+    that has a text yet names none of the patterns in it or its titles.  Tech news
+    that is not AI (an open-source maths tool, a messaging app's feature, a web outage)
+    sits near AI news in vector space, so the vector alone keeps it; its text naming no
+    AI word is what tells it apart, and only a text can say so (most AI headlines name
+    no AI word either)."""
+    row = story_features(vector, patterns, titles, texts)
+    silent = bool(texts.strip()) and not any(p.search(f"{titles}\n{texts}") for p in patterns)
+    joined: FloatArray = np.append(row, np.float32(FLAG_SCALE * silent))
+    return joined
+
+
 def words(text: str) -> set[str]:
     """Lower-case Latin words and the pairs of adjacent Chinese characters."""
     found = {w.lower() for w in _LATIN_WORD.findall(text)}
