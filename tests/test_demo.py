@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -30,19 +29,6 @@ def _cover_font() -> bool:
 
 #: The cover needs fonts-noto-cjk (`make test` installs it); without it there is none.
 COVER = ["cover.png"] if _cover_font() else []
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoResult:
-    """The demo run once for the module's tests that only read what it left; a test
-    that changes the folder works on a copy (``copied_demo``)."""
-    return run_demo(tmp_path_factory.mktemp("demo") / "out")
-
-
-@pytest.fixture
-def copied_demo(demo: DemoResult, tmp_path: Path) -> Path:
-    """A copy of the demo's folder (its config and store paths are relative to it)."""
-    return Path(shutil.copytree(demo.config_path.parent, tmp_path / "demo"))
 
 
 def test_sample_day_has_the_promised_shape() -> None:
