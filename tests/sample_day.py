@@ -18,6 +18,7 @@ import yaml
 
 from newsdesk import Newsdesk, load_config
 from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
+from newsdesk.model import RunSummary
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,10 @@ class Day:
     day: date
     #: The evening of the day: every desk's clock.
     evening: datetime
+    #: The sample server's address, which the configs' sources are under.
+    base_url: str
+    #: What the run of the day did.
+    summary: RunSummary
 
 
 @contextmanager
@@ -49,9 +54,10 @@ def run_sample_day(folder: Path) -> Iterator[Day]:
         review.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         evening = sample_evening(sample)
         with Newsdesk(load_config(path), now=lambda: evening, user="tester") as desk:
-            assert desk.run(publish=False).ok
+            summary = desk.run(publish=False)
+            assert summary.ok
             store = Path(desk.store_url.removeprefix("sqlite:///"))
-        yield Day(folder, path, review, store, sample.day, evening)
+        yield Day(folder, path, review, store, sample.day, evening, server.base_url, summary)
 
 
 def desk_on(served: Day, url: str, *, review: bool = False) -> Newsdesk:
