@@ -7,6 +7,7 @@ Imported as ``from sample_day import ...`` (``tests/`` is on ``sys.path``); the
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,6 +40,9 @@ class Day:
     base_url: str
     #: What the run of the day did.
     summary: RunSummary
+    #: A copy of ``folder`` as the run left it (its config, store and output files), for
+    #: tests that copy a whole folder: other tests write into ``folder`` with their desks.
+    as_run: Path
 
 
 @contextmanager
@@ -57,7 +61,10 @@ def run_sample_day(folder: Path) -> Iterator[Day]:
             summary = desk.run(publish=False)
             assert summary.ok
             store = Path(desk.store_url.removeprefix("sqlite:///"))
-        yield Day(folder, path, review, store, sample.day, evening, server.base_url, summary)
+        as_run = Path(shutil.copytree(folder, folder.with_name(f"{folder.name}-as-run")))
+        yield Day(
+            folder, path, review, store, sample.day, evening, server.base_url, summary, as_run
+        )
 
 
 def desk_on(served: Day, url: str, *, review: bool = False) -> Newsdesk:
