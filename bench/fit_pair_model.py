@@ -3,8 +3,9 @@
 Usage: python bench/fit_pair_model.py
 
 For each development set (``bench/devsets.py``; the held-back makinotes days are never
-read here) the items are embedded and represented as grouping does, and the candidate
-pairs grouping would score (each item's 20 nearest neighbours by vector and the items
+read here, nor the views of another set, ``devsets.VIEWS``, whose pairs would count
+twice) the items are embedded and represented as grouping does, and the candidate pairs
+grouping would score (each item's 20 nearest neighbours by vector and the items
 sharing a rare name) are labelled same-event or not by the gold labels.  Then:
 
 1. a logistic regression of the label on ``Signals.features()`` (light L2), each set
@@ -144,7 +145,11 @@ def main() -> None:
         sys.exit("needs " + ", ".join(str(p) for p in absent))
     encoder = UniversalSentenceEncoder()
     with tempfile.TemporaryDirectory() as tmp:
-        sets = [PairSet(n, r, Path(tmp), encoder) for n, r in devsets.development_sets()]
+        sets = [
+            PairSet(n, r, Path(tmp), encoder)
+            for n, r in devsets.development_sets()
+            if n not in devsets.VIEWS
+        ]
         for s in sets:
             print(f"{s.name:<17} {len(s.y):>6} candidate pairs, {int(s.y.sum()):>5} same-event")
         model = fit(sets)

@@ -1,6 +1,6 @@
 """Seed fidelity: the defects a reader of the seeds would notice, per rendered digest.
 
-Usage: python bench/seed_fidelity.py [--days N]
+Usage: python bench/seed_fidelity.py [--days N] [--keep DIR]
 
 The bundled demo day, then each makinotes day of ``../shared/data/makinotes/api`` (real
 Chinese AI news, 18 days), is run through ``newsdesk run --no-publish`` as a user would
@@ -9,6 +9,9 @@ publisher, every article dated that day), into a fresh SQLite store, with one Ch
 digest in the ``ribao`` and ``insight`` styles.  Every rendered file is read back by
 :func:`newsdesk.render.fidelity_defects`, and the count of each kind of defect is
 printed per digest, then in total.
+
+``--keep DIR`` leaves every run's folder (store and rendered files) in DIR, so the
+digests of two versions can be read side by side (``diff -r``).
 
 Target: 0 defects on the demo and on every makinotes day (issue 14).
 """
@@ -102,14 +105,17 @@ def _makinotes(path: Path, folder: Path) -> dict[str, Counter[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--days", type=int, default=None, help="only the first N days")
-    days = sorted(MAKINOTES.glob("*.json"))[: parser.parse_args().days]
+    parser.add_argument("--keep", type=Path, default=None, help="leave the runs in this folder")
+    args = parser.parse_args()
+    days = sorted(MAKINOTES.glob("*.json"))[: args.days]
     rows: list[tuple[str, str, Counter[str]]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        demo = Path(tmp) / "demo"
-        demo.mkdir()
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or Path(scratch)
+        demo = tmp / "demo"
+        demo.mkdir(parents=True)
         rows += [("demo", f, c) for f, c in _demo(demo).items()]
         for path in days:
-            folder = Path(tmp) / path.stem
+            folder = tmp / path.stem
             folder.mkdir()
             rows += [(path.stem, f, c) for f, c in _makinotes(path, folder).items()]
     short = {k: k.split()[0][:7] for k in KINDS}

@@ -173,6 +173,17 @@ def _chinese_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, hans)), re.IGNORECASE)
 
 
+def entity_key(name: str) -> str | None:
+    """The key of the entity a name is one of (``common`` names too: a name already read
+    as a name needs no guarding), or None for a name the table does not hold."""
+    return _keys_of_every_name().get(name.lower())
+
+
+@cache
+def _keys_of_every_name() -> dict[str, str]:
+    return {n.lower(): e.key for e in reversed(entities()) for n in (*e.latin, *e.chinese)}
+
+
 @cache
 def latin_keys() -> dict[str, str]:
     """Latin name -> its entity's key ("alphabet" -> "google")."""

@@ -251,6 +251,10 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("Claude gets a memory it keeps across chats", False),  # a name alone
         ("俞敏洪谈AI教育：老师要做情感的陪伴者", True),
         ("An LLM that reads contracts (and misses clauses)", True),
+        ("北岭云预计全年亏损，数据中心行业竞争加剧", True),  # AI's trades are AI news
+        ("某车企内部推广 Claude Code，工程师人手一个", True),
+        ("Harbor City approves a second driverless taxi zone", True),
+        ("新款手机芯片跑分曝光，续航提升两成", False),  # a phone's chip is no AI trade
     ],
 )
 def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_relevance(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import timedelta
 
@@ -259,3 +260,77 @@ def test_a_subject_other_sources_share_is_not_a_template() -> None:
     terms = [cache.terms(n, text_features(t)) for n, t in enumerate([*own, "DeepSeek elsewhere"])]
     stripped = without_templates(terms, ["deepseek-feed"] * 5 + ["wire"])
     assert all(cache.names["deepseek"] in t.name_ids for t in stripped)
+
+
+#: A story of sixteen headlines told from two angles (the stuck ship, the closed strait)
+#: that share few words pair by pair, on a day of headlines about other things.
+GROUNDING = [
+    "Cargo ship Ostrava Star runs aground off Kelvara, blocking the Merrin Strait",
+    "Merrin Strait closed after the Ostrava Star grounding",
+    "Shipping traffic halted as Ostrava Star is stuck near Kelvara",
+    "Salvage crews race to free the Ostrava Star from Merrin Strait shallows",
+    "Kelvara harbour: stranded freighter could take days to refloat",
+    "Oil prices tick up as Merrin Strait blockage enters second day",
+    "Dozens of tankers wait at anchor after Kelvara grounding",
+    "Insurers brace for claims over Merrin Strait closure",
+    "Tugboats fail in first attempt to refloat the Ostrava Star",
+    "Ostrava Star crew safe, says shipping line",
+    "How one stuck ship in the Merrin Strait snarled trade routes",
+    "Divers inspect hull of freighter aground near Kelvara",
+    "Ostrava Star owner apologises for Merrin Strait disruption",
+    "Navy sends tugs to help refloat ship stuck in Merrin Strait",
+    "Kelvara fishermen fear fuel leak from grounded Ostrava Star",
+    "Merrin Strait reopens? Not before the weekend, officials say",
+]
+ELSEWHERE = [
+    "Rovers beat Castlebury 3-1 to reach the cup final",
+    "Parliament passes budget after all-night session",
+    "Astronomers spot a comet that will pass Earth in March",
+    "Bakery chain recalls bread over allergy labelling error",
+    "City council approves new cycle lanes on the ring road",
+    "Tennis champion withdraws from open with wrist injury",
+    "Museum returns looted bronze statues to their country",
+    "Heatwave warning issued for the southern provinces",
+    "Startup unveils folding electric scooter for commuters",
+    "Central bank holds interest rates for a third month",
+    "Rare white whale filmed off the northern coast",
+    "Teachers vote to strike over pay next month",
+    "Film festival opens with a silent-era restoration",
+    "Hospital trials robot-assisted knee surgery",
+    "Mayor resigns after expenses inquiry",
+    "Wildfire forces evacuation of hillside villages",
+    "New species of frog found in cloud forest",
+    "Airline adds direct flights to three island resorts",
+    "Chess prodigy, 12, becomes youngest grandmaster",
+    "Water company fined for sewage spills into river",
+    "Smartphone maker cuts prices ahead of holiday season",
+    "Archaeologists uncover Roman villa under car park",
+    "Marathon runner breaks national record in rain",
+    "Farmers protest new rules on fertiliser use",
+    "Opera house reopens after five-year renovation",
+    "Police seize counterfeit watches worth millions",
+    "Storm knocks out power to 40,000 homes",
+    "University launches free online course in coding",
+    "Volcano on Sarnet island erupts, flights grounded",
+    "Ash cloud from Sarnet eruption spreads east",
+    "Sarnet villagers evacuated as lava reaches the coast",
+    "Election: Liberal bloc wins majority in Vestmark",
+    "Vestmark's new prime minister promises tax reform",
+    "Striker Tomas Brandl signs for Rovers in record deal",
+    "Brandl transfer fee tops 90 million",
+    "Satellite launch delayed by high winds",
+    "Supermarket prices fall for the first time in two years",
+    "Zoo welcomes twin panda cubs",
+    "Court blocks merger of two regional banks",
+    "Bridge closed for repairs after cracks found",
+]
+
+
+def test_a_big_story_told_in_headlines_that_share_few_words_ends_mostly_in_one_story() -> None:
+    day = [item(n, title, hours=n / 2) for n, title in enumerate(GROUNDING)]
+    day += [item(100 + n, title, hours=n / 3) for n, title in enumerate(ELSEWHERE)]
+    assigned = _group(day)
+    story = Counter(assigned[n] for n in range(len(GROUNDING)))
+    size = story.most_common(1)[0][1]
+    assert size >= 12  # pair by pair, average-link leaves its two angles apart (9 and 4)
+    assert all(assigned[100 + n] not in story for n in range(len(ELSEWHERE)))

@@ -21,6 +21,7 @@ from newsdesk.desk._similarity import (
     final_scores,
     pair_scores,
     relative,
+    story_representation,
 )
 
 ITEMS = [
@@ -114,3 +115,25 @@ def test_the_same_cosine_says_more_on_a_day_of_varied_news_than_on_a_day_of_one_
     varied = relative(cosine, np.float32(0.1), np.float32(0.1), 0.05)
     one_topic = relative(cosine, np.float32(0.5), np.float32(0.5), 0.05)
     assert varied > one_topic
+
+
+def test_a_story_of_one_report_reads_as_that_report() -> None:
+    rep = build_representation(embedded(ITEMS), TermCache())
+    read = story_representation(rep, [[0], [1], [2], [3]])
+    assert np.allclose(read.vectors, rep.vectors, atol=1e-6)
+    assert np.allclose(read.words.toarray(), rep.words.toarray(), atol=1e-6)
+    assert np.allclose(read.names.toarray(), rep.names.toarray(), atol=1e-6)
+    assert np.array_equal(read.evidence, rep.evidence)
+    assert np.array_equal(read.typical, rep.typical) and read.spread == rep.spread
+    assert np.array_equal(read.cjk, rep.cjk) and np.array_equal(read.currencies, rep.currencies)
+
+
+def test_a_story_is_its_reports_together_but_has_the_evidence_of_one_report() -> None:
+    rep = build_representation(embedded(ITEMS), TermCache())
+    read = story_representation(rep, [[0, 1], [2, 3]])
+    mean = rep.vectors[0] + rep.vectors[1]
+    assert np.allclose(read.vectors[0], mean / np.linalg.norm(mean), atol=1e-6)
+    assert read.evidence[0] == np.float32((rep.evidence[0] + rep.evidence[1]) / 2)
+    both = (rep.money[2] + rep.money[3]).sign().toarray()
+    assert np.array_equal(read.money[1].toarray(), both)  # every amount any report states
+    assert read.days[1] == (rep.days[2] + rep.days[3]) / 2

@@ -93,3 +93,42 @@ def test_an_offline_entry_gives_the_comparison_then_who_reported_it_all_supporte
     )
     evidence = Evidence.build(story.evidence_texts("zh"), story.links())
     assert all(not unsupported(line, evidence) for line in entry.insights)
+
+
+def test_a_comparing_sentence_is_quoted_without_the_clauses_the_summary_told() -> None:
+    ipo = replace(
+        CHIP_ZH,
+        title="星河芯港股上市首日涨 20%",
+        text="星河芯今日在港交所上市，首日涨 20%。公开发售超额认购 300 倍，2025 年营收 8 亿元。",
+    )
+    said = "星河芯今日在港交所上市，首日涨 20%。招股书显示，2025 年营收 8 亿元。"
+    assert number_insights(brief((ipo,)), "zh", said) == ["据科技前沿，公开发售超额认购 300 倍。"]
+
+
+def test_a_comparison_mostly_of_figures_the_summary_gave_is_not_quoted() -> None:
+    essay = replace(
+        CHIP_EN,
+        title="Doubling compute buys less",
+        text=(
+            "Doubling compute now buys about 1.8 points, versus roughly 7 points in 2023. "
+            "Measured on 12 benchmarks, doubling compute yields about 1.8 points, compared "
+            "with roughly 7 points in 2023."
+        ),
+    )
+    said = "Doubling compute now buys about 1.8 points, versus roughly 7 points in 2023."
+    assert number_insights(brief((essay,)), "en", said) == []
+
+
+def test_a_models_number_is_not_a_figure_the_summary_gave() -> None:
+    context = replace(
+        CHIP_EN,
+        title="Xinghe's X3 model reads 2 million tokens",
+        text=(
+            "Xinghe's X3 reads 2 million tokens at once. "
+            "The window is 2 million tokens, up from 128,000 for the X2 a year ago."
+        ),
+    )
+    said = "Xinghe's X3 reads 2 million tokens at once, 2 more than the X2's."
+    assert number_insights(brief((context,)), "en", said) == [
+        "Tech Wire: The window is 2 million tokens, up from 128,000 for the X2 a year ago."
+    ]

@@ -136,6 +136,18 @@ def test_more_news_lines_are_linked_titles_with_one_short_source_sentence() -> N
     assert line.detail and line.detail in LUMINA_ZH.text and len(line.detail) <= 90
 
 
+def test_a_more_news_detail_tells_what_the_headline_does_not() -> None:
+    echo = replace(
+        LUMINA_ZH,
+        text="光年智能完成 12 亿元 B 轮融资。光年智能成立于 2023 年，目前员工约 400 人。",
+    )
+    line = offline_more(brief((echo,)), "zh")
+    assert line.detail == "光年智能成立于 2023 年，目前员工约 400 人。"
+
+    only_echo = replace(LUMINA_ZH, text="光年智能完成了 12 亿元的 B 轮融资。")
+    assert offline_more(brief((only_echo,)), "zh").detail == ""
+
+
 def test_the_day_groups_entries_by_category_in_rank_order() -> None:
     funding = offline_entry(brief(), "zh")
     model = replace(funding, story_id="s-model", headline="星河模型开源", category="models")

@@ -141,3 +141,46 @@ def test_the_stating_clause_stays_however_it_is_told_later() -> None:
     assert without_told("云岫科技发布训练芯片 YX-7。", later) == "云岫科技发布训练芯片 YX-7。"
     first = "云岫科技发布训练芯片 YX-7，并开放申请试用。"
     assert without_told(first, later) == "云岫科技发布训练芯片 YX-7。"
+
+
+def test_a_stock_code_and_another_name_of_the_exchange_tell_nothing_new() -> None:
+    given = facts_of("云岫科技今日在港交所挂牌，发行价 12 港元，首日涨 20%。")
+    assert facts_of("在港交所挂牌").names == facts_of("在香港联交所挂牌").names
+    assert new_part("杭州云岫科技（02345.HK）今日在香港联交所挂牌。", given) == ""
+    assert new_part("今天，云岫科技在港交所挂牌，股票代码02345。", given) == ""
+
+
+def test_a_listing_told_again_with_its_code_is_said_once() -> None:
+    result = summary(
+        "工业芯片公司云岫科技今日在港交所挂牌，发行价 12 港元，首日涨 20%。"
+        "杭州工业芯片公司云岫科技（02345.HK）今日在香港联交所主板挂牌上市。"
+        "招股书显示，公司 2025 年营收 3 亿元。",
+        "云岫科技港股上市首日涨 20%",
+    )
+    assert result.count("挂牌") == 1
+    assert result.endswith("招股书显示，公司 2025 年营收 3 亿元。")
+
+
+def test_a_clause_naming_what_was_said_already_is_cut_from_the_later_sentence() -> None:
+    result = summary(
+        "云岫科技的训练芯片今日开售，首批 500 片当天售罄。"
+        "云岫科技的新芯片今天正式开售，单价 9 万元，首发地区为华东。"
+    )
+    assert result.count("开售") == 1
+    assert result.endswith("单价 9 万元，首发地区为华东。")
+
+
+def test_a_verb_whose_subject_was_cut_leaves_the_sentence_out() -> None:
+    given = facts_of("云岫科技发布训练芯片 YX-7，算力 900 TFLOPS。")
+    assert new_part("云岫科技发布训练芯片 YX-7，对比了竞品并指出功耗偏高。", given) == ""
+
+
+def test_a_list_whose_first_item_holds_the_verb_is_not_cut_to_its_tail() -> None:
+    given = facts_of("云岫科技的 YX-7 能处理视频。")
+    assert new_part("云岫科技演示了 YX-7 处理视频、生成图表及编写代码。", given) == ""
+
+
+def test_a_connective_goes_with_the_clause_it_leads_into() -> None:
+    given = facts_of("云岫科技称将扩建杭州工厂。")
+    trimmed = new_part("为此，云岫科技将扩建杭州工厂，目标 2028 年产能达到 5 万片。", given)
+    assert trimmed == "目标 2028 年产能达到 5 万片。"

@@ -109,6 +109,15 @@ _AI_TRADES = (
     "data centers", "data centres", "GPUs", "accelerator", "accelerators", "AI chip",
     "AI chips", "self-driving", "driverless", "robotaxi", "tokens", "prompt",
 )  # fmt: skip
+#: Those of the trades that mean nothing else: in a title they make a story AI news as an
+#: AI keyword does (the trades are AI news, the issue's own words: compute, chips, data
+#: centres, robotics).  Not 芯片 (a phone's), Token (a coin's), Agent or Cursor.
+_TRADES_IN_TITLE = (
+    "数据中心", "智算", "加速卡", "HBM", "英伟达", "光模块", "人形机器人", "具身", "机器狗",
+    "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw", "Clawdbot",
+    "Claude Code", "Hugging Face", "data center", "data centre", "datacenter",
+    "data centers", "data centres", "AI chip", "AI chips", "self-driving", "driverless",
+)  # fmt: skip
 #: Share of items from a category's sources that adds the most this lean can give.
 _SOURCE_LEAN = 0.08
 #: The most the keyword rules can add to a category's score; one title hit gives 86% of
@@ -177,6 +186,7 @@ def build_taxonomy(
     trades = _keyword_pattern(_AI_TRADES)
     in_title = _keyword_pattern(
         [k for k in AI_KEYWORDS if k not in _AMBIGUOUS and k not in _ALSO_NAMES]
+        + list(_TRADES_IN_TITLE)
     )
     assert ai_pattern is not None and ambiguous is not None and trades is not None
     assert in_title is not None

@@ -51,7 +51,10 @@ The cut of ``group.threshold`` is 0.5: "more likely the same event than not", no
 tuned value.
 
 Average-link clustering over these scores joins two clusters when the mean score of
-their item pairs reaches the threshold.
+their item pairs reaches the threshold.  Stories of headlines are then compared as
+wholes with the same model: :func:`story_representation` reads each story as one item
+(its reports' mean vector, pooled words and names), so that evidence no one pair of
+headlines holds accumulates over the story.
 """
 
 from __future__ import annotations
@@ -694,3 +697,80 @@ def agreement_block(
     b_in_a = np.asarray(top[:, columns].toarray(), dtype=np.float32)
     a_in_b = np.asarray(side[:, rows].toarray(), dtype=np.float32).T
     return _agreement(dots, squares[rows][:, None], squares[columns][None, :], a_in_b, b_in_a)
+
+
+def story_representation(rep: Representation, stories: Sequence[Sequence[int]]) -> Representation:
+    """Each story (a list of item indices) read as one item, for :func:`direct_scores`.
+
+    Why: a headline is a noisy sample of its event, and the mean of a pair's scores
+    stays as weak as one pair when each pair has a few words to go on; the mean vector of
+    k headlines is far less noisy than any one of them, and so is the sum of their words
+    and names.  Scoring two stories as two items lets that evidence accumulate.
+
+    The vector is the mean of the members' vectors (renormalised), its typical cosine
+    its own median against the batch (a story's mean vector is closer to everything than
+    one headline is, and the standout must not count that as agreement; a story of one
+    report keeps that report's), the words and
+    names the sum of the members' TF-IDF rows (renormalised), the money and currencies
+    all that any member states, the time the mean of the dated members' times, the
+    script the majority's.  The evidence is the members' mean, not that of all their
+    words together: the pair model's evidence terms were fitted on item pairs and say
+    how much text each report had, and ten headlines of one event repeat each other far
+    more than one article of ten headlines' length would.
+    """
+    n = rep.vectors.shape[0]
+    sizes = np.asarray([len(s) for s in stories], dtype=np.float64)
+    rows = np.repeat(np.arange(len(stories)), sizes.astype(np.intp))
+    cols = np.concatenate([np.asarray(s, dtype=np.intp) for s in stories])
+    member = sparse.csr_matrix(
+        (np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(len(stories), n)
+    )
+    vectors = np.asarray(member @ rep.vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    unit = (vectors / norms).astype(np.float32)
+    known = ~np.isnan(rep.days)
+    dated = member @ known.astype(np.float64)
+    total = member @ np.where(known, rep.days, 0.0)
+    days = np.full(len(stories), math.nan)
+    np.divide(total, dated, out=days, where=dated > 0)
+    currencies = np.zeros(len(stories), dtype=np.int64)
+    np.bitwise_or.at(currencies, rows, rep.currencies[cols])
+    typical = rep.typical[cols[np.cumsum(sizes.astype(np.intp)) - 1]]  # a lone report's own
+    several = sizes > 1
+    typical[several] = _typical_against(unit[several], rep.vectors)
+    return Representation(
+        vectors=unit,
+        typical=typical,
+        spread=rep.spread,
+        words=_unit_rows(sparse.csr_matrix(member @ rep.words)),
+        names=_unit_rows(sparse.csr_matrix(member @ rep.names)),
+        days=days,
+        cjk=(member @ rep.cjk.astype(np.float32)) * 2 > sizes,
+        money=sparse.csr_matrix(member @ rep.money).sign(),
+        evidence=((member @ rep.evidence) / sizes).astype(np.float32),
+        currencies=currencies,
+    )
+
+
+def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    matrix.eliminate_zeros()
+    squares = np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel()
+    squares[squares == 0] = 1.0
+    scaled: sparse.csr_matrix = sparse.diags(1 / np.sqrt(squares)).astype(np.float32) @ matrix
+    return sparse.csr_matrix(scaled, dtype=np.float32)
+
+
+def _typical_against(unit: FloatArray, batch: FloatArray) -> FloatArray:
+    """Typical cosines of these vectors to the batch's items (as :func:`backgrounds`)."""
+    n = batch.shape[0]
+    if n < 2:
+        return np.full(unit.shape[0], PRIOR_TYPICAL, dtype=np.float32)
+    picks = np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_SAMPLE)).astype(np.intp))
+    cosines = unit @ batch[picks].T
+    median = np.median(cosines, axis=1)
+    seen = len(picks)
+    typical: FloatArray = (
+        (seen * median + PRIOR_ITEMS * PRIOR_TYPICAL) / (seen + PRIOR_ITEMS)
+    ).astype(np.float32)
+    return typical

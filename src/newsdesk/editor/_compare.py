@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.editor._brief import Report, StoryBrief
+from newsdesk.editor._facts import facts_of, new_part
 from newsdesk.editor._numbers import Figure, figures_of, fold
 from newsdesk.editor._sentences import split_sentences
 
@@ -31,7 +32,7 @@ _COMPARES = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that leans on the one before it ("她认为", "It says").
-_LEANS_BACK = re.compile(r"^(?:[他她它这该其此]|(?:It|Its|This|That|He|She|They|Their)\b)")
+_LEANS_BACK = re.compile(r"^(?:[他她它这该其此]|(?:It|Its|This|That|He|His|She|Her|They|Their)\b)")
 #: A sentence about an earlier time: its figures are not the story's now.
 _EARLIER = re.compile(
     r"此前|之前|去年|前年|上一轮|上轮|曾|\d{4}年|\b(?:earlier|previous|previously|last year|"
@@ -60,6 +61,8 @@ _NAMES = {
 #: How far before a figure its measure may stand: "估值约65亿美元", "valued at about $6.5B".
 _REACH = {"zh": 6, "en": 24}
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: The number of a name: after a Latin letter, with or without a hyphen.
+_NAME_NUMBER = re.compile(r"(?<=[A-Za-z])[-_]?\d+(?:\.\d+)*")
 #: Sentences longer than this are paragraphs a bullet should not quote.
 _LONGEST = {"zh": 90, "en": 260}
 
@@ -92,9 +95,11 @@ def number_insights(
 
 
 def _comparing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figure]) -> str:
-    """A source sentence that sets a figure against another, credited to its publisher."""
-    title_figures = {f for r in brief.originals for f, _ in figures_of(r.title)}
-    given = {f for f, _ in figures_of(said)}
+    """A source sentence that sets a figure against another, credited to its publisher,
+    without its clauses that restate the summary (see :func:`new_part`)."""
+    title_figures = {f for r in brief.originals for f in _quantities(r.title)}
+    given = _quantities(said)
+    told = facts_of(said)
     best: tuple[int, str, str] | None = None
     for number, report in enumerate(brief.originals):
         if report.language != language:
@@ -103,9 +108,10 @@ def _comparing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figu
             sentence = sentence.strip()
             if not _quotable(sentence, language) or sentence in said:
                 continue
-            figures = {f for f, w in figures_of(sentence) if not _in_name(sentence, w)}
-            if not figures or figures & skip or figures <= given:
-                continue
+            sentence = new_part(sentence, told)  # what the summary said is not said again
+            figures = _quantities(sentence)
+            if not figures or figures & skip or 2 * len(figures & given) > len(figures):
+                continue  # a comparison gives the figure it compares, but not mostly those
             if not _COMPARES.search(sentence):
                 continue
             kinds = [f[0] for f in figures]
@@ -121,10 +127,10 @@ def _comparing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figu
     return f"{outlet}: {sentence}"
 
 
-def _in_name(sentence: str, written: str) -> bool:
-    """Whether a figure is a name's number ("Aster-3", "GPT-5"), not a quantity."""
-    at = fold(sentence).find(written)
-    return at > 0 and bool(re.match(r"[A-Za-z][-_]?$", sentence[max(0, at - 2) : at][-2:]))
+def _quantities(text: str) -> set[Figure]:
+    """The text's figures, without the numbers of names ("Aster-3", "GPT-5", "H100"):
+    a model's number is no quantity, and "Aster-2" must not count as a given 2."""
+    return {f for f, _ in figures_of(_NAME_NUMBER.sub(" ", text))}
 
 
 def _quotable(sentence: str, language: str) -> bool:

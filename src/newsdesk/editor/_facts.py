@@ -5,9 +5,11 @@ in the lede and again in the last paragraph; a feed's one-line summary before th
 article that says it at length).  A fact here is what a reader would notice said twice:
 a figure (names blanked, so the 900 of QM-900 is no figure), a date, a year, a time word,
 a place, a name, and the words around them (Chinese character pairs, English content
-words).  A clause restates the text before it when every figure, date and name it gives
-is given there and most of its words are too; a sentence is subsumed by another that
-gives all its facts.
+words).  A name is the entity it names: 港交所 and 香港联交所 are one name through
+:mod:`newsdesk.aliases`, and a stock code beside a company ("（06859.HK）") names the
+company again rather than stating a fact.  A clause restates the text before it when
+every figure, date and name it gives is given there and most of its words are too; a
+sentence is subsumed by another that gives all its facts.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jieba import posseg
+
+from newsdesk.aliases import entity_key, mentions
 from newsdesk.desk import text_features
-from newsdesk.editor._names import chinese_names, latin_names, words_of
+from newsdesk.editor._names import chinese_names, descriptive, latin_names, words_of
 from newsdesk.editor._numbers import figures_of, fold, quantities
 from newsdesk.editor._sentences import HAN
 
@@ -40,7 +45,21 @@ _LEANING = re.compile(
     r"^(?:[并且而但还也又即其它该此这]|同时|以及|通过|从而|旨在|以其|以便|使其|让其"
     r"|and\b|but\b|while\b|which\b|as\b|with\b|its\b|it\b)"
 )
+#: A clause that only joins what comes next to what came before.
+_CONNECTIVE = re.compile(
+    r"^(?:为此|此外|另外|同时|因此|所以|对此|随后|此后|不过|但是|然而|而且|其中|据悉|据了解"
+    r"|Meanwhile|However|Also|In addition|Still)[，,:：]?$"
+)
+#: jieba's tags of a verb: a clause that opens with one has its subject elsewhere.
+_VERB_TAGS = frozenset({"v", "vd", "vg"})
 _HAN_CHAR = re.compile(f"[{HAN}]")
+#: A listed company's stock code, bracketed or not: "（06859.HK）", "600519.SH",
+#: "(NASDAQ: NVDA)", "股票代码06859".
+_STOCK_CODE = re.compile(
+    r"[（(]?\s*(?:\b\d{4,6}\.(?:HK|SH|SZ|SS|KS|T)\b"
+    r"|\b(?:NASDAQ|NYSE|HKEX|SSE|SZSE)\s*[:：]\s*[A-Z0-9.]{1,10}\b"
+    r"|(?:股票|证券)代码[为是:：]?\s*\d{4,6}(?:\.[A-Z]{1,2})?)\s*[)）]?"
+)
 _END = "。！？；.!?;"
 
 
@@ -74,8 +93,11 @@ NO_FACTS = Facts(frozenset(), frozenset(), frozenset())
 def facts_of(text: str) -> Facts:
     """The figures, dates, years, names and words of a text (remembered: a summary
     compares each candidate sentence with every other)."""
-    spans = latin_names(text) + chinese_names(text)
-    names = frozenset(text[a:b].strip().lower() for a, b in spans)
+    text = _STOCK_CODE.sub(lambda m: " " * len(m.group()), text)
+    spans = latin_names(text) + [
+        (a, b) for a, b in chinese_names(text) if not descriptive(text[a:b])
+    ]  # 杭州公司 is "a Hangzhou company", no name
+    names = frozenset({_entity(text[a:b].strip().lower()) for a, b in spans} | set(mentions(text)))
     blank = text
     for start, end in spans:
         blank = blank[:start] + " " * (end - start) + blank[end:]
@@ -90,19 +112,33 @@ def facts_of(text: str) -> Facts:
     return Facts(frozenset(anchors), names, frozenset(features.words) | names, settings)
 
 
+def _entity(name: str) -> str:
+    """The name as the alias table's key when it is one of an entity's names."""
+    return entity_key(name) or name
+
+
 def _is_year(values: tuple[float, ...], unit: str) -> bool:
     return len(values) == 1 and not unit and values[0].is_integer() and 1900 <= values[0] <= 2100
 
 
 def restates(part: Facts, given: Facts) -> bool:
     """Whether a clause says nothing the given text does not: all its figures, dates and
-    names are given, and most of its words."""
-    if not part.words or not part.anchors <= given.anchors or not part.names <= given.names:
+    names are given, and most of its words.  A Latin name given in full is given in
+    part too: "Marsh" after "Elena Marsh"."""
+    names = {n for n in part.names if not _part_of_a_given_name(n, given.names)}
+    if not part.words or not part.anchors <= given.anchors or not names <= given.names:
         return False
     if not part.anchors and not part.names and len(part.words) < _BARE_WORDS:
         return False
-    share = len(part.words & given.words) / len(part.words)
-    return share >= (_GIVEN_WORDS if part.anchors else _GIVEN_WORDS_BARE)
+    shared = part.words & (given.words | (part.names - names))
+    share = len(shared) / len(part.words)
+    return share >= (_GIVEN_WORDS if part.anchors or part.names else _GIVEN_WORDS_BARE)
+
+
+def _part_of_a_given_name(name: str, given: frozenset[str]) -> bool:
+    return name.isascii() and any(
+        g.startswith(name + " ") or g.endswith(" " + name) for g in given if g != name
+    )
 
 
 def subsumed(sentence: Facts, other: Facts) -> bool:
@@ -124,16 +160,23 @@ def new_part(sentence: str, given: Facts) -> str:
     left cannot stand alone: nothing, a clause that leans on a dropped one, or words
     with no figure, date, name, place or time."""
     parts = clauses(sentence)
-    keep = [not restates(facts_of(p), given) for p in parts]
+    keep = _connectives_follow(
+        parts, [not (restates(facts_of(p), given) or _only_a_code(p)) for p in parts]
+    )
     if all(keep):
         return sentence
     if not any(keep) or _leans_on_a_cut(parts, keep):
         return ""
     text = _kept(sentence, parts, keep)
     facts = facts_of(text)
-    if not (facts.anchors or facts.names or facts.settings):  # "论文显示" tells nothing
-        return ""
+    if not (facts.anchors or facts.names or facts.settings) or facts.words <= facts.settings:
+        return ""  # "论文显示" and "今天" tell nothing
     return text
+
+
+def says_more(sentence: str, given: Facts) -> bool:
+    """Whether some clause of the sentence tells what the given text does not."""
+    return not all(restates(facts_of(part), given) for part in clauses(sentence))
 
 
 def without_told(sentence: str, later: str) -> str:
@@ -143,21 +186,73 @@ def without_told(sentence: str, later: str) -> str:
     leans on a dropped one would be left."""
     parts = clauses(sentence)
     told = [facts_of(c) for c in clauses(later)]
-    keep = [
-        n == 0 or not any(restates(facts_of(part), fuller) for fuller in told)
-        for n, part in enumerate(parts)
-    ]
+    keep = _connectives_follow(
+        parts,
+        [
+            n == 0 or not any(restates(facts_of(part), fuller) for fuller in told)
+            for n, part in enumerate(parts)
+        ],
+    )
     if all(keep) or _leans_on_a_cut(parts, keep):
         return sentence
     return _kept(sentence, parts, keep)
 
 
 def _leans_on_a_cut(parts: list[str], keep: list[bool]) -> bool:
-    """Whether a kept clause leans on the cut one before it ("并且…", "which…")."""
-    return any(
-        keep[i] and not keep[i - 1] and _LEANING.match(parts[i].strip())
+    """Whether a kept clause would be left leaning on a cut one: it opens with a joining
+    word ("并且…", "which…") or with a verb whose subject was in the cut clause
+    ("对比了 Overleaf…" after "Prism 的深度测评，"), or it is an item of a Chinese list
+    (items end with 、) whose last item is cut, or whose first is and has a verb: the
+    last carries the rest of the clause ("分析了字节、腾讯的竞争态势，") and such a first
+    what the list is of ("展示了 Agent 处理本地文件、制作 PPT…"); a title before a name
+    ("教授、前研究总监Elena Marsh") can go alone."""
+    if any(
+        keep[i] and not keep[i - 1] and _leans(parts[i].strip(), after=parts[i - 1].rstrip()[-1:])
         for i in range(1, len(parts))
-    )
+    ):
+        return True
+    start = 0
+    for end, part in enumerate(parts):
+        if part.rstrip().endswith("、"):
+            continue
+        items = keep[start : end + 1]
+        if any(items) and not items[-1]:
+            return True
+        if any(items) and not items[0] and _has_verb(parts[start]):
+            return True
+        start = end + 1
+    return False
+
+
+def _connectives_follow(parts: list[str], keep: list[bool]) -> list[bool]:
+    """The clauses kept, with a clause that is only a connective ("为此，", "此外，") cut
+    along with the clause it leads into: "为此，" before a cut clause points at nothing."""
+    out = list(keep)
+    for i in range(len(parts) - 2, -1, -1):
+        if _CONNECTIVE.match(parts[i].strip()):
+            out[i] = out[i] and out[i + 1]
+    return out
+
+
+def _only_a_code(clause: str) -> bool:
+    """Whether a clause gives nothing but a stock code ("股票代码06859。")."""
+    rest = _STOCK_CODE.sub("", clause)
+    return len(rest) < len(clause) and not rest.strip(" ，,。.；;、：:")
+
+
+def _has_verb(clause: str) -> bool:
+    return any(word.flag in _VERB_TAGS for word in posseg.cut(clause))
+
+
+def _leans(clause: str, *, after: str) -> bool:
+    """Whether a clause leans on the one before it, which ended with ``after``: a list's
+    items (after 、) and what follows a colon are nouns however jieba tags them (显存)."""
+    if _LEANING.match(clause):
+        return True
+    if not after or after not in "，,；;":
+        return False
+    first = next(iter(posseg.cut(clause[:8])), None)
+    return first is not None and first.flag in _VERB_TAGS
 
 
 def _kept(sentence: str, parts: list[str], keep: list[bool]) -> str:

@@ -28,6 +28,7 @@ from newsdesk.editor._facts import (
     new_part,
     richness,
     same_news,
+    says_more,
     subsumed,
     without_told,
 )
@@ -157,7 +158,8 @@ def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
 
 def _said_once(sentences: Sequence[str], change: Development | None) -> list[str]:
     """The sentences in order, each without the clauses that restate those before it,
-    and those before it without the clauses it tells more fully."""
+    and those before it without the clauses it tells more fully (or left out, when it
+    tells all they say)."""
     out: list[str] = []
     given = NO_FACTS
     for sentence in sentences:
@@ -165,7 +167,9 @@ def _said_once(sentences: Sequence[str], change: Development | None) -> list[str
         if part and (
             change is None or not _stale(frozenset(f for f, _ in figures_of(part)), change)
         ):
-            out = [without_told(earlier, part) for earlier in out] + [part]
+            fuller = facts_of(part)
+            out = [without_told(e, part) for e in out if not subsumed(facts_of(e), fuller)]
+            out.append(part)
             given = all_facts(facts_of(s) for s in out)
     return out
 
@@ -375,22 +379,26 @@ def change_line(change: Development, language: str) -> str:
 def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     """A "more news" line: the story's title (its latest development's, when it has
     one), linked, and its most central short source sentence in the digest's language as
-    the detail (none when every sentence is long or no report is in that language)."""
+    the detail: one that tells a fact the headline does not (none when every sentence is
+    long, says only what the headline says, or no report is in that language)."""
     category = brief.ranked.story.category or ""
     change = development(brief, language)
-    candidates = _candidates(brief, language)
+    title, url = brief.ranked.title, brief.primary.url
+    if change is not None:
+        title, url = change.report.title, change.report.url
+    headline = facts_of(title)
     short = [
         c
-        for c in candidates
-        if len(c.text) <= MORE_DETAIL_CHARS and (change is None or not _stale(c.figures, change))
+        for c in _candidates(brief, language)
+        if len(c.text) <= MORE_DETAIL_CHARS
+        and (change is None or not _stale(c.figures, change))
+        and not _TEASER.search(c.text)
+        and says_more(c.text, headline)  # not "Terms of the X acquisition of Y, in brief."
     ]
     detail = ""
     if short:
         scores = _textrank(short)
         detail = short[int(np.argmax(scores))].text
-    title, url = brief.ranked.title, brief.primary.url
-    if change is not None:
-        title, url = change.report.title, change.report.url
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
