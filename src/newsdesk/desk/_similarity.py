@@ -287,6 +287,9 @@ class TermCache:
 def _ids(
     counts: Counter[str], vocabulary: dict[str, int], spelling: list[str]
 ) -> npt.NDArray[np.intp]:
+    known = list(map(vocabulary.get, counts))  # most tokens are known after a few items
+    if None not in known:
+        return np.asarray(known, dtype=np.intp)
     ids = []
     for token in counts:
         found = vocabulary.get(token)
@@ -298,11 +301,8 @@ def _ids(
 
 
 def _spelled(ids: npt.NDArray[np.intp], counts: FloatArray, spelling: list[str]) -> tuple[str, ...]:
-    return tuple(
-        spelling[i]
-        for i, n in zip(ids.tolist(), counts.tolist(), strict=True)
-        for _ in range(int(n))
-    )
+    repeated = np.repeat(ids, counts.astype(np.intp)) if np.any(counts != 1) else ids
+    return tuple(map(spelling.__getitem__, repeated.tolist()))
 
 
 def tfidf(

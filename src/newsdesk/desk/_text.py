@@ -12,10 +12,12 @@ what lets the scoring function see that two reports in two languages share their
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import filterfalse, islice
 
 from newsdesk.aliases import latin_keys, mentions
 
@@ -103,7 +105,9 @@ def number_tokens(text: str) -> list[str]:
     ``$5e+08``, ``5亿元`` gives ``¥5e+08``), so a funding round is not matched by a user
     count, or by an amount in another currency, that happens to be the same value.
     """
-    out = []
+    out: list[str] = []
+    if not _DIGIT.search(text):  # the pattern would be tried at every character in vain
+        return out
     for match in _NUMBER.finditer(text):
         before, whole, frac, unit, percent, after = match.groups()
         value = float(whole.replace(",", "") + (frac or ""))
@@ -165,13 +169,9 @@ def text_features(text: str) -> TextFeatures:
     words: list[str] = []
     names: list[str] = []
     for run in _HAN_RUN.findall(text):
-        if len(run) == 1:
-            continue
-        words.extend(
-            run[i : i + 2]
-            for i in range(len(run) - 1)
-            if run[i : i + 2] not in CHINESE_STOP_BIGRAMS
-        )
+        # each character joined to the next: a few times faster than slicing pairs
+        bigrams = map(operator.add, run, islice(run, 1, None))
+        words.extend(filterfalse(CHINESE_STOP_BIGRAMS.__contains__, bigrams))
     in_chinese = bool(_HAN_RUN.search(text))
     # A capitalised word that opens a sentence is a name only when it heads a run of
     # capitalised words ("Lumina Labs"), recurs, or also appears inside a sentence.
