@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 
 from newsdesk.config import FetchSettings
+from newsdesk.demo import DemoResult, run_demo
 from newsdesk.demo._server import LocalServer
 from newsdesk.store import SqlStore, open_store
 from sample_day import Day, run_sample_day
@@ -140,3 +141,17 @@ def copied(served: Day, tmp_path: Path) -> str:
     target = tmp_path / "copy.db"
     shutil.copy(served.store, target)
     return f"sqlite:///{target}"
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoResult:
+    """``newsdesk demo`` run once for the session, for tests that only read what it
+    left; a test that changes its folder works on a copy (``copied_demo``)."""
+    return run_demo(tmp_path_factory.mktemp("demo") / "out")
+
+
+@pytest.fixture
+def copied_demo(demo: DemoResult, tmp_path: Path) -> Path:
+    """A copy of the demo's folder, for one test to change: its config names the store
+    and the output folders relative to itself, so the copy works on its own."""
+    return Path(shutil.copytree(demo.config_path.parent, tmp_path / "demo"))

@@ -7,6 +7,7 @@ Imported as ``from sample_day import ...`` (``tests/`` is on ``sys.path``); the
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ import yaml
 
 from newsdesk import Newsdesk, load_config
 from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
+from newsdesk.model import RunSummary
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,13 @@ class Day:
     day: date
     #: The evening of the day: every desk's clock.
     evening: datetime
+    #: The sample server's address, which the configs' sources are under.
+    base_url: str
+    #: What the run of the day did.
+    summary: RunSummary
+    #: A copy of ``folder`` as the run left it (its config, store and output files), for
+    #: tests that copy a whole folder: other tests write into ``folder`` with their desks.
+    as_run: Path
 
 
 @contextmanager
@@ -49,9 +58,13 @@ def run_sample_day(folder: Path) -> Iterator[Day]:
         review.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         evening = sample_evening(sample)
         with Newsdesk(load_config(path), now=lambda: evening, user="tester") as desk:
-            assert desk.run(publish=False).ok
+            summary = desk.run(publish=False)
+            assert summary.ok
             store = Path(desk.store_url.removeprefix("sqlite:///"))
-        yield Day(folder, path, review, store, sample.day, evening)
+        as_run = Path(shutil.copytree(folder, folder.with_name(f"{folder.name}-as-run")))
+        yield Day(
+            folder, path, review, store, sample.day, evening, server.base_url, summary, as_run
+        )
 
 
 def desk_on(served: Day, url: str, *, review: bool = False) -> Newsdesk:

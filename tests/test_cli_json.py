@@ -1,8 +1,8 @@
 """``--json`` on every command that prints a result: one JSON document on stdout, with
 the keys docs/cli.md lists, made from what the core returned.
 
-The demo's sample day is served and run once for the module (unpublished); each test
-works on its own copy of that store.
+The session's sample day (``tests/conftest.py``: served and run once, unpublished) is
+what they read; each test works on its own copy of that store.
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ from typing import Any
 
 import pytest
 import typer.main
-import yaml
 from typer.testing import CliRunner
 
-from newsdesk import Newsdesk, load_config
+from newsdesk import load_config
 from newsdesk.cli import app
-from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
 from newsdesk.demo._server import LocalServer, Reply
+from sample_day import Day
 
 runner = CliRunner()
 DAY = "2026-05-14"
@@ -44,25 +43,11 @@ WITHOUT_JSON = {
 }
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A folder with the sample day fetched, grouped, selected and written, not published:
-    its config, store and output."""
-    sample = load_sample_day()
-    folder = tmp_path_factory.mktemp("json")
-    with serve_sample(sample) as server:
-        path = folder / "newsdesk.yaml"
-        config = demo_config(sample, server.base_url)
-        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-        with Newsdesk(load_config(path), now=lambda: sample_evening(sample)) as desk:
-            assert desk.run(publish=False).ok
-    yield folder
-
-
 @pytest.fixture
-def desk(seeded: Path, tmp_path: Path) -> Path:
-    """A copy of the seeded folder, for one test to change."""
-    return Path(shutil.copytree(seeded, tmp_path / "desk"))
+def desk(served: Day, tmp_path: Path) -> Path:
+    """A copy of the session's sample day's folder as its run left it (fetched, grouped,
+    selected and written, not published; ``tests/conftest.py``), for one test to change."""
+    return Path(shutil.copytree(served.as_run, tmp_path / "desk"))
 
 
 @pytest.fixture

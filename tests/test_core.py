@@ -6,58 +6,35 @@ from __future__ import annotations
 import ast
 import asyncio
 import inspect
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import yaml
 
 import newsdesk.cli
 from newsdesk import ConfigError, Newsdesk, NotFoundError, load_config
-from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
 from newsdesk.model import Outcome, RunSummary
+from sample_day import Day
 
 
-@dataclass(frozen=True)
-class Day:
-    config_path: Path
-    day: date
-    evening: datetime
-    summary: RunSummary
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
-    """The sample day's sources on a local server, and one run of the day, unpublished."""
-    sample = load_sample_day()
-    folder = tmp_path_factory.mktemp("core")
-    with serve_sample(sample) as server:
-        path = folder / "newsdesk.yaml"
-        text = yaml.safe_dump(demo_config(sample, server.base_url), allow_unicode=True)
-        path.write_text(text, encoding="utf-8")
-        evening = sample_evening(sample)
-        with Newsdesk(load_config(path), now=lambda: evening) as desk:
-            summary = desk.run(publish=False)
-        yield Day(path, sample.day, evening, summary)
-
-
-def desk_at(served: Day, when: datetime | None = None) -> Newsdesk:
+def desk_at(served: Day, url: str, when: datetime | None = None) -> Newsdesk:
+    """A desk on the served day's config and a copy of its store (``url``)."""
     moment = when or served.evening
-    return Newsdesk(load_config(served.config_path), now=lambda: moment)
+    return Newsdesk(load_config(served.config_path), store_url=url, now=lambda: moment)
 
 
-def test_run_writes_each_digest_of_the_day_and_publishes_nothing(served: Day) -> None:
+def test_run_writes_each_digest_of_the_day_and_publishes_nothing(served: Day, copied: str) -> None:
     assert served.summary.ok
     assert {w.digest.name for w in served.summary.digests} == {"ai-ribao", "ai-daily"}
     assert served.summary.publications == ()
-    with desk_at(served) as desk:
+    with desk_at(served, copied) as desk:
         assert desk.digest("ai-ribao").status != "published"
 
 
-def test_stories_rank_the_day_for_a_digest_and_story_shows_its_items(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_stories_rank_the_day_for_a_digest_and_story_shows_its_items(
+    served: Day, copied: str
+) -> None:
+    with desk_at(served, copied) as desk:
         found = desk.stories(digest="ai-ribao")
         assert found.day == served.day
         assert found.sections is not None
@@ -69,15 +46,15 @@ def test_stories_rank_the_day_for_a_digest_and_story_shows_its_items(served: Day
             desk.story("s000")
 
 
-def test_stories_explain_gives_each_digests_decisions(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_stories_explain_gives_each_digests_decisions(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk:
         found = desk.stories(served.day, explain=True)
     assert [s.digest for s in found.selections] == ["ai-ribao", "ai-daily"]
     assert found.ranked == ()
 
 
-def test_digest_defaults_to_the_first_and_its_latest_day(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_digest_defaults_to_the_first_and_its_latest_day(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk:
         written = desk.digest()
         assert (written.name, written.day) == ("ai-ribao", served.day)
         with pytest.raises(NotFoundError, match="No ai-daily digest for 2030-01-01"):
@@ -86,8 +63,8 @@ def test_digest_defaults_to_the_first_and_its_latest_day(served: Day) -> None:
             desk.digest("nope")
 
 
-def test_digest_markdown_is_what_the_run_rendered_in_each_style(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_digest_markdown_is_what_the_run_rendered_in_each_style(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk:
         kept = desk.store.edition_files("ai-ribao", served.day, 1)
         assert desk.digest_markdown() == kept["ribao.md"].decode()
         insight = desk.digest_markdown("ai-ribao", served.day, "insight")
@@ -98,15 +75,15 @@ def test_digest_markdown_is_what_the_run_rendered_in_each_style(served: Day) -> 
             desk.digest_markdown("ai-daily", date(2030, 1, 1))
 
 
-def test_search_finds_stories_by_every_word_in_either_language(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_search_finds_stories_by_every_word_in_either_language(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk:
         lead = desk.digest("ai-ribao").entries[1]
         assert "深言" in lead.headline and "Aster-3" in lead.headline
         chinese = desk.search("深言")
         english = desk.search("aster-3 SHENYAN")
         both = desk.search("深言  Aster-3", limit=1)
         recent = desk.search("Aster-3", days=1)
-    with desk_at(served, served.evening + timedelta(days=10)) as later:
+    with desk_at(served, copied, served.evening + timedelta(days=10)) as later:
         gone = later.search("Aster-3", days=1)
     assert lead.story_id in {h.story.id for h in chinese.hits}
     for hit in chinese.hits:
@@ -126,14 +103,14 @@ def test_search_finds_stories_by_every_word_in_either_language(served: Day) -> N
     [("  ", None, 20, "needs a word"), ("AI", 0, 20, "days 0"), ("AI", None, 0, "limit 0")],
 )
 def test_search_refuses_what_cannot_be_searched(
-    served: Day, query: str, days: int | None, limit: int, message: str
+    served: Day, copied: str, query: str, days: int | None, limit: int, message: str
 ) -> None:
-    with desk_at(served) as desk, pytest.raises(ConfigError, match=message):
+    with desk_at(served, copied) as desk, pytest.raises(ConfigError, match=message):
         desk.search(query, days=days, limit=limit)
 
 
-def test_items_of_the_day_by_the_desk_clock(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_items_of_the_day_by_the_desk_clock(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk:
         today = desk.items()
         first = desk.config.sources[0].id
         some = desk.items(source=[first], limit=3)
@@ -141,15 +118,15 @@ def test_items_of_the_day_by_the_desk_clock(served: Day) -> None:
     assert 0 < len(some.items) <= 3 and all(s.item.source_id == first for s in some.items)
 
 
-def test_sources_list_each_with_its_health(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_sources_list_each_with_its_health(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk:
         listed = desk.sources()
     assert len(listed) == len(desk.config.sources)
     assert all(s.state is not None and s.health.source_id == s.source.id for s in listed)
 
 
-def test_render_and_publish_go_to_the_files_channel_once(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_render_and_publish_go_to_the_files_channel_once(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk:
         paths = desk.render(digest="ai-daily", style="brief")
         assert [p.name for p in paths] == ["brief.md"] and paths[0].exists()
         [first] = desk.publish()
@@ -162,15 +139,15 @@ def test_render_and_publish_go_to_the_files_channel_once(served: Day) -> None:
     assert (site.folder / "index.html") in site.files
 
 
-def test_a_past_day_is_written_from_the_store_without_fetching(served: Day) -> None:
-    with desk_at(served, served.evening + timedelta(days=2)) as desk:
+def test_a_past_day_is_written_from_the_store_without_fetching(served: Day, copied: str) -> None:
+    with desk_at(served, copied, served.evening + timedelta(days=2)) as desk:
         summary = desk.run(day=served.day, publish=False)
         assert summary.ok and summary.sources == []
         assert {w.digest.day for w in summary.digests} == {served.day}
 
 
-def test_a_day_still_to_come_is_refused(served: Day) -> None:
-    with desk_at(served) as desk, pytest.raises(ConfigError, match="still to come"):
+def test_a_day_still_to_come_is_refused(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk, pytest.raises(ConfigError, match="still to come"):
         desk.run(day=served.day + timedelta(days=1))
 
 
@@ -196,8 +173,8 @@ def test_a_caller_with_its_own_event_loop_awaits_the_same_fetch(
     assert summary.ok and sum(r.counts.new for r in summary.sources) > 0
 
 
-def test_the_embedder_is_made_once_and_the_store_opened_once(served: Day) -> None:
-    with desk_at(served) as desk:
+def test_the_embedder_is_made_once_and_the_store_opened_once(served: Day, copied: str) -> None:
+    with desk_at(served, copied) as desk:
         assert desk.embedder is desk.embedder
         assert desk.store is desk.store
 

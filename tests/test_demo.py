@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from newsdesk.cli import app
 from newsdesk.collect import canonical_url
-from newsdesk.demo import load_sample_day, run_demo
+from newsdesk.demo import DemoResult, load_sample_day, run_demo
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import Outcome
 from newsdesk.render import CoverError, Fonts, fidelity_defects
@@ -42,24 +42,22 @@ def test_sample_day_has_the_promised_shape() -> None:
     assert len({canonical_url(i.url) for i in sample.items}) == len(sample.items)
 
 
-def test_demo_stores_the_whole_sample_day(tmp_path: Path) -> None:
-    result = run_demo(tmp_path / "out")
+def test_demo_stores_the_whole_sample_day(demo: DemoResult) -> None:
     sample = load_sample_day()
-    assert [r.outcome for r in result.summary.sources] == [Outcome.OK] * len(sample.sources)
-    assert result.summary.counts.new == len(sample.items)
-    store = open_store(result.store_url)
+    assert [r.outcome for r in demo.summary.sources] == [Outcome.OK] * len(sample.sources)
+    assert demo.summary.counts.new == len(sample.items)
+    store = open_store(demo.store_url)
     stored = {s.item.canonical_url: s.item for s in store.items()}
     store.close()
     for item in sample.items:
         got = stored[canonical_url(item.url)]
         assert got.published == item.published, item.key
         assert got.language == next(s.language for s in sample.sources if s.id == item.source)
-    assert (tmp_path / "out" / "newsdesk.yaml").exists()
+    assert demo.config_path.name == "newsdesk.yaml" and demo.config_path.exists()
 
 
-def test_demo_again_adds_nothing_new(tmp_path: Path) -> None:
-    run_demo(tmp_path)
-    again = run_demo(tmp_path)
+def test_demo_again_adds_nothing_new(copied_demo: Path) -> None:
+    again = run_demo(copied_demo)
     assert again.summary.counts.new == 0
     assert again.summary.counts.unchanged == len(load_sample_day().items)
 
@@ -77,9 +75,8 @@ def test_demo_command_prints_summary_and_paths(tmp_path: Path) -> None:
     assert "Sample day: 2026-05-14" in result.stdout
 
 
-def test_demo_writes_a_complete_verified_digest_offline(tmp_path: Path) -> None:
-    result = run_demo(tmp_path)
-    written = {w.digest.name: w for w in result.summary.digests}
+def test_demo_writes_a_complete_verified_digest_offline(demo: DemoResult) -> None:
+    written = {w.digest.name: w for w in demo.summary.digests}
     assert set(written) == {"ai-ribao", "ai-daily"}
     chinese = written["ai-ribao"].digest
     # the tenth more-news story is reported only in English: offline, it is left out
@@ -110,12 +107,11 @@ def test_demo_writes_a_complete_verified_digest_offline(tmp_path: Path) -> None:
                 assert fidelity_defects(text, language, front_matter=not pasted) == [], path
 
 
-def test_digest_show_prints_the_stored_digest(tmp_path: Path) -> None:
-    result = run_demo(tmp_path)
-    config = str(result.config_path)
+def test_digest_show_prints_the_stored_digest(demo: DemoResult) -> None:
+    config = str(demo.config_path)
     shown = CliRunner().invoke(app, ["--config", config, "digest", "show"])
     assert shown.exit_code == 0, shown.output
-    digest = next(w.digest for w in result.summary.digests if w.digest.name == "ai-ribao")
+    digest = next(w.digest for w in demo.summary.digests if w.digest.name == "ai-ribao")
     assert shown.stdout.startswith(digest.title)
     assert "深度解读 & 洞察：" in shown.stdout and "## 更多动态" in shown.stdout
     english = CliRunner().invoke(
@@ -183,9 +179,8 @@ def test_demo_llm_writes_the_sample_day_with_the_configured_model(tmp_path: Path
     assert "model: my-model" in (out / "newsdesk.yaml").read_text(encoding="utf-8")
 
 
-def test_render_writes_a_stored_digest_in_another_style(tmp_path: Path) -> None:
-    result = run_demo(tmp_path)
-    config = str(result.config_path)
+def test_render_writes_a_stored_digest_in_another_style(copied_demo: Path) -> None:
+    config = str(copied_demo / "newsdesk.yaml")
     done = CliRunner().invoke(
         app, ["--config", config, "render", "--digest", "ai-daily", "--style", "ribao"]
     )

@@ -16,7 +16,7 @@ from newsdesk import pipeline
 from newsdesk.cli import app
 from newsdesk.collect import canonical_url
 from newsdesk.config import EmbedSettings, load_config, parse_config
-from newsdesk.demo import load_sample_day, run_demo, sample_evening
+from newsdesk.demo import DemoResult, load_sample_day, sample_evening
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.desk import Embedder, bcubed
 from newsdesk.model import Item
@@ -39,16 +39,9 @@ def encoder() -> Embedder:
     return make_embedder(EmbedSettings())
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("demo")
-    run_demo(out)
-    return out
-
-
-def test_the_sample_day_becomes_its_stories(demo: Path) -> None:
+def test_the_sample_day_becomes_its_stories(demo: DemoResult) -> None:
     sample = load_sample_day()
-    store = open_store(load_config(demo / "newsdesk.yaml").store_url())
+    store = open_store(demo.config.store_url())
     stored = {s.item.canonical_url: s for s in store.items()}
     predicted = {}
     assert store.stories(unassessed=True) == []  # the days before the window too
@@ -62,8 +55,8 @@ def test_the_sample_day_becomes_its_stories(demo: Path) -> None:
     assert len(stored) == len(predicted)  # every item has a story
 
 
-def test_chinese_and_english_reports_share_a_story_and_copies_are_linked(demo: Path) -> None:
-    store = open_store(load_config(demo / "newsdesk.yaml").store_url())
+def test_chinese_and_english_reports_share_a_story_and_copies_are_linked(demo: DemoResult) -> None:
+    store = open_store(demo.config.store_url())
     stories = store.stories()
     items = store.story_items([s.id for s in stories], "usem3-512-200")
     store.close()
@@ -79,8 +72,8 @@ def test_chinese_and_english_reports_share_a_story_and_copies_are_linked(demo: P
     assert all(by_id[c.duplicate_of].story_id == c.story_id for c in copies)
 
 
-def test_each_digest_selects_relevant_varied_stories_in_its_language(demo: Path) -> None:
-    config = load_config(demo / "newsdesk.yaml")
+def test_each_digest_selects_relevant_varied_stories_in_its_language(demo: DemoResult) -> None:
+    config = demo.config
     store = open_store(config.store_url())
     found = ranked_day(
         store, config, "ai-daily", date(2026, 5, 14), sample_evening(load_sample_day())
@@ -101,11 +94,12 @@ def test_each_digest_selects_relevant_varied_stories_in_its_language(demo: Path)
     assert len(off_topic) >= 5
 
 
-def test_stories_an_earlier_edition_ran_unchanged_are_not_selected_again(tmp_path: Path) -> None:
-    result = run_demo(tmp_path)
-    config, now = result.config, sample_evening(load_sample_day())
+def test_stories_an_earlier_edition_ran_unchanged_are_not_selected_again(
+    copied_demo: Path,
+) -> None:
+    config, now = load_config(copied_demo / "newsdesk.yaml"), sample_evening(load_sample_day())
     digest = config.digests[0]
-    store = open_store(result.store_url)
+    store = open_store(config.store_url())
     ran = explain_day(store, config, digest.name, None, now)[0]  # the demo published it
     store.save_edition(replace(ran, day=date(2026, 5, 13)), now)  # as if it ran the day before
     window = day_window(digest.timezone, date(2026, 5, 14), now)
@@ -117,24 +111,24 @@ def test_stories_an_earlier_edition_ran_unchanged_are_not_selected_again(tmp_pat
     assert shown.isdisjoint(r.story.id for r in again.lead + again.more)
 
 
-def test_grouping_again_without_new_items_changes_nothing(tmp_path: Path) -> None:
-    result = run_demo(tmp_path)
-    store = open_store(result.store_url)
+def test_grouping_again_without_new_items_changes_nothing(copied_demo: Path) -> None:
+    config = load_config(copied_demo / "newsdesk.yaml")
+    store = open_store(config.store_url())
     before = {s.id: s.item_count for s in store.stories()}
-    again = group(store, result.config, "usem3-512-200", sample_evening(load_sample_day()))
+    again = group(store, config, "usem3-512-200", sample_evening(load_sample_day()))
     after = {s.id: s.item_count for s in store.stories()}
     store.close()
     assert again.grouped == 0 and before == after
 
 
 def test_a_down_embeddings_endpoint_fails_the_run_with_its_reason_and_keeps_the_items(
-    tmp_path: Path,
+    copied_demo: Path,
 ) -> None:
-    result = run_demo(tmp_path)
-    broken = result.config.model_copy(
+    config = load_config(copied_demo / "newsdesk.yaml")
+    broken = config.model_copy(
         update={"embed": EmbedSettings(kind="openai", base_url="http://127.0.0.1:9/v1")}
     )
-    store = open_store(result.store_url)
+    store = open_store(config.store_url())
     count = store.count_items()
     no_sources = broken.model_copy(update={"sources": []})  # nothing to fetch: the desk alone
     summary = asyncio.run(pipeline.arun(no_sources, store, now=sample_evening(load_sample_day())))
@@ -144,8 +138,8 @@ def test_a_down_embeddings_endpoint_fails_the_run_with_its_reason_and_keeps_the_
     store.close()
 
 
-def test_stories_and_story_commands_show_the_ranked_day_and_one_story(demo: Path) -> None:
-    args = ["--config", str(demo / "newsdesk.yaml")]
+def test_stories_and_story_commands_show_the_ranked_day_and_one_story(demo: DemoResult) -> None:
+    args = ["--config", str(demo.config_path)]
     listed = runner.invoke(
         app, [*args, "stories", "--date", "2026-05-14", "--digest", "ai-ribao", "--json"]
     )
@@ -261,18 +255,17 @@ digests:
 
 
 def test_a_past_day_is_written_from_the_store_and_published_only_when_asked(
-    tmp_path: Path,
+    copied_demo: Path,
 ) -> None:
     """`run --date D --no-publish` writes D's digests from the stored items, fetching
     nothing (the demo's server is gone) and posting nothing; `publish` posts them later."""
-    run_demo(tmp_path)
-    args = ["--config", str(tmp_path / "newsdesk.yaml")]
+    args = ["--config", str(copied_demo / "newsdesk.yaml")]
 
     result = runner.invoke(app, [*args, "run", "--date", "2026-05-13", "--no-publish"])
 
     assert result.exit_code == 0, result.output
     assert "Selected for ai-ribao 2026-05-13:" in result.stdout
-    store = open_store(f"sqlite:///{tmp_path / 'newsdesk.db'}")
+    store = open_store(f"sqlite:///{copied_demo / 'newsdesk.db'}")
     try:
         written = store.digest("ai-ribao", date(2026, 5, 13))
         assert written is not None and written.entries
@@ -283,7 +276,7 @@ def test_a_past_day_is_written_from_the_store_and_published_only_when_asked(
     assert shown.exit_code == 0, shown.output
     posted = runner.invoke(app, [*args, "publish", "--date", "2026-05-13"])
     assert posted.exit_code == 0, posted.output
-    assert list((tmp_path / "hugo" / "content" / "posts").glob("*2026-05-13*"))
+    assert list((copied_demo / "hugo" / "content" / "posts").glob("*2026-05-13*"))
 
 
 def test_a_day_still_to_come_is_refused(tmp_path: Path) -> None:
@@ -295,10 +288,9 @@ def test_a_day_still_to_come_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_configured_llm_without_its_key_writes_offline_and_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    copied_demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run_demo(tmp_path)
-    config_path = tmp_path / "newsdesk.yaml"
+    config_path = copied_demo / "newsdesk.yaml"
     config_path.write_text(
         config_path.read_text(encoding="utf-8")
         + "llm: {base_url: 'https://llm.example.com/v1', api_key_env: DESK_TEST_KEY}\n",
@@ -312,7 +304,7 @@ def test_a_configured_llm_without_its_key_writes_offline_and_says_so(
     assert result.exit_code == 0, result.output
     said = "llm.api_key_env DESK_TEST_KEY is not set: written offline"
     assert f"! {said}" in result.stdout
-    store = open_store(f"sqlite:///{tmp_path / 'newsdesk.db'}")
+    store = open_store(f"sqlite:///{copied_demo / 'newsdesk.db'}")
     try:
         written = store.digest("ai-ribao", date(2026, 5, 13))
         assert written is not None
@@ -328,10 +320,9 @@ def _with_llm(config_path: Path, block: str) -> None:
 
 
 def test_a_required_llm_without_its_key_fails_the_run_before_writing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    copied_demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run_demo(tmp_path)
-    config_path = tmp_path / "newsdesk.yaml"
+    config_path = copied_demo / "newsdesk.yaml"
     _with_llm(
         config_path,
         "{base_url: 'https://llm.example.com/v1', api_key_env: DESK_TEST_KEY, required: true}",
@@ -345,8 +336,8 @@ def test_a_required_llm_without_its_key_fails_the_run_before_writing(
     assert result.exit_code == 1, result.output
     said = "llm.required is set and the LLM cannot be used: llm.api_key_env DESK_TEST_KEY"
     assert said in " ".join(result.output.split())
-    assert not (tmp_path / "output" / "ai-ribao" / "2026-05-13").exists()
-    store = open_store(f"sqlite:///{tmp_path / 'newsdesk.db'}")
+    assert not (copied_demo / "output" / "ai-ribao" / "2026-05-13").exists()
+    store = open_store(f"sqlite:///{copied_demo / 'newsdesk.db'}")
     try:
         assert store.digest("ai-ribao", date(2026, 5, 13)) is None
     finally:
@@ -355,12 +346,11 @@ def test_a_required_llm_without_its_key_fails_the_run_before_writing(
 
 @pytest.mark.parametrize("required", [True, False])
 def test_an_endpoint_refusing_the_key_fails_a_required_run_and_is_said_once_otherwise(
-    tmp_path: Path, server: LocalServer, required: bool
+    copied_demo: Path, server: LocalServer, required: bool
 ) -> None:
     refusal = b'{"error": {"message": "Incorrect API key provided", "code": "invalid_api_key"}}'
     server.routes["/v1/chat/completions"] = Reply(401, refusal)
-    run_demo(tmp_path)
-    config_path = tmp_path / "newsdesk.yaml"
+    config_path = copied_demo / "newsdesk.yaml"
     block = f"base_url: '{server.url('/v1')}', concurrency: 1, required: {str(required).lower()}"
     _with_llm(config_path, "{" + block + "}")
 
@@ -374,7 +364,7 @@ def test_an_endpoint_refusing_the_key_fails_a_required_run_and_is_said_once_othe
         assert result.exit_code == 1, result.output
         assert "llm.required is set and the LLM cannot be used:" in output
         assert "refused the API key in OPENAI_API_KEY" in output
-        assert not (tmp_path / "output" / "ai-ribao" / "2026-05-13").exists()
+        assert not (copied_demo / "output" / "ai-ribao" / "2026-05-13").exists()
     else:
         assert result.exit_code == 0, result.output
         assert "the LLM was not asked for" in output and "refused the API key" in output

@@ -15,6 +15,7 @@ import re
 import secrets
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -30,9 +31,14 @@ MIN_PASSWORD = 10
 TOKEN_PREFIX = "nd_"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}")
 _HASHER = PasswordHasher()
-#: Verified against when the name is unknown, so that case takes as long as a wrong
-#: password.
-_DUMMY_HASH = _HASHER.hash(secrets.token_hex(16))
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the name is unknown, so that case takes as long as a wrong
+    password; made on first need, not at import (an argon2id hash is 0.2 s of CPU that
+    every process importing newsdesk paid)."""
+    return _HASHER.hash(secrets.token_hex(16))
 
 
 class Accounts:
@@ -82,7 +88,7 @@ class Accounts:
         """Whether ``password`` is the account's; an old-parameter hash is upgraded."""
         stored = self._store.password_hash(name)
         try:
-            _HASHER.verify(stored or _DUMMY_HASH, password)
+            _HASHER.verify(stored or _dummy_hash(), password)
         except (VerificationError, InvalidHashError):
             return False
         if stored is None:

@@ -1,5 +1,5 @@
-"""The bundled sample day, served and run once per module (its store copied per test),
-and a local chat webhook that records the alerts it is sent."""
+"""The bundled sample day, served and run once per test process (its store copied per
+test), and a local chat webhook that records the alerts it is sent."""
 
 from __future__ import annotations
 
@@ -10,25 +10,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsdesk import Newsdesk, load_config
-from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
+import sample_day
 
 from .schedule_helpers import AlertHook, Day
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
-    sample = load_sample_day()
-    folder = tmp_path_factory.mktemp("schedule")
-    with serve_sample(sample) as server:
-        config = demo_config(sample, server.base_url)
-        path = folder / "newsdesk.yaml"
-        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-        evening = sample_evening(sample)
-        with Newsdesk(load_config(path), now=lambda: evening) as desk:
-            assert desk.run(publish=False).ok
-            store = Path(desk.store_url.removeprefix("sqlite:///"))
-        yield Day(folder, config, store, sample.day, evening, server.base_url)
+@pytest.fixture(scope="session")
+def served(served: sample_day.Day) -> Day:
+    """The session's sample day (``tests/conftest.py``), with its config as data."""
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    return Day(served.folder, config, served.store, served.day, served.evening, served.base_url)
 
 
 @pytest.fixture

@@ -31,8 +31,9 @@ class DeskItem:
     #: Key of the outlet that published it; distinct ones corroborate a story ("" when
     #: unknown: its source stands for it).
     publisher: str = ""
-    #: Unit sentence vector (float32), or None before embedding.
-    vector: Any = None
+    #: Unit sentence vector (float32), or None before embedding; left out of the repr,
+    #: which anyio builds for a cancelled connect's reason (0.3 s a run with vectors).
+    vector: Any = field(default=None, repr=False)
     #: Story the item already belongs to; None while it waits to be grouped.
     story_id: str | None = None
     #: Id of the item this one copies (a repost), if any.
@@ -91,8 +92,8 @@ class Story:
     publishers: tuple[str, ...] = ()
     #: Original reports (copies left out) per source id.
     source_items: dict[str, int] = field(default_factory=dict)
-    #: Unit centroid of the item vectors (float32), or None.
-    centroid: Any = None
+    #: Unit centroid of the item vectors (float32), or None; left out of the repr.
+    centroid: Any = field(default=None, repr=False)
     #: Category key, once assessed.
     category: str | None = None
     #: AI relevance in [0, 1], once assessed.
