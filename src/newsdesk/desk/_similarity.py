@@ -388,17 +388,32 @@ def backgrounds(unit: FloatArray) -> tuple[FloatArray, float]:
     n = unit.shape[0]
     if n < 2:
         return np.full(n, PRIOR_TYPICAL, dtype=np.float32), PRIOR_SPREAD
-    picks = np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_SAMPLE)).astype(np.intp))
+    picks = _background_sample(n)
     cosines = unit @ unit[picks].T
     cosines[picks, np.arange(len(picks))] = np.inf  # an item is not its own background:
     seen = len(picks) - np.isin(np.arange(n), picks)  # sorted last, and not counted
     median = _median(cosines, seen)
     deviations = np.abs(cosines - median[:, None].astype(np.float32))
     spread = _MAD_TO_SD * float(np.median(_median(deviations, seen)))
-    typical = (seen * median + PRIOR_ITEMS * PRIOR_TYPICAL) / (seen + PRIOR_ITEMS)
+    typical = _toward_prior(median, seen)
     sampled = len(picks) - 1
     variance = (sampled * spread**2 + PRIOR_ITEMS * PRIOR_SPREAD**2) / (sampled + PRIOR_ITEMS)
     return typical.astype(np.float32), math.sqrt(variance)
+
+
+def _background_sample(n: int) -> npt.NDArray[np.intp]:
+    """The batch items a background is read against: spread evenly over the batch."""
+    return np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_SAMPLE)).astype(np.intp))
+
+
+def _toward_prior(
+    median: npt.NDArray[np.float64], seen: npt.NDArray[np.intp] | int
+) -> npt.NDArray[np.float64]:
+    """Typical cosines measured on ``seen`` items, shrunk towards :data:`PRIOR_TYPICAL`."""
+    shrunk: npt.NDArray[np.float64] = (seen * median + PRIOR_ITEMS * PRIOR_TYPICAL) / (
+        seen + PRIOR_ITEMS
+    )
+    return shrunk
 
 
 def _median(rows: FloatArray, counts: npt.NDArray[np.intp]) -> npt.NDArray[np.float64]:
@@ -766,11 +781,7 @@ def _typical_against(unit: FloatArray, batch: FloatArray) -> FloatArray:
     n = batch.shape[0]
     if n < 2:
         return np.full(unit.shape[0], PRIOR_TYPICAL, dtype=np.float32)
-    picks = np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_SAMPLE)).astype(np.intp))
-    cosines = unit @ batch[picks].T
-    median = np.median(cosines, axis=1)
-    seen = len(picks)
-    typical: FloatArray = (
-        (seen * median + PRIOR_ITEMS * PRIOR_TYPICAL) / (seen + PRIOR_ITEMS)
-    ).astype(np.float32)
+    picks = _background_sample(n)
+    median = np.median(unit @ batch[picks].T, axis=1)
+    typical: FloatArray = _toward_prior(median, len(picks)).astype(np.float32)
     return typical
