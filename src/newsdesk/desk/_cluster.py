@@ -16,7 +16,9 @@ the last ``window_days``), which take part as ready-made clusters:
    as two items (their mean vector, pooled words and names) and scored by the same pair
    model, round by round, until no pair reaches the threshold (:func:`_join_stories`).
    A headline pair says little, so a big story's headlines reach a mean pair score of
-   0.5 only in pieces; their pooled evidence joins the pieces.
+   0.5 only in pieces; their pooled evidence joins the pieces.  Pooled, two events of
+   one kind read alike too, so a join that the reports contradict (phrased alike,
+   naming different things) is refused (:func:`contradicted`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -80,6 +82,9 @@ _MAX_NEW = 2500
 JOIN_EVIDENCE = 0.8
 #: ... and the larger of the two has at least this many reports (see :func:`_join_stories`).
 JOIN_LEAST_REPORTS = 3
+#: Two reports are phrased alike when the TF-IDF cosine of their content words reaches
+#: this: about half of their weighted words in common (see :func:`contradicted`).
+ALIKE_WORDS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +432,8 @@ def _join_stories(
     kind would join; and the larger must have :data:`JOIN_LEAST_REPORTS` reports, as the
     mean of one or two vectors is hardly less noisy than one and two such stories on one
     subject (two "Claude Code" posts) would join on it.  Two open stories never join.
+    A pair the reports themselves contradict does not join (:func:`contradicted`), and
+    the stories then stay free for their next best partner.
     Returns the stories that hold a new item.
     """
     placed = {i for story in solved for i in story}
@@ -463,13 +470,37 @@ def _join_stories(
             if scores[k] < threshold:
                 break
             i, j = int(a[k]), int(b[k])
-            if not busy[i] and not busy[j]:
+            if not busy[i] and not busy[j] and not contradicted(rep, stories[i], stories[j]):
                 busy[i] = busy[j] = True
                 stories[i], stories[j] = stories[i] + stories[j], []
         alive = np.asarray([bool(s) for s in stories])
         changed = busy[alive]
         stories = [s for s in stories if s]
     return [s for s in stories if any(story_of[i] is None for i in s)]
+
+
+def contradicted(rep: Representation, one: Sequence[int], other: Sequence[int]) -> bool:
+    """Whether the reports of two stories (item indices) say they are two events.
+
+    Pooled, two stories of one kind of news read alike: their mean vectors and pooled
+    words are the kind's ("因数据问题，X被罚…", "quake strikes …"), and what tells the
+    events apart, the names, is a small part of what they pool.  A pair of reports says
+    it plainly: phrased alike (content words at :data:`ALIKE_WORDS` or more), both naming
+    something and none of it in common, it is one template filled with two sets of
+    facts: another company, place or product.  Such a pair contradicts the join; a pair
+    of reports that share a name confirms it.  The join is refused when the
+    contradicting pairs outnumber the confirming ones: a story's reports of one event
+    vary (a headline naming the town, another the shop), so one such pair is not
+    enough, but a join most of whose named evidence disagrees is two events.
+    Reports that name nothing take no part: they neither contradict nor confirm.
+    """
+    names = (rep.names[one] @ rep.names[other].T).toarray()
+    words = (rep.words[one] @ rep.words[other].T).toarray()
+    named_one = np.diff(rep.names[one].indptr) > 0
+    named_other = np.diff(rep.names[other].indptr) > 0
+    both_named = named_one[:, None] & named_other[None, :]
+    contradicting = both_named & (names == 0) & (words >= ALIKE_WORDS)
+    return int(contradicting.sum()) > int((names > 0).sum())
 
 
 def cluster_items(
