@@ -20,6 +20,10 @@ TITLES = [
     "Hospital staff in Aceh treat the injured",
     "strong quake strikes the coast, buildings damaged",  # 6: names nothing
     "strong quake hits the coast, homes damaged",
+    "Regulator fines Northwind Labs over data practices",  # 8: one frame, two companies
+    "Regulator fines Northwind Labs for data practices",
+    "Regulator fines Southgate Labs over data practices",
+    "Regulator fines Southgate Labs for data practices",
 ]
 
 
@@ -31,6 +35,10 @@ def _read() -> Representation:
 
 def test_one_template_filled_with_another_place_contradicts_the_join() -> None:
     assert contradicted(_read(), [0, 1], [2, 3])
+
+
+def test_a_name_both_frames_share_does_not_make_two_companies_one() -> None:
+    assert contradicted(_read(), [8, 9], [10, 11])
 
 
 def test_reports_of_one_event_that_share_a_name_do_not_contradict_it() -> None:

@@ -18,7 +18,7 @@ the last ``window_days``), which take part as ready-made clusters:
    A headline pair says little, so a big story's headlines reach a mean pair score of
    0.5 only in pieces; their pooled evidence joins the pieces.  Pooled, two events of
    one kind read alike too, so a join that the reports contradict (phrased alike,
-   naming different things) is refused (:func:`contradicted`).
+   each naming something the other does not) is refused (:func:`contradicted`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -483,24 +483,26 @@ def contradicted(rep: Representation, one: Sequence[int], other: Sequence[int]) 
     """Whether the reports of two stories (item indices) say they are two events.
 
     Pooled, two stories of one kind of news read alike: their mean vectors and pooled
-    words are the kind's ("因数据问题，X被罚…", "quake strikes …"), and what tells the
-    events apart, the names, is a small part of what they pool.  A pair of reports says
-    it plainly: phrased alike (content words at :data:`ALIKE_WORDS` or more), both naming
-    something and none of it in common, it is one template filled with two sets of
-    facts: another company, place or product.  Such a pair contradicts the join; a pair
-    of reports that share a name confirms it.  The join is refused when the
-    contradicting pairs outnumber the confirming ones: a story's reports of one event
-    vary (a headline naming the town, another the shop), so one such pair is not
-    enough, but a join most of whose named evidence disagrees is two events.
-    Reports that name nothing take no part: they neither contradict nor confirm.
+    words are the kind's ("因数据问题，X被罚…", "quake strikes …"), and the names that
+    tell the events apart are a small part of what they pool.  A pair of reports says it
+    plainly.  Phrased alike (content words at :data:`ALIKE_WORDS` or more) while each
+    names something the other does not, they are one frame filled with two sets of
+    facts (another company, place or product; a shared "Labs" or regulator does not make
+    them one): that pair contradicts the join.  A pair that shares a name, with one's
+    names all among the other's, confirms it.  The join is refused when the
+    contradicting pairs outnumber the confirming ones: one event's reports vary (one
+    headline names the town, another the shop), so one such pair is not enough, but a
+    join most of whose named evidence disagrees is two events.  Reports that name
+    nothing take no part.
     """
-    names = (rep.names[one] @ rep.names[other].T).toarray()
-    words = (rep.words[one] @ rep.words[other].T).toarray()
-    named_one = np.diff(rep.names[one].indptr) > 0
-    named_other = np.diff(rep.names[other].indptr) > 0
-    both_named = named_one[:, None] & named_other[None, :]
-    contradicting = both_named & (names == 0) & (words >= ALIKE_WORDS)
-    return int(contradicting.sum()) > int((names > 0).sum())
+    names_one, names_other = rep.names[one], rep.names[other]
+    shared = (names_one.sign() @ names_other.sign().T).toarray()
+    only_one = np.diff(names_one.indptr)[:, None] - shared > 0
+    only_other = np.diff(names_other.indptr)[None, :] - shared > 0
+    alike = (rep.words[one] @ rep.words[other].T).toarray() >= ALIKE_WORDS
+    contradicting = alike & only_one & only_other
+    confirming = (shared > 0) & ~(only_one & only_other)
+    return int(contradicting.sum()) > int(confirming.sum())
 
 
 def cluster_items(
