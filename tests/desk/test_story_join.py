@@ -1,63 +1,76 @@
-"""Joining stories of headlines: a join the reports themselves contradict is refused.
+"""Joining stories of headlines: a join its own reports refuse does not happen.
 
 Two stories of one kind of news pool into near-identical wholes; what tells them apart
-is that their reports, phrased alike, name different things.
+is that their reports, phrased alike, name different things, and that across languages
+only a shared name is evidence of one event.
 """
 
 from __future__ import annotations
 
 from desk_helpers import embedded, item
 
-from newsdesk.desk._cluster import build_representation, contradicted
+from newsdesk.desk._cluster import build_representation, refused_by_reports
 from newsdesk.desk._similarity import Representation, TermCache
 
-TITLES = [
-    "Strong quake strikes Aceh province, buildings damaged",  # 0: one event …
-    "Strong quake hits Aceh province, homes damaged",
-    "Strong quake strikes Papua province, buildings damaged",  # 2: … another, same words
-    "Strong quake hits Papua province, homes damaged",
-    "Quake in Aceh leaves buildings in ruins",  # 4: the first event, told otherwise
-    "Hospital staff in Aceh treat the injured",
-    "strong quake strikes the coast, buildings damaged",  # 6: names nothing
-    "strong quake hits the coast, homes damaged",
-    "Regulator fines Northwind Labs over data practices",  # 8: one frame, two companies
-    "Regulator fines Northwind Labs for data practices",
-    "Regulator fines Southgate Labs over data practices",
-    "Regulator fines Southgate Labs for data practices",
+REPORTS = [
+    ("Strong quake strikes Aceh province, buildings damaged", "en"),  # 0: one event …
+    ("Strong quake hits Aceh province, homes damaged", "en"),
+    ("Strong quake strikes Papua province, buildings damaged", "en"),  # 2: … another
+    ("Strong quake hits Papua province, homes damaged", "en"),
+    ("Quake in Aceh leaves buildings in ruins", "en"),  # 4: the first, told otherwise
+    ("Hospital staff in Aceh treat the injured", "en"),
+    ("strong quake strikes the coast, buildings damaged", "en"),  # 6: names nothing
+    ("strong quake hits the coast, homes damaged", "en"),
+    ("Regulator fines Northwind Labs over data practices", "en"),  # 8: one frame, …
+    ("Regulator fines Northwind Labs for data practices", "en"),
+    ("Regulator fines Southgate Labs over data practices", "en"),  # 10: … two companies
+    ("Regulator fines Southgate Labs for data practices", "en"),
+    ("Nvidia unveils its next chip", "en"),  # 12
+    ("Nvidia shows a faster chip", "en"),
+    ("英伟达发布新一代芯片", "zh"),  # 14: the same company, in Chinese
+    ("英伟达新芯片亮相", "zh"),
+    ("月之暗面发布新一代芯片", "zh"),  # 16: another company's chip
+    ("月之暗面新芯片亮相", "zh"),
 ]
 
 
 def _read() -> Representation:
-    return build_representation(
-        embedded([item(n, title) for n, title in enumerate(TITLES)]), TermCache()
-    )
+    items = [item(n, title, language=lang) for n, (title, lang) in enumerate(REPORTS)]
+    return build_representation(embedded(items), TermCache())
 
 
-def test_one_template_filled_with_another_place_contradicts_the_join() -> None:
-    assert contradicted(_read(), [0, 1], [2, 3])
+def test_one_frame_filled_with_another_place_refuses_the_join() -> None:
+    assert refused_by_reports(_read(), [0, 1], [2, 3])
 
 
 def test_a_name_both_frames_share_does_not_make_two_companies_one() -> None:
-    assert contradicted(_read(), [8, 9], [10, 11])
+    assert refused_by_reports(_read(), [8, 9], [10, 11])
 
 
-def test_reports_of_one_event_that_share_a_name_do_not_contradict_it() -> None:
-    assert not contradicted(_read(), [0, 1], [4, 5])
+def test_reports_of_one_event_that_share_a_name_do_not_refuse_it() -> None:
+    assert not refused_by_reports(_read(), [0, 1], [4, 5])
 
 
 def test_a_pair_that_differs_is_outweighed_by_more_pairs_that_share_a_name() -> None:
     rep = _read()
-    assert contradicted(rep, [0, 1], [2])
-    assert not contradicted(rep, [0, 1], [2, 4, 5])
+    assert refused_by_reports(rep, [0, 1], [2])
+    assert not refused_by_reports(rep, [0, 1], [2, 4, 5])
 
 
-def test_reports_that_name_nothing_neither_contradict_nor_confirm() -> None:
+def test_reports_that_name_nothing_neither_refuse_nor_confirm() -> None:
     rep = _read()
-    assert not contradicted(rep, [6, 7], [0, 1])
-    assert not contradicted(rep, [6], [7])
+    assert not refused_by_reports(rep, [6, 7], [0, 1])
+    assert not refused_by_reports(rep, [6], [7])
 
 
-def test_whether_a_join_is_contradicted_does_not_depend_on_its_order() -> None:
+def test_a_chinese_and_an_english_story_join_only_on_a_shared_name() -> None:
     rep = _read()
-    for one, other in (([0, 1], [2, 3]), ([0, 1], [4, 5]), ([0, 1], [2, 4, 5])):
-        assert contradicted(rep, one, other) == contradicted(rep, other, one)
+    assert not refused_by_reports(rep, [12, 13], [14, 15])  # 英伟达 is Nvidia
+    assert refused_by_reports(rep, [12, 13], [16, 17])  # 月之暗面 is not
+    assert not refused_by_reports(rep, [12, 13], [6, 7, 16])  # both mostly English
+
+
+def test_whether_reports_refuse_a_join_does_not_depend_on_its_order() -> None:
+    rep = _read()
+    for one, other in (([0, 1], [2, 3]), ([0, 1], [4, 5]), ([0, 1], [2, 4, 5]), ([12], [16])):
+        assert refused_by_reports(rep, one, other) == refused_by_reports(rep, other, one)

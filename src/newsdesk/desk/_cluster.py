@@ -18,7 +18,8 @@ the last ``window_days``), which take part as ready-made clusters:
    A headline pair says little, so a big story's headlines reach a mean pair score of
    0.5 only in pieces; their pooled evidence joins the pieces.  Pooled, two events of
    one kind read alike too, so a join that the reports contradict (phrased alike,
-   each naming something the other does not) is refused (:func:`contradicted`).
+   each naming something the other does not) is refused, and a Chinese and an English
+   story join only on a shared name (:func:`refused_by_reports`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -83,7 +84,7 @@ JOIN_EVIDENCE = 0.8
 #: ... and the larger of the two has at least this many reports (see :func:`_join_stories`).
 JOIN_LEAST_REPORTS = 3
 #: Two reports are phrased alike when the TF-IDF cosine of their content words reaches
-#: this: about half of their weighted words in common (see :func:`contradicted`).
+#: this: about half of their weighted words in common (see :func:`refused_by_reports`).
 ALIKE_WORDS = 0.5
 
 
@@ -432,8 +433,8 @@ def _join_stories(
     kind would join; and the larger must have :data:`JOIN_LEAST_REPORTS` reports, as the
     mean of one or two vectors is hardly less noisy than one and two such stories on one
     subject (two "Claude Code" posts) would join on it.  Two open stories never join.
-    A pair the reports themselves contradict does not join (:func:`contradicted`), and
-    the stories then stay free for their next best partner.
+    A pair whose reports refuse it does not join (:func:`refused_by_reports`), and the
+    stories then stay free for their next best partner.
     Returns the stories that hold a new item.
     """
     placed = {i for story in solved for i in story}
@@ -470,7 +471,7 @@ def _join_stories(
             if scores[k] < threshold:
                 break
             i, j = int(a[k]), int(b[k])
-            if not busy[i] and not busy[j] and not contradicted(rep, stories[i], stories[j]):
+            if not busy[i] and not busy[j] and not refused_by_reports(rep, stories[i], stories[j]):
                 busy[i] = busy[j] = True
                 stories[i], stories[j] = stories[i] + stories[j], []
         alive = np.asarray([bool(s) for s in stories])
@@ -479,30 +480,37 @@ def _join_stories(
     return [s for s in stories if any(story_of[i] is None for i in s)]
 
 
-def contradicted(rep: Representation, one: Sequence[int], other: Sequence[int]) -> bool:
-    """Whether the reports of two stories (item indices) say they are two events.
+def refused_by_reports(rep: Representation, one: Sequence[int], other: Sequence[int]) -> bool:
+    """Whether the reports of two stories (item indices) refuse their join as wholes.
 
     Pooled, two stories of one kind of news read alike: their mean vectors and pooled
     words are the kind's ("因数据问题，X被罚…", "quake strikes …"), and the names that
-    tell the events apart are a small part of what they pool.  A pair of reports says it
-    plainly.  Phrased alike (content words at :data:`ALIKE_WORDS` or more) while each
-    names something the other does not, they are one frame filled with two sets of
-    facts (another company, place or product; a shared "Labs" or regulator does not make
-    them one): that pair contradicts the join.  A pair that shares a name, with one's
-    names all among the other's, confirms it.  The join is refused when the
-    contradicting pairs outnumber the confirming ones: one event's reports vary (one
-    headline names the town, another the shop), so one such pair is not enough, but a
-    join most of whose named evidence disagrees is two events.  Reports that name
-    nothing take no part.
+    tell the events apart are a small part of what they pool.  Pairs of reports, one of
+    each story, say it plainly:
+
+    - phrased alike (content words at :data:`ALIKE_WORDS` or more) while each names
+      something the other does not, a pair is one frame filled with two sets of facts
+      (another company, place or product; a shared "Labs" or regulator does not make
+      them one): it contradicts the join;
+    - sharing a name, with one's names all among the other's, a pair confirms it.
+
+    The join is refused when the contradicting pairs outnumber the confirming ones: one
+    event's reports vary (one headline names the town, another the shop), so one such
+    pair is not enough, but a join most of whose named evidence disagrees is two events.
+    Reports that name nothing take no part.  A Chinese story and an English one (by the
+    script of most of their reports) have no words in common to be alike or not, and
+    their mean vectors agree across languages on the topic as much as on the event, so
+    they join only when a pair confirms it: a shared company, model or amount.
     """
     names_one, names_other = rep.names[one], rep.names[other]
     shared = (names_one.sign() @ names_other.sign().T).toarray()
     only_one = np.diff(names_one.indptr)[:, None] - shared > 0
     only_other = np.diff(names_other.indptr)[None, :] - shared > 0
     alike = (rep.words[one] @ rep.words[other].T).toarray() >= ALIKE_WORDS
-    contradicting = alike & only_one & only_other
-    confirming = (shared > 0) & ~(only_one & only_other)
-    return int(contradicting.sum()) > int(confirming.sum())
+    contradicting = int((alike & only_one & only_other).sum())
+    confirming = int(((shared > 0) & ~(only_one & only_other)).sum())
+    across = bool(rep.cjk[one].mean() > 0.5) != bool(rep.cjk[other].mean() > 0.5)
+    return contradicting > confirming or (across and confirming == 0)
 
 
 def cluster_items(
