@@ -157,6 +157,35 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
     )
 
 
+def mentioned_names(
+    items: Sequence[DeskItem], cache: TermCache, vocabulary: int
+) -> sparse.csr_matrix:
+    """Which names (columns: the run's names vocabulary) each item mentions: its own
+    names, and its words that are names elsewhere, one-hot.
+
+    A title in Title Case makes a name of every word ("Palin's Church Damaged In
+    Suspicious Fire"), and a sentence-opening name is a word only ("Aceh quake: …"); a
+    report that says "church" or "aceh" in lower case or at a sentence's start still
+    mentions what the other's names say, and is no evidence of another event.
+    """
+    terms = [_terms(item, cache) for item in items]
+    word_to_name = np.full(len(cache.words), -1, dtype=np.intp)
+    for token, word_id in cache.words.items():
+        name_id = cache.names.get(token)
+        if name_id is not None:
+            word_to_name[word_id] = name_id
+    names = [t.name_ids for t in terms] + [word_to_name[t.word_ids] for t in terms]
+    rows = np.repeat(np.tile(np.arange(len(terms)), 2), [len(ids) for ids in names])
+    columns = np.concatenate(names) if names else np.zeros(0, dtype=np.intp)
+    keep = columns >= 0
+    found = sparse.csr_matrix(
+        (np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], columns[keep])),
+        shape=(len(terms), vocabulary),
+    )
+    mentioned: sparse.csr_matrix = found.sign()
+    return mentioned
+
+
 class _UnionFind:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -409,6 +438,7 @@ def _split(
 
 def _join_stories(
     rep: Representation,
+    mentions: sparse.csr_matrix,
     solved: list[list[int]],
     story_of: Sequence[str | None],
     left: npt.NDArray[np.intp],
@@ -471,7 +501,9 @@ def _join_stories(
             if scores[k] < threshold:
                 break
             i, j = int(a[k]), int(b[k])
-            if not busy[i] and not busy[j] and not refused_by_reports(rep, stories[i], stories[j]):
+            if busy[i] or busy[j]:
+                continue
+            if not refused_by_reports(rep, mentions, stories[i], stories[j]):
                 busy[i] = busy[j] = True
                 stories[i], stories[j] = stories[i] + stories[j], []
         alive = np.asarray([bool(s) for s in stories])
@@ -480,8 +512,11 @@ def _join_stories(
     return [s for s in stories if any(story_of[i] is None for i in s)]
 
 
-def refused_by_reports(rep: Representation, one: Sequence[int], other: Sequence[int]) -> bool:
-    """Whether the reports of two stories (item indices) refuse their join as wholes.
+def refused_by_reports(
+    rep: Representation, mentions: sparse.csr_matrix, one: Sequence[int], other: Sequence[int]
+) -> bool:
+    """Whether the reports of two stories (item indices) refuse their join as wholes
+    (``mentions``: :func:`mentioned_names` of the batch).
 
     Pooled, two stories of one kind of news read alike: their mean vectors and pooled
     words are the kind's ("因数据问题，X被罚…", "quake strikes …"), and the names that
@@ -489,10 +524,11 @@ def refused_by_reports(rep: Representation, one: Sequence[int], other: Sequence[
     each story, say it plainly:
 
     - phrased alike (content words at :data:`ALIKE_WORDS` or more) while each names
-      something the other does not, a pair is one frame filled with two sets of facts
-      (another company, place or product; a shared "Labs" or regulator does not make
-      them one): it contradicts the join;
-    - sharing a name, with one's names all among the other's, a pair confirms it.
+      something the other does not mention, a pair is one frame filled with two sets
+      of facts (another company, place or product; a shared "Labs" or regulator does
+      not make them one): it contradicts the join;
+    - mentioning a name of the other, with all the names of one of them mentioned by
+      the other, a pair confirms it.
 
     The join is refused when the contradicting pairs outnumber the confirming ones: one
     event's reports vary (one headline names the town, another the shop), so one such
@@ -502,13 +538,15 @@ def refused_by_reports(rep: Representation, one: Sequence[int], other: Sequence[
     their mean vectors agree across languages on the topic as much as on the event, so
     they join only when a pair confirms it: a shared company, model or amount.
     """
-    names_one, names_other = rep.names[one], rep.names[other]
-    shared = (names_one.sign() @ names_other.sign().T).toarray()
-    only_one = np.diff(names_one.indptr)[:, None] - shared > 0
-    only_other = np.diff(names_other.indptr)[None, :] - shared > 0
+    names_one, names_other = rep.names[one].sign(), rep.names[other].sign()
+    one_said = (names_one @ mentions[other].T).toarray()  # one's names the other says
+    other_said = (mentions[one] @ names_other.T).toarray()
+    only_one = np.diff(names_one.indptr)[:, None] - one_said > 0
+    only_other = np.diff(names_other.indptr)[None, :] - other_said > 0
     alike = (rep.words[one] @ rep.words[other].T).toarray() >= ALIKE_WORDS
-    contradicting = int((alike & only_one & only_other).sum())
-    confirming = int(((shared > 0) & ~(only_one & only_other)).sum())
+    apart = only_one & only_other
+    contradicting = int((alike & apart).sum())
+    confirming = int((((one_said > 0) | (other_said > 0)) & ~apart).sum())
     across = bool(rep.cjk[one].mean() > 0.5) != bool(rep.cjk[other].mean() > 0.5)
     return contradicting > confirming or (across and confirming == 0)
 
@@ -529,7 +567,8 @@ def cluster_items(
     created: set[str] = set()
     remembered: dict[int, tuple[tuple[int, float], ...]] = {}
     if len(new):
-        rep = build_representation(originals, TermCache() if cache is None else cache)
+        terms = TermCache() if cache is None else cache
+        rep = build_representation(originals, terms)
         left, right = _candidates(rep, new, params.neighbours)
         direct = pair_scores(rep, left, right, params.weights)
         index_of = {item.id: i for i, item in enumerate(originals)}
@@ -567,8 +606,9 @@ def cluster_items(
                     solved.extend(_solve(rep, profiles, component, params))
         if small:
             solved.extend(_solve_small(rep, profiles, small, params))
+        mentions = mentioned_names(originals, terms, rep.names.shape[1])
         solved = _join_stories(
-            rep, solved, story_of, left, right, params.weights.model, params.threshold
+            rep, mentions, solved, story_of, left, right, params.weights.model, params.threshold
         )
         for cluster in solved:
             story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
