@@ -538,12 +538,15 @@ def refused_by_reports(
     their mean vectors agree across languages on the topic as much as on the event, so
     they join only when a pair confirms it: a shared company, model or amount.
     """
-    names_one, names_other = rep.names[one].sign(), rep.names[other].sign()
-    one_said = (names_one @ mentions[other].T).toarray()  # one's names the other says
-    other_said = (mentions[one] @ names_other.T).toarray()
-    only_one = np.diff(names_one.indptr)[:, None] - one_said > 0
-    only_other = np.diff(names_other.indptr)[None, :] - other_said > 0
-    alike = (rep.words[one] @ rep.words[other].T).toarray() >= ALIKE_WORDS
+    rows, n = np.asarray([*one, *other], dtype=np.intp), len(one)
+    names = rep.names[rows].sign()
+    said = (names @ mentions[rows].T).toarray()  # [a, b]: how many of a's names b says
+    one_said, other_said = said[:n, n:], said[n:, :n].T
+    counts = np.diff(names.indptr)
+    only_one = counts[:n, None] - one_said > 0
+    only_other = counts[None, n:] - other_said > 0
+    words = rep.words[rows]
+    alike = (words[:n] @ words[n:].T).toarray() >= ALIKE_WORDS
     apart = only_one & only_other
     contradicting = int((alike & apart).sum())
     confirming = int((((one_said > 0) | (other_said > 0)) & ~apart).sum())
