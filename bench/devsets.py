@@ -20,7 +20,7 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   Chinese hot list;
 - ``hotlist dev`` / ``hotlist held``: two days of Chinese hot-list headlines written by us
   (``bench/data/hotlist_events.jsonl``; ``hotlist_events.md`` gives its rules), 435
-  headlines of 274 events as Weibo, Baidu, Zhihu, Douyin and Toutiao word them, titles
+  headlines of 269 events as Weibo, Baidu, Zhihu, Douyin and Toutiao word them, titles
   only, with same-kind different events on purpose; every fifth family of related events
   is held back;
 - ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
