@@ -94,3 +94,16 @@ def test_whether_reports_refuse_a_join_does_not_depend_on_its_order() -> None:
     batch = _read()
     for one, other in (([0, 1], [2, 3]), ([0, 1], [4, 5]), ([0, 1], [2, 4, 5]), ([12], [16])):
         assert batch.refused(one, other) == batch.refused(other, one)
+
+
+def test_a_report_mentions_its_names_and_its_words_that_are_names_elsewhere() -> None:
+    items = embedded(
+        [item(0, "Aceh quake: rescuers search the rubble"), item(1, "Quake in Aceh leaves ruins")]
+    )
+    cache = TermCache()
+    rep = build_representation(items, cache)
+    mentions = mentioned_names(items, cache, rep.names.shape[1])
+    aceh = cache.names["aceh"]
+    assert rep.names[0, aceh] == 0  # opening the headline, "Aceh" is only a word there
+    assert mentions[0, aceh] == 1 and mentions[1, aceh] == 1
+    assert "rubble" not in cache.names  # words that are no name anywhere stay out
