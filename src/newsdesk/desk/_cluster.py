@@ -497,13 +497,14 @@ def _join_stories(
         a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
         scores = direct_scores(model, pair_signals(read, at_a, at_b)).total
         busy = np.zeros(len(stories), dtype=bool)
+        refused = np.zeros(len(scores), dtype=bool)
+        above = scores >= threshold
+        refused[above] = _refused(rep, mentions, stories, a[above], b[above])
         for k in np.argsort(-scores, kind="stable"):
             if scores[k] < threshold:
                 break
             i, j = int(a[k]), int(b[k])
-            if busy[i] or busy[j]:
-                continue
-            if not refused_by_reports(rep, mentions, stories[i], stories[j]):
+            if not busy[i] and not busy[j] and not refused[k]:
                 busy[i] = busy[j] = True
                 stories[i], stories[j] = stories[i] + stories[j], []
         alive = np.asarray([bool(s) for s in stories])
@@ -538,20 +539,60 @@ def refused_by_reports(
     their mean vectors agree across languages on the topic as much as on the event, so
     they join only when a pair confirms it: a shared company, model or amount.
     """
-    rows, n = np.asarray([*one, *other], dtype=np.intp), len(one)
-    names = rep.names[rows].sign()
-    said = (names @ mentions[rows].T).toarray()  # [a, b]: how many of a's names b says
-    one_said, other_said = said[:n, n:], said[n:, :n].T
-    counts = np.diff(names.indptr)
-    only_one = counts[:n, None] - one_said > 0
-    only_other = counts[None, n:] - other_said > 0
-    words = rep.words[rows]
-    alike = (words[:n] @ words[n:].T).toarray() >= ALIKE_WORDS
-    apart = only_one & only_other
-    contradicting = int((alike & apart).sum())
-    confirming = int((((one_said > 0) | (other_said > 0)) & ~apart).sum())
-    across = bool(rep.cjk[one].mean() > 0.5) != bool(rep.cjk[other].mean() > 0.5)
-    return contradicting > confirming or (across and confirming == 0)
+    return bool(_refused(rep, mentions, [list(one), list(other)], [0], [1])[0])
+
+
+#: Pairs of reports read at once by :func:`_refused` (the gathered rows stay small).
+_REPORT_PAIRS_CHUNK = 16_384
+
+
+def _refused(
+    rep: Representation,
+    mentions: sparse.csr_matrix,
+    stories: Sequence[Sequence[int]],
+    a: npt.NDArray[np.intp] | Sequence[int],
+    b: npt.NDArray[np.intp] | Sequence[int],
+) -> npt.NDArray[np.bool_]:
+    """:func:`refused_by_reports` for the story pairs (stories[a[k]], stories[b[k]]) at
+    once: every pair of their reports read in a few vectorised passes."""
+    firsts = [np.asarray(stories[i], dtype=np.intp) for i in a]
+    seconds = [np.asarray(stories[j], dtype=np.intp) for j in b]
+    counts = np.asarray([len(x) * len(y) for x, y in zip(firsts, seconds, strict=True)])
+    if not len(counts):
+        return np.zeros(0, dtype=np.bool_)
+    left = np.concatenate([np.repeat(x, len(y)) for x, y in zip(firsts, seconds, strict=True)])
+    right = np.concatenate([np.tile(y, len(x)) for x, y in zip(firsts, seconds, strict=True)])
+    story_pair = np.repeat(np.arange(len(counts)), counts)
+    names = rep.names.sign()
+    named = np.diff(names.indptr)
+    contradicting = np.zeros(len(left), dtype=np.bool_)
+    confirming = np.zeros(len(left), dtype=np.bool_)
+    for begin in range(0, len(left), _REPORT_PAIRS_CHUNK):
+        x = left[begin : begin + _REPORT_PAIRS_CHUNK]
+        y = right[begin : begin + _REPORT_PAIRS_CHUNK]
+        x_said = _row_dots(names, mentions, x, y)  # how many of x's names y says
+        y_said = _row_dots(names, mentions, y, x)
+        apart = (named[x] - x_said > 0) & (named[y] - y_said > 0)
+        alike = _row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
+        part = slice(begin, begin + len(x))
+        contradicting[part] = alike & apart
+        confirming[part] = ((x_said > 0) | (y_said > 0)) & ~apart
+    against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
+    for_it = np.bincount(story_pair, weights=confirming, minlength=len(counts))
+    chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
+    across = chinese != np.asarray([rep.cjk[y].mean() > 0.5 for y in seconds])
+    refused: npt.NDArray[np.bool_] = (against > for_it) | (across & (for_it == 0))
+    return refused
+
+
+def _row_dots(
+    x: sparse.csr_matrix,
+    y: sparse.csr_matrix,
+    rows_x: npt.NDArray[np.intp],
+    rows_y: npt.NDArray[np.intp],
+) -> npt.NDArray[np.float64]:
+    """The dot product of row rows_x[k] of ``x`` with row rows_y[k] of ``y``, for each k."""
+    return np.asarray(x[rows_x].multiply(y[rows_y]).sum(axis=1), dtype=np.float64).ravel()
 
 
 def cluster_items(
