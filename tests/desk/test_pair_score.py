@@ -4,6 +4,7 @@ evidence a pair has."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.desk._cluster import build_representation
@@ -20,6 +21,7 @@ from newsdesk.desk._similarity import (
     evidence_of,
     final_scores,
     pair_scores,
+    pair_signals,
     relative,
     story_representation,
 )
@@ -137,3 +139,23 @@ def test_a_story_is_its_reports_together_but_has_the_evidence_of_one_report() ->
     both = (rep.money[2] + rep.money[3]).sign().toarray()
     assert np.array_equal(read.money[1].toarray(), both)  # every amount any report states
     assert read.days[1] == (rep.days[2] + rep.days[3]) / 2
+
+
+def test_across_languages_only_the_names_both_scripts_write_count() -> None:
+    """A Chinese headline's own names (程国梁, 沈州) cannot meet an English report: they
+    neither add to nor thin out what the two share, in a pair, a block or a story."""
+    items = [
+        item(1, "Lumina Labs raises $500 million"),
+        item(2, "沈州程国梁：Lumina Labs完成5亿美元融资", language="zh"),
+        item(3, "Lumina Labs完成5亿美元融资", language="zh"),
+    ]
+    rep = build_representation(embedded(items), TermCache())
+    left, right = np.asarray([0, 0, 1]), np.asarray([1, 2, 2])
+    names = pair_signals(rep, left, right).names
+    assert names[0] == pytest.approx(names[1]) == pytest.approx(1.0)  # en–zh, with or without
+    assert names[2] < 1.0  # zh–zh: their Chinese names count
+    block = block_scores(rep, np.arange(3), np.arange(3), Weights())
+    pairs = pair_scores(rep, left, right, Weights())
+    assert np.allclose(block.logit[left, right], pairs.logit, atol=1e-5)
+    stories = story_representation(rep, [[0], [1, 2]])
+    assert pair_signals(stories, np.asarray([0]), np.asarray([1])).names[0] == pytest.approx(1.0)
