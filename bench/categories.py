@@ -6,7 +6,7 @@ Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``): makinote
 Chinese AI items by title and text, and by title alone), xling (349 "AI 日报" and AINews
 headlines), insight (104 "AI资讯日报" entries), ribao (112 "AI 日报" stories), seeds
 (113 stories of the five seed digests, all held back), our own headlines, our own
-items (298 written AI-news items, by title and text and by title alone) and ECB+
+items (441 written AI-news items, by title and text and by title alone) and ECB+
 (general news).  Each item is judged as a one-item story with the default taxonomy, by
 the learned model (``--zero-shot``: by the description lines alone, as before the
 model).
@@ -96,7 +96,15 @@ def _relevance(judged: Judged, threshold: float) -> None:
             share = f"{kept}/{len(rows)} = {kept / len(rows):.3f}"
             held_share = f"{kept_held}/{len(held)}" if held else "-"
             print(f"  {label:<12} {corpus + '/' + view:<16} {share:>18}   held {held_share}")
-    for part, rows in (("all", judged), ("held", [(r, v) for r, v in judged if r.held])):
+    # Our own items are all AI news, written by one hand: apart, so that the figures over
+    # the other sets stay comparable.
+    others = [(r, v) for r, v in judged if r.corpus != "own_items"]
+    parts = [
+        ("all", others),
+        ("held", [(r, v) for r, v in others if r.held]),
+        ("own items", [(r, v) for r, v in judged if r.corpus == "own_items"]),
+    ]
+    for part, rows in parts:
         pairs = [(r.ai, v.relevance >= threshold) for r, v in rows if r.ai is not None]
         tp = sum(a and k for a, k in pairs)
         precision = tp / max(1, sum(k for _, k in pairs))
