@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdesk.aliases import alias_names_in, entities, mentions
+from newsdesk.aliases import ai_entities, alias_names_in, entities, mentions
 
 
 def test_a_name_in_either_script_gives_its_entitys_key() -> None:
@@ -37,3 +37,10 @@ def test_each_entity_has_a_latin_key_and_names_in_both_scripts() -> None:
     keys = [e.key for e in entities()]
     assert len(keys) == len(set(keys))
     assert all(e.latin and e.chinese and e.common <= {*e.latin, *e.chinese} for e in entities())
+
+
+def test_ai_companies_and_people_are_marked_and_the_giants_are_not() -> None:
+    marked = ai_entities()
+    assert {"moonshot", "deepseek", "unitree", "yang zhilin"} <= marked
+    assert marked.isdisjoint({"google", "apple", "tencent", "microsoft"})
+    assert marked <= {e.key for e in entities()}

@@ -29,6 +29,8 @@ class Entity:
     chinese: tuple[str, ...]
     #: Names that are also ordinary words (苹果, oracle): aliases, never names on their own.
     common: frozenset[str]
+    #: An AI company, model, product or person: naming it makes a headline AI news.
+    ai: bool = False
 
 
 @cache
@@ -44,9 +46,16 @@ def entities() -> tuple[Entity, ...]:
                 latin=latin,
                 chinese=tuple(str(n) for n in entry.get("zh", ())),
                 common=frozenset(str(n).lower() for n in entry.get("common", ())),
+                ai=bool(entry.get("ai", False)),
             )
         )
     return tuple(out)
+
+
+@cache
+def ai_entities() -> frozenset[str]:
+    """The keys of the entities marked ``ai``: AI companies, models, products, people."""
+    return frozenset(e.key for e in entities() if e.ai)
 
 
 @cache

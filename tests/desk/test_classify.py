@@ -304,6 +304,11 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("某车企内部推广 Claude Code，工程师人手一个", True),
         ("Harbor City approves a second driverless taxi zone", True),
         ("新款手机芯片跑分曝光，续航提升两成", False),  # a phone's chip is no AI trade
+        ("月之暗面完成新一轮融资", True),  # an AI company, by the alias table
+        ("Yang Zhilin gives a rare interview in Beijing", True),  # and its founder
+        ("宇树机器人登上晚会舞台", True),
+        ("谷歌发布第三季度财报", False),  # a giant whose news is often not AI
+        ("公司推出新款元宝形礼盒", False),  # a name that is also a word never counts
     ],
 )
 def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_relevance(

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from newsdesk.aliases import ai_entities, mentions
 from newsdesk.config import AI_KEYWORDS, CategoryConfig
 from newsdesk.desk._embed import Embedder
 from newsdesk.desk._learned import (
@@ -306,8 +307,13 @@ def opens_a_tool(titles: str) -> bool:
 
 def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
     """Whether a title names AI outright, outside a bracketed label (see
-    :data:`_TITLE_SAYS_AI`)."""
-    return taxonomy.ai_in_title.search(_TITLE_LABEL.sub(" ", titles)) is not None
+    :data:`_TITLE_SAYS_AI`): an AI keyword, a trade of AI, or an entity the alias table
+    marks as AI's (月之暗面, 宇树, Midjourney), whose business, staff and stage shows are AI
+    news though their headlines name no AI word."""
+    unlabelled = _TITLE_LABEL.sub(" ", titles)
+    if taxonomy.ai_in_title.search(unlabelled) is not None:
+        return True
+    return not ai_entities().isdisjoint(mentions(unlabelled))
 
 
 def relevance_patterns(taxonomy: Taxonomy) -> tuple[re.Pattern[str], ...]:
