@@ -286,9 +286,7 @@ class _Network:
         # are taken as rows are written); slot 0 is the zero row that gap rows read
         self._cache = np.empty((_CACHED_PIECES + 1, self.proj.shape[1]), dtype=f32)
         self._cache[0] = 0.0
-        self._products = [
-            np.empty((_CACHED_PIECES + 1, n * _CNN), dtype=f32) for n, _ in _ORDERS
-        ]
+        self._products = [np.empty((_CACHED_PIECES + 1, n * _CNN), dtype=f32) for n, _ in _ORDERS]
         for products in self._products:
             products[0] = 0.0
         self._slot = np.zeros(len(self.table), dtype=np.int64)
