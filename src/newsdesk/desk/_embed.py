@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import httpx
 import numpy as np
 import numpy.typing as npt
 
+from newsdesk.desk._blas import one_blas_thread
 from newsdesk.exceptions import EmbedError
 from newsdesk.model import DeskItem
 
@@ -108,7 +108,7 @@ class UniversalSentenceEncoder:
             out[chunk.start : chunk.stop] = network.forward(pieces)
 
         chunks = _chunks(texts, self._threads)
-        with _one_blas_thread():
+        with one_blas_thread():
             if self._threads == 1 or len(chunks) == 1:
                 for chunk in chunks:
                     run(chunk)
@@ -199,21 +199,6 @@ def _usable_cpus() -> int:
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
 
-
-@contextmanager
-def _one_blas_thread() -> Iterator[None]:
-    """BLAS limited to one thread for the duration (the workers are the parallelism)."""
-    global _BLAS_LIMIT
-    if _BLAS_LIMIT is None:
-        from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
-
-        # scanning the loaded libraries takes milliseconds: once per process
-        _BLAS_LIMIT = ThreadpoolController().limit
-    with _BLAS_LIMIT(limits=1, user_api="blas"):
-        yield
-
-
-_BLAS_LIMIT: Any = None
 
 _DIM = 512
 _CNN = 256
