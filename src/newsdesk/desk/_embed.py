@@ -234,8 +234,8 @@ class _Network:
     * the first layer (embedding, projection, layer norm) depends on the piece alone,
       and so does each token's product with the first convolution's weights (the window
       only adds up neighbours' products), so both are computed once per piece and kept
-      (:meth:`_first_layer`): half the convolutions' arithmetic, four fifths of the
-      encoder's, is then a look-up;
+      (:meth:`_first_layer`): half of the convolutions' products, which are four
+      fifths of the encoder's arithmetic, become look-ups;
     * work arrays are written in place and only gap rows are reset, not whole arrays.
     """
 
@@ -453,8 +453,10 @@ class _Product:
     """``x @ w`` for one weight matrix, by ONNX Runtime's kernels: the same floats as
     numpy's product (a test holds the vectors equal to the bit) in about four fifths of
     its time at the encoder's shapes, (1,000–2,000, 256) @ (256, 512–1,280), which are
-    four fifths of the encoder's work.  One thread: the encoder's workers are the
-    parallelism, and a session serves several of them at once.
+    four fifths of the encoder's arithmetic (half of them, the first convolution's, are
+    kept per piece: :meth:`_Network._first_layer`).  A row's product does not depend on
+    the rows that come with it.  One thread: the encoder's workers are the parallelism,
+    and a session serves several of them at once.
     """
 
     def __init__(self, w: FloatArray) -> None:
