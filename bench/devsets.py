@@ -18,6 +18,11 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   hand; ``makinotes_events.md`` says how), split by day: the held part is never used to
   choose anything and is reported apart; each also by its titles alone, the shape of a
   Chinese hot list;
+- ``hotlist dev`` / ``hotlist held``: two days of Chinese hot-list headlines written by us
+  (``bench/data/hotlist_events.jsonl``; ``hotlist_events.md`` gives its rules), 435
+  headlines of 269 events as Weibo, Baidu, Zhihu, Douyin and Toutiao word them, titles
+  only, with same-kind different events on purpose; every fifth family of related events
+  is held back;
 - ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
   the shape of a news aggregator's headline day, reported apart.
 """
@@ -37,6 +42,7 @@ SHARED = ROOT.parent / "shared" / "data"
 CLUSTERS = SHARED / "clusters"
 MAKINOTES = SHARED / "makinotes" / "api"
 EVENT_LABELS = ROOT / "bench" / "data" / "makinotes_events.jsonl"
+HOT_LIST = ROOT / "bench" / "data" / "hotlist_events.jsonl"
 
 Record = dict[str, str]
 #: Development sets that are views of another (their items are in it): scored, but left
@@ -89,6 +95,15 @@ def makinotes_records(split: str) -> list[Record]:
     return records
 
 
+def hotlist_records(split: str) -> list[Record]:
+    """The hot-list headlines of this split ("dev" or "held"), as ``eval cluster`` reads them."""
+    return [
+        {k: v for k, v in r.items() if k not in ("family", "split")}
+        for r in _jsonl(HOT_LIST)
+        if r["split"] == split
+    ]
+
+
 def _jsonl(path: Path) -> list[Record]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -124,12 +139,14 @@ def development_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "sample day", sample_records()
     yield "makinotes dev", makinotes_records("dev")
     yield "makinotes titles", titles_only(makinotes_records("dev"))
+    yield "hotlist dev", hotlist_records("dev")
 
 
 def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
     """Sets kept back: reported, never used to choose a setting."""
     yield "makinotes held", makinotes_records("held")
     yield "mk held titles", titles_only(makinotes_records("held"))
+    yield "hotlist held", hotlist_records("held")
 
 
 def shape_checks() -> Iterator[tuple[str, list[Record]]]:

@@ -336,7 +336,7 @@ _COMMON_NAMES = frozenset(h for e in entities() for h in e.chinese if h in e.com
 #: Endings of organisation names; a writer may drop them (拓竹科技 is 拓竹, 清华大学 清华).
 ORG_SUFFIXES = frozenset(
     """公司 集团 科技 智能 实验室 大学 学院 研究院 研究所 研究中心 资本 基金 基金会 银行 证券
-    控股 汽车 医院 团队""".split()
+    控股 股份 汽车 医院 团队""".split()
 )
 _DROPPED_SUFFIXES = tuple(sorted(ORG_SUFFIXES | {"有限公司"}, key=len, reverse=True))
 _LOOSE_SUFFIXES = frozenset({"科技", "智能"})
@@ -585,14 +585,19 @@ def _acts(words: list[_Word], i: int) -> bool:
 
 def _subject(word: _Word, *, nouns_only: bool = False) -> bool:
     """A name in a name's place: a person's or organisation's tag, or a word jieba does
-    not know that is not a verb or a particle (its HMM tags 优酷 an adjective; without a news
-    verb after it, only its nouns count).  Two-character dictionary words tagged nr are
-    mostly common words (高阶, 博客)."""
+    not know that is not a verb or a particle (its HMM tags 优酷 an adjective and 石智航 an
+    abbreviation; without a news verb after it, only its nouns and abbreviations count).
+    Two-character dictionary words tagged nr are mostly common words (高阶, 博客), and so
+    are frequent ones tagged nz (论文): before a news verb a rare one is a name (红牛完成,
+    紫光发布)."""
     if not word.han or not 2 <= len(word.word) <= 4:
         return False
     if word.known:
-        return word.flag == "nt" or (word.flag.startswith("nr") and len(word.word) >= 3)
-    return word.flag[0] in ("n" if nouns_only else "na")
+        if word.flag == "nt" or (word.flag.startswith("nr") and len(word.word) >= 3):
+            return True
+        rare = jieba.dt.FREQ.get(word.word, 0) < _COMMON
+        return not nouns_only and rare and word.flag.startswith(("nr", "nz"))
+    return word.flag[0] in ("nj" if nouns_only else "na")
 
 
 def _organisation(words: list[_Word], suffix: int) -> list[Span]:
