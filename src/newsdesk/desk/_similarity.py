@@ -721,17 +721,20 @@ def block_final_scores(
     weights: Weights,
 ) -> npt.NDArray[np.float64]:
     """Final scores of some items (rows) against others (columns): the same model as
-    :func:`block_scores`, :func:`agreement_block` and :func:`final_scores` together, to
-    float rounding, in a third of their time.
+    :func:`block_scores`, :func:`agreement_block` and :func:`final_scores` together (the
+    reference it is tested against), to float rounding: on the group_scale benchmark's
+    largest blocks (7 million pairs) 0.39 s against 0.47 for headlines and 0.5 s
+    against 1.1 for title + text, and no pair on the other side of the threshold.
 
     Why it is cheaper: a pair's coefficients depend only on its evidence and whether it
     crosses languages, and its evidence is the smaller of two items' (a few dozen values
     in a batch), so each signal's coefficient is read from a small table instead of being
     computed pair by pair; the standout is the cosine less two per-item offsets, so it
     folds into the cosine's coefficient; days apart and money clashes are computed only
-    where some pair can have them.  And it goes through the block a slice of rows at a
-    time, so its arrays stay small.  Large components (:mod:`newsdesk.desk._cluster`)
-    are scored with this: millions of pairs, most of them far apart.
+    where some pair can have them; words many items share are multiplied out densely
+    (:func:`_sparse_cosines`).  And it goes through the block a slice of rows at a time,
+    so its arrays stay small.  Large components (:mod:`newsdesk.desk._cluster`) are
+    scored with this: millions of pairs, most of them far apart.
     """
     m = weights.model
     out = np.empty((len(rows), len(columns)), dtype=np.float64)
