@@ -9,6 +9,10 @@ The sets (each described in ``bench/data``):
   ``../shared/data/clusters/xling_dev.jsonl`` with the labels of ``xling_categories.jsonl``;
 - ``own``: ``own_headlines.jsonl``, headlines written for the project (every category in
   both languages, AI stories at the edge, and general news as hot lists carry it);
+- ``own_items``: ``own_items.jsonl``, 441 AI-news items written for the project (a title
+  and a one-to-three-sentence text each, every category in both languages, weighted
+  towards the boundaries the classifier confuses), by title and text and by the title
+  alone;
 - ``insight``: the 104 numbered items of the "AI资讯日报" days in
   ``../shared/reference/ai-insight-daily`` with the labels of ``insight_categories.jsonl``,
   the first sentence as title and the rest as text;
@@ -17,12 +21,16 @@ The sets (each described in ``bench/data``):
 - ``seeds``: the 113 stories of the five seed digests in ``../shared/reference/seeds``
   (themed stories, 更多动态 lines, and seed 004's bulleted entries) with the labels of
   ``seeds_categories.jsonl``, by headline and text; all held back, for reporting only;
+- ``hotlist``: the 435 Chinese hot-list headlines of the grouping set
+  ``hotlist_events.jsonl`` (written by us; general news but for 17 AI events), with the
+  AI labels and categories of ``hotlist_labels.jsonl``, by headline alone;
 - ``ecbplus``: the 982 ECB+ documents (general news), by first sentence and text, and by
   the first sentence alone.
 
 Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
 day (2026-08-14), the last insight day with items (2025-11-20), the last ribao day
-(2026-07-25), every fifth own headline, every seed story
+(2026-07-25), every fifth own headline and own item, the hot-list headlines of every
+fifth family of events (the grouping set's own held part), every seed story
 and the ECB+ topics divisible by five.
 """
 
@@ -120,6 +128,21 @@ def _own() -> list[Labelled]:
         item = _item(n, row["title"], "", row["lang"])
         held = n % 5 == 4
         out.append(Labelled("own", "title", item, row["category"], row["ai"], held, f"own{n % 5}"))
+    return out
+
+
+def _own_items() -> list[Labelled]:
+    out = []
+    lines = (DATA / "own_items.jsonl").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        row = json.loads(line)
+        for view, body in (("full", row["text"]), ("title", "")):
+            item = _item(len(out), row["title"], body, row["lang"])
+            out.append(
+                Labelled(
+                    "own_items", view, item, row["category"], row["ai"], n % 5 == 4, f"items{n % 5}"
+                )
+            )
     return out
 
 
@@ -240,6 +263,24 @@ def _seeds() -> list[Labelled]:
     return out
 
 
+def _hotlist() -> list[Labelled]:
+    """The hot-list headlines of the grouping set, with the AI labels of its events (most
+    are general news); held back as that set holds back its families."""
+    labels = {}
+    for line in (DATA / "hotlist_labels.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["event"]] = row
+    out = []
+    for line in (DATA / "hotlist_events.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        label = labels[row["event"]]
+        item = _item(len(out), row["title"], "", row["lang"])
+        held = row["split"] == "held"
+        day = row["published"][:10]
+        out.append(Labelled("hotlist", "title", item, label["category"], label["ai"], held, day))
+    return out
+
+
 def _ecbplus() -> list[Labelled]:
     out = []
     path = SHARED / "ecbplus" / "ecbplus_docs.jsonl"
@@ -268,6 +309,7 @@ def available() -> bool:
 
 def load_all(embedder: Embedder) -> list[Labelled]:
     """Every labelled item of the sets, embedded as a run embeds items."""
-    rows = _makinotes() + _xling() + _insight() + _ribao() + _seeds() + _own() + _ecbplus()
+    rows = _makinotes() + _xling() + _insight() + _ribao() + _seeds()
+    rows += _own() + _own_items() + _hotlist() + _ecbplus()
     vectors = embedder.embed([embedding_text(r.item) for r in rows])
     return [replace(r, item=replace(r.item, vector=vectors[n])) for n, r in enumerate(rows)]

@@ -10,7 +10,7 @@ from desk_helpers import embedded, encoder, item
 
 from newsdesk.config import AssessSettings, CategoryConfig
 from newsdesk.desk import Taxonomy, assess_story, build_taxonomy
-from newsdesk.desk._classify import relevance_patterns, title_names_ai
+from newsdesk.desk._classify import opens_a_tool, relevance_patterns, title_names_ai
 from newsdesk.desk._learned import (
     FLAG_SCALE,
     LearnedModel,
@@ -385,3 +385,48 @@ def test_papers_come_before_models_and_models_before_open_source(
     model, and only a repository or tool is open source."""
     language = "en" if title.isascii() else "zh"
     assert _assess(title, text, language=language)[0] == category
+
+
+@pytest.mark.parametrize(
+    ("title", "opens"),
+    [
+        ("栖霞团队开源多智能体框架 Weft，GitHub 一周八千 Star", True),
+        ("开源｜一个命令把网页变成 Markdown 的抓取工具 Sift", True),
+        ("墨池实验室开源中文指令数据集 InkSet，含百万条样本", True),
+        ("Tessel open-sources Loom, a lightweight framework for agent workflows", True),
+        ("Show HN: an open-source CLI that packs a repo into one context file", True),
+        ("Open-source inference server Brook doubles throughput", True),
+        ("深岩开源 Lumo-32B 模型权重，推理和代码基准超过同尺寸模型", False),  # open weights
+        ("Deeprock open-sources Lumo-32B weights on Hugging Face", False),
+        ("蚂蚁开源具身大模型，机械臂可以听懂指令", False),  # a model, whoever made it
+        ("Quill launches an AI writing tool for teams", False),  # nothing was opened
+        ("开源与闭源之争没有赢家", False),  # names no repository, tool or dataset
+    ],
+)
+def test_a_title_that_open_sources_a_tool_and_names_no_model_is_the_open_source_rule(
+    title: str, opens: bool
+) -> None:
+    assert opens_a_tool(title) is opens
+
+
+def test_an_open_sourced_tool_is_open_source_whatever_the_learned_model_says() -> None:
+    """The taxonomy's precedence: a repository, framework, tool or dataset that is opened
+    is `open_source`, also when its text reads like a product launch."""
+    story = embedded(
+        [
+            item(
+                1,
+                "Tessel open-sources Loom, a lightweight framework for agent workflows",
+                "Loom ships planners, memory and tool adapters; the team launches a hosted "
+                "version for paying users next month.",
+            )
+        ]
+    )
+    verdict = assess_story(story, _taxonomy(), {})
+    assert verdict.category == "open_source"
+    assert verdict.category_scores["open_source"] > 1.0
+
+
+def test_open_weights_are_left_to_the_learned_model() -> None:
+    story = embedded([item(1, "Deeprock open-sources Lumo-32B weights on Hugging Face")])
+    assert assess_story(story, _taxonomy(), {}).category_scores["open_source"] < 1.0

@@ -30,6 +30,7 @@ from newsdesk.desk._similarity import (
     final_scores,
     neighbour_profiles,
     pair_scores,
+    pair_signals,
     relative,
     story_representation,
 )
@@ -192,3 +193,23 @@ def test_a_block_of_common_words_is_the_sparse_product() -> None:
     assert np.allclose(_sparse_cosines(a, b), dense_a @ dense_b.T, atol=1e-5)
     rare = sparse.csr_matrix(np.eye(5, 50, dtype=np.float32))
     assert np.array_equal(_sparse_cosines(rare, rare), np.eye(5, dtype=np.float32))
+
+
+def test_across_languages_only_the_names_both_scripts_write_count() -> None:
+    """A Chinese headline's own names (程国梁, 沈州) cannot meet an English report: they
+    neither add to nor thin out what the two share, in a pair, a block or a story."""
+    items = [
+        item(1, "Lumina Labs raises $500 million"),
+        item(2, "沈州程国梁：Lumina Labs完成5亿美元融资", language="zh"),
+        item(3, "Lumina Labs完成5亿美元融资", language="zh"),
+    ]
+    rep = build_representation(embedded(items), TermCache())
+    left, right = np.asarray([0, 0, 1]), np.asarray([1, 2, 2])
+    names = pair_signals(rep, left, right).names
+    assert names[0] == pytest.approx(names[1]) == pytest.approx(1.0)  # en–zh, with or without
+    assert names[2] < 1.0  # zh–zh: their Chinese names count
+    block = block_scores(rep, np.arange(3), np.arange(3), Weights())
+    pairs = pair_scores(rep, left, right, Weights())
+    assert np.allclose(block.logit[left, right], pairs.logit, atol=1e-5)
+    stories = story_representation(rep, [[0], [1, 2]])
+    assert pair_signals(stories, np.asarray([0]), np.asarray([1])).names[0] == pytest.approx(1.0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from newsdesk.desk._text import money, nfkc, number_tokens, text_features
+from newsdesk.desk._text import headline, money, nfkc, number_tokens, text_features
 
 
 def test_amounts_in_chinese_and_english_are_the_same_token() -> None:
@@ -20,7 +20,7 @@ def test_counts_are_not_amounts_of_money() -> None:
 
 def test_small_counts_and_years_are_left_out_but_percentages_stay() -> None:
     assert number_tokens("3 days, 2 models, 62.3% in 2026") == ["#62.3%"]
-    assert number_tokens("2026年发布，用户达3000人") == ["#3000"]
+    assert number_tokens("2026年发布，用户达3000人") == ["#3000人"]
 
 
 def test_an_amount_of_money_in_the_range_of_years_is_still_money() -> None:
@@ -98,3 +98,79 @@ def test_an_items_tokens_come_back_spelled_as_often_as_they_occur() -> None:
         assert sorted(words) == sorted(features.words)
         assert sorted(names) == sorted(features.names)
     assert cache.tokens(3) is None
+
+
+# --- Chinese headlines: numbers say what they count, names come from the dictionary ----
+
+
+def test_a_count_keeps_its_measure_word() -> None:
+    """12个, 12岁 and 12人 are three claims, not one number three headlines share."""
+    counts = [
+        number_tokens(t) for t in ("乘客行李藏12个充电宝", "12岁少年夺冠", "洪灾已致12人死亡")
+    ]
+    assert counts == [["#12个"], ["#12岁"], ["#12人"]]
+    assert number_tokens("涉案影片40余部") == ["#40部"]  # "more than 40" still counts films
+
+
+def test_chinese_numerals_are_values() -> None:
+    assert number_tokens("终年八十六岁") == number_tokens("享年86岁") == ["#86岁"]
+    assert number_tokens("票房破十亿") == number_tokens("票房破10亿")
+    assert number_tokens("第三十九届金鸡奖") == number_tokens("第39届金鸡奖") == ["#39届"]
+    assert number_tokens("两万元") == number_tokens("2万元")
+    assert number_tokens("千万不要错过") == []  # an adverb, not ten million
+    assert number_tokens("一线城市租金下降") == []
+
+
+def test_a_date_is_one_token_and_a_month_alone_says_when() -> None:
+    assert number_tokens("电视剧定档11月25日") == ["@11-25"]
+    assert number_tokens("10月新房价格环比下降0.2%") == ["#0.2%"]
+    assert number_tokens("2027年医保开始缴费") == []
+
+
+def test_a_score_is_one_token_whichever_side_reports_it() -> None:
+    assert number_tokens("CBA：浙江97比90广东") == number_tokens("广东队客场90:97负于浙江队")
+    assert number_tokens("国足 2:1 逆转泰国") == ["=2:1"]
+    assert money(number_tokens("CBA：北京88比87上海")) == {"=88:87"}  # it clashes like money
+
+
+def test_a_time_is_not_a_score() -> None:
+    assert not money(number_tokens("今晚20:30开播"))
+    assert not money(number_tokens("The vote closes at 10:30 after a 2:1 split"))
+
+
+def test_a_chinese_headline_names_its_people_places_and_new_names() -> None:
+    names = set(text_features("表演艺术家程国梁逝世 终年八十六岁").names)
+    assert "程国梁" in names  # a person the dictionary does not know
+    quake = [text_features(t).names for t in ("新疆阿克苏地区发生5.2级地震", "阿克苏市附近地震")]
+    assert all("阿克苏" in names for names in quake)  # a place, with or without its level
+    assert "韩沐" in text_features("韩沐演唱会升降台故障").names  # 韩|沐: known characters
+    assert "启明" in text_features("启明汽车宣布全系降价").names  # before an organisation suffix
+
+
+def test_a_hashtag_and_its_headline_share_the_name() -> None:
+    tag = set(text_features("#顾言工作室声明#").names)
+    line = set(text_features("顾言工作室辟谣结婚传闻").names)
+    assert "顾言" in tag & line
+
+
+def test_filler_is_not_a_chinese_name() -> None:
+    names = text_features("沈阳一居民楼起火 消防疏散40余人 多地降温 大模型开源").names
+    assert not {"余人", "多地", "大模型", "开源"} & set(names)
+
+
+def test_an_alias_stays_its_entity_key_in_a_chinese_headline() -> None:
+    names = text_features("英伟达发布新芯片").names
+    assert names.count("nvidia") == 1 and "英伟达" not in names
+
+
+def test_only_the_headline_is_read_for_chinese_names() -> None:
+    """The body's names would cost a segmenter pass over the article; the headline names
+    the event's actors."""
+    names = text_features("澜星发布新机\n顾言工作室今天也发了声明").names
+    assert "澜星" in names and "顾言" not in names
+
+
+def test_a_hashtag_is_unwrapped_for_the_sentence_vector() -> None:
+    assert headline("#雾港定档#") == "雾港定档"
+    assert headline("#金价又涨了# 金店排队") == "金价又涨了 金店排队"
+    assert headline("Qwen ranks #2 among open models") == "Qwen ranks #2 among open models"

@@ -16,7 +16,10 @@ the last ``window_days``), which take part as ready-made clusters:
    as two items (their mean vector, pooled words and names) and scored by the same pair
    model, round by round, until no pair reaches the threshold (:func:`_join_stories`).
    A headline pair says little, so a big story's headlines reach a mean pair score of
-   0.5 only in pieces; their pooled evidence joins the pieces.
+   0.5 only in pieces; their pooled evidence joins the pieces.  Pooled, two events of
+   one kind read alike too, so a join that the reports contradict (phrased alike,
+   each naming something the other does not) is refused, and a Chinese and an English
+   story join only on a shared name (:func:`refused_by_reports`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -79,6 +82,9 @@ _MAX_NEW = 2500
 JOIN_EVIDENCE = 0.8
 #: ... and the larger of the two has at least this many reports (see :func:`_join_stories`).
 JOIN_LEAST_REPORTS = 3
+#: Two reports are phrased alike when the TF-IDF cosine of their content words reaches
+#: this: about half of their weighted words in common (see :func:`refused_by_reports`).
+ALIKE_WORDS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +154,35 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
         [_days(item.time) for item in items],
         [_is_cjk(item) for item in items],
     )
+
+
+def mentioned_names(
+    items: Sequence[DeskItem], cache: TermCache, vocabulary: int
+) -> sparse.csr_matrix:
+    """Which names (columns: the run's names vocabulary) each item mentions: its own
+    names, and its words that are names elsewhere, one-hot.
+
+    A title in Title Case makes a name of every word ("Palin's Church Damaged In
+    Suspicious Fire"), and a sentence-opening name is a word only ("Aceh quake: …"); a
+    report that says "church" or "aceh" in lower case or at a sentence's start still
+    mentions what the other's names say, and is no evidence of another event.
+    """
+    terms = [_terms(item, cache) for item in items]
+    word_to_name = np.full(len(cache.words), -1, dtype=np.intp)
+    for token, word_id in cache.words.items():
+        name_id = cache.names.get(token)
+        if name_id is not None:
+            word_to_name[word_id] = name_id
+    names = [t.name_ids for t in terms] + [word_to_name[t.word_ids] for t in terms]
+    rows = np.repeat(np.tile(np.arange(len(terms)), 2), [len(ids) for ids in names])
+    columns = np.concatenate(names) if names else np.zeros(0, dtype=np.intp)
+    keep = columns >= 0
+    found = sparse.csr_matrix(
+        (np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], columns[keep])),
+        shape=(len(terms), vocabulary),
+    )
+    mentioned: sparse.csr_matrix = found.sign()
+    return mentioned
 
 
 class _UnionFind:
@@ -399,6 +434,7 @@ def _split(
 
 def _join_stories(
     rep: Representation,
+    mentions: sparse.csr_matrix,
     solved: list[list[int]],
     story_of: Sequence[str | None],
     left: npt.NDArray[np.intp],
@@ -423,6 +459,8 @@ def _join_stories(
     kind would join; and the larger must have :data:`JOIN_LEAST_REPORTS` reports, as the
     mean of one or two vectors is hardly less noisy than one and two such stories on one
     subject (two "Claude Code" posts) would join on it.  Two open stories never join.
+    A pair whose reports refuse it does not join (:func:`refused_by_reports`), and the
+    stories then stay free for their next best partner.
     Returns the stories that hold a new item.
     """
     placed = {i for story in solved for i in story}
@@ -455,17 +493,102 @@ def _join_stories(
         a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
         scores = direct_scores(model, pair_signals(read, at_a, at_b)).total
         busy = np.zeros(len(stories), dtype=bool)
+        refused = np.zeros(len(scores), dtype=bool)
+        above = scores >= threshold
+        refused[above] = _refused(rep, mentions, stories, a[above], b[above])
         for k in np.argsort(-scores, kind="stable"):
             if scores[k] < threshold:
                 break
             i, j = int(a[k]), int(b[k])
-            if not busy[i] and not busy[j]:
+            if not busy[i] and not busy[j] and not refused[k]:
                 busy[i] = busy[j] = True
                 stories[i], stories[j] = stories[i] + stories[j], []
         alive = np.asarray([bool(s) for s in stories])
         changed = busy[alive]
         stories = [s for s in stories if s]
     return [s for s in stories if any(story_of[i] is None for i in s)]
+
+
+def refused_by_reports(
+    rep: Representation, mentions: sparse.csr_matrix, one: Sequence[int], other: Sequence[int]
+) -> bool:
+    """Whether the reports of two stories (item indices) refuse their join as wholes
+    (``mentions``: :func:`mentioned_names` of the batch).
+
+    Pooled, two stories of one kind of news read alike: their mean vectors and pooled
+    words are the kind's ("因数据问题，X被罚…", "quake strikes …"), and the names that
+    tell the events apart are a small part of what they pool.  Pairs of reports, one of
+    each story, say it plainly:
+
+    - phrased alike (content words at :data:`ALIKE_WORDS` or more) while each names
+      something the other does not mention, a pair is one frame filled with two sets
+      of facts (another company, place or product; a shared "Labs" or regulator does
+      not make them one): it contradicts the join;
+    - mentioning a name of the other, with all the names of one of them mentioned by
+      the other, a pair confirms it.
+
+    The join is refused when the contradicting pairs outnumber the confirming ones: one
+    event's reports vary (one headline names the town, another the shop), so one such
+    pair is not enough, but a join most of whose named evidence disagrees is two events.
+    Reports that name nothing take no part.  A Chinese story and an English one (by the
+    script of most of their reports) have no words in common to be alike or not, and
+    their mean vectors agree across languages on the topic as much as on the event, so
+    they join only when a pair confirms it: a shared company, model or amount.
+    """
+    return bool(_refused(rep, mentions, [list(one), list(other)], [0], [1])[0])
+
+
+#: Pairs of reports read at once by :func:`_refused` (the gathered rows stay small).
+_REPORT_PAIRS_CHUNK = 16_384
+
+
+def _refused(
+    rep: Representation,
+    mentions: sparse.csr_matrix,
+    stories: Sequence[Sequence[int]],
+    a: npt.NDArray[np.intp] | Sequence[int],
+    b: npt.NDArray[np.intp] | Sequence[int],
+) -> npt.NDArray[np.bool_]:
+    """:func:`refused_by_reports` for the story pairs (stories[a[k]], stories[b[k]]) at
+    once: every pair of their reports read in a few vectorised passes."""
+    firsts = [np.asarray(stories[i], dtype=np.intp) for i in a]
+    seconds = [np.asarray(stories[j], dtype=np.intp) for j in b]
+    counts = np.asarray([len(x) * len(y) for x, y in zip(firsts, seconds, strict=True)])
+    if not len(counts):
+        return np.zeros(0, dtype=np.bool_)
+    left = np.concatenate([np.repeat(x, len(y)) for x, y in zip(firsts, seconds, strict=True)])
+    right = np.concatenate([np.tile(y, len(x)) for x, y in zip(firsts, seconds, strict=True)])
+    story_pair = np.repeat(np.arange(len(counts)), counts)
+    names = rep.names.sign()
+    named = np.diff(names.indptr)
+    contradicting = np.zeros(len(left), dtype=np.bool_)
+    confirming = np.zeros(len(left), dtype=np.bool_)
+    for begin in range(0, len(left), _REPORT_PAIRS_CHUNK):
+        x = left[begin : begin + _REPORT_PAIRS_CHUNK]
+        y = right[begin : begin + _REPORT_PAIRS_CHUNK]
+        x_said = _row_dots(names, mentions, x, y)  # how many of x's names y says
+        y_said = _row_dots(names, mentions, y, x)
+        apart = (named[x] - x_said > 0) & (named[y] - y_said > 0)
+        alike = _row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
+        part = slice(begin, begin + len(x))
+        contradicting[part] = alike & apart
+        confirming[part] = ((x_said > 0) | (y_said > 0)) & ~apart
+    against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
+    for_it = np.bincount(story_pair, weights=confirming, minlength=len(counts))
+    chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
+    across = chinese != np.asarray([rep.cjk[y].mean() > 0.5 for y in seconds])
+    refused: npt.NDArray[np.bool_] = (against > for_it) | (across & (for_it == 0))
+    return refused
+
+
+def _row_dots(
+    x: sparse.csr_matrix,
+    y: sparse.csr_matrix,
+    rows_x: npt.NDArray[np.intp],
+    rows_y: npt.NDArray[np.intp],
+) -> npt.NDArray[np.float64]:
+    """The dot product of row rows_x[k] of ``x`` with row rows_y[k] of ``y``, for each k."""
+    return np.asarray(x[rows_x].multiply(y[rows_y]).sum(axis=1), dtype=np.float64).ravel()
 
 
 def cluster_items(
@@ -484,7 +607,8 @@ def cluster_items(
     created: set[str] = set()
     remembered: dict[int, tuple[tuple[int, float], ...]] = {}
     if len(new):
-        rep = build_representation(originals, TermCache() if cache is None else cache)
+        terms = TermCache() if cache is None else cache
+        rep = build_representation(originals, terms)
         left, right = _candidates(rep, new, params.neighbours)
         direct = pair_scores(rep, left, right, params.weights)
         index_of = {item.id: i for i, item in enumerate(originals)}
@@ -522,8 +646,9 @@ def cluster_items(
                     solved.extend(_solve(rep, profiles, component, params))
         if small:
             solved.extend(_solve_small(rep, profiles, small, params))
+        mentions = mentioned_names(originals, terms, rep.names.shape[1])
         solved = _join_stories(
-            rep, solved, story_of, left, right, params.weights.model, params.threshold
+            rep, mentions, solved, story_of, left, right, params.weights.model, params.threshold
         )
         for cluster in solved:
             story = next((story_of[i] for i in cluster if story_of[i] is not None), None)

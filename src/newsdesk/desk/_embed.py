@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsdesk.desk._blas import one_blas_thread
+from newsdesk.desk._text import headline
 from newsdesk.exceptions import EmbedError
 from newsdesk.model import DeskItem
 
@@ -52,8 +53,9 @@ class Embedder(Protocol):
 
 
 def embedding_text(item: DeskItem) -> str:
-    """What an item is embedded by: its title and the start of its text."""
-    return f"{item.title}\n{item.text}"[:EMBED_CHARS]
+    """What an item is embedded by: its title (a hashtag unwrapped) and the start of its
+    text."""
+    return f"{headline(item.title)}\n{item.text}"[:EMBED_CHARS]
 
 
 def _unit(rows: FloatArray) -> FloatArray:

@@ -2,7 +2,7 @@
 
 Two logistic regressions over one story's features (its vector, and which keywords its
 titles and texts name), fitted by ``bench/fit_categories.py`` on hand-labelled real
-items and on example headlines written for the project, and shipped as
+items and on example headlines and items written for the project, and shipped as
 ``desk/classifier.npz`` (weights only, no text).  The category model also reads the
 words of the titles and texts, hashed into buckets: a story's kind (a paper, a hands-on
 test, an essay, a repository) shows in words such as 论文, 实测, 认为 or Star more than

@@ -14,7 +14,9 @@ of what the pair has in common and how much text it had to show it::
 *semantic* is the cosine of the sentence vectors (any language), *words* the TF-IDF
 cosine of content words (same language only: Chinese bigrams never meet English words),
 *names* the TF-IDF cosine of names, numbers and entity keys (``英伟达`` and ``Nvidia`` are
-one name through :mod:`newsdesk.aliases`).  *standout* is the same cosine read against
+one name through :mod:`newsdesk.aliases`); across languages, of the names both scripts
+write alike (a Chinese headline's 程国梁 cannot meet an English report, and would only
+thin out the names it shares with it).  *standout* is the same cosine read against
 the batch: how many spreads it stands above what each of the two items typically scores
 with the rest of the batch (see :func:`backgrounds`).  On a day of AI headlines every
 pair is close and on a day of general news few are, so a cosine alone means one thing
@@ -60,6 +62,7 @@ headlines holds accumulates over the story.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
@@ -69,11 +72,12 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from newsdesk.desk._text import CURRENCIES, TextFeatures, money
+from newsdesk.desk._text import IDENTIFYING_MARKS, TextFeatures, money
 
 FloatArray = npt.NDArray[np.float32]
 _PAIR_CHUNK = 16_384
-_CURRENCY_BIT = {mark: bit for bit, mark in enumerate(CURRENCIES.values())}
+_CHINESE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_CURRENCY_BIT = {mark: bit for bit, mark in enumerate(IDENTIFYING_MARKS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +155,9 @@ class Representation:
     words: sparse.csr_matrix
     #: TF-IDF of names and numbers, unit rows (CSR).
     names: sparse.csr_matrix
+    #: The same of the names both scripts write alike (Latin names, numbers, entity
+    #: keys; no Chinese-script name): what a Chinese and an English report can share.
+    shared_names: sparse.csr_matrix
     #: Item time in days (any origin), NaN when unknown.
     days: npt.NDArray[np.float64]
     #: True for Chinese, Japanese and Korean items (whose words are character bigrams).
@@ -256,6 +263,7 @@ class TermCache:
         self.items: dict[int, Terms] = {}
         self._word_list: list[str] = []
         self._name_list: list[str] = []
+        self._chinese_names = np.zeros(0, dtype=np.bool_)
 
     def terms(self, item_id: int, features: TextFeatures) -> Terms:
         """The item's terms as ids, made from ``features`` the first time it is seen."""
@@ -273,6 +281,14 @@ class TermCache:
                 currencies=sum(1 << _CURRENCY_BIT[m] for m in {a[0] for a in amounts}),
             )
         return found
+
+    def chinese_names(self) -> npt.NDArray[np.bool_]:
+        """True for each name id written in Chinese script (extended as names come)."""
+        known = len(self._chinese_names)
+        if known < len(self._name_list):
+            new = [bool(_CHINESE.search(name)) for name in self._name_list[known:]]
+            self._chinese_names = np.concatenate([self._chinese_names, np.asarray(new)])
+        return self._chinese_names
 
     def tokens(self, item_id: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """An item's words and names, each repeated as often as it occurs (None: unread)."""
@@ -343,12 +359,19 @@ def represent(
     money_ids = [t.money_ids for t in terms]
     unit = (vectors / norms).astype(np.float32)
     typical, spread = backgrounds(unit)
+    chinese = cache.chinese_names()
+    latin = [~chinese[t.name_ids] for t in terms]
     return Representation(
         vectors=unit,
         typical=typical,
         spread=spread,
         words=tfidf([t.word_ids for t in terms], [t.word_counts for t in terms], len(cache.words)),
         names=tfidf([t.name_ids for t in terms], [t.name_counts for t in terms], len(cache.names)),
+        shared_names=tfidf(
+            [t.name_ids[keep] for t, keep in zip(terms, latin, strict=True)],
+            [t.name_counts[keep] for t, keep in zip(terms, latin, strict=True)],
+            len(cache.names),
+        ),
         days=np.asarray([math.nan if d is None else d for d in days], dtype=np.float64),
         cjk=np.asarray(cjk, dtype=np.bool_),
         currencies=np.asarray([t.currencies for t in terms], dtype=np.int64),
@@ -548,12 +571,18 @@ def pair_signals(
         names[part] = np.asarray(rep.names[a].multiply(rep.names[b]).sum(axis=1)).ravel()
         shared[part] = np.asarray(rep.money[a].multiply(rep.money[b]).sum(axis=1)).ravel()
     in_common = (rep.currencies[left] & rep.currencies[right]) != 0
+    cross = rep.cjk[left] != rep.cjk[right]
+    across = np.flatnonzero(cross)
+    for start in range(0, len(across), _PAIR_CHUNK):  # across scripts: the shared names
+        at = across[start : start + _PAIR_CHUNK]
+        a, b = rep.shared_names[left[at]], rep.shared_names[right[at]]
+        names[at] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
     return Signals(
         semantic=semantic,
         standout=standout,
         words=words,
         names=names,
-        cross=rep.cjk[left] != rep.cjk[right],
+        cross=cross,
         apart=np.nan_to_num(np.abs(rep.days[left] - rep.days[right]), nan=0.0),
         clash=in_common & (shared == 0),
         evidence=np.minimum(rep.evidence[left], rep.evidence[right]),
@@ -580,14 +609,19 @@ def block_scores(
     shared = (rep.money[rows] @ rep.money[columns].T).toarray()
     in_common = (rep.currencies[rows][:, None] & rep.currencies[columns][None, :]) != 0
     cosine = rep.vectors[rows] @ rep.vectors[columns].T
+    cross = rep.cjk[rows][:, None] != rep.cjk[columns][None, :]
+    names = (rep.names[rows] @ rep.names[columns].T).toarray()
+    if cross.any():  # across scripts: the shared names
+        shared_names = (rep.shared_names[rows] @ rep.shared_names[columns].T).toarray()
+        names = np.where(cross, shared_names, names)
     signals = Signals(
         semantic=cosine,
         standout=relative(
             cosine, rep.typical[rows][:, None], rep.typical[columns][None, :], rep.spread
         ),
         words=(rep.words[rows] @ rep.words[columns].T).toarray(),
-        names=(rep.names[rows] @ rep.names[columns].T).toarray(),
-        cross=rep.cjk[rows][:, None] != rep.cjk[columns][None, :],
+        names=names,
+        cross=cross,
         apart=np.nan_to_num(np.abs(rep.days[rows][:, None] - rep.days[columns][None, :])),
         clash=in_common & (shared == 0),
         evidence=np.minimum(rep.evidence[rows][:, None], rep.evidence[columns][None, :]),
@@ -765,6 +799,7 @@ def block_final_scores(
     cosines = rep.vectors[rows] @ rep.vectors[columns].T  # one product: BLAS's best shape
     word_cosines = _sparse_cosines(rep.words[rows], rep.words[columns])
     names_columns = sparse.csr_matrix(rep.names[columns].T)
+    shared_names_columns = sparse.csr_matrix(rep.shared_names[columns].T)
     money_columns = sparse.csr_matrix(rep.money[columns].T)
     cjk_columns = rep.cjk[columns][None, :]
     currencies_columns = rep.currencies[columns][None, :]
@@ -783,11 +818,16 @@ def block_final_scores(
         part = slice(start, start + step)
         r = rows[part]
         level = np.minimum(level_rows[part][:, None], level_columns[None, :])
-        code = 2 * level + (rep.cjk[r][:, None] != cjk_columns)
+        cross = rep.cjk[r][:, None] != cjk_columns
+        code = 2 * level + cross
         logit = semantic[code]
         logit *= cosines[part]
         logit += words[code] * word_cosines[part]
-        logit += names[code] * (rep.names[r] @ names_columns).toarray()
+        name_cosines = (rep.names[r] @ names_columns).toarray()
+        if cross.any():  # across scripts: the names both write alike
+            across = (rep.shared_names[r] @ shared_names_columns).toarray()
+            name_cosines = np.where(cross, across, name_cosines)
+        logit += names[code] * name_cosines
         logit += constant[code]
         logit += offset_rows[part]
         logit += offset_columns
@@ -895,6 +935,7 @@ def story_representation(rep: Representation, stories: Sequence[Sequence[int]]) 
         spread=rep.spread,
         words=_unit_rows(sparse.csr_matrix(member @ rep.words)),
         names=_unit_rows(sparse.csr_matrix(member @ rep.names)),
+        shared_names=_unit_rows(sparse.csr_matrix(member @ rep.shared_names)),
         days=days,
         cjk=(member @ rep.cjk.astype(np.float32)) * 2 > sizes,
         money=sparse.csr_matrix(member @ rep.money).sign(),

@@ -8,6 +8,14 @@ years are left out: ``2026`` is in every report of the year), a model name like
 product's alias table (:mod:`newsdesk.aliases`) become their entity's key, so ``英伟达``
 and ``Nvidia`` are one name.  That is
 what lets the scoring function see that two reports in two languages share their facts.
+
+Chinese writes its names without capitals, so a Chinese headline's names come from a
+dictionary (:func:`newsdesk.chinese.headline_names`: 程国梁, 阿克苏, 顾言 as names, not
+only as the bigrams 程国 and 国梁): a hot list's headlines of one event share little but
+their names, and a headline and its Weibo hashtag (``#顾言工作室声明#``) should meet on
+them.  Only the headline is read so (the first line, :data:`HEADLINE_CHARS` at most):
+it names the event's actors, and a segmenter over a whole article would cost more
+than the rest of grouping.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from dataclasses import dataclass
 from itertools import filterfalse, islice
 
 from newsdesk.aliases import latin_keys, mentions
+from newsdesk.chinese import headline_names
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(f"[{_HAN}]+")
@@ -32,10 +41,16 @@ _MULTIPLIERS = {
     "trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3,
     "tn": 1e12, "bn": 1e9, "mn": 1e6, "t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3,
 }  # fmt: skip
+#: Measure words that end a count: what the number counts (people, years of age, cars).
+_MEASURES = (
+    "岁|人|名|位|个|级|度|℃|号|届|次|场|部|辆|台|架|艘|座|家|条|件|张|份|只|头|所|款|项|例|起|批"
+    "|枚|颗|吨|公斤|千克|克|斤|公里|千米|米|亩|升|天|小时|分钟|秒|周|倍|分|球|块|城"
+)
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9.])(US\$|HK\$|\$|¥|￥|€|£)?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?"
     r"(万亿|亿|万|千|trillion\b|billion\b|million\b|thousand\b|tn\b|bn\b|mn\b|[tbmk]\b)?"
-    r"\s?(%|％|percent\b)?\s?(美元|港元|欧元|元|人民币|dollars?\b|yuan\b|euros?\b|usd\b|rmb\b)?",
+    r"\s?(%|％|percent\b)?\s?(美元|港元|欧元|元|人民币|dollars?\b|yuan\b|euros?\b|usd\b|rmb\b)?"
+    rf"\s?(?:余|多)?({_MEASURES}|年|月)?",
     re.IGNORECASE,
 )
 
@@ -101,29 +116,103 @@ def number_tokens(text: str) -> list[str]:
     Amounts of money are marked apart by currency (``5亿美元`` and ``$500 million`` give
     ``$5e+08``, ``5亿元`` gives ``¥5e+08``), so a funding round is not matched by a user
     count, or by an amount in another currency, that happens to be the same value.
+
+    A Chinese count keeps its measure word, which says what it counts: ``12岁``,
+    ``12人`` and ``12个`` are three claims (``#12岁``, ``#12人``, ``#12个``), not one
+    number three headlines share.  Chinese numerals are values too (``八十六岁`` is
+    ``86岁``, ``十亿`` is ``10亿``).  A date (``11月25日``) is one token, ``@11-25``, and a
+    month alone, like a year, says when rather than what; a match's score (``3比1``,
+    ``1:3``) is one token from either side, marked :data:`SCORE_MARK`.
     """
     out: list[str] = []
+    if _CHINESE_NUMERAL_HINT.search(text):
+        text = _CHINESE_NUMERAL.sub(_arabic, text)
     if not _DIGIT.search(text):  # the pattern would be tried at every character in vain
         return out
+    if "月" in text:
+        out.extend(f"@{int(date[1])}-{int(date[2])}" for date in _DATE.finditer(text))
+        text = _DATE.sub(_blank, text)
+    if ("比" in text or ":" in text) and _HAN_CHAR.search(text):  # English has 3:45 p.m.
+        out.extend(_score(match) for match in _SCORE.finditer(text) if not _is_time(match))
+        text = _SCORE.sub(_blank_score, text)
     for match in _NUMBER.finditer(text):
-        before, whole, frac, unit, percent, after = match.groups()
+        before, whole, frac, unit, percent, after, measure = match.groups()
         value = float(whole.replace(",", "") + (frac or ""))
         if unit:
             value *= _MULTIPLIERS[unit.lower()]
         elif not percent and not frac and value < 10:
             continue  # "3 days", "2 models": small counts are everywhere
-        elif not (percent or frac or before or after or "," in whole) and (
-            _YEARS[0] <= value <= _YEARS[1]
+        elif measure in _WHEN or (
+            not (percent or frac or before or after or measure or "," in whole)
+            and _YEARS[0] <= value <= _YEARS[1]
         ):
             continue  # "2026" is in every report of the year ("2,048" is a count)
         mark = _currency(before, after) if (before or after) and not percent else "#"
+        measure = measure or ""
         if percent:
             out.append(f"#{value:.4g}%")
         elif value < 1e6 and value == int(value):
-            out.append(f"{mark}{int(value)}")  # years and counts stay exact: 2025 is not 2026
+            out.append(f"{mark}{int(value)}{measure}")  # years and counts stay exact
         else:
-            out.append(f"{mark}{value:.3g}")  # amounts: 5亿 and 500 million alike
+            out.append(f"{mark}{value:.3g}{measure}")  # amounts: 5亿 and 500 million alike
     return out
+
+
+#: Measure words of a time: a year or a month alone says when, not what happened.
+_WHEN = frozenset({"年", "月"})
+_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
+_SCORE = re.compile(r"(?<![\d.:])(\d{1,3}) ?[比:] ?(\d{1,3})(?![\d.:])")
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_CHINESE_DIGITS = {c: v for v, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CHINESE_NUMERAL_HINT = re.compile("[十百千万亿]")
+#: A Chinese numeral before a multiplier, a measure word or a currency: 十亿, 八十六岁,
+#: 两万元 (not 千万 "by all means", nor the 一 of 一线城市).
+_CHINESE_NUMERAL = re.compile(
+    "(?<![0-9零〇一二两三四五六七八九十百千万亿])"
+    "((?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*)"
+    f"(?=[万亿]|(?:余|多)?(?:{_MEASURES}|元|美元))"
+)
+
+
+def _arabic(match: re.Match[str]) -> str:
+    """A Chinese numeral in digits: 八十六 -> 86, 十亿 -> 1000000000, 一二 -> 12."""
+    run = match.group(1)
+    if not any(c in _CHINESE_UNITS or c in "万亿" for c in run):
+        return "".join(str(_CHINESE_DIGITS[c]) for c in run)
+    total, section, number = 0, 0, 0
+    for char in run:
+        if char in _CHINESE_DIGITS:
+            number = _CHINESE_DIGITS[char]
+        elif char in _CHINESE_UNITS:
+            section += (number or 1) * _CHINESE_UNITS[char]
+            number = 0
+        elif char == "万":
+            total += (section + number) * 10_000
+            section = number = 0
+        else:  # 亿
+            total = (total + section + number) * 100_000_000
+            section = number = 0
+    return str(total + section + number)
+
+
+def _is_time(match: re.Match[str]) -> bool:
+    """20:30 is a time, not a score."""
+    hours, minutes = match[1], match[2]
+    return ":" in match.group() and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60
+
+
+def _score(match: re.Match[str]) -> str:
+    high, low = sorted((int(match[1]), int(match[2])), reverse=True)
+    return f"{SCORE_MARK}{high}:{low}"
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _blank_score(match: re.Match[str]) -> str:
+    return match.group() if _is_time(match) else _blank(match)
 
 
 #: Bare numbers in this range are read as years, which say nothing about the event.
@@ -143,11 +232,18 @@ def _currency(before: str | None, after: str | None) -> str:
 
 
 def money(names: list[str]) -> frozenset[str]:
-    """The amounts of money among name tokens (each marked with its currency)."""
+    """The amounts of money among name tokens (each marked with its currency), and the
+    scores (see :data:`SCORE_MARK`): the figures two reports of one event cannot differ in."""
     return frozenset(name for name in names if name[:1] in _MONEY_MARKS)
 
 
-_MONEY_MARKS = frozenset(CURRENCIES.values())
+#: The mark of a match's score (``3比1`` and ``1:3`` give ``=3:1``): like an amount of
+#: money, a final score identifies its event, so two reports that state different
+#: scores report different matches.
+SCORE_MARK = "="
+#: The marks of the figures that identify an event: each currency's amounts, and scores.
+IDENTIFYING_MARKS = (*CURRENCIES.values(), SCORE_MARK)
+_MONEY_MARKS = frozenset(IDENTIFYING_MARKS)
 
 
 def _is_name(token: str, lower: str, sentence_start: bool, in_chinese: bool) -> bool:
@@ -160,8 +256,22 @@ def _is_name(token: str, lower: str, sentence_start: bool, in_chinese: bool) -> 
     return token[0].isupper() and not sentence_start
 
 
+#: Characters of a Chinese headline read for its names (a title is rarely longer).
+HEADLINE_CHARS = 100
+#: A Weibo hashtag: ``#雾港定档#`` is the headline 雾港定档 in a list's wrapping.
+_HASHTAG = re.compile(r"#([^#\n]{1,60})#")
+
+
+def headline(title: str) -> str:
+    """A title without a hot list's hashtag wrapping (``#雾港定档#`` -> ``雾港定档``), so
+    that the sentence vector of a hashtag and of the same words as a headline agree."""
+    return _HASHTAG.sub(r"\1", title) if "#" in title else title
+
+
 def text_features(text: str) -> TextFeatures:
-    """Split a title and text into words and names for :mod:`newsdesk.desk._similarity`."""
+    """Split a title and text (the title first, a line of its own) into words and names
+    for :mod:`newsdesk.desk._similarity`."""
+    raw = text
     text = normalise(text)
     words: list[str] = []
     names: list[str] = []
@@ -206,5 +316,7 @@ def text_features(text: str) -> TextFeatures:
             found[key] -= 1
         else:
             names.append(key)
+    if in_chinese:  # a Chinese headline's names: see headline_names
+        names.extend(headline_names(normalise(raw.split("\n", 1)[0])[:HEADLINE_CHARS]))
     names.extend(number_tokens(text))
     return TextFeatures(words=words, names=names)

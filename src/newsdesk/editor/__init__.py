@@ -3,6 +3,7 @@
 The verifier's core (claims, evidence, sentences) is pure: text in, claims out.
 """
 
+from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._brief import Report, StoryBrief
 from newsdesk.editor._claims import Evidence, canonical_url, claims_in, name_spans, unsupported
 from newsdesk.editor._diff import StoryChange, TextChange, diff_digests
@@ -30,7 +31,7 @@ from newsdesk.editor._llm import (
     require_llm,
     why_offline,
 )
-from newsdesk.editor._names import ORG_SUFFIXES, descriptive, word_bounds
+from newsdesk.editor._names import descriptive, word_bounds
 from newsdesk.editor._offline import offline_day, offline_entry, offline_more
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._verify import Verifier, verify_digest

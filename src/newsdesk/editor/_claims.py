@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from newsdesk.aliases import alias_names_in
+from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
-    ORG_SUFFIXES,
     chinese_names,
     latin_names,
     latin_units,

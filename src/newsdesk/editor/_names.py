@@ -33,6 +33,7 @@ import jieba
 import jieba.posseg
 
 from newsdesk.aliases import chinese_aliases, entities, latin_aliases
+from newsdesk.chinese import FIELD_WORDS, ORG_SUFFIXES
 from newsdesk.editor._sentences import HAN
 
 jieba.setLogLevel(logging.WARNING)
@@ -315,16 +316,6 @@ def stem(word: str) -> str:
 
 # --- Chinese -------------------------------------------------------------------------------
 
-#: Words of the field that jieba's dictionary (older than the field) lacks, so that its
-#: HMM makes them up as it makes up names: known words here, never names (算力达…).
-FIELD_WORDS = frozenset(
-    """算力 智算 大模型 小模型 基座 智能体 多智能体 具身 端侧 云端 多模态 跨模态 文生图
-    文生视频 图生视频 生成式 预训练 后训练 微调 蒸馏 量化 推理 推理卡 训练卡 显存 显卡 加速卡
-    光模块 液冷 智算中心 数据中心 算力券 算力池 词元 提示词 思维链 上下文 长文本 检索增强
-    知识库 工作流 智驾 无人驾驶 自动驾驶 人形机器人 机器狗 灵巧手 世界模型 数字人 幻觉 对齐
-    开源 闭源 开发者 刷榜 榜单 评测 基准 算法 模型 参数 语料 向量 嵌入 多轮 长程 编程 代码
-    终端 助手 插件 应用 产品""".split()
-)
 #: Latin name (lower case) -> its Chinese names; Chinese name -> its Latin names.
 LATIN_ALIASES = latin_aliases()
 CHINESE_ALIASES = chinese_aliases()
@@ -333,11 +324,6 @@ _KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
 #: Chinese names that are also common words: names only where a name stands.
 _COMMON_NAMES = frozenset(h for e in entities() for h in e.chinese if h in e.common)
-#: Endings of organisation names; a writer may drop them (拓竹科技 is 拓竹, 清华大学 清华).
-ORG_SUFFIXES = frozenset(
-    """公司 集团 科技 智能 实验室 大学 学院 研究院 研究所 研究中心 资本 基金 基金会 银行 证券
-    控股 股份 汽车 医院 团队""".split()
-)
 _DROPPED_SUFFIXES = tuple(sorted(ORG_SUFFIXES | {"有限公司"}, key=len, reverse=True))
 _LOOSE_SUFFIXES = frozenset({"科技", "智能"})
 _TITLES = frozenset(

@@ -1,0 +1,109 @@
+"""Joining stories of headlines: a join its own reports refuse does not happen.
+
+Two stories of one kind of news pool into near-identical wholes; what tells them apart
+is that their reports, phrased alike, name different things, and that across languages
+only a shared name is evidence of one event.
+"""
+
+from __future__ import annotations
+
+from desk_helpers import embedded, item
+
+from newsdesk.desk._cluster import build_representation, mentioned_names, refused_by_reports
+from newsdesk.desk._similarity import TermCache
+
+REPORTS = [
+    ("Strong quake strikes Aceh province, buildings damaged", "en"),  # 0: one event …
+    ("Strong quake hits Aceh province, homes damaged", "en"),
+    ("Strong quake strikes Papua province, buildings damaged", "en"),  # 2: … another
+    ("Strong quake hits Papua province, homes damaged", "en"),
+    ("Quake in Aceh leaves buildings in ruins", "en"),  # 4: the first, told otherwise
+    ("Hospital staff in Aceh treat the injured", "en"),
+    ("strong quake strikes the coast, buildings damaged", "en"),  # 6: names nothing
+    ("strong quake hits the coast, homes damaged", "en"),
+    ("Regulator fines Northwind Labs over data practices", "en"),  # 8: one frame, …
+    ("Regulator fines Northwind Labs for data practices", "en"),
+    ("Regulator fines Southgate Labs over data practices", "en"),  # 10: … two companies
+    ("Regulator fines Southgate Labs for data practices", "en"),
+    ("Nvidia unveils its next chip", "en"),  # 12
+    ("Nvidia shows a faster chip", "en"),
+    ("英伟达发布新一代芯片", "zh"),  # 14: the same company, in Chinese
+    ("英伟达新芯片亮相", "zh"),
+    ("月之暗面发布新一代芯片", "zh"),  # 16: another company's chip
+    ("月之暗面新芯片亮相", "zh"),
+    ("Mayor Dana Holt's church damaged in suspicious fire", "en"),  # 18
+    ("Holt's Church Damaged In Suspicious Fire", "en"),  # every word capitalised
+]
+
+
+class _Batch:
+    """The reports read as one grouping batch."""
+
+    def __init__(self) -> None:
+        items = embedded([item(n, title, language=lang) for n, (title, lang) in enumerate(REPORTS)])
+        cache = TermCache()
+        self.rep = build_representation(items, cache)
+        self.mentions = mentioned_names(items, cache, self.rep.names.shape[1])
+
+    def refused(self, one: list[int], other: list[int]) -> bool:
+        return refused_by_reports(self.rep, self.mentions, one, other)
+
+
+def _read() -> _Batch:
+    return _Batch()
+
+
+def test_one_frame_filled_with_another_place_refuses_the_join() -> None:
+    assert _read().refused([0, 1], [2, 3])
+
+
+def test_a_name_both_frames_share_does_not_make_two_companies_one() -> None:
+    assert _read().refused([8, 9], [10, 11])
+
+
+def test_reports_of_one_event_that_share_a_name_do_not_refuse_it() -> None:
+    assert not _read().refused([0, 1], [4, 5])
+
+
+def test_a_title_in_title_case_names_nothing_the_other_report_does_not_say() -> None:
+    batch = _read()
+    assert not batch.refused([18], [19])
+    assert not batch.refused([19], [18])
+
+
+def test_a_pair_that_differs_is_outweighed_by_more_pairs_that_share_a_name() -> None:
+    batch = _read()
+    assert batch.refused([0, 1], [2])
+    assert not batch.refused([0, 1], [2, 4, 5])
+
+
+def test_reports_that_name_nothing_neither_refuse_nor_confirm() -> None:
+    batch = _read()
+    assert not batch.refused([6, 7], [0, 1])
+    assert not batch.refused([6], [7])
+
+
+def test_a_chinese_and_an_english_story_join_only_on_a_shared_name() -> None:
+    batch = _read()
+    assert not batch.refused([12, 13], [14, 15])  # 英伟达 is Nvidia
+    assert batch.refused([12, 13], [16, 17])  # 月之暗面 is not
+    assert not batch.refused([12, 13], [6, 7, 16])  # both mostly English
+
+
+def test_whether_reports_refuse_a_join_does_not_depend_on_its_order() -> None:
+    batch = _read()
+    for one, other in (([0, 1], [2, 3]), ([0, 1], [4, 5]), ([0, 1], [2, 4, 5]), ([12], [16])):
+        assert batch.refused(one, other) == batch.refused(other, one)
+
+
+def test_a_report_mentions_its_names_and_its_words_that_are_names_elsewhere() -> None:
+    items = embedded(
+        [item(0, "Aceh quake: rescuers search the rubble"), item(1, "Quake in Aceh leaves ruins")]
+    )
+    cache = TermCache()
+    rep = build_representation(items, cache)
+    mentions = mentioned_names(items, cache, rep.names.shape[1])
+    aceh = cache.names["aceh"]
+    assert rep.names[0, aceh] == 0  # opening the headline, "Aceh" is only a word there
+    assert mentions[0, aceh] == 1 and mentions[1, aceh] == 1
+    assert "rubble" not in cache.names  # words that are no name anywhere stay out
