@@ -6,9 +6,11 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+import numpy as np
 from desk_helpers import item
 
 from newsdesk.desk import DeskItem, find_duplicates
+from newsdesk.desk._dedup import _band_pairs
 
 ARTICLE = item(
     1,
@@ -105,3 +107,20 @@ def test_two_chinese_texts_from_one_template_are_not_copies() -> None:
         title="联想发布大模型一体机，开箱即用",
     )
     assert find_duplicates([first, second], 0.85) == {}
+
+
+def test_rows_agreeing_on_a_band_pair_each_later_row_with_the_five_earliest() -> None:
+    """Band candidates: in a group of rows with one band in common, every row but the
+    earliest is paired with the (at most five) earliest rows before it."""
+    signatures = np.arange(12 * 64, dtype=np.uint32).reshape(12, 64)  # nothing shared
+    signatures[[0, 2, 3], :4] = 7  # band 0: rows 0, 2, 3
+    signatures[4:, 60:] = 9  # band 15: rows 4-11
+    rank = np.asarray([2, 0, 1, 3, 11, 10, 9, 8, 7, 6, 5, 4])  # row 2, then 0, then 3
+    later, earlier = _band_pairs(signatures, rank)
+    pairs = set(zip(later.tolist(), earlier.tolist(), strict=True))
+    by_rank = [11, 10, 9, 8, 7, 6, 5, 4]  # rows 4-11, earliest first
+    expected = {(0, 2), (3, 2), (3, 0)} | {
+        (by_rank[p], by_rank[e]) for p in range(1, 8) for e in range(min(p, 5))
+    }
+    assert pairs == expected
+    assert len(later) == len(pairs)  # each pair once

@@ -141,6 +141,31 @@ def test_a_product_by_onnx_runtime_is_numpys_product() -> None:
     assert product(np.zeros((0, 256), dtype=np.float32)).shape == (0, 768)
 
 
+def test_a_rows_product_is_the_same_whatever_rows_come_with_it() -> None:
+    """What the encoder's kept first-convolution products rest on: a piece's product,
+    computed once in some batch, is the float it would be in any other batch."""
+    rng = np.random.default_rng(3)
+    product = _embed._Product(rng.standard_normal((256, 1280)).astype(np.float32))
+    x = rng.standard_normal((700, 256)).astype(np.float32)
+    whole = product(x)
+    for start, rows in ((0, 1), (5, 2), (100, 17), (3, 500)):
+        assert np.array_equal(product(x[start : start + rows]), whole[start : start + rows])
+    shuffled = rng.permutation(700)
+    assert np.array_equal(product(x[shuffled]), whole[shuffled])
+
+
+def test_pieces_past_a_full_cache_get_the_same_vectors_to_the_bit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past ``_CACHED_PIECES`` a piece's first layer and products are computed for each
+    batch that has it, not kept; the vectors do not change."""
+    monkeypatch.setattr(_embed, "_CACHED_PIECES", 6)
+    small = UniversalSentenceEncoder()
+    for _ in range(2):  # the cache fills in the first call; the second reads what it kept
+        assert np.array_equal(small.embed(_MIXED), encoder().embed(_MIXED))
+    assert small._network is not None and small._network._used == 7  # 6 pieces + zero row
+
+
 def test_texts_are_split_into_consecutive_runs_covering_all_of_them() -> None:
     texts = ["a" * n for n in (5, 3000, 10, 10, 7000, 1, 1, 1)]
     chunks = _embed._chunks(texts, 2)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import Any
 
+import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
-from newsdesk.desk import DeskItem, group_in_days
+from newsdesk.desk import DeskItem, _group, group_in_days
 from newsdesk.stages.group import cluster_params
 
 PARAMS = cluster_params(Config())
@@ -120,3 +122,27 @@ def test_an_undated_report_and_a_dated_one_of_one_event_are_one_story() -> None:
     undated = replace(LAUNCH[0], time=None)
     result = group_in_days(embedded([undated, LAUNCH[1]]), PARAMS, window=timedelta(days=3))
     assert result.assigned[1] == result.assigned[2]
+
+
+def test_grouping_holds_blas_to_one_thread_and_gives_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """OpenBLAS's threads spin-wait at each of grouping's many small products, and burn
+    the time of a core that other work holds; the limit ends with the call."""
+    from threadpoolctl import threadpool_info  # type: ignore[import-untyped]
+
+    def blas_threads() -> set[int]:
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    seen: list[set[int]] = []
+    real = _group.cluster_items
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(blas_threads())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(_group, "cluster_items", watched)
+    before = blas_threads()
+    group_in_days(embedded(LAUNCH), PARAMS, window=timedelta(days=3))
+    assert seen == [{1}]
+    assert blas_threads() == before

@@ -3,10 +3,15 @@ evidence a pair has."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import numpy as np
 import pytest
 from desk_helpers import embedded, item
+from scipy import sparse
 
+from newsdesk.desk import _similarity
 from newsdesk.desk._cluster import build_representation
 from newsdesk.desk._similarity import (
     PAIR_MODEL,
@@ -16,10 +21,14 @@ from newsdesk.desk._similarity import (
     Scores,
     TermCache,
     Weights,
+    _sparse_cosines,
+    agreement_block,
     backgrounds,
+    block_final_scores,
     block_scores,
     evidence_of,
     final_scores,
+    neighbour_profiles,
     pair_scores,
     pair_signals,
     relative,
@@ -139,6 +148,51 @@ def test_a_story_is_its_reports_together_but_has_the_evidence_of_one_report() ->
     both = (rep.money[2] + rep.money[3]).sign().toarray()
     assert np.array_equal(read.money[1].toarray(), both)  # every amount any report states
     assert read.days[1] == (rep.days[2] + rep.days[3]) / 2
+
+
+def _block_parts() -> tuple[Any, Any, np.ndarray]:
+    """A batch with a cross-language pair, a money clash, a report 30 hours later, an
+    undated report and a story column, with the neighbour profiles of all its pairs."""
+    undated = replace(
+        item(5, "Lumina Labs confirms the $500 million round", "It closed on Monday."), time=None
+    )
+    rep = build_representation(embedded([*ITEMS, undated]), TermCache())
+    n = rep.vectors.shape[0]
+    left, right = np.repeat(np.arange(n), n), np.tile(np.arange(n), n)
+    off_diagonal = left != right
+    left, right = left[off_diagonal], right[off_diagonal]
+    direct = pair_scores(rep, left, right, Weights())
+    profiles = neighbour_profiles(n, left, right, direct.total, Weights(), {})
+    return rep, profiles, np.arange(n)
+
+
+def test_a_large_block_is_scored_by_the_same_model_as_its_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The block path reads coefficients from tables and goes a slice of rows at a time;
+    its scores are the model's (``block_scores`` + agreement + lift) to float rounding."""
+    monkeypatch.setattr(_similarity, "_BLOCK_CHUNK", 4)  # slices of one row: several
+    rep, profiles, everyone = _block_parts()
+    for rows, columns in ((everyone, everyone), (everyone[:2], everyone[1:])):
+        direct = block_scores(rep, rows, columns, Weights())
+        expected = final_scores(direct, agreement_block(profiles, rows, columns), Weights())
+        found = block_final_scores(rep, profiles, rows, columns, Weights())
+        assert found.shape == expected.shape and found.dtype == np.float64
+        assert np.allclose(found, expected, atol=1e-6)
+    assert direct.clash.any()  # the $500 million and $30 million rounds: no lift
+
+
+def test_a_block_of_common_words_is_the_sparse_product() -> None:
+    """Terms that many rows share are multiplied out densely, the rest sparsely."""
+    rng = np.random.default_rng(11)
+    dense_a = rng.random((30, 50)) * (rng.random((30, 50)) < 0.2)
+    dense_b = rng.random((40, 50)) * (rng.random((40, 50)) < 0.2)
+    dense_a[:, :3], dense_b[:, :3] = rng.random((30, 3)), rng.random((40, 3))  # in every row
+    a = sparse.csr_matrix(dense_a.astype(np.float32))
+    b = sparse.csr_matrix(dense_b.astype(np.float32))
+    assert np.allclose(_sparse_cosines(a, b), dense_a @ dense_b.T, atol=1e-5)
+    rare = sparse.csr_matrix(np.eye(5, 50, dtype=np.float32))
+    assert np.array_equal(_sparse_cosines(rare, rare), np.eye(5, dtype=np.float32))
 
 
 def test_across_languages_only_the_names_both_scripts_write_count() -> None:

@@ -46,9 +46,8 @@ from newsdesk.desk._similarity import (
     TermCache,
     Terms,
     Weights,
-    agreement_block,
     agreement_pairs,
-    block_scores,
+    block_final_scores,
     direct_scores,
     final_scores,
     neighbour_profiles,
@@ -396,10 +395,7 @@ def _solve(
 ) -> list[list[int]]:
     """Average-link inside one large component; returns its final clusters (item indices)."""
     rows = np.asarray(component.new, dtype=np.intp)
-    columns = component.columns
-    direct = block_scores(rep, rows, columns, params.weights)
-    agreement = agreement_block(profiles, rows, columns)
-    block = final_scores(direct, agreement, params.weights).astype(np.float64)
+    block = block_final_scores(rep, profiles, rows, component.columns, params.weights)
     return _merge(component, block, params.threshold)
 
 

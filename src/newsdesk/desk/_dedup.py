@@ -51,8 +51,9 @@ _PAIR_CHUNK = 65_536
 #: temporary arrays (eight 8-byte arrays per shingle); all 33,000 of a 100,000-item
 #: benchmark day at once needed 1.3 GB.
 _HASH_CHUNK = 5_000
-#: Shingles whose permutations are taken at once (64 of each: 64 MB at a time).
-_SIGNATURE_CHUNK = 250_000
+#: Shingles whose permutations are taken at once (64 of each: 8 MB at a time, which
+#: stays in cache and is reused; 64 MB at a time took four times as long).
+_SIGNATURE_CHUNK = 32_768
 #: Of a band's earlier members, how many are checked as a later one's original: the
 #: first is the original unless it is itself a copy (then its root is found anyway), so
 #: a few spare ones only guard against a first that fails the exact check.
@@ -159,7 +160,8 @@ def signatures(hash_sets: Sequence[npt.NDArray[np.uint32]]) -> npt.NDArray[np.ui
         sizes = np.asarray([len(h) for h in hash_sets[start:end]], dtype=np.intp)
         if total:
             values = np.concatenate(hash_sets[start:end])
-            permuted = _A[:, None] * values[None, :] + _B[:, None]  # wraps modulo 2**32
+            permuted = np.multiply(_A[:, None], values[None, :])  # wraps modulo 2**32
+            permuted += _B[:, None]
             offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])
             filled = sizes > 0
             minima = np.minimum.reduceat(permuted, offsets[filled], axis=1)
@@ -203,25 +205,36 @@ def sketches(
     return [cache[item.id] for item in items]
 
 
-def _band_groups(signatures: npt.NDArray[np.uint32]) -> list[npt.NDArray[np.intp]]:
-    """Groups of rows that agree on all the rows of at least one band."""
-    groups: list[npt.NDArray[np.intp]] = []
+def _band_pairs(
+    signatures: npt.NDArray[np.uint32], rank: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Pairs (later row, earlier row) of rows that agree on all the rows of a band: in
+    each band's group, every row but the earliest (by ``rank``) with the up to
+    :data:`_EARLIEST` earliest rows before it.  All groups of a band at once, in arrays."""
     n = len(signatures)
+    laters: list[npt.NDArray[np.intp]] = []
+    earliers: list[npt.NDArray[np.intp]] = []
     for band in range(_BANDS):
         block = np.ascontiguousarray(signatures[:, band * _ROWS : (band + 1) * _ROWS])
         keys = block.view(np.dtype((np.void, block.dtype.itemsize * _ROWS))).ravel()
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
-        edges = np.flatnonzero(sorted_keys[1:] != sorted_keys[:-1]) + 1
-        starts = np.concatenate([[0], edges])
-        ends = np.concatenate([edges, [n]])
-        shared = np.flatnonzero(ends - starts > 1)
-        groups.extend(order[starts[g] : ends[g]] for g in shared)
-    return groups
+        opens = np.ones(n, dtype=bool)  # the first position of each group
+        opens[1:] = sorted_keys[1:] != sorted_keys[:-1]
+        group = np.cumsum(opens) - 1
+        members = order[np.lexsort((rank[order], group))]  # group by group, earliest first
+        first = np.flatnonzero(opens)[group]  # where each position's group starts
+        position = np.arange(n) - first
+        for earlier in range(_EARLIEST):
+            later = position > earlier
+            laters.append(members[later])
+            earliers.append(members[first[later] + earlier])
+    return np.concatenate(laters), np.concatenate(earliers)
 
 
 def _likely_contained(
-    pairs: list[tuple[int, int]],
+    later: npt.NDArray[np.intp],
+    other: npt.NDArray[np.intp],
     features: list[Sketch],
     floor: float,
 ) -> dict[int, list[int]]:
@@ -231,10 +244,8 @@ def _likely_contained(
     earlier ``B`` to ``J (|A| + |B|) / ((1 + J) |A|)``; only pairs near the threshold
     are then checked exactly.
     """
-    if not pairs:
+    if not len(later):
         return {}
-    later = np.asarray([p[0] for p in pairs], dtype=np.intp)
-    other = np.asarray([p[1] for p in pairs], dtype=np.intp)
     full = np.stack([f.full for f in features])
     sizes = np.asarray([f.size for f in features], dtype=np.float64)
     jaccard = np.empty(len(later))
@@ -305,21 +316,24 @@ def find_duplicates(
         return {}
     rank = np.empty(len(items), dtype=np.intp)
     rank[sorted(range(len(items)), key=lambda i: _order(items[i]))] = np.arange(len(items))
-    candidates: dict[int, set[int]] = {}
+    is_new = np.asarray([item.story_id is None for item in items], dtype=bool)
+    candidates = [np.zeros(0, dtype=np.int64)]
     with_lead = np.asarray([i for i in judged if items[i].text], dtype=np.intp)
     for lead, rows in ((False, judged), (True, with_lead)):
         if len(rows) < 2:
             continue
         stacked = np.vstack([features[i].lead if lead else features[i].full for i in rows])
-        for group in _band_groups(stacked):
-            members = rows[group]
-            members = members[np.argsort(rank[members])]
-            for position, later in enumerate(members[1:], start=1):
-                if items[later].story_id is None:  # its original is among the earliest
-                    earliest = members[: min(position, _EARLIEST)]
-                    candidates.setdefault(int(later), set()).update(earliest.tolist())
-    pairs = [(later, other) for later, others in candidates.items() for other in others]
-    likely = _likely_contained(pairs, features, threshold - _ESTIMATE_SLACK)
+        in_band = _band_pairs(stacked, rank[rows])
+        laters, earliers = rows[in_band[0]], rows[in_band[1]]
+        keep = is_new[laters]  # a new item's original is among the earliest of its group
+        candidates.append(laters[keep].astype(np.int64) * len(items) + earliers[keep])
+    pairs = np.unique(np.concatenate(candidates))
+    likely = _likely_contained(
+        (pairs // len(items)).astype(np.intp),
+        (pairs % len(items)).astype(np.intp),
+        features,
+        threshold - _ESTIMATE_SLACK,
+    )
     needed = {i for later, others in likely.items() for i in (later, *others)}
     exact = {i: made[items[i].id] for i in needed if items[i].id in made}
     again = sorted(needed - exact.keys())  # items sketched by an earlier batch or run

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from newsdesk.desk._blas import one_blas_thread
 from newsdesk.desk._cluster import ClusterParams, cluster_items
 from newsdesk.desk._dedup import DedupCache, find_duplicates, minhash_of
 from newsdesk.desk._similarity import TermCache
@@ -36,7 +37,19 @@ def group_in_days(
     ``items`` holds the items to group and the items of every story that may still be
     open for them.  Undated items are grouped first, as one batch.  ``on_batch`` hears
     (number of batches, "") first, then ("", label) after each batch, for progress.
+    BLAS runs on one thread meanwhile (:mod:`newsdesk.desk._blas`).
     """
+    with one_blas_thread():
+        return _group_in_days(items, params, window, duplicate_threshold, on_batch)
+
+
+def _group_in_days(
+    items: Sequence[DeskItem],
+    params: ClusterParams,
+    window: timedelta,
+    duplicate_threshold: float,
+    on_batch: Callable[[int, str], None] | None,
+) -> GroupResult:
     terms = TermCache()
     signatures: DedupCache = {}
     current = {item.id: item for item in items}
