@@ -1,4 +1,5 @@
-"""Chinese words by jieba's dictionary, shared by the story desk and the verifier.
+"""Chinese words by jieba's dictionary, and Chinese numerals, shared by the story desk and
+the verifier.
 
 Chinese writes no capitals, so what the shape of a Latin word says ("Nvidia" is a name,
 "shares" is not) has to come from a dictionary here.  jieba's holds some 350,000 words
@@ -134,3 +135,36 @@ def _with_single_runs(words: list[str]) -> list[str]:
         singles = []
         out.append(word)
     return out[:-1]
+
+
+#: The digits of Chinese numerals, and the small units (万 and 亿 are read apart).
+ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+ZH_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_numeral(text: str) -> float | None:
+    """The value of Chinese numerals: 五十亿 is 5e9, 二〇二六 is 2026, 九十九点五 is 99.5."""
+    whole, _, fraction = text.partition("点")
+    if fraction and not all(c in ZH_DIGITS for c in fraction):
+        return None
+    if whole and all(c in ZH_DIGITS for c in whole):
+        value = float("".join(str(ZH_DIGITS[c]) for c in whole))
+    else:
+        total, section, digit = 0.0, 0.0, 0.0
+        for char in whole:
+            if char in ZH_DIGITS:
+                digit = ZH_DIGITS[char]
+            elif char in _ZH_SMALL:
+                section += (digit or 1) * _ZH_SMALL[char]
+                digit = 0
+            elif char == "万":
+                total += (section + digit) * 1e4
+                section = digit = 0
+            else:  # 亿
+                total = (total + section + digit) * 1e8
+                section = digit = 0
+        value = total + section + digit
+    if fraction:
+        value += float("0." + "".join(str(ZH_DIGITS[c]) for c in fraction))
+    return value or None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import filterfalse, islice
 
 from newsdesk.aliases import latin_keys, mentions
-from newsdesk.chinese import headline_names
+from newsdesk.chinese import chinese_numeral, headline_names
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(f"[{_HAN}]+")
@@ -163,8 +163,6 @@ _WHEN = frozenset({"年", "月"})
 _DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
 _SCORE = re.compile(r"(?<![\d.:])(\d{1,3}) ?[比:] ?(\d{1,3})(?![\d.:])")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
-_CHINESE_DIGITS = {c: v for v, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
-_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CHINESE_NUMERAL_HINT = re.compile("[十百千万亿]")
 #: A Chinese numeral before a multiplier, a measure word or a currency: 十亿, 八十六岁,
 #: 两万元 (not 千万 "by all means", nor the 一 of 一线城市).
@@ -177,23 +175,7 @@ _CHINESE_NUMERAL = re.compile(
 
 def _arabic(match: re.Match[str]) -> str:
     """A Chinese numeral in digits: 八十六 -> 86, 十亿 -> 1000000000, 一二 -> 12."""
-    run = match.group(1)
-    if not any(c in _CHINESE_UNITS or c in "万亿" for c in run):
-        return "".join(str(_CHINESE_DIGITS[c]) for c in run)
-    total, section, number = 0, 0, 0
-    for char in run:
-        if char in _CHINESE_DIGITS:
-            number = _CHINESE_DIGITS[char]
-        elif char in _CHINESE_UNITS:
-            section += (number or 1) * _CHINESE_UNITS[char]
-            number = 0
-        elif char == "万":
-            total += (section + number) * 10_000
-            section = number = 0
-        else:  # 亿
-            total = (total + section + number) * 100_000_000
-            section = number = 0
-    return str(total + section + number)
+    return str(int(chinese_numeral(match.group(1)) or 0))
 
 
 def _is_time(match: re.Match[str]) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdesk.chinese import ZH_DIGITS, chinese_numeral
+
 #: (year, month, day); the year or the day may be None ("1月26日", "2026年1月").
 Date = tuple[int | None, int, int | None]
 
@@ -78,9 +80,6 @@ _DATES = [
 _VERSION = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+){2,}(?![.\d])")
 #: 3D, 5G: a number with a capital that is not a scale (K, M, B, T) is a term, kept as written.
 _TERM = re.compile(r"(?<![A-Za-z0-9.,])\d+[AC-JLN-SU-Z](?![A-Za-z0-9])")
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
-_ZH_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _ZH_PERCENT = re.compile(f"百分之([{_ZH_NUMERAL}点]+)")
 #: 五十亿元, 三千万美元: amounts in Chinese numerals (small counts are not claims).
@@ -137,33 +136,6 @@ def _date(match: re.Match[str]) -> Date | None:
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     return (year, month, day)
-
-
-def chinese_numeral(text: str) -> float | None:
-    """The value of Chinese numerals: 五十亿 is 5e9, 二〇二六 is 2026, 九十九点五 is 99.5."""
-    whole, _, fraction = text.partition("点")
-    if fraction and not all(c in _ZH_DIGITS for c in fraction):
-        return None
-    if whole and all(c in _ZH_DIGITS for c in whole):
-        value = float("".join(str(_ZH_DIGITS[c]) for c in whole))
-    else:
-        total, section, digit = 0.0, 0.0, 0.0
-        for char in whole:
-            if char in _ZH_DIGITS:
-                digit = _ZH_DIGITS[char]
-            elif char in _ZH_SMALL:
-                section += (digit or 1) * _ZH_SMALL[char]
-                digit = 0
-            elif char == "万":
-                total += (section + digit) * 1e4
-                section = digit = 0
-            else:  # 亿
-                total = (total + section + digit) * 1e8
-                section = digit = 0
-        value = total + section + digit
-    if fraction:
-        value += float("0." + "".join(str(_ZH_DIGITS[c]) for c in fraction))
-    return value or None
 
 
 def _currency(*marks: str | None) -> str:
@@ -237,7 +209,7 @@ def loose_quantities(text: str) -> list[Quantity]:
         if value is not None:
             found.append(Quantity(match.start(), match.end(), (value,)))
     for match in _ZH_TENTHS.finditer(text):
-        tenths = _ZH_DIGITS[match.group(1)] * 10.0
+        tenths = ZH_DIGITS[match.group(1)] * 10.0
         found.append(Quantity(match.start(), match.end(), (tenths,), "%"))
     found.extend(
         Quantity(m.start(), m.end(), (float(m.group()),)) for m in _DIGIT_RUN.finditer(text)
