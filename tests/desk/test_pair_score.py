@@ -22,10 +22,9 @@ from newsdesk.desk._similarity import (
     TermCache,
     Weights,
     _sparse_cosines,
-    agreement_block,
+    agreement_pairs,
     backgrounds,
     block_final_scores,
-    block_scores,
     evidence_of,
     final_scores,
     neighbour_profiles,
@@ -43,18 +42,20 @@ ITEMS = [
 ]
 
 
-def test_a_pair_scores_the_same_alone_and_in_a_block() -> None:
+def _grid(rows: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (row, column) pair, row by row."""
+    return np.repeat(rows, len(columns)), np.tile(columns, len(rows))
+
+
+def test_a_pair_scores_the_same_either_way_round() -> None:
     rep = build_representation(embedded(ITEMS), TermCache())
-    left, right = np.repeat(np.arange(4), 4), np.tile(np.arange(4), 4)
-    pairs = pair_scores(rep, left, right, Weights())
-    block = block_scores(rep, np.arange(4), np.arange(4), Weights())
-    assert np.allclose(pairs.total.reshape(4, 4), block.total, atol=1e-5)
-    assert np.allclose(block.total, block.total.T, atol=1e-5)
+    total = pair_scores(rep, *_grid(np.arange(4), np.arange(4)), Weights()).total.reshape(4, 4)
+    assert np.allclose(total, total.T, atol=1e-5)
 
 
 def test_the_same_deal_in_two_languages_is_likely_one_event_and_a_launch_is_not() -> None:
     rep = build_representation(embedded(ITEMS), TermCache())
-    scores = block_scores(rep, np.arange(4), np.arange(4), Weights()).total
+    scores = pair_scores(rep, *_grid(np.arange(4), np.arange(4)), Weights()).total.reshape(4, 4)
     assert scores[0, 1] > 0.5 > scores[0, 2]
     assert scores[0, 3] < 0.5  # another round, another amount
 
@@ -170,12 +171,14 @@ def test_a_large_block_is_scored_by_the_same_model_as_its_pairs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The block path reads coefficients from tables and goes a slice of rows at a time;
-    its scores are the model's (``block_scores`` + agreement + lift) to float rounding."""
+    its scores are the model's, pair by pair (direct + agreement lift), to float rounding."""
     monkeypatch.setattr(_similarity, "_BLOCK_CHUNK", 4)  # slices of one row: several
     rep, profiles, everyone = _block_parts()
     for rows, columns in ((everyone, everyone), (everyone[:2], everyone[1:])):
-        direct = block_scores(rep, rows, columns, Weights())
-        expected = final_scores(direct, agreement_block(profiles, rows, columns), Weights())
+        left, right = _grid(rows, columns)
+        direct = pair_scores(rep, left, right, Weights())
+        agreement = agreement_pairs(profiles, left, right)
+        expected = final_scores(direct, agreement, Weights()).reshape(len(rows), len(columns))
         found = block_final_scores(rep, profiles, rows, columns, Weights())
         assert found.shape == expected.shape and found.dtype == np.float64
         assert np.allclose(found, expected, atol=1e-6)
@@ -208,8 +211,10 @@ def test_across_languages_only_the_names_both_scripts_write_count() -> None:
     names = pair_signals(rep, left, right).names
     assert names[0] == pytest.approx(names[1]) == pytest.approx(1.0)  # en–zh, with or without
     assert names[2] < 1.0  # zh–zh: their Chinese names count
-    block = block_scores(rep, np.arange(3), np.arange(3), Weights())
+    no_neighbours = sparse.csr_matrix((3, 3), dtype=np.float32)
+    block = block_final_scores(rep, no_neighbours, np.arange(3), np.arange(3), Weights())
     pairs = pair_scores(rep, left, right, Weights())
-    assert np.allclose(block.logit[left, right], pairs.logit, atol=1e-5)
+    expected = final_scores(pairs, np.zeros(len(left), dtype=np.float32), Weights())
+    assert np.allclose(block[left, right], expected, atol=1e-5)
     stories = story_representation(rep, [[0], [1, 2]])
     assert pair_signals(stories, np.asarray([0]), np.asarray([1])).names[0] == pytest.approx(1.0)

@@ -599,36 +599,6 @@ def pair_scores(
     return direct_scores(weights.model, pair_signals(rep, left, right))
 
 
-def block_scores(
-    rep: Representation,
-    rows: npt.NDArray[np.intp],
-    columns: npt.NDArray[np.intp],
-    weights: Weights,
-) -> Scores:
-    """The direct score matrix of some items (rows) against others (columns)."""
-    shared = (rep.money[rows] @ rep.money[columns].T).toarray()
-    in_common = (rep.currencies[rows][:, None] & rep.currencies[columns][None, :]) != 0
-    cosine = rep.vectors[rows] @ rep.vectors[columns].T
-    cross = rep.cjk[rows][:, None] != rep.cjk[columns][None, :]
-    names = (rep.names[rows] @ rep.names[columns].T).toarray()
-    if cross.any():  # across scripts: the shared names
-        shared_names = (rep.shared_names[rows] @ rep.shared_names[columns].T).toarray()
-        names = np.where(cross, shared_names, names)
-    signals = Signals(
-        semantic=cosine,
-        standout=relative(
-            cosine, rep.typical[rows][:, None], rep.typical[columns][None, :], rep.spread
-        ),
-        words=(rep.words[rows] @ rep.words[columns].T).toarray(),
-        names=names,
-        cross=cross,
-        apart=np.nan_to_num(np.abs(rep.days[rows][:, None] - rep.days[columns][None, :])),
-        clash=in_common & (shared == 0),
-        evidence=np.minimum(rep.evidence[rows][:, None], rep.evidence[columns][None, :]),
-    )
-    return direct_scores(weights.model, signals)
-
-
 def final_scores(direct: Scores, agreement: FloatArray, weights: Weights) -> FloatArray:
     """Direct scores lifted by neighbour agreement, weighted by evidence squared.
 
@@ -730,18 +700,6 @@ def _lookup(
     return found
 
 
-def agreement_block(
-    profiles: sparse.csr_matrix, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]
-) -> FloatArray:
-    """Agreement of some items (rows) with others (columns), as in :func:`agreement_pairs`."""
-    squares = np.asarray(profiles.multiply(profiles).sum(axis=1), dtype=np.float32).ravel()
-    top, side = profiles[rows], profiles[columns]
-    dots = np.asarray((top @ side.T).toarray(), dtype=np.float32)
-    b_in_a = np.asarray(top[:, columns].toarray(), dtype=np.float32)
-    a_in_b = np.asarray(side[:, rows].toarray(), dtype=np.float32).T
-    return _agreement(dots, squares[rows][:, None], squares[columns][None, :], a_in_b, b_in_a)
-
-
 #: Pairs a block is scored by at a time (see :func:`block_final_scores`): each of a
 #: chunk's dozen arrays is then a megabyte or less, in cache and reused, not mapped anew.
 _BLOCK_CHUNK = 131_072
@@ -755,8 +713,8 @@ def block_final_scores(
     weights: Weights,
 ) -> npt.NDArray[np.float64]:
     """Final scores of some items (rows) against others (columns): the same model as
-    :func:`block_scores`, :func:`agreement_block` and :func:`final_scores` together (the
-    reference it is tested against), to float rounding: on the group_scale benchmark's
+    :func:`pair_scores`, :func:`agreement_pairs` and :func:`final_scores` pair by pair
+    (the reference it is tested against), to float rounding: on the group_scale benchmark's
     largest blocks (7 million pairs) 0.39 s against 0.47 for headlines and 0.5 s
     against 1.1 for title + text, and no pair on the other side of the threshold.
 
