@@ -308,7 +308,7 @@ def opens_a_tool(titles: str) -> bool:
 def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
     """Whether a title names AI outright, outside a bracketed label (see
     :data:`_TITLE_SAYS_AI`): an AI keyword, a trade of AI, or an entity the alias table
-    marks as AI's (月之暗面, 宇树, Midjourney), whose business, staff and stage shows are AI
+    marks as AI's (月之暗面, 宇树, 杨植麟), whose business, staff and stage shows are AI
     news though their headlines name no AI word."""
     unlabelled = _TITLE_LABEL.sub(" ", titles)
     if taxonomy.ai_in_title.search(unlabelled) is not None:
