@@ -70,17 +70,25 @@ def headline_names(text: str) -> list[str]:
     """
     names: list[str] = []
     for run in _HAN_RUN.findall(text):
-        words = jieba.lcut(run)
-        if len(words) > 1 and _SINGLES_IN_A_ROW.search(" ".join(words)):
-            words = _with_single_runs(words)
-        last = len(words) - 1
-        for index, word in enumerate(words):
-            kind = _kind(word)
-            if kind == _NAME or (
-                kind == _CONTENT and index < last and words[index + 1] in ORG_SUFFIXES
-            ):
-                names.append(_without_level(word))
+        names.extend(_run_names(run))
     return names
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_names(run: str) -> tuple[str, ...]:
+    """The names of one run of Han characters (remembered: the segmenter is most of
+    :func:`headline_names`' cost, and a day's headlines repeat their phrases, copies
+    and hot lists their whole wording)."""
+    words = jieba.lcut(run)
+    if len(words) > 1 and _SINGLES_IN_A_ROW.search(" ".join(words)):
+        words = _with_single_runs(words)
+    last = len(words) - 1
+    return tuple(
+        _without_level(word)
+        for index, word in enumerate(words)
+        if (kind := _kind(word)) == _NAME
+        or (kind == _CONTENT and index < last and words[index + 1] in ORG_SUFFIXES)
+    )
 
 
 _NAME, _CONTENT, _OTHER = 2, 1, 0

@@ -220,3 +220,39 @@ def test_an_unreachable_endpoint_is_an_embed_error() -> None:
     with pytest.raises(EmbedError, match="did not answer"):
         embedder.embed(["x"])
     embedder.close()
+
+
+def test_windows_computed_once_give_the_rows_computed_one_by_one() -> None:
+    """A batch's repeated windows (sentence starts, shared phrases, a copied headline)
+    are convolved once; every row gets, to the bit, what the plain convolution over
+    all rows gives it."""
+    network, tokenizer = encoder()._load()
+    texts = [*_MIXED, _MIXED[0], "Xinghe AI releases the Orion-6 model", "明日暴雨橙色预警解除"]
+    pieces = [tokenizer.encode(text) for text in texts]
+    lens = np.array([len(p) for p in pieces])
+    sentence = np.repeat(np.arange(len(pieces)), lens)
+    rows = np.arange(lens.sum()) + _embed._GAP * (sentence + 1)
+    token_rows, first, tables = network._first_layer(np.concatenate(pieces))
+    gapped = np.zeros(lens.sum() + _embed._GAP * (len(pieces) + 1), dtype=np.int64)
+    gapped[rows] = token_rows
+    body = range(_embed._GAP, len(gapped) - _embed._GAP)
+
+    def convolved(y: np.ndarray, bias: np.ndarray, at: np.ndarray, row: int) -> np.ndarray:
+        blocks = [y[at[row - left + k], k * 256 : (k + 1) * 256] for k in range(n)]
+        total = blocks[0] + blocks[1]
+        for block in blocks[2:]:
+            total += block
+        return np.maximum(total + bias, 0)
+
+    for i, (n, left) in enumerate(_embed._ORDERS):
+        windows, _ = _embed._distinct_windows(gapped, rows, n, left)
+        assert len(windows) < len(rows)  # some windows repeat, so the shortcut is taken
+        h = np.zeros((len(gapped), 256), dtype=np.float32)
+        for row in rows:
+            h[row] = convolved(tables[i], network.b1[i], gapped, row)
+            h[row] += first[gapped[row], i * 256 : (i + 1) * 256]
+        products = network.w2[i](h)
+        plain = np.zeros_like(h)
+        for row in body:
+            plain[row] = convolved(products, network.b2[i], np.arange(len(gapped)), row) + h[row]
+        assert np.array_equal(network._branch(i, gapped, rows, first, tables[i]), plain)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
+from newsdesk import chinese
 from newsdesk.desk._text import headline, money, nfkc, number_tokens, text_features
 
 
@@ -145,6 +146,27 @@ def test_a_chinese_headline_names_its_people_places_and_new_names() -> None:
     assert all("阿克苏" in names for names in quake)  # a place, with or without its level
     assert "韩沐" in text_features("韩沐演唱会升降台故障").names  # 韩|沐: known characters
     assert "启明" in text_features("启明汽车宣布全系降价").names  # before an organisation suffix
+
+
+def test_a_remembered_headline_run_gives_the_names_it_gives_when_read_afresh() -> None:
+    """Runs of Han characters are segmented once and remembered; a headline whose runs
+    were met before (a copy, a hot list's repeat) gets the names a fresh reading gives."""
+    headlines = [
+        "表演艺术家程国梁逝世 终年八十六岁",
+        "韩沐演唱会升降台故障 韩沐工作室致歉",
+        "新疆阿克苏地区发生5.2级地震",
+        "启明汽车宣布全系降价",
+        "沈阳一居民楼起火 消防疏散40余人",
+    ]
+    chinese._run_names.cache_clear()
+    first = [chinese.headline_names(h) for h in headlines]
+    again = [chinese.headline_names(h) for h in headlines]
+    assert chinese._run_names.cache_info().hits >= len(headlines)
+    read = chinese._run_names.__wrapped__
+    runs = [chinese._HAN_RUN.findall(h) for h in headlines]
+    afresh = [[name for run in runs_of for name in read(run)] for runs_of in runs]
+    assert first == again == afresh
+    assert "程国梁" in first[0] and first[1].count("韩沐") == 2
 
 
 def test_a_hashtag_and_its_headline_share_the_name() -> None:
