@@ -334,3 +334,29 @@ def test_a_big_story_told_in_headlines_that_share_few_words_ends_mostly_in_one_s
     size = story.most_common(1)[0][1]
     assert size >= 12  # pair by pair, average-link leaves its two angles apart (9 and 4)
     assert all(assigned[100 + n] not in story for n in range(len(ELSEWHERE)))
+
+
+def test_items_with_the_same_title_and_text_are_read_once_into_the_terms_each_would_get() -> None:
+    """Copies and a hot list's repeats share their title and text; the second is not read
+    again, and gets the terms reading it afresh would give."""
+    from newsdesk.desk._similarity import TermCache
+    from newsdesk.desk._text import text_features
+
+    texts = [
+        ("星河智能发布Orion-5大模型", "推理成本下降40%"),
+        ("Xinghe AI releases Orion-5", ""),
+        ("星河智能发布Orion-5大模型", "推理成本下降40%"),
+        ("Xinghe AI releases Orion-5", "at $2 billion"),
+        ("Xinghe AI releases Orion-5", ""),
+    ]
+    cache, plain = TermCache(), TermCache()
+    remembered = [cache.text_terms(n, title, text) for n, (title, text) in enumerate(texts)]
+    afresh = [plain.terms(n, text_features(f"{t}\n{x}")) for n, (t, x) in enumerate(texts)]
+    assert remembered[2] is remembered[0] and remembered[4] is remembered[1]
+    assert remembered[3] is not remembered[1]
+    assert cache.words == plain.words and cache.names == plain.names
+    for ours, theirs in zip(remembered, afresh, strict=True):
+        assert ours.currencies == theirs.currencies
+        for field in ("word_ids", "word_counts", "name_ids", "name_counts", "money_ids"):
+            assert np.array_equal(getattr(ours, field), getattr(theirs, field))
+    assert [cache.tokens(n) for n in range(5)] == [plain.tokens(n) for n in range(5)]

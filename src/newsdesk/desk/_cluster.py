@@ -58,7 +58,7 @@ from newsdesk.desk._similarity import (
     story_representation,
     without_templates,
 )
-from newsdesk.desk._text import TextFeatures, text_features
+from newsdesk.desk._text import TextFeatures
 from newsdesk.model import DeskItem
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -136,9 +136,9 @@ def _terms(item: DeskItem, cache: TermCache) -> Terms:
     if found is None:
         if item.terms is not None:  # read by an earlier run
             features = TextFeatures(list(item.terms[0]), list(item.terms[1]))
+            found = cache.terms(item.id, features)
         else:
-            features = text_features(f"{item.title}\n{item.text}")
-        found = cache.terms(item.id, features)
+            found = cache.text_terms(item.id, item.title, item.text)
     return found
 
 

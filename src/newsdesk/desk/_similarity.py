@@ -72,7 +72,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from newsdesk.desk._text import IDENTIFYING_MARKS, TextFeatures, money
+from newsdesk.desk._text import IDENTIFYING_MARKS, TextFeatures, money, text_features
 
 FloatArray = npt.NDArray[np.float32]
 _PAIR_CHUNK = 16_384
@@ -261,6 +261,7 @@ class TermCache:
         self.words: dict[str, int] = {}
         self.names: dict[str, int] = {}
         self.items: dict[int, Terms] = {}
+        self._by_text: dict[tuple[str, str], Terms] = {}
         self._word_list: list[str] = []
         self._name_list: list[str] = []
         self._chinese_names = np.zeros(0, dtype=np.bool_)
@@ -280,6 +281,18 @@ class TermCache:
                 money_ids=np.asarray([self.names[w] for w in amounts], dtype=np.intp),
                 currencies=sum(1 << _CURRENCY_BIT[m] for m in {a[0] for a in amounts}),
             )
+        return found
+
+    def text_terms(self, item_id: int, title: str, text: str) -> Terms:
+        """The item's terms read from its title and text (:func:`text_features`); items
+        with the same title and text (copies, a hot list's repeats) are read once."""
+        found = self.items.get(item_id)
+        if found is None:
+            found = self._by_text.get((title, text))
+            if found is None:
+                found = self.terms(item_id, text_features(f"{title}\n{text}"))
+                self._by_text[(title, text)] = found
+            self.items[item_id] = found
         return found
 
     def chinese_names(self) -> npt.NDArray[np.bool_]:
