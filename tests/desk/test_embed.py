@@ -222,10 +222,15 @@ def test_an_unreachable_endpoint_is_an_embed_error() -> None:
     embedder.close()
 
 
-def test_windows_computed_once_give_the_rows_computed_one_by_one() -> None:
+@pytest.mark.parametrize("largest_key", [2**63, 100])
+def test_windows_computed_once_give_the_rows_computed_one_by_one(
+    monkeypatch: pytest.MonkeyPatch, largest_key: int
+) -> None:
     """A batch's repeated windows (sentence starts, shared phrases, a copied headline)
     are convolved once; every row gets, to the bit, what the plain convolution over
-    all rows gives it."""
+    all rows gives it, whether a window's key is one number or numbered stepwise (a
+    batch of many pieces)."""
+    monkeypatch.setattr(_embed, "_LARGEST_KEY", largest_key)
     network, tokenizer = encoder()._load()
     texts = [*_MIXED, _MIXED[0], "Xinghe AI releases the Orion-6 model", "明日暴雨橙色预警解除"]
     pieces = [tokenizer.encode(text) for text in texts]

@@ -163,9 +163,9 @@ class _Tokenizer:
         if not ids:
             return [_BOS, _UNK, _EOS]
         if _UNK in ids:
-            ids = []
-            for piece in self._pieces.encode(text, return_type="proto").pieces:
-                ids.extend([_UNK] * len(piece.surface) if piece.id == _UNK else [piece.id])
+            pieces = self._pieces.encode(text, return_type="proto").pieces
+            for at in reversed([at for at, piece in enumerate(ids) if piece == _UNK]):
+                ids[at : at + 1] = [_UNK] * len(pieces[at].surface)
         return [_BOS, *ids, _EOS]
 
 
@@ -431,6 +431,10 @@ def _side_by_side(w: FloatArray, n: int) -> FloatArray:
     return joined
 
 
+#: Keys of windows stay below this (int64); a batch of more pieces numbers them stepwise.
+_LARGEST_KEY = 2**63
+
+
 def _distinct_windows(
     gapped: IntArray, rows: IntArray, n: int, left: int
 ) -> tuple[IntArray, IntArray]:
@@ -447,9 +451,11 @@ def _distinct_windows(
     starts = rows - left
     ids = gapped[starts]
     bound = int(gapped.max()) + 1
+    packed = bound**n < _LARGEST_KEY  # the window as one number in base ``bound``
     for k in range(1, n):
-        # renumbered densely at each step, so the key stays below rows · bound
-        _, ids = np.unique(ids * bound + gapped[starts + k], return_inverse=True)
+        ids = ids * bound + gapped[starts + k]
+        if not packed:  # renumbered densely at each step, so the key stays below rows · bound
+            _, ids = np.unique(ids, return_inverse=True)
     _, first_seen, window_of_token = np.unique(ids, return_index=True, return_inverse=True)
     windows: IntArray = gapped[starts[first_seen, None] + np.arange(n)]
     window_of_row = np.zeros(len(gapped), dtype=np.int64)

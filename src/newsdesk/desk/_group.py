@@ -80,7 +80,12 @@ def _group_in_days(
         ]
         found = find_duplicates(context + batch, duplicate_threshold, signatures)
         duplicates.update(found)
-        batch = [replace(item, duplicate_of=found.get(item.id)) for item in batch]
+        batch = [  # only copies change (a copy of each item would cost a tenth of a second)
+            item
+            if (original := found.get(item.id)) == item.duplicate_of
+            else replace(item, duplicate_of=original)
+            for item in batch
+        ]
         grouping = cluster_items(context + batch, params, terms)
         created |= grouping.created
         for item in batch:
