@@ -360,3 +360,26 @@ def test_items_with_the_same_title_and_text_are_read_once_into_the_terms_each_wo
         for field in ("word_ids", "word_counts", "name_ids", "name_counts", "money_ids"):
             assert np.array_equal(getattr(ours, field), getattr(theirs, field))
     assert [cache.tokens(n) for n in range(5)] == [plain.tokens(n) for n in range(5)]
+
+
+ORION_TUTORIAL = item(
+    5,
+    "保姆级Orion-5教程：三步接入API，把100万token上下文用起来",
+    "手把手教你接入星河智能的Orion-5：申请API密钥、选择上下文长度、用100万token读完整个代码库，"
+    "每百万token 3元，新手也能十分钟跑通。",
+    language="zh",
+    hours=6,
+)
+
+
+def test_a_tutorial_on_a_product_in_the_news_is_a_story_of_its_own() -> None:
+    assigned = _group([ORION_ZH, ORION_EN, ORION_TUTORIAL])
+    assert assigned[1] == assigned[2]
+    assert assigned[5] != assigned[1]
+
+
+def test_a_tutorial_listed_twice_by_its_title_alone_is_one_story() -> None:
+    first = replace(ORION_TUTORIAL, text="")
+    again = replace(first, id=6, key="https://news.example/6", source_id="source-6")
+    assigned = _group([first, again])
+    assert assigned[6] == assigned[5]
