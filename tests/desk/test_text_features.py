@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from newsdesk.desk._text import headline, money, nfkc, number_tokens, text_features
+from newsdesk.desk._text import (
+    headline,
+    money,
+    nfkc,
+    number_tokens,
+    text_features,
+    title_openers,
+)
 
 
 def test_amounts_in_chinese_and_english_are_the_same_token() -> None:
@@ -59,6 +66,25 @@ def test_a_capitalised_word_opening_a_sentence_is_a_name_only_with_support() -> 
     names = text_features("Lumina Labs raised money. Analysts said it was a lot.").names
     assert "lumina" in names and "labs" in names
     assert "analysts" not in names
+
+
+def test_two_names_joined_by_a_hyphen_are_two_names() -> None:
+    features = text_features("The Corvane-Tesslar merger creates a chip giant")
+    assert {"corvane", "tesslar"} <= set(features.names)
+    assert "corvane-tesslar" not in features.words
+
+
+def test_model_names_with_hyphens_stay_one_name() -> None:
+    assert {"gpt-4o", "swe-bench", "aster-3"} <= set(
+        text_features("GPT-4o and Aster-3 top SWE-bench").names
+    )
+
+
+def test_a_titles_unsupported_openers_are_what_it_may_name() -> None:
+    assert title_openers("Kessary earthquake: at least 30 killed") == ["kessary"]
+    assert title_openers("Yellen: rates to stay low") == ["yellen"]
+    assert title_openers("Lumina Labs raises money") == []  # named already: a run of capitals
+    assert title_openers("星河智能发布Orion-5") == []  # Latin words in Chinese are names
 
 
 def test_money_picks_the_amounts_among_names() -> None:

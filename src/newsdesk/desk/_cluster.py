@@ -30,15 +30,16 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from newsdesk.aliases import latin_keys
 from newsdesk.desk._neighbours import vector_neighbours
 from newsdesk.desk._similarity import (
     PairModel,
@@ -58,7 +59,7 @@ from newsdesk.desk._similarity import (
     story_representation,
     without_templates,
 )
-from newsdesk.desk._text import TextFeatures, text_features
+from newsdesk.desk._text import TextFeatures, text_features, title_openers
 from newsdesk.model import DeskItem
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -146,14 +147,57 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
     if any(item.vector is None for item in items):
         raise ValueError("every item needs a vector before grouping; embed them first")
     vectors = np.vstack([np.asarray(item.vector, dtype=np.float32) for item in items])
-    terms = [_terms(item, cache) for item in items]
+    terms = without_templates(
+        [_terms(item, cache) for item in items], [item.source_id for item in items]
+    )
     return represent(
         vectors,
-        without_templates(terms, [item.source_id for item in items]),
+        _named_openers(items, terms, cache),
         cache,
         [_days(item.time) for item in items],
         [_is_cjk(item) for item in items],
     )
+
+
+def _named_openers(items: Sequence[DeskItem], terms: list[Terms], cache: TermCache) -> list[Terms]:
+    """The items' terms, each title's sentence openers (:func:`title_openers`) counted
+    as names where the batch reads them as a name.
+
+    "Kessary quake: at least 30 killed" opens with the place that "Death toll from
+    Kessary quake rises" names: read alone, a sentence's first word may be any word, but
+    beside reports that name it, it is the same name.  Only a word that more items of
+    the batch name than write in lower case: a Title Case headline ("Jury Convicts
+    Spiro Man") names every word, and "Jury finds …" beside "a jury convicted …" is
+    still a word.
+    """
+    keys = latin_keys()
+    opened = [
+        [(cache.names.get(keys.get(w, w), -1), cache.words.get(w, -1)) for w in title_openers(t)]
+        for t in (item.title for item in items)
+    ]
+    nothing = [np.zeros(0, dtype=np.intp)]
+    named = np.bincount(np.concatenate([t.name_ids for t in terms] + nothing),
+                        minlength=len(cache.names))  # fmt: skip
+    written = np.bincount(np.concatenate([t.word_ids for t in terms] + nothing),
+                          minlength=len(cache.words))  # fmt: skip
+    as_opener = Counter(w for pairs in opened for _, w in pairs)
+    out = list(terms)
+    for index, pairs in enumerate(opened):
+        own = terms[index]
+        extra = [
+            name
+            for name, word in pairs
+            if name >= 0
+            and named[name] > max(written[word] - named[name] - as_opener[word], 0)
+            and name not in own.name_ids
+        ]
+        if extra:
+            out[index] = replace(
+                own,
+                name_ids=np.concatenate([own.name_ids, np.asarray(extra, dtype=np.intp)]),
+                name_counts=np.concatenate([own.name_counts, np.ones(len(extra), np.float32)]),
+            )
+    return out
 
 
 def mentioned_names(

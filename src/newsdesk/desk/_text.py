@@ -250,11 +250,40 @@ def headline(title: str) -> str:
     return _HASHTAG.sub(r"\1", title) if "#" in title else title
 
 
+#: Two capitalised words joined by a hyphen: a pairing of two names ("Corvane-Tesslar
+#: merger", "Vukic-Boos fight"), not one name as ``GPT-4o`` or ``SWE-bench`` are.
+_NAME_PAIRING = re.compile(r"\b([A-Z][a-z]+)-(?=[A-Z][a-z]+\b)")
+
+
 def text_features(text: str) -> TextFeatures:
     """Split a title and text (the title first, a line of its own) into words and names
     for :mod:`newsdesk.desk._similarity`."""
+    return _read(text)[0]
+
+
+def title_openers(title: str) -> list[str]:
+    """The capitalised words that open a sentence of an English title and that the title
+    alone cannot tell from words ("Kessary quake: …", "Yellen: rates to stay low"),
+    lower-cased, as :func:`text_features` would have named them.
+
+    A headline opens with its subject far more often than a sentence does, so its
+    opener is often the name the other reports of the event carry inside their
+    sentences; :func:`newsdesk.desk._cluster.build_representation` names it when
+    another item of the batch does.
+    """
+    if _HAN_RUN.search(title):
+        return []
+    features, openers = _read(title)
+    named = set(features.names)
+    return [w for w in dict.fromkeys(openers) if w not in named]
+
+
+def _read(text: str) -> tuple[TextFeatures, list[str]]:
+    """The words and names of a text, and the sentence openers it left as words."""
     raw = text
     text = normalise(text)
+    if "-" in text:
+        text = _NAME_PAIRING.sub(r"\1 ", text)
     words: list[str] = []
     names: list[str] = []
     for run in _HAN_RUN.findall(text):
@@ -301,4 +330,4 @@ def text_features(text: str) -> TextFeatures:
     if in_chinese:  # a Chinese headline's names: see headline_names
         names.extend(headline_names(normalise(raw.split("\n", 1)[0])[:HEADLINE_CHARS]))
     names.extend(number_tokens(text))
-    return TextFeatures(words=words, names=names)
+    return TextFeatures(words=words, names=names), openers
