@@ -87,6 +87,17 @@ def test_a_titles_unsupported_openers_are_what_it_may_name() -> None:
     assert title_openers("星河智能发布Orion-5") == []  # Latin words in Chinese are names
 
 
+def test_a_dateline_says_when_and_names_nothing() -> None:
+    features = text_features("Last Updated: Monday, November 28, 2005, 02:24 GMT")
+    assert not {"monday", "november", "gmt", "updated"} & set(features.names + features.words)
+    assert "@11-28" in features.names
+
+
+def test_an_english_date_is_the_chinese_dates_token() -> None:
+    assert number_tokens("Quake hits on November 27") == ["@11-27"]
+    assert number_tokens("27 Nov. quake") == number_tokens("11月27日地震") == ["@11-27"]
+
+
 def test_money_picks_the_amounts_among_names() -> None:
     assert money(text_features("Kestrel raises $120 million at 5% interest").names) == {"$1.2e+08"}
 
