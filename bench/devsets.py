@@ -25,7 +25,7 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   is held back;
 - ``headline stories`` / ``headlines held``: English headlines of one news week written by
   us (``bench/data/headline_stories.jsonl``; ``headline_stories.md`` gives its rules), 194
-  headlines of 15 stories as a dozen outlets word them, a few big stories of 16–24
+  headlines of 15 stories as a dozen outlets word them, nine big stories of 13–24
   headlines each beside smaller stories of the same subject (one company's two deals,
   one boxer's fight and his next), the shape of a news aggregator's days; every fifth
   story is held back;
