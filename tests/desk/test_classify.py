@@ -405,6 +405,8 @@ def test_papers_come_before_models_and_models_before_open_source(
         ("栖霞开源桌面智能体 Pike：交代一句话，自动整理文件和表格", True),
         ("Show HN: Fenn, an open-source coding agent for the terminal", True),
         ("深岩开源智能体模型 Lumo-Agent，工具调用评测第一", False),  # a model
+        ("开源智能体 Pike 部署教程：三步接入公司邮箱", False),  # a tutorial is a product's
+        ("A guide to self-hosting the open-source agent Fenn", False),
         ("深岩开源 Lumo-32B 模型权重，推理和代码基准超过同尺寸模型", False),  # open weights
         ("Deeprock open-sources Lumo-32B weights on Hugging Face", False),
         ("蚂蚁开源具身大模型，机械臂可以听懂指令", False),  # a model, whoever made it
