@@ -31,6 +31,7 @@ from newsdesk.desk._learned import (
     load_model,
     relevance_features,
 )
+from newsdesk.desk._text import is_how_to
 from newsdesk.model import DeskItem
 
 FloatArray = npt.NDArray[np.float32]
@@ -136,12 +137,6 @@ _OPENED_THING = re.compile(
 #: repositories, frameworks, tools and open datasets).
 _OPENED_MODEL = re.compile(
     r"模型|权重|参数|(?<![A-Za-z])(?:model|models|weights|LLM|LLMs)(?![A-Za-z])", re.IGNORECASE
-)
-#: A title of a guide or a tutorial: one to using or deploying an open tool is
-#: ``products``, as every tutorial is (``bench/data/makinotes_categories.md``).
-_GUIDE = re.compile(
-    r"教程|指南|攻略|避坑|手把手|(?<![A-Za-z])(?:tutorial|guide|how[- ]to)(?![A-Za-z])",
-    re.IGNORECASE,
 )
 #: What that rule adds to ``open_source``'s learned probability: more than any other
 #: category's can be, so the rule decides (chosen by leave-one-set-out, see
@@ -307,14 +302,15 @@ def assess_story(
 
 def opens_a_tool(titles: str) -> bool:
     """Whether a title says a repository, framework, tool, dataset or agent was
-    open-sourced, names no model and is no guide to one: the taxonomy's own rule for
+    open-sourced, names no model and is no how-to (a guide to using or deploying an open
+    tool is ``products``, as every tutorial is): the taxonomy's own rule for
     ``open_source``, which the learned model, fitted on writers who mostly open-source
     models, reads as a product launch."""
     return bool(
         _OPENED.search(titles)
         and _OPENED_THING.search(titles)
         and not _OPENED_MODEL.search(titles)
-        and not _GUIDE.search(titles)
+        and not is_how_to(titles)
     )
 
 
