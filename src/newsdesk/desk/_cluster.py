@@ -66,7 +66,6 @@ from newsdesk.desk._text import (
     IDENTIFYING_MARKS,
     TextFeatures,
     is_how_to,
-    title_openers,
 )
 from newsdesk.model import DeskItem
 
@@ -172,8 +171,9 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
 
 
 def _named_openers(items: Sequence[DeskItem], terms: list[Terms], cache: TermCache) -> list[Terms]:
-    """The items' terms, each title's sentence openers (:func:`title_openers`) counted
-    as names where the batch reads them as a name.
+    """The items' terms, each title's sentence openers
+    (:func:`~newsdesk.desk._text.title_openers`) counted as names where the batch reads
+    them as a name.
 
     "Kessary quake: at least 30 killed" opens with the place that "Death toll from
     Kessary quake rises" names: read alone, a sentence's first word may be any word, but
@@ -184,7 +184,10 @@ def _named_openers(items: Sequence[DeskItem], terms: list[Terms], cache: TermCac
     """
     keys = latin_keys()
     opened = [
-        [(cache.names.get(keys.get(w, w), -1), cache.words.get(w, -1)) for w in title_openers(t)]
+        [
+            (cache.names.get(keys.get(w, w), -1), cache.words.get(w, -1))
+            for w in cache.title_openers(t)
+        ]
         for t in (item.title for item in items)
     ]
     nothing = [np.zeros(0, dtype=np.intp)]
@@ -693,29 +696,28 @@ def _counterparts_differ(
     Figures (counts, amounts, dates) are no counterparts: a toll grows as a story
     develops, and amounts have their own clash.
     """
-    out = np.zeros(len(firsts), dtype=np.bool_)
-    for k, (one, other) in enumerate(zip(firsts, seconds, strict=True)):
-        own_one, said_one = _own_names(names, mentions, entities, one)
-        own_other, said_other = _own_names(names, mentions, entities, other)
-        out[k] = bool(
-            (own_one & own_other).any()
-            and (own_one & ~said_other).any()
-            and (own_other & ~said_one).any()
-        )
+    members = [*firsts, *seconds]
+    n = len(firsts)
+    story_of_row = np.repeat(np.arange(len(members)), [len(m) for m in members])
+    in_story = sparse.csr_matrix(
+        (np.ones(len(story_of_row)), (story_of_row, np.concatenate(members))),
+        shape=(len(members), names.shape[0]),
+    )
+    carried = (in_story @ names).tocsr()  # reports of each story carrying each name
+    sizes = np.asarray([len(m) for m in members], dtype=np.float64)
+    carried.data[carried.data < COUNTERPART_REPORTS] = 0
+    carried.data[
+        2 * carried.data <= sizes[np.repeat(np.arange(len(members)), np.diff(carried.indptr))]
+    ] = 0
+    own = (carried.multiply(entities[None, :].astype(np.float64)) > 0).astype(np.float64).tocsr()
+    said = ((in_story @ mentions) > 0).astype(np.float64).tocsr()
+    one, other = np.arange(n), np.arange(n, 2 * n)
+    owned = np.diff(own.indptr)
+    shared = _row_dots(own, own, one, other) > 0
+    one_has_its_own = owned[one] - _row_dots(own, said, one, other) > 0
+    other_has_its_own = owned[other] - _row_dots(own, said, other, one) > 0
+    out: npt.NDArray[np.bool_] = shared & one_has_its_own & other_has_its_own
     return out
-
-
-def _own_names(
-    names: sparse.csr_matrix,
-    mentions: sparse.csr_matrix,
-    entities: npt.NDArray[np.bool_],
-    reports: npt.NDArray[np.intp],
-) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """A story's own names (see :func:`_counterparts_differ`) and all that it mentions."""
-    carried = np.asarray(names[reports].sum(axis=0)).ravel()
-    own = (carried >= COUNTERPART_REPORTS) & (2 * carried > len(reports)) & entities
-    said = np.asarray(mentions[reports].max(axis=0).todense()).ravel() > 0
-    return own, said
 
 
 def _row_dots(

@@ -72,7 +72,13 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from newsdesk.desk._text import IDENTIFYING_MARKS, TextFeatures, money, text_features
+from newsdesk.desk._text import (
+    IDENTIFYING_MARKS,
+    TextFeatures,
+    money,
+    text_features,
+    title_openers,
+)
 
 FloatArray = npt.NDArray[np.float32]
 _PAIR_CHUNK = 16_384
@@ -262,6 +268,7 @@ class TermCache:
         self.names: dict[str, int] = {}
         self.items: dict[int, Terms] = {}
         self._by_text: dict[tuple[str, str], Terms] = {}
+        self._openers: dict[str, list[str]] = {}
         self._word_list: list[str] = []
         self._name_list: list[str] = []
         self._chinese_names = np.zeros(0, dtype=np.bool_)
@@ -293,6 +300,14 @@ class TermCache:
                 found = self.terms(item_id, text_features(f"{title}\n{text}"))
                 self._by_text[(title, text)] = found
             self.items[item_id] = found
+        return found
+
+    def title_openers(self, title: str) -> list[str]:
+        """:func:`~newsdesk.desk._text.title_openers`, each title read once: every day's
+        batch reads again the titles of the stories still open."""
+        found = self._openers.get(title)
+        if found is None:
+            found = self._openers[title] = title_openers(title)
         return found
 
     def chinese_names(self) -> npt.NDArray[np.bool_]:
