@@ -1,6 +1,6 @@
 """Fit the learned classifier (category and AI relevance) and write its weights.
 
-Usage: python bench/fit_categories.py [--check | --cv]
+Usage: python bench/fit_categories.py [--check | --cv | --cv-relevance]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``), leaves out every
 held-back item, and fits:
@@ -10,9 +10,16 @@ held-back item, and fits:
   each class weighing the same in the loss; plus naive-Bayes word evidence (per key the
   log likelihood of each hashed word, counted as if every class had as many words, with
   add-one smoothing), added to the softmax's scores with ``EVIDENCE_WEIGHT``;
-- relevance: AI news or not, the two classes weighing the same in the loss, on
-  ``relevance_features`` (vector, keyword flags, and whether a text names no AI word),
-  on every set but our own items (all AI news, so they would only shift the balance).
+- relevance: AI news or not, on ``relevance_features`` (vector, keyword flags, and
+  whether a text names no AI word), on every set: within each language the two classes
+  weigh the same, and within each language and class every set weighs the same (our own
+  items are most of the English AI news with a text, yet one writer's).
+
+``--cv-relevance`` prints, for a few penalties, the share kept of each set's AI and
+non-AI items (the relevance model's, lifted by a title naming AI as a run lifts it),
+each scored by a model fitted without its fold (five folds of whole days, headline
+groups or ECB+ topics, every set spread over all five), and writes nothing: the
+penalty and the weighing of the sets were chosen on it.
 
 ``--cv`` chooses the category model's penalty, word buckets and evidence weight by
 leave-one-set-out: each set with training days (makinotes, xling, insight, ribao) in
@@ -46,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import labelled
 from newsdesk.config import AssessSettings
 from newsdesk.desk import Taxonomy, UniversalSentenceEncoder, build_taxonomy
-from newsdesk.desk._classify import opens_a_tool, relevance_patterns
+from newsdesk.desk._classify import opens_a_tool, relevance_patterns, title_names_ai
 from newsdesk.desk._learned import (
     EVIDENCE_BUCKETS,
     MODEL_FILE,
@@ -65,7 +72,9 @@ from newsdesk.desk._learned import (
 CATEGORY_L2 = 0.05
 WORD_BUCKETS = 8192
 EVIDENCE_WEIGHT = 0.15
-RELEVANCE_L2 = 0.01
+RELEVANCE_L2 = 0.03
+#: The penalties ``--cv-relevance`` compares.
+CV_RELEVANCE_L2 = (0.01, 0.03, 0.1)
 #: The grid ``--cv`` searches (every evidence weight on each fit).
 CV_L2 = (0.05, 0.1)
 CV_BUCKETS = (2048, 8192)
@@ -207,17 +216,8 @@ def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) ->
     y = np.asarray([keys.index(r.category) for r in with_category], dtype=np.intp)  # type: ignore[arg-type]
     cat_w, cat_b = fit_softmax(x, y, len(keys), balanced(y), CATEGORY_L2)
     loglik = fit_evidence([evidence_buckets(story_text(r)) for r in with_category], y, len(keys))
-    # Our own items are all AI news in two languages and carry no general news: they would
-    # teach relevance only how much of a language is AI, so it is fitted without them.
-    judged = [r for r in rows if r.ai is not None and r.corpus != "own_items"]
-    x = features(judged, relevance_patterns(taxonomy))
-    y = np.asarray([int(bool(r.ai)) for r in judged], dtype=np.intp)
-    # Each class weighs the same within each language: most AI examples are Chinese and
-    # most general news English, and the model must not learn the language instead.
-    groups = [(r.item.language, bool(r.ai)) for r in judged]
-    counts = Counter(groups)
-    balance = np.asarray([1 / counts[g] for g in groups])
-    rel_w, rel_b = fit_softmax(x, y, 2, balance, RELEVANCE_L2)
+    judged = [r for r in rows if r.ai is not None]
+    rel_w, rel_b = fit_relevance(judged, features(judged, relevance_patterns(taxonomy)))
     return LearnedModel(
         embedder=embedder,
         category_keys=tuple(keys),
@@ -226,9 +226,61 @@ def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) ->
         category_bias=cat_b.astype(np.float32),
         word_evidence=loglik.astype(np.float32),
         evidence_weight=EVIDENCE_WEIGHT,
-        relevance_weights=(rel_w[:, 1] - rel_w[:, 0]).astype(np.float32),
-        relevance_bias=float(rel_b[1] - rel_b[0]),
+        relevance_weights=rel_w.astype(np.float32),
+        relevance_bias=rel_b,
     )
+
+
+def relevance_balance(rows: Sequence[labelled.Labelled]) -> Matrix:
+    """Per row its weight in the relevance loss.  Each class weighs the same within each
+    language: most AI examples are Chinese and most general news English, and the model
+    must not learn the language instead.  Within each language and class every set
+    weighs the same: the only English AI news with a text is our own items, and one
+    writer's 400 items must not teach the model that any business, court or lab story
+    is AI (fitted item by item, they kept more general news)."""
+    cells = [(r.item.language, bool(r.ai), r.corpus) for r in rows]
+    per_set = Counter(cells)
+    sets_per_class = Counter((language, ai) for language, ai, _ in set(cells))
+    return np.asarray([1 / per_set[c] / sets_per_class[c[:2]] for c in cells])
+
+
+def fit_relevance(
+    rows: Sequence[labelled.Labelled], x: Matrix, l2: float = RELEVANCE_L2
+) -> tuple[Matrix, float]:
+    """The relevance model's weights and bias (AI news minus not)."""
+    y = np.asarray([int(bool(r.ai)) for r in rows], dtype=np.intp)
+    w, b = fit_softmax(x, y, 2, relevance_balance(rows), l2)
+    return w[:, 1] - w[:, 0], float(b[1] - b[0])
+
+
+def cross_validate_relevance(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy) -> None:
+    """Print each set's share kept, out of fold, for each penalty of ``CV_RELEVANCE_L2``."""
+    training = [r for r in rows if r.ai is not None and not r.held]
+    x = features(training, relevance_patterns(taxonomy))
+    groups: dict[str, list[str]] = {}
+    for r in training:
+        groups.setdefault(r.corpus, [])
+        if r.group not in groups[r.corpus]:
+            groups[r.corpus].append(r.group)
+    fold = np.asarray([sorted(groups[r.corpus]).index(r.group) % 5 for r in training])
+    ai = np.asarray([bool(r.ai) for r in training])
+    named = np.asarray([title_names_ai(taxonomy, r.item.title) for r in training])
+    cells = sorted({(bool(r.ai), r.corpus, r.view) for r in training}, key=lambda c: (not c[0], c))
+    print("relevance, five folds out of fold, with the title rule: share kept")
+    for l2 in CV_RELEVANCE_L2:
+        logit = np.zeros(len(training))
+        for k in range(5):
+            fitted = np.flatnonzero(fold != k)
+            w, b = fit_relevance([training[i] for i in fitted], x[fitted], l2)
+            logit[fold == k] = x[fold == k] @ w + b
+        kept = (logit >= 0) | named
+        print(f"  l2 {l2}: AI kept {kept[ai].mean():.3f}, not AI kept {kept[~ai].mean():.3f}")
+        for wanted, corpus, view in cells:
+            mask = np.asarray([(bool(r.ai), r.corpus, r.view) == (wanted, corpus, view)
+                               for r in training])  # fmt: skip
+            label = "AI" if wanted else "not AI"
+            share = f"{kept[mask].sum()}/{mask.sum()}"
+            print(f"    {label:<7} {corpus + '/' + view:<16} {share:>9} = {kept[mask].mean():.3f}")
 
 
 def check(model: LearnedModel) -> None:
@@ -265,6 +317,9 @@ def main() -> None:
     embedder = UniversalSentenceEncoder()
     taxonomy = build_taxonomy(AssessSettings().categories, embedder, learned=False)
     rows = labelled.load_all(embedder)
+    if "--cv-relevance" in sys.argv:
+        cross_validate_relevance(rows, taxonomy)
+        return
     if "--cv" in sys.argv:
         cross_validate(rows, taxonomy)
         return
