@@ -334,3 +334,26 @@ def test_a_big_story_told_in_headlines_that_share_few_words_ends_mostly_in_one_s
     size = story.most_common(1)[0][1]
     assert size >= 12  # pair by pair, average-link leaves its two angles apart (9 and 4)
     assert all(assigned[100 + n] not in story for n in range(len(ELSEWHERE)))
+
+
+ORION_TUTORIAL = item(
+    5,
+    "保姆级Orion-5教程：三步接入API，把100万token上下文用起来",
+    "手把手教你接入星河智能的Orion-5：申请API密钥、选择上下文长度、用100万token读完整个代码库，"
+    "每百万token 3元，新手也能十分钟跑通。",
+    language="zh",
+    hours=6,
+)
+
+
+def test_a_tutorial_on_a_product_in_the_news_is_a_story_of_its_own() -> None:
+    assigned = _group([ORION_ZH, ORION_EN, ORION_TUTORIAL])
+    assert assigned[1] == assigned[2]
+    assert assigned[5] != assigned[1]
+
+
+def test_a_tutorial_listed_twice_by_its_title_alone_is_one_story() -> None:
+    first = replace(ORION_TUTORIAL, text="")
+    again = replace(first, id=6, key="https://news.example/6", source_id="source-6")
+    assigned = _group([first, again])
+    assert assigned[6] == assigned[5]

@@ -64,6 +64,64 @@ def test_a_story_older_than_the_window_is_not_reopened() -> None:
     assert later.created == {later.assigned[3]}
 
 
+ESSAY = item(
+    4,
+    "Why long context will not replace retrieval",
+    "An essay arguing that million-token windows still lose to retrieval on cost and on "
+    "facts that change every day.",
+    source="weekly-digest",
+    publisher="Tessellate Notes",
+)
+
+
+def _listed_again(after_days: float, publisher: str, text: str) -> DeskItem:
+    return replace(
+        ESSAY,
+        id=5,
+        key="https://news.example/5",
+        text=text,
+        time=ESSAY.time + timedelta(days=after_days) if ESSAY.time else None,
+        publisher=publisher,
+    )
+
+
+def test_an_article_its_publisher_lists_again_after_the_window_rejoins_its_story() -> None:
+    again = _listed_again(
+        4,
+        "Tessellate Notes",
+        "The essay holds that retrieval beats million-token context windows on cost and "
+        "on facts that change daily.",
+    )
+    result = group_in_days(embedded([ESSAY, again]), PARAMS, window=timedelta(days=3))
+    assert result.assigned[5] == result.assigned[4]
+
+
+def test_the_same_title_from_another_publisher_after_the_window_is_a_new_story() -> None:
+    again = _listed_again(4, "Other Outlet", ESSAY.text)
+    result = group_in_days(embedded([ESSAY, again]), PARAMS, window=timedelta(days=3))
+    assert result.assigned[5] != result.assigned[4]
+
+
+def test_a_reopened_story_still_refuses_a_different_event_under_the_same_tag() -> None:
+    first = item(
+        6,
+        "#中国队夺冠#",
+        "乒乓球混合团体世界杯决赛，中国队3比0战胜日本队夺冠。",
+        language="zh",
+        source="微博热搜",
+    )
+    again = item(
+        7,
+        "#中国队夺冠#",
+        "世界羽联世界青年锦标赛混合团体决赛，中国队3比1战胜印尼队夺冠。",
+        language="zh",
+        source="微博热搜",
+        hours=24 * 4,
+    )
+    result = group_in_days(embedded([first, again]), PARAMS, window=timedelta(days=3))
+    assert result.assigned[7] != result.assigned[6]
+
+
 def test_feeding_days_at_once_gives_the_stories_of_feeding_them_one_by_one() -> None:
     items = embedded([*LAUNCH, FOLLOW_UP])
     at_once = group_in_days(items, PARAMS, window=timedelta(days=3)).assigned

@@ -5,7 +5,16 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from newsdesk.desk._text import headline, money, nfkc, number_tokens, text_features
+import pytest
+
+from newsdesk.desk._text import (
+    headline,
+    is_how_to,
+    money,
+    nfkc,
+    number_tokens,
+    text_features,
+)
 
 
 def test_amounts_in_chinese_and_english_are_the_same_token() -> None:
@@ -174,3 +183,20 @@ def test_a_hashtag_is_unwrapped_for_the_sentence_vector() -> None:
     assert headline("#雾港定档#") == "雾港定档"
     assert headline("#金价又涨了# 金店排队") == "金价又涨了 金店排队"
     assert headline("Qwen ranks #2 among open models") == "Qwen ranks #2 among open models"
+
+
+@pytest.mark.parametrize(
+    ("title", "how_to"),
+    [
+        ("保姆级Orion-5教程来了，但我劝你悠着点", True),
+        ("Orion-5 浏览器自动化方案，怎么选？", True),
+        ("Halo-2 最全上手指南：4 个入口和提示词", True),
+        ("How to fine-tune Halo-2 on one GPU", True),
+        ("A beginner's guide to retrieval with Orion-5", True),
+        ("工信部印发《生成式人工智能服务安全指南》", False),
+        ("Guide Dogs Trust tests an AI harness", False),
+        ("星河智能发布Orion-5，API降价60%", False),
+    ],
+)
+def test_a_headline_that_teaches_a_product_is_a_how_to(title: str, how_to: bool) -> None:
+    assert is_how_to(title) is how_to

@@ -5,7 +5,8 @@ the last ``window_days``), which take part as ready-made clusters:
 
 1. candidate pairs: each new item's nearest neighbours by vector, plus items sharing a
    rare name; pairs scoring at least the threshold become edges (old–old pairs never
-   matter: those items are grouped already);
+   matter: those items are grouped already), except a how-to's pairs: a tutorial or
+   guide is a story of its own (:func:`_how_tos`);
 2. connected components of those edges, with each open story's items tied together;
    average-link can only join clusters that have a pair above the threshold, so no
    story can cross a component and each component is solved on its own;
@@ -30,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,7 +59,7 @@ from newsdesk.desk._similarity import (
     story_representation,
     without_templates,
 )
-from newsdesk.desk._text import TextFeatures, text_features
+from newsdesk.desk._text import TextFeatures, is_how_to, text_features
 from newsdesk.model import DeskItem
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -621,7 +622,8 @@ def cluster_items(
             len(originals), left, right, direct.total, params.weights, known
         )
         scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
-        keep = scores >= params.threshold
+        how_to = _how_tos(originals)
+        keep = (scores >= params.threshold) & ~how_to[left] & ~how_to[right]
         edges_left, edges_right = left[keep], right[keep]
         solved: list[list[int]] = []
         small: list[_Component] = []
@@ -648,7 +650,14 @@ def cluster_items(
             solved.extend(_solve_small(rep, profiles, small, params))
         mentions = mentioned_names(originals, terms, rep.names.shape[1])
         solved = _join_stories(
-            rep, mentions, solved, story_of, left, right, params.weights.model, params.threshold
+            rep,
+            mentions,
+            solved,
+            story_of,
+            left[~how_to[left] & ~how_to[right]],
+            right[~how_to[left] & ~how_to[right]],
+            params.weights.model,
+            params.threshold,
         )
         for cluster in solved:
             story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
@@ -670,6 +679,18 @@ def cluster_items(
                 created.add(story)
             assigned[item.id] = story
     return Grouping(assigned=assigned, created=frozenset(created), neighbours=remembered)
+
+
+def _how_tos(items: Sequence[DeskItem]) -> npt.NDArray[np.bool_]:
+    """Which items are how-tos (:func:`~newsdesk.desk._text.is_how_to`), a story each.
+
+    A how-to teaches a product rather than reporting on it, so it joins no other report,
+    however much they share; only its own copies and re-listings (the same title) follow
+    it.
+    """
+    titles = [" ".join(item.title.casefold().split()) for item in items]
+    listed = Counter(titles)
+    return np.asarray([listed[title] == 1 and is_how_to(title) for title in titles], dtype=np.bool_)
 
 
 def _sort_key(item: DeskItem) -> tuple[float, str]:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from newsdesk.desk._blas import one_blas_thread
 from newsdesk.desk._cluster import ClusterParams, cluster_items
-from newsdesk.desk._dedup import DedupCache, find_duplicates, minhash_of
+from newsdesk.desk._dedup import DedupCache, find_duplicates, minhash_of, new_facts
 from newsdesk.desk._similarity import TermCache
 from newsdesk.model import DeskItem, GroupResult
 
@@ -61,6 +61,9 @@ def _group_in_days(
     pending = sorted(
         (item for item in items if item.story_id is None), key=lambda i: i.time or _NO_TIME
     )
+    first_listings: dict[tuple[str, str], DeskItem] = {}
+    for item in items:
+        _list(first_listings, item)
     assigned: dict[int, str] = {}
     duplicates: dict[int, int] = {}
     neighbours: dict[int, tuple[tuple[int, float], ...]] = {}
@@ -70,15 +73,26 @@ def _group_in_days(
         on_batch(len(batches), "")
     for batch in batches:
         start = batch[0].time
+        listed = {
+            item.id: first for item in batch if (first := _first_listing(first_listings, item))
+        }
         open_stories = {
             story for story, last in last_seen.items() if start is None or last >= start - window
-        }
+        } | {first.story_id for first in listed.values() if first.story_id is not None}
         context = [
             item
             for item in current.values()
             if item.story_id is not None and item.story_id in open_stories
         ]
         found = find_duplicates(context + batch, duplicate_threshold, signatures)
+        found.update(
+            (item.id, first.id)
+            for item in batch
+            if (first := listed.get(item.id)) is not None
+            and item.text
+            and first.text
+            and not new_facts(item, first)
+        )
         duplicates.update(found)
         batch = [replace(item, duplicate_of=found.get(item.id)) for item in batch]
         grouping = cluster_items(context + batch, params, terms)
@@ -90,6 +104,7 @@ def _group_in_days(
             current[item.id] = replace(item, story_id=story, neighbours=neighbours[item.id])
             when = item.time or _ALWAYS
             last_seen[story] = max(last_seen.get(story, when), when)
+            _list(first_listings, current[item.id])
         if on_batch is not None:
             day = "undated" if start is None else start.date().isoformat()
             on_batch(0, f"{day}: {len(batch)} items")
@@ -106,6 +121,24 @@ def _group_in_days(
             if (s := signatures.get(i)) is not None
         },
     )
+
+
+def _listing(item: DeskItem) -> tuple[str, str] | None:
+    """Who listed it and under what title (case and spacing aside); None if no one known."""
+    publisher = item.publisher or item.source_id
+    return (publisher, " ".join(item.title.casefold().split())) if publisher else None
+
+
+def _list(first_listings: dict[tuple[str, str], DeskItem], item: DeskItem) -> None:
+    if item.story_id is not None and (listing := _listing(item)) is not None:
+        first_listings.setdefault(listing, item)
+
+
+def _first_listing(
+    first_listings: dict[tuple[str, str], DeskItem], item: DeskItem
+) -> DeskItem | None:
+    listing = _listing(item)
+    return None if listing is None else first_listings.get(listing)
 
 
 def _days(pending: list[DeskItem]) -> list[list[DeskItem]]:

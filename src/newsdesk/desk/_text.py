@@ -241,6 +241,23 @@ def _is_name(token: str, lower: str, sentence_start: bool, in_chinese: bool) -> 
 #: Characters of a Chinese headline read for its names (a title is rarely longer).
 HEADLINE_CHARS = 100
 #: A Weibo hashtag: ``#雾港定档#`` is the headline 雾港定档 in a list's wrapping.
+#: Headlines that present a how-to: a tutorial, a guide, a step-by-step, tips.  A how-to
+#: teaches a product; it does not report a happening, so it is a story of its own even
+#: while the product is in the news (a 保姆级教程 beside the launch it teaches).
+_HOW_TO = re.compile(
+    r"教程|保姆级|手把手|怎么选|攻略|指南"
+    r"|\bhow to\b|\btutorial\b|\bstep[- ]by[- ]step\b|\b(?:a|the|beginner'?s?) guide to\b",
+    re.IGNORECASE,
+)
+#: A work's title in title marks (《…指南》 is a document: a regulator publishing one is news).
+_TITLE_MARKS = re.compile(r"《[^》]*》")
+
+
+def is_how_to(title: str) -> bool:
+    """Whether a headline presents a tutorial or guide (:data:`_HOW_TO`)."""
+    return _HOW_TO.search(_TITLE_MARKS.sub("", nfkc(title))) is not None
+
+
 _HASHTAG = re.compile(r"#([^#\n]{1,60})#")
 
 

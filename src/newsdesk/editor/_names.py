@@ -444,8 +444,10 @@ def chinese_names(sentence: str) -> list[Span]:
         elif len(run) > 1:  # 拓竹吴永辉: a company and its founder, each tagged a name
             spans.extend((w.start, w.end) for w in run if _person(w.word, [w]))
     for i, word in enumerate(words):
-        if word.word in ORG_SUFFIXES and i > 0:
+        if _is_suffix(word.word) and i > 0:
             spans.extend(_organisation(words, i))
+        elif _versioned(words, i):
+            spans.append((word.start, word.end))  # 拓竹3.0: a product and its version
         elif (
             word.flag == "nt"
             and word.han
@@ -454,7 +456,7 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
         elif _opens_clause(words, i) and _subject(word, nouns_only=True) and _acts(words, i + 1):
             spans.append((word.start, word.end))  # 牧原坚持…: an unknown noun as a subject
-        elif word.word in _TITLES or word.word in _BEFORE_NAMES:
+        elif word.word in _TITLES or word.word.endswith("学家") or word.word in _BEFORE_NAMES:
             before = words[i - 1] if i and word.word in _TITLES else None
             for near in (before, words[i + 1] if i + 1 < len(words) else None):
                 if near and _tagged(near):
@@ -586,6 +588,27 @@ def _subject(word: _Word, *, nouns_only: bool = False) -> bool:
     return word.flag[0] in ("nj" if nouns_only else "na")
 
 
+def _is_suffix(word: str) -> bool:
+    """An organisation suffix, or two that jieba read as one word (科技股份)."""
+    return word in ORG_SUFFIXES or any(
+        word[:cut] in ORG_SUFFIXES and word[cut:] in ORG_SUFFIXES for cut in range(2, len(word) - 1)
+    )
+
+
+#: A version number right after a word: 3.0, V2, 2.1.
+_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
+
+
+def _versioned(words: list[_Word], i: int) -> bool:
+    """A name's tag or an unknown word with a version number right after it (拓竹3.0)."""
+    return (
+        i + 1 < len(words)
+        and _tagged(words[i])
+        and words[i].end == words[i + 1].start
+        and _VERSION.fullmatch(words[i + 1].word) is not None
+    )
+
+
 def _organisation(words: list[_Word], suffix: int) -> list[Span]:
     """拓竹科技, 上海人工智能实验室: a proper word, at most one common noun, then the suffix."""
     loose = words[suffix].word in _LOOSE_SUFFIXES
@@ -609,7 +632,9 @@ def _heads_organisation(head: _Word, loose: bool) -> bool:
         return True
     if not head.known:
         return head.flag[0] == "n" if loose else head.flag[0] in "nja"
-    return not loose and head.flag.startswith(("nz", "ns"))
+    if loose:  # a rare nz word is a brand (红牛科技), a frequent one a field (高新科技)
+        return head.flag.startswith("nz") and jieba.dt.FREQ.get(head.word, 0) < _COMMON
+    return head.flag.startswith(("nz", "ns"))
 
 
 def _longest_first(spans: list[Span]) -> list[Span]:
