@@ -23,6 +23,12 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   headlines of 269 events as Weibo, Baidu, Zhihu, Douyin and Toutiao word them, titles
   only, with same-kind different events on purpose; every fifth family of related events
   is held back;
+- ``headline stories`` / ``headlines held``: English headlines of one news week written by
+  us (``bench/data/headline_stories.jsonl``; ``headline_stories.md`` gives its rules), 194
+  headlines of 15 stories as a dozen outlets word them, nine big stories of 13–24
+  headlines each beside smaller stories of the same subject (one company's two deals,
+  one boxer's fight and his next), the shape of a news aggregator's days; every fifth
+  story is held back;
 - ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
   the shape of a news aggregator's headline day, reported apart.
 """
@@ -43,6 +49,7 @@ CLUSTERS = SHARED / "clusters"
 MAKINOTES = SHARED / "makinotes" / "api"
 EVENT_LABELS = ROOT / "bench" / "data" / "makinotes_events.jsonl"
 HOT_LIST = ROOT / "bench" / "data" / "hotlist_events.jsonl"
+HEADLINE_STORIES = ROOT / "bench" / "data" / "headline_stories.jsonl"
 
 Record = dict[str, str]
 #: Development sets that are views of another (their items are in it): scored, but left
@@ -104,6 +111,15 @@ def hotlist_records(split: str) -> list[Record]:
     ]
 
 
+def headline_story_records(split: str) -> list[Record]:
+    """The English outlet headlines of this split ("dev" or "held")."""
+    return [
+        {k: v for k, v in r.items() if k != "split"}
+        for r in _jsonl(HEADLINE_STORIES)
+        if r["split"] == split
+    ]
+
+
 def _jsonl(path: Path) -> list[Record]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -140,6 +156,7 @@ def development_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "makinotes dev", makinotes_records("dev")
     yield "makinotes titles", titles_only(makinotes_records("dev"))
     yield "hotlist dev", hotlist_records("dev")
+    yield "headline stories", headline_story_records("dev")
 
 
 def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
@@ -147,6 +164,7 @@ def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "makinotes held", makinotes_records("held")
     yield "mk held titles", titles_only(makinotes_records("held"))
     yield "hotlist held", hotlist_records("held")
+    yield "headlines held", headline_story_records("held")
 
 
 def shape_checks() -> Iterator[tuple[str, list[Record]]]:

@@ -78,10 +78,10 @@ RELEVANCE_L2 = 0.01
 #: They teach the craft's words in headlines, but they are one writer's: at a larger
 #: share, or with their texts, relevance keeps more of the real sets' general news
 #: (``--cv-relevance``; docs/benchmarks.md has the grid).
-OWN_ITEMS_SHARE = 0.05
+OWN_ITEMS_SHARE = 0.02
 #: The penalties and shares ``--cv-relevance`` compares.
 CV_RELEVANCE_L2 = (0.01, 0.03)
-CV_OWN_ITEMS_SHARE = (0.0, 0.05, 0.2)
+CV_OWN_ITEMS_SHARE = (0.0, 0.02, 0.05)
 #: The grid ``--cv`` searches (every evidence weight on each fit).
 CV_L2 = (0.05, 0.1)
 CV_BUCKETS = (2048, 8192)

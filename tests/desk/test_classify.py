@@ -451,6 +451,12 @@ def test_papers_come_before_models_and_models_before_open_source(
         ("Tessel open-sources Loom, a lightweight framework for agent workflows", True),
         ("Show HN: an open-source CLI that packs a repo into one context file", True),
         ("Open-source inference server Brook doubles throughput", True),
+        ("又一款开源 AI 编程神器 Quay 火了，GitHub 三天破万星", True),
+        ("栖霞开源桌面智能体 Pike：交代一句话，自动整理文件和表格", True),
+        ("Show HN: Fenn, an open-source coding agent for the terminal", True),
+        ("深岩开源智能体模型 Lumo-Agent，工具调用评测第一", False),  # a model
+        ("开源智能体 Pike 部署教程：三步接入公司邮箱", False),  # a tutorial is a product's
+        ("A guide to self-hosting the open-source agent Fenn", False),
         ("深岩开源 Lumo-32B 模型权重，推理和代码基准超过同尺寸模型", False),  # open weights
         ("Deeprock open-sources Lumo-32B weights on Hugging Face", False),
         ("蚂蚁开源具身大模型，机械臂可以听懂指令", False),  # a model, whoever made it

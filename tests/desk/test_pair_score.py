@@ -218,3 +218,24 @@ def test_across_languages_only_the_names_both_scripts_write_count() -> None:
     assert np.allclose(block[left, right], expected, atol=1e-5)
     stories = story_representation(rep, [[0], [1, 2]])
     assert pair_signals(stories, np.asarray([0]), np.asarray([1])).names[0] == pytest.approx(1.0)
+
+
+def _names_cosine(titles: list[str]) -> float:
+    items = embedded([item(n, title) for n, title in enumerate(titles)])
+    rep = build_representation(items, TermCache())
+    return float(pair_signals(rep, np.asarray([0]), np.asarray([1])).names[0])
+
+
+def test_a_headlines_opening_name_counts_where_other_reports_name_it() -> None:
+    quake = ["Kessary earthquake: at least 30 killed", "Death toll from Kessary quake rises"]
+    assert _names_cosine(quake) > 0.5
+
+
+def test_an_opening_word_that_others_write_in_lower_case_stays_a_word() -> None:
+    jury = [
+        "Jury finds office gunman guilty",
+        "Jury Convicts Man In Shooting",
+        "The jury heard from witnesses",
+        "A jury acquits the driver",
+    ]
+    assert _names_cosine(jury) == 0

@@ -14,6 +14,7 @@ from newsdesk.desk._text import (
     nfkc,
     number_tokens,
     text_features,
+    title_openers,
 )
 
 
@@ -68,6 +69,36 @@ def test_a_capitalised_word_opening_a_sentence_is_a_name_only_with_support() -> 
     names = text_features("Lumina Labs raised money. Analysts said it was a lot.").names
     assert "lumina" in names and "labs" in names
     assert "analysts" not in names
+
+
+def test_two_names_joined_by_a_hyphen_are_two_names() -> None:
+    features = text_features("The Corvane-Tesslar merger creates a chip giant")
+    assert {"corvane", "tesslar"} <= set(features.names)
+    assert "corvane-tesslar" not in features.words
+
+
+def test_model_names_with_hyphens_stay_one_name() -> None:
+    assert {"gpt-4o", "swe-bench", "aster-3"} <= set(
+        text_features("GPT-4o and Aster-3 top SWE-bench").names
+    )
+
+
+def test_a_titles_unsupported_openers_are_what_it_may_name() -> None:
+    assert title_openers("Kessary earthquake: at least 30 killed") == ["kessary"]
+    assert title_openers("Yellen: rates to stay low") == ["yellen"]
+    assert title_openers("Lumina Labs raises money") == []  # named already: a run of capitals
+    assert title_openers("星河智能发布Orion-5") == []  # Latin words in Chinese are names
+
+
+def test_a_dateline_says_when_and_names_nothing() -> None:
+    features = text_features("Last Updated: Monday, November 28, 2005, 02:24 GMT")
+    assert not {"monday", "november", "gmt", "updated"} & set(features.names + features.words)
+    assert "@11-28" in features.names
+
+
+def test_an_english_date_is_the_chinese_dates_token() -> None:
+    assert number_tokens("Quake hits on November 27") == ["@11-27"]
+    assert number_tokens("27 Nov. quake") == number_tokens("11月27日地震") == ["@11-27"]
 
 
 def test_money_picks_the_amounts_among_names() -> None:

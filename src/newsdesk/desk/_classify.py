@@ -31,6 +31,7 @@ from newsdesk.desk._learned import (
     load_model,
     relevance_features,
 )
+from newsdesk.desk._text import is_how_to
 from newsdesk.model import DeskItem
 
 FloatArray = npt.NDArray[np.float32]
@@ -144,11 +145,14 @@ _TRADES_IN_TITLE = (
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
-#: ... that names a repository, framework, tool, library or dataset, ...
+#: ... that names a repository, framework, tool, library or dataset, or an agent, a
+#: project or a platform (an agent's code is open source as a framework's is:
+#: ``taxonomy.yaml``), ...
 _OPENED_THING = re.compile(
-    r"框架|工具|库|数据集|系统|套件|插件|(?<![A-Za-z])(?:framework|frameworks|library|libraries"
-    r"|toolkit|tool|tools|dataset|datasets|SDK|CLI|repo|repository|harness|engine|server)"
-    r"(?![A-Za-z])",
+    r"框架|工具|库|数据集|系统|套件|插件|智能体|项目|神器|编程|助手|平台"
+    r"|(?<![A-Za-z])(?:framework|frameworks|library|libraries|toolkit|tool|tools|dataset"
+    r"|datasets|SDK|CLI|repo|repository|harness|engine|server|agent|agents|project|app"
+    r"|assistant|platform)(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: ... and no model (weights, parameters): the precedence of ``taxonomy.yaml``
@@ -325,11 +329,16 @@ def assess_story(
 
 
 def opens_a_tool(titles: str) -> bool:
-    """Whether a title says a repository, framework, tool or dataset was open-sourced,
-    and names no model: the taxonomy's own rule for ``open_source``, which the learned
-    model, fitted on writers who mostly open-source models, reads as a product launch."""
+    """Whether a title says a repository, framework, tool, dataset or agent was
+    open-sourced, names no model and is no how-to (a guide to using or deploying an open
+    tool is ``products``, as every tutorial is): the taxonomy's own rule for
+    ``open_source``, which the learned model, fitted on writers who mostly open-source
+    models, reads as a product launch."""
     return bool(
-        _OPENED.search(titles) and _OPENED_THING.search(titles) and not _OPENED_MODEL.search(titles)
+        _OPENED.search(titles)
+        and _OPENED_THING.search(titles)
+        and not _OPENED_MODEL.search(titles)
+        and not is_how_to(titles)
     )
 
 

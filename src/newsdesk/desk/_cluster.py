@@ -19,8 +19,10 @@ the last ``window_days``), which take part as ready-made clusters:
    A headline pair says little, so a big story's headlines reach a mean pair score of
    0.5 only in pieces; their pooled evidence joins the pieces.  Pooled, two events of
    one kind read alike too, so a join that the reports contradict (phrased alike,
-   each naming something the other does not) is refused, and a Chinese and an English
-   story join only on a shared name (:func:`refused_by_reports`).
+   each naming something the other does not) is refused, as is one of a protagonist
+   with two counterparts (most reports of each story name an opponent, a target, a
+   place the other never mentions), and a Chinese and an English story join only on a
+   shared name (:func:`refused_by_reports`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -33,13 +35,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from newsdesk.aliases import latin_keys
 from newsdesk.desk._neighbours import vector_neighbours
 from newsdesk.desk._similarity import (
     PairModel,
@@ -59,7 +62,13 @@ from newsdesk.desk._similarity import (
     story_representation,
     without_templates,
 )
-from newsdesk.desk._text import TextFeatures, is_how_to, text_features
+from newsdesk.desk._text import (
+    IDENTIFYING_MARKS,
+    TextFeatures,
+    is_how_to,
+    text_features,
+    title_openers,
+)
 from newsdesk.model import DeskItem
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -83,6 +92,10 @@ _MAX_NEW = 2500
 JOIN_EVIDENCE = 0.8
 #: ... and the larger of the two has at least this many reports (see :func:`_join_stories`).
 JOIN_LEAST_REPORTS = 3
+#: Reports of a story that carry a name for it to be the story's own (a fact two
+#: outlets repeat is part of the event, not one outlet's detail; see
+#: :func:`_counterparts_differ`).
+COUNTERPART_REPORTS = 2
 #: Two reports are phrased alike when the TF-IDF cosine of their content words reaches
 #: this: about half of their weighted words in common (see :func:`refused_by_reports`).
 ALIKE_WORDS = 0.5
@@ -147,14 +160,57 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
     if any(item.vector is None for item in items):
         raise ValueError("every item needs a vector before grouping; embed them first")
     vectors = np.vstack([np.asarray(item.vector, dtype=np.float32) for item in items])
-    terms = [_terms(item, cache) for item in items]
+    terms = without_templates(
+        [_terms(item, cache) for item in items], [item.source_id for item in items]
+    )
     return represent(
         vectors,
-        without_templates(terms, [item.source_id for item in items]),
+        _named_openers(items, terms, cache),
         cache,
         [_days(item.time) for item in items],
         [_is_cjk(item) for item in items],
     )
+
+
+def _named_openers(items: Sequence[DeskItem], terms: list[Terms], cache: TermCache) -> list[Terms]:
+    """The items' terms, each title's sentence openers (:func:`title_openers`) counted
+    as names where the batch reads them as a name.
+
+    "Kessary quake: at least 30 killed" opens with the place that "Death toll from
+    Kessary quake rises" names: read alone, a sentence's first word may be any word, but
+    beside reports that name it, it is the same name.  Only a word that more items of
+    the batch name than write in lower case: a Title Case headline ("Jury Convicts
+    Spiro Man") names every word, and "Jury finds …" beside "a jury convicted …" is
+    still a word.
+    """
+    keys = latin_keys()
+    opened = [
+        [(cache.names.get(keys.get(w, w), -1), cache.words.get(w, -1)) for w in title_openers(t)]
+        for t in (item.title for item in items)
+    ]
+    nothing = [np.zeros(0, dtype=np.intp)]
+    named = np.bincount(np.concatenate([t.name_ids for t in terms] + nothing),
+                        minlength=len(cache.names))  # fmt: skip
+    written = np.bincount(np.concatenate([t.word_ids for t in terms] + nothing),
+                          minlength=len(cache.words))  # fmt: skip
+    as_opener = Counter(w for pairs in opened for _, w in pairs)
+    out = list(terms)
+    for index, pairs in enumerate(opened):
+        own = terms[index]
+        extra = [
+            name
+            for name, word in pairs
+            if name >= 0
+            and named[name] > max(written[word] - named[name] - as_opener[word], 0)
+            and name not in own.name_ids
+        ]
+        if extra:
+            out[index] = replace(
+                own,
+                name_ids=np.concatenate([own.name_ids, np.asarray(extra, dtype=np.intp)]),
+                name_counts=np.concatenate([own.name_counts, np.ones(len(extra), np.float32)]),
+            )
+    return out
 
 
 def mentioned_names(
@@ -184,6 +240,31 @@ def mentioned_names(
     )
     mentioned: sparse.csr_matrix = found.sign()
     return mentioned
+
+
+def entity_names(rep: Representation, cache: TermCache) -> npt.NDArray[np.bool_]:
+    """Which names of the run's vocabulary name an entity in this batch: not a figure
+    (a count, amount, date or score), and named by more of the batch's items than
+    write it as a plain word.
+
+    A Title Case headline names every word ("Gunman Kills Deputy On Gang Duty"); beside
+    the reports that write "gunman" in lower case, that is still a word.
+    """
+    named = np.bincount(rep.names.indices, minlength=rep.names.shape[1])
+    written = np.bincount(rep.words.indices, minlength=rep.words.shape[1])
+    entities = np.zeros(rep.names.shape[1], dtype=np.bool_)
+    for token, name in cache.names.items():
+        if token[:1] in _FIGURE_MARKS:
+            continue
+        word = cache.words.get(token)
+        entities[name] = word is None or written[word] - named[name] < named[name]
+    return entities
+
+
+#: The first characters of figures among names: counts (#), dates (@) and identifying
+#: figures (amounts of money, scores); names are lower-case, so the ``H`` of an amount
+#: in Hong Kong dollars is no name's.
+_FIGURE_MARKS = frozenset("#@") | frozenset(IDENTIFYING_MARKS)
 
 
 class _UnionFind:
@@ -436,6 +517,7 @@ def _split(
 def _join_stories(
     rep: Representation,
     mentions: sparse.csr_matrix,
+    entities: npt.NDArray[np.bool_],
     solved: list[list[int]],
     story_of: Sequence[str | None],
     left: npt.NDArray[np.intp],
@@ -496,7 +578,7 @@ def _join_stories(
         busy = np.zeros(len(stories), dtype=bool)
         refused = np.zeros(len(scores), dtype=bool)
         above = scores >= threshold
-        refused[above] = _refused(rep, mentions, stories, a[above], b[above])
+        refused[above] = _refused(rep, mentions, entities, stories, a[above], b[above])
         for k in np.argsort(-scores, kind="stable"):
             if scores[k] < threshold:
                 break
@@ -511,7 +593,11 @@ def _join_stories(
 
 
 def refused_by_reports(
-    rep: Representation, mentions: sparse.csr_matrix, one: Sequence[int], other: Sequence[int]
+    rep: Representation,
+    mentions: sparse.csr_matrix,
+    entities: npt.NDArray[np.bool_],
+    one: Sequence[int],
+    other: Sequence[int],
 ) -> bool:
     """Whether the reports of two stories (item indices) refuse their join as wholes
     (``mentions``: :func:`mentioned_names` of the batch).
@@ -535,8 +621,12 @@ def refused_by_reports(
     script of most of their reports) have no words in common to be alike or not, and
     their mean vectors agree across languages on the topic as much as on the event, so
     they join only when a pair confirms it: a shared company, model or amount.
+
+    And whatever the pairs say, two stories with one protagonist and each a counterpart
+    of its own that most of its reports name are two events (:func:`_counterparts_differ`;
+    ``entities``: :func:`entity_names` of the batch).
     """
-    return bool(_refused(rep, mentions, [list(one), list(other)], [0], [1])[0])
+    return bool(_refused(rep, mentions, entities, [list(one), list(other)], [0], [1])[0])
 
 
 #: Pairs of reports read at once by :func:`_refused` (the gathered rows stay small).
@@ -546,6 +636,7 @@ _REPORT_PAIRS_CHUNK = 16_384
 def _refused(
     rep: Representation,
     mentions: sparse.csr_matrix,
+    entities: npt.NDArray[np.bool_],
     stories: Sequence[Sequence[int]],
     a: npt.NDArray[np.intp] | Sequence[int],
     b: npt.NDArray[np.intp] | Sequence[int],
@@ -579,7 +670,53 @@ def _refused(
     chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
     across = chinese != np.asarray([rep.cjk[y].mean() > 0.5 for y in seconds])
     refused: npt.NDArray[np.bool_] = (against > for_it) | (across & (for_it == 0))
-    return refused
+    return refused | _counterparts_differ(names, mentions, entities, firsts, seconds)
+
+
+def _counterparts_differ(
+    names: sparse.csr_matrix,
+    mentions: sparse.csr_matrix,
+    entities: npt.NDArray[np.bool_],
+    firsts: Sequence[npt.NDArray[np.intp]],
+    seconds: Sequence[npt.NDArray[np.intp]],
+) -> npt.NDArray[np.bool_]:
+    """For each pair of stories, whether they share their protagonist while each has a
+    counterpart of its own: one protagonist, two events ("Klitschko stops Rahman" and
+    "Klitschko stops Thompson", "AMD buys ATI" and "AMD buys SeaMicro").
+
+    A story's own names are the entity names (``entities``: :func:`entity_names`) that
+    most of its reports carry, and at least :data:`COUNTERPART_REPORTS`: what the
+    outlets agree the event is about.  The protagonist is an own name of both; a
+    counterpart is an own name of one that no report of the other mentions.  Pooled,
+    two such stories read alike, and most of their report pairs confirm the join (a
+    headline that names only Klitschko agrees with both); but a counterpart that most
+    outlets name is part of its event, and the other event's reports would mention it.
+    Figures (counts, amounts, dates) are no counterparts: a toll grows as a story
+    develops, and amounts have their own clash.
+    """
+    out = np.zeros(len(firsts), dtype=np.bool_)
+    for k, (one, other) in enumerate(zip(firsts, seconds, strict=True)):
+        own_one, said_one = _own_names(names, mentions, entities, one)
+        own_other, said_other = _own_names(names, mentions, entities, other)
+        out[k] = bool(
+            (own_one & own_other).any()
+            and (own_one & ~said_other).any()
+            and (own_other & ~said_one).any()
+        )
+    return out
+
+
+def _own_names(
+    names: sparse.csr_matrix,
+    mentions: sparse.csr_matrix,
+    entities: npt.NDArray[np.bool_],
+    reports: npt.NDArray[np.intp],
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """A story's own names (see :func:`_counterparts_differ`) and all that it mentions."""
+    carried = np.asarray(names[reports].sum(axis=0)).ravel()
+    own = (carried >= COUNTERPART_REPORTS) & (2 * carried > len(reports)) & entities
+    said = np.asarray(mentions[reports].max(axis=0).todense()).ravel() > 0
+    return own, said
 
 
 def _row_dots(
@@ -649,9 +786,11 @@ def cluster_items(
         if small:
             solved.extend(_solve_small(rep, profiles, small, params))
         mentions = mentioned_names(originals, terms, rep.names.shape[1])
+        entities = entity_names(rep, terms)
         solved = _join_stories(
             rep,
             mentions,
+            entities,
             solved,
             story_of,
             left[~how_to[left] & ~how_to[right]],

@@ -67,6 +67,33 @@ STOPWORDS = frozenset(
      sunday percent per via get got like make made may might must us much many well back even
      still way since another among around amid across based set sets""".split()
 )
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+#: Words of a dateline: months, weekdays, their short forms, a.m./p.m., time zones and
+#: "posted" / "updated".
+#: Like a bare year they say when a report was filed, not what happened, and a page's
+#: dateline ("Posted Nov 27, 2005 8:20 AM ET") would otherwise read as names shared
+#: with every report of that month.  A date itself is kept as one token (``@11-27``,
+#: as a Chinese ``11月27日`` gives).
+WHEN_WORDS = frozenset(
+    _MONTHS
+    + [m[:3] for m in _MONTHS]
+    + ["sept"]
+    + "mon tue tues wed thu thur thurs fri am pm gmt utc et est edt pst pdt cet".split()
+    + "bst ist updated posted".split()
+)
+_MONTH_NUMBER = {name: n for names in (_MONTHS, [m[:3] for m in _MONTHS])
+                 for n, name in enumerate(names, 1)} | {"sept": 9}  # fmt: skip
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: An English date, month first or day first ("November 27", "Nov. 27th", "27 November").
+_ENGLISH_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH})\b",
+    re.IGNORECASE,
+)
 #: Chinese bigrams that occur in every kind of report (“我们”, “表示”, “今日”...).
 CHINESE_STOP_BIGRAMS = frozenset(
     """我们 他们 表示 今日 今天 目前 已经 以及 进行 通过 其中 一个 这个
@@ -122,7 +149,8 @@ def number_tokens(text: str) -> list[str]:
     number three headlines share.  Chinese numerals are values too (``八十六岁`` is
     ``86岁``, ``十亿`` is ``10亿``).  A date (``11月25日``) is one token, ``@11-25``, and a
     month alone, like a year, says when rather than what; a match's score (``3比1``,
-    ``1:3``) is one token from either side, marked :data:`SCORE_MARK`.
+    ``1:3``) is one token from either side, marked :data:`SCORE_MARK`.  An English date
+    (``November 27``, ``27 Nov``) is the same ``@11-27`` token as the Chinese one.
     """
     out: list[str] = []
     if _CHINESE_NUMERAL_HINT.search(text):
@@ -135,6 +163,9 @@ def number_tokens(text: str) -> list[str]:
     if ("比" in text or ":" in text) and _HAN_CHAR.search(text):  # English has 3:45 p.m.
         out.extend(_score(match) for match in _SCORE.finditer(text) if not _is_time(match))
         text = _SCORE.sub(_blank_score, text)
+    elif _LATIN_LETTER.search(text):
+        out.extend(map(_english_date, _ENGLISH_DATE.finditer(text)))
+        text = _ENGLISH_DATE.sub(_blank, text)
     for match in _NUMBER.finditer(text):
         before, whole, frac, unit, percent, after, measure = match.groups()
         value = float(whole.replace(",", "") + (frac or ""))
@@ -176,6 +207,15 @@ _CHINESE_NUMERAL = re.compile(
 def _arabic(match: re.Match[str]) -> str:
     """A Chinese numeral in digits: 八十六 -> 86, 十亿 -> 1000000000, 一二 -> 12."""
     return str(int(chinese_numeral(match.group(1)) or 0))
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _english_date(match: re.Match[str]) -> str:
+    """``November 27`` and ``27 Nov`` as the token a Chinese ``11月27日`` gives."""
+    month = (match[1] or match[4]).lower().rstrip(".")
+    return f"@{_MONTH_NUMBER[month]}-{int(match[2] or match[3])}"
 
 
 def _is_time(match: re.Match[str]) -> bool:
@@ -267,11 +307,40 @@ def headline(title: str) -> str:
     return _HASHTAG.sub(r"\1", title) if "#" in title else title
 
 
+#: Two capitalised words joined by a hyphen: a pairing of two names ("Corvane-Tesslar
+#: merger", "Vukic-Boos fight"), not one name as ``GPT-4o`` or ``SWE-bench`` are.
+_NAME_PAIRING = re.compile(r"\b([A-Z][a-z]+)-(?=[A-Z][a-z]+\b)")
+
+
 def text_features(text: str) -> TextFeatures:
     """Split a title and text (the title first, a line of its own) into words and names
     for :mod:`newsdesk.desk._similarity`."""
+    return _read(text)[0]
+
+
+def title_openers(title: str) -> list[str]:
+    """The capitalised words that open a sentence of an English title and that the title
+    alone cannot tell from words ("Kessary quake: …", "Yellen: rates to stay low"),
+    lower-cased, as :func:`text_features` would have named them.
+
+    A headline opens with its subject far more often than a sentence does, so its
+    opener is often the name the other reports of the event carry inside their
+    sentences; :func:`newsdesk.desk._cluster.build_representation` names it when
+    another item of the batch does.
+    """
+    if _HAN_RUN.search(title):
+        return []
+    features, openers = _read(title)
+    named = set(features.names)
+    return [w for w in dict.fromkeys(openers) if w not in named]
+
+
+def _read(text: str) -> tuple[TextFeatures, list[str]]:
+    """The words and names of a text, and the sentence openers it left as words."""
     raw = text
     text = normalise(text)
+    if "-" in text:
+        text = _NAME_PAIRING.sub(r"\1 ", text)
     words: list[str] = []
     names: list[str] = []
     for run in _HAN_RUN.findall(text):
@@ -291,6 +360,9 @@ def text_features(text: str) -> TextFeatures:
         if token.endswith(("'s", "’s")):
             token = token[:-2]
         lower = token.lower()
+        if lower in WHEN_WORDS:
+            previous_opener = ""
+            continue
         if lower not in STOPWORDS and len(lower) > 1:
             words.append(lower)
         if _is_name(token, lower, sentence_start, in_chinese):
@@ -318,4 +390,4 @@ def text_features(text: str) -> TextFeatures:
     if in_chinese:  # a Chinese headline's names: see headline_names
         names.extend(headline_names(normalise(raw.split("\n", 1)[0])[:HEADLINE_CHARS]))
     names.extend(number_tokens(text))
-    return TextFeatures(words=words, names=names)
+    return TextFeatures(words=words, names=names), openers
