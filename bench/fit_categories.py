@@ -1,6 +1,6 @@
 """Fit the learned classifier (category and AI relevance) and write its weights.
 
-Usage: python bench/fit_categories.py [--check | --cv]
+Usage: python bench/fit_categories.py [--check | --cv | --cv-relevance]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``), leaves out every
 held-back item, and fits:
@@ -10,9 +10,17 @@ held-back item, and fits:
   each class weighing the same in the loss; plus naive-Bayes word evidence (per key the
   log likelihood of each hashed word, counted as if every class had as many words, with
   add-one smoothing), added to the softmax's scores with ``EVIDENCE_WEIGHT``;
-- relevance: AI news or not, the two classes weighing the same in the loss, on
-  ``relevance_features`` (vector, keyword flags, and whether a text names no AI word),
-  on every set but our own items (all AI news, so they would only shift the balance).
+- relevance: AI news or not, on ``relevance_features`` (vector, keyword flags, and
+  whether a text names no AI word), on every set but our own items' texts: within each
+  language the two classes weigh the same, and our own items, by title alone, weigh
+  ``OWN_ITEMS_SHARE`` of their language's AI news.
+
+``--cv-relevance`` prints, for a few penalties and shares of our own items, the share
+kept of each set's AI and non-AI items (the relevance model's, lifted by a title naming
+AI as a run lifts it), each scored by a model fitted without its fold (five folds of
+whole days, headline groups or ECB+ topics, every set spread over all five), and writes
+nothing: the penalty and the share were chosen on it, by the real sets' AI news kept
+and general news kept (our own items only broke ties).
 
 ``--cv`` chooses the category model's penalty, word buckets and evidence weight by
 leave-one-set-out: each set with training days (makinotes, xling, insight, ribao) in
@@ -34,8 +42,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from collections.abc import Sequence
+from itertools import product
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import labelled
 from newsdesk.config import AssessSettings
 from newsdesk.desk import Taxonomy, UniversalSentenceEncoder, build_taxonomy
-from newsdesk.desk._classify import opens_a_tool, relevance_patterns
+from newsdesk.desk._classify import opens_a_tool, relevance_patterns, title_names_ai
 from newsdesk.desk._learned import (
     EVIDENCE_BUCKETS,
     MODEL_FILE,
@@ -61,11 +69,19 @@ from newsdesk.desk._learned import (
 #: L2 penalty per weight of the category model, the hash buckets of each of its two bags
 #: of words, and the weight of the word evidence; chosen by ``--cv`` (leave-one-set-out,
 #: docs/benchmarks.md has the grid): the best mean over the four sets.  Relevance has
-#: three keyword flags that must be able to outweigh the vector, so it is penalised less.
+#: four keyword flags that must be able to outweigh the vector, so it is penalised less.
 CATEGORY_L2 = 0.05
 WORD_BUCKETS = 8192
 EVIDENCE_WEIGHT = 0.15
 RELEVANCE_L2 = 0.01
+#: Our own items' share of the weight of their language's AI news in the relevance fit.
+#: They teach the craft's words in headlines, but they are one writer's: at a larger
+#: share, or with their texts, relevance keeps more of the real sets' general news
+#: (``--cv-relevance``; docs/benchmarks.md has the grid).
+OWN_ITEMS_SHARE = 0.02
+#: The penalties and shares ``--cv-relevance`` compares.
+CV_RELEVANCE_L2 = (0.01, 0.03)
+CV_OWN_ITEMS_SHARE = (0.0, 0.02, 0.05)
 #: The grid ``--cv`` searches (every evidence weight on each fit).
 CV_L2 = (0.05, 0.1)
 CV_BUCKETS = (2048, 8192)
@@ -207,17 +223,8 @@ def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) ->
     y = np.asarray([keys.index(r.category) for r in with_category], dtype=np.intp)  # type: ignore[arg-type]
     cat_w, cat_b = fit_softmax(x, y, len(keys), balanced(y), CATEGORY_L2)
     loglik = fit_evidence([evidence_buckets(story_text(r)) for r in with_category], y, len(keys))
-    # Our own items are all AI news in two languages and carry no general news: they would
-    # teach relevance only how much of a language is AI, so it is fitted without them.
-    judged = [r for r in rows if r.ai is not None and r.corpus != "own_items"]
-    x = features(judged, relevance_patterns(taxonomy))
-    y = np.asarray([int(bool(r.ai)) for r in judged], dtype=np.intp)
-    # Each class weighs the same within each language: most AI examples are Chinese and
-    # most general news English, and the model must not learn the language instead.
-    groups = [(r.item.language, bool(r.ai)) for r in judged]
-    counts = Counter(groups)
-    balance = np.asarray([1 / counts[g] for g in groups])
-    rel_w, rel_b = fit_softmax(x, y, 2, balance, RELEVANCE_L2)
+    judged = [r for r in rows if fitted_for_relevance(r)]
+    rel_w, rel_b = fit_relevance(judged, features(judged, relevance_patterns(taxonomy)))
     return LearnedModel(
         embedder=embedder,
         category_keys=tuple(keys),
@@ -226,9 +233,82 @@ def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) ->
         category_bias=cat_b.astype(np.float32),
         word_evidence=loglik.astype(np.float32),
         evidence_weight=EVIDENCE_WEIGHT,
-        relevance_weights=(rel_w[:, 1] - rel_w[:, 0]).astype(np.float32),
-        relevance_bias=float(rel_b[1] - rel_b[0]),
+        relevance_weights=rel_w.astype(np.float32),
+        relevance_bias=rel_b,
     )
+
+
+def fitted_for_relevance(row: labelled.Labelled) -> bool:
+    """Whether relevance is fitted on a row: every judged one but our own items' texts.
+    Their texts are one writer's prose about business, courts and labs; fitted on, they
+    taught relevance to keep the real sets' general news that reads the same."""
+    return row.ai is not None and (row.corpus != "own_items" or row.view == "title")
+
+
+def relevance_balance(rows: Sequence[labelled.Labelled], own_share: float) -> Matrix:
+    """Per row its weight in the relevance loss.  Each class weighs the same within each
+    language: most AI examples are Chinese and most general news English, and the model
+    must not learn the language instead.  Within its language and class our own items
+    weigh ``own_share`` together and the real sets' items the rest, item by item."""
+    cells = [(r.item.language, bool(r.ai)) for r in rows]
+    ours = np.asarray([r.corpus == "own_items" for r in rows])
+    weights = np.zeros(len(rows))
+    for cell in set(cells):
+        inside = np.asarray([c == cell for c in cells])
+        own, real = inside & ours, inside & ~ours
+        if own.any() and real.any():
+            weights[own] = own_share / own.sum()
+            weights[real] = (1 - own_share) / real.sum()
+        else:
+            weights[inside] = 1 / inside.sum()
+    return weights
+
+
+def fit_relevance(
+    rows: Sequence[labelled.Labelled],
+    x: Matrix,
+    l2: float = RELEVANCE_L2,
+    own_share: float = OWN_ITEMS_SHARE,
+) -> tuple[Matrix, float]:
+    """The relevance model's weights and bias (AI news minus not)."""
+    y = np.asarray([int(bool(r.ai)) for r in rows], dtype=np.intp)
+    w, b = fit_softmax(x, y, 2, relevance_balance(rows, own_share), l2)
+    return w[:, 1] - w[:, 0], float(b[1] - b[0])
+
+
+def cross_validate_relevance(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy) -> None:
+    """Print each set's share kept, out of fold, for each penalty and share of our own
+    items, and the real sets' AI news and general news kept together."""
+    training = [r for r in rows if r.ai is not None and not r.held]
+    x = features(training, relevance_patterns(taxonomy))
+    groups: dict[str, list[str]] = {}
+    for r in training:
+        groups.setdefault(r.corpus, [])
+        if r.group not in groups[r.corpus]:
+            groups[r.corpus].append(r.group)
+    fold = np.asarray([sorted(groups[r.corpus]).index(r.group) % 5 for r in training])
+    ai = np.asarray([bool(r.ai) for r in training])
+    named = np.asarray([title_names_ai(taxonomy, r.item.title) for r in training])
+    fitted_on = np.asarray([fitted_for_relevance(r) for r in training])
+    real_ai = ai & np.asarray([r.corpus != "own_items" for r in training])
+    cells = sorted({(bool(r.ai), r.corpus, r.view) for r in training}, key=lambda c: (not c[0], c))
+    print("relevance, five folds out of fold, with the title rule: share kept")
+    for l2, own_share in product(CV_RELEVANCE_L2, CV_OWN_ITEMS_SHARE):
+        logit = np.zeros(len(training))
+        for k in range(5):
+            fitted = np.flatnonzero((fold != k) & fitted_on)
+            w, b = fit_relevance([training[i] for i in fitted], x[fitted], l2, own_share)
+            logit[fold == k] = x[fold == k] @ w + b
+        kept = (logit >= 0) | named
+        real = f"{kept[real_ai].sum()}/{real_ai.sum()} = {kept[real_ai].mean():.3f}"
+        general = f"{kept[~ai].sum()}/{(~ai).sum()}"
+        print(f"  l2 {l2}, own items {own_share}: real sets' AI kept {real}, not AI kept {general}")
+        for wanted, corpus, view in cells:
+            mask = np.asarray([(bool(r.ai), r.corpus, r.view) == (wanted, corpus, view)
+                               for r in training])  # fmt: skip
+            label = "AI" if wanted else "not AI"
+            share = f"{kept[mask].sum()}/{mask.sum()}"
+            print(f"    {label:<7} {corpus + '/' + view:<16} {share:>9} = {kept[mask].mean():.3f}")
 
 
 def check(model: LearnedModel) -> None:
@@ -265,6 +345,9 @@ def main() -> None:
     embedder = UniversalSentenceEncoder()
     taxonomy = build_taxonomy(AssessSettings().categories, embedder, learned=False)
     rows = labelled.load_all(embedder)
+    if "--cv-relevance" in sys.argv:
+        cross_validate_relevance(rows, taxonomy)
+        return
     if "--cv" in sys.argv:
         cross_validate(rows, taxonomy)
         return

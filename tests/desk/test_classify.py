@@ -270,6 +270,56 @@ def test_a_text_naming_no_ai_word_is_a_feature_of_relevance_alone() -> None:
     assert (silent[-1], named[-1], headline[-1]) == (FLAG_SCALE, 0.0, 0.0)
 
 
+def test_the_crafts_words_are_a_flag_of_relevance_of_their_own() -> None:
+    patterns = relevance_patterns(_taxonomy())
+    vector = np.zeros(4, dtype=np.float32)
+    craft = relevance_features(vector, patterns, "青禾实验室发布中文对话数据集", "")
+    plain = relevance_features(vector, patterns, "青禾农场发布秋季采摘路线", "")
+    assert craft[4:8].tolist() == [0.0, 0.0, 0.0, FLAG_SCALE]
+    assert not plain[4:].any()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Hands-on with Ostra-2: sharp contract drafting, but the hallucinations remain",
+            "We gave it forty clauses to redraft; the lab says open weights follow next month.",
+            "en",
+        ),
+        (
+            "Streamers fight deepfakes of their faces in product ads",
+            "A video platform removed 300 accounts that sold goods with cloned voices and faces.",
+            "en",
+        ),
+        (
+            "开源中文多轮对话数据集“溪语”发布，共十万轮",
+            "数据由两所高校的志愿者标注，可用于微调和构建评测集，允许商用。",
+            "zh",
+        ),
+        (
+            "青峦科技发布推理芯片，单卡可跑千亿参数模型",
+            "首批样片已交付两家云厂商，量产定在明年第二季度。",
+            "zh",
+        ),
+    ],
+)
+def test_ai_news_of_unknown_names_is_known_by_the_crafts_words(
+    title: str, text: str, language: str
+) -> None:
+    assert _assess(title, text, language=language)[1] >= 0.5
+
+
+def test_an_essay_on_a_way_of_thinking_is_not_ai_news_for_its_columns_sake() -> None:
+    relevance = _assess(
+        "逆着想，一直逆着想｜思维周刊 第12期",
+        "拆解查理·芒格“逆向思考”的底层逻辑，把问题从如何成功改写成如何避免失败。\n"
+        "文章认为这种思考方法不止是换个角度，还要落实到新的行动，并教给身边的人。",
+        language="zh",
+    )[1]
+    assert relevance < 0.5
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [

@@ -111,6 +111,29 @@ _AI_TRADES = (
     "data centers", "data centres", "GPUs", "accelerator", "accelerators", "AI chip",
     "AI chips", "self-driving", "driverless", "robotaxi", "tokens", "prompt",
 )  # fmt: skip
+#: Words of the craft of AI (how models are made, measured, used and misused; compute and
+#: robots) that neither AI_KEYWORDS nor the trades hold, for learned relevance: AI news
+#: about a company, model or lab the reader does not know names no AI keyword, yet its
+#: title or text speaks of weights, 数据集, 推理芯片, deepfakes or a leaderboard.  Most
+#: also mean other things (训练, 推理, tokens), so they are one flag the fit weighs, and
+#: they decide only with the vector.
+_AI_CRAFT = (
+    "模型", "权重", "预训练", "微调", "蒸馏", "推理", "训练数据", "对齐", "幻觉", "上下文",
+    "多模态", "生成式", "文生图", "文生视频", "图生视频", "语音合成", "语音识别", "声音克隆",
+    "克隆声音", "数字人", "深度伪造", "换脸", "向量数据库", "数据集", "评测集", "基准测试",
+    "榜单", "强化学习", "神经网络", "注意力机制", "编程助手", "代码生成", "预印本", "顶会",
+    "越狱", "提示注入", "通用人工智能", "AGI", "AI芯片", "推理芯片", "TPU", "NPU", "昇腾",
+    "液冷", "超算", "机械臂", "人形", "无人配送", "weights", "open-weights", "parameters",
+    "pretraining", "pre-training", "fine-tune", "fine-tuned", "distilled", "distillation",
+    "alignment", "hallucination", "hallucinations", "prompts", "context window",
+    "generative", "text-to-image", "text-to-video", "text-to-speech", "speech recognition",
+    "voice cloning", "cloned voice", "cloned voices", "deepfake", "deepfakes", "chatbots",
+    "voice assistant", "coding assistant", "language model", "language models",
+    "vector database", "dataset", "datasets", "benchmarks", "leaderboard", "evals",
+    "jailbreak", "prompt injection", "red-teaming", "NeurIPS", "ICML", "ICLR", "CVPR",
+    "arXiv", "preprint", "superintelligence", "TPUs", "liquid cooling", "humanoids",
+    "embodied", "robotaxis", "autonomous driving", "agentic",
+)  # fmt: skip
 #: Those of the trades that mean nothing else: in a title they make a story AI news as an
 #: AI keyword does (the trades are AI news, the issue's own words: compute, chips, data
 #: centres, robotics).  Not 芯片 (a phone's), Token (a coin's), Agent or Cursor.
@@ -182,8 +205,10 @@ class Taxonomy:
     #: Those of the first that no other subject uses (not :data:`_ALSO_NAMES`): in a
     #: title they make the story AI news.
     ai_in_title: re.Pattern[str]
-    #: Words of the trades around AI (:data:`_AI_TRADES`), for learned relevance.
+    #: Words of the trades around AI (:data:`_AI_TRADES`) and of its craft
+    #: (:data:`_AI_CRAFT`), for learned relevance.
     ai_trades: re.Pattern[str]
+    ai_craft: re.Pattern[str]
     #: The learned model for these vectors (None: another encoder, judged zero-shot).
     model: LearnedModel | None
     #: Whether the learned model knows these categories (the default keys).
@@ -208,11 +233,13 @@ def build_taxonomy(
     ai_pattern = _keyword_pattern([k for k in AI_KEYWORDS if k not in _AMBIGUOUS])
     ambiguous = _keyword_pattern(sorted(_AMBIGUOUS))
     trades = _keyword_pattern(_AI_TRADES)
+    craft = _keyword_pattern(_AI_CRAFT)
     in_title = _keyword_pattern(
         [k for k in AI_KEYWORDS if k not in _AMBIGUOUS and k not in _ALSO_NAMES]
         + list(_TRADES_IN_TITLE)
     )
-    assert ai_pattern is not None and ambiguous is not None and trades is not None
+    assert ai_pattern is not None and ambiguous is not None
+    assert trades is not None and craft is not None
     assert in_title is not None
     model = load_model() if learned else None
     if model is not None and model.embedder != embedder.name:
@@ -228,6 +255,7 @@ def build_taxonomy(
         ai_ambiguous=ambiguous,
         ai_in_title=in_title,
         ai_trades=trades,
+        ai_craft=craft,
         model=model,
         learned_categories=model is not None and keys == set(model.category_keys),
     )
@@ -327,7 +355,7 @@ def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
 
 def relevance_patterns(taxonomy: Taxonomy) -> tuple[re.Pattern[str], ...]:
     """The keyword patterns whose flags the learned relevance reads, in its order."""
-    return (taxonomy.ai_keywords, taxonomy.ai_ambiguous, taxonomy.ai_trades)
+    return (taxonomy.ai_keywords, taxonomy.ai_ambiguous, taxonomy.ai_trades, taxonomy.ai_craft)
 
 
 def _zero_shot(
