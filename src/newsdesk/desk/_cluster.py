@@ -761,7 +761,8 @@ def cluster_items(
         )
         scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
         how_to = _how_tos(originals)
-        keep = (scores >= params.threshold) & ~how_to[left] & ~how_to[right]
+        may_join = ~how_to[left] & ~how_to[right]
+        keep = (scores >= params.threshold) & may_join
         edges_left, edges_right = left[keep], right[keep]
         solved: list[list[int]] = []
         small: list[_Component] = []
@@ -794,8 +795,8 @@ def cluster_items(
             entities,
             solved,
             story_of,
-            left[~how_to[left] & ~how_to[right]],
-            right[~how_to[left] & ~how_to[right]],
+            left[may_join],
+            right[may_join],
             params.weights.model,
             params.threshold,
         )
