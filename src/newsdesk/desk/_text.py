@@ -280,7 +280,7 @@ def _is_name(token: str, lower: str, sentence_start: bool, in_chinese: bool) -> 
 
 #: Characters of a Chinese headline read for its names (a title is rarely longer).
 HEADLINE_CHARS = 100
-#: A Weibo hashtag: ``#雾港定档#`` is the headline 雾港定档 in a list's wrapping.
+
 #: Headlines that present a how-to: a tutorial, a guide, a step-by-step, tips.  A how-to
 #: teaches a product; it does not report a happening, so it is a story of its own even
 #: while the product is in the news (a 保姆级教程 beside the launch it teaches).
@@ -298,6 +298,7 @@ def is_how_to(title: str) -> bool:
     return _HOW_TO.search(_TITLE_MARKS.sub("", nfkc(title))) is not None
 
 
+#: A Weibo hashtag: ``#雾港定档#`` is the headline 雾港定档 in a list's wrapping.
 _HASHTAG = re.compile(r"#([^#\n]{1,60})#")
 
 
