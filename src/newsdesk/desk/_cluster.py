@@ -66,6 +66,7 @@ from newsdesk.desk._text import (
     IDENTIFYING_MARKS,
     TextFeatures,
     is_how_to,
+    same_title,
 )
 from newsdesk.model import DeskItem
 
@@ -829,7 +830,7 @@ def _how_tos(items: Sequence[DeskItem]) -> npt.NDArray[np.bool_]:
     however much they share; only its own copies and re-listings (the same title) follow
     it.
     """
-    titles = [" ".join(item.title.casefold().split()) for item in items]
+    titles = [same_title(item.title) for item in items]
     listed = Counter(titles)
     return np.asarray([listed[title] == 1 and is_how_to(title) for title in titles], dtype=np.bool_)
 

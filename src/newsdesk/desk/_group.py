@@ -18,6 +18,7 @@ from newsdesk.desk._blas import one_blas_thread
 from newsdesk.desk._cluster import ClusterParams, cluster_items
 from newsdesk.desk._dedup import DedupCache, find_duplicates, minhash_of, new_facts
 from newsdesk.desk._similarity import TermCache
+from newsdesk.desk._text import same_title
 from newsdesk.model import DeskItem, GroupResult
 
 _NO_TIME = datetime.min.replace(tzinfo=UTC)
@@ -63,7 +64,7 @@ def _group_in_days(
     )
     first_listings: dict[tuple[str, str], DeskItem] = {}
     for item in items:
-        _list(first_listings, item)
+        _remember_listing(first_listings, item)
     assigned: dict[int, str] = {}
     duplicates: dict[int, int] = {}
     neighbours: dict[int, tuple[tuple[int, float], ...]] = {}
@@ -109,7 +110,7 @@ def _group_in_days(
             current[item.id] = replace(item, story_id=story, neighbours=neighbours[item.id])
             when = item.time or _ALWAYS
             last_seen[story] = max(last_seen.get(story, when), when)
-            _list(first_listings, current[item.id])
+            _remember_listing(first_listings, current[item.id])
         if on_batch is not None:
             day = "undated" if start is None else start.date().isoformat()
             on_batch(0, f"{day}: {len(batch)} items")
@@ -129,12 +130,12 @@ def _group_in_days(
 
 
 def _listing(item: DeskItem) -> tuple[str, str] | None:
-    """Who listed it and under what title (case and spacing aside); None if no one known."""
+    """Who listed it and under what title (:func:`same_title`); None if no one known."""
     publisher = item.publisher or item.source_id
-    return (publisher, " ".join(item.title.casefold().split())) if publisher else None
+    return (publisher, same_title(item.title)) if publisher else None
 
 
-def _list(first_listings: dict[tuple[str, str], DeskItem], item: DeskItem) -> None:
+def _remember_listing(first_listings: dict[tuple[str, str], DeskItem], item: DeskItem) -> None:
     if item.story_id is not None and (listing := _listing(item)) is not None:
         first_listings.setdefault(listing, item)
 

@@ -281,6 +281,12 @@ def _is_name(token: str, lower: str, sentence_start: bool, in_chinese: bool) -> 
 #: Characters of a Chinese headline read for its names (a title is rarely longer).
 HEADLINE_CHARS = 100
 
+
+def same_title(title: str) -> str:
+    """A title as two listings of one article share it: case and spacing aside."""
+    return " ".join(title.casefold().split())
+
+
 #: Headlines that present a how-to: a tutorial, a guide, a step-by-step, tips.  A how-to
 #: teaches a product; it does not report a happening, so it is a story of its own even
 #: while the product is in the news (a 保姆级教程 beside the launch it teaches).
