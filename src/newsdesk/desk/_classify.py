@@ -100,14 +100,12 @@ _TITLE_SAYS_AI = 0.6
 #: A short bracketed label in a title (`（AI资讯）`, `【AI日报】`, `[AINews]`): a feed's or
 #: a column's name, not what the story is about.
 _TITLE_LABEL = re.compile(r"（[^（）]{1,12}）|【[^【】]{1,12}】|\[[^\[\]]{1,12}\]|\([^()]{1,12}\)")
-#: Words of the trades around AI (compute, chips, data centres, driverless cars, agents,
-#: and the devices made to carry an assistant: smart glasses) that the learned relevance
-#: reads beside AI_KEYWORDS: a GPU-rental, data-centre or smart-glasses story names no
-#: model, yet it is AI news.
+#: Words of the trades around AI (compute, chips, data centres, driverless cars, agents)
+#: that the learned relevance reads beside AI_KEYWORDS: a GPU-rental or data-centre
+#: story names no model, yet it is AI news.
 _AI_TRADES = (
     "数据中心", "智算", "算力", "显卡", "加速卡", "HBM", "英伟达", "光模块", "晶圆", "芯片",
     "自动驾驶", "无人驾驶", "智驾", "具身", "人形机器人", "机器狗", "灵巧手", "Robotaxi",
-    "智能眼镜", "smart glasses",
     "智能体", "Token", "提示词", "Prompt", "Agent", "Agents", "OpenClaw", "Clawdbot",
     "Copilot", "Codex", "Cursor", "Hugging Face", "data center", "data centre", "datacenter",
     "data centers", "data centres", "GPUs", "accelerator", "accelerators", "AI chip",
@@ -136,16 +134,18 @@ _AI_CRAFT = (
     "arXiv", "preprint", "superintelligence", "TPUs", "liquid cooling", "humanoids",
     "embodied", "robotaxis", "autonomous driving", "agentic",
 )  # fmt: skip
-#: Those of the trades that mean nothing else: in a title they make a story AI news as an
-#: AI keyword does (the trades are AI news, the issue's own words: compute, chips, data
-#: centres, robotics, AI hardware).  Not 芯片 (a phone's), Token (a coin's), Agent or
-#: Cursor, nor glasses alone (a gaming display's).
+#: Those of the trades that mean nothing else, and smart glasses (AI hardware: a device
+#: made to carry an assistant): in a title they make a story AI news as an AI keyword does
+#: (the trades are AI news, the issue's own words: compute, chips, data centres,
+#: robotics).  Not 芯片 (a phone's), Token (a coin's), Agent or Cursor, nor glasses alone
+#: (a gaming display's).  Smart glasses are not a flag of the learned relevance: its
+#: training rows hold too few to weigh one.
 _TRADES_IN_TITLE = (
     "数据中心", "智算", "加速卡", "HBM", "英伟达", "光模块", "人形机器人", "具身", "机器狗",
     "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw", "Clawdbot", "智能眼镜",
-    "smart glasses",
     "Claude Code", "Hugging Face", "data center", "data centre", "datacenter",
     "data centers", "data centres", "AI chip", "AI chips", "self-driving", "driverless",
+    "smart glasses",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
