@@ -70,6 +70,19 @@ def chinese_aliases() -> dict[str, frozenset[str]]:
     return _across((han, e.latin) for e in entities() for han in e.chinese)
 
 
+@cache
+def term_chinese() -> dict[str, frozenset[str]]:
+    """The field's Latin terms (lower case, ``terms.yaml``) -> the Chinese words that
+    state them: a source saying 混合专家 supports a text's "MoE".  Apart from the names
+    above: the desk does not read it, since two items sharing "agent" share no name."""
+    text = resources.files("newsdesk").joinpath("terms.yaml").read_text(encoding="utf-8")
+    return _across(
+        (str(latin).lower(), tuple(str(h) for h in entry.get("zh", ())))
+        for entry in yaml.safe_load(text)
+        for latin in entry["latin"]
+    )
+
+
 def _across(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
     """Each name -> every name in the other script of every entity it names."""
     table: dict[str, set[str]] = {}

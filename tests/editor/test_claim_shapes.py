@@ -34,6 +34,12 @@ CASES = [
         "Zentrix Labs said it is ready.",
         "Zentrix Labs",
     ),
+    # A term that says how something is built is a claim; its Chinese form states it.
+    ("架构换了", "模型采用稠密架构，参数 70 亿。", "模型采用 MoE 架构，参数 70 亿。", "MoE"),
+    ("中文写的术语", "模型采用混合专家架构。", "模型采用 MoE 架构。", None),
+    ("中文写的检索增强", "系统基于检索增强生成回答。", "系统基于 RAG 回答问题。", None),
+    ("商业模式换了", "公司按次收费出售软件。", "公司以 SaaS 模式出售软件。", "SaaS"),
+    ("领域的日常词", "团队发布了新的智能助手。", "团队发布了新的 Agent 产品。", None),
     # Chinese organisations and persons.
     ("机构换了", "青岚资本领投了本轮融资。", "北辰资本领投了本轮融资。", "北辰资本"),
     ("词典里的机构", "清华大学提出新方法。", "哈工大提出了新方法。", "哈工大"),

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from newsdesk.aliases import alias_names_in
+from newsdesk.aliases import alias_names_in, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
@@ -239,15 +239,25 @@ class Evidence:
             return True
         if _squashed(whole) in self.runs:
             return True  # KV Cache for KVCache, Deep Seek for DeepSeek
+        if self._has_term(whole):
+            return True  # Mixture of Experts for 混合专家
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
                 if f" {' '.join(unit)} " not in self.sequences:
                     return False
-            elif unit[0] not in self.words and not any(
-                alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ())
+            elif (
+                unit[0] not in self.words
+                and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
+                and not self._has_term(unit[0])
             ):
                 return False
         return True
+
+    def _has_term(self, word: str) -> bool:
+        """A term of the field the sources state in Chinese (MoE: 混合专家)."""
+        terms = term_chinese()
+        chinese = terms.get(word) or terms.get(stem(word), frozenset())
+        return any(han in self.text for han in chinese)
 
     def _has_chinese_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
