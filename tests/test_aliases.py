@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from newsdesk.aliases import ai_entities, alias_names_in, entities, mentions, term_chinese
+from newsdesk.aliases import (
+    ai_entities,
+    alias_names_in,
+    entities,
+    mentions,
+    products_of,
+    term_chinese,
+)
 
 
 def test_a_name_in_either_script_gives_its_entitys_key() -> None:
@@ -52,3 +59,10 @@ def test_terms_have_their_chinese_forms_and_are_no_names() -> None:
     assert "检索增强" in terms["rag"]
     assert all(hans for hans in terms.values())
     assert mentions("两款 MoE 模型都用了 RAG") == []  # the desk shares no name through them
+
+
+def test_a_makers_names_in_both_scripts_lead_to_its_products() -> None:
+    assert "glm" in products_of()["智谱"] and "glm" in products_of()["zhipu"]
+    assert "可灵" in products_of()["kuaishou"]
+    assert "glm" not in products_of()["百度"]
+    assert mentions("GLM-5 涨价") == []  # a product is no name of its maker for the desk

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from newsdesk.aliases import alias_names_in, term_chinese
+from newsdesk.aliases import alias_names_in, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
@@ -241,6 +241,8 @@ class Evidence:
             return True  # KV Cache for KVCache, Deep Seek for DeepSeek
         if self._has_term(whole):
             return True  # Mixture of Experts for 混合专家
+        if self._has_product_of(whole):
+            return True  # Kuaishou for 可灵
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
                 if f" {' '.join(unit)} " not in self.sequences:
@@ -253,6 +255,16 @@ class Evidence:
                 return False
         return True
 
+    def _has_product_of(self, maker: str) -> bool:
+        """The sources name a product of this maker (智谱 for GLM-5, 快手 for 可灵)."""
+        for product in products_of().get(maker.lower(), ()):
+            if not product.isascii():
+                if product in self.text:
+                    return True
+            elif f" {' '.join(sequence_tokens(product))} " in self.sequences:
+                return True
+        return False
+
     def _has_term(self, word: str) -> bool:
         """A term of the field the sources state in Chinese (MoE: 混合专家)."""
         terms = term_chinese()
@@ -264,6 +276,8 @@ class Evidence:
         if name.lower() in self.text or core.lower() in self.text:
             return True
         if _abbreviated(name, self.text):
+            return True
+        if self._has_product_of(name) or self._has_product_of(core):
             return True
         aliases = CHINESE_ALIASES.get(name, frozenset()) | CHINESE_ALIASES.get(core, frozenset())
         if any(han in self.text for alias in aliases for han in LATIN_ALIASES[alias]):
