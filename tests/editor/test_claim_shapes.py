@@ -40,6 +40,10 @@ CASES = [
     ("中文写的检索增强", "系统基于检索增强生成回答。", "系统基于 RAG 回答问题。", None),
     ("商业模式换了", "公司按次收费出售软件。", "公司以 SaaS 模式出售软件。", "SaaS"),
     ("领域的日常词", "团队发布了新的智能助手。", "团队发布了新的 Agent 产品。", None),
+    # A versioned name may drop its tier, not change its version.
+    ("省略型号层级", "Claude Opus 4.6 正式发布。", "Claude 4.6 正式发布。", None),
+    ("版本换了", "Claude Opus 4.6 正式发布。", "Claude 4.5 正式发布。", "Claude 4.5"),
+    ("两个版本号之间", "Qwen 2.5 3B 开源。", "Qwen 3 开源。", "Qwen 3"),
     # A source naming a product names its maker; another maker is still a claim.
     ("产品的厂商", "GLM-5 涨价限购。", "智谱 GLM-5 涨价限购。", None),
     ("中文产品的厂商", "可灵 3.0 上线多镜头。", "快手可灵 3.0 上线多镜头。", None),

@@ -245,7 +245,7 @@ class Evidence:
             return True  # Kuaishou for 可灵
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
-                if f" {' '.join(unit)} " not in self.sequences:
+                if f" {' '.join(unit)} " not in self.sequences and not self._has_tiered(unit):
                     return False
             elif (
                 unit[0] not in self.words
@@ -254,6 +254,15 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _has_tiered(self, unit: tuple[str, ...]) -> bool:
+        """A versioned name without its tier: "Claude 4.6" for the sources' "Claude Opus
+        4.6".  Only one word of letters may stand between the name and its version, so
+        another version (Claude 4.5) or another name's version is still unsupported."""
+        if len(unit) != 2 or not unit[1][0].isdigit() or unit[0][0].isdigit():
+            return False
+        name, version = (re.escape(t) for t in unit)
+        return re.search(rf" {name} [a-z]+ {version} ", self.sequences) is not None
 
     def _has_product_of(self, maker: str) -> bool:
         """The sources name a product of this maker (智谱 for GLM-5, 快手 for 可灵)."""
