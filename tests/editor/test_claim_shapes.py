@@ -40,6 +40,11 @@ CASES = [
     ("中文写的检索增强", "系统基于检索增强生成回答。", "系统基于 RAG 回答问题。", None),
     ("商业模式换了", "公司按次收费出售软件。", "公司以 SaaS 模式出售软件。", "SaaS"),
     ("领域的日常词", "团队发布了新的智能助手。", "团队发布了新的 Agent 产品。", None),
+    # An English gloss of a Chinese term states nothing new; an invented name does.
+    ("术语的英文注释", "模型擅长视觉编程。", "模型擅长视觉编程（Visual Coding）。", None),
+    ("带连字符的注释", "这是无需参考的评测。", "这是无需参考（No-ref）的评测。", None),
+    ("注释里的无关词", "模型擅长视觉编程。", "模型擅长视觉编程（Nova Coding）。", "Nova"),
+    ("缩写不是注释", "系统采用 RAG (RL) 架构。", "系统采用检索架构（IB）。", "IB"),
     # A versioned name may drop its tier, not change its version.
     ("省略型号层级", "Claude Opus 4.6 正式发布。", "Claude 4.6 正式发布。", None),
     ("版本换了", "Claude Opus 4.6 正式发布。", "Claude 4.5 正式发布。", "Claude 4.5"),

@@ -16,13 +16,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import yaml
 
 from newsdesk.aliases import alias_names_in, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
+    NOT_CLAIMS,
     chinese_names,
     latin_names,
     latin_units,
@@ -206,7 +211,25 @@ class Evidence:
             return all(self._has_quantity(q) for q in found) and not self._stale(found, claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
-        return self._has_latin_name(claim.text, every_word=bool(_HAN_CHAR.search(claim.sentence)))
+        every_word = bool(_HAN_CHAR.search(claim.sentence))
+        return self._has_latin_name(claim.text, every_word=every_word) or (
+            every_word and self._glossed(claim)
+        )
+
+    def _glossed(self, claim: Claim) -> bool:
+        """An English gloss in brackets after a Chinese term, each of whose words the
+        sources have or the term translates (视觉编程（Visual Coding）)."""
+        for match in _GLOSS.finditer(claim.sentence):
+            term, gloss = match.groups()
+            if claim.text not in gloss:
+                continue
+            return all(
+                word.lower() in NOT_CLAIMS
+                or stem(word) in self.words
+                or any(han in term for han in _glossary().get(stem(word), ()))
+                for word in re.findall(r"[A-Za-z]+", gloss)
+            )
+        return False
 
     def _stale(self, found: Sequence[Quantity], claim: Claim) -> bool:
         """Whether the claim gives a superseded figure as current (its sentence does not
@@ -297,6 +320,17 @@ class Evidence:
             else stem(alias) in self.words
             for alias in aliases
         )
+
+
+#: A Chinese term and the English in brackets right after it.
+_GLOSS = re.compile(rf"([{HAN}]{{1,12}})\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
+
+
+@cache
+def _glossary() -> dict[str, tuple[str, ...]]:
+    """English word (stemmed) -> the Chinese it translates (``glossary.yaml``)."""
+    text = resources.files("newsdesk.editor").joinpath("glossary.yaml").read_text("utf-8")
+    return {stem(str(word)): tuple(map(str, hans)) for word, hans in yaml.safe_load(text).items()}
 
 
 def _index(
