@@ -45,6 +45,10 @@ CASES = [
     ("带连字符的注释", "这是无需参考的评测。", "这是无需参考（No-ref）的评测。", None),
     ("注释里的无关词", "模型擅长视觉编程。", "模型擅长视觉编程（Nova Coding）。", "Nova"),
     ("缩写不是注释", "系统采用 RAG (RL) 架构。", "系统采用检索架构（IB）。", "IB"),
+    # An acronym of a name the source spells out states nothing new.
+    ("拼出的缩写", "采用 Mixture-of-Transformer 架构。", "采用 MoT 架构。", None),
+    ("拼不出的缩写", "采用 Mixture-of-Transformer 架构。", "采用 MoE 架构。", "MoE"),
+    ("中文写的职位", "一位产品经理用 AI 写代码。", "一位 PM 用 AI 写代码。", None),
     # A versioned name may drop its tier, not change its version.
     ("省略型号层级", "Claude Opus 4.6 正式发布。", "Claude 4.6 正式发布。", None),
     ("版本换了", "Claude Opus 4.6 正式发布。", "Claude 4.5 正式发布。", "Claude 4.5"),

@@ -159,6 +159,8 @@ class Evidence:
     #: Each run of up to four consecutive Latin words, lower-cased, without the spaces and
     #: marks between or inside them: "KV-Cache", "KV cache" and "KVCache" are one term.
     runs: frozenset[str]
+    #: The initials of runs of Latin words (mixture-of-transformer: mot), lower-cased.
+    initials: frozenset[str]
     #: The sources' text, lower-cased, for Chinese names.
     text: str
     #: The alias table's Chinese names the sources hold as whole words (谷歌, not the
@@ -197,6 +199,7 @@ class Evidence:
                 " " + " ".join(sequence_tokens(s)) + " " for s in _STRETCH.findall(text)
             ),
             runs=frozenset(_runs(text)),
+            initials=frozenset(_initials(text)),
             text=text.lower(),
             aliases=alias_names_in(text),
             links=frozenset(allowed),
@@ -264,6 +267,8 @@ class Evidence:
             return True  # KV Cache for KVCache, Deep Seek for DeepSeek
         if self._has_term(whole):
             return True  # Mixture of Experts for 混合专家
+        if _ACRONYM.fullmatch(phrase) and phrase.lower() in self.initials:
+            return True  # MoT for Mixture-of-Transformer
         if self._has_product_of(whole):
             return True  # Kuaishou for 可灵
         for unit in latin_units(phrase, every_word=every_word):
@@ -387,6 +392,23 @@ def _abbreviated(name: str, text: str) -> bool:
 
 def _squashed(phrase: str) -> str:
     return re.sub(r"[^a-z0-9]", "", phrase.lower())
+
+
+#: An acronym as written: three to six letters, two or more of them capitals (MoT,
+#: RLHF).  Not two letters: any two words of a source would spell one (IB, "in Beijing").
+_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}")
+
+
+def _initials(text: str, longest: int = 6) -> set[str]:
+    """The initials of every run of three to six Latin words (with "of", "and"), so an
+    acronym a writer forms from a name the sources spell out is supported by it."""
+    out: set[str] = set()
+    for stretch in _STRETCH.findall(text):
+        words = [w for w in re.split(r"[^A-Za-z]+", stretch.lower()) if w]
+        for start in range(len(words)):
+            for end in range(start + 3, min(start + longest, len(words)) + 1):
+                out.add("".join(w[0] for w in words[start:end]))
+    return out
 
 
 def _runs(text: str, longest: int = 4) -> set[str]:
