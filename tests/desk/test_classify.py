@@ -134,6 +134,7 @@ def test_the_shipped_model_reads_words_from_titles_and_texts() -> None:
         ("Orin-3.5 Pro tops a maths benchmark", "", [0.0, 1.0, 0.0, 0.0]),  # name + version
         ("星河实验室发布 Lyra2", "", [0.0, 1.0, 0.0, 0.0]),
         ("一家芯片公司完成新一轮融资", "", [0.0, 0.0, 0.0, 0.0]),
+        ("“AI 标识”新规下月施行", "", [0.0, 0.0, 0.0, 0.0]),  # quotation marks: a name
         (
             "新模型上线",
             "团队称“这是最难的一次训练”，新版 Kite-4 支持长上下文。",
