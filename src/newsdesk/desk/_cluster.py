@@ -43,6 +43,7 @@ import numpy.typing as npt
 from scipy import sparse
 
 from newsdesk.aliases import latin_keys
+from newsdesk.desk._actors import Actors, actors_differ, actors_differ_block, read_actors
 from newsdesk.desk._neighbours import vector_neighbours
 from newsdesk.desk._similarity import (
     PairModel,
@@ -452,8 +453,10 @@ def _solve_small(
     profiles: sparse.csr_matrix,
     components: list[_Component],
     params: ClusterParams,
+    actors: Actors,
 ) -> list[list[int]]:
-    """Average-link in many small components, their pair scores computed in one pass."""
+    """Average-link in many small components, their pair scores computed in one pass
+    (a pair whose actors tell two events apart scores 0: :func:`_actor_scores`)."""
     lefts, rights = [], []
     for component in components:
         columns = component.columns
@@ -462,6 +465,7 @@ def _solve_small(
     left, right = np.concatenate(lefts), np.concatenate(rights)
     direct = pair_scores(rep, left, right, params.weights)
     scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
+    scores = _actor_scores(actors, left, right, scores)
     out: list[list[int]] = []
     offset = 0
     for component in components:
@@ -477,10 +481,12 @@ def _solve(
     profiles: sparse.csr_matrix,
     component: _Component,
     params: ClusterParams,
+    actors: Actors,
 ) -> list[list[int]]:
     """Average-link inside one large component; returns its final clusters (item indices)."""
     rows = np.asarray(component.new, dtype=np.intp)
     block = block_final_scores(rep, profiles, rows, component.columns, params.weights)
+    block[actors_differ_block(actors, rows, component.columns)] = 0.0
     return _merge(component, block, params.threshold)
 
 
@@ -527,6 +533,7 @@ def _join_stories(
     right: npt.NDArray[np.intp],
     model: PairModel,
     threshold: float,
+    actors: Actors | None = None,
 ) -> list[list[int]]:
     """Join whole stories of short reports when, read as two items, they score the
     threshold (:func:`~newsdesk.desk._similarity.story_representation`).
@@ -581,7 +588,7 @@ def _join_stories(
         busy = np.zeros(len(stories), dtype=bool)
         refused = np.zeros(len(scores), dtype=bool)
         above = scores >= threshold
-        refused[above] = _refused(rep, mentions, entities, stories, a[above], b[above])
+        refused[above] = _refused(rep, mentions, entities, stories, a[above], b[above], actors)
         for k in np.argsort(-scores, kind="stable"):
             if scores[k] < threshold:
                 break
@@ -601,6 +608,7 @@ def refused_by_reports(
     entities: npt.NDArray[np.bool_],
     one: Sequence[int],
     other: Sequence[int],
+    actors: Actors | None = None,
 ) -> bool:
     """Whether the reports of two stories (item indices) refuse their join as wholes
     (``mentions``: :func:`mentioned_names` of the batch).
@@ -628,8 +636,12 @@ def refused_by_reports(
     And whatever the pairs say, two stories with one protagonist and each a counterpart
     of its own that most of its reports name are two events (:func:`_counterparts_differ`;
     ``entities``: :func:`entity_names` of the batch).
+
+    A pair of reports whose actors tell two events apart (``actors``:
+    :func:`~newsdesk.desk._actors.actors_differ`) contradicts the join, whatever it shares.
     """
-    return bool(_refused(rep, mentions, entities, [list(one), list(other)], [0], [1])[0])
+    stories = [list(one), list(other)]
+    return bool(_refused(rep, mentions, entities, stories, [0], [1], actors)[0])
 
 
 #: Pairs of reports read at once by :func:`_refused` (the gathered rows stay small).
@@ -643,6 +655,7 @@ def _refused(
     stories: Sequence[Sequence[int]],
     a: npt.NDArray[np.intp] | Sequence[int],
     b: npt.NDArray[np.intp] | Sequence[int],
+    actors: Actors | None = None,
 ) -> npt.NDArray[np.bool_]:
     """:func:`refused_by_reports` for the story pairs (stories[a[k]], stories[b[k]]) at
     once: every pair of their reports read in a few vectorised passes."""
@@ -666,8 +679,9 @@ def _refused(
         apart = (named[x] - x_said > 0) & (named[y] - y_said > 0)
         alike = _row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
         part = slice(begin, begin + len(x))
-        contradicting[part] = alike & apart
-        confirming[part] = ((x_said > 0) | (y_said > 0)) & ~apart
+        differ = np.zeros(len(x), np.bool_) if actors is None else actors_differ(actors, x, y)
+        contradicting[part] = (alike & apart) | differ
+        confirming[part] = ((x_said > 0) | (y_said > 0)) & ~apart & ~differ
     against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
     for_it = np.bincount(story_pair, weights=confirming, minlength=len(counts))
     chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
@@ -761,6 +775,9 @@ def cluster_items(
             len(originals), left, right, direct.total, params.weights, known
         )
         scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
+        entities = entity_names(rep, terms)
+        actors = _actors(originals, rep, terms, entities)
+        scores = _actor_scores(actors, left, right, scores)
         how_to = _how_tos(originals)
         may_join = ~how_to[left] & ~how_to[right]
         keep = (scores >= params.threshold) & may_join
@@ -785,11 +802,10 @@ def cluster_items(
                 elif len(part) <= _SMALL_COMPONENT:
                     small.append(component)
                 else:
-                    solved.extend(_solve(rep, profiles, component, params))
+                    solved.extend(_solve(rep, profiles, component, params, actors))
         if small:
-            solved.extend(_solve_small(rep, profiles, small, params))
+            solved.extend(_solve_small(rep, profiles, small, params, actors))
         mentions = mentioned_names(originals, terms, rep.names.shape[1])
-        entities = entity_names(rep, terms)
         solved = _join_stories(
             rep,
             mentions,
@@ -800,6 +816,7 @@ def cluster_items(
             right[may_join],
             params.weights.model,
             params.threshold,
+            actors,
         )
         for cluster in solved:
             story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
@@ -833,6 +850,38 @@ def _how_tos(items: Sequence[DeskItem]) -> npt.NDArray[np.bool_]:
     titles = [same_title(item.title) for item in items]
     listed = Counter(titles)
     return np.asarray([listed[title] == 1 and is_how_to(title) for title in titles], dtype=np.bool_)
+
+
+def _actors(
+    items: Sequence[DeskItem],
+    rep: Representation,
+    cache: TermCache,
+    entities: npt.NDArray[np.bool_],
+) -> Actors:
+    """The items' headline actors (:mod:`newsdesk.desk._actors`); a lone capitalised
+    opener is an actor where the batch names it (``entities``: :func:`entity_names`)."""
+
+    def named(token: str) -> bool:
+        found = cache.names.get(token)
+        return found is not None and found < len(entities) and bool(entities[found])
+
+    return read_actors([item.title for item in items], rep.cjk, named)
+
+
+def _actor_scores(
+    actors: Actors,
+    left: npt.NDArray[np.intp],
+    right: npt.NDArray[np.intp],
+    scores: npt.NDArray[np.float32],
+) -> npt.NDArray[np.float32]:
+    """The pair scores with 0 for each pair whose actors tell two events apart
+    (:func:`~newsdesk.desk._actors.actors_differ`): a release's derivative events (a
+    platform adding the model, a leaderboard scoring it) share its names and topic, and
+    average-link would join them on that."""
+    out: npt.NDArray[np.float32] = np.where(actors_differ(actors, left, right), 0, scores).astype(
+        np.float32
+    )
+    return out
 
 
 def _sort_key(item: DeskItem) -> tuple[float, str]:
