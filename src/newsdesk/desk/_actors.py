@@ -24,10 +24,11 @@ colon and a statement ("Artificial Analysis: …": its finding; not a quotation,
 speaker is most often one of the event's own people).  A headline that does not say
 it (most of them) takes no part.  A Chinese actor must be names through and through (a
 Latin name, a name of the alias table, or a name of the dictionary: 金山办公, 蚂蚁灵波),
-not "多模态开源新选择"; a lone capitalised word that opens an English headline ("Jury
-rules …") counts only where the batch names it (:func:`~newsdesk.desk._cluster.
-entity_names`); and a Chinese name that the alias table has no Latin form for cannot be
-looked for in an English headline, so it refuses nothing there.
+not "多模态开源新选择"; a lone capitalised word before a colon ("Analysts: …", "Live: …"
+are a headline's labels) is a source only where the batch names it
+(:func:`~newsdesk.desk._cluster.entity_names`), while one before an action verb
+("Ollama adds …") is the verb's subject; and a Chinese name that the alias table has no
+Latin form for cannot be looked for in an English headline, so it refuses nothing there.
 """
 
 from __future__ import annotations
@@ -84,22 +85,29 @@ class TitleActor:
     #: The actor's names (Latin lower case, alias keys, Chinese dictionary names); empty
     #: when the headline names no actor.
     actor: frozenset[str]
-    #: The actor is one capitalised word opening an English headline: a name only where
-    #: the batch names it.
+    #: The actor is one capitalised word before a colon: a source only where the batch
+    #: names it.
     plain: bool
     #: The runs of names the headline holds, each one name as written ("deepseek
     #: harness"), alias keys and dictionary names alone: what it mentions.
     runs: tuple[frozenset[str], ...]
 
 
-def _keyed(token: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _latin_keys() -> dict[str, str]:
+    """:func:`~newsdesk.aliases.latin_keys`, built once (it builds its table anew)."""
+    return latin_keys()
+
+
+@lru_cache(maxsize=1 << 16)
+def _keyed(token: str) -> tuple[str, ...]:
     """A Latin token's parts as names: alias-keyed, hyphen parts apart ("DeepSeek-V4" is
     DeepSeek's V4), possessive dropped, generic words left out."""
     lower = token.lower()
     if lower.endswith(("'s", "’s")):
         lower = lower[:-2]
-    lower = latin_keys().get(lower, lower)
-    return [p for p in lower.split("-") if p and p not in _GENERIC and p not in STOPWORDS]
+    lower = _latin_keys().get(lower, lower)
+    return tuple(p for p in lower.split("-") if p and p not in _GENERIC and p not in STOPWORDS)
 
 
 def _is_name_token(token: str, english: bool) -> bool:
@@ -178,9 +186,10 @@ def _english_actor(text: str) -> tuple[frozenset[str], bool]:
     only = tokens[0]
     plain = (
         len(tokens) == 1
+        and text[match.end(1)] == ":"
         and only[1:] == only[1:].lower()
         and not any(c.isdigit() or c == "." for c in only)
-        and only.lower() not in latin_keys()
+        and only.lower() not in _latin_keys()
     )
     return actor, plain
 

@@ -6,7 +6,10 @@ the last ``window_days``), which take part as ready-made clusters:
 1. candidate pairs: each new item's nearest neighbours by vector, plus items sharing a
    rare name; pairs scoring at least the threshold become edges (old–old pairs never
    matter: those items are grouped already), except a how-to's pairs: a tutorial or
-   guide is a story of its own (:func:`_how_tos`);
+   guide (or the writer's own project) is a story of its own (:func:`_how_tos`); and a
+   pair whose headlines name two actors, neither mentioning the other's, scores 0 here
+   and in step 3: a platform adding a model or a leaderboard scoring it is another
+   event than the model's launch (:mod:`newsdesk.desk._actors`);
 2. connected components of those edges, with each open story's items tied together;
    average-link can only join clusters that have a pair above the threshold, so no
    story can cross a component and each component is solved on its own;
@@ -22,7 +25,8 @@ the last ``window_days``), which take part as ready-made clusters:
    each naming something the other does not) is refused, as is one of a protagonist
    with two counterparts (most reports of each story name an opponent, a target, a
    place the other never mentions), and a Chinese and an English story join only on a
-   shared name (:func:`refused_by_reports`).
+   shared name, and a pair of reports whose actors differ counts against the join
+   (:func:`refused_by_reports`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -67,6 +71,7 @@ from newsdesk.desk._text import (
     IDENTIFYING_MARKS,
     TextFeatures,
     is_how_to,
+    is_personal_project,
     same_title,
 )
 from newsdesk.model import DeskItem
@@ -841,15 +846,22 @@ def cluster_items(
 
 
 def _how_tos(items: Sequence[DeskItem]) -> npt.NDArray[np.bool_]:
-    """Which items are how-tos (:func:`~newsdesk.desk._text.is_how_to`), a story each.
+    """Which items are how-tos (:func:`~newsdesk.desk._text.is_how_to`) or the writer's
+    own projects (:func:`~newsdesk.desk._text.is_personal_project`), a story each.
 
-    A how-to teaches a product rather than reporting on it, so it joins no other report,
-    however much they share; only its own copies and re-listings (the same title) follow
-    it.
+    A how-to teaches a product and a personal project uses one rather than reporting on
+    it, so it joins no other report, however much they share; only its own copies and
+    re-listings (the same title) follow it.
     """
     titles = [same_title(item.title) for item in items]
     listed = Counter(titles)
-    return np.asarray([listed[title] == 1 and is_how_to(title) for title in titles], dtype=np.bool_)
+    return np.asarray(
+        [
+            listed[title] == 1 and (is_how_to(title) or is_personal_project(title))
+            for title in titles
+        ],
+        dtype=np.bool_,
+    )
 
 
 def _actors(
