@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 
 import numpy as np
 import numpy.typing as npt
@@ -135,44 +135,48 @@ def _latin_runs(text: str, english: bool) -> list[frozenset[str]]:
     return runs
 
 
-def _chinese_names(text: str) -> tuple[list[str], str]:
-    """The alias keys and dictionary names of a Chinese text, and what they leave of its
-    Chinese characters."""
-    names: list[str] = []
-    rest = text
-    for alias in sorted(alias_names_in(text), key=len, reverse=True):
-        key = entity_key(alias)
-        if key is not None:
-            names.append(key)
-            rest = rest.replace(alias, " ")
-    for name in headline_names(rest):
-        names.append(name)
-        rest = rest.replace(name, " ")
-    return names, "".join(_HAN_CHAR.findall(rest))
+def _chinese_names(text: str) -> list[tuple[str, str]]:
+    """The names of a Chinese headline, each as written and as a name: the alias table's
+    (as its entity's key, longest first) and the dictionary's
+    (:func:`~newsdesk.chinese.headline_names`, read on the whole headline as grouping
+    reads it, so its segmentation is remembered from there)."""
+    found = [
+        (alias, key)
+        for alias in sorted(alias_names_in(text), key=len, reverse=True)
+        if (key := entity_key(alias)) is not None
+    ]
+    found.extend((name, name) for name in headline_names(text))
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
 def title_actor(title: str) -> TitleActor:
     """The actor of a headline and the names it mentions (see the module docstring)."""
     text = nfkc(title).strip()
-    chinese = _HAN_CHAR.search(text) is not None
-    runs = _latin_runs(text, not chinese)
-    if chinese:
-        names, _ = _chinese_names(text)
-        runs.extend(frozenset(name.split()) for name in names)
-    actor, plain = _chinese_actor(text) if chinese else _english_actor(text)
-    return TitleActor(actor, plain, tuple(runs))
+    english = _HAN_CHAR.search(text) is None
+    runs = _latin_runs(text, english)
+    if english:  # an actor is a run of names: a headline with none has none
+        actor, plain = _english_actor(text) if runs else (frozenset(), False)
+        return TitleActor(actor, plain, tuple(runs))
+    names = _chinese_names(text)
+    runs.extend(frozenset(key.split()) for _, key in names)
+    return TitleActor(_chinese_actor(text, names), False, tuple(runs))
 
 
-def _chinese_actor(text: str) -> tuple[frozenset[str], bool]:
+def _chinese_actor(text: str, names: list[tuple[str, str]]) -> frozenset[str]:
+    """The names before a Chinese action verb, when names are all that stands there."""
     match = _ZH_ACTOR.match(text)
     if match is None or _NOT_A_NAME.search(subject := match.group(1).strip()):
-        return frozenset(), False
-    latin = [name for run in _latin_runs(subject, False) for name in run]
-    names, rest = _chinese_names(_LATIN_RUN.sub(" ", subject))
-    if rest or re.search(r"\d", _LATIN_RUN.sub("", subject)):
-        return frozenset(), False  # words that are no name: not an actor
-    return frozenset(latin + [n for name in names for n in name.split()]), False
+        return frozenset()
+    actor = [name for run in _latin_runs(subject, False) for name in run]
+    rest = _LATIN_RUN.sub(" ", subject)
+    for written, key in names:
+        if written in rest:
+            actor.extend(key.split())
+            rest = rest.replace(written, " ")
+    if _HAN_CHAR.search(rest) or re.search(r"\d", rest):
+        return frozenset()  # words that are no name: not an actor
+    return frozenset(actor)
 
 
 def _english_actor(text: str) -> tuple[frozenset[str], bool]:
@@ -213,47 +217,94 @@ class Actors:
     cjk: npt.NDArray[np.bool_]
 
 
-def read_actors(
-    titles: Sequence[str], cjk: npt.NDArray[np.bool_], named: Callable[[str], bool]
-) -> Actors:
-    """The actors of these titles; a plain opener counts where ``named`` (whether the
-    batch names a word) says so."""
-    read = [title_actor(title) for title in titles]
-    actors = [
-        r.actor if r.actor and (not r.plain or all(map(named, r.actor))) else frozenset()
-        for r in read
-    ]
-    subset_ids: dict[frozenset[str], int] = {}
-    name_ids: dict[str, int] = {}
-    subset_rows: list[list[int]] = []
-    name_rows: list[list[int]] = []
-    for actor in actors:
-        parts = sorted(actor)
-        subset_rows.append(
-            [
-                subset_ids.setdefault(frozenset(c), len(subset_ids))
-                for size in range(1, min(len(parts), 4) + 1)
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One title's actor and mentions as ids of a :class:`ActorVocabulary`."""
+
+    #: Ids of the subsets of its actor's names (up to four names at once).
+    subsets: tuple[int, ...]
+    #: Ids of its runs of names (in the same vocabulary: a run is a subset when equal).
+    mentions: tuple[int, ...]
+    #: Ids of its actor's names.
+    names: tuple[int, ...]
+    #: Its actor's names, when the actor is a lone word before a colon (see
+    #: :attr:`TitleActor.plain`), for the batch to confirm; else empty.
+    plain: frozenset[str]
+    #: Its actor has no name in Latin script.
+    chinese_only: bool
+
+
+class ActorVocabulary:
+    """Ids of the sets of names and of the names of one run's titles, and each title read
+    into them once: a day's batch reads again the titles of the stories still open."""
+
+    def __init__(self) -> None:
+        self._sets: dict[frozenset[str], int] = {}
+        self._names: dict[str, int] = {}
+        self._rows: dict[str, _Row] = {}
+
+    def row(self, title: str) -> _Row:
+        found = self._rows.get(title)
+        if found is None:
+            read = title_actor(title)
+            parts = sorted(read.actor)
+            subsets = [
+                frozenset(c) for size in range(1, min(len(parts), 4) + 1)
                 for c in combinations(parts, size)
-            ]
-        )
-        name_rows.append([name_ids.setdefault(n, len(name_ids)) for n in parts])
-    mention_rows = [sorted({subset_ids[run] for run in r.runs if run in subset_ids}) for r in read]
+            ]  # fmt: skip
+            found = self._rows[title] = _Row(
+                subsets=tuple(self._set_id(c) for c in subsets),
+                mentions=tuple(sorted({self._set_id(run) for run in read.runs})),
+                names=tuple(self._names.setdefault(n, len(self._names)) for n in parts),
+                plain=read.actor if read.plain else frozenset(),
+                chinese_only=bool(parts) and all(_HAN_CHAR.search(n) for n in parts),
+            )
+        return found
+
+    def _set_id(self, names: frozenset[str]) -> int:
+        return self._sets.setdefault(names, len(self._sets))
+
+    @property
+    def columns(self) -> tuple[int, int]:
+        """How many sets and names have ids."""
+        return len(self._sets), len(self._names)
+
+
+def read_actors(
+    titles: Sequence[str],
+    cjk: npt.NDArray[np.bool_],
+    named: Callable[[str], bool],
+    vocabulary: ActorVocabulary | None = None,
+) -> Actors:
+    """The actors of these titles (read into ``vocabulary``, a new one when None); a
+    lone word before a colon counts where ``named`` (whether the batch names a word)
+    says so."""
+    known = ActorVocabulary() if vocabulary is None else vocabulary
+    rows = [known.row(title) for title in titles]
+    acting = np.asarray(
+        [bool(r.names) and (not r.plain or all(map(named, r.plain))) for r in rows],
+        dtype=np.bool_,
+    )
+    sets, names = known.columns
     return Actors(
-        subsets=_one_hot(subset_rows, len(subset_ids)),
-        mentions=_one_hot(mention_rows, len(subset_ids)),
-        names=_one_hot(name_rows, len(name_ids)),
-        acting=np.asarray([bool(a) for a in actors], dtype=np.bool_),
-        chinese_only=np.asarray(
-            [bool(a) and all(_HAN_CHAR.search(n) for n in a) for a in actors], dtype=np.bool_
-        ),
+        subsets=_one_hot([r.subsets for r in rows], sets, acting),
+        mentions=_one_hot([r.mentions for r in rows], sets, None),
+        names=_one_hot([r.names for r in rows], names, acting),
+        acting=acting,
+        chinese_only=np.asarray([r.chinese_only for r in rows], dtype=np.bool_) & acting,
         cjk=np.asarray(cjk, dtype=np.bool_),
     )
 
 
-def _one_hot(rows: list[list[int]], columns: int) -> sparse.csr_matrix:
-    lengths = [len(r) for r in rows]
+def _one_hot(
+    rows: Sequence[tuple[int, ...]], columns: int, keep: npt.NDArray[np.bool_] | None
+) -> sparse.csr_matrix:
+    """One-hot rows (only those ``keep`` marks, the others empty)."""
+    if keep is not None:
+        rows = [r if k else () for r, k in zip(rows, keep.tolist(), strict=True)]
+    lengths = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
     indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.intp)
-    indices = np.asarray([c for r in rows for c in r], dtype=np.intp)
+    indices = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=int(indptr[-1]))
     data = np.ones(len(indices), dtype=np.float32)
     return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), max(columns, 1)))
 

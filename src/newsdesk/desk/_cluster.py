@@ -41,13 +41,20 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
 from newsdesk.aliases import latin_keys
-from newsdesk.desk._actors import Actors, actors_differ, actors_differ_block, read_actors
+from newsdesk.desk._actors import (
+    Actors,
+    ActorVocabulary,
+    actors_differ,
+    actors_differ_block,
+    read_actors,
+)
 from newsdesk.desk._neighbours import vector_neighbours
 from newsdesk.desk._similarity import (
     PairModel,
@@ -877,7 +884,15 @@ def _actors(
         found = cache.names.get(token)
         return found is not None and found < len(entities) and bool(entities[found])
 
-    return read_actors([item.title for item in items], rep.cjk, named)
+    vocabulary = _ACTOR_VOCABULARIES.get(cache)
+    if vocabulary is None:
+        vocabulary = _ACTOR_VOCABULARIES[cache] = ActorVocabulary()
+    return read_actors([item.title for item in items], rep.cjk, named, vocabulary)
+
+
+#: Each run's titles read into actor ids once (keyed by the run's term cache, and gone
+#: with it).
+_ACTOR_VOCABULARIES: WeakKeyDictionary[TermCache, ActorVocabulary] = WeakKeyDictionary()
 
 
 def _actor_scores(
