@@ -12,7 +12,6 @@ from newsdesk.core._base import DeskBase
 from newsdesk.core._views import StartedRun
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import RunRecord, RunSummary
-from newsdesk.workers import QUEUES, CeleryEngine, start_worker
 
 
 class Runs(DeskBase):
@@ -94,6 +93,8 @@ class Runs(DeskBase):
         """How this desk's runs are carried out: here, or on the Celery workers."""
         if self.config.execution.engine == "local":
             return pipeline.perform
+        from newsdesk.workers import CeleryEngine  # Celery is imported only where it works
+
         engine = CeleryEngine(self.config, self.store_url, offline=offline)
         return engine.perform
 
@@ -102,6 +103,8 @@ class Runs(DeskBase):
         runs from ``queues`` (default: every queue), ``concurrency`` at a time (default:
         ``execution.concurrency``), for this desk's store.  Raises ExecutionError when
         Redis does not answer, ConfigError for a queue newsdesk does not use."""
+        from newsdesk.workers import QUEUES, start_worker
+
         start_worker(
             self.config.execution,
             self.store_url,

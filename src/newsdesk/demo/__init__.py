@@ -31,7 +31,6 @@ from newsdesk.demo._sample import (
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RunSummary
 from newsdesk.progress import Progress
-from newsdesk.workers import check_broker, worker_processes
 
 #: The Redis the demo's Celery engine uses unless told another.
 DEFAULT_BROKER = ExecutionSettings().broker
@@ -169,6 +168,8 @@ def run_demo(
     config_path = out / "newsdesk.yaml"
     execution = None
     if engine == "celery":
+        from newsdesk.workers import check_broker  # Celery only for a demo on workers
+
         execution = ExecutionSettings(engine="celery", broker=broker, concurrency=4)
         check_broker(broker)
     with serve_sample(sample) as server:
@@ -186,6 +187,8 @@ def run_demo(
         evening = sample_evening(sample)
         with ExitStack() as stack:
             if execution is not None:
+                from newsdesk.workers import worker_processes
+
                 stack.enter_context(worker_processes(config_path, execution, workers))
             desk = stack.enter_context(Newsdesk(config, now=lambda: evening, progress=progress))
             summary = desk.run(command="demo")
