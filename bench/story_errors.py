@@ -39,7 +39,7 @@ from newsdesk.desk._similarity import (
     sigmoid,
     story_representation,
 )
-from newsdesk.desk._story_pairs import story_pair_features
+from newsdesk.desk._story_pairs import once_a_day, story_pair_features
 from newsdesk.model import DeskItem
 from newsdesk.stages.group import cluster_params
 
@@ -80,6 +80,7 @@ def _join(*args: Any) -> list[list[int]]:
                 for a, b, e in zip(left, right, edges, strict=True)
             },
             "outlets": outlets,
+            "once": once_a_day(outlets, solved),
             "model": model,
             "story_model": story_model,
             "threshold": threshold,
@@ -102,7 +103,7 @@ def _why(batch: dict[str, Any], one: list[int], other: list[int]) -> str:
     read = story_representation(rep, [a, b])
     pooled = direct_scores(batch["model"], pair_signals(read, [0], [1])).logit
     features = story_pair_features(
-        rep, batch["outlets"], [a, b], np.asarray([0]), np.asarray([1]), pooled,
+        rep, batch["outlets"], batch["once"], [a, b], np.asarray([0]), np.asarray([1]), pooled,
         np.asarray([max(edges, default=0.0)], dtype=np.float32),
     )  # fmt: skip
     score = float(batch["story_model"].scores(features)[0])

@@ -25,6 +25,7 @@ from newsdesk.desk._story_pairs import (
     STORY_MODEL,
     StoryPairModel,
     load_story_model,
+    once_a_day,
     outlet_days,
     story_pair_features,
 )
@@ -41,15 +42,22 @@ PORT_STRIKE = [
     "Dockers' union begins 72-hour stoppage",
     "Cargo ships queue off Castrell as strike bites",
     "Castrell strike: what it means for your deliveries",
-    "Supermarkets warn of shortages as port strike drags on",  # 6: alone, pair by pair
     "Union leader Ivo Marek: 'Our members have had enough'",
     "Government calls port strike talks",
     "Castrell dockers vote to extend walkout",
     "Port operator says strike costs millions a day",
     "Strike at Castrell port enters second day",
     "Castrell port strike: ships diverted to other harbours",
-    "Strike-hit Castrell port faces growing backlog",
+    "Strike-hit Castrell port faces growing backlog",  # 12: alone, pair by pair
     "Dockers picket Castrell gates on third day of strike",
+    "Supermarkets warn of shortages as port strike drags on",
+    "Shops run short of fruit as Castrell dock strike drags on",
+    "Castrell port strike: talks collapse as walkout continues",
+    "Exporters count cost of Castrell dock walkout",
+    "Port strike: Castrell dockers reject new pay offer",
+    "Empty shelves loom as Castrell port strike continues",
+    "Car makers halt lines as Castrell port strike bites",
+    "Castrell dock strike: pay talks to resume on Monday",
 ]
 ELSEWHERE = [
     "Central bank raises rates by a quarter point",
@@ -94,10 +102,10 @@ def _main_story(assigned: dict[int, str]) -> str:
 
 def test_a_headline_of_a_big_story_left_alone_pair_by_pair_joins_it() -> None:
     before = _group(ELSEWHERE, POOLED_ONLY)
-    assert before[6] != _main_story(before)  # the pooled item-pair score kept it apart
+    assert before[12] != _main_story(before)  # the pooled item-pair score kept it apart
     after = _group(ELSEWHERE)
     story = _main_story(after)
-    assert after[6] == story
+    assert after[12] == story
     assert all(after[100 + n] != story for n in range(len(ELSEWHERE)))
 
 
@@ -109,20 +117,23 @@ def test_a_strike_elsewhere_stays_a_story_of_its_own() -> None:
     assert len(bus) == 1
 
 
-def test_one_outlets_reports_of_one_day_are_counted_against_a_join() -> None:
+def test_an_outlet_listing_each_event_once_a_day_counts_against_a_join() -> None:
     days = np.asarray([0.2, 0.7, 1.3, 0.4, np.nan])
     codes = outlet_days(["wire", "wire", "wire", "globe", ""], days)
     assert codes[0] == codes[1] != codes[2]  # the same outlet on another day
     assert codes[3] not in (codes[0], codes[2]) and codes[4] == -1
-    items = embedded([item(n, title) for n, title in enumerate(PORT_STRIKE[:5])])
+    items = embedded([item(n, title) for n, title in enumerate(PORT_STRIKE[:6])])
     rep = build_representation(items, TermCache())
-    stories = [[0, 1], [2], [3, 4]]
-    outlets = outlet_days(["wire", "globe", "wire", "post", "herald"], np.zeros(5))
-    a, b = np.asarray([0, 2]), np.asarray([1, 0])
-    features = story_pair_features(rep, outlets, stories, a, b, np.zeros(2, np.float32),
-                                   np.zeros(2, np.float32))  # fmt: skip
+    outlets = outlet_days(["wire", "post", "wire", "post", "post", "herald"], np.zeros(6))
+    stories = [[0, 1], [2], [3, 4], [5]]
+    once = once_a_day(outlets, stories)
+    assert np.allclose(once, [1, 1 / 3, 1, 1 / 3, 1 / 3, 1])  # two of post's three in one story
+    a, b = np.asarray([0, 2, 2]), np.asarray([1, 3, 0])
+    features = story_pair_features(rep, outlets, once, stories, a, b, np.zeros(3, np.float32),
+                                   np.zeros(3, np.float32))  # fmt: skip
     same_outlet = features[:, FEATURES.index("same_outlet")]
-    assert same_outlet.tolist() == [1.0, 0.0]  # item 2's outlet reported in story 0 that day
+    # item 2's outlet reported in story 0 that day; post did too, but it repeats itself
+    assert np.allclose(same_outlet, [1.0, 0.0, 1 / 3])
 
 
 def test_one_story_split_in_two_reads_as_close_across_as_within() -> None:
@@ -130,7 +141,8 @@ def test_one_story_split_in_two_reads_as_close_across_as_within() -> None:
     rep = build_representation(items, TermCache())
     port = list(range(len(PORT_STRIKE)))
     stories = [port[::2], port[1::2], list(range(len(PORT_STRIKE), len(items)))]
-    features = story_pair_features(rep, outlet_days([""] * len(items), rep.days), stories,
+    outlets = outlet_days([""] * len(items), rep.days)
+    features = story_pair_features(rep, outlets, np.zeros(len(items)), stories,
                                    np.asarray([0, 0]), np.asarray([1, 2]),
                                    np.zeros(2, np.float32), np.zeros(2, np.float32))  # fmt: skip
     between = features[:, FEATURES.index("between")]

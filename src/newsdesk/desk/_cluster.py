@@ -67,6 +67,7 @@ from newsdesk.desk._similarity import (
 from newsdesk.desk._story_pairs import (
     STORY_MODEL,
     StoryPairModel,
+    once_a_day,
     outlet_days,
     story_pair_features,
 )
@@ -581,6 +582,7 @@ def _join_stories(
         if story is not None and index not in placed:
             untouched.setdefault(story, []).append(index)
     stories = [list(s) for s in solved] + list(untouched.values())
+    once = once_a_day(outlets, stories)
     changed = np.ones(len(stories), dtype=bool)
     while changed.any() and len(stories) > 1:
         label = np.full(len(story_of), -1, dtype=np.intp)
@@ -609,7 +611,9 @@ def _join_stories(
         short = (read.evidence[at_a] <= JOIN_EVIDENCE) & (read.evidence[at_b] <= JOIN_EVIDENCE)
         a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
         pooled = direct_scores(model, pair_signals(read, at_a, at_b)).logit
-        features = story_pair_features(rep, outlets, read_as, at_a, at_b, pooled, best_pair[short])
+        features = story_pair_features(
+            rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short]
+        )
         scores = story_model.scores(features)
         if observe is not None:
             observe([read_as[i] for i in at_a], [read_as[i] for i in at_b], features)

@@ -18,12 +18,13 @@ against the day as the standout is; the same for their words, and their shared n
 the best item pair between them; their sizes; how far apart in time they are; whether
 both are Chinese or they cross languages; how far the pair stands above the smaller
 story's next best partner; and how many of the smaller story's outlets already reported
-in the other story that day (an outlet reports an event once a day, so that is evidence
-of two events: on the digest and hot-list sets, one source's lines are all different
-events).  A logistic regression, fitted by ``bench/fit_story_pairs.py`` on all
-development sets together (each set weighing the same), shipped as ``story_pairs.json``
-(the coefficients only); the script prints each set's figures when it is left out of
-the fit, and ``--check`` says whether the shipped file is what the fit gives.
+in the other story that day, where the batch shows the outlet lists an event once a day
+(a digest's or a hot list's two lines of one day are two events; a newsroom's or an
+aggregator's feed's need not be).  A logistic regression, fitted by
+``bench/fit_story_pairs.py`` on all development sets together (each set weighing the
+same), shipped as ``story_pairs.json`` (the coefficients only); the script prints each
+set's figures when it is left out of the fit, and ``--check`` says whether the shipped
+file is what the fit gives.
 """
 
 from __future__ import annotations
@@ -106,9 +107,7 @@ def save_story_model(model: StoryPairModel, path: str) -> None:
 
 
 def outlet_days(outlets: Sequence[str], days: npt.NDArray[np.float64]) -> npt.NDArray[np.intp]:
-    """A code for each item's outlet and UTC day (-1 where the outlet is unknown): an
-    outlet reports an event once a day, so two of its reports of one day in two stories
-    are more likely two events than one story in two pieces."""
+    """A code for each item's outlet and UTC day (-1 where the outlet is unknown)."""
     codes: dict[tuple[str, float], int] = {}
     day = np.floor(np.nan_to_num(days, nan=-1.0))
     return np.asarray(
@@ -120,9 +119,40 @@ def outlet_days(outlets: Sequence[str], days: npt.NDArray[np.float64]) -> npt.ND
     )
 
 
+def once_a_day(
+    outlets: npt.NDArray[np.intp], pieces: Sequence[Sequence[int]]
+) -> npt.NDArray[np.float64]:
+    """For each item, how far its outlet reports an event once a day, as the batch shows
+    it: the share of the outlet's reports of that day (:func:`outlet_days`) that share
+    no piece with another of them (``pieces``: the stories the join starts from).
+
+    A digest or a hot list lists each event once, so two of its lines of one day in two
+    stories are evidence of two events; a newsroom covering a big story, or an
+    aggregator's feed carrying many outlets' headlines under one name, puts several
+    reports of one day in one story, and average-link already put some of them
+    together: its reports are no such evidence.  Unknown outlets count 0."""
+    count = int(outlets.max(initial=-1)) + 1
+    out = np.zeros(len(outlets))
+    if not count or not pieces:
+        return out
+    piece_of = np.repeat(np.arange(len(pieces)), [len(p) for p in pieces])
+    codes = outlets[np.concatenate([np.asarray(p, dtype=np.intp) for p in pieces])]
+    known = codes >= 0
+    keys, times = np.unique(
+        piece_of[known].astype(np.int64) * count + codes[known], return_counts=True
+    )
+    repeated = np.bincount(keys[times > 1] % count, weights=times[times > 1], minlength=count)
+    total = np.bincount(outlets[outlets >= 0], minlength=count)
+    share = 1 - repeated / np.maximum(total, 1)
+    known = outlets >= 0
+    out[known] = share[outlets[known]]
+    return out
+
+
 def story_pair_features(
     rep: Representation,
     outlets: npt.NDArray[np.intp],
+    once: npt.NDArray[np.float64],
     stories: Sequence[Sequence[int]],
     a: npt.NDArray[np.intp],
     b: npt.NDArray[np.intp],
@@ -133,17 +163,22 @@ def story_pair_features(
 
     ``pooled`` is the item-pair model's log-odds of the two stories read as items,
     ``best_pair`` the best final score of a candidate item pair between them,
-    ``outlets`` each item's :func:`outlet_days` code.  The mean
-    cosine between two stories' reports and within each is read from the sums of their
+    ``outlets`` each item's :func:`outlet_days` code and ``once`` its :func:`once_a_day`.
+    The mean cosine between two stories' reports and within each is read from the sums of their
     vectors (the mean over the a·b cross pairs is the dot product of the sums over a·b),
     so no item pair is scored again; a story of one report has no pair within, and
     takes the other story's.
     """
-    sizes = np.asarray([len(s) for s in stories], dtype=np.float64)
-    rows = np.repeat(np.arange(len(stories)), sizes.astype(np.intp))
+    lengths = np.asarray([len(s) for s in stories], dtype=np.intp)
+    sizes = lengths.astype(np.float64)
+    rows = np.repeat(np.arange(len(stories)), lengths)
     columns = np.concatenate([np.asarray(s, dtype=np.intp) for s in stories])
     member = sparse.csr_matrix(
-        (np.ones(len(columns), dtype=np.float32), (rows, columns)),
+        (
+            np.ones(len(columns), dtype=np.float32),
+            columns,
+            np.concatenate([[0], np.cumsum(lengths)]),
+        ),
         shape=(len(stories), rep.vectors.shape[0]),
     )
     vectors = np.asarray(member @ rep.vectors, dtype=np.float64)
@@ -155,14 +190,13 @@ def story_pair_features(
     scale = 1 / (10 * rep.spread)
     between = np.einsum("ij,ij->i", vectors[a], vectors[b]) / (n_a * n_b)
     between = (between - background) * scale
-    own = np.einsum("ij,ij->i", rep.vectors, rep.vectors).astype(np.float64)
-    within = (
-        _within(np.einsum("ij,ij->i", vectors, vectors), member @ own, sizes) - typical
-    ) * scale
+    own = member @ np.einsum("ij,ij->i", rep.vectors, rep.vectors).astype(np.float64)
+    squares = np.einsum("ij,ij->i", vectors, vectors)
+    within = (_within(squares, own, sizes) - typical) * scale
     words_between = _row_dots(words, words, a, b) / (n_a * n_b)
-    every = np.arange(len(stories))
-    own_words = np.asarray(rep.words.multiply(rep.words).sum(axis=1), dtype=np.float64).ravel()
-    words_within = _within(_row_dots(words, words, every, every), member @ own_words, sizes)
+    worded = member @ (np.diff(rep.words.indptr) > 0).astype(np.float64)  # unit rows or none
+    words_squares = np.asarray(words.multiply(words).sum(axis=1), dtype=np.float64).ravel()
+    words_within = _within(words_squares, worded, sizes)
     names_between = _row_dots(names, names, a, b) / (n_a * n_b)
     known = ~np.isnan(rep.days)
     dated = member @ known.astype(np.float64)
@@ -186,13 +220,14 @@ def story_pair_features(
             (chinese[a] & chinese[b]).astype(np.float64),
             (chinese[a] != chinese[b]).astype(np.float64),
             _margin(pooled.astype(np.float64), sizes, a, b),
-            _same_outlet(outlets, rows, columns, sizes, a, b),
+            _same_outlet(outlets, once, rows, columns, sizes, a, b),
         ]
     )
 
 
 def _same_outlet(
     outlets: npt.NDArray[np.intp],
+    once: npt.NDArray[np.float64],
     rows: npt.NDArray[np.intp],
     columns: npt.NDArray[np.intp],
     sizes: npt.NDArray[np.float64],
@@ -200,16 +235,16 @@ def _same_outlet(
     b: npt.NDArray[np.intp],
 ) -> npt.NDArray[np.float64]:
     """The share of the smaller story's reports whose outlet has a report of the same
-    day in the other story (:func:`outlet_days`)."""
+    day in the other story, each counted as far as its outlet reports an event once a
+    day (:func:`once_a_day`)."""
     codes = outlets[columns]
     known = codes >= 0
-    held = sparse.csr_matrix(
-        (np.ones(int(known.sum())), (rows[known], codes[known])),
-        shape=(len(sizes), int(outlets.max(initial=-1)) + 1),
-    )
+    shape = (len(sizes), int(outlets.max(initial=-1)) + 1)
+    held = sparse.csr_matrix((np.ones(int(known.sum())), (rows[known], codes[known])), shape)
+    weighed = sparse.csr_matrix((once[columns][known], (rows[known], codes[known])), shape)
     smaller = np.where(sizes[a] <= sizes[b], a, b)
     larger = np.where(sizes[a] <= sizes[b], b, a)
-    shared = _row_dots(held, held.sign(), smaller, larger)
+    shared = _row_dots(weighed, held.sign(), smaller, larger)
     out: npt.NDArray[np.float64] = shared / sizes[smaller]
     return out
 
