@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from newsdesk.aliases import ai_entities, alias_names_in, entities, mentions
+from newsdesk.aliases import (
+    ai_entities,
+    alias_names_in,
+    entities,
+    mentions,
+    products_of,
+    term_chinese,
+)
 
 
 def test_a_name_in_either_script_gives_its_entitys_key() -> None:
@@ -44,3 +51,18 @@ def test_ai_companies_and_people_are_marked_and_the_giants_are_not() -> None:
     assert {"moonshot", "deepseek", "unitree", "yang zhilin"} <= marked
     assert marked.isdisjoint({"google", "apple", "tencent", "microsoft"})
     assert marked <= {e.key for e in entities()}
+
+
+def test_terms_have_their_chinese_forms_and_are_no_names() -> None:
+    terms = term_chinese()
+    assert "混合专家" in terms["moe"] and "混合专家" in terms["mixture of experts"]
+    assert "检索增强" in terms["rag"]
+    assert all(hans for hans in terms.values())
+    assert mentions("两款 MoE 模型都用了 RAG") == []  # the desk shares no name through them
+
+
+def test_a_makers_names_in_both_scripts_lead_to_its_products() -> None:
+    assert "glm" in products_of()["智谱"] and "glm" in products_of()["zhipu"]
+    assert "可灵" in products_of()["kuaishou"]
+    assert "glm" not in products_of()["百度"]
+    assert mentions("GLM-5 涨价") == []  # a product is no name of its maker for the desk

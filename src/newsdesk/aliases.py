@@ -31,6 +31,8 @@ class Entity:
     common: frozenset[str]
     #: An AI company, model, product or person: naming it makes a headline AI news.
     ai: bool = False
+    #: Its products, models and services (lower case, any script): naming one names it.
+    makes: tuple[str, ...] = ()
 
 
 @cache
@@ -47,6 +49,7 @@ def entities() -> tuple[Entity, ...]:
                 chinese=tuple(str(n) for n in entry.get("zh", ())),
                 common=frozenset(str(n).lower() for n in entry.get("common", ())),
                 ai=bool(entry.get("ai", False)),
+                makes=tuple(str(n).lower() for n in entry.get("makes", ())),
             )
         )
     return tuple(out)
@@ -68,6 +71,28 @@ def latin_aliases() -> dict[str, frozenset[str]]:
 def chinese_aliases() -> dict[str, frozenset[str]]:
     """Chinese name -> the Latin names of its entity."""
     return _across((han, e.latin) for e in entities() for han in e.chinese)
+
+
+@cache
+def products_of() -> dict[str, frozenset[str]]:
+    """Each name of a maker (lower case, either script) -> the products it makes: a
+    source naming GLM-5 supports a text's 智谱, one naming 可灵 a text's 快手."""
+    return _across(
+        (name.lower(), e.makes) for e in entities() if e.makes for name in (*e.latin, *e.chinese)
+    )
+
+
+@cache
+def term_chinese() -> dict[str, frozenset[str]]:
+    """The field's Latin terms (lower case, ``terms.yaml``) -> the Chinese words that
+    state them: a source saying 混合专家 supports a text's "MoE".  Apart from the names
+    above: the desk does not read it, since two items sharing "agent" share no name."""
+    text = resources.files("newsdesk").joinpath("terms.yaml").read_text(encoding="utf-8")
+    return _across(
+        (str(latin).lower(), tuple(str(h) for h in entry.get("zh", ())))
+        for entry in yaml.safe_load(text)
+        for latin in entry["latin"]
+    )
 
 
 def _across(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, frozenset[str]]:

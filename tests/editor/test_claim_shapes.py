@@ -34,6 +34,29 @@ CASES = [
         "Zentrix Labs said it is ready.",
         "Zentrix Labs",
     ),
+    # A term that says how something is built is a claim; its Chinese form states it.
+    ("架构换了", "模型采用稠密架构，参数 70 亿。", "模型采用 MoE 架构，参数 70 亿。", "MoE"),
+    ("中文写的术语", "模型采用混合专家架构。", "模型采用 MoE 架构。", None),
+    ("中文写的检索增强", "系统基于检索增强生成回答。", "系统基于 RAG 回答问题。", None),
+    ("商业模式换了", "公司按次收费出售软件。", "公司以 SaaS 模式出售软件。", "SaaS"),
+    ("领域的日常词", "团队发布了新的智能助手。", "团队发布了新的 Agent 产品。", None),
+    # An English gloss of a Chinese term states nothing new; an invented name does.
+    ("术语的英文注释", "模型擅长视觉编程。", "模型擅长视觉编程（Visual Coding）。", None),
+    ("带连字符的注释", "这是无需参考的评测。", "这是无需参考（No-ref）的评测。", None),
+    ("注释里的无关词", "模型擅长视觉编程。", "模型擅长视觉编程（Nova Coding）。", "Nova"),
+    ("缩写不是注释", "系统采用 RAG (RL) 架构。", "系统采用检索架构（IB）。", "IB"),
+    # An acronym of a name the source spells out states nothing new.
+    ("拼出的缩写", "采用 Mixture-of-Transformer 架构。", "采用 MoT 架构。", None),
+    ("拼不出的缩写", "采用 Mixture-of-Transformer 架构。", "采用 MoE 架构。", "MoE"),
+    ("中文写的职位", "一位产品经理用 AI 写代码。", "一位 PM 用 AI 写代码。", None),
+    # A versioned name may drop its tier, not change its version.
+    ("省略型号层级", "Claude Opus 4.6 正式发布。", "Claude 4.6 正式发布。", None),
+    ("版本换了", "Claude Opus 4.6 正式发布。", "Claude 4.5 正式发布。", "Claude 4.5"),
+    ("两个版本号之间", "Qwen 2.5 3B 开源。", "Qwen 3 开源。", "Qwen 3"),
+    # A source naming a product names its maker; another maker is still a claim.
+    ("产品的厂商", "GLM-5 涨价限购。", "智谱 GLM-5 涨价限购。", None),
+    ("中文产品的厂商", "可灵 3.0 上线多镜头。", "快手可灵 3.0 上线多镜头。", None),
+    ("厂商换了", "GLM-5 涨价限购。", "百度 GLM-5 涨价限购。", "百度"),
     # Chinese organisations and persons.
     ("机构换了", "青岚资本领投了本轮融资。", "北辰资本领投了本轮融资。", "北辰资本"),
     ("词典里的机构", "清华大学提出新方法。", "哈工大提出了新方法。", "哈工大"),

@@ -16,13 +16,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from newsdesk.aliases import alias_names_in
+import yaml
+
+from newsdesk.aliases import alias_names_in, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
+    NOT_CLAIMS,
     chinese_names,
     latin_names,
     latin_units,
@@ -154,6 +159,8 @@ class Evidence:
     #: Each run of up to four consecutive Latin words, lower-cased, without the spaces and
     #: marks between or inside them: "KV-Cache", "KV cache" and "KVCache" are one term.
     runs: frozenset[str]
+    #: The initials of runs of Latin words (mixture-of-transformer: mot), lower-cased.
+    initials: frozenset[str]
     #: The sources' text, lower-cased, for Chinese names.
     text: str
     #: The alias table's Chinese names the sources hold as whole words (谷歌, not the
@@ -192,6 +199,7 @@ class Evidence:
                 " " + " ".join(sequence_tokens(s)) + " " for s in _STRETCH.findall(text)
             ),
             runs=frozenset(_runs(text)),
+            initials=frozenset(_initials(text)),
             text=text.lower(),
             aliases=alias_names_in(text),
             links=frozenset(allowed),
@@ -206,7 +214,25 @@ class Evidence:
             return all(self._has_quantity(q) for q in found) and not self._stale(found, claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
-        return self._has_latin_name(claim.text, every_word=bool(_HAN_CHAR.search(claim.sentence)))
+        every_word = bool(_HAN_CHAR.search(claim.sentence))
+        return self._has_latin_name(claim.text, every_word=every_word) or (
+            every_word and self._glossed(claim)
+        )
+
+    def _glossed(self, claim: Claim) -> bool:
+        """An English gloss in brackets after a Chinese term, each of whose words the
+        sources have or the term translates (视觉编程（Visual Coding）)."""
+        for match in _GLOSS.finditer(claim.sentence):
+            term, gloss = match.groups()
+            if claim.text not in gloss:
+                continue
+            return all(
+                word.lower() in NOT_CLAIMS
+                or stem(word) in self.words
+                or any(han in term for han in _glossary().get(stem(word), ()))
+                for word in re.findall(r"[A-Za-z]+", gloss)
+            )
+        return False
 
     def _stale(self, found: Sequence[Quantity], claim: Claim) -> bool:
         """Whether the claim gives a superseded figure as current (its sentence does not
@@ -239,21 +265,56 @@ class Evidence:
             return True
         if _squashed(whole) in self.runs:
             return True  # KV Cache for KVCache, Deep Seek for DeepSeek
+        if self._has_term(whole):
+            return True  # Mixture of Experts for 混合专家
+        if _ACRONYM.fullmatch(phrase) and phrase.lower() in self.initials:
+            return True  # MoT for Mixture-of-Transformer
+        if self._has_product_of(whole):
+            return True  # Kuaishou for 可灵
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
-                if f" {' '.join(unit)} " not in self.sequences:
+                if f" {' '.join(unit)} " not in self.sequences and not self._has_tiered(unit):
                     return False
-            elif unit[0] not in self.words and not any(
-                alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ())
+            elif (
+                unit[0] not in self.words
+                and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
+                and not self._has_term(unit[0])
             ):
                 return False
         return True
+
+    def _has_tiered(self, unit: tuple[str, ...]) -> bool:
+        """A versioned name without its tier: "Claude 4.6" for the sources' "Claude Opus
+        4.6".  Only one word of letters may stand between the name and its version, so
+        another version (Claude 4.5) or another name's version is still unsupported."""
+        if len(unit) != 2 or not unit[1][0].isdigit() or unit[0][0].isdigit():
+            return False
+        name, version = (re.escape(t) for t in unit)
+        return re.search(rf" {name} [a-z]+ {version} ", self.sequences) is not None
+
+    def _has_product_of(self, maker: str) -> bool:
+        """The sources name a product of this maker (智谱 for GLM-5, 快手 for 可灵)."""
+        for product in products_of().get(maker.lower(), ()):
+            if not product.isascii():
+                if product in self.text:
+                    return True
+            elif f" {' '.join(sequence_tokens(product))} " in self.sequences:
+                return True
+        return False
+
+    def _has_term(self, word: str) -> bool:
+        """A term of the field the sources state in Chinese (MoE: 混合专家)."""
+        terms = term_chinese()
+        chinese = terms.get(word) or terms.get(stem(word), frozenset())
+        return any(han in self.text for han in chinese)
 
     def _has_chinese_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
         if name.lower() in self.text or core.lower() in self.text:
             return True
         if _abbreviated(name, self.text):
+            return True
+        if self._has_product_of(name) or self._has_product_of(core):
             return True
         aliases = CHINESE_ALIASES.get(name, frozenset()) | CHINESE_ALIASES.get(core, frozenset())
         if any(han in self.text for alias in aliases for han in LATIN_ALIASES[alias]):
@@ -264,6 +325,17 @@ class Evidence:
             else stem(alias) in self.words
             for alias in aliases
         )
+
+
+#: A Chinese term and the English in brackets right after it.
+_GLOSS = re.compile(rf"([{HAN}]{{1,12}})\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
+
+
+@cache
+def _glossary() -> dict[str, tuple[str, ...]]:
+    """English word (stemmed) -> the Chinese it translates (``glossary.yaml``)."""
+    text = resources.files("newsdesk.editor").joinpath("glossary.yaml").read_text("utf-8")
+    return {stem(str(word)): tuple(map(str, hans)) for word, hans in yaml.safe_load(text).items()}
 
 
 def _index(
@@ -320,6 +392,23 @@ def _abbreviated(name: str, text: str) -> bool:
 
 def _squashed(phrase: str) -> str:
     return re.sub(r"[^a-z0-9]", "", phrase.lower())
+
+
+#: An acronym as written: three to six letters, two or more of them capitals (MoT,
+#: RLHF).  Not two letters: any two words of a source would spell one (IB, "in Beijing").
+_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}")
+
+
+def _initials(text: str, longest: int = 6) -> set[str]:
+    """The initials of every run of three to six Latin words (with "of", "and"), so an
+    acronym a writer forms from a name the sources spell out is supported by it."""
+    out: set[str] = set()
+    for stretch in _STRETCH.findall(text):
+        words = [w for w in re.split(r"[^A-Za-z]+", stretch.lower()) if w]
+        for start in range(len(words)):
+            for end in range(start + 3, min(start + longest, len(words)) + 1):
+                out.add("".join(w[0] for w in words[start:end]))
+    return out
 
 
 def _runs(text: str, longest: int = 4) -> set[str]:

@@ -69,17 +69,19 @@ STOPWORDS = frozenset(
     korean india indian germany german france french asia asian western""".split()
 )
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
-#: function words, job titles, and the field's words for its own concepts (Agent, Token,
-#: RAG, SOTA), which a Chinese writer keeps in English as a reader expects them.  A name
-#: of a company, product, model, paper or dataset is never here.
+#: function words, job titles, and the field's everyday words (AI, API, Agent, Token,
+#: Prompt, Benchmark, SOTA), which a Chinese writer keeps in English for any story.  A name
+#: of a company, product, model, paper or dataset is never here, nor is a term that says
+#: how something is built or sold (MoE, RAG, CoT, SFT, HBM, SaaS, IPO): those are checked
+#: like names, and ``terms.yaml`` lets a source that writes them in Chinese (混合专家)
+#: state them.
 NOT_CLAIMS = frozenset(
     """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
     mm cm km kg px dpi ppi bit bits byte bytes flops tflops pflops eflops tops
     a an the of and or to in on for with by at as is vs via etc
     ceo cto cfo coo cso vp phd
-    ai agi asi aigc llm llms vlm vlms mllm mllms ml nlp cv rl rlhf rlvr sft dpo cot rag moe
-    api apis sdk sdks cli gui ui ux gpu gpus cpu cpus tpu tpus npu npus hbm dram ssd pc ide
-    ipo kpi roi faq pdf html json url os saas paas b2b b2c app apps web agent agents agentic
+    ai agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
+    faq pdf html json url os app apps web agent agents agentic
     token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
     sota scaling law laws chatbot chatbots plugin plugins open source model models
     transformer transformers attention inference training pipeline workflow workflows
