@@ -155,3 +155,29 @@ def test_the_shipped_model_weighs_every_feature_this_code_reads() -> None:
     model = load_story_model()
     assert model != POOLED_ONLY
     assert len(model.coefficients) == len(FEATURES)
+
+
+DATELINES = [
+    "21 July 2013 Last updated at 11 : 11 GMT",
+    "23 July 2013 Last updated at 13 : 42 GMT",
+    "22 July 2013 Last updated at 17 : 50 GMT",
+    "May 2 , 2013 , 1 : 12 PM",
+    "Saturday , August 24 , 2013",
+    "Friday , March 08 , 2013",
+]
+
+
+def test_datelines_with_no_words_join_no_story() -> None:
+    """A dateline or a timestamp alone says nothing of its event (its vector is close to
+    every other dateline's), so the story join leaves it where average-link left it."""
+    day = [
+        item(n, title, hours=n * 0.7, source=OUTLETS[n % len(OUTLETS)])
+        for n, title in enumerate(DATELINES)
+    ]
+    day += [
+        item(100 + n, title, hours=n, source=OUTLETS[(n + 5) % len(OUTLETS)])
+        for n, title in enumerate(ELSEWHERE)
+    ]
+    assigned = group_in_days(embedded(day), cluster_params(Config()), window=timedelta(days=3))
+    stories = Counter(assigned.assigned[n] for n in range(len(DATELINES)))
+    assert len(stories) >= 4  # the three "Last updated" lines may go together, no more

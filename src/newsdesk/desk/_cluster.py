@@ -568,9 +568,11 @@ def _join_stories(
     Only where it is needed and meaningful: both stories' reports must be short on
     average (:data:`JOIN_EVIDENCE`), as articles' pair scores already carry their
     evidence and their stories' mean vectors lean to the topic, so that two events of one
-    kind would join; and the larger must have :data:`JOIN_LEAST_REPORTS` reports, as the
-    mean of one or two vectors is hardly less noisy than one and two such stories on one
-    subject (two "Claude Code" posts) would join on it.  Two open stories never join.
+    kind would join; both must have some words (a dateline or a timestamp alone says
+    nothing of its event, and its vector is close to every other dateline's); and the
+    larger must have :data:`JOIN_LEAST_REPORTS` reports, as the mean of one or two
+    vectors is hardly less noisy than one and two such stories on one subject (two
+    "Claude Code" posts) would join on it.  Two open stories never join.
     A pair whose reports refuse it does not join (:func:`refused_by_reports`), and the
     stories then stay free for their next best partner.  ``observe`` hears each round's
     scored pairs (the fit script learns from them).
@@ -609,6 +611,7 @@ def _join_stories(
         read = story_representation(rep, read_as)
         at_a, at_b = np.searchsorted(involved, a), np.searchsorted(involved, b)
         short = (read.evidence[at_a] <= JOIN_EVIDENCE) & (read.evidence[at_b] <= JOIN_EVIDENCE)
+        short &= (read.evidence[at_a] > 0) & (read.evidence[at_b] > 0)  # words to go on
         a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
         pooled = direct_scores(model, pair_signals(read, at_a, at_b)).logit
         features = story_pair_features(
