@@ -80,12 +80,19 @@ def _join(*args: Any) -> list[list[int]]:
                 for a, b, e in zip(left, right, edges, strict=True)
             },
             "outlets": outlets,
-            "once": once_a_day(outlets, solved),
+            "once": once_a_day(outlets, _piece_of(len(ids), solved)),
             "model": model,
             "story_model": story_model,
             "threshold": threshold,
         }
     )
+    return out
+
+
+def _piece_of(n: int, pieces: list[list[int]]) -> np.ndarray:
+    out = np.full(n, -1, dtype=np.intp)
+    for number, piece in enumerate(pieces):
+        out[piece] = number
     return out
 
 

@@ -126,7 +126,7 @@ def test_an_outlet_listing_each_event_once_a_day_counts_against_a_join() -> None
     rep = build_representation(items, TermCache())
     outlets = outlet_days(["wire", "post", "wire", "post", "post", "herald"], np.zeros(6))
     stories = [[0, 1], [2], [3, 4], [5]]
-    once = once_a_day(outlets, stories)
+    once = once_a_day(outlets, np.asarray([0, 0, 1, 2, 2, 3]))  # each item's story
     assert np.allclose(once, [1, 1 / 3, 1, 1 / 3, 1 / 3, 1])  # two of post's three in one story
     a, b = np.asarray([0, 2, 2]), np.asarray([1, 3, 0])
     features = story_pair_features(rep, outlets, once, stories, a, b, np.zeros(3, np.float32),

@@ -584,12 +584,14 @@ def _join_stories(
         if story is not None and index not in placed:
             untouched.setdefault(story, []).append(index)
     stories = [list(s) for s in solved] + list(untouched.values())
-    once = once_a_day(outlets, stories)
     changed = np.ones(len(stories), dtype=bool)
+    once: npt.NDArray[np.float64] | None = None
     while changed.any() and len(stories) > 1:
         label = np.full(len(story_of), -1, dtype=np.intp)
         for s, members in enumerate(stories):
             label[members] = s
+        if once is None:  # read on the stories the join starts from
+            once = once_a_day(outlets, label)
         locked = np.asarray([any(story_of[i] is not None for i in s) for s in stories])
         sizes = np.asarray([len(s) for s in stories])
         a, b = label[left], label[right]

@@ -33,6 +33,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -120,11 +121,12 @@ def outlet_days(outlets: Sequence[str], days: npt.NDArray[np.float64]) -> npt.ND
 
 
 def once_a_day(
-    outlets: npt.NDArray[np.intp], pieces: Sequence[Sequence[int]]
+    outlets: npt.NDArray[np.intp], piece_of: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.float64]:
     """For each item, how far its outlet reports an event once a day, as the batch shows
     it: the share of the outlet's reports of that day (:func:`outlet_days`) that share
-    no piece with another of them (``pieces``: the stories the join starts from).
+    no piece with another of them (``piece_of``: each item's piece among the stories the
+    join starts from, -1 for none).
 
     A digest or a hot list lists each event once, so two of its lines of one day in two
     stories are evidence of two events; a newsroom covering a big story, or an
@@ -133,13 +135,11 @@ def once_a_day(
     together: its reports are no such evidence.  Unknown outlets count 0."""
     count = int(outlets.max(initial=-1)) + 1
     out = np.zeros(len(outlets))
-    if not count or not pieces:
+    if not count:
         return out
-    piece_of = np.repeat(np.arange(len(pieces)), [len(p) for p in pieces])
-    codes = outlets[np.concatenate([np.asarray(p, dtype=np.intp) for p in pieces])]
-    known = codes >= 0
+    known = (outlets >= 0) & (piece_of >= 0)
     keys, times = np.unique(
-        piece_of[known].astype(np.int64) * count + codes[known], return_counts=True
+        piece_of[known].astype(np.int64) * count + outlets[known], return_counts=True
     )
     repeated = np.bincount(keys[times > 1] % count, weights=times[times > 1], minlength=count)
     total = np.bincount(outlets[outlets >= 0], minlength=count)
@@ -169,10 +169,10 @@ def story_pair_features(
     so no item pair is scored again; a story of one report has no pair within, and
     takes the other story's.
     """
-    lengths = np.asarray([len(s) for s in stories], dtype=np.intp)
+    lengths = np.fromiter(map(len, stories), dtype=np.intp, count=len(stories))
     sizes = lengths.astype(np.float64)
     rows = np.repeat(np.arange(len(stories)), lengths)
-    columns = np.concatenate([np.asarray(s, dtype=np.intp) for s in stories])
+    columns = np.fromiter(chain.from_iterable(stories), dtype=np.intp, count=int(lengths.sum()))
     member = sparse.csr_matrix(
         (
             np.ones(len(columns), dtype=np.float32),
