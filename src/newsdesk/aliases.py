@@ -191,12 +191,18 @@ def mentions(text: str) -> list[str]:
 def alias_names_in(text: str) -> frozenset[str]:
     """The table's Chinese names the text holds as whole words (``common`` ones too), for
     the verifier: 谷歌 in a source supports "Google", 旧金山 does not support "Kingsoft"."""
-    spelled = {h.lower(): h for e in entities() for h in e.chinese}
+    spelled = _chinese_spellings()
     return frozenset(
         spelled[m.group().lower()]
         for m in _chinese_pattern().finditer(text)
         if _on_word_boundaries(text, m.start(), m.end())
     )
+
+
+@cache
+def _chinese_spellings() -> dict[str, str]:
+    """Each Chinese name of the table in lower case -> as the table spells it."""
+    return {h.lower(): h for e in entities() for h in e.chinese}
 
 
 @cache

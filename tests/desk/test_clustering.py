@@ -383,3 +383,16 @@ def test_a_tutorial_listed_twice_by_its_title_alone_is_one_story() -> None:
     again = replace(first, id=6, key="https://news.example/6", source_id="source-6")
     assigned = _group([first, again])
     assert assigned[6] == assigned[5]
+
+
+def test_a_writers_own_project_with_a_product_in_the_news_is_a_story_of_its_own() -> None:
+    project = item(
+        7,
+        "我用Orion-5做了个读代码的小工具：100万token上下文一次读完整个仓库",
+        "我用星河智能的Orion-5做了个小工具，100万token上下文一次读完整个代码库，每百万token 3元。",
+        language="zh",
+        hours=6,
+    )
+    assigned = _group([ORION_ZH, ORION_EN, project])
+    assert assigned[1] == assigned[2]
+    assert assigned[7] != assigned[1]

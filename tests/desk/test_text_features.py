@@ -11,6 +11,7 @@ from newsdesk import chinese
 from newsdesk.desk._text import (
     headline,
     is_how_to,
+    is_personal_project,
     money,
     nfkc,
     number_tokens,
@@ -253,3 +254,20 @@ def test_a_hashtag_is_unwrapped_for_the_sentence_vector() -> None:
 )
 def test_a_headline_that_teaches_a_product_is_a_how_to(title: str, how_to: bool) -> None:
     assert is_how_to(title) is how_to
+
+
+@pytest.mark.parametrize(
+    ("title", "personal"),
+    [
+        ("我做出了给播客配图的Orion-5 Skills，效果上大分", True),
+        ("我用Halo-2做了个记账App，三天上线", True),
+        ("I built a reading agent with Orion-5 in a weekend", True),
+        ("星河智能发布Orion-5，我们做了全面测评", False),
+        ("我试了Orion-5：长文档很强，代码一般", False),
+        ("Xinghe AI made Orion-5 cheaper for everyone", False),
+    ],
+)
+def test_a_headline_presenting_the_writers_own_project_is_told_apart(
+    title: str, personal: bool
+) -> None:
+    assert is_personal_project(title) is personal

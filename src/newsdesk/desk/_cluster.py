@@ -6,7 +6,10 @@ the last ``window_days``), which take part as ready-made clusters:
 1. candidate pairs: each new item's nearest neighbours by vector, plus items sharing a
    rare name; pairs scoring at least the threshold become edges (old–old pairs never
    matter: those items are grouped already), except a how-to's pairs: a tutorial or
-   guide is a story of its own (:func:`_how_tos`);
+   guide (or the writer's own project) is a story of its own (:func:`_how_tos`); and a
+   pair whose headlines name two actors, neither mentioning the other's, scores 0 here
+   and in step 3: a platform adding a model or a leaderboard scoring it is another
+   event than the model's launch (:mod:`newsdesk.desk._actors`);
 2. connected components of those edges, with each open story's items tied together;
    average-link can only join clusters that have a pair above the threshold, so no
    story can cross a component and each component is solved on its own;
@@ -24,7 +27,8 @@ the last ``window_days``), which take part as ready-made clusters:
    each naming something the other does not) is refused, as is one of a protagonist
    with two counterparts (most reports of each story name an opponent, a target, a
    place the other never mentions), and a Chinese and an English story join only on a
-   shared name (:func:`refused_by_reports`).
+   shared name, and a pair of reports whose actors differ counts against the join
+   (:func:`refused_by_reports`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -39,12 +43,20 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
 from newsdesk.aliases import latin_keys
+from newsdesk.desk._actors import (
+    Actors,
+    ActorVocabulary,
+    actors_differ,
+    actors_differ_block,
+    read_actors,
+)
 from newsdesk.desk._neighbours import vector_neighbours
 from newsdesk.desk._similarity import (
     PairModel,
@@ -75,6 +87,7 @@ from newsdesk.desk._text import (
     IDENTIFYING_MARKS,
     TextFeatures,
     is_how_to,
+    is_personal_project,
     same_title,
 )
 from newsdesk.model import DeskItem
@@ -469,8 +482,10 @@ def _solve_small(
     profiles: sparse.csr_matrix,
     components: list[_Component],
     params: ClusterParams,
+    actors: Actors,
 ) -> list[list[int]]:
-    """Average-link in many small components, their pair scores computed in one pass."""
+    """Average-link in many small components, their pair scores computed in one pass
+    (a pair whose actors tell two events apart scores 0: :func:`_actor_scores`)."""
     lefts, rights = [], []
     for component in components:
         columns = component.columns
@@ -479,6 +494,7 @@ def _solve_small(
     left, right = np.concatenate(lefts), np.concatenate(rights)
     direct = pair_scores(rep, left, right, params.weights)
     scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
+    scores = _actor_scores(actors, left, right, scores)
     out: list[list[int]] = []
     offset = 0
     for component in components:
@@ -494,10 +510,12 @@ def _solve(
     profiles: sparse.csr_matrix,
     component: _Component,
     params: ClusterParams,
+    actors: Actors,
 ) -> list[list[int]]:
     """Average-link inside one large component; returns its final clusters (item indices)."""
     rows = np.asarray(component.new, dtype=np.intp)
     block = block_final_scores(rep, profiles, rows, component.columns, params.weights)
+    block[actors_differ_block(actors, rows, component.columns)] = 0.0
     return _merge(component, block, params.threshold)
 
 
@@ -547,6 +565,7 @@ def _join_stories(
     model: PairModel,
     story_model: StoryPairModel,
     threshold: float,
+    actors: Actors | None = None,
     observe: StoryPairObserver | None = None,
 ) -> list[list[int]]:
     """Join whole stories of short reports when the story-pair model
@@ -625,7 +644,7 @@ def _join_stories(
         busy = np.zeros(len(stories), dtype=bool)
         refused = np.zeros(len(scores), dtype=bool)
         above = scores >= threshold
-        refused[above] = _refused(rep, mentions, entities, stories, a[above], b[above])
+        refused[above] = _refused(rep, mentions, entities, stories, a[above], b[above], actors)
         for k in np.argsort(-scores, kind="stable"):
             if scores[k] < threshold:
                 break
@@ -645,6 +664,7 @@ def refused_by_reports(
     entities: npt.NDArray[np.bool_],
     one: Sequence[int],
     other: Sequence[int],
+    actors: Actors | None = None,
 ) -> bool:
     """Whether the reports of two stories (item indices) refuse their join as wholes
     (``mentions``: :func:`mentioned_names` of the batch).
@@ -672,8 +692,12 @@ def refused_by_reports(
     And whatever the pairs say, two stories with one protagonist and each a counterpart
     of its own that most of its reports name are two events (:func:`_counterparts_differ`;
     ``entities``: :func:`entity_names` of the batch).
+
+    A pair of reports whose actors tell two events apart (``actors``:
+    :func:`~newsdesk.desk._actors.actors_differ`) contradicts the join, whatever it shares.
     """
-    return bool(_refused(rep, mentions, entities, [list(one), list(other)], [0], [1])[0])
+    stories = [list(one), list(other)]
+    return bool(_refused(rep, mentions, entities, stories, [0], [1], actors)[0])
 
 
 #: Pairs of reports read at once by :func:`_refused` (the gathered rows stay small).
@@ -687,6 +711,7 @@ def _refused(
     stories: Sequence[Sequence[int]],
     a: npt.NDArray[np.intp] | Sequence[int],
     b: npt.NDArray[np.intp] | Sequence[int],
+    actors: Actors | None = None,
 ) -> npt.NDArray[np.bool_]:
     """:func:`refused_by_reports` for the story pairs (stories[a[k]], stories[b[k]]) at
     once: every pair of their reports read in a few vectorised passes."""
@@ -710,8 +735,9 @@ def _refused(
         apart = (named[x] - x_said > 0) & (named[y] - y_said > 0)
         alike = _row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
         part = slice(begin, begin + len(x))
-        contradicting[part] = alike & apart
-        confirming[part] = ((x_said > 0) | (y_said > 0)) & ~apart
+        differ = np.zeros(len(x), np.bool_) if actors is None else actors_differ(actors, x, y)
+        contradicting[part] = (alike & apart) | differ
+        confirming[part] = ((x_said > 0) | (y_said > 0)) & ~apart & ~differ
     against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
     for_it = np.bincount(story_pair, weights=confirming, minlength=len(counts))
     chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
@@ -805,6 +831,9 @@ def cluster_items(
             len(originals), left, right, direct.total, params.weights, known
         )
         scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
+        entities = entity_names(rep, terms)
+        actors = _actors(originals, rep, terms, entities)
+        scores = _actor_scores(actors, left, right, scores)
         how_to = _how_tos(originals)
         may_join = ~how_to[left] & ~how_to[right]
         keep = (scores >= params.threshold) & may_join
@@ -829,11 +858,10 @@ def cluster_items(
                 elif len(part) <= _SMALL_COMPONENT:
                     small.append(component)
                 else:
-                    solved.extend(_solve(rep, profiles, component, params))
+                    solved.extend(_solve(rep, profiles, component, params, actors))
         if small:
-            solved.extend(_solve_small(rep, profiles, small, params))
+            solved.extend(_solve_small(rep, profiles, small, params, actors))
         mentions = mentioned_names(originals, terms, rep.names.shape[1])
-        entities = entity_names(rep, terms)
         solved = _join_stories(
             rep,
             outlet_days([item.publisher or item.source_id for item in originals], rep.days),
@@ -847,6 +875,7 @@ def cluster_items(
             params.weights.model,
             params.story_model,
             params.threshold,
+            actors,
         )
         for cluster in solved:
             story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
@@ -871,15 +900,62 @@ def cluster_items(
 
 
 def _how_tos(items: Sequence[DeskItem]) -> npt.NDArray[np.bool_]:
-    """Which items are how-tos (:func:`~newsdesk.desk._text.is_how_to`), a story each.
+    """Which items are how-tos (:func:`~newsdesk.desk._text.is_how_to`) or the writer's
+    own projects (:func:`~newsdesk.desk._text.is_personal_project`), a story each.
 
-    A how-to teaches a product rather than reporting on it, so it joins no other report,
-    however much they share; only its own copies and re-listings (the same title) follow
-    it.
+    A how-to teaches a product and a personal project uses one rather than reporting on
+    it, so it joins no other report, however much they share; only its own copies and
+    re-listings (the same title) follow it.
     """
     titles = [same_title(item.title) for item in items]
     listed = Counter(titles)
-    return np.asarray([listed[title] == 1 and is_how_to(title) for title in titles], dtype=np.bool_)
+    return np.asarray(
+        [
+            listed[title] == 1 and (is_how_to(title) or is_personal_project(title))
+            for title in titles
+        ],
+        dtype=np.bool_,
+    )
+
+
+def _actors(
+    items: Sequence[DeskItem],
+    rep: Representation,
+    cache: TermCache,
+    entities: npt.NDArray[np.bool_],
+) -> Actors:
+    """The items' headline actors (:mod:`newsdesk.desk._actors`); a lone capitalised
+    opener is an actor where the batch names it (``entities``: :func:`entity_names`)."""
+
+    def named(token: str) -> bool:
+        found = cache.names.get(token)
+        return found is not None and found < len(entities) and bool(entities[found])
+
+    vocabulary = _ACTOR_VOCABULARIES.get(cache)
+    if vocabulary is None:
+        vocabulary = _ACTOR_VOCABULARIES[cache] = ActorVocabulary()
+    return read_actors([item.title for item in items], rep.cjk, named, vocabulary)
+
+
+#: Each run's titles read into actor ids once (keyed by the run's term cache, and gone
+#: with it).
+_ACTOR_VOCABULARIES: WeakKeyDictionary[TermCache, ActorVocabulary] = WeakKeyDictionary()
+
+
+def _actor_scores(
+    actors: Actors,
+    left: npt.NDArray[np.intp],
+    right: npt.NDArray[np.intp],
+    scores: npt.NDArray[np.float32],
+) -> npt.NDArray[np.float32]:
+    """The pair scores with 0 for each pair whose actors tell two events apart
+    (:func:`~newsdesk.desk._actors.actors_differ`): a release's derivative events (a
+    platform adding the model, a leaderboard scoring it) share its names and topic, and
+    average-link would join them on that."""
+    out: npt.NDArray[np.float32] = np.where(actors_differ(actors, left, right), 0, scores).astype(
+        np.float32
+    )
+    return out
 
 
 def _sort_key(item: DeskItem) -> tuple[float, str]:

@@ -304,6 +304,20 @@ def is_how_to(title: str) -> bool:
     return _HOW_TO.search(_TITLE_MARKS.sub("", nfkc(title))) is not None
 
 
+#: Headlines in which the writer presents something they made with a product: "我做出了
+#: …的 Skills", "I built a …".  Like a how-to, a personal project is a piece of its own
+#: even while the product it uses is in the news, not a report of that news.
+_PERSONAL_PROJECT = re.compile(
+    r"我(?:们)?(?:用[^，。！？,]{0,20}?)?(?:做出了|做了[一个条款套]|搭了[一个套]|写了[一个]|造了[一个])"
+    r"|\bI (?:built|made|created)\b"
+)
+
+
+def is_personal_project(title: str) -> bool:
+    """Whether a headline presents the writer's own project (:data:`_PERSONAL_PROJECT`)."""
+    return _PERSONAL_PROJECT.search(nfkc(title)) is not None
+
+
 #: A Weibo hashtag: ``#雾港定档#`` is the headline 雾港定档 in a list's wrapping.
 _HASHTAG = re.compile(r"#([^#\n]{1,60})#")
 
