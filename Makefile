@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Test processes: many tests wait on servers and subprocesses, so 4 processes on 2
 # cores keep both busy (8 min of pytest against 10.5 in one process).  Each file's
-# tests run in one process, in order, sharing their module's fixtures.
+# tests run in one process, in order, sharing their module's fixtures; the files are
+# handed out in collection order (--no-loadscope-reorder), which tests/conftest.py makes
+# the slowest first, so that no heavy file starts last and keeps one process going alone.
 TEST_WORKERS ?= 4
 
 .PHONY: install demo test lint docs bench clean system-deps
@@ -47,7 +49,7 @@ system-deps:
 	fi
 
 test: lint system-deps
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 # The benchmarks that need no data beyond the repository; bench/cluster.py,
 # categories.py and verify.py also read ../shared/data (see docs/benchmarks.md).

@@ -6,10 +6,10 @@ Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``), leaves o
 held-back item, and fits:
 
 - category: softmax over the nine default keys, on every labelled item but general news,
-  on ``newsdesk.desk._learned.category_features`` (vector, keyword flags, hashed words),
-  each class weighing the same in the loss; plus naive-Bayes word evidence (per key the
-  log likelihood of each hashed word, counted as if every class had as many words, with
-  add-one smoothing), added to the softmax's scores with ``EVIDENCE_WEIGHT``;
+  on ``newsdesk.desk._learned.category_features`` (vector, keyword flags, structure
+  cues, hashed words), each class weighing the same in the loss; plus naive-Bayes word
+  evidence (per key the log likelihood of each hashed word, counted as if every class had
+  as many words, with add-one smoothing), added to the softmax's scores with ``EVIDENCE_WEIGHT``;
 - relevance: AI news or not, on ``relevance_features`` (vector, keyword flags, and
   whether a text names no AI word), on every set but our own items' texts: within each
   language the two classes weigh the same, and our own items, by title alone, weigh

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -30,9 +31,43 @@ HEAD = sorted(p.name[:4] for p in (MIGRATIONS / "versions").glob("0*.py"))[-1]
 os.environ.pop("COLUMNS", None)
 os.environ.pop("LINES", None)
 
+#: The files that take longest, longest first (``--durations``): they start worker
+#: processes and subprocesses, or run the whole sample day.  ``make test`` hands whole
+#: files to its processes in collection order (``--no-loadscope-reorder``), so these
+#: start first and the many quick files fill in around them: a heavy file handed out
+#: last would leave one process working long after the others are done.
+SLOW_FIRST = (
+    "workers/test_celery_runs.py",
+    "workers/test_shared_limits.py",
+    "test_editions.py",
+    "test_pipeline.py",
+    "test_demo.py",
+    "web/test_server.py",
+    "workers/test_batches.py",
+    "test_stages.py",
+    "workers/test_store_names.py",
+    "store/test_migrations.py",
+    "test_core.py",
+    "test_core_desk.py",
+    "schedule/test_scheduler.py",
+    "web/test_desk_browser.py",
+    "web/test_api_actions.py",
+    "publish/test_once.py",
+    "test_limits.py",
+)
+
 POSTGRES_URL = os.environ.get(
     "NEWSDESK_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """:data:`SLOW_FIRST` first, then the other files, those with the most tests first
+    (the order pytest-xdist itself would hand them out in)."""
+    tests = Path(__file__).parent
+    counts = Counter(item.path for item in items)
+    rank = {tests / name: n for n, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: (rank.get(item.path, len(rank)), -counts[item.path], item.path))
 
 
 def fixture_bytes(name: str) -> bytes:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import cast
 
 import jieba
-import jieba.posseg
 
 from newsdesk.aliases import entity_key
 
@@ -107,6 +107,15 @@ def _without_level(name: str) -> str:
     return name
 
 
+@cache
+def _tag_table() -> dict[str, str]:
+    """jieba's part-of-speech dictionary, loaded on first use: importing its tagger costs
+    half a second that a command reading no Chinese (``newsdesk --help``) never needs."""
+    import jieba.posseg
+
+    return cast(dict[str, str], jieba.posseg.dt.word_tag_tab)
+
+
 @lru_cache(maxsize=1 << 16)
 def _kind(word: str) -> int:
     """What a word is to :func:`headline_names` (remembered: a day repeats its words): a
@@ -114,7 +123,7 @@ def _kind(word: str) -> int:
     if len(word) < 2 or word in FIELD_WORDS or word[0] in _AFTER_NUMBER or entity_key(word):
         return _OTHER
     jieba.dt.check_initialized()
-    tags = jieba.posseg.dt.word_tag_tab
+    tags = _tag_table()
     if not jieba.dt.FREQ.get(word):  # the HMM's word: a name, unless it opens with a
         return _OTHER if tags.get(word[0]) in _FUNCTION_TAGS else _NAME  # function word
     tag = tags.get(word, "")
@@ -132,7 +141,7 @@ def _with_single_runs(words: list[str]) -> list[str]:
         if (
             len(word) == 1
             and word not in _FUNCTION_CHARS
-            and jieba.posseg.dt.word_tag_tab.get(word) not in _FUNCTION_TAGS
+            and _tag_table().get(word) not in _FUNCTION_TAGS
         ):
             singles.append(word)
             continue

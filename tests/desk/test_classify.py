@@ -19,6 +19,7 @@ from newsdesk.desk._learned import (
     evidence_words,
     load_model,
     relevance_features,
+    structure_cues,
     words,
 )
 
@@ -120,7 +121,42 @@ def test_a_bag_of_words_ignores_order_case_and_repetition() -> None:
 def test_the_shipped_model_reads_words_from_titles_and_texts() -> None:
     model = load_model()
     assert model is not None and model.word_buckets > 0
-    assert model.category_weights.shape[0] == 512 + 2 * 9 + 2 * model.word_buckets
+    cues = len(structure_cues("", ""))
+    assert model.category_weights.shape[0] == 512 + 2 * 9 + cues + 2 * model.word_buckets
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "cues"),
+    [
+        ("林岚：通用智能还要十年", "", [1.0, 0.0, 0.0, 0.0]),  # a speaker and a colon
+        ("Vesper Labs' founder says agents are overrated", "", [1.0, 0.0, 0.0, 0.0]),
+        ("一位教授认为大模型不会取代译者", "", [1.0, 0.0, 0.0, 0.0]),
+        ("Orin-3.5 Pro tops a maths benchmark", "", [0.0, 1.0, 0.0, 0.0]),  # name + version
+        ("星河实验室发布 Lyra2", "", [0.0, 1.0, 0.0, 0.0]),
+        ("一家芯片公司完成新一轮融资", "", [0.0, 0.0, 0.0, 0.0]),
+        ("“AI 标识”新规下月施行", "", [0.0, 0.0, 0.0, 0.0]),  # quotation marks: a name
+        (
+            "新模型上线",
+            "团队称“这是最难的一次训练”，新版 Kite-4 支持长上下文。",
+            [0.0, 0.0, 1.0, 1.0],
+        ),
+    ],
+)
+def test_structure_cues_say_whether_someone_speaks_and_whether_a_versioned_name_is_named(
+    title: str, text: str, cues: list[float]
+) -> None:
+    """Title first, then text: who speaks tells an opinion, a name with a version a model."""
+    assert structure_cues(title, text) == cues
+
+
+def test_the_shipped_model_reads_a_speaker_as_voices_and_a_versioned_name_as_models() -> None:
+    model = load_model()
+    assert model is not None
+    start = 512 + 2 * 9
+    speaker, versioned = model.category_weights[start], model.category_weights[start + 1]
+    keys = model.category_keys
+    assert keys[int(speaker.argmax())] == "voices"
+    assert keys[int(versioned.argmax())] == "models"
 
 
 @pytest.mark.parametrize(
@@ -353,6 +389,9 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("北岭云预计全年亏损，数据中心行业竞争加剧", True),  # AI's trades are AI news
         ("某车企内部推广 Claude Code，工程师人手一个", True),
         ("Harbor City approves a second driverless taxi zone", True),
+        ("青桐新款智能眼镜开启预订，可拍照识物", True),  # a device made for an assistant
+        ("Lumen smart glasses that caption a conversation go on sale", True),
+        ("某品牌游戏显示眼镜亮相展会，重量不到八十克", False),  # glasses alone: a display
         ("新款手机芯片跑分曝光，续航提升两成", False),  # a phone's chip is no AI trade
         ("月之暗面完成新一轮融资", True),  # an AI company, by the alias table
         ("Yang Zhilin gives a rare interview in Beijing", True),  # and its founder

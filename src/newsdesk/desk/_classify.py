@@ -134,14 +134,18 @@ _AI_CRAFT = (
     "arXiv", "preprint", "superintelligence", "TPUs", "liquid cooling", "humanoids",
     "embodied", "robotaxis", "autonomous driving", "agentic",
 )  # fmt: skip
-#: Those of the trades that mean nothing else: in a title they make a story AI news as an
-#: AI keyword does (the trades are AI news, the issue's own words: compute, chips, data
-#: centres, robotics).  Not 芯片 (a phone's), Token (a coin's), Agent or Cursor.
+#: Those of the trades that mean nothing else, and smart glasses (AI hardware: a device
+#: made to carry an assistant): in a title they make a story AI news as an AI keyword does
+#: (the trades are AI news, the issue's own words: compute, chips, data centres,
+#: robotics).  Not 芯片 (a phone's), Token (a coin's), Agent or Cursor, nor glasses alone
+#: (a gaming display's).  Smart glasses are not a flag of the learned relevance: its
+#: training rows hold too few to weigh one.
 _TRADES_IN_TITLE = (
     "数据中心", "智算", "加速卡", "HBM", "英伟达", "光模块", "人形机器人", "具身", "机器狗",
-    "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw", "Clawdbot",
+    "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw", "Clawdbot", "智能眼镜",
     "Claude Code", "Hugging Face", "data center", "data centre", "datacenter",
     "data centers", "data centres", "AI chip", "AI chips", "self-driving", "driverless",
+    "smart glasses",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)

@@ -19,8 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jieba import posseg
-
 from newsdesk.aliases import entity_key, mentions
 from newsdesk.desk import text_features
 from newsdesk.editor._names import chinese_names, descriptive, latin_names, words_of
@@ -241,6 +239,8 @@ def _only_a_code(clause: str) -> bool:
 
 
 def _has_verb(clause: str) -> bool:
+    from jieba import posseg  # the tagger loads on first use (see newsdesk.chinese)
+
     return any(word.flag in _VERB_TAGS for word in posseg.cut(clause))
 
 
@@ -251,6 +251,8 @@ def _leans(clause: str, *, after: str) -> bool:
         return True
     if not after or after not in "，,；;":
         return False
+    from jieba import posseg
+
     first = next(iter(posseg.cut(clause[:8])), None)
     return first is not None and first.flag in _VERB_TAGS
 

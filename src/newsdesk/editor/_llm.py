@@ -30,12 +30,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Literal, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast
 from urllib.parse import urlsplit
 
-import openai
-from openai.types import CompletionUsage
-from openai.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam
 from pydantic import BaseModel
 
 from newsdesk._limits import Limits, LocalLimits
@@ -45,6 +42,11 @@ from newsdesk.editor._reply import read_reply
 from newsdesk.exceptions import BudgetExhausted, LLMReplyError, LLMUnavailable
 from newsdesk.model import NOT_TRIED, LLMCall, LLMUsage
 from newsdesk.store import Store
+
+if TYPE_CHECKING:  # the SDK is imported where a request is made: a run with no LLM, and
+    # every command that starts without one, never pays its half second of import
+    from openai.types import CompletionUsage
+    from openai.types.chat import ChatCompletionMessageParam
 
 T = TypeVar("T", bound=BaseModel)
 log = logging.getLogger("newsdesk")
@@ -181,6 +183,8 @@ class ChatClient:
             raise ValueError("ChatClient needs llm.base_url; client_from_settings checks it")
         self.settings = settings
         self.base_url = settings.base_url.rstrip("/")
+        import openai
+
         self._api = openai.AsyncOpenAI(
             base_url=self.base_url, api_key=api_key, timeout=settings.timeout, max_retries=0
         )
@@ -353,6 +357,8 @@ class ChatClient:
         self, purpose: str, messages: list[dict[str, str]], reply: type[BaseModel]
     ) -> _Answer:
         """One chat request, retried as far as ``llm.retries`` allows."""
+        import openai
+
         s = self.settings
         estimate = estimate_tokens(" ".join(m["content"] for m in messages))
         async with self._slots:
@@ -419,6 +425,8 @@ class ChatClient:
         """An error about ``response_format``: the server cannot take JSON asked for the
         way we did, and a weaker way remains.  Most say 400; a FastAPI server 422, and
         llama-cpp-python's 500, with the field named."""
+        import openai
+
         if self.response_format == "none" or not isinstance(err, openai.APIStatusError):
             return False
         said = f"{err.message} {err.body}".lower()
@@ -448,10 +456,12 @@ class ChatClient:
         self, messages: list[dict[str, str]], reply: type[BaseModel]
     ) -> tuple[str, str | None, CompletionUsage | None]:
         """The reply's text, why it ended ("length": at max_tokens) and its usage."""
+        from openai.types.chat import ChatCompletion
+
         s = self.settings
         request: dict[str, Any] = {
             "model": s.model,
-            "messages": cast(list[ChatCompletionMessageParam], messages),
+            "messages": cast("list[ChatCompletionMessageParam]", messages),
             "temperature": s.temperature,
             "max_tokens": s.max_tokens,
             "response_format": _response_format(self.response_format, reply),
@@ -471,6 +481,8 @@ class ChatClient:
         """A streamed request read to its end.  Cancelling it (``llm.timeout``) closes the
         connection, which stops a server's generation (llama.cpp, Ollama and vLLM stop
         when the client is gone; a reply not streamed is finished first)."""
+        from openai.types.chat import ChatCompletionChunk
+
         stream = await self._api.chat.completions.create(
             **request, stream=True, stream_options={"include_usage": True}
         )
@@ -489,6 +501,8 @@ class ChatClient:
 
     def _failure(self, err: Exception) -> _Failure:
         """What a failed attempt means, in words naming the endpoint and what to check."""
+        import openai
+
         s = self.settings
         where = f"The chat model {s.model!r} at {self.base_url}"
         if isinstance(err, TimeoutError | openai.APITimeoutError):
@@ -594,6 +608,8 @@ def reply_schema(reply: type[BaseModel]) -> dict[str, Any]:
 
 def _response_format(mode: Format, reply: type[BaseModel]) -> Any:
     """The request's ``response_format`` for the way JSON is asked for."""
+    import openai
+
     if mode == "json_schema":
         schema = {"name": reply.__name__, "schema": reply_schema(reply), "strict": False}
         return {"type": "json_schema", "json_schema": schema}

@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
-import jieba.posseg
 
 from newsdesk.aliases import chinese_aliases, entities, latin_aliases
 from newsdesk.chinese import FIELD_WORDS, ORG_SUFFIXES
@@ -383,6 +382,8 @@ class _Word:
 def _words(sentence: str) -> tuple[_Word, ...]:
     """jieba's words of a sentence, remembered: the editor reads the same sentences many
     times over (comparing each with the others), and cutting is the slow part."""
+    import jieba.posseg  # the tagger loads on first use (see newsdesk.chinese)
+
     words = []
     position = 0
     jieba.dt.check_initialized()
