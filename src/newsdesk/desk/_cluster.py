@@ -17,10 +17,12 @@ the last ``window_days``), which take part as ready-made clusters:
    clusters, Lance–Williams updates) until no two clusters score the threshold; two
    open stories never merge, so a story keeps its id and its items;
 4. stories of short reports (headlines) are then joined as wholes: two stories are read
-   as two items (their mean vector, pooled words and names) and scored by the same pair
-   model, round by round, until no pair reaches the threshold (:func:`_join_stories`).
-   A headline pair says little, so a big story's headlines reach a mean pair score of
-   0.5 only in pieces; their pooled evidence joins the pieces.  Pooled, two events of
+   as two items (their mean vector, pooled words and names), scored by the same pair
+   model, and that pooled score read with what else the pair of stories shows by a
+   model of story pairs (:mod:`newsdesk.desk._story_pairs`), round by round, until no
+   pair reaches the threshold (:func:`_join_stories`).  A headline pair says little, so
+   a big story's headlines reach a mean pair score of 0.5 only in pieces; their pooled
+   evidence joins the pieces.  Pooled, two events of
    one kind read alike too, so a join that the reports contradict (phrased alike,
    each naming something the other does not) is refused, as is one of a protagonist
    with two counterparts (most reports of each story name an opponent, a target, a
@@ -38,7 +40,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from weakref import WeakKeyDictionary
@@ -73,6 +75,13 @@ from newsdesk.desk._similarity import (
     represent,
     story_representation,
     without_templates,
+)
+from newsdesk.desk._story_pairs import (
+    STORY_MODEL,
+    StoryPairModel,
+    once_a_day,
+    outlet_days,
+    story_pair_features,
 )
 from newsdesk.desk._text import (
     IDENTIFYING_MARKS,
@@ -113,6 +122,12 @@ COUNTERPART_REPORTS = 2
 ALIKE_WORDS = 0.5
 
 
+#: Hears each round of the story join: the two stories of each pair scored (item
+#: indices of the batch) and their :func:`~newsdesk.desk._story_pairs.story_pair_features`
+#: (``bench/fit_story_pairs.py`` learns from them).
+StoryPairObserver = Callable[[list[list[int]], list[list[int]], npt.NDArray[np.float64]], None]
+
+
 @dataclass(frozen=True, slots=True)
 class ClusterParams:
     """The knobs of :func:`cluster_items` (from ``group`` in the config)."""
@@ -122,6 +137,8 @@ class ClusterParams:
     threshold: float
     #: Nearest neighbours (by vector) proposed as candidates for each new item.
     neighbours: int
+    #: Whether two stories of headlines are one (:func:`_join_stories`).
+    story_model: StoryPairModel = STORY_MODEL
 
 
 @dataclass(frozen=True, slots=True)
@@ -537,18 +554,27 @@ def _split(
 
 def _join_stories(
     rep: Representation,
+    outlets: npt.NDArray[np.intp],
     mentions: sparse.csr_matrix,
     entities: npt.NDArray[np.bool_],
     solved: list[list[int]],
     story_of: Sequence[str | None],
     left: npt.NDArray[np.intp],
     right: npt.NDArray[np.intp],
+    edge_scores: npt.NDArray[np.float32],
     model: PairModel,
+    story_model: StoryPairModel,
     threshold: float,
     actors: Actors | None = None,
+    observe: StoryPairObserver | None = None,
 ) -> list[list[int]]:
-    """Join whole stories of short reports when, read as two items, they score the
-    threshold (:func:`~newsdesk.desk._similarity.story_representation`).
+    """Join whole stories of short reports when the story-pair model
+    (:mod:`~newsdesk.desk._story_pairs`) scores them the threshold: their score read as
+    two items (:func:`~newsdesk.desk._similarity.story_representation`) with how close
+    their reports are across and within, the best item pair between them (``left``,
+    ``right``: the candidate pairs; ``edge_scores``: their final scores), their sizes,
+    their outlets (``outlets``: :func:`~newsdesk.desk._story_pairs.outlet_days`) and
+    the smaller story's other partners.
 
     Average-link asks whether the mean pair is more likely one event than not; for
     headlines each pair says little, so a big story's headlines reach that only in
@@ -561,11 +587,14 @@ def _join_stories(
     Only where it is needed and meaningful: both stories' reports must be short on
     average (:data:`JOIN_EVIDENCE`), as articles' pair scores already carry their
     evidence and their stories' mean vectors lean to the topic, so that two events of one
-    kind would join; and the larger must have :data:`JOIN_LEAST_REPORTS` reports, as the
-    mean of one or two vectors is hardly less noisy than one and two such stories on one
-    subject (two "Claude Code" posts) would join on it.  Two open stories never join.
+    kind would join; both must have some words (a dateline or a timestamp alone says
+    nothing of its event, and its vector is close to every other dateline's); and the
+    larger must have :data:`JOIN_LEAST_REPORTS` reports, as the mean of one or two
+    vectors is hardly less noisy than one and two such stories on one subject (two
+    "Claude Code" posts) would join on it.  Two open stories never join.
     A pair whose reports refuse it does not join (:func:`refused_by_reports`), and the
-    stories then stay free for their next best partner.
+    stories then stay free for their next best partner.  ``observe`` hears each round's
+    scored pairs (the fit script learns from them).
     Returns the stories that hold a new item.
     """
     placed = {i for story in solved for i in story}
@@ -575,28 +604,43 @@ def _join_stories(
             untouched.setdefault(story, []).append(index)
     stories = [list(s) for s in solved] + list(untouched.values())
     changed = np.ones(len(stories), dtype=bool)
+    once: npt.NDArray[np.float64] | None = None
     while changed.any() and len(stories) > 1:
         label = np.full(len(story_of), -1, dtype=np.intp)
         for s, members in enumerate(stories):
             label[members] = s
+        if once is None:  # read on the stories the join starts from
+            once = once_a_day(outlets, label)
         locked = np.asarray([any(story_of[i] is not None for i in s) for s in stories])
         sizes = np.asarray([len(s) for s in stories])
         a, b = label[left], label[right]
         a, b = np.minimum(a, b), np.maximum(a, b)
         keep = (a >= 0) & (a != b)
-        a, b = a[keep], b[keep]
+        a, b, edges = a[keep], b[keep], edge_scores[keep]
         keep = ~(locked[a] & locked[b]) & (np.maximum(sizes[a], sizes[b]) >= JOIN_LEAST_REPORTS)
         keep &= changed[a] | changed[b]  # the others scored below the threshold last round
-        pairs = np.unique(a[keep].astype(np.int64) * len(stories) + b[keep])
+        pairs, inverse = np.unique(
+            a[keep].astype(np.int64) * len(stories) + b[keep], return_inverse=True
+        )
         if not len(pairs):
             break
+        best_pair = np.full(len(pairs), -np.inf, dtype=np.float32)
+        np.maximum.at(best_pair, inverse, edges[keep])
         a, b = (pairs // len(stories)).astype(np.intp), (pairs % len(stories)).astype(np.intp)
         involved = np.unique(np.concatenate([a, b]))
-        read = story_representation(rep, [stories[i] for i in involved])
+        read_as = [stories[i] for i in involved]
+        read = story_representation(rep, read_as)
         at_a, at_b = np.searchsorted(involved, a), np.searchsorted(involved, b)
         short = (read.evidence[at_a] <= JOIN_EVIDENCE) & (read.evidence[at_b] <= JOIN_EVIDENCE)
+        short &= (read.evidence[at_a] > 0) & (read.evidence[at_b] > 0)  # words to go on
         a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
-        scores = direct_scores(model, pair_signals(read, at_a, at_b)).total
+        pooled = direct_scores(model, pair_signals(read, at_a, at_b)).logit
+        features = story_pair_features(
+            rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short]
+        )
+        scores = story_model.scores(features)
+        if observe is not None:
+            observe([read_as[i] for i in at_a], [read_as[i] for i in at_b], features)
         busy = np.zeros(len(stories), dtype=bool)
         refused = np.zeros(len(scores), dtype=bool)
         above = scores >= threshold
@@ -820,13 +864,16 @@ def cluster_items(
         mentions = mentioned_names(originals, terms, rep.names.shape[1])
         solved = _join_stories(
             rep,
+            outlet_days([item.publisher or item.source_id for item in originals], rep.days),
             mentions,
             entities,
             solved,
             story_of,
             left[may_join],
             right[may_join],
+            scores[may_join],
             params.weights.model,
+            params.story_model,
             params.threshold,
             actors,
         )

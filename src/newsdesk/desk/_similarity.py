@@ -56,7 +56,9 @@ Average-link clustering over these scores joins two clusters when the mean score
 their item pairs reaches the threshold.  Stories of headlines are then compared as
 wholes with the same model: :func:`story_representation` reads each story as one item
 (its reports' mean vector, pooled words and names), so that evidence no one pair of
-headlines holds accumulates over the story.
+headlines holds accumulates over the story; a model of story pairs
+(:mod:`newsdesk.desk._story_pairs`) reads that pooled score with what else the two
+stories show.
 """
 
 from __future__ import annotations
