@@ -33,8 +33,9 @@ _join = _cluster._join_stories
 _batches: list[tuple[list[str], dict[str, int], Any]] = []
 
 
-def _recording_join(rep: Any, mentions: Any, entities: Any, solved: list[list[int]],
-                    story_of: Sequence[str | None], *rest: Any) -> list[list[int]]:  # fmt: skip
+def _recording_join(rep: Any, outlets: Any, mentions: Any, entities: Any,
+                    solved: list[list[int]], story_of: Sequence[str | None],
+                    *rest: Any, **named: Any) -> list[list[int]]:  # fmt: skip
     """The story join, remembering which items average-link had put together first."""
     keys = list(_recording_join.keys)  # type: ignore[attr-defined]
     before: dict[str, int] = {}
@@ -45,7 +46,7 @@ def _recording_join(rep: Any, mentions: Any, entities: Any, solved: list[list[in
         if story is not None and keys[i] not in before:
             before[keys[i]] = -1 - hash(story) % 10**9
     _batches.append((keys, before, rep))
-    return _join(rep, mentions, entities, solved, story_of, *rest)
+    return _join(rep, outlets, mentions, entities, solved, story_of, *rest, **named)
 
 
 _cluster_items = _cluster.cluster_items
