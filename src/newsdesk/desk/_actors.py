@@ -45,6 +45,7 @@ from scipy import sparse
 
 from newsdesk.aliases import alias_names_in, entity_key, latin_keys
 from newsdesk.chinese import headline_names
+from newsdesk.desk._sparse import row_dots
 from newsdesk.desk._text import STOPWORDS, nfkc
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -323,9 +324,9 @@ def actors_differ(
     if not len(at):
         return out
     a, b = left[at], right[at]
-    same = _row_dots(actors.names, actors.names, a, b) > 0
-    said = (_row_dots(actors.mentions, actors.subsets, b, a) > 0) | (
-        _row_dots(actors.mentions, actors.subsets, a, b) > 0
+    same = row_dots(actors.names, actors.names, a, b) > 0
+    said = (row_dots(actors.mentions, actors.subsets, b, a) > 0) | (
+        row_dots(actors.mentions, actors.subsets, a, b) > 0
     )
     out[at] = ~same & ~said
     return out
@@ -348,12 +349,3 @@ def actors_differ_block(
     )
     out[np.ix_(acting_rows, acting_columns)] = ~same & ~said & ~unreadable
     return out
-
-
-def _row_dots(
-    x: sparse.csr_matrix,
-    y: sparse.csr_matrix,
-    rows_x: npt.NDArray[np.intp],
-    rows_y: npt.NDArray[np.intp],
-) -> npt.NDArray[np.float64]:
-    return np.asarray(x[rows_x].multiply(y[rows_y]).sum(axis=1), dtype=np.float64).ravel()

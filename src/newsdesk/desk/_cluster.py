@@ -76,6 +76,7 @@ from newsdesk.desk._similarity import (
     story_representation,
     without_templates,
 )
+from newsdesk.desk._sparse import row_dots
 from newsdesk.desk._story_pairs import (
     STORY_MODEL,
     StoryPairModel,
@@ -730,10 +731,10 @@ def _refused(
     for begin in range(0, len(left), _REPORT_PAIRS_CHUNK):
         x = left[begin : begin + _REPORT_PAIRS_CHUNK]
         y = right[begin : begin + _REPORT_PAIRS_CHUNK]
-        x_said = _row_dots(names, mentions, x, y)  # how many of x's names y says
-        y_said = _row_dots(names, mentions, y, x)
+        x_said = row_dots(names, mentions, x, y)  # how many of x's names y says
+        y_said = row_dots(names, mentions, y, x)
         apart = (named[x] - x_said > 0) & (named[y] - y_said > 0)
-        alike = _row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
+        alike = row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
         part = slice(begin, begin + len(x))
         differ = np.zeros(len(x), np.bool_) if actors is None else actors_differ(actors, x, y)
         contradicting[part] = (alike & apart) | differ
@@ -784,21 +785,11 @@ def _counterparts_differ(
     said = ((in_story @ mentions) > 0).astype(np.float64).tocsr()
     one, other = np.arange(n), np.arange(n, 2 * n)
     owned = np.diff(own.indptr)
-    shared = _row_dots(own, own, one, other) > 0
-    one_has_its_own = owned[one] - _row_dots(own, said, one, other) > 0
-    other_has_its_own = owned[other] - _row_dots(own, said, other, one) > 0
+    shared = row_dots(own, own, one, other) > 0
+    one_has_its_own = owned[one] - row_dots(own, said, one, other) > 0
+    other_has_its_own = owned[other] - row_dots(own, said, other, one) > 0
     out: npt.NDArray[np.bool_] = shared & one_has_its_own & other_has_its_own
     return out
-
-
-def _row_dots(
-    x: sparse.csr_matrix,
-    y: sparse.csr_matrix,
-    rows_x: npt.NDArray[np.intp],
-    rows_y: npt.NDArray[np.intp],
-) -> npt.NDArray[np.float64]:
-    """The dot product of row rows_x[k] of ``x`` with row rows_y[k] of ``y``, for each k."""
-    return np.asarray(x[rows_x].multiply(y[rows_y]).sum(axis=1), dtype=np.float64).ravel()
 
 
 def cluster_items(

@@ -40,6 +40,7 @@ import numpy.typing as npt
 from scipy import sparse
 
 from newsdesk.desk._similarity import Representation, sigmoid
+from newsdesk.desk._sparse import row_dots
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -193,11 +194,11 @@ def story_pair_features(
     own = member @ np.einsum("ij,ij->i", rep.vectors, rep.vectors).astype(np.float64)
     squares = np.einsum("ij,ij->i", vectors, vectors)
     within = (_within(squares, own, sizes) - typical) * scale
-    words_between = _row_dots(words, words, a, b) / (n_a * n_b)
+    words_between = row_dots(words, words, a, b) / (n_a * n_b)
     worded = member @ (np.diff(rep.words.indptr) > 0).astype(np.float64)  # unit rows or none
     words_squares = np.asarray(words.multiply(words).sum(axis=1), dtype=np.float64).ravel()
     words_within = _within(words_squares, worded, sizes)
-    names_between = _row_dots(names, names, a, b) / (n_a * n_b)
+    names_between = row_dots(names, names, a, b) / (n_a * n_b)
     known = ~np.isnan(rep.days)
     dated = member @ known.astype(np.float64)
     days = np.full(len(stories), np.nan)
@@ -244,7 +245,7 @@ def _same_outlet(
     weighed = sparse.csr_matrix((once[columns][known], (rows[known], codes[known])), shape)
     smaller = np.where(sizes[a] <= sizes[b], a, b)
     larger = np.where(sizes[a] <= sizes[b], b, a)
-    shared = _row_dots(weighed, held.sign(), smaller, larger)
+    shared = row_dots(weighed, held.sign(), smaller, larger)
     out: npt.NDArray[np.float64] = shared / sizes[smaller]
     return out
 
@@ -302,12 +303,3 @@ def _pair_within(
     out = np.zeros(len(a))
     np.divide(total, count, out=out, where=count > 0)
     return out
-
-
-def _row_dots(
-    x: sparse.csr_matrix,
-    y: sparse.csr_matrix,
-    rows_x: npt.NDArray[np.intp],
-    rows_y: npt.NDArray[np.intp],
-) -> npt.NDArray[np.float64]:
-    return np.asarray(x[rows_x].multiply(y[rows_y]).sum(axis=1), dtype=np.float64).ravel()
