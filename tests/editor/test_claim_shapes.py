@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.editor import Evidence, unsupported
+from newsdesk.editor._claims import _glossary
 
 CASES = [
     # A Latin-script word in Chinese prose is a claim, whatever its case.
@@ -107,3 +108,11 @@ CASES = [
 def test_real_shapes(source: str, text: str, wrong: str | None) -> None:
     flagged = [claim.text for claim in unsupported(text, Evidence.build([source]))]
     assert flagged == ([wrong] if wrong else [])
+
+
+def test_the_glossary_reads_every_english_word_as_a_word() -> None:
+    """YAML reads a bare ``no`` or ``on`` as a boolean: every key must stay a word."""
+    glossary = _glossary()
+    assert all(isinstance(word, str) and word.isalpha() for word in glossary)
+    assert "无" in glossary["no"]
+    assert all(hans for hans in glossary.values())
