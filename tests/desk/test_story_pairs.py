@@ -29,6 +29,7 @@ from newsdesk.desk._story_pairs import (
     outlet_days,
     story_pair_features,
 )
+from newsdesk.model import DeskItem
 from newsdesk.stages.group import cluster_params
 
 OUTLETS = [
@@ -82,15 +83,21 @@ BUS_STRIKE = [
 ]
 
 
-def _group(others: list[str], model: StoryPairModel = STORY_MODEL) -> dict[int, str]:
+def _day(story: list[str], others: list[str]) -> list[DeskItem]:
+    """A story's headlines (keys from 0) told by the outlets in turn over a morning, and
+    other headlines (keys from 100) by the outlets starting further on."""
     day = [
         item(n, title, hours=n * 0.7, source=OUTLETS[n % len(OUTLETS)])
-        for n, title in enumerate(PORT_STRIKE)
+        for n, title in enumerate(story)
     ]
-    day += [
+    return day + [
         item(100 + n, title, hours=n, source=OUTLETS[(n + 5) % len(OUTLETS)])
         for n, title in enumerate(others)
     ]
+
+
+def _group(others: list[str], model: StoryPairModel = STORY_MODEL) -> dict[int, str]:
+    day = _day(PORT_STRIKE, others)
     config = Config()
     params = replace(cluster_params(config), story_model=model)
     return group_in_days(embedded(day), params, window=timedelta(days=3)).assigned
@@ -170,14 +177,7 @@ DATELINES = [
 def test_datelines_with_no_words_join_no_story() -> None:
     """A dateline or a timestamp alone says nothing of its event (its vector is close to
     every other dateline's), so the story join leaves it where average-link left it."""
-    day = [
-        item(n, title, hours=n * 0.7, source=OUTLETS[n % len(OUTLETS)])
-        for n, title in enumerate(DATELINES)
-    ]
-    day += [
-        item(100 + n, title, hours=n, source=OUTLETS[(n + 5) % len(OUTLETS)])
-        for n, title in enumerate(ELSEWHERE)
-    ]
+    day = _day(DATELINES, ELSEWHERE)
     assigned = group_in_days(embedded(day), cluster_params(Config()), window=timedelta(days=3))
     stories = Counter(assigned.assigned[n] for n in range(len(DATELINES)))
     assert len(stories) >= 4  # the three "Last updated" lines may go together, no more
