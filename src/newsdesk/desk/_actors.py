@@ -94,12 +94,6 @@ class TitleActor:
     runs: tuple[frozenset[str], ...]
 
 
-@lru_cache(maxsize=1)
-def _latin_keys() -> dict[str, str]:
-    """:func:`~newsdesk.aliases.latin_keys`, built once (it builds its table anew)."""
-    return latin_keys()
-
-
 @lru_cache(maxsize=1 << 16)
 def _keyed(token: str) -> tuple[str, ...]:
     """A Latin token's parts as names: alias-keyed, hyphen parts apart ("DeepSeek-V4" is
@@ -107,7 +101,7 @@ def _keyed(token: str) -> tuple[str, ...]:
     lower = token.lower()
     if lower.endswith(("'s", "’s")):
         lower = lower[:-2]
-    lower = _latin_keys().get(lower, lower)
+    lower = latin_keys().get(lower, lower)
     return tuple(p for p in lower.split("-") if p and p not in _GENERIC and p not in STOPWORDS)
 
 
@@ -194,7 +188,7 @@ def _english_actor(text: str) -> tuple[frozenset[str], bool]:
         and text[match.end(1)] == ":"
         and only[1:] == only[1:].lower()
         and not any(c.isdigit() or c == "." for c in only)
-        and only.lower() not in _latin_keys()
+        and only.lower() not in latin_keys()
     )
     return actor, plain
 
