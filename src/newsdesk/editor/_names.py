@@ -293,7 +293,7 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
         if any(c.isdigit() for c in word):
             yield tuple(sequence_tokens(word))
         elif re.fullmatch(r"\d+(?:\.\d+)*", following):
-            yield (*sequence_tokens(word), following)
+            yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
         else:
             for part in re.split(r"[-_.&]", word.lower()):
@@ -303,8 +303,14 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
 
 
 def sequence_tokens(text: str) -> list[str]:
-    """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max."""
-    return re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower())
+    """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max.  A
+    version's trailing zeros are dropped: Gemini 3.0 is Gemini 3."""
+    return [
+        _ZERO_MINOR.sub("", token) for token in re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower())
+    ]
+
+
+_ZERO_MINOR = re.compile(r"(?<=\d)(?:\.0)+$")
 
 
 def stem(word: str) -> str:
