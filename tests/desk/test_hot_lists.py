@@ -89,3 +89,14 @@ def test_two_films_box_office_milestones_are_two_stories() -> None:
     assert len({story[t] for t in first}) == 1
     assert len({story[t] for t in second}) == 1
     assert story[first[0]] != story[second[0]]
+
+
+def test_a_phone_selling_out_after_its_launch_is_another_story() -> None:
+    """The sell-out shares the phone, its maker and its day's neighbours with the launch,
+    and is another happening (hot lists list it apart)."""
+    launch = ["澜舟X7正式发布 起售价3999元", "#澜舟X7发布#", "澜舟X7发布 售价3999元起"]
+    sold_out = ["澜舟X7开售1分钟售罄", "#澜舟X7首销售罄#"]
+    story = _group([*launch, *sold_out])
+    assert len({story[t] for t in launch}) == 1
+    assert len({story[t] for t in sold_out}) == 1
+    assert story[launch[0]] != story[sold_out[0]]
