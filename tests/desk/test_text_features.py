@@ -189,6 +189,9 @@ def test_a_milestone_is_stated_besides_its_figure() -> None:
     assert number_tokens("票房突破十亿元") == ["¥1e+09", "^1e+09"]
     assert number_tokens("预订量破1.2万台")[0] == number_tokens("一天超1.2万台")[0] == "#12000台"
     assert money(number_tokens("一天超1.2万台")) == frozenset()
+    assert number_tokens("预售破亿") == number_tokens("预售破1亿") == ["#1e+08", "^1e+08"]
+    assert number_tokens("下载破千万") == number_tokens("下载破1000万")
+    assert number_tokens("市值突破万亿元") == ["¥1e+12", "^1e+12"]
 
 
 def test_a_time_is_not_a_score() -> None:

@@ -155,6 +155,8 @@ def number_tokens(text: str) -> list[str]:
     out: list[str] = []
     if _CHINESE_NUMERAL_HINT.search(text):
         text = _CHINESE_NUMERAL.sub(_arabic, text)
+        if "破" in text:  # 票房破亿 is 票房破1亿
+            text = _ROUND_MILESTONE.sub(lambda m: _ROUND_FIGURES[m[0]], text)
     if not _DIGIT.search(text):  # the pattern would be tried at every character in vain
         return out
     if "月" in text:
@@ -207,6 +209,10 @@ _CHINESE_NUMERAL = re.compile(
     "((?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*)"
     f"(?=[万亿]|(?:余|多)?(?:{_MEASURES}|元|美元))"
 )
+
+#: A milestone written as a round unit alone (破亿, 破千万, 破万), and its figure.
+_ROUND_MILESTONE = re.compile("(?<=破)(?:千万|百万|万|亿)")
+_ROUND_FIGURES = {"千万": "1000万", "百万": "100万", "万": "1万", "亿": "1亿"}
 
 
 def _arabic(match: re.Match[str]) -> str:
