@@ -11,6 +11,7 @@ from newsdesk import chinese
 from newsdesk.desk._text import (
     headline,
     is_how_to,
+    is_interview,
     is_personal_project,
     money,
     nfkc,
@@ -175,6 +176,24 @@ def test_a_score_is_one_token_whichever_side_reports_it() -> None:
     assert money(number_tokens("CBA：北京88比87上海")) == {"=88:87"}  # it clashes like money
 
 
+def test_a_magnitude_identifies_its_quake_as_a_score_its_match() -> None:
+    assert number_tokens("青原再发4.2级余震") == ["~4.2级"]
+    assert money(number_tokens("青原发生 5.3 级地震")) == {"~5.3级"}  # it clashes like money
+    assert number_tokens("今天有5级大风") == []  # a strength, not a quake's magnitude
+
+
+def test_a_milestone_is_stated_besides_its_figure() -> None:
+    """票房破10亿 crosses a mark (the event) and states a figure (which a report of
+    the same count, 超1.2万台 beside 破1.2万台, shares)."""
+    assert number_tokens("票房破10亿") == ["#1e+09", "^1e+09"]
+    assert number_tokens("票房突破十亿元") == ["¥1e+09", "^1e+09"]
+    assert number_tokens("预订量破1.2万台")[0] == number_tokens("一天超1.2万台")[0] == "#12000台"
+    assert money(number_tokens("一天超1.2万台")) == frozenset()
+    assert number_tokens("预售破亿") == number_tokens("预售破1亿") == ["#1e+08", "^1e+08"]
+    assert number_tokens("下载破千万") == number_tokens("下载破1000万")
+    assert number_tokens("市值突破万亿元") == ["¥1e+12", "^1e+12"]
+
+
 def test_a_time_is_not_a_score() -> None:
     assert not money(number_tokens("今晚20:30开播"))
     assert not money(number_tokens("The vote closes at 10:30 after a 2:1 split"))
@@ -271,3 +290,19 @@ def test_a_headline_presenting_the_writers_own_project_is_told_apart(
     title: str, personal: bool
 ) -> None:
     assert is_personal_project(title) is personal
+
+
+@pytest.mark.parametrize(
+    ("title", "interview"),
+    [
+        ("对话星河智能创始人林川：我们只做一件事", True),
+        ("燃尽三年重启十天，访谈 Orion 创始人的增长曲线", True),
+        ("曾在一线手搓材料，如今他要做AI CTO | 专访某某科技谢某", True),
+        ("Halo 与 Orion 合作：药物发现工具接入对话平台", False),
+        ("星河智能发布对话模型Orion-5：支持百万上下文", False),
+    ],
+)
+def test_a_chinese_headline_presenting_an_interview_is_told_apart(
+    title: str, interview: bool
+) -> None:
+    assert is_interview(title) is interview
