@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from pathlib import Path
 
+import jieba
 import pytest
 
 from newsdesk import chinese
@@ -208,6 +210,33 @@ def test_a_remembered_headline_run_gives_the_names_it_gives_when_read_afresh() -
     afresh = [[name for run in runs_of for name in read(run)] for runs_of in runs]
     assert first == again == afresh
     assert "程国梁" in first[0] and first[1].count("韩沐") == 2
+
+
+def test_the_tag_table_is_the_one_jiebas_tagger_reads() -> None:
+    """Grouping reads jieba's dictionary itself rather than importing the tagger; each
+    word must get the tag the tagger gives it."""
+    from jieba import posseg
+
+    chinese._tag_table.cache_clear()
+    assert chinese._tag_table() == posseg.dt.word_tag_tab
+
+
+def test_a_dictionary_with_a_line_of_two_fields_is_left_to_the_tagger(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A dictionary that does not split into word, frequency and tag a line is not read
+    by the fast way (which would shift every tag after the short line): the tagger's
+    own table is used."""
+    from jieba import posseg
+
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("澜星 3 nz\n顾言 5\n行云 4 nz\n", encoding="utf-8")
+    monkeypatch.setattr(jieba.dt, "get_dict_file", lambda: dictionary.open("rb"))
+    chinese._tag_table.cache_clear()
+    try:
+        assert chinese._tag_table() is posseg.dt.word_tag_tab
+    finally:
+        chinese._tag_table.cache_clear()
 
 
 def test_a_hashtag_and_its_headline_share_the_name() -> None:
