@@ -10,6 +10,7 @@ import jieba
 import pytest
 
 from newsdesk import chinese
+from newsdesk.desk._similarity import TermCache
 from newsdesk.desk._text import (
     headline,
     is_how_to,
@@ -18,6 +19,7 @@ from newsdesk.desk._text import (
     nfkc,
     number_tokens,
     text_features,
+    title_features,
     title_openers,
 )
 
@@ -92,6 +94,27 @@ def test_a_titles_unsupported_openers_are_what_it_may_name() -> None:
     assert title_openers("Yellen: rates to stay low") == ["yellen"]
     assert title_openers("Lumina Labs raises money") == []  # named already: a run of capitals
     assert title_openers("星河智能发布Orion-5") == []  # Latin words in Chinese are names
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kessary earthquake: at least 30 killed",
+        "Lumina Labs raises $40 million. Lumina plans more",
+        "星河智能发布Orion-5大模型",
+        "英伟达发布新芯片",
+        "",
+    ],
+)
+def test_a_title_alone_read_once_gives_its_features_and_its_openers(title: str) -> None:
+    """An item without text is read once for both; the reading gives what the two
+    separate readings give."""
+    features, openers = title_features(title)
+    assert features == text_features(f"{title}\n")
+    assert openers == title_openers(title)
+    cache = TermCache()
+    cache.text_terms(1, title, "")
+    assert cache.title_openers(title) == openers
 
 
 def test_a_dateline_says_when_and_names_nothing() -> None:

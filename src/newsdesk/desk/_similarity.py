@@ -79,6 +79,7 @@ from newsdesk.desk._text import (
     TextFeatures,
     money,
     text_features,
+    title_features,
     title_openers,
 )
 
@@ -294,12 +295,18 @@ class TermCache:
 
     def text_terms(self, item_id: int, title: str, text: str) -> Terms:
         """The item's terms read from its title and text (:func:`text_features`); items
-        with the same title and text (copies, a hot list's repeats) are read once."""
+        with the same title and text (copies, a hot list's repeats) are read once, and a
+        title without text gives its openers (:meth:`title_openers`) from that reading."""
         found = self.items.get(item_id)
         if found is None:
             found = self._by_text.get((title, text))
             if found is None:
-                found = self.terms(item_id, text_features(f"{title}\n{text}"))
+                if text:
+                    features = text_features(f"{title}\n{text}")
+                else:
+                    features, openers = title_features(title)
+                    self._openers.setdefault(title, openers)
+                found = self.terms(item_id, features)
                 self._by_text[(title, text)] = found
             self.items[item_id] = found
         return found

@@ -351,7 +351,18 @@ def title_openers(title: str) -> list[str]:
     """
     if _HAN_RUN.search(title):
         return []
+    return _unsupported(*_read(title))
+
+
+def title_features(title: str) -> tuple[TextFeatures, list[str]]:
+    """:func:`text_features` and :func:`title_openers` of an item that is a title alone,
+    from one reading: headlines would otherwise each be read twice."""
     features, openers = _read(title)
+    return features, [] if _HAN_RUN.search(title) else _unsupported(features, openers)
+
+
+def _unsupported(features: TextFeatures, openers: list[str]) -> list[str]:
+    """The openers a reading left as words, once each, in order."""
     named = set(features.names)
     return [w for w in dict.fromkeys(openers) if w not in named]
 
