@@ -144,7 +144,7 @@ def test_the_fast_nfkc_is_nfkc() -> None:
     alphabet = [
         chr(c) for c in (*range(0x20, 0x7F), *range(0x3000, 0x3040), *range(0xFF00, 0xFFEF))
     ]
-    alphabet += [*"星河智能①㎏ﬁ", "\u0301", "\u0308"]
+    alphabet += [*"星河智能①㎏ﬁ𠮷😀", "\u0301", "\u0308"]  # and past the 16-bit plane
     rng = random.Random(7)
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
