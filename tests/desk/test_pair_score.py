@@ -187,6 +187,19 @@ def test_a_large_block_is_scored_by_the_same_model_as_its_pairs(
     assert direct.clash.any()  # the $500 million and $30 million rounds: no lift
 
 
+def test_a_pairs_cosine_is_the_same_float_whatever_pairs_are_read_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pairs' vectors are gathered a small chunk at a time (cache-sized); a cosine must
+    not depend on where its pair falls, or grouping would change with the chunk."""
+    rng = np.random.default_rng(5)
+    vectors = rng.standard_normal((40, 512)).astype(np.float32)
+    a, b = rng.integers(0, 40, 300), rng.integers(0, 40, 300)
+    whole = np.einsum("ij,ij->i", vectors[a], vectors[b])
+    monkeypatch.setattr(_similarity, "_COSINE_CHUNK", 7)  # chunks that split the pairs unevenly
+    assert np.array_equal(_similarity._row_cosines(vectors, a, b), whole)
+
+
 def test_a_block_of_common_words_is_the_sparse_product() -> None:
     """Terms that many rows share are multiplied out densely, the rest sparsely."""
     rng = np.random.default_rng(11)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from pathlib import Path
 
+import jieba
 import pytest
 
 from newsdesk import chinese
+from newsdesk.desk._similarity import TermCache
 from newsdesk.desk._text import (
     headline,
     is_how_to,
@@ -17,6 +20,7 @@ from newsdesk.desk._text import (
     nfkc,
     number_tokens,
     text_features,
+    title_features,
     title_openers,
 )
 
@@ -93,6 +97,27 @@ def test_a_titles_unsupported_openers_are_what_it_may_name() -> None:
     assert title_openers("星河智能发布Orion-5") == []  # Latin words in Chinese are names
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kessary earthquake: at least 30 killed",
+        "Lumina Labs raises $40 million. Lumina plans more",
+        "星河智能发布Orion-5大模型",
+        "英伟达发布新芯片",
+        "",
+    ],
+)
+def test_a_title_alone_read_once_gives_its_features_and_its_openers(title: str) -> None:
+    """An item without text is read once for both; the reading gives what the two
+    separate readings give."""
+    features, openers = title_features(title)
+    assert features == text_features(f"{title}\n")
+    assert openers == title_openers(title)
+    cache = TermCache()
+    cache.text_terms(1, title, "")
+    assert cache.title_openers(title) == openers
+
+
 def test_a_dateline_says_when_and_names_nothing() -> None:
     features = text_features("Last Updated: Monday, November 28, 2005, 02:24 GMT")
     assert not {"monday", "november", "gmt", "updated"} & set(features.names + features.words)
@@ -120,7 +145,7 @@ def test_the_fast_nfkc_is_nfkc() -> None:
     alphabet = [
         chr(c) for c in (*range(0x20, 0x7F), *range(0x3000, 0x3040), *range(0xFF00, 0xFFEF))
     ]
-    alphabet += [*"星河智能①㎏ﬁ", "\u0301", "\u0308"]
+    alphabet += [*"星河智能①㎏ﬁ𠮷😀", "\u0301", "\u0308"]  # and past the 16-bit plane
     rng = random.Random(7)
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
@@ -227,6 +252,33 @@ def test_a_remembered_headline_run_gives_the_names_it_gives_when_read_afresh() -
     afresh = [[name for run in runs_of for name in read(run)] for runs_of in runs]
     assert first == again == afresh
     assert "程国梁" in first[0] and first[1].count("韩沐") == 2
+
+
+def test_the_tag_table_is_the_one_jiebas_tagger_reads() -> None:
+    """Grouping reads jieba's dictionary itself rather than importing the tagger; each
+    word must get the tag the tagger gives it."""
+    from jieba import posseg
+
+    chinese._tag_table.cache_clear()
+    assert chinese._tag_table() == posseg.dt.word_tag_tab
+
+
+def test_a_dictionary_with_a_line_of_two_fields_is_left_to_the_tagger(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A dictionary that does not split into word, frequency and tag a line is not read
+    by the fast way (which would shift every tag after the short line): the tagger's
+    own table is used."""
+    from jieba import posseg
+
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("澜星 3 nz\n顾言 5\n行云 4 nz\n", encoding="utf-8")
+    monkeypatch.setattr(jieba.dt, "get_dict_file", lambda: dictionary.open("rb"))
+    chinese._tag_table.cache_clear()
+    try:
+        assert chinese._tag_table() is posseg.dt.word_tag_tab
+    finally:
+        chinese._tag_table.cache_clear()
 
 
 def test_a_hashtag_and_its_headline_share_the_name() -> None:
