@@ -75,6 +75,35 @@ def test_a_chinese_name_without_a_latin_form_refuses_nothing_in_english() -> Non
     assert not _differ("星河智能发布Orion-5大模型", "Cloudnest AI launches Orion-5 hosting")
 
 
+def test_who_acts_on_whom_is_the_names_on_either_side_of_the_verb() -> None:
+    game = title_actor("Harbor Hawks beat the Delta Owls 24-17 to reach the final")
+    assert (game.agent, game.target) == ({"harbor", "hawks"}, ("delta", "owls"))
+    deal = title_actor("VELTRIX TO ACQUIRE SONARIT , SHARES JUMP")
+    assert (deal.agent, deal.target) == ({"veltrix"}, ("sonarit",))
+
+
+def test_a_verb_followed_by_no_name_has_no_target() -> None:
+    assert not title_actor("Veltrix to acquire chip designer Sonarit").target
+    assert not title_actor("Harbor Hawks beat expectations again").target
+
+
+def test_one_agent_acting_on_two_targets_is_two_events() -> None:
+    assert _differ("Harbor Hawks beat Delta Owls 24-17", "Hawks Top Pine Rovers", named=True)
+    assert _differ("Veltrix buys Sonarit", "Veltrix to acquire Quillbase", named=True)
+
+
+def test_reports_naming_the_same_target_or_each_others_are_one_event() -> None:
+    game = "Harbor Hawks beat Delta Owls 24-17"
+    assert not _differ(game, "Hawks edge Owls in a late comeback", named=True)
+    assert not _differ(game, "Hawks Top Kessler-Led Owls", named=True)  # mentions owls
+    assert not _differ("Veltrix buys Sea Vault", "Veltrix buys SeaVault for $2B", named=True)
+
+
+def test_a_target_the_batch_does_not_read_as_a_name_refuses_nothing() -> None:
+    """A Title Case headline capitalises every word: "Data Center Firm" is no name."""
+    assert not _differ("Veltrix Buys Data Center Firm", "Veltrix buys Quillbase", named=False)
+
+
 LAUNCH_ZH = item(1, "星河智能发布Orion-5大模型：上下文扩展至100万token", language="zh")
 LAUNCH_EN = item(2, "Xinghe AI launches Orion-5 with a 1 million token context", hours=1)
 ADDED = item(3, "CloudNest adds Orion-5 with a 1 million token context to its catalogue", hours=2)
