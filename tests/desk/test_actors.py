@@ -82,9 +82,13 @@ def test_who_acts_on_whom_is_the_names_on_either_side_of_the_verb() -> None:
     assert (deal.agent, deal.target) == ({"veltrix"}, ("sonarit",))
 
 
+def test_a_word_or_two_saying_what_the_target_is_stand_before_it() -> None:
+    assert title_actor("Veltrix to acquire chip designer Sonarit").target == ("sonarit",)
+
+
 def test_a_verb_followed_by_no_name_has_no_target() -> None:
-    assert not title_actor("Veltrix to acquire chip designer Sonarit").target
     assert not title_actor("Harbor Hawks beat expectations again").target
+    assert not title_actor("Veltrix buys back shares from its founders").target
 
 
 def test_one_agent_acting_on_two_targets_is_two_events() -> None:
@@ -115,3 +119,15 @@ def test_derivative_events_of_a_launch_stay_apart_while_its_two_languages_join()
     assigned = group_in_days(items, cluster_params(Config()), window=WINDOW).assigned
     assert assigned[1] == assigned[2]
     assert len({assigned[2], assigned[3], assigned[4]}) == 3
+
+
+GAME = item(5, "Harbor Hawks beat Delta Owls to reach the league final")
+SAME_GAME = item(6, "Delta Owls lose to Harbor Hawks, who reach the league final", hours=1)
+OTHER_GAME = item(7, "Harbor Hawks beat Pine Rovers to reach the league final", hours=2)
+
+
+def test_one_teams_two_games_stay_apart_while_one_games_reports_join() -> None:
+    items = embedded([GAME, SAME_GAME, OTHER_GAME])
+    assigned = group_in_days(items, cluster_params(Config()), window=WINDOW).assigned
+    assert assigned[5] == assigned[6]
+    assert assigned[5] != assigned[7]

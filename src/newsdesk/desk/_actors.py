@@ -225,15 +225,20 @@ _EN_AGENT = re.compile(
 def _agent_and_target(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """Who acts on whom in an English headline that opens "names, verb, names" ("Colts
     beat Chiefs 20-13", "Klitschko Stops Thompson"): the names before the verb and the
-    run of names right after it (an article aside; each name with a letter), or nothing
-    when either side is no run of names."""
+    run of names right after it (an article, and up to two lower-case words saying what
+    the target is, aside: "acquires cloud startup Brightfold"; each name with a letter),
+    or nothing when either side is no run of names."""
     match = _EN_AGENT.match(text)
     if match is None or not all(_is_name_token(t, True) for t in match.group(1).split()):
         return frozenset(), ()
     agent = frozenset(n for t in match.group(1).split() for n in _keyed(t))
     target: list[str] = []
+    role = 0
     for token in match.group(2).split():
         keyed = _keyed(token) if _LATIN_WORD.fullmatch(token) else ()
+        if not target and keyed and token.islower() and not token.isdigit() and role < 2:
+            role += 1
+            continue
         if not keyed or not _is_name_token(token, True):
             break
         target.extend(k for k in keyed if any(c.isalpha() for c in k))
