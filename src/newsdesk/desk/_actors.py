@@ -207,6 +207,7 @@ def _english_actor(text: str) -> tuple[frozenset[str], bool]:
     return actor, plain
 
 
+#: One Latin word as a target's run holds it (a possessive too: "Veltrix's").
 _LATIN_WORD = re.compile(rf"{_LATIN_TOKEN}(?:['’]s)?")
 #: Verbs of one side acting on another, in any case and in the base form too (a team's
 #: plural: "Colts beat Chiefs"): wins, deals, hires, suits.
@@ -236,7 +237,7 @@ def _agent_and_target(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     role = 0
     for token in match.group(2).split():
         keyed = _keyed(token) if _LATIN_WORD.fullmatch(token) else ()
-        if not target and keyed and token.islower() and not token.isdigit() and role < 2:
+        if not target and keyed and token.islower() and role < 2:
             role += 1
             continue
         if not keyed or not _is_name_token(token, True):
