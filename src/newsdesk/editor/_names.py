@@ -293,7 +293,7 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
         if any(c.isdigit() for c in word):
             yield tuple(sequence_tokens(word))
         elif re.fullmatch(r"\d+(?:\.\d+)*", following):
-            yield (*sequence_tokens(word), following)
+            yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
         else:
             for part in re.split(r"[-_.&]", word.lower()):
@@ -303,8 +303,14 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
 
 
 def sequence_tokens(text: str) -> list[str]:
-    """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max."""
-    return re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower())
+    """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max.  A
+    version's trailing zeros are dropped: Gemini 3.0 is Gemini 3."""
+    return [
+        _ZERO_MINOR.sub("", token) for token in re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower())
+    ]
+
+
+_ZERO_MINOR = re.compile(r"(?<=\d)(?:\.0)+$")
 
 
 def stem(word: str) -> str:
@@ -446,6 +452,7 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((start, run[-1].end))
         elif len(run) > 1:  # 拓竹吴永辉: a company and its founder, each tagged a name
             spans.extend((w.start, w.end) for w in run if _person(w.word, [w]))
+    interviewed: list[Span] = []
     for i, word in enumerate(words):
         if _is_suffix(word.word) and i > 0:
             spans.extend(_organisation(words, i))
@@ -459,6 +466,10 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
         elif _opens_clause(words, i) and _subject(word, nouns_only=True) and _acts(words, i + 1):
             spans.append((word.start, word.end))  # 牧原坚持…: an unknown noun as a subject
+        elif word.word in _BEFORE_NAMES and (named := _interviewed(words, i + 1)):
+            interviewed.append(named)  # 对话拓竹叶天奇: whoever an interview is with
+        elif word.word in _NEWS_VERBS and (cut := _cut_person(words, i)):
+            spans.append(cut)  # 姚|顺|雨接管: a name jieba cut into characters
         elif word.word in _TITLES or word.word.endswith("学家") or word.word in _BEFORE_NAMES:
             before = words[i - 1] if i and word.word in _TITLES else None
             for near in (before, words[i + 1] if i + 1 < len(words) else None):
@@ -477,6 +488,9 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 达摩院
         elif word.word == "等" and i > 0 and _tagged(words[i - 1]) and _kind_follows(words, i):
             spans.append((words[i - 1].start, words[i - 1].end))  # 灵波等机构
+    spans += [  # the names found inside it say better where each name is
+        (a, b) for a, b in interviewed if not any(a < end and start < b for start, end in spans)
+    ]
     spans = _with_lone_heads(words, spans + _listed_with(words, spans))
     return _longest_first(spans)
 
@@ -564,7 +578,42 @@ def _given_name(surname: _Word, word: _Word) -> bool:
 
 
 def _opens_clause(words: Sequence[_Word], i: int) -> bool:
-    return i == 0 or words[i - 1].word in "，。；：！？、“”‘’「」（）《》 \n"
+    return i == 0 or words[i - 1].word in "，。；：！？、“”‘’「」（）《》 \n丨|"
+
+
+def _interviewed(words: list[_Word], i: int) -> Span | None:
+    """The Chinese words after 对话 or 专访 up to a colon or a comma, when they are short
+    enough to be a name, or a company and a person (拓竹叶天奇, which jieba cuts
+    拓|竹叶|天奇), and hold a word tagged a person or one jieba does not know."""
+    run = []
+    while i < len(words) and words[i].han:
+        run.append(words[i])
+        i += 1
+    if (
+        not run
+        or i == len(words)
+        or words[i].word not in "：:，、丨|"
+        or not 2 <= run[-1].end - run[0].start <= 7
+        or not any(w.flag.startswith("nr") or not w.known for w in run)
+    ):
+        return None
+    return run[0].start, run[-1].end
+
+
+def _cut_person(words: list[_Word], verb: int) -> Span | None:
+    """A person's name jieba does not know and cut into single characters (姚|顺|雨,
+    时|沐|朗) that opens a clause, surname first, right before a news verb."""
+    for width in (3, 2):
+        first = verb - width
+        run = words[max(first, 0) : verb]
+        if (
+            first >= 0
+            and all(len(w.word) == 1 and w.han for w in run)
+            and run[0].word in SURNAMES
+            and _opens_clause(words, first)
+        ):
+            return run[0].start, run[-1].end
+    return None
 
 
 def _acts(words: list[_Word], i: int) -> bool:
