@@ -94,6 +94,39 @@ def test_a_headline_naming_two_kinds_of_happening_or_none_takes_no_part() -> Non
     assert not _differ("星河智能发布Orion-5大模型，API降价60%", "Orion-5 API降价60%")
 
 
+def test_who_acts_on_whom_is_the_names_on_either_side_of_the_verb() -> None:
+    game = title_actor("Harbor Hawks beat the Delta Owls 24-17 to reach the final")
+    assert (game.agent, game.target) == ({"harbor", "hawks"}, ("delta", "owls"))
+    deal = title_actor("VELTRIX TO ACQUIRE SONARIT , SHARES JUMP")
+    assert (deal.agent, deal.target) == ({"veltrix"}, ("sonarit",))
+
+
+def test_a_word_or_two_saying_what_the_target_is_stand_before_it() -> None:
+    assert title_actor("Veltrix to acquire chip designer Sonarit").target == ("sonarit",)
+
+
+def test_a_verb_followed_by_no_name_has_no_target() -> None:
+    assert not title_actor("Harbor Hawks beat expectations again").target
+    assert not title_actor("Veltrix buys back shares from its founders").target
+
+
+def test_one_agent_acting_on_two_targets_is_two_events() -> None:
+    assert _differ("Harbor Hawks beat Delta Owls 24-17", "Hawks Top Pine Rovers", named=True)
+    assert _differ("Veltrix buys Sonarit", "Veltrix to acquire Quillbase", named=True)
+
+
+def test_reports_naming_the_same_target_or_each_others_are_one_event() -> None:
+    game = "Harbor Hawks beat Delta Owls 24-17"
+    assert not _differ(game, "Hawks edge Owls in a late comeback", named=True)
+    assert not _differ(game, "Hawks Top Kessler-Led Owls", named=True)  # mentions owls
+    assert not _differ("Veltrix buys Sea Vault", "Veltrix buys SeaVault for $2B", named=True)
+
+
+def test_a_target_the_batch_does_not_read_as_a_name_refuses_nothing() -> None:
+    """A Title Case headline capitalises every word: "Data Center Firm" is no name."""
+    assert not _differ("Veltrix Buys Data Center Firm", "Veltrix buys Quillbase", named=False)
+
+
 LAUNCH_ZH = item(1, "星河智能发布Orion-5大模型：上下文扩展至100万token", language="zh")
 LAUNCH_EN = item(2, "Xinghe AI launches Orion-5 with a 1 million token context", hours=1)
 ADDED = item(3, "CloudNest adds Orion-5 with a 1 million token context to its catalogue", hours=2)
@@ -105,3 +138,15 @@ def test_derivative_events_of_a_launch_stay_apart_while_its_two_languages_join()
     assigned = group_in_days(items, cluster_params(Config()), window=WINDOW).assigned
     assert assigned[1] == assigned[2]
     assert len({assigned[2], assigned[3], assigned[4]}) == 3
+
+
+GAME = item(5, "Harbor Hawks beat Delta Owls to reach the league final")
+SAME_GAME = item(6, "Delta Owls lose to Harbor Hawks, who reach the league final", hours=1)
+OTHER_GAME = item(7, "Harbor Hawks beat Pine Rovers to reach the league final", hours=2)
+
+
+def test_one_teams_two_games_stay_apart_while_one_games_reports_join() -> None:
+    items = embedded([GAME, SAME_GAME, OTHER_GAME])
+    assigned = group_in_days(items, cluster_params(Config()), window=WINDOW).assigned
+    assert assigned[5] == assigned[6]
+    assert assigned[5] != assigned[7]

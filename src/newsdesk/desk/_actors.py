@@ -36,6 +36,14 @@ product, and are a launch and a sell-out; "深言科技发布问星3" and "深�
 下调八成" a launch and a price cut.  Two headlines that each name one kind of happening,
 not the same, report two events; a headline naming two kinds ("发布Orion-5，API降价60%":
 a launch with its price) or none takes no part.
+
+The converse holds too: one agent acting on two counterparts is two events ("Colts beat
+Chiefs 20-13" and "Colts top Jags": two games; "AMD buys SeaMicro" and "AMD buys ATI":
+two deals).  Same-topic headlines of two such events share the agent, the verb and the
+kind of news, and pair scores read them as one; the counterpart is what tells them
+apart, and one event's reports name the same counterpart or leave it out
+(:func:`_targets_differ`).  The counterpart must be a run of names the batch reads as
+names: a Title Case headline capitalises every word ("HP Buys Data Center Firm").
 """
 
 from __future__ import annotations
@@ -129,6 +137,10 @@ class TitleActor:
     #: The runs of names the headline holds, each one name as written ("deepseek
     #: harness"), alias keys and dictionary names alone: what it mentions.
     runs: tuple[frozenset[str], ...]
+    #: Who acts on whom, in English (:func:`_agent_and_target`): "Colts beat Chiefs
+    #: 20-13" is colts on chiefs; both empty when the headline does not say it.
+    agent: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -188,8 +200,10 @@ def title_actor(title: str) -> TitleActor:
     english = _HAN_CHAR.search(text) is None
     runs = _latin_runs(text, english)
     if english:  # an actor is a run of names: a headline with none has none
-        actor, plain = _english_actor(text) if runs else (frozenset(), False)
-        return TitleActor(actor, plain, tuple(runs))
+        if not runs:
+            return TitleActor(frozenset(), False, ())
+        actor, plain = _english_actor(text)
+        return TitleActor(actor, plain, tuple(runs), *_agent_and_target(text))
     names = _chinese_names(text)
     runs.extend(frozenset(key.split()) for _, key in names)
     return TitleActor(_chinese_actor(text, names), False, tuple(runs))
@@ -230,6 +244,45 @@ def _english_actor(text: str) -> tuple[frozenset[str], bool]:
     return actor, plain
 
 
+#: One Latin word as a target's run holds it (a possessive too: "Veltrix's").
+_LATIN_WORD = re.compile(rf"{_LATIN_TOKEN}(?:['’]s)?")
+#: Verbs of one side acting on another, in any case and in the base form too (a team's
+#: plural: "Colts beat Chiefs"): wins, deals, hires, suits.
+_AGENT_VERBS = (
+    "beat|top|defeat|stop|edge|rout|down|upset|knock|oust|acquire|buy|sign|hire|fire|name"
+    "|appoint|sue|partner|back|invest|join|face|meet"
+)
+_EN_AGENT = re.compile(
+    rf"^((?:{_LATIN_TOKEN})(?:\s+(?:{_LATIN_TOKEN}))*?)\s+"
+    rf"(?:(?:{_AGENT_VERBS})(?:e?s|e?d)?|to\s+(?:{_AGENT_VERBS}))\s+"
+    r"(?:(?:the|a|an)\s+)?(.*)$",
+    re.IGNORECASE,
+)
+
+
+def _agent_and_target(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Who acts on whom in an English headline that opens "names, verb, names" ("Colts
+    beat Chiefs 20-13", "Klitschko Stops Thompson"): the names before the verb and the
+    run of names right after it (an article, and up to two lower-case words saying what
+    the target is, aside: "acquires cloud startup Brightfold"; each name with a letter),
+    or nothing when either side is no run of names."""
+    match = _EN_AGENT.match(text)
+    if match is None or not all(_is_name_token(t, True) for t in match.group(1).split()):
+        return frozenset(), ()
+    agent = frozenset(n for t in match.group(1).split() for n in _keyed(t))
+    target: list[str] = []
+    role = 0
+    for token in match.group(2).split():
+        keyed = _keyed(token) if _LATIN_WORD.fullmatch(token) else ()
+        if not target and keyed and token.islower() and role < 2:
+            role += 1
+            continue
+        if not keyed or not _is_name_token(token, True):
+            break
+        target.extend(k for k in keyed if any(c.isalpha() for c in k))
+    return (agent, tuple(target)) if agent and target else (frozenset(), ())
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Actors:
     """The actors of a batch's items, ready for :func:`actors_differ`."""
@@ -249,6 +302,14 @@ class Actors:
     cjk: npt.NDArray[np.bool_]
     #: Each item's kind of happening (:func:`title_happening`), -1 for none.
     happening: npt.NDArray[np.intp]
+    #: Items × the names of who acts on whom (:attr:`TitleActor.agent`), one-hot, in
+    #: the columns of :attr:`names`; empty rows for items that say no target.
+    agents: sparse.csr_matrix
+    #: Items × the names acted on that the batch reads as names (not a Title Case
+    #: headline's words), one-hot.
+    targets: sparse.csr_matrix
+    #: Items × every name they hold, one-hot (what they mention of a target).
+    said: sparse.csr_matrix
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +327,18 @@ class _Row:
     plain: frozenset[str]
     #: Its actor has no name in Latin script.
     chinese_only: bool
+    #: Ids of who acts on whom, and of every name it holds, when it says who acts on
+    #: whom (else all empty); its target's names, for the batch to confirm as names,
+    #: and their ids with that of the target written as one word.
+    agent: tuple[int, ...] = ()
+    said: tuple[int, ...] = ()
+    target_names: tuple[str, ...] = ()
+    target: tuple[int, ...] = ()
+
+
+def _one_word(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A run of names, and the run written as one word: "Sea Micro" is SeaMicro."""
+    return (*names, "".join(names)) if len(names) > 1 else names
 
 
 class ActorVocabulary:
@@ -289,11 +362,21 @@ class ActorVocabulary:
             found = self._rows[title] = _Row(
                 subsets=tuple(self._set_id(c) for c in subsets),
                 mentions=tuple(sorted({self._set_id(run) for run in read.runs})),
-                names=tuple(self._names.setdefault(n, len(self._names)) for n in parts),
+                names=tuple(self._name_id(n) for n in parts),
                 plain=read.actor if read.plain else frozenset(),
                 chinese_only=bool(parts) and all(_HAN_CHAR.search(n) for n in parts),
+                agent=tuple(self._name_id(n) for n in sorted(read.agent)),
+                said=tuple(sorted({self._name_id(n) for run in read.runs for n in run}))
+                if read.target
+                else (),
+                target_names=read.target,
+                target=tuple(sorted({self._name_id(n) for n in _one_word(read.target)})),
             )
         return found
+
+    def _name_id(self, name: str) -> int:
+        """The id of one name (the same ids as :meth:`row`'s names)."""
+        return self._names.setdefault(name, len(self._names))
 
     def _set_id(self, names: frozenset[str]) -> int:
         return self._sets.setdefault(names, len(self._sets))
@@ -320,6 +403,8 @@ def read_actors(
         dtype=np.bool_,
     )
     sets, names = known.columns
+    targets = [r.target if all(map(named, r.target_names)) else () for r in rows]
+    aimed = np.asarray([bool(t) for t in targets], dtype=np.bool_)
     return Actors(
         subsets=_one_hot([r.subsets for r in rows], sets, acting),
         mentions=_one_hot([r.mentions for r in rows], sets, None),
@@ -328,6 +413,9 @@ def read_actors(
         chinese_only=np.asarray([r.chinese_only for r in rows], dtype=np.bool_) & acting,
         cjk=np.asarray(cjk, dtype=np.bool_),
         happening=np.fromiter(map(title_happening, titles), dtype=np.intp, count=len(titles)),
+        agents=_one_hot([r.agent for r in rows], names, aimed),
+        targets=_one_hot(targets, names, None),
+        said=_one_hot([r.said for r in rows], names, aimed),
     )
 
 
@@ -349,7 +437,8 @@ def actors_differ(
 ) -> npt.NDArray[np.bool_]:
     """For each pair (left[k], right[k]): both have actors, the actors share no name,
     and neither item mentions the other's actor: two events (see the module docstring);
-    or each reports one kind of happening, and not the same (:func:`title_happening`)."""
+    or each reports one kind of happening, and not the same (:func:`title_happening`); or
+    one agent acts on two targets (:func:`_targets_differ`)."""
     kinds = actors.happening[left], actors.happening[right]
     other: npt.NDArray[np.bool_] = (kinds[0] >= 0) & (kinds[1] >= 0) & (kinds[0] != kinds[1])
     return _actors_differ(actors, left, right) | other
@@ -365,14 +454,34 @@ def _actors_differ(
     )
     out &= ~unreadable
     at = np.flatnonzero(out)
+    if len(at):
+        a, b = left[at], right[at]
+        same = row_dots(actors.names, actors.names, a, b) > 0
+        said = (row_dots(actors.mentions, actors.subsets, b, a) > 0) | (
+            row_dots(actors.mentions, actors.subsets, a, b) > 0
+        )
+        out[at] = ~same & ~said
+    return out | _targets_differ(actors, left, right)
+
+
+def _targets_differ(
+    actors: Actors, left: npt.NDArray[np.intp], right: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """For each pair: one agent acting on two targets, neither headline mentioning the
+    other's ("Colts beat Chiefs 20-13" and "Colts top Jags": two games; "AMD buys
+    SeaMicro" and "AMD buys ATI": two deals).  One event's reports name its counterpart
+    or leave it out; they do not name another."""
+    out = np.zeros(len(left), dtype=np.bool_)
+    aimed = np.diff(actors.targets.indptr) > 0
+    at = np.flatnonzero(aimed[left] & aimed[right])
     if not len(at):
         return out
     a, b = left[at], right[at]
-    same = row_dots(actors.names, actors.names, a, b) > 0
-    said = (row_dots(actors.mentions, actors.subsets, b, a) > 0) | (
-        row_dots(actors.mentions, actors.subsets, a, b) > 0
+    same = row_dots(actors.agents, actors.agents, a, b) > 0
+    said = (row_dots(actors.said, actors.targets, a, b) > 0) | (
+        row_dots(actors.said, actors.targets, b, a) > 0
     )
-    out[at] = ~same & ~said
+    out[at] = same & ~said
     return out
 
 
@@ -387,7 +496,7 @@ def actors_differ_block(
     )
     acting_rows, acting_columns = actors.acting[rows], actors.acting[columns]
     if not acting_rows.any() or not acting_columns.any():
-        return out
+        return out | _targets_differ_block(actors, rows, columns)
     r, c = rows[acting_rows], columns[acting_columns]
     same = (actors.names[r] @ actors.names[c].T).toarray() > 0
     said = (actors.mentions[r] @ actors.subsets[c].T).toarray() > 0
@@ -396,4 +505,21 @@ def actors_differ_block(
         ~actors.cjk[r][:, None] & actors.chinese_only[c][None, :]
     )
     out[np.ix_(acting_rows, acting_columns)] |= ~same & ~said & ~unreadable
+    return out | _targets_differ_block(actors, rows, columns)
+
+
+def _targets_differ_block(
+    actors: Actors, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """:func:`_targets_differ` for every pair of a block, as a dense mask."""
+    out = np.zeros((len(rows), len(columns)), dtype=np.bool_)
+    aimed = np.diff(actors.targets.indptr) > 0
+    aimed_rows, aimed_columns = aimed[rows], aimed[columns]
+    if not aimed_rows.any() or not aimed_columns.any():
+        return out
+    r, c = rows[aimed_rows], columns[aimed_columns]
+    same = (actors.agents[r] @ actors.agents[c].T).toarray() > 0
+    said = (actors.said[r] @ actors.targets[c].T).toarray() > 0
+    said |= (actors.targets[r] @ actors.said[c].T).toarray() > 0
+    out[np.ix_(aimed_rows, aimed_columns)] = same & ~said
     return out
