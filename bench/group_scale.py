@@ -39,7 +39,10 @@ dictionary loaded before timing, as a run has them) and grouped with their real 
 Reported: mean characters of title + text, embedding seconds and items/s, grouping
 seconds and items/s (= without embedding), and both together (= with embedding), plus
 B-cubed F1 (a sanity figure: the shared filler makes reports of different events read
-more alike than real ones, so F1 is lower than for the sample above).  ``--shared`` runs
+more alike than real ones, so F1 is lower than for the sample above), and the processor
+seconds of embedding and of grouping (all threads of the process: the figure to compare
+runs by when other work shares the machine and the seconds say more about it than about
+the code).  ``--shared`` runs
 the same rows again while one CPU-burning process per usable core runs alongside, as when
 other work shares the machine.  ``--end-to-end`` runs only these rows.
 
@@ -245,12 +248,15 @@ def measure_end_to_end(kind: str, n_items: int) -> dict[str, Any]:
     encoder.embed(["load the model before timing"])
     jieba.initialize()  # the segmenter's dictionary too: a run has it loaded already
     texts = [embedding_text(d) for d in _synth.desk_items(items)]
-    started = time.perf_counter()
+    started, processor = time.perf_counter(), time.process_time()
     vectors = np.vstack(
         [encoder.embed(texts[i : i + EMBED_BATCH]) for i in range(0, len(texts), EMBED_BATCH)]
     )
     embed_s = time.perf_counter() - started
+    embed_cpu = time.process_time() - processor
+    processor = time.process_time()
     grouped = _group(items, vectors)
+    group_cpu = time.process_time() - processor
     group_s = grouped["seconds"]
     return {
         "kind": kind,
@@ -261,6 +267,8 @@ def measure_end_to_end(kind: str, n_items: int) -> dict[str, Any]:
         "group_s": round(group_s, 1),
         "group_per_s": round(n_items / group_s),
         "total_s": round(embed_s + group_s, 1),
+        "embed_cpu": round(embed_cpu, 1),
+        "group_cpu": round(group_cpu, 1),
         "per_s": round(n_items / (embed_s + group_s)),
         "f1": grouped["f1"],
     }
@@ -283,7 +291,7 @@ def _cores_shared() -> Iterator[int]:
 
 E2E_HEADER = (
     f"{'cores':>10} {'text':>11} {'chars':>6} {'embed s':>8} {'embed/s':>8} {'group s':>8} "
-    f"{'group/s':>8} {'total s':>8} {'items/s':>8} {'F1':>5}"
+    f"{'group/s':>8} {'total s':>8} {'items/s':>8} {'F1':>5} {'embed cpu':>9} {'group cpu':>9}"
 )
 
 
@@ -292,7 +300,7 @@ def _e2e_row(label: str, r: dict[str, Any]) -> str:
     return (
         f"{label:>10} {text:>11} {r['chars']:>6} {r['embed_s']:>8} {r['embed_per_s']:>8} "
         f"{r['group_s']:>8} {r['group_per_s']:>8} {r['total_s']:>8} {r['per_s']:>8} "
-        f"{r['f1']:>5}"
+        f"{r['f1']:>5} {r['embed_cpu']:>9} {r['group_cpu']:>9}"
     )
 
 

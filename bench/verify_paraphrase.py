@@ -146,6 +146,8 @@ def _alias(text: str, rng: random.Random, done: list[str]) -> str:
     rng.shuffle(forms)
     for source, written in forms[: rng.randint(1, 2)]:
         at = text.find(source)
+        if at < 0:  # the first form replaced it (英伟达 -> NVIDIA, then -> Nvidia)
+            continue
         before, after = text[:at], text[at + len(source) :]
         if written.isascii():  # a writer keeps a space between two Latin runs
             written = (" " if before[-1:].isalnum() and before[-1:].isascii() else "") + written

@@ -18,7 +18,7 @@ def read_json_lines(
     other lines are still read.
     """
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a BOM is no text
     except FileNotFoundError:
         raise EvalError(f"No file at {path}") from None
     except (OSError, UnicodeDecodeError) as err:

@@ -195,8 +195,23 @@ def alias_names_in(text: str) -> frozenset[str]:
     return frozenset(
         spelled[m.group().lower()]
         for m in _chinese_pattern().finditer(text)
-        if _on_word_boundaries(text, m.start(), m.end())
+        if _on_word_boundaries(text, m.start(), m.end()) or _heads_full_name(text, m)
     )
+
+
+def _heads_full_name(text: str, match: re.Match[str]) -> bool:
+    """斯坦福 in 斯坦福大学, 华为 in 华为技术有限公司: the segmenter reads an organisation's
+    full name as one word, so its short name is found only with the suffix after it."""
+    tail = _organisation_tail().match(text, match.end())
+    return tail is not None and _on_word_boundaries(text, match.start(), tail.end())
+
+
+@cache
+def _organisation_tail() -> re.Pattern[str]:
+    from newsdesk.chinese import ORG_SUFFIXES  # it reads this table: import it late
+
+    pieces = sorted(ORG_SUFFIXES | {"技术", "有限", "有限公司"}, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(pieces)})+")
 
 
 @cache

@@ -12,7 +12,13 @@ from desk_helpers import embedded, item
 
 from newsdesk.config import Config
 from newsdesk.desk import group_in_days
-from newsdesk.desk._actors import actors_differ, actors_differ_block, read_actors, title_actor
+from newsdesk.desk._actors import (
+    actors_differ,
+    actors_differ_block,
+    read_actors,
+    title_actor,
+    title_happening,
+)
 from newsdesk.stages.group import cluster_params
 
 WINDOW = timedelta(days=3)
@@ -73,6 +79,19 @@ def test_a_lone_word_before_an_action_verb_is_an_actor() -> None:
 
 def test_a_chinese_name_without_a_latin_form_refuses_nothing_in_english() -> None:
     assert not _differ("星河智能发布Orion-5大模型", "Cloudnest AI launches Orion-5 hosting")
+
+
+def test_one_actors_launch_and_its_sell_out_are_two_happenings() -> None:
+    assert _differ("澜舟X7正式发布 起售价3999元", "澜舟X7开售1分钟售罄")
+    assert _differ("深言科技发布大模型问星3", "深言科技宣布问星API价格下调八成")
+    assert not _differ("#启明汽车官降#", "启明汽车宣布全系降价 最高降3万")  # one kind
+
+
+def test_a_headline_naming_two_kinds_of_happening_or_none_takes_no_part() -> None:
+    assert title_happening("星河智能发布Orion-5大模型，API降价60%") == -1  # launch and price
+    assert title_happening("澜舟X7定价3999元，值得买吗？") == -1
+    assert title_happening("Xinghe AI cuts Orion-5 prices after its launch") == -1
+    assert not _differ("星河智能发布Orion-5大模型，API降价60%", "Orion-5 API降价60%")
 
 
 LAUNCH_ZH = item(1, "星河智能发布Orion-5大模型：上下文扩展至100万token", language="zh")

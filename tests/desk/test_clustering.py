@@ -396,3 +396,16 @@ def test_a_writers_own_project_with_a_product_in_the_news_is_a_story_of_its_own(
     assigned = _group([ORION_ZH, ORION_EN, project])
     assert assigned[1] == assigned[2]
     assert assigned[7] != assigned[1]
+
+
+def test_an_interview_with_a_founder_whose_product_is_in_the_news_is_a_story_of_its_own() -> None:
+    interview = item(
+        8,
+        "对话星河智能创始人：Orion-5 的100万token上下文是怎么做出来的",
+        "星河智能创始人谈Orion-5：100万token上下文、每百万token 3元的定价，以及团队接下来的计划。",
+        language="zh",
+        hours=6,
+    )
+    assigned = _group([ORION_ZH, ORION_EN, interview])
+    assert assigned[1] == assigned[2]
+    assert assigned[8] != assigned[1]

@@ -10,7 +10,7 @@ import numpy as np
 from desk_helpers import item
 
 from newsdesk.desk import DeskItem, find_duplicates
-from newsdesk.desk._dedup import _band_pairs
+from newsdesk.desk._dedup import _band_pairs, _shared
 
 ARTICLE = item(
     1,
@@ -124,3 +124,13 @@ def test_rows_agreeing_on_a_band_pair_each_later_row_with_the_five_earliest() ->
     }
     assert pairs == expected
     assert len(later) == len(pairs)  # each pair once
+
+
+def test_the_shared_shingles_of_two_texts_are_counted_exactly() -> None:
+    """Containment is counted by binary search in the other text's sorted hashes: the
+    count must be the number of hashes both hold, whatever their sizes."""
+    rng = np.random.default_rng(3)
+    for size_a, size_b in ((50, 80), (80, 50), (1, 1), (30, 0), (200, 3)):
+        a = np.unique(rng.integers(0, 300, size_a)).astype(np.uint32)
+        b = np.unique(rng.integers(0, 300, size_b)).astype(np.uint32)
+        assert _shared(a, b) == len(np.intersect1d(a, b))

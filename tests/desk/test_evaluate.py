@@ -73,7 +73,6 @@ def test_eval_cluster_prints_exactly_the_agreed_json_and_writes_predictions(
     [
         ('{"id": "x", "title": "t"}\n', "line 1: missing 'event'"),
         ('{"id": "x", "title": "t", "event": "e"}\nnot json\n', "line 2 is not JSON"),
-        ('{"id": "x", "title": "t", "event": "e", "published": "yesterday"}\n', "not an ISO 8601"),
         (
             '{"id": "x", "title": "t", "event": "e"}\n{"id": "x", "title": "u", "event": "e"}\n',
             "id 'x' appears twice",
@@ -91,6 +90,32 @@ def test_a_bad_eval_file_names_the_line_and_exits_2(
     result = runner.invoke(app, ["eval", "cluster", str(path)])
     assert result.exit_code == 2
     assert message.split(":")[-1].strip().strip("'") in result.output
+
+
+def test_times_are_read_in_any_form_a_feed_writes_and_a_bad_one_keeps_its_item(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    times = [
+        "2026-02-01T08:00:00+08:00",
+        "Sun, 01 Feb 2026 00:00:00 GMT",
+        1769904000,
+        "2026年2月1日 08:00",
+        "yesterday",
+    ]
+    lines = [
+        {"id": n, "title": f"标题{n}", "event": "e", "published": t} for n, t in enumerate(times)
+    ]
+    path = tmp_path / "gold.jsonl"  # written by a Windows tool: a byte-order mark first
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), "utf-8-sig")
+    records = read_eval_file(path)
+    assert [r.published.isoformat() if r.published else None for r in records] == [
+        "2026-02-01T00:00:00+00:00",
+        "2026-02-01T00:00:00+00:00",
+        "2026-02-01T00:00:00+00:00",
+        "2026-02-01T08:00:00+00:00",
+        None,
+    ]
+    assert "line 5: 'published' 'yesterday' is not a time" in caplog.text
 
 
 def test_a_missing_eval_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -62,3 +62,41 @@ def test_two_matches_of_one_team_with_different_scores_are_two_stories() -> None
 def test_the_same_number_of_different_things_joins_nothing() -> None:
     story = _group(["行李藏15个充电宝", "15岁少年夺冠", "暴雨致15人受伤"])
     assert len(set(story.values())) == 3
+
+
+def test_an_aftershock_of_another_magnitude_is_its_own_story() -> None:
+    """A quake's magnitude is the same in every report of it: the aftershock shares the
+    place, the word and the day's neighbours with the quake's reports, and still is
+    another quake."""
+    quake = [
+        "青原市附近发生5.3级地震 震源深度10公里",
+        "#青原5.3级地震#",
+        "青原地区发生5.3级地震",
+        "青原地震瞬间 监控拍下货架晃动",
+    ]
+    aftershock = "青原再发4.2级余震"
+    story = _group([*quake, aftershock])
+    assert len({story[t] for t in quake}) == 1
+    assert story[aftershock] != story[quake[0]]
+
+
+def test_two_films_box_office_milestones_are_two_stories() -> None:
+    """The mark a count crosses is its event: one film's 10亿 and another's 5亿 are
+    written alike and are two events, while a film's milestone in any wording is one."""
+    first = ["暮色长河票房破10亿", "#暮色长河票房破10亿#", "《暮色长河》票房突破十亿元"]
+    second = ["#远山谣票房破5亿#", "《远山谣》票房突破5亿", "远山谣票房破5亿"]
+    story = _group([*first, *second])
+    assert len({story[t] for t in first}) == 1
+    assert len({story[t] for t in second}) == 1
+    assert story[first[0]] != story[second[0]]
+
+
+def test_a_phone_selling_out_after_its_launch_is_another_story() -> None:
+    """The sell-out shares the phone, its maker and its day's neighbours with the launch,
+    and is another happening (hot lists list it apart)."""
+    launch = ["澜舟X7正式发布 起售价3999元", "#澜舟X7发布#", "澜舟X7发布 售价3999元起"]
+    sold_out = ["澜舟X7开售1分钟售罄", "#澜舟X7首销售罄#"]
+    story = _group([*launch, *sold_out])
+    assert len({story[t] for t in launch}) == 1
+    assert len({story[t] for t in sold_out}) == 1
+    assert story[launch[0]] != story[sold_out[0]]

@@ -26,6 +26,8 @@ from newsdesk.desk._similarity import (
     backgrounds,
     block_final_scores,
     evidence_of,
+    figures_differ,
+    figures_differ_block,
     final_scores,
     neighbour_profiles,
     pair_scores,
@@ -185,6 +187,19 @@ def test_a_large_block_is_scored_by_the_same_model_as_its_pairs(
     assert direct.clash.any()  # the $500 million and $30 million rounds: no lift
 
 
+def test_a_pairs_cosine_is_the_same_float_whatever_pairs_are_read_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pairs' vectors are gathered a small chunk at a time (cache-sized); a cosine must
+    not depend on where its pair falls, or grouping would change with the chunk."""
+    rng = np.random.default_rng(5)
+    vectors = rng.standard_normal((40, 512)).astype(np.float32)
+    a, b = rng.integers(0, 40, 300), rng.integers(0, 40, 300)
+    whole = np.einsum("ij,ij->i", vectors[a], vectors[b])
+    monkeypatch.setattr(_similarity, "_COSINE_CHUNK", 7)  # chunks that split the pairs unevenly
+    assert np.array_equal(_similarity._row_cosines(vectors, a, b), whole)
+
+
 def test_a_block_of_common_words_is_the_sparse_product() -> None:
     """Terms that many rows share are multiplied out densely, the rest sparsely."""
     rng = np.random.default_rng(11)
@@ -239,3 +254,24 @@ def test_an_opening_word_that_others_write_in_lower_case_stays_a_word() -> None:
         "A jury acquits the driver",
     ]
     assert _names_cosine(jury) == 0
+
+
+def test_two_magnitudes_or_two_milestones_are_two_events_but_two_amounts_may_be_one() -> None:
+    """A quake's magnitude and the mark a count crossed are the same in every report of
+    the event; a round's size and its valuation are two amounts of one deal."""
+    titles = [
+        "青原发生5.3级地震",  # 0
+        "#青原5.3级地震#",  # 1
+        "青原再发4.2级余震",  # 2
+        "远山谣票房破5亿",  # 3
+        "暮色长河票房破10亿",  # 4
+        "星河智能完成5亿美元融资",  # 5
+        "星河智能估值达50亿美元",  # 6
+    ]
+    items = [item(n, title, language="zh") for n, title in enumerate(titles)]
+    rep = build_representation(embedded(items), TermCache())
+    left, right = np.asarray([0, 0, 3, 5, 0]), np.asarray([1, 2, 4, 6, 3])
+    assert figures_differ(rep, left, right).tolist() == [False, True, True, False, False]
+    block = figures_differ_block(rep, np.arange(len(items)), np.arange(len(items)))
+    assert np.array_equal(block[left, right], figures_differ(rep, left, right))
+    assert np.array_equal(block, block.T)

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from pathlib import Path
 
+import jieba
 import pytest
 
 from newsdesk import chinese
+from newsdesk.desk._similarity import TermCache
 from newsdesk.desk._text import (
     headline,
     is_how_to,
+    is_interview,
     is_personal_project,
     money,
     nfkc,
     number_tokens,
     text_features,
+    title_features,
     title_openers,
 )
 
@@ -92,6 +97,27 @@ def test_a_titles_unsupported_openers_are_what_it_may_name() -> None:
     assert title_openers("星河智能发布Orion-5") == []  # Latin words in Chinese are names
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kessary earthquake: at least 30 killed",
+        "Lumina Labs raises $40 million. Lumina plans more",
+        "星河智能发布Orion-5大模型",
+        "英伟达发布新芯片",
+        "",
+    ],
+)
+def test_a_title_alone_read_once_gives_its_features_and_its_openers(title: str) -> None:
+    """An item without text is read once for both; the reading gives what the two
+    separate readings give."""
+    features, openers = title_features(title)
+    assert features == text_features(f"{title}\n")
+    assert openers == title_openers(title)
+    cache = TermCache()
+    cache.text_terms(1, title, "")
+    assert cache.title_openers(title) == openers
+
+
 def test_a_dateline_says_when_and_names_nothing() -> None:
     features = text_features("Last Updated: Monday, November 28, 2005, 02:24 GMT")
     assert not {"monday", "november", "gmt", "updated"} & set(features.names + features.words)
@@ -119,7 +145,7 @@ def test_the_fast_nfkc_is_nfkc() -> None:
     alphabet = [
         chr(c) for c in (*range(0x20, 0x7F), *range(0x3000, 0x3040), *range(0xFF00, 0xFFEF))
     ]
-    alphabet += [*"星河智能①㎏ﬁ", "\u0301", "\u0308"]
+    alphabet += [*"星河智能①㎏ﬁ𠮷😀", "\u0301", "\u0308"]  # and past the 16-bit plane
     rng = random.Random(7)
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
@@ -175,6 +201,24 @@ def test_a_score_is_one_token_whichever_side_reports_it() -> None:
     assert money(number_tokens("CBA：北京88比87上海")) == {"=88:87"}  # it clashes like money
 
 
+def test_a_magnitude_identifies_its_quake_as_a_score_its_match() -> None:
+    assert number_tokens("青原再发4.2级余震") == ["~4.2级"]
+    assert money(number_tokens("青原发生 5.3 级地震")) == {"~5.3级"}  # it clashes like money
+    assert number_tokens("今天有5级大风") == []  # a strength, not a quake's magnitude
+
+
+def test_a_milestone_is_stated_besides_its_figure() -> None:
+    """票房破10亿 crosses a mark (the event) and states a figure (which a report of
+    the same count, 超1.2万台 beside 破1.2万台, shares)."""
+    assert number_tokens("票房破10亿") == ["#1e+09", "^1e+09"]
+    assert number_tokens("票房突破十亿元") == ["¥1e+09", "^1e+09"]
+    assert number_tokens("预订量破1.2万台")[0] == number_tokens("一天超1.2万台")[0] == "#12000台"
+    assert money(number_tokens("一天超1.2万台")) == frozenset()
+    assert number_tokens("预售破亿") == number_tokens("预售破1亿") == ["#1e+08", "^1e+08"]
+    assert number_tokens("下载破千万") == number_tokens("下载破1000万")
+    assert number_tokens("市值突破万亿元") == ["¥1e+12", "^1e+12"]
+
+
 def test_a_time_is_not_a_score() -> None:
     assert not money(number_tokens("今晚20:30开播"))
     assert not money(number_tokens("The vote closes at 10:30 after a 2:1 split"))
@@ -208,6 +252,33 @@ def test_a_remembered_headline_run_gives_the_names_it_gives_when_read_afresh() -
     afresh = [[name for run in runs_of for name in read(run)] for runs_of in runs]
     assert first == again == afresh
     assert "程国梁" in first[0] and first[1].count("韩沐") == 2
+
+
+def test_the_tag_table_is_the_one_jiebas_tagger_reads() -> None:
+    """Grouping reads jieba's dictionary itself rather than importing the tagger; each
+    word must get the tag the tagger gives it."""
+    from jieba import posseg
+
+    chinese._tag_table.cache_clear()
+    assert chinese._tag_table() == posseg.dt.word_tag_tab
+
+
+def test_a_dictionary_with_a_line_of_two_fields_is_left_to_the_tagger(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A dictionary that does not split into word, frequency and tag a line is not read
+    by the fast way (which would shift every tag after the short line): the tagger's
+    own table is used."""
+    from jieba import posseg
+
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("澜星 3 nz\n顾言 5\n行云 4 nz\n", encoding="utf-8")
+    monkeypatch.setattr(jieba.dt, "get_dict_file", lambda: dictionary.open("rb"))
+    chinese._tag_table.cache_clear()
+    try:
+        assert chinese._tag_table() is posseg.dt.word_tag_tab
+    finally:
+        chinese._tag_table.cache_clear()
 
 
 def test_a_hashtag_and_its_headline_share_the_name() -> None:
@@ -271,3 +342,19 @@ def test_a_headline_presenting_the_writers_own_project_is_told_apart(
     title: str, personal: bool
 ) -> None:
     assert is_personal_project(title) is personal
+
+
+@pytest.mark.parametrize(
+    ("title", "interview"),
+    [
+        ("对话星河智能创始人林川：我们只做一件事", True),
+        ("燃尽三年重启十天，访谈 Orion 创始人的增长曲线", True),
+        ("曾在一线手搓材料，如今他要做AI CTO | 专访某某科技谢某", True),
+        ("Halo 与 Orion 合作：药物发现工具接入对话平台", False),
+        ("星河智能发布对话模型Orion-5：支持百万上下文", False),
+    ],
+)
+def test_a_chinese_headline_presenting_an_interview_is_told_apart(
+    title: str, interview: bool
+) -> None:
+    assert is_interview(title) is interview

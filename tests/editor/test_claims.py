@@ -106,10 +106,13 @@ def test_a_range_needs_both_of_its_ends() -> None:
     assert _check("营收10-30亿元。", source) == ["10-30亿元"]
 
 
-def test_a_version_is_compared_as_written() -> None:
+def test_a_version_is_compared_as_written_but_for_trailing_zeros() -> None:
     assert _check("Atlas-2.5 is out.", EN_SOURCE) == []
     assert _check("Atlas-2.6 is out.", EN_SOURCE) == ["Atlas-2.6"]
-    assert _check("升级到3.0版本。", "升级到3版本。") == ["3.0"]
+    assert _check("升级到3.1版本。", "升级到3版本。") == ["3.1"]
+    assert _check("升级到3.0版本。", "升级到3版本。") == []
+    assert _check("挑战 Gemini 3.0 的地位。", "Gemini 3 Pro 的地位。") == []
+    assert _check("挑战 Gemini 3.5 的地位。", "Gemini 3 Pro 的地位。") == ["Gemini 3.5"]
     assert _check("Kestrel v1.2.4 ships.", "Kestrel v1.2.3 ships.") == ["Kestrel v1.2.4"]
     assert _check("支持5G与3D打印。", "支持5G与3D打印。") == []
     assert _check("消费级2D打印机。", "消费级3D打印机，两年收入翻倍。") == ["2D"]

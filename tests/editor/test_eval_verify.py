@@ -74,10 +74,7 @@ def test_a_claim_repeated_in_a_text_is_listed_once(tmp_path: Path) -> None:
         ('{"id": "a", "sources": []}\n', "line 1: missing 'text'"),
         ('{"id": "a", "text": "t"}\n', "line 1: missing 'sources'"),
         ('{"sources": [], "text": "t"}\n', "line 1: missing 'id'"),
-        (
-            '{"id": "a", "sources": "one text", "text": "t"}\n',
-            "'sources' must be a list of strings",
-        ),
+        ('{"id": "a", "sources": {"t": 1}, "text": "t"}\n', "'sources' must be a list of strings"),
         ('{"id": "a", "sources": [], "text": "t", "links": [3]}\n', "'links' must be a list"),
         ('{"id": "a", "sources": [], "text": "t"}\n{"id": \n', "line 2 is not JSON"),
         ("[1, 2]\n", "line 1 is not a JSON object"),
@@ -94,6 +91,14 @@ def test_a_bad_verify_file_names_the_line_and_exits_2(
     result = runner.invoke(app, ["eval", "verify", str(path)])
     assert result.exit_code == 2
     assert message.split(":")[-1].strip().strip("'") in result.output
+
+
+def test_one_source_may_come_without_its_list(tmp_path: Path) -> None:
+    rows = [{"id": "a", "sources": "融资60亿元。", "text": "融资80亿元。"}]
+    result = runner.invoke(app, ["eval", "verify", str(_write(tmp_path / "v.jsonl", rows))])
+    assert json.loads(result.stdout.splitlines()[0])["unsupported"] == [
+        {"claim": "80亿元", "kind": "number"}
+    ]
 
 
 def test_a_missing_verify_file_is_a_clear_error(tmp_path: Path) -> None:

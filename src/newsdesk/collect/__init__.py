@@ -7,6 +7,7 @@ from newsdesk.collect._collector import (
     fulltext_pending,
     keyword_filter,
 )
+from newsdesk.collect._dates import parse_date
 from newsdesk.collect._health import assess_health, read_health
 from newsdesk.collect._http import Fetcher, Response
 from newsdesk.collect._normalize import canonical_url, detect_language, normalize_entry
@@ -25,6 +26,7 @@ __all__ = [
     "fulltext_pending",
     "keyword_filter",
     "normalize_entry",
+    "parse_date",
     "read_health",
     "register_kind",
 ]

@@ -1,4 +1,4 @@
-"""Who acts in a headline, and the pairs of headlines whose actors tell two events apart.
+"""Who acts in a headline and what happened, and the pairs of headlines they tell apart.
 
 A headline names its actor first: "DeepSeek launches DeepSeek-V4-Pro", "金山办公接入
 DeepSeek-V4-Pro", "Ollama adds support for DeepSeek Harness", "Artificial Analysis:
@@ -29,6 +29,13 @@ are a headline's labels) is a source only where the batch names it
 (:func:`~newsdesk.desk._cluster.entity_names`), while one before an action verb
 ("Ollama adds …") is the verb's subject; and a Chinese name that the alias table has no
 Latin form for cannot be looked for in an English headline, so it refuses nothing there.
+
+What happened tells them apart too, where a Chinese headline says it in so many words
+(:func:`title_happening`): "澜星X9发布" and "澜星X9开售1分钟售罄" share their actor and
+product, and are a launch and a sell-out; "深言科技发布问星3" and "深言科技宣布问星API价格
+下调八成" a launch and a price cut.  Two headlines that each name one kind of happening,
+not the same, report two events; a headline naming two kinds ("发布Orion-5，API降价60%":
+a launch with its price) or none takes no part.
 """
 
 from __future__ import annotations
@@ -77,6 +84,36 @@ _ZH_ACTOR = re.compile(rf"^(.{{1,24}}?)\s*(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})")
 _NOT_A_NAME = re.compile(r"[：:，,。！？!?“”\"《》()（）#、；;]")
 #: Words never part of a name's identity ("Nimbus AI" is Nimbus).
 _GENERIC = frozenset({"ai", "the", "a", "an", "new", "inc", "co", "ltd", "labs", "lab"})
+
+
+#: Kinds of happening a Chinese headline reports, each by the words that say it: a launch,
+#: a sell-out, a price change, a round, a takeover, a lawsuit, a recall, a layoff.  One
+#: release sets off others of other kinds (sold out the day after its launch, its API
+#: price cut the week after), with its actor and names; two headlines that each say one
+#: kind, and not the same, report two of them.
+HAPPENINGS = (
+    "发布|推出|上线|亮相|开源|官宣|问世|首发",
+    "开售|售罄|首销|缺货",
+    "降价|涨价|下调|上调|提价|调价|官降",
+    "融资|募资",
+    "收购|并购",
+    "起诉|诉讼|立案",
+    "召回",
+    "裁员",
+)
+_HAPPENINGS = tuple(re.compile(words) for words in HAPPENINGS)
+
+
+@lru_cache(maxsize=1 << 16)
+def title_happening(title: str) -> int:
+    """The one kind of happening (an index of :data:`HAPPENINGS`) a Chinese headline
+    reports; -1 when it says none, or several (a launch with its price cut is one
+    happening: "发布Orion-5，API降价60%"), or is not Chinese."""
+    text = nfkc(title)
+    if _HAN_CHAR.search(text) is None:
+        return -1
+    kinds = [k for k, words in enumerate(_HAPPENINGS) if words.search(text)]
+    return kinds[0] if len(kinds) == 1 else -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +247,8 @@ class Actors:
     chinese_only: npt.NDArray[np.bool_]
     #: Items in Chinese, Japanese or Korean script.
     cjk: npt.NDArray[np.bool_]
+    #: Each item's kind of happening (:func:`title_happening`), -1 for none.
+    happening: npt.NDArray[np.intp]
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +327,7 @@ def read_actors(
         acting=acting,
         chinese_only=np.asarray([r.chinese_only for r in rows], dtype=np.bool_) & acting,
         cjk=np.asarray(cjk, dtype=np.bool_),
+        happening=np.fromiter(map(title_happening, titles), dtype=np.intp, count=len(titles)),
     )
 
 
@@ -308,7 +348,17 @@ def actors_differ(
     actors: Actors, left: npt.NDArray[np.intp], right: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.bool_]:
     """For each pair (left[k], right[k]): both have actors, the actors share no name,
-    and neither item mentions the other's actor: two events (see the module docstring)."""
+    and neither item mentions the other's actor: two events (see the module docstring);
+    or each reports one kind of happening, and not the same (:func:`title_happening`)."""
+    kinds = actors.happening[left], actors.happening[right]
+    other: npt.NDArray[np.bool_] = (kinds[0] >= 0) & (kinds[1] >= 0) & (kinds[0] != kinds[1])
+    return _actors_differ(actors, left, right) | other
+
+
+def _actors_differ(
+    actors: Actors, left: npt.NDArray[np.intp], right: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """The pairs whose two actors share no name and neither mentions the other's."""
     out = actors.acting[left] & actors.acting[right]
     unreadable = (actors.chinese_only[left] & ~actors.cjk[right]) | (
         actors.chinese_only[right] & ~actors.cjk[left]
@@ -330,8 +380,12 @@ def actors_differ_block(
     actors: Actors, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.bool_]:
     """:func:`actors_differ` for every pair of a block (rows × columns), as a dense mask."""
+    kinds_rows = actors.happening[rows][:, None]
+    kinds_columns = actors.happening[columns][None, :]
+    out: npt.NDArray[np.bool_] = (
+        (kinds_rows >= 0) & (kinds_columns >= 0) & (kinds_rows != kinds_columns)
+    )
     acting_rows, acting_columns = actors.acting[rows], actors.acting[columns]
-    out = np.zeros((len(rows), len(columns)), dtype=np.bool_)
     if not acting_rows.any() or not acting_columns.any():
         return out
     r, c = rows[acting_rows], columns[acting_columns]
@@ -341,5 +395,5 @@ def actors_differ_block(
     unreadable = (actors.chinese_only[r][:, None] & ~actors.cjk[c][None, :]) | (
         ~actors.cjk[r][:, None] & actors.chinese_only[c][None, :]
     )
-    out[np.ix_(acting_rows, acting_columns)] = ~same & ~said & ~unreadable
+    out[np.ix_(acting_rows, acting_columns)] |= ~same & ~said & ~unreadable
     return out

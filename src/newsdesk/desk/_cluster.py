@@ -6,10 +6,12 @@ the last ``window_days``), which take part as ready-made clusters:
 1. candidate pairs: each new item's nearest neighbours by vector, plus items sharing a
    rare name; pairs scoring at least the threshold become edges (old–old pairs never
    matter: those items are grouped already), except a how-to's pairs: a tutorial or
-   guide (or the writer's own project) is a story of its own (:func:`_how_tos`); and a
-   pair whose headlines name two actors, neither mentioning the other's, scores 0 here
-   and in step 3: a platform adding a model or a leaderboard scoring it is another
-   event than the model's launch (:mod:`newsdesk.desk._actors`);
+   guide (or the writer's own project, or an interview) is a story of its own
+   (:func:`_how_tos`); and a pair whose headlines name two actors, neither mentioning
+   the other's, scores 0 here and in step 3: a platform adding a model or a leaderboard
+   scoring it is another event than the model's launch (:mod:`newsdesk.desk._actors`);
+   so does a pair stating two final scores, two magnitudes or two milestones
+   (:func:`~newsdesk.desk._similarity.figures_differ`);
 2. connected components of those edges, with each open story's items tied together;
    average-link can only join clusters that have a pair above the threshold, so no
    story can cross a component and each component is solved on its own;
@@ -67,6 +69,8 @@ from newsdesk.desk._similarity import (
     agreement_pairs,
     block_final_scores,
     direct_scores,
+    figures_differ,
+    figures_differ_block,
     final_scores,
     neighbour_profiles,
     pair_scores,
@@ -88,6 +92,7 @@ from newsdesk.desk._text import (
     IDENTIFYING_MARKS,
     TextFeatures,
     is_how_to,
+    is_interview,
     is_personal_project,
     same_title,
 )
@@ -486,7 +491,8 @@ def _solve_small(
     actors: Actors,
 ) -> list[list[int]]:
     """Average-link in many small components, their pair scores computed in one pass
-    (a pair whose actors tell two events apart scores 0: :func:`_actor_scores`)."""
+    (a pair whose actors or figures tell two events apart scores 0:
+    :func:`_two_events_scores`)."""
     lefts, rights = [], []
     for component in components:
         columns = component.columns
@@ -495,7 +501,7 @@ def _solve_small(
     left, right = np.concatenate(lefts), np.concatenate(rights)
     direct = pair_scores(rep, left, right, params.weights)
     scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
-    scores = _actor_scores(actors, left, right, scores)
+    scores = _two_events_scores(rep, actors, left, right, scores)
     out: list[list[int]] = []
     offset = 0
     for component in components:
@@ -517,6 +523,7 @@ def _solve(
     rows = np.asarray(component.new, dtype=np.intp)
     block = block_final_scores(rep, profiles, rows, component.columns, params.weights)
     block[actors_differ_block(actors, rows, component.columns)] = 0.0
+    block[figures_differ_block(rep, rows, component.columns)] = 0.0
     return _merge(component, block, params.threshold)
 
 
@@ -695,7 +702,9 @@ def refused_by_reports(
     ``entities``: :func:`entity_names` of the batch).
 
     A pair of reports whose actors tell two events apart (``actors``:
-    :func:`~newsdesk.desk._actors.actors_differ`) contradicts the join, whatever it shares.
+    :func:`~newsdesk.desk._actors.actors_differ`), or that states two final scores or
+    two magnitudes (:func:`~newsdesk.desk._similarity.figures_differ`), contradicts the
+    join, whatever it shares.
     """
     stories = [list(one), list(other)]
     return bool(_refused(rep, mentions, entities, stories, [0], [1], actors)[0])
@@ -736,7 +745,9 @@ def _refused(
         apart = (named[x] - x_said > 0) & (named[y] - y_said > 0)
         alike = row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
         part = slice(begin, begin + len(x))
-        differ = np.zeros(len(x), np.bool_) if actors is None else actors_differ(actors, x, y)
+        differ = figures_differ(rep, x, y)
+        if actors is not None:
+            differ |= actors_differ(actors, x, y)
         contradicting[part] = (alike & apart) | differ
         confirming[part] = ((x_said > 0) | (y_said > 0)) & ~apart & ~differ
     against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
@@ -824,7 +835,7 @@ def cluster_items(
         scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
         entities = entity_names(rep, terms)
         actors = _actors(originals, rep, terms, entities)
-        scores = _actor_scores(actors, left, right, scores)
+        scores = _two_events_scores(rep, actors, left, right, scores)
         how_to = _how_tos(originals)
         may_join = ~how_to[left] & ~how_to[right]
         keep = (scores >= params.threshold) & may_join
@@ -891,18 +902,21 @@ def cluster_items(
 
 
 def _how_tos(items: Sequence[DeskItem]) -> npt.NDArray[np.bool_]:
-    """Which items are how-tos (:func:`~newsdesk.desk._text.is_how_to`) or the writer's
-    own projects (:func:`~newsdesk.desk._text.is_personal_project`), a story each.
+    """Which items are how-tos (:func:`~newsdesk.desk._text.is_how_to`), the writer's
+    own projects (:func:`~newsdesk.desk._text.is_personal_project`) or interviews
+    (:func:`~newsdesk.desk._text.is_interview`), a story each.
 
-    A how-to teaches a product and a personal project uses one rather than reporting on
-    it, so it joins no other report, however much they share; only its own copies and
+    A how-to teaches a product, a personal project uses one rather than reporting on
+    it, and an interview gives someone's views when the outlet chose to run it, so it
+    joins no other report, however much they share; only its own copies and
     re-listings (the same title) follow it.
     """
     titles = [same_title(item.title) for item in items]
     listed = Counter(titles)
     return np.asarray(
         [
-            listed[title] == 1 and (is_how_to(title) or is_personal_project(title))
+            listed[title] == 1
+            and (is_how_to(title) or is_personal_project(title) or is_interview(title))
             for title in titles
         ],
         dtype=np.bool_,
@@ -933,19 +947,21 @@ def _actors(
 _ACTOR_VOCABULARIES: WeakKeyDictionary[TermCache, ActorVocabulary] = WeakKeyDictionary()
 
 
-def _actor_scores(
+def _two_events_scores(
+    rep: Representation,
     actors: Actors,
     left: npt.NDArray[np.intp],
     right: npt.NDArray[np.intp],
     scores: npt.NDArray[np.float32],
 ) -> npt.NDArray[np.float32]:
-    """The pair scores with 0 for each pair whose actors tell two events apart
-    (:func:`~newsdesk.desk._actors.actors_differ`): a release's derivative events (a
-    platform adding the model, a leaderboard scoring it) share its names and topic, and
-    average-link would join them on that."""
-    out: npt.NDArray[np.float32] = np.where(actors_differ(actors, left, right), 0, scores).astype(
-        np.float32
-    )
+    """The pair scores with 0 for each pair that reports two events whatever else it
+    shares: its actors differ (:func:`~newsdesk.desk._actors.actors_differ`: a
+    release's derivative events, a platform adding the model or a leaderboard scoring
+    it, share its names and topic), or it states two final scores or two magnitudes
+    (:func:`~newsdesk.desk._similarity.figures_differ`: an aftershock beside its quake);
+    average-link would join them on the rest."""
+    apart = actors_differ(actors, left, right) | figures_differ(rep, left, right)
+    out: npt.NDArray[np.float32] = np.where(apart, 0, scores).astype(np.float32)
     return out
 
 

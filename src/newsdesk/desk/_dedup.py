@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -261,9 +262,12 @@ def _likely_contained(
     return likely
 
 
-def _figures(text: str) -> set[str]:
-    """The numbers a text states, as values (``5亿美元`` = ``$500 million``), years aside."""
-    return {n for n in number_tokens(text) if not _YEAR.fullmatch(n[1:])}
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> frozenset[str]:
+    """The numbers a text states, as values (``5亿美元`` = ``$500 million``), years aside
+    (remembered: an item is compared with each of its likely originals, and an original
+    with each of its likely copies)."""
+    return frozenset(n for n in number_tokens(text) if not _YEAR.fullmatch(n[1:]))
 
 
 def _headline_names(title: str) -> set[str]:
@@ -291,7 +295,17 @@ def new_facts(later: DeskItem, earlier: DeskItem) -> set[str]:
     known_words = {w.lower() for w in _LATIN_WORD.findall(before_text)}
     figures = _figures(later_text) - _figures(before_text)
     unknown = {n for n in _headline_names(later.title) - known_words if n not in before_text}
-    return figures | unknown
+    return unknown | figures
+
+
+def _shared(mine: npt.NDArray[np.uint32], other: npt.NDArray[np.uint32]) -> int:
+    """How many of the hashes ``mine`` the hashes ``other`` hold too (both sorted and
+    distinct, as :func:`shingle_hashes` makes them): looked up by binary search, where
+    ``np.isin`` sorted both again for every pair."""
+    if not len(other):
+        return 0
+    at = np.minimum(np.searchsorted(other, mine), len(other) - 1)
+    return int(np.count_nonzero(other[at] == mine))
 
 
 def _order(item: DeskItem) -> tuple[float, int]:
@@ -351,7 +365,7 @@ def find_duplicates(
         contained = [
             other
             for other in likely[later]
-            if np.isin(mine, exact[other], assume_unique=True).sum() >= threshold * len(mine)
+            if _shared(mine, exact[other]) >= threshold * len(mine)
             and not new_facts(item, items[other])
         ]
         if not contained:

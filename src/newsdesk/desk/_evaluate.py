@@ -1,7 +1,8 @@
 """``newsdesk eval cluster``: grouping scored against gold event labels (B-cubed).
 
 The input is JSON Lines, one item per line: ``id``, ``title``, optional ``text``,
-``lang``, ``published`` (ISO 8601), ``source`` and the gold label ``event``.  Items are
+``lang``, ``published`` (ISO 8601, or any form a feed writes it in), ``source`` and the
+gold label ``event``.  Items are
 grouped the way a run groups them: in publication order, one day at a time, each day
 joining the stories still open from the days before.
 """
@@ -9,6 +10,7 @@ joining the stories still open from the days before.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -18,12 +20,14 @@ from pathlib import Path
 from typing import TextIO
 
 from newsdesk._jsonl import read_json_lines
-from newsdesk.collect import detect_language
+from newsdesk.collect import detect_language, parse_date
 from newsdesk.desk._cluster import ClusterParams
 from newsdesk.desk._embed import Embedder, embedding_text
 from newsdesk.desk._group import group_in_days
 from newsdesk.exceptions import EvalError
 from newsdesk.model import DeskItem
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +72,17 @@ def _field(record: dict[str, object], key: str, line: int, *, required: bool) ->
     raise EvalError(f"line {line}: {key!r} must be a string, not {type(value).__name__}")
 
 
-def _published(value: str, line: int) -> datetime | None:
-    if not value:
+def _published(value: object, line: int) -> datetime | None:
+    """The item's time in UTC, read as the collector reads a feed's (ISO 8601, RFC 822,
+    Unix time, 2026年5月14日); a time it cannot read leaves the item without one, with a
+    warning, rather than losing the item."""
+    if value is None or value == "":
         return None
-    try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise EvalError(f"line {line}: 'published' {value!r} is not an ISO 8601 time") from None
+    when = parse_date(value)
+    if when is None:
+        logger.warning("line %d: 'published' %r is not a time; the item is kept without one",
+                       line, value)  # fmt: skip
+        return None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
@@ -88,7 +96,7 @@ def read_eval_file(path: Path) -> list[EvalRecord]:
             title = _field(record, "title", number, required=True)
             text = _field(record, "text", number, required=False)
             event = _field(record, "event", number, required=True)
-            published = _published(_field(record, "published", number, required=False), number)
+            published = _published(record.get("published"), number)
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
         except EvalError as err:

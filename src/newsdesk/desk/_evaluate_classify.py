@@ -84,7 +84,7 @@ def read_classify_file(path: Path) -> ClassifyFile:
             text = _field(record, "text", number, required=False)
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
-            published = _published(_field(record, "published", number, required=False), number)
+            published = _published(record.get("published"), number)
         except EvalError as err:
             problems.append(f"{path}: {err}")
             continue

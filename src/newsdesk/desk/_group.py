@@ -10,7 +10,9 @@ the margins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -38,10 +40,31 @@ def group_in_days(
     ``items`` holds the items to group and the items of every story that may still be
     open for them.  Undated items are grouped first, as one batch.  ``on_batch`` hears
     (number of batches, "") first, then ("", label) after each batch, for progress.
-    BLAS runs on one thread meanwhile (:mod:`newsdesk.desk._blas`).
+    BLAS runs on one thread meanwhile (:mod:`newsdesk.desk._blas`), and Python's cyclic
+    garbage collector waits (:func:`_collector_paused`).
     """
-    with one_blas_thread():
+    with one_blas_thread(), _collector_paused():
         return _group_in_days(items, params, window, duplicate_threshold, on_batch)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the duration (as it was after).
+
+    Grouping makes a few hundred thousand small objects that live to its end (each
+    item's terms and copies, the batch's lists) and no reference cycles, so the
+    collector's full passes over every object of the process find nothing: on 5,000
+    headlines they took 0.2–0.3 of 3 processor-seconds.  Reference counting still frees
+    everything as it goes.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _group_in_days(

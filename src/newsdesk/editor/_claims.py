@@ -309,11 +309,18 @@ class Evidence:
         return any(han in self.text for han in chinese)
 
     def _has_chinese_name(self, name: str) -> bool:
+        name = _HAN_SPACE.sub("", name)  # 阿里 团队: a writer's space is not the name's
+        return self._has_whole_name(name) or any(
+            name[cut:] in self.text and self._has_whole_name(name[:cut])
+            for cut in range(2, len(name) - 1)
+        )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say
+
+    def _has_whole_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
         if name.lower() in self.text or core.lower() in self.text:
             return True
-        if _abbreviated(name, self.text):
-            return True
+        if _abbreviated(name, self.text) or _abbreviated(core, self.text):
+            return True  # 哈工大团队 for 哈尔滨工业大学
         if self._has_product_of(name) or self._has_product_of(core):
             return True
         aliases = CHINESE_ALIASES.get(name, frozenset()) | CHINESE_ALIASES.get(core, frozenset())
@@ -327,6 +334,8 @@ class Evidence:
         )
 
 
+#: Spaces between two Chinese characters.
+_HAN_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
 #: A Chinese term and the English in brackets right after it.
 _GLOSS = re.compile(rf"([{HAN}]{{1,12}})\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
 

@@ -75,6 +75,8 @@ def _texts(record: dict[str, object], key: str, line: int, *, required: bool) ->
         return ()
     if value is None:
         raise EvalError(f"line {line}: missing {key!r}")
+    if isinstance(value, str):  # one source, or one link, given without its list
+        return (value,)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise EvalError(f"line {line}: {key!r} must be a list of strings")
     return tuple(value)

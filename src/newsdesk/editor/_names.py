@@ -293,7 +293,7 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
         if any(c.isdigit() for c in word):
             yield tuple(sequence_tokens(word))
         elif re.fullmatch(r"\d+(?:\.\d+)*", following):
-            yield (*sequence_tokens(word), following)
+            yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
         else:
             for part in re.split(r"[-_.&]", word.lower()):
@@ -303,8 +303,14 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
 
 
 def sequence_tokens(text: str) -> list[str]:
-    """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max."""
-    return re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower())
+    """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max.  A
+    version's trailing zeros are dropped: Gemini 3.0 is Gemini 3."""
+    return [
+        _ZERO_MINOR.sub("", token) for token in re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower())
+    ]
+
+
+_ZERO_MINOR = re.compile(r"(?<=\d)(?:\.0)+$")
 
 
 def stem(word: str) -> str:
@@ -446,6 +452,7 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((start, run[-1].end))
         elif len(run) > 1:  # 拓竹吴永辉: a company and its founder, each tagged a name
             spans.extend((w.start, w.end) for w in run if _person(w.word, [w]))
+    interviewed: list[Span] = []
     for i, word in enumerate(words):
         if _is_suffix(word.word) and i > 0:
             spans.extend(_organisation(words, i))
@@ -459,6 +466,12 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
         elif _opens_clause(words, i) and _subject(word, nouns_only=True) and _acts(words, i + 1):
             spans.append((word.start, word.end))  # 牧原坚持…: an unknown noun as a subject
+        elif _opens_clause(words, i) and _unknown(word) and _relates(words, i + 1):
+            spans.append((word.start, word.end))  # 快手在…, 优酷亲自…: a word jieba lacks
+        elif word.word in _BEFORE_NAMES and (named := _interviewed(words, i + 1)):
+            interviewed.append(named)  # 对话拓竹叶天奇: whoever an interview is with
+        elif word.word in _NEWS_VERBS and (cut := _cut_person(words, i)):
+            spans.append(cut)  # 姚|顺|雨接管: a name jieba cut into characters
         elif word.word in _TITLES or word.word.endswith("学家") or word.word in _BEFORE_NAMES:
             before = words[i - 1] if i and word.word in _TITLES else None
             for near in (before, words[i + 1] if i + 1 < len(words) else None):
@@ -477,7 +490,10 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 达摩院
         elif word.word == "等" and i > 0 and _tagged(words[i - 1]) and _kind_follows(words, i):
             spans.append((words[i - 1].start, words[i - 1].end))  # 灵波等机构
+    for a, b in interviewed:  # the names found inside it say better where each name is
+        spans += _uncovered(a, b, spans)
     spans = _with_lone_heads(words, spans + _listed_with(words, spans))
+    spans += _beside_names(words, spans)
     return _longest_first(spans)
 
 
@@ -528,14 +544,58 @@ def _kind_follows(words: list[_Word], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].word in _KINDS
 
 
+#: What stands between two names of a list: 印奇、Meta, 字节和快手, 腾讯与灵波, 优酷&Microsoft.
+_LIST_MARKS = frozenset({"、", "和", "与", "及", "以及", "&", "＆"})
+
+
+def _uncovered(start: int, end: int, spans: list[Span]) -> list[Span]:
+    """The stretches of two or more characters of start..end that no span covers
+    (对话飞猪周剑: 周剑 is a person, so 飞猪 before him is the company)."""
+    out, at = [], start
+    for a, b in sorted(spans):
+        if b <= at or a >= end:
+            continue
+        if a - at >= 2:
+            out.append((at, a))
+        at = max(at, b)
+    if end - at >= 2:
+        out.append((at, end))
+    return out
+
+
+def _beside_names(words: list[_Word], spans: list[Span]) -> list[Span]:
+    """北大灵波首创, 蚂蚁飞猪上桌, 快手 DeepMind: a word jieba lacks right before a name,
+    or right after one and acting, is another name (two makers of one work, a group and
+    its unit, a maker and its lab)."""
+    starts = {a for a, _ in spans}
+    ends = {b for _, b in spans}
+    found = []
+    for i, word in enumerate(words):
+        if not _unknown(word) or any(a <= word.start < b for a, b in spans):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        named_after = after is not None and (
+            after.start in starts
+            or (
+                after.flag == "eng"
+                and after.word[:1].isupper()
+                and after.word.lower() not in NOT_CLAIMS
+            )
+        )
+        if named_after or (word.start in ends and _relates(words, i + 1)):
+            found.append((word.start, word.end))
+    return found
+
+
 def _listed_with(words: list[_Word], spans: list[Span]) -> list[Span]:
-    """印奇、Meta: a word listed next to a name is a name of the same kind."""
+    """印奇、Meta, 字节和快手: a word listed next to a name is a name of the same kind."""
     found = []
     for i in range(1, len(words) - 1):
-        if words[i].word != "、":
+        if words[i].word not in _LIST_MARKS:
             continue
         for near, other in ((words[i - 1], words[i + 1]), (words[i + 1], words[i - 1])):
-            named = other.flag == "eng" and other.word[0].isupper()
+            # 、 lists names of any script; 和 and 与 join terms too (长上下文和RAG)
+            named = words[i].word == "、" and other.flag == "eng" and other.word[0].isupper()
             named = named or any(a <= other.start < b for a, b in spans)
             if named and _tagged(near):
                 found.append((near.start, near.end))
@@ -564,7 +624,62 @@ def _given_name(surname: _Word, word: _Word) -> bool:
 
 
 def _opens_clause(words: Sequence[_Word], i: int) -> bool:
-    return i == 0 or words[i - 1].word in "，。；：！？、“”‘’「」（）《》 \n"
+    return i == 0 or words[i - 1].word in "，。；：！？、“”‘’「」（）《》 \n丨|"
+
+
+def _interviewed(words: list[_Word], i: int) -> Span | None:
+    """The Chinese words after 对话 or 专访 up to a colon or a comma, when they are short
+    enough to be a name, or a company and a person (拓竹叶天奇, which jieba cuts
+    拓|竹叶|天奇), and hold a word tagged a person or one jieba does not know."""
+    run = []
+    while i < len(words) and words[i].han:
+        run.append(words[i])
+        i += 1
+    if (
+        not run
+        or i == len(words)
+        or words[i].word not in "：:，、丨|"
+        or not 2 <= run[-1].end - run[0].start <= 7
+        or not any(w.flag.startswith("nr") or not w.known for w in run)
+    ):
+        return None
+    return run[0].start, run[-1].end
+
+
+def _cut_person(words: list[_Word], verb: int) -> Span | None:
+    """A person's name jieba does not know and cut into single characters (姚|顺|雨,
+    时|沐|朗) that opens a clause, surname first, right before a news verb."""
+    for width in (3, 2):
+        first = verb - width
+        run = words[max(first, 0) : verb]
+        if (
+            first >= 0
+            and all(len(w.word) == 1 and w.han for w in run)
+            and run[0].word in SURNAMES
+            and _opens_clause(words, first)
+        ):
+            return run[0].start, run[-1].end
+    return None
+
+
+def _unknown(word: _Word) -> bool:
+    """A word of two to four Chinese characters that jieba's dictionary lacks and tags a
+    noun, a name, an abbreviation or an adjective (优酷): its HMM also glues a verb or a
+    pronoun to a character (追平, 但其, 如他), and those are no names."""
+    return (
+        word.han
+        and 2 <= len(word.word) <= 4
+        and not word.known
+        and (word.flag[:1] in "nj" or word.flag == "a")
+    )
+
+
+def _relates(words: list[_Word], i: int) -> bool:
+    """What follows a subject: a verb, an adverb, a preposition (在, 通过) or a colon, not
+    a verbal noun (三网融合 is a phrase)."""
+    if i >= len(words):
+        return False
+    return words[i].flag in ("v", "vd", "d", "p") or words[i].word in "：:"
 
 
 def _acts(words: list[_Word], i: int) -> bool:
