@@ -6,7 +6,7 @@ Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``): makinote
 Chinese AI items by title and text, and by title alone), xling (349 "AI 日报" and AINews
 headlines), insight (104 "AI资讯日报" entries), ribao (112 "AI 日报" stories), seeds
 (113 stories of the five seed digests, all held back), our own headlines, our own
-items (613 written AI-news items, by title and text and by title alone) and ECB+
+items (756 written AI-news items, by title and text and by title alone) and ECB+
 (general news).  Each item is judged as a one-item story with the default taxonomy, by
 the learned model (``--zero-shot``: by the description lines alone, as before the
 model).

@@ -9,7 +9,7 @@ The sets (each described in ``bench/data``):
   ``../shared/data/clusters/xling_dev.jsonl`` with the labels of ``xling_categories.jsonl``;
 - ``own``: ``own_headlines.jsonl``, headlines written for the project (every category in
   both languages, AI stories at the edge, and general news as hot lists carry it);
-- ``own_items``: ``own_items.jsonl``, 613 AI-news items written for the project (a title
+- ``own_items``: ``own_items.jsonl``, 756 AI-news items written for the project (a title
   and a one-to-three-sentence text each, or a digest's summary and points; every
   category in both languages, weighted towards the boundaries the classifier confuses),
   by title and text and by the title alone;
