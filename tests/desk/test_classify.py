@@ -393,6 +393,8 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("Lumen smart glasses that caption a conversation go on sale", True),
         ("某品牌游戏显示眼镜亮相展会，重量不到八十克", False),  # glasses alone: a display
         ("新款手机芯片跑分曝光，续航提升两成", False),  # a phone's chip is no AI trade
+        ("算力租赁价格下降三成", True),  # compute is AI's trade
+        ("Nvidia shares fall after new export curbs", True),  # as 英伟达 is
         ("月之暗面完成新一轮融资", True),  # an AI company, by the alias table
         ("Yang Zhilin gives a rare interview in Beijing", True),  # and its founder
         ("宇树机器人登上晚会舞台", True),

@@ -138,11 +138,12 @@ _AI_CRAFT = (
 #: made to carry an assistant): in a title they make a story AI news as an AI keyword does
 #: (the trades are AI news, the issue's own words: compute, chips, data centres,
 #: robotics).  Not 芯片 (a phone's), Token (a coin's), Agent or Cursor, nor glasses alone
-#: (a gaming display's).  Smart glasses are not a flag of the learned relevance: its
-#: training rows hold too few to weigh one.
+#: (a gaming display's).  算力 and Nvidia are compute whatever else a title says (算力租赁
+#: 降价, an Nvidia share price), as 英伟达 is.  Smart glasses are not a flag of the
+#: learned relevance: its training rows hold too few to weigh one.
 _TRADES_IN_TITLE = (
-    "数据中心", "智算", "加速卡", "HBM", "英伟达", "光模块", "人形机器人", "具身", "机器狗",
-    "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw", "Clawdbot", "智能眼镜",
+    "数据中心", "智算", "算力", "加速卡", "HBM", "英伟达", "Nvidia", "光模块", "人形机器人",
+    "具身", "机器狗", "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw", "Clawdbot", "智能眼镜",
     "Claude Code", "Hugging Face", "data center", "data centre", "datacenter",
     "data centers", "data centres", "AI chip", "AI chips", "self-driving", "driverless",
     "smart glasses",
