@@ -143,10 +143,10 @@ _AI_CRAFT = (
 #: learned relevance: its training rows hold too few to weigh one.
 _TRADES_IN_TITLE = (
     "数据中心", "智算", "算力", "加速卡", "HBM", "英伟达", "Nvidia", "光模块", "人形机器人",
-    "具身", "机器狗", "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw", "Clawdbot", "智能眼镜",
-    "Claude Code", "Hugging Face", "data center", "data centre", "datacenter",
-    "data centers", "data centres", "AI chip", "AI chips", "self-driving", "driverless",
-    "smart glasses",
+    "具身", "机器狗", "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw",
+    "Clawdbot", "智能眼镜", "Claude Code", "Hugging Face", "data center", "data centre",
+    "datacenter", "data centers", "data centres", "AI chip", "AI chips", "self-driving",
+    "driverless", "smart glasses",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
