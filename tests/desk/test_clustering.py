@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import numpy as np
+import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
@@ -385,27 +386,25 @@ def test_a_tutorial_listed_twice_by_its_title_alone_is_one_story() -> None:
     assert assigned[6] == assigned[5]
 
 
-def test_a_writers_own_project_with_a_product_in_the_news_is_a_story_of_its_own() -> None:
-    project = item(
-        7,
-        "我用Orion-5做了个读代码的小工具：100万token上下文一次读完整个仓库",
-        "我用星河智能的Orion-5做了个小工具，100万token上下文一次读完整个代码库，每百万token 3元。",
-        language="zh",
-        hours=6,
-    )
-    assigned = _group([ORION_ZH, ORION_EN, project])
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (  # a writer's own project built on it
+            "我用Orion-5做了个读代码的小工具：100万token上下文一次读完整个仓库",
+            "我用星河智能的Orion-5做了个小工具，100万token上下文一次读完整个代码库，"
+            "每百万token 3元。",
+        ),
+        (  # an interview with its founder
+            "对话星河智能创始人：Orion-5 的100万token上下文是怎么做出来的",
+            "星河智能创始人谈Orion-5：100万token上下文、每百万token 3元的定价，"
+            "以及团队接下来的计划。",
+        ),
+    ],
+)
+def test_a_piece_about_a_product_in_the_news_that_is_no_report_of_it_is_a_story_of_its_own(
+    title: str, text: str
+) -> None:
+    piece = item(7, title, text, language="zh", hours=6)
+    assigned = _group([ORION_ZH, ORION_EN, piece])
     assert assigned[1] == assigned[2]
     assert assigned[7] != assigned[1]
-
-
-def test_an_interview_with_a_founder_whose_product_is_in_the_news_is_a_story_of_its_own() -> None:
-    interview = item(
-        8,
-        "对话星河智能创始人：Orion-5 的100万token上下文是怎么做出来的",
-        "星河智能创始人谈Orion-5：100万token上下文、每百万token 3元的定价，以及团队接下来的计划。",
-        language="zh",
-        hours=6,
-    )
-    assigned = _group([ORION_ZH, ORION_EN, interview])
-    assert assigned[1] == assigned[2]
-    assert assigned[8] != assigned[1]
