@@ -447,7 +447,8 @@ def actors_differ(
 def _actors_differ(
     actors: Actors, left: npt.NDArray[np.intp], right: npt.NDArray[np.intp]
 ) -> npt.NDArray[np.bool_]:
-    """The pairs whose two actors share no name and neither mentions the other's."""
+    """The pairs whose two actors share no name and neither mentions the other's, or
+    whose one agent acts on two targets."""
     out = actors.acting[left] & actors.acting[right]
     unreadable = (actors.chinese_only[left] & ~actors.cjk[right]) | (
         actors.chinese_only[right] & ~actors.cjk[left]
