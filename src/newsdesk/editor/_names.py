@@ -466,6 +466,13 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
         elif _opens_clause(words, i) and _subject(word, nouns_only=True) and _acts(words, i + 1):
             spans.append((word.start, word.end))  # 牧原坚持…: an unknown noun as a subject
+        elif (
+            _unknown(word)
+            and len(word.word) == 3
+            and word.word[0] in SURNAMES
+            and _acts(words, i + 1)
+        ):
+            spans.append((word.start, word.end))  # 校友石智航斩获: a surname, then a verb
         elif _opens_clause(words, i) and _unknown(word) and _relates(words, i + 1):
             spans.append((word.start, word.end))  # 快手在…, 优酷亲自…: a word jieba lacks
         elif word.word in _BEFORE_NAMES and (named := _interviewed(words, i + 1)):
