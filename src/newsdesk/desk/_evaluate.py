@@ -80,8 +80,9 @@ def _published(value: object, line: int) -> datetime | None:
         return None
     when = parse_date(value)
     if when is None:
-        logger.warning("line %d: 'published' %r is not a time; the item is kept without one",
-                       line, value)  # fmt: skip
+        logger.warning(
+            "line %d: 'published' %r is not a time; the item is kept without one", line, value
+        )
         return None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 

@@ -243,11 +243,19 @@ def _same_outlet(
     shape = (len(sizes), int(outlets.max(initial=-1)) + 1)
     held = sparse.csr_matrix((np.ones(int(known.sum())), (rows[known], codes[known])), shape)
     weighed = sparse.csr_matrix((once[columns][known], (rows[known], codes[known])), shape)
-    smaller = np.where(sizes[a] <= sizes[b], a, b)
-    larger = np.where(sizes[a] <= sizes[b], b, a)
+    smaller, larger = _smaller_first(sizes, a, b)
     shared = row_dots(weighed, held.sign(), smaller, larger)
     out: npt.NDArray[np.float64] = shared / sizes[smaller]
     return out
+
+
+def _smaller_first(
+    sizes: npt.NDArray[np.float64], a: npt.NDArray[np.intp], b: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Each pair's smaller story (the one being placed; the first on a tie), then the
+    larger."""
+    first = sizes[a] <= sizes[b]
+    return np.where(first, a, b), np.where(first, b, a)
 
 
 def _margin(
@@ -262,7 +270,7 @@ def _margin(
     A headline of a big story has one story it fits; one of another game, another quake
     fits several stories of its kind about as well.  Read against its rivals, a pooled
     score says which."""
-    smaller = np.where(sizes[a] <= sizes[b], a, b)
+    smaller, _ = _smaller_first(sizes, a, b)
     count = len(sizes)
     first = np.full(count, -np.inf)
     np.maximum.at(first, smaller, pooled)
