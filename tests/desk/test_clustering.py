@@ -337,6 +337,35 @@ def test_a_big_story_told_in_headlines_that_share_few_words_ends_mostly_in_one_s
     assert all(assigned[100 + n] not in story for n in range(len(ELSEWHERE)))
 
 
+def test_an_explainer_naming_only_the_magnitude_joins_its_quake_not_a_smaller_one() -> None:
+    """A headline that names a quake by its magnitude alone belongs to the quake of that
+    magnitude; a small tremor elsewhere the same day is written with the same words and
+    another figure."""
+    quake = [
+        "Magnitude 6.6 earthquake strikes Dravina highlands",
+        "Dravina quake: at least 20 dead as villages collapse",
+        "Rescuers search rubble after strong Dravina earthquake",
+        "Death toll from Dravina quake climbs to 35",
+        "Survivors camp outside as aftershocks rattle Dravina",
+        "Villages flattened as strong quake rocks Dravina",
+        "Hospitals overwhelmed after deadly earthquake",
+    ]
+    tremor = [
+        "Magnitude 4.9 quake shakes Port Selm, no damage",
+        "Port Selm residents feel 4.9 quake overnight",
+        "Light quake wakes Port Selm",
+        "Quake: what Port Selm residents felt",
+    ]
+    explainer = "6.6-magnitude quake: what we know so far"
+    titles = [*quake, *tremor, explainer]
+    day = [item(n, title, hours=n / 2) for n, title in enumerate(titles)]
+    day += [item(100 + n, title, hours=n / 3) for n, title in enumerate(ELSEWHERE)]
+    assigned = _group(day)
+    story = {title: assigned[n] for n, title in enumerate(titles)}
+    assert story[explainer] not in {story[t] for t in tremor}
+    assert story[explainer] == Counter(story[t] for t in quake).most_common(1)[0][0]
+
+
 def test_items_with_the_same_title_and_text_are_read_once_into_the_terms_each_would_get() -> None:
     """Copies and a hot list's repeats share their title and text; the second is not read
     again, and gets the terms reading it afresh would give."""

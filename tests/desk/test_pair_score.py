@@ -275,3 +275,23 @@ def test_two_magnitudes_or_two_milestones_are_two_events_but_two_amounts_may_be_
     block = figures_differ_block(rep, np.arange(len(items)), np.arange(len(items)))
     assert np.array_equal(block[left, right], figures_differ(rep, left, right))
     assert np.array_equal(block, block.T)
+
+
+def test_a_magnitude_revised_by_a_tenth_or_two_is_still_one_quake() -> None:
+    """A first estimate is revised (a preliminary 5.9 made 5.7) and agencies round apart;
+    a figure further off is another quake, in English as in Chinese."""
+    titles = [
+        "Magnitude 5.9 quake shakes Tarvel valley",  # 0
+        "Tarvel quake downgraded to 5.7",  # 1 (no magnitude word by the figure: a count)
+        "5.7-magnitude earthquake rattles Tarvel",  # 2
+        "Tarvel hit by 4.8 aftershock",  # 3
+        "塔维尔发生5.8级地震",  # 4
+    ]
+    items = [item(n, title, language="zh" if n == 4 else "en") for n, title in enumerate(titles)]
+    rep = build_representation(embedded(items), TermCache())
+    left, right = np.asarray([0, 0, 2, 0, 3]), np.asarray([1, 2, 4, 3, 4])
+    assert figures_differ(rep, left, right).tolist() == [False, False, False, True, True]
+    block = figures_differ_block(rep, np.arange(len(items)), np.arange(len(items)))
+    assert np.array_equal(block[left, right], figures_differ(rep, left, right))
+    signals = pair_signals(rep, left, right)
+    assert signals.clash.tolist() == [False, False, False, True, True]

@@ -207,6 +207,30 @@ def test_a_magnitude_identifies_its_quake_as_a_score_its_match() -> None:
     assert number_tokens("今天有5级大风") == []  # a strength, not a quake's magnitude
 
 
+def test_an_english_magnitude_is_the_token_the_chinese_one_gives() -> None:
+    """However an English headline writes a quake's magnitude, it is one figure, the same
+    as ``6.4级``: the quake's reports in both languages share it, and a report of another
+    magnitude clashes with them."""
+    chinese = number_tokens("卡塞里发生6.4级地震")
+    for title in (
+        "Magnitude 6.4 earthquake strikes Kessary",
+        "6.4-magnitude quake: what we know so far",
+        "Strong magnitude-6.4 quake hits Kessary",
+        "A quake of magnitude 6.4 hits Kessary",
+        "M6.4 earthquake off Kessary coast",
+        "Villages flattened as 6.4 tremor rocks Kessary",
+        "Kessary quake measured 6.4 on the Richter scale",
+    ):
+        assert number_tokens(title) == chinese == ["~6.4级"], title
+    assert money(number_tokens("Port Almon feels 4.8 quake")) == {"~4.8级"}
+
+
+def test_other_figures_beside_a_quake_are_not_its_magnitude() -> None:
+    assert number_tokens("Quake toll rises to 41") == ["#41"]  # a count grows
+    assert number_tokens("Shares fall 1.5% after quake") == ["#1.5%"]
+    assert number_tokens("Earthquake of magnitude 6 strikes") == []  # no decimal: a count
+
+
 def test_a_milestone_is_stated_besides_its_figure() -> None:
     """票房破10亿 crosses a mark (the event) and states a figure (which a report of
     the same count, 超1.2万台 beside 破1.2万台, shares)."""

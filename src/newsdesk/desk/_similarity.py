@@ -95,6 +95,23 @@ _CURRENCY_BIT = {mark: bit for bit, mark in enumerate(IDENTIFYING_MARKS)}
 #: score, a quake's magnitude, a milestone crossed.  An amount of money is not one of
 #: them: one report of a round states its size and another the valuation it gives.
 _FIXED_FIGURES = sum(1 << _CURRENCY_BIT[m] for m in (SCORE_MARK, MAGNITUDE_MARK, MILESTONE_MARK))
+#: Magnitudes are kept in tenths, 0.0 to 9.9 (the largest quake measured was 9.5).
+_MAGNITUDE_TENTHS = 100
+#: How far two stated magnitudes of one quake may lie apart, in tenths: a first
+#: estimate is revised by a tenth or two (a preliminary 4.4 made 4.2), and two agencies
+#: on one scale round apart (7.8 and 7.7).  Wider than that, two figures are two quakes
+#: more often than one quake measured twice: an aftershock, or another country's quake
+#: of the same day (5.8 and 6.1).  Agencies on different scales can differ by half a unit;
+#: two stories of one quake cost less than one story of two.
+MAGNITUDE_SPREAD = 2
+_SAME_QUAKE = sparse.diags(
+    [
+        np.ones(_MAGNITUDE_TENTHS - abs(k), dtype=np.float32)
+        for k in range(-MAGNITUDE_SPREAD, MAGNITUDE_SPREAD + 1)
+    ],
+    list(range(-MAGNITUDE_SPREAD, MAGNITUDE_SPREAD + 1)),
+    format="csr",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +202,8 @@ class Representation:
     evidence: FloatArray
     #: Currencies each item states amounts in, one bit each.
     currencies: npt.NDArray[np.int64]
+    #: The quake magnitudes each item states, one column per tenth (CSR, 0 or 1).
+    magnitudes: sparse.csr_matrix
     #: Each item's typical cosine to the batch, and the batch's spread of cosines
     #: (see :func:`backgrounds`): the semantic signal is measured against them.
     typical: FloatArray
@@ -335,6 +354,23 @@ class TermCache:
             self._chinese_names = np.concatenate([self._chinese_names, np.asarray(new)])
         return self._chinese_names
 
+    def magnitudes(self, terms: Sequence[Terms]) -> sparse.csr_matrix:
+        """The quake magnitudes each item states (among its identifying figures), one
+        column per tenth."""
+        rows, tenths = [], []
+        for row, found in enumerate(terms):
+            for name_id in found.money_ids:
+                name = self._name_list[name_id]
+                if name[0] == MAGNITUDE_MARK:
+                    rows.append(row)
+                    tenths.append(
+                        min(round(float(name[1:].rstrip("级")) * 10), _MAGNITUDE_TENTHS - 1)
+                    )
+        return sparse.csr_matrix(
+            (np.ones(len(rows), dtype=np.float32), (rows, tenths)),
+            shape=(len(terms), _MAGNITUDE_TENTHS),
+        )
+
     def tokens(self, item_id: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """An item's words and names, each repeated as often as it occurs (None: unread)."""
         found = self.items.get(item_id)
@@ -420,6 +456,7 @@ def represent(
         days=np.asarray([math.nan if d is None else d for d in days], dtype=np.float64),
         cjk=np.asarray(cjk, dtype=np.bool_),
         currencies=np.asarray([t.currencies for t in terms], dtype=np.int64),
+        magnitudes=cache.magnitudes(terms),
         money=tfidf(money_ids, [np.ones(len(m), dtype=np.float32) for m in money_ids],
                     len(cache.names)).sign(),
         evidence=evidence_of(np.asarray([len(t.word_ids) for t in terms], dtype=np.intp),
@@ -606,6 +643,7 @@ def pair_signals(
     words = np.empty(len(left), dtype=np.float32)
     names = np.empty(len(left), dtype=np.float32)
     shared = np.empty(len(left), dtype=np.float32)
+    near_quakes = rep.magnitudes @ _SAME_QUAKE
     for start in range(0, len(left), _PAIR_CHUNK):  # gathers in pieces stay small
         a, b = left[start : start + _PAIR_CHUNK], right[start : start + _PAIR_CHUNK]
         part = slice(start, start + len(a))
@@ -615,6 +653,7 @@ def pair_signals(
         words[part] = np.asarray(rep.words[a].multiply(rep.words[b]).sum(axis=1)).ravel()
         names[part] = np.asarray(rep.names[a].multiply(rep.names[b]).sum(axis=1)).ravel()
         shared[part] = np.asarray(rep.money[a].multiply(rep.money[b]).sum(axis=1)).ravel()
+        shared[part] += row_dots(near_quakes, rep.magnitudes, a, b)
     in_common = (rep.currencies[left] & rep.currencies[right]) != 0
     cross = rep.cjk[left] != rep.cjk[right]
     across = np.flatnonzero(cross)
@@ -821,6 +860,7 @@ def block_final_scores(
     names_columns = sparse.csr_matrix(rep.names[columns].T)
     shared_names_columns = sparse.csr_matrix(rep.shared_names[columns].T)
     money_columns = sparse.csr_matrix(rep.money[columns].T)
+    quakes_columns = sparse.csr_matrix(_SAME_QUAKE @ rep.magnitudes[columns].T)
     cjk_columns = rep.cjk[columns][None, :]
     currencies_columns = rep.currencies[columns][None, :]
     days_rows = rep.days[rows]
@@ -866,6 +906,7 @@ def block_final_scores(
         currencies = rep.currencies[r][:, None] & currencies_columns
         if currencies.any():
             shared = (rep.money[r] @ money_columns).toarray()
+            shared += (rep.magnitudes[r] @ quakes_columns).toarray()
             clash = (currencies != 0) & (shared == 0)
             logit[clash] += np.float32(m.money_clash)
             lifted = np.where(clash, logit, lifted)  # no lift across a clash
@@ -914,7 +955,9 @@ def figures_differ(
 ) -> npt.NDArray[np.bool_]:
     """For each pair (left[k], right[k]): both state a final score, a magnitude or a
     milestone (:data:`~newsdesk.desk._text.MILESTONE_MARK`) and they share no
-    identifying figure, so they report two matches, two quakes, two milestones.
+    identifying figure, so they report two matches, two quakes, two milestones.  Two
+    magnitudes within :data:`MAGNITUDE_SPREAD` of each other count as shared: two
+    agencies' figures for one quake.
 
     Unlike an amount of money (a soft clash in :func:`direct_scores`), such a figure is
     the same in every report of its event: "阿克苏再发4.1级余震" beside the 5.2 quake's
@@ -927,6 +970,8 @@ def figures_differ(
     at = np.flatnonzero(out)
     if len(at):
         out[at] = row_dots(rep.money, rep.money, left[at], right[at]) == 0
+        near = row_dots(rep.magnitudes @ _SAME_QUAKE, rep.magnitudes, left[at], right[at])
+        out[at] &= near == 0
     return out
 
 
@@ -942,6 +987,7 @@ def figures_differ_block(
     r, c = rows[fixed_rows], columns[fixed_columns]
     kinds = (rep.currencies[r][:, None] & rep.currencies[c][None, :] & _FIXED_FIGURES) != 0
     shared = (rep.money[r] @ rep.money[c].T).toarray() > 0
+    shared |= (rep.magnitudes[r] @ _SAME_QUAKE @ rep.magnitudes[c].T).toarray() > 0
     out[np.ix_(fixed_rows, fixed_columns)] = kinds & ~shared
     return out
 
@@ -998,6 +1044,7 @@ def story_representation(rep: Representation, stories: Sequence[Sequence[int]]) 
         money=sparse.csr_matrix(member @ rep.money).sign(),
         evidence=((member @ rep.evidence) / sizes).astype(np.float32),
         currencies=currencies,
+        magnitudes=sparse.csr_matrix(member @ rep.magnitudes).sign(),
     )
 
 

@@ -177,6 +177,9 @@ def number_tokens(text: str) -> list[str]:
     elif _LATIN_LETTER.search(text):
         out.extend(map(_english_date, _ENGLISH_DATE.finditer(text)))
         text = _ENGLISH_DATE.sub(_blank, text)
+        if _QUAKE_HINT.search(text):
+            out.extend(map(_english_magnitude, _ENGLISH_MAGNITUDE.finditer(text)))
+            text = _ENGLISH_MAGNITUDE.sub(_blank, text)
     for match in _NUMBER.finditer(text):
         before, whole, frac, unit, percent, after, measure = match.groups()
         value = float(whole.replace(",", "") + (frac or ""))
@@ -238,6 +241,25 @@ def _english_date(match: re.Match[str]) -> str:
     return f"@{_MONTH_NUMBER[month]}-{int(match[2] or match[3])}"
 
 
+#: The words that may stand by a quake's magnitude (a cheap test before the pattern).
+_QUAKE_HINT = re.compile(r"magnitude|quake|tremor|temblor|aftershock|richter|M\d", re.IGNORECASE)
+#: A quake's magnitude in English: "magnitude 6.4", "magnitude-6.4", "magnitude of 4.4",
+#: "M6.4", or a figure with one decimal before the word ("6.4-magnitude", "a 4.8 quake",
+#: "6.4 tremor", "5.1 on the Richter scale").  Written with its decimal, as in Chinese:
+#: "a 6 magnitude quake" is too rare to tell from a count.
+_ENGLISH_MAGNITUDE = re.compile(
+    r"(?:\bmagnitude(?:\s+of)?[\s-]*|(?-i:\bM) ?)(\d\.\d)(?![\d.])"
+    r"|(?<![\d.,])(\d\.\d)\s?-?\s?(?=(?:magnitude|(?:earth)?quake|tremor|temblor|aftershock)s?\b"
+    r"|on the richter\b)",
+    re.IGNORECASE,
+)
+
+
+def _english_magnitude(match: re.Match[str]) -> str:
+    """``magnitude 6.4`` as the token a Chinese ``6.4级`` gives: one quake in both."""
+    return f"{MAGNITUDE_MARK}{float(match[1] or match[2]):.3g}级"
+
+
 def _is_time(match: re.Match[str]) -> bool:
     """20:30 is a time, not a score."""
     hours, minutes = match[1], match[2]
@@ -284,9 +306,11 @@ def money(names: list[str]) -> frozenset[str]:
 #: scores report different matches.
 SCORE_MARK = "="
 #: The mark of a magnitude (``5.2级``, always written with its decimal, as a strength
-#: ``5级`` is not): a quake's magnitude identifies it, so two reports of two magnitudes
-#: report two quakes (an aftershock of 4.1 after the 5.2 is news of its own) in one
-#: place as in two.
+#: ``5级`` is not; in English ``magnitude 5.2``, ``a 5.2 quake``, the same token): a
+#: quake's magnitude identifies it, so two reports of two magnitudes report two quakes
+#: (an aftershock of 4.1 after the 5.2 is news of its own) in one place as in two, unless
+#: they lie within a revision of each other
+#: (:data:`~newsdesk.desk._similarity.MAGNITUDE_SPREAD`).
 MAGNITUDE_MARK = "~"
 #: The mark of a milestone, a figure a count crosses (票房破10亿, 销量突破50万台), stated
 #: besides the figure itself: the crossing is the event, so reports of two milestones
