@@ -295,3 +295,15 @@ def test_a_magnitude_revised_by_a_tenth_or_two_is_still_one_quake() -> None:
     assert np.array_equal(block[left, right], figures_differ(rep, left, right))
     signals = pair_signals(rep, left, right)
     assert signals.clash.tolist() == [False, False, False, True, True]
+
+
+def test_two_games_of_one_team_with_two_scores_are_two_events() -> None:
+    titles = [
+        "Harbour City beat Vell Rangers 27-20 to clinch playoff spot",  # 0
+        "Rangers lose 20-27 to Harbour City",  # 1
+        "Harbour City clinch playoff berth with 31-24 victory over Dunmore",  # 2
+    ]
+    items = [item(n, title) for n, title in enumerate(titles)]
+    rep = build_representation(embedded(items), TermCache())
+    left, right = np.asarray([0, 0]), np.asarray([1, 2])
+    assert figures_differ(rep, left, right).tolist() == [False, True]

@@ -231,6 +231,38 @@ def test_other_figures_beside_a_quake_are_not_its_magnitude() -> None:
     assert number_tokens("Earthquake of magnitude 6 strikes") == []  # no decimal: a count
 
 
+def test_an_english_final_score_is_the_token_the_chinese_one_gives() -> None:
+    """A score beside a result's word, before or after it, is one token from either
+    side, as ``3比1`` is."""
+    chinese = number_tokens("雷文斯3比1击败卡斯尔伯里")
+    for title in (
+        "Ravens beat Castlebury 3-1 to reach the final",
+        "Castlebury lose 1-3 to Ravens",
+        "Ravens down Castlebury, 3 - 1",
+        "Ravens reach final with 3-1 win over Castlebury",
+    ):
+        assert number_tokens(title) == chinese == ["=3:1"], title
+    assert money(number_tokens("Hollin held to 2-2 draw")) == {"=2:2"}
+
+
+def test_a_record_a_span_or_a_share_is_no_score() -> None:
+    assert not money(number_tokens("Harbour City fire coach after 9-14 start"))
+    assert not money(number_tokens("Champion Vukic (31-2) wins again"))
+    assert not money(number_tokens("Shares fall 2-3% after the results"))
+    assert not money(number_tokens("Rain to fall 10-20 mm overnight"))
+    assert not money(number_tokens("Festival runs 16-17 May"))
+
+
+def test_an_article_body_recounting_other_games_and_quakes_marks_no_figure() -> None:
+    """A report's headline states its event's score or magnitude; its body also recounts
+    others (last week's game, the quake before), which are no clash with another report."""
+    report = text_features(
+        "Ravens beat Castlebury 3-1\nLast week the Ravens lost 0-2 to Hollin, days after a"
+        " magnitude 5.1 quake shook the city."
+    )
+    assert money(report.names) == {"=3:1"}
+
+
 def test_a_milestone_is_stated_besides_its_figure() -> None:
     """票房破10亿 crosses a mark (the event) and states a figure (which a report of
     the same count, 超1.2万台 beside 破1.2万台, shares)."""

@@ -146,7 +146,7 @@ def normalise(text: str) -> str:
     return " ".join(nfkc(text).split())
 
 
-def number_tokens(text: str) -> list[str]:
+def number_tokens(text: str, headline: int | None = None) -> list[str]:
     """Numbers as value tokens: ``200万`` and ``2 million`` both give ``#2e+06``.
 
     Amounts of money are marked apart by currency (``5亿美元`` and ``$500 million`` give
@@ -160,6 +160,11 @@ def number_tokens(text: str) -> list[str]:
     month alone, like a year, says when rather than what; a match's score (``3比1``,
     ``1:3``) is one token from either side, marked :data:`SCORE_MARK`.  An English date
     (``November 27``, ``27 Nov``) is the same ``@11-27`` token as the Chinese one.
+
+    An English quake's magnitude and a match's final score are marked as the Chinese
+    ones are, but only in the headline (the first ``headline`` characters; all of
+    ``text`` when None): the headline states its event's figure, and an article's body
+    recounts others beside it (the quake before, the team's earlier games).
     """
     out: list[str] = []
     if _CHINESE_NUMERAL_HINT.search(text):
@@ -177,9 +182,14 @@ def number_tokens(text: str) -> list[str]:
     elif _LATIN_LETTER.search(text):
         out.extend(map(_english_date, _ENGLISH_DATE.finditer(text)))
         text = _ENGLISH_DATE.sub(_blank, text)
-        if _QUAKE_HINT.search(text):
-            out.extend(map(_english_magnitude, _ENGLISH_MAGNITUDE.finditer(text)))
-            text = _ENGLISH_MAGNITUDE.sub(_blank, text)
+        head, body = (text, "") if headline is None else (text[:headline], text[headline:])
+        if _QUAKE_HINT.search(head):
+            out.extend(map(_english_magnitude, _ENGLISH_MAGNITUDE.finditer(head)))
+            head = _ENGLISH_MAGNITUDE.sub(_blank, head)
+        if _SCORE_HINT.search(head):
+            out.extend(map(_english_score, _ENGLISH_SCORE.finditer(head)))
+            head = _ENGLISH_SCORE.sub(_blank, head)
+        text = head + body
     for match in _NUMBER.finditer(text):
         before, whole, frac, unit, percent, after, measure = match.groups()
         value = float(whole.replace(",", "") + (frac or ""))
@@ -253,6 +263,36 @@ _ENGLISH_MAGNITUDE = re.compile(
     r"|on the richter\b)",
     re.IGNORECASE,
 )
+
+
+#: A result's words, before its score ("Colts beat Chiefs 20-13", "lose 2-1 to") or
+#: after it ("31-24 victory", "2-1 home win").
+_RESULT = (
+    r"beats?|beaten|defeat(?:s|ed)?|tops?|topped|edges?|edged|downs?|downed|routs?|routed"
+    r"|stuns?|stunned|thrash(?:es|ed)?|crush(?:es|ed)?|hammer(?:s|ed)?|lose|loses|lost|loss"
+    r"|falls?|fell|draws?|drew|drawn|ties|tied|wins?|won|victory|triumph(?:s|ed)?"
+)
+_SCORE_HINT = re.compile(rf"\b(?:{_RESULT})\b", re.IGNORECASE)
+#: Two figures joined by a dash that are no score: a share, a span, a measure.
+_NO_SCORE_AFTER = (
+    r"(?!\s*(?:%|percent|per cent|points?|degrees?|pc|years?|days?|weeks?|months?|hours?"
+    r"|minutes?|seconds?|inches|feet|miles?|km|cm|mm|kg|lbs?|tonnes?|times)\b)"
+)
+#: A match's final score in an English headline: two figures joined by a dash beside a
+#: result's word.  A record ("a 9-14 start", "Klitschko (52-3)") or a span ("16-17
+#: March") stands by no such word and is no score.
+_ENGLISH_SCORE = re.compile(
+    rf"\b(?:{_RESULT})\b(?:[\s,]+[\w.'’]+){{0,3}}?[\s,]+"
+    rf"(?<![\w.-])(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?![\w%.-]){_NO_SCORE_AFTER}"
+    rf"|(?<![\w.-])(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?![\w%.-])[\s,]+(?:[a-z]+\s+)?(?:{_RESULT})\b",
+    re.IGNORECASE,
+)
+
+
+def _english_score(match: re.Match[str]) -> str:
+    """``beat Chiefs 20-13`` as the token ``20比13`` gives: one match in both."""
+    high, low = sorted((int(match[1] or match[3]), int(match[2] or match[4])), reverse=True)
+    return f"{SCORE_MARK}{high}:{low}"
 
 
 def _english_magnitude(match: re.Match[str]) -> str:
@@ -492,5 +532,5 @@ def _read(text: str) -> tuple[TextFeatures, list[str]]:
             names.append(key)
     if in_chinese:  # a Chinese headline's names: see headline_names
         names.extend(headline_names(normalise(raw.split("\n", 1)[0])[:HEADLINE_CHARS]))
-    names.extend(number_tokens(text))
+    names.extend(number_tokens(text, headline=len(normalise(raw.split("\n", 1)[0]))))
     return TextFeatures(words=words, names=names), openers
