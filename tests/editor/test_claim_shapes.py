@@ -46,6 +46,13 @@ CASES = [
     ("带连字符的注释", "这是无需参考的评测。", "这是无需参考（No-ref）的评测。", None),
     ("注释里的无关词", "模型擅长视觉编程。", "模型擅长视觉编程（Nova Coding）。", "Nova"),
     ("缩写不是注释", "系统采用 RAG (RL) 架构。", "系统采用检索架构（IB）。", "IB"),
+    ("术语首字母的缩写", "学者质疑整合信息论。", "学者质疑整合信息论（IIT）。", None),
+    ("首字母对不上的缩写", "学者质疑整合信息论。", "学者质疑整合信息论（IBT）。", "IBT"),
+    # A term the source writes half or wholly in Chinese is the same term in English.
+    ("半译的术语", "需要一套独立的Memory层。", "需要独立的 Memory Layer。", None),
+    ("全译的术语", "需要一套独立的记忆层。", "需要独立的 Memory Layer。", None),
+    ("半译后换了词", "需要一套独立的Memory层。", "需要独立的 Memory Lake。", "Lake"),
+    ("译名前的新名", "需要一套独立的记忆层。", "需要独立的 Nova Layer。", "Nova Layer"),
     # An acronym of a name the source spells out states nothing new.
     ("拼出的缩写", "采用 Mixture-of-Transformer 架构。", "采用 MoT 架构。", None),
     ("拼不出的缩写", "采用 Mixture-of-Transformer 架构。", "采用 MoE 架构。", "MoE"),
