@@ -127,9 +127,11 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     figure, or a name doing what the news says), then the others in reading order.
 
     A sentence whose facts another chosen one gives is left out, and a clause that
-    restates what comes before it is cut (:func:`new_part`).  A teaser ("又一个智能体来了",
-    a question), a sentence with no figure, date or name, and a non-disclosure ("未透露")
-    never open a summary; the first two are left out when the story has other sentences.
+    restates what comes before it is cut (:func:`new_part`); of a feed's own summary and
+    the article's lede, one news told twice, one is kept (:func:`_twins`).  A teaser
+    ("又一个智能体来了", a question), a sentence with no figure, date or name, and a
+    non-disclosure ("未透露") never open a summary; the first two are left out when the
+    story has other sentences.
     With a ``change`` (the story's latest development), its most central sentence that
     gives the new figure comes first, and no sentence gives a replaced figure as current.
     A story with no report in the digest's language gets a line saying in which language
@@ -160,11 +162,11 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
         candidate = candidates[index]
         used = sum(len(c.text) for c in chosen)
         twin = next((n for n, c in enumerate(chosen) if _twins(c, candidate)), None)
-        same = twin
-        if same is None:
-            same = next(
-                (n for n, c in enumerate(chosen) if same_news(c.text, candidate.text)), None
-            )
+        same = (
+            twin
+            if twin is not None
+            else next((n for n, c in enumerate(chosen) if same_news(c.text, candidate.text)), None)
+        )
         if (  # one news told twice: the telling with more facts (the lead stays)
             same is not None
             and _tells_more(candidate, chosen[same], twins=twin is not None)
