@@ -307,3 +307,25 @@ def test_two_games_of_one_team_with_two_scores_are_two_events() -> None:
     rep = build_representation(embedded(items), TermCache())
     left, right = np.asarray([0, 0]), np.asarray([1, 2])
     assert figures_differ(rep, left, right).tolist() == [False, True]
+
+
+def test_a_headline_naming_a_people_names_its_place_where_the_batch_names_it() -> None:
+    """Outlets swap a place for its people's adjective ("Tarvelian", "Tarveli"): beside
+    reports naming Tarvel, the adjective is the same name; with no such report it stays
+    what it was, and an article's names are left as they are."""
+    titles = [
+        "Rail workers walk out in Tarvel",  # 0
+        "Most trains cancelled as Tarvelian railways strike",  # 1
+        "Ministers of two Orsanese parties meet",  # 2: no Orsa named in the batch
+    ]
+    items = [item(n, title) for n, title in enumerate(titles)]
+    article = item(
+        3, "Talks as Tarvelian unions meet", "Unions met ministers in the capital on Friday."
+    )
+    cache = TermCache()
+    rep = build_representation(embedded([*items, article]), cache)
+    names = rep.names.toarray()
+    place = cache.names["tarvel"]
+    assert names[0, place] > 0 and names[1, place] > 0
+    assert names[3, place] == 0  # an article keeps its own spelling
+    assert "orsanese" in cache.tokens(2)[1] and names[2, cache.names["orsanese"]] > 0

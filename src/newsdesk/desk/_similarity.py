@@ -354,6 +354,10 @@ class TermCache:
             self._chinese_names = np.concatenate([self._chinese_names, np.asarray(new)])
         return self._chinese_names
 
+    def name_spelling(self, name_id: int) -> str:
+        """The name of this id in the names vocabulary."""
+        return self._name_list[name_id]
+
     def magnitudes(self, terms: Sequence[Terms]) -> sparse.csr_matrix:
         """The quake magnitudes each item states (among its identifying figures), one
         column per tenth."""
