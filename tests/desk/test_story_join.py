@@ -63,6 +63,8 @@ HOT_LIST = [
     ("歌手林晚洛在成都开唱", "zh"),  # 6: a singer's concert in a city …
     ("林晚洛成都演唱会门票秒空", "zh"),
     ("成都新开通两条地铁线", "zh"),  # 8: … and the city's other news
+    ("临川发生4.6级地震 震源深度8公里", "zh"),  # 9: a quake …
+    ("临川地震瞬间 路人拍下吊灯摇晃", "zh"),  # 10: … and a moment of it
 ]
 
 
@@ -98,6 +100,11 @@ def test_stories_whose_reports_share_only_a_place_do_not_join() -> None:
 
 def test_two_places_named_together_are_one_match_and_confirm_the_join() -> None:
     assert not _Batch(HOT_LIST).refused([4], [5])
+
+
+def test_a_place_with_a_word_of_what_happened_does_not_refuse_the_join() -> None:
+    """The quake's moment shares its place and its 地震, not its magnitude."""
+    assert not _Batch(HOT_LIST).refused([9], [10])
 
 
 def test_reports_sharing_a_name_beside_the_place_still_join() -> None:

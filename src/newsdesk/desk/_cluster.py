@@ -700,10 +700,11 @@ def refused_by_reports(
     A place is no confirmation: one city's first snow and its team's win, a country's
     visa rule and a match against its team, share the place and nothing else
     (:attr:`~newsdesk.desk._similarity.Representation.place_names`).  A pair of reports
-    that meets only on one place, phrased apart, confirms nothing, and two stories whose
-    reports meet that way join only when another pair confirms it.  Two places are more
-    than a where ("广东男篮战胜辽宁男篮" and "CBA：广东102比95辽宁": the two teams of one
-    match).
+    whose one shared name is a place confirms nothing, and two stories with a pair that
+    shares nothing else, not even a word of what happened (the quake of "X地震瞬间" and
+    "X发生5.3级地震"; :attr:`~newsdesk.desk._similarity.Representation.event_words`),
+    join only when another pair confirms it.  Two places are more than a where
+    ("广东男篮战胜辽宁男篮" and "CBA：广东102比95辽宁": the two teams of one match).
 
     And whatever the pairs say, two stories with one protagonist and each a counterpart
     of its own that most of its reports name are two events (:func:`_counterparts_differ`;
@@ -766,7 +767,7 @@ def _refused(
             & (np.maximum(x_said, y_said) == 1)
         )
         confirming[part] = shared & ~apart & ~differ & ~one_place
-        placed[part] = one_place & ~alike
+        placed[part] = one_place & (row_dots(rep.event_words, rep.event_words, x, y) == 0)
     against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
     for_it = np.bincount(story_pair, weights=confirming, minlength=len(counts))
     chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
