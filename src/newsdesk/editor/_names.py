@@ -473,8 +473,12 @@ def chinese_names(sentence: str) -> list[Span]:
             and _acts(words, i + 1)
         ):
             spans.append((word.start, word.end))  # 校友石智航斩获: a surname, then a verb
-        elif _opens_clause(words, i) and _unknown(word) and _relates(words, i + 1):
-            spans.append((word.start, word.end))  # 快手在…, 优酷亲自…: a word jieba lacks
+        elif (
+            _opens_clause(words, i)
+            and (_unknown(word) or word.word in _COMMON_NAMES)
+            and _relates(words, i + 1)
+        ):
+            spans.append((word.start, word.end))  # 优酷亲自…, 快手在…: a subject at work
         elif word.word in _BEFORE_NAMES and (named := _interviewed(words, i + 1)):
             interviewed.append(named)  # 对话拓竹叶天奇: whoever an interview is with
         elif word.word in _NEWS_VERBS and (cut := _cut_person(words, i)):
