@@ -40,12 +40,13 @@ def test_common_words_are_aliases_but_never_names_on_their_own() -> None:
     assert "苹果" in alias_names_in("苹果发布新品")  # still supports "Apple" in a source
 
 
-def test_each_entity_has_a_latin_key_and_names_in_both_scripts_or_what_it_makes() -> None:
-    """An entity with no Chinese name (Anthropic) is in the table for its products."""
+def test_each_entity_has_a_latin_key_and_names_in_both_scripts_or_a_reason_to_be_here() -> None:
+    """An entity with no Chinese name is in the table for its products (Anthropic) or
+    for being AI (Cerebras)."""
     keys = [e.key for e in entities()]
     assert len(keys) == len(set(keys))
     assert all(
-        e.latin and (e.chinese or e.makes) and e.common <= {*e.latin, *e.chinese}
+        e.latin and (e.chinese or e.makes or e.ai) and e.common <= {*e.latin, *e.chinese}
         for e in entities()
     )
 
@@ -55,6 +56,14 @@ def test_ai_companies_and_people_are_marked_and_the_giants_are_not() -> None:
     assert {"moonshot", "deepseek", "unitree", "yang zhilin"} <= marked
     assert marked.isdisjoint({"google", "apple", "tencent", "microsoft"})
     assert marked <= {e.key for e in entities()}
+
+
+def test_ai_chips_are_marked_by_their_line_not_by_a_maker_of_other_chips_too() -> None:
+    marked = ai_entities()
+    assert {"moore threads", "cerebras", "amd instinct", "intel gaudi"} <= marked
+    assert marked.isdisjoint({"amd", "intel", "qualcomm", "samsung"})
+    assert mentions("AMD unveils the MI450") == ["amd", "amd instinct"]
+    assert mentions("摩尔线程科创板上市") == ["moore threads"]
 
 
 def test_terms_have_their_chinese_forms_and_are_no_names() -> None:

@@ -107,6 +107,12 @@ def _without_level(name: str) -> str:
     return name
 
 
+def is_place(name: str) -> bool:
+    """True for a name jieba's dictionary tags a place (北京, 泰国, 榕江 as 榕江县 too)."""
+    tags = _tag_table()
+    return tags.get(name) == "ns" or any(tags.get(name + level) == "ns" for level in _PLACE_LEVELS)
+
+
 @cache
 def _tag_table() -> dict[str, str]:
     """jieba's part-of-speech dictionary (word -> tag), read on first use from the file

@@ -396,6 +396,9 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("算力租赁价格下降三成", True),  # compute is AI's trade
         ("Nvidia shares fall after new export curbs", True),  # as 英伟达 is
         ("月之暗面完成新一轮融资", True),  # an AI company, by the alias table
+        ("摩尔线程科创板上市首日大涨", True),  # a maker of AI chips and nothing else
+        ("AMD details the MI450 and its rack", True),  # an AI line of a maker of all chips
+        ("AMD shares rise on strong PC demand", False),  # but not the maker itself
         ("Yang Zhilin gives a rare interview in Beijing", True),  # and its founder
         ("宇树机器人登上晚会舞台", True),
         ("谷歌发布第三季度财报", False),  # a giant whose news is often not AI

@@ -69,6 +69,24 @@ def test_eval_classify_reports_bad_lines_by_number_and_judges_the_rest(tmp_path:
         assert f"line {number}" in result.stderr and problem in result.stderr
 
 
+def test_an_item_with_a_text_and_no_title_is_judged_by_its_texts_opening(
+    tmp_path: Path,
+) -> None:
+    post = "Kestrel Labs open-sources a 7B reasoning model. Weights are on its hub."
+    lines = [
+        json.dumps({"id": "p", "text": post}),
+        json.dumps({"id": "q", "title": " ", "text": post}),
+    ]
+    path = _write(tmp_path / "posts.jsonl", lines)
+    out = tmp_path / "out.jsonl"
+
+    result = runner.invoke(app, ["eval", "classify", str(path), "--out", str(out)])
+
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"items": 2, "ai": 2}
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["p", "q"]
+
+
 def test_eval_classify_fails_clearly_on_a_file_with_no_item(tmp_path: Path) -> None:
     missing = runner.invoke(app, ["eval", "classify", str(tmp_path / "nope.jsonl")])
     assert missing.exit_code == 2 and "No file at" in missing.output

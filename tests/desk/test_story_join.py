@@ -2,13 +2,15 @@
 
 Two stories of one kind of news pool into near-identical wholes; what tells them apart
 is that their reports, phrased alike, name different things, and that across languages
-only a shared name is evidence of one event.
+only a shared name is evidence of one event.  A place alone is no such name: a city's
+snow and its team's match share it and nothing else.
 """
 
 from __future__ import annotations
 
 from desk_helpers import embedded, item
 
+from newsdesk.chinese import is_place
 from newsdesk.desk._cluster import (
     build_representation,
     entity_names,
@@ -50,11 +52,27 @@ REPORTS = [
 ]
 
 
+#: A day of hot-list lines: one city's news of several kinds, and a match of two teams.
+HOT_LIST = [
+    ("杭州今冬首场降雪如期而至", "zh"),  # 0: the city's first snow …
+    ("#杭州初雪#", "zh"),
+    ("杭州初雪 西湖一夜白头", "zh"),
+    ("杭州队主场绝杀青岛队", "zh"),  # 3: … and its team's match
+    ("#浙江男篮战胜福建男篮#", "zh"),  # 4: one match, its teams named by their places
+    ("CBA：浙江108比99福建", "zh"),
+    ("歌手林晚洛在成都开唱", "zh"),  # 6: a singer's concert in a city …
+    ("林晚洛成都演唱会门票秒空", "zh"),
+    ("成都新开通两条地铁线", "zh"),  # 8: … and the city's other news
+    ("临川发生4.6级地震 震源深度8公里", "zh"),  # 9: a quake …
+    ("临川地震瞬间 路人拍下吊灯摇晃", "zh"),  # 10: … and a moment of it
+]
+
+
 class _Batch:
     """The reports read as one grouping batch."""
 
-    def __init__(self) -> None:
-        items = embedded([item(n, title, language=lang) for n, (title, lang) in enumerate(REPORTS)])
+    def __init__(self, reports: list[tuple[str, str]] = REPORTS) -> None:
+        items = embedded([item(n, title, language=lang) for n, (title, lang) in enumerate(reports)])
         cache = TermCache()
         self.rep = build_representation(items, cache)
         self.mentions = mentioned_names(items, cache, self.rep.names.shape[1])
@@ -66,6 +84,31 @@ class _Batch:
 
 def _read() -> _Batch:
     return _Batch()
+
+
+def test_a_place_is_a_name_the_dictionary_tags_a_place_at_any_level() -> None:
+    assert is_place("杭州") and is_place("泰国")
+    assert is_place("榕江")  # the county 榕江县, its level dropped as names drop it
+    assert not is_place("林晚") and not is_place("腾讯")
+
+
+def test_stories_whose_reports_share_only_a_place_do_not_join() -> None:
+    batch = _Batch(HOT_LIST)
+    assert batch.refused([0, 1, 2], [3])  # the snow and the match
+    assert batch.refused([6, 7], [8])  # the concert and the metro
+
+
+def test_two_places_named_together_are_one_match_and_confirm_the_join() -> None:
+    assert not _Batch(HOT_LIST).refused([4], [5])
+
+
+def test_a_place_with_a_word_of_what_happened_does_not_refuse_the_join() -> None:
+    """The quake's moment shares its place and its 地震, not its magnitude."""
+    assert not _Batch(HOT_LIST).refused([9], [10])
+
+
+def test_reports_sharing_a_name_beside_the_place_still_join() -> None:
+    assert not _Batch(HOT_LIST).refused([6], [7])
 
 
 def test_one_frame_filled_with_another_place_refuses_the_join() -> None:

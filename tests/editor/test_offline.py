@@ -93,6 +93,34 @@ def test_a_sentence_repeating_the_same_figures_is_left_out() -> None:
     assert summary.count("9.7") == 1
 
 
+def test_a_feeds_own_summary_and_the_article_it_sums_up_open_with_one_news() -> None:
+    """The two ledes say the same in other words: the one with more facts is kept, and
+    what else the article says still counts."""
+    summary_line = "文章探讨了北辰大学的科研智能体评测，认为科学是共识之上的文化体系。"
+    article = (
+        "北辰大学教授周明远3月12日撰文探讨智能体能否取代科学家，认为科学本质上是共识之上的文化。"
+        "文中比较了2025年以来的三种评测办法。"
+    )
+    report = replace(LUMINA_ZH, text=f"{summary_line}\n\n{article}", summary=summary_line)
+
+    summary = central_sentences(brief((report,)), "zh")
+
+    assert summary.startswith("北辰大学教授周明远3月12日撰文") and "文化体系" not in summary
+    assert "2025年以来的三种评测办法" in summary
+
+
+def test_only_the_ledes_of_two_tellings_are_twins() -> None:
+    """The article's lede, adding no figure, date or name to the feed's summary, is left
+    out; the same two sentences as one text are a lede and what follows it."""
+    first = "北辰大学发布科研智能体评测ScienceBench，覆盖实验设计。"
+    second = "ScienceBench 的题目来自北辰大学各实验室的真实课题。"
+    one_text = replace(LUMINA_ZH, text=first + second)
+    two_tellings = replace(LUMINA_ZH, text=f"{first}\n\n{second}", summary=first)
+
+    assert central_sentences(brief((one_text,)), "zh") == first + second
+    assert central_sentences(brief((two_tellings,)), "zh") == first
+
+
 def test_a_follow_up_says_how_long_ago_the_story_began() -> None:
     earlier = replace(LUMINA_ZH, published=MORNING - timedelta(days=2))
     facts = brief((LUMINA_EN, earlier)).facts("en")

@@ -64,3 +64,23 @@ def test_a_selection_without_stories_is_not_written(day_store: SqlStore, config:
 def test_write_needs_the_runs_selections(day_store: SqlStore, config: Config) -> None:
     with pytest.raises(LookupError, match="No Selected in this run"):
         run(Write(), context(day_store, config))
+
+
+def test_a_feeds_own_summary_the_article_does_not_hold_is_read_as_a_second_telling(
+    day_store: SqlStore, config: Config
+) -> None:
+    ctx = through(SELECTED, context(day_store, config))
+    [selection] = ctx.input(Selected).selections
+    [primary, *_] = day_store.story_stored_items(selection.lead[0].story.id)
+    article = "The company said the model reads a whole codebase at once. It ships today."
+    day_store.save_fulltext(primary.id, article, "ok")
+
+    result = run(Write(), ctx)
+
+    assert isinstance(result.output, Drafts)
+    [brief] = [
+        b for b in result.output.drafts[0].briefs if b.story_id == selection.lead[0].story.id
+    ]
+    [report] = [r for r in brief.reports if r.url == primary.item.url]
+    assert report.summary == primary.item.snippet
+    assert report.text == f"{primary.item.snippet}\n\n{article}"

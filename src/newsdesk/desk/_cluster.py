@@ -697,6 +697,15 @@ def refused_by_reports(
     their mean vectors agree across languages on the topic as much as on the event, so
     they join only when a pair confirms it: a shared company, model or amount.
 
+    A place is no confirmation: one city's first snow and its team's win, a country's
+    visa rule and a match against its team, share the place and nothing else
+    (:attr:`~newsdesk.desk._similarity.Representation.place_names`).  A pair of reports
+    whose one shared name is a place confirms nothing, and two stories with a pair that
+    shares nothing else, not even a word of what happened (the quake of "X地震瞬间" and
+    "X发生5.3级地震"; :attr:`~newsdesk.desk._similarity.Representation.event_words`),
+    join only when another pair confirms it.  Two places are more than a where
+    ("广东男篮战胜辽宁男篮" and "CBA：广东102比95辽宁": the two teams of one match).
+
     And whatever the pairs say, two stories with one protagonist and each a counterpart
     of its own that most of its reports name are two events (:func:`_counterparts_differ`;
     ``entities``: :func:`entity_names` of the batch).
@@ -735,8 +744,10 @@ def _refused(
     story_pair = np.repeat(np.arange(len(counts)), counts)
     names = rep.names.sign()
     named = np.diff(names.indptr)
+    places = names @ sparse.diags(rep.place_names.astype(np.float32))
     contradicting = np.zeros(len(left), dtype=np.bool_)
     confirming = np.zeros(len(left), dtype=np.bool_)
+    placed = np.zeros(len(left), dtype=np.bool_)
     for begin in range(0, len(left), _REPORT_PAIRS_CHUNK):
         x = left[begin : begin + _REPORT_PAIRS_CHUNK]
         y = right[begin : begin + _REPORT_PAIRS_CHUNK]
@@ -749,12 +760,22 @@ def _refused(
         if actors is not None:
             differ |= actors_differ(actors, x, y)
         contradicting[part] = (alike & apart) | differ
-        confirming[part] = ((x_said > 0) | (y_said > 0)) & ~apart & ~differ
+        shared = (x_said > 0) | (y_said > 0)
+        one_place = (  # all they say of each other is one place
+            (x_said == row_dots(places, mentions, x, y))
+            & (y_said == row_dots(places, mentions, y, x))
+            & (np.maximum(x_said, y_said) == 1)
+        )
+        confirming[part] = shared & ~apart & ~differ & ~one_place
+        placed[part] = one_place & (row_dots(rep.event_words, rep.event_words, x, y) == 0)
     against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
     for_it = np.bincount(story_pair, weights=confirming, minlength=len(counts))
     chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
     across = chinese != np.asarray([rep.cjk[y].mean() > 0.5 for y in seconds])
-    refused: npt.NDArray[np.bool_] = (against > for_it) | (across & (for_it == 0))
+    only_where = np.bincount(story_pair, weights=placed, minlength=len(counts))
+    refused: npt.NDArray[np.bool_] = (against > for_it) | (
+        (across | (only_where > 0)) & (for_it == 0)
+    )
     return refused | _counterparts_differ(names, mentions, entities, firsts, seconds)
 
 

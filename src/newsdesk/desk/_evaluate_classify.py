@@ -10,6 +10,7 @@ the others are still judged.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -78,10 +79,12 @@ def read_classify_file(path: Path) -> ClassifyFile:
     for number, record in read_json_lines(path, problems):
         try:
             _field(record, "id", number, required=True)
-            title = _field(record, "title", number, required=True)
-            if not title.strip():
-                raise EvalError(f"line {number}: 'title' is empty")
             text = _field(record, "text", number, required=False)
+            title = _field(record, "title", number, required=not text.strip())
+            if not title.strip():
+                if not text.strip():
+                    raise EvalError(f"line {number}: 'title' is empty and there is no 'text'")
+                title = _opening(text)
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
             published = _published(record.get("published"), number)
@@ -102,6 +105,17 @@ def read_classify_file(path: Path) -> ClassifyFile:
     if not records:
         raise EvalError(f"{path} holds no item to classify" + "".join(f"\n{p}" for p in problems))
     return ClassifyFile(records, problems)
+
+
+#: The most characters of a text that stand for a missing title.
+_TITLE_CHARS = 120
+
+
+def _opening(text: str) -> str:
+    """A text's first sentence (at most :data:`_TITLE_CHARS`), for an item with a text
+    and no title: a post or a snippet is judged rather than dropped."""
+    first = re.split(r"(?<=[。！？!?])|(?<=\.)\s|\n", text.strip(), maxsplit=1)[0]
+    return first.strip()[:_TITLE_CHARS]
 
 
 def classify_records(

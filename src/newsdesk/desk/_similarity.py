@@ -74,6 +74,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from newsdesk.chinese import is_place
 from newsdesk.desk._sparse import row_dots
 from newsdesk.desk._text import (
     IDENTIFYING_MARKS,
@@ -172,6 +173,13 @@ class Representation:
     words: sparse.csr_matrix
     #: TF-IDF of names and numbers, unit rows (CSR).
     names: sparse.csr_matrix
+    #: True for each column of ``names`` that names a place (:func:`newsdesk.chinese.
+    #: is_place`): where, not what happened (see :func:`~newsdesk.desk._cluster.
+    #: refused_by_reports`).
+    place_names: npt.NDArray[np.bool_]
+    #: Content words less the character bigrams of the item's own place names, one-hot
+    #: (CSR): what two reports that share a place also share of what happened.
+    event_words: sparse.csr_matrix
     #: The same of the names both scripts write alike (Latin names, numbers, entity
     #: keys; no Chinese-script name): what a Chinese and an English report can share.
     shared_names: sparse.csr_matrix
@@ -283,6 +291,7 @@ class TermCache:
         self._word_list: list[str] = []
         self._name_list: list[str] = []
         self._chinese_names = np.zeros(0, dtype=np.bool_)
+        self._place_names = np.zeros(0, dtype=np.bool_)
 
     def terms(self, item_id: int, features: TextFeatures) -> Terms:
         """The item's terms as ids, made from ``features`` the first time it is seen."""
@@ -334,6 +343,31 @@ class TermCache:
             new = [bool(_CHINESE.search(name)) for name in self._name_list[known:]]
             self._chinese_names = np.concatenate([self._chinese_names, np.asarray(new)])
         return self._chinese_names
+
+    def place_names(self) -> npt.NDArray[np.bool_]:
+        """True for each name id that names a place (:func:`newsdesk.chinese.is_place`;
+        extended as names come)."""
+        known = len(self._place_names)
+        if known < len(self._name_list):
+            new = [bool(_CHINESE.search(n)) and is_place(n) for n in self._name_list[known:]]
+            self._place_names = np.concatenate([self._place_names, np.asarray(new)])
+        return self._place_names
+
+    def event_word_ids(self, terms: Terms) -> npt.NDArray[np.intp]:
+        """The item's word ids less those of the character bigrams inside its place
+        names (北京初雪 keeps 京初 and 初雪, not 北京)."""
+        places = terms.name_ids[self.place_names()[terms.name_ids]]
+        if not len(places):
+            return terms.word_ids
+        inside = {
+            found
+            for name in map(self._name_list.__getitem__, places.tolist())
+            for i in range(len(name) - 1)
+            if (found := self.words.get(name[i : i + 2])) is not None
+        }
+        keep = ~np.isin(terms.word_ids, list(inside))
+        kept: npt.NDArray[np.intp] = terms.word_ids[keep]
+        return kept
 
     def tokens(self, item_id: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """An item's words and names, each repeated as often as it occurs (None: unread)."""
@@ -406,12 +440,18 @@ def represent(
     typical, spread = backgrounds(unit)
     chinese = cache.chinese_names()
     latin = [~chinese[t.name_ids] for t in terms]
+    places = np.zeros(max(len(cache.names), 1), dtype=np.bool_)
+    places[: len(cache.names)] = cache.place_names()
+    events = [cache.event_word_ids(t) for t in terms]
     return Representation(
         vectors=unit,
         typical=typical,
         spread=spread,
         words=tfidf([t.word_ids for t in terms], [t.word_counts for t in terms], len(cache.words)),
         names=tfidf([t.name_ids for t in terms], [t.name_counts for t in terms], len(cache.names)),
+        place_names=places,
+        event_words=tfidf(events, [np.ones(len(e), dtype=np.float32) for e in events],
+                          len(cache.words)).sign(),
         shared_names=tfidf(
             [t.name_ids[keep] for t, keep in zip(terms, latin, strict=True)],
             [t.name_counts[keep] for t, keep in zip(terms, latin, strict=True)],
@@ -992,6 +1032,8 @@ def story_representation(rep: Representation, stories: Sequence[Sequence[int]]) 
         spread=rep.spread,
         words=_unit_rows(sparse.csr_matrix(member @ rep.words)),
         names=_unit_rows(sparse.csr_matrix(member @ rep.names)),
+        place_names=rep.place_names,
+        event_words=sparse.csr_matrix(member @ rep.event_words).sign(),
         shared_names=_unit_rows(sparse.csr_matrix(member @ rep.shared_names)),
         days=days,
         cjk=(member @ rep.cjk.astype(np.float32)) * 2 > sizes,

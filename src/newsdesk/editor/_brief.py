@@ -60,6 +60,9 @@ class Report:
     publisher: str = ""
     #: The outlet's identity: one outlet through two feeds has one ("" as ``publisher``).
     publisher_key: str = ""
+    #: The feed's own summary when ``text`` opens with it before the article (a second
+    #: telling of the same news, in other words), else "".
+    summary: str = ""
 
     @property
     def outlet(self) -> str:

@@ -13,6 +13,7 @@ once, so checking a digest's ~250 sentences costs a few set lookups per claim.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -216,23 +217,43 @@ class Evidence:
             return self._has_chinese_name(claim.text)
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         return self._has_latin_name(claim.text, every_word=every_word) or (
-            every_word and self._glossed(claim)
+            every_word and (self._glossed(claim) or self._translated(claim))
         )
 
     def _glossed(self, claim: Claim) -> bool:
         """An English gloss in brackets after a Chinese term, each of whose words the
-        sources have or the term translates (视觉编程（Visual Coding）)."""
+        sources have or the term translates (视觉编程（Visual Coding）), or whose letters
+        are the initials of words the term translates, in order (整合信息论（IIT）)."""
         for match in _GLOSS.finditer(claim.sentence):
             term, gloss = match.groups()
             if claim.text not in gloss:
                 continue
+            words = re.findall(r"[A-Za-z]+", gloss)
+            if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+                return _initials_in(words[0].lower(), term)
             return all(
                 word.lower() in NOT_CLAIMS
                 or stem(word) in self.words
                 or any(han in term for han in _glossary().get(stem(word), ()))
-                for word in re.findall(r"[A-Za-z]+", gloss)
+                for word in words
             )
         return False
+
+    def _translated(self, claim: Claim) -> bool:
+        """Whether the sources write the term of two to four English words the claim
+        stands in with some or all of them in Chinese (Memory Layer: "Memory层",
+        "记忆层"): one term, respelled."""
+        term = next((t for t in _LATIN_RUN.findall(claim.sentence) if claim.text in t), claim.text)
+        words = [stem(w) for w in re.findall(r"[A-Za-z]+", term)]
+        if not 2 <= len(words) <= _TRANSLATED_WORDS:
+            return False
+        text = self.text.replace(" ", "")
+        spellings = [(w, *_glossary().get(w, ())) for w in words]
+        return any(
+            "".join(parts) in text
+            for parts in itertools.product(*spellings)
+            if any(part != word for part, word in zip(parts, words, strict=True))
+        )
 
     def _stale(self, found: Sequence[Quantity], claim: Claim) -> bool:
         """Whether the claim gives a superseded figure as current (its sentence does not
@@ -338,6 +359,28 @@ class Evidence:
 _HAN_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
 #: A Chinese term and the English in brackets right after it.
 _GLOSS = re.compile(rf"([{HAN}]{{1,12}})\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
+#: An acronym a gloss may be: two to six letters, most of them capitals (IIT, MoT).
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")
+#: The most English words of a term :meth:`Evidence._translated` respells, and a run
+#: of English words.
+_TRANSLATED_WORDS = 4
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
+
+
+def _initials_in(letters: str, term: str, start: int = 0) -> bool:
+    """Whether each letter opens an English word whose Chinese (``glossary.yaml``) the
+    term has, each after the one before: 整合信息论 spells IIT (integrated 整合,
+    information 信息, theory 论), 检索架构 does not spell IB."""
+    if not letters:
+        return True
+    for word, hans in _glossary().items():
+        if word[0] != letters[0]:
+            continue
+        for han in hans:
+            at = term.find(han, start)
+            if at >= 0 and _initials_in(letters[1:], term, at + len(han)):
+                return True
+    return False
 
 
 @cache

@@ -473,8 +473,14 @@ def chinese_names(sentence: str) -> list[Span]:
             and _acts(words, i + 1)
         ):
             spans.append((word.start, word.end))  # 校友石智航斩获: a surname, then a verb
-        elif _opens_clause(words, i) and _unknown(word) and _relates(words, i + 1):
-            spans.append((word.start, word.end))  # 快手在…, 优酷亲自…: a word jieba lacks
+        elif _opens_clause(words, i) and _worded_person(word) and _speaks(words, i + 1):
+            spans.append((word.start, word.end))  # 陶冶正式出任…: a name that is a word
+        elif (
+            _opens_clause(words, i)
+            and (_unknown(word) or word.word in _COMMON_NAMES)
+            and _relates(words, i + 1)
+        ):
+            spans.append((word.start, word.end))  # 优酷亲自…, 快手在…: a subject at work
         elif word.word in _BEFORE_NAMES and (named := _interviewed(words, i + 1)):
             interviewed.append(named)  # 对话拓竹叶天奇: whoever an interview is with
         elif word.word in _NEWS_VERBS and (cut := _cut_person(words, i)):
@@ -679,6 +685,34 @@ def _unknown(word: _Word) -> bool:
         and not word.known
         and (word.flag[:1] in "nj" or word.flag == "a")
     )
+
+
+#: What a person does in the news and a word rarely does (陶冶出任 is a person, 陶冶情操
+#: a phrase).
+_PERSON_VERBS = frozenset(
+    """出任 担任 加入 加盟 离职 接任 卸任 创立 创办 聊 谈 表示 认为 坦言 透露 回应 称 撰文
+    发文""".split()
+)
+
+
+def _worded_person(word: _Word) -> bool:
+    """A two-character dictionary word jieba tags a person that opens with a surname
+    (陶冶): mostly a word (高阶, 博客), so it counts only where :func:`_speaks` says."""
+    return (
+        word.known
+        and word.han
+        and len(word.word) == 2
+        and word.flag == "nr"
+        and word.word[0] in SURNAMES
+        and word.word[0] not in _WORDLIKE_SURNAMES
+    )
+
+
+def _speaks(words: list[_Word], i: int) -> bool:
+    """A person's verb follows (出任, 认为), right away or after an adverb (正式出任)."""
+    if i < len(words) and words[i].flag in ("d", "ad"):
+        i += 1
+    return i < len(words) and words[i].word in _PERSON_VERBS
 
 
 def _relates(words: list[_Word], i: int) -> bool:

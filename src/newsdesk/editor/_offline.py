@@ -90,6 +90,35 @@ class _Candidate:
     figures: frozenset[Figure]
     #: Its figures, dates, names and words (see :func:`facts_of`).
     facts: Facts
+    #: Which telling of its report it is in: 0 for the feed's own summary when the
+    #: report has one before the article (``Report.summary``), else 1.
+    telling: int = 1
+    #: Whether it is the first candidate of its telling.
+    lede: bool = False
+
+
+def _tells_more(candidate: _Candidate, chosen: _Candidate, *, twins: bool) -> bool:
+    """Whether a telling of the chosen sentence's news gives more facts; of two ledes
+    with as many, the longer (a feed's one-line summary often only says what the article
+    is about: "分析…背后的逻辑")."""
+    more, less = richness(candidate.facts), richness(chosen.facts)
+    return more > less or (twins and more == less and len(candidate.text) > len(chosen.text))
+
+
+def _adds_facts(candidate: _Candidate, twin: _Candidate) -> bool:
+    """Whether a lede gives a figure or a date its twin does not: then it tells what the
+    other left out (when an essay came out, beside what it found).  A name alone does
+    not count: the two tellings name one actor in two ways (上海AI实验室, 上海人工智能
+    实验室) and its founder in one of them."""
+    return bool(candidate.facts.anchors - twin.facts.anchors)
+
+
+def _twins(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two sentences are the ledes of one report's two tellings: a feed's own
+    summary and the article it sums up open with the same news in other words (their
+    words differ too much for :func:`same_news` to see it).  The one with more facts is
+    kept (:func:`_tells_more`); the other only when it adds a figure (:func:`_adds_facts`)."""
+    return a.report == b.report and a.telling != b.telling and a.lede and b.lede
 
 
 def central_sentences(brief: StoryBrief, language: str, change: Development | None = None) -> str:
@@ -98,9 +127,11 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     figure, or a name doing what the news says), then the others in reading order.
 
     A sentence whose facts another chosen one gives is left out, and a clause that
-    restates what comes before it is cut (:func:`new_part`).  A teaser ("又一个智能体来了",
-    a question), a sentence with no figure, date or name, and a non-disclosure ("未透露")
-    never open a summary; the first two are left out when the story has other sentences.
+    restates what comes before it is cut (:func:`new_part`); of a feed's own summary and
+    the article's lede, one news told twice, one is kept (:func:`_twins`).  A teaser
+    ("又一个智能体来了", a question), a sentence with no figure, date or name, and a
+    non-disclosure ("未透露") never open a summary; the first two are left out when the
+    story has other sentences.
     With a ``change`` (the story's latest development), its most central sentence that
     gives the new figure comes first, and no sentence gives a replaced figure as current.
     A story with no report in the digest's language gets a line saying in which language
@@ -118,9 +149,11 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     scores = _textrank(candidates)
     order = np.argsort(-scores, kind="stable").tolist()
     title = frozenset(text_features(brief.ranked.title).words)
-    order.sort(
-        key=lambda i: tuple(-k for k in _opens_rank(candidates[i], title))
-    )  # the stating sentence first
+
+    def opens(candidate: _Candidate) -> tuple[int, int]:
+        return _opens_rank(candidate, title)
+
+    order.sort(key=lambda i: tuple(-k for k in opens(candidates[i])))  # the stating one first
     if change is not None:  # the news first
         order.sort(key=lambda i: not change.new_keys & candidates[i].figures)
     limit = SUMMARY_CHARS.get(language, SUMMARY_CHARS["en"])
@@ -128,16 +161,29 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     for index in order:
         candidate = candidates[index]
         used = sum(len(c.text) for c in chosen)
-        same = next((n for n, c in enumerate(chosen) if same_news(c.text, candidate.text)), None)
+        twin = next((n for n, c in enumerate(chosen) if _twins(c, candidate)), None)
+        same = (
+            twin
+            if twin is not None
+            else next((n for n, c in enumerate(chosen) if same_news(c.text, candidate.text)), None)
+        )
         if (  # one news told twice: the telling with more facts (the lead stays)
             same is not None
-            and richness(candidate.facts) > richness(chosen[same].facts)
-            and (same or subsumed(chosen[same].facts, candidate.facts))
+            and _tells_more(candidate, chosen[same], twins=twin is not None)
+            and (
+                same
+                or subsumed(chosen[same].facts, candidate.facts)
+                or (twin is not None and opens(candidate) >= opens(chosen[same]))
+            )
             and used - len(chosen[same].text) + len(candidate.text) <= limit
         ):
             chosen[same] = candidate
             continue
-        if _repeats(candidate, chosen) or (chosen and used + len(candidate.text) > limit):
+        if (
+            (twin is not None and not _adds_facts(candidate, chosen[twin]))
+            or _repeats(candidate, chosen)
+            or (chosen and used + len(candidate.text) > limit)
+        ):
             continue
         chosen.append(candidate)
         if used + len(candidate.text) >= limit:
@@ -230,7 +276,12 @@ def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list
         if report.language != language:
             continue
         minimum = _MIN_SENTENCE_CHARS["zh" if _HAN.search(report.text) else "en"]
-        for position, sentence in enumerate(split_sentences(report.text)):
+        summary = report.summary if report.text.startswith(report.summary) else ""
+        sentences = [(1, s) for s in split_sentences(report.text[len(summary) :])]
+        if summary:
+            sentences[:0] = [(0, s) for s in split_sentences(summary)]
+        ledes: set[int] = set()
+        for position, (telling, sentence) in enumerate(sentences):
             sentence = _DATELINE.sub("", _MARKER.sub("", sentence.strip()))
             if (
                 bool(_HAN.search(sentence)) != zh
@@ -248,7 +299,11 @@ def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list
             if words:
                 figures = frozenset(f for f, _ in figures_of(sentence))
                 facts = facts_of(sentence)
-                out.append(_Candidate(sentence, number, position, words, figures, facts))
+                lede = telling not in ledes
+                ledes.add(telling)
+                out.append(
+                    _Candidate(sentence, number, position, words, figures, facts, telling, lede)
+                )
     return out
 
 

@@ -156,18 +156,20 @@ def story_brief(
     def report(stored: StoredItem, copy: bool) -> Report:
         item = stored.item
         source = sources.get(item.source_id)
+        text, summary = _report_text(item.text, item.snippet)
         return Report(
             title=item.title,
             url=item.url,
             source=source.label if source else item.source_id,
             language=item.language,
             published=item.published,
-            text=_report_text(item.text, item.snippet),
+            text=text,
             copy=copy,
             metrics=dict(item.metrics),
             kind=source.kind if source else "",
             publisher=item.publisher,
             publisher_key=item.publisher_key,
+            summary=summary,
         )
 
     copies = store.copies_in_story(ranked.story.id)
@@ -176,13 +178,13 @@ def story_brief(
     return StoryBrief(ranked, tuple(reports), day, digest.timezone)
 
 
-def _report_text(text: str, snippet: str) -> str:
+def _report_text(text: str, snippet: str) -> tuple[str, str]:
     """The report's text, with its feed's summary first when the text does not hold it
     (a source whose "content" is a verdict such as "疑似 PR 稿" and whose summary is the
-    story)."""
+    story), and that summary ("" when the text holds it or there is none)."""
     if not text or not snippet or snippet[:20] in text:
-        return text or snippet
-    return f"{snippet}\n\n{text}"
+        return text or snippet, ""
+    return f"{snippet}\n\n{text}", snippet
 
 
 async def write_again(
