@@ -176,6 +176,22 @@ def test_a_more_news_detail_tells_what_the_headline_does_not() -> None:
     assert offline_more(brief((only_echo,)), "zh").detail == ""
 
 
+def test_a_more_news_line_for_a_title_that_is_text_shows_its_reports_sentence() -> None:
+    quotes = " ".join(
+        f"{n}. 第{n}位嘉宾认为智能体编程会改变软件行业。/ 嘉宾{n}" for n in range(1, 15)
+    )
+    posted = replace(LUMINA_ZH, title=quotes, text="十四位业界人士谈智能体编程的观点集锦。")
+    the_story = story(title=quotes, languages=("zh",))
+
+    line = offline_more(brief((posted,), the_story=the_story), "zh")
+
+    assert (line.text, line.detail) == ("十四位业界人士谈智能体编程的观点集锦。", "")
+
+    bare = replace(posted, text="")
+    line = offline_more(brief((bare,), the_story=the_story), "zh")
+    assert line.text == "第1位嘉宾认为智能体编程会改变软件行业" and line.detail == ""
+
+
 def test_the_day_groups_entries_by_category_in_rank_order() -> None:
     funding = offline_entry(brief(), "zh")
     model = replace(funding, story_id="s-model", headline="星河模型开源", category="models")

@@ -407,11 +407,12 @@ def _headline_and_rest(title: str, language: str) -> tuple[str, str]:
     first clause ("" for a title that is a headline): the summary when no sentence of the
     reports can be."""
     title = _MARKER.sub("", title.strip()).strip() or title
-    clause = first_clause(title)
-    rest = title[len(clause) :].lstrip(" ：:，,；;！!？?|—–-").strip()
-    if len(title) <= HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]) or not clause:
+    if len(title) <= HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]):
         return title, ""
-    return clause, rest
+    clause = first_clause(next(iter(split_sentences(title)), title)).rstrip("。")
+    if not clause:
+        return title, ""
+    return clause, title[len(clause) :].lstrip(" ：:，,；;。.！!？?|—–-").strip()
 
 
 def change_line(change: Development, language: str) -> str:
@@ -435,7 +436,9 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     """A "more news" line: the story's title (its latest development's, when it has
     one), linked, and its most central short source sentence in the digest's language as
     the detail: one that tells a fact the headline does not (none when every sentence is
-    long, says only what the headline says, or no report is in that language)."""
+    long, says only what the headline says, or no report is in that language).  A title
+    too long for a headline (:data:`HEADLINE_CHARS`: fourteen quotes posted as one) gives
+    way to that sentence, or to its own first clause when there is none."""
     category = brief.ranked.story.category or ""
     change = development(brief, language)
     title, url = brief.ranked.title, brief.primary.url
@@ -454,6 +457,9 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     if short:
         scores = _textrank(short)
         detail = short[int(np.argmax(scores))].text
+    if len(title) > HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]):
+        # a title that is text (a list of quotes): its report's sentence says what it is
+        title, detail = (detail, "") if detail else (_headline_and_rest(title, language)[0], "")
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
