@@ -185,7 +185,7 @@ def test_a_more_news_line_for_a_title_that_is_text_shows_its_reports_sentence() 
 
     line = offline_more(brief((posted,), the_story=the_story), "zh")
 
-    assert (line.text, line.detail) == ("十四位业界人士谈智能体编程的观点集锦。", "")
+    assert (line.text, line.detail) == ("十四位业界人士谈智能体编程的观点集锦", "")
 
     bare = replace(posted, text="")
     line = offline_more(brief((bare,), the_story=the_story), "zh")

@@ -459,7 +459,8 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         detail = short[int(np.argmax(scores))].text
     if len(title) > HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]):
         # a title that is text (a list of quotes): its report's sentence says what it is
-        title, detail = (detail, "") if detail else (_headline_and_rest(title, language)[0], "")
+        title = detail.rstrip("。") if detail else _headline_and_rest(title, language)[0]
+        detail = ""
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
