@@ -395,17 +395,26 @@ class TermCache:
 
     def event_word_ids(self, terms: Terms) -> npt.NDArray[np.intp]:
         """The item's word ids less those of the character bigrams inside its place
-        names (北京初雪 keeps 京初 and 初雪, not 北京)."""
+        names or across their edges (北京初雪 keeps 初雪, not 北京 nor 京初): half a
+        place is no word of what happened ("贵州一大巴侧翻" and "贵州一驾校教练车…"
+        share 州一 and nothing that happened)."""
         places = terms.name_ids[self.place_names()[terms.name_ids]]
         if not len(places):
             return terms.word_ids
+        names = [self._name_list[p] for p in places.tolist()]
         inside = {
             found
-            for name in map(self._name_list.__getitem__, places.tolist())
+            for name in names
             for i in range(len(name) - 1)
             if (found := self.words.get(name[i : i + 2])) is not None
         }
-        keep = ~np.isin(terms.word_ids, list(inside))
+        firsts, lasts = {name[0] for name in names}, {name[-1] for name in names}
+        edges = [
+            word_id
+            for word_id in terms.word_ids.tolist()
+            if (word := self._word_list[word_id])[:1] in lasts or word[-1:] in firsts
+        ]
+        keep = ~np.isin(terms.word_ids, list(inside) + edges)
         kept: npt.NDArray[np.intp] = terms.word_ids[keep]
         return kept
 
