@@ -773,6 +773,8 @@ def refused_by_reports(
 
 #: Pairs of reports read at once by :func:`_refused` (the gathered rows stay small).
 _REPORT_PAIRS_CHUNK = 16_384
+#: Pairs of a block read at once by :func:`only_where_block` (a few dense megabytes).
+_BLOCK_PAIRS = 262_144
 
 
 def _refused(
@@ -796,6 +798,7 @@ def _refused(
     story_pair = np.repeat(np.arange(len(counts)), counts)
     names = rep.names.sign()
     named = np.diff(names.indptr)
+    places = _places(rep)
     contradicting = np.zeros(len(left), dtype=np.bool_)
     confirming = np.zeros(len(left), dtype=np.bool_)
     placed = np.zeros(len(left), dtype=np.bool_)
@@ -812,7 +815,7 @@ def _refused(
             differ |= actors_differ(actors, x, y)
         contradicting[part] = (alike & apart) | differ
         shared = (x_said > 0) | (y_said > 0)
-        one_place = _one_place(rep, mentions, x, y, x_said, y_said)
+        one_place = _one_place(places, mentions, x, y, x_said, y_said)
         confirming[part] = shared & ~apart & ~differ & ~one_place
         placed[part] = one_place & (row_dots(rep.event_words, rep.event_words, x, y) == 0)
     against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
@@ -826,8 +829,17 @@ def _refused(
     return refused | _counterparts_differ(names, mentions, entities, firsts, seconds)
 
 
+def _places(rep: Representation) -> sparse.csr_matrix:
+    """The place names each report names, one-hot."""
+    places: sparse.csr_matrix = sparse.csr_matrix(
+        rep.names.sign() @ sparse.diags(rep.place_names.astype(np.float32))
+    )
+    places.eliminate_zeros()
+    return places
+
+
 def _one_place(
-    rep: Representation,
+    places: sparse.csr_matrix,
     mentions: sparse.csr_matrix,
     x: npt.NDArray[np.intp],
     y: npt.NDArray[np.intp],
@@ -835,8 +847,8 @@ def _one_place(
     y_said: npt.NDArray[np.float64],
 ) -> npt.NDArray[np.bool_]:
     """For each pair (x[k], y[k]) whose reports mention ``x_said`` of x's names and
-    ``y_said`` of y's: whether all they say of each other is one place."""
-    places = rep.names.sign() @ sparse.diags(rep.place_names.astype(np.float32))
+    ``y_said`` of y's: whether all they say of each other is one place (``places``:
+    :func:`_places`)."""
     out: npt.NDArray[np.bool_] = (
         (x_said == row_dots(places, mentions, x, y))
         & (y_said == row_dots(places, mentions, y, x))
@@ -869,7 +881,7 @@ def only_where(
     names = rep.names.sign()
     x, y = left[at], right[at]
     x_said, y_said = row_dots(names, mentions, x, y), row_dots(names, mentions, y, x)
-    out[at] = _one_place(rep, mentions, x, y, x_said, y_said) & (
+    out[at] = _one_place(_places(rep), mentions, x, y, x_said, y_said) & (
         row_dots(rep.event_words, rep.event_words, x, y) == 0
     )
     return out
@@ -877,7 +889,7 @@ def only_where(
 
 def _placed(rep: Representation) -> npt.NDArray[np.bool_]:
     """Which reports name a place."""
-    out: npt.NDArray[np.bool_] = (rep.names.sign() @ rep.place_names.astype(np.float32)) > 0
+    out: npt.NDArray[np.bool_] = np.diff(_places(rep).indptr) > 0
     return out
 
 
@@ -888,15 +900,32 @@ def only_where_block(
     columns: npt.NDArray[np.intp],
 ) -> npt.NDArray[np.bool_]:
     """:func:`only_where` for every pair of a block (rows × columns), as a dense mask:
-    only reports that name a place can share nothing else, so only they are read."""
+    only reports that name a place can share nothing else, so only they are read, by
+    sparse products a slice of rows at a time."""
     out = np.zeros((len(rows), len(columns)), dtype=np.bool_)
     placed = _placed(rep)
     at_rows, at_columns = np.flatnonzero(placed[rows]), np.flatnonzero(placed[columns])
-    if len(at_rows) and len(at_columns):
-        left = np.repeat(rows[at_rows], len(at_columns))
-        right = np.tile(columns[at_columns], len(at_rows))
-        found = only_where(rep, mentions, left, right).reshape(len(at_rows), len(at_columns))
-        out[np.ix_(at_rows, at_columns)] = found
+    if not len(at_rows) or not len(at_columns):
+        return out
+    names = rep.names.sign()
+    places = _places(rep)
+    said = sparse.csr_matrix(mentions[columns[at_columns]].T)
+    named = sparse.csr_matrix(names[columns[at_columns]].T)
+    placed_named = sparse.csr_matrix(places[columns[at_columns]].T)
+    events = sparse.csr_matrix(rep.event_words[columns[at_columns]].T)
+    step = max(1, _BLOCK_PAIRS // len(at_columns))
+    for start in range(0, len(at_rows), step):
+        part = at_rows[start : start + step]
+        r = rows[part]
+        x_said = (names[r] @ said).toarray()  # how many of the row's names the column says
+        y_said = (mentions[r] @ named).toarray()
+        one_place = (
+            (x_said == (places[r] @ said).toarray())
+            & (y_said == (mentions[r] @ placed_named).toarray())
+            & (np.maximum(x_said, y_said) == 1)
+        )
+        nothing_else = (rep.event_words[r] @ events).toarray() == 0
+        out[np.ix_(part, at_columns)] = one_place & nothing_else
     return out
 
 
