@@ -11,7 +11,8 @@ the last ``window_days``), which take part as ready-made clusters:
    the other's, scores 0 here and in step 3: a platform adding a model or a leaderboard
    scoring it is another event than the model's launch (:mod:`newsdesk.desk._actors`);
    so does a pair stating two final scores, two magnitudes or two milestones
-   (:func:`~newsdesk.desk._similarity.figures_differ`);
+   (:func:`~newsdesk.desk._similarity.figures_differ`), and a pair of reports that
+   share only a place and no word of what happened (:func:`only_where`);
 2. connected components of those edges, with each open story's items tied together;
    average-link can only join clusters that have a pair above the threshold, so no
    story can cross a component and each component is solved on its own;
@@ -874,22 +875,17 @@ def only_where(
     "侧翻"), or a second place (the two teams of a match).
     """
     out = np.zeros(len(left), dtype=np.bool_)
-    placed = _placed(rep)
+    places = _places(rep)
+    placed = np.diff(places.indptr) > 0
     at = np.flatnonzero(placed[left] & placed[right])
     if not len(at):
         return out
     names = rep.names.sign()
     x, y = left[at], right[at]
     x_said, y_said = row_dots(names, mentions, x, y), row_dots(names, mentions, y, x)
-    out[at] = _one_place(_places(rep), mentions, x, y, x_said, y_said) & (
+    out[at] = _one_place(places, mentions, x, y, x_said, y_said) & (
         row_dots(rep.event_words, rep.event_words, x, y) == 0
     )
-    return out
-
-
-def _placed(rep: Representation) -> npt.NDArray[np.bool_]:
-    """Which reports name a place."""
-    out: npt.NDArray[np.bool_] = np.diff(_places(rep).indptr) > 0
     return out
 
 
@@ -903,12 +899,12 @@ def only_where_block(
     only reports that name a place can share nothing else, so only they are read, by
     sparse products a slice of rows at a time."""
     out = np.zeros((len(rows), len(columns)), dtype=np.bool_)
-    placed = _placed(rep)
+    places = _places(rep)
+    placed = np.diff(places.indptr) > 0
     at_rows, at_columns = np.flatnonzero(placed[rows]), np.flatnonzero(placed[columns])
     if not len(at_rows) or not len(at_columns):
         return out
     names = rep.names.sign()
-    places = _places(rep)
     said = sparse.csr_matrix(mentions[columns[at_columns]].T)
     named = sparse.csr_matrix(names[columns[at_columns]].T)
     placed_named = sparse.csr_matrix(places[columns[at_columns]].T)

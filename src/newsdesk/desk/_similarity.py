@@ -42,10 +42,10 @@ a pair of them is phrased apart.  On short items it lifts same-topic pairs as mu
 same-event ones (every "GPT-5.6" headline has the same neighbours), so it counts with the
 square of the evidence: fully for articles, barely for headlines.  And it lifts only
 reports less than :data:`AGREEMENT_DAYS` apart (a feed that dates its items by the day
-puts two days' items a whole day apart): an event's reports come close together,
-while a subject that stays in the news (a product explained anew every day, a market
-closing every afternoon) gathers the same neighbours day after day, so across days
-agreeing neighbours show the subject, not the happening.
+puts two days' items a whole day apart): an event's reports come close together, while
+a subject that stays in the news (a product explained anew every day, one economic
+figure released after another) gathers the same neighbours day after day, so across
+days agreeing neighbours show the subject, not the happening.
 
 Where the numbers come from: :data:`PAIR_MODEL` is fitted by ``bench/fit_pair_model.py``
 on the candidate pairs of every development set at once (ECB+ with text and titles only,
