@@ -1,8 +1,9 @@
 """The offline editor: a digest made only of what the sources and the store say.
 
 Headlines are the stories' own best titles, summaries are their most central source
-sentences (TextRank over shared words, Chinese by character pairs), insights are the
-facts of :meth:`StoryBrief.facts`, sections are the categories.  Nothing is invented,
+sentences (TextRank over shared words, Chinese by character pairs), insights are what
+changed, what its figures compare to and its key points (the next most central source
+sentences), then the facts of :meth:`StoryBrief.facts`; sections are the categories.  Nothing is invented,
 so its output passes the verifier by construction; it is what runs without an LLM and
 what a story falls back to when the LLM fails.
 """
@@ -50,8 +51,11 @@ _MAX_SENTENCE_CHARS = 400
 _DAMPING = 0.85
 _ROUNDS = 50
 _CONVERGED = 1e-9
-#: Facts an offline entry shows as insights (the seeds have 2–4 bullets).
-INSIGHTS = 3
+#: Bullets an offline entry shows as insights (the seeds have 2–4): at most two of
+#: news (what changed, what its figures compare to, key points), then the facts of who
+#: reported it and when.
+INSIGHTS = 4
+_NEWS_INSIGHTS = 2
 #: Words of the story's title a sentence with no name found in it must share to state
 #: the event (光年智能 is a light-year to jieba, so the name is not always found).
 _TITLE_WORDS = 2
@@ -234,7 +238,7 @@ _TEASER = re.compile(
 _UNDISCLOSED = re.compile(
     r"未(?:透露|披露|公布|公开|说明)|暂未|尚未(?:透露|披露|公布)|不愿透露|拒绝(?:透露|置评)"
     r"|\b(?:did not|didn't|does not|doesn't|declined to|would not|wouldn't) "
-    r"(?:disclose|say|reveal|comment|give|share)|\bnot (?:disclosed|revealed)\b"
+    r"(?:disclose|say|reveal|comment|give|share|name|identify)|\bnot (?:disclosed|revealed)\b"
 )
 
 
@@ -373,8 +377,8 @@ def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> 
 def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     """A lead entry from the story's own title, sentences and facts; a story that
     developed is told in its latest state, with what changed as the first insight, then
-    what its figures compare to in its sources (:func:`number_insights`), then who
-    reported it."""
+    what its figures compare to in its sources (:func:`number_insights`) and its key
+    points (:func:`key_points`), two at most, then who reported it and when."""
     story = brief.ranked.story
     change = development(brief, language)
     update = [line] if change is not None and (line := change_line(change, language)) else []
@@ -383,7 +387,9 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     summary = central_sentences(brief, language, change) or rest
     told = change.new_keys | change.old_keys if change is not None else frozenset()
     numbers = number_insights(brief, language, f"{headline}\n{summary}", skip=told)
-    news = [*update, *numbers][: INSIGHTS - 1]  # and who reported it, by publisher
+    news = [*update, *numbers][:_NEWS_INSIGHTS]  # then who reported it, by publisher
+    said = "\n".join([headline, summary, *news])
+    news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told)
     return DigestEntry(
         story_id=story.id,
         headline=headline,
@@ -400,6 +406,84 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
 #: A "headline" longer than this is text (a list of quotes posted as a title): the
 #: seeds' headlines run to about 40 characters (60 with a Latin name or two), or 20 words.
 HEADLINE_CHARS = {"zh": 100, "en": 300}
+
+
+#: A key point is a bullet: a sentence longer than this is a paragraph.
+KEY_POINT_CHARS = {"zh": 90, "en": 260}
+
+
+def key_points(
+    brief: StoryBrief,
+    language: str,
+    said: str,
+    count: int,
+    *,
+    skip: frozenset[Figure] = frozenset(),
+) -> list[str]:
+    """Up to ``count`` source sentences that tell what ``said`` (the entry's headline,
+    summary and other insights) does not, most central first: what an editor would pick
+    out of the article as its key points when no model writes an analysis.
+
+    A report's lede, or its feed's own summary, states the news the summary gives
+    already, in other words, so neither is a point.  Each is a whole sentence (a clause
+    cut from its sentence may leave "研究证明" proving nothing) that states a fact (a
+    figure, a date or a name; no teaser, no non-disclosure), is short enough for a
+    bullet and tells something new; one telling the same news as a summary sentence,
+    mostly giving figures already said or giving a replaced figure (``skip``) is left
+    out.  With several publishers, each point names the one it comes from."""
+    if count <= 0 or not brief.reported_in(language):
+        return []
+    candidates = [
+        c
+        for c in _candidates(brief, language)
+        if not c.lede
+        and _informative(c)
+        and _names_more_than_its_opening(c)
+        and not _UNDISCLOSED.search(c.text)
+        and not c.figures & skip
+    ]
+    if not candidates:
+        return []
+    scores = _textrank(candidates)
+    told = facts_of(said)
+    given = frozenset(f for f, _ in figures_of(said))
+    summary = split_sentences(said)
+    credit = len(brief.publisher_names()) > 1
+    limit = KEY_POINT_CHARS.get(language, KEY_POINT_CHARS["en"])
+    points: list[str] = []
+    for index in np.argsort(-scores, kind="stable").tolist():
+        candidate = candidates[index]
+        if (
+            candidate.text in said
+            or 2 * len(candidate.figures & given) > len(candidate.figures)
+            or any(same_news(candidate.text, sentence) for sentence in summary)
+        ):
+            continue
+        point = candidate.text
+        if len(point) > limit or not says_more(point, told):
+            continue
+        outlet = brief.originals[candidate.report].outlet
+        points.append(_credited(point, outlet, language) if credit else point)
+        told = all_facts([told, facts_of(point)])
+        given |= candidate.figures
+        if len(points) == count:
+            break
+    return points
+
+
+def _names_more_than_its_opening(candidate: _Candidate) -> bool:
+    """Whether the sentence has a figure, a date or a name besides its first word: an
+    English sentence's capital opening ("Document and chart understanding are the focus")
+    is no name."""
+    facts = candidate.facts
+    opening = candidate.text.split(maxsplit=1)[0].strip(".,:;").lower() if candidate.text else ""
+    return bool(facts.anchors or facts.settings or facts.names - {opening})
+
+
+def _credited(point: str, outlet: str, language: str) -> str:
+    if language == "zh":
+        return point if point.startswith("据") else f"据{outlet}，{point}"
+    return f"{outlet}: {point}"
 
 
 def _headline_and_rest(title: str, language: str) -> tuple[str, str]:
@@ -464,6 +548,14 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
+def _mentions(text: str, name: str) -> bool:
+    """Whether the text names it: a Latin name as a word of its own, any case ("GPT" is
+    no keyword of a day that only names ChatGPT), a Chinese one anywhere."""
+    edge = r"(?<![A-Za-z0-9])" if name[:1].isascii() else ""
+    end = r"(?![A-Za-z0-9])" if name[-1:].isascii() else ""
+    return re.search(edge + re.escape(name) + end, text, re.IGNORECASE) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class DayText:
     """The day-level parts of a digest."""
@@ -500,8 +592,8 @@ def offline_day(
         )
         for key, members in groups
     )
-    texts = " ".join(f"{e.headline} {e.summary}" for e in entries).lower()
-    named = [n for n in major_names if n.lower() in texts]
+    texts = " ".join(f"{e.headline} {e.summary}" for e in entries)
+    named = [n for n in major_names if _mentions(texts, n)]
     categories = [category_names[key] for key, _ in groups if key in category_names]
     return DayText(
         title=day_title(entries, language, category_names),
