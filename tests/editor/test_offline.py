@@ -133,6 +133,21 @@ def test_a_story_told_whole_by_its_summary_has_no_key_points() -> None:
     assert insights == ("来源：科技前沿。", "最早报道于 2026-05-14 09:30。")
 
 
+def test_the_lede_naming_who_did_what_the_title_says_opens_before_a_figure() -> None:
+    """An aggregator's highlights follow its point: a highlight with a figure ("在对照实验
+    中，速度提升30%") does not say who did what, the point's lede does."""
+    text = (
+        "北辰大学团队发布扩散语言模型智能体 DiffAgent，在规划任务上优于自回归模型。\n\n"
+        "在严格对照实验中，DiffAgent 端到端执行速度平均提升 30% 以上。"
+    )
+    report = replace(LUMINA_ZH, title="北辰大学发布扩散语言模型智能体", text=text)
+    the_story = story(title=report.title, languages=("zh",))
+
+    summary = central_sentences(brief((report,), the_story=the_story), "zh")
+
+    assert summary.startswith("北辰大学团队发布扩散语言模型智能体 DiffAgent")
+
+
 def test_a_sentence_that_leans_on_another_or_is_metadata_is_not_summarised() -> None:
     text = "她认为这轮融资意义重大。热度 86.2万 · 光年智能融资。光年智能今日宣布完成 12 亿元融资。"
     summary = offline_entry(brief((replace(LUMINA_ZH, text=text),)), "zh").summary

@@ -155,7 +155,7 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     title = frozenset(text_features(brief.ranked.title).words)
 
     def opens(candidate: _Candidate) -> tuple[int, int]:
-        return _opens_rank(candidate, title)
+        return _opens_rank(candidate, title, ledes=change is None)
 
     order.sort(key=lambda i: tuple(-k for k in opens(candidates[i])))  # the stating one first
     if change is not None:  # the news first
@@ -250,12 +250,17 @@ def _informative(candidate: _Candidate) -> bool:
     )
 
 
-def _opens_rank(candidate: _Candidate, title: frozenset[str]) -> tuple[int, int]:
-    """How well a sentence opens a summary: one stating the event with its key figure
-    first, then one with a date or a place, then any other statement; a teaser, what was
-    not disclosed, or a sentence naming no one (no name, no word of the story's title)
-    last.  Among equals, the one sharing more words with the title, which names the
-    event."""
+def _opens_rank(
+    candidate: _Candidate, title: frozenset[str], *, ledes: bool = True
+) -> tuple[int, int]:
+    """How well a sentence opens a summary: one stating the event with its key figure,
+    or the primary report's lede naming who did what the title says (a news lede states
+    the event; a highlight such as "在严格对照实验中，速度提升30%" does not), first; then
+    one with a date or a place, then any other statement; a teaser, what was not
+    disclosed, or a sentence naming no one (no name, no word of the story's title) last.
+    Among equals, the one sharing more words with the title, which names the event.
+    Without ``ledes`` (a story that developed: its first lede is old news) a lede ranks
+    as any other sentence."""
     shared = len(candidate.words & title)
     if (
         _TEASER.search(candidate.text)
@@ -264,7 +269,14 @@ def _opens_rank(candidate: _Candidate, title: frozenset[str]) -> tuple[int, int]
     ):
         return 0, shared
     facts = candidate.facts
-    kind = 3 if candidate.figures else 2 if facts.anchors or facts.settings else 1
+    states = (
+        ledes
+        and candidate.lede
+        and not candidate.report
+        and bool(facts.names)
+        and shared >= _TITLE_WORDS
+    )
+    kind = 3 if candidate.figures or states else 2 if facts.anchors or facts.settings else 1
     return kind, shared
 
 
