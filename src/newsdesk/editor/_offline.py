@@ -3,9 +3,9 @@
 Headlines are the stories' own best titles, summaries are their most central source
 sentences (TextRank over shared words, Chinese by character pairs), insights are what
 changed, what its figures compare to and its key points (the next most central source
-sentences), then the facts of :meth:`StoryBrief.facts`; sections are the categories.  Nothing is invented,
-so its output passes the verifier by construction; it is what runs without an LLM and
-what a story falls back to when the LLM fails.
+sentences), then the facts of :meth:`StoryBrief.facts`; sections are the categories.
+Nothing is invented, so its output passes the verifier by construction; it is what runs
+without an LLM and what a story falls back to when the LLM fails.
 """
 
 from __future__ import annotations
