@@ -282,6 +282,37 @@ def test_a_latin_keyword_is_a_name_the_day_gives_as_a_word_of_its_own() -> None:
     assert day.seo == ("AI 日报", "ChatGPT", "光年智能")
 
 
+def test_the_days_list_states_the_news_a_teasing_headline_only_hints_at() -> None:
+    funding = offline_entry(brief(), "zh")
+    teaser = replace(
+        funding,
+        story_id="s-teaser",
+        headline="9.5 万星！又一款开源编程神器火了",
+        summary="开源编程工具 StarCode 正式亮相，兼容 75 种以上模型。",
+    )
+    proof = replace(
+        teaser,
+        story_id="s-proof",
+        headline="提速 8 倍！扩散模型当智能体底座",
+        summary="北辰大学等团队通过对比实验证明，扩散模型作为智能体底座更快。",
+    )
+    definition = replace(
+        teaser,
+        story_id="s-definition",
+        headline="GitHub 热榜第一！星图 3.0 开源",
+        summary="星图 3.0 是一个开源检索增强框架，提供可视化流水线。",
+    )
+
+    day = offline_day([funding, teaser, proof, definition], CATEGORIES, "AI 日报", [], "zh")
+
+    assert day.bullets == (
+        funding.headline,  # a headline that tells is the line
+        "开源编程工具 StarCode 正式亮相",
+        proof.headline,  # what the experiment proved is in the clause after
+        definition.headline,  # a definition is no news
+    )
+
+
 def test_an_empty_day_still_has_a_title() -> None:
     day = offline_day([], CATEGORIES, "AI 日报", [], "zh")
     assert day.title == "AI 日报" and day.sections == ()

@@ -560,6 +560,39 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
+#: A day bullet is a line of the seeds' length (their bullets run 15–35 characters).
+_BULLET_CHARS = {"zh": 40, "en": 110}
+#: A headline that exclaims or asks teases its news ("挑战 Claude Code，9.5 万星！又一款
+#: 开源 AI 编程神器火了", "想让机器人春晚包饺子？"): the day's list states it instead.
+_EXCLAIMS = re.compile(r"[！？!?]")
+#: A clause that only opens a statement: what it proves, says or finds follows it.
+_OPENS_ONLY = re.compile(
+    r"(?:证明|证实|表明|显示|指出|认为|发现|称|表示|提出|探讨|介绍|分享|揭示|分析)了?$"
+    r"|^(?:文章|本文|该文|作者|论文|研究|报告)|是一[个款家种项套]"
+)
+
+
+def day_bullet(entry: DigestEntry, language: str) -> str:
+    """The entry's line in the day's list: its headline, or, when the headline teases
+    (an exclamation, a question), the first clause of its summary where that states
+    the news in a line: it names someone, is short, and is no opening of a statement
+    whose content follows ("华为等团队通过实验证明", "文章探讨了") or a definition
+    ("UltraRAG 3.0是一个开源RAG框架")."""
+    if not _EXCLAIMS.search(entry.headline):
+        return entry.headline
+    clause = first_clause(next(iter(split_sentences(entry.summary)), "")).rstrip("。.")
+    zh = language == "zh"
+    if (
+        _MIN_SENTENCE_CHARS["zh" if zh else "en"] // 2 <= len(clause)
+        and len(clause) <= _BULLET_CHARS["zh" if zh else "en"]
+        and bool(_HAN.search(clause)) == zh
+        and not _OPENS_ONLY.search(clause)
+        and facts_of(clause).names
+    ):
+        return clause
+    return entry.headline
+
+
 def _mentions(text: str, name: str) -> bool:
     """Whether the text names it: a Latin name as a word of its own, any case ("GPT" is
     no keyword of a day that only names ChatGPT), a Chinese one anywhere."""
@@ -609,7 +642,7 @@ def offline_day(
     categories = [category_names[key] for key, _ in groups if key in category_names]
     return DayText(
         title=day_title(entries, language, category_names),
-        bullets=tuple(e.headline for e in entries[:DAY_BULLETS]),
+        bullets=tuple(day_bullet(e, language) for e in entries[:DAY_BULLETS]),
         sections=sections,
         tags=tuple(dict.fromkeys(["AI", digest_title, *categories])),
         seo=tuple(dict.fromkeys([digest_title, *named[:8]])),
