@@ -81,7 +81,7 @@ L2 = 1e-3
 #: printed model is rounded to three places, agreement to two).
 TOLERANCE = 0.01
 #: The coefficients fitted here; the others are held (see the module docstring).
-FREE: tuple[str, ...] = ()
+FREE = ("place_name",)
 
 
 @dataclass(frozen=True)
