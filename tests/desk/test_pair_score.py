@@ -351,3 +351,42 @@ def test_a_headline_naming_a_people_names_its_place_where_the_batch_names_it() -
     assert names[0, place] > 0 and names[1, place] > 0
     assert names[3, place] == 0  # an article keeps its own spelling
     assert "orsanese" in cache.tokens(2)[1] and names[2, cache.names["orsanese"]] > 0
+
+
+PLACES = [
+    item(1, "杭州新体育场正式启用", language="zh"),
+    item(2, "杭州城墙点亮灯光秀", language="zh"),
+    item(3, "杭州新体育场启用首日迎客", language="zh"),
+    item(4, "广东男篮战胜辽宁男篮", language="zh"),
+    item(5, "广东辽宁签署合作协议", language="zh"),
+    item(6, "星河智能发布天枢大模型", language="zh"),
+    item(7, "星河智能天枢模型开源", language="zh"),
+]
+
+
+def test_a_names_cosine_that_rests_on_one_place_alone_is_read_apart() -> None:
+    """Two headlines that name only their city have names cosine 1 whatever happened
+    there; the model reads that cosine apart (and weighs it less) when the one name they
+    share is a place and they share no word of what happened."""
+    rep = build_representation(embedded(PLACES), TermCache())
+    left, right = np.asarray([0, 0, 3, 5]), np.asarray([1, 2, 4, 6])
+    signals = pair_signals(rep, left, right)
+    stadium_and_wall, stadium_twice, two_teams, one_company = signals.place_name
+    assert signals.names[0] == pytest.approx(1.0)
+    assert stadium_and_wall == pytest.approx(signals.names[0])  # 杭州 and nothing else
+    assert stadium_twice == 0  # they share 体育场: what happened
+    assert two_teams == 0  # two places are more than a where
+    assert one_company == 0  # a company is what, not where
+    assert PAIR_MODEL.place_name < 0
+
+
+def test_a_block_weighs_a_place_alone_as_its_pairs_do() -> None:
+    rep = build_representation(embedded(PLACES), TermCache())
+    everyone = np.arange(len(PLACES))
+    left, right = _grid(everyone, everyone)
+    no_neighbours = sparse.csr_matrix((len(PLACES), len(PLACES)), dtype=np.float32)
+    pairs = pair_scores(rep, left, right, Weights())
+    expected = final_scores(pairs, np.zeros(len(left), dtype=np.float32), Weights())
+    block = block_final_scores(rep, no_neighbours, everyone, everyone, Weights())
+    assert np.allclose(block.ravel(), expected, atol=1e-5)
+    assert pair_signals(rep, left, right).place_name.any()
