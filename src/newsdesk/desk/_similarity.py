@@ -7,7 +7,6 @@ of what the pair has in common and how much text it had to show it::
           + e · (b_e + b_e_sem · semantic + b_e_words · words + b_e_names · names)
           + cross · (b_x + b_x_sem · semantic + b_x_names · names)       # zh ↔ en
           + b_out · standout                                  # meaning against the day
-          + b_place · place-only names                       # one place, nothing else
           + b_days · max(0, days apart − 1) + b_clash · money clash   # both < 0
     direct = σ(z)
     score  = σ(z + b_agree · agreement · e²)       (no lift when the money clashes,
@@ -23,10 +22,7 @@ the batch: how many spreads it stands above what each of the two items typically
 with the rest of the batch (see :func:`backgrounds`).  On a day of AI headlines every
 pair is close and on a day of general news few are, so a cosine alone means one thing
 on one day and another on the next; the fit keeps both, the cosine for how close two
-texts are and the standout for how unusual that closeness is today.  *place-only
-names* is the names cosine again where all the pair's names share is one place and its
-words share nothing of what happened (:func:`place_only`): a cosine of 1 between
-"西安新体育场正式启用" and "西安城墙点亮灯光秀" says where, not what.  *e* is the pair's
+texts are and the standout for how unusual that closeness is today.  *e* is the pair's
 **evidence**: how much text the shorter of the two has: 0 for none, about 0.5 for a
 headline, 1 for 100 distinct words or more (a Chinese text's bigrams counted as the
 words they make).
@@ -58,7 +54,7 @@ the weights; the script prints the coefficients and each set's figures when it i
 out of the fit.  The signal coefficients date from a first fit on fewer sets: the
 grouping built since was chosen on the development sets with them, and a fresh fit of
 them all predicts pairs better and groups worse (the script's ``--all`` shows it), so
-they are held, and a term added since (the place-only names) is fitted with them held.
+they are held, and a term added later is to be fitted with them held.
 The money clash alone is a prior, not fitted: the AI-news sets hold too few clashing
 pairs (none of them one event) and ECB+'s are casualty figures that grow as a story
 develops; −2 takes an even pair to 12%, so two rounds of one company stay apart.
@@ -147,9 +143,6 @@ class PairModel:
     cross_names: float
     #: Times the cosine read against the day.
     standout: float
-    #: Times the names cosine of a pair whose shared names are all places (see
-    #: :func:`place_only`; negative: a shared place says where, not what happened).
-    place_name: float
     #: Per day apart beyond the first (negative: reports of one event come close together).
     days_apart: float
     #: When both state amounts in one currency and share none (negative).
@@ -172,7 +165,6 @@ PAIR_MODEL = PairModel(
     cross_semantic=0.777,
     cross_names=1.466,
     standout=3.702,
-    place_name=-0.799,
     days_apart=-0.97,
     money_clash=-2.0,
     agreement=3.88,
@@ -649,9 +641,6 @@ class Signals:
     clash: npt.NDArray[np.bool_]
     #: The smaller evidence of the two (see :func:`evidence_of`).
     evidence: FloatArray
-    #: The names cosine where all the names the pair shares are places, else 0
-    #: (:func:`place_only`).
-    place_name: FloatArray
 
     def features(self) -> list[npt.NDArray[np.float64]]:
         """The model's inputs, in the order of :class:`PairModel`'s fields up to
@@ -662,9 +651,8 @@ class Signals:
         days = np.maximum(0.0, self.apart - 1.0)
         one = np.ones_like(sem)
         standout, clash = self.standout.astype(np.float64), self.clash.astype(np.float64)
-        place = self.place_name.astype(np.float64)
         return [one, sem, words, names, e, e * sem, e * words, e * names,
-                cross, cross * sem, cross * names, standout, place, days, clash]  # fmt: skip
+                cross, cross * sem, cross * names, standout, days, clash]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -708,7 +696,6 @@ def direct_scores(model: PairModel, signals: Signals) -> Scores:
     logit += (m.words + m.evidence_words * e) * words
     logit += (m.names + m.evidence_names * e + np.where(cross, m.cross_names, 0)) * signals.names
     logit += m.standout * signals.standout
-    logit += m.place_name * signals.place_name
     logit += m.intercept + m.evidence * e + np.where(cross, m.cross_language, 0)
     logit += m.days_apart * np.maximum(0.0, signals.apart - 1.0).astype(np.float32)
     logit += np.where(signals.clash, np.float32(m.money_clash), np.float32(0))
@@ -752,50 +739,7 @@ def pair_signals(
         apart=np.nan_to_num(np.abs(rep.days[left] - rep.days[right]), nan=0.0),
         clash=in_common & (shared == 0),
         evidence=np.minimum(rep.evidence[left], rep.evidence[right]),
-        place_name=place_only(rep, left, right, names),
     )
-
-
-def place_only(
-    rep: Representation,
-    left: npt.NDArray[np.intp],
-    right: npt.NDArray[np.intp],
-    cosines: FloatArray,
-) -> FloatArray:
-    """The names cosine of each pair (left[k], right[k]) whose shared names are all
-    places (:attr:`Representation.place_names`), 0 for the others.
-
-    A cosine says what share of two items' names they have in common, not what those
-    names are: a headline that names only its city has cosine 1 with every headline of
-    that city ("沈阳一居民楼起火" and "沈阳一饭店后厨起火"), as two that name one company's
-    model have.  A place says where something happened, not what; the model weighs the
-    names cosine that rests on places alone apart, and learns how much less it says.
-    Across scripts the cosine reads no Chinese-script name, so no place either.
-    """
-    marks, places, placed = _place_marks(rep)
-    out = np.zeros(len(left), dtype=np.float32)
-    maybe = np.flatnonzero(placed[left] & placed[right] & (rep.cjk[left] == rep.cjk[right]))
-    for start in range(0, len(maybe), _PAIR_CHUNK):
-        at = maybe[start : start + _PAIR_CHUNK]
-        a, b = left[at], right[at]
-        shared = row_dots(marks, marks, a, b)
-        at_places = row_dots(places, places, a, b)
-        happened = row_dots(rep.event_words, rep.event_words, a, b)
-        only = (shared == 1) & (at_places == 1) & (happened == 0)
-        out[at] = np.where(only, cosines[at], 0)
-    return out
-
-
-def _place_marks(
-    rep: Representation,
-) -> tuple[sparse.csr_matrix, sparse.csr_matrix, npt.NDArray[np.bool_]]:
-    """Each item's names and its place names, one-hot, and which items name a place."""
-    marks = sparse.csr_matrix(rep.names.sign())
-    places = sparse.csr_matrix(
-        marks @ sparse.diags(rep.place_names[: marks.shape[1]].astype(np.float32))
-    )
-    places.eliminate_zeros()
-    return marks, places, np.diff(places.indptr) > 0
 
 
 #: Pairs whose vectors are gathered at once for their cosines: the two gathered blocks
@@ -977,7 +921,6 @@ def block_final_scores(
     )
     words = table((m.words + m.evidence_words * e) * (1 - cross))
     names = table(m.names + m.evidence_names * e + m.cross_names * cross)
-    place = np.float32(m.place_name)
     constant = table(m.intercept + m.evidence * e + m.cross_language * cross)
     lift = (m.agreement * e[:, 0] ** 2).astype(np.float32)
     offset_rows = (-per_spread * rep.typical[rows]).astype(np.float32)[:, None]
@@ -987,11 +930,6 @@ def block_final_scores(
     word_cosines = _sparse_cosines(rep.words[rows], rep.words[columns])
     names_columns = sparse.csr_matrix(rep.names[columns].T)
     shared_names_columns = sparse.csr_matrix(rep.shared_names[columns].T)
-    marks, places, placed_items = _place_marks(rep)
-    places_in_columns = placed_items[columns][None, :]
-    marks_columns = sparse.csr_matrix(marks[columns].T)
-    places_columns = sparse.csr_matrix(places[columns].T)
-    event_columns = sparse.csr_matrix(rep.event_words[columns].T)
     money_columns = sparse.csr_matrix(rep.money[columns].T)
     quakes_columns = sparse.csr_matrix(_SAME_QUAKE @ rep.magnitudes[columns].T)
     cjk_columns = rep.cjk[columns][None, :]
@@ -1017,12 +955,6 @@ def block_final_scores(
         logit *= cosines[part]
         logit += words[code] * word_cosines[part]
         name_cosines = (rep.names[r] @ names_columns).toarray()
-        placed = placed_items[r][:, None] & places_in_columns & ~cross
-        if placed.any():  # one place shared, nothing else: neither a name nor a word
-            placed &= (marks[r] @ marks_columns).toarray() == 1
-            placed &= (places[r] @ places_columns).toarray() == 1
-            placed &= (rep.event_words[r] @ event_columns).toarray() == 0
-            logit += place * np.where(placed, name_cosines, 0).astype(np.float32)
         if cross.any():  # across scripts: the names both write alike
             across = (rep.shared_names[r] @ shared_names_columns).toarray()
             name_cosines = np.where(cross, across, name_cosines)
