@@ -323,6 +323,9 @@ def main() -> None:
         print(f"    {field.name}={value},")
     print(")")
     differ = _differences(PAIR_MODEL, model)
+    if args.check and not free:
+        print("\nPAIR_MODEL: no coefficient is free (FREE is empty), so there is no fit to check")
+        return
     if args.check:
         print("\nPAIR_MODEL: " + ("the same as the fit" if not differ else "DIFFERS from the fit"))
         for line in differ:
