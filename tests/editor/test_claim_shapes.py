@@ -142,6 +142,22 @@ CASES = [
         "复旦计算机学院发布报告。",
         "复旦计算机学院",
     ),
+    # A foreign name in Chinese characters is the name in Latin script, and back.
+    (
+        "拉丁名的音译",
+        "认知科学家约夏·巴赫批评了整合信息论。",
+        "认知科学家 Joscha Bach 批评了整合信息论。",
+        None,
+    ),
+    ("音译的拉丁名", "Demis Hassabis 表示模型将开源。", "哈萨比斯表示模型将开源。", None),
+    (
+        "音译对不上的拉丁名",
+        "认知科学家约夏·巴赫批评了整合信息论。",
+        "认知科学家 Joscha Bench 批评了整合信息论。",
+        "Joscha Bench",
+    ),
+    ("另一人的音译", "Demis Hassabis 表示模型将开源。", "纳德拉表示模型将开源。", "纳德拉"),
+    ("音译字拼成的普通词", "公司设立了新的产业基金。", "公司设立了 Sigma 产业基金。", "Sigma"),
     # Ordinary words are not names.
     ("高保真", "该模型可以合成语音。", "该模型实现了高保真的语音合成。", None),
     ("端类", "模型可在手机上运行。", "端类设备也能运行该模型。", None),

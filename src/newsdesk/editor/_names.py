@@ -34,6 +34,7 @@ import jieba
 from newsdesk.aliases import chinese_aliases, entities, latin_aliases
 from newsdesk.chinese import FIELD_WORDS, ORG_SUFFIXES
 from newsdesk.editor._sentences import HAN
+from newsdesk.editor._transliteration import SYLLABLES
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -401,6 +402,33 @@ def _words(sentence: str) -> tuple[_Word, ...]:
         words.append(_Word(position, end, word, flag, known))
         position = end
     return tuple(words)
+
+
+_FOREIGN_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
+
+
+@lru_cache(maxsize=1024)
+def foreign_names(text: str) -> frozenset[str]:
+    """The foreign names a text writes in transliteration characters: words jieba tags a
+    name or lacks, made only of :data:`SYLLABLES` (巴赫, 哈萨比斯; not 基金, a word), and
+    the parts of a name around its dot (约夏·巴赫), the end of a run before it and the
+    start of one after it."""
+    names = {
+        word.word
+        for line in text.splitlines()
+        for word in _words(line)
+        if len(word.word) >= 2
+        and all(c in SYLLABLES for c in word.word)
+        and (word.flag in _FOREIGN_TAGS or not word.known)
+    }
+    for before, after in _DOTTED_NAME.findall(text):
+        names.update(before[cut:] for cut in range(len(before) - 1))
+        names.update(after[:cut] for cut in range(2, len(after) + 1))
+    return frozenset(names)
+
+
+_SYLLABLE_RUN = f"[{''.join(SYLLABLES)}]"
+_DOTTED_NAME = re.compile(f"({_SYLLABLE_RUN}{{2,}})[·•・]({_SYLLABLE_RUN}{{2,}})")
 
 
 def words_of(text: str) -> list[tuple[str, str]]:
