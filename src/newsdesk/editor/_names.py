@@ -347,6 +347,7 @@ _NEWS_VERBS = frozenset(
     """发布 推出 宣布 完成 获得 开源 上线 官宣 回应 收购 领投 提出 接管 携手 起诉 首发 披露
     透露 表示""".split()
 )
+_COMMON_WORDS = re.compile("|".join(sorted(_COMMON_NAMES, key=len, reverse=True)))
 _COMMON_BEFORE_VERB = re.compile(
     "({})(?:{})".format(
         "|".join(sorted(_COMMON_NAMES, key=len, reverse=True)),
@@ -460,6 +461,7 @@ def chinese_names(sentence: str) -> list[Span]:
         m.span(1) for m in _COMMON_BEFORE_VERB.finditer(sentence) if m[1] in _COMMON_NAMES
     ]
     words = [w for w in _words(sentence) if w.word.strip()]
+    spans += _placed_common_names(sentence, words)
     index = 0
     while index < len(words):  # persons: runs of nr-tagged words
         run = []
@@ -505,7 +507,7 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 陶冶正式出任…: a name that is a word
         elif (
             _opens_clause(words, i)
-            and (_unknown(word) or word.word in _COMMON_NAMES)
+            and (_unknown(word) or word.word in _COMMON_NAMES or _rare_name(word))
             and _relates(words, i + 1)
         ):
             spans.append((word.start, word.end))  # 优酷亲自…, 快手在…: a subject at work
@@ -529,13 +531,72 @@ def chinese_names(sentence: str) -> list[Span]:
             and word.word[-1] in "院所"
         ):
             spans.append((word.start, word.end))  # 达摩院
-        elif word.word == "等" and i > 0 and _tagged(words[i - 1]) and _kind_follows(words, i):
-            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波等机构
+        elif (
+            word.word == "等"
+            and i > 0
+            and _tagged(words[i - 1])
+            and (_kind_follows(words, i) or _reports(words, i + 1))
+        ):
+            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波等机构, 灵波等提出
+        elif word.word in _OWNED and i > 0 and _tagged(words[i - 1]):
+            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波母公司, 灵波旗下
+        elif word.word == "版" and i > 0 and _tagged(words[i - 1]) and _product_at(words, i + 1):
+            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波版 Claude: its maker
     for a, b in interviewed:  # the names found inside it say better where each name is
         spans += _uncovered(a, b, spans)
     spans = _with_lone_heads(words, spans + _listed_with(words, spans))
     spans += _beside_names(words, spans)
     return _longest_first(spans)
+
+
+#: Words after an organisation that say what it owns (灵波母公司, 灵波旗下).
+_OWNED = frozenset({"母公司", "旗下"})
+
+
+def _reports(words: list[_Word], i: int) -> bool:
+    return i < len(words) and words[i].word in _NEWS_VERBS
+
+
+def _product_at(words: list[_Word], i: int) -> bool:
+    """A capitalised Latin name stands here (Claude, DeepMind): a product or a lab."""
+    return (
+        i < len(words)
+        and words[i].flag == "eng"
+        and words[i].word[:1].isupper()
+        and words[i].word.lower() not in NOT_CLAIMS
+    )
+
+
+def _rare_name(word: _Word) -> bool:
+    """A dictionary word jieba tags a person or a proper noun that is rare as a word
+    (紫光, 红牛): where a subject stands, a name."""
+    return (
+        word.known
+        and word.han
+        and 2 <= len(word.word) <= 4
+        and word.flag.startswith(("nr", "nz"))
+        and jieba.dt.FREQ.get(word.word, 0) < _COMMON
+    )
+
+
+def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
+    """快手 is a quick hand, but a company where a name stands: opening a clause before a
+    verb, an adverb, a preposition or a colon (快手亲自下场, 快手：), or before a Latin
+    name, its product or lab (快手 DeepMind, 快手版 Claude).  jieba often cuts such a name
+    into characters (快|手), so it is found in the text, whole between word bounds."""
+    firsts = {w.start: i for i, w in enumerate(words)}
+    lasts = {w.end: i for i, w in enumerate(words)}
+    found = []
+    for match in _COMMON_WORDS.finditer(sentence):
+        first, last = firsts.get(match.start()), lasts.get(match.end())
+        if first is None or last is None:
+            continue
+        after = last + 1
+        if after < len(words) and words[after].word == "版":
+            after += 1
+        if (_opens_clause(words, first) and _relates(words, last + 1)) or _product_at(words, after):
+            found.append(match.span())
+    return found
 
 
 #: Tags of a lone character that heads a name jieba split off (华 of 华穹云 is tagged an
