@@ -468,6 +468,10 @@ def chinese_names(sentence: str) -> list[Span]:
         while index < len(words) and words[index].han and words[index].flag.startswith("nr"):
             run.append(words[index])
             index += 1
+        if len(run) == 1 and index < len(words) and (given := _titled(run[0], words[index])):
+            spans.append((run[0].start, words[index].start + given))  # 晏 + 周教授
+            index += 1
+            continue
         if len(run) == 1 and index < len(words) and _given_name(run[0], words[index]):
             run.append(words[index])  # 周 + 明远: a surname alone, then the given name
             index += 1
@@ -498,11 +502,11 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 牧原坚持…: an unknown noun as a subject
         elif (
             _unknown(word)
-            and len(word.word) == 3
-            and word.word[0] in SURNAMES
+            and (len(word.word) == 3 or word.flag.startswith(("nr", "ns")))
+            and _person(word.word, [word])
             and _acts(words, i + 1)
         ):
-            spans.append((word.start, word.end))  # 校友石智航斩获: a surname, then a verb
+            spans.append((word.start, word.end))  # 校友石智航斩获, 校友印奇斩获: surname, verb
         elif _opens_clause(words, i) and _worded_person(word) and _speaks(words, i + 1):
             spans.append((word.start, word.end))  # 陶冶正式出任…: a name that is a word
         elif (
@@ -646,6 +650,9 @@ def _kind_follows(words: list[_Word], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].word in _KINDS
 
 
+#: Marks that list names of either script (印奇、Meta, 优酷&Microsoft); 和 and 与 join
+#: terms too (长上下文和RAG).
+_SCRIPT_LISTS = frozenset({"、", "&", "＆"})
 #: What stands between two names of a list: 印奇、Meta, 字节和快手, 腾讯与灵波, 优酷&Microsoft.
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "以及", "&", "＆"})
 
@@ -695,12 +702,11 @@ def _listed_with(words: list[_Word], spans: list[Span]) -> list[Span]:
     for i in range(1, len(words) - 1):
         if words[i].word not in _LIST_MARKS:
             continue
-        for near, other in ((words[i - 1], words[i + 1]), (words[i + 1], words[i - 1])):
-            # 、 lists names of any script; 和 and 与 join terms too (长上下文和RAG)
-            named = words[i].word == "、" and other.flag == "eng" and other.word[0].isupper()
-            named = named or any(a <= other.start < b for a, b in spans)
-            if named and _tagged(near):
-                found.append((near.start, near.end))
+        for near, other in ((i - 1, i + 1), (i + 1, i - 1)):
+            named = words[i].word in _SCRIPT_LISTS and _product_at(words, other)
+            named = named or any(a <= words[other].start < b for a, b in spans)
+            if named and _tagged(words[near]):
+                found.append((words[near].start, words[near].end))
     return found
 
 
@@ -723,6 +729,16 @@ def _given_name(surname: _Word, word: _Word) -> bool:
         and word.word not in ORG_SUFFIXES
         and word.word not in _TITLES
     )
+
+
+def _titled(surname: _Word, word: _Word) -> int:
+    """How many characters of a given name jieba glued to the title after it (晏|周教授:
+    1), or 0."""
+    if len(surname.word) != 1 or surname.word not in SURNAMES or word.word in _TITLES:
+        return 0
+    title = next((t for t in _TITLES if word.word.endswith(t)), "")
+    given = len(word.word) - len(title)
+    return given if title and 1 <= given <= 2 and word.han else 0
 
 
 def _opens_clause(words: Sequence[_Word], i: int) -> bool:
@@ -779,8 +795,8 @@ def _unknown(word: _Word) -> bool:
 #: What a person does in the news and a word rarely does (陶冶出任 is a person, 陶冶情操
 #: a phrase).
 _PERSON_VERBS = frozenset(
-    """出任 担任 加入 加盟 离职 接任 卸任 创立 创办 聊 谈 表示 认为 坦言 透露 回应 称 撰文
-    发文""".split()
+    """出任 担任 加入 加盟 离职 接任 接管 卸任 创立 创办 聊 谈 表示 认为 坦言 透露 回应 称
+    撰文 发文 推荐""".split()
 )
 
 
@@ -809,12 +825,12 @@ def _relates(words: list[_Word], i: int) -> bool:
     a verbal noun (三网融合 is a phrase)."""
     if i >= len(words):
         return False
-    return words[i].flag in ("v", "vd", "d", "p") or words[i].word in "：:"
+    return words[i].flag in ("v", "vd", "d", "ad", "p") or words[i].word in "：:"
 
 
 def _acts(words: list[_Word], i: int) -> bool:
     """A verb follows (坚持, 推出), or an adverb and then a verb (正式发布)."""
-    if i < len(words) and words[i].flag == "d":
+    if i < len(words) and words[i].flag in ("d", "ad"):
         i += 1
     return i < len(words) and words[i].flag == "v" and words[i].han
 
