@@ -205,7 +205,11 @@ CASES = [
     ),
     ("另一人的音译", "Demis Hassabis 表示模型将开源。", "纳德拉表示模型将开源。", "纳德拉"),
     ("音译字拼成的普通词", "公司设立了新的产业基金。", "公司设立了 Sigma 产业基金。", "Sigma"),
+    # A product's earlier name, from the alias table, is the same product.
+    ("改名前的产品", "用 Clawdbot 跑通五个玩法。", "用 OpenClaw 跑通五个玩法。", None),
+    ("另一个智能体", "用 Clawdbot 跑通五个玩法。", "用 OpenHands 跑通五个玩法。", "OpenHands"),
     # Ordinary words are not names.
+    ("管理用语", "公司转向以营收为导向。", "公司转向季度 KPI 驱动。", None),
     ("高保真", "该模型可以合成语音。", "该模型实现了高保真的语音合成。", None),
     ("端类", "模型可在手机上运行。", "端类设备也能运行该模型。", None),
     # The field's own words and units are no claims.

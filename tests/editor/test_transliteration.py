@@ -16,7 +16,7 @@ from newsdesk.editor._transliteration import transliterates
         ("奥特曼", "Altman"),
         ("爱因斯坦", "Einstein"),
         ("杰弗里", "Geoffrey"),
-        ("伯克利", "Berkeley"),
+        ("特朗普", "Trump"),
         ("普雷斯顿", "Preston"),
     ],
 )
@@ -29,6 +29,7 @@ def test_a_transliteration_spells_the_names_consonants(han: str, latin: str) -> 
     [
         ("巴赫", "Bench", "a consonant too many"),
         ("库内", "LeCun", "the first consonant unwritten"),
+        ("摩拜", "marble", "two sounds unwritten"),
         ("爱因斯坦", "seed", "one opens with a vowel, the other not"),
         ("约夏", "yes", "too short a word to tell"),
         ("紫光", "Zikuang", "a character that is no transliteration"),

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import yaml
 
-from newsdesk.aliases import alias_names_in, products_of, term_chinese
+from newsdesk.aliases import alias_names_in, latin_siblings, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
@@ -290,6 +290,8 @@ class Evidence:
         whole = re.sub(r"['’]s$", "", phrase.lower())
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
+        if any(self._has_sequence(other) for other in latin_siblings().get(whole, ())):
+            return True  # OpenClaw for Clawdbot, its name before
         if _squashed(whole) in self.runs:
             return True  # KV Cache for KVCache, Deep Seek for DeepSeek
         if self._has_term(whole):
@@ -311,6 +313,9 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _has_sequence(self, name: str) -> bool:
+        return f" {' '.join(sequence_tokens(name))} " in self.sequences
 
     def _sounds_like(self, word: str) -> bool:
         """A Latin name the sources write in Chinese characters (Bach: 巴赫)."""

@@ -69,8 +69,9 @@ STOPWORDS = frozenset(
     korean india indian germany german france french asia asian western""".split()
 )
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
-#: function words, job titles, and the field's everyday words (AI, API, Agent, Token,
-#: Prompt, Benchmark, SOTA), which a Chinese writer keeps in English for any story.  A name
+#: function words, job titles and management's words (KPI), and the field's everyday
+#: words (AI, API, Agent, Token, Prompt, Benchmark, SOTA), which a Chinese writer keeps
+#: in English for any story.  A name
 #: of a company, product, model, paper or dataset is never here, nor is a term that says
 #: how something is built or sold (MoE, RAG, CoT, SFT, HBM, SaaS, IPO): those are checked
 #: like names, and ``terms.yaml`` lets a source that writes them in Chinese (混合专家)
@@ -79,7 +80,7 @@ NOT_CLAIMS = frozenset(
     """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
     mm cm km kg px dpi ppi bit bits byte bytes flops tflops pflops eflops tops
     a an the of and or to in on for with by at as is vs via etc
-    ceo cto cfo coo cso vp phd
+    ceo cto cfo coo cso vp phd kpi okr roi
     ai agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
     faq pdf html json url os app apps web agent agents agentic
     token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
@@ -410,26 +411,22 @@ _FOREIGN_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 
 @lru_cache(maxsize=1024)
 def foreign_names(text: str) -> frozenset[str]:
-    """The foreign names a text writes in transliteration characters: words jieba tags a
-    name or lacks, made only of :data:`SYLLABLES` (巴赫, 哈萨比斯; not 基金, a word), and
-    the parts of a name around its dot (约夏·巴赫), the end of a run before it and the
-    start of one after it."""
-    names = {
-        word.word
-        for line in text.splitlines()
-        for word in _words(line)
-        if len(word.word) >= 2
-        and all(c in SYLLABLES for c in word.word)
-        and (word.flag in _FOREIGN_TAGS or not word.known)
-    }
-    for before, after in _DOTTED_NAME.findall(text):
-        names.update(before[cut:] for cut in range(len(before) - 1))
-        names.update(after[:cut] for cut in range(2, len(after) + 1))
-    return frozenset(names)
+    """The foreign names a text writes in transliteration characters: the runs of
+    :data:`SYLLABLES` that hold a word jieba tags a name or lacks (哈萨比斯, even where
+    jieba cuts it 哈萨|比斯; not 基金, a word), and the runs each side of the dot between
+    the parts of a name (约夏·巴赫)."""
+    names: set[str] = set()
+    for line in text.splitlines():
+        runs = [m.span() for m in _SYLLABLE_RUN.finditer(line)]
+        for word in _words(line):
+            if word.flag in _FOREIGN_TAGS or not word.known:
+                names.update(line[a:b] for a, b in runs if a <= word.start and word.end <= b)
+    names.update(part for pair in _DOTTED_NAME.findall(text) for part in pair)
+    return frozenset(name for name in names if len(name) >= 2)
 
 
-_SYLLABLE_RUN = f"[{''.join(SYLLABLES)}]"
-_DOTTED_NAME = re.compile(f"({_SYLLABLE_RUN}{{2,}})[·•・]({_SYLLABLE_RUN}{{2,}})")
+_SYLLABLE_RUN = re.compile(f"[{''.join(SYLLABLES)}]+")
+_DOTTED_NAME = re.compile(f"({_SYLLABLE_RUN.pattern})[·•・]({_SYLLABLE_RUN.pattern})")
 
 
 def words_of(text: str) -> list[tuple[str, str]]:

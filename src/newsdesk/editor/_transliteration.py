@@ -10,7 +10,7 @@ word (in coarse classes: b and p are one, as are s, z, sh, ch and j, since langu
 voice them differently); a final -n or -ng may take a following n or m (曼 is "man"); a
 syllable without an initial (奥, 尔), or with the y pinyin writes for a vowel (伊, 因),
 may take nothing.  Vowels are not compared: transliteration bends them most (约 for
-"Jo", 马 for "Mu").  An h, l, r or y of the Latin word may go unwritten (Altman: 奥特曼).
+"Jo", 马 for "Mu").  One h, l, r or y of the Latin word may go unwritten (Altman: 奥特曼).
 
 Only names the sources do not state in either form go through this: it never flags,
 it only supports.
@@ -61,8 +61,9 @@ _LATIN_SOUNDS = (
 _VOWEL_LED = frozenset({"", "Y"})
 #: The sounds a syllable's -n or -ng may stand for.
 _NASAL = frozenset("NM")
-#: Latin sounds a transliteration may leave unwritten.
+#: Latin sounds a transliteration may leave unwritten, and how many of them in a word.
 _SILENT = frozenset("HLY")
+_MOST_UNWRITTEN = 1
 #: The shortest Latin word compared: three letters hold too few sounds (yes, 约夏).
 _SHORTEST = 4
 #: The fewest consonants two spellings must share to be one name: a single consonant
@@ -113,24 +114,30 @@ def transliterates(han: str, latin: str) -> bool:
 @lru_cache(maxsize=65536)
 def _aligns(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> bool:
     ends = _walk(chars, sounds)
-    return any(used >= _FEWEST and at == len(sounds) for at, used in ends)
+    return any(used >= _FEWEST and at == len(sounds) for at, used, _ in ends)
 
 
-def _walk(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> set[tuple[int, int]]:
+#: A state of the walk: the next Latin sound, the consonants matched, the sounds left out.
+_State = tuple[int, int, int]
+
+
+def _walk(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> set[_State]:
     """Where in ``sounds`` the characters can end, with how many consonants they matched."""
-    states = {(0, 0)}
+    states: set[_State] = {(0, 0, 0)}
     for initial, nasal in chars:
-        following: set[tuple[int, int]] = set()
-        for at, used in _skipped(states, sounds):
+        following: set[_State] = set()
+        for at, used, left in _skipped(states, sounds):
             ended = set()
             if initial in _VOWEL_LED:  # 奥, 伊, 因: a syllable without a consonant
-                ended.add((at, used))
+                ended.add((at, used, left))
             if initial and at < len(sounds) and initial in sounds[at]:
-                ended.add((at + 1, used + 1))
+                ended.add((at + 1, used + 1, left))
             following |= ended
             if nasal:  # 曼 for "man", 森 for "sen"
                 following |= {
-                    (a + 1, u) for a, u in ended if a < len(sounds) and _NASAL & set(sounds[a])
+                    (a + 1, u, n)
+                    for a, u, n in ended
+                    if a < len(sounds) and _NASAL & set(sounds[a])
                 }
         states = following
         if not states:
@@ -138,13 +145,11 @@ def _walk(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> set[t
     return _skipped(states, sounds)
 
 
-def _skipped(states: set[tuple[int, int]], sounds: tuple[str, ...]) -> set[tuple[int, int]]:
-    """The states, and those after any run of sounds a transliteration may leave out."""
+def _skipped(states: set[_State], sounds: tuple[str, ...]) -> set[_State]:
+    """The states, and those after a sound a transliteration may leave out (at most
+    :data:`_MOST_UNWRITTEN` in a word: kernel is no 库内, marble no 摩拜)."""
     out = set(states)
-    frontier = list(states)
-    while frontier:
-        at, used = frontier.pop()
-        if at < len(sounds) and set(sounds[at]) <= _SILENT and (at + 1, used) not in out:
-            out.add((at + 1, used))
-            frontier.append((at + 1, used))
+    for at, used, left in states:
+        if left < _MOST_UNWRITTEN and at < len(sounds) and set(sounds[at]) <= _SILENT:
+            out.add((at + 1, used, left + 1))
     return out
