@@ -43,7 +43,7 @@ sources:
     kind: jsonl
     path: day.jsonl
     language: zh
-    fields: {url: link, title: title, summary: summary, content: core_point,
+    fields: {url: link, title: title, summary: summary, content: [core_point, highlights],
              publisher: source, published: published}
 digests:
   - name: ai-ribao

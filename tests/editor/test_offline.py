@@ -77,6 +77,77 @@ def test_insights_are_the_facts_of_the_storys_data() -> None:
     )
 
 
+#: A long article: its summary holds about two sentences, the rest are the points.
+LONG_ARTICLE = (
+    "光年智能今日宣布完成 12 亿元人民币 B 轮融资，由星河资本领投，老股东云杉资本跟投。"
+    "本轮资金将主要用于扩建位于苏州的算力中心，以及新一代模型 Lumina-3 的训练。"
+    "公司创始人周明远表示，Lumina-3 将于 6 月发布，参数规模约 1.2 万亿。"
+    "又一家大模型公司拿到了钱？"
+    "光年智能成立于 2023 年，目前员工约 400 人，其中研发人员占七成。"
+    "公司年化收入已超过 3 亿元，主要来自金融和政务客户。"
+)
+
+
+def test_key_points_are_whole_source_sentences_the_summary_does_not_give() -> None:
+    report = replace(LUMINA_ZH, text=LONG_ARTICLE)
+
+    entry = offline_entry(brief((report,), the_story=story(languages=("zh",))), "zh")
+
+    *points, source, when = entry.insights
+    assert points and all(p in LONG_ARTICLE and p not in entry.summary for p in points)
+    assert not any("？" in p for p in points)  # a teaser tells nothing
+    assert (source, when) == ("来源：科技前沿。", "最早报道于 2026-05-14 09:30。")
+
+
+def test_a_key_point_names_its_publisher_when_several_reported_the_story() -> None:
+    first = replace(LUMINA_ZH, text=LONG_ARTICLE)
+    second = replace(
+        LUMINA_ZH,
+        url="https://finance.example.cn/lumina",
+        source="未来财经",
+        text=(
+            "光年智能完成 12 亿元 B 轮融资，星河资本领投。"
+            "知情人士称，本轮投前估值约 80 亿元，较 A 轮翻了一番。"
+        ),
+    )
+    zh_only = story(languages=("zh",))
+
+    *points, _, _ = offline_entry(brief((first, second), the_story=zh_only), "zh").insights
+
+    assert points and all(p.startswith(("据科技前沿，", "据未来财经，")) for p in points)
+
+
+def test_neither_a_lede_nor_the_feeds_own_summary_is_a_key_point() -> None:
+    """Both state the news the summary gives, in other words."""
+    gist = "光年智能拿下 12 亿元融资，星河资本领投。"
+    report = replace(LUMINA_ZH, text=f"{gist}\n\n{LONG_ARTICLE}", summary=gist)
+
+    entry = offline_entry(brief((report,), the_story=story(languages=("zh",))), "zh")
+
+    assert gist not in entry.insights
+    assert not any(p.startswith("光年智能今日宣布") for p in entry.insights)
+
+
+def test_a_story_told_whole_by_its_summary_has_no_key_points() -> None:
+    insights = offline_entry(brief((LUMINA_ZH,), the_story=story(languages=("zh",))), "zh").insights
+    assert insights == ("来源：科技前沿。", "最早报道于 2026-05-14 09:30。")
+
+
+def test_the_lede_naming_who_did_what_the_title_says_opens_before_a_figure() -> None:
+    """An aggregator's highlights follow its point: a highlight with a figure ("在对照实验
+    中，速度提升30%") does not say who did what, the point's lede does."""
+    text = (
+        "北辰大学团队发布扩散语言模型智能体 DiffAgent，在规划任务上优于自回归模型。\n\n"
+        "在严格对照实验中，DiffAgent 端到端执行速度平均提升 30% 以上。"
+    )
+    report = replace(LUMINA_ZH, title="北辰大学发布扩散语言模型智能体", text=text)
+    the_story = story(title=report.title, languages=("zh",))
+
+    summary = central_sentences(brief((report,), the_story=the_story), "zh")
+
+    assert summary.startswith("北辰大学团队发布扩散语言模型智能体 DiffAgent")
+
+
 def test_a_sentence_that_leans_on_another_or_is_metadata_is_not_summarised() -> None:
     text = "她认为这轮融资意义重大。热度 86.2万 · 光年智能融资。光年智能今日宣布完成 12 亿元融资。"
     summary = offline_entry(brief((replace(LUMINA_ZH, text=text),)), "zh").summary
@@ -202,6 +273,44 @@ def test_the_day_groups_entries_by_category_in_rank_order() -> None:
     assert day.title == f"{funding.headline}，资本动态密集"  # two of three are funding
     assert day.bullets == (funding.headline, "星河模型开源", "另一笔融资")
     assert "资本与商业" in day.tags and day.seo == ("AI 日报", "Lumina")
+
+
+def test_a_latin_keyword_is_a_name_the_day_gives_as_a_word_of_its_own() -> None:
+    """GPT inside ChatGPT is no keyword: the verifier would find it named nowhere."""
+    entry = replace(offline_entry(brief(), "zh"), headline="ChatGPT 周活跃用户破 8 亿")
+    day = offline_day([entry], CATEGORIES, "AI 日报", ["GPT", "ChatGPT", "光年智能"], "zh")
+    assert day.seo == ("AI 日报", "ChatGPT", "光年智能")
+
+
+def test_the_days_list_states_the_news_a_teasing_headline_only_hints_at() -> None:
+    funding = offline_entry(brief(), "zh")
+    teaser = replace(
+        funding,
+        story_id="s-teaser",
+        headline="9.5 万星！又一款开源编程神器火了",
+        summary="开源编程工具 StarCode 正式亮相，兼容 75 种以上模型。",
+    )
+    proof = replace(
+        teaser,
+        story_id="s-proof",
+        headline="提速 8 倍！扩散模型当智能体底座",
+        summary="北辰大学等团队通过对比实验证明，扩散模型作为智能体底座更快。",
+    )
+    definition = replace(
+        teaser,
+        story_id="s-definition",
+        headline="GitHub 热榜第一！星图 3.0 开源",
+        summary="星图 3.0 是一个开源检索增强框架，提供可视化流水线。",
+    )
+
+    day = offline_day([funding, teaser, proof, definition], CATEGORIES, "AI 日报", [], "zh")
+
+    assert day.bullets == (
+        funding.headline,  # a headline that tells is the line
+        "开源编程工具 StarCode 正式亮相",
+        proof.headline,  # what the experiment proved is in the clause after
+        definition.headline,  # a definition is no news
+    )
 
 
 def test_an_empty_day_still_has_a_title() -> None:

@@ -1,10 +1,11 @@
 """The offline editor: a digest made only of what the sources and the store say.
 
 Headlines are the stories' own best titles, summaries are their most central source
-sentences (TextRank over shared words, Chinese by character pairs), insights are the
-facts of :meth:`StoryBrief.facts`, sections are the categories.  Nothing is invented,
-so its output passes the verifier by construction; it is what runs without an LLM and
-what a story falls back to when the LLM fails.
+sentences (TextRank over shared words, Chinese by character pairs), insights are what
+changed, what its figures compare to and its key points (the next most central source
+sentences), then the facts of :meth:`StoryBrief.facts`; sections are the categories.
+Nothing is invented, so its output passes the verifier by construction; it is what runs
+without an LLM and what a story falls back to when the LLM fails.
 """
 
 from __future__ import annotations
@@ -50,8 +51,11 @@ _MAX_SENTENCE_CHARS = 400
 _DAMPING = 0.85
 _ROUNDS = 50
 _CONVERGED = 1e-9
-#: Facts an offline entry shows as insights (the seeds have 2–4 bullets).
-INSIGHTS = 3
+#: Bullets an offline entry shows as insights (the seeds have 2–4): at most two of
+#: news (what changed, what its figures compare to, key points), then the facts of who
+#: reported it and when.
+INSIGHTS = 4
+_NEWS_INSIGHTS = 2
 #: Words of the story's title a sentence with no name found in it must share to state
 #: the event (光年智能 is a light-year to jieba, so the name is not always found).
 _TITLE_WORDS = 2
@@ -151,7 +155,7 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     title = frozenset(text_features(brief.ranked.title).words)
 
     def opens(candidate: _Candidate) -> tuple[int, int]:
-        return _opens_rank(candidate, title)
+        return _opens_rank(candidate, title, ledes=change is None)
 
     order.sort(key=lambda i: tuple(-k for k in opens(candidates[i])))  # the stating one first
     if change is not None:  # the news first
@@ -234,7 +238,7 @@ _TEASER = re.compile(
 _UNDISCLOSED = re.compile(
     r"未(?:透露|披露|公布|公开|说明)|暂未|尚未(?:透露|披露|公布)|不愿透露|拒绝(?:透露|置评)"
     r"|\b(?:did not|didn't|does not|doesn't|declined to|would not|wouldn't) "
-    r"(?:disclose|say|reveal|comment|give|share)|\bnot (?:disclosed|revealed)\b"
+    r"(?:disclose|say|reveal|comment|give|share|name|identify)|\bnot (?:disclosed|revealed)\b"
 )
 
 
@@ -246,12 +250,17 @@ def _informative(candidate: _Candidate) -> bool:
     )
 
 
-def _opens_rank(candidate: _Candidate, title: frozenset[str]) -> tuple[int, int]:
-    """How well a sentence opens a summary: one stating the event with its key figure
-    first, then one with a date or a place, then any other statement; a teaser, what was
-    not disclosed, or a sentence naming no one (no name, no word of the story's title)
-    last.  Among equals, the one sharing more words with the title, which names the
-    event."""
+def _opens_rank(
+    candidate: _Candidate, title: frozenset[str], *, ledes: bool = True
+) -> tuple[int, int]:
+    """How well a sentence opens a summary: one stating the event with its key figure,
+    or the primary report's lede naming who did what the title says (a news lede states
+    the event; a highlight such as "在严格对照实验中，速度提升30%" does not), first; then
+    one with a date or a place, then any other statement; a teaser, what was not
+    disclosed, or a sentence naming no one (no name, no word of the story's title) last.
+    Among equals, the one sharing more words with the title, which names the event.
+    Without ``ledes`` (a story that developed: its first lede is old news) a lede ranks
+    as any other sentence."""
     shared = len(candidate.words & title)
     if (
         _TEASER.search(candidate.text)
@@ -260,7 +269,14 @@ def _opens_rank(candidate: _Candidate, title: frozenset[str]) -> tuple[int, int]
     ):
         return 0, shared
     facts = candidate.facts
-    kind = 3 if candidate.figures else 2 if facts.anchors or facts.settings else 1
+    states = (
+        ledes
+        and candidate.lede
+        and not candidate.report
+        and bool(facts.names)
+        and shared >= _TITLE_WORDS
+    )
+    kind = 3 if candidate.figures or states else 2 if facts.anchors or facts.settings else 1
     return kind, shared
 
 
@@ -373,8 +389,8 @@ def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> 
 def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     """A lead entry from the story's own title, sentences and facts; a story that
     developed is told in its latest state, with what changed as the first insight, then
-    what its figures compare to in its sources (:func:`number_insights`), then who
-    reported it."""
+    what its figures compare to in its sources (:func:`number_insights`) and its key
+    points (:func:`key_points`), two at most, then who reported it and when."""
     story = brief.ranked.story
     change = development(brief, language)
     update = [line] if change is not None and (line := change_line(change, language)) else []
@@ -383,7 +399,9 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     summary = central_sentences(brief, language, change) or rest
     told = change.new_keys | change.old_keys if change is not None else frozenset()
     numbers = number_insights(brief, language, f"{headline}\n{summary}", skip=told)
-    news = [*update, *numbers][: INSIGHTS - 1]  # and who reported it, by publisher
+    news = [*update, *numbers][:_NEWS_INSIGHTS]  # then who reported it, by publisher
+    said = "\n".join([headline, summary, *news])
+    news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told)
     return DigestEntry(
         story_id=story.id,
         headline=headline,
@@ -400,6 +418,84 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
 #: A "headline" longer than this is text (a list of quotes posted as a title): the
 #: seeds' headlines run to about 40 characters (60 with a Latin name or two), or 20 words.
 HEADLINE_CHARS = {"zh": 100, "en": 300}
+
+
+#: A key point is a bullet: a sentence longer than this is a paragraph.
+KEY_POINT_CHARS = {"zh": 90, "en": 260}
+
+
+def key_points(
+    brief: StoryBrief,
+    language: str,
+    said: str,
+    count: int,
+    *,
+    skip: frozenset[Figure] = frozenset(),
+) -> list[str]:
+    """Up to ``count`` source sentences that tell what ``said`` (the entry's headline,
+    summary and other insights) does not, most central first: what an editor would pick
+    out of the article as its key points when no model writes an analysis.
+
+    A report's lede, or its feed's own summary, states the news the summary gives
+    already, in other words, so neither is a point.  Each is a whole sentence (a clause
+    cut from its sentence may leave "研究证明" proving nothing) that states a fact (a
+    figure, a date or a name; no teaser, no non-disclosure), is short enough for a
+    bullet and tells something new; one telling the same news as a summary sentence,
+    mostly giving figures already said or giving a replaced figure (``skip``) is left
+    out.  With several publishers, each point names the one it comes from."""
+    if count <= 0 or not brief.reported_in(language):
+        return []
+    candidates = [
+        c
+        for c in _candidates(brief, language)
+        if not c.lede
+        and _informative(c)
+        and _names_more_than_its_opening(c)
+        and not _UNDISCLOSED.search(c.text)
+        and not c.figures & skip
+    ]
+    if not candidates:
+        return []
+    scores = _textrank(candidates)
+    told = facts_of(said)
+    given = frozenset(f for f, _ in figures_of(said))
+    summary = split_sentences(said)
+    credit = len(brief.publisher_names()) > 1
+    limit = KEY_POINT_CHARS.get(language, KEY_POINT_CHARS["en"])
+    points: list[str] = []
+    for index in np.argsort(-scores, kind="stable").tolist():
+        candidate = candidates[index]
+        if (
+            candidate.text in said
+            or 2 * len(candidate.figures & given) > len(candidate.figures)
+            or any(same_news(candidate.text, sentence) for sentence in summary)
+        ):
+            continue
+        point = candidate.text
+        if len(point) > limit or not says_more(point, told):
+            continue
+        outlet = brief.originals[candidate.report].outlet
+        points.append(_credited(point, outlet, language) if credit else point)
+        told = all_facts([told, facts_of(point)])
+        given |= candidate.figures
+        if len(points) == count:
+            break
+    return points
+
+
+def _names_more_than_its_opening(candidate: _Candidate) -> bool:
+    """Whether the sentence has a figure, a date or a name besides its first word: an
+    English sentence's capital opening ("Document and chart understanding are the focus")
+    is no name."""
+    facts = candidate.facts
+    opening = candidate.text.split(maxsplit=1)[0].strip(".,:;").lower() if candidate.text else ""
+    return bool(facts.anchors or facts.settings or facts.names - {opening})
+
+
+def _credited(point: str, outlet: str, language: str) -> str:
+    if language == "zh":
+        return point if point.startswith("据") else f"据{outlet}，{point}"
+    return f"{outlet}: {point}"
 
 
 def _headline_and_rest(title: str, language: str) -> tuple[str, str]:
@@ -464,6 +560,47 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
 
 
+#: A day bullet is a line of the seeds' length (their bullets run 15–35 characters).
+_BULLET_CHARS = {"zh": 40, "en": 110}
+#: A headline that exclaims or asks teases its news ("挑战 Claude Code，9.5 万星！又一款
+#: 开源 AI 编程神器火了", "想让机器人春晚包饺子？"): the day's list states it instead.
+_EXCLAIMS = re.compile(r"[！？!?]")
+#: A clause that only opens a statement: what it proves, says or finds follows it.
+_OPENS_ONLY = re.compile(
+    r"(?:证明|证实|表明|显示|指出|认为|发现|称|表示|提出|探讨|介绍|分享|揭示|分析)了?$"
+    r"|^(?:文章|本文|该文|作者|论文|研究|报告)|是一[个款家种项套]"
+)
+
+
+def day_bullet(entry: DigestEntry, language: str) -> str:
+    """The entry's line in the day's list: its headline, or, when the headline teases
+    (an exclamation, a question), the first clause of its summary where that states
+    the news in a line: it names someone, is short, and is no opening of a statement
+    whose content follows ("华为等团队通过实验证明", "文章探讨了") or a definition
+    ("UltraRAG 3.0是一个开源RAG框架")."""
+    if not _EXCLAIMS.search(entry.headline):
+        return entry.headline
+    clause = first_clause(next(iter(split_sentences(entry.summary)), "")).rstrip("。.")
+    zh = language == "zh"
+    if (
+        _MIN_SENTENCE_CHARS["zh" if zh else "en"] // 2 <= len(clause)
+        and len(clause) <= _BULLET_CHARS["zh" if zh else "en"]
+        and bool(_HAN.search(clause)) == zh
+        and not _OPENS_ONLY.search(clause)
+        and facts_of(clause).names
+    ):
+        return clause
+    return entry.headline
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether the text names it: a Latin name as a word of its own, any case ("GPT" is
+    no keyword of a day that only names ChatGPT), a Chinese one anywhere."""
+    edge = r"(?<![A-Za-z0-9])" if name[:1].isascii() else ""
+    end = r"(?![A-Za-z0-9])" if name[-1:].isascii() else ""
+    return re.search(edge + re.escape(name) + end, text, re.IGNORECASE) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class DayText:
     """The day-level parts of a digest."""
@@ -500,12 +637,12 @@ def offline_day(
         )
         for key, members in groups
     )
-    texts = " ".join(f"{e.headline} {e.summary}" for e in entries).lower()
-    named = [n for n in major_names if n.lower() in texts]
+    texts = " ".join(f"{e.headline} {e.summary}" for e in entries)
+    named = [n for n in major_names if _mentions(texts, n)]
     categories = [category_names[key] for key, _ in groups if key in category_names]
     return DayText(
         title=day_title(entries, language, category_names),
-        bullets=tuple(e.headline for e in entries[:DAY_BULLETS]),
+        bullets=tuple(day_bullet(e, language) for e in entries[:DAY_BULLETS]),
         sections=sections,
         tags=tuple(dict.fromkeys(["AI", digest_title, *categories])),
         seo=tuple(dict.fromkeys([digest_title, *named[:8]])),

@@ -127,6 +127,25 @@ def test_jsonl_field_mapped_to_null_stays_empty(fast: FetchSettings) -> None:
     )
 
 
+def test_jsonl_content_may_join_several_keys_and_a_list_of_highlights(
+    fast: FetchSettings, tmp_path: Path
+) -> None:
+    """An aggregator's record keeps its point and highlights apart; the article is all
+    of them, a paragraph each, and what is no text (an object, a flag) is left out."""
+    record = (
+        '{"url": "https://digest.example/1", "title": "启明芯发布训练芯片", '
+        '"core": "启明芯发布第三代训练芯片 QM-900。", '
+        '"highlights": ["BF16 算力 1200 TFLOPS。", "", {"note": "x"}, true, 144]}\n'
+    )
+    (tmp_path / "digest.jsonl").write_text(record, "utf-8")
+
+    entry = _collect(
+        fast, tmp_path, "digest.jsonl", fields={"content": ["core", "highlights", "absent"]}
+    ).entries[0]
+
+    assert entry.content == "启明芯发布第三代训练芯片 QM-900。\n\nBF16 算力 1200 TFLOPS。\n\n144"
+
+
 def test_jsonl_relative_path_is_resolved_against_base_dir(
     fast: FetchSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -30,8 +30,10 @@ class JsonlFields(ConfigModel):
 
     url: str = "url"
     title: str = "title"
-    summary: str | None = "summary"
-    content: str | None = "content"
+    summary: str | list[str] | None = "summary"
+    content: str | list[str] | None = Field(
+        "content", description="a key, or several whose texts are joined (a list's items too)"
+    )
     author: str | None = "author"
     published: str | None = "published"
     publisher: str | None = Field("publisher", description="the outlet of each record")
@@ -59,6 +61,21 @@ def _get(record: dict[str, Any], path: str | None) -> Any:
     return node
 
 
+def _text(record: dict[str, Any], paths: str | list[str] | None) -> str:
+    """The text at one path or several, one paragraph each; a list of strings (an
+    aggregator's highlights) gives a paragraph per string, and what is no text is left
+    out rather than written as its Python form."""
+    parts: list[str] = []
+    for path in [paths] if isinstance(paths, str) else paths or []:
+        value = _get(record, path)
+        for part in value if isinstance(value, list) else [value]:
+            if isinstance(part, str | int | float) and not isinstance(part, bool):
+                text = str(part).strip()
+                if text:
+                    parts.append(text)
+    return "\n\n".join(parts)
+
+
 def _entry(record: Any, fields: JsonlFields) -> Entry:
     if not isinstance(record, dict):
         raise EntryError("record is not a JSON object")
@@ -74,8 +91,8 @@ def _entry(record: Any, fields: JsonlFields) -> Entry:
     return Entry(
         url=str(url),
         title=str(title),
-        summary=str(_get(record, fields.summary) or ""),
-        content=str(_get(record, fields.content) or ""),
+        summary=_text(record, fields.summary),
+        content=_text(record, fields.content),
         author=str(_get(record, fields.author) or ""),
         published=parse_date(_get(record, fields.published)),
         metrics=metrics,
