@@ -40,6 +40,7 @@ from newsdesk.desk._cluster import ClusterParams, _candidates, build_representat
 from newsdesk.desk._embed import Embedder, UniversalSentenceEncoder, embedding_text
 from newsdesk.desk._evaluate import evaluate_clustering, read_eval_file
 from newsdesk.desk._similarity import (
+    AGREEMENT_DAYS,
     MODEL_INPUTS,
     PAIR_MODEL,
     PairModel,
@@ -79,7 +80,7 @@ class PairSet:
         signals = pair_signals(self.rep, self.left, self.right)
         self.x = np.column_stack(signals.features())
         self.evidence = signals.evidence.astype(np.float64)
-        self.clash = signals.clash
+        self.unlifted = signals.clash | (signals.apart >= AGREEMENT_DAYS)  # no lift there
         events = [r.event for r in self.records]
         pairs = zip(self.left, self.right, strict=True)
         self.y = np.asarray([events[a] == events[b] for a, b in pairs], dtype=float)
@@ -119,7 +120,7 @@ def fit(sets: list[PairSet]) -> PairModel:
 
     def lifted(beta: float) -> float:
         return sum(
-            _log_loss(s.x @ direct + np.where(s.clash, 0, beta * a * s.evidence**2), s.y)
+            _log_loss(s.x @ direct + np.where(s.unlifted, 0, beta * a * s.evidence**2), s.y)
             for s, a in zip(sets, agreements, strict=True)
         ) / len(sets)
 

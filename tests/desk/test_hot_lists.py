@@ -100,3 +100,11 @@ def test_a_phone_selling_out_after_its_launch_is_another_story() -> None:
     assert len({story[t] for t in launch}) == 1
     assert len({story[t] for t in sold_out}) == 1
     assert story[launch[0]] != story[sold_out[0]]
+
+
+def test_two_headlines_of_one_city_that_share_nothing_else_are_two_stories() -> None:
+    """The city is a rare name and the rest of each headline a few characters, so the
+    pair reads close; average-link must not join them on the place alone."""
+    stadium, lights = "洛阳新体育馆正式启用", "洛阳老城墙点亮灯光秀"
+    story = _group([stadium, lights])
+    assert story[stadium] != story[lights]

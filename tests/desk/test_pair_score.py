@@ -80,6 +80,28 @@ def test_agreement_lifts_a_pair_by_its_evidence_but_never_across_a_money_clash()
     assert PAIR_MODEL.agreement > 0 and PAIR_MODEL.money_clash < 0
 
 
+def test_agreement_lifts_no_pair_a_day_or_more_apart() -> None:
+    """Across days, neighbours agree on a subject that stays in the news, not on one
+    happening: the direct score stands."""
+    logit = np.zeros(2, dtype=np.float32)
+    evidence = np.ones(2, dtype=np.float32)
+    direct = Scores(logit, evidence, np.zeros(2, bool), np.asarray([False, True]))
+    lifted = final_scores(direct, np.ones(2, dtype=np.float32), Weights())
+    assert lifted[0] > 0.5 and lifted[1] == 0.5
+
+
+def test_a_pair_is_far_from_a_whole_day_apart() -> None:
+    """A feed that dates its items by the day puts two days' items exactly a day apart."""
+    items = [
+        item(0, "Lumina Labs raises $500 million", hours=0),
+        item(1, "Lumina Labs raises $500 million in a new round", hours=23),
+        item(2, "Lumina Labs closes its $500 million round", hours=24),
+    ]
+    rep = build_representation(embedded(items), TermCache())
+    direct = pair_scores(rep, np.asarray([0, 0]), np.asarray([1, 2]), Weights())
+    assert direct.far is not None and direct.far.tolist() == [False, True]
+
+
 def test_the_fast_score_is_the_model_applied_to_its_features() -> None:
     from dataclasses import astuple
 

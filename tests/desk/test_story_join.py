@@ -8,13 +8,18 @@ snow and its team's match share it and nothing else.
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.chinese import is_place
+from newsdesk.desk import _cluster
 from newsdesk.desk._cluster import (
     build_representation,
     entity_names,
     mentioned_names,
+    only_where,
+    only_where_block,
     refused_by_reports,
 )
 from newsdesk.desk._similarity import TermCache
@@ -185,3 +190,52 @@ def test_a_report_mentions_its_names_and_its_words_that_are_names_elsewhere() ->
     assert rep.names[0, aceh] > 0  # opening the headline, "Aceh" is named as the other names it
     assert mentions[0, aceh] == 1 and mentions[1, aceh] == 1
     assert "rubble" not in cache.names  # words that are no name anywhere stay out
+
+
+#: Headlines of one city: reports that share only where they happened, and reports of
+#: one happening there.
+ONE_CITY = [
+    ("洛阳新体育馆正式启用", "zh"),  # 0: the stadium …
+    ("洛阳老城墙点亮灯光秀", "zh"),  # 1: … and the light show: only the city in common
+    ("洛阳一商场起火 消防疏散百余人", "zh"),  # 2: a fire …
+    ("#洛阳商场起火#", "zh"),  # 3: … told as a hashtag: the city and 起火
+    ("洛阳一驾校教练车撞上护栏", "zh"),  # 4: 洛阳一 begins this one and the fire's
+    ("#河南洛阳两车相撞#", "zh"),  # 5: two places: more than a where
+    ("洛阳牡丹文化节开幕", "zh"),
+]
+
+
+def _pairs(batch: _Batch, pairs: list[tuple[int, int]]) -> list[bool]:
+    left = np.asarray([a for a, _ in pairs], dtype=np.intp)
+    right = np.asarray([b for _, b in pairs], dtype=np.intp)
+    return only_where(batch.rep, batch.mentions, left, right).tolist()
+
+
+def test_two_headlines_that_share_only_their_city_share_only_a_where() -> None:
+    assert _pairs(_Batch(ONE_CITY), [(0, 1), (1, 0), (0, 6)]) == [True, True, True]
+
+
+def test_a_word_of_what_happened_beside_the_city_is_more_than_a_where() -> None:
+    assert _pairs(_Batch(ONE_CITY), [(2, 3)]) == [False]
+
+
+def test_half_of_the_city_is_no_word_of_what_happened() -> None:
+    """The fire and the crash both write 洛阳一: the bigram 阳一 is the place's edge."""
+    assert _pairs(_Batch(ONE_CITY), [(2, 4)]) == [True]
+
+
+def test_reports_that_share_a_name_or_nothing_at_all_are_not_placed() -> None:
+    hot = _Batch(HOT_LIST)
+    assert _pairs(hot, [(6, 7), (0, 9)]) == [False, False]  # 林晚洛; nothing in common
+
+
+def test_the_block_of_a_large_component_marks_the_same_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_cluster, "_BLOCK_PAIRS", 5)  # a slice of one row at a time
+    batch = _Batch(ONE_CITY)
+    everyone = np.arange(len(ONE_CITY), dtype=np.intp)
+    block = only_where_block(batch.rep, batch.mentions, everyone, everyone)
+    left, right = np.repeat(everyone, len(everyone)), np.tile(everyone, len(everyone))
+    pairwise = only_where(batch.rep, batch.mentions, left, right)
+    assert np.array_equal(block.ravel(), pairwise) and block.any()

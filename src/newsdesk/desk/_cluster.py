@@ -11,7 +11,8 @@ the last ``window_days``), which take part as ready-made clusters:
    the other's, scores 0 here and in step 3: a platform adding a model or a leaderboard
    scoring it is another event than the model's launch (:mod:`newsdesk.desk._actors`);
    so does a pair stating two final scores, two magnitudes or two milestones
-   (:func:`~newsdesk.desk._similarity.figures_differ`);
+   (:func:`~newsdesk.desk._similarity.figures_differ`), and a pair of reports that
+   share only a place and no word of what happened (:func:`only_where`);
 2. connected components of those edges, with each open story's items tied together;
    average-link can only join clusters that have a pair above the threshold, so no
    story can cross a component and each component is solved on its own;
@@ -538,10 +539,11 @@ def _solve_small(
     components: list[_Component],
     params: ClusterParams,
     actors: Actors,
+    mentions: sparse.csr_matrix,
 ) -> list[list[int]]:
     """Average-link in many small components, their pair scores computed in one pass
-    (a pair whose actors or figures tell two events apart scores 0:
-    :func:`_two_events_scores`)."""
+    (a pair whose actors or figures tell two events apart, or that shares only a place,
+    scores 0: :func:`_two_events_scores`)."""
     lefts, rights = [], []
     for component in components:
         columns = component.columns
@@ -550,7 +552,7 @@ def _solve_small(
     left, right = np.concatenate(lefts), np.concatenate(rights)
     direct = pair_scores(rep, left, right, params.weights)
     scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
-    scores = _two_events_scores(rep, actors, left, right, scores)
+    scores = _two_events_scores(rep, actors, mentions, left, right, scores)
     out: list[list[int]] = []
     offset = 0
     for component in components:
@@ -567,12 +569,14 @@ def _solve(
     component: _Component,
     params: ClusterParams,
     actors: Actors,
+    mentions: sparse.csr_matrix,
 ) -> list[list[int]]:
     """Average-link inside one large component; returns its final clusters (item indices)."""
     rows = np.asarray(component.new, dtype=np.intp)
     block = block_final_scores(rep, profiles, rows, component.columns, params.weights)
     block[actors_differ_block(actors, rows, component.columns)] = 0.0
     block[figures_differ_block(rep, rows, component.columns)] = 0.0
+    block[only_where_block(rep, mentions, rows, component.columns)] = 0.0
     return _merge(component, block, params.threshold)
 
 
@@ -770,6 +774,8 @@ def refused_by_reports(
 
 #: Pairs of reports read at once by :func:`_refused` (the gathered rows stay small).
 _REPORT_PAIRS_CHUNK = 16_384
+#: Pairs of a block read at once by :func:`only_where_block` (a few dense megabytes).
+_BLOCK_PAIRS = 262_144
 
 
 def _refused(
@@ -793,7 +799,7 @@ def _refused(
     story_pair = np.repeat(np.arange(len(counts)), counts)
     names = rep.names.sign()
     named = np.diff(names.indptr)
-    places = names @ sparse.diags(rep.place_names.astype(np.float32))
+    places = _places(rep)
     contradicting = np.zeros(len(left), dtype=np.bool_)
     confirming = np.zeros(len(left), dtype=np.bool_)
     placed = np.zeros(len(left), dtype=np.bool_)
@@ -810,11 +816,7 @@ def _refused(
             differ |= actors_differ(actors, x, y)
         contradicting[part] = (alike & apart) | differ
         shared = (x_said > 0) | (y_said > 0)
-        one_place = (  # all they say of each other is one place
-            (x_said == row_dots(places, mentions, x, y))
-            & (y_said == row_dots(places, mentions, y, x))
-            & (np.maximum(x_said, y_said) == 1)
-        )
+        one_place = _one_place(places, mentions, x, y, x_said, y_said)
         confirming[part] = shared & ~apart & ~differ & ~one_place
         placed[part] = one_place & (row_dots(rep.event_words, rep.event_words, x, y) == 0)
     against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
@@ -826,6 +828,101 @@ def _refused(
         (across | (only_where > 0)) & (for_it == 0)
     )
     return refused | _counterparts_differ(names, mentions, entities, firsts, seconds)
+
+
+def _places(rep: Representation) -> sparse.csr_matrix:
+    """The place names each report names, one-hot."""
+    places: sparse.csr_matrix = sparse.csr_matrix(
+        rep.names.sign() @ sparse.diags(rep.place_names.astype(np.float32))
+    )
+    places.eliminate_zeros()
+    return places
+
+
+def _one_place(
+    places: sparse.csr_matrix,
+    mentions: sparse.csr_matrix,
+    x: npt.NDArray[np.intp],
+    y: npt.NDArray[np.intp],
+    x_said: npt.NDArray[np.float64],
+    y_said: npt.NDArray[np.float64],
+) -> npt.NDArray[np.bool_]:
+    """For each pair (x[k], y[k]) whose reports mention ``x_said`` of x's names and
+    ``y_said`` of y's: whether all they say of each other is one place (``places``:
+    :func:`_places`)."""
+    out: npt.NDArray[np.bool_] = (
+        (x_said == row_dots(places, mentions, x, y))
+        & (y_said == row_dots(places, mentions, y, x))
+        & (np.maximum(x_said, y_said) == 1)
+    )
+    return out
+
+
+def only_where(
+    rep: Representation,
+    mentions: sparse.csr_matrix,
+    left: npt.NDArray[np.intp],
+    right: npt.NDArray[np.intp],
+) -> npt.NDArray[np.bool_]:
+    """For each pair (left[k], right[k]): whether all the two reports share is where it
+    happened, one place and not a word of what happened (``mentions``:
+    :func:`mentioned_names`).
+
+    Two headlines of one city ("西安新体育场正式启用", "西安城墙点亮灯光秀") read close:
+    the place is a rare name and the rest of each is a few characters, so the pair
+    model scores them one event though nothing ties what happened.  Reports of one
+    event say more than where: a name beside the place, a word of what happened ("地震",
+    "侧翻"), or a second place (the two teams of a match).
+    """
+    out = np.zeros(len(left), dtype=np.bool_)
+    places = _places(rep)
+    placed = np.diff(places.indptr) > 0
+    at = np.flatnonzero(placed[left] & placed[right])
+    if not len(at):
+        return out
+    names = rep.names.sign()
+    x, y = left[at], right[at]
+    x_said, y_said = row_dots(names, mentions, x, y), row_dots(names, mentions, y, x)
+    out[at] = _one_place(places, mentions, x, y, x_said, y_said) & (
+        row_dots(rep.event_words, rep.event_words, x, y) == 0
+    )
+    return out
+
+
+def only_where_block(
+    rep: Representation,
+    mentions: sparse.csr_matrix,
+    rows: npt.NDArray[np.intp],
+    columns: npt.NDArray[np.intp],
+) -> npt.NDArray[np.bool_]:
+    """:func:`only_where` for every pair of a block (rows × columns), as a dense mask:
+    only reports that name a place can share nothing else, so only they are read, by
+    sparse products a slice of rows at a time."""
+    out = np.zeros((len(rows), len(columns)), dtype=np.bool_)
+    places = _places(rep)
+    placed = np.diff(places.indptr) > 0
+    at_rows, at_columns = np.flatnonzero(placed[rows]), np.flatnonzero(placed[columns])
+    if not len(at_rows) or not len(at_columns):
+        return out
+    names = rep.names.sign()
+    said = sparse.csr_matrix(mentions[columns[at_columns]].T)
+    named = sparse.csr_matrix(names[columns[at_columns]].T)
+    placed_named = sparse.csr_matrix(places[columns[at_columns]].T)
+    events = sparse.csr_matrix(rep.event_words[columns[at_columns]].T)
+    step = max(1, _BLOCK_PAIRS // len(at_columns))
+    for start in range(0, len(at_rows), step):
+        part = at_rows[start : start + step]
+        r = rows[part]
+        x_said = (names[r] @ said).toarray()  # how many of the row's names the column says
+        y_said = (mentions[r] @ named).toarray()
+        one_place = (
+            (x_said == (places[r] @ said).toarray())
+            & (y_said == (mentions[r] @ placed_named).toarray())
+            & (np.maximum(x_said, y_said) == 1)
+        )
+        nothing_else = (rep.event_words[r] @ events).toarray() == 0
+        out[np.ix_(part, at_columns)] = one_place & nothing_else
+    return out
 
 
 def _counterparts_differ(
@@ -905,7 +1002,8 @@ def cluster_items(
         scores = final_scores(direct, agreement_pairs(profiles, left, right), params.weights)
         entities = entity_names(rep, terms)
         actors = _actors(originals, rep, terms, entities)
-        scores = _two_events_scores(rep, actors, left, right, scores)
+        mentions = mentioned_names(originals, terms, rep.names.shape[1])
+        scores = _two_events_scores(rep, actors, mentions, left, right, scores)
         how_to = _how_tos(originals)
         may_join = ~how_to[left] & ~how_to[right]
         keep = (scores >= params.threshold) & may_join
@@ -930,10 +1028,9 @@ def cluster_items(
                 elif len(part) <= _SMALL_COMPONENT:
                     small.append(component)
                 else:
-                    solved.extend(_solve(rep, profiles, component, params, actors))
+                    solved.extend(_solve(rep, profiles, component, params, actors, mentions))
         if small:
-            solved.extend(_solve_small(rep, profiles, small, params, actors))
-        mentions = mentioned_names(originals, terms, rep.names.shape[1])
+            solved.extend(_solve_small(rep, profiles, small, params, actors, mentions))
         solved = _join_stories(
             rep,
             outlet_days([item.publisher or item.source_id for item in originals], rep.days),
@@ -1020,6 +1117,7 @@ _ACTOR_VOCABULARIES: WeakKeyDictionary[TermCache, ActorVocabulary] = WeakKeyDict
 def _two_events_scores(
     rep: Representation,
     actors: Actors,
+    mentions: sparse.csr_matrix,
     left: npt.NDArray[np.intp],
     right: npt.NDArray[np.intp],
     scores: npt.NDArray[np.float32],
@@ -1028,9 +1126,11 @@ def _two_events_scores(
     shares: its actors differ (:func:`~newsdesk.desk._actors.actors_differ`: a
     release's derivative events, a platform adding the model or a leaderboard scoring
     it, share its names and topic), or it states two final scores or two magnitudes
-    (:func:`~newsdesk.desk._similarity.figures_differ`: an aftershock beside its quake);
-    average-link would join them on the rest."""
+    (:func:`~newsdesk.desk._similarity.figures_differ`: an aftershock beside its quake),
+    or all it shares is a place (:func:`only_where`: one city's stadium and its light
+    show); average-link would join them on the rest."""
     apart = actors_differ(actors, left, right) | figures_differ(rep, left, right)
+    apart |= only_where(rep, mentions, left, right)
     out: npt.NDArray[np.float32] = np.where(apart, 0, scores).astype(np.float32)
     return out
 

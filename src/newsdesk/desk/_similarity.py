@@ -9,7 +9,8 @@ of what the pair has in common and how much text it had to show it::
           + b_out · standout                                  # meaning against the day
           + b_days · max(0, days apart − 1) + b_clash · money clash   # both < 0
     direct = σ(z)
-    score  = σ(z + b_agree · agreement · e²)       (no lift when the money clashes)
+    score  = σ(z + b_agree · agreement · e²)       (no lift when the money clashes,
+                                                     nor a day or more apart)
 
 *semantic* is the cosine of the sentence vectors (any language), *words* the TF-IDF
 cosine of content words (same language only: Chinese bigrams never meet English words),
@@ -39,7 +40,12 @@ parties only (each leaves the other out): the shared-nearest-neighbour similarit
 Jarvis & Patrick (1973).  Reports of a big story agree on their closest reports even when
 a pair of them is phrased apart.  On short items it lifts same-topic pairs as much as
 same-event ones (every "GPT-5.6" headline has the same neighbours), so it counts with the
-square of the evidence: fully for articles, barely for headlines.
+square of the evidence: fully for articles, barely for headlines.  And it lifts only
+reports less than :data:`AGREEMENT_DAYS` apart (a feed that dates its items by the day
+puts two days' items a whole day apart): an event's reports come close together, while
+a subject that stays in the news (a product explained anew every day, one economic
+figure released after another) gathers the same neighbours day after day, so across
+days agreeing neighbours show the subject, not the happening.
 
 Where the numbers come from: :data:`PAIR_MODEL` is fitted by ``bench/fit_pair_model.py``
 on the candidate pairs of every development set at once (ECB+ with text and titles only,
@@ -162,6 +168,10 @@ PAIR_MODEL = PairModel(
 )
 #: The fields of :class:`PairModel` that weigh :meth:`Signals.features` (all but agreement).
 MODEL_INPUTS = tuple(f.name for f in fields(PairModel))[:-1]
+#: Reports this far apart (in days) or further get no lift from neighbour agreement
+#: (:func:`final_scores`): the day, the unit in which news is reported and in which the
+#: pair model's days-apart term starts counting.
+AGREEMENT_DAYS = 1.0
 #: Distinct words at which a text counts as full evidence (an article's lead).
 FULL_EVIDENCE_WORDS = 100
 #: Chinese words are about 1.6 characters long on average, so a text of n character
@@ -395,17 +405,26 @@ class TermCache:
 
     def event_word_ids(self, terms: Terms) -> npt.NDArray[np.intp]:
         """The item's word ids less those of the character bigrams inside its place
-        names (北京初雪 keeps 京初 and 初雪, not 北京)."""
+        names or across their edges (北京初雪 keeps 初雪, not 北京 nor 京初): half a
+        place is no word of what happened ("贵州一大巴侧翻" and "贵州一驾校教练车…"
+        share 州一 and nothing that happened)."""
         places = terms.name_ids[self.place_names()[terms.name_ids]]
         if not len(places):
             return terms.word_ids
+        names = [self._name_list[p] for p in places.tolist()]
         inside = {
             found
-            for name in map(self._name_list.__getitem__, places.tolist())
+            for name in names
             for i in range(len(name) - 1)
             if (found := self.words.get(name[i : i + 2])) is not None
         }
-        keep = ~np.isin(terms.word_ids, list(inside))
+        firsts, lasts = {name[0] for name in names}, {name[-1] for name in names}
+        edges = [
+            word_id
+            for word_id in terms.word_ids.tolist()
+            if (word := self._word_list[word_id])[:1] in lasts or word[-1:] in firsts
+        ]
+        keep = ~np.isin(terms.word_ids, list(inside) + edges)
         kept: npt.NDArray[np.intp] = terms.word_ids[keep]
         return kept
 
@@ -643,6 +662,8 @@ class Scores:
     evidence: FloatArray
     #: Pairs that state amounts in one currency with none in common.
     clash: npt.NDArray[np.bool_]
+    #: Pairs :data:`AGREEMENT_DAYS` or more apart (None: none are).
+    far: npt.NDArray[np.bool_] | None = None
 
     @property
     def total(self) -> FloatArray:
@@ -675,7 +696,8 @@ def direct_scores(model: PairModel, signals: Signals) -> Scores:
     logit += m.intercept + m.evidence * e + np.where(cross, m.cross_language, 0)
     logit += m.days_apart * np.maximum(0.0, signals.apart - 1.0).astype(np.float32)
     logit += np.where(signals.clash, np.float32(m.money_clash), np.float32(0))
-    return Scores(logit.astype(np.float32, copy=False), e, signals.clash)
+    far = signals.apart >= AGREEMENT_DAYS
+    return Scores(logit.astype(np.float32, copy=False), e, signals.clash, far)
 
 
 def pair_signals(
@@ -749,10 +771,12 @@ def final_scores(direct: Scores, agreement: FloatArray, weights: Weights) -> Flo
 
     Agreement only lifts (it is in [0, 1] and its coefficient positive), and a pair whose
     amounts of money clash gets no lift at all: neighbours that agree do not make two
-    deals one.
+    deals one; nor does a pair :data:`AGREEMENT_DAYS` or more apart: across days,
+    neighbours agree on a running subject, not on one happening.
     """
     lift = weights.model.agreement * agreement * direct.evidence**2
-    return sigmoid(np.where(direct.clash, direct.logit, direct.logit + lift))
+    unlifted = direct.clash if direct.far is None else direct.clash | direct.far
+    return sigmoid(np.where(unlifted, direct.logit, direct.logit + lift))
 
 
 def neighbour_profiles(
@@ -935,9 +959,11 @@ def block_final_scores(
         logit += constant[code]
         logit += offset_rows[part]
         logit += offset_columns
+        beyond = None
         if len(days_far):
             apart = np.nan_to_num(np.abs(days_rows[part][:, None] - days_far))
             logit[:, far] += (m.days_apart * np.maximum(0.0, apart - 1.0)).astype(np.float32)
+            beyond = apart >= AGREEMENT_DAYS
         top = profiles[r]
         agreement = _agreement(
             np.asarray((top @ side_t).toarray(), dtype=np.float32),
@@ -954,6 +980,8 @@ def block_final_scores(
             clash = (currencies != 0) & (shared == 0)
             logit[clash] += np.float32(m.money_clash)
             lifted = np.where(clash, logit, lifted)  # no lift across a clash
+        if beyond is not None and beyond.any():  # nor a day or more apart
+            lifted[:, far] = np.where(beyond, logit[:, far], lifted[:, far])
         out[part] = sigmoid(lifted)
     return out
 
@@ -984,13 +1012,14 @@ def _sparse_cosines(a: sparse.csr_matrix, b: sparse.csr_matrix) -> FloatArray:
 def _columns_apart(
     days_rows: npt.NDArray[np.float64], days_columns: npt.NDArray[np.float64]
 ) -> npt.NDArray[np.intp]:
-    """The columns that may be more than a day from some row (the days-apart term is zero
-    for all the others): dated, and more than a day from the first or the last dated row."""
+    """The columns that may be a day or more from some row (the days-apart term is zero
+    for all the others, and agreement lifts them all, :data:`AGREEMENT_DAYS`): dated, and
+    a day or more from the first or the last dated row."""
     dated = days_rows[~np.isnan(days_rows)]
     if not len(dated):
         return np.zeros(0, dtype=np.intp)
     with np.errstate(invalid="ignore"):
-        apart = (days_columns < dated.max() - 1) | (days_columns > dated.min() + 1)
+        apart = (days_columns <= dated.max() - 1) | (days_columns >= dated.min() + 1)
     return np.flatnonzero(apart)
 
 
