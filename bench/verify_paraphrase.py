@@ -22,6 +22,9 @@ Planted texts: a supported text with exactly one error, of one of these kinds:
 - ``year``: a year changed, or a wrong year put before a date that had none;
 - ``link``: the link swapped for another article's.
 
+A name is never swapped for another form of a name the sources hold (北京大学 where they
+say 北大, 马斯克 where they say Musk, OpenClaw where they say Clawdbot): that is no error.
+
 Data: the makinotes days of ``../shared/data/makinotes/api`` (evaluation only).  The last
 four days are held back: settings are never chosen on them; both halves are printed.
 """
@@ -70,6 +73,7 @@ ALIAS_FORMS = [
     ("Google", "谷歌"), ("NVIDIA", "英伟达"), ("Nvidia", "英伟达"), ("Microsoft", "微软"),
     ("Meta", "Meta公司"), ("OpenAI", "OpenAI公司"), ("Anthropic", "Anthropic公司"),
     ("Apple", "苹果公司"), ("Amazon", "亚马逊"), ("Tesla", "特斯拉"),
+    ("Clawdbot", "OpenClaw"), ("Clawdbot", "Moltbot"), ("Moltbot", "OpenClaw"),
 ]  # fmt: skip
 #: Words a writer may put in a wrong name's place; none is in any source it is planted in.
 ENGLISH_WORDS = """parse more trillions stream vector kernel bridge nova pulse orbit atlas forge
@@ -190,7 +194,19 @@ def _supported(article: Article, rng: random.Random) -> Case:
 
 
 def _source_words(sources: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", sources)}
+    """The sources' Latin words, lower-cased, and the other names :data:`ALIAS_FORMS`
+    gives their names: planting an alias of a name the sources hold plants no error."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", sources)}
+    return words | {w.lower() for w in _aliased(sources)}
+
+
+def _aliased(sources: str) -> set[str]:
+    """The forms :data:`ALIAS_FORMS` pairs with a form the sources hold (北大 for 北京大学,
+    马斯克 for Musk, OpenClaw for Clawdbot)."""
+    lower = sources.lower()
+    return {b for a, b in ALIAS_FORMS if a.lower() in lower} | {
+        a for a, b in ALIAS_FORMS if b.lower() in lower
+    }
 
 
 def _latin_term(text: str, sources: str, pool: list[str], rng: random.Random) -> Case | None:
@@ -217,7 +233,12 @@ def _latin_term(text: str, sources: str, pool: list[str], rng: random.Random) ->
 def _swap(kind: str, text: str, sources: str, names: list[str], rng: random.Random) -> Case | None:
     present = [n for n in names if n in text]
     named = [n for n in names if n in sources]  # 阿里 in the sources also names 阿里巴巴
-    foreign = [n for n in names if not any(n in m or m in n for m in named)]
+    aliased = _aliased(sources)
+    foreign = [
+        n
+        for n in names
+        if n not in text and n not in aliased and not any(n in m or m in n for m in named)
+    ]
     if not present or not foreign:
         return None
     old, new = rng.choice(present), rng.choice(foreign)

@@ -68,6 +68,12 @@ def latin_aliases() -> dict[str, frozenset[str]]:
 
 
 @cache
+def latin_siblings() -> dict[str, frozenset[str]]:
+    """Latin name (lower case) -> the other Latin names of its entity (Alphabet: google)."""
+    return _across((name, set(e.latin) - {name}) for e in entities() for name in e.latin)
+
+
+@cache
 def chinese_aliases() -> dict[str, frozenset[str]]:
     """Chinese name -> the Latin names of its entity."""
     return _across((han, e.latin) for e in entities() for han in e.chinese)
@@ -96,7 +102,7 @@ def term_chinese() -> dict[str, frozenset[str]]:
 
 
 def _across(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
-    """Each name -> every name in the other script of every entity it names."""
+    """Each name -> every name paired with it, over every entity it names."""
     table: dict[str, set[str]] = {}
     for name, others in pairs:
         table.setdefault(name, set()).update(others)

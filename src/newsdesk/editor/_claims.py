@@ -23,13 +23,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import yaml
 
-from newsdesk.aliases import alias_names_in, products_of, term_chinese
+from newsdesk.aliases import alias_names_in, latin_siblings, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
     NOT_CLAIMS,
     chinese_names,
+    foreign_names,
     latin_names,
     latin_units,
     sequence_tokens,
@@ -47,6 +48,7 @@ from newsdesk.editor._numbers import (
     value_key,
 )
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
+from newsdesk.editor._transliteration import SYLLABLES, transliterates
 from newsdesk.model import Claim, ClaimKind
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -169,6 +171,9 @@ class Evidence:
     aliases: frozenset[str]
     #: Canonical forms of the links the text may use.
     links: frozenset[str]
+    #: The Latin words of the sources as written (lower case, not stemmed): a foreign
+    #: name in Chinese characters may stand for one.
+    latin: frozenset[str] = frozenset()
     #: Figures later reports replaced (a withdrawn score), and those that replaced them:
     #: an old figure is supported only in a sentence that gives the new one too.
     superseded: frozenset[Figure] = frozenset()
@@ -204,6 +209,7 @@ class Evidence:
             text=text.lower(),
             aliases=alias_names_in(text),
             links=frozenset(allowed),
+            latin=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -284,6 +290,8 @@ class Evidence:
         whole = re.sub(r"['’]s$", "", phrase.lower())
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
+        if any(self._has_sequence(other) for other in latin_siblings().get(whole, ())):
+            return True  # OpenClaw for Clawdbot, its name before
         if _squashed(whole) in self.runs:
             return True  # KV Cache for KVCache, Deep Seek for DeepSeek
         if self._has_term(whole):
@@ -292,17 +300,36 @@ class Evidence:
             return True  # MoT for Mixture-of-Transformer
         if self._has_product_of(whole):
             return True  # Kuaishou for 可灵
+        sounded = {stem(w) for w in re.findall(r"[A-Za-z]+", phrase) if self._sounds_like(w)}
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
                 if f" {' '.join(unit)} " not in self.sequences and not self._has_tiered(unit):
                     return False
             elif (
                 unit[0] not in self.words
+                and unit[0] not in sounded
                 and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
                 and not self._has_term(unit[0])
             ):
                 return False
         return True
+
+    def _has_sequence(self, name: str) -> bool:
+        return f" {' '.join(sequence_tokens(name))} " in self.sequences
+
+    def _sounds_like(self, word: str) -> bool:
+        """A Latin name the sources write in Chinese characters (Bach: 巴赫)."""
+        return any(transliterates(han, word) for han in foreign_names(self.text))
+
+    def _transliterated(self, name: str) -> bool:
+        """A foreign name in Chinese characters whose every part the sources write in
+        Latin script (约夏·巴赫 for Joscha Bach, 巴赫 for Bach)."""
+        parts = [p for p in re.split(r"[·•・]", name) if p]
+        return bool(parts) and all(
+            all(c in SYLLABLES for c in part)
+            and any(transliterates(part, word) for word in self.latin)
+            for part in parts
+        )
 
     def _has_tiered(self, unit: tuple[str, ...]) -> bool:
         """A versioned name without its tier: "Claude 4.6" for the sources' "Claude Opus
@@ -331,9 +358,13 @@ class Evidence:
 
     def _has_chinese_name(self, name: str) -> bool:
         name = _HAN_SPACE.sub("", name)  # 阿里 团队: a writer's space is not the name's
-        return self._has_whole_name(name) or any(
-            name[cut:] in self.text and self._has_whole_name(name[:cut])
-            for cut in range(2, len(name) - 1)
+        return (
+            self._has_whole_name(name)
+            or self._transliterated(name)
+            or any(
+                name[cut:] in self.text and self._has_whole_name(name[:cut])
+                for cut in range(2, len(name) - 1)
+            )
         )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say
 
     def _has_whole_name(self, name: str) -> bool:

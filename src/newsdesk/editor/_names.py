@@ -34,6 +34,7 @@ import jieba
 from newsdesk.aliases import chinese_aliases, entities, latin_aliases
 from newsdesk.chinese import FIELD_WORDS, ORG_SUFFIXES
 from newsdesk.editor._sentences import HAN
+from newsdesk.editor._transliteration import SYLLABLES
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -68,8 +69,9 @@ STOPWORDS = frozenset(
     korean india indian germany german france french asia asian western""".split()
 )
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
-#: function words, job titles, and the field's everyday words (AI, API, Agent, Token,
-#: Prompt, Benchmark, SOTA), which a Chinese writer keeps in English for any story.  A name
+#: function words, job titles and management's words (KPI), and the field's everyday
+#: words (AI, API, Agent, Token, Prompt, Benchmark, SOTA), which a Chinese writer keeps
+#: in English for any story.  A name
 #: of a company, product, model, paper or dataset is never here, nor is a term that says
 #: how something is built or sold (MoE, RAG, CoT, SFT, HBM, SaaS, IPO): those are checked
 #: like names, and ``terms.yaml`` lets a source that writes them in Chinese (混合专家)
@@ -78,7 +80,7 @@ NOT_CLAIMS = frozenset(
     """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
     mm cm km kg px dpi ppi bit bits byte bytes flops tflops pflops eflops tops
     a an the of and or to in on for with by at as is vs via etc
-    ceo cto cfo coo cso vp phd
+    ceo cto cfo coo cso vp phd kpi okr roi
     ai agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
     faq pdf html json url os app apps web agent agents agentic
     token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
@@ -346,6 +348,7 @@ _NEWS_VERBS = frozenset(
     """发布 推出 宣布 完成 获得 开源 上线 官宣 回应 收购 领投 提出 接管 携手 起诉 首发 披露
     透露 表示""".split()
 )
+_COMMON_WORDS = re.compile("|".join(sorted(_COMMON_NAMES, key=len, reverse=True)))
 _COMMON_BEFORE_VERB = re.compile(
     "({})(?:{})".format(
         "|".join(sorted(_COMMON_NAMES, key=len, reverse=True)),
@@ -403,6 +406,29 @@ def _words(sentence: str) -> tuple[_Word, ...]:
     return tuple(words)
 
 
+_FOREIGN_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
+
+
+@lru_cache(maxsize=1024)
+def foreign_names(text: str) -> frozenset[str]:
+    """The foreign names a text writes in transliteration characters: the runs of
+    :data:`SYLLABLES` that hold a word jieba tags a name or lacks (哈萨比斯, even where
+    jieba cuts it 哈萨|比斯; not 基金, a word), and the runs each side of the dot between
+    the parts of a name (约夏·巴赫)."""
+    names: set[str] = set()
+    for line in text.splitlines():
+        runs = [m.span() for m in _SYLLABLE_RUN.finditer(line)]
+        for word in _words(line):
+            if word.flag in _FOREIGN_TAGS or not word.known:
+                names.update(line[a:b] for a, b in runs if a <= word.start and word.end <= b)
+    names.update(part for pair in _DOTTED_NAME.findall(text) for part in pair)
+    return frozenset(name for name in names if len(name) >= 2)
+
+
+_SYLLABLE_RUN = re.compile(f"[{''.join(SYLLABLES)}]+")
+_DOTTED_NAME = re.compile(f"({_SYLLABLE_RUN.pattern})[·•・]({_SYLLABLE_RUN.pattern})")
+
+
 def words_of(text: str) -> list[tuple[str, str]]:
     """jieba's words of a text with their part-of-speech tags (``ns`` for a place)."""
     return [(w.word, w.flag) for w in _words(text) if w.han]
@@ -432,12 +458,17 @@ def chinese_names(sentence: str) -> list[Span]:
         m.span(1) for m in _COMMON_BEFORE_VERB.finditer(sentence) if m[1] in _COMMON_NAMES
     ]
     words = [w for w in _words(sentence) if w.word.strip()]
+    spans += _placed_common_names(sentence, words)
     index = 0
     while index < len(words):  # persons: runs of nr-tagged words
         run = []
         while index < len(words) and words[index].han and words[index].flag.startswith("nr"):
             run.append(words[index])
             index += 1
+        if len(run) == 1 and index < len(words) and (given := _titled(run[0], words[index])):
+            spans.append((run[0].start, words[index].start + given))  # 晏 + 周教授
+            index += 1
+            continue
         if len(run) == 1 and index < len(words) and _given_name(run[0], words[index]):
             run.append(words[index])  # 周 + 明远: a surname alone, then the given name
             index += 1
@@ -468,16 +499,16 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 牧原坚持…: an unknown noun as a subject
         elif (
             _unknown(word)
-            and len(word.word) == 3
-            and word.word[0] in SURNAMES
+            and (len(word.word) == 3 or word.flag.startswith(("nr", "ns")))
+            and _person(word.word, [word])
             and _acts(words, i + 1)
         ):
-            spans.append((word.start, word.end))  # 校友石智航斩获: a surname, then a verb
+            spans.append((word.start, word.end))  # 校友石智航斩获, 校友印奇斩获: surname, verb
         elif _opens_clause(words, i) and _worded_person(word) and _speaks(words, i + 1):
             spans.append((word.start, word.end))  # 陶冶正式出任…: a name that is a word
         elif (
             _opens_clause(words, i)
-            and (_unknown(word) or word.word in _COMMON_NAMES)
+            and (_unknown(word) or word.word in _COMMON_NAMES or _rare_name(word))
             and _relates(words, i + 1)
         ):
             spans.append((word.start, word.end))  # 优酷亲自…, 快手在…: a subject at work
@@ -501,13 +532,72 @@ def chinese_names(sentence: str) -> list[Span]:
             and word.word[-1] in "院所"
         ):
             spans.append((word.start, word.end))  # 达摩院
-        elif word.word == "等" and i > 0 and _tagged(words[i - 1]) and _kind_follows(words, i):
-            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波等机构
+        elif (
+            word.word == "等"
+            and i > 0
+            and _tagged(words[i - 1])
+            and (_kind_follows(words, i) or _reports(words, i + 1))
+        ):
+            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波等机构, 灵波等提出
+        elif word.word in _OWNED and i > 0 and _tagged(words[i - 1]):
+            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波母公司, 灵波旗下
+        elif word.word == "版" and i > 0 and _tagged(words[i - 1]) and _product_at(words, i + 1):
+            spans.append((words[i - 1].start, words[i - 1].end))  # 灵波版 Claude: its maker
     for a, b in interviewed:  # the names found inside it say better where each name is
         spans += _uncovered(a, b, spans)
     spans = _with_lone_heads(words, spans + _listed_with(words, spans))
     spans += _beside_names(words, spans)
     return _longest_first(spans)
+
+
+#: Words after an organisation that say what it owns (灵波母公司, 灵波旗下).
+_OWNED = frozenset({"母公司", "旗下"})
+
+
+def _reports(words: list[_Word], i: int) -> bool:
+    return i < len(words) and words[i].word in _NEWS_VERBS
+
+
+def _product_at(words: list[_Word], i: int) -> bool:
+    """A capitalised Latin name stands here (Claude, DeepMind): a product or a lab."""
+    return (
+        i < len(words)
+        and words[i].flag == "eng"
+        and words[i].word[:1].isupper()
+        and words[i].word.lower() not in NOT_CLAIMS
+    )
+
+
+def _rare_name(word: _Word) -> bool:
+    """A dictionary word jieba tags a person or a proper noun that is rare as a word
+    (紫光, 红牛): where a subject stands, a name."""
+    return (
+        word.known
+        and word.han
+        and 2 <= len(word.word) <= 4
+        and word.flag.startswith(("nr", "nz"))
+        and jieba.dt.FREQ.get(word.word, 0) < _COMMON
+    )
+
+
+def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
+    """快手 is a quick hand, but a company where a name stands: opening a clause before a
+    verb, an adverb, a preposition or a colon (快手亲自下场, 快手：), or before a Latin
+    name, its product or lab (快手 DeepMind, 快手版 Claude).  jieba often cuts such a name
+    into characters (快|手), so it is found in the text, whole between word bounds."""
+    firsts = {w.start: i for i, w in enumerate(words)}
+    lasts = {w.end: i for i, w in enumerate(words)}
+    found = []
+    for match in _COMMON_WORDS.finditer(sentence):
+        first, last = firsts.get(match.start()), lasts.get(match.end())
+        if first is None or last is None:
+            continue
+        after = last + 1
+        if after < len(words) and words[after].word == "版":
+            after += 1
+        if (_opens_clause(words, first) and _relates(words, last + 1)) or _product_at(words, after):
+            found.append(match.span())
+    return found
 
 
 #: Tags of a lone character that heads a name jieba split off (华 of 华穹云 is tagged an
@@ -557,6 +647,9 @@ def _kind_follows(words: list[_Word], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].word in _KINDS
 
 
+#: Marks that list names of either script (印奇、Meta, 优酷&Microsoft); 和 and 与 join
+#: terms too (长上下文和RAG).
+_SCRIPT_LISTS = frozenset({"、", "&", "＆"})
 #: What stands between two names of a list: 印奇、Meta, 字节和快手, 腾讯与灵波, 优酷&Microsoft.
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "以及", "&", "＆"})
 
@@ -606,12 +699,11 @@ def _listed_with(words: list[_Word], spans: list[Span]) -> list[Span]:
     for i in range(1, len(words) - 1):
         if words[i].word not in _LIST_MARKS:
             continue
-        for near, other in ((words[i - 1], words[i + 1]), (words[i + 1], words[i - 1])):
-            # 、 lists names of any script; 和 and 与 join terms too (长上下文和RAG)
-            named = words[i].word == "、" and other.flag == "eng" and other.word[0].isupper()
-            named = named or any(a <= other.start < b for a, b in spans)
-            if named and _tagged(near):
-                found.append((near.start, near.end))
+        for near, other in ((i - 1, i + 1), (i + 1, i - 1)):
+            named = words[i].word in _SCRIPT_LISTS and _product_at(words, other)
+            named = named or any(a <= words[other].start < b for a, b in spans)
+            if named and _tagged(words[near]):
+                found.append((words[near].start, words[near].end))
     return found
 
 
@@ -634,6 +726,16 @@ def _given_name(surname: _Word, word: _Word) -> bool:
         and word.word not in ORG_SUFFIXES
         and word.word not in _TITLES
     )
+
+
+def _titled(surname: _Word, word: _Word) -> int:
+    """How many characters of a given name jieba glued to the title after it (晏|周教授:
+    1), or 0."""
+    if len(surname.word) != 1 or surname.word not in SURNAMES or word.word in _TITLES:
+        return 0
+    title = next((t for t in _TITLES if word.word.endswith(t)), "")
+    given = len(word.word) - len(title)
+    return given if title and 1 <= given <= 2 and word.han else 0
 
 
 def _opens_clause(words: Sequence[_Word], i: int) -> bool:
@@ -690,8 +792,8 @@ def _unknown(word: _Word) -> bool:
 #: What a person does in the news and a word rarely does (陶冶出任 is a person, 陶冶情操
 #: a phrase).
 _PERSON_VERBS = frozenset(
-    """出任 担任 加入 加盟 离职 接任 卸任 创立 创办 聊 谈 表示 认为 坦言 透露 回应 称 撰文
-    发文""".split()
+    """出任 担任 加入 加盟 离职 接任 接管 卸任 创立 创办 聊 谈 表示 认为 坦言 透露 回应 称
+    撰文 发文 推荐""".split()
 )
 
 
@@ -720,12 +822,12 @@ def _relates(words: list[_Word], i: int) -> bool:
     a verbal noun (三网融合 is a phrase)."""
     if i >= len(words):
         return False
-    return words[i].flag in ("v", "vd", "d", "p") or words[i].word in "：:"
+    return words[i].flag in ("v", "vd", "d", "ad", "p") or words[i].word in "：:"
 
 
 def _acts(words: list[_Word], i: int) -> bool:
     """A verb follows (坚持, 推出), or an adverb and then a verb (正式发布)."""
-    if i < len(words) and words[i].flag == "d":
+    if i < len(words) and words[i].flag in ("d", "ad"):
         i += 1
     return i < len(words) and words[i].flag == "v" and words[i].han
 
