@@ -91,6 +91,17 @@ def test_two_films_box_office_milestones_are_two_stories() -> None:
     assert story[first[0]] != story[second[0]]
 
 
+def test_two_closes_of_one_market_are_two_stories() -> None:
+    """A close states its exact rise or fall, the same in every report of it: two
+    sessions' closes are written alike and share the market's name, and still are two
+    events, while one close in two wordings is one."""
+    first = ["A股收评：沪指涨1.2%", "沪指收涨1.2%"]
+    second = "A股收评：沪指跌0.7%"
+    story = _group([*first, second])
+    assert story[first[0]] == story[first[1]]
+    assert story[second] != story[first[0]]
+
+
 def test_a_phone_selling_out_after_its_launch_is_another_story() -> None:
     """The sell-out shares the phone, its maker and its day's neighbours with the launch,
     and is another happening (hot lists list it apart)."""

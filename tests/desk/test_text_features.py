@@ -191,7 +191,7 @@ def test_chinese_numerals_are_values() -> None:
 
 def test_a_date_is_one_token_and_a_month_alone_says_when() -> None:
     assert number_tokens("电视剧定档11月25日") == ["@11-25"]
-    assert number_tokens("10月新房价格环比下降0.2%") == ["#0.2%"]
+    assert number_tokens("10月新房价格环比下降0.2%") == ["±-0.2"]
     assert number_tokens("2027年医保开始缴费") == []
 
 
@@ -273,6 +273,18 @@ def test_a_milestone_is_stated_besides_its_figure() -> None:
     assert number_tokens("预售破亿") == number_tokens("预售破1亿") == ["#1e+08", "^1e+08"]
     assert number_tokens("下载破千万") == number_tokens("下载破1000万")
     assert number_tokens("市值突破万亿元") == ["¥1e+12", "^1e+12"]
+
+
+def test_a_rise_or_fall_stated_exactly_is_a_figure_of_its_event() -> None:
+    """沪指跌0.8% is that session's close, as an amount is a deal's: a figure two
+    reports of one event share and two events differ in (a soft clash, as money)."""
+    assert number_tokens("沪指涨1.3%") == number_tokens("沪指收涨1.3%") == ["±+1.3"]
+    assert number_tokens("沪指跌0.8% 创业板指跌1.5%") == ["±-0.8", "±-1.5"]
+    assert number_tokens("合约价环比上涨18%") != number_tokens("价格下跌18%")
+    assert money(number_tokens("首日大涨38.6%")) == {"±+38.6"}
+    # an approximate move, or a share that is no move, stays a plain percentage
+    assert number_tokens("金价一夜跌超2%") == ["#2%"]
+    assert money(number_tokens("营收同比增长50%，毛利率35%")) == frozenset()
 
 
 def test_a_time_is_not_a_score() -> None:
