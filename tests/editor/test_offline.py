@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, story
 
@@ -203,6 +203,18 @@ def test_first_reported_is_a_publication_time_never_a_fetch_time() -> None:
     facts = brief(the_story=fetched_earlier).facts("zh")
     assert "最早报道于 2026-05-14 09:30。" in facts  # LUMINA_ZH's publication
     assert not any("2026-05-12" in f for f in facts)
+
+
+def test_a_report_dated_by_its_day_alone_is_told_without_a_time() -> None:
+    """A source giving only "2026-05-14" reports no "00:00"."""
+    midnight = datetime(2026, 5, 13, 16, 0, tzinfo=UTC)  # 00:00 in Shanghai
+    day_only = replace(LUMINA_ZH, published=midnight)
+    earlier = replace(LUMINA_EN, published=midnight - timedelta(days=1))
+
+    assert "最早报道于 2026-05-14。" in brief((day_only,)).facts("zh")
+    assert "Follow-up: first reported 2026-05-13, 1 day ago." in brief((day_only, earlier)).facts(
+        "en"
+    )
 
 
 def test_a_story_with_no_dated_report_says_nothing_of_when() -> None:

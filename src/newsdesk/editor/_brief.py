@@ -129,7 +129,7 @@ class StoryBrief:
             ]
         first = self.first_reported()
         if first is not None:
-            stamp = first.strftime("%Y-%m-%d %H:%M")
+            stamp = stamp_of(first)
             days = (self.day - first.date()).days
             if days >= 1:
                 ago = "1 day ago" if days == 1 else f"{days} days ago"
@@ -177,6 +177,15 @@ class StoryBrief:
 
     def source_links(self) -> tuple[SourceLink, ...]:
         return tuple(r.link() for r in self.reports)
+
+
+def stamp_of(when: datetime) -> str:
+    """When a report was published, as a reader sees it: the day alone for a time of
+    exactly midnight, which is what a source giving only a date ("pub_date":
+    "2026-02-12") becomes, since "00:00" would be a time nobody reported."""
+    if (when.hour, when.minute, when.second, when.microsecond) == (0, 0, 0, 0):
+        return when.strftime("%Y-%m-%d")
+    return when.strftime("%Y-%m-%d %H:%M")
 
 
 def _engagement(reports: Sequence[Report], zh: bool) -> str:

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from pydantic import AliasChoices, BaseModel, Field, field_validator
 
 from newsdesk.config import WriteSettings
-from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._brief import StoryBrief, stamp_of
 from newsdesk.editor._edits import edited_entry, edited_lines
 from newsdesk.editor._llm import ChatClient
 from newsdesk.editor._offline import (
@@ -187,11 +187,7 @@ def reports_text(brief: StoryBrief, settings: WriteSettings) -> str:
     budget = settings.story_chars
     blocks = []
     for number, report in enumerate(brief.originals, 1):
-        when = (
-            report.published.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-            if report.published
-            else "-"
-        )
+        when = stamp_of(report.published.astimezone(zone)) if report.published else "-"
         head = (
             f"[{number}] {report.outlet} | {report.language} | {when} | {report.url}\n"
             f"{report.title}\n"
