@@ -36,12 +36,17 @@ Every set is read from ``../shared/data`` (never copied into the repository):
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from ecbplus_to_eval import ECBPLUS, eval_records
 from newsdesk.collect._normalize import html_to_text
+from newsdesk.config import Config
 from newsdesk.demo import load_sample_day
+from newsdesk.desk import ClusterParams
+from newsdesk.desk._group import group_in_days
+from newsdesk.model import DeskItem
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -184,3 +189,15 @@ def shape_checks() -> Iterator[tuple[str, list[Record]]]:
 def write(records: list[Record], path: Path) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     return path
+
+
+def group_as_a_run(items: Sequence[DeskItem], params: ClusterParams) -> dict[int, str]:
+    """Each item's story, grouped day by day with the default window and copy threshold
+    as a run groups them, under these cluster parameters."""
+    config = Config()
+    return group_in_days(
+        items,
+        params,
+        window=timedelta(days=config.group.window_days),
+        duplicate_threshold=config.group.duplicate_threshold,
+    ).assigned

@@ -55,7 +55,6 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass, fields, replace
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +67,6 @@ from newsdesk.config import Config
 from newsdesk.desk import _cluster, _group
 from newsdesk.desk._embed import UniversalSentenceEncoder, embedding_text
 from newsdesk.desk._evaluate import bcubed, read_eval_file
-from newsdesk.desk._group import group_in_days
 from newsdesk.desk._similarity import (
     AGREEMENT_DAYS,
     MODEL_INPUTS,
@@ -144,10 +142,7 @@ class PairSet:
         if hooks is not None:
             hooks.install()
         try:
-            assigned = group_in_days(
-                self.items, params, window=timedelta(days=config.group.window_days),
-                duplicate_threshold=config.group.duplicate_threshold,
-            ).assigned  # fmt: skip
+            assigned = devsets.group_as_a_run(self.items, params)
         finally:
             if hooks is not None:
                 hooks.remove()

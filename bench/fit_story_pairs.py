@@ -31,7 +31,6 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +43,6 @@ from newsdesk.config import Config
 from newsdesk.desk import _cluster, _group
 from newsdesk.desk._embed import UniversalSentenceEncoder, embedding_text
 from newsdesk.desk._evaluate import bcubed, read_eval_file
-from newsdesk.desk._group import group_in_days
 from newsdesk.desk._story_pairs import (
     FEATURES,
     MODEL_FILE,
@@ -106,10 +104,7 @@ class StorySet:
         _group.cluster_items = cluster_items  # type: ignore[assignment]
         _cluster._join_stories = join  # type: ignore[assignment]
         try:
-            assigned = group_in_days(
-                self.items, params, window=timedelta(days=config.group.window_days),
-                duplicate_threshold=config.group.duplicate_threshold,
-            ).assigned  # fmt: skip
+            assigned = devsets.group_as_a_run(self.items, params)
         finally:
             _group.cluster_items = real_cluster  # type: ignore[assignment]
             _cluster._join_stories = real_join  # type: ignore[assignment]

@@ -850,10 +850,20 @@ def _one_place(
     """For each pair (x[k], y[k]) whose reports mention ``x_said`` of x's names and
     ``y_said`` of y's: whether all they say of each other is one place (``places``:
     :func:`_places`)."""
+    x_places = row_dots(places, mentions, x, y)
+    return _said_only_a_place(x_said, y_said, x_places, row_dots(places, mentions, y, x))
+
+
+def _said_only_a_place(
+    x_said: npt.NDArray[np.float64],
+    y_said: npt.NDArray[np.float64],
+    x_places_said: npt.NDArray[np.float64],
+    y_places_said: npt.NDArray[np.float64],
+) -> npt.NDArray[np.bool_]:
+    """From how many of each report's names the other says, and how many of its places:
+    whether what they say of each other is one place and nothing more (any shape)."""
     out: npt.NDArray[np.bool_] = (
-        (x_said == row_dots(places, mentions, x, y))
-        & (y_said == row_dots(places, mentions, y, x))
-        & (np.maximum(x_said, y_said) == 1)
+        (x_said == x_places_said) & (y_said == y_places_said) & (np.maximum(x_said, y_said) == 1)
     )
     return out
 
@@ -915,10 +925,8 @@ def only_where_block(
         r = rows[part]
         x_said = (names[r] @ said).toarray()  # how many of the row's names the column says
         y_said = (mentions[r] @ named).toarray()
-        one_place = (
-            (x_said == (places[r] @ said).toarray())
-            & (y_said == (mentions[r] @ placed_named).toarray())
-            & (np.maximum(x_said, y_said) == 1)
+        one_place = _said_only_a_place(
+            x_said, y_said, (places[r] @ said).toarray(), (mentions[r] @ placed_named).toarray()
         )
         nothing_else = (rep.event_words[r] @ events).toarray() == 0
         out[np.ix_(part, at_columns)] = one_place & nothing_else
