@@ -382,24 +382,43 @@ def _candidates(
     by_vector = vector_neighbours(rep.vectors, new, k)
     lefts: list[npt.NDArray[np.intp]] = [by_vector[0]]
     rights: list[npt.NDArray[np.intp]] = [by_vector[1]]
-    names = rep.names.tocsc()
-    df = np.diff(names.indptr)
-    is_new = np.zeros(n, dtype=bool)
-    is_new[new] = True
-    for term in np.flatnonzero((df > 1) & (df <= _RARE_NAME_DF)):
-        holders = names.indices[names.indptr[term] : names.indptr[term + 1]]
-        fresh = holders[is_new[holders]]
-        if len(fresh) == 0:
-            continue
-        left, right = np.meshgrid(fresh, holders, indexing="ij")
-        keep = left.ravel() != right.ravel()
-        lefts.append(left.ravel()[keep])
-        rights.append(right.ravel()[keep])
+    left, right = _sharing_rare_names(rep.names, new)
+    lefts.append(left)
+    rights.append(right)
     left_all = np.concatenate(lefts)
     right_all = np.concatenate(rights)
     low, high = np.minimum(left_all, right_all), np.maximum(left_all, right_all)
     pairs = np.unique(low.astype(np.int64) * n + high)
     return (pairs // n).astype(np.intp), (pairs % n).astype(np.intp)
+
+
+def _sharing_rare_names(
+    names: sparse.csr_matrix, new: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Pairs (new item, other item) that share a rare name (held by 2 to
+    :data:`_RARE_NAME_DF` items), each new holder of a name against every other holder,
+    in one pass over all the names: a product per name cost a few numpy calls each, and
+    a day has thousands of rare names."""
+    by_name = names.tocsc()
+    df = np.diff(by_name.indptr)
+    rare = np.flatnonzero((df > 1) & (df <= _RARE_NAME_DF))
+    starts, counts = by_name.indptr[rare], df[rare]
+    # every holding of a rare name: its name (as a position in ``rare``) and its item
+    name_of = np.repeat(np.arange(len(rare)), counts)
+    holder = by_name.indices[
+        np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+    ]
+    is_new = np.zeros(names.shape[0], dtype=bool)
+    is_new[new] = True
+    fresh = is_new[holder]
+    fresh_name, fresh_item = name_of[fresh], holder[fresh]
+    # each new holding paired with every holding of its name
+    width = counts[fresh_name]
+    left = np.repeat(fresh_item, width)
+    first = np.repeat(starts[fresh_name] - np.cumsum(width) + width, width)
+    right = by_name.indices[first + np.arange(width.sum())]
+    keep = left != right
+    return left[keep].astype(np.intp), right[keep].astype(np.intp)
 
 
 def _average_link(

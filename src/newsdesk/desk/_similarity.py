@@ -78,6 +78,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from itertools import pairwise
+from operator import itemgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -459,8 +460,14 @@ def _ids(
 
 
 def _spelled(ids: npt.NDArray[np.intp], counts: FloatArray, spelling: list[str]) -> tuple[str, ...]:
-    repeated = np.repeat(ids, counts.astype(np.intp)) if np.any(counts != 1) else ids
-    return tuple(map(spelling.__getitem__, repeated.tolist()))
+    """The tokens of these ids, each as often as counted: one ``itemgetter`` call looks
+    them all up, a third cheaper than a call per token (every new item's terms are
+    spelled out for the store, an article's hundreds of them)."""
+    repeated = (np.repeat(ids, counts.astype(np.intp)) if np.any(counts != 1) else ids).tolist()
+    if len(repeated) < 2:  # itemgetter of one index gives the item, not a tuple
+        return tuple(spelling[i] for i in repeated)
+    spelled: tuple[str, ...] = itemgetter(*repeated)(spelling)
+    return spelled
 
 
 def tfidf(
@@ -676,7 +683,11 @@ class Scores:
 
 def sigmoid(z: FloatArray) -> FloatArray:
     """Log-odds to a probability, written with tanh so no log-odds can overflow."""
-    out: FloatArray = (0.5 * (1 + np.tanh(0.5 * z))).astype(np.float32)
+    half = 0.5 * z  # in place from here: the same floats without three more copies
+    np.tanh(half, out=half)
+    half += 1
+    half *= 0.5
+    out: FloatArray = half.astype(np.float32, copy=False)
     return out
 
 
@@ -849,27 +860,39 @@ def agreement_pairs(
         dots[start : start + len(a)] = np.asarray(
             profiles[a].multiply(profiles[b]).sum(axis=1)
         ).ravel()
-    b_in_a = _lookup(profiles, left, right)
-    a_in_b = _lookup(profiles, right, left)
+    entries = _Entries(profiles)
+    b_in_a = entries.lookup(left, right)
+    a_in_b = entries.lookup(right, left)
     return _agreement(dots, squares[left], squares[right], a_in_b, b_in_a)
 
 
-def _lookup(
-    matrix: sparse.csr_matrix, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]
-) -> FloatArray:
-    """``matrix[rows[k], columns[k]]`` for every k (0 where nothing is stored)."""
-    matrix = matrix.tocsr()
-    matrix.sum_duplicates()
-    n = np.int64(matrix.shape[1])
-    stored_rows = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
-    keys = stored_rows * n + matrix.indices.astype(np.int64)
-    wanted = rows.astype(np.int64) * n + columns.astype(np.int64)
-    at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
-    found = np.zeros(len(wanted), dtype=np.float32)
-    if len(keys):
-        hit = keys[at] == wanted
-        found[hit] = matrix.data[at[hit]]
-    return found
+class _Entries:
+    """A sparse matrix's stored entries by (row, column), sorted, for lookups."""
+
+    def __init__(self, matrix: sparse.csr_matrix) -> None:
+        matrix = matrix.tocsr()
+        matrix.sum_duplicates()
+        self._width = np.int64(matrix.shape[1])
+        stored_rows = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
+        self._keys = stored_rows * self._width + matrix.indices.astype(np.int64)
+        self._data = matrix.data
+
+    def lookup(self, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]) -> FloatArray:
+        """``matrix[rows[k], columns[k]]`` for every k (0 where nothing is stored)."""
+        keys = self._keys
+        wanted = rows.astype(np.int64) * self._width + columns.astype(np.int64)
+        at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+        found = np.zeros(len(wanted), dtype=np.float32)
+        if len(keys):
+            hit = keys[at] == wanted
+            found[hit] = self._data[at[hit]]
+        return found
+
+
+def _stored(product: sparse.csr_matrix) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Row and column of each entry a sparse product stored, in its order."""
+    rows = np.repeat(np.arange(product.shape[0], dtype=np.intp), np.diff(product.indptr))
+    return rows, product.indices.astype(np.intp)
 
 
 #: Pairs a block is scored by at a time (see :func:`block_final_scores`): each of a
@@ -938,11 +961,8 @@ def block_final_scores(
     far = _columns_apart(days_rows, rep.days[columns])
     days_far = rep.days[columns][far][None, :]
     squares = np.asarray(profiles.multiply(profiles).sum(axis=1), dtype=np.float32).ravel()
-    side = profiles[columns]
-    side_t = sparse.csr_matrix(side.T)
-    rows_in_side = np.asarray(side[:, rows].toarray(), dtype=np.float32).T
-    profiles_columns = sparse.csr_matrix(profiles[:, columns])
-    squares_columns = squares[columns][None, :]
+    side_t = sparse.csr_matrix(profiles[columns].T)
+    entries = _Entries(profiles)
 
     step = max(1, _BLOCK_CHUNK // len(columns))
     for start in range(0, len(rows), step):
@@ -954,11 +974,22 @@ def block_final_scores(
         logit = semantic[code]
         logit *= cosines[part]
         logit += words[code] * word_cosines[part]
-        name_cosines = (rep.names[r] @ names_columns).toarray()
+        # Names, and below agreement, add nothing to most pairs (most share no name and
+        # no neighbour): each is added only where its sparse product stored a value,
+        # the same floats as adding the whole dense product, zeros and all.
+        named = rep.names[r] @ names_columns
+        at_row, at_column = _stored(named)
+        value = named.data
         if cross.any():  # across scripts: the names both write alike
-            across = (rep.shared_names[r] @ shared_names_columns).toarray()
-            name_cosines = np.where(cross, across, name_cosines)
-        logit += names[code] * name_cosines
+            keep = ~cross[at_row, at_column]
+            at_row, at_column, value = at_row[keep], at_column[keep], value[keep]
+            across = rep.shared_names[r] @ shared_names_columns
+            cross_row, cross_column = _stored(across)
+            keep = cross[cross_row, cross_column]
+            at_row = np.concatenate([at_row, cross_row[keep]])
+            at_column = np.concatenate([at_column, cross_column[keep]])
+            value = np.concatenate([value, across.data[keep]])
+        logit[at_row, at_column] += names[code[at_row, at_column]] * value
         logit += constant[code]
         logit += offset_rows[part]
         logit += offset_columns
@@ -967,15 +998,18 @@ def block_final_scores(
             apart = np.nan_to_num(np.abs(days_rows[part][:, None] - days_far))
             logit[:, far] += (m.days_apart * np.maximum(0.0, apart - 1.0)).astype(np.float32)
             beyond = apart >= AGREEMENT_DAYS
-        top = profiles[r]
+        dots = profiles[r] @ side_t
+        at_row, at_column = _stored(dots)
+        pair_rows, pair_columns = r[at_row], columns[at_column]
         agreement = _agreement(
-            np.asarray((top @ side_t).toarray(), dtype=np.float32),
-            squares[r][:, None],
-            squares_columns,
-            rows_in_side[part],
-            np.asarray(profiles_columns[r].toarray(), dtype=np.float32),
+            np.asarray(dots.data, dtype=np.float32),
+            squares[pair_rows],
+            squares[pair_columns],
+            entries.lookup(pair_columns, pair_rows),
+            entries.lookup(pair_rows, pair_columns),
         )
-        lifted = logit + lift[level] * agreement
+        lifted = logit.copy()
+        lifted[at_row, at_column] += lift[level[at_row, at_column]] * agreement
         currencies = rep.currencies[r][:, None] & currencies_columns
         if currencies.any():
             shared = (rep.money[r] @ money_columns).toarray()

@@ -136,7 +136,10 @@ def nfkc(text: str) -> str:
     """NFKC form (full-width digits and letters become ASCII), a few times faster: Chinese
     text is in that form but for its full-width punctuation, mapped here first as NFKC
     maps it (a table, not a function call per mark), and checking the rest costs a
-    thousandth of normalising it."""
+    thousandth of normalising it.  ASCII text (most English) is in that form already:
+    the check is a flag CPython keeps on every string."""
+    if text.isascii():
+        return text
     text = text.translate(_half_width())
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
