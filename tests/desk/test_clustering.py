@@ -437,3 +437,26 @@ def test_a_piece_about_a_product_in_the_news_that_is_no_report_of_it_is_a_story_
     assigned = _group([ORION_ZH, ORION_EN, piece])
     assert assigned[1] == assigned[2]
     assert assigned[7] != assigned[1]
+
+
+def test_a_new_item_is_a_candidate_of_every_other_holder_of_a_rare_name() -> None:
+    """Each new holder of a rare name meets every other holder, new or not, never itself;
+    a name only one item holds, or more than the rare limit, pairs no one."""
+    from scipy import sparse
+
+    from newsdesk.desk._cluster import _RARE_NAME_DF, _sharing_rare_names
+
+    held = {  # name -> items holding it
+        0: [0, 2, 5],  # rare: new 0 and 2 meet 5 and each other; 5 is not new
+        1: [3],  # held once
+        2: list(range(_RARE_NAME_DF + 1)),  # too common
+        3: [1, 4],  # no new holder
+        4: [2, 4],
+    }
+    rows = [i for holders in held.values() for i in holders]
+    columns = [name for name, holders in held.items() for _ in holders]
+    names = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, columns)))
+    left, right = _sharing_rare_names(names, np.asarray([0, 2, 3], dtype=np.intp))
+    assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == [
+        (0, 2), (0, 5), (2, 0), (2, 4), (2, 5),
+    ]  # fmt: skip
