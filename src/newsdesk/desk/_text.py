@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import filterfalse, islice
 
 from newsdesk.aliases import latin_keys, mentions
@@ -119,28 +119,23 @@ class TextFeatures:
     names: list[str]
 
 
-@cache
-def _half_width() -> str:
-    """The full-width forms of ASCII (U+FF01–FF5E) to ASCII, and the ideographic space to
-    a space, as NFKC maps them: a table of every character of the Basic Multilingual
-    Plane, the others mapped to themselves, which ``str.translate`` reads by index (a
-    third faster than a dict it would look each character up in; a character past it
-    is left as it is).  Made on first use: 20 ms that a command reading no text skips."""
-    chars = list(map(chr, range(0x10000)))
-    chars[0xFF01:0xFF5F] = map(chr, range(0x21, 0x7F))
-    chars[0x3000] = " "
-    return "".join(chars)
+#: The full-width forms of ASCII (U+FF01–FF5E), and the ideographic space, which NFKC
+#: maps to ASCII and a space.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_HALF_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
 
 
 def nfkc(text: str) -> str:
     """NFKC form (full-width digits and letters become ASCII), a few times faster: Chinese
     text is in that form but for its full-width punctuation, mapped here first as NFKC
-    maps it (a table, not a function call per mark), and checking the rest costs a
-    thousandth of normalising it.  ASCII text (most English) is in that form already:
-    the check is a flag CPython keeps on every string."""
+    maps it, and checking the rest costs a thousandth of normalising it.  ASCII text
+    (most English) is in that form already: the check is a flag CPython keeps on every
+    string.  A text holds few distinct full-width marks (，：？), each replaced in one
+    pass: five times cheaper than translating every character by a table."""
     if text.isascii():
         return text
-    text = text.translate(_half_width())
+    for mark in set(_FULL_WIDTH.findall(text)):
+        text = text.replace(mark, _HALF_WIDTH[mark])
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
