@@ -175,6 +175,12 @@ def test_a_verb_whose_subject_was_cut_leaves_the_sentence_out() -> None:
     assert new_part("云岫科技发布训练芯片 YX-7，对比了竞品并指出功耗偏高。", given) == ""
 
 
+def test_an_adverb_whose_subject_was_cut_leaves_the_sentence_out() -> None:
+    given = facts_of("文章分析了云岫科技为何不自研液冷机柜。")
+    assert new_part("云岫科技若自研液冷机柜，将因绕开 Lumen 的接口面临诉讼。", given) == ""
+    assert new_part("云岫科技若自研液冷机柜，则须向 Lumen 付费。", given) == ""
+
+
 def test_a_list_whose_first_item_holds_the_verb_is_not_cut_to_its_tail() -> None:
     given = facts_of("云岫科技的 YX-7 能处理视频。")
     assert new_part("云岫科技演示了 YX-7 处理视频、生成图表及编写代码。", given) == ""
