@@ -60,6 +60,15 @@ def test_the_sentence_stating_the_event_opens_the_summary() -> None:
     assert "来了" not in result
 
 
+def test_a_highlight_without_its_subject_does_not_open_the_summary() -> None:
+    text = (
+        "指出处理 3800 万行数据的嵌入任务成本仅需约 2 美元。"
+        "Lumen 新增功能，允许用户通过 SQL 直接调用模型进行推理。"
+    )
+    title = "Lumen 新功能：SQL 直调 17 万 AI 模型，3800 万行数据处理成本仅 2 美元"
+    assert summary(text, title).startswith("Lumen 新增功能")
+
+
 def test_a_sentence_with_no_fact_is_left_out() -> None:
     text = (
         "好处是速度快，坏处是容易出错。"

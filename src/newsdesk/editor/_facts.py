@@ -252,8 +252,12 @@ def leans(clause: str, *, after: str) -> bool:
     items (after 、) and what follows a colon are nouns however jieba tags them (显存)."""
     if _LEANING.match(clause):
         return True
-    if not after or after not in "，,；;":
-        return False
+    return bool(after) and after in "，,；;" and opens_a_predicate(clause)
+
+
+def opens_a_predicate(clause: str) -> bool:
+    """Whether a Chinese clause opens with a verb or an adverb ("指出…", "将于…"): its
+    subject is in another clause."""
     from jieba import posseg
 
     first = next(iter(posseg.cut(clause[:8])), None)

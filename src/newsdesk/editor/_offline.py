@@ -28,6 +28,7 @@ from newsdesk.editor._facts import (
     facts_of,
     leans,
     new_part,
+    opens_a_predicate,
     richness,
     same_news,
     says_more,
@@ -258,7 +259,8 @@ def _opens_rank(
     or the primary report's lede naming who did what the title says (a news lede states
     the event; a highlight such as "在严格对照实验中，速度提升30%" does not), first; then
     one with a date or a place, then any other statement; a teaser, what was not
-    disclosed, or a sentence naming no one (no name, no word of the story's title) last.
+    disclosed, a sentence naming no one (no name, no word of the story's title) or one
+    whose subject is elsewhere (a highlight opening with a verb: "指出…") last.
     Among equals, the one sharing more words with the title, which names the event.
     Without ``ledes`` (a story that developed: its first lede is old news) a lede ranks
     as any other sentence."""
@@ -267,6 +269,7 @@ def _opens_rank(
         _TEASER.search(candidate.text)
         or _UNDISCLOSED.search(candidate.text)
         or not (candidate.facts.names or shared >= _TITLE_WORDS)
+        or opens_a_predicate(candidate.text)
     ):
         return 0, shared
     facts = candidate.facts
