@@ -174,6 +174,13 @@ def test_common_words_are_not_mistaken_for_chinese_names() -> None:
     assert [c for c in claims_in(text) if c.kind is ClaimKind.NAME] == []
 
 
+def test_a_verb_before_a_value_is_no_product_with_a_version() -> None:
+    """拓竹3.0 is a product and its version; 困惑度为10.21 states a value."""
+    names = [c.text for c in claims_in("新模型困惑度为10.21。") if c.kind is ClaimKind.NAME]
+    assert names == []
+    assert "拓竹" in [c.text for c in claims_in("实测拓竹3.0：导演时代。")]
+
+
 def test_links_must_be_allowed_or_in_a_source_compared_canonically() -> None:
     allowed = ("https://orbit.example.com/news/round",)
     assert _check("[Source](http://www.orbit.example.com/news/round/#top)", links=allowed) == []

@@ -861,10 +861,12 @@ _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 
 def _versioned(words: list[_Word], i: int) -> bool:
-    """A name's tag or an unknown word with a version number right after it (拓竹3.0)."""
+    """A name's tag or an unknown word with a version number right after it (拓竹3.0);
+    not a verb, which states a value ("困惑度为10.21": 度为 is no product)."""
     return (
         i + 1 < len(words)
         and _tagged(words[i])
+        and not words[i].flag.startswith("v")
         and words[i].end == words[i + 1].start
         and _VERSION.fullmatch(words[i + 1].word) is not None
     )
