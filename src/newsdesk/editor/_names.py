@@ -436,11 +436,15 @@ def words_of(text: str) -> list[tuple[str, str]]:
 
 def _person(name: str, run: list[_Word]) -> bool:
     """jieba tags many words nr (智慧, 卫星, 高智能, 高保真): a person's name needs a surname
-    first (or a transliteration tag), and a dictionary word must not be a surname + a
+    first (or a transliteration tag on characters that spell foreign names: not 库中, the
+    end of 代码库中), and a dictionary word must not be a surname + a
     common word (智能), nor start with a surname that mostly opens ordinary words (高)."""
-    if not 2 <= len(name) <= 4 or not (name[0] in SURNAMES or any(w.flag == "nrt" for w in run)):
+    foreign = all(c in SYLLABLES for c in name)
+    if not 2 <= len(name) <= 4 or not (
+        name[0] in SURNAMES or (foreign and any(w.flag == "nrt" for w in run))
+    ):
         return False
-    if name[-1] in _NOT_NAME_ENDINGS:
+    if name[-1] in _NOT_NAME_ENDINGS or _count_word(name):
         return False
     if len(run) == 1 and run[0].known:
         return (
@@ -489,13 +493,16 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.extend(_organisation(words, i))
         elif _versioned(words, i):
             spans.append((word.start, word.end))  # 拓竹3.0: a product and its version
-        elif (
-            word.flag == "nt"
-            and word.han
-            and (not word.known or len(word.word) >= 3 or word.word[-2:] in ORG_SUFFIXES)
-        ):
+        elif word.flag == "nt" and word.han and (not word.known or _organisation_ending(word.word)):
             spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
-        elif _opens_clause(words, i) and _subject(word, nouns_only=True) and _acts(words, i + 1):
+        elif _short_university(words, i):
+            spans.append((word.start, word.end))  # 中科大, 上海交大: a university's short name
+        elif (
+            _opens_clause(words, i)
+            and not _listed_action(words, i)
+            and _subject(word, nouns_only=True)
+            and _acts(words, i + 1)
+        ):
             spans.append((word.start, word.end))  # 牧原坚持…: an unknown noun as a subject
         elif (
             _unknown(word)
@@ -508,6 +515,7 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((word.start, word.end))  # 陶冶正式出任…: a name that is a word
         elif (
             _opens_clause(words, i)
+            and not _listed_action(words, i)
             and (_unknown(word) or word.word in _COMMON_NAMES or _rare_name(word))
             and _relates(words, i + 1)
         ):
@@ -523,7 +531,13 @@ def chinese_names(sentence: str) -> list[Span]:
                     spans.append((near.start, near.end))
         elif word.word in _NEWS_VERBS and i > 0 and _subject(words[i - 1]):
             spans.append((words[i - 1].start, words[i - 1].end))
-        elif word.flag == "eng" and word.word[0].isupper() and i > 0 and _subject(words[i - 1]):
+        elif (
+            word.flag == "eng"
+            and word.word[0].isupper()
+            and word.word.lower() not in NOT_CLAIMS
+            and i > 0
+            and _subject(words[i - 1])
+        ):
             spans.append((words[i - 1].start, words[i - 1].end))  # 灵波ERNIE: maker, product
         elif (
             word.known
@@ -643,6 +657,58 @@ def _counted(sentence: str, start: int) -> bool:
     return bool(re.match(r"[\d一二两三四五六七八九十百千万几数]", sentence[start - 1 : start]))
 
 
+#: Characters that count before a measure word (万卡, 千张): a quantity, not a name.
+_COUNT_WORD = re.compile(r"[十百千万亿][卡张台个人次块颗条家位]")
+
+
+def _count_word(name: str) -> bool:
+    """万卡 (ten thousand cards) is a count jieba's HMM tags a person: 万 is a surname."""
+    return _COUNT_WORD.match(name) is not None
+
+
+#: Characters an organisation's name ends with when it is a dictionary word: a
+#: university's short name (哈工大), an academy or an institute (中科院, 达摩院), a
+#: ministry, commission, bureau, union or society (工信部, 国资委, 欧盟, 学会).
+_ORG_ENDINGS = frozenset("大院所部委局盟会署办行社校司团厂台储")
+
+
+def _organisation_ending(word: str) -> bool:
+    """A dictionary word tagged an organisation that ends as one (哈工大, 美联储), not
+    the dictionary's other "organisations" (最新进展, 统计学, 最大化, 联合开发)."""
+    return any(word.endswith(s) for s in ORG_SUFFIXES) or (
+        len(word) >= 3 and word[-1] in _ORG_ENDINGS
+    )
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几数多")
+
+
+def _short_university(words: Sequence[_Word], i: int) -> bool:
+    """中科大, 上海交大, 港科大: jieba tags a university's short name an abbreviation (j)
+    ending in 大 (大学); not 三大, 十大 (the three big…), nor 上大分 (a phrase): it stands
+    where a name stands, before its team, a news verb, 研究 or a bracket, or in a list."""
+    word = words[i]
+    if not (word.flag == "j" and word.han and len(word.word) >= 2 and word.word[-1] == "大") or (
+        word.word[0] in _NUMERALS
+    ):
+        return False
+    after = words[i + 1].word if i + 1 < len(words) else ""
+    before = words[i - 1].word if i > 0 else ""
+    return (
+        after in _KINDS
+        or after in _NEWS_VERBS
+        or after in {"研究", "联合", "教授", "（", "("}
+        or before in _LIST_MARKS
+        or after in _LIST_MARKS
+    )
+
+
+def _listed_action(words: Sequence[_Word], i: int) -> bool:
+    """检索、双源验证、获取: after a list mark that follows a verb, the items are actions,
+    and the noun that opens one is its object, not a subject (双源 is no name)."""
+    return i >= 2 and words[i - 1].word in _SCRIPT_LISTS and words[i - 2].flag in ("v", "vn")
+
+
 def _kind_follows(words: list[_Word], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].word in _KINDS
 
@@ -702,8 +768,8 @@ def _listed_with(words: list[_Word], spans: list[Span]) -> list[Span]:
         for near, other in ((i - 1, i + 1), (i + 1, i - 1)):
             named = words[i].word in _SCRIPT_LISTS and _product_at(words, other)
             named = named or any(a <= words[other].start < b for a, b in spans)
-            if named and _tagged(words[near]):
-                found.append((words[near].start, words[near].end))
+            if named and (_tagged(words[near]) or words[near].word in _COMMON_NAMES):
+                found.append((words[near].start, words[near].end))  # 苹果、Meta
     return found
 
 
@@ -862,14 +928,20 @@ _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 def _versioned(words: list[_Word], i: int) -> bool:
     """A name's tag or an unknown word with a version number right after it (拓竹3.0);
-    not a verb, which states a value ("困惑度为10.21": 度为 is no product)."""
+    not a verb, which states a value ("困惑度为10.21": 度为 is no product), nor a
+    quantity (高达2.60%)."""
     return (
         i + 1 < len(words)
         and _tagged(words[i])
         and not words[i].flag.startswith("v")
         and words[i].end == words[i + 1].start
         and _VERSION.fullmatch(words[i + 1].word) is not None
+        and not (i + 2 < len(words) and words[i + 2].word[:1] in _MEASURES)
     )
+
+
+#: What follows a figure, not a version: 高达2.60% is "as much as", not a product 2.60.
+_MEASURES = frozenset("%％倍万亿元个位款家项次年")
 
 
 def _organisation(words: list[_Word], suffix: int) -> list[Span]:
