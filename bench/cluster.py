@@ -72,7 +72,9 @@ def _written_part(records: list[devsets.Record], predicted: dict[str, str]) -> s
         precision += same / len(members[predicted[i]])
         recall += same / sizes[gold[i]]
     p, r = precision / len(ours), recall / len(ours)
-    return f"{'  written part':<17} {len(ours):>5} {len(sizes):>5} {'':>5} {p:>6.3f} {r:>6.3f} {2 * p * r / (p + r):>6.3f}"
+    f1 = 2 * p * r / (p + r)
+    head = f"{'  written part':<17} {len(ours):>5} {len(sizes):>5} {'':>5}"
+    return f"{head} {p:>6.3f} {r:>6.3f} {f1:>6.3f}"
 
 
 def _row(name: str, records: list[devsets.Record], folder: Path) -> tuple[float, float]:
