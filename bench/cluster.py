@@ -117,7 +117,7 @@ def main() -> None:
         print("held back (nothing chosen on them):")
         for name, records in devsets.held_out_sets():
             _row(name, records, Path(tmp))
-        print("scale (big stories among 4,400 background titles; the held part is held back):")
+        print("scale (big stories among 4,500 background titles; the held part is held back):")
         for name, records in devsets.scale_checks():
             _row(name, records, Path(tmp))
         print("shape checks (ECB+ titles, one event a topic; views of a dev set):")

@@ -29,14 +29,14 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   headlines each beside smaller stories of the same subject (one company's two deals,
   one boxer's fight and his next), the shape of a news aggregator's days; every fifth
   story is held back;
-- ``big stories``: the dev part of those big stories alone (379 headlines), so that the
-  fits read pieces of stories of 50–70 headlines;
 - ``big stories day`` / ``big stories held``: a news aggregator's three days at the
   outside set's scale, titles only (``big_stories.md`` gives its rules): English
   headlines written by us (``bench/data/big_stories.jsonl``), big stories of 50–70
-  headlines each beside small stories of the same subject, among about 4,400 labelled
+  headlines each beside small stories of the same subject, among about 4,500 labelled
   background titles (every ECB+ title, and the English titles of ``_synth.py``'s AI
   news); every fourth big story, with its small neighbour, is held back;
+- ``big stories``: the dev part of those big stories alone (379 headlines), a
+  development set, so that the fits read pieces of stories of 50–70 headlines;
 - ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
   the shape of a news aggregator's headline day, reported apart.
 """
@@ -154,7 +154,7 @@ def big_story_records(split: str, *, background: bool = True) -> list[Record]:
 
 
 def big_story_background() -> list[Record]:
-    """About 4,400 labelled English titles over the big stories' three days: every ECB+
+    """About 4,500 labelled English titles over the big stories' three days: every ECB+
     title (each event on one day, its reports spread from 06:00 to 22:00 UTC) and the
     English originals of ``_synth.generate`` (seed 10; planted copies left out, as their
     titles carry a Chinese repost mark)."""
