@@ -314,14 +314,30 @@ def test_the_days_list_states_the_news_a_teasing_headline_only_hints_at() -> Non
         headline="GitHub 热榜第一！星图 3.0 开源",
         summary="星图 3.0 是一个开源检索增强框架，提供可视化流水线。",
     )
+    means = replace(
+        teaser,
+        story_id="s-means",
+        headline="告别面瘫！机器人看视频学会微笑",
+        summary="Nova 实验室通过让机器人 Emo 学习视频中的口型，实现了与语音同步的表情。",
+    )
+    achieved = replace(
+        teaser,
+        story_id="s-achieved",
+        headline="追平对手？Nova K3 的审美来了",
+        summary="Nova K3 通过多模态训练实现审美涌现，在视觉编程上挑战对手。",
+    )
 
-    day = offline_day([funding, teaser, proof, definition], CATEGORIES, "AI 日报", [], "zh")
+    day = offline_day(
+        [funding, teaser, proof, definition, means, achieved], CATEGORIES, "AI 日报", [], "zh"
+    )
 
     assert day.bullets == (
         funding.headline,  # a headline that tells is the line
         "开源编程工具 StarCode 正式亮相",
         proof.headline,  # what the experiment proved is in the clause after
         definition.headline,  # a definition is no news
+        means.headline,  # "通过…" says how; what it achieved is in the clause after
+        "Nova K3 通过多模态训练实现审美涌现",  # how and what, in one clause
     )
 
 

@@ -60,6 +60,15 @@ def test_the_sentence_stating_the_event_opens_the_summary() -> None:
     assert "来了" not in result
 
 
+def test_a_highlight_without_its_subject_does_not_open_the_summary() -> None:
+    text = (
+        "指出处理 3800 万行数据的嵌入任务成本仅需约 2 美元。"
+        "Lumen 新增功能，允许用户通过 SQL 直接调用模型进行推理。"
+    )
+    title = "Lumen 新功能：SQL 直调 17 万 AI 模型，3800 万行数据处理成本仅 2 美元"
+    assert summary(text, title).startswith("Lumen 新增功能")
+
+
 def test_a_sentence_with_no_fact_is_left_out() -> None:
     text = (
         "好处是速度快，坏处是容易出错。"
@@ -173,6 +182,12 @@ def test_a_clause_naming_what_was_said_already_is_cut_from_the_later_sentence() 
 def test_a_verb_whose_subject_was_cut_leaves_the_sentence_out() -> None:
     given = facts_of("云岫科技发布训练芯片 YX-7，算力 900 TFLOPS。")
     assert new_part("云岫科技发布训练芯片 YX-7，对比了竞品并指出功耗偏高。", given) == ""
+
+
+def test_an_adverb_whose_subject_was_cut_leaves_the_sentence_out() -> None:
+    given = facts_of("文章分析了云岫科技为何不自研液冷机柜。")
+    assert new_part("云岫科技若自研液冷机柜，将因绕开 Lumen 的接口面临诉讼。", given) == ""
+    assert new_part("云岫科技若自研液冷机柜，则须向 Lumen 付费。", given) == ""
 
 
 def test_a_list_whose_first_item_holds_the_verb_is_not_cut_to_its_tail() -> None:

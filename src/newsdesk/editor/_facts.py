@@ -50,6 +50,9 @@ _CONNECTIVE = re.compile(
 )
 #: jieba's tags of a verb: a clause that opens with one has its subject elsewhere.
 _VERB_TAGS = frozenset({"v", "vd", "vg"})
+#: A predicate opens with a verb or an adverb (将, 则, 已, 仍): after a comma either means
+#: the clause's subject was in the clause before it.
+_PREDICATE_TAGS = _VERB_TAGS | {"d"}
 _HAN_CHAR = re.compile(f"[{HAN}]")
 #: A listed company's stock code, bracketed or not: "（06859.HK）", "600519.SH",
 #: "(NASDAQ: NVDA)", "股票代码06859".
@@ -198,14 +201,14 @@ def without_told(sentence: str, later: str) -> str:
 
 def _leans_on_a_cut(parts: list[str], keep: list[bool]) -> bool:
     """Whether a kept clause would be left leaning on a cut one: it opens with a joining
-    word ("并且…", "which…") or with a verb whose subject was in the cut clause
+    word ("并且…", "which…") or with a verb or an adverb whose subject was in the cut clause
     ("对比了 Overleaf…" after "Prism 的深度测评，"), or it is an item of a Chinese list
     (items end with 、) whose last item is cut, or whose first is and has a verb: the
     last carries the rest of the clause ("分析了字节、腾讯的竞争态势，") and such a first
     what the list is of ("展示了 Agent 处理本地文件、制作 PPT…"); a title before a name
     ("教授、前研究总监Elena Marsh") can go alone."""
     if any(
-        keep[i] and not keep[i - 1] and _leans(parts[i].strip(), after=parts[i - 1].rstrip()[-1:])
+        keep[i] and not keep[i - 1] and leans(parts[i].strip(), after=parts[i - 1].rstrip()[-1:])
         for i in range(1, len(parts))
     ):
         return True
@@ -244,17 +247,21 @@ def _has_verb(clause: str) -> bool:
     return any(word.flag in _VERB_TAGS for word in posseg.cut(clause))
 
 
-def _leans(clause: str, *, after: str) -> bool:
+def leans(clause: str, *, after: str) -> bool:
     """Whether a clause leans on the one before it, which ended with ``after``: a list's
     items (after 、) and what follows a colon are nouns however jieba tags them (显存)."""
     if _LEANING.match(clause):
         return True
-    if not after or after not in "，,；;":
-        return False
+    return bool(after) and after in "，,；;" and opens_a_predicate(clause)
+
+
+def opens_a_predicate(clause: str) -> bool:
+    """Whether a Chinese clause opens with a verb or an adverb ("指出…", "将于…"): its
+    subject is in another clause."""
     from jieba import posseg
 
     first = next(iter(posseg.cut(clause[:8])), None)
-    return first is not None and first.flag in _VERB_TAGS
+    return first is not None and first.flag in _PREDICATE_TAGS
 
 
 def _kept(sentence: str, parts: list[str], keep: list[bool]) -> str:

@@ -26,7 +26,9 @@ from newsdesk.editor._facts import (
     Facts,
     all_facts,
     facts_of,
+    leans,
     new_part,
+    opens_a_predicate,
     richness,
     same_news,
     says_more,
@@ -257,7 +259,8 @@ def _opens_rank(
     or the primary report's lede naming who did what the title says (a news lede states
     the event; a highlight such as "在严格对照实验中，速度提升30%" does not), first; then
     one with a date or a place, then any other statement; a teaser, what was not
-    disclosed, or a sentence naming no one (no name, no word of the story's title) last.
+    disclosed, a sentence naming no one (no name, no word of the story's title) or one
+    whose subject is elsewhere (a highlight opening with a verb: "指出…") last.
     Among equals, the one sharing more words with the title, which names the event.
     Without ``ledes`` (a story that developed: its first lede is old news) a lede ranks
     as any other sentence."""
@@ -266,6 +269,7 @@ def _opens_rank(
         _TEASER.search(candidate.text)
         or _UNDISCLOSED.search(candidate.text)
         or not (candidate.facts.names or shared >= _TITLE_WORDS)
+        or opens_a_predicate(candidate.text)
     ):
         return 0, shared
     facts = candidate.facts
@@ -570,23 +574,30 @@ _OPENS_ONLY = re.compile(
     r"(?:证明|证实|表明|显示|指出|认为|发现|称|表示|提出|探讨|介绍|分享|揭示|分析)了?$"
     r"|^(?:文章|本文|该文|作者|论文|研究|报告)|是一[个款家种项套]"
 )
+#: Means ("通过…", "借助…"): a clause of them says what was achieved only when the clause
+#: after it does not carry on the predicate.
+_MEANS = re.compile(r"(?:通过|借助|凭借|依托)(?!了)")
 
 
 def day_bullet(entry: DigestEntry, language: str) -> str:
     """The entry's line in the day's list: its headline, or, when the headline teases
     (an exclamation, a question), the first clause of its summary where that states
     the news in a line: it names someone, is short, and is no opening of a statement
-    whose content follows ("华为等团队通过实验证明", "文章探讨了") or a definition
+    whose content follows ("华为等团队通过实验证明", "文章探讨了"), of the means before
+    what they achieved ("团队通过让机器人学习口型"), or a definition
     ("UltraRAG 3.0是一个开源RAG框架")."""
     if not _EXCLAIMS.search(entry.headline):
         return entry.headline
-    clause = first_clause(next(iter(split_sentences(entry.summary)), "")).rstrip("。.")
+    sentence = next(iter(split_sentences(entry.summary)), "")
+    clause = first_clause(sentence).rstrip("。.")
+    rest = sentence[len(clause) :]
     zh = language == "zh"
     if (
         _MIN_SENTENCE_CHARS["zh" if zh else "en"] // 2 <= len(clause)
         and len(clause) <= _BULLET_CHARS["zh" if zh else "en"]
         and bool(_HAN.search(clause)) == zh
         and not _OPENS_ONLY.search(clause)
+        and not (_MEANS.search(clause) and leans(rest[1:].strip(), after=rest[:1]))
         and facts_of(clause).names
     ):
         return clause
