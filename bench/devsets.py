@@ -29,6 +29,14 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   headlines each beside smaller stories of the same subject (one company's two deals,
   one boxer's fight and his next), the shape of a news aggregator's days; every fifth
   story is held back;
+- ``big stories day`` / ``big stories held``: a news aggregator's three days at the
+  outside set's scale, titles only (``big_stories.md`` gives its rules): English
+  headlines written by us (``bench/data/big_stories.jsonl``), big stories of 50–70
+  headlines each beside small stories of the same subject, among about 4,500 labelled
+  background titles (every ECB+ title, and the English titles of ``_synth.py``'s AI
+  news); every fourth big story, with its small neighbour, is held back;
+- ``big stories``: the dev part of those big stories alone (379 headlines), a
+  development set, so that the fits read pieces of stories of 50–70 headlines;
 - ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
   the shape of a news aggregator's headline day, reported apart.
 """
@@ -37,9 +45,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import _synth
 from ecbplus_to_eval import ECBPLUS, eval_records
 from newsdesk.collect._normalize import html_to_text
 from newsdesk.config import Config
@@ -55,6 +64,13 @@ MAKINOTES = SHARED / "makinotes" / "api"
 EVENT_LABELS = ROOT / "bench" / "data" / "makinotes_events.jsonl"
 HOT_LIST = ROOT / "bench" / "data" / "hotlist_events.jsonl"
 HEADLINE_STORIES = ROOT / "bench" / "data" / "headline_stories.jsonl"
+BIG_STORIES = ROOT / "bench" / "data" / "big_stories.jsonl"
+#: The first UTC day of the big stories' three days.
+BIG_STORIES_START = datetime(2026, 5, 11, tzinfo=UTC)
+#: Ids of the big stories' background titles begin so.
+BACKGROUND_PREFIXES = ("ecb-", "synth-")
+#: Synthetic items generated for the big stories' background (about half are English).
+BIG_STORIES_SYNTH = 7600
 
 Record = dict[str, str]
 #: Development sets that are views of another (their items are in it): scored, but left
@@ -125,6 +141,48 @@ def headline_story_records(split: str) -> list[Record]:
     ]
 
 
+def big_story_records(split: str, *, background: bool = True) -> list[Record]:
+    """The big stories of this split ("dev" or "held"), among the day's background titles
+    (:func:`big_story_background`) or alone, ordered by time as a day's feed is."""
+    ours = [
+        {k: v for k, v in r.items() if k != "split"}
+        for r in _jsonl(BIG_STORIES)
+        if r["split"] == split
+    ]
+    extra = big_story_background() if background else []
+    return sorted(ours + extra, key=lambda r: (r["published"], r["id"]))
+
+
+def big_story_background() -> list[Record]:
+    """About 4,500 labelled English titles over the big stories' three days: every ECB+
+    title (each event on one day, its reports spread from 06:00 to 22:00 UTC) and the
+    English originals of ``_synth.generate`` (seed 10; planted copies left out, as their
+    titles carry a Chinese repost mark)."""
+    out: list[Record] = []
+    by_event: dict[str, list[Record]] = {}
+    for r in eval_records(titles_only=True):
+        by_event.setdefault(r["event"], []).append(r)
+    for number, (event, reports) in enumerate(sorted(by_event.items())):
+        day = BIG_STORIES_START + timedelta(days=number % 3, hours=6)
+        for k, r in enumerate(reports):
+            when = day + timedelta(minutes=round(k * 960 / len(reports)))
+            out.append({**r, "id": f"ecb-{r['id']}", "source": r.get("source") or "ecbplus",
+                        "published": when.isoformat(), "event": f"ecb-{event}"})  # fmt: skip
+    for item in _synth.generate(BIG_STORIES_SYNTH, start=BIG_STORIES_START, days=3, seed=10):
+        if item.language == "en" and item.copy_of is None:
+            out.append(
+                {
+                    "id": f"synth-{item.index}",
+                    "title": item.title,
+                    "lang": "en",
+                    "source": item.domain,
+                    "published": item.time.isoformat(),
+                    "event": f"synth-{item.event}",
+                }
+            )
+    return out
+
+
 def _jsonl(path: Path) -> list[Record]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -162,6 +220,7 @@ def development_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "makinotes titles", titles_only(makinotes_records("dev"))
     yield "hotlist dev", hotlist_records("dev")
     yield "headline stories", headline_story_records("dev")
+    yield "big stories", big_story_records("dev", background=False)
 
 
 def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
@@ -170,6 +229,18 @@ def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "mk held titles", titles_only(makinotes_records("held"))
     yield "hotlist held", hotlist_records("held")
     yield "headlines held", headline_story_records("held")
+
+
+def scale_checks() -> Iterator[tuple[str, list[Record]]]:
+    """The big stories' three days (:func:`big_story_records`), dev part then held part.
+
+    Apart from the development sets: their background holds every ECB+ title, which the
+    fits already read as ``ECB+ titles``, and a day of 4,900 titles would outweigh every
+    other set in them.  Settings are still chosen with the dev part in view; the held
+    part is reported, never used to choose anything.
+    """
+    yield "big stories day", big_story_records("dev")
+    yield "big stories held", big_story_records("held")
 
 
 def shape_checks() -> Iterator[tuple[str, list[Record]]]:
