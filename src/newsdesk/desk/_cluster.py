@@ -1210,9 +1210,11 @@ def _bridge_open_stories(
 
     Two open stories never join in average-link or in :func:`_join_stories`, so a
     first day's pieces of one event would stay apart for good.  Once a batch's reports
-    have landed, two open stories are compared when a new report of one was a candidate
-    of a report of the other (``edges``: the candidate pairs and their final scores):
-    the evidence is the batch's, not a second look at what was decided before.  They are
+    have landed, two open stories are compared when a new report of one scores the
+    threshold with a report of the other (``edges``: the candidate pairs and their final
+    scores): the evidence is the batch's, not a second look at what was decided before
+    (any candidate pair, as the join takes, also merged a leaderboard entry into its
+    model's launch and more of the synthetic background's look-alikes).  They are
     read exactly as the join reads two stories, with the batch's reports in them: the
     same story-pair model and threshold, the same short-reports and size conditions, the
     same refusal by their reports (:func:`refused_by_reports`); round by round, each
@@ -1259,6 +1261,7 @@ def _bridge_open_stories(
         a, b = np.minimum(a, b), np.maximum(a, b)
         sizes = np.asarray([len(p) for p in pieces])
         keep = (a >= 0) & (a != b) & (is_new[left] | is_new[right])
+        keep &= edge_scores >= params.threshold
         keep &= ~(protected[a] & protected[b]) & (changed[a] | changed[b])
         keep &= np.maximum(sizes[a], sizes[b]) >= JOIN_LEAST_REPORTS
         merges = _bridges(
