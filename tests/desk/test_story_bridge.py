@@ -10,17 +10,21 @@ editor holds keeps its id: it may absorb, never be absorbed.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from desk_helpers import embedded, item
+from desk_helpers import embedded, encoder, item
 
-from newsdesk.config import Config
+from newsdesk.config import Config, parse_config
 from newsdesk.desk._group import group_in_days
-from newsdesk.model import DeskItem, GroupResult
-from newsdesk.stages.group import cluster_params
+from newsdesk.model import DeskItem, EditorAction, EditorVerb, GroupReport, GroupResult, Item
+from newsdesk.stages.enrich import enrich
+from newsdesk.stages.group import cluster_params, group
+from newsdesk.store import SqlStore, open_store
 
 PARAMS = cluster_params(Config())
 WINDOW = timedelta(days=3)
+DAY_ONE = datetime(2026, 5, 14, tzinfo=UTC)
 
 #: Day one, one event in two pieces: its headlines naming the dam …
 DAM = [
@@ -129,3 +133,73 @@ def test_a_later_batch_of_the_same_run_merges_its_earlier_stories_in_the_result(
     assert len(set(result.assigned.values())) == 1
     assert result.merged == {}
     assert result.created == frozenset(result.assigned.values())
+
+
+def _run_two_days(tmp_path: Path, pin_the_country: bool) -> tuple[SqlStore, GroupReport, str, str]:
+    """The group stage on a real store: day one (the dam's and the country's headlines,
+    two stories), then day two (headlines naming both); with ``pin_the_country`` an
+    editor pins the country's story in between.  Returns the store, day two's report
+    and day one's two story ids (the dam's, the country's)."""
+    config = parse_config(
+        "sources: [{id: wire, kind: feed, url: 'https://wire.example/feed'}]", env={}
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'desk.db'}")
+    store.sync_sources(config.sources)
+
+    def add(titles: list[str], first: int, start: datetime) -> None:
+        store.upsert_items(
+            [
+                Item(
+                    source_id="wire",
+                    url=f"https://wire.example/{n}",
+                    canonical_url=f"https://wire.example/{n}",
+                    title=title,
+                    snippet="",
+                    text="",
+                    author="",
+                    published=start + timedelta(hours=n % 10),
+                    language="en",
+                    content_hash=str(n),
+                )
+                for n, title in enumerate(titles, start=first)
+            ],
+            start + timedelta(hours=12),
+        )
+        enrich(store, encoder())
+
+    add(DAM, 0, DAY_ONE)
+    add(COUNTRY, 10, DAY_ONE + timedelta(minutes=30))
+    group(store, config, encoder().name, DAY_ONE + timedelta(hours=12))
+    titles = {s.id: s.title for s in store.stories()}
+    (dam,) = (i for i, t in titles.items() if "Brennick" in t)
+    (country,) = (i for i, t in titles.items() if "Osterland" in t)
+    if pin_the_country:
+        store.record_action(
+            EditorAction("ai-daily", DAY_ONE.date(), EditorVerb.PIN, country, None, "ed", DAY_ONE)
+        )
+    add(BRIDGE, 20, DAY_ONE + timedelta(days=1))
+    report = group(store, config, encoder().name, DAY_ONE + timedelta(days=1, hours=12))
+    return store, report, dam, country
+
+
+def test_a_run_stores_the_merge_and_the_absorbed_id_resolves(tmp_path: Path) -> None:
+    store, report, dam, country = _run_two_days(tmp_path, pin_the_country=False)
+    try:
+        assert report.merged_stories == 1
+        assert [(s.id, s.item_count) for s in store.stories()] == [(dam, 13)]
+        moved = store.story(country)
+        assert moved is not None and moved.id == dam
+        assert len(store.story_stored_items(dam)) == 13
+    finally:
+        store.close()
+
+
+def test_a_story_an_editor_pinned_absorbs_and_keeps_its_id(tmp_path: Path) -> None:
+    store, report, dam, country = _run_two_days(tmp_path, pin_the_country=True)
+    try:
+        assert report.merged_stories == 1
+        assert [(s.id, s.item_count) for s in store.stories()] == [(country, 13)]
+        moved = store.story(dam)
+        assert moved is not None and moved.id == country
+    finally:
+        store.close()

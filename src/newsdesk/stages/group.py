@@ -56,8 +56,8 @@ def group(
     members: dict[str, list[DeskItem]] = {story: [] for story in touched}
     for item in context:
         story = result.merged.get(item.story_id or "", item.story_id)
-        if story in members:
-            members[story].append(replace(item, story_id=story))
+        if story in members:  # an absorbed story's items go with the one that took them
+            members[story].append(item if story == item.story_id else replace(item, story_id=story))
     for item in new:
         story = result.assigned[item.id]
         members[story].append(
