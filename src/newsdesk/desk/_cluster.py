@@ -31,7 +31,11 @@ the last ``window_days``), which take part as ready-made clusters:
    with two counterparts (most reports of each story name an opponent, a target, a
    place the other never mentions), and a Chinese and an English story join only on a
    shared name, and a pair of reports whose actors differ counts against the join
-   (:func:`refused_by_reports`).
+   (:func:`refused_by_reports`);
+5. open stories that a new item bridges (it scores the threshold with a report of the
+   other story) are read by the same story-pair model and threshold, their new items
+   in them, and merge when it joins them: a first day's two pieces of one event become
+   one once the next day's reports name both (:func:`_bridge_open_stories`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
