@@ -46,7 +46,7 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 #: What ends a clause: a figure belongs to the measures of its own clause.
-_CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})|\s[-–—]\s")
+_CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})|\.(?=\s)|\s[-–—]\s")
 #: A duration after a figure (3个月, 16天, 24 hours); 月 and 日 alone end dates.
 _TIME = re.compile(
     r"\s?(?:[多余]\s?)?(?:个月|个小时|小时|天|周|分钟|秒|个星期|星期"
