@@ -109,14 +109,14 @@ def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
     a digit of a date read loosely (the 31 of 1月31日) is stated as a date."""
     found = list(found)
     dates = [(q.start, q.end) for q in found if q.date is not None]
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    spans = clauses(text)
+    starts = [start for start, _ in spans]
     measures: dict[int, frozenset[str]] = {}
     out: dict[float, set[Use]] = {}
     for quantity in found:
-        n = bisect.bisect_right(ends, quantity.start)
+        n = bisect.bisect_right(starts, quantity.start) - 1
         if n not in measures:
-            start = ends[n - 1] + 1 if n else 0
-            measures[n] = measures_in(text[start : ends[n] if n < len(ends) else len(text)])
+            measures[n] = measures_in(text[spans[n][0] : spans[n][1]])
         inside = any(a <= quantity.start and quantity.end <= b for a, b in dates)
         use = Use("date" if inside else dimension(quantity, text), measures[n])
         for value in quantity.values:
@@ -124,13 +124,11 @@ def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
     return {value: frozenset(u) for value, u in out.items()}
 
 
-def moved(written: Use, stated: frozenset[Use], measured: frozenset[str]) -> bool:
+def moved(written: Use, stated: frozenset[Use]) -> bool:
     """Whether every way the sources state a figure contradicts the way a text does.
 
     A source use agrees when its dimension is the text's or unwritten (on either side)
-    and its clause names a measure the text's clause names, or none.  ``measured`` is
-    what the sources give any figure for: a text's measure they give none for is a
-    paraphrase's word, not a figure moved from another subject.
+    and its clause names a measure the text's clause names, or none.
     """
     if not stated:
         return False

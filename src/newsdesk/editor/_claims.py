@@ -182,8 +182,6 @@ class Evidence:
     current: frozenset[Figure] = frozenset()
     #: Each value the sources state, with how they state it (:mod:`._attach`).
     uses: Mapping[float, frozenset[Use]] = field(default_factory=dict)
-    #: The measures (:data:`._attach.MEASURES`) the sources give a figure for.
-    measured: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -219,7 +217,6 @@ class Evidence:
             links=frozenset(allowed),
             latin=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)),
             uses=stated,
-            measured=frozenset(m for use in stated.values() for u in use for m in u.measures),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -291,8 +288,7 @@ class Evidence:
             if quantity.version or (is_year(quantity) and not written.dimension):
                 continue
             if all(
-                moved(written, self.uses.get(value_key(v), frozenset()), self.measured)
-                for v in quantity.values
+                moved(written, self.uses.get(value_key(v), frozenset())) for v in quantity.values
             ):
                 return True
         return False
