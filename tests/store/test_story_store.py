@@ -208,3 +208,19 @@ def test_stories_an_editor_acted_on_or_an_edition_holds_are_held(filled: SqlStor
 
     assert filled.held_story_ids(["s1", "s2", "s3"]) == {"s1", "s3"}
     assert filled.held_story_ids([]) == set()
+
+
+def test_a_story_an_edition_took_up_after_grouping_read_the_held_ones_is_not_merged(
+    filled: SqlStore,
+) -> None:
+    first, second, _ = (i.id for i in filled.ungrouped_items(MODEL))
+    filled.save_grouping(
+        _grouped({first: "s1", second: "s2"}), [_story("s1", items=1), _story("s2", items=1)]
+    )
+    filled.save_edition(_selection(date(2026, 5, 14), [_story("s2")]), T0)
+
+    filled.save_grouping(_grouped({}, {"s2": "s1"}), [_story("s1", items=2)])
+
+    kept = filled.story("s2")
+    assert kept is not None and kept.id == "s2"
+    assert [i.id for i in filled.story_stored_items("s2")] == [second]
