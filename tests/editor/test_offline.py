@@ -341,6 +341,30 @@ def test_the_days_list_states_the_news_a_teasing_headline_only_hints_at() -> Non
     )
 
 
+def test_the_days_list_states_who_did_what_where_the_headline_names_only_a_topic() -> None:
+    funding = offline_entry(brief(), "zh")
+    topic = replace(
+        funding,
+        story_id="s-topic",
+        headline="收购青禾，StarMap 在低利润生意上血战到底",
+        summary="StarMap 以 7 亿美元收购青禾生鲜，交易预计年内完成。",
+    )
+    essay = replace(
+        funding,
+        story_id="s-essay",
+        headline="智能体编程在团队协作中的实践与思考",
+        summary="在 Nova 的编程助手项目失败后，团队总结了协作经验。",
+    )
+
+    day = offline_day([funding, topic, essay], CATEGORIES, "AI 日报", [], "zh")
+
+    assert day.bullets == (
+        funding.headline,  # its summary says no more than it does
+        "StarMap 以 7 亿美元收购青禾生鲜",
+        essay.headline,  # the summary's clause says no more: when, not who did what
+    )
+
+
 def test_an_empty_day_still_has_a_title() -> None:
     day = offline_day([], CATEGORIES, "AI 日报", [], "zh")
     assert day.title == "AI 日报" and day.sections == ()

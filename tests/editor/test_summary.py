@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, story
 
 from newsdesk.editor import clauses, facts_of, restates
@@ -60,9 +61,10 @@ def test_the_sentence_stating_the_event_opens_the_summary() -> None:
     assert "来了" not in result
 
 
-def test_a_highlight_without_its_subject_does_not_open_the_summary() -> None:
+@pytest.mark.parametrize("opener", ["指出", "举例说明", "深入分析了"])
+def test_a_highlight_without_its_subject_does_not_open_the_summary(opener: str) -> None:
     text = (
-        "指出处理 3800 万行数据的嵌入任务成本仅需约 2 美元。"
+        f"{opener}处理 3800 万行数据的嵌入任务成本仅需约 2 美元。"
         "Lumen 新增功能，允许用户通过 SQL 直接调用模型进行推理。"
     )
     title = "Lumen 新功能：SQL 直调 17 万 AI 模型，3800 万行数据处理成本仅 2 美元"

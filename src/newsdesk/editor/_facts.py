@@ -50,9 +50,10 @@ _CONNECTIVE = re.compile(
 )
 #: jieba's tags of a verb: a clause that opens with one has its subject elsewhere.
 _VERB_TAGS = frozenset({"v", "vd", "vg"})
-#: A predicate opens with a verb or an adverb (将, 则, 已, 仍): after a comma either means
+#: A predicate opens with a verb, an adverb (将, 则, 已, 仍) or a set phrase used as one
+#: (jieba's ``l`` and ``i``: 举例说明, 深入探讨, 系统分析): after a comma any of them means
 #: the clause's subject was in the clause before it.
-_PREDICATE_TAGS = _VERB_TAGS | {"d"}
+_PREDICATE_TAGS = _VERB_TAGS | {"d", "l", "i"}
 _HAN_CHAR = re.compile(f"[{HAN}]")
 #: A listed company's stock code, bracketed or not: "（06859.HK）", "600519.SH",
 #: "(NASDAQ: NVDA)", "股票代码06859".

@@ -38,7 +38,7 @@ from newsdesk.editor._facts import (
 from newsdesk.editor._names import chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
-from newsdesk.editor._title import day_title, first_clause
+from newsdesk.editor._title import day_title, first_clause, states_event
 from newsdesk.model import DigestEntry, MoreLine, Section
 
 #: A "more news" detail is one sentence this short (the seeds' run to about 40 characters).
@@ -585,8 +585,13 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     the news in a line: it names someone, is short, and is no opening of a statement
     whose content follows ("华为等团队通过实验证明", "文章探讨了"), of the means before
     what they achieved ("团队通过让机器人学习口型"), or a definition
-    ("UltraRAG 3.0是一个开源RAG框架")."""
-    if not _EXCLAIMS.search(entry.headline):
+    ("UltraRAG 3.0是一个开源RAG框架").  A Chinese headline that only says what it is
+    about ("收购叮咚，美团在低利润基建上血战到底") gives way the same way to a clause that
+    says who did what ("美团以7.17亿美元收购叮咚买菜"), as the seeds' lists do; an English
+    one states its news even without a verb ("Aster-3 goes big on context: 2 million
+    tokens") and stays."""
+    teases = bool(_EXCLAIMS.search(entry.headline))
+    if not teases and (language != "zh" or states_event(entry.headline, language)):
         return entry.headline
     sentence = next(iter(split_sentences(entry.summary)), "")
     clause = first_clause(sentence).rstrip("。.")
@@ -599,6 +604,7 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
         and not _OPENS_ONLY.search(clause)
         and not (_MEANS.search(clause) and leans(rest[1:].strip(), after=rest[:1]))
         and facts_of(clause).names
+        and (teases or states_event(clause, language))
     ):
         return clause
     return entry.headline

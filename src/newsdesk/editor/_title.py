@@ -149,6 +149,14 @@ def lead_clause(headline: str, language: str, *, whole: bool = True) -> str:
     return best if best_score >= (2 if whole else 4) else ""
 
 
+def states_event(text: str, language: str) -> bool:
+    """Whether a headline or a clause says who did what in one of its clauses (a name
+    and an action: "美团以7.17亿美元收购叮咚买菜"), not only what it is about ("Vibe
+    Coding 在代码生成与协作中的实践与思考", "在Cursor的浏览器项目失败后")."""
+    cleaned = _clean(text)
+    return any(_score(c, language) >= 4 for c in [cleaned, *_clauses(cleaned)])
+
+
 def _score(clause: str, language: str) -> int:
     """How well a clause says who did what: a name and an action each count.  An action
     that opens the clause has no actor ("追平 Gemini 3 Pro"); a name with no words
