@@ -52,11 +52,11 @@ def _recording_join(rep: Any, outlets: Any, mentions: Any, entities: Any,
 _cluster_items = _cluster.cluster_items
 
 
-def _recording_cluster(items: Any, params: Any, cache: Any = None) -> Any:
+def _recording_cluster(items: Any, params: Any, cache: Any = None, **named: Any) -> Any:
     _recording_join.keys = [  # type: ignore[attr-defined]
         item.key for item in items if item.duplicate_of is None
     ]
-    return _cluster_items(items, params, cache)
+    return _cluster_items(items, params, cache, **named)
 
 
 def _where(a: str, b: str) -> str:

@@ -53,11 +53,11 @@ _RUN = (
     "`{ok, store, summary}`; `summary` is `{run_id, command, sources: [report], fulltext: "
     "{extracted, failed, postponed}, started, seconds, desk, desk_error, digests, "
     "publications, site, health}` where a report is as in `sources check`, `desk` is null "
-    "or `{embedded, group: {grouped, duplicates, new_stories, updated_stories}, assessed, "
-    "selections: [{digest, day, revision, lead: [{story, title, score}], more: [...], "
-    "stories}]}`, each of `digests` is `{digest, folder, files, warnings}` with `digest` as "
-    "`digest show --json` prints it, `publications` as `publish --json` and `health` as "
-    "`sources --json`"
+    "or `{embedded, group: {grouped, duplicates, new_stories, updated_stories, "
+    "merged_stories}, assessed, selections: [{digest, day, revision, lead: [{story, title, "
+    "score}], more: [...], stories}]}`, each of `digests` is `{digest, folder, files, "
+    "warnings}` with `digest` as `digest show --json` prints it, `publications` as "
+    "`publish --json` and `health` as `sources --json`"
 )
 
 #: What each command's ``--json`` prints: its keys, as the serialiser makes them.

@@ -11,7 +11,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -19,7 +19,8 @@ import yaml
 
 from newsdesk import Newsdesk, load_config
 from newsdesk.demo import demo_config, load_sample_day, sample_evening, serve_sample
-from newsdesk.model import RunSummary
+from newsdesk.model import GroupResult, RunSummary
+from newsdesk.store import open_store
 
 
 @dataclass(frozen=True)
@@ -90,3 +91,21 @@ class Gate:
 
     def close(self) -> None:
         pass
+
+
+def merge_two_stories(url: str) -> tuple[str, str]:
+    """Merge the two largest stories of the stored day that no edition holds, as
+    grouping does when a later day's reports bridge them; (absorbed id, survivor id)."""
+    store = open_store(url)
+    try:
+        stories = store.stories()
+        held = store.held_story_ids([s.id for s in stories])
+        survivor, absorbed = sorted(
+            (s for s in stories if s.id not in held), key=lambda s: (-s.item_count, s.id)
+        )[:2]
+        merged = replace(survivor, item_count=survivor.item_count + absorbed.item_count)
+        result = GroupResult({}, {}, frozenset(), {}, {}, {}, merged={absorbed.id: survivor.id})
+        store.save_grouping(result, [merged])
+    finally:
+        store.close()
+    return absorbed.id, survivor.id

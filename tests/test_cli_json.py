@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from newsdesk import load_config
 from newsdesk.cli import app
 from newsdesk.demo._server import LocalServer, Reply
-from sample_day import Day
+from sample_day import Day, merge_two_stories
 
 runner = CliRunner()
 DAY = "2026-05-14"
@@ -292,3 +292,15 @@ def test_export_json_lists_the_files_written(invoke: Any, tmp_path: Path) -> Non
     written = invoke("edition", "export", "--date", DAY, "--to", str(tmp_path / "rev1"))
     assert {Path(p).name for p in written} >= {"ribao.md", "digest.json"}
     assert all(Path(p).parent == tmp_path / "rev1" and Path(p).exists() for p in written)
+
+
+def test_story_json_of_a_merged_story_is_the_story_it_went_to(
+    invoke: Any, desk: Path, served: Day
+) -> None:
+    absorbed, survivor = merge_two_stories(
+        f"sqlite:///{desk / served.store.relative_to(served.folder)}"
+    )
+    story = invoke("story", absorbed)
+    assert story["id"] == survivor
+    assert len(story["items"]) == story["item_count"] == invoke("story", survivor)["item_count"]
+    assert absorbed not in {s["id"] for s in invoke("stories", "--date", DAY)}

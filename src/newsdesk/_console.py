@@ -197,10 +197,11 @@ def digest_text(digest: Digest) -> str:
 def desk_lines(report: DeskReport) -> list[Text]:
     """What the desk stages did: vectors, stories, and each digest's selection."""
     g = report.group
+    merged = f", {g.merged_stories} merged into another" if g.merged_stories else ""
     lines = [
         Text(
             f"Stories: {g.grouped} items grouped into {g.new_stories} new and "
-            f"{g.updated_stories} updated stories ({g.duplicates} copies linked); "
+            f"{g.updated_stories} updated stories ({g.duplicates} copies linked{merged}); "
             f"{report.embedded} embedded, {report.assessed} assessed"
         )
     ]

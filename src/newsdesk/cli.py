@@ -627,7 +627,8 @@ def story_command(
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show one story with all its items.
+    """Show one story with all its items (the id of a story that grouping merged into
+    another shows the one it went to).
 
     Example: newsdesk story s1a2b3c4d5e6
     """

@@ -12,11 +12,18 @@ import pytest
 from newsdesk import chinese
 from newsdesk.desk._similarity import TermCache
 from newsdesk.desk._text import (
+    _DATE,
+    _ENGLISH_DATE,
+    _NUMBER,
+    _NUMBER_REACH,
+    _SCORE,
+    _may_name_a_month,
     headline,
     is_how_to,
     is_interview,
     is_personal_project,
     money,
+    near_digits,
     nfkc,
     number_tokens,
     text_features,
@@ -150,6 +157,34 @@ def test_the_fast_nfkc_is_nfkc() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_matching_near_digits_finds_what_finditer_finds() -> None:
+    """The number patterns tried only near digits give ``finditer``'s matches, and the
+    month check never rules out a text that holds an English date: on random strings of
+    figures, currencies, spaces, Chinese units and month words."""
+    pieces = [
+        *"0123456789０１٣ .,:-$¥€£比月日号亿万%xK\u212a\u017f\n",
+        *"US$ HK$ us$ 美元 元 million bn 岁 人 年 Nov Sept. may june 27th st of".split(),
+    ]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for pattern, reach in ((_NUMBER, _NUMBER_REACH), (_DATE, 0), (_SCORE, 0)):
+            found = [m.span() for m in near_digits(pattern, text, reach)]
+            assert found == [m.span() for m in pattern.finditer(text)], (pattern, text)
+        if _ENGLISH_DATE.search(text):
+            assert _may_name_a_month(text), text
+    for text in ("on Nov. 27", "27 SEPT", "\u017fept 5", "3 \u017fep"):  # ſ: a case-blind s
+        assert _ENGLISH_DATE.search(text) and _may_name_a_month(text), text
+    assert not _may_name_a_month("Orion raises $5 billion on the 27th")
+
+
+def test_numbers_of_a_long_text_read_as_before() -> None:
+    """Figures after long runs of words, a currency and a space before the digits, a
+    figure right after a letter (no number), a milestone after a space."""
+    text = "word " * 40 + "raised US$ 5 billion, then 破 10亿 in 3月12日; GPT4 scored 3:1."
+    assert number_tokens(text) == ["@3-12", "$5e+09", "#1e+09", "^1e+09"]
 
 
 def test_an_items_tokens_come_back_spelled_as_often_as_they_occur() -> None:

@@ -173,6 +173,53 @@ CASES = [
     # Units and years.
     ("万与亿", "公司获得3亿元融资。", "公司获得3万元融资。", "3万元"),
     ("年份", "该模型于2025年3月发布。", "该模型于2024年3月发布。", "2024年3月"),
+    # A figure the source states of something else is moved, not stated: the unit or the
+    # counted kind changed, or every clause of the source that gives it names another
+    # measure.  A paraphrase that keeps what the figure measures is no error.
+    (
+        "融资额成了消息数",
+        "月处理 800 万条消息，星澜获 600 万美元融资。",
+        "平台每月处理超600万条消息。",
+        "600万",
+    ),
+    (
+        "站数成了工期",
+        "计划建成 900 个站，工期从 3 个月缩到 12 天。",
+        "建设周期从近 900 个月缩短至 12 天。",
+        "900",
+    ),
+    (
+        "利润率成了收入增长",
+        "云业务收入增长 41%，利润率提升至 23.7%。",
+        "搜索广告收入同比增长 23.7%。",
+        "23.7%",
+    ),
+    ("日期里的数成了人数", "星澜于1月28日发布报告。", "星澜团队仅有28人。", "28"),
+    (
+        "valuation moved to funding",
+        "Zentrix raised $40 million. It is now valued at $900 million.",
+        "Zentrix raised $900 million.",
+        "$900 million",
+    ),
+    ("融资换了说法", "星澜完成 5 亿元融资。", "星澜募资5亿元。", None),
+    (
+        "融资与估值倒装",
+        "公司估值达 50 亿元，本轮融资 5 亿元。",
+        "本轮5亿元融资后，公司估值达到50亿元。",
+        None,
+    ),
+    ("来源没说计量", "星澜新模型 70 亿，今日开源。", "星澜开源参数70亿的新模型。", None),
+    ("量词换了", "已建成 1000 座换电站。", "已建成1000个换电站。", None),
+    ("汉字写的时长", "工期缩短到三个月。", "工期缩短到3个月。", None),
+    ("未写单位的金额", "星澜融资 2000 万。", "星澜获2000万美元融资。", None),
+    # A common-word name between a verb and a preposition is the subject of a clause.
+    (
+        "动词后介词前的常用词名",
+        "报告揭示美团在即时零售上的布局。",
+        "报告揭示小米在即时零售上的布局。",
+        "小米",
+    ),
+    ("动词后的常用词", "他喜欢吃米饭。", "他喜欢吃小米和玉米。", None),
     # Aliases and short forms from the alias table or the full name.
     ("英伟达与 NVIDIA", "英伟达发布新一代GPU。", "NVIDIA 发布新一代 GPU。", None),
     ("中科大", "中国科学技术大学的团队提出新方法。", "中科大团队提出新方法。", None),

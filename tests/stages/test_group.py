@@ -18,7 +18,8 @@ def test_reports_of_one_event_share_a_story(day_store: SqlStore, config: Config)
 
     assert result.output == GroupReport(grouped=len(REPORTS), new_stories=3)
     assert result.counts == {
-        "grouped": len(REPORTS), "duplicates": 0, "new_stories": 3, "updated_stories": 0
+        "grouped": len(REPORTS), "duplicates": 0, "new_stories": 3, "updated_stories": 0,
+        "merged_stories": 0,
     }  # fmt: skip
     sizes = sorted(s.item_count for s in day_store.stories())
     assert sizes == [1, 2, 3]  # the launch, the chip, the bicycle lanes

@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 from test_sql_store import SOURCES, T0, make_item
 
-from newsdesk.model import GroupResult, RankedStory, Selection, Story
+from newsdesk.model import (
+    EditorAction,
+    EditorVerb,
+    GroupResult,
+    RankedStory,
+    Selection,
+    Story,
+)
 from newsdesk.store import SqlStore
 
 MODEL = "test-model"
@@ -159,3 +166,61 @@ def test_a_batch_asks_only_for_its_own_items_still_without_vectors(filled: SqlSt
     filled.save_vectors(MODEL, [(first.id, np.ones(4, dtype=np.float32))])
     assert [i.id for i in filled.items_without_vectors(MODEL, only={first.id})] == []
     assert filled.items_without_vectors(MODEL, only=set()) == []
+
+
+def _grouped(assigned: dict[int, str], merged: dict[str, str] | None = None) -> GroupResult:
+    return GroupResult(
+        assigned=assigned,
+        duplicates={},
+        created=frozenset(assigned.values()) - set((merged or {}).values()),
+        neighbours={},
+        terms={},
+        minhashes={},
+        merged=merged or {},
+    )
+
+
+def test_a_merged_story_hands_its_items_over_and_its_id_resolves(filled: SqlStore) -> None:
+    first, second, third = (i.id for i in filled.ungrouped_items(MODEL))
+    filled.save_grouping(
+        _grouped({first: "s1", second: "s2", third: "s3"}),
+        [_story("s1", items=1), _story("s2", items=1), _story("s3", items=1)],
+    )
+
+    filled.save_grouping(_grouped({}, {"s2": "s1"}), [_story("s1", items=2)])
+
+    assert [i.id for i in filled.story_stored_items("s1")] == [first, second]
+    assert {s.id for s in filled.stories()} == {"s1", "s3"}
+    moved = filled.story("s2")
+    assert moved is not None and (moved.id, moved.item_count) == ("s1", 2)
+    filled.save_grouping(_grouped({}, {"s1": "s3"}), [_story("s3", items=3)])
+    again = filled.story("s2")  # redirects follow the story they point to
+    assert again is not None and again.id == "s3"
+    assert [i.id for i in filled.story_stored_items("s3")] == [first, second, third]
+    assert filled.story("s4") is None
+
+
+def test_stories_an_editor_acted_on_or_an_edition_holds_are_held(filled: SqlStore) -> None:
+    filled.save_stories([_story(s) for s in ("s1", "s2", "s3", "s4")])
+    day = date(2026, 5, 14)
+    filled.save_edition(_selection(day, [_story("s1")]), T0)
+    filled.record_action(EditorAction("ai-ribao", day, EditorVerb.PIN, "s3", None, "ed", T0))
+
+    assert filled.held_story_ids(["s1", "s2", "s3"]) == {"s1", "s3"}
+    assert filled.held_story_ids([]) == set()
+
+
+def test_a_story_an_edition_took_up_after_grouping_read_the_held_ones_is_not_merged(
+    filled: SqlStore,
+) -> None:
+    first, second, _ = (i.id for i in filled.ungrouped_items(MODEL))
+    filled.save_grouping(
+        _grouped({first: "s1", second: "s2"}), [_story("s1", items=1), _story("s2", items=1)]
+    )
+    filled.save_edition(_selection(date(2026, 5, 14), [_story("s2")]), T0)
+
+    filled.save_grouping(_grouped({}, {"s2": "s1"}), [_story("s1", items=2)])
+
+    kept = filled.story("s2")
+    assert kept is not None and kept.id == "s2"
+    assert [i.id for i in filled.story_stored_items("s2")] == [second]

@@ -52,13 +52,14 @@ class Reading(DeskBase):
         return DayStories(found.day, tuple(found.ranked), found.sections, newest)
 
     def story(self, story_id: str) -> StoryDetail:
-        """One story and its items.  Raises NotFoundError when there is no such story."""
+        """One story and its items (the id of a story merged into another gives that
+        one).  Raises NotFoundError when there is no such story."""
         found = self.store.story(story_id)
         if found is None:
             raise NotFoundError(
                 f"No story {story_id!r}. `newsdesk stories --date YYYY-MM-DD` lists them."
             )
-        return StoryDetail(found, tuple(self.store.story_stored_items(story_id)))
+        return StoryDetail(found, tuple(self.store.story_stored_items(found.id)))
 
     def digest(self, name: str | None = None, day: date | None = None) -> Digest:
         """A written digest (default: the first configured) of a day (default: its latest).

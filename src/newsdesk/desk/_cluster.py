@@ -31,7 +31,11 @@ the last ``window_days``), which take part as ready-made clusters:
    with two counterparts (most reports of each story name an opponent, a target, a
    place the other never mentions), and a Chinese and an English story join only on a
    shared name, and a pair of reports whose actors differ counts against the join
-   (:func:`refused_by_reports`).
+   (:func:`refused_by_reports`);
+5. open stories that a new item bridges (it scores the threshold with a report of the
+   other story) are read by the same story-pair model and threshold, their new items
+   in them, and merge when it joins them: a first day's two pieces of one event become
+   one once the next day's reports name both (:func:`_bridge_open_stories`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -43,8 +47,8 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from weakref import WeakKeyDictionary
 
@@ -158,6 +162,8 @@ class Grouping:
     created: frozenset[str]
     #: New item id -> its closest neighbours (item id, direct score), kept for next time.
     neighbours: dict[int, tuple[tuple[int, float], ...]]
+    #: Open story id -> the open story it was merged into (:func:`_bridge_open_stories`).
+    merged: dict[str, str] = field(default_factory=dict)
 
 
 def story_id_for(key: str) -> str:
@@ -998,13 +1004,19 @@ def _counterparts_differ(
 
 
 def cluster_items(
-    items: Sequence[DeskItem], params: ClusterParams, cache: TermCache | None = None
+    items: Sequence[DeskItem],
+    params: ClusterParams,
+    cache: TermCache | None = None,
+    *,
+    held: Collection[str] = frozenset(),
 ) -> Grouping:
     """Group the items without a story into the open stories among ``items`` or new ones.
 
     ``items`` holds the new items and every item of the open stories (those keep their
     ``story_id`` and their remembered ``neighbours``).  Items marked as duplicates follow
-    their original.  Pure: no store.
+    their original.  Open stories that the new items show to be one event merge
+    (:func:`_bridge_open_stories`; ``held``: stories an editor touched or an edition
+    holds, which are never absorbed).  Pure: no store.
     """
     originals = [item for item in items if item.duplicate_of is None]
     story_of: list[str | None] = [item.story_id for item in originals]
@@ -1012,6 +1024,7 @@ def cluster_items(
     assigned: dict[int, str] = {}
     created: set[str] = set()
     remembered: dict[int, tuple[tuple[int, float], ...]] = {}
+    merged: dict[str, str] = {}
     if len(new):
         terms = TermCache() if cache is None else cache
         rep = build_representation(originals, terms)
@@ -1058,9 +1071,10 @@ def cluster_items(
                     solved.extend(_solve(rep, profiles, component, params, actors, mentions))
         if small:
             solved.extend(_solve_small(rep, profiles, small, params, actors, mentions))
+        outlets = outlet_days([item.publisher or item.source_id for item in originals], rep.days)
         solved = _join_stories(
             rep,
-            outlet_days([item.publisher or item.source_id for item in originals], rep.days),
+            outlets,
             mentions,
             entities,
             solved,
@@ -1073,8 +1087,22 @@ def cluster_items(
             params.threshold,
             actors,
         )
+        solved, merged = _bridge_open_stories(
+            rep,
+            outlets,
+            mentions,
+            entities,
+            solved,
+            story_of,
+            (left[may_join], right[may_join], scores[may_join]),
+            params,
+            actors,
+            _seniority(originals, story_of),
+            held,
+        )
         for cluster in solved:
             story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
+            story = merged.get(story, story) if story is not None else None
             if story is None:
                 first = min(cluster, key=lambda i: _sort_key(originals[i]))
                 story = story_id_for(originals[first].key)
@@ -1088,11 +1116,14 @@ def cluster_items(
     for item in items:
         if item.duplicate_of is not None and item.story_id is None:
             story = assigned.get(item.duplicate_of, stored.get(item.duplicate_of))
+            story = merged.get(story, story) if story is not None else None
             if story is None:
                 story = story_id_for(item.key)
                 created.add(story)
             assigned[item.id] = story
-    return Grouping(assigned=assigned, created=frozenset(created), neighbours=remembered)
+    return Grouping(
+        assigned=assigned, created=frozenset(created), neighbours=remembered, merged=merged
+    )
 
 
 def _how_tos(items: Sequence[DeskItem]) -> npt.NDArray[np.bool_]:
@@ -1164,3 +1195,171 @@ def _two_events_scores(
 
 def _sort_key(item: DeskItem) -> tuple[float, str]:
     return (math.inf if item.time is None else item.time.timestamp(), item.key)
+
+
+def _bridge_open_stories(
+    rep: Representation,
+    outlets: npt.NDArray[np.intp],
+    mentions: sparse.csr_matrix,
+    entities: npt.NDArray[np.bool_],
+    solved: list[list[int]],
+    story_of: Sequence[str | None],
+    edges: tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.float32]],
+    params: ClusterParams,
+    actors: Actors,
+    seniority: Callable[[str], tuple[float, ...]],
+    held: Collection[str] = frozenset(),
+) -> tuple[list[list[int]], dict[str, str]]:
+    """Merge open stories that the batch's reports show to be one event.
+
+    Two open stories never join in average-link or in :func:`_join_stories`, so a
+    first day's pieces of one event would stay apart for good.  Once a batch's reports
+    have landed, two open stories are compared when a new report of one scores the
+    threshold with a report of the other (``edges``: the candidate pairs and their final
+    scores): the evidence is the batch's, not a second look at what was decided before
+    (any candidate pair, as the join takes, also merged a leaderboard entry into its
+    model's launch and more of the synthetic background's look-alikes).  They are
+    read exactly as the join reads two stories, with the batch's reports in them: the
+    same story-pair model and threshold, the same short-reports and size conditions, the
+    same refusal by their reports (:func:`refused_by_reports`); round by round, each
+    story merging at most its best partner.
+
+    The story that survives keeps its id: one an editor has touched or that an edition
+    holds (``held``) may absorb, never be absorbed, and two such never merge; otherwise
+    the senior one by ``seniority`` (the larger key: first seen earlier, then more
+    reports).  Returns the stories that hold a new item and each absorbed story's id
+    mapped to the one it ended in.
+    """
+    left, right, edge_scores = edges
+    is_new = np.asarray([s is None for s in story_of], dtype=np.bool_)
+    pieces: list[list[int]] = []
+    ids: list[str] = []
+    fresh: list[list[int]] = []
+    placed: set[int] = set()
+    for cluster in solved:
+        placed.update(cluster)
+        story = next((story_of[i] for i in cluster if story_of[i] is not None), None)
+        if story is None:
+            fresh.append(cluster)
+        else:
+            pieces.append(list(cluster))
+            ids.append(story)
+    untouched: dict[str, list[int]] = {}
+    for index, story in enumerate(story_of):
+        if story is not None and index not in placed:
+            untouched.setdefault(story, []).append(index)
+    if not pieces:
+        return solved, {}
+    pieces += list(untouched.values())
+    ids += list(untouched)
+    label = np.full(len(story_of), -1, dtype=np.intp)
+    for p, members in enumerate([*pieces, *fresh]):
+        label[members] = p
+    once = once_a_day(outlets, label)
+    label[label >= len(pieces)] = -1  # a new story takes no part: the join read it
+    protected = np.asarray([story in held for story in ids])
+    absorbed: dict[str, str] = {}
+    changed = np.ones(len(pieces), dtype=bool)
+    while changed.any():
+        a, b = label[left], label[right]
+        a, b = np.minimum(a, b), np.maximum(a, b)
+        sizes = np.asarray([len(p) for p in pieces])
+        keep = (a >= 0) & (a != b) & (is_new[left] | is_new[right])
+        keep &= edge_scores >= params.threshold
+        keep &= ~(protected[a] & protected[b]) & (changed[a] | changed[b])
+        keep &= np.maximum(sizes[a], sizes[b]) >= JOIN_LEAST_REPORTS
+        merges = _bridges(
+            rep,
+            outlets,
+            once,
+            mentions,
+            entities,
+            pieces,
+            a[keep],
+            b[keep],
+            edge_scores[keep],
+            params,
+            actors,
+        )
+        changed[:] = False
+        for i, j in merges:
+            if (protected[j], seniority(ids[j])) > (protected[i], seniority(ids[i])):
+                i, j = j, i  # i survives
+            absorbed[ids[j]] = ids[i]
+            pieces[i], pieces[j] = pieces[i] + pieces[j], []
+            label[pieces[i]] = i
+            protected[i] |= protected[j]
+            changed[i] = True
+    for old, new in absorbed.items():
+        while new in absorbed:
+            new = absorbed[new]
+        absorbed[old] = new
+    kept = [p for p in pieces if is_new[p].any()]
+    return fresh + kept, absorbed
+
+
+def _bridges(
+    rep: Representation,
+    outlets: npt.NDArray[np.intp],
+    once: npt.NDArray[np.float64],
+    mentions: sparse.csr_matrix,
+    entities: npt.NDArray[np.bool_],
+    pieces: list[list[int]],
+    a: npt.NDArray[np.intp],
+    b: npt.NDArray[np.intp],
+    edges: npt.NDArray[np.float32],
+    params: ClusterParams,
+    actors: Actors,
+) -> list[tuple[int, int]]:
+    """The pairs of ``pieces`` (a[k], b[k], one per candidate pair of their reports with
+    its score in ``edges``) that the story-pair model joins and their reports do not
+    refuse, best first, each piece in one pair at most (see :func:`_bridge_open_stories`)."""
+    count = len(pieces)
+    pairs, inverse = np.unique(a.astype(np.int64) * count + b, return_inverse=True)
+    if not len(pairs):
+        return []
+    best_pair = np.full(len(pairs), -np.inf, dtype=np.float32)
+    np.maximum.at(best_pair, inverse, edges)
+    a, b = (pairs // count).astype(np.intp), (pairs % count).astype(np.intp)
+    involved = np.unique(np.concatenate([a, b]))
+    read_as = [pieces[i] for i in involved]
+    read = story_representation(rep, read_as)
+    at_a, at_b = np.searchsorted(involved, a), np.searchsorted(involved, b)
+    short = (read.evidence[at_a] <= JOIN_EVIDENCE) & (read.evidence[at_b] <= JOIN_EVIDENCE)
+    short &= (read.evidence[at_a] > 0) & (read.evidence[at_b] > 0)
+    a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
+    pooled = direct_scores(params.weights.model, pair_signals(read, at_a, at_b)).logit
+    features = story_pair_features(
+        rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short]
+    )
+    scores = params.story_model.scores(features)
+    above = np.flatnonzero(scores >= params.threshold)
+    refused = _refused(rep, mentions, entities, pieces, a[above], b[above], actors)
+    busy: set[int] = set()
+    out: list[tuple[int, int]] = []
+    order = np.argsort(-scores[above], kind="stable")
+    for k in above[order][~refused[order]]:
+        i, j = int(a[k]), int(b[k])
+        if i not in busy and j not in busy:
+            busy.update((i, j))
+            out.append((i, j))
+    return out
+
+
+def _seniority(
+    items: Sequence[DeskItem], story_of: Sequence[str | None]
+) -> Callable[[str], tuple[float, ...]]:
+    """Which of two open stories keeps its id when they merge: the one first seen
+    earlier (its id has been shown longest), then the one with more reports."""
+    first: dict[str, float] = {}
+    size: Counter[str] = Counter()
+    for item, story in zip(items, story_of, strict=True):
+        if story is not None:
+            when = math.inf if item.time is None else item.time.timestamp()
+            first[story] = min(first.get(story, math.inf), when)
+            size[story] += 1
+
+    def key(story: str) -> tuple[float, ...]:
+        return (-first.get(story, math.inf), size[story])
+
+    return key

@@ -11,7 +11,7 @@ the margins.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -34,17 +34,20 @@ def group_in_days(
     window: timedelta,
     duplicate_threshold: float = 0.85,
     on_batch: Callable[[int, str], None] | None = None,
+    held: Collection[str] = frozenset(),
 ) -> GroupResult:
     """Give every item without a ``story_id`` a story; pure, no store.
 
     ``items`` holds the items to group and the items of every story that may still be
-    open for them.  Undated items are grouped first, as one batch.  ``on_batch`` hears
+    open for them.  Undated items are grouped first, as one batch.  Open stories that a
+    batch shows to be one event merge (:func:`_apply_merges`); a story in ``held`` (an
+    editor touched it, an edition holds it) is never the one absorbed.  ``on_batch`` hears
     (number of batches, "") first, then ("", label) after each batch, for progress.
     BLAS runs on one thread meanwhile (:mod:`newsdesk.desk._blas`), and Python's cyclic
     garbage collector waits (:func:`_collector_paused`).
     """
     with one_blas_thread(), _collector_paused():
-        return _group_in_days(items, params, window, duplicate_threshold, on_batch)
+        return _group_in_days(items, params, window, duplicate_threshold, on_batch, held)
 
 
 @contextmanager
@@ -73,6 +76,7 @@ def _group_in_days(
     window: timedelta,
     duplicate_threshold: float,
     on_batch: Callable[[int, str], None] | None,
+    held: Collection[str],
 ) -> GroupResult:
     terms = TermCache()
     signatures: DedupCache = {}
@@ -92,6 +96,7 @@ def _group_in_days(
     duplicates: dict[int, int] = {}
     neighbours: dict[int, tuple[tuple[int, float], ...]] = {}
     created: set[str] = set()
+    merged: dict[str, str] = {}
     batches = _days(pending)
     if on_batch is not None:
         on_batch(len(batches), "")
@@ -124,7 +129,7 @@ def _group_in_days(
             else replace(item, duplicate_of=original)
             for item in batch
         ]
-        grouping = cluster_items(context + batch, params, terms)
+        grouping = cluster_items(context + batch, params, terms, held=held)
         created |= grouping.created
         for item in batch:
             story = grouping.assigned[item.id]
@@ -134,6 +139,10 @@ def _group_in_days(
             when = item.time or _ALWAYS
             last_seen[story] = max(last_seen.get(story, when), when)
             _remember_listing(first_listings, current[item.id])
+        if grouping.merged:
+            _apply_merges(grouping.merged, current, assigned, last_seen, first_listings)
+            merged = _merged_into(merged, grouping.merged, created)
+            created -= grouping.merged.keys()
         if on_batch is not None:
             day = "undated" if start is None else start.date().isoformat()
             on_batch(0, f"{day}: {len(batch)} items")
@@ -142,6 +151,7 @@ def _group_in_days(
         assigned=assigned,
         duplicates=duplicates,
         created=frozenset(created),
+        merged=merged,
         neighbours=neighbours,
         terms={i: tokens for i in new_ids if (tokens := terms.tokens(i)) is not None},
         minhashes={
@@ -150,6 +160,39 @@ def _group_in_days(
             if (s := signatures.get(i)) is not None
         },
     )
+
+
+def _apply_merges(
+    merged: dict[str, str],
+    current: dict[int, DeskItem],
+    assigned: dict[int, str],
+    last_seen: dict[str, datetime],
+    first_listings: dict[tuple[str, str], DeskItem],
+) -> None:
+    """Move every item of each absorbed story (``merged``: old id -> surviving id) to the
+    story that absorbed it, so that later batches see one open story."""
+    for item in current.values():
+        if item.story_id in merged:
+            current[item.id] = replace(item, story_id=merged[item.story_id])
+    for item_id, story in assigned.items():
+        assigned[item_id] = merged.get(story, story)
+    for old, new in merged.items():
+        if (when := last_seen.pop(old, None)) is not None:
+            last_seen[new] = max(last_seen.get(new, when), when)
+    for listing, item in first_listings.items():
+        if item.story_id in merged:
+            first_listings[listing] = current[item.id]
+
+
+def _merged_into(
+    earlier: dict[str, str], merged: dict[str, str], created: set[str]
+) -> dict[str, str]:
+    """The run's merges so far (old id -> surviving id) with a batch's ``merged``
+    added: a story that a later batch absorbed again points to where it ended; one this
+    run created (``created``) was never stored, so it needs no redirect."""
+    out = {old: merged.get(new, new) for old, new in earlier.items()}
+    out.update((old, new) for old, new in merged.items() if old not in created)
+    return out
 
 
 def _listing(item: DeskItem) -> tuple[str, str] | None:

@@ -24,6 +24,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse, islice
@@ -35,6 +36,8 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 #: A Latin word, possibly with inner hyphens, dots or apostrophes: GPT-4o, SWE-bench, Aster-3.
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’.\-][A-Za-z0-9]+)*")
+#: The same, as the one group of a split: the words and the text between them.
+_LATIN_WORDS = re.compile(f"({_LATIN.pattern})")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?。！？\n:：]\s*[\"'`“”]*\s*$")
 _MULTIPLIERS = {
@@ -173,15 +176,15 @@ def number_tokens(text: str, headline: int | None = None) -> list[str]:
         return out
     # each pattern is searched once: its matches are read, then blanked (most texts
     # have none, and blanking would search the whole text again)
-    if "月" in text and (dates := list(_DATE.finditer(text))):
+    if "月" in text and (dates := list(near_digits(_DATE, text, 0))):
         out.extend(f"@{int(date[1])}-{int(date[2])}" for date in dates)
         text = _blanked(text, dates)
     if ("比" in text or ":" in text) and _HAN_CHAR.search(text):  # English has 3:45 p.m.
-        scores = list(_SCORE.finditer(text))
+        scores = list(near_digits(_SCORE, text, 0))
         out.extend(_score(match) for match in scores if not _is_time(match))
         text = _blanked(text, [match for match in scores if not _is_time(match)])
     elif _LATIN_LETTER.search(text):
-        if dates := list(_ENGLISH_DATE.finditer(text)):
+        if _may_name_a_month(text) and (dates := list(_ENGLISH_DATE.finditer(text))):
             out.extend(map(_english_date, dates))
             text = _blanked(text, dates)
         head, body = (text, "") if headline is None else (text[:headline], text[headline:])
@@ -194,7 +197,8 @@ def number_tokens(text: str, headline: int | None = None) -> list[str]:
             out.extend(map(_english_score, results))
             head = _blanked(head, results)
         text = head + body
-    for match in _NUMBER.finditer(text):
+    crossing = "破" in text  # a milestone's mark, looked for before a figure only if so
+    for match in near_digits(_NUMBER, text, _NUMBER_REACH):
         before, whole, frac, unit, percent, after, measure = match.groups()
         value = float(whole.replace(",", "") + (frac or ""))
         if unit:
@@ -220,9 +224,51 @@ def number_tokens(text: str, headline: int | None = None) -> list[str]:
         else:
             token = f"{mark}{value:.3g}{measure}"  # amounts: 5亿 and 500 million alike
         out.append(token)
-        if text[: match.start()].rstrip().endswith("破"):
+        if crossing and text[: match.start()].rstrip().endswith("破"):
             out.append(MILESTONE_MARK + token[1:])  # 票房破10亿: the mark it crossed
     return out
+
+
+#: How far before its first digit a match of :data:`_NUMBER` may start: a currency of up
+#: to three characters (``US$``) and a space.
+_NUMBER_REACH = 4
+
+
+def near_digits(pattern: re.Pattern[str], text: str, reach: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match holds a digit at most
+    ``reach`` characters after its start, trying only the starts that can hold one.
+
+    The number patterns open with a look-behind, so the regular expression engine cannot
+    skip ahead to a likely first character and tries the whole pattern at every
+    character of the text; most of a text is words, and a digit is found by a fast scan.
+    The matches are the same: a start further than ``reach`` before the next digit
+    cannot match, and the starts near it are tried in order, as ``finditer`` tries them
+    (a look-behind sees the text before the start it is tried at)."""
+    position = 0
+    while (digit := _DIGIT.search(text, position)) is not None:
+        at = digit.start()
+        for start in range(max(position, at - reach), at + 1):
+            if (match := pattern.match(text, start)) is not None:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = at + 1
+
+
+#: The months' first three letters: an English date names one.
+_MONTH_STEMS = tuple(m[:3] for m in _MONTHS)
+
+
+def _may_name_a_month(text: str) -> bool:
+    """False when the text surely holds no :data:`_ENGLISH_DATE`: an ASCII text without a
+    month's first three letters, found by substring search, many times cheaper than
+    trying the pattern at every character.  (Outside ASCII a case-blind pattern also
+    matches a few other letters, such as the Kelvin sign for k, so the pattern decides.)"""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(stem in lower for stem in _MONTH_STEMS)
 
 
 #: Measure words of a time: a year or a month alone says when, not what happened.
@@ -540,13 +586,13 @@ def _read(text: str) -> tuple[TextFeatures, list[str]]:
     # A capitalised word that opens a sentence is a name only when it heads a run of
     # capitalised words ("Lumina Labs"), recurs, or also appears inside a sentence.
     openers: list[str] = []
-    previous_end, previous_opener = 0, ""
-    for match in _LATIN.finditer(text):
-        token = match.group()
-        gap = text[previous_end : match.start()]
-        sentence_start = previous_end == 0 or (gap != " " and bool(_SENTENCE_END.search(gap)))
-        previous_end = match.end()
-        lower, kind, word, capitalised = _latin_token(token)
+    previous_opener = ""
+    # the text before each Latin word, and the word, from one split: [gap, word, gap, …]
+    parts = _LATIN_WORDS.split(text)
+    for at in range(1, len(parts), 2):
+        gap = parts[at - 1]
+        sentence_start = at == 1 or (gap != " " and _SENTENCE_END.search(gap) is not None)
+        lower, kind, word, capitalised = _latin_token(parts[at])
         if kind == _WHEN_WORD:
             previous_opener = ""
             continue

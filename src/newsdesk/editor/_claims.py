@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -25,6 +25,7 @@ import yaml
 
 from newsdesk.aliases import alias_names_in, latin_siblings, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
+from newsdesk.editor._attach import Use, clause_at, dimension, measures_in, moved, uses
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
@@ -43,6 +44,7 @@ from newsdesk.editor._numbers import (
     Quantity,
     figures_of,
     fold,
+    is_year,
     loose_quantities,
     quantities,
     value_key,
@@ -178,6 +180,8 @@ class Evidence:
     #: an old figure is supported only in a sentence that gives the new one too.
     superseded: frozenset[Figure] = frozenset()
     current: frozenset[Figure] = frozenset()
+    #: Each value the sources state, with how they state it (:mod:`._attach`).
+    uses: Mapping[float, frozenset[Use]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -193,8 +197,10 @@ class Evidence:
         plain: set[float] = set()
         amounts: set[tuple[str, float]] = set()
         dates: set[Date] = set()
-        for quantity in quantities(text) + loose_quantities(text):
+        found = quantities(text) + loose_quantities(text)
+        for quantity in found:
             _index(quantity, values, plain, amounts, dates)
+        stated = uses(text, found)
         return cls(
             values=frozenset(values),
             plain=frozenset(plain),
@@ -210,6 +216,7 @@ class Evidence:
             aliases=alias_names_in(text),
             links=frozenset(allowed),
             latin=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)),
+            uses=stated,
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -218,7 +225,11 @@ class Evidence:
             return canonical_url(claim.text) in self.links
         if claim.kind is ClaimKind.NUMBER:
             found = quantities(claim.text)
-            return all(self._has_quantity(q) for q in found) and not self._stale(found, claim)
+            return (
+                all(self._has_quantity(q) for q in found)
+                and not self._stale(found, claim)
+                and not self._moved(claim)
+            )
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
         every_word = bool(_HAN_CHAR.search(claim.sentence))
@@ -260,6 +271,27 @@ class Evidence:
             for parts in itertools.product(*spellings)
             if any(part != word for part, word in zip(parts, words, strict=True))
         )
+
+    def _moved(self, claim: Claim) -> bool:
+        """Whether the claim's figure is one the sources state only of something else
+        (:func:`._attach.moved`)."""
+        sentence = fold(claim.sentence)
+        at = sentence.find(fold(claim.text))
+        if at < 0:
+            return False
+        for quantity in quantities(sentence):
+            if not at <= quantity.start < at + len(claim.text) or not quantity.values:
+                continue
+            written = Use(
+                dimension(quantity, sentence), measures_in(clause_at(sentence, quantity.start))
+            )
+            if quantity.version or (is_year(quantity) and not written.dimension):
+                continue
+            if all(
+                moved(written, self.uses.get(value_key(v), frozenset())) for v in quantity.values
+            ):
+                return True
+        return False
 
     def _stale(self, found: Sequence[Quantity], claim: Claim) -> bool:
         """Whether the claim gives a superseded figure as current (its sentence does not

@@ -596,8 +596,9 @@ def _rare_name(word: _Word) -> bool:
 
 def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
     """快手 is a quick hand, but a company where a name stands: opening a clause before a
-    verb, an adverb, a preposition or a colon (快手亲自下场, 快手：), or before a Latin
-    name, its product or lab (快手 DeepMind, 快手版 Claude).  jieba often cuts such a name
+    verb, an adverb, a preposition or a colon (快手亲自下场, 快手：), between a verb and a
+    preposition (揭示快手在…), or before a Latin name, its product or lab (快手 DeepMind,
+    快手版 Claude).  jieba often cuts such a name
     into characters (快|手), so it is found in the text, whole between word bounds."""
     firsts = {w.start: i for i, w in enumerate(words)}
     lasts = {w.end: i for i, w in enumerate(words)}
@@ -609,9 +610,24 @@ def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
         after = last + 1
         if after < len(words) and words[after].word == "版":
             after += 1
-        if (_opens_clause(words, first) and _relates(words, last + 1)) or _product_at(words, after):
+        if (
+            (_opens_clause(words, first) and _relates(words, last + 1))
+            or _product_at(words, after)
+            or _clause_object(words, first, last)
+        ):
             found.append(match.span())
     return found
+
+
+def _clause_object(words: list[_Word], first: int, last: int) -> bool:
+    """揭示小米在…, 剖析高通在…: after a verb and before a preposition, a word is the
+    subject of the clause the verb takes, and a common word there is a company."""
+    return (
+        first > 0
+        and words[first - 1].flag in ("v", "vn")
+        and last + 1 < len(words)
+        and words[last + 1].flag == "p"
+    )
 
 
 #: Tags of a lone character that heads a name jieba split off (华 of 华穹云 is tagged an

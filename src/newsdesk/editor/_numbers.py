@@ -230,11 +230,11 @@ def figures_of(text: str) -> list[tuple[Figure, str]]:
     return [
         ((q.unit, tuple(value_key(v) for v in q.values)), folded[q.start : q.end].strip())
         for q in quantities(folded)
-        if q.date is None and not q.version and q.values and not _year(q)
+        if q.date is None and not q.version and q.values and not is_year(q)
     ]
 
 
-def _year(quantity: Quantity) -> bool:
+def is_year(quantity: Quantity) -> bool:
     """A bare whole number from 1900 to 2100 ("2026年", "AIME 2026") names a year."""
     [value, *rest] = quantity.values
     return not rest and not quantity.unit and value.is_integer() and 1900 <= value <= 2100

@@ -120,6 +120,8 @@ class GroupReport:
     new_stories: int = 0
     #: Open stories that gained items.
     updated_stories: int = 0
+    #: Open stories merged into another that a day's reports showed to be the same event.
+    merged_stories: int = 0
 
 
 @dataclass(frozen=True, slots=True)

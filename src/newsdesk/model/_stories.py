@@ -64,6 +64,9 @@ class GroupResult:
     terms: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
     #: Item id -> its copy-finding sketch, to store with the item.
     minhashes: dict[int, bytes]
+    #: Stored story id -> the story that absorbed it (the items of one event, split
+    #: over two open stories, that a later day's reports bridged); the old id redirects.
+    merged: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

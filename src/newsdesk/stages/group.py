@@ -50,12 +50,14 @@ def group(
         window=window,
         duplicate_threshold=config.group.duplicate_threshold,
         on_batch=on_batch,
+        held=store.held_story_ids(open_ids),
     )
-    touched = set(result.assigned.values())
+    touched = set(result.assigned.values()) | set(result.merged.values())
     members: dict[str, list[DeskItem]] = {story: [] for story in touched}
     for item in context:
-        if item.story_id in members:
-            members[item.story_id].append(item)
+        story = result.merged.get(item.story_id or "", item.story_id)
+        if story in members:  # an absorbed story's items go with the one that took them
+            members[story].append(item if story == item.story_id else replace(item, story_id=story))
     for item in new:
         story = result.assigned[item.id]
         members[story].append(
@@ -83,6 +85,7 @@ def group(
         duplicates=len(result.duplicates),
         new_stories=len(result.created),
         updated_stories=len(touched - result.created),
+        merged_stories=len(result.merged),
     )
 
 

@@ -167,7 +167,13 @@ class Store(Protocol):
 
     def save_grouping(self, result: GroupResult, stories: Sequence[Story]) -> None:
         """What grouping decided for its items (stories, copies, neighbours, terms and
-        sketches) and the touched stories, atomically."""
+        sketches), the touched stories and the merged ones (their items moved, a redirect
+        left), atomically."""
+
+    def held_story_ids(self, story_ids: Collection[str]) -> set[str]:
+        """Those of these stories that an editor acted on (pin, drop, move, edit) or that
+        an edition holds (a draft in review, or approved or published): grouping never
+        merges them into another story, so their ids stay what editors and readers saw."""
 
     def save_stories(self, stories: Sequence[Story]) -> None:
         """Insert or replace story records."""
@@ -185,7 +191,8 @@ class Store(Protocol):
         newest first, at most ``limit``; ``unassessed`` keeps only those never assessed."""
 
     def story(self, story_id: str) -> Story | None:
-        """One story, or None."""
+        """One story, or None; the id of a story that grouping merged into another
+        resolves to the one it went to."""
 
     def story_stored_items(self, story_id: str) -> list[StoredItem]:
         """A story's items, oldest first."""

@@ -196,6 +196,7 @@ class StoryQueries(SqlBase):
         c = t.items.c
         with self._begin("store stories") as conn:
             self._upsert_stories(conn, stories)
+            self._merge_stories(conn, result.merged)
             for start in range(0, len(rows), _BATCH):
                 conn.execute(
                     t.items.update()
@@ -209,6 +210,39 @@ class StoryQueries(SqlBase):
                     ),
                     rows[start : start + _BATCH],
                 )
+
+    def _merge_stories(self, conn: sa.Connection, merged: dict[str, str]) -> None:
+        """Move each absorbed story's items to the story that absorbed it, drop its record
+        and leave a redirect, so its id still resolves (redirects to it follow along).
+        A story an editor took up since grouping read the held ones stays as it is: its
+        record is what the edition refers to."""
+        c, r = t.items.c, t.story_redirects.c
+        held = self._held(conn, list(merged))
+        for old, new in merged.items():
+            if old in held:
+                continue
+            conn.execute(t.items.update().where(c.story_id == old).values(story_id=new))
+            conn.execute(t.story_redirects.update().where(r.story_id == old).values(story_id=new))
+            conn.execute(t.story_redirects.insert().values(old_id=old, story_id=new))
+            conn.execute(t.stories.delete().where(t.stories.c.id == old))
+
+    def held_story_ids(self, story_ids: Collection[str]) -> set[str]:
+        with self._begin("find stories editors hold") as conn:
+            return self._held(conn, story_ids)
+
+    @staticmethod
+    def _held(conn: sa.Connection, story_ids: Collection[str]) -> set[str]:
+        ids = sorted(story_ids)
+        a, es = t.edition_actions.c, t.edition_stories.c
+        out: set[str] = set()
+        for start in range(0, len(ids), _BATCH):
+            part = ids[start : start + _BATCH]
+            query = sa.union(
+                sa.select(a.story_id).where(a.story_id.in_(part)),
+                sa.select(es.story_id).where(es.story_id.in_(part)),
+            )
+            out.update(row[0] for row in conn.execute(query))
+        return out
 
     def _upsert_stories(self, conn: sa.Connection, stories: Sequence[Story]) -> None:
         if not stories:
@@ -254,6 +288,13 @@ class StoryQueries(SqlBase):
 
     def story(self, story_id: str) -> Story | None:
         found = self.stories(ids=[story_id])
+        if not found:
+            r = t.story_redirects.c
+            with self._begin("follow a merged story") as conn:
+                moved = conn.execute(
+                    sa.select(r.story_id).where(r.old_id == story_id)
+                ).scalar_one_or_none()
+            found = [] if moved is None else self.stories(ids=[moved])
         return found[0] if found else None
 
     def story_stored_items(self, story_id: str) -> list[StoredItem]:

@@ -137,6 +137,13 @@ stories = Table(
     Index("ix_stories_last_updated", "last_updated"),
 )
 
+story_redirects = Table(
+    "story_redirects",
+    metadata,
+    Column("old_id", String(64), primary_key=True),  # a story merged into another
+    Column("story_id", String(64), ForeignKey("stories.id"), nullable=False),  # where it went
+)
+
 editions = Table(
     "editions",
     metadata,

@@ -1,0 +1,142 @@
+"""What a figure is stated of: its dimension and the measures its clause names.
+
+That the sources state a figure is not enough: a writer who slips moves it onto another
+subject (the 30.1% margin becomes 30.1% revenue growth, a 2000万美元 round becomes
+2000万条 messages).  A figure is told by its dimension (a percentage, a currency, a
+duration, a count of things) and by the measures its clause names (融资, 估值, 收入,
+参数, 用户…).  The verifier asks only for a contradiction, never for a match: a clause
+that names no measure, or a source figure whose dimension is not written, says nothing
+either way, since a paraphrase drops and reorders freely.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from newsdesk.editor._numbers import Quantity, value_key
+
+#: What a figure is said to measure, each a group of words that say the same: a
+#: paraphrase may say 营收 for 收入 or "raised" for 融资, not 估值 for 融资.  Only
+#: measures that business and model news gives figures for, and that a writer does not
+#: trade for one another.
+MEASURES: Mapping[str, tuple[str, ...]] = {
+    "funding": ("融资", "募资", "募集", "筹资", "筹集", "raised", "raises", "raising", "funding"),
+    "valuation": ("估值", "valuation", "valued"),
+    "revenue": ("营收", "收入", "营业额", "销售额", "revenue", "revenues", "sales"),
+    "profit": ("净利润", "利润", "净利", "盈利", "profit", "profits", "earnings"),
+    "margin": ("利润率", "毛利率", "净利率", "margin", "margins"),
+    "market value": ("市值", "market cap", "market value"),
+    "parameters": ("参数", "parameters", "params"),
+    "users": ("用户", "月活", "日活", "users", "MAU", "DAU"),
+    "downloads": ("下载", "downloads"),
+    "staff": ("员工", "雇员", "裁员", "employees", "staff", "layoffs"),
+    "price": ("价格", "售价", "定价", "成本", "费用", "price", "priced", "pricing", "cost"),
+    "share": ("份额", "市占率", "占比", "market share"),
+    "score": ("准确率", "正确率", "得分", "分数", "成绩", "accuracy", "score", "scored"),
+}
+_MEASURE_OF = {word.lower(): key for key, words in MEASURES.items() for word in words}
+_MEASURE = re.compile(
+    "|".join(
+        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+        for w in sorted(_MEASURE_OF, key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
+#: What ends a clause: a figure belongs to the measures of its own clause.
+_CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})|\.(?=\s)|\s[-–—]\s")
+#: A duration after a figure (3个月, 16天, 24 hours); 月 and 日 alone end dates.
+_TIME = re.compile(
+    r"\s?(?:[多余]\s?)?(?:个月|个小时|小时|天|周|分钟|秒|个星期|星期"
+    r"|(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?)\b)",
+    re.IGNORECASE,
+)
+#: A count of things: a Chinese measure word after a figure (1000个站, 3000万条消息).
+_COUNT = re.compile(
+    r"\s?(?:[多余]\s?)?(?:个(?!百分点)|条|家|款|项|名|位|次|篇|台|张|座|部|份|颗|辆|枚|件|所|种|人(?![民工]))"
+)
+#: A year after a figure that names one (2026年) is no duration.
+_YEARS = (1900, 2100)
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """How one figure is stated: its dimension and the measures of its clause."""
+
+    #: "%" or a currency mark from the figure's unit, "time" or "count" from the word
+    #: after it, "date" for a source's digits inside a date, "" when it says none.
+    dimension: str
+    #: The measure groups its clause names (keys of :data:`MEASURES`).
+    measures: frozenset[str]
+
+
+def measures_in(clause: str) -> frozenset[str]:
+    """The measure groups a clause names."""
+    return frozenset(_MEASURE_OF[m.group().lower()] for m in _MEASURE.finditer(clause))
+
+
+def dimension(quantity: Quantity, text: str) -> str:
+    """A quantity's dimension: its unit, else what the words after it count."""
+    if quantity.unit:
+        return quantity.unit
+    after = text[quantity.end : quantity.end + 12]
+    if _TIME.match(after) or (
+        re.match(r"\s?年", after) and not any(_YEARS[0] <= v <= _YEARS[1] for v in quantity.values)
+    ):
+        return "time"
+    return "count" if _COUNT.match(after) else ""
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's clauses."""
+    spans, start = [], 0
+    for match in _CLAUSE_END.finditer(sentence):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(sentence)))
+    return spans
+
+
+def clause_at(sentence: str, at: int) -> str:
+    """The clause of a sentence that holds position ``at``."""
+    return next((sentence[a:b] for a, b in clauses(sentence) if a <= at <= b), sentence)
+
+
+def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
+    """Each value of the quantities found in a source text, with every way it is stated:
+    a digit of a date read loosely (the 31 of 1月31日) is stated as a date."""
+    found = list(found)
+    dates = [(q.start, q.end) for q in found if q.date is not None]
+    spans = clauses(text)
+    starts = [start for start, _ in spans]
+    measures: dict[int, frozenset[str]] = {}
+    out: dict[float, set[Use]] = {}
+    for quantity in found:
+        n = bisect.bisect_right(starts, quantity.start) - 1
+        if n not in measures:
+            measures[n] = measures_in(text[spans[n][0] : spans[n][1]])
+        inside = any(a <= quantity.start and quantity.end <= b for a, b in dates)
+        use = Use("date" if inside else dimension(quantity, text), measures[n])
+        for value in quantity.values:
+            out.setdefault(value_key(value), set()).add(use)
+    return {value: frozenset(u) for value, u in out.items()}
+
+
+def moved(written: Use, stated: frozenset[Use]) -> bool:
+    """Whether every way the sources state a figure contradicts the way a text does.
+
+    A source use agrees when its dimension is the text's or unwritten (on either side)
+    and its clause names a measure the text's clause names, or none.
+    """
+    if not stated:
+        return False
+    agreeing = [
+        u for u in stated if not written.dimension or u.dimension in ("", written.dimension)
+    ]
+    if not agreeing:
+        return True
+    return bool(written.measures) and all(
+        u.measures and not u.measures & written.measures for u in agreeing
+    )
