@@ -42,9 +42,9 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   ``big_stories_more.md`` gives its rules), 10 stories of 58–75 headlines over the same
   three days that mostly do not name their main entity, each beside a small story of the
   same person, company or place; every third big story, with its small neighbour, is held
-  back; each part alone and among the same background titles.  A check for choosing
-  settings, never read by the fits (:func:`more_story_sets` is apart from
-  :func:`development_sets`);
+  back.  Its dev part alone (``more stories``) is a development set, read by the fits:
+  no other set has stories of this shape.  Its held part alone and each part among the
+  same background titles are reported apart (:func:`more_story_sets`);
 - ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
   the shape of a news aggregator's headline day, reported apart.
 """
@@ -231,6 +231,7 @@ def development_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "hotlist dev", hotlist_records("dev")
     yield "headline stories", headline_story_records("dev")
     yield "big stories", big_story_records("dev", background=False)
+    yield "more stories", big_story_records("dev", background=False, path=BIG_STORIES_MORE)
 
 
 def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
@@ -254,15 +255,15 @@ def scale_checks() -> Iterator[tuple[str, list[Record]]]:
 
 
 def more_story_sets() -> Iterator[tuple[str, list[Record]]]:
-    """The second set of big stories (``big_stories_more.jsonl``): its dev part and held
-    part alone, then each among the big stories' background titles.
+    """The second set of big stories (``big_stories_more.jsonl``): its held part alone,
+    then each part among the big stories' background titles (its dev part alone is a
+    development set).
 
-    Apart from :func:`development_sets` so that no fit reads it: it checks settings chosen
-    on the others, on stories told as an aggregator's outlets tell them (names, titles,
-    places, markets and reactions rather than the story's name).  The held part is
-    reported, never used to choose anything.
+    Stories told as an aggregator's outlets tell them (names, titles, places, markets and
+    reactions rather than the story's name).  The held part is reported, never fitted
+    and never used to choose anything; the days are apart for the reason
+    :func:`scale_checks` gives.
     """
-    yield "more stories", big_story_records("dev", background=False, path=BIG_STORIES_MORE)
     yield "more held", big_story_records("held", background=False, path=BIG_STORIES_MORE)
     yield "more day", big_story_records("dev", path=BIG_STORIES_MORE)
     yield "more held day", big_story_records("held", path=BIG_STORIES_MORE)
