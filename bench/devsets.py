@@ -37,6 +37,14 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   news); every fourth big story, with its small neighbour, is held back;
 - ``big stories``: the dev part of those big stories alone (379 headlines), a
   development set, so that the fits read pieces of stories of 50–70 headlines;
+- ``more stories`` / ``more held`` and ``more day`` / ``more held day``: a second,
+  harder set of big stories written by us (``bench/data/big_stories_more.jsonl``;
+  ``big_stories_more.md`` gives its rules), 10 stories of 58–75 headlines over the same
+  three days that mostly do not name their main entity, each beside a small story of the
+  same person, company or place; every third big story, with its small neighbour, is held
+  back.  Its dev part alone (``more stories``) is a development set, read by the fits:
+  no other set has stories of this shape.  Its held part alone and each part among the
+  same background titles are reported apart (:func:`more_story_sets`);
 - ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
   the shape of a news aggregator's headline day, reported apart.
 """
@@ -65,6 +73,7 @@ EVENT_LABELS = ROOT / "bench" / "data" / "makinotes_events.jsonl"
 HOT_LIST = ROOT / "bench" / "data" / "hotlist_events.jsonl"
 HEADLINE_STORIES = ROOT / "bench" / "data" / "headline_stories.jsonl"
 BIG_STORIES = ROOT / "bench" / "data" / "big_stories.jsonl"
+BIG_STORIES_MORE = ROOT / "bench" / "data" / "big_stories_more.jsonl"
 #: The first UTC day of the big stories' three days.
 BIG_STORIES_START = datetime(2026, 5, 11, tzinfo=UTC)
 #: Ids of the big stories' background titles begin so.
@@ -141,13 +150,14 @@ def headline_story_records(split: str) -> list[Record]:
     ]
 
 
-def big_story_records(split: str, *, background: bool = True) -> list[Record]:
-    """The big stories of this split ("dev" or "held"), among the day's background titles
-    (:func:`big_story_background`) or alone, ordered by time as a day's feed is."""
+def big_story_records(
+    split: str, *, background: bool = True, path: Path = BIG_STORIES
+) -> list[Record]:
+    """The big stories of this split ("dev" or "held") of this file, among the day's
+    background titles (:func:`big_story_background`) or alone, ordered by time as a day's
+    feed is."""
     ours = [
-        {k: v for k, v in r.items() if k != "split"}
-        for r in _jsonl(BIG_STORIES)
-        if r["split"] == split
+        {k: v for k, v in r.items() if k != "split"} for r in _jsonl(path) if r["split"] == split
     ]
     extra = big_story_background() if background else []
     return sorted(ours + extra, key=lambda r: (r["published"], r["id"]))
@@ -221,6 +231,7 @@ def development_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "hotlist dev", hotlist_records("dev")
     yield "headline stories", headline_story_records("dev")
     yield "big stories", big_story_records("dev", background=False)
+    yield "more stories", big_story_records("dev", background=False, path=BIG_STORIES_MORE)
 
 
 def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
@@ -241,6 +252,21 @@ def scale_checks() -> Iterator[tuple[str, list[Record]]]:
     """
     yield "big stories day", big_story_records("dev")
     yield "big stories held", big_story_records("held")
+
+
+def more_story_sets() -> Iterator[tuple[str, list[Record]]]:
+    """The second set of big stories (``big_stories_more.jsonl``): its held part alone,
+    then each part among the big stories' background titles (its dev part alone is a
+    development set).
+
+    Stories told as an aggregator's outlets tell them (names, titles, places, markets and
+    reactions rather than the story's name).  The held part is reported, never fitted
+    and never used to choose anything; the days are apart for the reason
+    :func:`scale_checks` gives.
+    """
+    yield "more held", big_story_records("held", background=False, path=BIG_STORIES_MORE)
+    yield "more day", big_story_records("dev", path=BIG_STORIES_MORE)
+    yield "more held day", big_story_records("held", path=BIG_STORIES_MORE)
 
 
 def shape_checks() -> Iterator[tuple[str, list[Record]]]:

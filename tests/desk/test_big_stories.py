@@ -4,11 +4,10 @@ An aggregator's big story is told by dozens of outlets a day, each wording it it
 way; a new headline's candidate neighbours (``group.neighbours``) are then all of the
 story's own, yesterday's included, and the story must still end as one, while another
 event of the same company, told in a handful of headlines the same day, stays a story
-of its own.  What grouping does not yet do at this scale is written down as expected
-failures (``docs/benchmarks.md`` gives the mechanisms): the other event of the same
-company joins the big story, and a story that outlets name by the dam in some headlines
-and by the country in others stays in two pieces, as ``bench/data/big_stories.md``'s dam
-collapse does.
+of its own, and a story that outlets name by the dam in some headlines and by the
+country in others is one story.  What grouping does not yet do at this scale is written
+down as an expected failure (``docs/benchmarks.md`` gives the mechanism): the other event
+of the same company joins the big story.
 """
 
 from __future__ import annotations
@@ -133,11 +132,6 @@ DAM_BY_TWO_NAMES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not yet: headline pairs of the dam and of the country share one word, and the "
-    "story join's model keeps two pieces of several headlines each apart",
-)
 def test_a_story_named_by_its_dam_and_by_its_country_is_one_story() -> None:
     raw = [item(n, title, hours=0.8 * n) for n, title in enumerate(DAM_BY_TWO_NAMES + OTHERS)]
     items = embedded(raw)
