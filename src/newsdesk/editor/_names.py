@@ -899,12 +899,21 @@ def _speaks(words: list[_Word], i: int) -> bool:
     return i < len(words) and words[i].word in _PERSON_VERBS
 
 
+#: Words jieba tags nouns that a headline uses as its predicate after a company (小米下场,
+#: 字节入局大模型, 腾讯加码算力): after a common word they make it the subject.
+_NEWS_PREDICATES = frozenset({"下场", "入局", "入场", "加码", "发力", "造车", "造芯"})
+
+
 def _relates(words: list[_Word], i: int) -> bool:
-    """What follows a subject: a verb, an adverb, a preposition (在, 通过) or a colon, not
-    a verbal noun (三网融合 is a phrase)."""
+    """What follows a subject: a verb, an adverb, a preposition (在, 通过), a colon or a
+    headline's predicate noun (下场), not a verbal noun (三网融合 is a phrase)."""
     if i >= len(words):
         return False
-    return words[i].flag in ("v", "vd", "d", "ad", "p") or words[i].word in "：:"
+    return (
+        words[i].flag in ("v", "vd", "d", "ad", "p")
+        or words[i].word in "：:"
+        or words[i].word in _NEWS_PREDICATES
+    )
 
 
 def _acts(words: list[_Word], i: int) -> bool:
