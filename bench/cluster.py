@@ -16,10 +16,10 @@ set (``more stories``, in the mean), its held part alone and both parts among th
 background are printed apart; then the held part of a third set
 (``bench/data/big_stories_third.jsonl``; its dev part, ``third stories``, is a
 development set), alone and among the same background.  Then the shape checks: ECB+
-titles with one event a topic (each half of the corpus alone), the shape of a news aggregator's day of headlines,
-where big stories that under-merge show in recall; views of a development set, so not
-independent (the story join was looked at on them when it was made; its two settings were
-chosen on the development sets).
+titles with one event a topic (each half of the corpus alone), the shape of a news
+aggregator's day of headlines, where big stories that under-merge show in recall; views
+of a development set, so not independent (the story join was looked at on them when it
+was made; its two settings were chosen on the development sets).
 
 Targets: every set's F1 above its all-singletons F1 (equal where that is 1.0), ECB+ text
 F1 ≥ 0.92, ECB+ titles ≥ 0.85.
