@@ -1,10 +1,10 @@
 """The third big-story set (``bench/data/big_stories_third.jsonl``) keeps its rules.
 
-Its rows in ``bench/cluster.py`` and its part in the story-pair fit are only worth
-reading if the file still holds what ``big_stories_third.md`` says: ten big stories and
-their small same-subject neighbours over the first set's three days, read by ``eval
-cluster``'s own reader, every third big story held back with its small one, each story's
-headlines over the days it runs, and no headline shared with the other sets.
+Its rows in ``bench/cluster.py`` are only worth reading if the file still holds what
+``big_stories_third.md`` says: ten big stories and their small same-subject neighbours
+over the first set's three days, read by ``eval cluster``'s own reader, every third big
+story held back with its small one, each story's headlines over the days it runs, and no
+headline shared with the other sets.
 """
 
 from __future__ import annotations
