@@ -58,7 +58,7 @@ def test_the_sample_day_becomes_its_stories(demo: DemoResult) -> None:
 def test_chinese_and_english_reports_share_a_story_and_copies_are_linked(demo: DemoResult) -> None:
     store = open_store(demo.config.store_url())
     stories = store.stories()
-    items = store.story_items([s.id for s in stories], "usem3-512-200-int8")
+    items = store.story_items([s.id for s in stories], "usem3-512-200")
     store.close()
     languages = defaultdict(set)
     for item in items:
@@ -115,7 +115,7 @@ def test_grouping_again_without_new_items_changes_nothing(copied_demo: Path) -> 
     config = load_config(copied_demo / "newsdesk.yaml")
     store = open_store(config.store_url())
     before = {s.id: s.item_count for s in store.stories()}
-    again = group(store, config, "usem3-512-200-int8", sample_evening(load_sample_day()))
+    again = group(store, config, "usem3-512-200", sample_evening(load_sample_day()))
     after = {s.id: s.item_count for s in store.stories()}
     store.close()
     assert again.grouped == 0 and before == after

@@ -107,7 +107,7 @@ def test_the_encoder_gives_the_packaged_models_own_vectors() -> None:
 
     reference = np.asarray(USE(threads=1).encode(_MIXED), dtype=np.float32)
     reference /= np.linalg.norm(reference, axis=1, keepdims=True)
-    ours = UniversalSentenceEncoder(precision="float").embed(_MIXED)
+    ours = encoder().embed(_MIXED)
     assert np.min(np.sum(ours * reference, axis=1)) > 0.99999
 
 
@@ -121,12 +121,12 @@ _MORE = [
 
 
 def test_int8_vectors_stay_within_a_cosine_of_0_9995_of_the_float_ones() -> None:
-    """The default computes the second convolution in 8-bit integers; every text's vector
-    stays next to the float one (0.99982 at worst over the development sets' 4,673
-    texts), and the float path is there to choose."""
+    """``precision="int8"`` computes the second convolution in 8-bit integers; every
+    text's vector stays next to the float one (0.99982 at worst over the development
+    sets' 4,673 texts)."""
     texts = _MIXED + _MORE
-    exact = UniversalSentenceEncoder(precision="float").embed(texts)
-    fast = encoder().embed(texts)
+    exact = encoder().embed(texts)
+    fast = UniversalSentenceEncoder(precision="int8").embed(texts)
     agreement = np.sum(exact * fast, axis=1)
     assert agreement.min() > 0.9995
     assert not np.array_equal(exact, fast)  # the integer products did run
@@ -137,7 +137,7 @@ def test_the_two_precisions_store_apart_and_share_a_fitted_model() -> None:
     from newsdesk.config import EmbedSettings
     from newsdesk.stages import make_embedder
 
-    fast, exact = make_embedder(EmbedSettings()), make_embedder(EmbedSettings(precision="float"))
+    exact, fast = make_embedder(EmbedSettings()), make_embedder(EmbedSettings(precision="int8"))
     assert fast.name == "usem3-512-200-int8" and exact.name == "usem3-512-200"
     assert _embed.vector_space(fast.name) == _embed.vector_space(exact.name)
     assert _embed.vector_space("openai:usem3-512-200-int8") == "openai:usem3-512-200-int8"

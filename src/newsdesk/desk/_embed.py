@@ -98,12 +98,14 @@ class UniversalSentenceEncoder:
 
     ``threads``: workers; by default one per processor this process may run on.
 
-    ``precision``: ``"int8"`` (the default) computes the second convolution's products,
-    the largest part of the encoder's arithmetic, in 8-bit integers (:class:`_Int8Product`):
-    the encoder takes about a third less processor time and a text's vector stays within
-    a cosine of 0.9998 of the float one (0.99997 on average over the development sets).
-    ``"float"`` computes every product in float32, the package's own vectors to float
-    rounding.  The two have different names, so their vectors are never mixed.
+    ``precision``: ``"float"`` (the default) computes every product in float32, the
+    package's own vectors to float rounding.  ``"int8"`` computes the second
+    convolution's products, the largest part of the encoder's arithmetic, in 8-bit
+    integers (:class:`_Int8Product`): about a fifth less processor time, each vector
+    within a cosine of 0.9998 of the float one (0.99997 on average over the development
+    sets), but two of the big-story rows of ``bench/cluster.py`` fall by 0.004, more than
+    random noise of that size moves them, so it is not the default (docs/benchmarks.md).
+    The two have different names, so their vectors are never mixed in a store.
 
     One call embeds at a time (the others wait): each call already keeps every core of
     the process busy, and its activations take hundreds of megabytes, so the threads of
@@ -113,7 +115,7 @@ class UniversalSentenceEncoder:
     """
 
     def __init__(
-        self, threads: int | None = None, *, precision: Literal["int8", "float"] = "int8"
+        self, threads: int | None = None, *, precision: Literal["float", "int8"] = "float"
     ) -> None:
         #: Model, text window and precision: vectors made under another name are made
         #: again, not mixed with these.

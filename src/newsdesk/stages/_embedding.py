@@ -26,7 +26,7 @@ def make_embedder(settings: EmbedSettings) -> Embedder:
 
 
 @lru_cache(maxsize=2)
-def _bundled_encoder(precision: Literal["int8", "float"]) -> UniversalSentenceEncoder:
+def _bundled_encoder(precision: Literal["float", "int8"]) -> UniversalSentenceEncoder:
     return UniversalSentenceEncoder(precision=precision)
 
 
