@@ -3,7 +3,7 @@
 Usage: python bench/fit_categories.py [--check | --cv | --cv-days | --cv-relevance]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``), leaves out every
-held-back item, and fits:
+held-back item (the seed stories and the AI 日报 更多动态 lines are all held back), and fits:
 
 - category: softmax over the nine default keys, on every labelled item but general news,
   on ``newsdesk.desk._learned.category_features`` (vector, keyword flags, structure
@@ -93,21 +93,13 @@ CV_EVIDENCE = (0.05, 0.1, 0.15, 0.2)
 #: The sets ``--cv`` leaves out in turn (our own headlines and items are only fitted on).
 CV_SETS = ("makinotes", "xling", "insight", "ribao")
 #: Items as a run sees them: with their text, or a headline where that is all there is.
-RUN_VIEWS = {
-    ("makinotes", "full"),
-    ("xling", "title"),
-    ("insight", "full"),
-    ("ribao", "full"),
-    ("ribao_more", "full"),
-}
-#: Sets by one writer that ``--cv`` scores and leaves out together: the 更多动态 lines are
-#: the AI 日报 days' own.
-WRITER = {"ribao_more": "ribao"}
-#: Held-back items as the report prints them: a run's views, the seed stories, and the
-#: makinotes items by title alone.
+RUN_VIEWS = {("makinotes", "full"), ("xling", "title"), ("insight", "full"), ("ribao", "full")}
+#: Held-back items as the report prints them: a run's views, the seed stories and the AI
+#: 日报 更多动态 lines (never fitted on), and the makinotes items by title alone.
 HELD_VIEWS = sorted(
     RUN_VIEWS
-    | {("seeds", "full"), ("makinotes", "title"), ("own_items", "full"), ("own_items", "title")}
+    | {("seeds", "full"), ("ribao_more", "full"), ("makinotes", "title")}
+    | {("own_items", "full"), ("own_items", "title")}
 )
 Matrix = npt.NDArray[np.float64]
 
@@ -196,18 +188,13 @@ def cv_folds(training: Sequence[labelled.Labelled], by_days: bool) -> npt.NDArra
     ``by_days`` one of five folds of whole days (headline groups), every set spread over
     all five; our own headlines and items (-1) are only fitted on."""
     if not by_days:
-        return np.asarray([CV_SETS.index(writer(r)) if writer(r) in CV_SETS else -1
+        return np.asarray([CV_SETS.index(r.corpus) if r.corpus in CV_SETS else -1
                            for r in training])  # fmt: skip
     groups: dict[str, set[str]] = {}
     for r in training:
-        groups.setdefault(writer(r), set()).add(r.group)
-    return np.asarray([sorted(groups[writer(r)]).index(r.group) % 5 if writer(r) in CV_SETS
+        groups.setdefault(r.corpus, set()).add(r.group)
+    return np.asarray([sorted(groups[r.corpus]).index(r.group) % 5 if r.corpus in CV_SETS
                        else -1 for r in training])  # fmt: skip
-
-
-def writer(row: labelled.Labelled) -> str:
-    """The set ``--cv`` counts a row in: its own, or the one its writer's other items are in."""
-    return WRITER.get(row.corpus, row.corpus)
 
 
 def cross_validate(
@@ -218,7 +205,7 @@ def cross_validate(
     keys = [c.key for c in taxonomy.categories]
     training = [r for r in rows if r.category is not None and not r.held]
     y = np.asarray([keys.index(r.category) for r in training], dtype=np.intp)  # type: ignore[arg-type]
-    corpus = np.asarray([writer(r) for r in training])
+    corpus = np.asarray([r.corpus for r in training])
     scored = np.asarray([(r.corpus, r.view) in RUN_VIEWS and r.ai is not False for r in training])
     words = [evidence_buckets(story_text(r)) for r in training]
     opened = np.asarray([opens_a_tool(r.item.title) for r in training])

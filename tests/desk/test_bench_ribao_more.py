@@ -2,7 +2,8 @@
 
 Their figures in ``bench/categories.py`` are only worth reading if the file still holds
 what ``ribao_categories.md`` says: one label per line of each day's 更多动态 section, by
-the nine default keys, the last three days' lines held back, and no article text.
+the nine default keys, the blind-read last three days as counted there, and no article
+text.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def test_every_line_has_one_label_by_the_default_keys() -> None:
         assert sorted(r["line"] for r in ROWS if r["file"][:10] == day) == list(range(count))
 
 
-def test_the_held_back_days_hold_half_the_lines_and_no_text_is_kept() -> None:
+def test_the_last_three_days_hold_half_the_lines_and_no_text_is_kept() -> None:
     held = [r for r in ROWS if r["file"] >= "2026-06-01"]
     assert {r["file"][:10] for r in held} == {"2026-06-01", "2026-07-02", "2026-07-25"}
     assert (len(held), sum(r["ai"] is True for r in held)) == (81, 75)
