@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, story
 
 from newsdesk.editor import offline_day, offline_entry, offline_more
-from newsdesk.editor._offline import central_sentences, section_title
+from newsdesk.editor._offline import DAY_BULLETS, central_sentences, section_title
 from newsdesk.model import DigestEntry
 
 CATEGORIES = {"business": "资本与商业", "models": "大模型与技术"}
@@ -363,6 +363,88 @@ def test_the_days_list_states_who_did_what_where_the_headline_names_only_a_topic
         "StarMap 以 7 亿美元收购青禾生鲜",
         essay.headline,  # the summary's clause says no more: when, not who did what
     )
+
+
+def test_the_days_list_states_the_news_where_the_headline_tells_the_writers_own_story() -> None:
+    funding = offline_entry(brief(), "zh")
+    reported = replace(
+        funding,
+        story_id="s-reported",
+        headline="Nova 编程插件杀进编辑器，我可能要退掉旧工具的会员了",
+        summary="文章报道星河科技推出了 Nova 编程插件，作者认为它可替代旧工具。",
+    )
+    own_clause = replace(
+        funding,
+        story_id="s-own-clause",
+        headline="星河科技开源世界模型 Aurora，我也看到了具身智能的未来",
+        summary="作者认为这是一个转折点。",
+    )
+    only_personal = replace(
+        funding,
+        story_id="s-only-personal",
+        headline="我爬了论坛所有的帖子，发现这就是一场骗局",
+        summary="作者认为这是一场营销。",
+    )
+
+    day = offline_day([reported, own_clause, only_personal], CATEGORIES, "AI 日报", [], "zh")
+
+    assert day.bullets == (
+        "星河科技推出了 Nova 编程插件",  # the summary without its reporting frame
+        "星河科技开源世界模型 Aurora",  # the headline's clause that speaks of others
+        only_personal.headline,  # nothing states it plainly: the headline stays
+    )
+
+
+def test_a_post_about_the_writers_own_trial_leaves_the_days_list_to_news() -> None:
+    funding = offline_entry(brief(), "zh")
+    trial = replace(
+        funding,
+        story_id="s-trial",
+        headline="我把一个烂摊子交给了国产智能体",
+        summary="作者测试了一款桌面智能体。",
+    )
+    news = [
+        replace(funding, story_id=f"s-{n}", headline=f"光年智能第 {n} 款模型发布")
+        for n in range(1, DAY_BULLETS + 1)
+    ]
+
+    full = offline_day([news[0], trial, *news[1:]], CATEGORIES, "AI 日报", [], "zh")
+    short = offline_day([trial, *news[:2]], CATEGORIES, "AI 日报", [], "zh")
+
+    assert full.bullets == tuple(e.headline for e in news)
+    assert short.bullets == (trial.headline, news[0].headline, news[1].headline)
+
+
+def test_a_columns_tag_beside_a_bar_is_no_part_of_the_days_list() -> None:
+    funding = offline_entry(brief(), "zh")
+    venue = replace(
+        funding,
+        story_id="s-venue",
+        headline="AAAI 2026 | 星河大学用图像模型检测时序异常",
+        summary="星河大学用图像模型检测时序异常。",
+    )
+    column = replace(
+        funding,
+        story_id="s-column",
+        headline="光年智能完成新一轮融资，估值翻倍｜专访创始人林舟",
+        summary="光年智能完成新一轮融资。",
+    )
+
+    day = offline_day([venue, column], CATEGORIES, "AI 日报", [], "zh")
+
+    assert day.bullets == ("星河大学用图像模型检测时序异常", "光年智能完成新一轮融资，估值翻倍")
+
+
+def test_a_teasing_headline_keeps_its_plain_sentence_when_the_summary_names_only_a_thing() -> None:
+    teaser = replace(
+        offline_entry(brief(), "zh"),
+        headline="告别盲盒！StarMap 3.0 开源：推理过程全程可视",
+        summary="一款名为 StarMap 的开源检索框架，提供可视化流水线。",
+    )
+
+    day = offline_day([teaser], CATEGORIES, "AI 日报", [], "zh")
+
+    assert day.bullets == ("StarMap 3.0 开源，推理过程全程可视",)
 
 
 def test_an_empty_day_still_has_a_title() -> None:

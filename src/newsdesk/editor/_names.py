@@ -899,12 +899,25 @@ def _speaks(words: list[_Word], i: int) -> bool:
     return i < len(words) and words[i].word in _PERSON_VERBS
 
 
+#: Words jieba tags nouns that a headline uses as its predicate after a company (小米下场,
+#: 字节入局大模型, 腾讯加码算力): after a common word they make it the subject.
+_NEWS_PREDICATES = frozenset({"下场", "入局", "入场", "加码", "发力", "造车", "造芯", "曝光"})
+#: A company's figures after its name (拓竹年营收首破…, 星澜市值蒸发…): the name owns them.
+_METRICS = re.compile(r"(?:全?年|[一二三四]?季度|Q[1-4])?(?:营收|收入|市值|股价|估值|财报|净利)")
+
+
 def _relates(words: list[_Word], i: int) -> bool:
-    """What follows a subject: a verb, an adverb, a preposition (在, 通过) or a colon, not
-    a verbal noun (三网融合 is a phrase)."""
+    """What follows a subject: a verb, an adverb, a preposition (在, 通过), a colon, a
+    headline's predicate noun (下场) or the subject's own figures (年营收), not a verbal
+    noun (三网融合 is a phrase)."""
     if i >= len(words):
         return False
-    return words[i].flag in ("v", "vd", "d", "ad", "p") or words[i].word in "：:"
+    return (
+        words[i].flag in ("v", "vd", "d", "ad", "p")
+        or words[i].word in "：:"
+        or words[i].word in _NEWS_PREDICATES
+        or _METRICS.match("".join(w.word for w in words[i : i + 4])) is not None
+    )
 
 
 def _acts(words: list[_Word], i: int) -> bool:

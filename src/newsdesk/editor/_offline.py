@@ -38,7 +38,7 @@ from newsdesk.editor._facts import (
 from newsdesk.editor._names import chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
-from newsdesk.editor._title import day_title, first_clause, states_event
+from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
 from newsdesk.model import DigestEntry, MoreLine, Section
 
 #: A "more news" detail is one sentence this short (the seeds' run to about 40 characters).
@@ -574,9 +574,24 @@ _OPENS_ONLY = re.compile(
     r"(?:证明|证实|表明|显示|指出|认为|发现|称|表示|提出|探讨|介绍|分享|揭示|分析)了?$"
     r"|^(?:文章|本文|该文|作者|论文|研究|报告)|是一[个款家种项套]"
 )
+#: A reporting frame before what was reported ("文章报道阶跃星辰完成…", "作者宣布…").
+_REPORTED = re.compile(
+    r"^(?:文章|本文|该文|作者)(?:报道|宣布|披露|透露|称)了?(?=[\u4e00-\u9fffA-Za-z0-9])"
+)
+#: A bar between a headline and a column's or a venue's tag.
+_BAR = re.compile(r"\s+\|\s+|\s*[｜丨]\s*")
+#: Between a headline's clauses, and what a clause kept alone sheds at its ends.
+_HEADLINE_CLAUSES = re.compile(r"[，,；;：:]")
+#: A clause that opens with a measure word or ends in what a post is names a thing, it
+#: says nothing happened ("一种名为MVGGT的新方法", "Rodin Gen-2 编辑工具的功能评测").
+_NOUN_PHRASE = re.compile(
+    r"^(?:一|这|该)[种款个家项套位名篇份]|的[^，,的]{0,8}(?:评测|测评|案例|解读|盘点|教程)$"
+)
+_EXCLAMATION_END = re.compile(r"(?<=[！!？?])")
+_CLAUSE_MARKS = "。！!？?…~～、，, "
 #: Means ("通过…", "借助…"): a clause of them says what was achieved only when the clause
 #: after it does not carry on the predicate.
-_MEANS = re.compile(r"(?:通过|借助|凭借|依托)(?!了)")
+_MEANS = re.compile(r"(?:通过|借助|凭借|依托|利用)(?!了)")
 
 
 def day_bullet(entry: DigestEntry, language: str) -> str:
@@ -589,25 +604,84 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     about ("收购叮咚，美团在低利润基建上血战到底") gives way the same way to a clause that
     says who did what ("美团以7.17亿美元收购叮咚买菜"), as the seeds' lists do; an English
     one states its news even without a verb ("Aster-3 goes big on context: 2 million
-    tokens") and stays."""
-    teases = bool(_EXCLAIMS.search(entry.headline))
-    if not teases and (language != "zh" or states_event(entry.headline, language)):
-        return entry.headline
+    tokens") and stays.
+
+    A column's tag beside a bar ("AAAI 2026 | …", "… | 专访谢童") is no part of the news,
+    and a headline in the first or second person ("我爬了Moltbook所有的帖子，发现…") tells
+    the writer's story: the list states the news, from the summary with its reporting
+    frame ("文章报道") dropped, or from the headline's clauses that speak of others."""
+    headline = _untagged(entry.headline)
+    personal = speaks_personally(headline)
+    teases = bool(_EXCLAIMS.search(headline))
+    if not (teases or personal) and (language != "zh" or states_event(headline, language)):
+        return headline
     sentence = next(iter(split_sentences(entry.summary)), "")
     clause = first_clause(sentence).rstrip("。.")
     rest = sentence[len(clause) :]
+    clause = _REPORTED.sub("", clause, count=1)
     zh = language == "zh"
     if (
         _MIN_SENTENCE_CHARS["zh" if zh else "en"] // 2 <= len(clause)
         and len(clause) <= _BULLET_CHARS["zh" if zh else "en"]
         and bool(_HAN.search(clause)) == zh
         and not _OPENS_ONLY.search(clause)
+        and not _NOUN_PHRASE.search(clause)
         and not (_MEANS.search(clause) and leans(rest[1:].strip(), after=rest[:1]))
         and facts_of(clause).names
         and (teases or states_event(clause, language))
     ):
         return clause
-    return entry.headline
+    return _stated(headline, language) or headline
+
+
+def _day_bullets(entries: Sequence[DigestEntry], language: str) -> tuple[str, ...]:
+    """The day's list: the top stories' lines in rank order, those that state news
+    before those that still only ask or speak as "我" (a post about someone's own
+    trial), which fill the list only where the day has too few others."""
+    lines = [day_bullet(e, language) for e in entries[: 2 * DAY_BULLETS]]
+    plain = [i for i, line in enumerate(lines) if not _asks_or_speaks(line)]
+    rest = [i for i in range(len(lines)) if i not in plain]
+    return tuple(lines[i] for i in sorted((plain + rest)[:DAY_BULLETS]))
+
+
+def _asks_or_speaks(line: str) -> bool:
+    """Whether a list line asks its question or speaks as its writer or to its reader."""
+    return speaks_personally(line) or line.rstrip().endswith(("？", "?"))
+
+
+def _untagged(headline: str) -> str:
+    """The headline without a column's or a venue's tag set off by a bar: its part of
+    the most words ("WWW 2026 | 让语言模型直接听懂行为信号" → the second)."""
+    parts = [p.strip() for p in _BAR.split(headline) if p.strip()]
+    if len(parts) < 2:
+        return headline
+    return max(parts, key=lambda p: len(_HAN.findall(p)) + len(re.findall(r"[A-Za-z0-9]+", p)))
+
+
+def _stated(headline: str, language: str) -> str | None:
+    """What a teasing or personal headline states plainly: its sentences that ask
+    nothing, without the clauses that speak as "我" or to "你", where what is left says
+    who did what ("告别CLIP！DeepSeek-OCR-2开源" → "DeepSeek-OCR-2开源"), cut to a list
+    line's length at a clause."""
+    kept: list[str] = []
+    for sentence in _EXCLAMATION_END.split(headline):
+        if sentence.rstrip().endswith(("？", "?")):
+            continue
+        clauses = [
+            c.strip(_CLAUSE_MARKS)
+            for c in _HEADLINE_CLAUSES.split(sentence)
+            if c.strip(_CLAUSE_MARKS) and not speaks_personally(c)
+        ]
+        plain = "，".join(clauses)
+        if clauses and states_event(plain, language):
+            kept.extend(clauses)
+    line = ""
+    for clause in kept:
+        longer = f"{line}，{clause}" if line else clause
+        if line and len(longer) > _BULLET_CHARS["zh" if language == "zh" else "en"]:
+            break
+        line = longer
+    return line or None
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -659,7 +733,7 @@ def offline_day(
     categories = [category_names[key] for key, _ in groups if key in category_names]
     return DayText(
         title=day_title(entries, language, category_names),
-        bullets=tuple(day_bullet(e, language) for e in entries[:DAY_BULLETS]),
+        bullets=_day_bullets(entries, language),
         sections=sections,
         tags=tuple(dict.fromkeys(["AI", digest_title, *categories])),
         seo=tuple(dict.fromkeys([digest_title, *named[:8]])),

@@ -157,6 +157,12 @@ def states_event(text: str, language: str) -> bool:
     return any(_score(c, language) >= 4 for c in [cleaned, *_clauses(cleaned)])
 
 
+def speaks_personally(text: str) -> bool:
+    """Whether the text speaks as its writer or to its reader (我, 你, I, we, you): it
+    tells someone's own story, not the day's news."""
+    return _PERSON.search(text) is not None
+
+
 def _score(clause: str, language: str) -> int:
     """How well a clause says who did what: a name and an action each count.  An action
     that opens the clause has no actor ("追平 Gemini 3 Pro"); a name with no words
