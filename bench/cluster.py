@@ -14,8 +14,8 @@ them.  Then the big stories among 4,500 background titles; then a second, harder
 big stories (``bench/data/big_stories_more.jsonl``): its dev part alone is a development
 set (``more stories``, in the mean), its held part alone and both parts among the same
 background are printed apart; then a third set (``bench/data/big_stories_third.jsonl``),
-a check never fitted: its dev part alone, its held part alone and among the same
-background, none in the mean.  Then the shape checks: ECB+
+likewise: its dev part alone in the mean (``third stories``), its held part alone and
+among the same background apart.  Then the shape checks: ECB+
 titles with one event a topic (each half of the corpus alone), the shape of a news
 aggregator's day of headlines, where big stories that under-merge show in recall; views
 of a development set, so not independent (the story join was looked at on them when it
@@ -128,7 +128,7 @@ def main() -> None:
         print("second big stories ('more held' rows are held back):")
         for name, records in devsets.more_story_sets():
             _row(name, records, Path(tmp))
-        print("third big stories (a check, not fitted; 'third held' rows held back):")
+        print("third big stories ('third held' rows are held back):")
         for name, records in devsets.third_story_sets():
             _row(name, records, Path(tmp))
         print("shape checks (ECB+ titles, one event a topic; views of a dev set):")
