@@ -131,6 +131,9 @@ def main() -> None:
         print("third big stories ('third held' rows are held back):")
         for name, records in devsets.third_story_sets():
             _row(name, records, Path(tmp))
+        print("fourth big stories (a check; 'fourth held' rows are held back):")
+        for name, records in devsets.fourth_story_sets():
+            _row(name, records, Path(tmp))
         print("shape checks (ECB+ titles, one event a topic; views of a dev set):")
         for name, records in devsets.shape_checks():
             _row(name, records, Path(tmp))

@@ -83,6 +83,7 @@ HEADLINE_STORIES = ROOT / "bench" / "data" / "headline_stories.jsonl"
 BIG_STORIES = ROOT / "bench" / "data" / "big_stories.jsonl"
 BIG_STORIES_MORE = ROOT / "bench" / "data" / "big_stories_more.jsonl"
 BIG_STORIES_THIRD = ROOT / "bench" / "data" / "big_stories_third.jsonl"
+BIG_STORIES_FOURTH = ROOT / "bench" / "data" / "big_stories_fourth.jsonl"
 #: The first UTC day of the big stories' three days.
 BIG_STORIES_START = datetime(2026, 5, 11, tzinfo=UTC)
 #: Ids of the big stories' background titles begin so.
@@ -290,6 +291,19 @@ def third_story_sets() -> Iterator[tuple[str, list[Record]]]:
     """
     yield "third held", big_story_records("held", background=False, path=BIG_STORIES_THIRD)
     yield "third held day", big_story_records("held", path=BIG_STORIES_THIRD)
+
+
+def fourth_story_sets() -> Iterator[tuple[str, list[Record]]]:
+    """The fourth set of big stories (``big_stories_fourth.jsonl``): its dev part alone,
+    its held part alone and among the big stories' background titles.
+
+    World affairs, science, sport, weather, consumer, courts and transport stories told
+    as a general news aggregator's outlets tell them.  A check, read by no fit; the held
+    part is never used to choose anything.
+    """
+    yield "fourth stories", big_story_records("dev", background=False, path=BIG_STORIES_FOURTH)
+    yield "fourth held", big_story_records("held", background=False, path=BIG_STORIES_FOURTH)
+    yield "fourth held day", big_story_records("held", path=BIG_STORIES_FOURTH)
 
 
 def shape_checks() -> Iterator[tuple[str, list[Record]]]:
