@@ -103,7 +103,7 @@ class UniversalSentenceEncoder:
     convolution's products, the largest part of the encoder's arithmetic, in 8-bit
     integers (:class:`_Int8Product`): about a fifth less processor time, each vector
     within a cosine of 0.9998 of the float one (0.99997 on average over the development
-    sets), but two of the big-story rows of ``bench/cluster.py`` fall by 0.004, more than
+    sets), but big-story days of ``bench/cluster.py`` fall by up to 0.008, more than
     random noise of that size moves them, so it is not the default (docs/benchmarks.md).
     The two have different names, so their vectors are never mixed in a store.
 
