@@ -2,15 +2,16 @@
 
 Usage: python bench/story_errors.py [SET …] [--top N]
 
-Each set (names as ``bench/devsets.py`` gives them, the second big stories' dev part
-``more stories`` included, held parts never; default ECB+ titles and headline stories) is
-grouped as ``bench/cluster.py`` groups it, with the story join watched.  For the N gold
-stories that lose the most recall it lists the predicted pieces (size, which gold stories
-they hold, a title each) and, for each other piece against the largest, why they did not
-join: no candidate pair between them, both too small, too much evidence, the story-pair
-score (``newsdesk.desk._story_pairs``; the two read alone, so with no rival partner)
-below the threshold, or refused by their reports.  Then the predicted stories holding
-more than one gold story, and whether average-link or the join put them together.
+Each set (names as ``bench/devsets.py`` gives them, the dev parts of the big-story sets
+included, ``fourth stories`` too, held parts never; default ECB+ titles and headline
+stories) is grouped as ``bench/cluster.py`` groups it, with the story join watched.  For
+the N gold stories that lose the most recall it lists the predicted pieces (size, which
+gold stories they hold, a title each) and, for each other piece against the largest,
+why they did not join: no candidate pair between them, both too small, too much
+evidence, the story-pair score (``newsdesk.desk._story_pairs``; the two read alone, so
+with no rival partner) below the threshold, or refused by their reports.  Then the
+predicted stories holding more than one gold story, and whether average-link or the join
+put them together.
 """
 
 from __future__ import annotations
@@ -217,7 +218,10 @@ def main() -> None:
 
     group.cluster_items = _cluster_items  # type: ignore[assignment]
     for name, records in chain(
-        devsets.development_sets(), devsets.more_story_sets(), devsets.third_story_sets()
+        devsets.development_sets(),
+        devsets.more_story_sets(),
+        devsets.third_story_sets(),
+        devsets.fourth_story_sets(),
     ):
         if name in args.sets and "held" not in name:
             report(name, records, args.top)
