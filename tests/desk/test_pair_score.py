@@ -209,6 +209,23 @@ def test_a_large_block_is_scored_by_the_same_model_as_its_pairs(
     assert direct.clash.any()  # the $500 million and $30 million rounds: no lift
 
 
+def test_a_blocks_scores_are_the_same_floats_whatever_rows_share_a_sparse_product(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The block's sparse products (names, names across scripts, neighbours, amounts) are
+    made for several slices of rows at once and handed out a slice at a time; every
+    score is the very float a product per slice gives, the block's last slice shorter."""
+    monkeypatch.setattr(_similarity, "_BLOCK_CHUNK", 4)
+    rep, profiles, everyone = _block_parts()
+    for rows, columns in ((everyone, everyone), (everyone[:2], everyone[1:])):
+        found = {}
+        for chunks in (1, 2, 3, 64):
+            monkeypatch.setattr(_similarity, "_PRODUCT_CHUNKS", chunks)
+            found[chunks] = block_final_scores(rep, profiles, rows, columns, Weights())
+        assert all(np.array_equal(found[1], block) for block in found.values())
+    assert (rep.currencies != 0).sum() >= 2 and rep.cjk.any() and not rep.cjk.all()
+
+
 def test_a_pairs_cosine_is_the_same_float_whatever_pairs_are_read_with_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

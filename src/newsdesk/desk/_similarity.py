@@ -79,6 +79,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from itertools import pairwise
 from operator import itemgetter
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -889,15 +890,58 @@ class _Entries:
         return found
 
 
-def _stored(product: sparse.csr_matrix) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """Row and column of each entry a sparse product stored, in its order."""
-    rows = np.repeat(np.arange(product.shape[0], dtype=np.intp), np.diff(product.indptr))
-    return rows, product.indices.astype(np.intp)
-
-
 #: Pairs a block is scored by at a time (see :func:`block_final_scores`): each of a
 #: chunk's dozen arrays is then a megabyte or less, in cache and reused, not mapped anew.
 _BLOCK_CHUNK = 131_072
+#: Chunks of a block whose rows' sparse products are made at once (see :class:`_RowProducts`).
+_PRODUCT_CHUNKS = 16
+
+
+class _RowProducts:
+    """``left[rows] @ right`` for a block's rows, multiplied :data:`_PRODUCT_CHUNKS` chunks
+    of rows at a time and handed out a chunk at a time.
+
+    A chunk of a large block is a few dozen rows, and scipy's checks around each sparse
+    product of so few rows cost more than the product: a hundred chunks made several
+    products each.  A product's row depends only on that row, so each chunk gets the very
+    entries, in the same order, that its own product would store."""
+
+    def __init__(
+        self,
+        left: sparse.csr_matrix,
+        right: sparse.csr_matrix,
+        rows: npt.NDArray[np.intp],
+        step: int,
+    ) -> None:
+        self._left, self._right, self._rows = left, right, rows
+        self._span = step * _PRODUCT_CHUNKS
+        self._begin = -1
+        self._product: sparse.csr_matrix | None = None
+
+    def _of(self, start: int) -> tuple[sparse.csr_matrix, int]:
+        begin = start - start % self._span
+        if self._product is None or begin != self._begin:
+            rows = self._rows[begin : begin + self._span]
+            self._product = sparse.csr_matrix(self._left[rows] @ self._right)
+            self._begin = begin
+        return self._product, start - begin
+
+    def entries(
+        self, start: int, count: int
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[Any]]:
+        """Row (within the chunk), column and value of each stored entry of the chunk's
+        ``count`` rows from ``start``, in the order its product stores them."""
+        product, at = self._of(start)
+        bounds = product.indptr[at : at + count + 1]
+        first, last = int(bounds[0]), int(bounds[-1])
+        rows = np.repeat(np.arange(count, dtype=np.intp), np.diff(bounds))
+        return rows, product.indices[first:last].astype(np.intp), product.data[first:last]
+
+    def dense(self, start: int, count: int) -> npt.NDArray[Any]:
+        """The chunk's rows of the product as a dense array."""
+        product, at = self._of(start)
+        out: npt.NDArray[Any] = product[at : at + count].toarray()
+        return out
 
 
 def block_final_scores(
@@ -965,6 +1009,11 @@ def block_final_scores(
     entries = _Entries(profiles)
 
     step = max(1, _BLOCK_CHUNK // len(columns))
+    named_products = _RowProducts(rep.names, names_columns, rows, step)
+    across_products = _RowProducts(rep.shared_names, shared_names_columns, rows, step)
+    dots_products = _RowProducts(profiles, side_t, rows, step)
+    money_products = _RowProducts(rep.money, money_columns, rows, step)
+    quakes_products = _RowProducts(rep.magnitudes, quakes_columns, rows, step)
     for start in range(0, len(rows), step):
         part = slice(start, start + step)
         r = rows[part]
@@ -977,18 +1026,15 @@ def block_final_scores(
         # Names, and below agreement, add nothing to most pairs (most share no name and
         # no neighbour): each is added only where its sparse product stored a value,
         # the same floats as adding the whole dense product, zeros and all.
-        named = rep.names[r] @ names_columns
-        at_row, at_column = _stored(named)
-        value = named.data
+        at_row, at_column, value = named_products.entries(start, len(r))
         if cross.any():  # across scripts: the names both write alike
             keep = ~cross[at_row, at_column]
             at_row, at_column, value = at_row[keep], at_column[keep], value[keep]
-            across = rep.shared_names[r] @ shared_names_columns
-            cross_row, cross_column = _stored(across)
+            cross_row, cross_column, across = across_products.entries(start, len(r))
             keep = cross[cross_row, cross_column]
             at_row = np.concatenate([at_row, cross_row[keep]])
             at_column = np.concatenate([at_column, cross_column[keep]])
-            value = np.concatenate([value, across.data[keep]])
+            value = np.concatenate([value, across[keep]])
         logit[at_row, at_column] += names[code[at_row, at_column]] * value
         logit += constant[code]
         logit += offset_rows[part]
@@ -998,11 +1044,10 @@ def block_final_scores(
             apart = np.nan_to_num(np.abs(days_rows[part][:, None] - days_far))
             logit[:, far] += (m.days_apart * np.maximum(0.0, apart - 1.0)).astype(np.float32)
             beyond = apart >= AGREEMENT_DAYS
-        dots = profiles[r] @ side_t
-        at_row, at_column = _stored(dots)
+        at_row, at_column, dots = dots_products.entries(start, len(r))
         pair_rows, pair_columns = r[at_row], columns[at_column]
         agreement = _agreement(
-            np.asarray(dots.data, dtype=np.float32),
+            np.asarray(dots, dtype=np.float32),
             squares[pair_rows],
             squares[pair_columns],
             entries.lookup(pair_columns, pair_rows),
@@ -1012,8 +1057,8 @@ def block_final_scores(
         lifted[at_row, at_column] += lift[level[at_row, at_column]] * agreement
         currencies = rep.currencies[r][:, None] & currencies_columns
         if currencies.any():
-            shared = (rep.money[r] @ money_columns).toarray()
-            shared += (rep.magnitudes[r] @ quakes_columns).toarray()
+            shared = money_products.dense(start, len(r))
+            shared += quakes_products.dense(start, len(r))
             clash = (currencies != 0) & (shared == 0)
             logit[clash] += np.float32(m.money_clash)
             lifted = np.where(clash, logit, lifted)  # no lift across a clash
