@@ -45,6 +45,14 @@ Every set is read from ``../shared/data`` (never copied into the repository):
   back.  Its dev part alone (``more stories``) is a development set, read by the fits:
   no other set has stories of this shape.  Its held part alone and each part among the
   same background titles are reported apart (:func:`more_story_sets`);
+- ``third stories`` / ``third held`` and ``third held day``: a third set of big stories
+  written by us (``bench/data/big_stories_third.jsonl``; ``big_stories_third.md`` gives
+  its rules), 10 stories of 54–72 headlines in an aggregator's general domains
+  (entertainment, health, technology, business), each beside a small story of the same
+  subject; every third big story, with its small neighbour, is held back.  Its dev part
+  alone (``third stories``) is a development set, read by the fits, as the second set's
+  is; its held part alone and among the same background titles are reported apart
+  (:func:`third_story_sets`);
 - ``shape checks``: ECB+ titles with one event a topic (each half of the corpus alone),
   the shape of a news aggregator's headline day, reported apart.
 """
@@ -74,6 +82,7 @@ HOT_LIST = ROOT / "bench" / "data" / "hotlist_events.jsonl"
 HEADLINE_STORIES = ROOT / "bench" / "data" / "headline_stories.jsonl"
 BIG_STORIES = ROOT / "bench" / "data" / "big_stories.jsonl"
 BIG_STORIES_MORE = ROOT / "bench" / "data" / "big_stories_more.jsonl"
+BIG_STORIES_THIRD = ROOT / "bench" / "data" / "big_stories_third.jsonl"
 #: The first UTC day of the big stories' three days.
 BIG_STORIES_START = datetime(2026, 5, 11, tzinfo=UTC)
 #: Ids of the big stories' background titles begin so.
@@ -232,6 +241,7 @@ def development_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "headline stories", headline_story_records("dev")
     yield "big stories", big_story_records("dev", background=False)
     yield "more stories", big_story_records("dev", background=False, path=BIG_STORIES_MORE)
+    yield "third stories", big_story_records("dev", background=False, path=BIG_STORIES_THIRD)
 
 
 def held_out_sets() -> Iterator[tuple[str, list[Record]]]:
@@ -267,6 +277,19 @@ def more_story_sets() -> Iterator[tuple[str, list[Record]]]:
     yield "more held", big_story_records("held", background=False, path=BIG_STORIES_MORE)
     yield "more day", big_story_records("dev", path=BIG_STORIES_MORE)
     yield "more held day", big_story_records("held", path=BIG_STORIES_MORE)
+
+
+def third_story_sets() -> Iterator[tuple[str, list[Record]]]:
+    """The third set of big stories (``big_stories_third.jsonl``): its held part alone
+    and among the big stories' background titles (its dev part alone is a development
+    set).
+
+    Entertainment, health, technology and business stories told as a general news
+    aggregator's outlets tell them.  The held part is reported, never fitted and never
+    used to choose anything.
+    """
+    yield "third held", big_story_records("held", background=False, path=BIG_STORIES_THIRD)
+    yield "third held day", big_story_records("held", path=BIG_STORIES_THIRD)
 
 
 def shape_checks() -> Iterator[tuple[str, list[Record]]]:

@@ -18,6 +18,10 @@ The sets (each described in ``bench/data``):
   the first sentence as title and the rest as text;
 - ``ribao``: the 112 stories of the "AI 日报" days in ``../shared/reference/ai-ribao``
   with the labels of ``ribao_categories.jsonl``, by headline and the story's text;
+- ``ribao_more``: the 162 更多动态 lines of the same days (a linked headline and a line
+  of text each) with the labels of ``ribao_more_categories.jsonl``; all held back, for
+  reporting only (fitting on the first six days' lines was tried and not kept,
+  ``ribao_categories.md``);
 - ``seeds``: the 113 stories of the five seed digests in ``../shared/reference/seeds``
   (themed stories, 更多动态 lines, and seed 004's bulleted entries) with the labels of
   ``seeds_categories.jsonl``, by headline and text; all held back, for reporting only;
@@ -30,8 +34,8 @@ The sets (each described in ``bench/data``):
 Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
 day (2026-08-14), the last insight day with items (2025-11-20), the last ribao day
 (2026-07-25), every fifth own headline and own item, the hot-list headlines of every
-fifth family of events (the grouping set's own held part), every seed story
-and the ECB+ topics divisible by five.
+fifth family of events (the grouping set's own held part), every seed story, every
+更多动态 line and the ECB+ topics divisible by five.
 """
 
 from __future__ import annotations
@@ -216,6 +220,34 @@ def _ribao() -> list[Labelled]:
     return out
 
 
+_MORE = re.compile(r"^## 更多动态\n(.*?)(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+
+
+def _ribao_more() -> list[Labelled]:
+    """The 更多动态 lines of the "AI 日报" days, each a linked headline and its line."""
+    labels = {}
+    for line in (DATA / "ribao_more_categories.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["file"], row["line"]] = row
+    out = []
+    for path in sorted((REFERENCE / "ai-ribao").glob("*.md")):
+        section = _MORE.search(path.read_text(encoding="utf-8").split("\n---\n\n<div", 1)[0])
+        lines = re.findall(r"^- (.+)$", section[1], flags=re.MULTILINE) if section else []
+        for n, line in enumerate(lines):
+            m = _BULLET_HEAD.match(line)
+            assert m is not None, line
+            label = labels[path.name, n]
+            text = _markdown_text(m[3]).lstrip("—，,。 ")
+            item = _item(len(out), _markdown_text(m[1] or m[2]), text, "zh")
+            out.append(
+                Labelled(
+                    "ribao_more", "full", item, label["category"], label["ai"], True, path.name[:10]
+                )
+            )
+    assert len(out) == len(labels), "a labelled 更多动态 line is missing"
+    return out
+
+
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _BOLD_ENTRY = re.compile(r"^\*\*•\s*(.+?)\*\*[：:]\s*(.*)")
 _BULLET_HEAD = re.compile(r"^(?:\*\*(.+?)\*\*|\[([^\]]*)\]\([^)]*\))[：:，,]?\s*(.*)")
@@ -309,7 +341,7 @@ def available() -> bool:
 
 def load_all(embedder: Embedder) -> list[Labelled]:
     """Every labelled item of the sets, embedded as a run embeds items."""
-    rows = _makinotes() + _xling() + _insight() + _ribao() + _seeds()
+    rows = _makinotes() + _xling() + _insight() + _ribao() + _ribao_more() + _seeds()
     rows += _own() + _own_items() + _hotlist() + _ecbplus()
     vectors = embedder.embed([embedding_text(r.item) for r in rows])
     return [replace(r, item=replace(r.item, vector=vectors[n])) for n, r in enumerate(rows)]

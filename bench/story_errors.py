@@ -216,7 +216,9 @@ def main() -> None:
     import newsdesk.desk._group as group
 
     group.cluster_items = _cluster_items  # type: ignore[assignment]
-    for name, records in chain(devsets.development_sets(), devsets.more_story_sets()):
+    for name, records in chain(
+        devsets.development_sets(), devsets.more_story_sets(), devsets.third_story_sets()
+    ):
         if name in args.sets and "held" not in name:
             report(name, records, args.top)
 
