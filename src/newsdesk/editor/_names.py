@@ -526,7 +526,7 @@ def chinese_names(sentence: str) -> list[Span]:
             and _owner_acts(words, i + 1)
         ):
             spans.append((word.start, word.end))  # 拓竹研究生开源: a name and its people
-        elif (_unknown(word) or _rare_name(word)) and _clause_object(words, i, i):
+        elif _rare_name(word) and _clause_object(words, i, i):
             spans.append((word.start, word.end))  # 讲述了红牛如何…: a verb's clause's subject
         elif word.word in _BEFORE_NAMES and (named := _interviewed(words, i + 1)):
             interviewed.append(named)  # 对话拓竹叶天奇: whoever an interview is with
