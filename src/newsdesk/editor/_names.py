@@ -508,7 +508,7 @@ def chinese_names(sentence: str) -> list[Span]:
             _unknown(word)
             and (len(word.word) == 3 or word.flag.startswith(("nr", "ns")))
             and _person(word.word, [word])
-            and _acts(words, i + 1)
+            and (_acts(words, i + 1) or _speaks(words, i + 1))
         ):
             spans.append((word.start, word.end))  # 校友石智航斩获, 校友印奇斩获: surname, verb
         elif _opens_clause(words, i) and _worded_person(word) and _speaks(words, i + 1):
@@ -520,12 +520,22 @@ def chinese_names(sentence: str) -> list[Span]:
             and _relates(words, i + 1)
         ):
             spans.append((word.start, word.end))  # 优酷亲自…, 快手在…: a subject at work
+        elif (
+            _opens_clause(words, i)
+            and (_subject(word) or word.word in _COMMON_NAMES)
+            and _owner_acts(words, i + 1)
+        ):
+            spans.append((word.start, word.end))  # 拓竹研究生开源: a name and its people
+        elif _rare_name(word) and _clause_object(words, i, i):
+            spans.append((word.start, word.end))  # 讲述了红牛如何…: a verb's clause's subject
         elif word.word in _BEFORE_NAMES and (named := _interviewed(words, i + 1)):
             interviewed.append(named)  # 对话拓竹叶天奇: whoever an interview is with
         elif word.word in _NEWS_VERBS and (cut := _cut_person(words, i)):
             spans.append(cut)  # 姚|顺|雨接管: a name jieba cut into characters
         elif word.word in _TITLES or word.word.endswith("学家") or word.word in _BEFORE_NAMES:
             before = words[i - 1] if i and word.word in _TITLES else None
+            if before and _field_noun(before) and i > 1 and _subject(words[i - 2]):
+                before = words[i - 2]  # 任天堂工程负责人: the name, its field, the title
             for near in (before, words[i + 1] if i + 1 < len(words) else None):
                 if near and _tagged(near):
                     spans.append((near.start, near.end))
@@ -614,20 +624,41 @@ def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
             (_opens_clause(words, first) and _relates(words, last + 1))
             or _product_at(words, after)
             or _clause_object(words, first, last)
+            or (_opens_clause(words, first) and _owner_acts(words, last + 1))
         ):
             found.append(match.span())
+        elif first > 0 and _subject(words[first - 1]) and _clause_object(words, first - 1, last):
+            owner = words[first - 1]  # 报道飞猪有道通过: a name right before a word-like name
+            found += [match.span(), (owner.start, owner.end)]
     return found
 
 
 def _clause_object(words: list[_Word], first: int, last: int) -> bool:
-    """揭示小米在…, 剖析高通在…: after a verb and before a preposition, a word is the
-    subject of the clause the verb takes, and a common word there is a company."""
+    """揭示小米在…, 讲述了红牛如何…: after a verb (and its 了) and before a preposition
+    or a "how" or "why" (its name, 科技, may stand between), a word is the subject of the
+    clause the verb takes, and a common or rare word there is a company.  与 and 同 are
+    no such preposition: they join two objects (合并智驾与座舱)."""
+    before = first - 1
+    if before > 0 and words[before].flag in _ASPECT_TAGS:
+        before -= 1
+    after = last + 1
+    if after < len(words) and words[after].word in _LOOSE_SUFFIXES:
+        after += 1
     return (
-        first > 0
-        and words[first - 1].flag in ("v", "vn")
-        and last + 1 < len(words)
-        and words[last + 1].flag == "p"
+        before >= 0
+        and words[before].flag in ("v", "vn")
+        and after < len(words)
+        and (
+            (words[after].flag == "p" and words[after].word not in _LEADING_CONJUNCTIONS)
+            or words[after].word in _HOW
+        )
     )
+
+
+#: Aspect particles after a verb (讲述了, 看着, 做过).
+_ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
+#: How and why: the word before them, after a verb, opens the clause they ask about.
+_HOW = frozenset({"如何", "怎样", "怎么", "为何", "为什么"})
 
 
 #: Tags of a lone character that heads a name jieba split off (华 of 华穹云 is tagged an
@@ -776,8 +807,14 @@ def _beside_names(words: list[_Word], spans: list[Span]) -> list[Span]:
 
 
 def _listed_with(words: list[_Word], spans: list[Span]) -> list[Span]:
-    """印奇、Meta, 字节和快手: a word listed next to a name is a name of the same kind."""
+    """印奇、Meta, 字节和快手: a word listed next to a name is a name of the same kind; and
+    a name that is also a word (字节) joined to a word that stands as a name (任天堂, 可灵
+    which jieba glues to 和) makes both names (落后于字节和任天堂)."""
     found = []
+    for i in range(1, len(words)):
+        joined = _joined_name(words, i)
+        if joined and words[i - 1].word in _COMMON_NAMES:
+            found += [(words[i - 1].start, words[i - 1].end), joined]
     for i in range(1, len(words) - 1):
         if words[i].word not in _LIST_MARKS:
             continue
@@ -787,6 +824,29 @@ def _listed_with(words: list[_Word], spans: list[Span]) -> list[Span]:
             if named and (_tagged(words[near]) or words[near].word in _COMMON_NAMES):
                 found.append((words[near].start, words[near].end))  # 苹果、Meta
     return found
+
+
+def _field_noun(word: _Word) -> bool:
+    """A dictionary noun that says which part of an organisation a title heads (工程, 产品
+    in 工程负责人, 产品总监)."""
+    return word.known and word.han and word.flag == "n" and len(word.word) == 2
+
+
+def _joined_name(words: list[_Word], i: int) -> Span | None:
+    """The name that 和 or 与 joins at word i: the next word where it stands as a name, or
+    the rest of a word jieba lacks that glued the conjunction to a name (和|可灵)."""
+    word = words[i]
+    if word.word in ("和", "与") and i + 1 < len(words) and _subject(words[i + 1]):
+        return words[i + 1].start, words[i + 1].end
+    if (
+        word.word[:1] in ("和", "与")
+        and word.han
+        and not word.known
+        and 3 <= len(word.word) <= 5
+        and word.flag[:1] in "nj"
+    ):
+        return word.start + 1, word.end
+    return None
 
 
 def _tagged(word: _Word) -> bool:
@@ -835,7 +895,7 @@ def _interviewed(words: list[_Word], i: int) -> Span | None:
     if (
         not run
         or i == len(words)
-        or words[i].word not in "：:，、丨|"
+        or words[i].word not in "：:，、丨|。！？"
         or not 2 <= run[-1].end - run[0].start <= 7
         or not any(w.flag.startswith("nr") or not w.known for w in run)
     ):
@@ -875,7 +935,7 @@ def _unknown(word: _Word) -> bool:
 #: a phrase).
 _PERSON_VERBS = frozenset(
     """出任 担任 加入 加盟 离职 接任 接管 卸任 创立 创办 聊 谈 表示 认为 坦言 透露 回应 称
-    撰文 发文 推荐""".split()
+    撰文 发文 推荐 评论""".split()
 )
 
 
@@ -920,6 +980,20 @@ def _relates(words: list[_Word], i: int) -> bool:
     )
 
 
+#: An organisation's people and work after its name (拓竹研究生, 优酷研究, 紫光黑科技):
+#: opening a clause before a verb, the name owns them.
+_MEMBERS = frozenset("研究生 研究员 研究 工程师 科学家 员工 黑科技".split())
+
+
+def _owner_acts(words: list[_Word], i: int) -> bool:
+    """Its people or its work, then a verb or a news verb (拓竹研究生开源, 优酷研究指出,
+    紫光黑科技破解): the word before them owns them."""
+    for width in (1, 2):
+        if "".join(w.word for w in words[i : i + width]) in _MEMBERS:
+            return _relates(words, i + width) or _reports(words, i + width)
+    return False
+
+
 def _acts(words: list[_Word], i: int) -> bool:
     """A verb follows (坚持, 推出), or an adverb and then a verb (正式发布)."""
     if i < len(words) and words[i].flag in ("d", "ad"):
@@ -956,14 +1030,14 @@ _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+|[vV]\d+")
 
 
 def _versioned(words: list[_Word], i: int) -> bool:
-    """A name's tag or an unknown word with a version number right after it (拓竹3.0);
-    not a verb, which states a value ("困惑度为10.21": 度为 is no product), nor a
-    quantity (高达2.60%)."""
+    """A name's tag or an unknown word with a version number right after it (拓竹3.0,
+    or 拓竹 3.0 as a writer spaces Chinese from digits); not a verb, which states a value
+    ("困惑度为10.21": 度为 is no product), nor a quantity (高达2.60%)."""
     return (
         i + 1 < len(words)
         and _tagged(words[i])
         and not words[i].flag.startswith("v")
-        and words[i].end == words[i + 1].start
+        and words[i + 1].start - words[i].end <= 1  # spaces are no words here
         and _VERSION.fullmatch(words[i + 1].word) is not None
         and not (i + 2 < len(words) and words[i + 2].word[:1] in _MEASURES)
     )
