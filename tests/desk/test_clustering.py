@@ -11,7 +11,7 @@ import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
-from newsdesk.desk import DeskItem, group_in_days, story_id_for
+from newsdesk.desk import DeskItem, _cluster, group_in_days, story_id_for
 from newsdesk.stages.group import cluster_params
 
 WINDOW = timedelta(days=3)
@@ -460,3 +460,16 @@ def test_a_new_item_is_a_candidate_of_every_other_holder_of_a_rare_name() -> Non
     assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == [
         (0, 2), (0, 5), (2, 0), (2, 4), (2, 5),
     ]  # fmt: skip
+
+
+def test_a_component_with_too_many_new_items_is_cut_by_its_own_edges_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the most new items a dense block takes, a component is cut by a stricter edge
+    threshold, step by step; the batch's other edges take no part in it."""
+    monkeypatch.setattr(_cluster, "_MAX_NEW", 2)
+    left = np.asarray([0, 2, 3, 5], dtype=np.intp)
+    right = np.asarray([1, 3, 5, 7], dtype=np.intp)
+    scores = np.asarray([0.99, 0.9, 0.7, 0.95], dtype=np.float32)  # 0–1: another component
+    parts = _cluster._split([2, 3, 5, 7], [None] * 8, left, right, scores, 0.6)
+    assert parts == [[2, 3], [5, 7]]  # the weakest edge (0.7) goes first

@@ -13,9 +13,11 @@ from dataclasses import replace
 from datetime import timedelta
 
 import numpy as np
+import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
+from newsdesk.desk import _sparse, _story_pairs
 from newsdesk.desk._cluster import build_representation
 from newsdesk.desk._group import group_in_days
 from newsdesk.desk._similarity import TermCache
@@ -156,6 +158,30 @@ def test_one_story_split_in_two_reads_as_close_across_as_within() -> None:
     within = features[:, FEATURES.index("within")]
     assert between[0] > 0.7 * within[0]  # two halves of one story
     assert between[1] < 0.3 * within[1]  # the story against unrelated news
+
+
+def test_story_pair_features_are_the_same_floats_read_a_pair_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pairs are read a chunk at a time so that a big batch's gathered rows stay small;
+    the chunk changes no feature by a bit."""
+    items = embedded([item(n, title) for n, title in enumerate(PORT_STRIKE + ELSEWHERE[:6])])
+    rep = build_representation(items, TermCache())
+    port = list(range(len(PORT_STRIKE)))
+    stories = [port[::2], port[1::2], list(range(len(PORT_STRIKE), len(items)))]
+    outlets = outlet_days(["wire", "post"] * (len(items) // 2) + ["wire"] * (len(items) % 2),
+                          rep.days)  # fmt: skip
+    a, b = np.asarray([0, 0, 1]), np.asarray([1, 2, 2])
+    zeros = np.zeros(3, np.float32)
+
+    def read() -> np.ndarray:
+        return story_pair_features(rep, outlets, np.ones(len(items)), stories, a, b, zeros, zeros)
+
+    whole = read()
+    monkeypatch.setattr(_story_pairs, "_PAIR_CHUNK", 1)
+    monkeypatch.setattr(_sparse, "_ROWS_CHUNK", 2)
+    assert np.array_equal(read(), whole)
+    assert whole[:, FEATURES.index("words_between")].any()  # the sparse rows were read
 
 
 def test_the_shipped_model_weighs_every_feature_this_code_reads() -> None:

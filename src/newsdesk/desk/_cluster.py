@@ -531,26 +531,46 @@ def _component(members: list[int], story_of: Sequence[str | None]) -> _Component
 
 
 def _merge(
-    component: _Component, block: npt.NDArray[np.float64], threshold: float
+    component: _Component,
+    block: npt.NDArray[np.float32] | npt.NDArray[np.float64],
+    threshold: float,
 ) -> list[list[int]]:
     """Average-link over one component from the scores of its new items (rows) against
-    all its items (columns: new items, then each story's items).
+    all its items (columns: new items, then each story's items)."""
+    return _link(component, _cluster_scores(component, block), threshold)
+
+
+def _cluster_scores(
+    component: _Component, block: npt.NDArray[np.float32] | npt.NDArray[np.float64]
+) -> npt.NDArray[np.float32]:
+    """The cluster-level matrix of a component (its new items, then its stories) from the
+    scores of its new items against all its items: a story's column is the mean of its
+    items' (read in float64).
 
     Only pairs with a new item are ever needed: two open stories never merge, so the
     scores among a story's own items, or between two stories, play no part.
     """
     n = len(component.new)
-    sizes = np.asarray([1.0] * n + [float(len(m)) for m in component.stories])
-    scores = np.full((len(sizes), len(sizes)), -np.inf)
+    m = n + len(component.stories)
+    scores = np.full((m, m), -np.inf, dtype=np.float32)
     scores[:n, :n] = block[:, :n]
     start = n
     for s, members in enumerate(component.stories):
-        mean = block[:, start : start + len(members)].mean(axis=1)
+        mean = block[:, start : start + len(members)].astype(np.float64).mean(axis=1)
         scores[:n, n + s] = mean
         scores[n + s, :n] = mean
         start += len(members)
+    return scores
+
+
+def _link(
+    component: _Component, scores: npt.NDArray[np.float32], threshold: float
+) -> list[list[int]]:
+    """Average-link over a component's cluster-level matrix (:func:`_cluster_scores`)."""
+    n = len(component.new)
+    sizes = np.asarray([1.0] * n + [float(len(m)) for m in component.stories])
     locked = np.asarray([False] * n + [True] * len(component.stories))
-    owner = _average_link(scores.astype(np.float32), sizes, locked, threshold)
+    owner = _average_link(scores, sizes, locked, threshold)
     clusters = component.clusters
     merged: dict[int, list[int]] = defaultdict(list)
     for c, root in enumerate(owner):
@@ -602,7 +622,9 @@ def _solve(
     block[actors_differ_block(actors, rows, component.columns)] = 0.0
     block[figures_differ_block(rep, rows, component.columns)] = 0.0
     block[only_where_block(rep, mentions, rows, component.columns)] = 0.0
-    return _merge(component, block, params.threshold)
+    scores = _cluster_scores(component, block)
+    del block  # the largest array of a big component: average-link needs only the clusters'
+    return _link(component, scores, params.threshold)
 
 
 def _split(
@@ -618,21 +640,17 @@ def _split(
     Only new items make a component costly (an open story counts as one cluster), so
     this stops once no part has more than :data:`_MAX_NEW` new items, or at threshold 1.
     """
-    inside = set(members)
-    local = {item: i for i, item in enumerate(members)}
+    local = np.full(len(story_of), -1, dtype=np.intp)
+    local[members] = np.arange(len(members))
+    # the component's own edges, picked once: each step then reads only them, not the batch's
+    inside = (local[left] >= 0) & (local[right] >= 0)
+    left, right, scores = local[left[inside]], local[right[inside]], scores[inside]
     member_stories = [story_of[i] for i in members]
     parts: dict[int, list[int]] = {0: list(range(len(members)))}
     while threshold < 1:
         threshold += 0.02
         keep = scores >= threshold
-        pairs = [
-            (local[a], local[b])
-            for a, b in zip(left[keep].tolist(), right[keep].tolist(), strict=True)
-            if a in inside and b in inside
-        ]
-        lefts = np.asarray([a for a, _ in pairs], dtype=np.intp)
-        rights = np.asarray([b for _, b in pairs], dtype=np.intp)
-        parts = _components(len(members), member_stories, lefts, rights)
+        parts = _components(len(members), member_stories, left[keep], right[keep])
         if max(sum(member_stories[i] is None for i in p) for p in parts.values()) <= _MAX_NEW:
             break
     return [[members[i] for i in part] for part in parts.values()]

@@ -950,7 +950,7 @@ def block_final_scores(
     rows: npt.NDArray[np.intp],
     columns: npt.NDArray[np.intp],
     weights: Weights,
-) -> npt.NDArray[np.float64]:
+) -> FloatArray:
     """Final scores of some items (rows) against others (columns): the same model as
     :func:`pair_scores`, :func:`agreement_pairs` and :func:`final_scores` pair by pair
     (the reference it is tested against), to float rounding: on the group_scale benchmark's
@@ -968,7 +968,7 @@ def block_final_scores(
     scored with this: millions of pairs, most of them far apart.
     """
     m = weights.model
-    out = np.empty((len(rows), len(columns)), dtype=np.float64)
+    out = np.empty((len(rows), len(columns)), dtype=np.float32)  # sigmoid's floats, half the size
     if not len(rows) or not len(columns):
         return out
     levels, level_of = np.unique(

@@ -6,6 +6,9 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+#: Pairs whose rows :func:`row_dots` gathers at once.
+_ROWS_CHUNK = 16_384
+
 
 def row_dots(
     x: sparse.csr_matrix,
@@ -14,5 +17,13 @@ def row_dots(
     rows_y: npt.NDArray[np.intp],
 ) -> npt.NDArray[np.float64]:
     """The dot product of row rows_x[k] of ``x`` with row rows_y[k] of ``y``, for each k:
-    every pair's overlap in one pass, not one sparse product per pair."""
-    return np.asarray(x[rows_x].multiply(y[rows_y]).sum(axis=1), dtype=np.float64).ravel()
+    every pair's overlap in a few passes, not one sparse product per pair.  The rows are
+    gathered :data:`_ROWS_CHUNK` pairs at a time: pooled rows of big stories, gathered
+    for every pair at once, took hundreds of megabytes (each dot is the same float
+    whatever the chunk)."""
+    out = np.empty(len(rows_x), dtype=np.float64)
+    for start in range(0, len(rows_x), _ROWS_CHUNK):
+        part = slice(start, start + _ROWS_CHUNK)
+        product = x[rows_x[part]].multiply(y[rows_y[part]])
+        out[part] = np.asarray(product.sum(axis=1), dtype=np.float64).ravel()
+    return out
