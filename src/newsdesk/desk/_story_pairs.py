@@ -226,8 +226,8 @@ def story_pair_features(
     )
 
 
-#: Story pairs whose summed vectors are gathered at once: a round of the join on 100,000
-#: items reads some 10⁵ pairs, whose gathered 768-wide float64 rows would take gigabytes.
+#: Story pairs whose summed vectors are gathered at once: all of a join round's pairs
+#: gathered together took 2 GB on 100,000 synthetic items (``bench/group_scale.py``).
 _PAIR_CHUNK = 4096
 
 
