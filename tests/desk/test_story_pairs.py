@@ -17,7 +17,7 @@ import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
-from newsdesk.desk import _sparse, _story_pairs
+from newsdesk.desk import _cluster, _sparse, _story_pairs
 from newsdesk.desk._cluster import build_representation
 from newsdesk.desk._group import group_in_days
 from newsdesk.desk._similarity import TermCache
@@ -182,6 +182,27 @@ def test_story_pair_features_are_the_same_floats_read_a_pair_at_a_time(
     monkeypatch.setattr(_sparse, "_ROWS_CHUNK", 2)
     assert np.array_equal(read(), whole)
     assert whole[:, FEATURES.index("words_between")].any()  # the sparse rows were read
+
+
+def test_a_storys_report_pair_counts_are_the_sums_of_its_pieces() -> None:
+    """The join keeps each pair of pieces' counts of contradicting, confirming and
+    place-only report pairs, and reads a story grown from pieces by their sums: the
+    counts reading its whole report list would give."""
+    items = embedded([item(n, title) for n, title in enumerate(PORT_STRIKE + ELSEWHERE[:6])])
+    terms = TermCache()
+    rep = build_representation(items, terms)
+    mentions = _cluster.mentioned_names(items, terms, rep.names.shape[1])
+    first = [np.arange(0, 3), np.arange(3, 5), np.arange(5, 9), np.arange(9, len(items))]
+    pieces = [[0, 2], [3], [1]]
+    a, b = np.asarray([0, 0, 1]), np.asarray([1, 2, 2])
+    tallies: dict[tuple[int, int], np.ndarray] = {}
+    summed = _cluster._tally(rep, mentions, None, first, pieces, a, b, tallies)
+    whole = [np.concatenate([first[p] for p in piece]) for piece in pieces]
+    read = _cluster._report_pair_tally(rep, mentions, [whole[i] for i in a], [whole[j] for j in b])
+    assert np.array_equal(summed, read) and len(tallies) == 2 + 2 + 1
+    assert summed.sum() > 0  # some pair counted something
+    again = _cluster._tally(rep, mentions, None, first, pieces, a, b, tallies)
+    assert np.array_equal(again, summed) and len(tallies) == 5  # read once
 
 
 def test_the_shipped_model_weighs_every_feature_this_code_reads() -> None:

@@ -707,6 +707,11 @@ def _join_stories(
         if story is not None and index not in placed:
             untouched.setdefault(story, []).append(index)
     stories = [list(s) for s in solved] + list(untouched.values())
+    # a story's reports are its pieces' (the stories the join starts from), so each pair
+    # of pieces has its reports read once, whatever rounds its stories take part in
+    first = [np.asarray(s, dtype=np.intp) for s in stories]
+    pieces = [[p] for p in range(len(stories))]
+    tallies: dict[tuple[int, int], npt.NDArray[np.float64]] = {}
     changed = np.ones(len(stories), dtype=bool)
     once: npt.NDArray[np.float64] | None = None
     while changed.any() and len(stories) > 1:
@@ -748,7 +753,10 @@ def _join_stories(
         busy = np.zeros(len(stories), dtype=bool)
         refused = np.zeros(len(scores), dtype=bool)
         above = scores >= threshold
-        refused[above] = _refused(rep, mentions, entities, stories, a[above], b[above], actors)
+        tally = _tally(rep, mentions, actors, first, pieces, a[above], b[above], tallies)
+        refused[above] = _refused(
+            rep, mentions, entities, stories, a[above], b[above], actors, tally
+        )
         for k in np.argsort(-scores, kind="stable"):
             if scores[k] < threshold:
                 break
@@ -756,10 +764,45 @@ def _join_stories(
             if not busy[i] and not busy[j] and not refused[k]:
                 busy[i] = busy[j] = True
                 stories[i], stories[j] = stories[i] + stories[j], []
+                pieces[i], pieces[j] = pieces[i] + pieces[j], []
         alive = np.asarray([bool(s) for s in stories])
         changed = busy[alive]
         stories = [s for s in stories if s]
+        pieces = [p for p in pieces if p]
     return [s for s in stories if any(story_of[i] is None for i in s)]
+
+
+def _tally(
+    rep: Representation,
+    mentions: sparse.csr_matrix,
+    actors: Actors | None,
+    first: Sequence[npt.NDArray[np.intp]],
+    pieces: Sequence[Sequence[int]],
+    a: npt.NDArray[np.intp],
+    b: npt.NDArray[np.intp],
+    tallies: dict[tuple[int, int], npt.NDArray[np.float64]],
+) -> npt.NDArray[np.float64]:
+    """:func:`_report_pair_tally` of the story pairs (a[k], b[k]), each story made of
+    ``pieces`` (indices into ``first``, the reports of each piece), summed over their
+    pieces' pairs; ``tallies`` keeps each pair of pieces' counts for later rounds."""
+    wanted = [
+        (p, q)
+        for i, j in zip(a.tolist(), b.tolist(), strict=True)
+        for p in pieces[i]
+        for q in pieces[j]
+    ]
+    missing = list(dict.fromkeys(key for key in wanted if key not in tallies))
+    if missing:
+        read = _report_pair_tally(
+            rep, mentions, [first[p] for p, _ in missing], [first[q] for _, q in missing], actors
+        )
+        tallies.update(zip(missing, read, strict=True))
+    out = np.zeros((len(a), 3))
+    for k, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+        for p in pieces[i]:
+            for q in pieces[j]:
+                out[k] += tallies[p, q]
+    return out
 
 
 def refused_by_reports(
@@ -829,14 +872,38 @@ def _refused(
     a: npt.NDArray[np.intp] | Sequence[int],
     b: npt.NDArray[np.intp] | Sequence[int],
     actors: Actors | None = None,
+    tally: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.bool_]:
     """:func:`refused_by_reports` for the story pairs (stories[a[k]], stories[b[k]]) at
-    once: every pair of their reports read in a few vectorised passes."""
+    once: every pair of their reports read in a few vectorised passes (``tally``: their
+    :func:`_report_pair_tally`, when the caller has it already)."""
     firsts = [np.asarray(stories[i], dtype=np.intp) for i in a]
     seconds = [np.asarray(stories[j], dtype=np.intp) for j in b]
-    counts = np.asarray([len(x) * len(y) for x, y in zip(firsts, seconds, strict=True)])
-    if not len(counts):
+    if not firsts:
         return np.zeros(0, dtype=np.bool_)
+    if tally is None:
+        tally = _report_pair_tally(rep, mentions, firsts, seconds, actors)
+    against, for_it, only_where = tally.T
+    chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
+    across = chinese != np.asarray([rep.cjk[y].mean() > 0.5 for y in seconds])
+    refused: npt.NDArray[np.bool_] = (against > for_it) | (
+        (across | (only_where > 0)) & (for_it == 0)
+    )
+    return refused | _counterparts_differ(rep.names.sign(), mentions, entities, firsts, seconds)
+
+
+def _report_pair_tally(
+    rep: Representation,
+    mentions: sparse.csr_matrix,
+    firsts: Sequence[npt.NDArray[np.intp]],
+    seconds: Sequence[npt.NDArray[np.intp]],
+    actors: Actors | None = None,
+) -> npt.NDArray[np.float64]:
+    """For each pair of report lists (firsts[k], seconds[k]), how many pairs of their
+    reports contradict a join, confirm it, and share only a place (one row each, the
+    columns in that order; see :func:`refused_by_reports`).  Counts, so a story's are
+    the sums of its pieces'."""
+    counts = np.asarray([len(x) * len(y) for x, y in zip(firsts, seconds, strict=True)])
     left = np.concatenate([np.repeat(x, len(y)) for x, y in zip(firsts, seconds, strict=True)])
     right = np.concatenate([np.tile(y, len(x)) for x, y in zip(firsts, seconds, strict=True)])
     story_pair = np.repeat(np.arange(len(counts)), counts)
@@ -862,15 +929,12 @@ def _refused(
         one_place = _one_place(places, mentions, x, y, x_said, y_said)
         confirming[part] = shared & ~apart & ~differ & ~one_place
         placed[part] = one_place & (row_dots(rep.event_words, rep.event_words, x, y) == 0)
-    against = np.bincount(story_pair, weights=contradicting, minlength=len(counts))
-    for_it = np.bincount(story_pair, weights=confirming, minlength=len(counts))
-    chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
-    across = chinese != np.asarray([rep.cjk[y].mean() > 0.5 for y in seconds])
-    only_where = np.bincount(story_pair, weights=placed, minlength=len(counts))
-    refused: npt.NDArray[np.bool_] = (against > for_it) | (
-        (across | (only_where > 0)) & (for_it == 0)
+    return np.column_stack(
+        [
+            np.bincount(story_pair, weights=flags, minlength=len(counts))
+            for flags in (contradicting, confirming, placed)
+        ]
     )
-    return refused | _counterparts_differ(names, mentions, entities, firsts, seconds)
 
 
 def _places(rep: Representation) -> sparse.csr_matrix:
