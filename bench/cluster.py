@@ -121,24 +121,26 @@ def main() -> None:
             f"{'mean (dev sets)':<17} {'':>36} {sum(f1s) / len(f1s):>6.3f} "
             f"{'':>7} {'':>6} {'':>5} margin over alone {sum(margins) / len(margins):+.3f}"
         )
-        print("held back (nothing chosen on them):")
-        for name, records in devsets.held_out_sets():
-            _row(name, records, Path(tmp))
-        print("scale (big stories among 4,500 background titles; the held part is held back):")
-        for name, records in devsets.scale_checks():
-            _row(name, records, Path(tmp))
-        print("second big stories ('more held' rows are held back):")
-        for name, records in devsets.more_story_sets():
-            _row(name, records, Path(tmp))
-        print("third big stories ('third held' rows are held back):")
-        for name, records in devsets.third_story_sets():
-            _row(name, records, Path(tmp))
-        print("fourth big stories (a check; 'fourth held' rows are held back):")
-        for name, records in devsets.fourth_story_sets():
-            _row(name, records, Path(tmp))
-        print("shape checks (ECB+ titles, one event a topic; views of a dev set):")
-        for name, records in devsets.shape_checks():
-            _row(name, records, Path(tmp))
+        for heading, sets in [
+            ("held back (nothing chosen on them)", devsets.held_out_sets()),
+            (
+                "scale (big stories among 4,500 background titles; the held part is held back)",
+                devsets.scale_checks(),
+            ),
+            ("second big stories ('more held' rows are held back)", devsets.more_story_sets()),
+            ("third big stories ('third held' rows are held back)", devsets.third_story_sets()),
+            (
+                "fourth big stories (a check; 'fourth held' rows are held back)",
+                devsets.fourth_story_sets(),
+            ),
+            (
+                "shape checks (ECB+ titles, one event a topic; views of a dev set)",
+                devsets.shape_checks(),
+            ),
+        ]:
+            print(f"{heading}:")
+            for name, records in sets:
+                _row(name, records, Path(tmp))
     print("targets: F1 above 'alone' on every set; ECB+ text >= 0.92, ECB+ titles >= 0.85")
 
 
