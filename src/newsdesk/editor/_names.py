@@ -467,13 +467,15 @@ def _either(words: frozenset[str] | set[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-#: Roles a person's name follows (创始人吴永辉, 开发者崔健): the titles and a few more.
-_ROLES = _TITLES | set("科学家 开发者 创业者 工程师 作者 学者 校友".split())
+#: Roles a person's name follows (创始人吴永辉, 开发者崔健, 物理学家…): the titles and a
+#: few more.
+_ROLES = _TITLES | set("学家 开发者 创业者 工程师 作者 学者 校友".split())
 #: What a person does right after their name, and rarely a word does: speaks, takes or
 #: leaves a post, founds, leads (认为, 出任, 率领); an adverb may stand between (正式出任).
 _PERSON_ACTS = frozenset(
     """表示 认为 称 指出 透露 坦言 直言 回应 强调 提醒 解释 承认 否认 谈到 谈及 提到 发声
-    出任 担任 加入 加盟 离职 接任 接管 卸任 创立 创办 撰文 发文 率领 带领 领衔 团队 亲自""".split()
+    出任 担任 加入 加盟 离职 接任 接管 卸任 创立 创办 撰文 发文 率领 带领 领衔 团队 亲自
+    推荐 评论 批评 讨论""".split()
 )
 #: Words a person's name follows at the head of a clause: conjunctions, interviews.
 _JOINS = frozenset("和 与 及 但 而 并 对话 专访 采访".split())
