@@ -604,17 +604,18 @@ def stories_command(
             return
         for selection in found.selections:
             console.print(decisions_table(selection, limit))
-        return
-    ranked = list(found.ranked[:limit])
-    if as_json:
-        _print_json(stories_rows(ranked, found.sections))
-        return
-    heading = f"{len(ranked)} stories on {found.day}" + (f" for {digest}" if digest else "")
-    console.print(stories_table(ranked, heading, sections=found.sections, explain=explain))
+    else:
+        ranked = list(found.ranked[:limit])
+        if as_json:
+            _print_json(stories_rows(ranked, found.sections))
+            return
+        heading = f"{len(ranked)} stories on {found.day}" + (f" for {digest}" if digest else "")
+        console.print(stories_table(ranked, heading, sections=found.sections, explain=explain))
     if found.newest is not None:
+        again = (f" --digest {digest}" if digest else "") + (" --explain" if explain else "")
         console.print(
             f"No stories on {found.day}; the newest are from {found.newest}: "
-            f"newsdesk stories --date {found.newest}",
+            f"newsdesk stories --date {found.newest}{again}",
             highlight=False,
         )
 
