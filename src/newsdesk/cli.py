@@ -975,7 +975,8 @@ def publish_command(
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Publish written digests on their channels, each message once (unless --force).
+    """Publish written digests on their channels, each message once (unless --force),
+    and rebuild the site when a revision went out, so that it shows what was published.
 
     A channel another publisher is posting on is skipped; a message with no clear answer
     (a timeout, a 5xx) is "unknown" and not posted again without --force.  Exits 1 when
@@ -985,11 +986,18 @@ def publish_command(
     """
     with _desk(config, db, verbose) as desk:
         results = desk.publish(_day(day), digest, channel, force=force)
+        try:
+            site = desk.site_after(results)
+        except NewsdeskError as err:
+            site = None
+            _note(f"The site was not rebuilt: {err}")
     if as_json:
         _print_json(results)
     else:
         for line in publication_lines(results):
             console.print(line, highlight=False, soft_wrap=True)
+        if site is not None:
+            _say(f"Site and feeds: {site.folder / 'index.html'} (feed.xml, atom.xml, feed.json)")
     if any(r.status in NOT_PUBLISHED for r in results):
         raise typer.Exit(1)
 
