@@ -180,6 +180,31 @@ def test_init_writes_where_config_points_and_makes_folders(workdir: Path) -> Non
     assert runner.invoke(app, ["-c", "conf/dir/news.yaml", "sources"]).exit_code == 0
 
 
+def test_init_tells_the_next_commands_with_the_config_they_need(workdir: Path) -> None:
+    """The next steps it prints work as printed: with --config for a file elsewhere."""
+    here = runner.invoke(app, ["init"])
+    assert "Next: newsdesk sources check, then newsdesk fetch." in here.output
+    there = runner.invoke(app, ["init", "conf/news.yaml"])
+    assert there.exit_code == 0, there.output
+    assert (
+        "Next: newsdesk --config conf/news.yaml sources check, "
+        "then newsdesk --config conf/news.yaml fetch."
+    ) in " ".join(there.output.split())
+    (workdir / "newsdesk.yaml").unlink()
+    listed = runner.invoke(app, ["--config", "conf/news.yaml", "sources", "--json"])
+    assert listed.exit_code == 0 and len(json.loads(listed.stdout)) >= 25
+
+
+def test_init_into_a_folder_writes_its_newsdesk_yaml(workdir: Path) -> None:
+    (workdir / "srv").mkdir()
+    result = runner.invoke(app, ["init", "srv"])
+    assert result.exit_code == 0, result.output
+    assert (workdir / "srv" / "newsdesk.yaml").is_file()
+    assert "--config srv/newsdesk.yaml sources check" in " ".join(result.output.split())
+    again = runner.invoke(app, ["init", "srv"])
+    assert again.exit_code == 2 and "srv/newsdesk.yaml already exists" in again.output
+
+
 def test_items_json_has_iso_times(workdir: Path, server: LocalServer) -> None:
     server.routes["/feed.xml"] = Reply(200, FEED)
     write_config(workdir / "newsdesk.yaml", server)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -231,7 +232,10 @@ def main_options(
 def init(
     path: Annotated[
         Path | None,
-        typer.Argument(help="File to write [default: --config or ./newsdesk.yaml]."),
+        typer.Argument(
+            help="File to write, or a folder to write newsdesk.yaml into "
+            "[default: --config or ./newsdesk.yaml]."
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     as_json: JsonOpt = False,
@@ -241,6 +245,8 @@ def init(
     Example: newsdesk init && newsdesk sources
     """
     path = path or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    if path.is_dir():
+        path = path / DEFAULT_CONFIG_NAME
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
     starter = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
@@ -254,9 +260,12 @@ def init(
         sources = [s.id for s in loaded.sources]
         _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
         return
+    # the next commands find ./newsdesk.yaml by themselves; any other file they are told
+    default = path.resolve() == Path(DEFAULT_CONFIG_NAME).resolve()
+    named = "" if default else f"--config {shlex.quote(str(path))} "
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
-        "Next: newsdesk sources check, then newsdesk fetch."
+        f"Next: newsdesk {named}sources check, then newsdesk {named}fetch."
     )
 
 
