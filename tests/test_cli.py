@@ -451,3 +451,41 @@ def test_sources_add_refuses_a_bad_source_in_the_configs_words(workdir: Path) ->
     assert "The source was not added:" in result.output
     assert "url: 'wire.rss' is not an http(s) URL" in result.output
     assert path.read_text("utf-8") == "sources: []\n"
+
+
+def test_an_english_digest_with_no_style_is_written_as_the_english_daily(
+    workdir: Path,
+) -> None:
+    """The default style follows the digest's language: an English digest's Markdown has
+    English headings, not the ribao style's 深度解读 & 洞察 and 更多动态."""
+    records = [
+        {
+            "url": "https://wire.example/aster-4",
+            "title": "Shenyan releases Aster-4, a model with a 4-million-token context",
+            "summary": "Shenyan Technology released Aster-4 on Friday, with a context "
+            "window of 4 million tokens and API prices cut by half.",
+            "published": datetime.now(UTC).isoformat(),
+            "publisher": "The Wire",
+        },
+    ]
+    (workdir / "items.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
+    )
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: UTC\n"
+        "sources:\n  - {id: local, kind: jsonl, path: items.jsonl, language: en}\n"
+        "digests:\n"
+        "  - {name: daily, title: AI Daily, language: en, timezone: UTC}\n"
+        "  - {name: ribao, title: AI 日报, language: zh, timezone: UTC}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    today = datetime.now(UTC).date().isoformat()
+    english = workdir / "output" / "daily" / today
+    assert [p.name for p in english.glob("*.md")] == ["brief.md"]
+    written = (english / "brief.md").read_text(encoding="utf-8")
+    assert "**Why it matters:**" in written and "深度解读" not in written
+    assert (workdir / "output" / "ribao" / today / "ribao.md").is_file()
