@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -489,3 +490,10 @@ def test_an_english_digest_with_no_style_is_written_as_the_english_daily(
     written = (english / "brief.md").read_text(encoding="utf-8")
     assert "**Why it matters:**" in written and "深度解读" not in written
     assert (workdir / "output" / "ribao" / today / "ribao.md").is_file()
+
+
+def test_version_prints_the_installed_newsdesk_without_a_config(workdir: Path) -> None:
+    """For a bug report or an upgrade; it needs no newsdesk.yaml."""
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"newsdesk {metadata.version('newsdesk')}\n"

@@ -25,6 +25,7 @@ import yaml
 from rich.console import Console
 from rich.markup import escape
 
+from newsdesk import __version__
 from newsdesk._console import (
     check_table,
     claim_lines,
@@ -218,11 +219,24 @@ def _day(value: str | None) -> date | None:
         _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
 
 
+def _show_version(asked: bool) -> None:
+    """``--version``: which newsdesk this is, for a bug report or an upgrade."""
+    if asked:
+        _say(f"newsdesk {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Options given before the command apply to every command."""
     _globals.config, _globals.db, _globals.verbose = config, db, verbose
