@@ -11,8 +11,8 @@ with the open stories of the window, copies set aside.  Each batch's candidate p
 recorded with their signals read from that batch's representation: its IDF, its
 background cosines, its templates and named openers, as at run time, not as one batch of
 the whole set would give them.  Pairs that grouping scores 0 whatever the model says
-(two actors, two final scores, one place and nothing else shared, a how-to) are left
-out: the model decides nothing there.
+(two actors, two final scores, one place and nothing else shared, two reports without
+a word, a how-to) are left out: the model decides nothing there.
 Each pair is labelled same-event or not by the gold labels.
 
 The coefficients named in :data:`FREE` are then fitted by a logistic regression of the

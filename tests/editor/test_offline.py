@@ -334,11 +334,34 @@ def test_the_days_list_states_the_news_a_teasing_headline_only_hints_at() -> Non
     assert day.bullets == (
         funding.headline,  # a headline that tells is the line
         "开源编程工具 StarCode 正式亮相",
-        proof.headline,  # what the experiment proved is in the clause after
+        "北辰大学等团队通过对比实验证明，扩散模型作为智能体底座更快",  # what it proved
         definition.headline,  # a definition is no news
-        means.headline,  # "通过…" says how; what it achieved is in the clause after
+        # "通过…" says how, and what it achieved is in the clause after: read together
+        "Nova 实验室通过让机器人 Emo 学习视频中的口型，实现了与语音同步的表情",
         "Nova K3 通过多模态训练实现审美涌现",  # how and what, in one clause
     )
+
+
+def test_a_means_clause_is_no_line_of_the_day_when_too_long_or_without_its_subject() -> None:
+    teaser = replace(
+        offline_entry(brief(), "zh"),
+        headline="解析 Lumo 爆炸式增长，为什么说小团队正在赢得未来？",
+        summary=(
+            "Lumo 通过提供数量级领先的推理速度和成本效益，"
+            "为预算有限的独立开发者和初创团队开辟了一个全新的市场。"
+        ),
+    )
+
+    subjectless = replace(
+        teaser,
+        story_id="s-subjectless",
+        headline="星阶全景：一支战队，一条窄路！",
+        summary="通过融资背景和团队分析，揭示星阶科技在终端路径上的战略卡位。",
+    )
+
+    day = offline_day([teaser, subjectless], CATEGORIES, "AI 日报", [], "zh")
+
+    assert day.bullets == (teaser.headline, subjectless.headline)
 
 
 def test_the_days_list_states_who_did_what_where_the_headline_names_only_a_topic() -> None:

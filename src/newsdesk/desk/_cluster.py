@@ -11,8 +11,9 @@ the last ``window_days``), which take part as ready-made clusters:
    the other's, scores 0 here and in step 3: a platform adding a model or a leaderboard
    scoring it is another event than the model's launch (:mod:`newsdesk.desk._actors`);
    so does a pair stating two final scores, two magnitudes or two milestones
-   (:func:`~newsdesk.desk._similarity.figures_differ`), and a pair of reports that
-   share only a place and no word of what happened (:func:`only_where`);
+   (:func:`~newsdesk.desk._similarity.figures_differ`), a pair of reports that
+   share only a place and no word of what happened (:func:`only_where`), and a pair of
+   which neither report has a word, two datelines (:func:`both_wordless`);
 2. connected components of those edges, with each open story's items tied together;
    average-link can only join clusters that have a pair above the threshold, so no
    story can cross a component and each component is solved on its own;
@@ -586,8 +587,8 @@ def _solve_small(
     mentions: sparse.csr_matrix,
 ) -> list[list[int]]:
     """Average-link in many small components, their pair scores computed in one pass
-    (a pair whose actors or figures tell two events apart, or that shares only a place,
-    scores 0: :func:`_two_events_scores`)."""
+    (a pair whose actors or figures tell two events apart, that shares only a place, or
+    of two datelines scores 0: :func:`_two_events_scores`)."""
     lefts, rights = [], []
     for component in components:
         columns = component.columns
@@ -621,6 +622,8 @@ def _solve(
     block[actors_differ_block(actors, rows, component.columns)] = 0.0
     block[figures_differ_block(rep, rows, component.columns)] = 0.0
     block[only_where_block(rep, mentions, rows, component.columns)] = 0.0
+    wordless = rep.evidence <= 0
+    block[np.outer(wordless[rows], wordless[component.columns])] = 0.0
     scores = _cluster_scores(component, block)
     del block  # the largest array of a big component: average-link needs only the clusters'
     return _link(component, scores, params.threshold)
@@ -1104,6 +1107,22 @@ def only_where_block(
     return out
 
 
+def both_wordless(
+    rep: Representation, left: npt.NDArray[np.intp], right: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """For each pair (left[k], right[k]): whether neither report has a word
+    (:func:`~newsdesk.desk._similarity.evidence_of` is 0), only a dateline or a timestamp.
+
+    Such a report says nothing of its event, and its vector and its few names (a month, a
+    time zone) are close to every other dateline's: ECB+'s titles-only pages of four
+    topics ("21 July 2013 Last updated at 11 : 11 GMT", "16 September 2013 Last updated
+    at 12 : 42 GMT") scored 0.53–0.85 with each other.  The story join already joins no
+    story without words (:func:`_join_stories`); a pair of them is no evidence either.
+    """
+    out: npt.NDArray[np.bool_] = (rep.evidence[left] <= 0) & (rep.evidence[right] <= 0)
+    return out
+
+
 def _counterparts_differ(
     names: sparse.csr_matrix,
     mentions: sparse.csr_matrix,
@@ -1332,9 +1351,10 @@ def _two_events_scores(
     it, share its names and topic), or it states two final scores or two magnitudes
     (:func:`~newsdesk.desk._similarity.figures_differ`: an aftershock beside its quake),
     or all it shares is a place (:func:`only_where`: one city's stadium and its light
-    show); average-link would join them on the rest."""
+    show), or neither has a word (:func:`both_wordless`: two datelines); average-link
+    would join them on the rest."""
     apart = actors_differ(actors, left, right) | figures_differ(rep, left, right)
-    apart |= only_where(rep, mentions, left, right)
+    apart |= only_where(rep, mentions, left, right) | both_wordless(rep, left, right)
     out: npt.NDArray[np.float32] = np.where(apart, 0, scores).astype(np.float32)
     return out
 

@@ -26,7 +26,6 @@ from newsdesk.editor._facts import (
     Facts,
     all_facts,
     facts_of,
-    leans,
     new_part,
     opens_a_predicate,
     richness,
@@ -589,22 +588,27 @@ _NOUN_PHRASE = re.compile(
 )
 _EXCLAMATION_END = re.compile(r"(?<=[！!？?])")
 _CLAUSE_MARKS = "。！!？?…~～、，, "
-#: Means ("通过…", "借助…"): a clause of them says what was achieved only when the clause
-#: after it does not carry on the predicate.
+#: Means ("通过…", "借助…"): what they achieved may be in the clause after them.
 _MEANS = re.compile(r"(?:通过|借助|凭借|依托|利用)(?!了)")
+#: The verbs that say, after a means, what it achieved ("通过多模态训练实现审美涌现").
+_ACHIEVES = re.compile(
+    r"(?:实现|达到|达成|取得|获得|赢得|完成|提升|提高|降低|减少|解决|突破|超越|登顶|打破)"
+)
 
 
 def day_bullet(entry: DigestEntry, language: str) -> str:
     """The entry's line in the day's list: its headline, or, when the headline teases
     (an exclamation, a question), the first clause of its summary where that states
     the news in a line: it names someone, is short, and is no opening of a statement
-    whose content follows ("华为等团队通过实验证明", "文章探讨了"), of the means before
-    what they achieved ("团队通过让机器人学习口型"), or a definition
-    ("UltraRAG 3.0是一个开源RAG框架").  A Chinese headline that only says what it is
-    about ("收购叮咚，美团在低利润基建上血战到底") gives way the same way to a clause that
-    says who did what ("美团以7.17亿美元收购叮咚买菜"), as the seeds' lists do; an English
-    one states its news even without a verb ("Aster-3 goes big on context: 2 million
-    tokens") and stays.
+    whose content follows ("华为等团队通过实验证明", "文章探讨了") or a definition
+    ("UltraRAG 3.0是一个开源RAG框架").  A clause of means ("团队通过让机器人学习口型，")
+    that does not say what they achieved is read with the clause after it, which does:
+    cut there, it is no sentence ("Fal.ai通过提供领先的推理速度和成本效益"); one that
+    opens with its means has no subject ("通过融资背景分析，揭示…").  A Chinese headline
+    that only says what it is about ("收购叮咚，美团在低利润基建上血战到底") gives way the
+    same way to a clause that says who did what ("美团以7.17亿美元收购叮咚买菜"), as the
+    seeds' lists do; an English one states its news even without a verb ("Aster-3 goes
+    big on context: 2 million tokens") and stays.
 
     A column's tag beside a bar ("AAAI 2026 | …", "… | 专访谢童") is no part of the news,
     and a headline in the first or second person ("我爬了Moltbook所有的帖子，发现…") tells
@@ -618,6 +622,9 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     sentence = next(iter(split_sentences(entry.summary)), "")
     clause = first_clause(sentence).rstrip("。.")
     rest = sentence[len(clause) :]
+    means = _MEANS.search(clause)
+    if means and not _ACHIEVES.search(clause, means.end()) and rest[:1] in "，,；;":
+        clause = f"{clause}，{first_clause(rest[1:]).rstrip('。.')}"
     clause = _REPORTED.sub("", clause, count=1)
     zh = language == "zh"
     if (
@@ -626,7 +633,7 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
         and bool(_HAN.search(clause)) == zh
         and not _OPENS_ONLY.search(clause)
         and not _NOUN_PHRASE.search(clause)
-        and not (_MEANS.search(clause) and leans(rest[1:].strip(), after=rest[:1]))
+        and not _MEANS.match(clause)
         and facts_of(clause).names
         and (teases or states_event(clause, language))
     ):
