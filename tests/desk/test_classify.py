@@ -193,6 +193,72 @@ def test_the_kind_of_article_decides_its_category(title: str, text: str, categor
     assert _assess(title, text, language="zh")[0] == category
 
 
+@pytest.mark.parametrize(
+    ("title", "line", "category"),
+    [
+        # A product that puts a named model to work is a product, not the model's release.
+        (
+            "橙果笔记接入 Kimi K3，长文档可以直接提问",
+            "更新后会员可上传 500 页以内的 PDF，让助手总结并标出出处。",
+            "products",
+        ),
+        (
+            "Stackwise adds GPT-5.5 to its code review bot",
+            "Teams on the paid plan get line-by-line suggestions on every pull request.",
+            "products",
+        ),
+        (
+            "声临 App 上线 AI 配音，输入文字即出有声书",
+            "功能基于自研语音合成模型，免费用户每天可生成十分钟。",
+            "products",
+        ),
+        (
+            "蜂鸟购物上线 AI 试衣间，上传一张照片即可试穿",
+            "功能基于图像生成模型，已向全部安卓用户开放。",
+            "products",
+        ),
+        (
+            "Fernway Maps rolls out an AI trip planner to all users",
+            "Describe a weekend in a sentence and the planner books stops along the route.",
+            "products",
+        ),
+        # The model itself, released with its scores, is `models`.
+        (
+            "北辰智能发布 70B 推理模型 BC-R1，数学评测超过上一代旗舰",
+            "技术报告称模型在 AIME 和代码基准上均有提升，权重同步开放。",
+            "models",
+        ),
+        # The other kinds by what happened: a service opened, a round, a chip, a rule.
+        (
+            "路行科技无人驾驶出租车在武汉开启全无人收费运营",
+            "乘客可在 App 内叫车，首批投放 300 台。",
+            "robotics",
+        ),
+        (
+            "云图智能完成 2 亿美元 C 轮融资，估值翻倍",
+            "本轮由多家美元基金领投，资金用于扩充研发团队。",
+            "business",
+        ),
+        (
+            "砺芯发布新一代训练 GPU，显存带宽提升 40%",
+            "新卡采用 HBM4，将于明年一季度向云厂商出货。",
+            "compute",
+        ),
+        (
+            "欧盟就通用 AI 模型透明度规则公开征求意见",
+            "草案要求模型提供方披露训练数据摘要，征求意见期为六周。",
+            "policy",
+        ),
+    ],
+)
+def test_a_short_more_news_line_is_filed_by_what_it_reports(
+    title: str, line: str, category: str
+) -> None:
+    """A digest's 更多动态 line: a headline and one sentence, all a run has of the story."""
+    language = "en" if title.isascii() else "zh"
+    assert _assess(title, line, language=language)[0] == category
+
+
 def test_a_taxonomy_with_other_keys_is_judged_zero_shot() -> None:
     custom = [
         CategoryConfig(key="chips", zh="芯片", en="Chips", description="A new AI chip"),

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import yaml
 
-from newsdesk.aliases import alias_names_in, latin_siblings, products_of, term_chinese
+from newsdesk.aliases import alias_names_in, latin_siblings, mentions, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._attach import Use, clause_at, dimension, measures_in, moved, uses
 from newsdesk.editor._names import (
@@ -31,6 +31,8 @@ from newsdesk.editor._names import (
     LATIN_ALIASES,
     NOT_CLAIMS,
     chinese_names,
+    common_name_in,
+    common_names,
     foreign_names,
     latin_names,
     latin_units,
@@ -80,7 +82,7 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return text
 
 
-def _sentence_claims(sentence: str) -> list[Claim]:
+def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
     found: list[tuple[int, ClaimKind, str]] = []
     links = url_spans(sentence)
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in links)
@@ -91,9 +93,14 @@ def _sentence_claims(sentence: str) -> list[Claim]:
     for quantity in quantities(_blank(without_links, names)):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
-    found.extend(
-        (start, ClaimKind.NAME, sentence[start:end]) for start, end in chinese_names(without_links)
-    )
+    chinese = chinese_names(without_links)
+    if makers:  # 小米 is Xiaomi in a story about the field's makers, wherever it stands
+        chinese += [
+            (a, b)
+            for a, b in common_names(without_links)
+            if all(b <= start or a >= end for start, end in chinese)
+        ]
+    found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in chinese)
     found.sort(key=lambda claim: claim[0])
     return [Claim(kind, text, sentence) for _, kind, text in found]
 
@@ -109,9 +116,13 @@ def reported_kind(claim: Claim) -> ClaimKind:
     return claim.kind
 
 
-def claims_in(text: str) -> list[Claim]:
-    """Every number, name and link of a text that its sources must support, in order."""
-    return [claim for sentence in split_sentences(text) for claim in _sentence_claims(sentence)]
+def claims_in(text: str, *, makers: bool = False) -> list[Claim]:
+    """Every number, name and link of a text that its sources must support, in order;
+    with ``makers`` (its sources name the field's makers) the table's names that are also
+    common words too, wherever they stand (:func:`._names.common_names`)."""
+    return [
+        claim for sentence in split_sentences(text) for claim in _sentence_claims(sentence, makers)
+    ]
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
@@ -182,6 +193,9 @@ class Evidence:
     current: frozenset[Figure] = frozenset()
     #: Each value the sources state, with how they state it (:mod:`._attach`).
     uses: Mapping[float, frozenset[Use]] = field(default_factory=dict)
+    #: The sources name an organisation, product or person of the alias table: the story
+    #: is about the field's makers, so a text's 小米 or 苹果 is a maker, not a word.
+    makers: bool = False
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -201,6 +215,7 @@ class Evidence:
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
         stated = uses(text, found)
+        aliases = alias_names_in(text)
         return cls(
             values=frozenset(values),
             plain=frozenset(plain),
@@ -213,10 +228,11 @@ class Evidence:
             runs=frozenset(_runs(text)),
             initials=frozenset(_initials(text)),
             text=text.lower(),
-            aliases=alias_names_in(text),
+            aliases=aliases,
             links=frozenset(allowed),
             latin=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)),
             uses=stated,
+            makers=bool(aliases) or common_name_in(text) or bool(mentions(text)),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -538,4 +554,6 @@ def _runs(text: str, longest: int = 4) -> set[str]:
 
 def unsupported(text: str, evidence: Evidence) -> list[Claim]:
     """The claims of a text that its sources do not support, in order."""
-    return [claim for claim in claims_in(text) if not evidence.supports(claim)]
+    return [
+        claim for claim in claims_in(text, makers=evidence.makers) if not evidence.supports(claim)
+    ]

@@ -331,8 +331,16 @@ CHINESE_ALIASES = chinese_aliases()
 #: Chinese names looked for as names: not those that are also common words (苹果).
 _KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common)
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
-#: Chinese names that are also common words: names only where a name stands.
-_COMMON_NAMES = frozenset(h for e in entities() for h in e.chinese if h in e.common)
+#: Chinese names that are also common words: names only where a name stands, or in a
+#: story about the field's makers (:func:`common_names`).  With them the short form a
+#: writer uses without the organisation suffix (蚂蚁 of 蚂蚁集团), a common word as well.
+_COMMON_NAMES = frozenset(
+    form
+    for e in entities()
+    for h in e.chinese
+    if h in e.common
+    for form in (h, *(h[: -len(s)] for s in ORG_SUFFIXES if h.endswith(s) and len(h) > len(s) + 1))
+)
 _DROPPED_SUFFIXES = tuple(sorted(ORG_SUFFIXES | {"有限公司"}, key=len, reverse=True))
 _LOOSE_SUFFIXES = frozenset({"科技", "智能"})
 _TITLES = frozenset(
@@ -633,6 +641,38 @@ def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
     return found
 
 
+def common_names(sentence: str) -> list[Span]:
+    """Every name of the table that is also a common word (小米, 苹果, 快手, 蚂蚁), where
+    jieba does not read it as part of a dictionary word (字节码; its HMM's guesses, 快手混元,
+    may be cut) nor as that word: no count before it (26字节, 一只蚂蚁) and not a verb or
+    adjective of the dictionary (联想到).  In a story whose sources name the field's
+    makers such a word is the maker wherever it stands (介绍小米世界模型, 小米高层亲自站台),
+    so the verifier checks it there (``Evidence.makers``)."""
+    words = [w for w in _words(sentence) if w.word.strip()]
+    found = []
+    for match in _COMMON_WORDS.finditer(sentence):
+        inside = [w for w in words if w.end > match.start() and w.start < match.end()]
+        if not inside or any(
+            w.known and (w.start < match.start() or w.end > match.end()) for w in inside
+        ):
+            continue
+        ordinary = len(inside) == 1 and inside[0].known and inside[0].flag[:1] in "vad"
+        if not ordinary and not _COUNTED_BEFORE.search(sentence, 0, match.start()):
+            found.append(match.span())
+    return found
+
+
+def common_name_in(text: str) -> bool:
+    """Whether a text holds a name of the table that is also a common word (蚂蚁 in
+    蚂蚁灵波): a source that uses one is about makers even where the table's names
+    proper are missing."""
+    return _COMMON_WORDS.search(text) is not None
+
+
+#: A count right before a word (26字节, 一只蚂蚁, 三个苹果): the word is a thing counted.
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万几数多][个只颗斤粒块条]?\s?$")
+
+
 def _clause_object(words: list[_Word], first: int, last: int) -> bool:
     """揭示小米在…, 讲述了红牛如何…: after a verb (and its 了) and before a preposition
     or a "how" or "why" (its name, 科技, may stand between), a word is the subject of the
@@ -733,7 +773,8 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万几数多")
 def _short_university(words: Sequence[_Word], i: int) -> bool:
     """中科大, 上海交大, 港科大: jieba tags a university's short name an abbreviation (j)
     ending in 大 (大学); not 三大, 十大 (the three big…), nor 上大分 (a phrase): it stands
-    where a name stands, before its team, a news verb, 研究 or a bracket, or in a list."""
+    where a name stands, before its team, a news verb, 研究 or a bracket, in a list, or
+    before another organisation of a joint work (中科大清华推出)."""
     word = words[i]
     if not (word.flag == "j" and word.han and len(word.word) >= 2 and word.word[-1] == "大") or (
         word.word[0] in _NUMERALS
@@ -745,6 +786,7 @@ def _short_university(words: Sequence[_Word], i: int) -> bool:
         after in _KINDS
         or after in _NEWS_VERBS
         or after in {"研究", "联合", "教授", "（", "("}
+        or _KNOWN_NAMES.fullmatch(after) is not None
         or before in _LIST_MARKS
         or after in _LIST_MARKS
     )

@@ -93,7 +93,7 @@ class Verifier:
         findings: list[Finding] = []
         for where, story_id, text in _texts(digest):
             texts += 1
-            claims += len(claims_in(text))
+            claims += len(claims_in(text, makers=self.evidence(story_id).makers))
             found = unsupported(text, self.evidence(story_id))
             if found:
                 findings.append(Finding(where, story_id, tuple(found)))
