@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from itertools import chain
@@ -31,6 +30,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 sys.path.insert(0, str(Path(__file__).parent))
 import devsets
+from devsets import written
 from newsdesk.config import Config
 from newsdesk.desk import BCubed, UniversalSentenceEncoder, bcubed, evaluate_clustering
 from newsdesk.desk._evaluate import EvalRecord, read_eval_file
@@ -60,26 +60,6 @@ class CachedEncoder:
 
     def close(self) -> None:
         self._encoder.close()
-
-
-def written(gold: Sequence[str], predicted: Sequence[str], ours: Sequence[bool]) -> BCubed:
-    """B-cubed over the items written by us alone, each against its whole predicted
-    story (background titles in it count against precision), as ``bench/cluster.py``'s
-    written part; the plain B-cubed when every item is ours."""
-    if all(ours):
-        return bcubed(gold, predicted)
-    members: dict[str, list[int]] = defaultdict(list)
-    for i, story in enumerate(predicted):
-        members[story].append(i)
-    mine = [i for i, own in enumerate(ours) if own]
-    sizes = Counter(gold[i] for i in mine)
-    p = r = 0.0
-    for i in mine:
-        same = sum(gold[j] == gold[i] for j in members[predicted[i]])
-        p += same / len(members[predicted[i]])
-        r += same / sizes[gold[i]]
-    p, r = p / len(mine), r / len(mine)
-    return BCubed(p, r, 2 * p * r / (p + r) if p + r else 0.0)
 
 
 def baseline(vectors: npt.NDArray[np.float32], gold: list[str], ours: list[bool]) -> list[BCubed]:

@@ -33,7 +33,7 @@ import sys
 import tempfile
 import time
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from itertools import product
 from pathlib import Path
 
@@ -67,20 +67,12 @@ def _written_part(records: list[devsets.Record], predicted: dict[str, str]) -> s
     """B-cubed P/R/F1 over the items of the stories written by us (not the background),
     each scored against its whole predicted story: background titles in it count against
     precision."""
-    gold = {str(r["id"]): r["event"] for r in records}
-    members: dict[str, list[str]] = defaultdict(list)
-    for item, story in predicted.items():
-        members[story].append(item)
-    ours = [i for i in gold if not i.startswith(devsets.BACKGROUND_PREFIXES)]
-    sizes = Counter(gold[i] for i in ours)
-    precision = recall = 0.0
-    for i in ours:
-        same = sum(gold[j] == gold[i] for j in members[predicted[i]])
-        precision += same / len(members[predicted[i]])
-        recall += same / sizes[gold[i]]
-    p, r = precision / len(ours), recall / len(ours)
-    f1 = 2 * p * r / (p + r)
-    head = f"{'  written part':<17} {len(ours):>5} {len(sizes):>5} {'':>5}"
+    ids = [str(r["id"]) for r in records]
+    ours = [not i.startswith(devsets.BACKGROUND_PREFIXES) for i in ids]
+    score = devsets.written([r["event"] for r in records], [predicted[i] for i in ids], ours)
+    p, r, f1 = score.precision, score.recall, score.f1
+    sizes = {r["event"] for r, own in zip(records, ours, strict=True) if own}
+    head = f"{'  written part':<17} {sum(ours):>5} {len(sizes):>5} {'':>5}"
     return f"{head} {p:>6.3f} {r:>6.3f} {f1:>6.3f}"
 
 

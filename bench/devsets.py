@@ -67,6 +67,7 @@ Every set is read from ``../shared/data`` (never copied into the repository):
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -76,7 +77,7 @@ from ecbplus_to_eval import ECBPLUS, eval_records
 from newsdesk.collect._normalize import html_to_text
 from newsdesk.config import Config
 from newsdesk.demo import load_sample_day
-from newsdesk.desk import ClusterParams
+from newsdesk.desk import BCubed, ClusterParams, bcubed
 from newsdesk.desk._group import group_in_days
 from newsdesk.model import DeskItem
 
@@ -343,3 +344,23 @@ def group_as_a_run(items: Sequence[DeskItem], params: ClusterParams) -> dict[int
         window=timedelta(days=config.group.window_days),
         duplicate_threshold=config.group.duplicate_threshold,
     ).assigned
+
+
+def written(gold: Sequence[str], predicted: Sequence[str], ours: Sequence[bool]) -> BCubed:
+    """B-cubed over the items written by us alone, each against its whole predicted
+    story (background titles in it count against precision), as ``bench/cluster.py``'s
+    written part; the plain B-cubed when every item is ours."""
+    if all(ours):
+        return bcubed(gold, predicted)
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, story in enumerate(predicted):
+        members[story].append(i)
+    mine = [i for i, own in enumerate(ours) if own]
+    sizes = Counter(gold[i] for i in mine)
+    p = r = 0.0
+    for i in mine:
+        same = sum(gold[j] == gold[i] for j in members[predicted[i]])
+        p += same / len(members[predicted[i]])
+        r += same / sizes[gold[i]]
+    p, r = p / len(mine), r / len(mine)
+    return BCubed(p, r, 2 * p * r / (p + r) if p + r else 0.0)

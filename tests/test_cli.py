@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -178,6 +179,31 @@ def test_init_writes_where_config_points_and_makes_folders(workdir: Path) -> Non
     assert result.exit_code == 0, result.output
     assert (workdir / "conf" / "dir" / "news.yaml").exists()
     assert runner.invoke(app, ["-c", "conf/dir/news.yaml", "sources"]).exit_code == 0
+
+
+def test_init_tells_the_next_commands_with_the_config_they_need(workdir: Path) -> None:
+    """The next steps it prints work as printed: with --config for a file elsewhere."""
+    here = runner.invoke(app, ["init"])
+    assert "Next: newsdesk sources check, then newsdesk fetch." in here.output
+    there = runner.invoke(app, ["init", "conf/news.yaml"])
+    assert there.exit_code == 0, there.output
+    assert (
+        "Next: newsdesk --config conf/news.yaml sources check, "
+        "then newsdesk --config conf/news.yaml fetch."
+    ) in " ".join(there.output.split())
+    (workdir / "newsdesk.yaml").unlink()
+    listed = runner.invoke(app, ["--config", "conf/news.yaml", "sources", "--json"])
+    assert listed.exit_code == 0 and len(json.loads(listed.stdout)) >= 25
+
+
+def test_init_into_a_folder_writes_its_newsdesk_yaml(workdir: Path) -> None:
+    (workdir / "srv").mkdir()
+    result = runner.invoke(app, ["init", "srv"])
+    assert result.exit_code == 0, result.output
+    assert (workdir / "srv" / "newsdesk.yaml").is_file()
+    assert "--config srv/newsdesk.yaml sources check" in " ".join(result.output.split())
+    again = runner.invoke(app, ["init", "srv"])
+    assert again.exit_code == 2 and "srv/newsdesk.yaml already exists" in again.output
 
 
 def test_items_json_has_iso_times(workdir: Path, server: LocalServer) -> None:
@@ -426,3 +452,48 @@ def test_sources_add_refuses_a_bad_source_in_the_configs_words(workdir: Path) ->
     assert "The source was not added:" in result.output
     assert "url: 'wire.rss' is not an http(s) URL" in result.output
     assert path.read_text("utf-8") == "sources: []\n"
+
+
+def test_an_english_digest_with_no_style_is_written_as_the_english_daily(
+    workdir: Path,
+) -> None:
+    """The default style follows the digest's language: an English digest's Markdown has
+    English headings, not the ribao style's 深度解读 & 洞察 and 更多动态."""
+    records = [
+        {
+            "url": "https://wire.example/aster-4",
+            "title": "Shenyan releases Aster-4, a model with a 4-million-token context",
+            "summary": "Shenyan Technology released Aster-4 on Friday, with a context "
+            "window of 4 million tokens and API prices cut by half.",
+            "published": datetime.now(UTC).isoformat(),
+            "publisher": "The Wire",
+        },
+    ]
+    (workdir / "items.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
+    )
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: UTC\n"
+        "sources:\n  - {id: local, kind: jsonl, path: items.jsonl, language: en}\n"
+        "digests:\n"
+        "  - {name: daily, title: AI Daily, language: en, timezone: UTC}\n"
+        "  - {name: ribao, title: AI 日报, language: zh, timezone: UTC}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    today = datetime.now(UTC).date().isoformat()
+    english = workdir / "output" / "daily" / today
+    assert [p.name for p in english.glob("*.md")] == ["brief.md"]
+    written = (english / "brief.md").read_text(encoding="utf-8")
+    assert "**Why it matters:**" in written and "深度解读" not in written
+    assert (workdir / "output" / "ribao" / today / "ribao.md").is_file()
+
+
+def test_version_prints_the_installed_newsdesk_without_a_config(workdir: Path) -> None:
+    """For a bug report or an upgrade; it needs no newsdesk.yaml."""
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"newsdesk {metadata.version('newsdesk')}\n"

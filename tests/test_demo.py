@@ -189,3 +189,27 @@ def test_render_writes_a_stored_digest_in_another_style(copied_demo: Path) -> No
     assert path.name == "ribao.md" and "## 更多动态" in path.read_text(encoding="utf-8")
     unknown = CliRunner().invoke(app, ["--config", config, "render", "--style", "poster"])
     assert unknown.exit_code == 2 and "built-in styles are ribao, insight, brief" in unknown.output
+
+
+def test_publishing_a_later_revision_puts_it_on_the_site(copied_demo: Path) -> None:
+    """The site shows what was published: after an editor's change and `publish`, the
+    day's page is the new revision's, without waiting for the next run."""
+    args = ["--config", str(copied_demo / "newsdesk.yaml")]
+    shown = json.loads(CliRunner().invoke(app, [*args, "edition", "show", "--json"]).stdout)
+    first = shown["lead"][0]
+    page = copied_demo / "site" / "ai-ribao" / "2026-05-14" / "index.html"
+    assert (shown["revision"], shown["status"]) == (1, "published")
+    assert first["headline"] in page.read_text(encoding="utf-8")
+
+    dropped = CliRunner().invoke(app, [*args, "edition", "drop", first["story"]])
+    assert dropped.exit_code == 0, dropped.output
+    assert first["headline"] in page.read_text(encoding="utf-8")  # the draft waits
+
+    published = CliRunner().invoke(app, [*args, "publish", "--digest", "ai-ribao"])
+
+    assert published.exit_code == 0, published.output
+    assert "published revision 2" in published.stdout
+    assert f"Site and feeds: {copied_demo / 'site' / 'index.html'}" in published.stdout
+    assert first["headline"] not in page.read_text(encoding="utf-8")
+    again = CliRunner().invoke(app, [*args, "publish", "--digest", "ai-ribao"])
+    assert "already published" in again.stdout and "Site and feeds" not in again.stdout

@@ -183,6 +183,31 @@ def test_cli_edition_show_json_keeps_its_keys(served: Day, copied: str) -> None:
     assert "ai-daily 2026-05-14 — revision 1, draft" in text.output
 
 
+def test_edition_show_says_which_selected_stories_the_written_digest_does_not_carry(
+    served: Day, copied: str
+) -> None:
+    """The sample day's English digest selects Chinese-only stories for "more news";
+    the offline editor writes no line for them, and the edition says so rather than
+    listing them as if the digest carried them."""
+    args = cli(served, copied, "edition", "show", "--digest", "ai-daily", "--json")
+    shown = json.loads(runner.invoke(app, args).output)
+    with desk_on(served, copied) as desk:
+        written = desk.digest("ai-daily", served.day)
+    carried = {e.story_id for e in written.entries} | {m.story_id for m in written.more}
+    listed = [*shown["lead"], *shown["more"]]
+    missing = [e for e in listed if e["story"] not in carried]
+
+    assert missing, "the sample day has Chinese-only stories in ai-daily's more news"
+    assert all(
+        e["why"].endswith(
+            "; not in the written digest: no report of it is in the digest's language, "
+            "and the offline editor does not translate"
+        )
+        for e in missing
+    )
+    assert not any("not in the written digest" in e["why"] for e in listed if e not in missing)
+
+
 def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
     shown = json.loads(runner.invoke(app, cli(served, copied, "edition", "show", "--json")).output)
     first, second = shown["lead"][0]["story"], shown["lead"][1]["story"]

@@ -160,11 +160,25 @@ def test_stories_and_story_commands_show_the_ranked_day_and_one_story(demo: Demo
     shown = runner.invoke(app, [*args, "story", rows[0]["id"]])
     assert shown.exit_code == 0, shown.output
     assert f"{rows[0]['item_count']} items" in shown.stdout
+    detail = json.loads(runner.invoke(app, [*args, "story", rows[0]["id"], "--json"]).stdout)
+    named = {i["publisher_key"]: i["publisher"] for i in detail["items"] if i["publisher"]}
+    head = " ".join(shown.stdout.split("first seen", 1)[0].split())  # counts and names
+    renamed = [key for key, name in named.items() if name != key]
+    assert renamed  # the top story has outlets known by their names, not their hosts
+    assert all(named[key] in head and key not in head for key in renamed), head
     missing = runner.invoke(app, [*args, "story", "s000"])
     assert missing.exit_code == 2 and "No story 's000'" in missing.output
     empty = runner.invoke(app, [*args, "stories", "--date", "2030-01-01"])
     assert empty.exit_code == 0
     assert "the newest are from 2026-05-14" in " ".join(empty.stdout.split())
+    explained_empty = runner.invoke(
+        app, [*args, "stories", "--date", "2030-01-01", "--digest", "ai-daily", "--explain"]
+    )
+    assert explained_empty.exit_code == 0, explained_empty.output
+    assert (  # the explanation of an empty day points to the newest day, as the list does
+        "No stories on 2030-01-01; the newest are from 2026-05-14: newsdesk stories "
+        "--date 2026-05-14 --digest ai-daily --explain"
+    ) in " ".join(explained_empty.stdout.split())
     unknown = runner.invoke(app, [*args, "stories", "--digest", "nope"])
     assert unknown.exit_code == 2 and "No digest 'nope'" in unknown.output
 

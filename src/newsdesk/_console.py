@@ -392,6 +392,21 @@ def decisions_table(selection: Selection, limit: int) -> Table:
     return table
 
 
+def _publisher_names(story: Story, items: Sequence[StoredItem]) -> list[str]:
+    """The story's publishers as readers know them (Signal & Weights), not by their keys
+    (signalweights.example): a key's name as one of its items gives it, a host only when
+    no item names the outlet otherwise."""
+    names: dict[str, str] = {}
+    for stored in items:
+        item = stored.item
+        if (
+            item.publisher
+            and names.get(item.publisher_key, item.publisher_key) == item.publisher_key
+        ):
+            names[item.publisher_key] = item.publisher
+    return [names.get(key, key) for key in story.publishers]
+
+
 def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> list[object]:
     """One story: its record, then every item."""
     relevance = "—" if story.relevance is None else f"{story.relevance:.2f}"
@@ -404,7 +419,7 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
         ),
         Text(
             f"{story.item_count} items from {len(story.publishers)} publishers "
-            f"({', '.join(story.publishers)}) through {len(story.sources)} sources "
+            f"({', '.join(_publisher_names(story, items))}) through {len(story.sources)} sources "
             f"({', '.join(story.sources)}), {len(story.domains)} domains, "
             f"languages {', '.join(story.languages)}"
         ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ import yaml
 from rich.console import Console
 from rich.markup import escape
 
+from newsdesk import __version__
 from newsdesk._console import (
     check_table,
     claim_lines,
@@ -217,11 +219,24 @@ def _day(value: str | None) -> date | None:
         _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
 
 
+def _show_version(asked: bool) -> None:
+    """``--version``: which newsdesk this is, for a bug report or an upgrade."""
+    if asked:
+        _say(f"newsdesk {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Options given before the command apply to every command."""
     _globals.config, _globals.db, _globals.verbose = config, db, verbose
@@ -231,7 +246,10 @@ def main_options(
 def init(
     path: Annotated[
         Path | None,
-        typer.Argument(help="File to write [default: --config or ./newsdesk.yaml]."),
+        typer.Argument(
+            help="File to write, or a folder to write newsdesk.yaml into "
+            "[default: --config or ./newsdesk.yaml]."
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     as_json: JsonOpt = False,
@@ -241,6 +259,8 @@ def init(
     Example: newsdesk init && newsdesk sources
     """
     path = path or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    if path.is_dir():
+        path = path / DEFAULT_CONFIG_NAME
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
     starter = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
@@ -254,9 +274,12 @@ def init(
         sources = [s.id for s in loaded.sources]
         _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
         return
+    # the next commands find ./newsdesk.yaml by themselves; any other file they are told
+    default = path.resolve() == Path(DEFAULT_CONFIG_NAME).resolve()
+    named = "" if default else f"--config {shlex.quote(str(path))} "
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
-        "Next: newsdesk sources check, then newsdesk fetch."
+        f"Next: newsdesk {named}sources check, then newsdesk {named}fetch."
     )
 
 
@@ -604,17 +627,18 @@ def stories_command(
             return
         for selection in found.selections:
             console.print(decisions_table(selection, limit))
-        return
-    ranked = list(found.ranked[:limit])
-    if as_json:
-        _print_json(stories_rows(ranked, found.sections))
-        return
-    heading = f"{len(ranked)} stories on {found.day}" + (f" for {digest}" if digest else "")
-    console.print(stories_table(ranked, heading, sections=found.sections, explain=explain))
+    else:
+        ranked = list(found.ranked[:limit])
+        if as_json:
+            _print_json(stories_rows(ranked, found.sections))
+            return
+        heading = f"{len(ranked)} stories on {found.day}" + (f" for {digest}" if digest else "")
+        console.print(stories_table(ranked, heading, sections=found.sections, explain=explain))
     if found.newest is not None:
+        again = (f" --digest {digest}" if digest else "") + (" --explain" if explain else "")
         console.print(
             f"No stories on {found.day}; the newest are from {found.newest}: "
-            f"newsdesk stories --date {found.newest}",
+            f"newsdesk stories --date {found.newest}{again}",
             highlight=False,
         )
 
@@ -974,7 +998,8 @@ def publish_command(
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Publish written digests on their channels, each message once (unless --force).
+    """Publish written digests on their channels, each message once (unless --force),
+    and rebuild the site when a revision went out, so that it shows what was published.
 
     A channel another publisher is posting on is skipped; a message with no clear answer
     (a timeout, a 5xx) is "unknown" and not posted again without --force.  Exits 1 when
@@ -984,11 +1009,18 @@ def publish_command(
     """
     with _desk(config, db, verbose) as desk:
         results = desk.publish(_day(day), digest, channel, force=force)
+        try:
+            site = desk.site_after(results)
+        except NewsdeskError as err:
+            site = None
+            _note(f"The site was not rebuilt: {err}")
     if as_json:
         _print_json(results)
     else:
         for line in publication_lines(results):
             console.print(line, highlight=False, soft_wrap=True)
+        if site is not None:
+            _say(f"Site and feeds: {site.folder / 'index.html'} (feed.xml, atom.xml, feed.json)")
     if any(r.status in NOT_PUBLISHED for r in results):
         raise typer.Exit(1)
 

@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from baseline_link import DISTANCES, baseline, written
+from baseline_link import DISTANCES, baseline
+from devsets import written
 
 
 def _unit(*rows: tuple[float, ...]) -> np.ndarray:

@@ -473,3 +473,28 @@ def test_a_component_with_too_many_new_items_is_cut_by_its_own_edges_alone(
     scores = np.asarray([0.99, 0.9, 0.7, 0.95], dtype=np.float32)  # 0–1: another component
     parts = _cluster._split([2, 3, 5, 7], [None] * 8, left, right, scores, 0.6)
     assert parts == [[2, 3], [5, 7]]  # the weakest edge (0.7) goes first
+
+
+def test_components_hold_what_edges_and_open_stories_join_keyed_by_their_first_item() -> None:
+    """Items joined by an edge, or by being reports of one open story, are one component;
+    each component is listed in item order under its smallest item, the components in
+    the order of those items, and an item nothing joins is a component of its own."""
+    left = np.asarray([6, 1], dtype=np.intp)
+    right = np.asarray([2, 6], dtype=np.intp)
+    story_of = [None, "s", None, None, "t", "s", None, "t"]  # 1 and 5, 4 and 7 are stories
+    parts = _cluster._components(8, story_of, left, right)
+    assert parts == {0: [0], 1: [1, 2, 5, 6], 3: [3], 4: [4, 7]}
+    assert list(parts) == [0, 1, 3, 4]
+    assert _cluster._components(0, [], left[:0], right[:0]) == {}
+
+
+def test_the_report_pairs_of_two_lists_are_spelt_list_by_list_first_element_first() -> None:
+    """Every pair of X_k × Y_k, for each k in turn: X_k's first element with each of
+    Y_k, then its second; each pair tagged with its k."""
+    x = np.asarray([1, 2, 7], dtype=np.intp)  # X_0 = [1, 2], X_1 = [7]
+    y = np.asarray([3, 4, 5, 8, 9], dtype=np.intp)  # Y_0 = [3, 4, 5], Y_1 = [8, 9]
+    sizes_x, sizes_y = np.asarray([2, 1], dtype=np.intp), np.asarray([3, 2], dtype=np.intp)
+    left, right, k = _cluster._cross(x, sizes_x, y, sizes_y)
+    assert list(zip(left.tolist(), right.tolist(), k.tolist(), strict=True)) == [
+        (1, 3, 0), (1, 4, 0), (1, 5, 0), (2, 3, 0), (2, 4, 0), (2, 5, 0), (7, 8, 1), (7, 9, 1),
+    ]  # fmt: skip

@@ -195,14 +195,14 @@ def test_a_storys_report_pair_counts_are_the_sums_of_its_pieces() -> None:
     first = [np.arange(0, 3), np.arange(3, 5), np.arange(5, 9), np.arange(9, len(items))]
     pieces = [[0, 2], [3], [1]]
     a, b = np.asarray([0, 0, 1]), np.asarray([1, 2, 2])
-    tallies: dict[tuple[int, int], np.ndarray] = {}
-    summed = _cluster._tally(rep, mentions, None, first, pieces, a, b, tallies)
+    kept = _cluster._PieceTallies(len(first))
+    summed = _cluster._tally(rep, mentions, None, first, pieces, a, b, kept)
     whole = [np.concatenate([first[p] for p in piece]) for piece in pieces]
     read = _cluster._report_pair_tally(rep, mentions, [whole[i] for i in a], [whole[j] for j in b])
-    assert np.array_equal(summed, read) and len(tallies) == 2 + 2 + 1
+    assert np.array_equal(summed, read) and len(kept.keys) == 2 + 2 + 1
     assert summed.sum() > 0  # some pair counted something
-    again = _cluster._tally(rep, mentions, None, first, pieces, a, b, tallies)
-    assert np.array_equal(again, summed) and len(tallies) == 5  # read once
+    again = _cluster._tally(rep, mentions, None, first, pieces, a, b, kept)
+    assert np.array_equal(again, summed) and len(kept.keys) == 5  # read once
 
 
 def test_the_shipped_model_weighs_every_feature_this_code_reads() -> None:

@@ -99,6 +99,32 @@ def test_key_points_are_whole_source_sentences_the_summary_does_not_give() -> No
     assert (source, when) == ("来源：科技前沿。", "最早报道于 2026-05-14 09:30。")
 
 
+#: An article with a sentence that stops at a semicolon, as Chinese lists of results do.
+SEMICOLON_ARTICLE = (
+    "北辰大学团队今日发布长文本架构 RecurMem，在 100 万 token 长度下推理吞吐为 "
+    "Transformer 的 9.7 倍，显存占用降低 82%。"
+    "论文已发表在 arXiv 上，研究团队由陈思远教授带领。"
+    "实验显示，1.3B 规模的 RecurMem 在 4K 长度下困惑度为 10.21，与同规模 Transformer 的 "
+    "10.18 基本持平。"
+    "RecurMem 在 100 万 token 长度下的大海捞针准确率为 98.6%；"
+    "陈思远表示，团队计划在 7 月发布 7B 规模的 RecurMem。"
+)
+
+
+def test_no_summary_key_point_or_detail_ends_broken_off_at_a_semicolon() -> None:
+    """A Chinese sentence is split at "；" too; a bullet stopping there reads as cut off,
+    so what the entry shows ends as a sentence, in the source's words."""
+    report = replace(LUMINA_ZH, title="北辰大学发布长文本架构 RecurMem", text=SEMICOLON_ARTICLE)
+    zh_only = story(title=report.title, languages=("zh",))
+
+    entry = offline_entry(brief((report,), the_story=zh_only), "zh")
+    detail = offline_more(brief((report,), the_story=zh_only), "zh").detail
+
+    assert "RecurMem 在 100 万 token 长度下的大海捞针准确率为 98.6%。" in entry.insights
+    shown = [entry.summary, *entry.insights, detail]
+    assert all(text.endswith("。") for text in shown), shown
+
+
 def test_a_key_point_names_its_publisher_when_several_reported_the_story() -> None:
     first = replace(LUMINA_ZH, text=LONG_ARTICLE)
     second = replace(

@@ -28,6 +28,12 @@ def test_a_latin_name_is_bolded_whole_with_its_generic_word_or_number() -> None:
     assert bolded(bold_terms("州长签署了 HB 3301，即日生效。", ["HB"])) == ["HB 3301"]
 
 
+def test_a_benchmarks_plus_is_part_of_its_name() -> None:
+    text = "代码模型在HumanEval+ 88.2、LiveCodeBench 54.6，两项均创新高。"
+    assert bolded(bold_terms(text, ["HumanEval"])) == ["HumanEval+"]
+    assert bolded(bold_terms("GPT-5+Claude组合的成绩。", ["GPT-5"])) == ["GPT-5"]
+
+
 def test_descriptions_are_not_names() -> None:
     text = "多家上市公司股价走弱，一家奥斯陆创业公司推出新品，港城市公安局通报案情。"
     assert bolded(bold_terms(text, ["上市公司", "奥斯陆创业公司", "港城市公安局"])) == []

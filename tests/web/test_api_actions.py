@@ -109,11 +109,14 @@ def test_regenerating_without_an_llm_is_a_conflict_that_says_so(served: Day, cop
 
 
 def test_approve_then_publish_then_see_the_channel_received_it(served: Day, copied: str) -> None:
+    page = served.folder / "site" / "ai-ribao" / served.day.isoformat() / "index.html"
     with client_on(served, copied, review=True) as client:
         waiting = client.post(edition_url(served, action="publish")).json()
         [before] = client.get(edition_url(served, action="channels")).json()
         approved = client.post(edition_url(served, action="approve")).json()
+        page.unlink(missing_ok=True)  # the folder is the session's: start from no page
         published = client.post(edition_url(served, action="publish"), json={"channels": ["hugo"]})
+        on_the_site = page.exists()  # publishing put the day on the site, no run needed
         again = client.post(edition_url(served, action="publish")).json()
         [after] = client.get(edition_url(served, action="channels")).json()
         nowhere = client.post(edition_url(served, action="publish"), json={"channels": ["nope"]})
@@ -124,6 +127,7 @@ def test_approve_then_publish_then_see_the_channel_received_it(served: Day, copi
         ("hugo", "published", 1)
     ]
     assert [p["status"] for p in again] == ["already published"]
+    assert on_the_site
     assert after["waiting"] == "" and [p["state"] for p in after["parts"]] == ["sent"]
     assert after["publication"]["status"] == "published"
     assert [(m["revision"], m["state"]) for m in after["messages"]] == [(1, "sent")]

@@ -96,6 +96,24 @@ def test_serve_refuses_to_listen_beyond_this_machine_without_an_account(
     assert "Not listening on 0.0.0.0: there is no editor account yet" in result.output
 
 
+def test_serve_on_a_port_a_server_holds_says_so_and_exits_1(served: Day, copied: str) -> None:
+    """Not uvicorn's exit code 3 after the app and its scheduler started: a message and
+    newsdesk's code for a failure, before anything starts."""
+    desk = Newsdesk(load_config(served.config_path), store_url=copied)
+    with listening(desk) as base:
+        port = base.rsplit(":", 1)[1]
+        result = CliRunner().invoke(
+            app, ["--config", str(served.config_path), "--db", copied, "serve", "--port", port]
+        )
+        still = httpx.get(f"{base}/healthz", timeout=10)
+    assert result.exit_code == 1, result.output
+    assert (
+        f"Cannot listen on 127.0.0.1:{port}: address already in use. Is another server "
+        "there? Stop it, or choose another --port."
+    ) in " ".join(result.output.split())
+    assert still.json() == {"status": "ok"}  # the server that holds the port is untouched
+
+
 def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: str) -> None:
     command = [
         sys.executable, "-c", "from newsdesk.cli import main; main()",

@@ -32,7 +32,9 @@ class DigestConfig(ConfigModel):
     language: Literal["zh", "en"] = "zh"
     timezone: TimeZoneName = "Asia/Shanghai"
     style: str = Field(
-        "ribao", description="ribao / insight / brief, or a template of render.templates"
+        "ribao",
+        description="ribao / insight / brief, or a template of render.templates; "
+        "default: ribao for a Chinese digest, brief for an English one",
     )
     styles: list[str] = Field([], description="more styles to render the same digest in")
     category: str = Field("", description="front matter category; default: the title")
@@ -54,6 +56,15 @@ class DigestConfig(ConfigModel):
     alerts: list[Slug] | None = Field(
         None, description="channel ids for alerts; default: every one of alert_channels"
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _style_of_its_language(cls, data: object) -> object:
+        """An English digest with no ``style`` is rendered as the English daily: the
+        ribao style's headings (深度解读 & 洞察, 更多动态) are Chinese."""
+        if isinstance(data, dict) and "style" not in data and data.get("language") == "en":
+            return {**data, "style": "brief"}
+        return data
 
     @model_validator(mode="after")
     def _check_schedule(self) -> DigestConfig:

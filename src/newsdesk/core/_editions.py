@@ -48,6 +48,14 @@ from newsdesk.stages.render import export_files
 from newsdesk.stages.select import explain_day
 from newsdesk.stages.write import story_brief, write_again
 
+#: A selected story the written digest does not carry, and the usual why: its "more
+#: news" line would be a title in another language, and the offline editor does not
+#: translate.
+_NOT_WRITTEN = "not in the written digest"
+_NOT_IN_LANGUAGE = (
+    "no report of it is in the digest's language, and the offline editor does not translate"
+)
+
 
 class Editions(DeskBase):
     """The editor's desk."""
@@ -114,6 +122,7 @@ class Editions(DeskBase):
     ) -> EditionView:
         decisions = {d.story_id: d for d in selection.decisions}
         titles = {r.story.id: r.title for r in selection.ranked}
+        languages = {r.story.id: r.story.languages for r in selection.ranked}
         told: dict[str, tuple[str, str]] = {}
         kept: dict[str, list[str]] = {}
         if written is not None:
@@ -127,11 +136,15 @@ class Editions(DeskBase):
         def entry(story_id: str) -> EditionEntry:
             decision = decisions.get(story_id)
             headline, written_by = told.get(story_id, ("", ""))
+            why = decision.detail if decision else "no longer among the day's candidates"
+            if written is not None and story_id not in told:
+                foreign = chosen.language not in languages.get(story_id, (chosen.language,))
+                why += f"; {_NOT_WRITTEN}" + (f": {_NOT_IN_LANGUAGE}" if foreign else "")
             return EditionEntry(
                 story_id,
                 headline or titles.get(story_id, story_id),
                 decision.reason.value if decision else "",
-                decision.detail if decision else "no longer among the day's candidates",
+                why,
                 written_by,
                 tuple(dict.fromkeys(kept.get(story_id, []))),
             )

@@ -9,7 +9,7 @@ from pathlib import Path
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import BuiltSite, ChannelPart, ChannelView
 from newsdesk.exceptions import NewsdeskError, NotFoundError
-from newsdesk.model import MessageState, Publication
+from newsdesk.model import MessageState, Publication, PublicationStatus
 from newsdesk.publish import Revise
 from newsdesk.stages import publish as publish_stage
 from newsdesk.stages import site as site_stage
@@ -104,6 +104,14 @@ class Publishing(DeskBase):
                 )
             )
         return views
+
+    def site_after(self, results: Sequence[Publication]) -> BuiltSite | None:
+        """The site rebuilt when ``results`` put a revision out, so that it shows what
+        was published (a run and the scheduler rebuild it themselves); None when nothing
+        went out.  Raises NewsdeskError when the site cannot be written."""
+        if not any(r.status is PublicationStatus.PUBLISHED for r in results):
+            return None
+        return self.build_site()
 
     def build_site(self) -> BuiltSite:
         """The HTML archive of the written digests, with its RSS, Atom and JSON feeds."""

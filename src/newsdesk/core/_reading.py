@@ -44,7 +44,10 @@ class Reading(DeskBase):
         if explain and self.config.digests:
             selections = explain_day(self.store, self.config, digest, day, now)
             shown = selections[0].day if selections else day or self.today()
-            return DayStories(shown, (), None, None, tuple(selections))
+            newest = None
+            if not any(s.ranked for s in selections):
+                newest = newest_story_day(self.store, self.config.timezone)
+            return DayStories(shown, (), None, newest, tuple(selections))
         found = ranked_day(self.store, self.config, digest, day, now)
         newest = None
         if not found.ranked:

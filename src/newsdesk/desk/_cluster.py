@@ -51,11 +51,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from itertools import chain
 from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from newsdesk.aliases import latin_keys
 from newsdesk.desk._actors import (
@@ -86,7 +88,7 @@ from newsdesk.desk._similarity import (
     story_representation,
     without_templates,
 )
-from newsdesk.desk._sparse import row_dots
+from newsdesk.desk._sparse import paired_dots, row_dots
 from newsdesk.desk._story_pairs import (
     STORY_MODEL,
     StoryPairModel,
@@ -363,24 +365,6 @@ def entity_names(rep: Representation, cache: TermCache) -> npt.NDArray[np.bool_]
 _FIGURE_MARKS = frozenset("#@") | frozenset(IDENTIFYING_MARKS)
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _candidates(
     rep: Representation, new: npt.NDArray[np.intp], k: int
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
@@ -490,17 +474,32 @@ def _components(
     left: npt.NDArray[np.intp],
     right: npt.NDArray[np.intp],
 ) -> dict[int, list[int]]:
-    uf = _UnionFind(n)
+    """The connected components of n items joined by the edges (left[k], right[k]) and
+    by their open stories (``story_of``), keyed by their smallest item, in that order,
+    each sorted.  Labelled by scipy in one pass: a Python union-find took several
+    seconds on the hundreds of thousands of edges of a large batch's split."""
+    if not n:
+        return {}
     first_of: dict[str, int] = {}
-    for index, story in enumerate(story_of):
-        if story is not None:
-            uf.union(first_of.setdefault(story, index), index)
-    for a, b in zip(left.tolist(), right.tolist(), strict=True):
-        uf.union(a, b)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(n):
-        groups[uf.find(index)].append(index)
-    return groups
+    tied = [
+        (first_of.setdefault(story, index), index)
+        for index, story in enumerate(story_of)
+        if story is not None
+    ]
+    ties = np.asarray(tied, dtype=np.intp).reshape(-1, 2)
+    graph = sparse.coo_matrix(
+        (
+            np.ones(len(left) + len(ties), dtype=np.int8),
+            (np.concatenate([left, ties[:, 0]]), np.concatenate([right, ties[:, 1]])),
+        ),
+        shape=(n, n),
+    )
+    _, labels = connected_components(graph, directed=False)
+    order = np.argsort(labels, kind="stable")  # each component's items, ascending
+    starts = np.flatnonzero(np.r_[True, labels[order][1:] != labels[order][:-1]])
+    groups = np.split(order, starts[1:])
+    groups.sort(key=lambda group: int(group[0]))
+    return {int(group[0]): group.tolist() for group in groups}
 
 
 @dataclass(frozen=True, slots=True)
@@ -714,17 +713,19 @@ def _join_stories(
     # of pieces has its reports read once, whatever rounds its stories take part in
     first = [np.asarray(s, dtype=np.intp) for s in stories]
     pieces = [[p] for p in range(len(stories))]
-    tallies: dict[tuple[int, int], npt.NDArray[np.float64]] = {}
+    tallies = _PieceTallies(len(first))
     changed = np.ones(len(stories), dtype=bool)
     once: npt.NDArray[np.float64] | None = None
+    is_open = np.asarray([story is not None for story in story_of], dtype=np.bool_)
     while changed.any() and len(stories) > 1:
+        sizes = np.asarray([len(s) for s in stories])
         label = np.full(len(story_of), -1, dtype=np.intp)
-        for s, members in enumerate(stories):
-            label[members] = s
+        label[np.fromiter(chain.from_iterable(stories), dtype=np.intp, count=int(sizes.sum()))] = (
+            np.repeat(np.arange(len(stories)), sizes)
+        )
         if once is None:  # read on the stories the join starts from
             once = once_a_day(outlets, label)
-        locked = np.asarray([any(story_of[i] is not None for i in s) for s in stories])
-        sizes = np.asarray([len(s) for s in stories])
+        locked = np.bincount(label[(label >= 0) & is_open], minlength=len(stories)) > 0
         a, b = label[left], label[right]
         a, b = np.minimum(a, b), np.maximum(a, b)
         keep = (a >= 0) & (a != b)
@@ -775,6 +776,33 @@ def _join_stories(
     return [s for s in stories if any(story_of[i] is None for i in s)]
 
 
+def _cross(
+    x: npt.NDArray[np.intp],
+    x_sizes: npt.NDArray[np.intp],
+    y: npt.NDArray[np.intp],
+    y_sizes: npt.NDArray[np.intp],
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Every pair of the lists X_k × Y_k, k by k, as (left, right, k) arrays: the lists
+    given flat (``x``, ``y``) with their sizes; each X_k's first element is paired with
+    all of Y_k, then its second...  One numpy pass, not a repeat and a tile per list."""
+    counts = x_sizes * y_sizes
+    k = np.repeat(np.arange(len(counts)), counts)
+    at = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    left = x[(np.cumsum(x_sizes) - x_sizes)[k] + at // y_sizes[k]]
+    right = y[(np.cumsum(y_sizes) - y_sizes)[k] + at % y_sizes[k]]
+    return left, right, k
+
+
+@dataclass
+class _PieceTallies:
+    """The :func:`_report_pair_tally` of each pair of pieces read so far, by key
+    ``p * pieces + q`` (sorted), so that a later round looks them up, not reads them."""
+
+    pieces: int
+    keys: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    counts: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, 3)))
+
+
 def _tally(
     rep: Representation,
     mentions: sparse.csr_matrix,
@@ -783,28 +811,45 @@ def _tally(
     pieces: Sequence[Sequence[int]],
     a: npt.NDArray[np.intp],
     b: npt.NDArray[np.intp],
-    tallies: dict[tuple[int, int], npt.NDArray[np.float64]],
+    kept: _PieceTallies,
 ) -> npt.NDArray[np.float64]:
     """:func:`_report_pair_tally` of the story pairs (a[k], b[k]), each story made of
     ``pieces`` (indices into ``first``, the reports of each piece), summed over their
-    pieces' pairs; ``tallies`` keeps each pair of pieces' counts for later rounds."""
-    wanted = [
-        (p, q)
-        for i, j in zip(a.tolist(), b.tolist(), strict=True)
-        for p in pieces[i]
-        for q in pieces[j]
-    ]
-    missing = list(dict.fromkeys(key for key in wanted if key not in tallies))
-    if missing:
-        read = _report_pair_tally(
-            rep, mentions, [first[p] for p, _ in missing], [first[q] for _, q in missing], actors
-        )
-        tallies.update(zip(missing, read, strict=True))
+    pieces' pairs; ``kept`` holds each pair of pieces' counts for later rounds.
+
+    The pairs of pieces are spelt, looked up and summed in numpy: big stories of
+    hundreds of pieces made this a Python loop over tens of thousands of pairs a round.
+    The counts are whole numbers, so their sum is the same in any order."""
     out = np.zeros((len(a), 3))
-    for k, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-        for p in pieces[i]:
-            for q in pieces[j]:
-                out[k] += tallies[p, q]
+    if not len(a):
+        return out
+    a_list, b_list = a.tolist(), b.tolist()
+    p, q, pair = _cross(
+        np.fromiter(chain.from_iterable(pieces[i] for i in a_list), dtype=np.intp),
+        np.asarray([len(pieces[i]) for i in a_list], dtype=np.intp),
+        np.fromiter(chain.from_iterable(pieces[j] for j in b_list), dtype=np.intp),
+        np.asarray([len(pieces[j]) for j in b_list], dtype=np.intp),
+    )
+    keys = p.astype(np.int64) * kept.pieces + q
+    found = np.searchsorted(kept.keys, keys)
+    known = found < len(kept.keys)
+    known[known] = kept.keys[found[known]] == keys[known]
+    missing = np.unique(keys[~known])
+    if len(missing):
+        read = _report_pair_tally(
+            rep,
+            mentions,
+            [first[k] for k in (missing // kept.pieces).tolist()],
+            [first[k] for k in (missing % kept.pieces).tolist()],
+            actors,
+        )
+        merged = np.concatenate([kept.keys, missing])
+        order = np.argsort(merged, kind="stable")
+        kept.keys, kept.counts = merged[order], np.concatenate([kept.counts, read])[order]
+        found = np.searchsorted(kept.keys, keys)
+    values = kept.counts[found]
+    for column in range(3):
+        out[:, column] = np.bincount(pair, weights=values[:, column], minlength=len(a))
     return out
 
 
@@ -887,12 +932,23 @@ def _refused(
     if tally is None:
         tally = _report_pair_tally(rep, mentions, firsts, seconds, actors)
     against, for_it, only_where = tally.T
-    chinese = np.asarray([rep.cjk[x].mean() > 0.5 for x in firsts])
-    across = chinese != np.asarray([rep.cjk[y].mean() > 0.5 for y in seconds])
+    across = _mostly_chinese(rep, firsts) != _mostly_chinese(rep, seconds)
     refused: npt.NDArray[np.bool_] = (against > for_it) | (
         (across | (only_where > 0)) & (for_it == 0)
     )
     return refused | _counterparts_differ(rep.names.sign(), mentions, entities, firsts, seconds)
+
+
+def _mostly_chinese(
+    rep: Representation, stories: Sequence[npt.NDArray[np.intp]]
+) -> npt.NDArray[np.bool_]:
+    """Whether most reports of each story (item indices) are Chinese, all stories in one
+    pass (a mean per story took seconds over a large batch's join rounds)."""
+    sizes = np.asarray([len(s) for s in stories], dtype=np.intp)
+    owner = np.repeat(np.arange(len(stories)), sizes)
+    chinese = np.bincount(owner, weights=rep.cjk[np.concatenate(stories)], minlength=len(sizes))
+    out: npt.NDArray[np.bool_] = 2 * chinese > sizes
+    return out
 
 
 def _report_pair_tally(
@@ -906,10 +962,12 @@ def _report_pair_tally(
     reports contradict a join, confirm it, and share only a place (one row each, the
     columns in that order; see :func:`refused_by_reports`).  Counts, so a story's are
     the sums of its pieces'."""
-    counts = np.asarray([len(x) * len(y) for x, y in zip(firsts, seconds, strict=True)])
-    left = np.concatenate([np.repeat(x, len(y)) for x, y in zip(firsts, seconds, strict=True)])
-    right = np.concatenate([np.tile(y, len(x)) for x, y in zip(firsts, seconds, strict=True)])
-    story_pair = np.repeat(np.arange(len(counts)), counts)
+    left, right, story_pair = _cross(
+        np.concatenate(firsts),
+        np.asarray([len(x) for x in firsts], dtype=np.intp),
+        np.concatenate(seconds),
+        np.asarray([len(y) for y in seconds], dtype=np.intp),
+    )
     names = rep.names.sign()
     named = np.diff(names.indptr)
     places = _places(rep)
@@ -919,8 +977,9 @@ def _report_pair_tally(
     for begin in range(0, len(left), _REPORT_PAIRS_CHUNK):
         x = left[begin : begin + _REPORT_PAIRS_CHUNK]
         y = right[begin : begin + _REPORT_PAIRS_CHUNK]
-        x_said = row_dots(names, mentions, x, y)  # how many of x's names y says
-        y_said = row_dots(names, mentions, y, x)
+        x_mentions, y_mentions = mentions[x], mentions[y]  # gathered once for four reads
+        x_said = paired_dots(names[x], y_mentions)  # how many of x's names y says
+        y_said = paired_dots(names[y], x_mentions)
         apart = (named[x] - x_said > 0) & (named[y] - y_said > 0)
         alike = row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
         part = slice(begin, begin + len(x))
@@ -929,12 +988,17 @@ def _report_pair_tally(
             differ |= actors_differ(actors, x, y)
         contradicting[part] = (alike & apart) | differ
         shared = (x_said > 0) | (y_said > 0)
-        one_place = _one_place(places, mentions, x, y, x_said, y_said)
+        one_place = _said_only_a_place(
+            x_said,
+            y_said,
+            paired_dots(places[x], y_mentions),
+            paired_dots(places[y], x_mentions),
+        )
         confirming[part] = shared & ~apart & ~differ & ~one_place
         placed[part] = one_place & (row_dots(rep.event_words, rep.event_words, x, y) == 0)
     return np.column_stack(
         [
-            np.bincount(story_pair, weights=flags, minlength=len(counts))
+            np.bincount(story_pair, weights=flags, minlength=len(firsts))
             for flags in (contradicting, confirming, placed)
         ]
     )

@@ -80,10 +80,10 @@ def read_classify_file(path: Path) -> ClassifyFile:
         try:
             _field(record, "id", number, required=True)
             text = _field(record, "text", number, required=False)
-            title = _field(record, "title", number, required=not text.strip())
+            title = _field(record, "title", number, required=False)
             if not title.strip():
                 if not text.strip():
-                    raise EvalError(f"line {number}: 'title' is empty and there is no 'text'")
+                    raise EvalError(f"line {number}: neither 'title' nor 'text' to judge")
                 title = _opening(text)
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)

@@ -24,6 +24,11 @@ def row_dots(
     out = np.empty(len(rows_x), dtype=np.float64)
     for start in range(0, len(rows_x), _ROWS_CHUNK):
         part = slice(start, start + _ROWS_CHUNK)
-        product = x[rows_x[part]].multiply(y[rows_y[part]])
-        out[part] = np.asarray(product.sum(axis=1), dtype=np.float64).ravel()
+        out[part] = paired_dots(x[rows_x[part]], y[rows_y[part]])
     return out
+
+
+def paired_dots(x: sparse.csr_matrix, y: sparse.csr_matrix) -> npt.NDArray[np.float64]:
+    """The dot product of row k of ``x`` with row k of ``y``, for each k (rows gathered
+    already: a caller that reads one gathered matrix against several reuses it)."""
+    return np.asarray(x.multiply(y).sum(axis=1), dtype=np.float64).ravel()

@@ -101,11 +101,13 @@ _CUR_AFTER = (
     r"美元|美金|港元|港币|欧元|英镑|日元|人民币|块钱|元(?!宇宙|素)"
     r"|dollars?\b|yuan\b|euros?\b|pounds?\b|USD\b|RMB\b|CNY\b|EUR\b|GBP\b|JPY\b|HKD\b"
 )
+#: "34-billion-parameter": a word scale joined to its figure by a hyphen.
+_GAP = r"(?:\s|-(?=(?:tr|b|m)illion\b|thousand\b))?"
 _NUMBER = re.compile(
-    rf"(?<![A-Za-z0-9.,])(?:(?P<cur>{_CUR_BEFORE})\s?)?(?P<a>{_NUM})\s?(?:[多余]\s?)?"
+    rf"(?<![A-Za-z0-9.,])(?:(?P<cur>{_CUR_BEFORE})\s?)?(?P<a>{_NUM}){_GAP}(?:[多余]\s?)?"
     rf"(?:(?P<a_scale>{_SCALE})\s?)?(?P<a_pct>{_PERCENT})?"
     rf"(?:\s?(?:-|–|—|~|～|至|到|\bto\b)\s?(?:(?P<cur2>{_CUR_BEFORE})\s?)?(?P<b>{_NUM})"
-    rf"\s?(?:[多余]\s?)?(?:(?P<b_scale>{_SCALE})\s?)?(?P<b_pct>{_PERCENT})?)?"
+    rf"{_GAP}(?:[多余]\s?)?(?:(?P<b_scale>{_SCALE})\s?)?(?P<b_pct>{_PERCENT})?)?"
     rf"(?:\s?(?P<post>{_CUR_AFTER}))?"
 )
 _SCALES = {

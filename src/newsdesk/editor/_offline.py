@@ -354,7 +354,14 @@ def _join(sentences: Sequence[str]) -> str:
     for sentence in sentences:
         gap = "" if not text or _HAN.search(text[-1]) or text[-1] in "。！？；”」" else " "
         text += gap + sentence
-    return text
+    return _finished(text)
+
+
+def _finished(text: str) -> str:
+    """Text that ends as a sentence: a Chinese sentence is split at its semicolon too
+    (:func:`split_sentences`), and a summary, key point or detail that stops at "；" reads
+    as broken off ("1M长度大海捞针准确率98.6%；"), so that last one becomes "。"."""
+    return f"{text[:-1]}。" if text.endswith("；") else text
 
 
 def other_section(language: str) -> str:
@@ -469,12 +476,13 @@ def key_points(
     for index in np.argsort(-scores, kind="stable").tolist():
         candidate = candidates[index]
         if (
-            candidate.text in said
+            _finished(candidate.text) in said
+            or candidate.text in said
             or 2 * len(candidate.figures & given) > len(candidate.figures)
             or any(same_news(candidate.text, sentence) for sentence in summary)
         ):
             continue
-        point = candidate.text
+        point = _finished(candidate.text)
         if len(point) > limit or not says_more(point, told):
             continue
         outlet = brief.originals[candidate.report].outlet
@@ -555,7 +563,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     detail = ""
     if short:
         scores = _textrank(short)
-        detail = short[int(np.argmax(scores))].text
+        detail = _finished(short[int(np.argmax(scores))].text)
     if len(title) > HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]):
         # a title that is text (a list of quotes): its report's sentence says what it is
         title = detail.rstrip("。") if detail else _headline_and_rest(title, language)[0]

@@ -121,10 +121,12 @@ _LICENCE = re.compile(
 _LICENCE_AFTER = re.compile(r"\s*(?:v?\d[\d.]*)?\s*(?:协议|许可|[Ll]icen[cs]e)")
 _ORG_SUFFIX = re.compile("|".join(sorted(ORG_SUFFIXES - {"团队"}, key=len, reverse=True)))
 #: What ends a Latin name that the name finder leaves out: a generic word (Corvid AI,
-#: Lumina Labs) or a number that is no amount (SB 1207).
+#: Lumina Labs), a number that is no amount (SB 1207) or the plus of a benchmark's
+#: harder version (HumanEval+, not "**HumanEval**+ 88.2").
 _NAME_TAIL = re.compile(
     r" (?:AI|Labs?|Inc|Research|Robotics|Capital|Cloud|Technologies|Technology)(?![A-Za-z0-9])"
     r"| \d+(?![\d.,%]|\s*[\u3400-\u9fffA-Za-z$])"
+    r"|\++(?![\w+])"
 )
 #: Editions after a product's name ("Pro 版"), not names of their own.
 _EDITIONS = frozenset("pro max plus ultra mini lite air beta preview turbo flash".split())

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 
 from newsdesk._jsonout import stories_rows, to_json
 from newsdesk.core import Newsdesk
-from newsdesk.exceptions import ConfigError, NotFoundError
+from newsdesk.exceptions import ConfigError, NewsdeskError, NotFoundError
 from newsdesk.web._auth import Identity, editor, newsroom, reader
 from newsdesk.web._schemas import (
     ChannelOut,
@@ -233,7 +233,12 @@ def publish(
     """Publish the day on its channels (or ``channels``), each message once unless
     ``force``; each channel's result, a failed one with its reason."""
     chosen = body or PublishIn()
-    return to_json(desk.publish(date, name, chosen.channels, force=chosen.force))
+    results = desk.publish(date, name, chosen.channels, force=chosen.force)
+    try:
+        desk.site_after(results)
+    except NewsdeskError as err:
+        log.warning("The site was not rebuilt after publishing: %s", err)
+    return to_json(results)
 
 
 @router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])

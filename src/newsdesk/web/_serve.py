@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+
 import uvicorn
 
 from newsdesk.core import Newsdesk
+from newsdesk.exceptions import NewsdeskError
 from newsdesk.web._app import create_app
 from newsdesk.web._auth import check_listen
 
@@ -21,9 +24,11 @@ def serve(desk: Newsdesk, *, host: str = "127.0.0.1", port: int = 8080) -> None:
     "abandoned", and the next run of the day redoes only what is not stored yet).
 
     Raises AccountError for a ``host`` beyond this machine while the desk has no
-    account, StoreError when the store cannot be opened.
+    account, StoreError when the store cannot be opened, NewsdeskError when the address
+    cannot be listened on.
     """
     check_listen(host, desk.accounts.exist())
+    check_free(host, port)
     config = uvicorn.Config(
         create_app(desk, host=host),
         host=host,
@@ -33,3 +38,23 @@ def serve(desk: Newsdesk, *, host: str = "127.0.0.1", port: int = 8080) -> None:
     )
     uvicorn.Server(config).run()
     desk.wait_for_runs()  # a second Ctrl+C skips the app's own wait; this one stays
+
+
+def check_free(host: str, port: int) -> None:
+    """Raise NewsdeskError when ``host``:``port`` cannot be listened on (a server is
+    there already, a name that resolves to no address of this machine), before the app
+    and its scheduler start: uvicorn would log its error and exit with code 3, which
+    no newsdesk exit code means.  Binds as uvicorn does (SO_REUSEADDR), then lets go."""
+    try:
+        for family, kind, proto, _, address in socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        ):
+            with socket.socket(family, kind, proto) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                probe.bind(address)
+    except OSError as err:
+        why = (err.strerror or str(err)).lower()
+        raise NewsdeskError(
+            f"Cannot listen on {host}:{port}: {why}. Is another server there? "
+            "Stop it, or choose another --port."
+        ) from err
