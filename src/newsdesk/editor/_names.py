@@ -15,7 +15,9 @@ Chinese names are found with jieba's part-of-speech tags (nr persons, nt organis
 kept only where the tag is trustworthy (jieba also tags 智慧 and 卫星 as persons: a person
 needs a surname), and with the places names take: before an organisation suffix
 (拓竹科技), next to a title (创始人印奇), before a news verb (灵波发布) or a product name
-(灵波ERNIE), in a list with another name (印奇、Meta).  Words jieba's dictionary lacks
+(灵波ERNIE), in a list with another name (印奇、Meta).  A person is also a surname and one
+or two characters where a person stands, whatever jieba made of them (但李俊认为,
+校友乔婷淼斩获: :func:`_placed_persons`).  Words jieba's dictionary lacks
 count there, since its HMM makes them up mostly from names.  The product's alias table
 (:mod:`newsdesk.aliases`) names what jieba cannot tag (英伟达, 月之暗面) and lets "Google"
 be supported by a Chinese source that says 谷歌.
