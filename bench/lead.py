@@ -21,7 +21,9 @@ day (``ceil``: what ranking every ``news`` story first would score, with that da
 stories and lead size); then dev and held days apart (2026-02-06 … 02-13, never used to
 choose a setting), pooled over lead slots, with the precision of the lead's first 1, 3
 and 6 slots (the title and first lines a reader sees) and how many lead slots sit in a
-tie (a digest score another selectable story shares, so the tie-break placed it).
+tie (a digest score another selectable story shares, so the tie-break placed it); then
+the same precision of the ranking's first places with its ties broken at random (the
+expectation), so that a tie-break's luck is not credited to the scores.
 Last, the spread of the day's scores: raw importance (the weighted sum) and the digest
 score, as quantiles over every selectable story of every day.
 
@@ -79,6 +81,7 @@ class Day:
         self.stories = self.selectable = 0
         self.lead: list[int] = []  # the label of each lead story, in the lead's order
         self.tied = 0  # lead stories whose digest score another selectable story shares
+        self.ranking: list[tuple[float, int]] = []  # (score, label) of each selectable story
         self.news_stories = self.kept_stories = 0  # selectable stories labelled so
         self.raw: list[float] = []
         self.scores: list[float] = []
@@ -125,6 +128,7 @@ def _run_day(
     result.tied = sum(scores[r.score] > 1 for r in selection.lead)
     result.news_stories = sum(grade[r.story.id] == 2 for r in selectable)
     result.kept_stories = sum(grade[r.story.id] >= 1 for r in selectable)
+    result.ranking = [(r.score, grade[r.story.id]) for r in selectable]
     result.raw = [r.story.importance or 0.0 for r in selectable]
     result.scores = [r.score for r in selectable]
     return result
@@ -139,6 +143,27 @@ def _top(days: list[Day], k: int) -> str:
     heads = [g for d in days for g in d.lead[:k]]
     news, kept = heads.count(2), sum(g >= 1 for g in heads)
     return f"top {k}: news {_share(news, len(heads))}, kept {_share(kept, len(heads))}"
+
+
+def _fair(days: list[Day], k: int) -> str:
+    """Precision of the ranking's first ``k`` places with ties broken at random (the
+    expectation): what the scores themselves know, without the tie-break's luck."""
+    news = kept = 0.0
+    slots = 0
+    for d in days:
+        top = min(k, len(d.ranking))
+        slots += top
+        groups: dict[float, list[int]] = defaultdict(list)
+        for score, label in d.ranking:
+            groups[score].append(label)
+        place = 0
+        for score in sorted(groups, reverse=True):
+            labels = groups[score]
+            inside = max(0, min(top, place + len(labels)) - place)
+            news += inside * labels.count(2) / len(labels)
+            kept += inside * sum(g >= 1 for g in labels) / len(labels)
+            place += len(labels)
+    return f"top {k}: news {news / slots:.2f}, kept {kept / slots:.2f}"
 
 
 def _print_days(days: list[Day], name: str) -> None:
@@ -165,7 +190,8 @@ def _print_days(days: list[Day], name: str) -> None:
         f"(ceiling {_share(kept_ceil, slots)})"
     )
     tied = sum(d.tied for d in days)
-    print(f"{name}: {_top(days, 1)}; {_top(days, 3)}; {_top(days, 6)}; tied slots {tied}/{slots}\n")
+    print(f"{name}: {_top(days, 1)}; {_top(days, 3)}; {_top(days, 6)}; tied slots {tied}/{slots}")
+    print(f"{name}, ties at random: {_fair(days, 1)}; {_fair(days, 3)}; {_fair(days, 6)}\n")
 
 
 def _quantiles(values: list[float]) -> str:
