@@ -1,6 +1,6 @@
 """Verifier quality on texts written the way an LLM writes them, with an error of every kind.
 
-Usage: python bench/verify_paraphrase.py [--examples N] [--seed S] [--rounds R]
+Usage: python bench/verify_paraphrase.py [--examples N] [--seed S] [--rounds R] [--invented]
 
 ``bench/verify.py`` varies a source's own sentences; this benchmark is harder.  Its
 supported texts are rewritten as a model rewrites: sentences reordered, clauses turned
@@ -21,6 +21,10 @@ Planted texts: a supported text with exactly one error, of one of these kinds:
 - ``number``: a figure changed; ``unit``: 万 <-> 亿 (or million <-> billion) swapped;
 - ``year``: a year changed, or a wrong year put before a date that had none;
 - ``link``: the link swapped for another article's.
+
+``--invented`` plants persons no list of ours holds instead: a common surname and one or
+two given-name characters drawn at random (``chinese person`` then measures names the
+verifier cannot have seen; every name the hand-made list holds came from this data).
 
 A name is never swapped for another form of a name the sources hold (北京大学 where they
 say 北大, 马斯克 where they say Musk, OpenClaw where they say Clawdbot): that is no error.
@@ -75,6 +79,17 @@ ALIAS_FORMS = [
     ("Apple", "苹果公司"), ("Amazon", "亚马逊"), ("Tesla", "特斯拉"),
     ("Clawdbot", "OpenClaw"), ("Clawdbot", "Moltbot"), ("Moltbot", "OpenClaw"),
 ]  # fmt: skip
+#: Surnames and given-name characters for ``--invented`` persons: common ones, chosen
+#: as a parent chooses, apart from the verifier's surname table and any name of the data.
+INVENTED_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜"
+    "叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛段雷侯史陶黎贺顾郝龚邵"
+    "钱覃戴孔汤康施樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹耿焦俞柳祝"
+)
+INVENTED_GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂辉鑫宇浩欣晨睿思嘉轩博泽雨梓佳俊峰"
+    "琳婷晓亮凯振海岩斌健波彬瑶萱怡琪瑞鹏逸航昊晗哲熙骏翔颖露薇淼彤楠"
+)
 #: Words a writer may put in a wrong name's place; none is in any source it is planted in.
 ENGLISH_WORDS = """parse more trillions stream vector kernel bridge nova pulse orbit atlas forge
 spark delta sigma lumen vertex quill harbor ember cobalt zenith canvas relay beacon summit
@@ -230,13 +245,31 @@ def _latin_term(text: str, sources: str, pool: list[str], rng: random.Random) ->
     return Case("latin term", f"{body[:start]}{word}{body[end:]}\n{link}", word)
 
 
-def _swap(kind: str, text: str, sources: str, names: list[str], rng: random.Random) -> Case | None:
+def _invented(rng: random.Random) -> list[str]:
+    """Sixty persons' names no list holds: a surname and one or two given characters."""
+    names: set[str] = set()
+    while len(names) < 60:
+        given = "".join(rng.choice(INVENTED_GIVEN) for _ in range(rng.choice((1, 2, 2))))
+        names.add(rng.choice(INVENTED_SURNAMES) + given)
+    return sorted(names)
+
+
+def _swap(
+    kind: str,
+    text: str,
+    sources: str,
+    names: list[str],
+    rng: random.Random,
+    pool: list[str] | None = None,
+) -> Case | None:
+    """One of ``names`` the text holds swapped for one of ``pool`` (``names`` when None)
+    the sources lack."""
     present = [n for n in names if n in text]
     named = [n for n in names if n in sources]  # 阿里 in the sources also names 阿里巴巴
     aliased = _aliased(sources)
     foreign = [
         n
-        for n in names
+        for n in (names if pool is None else pool)
         if n not in text and n not in aliased and not any(n in m or m in n for m in named)
     ]
     if not present or not foreign:
@@ -286,7 +319,9 @@ def _year(text: str, article: Article, sources: str, rng: random.Random) -> Case
     return None
 
 
-def _cases(articles: list[Article], rng: random.Random) -> list[tuple[Article, Case]]:
+def _cases(
+    articles: list[Article], rng: random.Random, persons: list[str] | None = None
+) -> list[tuple[Article, Case]]:
     latin_pool = sorted(
         {m[0] for a in articles for m in re.finditer(_CAMEL, " ".join(a.sources[:-2]))}
     )
@@ -299,7 +334,7 @@ def _cases(articles: list[Article], rng: random.Random) -> list[tuple[Article, C
             _latin_term(text, sources, ENGLISH_WORDS + latin_pool, rng),
             _latin_name(text, sources, latin_pool, rng),
             _swap("chinese org", text, sources, CHINESE_ORGS, rng),
-            _swap("chinese person", text, sources, CHINESE_PERSONS, rng),
+            _swap("chinese person", text, sources, CHINESE_PERSONS, rng, persons),
             _unit(text, sources, rng),
             _year(text, article, sources, rng),
         ]
@@ -356,12 +391,14 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=0, help="false alarms and misses shown")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--rounds", type=int, default=3, help="variations of each article")
+    parser.add_argument("--invented", action="store_true", help="plant persons no list holds")
     args = parser.parse_args()
     if not MAKINOTES.exists():
         sys.exit(f"needs the makinotes data at {MAKINOTES}")
     articles = _articles()
     rng = random.Random(args.seed)
-    cases = [case for _ in range(args.rounds) for case in _cases(articles, rng)]
+    persons = _invented(random.Random(args.seed)) if args.invented else None
+    cases = [case for _ in range(args.rounds) for case in _cases(articles, rng, persons)]
     started = time.perf_counter()
     flagged = [unsupported(case.text, Evidence.build(a.sources)) for a, case in cases]
     seconds = time.perf_counter() - started

@@ -15,7 +15,9 @@ Chinese names are found with jieba's part-of-speech tags (nr persons, nt organis
 kept only where the tag is trustworthy (jieba also tags 智慧 and 卫星 as persons: a person
 needs a surname), and with the places names take: before an organisation suffix
 (拓竹科技), next to a title (创始人印奇), before a news verb (灵波发布) or a product name
-(灵波ERNIE), in a list with another name (印奇、Meta).  Words jieba's dictionary lacks
+(灵波ERNIE), in a list with another name (印奇、Meta).  A person is also a surname and one
+or two characters where a person stands, whatever jieba made of them (但李俊认为,
+校友乔婷淼斩获: :func:`_placed_persons`).  Words jieba's dictionary lacks
 count there, since its HMM makes them up mostly from names.  The product's alias table
 (:mod:`newsdesk.aliases`) names what jieba cannot tag (英伟达, 月之暗面) and lets "Google"
 be supported by a Chinese source that says 谷歌.
@@ -463,6 +465,103 @@ def _person(name: str, run: list[_Word]) -> bool:
     return True
 
 
+def _either(words: frozenset[str] | set[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: Roles a person's name follows (创始人吴永辉, 开发者崔健, 物理学家…): the titles and a
+#: few more.
+_ROLES = _TITLES | set("学家 开发者 创业者 工程师 作者 学者 校友".split())
+#: What a person does right after their name, and rarely a word does: speaks, takes or
+#: leaves a post, founds, leads (认为, 出任, 率领); an adverb may stand between (正式出任).
+_PERSON_ACTS = frozenset(
+    """表示 认为 称 指出 透露 坦言 直言 回应 强调 提醒 解释 承认 否认 谈到 谈及 提到 发声
+    出任 担任 加入 加盟 离职 接任 接管 卸任 创立 创办 撰文 发文 率领 带领 领衔 团队 亲自
+    推荐 评论 批评 讨论""".split()
+)
+#: Words a person's name follows at the head of a clause: conjunctions, interviews.
+_JOINS = frozenset("和 与 及 但 而 并 对话 专访 采访".split())
+_PERSON_ADVERBS = frozenset(
+    "正式 亲自 公开 重磅 近日 日前 此前 曾 也 还 则 再次 首次 已 随后".split()
+)
+#: A surname and one or two characters; lazy, the shortest that fits what follows.
+_NAMED = f"[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}"
+_GIVEN = f"{_NAMED}?"
+#: A surname and one or two characters (the shortest that fits) where a person stands:
+#: after the end of a clause, a role or a conjunction and before a person's act (…，吕淼
+#: 加入, 但李俊认为); after a role and before a preposition, a mark or 的 (开发者崔健通过);
+#: whoever an interview is with, or the next of a list of them (专访姜萱、姚远：).
+_PLACED_PERSON = re.compile(
+    rf"(?:^|[，。；：！？、“”‘’「」『』（）《》()\s丨|｜:,]|{_either(_ROLES | _JOINS)})"
+    f"({_GIVEN})(?=(?:{_either(_PERSON_ADVERBS)})?(?:{_either(_PERSON_ACTS)}))"
+    f"|(?:{_either(_ROLES)})({_NAMED})"
+    f"|(?:对话|专访|采访|、)({_GIVEN})(?=[、：:，丨|｜])"
+)
+#: Characters a given name does not hold: function words (也, 的), which a writer puts
+#: between a name and its verb.
+_NOT_GIVEN = frozenset("的了在是和与被为把将又也都就再从向对给及或等其这那此该则曾已还")
+
+
+def _placed_persons(sentence: str) -> list[Span]:
+    """Persons by where they stand (:data:`_PLACED_PERSON`), not by a list of names nor
+    by jieba's tags, which miss a name it does not know (吕|淼, 顾|娜娜).  Not a
+    dictionary word that jieba does not tag a person (方面表示, 项目负责人), nor one that
+    opens with a surname that mostly opens words (高管称), nor a given name holding a
+    function word (王伟也表示 is 王伟)."""
+    words = _words(sentence)
+    starts = {w.start for w in words}
+    verbs = {w.start for w in words if w.flag == "v" and w.han and len(w.word) >= 2}
+    found = []
+    for match in _PLACED_PERSON.finditer(sentence):
+        group = next(g for g in (1, 2, 3) if match[g])
+        start, end = match.span(group)
+        if group == 2:  # 开发者崔健通过, 校友乔婷淼斩获: a role, a name, then what follows one
+            end = _role_then_verb(sentence, start, verbs)
+        name = sentence[start:end]
+        if (
+            len(name) < 2
+            or end not in starts
+            or name[0] in _WORDLIKE_SURNAMES
+            or any(c in _NOT_GIVEN for c in name[1:])
+            or name[-1] in _NOT_NAME_ENDINGS
+            or _counted(sentence, start)
+            or _common_word(name)
+        ):
+            continue
+        found.append((start, end))
+    return found
+
+
+def _role_then_verb(sentence: str, start: int, verbs: set[int]) -> int:
+    """Where a name of two or three characters after a role ends: before a mark, a
+    preposition, 的 or a person's act (开发者崔健通过), or any verb of two characters or
+    more (校友乔婷淼斩获); the start when none follows."""
+    return next(
+        (start + n for n in (2, 3) if start + n in verbs or _AFTER_ROLE.match(sentence, start + n)),
+        start,
+    )
+
+
+#: What follows a name after a role, besides a verb (开发者崔健通过, 博士刘明艳的团队).
+_AFTER_ROLE = re.compile(f"[，、：（(]|通过|在|将|把|对|向|与|的|等|{_either(_PERSON_ACTS)}")
+
+
+def _common_word(name: str) -> bool:
+    """A dictionary word other than a person's name, or one holding it (方面, 项目)."""
+    frequency = jieba.dt.FREQ.get(name, 0)
+    if frequency >= _COMMON and not _person_word(name):
+        return True
+    return any(
+        jieba.dt.FREQ.get(name[:cut], 0) >= _COMMON and not _person_word(name[:cut])
+        for cut in range(2, len(name))
+    )
+
+
+def _person_word(word: str) -> bool:
+    """jieba's dictionary tags the word a person (李俊, 王明)."""
+    return str(jieba.posseg.dt.word_tag_tab.get(word, "")).startswith("nr")
+
+
 def chinese_names(sentence: str) -> list[Span]:
     """Spans of the Chinese organisation and person names of one sentence."""
     spans = [m.span() for m in _KNOWN_NAMES.finditer(sentence)]
@@ -471,6 +570,8 @@ def chinese_names(sentence: str) -> list[Span]:
     ]
     words = [w for w in _words(sentence) if w.word.strip()]
     spans += _placed_common_names(sentence, words)
+    persons = _placed_persons(sentence)
+    spans += persons
     index = 0
     while index < len(words):  # persons: runs of nr-tagged words
         run = []
@@ -579,7 +680,7 @@ def chinese_names(sentence: str) -> list[Span]:
         spans += _uncovered(a, b, spans)
     spans = _with_lone_heads(words, spans + _listed_with(words, spans))
     spans += _beside_names(words, spans)
-    return _longest_first(spans)
+    return _longest_first([s for s in spans if not any(a < s[0] < b for a, b in persons)])
 
 
 #: Words after an organisation that say what it owns (灵波母公司, 灵波旗下).
