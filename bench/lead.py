@@ -19,9 +19,16 @@ Printed per day: stories, selectable stories, lead size, precision of the lead (
 ``news``; share kept, ``news`` or ``thin``), and the best a 12-story lead could do that
 day (``ceil``: what ranking every ``news`` story first would score, with that day's
 stories and lead size); then dev and held days apart (2026-02-06 … 02-13, never used to
-choose a setting), pooled over lead slots.  Last, the spread of the day's scores: raw
-importance (the weighted sum) and the digest score, as quantiles over every selectable
-story of every day.
+choose a setting), pooled over lead slots, with the precision of the lead's first 1, 3
+and 6 slots (the title and first lines a reader sees) and how many lead slots sit in a
+tie (a digest score another selectable story shares, so the tie-break placed it); then
+the same precision of the ranking's first places with its ties broken at random (the
+expectation), so that a tie-break's luck is not credited to the scores.
+Last, the spread of the day's scores: raw importance (the weighted sum) and the digest
+score, as quantiles over every selectable story of every day.
+
+All of it twice: with makinotes' score as engagement, and without (a day of RSS
+feeds, where no item carries a metric).
 
 Target: kept ≥ 0.75 (issue 11).
 """
@@ -33,7 +40,7 @@ import json
 import statistics
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -58,7 +65,7 @@ sources:
     path: day.jsonl
     language: zh
     fields: {{url: link, title: title, summary: summary, content: core_point,
-             publisher: source, published: published, metrics: [score]}}
+             publisher: source, published: published{metrics}}}
 digests:
   - name: lead
     title: Lead
@@ -72,7 +79,9 @@ class Day:
     def __init__(self, day: date, split: str) -> None:
         self.day, self.split = day, split
         self.stories = self.selectable = 0
-        self.lead: list[int] = []  # the label of each lead story
+        self.lead: list[int] = []  # the label of each lead story, in the lead's order
+        self.tied = 0  # lead stories whose digest score another selectable story shares
+        self.ranking: list[tuple[float, int]] = []  # (score, label) of each selectable story
         self.news_stories = self.kept_stories = 0  # selectable stories labelled so
         self.raw: list[float] = []
         self.scores: list[float] = []
@@ -83,7 +92,9 @@ def _labels() -> dict[tuple[str, str], tuple[int, str]]:
     return {(r["date"], r["link"]): (r["lead"], r["split"]) for r in rows}
 
 
-def _run_day(path: Path, labels: dict[tuple[str, str], tuple[int, str]], folder: Path) -> Day:
+def _run_day(
+    path: Path, labels: dict[tuple[str, str], tuple[int, str]], folder: Path, *, engagement: bool
+) -> Day:
     doc = json.loads(path.read_text(encoding="utf-8"))
     day = date.fromisoformat(doc["date"])
     published = datetime.combine(day, time(8), ZONE).isoformat()
@@ -91,7 +102,8 @@ def _run_day(path: Path, labels: dict[tuple[str, str], tuple[int, str]], folder:
     (folder / "day.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
     )
-    config = parse_config(CONFIG.format(lead=LEAD), base_dir=folder)
+    metrics = ", metrics: [score]" if engagement else ""
+    config = parse_config(CONFIG.format(lead=LEAD, metrics=metrics), base_dir=folder)
     now = datetime.combine(day, time(20), ZONE)
     store = open_store(f"sqlite:///{folder / 'day.db'}")
     embedder = make_embedder(config.embed)
@@ -112,8 +124,11 @@ def _run_day(path: Path, labels: dict[tuple[str, str], tuple[int, str]], folder:
     selectable = [r for r in selection.ranked if not r.excluded]
     result.stories, result.selectable = len(selection.ranked), len(selectable)
     result.lead = [grade[r.story.id] for r in selection.lead]
+    scores = Counter(r.score for r in selectable)
+    result.tied = sum(scores[r.score] > 1 for r in selection.lead)
     result.news_stories = sum(grade[r.story.id] == 2 for r in selectable)
     result.kept_stories = sum(grade[r.story.id] >= 1 for r in selectable)
+    result.ranking = [(r.score, grade[r.story.id]) for r in selectable]
     result.raw = [r.story.importance or 0.0 for r in selectable]
     result.scores = [r.score for r in selectable]
     return result
@@ -121,6 +136,34 @@ def _run_day(path: Path, labels: dict[tuple[str, str], tuple[int, str]], folder:
 
 def _share(hits: int, slots: int) -> str:
     return f"{hits / slots:.2f}" if slots else "—"
+
+
+def _top(days: list[Day], k: int) -> str:
+    """Precision of the first ``k`` lead slots, pooled: news and kept."""
+    heads = [g for d in days for g in d.lead[:k]]
+    news, kept = heads.count(2), sum(g >= 1 for g in heads)
+    return f"top {k}: news {_share(news, len(heads))}, kept {_share(kept, len(heads))}"
+
+
+def _fair(days: list[Day], k: int) -> str:
+    """Precision of the ranking's first ``k`` places with ties broken at random (the
+    expectation): what the scores themselves know, without the tie-break's luck."""
+    news = kept = 0.0
+    slots = 0
+    for d in days:
+        top = min(k, len(d.ranking))
+        slots += top
+        groups: dict[float, list[int]] = defaultdict(list)
+        for score, label in d.ranking:
+            groups[score].append(label)
+        place = 0
+        for score in sorted(groups, reverse=True):
+            labels = groups[score]
+            inside = max(0, min(top, place + len(labels)) - place)
+            news += inside * labels.count(2) / len(labels)
+            kept += inside * sum(g >= 1 for g in labels) / len(labels)
+            place += len(labels)
+    return f"top {k}: news {news / slots:.2f}, kept {kept / slots:.2f}"
 
 
 def _print_days(days: list[Day], name: str) -> None:
@@ -144,8 +187,11 @@ def _print_days(days: list[Day], name: str) -> None:
     print(
         f"{name}: precision@{LEAD} over {slots} lead slots: news {_share(news, slots)} "
         f"(ceiling {_share(news_ceil, slots)}), kept {_share(kept, slots)} "
-        f"(ceiling {_share(kept_ceil, slots)})\n"
+        f"(ceiling {_share(kept_ceil, slots)})"
     )
+    tied = sum(d.tied for d in days)
+    print(f"{name}: {_top(days, 1)}; {_top(days, 3)}; {_top(days, 6)}; tied slots {tied}/{slots}")
+    print(f"{name}, ties at random: {_fair(days, 1)}; {_fair(days, 3)}; {_fair(days, 6)}\n")
 
 
 def _quantiles(values: list[float]) -> str:
@@ -160,21 +206,23 @@ def main() -> None:
     if not MAKINOTES.exists():
         sys.exit(f"needs the makinotes days at {MAKINOTES} (../shared is not here)")
     labels = _labels()
-    days = []
-    for path in sorted(MAKINOTES.glob("*.json")):
-        with tempfile.TemporaryDirectory() as folder:
-            days.append(_run_day(path, labels, Path(folder)))
-    by_split: dict[str, list[Day]] = defaultdict(list)
-    for d in days:
-        by_split[d.split].append(d)
-    _print_days(by_split["dev"], "dev")
-    _print_days(by_split["held"], "held (2026-02-06 … 02-13)")
-    raw = [v for d in days for v in d.raw]
-    scores = [v for d in days for v in d.scores]
-    print(f"raw importance ({len(raw)} selectable stories): {_quantiles(raw)}")
-    print(f"digest score   ({len(scores)} selectable stories): {_quantiles(scores)}")
-    lows = [max(d.raw) for d in days]
-    print(f"each day's best raw importance: {min(lows):.2f} … {max(lows):.2f}")
+    for engagement in (True, False):
+        print("with makinotes' score as engagement" if engagement else "without engagement")
+        days = []
+        for path in sorted(MAKINOTES.glob("*.json")):
+            with tempfile.TemporaryDirectory() as folder:
+                days.append(_run_day(path, labels, Path(folder), engagement=engagement))
+        by_split: dict[str, list[Day]] = defaultdict(list)
+        for d in days:
+            by_split[d.split].append(d)
+        _print_days(by_split["dev"], "dev")
+        _print_days(by_split["held"], "held (2026-02-06 … 02-13)")
+        raw = [v for d in days for v in d.raw]
+        scores = [v for d in days for v in d.scores]
+        print(f"raw importance ({len(raw)} selectable stories): {_quantiles(raw)}")
+        print(f"digest score   ({len(scores)} selectable stories): {_quantiles(scores)}")
+        lows = [max(d.raw) for d in days]
+        print(f"each day's best raw importance: {min(lows):.2f} … {max(lows):.2f}\n")
 
 
 if __name__ == "__main__":

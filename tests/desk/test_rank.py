@@ -1,13 +1,16 @@
-"""Importance: coverage by publishers, authority, recency, engagement by source kind, names."""
+"""Importance: coverage by publishers, authority, recency, engagement by source kind, names,
+the size of a reported sum."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from desk_helpers import DAY, embedded, item
 
 from newsdesk.config import ImportanceWeights
-from newsdesk.desk._rank import engagement_scale, importance, names_pattern
+from newsdesk.desk._rank import engagement_scale, importance, money, names_pattern
+from newsdesk.desk._select import rank_stories
 from newsdesk.desk._story import summarise_story
 from newsdesk.model import DeskItem
 
@@ -29,7 +32,7 @@ def _score(
         major=names_pattern(["OpenAI", "英伟达"]),
         half_life_hours=24,
         now=DAY + timedelta(hours=now_hours),
-        event=names_pattern(["发布", "releases"]),
+        event=names_pattern(["发布", "融资", "releases"]),
         feature=names_pattern(["教程", "tips"]),
     )
 
@@ -140,3 +143,38 @@ def test_an_aggregators_own_score_is_one_engagement_signal_and_never_dominates()
     )
     assert top["engagement"] == 0.95  # a percentile among the aggregator's own items
     assert covered > top_rated  # four outlets outweigh the aggregator's favourite
+
+
+def test_a_title_states_a_sum_of_money_in_dollars() -> None:
+    assert money("星河实验室完成300亿美元G轮融资") == 3e10
+    assert money("Orion Labs raises $2.5 billion") == 2.5e9
+    assert money("Orion Labs raises $40M in a seed round") == 4e7
+    assert money("星河实验室估值狂飙至3500亿") == 3500e8 / 7  # no currency: yuan
+    assert money("4B模型逆袭30B，1.8亿token跑完") == 0.0  # sizes and counts, not money
+
+
+def test_a_big_funding_round_of_a_major_maker_outranks_a_paper_note_on_a_quiet_day() -> None:
+    """A day of RSS feeds: every story has one source and no engagement, and both titles
+    name a major maker and an event, so only the size of what is reported tells them apart."""
+    funding_item = item(1, "OpenAI完成400亿美元融资，估值3000亿美元", language="zh")
+    paper_item = item(2, "ICLR 2026 | OpenAI发布长文翻译评测基准", language="zh")
+    funding, funding_signals = _score([funding_item])
+    paper, paper_signals = _score([paper_item])
+    seed, _ = _score([item(3, "OpenAI投资的初创公司完成2000万美元种子轮融资", language="zh")])
+    shared = ("sources", "authority", "engagement", "names", "event")
+    assert [funding_signals[k] for k in shared] == [paper_signals[k] for k in shared]
+    assert funding_signals["size"] == 1.0 and paper_signals["size"] == 0.0
+    assert funding > seed > paper
+    # ids that a tie-break by id would put the paper first with
+    stories = [
+        replace(summarise_story(key, embedded([it]), {}, DAY), importance=score, relevance=0.9)
+        for key, it, score in (("a-paper", paper_item, paper), ("b-funding", funding_item, funding))
+    ]
+    ranked = rank_stories(
+        stories,
+        language="zh",
+        published={},
+        novelty_factor=0.5,
+        min_relevance=0.5,
+    )
+    assert [r.story.id for r in ranked] == ["b-funding", "a-paper"]

@@ -99,6 +99,7 @@ class ImportanceWeights(ConfigModel):
     recency: float = Field(0.15, ge=0, le=10)
     engagement: float = Field(0.15, ge=0, le=10)
     names: float = Field(0.15, ge=0, le=10)
+    size: float = Field(0.15, ge=0, le=10)
     event: float = Field(0.15, ge=0, le=10)
 
 

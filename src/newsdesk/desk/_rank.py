@@ -14,13 +14,16 @@ Signals (weights in ``assess.importance``):
   points and 40 HF upvotes are compared with their own kind.
 - ``names``: 1 when a title names a major organisation or model, 0.5 when only the text
   does.
+- ``size``: the largest sum of money its titles report (a round, valuation, deal or
+  revenue: "300亿美元", "$2 billion"), in US dollars on a log scale from $1 million (0)
+  to $100 billion (1): a 3,800亿 valuation is bigger news than a 1,000万 seed round.
 - ``event``: 1 when a title reports a happening (a release, launch, deal, move or
   incident: ``assess.event_words``), 0 when every title heads a guide, tips, column or
   roundup (``assess.feature_words``), 0.5 otherwise.  Editors lead with news; tips about
   a big name are not news of the day.
 
 An aggregator's own rating of an item (makinotes' ``score``, any ``jsonl`` metric) is
-engagement like any other: a percentile within its kind, one signal of six, so it
+engagement like any other: a percentile within its kind, one signal of eight, so it
 orders stories only where the others are level.  Selection turns the sum into a share
 of the day (``_select.py``).
 
@@ -53,6 +56,20 @@ ENGAGEMENT_METRIC = {
 _FULL_AUTHORITY = 2.0
 #: Reports after which more coverage adds little (the e-folding count of the curve).
 _COVERAGE_SCALE = 3.0
+#: Sums of money (US dollars) that ``size`` scales between: 0 at the first, 1 at the last.
+_SMALLEST_SUM, _LARGEST_SUM = 1e6, 1e11
+#: Chinese and Latin scale words, and currencies in US dollars (a yuan at about 1/7).
+_SCALES = {"万": 1e4, "亿": 1e8, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12, "k": 1e3,
+           "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+           "t": 1e12, "trillion": 1e12}  # fmt: skip
+_CURRENCIES = {"$": 1.0, "美元": 1.0, "美金": 1.0, "元": 1 / 7, "人民币": 1 / 7}
+#: A sum of money in a title: "300亿美元", "估值狂飙至3800亿", "$2.5 billion", "融资15亿元".
+_MONEY = re.compile(
+    r"(?P<pre>\$|(?:估值|融资|营收|收购)[^\d，。,.！!？?]{0,4}?)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>万亿|千亿|百亿|亿|万|trillion|billion|million|bn|mn|[kmbt](?![a-z]))?\s*"
+    r"(?P<cur>美元|美金|元|人民币)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -103,6 +120,27 @@ def _form(
     return 0.5
 
 
+def money(title: str) -> float:
+    """The largest sum of money (US dollars) the title states: a figure with a currency
+    ("300亿美金", "$2 billion"), or a Chinese scale after 估值/融资/营收/收购 ("估值狂飙至3800亿",
+    taken as yuan when no currency says otherwise); 0 when it states none."""
+    best = 0.0
+    for m in _MONEY.finditer(title):
+        pre, scale, cur = m["pre"] or "", (m["scale"] or "").lower(), m["cur"] or ""
+        if not (pre == "$" or cur or (pre and scale and not scale.isascii())):
+            continue
+        rate = _CURRENCIES[cur or ("$" if pre == "$" else "元")]
+        best = max(best, float(m["n"]) * _SCALES.get(scale, 1.0) * rate)
+    return best
+
+
+def _size(items: Sequence[DeskItem]) -> float:
+    largest = max((money(i.title) for i in items), default=0.0)
+    if largest <= _SMALLEST_SUM:
+        return 0.0
+    return min(1.0, math.log(largest / _SMALLEST_SUM) / math.log(_LARGEST_SUM / _SMALLEST_SUM))
+
+
 def _coverage(count: int) -> float:
     return 1 - math.exp(-(max(count, 1) - 1) / _COVERAGE_SCALE)
 
@@ -144,6 +182,7 @@ def importance(
         "recency": 0.5 ** (hours / half_life_hours),
         "engagement": engagement,
         "names": names,
+        "size": _size(items),
         "event": form,
     }
     total = sum(getattr(weights, key) * value for key, value in signals.items())

@@ -5,7 +5,8 @@ a narrow band that moves from day to day (one day's best may score 0.45), so a s
 score is where its importance falls among the day's AI stories (those at or above the
 relevance minimum): the share of them it outranks, ties counting half — the empirical
 distribution function of the day's importances.  The day's best scores 1, its median
-0.5, its last 0, and the order is the order of importance.  The digest's novelty rule
+0.5, its last 0, and the order is the order of importance (equal importance: more
+original reports first, then id).  The digest's novelty rule
 then multiplies it.
 
 Selection fills the lead from the lead's *window*, the best ``2 × lead`` selectable
@@ -113,7 +114,13 @@ def rank_stories(
         )
     off_topic = (Reason.NOT_AI, Reason.NOT_ASSESSED)
     ranked.sort(
-        key=lambda r: (r.excluded in off_topic, -r.score, -(r.story.importance or 0.0), r.story.id)
+        key=lambda r: (
+            r.excluded in off_topic,
+            -r.score,
+            -(r.story.importance or 0.0),
+            -r.reports,
+            r.story.id,
+        )
     )
     return ranked
 

@@ -30,7 +30,7 @@ __all__ = ["Card", "Report", "cards", "review_router"]
 #: The signals of a score, in the order the page lists them.
 SIGNALS = (
     "share", "importance", "novelty", "sources", "domains", "authority", "recency",
-    "engagement", "names", "event",
+    "engagement", "names", "size", "event",
 )  # fmt: skip
 
 
