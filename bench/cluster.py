@@ -71,8 +71,8 @@ def _written_part(records: list[devsets.Record], predicted: dict[str, str]) -> s
     ours = [not i.startswith(devsets.BACKGROUND_PREFIXES) for i in ids]
     score = devsets.written([r["event"] for r in records], [predicted[i] for i in ids], ours)
     p, r, f1 = score.precision, score.recall, score.f1
-    sizes = {r["event"] for r, own in zip(records, ours, strict=True) if own}
-    head = f"{'  written part':<17} {sum(ours):>5} {len(sizes):>5} {'':>5}"
+    events = {record["event"] for record, own in zip(records, ours, strict=True) if own}
+    head = f"{'  written part':<17} {sum(ours):>5} {len(events):>5} {'':>5}"
     return f"{head} {p:>6.3f} {r:>6.3f} {f1:>6.3f}"
 
 

@@ -349,7 +349,10 @@ def group_as_a_run(items: Sequence[DeskItem], params: ClusterParams) -> dict[int
 def written(gold: Sequence[str], predicted: Sequence[str], ours: Sequence[bool]) -> BCubed:
     """B-cubed over the items written by us alone, each against its whole predicted
     story (background titles in it count against precision), as ``bench/cluster.py``'s
-    written part; the plain B-cubed when every item is ours."""
+    written part; the plain B-cubed when every item is ours.  Like :func:`bcubed`, a
+    ValueError for labels of different lengths or no item of ours to score."""
+    if not len(gold) == len(predicted) == len(ours) or not any(ours):
+        raise ValueError("gold, predicted and ours must be of equal length, with an item ours")
     if all(ours):
         return bcubed(gold, predicted)
     members: dict[str, list[int]] = defaultdict(list)

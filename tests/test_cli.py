@@ -196,6 +196,20 @@ def test_init_tells_the_next_commands_with_the_config_they_need(workdir: Path) -
     assert listed.exit_code == 0 and len(json.loads(listed.stdout)) >= 25
 
 
+def test_init_tells_the_config_the_next_commands_would_not_find_by_themselves(
+    workdir: Path,
+) -> None:
+    """With NEWSDESK_CONFIG set, a bare next command reads that file: ./newsdesk.yaml
+    needs --config then, and the file NEWSDESK_CONFIG names does not."""
+    elsewhere = {"NEWSDESK_CONFIG": "conf/news.yaml"}
+    here = runner.invoke(app, ["init", "newsdesk.yaml"], env=elsewhere)
+    assert here.exit_code == 0, here.output
+    assert "Next: newsdesk --config newsdesk.yaml sources check" in " ".join(here.output.split())
+    there = runner.invoke(app, ["init"], env=elsewhere)
+    assert (workdir / "conf" / "news.yaml").is_file(), there.output
+    assert "Next: newsdesk sources check, then newsdesk fetch." in there.output
+
+
 def test_init_into_a_folder_writes_its_newsdesk_yaml(workdir: Path) -> None:
     (workdir / "srv").mkdir()
     result = runner.invoke(app, ["init", "srv"])

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from newsdesk import pipeline
@@ -181,6 +182,27 @@ def test_stories_and_story_commands_show_the_ranked_day_and_one_story(demo: Demo
     ) in " ".join(explained_empty.stdout.split())
     unknown = runner.invoke(app, [*args, "stories", "--digest", "nope"])
     assert unknown.exit_code == 2 and "No digest 'nope'" in unknown.output
+
+
+def test_an_empty_day_of_one_digest_does_not_point_back_to_itself(copied_demo: Path) -> None:
+    """A digest whose sources have nothing on a day that has stories: the newest day
+    with stories is that same day, and "the newest are from 2026-05-14: newsdesk stories
+    --date 2026-05-14" would send the reader in a circle."""
+    config = copied_demo / "newsdesk.yaml"
+    loaded = yaml.safe_load(config.read_text(encoding="utf-8"))
+    loaded["sources"].append(
+        {"id": "quiet", "name": "Quiet", "kind": "feed", "url": "http://127.0.0.1:9/feed.xml"}
+    )
+    loaded["digests"].append({"name": "quiet", "title": "Quiet", "sources": ["quiet"]})
+    config.write_text(yaml.safe_dump(loaded, allow_unicode=True), encoding="utf-8")
+    args = ["--config", str(config), "stories", "--date", "2026-05-14", "--digest", "quiet"]
+
+    for extra in ([], ["--explain"]):
+        result = runner.invoke(app, [*args, *extra])
+        assert result.exit_code == 0, result.output
+        assert "No stories on" not in result.stdout, result.stdout
+    elsewhere = runner.invoke(app, [*args[:2], "stories", "--date", "2030-01-01"])
+    assert "the newest are from 2026-05-14" in " ".join(elsewhere.stdout.split())
 
 
 def test_the_demo_summary_shows_items_becoming_stories_and_the_leads(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import os
 import shlex
 import sys
 from collections.abc import Iterator
@@ -274,9 +275,10 @@ def init(
         sources = [s.id for s in loaded.sources]
         _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
         return
-    # the next commands find ./newsdesk.yaml by themselves; any other file they are told
-    default = path.resolve() == Path(DEFAULT_CONFIG_NAME).resolve()
-    named = "" if default else f"--config {shlex.quote(str(path))} "
+    # the next commands find $NEWSDESK_CONFIG or ./newsdesk.yaml by themselves; any
+    # other file they are told
+    found = Path(os.environ.get("NEWSDESK_CONFIG") or DEFAULT_CONFIG_NAME)
+    named = "" if path.resolve() == found.resolve() else f"--config {shlex.quote(str(path))} "
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
         f"Next: newsdesk {named}sources check, then newsdesk {named}fetch."

@@ -48,3 +48,12 @@ def test_a_background_title_in_our_story_counts_against_its_precision_only() -> 
     assert written(gold, predicted, [True] * 5).precision == pytest.approx(
         (2 / 3 + 2 / 3 + 1 / 3 + 1 / 2 + 1 / 2) / 5
     )
+
+
+def test_the_written_part_of_labels_that_do_not_line_up_or_of_no_own_item_is_an_error() -> None:
+    """As the plain B-cubed: a figure over nothing, or over labels of two sets, is no
+    figure (it divided by zero, or read past the shorter list)."""
+    with pytest.raises(ValueError, match="equal length"):
+        written(["bg-1", "bg-2"], ["a", "b"], [False, False])
+    with pytest.raises(ValueError, match="equal length"):
+        written(["strike", "strike", "bg-1"], ["a", "a"], [True, True, False])

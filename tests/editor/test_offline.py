@@ -390,6 +390,23 @@ def test_a_means_clause_is_no_line_of_the_day_when_too_long_or_without_its_subje
     assert day.bullets == (teaser.headline, subjectless.headline)
 
 
+def test_a_means_clause_with_nothing_after_it_is_no_line() -> None:
+    """A summary that stops after its means (at its full stop, with no end mark, or at a
+    comma left at the end) has no clause that says what they achieved: the means alone
+    are no sentence, nor the means and a dangling "，", and the headline stays."""
+    means = replace(
+        offline_entry(brief(), "zh"),
+        headline="告别面瘫！机器人看视频学会微笑",
+        summary="Nova 实验室通过让机器人 Emo 学习视频中的口型。",
+    )
+    bare = replace(means, story_id="s-bare", summary=means.summary.rstrip("。"))
+    comma = replace(means, story_id="s-comma", summary=f"{bare.summary}，")
+
+    day = offline_day([means, bare, comma], CATEGORIES, "AI 日报", [], "zh")
+
+    assert day.bullets == (means.headline,) * 3
+
+
 def test_the_days_list_states_who_did_what_where_the_headline_names_only_a_topic() -> None:
     funding = offline_entry(brief(), "zh")
     topic = replace(

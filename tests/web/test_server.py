@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -22,8 +23,9 @@ from typer.testing import CliRunner
 from live import serving
 from newsdesk import Newsdesk, RunStatus, load_config
 from newsdesk.cli import app
-from newsdesk.exceptions import StoreError
+from newsdesk.exceptions import NewsdeskError, StoreError
 from newsdesk.web import create_app
+from newsdesk.web._serve import check_free
 from sample_day import Day, Gate
 from web.web_helpers import client_on, edition_url
 
@@ -112,6 +114,25 @@ def test_serve_on_a_port_a_server_holds_says_so_and_exits_1(served: Day, copied:
         "there? Stop it, or choose another --port."
     ) in " ".join(result.output.split())
     assert still.json() == {"status": "ok"}  # the server that holds the port is untouched
+
+
+def test_the_port_check_reads_each_address_family_as_the_server_binds_it() -> None:
+    """uvicorn's server binds an IPv6 address for IPv6 alone: ``::`` on a port another
+    server holds on 127.0.0.1 is free, and the check must not refuse what would serve;
+    the same address held is refused, the IPv6 one written in brackets."""
+    with socket.create_server(("127.0.0.1", 0)) as holder:
+        port = holder.getsockname()[1]
+        with pytest.raises(NewsdeskError, match=rf"^Cannot listen on 127.0.0.1:{port}: "):
+            check_free("127.0.0.1", port)
+        check_free("::", port)  # IPv6 turned off: no address to bind, nothing to refuse
+    try:
+        holder = socket.create_server(("::1", 0), family=socket.AF_INET6)
+    except OSError:
+        pytest.skip("this machine has no IPv6 loopback")
+    with holder:
+        port = holder.getsockname()[1]
+        with pytest.raises(NewsdeskError, match=rf"^Cannot listen on \[::1\]:{port}: "):
+            check_free("::1", port)
 
 
 def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: str) -> None:

@@ -44,15 +44,17 @@ class Reading(DeskBase):
         if explain and self.config.digests:
             selections = explain_day(self.store, self.config, digest, day, now)
             shown = selections[0].day if selections else day or self.today()
-            newest = None
-            if not any(s.ranked for s in selections):
-                newest = newest_story_day(self.store, self.config.timezone)
+            newest = None if any(s.ranked for s in selections) else self._newer(shown)
             return DayStories(shown, (), None, newest, tuple(selections))
         found = ranked_day(self.store, self.config, digest, day, now)
-        newest = None
-        if not found.ranked:
-            newest = newest_story_day(self.store, self.config.timezone)
+        newest = None if found.ranked else self._newer(found.day)
         return DayStories(found.day, tuple(found.ranked), found.sections, newest)
+
+    def _newer(self, shown: date) -> date | None:
+        """The newest day with stories, for a day that shows none, unless it is that day
+        (a digest whose sources have nothing on it): pointing there again says nothing."""
+        newest = newest_story_day(self.store, self.config.timezone)
+        return None if newest == shown else newest
 
     def story(self, story_id: str) -> StoryDetail:
         """One story and its items (the id of a story merged into another gives that

@@ -80,7 +80,7 @@ class DayStories:
     ranked: tuple[RankedStory, ...]
     #: Story id -> "lead" or "more" in the digest's edition of the day (None: no digest).
     sections: dict[str, str] | None
-    #: With no stories on ``day``: the newest day that has some, if any.
+    #: With no stories on ``day``: the newest day that has some, if any and another day.
     newest: date | None
     #: With ``explain``: each digest's selection, with its decision for every story.
     selections: tuple[Selection, ...] = ()

@@ -1114,7 +1114,7 @@ def both_wordless(
     (:func:`~newsdesk.desk._similarity.evidence_of` is 0), only a dateline or a timestamp.
 
     Such a report says nothing of its event, and its vector and its few names (a month, a
-    time zone) are close to every other dateline's: ECB+'s titles-only pages of four
+    time zone) are close to every other dateline's: ECB+'s titles-only pages of six
     topics ("21 July 2013 Last updated at 11 : 11 GMT", "16 September 2013 Last updated
     at 12 : 42 GMT") scored 0.53–0.85 with each other.  The story join already joins no
     story without words (:func:`_join_stories`); a pair of them is no evidence either.

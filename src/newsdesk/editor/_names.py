@@ -484,18 +484,21 @@ _JOINS = frozenset("和 与 及 但 而 并 对话 专访 采访".split())
 _PERSON_ADVERBS = frozenset(
     "正式 亲自 公开 重磅 近日 日前 此前 曾 也 还 则 再次 首次 已 随后".split()
 )
-#: A surname and one or two characters; lazy, the shortest that fits what follows.
-_NAMED = f"[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}"
-_GIVEN = f"{_NAMED}?"
-#: A surname and one or two characters (the shortest that fits) where a person stands:
+#: A surname and one or two characters, the longest (after a role, where the name ends
+#: is read again: :func:`_role_then_verb`).
+_SURNAMED = f"[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}"
+#: The same, lazy: the shortest that fits what follows.
+_SURNAMED_SHORTEST = f"{_SURNAMED}?"
+#: A surname and one or two characters (the shortest that fits, or after a role the end
+#: :func:`_role_then_verb` reads) where a person stands:
 #: after the end of a clause, a role or a conjunction and before a person's act (…，吕淼
 #: 加入, 但李俊认为); after a role and before a preposition, a mark or 的 (开发者崔健通过);
 #: whoever an interview is with, or the next of a list of them (专访姜萱、姚远：).
 _PLACED_PERSON = re.compile(
     rf"(?:^|[，。；：！？、“”‘’「」『』（）《》()\s丨|｜:,]|{_either(_ROLES | _JOINS)})"
-    f"({_GIVEN})(?=(?:{_either(_PERSON_ADVERBS)})?(?:{_either(_PERSON_ACTS)}))"
-    f"|(?:{_either(_ROLES)})({_NAMED})"
-    f"|(?:对话|专访|采访|、)({_GIVEN})(?=[、：:，丨|｜])"
+    f"({_SURNAMED_SHORTEST})(?=(?:{_either(_PERSON_ADVERBS)})?(?:{_either(_PERSON_ACTS)}))"
+    f"|(?:{_either(_ROLES)})({_SURNAMED})"
+    f"|(?:对话|专访|采访|、)({_SURNAMED_SHORTEST})(?=[、：:，丨|｜])"
 )
 #: Characters a given name does not hold: function words (也, 的), which a writer puts
 #: between a name and its verb.
@@ -745,8 +748,8 @@ def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
 def common_names(sentence: str) -> list[Span]:
     """Every name of the table that is also a common word (小米, 苹果, 快手, 蚂蚁), where
     jieba does not read it as part of a dictionary word (字节码; its HMM's guesses, 快手混元,
-    may be cut) nor as that word: no count before it (26字节, 一只蚂蚁) and not a verb or
-    adjective of the dictionary (联想到).  In a story whose sources name the field's
+    may be cut) nor as that word: no count before it (26字节, 一只蚂蚁) and not a verb,
+    adjective or adverb of the dictionary (联想到).  In a story whose sources name the field's
     makers such a word is the maker wherever it stands (介绍小米世界模型, 小米高层亲自站台),
     so the verifier checks it there (``Evidence.makers``)."""
     words = [w for w in _words(sentence) if w.word.strip()]

@@ -631,8 +631,9 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     clause = first_clause(sentence).rstrip("。.")
     rest = sentence[len(clause) :]
     means = _MEANS.search(clause)
-    if means and not _ACHIEVES.search(clause, means.end()) and rest[:1] in "，,；;":
-        clause = f"{clause}，{first_clause(rest[1:]).rstrip('。.')}"
+    after = first_clause(rest[1:]).rstrip("。.") if rest[:1] in tuple("，,；;") else ""
+    if means and not _ACHIEVES.search(clause, means.end()):
+        clause = f"{clause}，{after}" if after else ""  # means alone are no sentence
     clause = _REPORTED.sub("", clause, count=1)
     zh = language == "zh"
     if (

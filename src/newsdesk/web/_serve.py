@@ -44,17 +44,28 @@ def check_free(host: str, port: int) -> None:
     """Raise NewsdeskError when ``host``:``port`` cannot be listened on (a server is
     there already, a name that resolves to no address of this machine), before the app
     and its scheduler start: uvicorn would log its error and exit with code 3, which
-    no newsdesk exit code means.  Binds as uvicorn does (SO_REUSEADDR), then lets go."""
+    no newsdesk exit code means.  Binds as uvicorn's asyncio server does, then lets go:
+    every address of the name with SO_REUSEADDR, an IPv6 one for IPv6 alone (``::``
+    beside a server on 127.0.0.1 is free), a family the machine lacks skipped.  A server
+    that takes the port between this check and uvicorn's bind still meets uvicorn's
+    error."""
     try:
         for family, kind, proto, _, address in socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         ):
-            with socket.socket(family, kind, proto) as probe:
+            try:
+                probe = socket.socket(family, kind, proto)
+            except OSError:
+                continue  # as asyncio: no such family here (IPv6 turned off)
+            with probe:
                 probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                if family == socket.AF_INET6:
+                    probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
                 probe.bind(address)
     except OSError as err:
         why = (err.strerror or str(err)).lower()
+        where = f"[{host}]" if ":" in host else host
         raise NewsdeskError(
-            f"Cannot listen on {host}:{port}: {why}. Is another server there? "
+            f"Cannot listen on {where}:{port}: {why}. Is another server there? "
             "Stop it, or choose another --port."
         ) from err
