@@ -560,6 +560,16 @@ def test_a_section_title_names_what_two_of_its_headlines_share() -> None:
     assert section_title("模型发布", entries, "zh") == "模型发布：Orrin Labs"
 
 
+def test_a_section_title_names_companies_in_the_order_the_headlines_give_them() -> None:
+    """Two names as common come in the headlines' order, never a capitalised "Series"."""
+    entries = [
+        _headline("Orrin Labs and Vantor close a $500M Series C together"),
+        _headline("Orrin Labs, Vantor back a $80M Series A in robotics"),
+        _headline("Quillworks buys Parselab"),
+    ]
+    assert section_title("Funding", entries, "en") == "Funding: Orrin Labs, Vantor"
+
+
 def test_a_name_in_fewer_than_half_the_headlines_does_not_title_the_section() -> None:
     entries = [
         _headline("Orrin Labs ships Kestrel-4"),

@@ -34,7 +34,7 @@ from newsdesk.editor._facts import (
     subsumed,
     without_told,
 )
-from newsdesk.editor._names import chinese_names, latin_names
+from newsdesk.editor._names import HEADLINE_WORDS, chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
@@ -378,13 +378,17 @@ def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> 
     share ("模型发布：OpenAI、Anthropic"), as a reader scanning the day would want to know
     which companies a section is about.  A name in fewer than half its headlines (two of
     five stories on Claude) would mislabel the rest, so such a section keeps the bare
-    label."""
+    label.  A capitalised ordinary word ("Series" of "Series C") names nobody; of names
+    as common, the one the headlines name first comes first, so every run of the same
+    day titles it alike."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for entry in entries:
-        spans = latin_names(entry.headline) + chinese_names(entry.headline)
-        names = {entry.headline[a:b].strip() for a, b in spans}
+        spans = sorted(latin_names(entry.headline) + chinese_names(entry.headline))
+        names = dict.fromkeys(entry.headline[a:b].strip() for a, b in spans)
         for name in names:
+            if name.casefold() in HEADLINE_WORDS:
+                continue
             key = name.casefold()
             shown.setdefault(key, name)
             counts[key] += 1
