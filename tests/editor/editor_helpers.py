@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from newsdesk.editor import Report, StoryBrief
+from newsdesk.editor import Evidence, Report, StoryBrief, unsupported
 from newsdesk.model import RankedStory, Story
 
 DAY = date(2026, 5, 14)
@@ -84,3 +84,9 @@ def brief(
     chosen = the_story or story(title=reports[0].title)
     ranked = RankedStory(chosen, 0.7, {}, chosen.title, reports=len(reports))
     return StoryBrief(ranked, reports, day, "Asia/Shanghai")
+
+
+def flagged(text: str, source: str) -> list[str]:
+    """The claims of ``text`` its one source does not support, as written: what a table
+    test of the verifier compares with the one wrong claim it planted (or none)."""
+    return [claim.text for claim in unsupported(text, Evidence.build([source]))]

@@ -8,8 +8,8 @@ or None when the text states nothing the source lacks.
 from __future__ import annotations
 
 import pytest
+from editor_helpers import flagged
 
-from newsdesk.editor import Evidence, unsupported
 from newsdesk.editor._claims import _glossary
 
 CASES = [
@@ -352,8 +352,7 @@ CASES = [
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_real_shapes(source: str, text: str, wrong: str | None) -> None:
-    flagged = [claim.text for claim in unsupported(text, Evidence.build([source]))]
-    assert flagged == ([wrong] if wrong else [])
+    assert flagged(text, source) == ([wrong] if wrong else [])
 
 
 def test_the_glossary_reads_every_english_word_as_a_word() -> None:

@@ -11,8 +11,9 @@ made from it, and the claim that must be flagged (None: nothing); the sentences 
 from __future__ import annotations
 
 import pytest
+from editor_helpers import flagged
 
-from newsdesk.editor import Evidence, unsupported
+from newsdesk.editor import Evidence
 from newsdesk.editor._claims import claims_in
 
 CASES = [
@@ -54,8 +55,7 @@ CASES = [
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_a_maker_that_is_a_word(source: str, text: str, wrong: str | None) -> None:
-    flagged = [claim.text for claim in unsupported(text, Evidence.build([source]))]
-    assert flagged == ([wrong] if wrong else [])
+    assert flagged(text, source) == ([wrong] if wrong else [])
 
 
 def test_sources_that_name_a_maker_make_the_word_a_claim() -> None:

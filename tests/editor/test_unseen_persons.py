@@ -13,8 +13,7 @@ source lacks.
 from __future__ import annotations
 
 import pytest
-
-from newsdesk.editor import Evidence, unsupported
+from editor_helpers import flagged
 
 CASES = [
     # A swapped person in a person's place is caught.
@@ -57,5 +56,4 @@ CASES = [
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_an_unseen_person_in_a_persons_place(source: str, text: str, wrong: str | None) -> None:
-    flagged = [claim.text for claim in unsupported(text, Evidence.build([source]))]
-    assert flagged == ([wrong] if wrong else [])
+    assert flagged(text, source) == ([wrong] if wrong else [])
