@@ -53,7 +53,7 @@ SHARED = ROOT.parent / "shared" / "data"
 
 HELD_MAKINOTES_FROM = "2026-02-09"
 HELD_XLING_DAY = "2026-08-14"
-HELD_INSIGHT_DAY = "2025-11-20.md"
+HELD_INSIGHT_DAYS = ("2025-11-20.md", "2025-12-20.md")
 HELD_RIBAO_FROM = "2026-07-25"
 REFERENCE = ROOT.parent / "shared" / "reference"
 
@@ -164,6 +164,36 @@ def _insight_text(line: str) -> tuple[str, str]:
     return title.strip(), text[len(title) :].strip()
 
 
+#: The later "AI资讯日报" layout: a linked story heading (``### **1. [title](link)**``)
+#: over its paragraphs, a linked line (``- **[产品]** [title](link) - line``, the digest's
+#: tag dropped) and a bold-named line (``*   **name**：line``).
+_LATE_HEADING = re.compile(r"^### (?:\*\*)?(?:\d+\.\s*)?\[(.+?)\]\((?!#)[^)]*\)(?:\*\*)?\s*$")
+_LATE_LINE = re.compile(r"^-\s+(?:\*\*\[[^\]]*\]\*\*\s*)?\[(.+?)\]\((?!#)[^)]*\)\s*-\s*(.*)$")
+_LATE_NAMED = re.compile(r"^\*\s+\*\*(.+?)\*\*[：:]\s*(.*)$")
+
+
+def _insight_late(text: str) -> list[tuple[str, str]]:
+    """A day of the later layout as (title, text) entries in file order: the linked
+    stories with their paragraphs, then or among them the linked and named lines."""
+    lines = text.splitlines()
+    entries = []
+    n = 0
+    while n < len(lines):
+        if m := _LATE_HEADING.match(lines[n]):
+            body = []
+            n += 1
+            while n < len(lines) and not lines[n].startswith(("#", "---")):
+                body.append(lines[n])
+                n += 1
+            entries.append((_markdown_text(m[1]), _markdown_text("\n".join(body))))
+            continue
+        if m := _LATE_LINE.match(lines[n]) or _LATE_NAMED.match(lines[n]):
+            line = re.sub(r"\[链接\]\([^)]*\)", "", m[2])
+            entries.append((_markdown_text(m[1]), _markdown_text(line)))
+        n += 1
+    return entries
+
+
 def _insight() -> list[Labelled]:
     labels = {}
     for line in (DATA / "insight_categories.jsonl").read_text(encoding="utf-8").splitlines():
@@ -171,16 +201,17 @@ def _insight() -> list[Labelled]:
         labels[row["file"], row["item"]] = row
     out = []
     for path in sorted((REFERENCE / "ai-insight-daily").glob("*.md")):
-        entries = [m.group(1) for line in path.read_text(encoding="utf-8").splitlines()
-                   if (m := _ITEM.match(line))]  # fmt: skip
-        for n, entry in enumerate(entries):
+        page = path.read_text(encoding="utf-8")
+        numbered = [_insight_text(m.group(1)) for line in page.splitlines()
+                    if (m := _ITEM.match(line))]  # fmt: skip
+        for n, (title, text) in enumerate(numbered or _insight_late(page)):
             label = labels[path.name, n]
-            title, text = _insight_text(entry)
             item = _item(len(out), title, text, "zh")
-            held = path.name == HELD_INSIGHT_DAY
+            held = path.name in HELD_INSIGHT_DAYS
             out.append(
                 Labelled("insight", "full", item, label["category"], label["ai"], held, path.stem)
             )
+    assert len(out) == len(labels), "a labelled AI资讯日报 entry is missing"
     return out
 
 
