@@ -13,11 +13,13 @@ The sets (each described in ``bench/data``):
   and a one-to-three-sentence text each, or a digest's summary and points; every
   category in both languages, weighted towards the boundaries the classifier confuses),
   by title and text and by the title alone;
-- ``insight``: the 134 entries of the "AI资讯日报" days in
-  ``../shared/reference/ai-insight-daily`` with the labels of ``insight_categories.jsonl``:
-  the first six days' 104 numbered items, the first sentence as title and the rest as
-  text, and the 30 entries of the two later days' layout (a linked heading or line as
-  title, its paragraphs or line as text);
+- ``insight``: the 104 numbered items of the first six "AI资讯日报" days in
+  ``../shared/reference/ai-insight-daily`` with the labels of ``insight_categories.jsonl``,
+  the first sentence as title and the rest as text;
+- ``insight_later``: the 30 entries of the two later days of the same digest, in another
+  layout (a linked heading or line as title, its paragraphs or line as text), labelled
+  later; all held back, for reporting only (fitting on the AI day lowered both
+  out-of-fold readings, ``insight_categories.md``);
 - ``ribao``: the 112 stories of the "AI 日报" days in ``../shared/reference/ai-ribao``
   with the labels of ``ribao_categories.jsonl``, by headline and the story's text;
 - ``ribao_more``: the 162 更多动态 lines of the same days (a linked headline and a line
@@ -34,11 +36,10 @@ The sets (each described in ``bench/data``):
   the first sentence alone.
 
 Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
-day (2026-08-14), the last three insight days (2025-11-20 on: the two later days' layout
-is all held back, as fitted on it lowered both out-of-fold readings), the last ribao day
+day (2026-08-14), the last insight day with numbered items (2025-11-20), the last ribao day
 (2026-07-25), every fifth own headline and own item, the hot-list headlines of every
 fifth family of events (the grouping set's own held part), every seed story, every
-更多动态 line and the ECB+ topics divisible by five.
+更多动态 line, every later insight entry and the ECB+ topics divisible by five.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ SHARED = ROOT.parent / "shared" / "data"
 
 HELD_MAKINOTES_FROM = "2026-02-09"
 HELD_XLING_DAY = "2026-08-14"
-HELD_INSIGHT_FROM = "2025-11-20"
+HELD_INSIGHT_DAY = "2025-11-20.md"
 HELD_RIBAO_FROM = "2026-07-25"
 REFERENCE = ROOT.parent / "shared" / "reference"
 
@@ -207,12 +208,14 @@ def _insight() -> list[Labelled]:
         page = path.read_text(encoding="utf-8")
         numbered = [_insight_text(m.group(1)) for line in page.splitlines()
                     if (m := _ITEM.match(line))]  # fmt: skip
+        # The later layout's days are a set of their own, all held back (see the module).
+        corpus = "insight" if numbered else "insight_later"
         for n, (title, text) in enumerate(numbered or _insight_late(page)):
             label = labels[path.name, n]
             item = _item(len(out), title, text, "zh")
-            held = path.name >= HELD_INSIGHT_FROM
+            held = path.name == HELD_INSIGHT_DAY or not numbered
             out.append(
-                Labelled("insight", "full", item, label["category"], label["ai"], held, path.stem)
+                Labelled(corpus, "full", item, label["category"], label["ai"], held, path.stem)
             )
     assert len(out) == len(labels), "a labelled AI资讯日报 entry is missing"
     return out
