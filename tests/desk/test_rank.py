@@ -195,6 +195,8 @@ def test_only_the_days_own_sum_counts_not_one_told_as_background() -> None:
     assert money("掌心智能获3亿元A轮 灵巧手赛道年内融资已超20亿元") == 3e8 / 7
     assert money("信通院：2025年AI产业规模超1.2万亿元") == 0.0  # a market's total, no one's deal
     assert money("Lovable 拟融资 3 亿美元，估值翻倍至 132 亿美元") == 1.32e10
+    assert money("Orion Labs raises $50M to fix the insurance industry") == 5e7
+    assert money("AI芯片赛道年度最大单笔融资 曜石科技获70亿元") == approx(1e9)
 
 
 def test_a_big_funding_round_of_a_major_maker_outranks_a_paper_note_on_a_quiet_day() -> None:

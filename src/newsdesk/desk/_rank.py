@@ -109,9 +109,9 @@ _CLAUSE_BREAK = re.compile(
 #: ("赛道年内融资已超20亿元", "AI产业规模超1.2万亿元"), not the subject's own deal.
 _BACKGROUND = re.compile(
     r"此前|之前|早前|先前|曾经|曾获|曾以|去年|前年|上月|上个月|上周|上一轮|上轮|前一轮|年前|个月前"
-    r"|周前|累计|年内|过去|相比|(?:市场|产业|行业)规模|赛道|"
+    r"|周前|累计|年内|过去|相比|(?:市场|产业|行业)规模|"
     r"\b(?:last (?:year|month|week|quarter)|earlier|previously|formerly|once|ago|since|prior"
-    r"|(?:which|that|who|after|having|since) rais(?:ed|ing)|market size|industry|sector"
+    r"|(?:which|that|who|after|having|since) rais(?:ed|ing)|market size"
     r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December))\b",
     re.IGNORECASE,
