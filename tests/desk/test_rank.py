@@ -161,6 +161,7 @@ def test_each_currency_is_read_at_its_own_worth() -> None:
     assert money("Deepfaked call costs a trading firm 70 million yuan") == approx(1e7)
     assert money("星河实验室完成五十亿元融资") == approx(5e9 / 7)
     assert money("星河实验室估值突破万亿美元") == approx(1e12)
+    assert money("星河实验室估值达 0.5 万亿美元") == approx(5e11)  # not 万亿 alone
     assert money("云图智能上市首日市值约780亿港元") == approx(1e10)
     assert money("欧宇科技获2亿欧元融资") == approx(2e8 * 1.1)  # 欧元 is not yuan
     assert money("东瀛AI完成300亿日元融资") == approx(2e8)  # nor is 日元

@@ -91,7 +91,7 @@ _AMOUNT = re.compile(
 )
 #: A sum in Chinese numerals, with its currency: "五十亿元", "突破万亿美元" (一 understood).
 _ZH_AMOUNT = re.compile(
-    rf"(?<![零〇一二两三四五六七八九十百千万亿数几多上\d])(?P<zh>[一二两三四五六七八九十百千]*[万亿]+)"
+    rf"(?<![零〇一二两三四五六七八九十百千万亿数几多上\d])(?<!\d\s)(?P<zh>[一二两三四五六七八九十百千]*[万亿]+)"
     rf"(?P<post>{_CUR_AFTER})"
 )
 #: What may follow a figure with no currency mark for it still to be a sum: the title's
@@ -125,7 +125,6 @@ class _Amount:
     value: float
     rate: float
     start: int
-    end: int
     #: Stated with a scale word and followed as a sum may be: a sum when a currency is found.
     bare_sum: bool
 
@@ -142,13 +141,13 @@ def _amounts(text: str, language: str) -> list[_Amount]:
             rate = _DOLLARS["jpy"]
         value = float(m["n"].replace(",", "")) * _SCALES.get(scale, 1.0)
         bare = not mark and bool(scale) and bool(_SUM_FOLLOWS.match(text, m.end()))
-        found.append(_Amount(value, rate, m.start(), m.end(), bare))
+        found.append(_Amount(value, rate, m.start(), bare))
     for m in _ZH_AMOUNT.finditer(text):
         numeral = m["zh"] if m["zh"][0] not in "百千万亿" else "一" + m["zh"]
         zh_value = chinese_numeral(numeral)
         if zh_value is not None:
             rate = _DOLLARS[m["post"].lower()]
-            found.append(_Amount(zh_value, rate, m.start(), m.end(), False))
+            found.append(_Amount(zh_value, rate, m.start(), False))
     return found
 
 
