@@ -133,6 +133,69 @@ def test_a_title_reporting_a_happening_is_an_event_and_a_guide_is_not() -> None:
     )
 
 
+def _event(title: str, language: str = "en") -> float:
+    return _score([item(1, title, language=language)])[1]["event"]
+
+
+def test_a_numbered_list_of_quotes_is_not_news_even_when_a_quote_says_released() -> None:
+    quotes = "1. 模型只是工具，发布不等于落地。/ 林远 2. 开源让小团队也能追上大厂。/ 陈舟"
+    assert _event(quotes, "zh") == 0.0
+    assert _event("1. Orion-5 releases are too fast. / Ada Park 2. Agents need memory.") == 0.0
+    assert _event("Orion Labs releases Orion-5 1.1 with longer context") == 1.0
+
+
+def test_a_count_of_tips_or_prompts_is_a_listicle_not_news() -> None:
+    assert _event("星河模型发布后，社区疯传的 12 条提示词", "zh") == 0.0
+    assert _event("7 ways to get more out of Orion-5") == 0.0
+    assert _event("星河实验室发布 3 个新模型", "zh") == 1.0
+
+
+def test_an_interview_is_not_news_of_the_day_even_about_a_funding_round() -> None:
+    assert _event("对话星河实验室林远：融资之后，我们只做一件事", "zh") == 0.0
+    assert _event("融资之后的星河实验室 | 专访创始人林远", "zh") == 0.0
+    assert _event("An interview with the founder of Orion Labs on its funding") == 0.0
+    assert _event("星河实验室与用户的对话记录首次公开发布", "zh") == 1.0  # 对话 not at the head
+
+
+def test_a_rumour_is_not_news_even_when_it_tells_of_a_deal() -> None:
+    assert _event("网传星河实验室将被收购，估值或超百亿", "zh") == 0.0
+
+
+def test_a_question_headline_is_not_news_unless_a_title_reports_a_happening() -> None:
+    assert _event("星河模型和 Orion-5，怎么选？", "zh") == 0.0
+    assert _event("What will open models look like next year?") == 0.0
+    assert _event("星河实验室发布新模型，能否超越 Orion-5？", "zh") == 1.0
+    # a question in a first clause, then a statement: a headline, not a question
+    assert _event("智能体各自为战？星河实验室用共享记忆让经验流动", "zh") == 0.5
+
+
+def test_a_first_person_headline_is_a_personal_account_unless_it_reports_a_happening() -> None:
+    assert _event("我让 Orion-5 替我写了一周代码", "zh") == 0.0
+    assert _event("I built a research agent with Orion-5 in a weekend") == 0.0
+    assert _event("星河实验室发布新模型，我可能要退订别家会员了", "zh") == 1.0
+    assert _event("我们的新模型有三项改进", "zh") == 0.5  # an organisation's own voice
+    assert _event("Google I/O: what to expect from the keynote") == 0.5
+
+
+def test_a_story_is_not_news_only_when_every_title_says_so() -> None:
+    _, signals = _score(
+        [
+            item(1, "我让 Orion-5 替我写了一周代码", language="zh"),
+            item(2, "Orion-5 writes code for a week", language="en"),
+        ]
+    )
+    assert signals["event"] == 0.5
+
+
+def test_a_quote_list_naming_a_major_maker_ranks_below_its_release() -> None:
+    """Both name OpenAI from one outlet on the same day: only the form tells them apart."""
+    quotes, _ = _score(
+        [item(1, "1. 模型只是工具。/ OpenAI 研究员 2. 智能体会更便宜。", language="zh")]
+    )
+    release, _ = _score([item(2, "OpenAI发布新一代编程模型", language="zh")])
+    assert release > quotes
+
+
 def test_an_aggregators_own_score_is_one_engagement_signal_and_never_dominates() -> None:
     rated = [
         item(n, f"essay {n}", source="digest", publisher=f"outlet{n}", metrics={"score": n})

@@ -19,10 +19,13 @@ Signals (weights in ``assess.importance``):
   scale from $1 million (0) to $100 billion (1): a 3,800亿美元 valuation is bigger news
   than a 1,000万元 seed round.  A sum counts only in a currency the title or its text
   states, and not when the title tells it as background (a past round, a market's total).
-- ``event``: 1 when a title reports a happening (a release, launch, deal, move or
-  incident: ``assess.event_words``), 0 when every title heads a guide, tips, column or
-  roundup (``assess.feature_words``), 0.5 otherwise.  Editors lead with news; tips about
-  a big name are not news of the day.
+- ``event``: is it news of the day.  1 when a title reports a happening (a release,
+  launch, deal, move or incident: ``assess.event_words``); 0 when every title heads a
+  guide, tips, column or roundup (``assess.feature_words``) or has the shape of one — a
+  numbered list of quotes, a count of tips, an interview, a rumour — whatever it
+  reports, or, when none reports a happening, every title asks a question or opens in
+  the first person (a personal account); 0.5 otherwise.  Editors lead with news; tips,
+  opinions and interviews about a big name are not news of the day.
 
 An aggregator's own rating of an item (makinotes' ``score``, any ``jsonl`` metric) is
 engagement like any other: a percentile within its kind, one signal of eight, so it
@@ -116,6 +119,30 @@ _BACKGROUND = re.compile(
     r"|December))\b",
     re.IGNORECASE,
 )
+
+
+#: Shapes of a title that is not news of the day whatever it names (``event`` 0, before
+#: event words): a numbered list ("1. 语言只是… / Fei-Fei Li 2. …", a quote collection or
+#: listicle printed whole), a count of tips or prompts ("我收集了 12 条…Prompt", "10 ways
+#: to"), an interview ("对话X：", 专访, 访谈, 对谈, "interview with", Q&A) and a rumour
+#: (传闻, 网传, 据传).
+_FEATURE_FORM = re.compile(
+    r"^\s*1\s*[.、．)）]\s*\D"
+    r"|\d+\s*(?:条|个|种|大|招)[^，,。！!？?]{0,16}?(?:技巧|玩法|提示词|Prompt|建议|秘诀|心得)"
+    r"|^\s*\d+\s+(?:ways|things|tips|tricks|lessons|prompts)\b"
+    r"|^对话[^：:，,｜|]{1,20}[：:｜|]|专访|访谈|对谈|\binterview (?:with|of)\b|\bQ&A\b"
+    r"|传闻|网传|据传|\brumou?rs?\b",
+    re.IGNORECASE,
+)
+#: A headline that asks rather than reports (it ends in a question mark: "…怎么选？",
+#: "…走向何方？") — news of the day states what happened.  Read only when no title
+#: reports a happening ("百度开源…超越DeepSeek-OCR2？" is a release).
+_ASKING = re.compile(r"[？?]\s*[」”\"'）)]?\s*$")
+#: A headline in the first person ("我收集了…", "我让 OpenClaw…", "I built…"): a personal
+#: account or experiment, not the day's news.  Read only when no title reports a
+#: happening; a first person after the opening ("…，我可能要退掉Cursor会员了") is an
+#: outlet's voice on a launch, not a personal piece.
+_FIRST_PERSON = re.compile(r"^\s*(?:我(?!们)|(?:I(?:'m|'ve|'d)?|My)\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,13 +250,18 @@ def names_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
 def _form(
     items: Sequence[DeskItem], event: re.Pattern[str] | None, feature: re.Pattern[str] | None
 ) -> float:
-    """1 when a title reports a happening, 0 when every title heads a guide, tips, column
-    or roundup, 0.5 when the titles say neither."""
+    """1 when a title reports a happening, 0 when every title heads a guide, tips, column,
+    roundup, list or interview, or (with no happening reported) every title asks a
+    question or tells a first-person account; 0.5 when the titles say neither."""
     titles = [i.title for i in items]
-    if feature is not None and titles and all(feature.search(t) for t in titles):
+    if titles and all(
+        (feature is not None and feature.search(t)) or _FEATURE_FORM.search(t) for t in titles
+    ):
         return 0.0
     if event is not None and any(event.search(t) for t in titles):
         return 1.0
+    if titles and all(_ASKING.search(t) or _FIRST_PERSON.search(t) for t in titles):
+        return 0.0
     return 0.5
 
 
