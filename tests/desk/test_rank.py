@@ -169,6 +169,24 @@ def test_a_question_headline_is_not_news_unless_a_title_reports_a_happening() ->
     assert _event("智能体各自为战？星河实验室用共享记忆让经验流动", "zh") == 0.5
 
 
+def test_a_denied_rumour_is_a_report_not_a_rumour() -> None:
+    assert _event("星河实验室否认传闻：没有在训练新一代模型", "zh") == 0.5
+    assert _event("Orion Labs CEO dismisses rumours of a sale") == 0.5
+
+
+def test_a_place_or_an_organisation_speaking_as_we_is_not_a_personal_account() -> None:
+    assert _event("我国AI专利数量全球第一", "zh") == 0.5
+    assert _event("我省首个算力中心投入使用", "zh") == 0.5
+    assert _event("我想做一个自己的编程助手", "zh") == 0.0
+
+
+def test_a_title_in_full_width_forms_is_read_as_in_ascii() -> None:
+    assert _event("１. 模型只是工具。/ 林远 ２. 开源让小团队追上大厂。", "zh") == 0.0
+    assert _event("Ｑ＆Ａ：星河实验室的开源路线", "zh") == 0.0
+    assert money("星河实验室融资３．５亿美元") == approx(3.5e8)
+    assert money("星河实验室获＄15亿融资") == approx(1.5e9)
+
+
 def test_a_first_person_headline_is_a_personal_account_unless_it_reports_a_happening() -> None:
     assert _event("我让 Orion-5 替我写了一周代码", "zh") == 0.0
     assert _event("I built a research agent with Orion-5 in a weekend") == 0.0
@@ -261,6 +279,26 @@ def test_only_the_days_own_sum_counts_not_one_told_as_background() -> None:
     assert money("Lovable 拟融资 3 亿美元，估值翻倍至 132 亿美元") == 1.32e10
     assert money("Orion Labs raises $50M to fix the insurance industry") == 5e7
     assert money("AI芯片赛道年度最大单笔融资 曜石科技获70亿元") == approx(1e9)
+
+
+def test_a_count_beside_a_round_does_not_borrow_its_currency() -> None:
+    assert money("星河实验室获1000万美元天使轮融资，用户破5亿") == 1e7  # 5亿 users, not dollars
+    assert money("Orion Labs raises $10M; users top 100 million") == 1e7
+    assert money("200亿美金入账！星河实验室估值狂飙至3500亿") == 3.5e11  # a valuation does
+
+
+def test_a_deadline_a_repeat_or_a_comparison_is_not_a_past() -> None:
+    assert money("星河实验室计划2030年前投资800亿美元") == 8e10
+    assert money("星河实验室十年前估值只有2亿美元") == 0.0  # ten years ago: a past
+    assert money("Orion Labs once again raises $1B") == 1e9
+    assert money("Orion Labs raises $2B prior to its IPO") == 2e9
+    assert money("Orion Labs raises $1B in the biggest AI round since 2021") == 1e9
+    assert money("Orion Labs, which has raised $1B since 2021, launches Orion-5") == 0.0
+
+
+def test_million_and_billion_abbreviated_as_news_wires_write_them() -> None:
+    assert money("Orion Labs raises $40 mln") == 4e7
+    assert money("Orion Labs raises $4.5bln") == 4.5e9
 
 
 def test_a_big_funding_round_of_a_major_maker_outranks_a_paper_note_on_a_quiet_day() -> None:

@@ -48,6 +48,7 @@ from datetime import datetime
 
 from newsdesk.chinese import chinese_numeral
 from newsdesk.config import ImportanceWeights
+from newsdesk.desk._text import nfkc
 from newsdesk.model import DeskItem, Story
 
 #: The metric that stands for engagement in each source kind.
@@ -68,7 +69,8 @@ _SMALLEST_SUM, _LARGEST_SUM = 1e6, 1e11
 #: currency mark (4B and 30B are model sizes).
 _SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
            "百万": 1e6, "万": 1e4, "trillion": 1e12, "billion": 1e9, "million": 1e6,
-           "tn": 1e12, "bn": 1e9, "mn": 1e6, "t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3}  # fmt: skip
+           "tn": 1e12, "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "t": 1e12, "b": 1e9,
+           "m": 1e6, "k": 1e3}  # fmt: skip
 #: A currency's worth in US dollars, roughly: a log scale from $1 million to $100 billion
 #: does not feel a rate that is a tenth off.  "¥" is yuan, or yen in a Japanese text.
 _DOLLARS = {"$": 1.0, "us$": 1.0, "usd": 1.0, "美元": 1.0, "美金": 1.0, "dollar": 1.0,
@@ -83,7 +85,10 @@ _CUR_AFTER = (
     r"美元|美金|港元|港币|欧元|英镑|日元|円|韩元|新台币|人民币|元(?!宇宙|素|宝|年|旦|老|气|数据)"
     r"|dollars?\b|yuan\b|euros?\b|pounds?\b|yen\b|USD\b|RMB\b|CNY\b|EUR\b|GBP\b|JPY\b|HKD\b"
 )
-_WORD_SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|万|trillion\b|billion\b|million\b|tn\b|bn\b|mn\b"
+_WORD_SCALE = (
+    r"万亿|千亿|百亿|十亿|亿|千万|百万|万|trillion\b|billion\b|million\b|tn\b|bln\b|bn\b|mln\b"
+    r"|mn\b"
+)
 #: A figure, with the currency mark before or after it when there is one: "300亿美金",
 #: "$2.5 billion", "US$40M", "43 million yuan", "估值狂飙至3800亿" (no mark).
 _AMOUNT = re.compile(
@@ -101,7 +106,15 @@ _ZH_AMOUNT = re.compile(
 #: end, a break, or a money word ("融资15亿，", "12亿融资"); "10亿打工人", "1.8亿token",
 #: "30亿免单" count something else.
 _SUM_FOLLOWS = re.compile(
-    r"$|[\s，,。;；:：|｜!！?？、)）】」”\"'…]|融资|投资|估值|营收|收入|市值|罚款|赔偿|订单|合同|资金"
+    r"$|[\s，,。.;；:：|｜!！?？、)）】」”\"'…]|融资|投资|估值|营收|收入|市值|罚款|赔偿|订单|合同|资金"
+)
+#: Words that make a clause about money: a figure with no currency borrows the one the
+#: title's other sums are in only within such a clause ("…估值狂飙至3500亿"), not from a
+#: count beside a round ("获1000万美元融资，用户破5亿").
+_MONEY_WORD = re.compile(
+    r"融资|投资|估值|营收|收入|市值|罚款|赔偿|订单|合同|资金|收购|领投|募资|利润|亏损|"
+    r"\b(?:rais(?:es|ed|ing|e)|valu(?:ed|ation)|revenue|funding|investment|fined?|deal)\b",
+    re.IGNORECASE,
 )
 #: A title's clauses: a sum's standing is read within the clause that states it.
 _CLAUSE_BREAK = re.compile(
@@ -109,12 +122,15 @@ _CLAUSE_BREAK = re.compile(
 )
 #: Words that make a sum background to the day's news: a past ("which raised $80M in
 #: March", "一年前估值还只有2亿美元", "此前已支付15亿美元") or a whole market's total
-#: ("赛道年内融资已超20亿元", "AI产业规模超1.2万亿元"), not the subject's own deal.
+#: ("赛道年内融资已超20亿元", "AI产业规模超1.2万亿元"), not the subject's own deal.  Not
+#: a past: a deadline ("2030年前投资800亿美元"), "once again", "prior to its IPO", or a
+#: comparison ("the biggest round since 2021"; a total since is "which has raised … since").
 _BACKGROUND = re.compile(
-    r"此前|之前|早前|先前|曾经|曾获|曾以|去年|前年|上月|上个月|上周|上一轮|上轮|前一轮|年前|个月前"
+    r"此前|之前|早前|先前|曾经|曾获|曾以|去年|前年|上月|上个月|上周|上一轮|上轮|前一轮|(?<!\d{4})年前|个月前"
     r"|周前|累计|年内|过去|相比|(?:市场|产业|行业)规模|"
-    r"\b(?:last (?:year|month|week|quarter)|earlier|previously|formerly|once|ago|since|prior"
-    r"|(?:which|that|who|after|having|since) rais(?:ed|ing)|market size"
+    r"\b(?:last (?:year|month|week|quarter)|earlier|previously|formerly|once(?! again| more)|ago"
+    r"|prior(?! to)"
+    r"|(?:which|that|who|after|having|since) (?:has |have |had )?rais(?:ed|ing)|market size"
     r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December))\b",
     re.IGNORECASE,
@@ -125,13 +141,14 @@ _BACKGROUND = re.compile(
 #: event words): a numbered list ("1. 语言只是… / Fei-Fei Li 2. …", a quote collection or
 #: listicle printed whole), a count of tips or prompts ("我收集了 12 条…Prompt", "10 ways
 #: to"), an interview ("对话X：", 专访, 访谈, 对谈, "interview with", Q&A) and a rumour
-#: (传闻, 网传, 据传).
+#: (传闻, 网传, 据传), but not its denial ("OpenAI 否认传闻", "denies rumours"): that is news.
 _FEATURE_FORM = re.compile(
     r"^\s*1\s*[.、．)）]\s*\D"
     r"|\d+\s*(?:条|个|种|大|招)[^，,。！!？?]{0,16}?(?:技巧|玩法|提示词|Prompt|建议|秘诀|心得)"
     r"|^\s*\d+\s+(?:ways|things|tips|tricks|lessons|prompts)\b"
     r"|^对话[^：:，,｜|]{1,20}[：:｜|]|专访|访谈|对谈|\binterview (?:with|of)\b|\bQ&A\b"
-    r"|传闻|网传|据传|\brumou?rs?\b",
+    r"|(?<!否认)(?<!回应)(?<!澄清)(?:传闻|网传|据传)"
+    r"|(?<!denies )(?<!denied )(?<!dismisses )(?<!dismissed )\brumou?rs?\b",
     re.IGNORECASE,
 )
 #: A headline that asks rather than reports (it ends in a question mark: "…怎么选？",
@@ -141,8 +158,9 @@ _ASKING = re.compile(r"[？?]\s*[」”\"'）)]?\s*$")
 #: A headline in the first person ("我收集了…", "我让 OpenClaw…", "I built…"): a personal
 #: account or experiment, not the day's news.  Read only when no title reports a
 #: happening; a first person after the opening ("…，我可能要退掉Cursor会员了") is an
-#: outlet's voice on a launch, not a personal piece.
-_FIRST_PERSON = re.compile(r"^\s*(?:我(?!们)|(?:I(?:'m|'ve|'d)?|My)\s)")
+#: outlet's voice on a launch, not a personal piece, and 我们, 我国, 我省, 我司… speak for
+#: an organisation or a place ("我国AI专利数量全球第一" is a report).
+_FIRST_PERSON = re.compile(r"^\s*(?:我(?![们国省市区县校院司部军方])|(?:I(?:'m|'ve|'d)?|My)\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,20 +210,24 @@ def money(title: str, text: str = "", language: str = "") -> float:
     or dollars.  A sum in a clause set in the past ("which raised $80M in March", "此前")
     is background, not the day's news.  0 when the title states none.
     """
+    title = nfkc(title)
     stated = _amounts(title, language)
     marked = {a.rate for a in stated if a.rate}
-    in_text = [a for a in _amounts(text, language) if a.rate]
+    in_text = [a for a in _amounts(nfkc(text), language) if a.rate]
     breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(title)), len(title) + 1]
     best = 0.0
     for amount in stated:
+        at = bisect_right(breaks, amount.start)
+        start, end = breaks[at - 1], breaks[at]
         rate = amount.rate
         if not rate and amount.bare_sum:
             same = [a.rate for a in in_text if _same(a.value, amount.value)]
-            rate = same[0] if same else (next(iter(marked)) if len(marked) == 1 else 0.0)
+            if same:
+                rate = same[0]
+            elif len(marked) == 1 and _MONEY_WORD.search(title, start, end):
+                rate = next(iter(marked))
         if not rate:
             continue
-        start = max(b for b in breaks if b <= amount.start)
-        end = min(b for b in breaks if b > amount.start)
         if _BACKGROUND.search(title, start, end):
             continue
         best = max(best, amount.value * rate)
@@ -254,13 +276,15 @@ def _form(
     roundup, list or interview, or (with no happening reported) every title asks a
     question or tells a first-person account; 0.5 when the titles say neither."""
     titles = [i.title for i in items]
+    forms = [nfkc(t) for t in titles]
     if titles and all(
-        (feature is not None and feature.search(t)) or _FEATURE_FORM.search(t) for t in titles
+        (feature is not None and feature.search(t)) or _FEATURE_FORM.search(f)
+        for t, f in zip(titles, forms, strict=True)
     ):
         return 0.0
     if event is not None and any(event.search(t) for t in titles):
         return 1.0
-    if titles and all(_ASKING.search(t) or _FIRST_PERSON.search(t) for t in titles):
+    if forms and all(_ASKING.search(f) or _FIRST_PERSON.search(f) for f in forms):
         return 0.0
     return 0.5
 
