@@ -178,6 +178,12 @@ def test_a_place_or_an_organisation_speaking_as_we_is_not_a_personal_account() -
     assert _event("我国AI专利数量全球第一", "zh") == 0.5
     assert _event("我省首个算力中心投入使用", "zh") == 0.5
     assert _event("我想做一个自己的编程助手", "zh") == 0.0
+    assert _event("我的世界里的智能体村民", "zh") == 0.5  # the game, not a person
+
+
+def test_a_count_of_tips_is_not_a_year_before_large_models() -> None:
+    assert _event("信通院《2026大模型落地建议》", "zh") == 0.5
+    assert _event("星河模型的 5 大使用技巧", "zh") == 0.0
 
 
 def test_a_title_in_full_width_forms_is_read_as_in_ascii() -> None:
@@ -284,7 +290,14 @@ def test_only_the_days_own_sum_counts_not_one_told_as_background() -> None:
 def test_a_count_beside_a_round_does_not_borrow_its_currency() -> None:
     assert money("星河实验室获1000万美元天使轮融资，用户破5亿") == 1e7  # 5亿 users, not dollars
     assert money("Orion Labs raises $10M; users top 100 million") == 1e7
+    assert money("Orion Labs raises $10M as its users pass 100 million") == 1e7
     assert money("200亿美金入账！星河实验室估值狂飙至3500亿") == 3.5e11  # a valuation does
+    assert money("Orion Labs raises $10M at a 1 billion valuation") == 1e9
+
+
+def test_some_tens_of_millions_count_at_their_least() -> None:
+    assert money("星河实验室完成数千万美元A轮融资") == 1e7
+    assert money("星河实验室获数十亿美元投资") == 1e9
 
 
 def test_a_deadline_a_repeat_or_a_comparison_is_not_a_past() -> None:

@@ -97,9 +97,11 @@ _AMOUNT = re.compile(
     rf"(?:(?P<scale>{_WORD_SCALE}|[kmbt](?![a-z]))\s?)?(?P<post>{_CUR_AFTER})?",
     re.IGNORECASE,
 )
-#: A sum in Chinese numerals, with its currency: "五十亿元", "突破万亿美元" (一 understood).
+#: A sum in Chinese numerals, with its currency: "五十亿元", "突破万亿美元" (一 understood);
+#: "数千万美元", "几十亿元" (some tens of millions) count at their least, as 一.
 _ZH_AMOUNT = re.compile(
-    rf"(?<![零〇一二两三四五六七八九十百千万亿数几多上\d])(?<!\d\s)(?P<zh>[一二两三四五六七八九十百千]*[万亿]+)"
+    r"(?<![零〇一二两三四五六七八九十百千万亿数几多上\d])(?<!\d\s)[数几]?"
+    rf"(?P<zh>[一二两三四五六七八九十百千]*[万亿]+)"
     rf"(?P<post>{_CUR_AFTER})"
 )
 #: What may follow a figure with no currency mark for it still to be a sum: the title's
@@ -107,10 +109,12 @@ _ZH_AMOUNT = re.compile(
 #: "30亿免单" count something else.
 _SUM_FOLLOWS = re.compile(
     r"$|[\s，,。.;；:：|｜!！?？、)）】」”\"'…]|融资|投资|估值|营收|收入|市值|罚款|赔偿|订单|合同|资金"
+    r"|(?i:valuation|revenue|round|deal|funding|investment)\b"
 )
-#: Words that make a clause about money: a figure with no currency borrows the one the
-#: title's other sums are in only within such a clause ("…估值狂飙至3500亿"), not from a
-#: count beside a round ("获1000万美元融资，用户破5亿").
+#: Words that say a figure is money: a figure with no currency borrows the one the title's
+#: other sums are in only when such a word leads to it in its clause ("…估值狂飙至3500亿")
+#: or follows it ("a 1 billion valuation"), not a count beside a round ("获1000万美元融资，
+#: 用户破5亿", "raises $10M as its users pass 100 million").
 _MONEY_WORD = re.compile(
     r"融资|投资|估值|营收|收入|市值|罚款|赔偿|订单|合同|资金|收购|领投|募资|利润|亏损|"
     r"\b(?:rais(?:es|ed|ing|e)|valu(?:ed|ation)|revenue|funding|investment|fined?|deal)\b",
@@ -144,7 +148,7 @@ _BACKGROUND = re.compile(
 #: (传闻, 网传, 据传), but not its denial ("OpenAI 否认传闻", "denies rumours"): that is news.
 _FEATURE_FORM = re.compile(
     r"^\s*1\s*[.、．)）]\s*\D"
-    r"|\d+\s*(?:条|个|种|大|招)[^，,。！!？?]{0,16}?(?:技巧|玩法|提示词|Prompt|建议|秘诀|心得)"
+    r"|\d+\s*(?:条|个|种|大(?!模型)|招)[^，,。！!？?]{0,16}?(?:技巧|玩法|提示词|Prompt|建议|秘诀|心得)"
     r"|^\s*\d+\s+(?:ways|things|tips|tricks|lessons|prompts)\b"
     r"|^对话[^：:，,｜|]{1,20}[：:｜|]|专访|访谈|对谈|\binterview (?:with|of)\b|\bQ&A\b"
     r"|(?<!否认)(?<!回应)(?<!澄清)(?:传闻|网传|据传)"
@@ -159,8 +163,10 @@ _ASKING = re.compile(r"[？?]\s*[」”\"'）)]?\s*$")
 #: account or experiment, not the day's news.  Read only when no title reports a
 #: happening; a first person after the opening ("…，我可能要退掉Cursor会员了") is an
 #: outlet's voice on a launch, not a personal piece, and 我们, 我国, 我省, 我司… speak for
-#: an organisation or a place ("我国AI专利数量全球第一" is a report).
-_FIRST_PERSON = re.compile(r"^\s*(?:我(?![们国省市区县校院司部军方])|(?:I(?:'m|'ve|'d)?|My)\s)")
+#: an organisation or a place ("我国AI专利数量全球第一" is a report); 我的世界 is a game.
+_FIRST_PERSON = re.compile(
+    r"^\s*(?:我(?![们国省市区县校院司部军方]|的世界)|(?:I(?:'m|'ve|'d)?|My)\s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +176,7 @@ class _Amount:
     value: float
     rate: float
     start: int
+    end: int
     #: Stated with a scale word and followed as a sum may be: a sum when a currency is found.
     bare_sum: bool
 
@@ -186,14 +193,14 @@ def _amounts(text: str, language: str) -> list[_Amount]:
             rate = _DOLLARS["jpy"]
         value = float(m["n"].replace(",", "")) * _SCALES.get(scale, 1.0)
         bare = not mark and bool(scale) and bool(_SUM_FOLLOWS.match(text, m.end()))
-        found.append(_Amount(value, rate, m.start(), bare))
+        found.append(_Amount(value, rate, m.start(), m.end(), bare))
     for m in _ZH_AMOUNT.finditer(text):
         numeral = m["zh"] if m["zh"][0] not in "百千万亿" else "一" + m["zh"]
         zh_value = chinese_numeral(numeral)
         if zh_value is not None:
             rate = _DOLLARS[m["post"].lower()]
-            found.append(_Amount(zh_value, rate, m.start(), False))
-    return found
+            found.append(_Amount(zh_value, rate, m.start(), m.end(), False))
+    return sorted(found, key=lambda a: a.start)
 
 
 def _same(a: float, b: float) -> bool:
@@ -206,8 +213,9 @@ def money(title: str, text: str = "", language: str = "") -> float:
     A figure counts by its own currency mark ("300亿美金", "$2 billion", "43 million
     yuan"); a figure with none ("估值狂飙至3800亿", "红点领投4200万") takes the currency the
     text states for the same figure ("4200 万美元"), else the one currency the title's
-    other sums are in ("300亿美金…估值3800亿"), else it is left out: 15亿 alone may be yuan
-    or dollars.  A sum in a clause set in the past ("which raised $80M in March", "此前")
+    other sums are in when a money word leads to it or follows it ("300亿美金…估值3800
+    亿"), else it is left out: 15亿 alone may be yuan or dollars, 5亿 beside a round may
+    be users.  A sum in a clause set in the past ("which raised $80M in March", "此前")
     is background, not the day's news.  0 when the title states none.
     """
     title = nfkc(title)
@@ -215,16 +223,20 @@ def money(title: str, text: str = "", language: str = "") -> float:
     marked = {a.rate for a in stated if a.rate}
     in_text = [a for a in _amounts(nfkc(text), language) if a.rate]
     breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(title)), len(title) + 1]
-    best = 0.0
+    best, previous_end = 0.0, 0
     for amount in stated:
         at = bisect_right(breaks, amount.start)
         start, end = breaks[at - 1], breaks[at]
+        lead_from, previous_end = max(start, previous_end), amount.end
         rate = amount.rate
         if not rate and amount.bare_sum:
             same = [a.rate for a in in_text if _same(a.value, amount.value)]
             if same:
                 rate = same[0]
-            elif len(marked) == 1 and _MONEY_WORD.search(title, start, end):
+            elif len(marked) == 1 and (
+                _MONEY_WORD.search(title, lead_from, amount.start)
+                or _MONEY_WORD.match(title, amount.end)
+            ):
                 rate = next(iter(marked))
         if not rate:
             continue
