@@ -45,6 +45,7 @@ never with examples.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -210,10 +211,12 @@ def _texts() -> list[Text]:
     return out
 
 
+@functools.cache
 def _fold(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
 
 
+@functools.cache
 def _entity(name: str) -> tuple[str, int] | None:
     for kind, entities in GROUPS.items():
         for n, forms in enumerate(entities):
@@ -247,12 +250,13 @@ def _latin_other_day(t: Text, pool: dict[str, list[str]], rng: random.Random) ->
         return None
     target = rng.choice(names)
     sources = "\n".join(t.sources)
+    folded, own = _fold(sources), _fold(t.text)
     choices = [
         n
         for day, day_names in sorted(pool.items())
         if day != t.day
         for n in day_names
-        if _fold(n) not in _fold(sources) and _fold(n) not in _fold(t.text)
+        if _fold(n) not in folded and _fold(n) not in own
         and not ((e := _entity(n)) and _named(sources, GROUPS[e[0]][e[1]]))
     ]  # fmt: skip
     if not choices:
@@ -511,8 +515,7 @@ def report(
         f"  unaltered flagged: {hits['unaltered']}/{totals['unaltered']} = "
         f"{hits['unaltered'] / totals['unaltered']:.1%}  ("
         + ", ".join(
-            f"{w} {by_where[w, True]}/{by_where[w, True] + by_where[w, False]}"
-            for w in wheres
+            f"{w} {by_where[w, True]}/{by_where[w, True] + by_where[w, False]}" for w in wheres
         )
         + ")"
     )

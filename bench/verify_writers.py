@@ -1,4 +1,4 @@
-"""Verifier on other writers: real digests and headlines, errors planted as the red team plants them.
+"""Verifier on other writers: real digests and headlines, errors planted as the red team does.
 
 Usage: python bench/verify_writers.py [--examples N] [--seed S] [--held]
 
@@ -40,10 +40,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from verify_redteam import Case, Text, examples, latin_pool, plant, report
 
 from newsdesk.editor import Evidence, unsupported
 from newsdesk.model import Claim
+from verify_redteam import Case, Text, examples, latin_pool, plant, report
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -82,6 +82,11 @@ def _plain(line: str) -> str:
     line = _LINKED.sub(r"\1", line).replace("**", "").replace("`", "")
     line = re.sub(r"^\s*(?:[-*•]|\d+\.)\s*", "", line)
     return re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27bf]", "", line).strip()
+
+
+def _titled(bold: str) -> bool:
+    """A bold lead that is an entry's title, not a label (深度解读：, 影响：)."""
+    return len(_plain(bold)) >= 4 and not _plain(bold).endswith(("：", ":"))
 
 
 def _sentences(text: str) -> list[str]:
@@ -125,7 +130,7 @@ def _digest(path: Path) -> tuple[list[Entry], list[str]]:
             summary += [_plain(stripped)] if _plain(stripped) else []
         elif skip or fence or not stripped or stripped[0] in "!>|<":
             continue
-        elif bold and bold.group(2) and len(_plain(bold.group(1))) >= 4:
+        elif bold and bold.group(2) and _titled(bold.group(1)):
             entries.append(Entry(_plain(bold.group(1)), "", tuple(_sentences(bold.group(2)))))
         elif _NUMBERED.match(stripped) and not head.startswith(tuple("0123456789")):
             text = _plain(stripped)
@@ -217,6 +222,7 @@ def main() -> None:
             cases.append((t, link))
     evidence: dict[tuple[str, ...], Evidence] = {}
     flagged: list[list[Claim]] = []
+    cases = [(t, c) for t, c in cases if args.held or not held[t.day]]
     for t, case in cases:
         if t.sources not in evidence:
             evidence[t.sources] = Evidence.build(list(t.sources))
