@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, story
 
 from newsdesk.editor import offline_day, offline_entry, offline_more
@@ -177,6 +178,35 @@ def test_a_point_naming_no_one_who_did_it_is_left_out() -> None:
 
     assert not any("推出了配套的编译器" in p for p in entry.insights), entry.insights
     assert any("首批样片已交付三家云厂商" in t for t in [entry.summary, *entry.insights])
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "速递｜云岫科技发布YX-7训练芯片，单卡算力1000 TFLOPS",
+            "云岫科技发布YX-7训练芯片，单卡算力1000 TFLOPS",
+        ),
+        (
+            "ICML 2026 | 北辰大学提出长文本架构RecurMem，吞吐提升9.7倍",
+            "北辰大学提出长文本架构RecurMem，吞吐提升9.7倍",
+        ),
+        (
+            "云岫科技发布YX-7训练芯片 单卡算力1000 TFLOPS | 来源：科技前沿",
+            "云岫科技发布YX-7训练芯片 单卡算力1000 TFLOPS",
+        ),
+        # the part after the bar says what the first is about: no tag, kept whole
+        ("我们教会了机器人叠衣服 | 云岫科技内部分享", "我们教会了机器人叠衣服 | 云岫科技内部分享"),
+    ],
+)
+def test_a_headline_carries_no_column_venue_or_source_tag(title: str, headline: str) -> None:
+    """The seeds' headlines say the news; an outlet's column ("速递｜"), a venue before a
+    bar or a "| 来源：X" is the outlet's dressing, and the "more news" line drops it too."""
+    report = replace(LUMINA_ZH, title=title)
+    story_brief = brief((report,), the_story=story(title=title, languages=("zh",)))
+
+    assert offline_entry(story_brief, "zh").headline == headline
+    assert offline_more(story_brief, "zh").text == headline
 
 
 def test_neither_a_lede_nor_the_feeds_own_summary_is_a_key_point() -> None:

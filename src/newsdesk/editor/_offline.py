@@ -598,11 +598,30 @@ def _credited(point: str, outlet: str, language: str) -> str:
     return f"{outlet}: {point}"
 
 
+#: A column's or a venue's tag before a bar ("速递｜", "晚点独家丨", "AAAI 2026 | "): short,
+#: before a longer headline.  After one, the line naming the source ("| 来源：未来财经").
+_LEADING_TAG = re.compile(r"^([^｜丨|]{1,10}?)(?:\s*[｜丨]\s*|\s+\|\s+)")
+_TRAILING_SOURCE = re.compile(r"(?:\s*[｜丨]\s*|\s+\|\s+)来源[：:][^｜丨|]{1,30}$")
+
+
+def untagged_title(title: str) -> str:
+    """A source's title without a column's tag, a venue's or its own name ("速递｜OpenAI
+    广告业务初探…" → "OpenAI广告业务初探…"): a digest's headline says the news, and the
+    seeds' never carry an outlet's column.  A part as long as the headline is kept
+    ("我们破解了鲸鱼的语言 | OpenAI 内部分享" says what the first part is about)."""
+    title = _TRAILING_SOURCE.sub("", title.strip())
+    tag = _LEADING_TAG.match(title)
+    if tag is None:
+        return title
+    rest = title[tag.end() :].strip()
+    return rest if len(rest) >= max(_MIN_SENTENCE_CHARS["zh"], 2 * len(tag.group(1))) else title
+
+
 def _headline_and_rest(title: str, language: str) -> tuple[str, str]:
     """The headline an entry shows, and what a title too long for one says after its
     first clause ("" for a title that is a headline): the summary when no sentence of the
     reports can be."""
-    title = _MARKER.sub("", title.strip()).strip() or title
+    title = _MARKER.sub("", untagged_title(title)).strip() or title
     if len(title) <= HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]):
         return title, ""
     clause = first_clause(next(iter(split_sentences(title)), title)).rstrip("。")
@@ -640,6 +659,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     title, url = brief.ranked.title, brief.primary.url
     if change is not None:
         title, url = change.report.title, change.report.url
+    title = untagged_title(title)
     headline = facts_of(title)
     short = [
         c
