@@ -6,13 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from desk_helpers import DAY, embedded, item
+from desk_helpers import DAY, embedded, encoder, item
+from pytest import approx
 
-from newsdesk.config import ImportanceWeights
+from newsdesk.config import AssessSettings, ImportanceWeights, SelectSettings
+from newsdesk.desk import assess_story, build_taxonomy
 from newsdesk.desk._rank import engagement_scale, importance, money, names_pattern
-from newsdesk.desk._select import rank_stories
+from newsdesk.desk._select import rank_stories, select_stories
 from newsdesk.desk._story import summarise_story
-from newsdesk.model import DeskItem
+from newsdesk.model import DeskItem, Reason
 
 KINDS = {"hn": "hackernews", "gh": "github_trending", "blog": "feed", "digest": "jsonl"}
 
@@ -149,8 +151,53 @@ def test_a_title_states_a_sum_of_money_in_dollars() -> None:
     assert money("星河实验室完成300亿美元G轮融资") == 3e10
     assert money("Orion Labs raises $2.5 billion") == 2.5e9
     assert money("Orion Labs raises $40M in a seed round") == 4e7
-    assert money("星河实验室估值狂飙至3500亿") == 3500e8 / 7  # no currency: yuan
+    assert money("Orion Labs raises US$1,200 million") == 1.2e9
     assert money("4B模型逆袭30B，1.8亿token跑完") == 0.0  # sizes and counts, not money
+    assert money("云帆科技春节发10亿红包，用户破5000万") == 0.0
+
+
+def test_each_currency_is_read_at_its_own_worth() -> None:
+    assert money("星河实验室完成70亿元B轮融资") == approx(1e9)
+    assert money("Deepfaked call costs a trading firm 70 million yuan") == approx(1e7)
+    assert money("星河实验室完成五十亿元融资") == approx(5e9 / 7)
+    assert money("星河实验室估值突破万亿美元") == approx(1e12)
+    assert money("星河实验室估值达 0.5 万亿美元") == approx(5e11)  # not 万亿 alone
+    assert money("云图智能上市首日市值约780亿港元") == approx(1e10)
+    assert money("欧宇科技获2亿欧元融资") == approx(2e8 * 1.1)  # 欧元 is not yuan
+    assert money("东瀛AI完成300亿日元融资") == approx(2e8)  # nor is 日元
+    assert money("Tokyo start-up raises ¥30 billion", "", "ja") == approx(
+        2e8
+    )  # yen in Japanese text
+    assert money("Shenzhen start-up raises ¥7 billion", "", "en") == approx(1e9)
+
+
+def test_a_sum_without_a_currency_takes_the_one_its_text_or_title_states_or_is_left_out() -> None:
+    valuation = "星河实验室估值狂飙至3500亿"
+    assert money(valuation) == 0.0  # 3500亿 may be yuan or dollars: it cannot be told
+    assert money(valuation, "星河实验室估值达3500亿美元，领先同行。") == 3.5e11
+    assert money(valuation, "星河实验室估值达3500亿元。") == 3.5e11 / 7
+    assert money("200亿美金入账！星河实验室估值狂飙至3500亿") == 3.5e11  # the title's currency
+    assert (
+        money("红点领投4200万，设计工具Flora抢占AI设计风口", "Flora获得4200 万美元A轮融资") == 4.2e7
+    )
+    assert (
+        money("25岁融资15亿，00后创始人宣战英伟达", "初创公司融资15亿，方案结合SRAM与光子学。")
+        == 0.0
+    )
+    assert money("10亿打工人再无归路", "全球10亿美元……") == 0.0  # 10亿 counts people here
+
+
+def test_only_the_days_own_sum_counts_not_one_told_as_background() -> None:
+    assert money("Orion Labs raises $80M Series A to build agent memory") == 8e7
+    assert money("Orion Labs, which raised $80M Series A in March, launches Orion Agent") == 0.0
+    assert money("Orion Labs launches Orion Agent after raising $80M last year") == 0.0
+    assert money("Orion Labs quietly raised an $80M Series A in March") == 0.0
+    assert money("星河实验室发布新模型，此前已完成300亿美元融资") == 0.0
+    assert money("掌心智能获3亿元A轮 灵巧手赛道年内融资已超20亿元") == 3e8 / 7
+    assert money("信通院：2025年AI产业规模超1.2万亿元") == 0.0  # a market's total, no one's deal
+    assert money("Lovable 拟融资 3 亿美元，估值翻倍至 132 亿美元") == 1.32e10
+    assert money("Orion Labs raises $50M to fix the insurance industry") == 5e7
+    assert money("AI芯片赛道年度最大单笔融资 曜石科技获70亿元") == approx(1e9)
 
 
 def test_a_big_funding_round_of_a_major_maker_outranks_a_paper_note_on_a_quiet_day() -> None:
@@ -178,3 +225,36 @@ def test_a_big_funding_round_of_a_major_maker_outranks_a_paper_note_on_a_quiet_d
         min_relevance=0.5,
     )
     assert [r.story.id for r in ranked] == ["b-funding", "a-paper"]
+
+
+def test_a_big_sum_does_not_lift_a_story_off_the_ai_beat_into_the_lead() -> None:
+    """Size says how big, not whether it is AI news: relevance gates the lead first."""
+    merger = item(
+        1,
+        "Skyvale and Corran Air agree a $120bn airline merger",
+        "The two carriers will fly under one brand and one timetable from next spring.",
+    )
+    model = item(2, "Orion Labs releases Orion-5, an open model for coding agents")
+    merger_score, merger_signals = _score([merger])
+    model_score, model_signals = _score([model])
+    assert merger_signals["size"] == 1.0 and model_signals["size"] == 0.0
+    assert merger_score > model_score  # the sum alone outweighs the model's release
+    settings = AssessSettings()
+    taxonomy = build_taxonomy(settings.categories, encoder())
+    stories = [
+        replace(
+            summarise_story(key, embedded([it]), {}, DAY),
+            importance=score,
+            relevance=assess_story(embedded([it]), taxonomy, {}).relevance,
+        )
+        for key, it, score in (("merger", merger, merger_score), ("model", model, model_score))
+    ]
+    threshold = settings.relevance_threshold
+    assert stories[0].relevance is not None and stories[0].relevance < threshold
+    ranked = rank_stories(
+        stories, language="en", published={}, novelty_factor=0.2, min_relevance=threshold
+    )
+    selection = select_stories(ranked, SelectSettings(lead=2, more=2), digest="d", day=DAY.date())
+    assert [r.story.id for r in selection.lead] == ["model"] and not selection.more
+    assert ranked[0].story.id == "model" and ranked[0].score == 1.0
+    assert ranked[1].excluded == Reason.NOT_AI

@@ -14,9 +14,11 @@ Signals (weights in ``assess.importance``):
   points and 40 HF upvotes are compared with their own kind.
 - ``names``: 1 when a title names a major organisation or model, 0.5 when only the text
   does.
-- ``size``: the largest sum of money its titles report (a round, valuation, deal or
-  revenue: "300亿美元", "$2 billion"), in US dollars on a log scale from $1 million (0)
-  to $100 billion (1): a 3,800亿 valuation is bigger news than a 1,000万 seed round.
+- ``size``: the largest sum of money its titles report as the day's news (a round,
+  valuation, deal, fine or revenue: "300亿美元", "$2 billion"), in US dollars on a log
+  scale from $1 million (0) to $100 billion (1): a 3,800亿美元 valuation is bigger news
+  than a 1,000万元 seed round.  A sum counts only in a currency the title or its text
+  states, and not when the title tells it as background (a past round, a market's total).
 - ``event``: 1 when a title reports a happening (a release, launch, deal, move or
   incident: ``assess.event_words``), 0 when every title heads a guide, tips, column or
   roundup (``assess.feature_words``), 0.5 otherwise.  Editors lead with news; tips about
@@ -41,6 +43,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from newsdesk.chinese import chinese_numeral
 from newsdesk.config import ImportanceWeights
 from newsdesk.model import DeskItem, Story
 
@@ -58,18 +61,128 @@ _FULL_AUTHORITY = 2.0
 _COVERAGE_SCALE = 3.0
 #: Sums of money (US dollars) that ``size`` scales between: 0 at the first, 1 at the last.
 _SMALLEST_SUM, _LARGEST_SUM = 1e6, 1e11
-#: Chinese and Latin scale words, and currencies in US dollars (a yuan at about 1/7).
-_SCALES = {"万": 1e4, "亿": 1e8, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12, "k": 1e3,
-           "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
-           "t": 1e12, "trillion": 1e12}  # fmt: skip
-_CURRENCIES = {"$": 1.0, "美元": 1.0, "美金": 1.0, "元": 1 / 7, "人民币": 1 / 7}
-#: A sum of money in a title: "300亿美元", "估值狂飙至3800亿", "$2.5 billion", "融资15亿元".
-_MONEY = re.compile(
-    r"(?P<pre>\$|(?:估值|融资|营收|收购)[^\d，。,.！!？?]{0,4}?)?\s*(?P<n>\d+(?:\.\d+)?)\s*"
-    r"(?P<scale>万亿|千亿|百亿|亿|万|trillion|billion|million|bn|mn|[kmbt](?![a-z]))?\s*"
-    r"(?P<cur>美元|美金|元|人民币)?",
+#: Scale words: Chinese, Latin words, and Latin letters ("$40M"), which count only after a
+#: currency mark (4B and 30B are model sizes).
+_SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
+           "百万": 1e6, "万": 1e4, "trillion": 1e12, "billion": 1e9, "million": 1e6,
+           "tn": 1e12, "bn": 1e9, "mn": 1e6, "t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3}  # fmt: skip
+#: A currency's worth in US dollars, roughly: a log scale from $1 million to $100 billion
+#: does not feel a rate that is a tenth off.  "¥" is yuan, or yen in a Japanese text.
+_DOLLARS = {"$": 1.0, "us$": 1.0, "usd": 1.0, "美元": 1.0, "美金": 1.0, "dollar": 1.0,
+            "dollars": 1.0, "¥": 1 / 7, "￥": 1 / 7, "rmb": 1 / 7, "cny": 1 / 7, "元": 1 / 7,
+            "人民币": 1 / 7, "yuan": 1 / 7, "€": 1.1, "eur": 1.1, "欧元": 1.1, "euro": 1.1,
+            "euros": 1.1, "£": 1.3, "gbp": 1.3, "英镑": 1.3, "pound": 1.3, "pounds": 1.3,
+            "hk$": 1 / 7.8, "hkd": 1 / 7.8, "港元": 1 / 7.8, "港币": 1 / 7.8, "jpy": 1 / 150,
+            "日元": 1 / 150, "円": 1 / 150, "yen": 1 / 150, "韩元": 1 / 1400, "新台币": 1 / 32,
+            "nt$": 1 / 32}  # fmt: skip
+_CUR_BEFORE = r"US\$|HK\$|NT\$|RMB|USD|CNY|EUR|GBP|JPY|HKD|[$¥￥€£]"
+_CUR_AFTER = (
+    r"美元|美金|港元|港币|欧元|英镑|日元|円|韩元|新台币|人民币|元(?!宇宙|素|宝|年|旦|老|气|数据)"
+    r"|dollars?\b|yuan\b|euros?\b|pounds?\b|yen\b|USD\b|RMB\b|CNY\b|EUR\b|GBP\b|JPY\b|HKD\b"
+)
+_WORD_SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|万|trillion\b|billion\b|million\b|tn\b|bn\b|mn\b"
+#: A figure, with the currency mark before or after it when there is one: "300亿美金",
+#: "$2.5 billion", "US$40M", "43 million yuan", "估值狂飙至3800亿" (no mark).
+_AMOUNT = re.compile(
+    rf"(?<![A-Za-z0-9.,])(?:(?P<pre>{_CUR_BEFORE})\s?)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?[多余]?\s?"
+    rf"(?:(?P<scale>{_WORD_SCALE}|[kmbt](?![a-z]))\s?)?(?P<post>{_CUR_AFTER})?",
     re.IGNORECASE,
 )
+#: A sum in Chinese numerals, with its currency: "五十亿元", "突破万亿美元" (一 understood).
+_ZH_AMOUNT = re.compile(
+    rf"(?<![零〇一二两三四五六七八九十百千万亿数几多上\d])(?<!\d\s)(?P<zh>[一二两三四五六七八九十百千]*[万亿]+)"
+    rf"(?P<post>{_CUR_AFTER})"
+)
+#: What may follow a figure with no currency mark for it still to be a sum: the title's
+#: end, a break, or a money word ("融资15亿，", "12亿融资"); "10亿打工人", "1.8亿token",
+#: "30亿免单" count something else.
+_SUM_FOLLOWS = re.compile(
+    r"$|[\s，,。;；:：|｜!！?？、)）】」”\"'…]|融资|投资|估值|营收|收入|市值|罚款|赔偿|订单|合同|资金"
+)
+#: A title's clauses: a sum's standing is read within the clause that states it.
+_CLAUSE_BREAK = re.compile(
+    r"[，;；:：|｜!！?？。()（）【】\[\]]|,(?!\d{3})|\s[-–—]\s|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
+#: Words that make a sum background to the day's news: a past ("which raised $80M in
+#: March", "一年前估值还只有2亿美元", "此前已支付15亿美元") or a whole market's total
+#: ("赛道年内融资已超20亿元", "AI产业规模超1.2万亿元"), not the subject's own deal.
+_BACKGROUND = re.compile(
+    r"此前|之前|早前|先前|曾经|曾获|曾以|去年|前年|上月|上个月|上周|上一轮|上轮|前一轮|年前|个月前"
+    r"|周前|累计|年内|过去|相比|(?:市场|产业|行业)规模|"
+    r"\b(?:last (?:year|month|week|quarter)|earlier|previously|formerly|once|ago|since|prior"
+    r"|(?:which|that|who|after|having|since) rais(?:ed|ing)|market size"
+    r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """A figure of a text and its currency's worth in US dollars (0 when unmarked)."""
+
+    value: float
+    rate: float
+    start: int
+    #: Stated with a scale word and followed as a sum may be: a sum when a currency is found.
+    bare_sum: bool
+
+
+def _amounts(text: str, language: str) -> list[_Amount]:
+    found = []
+    for m in _AMOUNT.finditer(text):
+        mark = (m["pre"] or m["post"] or "").lower()
+        scale = (m["scale"] or "").lower()
+        if not mark and len(scale) == 1 and scale.isascii():
+            continue  # "4B", "30B": a letter scale makes a sum only after a currency mark
+        rate = _DOLLARS.get(mark, 1.0) if mark else 0.0
+        if mark in ("¥", "￥") and language == "ja":
+            rate = _DOLLARS["jpy"]
+        value = float(m["n"].replace(",", "")) * _SCALES.get(scale, 1.0)
+        bare = not mark and bool(scale) and bool(_SUM_FOLLOWS.match(text, m.end()))
+        found.append(_Amount(value, rate, m.start(), bare))
+    for m in _ZH_AMOUNT.finditer(text):
+        numeral = m["zh"] if m["zh"][0] not in "百千万亿" else "一" + m["zh"]
+        zh_value = chinese_numeral(numeral)
+        if zh_value is not None:
+            rate = _DOLLARS[m["post"].lower()]
+            found.append(_Amount(zh_value, rate, m.start(), False))
+    return found
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(a, b)
+
+
+def money(title: str, text: str = "", language: str = "") -> float:
+    """The largest sum of money (US dollars) the title states as the day's news.
+
+    A figure counts by its own currency mark ("300亿美金", "$2 billion", "43 million
+    yuan"); a figure with none ("估值狂飙至3800亿", "红点领投4200万") takes the currency the
+    text states for the same figure ("4200 万美元"), else the one currency the title's
+    other sums are in ("300亿美金…估值3800亿"), else it is left out: 15亿 alone may be yuan
+    or dollars.  A sum in a clause set in the past ("which raised $80M in March", "此前")
+    is background, not the day's news.  0 when the title states none.
+    """
+    stated = _amounts(title, language)
+    marked = {a.rate for a in stated if a.rate}
+    in_text = [a for a in _amounts(text, language) if a.rate]
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(title)), len(title) + 1]
+    best = 0.0
+    for amount in stated:
+        rate = amount.rate
+        if not rate and amount.bare_sum:
+            same = [a.rate for a in in_text if _same(a.value, amount.value)]
+            rate = same[0] if same else (next(iter(marked)) if len(marked) == 1 else 0.0)
+        if not rate:
+            continue
+        start = max(b for b in breaks if b <= amount.start)
+        end = min(b for b in breaks if b > amount.start)
+        if _BACKGROUND.search(title, start, end):
+            continue
+        best = max(best, amount.value * rate)
+    return best
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -120,22 +233,8 @@ def _form(
     return 0.5
 
 
-def money(title: str) -> float:
-    """The largest sum of money (US dollars) the title states: a figure with a currency
-    ("300亿美金", "$2 billion"), or a Chinese scale after 估值/融资/营收/收购 ("估值狂飙至3800亿",
-    taken as yuan when no currency says otherwise); 0 when it states none."""
-    best = 0.0
-    for m in _MONEY.finditer(title):
-        pre, scale, cur = m["pre"] or "", (m["scale"] or "").lower(), m["cur"] or ""
-        if not (pre == "$" or cur or (pre and scale and not scale.isascii())):
-            continue
-        rate = _CURRENCIES[cur or ("$" if pre == "$" else "元")]
-        best = max(best, float(m["n"]) * _SCALES.get(scale, 1.0) * rate)
-    return best
-
-
 def _size(items: Sequence[DeskItem]) -> float:
-    largest = max((money(i.title) for i in items), default=0.0)
+    largest = max((money(i.title, i.text, i.language) for i in items), default=0.0)
     if largest <= _SMALLEST_SUM:
         return 0.0
     return min(1.0, math.log(largest / _SMALLEST_SUM) / math.log(_LARGEST_SUM / _SMALLEST_SUM))
