@@ -357,6 +357,38 @@ CASES = [
     # Small counts in figures or in words.
     ("数字写成汉字", "公司发布了3款新品。", "公司发布了三款新品。", None),
     ("汉字写成数字", "公司发布了三款新品和两个平台。", "公司发布了 3 款新品和2个平台。", None),
+    # Words jieba's dictionary tags persons, and the heads of longer words, are no names;
+    # a person still is, listed, doubled or after a surname that opens words.
+    (
+        "与职业并列的职业",
+        "评测覆盖律师和银行家的真实任务。",
+        "评测覆盖律师、顾问、银行家的真实任务。",
+        None,
+    ),
+    ("专访里并列的人名", "专访姜萱：谈模型。", "专访姜萱、李凯文：谈模型。", "李凯文"),
+    (
+        "叠字形容词",
+        "它不再是一对一的对话工具。",
+        "它不再是冷冰冰的一对一对话工具。",
+        None,
+    ),
+    ("叠字人名", "陶冶表示将继续研究。", "殷素素表示将继续研究。", "殷素素"),
+    ("标题里的词头", "模型对负向提示词响应灵敏。", "高敏响应", None),
+    ("词头姓的两字人名", "陶冶表示将继续研究。", "高敏表示将继续研究。", "高敏"),
+    # A figure with B, M or K after a name is its size, not its version.
+    (
+        "名字后的参数量",
+        "阿里开源 Z-Image 基座模型，参数量 6B。",
+        "阿里开源Z-Image 6B基座模型。",
+        None,
+    ),
+    ("参数量换了", "阿里开源 Z-Image 基座模型，参数量 6B。", "阿里开源Z-Image 8B基座模型。", "8B"),
+    (
+        "名字后的版本号换了",
+        "阿里开源 Z-Image 基座模型。",
+        "阿里开源Z-Image 6基座模型。",
+        "Z-Image 6",
+    ),
 ]
 
 

@@ -159,7 +159,7 @@ _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)
 #: a count, an amount or a year ("Nvidia 2025", "Upwind 250 employees").
 _VERSION_AFTER = re.compile(
     r" ?(?:\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.]*\d)(?!,\d{3})"
-    r"(?!\s?(?:[%万亿千百个家位名款项年月日天倍次]|[KMBTk]\b|(?:billion|million|trillion|thousand"
+    r"(?!\s?(?:[%万亿千百个家位名款项年月日天倍次]|[KMBTk](?![A-Za-z0-9])|(?:billion|million|trillion|thousand"
     r"|percent|per cent|bn|mn|x|times|days?|weeks?|months?|years?|hours?|minutes?|people|users"
     r"|companies|models|employees|GPUs?)\b))"
 )
@@ -463,8 +463,35 @@ def _person(name: str, run: list[_Word]) -> bool:
             len(name) >= 3
             and name[0] not in _WORDLIKE_SURNAMES
             and jieba.dt.FREQ.get(name[1:], 0) < _COMMON
+            and not _doubled_adjective(name)
         )
     return True
+
+
+def _head_of_word(words: Sequence[_Word], i: int) -> bool:
+    """A word jieba lacks and its HMM tags a person, two characters opening with a
+    surname that mostly opens words, and no act of a person or news after it (高敏 of
+    高敏响应, not 高敏表示, 东鹏正式发布): the head of a longer word, not a name."""
+    word = words[i]
+    j = i + 1 + (i + 1 < len(words) and words[i + 1].flag in ("d", "ad"))
+    after = words[j].word if j < len(words) else ""
+    return (
+        not word.known
+        and word.flag.startswith("nr")
+        and len(word.word) == 2
+        and word.word[0] in _WORDLIKE_SURNAMES
+        and after not in _PERSON_ACTS | _NEWS_VERBS | _PERSON_VERBS
+    )
+
+
+def _doubled_adjective(word: str) -> bool:
+    """冷冰冰, 白花花, 黄澄澄: an adjective and a doubled character describe, though
+    jieba's dictionary tags them persons (its novels' 殷素素 keep their names)."""
+    return (
+        len(word) == 3
+        and word[1] == word[2]
+        and str(jieba.posseg.dt.word_tag_tab.get(word[0], "")) == "a"
+    )
 
 
 def _either(words: frozenset[str] | set[str]) -> str:
@@ -522,6 +549,8 @@ def _placed_persons(sentence: str) -> list[Span]:
         start, end = match.span(group)
         if group == 2:  # 开发者崔健通过, 校友乔婷淼斩获: a role, a name, then what follows one
             end = _role_then_verb(sentence, start, verbs)
+        if group == 3 and _after_common_noun(words, start - 1):
+            continue  # 律师、顾问、银行家: listed with common nouns, one of them
         name = sentence[start:end]
         if (
             len(name) < 2
@@ -535,6 +564,19 @@ def _placed_persons(sentence: str) -> list[Span]:
             continue
         found.append((start, end))
     return found
+
+
+def _after_common_noun(words: Sequence[_Word], mark: int) -> bool:
+    """The list mark at ``mark`` follows a dictionary common noun (律师、): the next item
+    of the list is one of its kind."""
+    before = next((w for w in words if w.end == mark), None)
+    return (
+        before is not None
+        and before.han
+        and before.known
+        and len(before.word) >= 2
+        and before.flag == "n"
+    )
 
 
 def _role_then_verb(sentence: str, start: int, verbs: set[int]) -> int:
@@ -685,7 +727,10 @@ def chinese_names(sentence: str) -> list[Span]:
         spans += _uncovered(a, b, spans)
     spans = _with_lone_heads(words, spans + _listed_with(words, spans))
     spans += _beside_names(words, spans)
-    return _longest_first([s for s in spans if not any(a < s[0] < b for a, b in persons)])
+    heads = {(w.start, w.end) for i, w in enumerate(words) if _head_of_word(words, i)}
+    return _longest_first(
+        [s for s in spans if s not in heads and not any(a < s[0] < b for a, b in persons)]
+    )
 
 
 #: Words after an organisation that say what it owns (灵波母公司, 灵波旗下).
