@@ -375,6 +375,15 @@ CASES = [
     ("叠字人名", "陶冶表示将继续研究。", "殷素素表示将继续研究。", "殷素素"),
     ("标题里的词头", "模型对负向提示词响应灵敏。", "高敏响应", None),
     ("词头姓的两字人名", "陶冶表示将继续研究。", "高敏表示将继续研究。", "高敏"),
+    # What a figure counts (stars on a code host) is its unit: the figure is the claim.
+    ("星标数", "开源项目 bknd 是一个轻量后端。", "bknd (2.4k Stars) - 一个轻量后端。", "2.4k"),
+    (
+        "来源有的星标数",
+        "项目在 GitHub 上已有 8.7k 星标。",
+        "项目在 GitHub 上收获了 ⭐8.7k Star。",
+        None,
+    ),
+    ("句首的 Star 是名字", "开源项目 bknd 是一个轻量后端。", "Star 团队开源了 bknd。", "Star"),
     # A figure with B, M or K after a name is its size, not its version.
     (
         "名字后的参数量",

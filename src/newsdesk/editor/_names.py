@@ -241,11 +241,18 @@ def _is_name(
 
 #: Words that say how large the number before them is ("$250 million").
 _NUMBER_WORDS = frozenset("thousand million billion trillion percent bn mn".split())
+#: What a figure counts on a code host (24.4k Stars, ⭐8.7k Star): the count's unit.
+_COUNT_UNITS = frozenset({"star", "stars"})
+_FIGURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[kKmMwW万]?\+?\s*$")
 
 
 def _counts_a_number(token: _Token, sentence: str) -> bool:
-    """ "million" in "获得$250 million融资" is part of the amount, checked as a number."""
-    return token.lower in _NUMBER_WORDS and sentence[: token.start].rstrip()[-1:].isdigit()
+    """ "million" in "获得$250 million融资" is part of the amount, checked as a number;
+    "Stars" in "(24.4k Stars)" is what the figure counts, no name."""
+    before = sentence[: token.start]
+    if token.lower in _COUNT_UNITS:
+        return _FIGURE_BEFORE.search(before) is not None
+    return token.lower in _NUMBER_WORDS and before.rstrip()[-1:].isdigit()
 
 
 def latin_names(sentence: str) -> list[Span]:
