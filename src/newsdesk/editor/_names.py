@@ -476,18 +476,22 @@ def _person(name: str, run: list[_Word]) -> bool:
 
 
 def _head_of_word(words: Sequence[_Word], i: int) -> bool:
-    """A word jieba lacks and its HMM tags a person, two characters opening with a
-    surname that mostly opens words, and no act of a person or news after it (高敏 of
-    高敏响应, not 高敏表示, 东鹏正式发布): the head of a longer word, not a name."""
+    """A word jieba lacks and its HMM tags a person, two characters opening a clause with
+    a surname that mostly opens words, and no act of a person or news after it (高敏 of
+    高敏响应, not 高敏表示, 东鹏正式发布, 高德等, nor 报道东鹏有道): the head of a longer word."""
     word = words[i]
     j = i + 1 + (i + 1 < len(words) and words[i + 1].flag in ("d", "ad"))
-    after = words[j].word if j < len(words) else ""
+    after = words[j] if j < len(words) else None
     return (
-        not word.known
+        _opens_clause(words, i)
+        and not word.known
         and word.flag.startswith("nr")
         and len(word.word) == 2
         and word.word[0] in _WORDLIKE_SURNAMES
-        and after not in _PERSON_ACTS | _NEWS_VERBS | _PERSON_VERBS
+        and after is not None
+        and after.han
+        and after.flag in ("v", "vn", "n", "a")
+        and after.word not in _PERSON_ACTS | _NEWS_VERBS | _PERSON_VERBS
     )
 
 
