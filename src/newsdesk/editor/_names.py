@@ -475,26 +475,6 @@ def _person(name: str, run: list[_Word]) -> bool:
     return True
 
 
-def _head_of_word(words: Sequence[_Word], i: int) -> bool:
-    """A word jieba lacks and its HMM tags a person, two characters opening a clause with
-    a surname that mostly opens words, and no act of a person or news after it (高敏 of
-    高敏响应, not 高敏表示, 东鹏正式发布, 高德等, nor 报道东鹏有道): the head of a longer word."""
-    word = words[i]
-    j = i + 1 + (i + 1 < len(words) and words[i + 1].flag in ("d", "ad"))
-    after = words[j] if j < len(words) else None
-    return (
-        _opens_clause(words, i)
-        and not word.known
-        and word.flag.startswith("nr")
-        and len(word.word) == 2
-        and word.word[0] in _WORDLIKE_SURNAMES
-        and after is not None
-        and after.han
-        and after.flag in ("v", "vn", "n", "a")
-        and after.word not in _PERSON_ACTS | _NEWS_VERBS | _PERSON_VERBS
-    )
-
-
 def _doubled_adjective(word: str) -> bool:
     """冷冰冰, 白花花, 黄澄澄: an adjective and a doubled character describe, though
     jieba's dictionary tags them persons (its novels' 殷素素 keep their names)."""
@@ -738,10 +718,7 @@ def chinese_names(sentence: str) -> list[Span]:
         spans += _uncovered(a, b, spans)
     spans = _with_lone_heads(words, spans + _listed_with(words, spans))
     spans += _beside_names(words, spans)
-    heads = {(w.start, w.end) for i, w in enumerate(words) if _head_of_word(words, i)}
-    return _longest_first(
-        [s for s in spans if s not in heads and not any(a < s[0] < b for a, b in persons)]
-    )
+    return _longest_first([s for s in spans if not any(a < s[0] < b for a, b in persons)])
 
 
 #: Words after an organisation that say what it owns (灵波母公司, 灵波旗下).
