@@ -45,12 +45,14 @@ never with examples.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -209,10 +211,12 @@ def _texts() -> list[Text]:
     return out
 
 
+@functools.cache
 def _fold(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
 
 
+@functools.cache
 def _entity(name: str) -> tuple[str, int] | None:
     for kind, entities in GROUPS.items():
         for n, forms in enumerate(entities):
@@ -246,12 +250,13 @@ def _latin_other_day(t: Text, pool: dict[str, list[str]], rng: random.Random) ->
         return None
     target = rng.choice(names)
     sources = "\n".join(t.sources)
+    folded, own = _fold(sources), _fold(t.text)
     choices = [
         n
         for day, day_names in sorted(pool.items())
         if day != t.day
         for n in day_names
-        if _fold(n) not in _fold(sources) and _fold(n) not in _fold(t.text)
+        if _fold(n) not in folded and _fold(n) not in own
         and not ((e := _entity(n)) and _named(sources, GROUPS[e[0]][e[1]]))
     ]  # fmt: skip
     if not choices:
@@ -412,28 +417,40 @@ def _number_case(t: Text, kind: str, rng: random.Random) -> Case | None:
 _NUMBER_KINDS = ("version", "params", "unit", "year", "number", "number moved")
 
 
+def latin_pool(titles: dict[str, str]) -> dict[str, list[str]]:
+    """Each day's (or digest's) Latin names of its titles: what a slipping writer puts in."""
+    return {
+        day: sorted({m.group() for m in _latin_names(text) if len(m.group()) > 2} - _ORDINARY)
+        for day, text in sorted(titles.items())
+    }
+
+
+def plant(t: Text, pool: dict[str, list[str]], rng: random.Random) -> list[Case]:
+    """The text with one error of each kind that has a place in it (see the notes)."""
+    planted = [
+        _latin_other_day(t, pool, rng),
+        _product_nudge(t, rng),
+        _zh_sibling(t, _ORG_KINDS, "zh org sibling", rng),
+        _zh_org(t, rng),
+        _zh_sibling(t, ("person",), "zh person", rng),
+        *(_number_case(t, kind, rng) for kind in _NUMBER_KINDS),
+    ]
+    return [c for c in planted if c is not None]
+
+
 def _cases(texts: list[Text], seed: int) -> list[tuple[Text, Case]]:
     rng = random.Random(seed)
-    latin_pool: dict[str, list[str]] = {}
-    for path in sorted(MAKINOTES.glob("*.json")):
-        day = path.stem
-        rows = json.loads(path.read_text(encoding="utf-8"))["articles"]
-        titles = "\n".join(r["title"] for r in rows)
-        latin_pool[day] = sorted(
-            {m.group() for m in _latin_names(titles) if len(m.group()) > 2} - _ORDINARY
+    titles = {
+        path.stem: "\n".join(
+            r["title"] for r in json.loads(path.read_text(encoding="utf-8"))["articles"]
         )
+        for path in sorted(MAKINOTES.glob("*.json"))
+    }
+    pool = latin_pool(titles)
     cases = []
     for t in texts:
         cases.append((t, Case("unaltered", t.text)))
-        planted = [
-            _latin_other_day(t, latin_pool, rng),
-            _product_nudge(t, rng),
-            _zh_sibling(t, _ORG_KINDS, "zh org sibling", rng),
-            _zh_org(t, rng),
-            _zh_sibling(t, ("person",), "zh person", rng),
-            *(_number_case(t, kind, rng) for kind in _NUMBER_KINDS),
-        ]
-        cases.extend((t, c) for c in planted if c is not None)
+        cases.extend((t, c) for c in plant(t, pool, rng))
     return cases
 
 
@@ -457,7 +474,13 @@ def _shape(claim: Claim, sources: str) -> str:
     return "absent"
 
 
-def _report(label: str, cases: list[tuple[Text, Case]], flagged: list[list[Claim]]) -> None:
+def report(
+    label: str,
+    cases: list[tuple[Text, Case]],
+    flagged: list[list[Claim]],
+    wheres: tuple[str, ...] = ("summary", "highlight"),
+) -> None:
+    """Caught by kind, and the unaltered texts flagged by where they stand and by shape."""
     totals: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
@@ -474,13 +497,13 @@ def _report(label: str, cases: list[tuple[Text, Case]], flagged: list[list[Claim
         hits[case.kind] += any(_overlaps(c, case) for c in claims if c.text not in base)
     kinds = [k for k in (
         "latin other day", "product nudge", "zh org sibling", "zh org named", "zh person",
-        *_NUMBER_KINDS) if totals[k]]  # fmt: skip
+        *_NUMBER_KINDS, "link") if totals[k]]  # fmt: skip
     planted = sum(totals[k] for k in kinds)
     print(f"\n{label}: {totals['unaltered']} real texts, {planted} planted errors")
     print(f"  {'planted error':<17} {'texts':>5} {'caught':>7}")
     for kind in kinds:
         print(f"  {kind:<17} {totals[kind]:>5} {hits[kind] / totals[kind]:>7.1%}")
-    names = [k for k in kinds if k not in _NUMBER_KINDS]
+    names = [k for k in kinds if k not in (*_NUMBER_KINDS, "link")]
     named = sum(totals[k] for k in names)
     print(f"  {'names':<17} {named:>5} {sum(hits[k] for k in names) / named:>7.1%}")
     stated = [k for k in kinds if k != "number moved"]
@@ -492,8 +515,7 @@ def _report(label: str, cases: list[tuple[Text, Case]], flagged: list[list[Claim
         f"  unaltered flagged: {hits['unaltered']}/{totals['unaltered']} = "
         f"{hits['unaltered'] / totals['unaltered']:.1%}  ("
         + ", ".join(
-            f"{w} {by_where[w, True]}/{by_where[w, True] + by_where[w, False]}"
-            for w in ("summary", "highlight")
+            f"{w} {by_where[w, True]}/{by_where[w, True] + by_where[w, False]}" for w in wheres
         )
         + ")"
     )
@@ -518,18 +540,24 @@ def main() -> None:
     parts = [("dev days", False)] + ([(f"held-back days (from {HELD_FROM})", True)] * args.held)
     for label, held in parts:
         chosen = [i for i, (t, _) in enumerate(cases) if (t.day >= HELD_FROM) == held]
-        _report(label, [cases[i] for i in chosen], [flagged[i] for i in chosen])
+        report(label, [cases[i] for i in chosen], [flagged[i] for i in chosen])
     if args.examples:
-        _examples(cases, flagged, args.examples)
+        examples(cases, flagged, args.examples, lambda t: t.day >= HELD_FROM)
 
 
-def _examples(cases: list[tuple[Text, Case]], flagged: list[list[Claim]], n: int) -> None:
+def examples(
+    cases: list[tuple[Text, Case]],
+    flagged: list[list[Claim]],
+    n: int,
+    held: Callable[[Text], bool],
+) -> None:
+    """The first n dev alarms on unaltered texts and the first n dev misses."""
     alarms: list[str] = []
     misses: list[str] = []
     base: set[str] = set()
     for (t, case), claims in zip(cases, flagged, strict=True):
-        if t.day >= HELD_FROM:
-            continue  # never look at the held-back days' texts
+        if held(t):
+            continue  # never look at the held-back texts
         if case.kind == "unaltered":
             base = {c.text for c in claims}
             alarms += [

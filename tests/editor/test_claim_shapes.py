@@ -308,6 +308,14 @@ CASES = [
         "Joscha Bench",
     ),
     ("另一人的音译", "Demis Hassabis 表示模型将开源。", "纳德拉表示模型将开源。", "纳德拉"),
+    # A name of the alias table is spelled as the table spells it, not by a sound-alike.
+    ("名表里的人名", "Andrej Karpathy 点赞了这篇论文。", "卡帕西点赞了这篇论文。", None),
+    (
+        "名表里的人名不靠音近词",
+        "微软把 Copilot 带到 Xbox 主机上，有人点赞了这篇论文。",
+        "卡帕西点赞了这篇论文。",
+        "卡帕西",
+    ),
     ("音译字拼成的普通词", "公司设立了新的产业基金。", "公司设立了 Sigma 产业基金。", "Sigma"),
     # A product's earlier name, from the alias table, is the same product.
     ("改名前的产品", "用 Clawdbot 跑通五个玩法。", "用 OpenClaw 跑通五个玩法。", None),
@@ -342,6 +350,10 @@ CASES = [
     # A name that is also a word, listed with a name, is a name.
     ("与名字并列的常用词", "缺乏Meta提供的用户画像。", "缺乏苹果、Meta提供的用户画像。", "苹果"),
     ("来源有的并列名", "苹果和Meta都提供用户画像。", "缺乏苹果、Meta提供的用户画像。", None),
+    # A name that is also a word, with its official voice, is the organisation.
+    ("常用词公司的官方", "一家芯片厂商出品了入门教程。", "高通官方出品了入门教程。", "高通"),
+    ("来源有的官方", "高通发布了一套入门教程。", "高通官方出品了入门教程。", None),
+    ("官方数据里的常用词", "官方数据显示蚂蚁数量增加了一倍。", "官方数据显示蚂蚁数量翻倍。", None),
     # Small counts in figures or in words.
     ("数字写成汉字", "公司发布了3款新品。", "公司发布了三款新品。", None),
     ("汉字写成数字", "公司发布了三款新品和两个平台。", "公司发布了 3 款新品和2个平台。", None),

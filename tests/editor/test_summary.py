@@ -201,3 +201,67 @@ def test_a_connective_goes_with_the_clause_it_leads_into() -> None:
     given = facts_of("云岫科技称将扩建杭州工厂。")
     trimmed = new_part("为此，云岫科技将扩建杭州工厂，目标 2028 年产能达到 5 万片。", given)
     assert trimmed == "目标 2028 年产能达到 5 万片。"
+
+
+def test_a_second_lede_does_not_introduce_the_company_again() -> None:
+    """The article's lede and the feed's summary each introduce the company ("Tallis
+    Compute's new TX-5 ..." then "Lyon chip designer Tallis Compute unveiled ..."): a
+    reader needs one introduction, even when the second adds a figure."""
+    gist = (
+        "Lyon chip designer Tallis Compute unveiled the TX-5, claiming 2.4 times the "
+        "throughput of its TX-3 and scale-out to 2,048 cards."
+    )
+    article = (
+        "Tallis Compute's new TX-5 posts strong single-card numbers: 900 TFLOPS BF16 and "
+        "96GB of HBM3. Samples ship to two European cloud providers in June, with volume "
+        "production in 2027."
+    )
+    title = "Tallis Compute's TX-5: 900 TFLOPS BF16 and 96GB of HBM3"
+    report = replace(LUMINA_EN, title=title, text=f"{gist}\n\n{article}", summary=gist)
+
+    text = central_sentences(brief((report,), the_story=story(title=title)), "en")
+
+    assert text.count("Tallis Compute") == 1, text
+    assert text.startswith("Tallis Compute's new TX-5 posts strong single-card numbers")
+    assert "Samples ship to two European cloud providers" in text
+
+
+def test_a_second_reports_lede_does_not_introduce_the_company_again() -> None:
+    """Another outlet's lede is its introduction of the same company ("总部位于深圳的鹭岛
+    机器人…" after "鹭岛机器人发布K2一天后…"): the summary tells what follows the first."""
+    first = replace(
+        LUMINA_ZH,
+        title="鹭岛机器人K2预订量破1.2万台",
+        text=(
+            "鹭岛机器人发布K2一天后，预订量已超1.2万台，远超今年5000台的产能。"
+            "公司表示，东莞二期工厂将于9月投产。"
+        ),
+    )
+    second = replace(
+        LUMINA_ZH,
+        url="https://robot.example.cn/k2",
+        source="具身观察",
+        title="鹭岛K2开售",
+        text="总部位于深圳的鹭岛机器人为K2人形机器人定价12.9万元，首批300台将于8月交付。",
+    )
+    zh_only = story(title=first.title, languages=("zh",))
+
+    text = central_sentences(brief((first, second), the_story=zh_only), "zh")
+
+    assert text.count("鹭岛机器人") == 1, text
+    assert "东莞二期工厂将于9月投产" in text
+
+
+def test_the_telling_that_states_the_news_leads_not_the_one_about_the_article() -> None:
+    """ "通过…分析，揭示…" says what the article does; the article's lede says what
+    happened, with its figures: that one leads, and the other is not said again."""
+    gist = "通过融资历程和团队分析，揭示星澜智能在端侧模型上的布局。"
+    article = "星澜智能完成20亿元C轮融资，由江南资本领投。公司计划年内推出端侧模型StarLite。"
+    report = replace(
+        LUMINA_ZH, title="深度｜星澜智能的端侧之路", text=f"{gist}\n\n{article}", summary=gist
+    )
+
+    text = central_sentences(brief((report,), the_story=story(title=report.title)), "zh")
+
+    assert text.startswith("星澜智能完成20亿元C轮融资"), text
+    assert "揭示" not in text

@@ -405,10 +405,13 @@ class Evidence:
         return any(han in self.text for han in chinese)
 
     def _has_chinese_name(self, name: str) -> bool:
+        """The sources state the name, its alias, or spell it in Latin script.  A name of
+        the alias table is spelled only as the table spells it: 卡帕西 is Karpathy, not a
+        sound-alike of the sources' Xbox."""
         name = _HAN_SPACE.sub("", name)  # 阿里 团队: a writer's space is not the name's
         return (
             self._has_whole_name(name)
-            or self._transliterated(name)
+            or (not CHINESE_ALIASES.get(name) and self._transliterated(name))
             or any(
                 name[cut:] in self.text and self._has_whole_name(name[:cut])
                 for cut in range(2, len(name) - 1)

@@ -359,10 +359,12 @@ _NEWS_VERBS = frozenset(
     透露 表示""".split()
 )
 _COMMON_WORDS = re.compile("|".join(sorted(_COMMON_NAMES, key=len, reverse=True)))
+#: Words after which a common-word name is the organisation: its verbs, its team, its
+#: official voice (高通官方出品: an apple or an ant has no 官方).
 _COMMON_BEFORE_VERB = re.compile(
     "({})(?:{})".format(
         "|".join(sorted(_COMMON_NAMES, key=len, reverse=True)),
-        "|".join(sorted(_NEWS_VERBS | {"团队", "母公司", "旗下", "开源", "正式"}, key=len)),
+        "|".join(sorted(_NEWS_VERBS | {"团队", "母公司", "旗下", "开源", "正式", "官方"}, key=len)),
     )
 )
 SURNAMES = frozenset(

@@ -142,6 +142,9 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     A story with no report in the digest's language gets a line saying in which language
     it was reported (:meth:`StoryBrief.language_note`): other-language sentences inside
     the digest read as a mistake, and the offline editor never translates.
+    A second lede (another report's, or the other telling's) that introduces the lead's
+    subject again is left out (:func:`_introduces_again`); of two tellings, the fuller
+    leads when it opens as well, however many of the title's words the other shares.
     """
     if not brief.reported_in(language):
         return brief.language_note(language)
@@ -178,7 +181,7 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
             and (
                 same
                 or subsumed(chosen[same].facts, candidate.facts)
-                or (twin is not None and opens(candidate) >= opens(chosen[same]))
+                or (twin is not None and opens(candidate)[0] >= opens(chosen[same])[0])
             )
             and used - len(chosen[same].text) + len(candidate.text) <= limit
         ):
@@ -188,6 +191,7 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
             (twin is not None and not _adds_facts(candidate, chosen[twin]))
             or _repeats(candidate, chosen)
             or (chosen and used + len(candidate.text) > limit)
+            or (chosen and _introduces_again(candidate, chosen[0]))
         ):
             continue
         chosen.append(candidate)
@@ -195,6 +199,42 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
             break
     lead, rest = chosen[:1], sorted(chosen[1:], key=lambda c: (c.report, c.position))
     return _join(_said_once([c.text for c in lead + rest], change))
+
+
+def _introduces_again(candidate: _Candidate, lead: _Candidate) -> bool:
+    """Whether a lede, after the summary's first sentence, introduces who that sentence
+    is about a second time: it names the lead's subject (the first name it gives), or
+    only names the lead gives ("Shanghai chip designer Qiming Semiconductor unveiled the
+    QM-900" after "Qiming Semiconductor's new QM-900 posts...", "the Halvorsen Institute
+    professor argues" after "Elena Marsh, a professor at the Halvorsen Institute...").
+    A lede is its report's (or telling's) introduction of the news: a reader has had
+    one, and a figure it adds is not worth reading the news twice."""
+    if not candidate.lede:
+        return False
+    names = _names_in_order(candidate.text)
+    given = _names_in_order(lead.text)
+    if not names or not given:
+        return False
+    return any(_same_actor(n, given[0]) for n in names) or all(
+        any(_same_actor(n, g) for g in given) for n in names
+    )
+
+
+def _names_in_order(text: str) -> list[str]:
+    """The names of a sentence in reading order, folded, without a possessive."""
+    spans = sorted(latin_names(text) + chinese_names(text))
+    return [text[a:b].strip().casefold().removesuffix("'s").removesuffix("’s") for a, b in spans]
+
+
+#: A name this short is matched whole only ("T3" is no part of "GPT3o").
+_SHORT_NAME = 4
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Whether two names name one actor: equal, or one a part of the other
+    ("Xingheng Robotics" of "Shenzhen-based Xingheng Robotics")."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= _SHORT_NAME and short in long)
 
 
 def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
@@ -269,6 +309,7 @@ def _opens_rank(
         or _UNDISCLOSED.search(candidate.text)
         or not (candidate.facts.names or shared >= _TITLE_WORDS)
         or opens_a_predicate(candidate.text)
+        or _means_then_a_predicate(candidate.text)
     ):
         return 0, shared
     facts = candidate.facts
@@ -281,6 +322,16 @@ def _opens_rank(
     )
     kind = 3 if candidate.figures or states else 2 if facts.anchors or facts.settings else 1
     return kind, shared
+
+
+def _means_then_a_predicate(text: str) -> bool:
+    """Whether a Chinese sentence opens with its means and then a verb, naming no one
+    ("通过融资背景分析，揭示阶跃星辰的卡位"): its subject is the article, and it says what the
+    article does, not what happened."""
+    if not _MEANS.match(text):
+        return False
+    _, comma, rest = text.partition("，")
+    return bool(comma) and opens_a_predicate(rest)
 
 
 def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list[_Candidate]:
@@ -369,18 +420,18 @@ def other_section(language: str) -> str:
     return "其他要闻" if language == "zh" else "Also notable"
 
 
-#: Names a section's title gives at most: those most of its headlines share.
+#: Names a section's title gives at most: those all of its headlines share.
 SECTION_NAMES = 2
 
 
 def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> str:
-    """What a section holds: its category, and the names that most of its headlines
-    share ("模型发布：OpenAI、Anthropic"), as a reader scanning the day would want to know
-    which companies a section is about.  A name in fewer than half its headlines (two of
-    five stories on Claude) would mislabel the rest, so such a section keeps the bare
-    label.  A capitalised ordinary word ("Series" of "Series C") names nobody; of names
-    as common, the one the headlines name first comes first, so every run of the same
-    day titles it alike."""
+    """What a section holds: its category, and the names that all its headlines share
+    ("模型发布：OpenAI、Anthropic"), as a reader scanning the day would want to know
+    which companies a section is about.  A name that one of its headlines lacks would
+    mislabel that story ("资本与商业：Lumina Labs" over a Hong Kong IPO of another
+    company), so such a section keeps the bare label.  A capitalised ordinary word
+    ("Series" of "Series C") names nobody; of names as common, the one the headlines
+    name first comes first, so every run of the same day titles it alike."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for entry in entries:
@@ -392,8 +443,7 @@ def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> 
             key = name.casefold()
             shown.setdefault(key, name)
             counts[key] += 1
-    most = len(entries) // 2 + 1
-    shared = [shown[key] for key, n in counts.most_common() if n > 1 and n >= most]
+    shared = [shown[key] for key, n in counts.most_common() if n > 1 and n == len(entries)]
     shared = shared[:SECTION_NAMES]
     if not shared:
         return label
@@ -456,7 +506,9 @@ def key_points(
     figure, a date or a name; no teaser, no non-disclosure), is short enough for a
     bullet and tells something new; one telling the same news as a summary sentence,
     mostly giving figures already said or giving a replaced figure (``skip``) is left
-    out.  With several publishers, each point names the one it comes from."""
+    out.  With several publishers, each point names the one it comes from; a Chinese
+    point that says what its article says ("文章指出，…") names it always, without the
+    frame, and one that says what was done naming no one ("推出了…") is left out."""
     if count <= 0 or not brief.reported_in(language):
         return []
     candidates = [
@@ -486,16 +538,49 @@ def key_points(
             or any(same_news(candidate.text, sentence) for sentence in summary)
         ):
             continue
-        point = _finished(candidate.text)
-        if len(point) > limit or not says_more(point, told):
+        reported, point = _unframed(_finished(candidate.text), language)
+        if len(point) > limit or not says_more(point, told) or _lacks_subject(point, language):
             continue
         outlet = brief.originals[candidate.report].outlet
-        points.append(_credited(point, outlet, language) if credit else point)
+        points.append(_credited(point, outlet, language) if credit or reported else point)
         told = all_facts([told, facts_of(point)])
         given |= candidate.figures
         if len(points) == count:
             break
     return points
+
+
+#: A Chinese point that opens with what its article says ("文章指出，…", "认为…"): the
+#: saying is the outlet's, so the point is credited to it ("据X，…") without the frame.
+_SAYS = re.compile(
+    r"^(?:文章|作者|本文|该文|报道|研究)?(?:指出|认为|表示|提到|写道|发现|预测|判断|称)了?[，,：:]?"
+)
+#: A Chinese point that opens with what someone did or can do, naming no one ("提出
+#: C-MOP等…", "推出了 Agent Teams 功能", "能集成到Discord"): its subject is in the
+#: article, not in the digest.
+_DOES = re.compile(
+    r"^(?:提出|提供|推出|引入|采用|支持|推荐|介绍|分析|探讨|揭示|总结|展示|发布|分享|批评|强调"
+    r"|实现|证实|证明|构建|开发|设计|旨在|打造|上线|开源|新增|允许|能够|能|可以|可|将)"
+)
+
+
+def _unframed(point: str, language: str) -> tuple[bool, str]:
+    """Whether a Chinese point says what its article says, and the point without that
+    frame: "指出AI能解决70%的问题" is the outlet's claim, "据X，AI能解决70%的问题"."""
+    frame = _SAYS.match(point) if language == "zh" else None
+    if frame is None or not (
+        frame.group().startswith(("文章", "作者", "本文", "该文", "报道", "研究"))
+        or opens_a_predicate(point)
+    ):  # "称号" is no saying
+        return False, point
+    rest = point[frame.end() :].lstrip("，,：: ")
+    return (True, rest) if len(rest) >= _MIN_SENTENCE_CHARS["zh"] else (False, point)
+
+
+def _lacks_subject(point: str, language: str) -> bool:
+    """Whether a Chinese point opens with a deed and names no one doing it: a bullet
+    under an entry reads as its own sentence, and "推出了…" says nothing of who did."""
+    return language == "zh" and bool(_DOES.match(point)) and opens_a_predicate(point)
 
 
 def _names_more_than_its_opening(candidate: _Candidate) -> bool:
@@ -513,11 +598,30 @@ def _credited(point: str, outlet: str, language: str) -> str:
     return f"{outlet}: {point}"
 
 
+#: A column's or a venue's tag before a bar ("速递｜", "晚点独家丨", "AAAI 2026 | "): short,
+#: before a longer headline.  After one, the line naming the source ("| 来源：未来财经").
+_LEADING_TAG = re.compile(r"^([^｜丨|]{1,10}?)(?:\s*[｜丨]\s*|\s+\|\s+)")
+_TRAILING_SOURCE = re.compile(r"(?:\s*[｜丨]\s*|\s+\|\s+)来源[：:][^｜丨|]{1,30}$")
+
+
+def untagged_title(title: str) -> str:
+    """A source's title without a column's tag, a venue's or its own name ("速递｜OpenAI
+    广告业务初探…" → "OpenAI广告业务初探…"): a digest's headline says the news, and the
+    seeds' never carry an outlet's column.  A part as long as the headline is kept
+    ("我们破解了鲸鱼的语言 | OpenAI 内部分享" says what the first part is about)."""
+    title = _TRAILING_SOURCE.sub("", title.strip())
+    tag = _LEADING_TAG.match(title)
+    if tag is None:
+        return title
+    rest = title[tag.end() :].strip()
+    return rest if len(rest) >= max(_MIN_SENTENCE_CHARS["zh"], 2 * len(tag.group(1))) else title
+
+
 def _headline_and_rest(title: str, language: str) -> tuple[str, str]:
     """The headline an entry shows, and what a title too long for one says after its
     first clause ("" for a title that is a headline): the summary when no sentence of the
     reports can be."""
-    title = _MARKER.sub("", title.strip()).strip() or title
+    title = _MARKER.sub("", untagged_title(title)).strip() or title
     if len(title) <= HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]):
         return title, ""
     clause = first_clause(next(iter(split_sentences(title)), title)).rstrip("。")
@@ -555,6 +659,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     title, url = brief.ranked.title, brief.primary.url
     if change is not None:
         title, url = change.report.title, change.report.url
+    title = untagged_title(title)
     headline = facts_of(title)
     short = [
         c
