@@ -344,3 +344,26 @@ def test_the_telling_that_names_who_the_news_is_about_stays_the_lead() -> None:
 
     assert text.startswith("Ines Varga, a professor at the Orwell Institute"), text
     assert "about 1.8 benchmark points" in text
+
+
+def test_another_reports_lede_with_no_figure_of_its_own_is_left_out() -> None:
+    """ "StarClaw 展示了…" after the launch names the same product and brings no figure:
+    the same news in other words, not more of it."""
+    first = replace(
+        LUMINA_ZH,
+        title="星澜智能开源本地智能体StarClaw",
+        text="星澜智能开源本地智能体StarClaw，上线一周GitHub星标突破6万。",
+    )
+    second = replace(
+        LUMINA_ZH,
+        url="https://agent.example.cn/starclaw",
+        source="智能体观察",
+        title="StarClaw的记忆系统",
+        text="StarClaw 展示了基于本地文件的两层记忆系统，区分了上下文与记忆的工程边界。",
+    )
+    zh_only = story(title=first.title, languages=("zh",))
+
+    text = central_sentences(brief((first, second), the_story=zh_only), "zh")
+
+    assert text.startswith("星澜智能开源本地智能体StarClaw"), text
+    assert "两层记忆系统" not in text

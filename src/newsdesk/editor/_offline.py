@@ -186,7 +186,7 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
                 or (
                     twin is not None
                     and opens(candidate)[0] >= opens(chosen[same])[0]
-                    and _names_subject(candidate, chosen[same])
+                    and not (_refers_back(candidate) and not _refers_back(chosen[same]))
                 )
             )
             and used - len(chosen[same].text) + len(candidate.text) <= limit
@@ -208,26 +208,41 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
 
 
 def _introduces_again(candidate: _Candidate, lead: _Candidate) -> bool:
-    """Whether a lede, after the summary's first sentence, introduces a name that sentence
-    gives a second time: with words that describe it before it ("Shanghai chip designer
-    Qiming Semiconductor unveiled the QM-900" after "Qiming Semiconductor's new QM-900
-    posts...", "总部位于深圳的鹭岛机器人") or an appositive after it ("Pallas Research, the
-    Berlin-based lab,"), or names it with a figure the lead gives, in any unit (the launch
-    retold: "a price tag of 169,000 yuan" after "the 169,000-yuan T3").  A reader has had
-    one introduction, and a figure it adds is not worth reading the news twice.  A lede
-    that names the company with other facts only ("Nvidia shares fell 3% after...") or
-    refers back to it ("the Halvorsen Institute professor argues") tells more news."""
+    """Whether a lede, after the summary's first sentence, tells who that sentence is about
+    a second time: it names the lead's subject (the first name it gives) or only names the
+    lead gives.  The other telling of the lead's own report is then that news again, save
+    one that only refers back ("the Halvorsen Institute professor argues" after "Elena
+    Marsh, a professor at the Halvorsen Institute...": it carries her figures).  Another
+    report's lede is that news again when it introduces the name anew ("Shanghai chip
+    designer Qiming Semiconductor unveiled..." after "Qiming Semiconductor's new QM-900
+    posts...", "总部位于深圳的鹭岛机器人"), gives a figure the lead gives, in any unit ("a
+    price tag of 169,000 yuan" after "the 169,000-yuan T3"), or no figure at all ("总结了
+    Clawdbot 爆火的原因"); one with figures of its own ("Nvidia shares fell 3% after it
+    said export curbs would cost it $8 billion") is other news, and the summary tells it."""
     if not candidate.lede:
         return False
+    given = _names_in_order(lead.text)
+    spans = _name_spans(candidate.text)
+    if candidate.report == lead.report:
+        return bool(given) and any(_same_actor(n, given[0]) for _, n in spans)
     modified = _MODIFIED_ZH.match(candidate.text)
     if modified and candidate.text[modified.end() :][:_SHARED_OPENING] in lead.text:
         return True  # 总部位于深圳的鹭岛机器人: a name the name finder may not know
-    given = _names_in_order(lead.text)
-    retells = bool({v for _, v in candidate.figures} & {v for _, v in lead.figures})
-    return any(
-        any(_same_actor(name, g) for g in given)
-        and (retells or _described(candidate.text, start, end))
-        for (start, end), name in _name_spans(candidate.text)
+    if not spans or not given:
+        return False
+    if not (
+        any(_same_actor(n, given[0]) for _, n in spans)
+        or all(any(_same_actor(n, g) for g in given) for _, n in spans)
+    ):
+        return False
+    values = {v for _, v in candidate.figures}
+    return (
+        not values
+        or bool(values & {v for _, v in lead.figures})
+        or any(
+            any(_same_actor(name, g) for g in given) and _described(candidate.text, start, end)
+            for (start, end), name in spans
+        )
     )
 
 
@@ -258,12 +273,20 @@ def _described(text: str, start: int, end: int) -> bool:
     return bool(last and last not in STOPWORDS) or bool(_APPOSITIVE.match(text[end:]))
 
 
-def _names_subject(candidate: _Candidate, lead: _Candidate) -> bool:
-    """Whether a telling names who the lead is about (its first name): a lede that calls
-    them "the Halvorsen Institute professor" cannot replace the one that introduces
-    Elena Marsh, however many more figures it gives."""
-    given = _names_in_order(lead.text)
-    return not given or any(_same_actor(n, given[0]) for n in _names_in_order(candidate.text))
+def _refers_back(candidate: _Candidate) -> bool:
+    """Whether an English sentence's first name is part of a description that leans on an
+    earlier sentence ("the Halvorsen Institute professor argues"): it cannot lead in place
+    of the telling that introduces Elena Marsh, however many more figures it gives."""
+    spans = _name_spans(candidate.text)
+    if not spans:
+        return False
+    (start, end), _ = spans[0]
+    text = candidate.text
+    return bool(_THE.search(text[:start]) and _NOUN_AFTER.match(text[end:]))
+
+
+_THE = re.compile(r"(?:^|\s)the\s$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s[a-z]")
 
 
 def _name_spans(text: str) -> list[tuple[tuple[int, int], str]]:
