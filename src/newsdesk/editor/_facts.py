@@ -162,9 +162,17 @@ def new_part(sentence: str, given: Facts) -> str:
     left cannot stand alone: nothing, a clause that leans on a dropped one, or words
     with no figure, date, name, place or time."""
     parts = clauses(sentence)
-    keep = _connectives_follow(
-        parts, [not (restates(facts_of(p), given) or _only_a_code(p)) for p in parts]
+    return without_clauses(
+        sentence, [not (restates(facts_of(p), given) or _only_a_code(p)) for p in parts]
     )
+
+
+def without_clauses(sentence: str, keep: list[bool]) -> str:
+    """The sentence with only the clauses (of :func:`clauses`) marked kept, or "" when what
+    is left cannot stand alone: nothing, a clause that leans on a cut one, or words with
+    no figure, date, name, place or time.  A connective before a cut clause goes too."""
+    parts = clauses(sentence)
+    keep = _connectives_follow(parts, keep)
     if all(keep):
         return sentence
     if not any(keep) or _leans_on_a_cut(parts, keep):

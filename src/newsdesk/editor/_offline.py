@@ -21,6 +21,7 @@ from newsdesk.aliases import entities
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._compare import number_insights
+from newsdesk.editor._conflicts import without_conflicts
 from newsdesk.editor._development import Development, development
 from newsdesk.editor._facts import (
     NO_FACTS,
@@ -134,8 +135,9 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     figure, or a name doing what the news says), then the others in reading order.
 
     A sentence whose facts another chosen one gives is left out, and a clause that
-    restates what comes before it is cut (:func:`new_part`); of a feed's own summary and
-    the article's lede, one news told twice, one is kept (:func:`_twins`).  A teaser
+    restates what comes before it, or gives its figures other values with nothing to
+    explain them, is cut (:func:`new_part`, :func:`without_conflicts`); of a feed's own
+    summary and the article's lede, one news told twice, one is kept (:func:`_twins`).  A teaser
     ("又一个智能体来了", a question), a sentence with no figure, date or name, and a
     non-disclosure ("未透露") never open a summary; the first two are left out when the
     story has other sentences.
@@ -326,13 +328,14 @@ def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
 
 
 def _said_once(sentences: Sequence[str], change: Development | None) -> list[str]:
-    """The sentences in order, each without the clauses that restate those before it,
-    and those before it without the clauses it tells more fully (or left out, when it
-    tells all they say)."""
+    """The sentences in order, each without the clauses that restate those before it or
+    give their figures other values (:func:`without_conflicts`: the lead's stand), and
+    those before it without the clauses it tells more fully (or left out, when it tells
+    all they say)."""
     out: list[str] = []
     given = NO_FACTS
     for sentence in sentences:
-        part = new_part(sentence, given) if out else sentence
+        part = without_conflicts(new_part(sentence, given), out) if out else sentence
         if part and (
             change is None or not _stale(frozenset(f for f, _ in figures_of(part)), change)
         ):
