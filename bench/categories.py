@@ -4,8 +4,9 @@ Usage: python bench/categories.py [--zero-shot]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``): makinotes (285
 Chinese AI items by title and text, and by title alone), xling (349 "AI 日报" and AINews
-headlines), insight (104 "AI资讯日报" entries), ribao (112 "AI 日报" stories and,
-apart as ribao_more, the 162 lines of their 更多动态 sections), seeds
+headlines), insight (104 "AI资讯日报" entries and, apart as insight_later, the 30
+entries of its two later days), ribao (112 "AI 日报" stories and, apart as ribao_more,
+the 162 lines of their 更多动态 sections), seeds
 (113 stories of the five seed digests, all held back), our own headlines, our own
 items (756 written AI-news items, by title and text and by title alone) and ECB+
 (general news).  Each item is judged as a one-item story with the default taxonomy, by
@@ -18,7 +19,8 @@ and then with the seed stories too; per-category precision/recall and the most
 frequent confusions on all held-back real items as a run sees them (makinotes, insight,
 ribao and seeds by title and text, the xling headlines; not our own items, printed on
 their own lines), and then the same for the held-back 更多动态 lines, labelled later than
-the rest and kept apart so that the older figures stay comparable.
+the rest and kept apart so that the older figures stay comparable (as the later
+"AI资讯日报" entries are, on their own line).
 Relevance at the default minimum (``assess.relevance_threshold``): the share of AI items
 kept and of non-AI items kept, per set, with precision and recall over all of them.
 """
@@ -44,6 +46,7 @@ VIEWS = [
     ("ribao", "full"),
     ("seeds", "full"),
     ("ribao_more", "full"),
+    ("insight_later", "full"),
     ("makinotes", "title"),
     ("own_items", "full"),
     ("own_items", "title"),

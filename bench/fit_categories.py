@@ -3,7 +3,8 @@
 Usage: python bench/fit_categories.py [--check | --cv | --cv-days | --cv-relevance]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``), leaves out every
-held-back item (the seed stories and the AI 日报 更多动态 lines are all held back), and fits:
+held-back item (the seed stories, the AI 日报 更多动态 lines and the later AI资讯日报
+entries are all held back), and fits:
 
 - category: softmax over the nine default keys, on every labelled item but general news,
   on ``newsdesk.desk._learned.category_features`` (vector, keyword flags, structure
@@ -94,11 +95,13 @@ CV_EVIDENCE = (0.05, 0.1, 0.15, 0.2)
 CV_SETS = ("makinotes", "xling", "insight", "ribao")
 #: Items as a run sees them: with their text, or a headline where that is all there is.
 RUN_VIEWS = {("makinotes", "full"), ("xling", "title"), ("insight", "full"), ("ribao", "full")}
-#: Held-back items as the report prints them: a run's views, the seed stories and the AI
-#: 日报 更多动态 lines (never fitted on), and the makinotes items by title alone.
+#: Held-back items as the report prints them: a run's views, the seed stories, the AI
+#: 日报 更多动态 lines and the later AI资讯日报 entries (never fitted on), and the
+#: makinotes items by title alone.
 HELD_VIEWS = sorted(
     RUN_VIEWS
-    | {("seeds", "full"), ("ribao_more", "full"), ("makinotes", "title")}
+    | {("seeds", "full"), ("ribao_more", "full"), ("insight_later", "full")}
+    | {("makinotes", "title")}
     | {("own_items", "full"), ("own_items", "title")}
 )
 Matrix = npt.NDArray[np.float64]

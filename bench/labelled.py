@@ -13,9 +13,13 @@ The sets (each described in ``bench/data``):
   and a one-to-three-sentence text each, or a digest's summary and points; every
   category in both languages, weighted towards the boundaries the classifier confuses),
   by title and text and by the title alone;
-- ``insight``: the 104 numbered items of the "AI资讯日报" days in
+- ``insight``: the 104 numbered items of the first six "AI资讯日报" days in
   ``../shared/reference/ai-insight-daily`` with the labels of ``insight_categories.jsonl``,
   the first sentence as title and the rest as text;
+- ``insight_later``: the 30 entries of the two later days of the same digest, in another
+  layout (a linked heading or line as title, its paragraphs or line as text), labelled
+  later; all held back, for reporting only (fitting on the AI day lowered both
+  out-of-fold readings, ``insight_categories.md``);
 - ``ribao``: the 112 stories of the "AI 日报" days in ``../shared/reference/ai-ribao``
   with the labels of ``ribao_categories.jsonl``, by headline and the story's text;
 - ``ribao_more``: the 162 更多动态 lines of the same days (a linked headline and a line
@@ -32,10 +36,10 @@ The sets (each described in ``bench/data``):
   the first sentence alone.
 
 Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
-day (2026-08-14), the last insight day with items (2025-11-20), the last ribao day
+day (2026-08-14), the last insight day with numbered items (2025-11-20), the last ribao day
 (2026-07-25), every fifth own headline and own item, the hot-list headlines of every
 fifth family of events (the grouping set's own held part), every seed story, every
-更多动态 line and the ECB+ topics divisible by five.
+更多动态 line, every later insight entry and the ECB+ topics divisible by five.
 """
 
 from __future__ import annotations
@@ -164,6 +168,36 @@ def _insight_text(line: str) -> tuple[str, str]:
     return title.strip(), text[len(title) :].strip()
 
 
+#: The later "AI资讯日报" layout: a linked story heading (``### **1. [title](link)**``)
+#: over its paragraphs, a linked line (``- **[产品]** [title](link) - line``, the digest's
+#: tag dropped) and a bold-named line (``*   **name**：line``).
+_LATE_HEADING = re.compile(r"^### (?:\*\*)?(?:\d+\.\s*)?\[(.+?)\]\((?!#)[^)]*\)(?:\*\*)?\s*$")
+_LATE_LINE = re.compile(r"^-\s+(?:\*\*\[[^\]]*\]\*\*\s*)?\[(.+?)\]\((?!#)[^)]*\)\s*-\s*(.*)$")
+_LATE_NAMED = re.compile(r"^\*\s+\*\*(.+?)\*\*[：:]\s*(.*)$")
+
+
+def _insight_late(text: str) -> list[tuple[str, str]]:
+    """A day of the later layout as (title, text) entries in file order: the linked
+    stories with their paragraphs, then or among them the linked and named lines."""
+    lines = text.splitlines()
+    entries = []
+    n = 0
+    while n < len(lines):
+        if m := _LATE_HEADING.match(lines[n]):
+            body = []
+            n += 1
+            while n < len(lines) and not lines[n].startswith(("#", "---")):
+                body.append(lines[n])
+                n += 1
+            entries.append((_markdown_text(m[1]), _markdown_text("\n".join(body))))
+            continue
+        if m := _LATE_LINE.match(lines[n]) or _LATE_NAMED.match(lines[n]):
+            line = re.sub(r"\[链接\]\([^)]*\)", "", m[2])
+            entries.append((_markdown_text(m[1]), _markdown_text(line)))
+        n += 1
+    return entries
+
+
 def _insight() -> list[Labelled]:
     labels = {}
     for line in (DATA / "insight_categories.jsonl").read_text(encoding="utf-8").splitlines():
@@ -171,16 +205,19 @@ def _insight() -> list[Labelled]:
         labels[row["file"], row["item"]] = row
     out = []
     for path in sorted((REFERENCE / "ai-insight-daily").glob("*.md")):
-        entries = [m.group(1) for line in path.read_text(encoding="utf-8").splitlines()
-                   if (m := _ITEM.match(line))]  # fmt: skip
-        for n, entry in enumerate(entries):
+        page = path.read_text(encoding="utf-8")
+        numbered = [_insight_text(m.group(1)) for line in page.splitlines()
+                    if (m := _ITEM.match(line))]  # fmt: skip
+        # The later layout's days are a set of their own, all held back (see the module).
+        corpus = "insight" if numbered else "insight_later"
+        for n, (title, text) in enumerate(numbered or _insight_late(page)):
             label = labels[path.name, n]
-            title, text = _insight_text(entry)
             item = _item(len(out), title, text, "zh")
-            held = path.name == HELD_INSIGHT_DAY
+            held = path.name == HELD_INSIGHT_DAY or not numbered
             out.append(
-                Labelled("insight", "full", item, label["category"], label["ai"], held, path.stem)
+                Labelled(corpus, "full", item, label["category"], label["ai"], held, path.stem)
             )
+    assert len(out) == len(labels), "a labelled AI资讯日报 entry is missing"
     return out
 
 
