@@ -311,6 +311,13 @@ CASES = [
     # A name of the alias table is spelled as the table spells it, not by a sound-alike.
     ("名表里的人名", "Andrej Karpathy 点赞了这篇论文。", "卡帕西点赞了这篇论文。", None),
     (
+        "名表里的另一种拼法",
+        "黄仁勋在台北发表主题演讲。",
+        "Jen-Hsun Huang 在台北发表主题演讲。",
+        None,
+    ),
+    ("名表里的另一种译名", "Dario Amodei 谈模型安全。", "阿莫代伊谈模型安全。", None),
+    (
         "名表里的人名不靠音近词",
         "微软把 Copilot 带到 Xbox 主机上，有人点赞了这篇论文。",
         "卡帕西点赞了这篇论文。",

@@ -647,3 +647,62 @@ def test_a_section_title_names_companies_in_the_order_the_headlines_give_them() 
 def test_a_section_of_unrelated_stories_keeps_its_category() -> None:
     entries = [_headline("Orrin Labs ships Kestrel-4"), _headline("Vantor opens a chip plant")]
     assert section_title("Models", entries, "en") == "Models"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OpenAI｜GPT-5 正式发布，推理与编程能力大幅提升",
+        "Llama 4 | Meta's new open model tops the coding benchmarks",
+        "Sam Altman | The Gentle Singularity and what comes after it",
+    ],
+)
+def test_a_company_product_or_person_before_a_bar_is_the_headlines_subject(title: str) -> None:
+    """What stands before the bar is who the news is about, not a column: without it the
+    headline would not say whose model it is ("GPT-5 正式发布…" or "Meta's new model…")."""
+    report = replace(LUMINA_ZH, title=title)
+    story_brief = brief((report,), the_story=story(title=title, languages=("zh",)))
+
+    assert offline_entry(story_brief, "zh").headline == title
+
+
+#: An article whose comparison is told as what the article says ("文章指出，…").
+COMPARED = HIGHLIGHTS.replace(
+    "文章指出，与英伟达相比，云岫科技的软件生态仍是短板。",
+    "文章指出，YX-7集群每瓦训练吞吐比上一代高出40%，整机柜功耗却下降了三成。",
+)
+
+
+def test_a_comparison_the_article_states_is_credited_without_its_frame() -> None:
+    """ "据科技前沿，文章指出，…" says twice whose claim it is."""
+    report = replace(LUMINA_ZH, title="云岫科技发布YX-7训练芯片", text=COMPARED)
+    zh_only = story(title=report.title, languages=("zh",))
+
+    points = offline_entry(brief((report,), the_story=zh_only), "zh").insights
+
+    assert "据科技前沿，YX-7集群每瓦训练吞吐比上一代高出40%，整机柜功耗却下降了三成。" in points
+
+
+def test_a_study_finding_is_not_made_the_outlets_claim() -> None:
+    """ "研究发现，…" is the study's finding: credited to the outlet without the frame, it
+    would read as the outlet's own claim."""
+    text = HIGHLIGHTS.replace("文章指出，与英伟达相比", "研究发现，与英伟达相比")
+    report = replace(LUMINA_ZH, title="云岫科技发布YX-7训练芯片", text=text)
+    zh_only = story(title=report.title, languages=("zh",))
+
+    points = offline_entry(brief((report,), the_story=zh_only), "zh").insights
+
+    assert not any(p.startswith("据科技前沿，与英伟达相比") for p in points), points
+
+
+def test_a_point_of_a_source_with_no_name_keeps_its_frame() -> None:
+    """With no outlet to credit, "据，…" would be broken: the point keeps "文章指出"."""
+    report = replace(
+        LUMINA_ZH, title="云岫科技发布YX-7训练芯片", text=HIGHLIGHTS, source="", publisher=""
+    )
+    zh_only = story(title=report.title, languages=("zh",))
+
+    points = offline_entry(brief((report,), the_story=zh_only), "zh").insights
+
+    assert "文章指出，与英伟达相比，云岫科技的软件生态仍是短板。" in points
+    assert not any(p.startswith("据，") for p in points)

@@ -265,3 +265,105 @@ def test_the_telling_that_states_the_news_leads_not_the_one_about_the_article() 
 
     assert text.startswith("星澜智能完成20亿元C轮融资"), text
     assert "揭示" not in text
+
+
+def test_a_second_report_with_other_news_of_the_company_is_kept() -> None:
+    """A lede that names the company with facts the first does not give ("Tallis Compute
+    shares fell 3%...") introduces no one again: it is more news, and the summary tells it."""
+    first = replace(
+        LUMINA_EN,
+        title="Tallis Compute reports record $4.4B quarterly revenue",
+        text=(
+            "Tallis Compute reported record quarterly revenue of $4.4 billion on Wednesday, "
+            "up 69% from a year earlier. Data center sales made up 88% of the total."
+        ),
+    )
+    second = replace(
+        LUMINA_EN,
+        url="https://markets.example.com/tallis-shares",
+        source="Market Desk",
+        title="Tallis Compute shares slip after export warning",
+        text=(
+            "Tallis Compute shares fell 3% in after-hours trading after the company said new "
+            "export curbs on its TX-5 chip would cost it $800 million next quarter."
+        ),
+    )
+
+    text = central_sentences(brief((first, second), the_story=story(title=first.title)), "en")
+
+    assert text.startswith("Tallis Compute reported record quarterly revenue"), text
+    assert "would cost it $800 million next quarter" in text
+
+
+def test_a_second_lede_retelling_the_launch_with_its_price_is_left_out() -> None:
+    """ "Unveiled the TX-5... a price tag of 69,000 yuan" after "a day after launching the
+    69,000-yuan TX-5" tells the launch again (its price in other words): the reader has
+    had it."""
+    first = replace(
+        LUMINA_EN,
+        title="Tallis Compute's TX-5 draws 12,000 orders in a day",
+        text=(
+            "A day after launching the 69,000-yuan TX-5, Tallis Compute reported more than 12,000 "
+            "orders against planned 2026 output of 5,000 cards."
+        ),
+    )
+    second = replace(
+        LUMINA_EN,
+        url="https://chips.example.com/tx-5",
+        source="Chip Desk",
+        title="Tallis Compute unveils the TX-5",
+        text=(
+            "Tallis Compute unveiled its third-generation accelerator, the TX-5, in Lyon on "
+            "Wednesday, with a price tag of 69,000 yuan, or roughly $9,500."
+        ),
+    )
+
+    text = central_sentences(brief((first, second), the_story=story(title=first.title)), "en")
+
+    assert text.startswith("A day after launching the 69,000-yuan TX-5"), text
+    assert "unveiled its third-generation accelerator" not in text
+
+
+def test_the_telling_that_names_who_the_news_is_about_stays_the_lead() -> None:
+    """The feed's gist has the figures but calls her "the Orwell Institute professor"; the
+    article's lede introduces Ines Varga.  The introduction leads and the gist follows:
+    a summary opening on "the professor" names no one."""
+    gist = (
+        "In a widely shared essay, the Orwell Institute professor argues that doubling "
+        "pretraining compute now buys about 1.8 benchmark points, versus roughly 7 in 2023."
+    )
+    article = (
+        "Ines Varga, a professor at the Orwell Institute of Technology and former research "
+        'director at Kestrel AI, published an essay on Wednesday titled "Diminishing '
+        'Returns" that has become the most argued-about post in AI circles this week.'
+    )
+    title = "Ines Varga: pretraining returns per dollar have fallen about 4x since 2023"
+    report = replace(LUMINA_EN, title=title, text=f"{gist}\n\n{article}", summary=gist)
+
+    text = central_sentences(brief((report,), the_story=story(title=title)), "en")
+
+    assert text.startswith("Ines Varga, a professor at the Orwell Institute"), text
+    assert "about 1.8 benchmark points" in text
+
+
+def test_another_reports_lede_with_no_figure_of_its_own_is_left_out() -> None:
+    """ "StarClaw 展示了…" after the launch names the same product and brings no figure:
+    the same news in other words, not more of it."""
+    first = replace(
+        LUMINA_ZH,
+        title="星澜智能开源本地智能体StarClaw",
+        text="星澜智能开源本地智能体StarClaw，上线一周GitHub星标突破6万。",
+    )
+    second = replace(
+        LUMINA_ZH,
+        url="https://agent.example.cn/starclaw",
+        source="智能体观察",
+        title="StarClaw的记忆系统",
+        text="StarClaw 展示了基于本地文件的两层记忆系统，区分了上下文与记忆的工程边界。",
+    )
+    zh_only = story(title=first.title, languages=("zh",))
+
+    text = central_sentences(brief((first, second), the_story=zh_only), "zh")
+
+    assert text.startswith("星澜智能开源本地智能体StarClaw"), text
+    assert "两层记忆系统" not in text

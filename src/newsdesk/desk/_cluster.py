@@ -981,21 +981,23 @@ def _report_pair_tally(
         x_said = paired_dots(names[x], y_mentions)  # how many of x's names y says
         y_said = paired_dots(names[y], x_mentions)
         apart = (named[x] - x_said > 0) & (named[y] - y_said > 0)
-        alike = row_dots(rep.words, rep.words, x, y) >= ALIKE_WORDS
         part = slice(begin, begin + len(x))
         differ = figures_differ(rep, x, y)
         if actors is not None:
             differ |= actors_differ(actors, x, y)
+        # words, places and event words are read only for the pairs where they decide
+        # (each pair's dot is the same float whichever others are read with it)
+        alike = np.zeros(len(x), dtype=np.bool_)
+        at = np.flatnonzero(apart & ~differ)
+        alike[at] = row_dots(rep.words, rep.words, x[at], y[at]) >= ALIKE_WORDS
         contradicting[part] = (alike & apart) | differ
         shared = (x_said > 0) | (y_said > 0)
-        one_place = _said_only_a_place(
-            x_said,
-            y_said,
-            paired_dots(places[x], y_mentions),
-            paired_dots(places[y], x_mentions),
-        )
+        one_place = np.zeros(len(x), dtype=np.bool_)
+        at = np.flatnonzero(np.maximum(x_said, y_said) == 1)  # one name said, or none is
+        one_place[at] = _one_place(places, mentions, x[at], y[at], x_said[at], y_said[at])
         confirming[part] = shared & ~apart & ~differ & ~one_place
-        placed[part] = one_place & (row_dots(rep.event_words, rep.event_words, x, y) == 0)
+        at = np.flatnonzero(one_place)
+        placed[begin + at] = row_dots(rep.event_words, rep.event_words, x[at], y[at]) == 0
     return np.column_stack(
         [
             np.bincount(story_pair, weights=flags, minlength=len(firsts))

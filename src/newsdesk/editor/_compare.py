@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.editor._brief import Report, StoryBrief
-from newsdesk.editor._facts import facts_of, new_part
+from newsdesk.editor._facts import facts_of, new_part, unframed
 from newsdesk.editor._numbers import Figure, figures_of, fold
 from newsdesk.editor._sentences import split_sentences
 
@@ -122,9 +122,16 @@ def _comparing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figu
     if best is None:
         return ""
     _, sentence, outlet = best
+    if not outlet.strip():  # a source with no name: nothing to credit
+        return sentence
     if language == "zh":
+        _, sentence = unframed(sentence, _MIN_UNFRAMED)  # not "据X，文章指出，…"
         return f"据{outlet}，{sentence.lstrip('据')}" if not sentence.startswith("据") else sentence
     return f"{outlet}: {sentence}"
+
+
+#: What a comparison must keep of itself once its frame ("文章指出，") is cut.
+_MIN_UNFRAMED = 12
 
 
 def _quantities(text: str) -> set[Figure]:

@@ -162,9 +162,17 @@ def new_part(sentence: str, given: Facts) -> str:
     left cannot stand alone: nothing, a clause that leans on a dropped one, or words
     with no figure, date, name, place or time."""
     parts = clauses(sentence)
-    keep = _connectives_follow(
-        parts, [not (restates(facts_of(p), given) or _only_a_code(p)) for p in parts]
+    return without_clauses(
+        sentence, [not (restates(facts_of(p), given) or _only_a_code(p)) for p in parts]
     )
+
+
+def without_clauses(sentence: str, keep: list[bool]) -> str:
+    """The sentence with only the clauses (of :func:`clauses`) marked kept, or "" when what
+    is left cannot stand alone: nothing, a clause that leans on a cut one, or words with
+    no figure, date, name, place or time.  A connective before a cut clause goes too."""
+    parts = clauses(sentence)
+    keep = _connectives_follow(parts, keep)
     if all(keep):
         return sentence
     if not any(keep) or _leans_on_a_cut(parts, keep):
@@ -299,3 +307,24 @@ def all_facts(facts: Iterable[Facts]) -> Facts:
     for each in facts:
         total = total | each
     return total
+
+
+#: A Chinese sentence that opens with what its article says ("文章指出，…", "认为…"): the
+#: saying is the outlet's.  A study's finding ("研究发现") is the study's, not the outlet's.
+_SAYS = re.compile(
+    r"^(?:文章|作者|本文|该文|报道)?(?:指出|认为|表示|提到|写道|发现|预测|判断|称)了?[，,：:]?"
+)
+_ARTICLE = ("文章", "作者", "本文", "该文", "报道")
+
+
+def unframed(sentence: str, minimum: int) -> tuple[bool, str]:
+    """Whether a Chinese sentence says what its article says, and the sentence without
+    that frame, when at least ``minimum`` characters are left: "指出AI能解决70%的问题"
+    is the outlet's claim, to be credited as "据X，AI能解决70%的问题"."""
+    frame = _SAYS.match(sentence)
+    if frame is None or not (
+        frame.group().startswith(_ARTICLE) or opens_a_predicate(sentence)
+    ):  # "称号" is no saying
+        return False, sentence
+    rest = sentence[frame.end() :].lstrip("，,：: ")
+    return (True, rest) if len(rest) >= minimum else (False, sentence)

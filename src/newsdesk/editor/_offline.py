@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsdesk.aliases import entities
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._compare import number_insights
+from newsdesk.editor._conflicts import without_conflicts
 from newsdesk.editor._development import Development, development
 from newsdesk.editor._facts import (
     NO_FACTS,
@@ -32,9 +34,10 @@ from newsdesk.editor._facts import (
     same_news,
     says_more,
     subsumed,
+    unframed,
     without_told,
 )
-from newsdesk.editor._names import HEADLINE_WORDS, chinese_names, latin_names
+from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
@@ -132,8 +135,9 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     figure, or a name doing what the news says), then the others in reading order.
 
     A sentence whose facts another chosen one gives is left out, and a clause that
-    restates what comes before it is cut (:func:`new_part`); of a feed's own summary and
-    the article's lede, one news told twice, one is kept (:func:`_twins`).  A teaser
+    restates what comes before it, or gives its figures other values with nothing to
+    explain them, is cut (:func:`new_part`, :func:`without_conflicts`); of a feed's own
+    summary and the article's lede, one news told twice, one is kept (:func:`_twins`).  A teaser
     ("又一个智能体来了", a question), a sentence with no figure, date or name, and a
     non-disclosure ("未透露") never open a summary; the first two are left out when the
     story has other sentences.
@@ -181,7 +185,11 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
             and (
                 same
                 or subsumed(chosen[same].facts, candidate.facts)
-                or (twin is not None and opens(candidate)[0] >= opens(chosen[same])[0])
+                or (
+                    twin is not None
+                    and opens(candidate)[0] >= opens(chosen[same])[0]
+                    and not (_refers_back(candidate) and not _refers_back(chosen[same]))
+                )
             )
             and used - len(chosen[same].text) + len(candidate.text) <= limit
         ):
@@ -202,28 +210,100 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
 
 
 def _introduces_again(candidate: _Candidate, lead: _Candidate) -> bool:
-    """Whether a lede, after the summary's first sentence, introduces who that sentence
-    is about a second time: it names the lead's subject (the first name it gives), or
-    only names the lead gives ("Shanghai chip designer Qiming Semiconductor unveiled the
-    QM-900" after "Qiming Semiconductor's new QM-900 posts...", "the Halvorsen Institute
-    professor argues" after "Elena Marsh, a professor at the Halvorsen Institute...").
-    A lede is its report's (or telling's) introduction of the news: a reader has had
-    one, and a figure it adds is not worth reading the news twice."""
+    """Whether a lede, after the summary's first sentence, tells who that sentence is about
+    a second time: it names the lead's subject (the first name it gives) or only names the
+    lead gives.  The other telling of the lead's own report is then that news again, save
+    one that only refers back ("the Halvorsen Institute professor argues" after "Elena
+    Marsh, a professor at the Halvorsen Institute...": it carries her figures).  Another
+    report's lede is that news again when it introduces the name anew ("Shanghai chip
+    designer Qiming Semiconductor unveiled..." after "Qiming Semiconductor's new QM-900
+    posts...", "总部位于深圳的鹭岛机器人"), gives a figure the lead gives, in any unit ("a
+    price tag of 169,000 yuan" after "the 169,000-yuan T3"), or no figure at all ("总结了
+    Clawdbot 爆火的原因"); one with figures of its own ("Nvidia shares fell 3% after it
+    said export curbs would cost it $8 billion") is other news, and the summary tells it."""
     if not candidate.lede:
         return False
-    names = _names_in_order(candidate.text)
     given = _names_in_order(lead.text)
-    if not names or not given:
+    spans = _name_spans(candidate.text)
+    if candidate.report == lead.report:
+        return bool(given) and any(_same_actor(n, given[0]) for _, n in spans)
+    modified = _MODIFIED_ZH.match(candidate.text)
+    if modified and candidate.text[modified.end() :][:_SHARED_OPENING] in lead.text:
+        return True  # 总部位于深圳的鹭岛机器人: a name the name finder may not know
+    if not spans or not given:
         return False
-    return any(_same_actor(n, given[0]) for n in names) or all(
-        any(_same_actor(n, g) for g in given) for n in names
+    if not (
+        any(_same_actor(n, given[0]) for _, n in spans)
+        or all(any(_same_actor(n, g) for g in given) for _, n in spans)
+    ):
+        return False
+    values = {v for _, v in candidate.figures}
+    return (
+        not values
+        or bool(values & {v for _, v in lead.figures})
+        or any(
+            any(_same_actor(name, g) for g in given) and _described(candidate.text, start, end)
+            for (start, end), name in spans
+        )
     )
+
+
+#: A Chinese sentence opening with what describes its subject ("总部位于深圳的…"), and how
+#: many characters of that subject the lead must give for it to be the lead's.
+_MODIFIED_ZH = re.compile(r"^[^，。；：,;:]{2,20}?的")
+_SHARED_OPENING = 3
+
+
+#: What describes a name right before it: a Chinese modifier or a kind of organisation
+#: or a role ("总部位于深圳的", "芯片厂商", "研究总监"); after it, an English appositive.
+_DESCRIBES_ZH = re.compile(
+    r"(?:的|公司|企业|厂商|厂|商|实验室|机构|团队|平台|巨头|独角兽|创企|初创|总监|创始人|董事长"
+    r"|总裁|首席执行官|首席科学家|教授|研究员|负责人|CEO|CTO)$"
+)
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。（(“\"]")
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` comes with words that introduce it: in its
+    clause, words before it that are not a function word ("Lyon chip designer", not "the",
+    "Shares of"), or an appositive after it."""
+    before = _CLAUSE_BREAK.split(text[:start])[-1].strip()
+    if _HAN.search(before[-1:]):
+        return bool(_DESCRIBES_ZH.search(before))
+    last = before.rsplit(maxsplit=1)[-1].casefold() if before else ""
+    return bool(last and last not in STOPWORDS) or bool(_APPOSITIVE.match(text[end:]))
+
+
+def _refers_back(candidate: _Candidate) -> bool:
+    """Whether an English sentence's first name is part of a description that leans on an
+    earlier sentence ("the Halvorsen Institute professor argues"): it cannot lead in place
+    of the telling that introduces Elena Marsh, however many more figures it gives."""
+    spans = _name_spans(candidate.text)
+    if not spans:
+        return False
+    (start, end), _ = spans[0]
+    text = candidate.text
+    return bool(_THE.search(text[:start]) and _NOUN_AFTER.match(text[end:]))
+
+
+_THE = re.compile(r"(?:^|\s)the\s$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s[a-z]")
+
+
+def _name_spans(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The names of a sentence in reading order with where each stands, folded, without a
+    possessive."""
+    spans = sorted(latin_names(text) + chinese_names(text))
+    return [
+        ((a, b), text[a:b].strip().casefold().removesuffix("'s").removesuffix("’s"))
+        for a, b in spans
+    ]
 
 
 def _names_in_order(text: str) -> list[str]:
     """The names of a sentence in reading order, folded, without a possessive."""
-    spans = sorted(latin_names(text) + chinese_names(text))
-    return [text[a:b].strip().casefold().removesuffix("'s").removesuffix("’s") for a, b in spans]
+    return [name for _, name in _name_spans(text)]
 
 
 #: A name this short is matched whole only ("T3" is no part of "GPT3o").
@@ -248,13 +328,14 @@ def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
 
 
 def _said_once(sentences: Sequence[str], change: Development | None) -> list[str]:
-    """The sentences in order, each without the clauses that restate those before it,
-    and those before it without the clauses it tells more fully (or left out, when it
-    tells all they say)."""
+    """The sentences in order, each without the clauses that restate those before it or
+    give their figures other values (:func:`without_conflicts`: the lead's stand), and
+    those before it without the clauses it tells more fully (or left out, when it tells
+    all they say)."""
     out: list[str] = []
     given = NO_FACTS
     for sentence in sentences:
-        part = new_part(sentence, given) if out else sentence
+        part = without_conflicts(new_part(sentence, given), out) if out else sentence
         if part and (
             change is None or not _stale(frozenset(f for f, _ in figures_of(part)), change)
         ):
@@ -538,10 +619,16 @@ def key_points(
             or any(same_news(candidate.text, sentence) for sentence in summary)
         ):
             continue
-        reported, point = _unframed(_finished(candidate.text), language)
+        reported, point = (
+            unframed(_finished(candidate.text), _MIN_SENTENCE_CHARS["zh"])
+            if language == "zh"
+            else (False, _finished(candidate.text))
+        )
         if len(point) > limit or not says_more(point, told) or _lacks_subject(point, language):
             continue
         outlet = brief.originals[candidate.report].outlet
+        if reported and not outlet.strip():  # no one to credit: the frame says whose it is
+            reported, point = False, _finished(candidate.text)
         points.append(_credited(point, outlet, language) if credit or reported else point)
         told = all_facts([told, facts_of(point)])
         given |= candidate.figures
@@ -550,11 +637,6 @@ def key_points(
     return points
 
 
-#: A Chinese point that opens with what its article says ("文章指出，…", "认为…"): the
-#: saying is the outlet's, so the point is credited to it ("据X，…") without the frame.
-_SAYS = re.compile(
-    r"^(?:文章|作者|本文|该文|报道|研究)?(?:指出|认为|表示|提到|写道|发现|预测|判断|称)了?[，,：:]?"
-)
 #: A Chinese point that opens with what someone did or can do, naming no one ("提出
 #: C-MOP等…", "推出了 Agent Teams 功能", "能集成到Discord"): its subject is in the
 #: article, not in the digest.
@@ -562,19 +644,6 @@ _DOES = re.compile(
     r"^(?:提出|提供|推出|引入|采用|支持|推荐|介绍|分析|探讨|揭示|总结|展示|发布|分享|批评|强调"
     r"|实现|证实|证明|构建|开发|设计|旨在|打造|上线|开源|新增|允许|能够|能|可以|可|将)"
 )
-
-
-def _unframed(point: str, language: str) -> tuple[bool, str]:
-    """Whether a Chinese point says what its article says, and the point without that
-    frame: "指出AI能解决70%的问题" is the outlet's claim, "据X，AI能解决70%的问题"."""
-    frame = _SAYS.match(point) if language == "zh" else None
-    if frame is None or not (
-        frame.group().startswith(("文章", "作者", "本文", "该文", "报道", "研究"))
-        or opens_a_predicate(point)
-    ):  # "称号" is no saying
-        return False, point
-    rest = point[frame.end() :].lstrip("，,：: ")
-    return (True, rest) if len(rest) >= _MIN_SENTENCE_CHARS["zh"] else (False, point)
 
 
 def _lacks_subject(point: str, language: str) -> bool:
@@ -593,6 +662,8 @@ def _names_more_than_its_opening(candidate: _Candidate) -> bool:
 
 
 def _credited(point: str, outlet: str, language: str) -> str:
+    if not outlet.strip():  # a source with no name: nothing to credit
+        return point
     if language == "zh":
         return point if point.startswith("据") else f"据{outlet}，{point}"
     return f"{outlet}: {point}"
@@ -614,7 +685,33 @@ def untagged_title(title: str) -> str:
     if tag is None:
         return title
     rest = title[tag.end() :].strip()
-    return rest if len(rest) >= max(_MIN_SENTENCE_CHARS["zh"], 2 * len(tag.group(1))) else title
+    if len(rest) < max(_MIN_SENTENCE_CHARS["zh"], 2 * len(tag.group(1))) or _is_subject(
+        tag.group(1), rest
+    ):
+        return title
+    return rest
+
+
+def _known_names() -> re.Pattern[str]:
+    names = {n for e in entities() for n in (*e.latin, *e.chinese, *e.makes)}
+    return re.compile(
+        r"(?<![a-z0-9])(?:{})(?![a-z])".format(
+            "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        )
+    )
+
+
+#: The companies, people and products of the alias table, in either script.
+_KNOWN = _known_names()
+
+
+def _is_subject(tag: str, rest: str) -> bool:
+    """Whether what stands before a bar is the news' subject, not a column or a venue:
+    a company, person or product of the alias table the rest does not name ("OpenAI｜
+    GPT-5 发布", "Llama 4 | Meta's new model").  A rest opening with a verb says nothing
+    of it: headlines open so after a venue too ("AAAI 2026 | 告别Attention！…")."""
+    named = _KNOWN.search(tag.casefold())
+    return named is not None and named.group() not in rest.casefold()
 
 
 def _headline_and_rest(title: str, language: str) -> tuple[str, str]:

@@ -1,0 +1,359 @@
+"""Figures of a summary that contradict each other.
+
+Two reports of one story may give one measure different values: one says the valuation
+rose "逾4倍" since the B round, the other "涨超5倍"; one says the round raised $500
+million, the other $550 million.  Side by side they read as a contradiction, and a
+summary that puts them there tells the reader nothing.  A figure here is a multiple
+(倍, x, times, -fold), a percentage or an amount of money; its measure is the concept it
+is a figure of (估值/valuation, 融资/raised, 收入/revenue, ...) with, for a multiple or
+a percentage, the direction of the change (涨/rose, 降/fell).  The concept is the one
+named last before the figure in its clause (else first after it: "5亿美元C轮融资"), or
+else the last named in the clauses before it in the sentence ("投后估值65亿美元，较一年前
+的B轮上涨逾4倍": the rise is the valuation's).  Words right before a concept say what
+it is of: "Google Cloud收入" and "搜索广告业务收入" are two measures; an unqualified
+concept is the same as any.  (The verifier reads "4倍" as a bare 4; the multiple is
+read here, where its unit matters.)
+
+Different values are no contradiction when something named explains them: a different
+round (B轮 and C轮), year (2025年 and 今年), quarter or month, or a different company.
+A clause's round, year, quarter and month are its own or, for each it does not name,
+the nearest named before it in its sentence ("2025年7月的B轮中，…、估值12亿美元").
+A value given as about so much ("约1.2亿美元") is the same as one that rounds to it
+("1.18亿美元"); two exact values must be equal.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.editor._facts import clauses, without_clauses
+from newsdesk.editor._names import chinese_names, descriptive, latin_names
+from newsdesk.editor._numbers import fold, is_year, quantities
+from newsdesk.editor._sentences import HAN
+
+#: The concepts a company's or a product's figures are figures of, each with the words
+#: that name it in either language.
+_CONCEPTS: dict[str, str] = {
+    "valuation": r"估值|valu(?:ed|ing|ation|es)\b",
+    "funding": r"融资|募资|筹资|募集|筹集|raised?\b|raises\b|raising\b|funding\b|Series\s[A-H]\b",
+    "revenue": r"营收|收入|营业额|销售额|revenues?\b|sales\b",
+    "profit": r"净利润|利润|净利|净亏损|亏损|profits?\b|net income\b|loss(?:es)?\b",
+    "market value": r"市值|market (?:value|cap(?:italization)?)\b",
+    "share price": r"股价|收涨|收跌|高开|低开|shares\b|stock\b",
+    "price": r"售价|定价|价格|priced\b|prices?\b|costs?\b",
+}
+_CONCEPT = re.compile("|".join(f"(?P<c{n}>{p})" for n, p in enumerate(_CONCEPTS.values())))
+_CONCEPT_NAMES = tuple(_CONCEPTS)
+_HAN = re.compile(f"[{HAN}]")
+#: The direction of a change, for a multiple or a percentage.
+_RISE = re.compile(
+    r"上涨|涨|增长|增加|提升|提高|飙升|翻|攀升|\b(?:up|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?"
+    r"|increased?|jump(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)|gain(?:ed|s)?)\b"
+)
+_FALL = re.compile(
+    r"下降|下跌|跌|降|减少|缩减|下滑|\b(?:down|fell|fall(?:s|en)?|dropp?(?:ed|s)?"
+    r"|declin(?:ed|es)|shrank|cut)\b"
+)
+#: What gives a figure as about so much: just before it, or (多, 余, 左右) after it.
+_ABOUT = re.compile(
+    r"(?:约|大约|近|将近|逾|超|超过|接近|\b(?:about|around|roughly|nearly|almost|some|over"
+    r"|more than|approximately)\s?)[$¥€£]?$",
+    re.IGNORECASE,
+)
+_ABOUT_AFTER = re.compile(r"\s?(?:多|余|左右|以上|\+)")
+_ZH_MULTIPLE_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                       "八": 8, "九": 9, "十": 10}  # fmt: skip
+_EN_MULTIPLE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                      "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+#: A multiple: "4倍", "4x", "4 times", "4-fold", "四倍", "fourfold", "four times".
+_MULTIPLE = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<d>\d+(?:\.\d+)?)\s?(?:[多余])?\s?(?:倍|[x×](?![A-Za-z0-9])|times\b|-?fold\b)"
+    r"|(?P<z>[一两二三四五六七八九十])倍"
+    r"|\b(?P<w>two|three|four|five|six|seven|eight|nine|ten)(?:-?fold\b|\stimes\b)",
+    re.IGNORECASE,
+)
+#: What names the time or the round a figure belongs to, by kind.
+_ROUND = re.compile(
+    r"(?P<r>(?:Pre-?)?[A-H]\+?|天使|种子)轮"
+    r"|\bSeries\s(?P<s>[A-H])\+?\b|\b(?P<e>seed|angel) round\b",
+    re.IGNORECASE,
+)
+_RELATIVE_YEAR = re.compile(r"前年|去年|今年|明年|\b(?:last|this|next) year\b", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"第[一二三四1-4]季度|[一二三四1-4]季度|\bQ[1-4]\b|[上下]半年"
+    r"|\b(?:first|second|third|fourth) (?:quarter|half)\b",
+    re.IGNORECASE,
+)
+_YEAR_WORDS = {"前年": "-2", "去年": "-1", "last year": "-1", "今年": "0", "this year": "0",
+               "明年": "+1", "next year": "+1"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A figure of a clause with what it measures."""
+
+    #: "×" for a multiple, "%" for a percentage, a currency mark for money.
+    unit: str
+    value: float
+    #: Whether it is given as about so much ("约1.2亿美元", "more than fourfold").
+    approximate: bool
+    #: The concept and, for a change, its direction ("valuation", "rise").
+    measure: tuple[str, str]
+    #: The words that say what the concept is of ("google cloud" revenue), if any.
+    qualifier: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Concept:
+    """A concept named in a clause, with the words that qualify it."""
+
+    name: str
+    qualifier: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A clause's figures and what it belongs to: its rounds and times by kind, and the
+    names its sentence gives up to its end."""
+
+    figures: tuple[_Figure, ...]
+    markers: dict[str, frozenset[str]]
+    subjects: tuple[str, ...]
+
+
+def without_conflicts(sentence: str, before: Sequence[str]) -> str:
+    """The sentence without its clauses that give a measure of the sentences before it
+    another value that nothing it names explains; "" when nothing can stand once they
+    are cut.  The sentences before it win: they are the summary's lead."""
+    if not before:
+        return sentence
+    earlier = [c for s in before for c in _read(s)]
+    if not any(c.figures for c in earlier):
+        return sentence
+    keep = [not any(_contradicts(c, e) for e in earlier) for c in _read(sentence)]
+    return sentence if all(keep) else without_clauses(sentence, keep)
+
+
+def _contradicts(clause: _Clause, earlier: _Clause) -> bool:
+    """Whether a clause gives a measure of the earlier clause a value it does not, with
+    no round, time or company of its own to explain it."""
+    if _explained(clause, earlier):
+        return False
+    return any(
+        _one_measure(figure, other)
+        and not any(_one_measure(figure, o) and _same(o, figure) for o in earlier.figures)
+        for figure in clause.figures
+        for other in earlier.figures
+    )
+
+
+def _one_measure(a: _Figure, b: _Figure) -> bool:
+    """Whether two figures measure one thing: the same concept, direction and unit, and
+    no words that qualify both differently ("云业务营收" and "广告营收" are two)."""
+    return (
+        a.measure == b.measure
+        and a.unit == b.unit
+        and (not a.qualifier or not b.qualifier or bool(a.qualifier & b.qualifier))
+    )
+
+
+def _explained(clause: _Clause, earlier: _Clause) -> bool:
+    """Whether the two clauses name a different round, year, quarter or month (none in
+    common: "up fourfold from the Series B" of the Series C shares the B), or
+    different companies."""
+    if any(
+        kind in earlier.markers and not values & earlier.markers[kind]
+        for kind, values in clause.markers.items()
+    ):
+        return True
+    return bool(clause.subjects and earlier.subjects) and not any(
+        _same_actor(a, b) for a in clause.subjects for b in earlier.subjects
+    )
+
+
+def _same_actor(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 3 and short in long)
+
+
+def _same(a: _Figure, b: _Figure) -> bool:
+    """Whether two figures give one value: equal, or, when either is given as about so
+    much, equal once the more precise is rounded to the other's digits."""
+    if a.value == b.value:
+        return True
+    if not (a.approximate or b.approximate):
+        return False
+    digits = min(_significant(a.value), _significant(b.value))
+    return _rounded(a.value, digits) == _rounded(b.value, digits)
+
+
+def _significant(value: float) -> int:
+    mantissa = f"{abs(value):.9e}".split("e")[0].replace(".", "").rstrip("0")
+    return max(1, len(mantissa))
+
+
+def _rounded(value: float, digits: int) -> float:
+    if value == 0:
+        return 0.0
+    step = 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1)
+    return math.floor(value / step + 0.5) * step
+
+
+def _read(sentence: str) -> list[_Clause]:
+    """The sentence's clauses, each with its figures, markers and subjects."""
+    out: list[_Clause] = []
+    markers: dict[str, frozenset[str]] = {}
+    concept: _Concept | None = None
+    offset = 0
+    for part in clauses(sentence):
+        markers = {**markers, **_markers(part)}
+        figures, concept = _figures(part, concept)
+        out.append(_Clause(tuple(figures), markers, _names(sentence[:offset] + part)))
+        offset += len(part)
+    return out
+
+
+def _figures(clause: str, inherited: _Concept | None) -> tuple[list[_Figure], _Concept | None]:
+    """The clause's figures with their measures, and the concept a later clause of the
+    sentence inherits (the last one named, else the one inherited)."""
+    text = fold(clause)
+    concepts = [
+        (
+            m.start(),
+            _Concept(_CONCEPT_NAMES[int(str(m.lastgroup)[1:])], _qualifier(text[: m.start()])),
+        )
+        for m in _CONCEPT.finditer(text)
+    ]
+    found: list[tuple[int, int, str, float]] = []
+    for match in _MULTIPLE.finditer(text):
+        found.append((match.start(), match.end(), "×", _multiple(match)))
+    for q in quantities(text):
+        if q.date is not None or q.version or len(q.values) != 1 or not q.unit:
+            continue
+        if any(a <= q.start < b for a, b, _, _ in found):
+            continue
+        found.append((q.start, q.end, q.unit, q.values[0]))
+    figures = []
+    for start, end, unit, value in found:
+        concept = _nearest(concepts, start, end) or inherited
+        direction = ""
+        if unit in ("×", "%"):
+            direction = _direction(text[:start])
+            if not direction:
+                continue
+        if concept:
+            approximate = bool(_ABOUT.search(text[:start]) or _ABOUT_AFTER.match(text, end))
+            figures.append(
+                _Figure(unit, value, approximate, (concept.name, direction), concept.qualifier)
+            )
+    return figures, concepts[-1][1] if concepts else inherited
+
+
+def _nearest(concepts: list[tuple[int, _Concept]], start: int, end: int) -> _Concept | None:
+    """The concept named last before a figure ("估值65亿美元", "valued at $1.2 billion"),
+    else first after it ("5亿美元C轮融资")."""
+    before = [c for a, c in concepts if a < start]
+    after = [c for a, c in concepts if a >= end]
+    return before[-1] if before else after[0] if after else None
+
+
+#: jieba's tags of the words that qualify a concept ("广告业务收入", "Google Cloud收入").
+_QUALIFIER_TAGS = ("n", "vn", "eng", "j", "nz", "ns", "nt", "nr")
+#: English words that end the words qualifying a concept ("its revenue", "raised").
+_FUNCTION_WORDS = frozenset(
+    "a an the its their his her our this that these those of in at to for and or with from"
+    " by on as is was were be been has have had it which who said says say"
+    " thousand million billion trillion".split()
+)
+
+
+def _qualifier(before: str) -> frozenset[str]:
+    """The words right before a concept that say what it is of: "Google Cloud" and
+    "广告业务" make two revenues, "its" and "的" none."""
+    if _HAN.search(before[-12:]):
+        from jieba import posseg  # the tagger loads on first use (see newsdesk.chinese)
+
+        words: list[str] = []
+        for word in reversed(list(posseg.cut(before[-12:]))):
+            if word.flag == "x" and not word.word.strip():
+                continue
+            if not word.flag.startswith(_QUALIFIER_TAGS):
+                break
+            words.append(word.word.casefold())
+        return frozenset(words)
+    words = []
+    for word in reversed(re.findall(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", before)):
+        folded = word.casefold().removesuffix("'s").removesuffix("’s")
+        if not folded[0].isalpha() or folded in _FUNCTION_WORDS:
+            break
+        words.append(folded)
+    return frozenset(words)
+
+
+def _direction(before: str) -> str:
+    """The direction of the change named last before a figure ("上涨逾4倍", "up 40%")."""
+    rise = [m.end() for m in _RISE.finditer(before)]
+    fall = [m.end() for m in _FALL.finditer(before)]
+    if not rise and not fall:
+        return ""
+    return "rise" if max(rise, default=-1) > max(fall, default=-1) else "fall"
+
+
+def _multiple(match: re.Match[str]) -> float:
+    if match.group("d"):
+        return float(match.group("d"))
+    if match.group("z"):
+        return float(_ZH_MULTIPLE_DIGITS[match.group("z")])
+    return float(_EN_MULTIPLE_WORDS[match.group("w").lower()])
+
+
+def _markers(clause: str) -> dict[str, frozenset[str]]:
+    """The rounds, years, quarters and months a clause names, by kind."""
+    text = fold(clause)
+    found: dict[str, set[str]] = {}
+    for match in _ROUND.finditer(text):
+        mark = (match.group("r") or match.group("s") or match.group("e") or "").upper()
+        found.setdefault("round", set()).add(mark.replace("PRE", "PRE-").replace("--", "-"))
+    for match in _RELATIVE_YEAR.finditer(text):
+        found.setdefault("year", set()).add(_YEAR_WORDS[match.group().lower()])
+    for match in _PERIOD.finditer(text):
+        found.setdefault("period", set()).add(_period(match.group()))
+    for q in quantities(text):
+        if q.date is not None:
+            year, month, _ = q.date
+            if year is not None:
+                found.setdefault("year", set()).add(str(year))
+            found.setdefault("month", set()).add(str(month))
+        elif not q.version and is_year(q) and not _MULTIPLE.match(text, q.start):
+            found.setdefault("year", set()).add(str(int(q.values[0])))
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+_PERIOD_NUMBERS = {"一": "1", "二": "2", "三": "3", "四": "4", "first": "1", "second": "2",
+                   "third": "3", "fourth": "4", "上": "h1", "下": "h2"}  # fmt: skip
+
+
+def _period(text: str) -> str:
+    low = text.lower()
+    if "半年" in low or "half" in low:
+        return "h1" if low.startswith(("上", "first")) else "h2"
+    for word, number in _PERIOD_NUMBERS.items():
+        if word in low:
+            return "q" + number
+    return "q" + next(c for c in low if c.isdigit())
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """The companies and people named in a text, folded."""
+    spans = latin_names(text) + [
+        (a, b) for a, b in chinese_names(text) if not descriptive(text[a:b])
+    ]
+    rounds = [m.span() for m in _ROUND.finditer(text)]
+    return tuple(
+        text[a:b].strip().casefold().removesuffix("'s").removesuffix("’s")
+        for a, b in sorted(spans)
+        if not any(a < e and s < b for s, e in rounds)  # "Series" of "Series B"
+    )
