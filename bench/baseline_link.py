@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import timedelta
-from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -74,20 +73,6 @@ def baseline(vectors: npt.NDArray[np.float32], gold: list[str], ours: list[bool]
     ]
 
 
-def _sets() -> Iterator[tuple[str, bool, list[devsets.Record]]]:
-    for name, records in devsets.development_sets():
-        yield name, True, records
-    for name, records in chain(
-        devsets.held_out_sets(),
-        devsets.scale_checks(),
-        devsets.more_story_sets(),
-        devsets.third_story_sets(),
-        devsets.fourth_story_sets(),
-        devsets.shape_checks(),
-    ):
-        yield name, False, records
-
-
 def _read(records: list[devsets.Record], folder: Path) -> list[EvalRecord]:
     return read_eval_file(devsets.write(records, folder / "set.jsonl"))
 
@@ -99,7 +84,7 @@ def main() -> None:
     encoder = CachedEncoder()
     rows: list[tuple[str, bool, BCubed, list[BCubed]]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for name, dev, records in _sets():
+        for name, dev, records in devsets.every_set():
             read = _read(records, Path(tmp))
             result = evaluate_clustering(
                 read, encoder, cluster_params(config),

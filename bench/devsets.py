@@ -329,6 +329,23 @@ def shape_checks() -> Iterator[tuple[str, list[Record]]]:
         yield f"titles {label} half", [r for r in titles if r["event"].endswith(f"_{half}")]
 
 
+def every_set() -> Iterator[tuple[str, bool, list[Record]]]:
+    """Every set ``bench/cluster.py`` reads, each with whether it is a development set:
+    the development sets, then the held, scale, big-story and shape checks."""
+    for name, records in development_sets():
+        yield name, True, records
+    for checks in (
+        held_out_sets(),
+        scale_checks(),
+        more_story_sets(),
+        third_story_sets(),
+        fourth_story_sets(),
+        shape_checks(),
+    ):
+        for name, records in checks:
+            yield name, False, records
+
+
 def write(records: list[Record], path: Path) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     return path

@@ -21,7 +21,7 @@ import json
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -40,19 +40,6 @@ def _groups(assigned: Mapping[Any, str]) -> list[list[str]]:
     for item, story in assigned.items():
         by_story[story].append(str(item))
     return sorted(sorted(g) for g in by_story.values())
-
-
-def _cluster_sets() -> Iterable[tuple[str, list[devsets.Record]]]:
-    yield from devsets.development_sets()
-    for sets in (
-        devsets.held_out_sets(),
-        devsets.scale_checks(),
-        devsets.more_story_sets(),
-        devsets.third_story_sets(),
-        devsets.fourth_story_sets(),
-        devsets.shape_checks(),
-    ):
-        yield from sets
 
 
 def _synthetic(items: list[_synth.SynthItem], vectors: np.ndarray) -> dict[str, Any]:
@@ -80,7 +67,7 @@ def dump(out: Path, scale: tuple[int, Path] | None) -> None:
 
     found: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, records in _cluster_sets():
+        for name, _, records in devsets.every_set():
             path = devsets.write(records, Path(tmp) / "set.jsonl")
             with Newsdesk(Config()) as desk:
                 result = desk.eval_cluster(path)
