@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.editor._facts import clauses, without_clauses
-from newsdesk.editor._names import chinese_names, descriptive, latin_names
+from newsdesk.editor._names import chinese_names, descriptive, latin_names, same_actor
 from newsdesk.editor._numbers import fold, is_year, quantities
 from newsdesk.editor._sentences import HAN
 
@@ -170,13 +170,8 @@ def _explained(clause: _Clause, earlier: _Clause) -> bool:
     ):
         return True
     return bool(clause.subjects and earlier.subjects) and not any(
-        _same_actor(a, b) for a in clause.subjects for b in earlier.subjects
+        same_actor(a, b, shortest=3) for a in clause.subjects for b in earlier.subjects
     )
-
-
-def _same_actor(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= 3 and short in long)
 
 
 def _same(a: _Figure, b: _Figure) -> bool:

@@ -1289,3 +1289,11 @@ def strip_generic_suffix(name: str) -> str:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return name
+
+
+def same_actor(a: str, b: str, *, shortest: int = 4) -> bool:
+    """Whether two names name one actor: equal, or one a part of the other
+    ("Xingheng Robotics" of "Shenzhen-based Xingheng Robotics").  A name shorter than
+    ``shortest`` is matched whole only ("T3" is no part of "GPT3o")."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= shortest and short in long)

@@ -37,7 +37,7 @@ from newsdesk.editor._facts import (
     unframed,
     without_told,
 )
-from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names
+from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
@@ -226,15 +226,15 @@ def _introduces_again(candidate: _Candidate, lead: _Candidate) -> bool:
     given = _names_in_order(lead.text)
     spans = _name_spans(candidate.text)
     if candidate.report == lead.report:
-        return bool(given) and any(_same_actor(n, given[0]) for _, n in spans)
+        return bool(given) and any(same_actor(n, given[0]) for _, n in spans)
     modified = _MODIFIED_ZH.match(candidate.text)
     if modified and candidate.text[modified.end() :][:_SHARED_OPENING] in lead.text:
         return True  # 总部位于深圳的鹭岛机器人: a name the name finder may not know
     if not spans or not given:
         return False
     if not (
-        any(_same_actor(n, given[0]) for _, n in spans)
-        or all(any(_same_actor(n, g) for g in given) for _, n in spans)
+        any(same_actor(n, given[0]) for _, n in spans)
+        or all(any(same_actor(n, g) for g in given) for _, n in spans)
     ):
         return False
     values = {v for _, v in candidate.figures}
@@ -242,7 +242,7 @@ def _introduces_again(candidate: _Candidate, lead: _Candidate) -> bool:
         not values
         or bool(values & {v for _, v in lead.figures})
         or any(
-            any(_same_actor(name, g) for g in given) and _described(candidate.text, start, end)
+            any(same_actor(name, g) for g in given) and _described(candidate.text, start, end)
             for (start, end), name in spans
         )
     )
@@ -304,17 +304,6 @@ def _name_spans(text: str) -> list[tuple[tuple[int, int], str]]:
 def _names_in_order(text: str) -> list[str]:
     """The names of a sentence in reading order, folded, without a possessive."""
     return [name for _, name in _name_spans(text)]
-
-
-#: A name this short is matched whole only ("T3" is no part of "GPT3o").
-_SHORT_NAME = 4
-
-
-def _same_actor(a: str, b: str) -> bool:
-    """Whether two names name one actor: equal, or one a part of the other
-    ("Xingheng Robotics" of "Shenzhen-based Xingheng Robotics")."""
-    short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= _SHORT_NAME and short in long)
 
 
 def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
