@@ -129,17 +129,17 @@ class UniversalSentenceEncoder:
     def embed(self, texts: Sequence[str]) -> FloatArray:
         if not texts:
             return np.zeros((0, _DIM), dtype=np.float32)
+        # the same headline from two feeds or outlets, a hot list's repeated title:
+        # encoded once (its vector is the same wherever it stands, to float rounding)
+        distinct = list(dict.fromkeys(texts))
         with self._one_call:
-            return self._embed(texts)
+            vectors = self._embed(distinct)
+        if len(distinct) == len(texts):
+            return vectors
+        place = {text: n for n, text in enumerate(distinct)}
+        return vectors[[place[text] for text in texts]]
 
     def _embed(self, texts: Sequence[str]) -> FloatArray:
-        distinct = dict.fromkeys(texts)  # a text's first place among the distinct ones
-        if len(distinct) < len(texts):
-            # the same headline from two feeds or outlets, a hot list's repeated title:
-            # encoded once (its vector is the same wherever it stood, to float rounding)
-            order = {text: n for n, text in enumerate(distinct)}
-            once = self._embed(list(distinct))
-            return once[[order[text] for text in texts]]
         network, tokenizer = self._load()
         out = np.empty((len(texts), _DIM), dtype=np.float32)
 
