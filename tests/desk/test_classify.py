@@ -601,3 +601,58 @@ def test_an_open_sourced_tool_is_open_source_whatever_the_learned_model_says() -
 def test_open_weights_are_left_to_the_learned_model() -> None:
     story = embedded([item(1, "Deeprock open-sources Lumo-32B weights on Hugging Face")])
     assert assess_story(story, _taxonomy(), {}).category_scores["open_source"] < 1.0
+
+
+def _flagged(title: str) -> set[str]:
+    """The default categories whose keyword flag a title sets."""
+    taxonomy = _taxonomy()
+    return {
+        c.key
+        for c, pattern in zip(taxonomy.categories, taxonomy.keywords, strict=True)
+        if pattern is not None and pattern.search(title)
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        # What a title's subject does, in the words the labelling rules name
+        # (bench/data/own_items.md): a model put to work in a product is `products` ...
+        ("星途汽车座舱接入 Kimi K3，车内语音可连续对话", "products"),
+        ("Ledgerly integrates GPT-5.5 into its invoicing", "products"),
+        ("千帆办公开启公测，集成自研旗舰模型", "products"),
+        ("五条提示词技巧，让 AI 写出能直接用的周报", "products"),
+        # ... a chip adapted to a model, or a model's speed on it, `compute` ...
+        ("海光 DCU 完成 DeepSeek-V4 Day-0 适配", "compute"),
+        ("Cerebras reports record inference speed for a trillion-parameter model", "compute"),
+        # ... a hire, a stake or a partnership `business` ...
+        ("前谷歌研究员出任月影科技首席科学家", "business"),
+        ("Northline hires a former OpenAI executive as chief operating officer", "business"),
+        # ... an antitrust probe, a court or a watermark `policy` ...
+        ("云服务商遭反垄断调查", "policy"),
+        ("Court orders an AI start-up to stop training on news archives", "policy"),
+        # ... an open dataset or a community's quantized upload `open_source` ...
+        ("研究机构开放千万级中文语音数据集", "open_source"),
+        ("Community uploads GGUF builds of the new 30B model", "open_source"),
+        # ... a technical report or the weights of a model `models`.
+        ("长风 3 技术报告：稀疏注意力的三个细节", "models"),
+    ],
+)
+def test_a_title_flags_the_key_its_words_name(title: str, key: str) -> None:
+    """Each title names none of the key's older keywords, only a word added for it."""
+    assert key in _flagged(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        # Latin keywords are whole words: not inside another word.
+        ("Dealmakers' favourite AI notetaker gets a new look", "business"),
+        ("Proberly ships a browser agent for testers", "policy"),
+        ("Courtside app adds AI match highlights", "policy"),
+        # 风险 is not a policy word: 风险投资 is venture capital.
+        ("AI 初创公司获得风险投资", "policy"),
+    ],
+)
+def test_a_lookalike_does_not_flag_a_key(title: str, key: str) -> None:
+    assert key not in _flagged(title)
