@@ -73,12 +73,10 @@ from newsdesk.desk._learned import (
 
 #: L2 penalty per weight of the category model, the hash buckets of each of its two bags
 #: of words, and the weight of the word evidence; chosen by ``--cv`` (leave-one-set-out,
-#: docs/benchmarks.md has the grid): the best mean over the four sets, and the best of
-#: ``--cv-days`` too (with the taxonomy's keywords of issue 11's third reading; 0.05 and
-#: 8,192 before).  Relevance has four keyword flags that must be able to outweigh the
-#: vector, so it is penalised less.
-CATEGORY_L2 = 0.1
-WORD_BUCKETS = 2048
+#: docs/benchmarks.md has the grid): the best mean over the four sets.  Relevance has
+#: four keyword flags that must be able to outweigh the vector, so it is penalised less.
+CATEGORY_L2 = 0.05
+WORD_BUCKETS = 8192
 EVIDENCE_WEIGHT = 0.15
 RELEVANCE_L2 = 0.01
 #: Our own items' share of the weight of their language's AI news in the relevance fit.
