@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from desk_helpers import DAY, embedded, encoder, item
 import pytest
+from desk_helpers import DAY, embedded, encoder, item
 from pytest import approx
 
 from newsdesk.config import AssessSettings, ImportanceWeights, SelectSettings
@@ -407,4 +407,3 @@ def test_an_essay_a_roundup_remarks_or_a_how_to_is_not_news_of_the_day(
 ) -> None:
     language = "en" if title.isascii() else "zh"
     assert _event(title, language) == event
-
