@@ -107,8 +107,8 @@ def test_a_figure_the_summary_gave_is_not_said_again() -> None:
 
 
 def test_a_number_in_a_name_or_after_the_is_no_figure_said_again() -> None:
-    """ "the HX-900 delivers…" names the chip again, "Opus 4.6 scores…" the model and "the
-    34B model" the model: each second sentence tells new facts and stays."""
+    """ "the HX-900 delivers…" names the chip again, "Halo 4.6 scores…", "the 34B model"
+    and "4B参数模型" the model: each second sentence tells new facts and stays."""
     chip = (
         "Corvex's new HX-900 training chip posts 800 TFLOPS of BF16 compute. "
         "CEO Marta Sousa said the HX-900 delivers 2.5 times the throughput of the HX-600."
@@ -126,6 +126,19 @@ def test_a_number_in_a_name_or_after_the_is_no_figure_said_again() -> None:
         "Halo 4.6 scores 68.8% on ARC-AGI-2, ahead of every model Corvex has shipped."
     )
     assert "68.8%" in english(version, "Corvex Labs releases Halo 4.6").summary
+
+    sized = replace(
+        LUMINA_ZH,
+        title="云岫数据开源推理数据集",
+        text=(
+            "云岫数据开源推理数据集YX-Reason，使4B小模型在多模态推理上实现跨级超越。"
+            "4B参数模型性能接近32B模型，Qwen3-8B超越部分闭源模型。"
+        ),
+    )
+    summary = central_sentences(
+        brief((sized,), the_story=story(title=sized.title, languages=("zh",))), "zh"
+    )
+    assert "接近32B模型" in summary, summary
 
 
 def test_a_sentence_that_only_says_what_was_not_disclosed_is_no_part_of_a_summary() -> None:

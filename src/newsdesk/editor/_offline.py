@@ -356,9 +356,12 @@ def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
     return bool(chosen) and not new_part(candidate.text, all_facts(c.facts for c in chosen))
 
 
-#: A number written onto a name ("QM-900", "Aster-3", "GPT4"), or after "the" (a thing
-#: named by its size, already introduced: "the 34B model", "the $500 million round").
-_IN_NAME = re.compile(r"(?:[A-Za-z][-_]?|(?:^|\s)[Tt]he\s+[$€£¥]?)$")
+#: A number written onto a name ("QM-900", "Aster-3", "GPT4", "Qwen2.5-7B"), or after
+#: "the" (a thing named by its size, already introduced: "the 34B model", "the $500
+#: million round").
+_IN_NAME = re.compile(r"(?:[A-Za-z]|[\w.][-_]|(?:^|\s)[Tt]he\s+[$€£¥]?)$")
+#: A size naming a model, in Chinese ("4B小模型", "34B版本"): the model, not its figure.
+_MODEL_NAMED = re.compile(r"\s*(?:参数)?[小大]?(?:模型|版本|版)")
 #: A version after a name and a space ("Opus 4.6", "Llama 4"): a small number with at
 #: most one decimal; "MMMU 64.7" is a score.
 _AFTER_NAME = re.compile(r"[A-Za-z][\w+]*\s$")
@@ -375,6 +378,7 @@ def _stated_figures(text: str) -> frozenset[Figure]:
             at < 0
             or bool(_IN_NAME.search(before))
             or (bool(_AFTER_NAME.search(before)) and bool(_VERSION.fullmatch(written)))
+            or bool(_MODEL_NAMED.match(text, at + len(written)))
         )
         if not in_name:
             out.add(figure)
