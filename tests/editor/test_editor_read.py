@@ -236,3 +236,24 @@ def test_a_lede_that_opens_with_its_attribution_states_the_event() -> None:
         brief((leaning,), the_story=story(title=leaning.title, languages=("zh",))), "zh"
     )
     assert summary == "云岫科技今日发布城市治理大模型“同衡”，参数规模700亿。"
+
+
+def test_a_bullet_pointing_back_with_those_or_these_is_no_key_point_or_detail() -> None:
+    """ "…which makes those tests cheap to run" points to tests the article named before:
+    a bullet stands alone.  "those who" points ahead and is no reference back."""
+    text = (
+        "Corvex Labs released Halo-2 with a 1-million-token context window on Tuesday. "
+        "Reviewers want independent long-context evaluations beyond needle retrieval. "
+        "At $1 per million input tokens, filling the window costs about $1 per call, which "
+        "makes those tests cheap to run. "
+        "Corvex says 1,200 enterprise customers signed up for the preview in its first week. "
+        "Corvex Labs made the preview free for those who joined its waitlist before 3 March."
+    )
+    title = "Corvex Labs releases Halo-2"
+    report = replace(LUMINA_EN, title=title, text=text)
+    the_story = story(title=title, languages=("en",))
+
+    points = key_points(brief((report,), the_story=the_story), "en", title, 3)
+
+    assert points and not any("those tests" in p for p in points), points
+    assert any("those who joined" in p for p in points), points

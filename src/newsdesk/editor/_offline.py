@@ -670,6 +670,7 @@ def key_points(
         c
         for c in _candidates(brief, language)
         if not c.lede
+        and not _POINTS_BACK.search(c.text)
         and _informative(c)
         and _names_more_than_its_opening(c)
         and not _UNDISCLOSED.search(c.text)
@@ -709,6 +710,14 @@ def key_points(
         if len(points) == count:
             break
     return points
+
+
+#: A demonstrative before a noun inside an English sentence ("which makes those tests
+#: cheap to run", "these heads barely exist"): it points to what the article said before,
+#: which a bullet standing alone does not give ("those who…", "these of…" point ahead).
+_POINTS_BACK = re.compile(
+    r"\b(?:[Tt]hose|[Tt]hese)\s+(?!(?:who|whom|that|which|of|in|at|on)\b)[a-z]"
+)
 
 
 #: A Chinese point that opens with what someone did or can do, naming no one ("提出
@@ -858,6 +867,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         if len(c.text) <= MORE_DETAIL_CHARS
         and (change is None or not _stale(c.figures, change))
         and not _TEASER.search(c.text)
+        and not _POINTS_BACK.search(c.text)
         and says_more(c.text, headline)  # not "Terms of the X acquisition of Y, in brief."
     ]
     detail = ""
