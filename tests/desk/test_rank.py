@@ -398,6 +398,9 @@ def test_a_big_sum_does_not_lift_a_story_off_the_ai_beat_into_the_lead() -> None
         # not those: an organisation's colon, an appointment, a launch, a version range
         ("测试时扩展或是错觉，Google：强推理另有原因", 0.5),
         ("星河实验室首席科学家林远发布新模型", 1.0),
+        ("Orion Labs CEO等宣告：新一代数据库全面支持智能体", 0.5),
+        # a survey a tool writes is not the article's form
+        ("论文综述神器来了，一键生成带引用的初稿", 0.5),
         ("星河实验室发布 Orion-5（1.5 倍速度）", 1.0),
         ("Orion Labs releases Orion-5 (versions 2.1-3)", 1.0),
     ],

@@ -149,6 +149,8 @@ _ROLE = (
 )
 #: Verbs of speaking between the role and the colon ("谷歌总监警告：").
 _SAYS = r"警告|爆料|直言|表示|认为|称|说|谈|预言|透露|says|warns|argues"
+#: Verbs of a happening: a role that announces, releases or confirms reports news.
+_ANNOUNCES = r"(?:宣布|宣告|官宣|发布|推出|确认|announces|unveils|confirms)"
 #: Shapes of a title that is not news of the day whatever it names (``event`` 0, before
 #: event words): a numbered list ("1. 语言只是… / Fei-Fei Li 2. …", a quote collection or
 #: listicle printed whole), a count of tips or prompts ("我收集了 12 条…Prompt", "10 ways
@@ -162,7 +164,7 @@ _FEATURE_FORM = re.compile(
     r"|(?<!否认)(?<!回应)(?<!澄清)(?:传闻|网传|据传)"
     r"|(?<!denies )(?<!denied )(?<!dismisses )(?<!dismissed )\brumou?rs?\b"
     # An essay, survey or retrospective: the writer's take on a subject, not a happening.
-    r"|谈谈|聊聊|浅谈|漫谈|综述|全记录|复盘|展望|背后的故事|演进之路|心法"
+    r"|谈谈|聊聊|浅谈|漫谈|综述(?![\u4e00-\u9fff])|全记录|复盘|展望|背后的故事|演进之路|心法"
     r"|\b(?:a (?:look|deep dive) (?:at|into)|retrospective|explainer|op-ed)\b"
     # A roundup of a span of days: "最佳产品（1.19-25）", "(Jan 19-25)".
     r"|[（(]\s*(?:\d{1,2}[./月]\d{1,2}日?|[A-Z][a-z]{2,8}\.? \d{1,2})\s*[-–—~至到]\s*\d{1,2}"
@@ -170,7 +172,10 @@ _FEATURE_FORM = re.compile(
     # Remarks: a person's role, then a colon and what they said ("谷歌总监警告：…",
     # "Anthropic联创爆料：…", "OpenAI CEO: …"): their views, as an interview is, however
     # big the name; an organisation's colon ("Google：R1/O1…") reports its work.
-    rf"|(?:{_ROLE})(?:\s?[\u4e00-\u9fff]{{2,3}}|(?:\s[A-Z][a-z]+){{1,2}})?"
+    # A role that announces or releases something before its colon ("CEO等宣告：",
+    # "负责人宣布：") reports a happening, and is news.
+    rf"|(?:{_ROLE})(?![^，,。：:！!？?｜|]{{0,6}}?{_ANNOUNCES})"
+    rf"(?:\s?[\u4e00-\u9fff]{{2,3}}|(?:\s[A-Z][a-z]+){{1,2}})?"
     rf"(?:[^，,。：:！!？?｜|]{{0,4}}?(?:{_SAYS}))?\s*[：:]",
     re.IGNORECASE,
 )
