@@ -25,6 +25,7 @@ be supported by a Chinese source that says 谷歌.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -1010,10 +1011,21 @@ def _short_university(words: Sequence[_Word], i: int) -> bool:
         after in _KINDS
         or after in _NEWS_VERBS
         or after in {"研究", "联合", "教授", "（", "("}
+        or _unit_follows(words, i)
         or _KNOWN_NAMES.fullmatch(after) is not None
         or before in _LIST_MARKS
         or after in _LIST_MARKS
     )
+
+
+#: A university's unit after its short name (中科大自动化所, 北大计算机学院).
+_UNIT = re.compile(f"[{HAN}]{{2,4}}?(?:学院|研究院|研究所|实验室|所|系)")
+
+
+def _unit_follows(words: Sequence[_Word], i: int) -> bool:
+    """The words after word i, up to a mark, open with a unit of a university."""
+    rest = "".join(w.word for w in itertools.takewhile(lambda w: w.han, words[i + 1 : i + 4]))
+    return _UNIT.match(rest) is not None
 
 
 def _listed_action(words: Sequence[_Word], i: int) -> bool:
