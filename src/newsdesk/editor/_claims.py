@@ -26,6 +26,7 @@ import yaml
 from newsdesk.aliases import alias_names_in, latin_siblings, mentions, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._attach import Use, clause_at, dimension, measures_in, moved, uses
+from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
@@ -197,6 +198,8 @@ class Evidence:
     #: The sources name an organisation, product or person of the alias table: the story
     #: is about the field's makers, so a text's 小米 or 苹果 is a maker, not a word.
     makers: bool = False
+    #: The sources' sentences, for what each figure is stated of (:func:`._conflicts.moved_values`).
+    sentences: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -234,6 +237,7 @@ class Evidence:
             latin=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)),
             uses=stated,
             makers=bool(aliases) or common_name_in(text) or bool(mentions(text)),
+            sentences=tuple(split_sentences(text)),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -295,8 +299,11 @@ class Evidence:
         )
 
     def _moved(self, claim: Claim) -> bool:
-        """Whether the claim's figure is one the sources state only of something else
-        (:func:`._attach.moved`)."""
+        """Whether the claim's figure is one the sources state only of something else:
+        of another measure or dimension (:func:`._attach.moved`), or of the same measure
+        of another company while they give the claim's company another value
+        (:func:`._conflicts.moved_values`; not when a source states the value with no
+        measure at all, which binds it to nothing)."""
         sentence = fold(claim.sentence)
         at = sentence.find(fold(claim.text))
         if at < 0:
@@ -313,7 +320,18 @@ class Evidence:
                 moved(written, self.uses.get(value_key(v), frozenset())) for v in quantity.values
             ):
                 return True
+            if quantity.unit and self._elsewhere(sentence, quantity):
+                return True
         return False
+
+    def _elsewhere(self, sentence: str, quantity: Quantity) -> bool:
+        """Whether the sources give this amount or share only to another company's
+        measure (:func:`._conflicts.moved_values`)."""
+        keys = [value_key(v) for v in quantity.values]
+        if any(not u.measures for k in keys for u in self.uses.get(k, frozenset())):
+            return False
+        moved_here = {value_key(v) for v in moved_values(sentence, self.sentences)}
+        return all(k in moved_here for k in keys)
 
     def _stale(self, found: Sequence[Quantity], claim: Claim) -> bool:
         """Whether the claim gives a superseded figure as current (its sentence does not
