@@ -469,6 +469,15 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("宇树机器人登上晚会舞台", True),
         ("谷歌发布第三季度财报", False),  # a giant whose news is often not AI
         ("公司推出新款元宝形礼盒", False),  # a name that is also a word never counts
+        # AI's craft words that mean nothing else in a headline
+        ("Parents sue a chatbot maker over its teen safeguards", True),
+        ("Celebrity deepfakes sell supplements; platforms purge accounts", True),
+        ("配音演员起诉游戏公司擅自克隆声音", True),
+        ("Former Halcyon scientist joins a startup to lead pretraining", True),
+        ("无人配送车开进小区，快递送到楼下", True),
+        ("A NeurIPS paper designs enzymes with a diffusion model", True),
+        ("北岭中学举办语文阅读周，学生分享读书心得", False),
+        ("Harbor City marathon closes roads on Sunday", False),
     ],
 )
 def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_relevance(

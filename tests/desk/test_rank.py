@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from desk_helpers import DAY, embedded, encoder, item
 from pytest import approx
 
@@ -372,3 +373,40 @@ def test_a_big_sum_does_not_lift_a_story_off_the_ai_beat_into_the_lead() -> None
     assert [r.story.id for r in selection.lead] == ["model"] and not selection.more
     assert ranked[0].story.id == "model" and ranked[0].score == 1.0
     assert ranked[1].excluded == Reason.NOT_AI
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        # essays, surveys and retrospectives: the writer's take, not a happening
+        ("再来谈谈稀疏注意力", 0.0),
+        ("2026，一篇不错的高效智能体技术全面综述", 0.0),
+        ("三家大厂 AI 大战全记录：一场影响命运的战争", 0.0),
+        ("北岭云存储系统架构演进之路，顶会论文背后的故事", 0.0),
+        ("未来两年软件工程展望：程序员正分化成两种职业", 0.0),
+        # a roundup of a span of days, even when one entry is a launch
+        ("本周最佳产品（1.19-25），首个智能体编程平台发布", 0.0),
+        ("Best launches of the week (Jan 19-25): Orion-5 releases", 0.0),
+        # a person's remarks: views, as an interview is, whatever they mention
+        ("编程将死！星河总监警告：只会写提示词的程序员会被淘汰", 0.0),
+        ("永别了，互联网！星河联创爆料：人类彻底出局", 0.0),
+        ("Orion Labs CEO: open models will win within a year", 0.0),
+        ("“让智能体为所欲为！”星河创始人：爆火的社交网络技术其实简单", 0.0),
+        # a how-to or the writer's own project, whatever event word it carries
+        ("星河模型新版发布，保姆级上手教程", 0.0),
+        ("学会星河的视频工作流后，我做了条新片子（附：六个更新）", 0.0),
+        # not those: an organisation's colon, an appointment, a launch, a version range
+        ("测试时扩展或是错觉，Google：强推理另有原因", 0.5),
+        ("星河实验室首席科学家林远发布新模型", 1.0),
+        ("Orion Labs CEO等宣告：新一代数据库全面支持智能体", 0.5),
+        # a survey a tool writes is not the article's form
+        ("论文综述神器来了，一键生成带引用的初稿", 0.5),
+        ("星河实验室发布 Orion-5（1.5 倍速度）", 1.0),
+        ("Orion Labs releases Orion-5 (versions 2.1-3)", 1.0),
+    ],
+)
+def test_an_essay_a_roundup_remarks_or_a_how_to_is_not_news_of_the_day(
+    title: str, event: float
+) -> None:
+    language = "en" if title.isascii() else "zh"
+    assert _event(title, language) == event

@@ -172,6 +172,20 @@ def test_a_category_quota_takes_its_best_story_at_any_rank() -> None:
     assert _decision(selection, "s40") == (Placement.LEAD, Reason.QUOTA)
 
 
+def test_news_leads_and_a_guide_or_interview_fills_only_the_slots_left() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(1, 7)]
+    guide, interview = stories[0], stories[2]  # ranked first and third
+    stories[0] = replace(guide, breakdown={"sources": 0.5, "event": 0.0})
+    stories[2] = replace(interview, breakdown={"sources": 0.5, "event": 0.0})
+
+    short_of_news = _select(stories, lead=5, more=3, diversity=0.0)
+    assert _ids(short_of_news.lead) == ["s02", "s04", "s05", "s06", "s01"]
+    assert _ids(short_of_news.more) == ["s03"]
+
+    day_of_little_news = _select(stories[:3], lead=3, more=0, diversity=0.0)
+    assert _ids(day_of_little_news.lead) == ["s02", "s01", "s03"]
+
+
 def test_diversity_breaks_a_tie_for_the_story_unlike_those_picked() -> None:
     first = _story(1, "models", 0.9)
     twin = replace(_story(2, "business", 0.5), centroid=first.centroid)  # same subject

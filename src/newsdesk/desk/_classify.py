@@ -147,6 +147,15 @@ _TRADES_IN_TITLE = (
     "Clawdbot", "智能眼镜", "Claude Code", "Hugging Face", "data center", "data centre",
     "datacenter", "data centers", "data centres", "AI chip", "AI chips", "self-driving",
     "driverless", "smart glasses",
+    # Words of AI's craft that mean nothing else in a headline: a chatbot, a deepfake, a
+    # cloned voice, pretraining, a language model, text-to-image, driverless delivery,
+    # the field's own conferences.  They stay out of the learned features (its fit is
+    # shared with the category model); in a title they set the floor as a trade does.
+    "chatbot", "chatbots", "聊天机器人", "deepfake", "deepfakes", "深度伪造", "AI换脸",
+    "声音克隆", "克隆声音", "voice cloning", "cloned voice", "cloned voices", "pretraining",
+    "pre-training", "预训练", "language model", "language models", "语言模型", "文生图",
+    "文生视频", "图生视频", "text-to-image", "text-to-video", "无人配送", "robotaxis",
+    "superintelligence", "通用人工智能", "NeurIPS", "ICML", "ICLR", "CVPR",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)

@@ -36,7 +36,11 @@ the last ``window_days``), which take part as ready-made clusters:
 5. open stories that a new item bridges (it scores the threshold with a report of the
    other story) are read by the same story-pair model and threshold, their new items
    in them, and merge when it joins them: a first day's two pieces of one event become
-   one once the next day's reports name both (:func:`_bridge_open_stories`).
+   one once the next day's reports name both (:func:`_bridge_open_stories`); and two
+   open stories, one with a report of the batch, that are each other's closest in
+   vocabulary (each word's share of their reports) merge unless their reports refuse
+   it: a first day's pieces named by the country and by the city, told in one set of
+   words (:func:`_same_vocabulary`).
 
 New items that end in a cluster with an open story join it; the others form new stories
 whose id derives from their earliest item, so re-running gives the same ids.
@@ -1394,7 +1398,10 @@ def _bridge_open_stories(
     read exactly as the join reads two stories, with the batch's reports in them: the
     same story-pair model and threshold, the same short-reports and size conditions, the
     same refusal by their reports (:func:`refused_by_reports`); round by round, each
-    story merging at most its best partner.
+    story merging at most its best partner.  Then the open stories that are each
+    other's closest in vocabulary merge, unless their reports refuse it
+    (:func:`_same_vocabulary`): one story's pieces need not be bridged by a report
+    naming both, when they are told in the same words.
 
     The story that survives keeps its id: one an editor has touched or that an edition
     holds (``held``) may absorb, never be absorbed, and two such never merge; otherwise
@@ -1455,19 +1462,139 @@ def _bridge_open_stories(
         )
         changed[:] = False
         for i, j in merges:
-            if (protected[j], seniority(ids[j])) > (protected[i], seniority(ids[i])):
-                i, j = j, i  # i survives
-            absorbed[ids[j]] = ids[i]
-            pieces[i], pieces[j] = pieces[i] + pieces[j], []
-            label[pieces[i]] = i
-            protected[i] |= protected[j]
-            changed[i] = True
+            survivor = _absorb(pieces, ids, protected, seniority, absorbed, i, j)
+            label[pieces[survivor]] = survivor
+            changed[survivor] = True
+    for i, j in _same_vocabulary(rep, mentions, entities, pieces, is_new, protected, actors):
+        _absorb(pieces, ids, protected, seniority, absorbed, i, j)
     for old, new in absorbed.items():
         while new in absorbed:
             new = absorbed[new]
         absorbed[old] = new
     kept = [p for p in pieces if is_new[p].any()]
     return fresh + kept, absorbed
+
+
+def _absorb(
+    pieces: list[list[int]],
+    ids: list[str],
+    protected: npt.NDArray[np.bool_],
+    seniority: Callable[[str], tuple[float, ...]],
+    absorbed: dict[str, str],
+    i: int,
+    j: int,
+) -> int:
+    """Merge open stories ``pieces[i]`` and ``pieces[j]`` into the one that keeps its id
+    (held first, then the senior; see :func:`_bridge_open_stories`); returns its index."""
+    if (protected[j], seniority(ids[j])) > (protected[i], seniority(ids[i])):
+        i, j = j, i  # i survives
+    absorbed[ids[j]] = ids[i]
+    pieces[i], pieces[j] = pieces[i] + pieces[j], []
+    protected[i] |= protected[j]
+    return i
+
+
+#: Two open stories told in the same words: the cosine of their vocabularies (each
+#: word's share of a story's reports, weighed by its rarity in the batch) at least this,
+#: and of their mean vectors at least :data:`SAME_VOCABULARY_VECTORS` (see
+#: :func:`_same_vocabulary`).
+SAME_VOCABULARY = 0.1
+SAME_VOCABULARY_VECTORS = 0.5
+
+
+def _same_vocabulary(
+    rep: Representation,
+    mentions: sparse.csr_matrix,
+    entities: npt.NDArray[np.bool_],
+    pieces: list[list[int]],
+    is_new: npt.NDArray[np.bool_],
+    protected: npt.NDArray[np.bool_],
+    actors: Actors,
+) -> list[tuple[int, int]]:
+    """Pairs of open stories (``pieces``, each with the batch's reports in it) that are
+    one story told under two names: each the other's closest in vocabulary.
+
+    A day's pieces of one big story are its names (the dam, the country, the town) and
+    its sides (the markets, the victims, the inquiry); the story-pair model reads them
+    pair by pair of reports and by the pieces' sizes, and two pieces of 20 headlines
+    sharing their subject at a mean cosine of 0.3 stay apart for good.  Read as
+    vocabularies, the share of each story's reports that use each word or name (IDF of
+    the batch), such pieces are each other's nearest story: the words their story
+    repeats ("quake", "rubble", "survivors") run through both.  Two open stories merge
+    when, both of short reports (:data:`JOIN_EVIDENCE`) and of
+    :data:`JOIN_LEAST_REPORTS` reports or more, one holding a report of this batch,
+    each is the other's closest in vocabulary, at :data:`SAME_VOCABULARY` or more, their
+    mean vectors agree (:data:`SAME_VOCABULARY_VECTORS`), and their reports do not refuse
+    it (:func:`refused_by_reports`: another company or place in a frame alike, two
+    scores or magnitudes, a protagonist with two counterparts): one company's two
+    deals, a club's sacking beside its new coach, share a vocabulary too.
+
+    Only open stories, that each lasted past the batch that made them: two pieces of
+    one batch are the story join's to decide, and two events of one topic reported
+    the same day (ECB+'s) read alike in vocabulary as much as a big story's pieces do.
+    """
+    n = len(is_new)
+    sizes = np.asarray([len(p) for p in pieces], dtype=np.intp)
+    members = np.fromiter(chain.from_iterable(pieces), dtype=np.intp, count=int(sizes.sum()))
+    owner = np.repeat(np.arange(len(pieces)), sizes)
+    evidence = np.bincount(owner, weights=rep.evidence[members], minlength=len(pieces)) / (
+        np.maximum(sizes, 1)
+    )
+    fresh = np.bincount(owner, weights=is_new[members], minlength=len(pieces)) > 0
+    eligible = (sizes >= JOIN_LEAST_REPORTS) & (evidence <= JOIN_EVIDENCE) & (evidence > 0)
+    if eligible.sum() < 2 or not (eligible & fresh).any():
+        return []
+    chosen = np.flatnonzero(eligible)
+    member = sparse.csr_matrix((np.ones(len(members)), (owner, members)), shape=(len(pieces), n))[
+        chosen
+    ]
+    terms = sparse.hstack([rep.words, rep.names], format="csr")
+    terms.data[:] = 1.0  # which reports use each word or name, not how much
+    rarity = np.log((n + 1) / (np.bincount(terms.indices, minlength=terms.shape[1]) + 1.0))
+    share = sparse.csr_matrix(
+        sparse.diags(1.0 / sizes[chosen]) @ (member @ terms) @ sparse.diags(rarity)
+    )
+    norms = np.sqrt(np.asarray(share.multiply(share).sum(axis=1)).ravel())
+    share = sparse.csr_matrix(sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ share)
+    # each story of the batch's closest, then the closest of those it found
+    a = np.flatnonzero(fresh[chosen])
+    b, closeness = _closest(share, a)
+    partners = np.unique(b)
+    back, _ = _closest(share, partners)
+    mutual = (back[np.searchsorted(partners, b)] == a) & (closeness >= SAME_VOCABULARY)
+    pairs = np.unique(np.minimum(a, b)[mutual] * len(chosen) + np.maximum(a, b)[mutual])
+    a, b = pairs // len(chosen), pairs % len(chosen)
+    centre = np.asarray(member @ rep.vectors)
+    centre /= np.maximum(np.linalg.norm(centre, axis=1, keepdims=True), 1e-12)
+    keep = np.einsum("ij,ij->i", centre[a], centre[b]) >= SAME_VOCABULARY_VECTORS
+    a, b = chosen[a[keep]], chosen[b[keep]]
+    keep = ~(protected[a] & protected[b])
+    a, b = a[keep], b[keep]
+    refused = _refused(rep, mentions, entities, pieces, a, b, actors)
+    return [(int(i), int(j)) for i, j in zip(a[~refused], b[~refused], strict=True)]
+
+
+#: Stories whose closeness to every other is read at once by :func:`_closest`.
+_CLOSEST_CHUNK = 512
+
+
+def _closest(
+    share: sparse.csr_matrix, rows: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+    """For each of ``rows`` (unit rows of ``share``), the other row closest to it by
+    cosine and that cosine, a chunk of rows at a time (the full square of a large
+    batch's stories would not fit)."""
+    best = np.zeros(len(rows), dtype=np.intp)
+    top = np.full(len(rows), -1.0)
+    for begin in range(0, len(rows), _CLOSEST_CHUNK):
+        part = rows[begin : begin + _CLOSEST_CHUNK]
+        block = np.asarray((share[part] @ share.T).todense())
+        block[np.arange(len(part)), part] = -1.0
+        best[begin : begin + len(part)] = block.argmax(axis=1)
+        top[begin : begin + len(part)] = block[
+            np.arange(len(part)), best[begin : begin + len(part)]
+        ]
+    return best, top
 
 
 def _bridges(

@@ -48,7 +48,7 @@ from datetime import datetime
 
 from newsdesk.chinese import chinese_numeral
 from newsdesk.config import ImportanceWeights
-from newsdesk.desk._text import nfkc
+from newsdesk.desk._text import is_how_to, is_personal_project, nfkc
 from newsdesk.model import DeskItem, Story
 
 #: The metric that stands for engagement in each source kind.
@@ -141,6 +141,16 @@ _BACKGROUND = re.compile(
 )
 
 
+#: A person's role in a company or lab, as a headline names a speaker by it.
+_ROLE = (
+    r"创始人|联创|合伙人|首席执行官|首席科学家|首席技术官|CEO|CTO|COO|CSO|总裁|总监|副总裁"
+    r"|董事长|负责人|高管|之父|教授|院士|研究员|科学家"
+    r"|\b(?:founder|co-founder|cofounder|chief executive|chief scientist|president|professor)"
+)
+#: Verbs of speaking between the role and the colon ("谷歌总监警告：").
+_SAYS = r"警告|爆料|直言|表示|认为|称|说|谈|预言|透露|says|warns|argues"
+#: Verbs of a happening: a role that announces, releases or confirms reports news.
+_ANNOUNCES = r"(?:宣布|宣告|官宣|发布|推出|确认|announces|unveils|confirms)"
 #: Shapes of a title that is not news of the day whatever it names (``event`` 0, before
 #: event words): a numbered list ("1. 语言只是… / Fei-Fei Li 2. …", a quote collection or
 #: listicle printed whole), a count of tips or prompts ("我收集了 12 条…Prompt", "10 ways
@@ -152,7 +162,21 @@ _FEATURE_FORM = re.compile(
     r"|^\s*\d+\s+(?:ways|things|tips|tricks|lessons|prompts)\b"
     r"|^对话[^：:，,｜|]{1,20}[：:｜|]|专访|访谈|对谈|\binterview (?:with|of)\b|\bQ&A\b"
     r"|(?<!否认)(?<!回应)(?<!澄清)(?:传闻|网传|据传)"
-    r"|(?<!denies )(?<!denied )(?<!dismisses )(?<!dismissed )\brumou?rs?\b",
+    r"|(?<!denies )(?<!denied )(?<!dismisses )(?<!dismissed )\brumou?rs?\b"
+    # An essay, survey or retrospective: the writer's take on a subject, not a happening.
+    r"|谈谈|聊聊|浅谈|漫谈|综述(?![\u4e00-\u9fff])|全记录|复盘|展望|背后的故事|演进之路|心法"
+    r"|\b(?:a (?:look|deep dive) (?:at|into)|retrospective|explainer|op-ed)\b"
+    # A roundup of a span of days: "最佳产品（1.19-25）", "(Jan 19-25)".
+    r"|[（(]\s*(?:\d{1,2}[./月]\d{1,2}日?|[A-Z][a-z]{2,8}\.? \d{1,2})\s*[-–—~至到]\s*\d{1,2}"
+    r"(?:[./月]\d{1,2})?日?\s*[)）]"
+    # Remarks: a person's role, then a colon and what they said ("谷歌总监警告：…",
+    # "Anthropic联创爆料：…", "OpenAI CEO: …"): their views, as an interview is, however
+    # big the name; an organisation's colon ("Google：R1/O1…") reports its work.
+    # A role that announces or releases something before its colon ("CEO等宣告：",
+    # "负责人宣布：") reports a happening, and is news.
+    rf"|(?:{_ROLE})(?![^，,。：:！!？?｜|]{{0,6}}?{_ANNOUNCES})"
+    rf"(?:\s?[\u4e00-\u9fff]{{2,3}}|(?:\s[A-Z][a-z]+){{1,2}})?"
+    rf"(?:[^，,。：:！!？?｜|]{{0,4}}?(?:{_SAYS}))?\s*[：:]",
     re.IGNORECASE,
 )
 #: A headline that asks rather than reports (it ends in a question mark: "…怎么选？",
@@ -290,7 +314,10 @@ def _form(
     titles = [i.title for i in items]
     forms = [nfkc(t) for t in titles]
     if titles and all(
-        (feature is not None and feature.search(t)) or _FEATURE_FORM.search(f)
+        (feature is not None and feature.search(t))
+        or _FEATURE_FORM.search(f)
+        or is_how_to(t)
+        or is_personal_project(t)
         for t, f in zip(titles, forms, strict=True)
     ):
         return 0.0

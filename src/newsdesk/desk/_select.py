@@ -132,6 +132,14 @@ def reports_from(story: Story, sources: Collection[str] | None) -> int:
     )
 
 
+def _is_news(ranked: RankedStory) -> bool:
+    """Whether the story's titles report news of the day: not every one a guide, tips,
+    a list, a roundup, an interview, remarks, an essay or a personal account (``event``
+    0, ``_rank.py``).  Those fill lead slots only when the window holds too little news,
+    and after it: an editor leads with news."""
+    return ranked.breakdown.get("event", 0.5) > 0
+
+
 def _cosine(a: RankedStory, b: RankedStory) -> float:
     if a.story.centroid is None or b.story.centroid is None:
         return 0.0
@@ -180,7 +188,8 @@ def select_stories(
     order = {r.story.id: n for n, r in enumerate(ranked)}
     skipped: dict[str, Reason] = {}  # why a story was passed over for a lower-ranked one
     while pool and len(lead) < settings.lead:
-        open_pool = [r for r in pool if per_category[_category(r)] < cap] or pool
+        news = [r for r in pool if _is_news(r)] or pool
+        open_pool = [r for r in news if per_category[_category(r)] < cap] or news
 
         def merit(candidate: RankedStory) -> float:
             overlap = max((_cosine(candidate, chosen) for chosen in lead), default=0.0)
@@ -195,7 +204,7 @@ def select_stories(
         lead.append(best)
         per_category[_category(best)] += 1
         pool = [r for r in pool if r is not best]
-    lead.sort(key=lambda r: order[r.story.id])
+    lead.sort(key=lambda r: (not _is_news(r), order[r.story.id]))
     chosen_ids = {r.story.id for r in lead}
     more = _more_news([r for r in eligible if r.story.id not in chosen_ids], demoted, settings.more)
     place = {r.story.id: n for n, r in enumerate(eligible, start=1)}

@@ -25,7 +25,17 @@ from newsdesk.editor._numbers import Quantity, value_key
 MEASURES: Mapping[str, tuple[str, ...]] = {
     "funding": ("融资", "募资", "募集", "筹资", "筹集", "raised", "raises", "raising", "funding"),
     "valuation": ("估值", "valuation", "valued"),
-    "revenue": ("营收", "收入", "营业额", "销售额", "revenue", "revenues", "sales"),
+    "revenue": (
+        "营收",
+        "收入",
+        "营业额",
+        "销售额",
+        "预订额",
+        "ARR",
+        "revenue",
+        "revenues",
+        "sales",
+    ),
     "profit": ("净利润", "利润", "净利", "盈利", "profit", "profits", "earnings"),
     "margin": ("利润率", "毛利率", "净利率", "margin", "margins"),
     "market value": ("市值", "market cap", "market value"),
@@ -36,11 +46,12 @@ MEASURES: Mapping[str, tuple[str, ...]] = {
     "price": ("价格", "售价", "定价", "成本", "费用", "price", "priced", "pricing", "cost"),
     "share": ("份额", "市占率", "占比", "market share"),
     "score": ("准确率", "正确率", "得分", "分数", "成绩", "accuracy", "score", "scored"),
+    "hallucination": ("幻觉率", "hallucination rate", "hallucinations"),
 }
 _MEASURE_OF = {word.lower(): key for key, words in MEASURES.items() for word in words}
 _MEASURE = re.compile(
     "|".join(
-        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+        rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
         for w in sorted(_MEASURE_OF, key=len, reverse=True)
     ),
     re.IGNORECASE,
@@ -57,6 +68,22 @@ _TIME = re.compile(
 _COUNT = re.compile(
     r"\s?(?:[多余]\s?)?(?:个(?!百分点)|条|家|款|项|名|位|次|篇|台|张|座|部|份|颗|辆|枚|件|所|种|人(?![民工]))"
 )
+#: What a percentage is, by the words right before it (words that say about so much
+#: skipped): a share or a level where it is what something fell or rose to, or from, or
+#: is (降至 2.6%, 从 75%, 仅为 23%, "to 40%"), a change where it is by how much
+#: (增长 75%, 减少了 30%, "up 40%").  A growth's size (增幅为, 增速为) is a change.
+_ABOUT_BEFORE = re.compile(
+    r"(?:约|大约|近|将近|逾|超过|超|接近|高达|仅|只有|达到|达|了|\s|"
+    r"\b(?:about|around|nearly|almost|over|more than|roughly|by)\b)+$",
+    re.IGNORECASE,
+)
+_LEVEL_BEFORE = re.compile(r"(?:至|到|从|(?<![幅速长])为|\b(?:to|from))$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"(?:增长|增加|上涨|上升|提升|提高|下降|下跌|降低|减少|缩减|下滑|进步|暴涨|大涨|大跌|飙升"
+    r"|猛增|增幅为|增速为|\b(?:up|down|rose|rises|grew|grows|fell|falls|jumped|surged"
+    r"|increased|decreased|dropped|declined|cut))$",
+    re.IGNORECASE,
+)
 #: A year after a figure that names one (2026年) is no duration.
 _YEARS = (1900, 2100)
 
@@ -65,7 +92,8 @@ _YEARS = (1900, 2100)
 class Use:
     """How one figure is stated: its dimension and the measures of its clause."""
 
-    #: "%" or a currency mark from the figure's unit, "time" or "count" from the word
+    #: "%" or a currency mark from the figure's unit ("%=" for a share or level, "%±"
+    #: for a change, where the words before it say), "time" or "count" from the word
     #: after it, "date" for a source's digits inside a date, "" when it says none.
     dimension: str
     #: The measure groups its clause names (keys of :data:`MEASURES`).
@@ -79,6 +107,11 @@ def measures_in(clause: str) -> frozenset[str]:
 
 def dimension(quantity: Quantity, text: str) -> str:
     """A quantity's dimension: its unit, else what the words after it count."""
+    if quantity.unit == "%":
+        before = _ABOUT_BEFORE.sub("", text[max(0, quantity.start - 16) : quantity.start])
+        if _LEVEL_BEFORE.search(before):
+            return "%="
+        return "%±" if _CHANGE_BEFORE.search(before) else "%"
     if quantity.unit:
         return quantity.unit
     after = text[quantity.end : quantity.end + 12]
@@ -106,9 +139,12 @@ def clause_at(sentence: str, at: int) -> str:
 
 def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
     """Each value of the quantities found in a source text, with every way it is stated:
-    a digit of a date read loosely (the 31 of 1月31日) is stated as a date."""
+    a digit of a date read loosely (the 31 of 1月31日) is stated as a date, and the
+    digits of an amount or a share read loosely (the 23 of 23%) are no second statement."""
     found = list(found)
     dates = [(q.start, q.end) for q in found if q.date is not None]
+    # the digits of 23% read loosely are the same statement, not a second one of no unit
+    found = [q for q in found if q.unit or q.date is not None or not _read_with_unit(q, found)]
     spans = clauses(text)
     starts = [start for start, _ in spans]
     measures: dict[int, frozenset[str]] = {}
@@ -124,19 +160,37 @@ def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
     return {value: frozenset(u) for value, u in out.items()}
 
 
+def _read_with_unit(quantity: Quantity, found: list[Quantity]) -> bool:
+    """Whether a figure of no unit is the digits of one read with its unit, in place."""
+    return any(
+        other.unit
+        and other.start <= quantity.start
+        and quantity.end <= other.end
+        and set(quantity.values) <= set(other.values)
+        for other in found
+    )
+
+
 def moved(written: Use, stated: frozenset[Use]) -> bool:
     """Whether every way the sources state a figure contradicts the way a text does.
 
-    A source use agrees when its dimension is the text's or unwritten (on either side)
-    and its clause names a measure the text's clause names, or none.
+    A source use agrees when its dimension is the text's or unwritten (on either side;
+    a percentage of unsaid kind agrees with a level and a change) and its clause names
+    a measure the text's clause names, or none.
     """
     if not stated:
         return False
-    agreeing = [
-        u for u in stated if not written.dimension or u.dimension in ("", written.dimension)
-    ]
+    agreeing = [u for u in stated if _agree(written.dimension, u.dimension)]
     if not agreeing:
         return True
     return bool(written.measures) and all(
         u.measures and not u.measures & written.measures for u in agreeing
     )
+
+
+def _agree(written: str, stated: str) -> bool:
+    """Whether two dimensions may be one: equal, either unwritten, or a percentage
+    whose kind (level or change) one side does not say."""
+    if not written or not stated or written == stated:
+        return True
+    return written[0] == stated[0] == "%" and min(len(written), len(stated)) == 1

@@ -26,6 +26,7 @@ import yaml
 from newsdesk.aliases import alias_names_in, latin_siblings, mentions, products_of, term_chinese
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._attach import Use, clause_at, dimension, measures_in, moved, uses
+from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
@@ -33,6 +34,7 @@ from newsdesk.editor._names import (
     chinese_names,
     common_name_in,
     common_names,
+    describes_part,
     foreign_names,
     latin_names,
     latin_units,
@@ -196,6 +198,8 @@ class Evidence:
     #: The sources name an organisation, product or person of the alias table: the story
     #: is about the field's makers, so a text's 小米 or 苹果 is a maker, not a word.
     makers: bool = False
+    #: The sources' sentences, for what each figure is stated of (:func:`._conflicts.moved_values`).
+    sentences: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -233,6 +237,7 @@ class Evidence:
             latin=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)),
             uses=stated,
             makers=bool(aliases) or common_name_in(text) or bool(mentions(text)),
+            sentences=tuple(split_sentences(text)),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -256,9 +261,12 @@ class Evidence:
     def _glossed(self, claim: Claim) -> bool:
         """An English gloss in brackets after a Chinese term, each of whose words the
         sources have or the term translates (视觉编程（Visual Coding）), or whose letters
-        are the initials of words the term translates, in order (整合信息论（IIT）)."""
-        for match in _GLOSS.finditer(claim.sentence):
-            term, gloss = match.groups()
+        are the initials of words the term translates, in order (整合信息论（IIT）); or
+        an English term with its Chinese in brackets after it, read the same way
+        (acqui-hire（收购式招聘）)."""
+        pairs = [m.groups() for m in _GLOSS.finditer(claim.sentence)]
+        pairs += [m.groups()[::-1] for m in _GLOSSED_ENGLISH.finditer(claim.sentence)]
+        for term, gloss in pairs:
             if claim.text not in gloss:
                 continue
             words = re.findall(r"[A-Za-z]+", gloss)
@@ -280,7 +288,9 @@ class Evidence:
         words = [stem(w) for w in re.findall(r"[A-Za-z]+", term)]
         if not 2 <= len(words) <= _TRANSLATED_WORDS:
             return False
-        text = self.text.replace(" ", "")
+        # the sources, or the claim's own sentence: "负向提示词…通过Negative Prompt" gives
+        # the term twice, and its Chinese is what the sources must support
+        text = (self.text + "\n" + claim.sentence.replace(term, " ")).replace(" ", "")
         spellings = [(w, *_glossary().get(w, ())) for w in words]
         return any(
             "".join(parts) in text
@@ -289,8 +299,11 @@ class Evidence:
         )
 
     def _moved(self, claim: Claim) -> bool:
-        """Whether the claim's figure is one the sources state only of something else
-        (:func:`._attach.moved`)."""
+        """Whether the claim's figure is one the sources state only of something else:
+        of another measure or dimension (:func:`._attach.moved`), or of the same measure
+        of another company while they give the claim's company another value
+        (:func:`._conflicts.moved_values`; not when a source states the value with no
+        measure at all, which binds it to nothing)."""
         sentence = fold(claim.sentence)
         at = sentence.find(fold(claim.text))
         if at < 0:
@@ -307,7 +320,18 @@ class Evidence:
                 moved(written, self.uses.get(value_key(v), frozenset())) for v in quantity.values
             ):
                 return True
+            if quantity.unit and self._elsewhere(sentence, quantity):
+                return True
         return False
+
+    def _elsewhere(self, sentence: str, quantity: Quantity) -> bool:
+        """Whether the sources give this amount or share only to another company's
+        measure (:func:`._conflicts.moved_values`)."""
+        keys = [value_key(v) for v in quantity.values]
+        if any(not u.measures for k in keys for u in self.uses.get(k, frozenset())):
+            return False
+        moved_here = {value_key(v) for v in moved_values(sentence, self.sentences)}
+        return all(k in moved_here for k in keys)
 
     def _stale(self, found: Sequence[Quantity], claim: Claim) -> bool:
         """Whether the claim gives a superseded figure as current (its sentence does not
@@ -413,10 +437,12 @@ class Evidence:
             self._has_whole_name(name)
             or (not CHINESE_ALIASES.get(name) and self._transliterated(name))
             or any(
-                name[cut:] in self.text and self._has_whole_name(name[:cut])
+                (name[cut:] in self.text or describes_part(name[cut:]))
+                and self._has_whole_name(name[:cut])
                 for cut in range(2, len(name) - 1)
             )
-        )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say
+        )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say;
+        # 马斯克法律团队: a name, then words that describe a part of it (法律团队)
 
     def _has_whole_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
@@ -439,8 +465,13 @@ class Evidence:
 
 #: Spaces between two Chinese characters.
 _HAN_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
-#: A Chinese term and the English in brackets right after it.
-_GLOSS = re.compile(rf"([{HAN}]{{1,12}})\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
+#: A Chinese term and the English in brackets right after it (a quote may close the
+#: term first: “通用智能体”（General AI Agent）).
+_GLOSS = re.compile(rf"([{HAN}]{{1,12}})[”’」』\"']?\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
+#: An English term and its Chinese in brackets right after it ("Vibe Citing"（氛围引用）).
+_GLOSSED_ENGLISH = re.compile(
+    rf"([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)*)[”’」』\"']?\s*[（(]([{HAN}]{{2,12}})[）)]"
+)
 #: An acronym a gloss may be: two to six letters, most of them capitals (IIT, MoT).
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")
 #: The most English words of a term :meth:`Evidence._translated` respells, and a run

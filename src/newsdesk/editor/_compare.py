@@ -122,10 +122,13 @@ def _comparing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figu
     if best is None:
         return ""
     _, sentence, outlet = best
-    if not outlet.strip():  # a source with no name: nothing to credit
-        return sentence
     if language == "zh":
         _, sentence = unframed(sentence, _MIN_UNFRAMED)  # not "据X，文章指出，…"
+    # a source with no name: nothing to credit; one the sentence names ("CEO Maya Okafor
+    # told Signal & Weights that…") is credited already
+    if not outlet.strip() or outlet.casefold() in sentence.casefold():
+        return sentence
+    if language == "zh":
         return f"据{outlet}，{sentence.lstrip('据')}" if not sentence.startswith("据") else sentence
     return f"{outlet}: {sentence}"
 

@@ -28,7 +28,9 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from newsdesk.aliases import entity_key
 from newsdesk.editor._facts import clauses, without_clauses
 from newsdesk.editor._names import chinese_names, descriptive, latin_names, same_actor
 from newsdesk.editor._numbers import fold, is_year, quantities
@@ -122,6 +124,8 @@ class _Clause:
     figures: tuple[_Figure, ...]
     markers: dict[str, frozenset[str]]
     subjects: tuple[str, ...]
+    #: The clause's own text.
+    text: str = ""
 
 
 def without_conflicts(sentence: str, before: Sequence[str]) -> str:
@@ -135,6 +139,62 @@ def without_conflicts(sentence: str, before: Sequence[str]) -> str:
         return sentence
     keep = [not any(_contradicts(c, e) for e in earlier) for c in _read(sentence)]
     return sentence if all(keep) else without_clauses(sentence, keep)
+
+
+def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
+    """The values of a sentence's figures that the sources give to something else.
+
+    The sentence is a text checked against its sources (one sentence each).  A figure
+    is moved when the sources give its measure (:func:`_one_measure`: concept,
+    direction, unit and qualifier, "搜索广告业务收入" is not "Google Cloud收入") of the
+    sentence's own company another value that nothing explains, both naming the
+    company, and give this value to that measure only in clauses that name another
+    company or another round, year or period.  A source clause that states the value
+    and names no company of its own supports it (who raised it is unclear), and the
+    alias table's names of one entity are one company (谷歌, Google).
+    """
+    stated = [c for s in sources for c in _read_once(s)]
+    if not any(c.figures for c in stated):
+        return frozenset()
+    moved: set[float] = set()
+    for clause in _read_once(sentence):
+        for figure in clause.figures:
+            if not clause.subjects or any(
+                _one_measure(figure, other)
+                and _same(figure, other)
+                and not _explained(clause, _own(source), aliases=True)
+                for source in stated
+                for other in source.figures
+            ):
+                continue
+            if any(
+                _one_measure(figure, other)
+                and source.subjects
+                and not _explained(clause, source, aliases=True)
+                for source in stated
+                for other in source.figures
+            ):
+                moved.add(figure.value)
+    return frozenset(moved)
+
+
+def _own(clause: _Clause) -> _Clause:
+    """The clause with only the names it gives itself as its subjects: a round's lead
+    investor named in the clause before ("本轮由星河资本领投，融资金额5亿元") is not who
+    raised it."""
+    return _Clause(clause.figures, clause.markers, _names_once(clause.text), clause.text)
+
+
+@lru_cache(maxsize=8192)
+def _names_once(text: str) -> tuple[str, ...]:
+    return _names(text)
+
+
+@lru_cache(maxsize=8192)
+def _read_once(sentence: str) -> tuple[_Clause, ...]:
+    """:func:`_read`, once for each sentence: a story's sources are read for every
+    sentence of its text."""
+    return tuple(_read(sentence))
 
 
 def _contradicts(clause: _Clause, earlier: _Clause) -> bool:
@@ -160,18 +220,27 @@ def _one_measure(a: _Figure, b: _Figure) -> bool:
     )
 
 
-def _explained(clause: _Clause, earlier: _Clause) -> bool:
+def _explained(clause: _Clause, earlier: _Clause, *, aliases: bool = False) -> bool:
     """Whether the two clauses name a different round, year, quarter or month (none in
     common: "up fourfold from the Series B" of the Series C shares the B), or
-    different companies."""
+    different companies (with ``aliases``, two names of one entity of the alias table
+    are one company)."""
     if any(
         kind in earlier.markers and not values & earlier.markers[kind]
         for kind, values in clause.markers.items()
     ):
         return True
     return bool(clause.subjects and earlier.subjects) and not any(
-        same_actor(a, b, shortest=3) for a in clause.subjects for b in earlier.subjects
+        same_actor(a, b, shortest=3) or (aliases and _one_entity(a, b))
+        for a in clause.subjects
+        for b in earlier.subjects
     )
+
+
+def _one_entity(a: str, b: str) -> bool:
+    """Whether two names are names of one entity of the alias table."""
+    key = entity_key(a)
+    return key is not None and key == entity_key(b)
 
 
 def _same(a: _Figure, b: _Figure) -> bool:
@@ -206,7 +275,7 @@ def _read(sentence: str) -> list[_Clause]:
     for part in clauses(sentence):
         markers = {**markers, **_markers(part)}
         figures, concept = _figures(part, concept)
-        out.append(_Clause(tuple(figures), markers, _names(sentence[:offset] + part)))
+        out.append(_Clause(tuple(figures), markers, _names(sentence[:offset] + part), part))
         offset += len(part)
     return out
 

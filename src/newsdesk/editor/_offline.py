@@ -39,7 +39,7 @@ from newsdesk.editor._facts import (
 )
 from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
 from newsdesk.editor._numbers import Figure, figures_of
-from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._sentences import ends_abbreviated, split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
 from newsdesk.model import DigestEntry, MoreLine, Section
 
@@ -72,10 +72,39 @@ _URL = re.compile(r"https?://")
 #: Sentences that lean on one before them ("她认为", "Its new model", "But") or are a
 #: hot list's metadata ("热度 86万 · ...") make no sense alone in a summary.
 _LEANS_BACK = re.compile(
-    r"^(?:[他她它这该其此但而也另据此外同时不过然而因此所以]|此前|对此|随后|之后|后来|接着|"
+    r"^(?:[他她它这该其此但而也另此外同时不过然而因此所以]|据此|此前|对此|随后|之后|后来|接着|"
     r"(?:It|Its|This|That|These|Those|He|She|They|Their|His|Her|But|And|Also|So|What|"
     r"Still|However|Meanwhile|Instead)\b)"
 )
+#: A writer's label before a colon ("Architecture: a mixture-of-experts design…", "Caveat:
+#: the largest model is 7B", "The good: it filled out…", "Credit where due: …"): a few
+#: ordinary words with no verb, then what they label in lower case or a figure.  The
+#: label leans on the article around it (a caveat to what? the good, beside which bad?),
+#: and what follows is often no sentence; "Pricing is aggressive: 2 yuan…" states a
+#: claim and is no label, nor is a name before a colon ("Elena Marsh: …").
+_LABEL = re.compile(r"^(?P<label>[A-Z][a-z'’]*(?:\s+[a-z][a-z'’-]*){0,3}):\s+")
+_LABELLED = re.compile(r"[a-z0-9$€£¥(\"“‘']")
+_LABEL_VERBS = frozenset(
+    "is are was were be been being has have had will would can could may might must "
+    "shall should say says said does do did".split()
+)
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """A writer's label opening an English text (see :data:`_LABEL`), if it has one."""
+    match = _LABEL.match(text)
+    if match is None or set(match.group("label").casefold().split()) & _LABEL_VERBS:
+        return None
+    return match
+
+
+def labelled(sentence: str) -> bool:
+    """Whether an English sentence opens with a writer's label and goes on with what it
+    labels (see :data:`_LABEL`)."""
+    match = _label(sentence)
+    return match is not None and bool(_LABELLED.match(sentence, match.end()))
+
+
 #: A Chinese dateline before the news ("未来财经5月14日讯，", "新华社北京5月14日电 ").
 _DATELINE = re.compile(r"^[^，。：:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*[，,：:]?\s*")
 _METADATA = re.compile(r"\s[·|｜]\s|热度|阅读量|点赞")
@@ -155,7 +184,9 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     candidates = _candidates(brief, language) or _candidates(brief, language, alone=False)
     if change is not None:
         candidates = [c for c in candidates if not _stale(c.figures, change)]
-    candidates = [c for c in candidates if _informative(c)] or candidates
+    candidates = [
+        c for c in candidates if _informative(c) and not _only_undisclosed(c.text)
+    ] or candidates
     if not candidates:
         return ""
     scores = _textrank(candidates)
@@ -308,12 +339,50 @@ def _names_in_order(text: str) -> list[str]:
 
 def _repeats(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
     """Whether the sentence says again what the chosen ones say: half of its figures or
-    more already given (a figure is the fact a sentence carries; the same figure twice
-    reads as padding), or nothing left once its restating clauses are cut."""
+    more already given, or any figure it states (a figure is the fact a sentence
+    carries; the same figure twice reads as padding, "86 billion active parameters… 1.2
+    trillion in total and 86 billion active"), or nothing left once its restating
+    clauses are cut.  A number in a name ("QM-900", "Aster-3", "Opus 4.6") or after
+    "the" ("the 34B model was trained on…") names the thing again: it is no figure
+    stated twice, though it counts among the half (a second report's lede naming
+    "Aster-Code 2" again, with one figure more, tells the same news)."""
     given = candidate.figures & frozenset().union(*(c.figures for c in chosen))
     if given and 2 * len(given) >= len(candidate.figures):
         return True
+    if _stated_figures(candidate.text) & frozenset().union(
+        *(_stated_figures(c.text) for c in chosen)
+    ):
+        return True
     return bool(chosen) and not new_part(candidate.text, all_facts(c.facts for c in chosen))
+
+
+#: A number written onto a name ("QM-900", "Aster-3", "GPT4", "Qwen2.5-7B"), or after
+#: "the" (a thing named by its size, already introduced: "the 34B model", "the $500
+#: million round").
+_IN_NAME = re.compile(r"(?:[A-Za-z]|[\w.][-_]|(?:^|\s)[Tt]he\s+[$€£¥]?)$")
+#: A size naming a model, in Chinese ("4B小模型", "34B版本"): the model, not its figure.
+_MODEL_NAMED = re.compile(r"\s*(?:参数)?[小大]?(?:模型|版本|版)")
+#: A version after a name and a space ("Opus 4.6", "Llama 4"): a small number with at
+#: most one decimal; "MMMU 64.7" is a score.
+_AFTER_NAME = re.compile(r"[A-Za-z][\w+]*\s$")
+_VERSION = re.compile(r"\d(?:\.\d)?")
+
+
+def _stated_figures(text: str) -> frozenset[Figure]:
+    """The figures a sentence states, not those in its names (see :func:`_repeats`)."""
+    out = set()
+    for figure, written in figures_of(text):
+        at = text.find(written)
+        before = text[: max(at, 0)]
+        in_name = (
+            at < 0
+            or bool(_IN_NAME.search(before))
+            or (bool(_AFTER_NAME.search(before)) and bool(_VERSION.fullmatch(written)))
+            or bool(_MODEL_NAMED.match(text, at + len(written)))
+        )
+        if not in_name:
+            out.add(figure)
+    return frozenset(out)
 
 
 def _said_once(sentences: Sequence[str], change: Development | None) -> list[str]:
@@ -351,6 +420,22 @@ _UNDISCLOSED = re.compile(
     r"|\b(?:did not|didn't|does not|doesn't|declined to|would not|wouldn't) "
     r"(?:disclose|say|reveal|comment|give|share|name|identify)|\bnot (?:disclosed|revealed)\b"
 )
+
+
+#: A sentence whose main clause is what was not disclosed: its subject, then the verb.
+_UNDISCLOSED_MAIN = re.compile(
+    r"^(?:[\w'’.&-]+\s+){1,5}?(?:did not|didn't|does not|doesn't|has not|hasn't|declined to"
+    r"|would not|wouldn't)\s+(?:yet\s+)?(?:disclose|say|reveal|give|share|name|identify)\b"
+    r"|^[^，,；;]{0,20}?(?:未|并未|没有|尚未|暂未)(?:透露|披露|公布|公开|说明)"
+)
+
+
+def _only_undisclosed(text: str) -> bool:
+    """Whether a sentence's news is what someone did not disclose ("Shenyan did not disclose
+    how many accelerators it used", "公司未透露具体金额"): a summary of a few sentences
+    tells what is known; beside a fact ("已签订意向协议，但未透露客户名称") it is a clause
+    of that fact's sentence, which stays."""
+    return bool(_UNDISCLOSED_MAIN.match(text))
 
 
 def _informative(candidate: _Candidate) -> bool:
@@ -429,7 +514,7 @@ def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list
                 or len(sentence) > _MAX_SENTENCE_CHARS
                 or sentence in titles
                 or _URL.search(sentence)
-                or (alone and _LEANS_BACK.match(sentence))
+                or (alone and (_LEANS_BACK.match(sentence) or labelled(sentence)))
                 or _METADATA.search(sentence)
                 or sentence.endswith((":", "："))
             ):
@@ -585,6 +670,7 @@ def key_points(
         c
         for c in _candidates(brief, language)
         if not c.lede
+        and not _POINTS_BACK.search(c.text)
         and _informative(c)
         and _names_more_than_its_opening(c)
         and not _UNDISCLOSED.search(c.text)
@@ -626,6 +712,14 @@ def key_points(
     return points
 
 
+#: A demonstrative before a noun inside an English sentence ("which makes those tests
+#: cheap to run", "these heads barely exist"): it points to what the article said before,
+#: which a bullet standing alone does not give ("those who…", "these of…" point ahead).
+_POINTS_BACK = re.compile(
+    r"\b(?:[Tt]hose|[Tt]hese)\s+(?!(?:who|whom|that|which|of|in|at|on)\b)[a-z]"
+)
+
+
 #: A Chinese point that opens with what someone did or can do, naming no one ("提出
 #: C-MOP等…", "推出了 Agent Teams 功能", "能集成到Discord"): its subject is in the
 #: article, not in the digest.
@@ -651,7 +745,9 @@ def _names_more_than_its_opening(candidate: _Candidate) -> bool:
 
 
 def _credited(point: str, outlet: str, language: str) -> str:
-    if not outlet.strip():  # a source with no name: nothing to credit
+    """The point with whose it is before it, unless it names its outlet itself ("CEO Maya
+    Okafor told Signal & Weights that…" needs no "Signal & Weights: " before it)."""
+    if not outlet.strip() or outlet.casefold() in point.casefold():
         return point
     if language == "zh":
         return point if point.startswith("据") else f"据{outlet}，{point}"
@@ -666,10 +762,18 @@ _TRAILING_SOURCE = re.compile(r"(?:\s*[｜丨]\s*|\s+\|\s+)来源[：:][^｜丨|
 
 def untagged_title(title: str) -> str:
     """A source's title without a column's tag, a venue's or its own name ("速递｜OpenAI
-    广告业务初探…" → "OpenAI广告业务初探…"): a digest's headline says the news, and the
-    seeds' never carry an outlet's column.  A part as long as the headline is kept
-    ("我们破解了鲸鱼的语言 | OpenAI 内部分享" says what the first part is about)."""
-    title = _TRAILING_SOURCE.sub("", title.strip())
+    广告业务初探…" → "OpenAI广告业务初探…", "Paper of the day: RecurMem gets…" →
+    "RecurMem gets…"), and without a full stop at its end ("…会员了。"): a digest's
+    headline says the news, and the seeds' never carry an outlet's column or end as a
+    sentence.  A part as long as the headline is kept ("我们破解了鲸鱼的语言 | OpenAI
+    内部分享" says what the first part is about)."""
+    title = _without_full_stop(_TRAILING_SOURCE.sub("", title.strip()))
+    column = None if _HAN.search(title) else _label(title)
+    if column is not None:  # a column's name: ordinary words, then a headline
+        rest = title[column.end() :]
+        shortest = max(_MIN_SENTENCE_CHARS["en"] // 2, 2 * column.end())
+        if rest[:1].isupper() and len(rest) >= shortest:
+            return rest
     tag = _LEADING_TAG.match(title)
     if tag is None:
         return title
@@ -679,6 +783,16 @@ def untagged_title(title: str) -> str:
     ):
         return title
     return rest
+
+
+def _without_full_stop(title: str) -> str:
+    """A title without the full stop that ends it as a sentence ("…会员了。", "…for you."),
+    an ellipsis and an abbreviation's point ("Acme Inc.", "the U.S.") kept."""
+    if title.endswith("。"):
+        return title[:-1].rstrip()
+    if title.endswith(".") and not title.endswith("..") and not ends_abbreviated(title):
+        return title[:-1].rstrip()
+    return title
 
 
 def _known_names() -> re.Pattern[str]:
@@ -753,6 +867,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         if len(c.text) <= MORE_DETAIL_CHARS
         and (change is None or not _stale(c.figures, change))
         and not _TEASER.search(c.text)
+        and not _POINTS_BACK.search(c.text)
         and says_more(c.text, headline)  # not "Terms of the X acquisition of Y, in brief."
     ]
     detail = ""

@@ -51,6 +51,11 @@ def _abbreviation(text: str, dot: int) -> bool:
     return token.lower() in _ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
 
 
+def ends_abbreviated(text: str) -> bool:
+    """Whether the point that ends a text is an abbreviation's ("Acme Inc.", "the U.S.")."""
+    return text.endswith(".") and _abbreviation(text, len(text) - 1)
+
+
 def _continues(text: str, end: int) -> bool:
     rest = text[end:].lstrip(" \t")
     return bool(rest) and "a" <= rest[0] <= "z"

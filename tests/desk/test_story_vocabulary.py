@@ -1,0 +1,98 @@
+"""Two open stories told in one vocabulary merge once a later day's report lands.
+
+A big story's first day often falls into pieces by the names outlets use: the quake's
+headlines naming the country in one story, those naming the stricken city in another.
+No report of the next day need name both for them to be one story: their reports
+repeat the same words (quake, rubble, rescuers, survivors) in both, so each is the
+other's closest story in vocabulary.  Two events of one kind read alike in vocabulary
+too, and stay apart when their reports refuse the join (one frame, two companies).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desk_helpers import embedded, item
+
+from newsdesk.config import Config
+from newsdesk.desk._group import group_in_days
+from newsdesk.model import DeskItem, GroupResult
+from newsdesk.stages.group import cluster_params
+
+PARAMS = cluster_params(Config())
+WINDOW = timedelta(days=3)
+
+#: Day one of a quake, the headlines naming the country …
+COUNTRY = [
+    "Powerful earthquake strikes southern Belmora",
+    "Belmora earthquake: dozens feared dead as buildings collapse",
+    "Rescuers search rubble after Belmora earthquake",
+    "Belmora quake: survivors pulled from collapsed homes",
+    "What we know about the Belmora earthquake",
+    "Belmora earthquake death toll rises as rescuers dig",
+]
+#: … and those naming the city.
+CITY = [
+    "Quillon earthquake: rescuers dig through rubble",
+    "Live: quake flattens buildings in Quillon",
+    "Quillon quake survivors sleep in the streets",
+    "Quillon earthquake: hospitals overwhelmed with injured",
+    "Rescuers pull child alive from Quillon rubble",
+    "Quillon quake: collapsed buildings trap families",
+]
+#: Day two: a report that follows the city's piece and names only the city.
+CITY_DAY_TWO = ["Quillon earthquake: rescuers find survivors in rubble of collapsed school"]
+#: Day two: other news, nothing of the quake.
+ELSEWHERE = [
+    "Central bank of Ostria holds rates at 3%",
+    "Harlow Rovers sign striker Mateo Quill",
+]
+#: Two companies fined alike on day one, one open story each, and day two's reports.
+NORTHWIND = [
+    "Regulator fines Northwind Labs over data practices",
+    "Northwind Labs fined for mishandling customer data",
+    "Data watchdog hits Northwind Labs with record fine",
+    "Northwind Labs penalised over data collection",
+]
+SOUTHGATE = [
+    "Regulator fines Southgate Labs over data practices",
+    "Southgate Labs fined for mishandling customer data",
+    "Data watchdog hits Southgate Labs with record fine",
+    "Southgate Labs penalised over data collection",
+]
+FINES_DAY_TWO = ["Northwind Labs to appeal data fine", "Southgate Labs to pay data fine"]
+
+
+def _open(first: list[str], second: list[str], ids: tuple[str, str]) -> list[DeskItem]:
+    """Day one as stored: ``first`` in story ids[0] (seen first), ``second`` in ids[1]."""
+    one = [item(n, t, hours=n * 0.2, story=ids[0]) for n, t in enumerate(first)]
+    two = [item(10 + n, t, hours=1 + n * 0.2, story=ids[1]) for n, t in enumerate(second)]
+    return one + two
+
+
+def _day_two(titles: list[str]) -> list[DeskItem]:
+    return [item(20 + n, t, hours=24 + n) for n, t in enumerate(titles)]
+
+
+def _group(items: list[DeskItem]) -> GroupResult:
+    return group_in_days(embedded(items), PARAMS, window=WINDOW)
+
+
+def test_two_pieces_of_one_quake_merge_when_a_days_report_joins_one() -> None:
+    result = _group(_open(COUNTRY, CITY, ("s-country", "s-city")) + _day_two(CITY_DAY_TWO))
+
+    assert result.merged == {"s-city": "s-country"}  # the older keeps its id
+    assert result.assigned == {20: "s-country"}
+
+
+def test_without_a_report_of_the_day_in_either_nothing_is_read_again() -> None:
+    result = _group(_open(COUNTRY, CITY, ("s-country", "s-city")) + _day_two(ELSEWHERE))
+
+    assert result.merged == {}
+
+
+def test_two_companies_fined_alike_stay_two_stories() -> None:
+    result = _group(_open(NORTHWIND, SOUTHGATE, ("s-north", "s-south")) + _day_two(FINES_DAY_TWO))
+
+    assert result.merged == {}
+    assert result.assigned == {20: "s-north", 21: "s-south"}
