@@ -644,6 +644,12 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
 #: better-funded model labs, unveiled"), or where it is based, before it ("Beijing-based").
 _APPOSITIVE_INTRO = re.compile(r",\s+(?:a|an|one of|the)\s[^,;:()]{3,120}?,\s+(?=[a-z])")
 _BASED = re.compile(r"(?:^|(?<=\s))[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?-based\s+$")
+#: An attribution set off by commas ("Corvex Labs, the company said, will…"): no
+#: introduction, and the sentence's claim is its speaker's.
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|noted|notes|according|reported|reports|wrote"
+    r"|writes|argued|argues|claimed|claims)\b"
+)
 _BASED_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?-based\s+")
 #: A description standing for a name introduced before ("the Halvorsen Institute
 #: professor argues"): "the", a name, a lower-case noun.
@@ -688,7 +694,7 @@ def introduced_once(texts: Sequence[str], prefixes: Sequence[str] = ()) -> list[
             if not any(same_actor(name, earlier) for earlier in named):
                 continue
             after = _APPOSITIVE_INTRO.match(sentence, end)
-            if after is not None:
+            if after is not None and not _SAYS.search(after.group()):
                 sentence = f"{sentence[:end]} {sentence[after.end() :]}"
             based = _BASED.search(sentence[:start])
             if based is not None:
