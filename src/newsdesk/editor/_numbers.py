@@ -214,11 +214,11 @@ def quantities(text: str) -> list[Quantity]:
             found.append(Quantity(match.start(), match.end(), (value,), unit))
             text = _blank(text, match.start(), match.end())
     at = 0
-    while (match := _NUMBER.search(text, at)) is not None:
-        if _two_kinds(match):  # the first figure alone; the second is read next
-            match = _ONE_NUMBER.match(text, match.start()) or match
-        found.append(_digit_number(match))
-        at = match.end()
+    while (number := _NUMBER.search(text, at)) is not None:
+        if _two_kinds(number):  # the first figure alone; the second is read next
+            number = _ONE_NUMBER.match(text, number.start()) or number
+        found.append(_digit_number(number))
+        at = number.end()
     return sorted(found, key=lambda q: q.start)
 
 
