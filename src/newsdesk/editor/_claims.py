@@ -34,6 +34,7 @@ from newsdesk.editor._names import (
     chinese_names,
     common_name_in,
     common_names,
+    describes_part,
     foreign_names,
     latin_names,
     latin_units,
@@ -260,9 +261,12 @@ class Evidence:
     def _glossed(self, claim: Claim) -> bool:
         """An English gloss in brackets after a Chinese term, each of whose words the
         sources have or the term translates (视觉编程（Visual Coding）), or whose letters
-        are the initials of words the term translates, in order (整合信息论（IIT）)."""
-        for match in _GLOSS.finditer(claim.sentence):
-            term, gloss = match.groups()
+        are the initials of words the term translates, in order (整合信息论（IIT）); or
+        an English term with its Chinese in brackets after it, read the same way
+        (acqui-hire（收购式招聘）)."""
+        pairs = [m.groups() for m in _GLOSS.finditer(claim.sentence)]
+        pairs += [m.groups()[::-1] for m in _GLOSSED_ENGLISH.finditer(claim.sentence)]
+        for term, gloss in pairs:
             if claim.text not in gloss:
                 continue
             words = re.findall(r"[A-Za-z]+", gloss)
@@ -284,7 +288,9 @@ class Evidence:
         words = [stem(w) for w in re.findall(r"[A-Za-z]+", term)]
         if not 2 <= len(words) <= _TRANSLATED_WORDS:
             return False
-        text = self.text.replace(" ", "")
+        # the sources, or the claim's own sentence: "负向提示词…通过Negative Prompt" gives
+        # the term twice, and its Chinese is what the sources must support
+        text = (self.text + "\n" + claim.sentence.replace(term, " ")).replace(" ", "")
         spellings = [(w, *_glossary().get(w, ())) for w in words]
         return any(
             "".join(parts) in text
@@ -431,10 +437,12 @@ class Evidence:
             self._has_whole_name(name)
             or (not CHINESE_ALIASES.get(name) and self._transliterated(name))
             or any(
-                name[cut:] in self.text and self._has_whole_name(name[:cut])
+                (name[cut:] in self.text or describes_part(name[cut:]))
+                and self._has_whole_name(name[:cut])
                 for cut in range(2, len(name) - 1)
             )
-        )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say
+        )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say;
+        # 马斯克法律团队: a name, then words that describe a part of it (法律团队)
 
     def _has_whole_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
@@ -457,8 +465,13 @@ class Evidence:
 
 #: Spaces between two Chinese characters.
 _HAN_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
-#: A Chinese term and the English in brackets right after it.
-_GLOSS = re.compile(rf"([{HAN}]{{1,12}})\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
+#: A Chinese term and the English in brackets right after it (a quote may close the
+#: term first: “通用智能体”（General AI Agent）).
+_GLOSS = re.compile(rf"([{HAN}]{{1,12}})[”’」』\"']?\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
+#: An English term and its Chinese in brackets right after it ("Vibe Citing"（氛围引用）).
+_GLOSSED_ENGLISH = re.compile(
+    rf"([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)*)[”’」』\"']?\s*[（(]([{HAN}]{{2,12}})[）)]"
+)
 #: An acronym a gloss may be: two to six letters, most of them capitals (IIT, MoT).
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")
 #: The most English words of a term :meth:`Evidence._translated` respells, and a run

@@ -25,6 +25,7 @@ be supported by a Chinese source that says 谷歌.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -72,8 +73,8 @@ STOPWORDS = frozenset(
 )
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
 #: function words, job titles and management's words (KPI), and the field's everyday
-#: words (AI, API, Agent, Token, Prompt, Benchmark, SOTA), which a Chinese writer keeps
-#: in English for any story.  A name
+#: words (AI, API, Agent, Token, Prompt, Benchmark, SOTA, the Prefill and Decode stages
+#: of inference, zero-shot), which a Chinese writer keeps in English for any story.  A name
 #: of a company, product, model, paper or dataset is never here, nor is a term that says
 #: how something is built or sold (MoE, RAG, CoT, SFT, HBM, SaaS, IPO): those are checked
 #: like names, and ``terms.yaml`` lets a source that writes them in Chinese (混合专家)
@@ -88,7 +89,8 @@ NOT_CLAIMS = frozenset(
     token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
     sota scaling law laws chatbot chatbots plugin plugins open source model models
     transformer transformers attention inference training pipeline workflow workflows
-    dag markdown vibe multi multimodal embedding embeddings context memory skill skills""".split()
+    dag markdown vibe multi multimodal embedding embeddings context memory skill skills
+    prefill pre-fill decode decoding zero-shot few-shot one-shot""".split()
 )
 #: Parts of organisation names that every kind of organisation has; not checked alone.
 GENERIC = frozenset(
@@ -390,6 +392,17 @@ _COMMON = 50
 #: Surnames that open ordinary words far more often than names (高保真, 金融家, 全时段).
 _WORDLIKE_SURNAMES = frozenset("高金石白方向常温时应全安万和平东南北上左中车")
 _NAME_TAGS = frozenset({"nr", "nt", "nz", "ns"})
+#: Everyday words of business and internet prose that jieba's dictionary (older than
+#: them) lacks, so that its HMM makes them up as it makes up names and they stand where
+#: a subject stands (投后估值, 全栈开源策略, “…”愿景契合).  Known words here, as the
+#: field's words of :data:`newsdesk.chinese.FIELD_WORDS` are (kept apart: those also
+#: shape the desk's grouping).  Each was checked missing from jieba's dictionary.
+EVERYDAY_WORDS = frozenset(
+    """全栈 投后 投前 愿景 丝滑 私域 赋能 破圈 爆款 天使轮 刚需 颗粒度 拉通 上云 带货 网红
+    短视频 云原生 低代码 零代码 全链路 全场景 全模态 端到端 跨端 晶圆 封测 营收 财报 上新
+    工具链 生态位 基本盘 日活 月活 周活 付费率 客单价 复购 订阅制 星标 点赞 热搜 爆火 霸榜
+    屠榜 打工人 增持 美股""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,7 +432,7 @@ def _words(sentence: str) -> tuple[_Word, ...]:
     for pair in jieba.posseg.cut(sentence):
         word, flag = pair.word, pair.flag
         end = position + len(word)
-        known = frequencies.get(word, 0) > 0 or word in FIELD_WORDS
+        known = frequencies.get(word, 0) > 0 or word in FIELD_WORDS or word in EVERYDAY_WORDS
         words.append(_Word(position, end, word, flag, known))
         position = end
     return tuple(words)
@@ -640,13 +653,19 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.extend(_organisation(words, i))
         elif _versioned(words, i):
             spans.append((word.start, word.end))  # 拓竹3.0: a product and its version
-        elif word.flag == "nt" and word.han and (not word.known or _organisation_ending(word.word)):
+        elif (
+            word.flag == "nt"
+            and word.han
+            and (not word.known or _organisation_ending(word.word))
+            and word.word not in _KINDS_OF_ORGANISATION
+        ):
             spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
         elif _short_university(words, i):
             spans.append((word.start, word.end))  # 中科大, 上海交大: a university's short name
         elif (
             _opens_clause(words, i)
             and not _listed_action(words, i)
+            and not _after_quote(words, i)
             and _subject(word, nouns_only=True)
             and _acts(words, i + 1)
         ):
@@ -663,6 +682,7 @@ def chinese_names(sentence: str) -> list[Span]:
         elif (
             _opens_clause(words, i)
             and not _listed_action(words, i)
+            and not _after_quote(words, i)
             and (_unknown(word) or word.word in _COMMON_NAMES or _rare_name(word))
             and _relates(words, i + 1)
         ):
@@ -686,7 +706,12 @@ def chinese_names(sentence: str) -> list[Span]:
             for near in (before, words[i + 1] if i + 1 < len(words) else None):
                 if near and _tagged(near):
                     spans.append((near.start, near.end))
-        elif word.word in _NEWS_VERBS and i > 0 and _subject(words[i - 1]):
+        elif (
+            word.word in _NEWS_VERBS
+            and i > 0
+            and _subject(words[i - 1])
+            and not _COUNTED_BEFORE.search(sentence, 0, words[i - 1].start)
+        ):  # 灵波完成…, but not 一个人能完成: a thing counted is no name
             spans.append((words[i - 1].start, words[i - 1].end))
         elif (
             word.flag == "eng"
@@ -716,7 +741,7 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((words[i - 1].start, words[i - 1].end))  # 灵波版 Claude: its maker
     for a, b in interviewed:  # the names found inside it say better where each name is
         spans += _uncovered(a, b, spans)
-    spans = _with_lone_heads(words, spans + _listed_with(words, spans))
+    spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
     return _longest_first([s for s in spans if not any(a < s[0] < b for a, b in persons)])
 
@@ -868,14 +893,75 @@ def word_bounds(text: str) -> frozenset[int]:
 
 
 def _lone_head(words: Sequence[_Word], i: int) -> bool:
+    """A lone character opening a clause that heads the name after it: one tagged as a
+    name's part (华 + 穹云), or a noun before a word jieba's HMM made up from the rest
+    of a word it lacks (科 + 创板 of 科创板)."""
     word = words[i]
     return (
         len(word.word) == 1
         and word.han
-        and word.flag in _HEAD_TAGS
+        and (word.flag in _HEAD_TAGS or (word.flag == "n" and _unknown_at(words, i + 1)))
         and word.word not in _LEADING_CONJUNCTIONS
         and _opens_clause(words, i)
     )
+
+
+def _unknown_at(words: Sequence[_Word], i: int) -> bool:
+    return i < len(words) and _unknown(words[i])
+
+
+#: Words jieba's dictionary tags organisations (nt) that name a kind of one, by its
+#: status, owner or country (A股上市公司千里科技: the company is 千里科技; 一家美国公司).
+#: After a name they are its tail (:func:`_with_owners`).
+_KINDS_OF_ORGANISATION = frozenset(
+    """上市公司 创投公司 商业银行 国有银行 外资银行 中资银行 网上银行 综合大学 民办大学
+    美国公司 日本公司 英国公司 瑞典公司 美国大学 英国大学""".split()
+)
+#: What may stand before a kind of organisation as its own name (南洋 + 理工大学, 首尔 +
+#: 国立大学, 沃顿 + 商学院, 光速 + 创投): not a verb, preposition, conjunction,
+#: particle, pronoun, number, measure, direction or time, nor a lone adverb.
+_NOT_OWNER_TAGS = frozenset("p c u uj ul uz ud ug uv r rr rz m mq q y e o f t v vd vn x".split())
+#: A kind of organisation that is no suffix of :data:`ORG_SUFFIXES` (创投: a venture
+#: capital firm, as 资本 is).
+_KINDS_OF_FIRM = frozenset({"创投"})
+
+
+def _kind_of_organisation(word: _Word) -> bool:
+    """A dictionary word that names a kind of organisation, not one: a suffix after a
+    common word (理工大学, 国立大学, 商学院), or a kind of firm (创投)."""
+    if not (word.known and word.han):
+        return False
+    if word.word in _KINDS_OF_FIRM or word.word in ORG_SUFFIXES:
+        return True
+    tags = jieba.posseg.dt.word_tag_tab
+    return any(
+        word.word.endswith(suffix)
+        and (head := word.word[: -len(suffix)])
+        and jieba.dt.FREQ.get(head, 0) > 0
+        and not str(tags.get(head, "")).startswith(("nr", "ns", "nt", "nz"))
+        for suffix in ORG_SUFFIXES
+    )
+
+
+def _with_owners(words: list[_Word], spans: list[Span]) -> list[Span]:
+    """A kind of organisation right after a word is the tail of the name the two make
+    (南洋理工大学, 首尔国立大学, 光速创投): the claim is the whole name, which the
+    sources must hold, not its kind, which any other school or fund would support."""
+    at = {w.start: i for i, w in enumerate(words)}
+    out = []
+    for start, end in spans:
+        i = at.get(start)
+        if i is not None and i > 0 and words[i].end == end and _kind_of_organisation(words[i]):
+            before = words[i - 1]
+            if (
+                before.han
+                and before.end == start
+                and before.flag not in _NOT_OWNER_TAGS
+                and (len(before.word) >= 2 or before.flag != "d")
+            ):
+                start = before.start
+        out.append((start, end))
+    return out
 
 
 def _counted(sentence: str, start: int) -> bool:
@@ -925,10 +1011,21 @@ def _short_university(words: Sequence[_Word], i: int) -> bool:
         after in _KINDS
         or after in _NEWS_VERBS
         or after in {"研究", "联合", "教授", "（", "("}
+        or _unit_follows(words, i)
         or _KNOWN_NAMES.fullmatch(after) is not None
         or before in _LIST_MARKS
         or after in _LIST_MARKS
     )
+
+
+#: A university's unit after its short name (中科大自动化所, 北大计算机学院).
+_UNIT = re.compile(f"[{HAN}]{{2,4}}?(?:学院|研究院|研究所|实验室|所|系)")
+
+
+def _unit_follows(words: Sequence[_Word], i: int) -> bool:
+    """The words after word i, up to a mark, open with a unit of a university."""
+    rest = "".join(w.word for w in itertools.takewhile(lambda w: w.han, words[i + 1 : i + 4]))
+    return _UNIT.match(rest) is not None
 
 
 def _listed_action(words: Sequence[_Word], i: int) -> bool:
@@ -1065,6 +1162,12 @@ def _opens_clause(words: Sequence[_Word], i: int) -> bool:
     return i == 0 or words[i - 1].word in "，。；：！？、“”‘’「」（）《》 \n丨|"
 
 
+def _after_quote(words: Sequence[_Word], i: int) -> bool:
+    """The word follows a closing quote: the quoted words describe it (“个人超级智能”愿景,
+    “一口气”丝滑地生成), it is no subject the quote's end opens."""
+    return i > 0 and words[i - 1].word in "”’」』"
+
+
 def _interviewed(words: list[_Word], i: int) -> Span | None:
     """The Chinese words after 对话 or 专访 up to a colon or a comma, when they are short
     enough to be a name, or a company and a person (拓竹叶天奇, which jieba cuts
@@ -1086,7 +1189,8 @@ def _interviewed(words: list[_Word], i: int) -> Span | None:
 
 def _cut_person(words: list[_Word], verb: int) -> Span | None:
     """A person's name jieba does not know and cut into single characters (姚|顺|雨,
-    时|沐|朗) that opens a clause, surname first, right before a news verb."""
+    时|沐|朗) that opens a clause, surname first, right before a news verb; not a
+    surname-like adverb and a function word (曾|是 开源…: "was once")."""
     for width in (3, 2):
         first = verb - width
         run = words[max(first, 0) : verb]
@@ -1094,6 +1198,7 @@ def _cut_person(words: list[_Word], verb: int) -> Span | None:
             first >= 0
             and all(len(w.word) == 1 and w.han for w in run)
             and run[0].word in SURNAMES
+            and not any(w.word in _NOT_GIVEN for w in run[1:])
             and _opens_clause(words, first)
         ):
             return run[0].start, run[-1].end
@@ -1189,7 +1294,7 @@ def _subject(word: _Word, *, nouns_only: bool = False) -> bool:
     Two-character dictionary words tagged nr are mostly common words (高阶, 博客), and so
     are frequent ones tagged nz (论文): before a news verb a rare one is a name (红牛完成,
     紫光发布)."""
-    if not word.han or not 2 <= len(word.word) <= 4:
+    if not word.han or not 2 <= len(word.word) <= 4 or _REFERENCE.match(word.word):
         return False
     if word.known:
         if word.flag == "nt" or (word.flag.startswith("nr") and len(word.word) >= 3):
@@ -1197,6 +1302,11 @@ def _subject(word: _Word, *, nouns_only: bool = False) -> bool:
         rare = jieba.dt.FREQ.get(word.word, 0) < _COMMON
         return not nouns_only and rare and word.flag.startswith(("nr", "nz"))
     return word.flag[0] in ("nj" if nouns_only else "na")
+
+
+#: A demonstrative and a count (这两项, 那几家, 该款): it points back to what the text
+#: named before, and names nothing itself (jieba's dictionary tags 这两项 a proper noun).
+_REFERENCE = re.compile("[这那哪该此每各某][一二两三四五六七八九十几些个位家项款种类名批]")
 
 
 def _is_suffix(word: str) -> bool:
@@ -1237,11 +1347,16 @@ def _organisation(words: list[_Word], suffix: int) -> list[Span]:
             break
         head = words[first]
         middle = words[first + 1 : suffix]
-        if any(not (w.han and w.flag == "n") for w in middle):
+        if any(not (w.han and w.flag == "n") or w.word in _EVALUATIVE for w in middle):
             break
         if head.han and len(head.word) >= 2 and _heads_organisation(head, loose):
             return [(head.start, words[suffix].end)]
     return []
+
+
+#: Words that rank or size organisations: between a place and a kind of organisation
+#: they describe (美国顶尖实验室, 国内头部公司), where a field names one (上海人工智能实验室).
+_EVALUATIVE = frozenset("顶尖 顶级 头部 知名 领先 一流 主流 龙头 大型 中小 小型 新兴 老牌".split())
 
 
 def _heads_organisation(head: _Word, loose: bool) -> bool:
@@ -1281,6 +1396,17 @@ def descriptive(name: str) -> bool:
         return False
     before = words[-2]
     return before.known and not before.flag.startswith(("nr", "nt", "nz", "j"))
+
+
+def describes_part(words: str) -> bool:
+    """Whether the words after a name describe a part of it (法律团队 of 马斯克法律团队): a
+    common word and a kind of organisation (:func:`descriptive`), naming no one the alias
+    table knows (网易团队 names 网易)."""
+    return (
+        descriptive(words)
+        and _KNOWN_NAMES.search(words) is None
+        and _COMMON_WORDS.search(words) is None
+    )
 
 
 def strip_generic_suffix(name: str) -> str:
