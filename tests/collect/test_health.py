@@ -165,3 +165,33 @@ def test_a_live_check_explains_old_items_and_skipped_entries() -> None:
 )
 def test_span_reads_at_a_glance(hours: float, text: str) -> None:
     assert span(timedelta(hours=hours)) == text
+
+
+def test_a_source_refused_for_a_private_address_is_told_the_setting_that_allows_it() -> None:
+    error = (
+        "refused to fetch http://127.0.0.1:1200/heron/news: 127.0.0.1 is a loopback address "
+        "(this machine). newsdesk fetches only public internet addresses; if this source is "
+        "meant to reach it (a local RSSHub, an intranet feed), set allow_private_addresses: "
+        "true on the source, or fetch.allow_private_addresses: true for all sources"
+    )
+    report = SourceReport("route", Outcome.FAILED, error=error)
+
+    [(problem, advice)] = diagnose(SOURCES["route"], report, None, SETTINGS, now=NOW)
+
+    assert problem == error
+    assert "allow_private_addresses: true" in advice
+    assert "-v" not in advice
+
+
+def test_the_fallback_advice_names_the_failing_source() -> None:
+    error = "the server closed the connection mid-answer"
+    failing = state(last_status="failed", last_error=error, consecutive_failures=1)
+
+    health = assess_health(SOURCES["wire"], failing, busy(), NOW, SETTINGS)
+    [(_, advice)] = diagnose(
+        SOURCES["route"], SourceReport("route", Outcome.FAILED, error=error), None, SETTINGS
+    )
+
+    assert health.advice == ("run `newsdesk sources check -s wire -v` to see the exchange",)
+    assert advice == "run `newsdesk sources check -s route -v` to see the exchange"
+    assert "<id>" not in health.advice[0] + advice

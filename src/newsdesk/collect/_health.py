@@ -40,8 +40,14 @@ def span(delta: timedelta) -> str:
     return f"{round(days / 365)} years"
 
 
-def error_advice(error: str, kind: str) -> str:
+def error_advice(error: str, kind: str, source_id: str) -> str:
     """What to try for a fetch error, from the words of its message."""
+    if "allow_private_addresses" in error:  # a loopback or private address, refused
+        return (
+            "the address is on this machine or a private network, which newsdesk does not "
+            "fetch unless told to: if the source is meant to reach it, set "
+            "allow_private_addresses: true on the source (or fetch.allow_private_addresses)"
+        )
     if "HTTP 401" in error or "HTTP 403" in error:
         return (
             "the site refuses newsdesk: a cookie or token in the source's headers may have "
@@ -65,7 +71,7 @@ def error_advice(error: str, kind: str) -> str:
         return "the url gives a page, not a feed: look for the site's RSS link"
     if "layout may have changed" in error or "does not look like" in error:
         return "the page changed its layout: update the source's CSS selectors"
-    return "run `newsdesk sources check -s <id> -v` to see the exchange"
+    return f"run `newsdesk sources check -s {source_id} -v` to see the exchange"
 
 
 def old_items_advice(kind: str) -> str:
@@ -112,7 +118,7 @@ def assess_health(
             health,
             status=HealthStatus.FAILING,
             problems=(f"failed {state.consecutive_failures}× in a row: {error}",),
-            advice=(error_advice(error, source.kind),),
+            advice=(error_advice(error, source.kind, source.id),),
         )
     problems, advice = _stale(source, state, stats, now, settings, per_day)
     if problems:
@@ -195,7 +201,7 @@ def diagnose(
     found: list[tuple[str, str]] = []
     if report.outcome is Outcome.FAILED:
         error = report.error or "unknown error"
-        found.append((error, error_advice(error, source.kind)))
+        found.append((error, error_advice(error, source.kind, source.id)))
     elif report.entries == 0:
         found.append(("it answers with no entries", "open the url and compare with the config"))
     elif report.newest and now - report.newest > timedelta(days=settings.old_days):
