@@ -471,6 +471,12 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
         _print_json(_run_json(summary, desk.store_url))
     else:
         _print_summary(summary, desk.config, desk.store_url)
+    if not any(s.enabled for s in desk.config.sources):  # a run that could collect nothing
+        _note(
+            f"No source is enabled in {desk.config.path or 'the config'}, so nothing was "
+            "collected: add one with `newsdesk sources add ID --kind feed --url URL`, or "
+            "write a starter config with `newsdesk init`."
+        )
     if not summary.ok:
         raise typer.Exit(1)
 
