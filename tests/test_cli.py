@@ -515,8 +515,7 @@ def test_version_prints_the_installed_newsdesk_without_a_config(workdir: Path) -
 
 def test_a_run_with_no_source_enabled_says_why_nothing_was_collected(workdir: Path) -> None:
     (workdir / "newsdesk.yaml").write_text(
-        "sources:\n  - {id: wire, kind: feed, url: 'https://wire.example/f.xml', "
-        "enabled: false}\n",
+        "sources:\n  - {id: wire, kind: feed, url: 'https://wire.example/f.xml', enabled: false}\n",
         encoding="utf-8",
     )
 

@@ -20,6 +20,7 @@ sources:
   - {id: wire, kind: feed, url: 'https://wire.example/feed.xml'}
   - {id: route, kind: rsshub, route: /heron/news}
   - {id: asleep, kind: feed, url: 'https://asleep.example/feed.xml', enabled: false}
+  - {id: dump, kind: jsonl, path: 'dumps/*.jsonl'}
 """,
         env={},
     ).sources
@@ -195,3 +196,29 @@ def test_the_fallback_advice_names_the_failing_source() -> None:
     assert health.advice == ("run `newsdesk sources check -s wire -v` to see the exchange",)
     assert advice == "run `newsdesk sources check -s route -v` to see the exchange"
     assert "<id>" not in health.advice[0] + advice
+
+
+def test_a_local_file_source_is_told_about_its_path_and_file_not_a_url_or_a_site() -> None:
+    missing = SourceReport("dump", Outcome.FAILED, error="no files match /srv/dumps/*.jsonl")
+    empty = SourceReport("dump", Outcome.OK, entries=0)
+    broken = SourceReport("dump", Outcome.OK, entries=9, skipped={"line is not valid JSON": 1})
+    emptied = state(last_entries=0, last_newest=None)
+
+    [(_, no_file)] = diagnose(SOURCES["dump"], missing, None, SETTINGS, now=NOW)
+    [(_, no_entry)] = diagnose(SOURCES["dump"], empty, None, SETTINGS, now=NOW)
+    [(_, bad_line)] = diagnose(SOURCES["dump"], broken, None, SETTINGS, now=NOW)
+    stored = assess_health(SOURCES["dump"], emptied, busy(), NOW, SETTINGS)
+    aged = state(last_newest=NOW - timedelta(days=200))
+    old = assess_health(
+        SOURCES["dump"], aged, busy(newest=NOW - timedelta(days=200)), NOW, SETTINGS
+    )
+
+    assert "`path`" in no_file and "relative to the config file" in no_file
+    for advice in (no_entry, bad_line, *stored.advice, *old.advice):
+        assert "file" in advice
+        assert "url" not in advice and "site" not in advice
+    # a feed keeps the advice of a web source
+    [(_, feed_empty)] = diagnose(
+        SOURCES["wire"], SourceReport("wire", Outcome.OK, entries=0), None, SETTINGS, now=NOW
+    )
+    assert "url" in feed_empty

@@ -42,6 +42,11 @@ def span(delta: timedelta) -> str:
 
 def error_advice(error: str, kind: str, source_id: str) -> str:
     """What to try for a fetch error, from the words of its message."""
+    if "no files match" in error:  # a jsonl source's path
+        return (
+            "the path matches no file: check the source's `path` (a glob, relative to the "
+            "config file's folder) and that the files are there"
+        )
     if "allow_private_addresses" in error:  # a loopback or private address, refused
         return (
             "the address is on this machine or a private network, which newsdesk does not "
@@ -74,7 +79,24 @@ def error_advice(error: str, kind: str, source_id: str) -> str:
     return f"run `newsdesk sources check -s {source_id} -v` to see the exchange"
 
 
+def no_entries_advice(kind: str) -> str:
+    if kind == "jsonl":
+        return (
+            "the file is empty, or its records sit under another key: open it and compare "
+            "with the source's `records` and `fields`"
+        )
+    return "the list is empty or its layout changed: open the url and compare with the config"
+
+
+def skipped_advice(kind: str) -> str:
+    if kind == "jsonl":
+        return "nothing to do while most entries are read; mend the file's lines if all are"
+    return "nothing to do while most entries are read; tell the site if all are"
+
+
 def old_items_advice(kind: str) -> str:
+    if kind == "jsonl":
+        return "the files hold only old records: is what writes them still running?"
     if kind == "rsshub":
         return (
             "the RSSHub route answers with old posts (its upstream changed, or a cache): try "
@@ -150,9 +172,7 @@ def _stale(
             f"{span(now - state.last_newest)} old",
         ), (old_items_advice(source.kind),)
     if state.last_status == Outcome.OK.value and state.last_entries == 0:
-        return ("answers with no entries",), (
-            "the list is empty or its layout changed: open the url and compare",
-        )
+        return ("answers with no entries",), (no_entries_advice(source.kind),)
     if stats.last_new is None:
         return (), ()
     quiet = now - stats.last_new
@@ -203,7 +223,7 @@ def diagnose(
         error = report.error or "unknown error"
         found.append((error, error_advice(error, source.kind, source.id)))
     elif report.entries == 0:
-        found.append(("it answers with no entries", "open the url and compare with the config"))
+        found.append(("it answers with no entries", no_entries_advice(source.kind)))
     elif report.newest and now - report.newest > timedelta(days=settings.old_days):
         age = span(now - report.newest)
         found.append(
@@ -218,7 +238,7 @@ def diagnose(
         found.append(
             (
                 f"{total} malformed entries skipped ({reasons})",
-                "nothing to do while most entries are read; tell the site if all are",
+                skipped_advice(source.kind),
             )
         )
     if stored is not None and stored.status in (HealthStatus.STALE, HealthStatus.LOW):
