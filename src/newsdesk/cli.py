@@ -324,7 +324,9 @@ def sources_check(
     """Fetch each enabled source once: ok or failed, and for each source in trouble what
     is wrong and what to try (with what the store remembers: stale, low volume).
 
-    Stores nothing.  Example: newsdesk sources check --source openai-news
+    Stores nothing; exits 1 when every source checked failed (one failing source of
+    several is reported, and the exit stays 0).  Example: newsdesk sources check --source
+    openai-news
     """
     with _desk(config, db, verbose, progress=True) as desk:
         found = desk.check_sources(source)
