@@ -511,3 +511,18 @@ def test_version_prints_the_installed_newsdesk_without_a_config(workdir: Path) -
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0, result.output
     assert result.stdout == f"newsdesk {metadata.version('newsdesk')}\n"
+
+
+def test_a_run_with_no_source_enabled_says_why_nothing_was_collected(workdir: Path) -> None:
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: wire, kind: feed, url: 'https://wire.example/f.xml', enabled: false}\n",
+        encoding="utf-8",
+    )
+
+    for command in (["run", "--no-publish"], ["fetch"], ["run", "--json"]):
+        result = runner.invoke(app, command)
+
+        assert result.exit_code == 0, result.output
+        assert "No source is enabled in" in result.stderr
+        assert "newsdesk sources add ID --kind feed --url URL" in result.stderr
+    assert json.loads(result.stdout)["summary"]["sources"] == []

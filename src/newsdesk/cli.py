@@ -324,7 +324,9 @@ def sources_check(
     """Fetch each enabled source once: ok or failed, and for each source in trouble what
     is wrong and what to try (with what the store remembers: stale, low volume).
 
-    Stores nothing.  Example: newsdesk sources check --source openai-news
+    Stores nothing; exits 1 when every source checked failed (one failing source of
+    several is reported, and the exit stays 0).  Example: newsdesk sources check --source
+    openai-news
     """
     with _desk(config, db, verbose, progress=True) as desk:
         found = desk.check_sources(source)
@@ -471,6 +473,12 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
         _print_json(_run_json(summary, desk.store_url))
     else:
         _print_summary(summary, desk.config, desk.store_url)
+    if not any(s.enabled for s in desk.config.sources):  # a run that could collect nothing
+        _note(
+            f"No source is enabled in {desk.config.path or 'the config'}, so nothing was "
+            "collected: add one with `newsdesk sources add ID --kind feed --url URL`, or "
+            "write a starter config with `newsdesk init`."
+        )
     if not summary.ok:
         raise typer.Exit(1)
 

@@ -20,6 +20,7 @@ sources:
   - {id: wire, kind: feed, url: 'https://wire.example/feed.xml'}
   - {id: route, kind: rsshub, route: /heron/news}
   - {id: asleep, kind: feed, url: 'https://asleep.example/feed.xml', enabled: false}
+  - {id: dump, kind: jsonl, path: 'dumps/*.jsonl'}
 """,
         env={},
     ).sources
@@ -165,3 +166,59 @@ def test_a_live_check_explains_old_items_and_skipped_entries() -> None:
 )
 def test_span_reads_at_a_glance(hours: float, text: str) -> None:
     assert span(timedelta(hours=hours)) == text
+
+
+def test_a_source_refused_for_a_private_address_is_told_the_setting_that_allows_it() -> None:
+    error = (
+        "refused to fetch http://127.0.0.1:1200/heron/news: 127.0.0.1 is a loopback address "
+        "(this machine). newsdesk fetches only public internet addresses; if this source is "
+        "meant to reach it (a local RSSHub, an intranet feed), set allow_private_addresses: "
+        "true on the source, or fetch.allow_private_addresses: true for all sources"
+    )
+    report = SourceReport("route", Outcome.FAILED, error=error)
+
+    [(problem, advice)] = diagnose(SOURCES["route"], report, None, SETTINGS, now=NOW)
+
+    assert problem == error
+    assert "allow_private_addresses: true" in advice
+    assert "-v" not in advice
+
+
+def test_the_fallback_advice_names_the_failing_source() -> None:
+    error = "the server closed the connection mid-answer"
+    failing = state(last_status="failed", last_error=error, consecutive_failures=1)
+
+    health = assess_health(SOURCES["wire"], failing, busy(), NOW, SETTINGS)
+    [(_, advice)] = diagnose(
+        SOURCES["route"], SourceReport("route", Outcome.FAILED, error=error), None, SETTINGS
+    )
+
+    assert health.advice == ("run `newsdesk sources check -s wire -v` to see the exchange",)
+    assert advice == "run `newsdesk sources check -s route -v` to see the exchange"
+    assert "<id>" not in health.advice[0] + advice
+
+
+def test_a_local_file_source_is_told_about_its_path_and_file_not_a_url_or_a_site() -> None:
+    missing = SourceReport("dump", Outcome.FAILED, error="no files match /srv/dumps/*.jsonl")
+    empty = SourceReport("dump", Outcome.OK, entries=0)
+    broken = SourceReport("dump", Outcome.OK, entries=9, skipped={"line is not valid JSON": 1})
+    emptied = state(last_entries=0, last_newest=None)
+
+    [(_, no_file)] = diagnose(SOURCES["dump"], missing, None, SETTINGS, now=NOW)
+    [(_, no_entry)] = diagnose(SOURCES["dump"], empty, None, SETTINGS, now=NOW)
+    [(_, bad_line)] = diagnose(SOURCES["dump"], broken, None, SETTINGS, now=NOW)
+    stored = assess_health(SOURCES["dump"], emptied, busy(), NOW, SETTINGS)
+    aged = state(last_newest=NOW - timedelta(days=200))
+    old = assess_health(
+        SOURCES["dump"], aged, busy(newest=NOW - timedelta(days=200)), NOW, SETTINGS
+    )
+
+    assert "`path`" in no_file and "relative to the config file" in no_file
+    for advice in (no_entry, bad_line, *stored.advice, *old.advice):
+        assert "file" in advice
+        assert "url" not in advice and "site" not in advice
+    # a feed keeps the advice of a web source
+    [(_, feed_empty)] = diagnose(
+        SOURCES["wire"], SourceReport("wire", Outcome.OK, entries=0), None, SETTINGS, now=NOW
+    )
+    assert "url" in feed_empty

@@ -403,6 +403,15 @@ def test_a_big_sum_does_not_lift_a_story_off_the_ai_beat_into_the_lead() -> None
         ("论文综述神器来了，一键生成带引用的初稿", 0.5),
         ("星河实验室发布 Orion-5（1.5 倍速度）", 1.0),
         ("Orion Labs releases Orion-5 (versions 2.1-3)", 1.0),
+        # an essay's or remarks' word in a title that reports a happening: the happening
+        ("星河复盘助手发布：一键生成交易复盘报告", 1.0),
+        ("星河实验室发布 Orion-5，展望未来：全面拥抱智能体", 1.0),
+        ("星河实验室CEO林远：Orion-5 下周发布", 1.0),
+        ("Orion Labs CEO Ada Park: Orion-5 releases next week", 1.0),
+        ("Orion Labs releases Orion-5, a look at what it can do", 1.0),
+        # a role someone takes is an appointment, not a speaker's remarks
+        ("Orion Labs hires former Harbor design chief as CTO: report", 0.5),
+        ("Orion Labs names new CTO: former Harbor engineer", 0.5),
     ],
 )
 def test_an_essay_a_roundup_remarks_or_a_how_to_is_not_news_of_the_day(

@@ -293,3 +293,15 @@ def test_a_pin_after_a_demotion_puts_the_story_back_in_the_lead() -> None:
     selection = _edited(stories, actions, lead=2, more=1)
     assert _ids(selection.lead) == ["s00", "s01"]
     assert _decision(selection, "s00") == (Placement.LEAD, Reason.PINNED)
+
+
+def test_a_feature_passed_over_for_news_is_told_so_not_a_category_cap() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(1, 7)]
+    stories[0] = replace(stories[0], breakdown={"sources": 0.5, "event": 0.0})  # best, a guide
+
+    selection = _select(stories, lead=3, more=3, diversity=0.0)
+
+    assert _ids(selection.lead) == ["s02", "s03", "s04"]
+    found = next(d for d in selection.decisions if d.story_id == "s01")
+    assert (found.placement, found.reason) == (Placement.MORE, Reason.NOT_NEWS)
+    assert "news of the day" in found.detail and "max_per_category" not in found.detail

@@ -10,6 +10,7 @@ too, and stay apart when their reports refuse the join (one frame, two companies
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from desk_helpers import embedded, item
@@ -96,3 +97,44 @@ def test_two_companies_fined_alike_stay_two_stories() -> None:
 
     assert result.merged == {}
     assert result.assigned == {20: "s-north", 21: "s-south"}
+
+
+#: One day's two fires, one big and one small, and the big one's report of the evening.
+PINECREST = [
+    "Wildfire near Pinecrest forces thousands to evacuate",
+    "Pinecrest wildfire grows to 10,000 acres",
+    "Firefighters battle Pinecrest blaze as winds pick up",
+    "Evacuation orders expand as Pinecrest fire spreads",
+    "Pinecrest wildfire destroys dozens of homes",
+    "Smoke from Pinecrest wildfire blankets the valley",
+]
+OAKDALE = [
+    "Brush fire near Oakdale contained after evacuations",
+    "Oakdale brush fire: firefighters halt spread",
+    "Evacuation orders lifted as Oakdale fire is contained",
+    "Oakdale fire burns 200 acres before crews contain it",
+]
+PINECREST_EVENING = ["Pinecrest wildfire: firefighters gain ground as winds ease"]
+
+
+def _stories(result: GroupResult, stored: dict[int, str] | None = None) -> set[frozenset[int]]:
+    final = {n: result.merged.get(s, s) for n, s in (stored or {}).items()}
+    final |= {n: result.merged.get(s, s) for n, s in result.assigned.items()}
+    return {frozenset(n for n in final if final[n] == s) for s in set(final.values())}
+
+
+def test_a_day_grouped_in_two_runs_ends_as_the_day_grouped_in_one() -> None:
+    morning = embedded(
+        [item(n, t, hours=n * 0.2) for n, t in enumerate(PINECREST)]
+        + [item(10 + n, t, hours=0.1 + n * 0.2) for n, t in enumerate(OAKDALE)]
+    )
+    evening = embedded([item(30, PINECREST_EVENING[0], hours=10)])
+
+    one_run = _stories(_group(morning + evening))
+    first = _group(morning)
+    stored = [replace(i, story_id=first.assigned[i.id]) for i in morning]
+    second = _group(stored + evening)
+
+    assert one_run == {frozenset({0, 1, 2, 3, 4, 5, 30}), frozenset({10, 11, 12, 13})}
+    assert second.merged == {}  # the morning's two fires are not a big story's pieces
+    assert _stories(second, first.assigned) == one_run

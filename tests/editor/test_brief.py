@@ -82,3 +82,27 @@ def test_the_llm_is_told_each_reports_publisher() -> None:
     text = reports_text(brief((HARBORVIEW,)), WriteSettings())
 
     assert text.startswith("[1] Harborview | en |")
+
+
+def test_a_cited_link_is_named_after_the_site_it_opens() -> None:
+    """A Hacker News thread on an article is cited as the thread it links to, under the
+    aggregator's name; the article's outlet still counts as its publisher."""
+    thread = replace(
+        LUMINA_EN,
+        url="https://news.hackerstack.example/item?id=4410231",
+        source="HackerStack",
+        kind="hackernews",
+        publisher="signalweights.example",
+        publisher_key="signalweights.example",
+    )
+    on_a_subdomain = replace(OWN_FEED, url="https://blog.tidewater-tech.example/p/lumina")
+    named_outlet = replace(
+        LUMINA_ZH, source="makinotes", publisher="36氪", publisher_key="36氪", kind="jsonl"
+    )
+
+    assert thread.link().source == "HackerStack"
+    assert thread.link().url == thread.url
+    assert thread.outlet == "signalweights.example"
+    assert OWN_FEED.link().source == "Tidewater Tech"
+    assert on_a_subdomain.link().source == "Tidewater Tech"
+    assert named_outlet.link().source == "36氪"

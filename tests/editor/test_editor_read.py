@@ -13,7 +13,13 @@ from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, story
 
 from newsdesk.editor import offline_entry, offline_more
 from newsdesk.editor._compare import number_insights
-from newsdesk.editor._offline import central_sentences, key_points, labelled, untagged_title
+from newsdesk.editor._offline import (
+    _only_undisclosed,
+    central_sentences,
+    key_points,
+    labelled,
+    untagged_title,
+)
 from newsdesk.model import DigestEntry
 
 
@@ -66,6 +72,9 @@ def test_a_writers_label_is_no_sentence_of_a_summary_key_point_or_detail() -> No
         ("Pricing is aggressive: 2 yuan per million input tokens.", False),
         ("Elena Marsh: pretraining returns have fallen about 4x.", False),
         ("Update: Corvex Labs now reports 78.4%.", False),
+        # a known name opening the words before the colon is who speaks or acts
+        ("Altman wrote: we are raising $40 billion.", False),
+        ("Meta also announced: a new Llama model with 2 trillion parameters.", False),
     ],
 )
 def test_a_label_is_a_few_ordinary_words_with_no_verb(sentence: str, label: bool) -> None:
@@ -160,6 +169,23 @@ def test_a_sentence_that_only_says_what_was_not_disclosed_is_no_part_of_a_summar
     assert "但未透露客户名称" in summary  # a clause beside a fact: its sentence stays
 
 
+@pytest.mark.parametrize(
+    ("sentence", "only"),
+    [
+        ("Corvex did not disclose how many accelerators it used.", True),
+        ("公司未透露芯片供应商。", True),
+        # what was not disclosed beside what was said, or in a clause of another subject
+        ("The startup did not disclose its valuation but said revenue tripled to $300 million.",
+         False),
+        ("OpenAI did not say; Microsoft confirmed the $10 billion deal.", False),
+        ("Sources who did not disclose their names said Apple will pay $1 billion a year.", False),
+        ("Investors did not give up: the stock recovered 12% by Friday.", False),
+    ],
+)  # fmt: skip
+def test_only_what_was_not_disclosed(sentence: str, only: bool) -> None:
+    assert _only_undisclosed(sentence) is only
+
+
 def test_a_key_point_that_names_its_outlet_is_not_credited_again() -> None:
     """ "Signal Post: CEO … told Signal Post that…" names the outlet twice."""
     text = (
@@ -205,6 +231,11 @@ def test_a_key_point_that_names_its_outlet_is_not_credited_again() -> None:
          "Elena Marsh: pretraining returns have fallen about 4x"),
         ("Quillworks buys Parselab from Acme Inc.", "Quillworks buys Parselab from Acme Inc."),
         ("What comes after scaling...", "What comes after scaling..."),
+        # a company of the alias table before the colon is the headline's subject
+        ("Nvidia: Revenue up 60% as Blackwell ramps up production",
+         "Nvidia: Revenue up 60% as Blackwell ramps up production"),
+        ("Apple: The iPhone maker is said to be building its own AI search engine",
+         "Apple: The iPhone maker is said to be building its own AI search engine"),
     ],
 )  # fmt: skip
 def test_a_headline_ends_without_a_full_stop_and_wears_no_column_name(
@@ -257,3 +288,35 @@ def test_a_bullet_pointing_back_with_those_or_these_is_no_key_point_or_detail() 
 
     assert points and not any("those tests" in p for p in points), points
     assert any("those who joined" in p for p in points), points
+
+
+def test_a_comparison_that_leans_on_the_sentence_before_is_no_bullet() -> None:
+    """ "Instead, she says…" quoted alone under an outlet's name answers a sentence the
+    reader never saw: a comparing sentence that leans back is no "why it matters" line."""
+    text = (
+        "Elena Marsh argues that doubling pretraining compute now buys about 1.8 benchmark "
+        "points, versus roughly 7 in 2023. Marsh does not argue that progress is stalling. "
+        "Instead, she predicts that no one will train a model 10 times larger than today's "
+        "largest before 2028."
+    )
+    essay = replace(LUMINA_EN, title="Elena Marsh: pretraining returns have fallen", text=text)
+    the_story = story(title=essay.title, languages=("en",))
+    said = text.split(" Marsh does")[0]  # the summary gave the first sentence
+
+    lines = number_insights(brief((essay,), the_story=the_story), "en", said)
+
+    assert not any("Instead" in line for line in lines), lines
+
+
+def test_a_caption_of_what_the_article_holds_is_no_detail_of_a_more_line() -> None:
+    """ "Terms of the X acquisition of Y, in brief." describes the article, not the news."""
+    terms = replace(
+        LUMINA_EN,
+        title="Quillworks buys Parselab for $310 million",
+        text="Terms of the Quillworks acquisition of Parselab, in brief.",
+    )
+    the_story = story(title=terms.title, languages=("en",))
+
+    line = offline_more(brief((terms,), the_story=the_story), "en")
+
+    assert "in brief" not in line.detail

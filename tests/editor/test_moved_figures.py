@@ -43,6 +43,13 @@ CASES = [
         "$90 million",
     ),
     (
+        "valued: a valuation named after its figure is no funding",
+        "Orbit is raising $40 billion at a $300 billion valuation.\n"
+        "Nimbus was valued at $61.5 billion.",
+        "Orbit is valued at $61.5 billion.",
+        "$61.5 billion",
+    ),
+    (
         "另一轮的金额",
         "星澜科技完成3亿元B轮融资。\n星澜科技C轮融资12亿元，估值80亿元。",
         "星澜科技B轮融资12亿元。",
@@ -88,6 +95,13 @@ CASES = [
         "另一家公司的数字给了它自己",
         "星澜科技正在进行估值50亿美元的融资。\n同行Nimbus Labs估值35亿美元。",
         "Nimbus Labs 估值 35 亿美元。",
+        None,
+    ),
+    (
+        "valued: the company's own valuation, named after its figure",
+        "Orbit is raising $40 billion at a $300 billion valuation.\n"
+        "Nimbus was valued at $61.5 billion.",
+        "Orbit is valued at $300 billion.",
         None,
     ),
     ("别名说的同一家", "英伟达营收增长62%，AMD营收增长30%。", "NVIDIA 营收增长 62%。", None),

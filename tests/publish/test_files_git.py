@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from publish_helpers import COVER, edition
 
-from newsdesk.publish import PublishError
+from newsdesk.publish import PublishError, publish_edition
 from newsdesk.publish.files import FilesChannel, FilesPublisher
 from newsdesk.publish.git import GitChannel, GitPublisher
+from newsdesk.store import SqlStore
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 
@@ -72,3 +73,22 @@ def test_a_placeholder_typo_fails_when_the_config_loads() -> None:
 
     with pytest.raises(ValidationError, match=r"unknown placeholder \{day\}"):
         FilesChannel(id="hugo", kind="files", dir="posts", filename="{day}.md")
+
+
+def test_publishing_again_with_force_names_the_rewritten_page_once(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    config = FilesChannel(id="hugo", kind="files", dir="content/posts")
+    page = str(tmp_path / "content" / "posts" / "2026-05-14-ai-ribao" / "index.md")
+
+    first = publish_edition(store, [FilesPublisher(config, tmp_path)], edition(), NOW, force=False)
+    for _ in range(2):  # the editor publishes the same day again, twice
+        forced = publish_edition(
+            store, [FilesPublisher(config, tmp_path)], edition(), NOW, force=True
+        )
+
+    assert first[0].external_ids == (page,)
+    assert forced[0].status == "published"
+    assert forced[0].external_ids == (page,)
+    stored = store.publication("ai-ribao", edition().digest.day, "hugo")
+    assert stored is not None and stored.external_ids == (page,)

@@ -40,8 +40,19 @@ def span(delta: timedelta) -> str:
     return f"{round(days / 365)} years"
 
 
-def error_advice(error: str, kind: str) -> str:
+def error_advice(error: str, kind: str, source_id: str) -> str:
     """What to try for a fetch error, from the words of its message."""
+    if "no files match" in error:  # a jsonl source's path
+        return (
+            "the path matches no file: check the source's `path` (a glob, relative to the "
+            "config file's folder) and that the files are there"
+        )
+    if "allow_private_addresses" in error:  # a loopback or private address, refused
+        return (
+            "the address is on this machine or a private network, which newsdesk does not "
+            "fetch unless told to: if the source is meant to reach it, set "
+            "allow_private_addresses: true on the source (or fetch.allow_private_addresses)"
+        )
     if "HTTP 401" in error or "HTTP 403" in error:
         return (
             "the site refuses newsdesk: a cookie or token in the source's headers may have "
@@ -65,10 +76,27 @@ def error_advice(error: str, kind: str) -> str:
         return "the url gives a page, not a feed: look for the site's RSS link"
     if "layout may have changed" in error or "does not look like" in error:
         return "the page changed its layout: update the source's CSS selectors"
-    return "run `newsdesk sources check -s <id> -v` to see the exchange"
+    return f"run `newsdesk sources check -s {source_id} -v` to see the exchange"
+
+
+def no_entries_advice(kind: str) -> str:
+    if kind == "jsonl":
+        return (
+            "the file is empty, or its records sit under another key: open it and compare "
+            "with the source's `records` and `fields`"
+        )
+    return "the list is empty or its layout changed: open the url and compare with the config"
+
+
+def skipped_advice(kind: str) -> str:
+    if kind == "jsonl":
+        return "nothing to do while most entries are read; mend the file's lines if all are"
+    return "nothing to do while most entries are read; tell the site if all are"
 
 
 def old_items_advice(kind: str) -> str:
+    if kind == "jsonl":
+        return "the files hold only old records: is what writes them still running?"
     if kind == "rsshub":
         return (
             "the RSSHub route answers with old posts (its upstream changed, or a cache): try "
@@ -112,7 +140,7 @@ def assess_health(
             health,
             status=HealthStatus.FAILING,
             problems=(f"failed {state.consecutive_failures}× in a row: {error}",),
-            advice=(error_advice(error, source.kind),),
+            advice=(error_advice(error, source.kind, source.id),),
         )
     problems, advice = _stale(source, state, stats, now, settings, per_day)
     if problems:
@@ -144,9 +172,7 @@ def _stale(
             f"{span(now - state.last_newest)} old",
         ), (old_items_advice(source.kind),)
     if state.last_status == Outcome.OK.value and state.last_entries == 0:
-        return ("answers with no entries",), (
-            "the list is empty or its layout changed: open the url and compare",
-        )
+        return ("answers with no entries",), (no_entries_advice(source.kind),)
     if stats.last_new is None:
         return (), ()
     quiet = now - stats.last_new
@@ -195,9 +221,9 @@ def diagnose(
     found: list[tuple[str, str]] = []
     if report.outcome is Outcome.FAILED:
         error = report.error or "unknown error"
-        found.append((error, error_advice(error, source.kind)))
+        found.append((error, error_advice(error, source.kind, source.id)))
     elif report.entries == 0:
-        found.append(("it answers with no entries", "open the url and compare with the config"))
+        found.append(("it answers with no entries", no_entries_advice(source.kind)))
     elif report.newest and now - report.newest > timedelta(days=settings.old_days):
         age = span(now - report.newest)
         found.append(
@@ -212,7 +238,7 @@ def diagnose(
         found.append(
             (
                 f"{total} malformed entries skipped ({reasons})",
-                "nothing to do while most entries are read; tell the site if all are",
+                skipped_advice(source.kind),
             )
         )
     if stored is not None and stored.status in (HealthStatus.STALE, HealthStatus.LOW):

@@ -1529,9 +1529,11 @@ def _same_vocabulary(
     scores or magnitudes, a protagonist with two counterparts): one company's two
     deals, a club's sacking beside its new coach, share a vocabulary too.
 
-    Only open stories, that each lasted past the batch that made them: two pieces of
-    one batch are the story join's to decide, and two events of one topic reported
-    the same day (ECB+'s) read alike in vocabulary as much as a big story's pieces do.
+    Only open stories, that each lasted past the batch that made them (first seen on a
+    day before the batch's, :func:`_made_before`; not a story an earlier run of the same
+    day stored): two pieces of one batch are the story join's to decide, and two events
+    of one topic reported the same day (ECB+'s) read alike in vocabulary as much as a big
+    story's pieces do.
     """
     n = len(is_new)
     sizes = np.asarray([len(p) for p in pieces], dtype=np.intp)
@@ -1542,6 +1544,7 @@ def _same_vocabulary(
     )
     fresh = np.bincount(owner, weights=is_new[members], minlength=len(pieces)) > 0
     eligible = (sizes >= JOIN_LEAST_REPORTS) & (evidence <= JOIN_EVIDENCE) & (evidence > 0)
+    eligible &= _made_before(rep.days, is_new, owner, members, len(pieces))
     if eligible.sum() < 2 or not (eligible & fresh).any():
         return []
     chosen = np.flatnonzero(eligible)
@@ -1572,6 +1575,29 @@ def _same_vocabulary(
     a, b = a[keep], b[keep]
     refused = _refused(rep, mentions, entities, pieces, a, b, actors)
     return [(int(i), int(j)) for i, j in zip(a[~refused], b[~refused], strict=True)]
+
+
+def _made_before(
+    days: npt.NDArray[np.float64],
+    is_new: npt.NDArray[np.bool_],
+    owner: npt.NDArray[np.intp],
+    members: npt.NDArray[np.intp],
+    count: int,
+) -> npt.NDArray[np.bool_]:
+    """Which of ``count`` stories (``members[k]`` is in story ``owner[k]``) were first
+    seen on a day before the batch's (the UTC day of its earliest dated new report).
+
+    A story stored by an earlier run of the batch's own day is open too, but lasted past
+    no batch: its neighbour of that day is the story join's to decide, so a day grouped
+    in two runs ends as a day grouped in one.  Undated stories, or an undated batch, never
+    tell that, so none is."""
+    dated = days[is_new & ~np.isnan(days)]
+    if not len(dated):
+        return np.zeros(count, dtype=np.bool_)
+    first = np.full(count, np.inf)
+    np.fmin.at(first, owner, days[members])
+    made: npt.NDArray[np.bool_] = np.floor(first) < np.floor(dated.min())
+    return made
 
 
 #: Stories whose closeness to every other is read at once by :func:`_closest`.

@@ -163,18 +163,26 @@ _FEATURE_FORM = re.compile(
     r"|^对话[^：:，,｜|]{1,20}[：:｜|]|专访|访谈|对谈|\binterview (?:with|of)\b|\bQ&A\b"
     r"|(?<!否认)(?<!回应)(?<!澄清)(?:传闻|网传|据传)"
     r"|(?<!denies )(?<!denied )(?<!dismisses )(?<!dismissed )\brumou?rs?\b"
-    # An essay, survey or retrospective: the writer's take on a subject, not a happening.
-    r"|谈谈|聊聊|浅谈|漫谈|综述(?![\u4e00-\u9fff])|全记录|复盘|展望|背后的故事|演进之路|心法"
-    r"|\b(?:a (?:look|deep dive) (?:at|into)|retrospective|explainer|op-ed)\b"
     # A roundup of a span of days: "最佳产品（1.19-25）", "(Jan 19-25)".
     r"|[（(]\s*(?:\d{1,2}[./月]\d{1,2}日?|[A-Z][a-z]{2,8}\.? \d{1,2})\s*[-–—~至到]\s*\d{1,2}"
-    r"(?:[./月]\d{1,2})?日?\s*[)）]"
+    r"(?:[./月]\d{1,2})?日?\s*[)）]",
+    re.IGNORECASE,
+)
+#: Shapes of a writer's or a speaker's view rather than a happening (``event`` 0 when
+#: every title has one and none reports a happening): words that run through launch
+#: headlines too ("DeepSeek复盘助手上线", "华为发布盘古5.0，展望未来", "OpenAI CEO Altman:
+#: GPT-6 ships next week"), so a happening the title reports wins, as for a question.
+_VIEWS = re.compile(
+    # An essay, survey or retrospective: the writer's take on a subject, not a happening.
+    r"谈谈|聊聊|浅谈|漫谈|综述(?![\u4e00-\u9fff])|全记录|复盘|展望|背后的故事|演进之路|心法"
+    r"|\b(?:a (?:look|deep dive) (?:at|into)|retrospective|explainer|op-ed)\b"
     # Remarks: a person's role, then a colon and what they said ("谷歌总监警告：…",
     # "Anthropic联创爆料：…", "OpenAI CEO: …"): their views, as an interview is, however
     # big the name; an organisation's colon ("Google：R1/O1…") reports its work.
     # A role that announces or releases something before its colon ("CEO等宣告：",
-    # "负责人宣布：") reports a happening, and is news.
-    rf"|(?:{_ROLE})(?![^，,。：:！!？?｜|]{{0,6}}?{_ANNOUNCES})"
+    # "负责人宣布：") reports a happening, and is news; so does a role someone takes
+    # ("hires … as CTO: report", "names new CTO: …"), not a speaker's.
+    rf"|(?<!\bas )(?<!\bnew )(?:{_ROLE})(?![^，,。：:！!？?｜|]{{0,6}}?{_ANNOUNCES})"
     rf"(?:\s?[\u4e00-\u9fff]{{2,3}}|(?:\s[A-Z][a-z]+){{1,2}})?"
     rf"(?:[^，,。：:！!？?｜|]{{0,4}}?(?:{_SAYS}))?\s*[：:]",
     re.IGNORECASE,
@@ -313,15 +321,17 @@ def _form(
     question or tells a first-person account; 0.5 when the titles say neither."""
     titles = [i.title for i in items]
     forms = [nfkc(t) for t in titles]
+    reported = [event is not None and bool(event.search(t)) for t in titles]
     if titles and all(
         (feature is not None and feature.search(t))
         or _FEATURE_FORM.search(f)
         or is_how_to(t)
         or is_personal_project(t)
-        for t, f in zip(titles, forms, strict=True)
+        or (_VIEWS.search(f) and not happening)
+        for t, f, happening in zip(titles, forms, reported, strict=True)
     ):
         return 0.0
-    if event is not None and any(event.search(t) for t in titles):
+    if any(reported):
         return 1.0
     if forms and all(_ASKING.search(f) or _FIRST_PERSON.search(f) for f in forms):
         return 0.0

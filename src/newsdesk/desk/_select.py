@@ -196,11 +196,16 @@ def select_stories(
             return (1 - settings.diversity) * candidate.score - settings.diversity * overlap
 
         best = max(open_pool, key=merit)
+        news_ids = {r.story.id for r in news}
         open_ids = {r.story.id for r in open_pool}
         for other in pool:
             if order[other.story.id] < order[best.story.id]:
-                capped = other.story.id not in open_ids
-                skipped[other.story.id] = Reason.CATEGORY_CAP if capped else Reason.DIVERSITY
+                if other.story.id not in news_ids:
+                    skipped[other.story.id] = Reason.NOT_NEWS
+                elif other.story.id not in open_ids:
+                    skipped[other.story.id] = Reason.CATEGORY_CAP
+                else:
+                    skipped[other.story.id] = Reason.DIVERSITY
         lead.append(best)
         per_category[_category(best)] += 1
         pool = [r for r in pool if r is not best]
@@ -283,6 +288,11 @@ def _not_lead(
         return reason, f"the lead already has {cap} {_category(entry)} (max_per_category)"
     if reason is Reason.DIVERSITY:
         return reason, "a lower-ranked story less like those already picked took the slot"
+    if reason is Reason.NOT_NEWS:
+        return (
+            reason,
+            "not news of the day (a guide, list, interview, remarks or essay): news took the slot",
+        )
     return Reason.NOT_IN_TOP, f"#{place}: the {settings.lead} lead slots went to better stories"
 
 

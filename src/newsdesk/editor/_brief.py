@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from newsdesk.model import RankedStory, SourceLink
@@ -70,7 +71,27 @@ class Report:
         return self.publisher or self.source
 
     def link(self) -> SourceLink:
-        return SourceLink(self.title, self.url, self.outlet, self.language)
+        """The report as a digest cites it, named after the site its link opens: an
+        aggregator's thread on an article (Hacker News, Reddit) is the aggregator's page,
+        though the article's outlet (a host) is its publisher."""
+        outlet_host = self.publisher_key.split("/")[0] if self.publisher else ""
+        opened = _host(self.url)
+        elsewhere = "." in outlet_host and bool(opened) and not _same_site(opened, outlet_host)
+        label = self.source if elsewhere else self.outlet
+        return SourceLink(self.title, self.url, label, self.language)
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.rstrip(".").removeprefix("www.")
+
+
+def _same_site(host: str, other: str) -> bool:
+    """One host is the other or under it (blog.example.com and example.com)."""
+    return host == other or host.endswith("." + other) or other.endswith("." + host)
 
 
 @dataclass(frozen=True, slots=True)

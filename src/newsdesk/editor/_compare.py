@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from newsdesk.editor._brief import Report, StoryBrief
 from newsdesk.editor._facts import facts_of, new_part, unframed
 from newsdesk.editor._numbers import Figure, figures_of, fold
-from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._sentences import LEANS_BACK, split_sentences
 
 #: A sentence that compares: with an earlier time, a predecessor or a rival, or a change.
 _COMPARES = re.compile(
@@ -31,8 +31,6 @@ _COMPARES = re.compile(
     r"|times|twice|double[sd]?|predecessor|previous|last year|a year earlier)\b",
     re.IGNORECASE,
 )
-#: A sentence that leans on the one before it ("她认为", "It says").
-_LEANS_BACK = re.compile(r"^(?:[他她它这该其此]|(?:It|Its|This|That|He|His|She|Her|They|Their)\b)")
 #: A sentence about an earlier time: its figures are not the story's now.
 _EARLIER = re.compile(
     r"此前|之前|去年|前年|上一轮|上轮|曾|\d{4}年|\b(?:earlier|previous|previously|last year|"
@@ -176,8 +174,8 @@ def _quotable(sentence: str, language: str) -> bool:
     zh = language == "zh"
     if bool(_HAN.search(sentence)) != zh or len(sentence) > _LONGEST["zh" if zh else "en"]:
         return False
-    if _LEANS_BACK.match(sentence):
-        return False  # "她认为…" quoted alone names no one
+    if LEANS_BACK.match(sentence):
+        return False  # "她认为…", "Instead, she says…" quoted alone name no one
     return len(sentence) >= (12 if zh else 40) and not sentence.endswith(tuple(":：;；,，、"))
 
 

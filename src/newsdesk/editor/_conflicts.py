@@ -302,7 +302,7 @@ def _figures(clause: str, inherited: _Concept | None) -> tuple[list[_Figure], _C
         found.append((q.start, q.end, q.unit, q.values[0]))
     figures = []
     for start, end, unit, value in found:
-        concept = _nearest(concepts, start, end) or inherited
+        concept = _nearest(concepts, start, end, text) or inherited
         direction = ""
         if unit in ("×", "%"):
             direction = _direction(text[:start])
@@ -316,12 +316,22 @@ def _figures(clause: str, inherited: _Concept | None) -> tuple[list[_Figure], _C
     return figures, concepts[-1][1] if concepts else inherited
 
 
-def _nearest(concepts: list[tuple[int, _Concept]], start: int, end: int) -> _Concept | None:
-    """The concept named last before a figure ("估值65亿美元", "valued at $1.2 billion"),
-    else first after it ("5亿美元C轮融资")."""
+def _nearest(
+    concepts: list[tuple[int, _Concept]], start: int, end: int, text: str
+) -> _Concept | None:
+    """The English concept named right after a figure ("at a $300 billion valuation"),
+    else the one named last before it ("估值65亿美元", "valued at $1.2
+    billion"), else first after it ("5亿美元C轮融资"; "估值50亿美元的融资" is a round at
+    that valuation)."""
     before = [c for a, c in concepts if a < start]
-    after = [c for a, c in concepts if a >= end]
-    return before[-1] if before else after[0] if after else None
+    after = [(a, c) for a, c in concepts if a >= end]
+    if after and text[after[0][0]].isascii() and _ADJACENT.fullmatch(text, end, after[0][0]):
+        return after[0][1]
+    return before[-1] if before else after[0][1] if after else None
+
+
+#: What stands between a figure and the concept it is of, named right after it.
+_ADJACENT = re.compile(r"[ \t]?")
 
 
 #: jieba's tags of the words that qualify a concept ("广告业务收入", "Google Cloud收入").

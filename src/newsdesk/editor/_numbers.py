@@ -103,13 +103,18 @@ _CUR_AFTER = (
 )
 #: "34-billion-parameter": a word scale joined to its figure by a hyphen.
 _GAP = r"(?:\s|-(?=(?:tr|b|m)illion\b|thousand\b))?"
-_NUMBER = re.compile(
+_FIRST = (
     rf"(?<![A-Za-z0-9.,])(?:(?P<cur>{_CUR_BEFORE})\s?)?(?P<a>{_NUM}){_GAP}(?:[多余]\s?)?"
     rf"(?:(?P<a_scale>{_SCALE})\s?)?(?P<a_pct>{_PERCENT})?"
-    rf"(?:\s?(?:-|–|—|~|～|至|到|\bto\b)\s?(?:(?P<cur2>{_CUR_BEFORE})\s?)?(?P<b>{_NUM})"
-    rf"{_GAP}(?:[多余]\s?)?(?:(?P<b_scale>{_SCALE})\s?)?(?P<b_pct>{_PERCENT})?)?"
-    rf"(?:\s?(?P<post>{_CUR_AFTER}))?"
 )
+_AFTER = rf"(?:\s?(?P<post>{_CUR_AFTER}))?"
+_NUMBER = re.compile(
+    _FIRST + rf"(?:\s?(?:-|–|—|~|～|至|到|\bto\b)\s?(?:(?P<cur2>{_CUR_BEFORE})\s?)?(?P<b>{_NUM})"
+    rf"{_GAP}(?:[多余]\s?)?(?:(?P<b_scale>{_SCALE})\s?)?(?P<b_pct>{_PERCENT})?)?" + _AFTER
+)
+#: The first figure of a "range" whose ends are two kinds of figure: "增长30%至5亿元", "up
+#: 30% to $5 billion", "提升12个百分点至85%" are a change and the level it reached.
+_ONE_NUMBER = re.compile(_FIRST + _AFTER)
 _SCALES = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6,
     "十万": 1e5, "万": 1e4, "千": 1e3, "trillion": 1e12, "billion": 1e9, "million": 1e6,
@@ -152,15 +157,29 @@ def _scaled(number: str, scale: str | None) -> float:
     return value * _SCALES[scale.lower()] if scale else value
 
 
+def _two_kinds(match: re.Match[str]) -> bool:
+    """Whether the two ends of a range are two kinds of figure (a percentage, then an
+    amount or a percentage of points; an amount, then a percentage): no range."""
+    g = match.groupdict()
+    if not g["b"]:
+        return False
+    a_pct, b_pct = g["a_pct"], g["b_pct"]
+    if a_pct and b_pct:
+        return ("点" in a_pct) != ("点" in b_pct)
+    if a_pct:
+        return bool(g["cur2"] or g["b_scale"] or g["post"])
+    return bool(b_pct and (g["cur"] or g["a_scale"]))
+
+
 def _digit_number(match: re.Match[str]) -> Quantity:
     g = match.groupdict()
-    scale_b = g["b_scale"]
-    percent = bool(g["a_pct"] or g["b_pct"])
+    scale_b = g.get("b_scale")
+    percent = bool(g["a_pct"] or g.get("b_pct"))
     values = [_scaled(g["a"], g["a_scale"] or scale_b)]
-    if g["b"]:
+    if g.get("b"):
         values.append(_scaled(g["b"], scale_b))
-    unit = "%" if percent else _currency(g["cur"], g["cur2"], g["post"])
-    plain = not (unit or g["a_scale"] or g["b"])
+    unit = "%" if percent else _currency(g["cur"], g.get("cur2"), g["post"])
+    plain = not (unit or g["a_scale"] or g.get("b"))
     version = g["a"] if plain and "." in g["a"] and g["a"].endswith("0") else ""
     return Quantity(match.start(), match.end(), tuple(values), unit, version=version)
 
@@ -194,7 +213,12 @@ def quantities(text: str) -> list[Quantity]:
             unit = _currency(match.group("post"))
             found.append(Quantity(match.start(), match.end(), (value,), unit))
             text = _blank(text, match.start(), match.end())
-    found.extend(_digit_number(m) for m in _NUMBER.finditer(text))
+    at = 0
+    while (number := _NUMBER.search(text, at)) is not None:
+        if _two_kinds(number):  # the first figure alone; the second is read next
+            number = _ONE_NUMBER.match(text, number.start()) or number
+        found.append(_digit_number(number))
+        at = number.end()
     return sorted(found, key=lambda q: q.start)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsdesk.aliases import entities
+from newsdesk.aliases import entities, entity_key
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._compare import credited_zh, number_insights
@@ -39,7 +39,7 @@ from newsdesk.editor._facts import (
 )
 from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
 from newsdesk.editor._numbers import Figure, figures_of
-from newsdesk.editor._sentences import ends_abbreviated, split_sentences
+from newsdesk.editor._sentences import LEANS_BACK, ends_abbreviated, split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
 from newsdesk.model import DigestEntry, MoreLine, Section
 
@@ -69,13 +69,6 @@ _POSITION_BONUS = 0.15
 DAY_BULLETS = 8
 MAX_SECTIONS = 7
 _URL = re.compile(r"https?://")
-#: Sentences that lean on one before them ("她认为", "Its new model", "But") or are a
-#: hot list's metadata ("热度 86万 · ...") make no sense alone in a summary.
-_LEANS_BACK = re.compile(
-    r"^(?:[他她它这该其此但而也另此外同时不过然而因此所以]|据此|此前|对此|随后|之后|后来|接着|"
-    r"(?:It|Its|This|That|These|Those|He|She|They|Their|His|Her|But|And|Also|So|What|"
-    r"Still|However|Meanwhile|Instead)\b)"
-)
 #: A writer's label before a colon ("Architecture: a mixture-of-experts design…", "Caveat:
 #: the largest model is 7B", "The good: it filled out…", "Credit where due: …"): a few
 #: ordinary words with no verb, then what they label in lower case or a figure.  The
@@ -91,9 +84,13 @@ _LABEL_VERBS = frozenset(
 
 
 def _label(text: str) -> re.Match[str] | None:
-    """A writer's label opening an English text (see :data:`_LABEL`), if it has one."""
+    """A writer's label opening an English text (see :data:`_LABEL`), if it has one: not
+    when it opens with a name of the alias table, the subject of what follows ("Nvidia:
+    Revenue up 60%…", "Apple: The iPhone maker is said…", "Altman wrote: we…")."""
     match = _LABEL.match(text)
     if match is None or set(match.group("label").casefold().split()) & _LABEL_VERBS:
+        return None
+    if entity_key(match.group("label").split()[0]) is not None:
         return None
     return match
 
@@ -409,11 +406,13 @@ def _stale(figures: frozenset[Figure], change: Development) -> bool:
     return bool(figures & change.old_keys) and not (figures & change.new_keys)
 
 
-#: Sentences that tease rather than tell ("又一个智能体来了", "预订数据出炉了", questions),
+#: Sentences that tease rather than tell ("又一个智能体来了", "预订数据出炉了", questions, a
+#: caption of what the article holds: "…, in brief"),
 #: and those that say what was not disclosed: neither states the event.
 _TEASER = re.compile(
     r"(?:来了|出炉了?|揭晓了?|曝光了?|登场了?|上线了|[？?])[”\"」]?[。！!.]?$"
     r"|^(?:Here(?:'s| is| are)|What (?:we|you) know|Meet )"
+    r"|,\s(?:in brief|explained)\.?$"  # "Terms of the X acquisition of Y, in brief."
 )
 _UNDISCLOSED = re.compile(
     r"未(?:透露|披露|公布|公开|说明)|暂未|尚未(?:透露|披露|公布)|不愿透露|拒绝(?:透露|置评)"
@@ -424,18 +423,24 @@ _UNDISCLOSED = re.compile(
 
 #: A sentence whose main clause is what was not disclosed: its subject, then the verb.
 _UNDISCLOSED_MAIN = re.compile(
-    r"^(?:[\w'’.&-]+\s+){1,5}?(?:did not|didn't|does not|doesn't|has not|hasn't|declined to"
-    r"|would not|wouldn't)\s+(?:yet\s+)?(?:disclose|say|reveal|give|share|name|identify)\b"
+    r"^(?:(?!(?:who|which|that)\s)[\w'’.&-]+\s+){1,5}?(?:did not|didn't|does not|doesn't"
+    r"|has not|hasn't|declined to|would not|wouldn't)\s+(?:yet\s+)?"
+    r"(?:disclose|say|reveal|give(?!\s+up\b)|share|name|identify)\b"
     r"|^[^，,；;]{0,20}?(?:未|并未|没有|尚未|暂未)(?:透露|披露|公布|公开|说明)"
 )
+#: What the sentence says besides, after what was not disclosed ("…did not disclose its
+#: valuation but said revenue tripled", "未透露具体金额，但表示…").
+_BESIDES = re.compile(r"\b(?:but|though|although|while)\b|[;；]|但|不过|然而|却")
 
 
 def _only_undisclosed(text: str) -> bool:
     """Whether a sentence's news is what someone did not disclose ("Shenyan did not disclose
     how many accelerators it used", "公司未透露具体金额"): a summary of a few sentences
-    tells what is known; beside a fact ("已签订意向协议，但未透露客户名称") it is a clause
-    of that fact's sentence, which stays."""
-    return bool(_UNDISCLOSED_MAIN.match(text))
+    tells what is known; beside a fact ("已签订意向协议，但未透露客户名称", "did not
+    disclose its valuation but said revenue tripled") it is a clause of that fact's
+    sentence, which stays."""
+    match = _UNDISCLOSED_MAIN.match(text)
+    return match is not None and not _BESIDES.search(text, match.end())
 
 
 def _informative(candidate: _Candidate) -> bool:
@@ -514,7 +519,7 @@ def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list
                 or len(sentence) > _MAX_SENTENCE_CHARS
                 or sentence in titles
                 or _URL.search(sentence)
-                or (alone and (_LEANS_BACK.match(sentence) or labelled(sentence)))
+                or (alone and (LEANS_BACK.match(sentence) or labelled(sentence)))
                 or _METADATA.search(sentence)
                 or sentence.endswith((":", "："))
             ):

@@ -154,6 +154,9 @@ class Reason(StrEnum):
     CATEGORY_CAP = "category cap"
     #: Not lead: a story as good and less like those already picked took the slot.
     DIVERSITY = "diversity"
+    #: Not lead: not news of the day (a guide, list, interview, remarks or essay: ``event``
+    #: 0), and the window held news for the slot.
+    NOT_NEWS = "not news"
     #: Not lead: ranked below the lead's window (twice the lead size).
     BELOW_WINDOW = "below the lead window"
     #: Out: lead and "more news" were full with better stories.

@@ -328,11 +328,13 @@ class _Posting:
             sent = {k for _, carried in live for k in carried}
             unknown -= sent
             ids = tuple(i for i, carried in live if keys.intersection(carried))
-        else:
+        else:  # each place once: a page rewritten by `--force` is still one page
             ids = tuple(
-                m.external_id
-                for m in history
-                if m.state == MessageState.SENT and m.external_id and keys.intersection(m.parts)
+                dict.fromkeys(
+                    m.external_id
+                    for m in history
+                    if m.state == MessageState.SENT and m.external_id and keys.intersection(m.parts)
+                )
             )
         posted, maybe = len(keys & sent), len(keys & unknown)
         if posted == len(keys):
