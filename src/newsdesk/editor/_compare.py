@@ -127,8 +127,36 @@ def _comparing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figu
     if not outlet.strip() or outlet.casefold() in sentence.casefold():
         return sentence
     if language == "zh":
-        return f"据{outlet}，{sentence.lstrip('据')}" if not sentence.startswith("据") else sentence
+        return credited_zh(sentence, outlet)
     return f"{outlet}: {sentence}"
+
+
+#: A Chinese attribution opening a sentence ("据技术报告，", "据知情人士透露，").
+_ATTRIBUTED_ZH = re.compile(r"^据(?P<source>[^，,。；：:]{1,20})[，,]\s*")
+
+
+def credited_zh(point: str, outlet: str) -> str:
+    """A Chinese point with its outlet before it ("据未来财经，…").  One that opens with
+    an attribution of its own ("据技术报告，34B版本…") is the outlet's report of what it
+    cites: "据开源星图援引技术报告，…", so a reader still sees whose report it comes from;
+    a point attributed to its outlet already ("据开源星图，…") stays as it is."""
+    attributed = _ATTRIBUTED_ZH.match(point)
+    if attributed is None:
+        return f"据{outlet}，{point}"
+    source = attributed.group("source")
+    if outlet.casefold() in source.casefold() or source.startswith("此"):
+        return point
+    rest = point[attributed.end() :]
+    source = _SAYS_ZH.sub("", source)
+    if not source or source in _NO_SOURCE_ZH:  # "据悉，", "据报道，": the outlet is who says
+        return f"据{outlet}，{rest}"
+    return f"据{outlet}援引{source}，{rest}"
+
+
+#: What a Chinese attribution's source says ("据知情人士透露" → 知情人士), and the frames
+#: that name no source ("据悉", "据了解", "据报道").
+_SAYS_ZH = re.compile(r"(?:透露|表示|介绍|称|报道|消息|显示)$")
+_NO_SOURCE_ZH = frozenset({"悉", "了解", "统计", "估计", "测算"})
 
 
 #: What a comparison must keep of itself once its frame ("文章指出，") is cut.

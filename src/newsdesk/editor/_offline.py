@@ -20,7 +20,7 @@ import numpy as np
 from newsdesk.aliases import entities, entity_key
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
-from newsdesk.editor._compare import number_insights
+from newsdesk.editor._compare import credited_zh, number_insights
 from newsdesk.editor._conflicts import without_conflicts
 from newsdesk.editor._development import Development, development
 from newsdesk.editor._facts import (
@@ -626,6 +626,11 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     news = [*update, *numbers][:_NEWS_INSIGHTS]  # then who reported it, by publisher
     said = "\n".join([headline, summary, *news])
     news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told)
+    if language == "en":  # each name introduced once, in the summary's first sentence
+        sentences = split_sentences(summary)
+        credits = [f"{r.outlet}: " for r in brief.originals if r.outlet.strip()]
+        body = introduced_once([*sentences, *news], credits)
+        summary, news = _join(body[: len(sentences)]), body[len(sentences) :]
     return DigestEntry(
         story_id=story.id,
         headline=headline,
@@ -637,6 +642,77 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
         sources=brief.source_links(),
         written_by="offline",
     )
+
+
+#: An English introduction of a name: an appositive after it, closed by a comma before
+#: the verb (", a professor at the Halvorsen Institute…, published", ", one of Beijing's
+#: better-funded model labs, unveiled"), or where it is based, before it ("Beijing-based").
+_APPOSITIVE_INTRO = re.compile(r",\s+(?:a|an|one of|the)\s[^,;:()]{3,120}?,\s+(?=[a-z])")
+_BASED = re.compile(r"(?:^|(?<=\s))[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?-based\s+$")
+#: An attribution set off by commas ("Corvex Labs, the company said, will…"): no
+#: introduction, and the sentence's claim is its speaker's.
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|noted|notes|according|reported|reports|wrote"
+    r"|writes|argued|argues|claimed|claims)\b"
+)
+_BASED_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?-based\s+")
+#: A description standing for a name introduced before ("the Halvorsen Institute
+#: professor argues"): "the", a name, a lower-case noun.
+_DESCRIPTION = re.compile(r"(?:^|(?<=\s))[Tt]he\s+$")
+_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def introduced_once(texts: Sequence[str], prefixes: Sequence[str] = ()) -> list[str]:
+    """English texts of one entry (its summary's sentences, then its points, in reading
+    order) with each name introduced once: a later mention of a name the entry gave
+    already loses its introduction (an appositive, "Beijing-based"), and a description
+    standing for a person introduced before ("the Halvorsen Institute professor", from
+    "Elena Marsh, a professor at the Halvorsen Institute…") becomes the short name
+    ("Marsh").  A reader met them in the first sentence; a point introducing the company
+    again reads as another story.  A credit before a point (one of ``prefixes``, "Signal
+    & Weights: ") is kept as it is."""
+    named: list[str] = []
+    appositives: list[tuple[str, str]] = []  # a person's name, and what introduced them
+    out = []
+    for text in texts:
+        prefix = next((p for p in prefixes if p and text.startswith(p)), "")
+        sentence = text[len(prefix) :]
+        for (start, end), name in reversed(_name_spans(sentence)):
+            the, noun = _DESCRIPTION.search(sentence[:start]), _NOUN.match(sentence, end)
+            person = next(
+                (
+                    who
+                    for who, intro in appositives
+                    if the is not None
+                    and noun is not None
+                    and sentence[start:end] in intro
+                    and re.search(rf"\b{re.escape(noun.group(1))}\b", intro)
+                ),
+                None,
+            )
+            if the is not None and noun is not None and person is not None:
+                sentence = sentence[: the.start()] + person.split()[-1] + sentence[noun.end() :]
+                continue
+            inside = _BASED_NAME.match(sentence, start, end)
+            if inside is not None:
+                start, name = inside.end(), sentence[inside.end() : end].casefold()
+            if not any(same_actor(name, earlier) for earlier in named):
+                continue
+            after = _APPOSITIVE_INTRO.match(sentence, end)
+            if after is not None and not _SAYS.search(after.group()):
+                sentence = f"{sentence[:end]} {sentence[after.end() :]}"
+            based = _BASED.search(sentence[:start])
+            if based is not None:
+                head, rest = sentence[: based.start()], sentence[start:]
+                sentence = head + (rest if head else rest[:1].upper() + rest[1:])
+        for (start, end), name in _name_spans(sentence):
+            intro = _APPOSITIVE_INTRO.match(sentence, end)
+            if intro is not None and len(sentence[start:end].split()) > 1:
+                appositives.append((sentence[start:end].strip(), intro.group()))
+            inside = _BASED_NAME.match(sentence, start, end)
+            named.append(sentence[inside.end() : end].casefold() if inside else name)
+        out.append(prefix + sentence)
+    return out
 
 
 #: A "headline" longer than this is text (a list of quotes posted as a title): the
@@ -676,6 +752,7 @@ def key_points(
         for c in _candidates(brief, language)
         if not c.lede
         and not _POINTS_BACK.search(c.text)
+        and not announces_list(c.text)
         and _informative(c)
         and _names_more_than_its_opening(c)
         and not _UNDISCLOSED.search(c.text)
@@ -734,6 +811,22 @@ _DOES = re.compile(
 )
 
 
+#: A sentence that opens by announcing a counted list ("几个关键参数：", "三大亮点：", "以下
+#: 几点：", "A few numbers: …", "Three takeaways: …"): what follows is a list of items, no
+#: statement, and the count leans on the article that set them out; a point states a fact.
+_ANNOUNCES_LIST = re.compile(
+    r"^(?:(?:以下|如下|下面)?(?:几|[一二两三四五六七八九十]+|\d{1,2})(?:个|大|项|点|条|组|方面)"
+    r"[^，。：:；]{0,8}|以下|如下)[：:]"
+    r"|^(?:A few|Several|Some|Two|Three|Four|Five|Six|The (?:two|three|four|five))"
+    r"(?:\s+[a-z][a-z-]*){1,3}:\s"
+)
+
+
+def announces_list(sentence: str) -> bool:
+    """Whether a sentence opens by announcing a counted list (see :data:`_ANNOUNCES_LIST`)."""
+    return bool(_ANNOUNCES_LIST.match(sentence))
+
+
 def _lacks_subject(point: str, language: str) -> bool:
     """Whether a Chinese point opens with a deed and names no one doing it: a bullet
     under an entry reads as its own sentence, and "推出了…" says nothing of who did."""
@@ -755,7 +848,7 @@ def _credited(point: str, outlet: str, language: str) -> str:
     if not outlet.strip() or outlet.casefold() in point.casefold():
         return point
     if language == "zh":
-        return point if point.startswith("据") else f"据{outlet}，{point}"
+        return credited_zh(point, outlet)
     return f"{outlet}: {point}"
 
 
