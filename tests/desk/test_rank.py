@@ -89,6 +89,19 @@ def test_story_lists_its_distinct_publishers_and_items_without_one_count_by_sour
     assert story.sources == ("old-feed", "tidewater", "tidewater-hub")
 
 
+def test_a_repost_by_another_outlet_is_no_second_publisher() -> None:
+    original = item(1, "Orion-5 released", source="tidewater", publisher="tidewater-tech.example")
+    repost = replace(
+        item(2, "Orion-5 released", source="digest-feed", publisher="aggregator.example"),
+        duplicate_of=1,
+    )
+
+    story = summarise_story("s1", embedded([original, repost]), {}, DAY)
+
+    assert story.publishers == ("tidewater-tech.example",)
+    assert story.item_count == 2 and story.sources == ("digest-feed", "tidewater")
+
+
 def test_engagement_is_a_percentile_within_the_source_kind() -> None:
     window = [
         item(10, "a", source="hn", metrics={"points": 40}),

@@ -38,7 +38,8 @@ def _title(items: Sequence[DeskItem], center: np.ndarray, weights: Mapping[str, 
 def summarise_story(
     story_id: str, items: Sequence[DeskItem], weights: Mapping[str, float], now: datetime
 ) -> Story:
-    """The story record for these items (copies count; titles come from originals)."""
+    """The story record for these items (copies count as items; titles and publishers come
+    from originals: a repost is the same report again, not another outlet's)."""
     if not items:
         raise ValueError(f"story {story_id} has no items")
     originals = [i for i in items if i.duplicate_of is None] or list(items)
@@ -64,7 +65,7 @@ def summarise_story(
         sources=tuple(sorted({i.source_id for i in items})),
         domains=tuple(sorted({i.domain for i in items if i.domain})),
         languages=tuple(sorted({i.language for i in items})),
-        publishers=tuple(sorted({i.publisher or i.source_id for i in items})),
+        publishers=tuple(sorted({i.publisher or i.source_id for i in originals})),
         source_items=dict(sorted(Counter(i.source_id for i in originals).items())),
         centroid=center,
     )
