@@ -42,8 +42,18 @@ class SqlBase:
         self.engine.dispose()
 
     @contextmanager
-    def _begin(self, action: str) -> Iterator[Connection]:
+    def _begin(self, action: str, *, writes_after_reading: bool = False) -> Iterator[Connection]:
+        """A transaction, its errors reported as ``action``.  ``writes_after_reading``: on
+        SQLite it takes the write lock as it begins, waiting for another process's
+        transaction to end; a transaction that reads, then writes after another process
+        wrote, would otherwise fail at once ("database is locked")."""
         with wrap_errors(action), self.engine.begin() as conn:
+            if (
+                writes_after_reading
+                and conn.dialect.name == "sqlite"
+                and not conn.connection.driver_connection.in_transaction  # type: ignore[union-attr]
+            ):  # an ``immediate`` store (open_store) has begun it so already
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             yield conn
 
 

@@ -45,7 +45,7 @@ class EditionQueries(SqlBase):
             for section, chosen in (("lead", selection.lead), ("more", selection.more))
             for rank, ranked in enumerate(chosen, start=1)
         ]
-        with self._begin("record the edition") as conn:
+        with self._begin("record the edition", writes_after_reading=True) as conn:
             attempt = 1
             while True:
                 try:
