@@ -162,7 +162,11 @@ def test_stories_and_story_commands_show_the_ranked_day_and_one_story(demo: Demo
     assert shown.exit_code == 0, shown.output
     assert f"{rows[0]['item_count']} items" in shown.stdout
     detail = json.loads(runner.invoke(app, [*args, "story", rows[0]["id"], "--json"]).stdout)
-    named = {i["publisher_key"]: i["publisher"] for i in detail["items"] if i["publisher"]}
+    named = {  # the story's publishers (its original reports'; a repost is none)
+        i["publisher_key"]: i["publisher"]
+        for i in detail["items"]
+        if i["publisher"] and i["publisher_key"] in detail["publishers"]
+    }
     head = " ".join(shown.stdout.split("first seen", 1)[0].split())  # counts and names
     renamed = [key for key, name in named.items() if name != key]
     assert renamed  # the top story has outlets known by their names, not their hosts
