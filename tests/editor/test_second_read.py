@@ -211,7 +211,7 @@ def test_a_more_news_detail_is_not_mostly_the_headlines_figures() -> None:
         ("不少开发者已提交了插件适配。", False),
         ("所有权重均以Apache 2.0协议开源。", False),
         ("同样的芯片在海外售价更高。", False),
-        ("以往的模型只支持128K上下文。", False),
+        ("以较低成本完成了大规模模型的训练。", True),  # a means: who did it?
         ("不过，价格仍未公布。", True),
         ("此外，公司还发布了8B版本。", True),
         ("同时，公司宣布扩建东莞工厂。", True),
