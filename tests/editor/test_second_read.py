@@ -230,7 +230,8 @@ def test_a_sentence_leans_back_on_a_connective_word_not_on_its_first_character(
 PREORDERS = (
     report(
         "云岫机器人发布人形机器人Y1，售价12.9万元",
-        "云岫机器人今日发布人形机器人Y1，售价12.9万元，即日起开放预订，首批300台将于7月交付。",
+        "云岫机器人今日发布人形机器人Y1，售价12.9万元，即日起开放预订，首批300台将于7月交付。"
+        "云岫Y1身高1.6米，全身41个自由度，续航4小时，内置7B参数的视觉语言动作模型。",
         0,
         "jushen",
     ),
@@ -261,3 +262,12 @@ def test_a_summary_does_not_retell_an_earlier_days_today() -> None:
     # on the launch's own day the same sentence is news
     launch_day = replace(the_brief, day=LAUNCH.date(), reports=PREORDERS[:1])
     assert "即日起开放预订" in offline_entry(launch_day, "zh").summary
+
+
+def test_a_developed_storys_summary_tells_the_development() -> None:
+    """The day after a launch, the preorders are the news: the summary is told from the
+    reports of the development, and the launch's specs are at most a point below it."""
+    the_brief = brief(PREORDERS, the_story=story(title=PREORDERS[0].title, languages=("zh",)))
+    entry = offline_entry(the_brief, "zh")
+    assert entry.headline == PREORDERS[1].title
+    assert "41个自由度" not in entry.summary and "8000台" in entry.summary, entry.summary

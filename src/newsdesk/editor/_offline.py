@@ -234,6 +234,12 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     candidates = [c for c in candidates if not _dated_before(brief, c)] or candidates
     if change is not None:
         candidates = [c for c in candidates if not _stale(c.figures, change)]
+        since = change.report.published
+        candidates = [
+            c
+            for c in candidates
+            if since is None or (brief.originals[c.report].published or since) >= since
+        ] or candidates
     candidates = [
         c for c in candidates if _informative(c) and not _only_undisclosed(c.text)
     ] or candidates
