@@ -99,6 +99,15 @@ def test_a_quoted_chinese_name_counts_without_its_organisation_suffix() -> None:
     assert _lifted(stories)[2] == FLOOR
 
 
+def test_a_chinese_name_with_a_version_names_the_company_its_staff_news_names() -> None:
+    stories = [
+        _story("实测“云岫-4”：写代码、读长文、解数学题，到底强在哪", 0.99),
+        _story("技术报告拆解：云岫-3 如何用合成数据和强化学习提升推理能力", 0.98),
+        _story("云岫科技高管离职潮：半年内三位副总裁出走", 0.17),
+    ]
+    assert _lifted(stories)[2] == FLOOR
+
+
 def test_the_floor_is_a_floor() -> None:
     # as a headline naming AI sets it: what the story's words gave above it stands
     stories = [*CIRRUS_AI, _story("Cirrus hires bankers", 0.55), _story("Cirrus IPO", 0.7)]
@@ -114,6 +123,10 @@ def test_the_floor_is_a_floor() -> None:
         ("“若水翻译”接入新模型，同传延迟降到 1 秒以内", ["若水翻译"]),
         ("前“星衡科技”首席科学家出走创业", ["星衡"]),
         ("OpenHarbor 新增语音唤醒", ["OpenHarbor"]),
+        ("社区已上传“云岫-4”多种量化版本", ["云岫"]),
+        ("技术报告拆解：云岫-3 如何提升推理能力", ["云岫"]),
+        ("云岫科技高管离职潮：半年内三位副总裁出走", ["云岫"]),
+        ("星河实验室与汽车厂商达成合作，“北辰-4”装进 50 万辆车", ["星河", "北辰"]),
         ("AI and ML at a glance", []),  # two letters are initials, not a name
     ],
 )

@@ -16,6 +16,8 @@ it (Microsoft makes AI news and is no AI company), and ordinary words are no nam
 capitalised Latin word counts only where the context also holds it inside a sentence
 (not "Inside the report:", "Hands-on with"), and never when the context also writes it
 in lower case ("Review:"), nor a stop word or the field's generic names (API, GitHub).
+Chinese names are those in quotation marks, and those that a version or an
+organisation's suffix follows where a headline or clause begins (云岫-3, 星河实验室).
 Names in a story's text are not read: they lifted as many general stories as AI ones
 (``docs/benchmarks.md``).
 """
@@ -33,10 +35,17 @@ from newsdesk.desk._text import GENERIC_NAMES, STOPWORDS
 #: A Latin name: a capitalised word (``Cirrus`` of ``Cirrus-3``, ``OpenHarbor``,
 #: ``FP8``), without its "'s".
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:['’]s)?(?![A-Za-z0-9])")
-#: A Chinese name in quotation marks (“若水”, 「听澜」), of two to eight characters.
-_QUOTED_NAME = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
+#: A Chinese name in quotation marks (“若水”, 「听澜」, “云岫-4”), of two to eight
+#: characters, without its version.
+_QUOTED_NAME = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})(?:-\d[\w.]*)?[”」』]")
 #: An organisation's suffix, dropped from a quoted name (“星衡科技” is 星衡).
 _ORGANISATION = re.compile(r"(?:科技|实验室|智能|公司|集团)$")
+#: Where a Chinese headline or clause begins (Chinese is not spaced: a name is read
+#: only where nothing may run into it).
+_HAN_START = r"(?:^|(?<=[^\u4e00-\u9fff]))"
+#: A Chinese name there that a version (云岫-3) or an organisation's suffix (云岫科技,
+#: 星河实验室) follows.
+_VERSIONED_NAME = re.compile(_HAN_START + r"([\u4e00-\u9fff]{2,4}?)(?:-\d|科技|实验室)")
 #: Lower-case Latin words, the context's ordinary words.
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z0-9]*")
 #: What ends a sentence, so that the capitalised word after it may be any word, and
@@ -74,7 +83,8 @@ def headline_names(title: str) -> list[str]:
         name = _ORGANISATION.sub("", match.group(1))
         if len(name) >= 2:
             found.append((match.start(), name))
-    return [name for _, name in sorted(found)]
+    found.extend((match.start(), match.group(1)) for match in _VERSIONED_NAME.finditer(title))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def _inside_sentences(text: str) -> list[str]:
