@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from importlib import metadata
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
@@ -526,3 +527,18 @@ def test_a_run_with_no_source_enabled_says_why_nothing_was_collected(workdir: Pa
         assert "No source is enabled in" in result.stderr
         assert "newsdesk sources add ID --kind feed --url URL" in result.stderr
     assert json.loads(result.stdout)["summary"]["sources"] == []
+
+
+def test_sources_and_items_show_times_with_their_zone(workdir: Path, server: LocalServer) -> None:
+    server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"})
+    config = write_config(workdir / "newsdesk.yaml", server)
+    config.write_text("timezone: Asia/Shanghai\n" + config.read_text(), encoding="utf-8")
+    runner.invoke(app, ["fetch", "-c", str(config)])
+    wide = {"COLUMNS": "240"}
+    shown = runner.invoke(app, ["sources", "-c", str(config)], env=wide)
+    rows = {r["id"]: r for r in json.loads(runner.invoke(app, ["sources", "--json"]).stdout)}
+    items = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"], env=wide)
+    fetched = datetime.fromisoformat(rows["wire"]["state"]["last_fetched"])
+    local = fetched.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert f"{local:%Y-%m-%d %H:%M} UTC+08:00" in shown.stdout
+    assert "2026-05-14 10:00 UTC+08:00" in items.stdout  # the feed's 10:00 +0800

@@ -235,7 +235,18 @@ def check_table(reports: Sequence[SourceReport], config: Config) -> Table:
 
 
 def _when(value: datetime | None, zone: ZoneInfo) -> str:
-    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "—"
+    """A time in ``zone``, with its offset (``2026-05-14 10:00 UTC+08:00``), as the
+    editor's actions are shown in UTC: a time without its zone reads as the reader's."""
+    if value is None:
+        return "—"
+    local = value.astimezone(zone)
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
+    if not minutes:
+        return f"{local:%Y-%m-%d %H:%M} UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{local:%Y-%m-%d %H:%M} UTC{sign}{hours:02d}:{rest:02d}"
 
 
 _HEALTH_STYLE = {
