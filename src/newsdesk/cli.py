@@ -50,7 +50,7 @@ from newsdesk._console import (
 )
 from newsdesk._jsonout import decision_rows, dumps, stories_rows
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, ExecutionSettings, load_config
-from newsdesk.core import EditionView, Newsdesk, open_newsdesk
+from newsdesk.core import EditionView, Newsdesk, language_warning, open_newsdesk
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -718,6 +718,14 @@ def _print_edition(view: EditionView, as_json: bool) -> None:
         _say(line)
 
 
+def _warn_language(view: EditionView, story: str, as_json: bool) -> None:
+    """Tell the editor who brought a story in when no report tells it in the digest's
+    language, and what the writer did about that."""
+    note = language_warning(view, story)
+    if note and not as_json:
+        _say(f"Note: {story}: {note}.")
+
+
 @edition_app.command("show")
 def edition_show(
     day: EditionDayOpt = None,
@@ -747,13 +755,14 @@ def edition_pin(
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Keep a story in the lead, on this and every later run; writes the draft again.
+    """Keep a story in the lead, on this and every later run; writes the next revision.
 
     Example: newsdesk edition pin s3f2a9c1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
         view = desk.pin(story, digest, _day(day))
     _print_edition(view, as_json)
+    _warn_language(view, story, as_json)
 
 
 @edition_app.command("drop")
@@ -766,7 +775,8 @@ def edition_drop(
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Keep a story out of the edition, on this and every later run; writes the draft again.
+    """Keep a story out of the edition, on this and every later run; writes the next
+    revision.
 
     Example: newsdesk edition drop s3f2a9c1 --date 2026-05-14
     """
@@ -786,7 +796,7 @@ def edition_demote(
     as_json: JsonOpt = False,
 ) -> None:
     """Take a story out of the lead and into more news, on this and every later run;
-    writes the draft again.
+    writes the next revision.
 
     Example: newsdesk edition demote s3f2a9c1 --date 2026-05-14
     """
@@ -807,13 +817,14 @@ def edition_move(
     as_json: JsonOpt = False,
 ) -> None:
     """Put a story at a place in the lead, on this and every later run; writes the
-    draft again.
+    next revision.
 
     Example: newsdesk edition move s3f2a9c1 --to 1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
         view = desk.move(story, to, digest, _day(day))
     _print_edition(view, as_json)
+    _warn_language(view, story, as_json)
 
 
 @edition_app.command("edit")
