@@ -542,3 +542,10 @@ def test_sources_and_items_show_times_with_their_zone(workdir: Path, server: Loc
     local = fetched.astimezone(ZoneInfo("Asia/Shanghai"))
     assert f"{local:%Y-%m-%d %H:%M} UTC+08:00" in shown.stdout
     assert "2026-05-14 10:00 UTC+08:00" in items.stdout  # the feed's 10:00 +0800
+
+
+def test_stories_on_an_empty_store_says_how_to_get_some(workdir: Path) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    shown = runner.invoke(app, ["stories"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "No stories in the store yet: `newsdesk fetch` collects items" in shown.stdout

@@ -651,6 +651,12 @@ def stories_command(
             f"newsdesk stories --date {found.newest}{again}",
             highlight=False,
         )
+    elif not found.ranked and not found.selections:
+        console.print(
+            "No stories in the store yet: `newsdesk fetch` collects items and "
+            "`newsdesk run` groups them into stories (or try the sample day: `newsdesk demo`).",
+            highlight=False,
+        )
 
 
 @app.command("story")
