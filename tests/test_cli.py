@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
@@ -19,6 +20,7 @@ from newsdesk.cli import app
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RankedStory, Selection, Story
 from newsdesk.store import open_store
+from sample_day import Day
 
 runner = CliRunner()
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Compute Wire</title>
@@ -540,8 +542,22 @@ def test_sources_and_items_show_times_with_their_zone(workdir: Path, server: Loc
     items = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"], env=wide)
     fetched = datetime.fromisoformat(rows["wire"]["state"]["last_fetched"])
     local = fetched.astimezone(ZoneInfo("Asia/Shanghai"))
-    assert f"{local:%Y-%m-%d %H:%M} UTC+08:00" in shown.stdout
-    assert "2026-05-14 10:00 UTC+08:00" in items.stdout  # the feed's 10:00 +0800
+    assert "last fetch (Asia/Shanghai)" in shown.stdout  # a table names its zone once
+    assert f"{local:%Y-%m-%d %H:%M}" in shown.stdout
+    assert "published (Asia/Shanghai)" in items.stdout
+    assert "2026-05-14 10:00" in items.stdout  # the feed's 10:00 +0800
+
+
+def test_a_storys_times_carry_their_offset(served: Day, copied: str) -> None:
+    where = ["--config", str(served.config_path), "--db", copied]
+    day = served.day.isoformat()
+    [first] = json.loads(runner.invoke(app, [*where, "stories", "-d", day, "--json"]).stdout)[:1]
+    panel = runner.invoke(app, [*where, "story", first["id"]], env={"COLUMNS": "200"})
+    assert re.search(
+        r"first seen \d{4}-\d\d-\d\d \d\d:\d\d UTC\+08:00, last updated "
+        r"\d{4}-\d\d-\d\d \d\d:\d\d UTC\+08:00",
+        panel.stdout,
+    ), panel.stdout
 
 
 def test_stories_on_an_empty_store_says_how_to_get_some(workdir: Path) -> None:
