@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import HEAD
-from newsdesk.cli import app
+from newsdesk.cli import app, command_name
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RankedStory, Selection, Story
 from newsdesk.store import open_store
@@ -565,3 +565,18 @@ def test_stories_on_an_empty_store_says_how_to_get_some(workdir: Path) -> None:
     shown = runner.invoke(app, ["stories"], env={"COLUMNS": "200"})
     assert shown.exit_code == 0, shown.output
     assert "No stories in the store yet: `newsdesk fetch` collects items" in shown.stdout
+
+
+def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> None:
+    venv = tmp_path / ".venv" / "bin"
+    venv.mkdir(parents=True)
+    script = venv / "newsdesk"
+    script.write_text("#!/bin/sh\n", encoding="utf-8")
+    # after `make demo`: started as .venv/bin/newsdesk, no newsdesk on the PATH
+    assert command_name(".venv/bin/newsdesk", None) == ".venv/bin/newsdesk"
+    # an activated venv, or an install on the PATH: the bare name finds this one
+    assert command_name(str(script), str(script)) == "newsdesk"
+    # another newsdesk on the PATH: the path that was typed
+    assert command_name(str(script), "/usr/bin/newsdesk") == str(script)
+    assert command_name("/srv/my tools/newsdesk", None) == "'/srv/my tools/newsdesk'"
+    assert command_name("/usr/lib/python3/site-packages/newsdesk/__main__.py", None) == ("newsdesk")

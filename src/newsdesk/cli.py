@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import shlex
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -1404,18 +1405,30 @@ def demo(
     for selection in result.summary.desk.selections if result.summary.desk else ():
         for line in lead_lines(selection):
             console.print(line, highlight=False, soft_wrap=True)
+    me = command_name(sys.argv[0], shutil.which("newsdesk"))
     for written in result.summary.digests:
         _say(
-            f"Read it: newsdesk --config {result.config_path} digest show "
+            f"Read it: {me} --config {result.config_path} digest show "
             f"--digest {written.digest.name}   (files: {written.folder})"
         )
     _say(f"Config: {result.config_path}")
     _say(
-        f"Sample day: {result.day} — try: newsdesk --config {result.config_path} stories "
+        f"Sample day: {result.day} — try: {me} --config {result.config_path} stories "
         f"--date {result.day} --digest ai-ribao --explain"
     )
     if not result.summary.ok:
         raise typer.Exit(1)
+
+
+def command_name(invoked: str, on_path: str | None) -> str:
+    """How to type this newsdesk again: ``newsdesk`` when that name finds it, else the
+    path it was started by (``.venv/bin/newsdesk`` after ``make demo``, whose venv is
+    not on the PATH)."""
+    if Path(invoked).name != "newsdesk":  # python -m newsdesk, or a test's runner
+        return "newsdesk"
+    if on_path is not None and Path(on_path).resolve() == Path(invoked).resolve():
+        return "newsdesk"
+    return shlex.quote(invoked)
 
 
 def main() -> None:
