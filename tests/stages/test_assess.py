@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from newsdesk.config import Config
+from newsdesk.stages import day_end
 from newsdesk.stages.assess import Assess
 from newsdesk.stages.enrich import Enrich
 from newsdesk.stages.group import Group
@@ -32,6 +33,22 @@ def test_each_story_is_assessed(day_store: SqlStore, config: Config) -> None:
 
 def test_nothing_grouped_nothing_assessed(day_store: SqlStore, config: Config) -> None:
     assert run(Assess(), context(day_store, config)).counts == {"stories": 0}
+
+
+def test_a_run_of_an_earlier_day_assesses_only_what_it_could_see(
+    day_store: SqlStore, config: Config
+) -> None:
+    ctx = through([Enrich(), Group()], context(day_store, config))
+    run(Assess(), ctx)
+    judged = {s.id: s.importance for s in day_store.stories()}
+
+    # a run of four days before, its clock at that day's end: the stories all begin later
+    day = (EVENING - timedelta(days=4)).date()
+    earlier = replace(ctx, now=day_end(day, "UTC", EVENING), day=day)
+    result = run(Assess(), earlier)
+
+    assert result.counts == {"stories": 0}  # the count is of that day, not of the store
+    assert {s.id: s.importance for s in day_store.stories()} == judged  # nor re-scored
 
 
 _OSLO = "The site will hold 20,000 GPUs for training when it opens in 2027."
