@@ -11,7 +11,10 @@ why they did not join: no candidate pair between them, both too small, too much
 evidence, the story-pair score (``newsdesk.desk._story_pairs``; the two read alone, so
 with no rival partner) below the threshold, or refused by their reports.  Then the
 predicted stories holding more than one gold story, and whether average-link or the join
-put them together.
+put them together.  Last, what each kind of error costs: the F1 with the wordless
+items (datelines, timestamps) placed in their gold story's largest story, with the
+stories average-link mixed split by gold story, with those the join mixed split, and
+with all of it.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import devsets
 from newsdesk.config import Config
 from newsdesk.desk import _cluster
 from newsdesk.desk._embed import UniversalSentenceEncoder
-from newsdesk.desk._evaluate import evaluate_clustering, read_eval_file
+from newsdesk.desk._evaluate import bcubed, evaluate_clustering, read_eval_file
 from newsdesk.desk._similarity import (
     direct_scores,
     pair_signals,
@@ -194,17 +197,64 @@ def report(name: str, records: list[devsets.Record], top: int) -> None:
             main = [i for i in members[ordered[0]]]
             print(f"  piece {len(inside)} vs main: {_why(batch, rest, main)}")
     print("\n-- predicted stories holding several gold stories")
-    for inside in sorted(members.values(), key=len, reverse=True):
+    stages: dict[str, str] = {}
+    for story, inside in sorted(members.items(), key=lambda kv: len(kv[1]), reverse=True):
         events = Counter(gold[i] for i in inside)
         if len(events) < 2 or sum(events.values()) - events.most_common(1)[0][1] < 2:
             continue
         before = Counter(piece_of.get(i, (0, ()))[1] for i in inside)
         mixed_before = any(len({gold[i] for i in piece}) > 1 for piece in before if piece)
-        stage = "average-link" if mixed_before else "join"
+        stage = stages[story] = "average-link" if mixed_before else "join"
         print(f"\n[{len(inside)}] {dict(events)} by {stage}")
         for event, _ in events.most_common(3):
             example = next(i for i in inside if gold[i] == event)
             print(f"   {event}: {titles[example][:110]}")
+    _costs(gold, predicted, _wordless(), stages)
+
+
+def _wordless() -> set[int]:
+    """The items no batch read a word in (a dateline, a timestamp): their titles say
+    nothing of their event."""
+    return {
+        i
+        for batch in WATCH.batches
+        for i, at in batch["index"].items()
+        if batch["rep"].evidence[at] <= 0
+    }
+
+
+def _costs(
+    gold: dict[int, str], predicted: dict[int, str], wordless: set[int], stages: dict[str, str]
+) -> None:
+    """B-cubed F1 with one kind of error undone at a time: what each kind costs.  The
+    wordless items moved to their gold story's largest story of worded items; the
+    predicted stories that average-link or the join mixed (as listed above) split by
+    gold story; then all of it together."""
+    items = sorted(gold)
+    events = [gold[i] for i in items]
+    largest: dict[str, Counter[str]] = defaultdict(Counter)
+    for i in items:
+        if i not in wordless:
+            largest[gold[i]][predicted[i]] += 1
+
+    def placed(i: int) -> str:
+        home = largest.get(gold[i])
+        return home.most_common(1)[0][0] if i in wordless and home else predicted[i]
+
+    def split(i: int, which: tuple[str, ...], story: str) -> str:
+        return f"{story}|{gold[i]}" if stages.get(story) in which else story
+
+    rows = [
+        ("as grouped", [predicted[i] for i in items]),
+        (f"{len(wordless)} wordless placed", [placed(i) for i in items]),
+        ("average-link's mixes split", [split(i, ("average-link",), predicted[i]) for i in items]),
+        ("the join's mixes split", [split(i, ("join",), predicted[i]) for i in items]),
+        ("all of these", [split(i, ("average-link", "join"), placed(i)) for i in items]),
+    ]
+    print("\n-- what each kind of error costs (F1 with it undone)")
+    for label, stories in rows:
+        score = bcubed(events, stories)
+        print(f"   {label:<28} P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")
 
 
 def main() -> None:

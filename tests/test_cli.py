@@ -472,7 +472,7 @@ def test_an_english_digest_with_no_style_is_written_as_the_english_daily(
     workdir: Path,
 ) -> None:
     """The default style follows the digest's language: an English digest's Markdown has
-    English headings, not the ribao style's 深度解读 & 洞察 and 更多动态."""
+    English headings and record, not the ribao style's 深度解读 & 洞察 and 更多动态."""
     records = [
         {
             "url": "https://wire.example/aster-4",
@@ -502,7 +502,9 @@ def test_an_english_digest_with_no_style_is_written_as_the_english_daily(
     english = workdir / "output" / "daily" / today
     assert [p.name for p in english.glob("*.md")] == ["brief.md"]
     written = (english / "brief.md").read_text(encoding="utf-8")
-    assert "**Why it matters:**" in written and "深度解读" not in written
+    assert "**Today in brief**" in written and "深度解读" not in written
+    # the story's one source is its record, under no "Why it matters:" heading
+    assert "\n\nSource: The Wire." in written and "Why it matters" not in written
     assert (workdir / "output" / "ribao" / today / "ribao.md").is_file()
 
 

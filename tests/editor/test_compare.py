@@ -51,7 +51,7 @@ def test_a_comparison_the_summary_already_gives_is_not_said_again() -> None:
 
 def test_one_amount_in_two_currencies_is_shown_as_each_publisher_gives_it() -> None:
     lines = number_insights(brief((CHIP_ZH, CHIP_EN)), "zh", SUMMARY)
-    assert lines[0] == "各家报道的价格：科技前沿为 16.9万元，Tech Wire为 $23,400。"
+    assert lines[0] == "各家报道的价格：科技前沿为16.9万元，Tech Wire为$23,400。"
 
 
 def test_an_english_digest_shows_no_chinese_amount() -> None:
@@ -88,7 +88,7 @@ def test_an_offline_entry_gives_the_comparison_then_who_reported_it_all_supporte
     story = brief((CHIP_ZH, CHIP_EN))
     entry = offline_entry(story, "zh")
     assert entry.insights[:2] == (
-        "各家报道的价格：科技前沿为 16.9万元，Tech Wire为 $23,400。",  # its summary compares
+        "各家报道的价格：科技前沿为16.9万元，Tech Wire为$23,400。",  # its summary compares
         "2 个来源报道：科技前沿、Tech Wire。",  # X2 with X1 already: not said twice
     )
     evidence = Evidence.build(story.evidence_texts("zh"), story.links())

@@ -10,7 +10,7 @@ from editor_helpers import brief
 
 from newsdesk.editor import Evidence, Report, Verifier, claims_in, offline_entry, offline_more
 from newsdesk.editor._development import development
-from newsdesk.editor._offline import central_sentences
+from newsdesk.editor._offline import central_sentences, change_line
 
 LAUNCH = datetime(2026, 5, 13, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai, the day before
 
@@ -90,7 +90,13 @@ def test_the_offline_entry_tells_the_latest_state_and_what_changed() -> None:
     entry = offline_entry(brief(STORY), "zh")
     assert entry.headline == RETESTED.title and entry.url == RETESTED.url
     assert "80.2%" in entry.summary.split("。")[0]
-    assert entry.insights[0] == "后续进展：此前报道为 91.5%，guijiribao的最新报道为 80.2%。"
+    change = development(brief(STORY), "zh")
+    assert change is not None
+    assert change_line(change, "zh") == "后续进展：此前报道为91.5%，guijiribao的最新报道为80.2%。"
+    # this summary says both figures ("得分 80.2%，而官方此前公布的成绩为 91.5%"): no line
+    # below it says the change again
+    assert "91.5%" in entry.summary
+    assert not any(i.startswith("后续进展") for i in entry.insights), entry.insights
     english = offline_entry(brief(STORY), "en")  # no English report of the re-test yet
     assert english.headline == brief(STORY).ranked.title and english.url == LAUNCHED.url
     assert offline_more(brief(STORY), "zh").text == RETESTED.title

@@ -15,19 +15,17 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from newsdesk.model import RankedStory, SourceLink
+from newsdesk.model import _record as record
 
-#: Engagement worth telling readers: a platform's public count, by source kind, with its
-#: English and Chinese phrases.  Only these kinds: an aggregator (``jsonl``) or a feed
-#: carrying a ``score`` of its own ranks by a private formula readers cannot check.
-_METRIC_WORDS = {
-    "hackernews": ("points", "{value} points on {source}.", "在 {source} 获得 {value} 分。"),
-    "github_trending": (
-        "stars_today",
-        "{value} stars today on {source}.",
-        "{source} 今日新增 {value} 星。",
-    ),
-    "hf_papers": ("upvotes", "{value} upvotes on {source}.", "在 {source} 获得 {value} 个赞。"),
-    "reddit": ("score", "Score {value} on {source}.", "在 {source} 获得 {value} 分。"),
+#: Engagement worth telling readers: a platform's public count, by source kind: the
+#: count's key (its phrases are in :data:`newsdesk.model._record.METRICS`).  Only these
+#: kinds: an aggregator (``jsonl``) or a feed carrying a ``score`` of its own ranks by a
+#: private formula readers cannot check.
+_METRIC_KEYS = {
+    "hackernews": "points",
+    "github_trending": "stars_today",
+    "hf_papers": "upvotes",
+    "reddit": "score",
 }
 
 #: Languages as a digest names them: Chinese and English names.
@@ -137,36 +135,29 @@ class StoryBrief:
     def facts(self, language: str) -> list[str]:
         """What the story's data says about it, one sentence each."""
         zh = language == "zh"
+        at = 0 if zh else 1
         names = self.publisher_names()
         shown = ("、" if zh else ", ").join(names[:5])
         more = ("等" if zh else " and others") if len(names) > 5 else ""
         if len(names) == 1:
-            facts = [f"来源：{shown}。" if zh else f"Source: {shown}."]
+            facts = [record.ONE_SOURCE[at].format(names=shown)]
         else:
-            facts = [
-                f"{len(names)} 个来源报道：{shown}{more}。"
-                if zh
-                else f"Reported by {len(names)} sources: {shown}{more}."
-            ]
+            facts = [record.SOURCES[at].format(count=len(names), names=shown + more)]
         first = self.first_reported()
         if first is not None:
             stamp = stamp_of(first)
             days = (self.day - first.date()).days
             if days >= 1:
                 ago = "1 day ago" if days == 1 else f"{days} days ago"
-                facts.append(
-                    f"后续报道：该事件最早报道于 {stamp}，{days} 天前。"
-                    if zh
-                    else f"Follow-up: first reported {stamp}, {ago}."
-                )
+                facts.append(record.FOLLOW_UP[at].format(stamp=stamp, days=days, ago=ago))
             else:
-                facts.append(f"最早报道于 {stamp}。" if zh else f"First reported {stamp}.")
+                facts.append(record.FIRST_REPORTED[at].format(stamp=stamp))
         engagement = _engagement(self.reports, zh)
         if engagement:
             facts.append(engagement)
         languages = set(self.ranked.story.languages)
         if {"zh", "en"} <= languages:
-            facts.append("中英文来源均有报道。" if zh else "Covered in Chinese and English.")
+            facts.append(record.BOTH_LANGUAGES[at])
         return facts
 
     def reported_in(self, language: str) -> bool:
@@ -212,9 +203,10 @@ def stamp_of(when: datetime) -> str:
 def _engagement(reports: Sequence[Report], zh: bool) -> str:
     best: tuple[int, str, str] | None = None
     for report in reports:
-        if report.kind not in _METRIC_WORDS:
+        if report.kind not in _METRIC_KEYS:
             continue
-        key, english, chinese = _METRIC_WORDS[report.kind]
+        key = _METRIC_KEYS[report.kind]
+        chinese, english = record.METRICS[key]
         value = report.metrics.get(key, 0)
         if value > 0 and (best is None or value > best[0]):
             best = (value, report.source, chinese if zh else english)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.editor._brief import Report, StoryBrief
-from newsdesk.editor._facts import facts_of, new_part, unframed
+from newsdesk.editor._facts import PREDICATE_WORDS, facts_of, new_part, unframed
 from newsdesk.editor._numbers import Figure, figures_of, fold
 from newsdesk.editor._sentences import LEANS_BACK, split_sentences
 
@@ -106,7 +106,9 @@ def _comparing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figu
             sentence = sentence.strip()
             if not _quotable(sentence, language) or sentence in said:
                 continue
-            sentence = new_part(sentence, told)  # what the summary said is not said again
+            whole, sentence = sentence, new_part(sentence, told)  # not what the summary said
+            if sentence != whole and sentence.startswith(PREDICATE_WORDS):
+                continue  # "预计…" cut from "Marsh称…，": whose forecast is it?
             figures = _quantities(sentence)
             if not figures or figures & skip or 2 * len(figures & given) > len(figures):
                 continue  # a comparison gives the figure it compares, but not mostly those
@@ -200,7 +202,7 @@ def _differing(brief: StoryBrief, language: str, skip: frozenset[Figure]) -> str
         shown = _distinct_publishers(figures)[:2]
         name = _NAMES[measure][0 if zh else 1]
         if zh:
-            parts = "，".join(f"{s.publisher}为 {s.written}" for s in shown)
+            parts = "，".join(f"{s.publisher}为{s.written}" for s in shown)
             return f"各家报道的{name}：{parts}。"
         if any(_HAN.search(s.written) for s in shown):
             continue  # an amount in Chinese is no part of an English digest

@@ -256,12 +256,22 @@ def _has_verb(clause: str) -> bool:
     return any(word.flag in _VERB_TAGS for word in posseg.cut(clause))
 
 
-def leans(clause: str, *, after: str) -> bool:
+def leans(clause: str, *, after: str, opening: bool = False) -> bool:
     """Whether a clause leans on the one before it, which ended with ``after``: a list's
-    items (after 、) and what follows a colon are nouns however jieba tags them (显存)."""
+    items (after 、) and what follows a colon are nouns however jieba tags them (显存).
+    An ``opening`` clause (nothing kept before it) that opens with one of
+    :data:`PREDICATE_WORDS` leans too: its speaker was in the cut clause."""
     if _LEANING.match(clause):
         return True
-    return bool(after) and after in "，,；;" and opens_a_predicate(clause)
+    if not after or after not in "，,；;":
+        return False
+    return opens_a_predicate(clause) or (opening and clause.startswith(PREDICATE_WORDS))
+
+
+#: Verbs jieba tags as nouns (``vn``, ``n``) that open a predicate all the same: "预计
+#: 2028年前不会出现…" after "Marsh称…，" is her forecast, and alone it is nobody's.  (After
+#: a kept "CEO赵承宇表示，" a "计划…" clause still has its speaker.)
+PREDICATE_WORDS = ("预计", "预测", "预期", "计划", "坦言")
 
 
 def opens_a_predicate(clause: str) -> bool:

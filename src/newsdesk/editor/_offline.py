@@ -14,22 +14,28 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import numpy as np
 
 from newsdesk.aliases import entities, entity_key
 from newsdesk.desk import text_features
-from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._brief import Report, StoryBrief
 from newsdesk.editor._compare import credited_zh, number_insights
 from newsdesk.editor._conflicts import without_conflicts
 from newsdesk.editor._development import Development, development
 from newsdesk.editor._facts import (
     NO_FACTS,
+    PREDICATE_WORDS,
     Facts,
     all_facts,
+    clauses,
     facts_of,
+    leans,
     new_part,
     opens_a_predicate,
+    restates,
     richness,
     same_news,
     says_more,
@@ -114,6 +120,52 @@ _MARKER = re.compile(
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+#: A Chinese writer's label before a statement ("逻辑颠覆：过去…", "核心冲击：AI能够…",
+#: "市场剧变：因AI产品发布…"): four characters of ordinary words, then the statement.
+_LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{4})[：:](?=\S)")
+#: jieba's tags of a person's, a place's or an organisation's name: a speaker before a
+#: colon ("欧阳明远：今年产能仅5000台") is no label.
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+
+
+def unlabelled_zh(sentence: str) -> str:
+    """A Chinese sentence without a writer's label before its statement: the label
+    claims what the sentence should show ("逻辑颠覆"), and as a summary's sentence or a
+    key point it reads as the writer's heading, not the news.  A speaker's name before a
+    colon stays, as does a label with too little after it to stand alone."""
+    from jieba import posseg
+
+    match = _LABEL_ZH.match(sentence)
+    if match is None or len(sentence) - match.end() < _MIN_SENTENCE_CHARS["zh"]:
+        return sentence
+    label = match.group("label")
+    if chinese_names(label) or entity_key(label) is not None:
+        return sentence
+    if any(word.flag in _NAME_TAGS for word in posseg.cut(label)):
+        return sentence
+    return sentence[match.end() :]
+
+
+#: A day named relative to when it was written ("今日", "昨晚", "即日起", "today", "said
+#: preorders open immediately"): right on the report's day, wrong on a later one ("this
+#: week" mostly still holds).
+_RELATIVE_DAY = re.compile(
+    r"今日|今天|今晚|今早|昨日|昨天|昨晚|明日|明天|即日起"
+    r"|\b(?:today|tonight|yesterday|tomorrow|immediately|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_before(brief: StoryBrief, candidate: _Candidate) -> bool:
+    """Whether the sentence names a day relative to a report of an earlier day than the
+    digest's: a follow-up's entry retelling the launch report's "即日起开放预订" tells
+    readers preorders open today, a day late."""
+    published = brief.originals[candidate.report].published
+    if published is None or not _RELATIVE_DAY.search(candidate.text):
+        return False
+    return published.astimezone(ZoneInfo(brief.timezone)).date() < brief.day
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     text: str
@@ -179,8 +231,15 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     if not brief.reported_in(language):
         return brief.language_note(language)
     candidates = _candidates(brief, language) or _candidates(brief, language, alone=False)
+    candidates = [c for c in candidates if not _dated_before(brief, c)] or candidates
     if change is not None:
         candidates = [c for c in candidates if not _stale(c.figures, change)]
+        since = change.report.published
+        candidates = [
+            c
+            for c in candidates
+            if since is None or (brief.originals[c.report].published or since) >= since
+        ] or candidates
     candidates = [
         c for c in candidates if _informative(c) and not _only_undisclosed(c.text)
     ] or candidates
@@ -513,6 +572,7 @@ def _candidates(brief: StoryBrief, language: str, *, alone: bool = True) -> list
         ledes: set[int] = set()
         for position, (telling, sentence) in enumerate(sentences):
             sentence = _DATELINE.sub("", _MARKER.sub("", sentence.strip()))
+            sentence = unlabelled_zh(sentence) if zh else sentence
             if (
                 bool(_HAN.search(sentence)) != zh
                 or len(sentence) < minimum
@@ -617,20 +677,22 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     points (:func:`key_points`), two at most, then who reported it and when."""
     story = brief.ranked.story
     change = development(brief, language)
-    update = [line] if change is not None and (line := change_line(change, language)) else []
     headline = change.report.title if change is not None else brief.ranked.title
     headline, rest = _headline_and_rest(headline, language)
     summary = central_sentences(brief, language, change) or rest
+    update = [] if change is None else _update(change, f"{headline}\n{summary}", language)
     told = change.new_keys | change.old_keys if change is not None else frozenset()
     numbers = number_insights(brief, language, f"{headline}\n{summary}", skip=told)
     news = [*update, *numbers][:_NEWS_INSIGHTS]  # then who reported it, by publisher
     said = "\n".join([headline, summary, *news])
-    news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told)
+    since = change.report.published if change is not None else None
+    news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told, since=since)
+    credits = [f"{r.outlet}: " for r in brief.originals if r.outlet.strip()]
     if language == "en":  # each name introduced once, in the summary's first sentence
         sentences = split_sentences(summary)
-        credits = [f"{r.outlet}: " for r in brief.originals if r.outlet.strip()]
-        body = introduced_once([*sentences, *news], credits)
+        body = framed_once(introduced_once([*sentences, *news], credits))
         summary, news = _join(body[: len(sentences)]), body[len(sentences) :]
+    news = [*update, *past_told(news[len(update) :], f"{headline}\n{summary}", language, credits)]
     return DigestEntry(
         story_id=story.id,
         headline=headline,
@@ -642,6 +704,90 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
         sources=brief.source_links(),
         written_by="offline",
     )
+
+
+#: A Chinese point's credit: "据未来财经，", "据开源星图援引技术报告，".
+_CREDIT_ZH = re.compile(r"^据[^，,。；：:]{1,40}[，,]")
+#: A Chinese clause that only names what follows is about ("长文本方面，", "从成绩看，").
+_TOPIC_ZH = re.compile(r"^[^，。；：\d]{1,8}(?:方面|来看|看)[，,]$")
+
+
+def past_told(
+    points: Sequence[str], said: str, language: str, credits: Sequence[str] = ()
+) -> list[str]:
+    """Each point without its opening clauses that restate what the entry said before it
+    (``said``, then the points above it): "Shenyan Technology unveiled Aster-3 on Thursday,
+    and the headline number is context: …" under a summary telling the launch is "The
+    headline number is context: …"; "长文本方面，模型支持200万token输入，官方“大海捞针”测试
+    召回率99.2%" under one giving the 2 million tokens is "官方“大海捞针”测试召回率99.2%".  A
+    point is kept whole when what would be left leans on the cut part (its subject was
+    there: "预计…", "which…") or tells nothing new; its credit ("据X，", "X: ") stays."""
+    told = facts_of(said)
+    out = []
+    for point in points:
+        credit = _CREDIT_ZH.match(point) if language == "zh" else None
+        prefix = (
+            credit.group()
+            if credit is not None
+            else next((c for c in credits if c and point.startswith(c)), "")
+        )
+        body = point[len(prefix) :]
+        trimmed = _without_told_opening(body, told, language)
+        if trimmed != body and language == "en" and prefix:
+            trimmed = trimmed[0].upper() + trimmed[1:]
+        out.append(prefix + trimmed)
+        told = all_facts([told, facts_of(point)])
+    return out
+
+
+def _without_told_opening(text: str, told: Facts, language: str) -> str:
+    parts = clauses(text, items=False)
+    cut, restated = 0, False
+    while cut < len(parts) - 1:
+        part = parts[cut]
+        if restates(facts_of(part), told):
+            restated = True
+        elif not (language == "zh" and _TOPIC_ZH.match(part.strip())):
+            break
+        cut += 1
+    if not restated:
+        return text
+    rest = "".join(parts[cut:]).strip()
+    if language == "en":
+        if not parts[cut - 1].rstrip().endswith(",") or not rest.startswith("and "):
+            return text  # only "…, and": "but", "while" or "which" carry the cut clause
+        rest = rest.removeprefix("and ").lstrip()
+        rest = rest[:1].upper() + rest[1:]
+        if leans(rest, after=""):
+            return text
+    elif leans(rest, after="，", opening=True):
+        return text
+    minimum = _MIN_SENTENCE_CHARS["zh" if language == "zh" else "en"]
+    if len(rest) < minimum or not says_more(rest, told):
+        return text
+    return rest
+
+
+#: An English sentence that frames its claim by what says it ("In a widely shared essay,
+#: Marsh argues…"): once an earlier sentence named that essay ("published an essay…"),
+#: the frame introduces it again.
+_FRAME = re.compile(
+    r"^In (?:a|an|the|her|his|its|their) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+), (?=[A-Z])"
+)
+
+
+def framed_once(texts: Sequence[str]) -> list[str]:
+    """English texts of one entry in reading order, a frame naming again what an earlier
+    text named ("In a widely shared essay, " after "…published an essay…") left out."""
+    out: list[str] = []
+    for text in texts:
+        frame = _FRAME.match(text)
+        if frame is not None and any(
+            re.search(rf"\b{frame.group('noun')}\b", earlier) for earlier in out
+        ):
+            text = text[frame.end() :]
+        out.append(text)
+    return out
 
 
 #: An English introduction of a name: an appositive after it, closed by a comma before
@@ -731,6 +877,7 @@ def key_points(
     count: int,
     *,
     skip: frozenset[Figure] = frozenset(),
+    since: datetime | None = None,
 ) -> list[str]:
     """Up to ``count`` source sentences that tell what ``said`` (the entry's headline,
     summary and other insights) does not, most central first: what an editor would pick
@@ -757,6 +904,8 @@ def key_points(
         and _names_more_than_its_opening(c)
         and not _UNDISCLOSED.search(c.text)
         and not c.figures & skip
+        and not (since is not None and _asked_before(brief.originals[c.report], since, c.text))
+        and not _dated_before(brief, c)
     ]
     if not candidates:
         return []
@@ -792,6 +941,27 @@ def key_points(
         if len(points) == count:
             break
     return points
+
+
+#: A question a report leaves open ("是否存在数据污染，需要第三方进一步核查", "whether the
+#: score holds up remains to be seen").
+_OPEN_QUESTION = re.compile(
+    r"是否|有待|尚待|仍需|需要[^，。；]{0,10}(?:核查|核实|验证|确认|证实)"
+    r"|\b(?:whether|remains? to be seen|yet to be (?:verified|confirmed|tested))\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_before(report: Report, since: datetime, sentence: str) -> bool:
+    """Whether the sentence is a question left open by a report from before the story's
+    latest development (``since``): the development may be its answer (a score "whether
+    contaminated, to be checked" the evening before the contamination was confirmed),
+    and the entry tells the story as it stands."""
+    return (
+        report.published is not None
+        and report.published < since
+        and bool(_OPEN_QUESTION.search(sentence))
+    )
 
 
 #: A demonstrative before a noun inside an English sentence ("which makes those tests
@@ -830,7 +1000,11 @@ def announces_list(sentence: str) -> bool:
 def _lacks_subject(point: str, language: str) -> bool:
     """Whether a Chinese point opens with a deed and names no one doing it: a bullet
     under an entry reads as its own sentence, and "推出了…" says nothing of who did."""
-    return language == "zh" and bool(_DOES.match(point)) and opens_a_predicate(point)
+    if language != "zh":
+        return False
+    return point.startswith(PREDICATE_WORDS) or (
+        bool(_DOES.match(point)) and opens_a_predicate(point)
+    )
 
 
 def _names_more_than_its_opening(candidate: _Candidate) -> bool:
@@ -928,6 +1102,14 @@ def _headline_and_rest(title: str, language: str) -> tuple[str, str]:
     return clause, title[len(clause) :].lstrip(" ：:，,；;。.！!？?|—–-").strip()
 
 
+def _update(change: Development, said: str, language: str) -> list[str]:
+    """The line saying what changed, unless the headline and summary (``said``) give
+    both figures already ("得分从92.1%降至78.4%"): said again below, it is a repeat."""
+    line = change_line(change, language)
+    stated = {figure for figure, _ in figures_of(said)}
+    return [] if not line or change.new_keys | change.old_keys <= stated else [line]
+
+
 def change_line(change: Development, language: str) -> str:
     """What changed, in figures the sources give: the one first reported and the one
     that replaced it ("" when no figure was replaced, only added)."""
@@ -941,7 +1123,7 @@ def change_line(change: Development, language: str) -> str:
     )  # fmt: skip
     outlet = change.report.outlet
     if language == "zh":
-        return f"后续进展：此前报道为 {old}，{outlet}的最新报道为 {new}。"
+        return f"后续进展：此前报道为{old}，{outlet}的最新报道为{new}。"
     return f"Update: first reported as {old}; {outlet} now reports {new}."
 
 
@@ -959,6 +1141,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         title, url = change.report.title, change.report.url
     title = untagged_title(title)
     headline = facts_of(title)
+    stated = {figure for figure, _ in figures_of(title)}
     short = [
         c
         for c in _candidates(brief, language)
@@ -967,6 +1150,8 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         and not _TEASER.search(c.text)
         and not _POINTS_BACK.search(c.text)
         and says_more(c.text, headline)  # not "Terms of the X acquisition of Y, in brief."
+        and 2 * len(c.figures & stated) <= len(c.figures)  # not mostly the headline's figures
+        and not _dated_before(brief, c)
     ]
     detail = ""
     if short:

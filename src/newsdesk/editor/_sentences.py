@@ -17,9 +17,11 @@ URL = re.compile(
     rf"(?:https?://|www\.)[^\s<>\"'`()\[\]{{}}{HAN}，。！？；、：（）【】《》“”‘’]+", re.IGNORECASE
 )
 #: A sentence that leans on one before it ("她认为", "Its new model", "But", "Instead, she
-#: says…"): alone, in a summary or a bullet, it makes no sense.
+#: says…"): alone, in a summary or a bullet, it makes no sense.  The connectives are
+#: words: "过去…", "不少…", "所有…", "同样…" open a statement of their own; "以…" ("以较低
+#: 成本完成了…", "以AlphaFold为例，指出…") is a means whose doer came before.
 LEANS_BACK = re.compile(
-    r"^(?:[他她它这该其此但而也另此外同时不过然而因此所以]|据此|此前|对此|随后|之后|后来|接着|"
+    r"^(?:[他她它这该其此但而也另以]|此外|同时|不过|然而|因此|所以|据此|此前|对此|随后|之后|后来|接着|"
     r"(?:It|Its|This|That|These|Those|He|She|They|Their|His|Her|But|And|Also|So|What|"
     r"Still|However|Meanwhile|Instead)\b)"
 )

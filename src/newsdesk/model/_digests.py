@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from newsdesk.model._record import is_record
 from newsdesk.model._stories import Decision, RankedStory
 
 
@@ -222,7 +223,8 @@ class DigestEntry:
     url: str
     #: Facts-only summary paragraph.
     summary: str
-    #: "深度解读 & 洞察" bullets: meaning, context, consequences; never new facts.
+    #: "深度解读 & 洞察" bullets: meaning, context, consequences; never new facts.  The
+    #: offline editor closes them with the story's record (who reported it, when).
     insights: tuple[str, ...]
     #: Optional "影响" line.
     impact: str
@@ -232,6 +234,18 @@ class DigestEntry:
     sources: tuple[SourceLink, ...]
     #: "llm", "offline" or "editor": who wrote it.
     written_by: str
+
+    @property
+    def analysis(self) -> tuple[str, ...]:
+        """The insights that are points of the story, not its record: what a heading
+        promising meaning ("Why it matters:") goes over."""
+        return tuple(i for i in self.insights if not is_record(i))
+
+    @property
+    def record(self) -> tuple[str, ...]:
+        """The insights that record who reported the story and when (see
+        :mod:`newsdesk.model._record`): shown apart from the analysis."""
+        return tuple(i for i in self.insights if is_record(i))
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,17 +34,19 @@ class Words:
     full: str
     #: After a word that a list or a value follows ("来源：", "Tags: ").
     colon: str
+    #: Between two sentences on one line (none after "。").
+    between: str
 
 
 WORDS = {
     "zh": Words(
         "深度解读 & 洞察：", "影响：", "来源", "更多动态", "搜索标题或内容", "分类", "标签",
-        "往期", "没有找到", "深色 / 浅色", "全文与来源", "：",
+        "往期", "没有找到", "深色 / 浅色", "全文与来源", "：", "",
     ),
     "en": Words(
         "Why it matters:", "Impact: ", "Sources", "More news", "Search titles and text",
         "Categories", "Tags", "Archive", "Nothing found", "Dark / light",
-        "Full digest and sources", ": ",
+        "Full digest and sources", ": ", " ",
     ),
 }  # fmt: skip
 

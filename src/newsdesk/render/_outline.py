@@ -35,6 +35,9 @@ class Role(StrEnum):
     INSIGHTS_HEADING = "insights-heading"
     #: One of a story's insights.
     INSIGHT = "insight"
+    #: Who reported a story and when ("6 个来源报道：…。最早报道于 …。"): its record, no
+    #: insight, so under no heading.
+    RECORD = "record"
     #: "影响：" and the impact line.
     IMPACT = "impact"
     #: "来源：", before the story's other reports.
@@ -146,11 +149,13 @@ def _story(entry: DigestEntry, words: Words, *, deep: bool) -> tuple[Line, ...]:
     lines = [Line(Role.HEADLINE, (Span(entry.headline, entry.url),))]
     if entry.summary:
         lines.append(_line(Role.SUMMARY, entry.summary))
-    if deep and entry.insights:
+    if deep and entry.analysis:
         lines.append(_line(Role.INSIGHTS_HEADING, words.insights))
-        lines += [_line(Role.INSIGHT, insight) for insight in entry.insights]
+        lines += [_line(Role.INSIGHT, insight) for insight in entry.analysis]
     if deep and entry.impact:
         lines.append(Line(Role.IMPACT, (Span(words.impact), Span(entry.impact))))
+    if deep and entry.record:
+        lines.append(_line(Role.RECORD, words.between.join(entry.record)))
     others = [s for s in entry.sources if s.url != entry.url]
     if others:
         lines.append(_line(Role.SOURCES_HEADING, words.sources + words.colon.rstrip()))

@@ -1,0 +1,62 @@
+"""The record lines of a story: who reported it, when, where it was read.
+
+The offline editor closes an entry's bullets with what the store says of the story (its
+publishers, when it was first reported, a platform's count).  Those lines are the
+story's record, not analysis: under a heading that promises meaning ("Why it
+matters:", "深度解读 & 洞察：") "Reported by 6 sources" reads as the writer's point.  The
+phrases are written here once, so that the editor writes them and every renderer tells
+them from the analysis by the same forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Each record phrase, Chinese then English; ``{…}`` is filled in by the editor.
+ONE_SOURCE = ("来源：{names}。", "Source: {names}.")
+SOURCES = ("{count} 个来源报道：{names}。", "Reported by {count} sources: {names}.")
+FOLLOW_UP = (
+    "后续报道：该事件最早报道于 {stamp}，{days} 天前。",
+    "Follow-up: first reported {stamp}, {ago}.",
+)
+FIRST_REPORTED = ("最早报道于 {stamp}。", "First reported {stamp}.")
+BOTH_LANGUAGES = ("中英文来源均有报道。", "Covered in Chinese and English.")
+#: A platform's public count, by the count's key.
+METRICS = {
+    "points": ("在 {source} 获得 {value} 分。", "{value} points on {source}."),
+    "stars_today": ("{source} 今日新增 {value} 星。", "{value} stars today on {source}."),
+    "upvotes": ("在 {source} 获得 {value} 个赞。", "{value} upvotes on {source}."),
+    "score": ("在 {source} 获得 {value} 分。", "Score {value} on {source}."),
+}
+
+_PHRASES = [
+    *ONE_SOURCE,
+    *SOURCES,
+    *FOLLOW_UP,
+    *FIRST_REPORTED,
+    *BOTH_LANGUAGES,
+    *(phrase for pair in METRICS.values() for phrase in pair),
+]
+#: What fills each blank: a time as :func:`newsdesk.editor._brief.stamp_of` writes it, a
+#: count, and names (which hold a full stop, "elenamarsh.example", but end no sentence).
+_BLANKS = {
+    "stamp": r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?",
+    "count": r"\d+",
+    "days": r"\d+",
+    "value": r"\d+",
+    "ago": r"\d+ days? ago",
+    "names": r"(?:(?![。！？]|\.\s).)+?",
+    "source": r"(?:(?![。！？]|\.\s).)+?",
+}
+_FORMS = tuple(
+    re.compile(
+        re.sub(r"\\\{(\w+)\\\}", lambda blank: _BLANKS[blank.group(1)], re.escape(phrase)) + r"\Z"
+    )
+    for phrase in _PHRASES
+)
+
+
+def is_record(line: str) -> bool:
+    """Whether a bullet is one of the record phrases above, filled in."""
+    line = line.strip()
+    return any(form.match(line) for form in _FORMS)
