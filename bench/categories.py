@@ -1,6 +1,6 @@
 """Category accuracy and AI relevance, on hand-labelled real items and our own headlines.
 
-Usage: python bench/categories.py [--zero-shot]
+Usage: python bench/categories.py [--zero-shot] [--alone]
 
 Reads the labelled sets of ``bench/labelled.py`` (needs ``../shared``): makinotes (285
 Chinese AI items by title and text, and by title alone), xling (349 "AI 日报" and AINews
@@ -22,7 +22,10 @@ their own lines), and then the same for the held-back 更多动态 lines, labell
 the rest and kept apart so that the older figures stay comparable (as the later
 "AI资讯日报" entries are, on their own line).
 Relevance at the default minimum (``assess.relevance_threshold``): the share of AI items
-kept and of non-AI items kept, per set, with precision and recall over all of them.
+kept and of non-AI items kept, per set, with precision and recall over all of them.  Each
+set (as it is seen) is judged as one ``eval classify`` file, whose items are each other's
+context (a name that items kept as AI news are about makes an item naming it AI news);
+``--alone``: each item by its own words only, as before that context.
 """
 
 from __future__ import annotations
@@ -30,12 +33,20 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import labelled
 from newsdesk.config import AssessSettings
-from newsdesk.desk import Assessment, UniversalSentenceEncoder, assess_story, build_taxonomy
+from newsdesk.desk import (
+    Assessment,
+    ContextStory,
+    UniversalSentenceEncoder,
+    assess_story,
+    build_taxonomy,
+    relevance_in_context,
+)
 
 Judged = list[tuple[labelled.Labelled, Assessment]]
 #: The sets by how they are seen; the first five are real items as a run sees them.
@@ -129,6 +140,23 @@ def _relevance(judged: Judged, threshold: float) -> None:
         print(f"  {part}: precision {precision:.3f}, recall {recall:.3f} ({len(pairs)} items)")
 
 
+def _in_context(judged: Judged, minimum: float) -> Judged:
+    """Each set (as it is seen) judged as one file by ``eval classify``: a name that
+    items kept as AI news are about makes an item naming it AI news."""
+    out = list(judged)
+    for corpus, view in sorted({(r.corpus, r.view) for r, _ in judged}):
+        at = [n for n, (r, _) in enumerate(judged) if (r.corpus, r.view) == (corpus, view)]
+        context = [
+            ContextStory(
+                (judged[n][0].item.title,), (judged[n][0].item.text,), judged[n][1].relevance
+            )
+            for n in at
+        ]
+        for n, relevance in zip(at, relevance_in_context(context, minimum), strict=True):
+            out[n] = (judged[n][0], replace(judged[n][1], relevance=relevance))
+    return out
+
+
 def main() -> None:
     if not labelled.available():
         sys.exit("needs ../shared/data (makinotes, clusters, ecbplus)")
@@ -139,6 +167,8 @@ def main() -> None:
     print("learned model" if taxonomy.learned_categories else "zero-shot")
     rows = labelled.load_all(embedder)
     judged = [(r, assess_story([r.item], taxonomy, {})) for r in rows]
+    if "--alone" not in sys.argv:
+        judged = _in_context(judged, settings.relevance_threshold)
     _categories(judged, [c.key for c in settings.categories])
     _relevance(judged, settings.relevance_threshold)
 

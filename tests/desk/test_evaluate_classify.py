@@ -109,3 +109,36 @@ def test_the_reader_detects_a_missing_language_and_keeps_other_keys_out(tmp_path
 def test_the_reader_raises_for_an_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(EvalError, match="No file at"):
         read_classify_file(tmp_path / "missing.jsonl")
+
+
+# Written for this test: an invented AI company, two of whose stories say AI in their own
+# words and two of whose (its staff, its app) do not, and two stories that are not AI news.
+QUILLON = [
+    {
+        "id": 1,
+        "title": "Quillon-3 tops the coding leaderboard with a 1M-token context window",
+        "text": "The third model from Quillon leads two coding benchmarks.",
+    },
+    {"id": 2, "title": "Quillon open-sources the weights of its small reasoning model"},
+    {"id": 3, "title": "Quillon hires a former bank executive as chief financial officer"},
+    {"id": 4, "title": "Quillon's app adds a family plan with five seats"},
+    {"id": 5, "title": "City council approves new bicycle lanes downtown"},
+    {"id": 6, "title": "Review: the Ferro phone has a bright screen and a weak battery"},
+]
+
+
+def _verdicts(tmp_path: Path, lines: list[dict[str, object]]) -> dict[object, bool]:
+    path = _write(tmp_path / "in.jsonl", [json.dumps(r) for r in lines])
+    out = tmp_path / "pred.jsonl"
+    result = runner.invoke(app, ["eval", "classify", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return {v["id"]: v["ai"] for v in map(json.loads, out.read_text("utf-8").splitlines())}
+
+
+def test_the_file_is_the_day_an_ai_companys_staff_and_app_news_is_ai_news(
+    tmp_path: Path,
+) -> None:
+    verdicts = _verdicts(tmp_path, QUILLON)
+    assert verdicts == {1: True, 2: True, 3: True, 4: True, 5: False, 6: False}
+    # alone, the staff and app stories say nothing of AI
+    assert _verdicts(tmp_path, QUILLON[2:]) == {3: False, 4: False, 5: False, 6: False}

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 from newsdesk.config import Config
 from newsdesk.stages.assess import Assess
 from newsdesk.stages.enrich import Enrich
 from newsdesk.stages.group import Group
 from newsdesk.store import SqlStore
 
-from .seeded_day import context, run, through
+from .seeded_day import EVENING, context, report, run, through
 
 
 def test_each_story_is_assessed(day_store: SqlStore, config: Config) -> None:
@@ -29,3 +32,36 @@ def test_each_story_is_assessed(day_store: SqlStore, config: Config) -> None:
 
 def test_nothing_grouped_nothing_assessed(day_store: SqlStore, config: Config) -> None:
     assert run(Assess(), context(day_store, config)).counts == {"stories": 0}
+
+
+_OSLO = "The site will hold 20,000 GPUs for training when it opens in 2027."
+_HIRE = "Dana Whitlow, formerly of Harlow Bank, becomes chief financial officer in July."
+
+
+def test_a_company_the_window_knows_as_ai_makes_its_staff_news_ai_news(
+    day_store: SqlStore, config: Config
+) -> None:
+    # Orrin Labs' model launch is the day's story, its data centre of yesterday another;
+    # its new finance chief, two days ago, says nothing of AI, yet a company two AI
+    # stories of the window are about is an AI company, and its staff are AI news
+    more = [
+        ("Orrin builds a data centre in Oslo", _OSLO, 30),
+        ("Orrin hires an ex-banker to run its finances", _HIRE, 54),
+    ]
+    day_store.upsert_items(
+        [
+            replace(report(0), url=f"https://wire.example/o{n}", canonical_url=f"https://wire.example/o{n}",
+                    title=title, snippet=snippet, content_hash=f"o{n}",
+                    published=EVENING - timedelta(hours=hours))
+            for n, (title, snippet, hours) in enumerate(more)
+        ],
+        EVENING - timedelta(hours=1),
+    )  # fmt: skip
+    ctx = through([Enrich(), Group()], context(day_store, config))
+
+    run(Assess(), ctx)
+
+    stories = {s.title: s for s in day_store.stories()}
+    finance = stories[more[1][0]]
+    lanes = stories["City council approves new bicycle lanes downtown"]
+    assert (finance.relevance or 0) >= 0.5 > (lanes.relevance or 0)

@@ -3,8 +3,16 @@
 Everything here is pure (data in, data out) except the embedders, which call a model.
 """
 
-from newsdesk.desk._classify import Assessment, Taxonomy, assess_story, build_taxonomy, centroid
+from newsdesk.desk._classify import (
+    Assessment,
+    Taxonomy,
+    assess_story,
+    build_taxonomy,
+    centroid,
+    relevance_in_context,
+)
 from newsdesk.desk._cluster import ClusterParams, Grouping, cluster_items, story_id_for
+from newsdesk.desk._context import ContextStory
 from newsdesk.desk._dedup import find_duplicates
 from newsdesk.desk._embed import (
     Embedder,
@@ -44,6 +52,7 @@ __all__ = [
     "ClassifyRecord",
     "ClusterEvaluation",
     "ClusterParams",
+    "ContextStory",
     "DeskItem",
     "Embedder",
     "EvalRecord",
@@ -70,6 +79,7 @@ __all__ = [
     "rank_stories",
     "read_classify_file",
     "read_eval_file",
+    "relevance_in_context",
     "reports_from",
     "select_stories",
     "story_id_for",

@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 from newsdesk.aliases import ai_entities, mentions
 from newsdesk.config import AI_KEYWORDS, CategoryConfig
+from newsdesk.desk._context import ContextStory, lift_by_context
 from newsdesk.desk._embed import Embedder, vector_space
 from newsdesk.desk._learned import (
     LearnedModel,
@@ -340,6 +341,13 @@ def assess_story(
     if title_names_ai(taxonomy, titles):
         relevance = max(relevance, _TITLE_SAYS_AI)
     return Assessment(category=best, relevance=round(relevance, 4), category_scores=scores)
+
+
+def relevance_in_context(stories: Sequence[ContextStory], minimum: float) -> list[float]:
+    """The relevance of stories judged together: a story whose headline names a name
+    that other stories kept as AI news are about is AI news as well, at the title floor
+    (:mod:`newsdesk.desk._context`)."""
+    return lift_by_context(stories, minimum, _TITLE_SAYS_AI)
 
 
 def opens_a_tool(titles: str) -> bool:

@@ -2,9 +2,10 @@
 
 The input is JSON Lines, one item per line: ``id``, ``title``, optional ``text``,
 ``lang``, ``source`` and ``published`` (other keys are ignored).  Each item is judged as
-a story of its own with the default taxonomy, and counts as AI news when its relevance
-reaches the digests' default minimum.  A bad line is reported by its number and skipped;
-the others are still judged.
+a story of its own with the default taxonomy, the file being its day (a name that items
+kept as AI news are about makes an item naming it AI news, as in a run), and counts as AI
+news when its relevance reaches the digests' default minimum.  A bad line is reported by
+its number and skipped; the others are still judged.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import TextIO
 
 from newsdesk._jsonl import read_json_lines
 from newsdesk.collect import detect_language
-from newsdesk.desk._classify import Taxonomy, assess_story
+from newsdesk.desk._classify import Taxonomy, assess_story, relevance_in_context
+from newsdesk.desk._context import ContextStory
 from newsdesk.desk._embed import Embedder, embedding_text
 from newsdesk.desk._evaluate import _field, _published
 from newsdesk.exceptions import EvalError
@@ -121,14 +123,24 @@ def _opening(text: str) -> str:
 def classify_records(
     records: Sequence[ClassifyRecord], embedder: Embedder, taxonomy: Taxonomy, minimum: float
 ) -> ClassifyEvaluation:
-    """Judge each record as a one-item story; ``minimum`` is the relevance that counts as AI."""
+    """Judge each record as a one-item story; ``minimum`` is the relevance that counts as AI.
+
+    The file is the day's context, as a run's window is: a name that items kept as AI
+    news are about makes an item naming it AI news (:func:`relevance_in_context`)."""
     vectors = embedder.embed([embedding_text(r.item) for r in records])
-    judgements = []
+    verdicts = []
     for n, record in enumerate(records):
         item = replace(record.item, vector=vectors[n])
         labels = {item.source_id: frozenset({item.source_id})} if item.source_id else {}
-        verdict = assess_story([item], taxonomy, labels)
-        judgements.append(
-            Judgement(record.id, verdict.relevance, verdict.relevance >= minimum, verdict.category)
-        )
-    return ClassifyEvaluation(judgements)
+        verdicts.append(assess_story([item], taxonomy, labels))
+    context = [
+        ContextStory((r.item.title,), (r.item.text,), v.relevance)
+        for r, v in zip(records, verdicts, strict=True)
+    ]
+    relevances = relevance_in_context(context, minimum)
+    return ClassifyEvaluation(
+        [
+            Judgement(record.id, relevance, relevance >= minimum, verdict.category)
+            for record, verdict, relevance in zip(records, verdicts, relevances, strict=True)
+        ]
+    )

@@ -106,7 +106,7 @@ CHINESE_STOP_BIGRAMS = frozenset(
     编辑 认为 指出 介绍 提到 此次 这次 这一 之后 之前 公司 企业""".split()
 )
 #: Latin words so common in AI news that they identify nothing (kept out of names).
-_GENERIC_NAMES = frozenset(
+GENERIC_NAMES = frozenset(
     """ai api app apps ceo cto llm llms gpu gpus token tokens model models agent agents open
      source github the a an in on of and for with to is by at from new""".split()
 )
@@ -457,7 +457,7 @@ def _latin_token(token: str) -> tuple[str, int, bool, bool]:
     if lower in WHEN_WORDS:
         return lower, _WHEN_WORD, False, capitalised
     word = lower not in STOPWORDS and len(lower) > 1
-    if lower in _GENERIC_NAMES or len(token) < 2:
+    if lower in GENERIC_NAMES or len(token) < 2:
         kind = _NEVER_NAME
     elif token[1:] != lower[1:] or (not token.isalpha() and _DIGIT.search(token)):
         kind = _ALWAYS_NAME

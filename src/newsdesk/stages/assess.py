@@ -7,12 +7,14 @@ from datetime import datetime, timedelta
 
 from newsdesk.config import Config
 from newsdesk.desk import (
+    ContextStory,
     DeskItem,
     Embedder,
     assess_story,
     engagement_scale,
     importance,
     names_pattern,
+    relevance_in_context,
 )
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.stages._embedding import taxonomy
@@ -46,12 +48,22 @@ def assess(
     event = names_pattern(config.assess.event_words)
     feature = names_pattern(config.assess.feature_words)
     weights = {s.id: s.weight for s in config.sources}
-    assessed = []
+    judged = []
     for story in stories:
         members = by_story.get(story.id)
-        if not members:
-            continue
-        verdict = assess_story(members, found, labels)
+        if members:
+            judged.append((story, members, assess_story(members, found, labels)))
+    # The window is the context: a name that stories kept as AI news are about makes a
+    # story naming it AI news (a known AI start-up's staff or app update).
+    context = [
+        ContextStory(
+            tuple(i.title for i in members), tuple(i.text[:500] for i in members), v.relevance
+        )
+        for _, members, v in judged
+    ]
+    relevances = relevance_in_context(context, config.assess.relevance_threshold)
+    assessed = []
+    for (story, members, verdict), relevance in zip(judged, relevances, strict=True):
         score, breakdown = importance(
             story,
             members,
@@ -69,7 +81,7 @@ def assess(
             replace(
                 story,
                 category=verdict.category,
-                relevance=verdict.relevance,
+                relevance=round(relevance, 4),
                 importance=score,
                 breakdown=breakdown,
                 category_scores=verdict.category_scores,
