@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from newsdesk.aliases import entities, entity_key
+from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import Report, StoryBrief
 from newsdesk.editor._compare import credited_zh, number_insights
@@ -126,6 +127,13 @@ _LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{4})[：:](?=\S)")
 #: jieba's tags of a person's, a place's or an organisation's name: a speaker before a
 #: colon ("欧阳明远：今年产能仅5000台") is no label.
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+#: A speaker before a colon that jieba does not tag as a name: an organisation by its
+#: suffix ("小米集团：", "理想汽车：", "苹果公司："), or one who speaks ("工信部称：", "官方
+#: 回应："): without it the statement is nobody's.
+_SPEAKER_ZH = re.compile(
+    rf"(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))}"
+    r"|称|说|表示|回应|回复|指出|透露|宣布|强调|坦言|认为|声明)$"
+)
 
 
 def unlabelled_zh(sentence: str) -> str:
@@ -139,7 +147,7 @@ def unlabelled_zh(sentence: str) -> str:
     if match is None or len(sentence) - match.end() < _MIN_SENTENCE_CHARS["zh"]:
         return sentence
     label = match.group("label")
-    if chinese_names(label) or entity_key(label) is not None:
+    if chinese_names(label) or entity_key(label) is not None or _SPEAKER_ZH.search(label):
         return sentence
     if any(word.flag in _NAME_TAGS for word in posseg.cut(label)):
         return sentence
@@ -770,9 +778,13 @@ def _without_told_opening(text: str, told: Facts, language: str) -> str:
 
 #: An English sentence that frames its claim by what says it ("In a widely shared essay,
 #: Marsh argues…"): once an earlier sentence named that essay ("published an essay…"),
-#: the frame introduces it again.
+#: the frame introduces it again.  Only a text that says things frames so: "In the first
+#: quarter, Nvidia expects…" or "In its smallest configuration, Lumen-2 runs…" bounds the
+#: claim, and without it the claim is another one.
 _FRAME = re.compile(
-    r"^In (?:a|an|the|her|his|its|their) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+), (?=[A-Z])"
+    r"^In (?:a|an|the|her|his|its|their) (?:[\w-]+ ){0,3}?"
+    r"(?P<noun>essay|post|blog|article|op-ed|column|letter|memo|note|paper|report|thread"
+    r"|tweet|interview|podcast|talk|keynote|speech|statement|filing|video), (?=[A-Z])"
 )
 
 
