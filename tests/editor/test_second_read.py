@@ -314,3 +314,31 @@ def test_a_developed_storys_summary_tells_the_development() -> None:
     entry = offline_entry(the_brief, "zh")
     assert entry.headline == PREORDERS[1].title
     assert "41个自由度" not in entry.summary and "8000台" in entry.summary, entry.summary
+
+
+# A development told in one language only
+
+LAUNCHED_EN_ASKING = report(
+    "Qingsong Lab's Pine-2 claims 91.5% on MATH",
+    "Qingsong Lab released Pine-2, a reasoning model it says scores 91.5% on MATH. "
+    "Whether the score is contaminated remains to be seen.",
+    1,
+    "wire",
+    "en",
+)
+
+
+def test_a_development_told_only_in_chinese_still_answers_the_english_question() -> None:
+    """The re-test is reported in Chinese alone, so the English entry cannot tell it; but
+    the launch report's open question is answered all the same, and is neither the English
+    summary nor its one-liner's detail."""
+    the_brief = brief((LAUNCHED, LAUNCHED_EN_ASKING, RETESTED, REPEATED))
+    entry = offline_entry(the_brief, "en")
+    told = "\n".join([entry.summary, *entry.insights, offline_more(the_brief, "en").detail])
+    assert "91.5% on MATH" in entry.summary
+    assert "Whether" not in told, told
+    # a story that has not moved on still asks it
+    asking = brief((LAUNCHED, LAUNCHED_EN_ASKING), the_story=story(title=LAUNCHED_EN_ASKING.title))
+    entry = offline_entry(asking, "en")
+    told = "\n".join([entry.summary, *entry.insights, offline_more(asking, "en").detail])
+    assert "Whether the score is contaminated" in told, told

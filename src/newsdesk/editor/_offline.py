@@ -239,6 +239,12 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     if not brief.reported_in(language):
         return brief.language_note(language)
     candidates = _candidates(brief, language) or _candidates(brief, language, alone=False)
+    moved = moved_since(brief, change)
+    candidates = [
+        c
+        for c in candidates
+        if moved is None or not _asked_before(brief.originals[c.report], moved, c.text)
+    ] or candidates
     candidates = [c for c in candidates if not _dated_before(brief, c)] or candidates
     if change is not None:
         candidates = [c for c in candidates if not _stale(c.figures, change)]
@@ -693,7 +699,7 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     numbers = number_insights(brief, language, f"{headline}\n{summary}", skip=told)
     news = [*update, *numbers][:_NEWS_INSIGHTS]  # then who reported it, by publisher
     said = "\n".join([headline, summary, *news])
-    since = change.report.published if change is not None else None
+    since = moved_since(brief, change)
     news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told, since=since)
     credits = [f"{r.outlet}: " for r in brief.originals if r.outlet.strip()]
     if language == "en":  # each name introduced once, in the summary's first sentence
@@ -964,6 +970,22 @@ _OPEN_QUESTION = re.compile(
 )
 
 
+def moved_since(brief: StoryBrief, change: Development | None) -> datetime | None:
+    """When the story moved on: its development in the digest's language (``change``),
+    else the first of one reported only in another language.  A re-test told only in
+    Chinese answers the English launch report's "whether the score holds up" all the
+    same, though the English entry cannot tell it."""
+    if change is not None:
+        return change.report.published
+    languages = {r.language for r in brief.originals}
+    moves = [
+        moved.report.published
+        for other in sorted(languages)
+        if (moved := development(brief, other)) is not None and moved.report.published
+    ]
+    return min(moves, default=None)
+
+
 def _asked_before(report: Report, since: datetime, sentence: str) -> bool:
     """Whether the sentence is a question left open by a report from before the story's
     latest development (``since``): the development may be its answer (a score "whether
@@ -1148,6 +1170,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     way to that sentence, or to its own first clause when there is none."""
     category = brief.ranked.story.category or ""
     change = development(brief, language)
+    moved = moved_since(brief, change)
     title, url = brief.ranked.title, brief.primary.url
     if change is not None:
         title, url = change.report.title, change.report.url
@@ -1164,6 +1187,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         and says_more(c.text, headline)  # not "Terms of the X acquisition of Y, in brief."
         and 2 * len(c.figures & stated) <= len(c.figures)  # not mostly the headline's figures
         and not _dated_before(brief, c)
+        and not (moved is not None and _asked_before(brief.originals[c.report], moved, c.text))
     ]
     detail = ""
     if short:
