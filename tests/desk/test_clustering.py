@@ -498,3 +498,73 @@ def test_the_report_pairs_of_two_lists_are_spelt_list_by_list_first_element_firs
     assert list(zip(left.tolist(), right.tolist(), k.tolist(), strict=True)) == [
         (1, 3, 0), (1, 4, 0), (1, 5, 0), (2, 3, 0), (2, 4, 0), (2, 5, 0), (7, 8, 1), (7, 9, 1),
     ]  # fmt: skip
+
+
+def _average_link_writing_every_column(
+    scores: np.ndarray, sizes: np.ndarray, locked: np.ndarray, threshold: float
+) -> list[int]:
+    """Average-link as it was before absorbed columns were left unwritten: every
+    absorbed cluster's row and column set to -inf, the best row picked among the live
+    ones; each row's best kept, read again when its best was merged, and moved to a
+    merged cluster that beats it (so which of equal partners a row keeps is its
+    history's, and the merges follow it)."""
+    m = scores.shape[0]
+    s = scores.astype(np.float64, copy=True)
+    np.fill_diagonal(s, -np.inf)
+    s[np.ix_(locked, locked)] = -np.inf
+    sizes, locked = sizes.copy(), locked.copy()
+    alive = np.ones(m, dtype=bool)
+    owner = list(range(m))
+    best = s.argmax(axis=1)
+    best_score = s[np.arange(m), best]
+    while True:
+        i = int(np.argmax(np.where(alive, best_score, -np.inf)))
+        if not alive[i] or best_score[i] < threshold:
+            break
+        j = int(best[i])
+        if locked[j] and not locked[i]:
+            i, j = j, i
+        merged = (sizes[i] * s[i] + sizes[j] * s[j]) / (sizes[i] + sizes[j])
+        sizes[i] += sizes[j]
+        locked[i] = locked[i] or locked[j]
+        alive[j] = False
+        owner[j] = i
+        merged[~alive] = -np.inf
+        merged[i] = -np.inf
+        if locked[i]:
+            merged[locked] = -np.inf
+        s[i], s[:, i] = merged, merged
+        s[j], s[:, j] = -np.inf, -np.inf
+        best_score[j] = -np.inf
+        stale = alive & ((best == i) | (best == j))
+        stale[i] = True
+        for row in np.flatnonzero(stale):
+            best[row] = int(np.argmax(s[row]))
+            best_score[row] = s[row, best[row]]
+        better = alive & (merged > best_score)
+        best[better] = i
+        best_score[better] = merged[better]
+    for c in range(m):
+        root = c
+        while owner[root] != root:
+            root = owner[root]
+        owner[c] = root
+    return owner
+
+
+def test_average_link_merges_as_when_every_absorbed_column_was_written() -> None:
+    """An absorbed cluster's column is left as it was and masked where a row is read:
+    the clusters are those of writing it out.  Scores on a coarse grid make many equal
+    pairs (copies score alike), so which of equals merges first is tested too."""
+    rng = np.random.default_rng(3)
+    merges = 0
+    for _ in range(200):
+        m = int(rng.integers(2, 60))
+        scores = (np.round(rng.random((m, m)) * 8) / 8).astype(np.float32)
+        scores[rng.random((m, m)) < 0.5] = np.float32(0.25)  # asymmetric, many ties
+        locked = rng.random(m) < 0.3
+        sizes = np.where(locked, rng.integers(1, 6, m), 1).astype(np.float64)
+        expected = _average_link_writing_every_column(scores, sizes, locked, 0.5)
+        assert _cluster._average_link(scores, sizes, locked, 0.5) == expected
+        merges += sum(root != c for c, root in enumerate(expected))
+    assert merges > 100

@@ -226,6 +226,33 @@ def test_a_blocks_scores_are_the_same_floats_whatever_rows_share_a_sparse_produc
     assert (rep.currencies != 0).sum() >= 2 and rep.cjk.any() and not rep.cjk.all()
 
 
+def test_a_blocks_scores_are_the_same_floats_whatever_order_its_columns_come_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Columns a day or more from some row (here the report 30 hours later, and the three
+    before it seen from that report) are read as one slice when they run without a gap,
+    as earlier days' stories do, and by their indices otherwise; a score is the same
+    float either way, and agreement lifts no pair a day apart or across a money clash."""
+    monkeypatch.setattr(_similarity, "_BLOCK_CHUNK", 10)  # slices of two rows
+    rep, _, everyone = _block_parts()
+    neighbours = np.random.default_rng(2).random((5, 5)).astype(np.float32)
+    np.fill_diagonal(neighbours, 0)  # every pair has third parties to agree on
+    profiles = sparse.csr_matrix(neighbours)
+    gapped = np.asarray([0, 4, 1, 2, 3])  # the undated report among them
+    assert isinstance(_similarity._as_slice(_similarity._columns_apart(rep.days, rep.days)), slice)
+    apart = _similarity._columns_apart(rep.days, rep.days[gapped])
+    assert not isinstance(_similarity._as_slice(apart), slice)
+    whole = block_final_scores(rep, profiles, everyone, everyone, Weights())
+    assert np.array_equal(block_final_scores(rep, profiles, everyone, gapped, Weights()),
+                          whole[:, gapped])  # fmt: skip
+    left, right = _grid(everyone, everyone)
+    direct = pair_scores(rep, left, right, Weights())
+    expected = final_scores(direct, agreement_pairs(profiles, left, right), Weights())
+    assert np.allclose(whole.ravel(), expected, atol=1e-6)
+    lifted = agreement_pairs(profiles, left, right) > 0
+    assert (direct.clash & lifted).any() and (direct.far & lifted).any()
+
+
 def test_a_pairs_cosine_is_the_same_float_whatever_pairs_are_read_with_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -434,13 +434,17 @@ def _average_link(
     s[np.ix_(locked, locked)] = -np.inf
     sizes = sizes.copy()
     locked = locked.copy()
-    alive = np.ones(m, dtype=bool)
+    dead = np.zeros(m, dtype=bool)
     owner = list(range(m))
     best = s.argmax(axis=1)
     best_score = s[np.arange(m), best]
+    # A merged cluster's row and column are written; an absorbed one's are left as they
+    # were and masked where a row is read (its column written out was a strided pass
+    # over the whole matrix each merge).  A dead row's best score is -inf, so the best
+    # row is found without masking, the first of equals as before.
     while True:
-        i = int(np.argmax(np.where(alive, best_score, -np.inf)))
-        if not alive[i] or best_score[i] < threshold:
+        i = int(np.argmax(best_score))
+        if dead[i] or best_score[i] < threshold:
             break
         j = int(best[i])
         if locked[j] and not locked[i]:
@@ -448,21 +452,21 @@ def _average_link(
         merged = (sizes[i] * s[i] + sizes[j] * s[j]) / (sizes[i] + sizes[j])
         sizes[i] += sizes[j]
         locked[i] = locked[i] or locked[j]
-        alive[j] = False
+        dead[j] = True
         owner[j] = i
-        merged[~alive] = -np.inf
+        merged[dead] = -np.inf
         merged[i] = -np.inf
         if locked[i]:
             merged[locked] = -np.inf
         s[i], s[:, i] = merged, merged
-        s[j], s[:, j] = -np.inf, -np.inf
         best_score[j] = -np.inf
-        stale = alive & ((best == i) | (best == j))
+        stale = ~dead & ((best == i) | (best == j))
         stale[i] = True
-        for row in np.flatnonzero(stale):
-            best[row] = int(np.argmax(s[row]))
-            best_score[row] = s[row, best[row]]
-        better = alive & (merged > best_score)
+        for row in np.flatnonzero(stale).tolist():
+            values = np.where(dead, -np.inf, s[row])
+            best[row] = int(np.argmax(values))
+            best_score[row] = values[best[row]]
+        better = ~dead & (merged > best_score)
         best[better] = i
         best_score[better] = merged[better]
     for c in range(m):

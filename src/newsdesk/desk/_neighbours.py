@@ -42,6 +42,37 @@ def _top(sims: FloatArray, k: int) -> IndexArray:
     return top
 
 
+def _top_set(sims: FloatArray, k: int) -> IndexArray:
+    """The same ``k`` columns of each row as :func:`_top` (as a set; in another order),
+    with a full selection only on the rows that need it.
+
+    The ``k``-th largest of a row is at least the ``k``-th largest of its first columns,
+    so only the entries reaching that bound (a few times ``k``) are selected among.  Where
+    the ``k``-th largest value is tied with one left out (copies of one text have the
+    same vector), which of them :func:`_top` keeps is its selection's choice, so those
+    rows, and any the bound leaves short, are given to it: the set is then its own.
+    """
+    rows, n = sims.shape
+    sample = min(n, max(8 * k, n // 8))
+    bound = np.partition(sims[:, :sample], sample - k, axis=1)[:, sample - k]
+    inside = sims >= bound[:, None]
+    counts = np.count_nonzero(inside, axis=1)
+    row, column = np.nonzero(inside)
+    slot = np.arange(len(row)) - np.repeat(np.cumsum(counts) - counts, counts)
+    width = max(int(counts.max()), k)
+    values = np.full((rows, width), -np.inf, dtype=sims.dtype)
+    values[row, slot] = sims[row, column]
+    columns = np.zeros((rows, width), dtype=np.intp)
+    columns[row, slot] = column
+    pick = _top(values, k)
+    top: IndexArray = np.take_along_axis(columns, pick, axis=1)
+    kth = np.take_along_axis(values, pick, axis=1).min(axis=1)
+    redo = (np.count_nonzero(values >= kth[:, None], axis=1) > k) | (counts < k)
+    if redo.any():
+        top[redo] = _top(sims[redo], k)
+    return top
+
+
 def _nearest(rows: FloatArray, centres: FloatArray) -> IndexArray:
     out = np.empty(len(rows), dtype=np.intp)
     step = max(1, _CHUNK // max(1, len(centres)))
@@ -89,7 +120,7 @@ def _exact(vectors: FloatArray, queries: IndexArray, k: int) -> tuple[IndexArray
         sims = vectors[rows] @ vectors.T
         sims[np.arange(len(rows)), rows] = -np.inf
         lefts.append(np.repeat(rows, k))
-        rights.append(_top(sims, k).ravel())
+        rights.append(_top_set(sims, k).ravel())
     return np.concatenate(lefts), np.concatenate(rights).astype(np.intp)
 
 

@@ -1001,9 +1001,10 @@ def block_final_scores(
     quakes_columns = sparse.csr_matrix(_SAME_QUAKE @ rep.magnitudes[columns].T)
     cjk_columns = rep.cjk[columns][None, :]
     currencies_columns = rep.currencies[columns][None, :]
-    days_rows = rep.days[rows]
-    far = _columns_apart(days_rows, rep.days[columns])
-    days_far = rep.days[columns][far][None, :]
+    days_rows, days_columns = rep.days[rows], rep.days[columns]
+    apart_columns = _columns_apart(days_rows, days_columns)
+    days_far = days_columns[apart_columns][None, :]
+    far = _as_slice(apart_columns)
     squares = np.asarray(profiles.multiply(profiles).sum(axis=1), dtype=np.float32).ravel()
     side_t = sparse.csr_matrix(profiles[columns].T)
     entries = _Entries(profiles)
@@ -1039,12 +1040,26 @@ def block_final_scores(
         logit += constant[code]
         logit += offset_rows[part]
         logit += offset_columns
-        beyond = None
-        if len(days_far):
+        if days_far.shape[1]:
             apart = np.nan_to_num(np.abs(days_rows[part][:, None] - days_far))
             logit[:, far] += (m.days_apart * np.maximum(0.0, apart - 1.0)).astype(np.float32)
-            beyond = apart >= AGREEMENT_DAYS
+        currencies = rep.currencies[r][:, None] & currencies_columns
+        clash = None
+        if currencies.any():
+            shared = money_products.dense(start, len(r))
+            shared += quakes_products.dense(start, len(r))
+            clash = (currencies != 0) & (shared == 0)
+            logit[clash] += np.float32(m.money_clash)
+        # Agreement lifts only the pairs its product stored, and neither a pair whose
+        # amounts clash nor one a day or more apart: those entries alone are read and
+        # added to, the same floats as lifting a copy of the whole chunk and putting the
+        # unlifted scores back where it may not lift.
         at_row, at_column, dots = dots_products.entries(start, len(r))
+        free = np.nan_to_num(np.abs(days_rows[part][at_row] - days_columns[at_column]))
+        free = free < AGREEMENT_DAYS
+        if clash is not None:
+            free &= ~clash[at_row, at_column]
+        at_row, at_column, dots = at_row[free], at_column[free], dots[free]
         pair_rows, pair_columns = r[at_row], columns[at_column]
         agreement = _agreement(
             np.asarray(dots, dtype=np.float32),
@@ -1053,18 +1068,8 @@ def block_final_scores(
             entries.lookup(pair_columns, pair_rows),
             entries.lookup(pair_rows, pair_columns),
         )
-        lifted = logit.copy()
-        lifted[at_row, at_column] += lift[level[at_row, at_column]] * agreement
-        currencies = rep.currencies[r][:, None] & currencies_columns
-        if currencies.any():
-            shared = money_products.dense(start, len(r))
-            shared += quakes_products.dense(start, len(r))
-            clash = (currencies != 0) & (shared == 0)
-            logit[clash] += np.float32(m.money_clash)
-            lifted = np.where(clash, logit, lifted)  # no lift across a clash
-        if beyond is not None and beyond.any():  # nor a day or more apart
-            lifted[:, far] = np.where(beyond, logit[:, far], lifted[:, far])
-        out[part] = sigmoid(lifted)
+        logit[at_row, at_column] += lift[level[at_row, at_column]] * agreement
+        out[part] = sigmoid(logit)
     return out
 
 
@@ -1103,6 +1108,15 @@ def _columns_apart(
     with np.errstate(invalid="ignore"):
         apart = (days_columns <= dated.max() - 1) | (days_columns >= dated.min() + 1)
     return np.flatnonzero(apart)
+
+
+def _as_slice(indices: npt.NDArray[np.intp]) -> npt.NDArray[np.intp] | slice:
+    """Ascending indices as a slice when they run without a gap (the columns of earlier
+    days' stories, which follow a block's new items): a slice of a chunk is read and
+    written in place, where an index array gathers and scatters a copy."""
+    if len(indices) and int(indices[-1]) - int(indices[0]) + 1 == len(indices):
+        return slice(int(indices[0]), int(indices[-1]) + 1)
+    return indices
 
 
 def figures_differ(

@@ -1,0 +1,67 @@
+"""Nearest neighbours by vector: the bounded selection keeps the very items a full one keeps."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsdesk.desk import _neighbours
+from newsdesk.desk._neighbours import _top, _top_set, vector_neighbours
+
+
+def _as_sets(top: np.ndarray) -> list[set[int]]:
+    return [set(row.tolist()) for row in top]
+
+
+def _tied_similarities(seed: int) -> np.ndarray:
+    """Similarities of 60 queries to 400 items of which many are copies of one text (the
+    same vector, so the same similarity), each query's own column at -inf."""
+    rng = np.random.default_rng(seed)
+    vectors = rng.standard_normal((150, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    items = vectors[rng.integers(0, 150, 400)]  # about 2.7 copies of each text
+    sims = items[:60] @ items.T
+    sims[np.arange(60), np.arange(60)] = -np.inf
+    return sims
+
+
+def test_the_bounded_selection_keeps_the_same_neighbours_as_a_full_one() -> None:
+    """Copies tie at the k-th place on many rows: which copy a full selection keeps is its
+    own choice, and the bounded one keeps that same copy."""
+    for seed in range(5):
+        sims = _tied_similarities(seed)
+        for k in (1, 5, 20):
+            top = _top_set(sims, k)
+            assert top.shape == (60, k)
+            assert _as_sets(top) == _as_sets(_top(sims, k))
+    kth = np.sort(sims, axis=1)[:, -20]
+    assert ((sims == kth[:, None]).sum(axis=1) > 1).any()  # ties at the edge were met
+
+
+def test_rows_whose_top_is_all_equal_are_selected_in_full() -> None:
+    """A row of one value everywhere (every bound admits every column) and a row with
+    fewer finite entries than k still give the full selection's set."""
+    sims = np.zeros((3, 50), dtype=np.float32)
+    sims[1, :] = -np.inf
+    sims[1, :3] = [0.5, 0.2, 0.9]
+    sims[2] = np.linspace(0, 1, 50, dtype=np.float32)
+    assert _as_sets(_top_set(sims, 10)) == _as_sets(_top(sims, 10))
+
+
+def test_vector_neighbours_are_those_of_a_full_selection() -> None:
+    """The exact search over a window with copies finds, for each query, the k items a
+    full selection over all its similarities finds, itself never among them."""
+    rng = np.random.default_rng(7)
+    base = rng.standard_normal((300, 64)).astype(np.float32)
+    base /= np.linalg.norm(base, axis=1, keepdims=True)
+    vectors = base[rng.integers(0, 300, 900)]
+    queries = np.arange(600, 900)
+    left, right = vector_neighbours(vectors, queries, 12)
+    sims = vectors[queries] @ vectors.T
+    sims[np.arange(len(queries)), queries] = -np.inf
+    expected = np.argpartition(-sims, 11, axis=1)[:, :12]
+    found: dict[int, set[int]] = {}
+    for query, neighbour in zip(left.tolist(), right.tolist(), strict=True):
+        found.setdefault(query, set()).add(neighbour)
+    assert [found[q] for q in queries.tolist()] == _as_sets(expected)
+    assert all(q not in found[q] for q in queries.tolist())
+    assert len(queries) * len(vectors) <= _neighbours.EXACT_LIMIT  # the exact path ran
