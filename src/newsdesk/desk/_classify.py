@@ -163,6 +163,8 @@ _TRADES_IN_TITLE = (
     "speech model", "speech models", "voice model", "voice models", "music model",
     "music models", "coding assistant", "coding assistants", "chat assistant",
     "chat assistants", "speculative decoding", "投机解码",
+    # Generating video or images, and the World AI Conference, in a Chinese headline.
+    "视频生成", "图像生成", "WAIC",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
