@@ -111,6 +111,31 @@ def test_fetch_prints_summary_and_items_lists_the_day(workdir: Path, server: Loc
     assert json.loads(other_day.stdout) == []
 
 
+def test_items_on_an_empty_day_points_to_the_newest_day_with_items(
+    workdir: Path, server: LocalServer
+) -> None:
+    server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"})
+    config = write_config(workdir / "newsdesk.yaml", server)
+    assert runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"]).exit_code == 0
+    empty = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"])
+    assert "No items in the store yet: `newsdesk fetch` collects them" in empty.stdout
+    assert runner.invoke(app, ["fetch", "-c", str(config)]).exit_code == 0
+    wide = {"COLUMNS": "200"}
+    later = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-06-01"], env=wide)
+    assert later.exit_code == 0, later.output
+    assert (
+        "No items on 2026-06-01; the newest are from 2026-05-14: "
+        "newsdesk items --date 2026-05-14" in later.stdout
+    )
+    of_source = runner.invoke(
+        app, ["items", "-c", str(config), "-d", "2026-06-01", "-s", "wire"], env=wide
+    )
+    assert "newsdesk items --date 2026-05-14 --source wire" in of_source.stdout
+    that_day = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"], env=wide)
+    assert "No items" not in that_day.stdout
+    assert "Helix-2 inference card ships" in that_day.stdout
+
+
 def test_sources_shows_last_status_after_fetch(workdir: Path, server: LocalServer) -> None:
     server.routes["/feed.xml"] = Reply(200, FEED)
     config = write_config(workdir / "newsdesk.yaml", server)

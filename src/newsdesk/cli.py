@@ -595,6 +595,19 @@ def items(
     zone = desk.config.timezone
     heading = f"{len(found.items)} items on {found.day} ({zone})"
     console.print(items_table(found.items, ZoneInfo(zone), heading))
+    if found.newest is not None:
+        again = "".join(f" --source {s}" for s in source or ())
+        console.print(
+            f"No items on {found.day}; the newest are from {found.newest}: "
+            f"newsdesk items --date {found.newest}{again}",
+            highlight=False,
+        )
+    elif not found.items and not source:
+        console.print(
+            "No items in the store yet: `newsdesk fetch` collects them "
+            "(or try the sample day: `newsdesk demo`).",
+            highlight=False,
+        )
 
 
 DigestsOpt = Annotated[

@@ -102,3 +102,37 @@ def test_a_company_the_window_knows_as_ai_makes_its_staff_news_ai_news(
     finance = stories[more[1][0]]
     lanes = stories["City council approves new bicycle lanes downtown"]
     assert (finance.relevance or 0) >= 0.5 > (lanes.relevance or 0)
+
+
+def test_a_later_run_the_same_day_keeps_what_the_window_taught(
+    day_store: SqlStore, config: Config
+) -> None:
+    # Orrin's data centre (70 hours before the evening) and the day's launch make Orrin
+    # an AI company, and its new finance chief this morning AI news; three hours later
+    # the data centre is out of the window, yet the edition's finance story stays
+    more = [
+        ("Orrin builds a data centre in Oslo", _OSLO, 70),
+        ("Orrin hires an ex-banker to run its finances", _HIRE, 2),
+    ]
+    day_store.upsert_items(
+        [
+            replace(report(0), url=f"https://wire.example/o{n}", canonical_url=f"https://wire.example/o{n}",
+                    title=title, snippet=snippet, content_hash=f"o{n}",
+                    published=EVENING - timedelta(hours=hours))
+            for n, (title, snippet, hours) in enumerate(more)
+        ],
+        EVENING - timedelta(hours=1),
+    )  # fmt: skip
+    ctx = through([Enrich(), Group()], context(day_store, config))
+    run(Assess(), ctx)
+    evening = {s.title: s.relevance for s in day_store.stories()}
+
+    run(Assess(), replace(ctx, now=EVENING + timedelta(hours=3)))
+
+    later = {s.title: s.relevance for s in day_store.stories()}
+    assert (evening[more[1][0]] or 0) >= 0.5
+    assert later[more[1][0]] == evening[more[1][0]]
+    assert (
+        later["City council approves new bicycle lanes downtown"]
+        == evening["City council approves new bicycle lanes downtown"]
+    )

@@ -343,11 +343,24 @@ def assess_story(
     return Assessment(category=best, relevance=round(relevance, 4), category_scores=scores)
 
 
-def relevance_in_context(stories: Sequence[ContextStory], minimum: float) -> list[float]:
+def relevance_in_context(
+    stories: Sequence[ContextStory], minimum: float, earlier: Sequence[float | None] = ()
+) -> list[float]:
     """The relevance of stories judged together: a story whose headline names a name
     that other stories kept as AI news are about is AI news as well, at the title floor
-    (:mod:`newsdesk.desk._context`)."""
-    return lift_by_context(stories, minimum, _TITLE_SAYS_AI)
+    (:mod:`newsdesk.desk._context`).
+
+    ``earlier``: each story's relevance as a run before this one left it.  A lift it
+    gave stands: a later run's window no longer holding the stories that taught it is
+    the clock moving, not news, and an edition must not drop or demote the story for it.
+    """
+    lifted = lift_by_context(stories, minimum, _TITLE_SAYS_AI)
+    if not earlier:
+        return lifted
+    return [
+        max(now, _TITLE_SAYS_AI) if before == _TITLE_SAYS_AI else now
+        for now, before in zip(lifted, earlier, strict=True)
+    ]
 
 
 def opens_a_tool(titles: str) -> bool:

@@ -145,7 +145,7 @@ class StoryBrief:
         shown = ("、" if zh else ", ").join(names[:5])
         more = ("等" if zh else " and others") if len(names) > 5 else ""
         if len(names) == 1:
-            facts = [record.ONE_SOURCE[at].format(names=shown)]
+            facts = [record.ONE_SOURCE[at].format(name=shown)]
         else:
             facts = [record.SOURCES[at].format(count=len(names), names=shown + more)]
         first = self.first_reported()

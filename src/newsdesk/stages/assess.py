@@ -64,14 +64,16 @@ def assess(
         if members:
             judged.append((story, members, assess_story(members, found, labels)))
     # The window is the context: a name that stories kept as AI news are about makes a
-    # story naming it AI news (a known AI start-up's staff or app update).
+    # story naming it AI news (a known AI start-up's staff or app update); a lift an
+    # earlier run gave stands when the window has moved on from what taught it.
     context = [
         ContextStory(
             tuple(i.title for i in members), tuple(i.text[:500] for i in members), v.relevance
         )
         for _, members, v in judged
     ]
-    relevances = relevance_in_context(context, config.assess.relevance_threshold)
+    earlier = [story.relevance for story, _, _ in judged]
+    relevances = relevance_in_context(context, config.assess.relevance_threshold, earlier)
     assessed = []
     for (story, members, verdict), relevance in zip(judged, relevances, strict=True):
         score, breakdown = importance(
