@@ -607,3 +607,10 @@ def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> 
     assert command_name(str(script), "/usr/bin/newsdesk") == str(script)
     assert command_name("/srv/my tools/newsdesk", None) == "'/srv/my tools/newsdesk'"
     assert command_name("/usr/lib/python3/site-packages/newsdesk/__main__.py", None) == ("newsdesk")
+
+
+def test_serve_help_says_the_review_desk_is_at_the_root() -> None:
+    shown = runner.invoke(app, ["serve", "--help"], env={"COLUMNS": "200"})
+    said = " ".join(shown.output.split())
+    assert shown.exit_code == 0
+    assert "the review desk in a browser at /" in said and "/api/v1/docs" in said

@@ -1202,8 +1202,10 @@ def serve_command(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Run the desk server: the JSON API (documented at /api/v1/docs) on the store, until
-    Ctrl+C or SIGTERM; a run it started finishes first.
+    """Run the desk server on the store: the review desk in a browser at / (the
+    sources at /sources, the runs at /runs), the JSON API under /api/v1 (documented at
+    /api/v1/docs), MCP at /mcp and each digest's `schedule`; until Ctrl+C or SIGTERM, when
+    a run it started finishes first.
 
     With no editor account it serves this machine only (see `newsdesk user add`).
     Example: newsdesk serve --port 8080
