@@ -253,7 +253,8 @@ def init(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="File to write, or a folder to write newsdesk.yaml into "
+            help="File to write (newsdesk.yaml, news.yml), or a folder to write newsdesk.yaml "
+            "into: one that exists, or a new name without an extension (blog, blog/) "
             "[default: --config or ./newsdesk.yaml]."
         ),
     ] = None,
@@ -264,8 +265,10 @@ def init(
 
     Example: newsdesk init && newsdesk sources
     """
+    if path is not None and (path.is_dir() or (not path.exists() and not path.suffix)):
+        path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog` or `init blog/`
     path = path or _globals.config or Path(DEFAULT_CONFIG_NAME)
-    if path.is_dir():
+    if path.is_dir():  # --config naming a folder
         path = path / DEFAULT_CONFIG_NAME
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
