@@ -42,7 +42,8 @@ class Verdict(StrEnum):
 class Finding:
     """One check: what it looked at, how it came out, and what to do."""
 
-    #: "config", "store", "fonts", "hugo", "source <id>", "llm".
+    #: "config", "store", "fonts", "hugo", "source <id>", "sources" (none could be
+    #: reached: the machine has no network), "llm".
     check: str
     verdict: Verdict
     #: What it found, in a line.
