@@ -157,6 +157,14 @@ _TRADES_IN_TITLE = (
     "pre-training", "预训练", "language model", "language models", "语言模型", "文生图",
     "文生视频", "图生视频", "text-to-image", "text-to-video", "无人配送", "robotaxis",
     "superintelligence", "通用人工智能", "NeurIPS", "ICML", "ICLR", "CVPR",
+    # A model that speaks, hears or composes, an assistant that codes or chats, and the
+    # decoding trick of language models: AI's in any headline (a car's or a fashion
+    # "model" alone is not, nor a person's "assistant").
+    "speech model", "speech models", "voice model", "voice models", "music model",
+    "music models", "coding assistant", "coding assistants", "chat assistant",
+    "chat assistants", "speculative decoding", "投机解码",
+    # Generating video or images, and the World AI Conference, in a Chinese headline.
+    "视频生成", "图像生成", "WAIC",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
