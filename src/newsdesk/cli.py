@@ -40,6 +40,7 @@ from newsdesk._console import (
     edition_lines,
     items_table,
     lead_lines,
+    no_network_line,
     publication_lines,
     schedule_lines,
     schema_lines,
@@ -50,7 +51,6 @@ from newsdesk._console import (
     upgrade_line,
 )
 from newsdesk._jsonout import decision_rows, dumps, stories_rows
-from newsdesk.collect import NO_NETWORK_ADVICE, no_network
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, ExecutionSettings, load_config
 from newsdesk.core import EditionView, Newsdesk, language_warning, open_newsdesk
 from newsdesk.exceptions import (
@@ -209,9 +209,9 @@ def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     labels = {s.id: s.label for s in config.sources}
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
-    offline = no_network(summary.sources, {s.id: s.kind for s in config.sources})
+    offline = no_network_line(summary.sources, config)
     if offline is not None:
-        _say(f"{offline[0].upper()}{offline[1:]}; {NO_NETWORK_ADVICE}.")
+        _say(offline)
     _say(f"Store: {store_url}")
 
 
@@ -347,10 +347,9 @@ def sources_check(
         for line in diagnosis_lines(reports, found.health, desk.config):
             console.print(line, highlight=False, soft_wrap=True)
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
-        offline = no_network(reports, {s.id: s.kind for s in desk.config.sources})
+        offline = no_network_line(reports, desk.config)
         if offline is not None:
-            said = f"{offline[0].upper()}{offline[1:]}; {NO_NETWORK_ADVICE}."
-            console.print(said, highlight=False, soft_wrap=True)
+            _say(offline)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
 
