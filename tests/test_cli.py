@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from importlib import metadata
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from conftest import HEAD
-from newsdesk.cli import app
+from newsdesk.cli import app, command_name
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RankedStory, Selection, Story
 from newsdesk.store import open_store
+from sample_day import Day
 
 runner = CliRunner()
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Compute Wire</title>
@@ -106,6 +109,31 @@ def test_fetch_prints_summary_and_items_lists_the_day(workdir: Path, server: Loc
         app, ["items", "-c", str(config), "--db", "x.db", "-d", "2026-05-15", "--json"]
     )
     assert json.loads(other_day.stdout) == []
+
+
+def test_items_on_an_empty_day_points_to_the_newest_day_with_items(
+    workdir: Path, server: LocalServer
+) -> None:
+    server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"})
+    config = write_config(workdir / "newsdesk.yaml", server)
+    assert runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"]).exit_code == 0
+    empty = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"])
+    assert "No items in the store yet: `newsdesk fetch` collects them" in empty.stdout
+    assert runner.invoke(app, ["fetch", "-c", str(config)]).exit_code == 0
+    wide = {"COLUMNS": "200"}
+    later = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-06-01"], env=wide)
+    assert later.exit_code == 0, later.output
+    assert (
+        "No items on 2026-06-01; the newest are from 2026-05-14: "
+        "newsdesk items --date 2026-05-14" in later.stdout
+    )
+    of_source = runner.invoke(
+        app, ["items", "-c", str(config), "-d", "2026-06-01", "-s", "wire"], env=wide
+    )
+    assert "newsdesk items --date 2026-05-14 --source wire" in of_source.stdout
+    that_day = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"], env=wide)
+    assert "No items" not in that_day.stdout
+    assert "Helix-2 inference card ships" in that_day.stdout
 
 
 def test_sources_shows_last_status_after_fetch(workdir: Path, server: LocalServer) -> None:
@@ -528,3 +556,54 @@ def test_a_run_with_no_source_enabled_says_why_nothing_was_collected(workdir: Pa
         assert "No source is enabled in" in result.stderr
         assert "newsdesk sources add ID --kind feed --url URL" in result.stderr
     assert json.loads(result.stdout)["summary"]["sources"] == []
+
+
+def test_sources_and_items_show_times_with_their_zone(workdir: Path, server: LocalServer) -> None:
+    server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"})
+    config = write_config(workdir / "newsdesk.yaml", server)
+    config.write_text("timezone: Asia/Shanghai\n" + config.read_text(), encoding="utf-8")
+    runner.invoke(app, ["fetch", "-c", str(config)])
+    wide = {"COLUMNS": "240"}
+    shown = runner.invoke(app, ["sources", "-c", str(config)], env=wide)
+    rows = {r["id"]: r for r in json.loads(runner.invoke(app, ["sources", "--json"]).stdout)}
+    items = runner.invoke(app, ["items", "-c", str(config), "-d", "2026-05-14"], env=wide)
+    fetched = datetime.fromisoformat(rows["wire"]["state"]["last_fetched"])
+    local = fetched.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert "last fetch (Asia/Shanghai)" in shown.stdout  # a table names its zone once
+    assert f"{local:%Y-%m-%d %H:%M}" in shown.stdout
+    assert "published (Asia/Shanghai)" in items.stdout
+    assert "2026-05-14 10:00" in items.stdout  # the feed's 10:00 +0800
+
+
+def test_a_storys_times_carry_their_offset(served: Day, copied: str) -> None:
+    where = ["--config", str(served.config_path), "--db", copied]
+    day = served.day.isoformat()
+    [first] = json.loads(runner.invoke(app, [*where, "stories", "-d", day, "--json"]).stdout)[:1]
+    panel = runner.invoke(app, [*where, "story", first["id"]], env={"COLUMNS": "200"})
+    assert re.search(
+        r"first seen \d{4}-\d\d-\d\d \d\d:\d\d UTC\+08:00, last updated "
+        r"\d{4}-\d\d-\d\d \d\d:\d\d UTC\+08:00",
+        panel.stdout,
+    ), panel.stdout
+
+
+def test_stories_on_an_empty_store_says_how_to_get_some(workdir: Path) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    shown = runner.invoke(app, ["stories"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "No stories in the store yet: `newsdesk fetch` collects items" in shown.stdout
+
+
+def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> None:
+    venv = tmp_path / ".venv" / "bin"
+    venv.mkdir(parents=True)
+    script = venv / "newsdesk"
+    script.write_text("#!/bin/sh\n", encoding="utf-8")
+    # after `make demo`: started as .venv/bin/newsdesk, no newsdesk on the PATH
+    assert command_name(".venv/bin/newsdesk", None) == ".venv/bin/newsdesk"
+    # an activated venv, or an install on the PATH: the bare name finds this one
+    assert command_name(str(script), str(script)) == "newsdesk"
+    # another newsdesk on the PATH: the path that was typed
+    assert command_name(str(script), "/usr/bin/newsdesk") == str(script)
+    assert command_name("/srv/my tools/newsdesk", None) == "'/srv/my tools/newsdesk'"
+    assert command_name("/usr/lib/python3/site-packages/newsdesk/__main__.py", None) == ("newsdesk")

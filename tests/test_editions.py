@@ -27,6 +27,7 @@ from newsdesk import (
 )
 from newsdesk._console import edition_lines
 from newsdesk.cli import app
+from newsdesk.core import EditionView
 from sample_day import Day, desk_on
 
 runner = CliRunner()
@@ -36,17 +37,37 @@ def test_a_run_refreshes_the_draft_in_its_revision(served: Day, copied: str) -> 
     with desk_on(served, copied) as desk:
         before = desk.edition("ai-ribao")
         assert (before.revision, before.status) == (1, EditionStatus.DRAFT)
-        desk.store.record_action(
-            EditorAction("ai-ribao", served.day, EditorVerb.DROP, before.lead[0].story_id,
-                         None, "tester", served.evening)
-        )  # fmt: skip
         assert desk.run(publish=False).ok
         after = desk.edition("ai-ribao")
         written = desk.digest("ai-ribao")
     assert (after.revision, after.status) == (1, EditionStatus.DRAFT)
-    assert before.lead[0].story_id not in {e.story_id for e in after.lead + after.more}
+    assert [e.story_id for e in after.lead] == [e.story_id for e in before.lead]
     assert written.revision == 1
-    assert before.lead[0].story_id not in {e.story_id for e in written.entries}
+
+
+def test_each_editors_action_on_a_draft_is_a_revision_and_diff_shows_what_it_did(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        before = desk.edition("ai-daily")
+        dropped, moved = before.lead[1], before.lead[5]
+        after_drop = desk.drop(dropped.story_id, "ai-daily")
+        after_move = desk.move(moved.story_id, 1, "ai-daily")
+        by_move = desk.diff("ai-daily")
+        by_drop = desk.diff("ai-daily", old=1, new=2)
+        assert desk.run(publish=False).ok  # no action since: the newest draft is refreshed
+        again = desk.edition("ai-daily")
+        first = desk.store.digest("ai-daily", served.day, 1)
+    assert [(v.revision, v.status) for v in (after_drop, after_move, again)] == [
+        (2, EditionStatus.DRAFT), (3, EditionStatus.DRAFT), (3, EditionStatus.DRAFT),
+    ]  # fmt: skip
+    assert (by_drop.old, by_drop.new, by_move.old, by_move.new) == (1, 2, 2, 3)
+    removed = {c.story_id: c.change for c in by_drop.stories}
+    assert removed[dropped.story_id] == "removed"
+    moves = {c.story_id: (c.change, c.after) for c in by_move.stories}
+    assert moves[moved.story_id] == ("moved", "lead 1")
+    assert dropped.story_id not in moves  # the move's diff is the move's alone
+    assert first is not None and dropped.story_id in {e.story_id for e in first.entries}
 
 
 @pytest.mark.parametrize("status", [EditionStatus.PUBLISHED, EditionStatus.APPROVED])
@@ -106,7 +127,7 @@ def test_pin_drop_and_move_are_recorded_and_survive_a_rerun(served: Day, copied:
         (EditorVerb.MOVE, "tester"),
     ]
     assert [e.story_id for e in again.lead] == lead
-    assert again.revision == 1
+    assert again.revision == 4  # one revision for each action; the re-run refreshes the last
 
 
 def test_an_action_on_a_published_day_starts_a_new_draft(served: Day, copied: str) -> None:
@@ -206,6 +227,39 @@ def test_edition_show_says_which_selected_stories_the_written_digest_does_not_ca
         for e in missing
     )
     assert not any("not in the written digest" in e["why"] for e in listed if e not in missing)
+
+
+def _chinese_only(desk: Newsdesk, view: EditionView) -> str:
+    """A story left out of the day that only Chinese reports tell."""
+    return next(
+        o.story_id
+        for o in view.left_out
+        if (story := desk.store.story(o.story_id)) is not None and story.languages == ("zh",)
+    )
+
+
+def test_pinning_a_story_no_english_report_tells_says_what_the_writer_did(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        story = _chinese_only(desk, desk.edition("ai-daily"))
+    pinned = runner.invoke(
+        app, cli(served, copied, "edition", "pin", story, "--digest", "ai-daily")
+    )
+    assert pinned.exit_code == 0, pinned.output
+    with desk_on(served, copied) as desk:
+        view = desk.edition("ai-daily")
+        entry = next(e for e in view.lead if e.story_id == story)
+        written = next(e for e in desk.digest("ai-daily").entries if e.story_id == story)
+    note = (
+        "no report of it is in English: the offline editor does not translate: its entry "
+        "keeps the Chinese headline, with a line saying it was reported only in Chinese"
+    )
+    assert entry.written_by == "offline" and note in entry.why
+    assert f"Note: {story}: {note}." in pinned.output
+    # and that is what the written digest says of it
+    assert written.summary == "Reported only in Chinese so far; the headline links the original."
+    assert any("\u4e00" <= c <= "\u9fff" for c in written.headline)  # its Chinese headline
 
 
 def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
@@ -335,8 +389,9 @@ def test_an_edit_of_a_published_day_is_a_new_draft_and_diff_shows_it(
         now = [e.story_id for e in desk.digest("ai-ribao").entries].index(story) + 1
     assert (edit.edition.revision, edit.edition.status) == (2, EditionStatus.DRAFT)
     assert published == first  # the published revision is never changed
+    # the edit made revision 2, the drop 3
     assert (diff.old, diff.old_status, diff.new, diff.new_status) == (
-        1, EditionStatus.PUBLISHED, 2, EditionStatus.DRAFT,
+        1, EditionStatus.PUBLISHED, 3, EditionStatus.DRAFT,
     )  # fmt: skip
     changes = {c.story_id: c for c in diff.stories}
     assert changes[dropped].change == "removed" and changes[dropped].before == "lead 1"

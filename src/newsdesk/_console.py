@@ -234,8 +234,22 @@ def check_table(reports: Sequence[SourceReport], config: Config) -> Table:
     return table
 
 
-def _when(value: datetime | None, zone: ZoneInfo) -> str:
-    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "—"
+def _when(value: datetime | None, zone: ZoneInfo, *, labelled: bool = True) -> str:
+    """A time in ``zone``, with its offset (``2026-05-14 10:00 UTC+08:00``), as the
+    editor's actions are shown in UTC: a time without its zone reads as the reader's.
+    A table names the zone in its column's heading instead (``labelled`` false)."""
+    if value is None:
+        return "—"
+    local = value.astimezone(zone)
+    if not labelled:
+        return f"{local:%Y-%m-%d %H:%M}"
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
+    if not minutes:
+        return f"{local:%Y-%m-%d %H:%M} UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{local:%Y-%m-%d %H:%M} UTC{sign}{hours:02d}:{rest:02d}"
 
 
 _HEALTH_STYLE = {
@@ -257,7 +271,8 @@ def sources_table(
     """``newsdesk sources``: each source's last fetch and health, with what is wrong."""
     by_id = {h.source_id: h for h in health}
     table = Table(title=f"{len(sources)} sources")
-    for column in ("id", "name", "kind", "last fetch", "health", "newest", "per day", "problem"):
+    fetched = f"last fetch ({zone.key})"
+    for column in ("id", "name", "kind", fetched, "health", "newest", "per day", "problem"):
         table.add_column(column, overflow="fold")
     for source in sources:
         state = states.get(source.id) or FetchState(source.id)
@@ -270,7 +285,7 @@ def sources_table(
             source.id,
             Text(source.label),
             source.kind,
-            _when(state.last_fetched, zone),
+            _when(state.last_fetched, zone, labelled=False),
             Text(status, style=_HEALTH_STYLE[h.status]),
             span(h.freshness) if h.freshness is not None else "—",
             f"{h.last_day} / {h.per_day:.1f}",
@@ -310,12 +325,12 @@ def diagnosis_lines(
 
 def items_table(items: Sequence[StoredItem], zone: ZoneInfo, title: str) -> Table:
     table = Table(title=title)
-    for column in ("published", "source", "publisher", "lang", "title", "url"):
+    for column in (f"published ({zone.key})", "source", "publisher", "lang", "title", "url"):
         table.add_column(column, overflow="fold")
     for stored in items:
         item = stored.item
         table.add_row(
-            _when(item.published or stored.first_seen, zone),
+            _when(item.published or stored.first_seen, zone, labelled=False),
             item.source_id,
             Text(item.publisher),
             item.language,
@@ -431,12 +446,12 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
     if story.breakdown:
         head.append(Text(f"importance signals: {_signals(story.breakdown)}"))
     table = Table(title=f"{len(items)} items")
-    for column in ("published", "source", "publisher", "lang", "title", "url"):
+    for column in (f"published ({zone.key})", "source", "publisher", "lang", "title", "url"):
         table.add_column(column, overflow="fold")
     for stored in items:
         item = stored.item
         table.add_row(
-            _when(item.published or stored.first_seen, zone),
+            _when(item.published or stored.first_seen, zone, labelled=False),
             item.source_id,
             Text(item.publisher),
             item.language,

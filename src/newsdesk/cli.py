@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import shlex
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,7 +51,7 @@ from newsdesk._console import (
 )
 from newsdesk._jsonout import decision_rows, dumps, stories_rows
 from newsdesk.config import DEFAULT_CONFIG_NAME, Config, ExecutionSettings, load_config
-from newsdesk.core import EditionView, Newsdesk, open_newsdesk
+from newsdesk.core import EditionView, Newsdesk, language_warning, open_newsdesk
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -594,6 +595,19 @@ def items(
     zone = desk.config.timezone
     heading = f"{len(found.items)} items on {found.day} ({zone})"
     console.print(items_table(found.items, ZoneInfo(zone), heading))
+    if found.newest is not None:
+        again = "".join(f" --source {s}" for s in source or ())
+        console.print(
+            f"No items on {found.day}; the newest are from {found.newest}: "
+            f"newsdesk items --date {found.newest}{again}",
+            highlight=False,
+        )
+    elif not found.items and not source:
+        console.print(
+            "No items in the store yet: `newsdesk fetch` collects them "
+            "(or try the sample day: `newsdesk demo`).",
+            highlight=False,
+        )
 
 
 DigestsOpt = Annotated[
@@ -649,6 +663,12 @@ def stories_command(
         console.print(
             f"No stories on {found.day}; the newest are from {found.newest}: "
             f"newsdesk stories --date {found.newest}{again}",
+            highlight=False,
+        )
+    elif not found.ranked and not found.selections:
+        console.print(
+            "No stories in the store yet: `newsdesk fetch` collects items and "
+            "`newsdesk run` groups them into stories (or try the sample day: `newsdesk demo`).",
             highlight=False,
         )
 
@@ -718,6 +738,14 @@ def _print_edition(view: EditionView, as_json: bool) -> None:
         _say(line)
 
 
+def _warn_language(view: EditionView, story: str, as_json: bool) -> None:
+    """Tell the editor who brought a story in when no report tells it in the digest's
+    language, and what the writer did about that."""
+    note = language_warning(view, story)
+    if note and not as_json:
+        _say(f"Note: {story}: {note}.")
+
+
 @edition_app.command("show")
 def edition_show(
     day: EditionDayOpt = None,
@@ -747,13 +775,14 @@ def edition_pin(
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Keep a story in the lead, on this and every later run; writes the draft again.
+    """Keep a story in the lead, on this and every later run; writes the next revision.
 
     Example: newsdesk edition pin s3f2a9c1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
         view = desk.pin(story, digest, _day(day))
     _print_edition(view, as_json)
+    _warn_language(view, story, as_json)
 
 
 @edition_app.command("drop")
@@ -766,7 +795,8 @@ def edition_drop(
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Keep a story out of the edition, on this and every later run; writes the draft again.
+    """Keep a story out of the edition, on this and every later run; writes the next
+    revision.
 
     Example: newsdesk edition drop s3f2a9c1 --date 2026-05-14
     """
@@ -786,7 +816,7 @@ def edition_demote(
     as_json: JsonOpt = False,
 ) -> None:
     """Take a story out of the lead and into more news, on this and every later run;
-    writes the draft again.
+    writes the next revision.
 
     Example: newsdesk edition demote s3f2a9c1 --date 2026-05-14
     """
@@ -807,13 +837,14 @@ def edition_move(
     as_json: JsonOpt = False,
 ) -> None:
     """Put a story at a place in the lead, on this and every later run; writes the
-    draft again.
+    next revision.
 
     Example: newsdesk edition move s3f2a9c1 --to 1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
         view = desk.move(story, to, digest, _day(day))
     _print_edition(view, as_json)
+    _warn_language(view, story, as_json)
 
 
 @edition_app.command("edit")
@@ -1387,18 +1418,30 @@ def demo(
     for selection in result.summary.desk.selections if result.summary.desk else ():
         for line in lead_lines(selection):
             console.print(line, highlight=False, soft_wrap=True)
+    me = command_name(sys.argv[0], shutil.which("newsdesk"))
     for written in result.summary.digests:
         _say(
-            f"Read it: newsdesk --config {result.config_path} digest show "
+            f"Read it: {me} --config {result.config_path} digest show "
             f"--digest {written.digest.name}   (files: {written.folder})"
         )
     _say(f"Config: {result.config_path}")
     _say(
-        f"Sample day: {result.day} — try: newsdesk --config {result.config_path} stories "
+        f"Sample day: {result.day} — try: {me} --config {result.config_path} stories "
         f"--date {result.day} --digest ai-ribao --explain"
     )
     if not result.summary.ok:
         raise typer.Exit(1)
+
+
+def command_name(invoked: str, on_path: str | None) -> str:
+    """How to type this newsdesk again: ``newsdesk`` when that name finds it, else the
+    path it was started by (``.venv/bin/newsdesk`` after ``make demo``, whose venv is
+    not on the PATH)."""
+    if Path(invoked).name != "newsdesk":  # python -m newsdesk, or a test's runner
+        return "newsdesk"
+    if on_path is not None and Path(on_path).resolve() == Path(invoked).resolve():
+        return "newsdesk"
+    return shlex.quote(invoked)
 
 
 def main() -> None:

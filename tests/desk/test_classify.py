@@ -476,6 +476,15 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("Former Halcyon scientist joins a startup to lead pretraining", True),
         ("无人配送车开进小区，快递送到楼下", True),
         ("A NeurIPS paper designs enzymes with a diffusion model", True),
+        ("Review: a new speech model keeps up with interruptions", True),
+        ("Kestrel's music model writes songs with harmonies", True),
+        ("Staff told to stop using outside coding assistants", True),
+        ("A pharmacy chain puts a chat assistant in its app", True),
+        ("推理框架新版本支持投机解码", True),
+        ("某短视频平台上线原生 4K 视频生成", True),
+        ("WAIC 2026 定于七月在上海举办", True),
+        ("Fashion model walks for a new label in Milan", False),  # a model alone is not
+        ("Minister's assistant resigns over leaked chats", False),  # nor an assistant
         ("北岭中学举办语文阅读周，学生分享读书心得", False),
         ("Harbor City marathon closes roads on Sunday", False),
     ],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.desk import ContextStory
+from newsdesk.desk import ContextStory, relevance_in_context
 from newsdesk.desk._context import headline_names, lift_by_context
 
 MINIMUM, FLOOR = 0.5, 0.6
@@ -114,6 +114,80 @@ def test_the_floor_is_a_floor() -> None:
     assert _lifted(stories)[2:] == [FLOOR, 0.7]
 
 
+def test_a_headline_two_feeds_carry_is_one_story() -> None:
+    # one wire, twice in the day: one story about Sony, which two stories must be
+    wire = _story("Sony unveils an AI vision chip for home robots", 0.99, "The Sony chip.")
+    price = _story("Sony raises the console price in Europe by 50 euros", 0.01)
+    assert _lifted([wire, wire, price])[2] == 0.01
+    again = _story("Sony  unveils an AI vision chip for HOME robots", 0.97)  # spacing, case
+    assert _lifted([wire, again, price])[2] == 0.01
+
+
+def test_initials_vouch_for_no_one() -> None:
+    # an IPO, a CPU or a PDF is a thing AI news speaks of, not a maker
+    stories = [
+        _story("智谱港股IPO获批，大模型第一股来了", 0.97),
+        _story("MiniMax递表港交所，IPO募资用于训练多模态模型", 0.96),
+        _story("蜜雪冰城IPO首日大涨，市值破千亿", 0.02),
+    ]
+    assert _lifted(stories)[2] == 0.02
+
+
+def test_a_given_name_before_a_surname_the_table_knows_is_the_tables() -> None:
+    # the alias table knows Elon Musk (xAI's), and that SpaceX news is not AI news
+    stories = [
+        _story("Elon Musk's xAI raises $20 billion for Grok 5", 0.98, "Investors back Elon Musk."),
+        _story("Elon Musk says Grok 5 may reach AGI", 0.99),
+        _story("Elon Musk's SpaceX lands a Starship booster on its twelfth flight", 0.0),
+    ]
+    assert _lifted(stories)[2] == 0.0
+
+
+def test_a_place_is_where_a_maker_is_not_the_maker() -> None:
+    stories = [
+        _story("美国科技巨头加码AI数据中心，今年资本开支超4000亿美元", 1.0),
+        _story("美国科技公司争抢AI人才，顶尖研究员年薪破亿", 0.99),
+        _story("美国科技股周五集体下跌，纳指跌2%", 0.04),
+    ]
+    assert _lifted(stories)[2] == 0.04
+
+
+def test_a_story_naming_the_name_in_passing_is_not_about_it() -> None:
+    stories = [
+        _story("China's AI labs release three open-weight models", 1.0, "Labs in China."),
+        _story("China sets rules for labelling AI-generated content", 0.98),
+        _story("Floods in southern China force 40,000 from their homes", 0.0),
+        _story("Watch Live: Kestrel Falcons face Cirrus in the cup semifinal", 0.02),
+    ]
+    assert _lifted([*CIRRUS_AI, *stories])[-2:] == [0.0, 0.02]
+
+
+def test_general_stories_naming_a_name_anywhere_speak_against_it() -> None:
+    # two AI stories about Quorra, and two general ones that name it after a city
+    stories = [
+        _story("Quorra-2 tops the reasoning leaderboard", 0.97, "Fans in Lisbon cheered."),
+        _story("Quorra open-sources its speech model", 0.95),
+        _story("Lisbon fans flock to the Quorra stadium for the derby", 0.01),
+        _story("Lisbon traffic jams around the Quorra arena after a concert", 0.02),
+        _story("Quorra ticket prices rise by a tenth", 0.02),
+    ]
+    assert _lifted(stories)[4] == 0.02
+
+
+def test_the_order_of_the_stories_does_not_matter() -> None:
+    stories = [
+        *CIRRUS_AI,
+        _story("Cirrus loses three vice presidents in six months", 0.01),
+        _story("Cirrus airline adds flights to Lisbon", 0.02),
+        _story("“星衡”发布推理模型", 0.97),
+        _story("“星衡”开源多模态模型权重", 0.96),
+        _story("前“星衡科技”首席科学家出走创业", 0.11),
+    ]
+    forward = _lifted(stories)
+    assert _lifted(stories[::-1]) == forward[::-1]
+    assert forward[2:] == [FLOOR, FLOOR, 0.97, 0.96, FLOOR]
+
+
 @pytest.mark.parametrize(
     ("title", "names"),
     [
@@ -128,7 +202,22 @@ def test_the_floor_is_a_floor() -> None:
         ("云岫科技高管离职潮：半年内三位副总裁出走", ["云岫"]),
         ("星河实验室与汽车厂商达成合作，“北辰-4”装进 50 万辆车", ["星河", "北辰"]),
         ("AI and ML at a glance", []),  # two letters are initials, not a name
+        ("IPO filing: CPU maker lists in Hong Kong", ["Hong", "Kong"]),  # nor three
+        ("Craftsman-Coder update refactors across files", ["Craftsman-Coder"]),
+        ("Elon Musk's SpaceX lands a booster", ["Musk", "SpaceX"]),  # "Elon Musk": the table's
+        ("北京科技大学开源机器人数据集", []),  # a place
+        ("“栖木”桌面助手大更新，能读屏幕", ["栖木"]),  # quoted: a name, place or not
+        ("SONY UNVEILS AN AI CHIP", []),  # a headline in capitals names no one
     ],
 )
 def test_a_headlines_names_stand_in_order(title: str, names: list[str]) -> None:
     assert headline_names(title) == names
+
+
+def test_a_lift_an_earlier_run_gave_stands_and_nothing_else_does() -> None:
+    # the staff story was lifted before; its AI stories have left the window since.
+    # A story whose own words said AI before and no longer do is judged anew.
+    staff = _story("Cirrus loses three vice presidents in six months", 0.01)
+    renamed = _story("Brightpath resets weekly usage limits", 0.2)
+    assert relevance_in_context([staff, renamed], MINIMUM, [FLOOR, 0.9]) == [FLOOR, 0.2]
+    assert relevance_in_context([staff, renamed], MINIMUM, [None, None]) == [0.01, 0.2]

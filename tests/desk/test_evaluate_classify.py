@@ -142,3 +142,31 @@ def test_the_file_is_the_day_an_ai_companys_staff_and_app_news_is_ai_news(
     assert verdicts == {1: True, 2: True, 3: True, 4: True, 5: False, 6: False}
     # alone, the staff and app stories say nothing of AI
     assert _verdicts(tmp_path, QUILLON[2:]) == {3: False, 4: False, 5: False, 6: False}
+
+
+# Written for this test: a day as a hot list and an AI feed mix it.  One wire about an AI
+# chip reaches the file twice; AI news speaks of IPOs and of American tech giants; none
+# of that makes the console price, the tea chain's listing or the stock market AI news.
+MIXED_DAY = [
+    {"id": "w1", "title": "Sony unveils an AI vision chip for home robots",
+     "text": "The Sony chip runs a small vision model on the device."},
+    {"id": "w2", "title": "Sony unveils an AI vision chip for home robots",
+     "text": "The Sony chip runs a small vision model on the device."},
+    {"id": "g1", "title": "Sony raises the PlayStation 5 price in Europe by 50 euros",
+     "text": "The console now costs 549 euros."},
+    {"id": "a1", "title": "智谱港股IPO获批，大模型第一股来了", "lang": "zh"},
+    {"id": "a2", "title": "MiniMax递表港交所，IPO募资用于训练多模态模型"},
+    {"id": "g2", "title": "蜜雪冰城IPO首日大涨，市值破千亿"},
+    {"id": "a3", "title": "美国科技巨头加码AI数据中心，今年资本开支超4000亿美元"},
+    {"id": "a4", "title": "美国科技公司争抢AI人才，顶尖研究员年薪破亿"},
+    {"id": "g3", "title": "美国科技股周五集体下跌，纳指跌2%"},
+]  # fmt: skip
+
+
+def test_a_mixed_day_lifts_no_general_news_by_a_wire_twice_initials_or_a_place(
+    tmp_path: Path,
+) -> None:
+    verdicts = _verdicts(tmp_path, MIXED_DAY)
+    assert {k for k, ai in verdicts.items() if ai} == {"w1", "w2", "a1", "a2", "a3", "a4"}
+    # the same file in the other order judges each item alike
+    assert _verdicts(tmp_path, MIXED_DAY[::-1]) == verdicts

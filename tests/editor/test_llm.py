@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -271,9 +272,12 @@ def test_a_timeout_is_retried_then_unavailable(chat: ChatServer, settings: LLMSe
 
 
 def test_a_refused_connection_is_retried_then_unavailable(settings: LLMSettings) -> None:
-    with ChatServer() as gone:
-        closed = gone.base_url
-    client, [result] = ask(settings.model_copy(update={"base_url": closed, "retries": 1}))
+    # A bound socket that never listens refuses every connection and, unlike a server's
+    # port once it is closed, cannot be taken by another test's server meanwhile.
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{held.getsockname()[1]}/v1"
+        client, [result] = ask(settings.model_copy(update={"base_url": closed, "retries": 1}))
     assert isinstance(result, LLMUnavailable)
     assert f"Could not connect to {closed}" in str(result) and "llm.base_url" in str(result)
     assert client.usage().calls[0].outcome == "connection failed"

@@ -131,6 +131,15 @@ def test_a_forecast_cut_from_its_speaker_is_no_point() -> None:
             "Wire: Corvex Labs unveiled Halo-2 on Thursday, but the weights stay closed "
             "until June.",
         ),
+        # what is left would compare with nothing named: what rose was in the cut clause
+        (
+            "据科技前沿，模型支持200万token输入，比上一代提高了15倍，位居开源模型第一。",
+            "据科技前沿，模型支持200万token输入，比上一代提高了15倍，位居开源模型第一。",
+        ),
+        (
+            "据科技前沿，模型支持200万token输入，同比增长15倍。",
+            "据科技前沿，模型支持200万token输入，同比增长15倍。",
+        ),
         # what is left would open with a verb whose subject was cut: kept whole
         (
             "据科技前沿，模型支持200万token输入，将于6月开放给企业客户。",
@@ -160,6 +169,25 @@ def test_an_essay_named_once_is_not_framed_again() -> None:
     assert framed_once(texts[1:]) == texts[1:]
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "Vantor reported $3.9 billion in revenue for the fourth quarter.",
+            "In the first quarter, Vantor expects revenue of $4.3 billion.",
+        ],
+        [
+            "Corvex Labs released Halo-2, priced by configuration.",
+            "In its smallest configuration, Halo-2 runs on a laptop.",
+        ],
+    ],
+)
+def test_a_frame_that_bounds_the_claim_stays(texts: list[str]) -> None:
+    """ "In the first quarter, …" after a quarter was named is no essay introduced again:
+    without it, the forecast is for no quarter, and the laptop runs all of Halo-2."""
+    assert framed_once(texts) == texts
+
+
 LABELLED = "逻辑颠覆：过去“先抢占市场”的增长故事，在AI冲击下受到质疑。"
 SPEAKER = "黄仁勋：Rubin芯片已全面量产并开始交付客户。"
 COMPANY = "阿里巴巴：通义千问下载量突破10亿次，位居第一。"
@@ -172,6 +200,21 @@ COMPANY = "阿里巴巴：通义千问下载量突破10亿次，位居第一。"
         ("市场剧变：SaaS类公司单日市值蒸发约3000亿美元。", "SaaS类公司单日市值蒸发约3000亿美元。"),
         (SPEAKER, SPEAKER),  # a speaker
         (COMPANY, COMPANY),  # a company
+        # a company jieba does not tag as a name, known by its suffix
+        (
+            "小米集团：公司计划在未来五年投入200亿元用于AI研发。",
+            "小米集团：公司计划在未来五年投入200亿元用于AI研发。",
+        ),
+        (
+            "理想汽车：新车型的辅助驾驶系统将于6月推送。",
+            "理想汽车：新车型的辅助驾驶系统将于6月推送。",
+        ),
+        # one who speaks: the statement is theirs
+        (
+            "工信部称：今年将出台人形机器人的行业标准。",
+            "工信部称：今年将出台人形机器人的行业标准。",
+        ),
+        ("官方回应：将在一周内公布完整的评测日志。", "官方回应：将在一周内公布完整的评测日志。"),
         ("核心冲击：太短了。", "核心冲击：太短了。"),  # nothing to stand alone
     ],
 )
@@ -271,3 +314,31 @@ def test_a_developed_storys_summary_tells_the_development() -> None:
     entry = offline_entry(the_brief, "zh")
     assert entry.headline == PREORDERS[1].title
     assert "41个自由度" not in entry.summary and "8000台" in entry.summary, entry.summary
+
+
+# A development told in one language only
+
+LAUNCHED_EN_ASKING = report(
+    "Qingsong Lab's Pine-2 claims 91.5% on MATH",
+    "Qingsong Lab released Pine-2, a reasoning model it says scores 91.5% on MATH. "
+    "Whether the score is contaminated remains to be seen.",
+    1,
+    "wire",
+    "en",
+)
+
+
+def test_a_development_told_only_in_chinese_still_answers_the_english_question() -> None:
+    """The re-test is reported in Chinese alone, so the English entry cannot tell it; but
+    the launch report's open question is answered all the same, and is neither the English
+    summary nor its one-liner's detail."""
+    the_brief = brief((LAUNCHED, LAUNCHED_EN_ASKING, RETESTED, REPEATED))
+    entry = offline_entry(the_brief, "en")
+    told = "\n".join([entry.summary, *entry.insights, offline_more(the_brief, "en").detail])
+    assert "91.5% on MATH" in entry.summary
+    assert "Whether" not in told, told
+    # a story that has not moved on still asks it
+    asking = brief((LAUNCHED, LAUNCHED_EN_ASKING), the_story=story(title=LAUNCHED_EN_ASKING.title))
+    entry = offline_entry(asking, "en")
+    told = "\n".join([entry.summary, *entry.insights, offline_more(asking, "en").detail])
+    assert "Whether the score is contaminated" in told, told

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from newsdesk.config import Config
+from newsdesk.stages import day_end
 from newsdesk.stages.assess import Assess
 from newsdesk.stages.enrich import Enrich
 from newsdesk.stages.group import Group
@@ -32,6 +33,22 @@ def test_each_story_is_assessed(day_store: SqlStore, config: Config) -> None:
 
 def test_nothing_grouped_nothing_assessed(day_store: SqlStore, config: Config) -> None:
     assert run(Assess(), context(day_store, config)).counts == {"stories": 0}
+
+
+def test_a_run_of_an_earlier_day_assesses_only_what_it_could_see(
+    day_store: SqlStore, config: Config
+) -> None:
+    ctx = through([Enrich(), Group()], context(day_store, config))
+    run(Assess(), ctx)
+    judged = {s.id: s.importance for s in day_store.stories()}
+
+    # a run of four days before, its clock at that day's end: the stories all begin later
+    day = (EVENING - timedelta(days=4)).date()
+    earlier = replace(ctx, now=day_end(day, "UTC", EVENING), day=day)
+    result = run(Assess(), earlier)
+
+    assert result.counts == {"stories": 0}  # the count is of that day, not of the store
+    assert {s.id: s.importance for s in day_store.stories()} == judged  # nor re-scored
 
 
 _OSLO = "The site will hold 20,000 GPUs for training when it opens in 2027."
@@ -65,3 +82,37 @@ def test_a_company_the_window_knows_as_ai_makes_its_staff_news_ai_news(
     finance = stories[more[1][0]]
     lanes = stories["City council approves new bicycle lanes downtown"]
     assert (finance.relevance or 0) >= 0.5 > (lanes.relevance or 0)
+
+
+def test_a_later_run_the_same_day_keeps_what_the_window_taught(
+    day_store: SqlStore, config: Config
+) -> None:
+    # Orrin's data centre (70 hours before the evening) and the day's launch make Orrin
+    # an AI company, and its new finance chief this morning AI news; three hours later
+    # the data centre is out of the window, yet the edition's finance story stays
+    more = [
+        ("Orrin builds a data centre in Oslo", _OSLO, 70),
+        ("Orrin hires an ex-banker to run its finances", _HIRE, 2),
+    ]
+    day_store.upsert_items(
+        [
+            replace(report(0), url=f"https://wire.example/o{n}", canonical_url=f"https://wire.example/o{n}",
+                    title=title, snippet=snippet, content_hash=f"o{n}",
+                    published=EVENING - timedelta(hours=hours))
+            for n, (title, snippet, hours) in enumerate(more)
+        ],
+        EVENING - timedelta(hours=1),
+    )  # fmt: skip
+    ctx = through([Enrich(), Group()], context(day_store, config))
+    run(Assess(), ctx)
+    evening = {s.title: s.relevance for s in day_store.stories()}
+
+    run(Assess(), replace(ctx, now=EVENING + timedelta(hours=3)))
+
+    later = {s.title: s.relevance for s in day_store.stories()}
+    assert (evening[more[1][0]] or 0) >= 0.5
+    assert later[more[1][0]] == evening[more[1][0]]
+    assert (
+        later["City council approves new bicycle lanes downtown"]
+        == evening["City council approves new bicycle lanes downtown"]
+    )

@@ -154,7 +154,13 @@ def test_the_run_history_and_the_days_run(client: TestClient, served: Day) -> No
         ("/api/v1/runs/999", 404, "No run 999"),
         ("/api/v1/runs/current?digest=ai-daily&date=2026-01-01", 404, "No run of ai-daily"),
         ("/api/v1/stories?digest=nope", 404, "No digest 'nope'"),
-        ("/api/v1/digests/ai-ribao/editions/2026-13-01", 422, "path.date: Input should be"),
+        (
+            "/api/v1/digests/ai-ribao/editions/2026-13-01",
+            422,
+            "path.date: '2026-13-01' is not a date; give it as YYYY-MM-DD, as in 2026-05-14 "
+            "(month value is outside expected range of 1-12)",
+        ),
+        ("/api/v1/stories?date=yesterday", 422, "query.date: 'yesterday' is not a date"),
         ("/api/v1/runs?limit=0", 422, "query.limit: Input should be greater than"),
         ("/api/v1/nothing", 404, "Not Found"),
     ],
@@ -178,7 +184,11 @@ def test_the_api_is_documented_by_openapi(client: TestClient) -> None:
     assert answer["200"]["content"]["application/json"]["schema"]["$ref"].endswith("EditionOut")
     assert answer["404"]["content"]["application/json"]["schema"]["$ref"].endswith("ErrorOut")
     assert "lead" in document["components"]["schemas"]["EditionOut"]["properties"]
-    assert "swagger-ui" in client.get("/api/v1/docs").text
+    reference = client.get("/api/v1/docs").text  # the page a person reads, from the same
+    for path, item in paths.items():
+        for method in item:
+            assert f"<code>{method.upper()} {path}</code>" in reference, (method, path)
+    assert 'id="schema-EditionOut"' in reference and '<a href="#schema-EditionOut">' in reference
 
 
 def test_the_web_app_reaches_the_store_and_the_stages_only_through_the_core() -> None:

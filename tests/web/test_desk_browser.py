@@ -123,10 +123,12 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     )
     assert first.find_element(By.CSS_SELECTOR, "table.signals meter") is not None
 
-    # Drop the lead story: it is left out, saying the editor dropped it.
+    # Drop the lead story: it is left out, saying the editor dropped it; each editor's
+    # change is a revision of its own (the drop 2, the pin 3, the edit 4).
     dropped = lead[0]
     redrawn(story_button(dropped, "drop"))
     assert find(f"#story-{dropped}").get_attribute("data-place") == "out"
+    assert find("#revision").text == "第 2 版"
     assert find(f"#story-{dropped} .badge.dropped").text == "已撤下"
 
     # Pin the best story left out: it leads.
@@ -170,7 +172,7 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     browser.switch_to.alert.accept()
     wait.until(ec.staleness_of(old))
     channel = find('#channels li[data-channel="site"]')
-    assert channel.find_element(By.CSS_SELECTOR, ".carries").text == "当前为第 1 版"
+    assert channel.find_element(By.CSS_SELECTOR, ".carries").text == "当前为第 4 版"
     assert channel.find_element(By.CSS_SELECTOR, ".badge.published").text == "已发布"
     assert find("#status").text == "已发布"
     written = list(desk_server.published.rglob("*.md"))
@@ -178,10 +180,10 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     record = desk_server.desk.store.publication(
         "ai-ribao", desk_server.desk.edition("ai-ribao").day, "site"
     )
-    assert record is not None and record.revision == 1
+    assert record is not None and record.revision == 4
 
-    # Dragging the third lead story to the top moves it there: a new draft, revision 2,
-    # which the channel will receive once published (it carries revision 1).
+    # Dragging the third lead story to the top moves it there: a new draft, revision 5,
+    # which the channel will receive once published (it carries revision 4).
     lead = [
         e.get_attribute("data-story")
         for e in browser.find_elements(By.CSS_SELECTOR, "#lead li.story")
@@ -191,10 +193,10 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     wait.until(ec.staleness_of(old))
     assert find("#lead li.story").get_attribute("data-story") == lead[2]
     assert find(f"#story-{lead[2]} .badge.moved").text == "已移动"
-    assert find("#status").text == "草稿" and find("#revision").text == "第 2 版"
+    assert find("#status").text == "草稿" and find("#revision").text == "第 5 版"
     channel = find('#channels li[data-channel="site"]')
-    assert channel.find_element(By.CSS_SELECTOR, ".carries").text == "当前为第 1 版"
-    assert "将收到第 2 版" in channel.find_element(By.CSS_SELECTOR, "summary").text
+    assert channel.find_element(By.CSS_SELECTOR, ".carries").text == "当前为第 4 版"
+    assert "将收到第 5 版" in channel.find_element(By.CSS_SELECTOR, "summary").text
 
     # The last lead story goes to more news, at its head.
     last = browser.find_elements(By.CSS_SELECTOR, "#lead li.story")[-1].get_attribute("data-story")

@@ -69,6 +69,36 @@ def test_a_digest_or_day_that_is_not_there_says_so(served: Day, copied: str) -> 
     assert 'id="run-day"' in empty.text  # the day can be run from here
 
 
+def test_the_home_address_opens_the_digest_and_day_it_names(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        named = client.get(f"/?digest=ai-daily&date={served.day}")
+        bare = client.get("/")
+        page = client.get(named.headers["location"])
+    assert named.status_code == 307
+    assert named.headers["location"] == f"/review?digest=ai-daily&date={served.day}"
+    assert bare.headers["location"] == "/review"
+    assert '<html lang="en" data-lang="en">' in page.text  # ai-daily's, not the first digest's
+
+
+def test_a_date_that_is_not_a_day_is_told_in_words_on_the_page(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        english = client.get("/review?digest=ai-daily&date=2026-13-01")
+        chinese = client.get("/review?date=yesterday")
+        elsewhere = client.get("/runs/not-a-run")
+    assert english.status_code == 400 and english.headers["content-type"].startswith("text/html")
+    assert (
+        "“2026-13-01” is not a date: give the day as YYYY-MM-DD, as in "
+        f"{served.day}." in english.text
+    )
+    assert 'id="run-day"' in english.text or "<nav" in english.text  # the desk, not JSON
+    assert chinese.status_code == 400 and "“yesterday”不是日期" in chinese.text
+    assert elsewhere.status_code == 400 and elsewhere.headers["content-type"].startswith(
+        "text/html"
+    )
+    assert "run_id: Input should be a valid integer" in elsewhere.text
+    assert '<a href="/review">' in elsewhere.text
+
+
 def test_text_from_a_feed_is_escaped_everywhere_it_shows(
     served: Day, copied: str, tmp_path: Path
 ) -> None:

@@ -15,6 +15,7 @@ and disabling sources in the file), ``_runs``, ``_reading``, ``_editions``,
 """
 
 from newsdesk.core._desk import Newsdesk, open_newsdesk
+from newsdesk.core._editions import language_warning
 from newsdesk.core._views import (
     BuiltSite,
     Candidate,
@@ -60,5 +61,6 @@ __all__ = [
     "SourceStatus",
     "StartedRun",
     "StoryDetail",
+    "language_warning",
     "open_newsdesk",
 ]

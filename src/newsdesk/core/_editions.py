@@ -29,6 +29,7 @@ from newsdesk.editor import (
     entry_document,
     entry_from_parts,
     entry_text,
+    language_name,
     parse_entry_document,
     unsupported_in,
 )
@@ -55,6 +56,34 @@ _NOT_WRITTEN = "not in the written digest"
 _NOT_IN_LANGUAGE = (
     "no report of it is in the digest's language, and the offline editor does not translate"
 )
+
+
+#: How each writer tells a story that has no report in the digest's language.
+_UNTRANSLATED = {
+    "offline": "the offline editor does not translate: its entry keeps the {theirs} "
+    "headline, with a line saying it was reported only in {theirs}",
+    "llm": "the LLM wrote its entry in {ours} from the {theirs} reports (check it against them)",
+}
+
+
+def untranslated_note(language: str, told_in: Sequence[str], written_by: str) -> str:
+    """What an editor should know of a story the digest's language has no report of, as
+    ``written_by`` ("offline" or "llm") wrote it; "" for another writer."""
+    how = _UNTRANSLATED.get(written_by)
+    if how is None:
+        return ""
+    theirs = " and ".join(language_name(code) for code in told_in) or "another language"
+    ours = language_name(language)
+    return f"no report of it is in {ours}: " + how.format(ours=ours, theirs=theirs)
+
+
+def language_warning(view: EditionView, story_id: str) -> str:
+    """The note :meth:`Editions.edition` gives a story of the day that no report tells
+    in the digest's language ("" when there is none), for a pin or move to repeat."""
+    for entry in (*view.lead, *view.more):
+        if entry.story_id == story_id and "no report of it is in " in entry.why:
+            return entry.why[entry.why.index("no report of it is in ") :]
+    return ""
 
 
 class Editions(DeskBase):
@@ -137,9 +166,12 @@ class Editions(DeskBase):
             decision = decisions.get(story_id)
             headline, written_by = told.get(story_id, ("", ""))
             why = decision.detail if decision else "no longer among the day's candidates"
+            told_in = languages.get(story_id, (chosen.language,))
+            foreign = chosen.language not in told_in
             if written is not None and story_id not in told:
-                foreign = chosen.language not in languages.get(story_id, (chosen.language,))
                 why += f"; {_NOT_WRITTEN}" + (f": {_NOT_IN_LANGUAGE}" if foreign else "")
+            elif foreign and written_by in _UNTRANSLATED:
+                why += "; " + untranslated_note(chosen.language, told_in, written_by)
             return EditionEntry(
                 story_id,
                 headline or titles.get(story_id, story_id),
@@ -180,8 +212,9 @@ class Editions(DeskBase):
     ) -> EditionView:
         """Record an editor's pin, drop, move or demotion of a story of a digest's day (default:
         its latest edition), select the day again with it, and write and verify the
-        draft again.  An approved or published revision is never changed: the action
-        makes a new draft revision.  Every later run applies the action too.
+        draft again, as the day's next revision (the one before is kept as it was
+        written, so :meth:`diff` shows what the action did).  Every later run applies
+        the action too.
 
         Raises NotFoundError when the day has no edition or the story is not among its
         candidates, EditionError for a lead place outside the lead.

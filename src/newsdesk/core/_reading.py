@@ -30,7 +30,13 @@ class Reading(DeskBase):
             ids = [s.id for s in self.config.select_sources(list(source), enabled_only=False)]
         start = datetime.combine(chosen, time(0), zone)
         found = self.store.items(start, start + timedelta(days=1), source_ids=ids, limit=limit)
-        return DayItems(chosen, tuple(found))
+        newest = None
+        if not found:
+            latest = self.store.items(source_ids=ids, limit=1)
+            if latest:
+                when = latest[0].item.published or latest[0].first_seen
+                newest = when.astimezone(zone).date()
+        return DayItems(chosen, tuple(found), None if newest == chosen else newest)
 
     def stories(
         self, day: date | None = None, digest: str | None = None, *, explain: bool = False

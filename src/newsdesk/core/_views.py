@@ -68,6 +68,9 @@ class DayItems:
     day: date
     #: Newest first.
     items: tuple[StoredItem, ...]
+    #: The newest day that has items, when this day has none (None when it is this day
+    #: or the store holds none): where a reader who picked an empty day should look.
+    newest: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

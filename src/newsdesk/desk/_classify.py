@@ -157,6 +157,14 @@ _TRADES_IN_TITLE = (
     "pre-training", "预训练", "language model", "language models", "语言模型", "文生图",
     "文生视频", "图生视频", "text-to-image", "text-to-video", "无人配送", "robotaxis",
     "superintelligence", "通用人工智能", "NeurIPS", "ICML", "ICLR", "CVPR",
+    # A model that speaks, hears or composes, an assistant that codes or chats, and the
+    # decoding trick of language models: AI's in any headline (a car's or a fashion
+    # "model" alone is not, nor a person's "assistant").
+    "speech model", "speech models", "voice model", "voice models", "music model",
+    "music models", "coding assistant", "coding assistants", "chat assistant",
+    "chat assistants", "speculative decoding", "投机解码",
+    # Generating video or images, and the World AI Conference, in a Chinese headline.
+    "视频生成", "图像生成", "WAIC",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
@@ -343,11 +351,24 @@ def assess_story(
     return Assessment(category=best, relevance=round(relevance, 4), category_scores=scores)
 
 
-def relevance_in_context(stories: Sequence[ContextStory], minimum: float) -> list[float]:
+def relevance_in_context(
+    stories: Sequence[ContextStory], minimum: float, earlier: Sequence[float | None] = ()
+) -> list[float]:
     """The relevance of stories judged together: a story whose headline names a name
     that other stories kept as AI news are about is AI news as well, at the title floor
-    (:mod:`newsdesk.desk._context`)."""
-    return lift_by_context(stories, minimum, _TITLE_SAYS_AI)
+    (:mod:`newsdesk.desk._context`).
+
+    ``earlier``: each story's relevance as a run before this one left it.  A lift it
+    gave stands: a later run's window no longer holding the stories that taught it is
+    the clock moving, not news, and an edition must not drop or demote the story for it.
+    """
+    lifted = lift_by_context(stories, minimum, _TITLE_SAYS_AI)
+    if not earlier:
+        return lifted
+    return [
+        max(now, _TITLE_SAYS_AI) if before == _TITLE_SAYS_AI else now
+        for now, before in zip(lifted, earlier, strict=True)
+    ]
 
 
 def opens_a_tool(titles: str) -> bool:

@@ -6,18 +6,25 @@ company, yet its headline ("Cirrus loses three vice presidents", "Brightpath res
 usage limits") says nothing of AI, and the alias table cannot know every start-up.  The
 stories judged with it can: when the same name heads (is the first name of) the headlines
 of at least :data:`_MIN_STORIES` stories that are kept as AI news by their own words, and
-of more of those than of stories that are not (the story judged left out), the name is an
-AI name in this context, and a story whose headline names it is lifted to the title
-floor, as a headline naming an AI entity of the alias table is.
+of more of those than there are stories not kept that name it anywhere (the story judged
+left out), the name is an AI name in this context, and a story whose headline opens with
+it (is about it, not naming it in passing: "Floods in southern China") is lifted to the
+title floor, as a headline naming an AI entity of the alias table is.  A headline the
+context holds twice (one wire, two feeds) is one story.
 
 The context is what is judged together: the stories of the grouping window when a run
 assesses, the whole file for ``eval classify``.  Names the alias table holds are left to
 it (Microsoft makes AI news and is no AI company), and ordinary words are no names: a
 capitalised Latin word counts only where the context also holds it inside a sentence
 (not "Inside the report:", "Hands-on with"), and never when the context also writes it
-in lower case ("Review:"), nor a stop word or the field's generic names (API, GitHub).
+in lower case ("Review:"), nor a stop word or the field's generic names (API, GitHub),
+nor initials in capitals (IPO, CPU: things AI news speaks of; a headline in capitals),
+nor a given name the alias table's surname follows ("Elon Musk").  Hyphened capitalised
+words are one name (Craftsman-Coder; not the "Coder" every coding model shares).
 Chinese names are those in quotation marks, and those that a version or an
-organisation's suffix follows where a headline or clause begins (云岫-3, 星河实验室).
+organisation's suffix follows where a headline or clause begins (云岫-3, 星河实验室), but
+not a place there (美国科技, 北京科技大学: where a maker is, not the maker; quoted, “栖木”
+is a name whatever jieba says).
 Names in a story's text are not read: they lifted as many general stories as AI ones
 (``docs/benchmarks.md``).
 """
@@ -30,11 +37,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.aliases import entity_key
+from newsdesk.chinese import is_place
 from newsdesk.desk._text import GENERIC_NAMES, STOPWORDS
 
-#: A Latin name: a capitalised word (``Cirrus`` of ``Cirrus-3``, ``OpenHarbor``,
-#: ``FP8``), without its "'s".
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:['’]s)?(?![A-Za-z0-9])")
+#: A Latin name: a capitalised word, or capitalised words hyphened (``Cirrus`` of
+#: ``Cirrus-3``, ``OpenHarbor``, ``FP8``, ``Craftsman-Coder``), without its "'s".
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*(?:['’]s)?(?![A-Za-z0-9])"
+)
 #: A Chinese name in quotation marks (“若水”, 「听澜」, “云岫-4”), of two to eight
 #: characters, without its version.
 _QUOTED_NAME = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})(?:-\d[\w.]*)?[”」』]")
@@ -54,6 +64,13 @@ _SENTENCE_END = frozenset(".!?。！？:：;；|｜\n")
 _BETWEEN = " \t\"'“”‘’「」()（）[]【】-"
 #: Latin names shorter than this are initials or units, not names.
 _SHORTEST = 3
+#: Initials in capitals without a digit (IPO, CPU, PDF, NBA, or any word of a headline
+#: set in capitals): a thing or a field, never what vouches for a maker (FP8, H100 are
+#: names by their digit).
+_INITIALS = re.compile(r"[A-Z]+")
+#: The capitalised word after a Latin name ("Elon" of "Elon Musk"), with which it may
+#: spell a name of the alias table.
+_NEXT_WORD = re.compile(r"\s+([A-Z][A-Za-z0-9]*)")
 #: How many stories kept as AI news must be about a name before it is an AI name: one
 #: story is a coincidence (a platform or a venue named once).
 _MIN_STORIES = 2
@@ -77,14 +94,31 @@ def headline_names(title: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for match in _LATIN_NAME.finditer(title):
         name = re.sub(r"['’]s$", "", match.group())
-        if len(name) >= _SHORTEST:
+        if (
+            len(name) >= _SHORTEST
+            and not _INITIALS.fullmatch(name)
+            and not _table_names(title, match)
+        ):
             found.append((match.start(), name))
     for match in _QUOTED_NAME.finditer(title):
         name = _ORGANISATION.sub("", match.group(1))
         if len(name) >= 2:
             found.append((match.start(), name))
-    found.extend((match.start(), match.group(1)) for match in _VERSIONED_NAME.finditer(title))
+    # a place before 科技 (美国科技, 北京科技大学) is where a maker is, not the maker;
+    # quotation marks make a name of any word (“栖木”)
+    found.extend(
+        (match.start(), match.group(1))
+        for match in _VERSIONED_NAME.finditer(title)
+        if not is_place(match.group(1))
+    )
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _table_names(title: str, match: re.Match[str]) -> bool:
+    """Whether a Latin name and the word after it spell a name of the alias table (a
+    given name before its surname, "Elon Musk"): the table decides that name."""
+    after = _NEXT_WORD.match(title, match.end())
+    return after is not None and entity_key(f"{match.group()} {after.group(1)}") is not None
 
 
 def _inside_sentences(text: str) -> list[str]:
@@ -98,6 +132,18 @@ def _inside_sentences(text: str) -> list[str]:
         if at >= 0 and text[at] not in _SENTENCE_END:
             inside.append(re.sub(r"['’]s$", "", match.group()))
     return inside
+
+
+def _opening(title: str, ordinary: set[str]) -> str | None:
+    """The name a headline opens with, its subject: a story is lifted only when it is
+    about the AI name ("Cirrus loses three vice presidents"), not when it names it in
+    passing ("Floods in southern China", "Watch live: Kestrel Falcons face rivals").
+    Ordinary words are passed over ("Community uploads quantizations of Kestrel-3")."""
+    for name in headline_names(title):
+        lower = name.lower()
+        if lower not in STOPWORDS and lower not in GENERIC_NAMES and lower not in ordinary:
+            return name
+    return None
 
 
 def lift_by_context(stories: Sequence[ContextStory], minimum: float, floor: float) -> list[float]:
@@ -119,18 +165,29 @@ def lift_by_context(stories: Sequence[ContextStory], minimum: float, floor: floa
 
     # per story, per headline: its names in order, the first its subject
     read = [[[n for n in headline_names(t) if is_name(n)] for t in s.titles] for s in stories]
-    named = [{n for names in titles for n in names} for titles in read]
-    subjects = [{names[0] for names in titles if names} for titles in read]
+    # a story and its copies (one wire as two feeds carry it) are one vote, at their best
+    copies = [frozenset(" ".join(t.split()).casefold() for t in s.titles) for s in stories]
+    best: dict[frozenset[str], float] = {}
+    for story, key in zip(stories, copies, strict=True):
+        best[key] = max(best.get(key, story.relevance), story.relevance)
+    # a kept story vouches for its subject; a dropped one speaks against every name it
+    # names, as a story it names would be lifted
+    votes: dict[frozenset[str], set[str]] = {}
+    for key, titles in zip(copies, read, strict=True):
+        heard = (names[:1] if best[key] >= minimum else names for names in titles)
+        votes.setdefault(key, set()).update(name for names in heard for name in names)
     kept: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
-    for story, about in zip(stories, subjects, strict=True):
-        (kept if story.relevance >= minimum else dropped).update(about)
+    for key, said in votes.items():
+        (kept if best[key] >= minimum else dropped).update(said)
     lifted = []
-    for story, names, about in zip(stories, named, subjects, strict=True):
-        own = story.relevance >= minimum
-        # the story's own vote left out: the others must make a name an AI name
+    for story, key in zip(stories, copies, strict=True):
+        own = best[key] >= minimum
+        openings = {o for o in (_opening(t, ordinary) for t in story.titles) if o is not None}
+        # its own vote (and its copies') left out: the others must make a name AI's
         others = [
-            (kept[n] - (n in about and own), dropped[n] - (n in about and not own)) for n in names
+            (kept[n] - (own and n in votes[key]), dropped[n] - (not own and n in votes[key]))
+            for n in openings
         ]
         is_about_ai = any(k >= _MIN_STORIES and k > d for k, d in others)
         lifted.append(floor if story.relevance < floor and is_about_ai else story.relevance)

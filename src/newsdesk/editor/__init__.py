@@ -4,7 +4,7 @@ The verifier's core (claims, evidence, sentences) is pure: text in, claims out.
 """
 
 from newsdesk.chinese import ORG_SUFFIXES
-from newsdesk.editor._brief import Report, StoryBrief
+from newsdesk.editor._brief import Report, StoryBrief, language_name
 from newsdesk.editor._claims import Evidence, canonical_url, claims_in, name_spans, unsupported
 from newsdesk.editor._diff import StoryChange, TextChange, diff_digests
 from newsdesk.editor._edits import (
@@ -66,6 +66,7 @@ __all__ = [
     "entry_text",
     "evaluate_verification",
     "facts_of",
+    "language_name",
     "name_spans",
     "offline_day",
     "offline_entry",

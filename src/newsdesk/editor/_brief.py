@@ -32,6 +32,11 @@ _METRIC_KEYS = {
 _LANGUAGE_NAMES = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}
 
 
+def language_name(code: str, *, chinese: bool = False) -> str:
+    """A language's name as a reader knows it, in Chinese or English."""
+    return _LANGUAGE_NAMES.get(code, (code, code))[0 if chinese else 1]
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """One item of a story as the editor reads it."""
@@ -140,7 +145,7 @@ class StoryBrief:
         shown = ("、" if zh else ", ").join(names[:5])
         more = ("等" if zh else " and others") if len(names) > 5 else ""
         if len(names) == 1:
-            facts = [record.ONE_SOURCE[at].format(names=shown)]
+            facts = [record.ONE_SOURCE[at].format(name=shown)]
         else:
             facts = [record.SOURCES[at].format(count=len(names), names=shown + more)]
         first = self.first_reported()
@@ -169,7 +174,7 @@ class StoryBrief:
         its language: other-language sentences are neither pasted nor translated."""
         languages = dict.fromkeys(r.language for r in self.originals)
         zh = language == "zh"
-        named = [_LANGUAGE_NAMES.get(code, (code, code))[0 if zh else 1] for code in languages]
+        named = [language_name(code, chinese=zh) for code in languages]
         if zh:
             return f"此事目前只有{'、'.join(named)}报道，详见标题链接的原文。"
         return f"Reported only in {' and '.join(named)} so far; the headline links the original."

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from newsdesk.aliases import entities, entity_key
+from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import Report, StoryBrief
 from newsdesk.editor._compare import credited_zh, number_insights
@@ -126,6 +127,13 @@ _LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{4})[：:](?=\S)")
 #: jieba's tags of a person's, a place's or an organisation's name: a speaker before a
 #: colon ("欧阳明远：今年产能仅5000台") is no label.
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+#: A speaker before a colon that jieba does not tag as a name: an organisation by its
+#: suffix ("小米集团：", "理想汽车：", "苹果公司："), or one who speaks ("工信部称：", "官方
+#: 回应："): without it the statement is nobody's.
+_SPEAKER_ZH = re.compile(
+    rf"(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))}"
+    r"|称|说|表示|回应|回复|指出|透露|宣布|强调|坦言|认为|声明)$"
+)
 
 
 def unlabelled_zh(sentence: str) -> str:
@@ -139,7 +147,7 @@ def unlabelled_zh(sentence: str) -> str:
     if match is None or len(sentence) - match.end() < _MIN_SENTENCE_CHARS["zh"]:
         return sentence
     label = match.group("label")
-    if chinese_names(label) or entity_key(label) is not None:
+    if chinese_names(label) or entity_key(label) is not None or _SPEAKER_ZH.search(label):
         return sentence
     if any(word.flag in _NAME_TAGS for word in posseg.cut(label)):
         return sentence
@@ -231,6 +239,12 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
     if not brief.reported_in(language):
         return brief.language_note(language)
     candidates = _candidates(brief, language) or _candidates(brief, language, alone=False)
+    moved = moved_since(brief, change)
+    candidates = [
+        c
+        for c in candidates
+        if moved is None or not _asked_before(brief.originals[c.report], moved, c.text)
+    ] or candidates
     candidates = [c for c in candidates if not _dated_before(brief, c)] or candidates
     if change is not None:
         candidates = [c for c in candidates if not _stale(c.figures, change)]
@@ -685,7 +699,7 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     numbers = number_insights(brief, language, f"{headline}\n{summary}", skip=told)
     news = [*update, *numbers][:_NEWS_INSIGHTS]  # then who reported it, by publisher
     said = "\n".join([headline, summary, *news])
-    since = change.report.published if change is not None else None
+    since = moved_since(brief, change)
     news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told, since=since)
     credits = [f"{r.outlet}: " for r in brief.originals if r.outlet.strip()]
     if language == "en":  # each name introduced once, in the summary's first sentence
@@ -770,9 +784,13 @@ def _without_told_opening(text: str, told: Facts, language: str) -> str:
 
 #: An English sentence that frames its claim by what says it ("In a widely shared essay,
 #: Marsh argues…"): once an earlier sentence named that essay ("published an essay…"),
-#: the frame introduces it again.
+#: the frame introduces it again.  Only a text that says things frames so: "In the first
+#: quarter, Nvidia expects…" or "In its smallest configuration, Lumen-2 runs…" bounds the
+#: claim, and without it the claim is another one.
 _FRAME = re.compile(
-    r"^In (?:a|an|the|her|his|its|their) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+), (?=[A-Z])"
+    r"^In (?:a|an|the|her|his|its|their) (?:[\w-]+ ){0,3}?"
+    r"(?P<noun>essay|post|blog|article|op-ed|column|letter|memo|note|paper|report|thread"
+    r"|tweet|interview|podcast|talk|keynote|speech|statement|filing|video), (?=[A-Z])"
 )
 
 
@@ -950,6 +968,22 @@ _OPEN_QUESTION = re.compile(
     r"|\b(?:whether|remains? to be seen|yet to be (?:verified|confirmed|tested))\b",
     re.IGNORECASE,
 )
+
+
+def moved_since(brief: StoryBrief, change: Development | None) -> datetime | None:
+    """When the story moved on: its development in the digest's language (``change``),
+    else the first of one reported only in another language.  A re-test told only in
+    Chinese answers the English launch report's "whether the score holds up" all the
+    same, though the English entry cannot tell it."""
+    if change is not None:
+        return change.report.published
+    languages = {r.language for r in brief.originals}
+    moves = [
+        moved.report.published
+        for other in sorted(languages)
+        if (moved := development(brief, other)) is not None and moved.report.published
+    ]
+    return min(moves, default=None)
 
 
 def _asked_before(report: Report, since: datetime, sentence: str) -> bool:
@@ -1136,6 +1170,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     way to that sentence, or to its own first clause when there is none."""
     category = brief.ranked.story.category or ""
     change = development(brief, language)
+    moved = moved_since(brief, change)
     title, url = brief.ranked.title, brief.primary.url
     if change is not None:
         title, url = change.report.title, change.report.url
@@ -1152,6 +1187,7 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         and says_more(c.text, headline)  # not "Terms of the X acquisition of Y, in brief."
         and 2 * len(c.figures & stated) <= len(c.figures)  # not mostly the headline's figures
         and not _dated_before(brief, c)
+        and not (moved is not None and _asked_before(brief.originals[c.report], moved, c.text))
     ]
     detail = ""
     if short:

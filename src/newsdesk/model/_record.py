@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 #: Each record phrase, Chinese then English; ``{…}`` is filled in by the editor.
-ONE_SOURCE = ("来源：{names}。", "Source: {names}.")
+ONE_SOURCE = ("来源：{name}。", "Source: {name}.")
 SOURCES = ("{count} 个来源报道：{names}。", "Reported by {count} sources: {names}.")
 FOLLOW_UP = (
     "后续报道：该事件最早报道于 {stamp}，{days} 天前。",
@@ -46,6 +46,9 @@ _BLANKS = {
     "value": r"\d+",
     "ago": r"\d+ days? ago",
     "names": r"(?:(?![。！？]|\.\s).)+?",
+    #: one publisher: no list, so no comma ("Source: the company's blog, which…" is a
+    #: writer's point).
+    "name": r"(?:(?![。！？，,；;]|\.\s).)+?",
     "source": r"(?:(?![。！？]|\.\s).)+?",
 }
 _FORMS = tuple(

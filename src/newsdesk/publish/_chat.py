@@ -34,6 +34,8 @@ from newsdesk.render import Block, Line, Role, outline, web_link
 INSIGHT_STORIES = 3
 #: What a chat message shows of the outline: no dateline (each message's heading has the
 #: label and day), no bullets, section titles, other sources or tags (the page has them).
+#: A story's record (who reported it, when) is the page's too, and shown when there is no
+#: page: the reader would have no other word of who reported it.
 _SHOWN = frozenset(
     {
         Role.TITLE,
@@ -137,7 +139,7 @@ class _Format(ABC):
             edition.digest,
             page_url=edition.page_url,
             insight_stories=INSIGHT_STORIES,
-            roles=_SHOWN,
+            roles=_SHOWN if edition.page_url else _SHOWN | {Role.RECORD},
         )
         return [self.render(block) for block in blocks]
 

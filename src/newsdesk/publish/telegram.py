@@ -62,7 +62,8 @@ _CAPTION_TITLE = 200
 
 
 #: What the messages show of the outline: no section titles, other sources or tags (the
-#: page has them), and the bullets only in the cover's caption.
+#: page has them), and the bullets only in the cover's caption.  A story's record (who
+#: reported it, when) is left to the page too, and shown when there is no page.
 _SHOWN = frozenset(
     {
         Role.TITLE,
@@ -120,7 +121,8 @@ def _apart(block: Block) -> list[Block]:
 def message_blocks(edition: Edition) -> list[str]:
     """The digest as Telegram HTML, one block per story and per one-liner (messages split
     only between)."""
-    blocks = outline(edition.digest, label=edition.label, page_url=edition.page_url, roles=_SHOWN)
+    roles = _SHOWN if edition.page_url else _SHOWN | {Role.RECORD}
+    blocks = outline(edition.digest, label=edition.label, page_url=edition.page_url, roles=roles)
     return [_block(part) for block in blocks for part in _apart(block)]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from newsdesk.config import Config
 from newsdesk.desk import (
@@ -17,22 +17,32 @@ from newsdesk.desk import (
     relevance_in_context,
 )
 from newsdesk.stages._contract import StageContext, StageResult
+from newsdesk.stages._days import day_end
 from newsdesk.stages._embedding import taxonomy
 from newsdesk.store import Store
 
 
 def assess(
-    store: Store, config: Config, embedder: Embedder, now: datetime, since: datetime | None = None
+    store: Store,
+    config: Config,
+    embedder: Embedder,
+    now: datetime,
+    since: datetime | None = None,
+    until: datetime | None = None,
 ) -> int:
-    """Category, relevance and importance of every story updated since ``since``.
+    """Category, relevance and importance of every story updated since ``since`` (and,
+    with ``until``, first seen before it).
 
     Default: the grouping window before ``now``, so recency is fresh on every run; stories
-    never assessed (an old day fetched late) are assessed whenever they are.
+    never assessed (an old day fetched late) are assessed whenever they are.  A run of a
+    past day passes its clock as ``until``: a story that began later cannot be judged at
+    that clock (nor should its score change), and the run's count is of its own day.
     """
     since = since or now - timedelta(days=config.group.window_days)
-    recent = store.stories(since=since)
+    recent = store.stories(since=since, until=until)
     seen = {s.id for s in recent}
-    stories = recent + [s for s in store.stories(unassessed=True) if s.id not in seen]
+    late = store.stories(until=until, unassessed=True)
+    stories = recent + [s for s in late if s.id not in seen]
     if not stories:
         return 0
     items = store.story_items([s.id for s in stories], embedder.name)
@@ -54,14 +64,16 @@ def assess(
         if members:
             judged.append((story, members, assess_story(members, found, labels)))
     # The window is the context: a name that stories kept as AI news are about makes a
-    # story naming it AI news (a known AI start-up's staff or app update).
+    # story naming it AI news (a known AI start-up's staff or app update); a lift an
+    # earlier run gave stands when the window has moved on from what taught it.
     context = [
         ContextStory(
             tuple(i.title for i in members), tuple(i.text[:500] for i in members), v.relevance
         )
         for _, members, v in judged
     ]
-    relevances = relevance_in_context(context, config.assess.relevance_threshold)
+    earlier = [story.relevance for story, _, _ in judged]
+    relevances = relevance_in_context(context, config.assess.relevance_threshold, earlier)
     assessed = []
     for (story, members, verdict), relevance in zip(judged, relevances, strict=True):
         score, breakdown = importance(
@@ -91,11 +103,18 @@ def assess(
     return len(assessed)
 
 
+#: A clock later than any day's end, to ask :func:`day_end` for the end itself.
+_LAST = datetime.max.replace(tzinfo=UTC)
+
+
 class Assess:
-    """:func:`assess` with the run's embedder, at the run's clock."""
+    """:func:`assess` with the run's embedder, at the run's clock; a run of a past day
+    (its clock at that day's end) leaves the stories that began after it alone."""
 
     name = "assess"
 
     async def run(self, ctx: StageContext) -> StageResult:
-        assessed = assess(ctx.store, ctx.config, ctx.tools.embedder(), ctx.now)
+        past = ctx.day is not None and ctx.now >= day_end(ctx.day, ctx.config.timezone, _LAST)
+        until = ctx.now if past else None
+        assessed = assess(ctx.store, ctx.config, ctx.tools.embedder(), ctx.now, until=until)
         return StageResult(counts={"stories": assessed})

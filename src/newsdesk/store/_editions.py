@@ -2,8 +2,9 @@
 actions on it.
 
 A revision is a draft, approved or published (:class:`EditionStatus`).  Recording a
-selection refreshes the newest revision while it is a draft; an approved or published
-one is never changed, so a different selection becomes the next revision, a draft.
+selection refreshes the newest revision while it is a draft and no editor acted since it
+was written; an approved or published one is never changed, so a different selection
+becomes the next revision, a draft, and so does every editor's action.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ class EditionQueries(SqlBase):
     def save_edition(self, selection: Selection, now: datetime) -> int | None:
         """Record a digest's selection for its day; returns the revision it went to, or
         None when the newest revision is approved or published and already holds it: the
-        same stories, and no editor's action since."""
+        same stories, and no editor's action since.  An editor's action since the newest
+        revision was written starts the next one, even on a draft."""
         sections = [
             (ranked.story.id, section, rank, ranked)
             for section, chosen in (("lead", selection.lead), ("more", selection.more))
@@ -78,7 +80,7 @@ class EditionQueries(SqlBase):
             .limit(1)
             .with_for_update()  # a run refreshing the same draft waits, then reads ours
         ).first()
-        if newest is not None and newest.status == EditionStatus.DRAFT:
+        if newest is not None and self._refreshes(conn, selection, newest, last_action):
             edition, revision = newest.id, newest.revision
             conn.execute(t.edition_stories.delete().where(es.edition_id == edition))
             conn.execute(
@@ -125,6 +127,23 @@ class EditionQueries(SqlBase):
         if rows:
             conn.execute(t.edition_stories.insert(), rows)
         return int(revision)
+
+    @staticmethod
+    def _refreshes(conn: Connection, selection: Selection, newest: Any, last_action: int) -> bool:
+        """Whether recording goes into the newest revision: a draft, unless an editor
+        acted since it was written (the action's outcome is a revision of its own, so
+        ``edition diff`` shows what each change did)."""
+        if newest.status != EditionStatus.DRAFT:
+            return False
+        if newest.last_action >= last_action:
+            return True
+        d = t.digests.c
+        written = conn.execute(
+            sa.select(d.id).where(
+                d.name == selection.digest, d.day == selection.day, d.revision == newest.revision
+            )
+        ).first()
+        return written is None
 
     def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
         """The newest revision of that day's edition of ``digest`` (default: its newest

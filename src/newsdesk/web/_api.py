@@ -141,8 +141,8 @@ def approve(desk: Desk, user: Editor, name: DigestName, date: Day) -> dict[str, 
 
 @router.post(f"{EDITION}/pin", response_model=EditionOut, tags=["editions"])
 def pin(desk: Desk, user: Editor, name: DigestName, date: Day, body: StoryIn) -> dict[str, Any]:
-    """Keep a story in the lead, on this and every later run; the draft is written
-    again (a new draft revision when the day is approved or published)."""
+    """Keep a story in the lead, on this and every later run; the day is written
+    again as its next revision, a draft."""
     with desk.acting_as(user):
         desk.pin(body.story, name, date)
     return edition_out(desk.edition_detail(name, date))

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from html import escape
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
@@ -40,6 +42,7 @@ from newsdesk.exceptions import (
 )
 from newsdesk.schedule import Scheduler
 from newsdesk.web._api import router
+from newsdesk.web._apidocs import install_api_docs
 from newsdesk.web._auth import install_auth, newsroom
 from newsdesk.web._pages import install_pages
 from newsdesk.web._reload import ReloadConfig
@@ -68,6 +71,31 @@ def status_of(err: NewsdeskError) -> int:
 
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
+
+
+def _problem(error: Mapping[str, Any]) -> str:
+    """One thing wrong with a request, in words: where, and what (a date that is not
+    one is shown as given, with the form it needs)."""
+    where = ".".join(str(p) for p in error["loc"] if p != "body") or "body"
+    if str(error["type"]).startswith("date"):
+        why = error.get("ctx", {}).get("error", "")
+        return (
+            f"{where}: {error['input']!r} is not a date; give it as YYYY-MM-DD, as in "
+            f"2026-05-14" + (f" ({why})" if why else "")
+        )
+    return f"{where}: {error['msg']}"
+
+
+def _page_error(words: str) -> HTMLResponse:
+    """What a browser gets for a page address it cannot be shown: the problem in words,
+    and the way back to the desk."""
+    body = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>newsdesk: '
+        'bad address</title><link rel="stylesheet" href="/static/desk.css"></head><body>'
+        f'<main><h1>This page cannot be shown</h1><p class="notice">{escape(words)}</p>'
+        '<p><a href="/review">Back to the review desk</a></p></main></body></html>'
+    )
+    return HTMLResponse(body, status_code=400)
 
 
 def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
@@ -105,7 +133,7 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
         summary="The newsroom's JSON API: digests and their editions, every editor's "
         "action, stories, sources, runs and the archive.",
         openapi_url="/api/v1/openapi.json",
-        docs_url="/api/v1/docs",
+        docs_url=None,  # FastAPI's page loads from a CDN: ours works offline
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -124,12 +152,11 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
         return response
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(request: Request, err: RequestValidationError) -> JSONResponse:
-        problems = [
-            f"{'.'.join(str(p) for p in e['loc'] if p != 'body') or 'body'}: {e['msg']}"
-            for e in err.errors()
-        ]
-        return _error(422, "; ".join(problems))
+    async def invalid_request(request: Request, err: RequestValidationError) -> Response:
+        words = "; ".join(_problem(e) for e in err.errors())
+        if not request.url.path.startswith(("/api/", "/mcp")):
+            return _page_error(words)  # a page asked for by a browser
+        return _error(422, words)
 
     @app.get("/healthz", response_model=AliveOut, tags=["health"])
     def healthz() -> AliveOut:
@@ -158,5 +185,6 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
 
     app.include_router(router, prefix="/api/v1")
     app.router.routes.extend(mcp.routes)
+    install_api_docs(app)
     install_pages(app)
     return app

@@ -73,15 +73,14 @@ _environment.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii":
 
 
 class SecurityHeaders:
-    """Send the Content-Security-Policy (and its companions) with every response but
-    the OpenAPI pages, whose viewer loads its scripts from a CDN."""
+    """Send the Content-Security-Policy (and its companions) with every response, the
+    API's reference page included (it loads nothing from elsewhere)."""
 
-    def __init__(self, app: ASGIApp, exempt: frozenset[str] = frozenset()) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.exempt = exempt
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in self.exempt:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 

@@ -21,8 +21,7 @@ def install_pages(app: FastAPI) -> None:
     sign-in redirect, and each page's routes, on the app's desk (``app.state.desk``).
     ``install_auth`` must run first."""
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    exempt = {app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
-    app.add_middleware(SecurityHeaders, exempt=frozenset(p for p in exempt if p))
+    app.add_middleware(SecurityHeaders)
 
     async def sign_in(request: Request, exc: Exception) -> Response:
         target = exc.target if isinstance(exc, SignInRequired) else "/"
@@ -31,8 +30,10 @@ def install_pages(app: FastAPI) -> None:
     app.add_exception_handler(SignInRequired, sign_in)
 
     @app.get("/", include_in_schema=False)
-    def home() -> RedirectResponse:
-        return RedirectResponse("/review", status_code=307)
+    def home(request: Request) -> RedirectResponse:
+        """The review desk, with what was asked of it (``?digest=NAME&date=DAY``)."""
+        query = request.url.query
+        return RedirectResponse("/review" + (f"?{query}" if query else ""), status_code=307)
 
     app.include_router(review_router())
     app.include_router(sources_router())

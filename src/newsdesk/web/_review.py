@@ -23,7 +23,8 @@ from newsdesk.editor import entry_text
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import EntryText, StoryReport
 from newsdesk.web._auth import Identity
-from newsdesk.web._layout import page_desk, page_newsroom, render_page
+from newsdesk.web._layout import fill, page_desk, page_newsroom, render_page
+from newsdesk.web._strings import page_language, strings
 
 __all__ = ["Card", "Report", "cards", "review_router"]
 
@@ -155,9 +156,10 @@ def review_router() -> APIRouter:
         request: Request,
         identity: Annotated[Identity, Depends(page_newsroom)],
         digest: Annotated[str | None, Query()] = None,
-        day: Annotated[date | None, Query(alias="date")] = None,
+        asked: Annotated[str | None, Query(alias="date")] = None,
     ) -> HTMLResponse:
-        """A digest's (default: the first) day (default: its latest edition)."""
+        """A digest's (default: the first) day (default: its latest edition); a date that
+        is not a day is told in words on the page (400), not as a validation error."""
         desk = page_desk(request)
         states = desk.configured_digests()
         if not states:
@@ -173,6 +175,18 @@ def review_router() -> APIRouter:
                 states=states, error=str(err),
             )  # fmt: skip
         days = desk.editions(chosen.name)
+        try:
+            day = date.fromisoformat(asked) if asked else None
+        except ValueError:
+            example = days[0].day if days else date(2026, 5, 14)
+            words = fill(
+                strings(page_language(desk.config, chosen))["review.bad_date"],
+                {"value": asked, "example": example.isoformat()},
+            )
+            return render_page(
+                request, "review.html.j2", identity, section="review", digest=chosen,
+                status_code=400, states=states, days=days, day=None, error=words,
+            )  # fmt: skip
         try:
             detail = desk.edition_detail(chosen.name, day)
         except NotFoundError as err:
