@@ -143,6 +143,27 @@ def test_an_action_on_a_published_day_starts_a_new_draft(served: Day, copied: st
     assert (second.revision, second.status) == (2, EditionStatus.PUBLISHED)
 
 
+def test_an_action_the_story_already_has_makes_no_revision_and_keeps_the_approval(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        view = desk.edition("ai-daily")
+        pinned, moved = view.left_out[0].story_id, view.lead[4].story_id
+        desk.pin(pinned, "ai-daily")
+        desk.move(moved, 2, "ai-daily")
+        approved = desk.approve("ai-daily")
+        again = [desk.pin(pinned, "ai-daily"), desk.move(moved, 2, "ai-daily")]
+        actions = desk.store.editor_actions("ai-daily", served.day)
+        elsewhere = desk.move(moved, 3, "ai-daily")  # a different place is a change
+    assert (approved.revision, approved.status) == (3, EditionStatus.APPROVED)
+    assert [(v.revision, v.status) for v in again] == [(3, EditionStatus.APPROVED)] * 2
+    assert [(a.verb, a.story_id) for a in actions] == [
+        (EditorVerb.PIN, pinned), (EditorVerb.MOVE, moved),
+    ]  # fmt: skip
+    assert (elsewhere.revision, elsewhere.status) == (4, EditionStatus.DRAFT)
+    assert [e.story_id for e in elsewhere.lead].index(moved) == 2
+
+
 def test_an_unknown_story_or_place_is_refused(served: Day, copied: str) -> None:
     with desk_on(served, copied) as desk:
         with pytest.raises(NotFoundError, match="not among the ai-ribao candidates"):

@@ -51,6 +51,26 @@ def test_a_run_of_an_earlier_day_assesses_only_what_it_could_see(
     assert {s.id: s.importance for s in day_store.stories()} == judged  # nor re-scored
 
 
+def test_a_run_of_an_earlier_day_assesses_the_stories_of_a_digest_in_a_later_zone(
+    day_store: SqlStore, config: Config
+) -> None:
+    # The desk keeps Kiritimati's days (UTC+14), whose 10 June ends at 09:59:59 UTC; the
+    # digest keeps UTC's, whose 10 June holds every report of the seeded day (09:00 to
+    # 13:00 UTC).  A run of 10 June, its clock at the desk's end of the day, is run for
+    # that digest too: the stories that began after its clock are of the digest's day.
+    zoned = config.model_copy(update={"timezone": "Pacific/Kiritimati"})
+    ctx = through([Enrich(), Group()], context(day_store, zoned))
+    day = EVENING.date()
+    clock = day_end(day, zoned.timezone, EVENING)
+    assert any(s.first_seen > clock for s in day_store.stories())
+
+    result = run(Assess(), replace(ctx, now=clock, day=day))
+
+    stories = day_store.stories()
+    assert result.counts == {"stories": len(stories)}
+    assert all(s.importance is not None for s in stories)
+
+
 _OSLO = "The site will hold 20,000 GPUs for training when it opens in 2027."
 _HIRE = "Dana Whitlow, formerly of Harlow Bank, becomes chief financial officer in July."
 

@@ -180,3 +180,27 @@ def test_two_runs_refreshing_one_draft_leave_the_later_selection_whole(
     assert second.edition_sections("ai-ribao", DAY) == {"s3": "lead"}
     first.close()
     second.close()
+
+
+def test_a_selection_made_before_another_editors_action_does_not_undo_it(
+    stored: SqlStore,
+) -> None:
+    # Two editors act at once: the first pins s3 and its rewrite reads the actions; the
+    # second drops s1, and its rewrite records its revision first.
+    stored.save_edition(_selection(DAY, [_story("s1"), _story("s2", items=5)]), T0)
+    stored.save_digest(_digest(1, "the run's"), T0)
+    pin = EditorAction("ai-ribao", DAY, EditorVerb.PIN, "s3", None, "ann", T0)
+    stored.record_action(pin)
+    seen_by_pin = stored.last_action("ai-ribao", DAY)
+    stored.record_action(replace(pin, verb=EditorVerb.DROP, story_id="s1", who="bo"))
+    seen_by_drop = stored.last_action("ai-ribao", DAY)
+    assert seen_by_drop > seen_by_pin > 0
+
+    with_both = _selection(DAY, [_story("s2", items=5), _story("s3")])
+    assert stored.save_edition(with_both, T0, seen_by_drop) == 2
+    without_the_drop = _selection(DAY, [_story("s1"), _story("s2", items=5), _story("s3")])
+    assert stored.save_edition(without_the_drop, T0, seen_by_pin) is None
+
+    assert set(stored.edition_sections("ai-ribao", DAY)) == {"s2", "s3"}  # s1 stays out
+    newest = stored.edition("ai-ribao", DAY)
+    assert newest is not None and newest.revision == 2

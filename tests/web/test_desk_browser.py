@@ -258,3 +258,33 @@ def test_the_desk_fits_a_phone_and_switches_to_dark(desk_server: Desk, browser: 
     finally:
         browser.set_window_size(1400, 1000)
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
+def test_the_api_pages_index_keeps_each_path_within_its_column(
+    desk_server: Desk, browser: object
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+
+    assert isinstance(browser, WebDriver)
+    browser.set_window_size(1200, 800)
+    try:
+        browser.get(f"{desk_server.url}/api/v1/docs")
+        paths = browser.find_elements(By.CSS_SELECTOR, ".api-index li")
+        assert len(paths) > 20
+        # the longest path (an entry's regenerate) breaks inside its column rather than
+        # running over the next one's bullets
+        over = [
+            li.text
+            for li in paths
+            if browser.execute_script(
+                "const code = arguments[0].querySelector('code');"
+                "return code.getBoundingClientRect().right - "
+                "arguments[0].getBoundingClientRect().right;",
+                li,
+            )
+            > 1
+        ]
+        assert over == []
+    finally:
+        browser.set_window_size(1400, 1000)

@@ -214,7 +214,8 @@ class Editions(DeskBase):
         its latest edition), select the day again with it, and write and verify the
         draft again, as the day's next revision (the one before is kept as it was
         written, so :meth:`diff` shows what the action did).  Every later run applies
-        the action too.
+        the action too.  An action the story already has (a second pin, a move to the
+        place it was moved to) changes nothing and makes no revision.
 
         Raises NotFoundError when the day has no edition or the story is not among its
         candidates, EditionError for a lead place outside the lead.
@@ -232,10 +233,26 @@ class Editions(DeskBase):
             raise EditionError(
                 f"--to {position}: the {chosen.name} lead has places 1 to {chosen.select.lead}."
             )
+        if self._standing(chosen.name, stored.day, story_id) == (verb, position):
+            return self.edition(chosen.name, stored.day)
         action = EditorAction(
             chosen.name, stored.day, verb, story_id, position, self.user, self._now()
         )
         return await self._apply(chosen, stored.day, action)
+
+    def _standing(
+        self, digest: str, day: date, story_id: str
+    ) -> tuple[EditorVerb, int | None] | None:
+        """The newest pin, drop, move or demotion of a story of a digest's day: an action
+        that repeats it changes nothing, so it is not recorded and makes no revision (a
+        second click of "pin" would be a copy of the day, and after an approval a draft
+        to approve again)."""
+        placing = [
+            (a.verb, a.position)
+            for a in self.store.editor_actions(digest, day)
+            if a.story_id == story_id and a.verb is not EditorVerb.EDIT
+        ]
+        return placing[-1] if placing else None
 
     async def _apply(self, digest: DigestConfig, day: date, action: EditorAction) -> EditionView:
         """Record an editor's action, then select and write the day's draft again."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from newsdesk.config import Config
 from newsdesk.desk import (
@@ -17,7 +17,7 @@ from newsdesk.desk import (
     relevance_in_context,
 )
 from newsdesk.stages._contract import StageContext, StageResult
-from newsdesk.stages._days import day_end
+from newsdesk.stages._days import day_end, day_window
 from newsdesk.stages._embedding import taxonomy
 from newsdesk.store import Store
 
@@ -35,8 +35,8 @@ def assess(
 
     Default: the grouping window before ``now``, so recency is fresh on every run; stories
     never assessed (an old day fetched late) are assessed whenever they are.  A run of a
-    past day passes its clock as ``until``: a story that began later cannot be judged at
-    that clock (nor should its score change), and the run's count is of its own day.
+    past day passes that day's end as ``until``: a story that began later is not of the
+    day (nor should its score change), and the run's count is of its own day.
     """
     since = since or now - timedelta(days=config.group.window_days)
     recent = store.stories(since=since, until=until)
@@ -107,14 +107,22 @@ def assess(
 _LAST = datetime.max.replace(tzinfo=UTC)
 
 
+def last_end(config: Config, day: date) -> datetime:
+    """When ``day`` ends in the last zone to end it, of the config's and its digests'
+    (a digest in UTC has stories of its day that begin after the day ended in
+    Asia/Shanghai): a story begun later belongs to no digest's day."""
+    zones = {config.timezone, *(d.timezone for d in config.digests)}
+    return max(day_window(zone, day, _LAST)[1] for zone in zones)
+
+
 class Assess:
     """:func:`assess` with the run's embedder, at the run's clock; a run of a past day
-    (its clock at that day's end) leaves the stories that began after it alone."""
+    (its clock at that day's end) leaves the stories that began after the day alone."""
 
     name = "assess"
 
     async def run(self, ctx: StageContext) -> StageResult:
         past = ctx.day is not None and ctx.now >= day_end(ctx.day, ctx.config.timezone, _LAST)
-        until = ctx.now if past else None
+        until = last_end(ctx.config, ctx.day) if past and ctx.day is not None else None
         assessed = assess(ctx.store, ctx.config, ctx.tools.embedder(), ctx.now, until=until)
         return StageResult(counts={"stories": assessed})

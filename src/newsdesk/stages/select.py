@@ -93,11 +93,14 @@ def select(
     Returns the selections recorded, each with its revision: those still to write."""
     selections = []
     for digest in digests if digests is not None else config.digests:
+        start, _ = day_window(digest.timezone, day, now)
+        seen = store.last_action(digest.name, start.date())  # before the actions are read
         selection = _selection(store, config, digest, day, now)
-        revision = store.save_edition(selection, now)
+        revision = store.save_edition(selection, now, seen)
         if revision is None:
             log.info(
-                "%s %s: nothing new for the approved or published edition",
+                "%s %s: nothing new for the approved or published edition, or an "
+                "editor's later action already wrote it",
                 digest.name,
                 selection.day,
             )

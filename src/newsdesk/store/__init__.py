@@ -215,11 +215,18 @@ class Store(Protocol):
 
     # -- editions (see store/_editions.py) -----------------------------------------
 
-    def save_edition(self, selection: Selection, now: datetime) -> int | None:
+    def save_edition(
+        self, selection: Selection, now: datetime, seen: int | None = None
+    ) -> int | None:
         """Record a digest's selection for its day: the newest revision is refreshed
         while it is a draft; an approved or published one is never changed, and a
         different selection becomes the next revision, a draft.  Returns the revision
-        it went to, or None when an approved or published revision already holds it."""
+        it went to, or None when an approved or published revision already holds it, or
+        the newest was made with a later action than ``seen`` (the :meth:`last_action`
+        the selection was made with)."""
+
+    def last_action(self, digest: str, day: date) -> int:
+        """The newest editor's action on that day's edition of ``digest``, 0 for none."""
 
     def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
         """The newest revision of that day's edition (default: the newest day), or None."""

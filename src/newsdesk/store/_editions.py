@@ -37,11 +37,18 @@ _RECORD_ATTEMPTS = 3
 class EditionQueries(SqlBase):
     """The ``editions``, ``edition_stories`` and ``edition_actions`` tables."""
 
-    def save_edition(self, selection: Selection, now: datetime) -> int | None:
+    def save_edition(
+        self, selection: Selection, now: datetime, seen: int | None = None
+    ) -> int | None:
         """Record a digest's selection for its day; returns the revision it went to, or
         None when the newest revision is approved or published and already holds it: the
         same stories, and no editor's action since.  An editor's action since the newest
-        revision was written starts the next one, even on a draft."""
+        revision was written starts the next one, even on a draft.
+
+        ``seen``: the :meth:`last_action` the selection was made with.  When the newest
+        revision was made with a later action (another editor's, whose rewrite recorded
+        first), this selection is out of date and is not recorded (None): it would put
+        back what that action changed."""
         sections = [
             (ranked.story.id, section, rank, ranked)
             for section, chosen in (("lead", selection.lead), ("more", selection.more))
@@ -52,7 +59,7 @@ class EditionQueries(SqlBase):
             while True:
                 try:
                     with conn.begin_nested():
-                        return self._record_edition(conn, selection, sections, now)
+                        return self._record_edition(conn, selection, sections, now, seen)
                 except sa.exc.IntegrityError:
                     # Another run numbered the same new revision and committed first:
                     # read again, and refresh its draft or follow it.
@@ -66,13 +73,9 @@ class EditionQueries(SqlBase):
         selection: Selection,
         sections: list[tuple[str, str, int, RankedStory]],
         now: datetime,
+        seen: int | None,
     ) -> int | None:
-        e, es, a = t.editions.c, t.edition_stories.c, t.edition_actions.c
-        last_action = conn.execute(
-            sa.select(sa.func.coalesce(sa.func.max(a.id), 0)).where(
-                a.digest == selection.digest, a.day == selection.day
-            )
-        ).scalar_one()
+        e, es = t.editions.c, t.edition_stories.c
         newest = conn.execute(
             sa.select(e.id, e.revision, e.status, e.last_action)
             .where(e.digest == selection.digest, e.day == selection.day)
@@ -80,6 +83,11 @@ class EditionQueries(SqlBase):
             .limit(1)
             .with_for_update()  # a run refreshing the same draft waits, then reads ours
         ).first()
+        last_action = self._last_action(conn, selection.digest, selection.day)
+        if seen is not None:
+            if newest is not None and newest.last_action > seen:
+                return None
+            last_action = min(seen, last_action)
         if newest is not None and self._refreshes(conn, selection, newest, last_action):
             edition, revision = newest.id, newest.revision
             conn.execute(t.edition_stories.delete().where(es.edition_id == edition))
@@ -127,6 +135,20 @@ class EditionQueries(SqlBase):
         if rows:
             conn.execute(t.edition_stories.insert(), rows)
         return int(revision)
+
+    def last_action(self, digest: str, day: date) -> int:
+        """The newest editor's action on that day's edition of ``digest`` (0 for none),
+        to tell :meth:`save_edition` which actions a selection was made with."""
+        with self._begin("read the editor's actions") as conn:
+            return self._last_action(conn, digest, day)
+
+    @staticmethod
+    def _last_action(conn: Connection, digest: str, day: date) -> int:
+        a = t.edition_actions.c
+        query = sa.select(sa.func.coalesce(sa.func.max(a.id), 0)).where(
+            a.digest == digest, a.day == day
+        )
+        return int(conn.execute(query).scalar_one())
 
     @staticmethod
     def _refreshes(conn: Connection, selection: Selection, newest: Any, last_action: int) -> bool:
