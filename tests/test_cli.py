@@ -607,3 +607,23 @@ def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> 
     assert command_name(str(script), "/usr/bin/newsdesk") == str(script)
     assert command_name("/srv/my tools/newsdesk", None) == "'/srv/my tools/newsdesk'"
     assert command_name("/usr/lib/python3/site-packages/newsdesk/__main__.py", None) == ("newsdesk")
+
+
+def test_serve_help_says_the_review_desk_is_at_the_root() -> None:
+    shown = runner.invoke(app, ["serve", "--help"], env={"COLUMNS": "200"})
+    said = " ".join(shown.output.split())
+    assert shown.exit_code == 0
+    assert "the review desk in a browser at /" in said and "/api/v1/docs" in said
+
+
+def test_init_into_a_new_folder_makes_it_and_writes_its_newsdesk_yaml(workdir: Path) -> None:
+    """`init blog` (or `blog/`, whose slash the shell's path loses) is a folder to make, not
+    a config file named "blog"; a name with an extension stays a file."""
+    result = runner.invoke(app, ["init", "blog"])
+    assert result.exit_code == 0, result.output
+    assert (workdir / "blog" / "newsdesk.yaml").is_file()
+    assert "--config blog/newsdesk.yaml sources check" in " ".join(result.output.split())
+    nested = runner.invoke(app, ["init", "sites/ai-ribao/"])
+    assert nested.exit_code == 0 and (workdir / "sites/ai-ribao/newsdesk.yaml").is_file()
+    named = runner.invoke(app, ["init", "conf/news.yml"])
+    assert named.exit_code == 0 and (workdir / "conf" / "news.yml").is_file()

@@ -60,6 +60,7 @@ def test_each_check_says_what_it_found_and_what_to_do(tmp_path: Path, feeds: Loc
     assert found["source good"].verdict is Verdict.OK
     gone = found["source gone"]
     assert gone.verdict is Verdict.FAIL and "404" in gone.detail
+    assert gone.fix.startswith("The address has moved: find the site's current feed")
     assert "newsdesk sources check --source gone" in gone.fix
     assert found["llm"].verdict is Verdict.OK and not checkup.ok
     assert not (tmp_path / "newsdesk.db").exists()  # a checkup stores nothing
@@ -102,3 +103,60 @@ def test_cli_doctor_json_and_exit_code(tmp_path: Path, feeds: LocalServer) -> No
     offline = runner.invoke(app, ["--config", str(path), "doctor", "--offline"])
     assert offline.exit_code == 0 and "! fonts:" in offline.output
     assert "source good" not in offline.output and "0 to fix" in offline.output
+
+
+def offline_config(tmp_path: Path, extra: str = "") -> Path:
+    """Sources whose host names resolve nowhere (``.invalid`` is reserved for that): what
+    a machine without network or DNS sees of every source."""
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(
+        "fetch: {retries: 0, per_host_delay: 0}\n"
+        "sources:\n"
+        "  - {id: wire, kind: feed, url: 'https://wire.invalid/feed.xml'}\n"
+        "  - {id: 36kr-ai, kind: rsshub, route: /36kr/ai, instance: 'https://rsshub.invalid'}\n"
+        + extra,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_no_network_is_one_finding_not_a_fix_for_every_source(tmp_path: Path) -> None:
+    config = parse_config(offline_config(tmp_path).read_text(), base_dir=tmp_path)
+    with Newsdesk(config) as desk:
+        checkup = desk.doctor()
+    checks = [f.check for f in checkup.findings]
+    assert "source wire" not in checks and "source 36kr-ai" not in checks
+    (sources,) = [f for f in checkup.findings if f.check == "sources"]
+    assert sources.verdict is Verdict.FAIL and not checkup.ok
+    assert "none of the 2 sources could be reached" in sources.detail
+    assert "no network" in sources.detail and "change none of them" in sources.fix
+    assert "disable" not in sources.fix
+
+
+def test_the_check_and_the_run_say_the_machine_is_offline(tmp_path: Path) -> None:
+    path = offline_config(tmp_path)
+    checked = runner.invoke(app, ["--config", str(path), "sources", "check"])
+    ran = runner.invoke(app, ["--config", str(path), "run"])
+    assert checked.exit_code == 1 and ran.exit_code == 1
+    for said in (checked.stdout, ran.stdout):
+        assert "this machine seems to have no network (or no DNS)" in " ".join(said.split())
+
+
+def test_a_source_that_fails_among_working_ones_gets_the_advice_for_its_error(
+    tmp_path: Path, feeds: LocalServer
+) -> None:
+    path = offline_config(
+        tmp_path, f"  - {{id: good, kind: feed, url: '{feeds.url('/feed.xml')}'}}\n"
+    )
+    text = path.read_text().replace("fetch: {", "fetch: {allow_private_addresses: true, ")
+    path.write_text(text, encoding="utf-8")
+    with Newsdesk(parse_config(text, base_dir=tmp_path)) as desk:
+        checkup = desk.doctor()
+    found = {f.check: f for f in checkup.findings}
+    assert "sources" not in found and found["source good"].verdict is Verdict.OK
+    wire = found["source wire"]
+    assert wire.verdict is Verdict.FAIL and "does not resolve" in wire.detail
+    assert wire.fix.startswith("The host name does not resolve: check the url")
+    assert "newsdesk sources check --source wire" in wire.fix
+    checked = runner.invoke(app, ["--config", str(path), "sources", "check"])
+    assert "1 ok, 2 failed" in checked.stdout and "no network" not in checked.stdout

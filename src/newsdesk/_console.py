@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from newsdesk.collect import NO_NETWORK_ADVICE, no_network
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionDiff, EditionView, EntryEdit
@@ -42,6 +43,15 @@ from newsdesk.model import (
 from newsdesk.render import outline, outline_text
 from newsdesk.schedule import DigestSchedule
 from newsdesk.store import SchemaStatus, SchemaUpgrade
+
+
+def no_network_line(reports: Sequence[SourceReport], config: Config) -> str | None:
+    """The sentence a check or a run ends with when no source could be reached because
+    this machine has no network; None otherwise."""
+    offline = no_network(reports, {s.id: s.kind for s in config.sources})
+    if offline is None:
+        return None
+    return f"{offline[0].upper()}{offline[1:]}; {NO_NETWORK_ADVICE}."
 
 
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:

@@ -40,6 +40,7 @@ from newsdesk._console import (
     edition_lines,
     items_table,
     lead_lines,
+    no_network_line,
     publication_lines,
     schedule_lines,
     schema_lines,
@@ -208,6 +209,9 @@ def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     labels = {s.id: s.label for s in config.sources}
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
+    offline = no_network_line(summary.sources, config)
+    if offline is not None:
+        _say(offline)
     _say(f"Store: {store_url}")
 
 
@@ -249,7 +253,8 @@ def init(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="File to write, or a folder to write newsdesk.yaml into "
+            help="File to write (newsdesk.yaml, news.yml), or a folder to write newsdesk.yaml "
+            "into: one that exists, or a new name without an extension (blog, blog/) "
             "[default: --config or ./newsdesk.yaml]."
         ),
     ] = None,
@@ -260,8 +265,10 @@ def init(
 
     Example: newsdesk init && newsdesk sources
     """
+    if path is not None and (path.is_dir() or (not path.exists() and not path.suffix)):
+        path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog` or `init blog/`
     path = path or _globals.config or Path(DEFAULT_CONFIG_NAME)
-    if path.is_dir():
+    if path.is_dir():  # --config naming a folder
         path = path / DEFAULT_CONFIG_NAME
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
@@ -340,6 +347,9 @@ def sources_check(
         for line in diagnosis_lines(reports, found.health, desk.config):
             console.print(line, highlight=False, soft_wrap=True)
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
+        offline = no_network_line(reports, desk.config)
+        if offline is not None:
+            _say(offline)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
 
@@ -550,7 +560,10 @@ def worker(
     concurrency: Annotated[
         int | None,
         typer.Option(
-            "--concurrency", "-c", min=1, help="Tasks at a time (default: execution.concurrency)."
+            "--concurrency",
+            min=1,
+            help="Tasks at a time (default: execution.concurrency).  No short form: -c is "
+            "--config, as for every command.",
         ),
     ] = None,
     config: ConfigOpt = None,
@@ -1223,8 +1236,10 @@ def serve_command(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
-    """Run the desk server: the JSON API (documented at /api/v1/docs) on the store, until
-    Ctrl+C or SIGTERM; a run it started finishes first.
+    """Run the desk server on the store: the review desk in a browser at / (the
+    sources at /sources, the runs at /runs), the JSON API under /api/v1 (documented at
+    /api/v1/docs), MCP at /mcp and each digest's `schedule`; until Ctrl+C or SIGTERM, when
+    a run it started finishes first.
 
     With no editor account it serves this machine only (see `newsdesk user add`).
     Example: newsdesk serve --port 8080

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 import httpx
 
+from newsdesk.collect import NO_NETWORK_ADVICE, error_advice, no_network
 from newsdesk.config import Config
 from newsdesk.editor import why_offline
 from newsdesk.model import Outcome, SourceReport
@@ -41,7 +42,8 @@ class Verdict(StrEnum):
 class Finding:
     """One check: what it looked at, how it came out, and what to do."""
 
-    #: "config", "store", "fonts", "hugo", "source <id>", "llm".
+    #: "config", "store", "fonts", "hugo", "source <id>", "sources" (none could be
+    #: reached: the machine has no network), "llm".
     check: str
     verdict: Verdict
     #: What it found, in a line.
@@ -119,20 +121,31 @@ def hugo_finding(config: Config) -> Finding:
     )
 
 
-def source_findings(reports: tuple[SourceReport, ...]) -> list[Finding]:
+def source_findings(reports: tuple[SourceReport, ...], kinds: Mapping[str, str]) -> list[Finding]:
+    """One finding per source, each failure with what to try for its error (the advice
+    of ``sources check``); when no source could be reached because this machine has no
+    network, one finding that says so instead of a fix for each source."""
+    offline = no_network(reports, kinds)
     out = []
+    if offline is not None:
+        advice = f"{NO_NETWORK_ADVICE[0].upper()}{NO_NETWORK_ADVICE[1:]}."
+        out.append(Finding("sources", Verdict.FAIL, offline, advice))
     for report in reports:
         check = f"source {report.source_id}"
         if report.outcome is Outcome.FAILED:
-            out.append(
-                Finding(
-                    check,
-                    Verdict.FAIL,
-                    report.error or "failed",
-                    f"Fix or disable it (`enabled: false`); `newsdesk sources check "
-                    f"--source {report.source_id}` fetches it again.",
+            if offline is None:
+                advice = error_advice(
+                    report.error or "", kinds.get(report.source_id, ""), report.source_id
                 )
-            )
+                out.append(
+                    Finding(
+                        check,
+                        Verdict.FAIL,
+                        report.error or "failed",
+                        f"{advice[0].upper()}{advice[1:]}; `newsdesk sources check "
+                        f"--source {report.source_id}` fetches it again.",
+                    )
+                )
         elif report.outcome is Outcome.OK and report.entries == 0:
             out.append(Finding(check, Verdict.WARN, "answered with no entries", "Check its URL."))
         else:

@@ -47,6 +47,19 @@ def test_the_site_has_day_category_tag_and_index_pages(tmp_path: Path) -> None:
     assert search[1]["url"] == "ai-ribao/2026-05-14/index.html#s2"
 
 
+def test_each_page_title_names_the_page_then_the_site_once(tmp_path: Path) -> None:
+    """The index is the site itself: "AI 日报", not "AI 日报 · AI 日报"."""
+    out = build(tmp_path)
+
+    def title(page: str) -> str:
+        text = (out / page).read_text(encoding="utf-8")
+        return text.split("<title>", 1)[1].split("</title>", 1)[0]
+
+    assert title("index.html") == "AI 日报"
+    assert title("categories/index.html").endswith(" · AI 日报")
+    assert title("ai-ribao/2026-05-14/index.html").endswith(" · AI 日报")
+
+
 def test_the_feeds_parse_back_with_every_field(tmp_path: Path) -> None:
     cover = b"\x89PNG fake cover for the test"
     out = build(tmp_path, SiteDigest(digest(), "AI 日报", "Asia/Shanghai", cover))

@@ -28,6 +28,8 @@ def test_health_and_readiness(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz")
     assert ready.status_code == 200 and ready.json()["status"] == "ready"
+    # an uptime checker asking with HEAD gets the same answer, without a body
+    assert [client.head(p).status_code for p in ("/healthz", "/readyz")] == [200, 200]
 
 
 def test_the_digests_with_their_latest_day(client: TestClient, served: Day) -> None:

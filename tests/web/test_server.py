@@ -65,10 +65,11 @@ def test_readiness_follows_the_stores_schema(served: Day, copied: str) -> None:
             conn.execute(sa.text("UPDATE alembic_version SET version_num = '0008'"))
         engine.dispose()
         behind = client.get("/readyz")
+        behind_head = client.head("/readyz")
         alive = client.get("/healthz")
     head = ready.json()["revision"]
     assert ready.status_code == 200 and ready.json() == {"status": "ready", "revision": head}
-    assert behind.status_code == 503
+    assert behind.status_code == 503 and behind_head.status_code == 503
     assert behind.json() == {
         "error": f"The store has schema 0008; this newsdesk needs {head}. "
         "Run `newsdesk db upgrade`."

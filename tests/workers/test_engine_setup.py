@@ -64,3 +64,12 @@ def test_the_worker_command_refuses_a_queue_newsdesk_does_not_use(tmp_path: Path
     result = CliRunner().invoke(app, ["--config", str(path), "worker", "-Q", "emails"])
     assert result.exit_code == 2
     assert "newsdesk.io, newsdesk.cpu" in result.output
+
+
+def test_the_worker_command_reads_c_as_the_config_as_every_command_does(
+    tmp_path: Path,
+) -> None:
+    path = celery_config(tmp_path, MINIMAL, DOWN)
+    result = CliRunner().invoke(app, ["worker", "-c", str(path), "--concurrency", "2"])
+    assert result.exit_code == 1
+    assert "is not reachable" in result.output  # it read that file, and its broker

@@ -8,13 +8,20 @@ from newsdesk.collect._collector import (
     keyword_filter,
 )
 from newsdesk.collect._dates import parse_date
-from newsdesk.collect._health import assess_health, read_health
+from newsdesk.collect._health import (
+    NO_NETWORK_ADVICE,
+    assess_health,
+    error_advice,
+    no_network,
+    read_health,
+)
 from newsdesk.collect._http import Fetcher, Response
 from newsdesk.collect._normalize import canonical_url, detect_language, normalize_entry
 from newsdesk.collect.kinds import KINDS, register_kind
 
 __all__ = [
     "KINDS",
+    "NO_NETWORK_ADVICE",
     "Fetcher",
     "Response",
     "assess_health",
@@ -23,8 +30,10 @@ __all__ = [
     "collect_fulltext",
     "collect_sources",
     "detect_language",
+    "error_advice",
     "fulltext_pending",
     "keyword_filter",
+    "no_network",
     "normalize_entry",
     "parse_date",
     "read_health",

@@ -7,7 +7,7 @@ stopped updating.  Each is told apart here from what the store remembers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -77,6 +77,30 @@ def error_advice(error: str, kind: str, source_id: str) -> str:
     if "layout may have changed" in error or "does not look like" in error:
         return "the page changed its layout: update the source's CSS selectors"
     return f"run `newsdesk sources check -s {source_id} -v` to see the exchange"
+
+
+def no_network(reports: Sequence[SourceReport], kinds: Mapping[str, str]) -> str | None:
+    """Why every source failed when the cause is this machine, not the sources: two or
+    more failed, each because its host name does not resolve, and none reached over the
+    network answered (a ``jsonl`` file needs none).  None when that is not so, so that a
+    user offline is not told to fix or disable every source one by one."""
+    failed = [r for r in reports if r.outcome is Outcome.FAILED]
+    reached = [
+        r for r in reports if r.outcome is not Outcome.FAILED and kinds.get(r.source_id) != "jsonl"
+    ]
+    if len(failed) < 2 or reached or not all("does not resolve" in (r.error or "") for r in failed):
+        return None
+    return (
+        f"none of the {len(failed)} sources could be reached: no host name resolves, so "
+        "this machine seems to have no network (or no DNS)"
+    )
+
+
+#: What to do when :func:`no_network` finds the machine offline.
+NO_NETWORK_ADVICE = (
+    "the sources may well be fine, so change none of them: check the connection, or the "
+    "proxy (fetch.proxy, HTTPS_PROXY), and try again"
+)
 
 
 def no_entries_advice(kind: str) -> str:

@@ -43,7 +43,8 @@ class Sources(DeskBase):
         findings += [fonts_finding(self.config), hugo_finding(self.config)]
         if network:
             checked = await self.acheck_sources()
-            findings += source_findings(checked.reports)
+            kinds = {s.id: s.kind for s in self.config.sources}
+            findings += source_findings(checked.reports, kinds)
             findings.append(await asyncio.to_thread(llm_finding, self.config))
         return Checkup(tuple(findings))
 

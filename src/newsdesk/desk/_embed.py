@@ -207,9 +207,13 @@ class _Tokenizer:
         return [_BOS, *ids, _EOS]
 
 
-#: Characters per work unit: enough tokens (about 1,000–2,000) that each weight matrix
-#: is streamed once for many rows, few enough that a unit's arrays stay cache-sized.
-_CHUNK_CHARS = 3000
+#: Characters per work unit: enough tokens (about 2,000–4,000) that each weight matrix
+#: is streamed once for many rows and a window repeated across texts is computed once
+#: (:func:`_distinct_windows` works per unit), few enough that a unit's arrays stay a
+#: few megabytes.  6,000 took 6% less processor time than 3,000 on the development
+#: sets' texts and 10% less on title + 500 characters; 9,000 no less than 6,000
+#: (docs/benchmarks.md).
+_CHUNK_CHARS = 6000
 #: What a text costs beyond its characters, counted as characters: its two marker
 #: tokens and the gap after it (so a run of empty texts is not one unbounded unit).
 _TEXT_COST = 10

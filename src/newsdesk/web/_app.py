@@ -158,11 +158,14 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
             return _page_error(words)  # a page asked for by a browser
         return _error(422, words)
 
+    # an uptime checker or load balancer often asks with HEAD: the same status, no body
+    @app.head("/healthz", include_in_schema=False, response_model=None)
     @app.get("/healthz", response_model=AliveOut, tags=["health"])
     def healthz() -> AliveOut:
         """The process is up."""
         return AliveOut()
 
+    @app.head("/readyz", include_in_schema=False, response_model=None)
     @app.get(
         "/readyz",
         response_model=ReadyOut,
