@@ -4,6 +4,10 @@ a chat server started on 127.0.0.1; nothing is stored."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,3 +164,53 @@ def test_a_source_that_fails_among_working_ones_gets_the_advice_for_its_error(
     assert "newsdesk sources check --source wire" in wire.fix
     checked = runner.invoke(app, ["--config", str(path), "sources", "check"])
     assert "1 ok, 2 failed" in checked.stdout and "no network" not in checked.stdout
+
+
+def _network_namespace() -> bool:
+    """Whether this system lets a user run a command in a namespace of its own with no
+    network: the machine offline, for real."""
+    unshare = shutil.which("unshare")
+    return unshare is not None and subprocess.run([unshare, "-rn", "true"]).returncode == 0
+
+
+@pytest.mark.skipif(not _network_namespace(), reason="no network namespaces here")
+def test_a_machine_truly_offline_is_told_so_whatever_its_resolver_says(tmp_path: Path) -> None:
+    """Without any network, glibc's resolver fails with "Temporary failure in name
+    resolution" (EAI_AGAIN), not "Name or service not known": that is the same sentence,
+    and no source is told "nothing answers at that address"."""
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(
+        "fetch: {retries: 0, per_host_delay: 0}\n"
+        "sources:\n"
+        "  - {id: wire, kind: feed, url: 'https://example.com/feed.xml'}\n"
+        "  - {id: lab, kind: feed, url: 'https://www.example.org/blog/rss'}\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = ["unshare", "-rn", sys.executable, "-m", "newsdesk", "-c", str(path)]
+    checked = subprocess.run(
+        [*command, "sources", "check"], capture_output=True, text=True, env=env, timeout=120
+    )
+    said = " ".join(checked.stdout.split())
+    assert checked.returncode == 1, checked.stderr
+    assert "the host name does not resolve" in said and "nothing answers" not in said
+    assert "this machine seems to have no network (or no DNS)" in said
+
+
+def test_a_tls_failure_is_told_about_tls_not_that_nothing_answers(
+    tmp_path: Path, feeds: LocalServer
+) -> None:
+    """https:// to a server on 127.0.0.1 that speaks plain HTTP: the handshake fails after
+    the connection was made, so "is the server up?" would send the user the wrong way."""
+    path = offline_config(
+        tmp_path, f"  - {{id: tls, kind: feed, url: '{feeds.url('/feed.xml')}'}}\n"
+    )
+    text = path.read_text().replace("http://", "https://")
+    text = text.replace("fetch: {", "fetch: {allow_private_addresses: true, ")
+    with Newsdesk(parse_config(text, base_dir=tmp_path)) as desk:
+        checkup = desk.doctor()
+    found = {f.check: f for f in checkup.findings}
+    tls = found["source tls"]
+    assert tls.verdict is Verdict.FAIL and "[SSL" in tls.detail
+    assert tls.fix.startswith("The secure connection failed: an https url on a server")
+    assert "nothing answers" not in tls.fix and "sources" not in found
