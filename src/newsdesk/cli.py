@@ -248,11 +248,11 @@ def main_options(
     _globals.config, _globals.db, _globals.verbose = config, db, verbose
 
 
-
 def _yaml_name(path: Path) -> bool:
     """A config file's name, not a folder's: a folder is often named like a site, with
     dots (``me.github.io``), so only the YAML endings make a new PATH a file."""
     return path.suffix.lower() in (".yaml", ".yml")
+
 
 @app.command()
 def init(

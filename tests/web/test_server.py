@@ -77,7 +77,6 @@ def test_readiness_follows_the_stores_schema(served: Day, copied: str) -> None:
     assert alive.status_code == 200
 
 
-
 def test_every_page_and_resource_answers_head_as_its_get_without_a_body(
     served: Day, copied: str
 ) -> None:

@@ -34,6 +34,7 @@ from newsdesk.collect._guard import (
     AddressRefused,
     GuardedBackend,
     Resolver,
+    ResolveTimeout,
     check_url,
     guarded_transport,
     resolve_host,
@@ -307,6 +308,13 @@ class Fetcher:
                 address=err.address,
             ) from err
         except httpx.TimeoutException as err:
+            if _unresolved(err):
+                raise FetchError(
+                    f"could not connect to {_host(url)}: the host name does not resolve (no "
+                    f"answer within {self.settings.connect_timeout:g} s, fetch.connect_timeout)"
+                    + _redirected(trail),
+                    url=url,
+                ) from err
             raise FetchTimeoutError(
                 f"no complete response from {where} within {self.settings.timeout:g} s "
                 "(fetch.timeout)",
@@ -457,9 +465,9 @@ def _reason(err: Exception) -> str:
 def _unresolved(err: BaseException | None) -> bool:
     """Whether the resolver failed somewhere under ``err``: told by its exception, not its
     words, which differ by cause and system (offline, glibc says "Temporary failure in
-    name resolution", EAI_AGAIN; Windows "getaddrinfo failed")."""
+    name resolution", EAI_AGAIN; Windows "getaddrinfo failed"), or gave no answer in time."""
     while err is not None:
-        if isinstance(err, socket.gaierror):
+        if isinstance(err, socket.gaierror | ResolveTimeout):
             return True
         err = err.__cause__ or err.__context__
     return False

@@ -44,8 +44,8 @@ from newsdesk.schedule import Scheduler
 from newsdesk.web._api import router
 from newsdesk.web._apidocs import install_api_docs
 from newsdesk.web._auth import install_auth, newsroom
-from newsdesk.web._pages import install_pages
 from newsdesk.web._head import AnswerHead
+from newsdesk.web._pages import install_pages
 from newsdesk.web._reload import ReloadConfig
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
 
