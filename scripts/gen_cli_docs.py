@@ -105,6 +105,12 @@ JSON_KEYS = {
     "edition move": f"the edition after the move, as `edition show --json`: {_EDITION}.",
     "edition demote": f"the edition after the demotion, as `edition show --json`: {_EDITION}.",
     "edition approve": f"the approved edition, as `edition show --json`: {_EDITION}.",
+    "edition restore": (
+        "`{story_id, restored, why_not, undone: [{verb, story_id, position, who, at, "
+        "content}], edition}`: whether the restore was recorded (and if not, why: the story "
+        "had no action to undo), the actions it undid, oldest first, and the edition "
+        "afterwards as `edition show --json` prints it."
+    ),
     "edition edit": (
         "`{story_id, saved, why_not, unsupported: [{where, claim: {kind, text, sentence}}], "
         "edition, text: {headline, summary, insights, impact}}`: whether the text was saved "

@@ -27,6 +27,7 @@ from newsdesk.core import (
     SourceStatus,
     StartedRun,
     StoryDetail,
+    StoryRestore,
     open_newsdesk,
 )
 from newsdesk.desk import ClusterEvaluation, Embedder
@@ -155,6 +156,7 @@ __all__ = [
     "StoryChange",
     "StoryDetail",
     "StoryReport",
+    "StoryRestore",
     "TextChange",
     "TextClaim",
     "TooLargeError",

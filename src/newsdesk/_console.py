@@ -146,6 +146,8 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
             lines.append(Text(f"· {where}: already published{version}: {p.error}"))
         else:
             lines.append(Text(f"· {where}: already published (use --force to post again)"))
+    held = dict.fromkeys((p.digest, p.day, p.newer_draft) for p in publications if p.newer_draft)
+    lines += [Text(f"! {digest} {day}: {note}") for digest, day, note in held]
     return lines
 
 

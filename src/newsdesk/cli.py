@@ -87,8 +87,8 @@ digest_app = typer.Typer(
 )
 app.add_typer(digest_app, name="digest")
 edition_app = typer.Typer(
-    help="Look at a day's edition and be its editor: pin, drop, move, demote, edit, approve, "
-    "diff.  "
+    help="Look at a day's edition and be its editor: pin, drop, move, demote, edit, restore, "
+    "approve, diff.  "
     "Example: newsdesk edition show --date 2026-05-14",
     no_args_is_help=True,
 )
@@ -930,6 +930,38 @@ def edition_edit(
     view = edit.edition
     kept = f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
     _say(f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}{kept}.")
+    _print_edition(view, as_json)
+
+
+@edition_app.command("restore")
+def edition_restore(
+    story: StoryArg,
+    day: EditionDayOpt = None,
+    digest: EditionDigestOpt = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    verbose: VerboseOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Undo your actions on a story (pin, drop, move, demote, and your own words from
+    edit): selection places it and the writer tells it as they would with no editor,
+    on this and every later run; writes the next revision.
+
+    Example: newsdesk edition restore s3f2a9c1 --date 2026-05-14
+    """
+    with _desk(config, db, verbose) as desk:
+        restored = desk.restore(story, digest, _day(day))
+    if as_json:
+        _print_json(restored)
+        return
+    view = restored.edition
+    if not restored.restored:
+        _say(f"Nothing to restore: {restored.why_not}.")
+        return
+    undone = ", ".join(
+        a.verb.value + (f" to {a.position}" if a.position else "") for a in restored.undone
+    )
+    _say(f"Restored {story} in {view.digest} {view.day} revision {view.revision}: undid {undone}.")
     _print_edition(view, as_json)
 
 

@@ -1,7 +1,8 @@
 """The review desk in a real headless Chromium (Debian ``chromium`` + ``chromium-driver``):
 an editor signs in, drops a story, pins another, edits a summary with a number its
 sources do not give (flagged), fixes it, approves and publishes to a local folder, and
-sees the revision the channel now carries; the page logs no error on the way.
+sees the revision the channel now carries, then restores a story it pinned and demoted;
+the page logs no error on the way.
 
 One server (uvicorn in a thread on 127.0.0.1) on a copy of the sample day's store, and
 one browser, for the whole module: each step works on what the one before left.
@@ -211,6 +212,25 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     kinds = {c.get_attribute("data-change") for c in changes}
     assert "moved" in kinds
 
+    # The story demoted was the one pinned (the lowest-ranked of the lead): restoring it
+    # undoes both, so it is left out again, where selection puts it, and "Restore" is
+    # offered beside each story an action is in force on, and only there.
+    def restorable() -> set[str]:
+        return {
+            b.find_element(By.XPATH, "./ancestor::li[contains(@class, 'story')]").get_attribute(
+                "data-story"
+            )
+            for b in browser.find_elements(By.CSS_SELECTOR, 'li.story [data-action="restore"]')
+        }
+
+    assert last == pinned
+    assert restorable() == {dropped, pinned, story, lead[2]}
+    redrawn(story_button(last, "restore"))
+    assert find(f"#story-{last}").get_attribute("data-place") == "out"
+    assert restorable() == {dropped, story, lead[2]}
+    assert find("#toast").text == "已恢复：由选稿重新决定。"
+    assert find("#revision").text == "第 7 版"
+
     # The keyboard: j selects the story after the one in hand, k goes back, ? lists the
     # shortcuts.
     order = [
@@ -229,7 +249,7 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
 
     # With no LLM configured, regenerating says so (the API's 409, logged by the browser).
-    click(story_button(last, "regenerate"))
+    click(story_button(story, "regenerate"))
     toast = find("#toast")
     wait.until(lambda _: toast.get_attribute("data-kind") == "error")
     assert "LLM" in toast.text

@@ -37,6 +37,7 @@ from newsdesk.core._views import (
     SourceStatus,
     StartedRun,
     StoryDetail,
+    StoryRestore,
 )
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "SourceStatus",
     "StartedRun",
     "StoryDetail",
+    "StoryRestore",
     "language_warning",
     "open_newsdesk",
 ]

@@ -1,5 +1,5 @@
 """Editions: a digest's day as its editor sees it, and every editor's action on it —
-pin, drop, move, edit, approve — with the diff between revisions and their files."""
+pin, drop, move, edit, restore, approve — with the diff between revisions and their files."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from newsdesk.core._views import (
     EditionView,
     EntryEdit,
     LeftOut,
+    StoryRestore,
 )
 from newsdesk.editor import (
     StoryBrief,
@@ -43,6 +44,7 @@ from newsdesk.model import (
     Placement,
     Selection,
     StoredEdition,
+    actions_in_force,
 )
 from newsdesk.stages import output_folder
 from newsdesk.stages.render import export_files
@@ -253,6 +255,41 @@ class Editions(DeskBase):
             if a.story_id == story_id and a.verb is not EditorVerb.EDIT
         ]
         return placing[-1] if placing else None
+
+    async def arestore(
+        self, story_id: str, *, digest: str | None = None, day: date | None = None
+    ) -> StoryRestore:
+        """Undo every editor's action on a story of a digest's day (default: its latest
+        edition) — its pin, drop, move or demotion, and its text in the editor's words —
+        so that selection places it and the writer tells it as they would with no
+        editor, on this and every later run.  Recorded like any action (who, when) and
+        written as the day's next revision.  A story with no action in force changes
+        nothing and makes no revision.  The undone actions stay in the store's history.
+
+        Raises NotFoundError when the day has no edition.
+
+        .. versionadded:: 0.2.0
+        """
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        undone = actions_in_force(self.store.editor_actions(chosen.name, stored.day)).get(
+            story_id, ()
+        )
+        if not undone:
+            why = f"{story_id} has no editor's action on {chosen.name} {stored.day} to undo"
+            view = self.edition(chosen.name, stored.day)
+            return StoryRestore(story_id, False, why, (), view)
+        action = EditorAction(
+            chosen.name, stored.day, EditorVerb.RESTORE, story_id, None, self.user, self._now()
+        )
+        view = await self._apply(chosen, stored.day, action)
+        return StoryRestore(story_id, True, "", undone, view)
+
+    def restore(
+        self, story_id: str, digest: str | None = None, day: date | None = None
+    ) -> StoryRestore:
+        """:meth:`arestore` for callers without an event loop."""
+        return asyncio.run(self.arestore(story_id, digest=digest, day=day))
 
     async def _apply(self, digest: DigestConfig, day: date, action: EditorAction) -> EditionView:
         """Record an editor's action, then select and write the day's draft again."""

@@ -225,6 +225,23 @@ class EntryEdit:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryRestore:
+    """What became of an editor's restore of one story: its earlier actions undone, so
+    selection places it and the writer tells it as they would with no editor."""
+
+    #: The story's id.
+    story_id: str
+    #: True when the restore was recorded and the draft written again without them.
+    restored: bool
+    #: Why nothing was done ("" when it was): the story had no action to undo.
+    why_not: str
+    #: The actions it undid, oldest first (its pin, drop, move or demotion, its text).
+    undone: tuple[EditorAction, ...]
+    #: The edition afterwards.
+    edition: EditionView
+
+
+@dataclass(frozen=True, slots=True)
 class EditionDiff:
     """What changed from one written revision of a digest's day to another."""
 

@@ -300,9 +300,18 @@ def _final_actions(
     actions: Sequence[EditorAction], ranked: Sequence[RankedStory]
 ) -> dict[str, EditorAction]:
     """The newest pin, drop, move or demotion per story, for stories among the day's
-    candidates (an edit changes the words, not the place)."""
+    candidates (an edit changes the words, not the place), unless a restore came after
+    it."""
     known = {r.story.id for r in ranked}
-    return {a.story_id: a for a in actions if a.story_id in known and a.verb in _PLACING}
+    final: dict[str, EditorAction] = {}
+    for a in actions:
+        if a.story_id not in known:
+            continue
+        if a.verb is EditorVerb.RESTORE:
+            final.pop(a.story_id, None)
+        elif a.verb in _PLACING:
+            final[a.story_id] = a
+    return final
 
 
 #: The actions that decide where a story goes.

@@ -29,6 +29,7 @@ from newsdesk.model._digests import (
     VerificationIssue,
     VerificationReport,
     WrittenDigest,
+    actions_in_force,
 )
 from newsdesk.model._items import (
     Collected,
@@ -128,4 +129,5 @@ __all__ = [
     "VerificationIssue",
     "VerificationReport",
     "WrittenDigest",
+    "actions_in_force",
 ]

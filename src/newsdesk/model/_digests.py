@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -31,6 +32,8 @@ class EditorVerb(StrEnum):
     DEMOTE = "demote"
     #: Told in the editor's own words (selection ignores it; writing uses them).
     EDIT = "edit"
+    #: Every earlier action on the story undone: selection and the writer decide it again.
+    RESTORE = "restore"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +55,7 @@ class EditorAction:
     digest: str
     #: The day, in the digest's time zone.
     day: date
-    #: Pin, drop, move, demote or edit.
+    #: Pin, drop, move, demote, edit or restore.
     verb: EditorVerb
     #: The story it concerns.
     story_id: str
@@ -64,6 +67,18 @@ class EditorAction:
     at: datetime
     #: For an edit, the editor's text; None otherwise.
     content: EntryText | None = None
+
+
+def actions_in_force(actions: Sequence[EditorAction]) -> dict[str, tuple[EditorAction, ...]]:
+    """Story id -> its actions (oldest first, as ``actions`` are) since its last
+    restore, for the stories that have any: what a restore of it would undo."""
+    force: dict[str, tuple[EditorAction, ...]] = {}
+    for a in actions:
+        if a.verb is EditorVerb.RESTORE:
+            force.pop(a.story_id, None)
+        else:
+            force[a.story_id] = (*force.get(a.story_id, ()), a)
+    return force
 
 
 @dataclass(frozen=True, slots=True)

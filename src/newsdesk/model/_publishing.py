@@ -78,6 +78,9 @@ class Publication:
     unknown: int = 0
     #: The revision of the day the channel carries (0: recorded before revisions were).
     revision: int = 0
+    #: Returned, not stored: a newer draft of the day that awaits approval and did not
+    #: go out with the approved revision, in words for the user ("" when none).
+    newer_draft: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from newsdesk.config import ChannelBase, Config, DigestConfig
@@ -138,8 +138,12 @@ def publish(
         written = store.digest(digest_config.name, day)
         if written is None:
             continue
+        newer = ""
         if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
-            written = _approved_before(store, written) or written
+            approved = _approved_before(store, written)
+            if approved is not None:
+                newer = _held_back(store, approved, written)
+                written = approved
         if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
             why = (
                 f"revision {written.revision} is a draft and the digest's review is "
@@ -160,8 +164,29 @@ def publish(
             continue
         edition = edition_of(store, config, digest_config, written)
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
-        results += publish_edition(store, publishers, edition, now, force=force)
+        done = publish_edition(store, publishers, edition, now, force=force)
+        results += [replace(p, newer_draft=newer) for p in done] if newer else done
     return results
+
+
+def _held_back(store: Store, approved: Digest, draft: Digest) -> str:
+    """Why a newer draft of the day does not go out with the approved revision before
+    it, and what it holds: the editor acted (or a run wrote) after approving, and may
+    expect the change to be published."""
+    actions = store.editor_actions(draft.name, draft.day, after_revision=approved.revision)
+    done = "; ".join(
+        f"{a.verb.value} {a.story_id}"
+        + (f" to {a.position}" if a.position else "")
+        + f" by {a.who}"
+        for a in actions
+    )
+    what = f" ({done})" if done else " (from a later run)"
+    return (
+        f"revision {draft.revision}{what} is a newer draft awaiting approval and was not "
+        f"published; revision {approved.revision}, the approved one, went out. To publish "
+        f"the newer one: `newsdesk edition approve --digest {draft.name} --date {draft.day}`, "
+        "then `newsdesk publish`."
+    )
 
 
 def _approved_before(store: Store, draft: Digest) -> Digest | None:

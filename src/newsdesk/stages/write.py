@@ -123,12 +123,15 @@ async def write_draft(
 
 
 def editor_texts(store: Store, digest: str, day: date) -> dict[str, EntryText]:
-    """Story id -> the editor's newest text for it on that day."""
-    return {
-        a.story_id: a.content
-        for a in store.editor_actions(digest, day)
-        if a.verb is EditorVerb.EDIT and a.content is not None
-    }
+    """Story id -> the editor's newest text for it on that day, unless a restore came
+    after it (the writer tells the story again)."""
+    texts: dict[str, EntryText] = {}
+    for a in store.editor_actions(digest, day):
+        if a.verb is EditorVerb.RESTORE:
+            texts.pop(a.story_id, None)
+        elif a.verb is EditorVerb.EDIT and a.content is not None:
+            texts[a.story_id] = a.content
+    return texts
 
 
 def category_names(config: Config, digest: DigestConfig) -> dict[str, str]:

@@ -260,8 +260,11 @@ class Store(Protocol):
     def edition_files(self, digest: str, day: date, revision: int) -> dict[str, bytes]:
         """A revision's rendered files, name -> content."""
 
-    def editor_actions(self, digest: str, day: date) -> list[EditorAction]:
-        """Every action recorded on that day's edition of ``digest``, oldest first."""
+    def editor_actions(
+        self, digest: str, day: date, *, after_revision: int | None = None
+    ) -> list[EditorAction]:
+        """Every action recorded on that day's edition of ``digest``, oldest first; with
+        ``after_revision``, only those that revision was not made with."""
 
     def published_counts(self, digest: str, before: date) -> dict[str, int]:
         """Story id -> item count when an edition of ``digest`` before ``before`` had it."""

@@ -318,14 +318,24 @@ class EditionQueries(SqlBase):
                 )
             )
 
-    def editor_actions(self, digest: str, day: date) -> list[EditorAction]:
-        """Every action on that day's edition of ``digest``, oldest first."""
-        a = t.edition_actions.c
+    def editor_actions(
+        self, digest: str, day: date, *, after_revision: int | None = None
+    ) -> list[EditorAction]:
+        """Every action on that day's edition of ``digest``, oldest first; with
+        ``after_revision``, only those that revision was not made with."""
+        a, e = t.edition_actions.c, t.editions.c
         query = (
             sa.select(t.edition_actions)
             .where(a.digest == digest, a.day == day)
             .order_by(a.at, a.id)
         )
+        if after_revision is not None:
+            applied = (
+                sa.select(e.last_action)
+                .where(e.digest == digest, e.day == day, e.revision == after_revision)
+                .scalar_subquery()
+            )
+            query = query.where(a.id > sa.func.coalesce(applied, 0))
         with self._begin("read the editor's actions") as conn:
             return [_action(r._mapping) for r in conn.execute(query)]
 

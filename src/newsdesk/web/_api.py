@@ -26,6 +26,7 @@ from newsdesk.web._schemas import (
     ProblemsOut,
     PublicationOut,
     PublishIn,
+    RestoreOut,
     RunIn,
     RunOut,
     RunStartedOut,
@@ -42,6 +43,7 @@ from newsdesk.web._schemas import (
     digest_out,
     edition_out,
     entry_edit_out,
+    restore_out,
     source_out,
 )
 
@@ -171,6 +173,18 @@ def move(desk: Desk, user: Editor, name: DigestName, date: Day, body: MoveIn) ->
     with desk.acting_as(user):
         desk.move(body.story, body.to, name, date)
     return edition_out(desk.edition_detail(name, date))
+
+
+@router.post(f"{EDITION}/restore", response_model=RestoreOut, tags=["editions"])
+def restore(desk: Desk, user: Editor, name: DigestName, date: Day, body: StoryIn) -> dict[str, Any]:
+    """Undo the editor's actions on a story (its pin, drop, move or demotion, and its
+    text in the editor's words): selection places it and the writer tells it as they
+    would with no editor, on every later run too; the day is written again as its next
+    revision.  A story with no action to undo changes nothing (``restored`` false, with
+    ``why_not``)."""
+    with desk.acting_as(user):
+        restored = desk.restore(body.story, name, date)
+    return restore_out(restored, desk.edition_detail(name, date))
 
 
 @router.put(f"{EDITION}/entries/{{story}}", response_model=EntryEditOut, tags=["editions"])

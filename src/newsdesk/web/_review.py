@@ -21,7 +21,7 @@ from newsdesk.config import DigestConfig
 from newsdesk.core import Candidate, EditionDetail
 from newsdesk.editor import entry_text
 from newsdesk.exceptions import ConfigError, NotFoundError
-from newsdesk.model import EntryText, StoryReport
+from newsdesk.model import EntryText, StoryReport, actions_in_force
 from newsdesk.web._auth import Identity
 from newsdesk.web._layout import fill, page_desk, page_newsroom, render_page
 from newsdesk.web._strings import page_language, strings
@@ -81,6 +81,8 @@ class Card:
     text: EntryText | None = None
     #: Unsupported claims an editor wrote and kept.
     kept: tuple[str, ...] = ()
+    #: True when an editor's action on it is in force (a restore would undo it).
+    acted: bool = False
 
 
 def _report(report: StoryReport, zone: ZoneInfo) -> Report:
@@ -107,6 +109,7 @@ def cards(detail: EditionDetail, zone: ZoneInfo) -> tuple[list[Card], list[Card]
     """The lead, "more news" and left-out stories of a day, each as a :class:`Card`."""
     view = detail.view
     by_id = {c.ranked.story.id: c for c in detail.candidates}
+    acted = actions_in_force(view.actions)
     texts: dict[str, EntryText] = {}
     if detail.digest is not None:
         texts = {e.story_id: entry_text(e) for e in detail.digest.entries}
@@ -132,6 +135,7 @@ def cards(detail: EditionDetail, zone: ZoneInfo) -> tuple[list[Card], list[Card]
             reports=tuple(_report(r, zone) for r in found.reports) if found else (),
             text=texts.get(story_id) if place != "out" else None,
             kept=tuple(kept),
+            acted=story_id in acted,
         )
 
     lead = [

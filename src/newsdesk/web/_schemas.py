@@ -24,6 +24,7 @@ from newsdesk.core import (
     EditionDetail,
     EntryEdit,
     SourceStatus,
+    StoryRestore,
 )
 from newsdesk.model import (
     Digest,
@@ -211,6 +212,8 @@ class PublicationOut(Out):
     posted: int
     unknown: int
     revision: int
+    #: A newer draft of the day that awaits approval and did not go out, in words ("").
+    newer_draft: str = ""
 
 
 class StoryReportOut(Out):
@@ -435,6 +438,30 @@ def entry_edit_out(edit: EntryEdit, detail: EditionDetail) -> dict[str, Any]:
             for c in edit.unsupported
         ],
         "text": to_json(edit.text),
+        "edition": edition_out(detail),
+    }
+
+
+class RestoreOut(Out):
+    """What became of an editor's restore of one story."""
+
+    story: str
+    #: True when the restore was recorded and the day written again as a new revision.
+    restored: bool
+    #: Why nothing was done ("" when it was): the story had no action to undo.
+    why_not: str
+    #: The actions it undid, oldest first.
+    undone: list[ActionOut]
+    #: The edition afterwards.
+    edition: EditionOut
+
+
+def restore_out(restore: StoryRestore, detail: EditionDetail) -> dict[str, Any]:
+    return {
+        "story": restore.story_id,
+        "restored": restore.restored,
+        "why_not": restore.why_not,
+        "undone": to_json(restore.undone),
         "edition": edition_out(detail),
     }
 

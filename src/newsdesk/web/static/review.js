@@ -84,6 +84,9 @@ const actions = {
   down: (story, button) => move(story, Number(story.dataset.position) + 1, button),
   "to-lead": (story, button) => move(story, Number(desk().dataset.leadSize), button),
   "to-more": (story, button) => act(button, "POST", `${edition()}/demote`, { story: story.dataset.story }, t("done.move")),
+  restore: (story, button) =>
+    act(button, "POST", `${edition()}/restore`, { story: story.dataset.story }, (answer) =>
+      answer.restored ? t("done.restore") : t("done.not_restored", { why: answer.why_not })),
   edit: (story) => openEditor(story),
   cancel: (story) => closeEditor(story),
   keep: (story, button) => save(story, button, true),
@@ -339,7 +342,8 @@ async function publish(button) {
   if (!answer) return;
   const results = answer;
   const said = results.map((p) => `${p.channel}: ${t(`channels.status.${p.status}`)}${p.error ? ` (${p.error})` : ""}`);
-  toast(said.join(" · ") || t("done.publish"), results.some((p) => p.status === "failed") ? "error" : "info");
+  const held = [...new Set(results.map((p) => p.newer_draft).filter(Boolean))];
+  toast([said.join(" · ") || t("done.publish"), ...held].join(" · "), results.some((p) => p.status === "failed") ? "error" : "info");
 }
 
 async function runDay(button) {
