@@ -618,7 +618,7 @@ def test_serve_help_says_the_review_desk_is_at_the_root() -> None:
 
 def test_init_into_a_new_folder_makes_it_and_writes_its_newsdesk_yaml(workdir: Path) -> None:
     """`init blog` (or `blog/`, whose slash the shell's path loses) is a folder to make, not
-    a config file named "blog"; a name with an extension stays a file."""
+    a config file named "blog"; a YAML name stays a file."""
     result = runner.invoke(app, ["init", "blog"])
     assert result.exit_code == 0, result.output
     assert (workdir / "blog" / "newsdesk.yaml").is_file()
@@ -627,3 +627,15 @@ def test_init_into_a_new_folder_makes_it_and_writes_its_newsdesk_yaml(workdir: P
     assert nested.exit_code == 0 and (workdir / "sites/ai-ribao/newsdesk.yaml").is_file()
     named = runner.invoke(app, ["init", "conf/news.yml"])
     assert named.exit_code == 0 and (workdir / "conf" / "news.yml").is_file()
+
+
+def test_init_into_a_new_folder_named_like_a_site_makes_the_folder(workdir: Path) -> None:
+    """A blog's folder is often named like its site: `init me.github.io` is a folder,
+    not a config file named "me.github.io"; `NEWS.YML` is a file whatever its case."""
+    site = runner.invoke(app, ["init", "me.github.io"])
+    assert site.exit_code == 0, site.output
+    assert (workdir / "me.github.io" / "newsdesk.yaml").is_file()
+    upper = runner.invoke(app, ["init", "NEWS.YML"])
+    assert upper.exit_code == 0 and (workdir / "NEWS.YML").is_file()
+    again = runner.invoke(app, ["init", "me.github.io"])
+    assert again.exit_code == 2 and "already exists" in again.output

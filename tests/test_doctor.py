@@ -4,6 +4,11 @@ a chat server started on 127.0.0.1; nothing is stored."""
 from __future__ import annotations
 
 import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,3 +165,96 @@ def test_a_source_that_fails_among_working_ones_gets_the_advice_for_its_error(
     assert "newsdesk sources check --source wire" in wire.fix
     checked = runner.invoke(app, ["--config", str(path), "sources", "check"])
     assert "1 ok, 2 failed" in checked.stdout and "no network" not in checked.stdout
+
+
+def _network_namespace() -> bool:
+    """Whether this system lets a user run a command in a namespace of its own with no
+    network: the machine offline, for real."""
+    unshare = shutil.which("unshare")
+    return unshare is not None and subprocess.run([unshare, "-rn", "true"]).returncode == 0
+
+
+@pytest.mark.skipif(not _network_namespace(), reason="no network namespaces here")
+def test_a_machine_truly_offline_is_told_so_whatever_its_resolver_says(tmp_path: Path) -> None:
+    """Without any network, glibc's resolver fails with "Temporary failure in name
+    resolution" (EAI_AGAIN), not "Name or service not known": that is the same sentence,
+    and no source is told "nothing answers at that address"."""
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(
+        "fetch: {retries: 0, per_host_delay: 0}\n"
+        "sources:\n"
+        "  - {id: wire, kind: feed, url: 'https://example.com/feed.xml'}\n"
+        "  - {id: lab, kind: feed, url: 'https://www.example.org/blog/rss'}\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = ["unshare", "-rn", sys.executable, "-m", "newsdesk", "-c", str(path)]
+    checked = subprocess.run(
+        [*command, "sources", "check"], capture_output=True, text=True, env=env, timeout=120
+    )
+    said = " ".join(checked.stdout.split())
+    assert checked.returncode == 1, checked.stderr
+    assert "the host name does not resolve" in said and "nothing answers" not in said
+    assert "this machine seems to have no network (or no DNS)" in said
+
+
+def test_a_tls_failure_is_told_about_tls_not_that_nothing_answers(
+    tmp_path: Path, feeds: LocalServer
+) -> None:
+    """https:// to a server on 127.0.0.1 that speaks plain HTTP: the handshake fails after
+    the connection was made, so "is the server up?" would send the user the wrong way."""
+    path = offline_config(
+        tmp_path, f"  - {{id: tls, kind: feed, url: '{feeds.url('/feed.xml')}'}}\n"
+    )
+    text = path.read_text().replace("http://", "https://")
+    text = text.replace("fetch: {", "fetch: {allow_private_addresses: true, ")
+    with Newsdesk(parse_config(text, base_dir=tmp_path)) as desk:
+        checkup = desk.doctor()
+    found = {f.check: f for f in checkup.findings}
+    tls = found["source tls"]
+    assert tls.verdict is Verdict.FAIL and "[SSL" in tls.detail
+    assert tls.fix.startswith("The secure connection failed: an https url on a server")
+    assert "nothing answers" not in tls.fix and "sources" not in found
+
+
+#: In a namespace with no network, a link toward the nameserver where nothing answers:
+#: the resolver waits (seconds) before it gives up, as behind a firewall dropping DNS.
+SILENT_LINK = (
+    "ip link set lo up && ip link add v0 type veth peer name v1 && "
+    "ip addr add 10.0.0.2/8 dev v0 && ip link set v0 up && ip link set v1 up"
+)
+
+
+def _silent_link() -> bool:
+    unshare, ip = shutil.which("unshare"), shutil.which("ip")
+    if unshare is None or ip is None:
+        return False
+    return subprocess.run([unshare, "-rn", "sh", "-c", SILENT_LINK]).returncode == 0
+
+
+@pytest.mark.skipif(not _silent_link(), reason="no network namespaces with a veth link here")
+def test_a_resolver_that_never_answers_is_a_name_that_does_not_resolve(tmp_path: Path) -> None:
+    """The look-up outlasting fetch.connect_timeout is no slow site ("raise fetch.timeout")
+    but a name that did not resolve: every source so is the machine offline."""
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(
+        "fetch: {retries: 0, per_host_delay: 0, connect_timeout: 1}\n"
+        "sources:\n"
+        "  - {id: wire, kind: feed, url: 'https://example.com/feed.xml'}\n"
+        "  - {id: lab, kind: feed, url: 'https://www.example.org/blog/rss'}\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    newsdesk = shlex.join([sys.executable, "-m", "newsdesk", "-c", str(path), "sources", "check"])
+    checked = subprocess.run(
+        ["unshare", "-rn", "sh", "-c", f"{SILENT_LINK} && exec {newsdesk}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    said = " ".join(checked.stdout.split())
+    assert checked.returncode == 1, checked.stderr
+    assert "does not resolve (no answer within 1 s, fetch.connect_timeout)" in said
+    assert "fetch.timeout" not in said and "the site is slow" not in said
+    assert "this machine seems to have no network (or no DNS)" in said

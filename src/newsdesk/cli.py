@@ -248,13 +248,20 @@ def main_options(
     _globals.config, _globals.db, _globals.verbose = config, db, verbose
 
 
+def _yaml_name(path: Path) -> bool:
+    """A config file's name, not a folder's: a folder is often named like a site, with
+    dots (``me.github.io``), so only the YAML endings make a new PATH a file."""
+    return path.suffix.lower() in (".yaml", ".yml")
+
+
 @app.command()
 def init(
     path: Annotated[
         Path | None,
         typer.Argument(
             help="File to write (newsdesk.yaml, news.yml), or a folder to write newsdesk.yaml "
-            "into: one that exists, or a new name without an extension (blog, blog/) "
+            "into: one that exists, or a new name not ending in .yaml or .yml (blog, "
+            "me.github.io) "
             "[default: --config or ./newsdesk.yaml]."
         ),
     ] = None,
@@ -265,8 +272,8 @@ def init(
 
     Example: newsdesk init && newsdesk sources
     """
-    if path is not None and (path.is_dir() or (not path.exists() and not path.suffix)):
-        path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog` or `init blog/`
+    if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
+        path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog`
     path = path or _globals.config or Path(DEFAULT_CONFIG_NAME)
     if path.is_dir():  # --config naming a folder
         path = path / DEFAULT_CONFIG_NAME

@@ -77,6 +77,23 @@ def test_readiness_follows_the_stores_schema(served: Day, copied: str) -> None:
     assert alive.status_code == 200
 
 
+def test_every_page_and_resource_answers_head_as_its_get_without_a_body(
+    served: Day, copied: str
+) -> None:
+    """An uptime or link checker asks with HEAD: the home page, the desk's pages, the API
+    and its reference answer as to GET, status and headers, with no body (they got 405)."""
+    desk = Newsdesk(load_config(served.config_path), store_url=copied)
+    paths = ["/", "/sources", "/runs", "/api/v1/digests", "/api/v1/docs", "/healthz"]
+    with desk, listening(desk) as base, httpx.Client(base_url=base, timeout=30) as client:
+        pairs = [(client.get(p), client.head(p)) for p in [*paths, "/readyz", "/no-such"]]
+    for got, headed in pairs:
+        assert headed.status_code == got.status_code, headed.request.url
+        assert headed.content == b"" and (got.is_redirect or got.content != b"")
+        assert headed.headers.get("content-type") == got.headers.get("content-type")
+        assert headed.headers.get("content-length") == got.headers.get("content-length")
+    assert [g.status_code for g, _ in pairs][-2:] == [200, 404]
+
+
 def test_an_older_store_stops_the_app_before_it_listens_saying_what_to_do(
     served: Day, tmp_path: Path, store_at: Callable[[str, str], None]
 ) -> None:

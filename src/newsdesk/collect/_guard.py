@@ -99,6 +99,11 @@ async def check_url(url: httpx.URL, resolve: Resolver = resolve_host) -> None:
             raise AddressRefused(url.host, address, kind)
 
 
+class ResolveTimeout(httpcore.ConnectTimeout):
+    """The resolver gave no answer in time: the name did not resolve, which a machine
+    whose DNS server is out of reach sees for every host, not a slow site."""
+
+
 class GuardedBackend(httpcore.AsyncNetworkBackend):
     """Opens connections only to addresses that passed the check (see the module doc)."""
 
@@ -125,7 +130,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             async with asyncio.timeout(timeout):
                 addresses = await self._resolve(host, port)
         except TimeoutError as err:
-            raise httpcore.ConnectTimeout(f"resolving {host} took over {timeout} s") from err
+            raise ResolveTimeout(f"resolving {host} took over {timeout} s") from err
         except OSError as err:
             raise httpcore.ConnectError(f"[Errno {err.errno}] {err.strerror or err}") from err
         usable = [a for a in addresses if self.allow_private or address_kind(a) is None]

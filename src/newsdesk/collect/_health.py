@@ -68,6 +68,12 @@ def error_advice(error: str, kind: str, source_id: str) -> str:
         return "the site has a problem at its end; it usually passes, so wait a run or two"
     if "does not resolve" in error:
         return "the host name does not resolve: check the url, or the machine's network"
+    if "[SSL" in error or "certificate" in error:  # before "could not connect": it did
+        return (
+            "the secure connection failed: an https url on a server that speaks plain http, "
+            "a certificate expired or self-signed, or a proxy that intercepts HTTPS (give "
+            "its certificate in SSL_CERT_FILE)"
+        )
     if "connection refused" in error or "could not connect" in error:
         return "nothing answers at that address: is the server (or your RSSHub) up?"
     if "within" in error and "fetch.timeout" in error:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from types import TracebackType
@@ -33,6 +34,7 @@ from newsdesk.collect._guard import (
     AddressRefused,
     GuardedBackend,
     Resolver,
+    ResolveTimeout,
     check_url,
     guarded_transport,
     resolve_host,
@@ -306,6 +308,13 @@ class Fetcher:
                 address=err.address,
             ) from err
         except httpx.TimeoutException as err:
+            if _unresolved(err):
+                raise FetchError(
+                    f"could not connect to {_host(url)}: the host name does not resolve (no "
+                    f"answer within {self.settings.connect_timeout:g} s, fetch.connect_timeout)"
+                    + _redirected(trail),
+                    url=url,
+                ) from err
             raise FetchTimeoutError(
                 f"no complete response from {where} within {self.settings.timeout:g} s "
                 "(fetch.timeout)",
@@ -448,9 +457,20 @@ def _reason(err: Exception) -> str:
     text = str(err) or type(err).__name__
     if any(m in text for m in ("Connection refused", "Errno 111", "All connection attempts")):
         return "connection refused (is the server up?)"
-    if "Name or service not known" in text or "nodename nor servname" in text:
+    if _unresolved(err) or "Name or service not known" in text or "nodename nor servname" in text:
         return "the host name does not resolve (check the URL, or the network)"
     return text
+
+
+def _unresolved(err: BaseException | None) -> bool:
+    """Whether the resolver failed somewhere under ``err``: told by its exception, not its
+    words, which differ by cause and system (offline, glibc says "Temporary failure in
+    name resolution", EAI_AGAIN; Windows "getaddrinfo failed"), or gave no answer in time."""
+    while err is not None:
+        if isinstance(err, socket.gaierror | ResolveTimeout):
+            return True
+        err = err.__cause__ or err.__context__
+    return False
 
 
 def _advice(status: int) -> str:

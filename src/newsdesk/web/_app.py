@@ -44,6 +44,7 @@ from newsdesk.schedule import Scheduler
 from newsdesk.web._api import router
 from newsdesk.web._apidocs import install_api_docs
 from newsdesk.web._auth import install_auth, newsroom
+from newsdesk.web._head import AnswerHead
 from newsdesk.web._pages import install_pages
 from newsdesk.web._reload import ReloadConfig
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
@@ -158,14 +159,11 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
             return _page_error(words)  # a page asked for by a browser
         return _error(422, words)
 
-    # an uptime checker or load balancer often asks with HEAD: the same status, no body
-    @app.head("/healthz", include_in_schema=False, response_model=None)
     @app.get("/healthz", response_model=AliveOut, tags=["health"])
     def healthz() -> AliveOut:
         """The process is up."""
         return AliveOut()
 
-    @app.head("/readyz", include_in_schema=False, response_model=None)
     @app.get(
         "/readyz",
         response_model=ReadyOut,
@@ -190,4 +188,5 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     app.router.routes.extend(mcp.routes)
     install_api_docs(app)
     install_pages(app)
+    app.add_middleware(AnswerHead)  # outermost: HEAD is GET for every layer within
     return app
