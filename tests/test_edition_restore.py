@@ -6,10 +6,12 @@ publishing an approved revision while a newer draft waits says so, in words."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import yaml
 from typer.testing import CliRunner
 
-from newsdesk import EditionStatus, EditorVerb
+from newsdesk import EditionStatus, EditorVerb, Newsdesk, load_config
 from newsdesk._console import edition_lines, publication_lines
 from newsdesk.cli import app
 from sample_day import Day, desk_on
@@ -136,12 +138,31 @@ def test_publishing_the_approved_revision_says_a_newer_draft_waits(
     assert (hugo.status, hugo.revision) == ("published", 1)
     assert hugo.newer_draft == (
         f"revision 2 (drop {dropped} by tester) is a newer draft awaiting approval and was "
-        "not published; revision 1, the approved one, went out. To publish the newer one: "
+        "not published; this publish was of revision 1, the approved one. To publish the "
+        "newer one: "
         "`newsdesk edition approve --digest ai-ribao --date 2026-05-14`, then `newsdesk publish`."
     )
     assert again.status == "awaiting approval" and again.newer_draft == ""  # 1 is out now
     lines = [str(line) for line in publication_lines([hugo])]
     assert lines[-1] == f"! ai-ribao 2026-05-14: {hugo.newer_draft}"
+
+
+def test_a_failed_channel_is_not_said_to_have_put_the_approved_revision_out(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    config = yaml.safe_load(served.review_path.read_text(encoding="utf-8"))
+    (tmp_path / "blocked").write_text("a file where the channel's folder would go")
+    config["digests"][0]["publish"] = [{"id": "hugo", "kind": "files", "dir": "blocked/posts"}]
+    path = tmp_path / "blocked.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with Newsdesk(load_config(path), store_url=copied, now=lambda: served.evening) as desk:
+        desk.approve("ai-ribao")
+        desk.drop(desk.edition("ai-ribao").lead[0].story_id, "ai-ribao")
+        [hugo] = desk.publish(digest="ai-ribao")
+    assert (hugo.status, hugo.revision) == ("failed", 1)
+    assert "is a newer draft awaiting approval and was not published" in hugo.newer_draft
+    assert "went out" not in hugo.newer_draft
+    assert "this publish was of revision 1, the approved one" in hugo.newer_draft
 
 
 def test_publishing_with_no_newer_draft_says_nothing_more(served: Day, copied: str) -> None:

@@ -73,5 +73,5 @@ def test_publish_over_http_names_the_newer_draft_left_waiting(served: Day, copie
     assert (hugo["status"], hugo["revision"]) == ("published", 1)
     assert hugo["newer_draft"].startswith(
         f"revision 2 (demote {story} by tester) is a newer draft awaiting approval and was "
-        "not published; revision 1, the approved one, went out."
+        "not published; this publish was of revision 1, the approved one."
     )

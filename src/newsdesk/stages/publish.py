@@ -172,7 +172,8 @@ def publish(
 def _held_back(store: Store, approved: Digest, draft: Digest) -> str:
     """Why a newer draft of the day does not go out with the approved revision before
     it, and what it holds: the editor acted (or a run wrote) after approving, and may
-    expect the change to be published."""
+    expect the change to be published.  It does not say the approved revision went out:
+    a channel may have failed, and each channel's own result says so."""
     actions = store.editor_actions(draft.name, draft.day, after_revision=approved.revision)
     done = "; ".join(
         f"{a.verb.value} {a.story_id}"
@@ -183,9 +184,9 @@ def _held_back(store: Store, approved: Digest, draft: Digest) -> str:
     what = f" ({done})" if done else " (from a later run)"
     return (
         f"revision {draft.revision}{what} is a newer draft awaiting approval and was not "
-        f"published; revision {approved.revision}, the approved one, went out. To publish "
-        f"the newer one: `newsdesk edition approve --digest {draft.name} --date {draft.day}`, "
-        "then `newsdesk publish`."
+        f"published; this publish was of revision {approved.revision}, the approved one. To "
+        f"publish the newer one: `newsdesk edition approve --digest {draft.name} --date "
+        f"{draft.day}`, then `newsdesk publish`."
     )
 
 
