@@ -75,6 +75,19 @@ _OSLO = "The site will hold 20,000 GPUs for training when it opens in 2027."
 _HIRE = "Dana Whitlow, formerly of Harlow Bank, becomes chief financial officer in July."
 
 
+def _store_reports(store: SqlStore, reports: list[tuple[str, str, int]]) -> None:
+    """Store a wire's reports, each (title, snippet, hours before the evening)."""
+    store.upsert_items(
+        [
+            replace(report(0), url=f"https://wire.example/o{n}", canonical_url=f"https://wire.example/o{n}",
+                    title=title, snippet=snippet, content_hash=f"o{n}",
+                    published=EVENING - timedelta(hours=hours))
+            for n, (title, snippet, hours) in enumerate(reports)
+        ],
+        EVENING - timedelta(hours=1),
+    )  # fmt: skip
+
+
 def test_a_company_the_window_knows_as_ai_makes_its_staff_news_ai_news(
     day_store: SqlStore, config: Config
 ) -> None:
@@ -85,15 +98,7 @@ def test_a_company_the_window_knows_as_ai_makes_its_staff_news_ai_news(
         ("Orrin builds a data centre in Oslo", _OSLO, 30),
         ("Orrin hires an ex-banker to run its finances", _HIRE, 54),
     ]
-    day_store.upsert_items(
-        [
-            replace(report(0), url=f"https://wire.example/o{n}", canonical_url=f"https://wire.example/o{n}",
-                    title=title, snippet=snippet, content_hash=f"o{n}",
-                    published=EVENING - timedelta(hours=hours))
-            for n, (title, snippet, hours) in enumerate(more)
-        ],
-        EVENING - timedelta(hours=1),
-    )  # fmt: skip
+    _store_reports(day_store, more)
     ctx = through([Enrich(), Group()], context(day_store, config))
 
     run(Assess(), ctx)
@@ -114,15 +119,7 @@ def test_a_later_run_the_same_day_keeps_what_the_window_taught(
         ("Orrin builds a data centre in Oslo", _OSLO, 70),
         ("Orrin hires an ex-banker to run its finances", _HIRE, 2),
     ]
-    day_store.upsert_items(
-        [
-            replace(report(0), url=f"https://wire.example/o{n}", canonical_url=f"https://wire.example/o{n}",
-                    title=title, snippet=snippet, content_hash=f"o{n}",
-                    published=EVENING - timedelta(hours=hours))
-            for n, (title, snippet, hours) in enumerate(more)
-        ],
-        EVENING - timedelta(hours=1),
-    )  # fmt: skip
+    _store_reports(day_store, more)
     ctx = through([Enrich(), Group()], context(day_store, config))
     run(Assess(), ctx)
     evening = {s.title: s.relevance for s in day_store.stories()}
