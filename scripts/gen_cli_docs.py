@@ -48,7 +48,7 @@ _EDITION = (
 _PUBLICATION = (
     "`{digest, day, channel, status, external_ids, error, updated, version, parts, posted, "
     "unknown, revision, newer_draft}` (`newer_draft`: a newer draft of the day that awaits "
-    "approval and did not go out, in words, else `\"\"`)"
+    'approval and did not go out, in words, else `""`)'
 )
 _RUN = (
     "`{ok, store, summary}`; `summary` is `{run_id, command, sources: [report], fulltext: "
