@@ -478,6 +478,29 @@ def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:
     )
 
 
+def test_diff_after_one_drop_lists_the_drop_and_what_took_its_place_not_every_shift(
+    served: Day, copied: str
+) -> None:
+    """Dropping the lead's second story lifts every story after it one place; those
+    shifts are no changes.  What changed: the drop, and the stories that came into the
+    lead or into more news to fill the gap."""
+    with desk_on(served, copied) as desk:
+        before = desk.digest("ai-daily")
+        dropped = before.entries[1].story_id
+        desk.drop(dropped, "ai-daily")
+        after = desk.digest("ai-daily")
+    shown = runner.invoke(app, cli(served, copied, "edition", "diff", "--digest", "ai-daily"))
+
+    assert shown.exit_code == 0, shown.output
+    changes = [line.split()[:2] for line in shown.output.splitlines() if line[:4] in
+               ("  + ", "  - ", "  ~ ")]  # fmt: skip
+    lead_before = {e.story_id for e in before.entries}
+    came = [e.story_id for e in after.entries if e.story_id not in lead_before]
+    assert ["-", dropped] in changes
+    assert came and all(["~", story] in changes for story in came)
+    assert len(changes) <= 4, shown.output  # the drop, its replacement, more news' new line
+
+
 # -- publishing a later revision ------------------------------------------------------
 
 

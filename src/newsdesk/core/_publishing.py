@@ -66,6 +66,18 @@ class Publishing(DeskBase):
             )
         return results
 
+    def outgoing(
+        self, digest: str | None = None, day: date | None = None
+    ) -> publish_stage.Outgoing | None:
+        """Which revision of a digest's (default: the first) day (default: its latest) a
+        publish puts out now, as ``publish`` decides it: with review required, the
+        approved revision before a newer draft, naming that draft; None when the day has
+        no written revision.  Raises NotFoundError when the day has no edition."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        written = self.store.digest(chosen.name, stored.day)
+        return None if written is None else publish_stage.outgoing(self.store, chosen, written)
+
     def channels(self, digest: str | None = None, day: date | None = None) -> list[ChannelView]:
         """Each enabled channel of a digest's (default: the first) day (default: its
         latest): what a publish would post there now, part by part with whether it went
