@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -438,6 +439,7 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
     )
     monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
     monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where a refused text is kept
     with desk_on(served, copied) as desk:
         story = desk.edition("ai-ribao").lead[0].story_id
         replacement.write_text(
@@ -457,6 +459,53 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
     assert untouched.exit_code == 0 and "Nothing changed: the file was not saved." in (
         untouched.output
     )
+
+
+def test_cli_edit_without_a_terminal_keeps_the_text_it_refused_and_reads_it_back(
+    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from a script (no terminal to ask "[e]dit again, [k]eep them"), a refused text
+    is written to a file the message names, and --file PATH (or - for stdin) takes an
+    entry without opening an editor; with no terminal and no $EDITOR, the entry to edit
+    is written to a file instead of starting vi where no one can use it."""
+    replacement = tmp_path / "replacement.md"
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import pathlib, sys\n"
+        f"pathlib.Path(sys.argv[1]).write_text(pathlib.Path({str(replacement)!r}).read_text())\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where kept texts go
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+        invented = lead_document(desk, story, summary="参与者共 4321 人。")
+        supported = lead_document(desk, story, headline=supported_headline(desk, story))
+    replacement.write_text(invented, encoding="utf-8")
+
+    refused = runner.invoke(app, cli(served, copied, "edition", "edit", story))
+
+    assert refused.exit_code == 1
+    kept = Path(refused.output.split("Your text is in ")[1].split(":")[0])
+    assert kept.parent == tmp_path and kept.read_text(encoding="utf-8") == invented
+    assert f"--file {kept}" in refused.output and "--keep-unsupported" in refused.output
+
+    again = runner.invoke(app, cli(served, copied, "edition", "edit", story, "--file", str(kept)))
+    assert again.exit_code == 1 and f"Your text is in {kept}:" in again.output
+    assert kept.read_text(encoding="utf-8") == invented  # the user's file, untouched
+
+    monkeypatch.delenv("EDITOR")
+    nowhere = runner.invoke(app, cli(served, copied, "edition", "edit", story))
+    assert nowhere.exit_code == 2 and "No terminal to open an editor in" in nowhere.output
+    shown = Path(nowhere.output.split("the entry is in ")[1].split(". ")[0])
+    assert "\n## headline\n" in shown.read_text(encoding="utf-8")
+
+    piped = runner.invoke(
+        app, cli(served, copied, "edition", "edit", story, "--file", "-"), input=supported
+    )
+    assert piped.exit_code == 0, piped.output
+    assert f"Saved your text for {story} in ai-ribao 2026-05-14 revision 2" in piped.output
 
 
 def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:

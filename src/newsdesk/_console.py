@@ -562,6 +562,15 @@ def edit_text(text: str, environ: Mapping[str, str] | None = None) -> str | None
         return after
 
 
+def keep_text(story: str, text: str) -> Path:
+    """The user's words that were not saved, in a file of their own, so that none are
+    lost: ``edition edit`` says where, and ``--file`` takes them back."""
+    handle, name = tempfile.mkstemp(prefix=f"newsdesk-{story}-", suffix=".md")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    return Path(name)
+
+
 def claim_lines(edit: EntryEdit) -> list[str]:
     """``edition edit``: the claims its sources do not support, where each stands."""
     return [

@@ -39,6 +39,7 @@ from newsdesk._console import (
     edit_text,
     edition_lines,
     items_table,
+    keep_text,
     lead_lines,
     no_network_line,
     publication_lines,
@@ -880,14 +881,25 @@ def edition_edit(
             "listed in the digest's verification report).",
         ),
     ] = False,
+    file: Annotated[
+        str | None,
+        typer.Option(
+            "--file",
+            metavar="PATH",
+            help="Read the entry from this file (- for stdin) instead of opening $EDITOR, "
+            "in the form the editor shows (## headline, ## summary …): for a script, or "
+            "where there is no terminal.",
+        ),
+    ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Tell a story in your own words: opens $EDITOR on its entry (or "more news"
-    line); what you write is checked against the story's sources and kept on every
-    later run.  A claim they do not support is shown, and saved only if you choose to.
+    line), or reads it from --file; what you write is checked against the story's
+    sources and kept on every later run.  A claim they do not support is shown, and
+    saved only if you choose to; text that is not saved is kept in a file, named.
 
     Example: newsdesk edition edit s3f2a9c1 --date 2026-05-14
     """
@@ -895,14 +907,21 @@ def edition_edit(
     with _desk(config, db, verbose) as desk:
         when = _day(day)
         document = desk.entry_document(story, digest, when)
+        if file is None and not _can_edit():
+            kept = keep_text(story, document)
+            _fail(
+                f"No terminal to open an editor in (and no $VISUAL or $EDITOR): the entry "
+                f"is in {kept}. Write your text there and pass it with --file {kept}.",
+                2,
+            )
         while True:
-            written = edit_text(document)
+            written = _entry_text(file) if file is not None else edit_text(document)
             if written is None:
-                say("Nothing changed: the file was not saved.")
+                why = "the file was not saved" if file is None else f"{file} is empty"
+                say(f"Nothing changed: {why}.")
                 if as_json:
-                    _print_json({"story_id": story, "saved": False,
-                                 "why_not": "the file was not saved", "unsupported": [],
-                                 "edition": None, "text": None})  # fmt: skip
+                    _print_json({"story_id": story, "saved": False, "why_not": why,
+                                 "unsupported": [], "edition": None, "text": None})  # fmt: skip
                 return
             edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
             if edit.saved or not edit.unsupported:
@@ -910,8 +929,13 @@ def edition_edit(
             say(f"Not saved: {edit.why_not}:")
             for line in claim_lines(edit):
                 say(line)
-            if not sys.stdin.isatty():
-                _fail("Fix them, or run again with --keep-unsupported to keep them.", 1)
+            if file is not None or not sys.stdin.isatty():
+                kept = Path(file) if file not in (None, "-") else keep_text(story, written)
+                _fail(
+                    f"Your text is in {kept}: fix them there and pass it again with --file "
+                    f"{kept}, or add --keep-unsupported to keep them.",
+                    1,
+                )
             choice = typer.prompt("[e]dit again, [k]eep them, [q]uit", default="e", err=as_json)
             if choice.lower().startswith("k"):
                 edit = desk.edit_entry(
@@ -919,6 +943,7 @@ def edition_edit(
                 )
                 break
             if not choice.lower().startswith("e"):
+                say(f"Your text is in {keep_text(story, written)}: --file takes it back.")
                 raise typer.Exit(1)
             document = written
     if as_json:
@@ -928,9 +953,29 @@ def edition_edit(
         _say(f"Nothing changed: {edit.why_not}.")
         return
     view = edit.edition
-    kept = f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
-    _say(f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}{kept}.")
+    kept_claims = (
+        f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
+    )
+    _say(
+        f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}"
+        f"{kept_claims}."
+    )
     _print_edition(view, as_json)
+
+
+def _can_edit() -> bool:
+    """Whether ``edit_text`` can open an editor: a terminal to open ``vi`` in, or an
+    editor the user named (a script or a window needs no terminal)."""
+    return sys.stdin.isatty() or bool(os.environ.get("VISUAL") or os.environ.get("EDITOR"))
+
+
+def _entry_text(file: str) -> str | None:
+    """The entry written in ``file`` (``-``: stdin); None when it holds nothing."""
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        _fail(f"Could not read {file}: {err}", 2)
+    return text if text.strip() else None
 
 
 @edition_app.command("restore")
