@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, no_network
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
@@ -664,7 +665,7 @@ def schema_lines(status: SchemaStatus) -> list[str]:
     if status.pending and status.current is not None:
         out.append(f"Pending ({len(status.pending)}):")
         out += [f"  {m.revision}  {m.summary}" for m in status.pending]
-        out.append("Run `newsdesk db upgrade` (back up the database first).")
+        out.append(f"Run `{command()} db upgrade` (back up the database first).")
     return out
 
 

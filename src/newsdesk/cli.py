@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import shlex
-import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +27,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from newsdesk import __version__
+from newsdesk._command import command
 from newsdesk._console import (
     check_table,
     claim_lines,
@@ -297,7 +297,7 @@ def init(
     named = "" if path.resolve() == found.resolve() else f"--config {shlex.quote(str(path))} "
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
-        f"Next: newsdesk {named}sources check, then newsdesk {named}fetch."
+        f"Next: {command()} {named}sources check, then {command()} {named}fetch."
     )
 
 
@@ -410,7 +410,7 @@ def sources_add(
         return
     _say(
         f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
-        f"Next: newsdesk sources check --source {source_id}"
+        f"Next: {command()} sources check --source {source_id}"
     )
 
 
@@ -456,7 +456,7 @@ def _set_enabled(
     else:
         _say(
             f"Disabled {source_id} in {desk.config.path}; runs skip it until "
-            f"`newsdesk sources enable {source_id}`."
+            f"`{command()} sources enable {source_id}`."
         )
 
 
@@ -495,8 +495,8 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
     if not any(s.enabled for s in desk.config.sources):  # a run that could collect nothing
         _note(
             f"No source is enabled in {desk.config.path or 'the config'}, so nothing was "
-            "collected: add one with `newsdesk sources add ID --kind feed --url URL`, or "
-            "write a starter config with `newsdesk init`."
+            f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
+            f"write a starter config with `{command()} init`."
         )
     if not summary.ok:
         raise typer.Exit(1)
@@ -620,13 +620,13 @@ def items(
         again = "".join(f" --source {s}" for s in source or ())
         console.print(
             f"No items on {found.day}; the newest are from {found.newest}: "
-            f"newsdesk items --date {found.newest}{again}",
+            f"{command()} items --date {found.newest}{again}",
             highlight=False,
         )
     elif not found.items and not source:
         console.print(
-            "No items in the store yet: `newsdesk fetch` collects them "
-            "(or try the sample day: `newsdesk demo`).",
+            f"No items in the store yet: `{command()} fetch` collects them "
+            f"(or try the sample day: `{command()} demo`).",
             highlight=False,
         )
 
@@ -683,13 +683,14 @@ def stories_command(
         again = (f" --digest {digest}" if digest else "") + (" --explain" if explain else "")
         console.print(
             f"No stories on {found.day}; the newest are from {found.newest}: "
-            f"newsdesk stories --date {found.newest}{again}",
+            f"{command()} stories --date {found.newest}{again}",
             highlight=False,
         )
     elif not found.ranked and not found.selections:
         console.print(
-            "No stories in the store yet: `newsdesk fetch` collects items and "
-            "`newsdesk run` groups them into stories (or try the sample day: `newsdesk demo`).",
+            f"No stories in the store yet: `{command()} fetch` collects items and "
+            f"`{command()} run` groups them into stories (or try the sample day: "
+            f"`{command()} demo`).",
             highlight=False,
         )
 
@@ -1087,7 +1088,7 @@ def edition_approve(
     if as_json:
         _print_json(view)
         return
-    _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: newsdesk publish.")
+    _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: {command()} publish.")
 
 
 @app.command("render")
@@ -1517,7 +1518,7 @@ def demo(
     for selection in result.summary.desk.selections if result.summary.desk else ():
         for line in lead_lines(selection):
             console.print(line, highlight=False, soft_wrap=True)
-    me = command_name(sys.argv[0], shutil.which("newsdesk"))
+    me = command()
     for written in result.summary.digests:
         _say(
             f"Read it: {me} --config {result.config_path} digest show "
@@ -1530,17 +1531,6 @@ def demo(
     )
     if not result.summary.ok:
         raise typer.Exit(1)
-
-
-def command_name(invoked: str, on_path: str | None) -> str:
-    """How to type this newsdesk again: ``newsdesk`` when that name finds it, else the
-    path it was started by (``.venv/bin/newsdesk`` after ``make demo``, whose venv is
-    not on the PATH)."""
-    if Path(invoked).name != "newsdesk":  # python -m newsdesk, or a test's runner
-        return "newsdesk"
-    if on_path is not None and Path(on_path).resolve() == Path(invoked).resolve():
-        return "newsdesk"
-    return shlex.quote(invoked)
 
 
 def main() -> None:

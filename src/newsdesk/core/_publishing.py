@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from newsdesk._command import command
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import BuiltSite, ChannelPart, ChannelView
 from newsdesk.exceptions import NewsdeskError, NotFoundError
@@ -27,7 +28,7 @@ class Publishing(DeskBase):
         chosen = [self.config.digest(digest)] if digest else self.config.digests
         found = [(d, self.store.digest(d.name, day)) for d in chosen]
         if not any(written for _, written in found):
-            raise NotFoundError("No written digest to render. `newsdesk run` writes one.")
+            raise NotFoundError(f"No written digest to render. `{command()} run` writes one.")
         paths = []
         for digest_config, written in found:
             if written is None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from newsdesk._command import command
 from newsdesk.config import ChannelBase, Config, DigestConfig
 from newsdesk.model import Digest, EditionStatus, Publication, PublicationStatus
 from newsdesk.publish import Edition, Part, Revise, make_channel, part_key, publish_edition
@@ -170,8 +171,8 @@ def publish(
         if out.waiting:
             why = (
                 f"revision {written.revision} is a draft and the digest's review is "
-                f"required. Look at it with `newsdesk edition show --digest {written.name} "
-                f"--date {written.day}`, then approve it with `newsdesk edition approve "
+                f"required. Look at it with `{command()} edition show --digest {written.name} "
+                f"--date {written.day}`, then approve it with `{command()} edition approve "
                 f"--digest {written.name} --date {written.day}`."
             )
             results += [
@@ -209,8 +210,8 @@ def _held_back(store: Store, approved: Digest, draft: Digest) -> str:
     return (
         f"revision {draft.revision}{what} is a newer draft awaiting approval and was not "
         f"published; this publish was of revision {approved.revision}, the approved one. To "
-        f"publish the newer one: `newsdesk edition approve --digest {draft.name} --date "
-        f"{draft.day}`, then `newsdesk publish`."
+        f"publish the newer one: `{command()} edition approve --digest {draft.name} --date "
+        f"{draft.day}`, then `{command()} publish`."
     )
 
 
