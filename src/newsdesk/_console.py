@@ -55,6 +55,27 @@ def no_network_line(reports: Sequence[SourceReport], config: Config) -> str | No
     return f"{offline[0].upper()}{offline[1:]}; {NO_NETWORK_ADVICE}."
 
 
+def demo_gone_line(reports: Sequence[SourceReport], config: Config) -> str | None:
+    """What to do when a run on the demo's config after the demo found every source gone:
+    they are the sample day's, served on 127.0.0.1 only while ``newsdesk demo`` runs
+    (the config's comment says so, which no one reads in a failed run).  None otherwise."""
+    sources = config.sources
+    if not reports or not sources or any("demo" not in s.tags for s in sources):
+        return None
+    gone = all(r.outcome is Outcome.FAILED and "127.0.0.1" in (r.error or "") for r in reports)
+    if not gone:
+        return None
+    folder = os.path.relpath(config.base_dir)
+    named = os.path.relpath(config.path) if config.path else folder
+    me, folder, named = command(), shlex.quote(folder), shlex.quote(named)
+    return (
+        "These are the demo's sample sources, served on 127.0.0.1 only while `newsdesk demo` "
+        f"runs. Run `{me} demo --out {folder}` to serve the sample day and run it again, "
+        f"or `{me} --config {named} run --date DAY --no-publish` to write a day from what "
+        "the store holds."
+    )
+
+
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
     """The closing summary every run prints."""
     ok = summary.with_outcome(Outcome.OK)

@@ -32,6 +32,7 @@ from newsdesk._console import (
     check_table,
     claim_lines,
     decisions_table,
+    demo_gone_line,
     diagnosis_lines,
     diff_lines,
     digest_text,
@@ -210,9 +211,9 @@ def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     labels = {s.id: s.label for s in config.sources}
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
-    offline = no_network_line(summary.sources, config)
-    if offline is not None:
-        _say(offline)
+    for line in (no_network_line(summary.sources, config), demo_gone_line(summary.sources, config)):
+        if line is not None:
+            _say(line)
     _say(f"Store: {store_url}")
 
 
@@ -355,9 +356,9 @@ def sources_check(
         for line in diagnosis_lines(reports, found.health, desk.config):
             console.print(line, highlight=False, soft_wrap=True)
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
-        offline = no_network_line(reports, desk.config)
-        if offline is not None:
-            _say(offline)
+        for line in (no_network_line(reports, desk.config), demo_gone_line(reports, desk.config)):
+            if line is not None:
+                _say(line)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
 
