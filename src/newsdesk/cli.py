@@ -11,7 +11,7 @@ import logging
 import os
 import shlex
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -63,7 +63,7 @@ from newsdesk.exceptions import (
     NewsdeskError,
     NotFoundError,
 )
-from newsdesk.model import NOT_PUBLISHED, Outcome, RunSummary
+from newsdesk.model import NOT_PUBLISHED, Outcome, RunSummary, SourceReport
 from newsdesk.progress import BarProgress, LogProgress, Progress
 
 app = typer.Typer(
@@ -207,13 +207,19 @@ def _progress() -> Progress:
     return BarProgress(errors) if errors.is_terminal else LogProgress()
 
 
+def _say_closing(reports: Sequence[SourceReport], config: Config) -> None:
+    """Why every source failed, when the reason is not the sources' own: a machine with
+    no network, or the demo's sample sources after the demo."""
+    for said in (no_network_line(reports, config), demo_gone_line(reports, config)):
+        if said is not None:
+            _say(said)
+
+
 def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     labels = {s.id: s.label for s in config.sources}
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
-    for line in (no_network_line(summary.sources, config), demo_gone_line(summary.sources, config)):
-        if line is not None:
-            _say(line)
+    _say_closing(summary.sources, config)
     _say(f"Store: {store_url}")
 
 
@@ -356,9 +362,7 @@ def sources_check(
         for line in diagnosis_lines(reports, found.health, desk.config):
             console.print(line, highlight=False, soft_wrap=True)
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
-        for line in (no_network_line(reports, desk.config), demo_gone_line(reports, desk.config)):
-            if line is not None:
-                _say(line)
+        _say_closing(reports, desk.config)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
 
