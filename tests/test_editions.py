@@ -427,11 +427,11 @@ def test_an_edit_of_a_published_day_is_a_new_draft_and_diff_shows_it(
     assert edited.written_by == "editor"
 
 
-def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
-    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    replacement = tmp_path / "replacement.md"
-    editor = tmp_path / "editor.py"
+def scripted_editor(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """$EDITOR as a script that writes the file this returns over the entry (no terminal,
+    as from a script), and the folder where a text edit does not save is kept."""
+    replacement = folder / "replacement.md"
+    editor = folder / "editor.py"
     editor.write_text(
         "import pathlib, sys\n"
         f"pathlib.Path(sys.argv[1]).write_text(pathlib.Path({str(replacement)!r}).read_text())\n",
@@ -439,7 +439,14 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
     )
     monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
     monkeypatch.delenv("VISUAL", raising=False)
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where a refused text is kept
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return replacement
+
+
+def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
+    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replacement = scripted_editor(tmp_path, monkeypatch)
     with desk_on(served, copied) as desk:
         story = desk.edition("ai-ribao").lead[0].story_id
         replacement.write_text(
@@ -468,16 +475,7 @@ def test_cli_edit_without_a_terminal_keeps_the_text_it_refused_and_reads_it_back
     is written to a file the message names, and --file PATH (or - for stdin) takes an
     entry without opening an editor; with no terminal and no $EDITOR, the entry to edit
     is written to a file instead of starting vi where no one can use it."""
-    replacement = tmp_path / "replacement.md"
-    editor = tmp_path / "editor.py"
-    editor.write_text(
-        "import pathlib, sys\n"
-        f"pathlib.Path(sys.argv[1]).write_text(pathlib.Path({str(replacement)!r}).read_text())\n",
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
-    monkeypatch.delenv("VISUAL", raising=False)
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where kept texts go
+    replacement = scripted_editor(tmp_path, monkeypatch)
     with desk_on(served, copied) as desk:
         story = desk.edition("ai-ribao").lead[0].story_id
         invented = lead_document(desk, story, summary="参与者共 4321 人。")
