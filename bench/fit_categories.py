@@ -17,8 +17,8 @@ entries are all held back), and fits:
   ``OWN_ITEMS_SHARE`` of their language's AI news.
 
 ``--cv-relevance`` prints, for a few penalties and shares of our own items, the share
-kept of each set's AI and non-AI items (the relevance model's, lifted by a title naming
-AI as a run lifts it), each scored by a model fitted without its fold (five folds of
+kept of each set's AI and non-AI items (the relevance model's, lifted by a title or a
+text naming AI as a run lifts it), each scored by a model fitted without its fold (five folds of
 whole days, headline groups or ECB+ topics, every set spread over all five), and writes
 nothing: the penalty and the share were chosen on it, by the real sets' AI news kept
 and general news kept (our own items only broke ties).
@@ -60,7 +60,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 import labelled
 from newsdesk.config import AssessSettings
 from newsdesk.desk import Taxonomy, UniversalSentenceEncoder, build_taxonomy
-from newsdesk.desk._classify import opens_a_tool, relevance_patterns, title_names_ai
+from newsdesk.desk._classify import (
+    opens_a_tool,
+    relevance_patterns,
+    text_says_ai,
+    title_names_ai,
+)
 from newsdesk.desk._learned import (
     EVIDENCE_BUCKETS,
     MODEL_FILE,
@@ -322,11 +327,16 @@ def cross_validate_relevance(rows: Sequence[labelled.Labelled], taxonomy: Taxono
             groups[r.corpus].append(r.group)
     fold = np.asarray([sorted(groups[r.corpus]).index(r.group) % 5 for r in training])
     ai = np.asarray([bool(r.ai) for r in training])
-    named = np.asarray([title_names_ai(taxonomy, r.item.title) for r in training])
+    named = np.asarray(
+        [
+            title_names_ai(taxonomy, r.item.title) or text_says_ai(taxonomy, r.item.text)
+            for r in training
+        ]
+    )
     fitted_on = np.asarray([fitted_for_relevance(r) for r in training])
     real_ai = ai & np.asarray([r.corpus != "own_items" for r in training])
     cells = sorted({(bool(r.ai), r.corpus, r.view) for r in training}, key=lambda c: (not c[0], c))
-    print("relevance, five folds out of fold, with the title rule: share kept")
+    print("relevance, five folds out of fold, with the title and text rules: share kept")
     for l2, own_share in product(CV_RELEVANCE_L2, CV_OWN_ITEMS_SHARE):
         logit = np.zeros(len(training))
         for k in range(5):

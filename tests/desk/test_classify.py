@@ -10,7 +10,12 @@ from desk_helpers import embedded, encoder, item
 
 from newsdesk.config import AssessSettings, CategoryConfig
 from newsdesk.desk import Taxonomy, assess_story, build_taxonomy
-from newsdesk.desk._classify import opens_a_tool, relevance_patterns, title_names_ai
+from newsdesk.desk._classify import (
+    opens_a_tool,
+    relevance_patterns,
+    text_says_ai,
+    title_names_ai,
+)
 from newsdesk.desk._learned import (
     FLAG_SCALE,
     LearnedModel,
@@ -483,6 +488,9 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("推理框架新版本支持投机解码", True),
         ("某短视频平台上线原生 4K 视频生成", True),
         ("WAIC 2026 定于七月在上海举办", True),
+        ("一文看懂北岭-2：为什么它的长上下文不掉点", True),  # a language model's context
+        ("Calder's phone assistant can now book restaurants", True),  # software that acts
+        ("“栖木”桌面助手大更新：能读屏幕、点按钮", True),
         ("Fashion model walks for a new label in Milan", False),  # a model alone is not
         ("Minister's assistant resigns over leaked chats", False),  # nor an assistant
         ("北岭中学举办语文阅读周，学生分享读书心得", False),
@@ -493,6 +501,41 @@ def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_re
     title: str, names_ai: bool
 ) -> None:
     assert title_names_ai(_taxonomy(), title) is names_ai
+
+
+@pytest.mark.parametrize(
+    ("text", "says_ai"),
+    [
+        # a word of AI's craft that means nothing else, anywhere in the text
+        ("On repository repair tasks its pass rate rose to 55%, with a 256k context window.", True),
+        ("The complaint says old recordings were used to train a voice model without pay.", True),
+        ("Air cooling cannot keep up with the newest AI servers in the hall.", True),
+        ("该模型支持 128K 长上下文，价格下调一半。", True),
+        # an AI thing as the text's opening subject
+        ("AI 编程工具被曝藏有未公开的检测代码。研究人员在客户端中发现一段代码。", True),
+        ("AI 助手青禾调整会员方案，免费额度明显放宽。", True),
+        ("The AI startup said it will cut a fifth of its staff.", True),
+        ("（AI资讯）人工智能公司北岭发布年度报告。", True),  # a column's label is passed over
+        # AI named in passing, or a trade's word in a text, is not enough
+        ("通过哲学与神经科学实验，探讨时间感知，对比人脑与 AI 的本质区别。", False),
+        ("虽然这游戏不 AI，但白送的不领就是亏。", False),
+        ("The new laptop ships with Nvidia graphics and a larger battery.", False),
+        ("HP will buy a consulting firm that designs data centers.", False),
+        ("Aim high: the Harbor City marathon closes roads on Sunday.", False),
+        ("", False),
+    ],
+)
+def test_a_text_says_ai_by_a_word_only_ai_uses_or_by_opening_with_an_ai_subject(
+    text: str, says_ai: bool
+) -> None:
+    assert text_says_ai(_taxonomy(), text) is says_ai
+
+
+def test_a_text_that_says_ai_lifts_a_headline_that_does_not_to_the_title_floor() -> None:
+    headline = "Voice actors sue a game studio over old recordings"
+    assert _assess(headline)[1] < 0.5
+    lifted = _assess(headline, "The studio used the recordings to train a voice model.")
+    assert lifted[1] >= 0.6
 
 
 def test_word_evidence_reads_jiebas_words_and_lower_case_latin_words() -> None:

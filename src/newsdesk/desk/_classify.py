@@ -101,6 +101,9 @@ _TITLE_SAYS_AI = 0.6
 #: A short bracketed label in a title (`（AI资讯）`, `【AI日报】`, `[AINews]`): a feed's or
 #: a column's name, not what the story is about.
 _TITLE_LABEL = re.compile(r"（[^（）]{1,12}）|【[^【】]{1,12}】|\[[^\[\]]{1,12}\]|\([^()]{1,12}\)")
+#: What a text's opening subject may follow: spaces, punctuation, and an article or a
+#: "this"/"its" (``text_says_ai``).
+_TEXT_OPENING = re.compile(r"^[\W_]*(?:(?:the|a|an|this|its)\s+)?", re.IGNORECASE)
 #: Words of the trades around AI (compute, chips, data centres, driverless cars, agents)
 #: that the learned relevance reads beside AI_KEYWORDS: a GPU-rental or data-centre
 #: story names no model, yet it is AI news.
@@ -135,36 +138,43 @@ _AI_CRAFT = (
     "arXiv", "preprint", "superintelligence", "TPUs", "liquid cooling", "humanoids",
     "embodied", "robotaxis", "autonomous driving", "agentic",
 )  # fmt: skip
+#: Words of AI's craft that mean nothing but AI wherever they stand, in a headline or in
+#: a story's text: a chatbot, a deepfake, a cloned voice, pretraining, a language model,
+#: text-to-image, a model that speaks, hears or composes, an assistant that codes or
+#: chats, the decoding trick and the context window of language models, generating video
+#: or images, the field's own conferences, and AI's servers as its chips.  Every labelled
+#: row of every set whose title or text names one is AI news; none is general news
+#: (``docs/benchmarks.md``).  They stay out of the learned features (its fit is shared
+#: with the category model); they set the title floor as a trade does.
+_AI_ONLY = (
+    "chatbot", "chatbots", "聊天机器人", "deepfake", "deepfakes", "深度伪造", "AI换脸",
+    "声音克隆", "克隆声音", "voice cloning", "cloned voice", "cloned voices", "pretraining",
+    "pre-training", "预训练", "language model", "language models", "语言模型", "文生图",
+    "文生视频", "图生视频", "text-to-image", "text-to-video", "无人配送", "robotaxis",
+    "superintelligence", "通用人工智能", "NeurIPS", "ICML", "ICLR", "CVPR",
+    "speech model", "speech models", "voice model", "voice models", "music model",
+    "music models", "coding assistant", "coding assistants", "chat assistant",
+    "chat assistants", "speculative decoding", "投机解码", "视频生成", "图像生成", "WAIC",
+    "context window", "context windows", "上下文窗口", "长上下文", "AI server", "AI servers",
+    "AI服务器",
+)  # fmt: skip
 #: Those of the trades that mean nothing else, and smart glasses (AI hardware: a device
 #: made to carry an assistant): in a title they make a story AI news as an AI keyword does
 #: (the trades are AI news, the issue's own words: compute, chips, data centres,
 #: robotics).  Not 芯片 (a phone's), Token (a coin's), Agent or Cursor, nor glasses alone
 #: (a gaming display's).  算力 and Nvidia are compute whatever else a title says (算力租赁
 #: 降价, an Nvidia share price), as 英伟达 is.  Smart glasses are not a flag of the
-#: learned relevance: its training rows hold too few to weigh one.
+#: learned relevance: its training rows hold too few to weigh one.  An assistant on a
+#: phone or a desktop is software that acts for its user, as smart glasses carry one (a
+#: person's "assistant" alone is not).  In a text these name compute and devices in
+#: passing (a laptop's Nvidia graphics, a data-centre consultant): titles only.
 _TRADES_IN_TITLE = (
     "数据中心", "智算", "算力", "加速卡", "HBM", "英伟达", "Nvidia", "光模块", "人形机器人",
     "具身", "机器狗", "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw",
     "Clawdbot", "智能眼镜", "Claude Code", "Hugging Face", "data center", "data centre",
     "datacenter", "data centers", "data centres", "AI chip", "AI chips", "self-driving",
-    "driverless", "smart glasses",
-    # Words of AI's craft that mean nothing else in a headline: a chatbot, a deepfake, a
-    # cloned voice, pretraining, a language model, text-to-image, driverless delivery,
-    # the field's own conferences.  They stay out of the learned features (its fit is
-    # shared with the category model); in a title they set the floor as a trade does.
-    "chatbot", "chatbots", "聊天机器人", "deepfake", "deepfakes", "深度伪造", "AI换脸",
-    "声音克隆", "克隆声音", "voice cloning", "cloned voice", "cloned voices", "pretraining",
-    "pre-training", "预训练", "language model", "language models", "语言模型", "文生图",
-    "文生视频", "图生视频", "text-to-image", "text-to-video", "无人配送", "robotaxis",
-    "superintelligence", "通用人工智能", "NeurIPS", "ICML", "ICLR", "CVPR",
-    # A model that speaks, hears or composes, an assistant that codes or chats, and the
-    # decoding trick of language models: AI's in any headline (a car's or a fashion
-    # "model" alone is not, nor a person's "assistant").
-    "speech model", "speech models", "voice model", "voice models", "music model",
-    "music models", "coding assistant", "coding assistants", "chat assistant",
-    "chat assistants", "speculative decoding", "投机解码",
-    # Generating video or images, and the World AI Conference, in a Chinese headline.
-    "视频生成", "图像生成", "WAIC",
+    "driverless", "smart glasses", "phone assistant", "phone assistants",
+    "desktop assistant", "desktop assistants", "手机助手", "桌面助手",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
@@ -228,6 +238,8 @@ class Taxonomy:
     #: Those of the first that no other subject uses (not :data:`_ALSO_NAMES`): in a
     #: title they make the story AI news.
     ai_in_title: re.Pattern[str]
+    #: Words of AI's craft that mean AI in a text too (:data:`_AI_ONLY`).
+    ai_in_text: re.Pattern[str]
     #: Words of the trades around AI (:data:`_AI_TRADES`) and of its craft
     #: (:data:`_AI_CRAFT`), for learned relevance.
     ai_trades: re.Pattern[str]
@@ -260,10 +272,12 @@ def build_taxonomy(
     in_title = _keyword_pattern(
         [k for k in AI_KEYWORDS if k not in _AMBIGUOUS and k not in _ALSO_NAMES]
         + list(_TRADES_IN_TITLE)
+        + list(_AI_ONLY)
     )
+    in_text = _keyword_pattern(_AI_ONLY)
     assert ai_pattern is not None and ambiguous is not None
     assert trades is not None and craft is not None
-    assert in_title is not None
+    assert in_title is not None and in_text is not None
     model = load_model() if learned else None
     if model is not None and vector_space(model.embedder) != vector_space(embedder.name):
         model = None
@@ -277,6 +291,7 @@ def build_taxonomy(
         ai_keywords=ai_pattern,
         ai_ambiguous=ambiguous,
         ai_in_title=in_title,
+        ai_in_text=in_text,
         ai_trades=trades,
         ai_craft=craft,
         model=model,
@@ -346,7 +361,7 @@ def assess_story(
         relevance = taxonomy.model.relevance(features)
     else:
         relevance = _zero_shot_relevance(taxonomy, vector, line_scores, titles, texts)
-    if title_names_ai(taxonomy, titles):
+    if title_names_ai(taxonomy, titles) or any(text_says_ai(taxonomy, i.text) for i in items):
         relevance = max(relevance, _TITLE_SAYS_AI)
     return Assessment(category=best, relevance=round(relevance, 4), category_scores=scores)
 
@@ -394,6 +409,21 @@ def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
     if taxonomy.ai_in_title.search(unlabelled) is not None:
         return True
     return not ai_entities().isdisjoint(mentions(unlabelled))
+
+
+def text_says_ai(taxonomy: Taxonomy, text: str) -> bool:
+    """Whether a story's text (its first 500 characters, as the learned model reads it)
+    says it is AI news: it names a word of AI's craft that means nothing else
+    (:data:`_AI_ONLY`: "a 256k context window", "to train a voice model"), or it opens
+    with an AI word, its subject being an AI thing ("AI 编程工具被曝…", "AI 助手青禾调整
+    会员方案…", "The AI startup…").  Not an AI word anywhere in it: a text names AI in
+    passing ("…对比人脑与 AI 的本质区别", "虽然这游戏不 AI"), and digests of science or of
+    developer tools name it beside everything else."""
+    text = text[:500]
+    if taxonomy.ai_in_text.search(text) is not None:
+        return True
+    opening = _TEXT_OPENING.sub("", _TITLE_LABEL.sub(" ", text), count=1)
+    return taxonomy.ai_in_title.match(opening) is not None
 
 
 def relevance_patterns(taxonomy: Taxonomy) -> tuple[re.Pattern[str], ...]:
