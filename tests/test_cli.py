@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
@@ -16,7 +17,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import HEAD
-from newsdesk.cli import app, command_name
+from newsdesk._command import command_name
+from newsdesk.cli import app
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RankedStory, Selection, Story
 from newsdesk.store import open_store
@@ -607,6 +609,38 @@ def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> 
     assert command_name(str(script), "/usr/bin/newsdesk") == str(script)
     assert command_name("/srv/my tools/newsdesk", None) == "'/srv/my tools/newsdesk'"
     assert command_name("/usr/lib/python3/site-packages/newsdesk/__main__.py", None) == ("newsdesk")
+    # python -m newsdesk: that interpreter, unless the newsdesk beside it is on the PATH
+    main = "/srv/app/newsdesk/__main__.py"
+    python = str(venv / "python")
+    assert command_name(main, None, python) == f"{python} -m newsdesk"
+    assert command_name(main, str(script), python) == "newsdesk"
+
+
+@pytest.mark.parametrize("on_path", [False, True])
+def test_every_hint_names_newsdesk_as_the_user_started_it(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, on_path: bool
+) -> None:
+    """After `make demo` the user types `.venv/bin/newsdesk`, whose folder is not on the
+    PATH: the next steps that the CLI, the config and the desk suggest say so too.  With
+    that folder on the PATH (an activated venv) they say `newsdesk`."""
+    folder = workdir / ".venv" / "bin"
+    folder.mkdir(parents=True)
+    (folder / "newsdesk").write_text("#!/bin/sh\n", encoding="utf-8")
+    (folder / "newsdesk").chmod(0o755)
+    monkeypatch.setenv("PATH", str(folder) if on_path else str(workdir / "nowhere"))
+    monkeypatch.setattr(sys, "argv", [".venv/bin/newsdesk"])
+    me = "newsdesk" if on_path else ".venv/bin/newsdesk"
+
+    no_config = runner.invoke(app, ["sources"])
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    no_stories = runner.invoke(app, ["stories"], env={"COLUMNS": "200"})
+    no_edition = runner.invoke(app, ["edition", "show"])
+
+    assert f"Run `{me} init` to write a starter" in no_config.output
+    assert f"No stories in the store yet: `{me} fetch` collects items" in no_stories.output
+    assert f"`{me} run --no-publish` makes today's draft" in no_edition.output
+    if not on_path:
+        assert "`newsdesk " not in no_config.output + no_stories.output + no_edition.output
 
 
 def test_serve_help_says_the_review_desk_is_at_the_root() -> None:
