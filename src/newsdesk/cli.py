@@ -744,7 +744,9 @@ EditionDigestOpt = Annotated[
 EditionDayOpt = Annotated[
     str | None,
     typer.Option(
-        "--date", "-d", help="Day (YYYY-MM-DD) in the digest's zone (default: its latest)."
+        "--date",
+        "-d",
+        help="Day (YYYY-MM-DD) in the digest's zone (default: its latest with stories).",
     ),
 ]
 StoryArg = Annotated[str, typer.Argument(help="The story's id (see `edition show`).")]
