@@ -549,7 +549,14 @@ def run(
     """
     with _desk(config, db, verbose, progress=True) as desk:
         chosen = _day(day)
-        summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
+        try:
+            summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
+        except KeyboardInterrupt:
+            _fail(
+                "Interrupted: the run stopped where it was. What it collected and wrote so "
+                "far stays stored, and the next `newsdesk run` picks up from there.",
+                130,
+            )
     _print_run(summary, desk, as_json)
 
 
