@@ -9,6 +9,7 @@ copy of that store (``copied``).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -457,6 +458,45 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
     assert untouched.exit_code == 0 and "Nothing changed: the file was not saved." in (
         untouched.output
     )
+
+
+def test_a_refused_edit_keeps_the_editors_text_and_from_saves_it_later(
+    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words an editor typed were thrown away when the verifier refused them and no
+    terminal could ask what to do (or they chose to quit): they are kept in a file, and
+    `--from FILE` takes them up again."""
+    replacement = tmp_path / "replacement.md"
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import pathlib, sys\n"
+        f"pathlib.Path(sys.argv[1]).write_text(pathlib.Path({str(replacement)!r}).read_text())\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    monkeypatch.delenv("VISUAL", raising=False)
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+        typed = lead_document(desk, story, summary="参与者共 4321 人，反响热烈。")
+    replacement.write_text(typed, encoding="utf-8")
+    refused = runner.invoke(app, cli(served, copied, "edition", "edit", story))
+    assert refused.exit_code == 1
+    said = " ".join(refused.output.split())
+    found = re.search(r"Your text is kept in (\S+?): ", said)
+    assert found, said
+    kept = Path(found.group(1))
+    assert kept.read_text(encoding="utf-8") == typed
+    assert f"--from {kept}" in said
+    monkeypatch.setenv("EDITOR", "false")  # --from never opens the editor
+    saved = runner.invoke(
+        app,
+        cli(served, copied, "edition", "edit", story, "--from", str(kept), "--keep-unsupported"),
+    )
+    assert saved.exit_code == 0, saved.output
+    assert "keeping 1 unsupported claim(s)" in saved.output
+    with desk_on(served, copied) as desk:
+        entry = next(e for e in desk.digest("ai-ribao").entries if e.story_id == story)
+    assert entry.summary == "参与者共 4321 人，反响热烈。"
 
 
 def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:

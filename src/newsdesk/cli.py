@@ -12,6 +12,7 @@ import os
 import shlex
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -889,6 +890,16 @@ def edition_edit(
             "listed in the digest's verification report).",
         ),
     ] = False,
+    source_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            help="Take the entry from this file instead of opening $EDITOR (one a refused "
+            "edit kept, or written by a script).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
@@ -896,16 +907,21 @@ def edition_edit(
 ) -> None:
     """Tell a story in your own words: opens $EDITOR on its entry (or "more news"
     line); what you write is checked against the story's sources and kept on every
-    later run.  A claim they do not support is shown, and saved only if you choose to.
+    later run.  A claim they do not support is shown, and saved only if you choose to;
+    text not saved is kept in a file for `--from`.
 
     Example: newsdesk edition edit s3f2a9c1 --date 2026-05-14
     """
     say = _note if as_json else _say  # with --json, stdout holds the JSON alone
     with _desk(config, db, verbose) as desk:
         when = _day(day)
-        document = desk.entry_document(story, digest, when)
+        given = source_file.read_text(encoding="utf-8") if source_file else None
+        document = given if given is not None else desk.entry_document(story, digest, when)
         while True:
-            written = edit_text(document)
+            if given is not None:
+                written, given = given, None
+            else:
+                written = edit_text(document)
             if written is None:
                 say("Nothing changed: the file was not saved.")
                 if as_json:
@@ -920,7 +936,7 @@ def edition_edit(
             for line in claim_lines(edit):
                 say(line)
             if not sys.stdin.isatty():
-                _fail("Fix them, or run again with --keep-unsupported to keep them.", 1)
+                _fail(_kept_edit(story, day, written), 1)
             choice = typer.prompt("[e]dit again, [k]eep them, [q]uit", default="e", err=as_json)
             if choice.lower().startswith("k"):
                 edit = desk.edit_entry(
@@ -928,7 +944,7 @@ def edition_edit(
                 )
                 break
             if not choice.lower().startswith("e"):
-                raise typer.Exit(1)
+                _fail(_kept_edit(story, day, written), 1)
             document = written
     if as_json:
         _print_json(edit)
@@ -940,6 +956,18 @@ def edition_edit(
     kept = f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
     _say(f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}{kept}.")
     _print_edition(view, as_json)
+
+
+def _kept_edit(story: str, day: str | None, written: str) -> str:
+    """Keep an editor's refused text in a file, so that no typed word is lost, and say
+    how to take it up again."""
+    kept = Path(tempfile.gettempdir()) / f"newsdesk-edit-{story}.md"
+    kept.write_text(written, encoding="utf-8")
+    when = f" --date {day}" if day else ""
+    return (
+        f"Your text is kept in {kept}: fix it and run `newsdesk edition edit {story}{when} "
+        f"--from {kept}`, or add --keep-unsupported to keep those claims."
+    )
 
 
 @edition_app.command("restore")
