@@ -263,7 +263,7 @@ def init(
             help="File to write (newsdesk.yaml, news.yml), or a folder to write newsdesk.yaml "
             "into: one that exists, or a new name not ending in .yaml or .yml (blog, "
             "me.github.io) "
-            "[default: --config or ./newsdesk.yaml]."
+            "\\[default: --config or ./newsdesk.yaml]."
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
@@ -381,7 +381,7 @@ def sources_add(
         typer.Option(
             "--set",
             help="Another of its keys as KEY=VALUE, the value in YAML (repeat): "
-            "--set route=/36kr/news --set 'tags=[zh, media]'.",
+            "--set route=/36kr/news --set 'tags=\\[zh, media]'.",
         ),
     ] = None,
     config: ConfigOpt = None,
