@@ -918,10 +918,8 @@ def edition_edit(
         given = source_file.read_text(encoding="utf-8") if source_file else None
         document = given if given is not None else desk.entry_document(story, digest, when)
         while True:
-            if given is not None:
-                written, given = given, None
-            else:
-                written = edit_text(document)
+            written: str | None = given if given is not None else edit_text(document)
+            given = None
             if written is None:
                 say("Nothing changed: the file was not saved.")
                 if as_json:
