@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from conftest import HEAD
@@ -648,6 +649,26 @@ def test_serve_help_says_the_review_desk_is_at_the_root() -> None:
     said = " ".join(shown.output.split())
     assert shown.exit_code == 0
     assert "the review desk in a browser at /" in said and "/api/v1/docs" in said
+
+
+def test_help_shows_brackets_in_option_help_as_written() -> None:
+    """`--help` reads help text as markup, so `--set 'tags=[zh, media]'` lost its list
+    and showed `'tags='`: every option's help is shown whole, brackets included."""
+    group = typer.main.get_command(app)
+    checked = 0
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        subs = getattr(command, "commands", None) or {"": command}
+        for sub_name, sub in subs.items():
+            for param in sub.params:
+                text = getattr(param, "help", None) or ""
+                if "[" not in text:
+                    continue
+                words = [w for w in [name, sub_name] if w]
+                shown = runner.invoke(app, [*words, "--help"], env={"COLUMNS": "400"})
+                said = " ".join(shown.output.replace("│", " ").split())
+                assert " ".join(text.replace("\\[", "[").split()) in said, (words, text)
+                checked += 1
+    assert checked
 
 
 def test_init_into_a_new_folder_makes_it_and_writes_its_newsdesk_yaml(workdir: Path) -> None:

@@ -270,7 +270,7 @@ def init(
             help="File to write (newsdesk.yaml, news.yml), or a folder to write newsdesk.yaml "
             "into: one that exists, or a new name not ending in .yaml or .yml (blog, "
             "me.github.io) "
-            "[default: --config or ./newsdesk.yaml]."
+            "\\[default: --config or ./newsdesk.yaml]."
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
@@ -386,7 +386,7 @@ def sources_add(
         typer.Option(
             "--set",
             help="Another of its keys as KEY=VALUE, the value in YAML (repeat): "
-            "--set route=/36kr/news --set 'tags=[zh, media]'.",
+            "--set route=/36kr/news --set 'tags=\\[zh, media]'.",
         ),
     ] = None,
     config: ConfigOpt = None,
@@ -555,7 +555,14 @@ def run(
     """
     with _desk(config, db, verbose, progress=True) as desk:
         chosen = _day(day)
-        summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
+        try:
+            summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
+        except KeyboardInterrupt:
+            _fail(
+                "Interrupted: the run stopped where it was. What it collected and wrote so "
+                "far stays stored, and the next `newsdesk run` picks up from there.",
+                130,
+            )
     _print_run(summary, desk, as_json)
 
 
@@ -751,7 +758,9 @@ EditionDigestOpt = Annotated[
 EditionDayOpt = Annotated[
     str | None,
     typer.Option(
-        "--date", "-d", help="Day (YYYY-MM-DD) in the digest's zone (default: its latest)."
+        "--date",
+        "-d",
+        help="Day (YYYY-MM-DD) in the digest's zone (default: its latest with stories).",
     ),
 ]
 StoryArg = Annotated[str, typer.Argument(help="The story's id (see `edition show`).")]
