@@ -10,7 +10,7 @@ import numpy as np
 from desk_helpers import item
 
 from newsdesk.desk import DeskItem, find_duplicates
-from newsdesk.desk._dedup import _band_pairs, _shared
+from newsdesk.desk._dedup import _band_pairs, _shared, states_new_facts
 
 ARTICLE = item(
     1,
@@ -134,3 +134,15 @@ def test_the_shared_shingles_of_two_texts_are_counted_exactly() -> None:
         a = np.unique(rng.integers(0, 300, size_a)).astype(np.uint32)
         b = np.unique(rng.integers(0, 300, size_b)).astype(np.uint32)
         assert _shared(a, b) == len(np.intersect1d(a, b))
+
+
+def test_a_later_item_states_new_facts_by_a_headline_name_or_a_figure_the_earlier_lacks() -> None:
+    footer = _later(2, text=ARTICLE.text + "（来源：云帆官方）")
+    renamed = _later(3, title=ARTICLE.title.replace("云帆", "星河"))
+    repriced = _later(4, text=ARTICLE.text.replace("19.8万元", "21.5万元"))
+    fewer = _later(5, text=ARTICLE.text.split("，身高")[0] + "。")
+    assert not states_new_facts(footer, ARTICLE)
+    assert states_new_facts(renamed, ARTICLE)
+    assert states_new_facts(repriced, ARTICLE)
+    assert not states_new_facts(fewer, ARTICLE)  # figures it leaves out are no new ones
+    assert states_new_facts(ARTICLE, fewer)

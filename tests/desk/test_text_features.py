@@ -203,6 +203,29 @@ def test_an_items_tokens_come_back_spelled_as_often_as_they_occur() -> None:
     assert cache.tokens(3) is None
 
 
+def test_items_read_alike_are_spelled_alike_and_a_single_token_is_a_tuple() -> None:
+    cache = TermCache()
+    cache.text_terms(1, "Orion ships Orion-5", "")
+    cache.text_terms(2, "Orion ships Orion-5", "")  # a repeated headline: one reading
+    cache.text_terms(3, "Orion", "")  # one word (an opener alone is no name), no name
+    assert cache.tokens(1) == cache.tokens(2)
+    assert cache.tokens(3) == (("orion",), ())
+
+
+def test_an_items_event_words_stay_those_of_its_first_reading_as_the_run_reads_on() -> None:
+    """The open stories' items are read again each day, after new words and names came."""
+    cache = TermCache()
+    fire = cache.text_terms(1, "北京朝阳一小区发生火灾", "")
+    first = cache.event_word_ids(fire).tolist()
+    cache.text_terms(2, "京朝阳光计划启动 北京再迎初雪", "")  # new words around the place
+    assert cache.event_word_ids(fire).tolist() == first
+    fresh = TermCache()  # the same headline read in a run of its own
+    alone = fresh.event_word_ids(fresh.text_terms(1, "北京朝阳一小区发生火灾", ""))
+    spelled = sorted(cache._word_list[w] for w in first)
+    assert spelled == sorted(fresh._word_list[w] for w in alone.tolist())
+    assert "京朝" not in spelled and "火灾" in spelled
+
+
 # --- Chinese headlines: numbers say what they count, names come from the dictionary ----
 
 

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 
 from newsdesk.desk._blas import one_blas_thread
 from newsdesk.desk._cluster import ClusterParams, cluster_items
-from newsdesk.desk._dedup import DedupCache, find_duplicates, minhash_of, new_facts
+from newsdesk.desk._dedup import DedupCache, find_duplicates, minhash_of, states_new_facts
 from newsdesk.desk._similarity import TermCache
 from newsdesk.desk._text import same_title
 from newsdesk.model import DeskItem, GroupResult
@@ -120,7 +120,7 @@ def _group_in_days(
             if (first := listed.get(item.id)) is not None
             and item.text
             and first.text
-            and not new_facts(item, first)
+            and not states_new_facts(item, first)
         )
         duplicates.update(found)
         batch = [  # only copies change (a copy of each item would cost a tenth of a second)

@@ -80,6 +80,7 @@ from dataclasses import dataclass, fields, replace
 from itertools import pairwise
 from operator import itemgetter
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
@@ -233,9 +234,10 @@ class Representation:
     spread: float
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
 class Terms:
-    """One item's terms as ids of a run's vocabularies, with their counts."""
+    """One item's terms as ids of a run's vocabularies, with their counts (weakly
+    referable: :class:`TermCache` remembers what it derived from them while they live)."""
 
     word_ids: npt.NDArray[np.intp]
     word_counts: FloatArray
@@ -326,6 +328,8 @@ class TermCache:
         self._name_list: list[str] = []
         self._chinese_names = np.zeros(0, dtype=np.bool_)
         self._place_names = np.zeros(0, dtype=np.bool_)
+        self._event_words: WeakKeyDictionary[Terms, npt.NDArray[np.intp]] = WeakKeyDictionary()
+        self._spelled: dict[Terms, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def terms(self, item_id: int, features: TextFeatures) -> Terms:
         """The item's terms as ids, made from ``features`` the first time it is seen."""
@@ -412,7 +416,17 @@ class TermCache:
         """The item's word ids less those of the character bigrams inside its place
         names or across their edges (北京初雪 keeps 初雪, not 北京 nor 京初): half a
         place is no word of what happened ("贵州一大巴侧翻" and "贵州一驾校教练车…"
-        share 州一 and nothing that happened)."""
+        share 州一 and nothing that happened).
+
+        Remembered for the terms while they live: each day's batch reads the open
+        stories' items again.  The vocabularies only grow, and a word added after these
+        terms were read is none of theirs, so the answer never changes."""
+        found = self._event_words.get(terms)
+        if found is None:
+            found = self._event_words[terms] = self._read_event_words(terms)
+        return found
+
+    def _read_event_words(self, terms: Terms) -> npt.NDArray[np.intp]:
         places = terms.name_ids[self.place_names()[terms.name_ids]]
         if not len(places):
             return terms.word_ids
@@ -434,14 +448,18 @@ class TermCache:
         return kept
 
     def tokens(self, item_id: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-        """An item's words and names, each repeated as often as it occurs (None: unread)."""
+        """An item's words and names, each repeated as often as it occurs (None: unread);
+        spelled once for the items that share one reading (copies, a repeated title)."""
         found = self.items.get(item_id)
         if found is None:
             return None
-        return (
-            _spelled(found.word_ids, found.word_counts, self._word_list),
-            _spelled(found.name_ids, found.name_counts, self._name_list),
-        )
+        spelled = self._spelled.get(found)
+        if spelled is None:
+            spelled = self._spelled[found] = (
+                _spelled(found.word_ids, found.word_counts, self._word_list),
+                _spelled(found.name_ids, found.name_counts, self._name_list),
+            )
+        return spelled
 
 
 def _ids(
@@ -463,8 +481,12 @@ def _ids(
 def _spelled(ids: npt.NDArray[np.intp], counts: FloatArray, spelling: list[str]) -> tuple[str, ...]:
     """The tokens of these ids, each as often as counted: one ``itemgetter`` call looks
     them all up, a third cheaper than a call per token (every new item's terms are
-    spelled out for the store, an article's hundreds of them)."""
-    repeated = (np.repeat(ids, counts.astype(np.intp)) if np.any(counts != 1) else ids).tolist()
+    spelled out for the store, an article's hundreds of them).  Most tokens occur once
+    (every one of most headlines'), which the largest count tells in a list, where numpy's
+    comparison of a few values cost more than the spelling."""
+    repeated = ids.tolist()
+    if repeated and max(counts.tolist()) != 1:
+        repeated = np.repeat(ids, counts.astype(np.intp)).tolist()
     if len(repeated) < 2:  # itemgetter of one index gives the item, not a tuple
         return tuple(spelling[i] for i in repeated)
     spelled: tuple[str, ...] = itemgetter(*repeated)(spelling)
