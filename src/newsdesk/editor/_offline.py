@@ -45,6 +45,7 @@ from newsdesk.editor._facts import (
     without_told,
 )
 from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
+from newsdesk.editor._narration import narrated_by, retold
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import LEANS_BACK, ends_abbreviated, split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
@@ -307,7 +308,17 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
         if used + len(candidate.text) >= limit:
             break
     lead, rest = chosen[:1], sorted(chosen[1:], key=lambda c: (c.report, c.position))
-    return _join(_said_once([c.text for c in lead + rest], change))
+    told = [_narrated(brief, c, language, opening=not n) for n, c in enumerate(lead + rest)]
+    return _join(_said_once(told, change))
+
+
+def _narrated(brief: StoryBrief, candidate: _Candidate, language: str, *, opening: bool) -> str:
+    """A chosen Chinese sentence with its report's narration of itself told as its
+    outlet's ("文章分析了…" → "新智元分析了…", :func:`narrated_by`); chosen as the report
+    wrote it, so what it says, not who says it, decided its place."""
+    if language != "zh":
+        return candidate.text
+    return narrated_by(candidate.text, brief.originals[candidate.report].outlet, opening=opening)
 
 
 def _introduces_again(candidate: _Candidate, lead: _Candidate) -> bool:
@@ -939,6 +950,8 @@ def key_points(
         if (
             _finished(candidate.text) in said
             or candidate.text in said
+            or _narrated(brief, candidate, language, opening=False)
+            in said  # as the summary tells it
             or 2 * len(candidate.figures & given) > len(candidate.figures)
             or any(same_news(candidate.text, sentence) for sentence in summary)
         ):
@@ -953,6 +966,7 @@ def key_points(
         outlet = brief.originals[candidate.report].outlet
         if reported and not outlet.strip():  # no one to credit: the frame says whose it is
             reported, point = False, _finished(candidate.text)
+        point = narrated_by(point, outlet) if language == "zh" else point
         points.append(_credited(point, outlet, language) if credit or reported else point)
         told = all_facts([told, facts_of(point)])
         given |= candidate.figures
@@ -1192,7 +1206,8 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     detail = ""
     if short:
         scores = _textrank(short)
-        detail = _finished(short[int(np.argmax(scores))].text)
+        best = short[int(np.argmax(scores))]
+        detail = _finished(_narrated(brief, best, language, opening=True))
     if len(title) > HEADLINE_CHARS.get(language, HEADLINE_CHARS["en"]):
         # a title that is text (a list of quotes): its report's sentence says what it is
         title = detail.rstrip("。") if detail else _headline_and_rest(title, language)[0]
@@ -1205,9 +1220,11 @@ _BULLET_CHARS = {"zh": 40, "en": 110}
 #: A headline that exclaims or asks teases its news ("挑战 Claude Code，9.5 万星！又一款
 #: 开源 AI 编程神器火了", "想让机器人春晚包饺子？"): the day's list states it instead.
 _EXCLAIMS = re.compile(r"[！？!?]")
-#: A clause that only opens a statement: what it proves, says or finds follows it.
+#: A clause that only opens a statement: what it proves, says, finds or foresees follows
+#: it ("马斯克在全员会上预测" is cut before the prediction).
 _OPENS_ONLY = re.compile(
-    r"(?:证明|证实|表明|显示|指出|认为|发现|称|表示|提出|探讨|介绍|分享|揭示|分析)了?$"
+    r"(?:证明|证实|表明|显示|指出|认为|发现|称|表示|提出|探讨|介绍|分享|揭示|分析"
+    r"|预测|预言|预计|警告|强调|坦言|直言|透露|承认|呼吁|判断|断言|相信|宣布)了?$"
     r"|^(?:文章|本文|该文|作者|论文|研究|报告)|是一[个款家种项套]"
 )
 #: A reporting frame before what was reported ("文章报道阶跃星辰完成…", "作者宣布…").
@@ -1263,6 +1280,7 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     after = first_clause(rest[1:]).rstrip("。.") if rest[:1] in tuple("，,；;") else ""
     if means and not _ACHIEVES.search(clause, means.end()):
         clause = f"{clause}，{after}" if after else ""  # means alone are no sentence
+    clause = retold(clause, tuple(s.source for s in entry.sources))
     clause = _REPORTED.sub("", clause, count=1)
     zh = language == "zh"
     if (
