@@ -491,6 +491,7 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("一文看懂北岭-2：为什么它的长上下文不掉点", True),  # a language model's context
         ("Calder's phone assistant can now book restaurants", True),  # software that acts
         ("“栖木”桌面助手大更新：能读屏幕、点按钮", True),
+        ("360手机助手下架多款违规应用", False),  # a phone's app store, not an assistant
         ("Fashion model walks for a new label in Milan", False),  # a model alone is not
         ("Minister's assistant resigns over leaked chats", False),  # nor an assistant
         ("北岭中学举办语文阅读周，学生分享读书心得", False),
@@ -522,6 +523,20 @@ def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_re
         ("The new laptop ships with Nvidia graphics and a larger battery.", False),
         ("HP will buy a consulting firm that designs data centers.", False),
         ("Aim high: the Harbor City marathon closes roads on Sunday.", False),
+        # a column's name is passed over, however long, bracketed or not
+        ("【AI早报 | 2026年12月5日 星期六】发改委宣布今晚起汽油每吨上调100元。", False),
+        ("AI 热榜：1. 歌手官宣离婚 2. 台风登陆浙江 3. 油价上调", False),
+        ("AI 早报 12月5日 | 暴雨黄色预警发布，多条航线取消。", False),
+        ("AI 快讯：OpenAI 发布新一代语音合成引擎。", True),
+        # "AI" that is no AI: a person named Ai, an Air India flight
+        ("Ai Weiwei opens a show of porcelain works in Berlin on Friday.", False),
+        ("Ai Fukuhara will coach Japan's women's table tennis team.", False),
+        ("AI171, a jet bound for London, crashed shortly after take-off.", False),
+        ("经核实，该视频生成于 2019 年，与本次台风无关。", False),  # the video was made in
+        ("短视频平台上线视频生成功能，可按文字生成短片。", True),
+        # a word cut by the 500-character window is read whole
+        ("The mayor spoke for an hour. " + "x" * 456 + " a speech modelled on Lincoln's", False),
+        ("The hall was cooled by air. " + "x" * 461 + " new AI servers", True),
         ("", False),
     ],
 )

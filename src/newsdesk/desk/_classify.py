@@ -104,6 +104,23 @@ _TITLE_LABEL = re.compile(r"（[^（）]{1,12}）|【[^【】]{1,12}】|\[[^\[\]
 #: What a text's opening subject may follow: spaces, punctuation, and an article or a
 #: "this"/"its" (``text_says_ai``).
 _TEXT_OPENING = re.compile(r"^[\W_]*(?:(?:the|a|an|this|its)\s+)?", re.IGNORECASE)
+#: A column's name that a text may open with, a bracketed one of any length (`【AI早报 |
+#: 12月5日】`) or a digest's name before a colon or a bar (`AI 热榜：`, `AI Daily |`):
+#: what the feed is, not what the story is about, as a title's label is not.
+_TEXT_LABEL = re.compile(
+    r"^\s*(?:【[^【】\n]{1,40}】|\[[^\[\]\n]{1,40}\]"
+    r"|[^，。：:｜|\n]{0,12}(?:早报|日报|晚报|周报|快讯|速递|热榜|热搜|简报|daily|weekly|digest"
+    r"|briefing|newsletter)[\s\d年月日号期第./-]{0,16}[：:｜|])",
+    re.IGNORECASE,
+)
+#: An opening "AI" that is no AI: a person named Ai (Ai Weiwei, Ai Fukuhara; "AI" is
+#: written in capitals) or an Air India flight (AI171).
+_NOT_AI = re.compile(r"Ai\s+[A-Z]|AI\d{2,4}(?!\d)")
+#: What makes a text's 视频生成 or 图像生成 a verb, not AI's craft: "该视频生成于 2019 年"
+#: (a fact check's "the video was made in").
+_MADE_AT = re.compile(r"于|时间|日期")
+#: What follows the rest of a Latin word cut at the end of a text's window.
+_AFTER_CUT_WORD = re.compile(r"[^A-Za-z].*", re.DOTALL)
 #: Words of the trades around AI (compute, chips, data centres, driverless cars, agents)
 #: that the learned relevance reads beside AI_KEYWORDS: a GPU-rental or data-centre
 #: story names no model, yet it is AI news.
@@ -166,15 +183,16 @@ _AI_ONLY = (
 #: 降价, an Nvidia share price), as 英伟达 is.  Smart glasses are not a flag of the
 #: learned relevance: its training rows hold too few to weigh one.  An assistant on a
 #: phone or a desktop is software that acts for its user, as smart glasses carry one (a
-#: person's "assistant" alone is not).  In a text these name compute and devices in
-#: passing (a laptop's Nvidia graphics, a data-centre consultant): titles only.
+#: person's "assistant" alone is not).  Not 手机助手: 360手机助手 and 百度手机助手 are app
+#: stores.  In a text these name compute and devices in passing (a laptop's Nvidia
+#: graphics, a data-centre consultant): titles only.
 _TRADES_IN_TITLE = (
     "数据中心", "智算", "算力", "加速卡", "HBM", "英伟达", "Nvidia", "光模块", "人形机器人",
     "具身", "机器狗", "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw",
     "Clawdbot", "智能眼镜", "Claude Code", "Hugging Face", "data center", "data centre",
     "datacenter", "data centers", "data centres", "AI chip", "AI chips", "self-driving",
     "driverless", "smart glasses", "phone assistant", "phone assistants",
-    "desktop assistant", "desktop assistants", "手机助手", "桌面助手",
+    "desktop assistant", "desktop assistants", "桌面助手",
 )  # fmt: skip
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
@@ -412,18 +430,22 @@ def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
 
 
 def text_says_ai(taxonomy: Taxonomy, text: str) -> bool:
-    """Whether a story's text (its first 500 characters, as the learned model reads it)
-    says it is AI news: it names a word of AI's craft that means nothing else
-    (:data:`_AI_ONLY`: "a 256k context window", "to train a voice model"), or it opens
-    with an AI word, its subject being an AI thing ("AI 编程工具被曝…", "AI 助手青禾调整
-    会员方案…", "The AI startup…").  Not an AI word anywhere in it: a text names AI in
-    passing ("…对比人脑与 AI 的本质区别", "虽然这游戏不 AI"), and digests of science or of
+    """Whether a story's text (its first 500 characters, as the learned model reads it,
+    and the rest of a word they cut) says it is AI news: it names a word of AI's craft
+    that means nothing else (:data:`_AI_ONLY`: "a 256k context window", "to train a
+    voice model"), or it opens, after any column's name, with an AI word, its subject
+    being an AI thing ("AI 编程工具被曝…", "AI 助手青禾调整会员方案…", "The AI
+    startup…").  Not an AI word anywhere in it: a text names AI in passing ("…对比人脑与
+    AI 的本质区别", "虽然这游戏不 AI"), and digests of science or of
     developer tools name it beside everything else."""
-    text = text[:500]
-    if taxonomy.ai_in_text.search(text) is not None:
-        return True
-    opening = _TEXT_OPENING.sub("", _TITLE_LABEL.sub(" ", text), count=1)
-    return taxonomy.ai_in_title.match(opening) is not None
+    # A word cut by the window is read whole: "a speech model|led on Lincoln's" is no model.
+    window = text[:500] + _AFTER_CUT_WORD.sub("", text[500:], count=1)
+    for found in taxonomy.ai_in_text.finditer(window):
+        if not (found.group().endswith("生成") and _MADE_AT.match(window, found.end())):
+            return True
+    unlabelled = _TITLE_LABEL.sub(" ", _TEXT_LABEL.sub(" ", window, count=1))
+    opening = _TEXT_OPENING.sub("", unlabelled, count=1)
+    return taxonomy.ai_in_title.match(opening) is not None and _NOT_AI.match(opening) is None
 
 
 def relevance_patterns(taxonomy: Taxonomy) -> tuple[re.Pattern[str], ...]:
