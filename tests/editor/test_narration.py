@@ -67,6 +67,16 @@ TOLD_AS_THE_OUTLETS = [
         "晨光科技介绍了云帆的新模型；并认为它不会降价。",
         id="a-contrasting-adverb-carries-no-subject",
     ),
+    pytest.param(
+        "文章分享了作者用智能体整理十年笔记的经验。",
+        "晨光科技分享了自己用智能体整理十年笔记的经验。",
+        id="the-writers-own-story",
+    ),
+    pytest.param(
+        "文章回顾了作者团队的三次转型。",
+        "晨光科技回顾了作者团队的三次转型。",
+        id="an-authors-team-is-someone-else",
+    ),
 ]
 
 LEFT_AS_WRITTEN = [

@@ -60,6 +60,9 @@ _CARRIES = ("并", "还", "也", "又", "同时")
 #: clause (something, not the bare verb of "新智元称，" whose next clause is what was
 #: said), then the comma.
 _CARRIED_OVER = re.compile(r"[^，,；;：:]+[，,；;]\s*")
+#: The writer's own story, told with the outlet named: "文章分享了作者学习…的经验" is the
+#: outlet's writer's, so "新智元分享了自己学习…"; "分享了作者学习…" would be someone else.
+_OWN_STORY = r"(?P<verb>(?:主要|详细)?(?:分享|回顾|记录)了?)"
 #: A paper, a study or its authors' deed named before a "作者": that "作者" is theirs.
 _AUTHORS = re.compile(r"论文|研究|综述|团队|作者|学者|paper", re.IGNORECASE)
 
@@ -104,4 +107,6 @@ def narrated_by(sentence: str, outlet: str, *, opening: bool = False) -> str:
         relays = verb == "宣布" and match.group("article") is not None
         return f"{outlet}{adverb}{'报道' if relays else verb}"
 
-    return _NARRATION.sub(tell, sentence)
+    text = _NARRATION.sub(tell, sentence)
+    own = re.compile(rf"(?<={re.escape(outlet)}){_OWN_STORY}作者(?![们团])")
+    return own.sub(r"\g<verb>自己", text, count=1) if told_end is not None else text
