@@ -172,7 +172,8 @@ def _walk(command: Any, ctx: Any) -> Iterator[tuple[Any, Any]]:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    # `\[` keeps a bracket from being read as markup by --help; here it is a bracket
+    return " ".join(text.split()).replace("\\[", "[").replace("|", "\\|")
 
 
 def _help(text: str) -> str:

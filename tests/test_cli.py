@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
@@ -13,10 +14,12 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from conftest import HEAD
-from newsdesk.cli import app, command_name
+from newsdesk._command import command_name
+from newsdesk.cli import app
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RankedStory, Selection, Story
 from newsdesk.store import open_store
@@ -607,6 +610,38 @@ def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> 
     assert command_name(str(script), "/usr/bin/newsdesk") == str(script)
     assert command_name("/srv/my tools/newsdesk", None) == "'/srv/my tools/newsdesk'"
     assert command_name("/usr/lib/python3/site-packages/newsdesk/__main__.py", None) == ("newsdesk")
+    # python -m newsdesk: that interpreter, unless the newsdesk beside it is on the PATH
+    main = "/srv/app/newsdesk/__main__.py"
+    python = str(venv / "python")
+    assert command_name(main, None, python) == f"{python} -m newsdesk"
+    assert command_name(main, str(script), python) == "newsdesk"
+
+
+@pytest.mark.parametrize("on_path", [False, True])
+def test_every_hint_names_newsdesk_as_the_user_started_it(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, on_path: bool
+) -> None:
+    """After `make demo` the user types `.venv/bin/newsdesk`, whose folder is not on the
+    PATH: the next steps that the CLI, the config and the desk suggest say so too.  With
+    that folder on the PATH (an activated venv) they say `newsdesk`."""
+    folder = workdir / ".venv" / "bin"
+    folder.mkdir(parents=True)
+    (folder / "newsdesk").write_text("#!/bin/sh\n", encoding="utf-8")
+    (folder / "newsdesk").chmod(0o755)
+    monkeypatch.setenv("PATH", str(folder) if on_path else str(workdir / "nowhere"))
+    monkeypatch.setattr(sys, "argv", [".venv/bin/newsdesk"])
+    me = "newsdesk" if on_path else ".venv/bin/newsdesk"
+
+    no_config = runner.invoke(app, ["sources"])
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    no_stories = runner.invoke(app, ["stories"], env={"COLUMNS": "200"})
+    no_edition = runner.invoke(app, ["edition", "show"])
+
+    assert f"Run `{me} init` to write a starter" in no_config.output
+    assert f"No stories in the store yet: `{me} fetch` collects items" in no_stories.output
+    assert f"`{me} run --no-publish` makes today's draft" in no_edition.output
+    if not on_path:
+        assert "`newsdesk " not in no_config.output + no_stories.output + no_edition.output
 
 
 def test_serve_help_says_the_review_desk_is_at_the_root() -> None:
@@ -614,6 +649,26 @@ def test_serve_help_says_the_review_desk_is_at_the_root() -> None:
     said = " ".join(shown.output.split())
     assert shown.exit_code == 0
     assert "the review desk in a browser at /" in said and "/api/v1/docs" in said
+
+
+def test_help_shows_brackets_in_option_help_as_written() -> None:
+    """`--help` reads help text as markup, so `--set 'tags=[zh, media]'` lost its list
+    and showed `'tags='`: every option's help is shown whole, brackets included."""
+    group = typer.main.get_command(app)
+    checked = 0
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        subs = getattr(command, "commands", None) or {"": command}
+        for sub_name, sub in subs.items():
+            for param in sub.params:
+                text = getattr(param, "help", None) or ""
+                if "[" not in text:
+                    continue
+                words = [w for w in [name, sub_name] if w]
+                shown = runner.invoke(app, [*words, "--help"], env={"COLUMNS": "400"})
+                said = " ".join(shown.output.replace("│", " ").split())
+                assert " ".join(text.replace("\\[", "[").split()) in said, (words, text)
+                checked += 1
+    assert checked
 
 
 def test_init_into_a_new_folder_makes_it_and_writes_its_newsdesk_yaml(workdir: Path) -> None:

@@ -62,6 +62,22 @@ def test_demo_again_adds_nothing_new(copied_demo: Path) -> None:
     assert again.summary.counts.unchanged == len(load_sample_day().items)
 
 
+def test_a_run_on_the_demos_config_after_the_demo_says_what_to_do(
+    copied_demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's sources are served only while the demo runs: a later `run` on its
+    config finds every one refused, and says why and what to run instead, rather than
+    leaving the user a comment at the top of the YAML file."""
+    monkeypatch.chdir(copied_demo.parent)
+    result = CliRunner().invoke(app, ["--config", "demo/newsdesk.yaml", "run", "--no-publish"])
+
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "These are the demo's sample sources, served on 127.0.0.1 only while" in said
+    assert "Run `newsdesk demo --out demo` to serve the sample day and run it again" in said
+    assert "`newsdesk --config demo/newsdesk.yaml run --date DAY --no-publish`" in said
+
+
 def test_demo_command_prints_summary_and_paths(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["demo", "--out", str(tmp_path / "d")])
     assert result.exit_code == 0, result.output
@@ -113,11 +129,14 @@ def test_digest_show_prints_the_stored_digest(demo: DemoResult) -> None:
     assert shown.exit_code == 0, shown.output
     digest = next(w.digest for w in demo.summary.digests if w.digest.name == "ai-ribao")
     assert shown.stdout.startswith(digest.title)
-    assert "深度解读 & 洞察：" in shown.stdout and "## 更多动态" in shown.stdout
+    assert "## 更多动态" in shown.stdout
+    # the offline editor's points are details it took from the reports, not analysis
+    assert "另据报道：" in shown.stdout and "深度解读" not in shown.stdout
     english = CliRunner().invoke(
         app, ["--config", config, "digest", "show", "--digest", "ai-daily", "--date", "2026-05-14"]
     )
     assert english.exit_code == 0 and "## More news" in english.stdout
+    assert "Also reported:" in english.stdout and "Why it matters" not in english.stdout
     missing = CliRunner().invoke(
         app, ["--config", config, "digest", "show", "--date", "2026-01-01"]
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -426,11 +427,11 @@ def test_an_edit_of_a_published_day_is_a_new_draft_and_diff_shows_it(
     assert edited.written_by == "editor"
 
 
-def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
-    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    replacement = tmp_path / "replacement.md"
-    editor = tmp_path / "editor.py"
+def scripted_editor(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """$EDITOR as a script that writes the file this returns over the entry (no terminal,
+    as from a script), and the folder where a text edit does not save is kept."""
+    replacement = folder / "replacement.md"
+    editor = folder / "editor.py"
     editor.write_text(
         "import pathlib, sys\n"
         f"pathlib.Path(sys.argv[1]).write_text(pathlib.Path({str(replacement)!r}).read_text())\n",
@@ -438,6 +439,14 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
     )
     monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
     monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return replacement
+
+
+def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
+    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replacement = scripted_editor(tmp_path, monkeypatch)
     with desk_on(served, copied) as desk:
         story = desk.edition("ai-ribao").lead[0].story_id
         replacement.write_text(
@@ -459,6 +468,44 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
     )
 
 
+def test_cli_edit_without_a_terminal_keeps_the_text_it_refused_and_reads_it_back(
+    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from a script (no terminal to ask "[e]dit again, [k]eep them"), a refused text
+    is written to a file the message names, and --file PATH (or - for stdin) takes an
+    entry without opening an editor; with no terminal and no $EDITOR, the entry to edit
+    is written to a file instead of starting vi where no one can use it."""
+    replacement = scripted_editor(tmp_path, monkeypatch)
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+        invented = lead_document(desk, story, summary="参与者共 4321 人。")
+        supported = lead_document(desk, story, headline=supported_headline(desk, story))
+    replacement.write_text(invented, encoding="utf-8")
+
+    refused = runner.invoke(app, cli(served, copied, "edition", "edit", story))
+
+    assert refused.exit_code == 1
+    kept = Path(refused.output.split("Your text is in ")[1].split(":")[0])
+    assert kept.parent == tmp_path and kept.read_text(encoding="utf-8") == invented
+    assert f"--file {kept}" in refused.output and "--keep-unsupported" in refused.output
+
+    again = runner.invoke(app, cli(served, copied, "edition", "edit", story, "--file", str(kept)))
+    assert again.exit_code == 1 and f"Your text is in {kept}:" in again.output
+    assert kept.read_text(encoding="utf-8") == invented  # the user's file, untouched
+
+    monkeypatch.delenv("EDITOR")
+    nowhere = runner.invoke(app, cli(served, copied, "edition", "edit", story))
+    assert nowhere.exit_code == 2 and "No terminal to open an editor in" in nowhere.output
+    shown = Path(nowhere.output.split("the entry is in ")[1].split(". ")[0])
+    assert "\n## headline\n" in shown.read_text(encoding="utf-8")
+
+    piped = runner.invoke(
+        app, cli(served, copied, "edition", "edit", story, "--file", "-"), input=supported
+    )
+    assert piped.exit_code == 0, piped.output
+    assert f"Saved your text for {story} in ai-ribao 2026-05-14 revision 2" in piped.output
+
+
 def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:
     with desk_on(served, copied) as desk:
         desk.approve("ai-ribao")
@@ -476,6 +523,29 @@ def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:
     assert (
         missing.exit_code == 2 and "has no revision 7: its revisions are 1 to 2" in missing.output
     )
+
+
+def test_diff_after_one_drop_lists_the_drop_and_what_took_its_place_not_every_shift(
+    served: Day, copied: str
+) -> None:
+    """Dropping the lead's second story lifts every story after it one place; those
+    shifts are no changes.  What changed: the drop, and the stories that came into the
+    lead or into more news to fill the gap."""
+    with desk_on(served, copied) as desk:
+        before = desk.digest("ai-daily")
+        dropped = before.entries[1].story_id
+        desk.drop(dropped, "ai-daily")
+        after = desk.digest("ai-daily")
+    shown = runner.invoke(app, cli(served, copied, "edition", "diff", "--digest", "ai-daily"))
+
+    assert shown.exit_code == 0, shown.output
+    changes = [line.split()[:2] for line in shown.output.splitlines() if line[:4] in
+               ("  + ", "  - ", "  ~ ")]  # fmt: skip
+    lead_before = {e.story_id for e in before.entries}
+    came = [e.story_id for e in after.entries if e.story_id not in lead_before]
+    assert ["-", dropped] in changes
+    assert came and all(["~", story] in changes for story in came)
+    assert len(changes) <= 4, shown.output  # the drop, its replacement, more news' new line
 
 
 # -- publishing a later revision ------------------------------------------------------

@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -30,6 +31,8 @@ from newsdesk.stages import StageContext, StageResult, Tools, make_embedder
 from newsdesk.stages.enrich import enrich
 from newsdesk.stages.group import Group, group
 from newsdesk.store import SqlStore, open_store
+
+SRC = Path(__file__).resolve().parents[1] / "src"
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Frontier Dispatch</title><link>https://fd.example/</link>
@@ -294,6 +297,78 @@ def test_each_stage_is_recorded_until_the_first_that_fails(tmp_path: Path) -> No
         ("three", {}, [{"error": "three could not finish"}]),
     ]
     store.close()
+
+
+@pytest.mark.parametrize("stop", [asyncio.CancelledError, KeyboardInterrupt])
+def test_a_run_stopped_by_ctrl_c_is_recorded_as_interrupted_in_its_stage(
+    tmp_path: Path, stop: type[BaseException]
+) -> None:
+    """Ctrl+C cancels the run's task: its record names the stage it stopped in, in words
+    (the run history showed "CancelledError: " and nothing else)."""
+    store = open_tmp_store(tmp_path)
+
+    async def interrupted(
+        stages: object, ctx: StageContext, results: dict[str, StageResult], run_id: int | None
+    ) -> StageContext:
+        results["enrich"] = results["group"] = StageResult()
+        raise stop
+
+    with pytest.raises(stop):
+        asyncio.run(
+            pipeline.arun(Config(), store, day=datetime(2026, 5, 14).date(), performer=interrupted)
+        )
+    with store.engine.connect() as conn:
+        status, error = conn.execute(sa.text("SELECT status, error FROM runs")).one()
+    assert (status, error) == (
+        "failed",
+        "interrupted during assess (Ctrl+C, or the process was told to stop); what the "
+        "stages before it stored stays stored",
+    )
+    store.close()
+
+
+def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    """Ctrl+C in `newsdesk run` ended it with exit 130 and not a word; the user is told
+    what became of the run, and its record says where it stopped."""
+    asked, release = threading.Event(), threading.Event()
+
+    def slow_feed(request: Request, handler: object) -> Reply:
+        asked.set()
+        release.wait(60)
+        return Reply(200, RSS.format(base=server.base_url).encode())
+
+    server.routes["/feed.xml"] = slow_feed
+    (tmp_path / "newsdesk.yaml").write_text(
+        "fetch: {allow_private_addresses: true, retries: 0}\n"
+        f"sources:\n  - {{id: dispatch, kind: feed, url: {server.url('/feed.xml')}}}\n"
+    )
+    command = [sys.executable, "-c", "from newsdesk.cli import main; main()", "run"]
+    process = subprocess.Popen(
+        command,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        assert asked.wait(120), "the run never asked for its feed"
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=120)
+    finally:
+        release.set()
+        process.kill()
+        process.wait()
+    assert process.returncode == 130, errors
+    assert "Interrupted: the run stopped where it was." in " ".join(errors.split())
+    store = open_store(f"sqlite:///{tmp_path / 'newsdesk.db'}")
+    with store.engine.connect() as conn:
+        status, error = conn.execute(sa.text("SELECT status, error FROM runs")).one()
+    store.close()
+    assert (status, error.split(" (")[0]) == ("failed", "interrupted during collect")
 
 
 # Two runs at once: grouping holds the store's "group" lease

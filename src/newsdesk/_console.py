@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, no_network
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
@@ -52,6 +53,27 @@ def no_network_line(reports: Sequence[SourceReport], config: Config) -> str | No
     if offline is None:
         return None
     return f"{offline[0].upper()}{offline[1:]}; {NO_NETWORK_ADVICE}."
+
+
+def demo_gone_line(reports: Sequence[SourceReport], config: Config) -> str | None:
+    """What to do when a run on the demo's config after the demo found every source gone:
+    they are the sample day's, served on 127.0.0.1 only while ``newsdesk demo`` runs
+    (the config's comment says so, which no one reads in a failed run).  None otherwise."""
+    sources = config.sources
+    if not reports or not sources or any("demo" not in s.tags for s in sources):
+        return None
+    gone = all(r.outcome is Outcome.FAILED and "127.0.0.1" in (r.error or "") for r in reports)
+    if not gone:
+        return None
+    folder = os.path.relpath(config.base_dir)
+    named = os.path.relpath(config.path) if config.path else folder
+    me, folder, named = command(), shlex.quote(folder), shlex.quote(named)
+    return (
+        "These are the demo's sample sources, served on 127.0.0.1 only while `newsdesk demo` "
+        f"runs. Run `{me} demo --out {folder}` to serve the sample day and run it again, "
+        f"or `{me} --config {named} run --date DAY --no-publish` to write a day from what "
+        "the store holds."
+    )
 
 
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
@@ -562,6 +584,15 @@ def edit_text(text: str, environ: Mapping[str, str] | None = None) -> str | None
         return after
 
 
+def keep_text(story: str, text: str) -> Path:
+    """The user's words that were not saved, in a file of their own, so that none are
+    lost: ``edition edit`` says where, and ``--file`` takes them back."""
+    handle, name = tempfile.mkstemp(prefix=f"newsdesk-{story}-", suffix=".md")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    return Path(name)
+
+
 def claim_lines(edit: EntryEdit) -> list[str]:
     """``edition edit``: the claims its sources do not support, where each stands."""
     return [
@@ -655,7 +686,7 @@ def schema_lines(status: SchemaStatus) -> list[str]:
     if status.pending and status.current is not None:
         out.append(f"Pending ({len(status.pending)}):")
         out += [f"  {m.revision}  {m.summary}" for m in status.pending]
-        out.append("Run `newsdesk db upgrade` (back up the database first).")
+        out.append(f"Run `{command()} db upgrade` (back up the database first).")
     return out
 
 

@@ -20,6 +20,7 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from newsdesk._command import command
 from newsdesk.exceptions import AccountError
 from newsdesk.store import Store
 
@@ -63,7 +64,7 @@ class Accounts:
             )
         if not replace and self._store.password_hash(name) is not None:
             raise AccountError(
-                f"There is already an account {name!r}; `newsdesk user add {name} --replace` "
+                f"There is already an account {name!r}; `{command()} user add {name} --replace` "
                 "sets a new password."
             )
         return self._store.save_user(name, _HASHER.hash(password), self._now())
@@ -102,7 +103,7 @@ class Accounts:
         Raises AccountError when there is no such account."""
         if self._store.password_hash(name) is None:
             raise AccountError(
-                f"There is no account {name!r}; `newsdesk user add {name}` makes one."
+                f"There is no account {name!r}; `{command()} user add {name}` makes one."
             )
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         self._store.save_token(_digest(token), name, self._now())

@@ -10,9 +10,8 @@ import json
 import logging
 import os
 import shlex
-import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -28,10 +27,12 @@ from rich.console import Console
 from rich.markup import escape
 
 from newsdesk import __version__
+from newsdesk._command import command
 from newsdesk._console import (
     check_table,
     claim_lines,
     decisions_table,
+    demo_gone_line,
     diagnosis_lines,
     diff_lines,
     digest_text,
@@ -39,6 +40,7 @@ from newsdesk._console import (
     edit_text,
     edition_lines,
     items_table,
+    keep_text,
     lead_lines,
     no_network_line,
     publication_lines,
@@ -61,7 +63,7 @@ from newsdesk.exceptions import (
     NewsdeskError,
     NotFoundError,
 )
-from newsdesk.model import NOT_PUBLISHED, Outcome, RunSummary
+from newsdesk.model import NOT_PUBLISHED, Outcome, RunSummary, SourceReport
 from newsdesk.progress import BarProgress, LogProgress, Progress
 
 app = typer.Typer(
@@ -205,13 +207,19 @@ def _progress() -> Progress:
     return BarProgress(errors) if errors.is_terminal else LogProgress()
 
 
+def _say_closing(reports: Sequence[SourceReport], config: Config) -> None:
+    """Why every source failed, when the reason is not the sources' own: a machine with
+    no network, or the demo's sample sources after the demo."""
+    for said in (no_network_line(reports, config), demo_gone_line(reports, config)):
+        if said is not None:
+            _say(said)
+
+
 def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     labels = {s.id: s.label for s in config.sources}
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
-    offline = no_network_line(summary.sources, config)
-    if offline is not None:
-        _say(offline)
+    _say_closing(summary.sources, config)
     _say(f"Store: {store_url}")
 
 
@@ -262,7 +270,7 @@ def init(
             help="File to write (newsdesk.yaml, news.yml), or a folder to write newsdesk.yaml "
             "into: one that exists, or a new name not ending in .yaml or .yml (blog, "
             "me.github.io) "
-            "[default: --config or ./newsdesk.yaml]."
+            "\\[default: --config or ./newsdesk.yaml]."
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
@@ -296,7 +304,7 @@ def init(
     named = "" if path.resolve() == found.resolve() else f"--config {shlex.quote(str(path))} "
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
-        f"Next: newsdesk {named}sources check, then newsdesk {named}fetch."
+        f"Next: {command()} {named}sources check, then {command()} {named}fetch."
     )
 
 
@@ -354,9 +362,7 @@ def sources_check(
         for line in diagnosis_lines(reports, found.health, desk.config):
             console.print(line, highlight=False, soft_wrap=True)
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
-        offline = no_network_line(reports, desk.config)
-        if offline is not None:
-            _say(offline)
+        _say_closing(reports, desk.config)
     if reports and len(failed) == len(reports):
         raise typer.Exit(1)
 
@@ -380,7 +386,7 @@ def sources_add(
         typer.Option(
             "--set",
             help="Another of its keys as KEY=VALUE, the value in YAML (repeat): "
-            "--set route=/36kr/news --set 'tags=[zh, media]'.",
+            "--set route=/36kr/news --set 'tags=\\[zh, media]'.",
         ),
     ] = None,
     config: ConfigOpt = None,
@@ -409,7 +415,7 @@ def sources_add(
         return
     _say(
         f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
-        f"Next: newsdesk sources check --source {source_id}"
+        f"Next: {command()} sources check --source {source_id}"
     )
 
 
@@ -455,7 +461,7 @@ def _set_enabled(
     else:
         _say(
             f"Disabled {source_id} in {desk.config.path}; runs skip it until "
-            f"`newsdesk sources enable {source_id}`."
+            f"`{command()} sources enable {source_id}`."
         )
 
 
@@ -494,8 +500,8 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
     if not any(s.enabled for s in desk.config.sources):  # a run that could collect nothing
         _note(
             f"No source is enabled in {desk.config.path or 'the config'}, so nothing was "
-            "collected: add one with `newsdesk sources add ID --kind feed --url URL`, or "
-            "write a starter config with `newsdesk init`."
+            f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
+            f"write a starter config with `{command()} init`."
         )
     if not summary.ok:
         raise typer.Exit(1)
@@ -549,7 +555,14 @@ def run(
     """
     with _desk(config, db, verbose, progress=True) as desk:
         chosen = _day(day)
-        summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
+        try:
+            summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
+        except KeyboardInterrupt:
+            _fail(
+                "Interrupted: the run stopped where it was. What it collected and wrote so "
+                "far stays stored, and the next `newsdesk run` picks up from there.",
+                130,
+            )
     _print_run(summary, desk, as_json)
 
 
@@ -619,13 +632,13 @@ def items(
         again = "".join(f" --source {s}" for s in source or ())
         console.print(
             f"No items on {found.day}; the newest are from {found.newest}: "
-            f"newsdesk items --date {found.newest}{again}",
+            f"{command()} items --date {found.newest}{again}",
             highlight=False,
         )
     elif not found.items and not source:
         console.print(
-            "No items in the store yet: `newsdesk fetch` collects them "
-            "(or try the sample day: `newsdesk demo`).",
+            f"No items in the store yet: `{command()} fetch` collects them "
+            f"(or try the sample day: `{command()} demo`).",
             highlight=False,
         )
 
@@ -682,13 +695,14 @@ def stories_command(
         again = (f" --digest {digest}" if digest else "") + (" --explain" if explain else "")
         console.print(
             f"No stories on {found.day}; the newest are from {found.newest}: "
-            f"newsdesk stories --date {found.newest}{again}",
+            f"{command()} stories --date {found.newest}{again}",
             highlight=False,
         )
     elif not found.ranked and not found.selections:
         console.print(
-            "No stories in the store yet: `newsdesk fetch` collects items and "
-            "`newsdesk run` groups them into stories (or try the sample day: `newsdesk demo`).",
+            f"No stories in the store yet: `{command()} fetch` collects items and "
+            f"`{command()} run` groups them into stories (or try the sample day: "
+            f"`{command()} demo`).",
             highlight=False,
         )
 
@@ -744,7 +758,9 @@ EditionDigestOpt = Annotated[
 EditionDayOpt = Annotated[
     str | None,
     typer.Option(
-        "--date", "-d", help="Day (YYYY-MM-DD) in the digest's zone (default: its latest)."
+        "--date",
+        "-d",
+        help="Day (YYYY-MM-DD) in the digest's zone (default: its latest with stories).",
     ),
 ]
 StoryArg = Annotated[str, typer.Argument(help="The story's id (see `edition show`).")]
@@ -880,14 +896,25 @@ def edition_edit(
             "listed in the digest's verification report).",
         ),
     ] = False,
+    file: Annotated[
+        str | None,
+        typer.Option(
+            "--file",
+            metavar="PATH",
+            help="Read the entry from this file (- for stdin) instead of opening $EDITOR, "
+            "in the form the editor shows (## headline, ## summary …): for a script, or "
+            "where there is no terminal.",
+        ),
+    ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Tell a story in your own words: opens $EDITOR on its entry (or "more news"
-    line); what you write is checked against the story's sources and kept on every
-    later run.  A claim they do not support is shown, and saved only if you choose to.
+    line), or reads it from --file; what you write is checked against the story's
+    sources and kept on every later run.  A claim they do not support is shown, and
+    saved only if you choose to; text that is not saved is kept in a file, named.
 
     Example: newsdesk edition edit s3f2a9c1 --date 2026-05-14
     """
@@ -895,14 +922,21 @@ def edition_edit(
     with _desk(config, db, verbose) as desk:
         when = _day(day)
         document = desk.entry_document(story, digest, when)
+        if file is None and not _can_edit():
+            kept = keep_text(story, document)
+            _fail(
+                f"No terminal to open an editor in (and no $VISUAL or $EDITOR): the entry "
+                f"is in {kept}. Write your text there and pass it with --file {kept}.",
+                2,
+            )
         while True:
-            written = edit_text(document)
+            written = _entry_text(file) if file is not None else edit_text(document)
             if written is None:
-                say("Nothing changed: the file was not saved.")
+                why = "the file was not saved" if file is None else f"{file} is empty"
+                say(f"Nothing changed: {why}.")
                 if as_json:
-                    _print_json({"story_id": story, "saved": False,
-                                 "why_not": "the file was not saved", "unsupported": [],
-                                 "edition": None, "text": None})  # fmt: skip
+                    _print_json({"story_id": story, "saved": False, "why_not": why,
+                                 "unsupported": [], "edition": None, "text": None})  # fmt: skip
                 return
             edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
             if edit.saved or not edit.unsupported:
@@ -910,8 +944,13 @@ def edition_edit(
             say(f"Not saved: {edit.why_not}:")
             for line in claim_lines(edit):
                 say(line)
-            if not sys.stdin.isatty():
-                _fail("Fix them, or run again with --keep-unsupported to keep them.", 1)
+            if file is not None or not sys.stdin.isatty():
+                kept = Path(file) if file not in (None, "-") else keep_text(story, written)
+                _fail(
+                    f"Your text is in {kept}: fix them there and pass it again with --file "
+                    f"{kept}, or add --keep-unsupported to keep them.",
+                    1,
+                )
             choice = typer.prompt("[e]dit again, [k]eep them, [q]uit", default="e", err=as_json)
             if choice.lower().startswith("k"):
                 edit = desk.edit_entry(
@@ -919,6 +958,7 @@ def edition_edit(
                 )
                 break
             if not choice.lower().startswith("e"):
+                say(f"Your text is in {keep_text(story, written)}: --file takes it back.")
                 raise typer.Exit(1)
             document = written
     if as_json:
@@ -928,9 +968,29 @@ def edition_edit(
         _say(f"Nothing changed: {edit.why_not}.")
         return
     view = edit.edition
-    kept = f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
-    _say(f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}{kept}.")
+    kept_claims = (
+        f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
+    )
+    _say(
+        f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}"
+        f"{kept_claims}."
+    )
     _print_edition(view, as_json)
+
+
+def _can_edit() -> bool:
+    """Whether ``edit_text`` can open an editor: a terminal to open ``vi`` in, or an
+    editor the user named (a script or a window needs no terminal)."""
+    return sys.stdin.isatty() or bool(os.environ.get("VISUAL") or os.environ.get("EDITOR"))
+
+
+def _entry_text(file: str) -> str | None:
+    """The entry written in ``file`` (``-``: stdin); None when it holds nothing."""
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        _fail(f"Could not read {file}: {err}", 2)
+    return text if text.strip() else None
 
 
 @edition_app.command("restore")
@@ -1042,7 +1102,7 @@ def edition_approve(
     if as_json:
         _print_json(view)
         return
-    _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: newsdesk publish.")
+    _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: {command()} publish.")
 
 
 @app.command("render")
@@ -1472,7 +1532,7 @@ def demo(
     for selection in result.summary.desk.selections if result.summary.desk else ():
         for line in lead_lines(selection):
             console.print(line, highlight=False, soft_wrap=True)
-    me = command_name(sys.argv[0], shutil.which("newsdesk"))
+    me = command()
     for written in result.summary.digests:
         _say(
             f"Read it: {me} --config {result.config_path} digest show "
@@ -1485,17 +1545,6 @@ def demo(
     )
     if not result.summary.ok:
         raise typer.Exit(1)
-
-
-def command_name(invoked: str, on_path: str | None) -> str:
-    """How to type this newsdesk again: ``newsdesk`` when that name finds it, else the
-    path it was started by (``.venv/bin/newsdesk`` after ``make demo``, whose venv is
-    not on the PATH)."""
-    if Path(invoked).name != "newsdesk":  # python -m newsdesk, or a test's runner
-        return "newsdesk"
-    if on_path is not None and Path(on_path).resolve() == Path(invoked).resolve():
-        return "newsdesk"
-    return shlex.quote(invoked)
 
 
 def main() -> None:

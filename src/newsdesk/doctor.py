@@ -15,6 +15,7 @@ from enum import StrEnum
 
 import httpx
 
+from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, error_advice, no_network
 from newsdesk.config import Config
 from newsdesk.editor import why_offline
@@ -88,7 +89,7 @@ def store_finding(status: SchemaStatus) -> Finding:
             "store",
             Verdict.FAIL,
             f"{status.url}: schema {status.current}, this newsdesk needs {status.head}",
-            "Run `newsdesk db upgrade` (back up the database first).",
+            f"Run `{command()} db upgrade` (back up the database first).",
         )
     return Finding("store", Verdict.OK, f"{status.url}: schema {status.current}, current")
 
@@ -142,7 +143,7 @@ def source_findings(reports: tuple[SourceReport, ...], kinds: Mapping[str, str])
                         check,
                         Verdict.FAIL,
                         report.error or "failed",
-                        f"{advice[0].upper()}{advice[1:]}; `newsdesk sources check "
+                        f"{advice[0].upper()}{advice[1:]}; `{command()} sources check "
                         f"--source {report.source_id}` fetches it again.",
                     )
                 )

@@ -13,6 +13,7 @@ other waits for it, then groups only what is still ungrouped.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
@@ -245,7 +246,7 @@ async def _run(
         # as of the run's clock: a run of a past day (the demo's) judges freshness then
         health = read_health(config, store, now or datetime.now(UTC), sources)
     except BaseException as err:
-        store.finish_run(run_id, datetime.now(UTC), "failed", f"{type(err).__name__}: {err}")
+        store.finish_run(run_id, datetime.now(UTC), "failed", _stopped_why(err, stages, results))
         raise
     finally:
         progress.close()
@@ -267,6 +268,22 @@ async def _run(
     )
     store.finish_run(run_id, datetime.now(UTC), "ok" if summary.ok else "failed", error)
     return summary
+
+
+def _stopped_why(
+    err: BaseException, stages: Sequence[Stage], results: Mapping[str, StageResult]
+) -> str:
+    """The run history's words for a run that stopped on ``err``: Ctrl+C (or a stop
+    signal) cancels the run's task, whose bare ``CancelledError`` says nothing, so it is
+    told as an interruption in the stage that was running."""
+    if not isinstance(err, (KeyboardInterrupt, asyncio.CancelledError)):
+        return f"{type(err).__name__}: {err}"
+    running = next((s.name for s in stages if s.name not in results), None)
+    where = f" during {running}" if running else ""
+    return (
+        f"interrupted{where} (Ctrl+C, or the process was told to stop); what the stages "
+        "before it stored stays stored"
+    )
 
 
 def _made(results: Mapping[str, StageResult], stage: str, kind: type[_T]) -> _T | None:

@@ -160,6 +160,22 @@ def test_a_live_check_explains_old_items_and_skipped_entries() -> None:
     assert "RSSHub route" in found[0][1]
 
 
+def test_a_source_whose_entries_are_mostly_malformed_is_not_told_nothing_to_do() -> None:
+    """ "nothing to do while most entries are read" was said of a file with 1 good line
+    and 3 bad ones: when most are skipped, the advice is to mend them."""
+    mostly_bad = SourceReport(
+        "dump", Outcome.OK, entries=1, skipped={"line is not valid JSON": 2, "no url": 1}
+    )
+    mostly_good = SourceReport("dump", Outcome.OK, entries=9, skipped={"no url": 1})
+
+    [(problem, advice)] = diagnose(SOURCES["dump"], mostly_bad, None, SETTINGS, now=NOW)
+    [(_, fine)] = diagnose(SOURCES["dump"], mostly_good, None, SETTINGS, now=NOW)
+
+    assert problem == "3 of 4 entries malformed and skipped (2 line is not valid JSON, 1 no url)"
+    assert "nothing to do" not in advice and "mend" in advice and "file" in advice
+    assert fine.startswith("nothing to do while most entries are read")
+
+
 @pytest.mark.parametrize(
     ("hours", "text"),
     [(0.5, "30 min"), (5, "5 h"), (24 * 9, "9 days"), (24 * 90, "3 months"), (24 * 800, "2 years")],

@@ -13,17 +13,14 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desk_helpers import embedded, encoder, item
+from desk_helpers import NORTHWIND, SOUTHGATE, day_two, encoder, grouped, open_pair
 
-from newsdesk.config import Config, parse_config
-from newsdesk.desk._group import group_in_days
-from newsdesk.model import DeskItem, EditorAction, EditorVerb, GroupReport, GroupResult, Item
+from newsdesk.config import parse_config
+from newsdesk.model import EditorAction, EditorVerb, GroupReport, Item
 from newsdesk.stages.enrich import enrich
-from newsdesk.stages.group import cluster_params, group
+from newsdesk.stages.group import group
 from newsdesk.store import SqlStore, open_store
 
-PARAMS = cluster_params(Config())
-WINDOW = timedelta(days=3)
 DAY_ONE = datetime(2026, 5, 14, tzinfo=UTC)
 
 #: Day one, one event in two pieces: its headlines naming the dam …
@@ -54,20 +51,7 @@ ELSEWHERE = [
     "Harlow Rovers sign striker Mateo Quill",
     "Museum in Carvel returns stolen painting",
 ]
-#: Two events of one kind, one open story each …
-NORTHWIND = [
-    "Regulator fines Northwind Labs over data practices",
-    "Northwind Labs fined for mishandling customer data",
-    "Data watchdog hits Northwind Labs with record fine",
-    "Northwind Labs penalised over data collection",
-]
-SOUTHGATE = [
-    "Regulator fines Southgate Labs over data practices",
-    "Southgate Labs fined for mishandling customer data",
-    "Data watchdog hits Southgate Labs with record fine",
-    "Southgate Labs penalised over data collection",
-]
-#: … and the next day's reports of each.
+#: Day two's reports of the two companies fined alike (NORTHWIND, SOUTHGATE).
 FINES_DAY_TWO = [
     "Northwind Labs to appeal data fine",
     "Southgate Labs says it will pay the data fine",
@@ -76,23 +60,8 @@ FINES_DAY_TWO = [
 ]
 
 
-def _open(first: list[str], second: list[str], ids: tuple[str, str]) -> list[DeskItem]:
-    """Day one as stored: ``first`` in story ids[0] (seen first), ``second`` in ids[1]."""
-    one = [item(n, t, hours=n * 0.2, story=ids[0]) for n, t in enumerate(first)]
-    two = [item(10 + n, t, hours=1 + n * 0.2, story=ids[1]) for n, t in enumerate(second)]
-    return one + two
-
-
-def _day_two(titles: list[str]) -> list[DeskItem]:
-    return [item(20 + n, t, hours=24 + n) for n, t in enumerate(titles)]
-
-
-def _group(items: list[DeskItem], held: frozenset[str] = frozenset()) -> GroupResult:
-    return group_in_days(embedded(items), PARAMS, window=WINDOW, held=held)
-
-
 def test_a_days_reports_naming_both_pieces_merge_them_into_the_older() -> None:
-    result = _group(_open(DAM, COUNTRY, ("s-dam", "s-country")) + _day_two(BRIDGE))
+    result = grouped(open_pair(DAM, COUNTRY, ("s-dam", "s-country")) + day_two(BRIDGE))
 
     assert result.merged == {"s-country": "s-dam"}
     assert set(result.assigned.values()) == {"s-dam"}
@@ -100,23 +69,25 @@ def test_a_days_reports_naming_both_pieces_merge_them_into_the_older() -> None:
 
 
 def test_pieces_no_report_of_the_day_bridges_stay_apart() -> None:
-    result = _group(_open(DAM, COUNTRY, ("s-dam", "s-country")) + _day_two(ELSEWHERE))
+    result = grouped(open_pair(DAM, COUNTRY, ("s-dam", "s-country")) + day_two(ELSEWHERE))
 
     assert result.merged == {}
 
 
 def test_two_events_of_one_kind_stay_two_stories() -> None:
-    result = _group(_open(NORTHWIND, SOUTHGATE, ("s-north", "s-south")) + _day_two(FINES_DAY_TWO))
+    result = grouped(
+        open_pair(NORTHWIND, SOUTHGATE, ("s-north", "s-south")) + day_two(FINES_DAY_TWO)
+    )
 
     assert result.merged == {}
     assert result.assigned == {20: "s-north", 21: "s-south", 22: "s-north", 23: "s-south"}
 
 
 def test_a_held_story_absorbs_and_is_never_absorbed() -> None:
-    items = _open(DAM, COUNTRY, ("s-dam", "s-country")) + _day_two(BRIDGE)
+    items = open_pair(DAM, COUNTRY, ("s-dam", "s-country")) + day_two(BRIDGE)
 
-    kept = _group(items, held=frozenset({"s-country"}))
-    both = _group(items, held=frozenset({"s-dam", "s-country"}))
+    kept = grouped(items, held=frozenset({"s-country"}))
+    both = grouped(items, held=frozenset({"s-dam", "s-country"}))
 
     assert kept.merged == {"s-dam": "s-country"}  # the younger, held, keeps its id
     assert set(kept.assigned.values()) == {"s-country"}
@@ -126,9 +97,9 @@ def test_a_held_story_absorbs_and_is_never_absorbed() -> None:
 def test_a_later_batch_of_the_same_run_merges_its_earlier_stories_in_the_result() -> None:
     """Both days grouped in one run: the first day's two pieces are the run's own
     stories, never stored, so the merge needs no redirect; every item ends in one."""
-    first = [replace(i, story_id=None) for i in _open(DAM, COUNTRY, ("s-dam", "s-country"))]
+    first = [replace(i, story_id=None) for i in open_pair(DAM, COUNTRY, ("s-dam", "s-country"))]
 
-    result = _group([*first, *_day_two(BRIDGE)])
+    result = grouped([*first, *day_two(BRIDGE)])
 
     assert len(set(result.assigned.values())) == 1
     assert result.merged == {}

@@ -11,17 +11,10 @@ too, and stay apart when their reports refuse the join (one frame, two companies
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
 
-from desk_helpers import embedded, item
+from desk_helpers import NORTHWIND, SOUTHGATE, day_two, embedded, grouped, item, open_pair
 
-from newsdesk.config import Config
-from newsdesk.desk._group import group_in_days
-from newsdesk.model import DeskItem, GroupResult
-from newsdesk.stages.group import cluster_params
-
-PARAMS = cluster_params(Config())
-WINDOW = timedelta(days=3)
+from newsdesk.model import GroupResult
 
 #: Day one of a quake, the headlines naming the country …
 COUNTRY = [
@@ -48,52 +41,27 @@ ELSEWHERE = [
     "Central bank of Ostria holds rates at 3%",
     "Harlow Rovers sign striker Mateo Quill",
 ]
-#: Two companies fined alike on day one, one open story each, and day two's reports.
-NORTHWIND = [
-    "Regulator fines Northwind Labs over data practices",
-    "Northwind Labs fined for mishandling customer data",
-    "Data watchdog hits Northwind Labs with record fine",
-    "Northwind Labs penalised over data collection",
-]
-SOUTHGATE = [
-    "Regulator fines Southgate Labs over data practices",
-    "Southgate Labs fined for mishandling customer data",
-    "Data watchdog hits Southgate Labs with record fine",
-    "Southgate Labs penalised over data collection",
-]
+#: Day two's reports of the two companies fined alike (NORTHWIND, SOUTHGATE).
 FINES_DAY_TWO = ["Northwind Labs to appeal data fine", "Southgate Labs to pay data fine"]
 
 
-def _open(first: list[str], second: list[str], ids: tuple[str, str]) -> list[DeskItem]:
-    """Day one as stored: ``first`` in story ids[0] (seen first), ``second`` in ids[1]."""
-    one = [item(n, t, hours=n * 0.2, story=ids[0]) for n, t in enumerate(first)]
-    two = [item(10 + n, t, hours=1 + n * 0.2, story=ids[1]) for n, t in enumerate(second)]
-    return one + two
-
-
-def _day_two(titles: list[str]) -> list[DeskItem]:
-    return [item(20 + n, t, hours=24 + n) for n, t in enumerate(titles)]
-
-
-def _group(items: list[DeskItem]) -> GroupResult:
-    return group_in_days(embedded(items), PARAMS, window=WINDOW)
-
-
 def test_two_pieces_of_one_quake_merge_when_a_days_report_joins_one() -> None:
-    result = _group(_open(COUNTRY, CITY, ("s-country", "s-city")) + _day_two(CITY_DAY_TWO))
+    result = grouped(open_pair(COUNTRY, CITY, ("s-country", "s-city")) + day_two(CITY_DAY_TWO))
 
     assert result.merged == {"s-city": "s-country"}  # the older keeps its id
     assert result.assigned == {20: "s-country"}
 
 
 def test_without_a_report_of_the_day_in_either_nothing_is_read_again() -> None:
-    result = _group(_open(COUNTRY, CITY, ("s-country", "s-city")) + _day_two(ELSEWHERE))
+    result = grouped(open_pair(COUNTRY, CITY, ("s-country", "s-city")) + day_two(ELSEWHERE))
 
     assert result.merged == {}
 
 
 def test_two_companies_fined_alike_stay_two_stories() -> None:
-    result = _group(_open(NORTHWIND, SOUTHGATE, ("s-north", "s-south")) + _day_two(FINES_DAY_TWO))
+    result = grouped(
+        open_pair(NORTHWIND, SOUTHGATE, ("s-north", "s-south")) + day_two(FINES_DAY_TWO)
+    )
 
     assert result.merged == {}
     assert result.assigned == {20: "s-north", 21: "s-south"}
@@ -130,10 +98,10 @@ def test_a_day_grouped_in_two_runs_ends_as_the_day_grouped_in_one() -> None:
     )
     evening = embedded([item(30, PINECREST_EVENING[0], hours=10)])
 
-    one_run = _stories(_group(morning + evening))
-    first = _group(morning)
+    one_run = _stories(grouped(morning + evening))
+    first = grouped(morning)
     stored = [replace(i, story_id=first.assigned[i.id]) for i in morning]
-    second = _group(stored + evening)
+    second = grouped(stored + evening)
 
     assert one_run == {frozenset({0, 1, 2, 3, 4, 5, 30}), frozenset({10, 11, 12, 13})}
     assert second.merged == {}  # the morning's two fires are not a big story's pieces

@@ -86,6 +86,11 @@ def brief(
     return StoryBrief(ranked, reports, day, "Asia/Shanghai")
 
 
+def one_language(*reports: Report, language: str) -> StoryBrief:
+    """The brief of a story told in one language by ``reports``, titled as the first."""
+    return brief(reports, the_story=story(title=reports[0].title, languages=(language,)))
+
+
 def flagged(text: str, source: str) -> list[str]:
     """The claims of ``text`` its one source does not support, as written: what a table
     test of the verifier compares with the one wrong claim it planted (or none)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, story
+from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, one_language, story
 
 from newsdesk.editor import offline_entry, offline_more
 from newsdesk.editor._compare import number_insights
@@ -202,10 +202,10 @@ def test_a_key_point_that_names_its_outlet_is_not_credited_again() -> None:
         text="Corvex Labs is now valued at $4 billion after a round led by Harbor Peak.",
         source="Neural Post",
     )
-    the_story = story(title=first.title, languages=("en",))
+    the_brief = one_language(first, second, language="en")
     said = f"{first.title}\n{text.split('. ')[0]}."
 
-    points = key_points(brief((first, second), the_story=the_story), "en", said, 2)
+    points = key_points(the_brief, "en", said, 2)
 
     told = (
         "CEO Marta Sousa told Signal Post that annual revenue is now about $90 million, "
@@ -213,7 +213,7 @@ def test_a_key_point_that_names_its_outlet_is_not_credited_again() -> None:
     )
     assert points == [told]
     # the same sentence as what a figure compares to ("up from"): credited once too
-    assert number_insights(brief((first, second), the_story=the_story), "en", said) == [told]
+    assert number_insights(the_brief, "en", said) == [told]
 
 
 @pytest.mark.parametrize(
@@ -254,9 +254,8 @@ def test_a_lede_that_opens_with_its_attribution_states_the_event() -> None:
     )
     title = "云岫机器人披露8000万美元A轮融资"
     report = replace(LUMINA_ZH, title=title, text=text)
-    the_story = story(title=title, languages=("zh",))
 
-    assert "8000万美元A轮融资" in central_sentences(brief((report,), the_story=the_story), "zh")
+    assert "8000万美元A轮融资" in central_sentences(one_language(report, language="zh"), "zh")
 
     leaning = replace(
         LUMINA_ZH,
@@ -282,9 +281,8 @@ def test_a_bullet_pointing_back_with_those_or_these_is_no_key_point_or_detail() 
     )
     title = "Corvex Labs releases Halo-2"
     report = replace(LUMINA_EN, title=title, text=text)
-    the_story = story(title=title, languages=("en",))
 
-    points = key_points(brief((report,), the_story=the_story), "en", title, 3)
+    points = key_points(one_language(report, language="en"), "en", title, 3)
 
     assert points and not any("those tests" in p for p in points), points
     assert any("those who joined" in p for p in points), points

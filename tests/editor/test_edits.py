@@ -115,20 +115,39 @@ def test_diff_tells_added_removed_moved_and_edited_stories() -> None:
     line = MoreLine("s4", "一条动态", "https://example.org/s4", "offline")
     old = digest([entry("s1", "甲"), entry("s2", "乙"), entry("s3", "丙")], [line])
     new = digest(
-        [entry("s2", "乙"), entry("s3", "丙改", "新摘要"), entry("s5", "戊")], [], title="新日报"
+        [entry("s3", "丙改", "新摘要"), entry("s2", "乙"), entry("s5", "戊")], [], title="新日报"
     )
     day, stories = diff_digests(old, new)
     assert [(c.part, c.before, c.after) for c in day] == [("title", "日报", "新日报")]
     assert [(s.story_id, s.change, s.before, s.after) for s in stories] == [
-        ("s2", "moved", "lead 2", "lead 1"),
-        ("s3", "moved", "lead 3", "lead 2"),
+        ("s3", "moved", "lead 3", "lead 1"),
         ("s5", "added", "", "lead 3"),
         ("s1", "removed", "lead 1", ""),
         ("s4", "removed", "more 1", ""),
     ]
-    assert [(t.part, t.before, t.after) for t in stories[1].texts] == [
+    assert [(t.part, t.before, t.after) for t in stories[0].texts] == [
         ("headline", "丙", "丙改"),
         ("summary", "", "新摘要"),
+    ]
+
+
+def test_a_place_shifted_by_a_story_leaving_or_coming_above_is_no_move() -> None:
+    """s1 dropped: s2 and s3 rise one place each, and s5 from more news takes the free
+    lead slot; the one line left in more news rises too.  Only the drop and s5's move
+    are changes, and s3's new words are told at its new place."""
+    old = digest(
+        [entry("s1", "甲"), entry("s2", "乙"), entry("s3", "丙")],
+        [MoreLine(s, s, f"https://example.org/{s}", "offline") for s in ("s5", "s6")],
+    )
+    new = digest(
+        [entry("s2", "乙"), entry("s3", "丙改"), entry("s5", "戊")],
+        [MoreLine("s6", "s6", "https://example.org/s6", "offline")],
+    )
+    _, stories = diff_digests(old, new)
+    assert [(s.story_id, s.change, s.before, s.after) for s in stories] == [
+        ("s3", "edited", "lead 3", "lead 2"),
+        ("s5", "moved", "more 1", "lead 3"),
+        ("s1", "removed", "lead 1", ""),
     ]
 
 

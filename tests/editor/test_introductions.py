@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, story
+from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, one_language, story
 
 from newsdesk.editor import offline_entry
 from newsdesk.editor._compare import credited_zh
@@ -149,11 +149,9 @@ def test_a_cited_point_is_credited_in_an_entry_of_several_outlets() -> None:
         text="云岫科技开源YX-V，34B版本MMMU得分61.2。",
         source="深度前哨",
     )
-    the_story = story(title=first.title, languages=("zh",))
-
     said = f"{first.title}\n{first.text.split('。')[0]}。"
 
-    points = key_points(brief((first, second), the_story=the_story), "zh", said, 2)
+    points = key_points(one_language(first, second, language="zh"), "zh", said, 2)
 
     cited = [p for p in points if "技术报告" in p]
     assert cited == [

@@ -26,7 +26,7 @@ def entry(n: int, headline: str, category: str, summary: str = "") -> DigestEntr
             SourceLink(headline, url, "科技前沿", "zh"),
             SourceLink("Lumina raises funds", f"https://wire.example.com/{n}", "Tech Wire", "en"),
         ),
-        written_by="offline",
+        written_by="llm",
     )
 
 

@@ -39,7 +39,7 @@ def story(n: int, *, headline: str = "", impact: str = "") -> DigestEntry:
             SourceLink(f"Qinghe-{n} 发布", url, "晨报科技", "zh"),
             SourceLink(f"Qinghe-{n} ships", f"https://wire.example.com/{n}", "Wire", "en"),
         ),
-        written_by="offline",
+        written_by="llm",
     )
 
 

@@ -76,6 +76,26 @@ def test_an_approved_or_published_revision_is_kept_and_a_change_is_the_next(
     }
 
 
+def test_the_latest_edition_is_the_newest_day_with_stories_not_an_empty_one(
+    stored: SqlStore,
+) -> None:
+    """A run just after midnight finds nothing yet for the new day: its empty edition
+    must not hide yesterday's from `edition show`, the review desk and `approve`."""
+    assert stored.save_edition(_selection(DAY, [_story("s1")]), T0) == 1
+    assert stored.save_edition(_selection(DAY + timedelta(days=1), []), T0) == 1
+    latest = stored.edition("ai-ribao")
+    assert latest is not None and (latest.day, latest.lead) == (DAY, ("s1",))
+    empty = stored.edition("ai-ribao", DAY + timedelta(days=1))
+    assert empty is not None and empty.lead == ()
+
+
+def test_with_only_empty_editions_the_latest_is_the_newest_of_them(stored: SqlStore) -> None:
+    stored.save_edition(_selection(DAY, []), T0)
+    stored.save_edition(_selection(DAY + timedelta(days=1), []), T0)
+    latest = stored.edition("ai-ribao")
+    assert latest is not None and latest.day == DAY + timedelta(days=1)
+
+
 def test_more_reports_of_a_published_story_make_a_new_revision(stored: SqlStore) -> None:
     stored.save_edition(_selection(DAY, [_story("s1")]), T0)
     stored.set_edition_status("ai-ribao", DAY, 1, EditionStatus.PUBLISHED, T0)

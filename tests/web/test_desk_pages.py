@@ -15,7 +15,7 @@ import yaml
 from newsdesk.store import _tables as t
 from newsdesk.web._layout import CONTENT_SECURITY_POLICY
 from sample_day import Day
-from web.web_helpers import client_on
+from web.web_helpers import client_on, edition_url
 
 HOSTILE = "<script>alert('feed')</script>"
 ESCAPED = "&lt;script&gt;alert(&#39;feed&#39;)&lt;/script&gt;"
@@ -47,7 +47,28 @@ def test_the_desk_opens_the_first_digests_latest_day_in_its_language(
     assert f'<span class="publisher">{escape(first["reports"][0]["publisher"])}</span>' in html
     assert '<th scope="row">独立来源</th>' in html and "<meter" in html
     assert "需要审稿：请先批准此版本再发布。" in html  # review: required
-    assert re.search(r'<button type="button" id="publish" class="primary"\s+disabled>', html)
+    assert re.search(r'<button type="button" id="publish" class="primary"[^>]*\s+disabled>', html)
+
+
+def test_the_desk_publishes_the_approved_revision_while_a_newer_draft_waits(
+    served: Day, copied: str
+) -> None:
+    """Review required, revision 1 approved, then a drop makes revision 2, a draft: the
+    page offers to publish revision 1 and says revision 2 waits, as `newsdesk publish`
+    does; publishing puts out revision 1 and names the draft that waits."""
+    with client_on(served, copied, review=True) as client:
+        client.post(edition_url(served, action="approve"))
+        story = client.get(edition_url(served)).json()["lead"][0]["story"]
+        client.post(edition_url(served, action="drop"), json={"story": story})
+        html = client.get("/review").text
+        [hugo] = client.post(edition_url(served, action="publish")).json()
+    button = re.search(r'<button type="button" id="publish"[^>]*>', html)
+    assert button is not None and "disabled" not in button.group(0)
+    assert 'data-revision="1"' in button.group(0)
+    assert "发布将发出已批准的第 1 版；第 2 版是更新的草稿，尚待批准。" in html
+    assert '<p class="notice small">需要审稿' not in html
+    assert (hugo["status"], hugo["revision"]) == ("published", 1)
+    assert hugo["newer_draft"].startswith("revision 2 (drop ")
 
 
 def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> None:

@@ -118,7 +118,12 @@ def no_entries_advice(kind: str) -> str:
     return "the list is empty or its layout changed: open the url and compare with the config"
 
 
-def skipped_advice(kind: str) -> str:
+def skipped_advice(kind: str, read: int, skipped: int) -> str:
+    """What to do about malformed entries: nothing while most are read, else mend them."""
+    if skipped > read:
+        if kind == "jsonl":
+            return "most entries cannot be read: mend the file's lines (or whatever writes them)"
+        return "most entries cannot be read: tell the site, or look for another feed of it"
     if kind == "jsonl":
         return "nothing to do while most entries are read; mend the file's lines if all are"
     return "nothing to do while most entries are read; tell the site if all are"
@@ -265,12 +270,12 @@ def diagnose(
     if report.skipped:
         total = sum(report.skipped.values())
         reasons = ", ".join(f"{n} {why}" for why, n in report.skipped.items())
-        found.append(
-            (
-                f"{total} malformed entries skipped ({reasons})",
-                skipped_advice(source.kind),
-            )
+        what = (
+            f"{total} of {total + report.entries} entries malformed and skipped"
+            if total > report.entries
+            else f"{total} malformed entries skipped"
         )
+        found.append((f"{what} ({reasons})", skipped_advice(source.kind, report.entries, total)))
     if stored is not None and stored.status in (HealthStatus.STALE, HealthStatus.LOW):
         seen = {problem for problem, _ in found}
         found += [

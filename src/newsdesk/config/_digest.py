@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, PrivateAttr, model_validator
 
+from newsdesk._command import command
 from newsdesk.config._base import ConfigModel, Slug, TimeZoneName, check_unique
 from newsdesk.config._channels import ChannelConfig
 from newsdesk.config._desk import AssessSettings, EmbedSettings, GroupSettings, SelectSettings
@@ -209,7 +210,9 @@ class Config(ConfigModel):
             if not any(selector == s.id or selector in s.tags for s in pool):
                 known = any(selector == s.id or selector in s.tags for s in self.sources)
                 hint = "is disabled (enabled: false)" if known else "is not a source id or tag"
-                raise ConfigError(f"--source {selector!r} {hint}. `newsdesk sources` lists them.")
+                raise ConfigError(
+                    f"--source {selector!r} {hint}. `{command()} sources` lists them."
+                )
         wanted = set(selectors)
         return [s for s in pool if s.id in wanted or wanted & set(s.tags)]
 
@@ -217,7 +220,9 @@ class Config(ConfigModel):
         for source in self.sources:
             if source.id == source_id:
                 return source
-        raise ConfigError(f"No source {source_id!r} in the config. `newsdesk sources` lists them.")
+        raise ConfigError(
+            f"No source {source_id!r} in the config. `{command()} sources` lists them."
+        )
 
     def digest(self, name: str) -> DigestConfig:
         for digest in self.digests:

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from newsdesk._command import command
 from newsdesk.config._digest import Config
 from newsdesk.config._load import file_stamp, parse_config
 from newsdesk.exceptions import ConfigError
@@ -337,7 +338,7 @@ def _read(real: Path) -> str:
             return handle.read()
     except FileNotFoundError:
         raise ConfigError(
-            f"No config file at {real}: `newsdesk init` writes one, or pass --config PATH."
+            f"No config file at {real}: `{command()} init` writes one, or pass --config PATH."
         ) from None
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"Cannot read the config file {real}: {err}") from err

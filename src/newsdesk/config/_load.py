@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from newsdesk._command import command
 from newsdesk.config._digest import Config
 from newsdesk.config._errors import describe, join
 from newsdesk.exceptions import ConfigError
@@ -137,7 +138,7 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(
-            f"No config file at {path}. Run `newsdesk init` to write a starter "
+            f"No config file at {path}. Run `{command()} init` to write a starter "
             "newsdesk.yaml, or pass --config PATH."
         ) from None
     except (OSError, UnicodeDecodeError) as err:

@@ -39,6 +39,7 @@ from newsdesk.core._views import (
     StoryDetail,
     StoryRestore,
 )
+from newsdesk.stages.publish import Outgoing
 
 __all__ = [
     "BuiltSite",
@@ -56,6 +57,7 @@ __all__ = [
     "EntryEdit",
     "LeftOut",
     "Newsdesk",
+    "Outgoing",
     "SearchHit",
     "SearchResult",
     "SourceCheck",

@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Self
 from zoneinfo import ZoneInfo
 
+from newsdesk._command import command
 from newsdesk.accounts import Accounts
 from newsdesk.config import Config, DigestConfig
 from newsdesk.core._background import BackgroundRuns
@@ -168,8 +169,8 @@ class DeskBase:
         if found is None:
             when = f" for {day}" if day else ""
             raise NotFoundError(
-                f"No {digest.name} edition{when} yet. `newsdesk run --no-publish` makes "
-                "today's draft; `newsdesk run --date DAY --no-publish` a past day's."
+                f"No {digest.name} edition{when} yet. `{command()} run --no-publish` makes "
+                f"today's draft; `{command()} run --date DAY --no-publish` a past day's."
             )
         return found
 

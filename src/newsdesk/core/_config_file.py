@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from newsdesk._command import command
 from newsdesk.config import add_source as add_to_file
 from newsdesk.config import file_stamp, load_config
 from newsdesk.config import set_source_enabled as enable_in_file
@@ -77,7 +78,7 @@ class ConfigFile(Sources):
         if self.config.path is None:
             raise ConfigError(
                 "This desk was not started on a config file, so there is nowhere to keep a "
-                "source: `newsdesk init` writes newsdesk.yaml, or pass --config PATH."
+                f"source: `{command()} init` writes newsdesk.yaml, or pass --config PATH."
             )
         return self.config.path
 

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from newsdesk import pipeline
+from newsdesk._command import command
 from newsdesk.config import DigestConfig
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import (
@@ -228,7 +229,7 @@ class Editions(DeskBase):
         if story_id not in {r.story.id for r in selection.ranked}:
             raise NotFoundError(
                 f"Story {story_id!r} is not among the {chosen.name} candidates of "
-                f"{stored.day}. `newsdesk edition show --digest {chosen.name} --date "
+                f"{stored.day}. `{command()} edition show --digest {chosen.name} --date "
                 f"{stored.day}` lists them."
             )
         if verb is EditorVerb.MOVE and not 1 <= (position or 0) <= chosen.select.lead:
@@ -310,7 +311,7 @@ class Editions(DeskBase):
         if written is None:
             raise EditionError(
                 f"{digest.name} {stored.day} revision {stored.revision} is not written yet: "
-                f"`newsdesk run --date {stored.day} --no-publish` writes it."
+                f"`{command()} run --date {stored.day} --no-publish` writes it."
             )
         for entry in written.entries:
             if entry.story_id == story_id:
@@ -320,7 +321,7 @@ class Editions(DeskBase):
                 return stored, entry_text(line), False
         raise NotFoundError(
             f"Story {story_id!r} is not in the {digest.name} edition of {stored.day}. "
-            f"`newsdesk edition show --digest {digest.name} --date {stored.day}` lists its "
+            f"`{command()} edition show --digest {digest.name} --date {stored.day}` lists its "
             "stories; `edition pin` brings a left-out one in."
         )
 
@@ -603,8 +604,8 @@ class Editions(DeskBase):
         if written is None or written.revision != stored.revision:
             raise EditionError(
                 f"{chosen.name} {stored.day} revision {stored.revision} is not written yet: "
-                f"`newsdesk run --date {stored.day} --no-publish` writes it, then "
-                f"`newsdesk edition approve {where}`."
+                f"`{command()} run --date {stored.day} --no-publish` writes it, then "
+                f"`{command()} edition approve {where}`."
             )
         self.store.set_edition_status(
             chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now(),

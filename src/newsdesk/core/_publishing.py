@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from newsdesk._command import command
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import BuiltSite, ChannelPart, ChannelView
 from newsdesk.exceptions import NewsdeskError, NotFoundError
@@ -27,7 +28,7 @@ class Publishing(DeskBase):
         chosen = [self.config.digest(digest)] if digest else self.config.digests
         found = [(d, self.store.digest(d.name, day)) for d in chosen]
         if not any(written for _, written in found):
-            raise NotFoundError("No written digest to render. `newsdesk run` writes one.")
+            raise NotFoundError(f"No written digest to render. `{command()} run` writes one.")
         paths = []
         for digest_config, written in found:
             if written is None:
@@ -65,6 +66,18 @@ class Publishing(DeskBase):
                 f"Nothing to publish: no written digest with a channel{which} (see `publish:`)."
             )
         return results
+
+    def outgoing(
+        self, digest: str | None = None, day: date | None = None
+    ) -> publish_stage.Outgoing | None:
+        """Which revision of a digest's (default: the first) day (default: its latest) a
+        publish puts out now, as ``publish`` decides it: with review required, the
+        approved revision before a newer draft, naming that draft; None when the day has
+        no written revision.  Raises NotFoundError when the day has no edition."""
+        chosen = self._digest_config(digest)
+        stored = self._edition_day(chosen, day)
+        written = self.store.digest(chosen.name, stored.day)
+        return None if written is None else publish_stage.outgoing(self.store, chosen, written)
 
     def channels(self, digest: str | None = None, day: date | None = None) -> list[ChannelView]:
         """Each enabled channel of a digest's (default: the first) day (default: its

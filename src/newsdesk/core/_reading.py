@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from newsdesk._command import command
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import DayItems, DayStories, SearchHit, SearchResult, StoryDetail
 from newsdesk.exceptions import ConfigError, NotFoundError
@@ -68,7 +69,7 @@ class Reading(DeskBase):
         found = self.store.story(story_id)
         if found is None:
             raise NotFoundError(
-                f"No story {story_id!r}. `newsdesk stories --date YYYY-MM-DD` lists them."
+                f"No story {story_id!r}. `{command()} stories --date YYYY-MM-DD` lists them."
             )
         return StoryDetail(found, tuple(self.store.story_stored_items(found.id)))
 
@@ -83,8 +84,8 @@ class Reading(DeskBase):
         if found is None:
             when = f" for {day}" if day else ""
             raise NotFoundError(
-                f"No {chosen.name} digest{when} yet. `newsdesk run` writes today's; "
-                "`newsdesk run --date DAY --no-publish` a past day's from the items stored."
+                f"No {chosen.name} digest{when} yet. `{command()} run` writes today's; "
+                f"`{command()} run --date DAY --no-publish` a past day's from the items stored."
             )
         return found
 

@@ -27,7 +27,9 @@ class StoryChange:
     #: Its headline (or "more news" line) in the newer revision, else in the older.
     headline: str
     #: "added", "removed", "moved" or "edited" (a move within the lead or within "more
-    #: news" may carry text changes too; one between them is told as the new place).
+    #: news" may carry text changes too; one between them is told as the new place).  A
+    #: story whose place shifted only because another came or went before it did not
+    #: move: it is "edited" when its words changed, else not listed.
     change: str
     #: Its place before: "lead 2", "more 5", or "" when it was not there.
     before: str
@@ -50,6 +52,9 @@ def diff_digests(
     )
     before, after = _places(old), _places(new)
     texts_before, texts_after = _texts(old), _texts(new)
+    stayed = _in_order(
+        [e.story_id for e in old.entries], [e.story_id for e in new.entries]
+    ) | _in_order([m.story_id for m in old.more], [m.story_id for m in new.more])
     stories: list[StoryChange] = []
     for story_id, place in after.items():
         headline, written_by = _headline(new, story_id)
@@ -58,7 +63,7 @@ def diff_digests(
         texts = _parts_changed(texts_before[story_id], texts_after[story_id]) if same_kind else ()
         if not was:
             change = "added"
-        elif was != place:
+        elif was != place and story_id not in stayed:
             change = "moved"
         elif texts:
             change = "edited"
@@ -70,6 +75,44 @@ def diff_digests(
             headline, _ = _headline(old, story_id)
             stories.append(StoryChange(story_id, headline, "removed", place, ""))
     return day, tuple(stories)
+
+
+def _in_order(old: list[str], new: list[str]) -> set[str]:
+    """The most stories of one list (the lead, or "more news") that keep their order from
+    one revision to the next, as a line diff keeps the most lines: their places shift when
+    a story comes, goes or moves past them, which is no move of theirs.  The others in
+    both lists are the stories that moved; of two orders as long, the one keeping more
+    stories at their very place is taken (of two swapped, the one that left its place
+    moved)."""
+    common = set(old) & set(new)
+    a, b = [s for s in old if s in common], [s for s in new if s in common]
+    same = {s for n, s in enumerate(old) if n < len(new) and new[n] == s}
+    # best[i][j]: (stories kept, of them at their place) over a[i:] and b[j:]
+    best = [[(0, 0)] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) - 1, -1, -1):
+        for j in range(len(b) - 1, -1, -1):
+            best[i][j] = max(_kept(best, a, b, i, j, same), best[i + 1][j], best[i][j + 1])
+    stayed: set[str] = set()
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if best[i][j] == _kept(best, a, b, i, j, same):
+            stayed.add(a[i])
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return stayed
+
+
+def _kept(
+    best: list[list[tuple[int, int]]], a: list[str], b: list[str], i: int, j: int, same: set[str]
+) -> tuple[int, int]:
+    """Keeping a[i] as b[j] (when they are one story) and the best order after them."""
+    if a[i] != b[j]:
+        return (-1, 0)
+    kept, placed = best[i + 1][j + 1]
+    return (kept + 1, placed + (a[i] in same))
 
 
 def _numbered(name: str, texts: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -257,6 +257,13 @@ class DigestEntry:
         return tuple(i for i in self.insights if not is_record(i))
 
     @property
+    def extracted(self) -> bool:
+        """Whether its points are sentences the offline editor took from the reports:
+        details, not analysis, so a heading promising meaning ("Why it matters:") would
+        misstate them; they go under one that says what they are ("Also reported:")."""
+        return self.written_by == "offline"
+
+    @property
     def record(self) -> tuple[str, ...]:
         """The insights that record who reported the story and when (see
         :mod:`newsdesk.model._record`): shown apart from the analysis."""

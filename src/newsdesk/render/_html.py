@@ -21,6 +21,9 @@ class Words:
     """The fixed words of a page, per language."""
 
     insights: str
+    #: The heading of an entry's points when they are details the offline editor took
+    #: from the reports, not analysis (``DigestEntry.extracted``).
+    details: str
     impact: str
     sources: str
     more: str
@@ -40,12 +43,12 @@ class Words:
 
 WORDS = {
     "zh": Words(
-        "深度解读 & 洞察：", "影响：", "来源", "更多动态", "搜索标题或内容", "分类", "标签",
-        "往期", "没有找到", "深色 / 浅色", "全文与来源", "：", "",
+        "深度解读 & 洞察：", "另据报道：", "影响：", "来源", "更多动态", "搜索标题或内容", "分类",
+        "标签", "往期", "没有找到", "深色 / 浅色", "全文与来源", "：", "",
     ),
     "en": Words(
-        "Why it matters:", "Impact: ", "Sources", "More news", "Search titles and text",
-        "Categories", "Tags", "Archive", "Nothing found", "Dark / light",
+        "Why it matters:", "Also reported:", "Impact: ", "Sources", "More news",
+        "Search titles and text", "Categories", "Tags", "Archive", "Nothing found", "Dark / light",
         "Full digest and sources", ": ", " ",
     ),
 }  # fmt: skip

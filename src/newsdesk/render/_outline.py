@@ -31,7 +31,8 @@ class Role(StrEnum):
     HEADLINE = "headline"
     #: A lead story's facts-only summary.
     SUMMARY = "summary"
-    #: "深度解读 & 洞察：", before the insights.
+    #: "深度解读 & 洞察：" before the insights ("另据报道：" before an offline entry's
+    #: details).
     INSIGHTS_HEADING = "insights-heading"
     #: One of a story's insights.
     INSIGHT = "insight"
@@ -150,7 +151,8 @@ def _story(entry: DigestEntry, words: Words, *, deep: bool) -> tuple[Line, ...]:
     if entry.summary:
         lines.append(_line(Role.SUMMARY, entry.summary))
     if deep and entry.analysis:
-        lines.append(_line(Role.INSIGHTS_HEADING, words.insights))
+        heading = words.details if entry.extracted else words.insights
+        lines.append(_line(Role.INSIGHTS_HEADING, heading))
         lines += [_line(Role.INSIGHT, insight) for insight in entry.analysis]
     if deep and entry.impact:
         lines.append(Line(Role.IMPACT, (Span(words.impact), Span(entry.impact))))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from newsdesk._command import command
 from newsdesk.config import Config, DigestConfig
 from newsdesk.publish import PublishError, make_channel
 
@@ -52,7 +53,7 @@ def _where(digest: DigestConfig, day: date, review_url: str) -> str:
     """Where an editor looks at the day: the desk's page, else the command."""
     if review_url:
         return review_url.format(digest=digest.name, day=day.isoformat())
-    return f"`newsdesk edition show --digest {digest.name} --date {day}`"
+    return f"`{command()} edition show --digest {digest.name} --date {day}`"
 
 
 def _local(moment: datetime, digest: DigestConfig) -> str:
@@ -63,7 +64,7 @@ def failed_text(digest: DigestConfig, day: date, slot: datetime, reason: str) ->
     """The alert for a scheduled run that failed: nothing was published."""
     return (
         f"The scheduled run of {digest.name} {day} ({_local(slot, digest)}) failed: {reason}\n"
-        f"Nothing was published. `newsdesk schedule` lists the runs; `newsdesk run --date "
+        f"Nothing was published. `{command()} schedule` lists the runs; `{command()} run --date "
         f"{day}` runs the day again by hand."
     )
 
@@ -77,8 +78,8 @@ def draft_text(
     text = (
         f"The draft of {digest.name} {day}{which} is ready for review: "
         f"{_where(digest, day, review_url)}\n"
-        f"Approve it with `newsdesk edition approve --digest {digest.name} --date {day}`, "
-        "then `newsdesk publish`."
+        f"Approve it with `{command()} edition approve --digest {digest.name} --date {day}`, "
+        f"then `{command()} publish`."
     )
     if publish_at is not None:
         text += (

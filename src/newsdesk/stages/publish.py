@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from newsdesk._command import command
 from newsdesk.config import ChannelBase, Config, DigestConfig
 from newsdesk.model import Digest, EditionStatus, Publication, PublicationStatus
 from newsdesk.publish import Edition, Part, Revise, make_channel, part_key, publish_edition
@@ -41,6 +42,33 @@ class Preview:
     parts: tuple[Part, ...]
     #: Why a publish would not post it now ("" when it would): the digest's review.
     waiting: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """Which revision of a digest's day a publish puts out now: the one rule ``publish``,
+    its preview and the review desk's Publish button share."""
+
+    #: That revision: the newest written, or, when the digest's review is required, the
+    #: approved revision before a newer draft; else the draft that waits.
+    revision: Digest
+    #: True when ``revision`` is a draft that the digest's review holds back: nothing
+    #: goes out until it is approved.
+    waiting: bool
+    #: The newer draft that stays back while ``revision`` goes out (None when none).
+    newer: Digest | None = None
+    #: What that newer draft holds and how to publish it ("" when none).
+    newer_draft: str = ""
+
+
+def outgoing(store: Store, digest_config: DigestConfig, written: Digest) -> Outgoing:
+    """What a publish of the day whose newest revision is ``written`` puts out."""
+    if digest_config.review != "required" or written.status != EditionStatus.DRAFT:
+        return Outgoing(written, waiting=False)
+    approved = _approved_before(store, written)
+    if approved is None:
+        return Outgoing(written, waiting=True)
+    return Outgoing(approved, False, written, _held_back(store, approved, written))
 
 
 class Publish:
@@ -138,17 +166,13 @@ def publish(
         written = store.digest(digest_config.name, day)
         if written is None:
             continue
-        newer = ""
-        if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
-            approved = _approved_before(store, written)
-            if approved is not None:
-                newer = _held_back(store, approved, written)
-                written = approved
-        if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
+        out = outgoing(store, digest_config, written)
+        written = out.revision
+        if out.waiting:
             why = (
                 f"revision {written.revision} is a draft and the digest's review is "
-                f"required. Look at it with `newsdesk edition show --digest {written.name} "
-                f"--date {written.day}`, then approve it with `newsdesk edition approve "
+                f"required. Look at it with `{command()} edition show --digest {written.name} "
+                f"--date {written.day}`, then approve it with `{command()} edition approve "
                 f"--digest {written.name} --date {written.day}`."
             )
             results += [
@@ -165,6 +189,7 @@ def publish(
         edition = edition_of(store, config, digest_config, written)
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
         done = publish_edition(store, publishers, edition, now, force=force)
+        newer = out.newer_draft
         results += [replace(p, newer_draft=newer) for p in done] if newer else done
     return results
 
@@ -185,8 +210,8 @@ def _held_back(store: Store, approved: Digest, draft: Digest) -> str:
     return (
         f"revision {draft.revision}{what} is a newer draft awaiting approval and was not "
         f"published; this publish was of revision {approved.revision}, the approved one. To "
-        f"publish the newer one: `newsdesk edition approve --digest {draft.name} --date "
-        f"{draft.day}`, then `newsdesk publish`."
+        f"publish the newer one: `{command()} edition approve --digest {draft.name} --date "
+        f"{draft.day}`, then `{command()} publish`."
     )
 
 
@@ -206,11 +231,9 @@ def preview(store: Store, config: Config, digest_config: DigestConfig, day: date
     written = store.digest(digest_config.name, day)
     if written is None:
         return []
-    waiting = ""
-    if digest_config.review == "required" and written.status == EditionStatus.DRAFT:
-        written = _approved_before(store, written) or written
-        if written.status == EditionStatus.DRAFT:
-            waiting = f"awaiting approval: revision {written.revision} is a draft"
+    out = outgoing(store, digest_config, written)
+    written = out.revision
+    waiting = f"awaiting approval: revision {written.revision} is a draft" if out.waiting else ""
     edition = edition_of(store, config, digest_config, written)
     work = config.base_dir / ".newsdesk-git"
     previews = []

@@ -168,12 +168,23 @@ class EditionQueries(SqlBase):
         return written is None
 
     def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
-        """The newest revision of that day's edition of ``digest`` (default: its newest
-        day), or None."""
+        """The newest revision of that day's edition of ``digest``, or None.
+
+        The default day is the newest one that ever held a story, else the newest: a
+        run that finds nothing yet for a new day (just after midnight) records an empty
+        edition, which must not hide the day an editor is working on."""
         e, es = t.editions.c, t.edition_stories.c
         query = sa.select(t.editions).where(e.digest == digest)
         if day is not None:
             query = query.where(e.day == day)
+        else:
+            with_stories = (
+                sa.select(sa.func.max(e.day))
+                .join(t.edition_stories, es.edition_id == e.id)
+                .where(e.digest == digest)
+                .scalar_subquery()
+            )
+            query = query.where(sa.or_(e.day == with_stories, with_stories.is_(None)))
         query = query.order_by(e.day.desc(), e.revision.desc()).limit(1)
         with self._begin("read the edition") as conn:
             row = conn.execute(query).first()

@@ -23,6 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from newsdesk._command import command as typed_command
 from newsdesk.exceptions import StoreError
 from newsdesk.store._base import wrap_errors
 
@@ -90,7 +91,7 @@ def older_error(engine: Engine, current: str, head: str) -> StoreError:
     """The store needs ``db upgrade``: what to run, and what to save before."""
     return StoreError(
         f"The store at {_shown(engine)} has schema {current}; this newsdesk needs {head}. "
-        f"Run `newsdesk db upgrade` ({_backup_hint(engine)})."
+        f"Run `{typed_command()} db upgrade` ({_backup_hint(engine)})."
     )
 
 

@@ -27,6 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from newsdesk import __version__
+from newsdesk._command import command
 from newsdesk.assistant import mcp_http
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import (
@@ -178,7 +179,7 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
             return _error(503, str(err))
         if status.newer or status.current != status.head:
             found = status.current or "none"
-            what = "Install the newer newsdesk" if status.newer else "Run `newsdesk db upgrade`"
+            what = "Install the newer newsdesk" if status.newer else f"Run `{command()} db upgrade`"
             return _error(
                 503, f"The store has schema {found}; this newsdesk needs {status.head}. {what}."
             )

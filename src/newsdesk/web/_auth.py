@@ -36,6 +36,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from newsdesk._command import command
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import AccountError
 
@@ -256,7 +257,7 @@ def check_listen(host: str, accounts_exist: bool) -> None:
         return
     raise AccountError(
         f"Not listening on {host}: there is no editor account yet, so anyone who can reach "
-        "that address could edit and publish this desk. Make one with `newsdesk user add "
+        f"that address could edit and publish this desk. Make one with `{command()} user add "
         "NAME` (and sign in with it), or serve on 127.0.0.1."
     )
 
@@ -376,7 +377,7 @@ def _check_local(request: Request) -> None:
         raise HTTPException(
             403,
             f"This desk has no accounts, so it answers only on this machine, not as "
-            f"{host or 'an unnamed host'}. Make one with `newsdesk user add NAME`.",
+            f"{host or 'an unnamed host'}. Make one with `{command()} user add NAME`.",
         )
 
 

@@ -215,6 +215,7 @@ def review_router() -> APIRouter:
             out=out,
             lead_size=chosen.select.lead,
             channels=desk.channels(chosen.name, detail.view.day),
+            outgoing=desk.outgoing(chosen.name, detail.view.day),
             titles={c.story_id: c.headline for c in [*lead, *more, *out]},
             zone=ZoneInfo(chosen.timezone),
         )

@@ -220,6 +220,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "channels.status.already published": "already published",
         "channels.status.busy": "busy",
         "channels.review_required": "Review required: approve the revision before publishing.",
+        "channels.newer_draft": "Publish puts out revision {revision}, the approved one; "
+        "revision {draft} is a newer draft awaiting approval.",
         "diff.title": "Changes between revisions",
         "diff.from": "From",
         "diff.to": "To",
@@ -457,6 +459,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "channels.status.already published": "已发布过",
         "channels.status.busy": "忙碌",
         "channels.review_required": "需要审稿：请先批准此版本再发布。",
+        "channels.newer_draft": "发布将发出已批准的第 {revision} 版；"
+        "第 {draft} 版是更新的草稿，尚待批准。",
         "diff.title": "版本之间的改动",
         "diff.from": "从",
         "diff.to": "到",

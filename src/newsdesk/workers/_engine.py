@@ -27,6 +27,7 @@ from typing import Any
 from celery import Celery
 from celery.exceptions import TimeoutError as CeleryTimeout
 
+from newsdesk._command import command
 from newsdesk.config import Config
 from newsdesk.exceptions import ExecutionError, NewsdeskError
 from newsdesk.model import FulltextReport, GroupReport, Outcome, Selection, SourceReport
@@ -306,7 +307,7 @@ class CeleryEngine:
             except CeleryTimeout:
                 error = ExecutionError(
                     f"{what.capitalize()} did not finish within {self._settings.task_timeout:.0f}"
-                    f" s (execution.task_timeout): are `newsdesk worker` processes running "
+                    f" s (execution.task_timeout): are `{command()} worker` processes running "
                     f"on {self._settings.broker}?"
                 )
                 loop.call_soon_threadsafe(queue.put_nowait, error)
@@ -329,7 +330,7 @@ class CeleryEngine:
         if not self._app.control.ping(timeout=2.0, limit=1):
             raise ExecutionError(
                 f"No newsdesk worker answers on {self._settings.broker}: start one with "
-                "`newsdesk worker` (with the same config), or set execution.engine: local"
+                f"`{command()} worker` (with the same config), or set execution.engine: local"
             )
 
     # -- results ---------------------------------------------------------------------

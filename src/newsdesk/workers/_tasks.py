@@ -31,6 +31,7 @@ from typing import Any
 
 from celery import Celery
 
+from newsdesk._command import command
 from newsdesk._limits import RedisLimits
 from newsdesk.config import Config, file_stamp, load_config
 from newsdesk.exceptions import (
@@ -201,7 +202,7 @@ def _store(name: str, config: Config) -> SqlStore:
     if mine != name:
         raise ConfigError(
             f"This worker serves the store {mine}, but the task is for {name}: start "
-            "`newsdesk worker` with --db naming the run's store (or the same store.url)."
+            f"`{command()} worker` with --db naming the run's store (or the same store.url)."
         )
     opened: dict[str, SqlStore] = _stores.__dict__.setdefault("opened", {})
     if url not in opened:

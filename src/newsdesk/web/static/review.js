@@ -336,7 +336,7 @@ function approve(button) {
 }
 
 async function publish(button) {
-  const revision = desk().dataset.revision;
+  const revision = button.dataset.revision; // the approved one when a newer draft waits
   if (!confirm(t("confirm.publish", { revision, digest: digest() }))) return;
   const answer = await act(button, "POST", `${edition()}/publish`, {});
   if (!answer) return;

@@ -1,0 +1,60 @@
+"""An entry's points go under a heading that says what they are: "Why it matters:" or
+"深度解读 & 洞察：" over a writer's analysis (the LLM's, an editor's), "Also reported:" or
+"另据报道：" over the details the offline editor took from the reports, which promise no
+meaning.  In the Markdown, on the site's page and in the outline the terminal, e-mail and
+chats draw.  Every text here is fictional."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+
+import pytest
+from render_helpers import digest, entry
+
+from newsdesk.config import Config
+from newsdesk.model import Digest, Section
+from newsdesk.render import digest_html, outline, outline_text, render_markdown
+
+CONFIG = Config.model_validate({"digests": [{"name": "ai-ribao", "title": "AI 日报"}]})
+
+#: (who wrote the entry, language, style, the heading over its points, a heading it lacks)
+CASES = [
+    ("offline", "en", "brief", "Also reported:", "Why it matters"),
+    ("offline", "zh", "ribao", "另据报道：", "深度解读"),
+    ("llm", "en", "brief", "Why it matters:", "Also reported"),
+    ("llm", "zh", "ribao", "深度解读 & 洞察：", "另据报道"),
+    ("editor", "en", "brief", "Why it matters:", "Also reported"),
+]
+
+
+def one_story(language: str, written_by: str) -> Digest:
+    story = replace(
+        entry(1, "光年智能完成 12 亿元 B 轮融资", "business"),
+        insights=("据科技前沿，新资金将用于扩建苏州算力中心。",),
+        written_by=written_by,
+    )
+    return replace(digest(language), sections=(Section("资本动向", (story,)),), more=())
+
+
+@pytest.mark.parametrize(("written_by", "language", "style", "heading", "other"), CASES)
+def test_the_markdown_heads_the_points_by_who_wrote_them(
+    written_by: str, language: str, style: str, heading: str, other: str
+) -> None:
+    the_digest = one_story(language, written_by)
+    markdown = render_markdown(the_digest, style, CONFIG, CONFIG.digests[0]).markdown
+
+    assert f"**{heading}**\n- 据科技前沿，新资金将用于扩建苏州算力中心。" in markdown
+    assert other not in markdown
+
+
+@pytest.mark.parametrize(("written_by", "language", "style", "heading", "other"), CASES)
+def test_the_page_and_the_outline_head_the_points_alike(
+    written_by: str, language: str, style: str, heading: str, other: str
+) -> None:
+    the_digest = one_story(language, written_by)
+    html = digest_html(the_digest)
+    text = outline_text(outline(the_digest))
+
+    assert f'<p class="label">{escape(heading)}</p>' in html and escape(other) not in html
+    assert f"{heading}\n- 据科技前沿" in text and other not in text
