@@ -57,6 +57,26 @@ TOLD_AS_THE_OUTLETS = [
         "晨光科技介绍了新模型，还认为它会降价。",
         id="an-adverb-already-carries-the-subject",
     ),
+    pytest.param(
+        "该文章认为，显存涨价会持续到年底。",
+        "晨光科技认为，显存涨价会持续到年底。",
+        id="that-article",
+    ),
+    pytest.param(
+        "文章介绍了云帆的新模型；作者则认为它不会降价。",
+        "晨光科技介绍了云帆的新模型；并认为它不会降价。",
+        id="a-contrasting-adverb-carries-no-subject",
+    ),
+    pytest.param(
+        "文章分享了作者用智能体整理十年笔记的经验。",
+        "晨光科技分享了自己用智能体整理十年笔记的经验。",
+        id="the-writers-own-story",
+    ),
+    pytest.param(
+        "文章回顾了作者团队的三次转型。",
+        "晨光科技回顾了作者团队的三次转型。",
+        id="an-authors-team-is-someone-else",
+    ),
 ]
 
 LEFT_AS_WRITTEN = [
@@ -65,11 +85,44 @@ LEFT_AS_WRITTEN = [
     pytest.param("论文作者认为该方法可推广到视频。", id="not-the-reports-own-writer"),
     pytest.param("云帆发布了新模型，文章篇幅较长。", id="the-article-as-a-thing"),
     pytest.param("分析了三种缓存方案的取舍。", id="a-bare-verb-inside-a-text"),
+    pytest.param("文章称晨光科技拿到了周明的独家专访。", id="the-outlet-named-already"),
+    pytest.param("据晨光科技报道，文章称云帆推出了新模型。", id="credited-already"),
+]
+
+#: A later "作者" or "文章" that is not the outlet carried on: it stays as written.
+LATER_MENTIONS_AS_WRITTEN = [
+    pytest.param(
+        "论文提出了一种稀疏注意力方法，作者认为可推广到视频。",
+        "论文提出了一种稀疏注意力方法，作者认为可推广到视频。",
+        id="a-papers-authors-after-the-paper",
+    ),
+    pytest.param(
+        "作者提出了一种稀疏注意力方法，作者认为可推广到视频。",
+        "作者提出了一种稀疏注意力方法，作者认为可推广到视频。",
+        id="the-authors-of-a-deed-again",
+    ),
+    pytest.param(
+        "文章称，作者认为显存会降价。",
+        "晨光科技称，作者认为显存会降价。",
+        id="inside-what-was-said",
+    ),
+    pytest.param(
+        "文章介绍了新模型，该模型由云帆训练，作者认为它会降价。",
+        "晨光科技介绍了新模型，该模型由云帆训练，作者认为它会降价。",
+        id="after-a-clause-with-its-own-subject",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "told"), TOLD_AS_THE_OUTLETS)
 def test_a_reports_narration_of_itself_is_the_outlets(sentence: str, told: str) -> None:
+    assert narrated_by(sentence, OUTLET) == told
+
+
+@pytest.mark.parametrize(("sentence", "told"), LATER_MENTIONS_AS_WRITTEN)
+def test_a_later_mention_is_carried_on_only_straight_after_the_outlets_telling(
+    sentence: str, told: str
+) -> None:
     assert narrated_by(sentence, OUTLET) == told
 
 
@@ -95,6 +148,11 @@ def test_deeds_and_other_writers_stay_as_written(sentence: str) -> None:
             "详细介绍了新功能的配置方式。", "晨光科技详细介绍了新功能的配置方式。", id="an-adverb"
         ),
         pytest.param("分析显示显存价格上涨三成。", "分析显示显存价格上涨三成。", id="a-noun"),
+        pytest.param(
+            "介绍了新模型，作者认为它会降价。",
+            "晨光科技介绍了新模型，并认为它会降价。",
+            id="a-later-mention-carries-the-outlet-it-got",
+        ),
     ],
 )
 def test_a_text_opening_with_the_narrating_verb_alone_gets_the_outlet(
@@ -164,3 +222,14 @@ def test_the_days_list_drops_the_outlets_reporting_frame_and_a_clause_before_a_p
     assert reported.summary.startswith("晨光科技报道云帆完成3亿元A轮融资")
     assert day.bullets[0] == "云帆完成3亿元A轮融资"
     assert day.bullets[1] == foreseen.headline  # "周明在全员会上预测" cuts off what he foresaw
+
+
+def test_a_companys_own_feed_keeps_its_name_before_what_it_says_it_will_do() -> None:
+    own = replace(
+        LUMINA_ZH, title="下个月见？", text="云帆称将在下月推出新模型Orion-2。", source="云帆"
+    )
+    entry = offline_entry(brief((own,), the_story=story(title=own.title)), "zh")
+
+    day = offline_day([entry], {"business": "资本与商业"}, "AI 日报", [], "zh")
+
+    assert day.bullets == ("云帆称将在下月推出新模型Orion-2",)  # not "将在下月推出…"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 #: How a Chinese report names itself ("这篇文章", "本文") or its writer ("作者").
-_SELF = r"(?P<article>(?:这篇|该篇|本篇)?文章|本文|该文|文中)|作者|笔者"
+_SELF = r"(?P<article>(?:这篇|该篇|本篇|该)?文章|本文|该文|文中)|(?P<writer>作者|笔者)"
 #: What a writer does as a writer: introduce, analyse, argue, report, try out.  "宣布" is
 #: what an article's summary says of the news it relays ("文章宣布Anthropic推出了…"): an
 #: article reports an announcement, it makes none (a writer may make one of their own).
@@ -53,37 +53,60 @@ def retold(clause: str, outlets: tuple[str, ...]) -> str:
     return clause
 
 
-#: Adverbs that already carry a second clause's subject over ("，还认为…").
-_CARRIES = ("并", "还", "也", "则", "又", "同时")
+#: Adverbs that already carry a second clause's subject over ("，还认为…"); "则" sets a
+#: second subject against the first and carries none.
+_CARRIES = ("并", "还", "也", "又", "同时")
+#: Between the clause the outlet told something in and a later mention: the rest of that
+#: clause (something, not the bare verb of "新智元称，" whose next clause is what was
+#: said), then the comma.
+_CARRIED_OVER = re.compile(r"[^，,；;：:]+[，,；;]\s*")
+#: The writer's own story, told with the outlet named: "文章分享了作者学习…的经验" is the
+#: outlet's writer's, so "新智元分享了自己学习…"; "分享了作者学习…" would be someone else.
+_OWN_STORY = r"(?P<verb>(?:主要|详细)?(?:分享|回顾|记录)了?)"
+#: A paper, a study or its authors' deed named before a "作者": that "作者" is theirs.
+_AUTHORS = re.compile(r"论文|研究|综述|团队|作者|学者|paper", re.IGNORECASE)
 
 
 def narrated_by(sentence: str, outlet: str, *, opening: bool = False) -> str:
     """The Chinese sentence with its report's narration of itself told as the outlet's:
     the first "文章/作者 + narrating verb" becomes the outlet ("文章宣布" its report), a
-    later one in the sentence the same subject carried on ("，并认为…").  A sentence that
-    ``opening`` a text (a summary's first, a detail) and opens with the narrating verb
-    alone gets the outlet before it; later in a text the verb carries the subject before
-    it.  Unchanged without an outlet, or when nothing in it narrates."""
+    later one in the clause right after it the same subject carried on ("，并认为…").  A
+    sentence that ``opening`` a text (a summary's first, a detail) and opens with the
+    narrating verb alone gets the outlet before it; later in a text the verb carries the
+    subject before it.  Unchanged without an outlet, or when it names the outlet already
+    ("文章称新智元获得了…" is no "新智元称新智元…").
+
+    A later mention stays as written unless it follows straight on a clause the outlet
+    told something in: after "新智元称，" the next clause is what was said, and after a
+    clause with its own subject ("该新闻将…") a bare "并推测" would be that subject's.
+    "作者" in a sentence that has named a paper or study, or whose "作者" did a deed
+    ("作者提出了…，作者认为…"), is its authors, not the report's writer."""
     outlet = outlet.strip()
-    if not outlet:
+    if not outlet or outlet.casefold() in sentence.casefold():
         return sentence
-    told = False
+    told_end: int | None = None
+    unsaid = _UNSAID.match(sentence) if opening else None
+    if unsaid is not None:
+        frame = unsaid.group("frame") or ""
+        told_end = len(frame) + len(outlet)
+        sentence = f"{frame}{outlet}{sentence[len(frame) :]}"
 
     def tell(match: re.Match[str]) -> str:
-        nonlocal told
+        nonlocal told_end
         adverb, verb = match.group("adverb"), match.group("verb")
-        if told:
-            carried = adverb or ("" if verb.startswith(_CARRIES) else "并")
+        if match.group("writer") and _AUTHORS.search(match.string, 0, match.start()):
+            return match.group()
+        if told_end is not None:
+            between = match.string[told_end : match.start()]
+            if not _CARRIED_OVER.fullmatch(between):
+                return match.group()
+            carried = "并" if adverb == "则" else adverb
+            carried = carried or ("" if verb.startswith(_CARRIES) else "并")
             return f"{carried}{verb}"
-        told = True
+        told_end = match.end()
         relays = verb == "宣布" and match.group("article") is not None
         return f"{outlet}{adverb}{'报道' if relays else verb}"
 
     text = _NARRATION.sub(tell, sentence)
-    if told or not opening:
-        return text
-    unsaid = _UNSAID.match(text)
-    if unsaid is None:
-        return text
-    frame = unsaid.group("frame") or ""
-    return f"{frame}{outlet}{text[len(frame) :]}"
+    own = re.compile(rf"(?<={re.escape(outlet)}){_OWN_STORY}作者(?![们团])")
+    return own.sub(r"\g<verb>自己", text, count=1) if told_end is not None else text

@@ -1267,7 +1267,9 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     A column's tag beside a bar ("AAAI 2026 | …", "… | 专访谢童") is no part of the news,
     and a headline in the first or second person ("我爬了Moltbook所有的帖子，发现…") tells
     the writer's story: the list states the news, from the summary with its reporting
-    frame ("文章报道") dropped, or from the headline's clauses that speak of others."""
+    frame ("文章报道") dropped, or from the headline's clauses that speak of others.  A
+    frame stays when what it reported names no doer: a company's own feed saying
+    "云帆称将在下月推出…" is the company speaking, and "将在下月推出…" says nothing of who."""
     headline = _untagged(entry.headline)
     personal = speaks_personally(headline)
     teases = bool(_EXCLAIMS.search(headline))
@@ -1280,8 +1282,9 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     after = first_clause(rest[1:]).rstrip("。.") if rest[:1] in tuple("，,；;") else ""
     if means and not _ACHIEVES.search(clause, means.end()):
         clause = f"{clause}，{after}" if after else ""  # means alone are no sentence
-    clause = retold(clause, tuple(s.source for s in entry.sources))
-    clause = _REPORTED.sub("", clause, count=1)
+    reported = _REPORTED.sub("", retold(clause, tuple(s.source for s in entry.sources)), count=1)
+    # what the frame reported names its doer, else the frame's subject was it ("云帆称将…")
+    clause = clause if _lacks_subject(reported, language) else reported
     zh = language == "zh"
     if (
         _MIN_SENTENCE_CHARS["zh" if zh else "en"] // 2 <= len(clause)
