@@ -223,6 +223,13 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
+        return 0
+    unknown = [arg for arg in argv if arg != "--check"]
+    if unknown:
+        print(f"unknown argument {unknown[0]!r}: the script takes only --check", file=sys.stderr)
+        return 2
     text = render()
     if "--check" in argv:
         current = DOCS.read_text(encoding="utf-8") if DOCS.exists() else ""

@@ -92,6 +92,21 @@ def test_bad_usage_exits_2(workdir: Path) -> None:
     assert runner.invoke(app, ["items", "--date", "14/05/2026"]).exit_code == 2
 
 
+def test_a_date_in_the_right_form_that_does_not_exist_is_told_so(workdir: Path) -> None:
+    """30 February is written like a date: the user needs to hear the day is wrong, not
+    that the form is."""
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: x, kind: feed, url: 'https://example.org/feed.xml'}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["items", "--date", "2026-02-30"])
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert "there is no such day" in said and "not a date like" not in said
+    misformed = runner.invoke(app, ["items", "--date", "14/05/2026"])
+    assert "is not a date like 2026-05-14" in " ".join(misformed.output.split())
+
+
 def test_fetch_prints_summary_and_items_lists_the_day(workdir: Path, server: LocalServer) -> None:
     server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"})
     config = write_config(workdir / "conf.yaml", server)

@@ -126,6 +126,16 @@ def _cli_docs_generator() -> ModuleType:
     return module
 
 
+def test_the_cli_docs_script_explains_itself_instead_of_writing_on_help(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    generator = _cli_docs_generator()
+    assert generator.main(["--help"]) == 0
+    assert "--check" in capsys.readouterr().out
+    assert generator.main(["--chek"]) == 2
+    assert "only --check" in capsys.readouterr().err
+
+
 def test_the_cli_reference_is_up_to_date_with_the_code() -> None:
     generator = _cli_docs_generator()
     written = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ import getpass
 import json
 import logging
 import os
+import re
 import shlex
 import sys
 from collections.abc import Iterator, Sequence
@@ -229,7 +230,9 @@ def _day(value: str | None) -> date | None:
         return None
     try:
         return date.fromisoformat(value)
-    except ValueError:
+    except ValueError as err:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
+            _fail(f"--date {value}: there is no such day ({err}).", 2)
         _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
 
 
@@ -1414,8 +1417,9 @@ def eval_cluster(
         result = desk.eval_cluster(file, out)
     print(json.dumps(result.as_json()))
     seconds = result.embed_seconds + result.group_seconds
+    rate = result.items / max(seconds, 1e-9)
     errors.print(
-        f"{result.items} items in {seconds:.1f} s ({result.items / max(seconds, 1e-9):,.0f} "
+        f"{result.items} items in {seconds:.1f} s ({rate:,.{0 if rate >= 10 else 2}f} "
         f"items/s): embedding {result.embed_seconds:.1f} s, grouping {result.group_seconds:.1f} s",
         highlight=False,
     )

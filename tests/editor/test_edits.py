@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -149,6 +150,21 @@ def test_a_place_shifted_by_a_story_leaving_or_coming_above_is_no_move() -> None
         ("s5", "moved", "more 1", "lead 3"),
         ("s1", "removed", "lead 1", ""),
     ]
+
+
+def test_a_line_coming_into_the_days_list_shifts_the_others_without_changing_them() -> None:
+    """The day's list reads like the lead: a story moved up into it adds its line, the
+    line it pushed out is gone, and the lines between only shift a place."""
+    old = replace(digest([entry("s1", "甲")], []), bullets=("甲", "乙", "丙", "丁"))
+    new = replace(old, bullets=("甲", "戊", "乙", "丙"))
+    day, _ = diff_digests(old, new)
+    assert [(c.part, c.before, c.after) for c in day] == [
+        ("bullet 2", "", "戊"),
+        ("bullet 4", "丁", ""),
+    ]
+    reworded = replace(old, bullets=("甲", "乙改", "丙", "丁"))
+    day, _ = diff_digests(old, reworded)
+    assert [(c.part, c.before, c.after) for c in day] == [("bullet 2", "乙", "乙改")]
 
 
 def test_identical_revisions_differ_in_nothing() -> None:

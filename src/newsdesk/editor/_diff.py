@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from newsdesk.model import Digest, DigestEntry, MoreLine
 
@@ -46,9 +47,8 @@ def diff_digests(
 ) -> tuple[tuple[TextChange, ...], tuple[StoryChange, ...]]:
     """The day's own parts that changed (title, bullets), then each story that changed,
     in the newer revision's order, the removed ones last."""
-    day = _parts_changed(
-        [("title", old.title), *_numbered("bullet", old.bullets)],
-        [("title", new.title), *_numbered("bullet", new.bullets)],
+    day = _parts_changed([("title", old.title)], [("title", new.title)]) + _bullets_changed(
+        old.bullets, new.bullets
     )
     before, after = _places(old), _places(new)
     texts_before, texts_after = _texts(old), _texts(new)
@@ -113,6 +113,25 @@ def _kept(
         return (-1, 0)
     kept, placed = best[i + 1][j + 1]
     return (kept + 1, placed + (a[i] in same))
+
+
+def _bullets_changed(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[TextChange, ...]:
+    """The day's list, aligned as a line diff aligns lines: a story coming into it or
+    leaving it shifts the lines after, which is no change of theirs.  A line that is new
+    is named by its place in the newer list, one that is gone by its place in the older;
+    a line rewritten in place is one change."""
+    changes: list[TextChange] = []
+    matcher = SequenceMatcher(a=old, b=new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        paired = min(i2 - i1, j2 - j1)
+        changes += [
+            TextChange(f"bullet {j1 + k + 1}", old[i1 + k], new[j1 + k]) for k in range(paired)
+        ]
+        changes += [TextChange(f"bullet {j + 1}", "", new[j]) for j in range(j1 + paired, j2)]
+        changes += [TextChange(f"bullet {i + 1}", old[i], "") for i in range(i1 + paired, i2)]
+    return tuple(changes)
 
 
 def _numbered(name: str, texts: tuple[str, ...]) -> list[tuple[str, str]]:
