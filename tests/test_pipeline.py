@@ -331,7 +331,8 @@ def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
     server: LocalServer, tmp_path: Path
 ) -> None:
     """Ctrl+C in `newsdesk run` ended it with exit 130 and not a word; the user is told
-    what became of the run, and its record says where it stopped."""
+    what became of the run, with the command as they typed it, and its record says where
+    it stopped."""
     asked, release = threading.Event(), threading.Event()
 
     def slow_feed(request: Request, handler: object) -> Reply:
@@ -344,7 +345,7 @@ def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
         "fetch: {allow_private_addresses: true, retries: 0}\n"
         f"sources:\n  - {{id: dispatch, kind: feed, url: {server.url('/feed.xml')}}}\n"
     )
-    command = [sys.executable, "-c", "from newsdesk.cli import main; main()", "run"]
+    command = [sys.executable, "-m", "newsdesk", "run"]
     process = subprocess.Popen(
         command,
         cwd=tmp_path,
@@ -363,7 +364,10 @@ def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
         process.kill()
         process.wait()
     assert process.returncode == 130, errors
-    assert "Interrupted: the run stopped where it was." in " ".join(errors.split())
+    said = " ".join(errors.split())
+    assert "Interrupted: the run stopped where it was." in said
+    # started as `python -m newsdesk` with no newsdesk on the PATH: the hint says so
+    assert f"the next `{sys.executable} -m newsdesk run` picks up" in said
     store = open_store(f"sqlite:///{tmp_path / 'newsdesk.db'}")
     with store.engine.connect() as conn:
         status, error = conn.execute(sa.text("SELECT status, error FROM runs")).one()

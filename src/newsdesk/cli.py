@@ -563,7 +563,7 @@ def run(
         except KeyboardInterrupt:
             _fail(
                 "Interrupted: the run stopped where it was. What it collected and wrote so "
-                "far stays stored, and the next `newsdesk run` picks up from there.",
+                f"far stays stored, and the next `{command()} run` picks up from there.",
                 130,
             )
     _print_run(summary, desk, as_json)

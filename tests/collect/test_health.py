@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -238,3 +240,22 @@ def test_a_local_file_source_is_told_about_its_path_and_file_not_a_url_or_a_site
         SOURCES["wire"], SourceReport("wire", Outcome.OK, entries=0), None, SETTINGS, now=NOW
     )
     assert "url" in feed_empty
+
+
+def test_advice_names_newsdesk_as_the_user_started_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """After `make demo` the user types `.venv/bin/newsdesk`, which no bare `newsdesk`
+    finds: the sources' advice names the command they can run, as every other hint does."""
+    monkeypatch.setattr(sys, "argv", [".venv/bin/newsdesk"])
+    monkeypatch.setenv("PATH", str(tmp_path))
+    error = "the server closed the connection mid-answer"
+    failing = state(last_status="failed", last_error=error, consecutive_failures=1)
+
+    failed = assess_health(SOURCES["wire"], failing, busy(), NOW, SETTINGS)
+    never = assess_health(SOURCES["wire"], None, busy(), NOW, SETTINGS)
+
+    assert failed.advice == (
+        "run `.venv/bin/newsdesk sources check -s wire -v` to see the exchange",
+    )
+    assert never.advice == ("run `.venv/bin/newsdesk fetch`",)

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from newsdesk._command import command
 from newsdesk.config import Config, HealthSettings, SourceConfig
 from newsdesk.model import (
     FetchState,
@@ -82,7 +83,7 @@ def error_advice(error: str, kind: str, source_id: str) -> str:
         return "the url gives a page, not a feed: look for the site's RSS link"
     if "layout may have changed" in error or "does not look like" in error:
         return "the page changed its layout: update the source's CSS selectors"
-    return f"run `newsdesk sources check -s {source_id} -v` to see the exchange"
+    return f"run `{command()} sources check -s {source_id} -v` to see the exchange"
 
 
 def no_network(reports: Sequence[SourceReport], kinds: Mapping[str, str]) -> str | None:
@@ -167,7 +168,7 @@ def assess_health(
             health,
             status=HealthStatus.NEVER,
             problems=("never fetched",),
-            advice=("run `newsdesk fetch`",),
+            advice=(f"run `{command()} fetch`",),
         )
     if state.last_status == Outcome.FAILED.value:
         error = state.last_error or "unknown error"

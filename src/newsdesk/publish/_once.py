@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from newsdesk._command import command
 from newsdesk.exceptions import StoreError
 from newsdesk.model import (
     MessageState,
@@ -209,7 +210,7 @@ class _Posting:
                 before,
                 status=PublicationStatus.ALREADY_PUBLISHED,
                 error=f"revision {edition.digest.revision} differs from what went out here; "
-                "this channel cannot change what it posted, so `newsdesk publish --force` "
+                f"this channel cannot change what it posted, so `{command()} publish --force` "
                 "posts it.",
             )
         history = self._history()
@@ -352,7 +353,7 @@ class _Posting:
             error = (
                 f"{maybe} of {len(keys)} parts may or may not have been posted"
                 + (f" ({said.rstrip('.')})." if said else ".")
-                + " Check the channel; `newsdesk publish --force` posts them again."
+                + f" Check the channel; `{command()} publish --force` posts them again."
             )
         else:
             status = PublicationStatus.FAILED
