@@ -70,7 +70,7 @@ def demo_gone_line(reports: Sequence[SourceReport], config: Config) -> str | Non
     me, folder, named = command(), shlex.quote(folder), shlex.quote(named)
     return (
         f"These are the demo's sample sources, served on 127.0.0.1 only while `{me} demo` "
-        "runs. Run `{me} demo --out {folder}` to serve the sample day and run it again, "
+        f"runs. Run `{me} demo --out {folder}` to serve the sample day and run it again, "
         f"or `{me} --config {named} run --date DAY --no-publish` to write a day from what "
         "the store holds."
     )
