@@ -71,6 +71,20 @@ def test_each_editors_action_on_a_draft_is_a_revision_and_diff_shows_what_it_did
     assert first is not None and dropped.story_id in {e.story_id for e in first.entries}
 
 
+def test_diff_of_a_move_up_by_one_names_the_story_the_editor_moved(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        lead = [e.story_id for e in desk.edition("ai-daily").lead]
+        written = desk.store.digest("ai-daily", served.day)
+        assert written is not None
+        section = next(s.entries for s in written.sections if len(s.entries) > 1)
+        higher, lower = section[0].story_id, section[1].story_id  # neighbours in the file
+        desk.move(lower, lead.index(higher) + 1, "ai-daily")
+        diff = desk.diff("ai-daily")
+    assert [(c.story_id, c.change) for c in diff.stories] == [(lower, "moved")]
+
+
 @pytest.mark.parametrize("status", [EditionStatus.PUBLISHED, EditionStatus.APPROVED])
 def test_a_run_never_changes_an_approved_or_published_revision(
     served: Day, copied: str, status: EditionStatus
