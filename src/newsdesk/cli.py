@@ -1537,8 +1537,9 @@ def demo(
             raise typer.Exit(1)
         return
     _print_summary(result.summary, result.config, result.store_url)
+    by_name = {w.digest.name: w.digest for w in result.summary.digests}
     for selection in result.summary.desk.selections if result.summary.desk else ():
-        for line in lead_lines(selection):
+        for line in lead_lines(selection, by_name.get(selection.digest)):
             console.print(line, highlight=False, soft_wrap=True)
     me = command()
     for written in result.summary.digests:
