@@ -13,6 +13,20 @@ from newsdesk.model import RankedStory, Story
 
 DAY = date(2026, 5, 14)
 MORNING = datetime(2026, 5, 14, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
+LAUNCH = datetime(2026, 5, 13, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai, the day before
+
+
+def report(title: str, text: str, hours: float, source: str, language: str = "zh") -> Report:
+    """A report ``hours`` after LAUNCH, its address made from its source and its hour."""
+    return Report(
+        title=title,
+        url=f"https://{source}.example.cn/{int(hours * 10)}",
+        source=source,
+        language=language,
+        published=LAUNCH + timedelta(hours=hours),
+        text=text,
+    )
+
 
 LUMINA_ZH = Report(
     title="光年智能完成 12 亿元 B 轮融资",

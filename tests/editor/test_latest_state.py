@@ -4,27 +4,11 @@ is unsupported.  Every report here is fictional, written for these tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from editor_helpers import brief, report
 
-from editor_helpers import brief
-
-from newsdesk.editor import Evidence, Report, Verifier, claims_in, offline_entry, offline_more
+from newsdesk.editor import Evidence, Verifier, claims_in, offline_entry, offline_more
 from newsdesk.editor._development import development
 from newsdesk.editor._offline import central_sentences, change_line
-
-LAUNCH = datetime(2026, 5, 13, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai, the day before
-
-
-def report(title: str, text: str, hours: float, source: str, language: str = "zh") -> Report:
-    return Report(
-        title=title,
-        url=f"https://{source}.example.cn/{int(hours * 10)}",
-        source=source,
-        language=language,
-        published=LAUNCH + timedelta(hours=hours),
-        text=text,
-    )
-
 
 LAUNCHED = report(
     "青松实验室发布 Pine-2，MATH 得分 91.5%",

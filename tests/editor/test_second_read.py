@@ -5,28 +5,13 @@ fictional, written for these tests."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 
 import pytest
-from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, story
+from editor_helpers import LAUNCH, LUMINA_EN, LUMINA_ZH, brief, report, story
 
-from newsdesk.editor import Report, offline_entry, offline_more
+from newsdesk.editor import offline_entry, offline_more
 from newsdesk.editor._offline import framed_once, key_points, past_told, unlabelled_zh
 from newsdesk.editor._sentences import LEANS_BACK
-
-LAUNCH = datetime(2026, 5, 13, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai, the day before
-
-
-def report(title: str, text: str, hours: float, source: str, language: str = "zh") -> Report:
-    return Report(
-        title=title,
-        url=f"https://{source}.example.cn/{int(hours * 10)}",
-        source=source,
-        language=language,
-        published=LAUNCH + timedelta(hours=hours),
-        text=text,
-    )
-
 
 # What changed, said once
 

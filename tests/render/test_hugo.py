@@ -59,6 +59,20 @@ def site(root: Path, *, unsafe: bool = False) -> Path:
     return root
 
 
+def built_page(root: Path, markdown: str, public: Path) -> str:
+    """The HTML Hugo builds from ``markdown`` as the day's post of the site at ``root``."""
+    (root / "content" / "posts" / "2026-05-14.md").write_text(markdown, encoding="utf-8")
+    assert HUGO is not None
+    built = subprocess.run(
+        [HUGO, "--source", str(root), "--destination", str(public), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert built.returncode == 0, built.stderr
+    return (public / "posts" / "2026-05-14" / "index.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("style", ["ribao", "brief"])
 def test_the_rendered_day_builds_as_a_hugo_page(tmp_path: Path, style: str) -> None:
     config = Config.model_validate({"digests": [{"name": "ai-ribao", "title": "AI 日报"}]})
@@ -66,16 +80,7 @@ def test_the_rendered_day_builds_as_a_hugo_page(tmp_path: Path, style: str) -> N
         digest(), style, config, config.digests[0], cover="https://img.example/c.png"
     ).markdown
     root = site(tmp_path / "site")
-    (root / "content" / "posts" / "2026-05-14.md").write_text(markdown, encoding="utf-8")
-    assert HUGO is not None
-    built = subprocess.run(
-        [HUGO, "--source", str(root), "--destination", str(tmp_path / "public"), "--quiet"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert built.returncode == 0, built.stderr
-    page = (tmp_path / "public" / "posts" / "2026-05-14" / "index.html").read_text(encoding="utf-8")
+    page = built_page(root, markdown, tmp_path / "public")
     assert "<h1>光年智能获 12 亿元融资，星河模型开源</h1>" in page
     assert '<a href="https://news1.example.cn/a/1">光年智能完成 12 亿元 B 轮融资</a>' in page
     assert "https://img.example/c.png" in page
@@ -95,16 +100,7 @@ def test_hostile_feed_text_builds_and_shows_as_text(tmp_path: Path, value: str) 
     config = Config.model_validate({"digests": [{"name": "ai-ribao", "title": "AI 日报"}]})
     markdown = render_markdown(hostile_digest(value), "ribao", config, config.digests[0]).markdown
     root = site(tmp_path / "site", unsafe=True)
-    (root / "content" / "posts" / "2026-05-14.md").write_text(markdown, encoding="utf-8")
-    assert HUGO is not None
-    built = subprocess.run(
-        [HUGO, "--source", str(root), "--destination", str(tmp_path / "public"), "--quiet"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert built.returncode == 0, built.stderr
-    page = (tmp_path / "public" / "posts" / "2026-05-14" / "index.html").read_text(encoding="utf-8")
+    page = built_page(root, markdown, tmp_path / "public")
     assert SECRET not in page and "<script" not in page
     assert "<code>" not in page and "<del>" not in page and "<em>" not in page
     content = html.unescape(page.split('<div class="summary">', 1)[1])

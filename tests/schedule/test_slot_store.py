@@ -4,11 +4,11 @@ and holder."""
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, date, datetime, timedelta
 
 from newsdesk.model import OPEN_SLOTS, SlotStatus
-from newsdesk.store import SqlStore, open_store
+from newsdesk.store import SqlStore
+from races import race
 
 SLOT = datetime(2026, 5, 14, 14, 30, tzinfo=UTC)
 DAY = date(2026, 5, 14)
@@ -25,22 +25,7 @@ def test_a_slot_is_claimed_once(store: SqlStore) -> None:
 
 
 def test_of_many_processes_racing_for_a_slot_exactly_one_claims_it(store: SqlStore) -> None:
-    url = store.engine.url.render_as_string(hide_password=False)
-    stores = [open_store(url) for _ in range(6)]
-    start = threading.Barrier(len(stores))
-    claimed: list[bool] = []
-
-    def race(on: SqlStore, n: int) -> None:
-        start.wait()
-        claimed.append(on.claim_slot("ai-ribao", SLOT, DAY, f"server {n}", SLOT))
-
-    threads = [threading.Thread(target=race, args=(s, n)) for n, s in enumerate(stores)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    for opened in stores:
-        opened.close()
+    claimed = race(store, lambda on, n: on.claim_slot("ai-ribao", SLOT, DAY, f"server {n}", SLOT))
 
     assert sorted(claimed) == [False] * 5 + [True]
 

@@ -8,14 +8,14 @@ import logging
 import os
 import socket
 import subprocess
-import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from newsdesk.exceptions import BusyError
 from newsdesk.progress import NullProgress
-from newsdesk.store import SqlStore, hold_lease, open_store
+from newsdesk.store import SqlStore, hold_lease
+from races import race
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 TERM = timedelta(minutes=10)
@@ -54,22 +54,9 @@ def test_leases_of_different_names_are_independent(store: SqlStore) -> None:
 
 
 def test_of_many_processes_racing_for_a_lease_exactly_one_gets_it(store: SqlStore) -> None:
-    url = store.engine.url.render_as_string(hide_password=False)
-    stores = [open_store(url) for _ in range(6)]
-    start = threading.Barrier(len(stores))
-    granted: list[bool] = []
-
-    def race(on: SqlStore, n: int) -> None:
-        start.wait()
-        granted.append(on.acquire_lease("group", f"run {n}", NOW, NOW + TERM).granted)
-
-    threads = [threading.Thread(target=race, args=(s, n)) for n, s in enumerate(stores)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    for opened in stores:
-        opened.close()
+    granted = race(
+        store, lambda on, n: on.acquire_lease("group", f"run {n}", NOW, NOW + TERM).granted
+    )
 
     assert sorted(granted) == [False] * 5 + [True]
 

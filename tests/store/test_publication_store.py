@@ -3,11 +3,11 @@ on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, date, datetime, timedelta
 
 from newsdesk.model import Publication, PublishClaim
-from newsdesk.store import SqlStore, open_store
+from newsdesk.store import SqlStore
+from races import race
 
 DAY = date(2026, 5, 14)
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
@@ -77,21 +77,6 @@ def test_finishing_records_the_result_and_frees_the_channel(store: SqlStore) -> 
 
 
 def test_of_many_publishers_racing_for_a_channel_one_gets_it(store: SqlStore) -> None:
-    url = store.engine.url.render_as_string(hide_password=False)
-    stores = [open_store(url) for _ in range(6)]
-    start = threading.Barrier(len(stores))
-    granted: list[bool] = []
-
-    def race(on: SqlStore, n: int) -> None:
-        start.wait()
-        granted.append(claim(on, f"publisher {n}").granted)
-
-    threads = [threading.Thread(target=race, args=(s, n)) for n, s in enumerate(stores)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    for opened in stores:
-        opened.close()
+    granted = race(store, lambda on, n: claim(on, f"publisher {n}").granted)
 
     assert sorted(granted) == [False] * 5 + [True]
