@@ -620,3 +620,14 @@ def test_cli_export_prints_the_files(served: Day, copied: str, tmp_path: Path) -
     done = runner.invoke(app, cli(served, copied, "edition", "export", "--to", str(tmp_path)))
     assert done.exit_code == 0, done.output
     assert str(tmp_path / "ribao.md") in done.output.splitlines()
+
+
+def test_cli_approve_of_a_digest_with_no_channel_does_not_send_the_editor_to_publish(
+    served: Day, copied: str
+) -> None:
+    """`publish` would answer "Nothing to publish": the approval says why instead."""
+    approved = runner.invoke(app, cli(served, copied, "edition", "approve", "--digest", "ai-daily"))
+    assert approved.exit_code == 0, approved.output
+    assert "Approved ai-daily 2026-05-14 revision 1" in approved.output
+    assert "publish." not in approved.output
+    assert "ai-daily has no channel: add one under its `publish:`" in approved.output

@@ -1108,7 +1108,14 @@ def edition_approve(
     if as_json:
         _print_json(view)
         return
-    _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: {command()} publish.")
+    if desk.config.digest(view.digest).publish:
+        after = f"Next: {command()} publish."
+    else:
+        after = (
+            f"{view.digest} has no channel: add one under its `publish:` in the config to "
+            "publish it (see docs/configuration.md)."
+        )
+    _say(f"Approved {view.digest} {view.day} revision {view.revision}. {after}")
 
 
 @app.command("render")
