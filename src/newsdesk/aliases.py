@@ -140,7 +140,7 @@ def _lookup() -> _Lookup:
     )
 
 
-def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+def on_word_boundaries(text: str, start: int, end: int) -> bool:
     """Whether the segmenter starts a word where text[start:end] starts and ends one where
     it ends: 金山 in 旧金山, 北大 in 东北大学 and 元宝 in 万元宝马 are not those names,
     while 英伟达 (cut 英|伟达) still is."""
@@ -157,7 +157,7 @@ def mentions(text: str) -> list[str]:
     """The key of every entity the text names, once per mention, in either script.
 
     Names marked ``common`` never count here, and a Chinese name counts only where the
-    segmenter reads it as whole words (see :func:`_on_word_boundaries`).  Latin names are
+    segmenter reads it as whole words (see :func:`on_word_boundaries`).  Latin names are
     looked up word by word (and in runs of words, for names like "white house"), which
     costs a dictionary look-up a word; Chinese names are searched for only in texts that
     have Chinese characters.
@@ -170,7 +170,7 @@ def mentions(text: str) -> list[str]:
             key
             for m in _chinese_lower_pattern().finditer(lower)
             if (key := lookup.key_of.get(m.group().lower())) is not None
-            and _on_word_boundaries(lower, m.start(), m.end())
+            and on_word_boundaries(lower, m.start(), m.end())
         )
     words = _LATIN_WORD.findall(lower)
     key_of = lookup.key_of.get
@@ -199,7 +199,7 @@ def alias_names_in(text: str) -> frozenset[str]:
     return frozenset(
         spelled[m.group().lower()]
         for m in _chinese_pattern().finditer(text)
-        if _on_word_boundaries(text, m.start(), m.end()) or _heads_full_name(text, m)
+        if on_word_boundaries(text, m.start(), m.end()) or _heads_full_name(text, m)
     )
 
 
@@ -207,7 +207,7 @@ def _heads_full_name(text: str, match: re.Match[str]) -> bool:
     """斯坦福 in 斯坦福大学, 华为 in 华为技术有限公司: the segmenter reads an organisation's
     full name as one word, so its short name is found only with the suffix after it."""
     tail = _organisation_tail().match(text, match.end())
-    return tail is not None and _on_word_boundaries(text, match.start(), tail.end())
+    return tail is not None and on_word_boundaries(text, match.start(), tail.end())
 
 
 @cache

@@ -494,6 +494,23 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("360手机助手下架多款违规应用", False),  # a phone's app store, not an assistant
         ("Fashion model walks for a new label in Milan", False),  # a model alone is not
         ("Minister's assistant resigns over leaked chats", False),  # nor an assistant
+        ("Clinic hires phone assistant to answer appointment calls", False),  # a person's job
+        ("Dental practice is hiring a phone assistant for its front desk", False),
+        # full-width Latin letters are the same words
+        ("北岭推出ＡＩ助手，可代订机票", True),
+        ("ＯｐｅｎＡＩ公布新一代语音合成引擎", True),
+        ("Ｎｖｉｄｉａ shares fall after new export curbs", True),
+        # a Chinese word of AI's craft is not read across two words
+        ("科研绘图网站上线论文生图表功能", False),  # 论文 + 生 + 图表: a paper's charts
+        ("北岭上线文生图功能，支持中文提示词", True),
+        # a voice cloned in any form of the verb, a model sized by its parameters
+        ("Voice actors sue a game studio for cloning their voices", True),
+        ("Glimmer, a 3B on-device model, holds fluent chats on phones", True),
+        ("北岭发布 70亿参数对话模型", True),
+        ("Sheep cloned in 1996 heard bleating in new recording", False),
+        ("Carmaker sinks $4B into a new model line", False),  # money, not parameters
+        ("Airbus A321B model goes on display", False),
+        ("国产文生视频模型登顶榜单", True),
         ("北岭中学举办语文阅读周，学生分享读书心得", False),
         ("Harbor City marathon closes roads on Sunday", False),
     ],
@@ -528,6 +545,18 @@ def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_re
         ("AI 热榜：1. 歌手官宣离婚 2. 台风登陆浙江 3. 油价上调", False),
         ("AI 早报 12月5日 | 暴雨黄色预警发布，多条航线取消。", False),
         ("AI 快讯：OpenAI 发布新一代语音合成引擎。", True),
+        # full-width Latin letters are the same words
+        ("ＡＩ 助手青禾调整会员方案，免费额度明显放宽。", True),
+        ("The ｃｈａｔｂｏｔ answered every question in under a second.", True),
+        # an opening word that acts on or qualifies a thing is no AI subject
+        ("Fine-tuning its defence, the club signed two centre-backs in January.", False),
+        ("Self-driving holidays through the Highlands are booming this summer.", False),
+        # a Chinese word of AI's craft is not read across two words
+        ("该网站支持论文生图表，一键导出投稿插图。", False),
+        ("课文生视频大赛启动，学生用短片演绎课文。", False),
+        ("新版本支持文生图和局部重绘。", True),
+        ("The studio is accused of cloning the voices of its former cast.", True),
+        ("Tuned for phone chips, the 3B model starts answering in under 100 ms.", True),
         # "AI" that is no AI: a person named Ai, an Air India flight
         ("Ai Weiwei opens a show of porcelain works in Berlin on Friday.", False),
         ("Ai Fukuhara will coach Japan's women's table tennis team.", False),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from newsdesk.aliases import ai_entities, mentions
+from newsdesk.aliases import ai_entities, mentions, on_word_boundaries
 from newsdesk.config import AI_KEYWORDS, CategoryConfig
 from newsdesk.desk._context import ContextStory, lift_by_context
 from newsdesk.desk._embed import Embedder, vector_space
@@ -32,7 +32,7 @@ from newsdesk.desk._learned import (
     load_model,
     relevance_features,
 )
-from newsdesk.desk._text import is_how_to
+from newsdesk.desk._text import is_how_to, nfkc
 from newsdesk.model import DeskItem
 
 FloatArray = npt.NDArray[np.float32]
@@ -175,6 +175,17 @@ _AI_ONLY = (
     "context window", "context windows", "上下文窗口", "长上下文", "AI server", "AI servers",
     "AI服务器",
 )  # fmt: skip
+#: AI's craft in shapes a list of words cannot hold: a voice cloned in any form of the
+#: verb ("cloning their voices", as "voice cloning" is), and a model sized by its
+#: parameters ("a 3B on-device model", "70B-parameter model", "70亿参数"; not money, "$4B
+#: into a new model line"): no other model is counted in billions of parameters.  In a
+#: title or a text they say AI as :data:`_AI_ONLY` does.
+_AI_ONLY_SHAPES = re.compile(
+    r"(?<![A-Za-z])(?i:clon(?:e|es|ed|ing)\s+(?:[a-z']+\s+){0,2}voices?)(?![A-Za-z])"
+    r"|(?<![\w$€£¥.])\d+(?:\.\d+)?[BT][- ](?:(?:parameter|on-device|open|open-weight|dense"
+    r"|base|language|reasoning|vision|chat)[- ])?models?(?![A-Za-z])"
+    r"|(?<![\w.])\d+(?:\.\d+)?\s?[BT]\s?参数|[\d千百]+亿参数"
+)
 #: Those of the trades that mean nothing else, and smart glasses (AI hardware: a device
 #: made to carry an assistant): in a title they make a story AI news as an AI keyword does
 #: (the trades are AI news, the issue's own words: compute, chips, data centres,
@@ -194,6 +205,19 @@ _TRADES_IN_TITLE = (
     "driverless", "smart glasses", "phone assistant", "phone assistants",
     "desktop assistant", "desktop assistants", "桌面助手",
 )  # fmt: skip
+#: What a headline says of a person's assistant: one hired for the phone or the desk
+#: ("Clinic hires phone assistant…") is a job, not software acting for its user.
+_HIRED = re.compile(
+    r"(?<![A-Za-z])(?:hire|hires|hired|hiring|recruits?|recruiting|jobs?|vacanc(?:y|ies)"
+    r"|wanted|employs?|employed)(?![A-Za-z])|招聘|聘请|招募|岗位",
+    re.IGNORECASE,
+)
+#: An assistant of the title floor that may be a person's job (:data:`_HIRED`).
+_ASSISTANT = re.compile(r"assistants?$|助手$", re.IGNORECASE)
+#: AI words of the title floor that act on a thing or qualify one ("Fine-tuning its
+#: defence…", "Self-driving holidays…"): a text opening with one need not be about an AI
+#: thing, as a text opening with a noun of AI ("AI 助手…", "The AI startup…") is.
+_NOT_A_SUBJECT = frozenset({"fine-tuning", "self-driving", "driverless"})
 #: A title saying that something was open-sourced, ...
 _OPENED = re.compile(r"开源|(?<![A-Za-z])open[- ]?sourc(?:e|es|ed|ing)(?![A-Za-z])", re.IGNORECASE)
 #: ... that names a repository, framework, tool, library or dataset, or an agent, a
@@ -420,13 +444,26 @@ def opens_a_tool(titles: str) -> bool:
 
 def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
     """Whether a title names AI outright, outside a bracketed label (see
-    :data:`_TITLE_SAYS_AI`): an AI keyword, a trade of AI, or an entity the alias table
-    marks as AI's (月之暗面, 宇树, 杨植麟), whose business, staff and stage shows are AI
-    news though their headlines name no AI word."""
-    unlabelled = _TITLE_LABEL.sub(" ", titles)
-    if taxonomy.ai_in_title.search(unlabelled) is not None:
+    :data:`_TITLE_SAYS_AI`): an AI keyword, a trade of AI, a shape of AI's craft
+    (:data:`_AI_ONLY_SHAPES`), or an entity the alias table marks as AI's (月之暗面, 宇树,
+    杨植麟), whose business, staff and stage shows are AI news though their headlines
+    name no AI word.  Full-width letters are read as ASCII (ＡＩ is AI); a phone's or a
+    desktop's assistant does not count in a headline that hires one (a person's job)."""
+    unlabelled = _TITLE_LABEL.sub(" ", nfkc(titles))
+    if _AI_ONLY_SHAPES.search(unlabelled) is not None:
         return True
+    hired = _HIRED.search(unlabelled) is not None
+    for found in taxonomy.ai_in_title.finditer(unlabelled):
+        if _is_a_word(unlabelled, found) and not (hired and _ASSISTANT.search(found.group())):
+            return True
     return not ai_entities().isdisjoint(mentions(unlabelled))
+
+
+def _is_a_word(text: str, found: re.Match[str]) -> bool:
+    """Whether a keyword found in a text is that word there: a Chinese one must be whole
+    words to the segmenter (文生图 is not in 论文生图表, 论文 + 生 + 图表), as an alias
+    table's Chinese name must; a Latin one is matched as a whole word already."""
+    return found.group().isascii() or on_word_boundaries(text, found.start(), found.end())
 
 
 def text_says_ai(taxonomy: Taxonomy, text: str) -> bool:
@@ -437,15 +474,26 @@ def text_says_ai(taxonomy: Taxonomy, text: str) -> bool:
     being an AI thing ("AI 编程工具被曝…", "AI 助手青禾调整会员方案…", "The AI
     startup…").  Not an AI word anywhere in it: a text names AI in passing ("…对比人脑与
     AI 的本质区别", "虽然这游戏不 AI"), and digests of science or of
-    developer tools name it beside everything else."""
+    developer tools name it beside everything else.  Full-width letters are read as
+    ASCII; an opening word that acts on or qualifies a thing (:data:`_NOT_A_SUBJECT`)
+    is no AI subject; a Chinese word must be whole words there (:func:`_is_a_word`)."""
     # A word cut by the window is read whole: "a speech model|led on Lincoln's" is no model.
-    window = text[:500] + _AFTER_CUT_WORD.sub("", text[500:], count=1)
+    window = nfkc(text[:500] + _AFTER_CUT_WORD.sub("", text[500:], count=1))
+    if _AI_ONLY_SHAPES.search(window) is not None:
+        return True
     for found in taxonomy.ai_in_text.finditer(window):
-        if not (found.group().endswith("生成") and _MADE_AT.match(window, found.end())):
+        made_at = found.group().endswith("生成") and _MADE_AT.match(window, found.end())
+        if not made_at and _is_a_word(window, found):
             return True
     unlabelled = _TITLE_LABEL.sub(" ", _TEXT_LABEL.sub(" ", window, count=1))
     opening = _TEXT_OPENING.sub("", unlabelled, count=1)
-    return taxonomy.ai_in_title.match(opening) is not None and _NOT_AI.match(opening) is None
+    subject = taxonomy.ai_in_title.match(opening)
+    return (
+        subject is not None
+        and subject.group().lower() not in _NOT_A_SUBJECT
+        and _is_a_word(opening, subject)
+        and _NOT_AI.match(opening) is None
+    )
 
 
 def relevance_patterns(taxonomy: Taxonomy) -> tuple[re.Pattern[str], ...]:
