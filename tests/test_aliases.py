@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsdesk.aliases import (
     ai_entities,
     alias_names_in,
+    ends_a_word,
     entities,
     mentions,
     products_of,
@@ -32,6 +33,12 @@ def test_a_chinese_name_inside_a_longer_word_is_not_that_name() -> None:
     assert mentions("东北大学发布") == []  # 北大 inside another university
     assert mentions("京东方面板") == []  # 京东 inside BOE
     assert mentions("京东发布") == ["jd"]
+
+
+def test_a_word_ends_where_the_segmenter_ends_one_whatever_joins_its_start() -> None:
+    assert not ends_a_word("智能体验中心开业", 0, 3)  # 智能 + 体验
+    assert ends_a_word("快手上线图生视频功能", 4, 8)  # 手上 + 线图, yet 视频 ends there
+    assert ends_a_word("北岭发布文生图", 4, 7)  # the text's end is a word's end
 
 
 def test_common_words_are_aliases_but_never_names_on_their_own() -> None:

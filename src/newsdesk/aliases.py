@@ -144,13 +144,25 @@ def on_word_boundaries(text: str, start: int, end: int) -> bool:
     """Whether the segmenter starts a word where text[start:end] starts and ends one where
     it ends: 金山 in 旧金山, 北大 in 东北大学 and 元宝 in 万元宝马 are not those names,
     while 英伟达 (cut 英|伟达) still is."""
+    starts, ends = _cuts(text, start, end)
+    return start in starts and end in ends
+
+
+def ends_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the segmenter ends a word where text[start:end] ends: 智能体 is not in
+    智能体验 (智能 + 体验), whatever it makes of the characters before it."""
+    return end in _cuts(text, start, end)[1]
+
+
+def _cuts(text: str, start: int, end: int) -> tuple[set[int], set[int]]:
+    """Where the segmenter starts and ends words around text[start:end]."""
     left = max(0, start - _CONTEXT)
     starts, ends, position = set(), set(), left
     for word in jieba.lcut(text[left : end + _CONTEXT], HMM=False):
         starts.add(position)
         position += len(word)
         ends.add(position)
-    return start in starts and end in ends
+    return starts, ends
 
 
 def mentions(text: str) -> list[str]:

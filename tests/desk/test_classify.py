@@ -511,6 +511,24 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("Carmaker sinks $4B into a new model line", False),  # money, not parameters
         ("Airbus A321B model goes on display", False),
         ("国产文生视频模型登顶榜单", True),
+        # the segmenter's cut before a word of AI's craft does not unmake it (手上|线图,
+        # 和文, 图文), nor its suffixed forms (图片, 图像, 生成器); a cut after it does
+        ("快手上线图生视频功能，一张照片生成短片", True),
+        ("北岭发布图像编辑模型和文生视频模型", True),
+        ("剪映上线文生图片功能", True),
+        ("北岭推出视频生成器，输入一句话出短片", True),
+        ("智能体验店在商场开业", False),  # 智能 + 体验: a smart product's showroom
+        ("市政府加大预算力度支持职业教育", False),  # 预算 + 力度: no compute
+        # a model sized in trillions says "parameter"; a bare T is a turbo engine's size
+        ("Toyota's 2.0T model recalled over brakes", False),
+        ("Kimi K2, a 1T-parameter model, is open-sourced", True),
+        ("北岭开源万亿参数模型", True),
+        ("数十亿参数的端侧模型跑进手表", True),
+        # a voice box (the larynx) cloned is biology, not a voice
+        ("Lab cloned a sheep's voice box to study bleating", False),
+        # a phone's or a desktop's assistant is a person's job only where it is the one hired
+        ("Startup is hiring engineers for its desktop assistant", True),
+        ("Phone assistant wanted at busy dental clinic", False),
         ("北岭中学举办语文阅读周，学生分享读书心得", False),
         ("Harbor City marathon closes roads on Sunday", False),
     ],
@@ -553,7 +571,8 @@ def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_re
         ("Self-driving holidays through the Highlands are booming this summer.", False),
         # a Chinese word of AI's craft is not read across two words
         ("该网站支持论文生图表，一键导出投稿插图。", False),
-        ("课文生视频大赛启动，学生用短片演绎课文。", False),
+        ("新版本支持图文生视频，上传照片和一段文字即可。", True),
+        ("The 2.0T model gets a new gearbox this year.", False),
         ("新版本支持文生图和局部重绘。", True),
         ("The studio is accused of cloning the voices of its former cast.", True),
         ("Tuned for phone chips, the 3B model starts answering in under 100 ms.", True),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from newsdesk.aliases import ai_entities, mentions, on_word_boundaries
+from newsdesk.aliases import ai_entities, ends_a_word, mentions
 from newsdesk.config import AI_KEYWORDS, CategoryConfig
 from newsdesk.desk._context import ContextStory, lift_by_context
 from newsdesk.desk._embed import Embedder, vector_space
@@ -162,29 +162,32 @@ _AI_CRAFT = (
 #: or images, the field's own conferences, and AI's servers as its chips.  Every labelled
 #: row of every set whose title or text names one is AI news; none is general news
 #: (``docs/benchmarks.md``).  They stay out of the learned features (its fit is shared
-#: with the category model); they set the title floor as a trade does.
+#: with the category model); they set the title floor as a trade does.  A suffixed form
+#: (文生图片, 视频生成器) stands before its stem: a pattern takes the first alternative that
+#: matches, and the stem alone ends inside the segmenter's word (:func:`_is_a_word`).
 _AI_ONLY = (
     "chatbot", "chatbots", "聊天机器人", "deepfake", "deepfakes", "深度伪造", "AI换脸",
     "声音克隆", "克隆声音", "voice cloning", "cloned voice", "cloned voices", "pretraining",
-    "pre-training", "预训练", "language model", "language models", "语言模型", "文生图",
-    "文生视频", "图生视频", "text-to-image", "text-to-video", "无人配送", "robotaxis",
-    "superintelligence", "通用人工智能", "NeurIPS", "ICML", "ICLR", "CVPR",
+    "pre-training", "预训练", "language model", "language models", "语言模型", "文生图片",
+    "文生图像", "文生图", "文生视频", "图生视频", "text-to-image", "text-to-video", "无人配送",
+    "robotaxis", "superintelligence", "通用人工智能", "NeurIPS", "ICML", "ICLR", "CVPR",
     "speech model", "speech models", "voice model", "voice models", "music model",
     "music models", "coding assistant", "coding assistants", "chat assistant",
-    "chat assistants", "speculative decoding", "投机解码", "视频生成", "图像生成", "WAIC",
-    "context window", "context windows", "上下文窗口", "长上下文", "AI server", "AI servers",
-    "AI服务器",
+    "chat assistants", "speculative decoding", "投机解码", "视频生成器", "图像生成器", "视频生成",
+    "图像生成", "WAIC", "context window", "context windows", "上下文窗口", "长上下文",
+    "AI server", "AI servers", "AI服务器",
 )  # fmt: skip
 #: AI's craft in shapes a list of words cannot hold: a voice cloned in any form of the
-#: verb ("cloning their voices", as "voice cloning" is), and a model sized by its
-#: parameters ("a 3B on-device model", "70B-parameter model", "70亿参数"; not money, "$4B
-#: into a new model line"): no other model is counted in billions of parameters.  In a
-#: title or a text they say AI as :data:`_AI_ONLY` does.
+#: verb ("cloning their voices", as "voice cloning" is; not a voice box, the larynx
+#: biology clones), and a model sized by its parameters ("a 3B on-device model",
+#: "1T-parameter model", "70亿参数", "万亿参数"; not money, "$4B into a new model line",
+#: nor a bare T, a turbo engine's size: "the 2.0T model"): no other model is counted in
+#: billions of parameters.  In a title or a text they say AI as :data:`_AI_ONLY` does.
 _AI_ONLY_SHAPES = re.compile(
-    r"(?<![A-Za-z])(?i:clon(?:e|es|ed|ing)\s+(?:[a-z']+\s+){0,2}voices?)(?![A-Za-z])"
-    r"|(?<![\w$€£¥.])\d+(?:\.\d+)?[BT][- ](?:(?:parameter|on-device|open|open-weight|dense"
-    r"|base|language|reasoning|vision|chat)[- ])?models?(?![A-Za-z])"
-    r"|(?<![\w.])\d+(?:\.\d+)?\s?[BT]\s?参数|[\d千百]+亿参数"
+    r"(?<![A-Za-z])(?i:clon(?:e|es|ed|ing)\s+(?:[a-z']+\s+){0,2}voices?)(?![A-Za-z]|\s+box)"
+    r"|(?<![\w$€£¥.])\d+(?:\.\d+)?(?:B[- ](?:(?:parameter|on-device|open|open-weight|dense"
+    r"|base|language|reasoning|vision|chat)[- ])?|T[- ]parameter[- ])models?(?![A-Za-z])"
+    r"|(?<![\w.])\d+(?:\.\d+)?\s?[BT]\s?参数|[\d千百万十]+亿参数"
 )
 #: Those of the trades that mean nothing else, and smart glasses (AI hardware: a device
 #: made to carry an assistant): in a title they make a story AI news as an AI keyword does
@@ -206,13 +209,19 @@ _TRADES_IN_TITLE = (
     "desktop assistant", "desktop assistants", "桌面助手",
 )  # fmt: skip
 #: What a headline says of a person's assistant: one hired for the phone or the desk
-#: ("Clinic hires phone assistant…") is a job, not software acting for its user.
-_HIRED = re.compile(
+#: ("Clinic hires phone assistant…", "is hiring a phone assistant", "Phone assistant
+#: wanted") is a job, not software acting for its user; one the hire is for ("hiring
+#: engineers for its desktop assistant") is still the software.  Up to two words may
+#: stand between the hiring and the assistant, none of them a preposition or an owner.
+_HIRING = re.compile(
     r"(?<![A-Za-z])(?:hire|hires|hired|hiring|recruits?|recruiting|jobs?|vacanc(?:y|ies)"
-    r"|wanted|employs?|employed)(?![A-Za-z])|招聘|聘请|招募|岗位",
+    r"|employs?|employed)\W+(?:(?!(?:for|to|on|at|of|with|its|their|his|her|our)\W)"
+    r"[A-Za-z-]+\W+){0,2}$|(?:招聘|聘请|招募)\W*$",
     re.IGNORECASE,
 )
-#: An assistant of the title floor that may be a person's job (:data:`_HIRED`).
+#: ... and a job's words after the assistant.
+_WANTED = re.compile(r"\W+(?:wanted|jobs?|vacanc(?:y|ies))(?![A-Za-z])|\W*岗位", re.IGNORECASE)
+#: An assistant of the title floor that may be a person's job (:data:`_HIRING`).
 _ASSISTANT = re.compile(r"assistants?$|助手$", re.IGNORECASE)
 #: AI words of the title floor that act on a thing or qualify one ("Fine-tuning its
 #: defence…", "Self-driving holidays…"): a text opening with one need not be about an AI
@@ -452,18 +461,28 @@ def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
     unlabelled = _TITLE_LABEL.sub(" ", nfkc(titles))
     if _AI_ONLY_SHAPES.search(unlabelled) is not None:
         return True
-    hired = _HIRED.search(unlabelled) is not None
     for found in taxonomy.ai_in_title.finditer(unlabelled):
-        if _is_a_word(unlabelled, found) and not (hired and _ASSISTANT.search(found.group())):
+        if _is_a_word(unlabelled, found) and not _is_hired(unlabelled, found):
             return True
     return not ai_entities().isdisjoint(mentions(unlabelled))
 
 
+def _is_hired(title: str, found: re.Match[str]) -> bool:
+    """Whether an assistant the title names is the one a job hires (:data:`_HIRING`)."""
+    return _ASSISTANT.search(found.group()) is not None and (
+        _HIRING.search(title, 0, found.start()) is not None
+        or _WANTED.match(title, found.end()) is not None
+    )
+
+
 def _is_a_word(text: str, found: re.Match[str]) -> bool:
-    """Whether a keyword found in a text is that word there: a Chinese one must be whole
-    words to the segmenter (文生图 is not in 论文生图表, 论文 + 生 + 图表), as an alias
-    table's Chinese name must; a Latin one is matched as a whole word already."""
-    return found.group().isascii() or on_word_boundaries(text, found.start(), found.end())
+    """Whether a keyword found in a text is that word there: a Chinese one must end where
+    the segmenter ends a word (文生图 is not in 论文生图表, 论文 + 生 + 图表; 智能体 not in
+    智能体验).  Its start is not asked: the segmenter joins a word's first character to
+    what stands before it (手上 + 线图 in 快手上线图生视频, 和文 in 和文生视频, 图文 in
+    图文生视频), and a Chinese compound's last character is its head, which says what
+    the thing is.  A Latin one is matched as a whole word already."""
+    return found.group().isascii() or ends_a_word(text, found.start(), found.end())
 
 
 def text_says_ai(taxonomy: Taxonomy, text: str) -> bool:

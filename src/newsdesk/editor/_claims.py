@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cache
 from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -43,15 +44,25 @@ from newsdesk.editor._names import (
     strip_generic_suffix,
 )
 from newsdesk.editor._numbers import (
+    ZH_COUNT,
     Date,
     Figure,
     Quantity,
+    count_value,
+    counts_in,
     figures_of,
     fold,
     is_year,
     loose_quantities,
     quantities,
     value_key,
+)
+from newsdesk.editor._roles import (
+    QUARTER,
+    bound_roles,
+    quarters_in,
+    role_group,
+    role_groups_in,
 )
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
 from newsdesk.editor._transliteration import SYLLABLES, transliterates
@@ -103,6 +114,20 @@ def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
             if all(b <= start or a >= end for start, end in chinese)
         ]
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in chinese)
+    found.extend(
+        (start, ClaimKind.NAME, sentence[start:end])
+        for start, end, _, _ in bound_roles(without_links, names + chinese)
+    )
+    found.extend(  # Q3 is a Latin name already
+        (start, ClaimKind.NUMBER, sentence[start:end])
+        for start, end, _ in quarters_in(without_links)
+        if not sentence.startswith("Q", start)
+    )
+    found.extend(
+        (m.start(), ClaimKind.NUMBER, m.group())
+        for m in ZH_COUNT.finditer(without_links)
+        if all(m.end() <= a or m.start() >= b for a, b in names + chinese)
+    )
     found.sort(key=lambda claim: claim[0])
     return [Claim(kind, text, sentence) for _, kind, text in found]
 
@@ -200,6 +225,12 @@ class Evidence:
     makers: bool = False
     #: The sources' sentences, for what each figure is stated of (:func:`._conflicts.moved_values`).
     sentences: tuple[str, ...] = ()
+    #: Each count the sources state with its counting word (3名: (3.0, "名")).
+    counts: frozenset[tuple[float, str]] = frozenset()
+    #: The quarters the sources name (3 for 第三季度 and Q3).
+    quarters: frozenset[int] = frozenset()
+    #: Each name the sources give a role, lower-cased, with the roles' groups (:mod:`._roles`).
+    roles: Mapping[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -220,6 +251,10 @@ class Evidence:
             _index(quantity, values, plain, amounts, dates)
         stated = uses(text, found)
         aliases = alias_names_in(text)
+        roles: dict[str, set[int]] = {}
+        for sentence in split_sentences(text):
+            for _, _, group, name in bound_roles(sentence, _name_spans_of(sentence)):
+                roles.setdefault(name, set()).add(group)
         return cls(
             values=frozenset(values),
             plain=frozenset(plain),
@@ -238,24 +273,84 @@ class Evidence:
             uses=stated,
             makers=bool(aliases) or common_name_in(text) or bool(mentions(text)),
             sentences=tuple(split_sentences(text)),
+            quarters=frozenset(q for _, _, q in quarters_in(text)),
+            counts=frozenset(counts_in(text)),
+            roles={name: frozenset(groups) for name, groups in roles.items()},
         )
 
     def supports(self, claim: Claim) -> bool:
         """True when the sources state the claim, in whatever form."""
         if claim.kind is ClaimKind.LINK:
             return canonical_url(claim.text) in self.links
+        if QUARTER.fullmatch(claim.text):
+            return all(q in self.quarters for _, _, q in quarters_in(claim.text))
+        if (count := count_value(claim.text)) is not None:
+            return (
+                count in self.counts
+                or _counts_its_list(claim, count[0])
+                or (count[0] in self.values and all(c[1] != count[1] for c in self.counts))
+            )
+        if role_group(claim.text) is not None:
+            return self._role_holds(claim)
         if claim.kind is ClaimKind.NUMBER:
             found = quantities(claim.text)
-            return (
-                all(self._has_quantity(q) for q in found)
-                and not self._stale(found, claim)
-                and not self._moved(claim)
-            )
+            if not all(self._has_quantity(q) for q in found):
+                return self._rounded(claim, found)
+            return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         return self._has_latin_name(claim.text, every_word=every_word) or (
             every_word and (self._glossed(claim) or self._translated(claim))
+        )
+
+    def _role_holds(self, claim: Claim) -> bool:
+        """False when the role is said of a name the sources give only other roles."""
+        sentence = _blank(claim.sentence, url_spans(claim.sentence))
+        for start, end, group, name in bound_roles(sentence, _name_spans_of(sentence)):
+            if sentence[start:end] != claim.text or group in self.roles.get(name, {group}):
+                continue
+            if not any(
+                name in line.lower() and group in role_groups_in(line) for line in self.sentences
+            ):
+                return False
+        return True
+
+    def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
+        """A figure with 近, 超 or 约 (or 多 after it) that is a figure of the sources
+        rounded to the claim's own precision, up, down or to the nearest as the word
+        says: 近81% for 80.9%, 超500亿美元 for 512亿美元.  Only a figure of the same kind
+        (a share, an amount in that currency, a plain number) may be rounded, and by no
+        more than a tenth of it: 约10亿 is not the sources' 5亿, whatever its zeros."""
+        if len(found) != 1 or len(found[0].values) != 1 or found[0].date or found[0].version:
+            return False
+        quantity = found[0]
+        at = claim.sentence.find(claim.text)
+        if at < 0:
+            return False
+        before = _QUALIFIER.search(claim.sentence[:at])
+        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余"))
+        if before is None and not after:
+            return False
+        word = before.group(1) if before else "超"
+        rounding = (
+            ROUND_CEILING if word in _UNDER else ROUND_FLOOR if word in _OVER else ROUND_HALF_UP
+        )
+        claimed = Decimal(repr(quantity.values[0])).normalize()
+        exponent = claimed.as_tuple().exponent
+        if not isinstance(exponent, int):
+            return False
+        step = Decimal(1).scaleb(exponent)
+        if quantity.unit == "%":
+            candidates = {k for unit, k in self.amounts if unit == "%"}
+        elif quantity.unit:
+            candidates = {k for unit, k in self.amounts if unit == quantity.unit} | self.plain
+        else:
+            candidates = set(self.values)
+        return any(
+            (Decimal(repr(v)) / step).quantize(Decimal(1), rounding=rounding) * step == claimed
+            for v in candidates
+            if abs(v - quantity.values[0]) <= _ROUNDED_WITHIN * quantity.values[0]
         )
 
     def _glossed(self, claim: Claim) -> bool:
@@ -375,7 +470,11 @@ class Evidence:
         sounded = {stem(w) for w in re.findall(r"[A-Za-z]+", phrase) if self._sounds_like(w)}
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
-                if f" {' '.join(unit)} " not in self.sequences and not self._has_tiered(unit):
+                if (
+                    f" {' '.join(unit)} " not in self.sequences
+                    and not self._has_tiered(unit)
+                    and not self._has_alias_version(unit)
+                ):
                     return False
             elif (
                 unit[0] not in self.words
@@ -385,6 +484,20 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
+        """A versioned name the sources write with its Chinese alias and the same version
+        ("ERNIE 5.0" for 文心大模型 5.0); a few characters may stand between (大模型)."""
+        if len(unit) < 2 or not unit[1][0].isdigit():
+            return False
+        for alias in LATIN_ALIASES.get(unit[0], ()):
+            pattern = re.escape(alias.lower()) + rf"[{HAN}]{{0,4}}\s*(\d+(?:\.\d+)*)"
+            if any(
+                tuple(sequence_tokens(m.group(1))) == unit[1:]
+                for m in re.finditer(pattern, self.text)
+            ):
+                return True
+        return False
 
     def _has_sequence(self, name: str) -> bool:
         return f" {' '.join(sequence_tokens(name))} " in self.sequences
@@ -461,6 +574,36 @@ class Evidence:
             else stem(alias) in self.words
             for alias in aliases
         )
+
+
+#: A word before a figure that says it is rounded: under (近), over (超) or either (约).
+_UNDER = frozenset({"近", "接近", "将近", "逼近"})
+_OVER = frozenset({"超", "超过", "逾", "超出", "多于", "高于"})
+#: How far a rounded figure may be from the sources' figure, as a share of it.
+_ROUNDED_WITHIN = 0.1
+_QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于|高于|大约|约)\s*$")
+
+
+def _name_spans_of(sentence: str) -> list[tuple[int, int]]:
+    """The names of one sentence (links blanked), Latin and Chinese, as the verifier finds them."""
+    latin = [(a, b) for a, b in latin_names(sentence) if not sentence.startswith("$", b)]
+    return latin + chinese_names(sentence)
+
+
+def _counts_its_list(claim: Claim, value: float) -> bool:
+    """A count of the list the text gives with it: right before it (字节、阿里、腾讯三家),
+    in brackets after its noun (五个智能体（检索、规划、…）) or after a colon (三个刚需：…)."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    clause = re.split(r"[，。；：,;:！？!?]", claim.sentence[:at])[-1]
+    after = _LIST_AFTER.match(claim.sentence, at + len(claim.text))
+    lists = [clause, after.group(1) or after.group(2)] if after else [clause]
+    return any(len(re.split(r"[、和与及]", items)) == value for items in lists if items.strip())
+
+
+#: A list right after a count's noun: in brackets, or after a colon to the clause's end.
+_LIST_AFTER = re.compile(r"[^，。；：,;:（(]{0,12}(?:[（(]([^）)]+)[）)]|[：:]([^。；;]+))")
 
 
 #: Spaces between two Chinese characters.

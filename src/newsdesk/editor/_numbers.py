@@ -87,6 +87,38 @@ _ZH_AMOUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上])([一二两三四五六七八九十][{_ZH_NUMERAL}]*(?:点[{_ZH_NUMERAL}]+)?"
     r"[万亿])(?P<post>美元|美金|港元|港币|欧元|英镑|日元|人民币|元(?!宇宙|素))?"
 )
+#: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项): read
+#: only in a writer's text, where the sources must state the count in any form.
+_COUNTERS = "名位款家项张台次倍种篇所个"
+ZH_COUNT = re.compile(
+    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?)([{_COUNTERS}])(?!一体)"
+)
+#: Any count with its counting word, in figures or numerals, as the sources state it.
+_ANY_COUNT = re.compile(f"(\\d+|[{_ZH_NUMERAL}]+)\\s*([{_COUNTERS}])")
+#: Counting words that count the same things: people by 名 or 位.
+_SAME_COUNTER = {"位": "名"}
+
+
+def counts_in(text: str) -> set[tuple[float, str]]:
+    """Each count a text states with its counting word: (value, the word)."""
+    found = set()
+    for match in _ANY_COUNT.finditer(fold(text)):
+        number, counter = match.groups()
+        value = float(number) if number.isdigit() else chinese_numeral(number)
+        if value is not None:
+            found.add((value_key(value), _SAME_COUNTER.get(counter, counter)))
+    return found
+
+
+def count_value(claim: str) -> tuple[float, str] | None:
+    """A writer's count (五名) as its value and counting word, or None."""
+    match = ZH_COUNT.fullmatch(claim)
+    value = chinese_numeral(match.group(1)) if match else None
+    if match is None or value is None:
+        return None
+    return value_key(value), _SAME_COUNTER.get(match.group(2), match.group(2))
+
+
 _ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+(?:点[{_ZH_NUMERAL}]+)?")
 _ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![员为本功立果熟])")
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")

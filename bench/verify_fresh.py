@@ -1,0 +1,118 @@
+"""Verifier fresh red team: hand-written texts in the outside judges' format.
+
+Usage: python bench/verify_fresh.py [--held] [--examples]
+
+The other verifier benchmarks plant errors with code, so their shapes are the ones the
+verifier was built for.  ``bench/data/verify_fresh.jsonl`` holds texts written by hand the
+way an LLM writes a Chinese (or mixed) AI-news summary from an item's title, core point
+and highlights (and its link, where the item has one), read exactly as
+``newsdesk eval verify`` reads them: 45 items, each with two supported texts (a paraphrase,
+an alias or short form, a respelling of case, spaces or hyphens, units written another way,
+a date in another form, Chinese numerals, 成 for percent, 约/近/超 qualifiers) and two with
+one planted error (a Latin word appended to a name or replacing it, a version bumped, an
+acronym swapped, an English common noun set in as a name, a Chinese company replaced, a
+role changed, a date, currency, 万/亿, figure or link changed).  Subjects are AI news of
+the kind the makinotes days carry; no text is copied from them.
+
+A supported text is a false alarm when anything is flagged.  A planted text is caught
+when a flagged claim overlaps the planted words (compared without case or spaces).
+
+The split was fixed when the file was written, before any result was read: every third
+item (its four texts) is held back and only ``--held`` prints it, never with examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsdesk.editor import VerifyRecord
+from newsdesk.editor._evaluate import verify_record
+
+DATA = Path(__file__).resolve().parent / "data" / "verify_fresh.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One text of the file, with its kind, its half and the words planted in it."""
+
+    record: VerifyRecord
+    kind: str
+    held: bool
+    planted: str | None
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def cases() -> list[Case]:
+    """Every text of the data file."""
+    out = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        record = VerifyRecord(row["id"], tuple(row["sources"]), row["text"], tuple(row["links"]))
+        out.append(Case(record, row["kind"], row["split"] == "held", row["planted"]))
+    return out
+
+
+def caught(case: Case, flagged: list[str]) -> bool:
+    """Whether a flagged claim overlaps the planted words."""
+    planted = _squash(case.planted or "")
+    return any(planted in _squash(c) or _squash(c) in planted for c in flagged if _squash(c))
+
+
+def report(chosen: list[Case], label: str, examples: bool) -> None:
+    """Caught by planted kind and false alarms by supported kind, for one half."""
+    hits: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    alarms: Counter[str] = Counter()
+    clean: Counter[str] = Counter()
+    notes = []
+    for case in chosen:
+        flagged = [c.text for c in verify_record(case.record).unsupported]
+        if case.planted is None:
+            clean[case.kind] += 1
+            alarms[case.kind] += bool(flagged)
+            if flagged:
+                notes.append(f"  false alarm {case.record.id} {flagged}: {case.record.text}")
+        else:
+            totals[case.kind] += 1
+            hit = caught(case, flagged)
+            hits[case.kind] += hit
+            if not hit:
+                notes.append(f"  missed {case.record.id} {case.planted!r} {flagged}")
+    print(f"{label}: planted (caught / texts)")
+    for kind in sorted(totals):
+        print(f"  {kind:<14} {hits[kind]:>3} / {totals[kind]:<3} {hits[kind] / totals[kind]:.2f}")
+    total = sum(totals.values())
+    print(f"  {'all':<14} {sum(hits.values()):>3} / {total:<3} {sum(hits.values()) / total:.3f}")
+    print(f"{label}: supported (flagged / texts)")
+    for kind in sorted(clean):
+        print(f"  {kind:<14} {alarms[kind]:>3} / {clean[kind]:<3}")
+    total = sum(clean.values())
+    print(
+        f"  {'all':<14} {sum(alarms.values()):>3} / {total:<3} {sum(alarms.values()) / total:.3f}"
+    )
+    if examples:
+        print("\n".join(notes))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--held", action="store_true", help="also print the held third")
+    parser.add_argument("--examples", action="store_true", help="list the dev misses/alarms")
+    args = parser.parse_args()
+    every = cases()
+    report([c for c in every if not c.held], "dev", args.examples)
+    if args.held:
+        report([c for c in every if c.held], "held", examples=False)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""A person's role (CEO, 董事长, 首席科学家) and a year's quarter, as the verifier reads them.
+
+A writer who calls a company's chief executive its chief scientist, or drops the 副 of a
+vice-chairman, states something the sources contradict, though every name is right.  A
+role is read with the name it is said of: the name right after it (``CEO 奥特曼``) or,
+failing that, the name just before it in the same clause (``曾任英伟达全球副总裁``).  The
+sources contradict a role only when they give that name a role and no sentence of theirs
+names it beside a role of the same kind (印奇出任阶跃星辰董事长 supports 印奇出任董事长);
+a role they give nobody is not checked, as the writer may know it.
+
+A quarter (第三季度, 三季度, Q3, 第三财季) is a date, and the sources must name the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: Each role's forms in either script; a form of one group is the same role as another's.
+#: Longer forms come first where one holds another (副董事长 holds 董事长).
+ROLES: tuple[tuple[str, ...], ...] = (
+    ("CEO", "首席执行官", "执行长"),
+    ("CTO", "首席技术官"),
+    ("CFO", "首席财务官"),
+    ("COO", "首席运营官"),
+    ("CPO", "首席产品官"),
+    ("首席科学家", "chief scientist"),
+    ("副董事长", "vice chairman", "vice chair"),
+    ("董事长", "chairman", "chairwoman"),
+    ("副总裁", "VP", "vice president", "SVP", "高级副总裁"),
+    ("总裁", "president"),
+    ("联合创始人", "创始人", "co-founder", "cofounder", "founder"),
+    ("总经理",),
+)
+
+_GROUP = {form.lower(): n for n, forms in enumerate(ROLES) for form in forms}
+_FORMS = sorted(_GROUP, key=len, reverse=True)
+_ROLE = re.compile(
+    "|".join(
+        rf"(?<![A-Za-z]){re.escape(f)}(?![A-Za-z])" if f.isascii() else re.escape(f) for f in _FORMS
+    ),
+    re.IGNORECASE,
+)
+#: What may stand between a role and the name after it ("CEO 奥特曼", "创始人兼 CEO").
+_AFTER_GAP = re.compile(r"\s*[兼暨]?\s*")
+#: What may stand between a name and a role after it, spaces aside: a few words, no stop.
+_BEFORE_GAP = re.compile(r"[^，。；：！？,;:!?()（）「」“”\"]{0,4}")
+
+#: A quarter in Chinese (第三季度, 三季度, 第3季度, 第三财季) or Latin script (Q3).
+QUARTER = re.compile(r"第?([一二三四1-4])(?:季度|财季)|(?<![A-Za-z0-9])Q([1-4])(?![0-9])")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def role_group(word: str) -> int | None:
+    """Which role a word names (its group in :data:`ROLES`), or None."""
+    return _GROUP.get(word.lower())
+
+
+def bound_roles(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
+    """Each role of a text said of a name: (start, end, role group, the name lower-cased)."""
+    spans = sorted(names)
+    found = []
+    for match in _ROLE.finditer(text):
+        start, end = match.span()
+        after = next((s for s in spans if s[0] >= end), None)
+        before = next((s for s in reversed(spans) if s[1] <= start), None)
+        if after is not None and not _AFTER_GAP.fullmatch(text[end : after[0]]):
+            after = None
+        if before is not None and not _BEFORE_GAP.fullmatch(
+            text[before[1] : start].replace(" ", "")
+        ):
+            before = None
+        name = after or before
+        if name is not None:
+            group = _GROUP[match.group().lower()]
+            found.append((start, end, group, text[name[0] : name[1]].lower()))
+    return found
+
+
+def role_groups_in(text: str) -> set[int]:
+    """The roles a text names, said of anyone."""
+    return {_GROUP[m.group().lower()] for m in _ROLE.finditer(text)}
+
+
+def quarters_in(text: str) -> list[tuple[int, int, int]]:
+    """Each quarter a text names: (start, end, its number)."""
+    return [
+        (m.start(), m.end(), _QUARTER_NUMBER.get(q) or int(q))
+        for m in QUARTER.finditer(text)
+        for q in [m.group(1) or m.group(2)]
+    ]
