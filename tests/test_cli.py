@@ -18,7 +18,8 @@ import typer
 from typer.testing import CliRunner
 
 from conftest import HEAD
-from newsdesk._command import command_name
+from newsdesk._command import command as typed_command
+from newsdesk._command import command_name, use_config
 from newsdesk.cli import app
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RankedStory, Selection, Story
@@ -625,6 +626,31 @@ def test_a_hint_names_the_config_file_the_user_gave(workdir: Path) -> None:
         assert "`newsdesk --config conf/news.yaml fetch` collects items" in said
         assert "`newsdesk --config conf/news.yaml run` groups them" in said
     assert "`newsdesk fetch` collects items" in " ".join(by_env.output.split())
+
+
+def test_a_hint_names_the_database_the_user_gave(workdir: Path) -> None:
+    """Run with --db, a next step typed without it would read the config's own store:
+    it names that --db too (quoted), the one $NEWSDESK_DB gives goes unnamed, and the
+    sample day's demo, which keeps a store and config of its own, is named bare."""
+    assert runner.invoke(app, ["init", "conf/news.yaml"]).exit_code == 0
+    given = runner.invoke(
+        app, ["--config", "conf/news.yaml", "--db", "other dir/news.db", "stories"]
+    )
+    by_env = runner.invoke(
+        app, ["--config", "conf/news.yaml", "stories"], env={"NEWSDESK_DB": "other dir/news.db"}
+    )
+    assert given.exit_code == 0 and by_env.exit_code == 0, given.output + by_env.output
+    said = " ".join(given.output.split())
+    assert "`newsdesk --config conf/news.yaml --db 'other dir/news.db' fetch` collects" in said
+    assert "try the sample day: `newsdesk demo`" in said
+    assert "`newsdesk --config conf/news.yaml fetch` collects" in " ".join(by_env.output.split())
+
+
+def test_a_hint_never_shows_the_databases_password() -> None:
+    """A hint is printed, shown on web pages and sent in alerts: a --db URL's password
+    is hidden in it, so the command fails to sign in rather than leak it."""
+    use_config(None, Path("newsdesk.yaml"), "postgresql+psycopg://desk:s3cret@db.example/news")
+    assert typed_command() == "newsdesk --db 'postgresql+psycopg://desk:***@db.example/news'"
 
 
 def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> None:

@@ -14,6 +14,9 @@ import shutil
 import sys
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 
 def command_name(invoked: str, on_path: str | None, executable: str = "") -> str:
     """How to type this newsdesk again: ``newsdesk`` when that name finds it, else the
@@ -36,27 +39,42 @@ def command_name(invoked: str, on_path: str | None, executable: str = "") -> str
     return shlex.quote(invoked)
 
 
-#: The config file this process was told to use (``--config`` or NEWSDESK_CONFIG), when
-#: a command typed again would not find it by itself; set by :func:`use_config`.
-_config: str | None = None
+#: The ``--config PATH --db URL`` this process was told to use, as a command typed again
+#: must be told them (empty when it finds both by itself); set by :func:`use_config`.
+_setup = ""
 
 
-def use_config(path: Path | None, default: Path) -> None:
-    """Name ``--config PATH`` in every hint from now on, unless ``path`` is ``default``
-    (``./newsdesk.yaml``), which a command finds without being told: a hint is typed as
-    printed, often in another shell, where an inline NEWSDESK_CONFIG is gone too."""
-    global _config
-    given = path is not None and path.resolve() != default.resolve()
-    _config = shlex.quote(str(path)) if given else None
+def use_config(path: Path | None, default: Path, db: str | None = None) -> None:
+    """Name the config file and database this process uses in every hint from now on:
+    a hint is typed as printed, often in another shell, and without them it would read
+    another desk.  ``path`` goes unnamed when it is ``default`` (the file a bare command
+    finds: $NEWSDESK_CONFIG or ``./newsdesk.yaml``), ``db`` when None (the caller leaves
+    out one $NEWSDESK_DB gives); a URL's password is shown as ``***``, never printed."""
+    global _setup
+    named = []
+    if path is not None and path.resolve() != default.resolve():
+        named.append(f"--config {shlex.quote(str(path))}")
+    if db:
+        named.append(f"--db {shlex.quote(_without_password(db))}")
+    _setup = " ".join(named)
 
 
-def command(*, config: bool = True) -> str:
+def _without_password(db: str) -> str:
+    """A database path as is, a URL with its password (if any) as ``***``."""
+    try:
+        url = make_url(db)
+    except ArgumentError:  # a plain path
+        return db
+    return url.render_as_string(hide_password=True) if url.password else db
+
+
+def command(*, setup: bool = True) -> str:
     """How to type newsdesk in this process (see :func:`command_name`), with the
-    ``--config`` it was given (see :func:`use_config`) unless ``config`` is false: for
-    a hint that names a config file of its own."""
+    ``--config`` and ``--db`` it was given (see :func:`use_config`) unless ``setup`` is
+    false: for a hint of a command that keeps its own (the demo)."""
     invoked = sys.argv[0] if sys.argv else ""
     name = command_name(invoked, shutil.which("newsdesk"), sys.executable)
-    return f"{name} --config {_config}" if config and _config else name
+    return f"{name} {_setup}" if setup and _setup else name
 
 
 def _shown(path: str) -> str:

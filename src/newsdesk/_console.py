@@ -67,7 +67,7 @@ def demo_gone_line(reports: Sequence[SourceReport], config: Config) -> str | Non
         return None
     folder = os.path.relpath(config.base_dir)
     named = os.path.relpath(config.path) if config.path else folder
-    me, folder, named = command(config=False), shlex.quote(folder), shlex.quote(named)
+    me, folder, named = command(setup=False), shlex.quote(folder), shlex.quote(named)
     return (
         f"These are the demo's sample sources, served on 127.0.0.1 only while `{me} demo` "
         f"runs. Run `{me} demo --out {folder}` to serve the sample day and run it again, "

@@ -178,7 +178,7 @@ def _desk(
 def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterator[Newsdesk]:
     """A Newsdesk on a config file (None: the default settings) whose errors become
     messages and exit codes: 2 when what was asked for is wrong, 1 when it failed."""
-    use_config(path, _found_config())
+    use_config(path, _found_config(), None if db == os.environ.get("NEWSDESK_DB") else db)
     try:
         desk = open_newsdesk(path, db=db, progress=_progress() if progress else None)
     except ConfigError as err:
@@ -644,7 +644,7 @@ def items(
     elif not found.items and not source:
         console.print(
             f"No items in the store yet: `{command()} fetch` collects them "
-            f"(or try the sample day: `{command()} demo`).",
+            f"(or try the sample day: `{command(setup=False)} demo`).",
             highlight=False,
         )
 
@@ -708,7 +708,7 @@ def stories_command(
         console.print(
             f"No stories in the store yet: `{command()} fetch` collects items and "
             f"`{command()} run` groups them into stories (or try the sample day: "
-            f"`{command()} demo`).",
+            f"`{command(setup=False)} demo`).",
             highlight=False,
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -290,3 +291,17 @@ def test_a_batch_asks_only_for_its_own_items_still_needing_full_text(synced: Sql
     again = synced.items_needing_fulltext(["zhiyuan"], min_chars=400, limit=10, only=mine)
     assert [s.id for s in again] == [waiting[2].id]
     assert synced.items_needing_fulltext(["zhiyuan"], 400, 10, only=()) == []
+
+
+def test_an_in_memory_store_is_one_database_whichever_thread_reads_it() -> None:
+    """``--db sqlite://`` keeps the store in memory: the publish stage, which runs on a
+    thread of its own, reads the digests the run wrote there, not an empty database."""
+    store = open_store("sqlite://")
+    store.sync_sources(SOURCES)
+    assert store.upsert_items([make_item(1)], T0) == UpsertCounts(new=1)
+    seen: list[object] = []
+    reader = threading.Thread(target=lambda: seen.append(store.count_items()))
+    reader.start()
+    reader.join()
+    store.close()
+    assert seen == [1]

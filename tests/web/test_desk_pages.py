@@ -6,12 +6,17 @@ desk's own."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from html import escape
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 import yaml
 
+from newsdesk import Newsdesk
+from newsdesk.core import EditionDetail
 from newsdesk.store import _tables as t
 from newsdesk.web._layout import CONTENT_SECURITY_POLICY
 from sample_day import Day
@@ -179,3 +184,30 @@ def test_on_a_public_desk_the_review_desk_still_needs_a_sign_in(
     assert review.status_code == runs.status_code == 303  # drafts and runs are the newsroom's
     assert review.headers["location"].startswith("/login")
     assert sources.status_code == 200
+
+
+def test_a_lead_story_the_day_did_not_rank_shows_no_rank_or_score(
+    served: Day, copied: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A story in the edition with no decision among the day's candidates was not
+    ranked: the page says so, rather than "#0 · score 0.00", a rank and score it never
+    had."""
+    first: list[str] = []
+
+    def unranked_first(
+        desk: Newsdesk, digest: str | None = None, day: date | None = None
+    ) -> EditionDetail:
+        detail = real(desk, digest, day)
+        first.append(detail.view.lead[0].story_id)
+        left = tuple(c for c in detail.candidates if c.ranked.story.id != first[0])
+        return replace(detail, candidates=left)
+
+    real = Newsdesk.edition_detail
+    monkeypatch.setattr(Newsdesk, "edition_detail", unranked_first)
+    with client_on(served, copied, review=True) as client:
+        html = client.get("/review").text
+    start = html.index(f'data-story="{first[0]}"')
+    card = html[start : html.index("</h3>", start) + 600]
+    assert "得分 0.00" not in card and "第 0 名" not in card
+    assert "当日未排名" in card
+    assert html.count("得分 ") >= 2  # the ranked stories still show theirs

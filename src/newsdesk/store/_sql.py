@@ -52,7 +52,13 @@ def _engine(url: str, *, immediate: bool = False) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(parsed, connect_args={"timeout": 30})
+            engine = sa.create_engine(parsed, connect_args={"timeout": 30})
+        else:  # in memory: one connection, else each thread would open an empty database
+            engine = sa.create_engine(
+                parsed,
+                connect_args={"timeout": 30, "check_same_thread": False},
+                poolclass=sa.pool.StaticPool,
+            )
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:

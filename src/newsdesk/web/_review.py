@@ -68,9 +68,10 @@ class Card:
     why: str
     #: "llm", "offline", "editor", or "" when not written.
     written_by: str
-    #: Its rank in the digest's day (1 = best) and its score.
-    rank: int
-    score: float
+    #: Its rank in the digest's day (1 = best) and its score; None when the day has no
+    #: decision on it (not among the day's candidates), which no number would tell.
+    rank: int | None
+    score: float | None
     #: The signals behind the score, in :data:`SIGNALS` order, then the AI relevance.
     signals: tuple[tuple[str, float], ...]
     #: Its category ("" when not assessed).
@@ -128,8 +129,8 @@ def cards(detail: EditionDetail, zone: ZoneInfo) -> tuple[list[Card], list[Card]
             reason=reason,
             why=why,
             written_by=written_by,
-            rank=found.decision.rank if found else 0,
-            score=found.decision.score if found else 0.0,
+            rank=found.decision.rank if found else None,
+            score=found.decision.score if found else None,
             signals=_signals(found) if found else (),
             category=(found.ranked.story.category or "") if found else "",
             reports=tuple(_report(r, zone) for r in found.reports) if found else (),
