@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config as AlembicConfig
 
+from newsdesk import _command
 from newsdesk.config import FetchSettings
 from newsdesk.demo import DemoResult, run_demo
 from newsdesk.demo._server import LocalServer
@@ -68,6 +69,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     counts = Counter(item.path for item in items)
     rank = {tests / name: n for n, name in enumerate(SLOW_FIRST)}
     items.sort(key=lambda item: (rank.get(item.path, len(rank)), -counts[item.path], item.path))
+
+
+@pytest.fixture(autouse=True)
+def _no_config_named_in_hints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CLI test given --config leaves it for its process's hints; the next test
+    starts as a new process would, with none."""
+    monkeypatch.setattr(_command, "_config", None)
 
 
 def fixture_bytes(name: str) -> bytes:

@@ -28,7 +28,8 @@ class Day:
     """The sample day as run: its configs, its store and its clock."""
 
     folder: Path
-    #: The demo's config: ai-ribao (zh) and ai-daily (en), each with a files channel.
+    #: The demo's config: ai-ribao (zh), published to a files channel, and ai-daily (en),
+    #: which has no channel.
     config_path: Path
     #: The same with ai-ribao's review required.
     review_path: Path

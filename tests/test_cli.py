@@ -612,6 +612,21 @@ def test_stories_on_an_empty_store_says_how_to_get_some(workdir: Path) -> None:
     assert "No stories in the store yet: `newsdesk fetch` collects items" in shown.stdout
 
 
+def test_a_hint_names_the_config_file_the_user_gave(workdir: Path) -> None:
+    """A next step is typed as printed: run with --config (before the command or after
+    it), it names that file; the file a bare command finds by itself goes unnamed."""
+    assert runner.invoke(app, ["init", "conf/news.yaml"]).exit_code == 0
+    before = runner.invoke(app, ["--config", "conf/news.yaml", "stories"])
+    after = runner.invoke(app, ["stories", "--config", "conf/news.yaml"])
+    by_env = runner.invoke(app, ["stories"], env={"NEWSDESK_CONFIG": "conf/news.yaml"})
+    for shown in (before, after):
+        assert shown.exit_code == 0, shown.output
+        said = " ".join(shown.output.split())
+        assert "`newsdesk --config conf/news.yaml fetch` collects items" in said
+        assert "`newsdesk --config conf/news.yaml run` groups them" in said
+    assert "`newsdesk fetch` collects items" in " ".join(by_env.output.split())
+
+
 def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> None:
     venv = tmp_path / ".venv" / "bin"
     venv.mkdir(parents=True)

@@ -243,9 +243,15 @@ def test_store_url_accepts_plain_paths_and_keeps_other_urls(tmp_path: Path) -> N
     assert resolve_store_url("postgresql+psycopg://h/db", tmp_path) == "postgresql+psycopg://h/db"
 
 
-def test_missing_file_tells_how_to_create_one(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="Run `newsdesk init`"):
-        load_config(tmp_path / "newsdesk.yaml")
+def test_missing_file_tells_how_to_create_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="Run `newsdesk init` to write a starter config,"):
+        load_config(Path("newsdesk.yaml"))
+    elsewhere = tmp_path / "blog" / "newsdesk.yaml"
+    with pytest.raises(ConfigError, match=f"Run `newsdesk init {elsewhere}`"):
+        load_config(elsewhere)
 
 
 def test_starter_config_is_valid_and_lists_real_sources() -> None:
@@ -346,3 +352,37 @@ sources:
     config = parse_config(text, env={})
 
     assert [(s.id, s.language) for s in config.sources] == [("lab-en", "en"), ("lab-zh", "zh")]
+
+
+def test_a_missing_yaml_file_named_on_the_command_line_is_offered_to_init_there(
+    tmp_path: Path,
+) -> None:
+    """`init` writes ./newsdesk.yaml; told to read mine.yaml, the hint must write mine.yaml."""
+    with pytest.raises(ConfigError, match=r"Run `newsdesk init \S*mine\.yaml`"):
+        load_config(tmp_path / "mine.yaml")
+
+
+def test_a_folder_as_the_config_names_the_file_to_pass(tmp_path: Path) -> None:
+    (tmp_path / "newsdesk.yaml").write_text("timezone: UTC\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config(tmp_path)
+    message = str(raised.value)
+    assert "is a folder" in message and f"--config {tmp_path / 'newsdesk.yaml'}" in message
+    assert "Errno" not in message
+
+
+def test_a_folder_without_a_config_is_offered_to_init(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=rf"is a folder.*`newsdesk init {tmp_path}`"):
+        load_config(tmp_path)
+
+
+def test_an_indentation_slip_says_to_check_the_indentation() -> None:
+    """PyYAML's own words ("expected <block end>") mean nothing to someone editing a file."""
+    [line] = problems("sources:\n  - id: a\n    kind: feed\n   url: http://x\n")
+    assert line.startswith("The config is not valid YAML at line 4")
+    assert "indent" in line
+
+
+def test_a_tab_says_to_indent_with_spaces() -> None:
+    [line] = problems("sources:\n\t- id: a\n")
+    assert "tab" in line and "spaces" in line

@@ -59,6 +59,10 @@ def test_digest_defaults_to_the_first_and_its_latest_day(served: Day, copied: st
         assert (written.name, written.day) == ("ai-ribao", served.day)
         with pytest.raises(NotFoundError, match="No ai-daily digest for 2030-01-01"):
             desk.digest("ai-daily", date(2030, 1, 1))
+        with pytest.raises(NotFoundError, match="run --date 2026-05-01 --no-publish`"):
+            desk.digest("ai-daily", date(2026, 5, 1))
+        with pytest.raises(NotFoundError, match="run --date 2026-05-01 --no-publish`"):
+            desk.edition("ai-daily", date(2026, 5, 1))
         with pytest.raises(ConfigError, match="nope"):
             desk.digest("nope")
 
@@ -136,8 +140,12 @@ def test_render_and_publish_go_to_the_files_channel_once(served: Day, copied: st
         assert (first.digest, first.channel, first.status) == ("ai-ribao", "hugo", "published")
         [again] = desk.publish()
         assert again.status == "already published"
-        with pytest.raises(NotFoundError, match="Nothing to publish"):
+        with pytest.raises(NotFoundError, match=r"no digest has a channel 'telegram' \(channels: "):
             desk.publish(channel="telegram")
+        with pytest.raises(
+            NotFoundError, match=r"ai-daily has no channel: add one under its `publish:`"
+        ):
+            desk.publish(digest="ai-daily")
         site = desk.build_site()
     assert (site.folder / "index.html") in site.files
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from newsdesk._console import lead_lines
 from newsdesk.cli import app
 from newsdesk.collect import canonical_url
 from newsdesk.demo import DemoResult, load_sample_day, run_demo
@@ -121,6 +122,23 @@ def test_demo_writes_a_complete_verified_digest_offline(demo: DemoResult) -> Non
                 language = each.digest.language
                 pasted = path.name == "insight.md"
                 assert fidelity_defects(text, language, front_matter=not pasted) == [], path
+
+
+def test_the_closing_lead_lists_the_headlines_the_digests_printed(demo: DemoResult) -> None:
+    """An editor checks the closing summary against the file: each lead story is named
+    by the headline its digest gave it, in Chinese and in English alike."""
+    assert demo.summary.desk is not None
+    written = {w.digest.name: w.digest for w in demo.summary.digests}
+    retitled = Counter[str]()  # lead stories whose headline is not their title
+    for selection in demo.summary.desk.selections:
+        digest = written[selection.digest]
+        headlines = {e.story_id: e.headline for e in digest.entries}
+        lines = [line.plain for line in lead_lines(selection, digest)][1:]
+        assert len(lines) == len(selection.lead)
+        for line, entry in zip(lines, selection.lead, strict=True):
+            assert headlines[entry.story.id] in line, line
+            retitled[digest.language] += headlines[entry.story.id] != entry.title
+    assert retitled["zh"] and retitled["en"]  # else a title would pass for a headline
 
 
 def test_digest_show_prints_the_stored_digest(demo: DemoResult) -> None:

@@ -19,7 +19,7 @@ from newsdesk import Newsdesk, parse_config
 from newsdesk.cli import app
 from newsdesk.config import Config
 from newsdesk.demo._server import LocalServer, Reply
-from newsdesk.doctor import Verdict, llm_finding, store_finding
+from newsdesk.doctor import Verdict, config_finding, llm_finding, store_finding
 from newsdesk.store import store_schema
 
 runner = CliRunner()
@@ -258,3 +258,12 @@ def test_a_resolver_that_never_answers_is_a_name_that_does_not_resolve(tmp_path:
     assert "does not resolve (no answer within 1 s, fetch.connect_timeout)" in said
     assert "fetch.timeout" not in said and "the site is slow" not in said
     assert "this machine seems to have no network (or no DNS)" in said
+
+
+def test_the_config_finding_counts_in_words_that_agree_with_the_number() -> None:
+    one = parse_config(
+        "sources: [{id: a, kind: feed, url: 'https://a.example/feed'}]\n"
+        "digests: [{name: d, title: D}]\n",
+        env={},
+    )
+    assert config_finding(one).detail.startswith("1 source enabled, 1 digest, read from")

@@ -71,6 +71,20 @@ def test_each_editors_action_on_a_draft_is_a_revision_and_diff_shows_what_it_did
     assert first is not None and dropped.story_id in {e.story_id for e in first.entries}
 
 
+def test_diff_of_a_move_up_by_one_names_the_story_the_editor_moved(
+    served: Day, copied: str
+) -> None:
+    with desk_on(served, copied) as desk:
+        lead = [e.story_id for e in desk.edition("ai-daily").lead]
+        written = desk.store.digest("ai-daily", served.day)
+        assert written is not None
+        section = next(s.entries for s in written.sections if len(s.entries) > 1)
+        higher, lower = section[0].story_id, section[1].story_id  # neighbours in the file
+        desk.move(lower, lead.index(higher) + 1, "ai-daily")
+        diff = desk.diff("ai-daily")
+    assert [(c.story_id, c.change) for c in diff.stories] == [(lower, "moved")]
+
+
 @pytest.mark.parametrize("status", [EditionStatus.PUBLISHED, EditionStatus.APPROVED])
 def test_a_run_never_changes_an_approved_or_published_revision(
     served: Day, copied: str, status: EditionStatus
@@ -302,7 +316,8 @@ def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
 def test_cli_publish_refuses_then_approve_lets_it_through(served: Day, copied: str) -> None:
     refused = runner.invoke(app, cli(served, copied, "publish", review=True))
     assert refused.exit_code == 1
-    assert "newsdesk edition approve --digest ai-ribao --date 2026-05-14" in refused.output
+    hint = f"newsdesk --config {served.review_path} edition approve --digest ai-ribao --date"
+    assert "".join(hint.split()) in "".join(refused.output.split())  # typed as printed
     approved = runner.invoke(app, cli(served, copied, "edition", "approve", review=True))
     assert approved.exit_code == 0 and "Approved ai-ribao 2026-05-14 revision 1" in approved.output
     shown = runner.invoke(app, cli(served, copied, "edition", "show", review=True))
@@ -605,3 +620,14 @@ def test_cli_export_prints_the_files(served: Day, copied: str, tmp_path: Path) -
     done = runner.invoke(app, cli(served, copied, "edition", "export", "--to", str(tmp_path)))
     assert done.exit_code == 0, done.output
     assert str(tmp_path / "ribao.md") in done.output.splitlines()
+
+
+def test_cli_approve_of_a_digest_with_no_channel_does_not_send_the_editor_to_publish(
+    served: Day, copied: str
+) -> None:
+    """`publish` would answer "Nothing to publish": the approval says why instead."""
+    approved = runner.invoke(app, cli(served, copied, "edition", "approve", "--digest", "ai-daily"))
+    assert approved.exit_code == 0, approved.output
+    assert "Approved ai-daily 2026-05-14 revision 1" in approved.output
+    assert "publish." not in approved.output
+    assert "ai-daily has no channel: add one under its `publish:`" in approved.output

@@ -375,6 +375,53 @@ def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
     assert (status, error.split(" (")[0]) == ("failed", "interrupted during collect")
 
 
+def test_ctrl_c_during_publish_stops_at_once_and_records_the_stage(
+    server: LocalServer, copied_demo: Path
+) -> None:
+    """A channel that keeps the publisher waiting (a chat webhook answering late) held
+    Ctrl+C back until the channel's timeout: the run then went on, and its record said
+    it stopped in a later stage.  It stops while the channel still waits, in publish."""
+    asked, release = threading.Event(), threading.Event()
+
+    def slow_hook(request: Request, handler: object) -> Reply:
+        asked.set()
+        release.wait(120)
+        return Reply(200, b"ok")
+
+    server.routes["/hook"] = slow_hook
+    config = yaml.safe_load((copied_demo / "newsdesk.yaml").read_text(encoding="utf-8"))
+    daily = next(d for d in config["digests"] if d["name"] == "ai-daily")  # a draft
+    daily["publish"] = [{"id": "chat", "kind": "slack", "url": server.url("/hook")}]
+    (copied_demo / "newsdesk.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    command = [sys.executable, "-m", "newsdesk", "run", "--date", "2026-05-14"]
+    process = subprocess.Popen(
+        command,
+        cwd=copied_demo,
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        assert asked.wait(300), "the run never posted to its channel"
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=120)
+    finally:
+        release.set()
+        process.kill()
+        process.wait()
+    assert process.returncode == 130, errors
+    assert "Interrupted: the run stopped where it was." in " ".join(errors.split())
+    store = open_store(f"sqlite:///{copied_demo / 'newsdesk.db'}")
+    with store.engine.connect() as conn:
+        status, error = conn.execute(
+            sa.text("SELECT status, error FROM runs ORDER BY id DESC LIMIT 1")
+        ).one()
+    store.close()
+    assert (status, error.split(" (")[0]) == ("failed", "interrupted during publish")
+
+
 # Two runs at once: grouping holds the store's "group" lease
 
 WIRE_NOW = datetime(2026, 5, 14, 12, 0, tzinfo=UTC)

@@ -36,10 +36,27 @@ def command_name(invoked: str, on_path: str | None, executable: str = "") -> str
     return shlex.quote(invoked)
 
 
-def command() -> str:
-    """How to type newsdesk in this process (see :func:`command_name`)."""
+#: The config file this process was told to use (``--config`` or NEWSDESK_CONFIG), when
+#: a command typed again would not find it by itself; set by :func:`use_config`.
+_config: str | None = None
+
+
+def use_config(path: Path | None, default: Path) -> None:
+    """Name ``--config PATH`` in every hint from now on, unless ``path`` is ``default``
+    (``./newsdesk.yaml``), which a command finds without being told: a hint is typed as
+    printed, often in another shell, where an inline NEWSDESK_CONFIG is gone too."""
+    global _config
+    given = path is not None and path.resolve() != default.resolve()
+    _config = shlex.quote(str(path)) if given else None
+
+
+def command(*, config: bool = True) -> str:
+    """How to type newsdesk in this process (see :func:`command_name`), with the
+    ``--config`` it was given (see :func:`use_config`) unless ``config`` is false: for
+    a hint that names a config file of its own."""
     invoked = sys.argv[0] if sys.argv else ""
-    return command_name(invoked, shutil.which("newsdesk"), sys.executable)
+    name = command_name(invoked, shutil.which("newsdesk"), sys.executable)
+    return f"{name} --config {_config}" if config and _config else name
 
 
 def _shown(path: str) -> str:

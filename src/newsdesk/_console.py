@@ -67,7 +67,7 @@ def demo_gone_line(reports: Sequence[SourceReport], config: Config) -> str | Non
         return None
     folder = os.path.relpath(config.base_dir)
     named = os.path.relpath(config.path) if config.path else folder
-    me, folder, named = command(), shlex.quote(folder), shlex.quote(named)
+    me, folder, named = command(config=False), shlex.quote(folder), shlex.quote(named)
     return (
         f"These are the demo's sample sources, served on 127.0.0.1 only while `{me} demo` "
         f"runs. Run `{me} demo --out {folder}` to serve the sample day and run it again, "
@@ -495,13 +495,16 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
     return [*head, table]
 
 
-def lead_lines(selection: Selection) -> list[Text]:
-    """A digest's lead stories, one line each: rank, category, sources, title."""
+def lead_lines(selection: Selection, written: Digest | None = None) -> list[Text]:
+    """A digest's lead stories, one line each: rank, category, sources, and the headline
+    the ``written`` digest gave it (what the reader of its file sees), else its title."""
+    headlines = {e.story_id: e.headline for e in written.entries} if written else {}
     lines = [Text.from_markup(f"[bold]Lead stories of {selection.digest} {selection.day}[/bold]")]
     for rank, entry in enumerate(selection.lead, start=1):
         category = entry.story.category or "—"
+        headline = headlines.get(entry.story.id, entry.title)
         lines.append(
-            Text(f"{rank:>3}. [{category}] {entry.title} ({len(entry.story.publishers)} sources)")
+            Text(f"{rank:>3}. [{category}] {headline} ({len(entry.story.publishers)} sources)")
         )
     return lines
 

@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import re
-import shlex
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -28,7 +27,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from newsdesk import __version__
-from newsdesk._command import command
+from newsdesk._command import command, use_config
 from newsdesk._console import (
     check_table,
     claim_lines,
@@ -179,6 +178,7 @@ def _desk(
 def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterator[Newsdesk]:
     """A Newsdesk on a config file (None: the default settings) whose errors become
     messages and exit codes: 2 when what was asked for is wrong, 1 when it failed."""
+    use_config(path, _found_config())
     try:
         desk = open_newsdesk(path, db=db, progress=_progress() if progress else None)
     except ConfigError as err:
@@ -190,6 +190,12 @@ def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterat
         _fail(str(err), 2)
     except NewsdeskError as err:
         _fail(str(err), 1)
+
+
+def _found_config() -> Path:
+    """The config file a command finds without --config: $NEWSDESK_CONFIG or
+    ./newsdesk.yaml (a hint names any other with --config)."""
+    return Path(os.environ.get("NEWSDESK_CONFIG") or DEFAULT_CONFIG_NAME)
 
 
 def _configure_logging(verbose: bool) -> None:
@@ -301,13 +307,10 @@ def init(
         sources = [s.id for s in loaded.sources]
         _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
         return
-    # the next commands find $NEWSDESK_CONFIG or ./newsdesk.yaml by themselves; any
-    # other file they are told
-    found = Path(os.environ.get("NEWSDESK_CONFIG") or DEFAULT_CONFIG_NAME)
-    named = "" if path.resolve() == found.resolve() else f"--config {shlex.quote(str(path))} "
+    use_config(path, _found_config())
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
-        f"Next: {command()} {named}sources check, then {command()} {named}fetch."
+        f"Next: {command()} sources check, then {command()} fetch."
     )
 
 
@@ -1105,7 +1108,14 @@ def edition_approve(
     if as_json:
         _print_json(view)
         return
-    _say(f"Approved {view.digest} {view.day} revision {view.revision}. Next: {command()} publish.")
+    if desk.config.digest(view.digest).publish:
+        after = f"Next: {command()} publish."
+    else:
+        after = (
+            f"{view.digest} has no channel: add one under its `publish:` in the config to "
+            "publish it (see docs/configuration.md)."
+        )
+    _say(f"Approved {view.digest} {view.day} revision {view.revision}. {after}")
 
 
 @app.command("render")
@@ -1512,6 +1522,7 @@ def demo(
         settings = load_config(_globals.config or Path(DEFAULT_CONFIG_NAME)).llm if llm else None
         if engine not in ("local", "celery"):
             raise ConfigError(f"--engine {engine}: use local or celery.")
+        use_config(out / DEFAULT_CONFIG_NAME, _found_config())  # what the demo writes
         result = run_demo(
             out,
             progress=_progress(),
@@ -1533,19 +1544,19 @@ def demo(
             raise typer.Exit(1)
         return
     _print_summary(result.summary, result.config, result.store_url)
+    by_name = {w.digest.name: w.digest for w in result.summary.digests}
     for selection in result.summary.desk.selections if result.summary.desk else ():
-        for line in lead_lines(selection):
+        for line in lead_lines(selection, by_name.get(selection.digest)):
             console.print(line, highlight=False, soft_wrap=True)
     me = command()
     for written in result.summary.digests:
         _say(
-            f"Read it: {me} --config {result.config_path} digest show "
-            f"--digest {written.digest.name}   (files: {written.folder})"
+            f"Read it: {me} digest show --digest {written.digest.name}   (files: {written.folder})"
         )
     _say(f"Config: {result.config_path}")
     _say(
-        f"Sample day: {result.day} — try: {me} --config {result.config_path} stories "
-        f"--date {result.day} --digest ai-ribao --explain"
+        f"Sample day: {result.day} — try: {me} stories --date {result.day} "
+        "--digest ai-ribao --explain"
     )
     if not result.summary.ok:
         raise typer.Exit(1)

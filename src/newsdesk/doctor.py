@@ -68,7 +68,11 @@ class Checkup:
 def config_finding(config: Config) -> Finding:
     where = str(config.base_dir)
     sources = sum(s.enabled for s in config.sources)
-    detail = f"{sources} sources enabled, {len(config.digests)} digests, read from {where}"
+    digests = len(config.digests)
+    detail = (
+        f"{sources} source{'' if sources == 1 else 's'} enabled, "
+        f"{digests} digest{'' if digests == 1 else 's'}, read from {where}"
+    )
     if not sources:
         return Finding("config", Verdict.FAIL, detail, "Add a source under `sources:`.")
     return Finding("config", Verdict.OK, detail)

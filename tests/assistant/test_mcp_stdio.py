@@ -79,4 +79,5 @@ def test_a_store_of_an_older_schema_stops_it_before_it_serves(
         app, ["--config", str(sample_day.config_path), "--db", url, "mcp"], input=""
     )
     assert result.exit_code == 1
-    assert "newsdesk db upgrade" in result.output
+    hint = f"newsdesk --config {sample_day.config_path} db upgrade"
+    assert hint in " ".join(result.output.split())

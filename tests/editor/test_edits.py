@@ -152,6 +152,35 @@ def test_a_place_shifted_by_a_story_leaving_or_coming_above_is_no_move() -> None
     ]
 
 
+def test_of_two_neighbours_swapped_the_one_the_editor_acted_on_is_the_one_moved() -> None:
+    """An editor who moves s3 down a place, past s2, sees s3 named, not s2 that rose."""
+    old = digest([entry("s1", "甲"), entry("s2", "乙"), entry("s3", "丙")], [])
+    new = digest([entry("s1", "甲"), entry("s3", "丙"), entry("s2", "乙")], [])
+    _, stories = diff_digests(old, new, acted={"s2"})
+    assert [(s.story_id, s.change, s.before, s.after) for s in stories] == [
+        ("s2", "moved", "lead 2", "lead 3"),
+    ]
+
+
+def test_of_two_neighbours_swapped_with_no_action_recorded_the_one_that_rose_moved() -> None:
+    """Both moved one place: an editor raises the story they mean, so that one moved."""
+    old = digest([entry("s1", "甲"), entry("s2", "乙"), entry("s3", "丙")], [])
+    new = digest([entry("s1", "甲"), entry("s3", "丙"), entry("s2", "乙")], [])
+    _, stories = diff_digests(old, new)
+    assert [(s.story_id, s.change, s.before, s.after) for s in stories] == [
+        ("s3", "moved", "lead 3", "lead 2"),
+    ]
+
+
+def test_of_two_blocks_swapped_the_one_that_rose_moved() -> None:
+    """s1 s2 s3 s4 to s3 s4 s1 s2: either pair could have moved two places; the pair
+    that went up is named."""
+    old = digest([entry(s, s) for s in ("s1", "s2", "s3", "s4")], [])
+    new = digest([entry(s, s) for s in ("s3", "s4", "s1", "s2")], [])
+    _, stories = diff_digests(old, new)
+    assert [(s.story_id, s.change) for s in stories] == [("s3", "moved"), ("s4", "moved")]
+
+
 def test_a_line_coming_into_the_days_list_shifts_the_others_without_changing_them() -> None:
     """The day's list reads like the lead: a story moved up into it adds its line, the
     line it pushed out is gone, and the lines between only shift a place."""

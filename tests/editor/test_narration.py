@@ -12,7 +12,7 @@ import pytest
 from editor_helpers import LUMINA_ZH, brief, story
 
 from newsdesk.editor import StoryBrief, offline_day, offline_entry, offline_more
-from newsdesk.editor._narration import narrated_by, retold
+from newsdesk.editor._narration import narrated_by, reports_research, retold
 
 OUTLET = "晨光科技"
 
@@ -73,6 +73,51 @@ TOLD_AS_THE_OUTLETS = [
         id="the-writers-own-story",
     ),
     pytest.param(
+        "作者测试了云帆的桌面智能体，展示了其整理文件的能力。",
+        "晨光科技测试了云帆的桌面智能体，展示了其整理文件的能力。",
+        id="the-writer-tests",
+    ),
+    pytest.param(
+        "作者尝试用云帆复现三个常见任务。",
+        "晨光科技尝试用云帆复现三个常见任务。",
+        id="the-writer-tries",
+    ),
+    pytest.param(
+        "文章提供了将云帆接入办公软件的教程。",
+        "晨光科技提供了将云帆接入办公软件的教程。",
+        id="the-article-gives-a-tutorial",
+    ),
+    pytest.param(
+        "文章借用围棋术语探讨智能体的分工。",
+        "晨光科技借用围棋术语探讨智能体的分工。",
+        id="the-article-borrows",
+    ),
+    pytest.param(
+        "文章从代码层面深度分析了云帆高耗费的原因。",
+        "晨光科技从代码层面深度分析了云帆高耗费的原因。",
+        id="from-a-level-in-depth",
+    ),
+    pytest.param(
+        "作者利用智能体汇总了二十位创始人推荐的书目。",
+        "晨光科技利用智能体汇总了二十位创始人推荐的书目。",
+        id="the-writer-by-their-means",
+    ),
+    pytest.param(
+        "作者观察到智能体开始用工单彼此沟通。",
+        "晨光科技观察到智能体开始用工单彼此沟通。",
+        id="the-writer-observes",
+    ),
+    pytest.param(
+        "本期《脑科学周报》汇总了三项研究。",
+        "晨光科技汇总了三项研究。",
+        id="this-issue-sums-up",
+    ),
+    pytest.param(
+        "通过一个月的试用，文章揭示了摘要工具常编造链接。",
+        "通过一个月的试用，晨光科技揭示了摘要工具常编造链接。",
+        id="the-article-reveals-after-its-means",
+    ),
+    pytest.param(
         "文章回顾了作者团队的三次转型。",
         "晨光科技回顾了作者团队的三次转型。",
         id="an-authors-team-is-someone-else",
@@ -85,7 +130,7 @@ LEFT_AS_WRITTEN = [
     pytest.param("论文作者认为该方法可推广到视频。", id="not-the-reports-own-writer"),
     pytest.param("云帆发布了新模型，文章篇幅较长。", id="the-article-as-a-thing"),
     pytest.param("分析了三种缓存方案的取舍。", id="a-bare-verb-inside-a-text"),
-    pytest.param("文章称晨光科技拿到了周明的独家专访。", id="the-outlet-named-already"),
+    pytest.param("文章介绍了晨光科技对周明的独家专访。", id="the-outlet-named-already"),
     pytest.param("据晨光科技报道，文章称云帆推出了新模型。", id="credited-already"),
 ]
 
@@ -224,12 +269,122 @@ def test_the_days_list_drops_the_outlets_reporting_frame_and_a_clause_before_a_p
     assert day.bullets[1] == foreseen.headline  # "周明在全员会上预测" cuts off what he foresaw
 
 
-def test_a_companys_own_feed_keeps_its_name_before_what_it_says_it_will_do() -> None:
-    own = replace(
-        LUMINA_ZH, title="下个月见？", text="云帆称将在下月推出新模型Orion-2。", source="云帆"
-    )
+#: A report of a paper or a study: its "作者" did the work, the outlet only tells of it.
+A_PAPERS_REPORT = (
+    "AAAI 2026 | 稀疏注意力也能做长视频？",
+    "北辰大学团队提出了一种稀疏注意力方法。作者通过实验证明，该方法在长视频上提速三倍。",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        pytest.param(
+            "作者通过实验证明，该方法在长视频上提速三倍。",
+            "研究者通过实验证明，该方法在长视频上提速三倍。",
+            id="the-authors-experiment",
+        ),
+        pytest.param(
+            "作者认为该方法可推广到音频。",
+            "研究者认为该方法可推广到音频。",
+            id="the-authors-view",
+        ),
+        pytest.param(
+            "本文通过消融实验验证了每个模块的作用。",
+            "该研究通过消融实验验证了每个模块的作用。",
+            id="the-paper-itself-by-its-means",
+        ),
+        pytest.param(
+            "文章介绍了北辰大学的稀疏注意力方法。",
+            "晨光科技介绍了北辰大学的稀疏注意力方法。",
+            id="the-outlet-still-tells-of-it",
+        ),
+    ],
+)
+def test_in_a_report_of_a_paper_the_authors_are_its_researchers_not_the_outlet(
+    sentence: str, told: str
+) -> None:
+    assert narrated_by(sentence, OUTLET, research=True) == told
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "research"),
+    [
+        pytest.param(*A_PAPERS_REPORT, True, id="a-team-proposes-a-method"),
+        pytest.param(
+            "显存还会涨吗",
+            "研究发现，显存价格与训练需求同步上涨。作者认为涨价会持续。",
+            True,
+            id="a-study-finds",
+        ),
+        pytest.param(
+            "我读完了某平台所有帖子",
+            "作者通过分析平台的帖子和一篇论文的数据，指出其用户数有水分。",
+            False,
+            id="a-paper-named-as-a-source-of-data",
+        ),
+        pytest.param("云帆又融钱了", "文章报道云帆完成3亿元A轮融资。", False, id="business-news"),
+    ],
+)
+def test_a_report_of_research_is_told_from_its_title_and_first_sentence(
+    title: str, text: str, research: bool
+) -> None:
+    assert reports_research(title, text) is research
+
+
+def test_an_entry_of_a_papers_report_credits_its_experiment_to_the_researchers() -> None:
+    title, text = A_PAPERS_REPORT
+    entry = offline_entry(_brief_of(text, title=title), "zh")
+
+    assert "研究者通过实验证明" in entry.summary
+    assert "晨光科技通过实验" not in entry.summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        pytest.param(
+            "文章称云帆将在下月推出新模型Orion-2。",
+            "云帆将在下月推出新模型Orion-2。",
+            id="the-company-says-what-it-will-do",
+        ),
+        pytest.param(
+            "作者表示，云帆已完成Orion-2的训练。",
+            "云帆已完成Orion-2的训练。",
+            id="the-company-says-what-it-did",
+        ),
+        pytest.param(
+            "文章宣布云帆推出了写作插件。", "云帆推出了写作插件。", id="the-company-announces"
+        ),
+    ],
+)
+def test_a_companys_own_feed_tells_its_news_without_narrating_itself(
+    sentence: str, told: str
+) -> None:
+    assert narrated_by(sentence, "云帆") == told
+
+
+@pytest.mark.parametrize(
+    ("text", "bullet"),
+    [
+        pytest.param(
+            "云帆表示将在下月推出新模型Orion-2。",
+            "云帆将在下月推出新模型Orion-2",
+            id="says-what-it-will-do",
+        ),
+        pytest.param(
+            "云帆称，云帆Orion-2已开放企业试用。",
+            "云帆Orion-2已开放企业试用",
+            id="its-name-twice",
+        ),
+    ],
+)
+def test_a_companys_own_feed_gives_a_list_line_of_its_news_not_of_its_speaking(
+    text: str, bullet: str
+) -> None:
+    own = replace(LUMINA_ZH, title="下个月见？", text=text, source="云帆")
     entry = offline_entry(brief((own,), the_story=story(title=own.title)), "zh")
 
     day = offline_day([entry], {"business": "资本与商业"}, "AI 日报", [], "zh")
 
-    assert day.bullets == ("云帆称将在下月推出新模型Orion-2",)  # not "将在下月推出…"
+    assert day.bullets == (bullet,)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from publish_helpers import COVER, edition
 
-from newsdesk.publish import PublishError, publish_edition
+from newsdesk.publish import PublishError, files, publish_edition
 from newsdesk.publish.files import FilesChannel, FilesPublisher
 from newsdesk.publish.git import GitChannel, GitPublisher
 from newsdesk.store import SqlStore
@@ -32,6 +32,27 @@ def test_a_post_of_its_own_points_its_cover_beside_it(tmp_path: Path) -> None:
     post = tmp_path / "posts" / "2026-05-14-ai-ribao.md"
     assert 'coverImage: "2026-05-14-ai-ribao.png"' in post.read_text(encoding="utf-8")
     assert post.with_suffix(".png").read_bytes() == COVER
+
+
+def test_a_post_stopped_while_written_leaves_the_one_before_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C stops a run while it publishes: a reader's site then has the day's post
+    as it was, or the new one, never half of it (the new one is finished beside it,
+    then renamed into place)."""
+    config = FilesChannel(id="hugo", kind="files", dir="posts", filename="{date}-{name}.md")
+    post = tmp_path / "posts" / "2026-05-14-ai-ribao.md"
+    post.parent.mkdir()
+    post.write_text("the post as it was", encoding="utf-8")
+
+    def stopped(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(files.os, "replace", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        FilesPublisher(config, tmp_path).publish(edition())
+    assert post.read_text(encoding="utf-8") == "the post as it was"
+    assert sorted(p.name for p in post.parent.iterdir()) == [post.name]  # no piece left
 
 
 def test_files_names_a_style_that_was_not_rendered(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from newsdesk import Newsdesk, load_config
+from newsdesk import Newsdesk, _command, load_config
 from newsdesk.model import FetchState, Item
 from newsdesk.web import create_app
 from newsdesk.web._sources import day_chart
@@ -215,6 +215,18 @@ def test_the_runs_page_lists_runs_newest_first_with_each_stages_time_and_counts(
     assert "failed" in failed and "writes 2026-05-14" in failed
     assert "every source failed &lt;u&gt;twice&lt;/u&gt;" in failed
     assert '<li class="pending">\n    <span class="stage">enrich</span>' in failed
+
+
+def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Served with --config elsewhere: the run it suggests names that file."""
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(CONFIG.format(language="en", hostile="x"), encoding="utf-8")
+    monkeypatch.setattr(_command, "_config", "conf/news.yaml")
+    with Newsdesk(load_config(path), now=lambda: NOW, user="owner") as desk:
+        page = TestClient(create_app(desk), base_url=LOCAL).get("/runs").text
+    assert "No runs recorded yet: `newsdesk --config conf/news.yaml run`" in page
 
 
 def test_a_runs_detail_shows_each_stage_and_its_errors(english: TestClient) -> None:

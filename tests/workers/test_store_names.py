@@ -71,4 +71,4 @@ def test_a_worker_refuses_a_task_for_another_store(broker: str, tmp_path: Path) 
     assert f"the task is for {store_name(desk.store_url)}" in report.error
     # the worker names itself as it was started (`python -m newsdesk`, as worker_processes
     # starts it), which depends on whether this venv's bin is on the PATH
-    assert re.search(r"start `[^`]*newsdesk worker` with --db", report.error)
+    assert re.search(r"start `[^`]*newsdesk[^`]* worker` with --db", report.error)

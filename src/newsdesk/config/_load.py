@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -107,7 +108,9 @@ def parse_config(
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(err, "problem", None) or str(err)
-        raise ConfigError(f"The config is not valid YAML{where}: {problem}") from err
+        raise ConfigError(
+            f"The config is not valid YAML{where}: {problem}{_yaml_hint(problem)}"
+        ) from err
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
     data = apply_env_overrides(interpolate_env(data, env), env)
@@ -118,6 +121,34 @@ def parse_config(
         raise ConfigError("The config has errors:", problems) from err
     config._base_dir = (base_dir or Path.cwd()).resolve()
     return config
+
+
+def _yaml_hint(problem: str) -> str:
+    """What PyYAML's words for the usual slips mean to someone editing the file."""
+    if "'\\t'" in problem:
+        return " (a tab: indent with spaces)"
+    if "block" in problem or "mapping values are not allowed" in problem:
+        return (
+            " (check this line's indentation against the lines above, and a space after each colon)"
+        )
+    return ""
+
+
+def _missing(path: Path) -> ConfigError:
+    """No config at ``path``: the ``init`` that writes one there (a folder's
+    newsdesk.yaml, a YAML file by its name), or the default one."""
+    named = path.is_dir() or path.suffix in (".yaml", ".yml")
+    target = f" {shlex.quote(str(path))}" if named and path != Path("newsdesk.yaml") else ""
+    if path.is_dir():
+        return ConfigError(
+            f"{path} is a folder with no newsdesk.yaml. Run `{command()} init{target}` to "
+            "write a starter config there, or pass --config PATH."
+        )
+    there = " there" if target else ""
+    return ConfigError(
+        f"No config file at {path}. Run `{command()} init{target}` to write a starter "
+        f"config{there}, or pass --config PATH."
+    )
 
 
 def file_stamp(path: Path) -> tuple[int, int, int] | None:
@@ -134,13 +165,14 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     """Read and validate a config file, remembering where it came from and its
     :func:`file_stamp`, so a long-running desk can tell when it changed."""
     stamp = file_stamp(path)  # before reading: a change while reading shows next time
+    if path.is_dir() and (path / "newsdesk.yaml").is_file():
+        raise ConfigError(
+            f"{path} is a folder: pass --config {shlex.quote(str(path / 'newsdesk.yaml'))}."
+        )
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(
-            f"No config file at {path}. Run `{command()} init` to write a starter "
-            "newsdesk.yaml, or pass --config PATH."
-        ) from None
+    except (FileNotFoundError, IsADirectoryError):
+        raise _missing(path) from None
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"Cannot read the config file {path}: {err}") from err
     try:

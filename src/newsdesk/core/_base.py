@@ -170,7 +170,8 @@ class DeskBase:
             when = f" for {day}" if day else ""
             raise NotFoundError(
                 f"No {digest.name} edition{when} yet. `{command()} run --no-publish` makes "
-                f"today's draft; `{command()} run --date DAY --no-publish` a past day's."
+                f"today's draft; `{command()} run --date {day or 'DAY'} --no-publish` a past "
+                "day's."
             )
         return found
 

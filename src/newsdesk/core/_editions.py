@@ -546,7 +546,10 @@ class Editions(DeskBase):
                     f"{chosen.name} {stored.day} revision {revision} was never written."
                 )
             pair.append(written)
-        day_changes, stories = diff_digests(pair[0], pair[1])
+        actions = self.store.editor_actions(
+            chosen.name, stored.day, after_revision=older, through_revision=newer
+        )
+        day_changes, stories = diff_digests(pair[0], pair[1], {a.story_id for a in actions})
         return EditionDiff(
             chosen.name, stored.day, older, pair[0].status, newer, pair[1].status,
             day_changes, stories,

@@ -61,11 +61,24 @@ class Publishing(DeskBase):
                 force=force,
             )  # fmt: skip
         if not results:
-            which = " " + ", ".join(repr(c) for c in chosen if c) if channel else ""
-            raise NotFoundError(
-                f"Nothing to publish: no written digest with a channel{which} (see `publish:`)."
-            )
+            raise NotFoundError(self._nothing_to_publish(digest, [c for c in chosen if c]))
         return results
+
+    def _nothing_to_publish(self, digest: str | None, channels: list[str]) -> str:
+        """Why a publish found nothing: the digest named has no channel, or the channel
+        named is none of theirs (with those they have), else no digest is written yet."""
+        scope = [self._digest_config(digest)] if digest else self.config.digests
+        held = [c.id for d in scope for c in d.publish]
+        if digest and not held:
+            return (
+                f"Nothing to publish: {digest} has no channel: add one under its `publish:` "
+                "in the config (see docs/configuration.md)."
+            )
+        if channels and not set(channels) & set(held):
+            which = ", ".join(repr(c) for c in channels)
+            who = f"{digest} has no channel" if digest else "no digest has a channel"
+            return f"Nothing to publish: {who} {which} (channels: {', '.join(held)})."
+        return "Nothing to publish: no written digest with a channel (see `publish:`)."
 
     def outgoing(
         self, digest: str | None = None, day: date | None = None

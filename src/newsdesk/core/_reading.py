@@ -85,7 +85,8 @@ class Reading(DeskBase):
             when = f" for {day}" if day else ""
             raise NotFoundError(
                 f"No {chosen.name} digest{when} yet. `{command()} run` writes today's; "
-                f"`{command()} run --date DAY --no-publish` a past day's from the items stored."
+                f"`{command()} run --date {day or 'DAY'} --no-publish` a past day's from the "
+                "items stored."
             )
         return found
 

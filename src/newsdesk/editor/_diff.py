@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -43,18 +44,20 @@ class StoryChange:
 
 
 def diff_digests(
-    old: Digest, new: Digest
+    old: Digest, new: Digest, acted: Collection[str] = ()
 ) -> tuple[tuple[TextChange, ...], tuple[StoryChange, ...]]:
     """The day's own parts that changed (title, bullets), then each story that changed,
-    in the newer revision's order, the removed ones last."""
+    in the newer revision's order, the removed ones last.  ``acted``: the stories an
+    editor's action between the two revisions concerned, which are the ones told as
+    moved when either of two stories could be (a swap of neighbours)."""
     day = _parts_changed([("title", old.title)], [("title", new.title)]) + _bullets_changed(
         old.bullets, new.bullets
     )
     before, after = _places(old), _places(new)
     texts_before, texts_after = _texts(old), _texts(new)
     stayed = _in_order(
-        [e.story_id for e in old.entries], [e.story_id for e in new.entries]
-    ) | _in_order([m.story_id for m in old.more], [m.story_id for m in new.more])
+        [e.story_id for e in old.entries], [e.story_id for e in new.entries], acted
+    ) | _in_order([m.story_id for m in old.more], [m.story_id for m in new.more], acted)
     stories: list[StoryChange] = []
     for story_id, place in after.items():
         headline, written_by = _headline(new, story_id)
@@ -77,25 +80,34 @@ def diff_digests(
     return day, tuple(stories)
 
 
-def _in_order(old: list[str], new: list[str]) -> set[str]:
+#: What keeping a story in the order is worth: (kept, kept though not acted on, kept at
+#: its very place, minus its shift, its shift down), compared in that order.
+_Worth = tuple[int, int, int, int, int]
+_NOT_KEPT: _Worth = (-1, 0, 0, 0, 0)
+
+
+def _in_order(old: list[str], new: list[str], acted: Collection[str] = ()) -> set[str]:
     """The most stories of one list (the lead, or "more news") that keep their order from
     one revision to the next, as a line diff keeps the most lines: their places shift when
     a story comes, goes or moves past them, which is no move of theirs.  The others in
-    both lists are the stories that moved; of two orders as long, the one keeping more
-    stories at their very place is taken (of two swapped, the one that left its place
-    moved)."""
+    both lists are the stories that moved.  Of two orders as long (two stories swapped),
+    the moved one is the one an editor acted on (``acted``), else the one that left its
+    very place, else the one that shifted further, else the one that went up: an editor
+    moves the story they mean to raise."""
     common = set(old) & set(new)
     a, b = [s for s in old if s in common], [s for s in new if s in common]
     same = {s for n, s in enumerate(old) if n < len(new) and new[n] == s}
-    # best[i][j]: (stories kept, of them at their place) over a[i:] and b[j:]
-    best = [[(0, 0)] * (len(b) + 1) for _ in range(len(a) + 1)]
+    shift = {s: n - a.index(s) for n, s in enumerate(b)}  # down > 0, among the stories of both
+    worth = {s: (1, int(s not in acted), int(s in same), -abs(shift[s]), shift[s]) for s in common}
+    # best[i][j]: the summed worth of the best order over a[i:] and b[j:]
+    best: list[list[_Worth]] = [[(0, 0, 0, 0, 0)] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(len(a) - 1, -1, -1):
         for j in range(len(b) - 1, -1, -1):
-            best[i][j] = max(_kept(best, a, b, i, j, same), best[i + 1][j], best[i][j + 1])
+            best[i][j] = max(_kept(best, a, b, i, j, worth), best[i + 1][j], best[i][j + 1])
     stayed: set[str] = set()
     i = j = 0
     while i < len(a) and j < len(b):
-        if best[i][j] == _kept(best, a, b, i, j, same):
+        if best[i][j] == _kept(best, a, b, i, j, worth):
             stayed.add(a[i])
             i, j = i + 1, j + 1
         elif best[i + 1][j] >= best[i][j + 1]:
@@ -106,13 +118,19 @@ def _in_order(old: list[str], new: list[str]) -> set[str]:
 
 
 def _kept(
-    best: list[list[tuple[int, int]]], a: list[str], b: list[str], i: int, j: int, same: set[str]
-) -> tuple[int, int]:
+    best: list[list[_Worth]], a: list[str], b: list[str], i: int, j: int, worth: dict[str, _Worth]
+) -> _Worth:
     """Keeping a[i] as b[j] (when they are one story) and the best order after them."""
     if a[i] != b[j]:
-        return (-1, 0)
-    kept, placed = best[i + 1][j + 1]
-    return (kept + 1, placed + (a[i] in same))
+        return _NOT_KEPT
+    after, mine = best[i + 1][j + 1], worth[a[i]]
+    return (
+        after[0] + mine[0],
+        after[1] + mine[1],
+        after[2] + mine[2],
+        after[3] + mine[3],
+        after[4] + mine[4],
+    )
 
 
 def _bullets_changed(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[TextChange, ...]:

@@ -6,28 +6,36 @@ that sentence names nobody a reader knows, and it reads as the digest's own arti
 outlet is who analysed, argued or reported, so the digest names it, as its key points
 already do ("据新智元，…").  Only what a writer does as a writer is narration (introducing,
 analysing, arguing, reporting); a deed ("作者提出了一种新方法", "本文构建了数据集") is the
-paper's authors', not the outlet's, and stays as it is.
+paper's authors', not the outlet's, and stays as it is.  In a report of a paper or a
+study the writer it names is that work's ("作者通过实验证明…" is the researchers'
+experiment, not the outlet's), and a company's own feed tells its news, not that it
+speaks ("文章称云帆将…", "云帆表示将…" are "云帆将…").
 """
 
 from __future__ import annotations
 
 import re
 
-#: How a Chinese report names itself ("这篇文章", "本文") or its writer ("作者").
-_SELF = r"(?P<article>(?:这篇|该篇|本篇|该)?文章|本文|该文|文中)|(?P<writer>作者|笔者)"
+#: How a Chinese report names itself ("这篇文章", "本文", a column's "本期《…》") or its
+#: writer ("作者").
+_SELF = (
+    r"(?P<article>(?:这篇|该篇|本篇|该)?文章|本文|本期(?:《[^》]{1,20}》)?|该文|文中)"
+    r"|(?P<writer>作者|笔者)"
+)
 #: What a writer does as a writer: introduce, analyse, argue, report, try out.  "宣布" is
 #: what an article's summary says of the news it relays ("文章宣布Anthropic推出了…"): an
 #: article reports an announcement, it makes none (a writer may make one of their own).
 _VERBS = (
     "介绍 分析 探讨 讨论 回顾 总结 分享 解读 梳理 盘点 列举 对比 批评 评论 认为 指出 强调 "
     "表示 称 报道 宣布 披露 透露 描述 记录 聚焦 建议 推荐 质疑 呼吁 提醒 预测 通过 以 "
-    "实测 试用 体验 评测 测评"
+    "实测 试用 体验 评测 测评 测试 尝试 提供 借用 利用 观察 汇总 揭示"
 ).split()
 _NARRATES = "|".join(_VERBS)
 #: Narration at a clause's start (the sentence's, or after a comma): the self-reference,
 #: an adverb, the verb.
 _NARRATION = re.compile(
-    rf"(?:^|(?<=[，,；;]))\s*(?:{_SELF})(?P<adverb>(?:主要|首先|还|也|则|深入|详细|进一步|同时)?)"
+    rf"(?:^|(?<=[，,；;]))\s*(?:{_SELF})(?P<adverb>(?:从[^，,。]{{1,10}}(?:层面|角度|视角))?"
+    r"(?:主要|首先|还|也|则|深入|深度|详细|进一步|同时)?)"
     rf"(?P<verb>{_NARRATES})"
 )
 #: A sentence that opens with the narrating verb and no subject, the article being meant
@@ -38,8 +46,28 @@ _UNSAID = re.compile(
     r"(?=(?:详细|深入|主要|系统|全面)?(?:介绍|分析|探讨|讨论|回顾|总结|分享|解读|梳理|盘点)了)"
 )
 #: What :func:`narrated_by` leaves after an outlet it put in: the narration, not "宣布"
-#: (it made that "报道"), nor the means an outlet's own news may open with ("以", "通过").
-_OPENS_NARRATING = re.compile("|".join(v for v in _VERBS if v not in {"宣布", "以", "通过"}))
+#: (it made that "报道"), nor what an outlet's own news may open with: its means ("以",
+#: "通过") or its deeds ("云帆提供了…", "云帆测试了…").
+_OWN_DEEDS = {"宣布", "以", "通过", "测试", "尝试", "提供", "借用", "利用", "揭示"}
+_OPENS_NARRATING = re.compile("|".join(v for v in _VERBS if v not in _OWN_DEEDS))
+#: A paper or a study the report is of: a venue's tag, a preprint, or a paper, study or
+#: team that found or built something ("北辰大学团队提出了…", "研究发现…"); a paper
+#: named only as a source ("一篇论文的数据，指出…") is none.
+_RESEARCH = re.compile(
+    r"arXiv|预印本|(?<![A-Za-z])(?:AAAI|ICLR|NeurIPS|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|KDD|SIGIR)"
+    r"(?![A-Za-z])|(?:论文|研究|团队|研究者|研究人员|学者|实验室)[^，,。；;！!？?]{0,15}?"
+    r"(?:提出|发现|证明|证实|表明|构建|研发|揭示|发表)",
+    re.IGNORECASE,
+)
+#: How a report of research names who did it, and the work itself by its means.
+_RESEARCHERS, _THE_STUDY = "研究者", "该研究"
+
+
+def reports_research(title: str, text: str) -> bool:
+    """Whether a report is of a paper or a study, told by its title and first sentence
+    (what it is about): its "作者" are then the researchers, not the outlet's writer."""
+    first = re.split(r"(?<=[。！？!?])", text.strip(), maxsplit=1)[0]
+    return _RESEARCH.search(f"{title}\n{first}") is not None
 
 
 def retold(clause: str, outlets: tuple[str, ...]) -> str:
@@ -67,23 +95,46 @@ _OWN_STORY = r"(?P<verb>(?:主要|详细)?(?:分享|回顾|记录)了?)"
 _AUTHORS = re.compile(r"论文|研究|综述|团队|作者|学者|paper", re.IGNORECASE)
 
 
-def narrated_by(sentence: str, outlet: str, *, opening: bool = False) -> str:
+#: A company's own feed telling that it speaks: the report's frame before its name, or
+#: its name saying what it will do or did, or saying its name again.
+_SPEECH = r"(?:称|表示|宣布|透露|披露)了?[，,：:]?\s*"
+_MODAL = r"(?:将|已|正在|正|计划|即将|目前|还将|也将)"
+
+
+def _unframed_own(sentence: str, outlet: str) -> str:
+    """The sentence of a company's own feed without the frame of its speaking: "文章称
+    云帆将…" and "云帆表示将…" (or "云帆称，云帆Orion-2…") are "云帆将…", its news."""
+    name = re.escape(outlet)
+    start = r"(?:^|(?<=[，,；;]))\s*"
+    sentence = re.sub(rf"{start}(?:{_SELF}){_SPEECH}(?={name})", "", sentence)
+    sentence = re.sub(rf"{start}{name}{_SPEECH}(?={name})", "", sentence)
+    return re.sub(rf"({start}{name})(?:称|表示)[，,：:]?\s*(?={_MODAL})", r"\1", sentence)
+
+
+def narrated_by(
+    sentence: str, outlet: str, *, opening: bool = False, research: bool = False
+) -> str:
     """The Chinese sentence with its report's narration of itself told as the outlet's:
     the first "文章/作者 + narrating verb" becomes the outlet ("文章宣布" its report), a
     later one in the clause right after it the same subject carried on ("，并认为…").  A
     sentence that ``opening`` a text (a summary's first, a detail) and opens with the
     narrating verb alone gets the outlet before it; later in a text the verb carries the
-    subject before it.  Unchanged without an outlet, or when it names the outlet already
-    ("文章称新智元获得了…" is no "新智元称新智元…").
+    subject before it.  Unchanged without an outlet; one that names the outlet already
+    ("文章称新智元获得了…" is no "新智元称新智元…") only loses the frame of its speaking.
 
     A later mention stays as written unless it follows straight on a clause the outlet
     told something in: after "新智元称，" the next clause is what was said, and after a
     clause with its own subject ("该新闻将…") a bare "并推测" would be that subject's.
     "作者" in a sentence that has named a paper or study, or whose "作者" did a deed
-    ("作者提出了…，作者认为…"), is its authors, not the report's writer."""
+    ("作者提出了…，作者认为…"), is its authors, not the report's writer; in a report of
+    ``research`` (:func:`reports_research`) every "作者" is its researchers, and the
+    article doing something by its means ("本文通过…") is the study.  A sentence that
+    names the outlet is its own feed's news (:func:`_unframed_own`)."""
     outlet = outlet.strip()
-    if not outlet or outlet.casefold() in sentence.casefold():
+    if not outlet:
         return sentence
+    if outlet.casefold() in sentence.casefold():
+        return _unframed_own(sentence, outlet)
     told_end: int | None = None
     unsaid = _UNSAID.match(sentence) if opening else None
     if unsaid is not None:
@@ -94,6 +145,10 @@ def narrated_by(sentence: str, outlet: str, *, opening: bool = False) -> str:
     def tell(match: re.Match[str]) -> str:
         nonlocal told_end
         adverb, verb = match.group("adverb"), match.group("verb")
+        if research and match.group("writer"):
+            return f"{_RESEARCHERS}{adverb}{verb}"
+        if research and verb in {"通过", "以", "利用"}:
+            return f"{_THE_STUDY}{adverb}{verb}"
         if match.group("writer") and _AUTHORS.search(match.string, 0, match.start()):
             return match.group()
         if told_end is not None:

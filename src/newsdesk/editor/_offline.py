@@ -45,7 +45,7 @@ from newsdesk.editor._facts import (
     without_told,
 )
 from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
-from newsdesk.editor._narration import narrated_by, retold
+from newsdesk.editor._narration import narrated_by, reports_research, retold
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import LEANS_BACK, ends_abbreviated, split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
@@ -315,10 +315,13 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
 def _narrated(brief: StoryBrief, candidate: _Candidate, language: str, *, opening: bool) -> str:
     """A chosen Chinese sentence with its report's narration of itself told as its
     outlet's ("文章分析了…" → "新智元分析了…", :func:`narrated_by`); chosen as the report
-    wrote it, so what it says, not who says it, decided its place."""
+    wrote it, so what it says, not who says it, decided its place.  A report of a paper
+    tells its researchers' deeds, not the outlet's (:func:`reports_research`)."""
     if language != "zh":
         return candidate.text
-    return narrated_by(candidate.text, brief.originals[candidate.report].outlet, opening=opening)
+    report = brief.originals[candidate.report]
+    research = reports_research(report.title, report.text)
+    return narrated_by(candidate.text, report.outlet, opening=opening, research=research)
 
 
 def _introduces_again(candidate: _Candidate, lead: _Candidate) -> bool:
@@ -966,7 +969,10 @@ def key_points(
         outlet = brief.originals[candidate.report].outlet
         if reported and not outlet.strip():  # no one to credit: the frame says whose it is
             reported, point = False, _finished(candidate.text)
-        point = narrated_by(point, outlet) if language == "zh" else point
+        if language == "zh":
+            original = brief.originals[candidate.report]
+            research = reports_research(original.title, original.text)
+            point = narrated_by(point, outlet, research=research)
         points.append(_credited(point, outlet, language) if credit or reported else point)
         told = all_facts([told, facts_of(point)])
         given |= candidate.figures

@@ -3,6 +3,7 @@ site's posts folder, a synced drive)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
@@ -73,11 +74,22 @@ def write_files(folder: Path, pattern: str, style: str, edition: Edition) -> lis
         if not bundle:
             text = text.replace('coverImage: "cover.png"', f'coverImage: "{cover.name}"', 1)
         cover.parent.mkdir(parents=True, exist_ok=True)
-        cover.write_bytes(edition.cover)
+        _write_whole(cover, edition.cover)
         written.append(cover)
     post.parent.mkdir(parents=True, exist_ok=True)
-    post.write_text(text, encoding="utf-8")
+    _write_whole(post, text.encode("utf-8"))
     return [post, *written]
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write ``path`` by renaming a finished copy beside it into place: a publish stopped
+    midway (Ctrl+C) leaves the file as it was or the new one, never half of it."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def whole_post(kind: str, style: str, edition: Edition) -> list[Part]:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import contextlib
+import functools
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TypeVar
 
 from newsdesk._command import command
 from newsdesk.config import ChannelBase, Config, DigestConfig
@@ -14,6 +19,8 @@ from newsdesk.render import digest_html, render_markdown
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.stages.render import Rendered, revision_cover
 from newsdesk.store import Store
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +85,42 @@ class Publish:
     name = "publish"
 
     async def run(self, ctx: StageContext) -> StageResult:
-        results: list[Publication] = []
-        for name, day in to_publish(ctx.config, ctx.input(Rendered)):
-            results += publish(ctx.store, ctx.config, ctx.now, day=day, digest=name)
-        return published(results)
+        chosen = to_publish(ctx.config, ctx.input(Rendered))
+
+        def publish_all() -> list[Publication]:
+            results: list[Publication] = []
+            for name, day in chosen:
+                results += publish(ctx.store, ctx.config, ctx.now, day=day, digest=name)
+            return results
+
+        return published(await _in_background(publish_all))
+
+
+async def _in_background(work: Callable[[], _T]) -> _T:
+    """``work()`` on a thread of its own, so that Ctrl+C stops the run at once, as it
+    stops the other stages: the channels' clients block (a webhook waits its whole
+    timeout), and a blocked event loop takes the interruption only when they return.
+    The thread is a daemon, left behind rather than waited for at exit; a publisher
+    stopped mid-post is what the channel's record already tells as "unknown"."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[_T] = loop.create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        if not done.done():  # not cancelled meanwhile
+            outcome()
+
+    def thread() -> None:
+        try:
+            result = work()
+        except BaseException as err:  # handed to the waiting task
+            report = functools.partial(settle, functools.partial(done.set_exception, err))
+        else:
+            report = functools.partial(settle, functools.partial(done.set_result, result))
+        with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits any more
+            loop.call_soon_threadsafe(report)
+
+    threading.Thread(target=thread, name="newsdesk-publish", daemon=True).start()
+    return await done
 
 
 def to_publish(config: Config, rendered: Rendered) -> list[tuple[str, date]]:

@@ -261,10 +261,16 @@ class Store(Protocol):
         """A revision's rendered files, name -> content."""
 
     def editor_actions(
-        self, digest: str, day: date, *, after_revision: int | None = None
+        self,
+        digest: str,
+        day: date,
+        *,
+        after_revision: int | None = None,
+        through_revision: int | None = None,
     ) -> list[EditorAction]:
         """Every action recorded on that day's edition of ``digest``, oldest first; with
-        ``after_revision``, only those that revision was not made with."""
+        ``after_revision``, only those that revision was not made with; with
+        ``through_revision``, only those that revision was made with."""
 
     def published_counts(self, digest: str, before: date) -> dict[str, int]:
         """Story id -> item count when an edition of ``digest`` before ``before`` had it."""

@@ -330,25 +330,39 @@ class EditionQueries(SqlBase):
             )
 
     def editor_actions(
-        self, digest: str, day: date, *, after_revision: int | None = None
+        self,
+        digest: str,
+        day: date,
+        *,
+        after_revision: int | None = None,
+        through_revision: int | None = None,
     ) -> list[EditorAction]:
         """Every action on that day's edition of ``digest``, oldest first; with
-        ``after_revision``, only those that revision was not made with."""
-        a, e = t.edition_actions.c, t.editions.c
+        ``after_revision``, only those that revision was not made with; with
+        ``through_revision``, only those that revision was made with."""
+        a = t.edition_actions.c
         query = (
             sa.select(t.edition_actions)
             .where(a.digest == digest, a.day == day)
             .order_by(a.at, a.id)
         )
         if after_revision is not None:
-            applied = (
-                sa.select(e.last_action)
-                .where(e.digest == digest, e.day == day, e.revision == after_revision)
-                .scalar_subquery()
-            )
-            query = query.where(a.id > sa.func.coalesce(applied, 0))
+            query = query.where(a.id > self._applied(digest, day, after_revision))
+        if through_revision is not None:
+            query = query.where(a.id <= self._applied(digest, day, through_revision))
         with self._begin("read the editor's actions") as conn:
             return [_action(r._mapping) for r in conn.execute(query)]
+
+    @staticmethod
+    def _applied(digest: str, day: date, revision: int) -> Any:
+        """The newest action id a revision was made with (0 when none, or no such one)."""
+        e = t.editions.c
+        applied = (
+            sa.select(e.last_action)
+            .where(e.digest == digest, e.day == day, e.revision == revision)
+            .scalar_subquery()
+        )
+        return sa.func.coalesce(applied, 0)
 
     def published_counts(self, digest: str, before: date) -> dict[str, int]:
         """Story id -> its reports (from the digest's sources) when an earlier edition of

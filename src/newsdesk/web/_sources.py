@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from newsdesk._command import command
 from newsdesk.config import SOURCE_MODELS, SourceBase, SourceConfig
 from newsdesk.core import SourceStatus
 from newsdesk.exceptions import NotFoundError
@@ -224,6 +225,7 @@ def sources_router() -> APIRouter:
             runs=[(run, _when(run.started, zone), stage_rows(run, zone)) for run in found],
             running=any(run.status is RunStatus.RUNNING for run in found),
             older=found[-1].id if len(found) == RUNS_PER_PAGE else None, paged=before is not None,
+            run_command=f"{command()} run",
         )  # fmt: skip
 
     @router.get("/runs/{run_id}", response_class=HTMLResponse)
