@@ -12,7 +12,8 @@ entries are all held back), and fits:
   evidence (per key the log likelihood of each hashed word, counted as if every class had
   as many words, with add-one smoothing), added to the softmax's scores with ``EVIDENCE_WEIGHT``;
 - relevance: AI news or not, on ``relevance_features`` (vector, keyword flags, and
-  whether a text names no AI word), on every set but our own items' texts: within each
+  whether a text names no AI word), on every set but the texts of our own items and
+  general rows (``OWN_PROSE``, fitted by title alone): within each
   language the two classes weigh the same, and our own items, by title alone, weigh
   ``OWN_ITEMS_SHARE`` of their language's AI news.
 
@@ -90,6 +91,8 @@ RELEVANCE_L2 = 0.01
 #: share, or with their texts, relevance keeps more of the real sets' general news
 #: (``--cv-relevance``; docs/benchmarks.md has the grid).
 OWN_ITEMS_SHARE = 0.02
+#: Our own sets with a text per row, fitted for relevance by their titles alone.
+OWN_PROSE = ("own_items", "general")
 #: The penalties and shares ``--cv-relevance`` compares.
 CV_RELEVANCE_L2 = (0.01, 0.03)
 CV_OWN_ITEMS_SHARE = (0.0, 0.02, 0.05)
@@ -278,10 +281,11 @@ def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) ->
 
 
 def fitted_for_relevance(row: labelled.Labelled) -> bool:
-    """Whether relevance is fitted on a row: every judged one but our own items' texts.
-    Their texts are one writer's prose about business, courts and labs; fitted on, they
-    taught relevance to keep the real sets' general news that reads the same."""
-    return row.ai is not None and (row.corpus != "own_items" or row.view == "title")
+    """Whether relevance is fitted on a row: every judged one but the texts of our own
+    items and of our general rows.  Their texts are one writer's prose; our AI items'
+    texts taught relevance to keep the real sets' general news that reads the same, and
+    our general rows' texts alone would teach it that this writer's prose is not AI."""
+    return row.ai is not None and (row.corpus not in OWN_PROSE or row.view == "title")
 
 
 def relevance_balance(rows: Sequence[labelled.Labelled], own_share: float) -> Matrix:

@@ -29,6 +29,10 @@ The sets (each described in ``bench/data``):
 - ``seeds``: the 113 stories of the five seed digests in ``../shared/reference/seeds``
   (themed stories, 更多动态 lines, and seed 004's bulleted entries) with the labels of
   ``seeds_categories.jsonl``, by headline and text; all held back, for reporting only;
+- ``general``: ``general_rows.jsonl``, 199 general-news stories written for the project
+  (a headline and a sentence each, half Chinese, half English: product launches of phones,
+  cars, planes, games and appliances, and "model", "agent", "assistant", 模型, 代理 and
+  the like in their other senses), by title and text and by the title alone;
 - ``hotlist``: the 435 Chinese hot-list headlines of the grouping set
   ``hotlist_events.jsonl`` (written by us; general news but for 17 AI events), with the
   AI labels and categories of ``hotlist_labels.jsonl``, by headline alone;
@@ -37,7 +41,7 @@ The sets (each described in ``bench/data``):
 
 Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
 day (2026-08-14), the last insight day with numbered items (2025-11-20), the last ribao day
-(2026-07-25), every fifth own headline and own item, the hot-list headlines of every
+(2026-07-25), every fifth own headline, own item and general row, the hot-list headlines of every
 fifth family of events (the grouping set's own held part), every seed story, every
 更多动态 line, every later insight entry and the ECB+ topics divisible by five.
 """
@@ -151,6 +155,18 @@ def _own_items() -> list[Labelled]:
                     "own_items", view, item, row["category"], row["ai"], n % 5 == 4, f"items{n % 5}"
                 )
             )
+    return out
+
+
+def _general() -> list[Labelled]:
+    """Our general-news stories, each by title and text and by the title alone."""
+    out = []
+    lines = (DATA / "general_rows.jsonl").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        row = json.loads(line)
+        for view, body in (("full", row["text"]), ("title", "")):
+            item = _item(len(out), row["title"], body, row["lang"])
+            out.append(Labelled("general", view, item, None, False, n % 5 == 4, f"gen{n % 5}"))
     return out
 
 
@@ -379,6 +395,6 @@ def available() -> bool:
 def load_all(embedder: Embedder) -> list[Labelled]:
     """Every labelled item of the sets, embedded as a run embeds items."""
     rows = _makinotes() + _xling() + _insight() + _ribao() + _ribao_more() + _seeds()
-    rows += _own() + _own_items() + _hotlist() + _ecbplus()
+    rows += _own() + _own_items() + _general() + _hotlist() + _ecbplus()
     vectors = embedder.embed([embedding_text(r.item) for r in rows])
     return [replace(r, item=replace(r.item, vector=vectors[n])) for n, r in enumerate(rows)]

@@ -386,6 +386,18 @@ def test_the_crafts_words_are_a_flag_of_relevance_of_their_own() -> None:
     assert not plain[4:].any()
 
 
+def test_the_relevance_flags_read_a_chinese_word_only_where_it_is_whole_words() -> None:
+    """As the title and text rules do: 文生视频 is not in 课文生视频 (课文 + 生 + 视频),
+    so the craft flag stays off there, and on where the words are whole."""
+    patterns = relevance_patterns(_taxonomy())
+    vector = np.zeros(4, dtype=np.float32)
+    across = relevance_features(vector, patterns, "课文生视频大赛启动", "学生用短片演绎课文。")
+    whole = relevance_features(vector, patterns, "国产文生视频模型发布", "")
+    assert not across[4:-1].any()
+    assert across[-1] == FLAG_SCALE
+    assert whole[4 + 3] == FLAG_SCALE
+
+
 @pytest.mark.parametrize(
     ("title", "text", "language"),
     [
@@ -529,6 +541,13 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         # a phone's or a desktop's assistant is a person's job only where it is the one hired
         ("Startup is hiring engineers for its desktop assistant", True),
         ("Phone assistant wanted at busy dental clinic", False),
+        # a model that reasons, sees and reads, chats or translates is AI's
+        ("New paper finds reasoning models skip steps as they grow", True),
+        ("Can a multimodal model read X-rays? We gave it 50 films", True),
+        ("Tested: can the new translation model handle poetry and slang?", True),
+        ("北岭开源多模态模型，可读图表", True),
+        ("实测三款推理模型：谁更会解数学题", True),
+        ("Role model: a teacher who ran 100 marathons", False),  # other models are not
         ("北岭中学举办语文阅读周，学生分享读书心得", False),
         ("Harbor City marathon closes roads on Sunday", False),
     ],

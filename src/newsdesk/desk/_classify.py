@@ -157,14 +157,16 @@ _AI_CRAFT = (
 )  # fmt: skip
 #: Words of AI's craft that mean nothing but AI wherever they stand, in a headline or in
 #: a story's text: a chatbot, a deepfake, a cloned voice, pretraining, a language model,
-#: text-to-image, a model that speaks, hears or composes, an assistant that codes or
-#: chats, the decoding trick and the context window of language models, generating video
-#: or images, the field's own conferences, and AI's servers as its chips.  Every labelled
-#: row of every set whose title or text names one is AI news; none is general news
-#: (``docs/benchmarks.md``).  They stay out of the learned features (its fit is shared
-#: with the category model); they set the title floor as a trade does.  A suffixed form
-#: (文生图片, 视频生成器) stands before its stem: a pattern takes the first alternative that
-#: matches, and the stem alone ends inside the segmenter's word (:func:`_is_a_word`).
+#: text-to-image, a model that speaks, hears, composes, reasons, reads images, chats or
+#: translates, an assistant that codes or chats, the decoding trick and the context
+#: window of language models, generating video or images, the field's own conferences,
+#: and AI's servers as its chips.  Every labelled row of every set whose title or text
+#: names one is AI news but a held science digest whose text names a reasoning model
+#: among its topics, a labelling question (``docs/benchmarks.md``).  They stay out of
+#: the learned features (its fit is shared with the category model); they set the title
+#: floor as a trade does.  A suffixed form (文生图片, 视频生成器) stands before its stem: a
+#: pattern takes the first alternative that matches, and the stem alone ends inside the
+#: segmenter's word (:func:`_is_a_word`).
 _AI_ONLY = (
     "chatbot", "chatbots", "聊天机器人", "deepfake", "deepfakes", "深度伪造", "AI换脸",
     "声音克隆", "克隆声音", "voice cloning", "cloned voice", "cloned voices", "pretraining",
@@ -175,7 +177,9 @@ _AI_ONLY = (
     "music models", "coding assistant", "coding assistants", "chat assistant",
     "chat assistants", "speculative decoding", "投机解码", "视频生成器", "图像生成器", "视频生成",
     "图像生成", "WAIC", "context window", "context windows", "上下文窗口", "长上下文",
-    "AI server", "AI servers", "AI服务器",
+    "AI server", "AI servers", "AI服务器", "reasoning model", "reasoning models", "推理模型",
+    "multimodal model", "multimodal models", "多模态模型", "chat model", "chat models",
+    "对话模型", "translation model", "translation models", "翻译模型",
 )  # fmt: skip
 #: AI's craft in shapes a list of words cannot hold: a voice cloned in any form of the
 #: verb ("cloning their voices", as "voice cloning" is; not a voice box, the larynx

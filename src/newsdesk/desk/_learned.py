@@ -32,6 +32,8 @@ import jieba
 import numpy as np
 import numpy.typing as npt
 
+from newsdesk.aliases import on_word_boundaries
+
 jieba.setLogLevel(logging.WARNING)
 
 FloatArray = npt.NDArray[np.float32]
@@ -103,18 +105,30 @@ def structure_cues(titles: str, texts: str) -> list[float]:
     ]
 
 
+def names_a_word(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the text names one of the pattern's words as words: a Chinese one only
+    where the segmenter reads it whole, as the title and text rules read them (文生视频
+    is not in 课文生视频, 课文 + 生 + 视频); a Latin one is matched as a whole word already."""
+    return any(
+        found.group().isascii() or on_word_boundaries(text, found.start(), found.end())
+        for found in pattern.finditer(text)
+    )
+
+
 def relevance_features(
     vector: FloatArray, patterns: Sequence[re.Pattern[str]], titles: str, texts: str
 ) -> FloatArray:
-    """The relevance model's input: :func:`story_features`, then a flag for a story
+    """The relevance model's input: the scaled vector, per pattern whether the titles
+    and then the texts name it as words (:func:`names_a_word`), then a flag for a story
     that has a text yet names none of the patterns in it or its titles.  Tech news
     that is not AI (an open-source maths tool, a messaging app's feature, a web outage)
     sits near AI news in vector space, so the vector alone keeps it; its text naming no
     AI word is what tells it apart, and only a text can say so (most AI headlines name
     no AI word either)."""
-    row = story_features(vector, patterns, titles, texts)
-    silent = bool(texts.strip()) and not any(p.search(f"{titles}\n{texts}") for p in patterns)
-    joined: FloatArray = np.append(row, np.float32(FLAG_SCALE * silent))
+    named = [names_a_word(p, part) for part in (titles, texts) for p in patterns]
+    silent = bool(texts.strip()) and not any(named)
+    flags = FLAG_SCALE * np.asarray([*named, silent], dtype=np.float32)
+    joined: FloatArray = np.concatenate([vector.astype(np.float32) * VECTOR_SCALE, flags])
     return joined
 
 
