@@ -10,7 +10,16 @@ import numpy as np
 from desk_helpers import item
 
 from newsdesk.desk import DeskItem, find_duplicates
-from newsdesk.desk._dedup import _band_pairs, _shared, states_new_facts
+from newsdesk.desk._dedup import (
+    DEDUP_CHARS,
+    LEAD_CHARS,
+    SHINGLE,
+    _band_pairs,
+    _flat,
+    _shared,
+    shingle_hashes,
+    states_new_facts,
+)
 
 ARTICLE = item(
     1,
@@ -146,3 +155,37 @@ def test_a_later_item_states_new_facts_by_a_headline_name_or_a_figure_the_earlie
     assert states_new_facts(repriced, ARTICLE)
     assert not states_new_facts(fewer, ARTICLE)  # figures it leaves out are no new ones
     assert states_new_facts(ARTICLE, fewer)
+
+
+def _reference_hashes(text: str, limit: int = DEDUP_CHARS) -> np.ndarray:
+    """A text's shingle hashes computed one shingle at a time, as the store's min-hashes
+    were made: the polynomial hash (base 1,000,003) of the 4 code points modulo 2**32,
+    then MurmurHash3's finaliser, sorted and distinct."""
+    flat = _flat(text)[:limit]
+    flat = flat.ljust(SHINGLE, "\0") if flat else flat
+    found = set()
+    for start in range(len(flat) - SHINGLE + 1):
+        h = 0
+        for char in flat[start : start + SHINGLE]:
+            h = (h * 1_000_003 + ord(char)) % 2**32
+        h ^= h >> 16
+        h = (h * 0x85EBCA6B) % 2**32
+        h ^= h >> 13
+        h = (h * 0xC2B2AE35) % 2**32
+        h ^= h >> 16
+        found.add(h)
+    return np.asarray(sorted(found), dtype=np.uint32)
+
+
+def test_shingle_hashes_are_the_stored_definition_whatever_the_batch() -> None:
+    """Min-hashes are stored with items and compared with later days' ones, so a text's
+    shingle hashes must stay what they were, however many texts are hashed with it:
+    short and empty texts, code points past 16 bits, and a text past the limit."""
+    texts = [ARTICLE.title, ARTICLE.text, "", "AI", "𠮷野家 ﬁne-tuning 𠮷野家", ARTICLE.text * 3]
+    batched = shingle_hashes(texts)
+    for text, hashes in zip(texts, batched, strict=True):
+        assert hashes.dtype == np.uint32
+        assert np.array_equal(hashes, _reference_hashes(text))
+    assert np.array_equal(
+        shingle_hashes([texts[1]], LEAD_CHARS)[0], _reference_hashes(texts[1], LEAD_CHARS)
+    )

@@ -38,6 +38,8 @@ from newsdesk.model import DeskItem
 
 #: Characters per shingle: short enough for Chinese words, long enough to be specific.
 SHINGLE = 4
+#: Base of a shingle's polynomial hash over its code points (modulo 2**32).
+_HASH_BASE = 1_000_003
 #: Characters of title + text compared; copies agree from the start.
 DEDUP_CHARS = 500
 #: Characters of the text's lead that get their own signature: a summary-only copy
@@ -49,8 +51,8 @@ _BANDS, _ROWS = 16, 4
 #: Candidate pairs compared at once (their signatures are gathered in memory).
 _PAIR_CHUNK = 65_536
 #: Texts hashed in one pass: 5,000 texts of 500 characters need about 200 MB of
-#: temporary arrays (eight 8-byte arrays per shingle); all 33,000 of a 100,000-item
-#: benchmark day at once needed 1.3 GB.
+#: temporary arrays (a few 4- and 8-byte arrays per shingle); all 33,000 of a
+#: 100,000-item benchmark day at once needed 1.3 GB.
 _HASH_CHUNK = 5_000
 #: Shingles whose permutations are taken at once (64 of each: 8 MB at a time, which
 #: stays in cache and is reused; 64 MB at a time took four times as long).
@@ -114,19 +116,21 @@ def _shingle_chunk(texts: Sequence[str], limit: int) -> list[npt.NDArray[np.uint
     flats = [_flat(text)[:limit] for text in texts]
     flats = [f.ljust(SHINGLE, "\0") if f else f for f in flats]
     lengths = np.asarray([len(f) for f in flats], dtype=np.int64)
-    codes = np.frombuffer("".join(flats).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    codes = np.concatenate([codes, np.zeros(SHINGLE, dtype=np.uint64)])
-    hashed = np.zeros(len(codes) - SHINGLE, dtype=np.uint64)
-    for offset in range(SHINGLE):  # polynomial hash of the code points, kept to 32 bits
-        column = codes[offset : offset + len(hashed)]
-        hashed = (hashed * np.uint64(1_000_003) + column) & np.uint64(0xFFFFFFFF)
+    codes = np.frombuffer("".join(flats).encode("utf-32-le"), dtype=np.uint32)
+    codes = np.concatenate([codes, np.zeros(SHINGLE, dtype=np.uint32)])
+    # polynomial hash of the code points modulo 2**32, in place: 32-bit products wrap
+    # modulo 2**32 themselves, so no wider copy and mask are needed
+    hashed = codes[: len(codes) - SHINGLE].copy()
+    for offset in range(1, SHINGLE):
+        hashed *= np.uint32(_HASH_BASE)
+        hashed += codes[offset : offset + len(hashed)]
     grams = np.maximum(lengths - SHINGLE + 1, 0)
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     text_of = np.repeat(np.arange(len(texts), dtype=np.uint64), grams)
     position = np.repeat(starts, grams) + (
         np.arange(grams.sum()) - np.repeat(np.cumsum(grams) - grams, grams)
     )
-    keys = (text_of << np.uint64(32)) | _mix(hashed[position].astype(np.uint32)).astype(np.uint64)
+    keys = (text_of << np.uint64(32)) | _mix(hashed[position]).astype(np.uint64)
     keys.sort()  # then drop repeats: np.unique's hash table crawls on arrays this large
     keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
     owners = (keys >> np.uint64(32)).astype(np.intp)

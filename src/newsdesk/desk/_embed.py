@@ -20,6 +20,7 @@ import httpx
 import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
+from scipy.sparse import csr_array
 
 from newsdesk.desk._blas import one_blas_thread
 from newsdesk.desk._malloc import keep_freed_memory
@@ -276,7 +277,7 @@ class _Network:
     * the last layer norm is folded into the pooling: the sum over a sentence of
       ``(f - mean) / std · g + b`` times ``W`` is a weighted row sum of ``f`` times
       ``g·W`` minus a per-sentence correction, so the 1,280-wide features are never
-      normalised or copied, only summed (one small product per part);
+      normalised or copied, only summed (one sparse product per part, a weight per token);
     * the first layer (embedding, projection, layer norm) depends on the piece alone,
       and so does each token's product with the first convolution's weights (the window
       only adds up neighbours' products), so both are computed once per piece and kept
@@ -430,7 +431,6 @@ class _Network:
         emb_of_piece = self.table[distinct].astype(np.float32)
         emb_of_piece *= self.scale[chunk, None]
         emb_of_piece += self.lo[chunk, None]
-        emb = emb_of_piece[piece]
         gapped = np.zeros(n_rows, dtype=np.int64)  # row of the tables; gap rows read row 0
         gapped[rows] = token_rows
 
@@ -449,15 +449,17 @@ class _Network:
         width = _DIM + len(_ORDERS) * _CNN
         mean = total / width
         inv_std = 1.0 / np.sqrt(np.maximum(squares / width - mean * mean, 0.0) + self.eps)
-        # sum over a sentence of inv_std · features, as products with a weighted indicator
-        weights = np.zeros((n_sent, n_tok), dtype=np.float32)
-        weights[sentence, np.arange(n_tok)] = inv_std
-        gapped = np.zeros((n_sent, n_rows), dtype=np.float32)
-        gapped[sentence, rows] = inv_std
-        pooled = (weights @ emb) @ self.pool_w[:_DIM]
+        # sum over a sentence of inv_std · features, as sparse products: a sentence's
+        # row of weights holds one entry per token (the embedding rows read by piece, so
+        # they are never gathered), and a dense indicator would cost sentences × rows
+        scale = inv_std.astype(np.float32)
+        bounds = np.concatenate([[0], np.cumsum(lens)])
+        by_piece = csr_array((scale, piece, bounds), shape=(n_sent, len(emb_of_piece)))
+        pooled = (by_piece @ emb_of_piece) @ self.pool_w[:_DIM]
+        by_row = csr_array((scale, rows, bounds), shape=(n_sent, n_rows))
         for i, c in enumerate(outputs):
             start = _DIM + i * _CNN
-            pooled += (gapped @ c) @ self.pool_w[start : start + _CNN]
+            pooled += (by_row @ c) @ self.pool_w[start : start + _CNN]
         shift = np.bincount(sentence, weights=mean * inv_std, minlength=n_sent)
         pooled -= shift.astype(np.float32)[:, None] * self.pool_mean
         flens = lens.astype(np.float32)[:, None]
