@@ -750,3 +750,26 @@ def test_init_into_a_new_folder_named_like_a_site_makes_the_folder(workdir: Path
     assert upper.exit_code == 0 and (workdir / "NEWS.YML").is_file()
     again = runner.invoke(app, ["init", "me.github.io"])
     assert again.exit_code == 2 and "already exists" in again.output
+
+
+def test_publish_of_a_channel_when_no_digest_has_any_says_so_and_how_to_add_one(
+    workdir: Path,
+) -> None:
+    """The starter config has no channel: naming one lists none ("channels: ")."""
+    assert runner.invoke(app, ["init"]).exit_code == 0
+
+    result = runner.invoke(app, ["publish", "--channel", "nope"])
+
+    assert result.exit_code != 0
+    assert "no digest has a channel: add one under a digest's `publish:`" in result.output
+    assert "(channels: )" not in result.output
+
+
+def test_a_missing_config_names_it_once_in_the_init_to_run(workdir: Path) -> None:
+    """`--config mine.yaml init mine.yaml` runs, but says the file twice."""
+    result = runner.invoke(app, ["--config", "my conf.yaml", "sources"])
+
+    assert result.exit_code != 0
+    assert "`newsdesk init 'my conf.yaml'`" in result.output
+    assert runner.invoke(app, ["init", "my conf.yaml"]).exit_code == 0
+    assert runner.invoke(app, ["--config", "my conf.yaml", "sources"]).exit_code == 0

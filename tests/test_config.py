@@ -386,3 +386,10 @@ def test_an_indentation_slip_says_to_check_the_indentation() -> None:
 def test_a_tab_says_to_indent_with_spaces() -> None:
     [line] = problems("sources:\n\t- id: a\n")
     assert "tab" in line and "spaces" in line
+
+
+def test_a_colon_inside_a_value_says_to_quote_it() -> None:
+    """ "title: AI 日报: 今日" is no indentation slip; a space after the colon is there."""
+    [line] = problems("digests:\n  - name: ribao\n    title: AI 日报: 今日要闻\n")
+    assert line.startswith("The config is not valid YAML at line 3")
+    assert "in quotes" in line

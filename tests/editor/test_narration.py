@@ -324,6 +324,18 @@ def test_in_a_report_of_a_paper_the_authors_are_its_researchers_not_the_outlet(
             id="a-paper-named-as-a-source-of-data",
         ),
         pytest.param("云帆又融钱了", "文章报道云帆完成3亿元A轮融资。", False, id="business-news"),
+        pytest.param(
+            "云帆修好了一个漏洞",
+            "云帆安全团队发现了一个越权漏洞。作者认为行业应更重视安全。",
+            False,
+            id="a-companys-team-finds-a-bug",
+        ),
+        pytest.param(
+            "墨笔2.0发布",
+            "开源写作工具墨笔的团队构建了新的插件市场。",
+            False,
+            id="a-projects-team-builds-a-product",
+        ),
     ],
 )
 def test_a_report_of_research_is_told_from_its_title_and_first_sentence(
@@ -388,3 +400,30 @@ def test_a_companys_own_feed_gives_a_list_line_of_its_news_not_of_its_speaking(
     day = offline_day([entry], {"business": "资本与商业"}, "AI 日报", [], "zh")
 
     assert day.bullets == (bullet,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("本期利用率达到九成，高于上期。", id="this-periods-rate"),
+        pytest.param("本期以来，企业用户增长了三成。", id="since-this-period"),
+        pytest.param("文章以及评论区都提到了降价。", id="the-article-and-others"),
+        pytest.param("本期测试版已向企业开放。", id="this-issues-beta-is-a-thing"),
+        pytest.param("本期提供商数量翻了一番。", id="providers-are-a-noun"),
+    ],
+)
+def test_a_verb_that_begins_a_longer_word_is_no_narration(sentence: str) -> None:
+    """ "本期" is as often this period as this issue; "利用率" is a rate, not "利用"."""
+    assert narrated_by(sentence, OUTLET) == sentence
+
+
+def test_in_a_report_of_a_paper_a_columns_issue_is_not_the_study() -> None:
+    """ "本期《…》" is the outlet's column telling of the paper, never the paper itself."""
+    told = narrated_by("本期《前沿周报》以此为例讨论了蒸馏的未来。", OUTLET, research=True)
+
+    assert told == "晨光科技以此为例讨论了蒸馏的未来。"
+
+
+def test_a_companys_own_feed_keeps_its_speaking_before_what_is_no_deed_of_its_own() -> None:
+    """ "目前" opens a clause whose subject is someone else ("目前外界传闻不实")."""
+    assert narrated_by("云帆称目前外界传闻不实。", "云帆") == "云帆称目前外界传闻不实。"

@@ -127,7 +127,12 @@ def _yaml_hint(problem: str) -> str:
     """What PyYAML's words for the usual slips mean to someone editing the file."""
     if "'\\t'" in problem:
         return " (a tab: indent with spaces)"
-    if "block" in problem or "mapping values are not allowed" in problem:
+    if "mapping values are not allowed" in problem:  # also a value holding ": "
+        return (
+            " (check this line's indentation against the lines above, or put a value that"
+            ' holds ": " in quotes)'
+        )
+    if "block" in problem:
         return (
             " (check this line's indentation against the lines above, and a space after each colon)"
         )
@@ -139,15 +144,16 @@ def _missing(path: Path) -> ConfigError:
     newsdesk.yaml, a YAML file by its name), or the default one."""
     named = path.is_dir() or path.suffix in (".yaml", ".yml")
     target = f" {shlex.quote(str(path))}" if named and path != Path("newsdesk.yaml") else ""
+    init = f"{command(config=not target)} init{target}"  # the path named once, not twice
     if path.is_dir():
         return ConfigError(
-            f"{path} is a folder with no newsdesk.yaml. Run `{command()} init{target}` to "
-            "write a starter config there, or pass --config PATH."
+            f"{path} is a folder with no newsdesk.yaml. Run `{init}` to write a starter "
+            "config there, or pass --config PATH."
         )
     there = " there" if target else ""
     return ConfigError(
-        f"No config file at {path}. Run `{command()} init{target}` to write a starter "
-        f"config{there}, or pass --config PATH."
+        f"No config file at {path}. Run `{init}` to write a starter config{there}, or pass "
+        "--config PATH."
     )
 
 

@@ -69,9 +69,10 @@ class Publishing(DeskBase):
         named is none of theirs (with those they have), else no digest is written yet."""
         scope = [self._digest_config(digest)] if digest else self.config.digests
         held = [c.id for d in scope for c in d.publish]
-        if digest and not held:
+        if not held:
+            who, its = (f"{digest} has no", "its") if digest else ("no digest has a", "a digest's")
             return (
-                f"Nothing to publish: {digest} has no channel: add one under its `publish:` "
+                f"Nothing to publish: {who} channel: add one under {its} `publish:` "
                 "in the config (see docs/configuration.md)."
             )
         if channels and not set(channels) & set(held):

@@ -19,7 +19,7 @@ import re
 #: How a Chinese report names itself ("这篇文章", "本文", a column's "本期《…》") or its
 #: writer ("作者").
 _SELF = (
-    r"(?P<article>(?:这篇|该篇|本篇|该)?文章|本文|本期(?:《[^》]{1,20}》)?|该文|文中)"
+    r"(?P<article>(?:这篇|该篇|本篇|该)?文章|本文|(?P<issue>本期(?:《[^》]{1,20}》)?)|该文|文中)"
     r"|(?P<writer>作者|笔者)"
 )
 #: What a writer does as a writer: introduce, analyse, argue, report, try out.  "宣布" is
@@ -30,7 +30,9 @@ _VERBS = (
     "表示 称 报道 宣布 披露 透露 描述 记录 聚焦 建议 推荐 质疑 呼吁 提醒 预测 通过 以 "
     "实测 试用 体验 评测 测评 测试 尝试 提供 借用 利用 观察 汇总 揭示"
 ).split()
-_NARRATES = "|".join(_VERBS)
+#: A verb that begins a longer word is no narration: "本期利用率", "本期以来",
+#: "文章以及…", "本期测试版" name a rate, a time, a list, a thing.
+_NARRATES = rf"(?:{'|'.join(_VERBS)})(?![率商集版表员者师区号期来上下及前后内外])"
 #: Narration at a clause's start (the sentence's, or after a comma): the self-reference,
 #: an adverb, the verb.
 _NARRATION = re.compile(
@@ -51,12 +53,14 @@ _UNSAID = re.compile(
 _OWN_DEEDS = {"宣布", "以", "通过", "测试", "尝试", "提供", "借用", "利用", "揭示"}
 _OPENS_NARRATING = re.compile("|".join(v for v in _VERBS if v not in _OWN_DEEDS))
 #: A paper or a study the report is of: a venue's tag, a preprint, or a paper, study or
-#: team that found or built something ("北辰大学团队提出了…", "研究发现…"); a paper
-#: named only as a source ("一篇论文的数据，指出…") is none.
+#: university's team that found or built something ("北辰大学团队提出了…", "研究发现…"),
+#: or any team that proposed or proved one; a paper named only as a source ("一篇论文的
+#:数据，指出…") is none, nor a company's team finding a bug or building a product.
 _RESEARCH = re.compile(
     r"arXiv|预印本|(?<![A-Za-z])(?:AAAI|ICLR|NeurIPS|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|KDD|SIGIR)"
-    r"(?![A-Za-z])|(?:论文|研究|团队|研究者|研究人员|学者|实验室)[^，,。；;！!？?]{0,15}?"
-    r"(?:提出|发现|证明|证实|表明|构建|研发|揭示|发表)",
+    r"(?![A-Za-z])|(?:论文|研究|研究者|研究人员|学者|实验室|大学[^，,。；;！!？?]{0,8}?团队)"
+    r"[^，,。；;！!？?]{0,15}?(?:提出|发现|证明|证实|表明|构建|研发|揭示|发表)"
+    r"|团队[^，,。；;！!？?]{0,15}?(?:提出|证明|证实|发表)",
     re.IGNORECASE,
 )
 #: How a report of research names who did it, and the work itself by its means.
@@ -98,7 +102,7 @@ _AUTHORS = re.compile(r"论文|研究|综述|团队|作者|学者|paper", re.IGN
 #: A company's own feed telling that it speaks: the report's frame before its name, or
 #: its name saying what it will do or did, or saying its name again.
 _SPEECH = r"(?:称|表示|宣布|透露|披露)了?[，,：:]?\s*"
-_MODAL = r"(?:将|已|正在|正|计划|即将|目前|还将|也将)"
+_MODAL = r"(?:将|已|正在|正|计划|即将|还将|也将)"
 
 
 def _unframed_own(sentence: str, outlet: str) -> str:
@@ -147,7 +151,7 @@ def narrated_by(
         adverb, verb = match.group("adverb"), match.group("verb")
         if research and match.group("writer"):
             return f"{_RESEARCHERS}{adverb}{verb}"
-        if research and verb in {"通过", "以", "利用"}:
+        if research and verb in {"通过", "以", "利用"} and not match.group("issue"):
             return f"{_THE_STUDY}{adverb}{verb}"
         if match.group("writer") and _AUTHORS.search(match.string, 0, match.start()):
             return match.group()
