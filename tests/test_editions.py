@@ -316,7 +316,7 @@ def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
 def test_cli_publish_refuses_then_approve_lets_it_through(served: Day, copied: str) -> None:
     refused = runner.invoke(app, cli(served, copied, "publish", review=True))
     assert refused.exit_code == 1
-    hint = f"newsdesk --config {served.review_path} edition approve --digest ai-ribao --date"
+    hint = f"newsdesk --config {served.review_path} --db {copied} edition approve --digest ai-ribao"
     assert "".join(hint.split()) in "".join(refused.output.split())  # typed as printed
     approved = runner.invoke(app, cli(served, copied, "edition", "approve", review=True))
     assert approved.exit_code == 0 and "Approved ai-ribao 2026-05-14 revision 1" in approved.output

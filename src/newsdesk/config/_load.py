@@ -144,7 +144,7 @@ def _missing(path: Path) -> ConfigError:
     newsdesk.yaml, a YAML file by its name), or the default one."""
     named = path.is_dir() or path.suffix in (".yaml", ".yml")
     target = f" {shlex.quote(str(path))}" if named and path != Path("newsdesk.yaml") else ""
-    init = f"{command(config=not target)} init{target}"  # the path named once, not twice
+    init = f"{command(setup=not target)} init{target}"  # the path named once, not twice
     if path.is_dir():
         return ConfigError(
             f"{path} is a folder with no newsdesk.yaml. Run `{init}` to write a starter "
