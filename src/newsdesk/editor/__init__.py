@@ -33,6 +33,7 @@ from newsdesk.editor._llm import (
 )
 from newsdesk.editor._names import descriptive, word_bounds
 from newsdesk.editor._offline import offline_day, offline_entry, offline_more
+from newsdesk.editor._roles import role_group
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._verify import Verifier, verify_digest
 from newsdesk.editor._writer import Writer, draft_digest, verify_written, write_digest
@@ -75,6 +76,7 @@ __all__ = [
     "read_verify_file",
     "require_llm",
     "restates",
+    "role_group",
     "split_sentences",
     "subsumed",
     "unsupported",

@@ -23,7 +23,14 @@ from pathlib import Path
 import jinja2
 
 from newsdesk.config import Config, DigestConfig, RenderSettings
-from newsdesk.editor import ORG_SUFFIXES, claims_in, descriptive, name_spans, word_bounds
+from newsdesk.editor import (
+    ORG_SUFFIXES,
+    claims_in,
+    descriptive,
+    name_spans,
+    role_group,
+    word_bounds,
+)
 from newsdesk.exceptions import ConfigError
 from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine
 from newsdesk.render._html import web_link
@@ -309,11 +316,13 @@ def _footer(settings: RenderSettings, digest: Digest) -> str:
 
 def _names(value: str) -> list[str]:
     """The names the verifier finds in a text (organisations, people, products, in either
-    script), for bolding: the words that matter, never "CEO", "App" or "The"."""
+    script), for bolding: the words that matter, never "CEO", "App" or "The" (a role is a
+    claim the verifier checks, not a name)."""
     return [
         claim.text
         for claim in claims_in(value)
         if claim.kind is ClaimKind.NAME
+        and role_group(claim.text) is None
         and len(claim.text) >= 2
         and (not claim.text.isascii() or claim.text[0].isupper() or claim.text[0].isdigit())
     ]
