@@ -327,6 +327,32 @@ def test_a_run_stopped_by_ctrl_c_is_recorded_as_interrupted_in_its_stage(
     store.close()
 
 
+def run_interrupted(
+    args: list[str], cwd: Path, asked: threading.Event, release: threading.Event, awaited: str
+) -> tuple[int, str]:
+    """``python -m newsdesk ARGS`` in ``cwd``, sent Ctrl+C once the server it talks to is
+    ``asked``; then the server's waiting request is ``release``d.  Its exit code and
+    what it said on stderr."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsdesk", *args],
+        cwd=cwd,
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        assert asked.wait(300), f"the run never {awaited}"
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=120)
+    finally:
+        release.set()
+        process.kill()
+        process.wait()
+    return process.returncode, errors
+
+
 def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
     server: LocalServer, tmp_path: Path
 ) -> None:
@@ -345,25 +371,8 @@ def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
         "fetch: {allow_private_addresses: true, retries: 0}\n"
         f"sources:\n  - {{id: dispatch, kind: feed, url: {server.url('/feed.xml')}}}\n"
     )
-    command = [sys.executable, "-m", "newsdesk", "run"]
-    process = subprocess.Popen(
-        command,
-        cwd=tmp_path,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    try:
-        assert asked.wait(120), "the run never asked for its feed"
-        process.send_signal(signal.SIGINT)
-        _, errors = process.communicate(timeout=120)
-    finally:
-        release.set()
-        process.kill()
-        process.wait()
-    assert process.returncode == 130, errors
+    returncode, errors = run_interrupted(["run"], tmp_path, asked, release, "asked for its feed")
+    assert returncode == 130, errors
     said = " ".join(errors.split())
     assert "Interrupted: the run stopped where it was." in said
     # started as `python -m newsdesk` with no newsdesk on the PATH: the hint says so
@@ -393,25 +402,9 @@ def test_ctrl_c_during_publish_stops_at_once_and_records_the_stage(
     daily = next(d for d in config["digests"] if d["name"] == "ai-daily")  # a draft
     daily["publish"] = [{"id": "chat", "kind": "slack", "url": server.url("/hook")}]
     (copied_demo / "newsdesk.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    command = [sys.executable, "-m", "newsdesk", "run", "--date", "2026-05-14"]
-    process = subprocess.Popen(
-        command,
-        cwd=copied_demo,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    try:
-        assert asked.wait(300), "the run never posted to its channel"
-        process.send_signal(signal.SIGINT)
-        _, errors = process.communicate(timeout=120)
-    finally:
-        release.set()
-        process.kill()
-        process.wait()
-    assert process.returncode == 130, errors
+    run = ["run", "--date", "2026-05-14"]
+    returncode, errors = run_interrupted(run, copied_demo, asked, release, "posted to its channel")
+    assert returncode == 130, errors
     assert "Interrupted: the run stopped where it was." in " ".join(errors.split())
     store = open_store(f"sqlite:///{copied_demo / 'newsdesk.db'}")
     with store.engine.connect() as conn:
