@@ -39,7 +39,9 @@ BUILT_IN_STYLES = ("ribao", "insight", "brief")
 #: Feed characters written as entities or escapes every Markdown reads as the character:
 #: HTML, backslashes (which would undo the escapes), link brackets, the braces every
 #: template delimiter needs (``{{% %}}``, ``{{< >}}``, ``{% %}``, ``{{ }}``, ``{# #}``), and
-#: the code, strikethrough and emphasis markers.
+#: the code and emphasis markers; the strikethrough's (and a fence's) tilde takes
+#: CommonMark's own escape of ASCII punctuation, since a renderer that decodes no entity
+#: would show "&#126;" where the text has "~".
 _INERT = str.maketrans(
     {
         "<": "&lt;",
@@ -50,7 +52,7 @@ _INERT = str.maketrans(
         "{": "&#123;",
         "}": "&#125;",
         "`": "&#96;",
-        "~": "&#126;",
+        "~": "\\~",
         "*": "&#42;",
     }
 )
