@@ -33,7 +33,7 @@ from newsdesk.editor import (
 )
 from newsdesk.exceptions import ConfigError
 from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine
-from newsdesk.render._html import web_link
+from newsdesk.render._html import WORDS, points_heading, web_link
 
 BUILT_IN_STYLES = ("ribao", "insight", "brief")
 #: Feed characters written as entities or escapes every Markdown reads as the character:
@@ -263,7 +263,12 @@ def _environment(folder: Path | None) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(
-        text=text, url=web_link, quoted=quoted, flow_list=flow_list, bold_terms=bold_terms
+        text=text,
+        url=web_link,
+        quoted=quoted,
+        flow_list=flow_list,
+        bold_terms=bold_terms,
+        points_heading=lambda entry, language: points_heading(entry, WORDS[language]),
     )
     return env
 
