@@ -225,6 +225,11 @@ def test_without_an_outlet_nothing_is_told_otherwise() -> None:
     ("clause", "told"),
     [
         pytest.param("晨光科技报道云帆完成融资", "文章报道云帆完成融资", id="narrated"),
+        pytest.param(
+            "晨光科技对一则融资新闻表示困惑",
+            "文章对一则融资新闻表示困惑",
+            id="narrated-about-something",
+        ),
         pytest.param("云帆宣布推出新模型", "云帆宣布推出新模型", id="a-first-party-outlets-news"),
         pytest.param(
             "云帆以三亿元收购青禾", "云帆以三亿元收购青禾", id="a-first-party-outlets-means"

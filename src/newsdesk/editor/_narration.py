@@ -33,11 +33,13 @@ _VERBS = (
 #: A verb that begins a longer word is no narration: "本期利用率", "本期以来",
 #: "文章以及…", "本期测试版" name a rate, a time, a list, a thing.
 _NARRATES = rf"(?:{'|'.join(_VERBS)})(?![率商集版表员者师区号期来上下及前后内外])"
+#: What a writer's feeling is about, before "表示" ("作者对一则新闻表示困惑").
+_ABOUT = re.compile(r"对[^，,。]{1,15}?(?=表示)")
 #: Narration at a clause's start (the sentence's, or after a comma): the self-reference,
-#: an adverb (or what it is about: "作者对一则新闻表示困惑"), the verb.
+#: an adverb (or what it is about), the verb.
 _NARRATION = re.compile(
     rf"(?:^|(?<=[，,；;]))\s*(?:{_SELF})"
-    rf"(?P<adverb>(?:从[^，,。]{{1,10}}(?:层面|角度|视角)|对[^，,。]{{1,15}}?(?=表示))?"
+    rf"(?P<adverb>(?:从[^，,。]{{1,10}}(?:层面|角度|视角)|{_ABOUT.pattern})?"
     r"(?:主要|首先|还|也|则|深入|深度|详细|进一步|同时)?)"
     rf"(?P<verb>{_NARRATES})"
 )
@@ -157,7 +159,10 @@ def retold(clause: str, outlets: tuple[str, ...]) -> str:
     drop a report's frame from it, or refuse its narration, know the report's words.
     A first-party outlet doing its own news ("OpenAI发布了…") stays."""
     for outlet in outlets:
-        if outlet and clause.startswith(outlet) and _OPENS_NARRATING.match(clause, len(outlet)):
+        if not outlet or not clause.startswith(outlet):
+            continue
+        about = _ABOUT.match(clause, len(outlet))
+        if _OPENS_NARRATING.match(clause, about.end() if about else len(outlet)):
             return f"文章{clause[len(outlet) :]}"
     return clause
 
