@@ -14,9 +14,6 @@ import shutil
 import sys
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 
 def command_name(invoked: str, on_path: str | None, executable: str = "") -> str:
     """How to type this newsdesk again: ``newsdesk`` when that name finds it, else the
@@ -61,6 +58,9 @@ def use_config(path: Path | None, default: Path, db: str | None = None) -> None:
 
 def _without_password(db: str) -> str:
     """A database path as is, a URL with its password (if any) as ``***``."""
+    from sqlalchemy.engine import make_url  # here: `newsdesk --help` imports this module
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(db)
     except ArgumentError:  # a plain path
