@@ -91,7 +91,8 @@ CASES = [
         "可灵 3.0 Turbo 生成成本降低 30%。",
         "3.0 Turbo",
     ),
-    # A version's v is spelling: vLLM v0.11 is vLLM 0.11.
+    ("a unit after a decimal", "损耗低至 0.1 dB/m。", "损耗低至0.1 dB/m，创下纪录。", None),
+    # A version's v is spelling: vLLM v0.11 is vLLM 0.11; a V that opens a name is its own.
     ("v added", "开源框架 vLLM 0.11 发布，移除 V0 引擎。", "vLLM v0.11 移除了 V0 引擎。", None),
     ("v dropped", "开源框架 vLLM v0.11 发布，移除 V0 引擎。", "vLLM 0.11 移除了 V0 引擎。", None),
     (
@@ -99,6 +100,12 @@ CASES = [
         "开源框架 vLLM 0.11 发布，移除 V0 引擎。",
         "vLLM v0.12 移除了 V0 引擎。",
         "vLLM v0.12",
+    ),
+    (
+        "a V of its own",
+        "对话记录在本地 MEMORY 文件中，共 4 个原因。",
+        "对话记录在本地V4.0文件中。",
+        "V4.0",
     ),
     # A person the sources name in full is the person a short name names: a role they
     # give the full name is the role of the short one.
@@ -114,16 +121,11 @@ CASES = [
         "微软 AI CEO 苏莱曼宣布成立团队。",
         None,
     ),
-    # Days and 大 count like other counting words.
+    # Days count like other counting words.
     ("days changed", "应用上线五天下载量突破 100 万。", "应用上线十天下载量突破 100 万。", "十天"),
     ("days in figures", "应用上线五天下载量突破 100 万。", "应用 5 天下载破百万。", None),
-    ("大 changed", "意见部署科学技术等六大重点行动。", "意见部署科学技术等八大重点行动。", "八大"),
-    (
-        "大 in figures",
-        "意见部署科学技术等六大重点行动。",
-        "意见部署科学技术等 6 大重点行动。",
-        None,
-    ),
+    # 四大 sums up a list the way a writer does (三大看点): no figure the sources state.
+    ("a writer's 大", "意见部署科学技术、产业发展等重点行动。", "意见部署四大重点行动。", None),
     # An ordinary word the dictionary tags an organisation is no name: a new flagship,
     # a trade fair.  A fair's own name is still one.
     (
@@ -140,6 +142,12 @@ CASES = [
         "用户可通过 cameo 功能把自己放进视频。",
         "用户可通过 Cameo Studio 功能把自己放进视频。",
         "Cameo Studio",
+    ),
+    (
+        "a role between two names",
+        "Moltbot 发布新版本。",
+        "Moltbot CEO CJ Desai 称平台是护城河。",
+        "CJ Desai",
     ),
     ("studio kept", "谷歌 AI Studio 上线新功能。", "Google AI Studio 上线新功能。", None),
 ]

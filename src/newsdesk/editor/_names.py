@@ -81,7 +81,7 @@ STOPWORDS = frozenset(
 #: state them.
 NOT_CLAIMS = frozenset(
     """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
-    mm cm km kg px dpi ppi bit bits byte bytes flops tflops pflops eflops tops
+    mm cm km kg px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops
     a an the of and or to in on for with by at as is vs via etc
     ceo cto cfo coo cso vp phd kpi okr roi ip
     ai agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
@@ -276,7 +276,7 @@ def latin_names(sentence: str) -> list[Span]:
             continue
         end = token.end
         version_before = _DECIMAL_BEFORE.search(sentence, 0, token.start) if zh else None
-        if version_before and not joined and not token.base.isupper():
+        if version_before and not joined and token.capitalised and not token.base.isupper():
             token = replace(token, start=version_before.start(1))  # 可灵 2.5 Turbo
         version = _VERSION_AFTER.match(sentence, end)
         if version and not token.possessive and not any(c.isdigit() for c in token.base):
@@ -298,12 +298,12 @@ _DECIMAL_BEFORE = re.compile(r"(?:^|(?<=[^\x00-\x7f]))\s*(\d+\.\d+) $")
 
 
 def _bridges(token: _Token, after: _Token | None, sentence: str) -> bool:
-    """In Chinese prose, a word of :data:`NOT_CLAIMS` inside a Latin name of capitalised
-    words (the AI of Shanghai AI Lab) is part of that name, which the alias table may
-    hold whole."""
+    """In Chinese prose, the AI inside a Latin name of capitalised words (Shanghai AI Lab,
+    Google AI Studio) is part of that name, which the alias table may hold whole.  Not
+    a role or an agent: "Moltbot CEO CJ Desai" is two names, "Kimi Agent Swarm" a name
+    and a product."""
     return (
-        token.capitalised
-        and token.lower in NOT_CLAIMS
+        token.lower == "ai"
         and after is not None
         and after.capitalised
         and sentence[token.end : after.start] == " "
@@ -335,7 +335,7 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
         elif any(c.isdigit() for c in word):
             yield tuple(sequence_tokens(word))
         elif re.fullmatch(r"[vV]?\d+(?:\.\d+)*", following):
-            yield (*sequence_tokens(word), *sequence_tokens(following))
+            yield (*sequence_tokens(word), *sequence_tokens(following.lstrip("vV")))
             index += 1
         else:
             for part in re.split(r"[-_.&]", word.lower()):
@@ -348,7 +348,8 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
 def sequence_tokens(text: str) -> list[str]:
     """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max.  A
     version's trailing zeros are dropped: Gemini 3.0 is Gemini 3; and so is the v that
-    may open it, which is spelling: vLLM v0.11 is vLLM 0.11."""
+    opens a version after a name, which is spelling: vLLM v0.11 is vLLM 0.11 (a V that
+    is part of a name stays: DeepSeek-V3, V4.0 alone)."""
     return [
         _ZERO_MINOR.sub("", token)
         for token in re.findall(r"[a-z]+|\d+(?:\.\d+)*", _V_BEFORE.sub("", text.lower()))
@@ -359,8 +360,8 @@ _ZERO_MINOR = re.compile(r"(?<=\d)(?:\.0)+$")
 #: Generic words that end a product's name in Chinese prose (AI Studio, Cameo Studio), where
 #: a studio that is an organisation is a 工作室: checked there, so none is appended.
 _PRODUCT_HEADS = frozenset({"studio", "studios"})
-#: The v of a version (v0.11, V3.2): not after another letter (Qwen3-VL2 keeps its L).
-_V_BEFORE = re.compile(r"(?<![a-z])v(?=\d)")
+#: The v of a version written after a name and a space (vllm v0.11).
+_V_BEFORE = re.compile(r"(?<=[a-z0-9] )v(?=\d)")
 
 
 def stem(word: str) -> str:
