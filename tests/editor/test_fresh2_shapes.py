@@ -40,12 +40,9 @@ CASES = [
         None,
     ),
     ("state agency", "据新华社报道，国务院印发意见。", "据 Xinhua 报道，国务院印发意见。", None),
-    (
-        "another outlet",
-        "据彭博社报道，苹果将采用 Gemini。",
-        "据路透社报道，苹果将采用 Gemini。",
-        "路透社",
-    ),
+    # Whom a Chinese text cites is often the item's source field, not its text: no claim.
+    # A Latin outlet is a Latin word like any other.
+    ("outlet cited", "苹果将采用 Gemini。", "据路透社报道，苹果将采用 Gemini。", None),
     (
         "another outlet in Latin",
         "据彭博社报道，苹果将采用 Gemini。",

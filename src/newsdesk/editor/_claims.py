@@ -486,6 +486,7 @@ class Evidence:
                     f" {' '.join(unit)} " not in self.sequences
                     and not self._has_tiered(unit)
                     and not self._has_alias_version(unit)
+                    and not self._has_v_version(unit, phrase)
                 ):
                     return False
             elif (
@@ -496,6 +497,18 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _has_v_version(self, unit: tuple[str, ...], phrase: str) -> bool:
+        """A version's v is spelling: "vLLM v0.11" for the sources' "vLLM 0.11" (the
+        version right after a name of the phrase), "vLLM 0.11" for their "vLLM v0.11".
+        A v with no name before it is part of a name (V4.0 alone)."""
+        if len(unit) < 2 or not unit[1][0].isdigit():
+            return False
+        if unit[0] == "v":
+            version = " ".join(unit[1:])
+            names = [t for t in sequence_tokens(phrase) if t.isalpha() and t != "v"]
+            return any(f" {name} {version} " in self.sequences for name in names)
+        return f" {unit[0]} v {' '.join(unit[1:])} " in self.sequences
 
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
         """A versioned name the sources write with its Chinese alias and the same version

@@ -334,8 +334,8 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
             index += 1
         elif any(c.isdigit() for c in word):
             yield tuple(sequence_tokens(word))
-        elif re.fullmatch(r"[vV]?\d+(?:\.\d+)*", following):
-            yield (*sequence_tokens(word), *sequence_tokens(following.lstrip("vV")))
+        elif re.fullmatch(r"\d+(?:\.\d+)*", following):
+            yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
         else:
             for part in re.split(r"[-_.&]", word.lower()):
@@ -347,12 +347,9 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
 
 def sequence_tokens(text: str) -> list[str]:
     """Letter runs and digit runs, lower-cased: ``Qwen3-Max`` gives qwen, 3, max.  A
-    version's trailing zeros are dropped: Gemini 3.0 is Gemini 3; and so is the v that
-    opens a version after a name, which is spelling: vLLM v0.11 is vLLM 0.11 (a V that
-    is part of a name stays: DeepSeek-V3, V4.0 alone)."""
+    version's trailing zeros are dropped: Gemini 3.0 is Gemini 3."""
     return [
-        _ZERO_MINOR.sub("", token)
-        for token in re.findall(r"[a-z]+|\d+(?:\.\d+)*", _V_BEFORE.sub("", text.lower()))
+        _ZERO_MINOR.sub("", token) for token in re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower())
     ]
 
 
@@ -360,8 +357,6 @@ _ZERO_MINOR = re.compile(r"(?<=\d)(?:\.0)+$")
 #: Generic words that end a product's name in Chinese prose (AI Studio, Cameo Studio), where
 #: a studio that is an organisation is a 工作室: checked there, so none is appended.
 _PRODUCT_HEADS = frozenset({"studio", "studios"})
-#: The v of a version written after a name and a space (vllm v0.11).
-_V_BEFORE = re.compile(r"(?<=[a-z0-9] )v(?=\d)")
 
 
 def stem(word: str) -> str:
@@ -378,7 +373,9 @@ def stem(word: str) -> str:
 LATIN_ALIASES = latin_aliases()
 CHINESE_ALIASES = chinese_aliases()
 #: Chinese names looked for as names: not those that are also common words (苹果).
-_KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common)
+#: Outlets are left out: whom a writer cites (据华尔街日报报道) is often the item's source
+#: field rather than its text, so it is not a claim the text must find there.
+_KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common and not e.outlet)
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
 #: Chinese names that are also common words: names only where a name stands, or in a
 #: story about the field's makers (:func:`common_names`).  With them the short form a
