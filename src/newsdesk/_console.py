@@ -432,7 +432,7 @@ def decisions_table(selection: Selection, limit: int) -> Table:
         table.add_row(
             str(decision.rank),
             decision.placement.value,
-            f"{decision.score:.2f}",
+            f"{decision.score:.3f}",
             Text(f"[{entry.story.category or '—'}] {entry.title}"),
             Text(f"{decision.reason}: {decision.detail}"),
             decision.story_id,
