@@ -247,6 +247,13 @@ def desk_lines(report: DeskReport) -> list[Text]:
                 + ("; nothing to write" if not selection.lead and not selection.more else "")
             )
         )
+    lines += [
+        Text(
+            f"{kept.digest} {kept.day}: nothing new; revision {kept.revision} stays "
+            f"{kept.status.value}, not written or published again ({kept.folder})"
+        )
+        for kept in report.unchanged
+    ]
     return lines
 
 
