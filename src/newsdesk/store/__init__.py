@@ -228,8 +228,11 @@ class Store(Protocol):
     def last_action(self, digest: str, day: date) -> int:
         """The newest editor's action on that day's edition of ``digest``, 0 for none."""
 
-    def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
-        """The newest revision of that day's edition (default: the newest day), or None."""
+    def edition(
+        self, digest: str, day: date | None = None, revision: int | None = None
+    ) -> StoredEdition | None:
+        """The newest revision of that day's edition (default: the newest day), or that
+        ``revision`` of it, or None."""
 
     def edition_days(self, digest: str, limit: int = 60) -> list[StoredEdition]:
         """The newest revision of each day's edition of ``digest`` (at most ``limit``
