@@ -135,11 +135,13 @@ class Store(Protocol):
         now: datetime,
         *,
         day: date | None = None,
+        digest: str | None = None,
         limit: int = 50,
         before: int | None = None,
     ) -> list[RunRecord]:
-        """Runs (of ``day``), newest first, with the stages each finished; ``before`` (a
-        run id) pages back.  Runs whose process is gone are marked "abandoned" first."""
+        """Runs (of ``day``; writing ``digest``), newest first, with the stages each
+        finished; ``before`` (a run id) pages back.  Runs whose process is gone are
+        marked "abandoned" first."""
 
     def run(self, run_id: int, now: datetime) -> RunRecord | None:
         """One run with the stages it finished so far, or None."""
