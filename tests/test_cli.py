@@ -729,6 +729,14 @@ def test_serve_help_says_the_review_desk_is_at_the_root() -> None:
     assert "the review desk in a browser at /" in said and "/api/v1/docs" in said
 
 
+def test_help_joins_the_lines_of_a_docstring_paragraph() -> None:
+    """Docstrings are wrapped at 88 columns; `--help` rewraps them to the terminal, so a
+    command's summary never breaks where its source line did ("the store's" / "schema")."""
+    shown = runner.invoke(app, ["--help"], env={"COLUMNS": "200"})
+    doctor = next(line for line in shown.output.splitlines() if "│ doctor" in line)
+    assert "the config, the store's schema, the cover's fonts" in doctor
+
+
 def test_help_shows_brackets_in_option_help_as_written() -> None:
     """`--help` reads help text as markup, so `--set 'tags=[zh, media]'` lost its list
     and showed `'tags='`: every option's help is shown whole, brackets included."""

@@ -18,7 +18,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from time import perf_counter
-from typing import Annotated, NoReturn
+from typing import Annotated, Final, NoReturn
 from zoneinfo import ZoneInfo
 
 import typer
@@ -66,29 +66,38 @@ from newsdesk.exceptions import (
 from newsdesk.model import NOT_PUBLISHED, Outcome, RunSummary, SourceReport
 from newsdesk.progress import BarProgress, LogProgress, Progress
 
+#: Help texts are docstrings wrapped at 88 columns: Markdown joins a paragraph's lines
+#: again (Rich mode kept each break, so ``--help`` printed ragged lines).
+MARKUP: Final = "markdown"
+
 app = typer.Typer(
     name="newsdesk",
+    rich_markup_mode=MARKUP,
     help="Turn the day's AI news from many sources into a cited daily digest.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 sources_app = typer.Typer(
+    rich_markup_mode=MARKUP,
     help="List the configured sources, check that they work, add, disable or enable one.  "
-    "Example: newsdesk sources check"
+    "Example: newsdesk sources check",
 )
 app.add_typer(sources_app, name="sources")
 eval_app = typer.Typer(
+    rich_markup_mode=MARKUP,
     help="Score newsdesk against labelled data.  Example: newsdesk eval cluster gold.jsonl",
     no_args_is_help=True,
 )
 app.add_typer(eval_app, name="eval")
 digest_app = typer.Typer(
+    rich_markup_mode=MARKUP,
     help="Read written digests.  Example: newsdesk digest show --date 2026-05-14",
     no_args_is_help=True,
 )
 app.add_typer(digest_app, name="digest")
 edition_app = typer.Typer(
+    rich_markup_mode=MARKUP,
     help="Look at a day's edition and be its editor: pin, drop, move, demote, edit, restore, "
     "approve, diff.  "
     "Example: newsdesk edition show --date 2026-05-14",
@@ -96,11 +105,13 @@ edition_app = typer.Typer(
 )
 app.add_typer(edition_app, name="edition")
 db_app = typer.Typer(
+    rich_markup_mode=MARKUP,
     help="The store's schema: where it stands, and upgrading it.  Example: newsdesk db status",
     no_args_is_help=True,
 )
 app.add_typer(db_app, name="db")
 user_app = typer.Typer(
+    rich_markup_mode=MARKUP,
     help="Editor accounts of the desk server (`newsdesk serve`).  Example: newsdesk user add alice",
     no_args_is_help=True,
 )
