@@ -15,9 +15,6 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 
 def command_name(
     invoked: str, on_path: str | None, executable: str = "", *, absolute: bool = False
@@ -89,6 +86,9 @@ def hints_for_anywhere() -> None:
 
 def _absolute_db(db: str) -> str:
     """A database path, or a SQLite URL's file, made absolute; any other URL as is."""
+    from sqlalchemy.engine import make_url  # here: `newsdesk --help` imports this module
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(db)
     except ArgumentError:  # a plain path
@@ -100,6 +100,9 @@ def _absolute_db(db: str) -> str:
 
 def _without_password(db: str) -> str:
     """A database path as is, a URL with its password (if any) as ``***``."""
+    from sqlalchemy.engine import make_url  # here: `newsdesk --help` imports this module
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(db)
     except ArgumentError:  # a plain path

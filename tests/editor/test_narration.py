@@ -12,11 +12,21 @@ import pytest
 from editor_helpers import LUMINA_ZH, brief, story
 
 from newsdesk.editor import StoryBrief, offline_day, offline_entry, offline_more
-from newsdesk.editor._narration import narrated_by, reports_research, retold
+from newsdesk.editor._narration import narrated_by, reports_a_book, reports_research, retold
 
 OUTLET = "晨光科技"
 
 TOLD_AS_THE_OUTLETS = [
+    pytest.param(
+        "作者对一则融资新闻表示困惑，认为其估值过高。",
+        "晨光科技对一则融资新闻表示困惑，认为其估值过高。",
+        id="what-the-writer-feels-about-something",
+    ),
+    pytest.param(
+        "该新闻把两个产品混为一谈，作者推测可能存在收购。",
+        "该新闻把两个产品混为一谈，晨光科技推测可能存在收购。",
+        id="the-writer-guesses",
+    ),
     pytest.param(
         "文章分析了星河智能的融资困境，指出其现金流紧张。",
         "晨光科技分析了星河智能的融资困境，指出其现金流紧张。",
@@ -215,6 +225,11 @@ def test_without_an_outlet_nothing_is_told_otherwise() -> None:
     ("clause", "told"),
     [
         pytest.param("晨光科技报道云帆完成融资", "文章报道云帆完成融资", id="narrated"),
+        pytest.param(
+            "晨光科技对一则融资新闻表示困惑",
+            "文章对一则融资新闻表示困惑",
+            id="narrated-about-something",
+        ),
         pytest.param("云帆宣布推出新模型", "云帆宣布推出新模型", id="a-first-party-outlets-news"),
         pytest.param(
             "云帆以三亿元收购青禾", "云帆以三亿元收购青禾", id="a-first-party-outlets-means"
@@ -427,3 +442,168 @@ def test_in_a_report_of_a_paper_a_columns_issue_is_not_the_study() -> None:
 def test_a_companys_own_feed_keeps_its_speaking_before_what_is_no_deed_of_its_own() -> None:
     """ "目前" opens a clause whose subject is someone else ("目前外界传闻不实")."""
     assert narrated_by("云帆称目前外界传闻不实。", "云帆") == "云帆称目前外界传闻不实。"
+
+
+#: A report's sentence about a thing, with nobody in it who speaks.
+A_THINGS_DEED = "云帆的存储系统通过层级命名空间解决了目录操作的性能瓶颈。"
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "told"),
+    [
+        pytest.param(
+            A_THINGS_DEED,
+            "指出传统对象存储在目录操作上有性能放大问题。",
+            "晨光科技指出传统对象存储在目录操作上有性能放大问题。",
+            id="after-a-things-deed-the-outlet-points-out",
+        ),
+        pytest.param(
+            "云帆助手可常驻后台，通过聊天工具接收指令。",
+            "推荐在台式机上使用，并认为旗舰模型执行得最好。",
+            "晨光科技推荐在台式机上使用，并认为旗舰模型执行得最好。",
+            id="a-recommendation-is-not-the-products",
+        ),
+        pytest.param(
+            "星河智能CEO在发布会上预测，明年算力价格将下降。",
+            "预测五年后推理算力将超过训练算力。",
+            "预测五年后推理算力将超过训练算力。",
+            id="a-speaker-before-carries-on",
+        ),
+        pytest.param(
+            "晨光科技分享了独立开发者的经历。",
+            "强调先解决用户的问题。",
+            "强调先解决用户的问题。",
+            id="the-outlet-already-speaking-carries-on",
+        ),
+    ],
+)
+def test_a_later_sentence_opening_with_a_bare_narrating_verb_is_the_outlets_when_nobody_spoke(
+    before: str, sentence: str, told: str
+) -> None:
+    """ "云帆的存储系统…解决了…。指出…" reads as the storage system pointing out."""
+    assert narrated_by(sentence, OUTLET, before=before) == told
+
+
+def test_a_bare_narrating_verb_stays_where_what_came_before_is_not_known() -> None:
+    sentence = "指出现有方法有性能放大问题。"
+    assert narrated_by(sentence, OUTLET) == sentence
+
+
+def test_in_a_report_of_research_a_bare_narrating_verb_after_a_deed_is_the_studys() -> None:
+    told = narrated_by(
+        "指出现有模型会给好看的图表打高分。", OUTLET, before=A_THINGS_DEED, research=True
+    )
+
+    assert told == "该研究指出现有模型会给好看的图表打高分。"
+
+
+def test_a_text_opening_with_what_it_addresses_and_a_bare_recommendation_gets_the_outlet() -> None:
+    told = narrated_by("针对权限过高的风险，推荐在虚拟机中部署云帆助手。", OUTLET, opening=True)
+
+    assert told == "针对权限过高的风险，晨光科技推荐在虚拟机中部署云帆助手。"
+
+
+def test_an_entry_tells_a_bare_narrating_verb_after_a_things_deed_as_the_outlets() -> None:
+    text = f"{A_THINGS_DEED}指出传统对象存储在移动目录时要逐个复制对象。"
+    entry = offline_entry(_brief_of(text, title="云帆存储系统的演进"), "zh")
+
+    assert "晨光科技指出传统对象存储" in entry.summary
+
+
+#: A report of a book: its "作者" is the book's, in every sentence.
+A_BOOKS_REPORT = (
+    "一本书讲完七十年AI史",
+    "《智能简史》作者李明在新书中回顾了七十年的人工智能史。作者通过对120位研究者的访谈揭示了"
+    "算法推荐的代价。",
+)
+
+
+def test_a_books_author_named_in_one_sentence_is_the_author_of_the_next() -> None:
+    entry = offline_entry(_brief_of(A_BOOKS_REPORT[1], title=A_BOOKS_REPORT[0]), "zh")
+
+    assert "作者通过对120位研究者的访谈" in entry.summary
+    assert "晨光科技通过" not in entry.summary
+
+
+def test_a_book_report_leaves_its_authors_doings_as_written() -> None:
+    sentence = "作者通过大量访谈揭示了算法推荐的代价。"
+    assert narrated_by(sentence, OUTLET, book=True) == sentence
+    assert narrated_by("文章介绍了这本书的结构。", OUTLET, book=True) == (
+        "晨光科技介绍了这本书的结构。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "book"),
+    [
+        pytest.param(*A_BOOKS_REPORT, True, id="a-books-author"),
+        pytest.param(
+            "读书｜算法的代价", "作者李明的新书讲述了推荐算法的历史。", True, id="a-new-book"
+        ),
+        pytest.param(
+            "一本书讲完七十年AI史", "李明出版了新书《智能简史》。", True, id="a-book-published"
+        ),
+        pytest.param("星河智能的困境", "作者认为星河智能的现金流紧张。", False, id="a-column"),
+    ],
+)
+def test_a_report_of_a_book_is_told_from_its_title_and_text(
+    title: str, text: str, book: bool
+) -> None:
+    assert reports_a_book(title, text) is book
+
+
+def test_an_opinion_piece_citing_a_study_in_its_title_is_no_report_of_the_study() -> None:
+    """The columnist's "作者认为" opens it: the study is what the column argues about."""
+    title = "研究表明AI让人变笨？我不这么看"
+    text = "作者认为，依赖AI写作并不等于思考变懒。作者指出，那项研究只测了一周。"
+
+    assert reports_research(title, text) is False
+    assert reports_research("AAAI 2026 | 稀疏注意力", "作者认为现有方法太慢。") is True
+
+
+def test_a_companys_own_feed_keeps_who_says_another_companys_news() -> None:
+    """ "云帆的对手星河科技将降价" is 星河科技's news, told by 云帆, not 云帆's own."""
+    told = narrated_by("文章称云帆的对手星河科技将降价。", "云帆")
+
+    assert told == "云帆称其对手星河科技将降价。"
+    assert narrated_by("云帆表示，云帆的对手星河科技将降价。", "云帆") == (
+        "云帆表示，云帆的对手星河科技将降价。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "told"),
+    [
+        pytest.param(
+            "报告指出，竞争的重心正转向系统工程。",
+            "报告指出当智能体进入生产环境，权限隔离成为必需。",
+            id="the-report-that-spoke-in-its-text",
+        ),
+        pytest.param(
+            "报告指出，竞争的重心正转向系统工程。\n\n强调基础设施的价值在于管理不确定性。\n\n",
+            "报告指出当智能体进入生产环境，权限隔离成为必需。",
+            id="a-bare-verb-between-carries-it-on",
+        ),
+        pytest.param(
+            "云帆存储团队分享了其系统的演进之路。",
+            "云帆存储团队指出当智能体进入生产环境，权限隔离成为必需。",
+            id="a-team-that-spoke-in-its-text",
+        ),
+        pytest.param(
+            "文章认为，数据正成为唯一的护城河。",
+            "晨光科技指出当智能体进入生产环境，权限隔离成为必需。",
+            id="the-article-that-spoke-is-the-outlet",
+        ),
+        pytest.param(
+            "在算力商品化之后，数据正成为护城河。",
+            "晨光科技指出当智能体进入生产环境，权限隔离成为必需。",
+            id="nobody-spoke",
+        ),
+    ],
+)
+def test_a_bare_narrating_verb_the_summary_leaves_without_a_speaker_is_who_spoke_in_its_report(
+    written: str, told: str
+) -> None:
+    """The summary may leave out the report's sentence that named who speaks."""
+    sentence = "指出当智能体进入生产环境，权限隔离成为必需。"
+    assert narrated_by(sentence, OUTLET, before=A_THINGS_DEED, written=written) == told

@@ -58,3 +58,29 @@ def test_the_page_and_the_outline_head_the_points_alike(
 
     assert f'<p class="label">{escape(heading)}</p>' in html and escape(other) not in html
     assert f"{heading}\n- 据科技前沿" in text and other not in text
+
+
+#: (language, style, the heading over one outlet's details, the one over several's)
+ONE_OUTLET = [
+    ("zh", "ribao", "报道还提到：", "另据报道"),
+    ("en", "brief", "The report also says:", "Also reported"),
+]
+
+
+@pytest.mark.parametrize(("language", "style", "heading", "other"), ONE_OUTLET)
+def test_one_outlets_details_are_what_its_report_also_says_not_other_reports(
+    language: str, style: str, heading: str, other: str
+) -> None:
+    """ "另据报道" promises another report; a story one outlet told has none."""
+    the_digest = one_story(language, "offline")
+    story = the_digest.sections[0].entries[0]
+    alone = replace(story, sources=story.sources[:1])
+    the_digest = replace(the_digest, sections=(Section("资本动向", (alone,)),))
+
+    markdown = render_markdown(the_digest, style, CONFIG, CONFIG.digests[0]).markdown
+    html = digest_html(the_digest)
+    text = outline_text(outline(the_digest))
+
+    assert f"**{heading}**\n- 据科技前沿" in markdown and other not in markdown
+    assert f'<p class="label">{escape(heading)}</p>' in html and escape(other) not in html
+    assert f"{heading}\n- 据科技前沿" in text and other not in text

@@ -70,8 +70,15 @@ def test_each_reported_hostile_title_is_written_as_entities() -> None:
     )
     assert text("{% raw %}") == "&#123;% raw %&#125;"
     assert text("A `code` and ~~struck~~ *title*") == (
-        "A &#96;code&#96; and &#126;&#126;struck&#126;&#126; &#42;title&#42;"
+        "A &#96;code&#96; and \\~\\~struck\\~\\~ &#42;title&#42;"
     )
+
+
+def test_a_tilde_is_escaped_as_commonmark_escapes_it_not_as_an_entity() -> None:
+    """ "&#126;" shows as such where a renderer decodes no entities; "\\~" is CommonMark's
+    own escape of any ASCII punctuation, so every CommonMark reader shows the tilde."""
+    assert text("Clawdbot是这么吞掉的~") == "Clawdbot是这么吞掉的\\~"
+    assert text("~~~ fence") == "\\~\\~\\~ fence"
 
 
 def test_underscores_inside_words_stay_as_they_are() -> None:

@@ -211,7 +211,7 @@ def test_the_runs_page_lists_runs_newest_first_with_each_stages_time_and_counts(
 
     assert page.index('id="run-2"') < page.index('id="run-1"')
     run = page[page.index('id="run-1"') :]
-    assert "1.2 s" in run and "items 4 · sources 2" in run and "1 errors" in run
+    assert "1.2 s" in run and "items 4 · sources 2" in run and "1 error<" in run
     failed = page[page.index('id="run-2"') : page.index('id="run-1"')]
     assert "failed" in failed and "writes 2026-05-14" in failed
     assert "every source failed &lt;u&gt;twice&lt;/u&gt;" in failed

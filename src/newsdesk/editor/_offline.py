@@ -45,7 +45,7 @@ from newsdesk.editor._facts import (
     without_told,
 )
 from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
-from newsdesk.editor._narration import narrated_by, reports_research, retold
+from newsdesk.editor._narration import narrated_by, reports_a_book, reports_research, retold
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._sentences import LEANS_BACK, ends_abbreviated, split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
@@ -308,20 +308,42 @@ def central_sentences(brief: StoryBrief, language: str, change: Development | No
         if used + len(candidate.text) >= limit:
             break
     lead, rest = chosen[:1], sorted(chosen[1:], key=lambda c: (c.report, c.position))
-    told = [_narrated(brief, c, language, opening=not n) for n, c in enumerate(lead + rest)]
+    told: list[str] = []
+    for n, candidate in enumerate(lead + rest):
+        told.append(_narrated(brief, candidate, language, opening=not n, before="".join(told)))
     return _join(_said_once(told, change))
 
 
-def _narrated(brief: StoryBrief, candidate: _Candidate, language: str, *, opening: bool) -> str:
+def _narrated(
+    brief: StoryBrief,
+    candidate: _Candidate,
+    language: str,
+    *,
+    opening: bool,
+    before: str | None = None,
+) -> str:
     """A chosen Chinese sentence with its report's narration of itself told as its
     outlet's ("文章分析了…" → "新智元分析了…", :func:`narrated_by`); chosen as the report
     wrote it, so what it says, not who says it, decided its place.  A report of a paper
-    tells its researchers' deeds, not the outlet's (:func:`reports_research`)."""
+    tells its researchers' deeds, not the outlet's (:func:`reports_research`), and one of
+    a book its author's.  What the summary tells ``before`` a later sentence says whether
+    anybody speaks whom a bare "指出…" carries on; if nobody, what its report wrote before
+    it says who spoke there."""
     if language != "zh":
         return candidate.text
     report = brief.originals[candidate.report]
     research = reports_research(report.title, report.text)
-    return narrated_by(candidate.text, report.outlet, opening=opening, research=research)
+    book = reports_a_book(report.title, report.text)
+    written = report.text[: max(report.text.find(candidate.text), 0)]
+    return narrated_by(
+        candidate.text,
+        report.outlet,
+        opening=opening,
+        research=research,
+        book=book,
+        before=before,
+        written=written,
+    )
 
 
 def _introduces_again(candidate: _Candidate, lead: _Candidate) -> bool:
@@ -972,7 +994,8 @@ def key_points(
         if language == "zh":
             original = brief.originals[candidate.report]
             research = reports_research(original.title, original.text)
-            point = narrated_by(point, outlet, research=research)
+            book = reports_a_book(original.title, original.text)
+            point = narrated_by(point, outlet, research=research, book=book)
         points.append(_credited(point, outlet, language) if credit or reported else point)
         told = all_facts([told, facts_of(point)])
         given |= candidate.figures

@@ -264,6 +264,12 @@ class DigestEntry:
         return self.written_by == "offline"
 
     @property
+    def one_outlet(self) -> bool:
+        """Whether one outlet told the story: details taken from it are what its report
+        also says, and a heading of other reports ("另据报道：") would promise some."""
+        return len({s.source.strip().casefold() for s in self.sources}) <= 1
+
+    @property
     def record(self) -> tuple[str, ...]:
         """The insights that record who reported the story and when (see
         :mod:`newsdesk.model._record`): shown apart from the analysis."""

@@ -13,7 +13,7 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 
-from newsdesk.model import Digest
+from newsdesk.model import Digest, DigestEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,8 @@ class Words:
     #: The heading of an entry's points when they are details the offline editor took
     #: from the reports, not analysis (``DigestEntry.extracted``).
     details: str
+    #: The same when one outlet told the story (``DigestEntry.one_outlet``).
+    details_one: str
     impact: str
     sources: str
     more: str
@@ -43,15 +45,23 @@ class Words:
 
 WORDS = {
     "zh": Words(
-        "深度解读 & 洞察：", "另据报道：", "影响：", "来源", "更多动态", "搜索标题或内容", "分类",
-        "标签", "往期", "没有找到", "深色 / 浅色", "全文与来源", "：", "",
+        "深度解读 & 洞察：", "另据报道：", "报道还提到：", "影响：", "来源", "更多动态",
+        "搜索标题或内容", "分类", "标签", "往期", "没有找到", "深色 / 浅色", "全文与来源", "：", "",
     ),
     "en": Words(
-        "Why it matters:", "Also reported:", "Impact: ", "Sources", "More news",
-        "Search titles and text", "Categories", "Tags", "Archive", "Nothing found", "Dark / light",
-        "Full digest and sources", ": ", " ",
+        "Why it matters:", "Also reported:", "The report also says:", "Impact: ", "Sources",
+        "More news", "Search titles and text", "Categories", "Tags", "Archive", "Nothing found",
+        "Dark / light", "Full digest and sources", ": ", " ",
     ),
 }  # fmt: skip
+
+
+def points_heading(entry: DigestEntry, words: Words) -> str:
+    """The heading over an entry's points: analysis, or the details taken from its
+    reports (from its one report, when one outlet told it)."""
+    if not entry.extracted:
+        return words.insights
+    return words.details_one if entry.one_outlet else words.details
 
 
 def safe_url(value: str) -> str:
@@ -87,6 +97,7 @@ def html_environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["safe_url"] = safe_url
+    env.globals["points_heading"] = points_heading
     return env
 
 

@@ -33,13 +33,15 @@ from newsdesk.editor import (
 )
 from newsdesk.exceptions import ConfigError
 from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine
-from newsdesk.render._html import web_link
+from newsdesk.render._html import WORDS, points_heading, web_link
 
 BUILT_IN_STYLES = ("ribao", "insight", "brief")
 #: Feed characters written as entities or escapes every Markdown reads as the character:
 #: HTML, backslashes (which would undo the escapes), link brackets, the braces every
 #: template delimiter needs (``{{% %}}``, ``{{< >}}``, ``{% %}``, ``{{ }}``, ``{# #}``), and
-#: the code, strikethrough and emphasis markers.
+#: the code and emphasis markers; the strikethrough's (and a fence's) tilde takes
+#: CommonMark's own escape of ASCII punctuation, since a renderer that decodes no entity
+#: would show "&#126;" where the text has "~".
 _INERT = str.maketrans(
     {
         "<": "&lt;",
@@ -50,7 +52,7 @@ _INERT = str.maketrans(
         "{": "&#123;",
         "}": "&#125;",
         "`": "&#96;",
-        "~": "&#126;",
+        "~": "\\~",
         "*": "&#42;",
     }
 )
@@ -261,7 +263,12 @@ def _environment(folder: Path | None) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(
-        text=text, url=web_link, quoted=quoted, flow_list=flow_list, bold_terms=bold_terms
+        text=text,
+        url=web_link,
+        quoted=quoted,
+        flow_list=flow_list,
+        bold_terms=bold_terms,
+        points_heading=lambda entry, language: points_heading(entry, WORDS[language]),
     )
     return env
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsdesk.model import Digest, DigestEntry
-from newsdesk.render._html import Words, words_for
+from newsdesk.render._html import Words, points_heading, words_for
 
 
 class Role(StrEnum):
@@ -32,7 +32,7 @@ class Role(StrEnum):
     #: A lead story's facts-only summary.
     SUMMARY = "summary"
     #: "深度解读 & 洞察：" before the insights ("另据报道：" before an offline entry's
-    #: details).
+    #: details, "报道还提到：" before one outlet's).
     INSIGHTS_HEADING = "insights-heading"
     #: One of a story's insights.
     INSIGHT = "insight"
@@ -151,8 +151,7 @@ def _story(entry: DigestEntry, words: Words, *, deep: bool) -> tuple[Line, ...]:
     if entry.summary:
         lines.append(_line(Role.SUMMARY, entry.summary))
     if deep and entry.analysis:
-        heading = words.details if entry.extracted else words.insights
-        lines.append(_line(Role.INSIGHTS_HEADING, heading))
+        lines.append(_line(Role.INSIGHTS_HEADING, points_heading(entry, words)))
         lines += [_line(Role.INSIGHT, insight) for insight in entry.analysis]
     if deep and entry.impact:
         lines.append(Line(Role.IMPACT, (Span(words.impact), Span(entry.impact))))

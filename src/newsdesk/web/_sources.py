@@ -26,8 +26,8 @@ from newsdesk.core import SourceStatus
 from newsdesk.exceptions import NotFoundError
 from newsdesk.model import RunRecord, RunStatus, StageRecord
 from newsdesk.web._auth import Identity
-from newsdesk.web._layout import fill, page_desk, page_newsroom, page_reader, render_page
-from newsdesk.web._strings import page_language, strings
+from newsdesk.web._layout import page_desk, page_newsroom, page_reader, render_page
+from newsdesk.web._strings import fill, page_language, strings
 
 __all__ = [
     "Bar",
@@ -260,10 +260,11 @@ def sources_router() -> APIRouter:
         zone = ZoneInfo(desk.config.timezone)
         try:
             found = desk.run_record(run_id)
-        except NotFoundError as err:
+        except NotFoundError:
+            words = fill(strings(page_language(desk.config))["runs.not_found"], {"id": run_id})
             return render_page(
                 request, "run.html.j2", identity, section="runs", status_code=404, run=None,
-                error=str(err),
+                error=words,
             )  # fmt: skip
         return render_page(
             request, "run.html.j2", identity, section="runs", run=found,
