@@ -109,6 +109,20 @@ def test_a_channel_that_failed_half_way_posts_only_the_rest(store: SqlStore) -> 
     assert done.status == "published" and done.external_ids == ("mail:1", "mail:2")
 
 
+def test_a_forced_post_that_fails_is_told_failed_not_published(store: SqlStore) -> None:
+    """`publish --force` of a channel that published before posts it all again: when that
+    fails (a files channel's post linked into a folder that is gone), the editor must
+    read the failure, not a published mark left by the post before."""
+    flaky = Recording("hugo")
+    publish_edition(store, [flaky], edition(), NOW, force=False)
+    flaky.fail = "s2"
+
+    [forced] = publish_edition(store, [flaky], edition(), NOW, force=True)
+
+    assert forced.status == "failed"
+    assert forced.error is not None and "the service said no" in forced.error
+
+
 def test_a_publish_told_to_stop_starts_no_channel_after_the_one_it_is_on(
     store: SqlStore,
 ) -> None:

@@ -342,8 +342,10 @@ class _Posting:
                 )
             )
         posted, maybe = len(keys & sent), len(keys & unknown)
-        if posted == len(keys):
+        if posted == len(keys) and error in (None, _LOST):  # lost: the other one posted it
             status, error = PublicationStatus.PUBLISHED, None
+        elif posted == len(keys):  # posted before, but this time (--force, an edit) failed
+            status, error = PublicationStatus.FAILED, f"Posted before, not this time: {error}"
         elif posted + maybe == len(keys):
             status = PublicationStatus.UNKNOWN
             said = error or next(
