@@ -230,13 +230,30 @@ def test_the_runs_page_shows_one_digests_runs_and_refuses_an_unknown_digest_or_d
 
     unknown = english.get("/runs?digest=nope")
     assert unknown.status_code == 404
-    assert "No digest &#39;nope&#39;" in unknown.text and "daily" in unknown.text
+    assert "No digest “nope” in the config (digests: daily)." in unknown.text
     assert 'id="run-1"' not in unknown.text
     assert english.get("/api/v1/runs?digest=nope").status_code == 404
 
     bad_day = english.get("/runs?date=yesterday")
     assert bad_day.status_code == 400 and "yesterday" in bad_day.text
     assert 'id="run-1"' not in bad_day.text
+
+
+def test_the_runs_page_reads_an_empty_filter_as_none_and_refuses_in_its_language(
+    newsroom: Callable[[str], TestClient],
+) -> None:
+    """An empty ?digest= or ?date= (a form left on "all") shows every run, as the review
+    page reads them; a digest it does not know is told in the page's own language."""
+    client = newsroom("zh")
+
+    every = client.get("/runs?digest=&date=")
+    unknown = client.get("/runs?digest=nope")
+
+    assert every.status_code == 200 and 'id="run-1"' in every.text and 'id="run-2"' in every.text
+    assert (
+        unknown.status_code == 404
+        and "配置中没有名为“nope”的日报（现有日报：daily）" in unknown.text
+    )
 
 
 def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(

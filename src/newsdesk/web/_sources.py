@@ -221,27 +221,30 @@ def sources_router() -> APIRouter:
     ) -> HTMLResponse:
         """The run history, newest first, a page at a time (of runs writing ``date``, and
         ``digest``); an unknown digest (404) or a date that is not a day (400) is told in
-        words on the page, not answered with every run."""
+        words on the page, not answered with every run; an empty one (a form left on
+        "all") is no filter, as on the review page."""
         desk = page_desk(request)
         zone = ZoneInfo(desk.config.timezone)
-        filters = {k: v for k, v in (("digest", digest), ("date", asked)) if v is not None}
+        words_of = strings(page_language(desk.config, None))
+        filters = {k: v for k, v in (("digest", digest), ("date", asked)) if v}
         try:
-            day = date.fromisoformat(asked) if asked is not None else None
+            day = date.fromisoformat(asked) if asked else None
         except ValueError:
             words = fill(
-                strings(page_language(desk.config, None))["review.bad_date"],
-                {"value": asked, "example": desk.today().isoformat()},
+                words_of["review.bad_date"], {"value": asked, "example": desk.today().isoformat()}
             )
             return render_page(
                 request, "runs.html.j2", identity, section="runs", status_code=400, runs=[],
                 error=words, filters=filters,
             )  # fmt: skip
         try:
-            found = desk.runs(day=day, digest=digest, limit=RUNS_PER_PAGE, before=before)
-        except NotFoundError as err:
+            found = desk.runs(day=day, digest=digest or None, limit=RUNS_PER_PAGE, before=before)
+        except NotFoundError:  # a digest the config does not define
+            names = ", ".join(d.name for d in desk.config.digests)
+            words = fill(words_of["review.no_digest"], {"name": digest, "names": names})
             return render_page(
                 request, "runs.html.j2", identity, section="runs", status_code=404, runs=[],
-                error=str(err), filters=filters,
+                error=words, filters=filters,
             )  # fmt: skip
         return render_page(
             request, "runs.html.j2", identity, section="runs",
