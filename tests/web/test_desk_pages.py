@@ -230,7 +230,7 @@ def test_a_chinese_desk_words_what_the_core_says_and_records(served: Day, copied
     stages and their counters, a channel waiting for approval and the pages of what is
     not there, in Chinese; the editor's drop at its time in the digest's zone."""
     urls = ("/review", "/runs", "/runs/1", "/runs/99", "/review?digest=nope",
-            "/review?date=2020-01-01")  # fmt: skip
+            "/review?date=2020-01-01", "/runs?digest=nope")  # fmt: skip
     with client_on(served, copied, review=True) as client:
         story = client.get(edition_url(served)).json()["lead"][0]["story"]
         client.post(edition_url(served, action="drop"), json={"story": story})
@@ -250,6 +250,7 @@ def test_a_chinese_desk_words_what_the_core_says_and_records(served: Day, copied
     assert "新新闻 60" in pages["/runs"] and "大模型请求 0" in pages["/runs"]
     assert "没有运行 99。" in pages["/runs/99"]
     assert "配置中没有名为“nope”的日报" in pages["/review?digest=nope"]
+    assert "配置中没有名为“nope”的日报" in pages["/runs?digest=nope"]
     assert "ai-ribao 在 2020-01-01 还没有版本。" in pages["/review?date=2020-01-01"]
 
 

@@ -230,7 +230,7 @@ def test_the_runs_page_shows_one_digests_runs_and_refuses_an_unknown_digest_or_d
 
     unknown = english.get("/runs?digest=nope")
     assert unknown.status_code == 404
-    assert "No digest &#39;nope&#39;" in unknown.text and "daily" in unknown.text
+    assert "No digest “nope” in the config (digests: daily" in unknown.text
     assert 'id="run-1"' not in unknown.text
     assert english.get("/api/v1/runs?digest=nope").status_code == 404
 

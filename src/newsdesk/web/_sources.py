@@ -238,10 +238,14 @@ def sources_router() -> APIRouter:
             )  # fmt: skip
         try:
             found = desk.runs(day=day, digest=digest, limit=RUNS_PER_PAGE, before=before)
-        except NotFoundError as err:
+        except NotFoundError:  # a digest the config does not define, in the page's words
+            words = fill(
+                strings(page_language(desk.config, None))["review.no_digest"],
+                {"name": digest, "names": ", ".join(d.name for d in desk.config.digests)},
+            )
             return render_page(
                 request, "runs.html.j2", identity, section="runs", status_code=404, runs=[],
-                error=str(err), filters=filters,
+                error=words, filters=filters,
             )  # fmt: skip
         return render_page(
             request, "runs.html.j2", identity, section="runs",
