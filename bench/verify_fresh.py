@@ -1,6 +1,6 @@
 """Verifier fresh red team: hand-written texts in the outside judges' format.
 
-Usage: python bench/verify_fresh.py [--held] [--examples]
+Usage: python bench/verify_fresh.py [--held] [--examples] [--data FILE]
 
 The other verifier benchmarks plant errors with code, so their shapes are the ones the
 verifier was built for.  ``bench/data/verify_fresh.jsonl`` holds texts written by hand the
@@ -19,6 +19,13 @@ when a flagged claim overlaps the planted words (compared without case or spaces
 
 The split was fixed when the file was written, before any result was read: every third
 item (its four texts) is held back and only ``--held`` prints it, never with examples.
+
+``--data bench/data/verify_fresh2.jsonl`` reads the second set, written the same way later
+and measured on the verifier before any of its shapes was fixed: 42 items whose supported
+texts lean on aliases of outlets, labs and companies (彭博社 as Bloomberg, 阿斯麦 as ASML),
+rounded figures and respellings, and whose planted errors are one of each kind (a Latin
+term swapped for another Latin word, a Chinese organisation or a person swapped, 万↔亿, a
+year, a version, a role, a count, a link).
 """
 
 from __future__ import annotations
@@ -50,10 +57,10 @@ def _squash(text: str) -> str:
     return "".join(text.split()).casefold()
 
 
-def cases() -> list[Case]:
+def cases(data: Path = DATA) -> list[Case]:
     """Every text of the data file."""
     out = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in data.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         record = VerifyRecord(row["id"], tuple(row["sources"]), row["text"], tuple(row["links"]))
         out.append(Case(record, row["kind"], row["split"] == "held", row["planted"]))
@@ -106,8 +113,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held", action="store_true", help="also print the held third")
     parser.add_argument("--examples", action="store_true", help="list the dev misses/alarms")
+    parser.add_argument("--data", type=Path, default=DATA, help="the set to read (JSON lines)")
     args = parser.parse_args()
-    every = cases()
+    every = cases(args.data)
     report([c for c in every if not c.held], "dev", args.examples)
     if args.held:
         report([c for c in every if c.held], "held", examples=False)

@@ -47,6 +47,13 @@ def test_common_words_are_aliases_but_never_names_on_their_own() -> None:
     assert "苹果" in alias_names_in("苹果发布新品")  # still supports "Apple" in a source
 
 
+def test_outlets_are_aliases_but_no_actors_of_a_story() -> None:
+    """Two stories that both cite Bloomberg are not one story for that."""
+    assert mentions("据彭博社报道，英伟达将扩产") == ["nvidia"]
+    assert mentions("Reuters reported that Nvidia will expand") == ["nvidia"]
+    assert "彭博社" in alias_names_in("据彭博社报道")  # still supports "Bloomberg"
+
+
 def test_each_entity_has_a_latin_key_and_names_in_both_scripts_or_a_reason_to_be_here() -> None:
     """An entity with no Chinese name is in the table for its products (Anthropic) or
     for being AI (Cerebras)."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
 import typing
+
+import pytest
 
 import newsdesk
 
@@ -52,3 +55,24 @@ def test_what_the_core_returns_is_exported() -> None:
 def test_a_publications_status_is_exported() -> None:
     hints = typing.get_type_hints(newsdesk.Publication)
     assert hints["status"] is newsdesk.PublicationStatus
+
+
+def test_the_names_imported_on_first_use_are_the_ones_a_type_checker_reads() -> None:
+    """``newsdesk`` imports its public names when first asked for (PEP 562); the table it
+    imports them from and the imports a type checker reads say the same, for each name."""
+    tree = ast.parse(inspect.getsource(newsdesk))
+    checked = next(n for n in tree.body if isinstance(n, ast.If))
+    typed = {
+        alias.name: node.module
+        for node in checked.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert typed == newsdesk._HOME
+    assert set(newsdesk.__all__) == {*typed, "__version__"}
+    assert set(newsdesk.__all__) <= set(dir(newsdesk))
+
+
+def test_a_name_newsdesk_does_not_have_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Nothing'"):
+        newsdesk.Nothing  # type: ignore[attr-defined]  # noqa: B018

@@ -3,83 +3,88 @@
 The public API; everything not listed in ``__all__`` may change without notice.
 """
 
-from newsdesk.accounts import Accounts
-from newsdesk.config import Config, load_config, parse_config
-from newsdesk.core import (
-    BuiltSite,
-    Candidate,
-    ChannelPart,
-    ChannelView,
-    ClassifyReport,
-    DayItems,
-    DayStories,
-    DigestState,
-    EditionDetail,
-    EditionDiff,
-    EditionEntry,
-    EditionView,
-    EntryEdit,
-    LeftOut,
-    Newsdesk,
-    Outgoing,
-    SearchHit,
-    SearchResult,
-    SourceCheck,
-    SourceStatus,
-    StartedRun,
-    StoryDetail,
-    StoryRestore,
-    open_newsdesk,
-)
-from newsdesk.desk import ClusterEvaluation, Embedder
-from newsdesk.doctor import Checkup, Finding, Verdict
-from newsdesk.editor import StoryChange, TextChange, TextClaim, VerifyEvaluation
-from newsdesk.exceptions import (
-    AccountError,
-    BlockedAddressError,
-    ConfigError,
-    EditionError,
-    ExecutionError,
-    FetchError,
-    FetchTimeoutError,
-    HTTPStatusError,
-    NewsdeskError,
-    NotFoundError,
-    ParseError,
-    RunningError,
-    SourceError,
-    StoreError,
-    TooLargeError,
-)
-from newsdesk.model import (
-    Collected,
-    Digest,
-    EditionStatus,
-    EditorAction,
-    EditorVerb,
-    Entry,
-    EntryText,
-    FetchState,
-    FulltextReport,
-    Item,
-    MessageState,
-    Outcome,
-    Publication,
-    PublicationStatus,
-    RunRecord,
-    RunStatus,
-    RunSummary,
-    ScheduleSlot,
-    SlotStatus,
-    SourceReport,
-    StageRecord,
-    StoredEdition,
-    StoredItem,
-    StoryReport,
-    UpsertCounts,
-)
-from newsdesk.schedule import AlertSent, DigestSchedule, Scheduler
-from newsdesk.store import SchemaStatus, SchemaUpgrade, SqlStore, Store, open_store
+# Nothing is imported at run time, not even typing: `python -m newsdesk` runs this before
+# the command line's Ctrl+C guard (see newsdesk._start), and a type checker reads the
+# name TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from newsdesk.accounts import Accounts
+    from newsdesk.config import Config, load_config, parse_config
+    from newsdesk.core import (
+        BuiltSite,
+        Candidate,
+        ChannelPart,
+        ChannelView,
+        ClassifyReport,
+        DayItems,
+        DayStories,
+        DigestState,
+        EditionDetail,
+        EditionDiff,
+        EditionEntry,
+        EditionView,
+        EntryEdit,
+        LeftOut,
+        Newsdesk,
+        Outgoing,
+        SearchHit,
+        SearchResult,
+        SourceCheck,
+        SourceStatus,
+        StartedRun,
+        StoryDetail,
+        StoryRestore,
+        open_newsdesk,
+    )
+    from newsdesk.desk import ClusterEvaluation, Embedder
+    from newsdesk.doctor import Checkup, Finding, Verdict
+    from newsdesk.editor import StoryChange, TextChange, TextClaim, VerifyEvaluation
+    from newsdesk.exceptions import (
+        AccountError,
+        BlockedAddressError,
+        ConfigError,
+        EditionError,
+        ExecutionError,
+        FetchError,
+        FetchTimeoutError,
+        HTTPStatusError,
+        NewsdeskError,
+        NotFoundError,
+        ParseError,
+        RunningError,
+        SourceError,
+        StoreError,
+        TooLargeError,
+    )
+    from newsdesk.model import (
+        Collected,
+        Digest,
+        EditionStatus,
+        EditorAction,
+        EditorVerb,
+        Entry,
+        EntryText,
+        FetchState,
+        FulltextReport,
+        Item,
+        MessageState,
+        Outcome,
+        Publication,
+        PublicationStatus,
+        RunRecord,
+        RunStatus,
+        RunSummary,
+        ScheduleSlot,
+        SlotStatus,
+        SourceReport,
+        StageRecord,
+        StoredEdition,
+        StoredItem,
+        StoryReport,
+        UpsertCounts,
+    )
+    from newsdesk.schedule import AlertSent, DigestSchedule, Scheduler
+    from newsdesk.store import SchemaStatus, SchemaUpgrade, SqlStore, Store, open_store
 
 __version__ = "0.1.0"
 
@@ -171,3 +176,103 @@ __all__ = [
     "open_store",
     "parse_config",
 ]
+
+# Where each public name lives.  They are imported on first use (PEP 562), so that
+# `import newsdesk` and `newsdesk --help` do not load numpy, SQLAlchemy, the encoder and
+# every stage before they are needed; the names under TYPE_CHECKING above are the same.
+_HOMES = {
+    "newsdesk.accounts": ("Accounts",),
+    "newsdesk.config": ("Config", "load_config", "parse_config"),
+    "newsdesk.core": (
+        "BuiltSite",
+        "Candidate",
+        "ChannelPart",
+        "ChannelView",
+        "ClassifyReport",
+        "DayItems",
+        "DayStories",
+        "DigestState",
+        "EditionDetail",
+        "EditionDiff",
+        "EditionEntry",
+        "EditionView",
+        "EntryEdit",
+        "LeftOut",
+        "Newsdesk",
+        "Outgoing",
+        "SearchHit",
+        "SearchResult",
+        "SourceCheck",
+        "SourceStatus",
+        "StartedRun",
+        "StoryDetail",
+        "StoryRestore",
+        "open_newsdesk",
+    ),
+    "newsdesk.desk": ("ClusterEvaluation", "Embedder"),
+    "newsdesk.doctor": ("Checkup", "Finding", "Verdict"),
+    "newsdesk.editor": ("StoryChange", "TextChange", "TextClaim", "VerifyEvaluation"),
+    "newsdesk.exceptions": (
+        "AccountError",
+        "BlockedAddressError",
+        "ConfigError",
+        "EditionError",
+        "ExecutionError",
+        "FetchError",
+        "FetchTimeoutError",
+        "HTTPStatusError",
+        "NewsdeskError",
+        "NotFoundError",
+        "ParseError",
+        "RunningError",
+        "SourceError",
+        "StoreError",
+        "TooLargeError",
+    ),
+    "newsdesk.model": (
+        "Collected",
+        "Digest",
+        "EditionStatus",
+        "EditorAction",
+        "EditorVerb",
+        "Entry",
+        "EntryText",
+        "FetchState",
+        "FulltextReport",
+        "Item",
+        "MessageState",
+        "Outcome",
+        "Publication",
+        "PublicationStatus",
+        "RunRecord",
+        "RunStatus",
+        "RunSummary",
+        "ScheduleSlot",
+        "SlotStatus",
+        "SourceReport",
+        "StageRecord",
+        "StoredEdition",
+        "StoredItem",
+        "StoryReport",
+        "UpsertCounts",
+    ),
+    "newsdesk.schedule": ("AlertSent", "DigestSchedule", "Scheduler"),
+    "newsdesk.store": ("SchemaStatus", "SchemaUpgrade", "SqlStore", "Store", "open_store"),
+}
+_HOME = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    """A public name, imported from its module the first time it is asked for."""
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsdesk' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

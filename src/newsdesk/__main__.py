@@ -1,5 +1,5 @@
 """``python -m newsdesk``: the command line, as the ``newsdesk`` script runs it."""
 
-from newsdesk.cli import main
+from newsdesk._start import main
 
 main()

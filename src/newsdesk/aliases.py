@@ -33,6 +33,8 @@ class Entity:
     ai: bool = False
     #: Its products, models and services (lower case, any script): naming one names it.
     makes: tuple[str, ...] = ()
+    #: A news outlet: an alias for the verifier, never one of a story's actors.
+    outlet: bool = False
 
 
 @cache
@@ -50,6 +52,7 @@ def entities() -> tuple[Entity, ...]:
                 common=frozenset(str(n).lower() for n in entry.get("common", ())),
                 ai=bool(entry.get("ai", False)),
                 makes=tuple(str(n).lower() for n in entry.get("makes", ())),
+                outlet=bool(entry.get("outlet", False)),
             )
         )
     return tuple(out)
@@ -131,7 +134,7 @@ def _lookup() -> _Lookup:
     key_of: dict[str, str] = {}
     for entity in entities():
         for name in (*entity.latin, *entity.chinese):
-            if name not in entity.common:
+            if name not in entity.common and not entity.outlet:
                 key_of.setdefault(name.lower(), entity.key)
     return _Lookup(
         key_of=key_of,
@@ -168,7 +171,8 @@ def _cuts(text: str, start: int, end: int) -> tuple[set[int], set[int]]:
 def mentions(text: str) -> list[str]:
     """The key of every entity the text names, once per mention, in either script.
 
-    Names marked ``common`` never count here, and a Chinese name counts only where the
+    Names marked ``common`` never count here, nor outlets (whom a story cites is not
+    what it is about), and a Chinese name counts only where the
     segmenter reads it as whole words (see :func:`on_word_boundaries`).  Latin names are
     looked up word by word (and in runs of words, for names like "white house"), which
     costs a dictionary look-up a word; Chinese names are searched for only in texts that

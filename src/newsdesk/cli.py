@@ -18,43 +18,18 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from time import perf_counter
-from typing import Annotated, Final, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Final, NoReturn
 from zoneinfo import ZoneInfo
 
 import typer
-import yaml
+import typer.core
 from rich.console import Console
 from rich.markup import escape
 
 from newsdesk import __version__
 from newsdesk._command import command, use_config
-from newsdesk._console import (
-    check_table,
-    claim_lines,
-    decisions_table,
-    demo_gone_line,
-    diagnosis_lines,
-    diff_lines,
-    digest_text,
-    doctor_lines,
-    edit_text,
-    edition_lines,
-    items_table,
-    keep_text,
-    lead_lines,
-    no_network_line,
-    publication_lines,
-    schedule_lines,
-    schema_lines,
-    sources_table,
-    stories_table,
-    story_panel,
-    summary_lines,
-    upgrade_line,
-)
-from newsdesk._jsonout import decision_rows, dumps, stories_rows
-from newsdesk.config import DEFAULT_CONFIG_NAME, Config, ExecutionSettings, load_config
-from newsdesk.core import EditionView, Newsdesk, language_warning, open_newsdesk
+from newsdesk._defaults import DEFAULT_BROKER, DEFAULT_CONFIG_NAME
+from newsdesk._start import interrupted
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -63,14 +38,40 @@ from newsdesk.exceptions import (
     NewsdeskError,
     NotFoundError,
 )
-from newsdesk.model import NOT_PUBLISHED, Outcome, RunSummary, SourceReport
-from newsdesk.progress import BarProgress, LogProgress, Progress
+
+# What a command needs (the store, the desk, the stages and their numpy, SQLAlchemy,
+# lxml) it imports when it runs: `newsdesk --help` and `newsdesk --version` load none of it.
+if TYPE_CHECKING:
+    from newsdesk.config import Config
+    from newsdesk.core import EditionView, Newsdesk
+    from newsdesk.model import RunSummary, SourceReport
+    from newsdesk.progress import Progress
+
+
+class _Commands(typer.core.TyperGroup):
+    """The command group, which ends a command that Ctrl+C stopped unanswered (while it
+    still imports what it needs, say) with one line rather than typer's silent exit.
+    ``Any``: the Context of the click that typer vendors, which it does not export."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            interrupted()
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            interrupted()
+
 
 #: Help texts are docstrings wrapped at 88 columns: Markdown joins a paragraph's lines
 #: again (Rich mode kept each break, so ``--help`` printed ragged lines).
 MARKUP: Final = "markdown"
 
 app = typer.Typer(
+    cls=_Commands,
     name="newsdesk",
     rich_markup_mode=MARKUP,
     help="Turn the day's AI news from many sources into a cited daily digest.",
@@ -149,12 +150,12 @@ class _Globals:
 
 
 _globals = _Globals()
-#: The Redis of ``demo --engine celery`` unless ``--broker`` names another.
-DEFAULT_BROKER = ExecutionSettings().broker
 
 
 def _print_json(result: object) -> None:
     """The one JSON document of a ``--json`` command: stdout holds nothing else."""
+    from newsdesk._jsonout import dumps
+
     print(dumps(result))
 
 
@@ -189,6 +190,8 @@ def _desk(
 def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterator[Newsdesk]:
     """A Newsdesk on a config file (None: the default settings) whose errors become
     messages and exit codes: 2 when what was asked for is wrong, 1 when it failed."""
+    from newsdesk.core import open_newsdesk
+
     use_config(path, _found_config(), None if db == os.environ.get("NEWSDESK_DB") else db)
     try:
         desk = open_newsdesk(path, db=db, progress=_progress() if progress else None)
@@ -222,18 +225,24 @@ def _configure_logging(verbose: bool) -> None:
 
 
 def _progress() -> Progress:
+    from newsdesk.progress import BarProgress, LogProgress
+
     return BarProgress(errors) if errors.is_terminal else LogProgress()
 
 
 def _say_closing(reports: Sequence[SourceReport], config: Config) -> None:
     """Why every source failed, when the reason is not the sources' own: a machine with
     no network, or the demo's sample sources after the demo."""
+    from newsdesk._console import demo_gone_line, no_network_line
+
     for said in (no_network_line(reports, config), demo_gone_line(reports, config)):
         if said is not None:
             _say(said)
 
 
 def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
+    from newsdesk._console import summary_lines
+
     labels = {s.id: s.label for s in config.sources}
     for line in summary_lines(summary, labels):
         console.print(line, highlight=False, soft_wrap=True)
@@ -300,6 +309,8 @@ def init(
 
     Example: newsdesk init && newsdesk sources
     """
+    from newsdesk.config import load_config
+
     if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
         path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog`
     path = path or _globals.config or Path(DEFAULT_CONFIG_NAME)
@@ -337,6 +348,8 @@ def sources(
 
     Example: newsdesk sources --json
     """
+    from newsdesk._console import sources_table
+
     if ctx.invoked_subcommand:
         _globals.config = config or _globals.config
         _globals.db = db or _globals.db
@@ -368,6 +381,9 @@ def sources_check(
     several is reported, and the exit stays 0).  Example: newsdesk sources check --source
     openai-news
     """
+    from newsdesk._console import check_table, diagnosis_lines
+    from newsdesk.model import Outcome
+
     with _desk(config, db, verbose, progress=True) as desk:
         found = desk.check_sources(source)
     reports = found.reports
@@ -416,6 +432,8 @@ def sources_add(
 
     Example: newsdesk sources add wire --kind feed --url https://wire.example/ai.rss
     """
+    import yaml
+
     fields: dict[str, object] = {"id": source_id, "name": name, "kind": kind, "url": url}
     for setting in settings or []:
         key, equals, value = setting.partition("=")
@@ -498,6 +516,8 @@ def doctor_command(
 
     Example: newsdesk doctor
     """
+    from newsdesk._console import doctor_lines
+
     with _desk(config, db, verbose, progress=not as_json) as desk:
         checkup = desk.doctor(network=not offline)
     if as_json:
@@ -637,6 +657,8 @@ def items(
 
     Example: newsdesk items --date 2026-05-14 --source hackernews
     """
+    from newsdesk._console import items_table
+
     with _desk(config, db, verbose) as desk:
         found = desk.items(_day(day), source, limit)
     if as_json:
@@ -693,6 +715,9 @@ def stories_command(
 
     Example: newsdesk stories --date 2026-05-14 --digest ai-ribao --explain
     """
+    from newsdesk._console import decisions_table, stories_table
+    from newsdesk._jsonout import decision_rows, stories_rows
+
     with _desk(config, db, verbose) as desk:
         found = desk.stories(_day(day), digest, explain=explain)
     if found.selections:
@@ -737,6 +762,8 @@ def story_command(
 
     Example: newsdesk story s1a2b3c4d5e6
     """
+    from newsdesk._console import story_panel
+
     with _desk(config, db, verbose) as desk:
         found = desk.story(story_id)
     if as_json:
@@ -761,6 +788,8 @@ def digest_show(
 
     Example: newsdesk digest show --date 2026-05-14 --digest ai-ribao
     """
+    from newsdesk._console import digest_text
+
     with _desk(config, db, verbose) as desk:
         found = desk.digest(digest, _day(day))
     if as_json:
@@ -784,6 +813,8 @@ StoryArg = Annotated[str, typer.Argument(help="The story's id (see `edition show
 
 
 def _print_edition(view: EditionView, as_json: bool) -> None:
+    from newsdesk._console import edition_lines
+
     if as_json:
         _print_json(view)
         return
@@ -794,6 +825,8 @@ def _print_edition(view: EditionView, as_json: bool) -> None:
 def _warn_language(view: EditionView, story: str, as_json: bool) -> None:
     """Tell the editor who brought a story in when no report tells it in the digest's
     language, and what the writer did about that."""
+    from newsdesk.core import language_warning
+
     note = language_warning(view, story)
     if note and not as_json:
         _say(f"Note: {story}: {note}.")
@@ -935,6 +968,8 @@ def edition_edit(
 
     Example: newsdesk edition edit s3f2a9c1 --date 2026-05-14
     """
+    from newsdesk._console import claim_lines, edit_text, keep_text
+
     say = _note if as_json else _say  # with --json, stdout holds the JSON alone
     with _desk(config, db, verbose) as desk:
         when = _day(day)
@@ -1062,6 +1097,8 @@ def edition_diff(
 
     Example: newsdesk edition diff --date 2026-05-14 --from 1 --to 2
     """
+    from newsdesk._console import diff_lines
+
     with _desk(config, db, verbose) as desk:
         diff = desk.diff(digest, _day(day), old=old, new=new)
     if as_json:
@@ -1184,6 +1221,9 @@ def publish_command(
 
     Example: newsdesk publish --date 2026-05-14 --channel telegram
     """
+    from newsdesk._console import publication_lines
+    from newsdesk.model import NOT_PUBLISHED
+
     with _desk(config, db, verbose) as desk:
         results = desk.publish(_day(day), digest, channel, force=force)
         try:
@@ -1257,6 +1297,8 @@ def schedule_command(
 
     Example: newsdesk schedule --digest ai-ribao
     """
+    from newsdesk._console import schedule_lines
+
     with _desk(config, db, verbose) as desk:
         schedules = desk.schedule_status(digest, limit)
     if as_json:
@@ -1284,6 +1326,8 @@ def db_status(
 
     Example: newsdesk db status
     """
+    from newsdesk._console import schema_lines
+
     with _desk(config, db, verbose) as desk:
         status = desk.db_status()
     if as_json:
@@ -1304,6 +1348,8 @@ def db_upgrade(
 
     Safe while other newsdesk processes open the store.  Example: newsdesk db upgrade
     """
+    from newsdesk._console import upgrade_line
+
     with _desk(config, db, verbose) as desk:
         upgrade = desk.db_upgrade()
     if as_json:
@@ -1526,6 +1572,8 @@ def demo(
     Example: newsdesk demo --out /tmp/newsdesk-demo   (--llm: with your configured model;
     --engine celery --workers 2: on two Celery workers)
     """
+    from newsdesk._console import lead_lines
+    from newsdesk.config import load_config
     from newsdesk.demo import run_demo
 
     _configure_logging(verbose)
@@ -1574,5 +1622,8 @@ def demo(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """The command line; Ctrl+C before a command runs ends it with one line."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        interrupted()

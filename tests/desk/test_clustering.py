@@ -568,3 +568,37 @@ def test_average_link_merges_as_when_every_absorbed_column_was_written() -> None
         assert _cluster._average_link(scores, sizes, locked, 0.5) == expected
         merges += sum(root != c for c, root in enumerate(expected))
     assert merges > 100
+
+
+def _names(items: list[DeskItem]) -> list[set[str]]:
+    """Each item's names as grouping reads them."""
+    from newsdesk.desk._similarity import TermCache
+
+    cache = TermCache()
+    rep = _cluster.build_representation(embedded(items), cache)
+    spelled = {number: name for name, number in cache.names.items()}
+    return [{spelled[j] for j in rep.names[i].indices} for i in range(len(items))]
+
+
+def test_a_model_a_chinese_report_only_measures_its_own_against_is_no_name_of_it() -> None:
+    """A report of another lab's model that holds Orion-5 up as its yardstick ("比肩
+    Orion-5", "对标 Xinghe Orion-5") shares that name with Orion-5's own reports and is no
+    report of it.  A report that names the model as its subject keeps the name."""
+    rival = item(
+        1,
+        "云帆科技深夜开源比肩Orion-5的世界模型",
+        "云帆科技开源世界模型Lumen-2，其画面质量被认为可对标 Xinghe Orion-5。",
+        language="zh",
+    )
+    subject = item(
+        2,
+        "Orion-5首测：比肩真人的配音",
+        "星河智能的Orion-5今日开放测试，配音效果接近真人。",
+        language="zh",
+    )
+    english = item(3, "Lumen-2 rivals Orion-5", "Yunfan's Lumen-2 matches Orion-5.")
+    rival_names, subject_names, english_names = _names([rival, subject, english])
+    assert "orion-5" not in rival_names and "xinghe" not in rival_names
+    assert "lumen-2" in rival_names
+    assert "orion-5" in subject_names
+    assert "orion-5" in english_names

@@ -211,3 +211,58 @@ def test_a_lead_story_the_day_did_not_rank_shows_no_rank_or_score(
     assert "得分 0.00" not in card and "第 0 名" not in card
     assert "当日未排名" in card
     assert html.count("得分 ") >= 2  # the ranked stories still show theirs
+
+
+#: What the core says in English, and names it records, that a Chinese page showed as
+#: they are: a Chinese page words them itself.
+CORE_ENGLISH = (
+    "selectable", "lead slots went", "below the digest's minimum", "dropped by",
+    "awaiting approval", " UTC", "No run ", "No digest", "edition for",
+)  # fmt: skip
+RAW_NAMES = (
+    ">collect<", ">fulltext<", ">enrich<", "new_stories", "merged_stories", "llm_requests",
+    "tokens_in", '<th scope="row">size', '<span class="badge">run<',
+)  # fmt: skip
+
+
+def test_a_chinese_desk_words_what_the_core_says_and_records(served: Day, copied: str) -> None:
+    """The review desk, the runs and their errors in Chinese: selection's reasons, the
+    stages and their counters, a channel waiting for approval and the pages of what is
+    not there, in Chinese; the editor's drop at its time in the digest's zone."""
+    urls = ("/review", "/runs", "/runs/1", "/runs/99", "/review?digest=nope",
+            "/review?date=2020-01-01")  # fmt: skip
+    with client_on(served, copied, review=True) as client:
+        story = client.get(edition_url(served)).json()["lead"][0]["story"]
+        client.post(edition_url(served, action="drop"), json={"story": story})
+        pages = {url: client.get(url).text for url in urls}
+    for url, html in pages.items():
+        assert '<html lang="zh-CN"' in html, url
+        shown = re.sub(r"<script.*?</script>", "", html, flags=re.DOTALL)  # not the words' table
+        for said in (*CORE_ENGLISH, *RAW_NAMES):
+            assert said not in shown, (url, said)
+    review = pages["/review"]
+    assert "可选的 37 条中排第 1，在前 24 名内" in review
+    assert "tester 于 2026-05-14 22:00 撤下" in review  # 14:00 UTC, in Asia/Shanghai
+    assert re.search("等待批准：第 [0-9]+ 版是草稿", review)
+    assert '<th scope="row">规模</th>' in review
+    assert '<th scope="row">采集</th>' in pages["/runs/1"]
+    assert '<span class="badge">运行</span>' in pages["/runs"]
+    assert "新新闻 60" in pages["/runs"] and "大模型请求 0" in pages["/runs"]
+    assert "没有运行 99。" in pages["/runs/99"]
+    assert "配置中没有名为“nope”的日报" in pages["/review?digest=nope"]
+    assert "ai-ribao 在 2020-01-01 还没有版本。" in pages["/review?date=2020-01-01"]
+
+
+def test_an_english_desk_says_the_same_in_english(served: Day, copied: str) -> None:
+    with client_on(served, copied) as client:
+        story = client.get(edition_url(served, "ai-daily")).json()["lead"][0]["story"]
+        client.post(edition_url(served, "ai-daily", "drop"), json={"story": story})
+        html = client.get(f"/review?digest=ai-daily&date={served.day}").text
+        edition = client.get(edition_url(served, "ai-daily")).json()
+    assert '<html lang="en"' in html
+    assert "#1 of 37 selectable, in the top 24" in html
+    assert "dropped by tester on 2026-05-14 22:00<" in html  # in the digest's zone
+    assert '<th scope="row">size</th>' in html
+    # the API keeps the core's words, in UTC
+    assert any(o["why"] == "dropped by tester on 2026-05-14 14:00 UTC" for o in edition["left_out"])
+    assert "<summary>1 report · score</summary>" in html and "<summary>1 reports" not in html

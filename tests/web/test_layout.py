@@ -12,9 +12,10 @@ from fastapi.testclient import TestClient
 
 from newsdesk.config import parse_config
 from newsdesk.core import Newsdesk
+from newsdesk.desk._select import WHY
 from newsdesk.web import create_app
-from newsdesk.web._layout import CONTENT_SECURITY_POLICY, STATIC, TEMPLATES, fill
-from newsdesk.web._strings import STRINGS, page_language
+from newsdesk.web._layout import CONTENT_SECURITY_POLICY, STATIC, TEMPLATES
+from newsdesk.web._strings import STRINGS, fill, page_language, text_of
 
 LOCAL = "http://127.0.0.1:8080"
 FIELD = re.compile(r"\{(\w+)\}")
@@ -30,10 +31,25 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
 
 
 def test_both_languages_have_every_string_with_the_same_fields() -> None:
+    """The same keys but for the singulars (``KEY.one``) English has and Chinese has not;
+    a singular names the fields of its plural but ``{count}``."""
     assert set(STRINGS) == {"en", "zh"}
-    assert STRINGS["en"].keys() == STRINGS["zh"].keys()
-    for key, text in STRINGS["en"].items():
-        assert set(FIELD.findall(text)) == set(FIELD.findall(STRINGS["zh"][key])), key
+    singular = {k for k in STRINGS["en"] if k.endswith(".one")}
+    assert STRINGS["en"].keys() - singular == STRINGS["zh"].keys()
+    for key, text in STRINGS["zh"].items():
+        assert set(FIELD.findall(text)) == set(FIELD.findall(STRINGS["en"][key])), key
+    for key in singular:
+        plural = STRINGS["en"][key.removesuffix(".one")]
+        assert set(FIELD.findall(STRINGS["en"][key])) == set(FIELD.findall(plural)) - {"count"}
+
+
+def test_a_count_of_one_takes_the_singular() -> None:
+    en, zh = STRINGS["en"], STRINGS["zh"]
+    assert text_of(en, "channels.messages", {"count": 1}) == "1 message posted"
+    assert fill(text_of(en, "channels.messages", {"count": 2}), {"count": 2}) == (
+        "2 messages posted"
+    )
+    assert fill(text_of(zh, "channels.messages", {"count": 1}), {"count": 1}) == "已发出 1 条消息"
 
 
 def test_a_page_speaks_its_digests_language(tmp_path: Path) -> None:
@@ -94,3 +110,11 @@ def test_no_script_writes_html_and_no_template_runs_inline_code() -> None:
 
 def test_the_root_opens_the_review_desk(client: TestClient) -> None:
     assert client.get("/").headers["location"] == "/review"
+
+
+def test_the_pages_have_words_for_every_reason_selection_gives() -> None:
+    """Each sentence of selection's (``WHY``) has its words on the pages, the English the
+    same as the core's, so a page never shows the core's English in Chinese."""
+    for key, english in WHY.items():
+        assert STRINGS["en"][f"why.{key}"] == english, key
+        assert f"why.{key}" in STRINGS["zh"], key

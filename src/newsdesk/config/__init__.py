@@ -15,6 +15,7 @@ The models of each source kind and channel live with the kind (``collect/kinds/`
 ``publish/``) and register themselves; this package names none of them.
 """
 
+from newsdesk._defaults import DEFAULT_CONFIG_NAME
 from newsdesk.config._base import ConfigModel, HttpUrl, Language, Slug, TimeZoneName
 from newsdesk.config._channels import CHANNEL_MODELS, ChannelBase, ChannelConfig, check_placeholders
 from newsdesk.config._desk import (
@@ -40,7 +41,6 @@ from newsdesk.config._fetch import (
     RSSHubSettings,
 )
 from newsdesk.config._load import (
-    DEFAULT_CONFIG_NAME,
     ENV_PREFIX,
     apply_env_overrides,
     file_stamp,

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from newsdesk._defaults import DEFAULT_BROKER
 from newsdesk.config._base import ConfigModel
 
 
@@ -18,7 +19,7 @@ class ExecutionSettings(ConfigModel):
         "local", description="local: in this process; celery: on `newsdesk worker` processes"
     )
     broker: str = Field(
-        "redis://127.0.0.1:6379/0",
+        DEFAULT_BROKER,
         description="the Redis URL of the Celery broker, results and shared limits",
     )
     concurrency: int = Field(

@@ -17,7 +17,6 @@ from newsdesk.config._digest import Config
 from newsdesk.config._errors import describe, join
 from newsdesk.exceptions import ConfigError
 
-DEFAULT_CONFIG_NAME = "newsdesk.yaml"
 ENV_PREFIX = "NEWSDESK_"
 
 

@@ -42,6 +42,7 @@ from newsdesk.model import (
     EditorAction,
     EditorVerb,
     EntryText,
+    Phrase,
     Placement,
     Selection,
     StoredEdition,
@@ -55,13 +56,14 @@ from newsdesk.stages.write import story_brief, write_again
 #: A selected story the written digest does not carry, and the usual why: its "more
 #: news" line would be a title in another language, and the offline editor does not
 #: translate.
-_NOT_WRITTEN = "not in the written digest"
-_NOT_IN_LANGUAGE = (
-    "no report of it is in the digest's language, and the offline editor does not translate"
+_NOT_WRITTEN = Phrase("not_written", "not in the written digest")
+_NOT_IN_LANGUAGE = Phrase(
+    "not_in_language",
+    "no report of it is in the digest's language, and the offline editor does not translate",
 )
+_GONE = Phrase("gone", "no longer among the day's candidates")
 
-
-#: How each writer tells a story that has no report in the digest's language.
+#: What each writer does with a story the digest's language has no report of.
 _UNTRANSLATED = {
     "offline": "the offline editor does not translate: its entry keeps the {theirs} "
     "headline, with a line saying it was reported only in {theirs}",
@@ -69,15 +71,18 @@ _UNTRANSLATED = {
 }
 
 
-def untranslated_note(language: str, told_in: Sequence[str], written_by: str) -> str:
+def _untranslated(language: str, told_in: Sequence[str], written_by: str) -> Phrase | None:
     """What an editor should know of a story the digest's language has no report of, as
-    ``written_by`` ("offline" or "llm") wrote it; "" for another writer."""
+    ``written_by`` ("offline" or "llm") wrote it (None for another writer); its values
+    are the language codes."""
     how = _UNTRANSLATED.get(written_by)
     if how is None:
-        return ""
+        return None
     theirs = " and ".join(language_name(code) for code in told_in) or "another language"
     ours = language_name(language)
-    return f"no report of it is in {ours}: " + how.format(ours=ours, theirs=theirs)
+    text = f"no report of it is in {ours}: " + how.format(ours=ours, theirs=theirs)
+    codes = ", ".join(told_in)
+    return Phrase(f"untranslated.{written_by}", text, (("ours", language), ("theirs", codes)))
 
 
 def language_warning(view: EditionView, story_id: str) -> str:
@@ -168,13 +173,17 @@ class Editions(DeskBase):
         def entry(story_id: str) -> EditionEntry:
             decision = decisions.get(story_id)
             headline, written_by = told.get(story_id, ("", ""))
-            why = decision.detail if decision else "no longer among the day's candidates"
+            first = (decision.phrase or Phrase("", decision.detail)) if decision else _GONE
+            said = [first]
             told_in = languages.get(story_id, (chosen.language,))
             foreign = chosen.language not in told_in
+            why = first.text
             if written is not None and story_id not in told:
-                why += f"; {_NOT_WRITTEN}" + (f": {_NOT_IN_LANGUAGE}" if foreign else "")
-            elif foreign and written_by in _UNTRANSLATED:
-                why += "; " + untranslated_note(chosen.language, told_in, written_by)
+                said += [_NOT_WRITTEN, _NOT_IN_LANGUAGE] if foreign else [_NOT_WRITTEN]
+                why += f"; {_NOT_WRITTEN.text}" + (f": {_NOT_IN_LANGUAGE.text}" if foreign else "")
+            elif foreign and (note := _untranslated(chosen.language, told_in, written_by)):
+                said.append(note)
+                why += "; " + note.text
             return EditionEntry(
                 story_id,
                 headline or titles.get(story_id, story_id),
@@ -182,11 +191,18 @@ class Editions(DeskBase):
                 why,
                 written_by,
                 tuple(dict.fromkeys(kept.get(story_id, []))),
+                tuple(said),
             )
 
         carried = set(stored.lead) | set(stored.more)
         left_out = tuple(
-            LeftOut(d.story_id, titles[d.story_id], d.reason.value, d.detail)
+            LeftOut(
+                d.story_id,
+                titles[d.story_id],
+                d.reason.value,
+                d.detail,
+                (d.phrase or Phrase("", d.detail),),
+            )
             for d in selection.decisions
             if d.story_id not in carried and d.placement is Placement.OUT
         )
@@ -549,7 +565,13 @@ class Editions(DeskBase):
         actions = self.store.editor_actions(
             chosen.name, stored.day, after_revision=older, through_revision=newer
         )
-        day_changes, stories = diff_digests(pair[0], pair[1], {a.story_id for a in actions})
+        leads = [self.store.edition(chosen.name, stored.day, n) for n in (older, newer)]
+        day_changes, stories = diff_digests(
+            pair[0],
+            pair[1],
+            {a.story_id for a in actions},
+            (leads[0].lead if leads[0] else (), leads[1].lead if leads[1] else ()),
+        )
         return EditionDiff(
             chosen.name, stored.day, older, pair[0].status, newer, pair[1].status,
             day_changes, stories,

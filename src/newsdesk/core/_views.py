@@ -21,6 +21,7 @@ from newsdesk.model import (
     EditorAction,
     EntryText,
     FetchState,
+    Phrase,
     PostedMessage,
     Publication,
     RankedStory,
@@ -160,6 +161,8 @@ class EditionEntry:
     written_by: str = ""
     #: Claims its sources do not support that the editor wrote and chose to keep.
     kept_unsupported: tuple[str, ...] = ()
+    #: ``why`` as its sentences' keys and values, for a reader in another language.
+    phrases: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,8 @@ class LeftOut:
     reason: str
     #: The reason in a sentence.
     why: str
+    #: ``why`` as its sentence's key and values, for a reader in another language.
+    phrases: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,7 @@ from newsdesk.desk._similarity import (
     profile_rows,
     represent,
     story_representation,
+    without_names,
     without_templates,
 )
 from newsdesk.desk._sparse import paired_dots, row_dots
@@ -108,6 +109,7 @@ from newsdesk.desk._text import (
     is_interview,
     is_personal_project,
     same_title,
+    text_features,
 )
 from newsdesk.model import DeskItem
 
@@ -211,7 +213,8 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
         raise ValueError("every item needs a vector before grouping; embed them first")
     vectors = np.vstack([np.asarray(item.vector, dtype=np.float32) for item in items])
     terms = without_templates(
-        [_terms(item, cache) for item in items], [item.source_id for item in items]
+        [_without_compared(item, _terms(item, cache), cache) for item in items],
+        [item.source_id for item in items],
     )
     return represent(
         vectors,
@@ -220,6 +223,39 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
         [_days(item.time) for item in items],
         [_is_cjk(item) for item in items],
     )
+
+
+#: A Chinese verb that sets a product beside another to say how good it is ("比肩Orion-5
+#: 的世界模型", "对标 Nimbus", "追平 Lumen 2 Pro"), and the Latin run after it: the
+#: product compared with is a yardstick, not what the report is about.  Verbs of a
+#: contest's result (击败, 超越) are left out: there the other side is part of the event.
+_COMPARED = re.compile(
+    r"(?:比肩|对标|媲美|平替|看齐|直逼|叫板|硬刚|追平|碾压|吊打|不输)了?\s*"
+    r"[A-Za-z0-9][A-Za-z0-9.+\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.+\-]*)*"
+)
+
+
+def _without_compared(item: DeskItem, terms: Terms, cache: TermCache) -> Terms:
+    """The item's terms less the names its Chinese text gives only as a yardstick
+    (:data:`_COMPARED`): two reports that measure their products against one model share
+    that model's name, and it says nothing of their being one event."""
+    if not _is_cjk(item):
+        return terms
+    compared: Counter[str] = Counter()
+    for text in (item.title, item.text):
+        for found in _COMPARED.finditer(text):  # read with its verb, as Chinese text
+            compared.update(text_features(found.group()).names)
+    if not compared:
+        return terms
+    counts = dict(zip(terms.name_ids.tolist(), terms.name_counts.tolist(), strict=True))
+    drop = [
+        cache.names[name]
+        for name, times in compared.items()
+        if name in cache.names and 0 < counts.get(cache.names[name], 0) <= times
+    ]
+    if not drop:
+        return terms
+    return without_names(terms, np.asarray(drop, dtype=np.intp))
 
 
 def _demonym_stems(name: str) -> list[str]:

@@ -3,11 +3,12 @@
 Ranking turns importance into a share of the day.  The weighted sum of signals lands in
 a narrow band that moves from day to day (one day's best may score 0.45), so a story's
 score is where its importance falls among the day's AI stories (those at or above the
-relevance minimum): the share of them it outranks, ties counting half — the empirical
-distribution function of the day's importances.  The day's best scores 1, its median
-0.5, its last 0, and the order is the order of importance (equal importance: more
-original reports first, then id).  The digest's novelty rule
-then multiplies it.
+relevance minimum), itself among them: the share of them it outranks, ties — itself
+included — counting half (its mid-rank: the mid-distribution function of the day's
+importances).  On a day of n AI stories the best scores 1 − 1/2n, the median 0.5 and the
+last 1/2n, never 0: a ranked story is never shown as worthless.  The order is the order
+of importance (equal importance: more original reports first, then id).  The digest's
+novelty rule then multiplies it.
 
 Selection fills the lead from the lead's *window*, the best ``2 × lead`` selectable
 stories: a story ranked below it never leads, unless the editor reserved lead slots for
@@ -31,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
 
@@ -40,6 +41,7 @@ from newsdesk.model import (
     Decision,
     EditorAction,
     EditorVerb,
+    Phrase,
     Placement,
     RankedStory,
     Reason,
@@ -53,12 +55,12 @@ def title_for(story: Story, language: str) -> str:
 
 
 def day_share(value: float, population: Sequence[float], *, member: bool) -> float:
-    """The share of ``population`` (sorted) that ``value`` outranks, ties counting half;
-    a ``member`` is left out of its own population.  1.0 when there is nothing else."""
+    """The mid-rank of ``value`` among ``population`` (sorted) with itself in it (a
+    ``member`` already is): the share it outranks, ties counting half, its own tie with
+    itself too — so never 0 nor 1, and 0.5 when there is nothing else."""
     below = bisect_left(population, value)
-    ties = bisect_right(population, value) - below - int(member)
-    others = len(population) - int(member)
-    return 1.0 if others <= 0 else (below + ties / 2) / others
+    ties = bisect_right(population, value) - below + int(not member)
+    return (below + ties / 2) / (len(population) + int(not member))
 
 
 def _is_ai(story: Story, min_relevance: float) -> bool:
@@ -150,6 +152,43 @@ def _category(ranked: RankedStory) -> str:
     return ranked.story.category or ""
 
 
+#: Selection's reasons in a sentence, by key, in English (``newsdesk stories --explain``,
+#: the API); the desk's pages word each key in their own language (web/_strings.py).
+WHY = {
+    "top": "#{place} of {selectable} selectable, in the top {window}",
+    "quota": "a lead slot reserved for {category} (quota)",
+    "full": "#{place} of {selectable} selectable: the lead and more news ({lead} + {more}) "
+    "are full",
+    "below_window": "#{place}: the lead takes from the top {window}",
+    "category_cap": "the lead already has {cap} {category} (max_per_category)",
+    "diversity": "a lower-ranked story less like those already picked took the slot",
+    "not_news": "not news of the day (a guide, list, interview, remarks or essay): news "
+    "took the slot",
+    "lead_taken": "#{place}: the {lead} lead slots went to better stories",
+    "dropped": "dropped by {who} on {at}",
+    "demoted": "moved to more news by {who} on {at}",
+    "moved": "moved to lead #{position} by {who} on {at}",
+    "pinned": "pinned by {who} on {at}",
+    "pin_took_slot": "a story the editor pinned took its lead slot",
+    "pins_filled": "stories the editor pinned filled the lead and more news",
+    "published": "published before at {reports} reports, none new since",
+    "not_ai": "relevance {relevance} is below the digest's minimum",
+    "not_assessed": "not assessed yet (assess runs in `newsdesk run`)",
+}
+
+
+def _why(key: str, **values: str | int | datetime) -> Phrase:
+    """The :data:`WHY` sentence ``key`` with its values (a time in UTC)."""
+    shown = {
+        k: f"{v:%Y-%m-%d %H:%M} UTC" if isinstance(v, datetime) else v for k, v in values.items()
+    }
+    return Phrase(key, WHY[key].format(**shown), tuple(values.items()))
+
+
+def _by(action: EditorAction) -> dict[str, str | int | datetime]:
+    return {"who": action.who, "at": action.at}
+
+
 def select_stories(
     ranked: Sequence[RankedStory],
     settings: SelectSettings,
@@ -217,31 +256,31 @@ def select_stories(
 
     def decide(rank: int, entry: RankedStory) -> Decision:
         story = entry.story
-        placement, reason, detail = Placement.OUT, Reason.NOT_IN_TOP, ""
+        placement, reason = Placement.OUT, Reason.NOT_IN_TOP
         if entry.excluded:
             reason = Reason(entry.excluded)
-            detail = _exclusion(entry, final)
+            said = _exclusion(entry, final)
         elif story.id in demoted:
             placement, reason = Placement.MORE, Reason.DEMOTED
-            detail = f"moved to more news {_by(final[story.id])}"
+            said = _why("demoted", **_by(final[story.id]))
         elif story.id in chosen_ids:
             placement = Placement.LEAD
             if story.id in reserved:
                 reason = Reason.QUOTA
-                detail = f"a lead slot reserved for {_category(entry)} (quota)"
+                said = _why("quota", category=_category(entry))
             else:
                 reason = Reason.TOP
-                detail = f"#{place[story.id]} of {len(eligible)} selectable, in the top {window}"
+                said = _why("top", place=place[story.id], selectable=len(eligible), window=window)
         else:
-            reason, detail = _not_lead(entry, place[story.id], skipped, settings, cap)
+            reason, said = _not_lead(entry, place[story.id], skipped, settings, cap)
             if story.id in in_more:
                 placement = Placement.MORE
             else:
                 reason = Reason.NOT_IN_TOP
-                detail = (
-                    f"#{place[story.id]} of {len(eligible)} selectable: the lead and "
-                    f"more news ({settings.lead} + {settings.more}) are full"
-                )
+                said = _why(
+                    "full", place=place[story.id], selectable=len(eligible),
+                    lead=settings.lead, more=settings.more,
+                )  # fmt: skip
         return Decision(
             story_id=story.id,
             rank=rank,
@@ -249,7 +288,8 @@ def select_stories(
             importance=story.importance or 0.0,
             placement=placement,
             reason=reason,
-            detail=detail,
+            detail=said.text,
+            phrase=said,
         )
 
     selection = Selection(
@@ -263,14 +303,14 @@ def select_stories(
     return _apply_pins(selection, final, settings)
 
 
-def _exclusion(entry: RankedStory, final: Mapping[str, EditorAction]) -> str:
+def _exclusion(entry: RankedStory, final: Mapping[str, EditorAction]) -> Phrase:
     if entry.excluded == Reason.DROPPED:
-        return f"dropped {_by(final[entry.story.id])}"
+        return _why("dropped", **_by(final[entry.story.id]))
     if entry.excluded == Reason.PUBLISHED:
-        return f"published before at {entry.reports} reports, none new since"
+        return _why("published", reports=entry.reports)
     if entry.excluded == Reason.NOT_AI:
-        return f"relevance {entry.story.relevance:.2f} is below the digest's minimum"
-    return "not assessed yet (assess runs in `newsdesk run`)"
+        return _why("not_ai", relevance=f"{entry.story.relevance or 0.0:.2f}")
+    return _why("not_assessed")
 
 
 def _not_lead(
@@ -279,21 +319,18 @@ def _not_lead(
     skipped: Mapping[str, Reason],
     settings: SelectSettings,
     cap: int,
-) -> tuple[Reason, str]:
+) -> tuple[Reason, Phrase]:
     """Why a selectable story is not in the lead."""
     if place > 2 * settings.lead:
-        return Reason.BELOW_WINDOW, f"#{place}: the lead takes from the top {2 * settings.lead}"
+        return Reason.BELOW_WINDOW, _why("below_window", place=place, window=2 * settings.lead)
     reason = skipped.get(entry.story.id)
     if reason is Reason.CATEGORY_CAP:
-        return reason, f"the lead already has {cap} {_category(entry)} (max_per_category)"
+        return reason, _why("category_cap", cap=cap, category=_category(entry))
     if reason is Reason.DIVERSITY:
-        return reason, "a lower-ranked story less like those already picked took the slot"
+        return reason, _why("diversity")
     if reason is Reason.NOT_NEWS:
-        return (
-            reason,
-            "not news of the day (a guide, list, interview, remarks or essay): news took the slot",
-        )
-    return Reason.NOT_IN_TOP, f"#{place}: the {settings.lead} lead slots went to better stories"
+        return reason, _why("not_news")
+    return Reason.NOT_IN_TOP, _why("lead_taken", place=place, lead=settings.lead)
 
 
 def _final_actions(
@@ -337,10 +374,6 @@ def _more_news(
     return first + rest[: max(0, size - len(first))]
 
 
-def _by(action: EditorAction) -> str:
-    return f"by {action.who} on {action.at:%Y-%m-%d %H:%M} UTC"
-
-
 def _apply_pins(
     selection: Selection, final: Mapping[str, EditorAction], settings: SelectSettings
 ) -> Selection:
@@ -371,24 +404,27 @@ def _apply_pins(
     for decision in selection.decisions:
         action = final.get(decision.story_id)
         if action is not None and action.verb is EditorVerb.MOVE:
-            detail = f"moved to lead #{action.position} {_by(action)}"
+            said = _why("moved", position=action.position or 1, **_by(action))
             decision = replace(
-                decision, placement=Placement.LEAD, reason=Reason.MOVED, detail=detail
-            )
+                decision, placement=Placement.LEAD, reason=Reason.MOVED, detail=said.text,
+                phrase=said,
+            )  # fmt: skip
         elif action is not None and action.verb is EditorVerb.PIN:
-            detail = f"pinned {_by(action)}"
+            said = _why("pinned", **_by(action))
             decision = replace(
-                decision, placement=Placement.LEAD, reason=Reason.PINNED, detail=detail
-            )
+                decision, placement=Placement.LEAD, reason=Reason.PINNED, detail=said.text,
+                phrase=said,
+            )  # fmt: skip
         elif decision.story_id in in_more and decision.placement is not Placement.MORE:
-            detail = "a story the editor pinned took its lead slot"
-            decision = replace(decision, placement=Placement.MORE, detail=detail)
+            said = _why("pin_took_slot")
+            decision = replace(decision, placement=Placement.MORE, detail=said.text, phrase=said)
         elif decision.placement is not Placement.OUT and decision.story_id not in (
             in_lead | in_more
         ):
-            detail = "stories the editor pinned filled the lead and more news"
+            said = _why("pins_filled")
             decision = replace(
-                decision, placement=Placement.OUT, reason=Reason.NOT_IN_TOP, detail=detail
-            )
+                decision, placement=Placement.OUT, reason=Reason.NOT_IN_TOP, detail=said.text,
+                phrase=said,
+            )  # fmt: skip
         decisions.append(decision)
     return replace(selection, lead=lead, more=more, decisions=decisions)

@@ -298,6 +298,11 @@ def _own(
     return own
 
 
+def without_names(terms: Terms, names: npt.NDArray[np.intp]) -> Terms:
+    """The terms less these names (ids), their words kept."""
+    return _drop(terms, np.zeros(0, dtype=np.intp), names)
+
+
 def _drop(terms: Terms, words: npt.NDArray[np.intp], names: npt.NDArray[np.intp]) -> Terms:
     keep_words = ~np.isin(terms.word_ids, words)
     keep_names = ~np.isin(terms.name_ids, names)

@@ -308,13 +308,25 @@ class Evidence:
         """False when the role is said of a name the sources give only other roles."""
         sentence = _blank(claim.sentence, url_spans(claim.sentence))
         for start, end, group, name in bound_roles(sentence, _name_spans_of(sentence)):
-            if sentence[start:end] != claim.text or group in self.roles.get(name, {group}):
+            if sentence[start:end] != claim.text or group in self._roles_of(name, group):
                 continue
             if not any(
                 name in line.lower() and group in role_groups_in(line) for line in self.sentences
             ):
                 return False
         return True
+
+    def _roles_of(self, name: str, default: int) -> frozenset[int]:
+        """The roles the sources give the name, or the full name whose last part it is
+        (苏莱曼 of 穆斯塔法·苏莱曼, Altman of Sam Altman); ``default`` when they give none."""
+        if name in self.roles:
+            return self.roles[name]
+        found = [
+            groups
+            for full, groups in self.roles.items()
+            if len(full) > len(name) and full.endswith(name) and full[-len(name) - 1] in "·•・ "
+        ]
+        return frozenset().union(*found) if found else frozenset({default})
 
     def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
         """A figure with 近, 超 or 约 (or 多 after it) that is a figure of the sources
@@ -474,6 +486,7 @@ class Evidence:
                     f" {' '.join(unit)} " not in self.sequences
                     and not self._has_tiered(unit)
                     and not self._has_alias_version(unit)
+                    and not self._has_v_version(unit, phrase)
                 ):
                     return False
             elif (
@@ -484,6 +497,18 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _has_v_version(self, unit: tuple[str, ...], phrase: str) -> bool:
+        """A version's v is spelling: "vLLM v0.11" for the sources' "vLLM 0.11" (the
+        version right after a name of the phrase), "vLLM 0.11" for their "vLLM v0.11".
+        A v with no name before it is part of a name (V4.0 alone)."""
+        if len(unit) < 2 or not unit[1][0].isdigit():
+            return False
+        if unit[0] == "v":
+            version = " ".join(unit[1:])
+            names = [t for t in sequence_tokens(phrase) if t.isalpha() and t != "v"]
+            return any(f" {name} {version} " in self.sequences for name in names)
+        return f" {unit[0]} v {' '.join(unit[1:])} " in self.sequences
 
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
         """A versioned name the sources write with its Chinese alias and the same version

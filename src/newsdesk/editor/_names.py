@@ -29,7 +29,7 @@ import itertools
 import logging
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import jieba
@@ -81,9 +81,9 @@ STOPWORDS = frozenset(
 #: state them.
 NOT_CLAIMS = frozenset(
     """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
-    mm cm km kg px dpi ppi bit bits byte bytes flops tflops pflops eflops tops
+    mm cm km kg px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops
     a an the of and or to in on for with by at as is vs via etc
-    ceo cto cfo coo cso vp phd kpi okr roi
+    ceo cto cfo coo cso vp phd kpi okr roi ip
     ai agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
     faq pdf html json url os app apps web agent agents agentic
     token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
@@ -268,9 +268,16 @@ def latin_names(sentence: str) -> list[Span]:
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         joined = current is not None and sentence[current[1] : token.start] == " "
         if not _is_name(token, after, joined, sentence, zh, title_case):
-            current = None
+            if zh and joined and current is not None and _bridges(token, after, sentence):
+                current = (current[0], token.end)  # Shanghai AI Lab: one name
+                spans[-1] = current
+            else:
+                current = None
             continue
         end = token.end
+        version_before = _DECIMAL_BEFORE.search(sentence, 0, token.start) if zh else None
+        if version_before and not joined and token.capitalised and not token.base.isupper():
+            token = replace(token, start=version_before.start(1))  # 可灵 2.5 Turbo
         version = _VERSION_AFTER.match(sentence, end)
         if version and not token.possessive and not any(c.isdigit() for c in token.base):
             end = version.end()
@@ -283,6 +290,25 @@ def latin_names(sentence: str) -> list[Span]:
         if token.possessive:
             current = None
     return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
+
+
+#: A decimal right before a Latin word, after no Latin name: the version of the product
+#: that word ends (可灵 2.5 Turbo), not a figure of the sentence.
+_DECIMAL_BEFORE = re.compile(r"(?:^|(?<=[^\x00-\x7f]))\s*(\d+\.\d+) $")
+
+
+def _bridges(token: _Token, after: _Token | None, sentence: str) -> bool:
+    """In Chinese prose, the AI inside a Latin name of capitalised words (Shanghai AI Lab,
+    Google AI Studio) is part of that name, which the alias table may hold whole.  Not
+    a role or an agent: "Moltbot CEO CJ Desai" is two names, "Kimi Agent Swarm" a name
+    and a product."""
+    return (
+        token.lower == "ai"
+        and after is not None
+        and after.capitalised
+        and sentence[token.end : after.start] == " "
+        and after.lower not in NOT_CLAIMS
+    )
 
 
 def _all_generic(phrase: str) -> bool:
@@ -303,14 +329,18 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
     while index < len(words):
         word = re.sub(r"'s$", "", words[index])
         following = words[index + 1] if index + 1 < len(words) else ""
-        if any(c.isdigit() for c in word):
+        if re.fullmatch(r"\d+(?:\.\d+)+", word) and re.fullmatch(r"[A-Za-z]+", following):
+            yield (*sequence_tokens(word), *sequence_tokens(following))  # 2.5 Turbo
+            index += 1
+        elif any(c.isdigit() for c in word):
             yield tuple(sequence_tokens(word))
         elif re.fullmatch(r"\d+(?:\.\d+)*", following):
             yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
         else:
             for part in re.split(r"[-_.&]", word.lower()):
-                if part and part not in GENERIC and part not in skipped:
+                generic = part in GENERIC and not (every_word and part in _PRODUCT_HEADS)
+                if part and not generic and part not in skipped:
                     yield (stem(part),)
         index += 1
 
@@ -324,6 +354,9 @@ def sequence_tokens(text: str) -> list[str]:
 
 
 _ZERO_MINOR = re.compile(r"(?<=\d)(?:\.0)+$")
+#: Generic words that end a product's name in Chinese prose (AI Studio, Cameo Studio), where
+#: a studio that is an organisation is a 工作室: checked there, so none is appended.
+_PRODUCT_HEADS = frozenset({"studio", "studios"})
 
 
 def stem(word: str) -> str:
@@ -340,7 +373,9 @@ def stem(word: str) -> str:
 LATIN_ALIASES = latin_aliases()
 CHINESE_ALIASES = chinese_aliases()
 #: Chinese names looked for as names: not those that are also common words (苹果).
-_KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common)
+#: Outlets are left out: whom a writer cites (据华尔街日报报道) is often the item's source
+#: field rather than its text, so it is not a claim the text must find there.
+_KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common and not e.outlet)
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
 #: Chinese names that are also common words: names only where a name stands, or in a
 #: story about the field's makers (:func:`common_names`).  With them the short form a
@@ -743,7 +778,33 @@ def chinese_names(sentence: str) -> list[Span]:
         spans += _uncovered(a, b, spans)
     spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
-    return _longest_first([s for s in spans if not any(a < s[0] < b for a, b in persons)])
+    ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
+    return _longest_first(
+        [s for s in spans if s not in ordinary and not any(a < s[0] < b for a, b in persons)]
+    )
+
+
+#: Heads of words that name an event, not who holds it (交易会, 发布会 after an ordinary word).
+_EVENT_HEADS = frozenset("会")
+#: Modifiers that make an ordinary noun a new one (新旗舰, 新时代), not a name.
+_MODIFIERS = frozenset("新")
+
+
+def _descriptive(word: str) -> bool:
+    """An ordinary word the dictionary may tag an organisation: a modifier before a common
+    noun (新旗舰: a new flagship) or a common word before an event's head (交易会: a trade
+    fair).  A name's first part is no common word (广交会, 证监会, 新华社), so names stay."""
+    if len(word) < 3:
+        return False
+    if word[0] in _MODIFIERS:
+        head, rest = word[1:], "n"
+    elif word[-1] in _EVENT_HEADS:
+        head, rest = word[:-1], ""
+    else:
+        return False
+    tag = str(jieba.posseg.dt.word_tag_tab.get(head, ""))
+    common = jieba.dt.FREQ.get(head, 0) >= _COMMON and tag[:2] not in _NAME_TAGS and tag != "j"
+    return common and (not rest or tag == rest)
 
 
 #: Words after an organisation that say what it owns (灵波母公司, 灵波旗下).

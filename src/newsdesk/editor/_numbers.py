@@ -87,9 +87,9 @@ _ZH_AMOUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上])([一二两三四五六七八九十][{_ZH_NUMERAL}]*(?:点[{_ZH_NUMERAL}]+)?"
     r"[万亿])(?P<post>美元|美金|港元|港币|欧元|英镑|日元|人民币|元(?!宇宙|素))?"
 )
-#: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项): read
+#: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项, 十天): read
 #: only in a writer's text, where the sources must state the count in any form.
-_COUNTERS = "名位款家项张台次倍种篇所个"
+_COUNTERS = "名位款家项张台次倍种篇所个天"
 ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?)([{_COUNTERS}])(?!一体)"
 )

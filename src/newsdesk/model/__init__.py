@@ -60,12 +60,14 @@ from newsdesk.model._runs import (
     SourceReport,
     SourceStats,
     StageRecord,
+    UnchangedEdition,
 )
 from newsdesk.model._schedule import HELD_SLOTS, OPEN_SLOTS, ScheduleSlot, SlotStatus
 from newsdesk.model._stories import (
     Decision,
     DeskItem,
     GroupResult,
+    Phrase,
     Placement,
     RankedStory,
     Reason,
@@ -102,6 +104,7 @@ __all__ = [
     "MessageState",
     "MoreLine",
     "Outcome",
+    "Phrase",
     "Placement",
     "PostedMessage",
     "Publication",
@@ -125,6 +128,7 @@ __all__ = [
     "StoredItem",
     "Story",
     "StoryReport",
+    "UnchangedEdition",
     "UpsertCounts",
     "VerificationIssue",
     "VerificationReport",

@@ -172,6 +172,18 @@ class Reason(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Phrase:
+    """A sentence the core says to an editor, with what it is made of: its ``key`` and
+    ``values`` let a reader in another language (the desk's pages in Chinese) word it
+    itself, where ``text`` is the English.  A time among the values is a UTC datetime,
+    for the reader to show in its zone."""
+
+    key: str
+    text: str
+    values: tuple[tuple[str, str | int | datetime], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """What selection did with one story, and why (``newsdesk stories --explain``)."""
 
@@ -189,6 +201,8 @@ class Decision:
     reason: Reason
     #: The reason in a sentence with its numbers ("4 models stories already lead").
     detail: str
+    #: The same sentence as a key and its values (None: only the English is known).
+    phrase: Phrase | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from newsdesk import __version__
-from newsdesk._command import command
+from newsdesk._command import command, hints_for_anywhere
 from newsdesk.assistant import mcp_http
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import (
@@ -108,10 +108,12 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     Making it opens the store (a new one is created at the newest schema; the access
     rules keep their key there), so a store it cannot use raises StoreError saying
     what to do (``newsdesk db upgrade``) before anything listens; ``/readyz`` says when
-    it stops being usable while serving.  Running it runs MCP's session manager and
-    the scheduler (each digest's ``schedule``); stopping it lets a scheduled run and a
-    run it started finish, then closes the desk.
+    it stops being usable while serving; from then on this process's hints name paths
+    in full (:func:`~newsdesk._command.hints_for_anywhere`).  Running it runs MCP's
+    session manager and the scheduler (each digest's ``schedule``); stopping it lets a
+    scheduled run and a run it started finish, then closes the desk.
     """
+    hints_for_anywhere()  # its pages' and its scheduler's hints are pasted elsewhere
     mcp = mcp_http(desk, host=host, guard=newsroom)
 
     @asynccontextmanager

@@ -12,7 +12,6 @@ through the JSON API, sending the page's CSRF token.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from newsdesk.config import DigestConfig
 from newsdesk.core import Newsdesk
 from newsdesk.web._auth import Identity, csrf_token, newsroom, reader
-from newsdesk.web._strings import page_language, strings
+from newsdesk.web._strings import fill, label, page_language, strings, text_of
 
 __all__ = [
     "CONTENT_SECURITY_POLICY",
@@ -60,7 +59,6 @@ _HEADERS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
-_FIELD = re.compile(r"\{(\w+)\}")
 
 _environment = Environment(
     loader=FileSystemLoader(TEMPLATES),
@@ -126,11 +124,6 @@ def _or_sign_in(request: Request, check: Callable[[Request], Identity]) -> Ident
         raise SignInRequired(target) from err
 
 
-def fill(text: str, values: Mapping[str, object]) -> str:
-    """``text`` with each ``{name}`` of ``values`` filled in (others left as they are)."""
-    return _FIELD.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], text)
-
-
 def page_desk(request: Request) -> Newsdesk:
     """The desk the pages show: the app's."""
     desk: Newsdesk = request.app.state.desk
@@ -158,10 +151,11 @@ def render_page(
     table = strings(language)
 
     def t(key: str, **values: object) -> str:
-        return fill(table.get(key, key), values)
+        return fill(text_of(table, key, values), values)
 
     html = _environment.get_template(template).render(
         t=t,
+        label=lambda prefix, name: label(table, prefix, name),
         lang=language,
         ui_strings=table,
         csrf=csrf_token(request),

@@ -8,7 +8,7 @@ action to the JSON API and draws the page again from here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated
@@ -17,14 +17,15 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from newsdesk._command import command
 from newsdesk.config import DigestConfig
 from newsdesk.core import Candidate, EditionDetail
 from newsdesk.editor import entry_text
 from newsdesk.exceptions import ConfigError, NotFoundError
-from newsdesk.model import EntryText, StoryReport, actions_in_force
+from newsdesk.model import EntryText, Phrase, StoryReport, actions_in_force
 from newsdesk.web._auth import Identity
-from newsdesk.web._layout import fill, page_desk, page_newsroom, render_page
-from newsdesk.web._strings import page_language, strings
+from newsdesk.web._layout import page_desk, page_newsroom, render_page
+from newsdesk.web._strings import fill, page_language, phrased, strings
 
 __all__ = ["Card", "Report", "cards", "review_router"]
 
@@ -106,8 +107,11 @@ def _signals(candidate: Candidate) -> tuple[tuple[str, float], ...]:
     return tuple(shown + ([("relevance", relevance)] if relevance is not None else []))
 
 
-def cards(detail: EditionDetail, zone: ZoneInfo) -> tuple[list[Card], list[Card], list[Card]]:
-    """The lead, "more news" and left-out stories of a day, each as a :class:`Card`."""
+def cards(
+    detail: EditionDetail, zone: ZoneInfo, table: Mapping[str, str]
+) -> tuple[list[Card], list[Card], list[Card]]:
+    """The lead, "more news" and left-out stories of a day, each as a :class:`Card`,
+    its why in the language of ``table``."""
     view = detail.view
     by_id = {c.ranked.story.id: c for c in detail.candidates}
     acted = actions_in_force(view.actions)
@@ -117,8 +121,8 @@ def cards(detail: EditionDetail, zone: ZoneInfo) -> tuple[list[Card], list[Card]
         texts |= {m.story_id: entry_text(m) for m in detail.digest.more}
 
     def card(
-        story_id: str, place: str, position: int, headline: str, reason: str, why: str,
-        written_by: str = "", kept: Sequence[str] = (),
+        story_id: str, place: str, position: int, headline: str, reason: str,
+        why: Sequence[Phrase], written_by: str = "", kept: Sequence[str] = (),
     ) -> Card:  # fmt: skip
         found = by_id.get(story_id)
         return Card(
@@ -127,7 +131,7 @@ def cards(detail: EditionDetail, zone: ZoneInfo) -> tuple[list[Card], list[Card]
             position=position,
             headline=headline,
             reason=reason,
-            why=why,
+            why=phrased(why, table, zone),
             written_by=written_by,
             rank=found.decision.rank if found else None,
             score=found.decision.score if found else None,
@@ -139,16 +143,17 @@ def cards(detail: EditionDetail, zone: ZoneInfo) -> tuple[list[Card], list[Card]
             acted=story_id in acted,
         )
 
-    lead = [
-        card(e.story_id, "lead", n, e.headline, e.reason, e.why, e.written_by, e.kept_unsupported)
-        for n, e in enumerate(view.lead, 1)
-    ]
-    more = [
-        card(e.story_id, "more", n, e.headline, e.reason, e.why, e.written_by, e.kept_unsupported)
-        for n, e in enumerate(view.more, 1)
-    ]
+    lead, more = (
+        [
+            card(e.story_id, place, n, e.headline, e.reason, e.phrases, e.written_by,
+                 e.kept_unsupported)
+            for n, e in enumerate(entries, 1)
+        ]
+        for place, entries in (("lead", view.lead), ("more", view.more))
+    )  # fmt: skip
     out = [
-        card(o.story_id, "out", n, o.title, o.reason, o.why) for n, o in enumerate(view.left_out, 1)
+        card(o.story_id, "out", n, o.title, o.reason, o.phrases)
+        for n, o in enumerate(view.left_out, 1)
     ]
     return lead, more, out
 
@@ -174,10 +179,14 @@ def review_router() -> APIRouter:
             )  # fmt: skip
         try:
             chosen: DigestConfig = desk.config.digest(digest) if digest else states[0].digest
-        except ConfigError as err:
+        except ConfigError:
+            words = fill(
+                strings(page_language(desk.config))["review.no_digest"],
+                {"name": digest, "names": ", ".join(s.digest.name for s in states)},
+            )
             return render_page(
                 request, "review.html.j2", identity, section="review", status_code=404,
-                states=states, error=str(err),
+                states=states, error=words,
             )  # fmt: skip
         days = desk.editions(chosen.name)
         try:
@@ -192,14 +201,22 @@ def review_router() -> APIRouter:
                 request, "review.html.j2", identity, section="review", digest=chosen,
                 status_code=400, states=states, days=days, day=None, error=words,
             )  # fmt: skip
+        table = strings(page_language(desk.config, chosen))
         try:
             detail = desk.edition_detail(chosen.name, day)
         except NotFoundError as err:
+            words = str(err)
+            if day is not None:  # the usual case, in the page's words
+                run = f"{command()} run"
+                words = fill(table["review.no_edition_day"], {
+                    "digest": chosen.name, "day": day.isoformat(), "run": f"{run} --no-publish",
+                    "run_day": f"{run} --date {day.isoformat()} --no-publish",
+                })  # fmt: skip
             return render_page(
                 request, "review.html.j2", identity, section="review", digest=chosen,
-                status_code=404, states=states, days=days, day=day, error=str(err),
+                status_code=404, states=states, days=days, day=day, error=words,
             )  # fmt: skip
-        lead, more, out = cards(detail, ZoneInfo(chosen.timezone))
+        lead, more, out = cards(detail, ZoneInfo(chosen.timezone), table)
         return render_page(
             request,
             "review.html.j2",

@@ -3,14 +3,31 @@
 A page's language is its digest's (``zh`` or ``en``); pages of no digest take the first
 digest's.  Templates read a string with ``t("key")``; the scripts get the page's table
 as JSON and read it with ``t("key")`` of ``desk.js``.  ``{name}`` in a string is filled
-in by the caller.  Both tables hold the same keys (a test checks it).
+in by the caller.  Both tables hold the same keys (a test checks it), but for the
+singular a language has: ``KEY.one`` is the text of ``KEY`` when its ``{count}`` is 1
+("1 message posted", never "1 messages"); Chinese has none.
 """
 
 from __future__ import annotations
 
-from newsdesk.config import Config, DigestConfig
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-__all__ = ["LANGUAGES", "STRINGS", "page_language", "strings"]
+from newsdesk.config import Config, DigestConfig
+from newsdesk.model import Phrase
+
+__all__ = [
+    "LANGUAGES",
+    "STRINGS",
+    "fill",
+    "label",
+    "page_language",
+    "phrased",
+    "strings",
+    "text_of",
+]
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -192,7 +209,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "done.approve": "Revision {revision} approved.",
         "done.publish": "Published.",
         "done.saved": "Saved; the verifier found every claim in the sources.",
-        "done.saved_kept": "Saved, keeping {count} unsupported claim(s).",
+        "done.saved_kept": "Saved, keeping {count} unsupported claims.",
         "done.regenerated": "Rewritten.",
         "done.unchanged": "Nothing saved: {why}.",
         "edit.title": "Edit the entry",
@@ -255,6 +272,91 @@ STRINGS: dict[str, dict[str, str]] = {
         "keys.approve": "Approve the revision",
         "keys.up": "Move the story up the lead",
         "keys.down": "Move the story down the lead",
+        "runs.not_found": "No run {id}. The run history lists them.",
+        "command.run": "run",
+        "command.fetch": "fetch",
+        "command.schedule": "schedule",
+        "command.serve": "from the desk",
+        "command.demo": "demo",
+        "stage.collect": "collect",
+        "stage.fulltext": "full text",
+        "stage.enrich": "enrich",
+        "stage.group": "group",
+        "stage.assess": "assess",
+        "stage.select": "select",
+        "stage.write": "write",
+        "stage.verify": "verify",
+        "stage.render": "render",
+        "stage.publish": "publish",
+        "stage.site": "site",
+        "count.sources": "sources",
+        "count.failed": "failed",
+        "count.new": "new",
+        "count.updated": "updated",
+        "count.extracted": "extracted",
+        "count.postponed": "postponed",
+        "count.embedded": "embedded",
+        "count.grouped": "grouped",
+        "count.duplicates": "duplicates",
+        "count.new_stories": "new stories",
+        "count.updated_stories": "updated stories",
+        "count.merged_stories": "merged stories",
+        "count.stories": "stories",
+        "count.digests": "digests",
+        "count.llm_requests": "LLM requests",
+        "count.tokens_in": "tokens in",
+        "count.tokens_out": "tokens out",
+        "count.unsupported": "unsupported claims",
+        "count.files": "files",
+        "count.pages": "pages",
+        "count.published": "published",
+        "count.unknown": "unknown",
+        "count.busy": "busy",
+        "language.en": "English",
+        "language.zh": "Chinese",
+        "why.separator": "; ",
+        "why.and": " and ",
+        "why.top": "#{place} of {selectable} selectable, in the top {window}",
+        "why.quota": "a lead slot reserved for {category} (quota)",
+        "why.full": "#{place} of {selectable} selectable: the lead and more news "
+        "({lead} + {more}) are full",
+        "why.below_window": "#{place}: the lead takes from the top {window}",
+        "why.category_cap": "the lead already has {cap} {category} (max_per_category)",
+        "why.diversity": "a lower-ranked story less like those already picked took the slot",
+        "why.not_news": "not news of the day (a guide, list, interview, remarks or essay): "
+        "news took the slot",
+        "why.lead_taken": "#{place}: the {lead} lead slots went to better stories",
+        "why.dropped": "dropped by {who} on {at}",
+        "why.demoted": "moved to more news by {who} on {at}",
+        "why.moved": "moved to lead #{position} by {who} on {at}",
+        "why.pinned": "pinned by {who} on {at}",
+        "why.pin_took_slot": "a story the editor pinned took its lead slot",
+        "why.pins_filled": "stories the editor pinned filled the lead and more news",
+        "why.published": "published before at {reports} reports, none new since",
+        "why.not_ai": "relevance {relevance} is below the digest's minimum",
+        "why.not_assessed": "not assessed yet (assess runs in `newsdesk run`)",
+        "why.gone": "no longer among the day's candidates",
+        "why.not_written": "not in the written digest",
+        "why.not_in_language": "no report of it is in the digest's language, and the "
+        "offline editor does not translate",
+        "why.untranslated.offline": "no report of it is in {ours}: the offline editor does "
+        "not translate: its entry keeps the {theirs} headline, with a line saying it was "
+        "reported only in {theirs}",
+        "why.untranslated.llm": "no report of it is in {ours}: the LLM wrote its entry in "
+        "{ours} from the {theirs} reports (check it against them)",
+        "channels.waiting": "awaiting approval: revision {revision} is a draft",
+        "review.no_digest": "No digest “{name}” in the config (digests: {names}).",
+        "review.no_edition_day": "No {digest} edition for {day} yet. `{run}` makes today's "
+        "draft; `{run_day}` a past day's.",
+        "review.signal.size": "size",
+        "sources.count.one": "1 source",
+        "sources.entries.one": "1 entry",
+        "sources.test_ok.one": "Works: 1 entry found.",
+        "runs.errors.one": "1 error",
+        "review.details.one": "1 report · score",
+        "channels.parts.one": "1 part, {new} not posted yet",
+        "channels.messages.one": "1 message posted",
+        "done.saved_kept.one": "Saved, keeping 1 unsupported claim.",
     },
     "zh": {
         "brand": "newsdesk",
@@ -495,8 +597,83 @@ STRINGS: dict[str, dict[str, str]] = {
         "keys.approve": "批准此版本",
         "keys.up": "在要闻中上移",
         "keys.down": "在要闻中下移",
+        "runs.not_found": "没有运行 {id}。运行记录里列有所有运行。",
+        "command.run": "运行",
+        "command.fetch": "抓取",
+        "command.schedule": "定时任务",
+        "command.serve": "编辑台发起",
+        "command.demo": "演示",
+        "stage.collect": "采集",
+        "stage.fulltext": "全文",
+        "stage.enrich": "向量化",
+        "stage.group": "聚合",
+        "stage.assess": "评估",
+        "stage.select": "选稿",
+        "stage.write": "撰写",
+        "stage.verify": "核查",
+        "stage.render": "排版",
+        "stage.publish": "发布",
+        "stage.site": "网站",
+        "count.sources": "来源",
+        "count.failed": "失败",
+        "count.new": "新增",
+        "count.updated": "更新",
+        "count.extracted": "已提取",
+        "count.postponed": "顺延",
+        "count.embedded": "已向量化",
+        "count.grouped": "已归组",
+        "count.duplicates": "重复",
+        "count.new_stories": "新新闻",
+        "count.updated_stories": "更新的新闻",
+        "count.merged_stories": "合并的新闻",
+        "count.stories": "新闻",
+        "count.digests": "日报",
+        "count.llm_requests": "大模型请求",
+        "count.tokens_in": "输入 token",
+        "count.tokens_out": "输出 token",
+        "count.unsupported": "无来源支持的内容",
+        "count.files": "文件",
+        "count.pages": "页面",
+        "count.published": "已发布",
+        "count.unknown": "未知",
+        "count.busy": "忙碌",
+        "language.en": "英文",
+        "language.zh": "中文",
+        "why.separator": "；",
+        "why.and": "、",
+        "why.top": "可选的 {selectable} 条中排第 {place}，在前 {window} 名内",
+        "why.quota": "为 {category} 预留的要闻名额（配额）",
+        "why.full": "可选的 {selectable} 条中排第 {place}：要闻和更多新闻（{lead} + {more}）已满",
+        "why.below_window": "第 {place} 名：要闻只从前 {window} 名中选",
+        "why.category_cap": "要闻中已有 {cap} 条 {category}（max_per_category）",
+        "why.diversity": "一条排名稍低、与已选新闻更不相似的新闻占了这个名额",
+        "why.not_news": "不是当日新闻（指南、清单、访谈、讲话或评论）：名额给了新闻",
+        "why.lead_taken": "第 {place} 名：{lead} 个要闻名额给了更好的新闻",
+        "why.dropped": "{who} 于 {at} 撤下",
+        "why.demoted": "{who} 于 {at} 移入更多新闻",
+        "why.moved": "{who} 于 {at} 移到要闻第 {position} 位",
+        "why.pinned": "{who} 于 {at} 置顶",
+        "why.pin_took_slot": "编辑置顶的新闻占了它的要闻名额",
+        "why.pins_filled": "编辑置顶的新闻占满了要闻和更多新闻",
+        "why.published": "此前已在 {reports} 篇报道时发布，此后没有新报道",
+        "why.not_ai": "AI 相关度 {relevance} 低于日报的下限",
+        "why.not_assessed": "尚未评估（评估在 `newsdesk run` 中进行）",
+        "why.gone": "已不在当日的候选中",
+        "why.not_written": "不在已撰写的日报中",
+        "why.not_in_language": "没有日报语言的报道，而离线撰写不做翻译",
+        "why.untranslated.offline": "没有{ours}报道：离线撰写不做翻译，条目保留{theirs}标题，"
+        "并注明只有{theirs}报道",
+        "why.untranslated.llm": "没有{ours}报道：大模型根据{theirs}报道用{ours}撰写了条目"
+        "（请对照原文核对）",
+        "channels.waiting": "等待批准：第 {revision} 版是草稿",
+        "review.no_digest": "配置中没有名为“{name}”的日报（现有日报：{names}）。",
+        "review.no_edition_day": "{digest} 在 {day} 还没有版本。`{run}` 生成今天的草稿；"
+        "`{run_day}` 生成过去某天的。",
+        "review.signal.size": "规模",
     },
 }
+
+_FIELD = re.compile(r"\{(\w+)\}")
 
 #: The languages the pages speak.
 LANGUAGES = tuple(STRINGS)
@@ -511,3 +688,44 @@ def page_language(config: Config, digest: DigestConfig | None = None) -> str:
 def strings(language: str) -> dict[str, str]:
     """The table of one language."""
     return STRINGS[language]
+
+
+def text_of(table: Mapping[str, str], key: str, values: Mapping[str, object]) -> str:
+    """The text of ``key`` for ``values``: its singular (``KEY.one``) when ``{count}``
+    is 1 and the language has one; the key itself when the table has no text for it."""
+    if values.get("count") == 1 and f"{key}.one" in table:
+        key = f"{key}.one"
+    return table.get(key, key)
+
+
+def label(table: Mapping[str, str], prefix: str, name: str) -> str:
+    """A name the core records (a stage, a counter) in the page's words; one it has no
+    words for (a digest's name, say) as it is."""
+    return table.get(prefix + name, name)
+
+
+def phrased(phrases: Sequence[Phrase], table: Mapping[str, str], zone: ZoneInfo) -> str:
+    """What the core said (:class:`~newsdesk.model.Phrase`) in the page's language, a
+    time in ``zone``; a sentence the table has no words for in the core's English."""
+
+    def one(said: Phrase) -> str:
+        text = table.get(f"why.{said.key}")
+        if not said.key or text is None:
+            return said.text
+        values: dict[str, object] = {}
+        for name, value in said.values:
+            if isinstance(value, datetime):
+                values[name] = value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+            elif name in ("ours", "theirs"):  # language codes
+                codes = str(value).split(", ")
+                values[name] = table["why.and"].join(label(table, "language.", c) for c in codes)
+            else:
+                values[name] = value
+        return fill(text, values)
+
+    return table["why.separator"].join(one(said) for said in phrases)
+
+
+def fill(text: str, values: Mapping[str, object]) -> str:
+    """``text`` with each ``{name}`` of ``values`` filled in (others left as they are)."""
+    return _FIELD.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], text)

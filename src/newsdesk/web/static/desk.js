@@ -7,10 +7,16 @@
 
 const strings = JSON.parse(document.getElementById("ui-strings").textContent);
 
-/** The page's string for `key`, with `{name}` filled from `vars`. */
+/** The page's string for `key`, with `{name}` filled from `vars`: its singular
+ * (`KEY.one`) when `vars.count` is 1 and the language has one. */
 export function t(key, vars = {}) {
-  const text = strings[key] ?? key;
+  const text = (vars.count === 1 ? strings[`${key}.one`] : undefined) ?? strings[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** A name the core records (a stage, a counter) in the page's words, or as it is. */
+export function label(prefix, name) {
+  return strings[prefix + name] ?? name;
 }
 
 /**

@@ -3,7 +3,7 @@
 // What only the browser draws — the verifier's answer, the run's progress, a diff — is
 // built from the API's JSON as text nodes.
 
-import { api, busy, el, shortcut, t, toast } from "./desk.js";
+import { api, busy, el, label, shortcut, t, toast } from "./desk.js";
 
 const desk = () => document.getElementById("desk");
 const digest = () => desk().dataset.digest;
@@ -363,7 +363,7 @@ let pollTimer = 0;
 function counts(stage) {
   return Object.entries(stage.counts || {})
     .filter(([, n]) => n)
-    .map(([name, n]) => `${name} ${n}`)
+    .map(([name, n]) => `${label("count.", name)} ${n}`)
     .join(" · ");
 }
 
@@ -387,7 +387,7 @@ function drawProgress(run) {
       return el(
         "li",
         { class: state, "data-stage": name },
-        el("span", { class: "stage" }, name),
+        el("span", { class: "stage" }, label("stage.", name)),
         el("span", { class: "counts" }, stage ? `${counts(stage)} · ${t("progress.seconds", { seconds: stage.seconds.toFixed(1) })}` : t("progress.pending")),
       );
     }),

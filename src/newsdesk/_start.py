@@ -1,0 +1,35 @@
+"""Start-up of the ``newsdesk`` command (the script and ``python -m newsdesk``).
+
+Ctrl+C while Python is still importing the command line raised ``KeyboardInterrupt``
+out of an ``import`` and printed a traceback.  The script starts here, where nothing is
+imported yet, so Ctrl+C at any moment ends with one line and the shell's exit code for
+SIGINT.
+"""
+
+import sys
+
+# No other import at run time (typing, __future__): this runs before the guard below, so
+# it must take no time; a type checker reads the name TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn
+
+#: The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
+
+
+def main() -> None:
+    """Console-script entry point: the command line, imported inside the guard."""
+    try:
+        from newsdesk.cli import main as run
+
+        run()
+    except KeyboardInterrupt:
+        interrupted()
+
+
+def interrupted() -> "NoReturn":
+    """End the process for a Ctrl+C that no command answered: one line, exit 130."""
+    sys.stderr.write("Interrupted\n")
+    sys.stderr.flush()
+    raise SystemExit(INTERRUPTED)

@@ -1,0 +1,110 @@
+"""Start-up of the command: `newsdesk --help` loads none of what only commands need, and
+Ctrl+C at any moment of start-up ends with one line and exit 130, never a traceback."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+#: What a command may need and `--help` must not wait for (pydantic is not here: typer
+#: itself imports it to show a command's help).
+HEAVY = (
+    "numpy",
+    "scipy",
+    "sqlalchemy",
+    "lxml",
+    "httpx",
+    "celery",
+    "redis",
+    "jieba",
+    "starlette",
+    "uvicorn",
+    "yaml",
+    "newsdesk.core",
+    "newsdesk.store",
+    "newsdesk.desk",
+    "newsdesk.web",
+    "newsdesk.workers",
+    "newsdesk.config",
+)
+
+
+def loaded_after(code: str) -> set[str]:
+    """The top-level and newsdesk modules a fresh Python holds after running ``code``."""
+    report = "import sys; print(*(f'module {m}' for m in sys.modules), sep='\\n')"
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\n{report}"],
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return {
+        line.removeprefix("module ")
+        for line in done.stdout.splitlines()
+        if line.startswith("module ")
+    }
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import newsdesk",
+        "import newsdesk.cli",
+        "import sys; sys.argv = ['newsdesk', '--help']\n"
+        "from newsdesk._start import main\ntry: main()\nexcept SystemExit: pass",
+        "import sys; sys.argv = ['newsdesk', 'stories', '--help']\n"
+        "from newsdesk._start import main\ntry: main()\nexcept SystemExit: pass",
+    ],
+    ids=["import newsdesk", "import newsdesk.cli", "--help", "stories --help"],
+)
+def test_starting_loads_nothing_heavy(code: str) -> None:
+    assert not set(HEAVY) & loaded_after(code)
+
+
+def test_a_public_name_is_imported_when_first_used() -> None:
+    loaded = loaded_after("import newsdesk; newsdesk.Config")
+    assert {"newsdesk.config", "pydantic"} <= loaded
+    assert not {"newsdesk.core", "numpy"} & loaded
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.4, 0.8])
+def test_ctrl_c_at_any_moment_of_start_up_says_one_line(delay: float, tmp_path: Path) -> None:
+    """Sent early, Ctrl+C landed in an `import` and printed a traceback: now the command
+    says `Interrupted` and exits 130 (or ends as SIGINT does, which shells show as 130),
+    wherever start-up was; a command that finished first says what it says.  The clock
+    starts when Python has imported newsdesk's start (``-X importtime`` says when):
+    SIGINT before that is Python's own start-up, which no package can answer."""
+    process = subprocess.Popen(
+        [sys.executable, "-X", "importtime", "-m", "newsdesk", "stories"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        assert process.stderr is not None
+        while not process.stderr.readline().rstrip().endswith("| newsdesk._start"):
+            pass
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        _, said = process.communicate(timeout=120)
+    finally:
+        process.kill()
+        process.wait()
+    errors = "".join(line for line in said.splitlines(True) if not line.startswith("import time:"))
+    assert "Traceback" not in errors, errors
+    if process.returncode == 2:  # done before the signal: no config here
+        assert errors.startswith("Error: No config file"), errors
+    else:
+        assert process.returncode in (130, -signal.SIGINT), (process.returncode, errors)
+        assert errors == "Interrupted\n"
