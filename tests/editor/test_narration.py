@@ -685,3 +685,25 @@ def test_a_noun_a_verb_of_saying_begins_is_nobody_speaking(written: str) -> None
     told = narrated_by(sentence, OUTLET, before=A_THINGS_DEED, written=written)
 
     assert told == "晨光科技指出推理算力将超过训练算力。"
+
+
+@pytest.mark.parametrize(
+    ("before", "research", "told"),
+    [
+        pytest.param(
+            "该框架借鉴“信、达、雅”准则，覆盖忠实度与美感。",
+            False,
+            "晨光科技指出现有模型会给好看的图表打高分。",
+            id="a-word-in-quotes-is-no-quotation",
+        ),
+        pytest.param(
+            "北辰大学等机构发布了首个图表质量基准。",
+            True,
+            "该研究指出现有模型会给好看的图表打高分。",
+            id="in-research-a-launch-is-the-studys",
+        ),
+    ],
+)
+def test_what_is_no_speaker_before_a_bare_verb(before: str, research: bool, told: str) -> None:
+    sentence = "指出现有模型会给好看的图表打高分。"
+    assert narrated_by(sentence, OUTLET, before=before, written=before, research=research) == told

@@ -61,15 +61,20 @@ _BARE = re.compile(
     r"(?:介绍|分析|探讨|讨论|回顾|总结|梳理|解读|盘点|说明)了|"
     rf"{_ADVISES}){_NOUN_HEAD})"
 )
-#: Someone who speaks in what came before: a verb of saying, arguing, telling or
-#: announcing, or a quotation (a company launching something, "云帆发布了…", is who a
-#: bare "表示将…" after it carries on).  A product or a system ("云帆的存储系统…解决
-#: 了…") says nothing, so a bare "指出…" after it is the report's.
+#: Someone who speaks in what came before: a verb of saying, arguing or telling, or a
+#: quotation, a clause in quotes (a word in them, "“润色”", is none).  A product or a
+#: system ("云帆的存储系统…解决了…") says nothing, so a bare "指出…" after it is the
+#: report's.
 _SPEAKING = re.compile(
     "认为|指出|强调|表示|称|说|介绍|分析|探讨|讨论|分享|解读|总结|评价|预测|透露|披露"
     "|坦言|直言|呼吁|提醒|回应|实测|体验|测评|评测|梳理|盘点|回顾|报道"
-    "|告诉|谈到|提到|写道|承认|警告|解释|补充|声明|宣布|发布|推出|发文|发帖|致信|[“「]"
+    "|告诉|谈到|提到|写道|承认|警告|解释|补充|声明"
+    "|“[^”]*[，。！？；,][^”]*”|「[^」]*[，。！？；,][^」]*」"
 )
+#: Someone announcing: a company launching something ("云帆发布了…") is who a bare
+#: "表示将…" after it carries on; in a report of research the launch is the study's, and
+#: so is the bare verb ("…机构发布了评测基准。指出…" is "该研究指出…").
+_ANNOUNCING = re.compile(f"{_SPEAKING.pattern}|宣布|发布|推出|发文|发帖|致信")
 #: A sentence that opens with the narrating verb and no subject, the article being meant
 #: ("分析了CXL方案的限制", "针对科研写作的幻觉痛点，介绍了一款…"): with its "了" it is
 #: the telling; bare, "分析显示" or "介绍人" could be a noun.
@@ -129,10 +134,11 @@ def reports_a_book(title: str, text: str) -> bool:
     return _BOOK.search(f"{title}\n{text}") is not None
 
 
-def _speaks(before: str, outlet: str) -> bool:
+def _speaks(before: str, outlet: str, *, research: bool) -> bool:
     """Whether someone speaks in what a sentence follows (or the outlet is in it): a
     bare narrating verb then carries that subject on."""
-    return bool(_SPEAKING.search(before)) or outlet.casefold() in before.casefold()
+    voices = _SPEAKING if research else _ANNOUNCING
+    return bool(voices.search(before)) or outlet.casefold() in before.casefold()
 
 
 #: Who speaks in a report's clause: a short subject right before a verb of saying
@@ -160,18 +166,19 @@ def _speaker(written: str, outlet: str, *, research: bool) -> str | None:
         who = match.group("who").strip()
         if _SELF_ONLY.fullmatch(who):
             return _RESEARCHERS if research and who in {"作者", "笔者"} else outlet
-        if not _NO_SUBJECT.search(who) and not _speaks_later(written, match.end()):
+        if not _NO_SUBJECT.search(who) and not _speaks_later(written, match.end(), research):
             return who
         return None
-    if _speaks_later(written, 0):
+    if _speaks_later(written, 0, research):
         return None
     return _THE_STUDY if research else outlet
 
 
-def _speaks_later(written: str, start: int) -> bool:
-    """Whether someone speaks in ``written`` from ``start`` on, besides a sentence that
-    opens with its bare verb (which carries on who spoke before it)."""
-    for match in _SAYS.finditer(written, start):
+def _speaks_later(written: str, start: int, research: bool) -> bool:
+    """Whether someone speaks (or announces, but in research) in ``written`` from
+    ``start`` on, besides a sentence that opens with its bare verb (which carries on who
+    spoke before it)."""
+    for match in (_SAYS if research else _ANNOUNCES).finditer(written, start):
         opening = re.split(r"[。！？!?\n]", written[start : match.start()])[-1]
         if not _CARRY_ON.fullmatch(opening.strip()):
             return True
@@ -180,6 +187,7 @@ def _speaks_later(written: str, start: int) -> bool:
 
 #: A verb of :data:`_SPEAKING` that begins no noun ("评测集", "分析师" say nothing).
 _SAYS = re.compile(rf"(?:{_SPEAKING.pattern}){_NOUN_HEAD}")
+_ANNOUNCES = re.compile(rf"(?:{_ANNOUNCING.pattern}){_NOUN_HEAD}")
 #: What may stand before a bare verb that carries on who spoke before it.
 _CARRY_ON = re.compile(r"(?:还|也|进一步|同时|另外)?")
 
@@ -270,7 +278,12 @@ def narrated_by(
     told_end: int | None = None
     unsaid = _UNSAID.match(sentence) if opening else None
     subject: str | None = outlet
-    if unsaid is None and not opening and before is not None and not _speaks(before, outlet):
+    if (
+        unsaid is None
+        and not opening
+        and before is not None
+        and not _speaks(before, outlet, research=research)
+    ):
         subject = _speaker(written, outlet, research=research)
         unsaid = _BARE.match(sentence) if subject is not None else None
     if unsaid is not None and subject is not None:
