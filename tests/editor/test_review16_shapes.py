@@ -138,6 +138,10 @@ CASES = [
         None,
     ),
     ("一大", "公司发布一项重大更新。", "公司发布一大更新。", None),
+    # 中兴 is a revival as well as ZTE's short name: the company only where it acts.
+    ("中兴 a revival", "国家经济稳步发展。", "国家经济迎来中兴。", None),
+    ("中兴 at work", "华为发布 AI 芯片。", "中兴发布 AI 芯片。", "中兴"),
+    ("中兴 for 中兴通讯", "中兴通讯发布 AI 芯片。", "中兴发布 AI 芯片。", None),
 ]
 
 KNOWN_GAPS = [
@@ -164,8 +168,6 @@ KNOWN_GAPS = [
         "ten days",
     ),
     ("三大 to 五大", "公司有三大业务。", "公司有五大业务。", "五大"),
-    # 中兴 (a revival) is an ordinary word the new alias of ZTE reads as the company.
-    ("中兴 a revival", "国家经济稳步发展。", "国家经济迎来中兴。", None),
 ]
 
 
