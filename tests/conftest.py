@@ -75,7 +75,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _no_config_named_in_hints(monkeypatch: pytest.MonkeyPatch) -> None:
     """A CLI test given --config or --db leaves them for its process's hints; the next
     test starts as a new process would, with none."""
-    monkeypatch.setattr(_command, "_setup", "")
+    monkeypatch.setattr(_command, "_setup", _command.Setup())
 
 
 def fixture_bytes(name: str) -> bytes:

@@ -17,9 +17,10 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+import newsdesk
 from conftest import HEAD
 from newsdesk._command import command as typed_command
-from newsdesk._command import command_name, use_config
+from newsdesk._command import command_name, hints_for_anywhere, use_config
 from newsdesk.cli import app
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import RankedStory, Selection, Story
@@ -651,6 +652,27 @@ def test_a_hint_never_shows_the_databases_password() -> None:
     is hidden in it, so the command fails to sign in rather than leak it."""
     use_config(None, Path("newsdesk.yaml"), "postgresql+psycopg://desk:s3cret@db.example/news")
     assert typed_command() == "newsdesk --db 'postgresql+psycopg://desk:***@db.example/news'"
+
+
+def test_a_hint_read_elsewhere_names_the_config_the_database_and_python_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A served page's or a scheduler's alert's hint is pasted in any folder: the
+    config (even the one a bare command finds there), a SQLite file, and the interpreter
+    of `python -m newsdesk` are named by their full paths; a server's URL stays as is."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", [str(Path(newsdesk.__file__).parent / "__main__.py")])
+    monkeypatch.setattr(sys, "executable", str(tmp_path / ".venv" / "bin" / "python"))
+    use_config(Path("newsdesk.yaml"), Path("newsdesk.yaml"), "sqlite:///data/news.db")
+    assert typed_command() == ".venv/bin/python -m newsdesk --db sqlite:///data/news.db"
+    hints_for_anywhere()
+    assert typed_command() == (
+        f"{tmp_path}/.venv/bin/python -m newsdesk --config {tmp_path}/newsdesk.yaml "
+        f"--db sqlite:///{tmp_path}/data/news.db"
+    )
+    use_config(None, Path("newsdesk.yaml"), "postgresql+psycopg://desk:s3cret@db.example/news")
+    assert typed_command().endswith("--db 'postgresql+psycopg://desk:***@db.example/news'")
 
 
 def test_the_demo_names_the_command_as_it_can_be_typed_again(tmp_path: Path) -> None:

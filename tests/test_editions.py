@@ -85,6 +85,22 @@ def test_diff_of_a_move_up_by_one_names_the_story_the_editor_moved(
     assert [(c.story_id, c.change) for c in diff.stories] == [(lower, "moved")]
 
 
+def test_diff_counts_places_in_the_lead_order_that_show_and_move_use(
+    served: Day, copied: str
+) -> None:
+    """The written file groups the lead by category; the editor sees and moves stories in
+    the lead's own order, so diff names the places `edition show` shows and `move --to`
+    took, not the file's."""
+    with desk_on(served, copied) as desk:
+        eighth = desk.edition("ai-daily").lead[7].story_id
+        desk.move(eighth, 3, "ai-daily")
+        shown = [e.story_id for e in desk.edition("ai-daily").lead]
+        diff = desk.diff("ai-daily")
+    assert shown.index(eighth) == 2
+    moved = {c.story_id: (c.change, c.before, c.after) for c in diff.stories}
+    assert moved[eighth] == ("moved", "lead 8", "lead 3")
+
+
 @pytest.mark.parametrize("status", [EditionStatus.PUBLISHED, EditionStatus.APPROVED])
 def test_a_run_never_changes_an_approved_or_published_revision(
     served: Day, copied: str, status: EditionStatus
@@ -416,14 +432,13 @@ def test_an_edit_of_a_published_day_is_a_new_draft_and_diff_shows_it(
         with pytest.raises(EditionError, match="only revision 1"):
             desk.diff("ai-ribao")
         first = desk.digest("ai-ribao")
-        story = first.entries[1].story_id
+        dropped, story = [e.story_id for e in desk.edition("ai-ribao").lead[:2]]
         headline = supported_headline(desk, story)
         edit = desk.edit_entry(story, lead_document(desk, story, headline=headline))
-        dropped = first.entries[0].story_id
         desk.drop(dropped, "ai-ribao")
         diff = desk.diff("ai-ribao", old=1)
         published = desk.store.digest("ai-ribao", served.day, 1)
-        now = [e.story_id for e in desk.digest("ai-ribao").entries].index(story) + 1
+        now = [e.story_id for e in desk.edition("ai-ribao").lead].index(story) + 1
     assert (edit.edition.revision, edit.edition.status) == (2, EditionStatus.DRAFT)
     assert published == first  # the published revision is never changed
     # the edit made revision 2, the drop 3
@@ -433,10 +448,11 @@ def test_an_edit_of_a_published_day_is_a_new_draft_and_diff_shows_it(
     changes = {c.story_id: c for c in diff.stories}
     assert changes[dropped].change == "removed" and changes[dropped].before == "lead 1"
     edited = changes[story]
-    # the drop moves it: where the new draft shows it, section by section
-    assert now != 2
-    assert (edited.change, edited.before, edited.after) == ("moved", "lead 2", f"lead {now}")
-    assert ("headline", first.entries[1].headline, headline) in {
+    # the drop shifts it up, which is no move of its own: where the lead shows it
+    assert now == 1
+    assert (edited.change, edited.before, edited.after) == ("edited", "lead 2", "lead 1")
+    old_headline = next(e.headline for e in first.entries if e.story_id == story)
+    assert ("headline", old_headline, headline) in {
         (t.part, t.before, t.after) for t in edited.texts
     }
     assert edited.written_by == "editor"

@@ -320,6 +320,29 @@ def test_a_past_day_is_written_from_the_store_and_published_only_when_asked(
     assert list((copied_demo / "hugo" / "content" / "posts").glob("*2026-05-13*"))
 
 
+def test_a_run_with_nothing_new_says_each_digest_stays_as_published_and_where(
+    copied_demo: Path,
+) -> None:
+    """The demo published ai-ribao's day; running that day again finds nothing new, so
+    the edition is neither rewritten nor posted again, and the summary says so rather
+    than leaving the digest out."""
+    args = ["--config", str(copied_demo / "newsdesk.yaml")]
+
+    result = runner.invoke(app, [*args, "run", "--date", "2026-05-14"])
+
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    folder = copied_demo / "output" / "ai-ribao" / "2026-05-14"
+    assert (
+        f"ai-ribao 2026-05-14: nothing new; revision 1 stays published, not written or "
+        f"published again ({folder})" in said
+    ), said
+    ran = runner.invoke(app, [*args, "run", "--date", "2026-05-14", "--json"])
+    unchanged = json.loads(ran.stdout)["summary"]["desk"]["unchanged"]
+    assert {"digest": "ai-ribao", "day": "2026-05-14", "revision": 1, "status": "published",
+            "folder": str(folder)} in unchanged  # fmt: skip
+
+
 def test_a_day_still_to_come_is_refused(tmp_path: Path) -> None:
     (tmp_path / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
     result = runner.invoke(

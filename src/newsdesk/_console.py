@@ -247,6 +247,13 @@ def desk_lines(report: DeskReport) -> list[Text]:
                 + ("; nothing to write" if not selection.lead and not selection.more else "")
             )
         )
+    lines += [
+        Text(
+            f"{kept.digest} {kept.day}: nothing new; revision {kept.revision} stays "
+            f"{kept.status.value}, not written or published again ({kept.folder})"
+        )
+        for kept in report.unchanged
+    ]
     return lines
 
 
@@ -432,7 +439,7 @@ def decisions_table(selection: Selection, limit: int) -> Table:
         table.add_row(
             str(decision.rank),
             decision.placement.value,
-            f"{decision.score:.2f}",
+            f"{decision.score:.3f}",
             Text(f"[{entry.story.category or '—'}] {entry.title}"),
             Text(f"{decision.reason}: {decision.detail}"),
             decision.story_id,

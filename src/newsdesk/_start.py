@@ -6,6 +6,7 @@ imported yet, so Ctrl+C at any moment ends with one line and the shell's exit co
 SIGINT.
 """
 
+import signal
 import sys
 
 # No other import at run time (typing, __future__): this runs before the guard below, so
@@ -21,6 +22,8 @@ INTERRUPTED = 130
 def main() -> None:
     """Console-script entry point: the command line, imported inside the guard."""
     try:
+        if signal.getsignal(signal.SIGINT) is _interrupted_early:
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # commands answer it
         from newsdesk.cli import main as run
 
         run()
@@ -33,3 +36,13 @@ def interrupted() -> "NoReturn":
     sys.stderr.write("Interrupted\n")
     sys.stderr.flush()
     raise SystemExit(INTERRUPTED)
+
+
+def _interrupted_early(signum: int, frame: object) -> None:
+    """Ctrl+C after this module is imported but before ``main`` is inside its guard
+    (the call itself), where a ``KeyboardInterrupt`` printed a traceback."""
+    interrupted()
+
+
+if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when ignored
+    signal.signal(signal.SIGINT, _interrupted_early)

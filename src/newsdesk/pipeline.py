@@ -36,7 +36,7 @@ from newsdesk.stages.enrich import Enrich
 from newsdesk.stages.group import Group
 from newsdesk.stages.publish import Publish, Published
 from newsdesk.stages.render import Render, Rendered
-from newsdesk.stages.select import Select, Selected
+from newsdesk.stages.select import Select, Selected, unchanged_editions
 from newsdesk.stages.site import Site, SitePages
 from newsdesk.stages.verify import Verify
 from newsdesk.stages.write import Write
@@ -259,7 +259,7 @@ async def _run(
         fulltext=_made(results, "fulltext", FulltextReport) or FulltextReport(),
         started=started,
         seconds=time.monotonic() - clock,
-        desk=_desk_report(results),
+        desk=_desk_report(results, store, config, now or started, day, digests),
         desk_error=error,
         digests=rendered.written if (rendered := _made(results, "render", Rendered)) else (),
         publications=p.publications if (p := _made(results, "publish", Published)) else (),
@@ -292,7 +292,14 @@ def _made(results: Mapping[str, StageResult], stage: str, kind: type[_T]) -> _T 
     return result.output if result is not None and isinstance(result.output, kind) else None
 
 
-def _desk_report(results: Mapping[str, StageResult]) -> DeskReport | None:
+def _desk_report(
+    results: Mapping[str, StageResult],
+    store: Store,
+    config: Config,
+    now: datetime,
+    day: date | None,
+    digests: Sequence[DigestConfig],
+) -> DeskReport | None:
     """The desk stages' part of the summary, once they all ran."""
     selected = _made(results, "select", Selected)
     if selected is None:
@@ -302,6 +309,7 @@ def _desk_report(results: Mapping[str, StageResult]) -> DeskReport | None:
         group=_made(results, "group", GroupReport) or GroupReport(),
         assessed=results["assess"].counts["stories"],
         selections=selected.selections,
+        unchanged=unchanged_editions(store, config, now, selected, day=day, digests=digests),
     )
 
 

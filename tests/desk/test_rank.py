@@ -384,7 +384,7 @@ def test_a_big_sum_does_not_lift_a_story_off_the_ai_beat_into_the_lead() -> None
     )
     selection = select_stories(ranked, SelectSettings(lead=2, more=2), digest="d", day=DAY.date())
     assert [r.story.id for r in selection.lead] == ["model"] and not selection.more
-    assert ranked[0].story.id == "model" and ranked[0].score == 1.0
+    assert ranked[0].story.id == "model" and ranked[0].score == 0.5  # alone among AI stories
     assert ranked[1].excluded == Reason.NOT_AI
 
 

@@ -74,13 +74,18 @@ def _decision(selection: Selection, story_id: str) -> tuple[Placement, Reason]:
 
 def test_scores_spread_over_the_whole_range_whatever_band_importance_sits_in() -> None:
     ranked = _rank([_story(n, "models", 0.30 + n / 100) for n in range(5)])  # 0.30 … 0.34
-    assert [r.score for r in ranked] == [1.0, 0.75, 0.5, 0.25, 0.0]
-    assert ranked[0].breakdown["importance"] == 0.34 and ranked[0].breakdown["share"] == 1.0
+    assert [r.score for r in ranked] == [0.9, 0.7, 0.5, 0.3, 0.1]
+    assert ranked[0].breakdown["importance"] == 0.34 and ranked[0].breakdown["share"] == 0.9
 
 
-def test_equal_importance_is_an_equal_score_and_ties_count_half() -> None:
-    assert day_share(0.5, [0.2, 0.5, 0.5, 0.9], member=True) == pytest.approx(1.5 / 3)
-    assert day_share(0.4, [0.4], member=True) == 1.0  # alone on its day
+def test_the_days_last_ranked_story_never_scores_zero() -> None:
+    ranked = _rank([_story(n, "models", 0.30 + n / 100) for n in range(3)])
+    assert [r.score for r in ranked] == pytest.approx([5 / 6, 1 / 2, 1 / 6], abs=1e-4)
+
+
+def test_equal_importance_is_an_equal_score_and_ties_count_half_itself_included() -> None:
+    assert day_share(0.5, [0.2, 0.5, 0.5, 0.9], member=True) == 0.5
+    assert day_share(0.4, [0.4], member=True) == 0.5  # alone on its day: its middle
 
 
 def test_stories_below_the_relevance_minimum_do_not_dilute_the_day() -> None:
@@ -88,7 +93,7 @@ def test_stories_below_the_relevance_minimum_do_not_dilute_the_day() -> None:
     off_topic = [_story(n, "business", 0.5, relevance=0.1) for n in range(10, 20)]
     ranked = _rank(ai + off_topic)
     scores = {r.story.id: r.score for r in ranked}
-    assert (scores["s01"], scores["s02"]) == (1.0, 0.0)
+    assert (scores["s01"], scores["s02"]) == (0.75, 0.25)
     assert scores["s10"] == 0.5  # placed among the AI stories, not counted in them
     assert _ids(ranked)[:2] == ["s01", "s02"]  # and listed after them
 
@@ -106,7 +111,7 @@ def test_a_published_unchanged_story_is_not_selected_again() -> None:
 def test_a_published_story_with_new_reports_may_run_again() -> None:
     grown = replace(_story(1, "models", 0.9), item_count=5, source_items={"a": 5})
     ranked = _rank([grown], {"s01": 3})
-    assert not ranked[0].excluded and ranked[0].score == 1.0
+    assert not ranked[0].excluded and ranked[0].score == 0.5
 
 
 def test_copies_and_reports_from_sources_the_digest_lacks_do_not_make_it_new() -> None:

@@ -607,3 +607,103 @@ def test_a_bare_narrating_verb_the_summary_leaves_without_a_speaker_is_who_spoke
     """The summary may leave out the report's sentence that named who speaks."""
     sentence = "指出当智能体进入生产环境，权限隔离成为必需。"
     assert narrated_by(sentence, OUTLET, before=A_THINGS_DEED, written=written) == told
+
+
+#: A bare verb that begins a noun is no narration: crediting the outlet would make the
+#: noun its own ("晨光科技推荐算法" is the outlet's recommendation algorithm).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("推荐算法是短视频平台的核心。", id="a-recommendation-algorithm"),
+        pytest.param("推荐系统的延迟下降了40%。", id="a-recommender-system"),
+        pytest.param("建议书已提交给监管机构。", id="a-written-proposal"),
+        pytest.param("表示学习是其核心技术。", id="representation-learning"),
+        pytest.param("预测市场Polymarket的交易量翻倍。", id="a-prediction-market"),
+        pytest.param("提醒功能已在新版中上线。", id="a-reminder-feature"),
+        pytest.param("强调句在中文写作中很常见。", id="an-emphatic-sentence"),
+    ],
+)
+def test_a_bare_verb_that_begins_a_noun_is_left_as_written(sentence: str) -> None:
+    assert narrated_by(sentence, OUTLET, before=A_THINGS_DEED) == sentence
+
+
+#: Someone speaks or acts in what came before, though no verb of arguing says so: the
+#: bare verb carries them on, never the outlet.
+@pytest.mark.parametrize(
+    "before",
+    [
+        pytest.param("“AI不会取代程序员，但会用AI的程序员会。”", id="a-quotation"),
+        pytest.param("云帆发布了Orion-2模型。", id="a-company-announcing"),
+        pytest.param("星河智能CEO李明发布公开信。", id="a-chief-executives-letter"),
+        pytest.param("李明告诉记者，明年算力价格将下降。", id="someone-telling-a-reporter"),
+    ],
+)
+def test_a_bare_verb_after_someone_who_speaks_or_announces_is_left_to_them(before: str) -> None:
+    sentence = "表示将在三季度开放API，并呼吁行业建立统一的安全标准。"
+    assert narrated_by(sentence, OUTLET, before=before, written=before) == sentence
+
+
+#: The report spoke before, but whom it names is no subject the summary can carry: a
+#: source phrase, a pronoun, or a speaker the clause hides.
+@pytest.mark.parametrize(
+    "written",
+    [
+        pytest.param("据介绍，该系统已部署在三家银行。", id="according-to"),
+        pytest.param("李明是星河的创始人。他指出，竞争在于系统工程。", id="a-pronoun"),
+        pytest.param("星河CEO李明在采访中表示，明年算力价格将下降。", id="a-speaker-in-a-place"),
+        pytest.param("“算力会越来越便宜。”李明表示。", id="a-speaker-after-a-quote"),
+        pytest.param(
+            "OpenAI首席科学家Jakub Pachocki表示，推理模型还有很大空间。", id="a-long-name"
+        ),
+    ],
+)
+def test_a_bare_verb_stays_as_written_when_who_spoke_in_its_report_is_unclear(
+    written: str,
+) -> None:
+    """Crediting the outlet would give it a speaker's words; "据指出" is no Chinese."""
+    sentence = "指出推理算力将超过训练算力。"
+    assert narrated_by(sentence, OUTLET, before=A_THINGS_DEED, written=written) == sentence
+
+
+def test_in_a_report_of_a_book_the_writers_bizhe_is_still_the_outlet() -> None:
+    """ "笔者" is always who writes the report, never the book's author."""
+    told = narrated_by("笔者认为这本书低估了开源的作用。", OUTLET, book=True)
+
+    assert told == "晨光科技认为这本书低估了开源的作用。"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        pytest.param("数据分析显示，推理请求增长了三倍。", id="an-analysis-shows"),
+        pytest.param("产品介绍页显示，该模型支持百万上下文。", id="a-product-page"),
+    ],
+)
+def test_a_noun_a_verb_of_saying_begins_is_nobody_speaking(written: str) -> None:
+    """Not "数据指出…" or "产品指出…": the analysis and the page said nothing."""
+    sentence = "指出推理算力将超过训练算力。"
+    told = narrated_by(sentence, OUTLET, before=A_THINGS_DEED, written=written)
+
+    assert told == "晨光科技指出推理算力将超过训练算力。"
+
+
+@pytest.mark.parametrize(
+    ("before", "research", "told"),
+    [
+        pytest.param(
+            "该框架借鉴“信、达、雅”准则，覆盖忠实度与美感。",
+            False,
+            "晨光科技指出现有模型会给好看的图表打高分。",
+            id="a-word-in-quotes-is-no-quotation",
+        ),
+        pytest.param(
+            "北辰大学等机构发布了首个图表质量基准。",
+            True,
+            "该研究指出现有模型会给好看的图表打高分。",
+            id="in-research-a-launch-is-the-studys",
+        ),
+    ],
+)
+def test_what_is_no_speaker_before_a_bare_verb(before: str, research: bool, told: str) -> None:
+    sentence = "指出现有模型会给好看的图表打高分。"
+    assert narrated_by(sentence, OUTLET, before=before, written=before, research=research) == told

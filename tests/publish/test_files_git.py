@@ -55,6 +55,33 @@ def test_a_post_stopped_while_written_leaves_the_one_before_whole(
     assert sorted(p.name for p in post.parent.iterdir()) == [post.name]  # no piece left
 
 
+def test_a_symlinked_post_is_written_through_its_link_and_keeps_its_mode(
+    tmp_path: Path,
+) -> None:
+    """A site that links the day's post (and cover) to a file elsewhere, readable only as
+    its owner set it: publishing writes the new post into that file, not over the link,
+    and with the mode it had."""
+    config = FilesChannel(id="hugo", kind="files", dir="posts", filename="{date}-{name}.md")
+    elsewhere = tmp_path / "shared"
+    elsewhere.mkdir()
+    target, cover_target = elsewhere / "today.md", elsewhere / "today.png"
+    for path in (target, cover_target):
+        path.write_text("before", encoding="utf-8")
+        path.chmod(0o640)
+    post = tmp_path / "posts" / "2026-05-14-ai-ribao.md"
+    post.parent.mkdir()
+    post.symlink_to(target)
+    post.with_suffix(".png").symlink_to(cover_target)
+
+    FilesPublisher(config, tmp_path).publish(edition())
+
+    assert post.is_symlink() and post.with_suffix(".png").is_symlink()
+    assert "coverImage" in target.read_text(encoding="utf-8")
+    assert cover_target.read_bytes() == COVER
+    assert {oct(p.stat().st_mode & 0o777) for p in (target, cover_target)} == {oct(0o640)}
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["today.md", "today.png"]
+
+
 def test_files_names_a_style_that_was_not_rendered(tmp_path: Path) -> None:
     config = FilesChannel(id="hugo", kind="files", dir="posts", style="insight")
     with pytest.raises(PublishError, match="style 'insight' was not rendered"):

@@ -109,6 +109,28 @@ def test_a_channel_that_failed_half_way_posts_only_the_rest(store: SqlStore) -> 
     assert done.status == "published" and done.external_ids == ("mail:1", "mail:2")
 
 
+def test_a_publish_told_to_stop_starts_no_channel_after_the_one_it_is_on(
+    store: SqlStore,
+) -> None:
+    """A run stopped while a channel posts (the server's run cancelled) is recorded as
+    interrupted then; the channels after it must not go out behind that record."""
+    stopping = threading.Event()
+
+    class StoppedWhilePosting(Recording):
+        def post(self, message: Message) -> str:
+            stopping.set()
+            return super().post(message)
+
+    first, second = StoppedWhilePosting("tg"), Recording("mail")
+
+    done = publish_edition(
+        store, [first, second], edition(), NOW, force=False, stop=stopping.is_set
+    )
+
+    assert [p.channel for p in done] == ["tg"] and second.posted == []
+    assert store.publication("ai-ribao", edition().digest.day, "mail") is None
+
+
 def test_a_bug_in_one_channel_is_raised_after_the_others_published(store: SqlStore) -> None:
     class Broken(Recording):
         def parts(self, edition: Edition) -> list[Part]:

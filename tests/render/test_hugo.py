@@ -106,3 +106,22 @@ def test_hostile_feed_text_builds_and_shows_as_text(tmp_path: Path, value: str) 
     content = html.unescape(page.split('<div class="summary">', 1)[1])
     content = content.translate(TYPOGRAPHER)
     assert content.count(value) >= 3  # the summary, the headline, the one-liner
+
+
+@pytest.mark.parametrize("style", ["ribao", "brief"])
+@pytest.mark.parametrize(
+    "title",
+    ["推理成本降低~50%，提速约~3倍", "用 a~b 表示区间", "~/.config 里的 *.yaml"],
+    ids=["about-and-approximately", "a-range-in-code", "a-home-folder-and-a-glob"],
+)
+def test_a_titles_tilde_and_markers_show_as_written_in_the_pages_title(
+    tmp_path: Path, style: str, title: str
+) -> None:
+    """Front matter is YAML, not Markdown: a Markdown escape there ("\\~", "&#42;") is
+    what the page's title and every list of posts would show."""
+    config = Config.model_validate({"digests": [{"name": "ai-ribao", "title": "AI 日报"}]})
+    the_digest = replace(digest(), title=title)
+    markdown = render_markdown(the_digest, style, config, config.digests[0]).markdown
+    page = built_page(site(tmp_path / "site"), markdown, tmp_path / "public")
+
+    assert f"<h1>{html.escape(title, quote=False)}</h1>" in page

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from pathlib import Path
 
+import pytest
+
 from newsdesk.config import Config
-from newsdesk.stages.publish import Publish, Published
+from newsdesk.stages.publish import Publish, Published, _in_background
 from newsdesk.stages.render import Render
 from newsdesk.stages.verify import Verify
 from newsdesk.stages.write import Write
@@ -43,3 +47,28 @@ def test_a_digest_whose_review_is_required_waits(
 
     assert result.output == Published(())
     assert not (tmp_path / "posts").exists()
+
+
+def test_a_cancelled_publish_tells_its_thread_to_stop() -> None:
+    """Ctrl+C (or a server cancelling the run) stops the publish stage at once, while a
+    channel still waits; the thread posting is told to stop too, so that nothing more
+    goes out after the run was recorded interrupted."""
+    started, release, stop = threading.Event(), threading.Event(), threading.Event()
+
+    def work() -> bool:
+        started.set()
+        release.wait(10)
+        return stop.is_set()
+
+    async def cancelled() -> None:
+        task = asyncio.ensure_future(_in_background(work, stop))
+        await asyncio.to_thread(started.wait, 10)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    try:
+        asyncio.run(cancelled())
+        assert stop.is_set()
+    finally:
+        release.set()

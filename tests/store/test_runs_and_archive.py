@@ -55,6 +55,18 @@ def test_a_run_is_read_back_with_its_day_plan_and_stages_as_it_goes(store: SqlSt
     assert store.run(999, T0) is None
 
 
+def test_a_digests_runs_are_those_naming_it_or_writing_every_digest(store: SqlStore) -> None:
+    """A fetch writes no digest; a run of every digest writes this one; a name is matched
+    whole, its underscore no wildcard."""
+    store.start_run("fetch", T0)
+    every = store.start_run("run", T0, day=DAY)
+    mine = store.start_run("run", T0, day=DAY, digests=["ai_daily", "other"])
+    store.start_run("run", T0, day=DAY, digests=["aixdaily"])
+    store.start_run("run", T0, day=DAY, digests=["ai_daily_en"])
+
+    assert [r.id for r in store.runs(T0, digest="ai_daily")] == [mine, every]
+
+
 def test_reading_the_runs_marks_one_whose_process_is_gone_abandoned(store: SqlStore) -> None:
     run = store.start_run("serve", T0, day=DAY)
     process = subprocess.Popen([sys.executable, "-c", "pass"])

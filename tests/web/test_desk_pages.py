@@ -121,7 +121,7 @@ def test_a_date_that_is_not_a_day_is_told_in_words_on_the_page(served: Day, copi
     assert elsewhere.status_code == 400 and elsewhere.headers["content-type"].startswith(
         "text/html"
     )
-    assert "run_id: Input should be a valid integer" in elsewhere.text
+    assert "run_id：“not-a-run”不是有效的值" in elsewhere.text  # the first digest's words
     assert '<a href="/review">' in elsewhere.text
 
 
@@ -230,7 +230,7 @@ def test_a_chinese_desk_words_what_the_core_says_and_records(served: Day, copied
     stages and their counters, a channel waiting for approval and the pages of what is
     not there, in Chinese; the editor's drop at its time in the digest's zone."""
     urls = ("/review", "/runs", "/runs/1", "/runs/99", "/review?digest=nope",
-            "/review?date=2020-01-01")  # fmt: skip
+            "/review?date=2020-01-01", "/runs?digest=nope")  # fmt: skip
     with client_on(served, copied, review=True) as client:
         story = client.get(edition_url(served)).json()["lead"][0]["story"]
         client.post(edition_url(served, action="drop"), json={"story": story})
@@ -250,7 +250,19 @@ def test_a_chinese_desk_words_what_the_core_says_and_records(served: Day, copied
     assert "新新闻 60" in pages["/runs"] and "大模型请求 0" in pages["/runs"]
     assert "没有运行 99。" in pages["/runs/99"]
     assert "配置中没有名为“nope”的日报" in pages["/review?digest=nope"]
+    assert "配置中没有名为“nope”的日报" in pages["/runs?digest=nope"]
     assert "ai-ribao 在 2020-01-01 还没有版本。" in pages["/review?date=2020-01-01"]
+
+
+def test_a_chinese_desk_words_an_address_it_cannot_show(served: Day, copied: str) -> None:
+    """A page address the server cannot read (a run id that is not a number) is told in
+    the desk's language, with the way back in its words too."""
+    with client_on(served, copied) as client:
+        page = client.get("/runs/not-a-run")
+    assert page.status_code == 400 and '<html lang="zh-CN"' in page.text
+    assert "无法显示这个页面" in page.text and "回到审稿台" in page.text
+    assert "path.run_id：“not-a-run”不是有效的值" in page.text
+    assert "This page cannot be shown" not in page.text
 
 
 def test_an_english_desk_says_the_same_in_english(served: Day, copied: str) -> None:

@@ -218,14 +218,45 @@ def test_the_runs_page_lists_runs_newest_first_with_each_stages_time_and_counts(
     assert '<li class="pending">\n    <span class="stage">enrich</span>' in failed
 
 
-def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(tmp_path: Path) -> None:
-    """Served with --config elsewhere: the run it suggests names that file."""
-    path = tmp_path / "newsdesk.yaml"
+def test_the_runs_page_shows_one_digests_runs_and_refuses_an_unknown_digest_or_day(
+    english: TestClient,
+) -> None:
+    """?digest= keeps the runs that wrote that digest (a run of every digest too); a
+    digest the config does not define is a 404 that names the ones it does, and a date
+    that is not a day a 400 that says so, not a page of every run."""
+    daily = english.get("/runs?digest=daily")
+    assert daily.status_code == 200 and 'id="run-2"' in daily.text
+    assert 'id="run-1"' not in daily.text  # a fetch writes no digest
+
+    unknown = english.get("/runs?digest=nope")
+    assert unknown.status_code == 404
+    assert "No digest “nope” in the config (digests: daily" in unknown.text
+    assert 'id="run-1"' not in unknown.text
+    assert english.get("/api/v1/runs?digest=nope").status_code == 404
+
+    bad_day = english.get("/runs?date=yesterday")
+    assert bad_day.status_code == 400 and "yesterday" in bad_day.text
+    assert 'id="run-1"' not in bad_day.text
+
+
+def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Served with a relative --config: the run it suggests names that file by its full
+    path, as the page's reader pastes it in a shell of another folder; so does a hint
+    the server's own desk gives (here: a story it does not know)."""
+    path = tmp_path / "conf" / "news.yaml"
+    path.parent.mkdir()
     path.write_text(CONFIG.format(language="en", hostile="x"), encoding="utf-8")
-    use_config(Path("conf/news.yaml"), Path("newsdesk.yaml"))
+    monkeypatch.chdir(tmp_path)
+    use_config(Path("conf/news.yaml"), Path("newsdesk.yaml"), "local.db")
     with Newsdesk(load_config(path), now=lambda: NOW, user="owner") as desk:
-        page = TestClient(create_app(desk), base_url=LOCAL).get("/runs").text
-    assert "No runs recorded yet: `newsdesk --config conf/news.yaml run`" in page
+        client = TestClient(create_app(desk), base_url=LOCAL)
+        page = client.get("/runs").text
+        missing = client.get("/api/v1/stories/nope").text
+    setup = f"--config {path} --db {tmp_path / 'local.db'}"
+    assert f"No runs recorded yet: `newsdesk {setup} run`" in page
+    assert f"`newsdesk {setup} stories --date YYYY-MM-DD`" in missing
 
 
 def test_a_runs_detail_shows_each_stage_and_its_errors(english: TestClient) -> None:

@@ -565,7 +565,13 @@ class Editions(DeskBase):
         actions = self.store.editor_actions(
             chosen.name, stored.day, after_revision=older, through_revision=newer
         )
-        day_changes, stories = diff_digests(pair[0], pair[1], {a.story_id for a in actions})
+        leads = [self.store.edition(chosen.name, stored.day, n) for n in (older, newer)]
+        day_changes, stories = diff_digests(
+            pair[0],
+            pair[1],
+            {a.story_id for a in actions},
+            (leads[0].lead if leads[0] else (), leads[1].lead if leads[1] else ()),
+        )
         return EditionDiff(
             chosen.name, stored.day, older, pair[0].status, newer, pair[1].status,
             day_changes, stories,

@@ -160,12 +160,21 @@ class Runs(DeskBase):
     # -- the record ------------------------------------------------------------------
 
     def runs(
-        self, *, day: date | None = None, limit: int = 50, before: int | None = None
+        self,
+        *,
+        day: date | None = None,
+        digest: str | None = None,
+        limit: int = 50,
+        before: int | None = None,
     ) -> list[RunRecord]:
-        """The run history, newest first (of runs writing ``day``), each run with its
-        stages, their times and counts; ``before`` (a run id) pages back.  A run whose
-        process is gone shows as abandoned."""
-        return self.store.runs(self._now(), day=day, limit=limit, before=before)
+        """The run history, newest first (of runs writing ``day``, and ``digest``), each
+        run with its stages, their times and counts; ``before`` (a run id) pages back.  A
+        run whose process is gone shows as abandoned.  Raises NotFoundError for a digest
+        the config does not define."""
+        if digest is not None and digest not in {d.name for d in self.config.digests}:
+            known = ", ".join(d.name for d in self.config.digests) or "none configured"
+            raise NotFoundError(f"No digest {digest!r} (digests: {known}).")
+        return self.store.runs(self._now(), day=day, digest=digest, limit=limit, before=before)
 
     def run_record(self, run_id: int) -> RunRecord:
         """One run with the stages it has finished so far, read from the store: a run

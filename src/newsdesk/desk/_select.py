@@ -3,11 +3,12 @@
 Ranking turns importance into a share of the day.  The weighted sum of signals lands in
 a narrow band that moves from day to day (one day's best may score 0.45), so a story's
 score is where its importance falls among the day's AI stories (those at or above the
-relevance minimum): the share of them it outranks, ties counting half — the empirical
-distribution function of the day's importances.  The day's best scores 1, its median
-0.5, its last 0, and the order is the order of importance (equal importance: more
-original reports first, then id).  The digest's novelty rule
-then multiplies it.
+relevance minimum), itself among them: the share of them it outranks, ties — itself
+included — counting half (its mid-rank: the mid-distribution function of the day's
+importances).  On a day of n AI stories the best scores 1 − 1/2n, the median 0.5 and the
+last 1/2n, never 0: a ranked story is never shown as worthless.  The order is the order
+of importance (equal importance: more original reports first, then id).  The digest's
+novelty rule then multiplies it.
 
 Selection fills the lead from the lead's *window*, the best ``2 × lead`` selectable
 stories: a story ranked below it never leads, unless the editor reserved lead slots for
@@ -54,12 +55,12 @@ def title_for(story: Story, language: str) -> str:
 
 
 def day_share(value: float, population: Sequence[float], *, member: bool) -> float:
-    """The share of ``population`` (sorted) that ``value`` outranks, ties counting half;
-    a ``member`` is left out of its own population.  1.0 when there is nothing else."""
+    """The mid-rank of ``value`` among ``population`` (sorted) with itself in it (a
+    ``member`` already is): the share it outranks, ties counting half, its own tie with
+    itself too — so never 0 nor 1, and 0.5 when there is nothing else."""
     below = bisect_left(population, value)
-    ties = bisect_right(population, value) - below - int(member)
-    others = len(population) - int(member)
-    return 1.0 if others <= 0 else (below + ties / 2) / others
+    ties = bisect_right(population, value) - below + int(not member)
+    return (below + ties / 2) / (len(population) + int(not member))
 
 
 def _is_ai(story: Story, min_relevance: float) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -44,20 +44,26 @@ class StoryChange:
 
 
 def diff_digests(
-    old: Digest, new: Digest, acted: Collection[str] = ()
+    old: Digest,
+    new: Digest,
+    acted: Collection[str] = (),
+    leads: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> tuple[tuple[TextChange, ...], tuple[StoryChange, ...]]:
     """The day's own parts that changed (title, bullets), then each story that changed,
     in the newer revision's order, the removed ones last.  ``acted``: the stories an
     editor's action between the two revisions concerned, which are the ones told as
-    moved when either of two stories could be (a swap of neighbours)."""
+    moved when either of two stories could be (a swap of neighbours).  ``leads``: each
+    revision's lead in the edition's order, the one the editor sees and moves stories
+    in (the written file groups it by category); lead places are counted in it."""
     day = _parts_changed([("title", old.title)], [("title", new.title)]) + _bullets_changed(
         old.bullets, new.bullets
     )
-    before, after = _places(old), _places(new)
+    lead_before, lead_after = _lead(old, leads[0]), _lead(new, leads[1])
+    before, after = _places(lead_before, old), _places(lead_after, new)
     texts_before, texts_after = _texts(old), _texts(new)
-    stayed = _in_order(
-        [e.story_id for e in old.entries], [e.story_id for e in new.entries], acted
-    ) | _in_order([m.story_id for m in old.more], [m.story_id for m in new.more], acted)
+    stayed = _in_order(lead_before, lead_after, acted) | _in_order(
+        [m.story_id for m in old.more], [m.story_id for m in new.more], acted
+    )
     stories: list[StoryChange] = []
     for story_id, place in after.items():
         headline, written_by = _headline(new, story_id)
@@ -156,8 +162,15 @@ def _numbered(name: str, texts: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(f"{name} {n}", text) for n, text in enumerate(texts, 1)]
 
 
-def _places(digest: Digest) -> dict[str, str]:
-    places = {e.story_id: f"lead {n}" for n, e in enumerate(digest.entries, 1)}
+def _lead(digest: Digest, order: Sequence[str]) -> list[str]:
+    """The digest's lead stories in ``order``, any it does not name after them in the
+    file's order."""
+    written = [e.story_id for e in digest.entries]
+    return [s for s in order if s in written] + [s for s in written if s not in order]
+
+
+def _places(lead: list[str], digest: Digest) -> dict[str, str]:
+    places = {story_id: f"lead {n}" for n, story_id in enumerate(lead, 1)}
     return places | {m.story_id: f"more {n}" for n, m in enumerate(digest.more, 1)}
 
 

@@ -47,21 +47,34 @@ _NARRATION = re.compile(
 #: 在虚拟机中部署…") or after a sentence nobody speaks in, it is the report's telling
 #: (never before a colon: "建议：" heads a list).
 _ADVISES = r"(?:推荐|建议|指出|强调)(?![：:，,。])"
+#: What a bare verb begins when it begins a noun ("推荐算法", "建议书", "表示学习",
+#: "预测市场", "提醒功能", "分析师", "介绍页"): no narration, and no one to credit.
+_NOUN_HEAD = (
+    r"(?!系统|算法|引擎|模型|机制|功能|模块|结果|列表|名单|学习|市场|显示|表明"
+    r"|[书句词位值栏页师员会集])"
+)
 #: A later sentence of a report opening with a narrating verb and no subject ("指出传统
 #: 对象存储…"): what it carries on from decides whose it is (:func:`_speaks`).
 _BARE = re.compile(
     r"^(?P<frame>(?:针对|围绕|基于|结合|从)[^，,。]{1,30}[，,])?"
     r"(?=(?:还|也|进一步|同时|另外)?(?:认为|表示|举例说明|预测|呼吁|提醒|"
     r"(?:介绍|分析|探讨|讨论|回顾|总结|梳理|解读|盘点|说明)了|"
-    rf"{_ADVISES}))"
+    rf"{_ADVISES}){_NOUN_HEAD})"
 )
-#: Someone who speaks in what came before: a verb of saying, arguing or telling.  A
-#: product or a system ("云帆的存储系统…解决了…") says nothing, so a bare "指出…" after
-#: it is the report's.
+#: Someone who speaks in what came before: a verb of saying, arguing or telling, or a
+#: quotation, a clause in quotes (a word in them, "“润色”", is none).  A product or a
+#: system ("云帆的存储系统…解决了…") says nothing, so a bare "指出…" after it is the
+#: report's.
 _SPEAKING = re.compile(
     "认为|指出|强调|表示|称|说|介绍|分析|探讨|讨论|分享|解读|总结|评价|预测|透露|披露"
     "|坦言|直言|呼吁|提醒|回应|实测|体验|测评|评测|梳理|盘点|回顾|报道"
+    "|告诉|谈到|提到|写道|承认|警告|解释|补充|声明"
+    "|“[^”]*[，。！？；,][^”]*”|「[^」]*[，。！？；,][^」]*」"
 )
+#: Someone announcing: a company launching something ("云帆发布了…") is who a bare
+#: "表示将…" after it carries on; in a report of research the launch is the study's, and
+#: so is the bare verb ("…机构发布了评测基准。指出…" is "该研究指出…").
+_ANNOUNCING = re.compile(f"{_SPEAKING.pattern}|宣布|发布|推出|发文|发帖|致信")
 #: A sentence that opens with the narrating verb and no subject, the article being meant
 #: ("分析了CXL方案的限制", "针对科研写作的幻觉痛点，介绍了一款…"): with its "了" it is
 #: the telling; bare, "分析显示" or "介绍人" could be a noun.
@@ -121,10 +134,11 @@ def reports_a_book(title: str, text: str) -> bool:
     return _BOOK.search(f"{title}\n{text}") is not None
 
 
-def _speaks(before: str, outlet: str) -> bool:
+def _speaks(before: str, outlet: str, *, research: bool) -> bool:
     """Whether someone speaks in what a sentence follows (or the outlet is in it): a
     bare narrating verb then carries that subject on."""
-    return bool(_SPEAKING.search(before)) or outlet.casefold() in before.casefold()
+    voices = _SPEAKING if research else _ANNOUNCING
+    return bool(voices.search(before)) or outlet.casefold() in before.casefold()
 
 
 #: Who speaks in a report's clause: a short subject right before a verb of saying
@@ -132,25 +146,50 @@ def _speaks(before: str, outlet: str) -> bool:
 _SPEAKER = re.compile(
     r"(?:^|(?<=[。！？!?；;，,]))\s*(?P<who>[^\s，,。！？!?；;：:“”][^，,。！？!?；;：:“”]{0,11}?)"
     r"(?:还|也|进一步|则)?(?:认为|指出|强调|表示|坦言|直言|预测|分享|介绍|分析|探讨|总结)"
+    rf"{_NOUN_HEAD}"
 )
-_NO_SUBJECT = re.compile(r"[了在将是把被对从的让使]|^(?:随着|针对|围绕|基于|如果|由于|通过)")
+#: What no subject the summary can carry is: a clause of place, time or deed, a source
+#: phrase ("据介绍"), a pronoun or a pointer whose noun the summary may not hold.
+_NO_SUBJECT = re.compile(
+    r"[了在将是把被对从的让使]|^(?:随着|针对|围绕|基于|如果|由于|通过|据|[他她它其该这那])"
+)
 _SELF_ONLY = re.compile(rf"(?:{_SELF})$")
 
 
-def _speaker(written: str, outlet: str, *, research: bool) -> str:
+def _speaker(written: str, outlet: str, *, research: bool) -> str | None:
     """Who a bare narrating verb carries on from in its report (``written``, the text
     before it there, which the summary may not tell): the last who spoke ("报告", "百度
     存储团队"), the outlet for the report's own "文章/作者"; with nobody, the outlet (the
-    study, in research)."""
-    default = _THE_STUDY if research else outlet
+    study, in research).  None when someone spoke there whom no short subject names
+    ("李明在采访中表示", "他指出", "据介绍"): the outlet would take their words."""
     for match in reversed(list(_SPEAKER.finditer(written))):
         who = match.group("who").strip()
         if _SELF_ONLY.fullmatch(who):
             return _RESEARCHERS if research and who in {"作者", "笔者"} else outlet
-        if not _NO_SUBJECT.search(who):
+        if not _NO_SUBJECT.search(who) and not _speaks_later(written, match.end(), research):
             return who
-        return default
-    return default
+        return None
+    if _speaks_later(written, 0, research):
+        return None
+    return _THE_STUDY if research else outlet
+
+
+def _speaks_later(written: str, start: int, research: bool) -> bool:
+    """Whether someone speaks (or announces, but in research) in ``written`` from
+    ``start`` on, besides a sentence that opens with its bare verb (which carries on who
+    spoke before it)."""
+    for match in (_SAYS if research else _ANNOUNCES).finditer(written, start):
+        opening = re.split(r"[。！？!?\n]", written[start : match.start()])[-1]
+        if not _CARRY_ON.fullmatch(opening.strip()):
+            return True
+    return False
+
+
+#: A verb of :data:`_SPEAKING` that begins no noun ("评测集", "分析师" say nothing).
+_SAYS = re.compile(rf"(?:{_SPEAKING.pattern}){_NOUN_HEAD}")
+_ANNOUNCES = re.compile(rf"(?:{_ANNOUNCING.pattern}){_NOUN_HEAD}")
+#: What may stand before a bare verb that carries on who spoke before it.
+_CARRY_ON = re.compile(r"(?:还|也|进一步|同时|另外)?")
 
 
 def retold(clause: str, outlets: tuple[str, ...]) -> str:
@@ -238,11 +277,16 @@ def narrated_by(
         return _unframed_own(sentence, outlet)
     told_end: int | None = None
     unsaid = _UNSAID.match(sentence) if opening else None
-    subject = outlet
-    if unsaid is None and not opening and before is not None and not _speaks(before, outlet):
-        unsaid = _BARE.match(sentence)
+    subject: str | None = outlet
+    if (
+        unsaid is None
+        and not opening
+        and before is not None
+        and not _speaks(before, outlet, research=research)
+    ):
         subject = _speaker(written, outlet, research=research)
-    if unsaid is not None:
+        unsaid = _BARE.match(sentence) if subject is not None else None
+    if unsaid is not None and subject is not None:
         frame = unsaid.group("frame") or ""
         told_end = len(frame) + len(subject)
         sentence = f"{frame}{subject}{sentence[len(frame) :]}"
@@ -250,7 +294,7 @@ def narrated_by(
     def tell(match: re.Match[str]) -> str:
         nonlocal told_end
         adverb, verb = match.group("adverb"), match.group("verb")
-        if book and match.group("writer"):
+        if book and match.group("writer") == "作者":
             return match.group()
         if research and match.group("writer"):
             return f"{_RESEARCHERS}{adverb}{verb}"

@@ -60,6 +60,7 @@ from newsdesk.model._runs import (
     SourceReport,
     SourceStats,
     StageRecord,
+    UnchangedEdition,
 )
 from newsdesk.model._schedule import HELD_SLOTS, OPEN_SLOTS, ScheduleSlot, SlotStatus
 from newsdesk.model._stories import (
@@ -127,6 +128,7 @@ __all__ = [
     "StoredItem",
     "Story",
     "StoryReport",
+    "UnchangedEdition",
     "UpsertCounts",
     "VerificationIssue",
     "VerificationReport",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from newsdesk.model._record import is_record
+from newsdesk.model._record import is_record, publisher_count
 from newsdesk.model._stories import Decision, RankedStory
 
 
@@ -266,7 +266,12 @@ class DigestEntry:
     @property
     def one_outlet(self) -> bool:
         """Whether one outlet told the story: details taken from it are what its report
-        also says, and a heading of other reports ("另据报道：") would promise some."""
+        also says, and a heading of other reports ("另据报道：") would promise some.  Its
+        record counts publishers (two feeds of one site are one; two outlets' threads on
+        one aggregator, both labelled by it, are two); without one, its sources' names."""
+        counted = publisher_count(self.record)
+        if counted is not None:
+            return counted == 1
         return len({s.source.strip().casefold() for s in self.sources}) <= 1
 
     @property

@@ -11,6 +11,7 @@ them from the analysis by the same forms.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: Each record phrase, Chinese then English; ``{…}`` is filled in by the editor.
 ONE_SOURCE = ("来源：{name}。", "Source: {name}.")
@@ -51,15 +52,36 @@ _BLANKS = {
     "name": r"(?:(?![。！？，,；;]|\.\s).)+?",
     "source": r"(?:(?![。！？]|\.\s).)+?",
 }
-_FORMS = tuple(
-    re.compile(
-        re.sub(r"\\\{(\w+)\\\}", lambda blank: _BLANKS[blank.group(1)], re.escape(phrase)) + r"\Z"
+
+
+def _form(phrase: str) -> re.Pattern[str]:
+    """The phrase filled in, each blank a group of its name."""
+    blanks = re.sub(
+        r"\\\{(\w+)\\\}",
+        lambda blank: f"(?P<{blank.group(1)}>{_BLANKS[blank.group(1)]})",
+        re.escape(phrase),
     )
-    for phrase in _PHRASES
-)
+    return re.compile(blanks + r"\Z")
+
+
+_FORMS = tuple(_form(phrase) for phrase in _PHRASES)
+_ONE_SOURCE_FORMS = tuple(_form(phrase) for phrase in ONE_SOURCE)
+_SOURCES_FORMS = tuple(_form(phrase) for phrase in SOURCES)
 
 
 def is_record(line: str) -> bool:
     """Whether a bullet is one of the record phrases above, filled in."""
     line = line.strip()
     return any(form.match(line) for form in _FORMS)
+
+
+def publisher_count(lines: Iterable[str]) -> int | None:
+    """How many publishers a story's record lines say reported it (one outlet read
+    through two feeds is one); None when they say nothing of it."""
+    for line in (line.strip() for line in lines):
+        if any(form.match(line) for form in _ONE_SOURCE_FORMS):
+            return 1
+        for form in _SOURCES_FORMS:
+            if counted := form.match(line):
+                return int(counted.group("count"))
+    return None

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from newsdesk.model._digests import Selection, WrittenDigest
+from newsdesk.model._digests import EditionStatus, Selection, WrittenDigest
 from newsdesk.model._items import Outcome, UpsertCounts
 from newsdesk.model._publishing import Publication
 
@@ -134,8 +134,27 @@ class DeskReport:
     group: GroupReport = GroupReport()
     #: Stories assessed (category, relevance, importance).
     assessed: int = 0
-    #: One selection per configured digest.
+    #: One selection per digest of the run whose edition it recorded (to write).
     selections: tuple[Selection, ...] = ()
+    #: The digests of the run whose approved or published edition the run left as it was.
+    unchanged: tuple[UnchangedEdition, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class UnchangedEdition:
+    """A digest's day that a run found nothing new for: not written or published again,
+    so that the summary still says where it stands."""
+
+    #: Digest name.
+    digest: str
+    #: The day, in the digest's time zone.
+    day: date
+    #: Its newest revision, as it stays.
+    revision: int
+    #: Approved or published.
+    status: EditionStatus
+    #: The folder its files were written to.
+    folder: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,7 @@ def publish_edition(
     force: bool,
     clock: Callable[[], datetime] = _utc_now,
     holder: str | None = None,
+    stop: Callable[[], bool] = lambda: False,
 ) -> list[Publication]:
     """Publish on each channel what the record does not show as posted, recording each
     message as it goes and each channel's result (stamped ``now``).
@@ -93,12 +94,15 @@ def publish_edition(
     ``force`` posts again the parts whose outcome is unknown, and everything when all of
     it was confirmed.  One channel's failure never stops the next; a bug in one is
     recorded as that channel's failure and raised once every channel has had its turn.
+    Once ``stop()`` is true (its run was stopped) no further channel starts.
     """
     holder = holder or holder_name()
     results: list[Publication] = []
     bugs: list[Exception] = []
     for channel in channels:
         try:
+            if stop():
+                continue  # closed below, as the others
             results.append(_publish(store, channel, edition, now, force, clock, holder))
         except PublishError as err:  # before anything was claimed or posted
             results.append(_result(edition, channel, PublicationStatus.FAILED, now, error=str(err)))

@@ -83,11 +83,18 @@ def write_files(folder: Path, pattern: str, style: str, edition: Edition) -> lis
 
 def _write_whole(path: Path, data: bytes) -> None:
     """Write ``path`` by renaming a finished copy beside it into place: a publish stopped
-    midway (Ctrl+C) leaves the file as it was or the new one, never half of it."""
-    part = path.with_name(f".{path.name}.part")
+    midway (Ctrl+C) leaves the file as it was or the new one, never half of it.
+
+    A symlink is written through: the copy goes beside the file it points to and takes
+    that file's place, so the link stays a link; and the new file keeps the mode the old
+    one had (a post kept private stays private)."""
+    target = Path(os.path.realpath(path))
+    part = target.with_name(f".{target.name}.part")
     try:
         part.write_bytes(data)
-        os.replace(part, path)
+        if target.exists():
+            os.chmod(part, target.stat().st_mode & 0o7777)
+        os.replace(part, target)
     finally:
         part.unlink(missing_ok=True)
 

@@ -82,6 +82,17 @@ def text(value: str) -> str:
     return "\\" + flat if _BLOCK_START.match(flat) else flat
 
 
+#: What front matter keeps as entities: HTML and template braces, not Markdown's markers.
+_FRONT_INERT = str.maketrans({"<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;"})
+
+
+def front(value: str) -> str:
+    """Feed text as a front matter value (a page's title): one line, no HTML or template
+    delimiter, but none of :func:`text`'s Markdown escapes, since front matter is YAML
+    that themes show as text ("\\~50%" would be the title every list of posts shows)."""
+    return " ".join(_ENTITY_START.sub("&amp;", value).translate(_FRONT_INERT).split())
+
+
 def quoted(value: str) -> str:
     """A YAML double-quoted scalar (JSON's string syntax is a subset YAML reads alike)."""
     return json.dumps(value, ensure_ascii=False)
@@ -264,6 +275,7 @@ def _environment(folder: Path | None) -> jinja2.Environment:
     )
     env.filters.update(
         text=text,
+        front=front,
         url=web_link,
         quoted=quoted,
         flow_list=flow_list,

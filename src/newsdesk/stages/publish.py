@@ -86,22 +86,30 @@ class Publish:
 
     async def run(self, ctx: StageContext) -> StageResult:
         chosen = to_publish(ctx.config, ctx.input(Rendered))
+        stop = threading.Event()
 
         def publish_all() -> list[Publication]:
             results: list[Publication] = []
             for name, day in chosen:
-                results += publish(ctx.store, ctx.config, ctx.now, day=day, digest=name)
+                if stop.is_set():
+                    break
+                results += publish(
+                    ctx.store, ctx.config, ctx.now, day=day, digest=name, stop=stop.is_set
+                )
             return results
 
-        return published(await _in_background(publish_all))
+        return published(await _in_background(publish_all, stop))
 
 
-async def _in_background(work: Callable[[], _T]) -> _T:
+async def _in_background(work: Callable[[], _T], stop: threading.Event) -> _T:
     """``work()`` on a thread of its own, so that Ctrl+C stops the run at once, as it
     stops the other stages: the channels' clients block (a webhook waits its whole
     timeout), and a blocked event loop takes the interruption only when they return.
     The thread is a daemon, left behind rather than waited for at exit; a publisher
-    stopped mid-post is what the channel's record already tells as "unknown"."""
+    stopped mid-post is what the channel's record already tells as "unknown".  When the
+    run is stopped ``stop`` is set, so that in a process that goes on (a server) the
+    thread starts no channel after the one it is on: nothing more goes out behind the
+    run's record of where it stopped."""
     loop = asyncio.get_running_loop()
     done: asyncio.Future[_T] = loop.create_future()
 
@@ -120,7 +128,11 @@ async def _in_background(work: Callable[[], _T]) -> _T:
             loop.call_soon_threadsafe(report)
 
     threading.Thread(target=thread, name="newsdesk-publish", daemon=True).start()
-    return await done
+    try:
+        return await done
+    except BaseException:
+        stop.set()
+        raise
 
 
 def to_publish(config: Config, rendered: Rendered) -> list[tuple[str, date]]:
@@ -185,9 +197,11 @@ def publish(
     digest: str | None = None,
     channel: str | None = None,
     force: bool = False,
+    stop: Callable[[], bool] = lambda: False,
 ) -> list[Publication]:
     """Publish the written digests of a day (default: each digest's latest) on their
-    channels (or only ``channel``); a channel already done is skipped unless ``force``.
+    channels (or only ``channel``); a channel already done is skipped unless ``force``;
+    once ``stop()`` is true, no further digest or channel starts.
 
     A digest whose review is required and whose newest revision is still a draft is not
     published: each of its channels comes back "awaiting approval", saying how to approve
@@ -197,6 +211,8 @@ def publish(
     results: list[Publication] = []
     work = config.base_dir / ".newsdesk-git"
     for digest_config in chosen:
+        if stop():
+            break
         channels = [c for c in digest_config.publish if c.enabled]
         if channel is not None:
             channels = [c for c in channels if c.id == channel]
@@ -227,7 +243,7 @@ def publish(
             continue
         edition = edition_of(store, config, digest_config, written)
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
-        done = publish_edition(store, publishers, edition, now, force=force)
+        done = publish_edition(store, publishers, edition, now, force=force, stop=stop)
         newer = out.newer_draft
         results += [replace(p, newer_draft=newer) for p in done] if newer else done
     return results

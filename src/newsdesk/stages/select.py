@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 from newsdesk.collect import read_health
 from newsdesk.config import Config, DigestConfig
 from newsdesk.desk import rank_stories, select_stories
-from newsdesk.model import RankedStory, Selection
+from newsdesk.model import RankedStory, Selection, UnchangedEdition
 from newsdesk.stages._contract import StageContext, StageResult
-from newsdesk.stages._days import day_window
+from newsdesk.stages._days import day_window, output_folder
 from newsdesk.store import Store
 
 log = logging.getLogger("newsdesk")
@@ -107,6 +107,36 @@ def select(
             continue
         selections.append(replace(selection, revision=revision))
     return selections
+
+
+def unchanged_editions(
+    store: Store,
+    config: Config,
+    now: datetime,
+    selected: Selected,
+    *,
+    day: date | None = None,
+    digests: Sequence[DigestConfig] | None = None,
+) -> tuple[UnchangedEdition, ...]:
+    """The run's digests that :func:`select` left as they were (nothing new for their
+    approved or published edition), each with its stored revision and folder: a run
+    that writes nothing for a digest still says where its day stands."""
+    recorded = {s.digest for s in selected.selections}
+    unchanged = []
+    for digest in digests if digests else config.digests:
+        if digest.name in recorded:
+            continue
+        start, _ = day_window(digest.timezone, day, now)
+        edition = store.edition(digest.name, start.date())
+        if edition is None:
+            continue
+        folder = output_folder(config, digest.name, edition.day)
+        unchanged.append(
+            UnchangedEdition(
+                digest.name, edition.day, edition.revision, edition.status, str(folder)
+            )
+        )
+    return tuple(unchanged)
 
 
 def _selection(

@@ -135,11 +135,13 @@ class Store(Protocol):
         now: datetime,
         *,
         day: date | None = None,
+        digest: str | None = None,
         limit: int = 50,
         before: int | None = None,
     ) -> list[RunRecord]:
-        """Runs (of ``day``), newest first, with the stages each finished; ``before`` (a
-        run id) pages back.  Runs whose process is gone are marked "abandoned" first."""
+        """Runs (of ``day``; writing ``digest``), newest first, with the stages each
+        finished; ``before`` (a run id) pages back.  Runs whose process is gone are
+        marked "abandoned" first."""
 
     def run(self, run_id: int, now: datetime) -> RunRecord | None:
         """One run with the stages it finished so far, or None."""
@@ -228,8 +230,11 @@ class Store(Protocol):
     def last_action(self, digest: str, day: date) -> int:
         """The newest editor's action on that day's edition of ``digest``, 0 for none."""
 
-    def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
-        """The newest revision of that day's edition (default: the newest day), or None."""
+    def edition(
+        self, digest: str, day: date | None = None, revision: int | None = None
+    ) -> StoredEdition | None:
+        """The newest revision of that day's edition (default: the newest day), or that
+        ``revision`` of it, or None."""
 
     def edition_days(self, digest: str, limit: int = 60) -> list[StoredEdition]:
         """The newest revision of each day's edition of ``digest`` (at most ``limit``

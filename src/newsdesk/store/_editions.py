@@ -167,14 +167,19 @@ class EditionQueries(SqlBase):
         ).first()
         return written is None
 
-    def edition(self, digest: str, day: date | None = None) -> StoredEdition | None:
-        """The newest revision of that day's edition of ``digest``, or None.
+    def edition(
+        self, digest: str, day: date | None = None, revision: int | None = None
+    ) -> StoredEdition | None:
+        """The newest revision of that day's edition of ``digest`` (or that ``revision``
+        of the day), or None.
 
         The default day is the newest one that ever held a story, else the newest: a
         run that finds nothing yet for a new day (just after midnight) records an empty
         edition, which must not hide the day an editor is working on."""
         e, es = t.editions.c, t.edition_stories.c
         query = sa.select(t.editions).where(e.digest == digest)
+        if revision is not None:
+            query = query.where(e.revision == revision)
         if day is not None:
             query = query.where(e.day == day)
         else:

@@ -3,6 +3,7 @@ in progress can be read back stage by stage from any process."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from collections.abc import Sequence
@@ -103,16 +104,23 @@ class RunQueries(SqlBase):
         now: datetime,
         *,
         day: date | None = None,
+        digest: str | None = None,
         limit: int = 50,
         before: int | None = None,
     ) -> list[RunRecord]:
-        """Runs (of ``day``), newest first, each with the stages it finished; ``before``
-        a run id pages back.  Runs left "running" by a process that is gone are marked
-        "abandoned" first, so what is shown as running is running."""
+        """Runs (of ``day``; writing ``digest``), newest first, each with the stages it
+        finished; ``before`` a run id pages back.  Runs left "running" by a process that
+        is gone are marked "abandoned" first, so what is shown as running is running."""
         c = t.runs.c
         query = sa.select(t.runs).order_by(c.id.desc()).limit(limit)
         if day is not None:
             query = query.where(c.day == day)
+        if digest is not None:
+            # the digests are kept as a JSON list, [] for every digest: a run that writes
+            # a day (a fetch writes none) of every digest writes this one too
+            named = sa.cast(c.digests, sa.Text)
+            listed = named.like(f"%{_like_literal(json.dumps(digest))}%", escape="\\")
+            query = query.where(c.day.is_not(None), sa.or_(named == "[]", listed))
         if before is not None:
             query = query.where(c.id < before)
         with self._begin("read the runs") as conn:
@@ -130,6 +138,11 @@ class RunQueries(SqlBase):
                 return None
             stages = _stages(conn, [run_id])
         return _run(row._mapping, stages.get(run_id, ()))
+
+
+def _like_literal(text: str) -> str:
+    """``text`` matched as it is by LIKE (escape character: backslash)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _stages(conn: Connection, run_ids: list[int]) -> dict[int, tuple[StageRecord, ...]]:

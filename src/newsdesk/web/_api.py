@@ -368,12 +368,13 @@ def set_source_enabled(desk: Desk, user: Editor, source: str, body: SourceEnable
 def runs(
     desk: Newsroom,
     date: dt.date | None = None,
+    digest: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     before: Annotated[int | None, Query(description="a run id: the runs before it")] = None,
 ) -> Any:
-    """The run history, newest first (of runs writing ``date``): each run's stages with
-    their times and counts."""
-    return to_json(desk.runs(day=date, limit=limit, before=before))
+    """The run history, newest first (of runs writing ``date``, and ``digest``): each
+    run's stages with their times and counts."""
+    return to_json(desk.runs(day=date, digest=digest, limit=limit, before=before))
 
 
 @router.get("/runs/current", response_model=RunOut, tags=["runs"])

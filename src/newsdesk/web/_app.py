@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from html import escape
 from typing import Any
@@ -27,7 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from newsdesk import __version__
-from newsdesk._command import command
+from newsdesk._command import command, hints_for_anywhere
 from newsdesk.assistant import mcp_http
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import (
@@ -49,6 +49,7 @@ from newsdesk.web._head import AnswerHead
 from newsdesk.web._pages import install_pages
 from newsdesk.web._reload import ReloadConfig
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
+from newsdesk.web._strings import fill, page_language, strings
 
 log = logging.getLogger("newsdesk")
 
@@ -88,14 +89,24 @@ def _problem(error: Mapping[str, Any]) -> str:
     return f"{where}: {error['msg']}"
 
 
-def _page_error(words: str) -> HTMLResponse:
-    """What a browser gets for a page address it cannot be shown: the problem in words,
-    and the way back to the desk."""
+def _page_error(errors: Sequence[Mapping[str, Any]], language: str) -> HTMLResponse:
+    """What a browser gets for a page address it cannot be shown: the problem in the
+    page's language, and the way back to the desk."""
+    table = strings(language)
+    words = "; ".join(
+        fill(table["bad_address.value"], {
+            "where": ".".join(str(p) for p in e["loc"]), "value": e.get("input", ""),
+            "why": e["msg"],
+        })
+        for e in errors
+    )  # fmt: skip
+    title = escape(table["bad_address.title"])
     body = (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>newsdesk: '
-        'bad address</title><link rel="stylesheet" href="/static/desk.css"></head><body>'
-        f'<main><h1>This page cannot be shown</h1><p class="notice">{escape(words)}</p>'
-        '<p><a href="/review">Back to the review desk</a></p></main></body></html>'
+        f'<!doctype html><html lang="{"zh-CN" if language == "zh" else "en"}"><head>'
+        f'<meta charset="utf-8"><title>newsdesk: {title}</title>'
+        '<link rel="stylesheet" href="/static/desk.css"></head><body>'
+        f'<main><h1>{title}</h1><p class="notice">{escape(words)}</p>'
+        f'<p><a href="/review">{escape(table["bad_address.back"])}</a></p></main></body></html>'
     )
     return HTMLResponse(body, status_code=400)
 
@@ -108,10 +119,12 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     Making it opens the store (a new one is created at the newest schema; the access
     rules keep their key there), so a store it cannot use raises StoreError saying
     what to do (``newsdesk db upgrade``) before anything listens; ``/readyz`` says when
-    it stops being usable while serving.  Running it runs MCP's session manager and
-    the scheduler (each digest's ``schedule``); stopping it lets a scheduled run and a
-    run it started finish, then closes the desk.
+    it stops being usable while serving; from then on this process's hints name paths
+    in full (:func:`~newsdesk._command.hints_for_anywhere`).  Running it runs MCP's
+    session manager and the scheduler (each digest's ``schedule``); stopping it lets a
+    scheduled run and a run it started finish, then closes the desk.
     """
+    hints_for_anywhere()  # its pages' and its scheduler's hints are pasted elsewhere
     mcp = mcp_http(desk, host=host, guard=newsroom)
 
     @asynccontextmanager
@@ -155,10 +168,9 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, err: RequestValidationError) -> Response:
-        words = "; ".join(_problem(e) for e in err.errors())
-        if not request.url.path.startswith(("/api/", "/mcp")):
-            return _page_error(words)  # a page asked for by a browser
-        return _error(422, words)
+        if not request.url.path.startswith(("/api/", "/mcp")):  # a browser's page
+            return _page_error(err.errors(), page_language(desk.config))
+        return _error(422, "; ".join(_problem(e) for e in err.errors()))
 
     @app.get("/healthz", response_model=AliveOut, tags=["health"])
     def healthz() -> AliveOut:

@@ -216,17 +216,43 @@ def sources_router() -> APIRouter:
         request: Request,
         identity: Annotated[Identity, Depends(page_newsroom)],
         before: Annotated[int | None, Query(description="a run id: the runs before it")] = None,
+        digest: Annotated[str | None, Query()] = None,
+        asked: Annotated[str | None, Query(alias="date")] = None,
     ) -> HTMLResponse:
-        """The run history, newest first, a page at a time."""
+        """The run history, newest first, a page at a time (of runs writing ``date``, and
+        ``digest``); an unknown digest (404) or a date that is not a day (400) is told in
+        words on the page, not answered with every run."""
         desk = page_desk(request)
         zone = ZoneInfo(desk.config.timezone)
-        found = desk.runs(limit=RUNS_PER_PAGE, before=before)
+        filters = {k: v for k, v in (("digest", digest), ("date", asked)) if v is not None}
+        try:
+            day = date.fromisoformat(asked) if asked is not None else None
+        except ValueError:
+            words = fill(
+                strings(page_language(desk.config, None))["review.bad_date"],
+                {"value": asked, "example": desk.today().isoformat()},
+            )
+            return render_page(
+                request, "runs.html.j2", identity, section="runs", status_code=400, runs=[],
+                error=words, filters=filters,
+            )  # fmt: skip
+        try:
+            found = desk.runs(day=day, digest=digest, limit=RUNS_PER_PAGE, before=before)
+        except NotFoundError:  # a digest the config does not define, in the page's words
+            words = fill(
+                strings(page_language(desk.config, None))["review.no_digest"],
+                {"name": digest, "names": ", ".join(d.name for d in desk.config.digests)},
+            )
+            return render_page(
+                request, "runs.html.j2", identity, section="runs", status_code=404, runs=[],
+                error=words, filters=filters,
+            )  # fmt: skip
         return render_page(
             request, "runs.html.j2", identity, section="runs",
             runs=[(run, _when(run.started, zone), stage_rows(run, zone)) for run in found],
             running=any(run.status is RunStatus.RUNNING for run in found),
             older=found[-1].id if len(found) == RUNS_PER_PAGE else None, paged=before is not None,
-            run_command=f"{command()} run",
+            run_command=f"{command()} run", filters=filters,
         )  # fmt: skip
 
     @router.get("/runs/{run_id}", response_class=HTMLResponse)
