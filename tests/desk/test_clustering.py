@@ -602,3 +602,21 @@ def test_a_model_a_chinese_report_only_measures_its_own_against_is_no_name_of_it
     assert "lumen-2" in rival_names
     assert "orion-5" in subject_names
     assert "orion-5" in english_names
+
+
+def test_a_yardstick_is_one_name_so_the_report_s_own_maker_after_it_stays() -> None:
+    """Only the one name after 对标 or 比肩 is the yardstick: a headline that runs on into
+    its own maker and model without a comma ("对标GPT-5 Nimbus发布Orion-2") keeps them,
+    while a name's version and tier stay with it (对标 Xinghe Orion-5 Pro)."""
+    unspaced = item(
+        1, "对标GPT-5 Nimbus发布Orion-2", "Orion-2今日发布，对标 GPT-5。", language="zh"
+    )
+    run_on = item(2, "对标GPT-5 Nimbus Orion-2正式发布", "新模型今日发布。", language="zh")
+    tiered = item(
+        3, "云帆开源Lumen-2", "云帆科技开源Lumen-2，可对标 Xinghe Orion-5 Pro 版本。", language="zh"
+    )
+    unspaced_names, run_on_names, tiered_names = _names([unspaced, run_on, tiered])
+    assert {"nimbus", "orion-2"} <= unspaced_names and "gpt-5" not in unspaced_names
+    assert {"nimbus", "orion-2"} <= run_on_names and "gpt-5" not in run_on_names
+    assert "lumen-2" in tiered_names
+    assert not {"xinghe", "orion-5", "pro"} & tiered_names

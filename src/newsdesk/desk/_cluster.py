@@ -226,12 +226,16 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
 
 
 #: A Chinese verb that sets a product beside another to say how good it is ("比肩Orion-5
-#: 的世界模型", "对标 Nimbus", "追平 Lumen 2 Pro"), and the Latin run after it: the
+#: 的世界模型", "对标 Nimbus", "追平 Lumen 2 Pro"), and the one Latin name after it: the
 #: product compared with is a yardstick, not what the report is about.  Verbs of a
 #: contest's result (击败, 超越) are left out: there the other side is part of the event.
+#: A versioned word ends the name but for a number or a tier after it (Claude Opus 4.5,
+#: GPT-5 Pro): in "对标GPT-5 Nimbus发布Orion-2" Nimbus is the report's own maker.
 _COMPARED = re.compile(
     r"(?:比肩|对标|媲美|平替|看齐|直逼|叫板|硬刚|追平|碾压|吊打|不输)了?\s*"
-    r"[A-Za-z0-9][A-Za-z0-9.+\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.+\-]*)*"
+    r"(?:[A-Za-z][A-Za-z.+\-]*[ \t]+)*[A-Za-z0-9][A-Za-z0-9.+\-]*"
+    r"(?:[ \t]+(?:\d[\d.]*|[a-z][A-Za-z0-9.+\-]*|"
+    r"(?:Pro|Max|Mini|Ultra|Turbo|Plus|Flash|Lite|Nano|Preview)(?![A-Za-z0-9])))*"
 )
 
 

@@ -373,9 +373,13 @@ def stem(word: str) -> str:
 LATIN_ALIASES = latin_aliases()
 CHINESE_ALIASES = chinese_aliases()
 #: Chinese names looked for as names: not those that are also common words (苹果).
-#: Outlets are left out: whom a writer cites (据华尔街日报报道) is often the item's source
-#: field rather than its text, so it is not a claim the text must find there.
-_KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common and not e.outlet)
+_KNOWN = frozenset(h for e in entities() for h in e.chinese if h not in e.common)
+#: Outlets' Chinese names: whom a writer cites (据华尔街日报报道) is often the item's source
+#: field rather than its text, so a citation is no claim; an outlet at work (彭博社收购) is.
+_OUTLETS = frozenset(h for e in entities() if e.outlet for h in e.chinese)
+#: What stands before and after a name a writer cites: 据X报道, 援引X, X报道称, X获悉.
+_CITING_BEFORE = re.compile(r"(?:据|援引|引述)(?:英国|美国|日本)?《?$")
+_CITING_AFTER = re.compile(r"》?(?:报道|消息|获悉|称)")
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
 #: Chinese names that are also common words: names only where a name stands, or in a
 #: story about the field's makers (:func:`common_names`).  With them the short form a
@@ -779,8 +783,19 @@ def chinese_names(sentence: str) -> list[Span]:
     spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
     ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
+    ordinary |= {s for s in spans if _cited(sentence, s)}
     return _longest_first(
         [s for s in spans if s not in ordinary and not any(a < s[0] < b for a, b in persons)]
+    )
+
+
+def _cited(sentence: str, span: Span) -> bool:
+    """An outlet the sentence cites (据彭博社报道, 援引路透社, 路透社报道称, 财新获悉): who
+    reported it, not a name the story's sources must give."""
+    start, end = span
+    return sentence[start:end] in _OUTLETS and (
+        _CITING_BEFORE.search(sentence, 0, start) is not None
+        or _CITING_AFTER.match(sentence, end) is not None
     )
 
 
