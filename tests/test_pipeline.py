@@ -31,8 +31,7 @@ from newsdesk.stages import StageContext, StageResult, Tools, make_embedder
 from newsdesk.stages.enrich import enrich
 from newsdesk.stages.group import Group, group
 from newsdesk.store import SqlStore, open_store
-
-SRC = Path(__file__).resolve().parents[1] / "src"
+from processes import newsdesk_process
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Frontier Dispatch</title><link>https://fd.example/</link>
@@ -333,15 +332,7 @@ def run_interrupted(
     """``python -m newsdesk ARGS`` in ``cwd``, sent Ctrl+C once the server it talks to is
     ``asked``; then the server's waiting request is ``release``d.  Its exit code and
     what it said on stderr."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsdesk", *args],
-        cwd=cwd,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    process = newsdesk_process(args, cwd)
     try:
         assert asked.wait(300), f"the run never {awaited}"
         process.send_signal(signal.SIGINT)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+from processes import SRC, newsdesk_process
+
 #: What a command may need and `--help` must not wait for (pydantic is not here: typer
 #: itself imports it to show a command's help).
 HEAVY = (
@@ -82,15 +83,7 @@ def test_ctrl_c_at_any_moment_of_start_up_says_one_line(delay: float, tmp_path: 
     wherever start-up was; a command that finished first says what it says.  The clock
     starts when Python has imported newsdesk's start (``-X importtime`` says when):
     SIGINT before that is Python's own start-up, which no package can answer."""
-    process = subprocess.Popen(
-        [sys.executable, "-X", "importtime", "-m", "newsdesk", "stories"],
-        cwd=tmp_path,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    process = newsdesk_process(["stories"], tmp_path, python=["-X", "importtime"])
     try:
         assert process.stderr is not None
         while not process.stderr.readline().rstrip().endswith("| newsdesk._start"):
