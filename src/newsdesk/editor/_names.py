@@ -43,6 +43,13 @@ jieba.setLogLevel(logging.WARNING)
 
 Span = tuple[int, int]
 
+#: English words that end a hyphenated modifier of a name ("LLM-driven", "GPU-based"):
+#: the name before them is the claim, the word says only how it is used.
+COMPOUND_TAILS = frozenset(
+    """driven based powered backed native first centric focused style like level grade
+    scale sized class enabled assisted generated specific aware ready""".split()
+)
+
 #: Words that look like names by their capital but name nothing in particular.
 STOPWORDS = frozenset(
     """a about after again against all also an and any are as at be because been before being
@@ -68,7 +75,7 @@ STOPWORDS = frozenset(
     researchers analysts experts users developers engineers
     scientists officials investors critics companies company people executives regulators
     lawmakers authorities employees customers startup startups founder founders team teams
-    china chinese us usa american america europe european eu uk british japan japanese korea
+    china chinese us usa american america europe european eu uk british english japan japanese korea
     korean india indian germany german france french asia asian western""".split()
 )
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
@@ -281,6 +288,8 @@ def latin_names(sentence: str) -> list[Span]:
         version = _VERSION_AFTER.match(sentence, end)
         if version and not token.possessive and not any(c.isdigit() for c in token.base):
             end = version.end()
+        elif token.lower == "series" and (letter := _ROUND_LETTER.match(sentence, end)):
+            end = letter.end()  # Series G: a funding round, checked with its letter
         if joined and current is not None:
             current = (current[0], end)
             spans[-1] = current
@@ -291,6 +300,9 @@ def latin_names(sentence: str) -> list[Span]:
             current = None
     return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
 
+
+#: The letter of a funding round after "Series" (Series G, Series B+).
+_ROUND_LETTER = re.compile(r" [A-Z]\+?(?![\w-])")
 
 #: A decimal right before a Latin word, after no Latin name: the version of the product
 #: that word ends (可灵 2.5 Turbo), not a figure of the sentence.
@@ -338,8 +350,11 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
             yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
         else:
-            for part in re.split(r"[-_.&]", word.lower()):
+            parts = re.split(r"[-_.&]", word.lower())
+            for n, part in enumerate(parts):
                 generic = part in GENERIC and not (every_word and part in _PRODUCT_HEADS)
+                if n and "-" in word and part in COMPOUND_TAILS:
+                    continue  # LLM-driven: what "driven" adds is no name
                 if part and not generic and part not in skipped:
                     yield (stem(part),)
         index += 1
