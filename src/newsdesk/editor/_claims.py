@@ -271,7 +271,7 @@ class Evidence:
 
         Links that appear inside the source texts are allowed as well.
         """
-        text = _SHORT_YEAR.sub(r" 20\1", fold("\n".join(sources)))
+        text = fold("\n".join(sources))
         spans = url_spans(text)
         allowed = {canonical_url(u) for u in links} | {canonical_url(text[a:b]) for a, b in spans}
         text = _blank(text, spans)
@@ -282,6 +282,7 @@ class Evidence:
         found = quantities(text) + loose_quantities(text)
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
+        values.update(2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text))
         stated = uses(text, found)
         aliases = alias_names_in(text)
         roles: dict[str, set[int]] = {}

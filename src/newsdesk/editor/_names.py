@@ -43,13 +43,6 @@ jieba.setLogLevel(logging.WARNING)
 
 Span = tuple[int, int]
 
-#: English words that end a hyphenated modifier of a name ("LLM-driven", "GPU-based"):
-#: the name before them is the claim, the word says only how it is used.
-COMPOUND_TAILS = frozenset(
-    """driven based powered backed native first centric focused style like level grade
-    scale sized class enabled assisted generated specific aware ready""".split()
-)
-
 #: Words that look like names by their capital but name nothing in particular.
 STOPWORDS = frozenset(
     """a about after again against all also an and any are as at be because been before being
@@ -350,11 +343,8 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
             yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
         else:
-            parts = re.split(r"[-_.&]", word.lower())
-            for n, part in enumerate(parts):
+            for part in re.split(r"[-_.&]", word.lower()):
                 generic = part in GENERIC and not (every_word and part in _PRODUCT_HEADS)
-                if n and "-" in word and part in COMPOUND_TAILS:
-                    continue  # LLM-driven: what "driven" adds is no name
                 if part and not generic and part not in skipped:
                     yield (stem(part),)
         index += 1
