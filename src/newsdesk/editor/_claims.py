@@ -46,6 +46,7 @@ from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
+    NAMES_WITH_FIGURES,
     NOT_CLAIMS,
     chinese_names,
     common_name_in,
@@ -59,6 +60,7 @@ from newsdesk.editor._names import (
     strip_generic_suffix,
 )
 from newsdesk.editor._numbers import (
+    EN_COUNT,
     ZH_COUNT,
     Date,
     Figure,
@@ -119,7 +121,8 @@ def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
     names = [(a, b) for a, b in latin_names(without_links) if not sentence.startswith("$", b)]
     names = _whole_table_names(without_links, names)
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in names)
-    for quantity in quantities(_blank(without_links, names)):
+    figured = [m.span() for m in NAMES_WITH_FIGURES.finditer(without_links)]  # 36氪
+    for quantity in quantities(_blank(without_links, names + figured)):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
     chinese = chinese_names(without_links)
@@ -141,7 +144,7 @@ def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
     )
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group())
-        for m in ZH_COUNT.finditer(without_links)
+        for m in itertools.chain(ZH_COUNT.finditer(without_links), EN_COUNT.finditer(without_links))
         if all(m.end() <= a or m.start() >= b for a, b in names + chinese)
     )
     found.sort(key=lambda claim: claim[0])
@@ -283,6 +286,8 @@ class Evidence:
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
         values.update(2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text))
+        counts = counts_in(text)
+        values |= {value for value, _ in counts}  # "five days" states 5 as "5 days" does
         stated = uses(text, found)
         aliases = alias_names_in(text)
         roles: dict[str, set[int]] = {}
@@ -308,7 +313,7 @@ class Evidence:
             makers=bool(aliases) or common_name_in(text) or bool(mentions(text)),
             sentences=tuple(split_sentences(text)),
             quarters=frozenset(q for _, _, q in quarters_in(text)),
-            counts=frozenset(counts_in(text)),
+            counts=frozenset(counts),
             roles={name: frozenset(groups) for name, groups in roles.items()},
         )
 
@@ -322,6 +327,7 @@ class Evidence:
             return (
                 count in self.counts
                 or _counts_its_list(claim, count[0])
+                or (count[1] == "大" and not self._counts_chief(claim))
                 or (count[0] in self.values and all(c[1] != count[1] for c in self.counts))
             )
         if role_group(claim.text) is not None:
@@ -337,6 +343,16 @@ class Evidence:
         return self._has_latin_name(claim.text, every_word=every_word) or (
             every_word and (self._glossed(claim) or self._translated(claim))
         )
+
+    def _counts_chief(self, claim: Claim) -> bool:
+        """Whether the sources count the chief ones of what the claim's 大 counts (三大业务
+        for a text's 五大业务).  A writer sums up with 大 on its own (意见部署四大重点行动
+        for a list, 三大看点), so only a count of the same noun is compared."""
+        at = claim.sentence.find(claim.text)
+        noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+        if noun is None:
+            return False
+        return re.search(f"[{_ZH_NUMERALS}\\d]大{re.escape(noun.group())}", self.text) is not None
 
     def _role_holds(self, claim: Claim) -> bool:
         """False when the role is said of a name the sources give only other roles."""
@@ -642,6 +658,9 @@ class Evidence:
         )
 
 
+#: The first two characters of a noun (业务 of 三大业务).
+_HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+_ZH_NUMERALS = "一二两三四五六七八九十"
 #: A word before a figure that says it is rounded: under (近), over (超) or either (约).
 _UNDER = frozenset({"近", "接近", "将近", "逼近"})
 _OVER = frozenset({"超", "超过", "逾", "超出", "多于", "高于"})
@@ -761,7 +780,13 @@ def _abbreviated(name: str, text: str) -> bool:
             for suffix in ORG_SUFFIXES
         ):
             return True
-    return False
+    # 证监会 for 中国证券监督管理委员会: a body's name keeps the last character of its kind
+    body = f"[{HAN}]{{0,6}}?".join(map(re.escape, name))
+    return any(text.endswith(_BODIES, 0, m.end()) for m in re.finditer(body, text))
+
+
+#: What a public body's full name ends with, whose short name keeps only its last character.
+_BODIES = ("委员会", "管理局", "监管局", "交易所", "联合会", "协会")
 
 
 def _squashed(phrase: str) -> str:
