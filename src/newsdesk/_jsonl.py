@@ -18,13 +18,16 @@ def read_json_lines(
     other lines are still read.
     """
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a BOM is no text
+        # A BOM is no text; lines end at "\n" (or "\r\n") only, since a JSON string may
+        # hold U+2028, U+0085 and the like raw, which str.splitlines() also breaks at.
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
     except FileNotFoundError:
         raise EvalError(f"No file at {path}") from None
     except (OSError, UnicodeDecodeError) as err:
         raise EvalError(f"Cannot read {path}: {err}") from err
     records = []
     for number, line in enumerate(lines, start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
