@@ -118,3 +118,11 @@ def test_links_given_as_the_storys_item_urls_allow_them_in_the_text(tmp_path: Pa
     assert json.loads(result.stdout.splitlines()[0])["unsupported"] == [
         {"claim": "https://fake.example/x", "kind": "link"}
     ]
+
+
+def test_a_null_source_or_link_is_one_not_given(tmp_path: Path) -> None:
+    rows = [{"id": 1, "sources": ["融资60亿元。", None], "text": "融资60亿元。", "links": [None]}]
+    record = read_verify_file(_write(tmp_path / "v.jsonl", rows))[0]
+    assert (record.sources, record.links) == (("融资60亿元。",), ())
+    result = runner.invoke(app, ["eval", "verify", str(tmp_path / "v.jsonl")])
+    assert json.loads(result.stdout.splitlines()[0]) == {"id": 1, "ok": True, "unsupported": []}

@@ -77,9 +77,9 @@ def _texts(record: dict[str, object], key: str, line: int, *, required: bool) ->
         raise EvalError(f"line {line}: missing {key!r}")
     if isinstance(value, str):  # one source, or one link, given without its list
         return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list) or not all(v is None or isinstance(v, str) for v in value):
         raise EvalError(f"line {line}: {key!r} must be a list of strings")
-    return tuple(value)
+    return tuple(v for v in value if v is not None)  # a null is a source not given
 
 
 def _record(record: dict[str, object], line: int) -> VerifyRecord:
