@@ -94,7 +94,8 @@ def read_eval_file(path: Path) -> list[EvalRecord]:
     for number, record in read_json_lines(path):
         try:
             item_id = _field(record, "id", number, required=True)
-            title = _field(record, "title", number, required=True)
+            # an item with no title is grouped by its text, as one with an empty title is
+            title = _field(record, "title", number, required=False)
             text = _field(record, "text", number, required=False)
             event = _field(record, "event", number, required=True)
             published = _published(record.get("published"), number)
