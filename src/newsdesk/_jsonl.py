@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 from newsdesk.exceptions import EvalError
@@ -46,3 +48,21 @@ def read_json_lines(
             continue
         records.append((number, record))
     return records
+
+
+#: An HTML tag or character reference (``<b>``, ``</p>``, ``&amp;``, ``&#39;``, ``&nbsp;``).
+_MARKUP = re.compile(r"<[A-Za-z/!][^>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def has_markup(text: str) -> bool:
+    """Whether a field holds HTML a scraper left in, which a run's collector would remove."""
+    return _MARKUP.search(text) is not None
+
+
+def without_entities(text: str) -> str:
+    """``&amp;`` as ``&``, ``&nbsp;`` as a space: the text a reader sees.  Tags stay, as
+    a source's ``<a href>`` is a link an entry may use."""
+    if _ENTITY.search(text) is None:
+        return text
+    return html.unescape(text).replace("\u00a0", " ")

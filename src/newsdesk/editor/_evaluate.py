@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk._jsonl import read_json_lines
+from newsdesk._jsonl import read_json_lines, without_entities
 from newsdesk.editor._claims import Evidence, reported_kind, unsupported
 from newsdesk.exceptions import EvalError
 from newsdesk.model import Claim, ClaimKind
@@ -94,7 +94,9 @@ def _record(record: dict[str, object], line: int) -> VerifyRecord:
     if not isinstance(text, str):
         raise EvalError(f"line {line}: 'text' must be a string, not {type(text).__name__}")
     sources = _texts(record, "sources", line, required=True)
-    return VerifyRecord(item_id, sources, text, _texts(record, "links", line, required=False))
+    sources = tuple(without_entities(s) for s in sources)
+    links = _texts(record, "links", line, required=False)
+    return VerifyRecord(item_id, sources, without_entities(text), links)
 
 
 def read_verify_file(path: Path) -> list[VerifyRecord]:
