@@ -115,9 +115,10 @@ def read_verify_file(path: Path) -> list[VerifyRecord]:
 def verify_record(record: VerifyRecord) -> VerifyResult:
     """The claims of the text, and the extra links, that the sources do not support."""
     found = unsupported(record.text, Evidence.build(record.sources, record.links))
-    sources_only = Evidence.build(record.sources)
+    # with no links of the entry's own there is nothing more to check, nor to build for
+    sources_only = Evidence.build(record.sources) if record.links else None
     if (
-        sources_only.links
+        sources_only is not None and sources_only.links
     ):  # the sources name the story's URLs: the entry's links must be among them
         found += [
             claim
