@@ -369,13 +369,13 @@ def test_a_more_news_line_for_a_title_that_is_text_shows_its_reports_sentence() 
 
 def test_the_day_groups_entries_by_category_in_rank_order() -> None:
     funding = offline_entry(brief(), "zh")
-    model = replace(funding, story_id="s-model", headline="星河模型开源", category="models")
-    second_funding = replace(funding, story_id="s-2", headline="另一笔融资")
+    model = replace(funding, story_id="s-model", headline="星河科技开源模型", category="models")
+    second_funding = replace(funding, story_id="s-2", headline="云帆科技完成融资")
     day = offline_day([funding, model, second_funding], CATEGORIES, "AI 日报", ["Lumina"], "zh")
     assert [s.title for s in day.sections] == ["资本与商业", "大模型与技术"]
     assert [e.story_id for e in day.sections[0].entries] == ["s-lumina", "s-2"]
     assert day.title == f"{funding.headline}，资本动态密集"  # two of three are funding
-    assert day.bullets == (funding.headline, "星河模型开源", "另一笔融资")
+    assert day.bullets == (funding.headline, "星河科技开源模型", "云帆科技完成融资")
     assert "资本与商业" in day.tags and day.seo == ("AI 日报", "Lumina")
 
 
@@ -536,7 +536,7 @@ def test_a_post_about_the_writers_own_trial_leaves_the_days_list_to_news() -> No
         summary="作者测试了一款桌面智能体。",
     )
     news = [
-        replace(funding, story_id=f"s-{n}", headline=f"光年智能第 {n} 款模型发布")
+        replace(funding, story_id=f"s-{n}", headline=f"光年智能发布第 {n} 款模型")
         for n in range(1, DAY_BULLETS + 1)
     ]
 

@@ -1,11 +1,12 @@
-"""The verifier on the shapes verify16 taught it, probed from both sides: the AI inside a
-Latin name, IP and dB as no names, a version's v, 新X and X会 as ordinary words, outlets
-a Chinese text cites, and the new aliases.
+"""The verifier on the shapes verify16 and verify17 taught it, probed from both sides:
+the AI inside a Latin name, IP and dB as no names, a version's v, 新X and X会 as ordinary
+words, outlets a Chinese text cites, the new aliases, and what jieba reads as no name.
 
 Each row is a source and a text a writer made from it (the sentences are ours).
 ``wrong`` is the claim that must be flagged, as the verifier writes it, or None when the
-text states nothing the source lacks.  ``KNOWN_GAPS`` are rows the verifier still gets
-wrong; each says why, and each must start passing the day it is fixed.
+text states nothing the source lacks.  verify17 closed the last known gaps: invented
+organisations and events jieba reads as ordinary words, 36氪's figure, and counts (三大,
+"ten days").
 """
 
 from __future__ import annotations
@@ -142,15 +143,17 @@ CASES = [
     ("中兴 a revival", "国家经济稳步发展。", "国家经济迎来中兴。", None),
     ("中兴 at work", "华为发布 AI 芯片。", "中兴发布 AI 芯片。", "中兴"),
     ("中兴 for 中兴通讯", "中兴通讯发布 AI 芯片。", "中兴发布 AI 芯片。", None),
-]
-
-KNOWN_GAPS = [
-    # A Chinese organisation jieba does not read as a name (an adjective, 'j' or a split
-    # word before 科技 or 会) is no claim at all, present or absent: the alias table or
-    # the suffix rules have to know it first.
+    # An organisation is the subject of its suffix and a news verb, whatever opens it: an
+    # adjective (新锐) or characters jieba split (新|思).  A kind of company is no name.
     ("invented 新X company", "楷登电子发布 EDA 工具。", "新思科技发布 EDA 工具。", "新思科技"),
     ("invented 新锐科技", "光年智能完成融资。", "新锐科技完成融资。", "新锐科技"),
+    ("新锐科技 kept", "新锐科技完成融资。", "新锐科技今日完成了融资。", None),
+    ("新锐 an adjective", "一批新锐科技企业完成融资。", "新锐科技企业完成融资。", None),
+    ("a kind of company", "光年智能完成融资。", "这家科技公司完成融资。", None),
+    # A body's short name is a name (证监会); its full name supports it.
     ("invented regulator", "交易所发布新规。", "证监会发布新规。", "证监会"),
+    ("regulator in full", "中国证券监督管理委员会发布新规。", "证监会发布新规。", None),
+    # An event opening, closing or held has a name unless it is an ordinary kind of event.
     (
         "invented conference",
         "一场行业会议在上海开幕。",
@@ -158,16 +161,43 @@ KNOWN_GAPS = [
         "世界人工智能大会",
     ),
     ("invented 天工会", "一场行业会议在上海开幕。", "天工会在上海开幕。", "天工会"),
-    # 36氪's digits are read as a figure before the name is.
+    ("天工会 named", "天工会在上海开幕。", "天工会在上海举行。", None),
+    ("a developer conference", "一场行业会议在上海开幕。", "开发者大会在上海开幕。", None),
+    ("this conference", "世界人工智能大会在上海开幕。", "此次大会在上海开幕。", None),
+    ("a shareholders' meeting", "公司召开年度会议。", "股东大会在上海召开。", None),
+    # 36氪 is a name with a figure in it, cited or at work; its 36 is no number.
     ("36氪 cited", "光年智能完成融资。", "据36氪报道，光年智能完成融资。", None),
-    # English day counts and N大 are not compared.
+    (
+        "36氪 cited as sourced",
+        "据36氪报道，光年智能完成融资。",
+        "36氪报道称，光年智能完成融资。",
+        None,
+    ),
+    ("36氪 at work", "光年智能完成融资。", "36氪收购光年智能。", "36氪"),
+    # Counts: N大 where the sources count the same way, English number words as numbers.
+    ("三大 to 五大", "公司有三大业务。", "公司有五大业务。", "五大"),
+    ("三大 kept", "公司有三大业务。", "公司的三大业务稳步增长。", None),
     (
         "days changed in English",
         "The app hit 1 million downloads in five days.",
         "The app hit 1 million downloads in ten days.",
         "ten days",
     ),
-    ("三大 to 五大", "公司有三大业务。", "公司有五大业务。", "五大"),
+    (
+        "ten days kept",
+        "The app hit 1 million downloads in ten days.",
+        "Downloads reached 1 million within ten days.",
+        None,
+    ),
+    ("10 days for ten", "It took ten days.", "It took 10 days.", None),
+    ("ten days for 10", "It took 10 days.", "It took ten days.", None),
+    ("three times for 3x", "It runs 3 times faster.", "It runs three times faster.", None),
+    (
+        "three times for five",
+        "It runs five times faster.",
+        "It runs three times faster.",
+        "three times",
+    ),
 ]
 
 
@@ -175,12 +205,4 @@ KNOWN_GAPS = [
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_review16_shapes(source: str, text: str, wrong: str | None) -> None:
-    assert flagged(text, source) == ([wrong] if wrong else [])
-
-
-@pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
-@pytest.mark.parametrize(
-    ("source", "text", "wrong"), [c[1:] for c in KNOWN_GAPS], ids=[c[0] for c in KNOWN_GAPS]
-)
-def test_review16_known_gaps(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])

@@ -24,13 +24,29 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import yaml
 
-from newsdesk.aliases import alias_names_in, latin_siblings, mentions, products_of, term_chinese
+from newsdesk.aliases import (
+    alias_names_in,
+    latin_siblings,
+    latin_table_names,
+    mentions,
+    products_of,
+    term_chinese,
+)
 from newsdesk.chinese import ORG_SUFFIXES
-from newsdesk.editor._attach import Use, clause_at, dimension, measures_in, moved, uses
+from newsdesk.editor._attach import (
+    Use,
+    clause_at,
+    clauses,
+    dimension,
+    measures_beside,
+    moved,
+    uses,
+)
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     LATIN_ALIASES,
+    NAMES_WITH_FIGURES,
     NOT_CLAIMS,
     chinese_names,
     common_name_in,
@@ -44,6 +60,7 @@ from newsdesk.editor._names import (
     strip_generic_suffix,
 )
 from newsdesk.editor._numbers import (
+    EN_COUNT,
     ZH_COUNT,
     Date,
     Figure,
@@ -102,8 +119,10 @@ def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
     without_links = _blank(sentence, links)
     # HK$, US$, NT$: the letters are the amount's currency, not a name
     names = [(a, b) for a, b in latin_names(without_links) if not sentence.startswith("$", b)]
+    names = _whole_table_names(without_links, names)
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in names)
-    for quantity in quantities(_blank(without_links, names)):
+    figured = [m.span() for m in NAMES_WITH_FIGURES.finditer(without_links)]  # 36氪
+    for quantity in quantities(_blank(without_links, names + figured)):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
     chinese = chinese_names(without_links)
@@ -125,11 +144,28 @@ def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
     )
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group())
-        for m in ZH_COUNT.finditer(without_links)
+        for m in itertools.chain(ZH_COUNT.finditer(without_links), EN_COUNT.finditer(without_links))
         if all(m.end() <= a or m.start() >= b for a, b in names + chinese)
     )
     found.sort(key=lambda claim: claim[0])
     return [Claim(kind, text, sentence) for _, kind, text in found]
+
+
+def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name pieces inside one of the alias table's names of several words joined into
+    it ("University of" + "Washington"), so that it is checked whole, as the table holds it."""
+    for start, end in latin_table_names(sentence):
+        inside = [(a, b) for a, b in names if a < end and b > start]
+        if inside:
+            whole = (min(start, inside[0][0]), max(end, inside[-1][1]))
+            names = sorted([n for n in names if n not in inside] + [whole])
+    return names
+
+
+#: A funding round in English (Series G), which Chinese writes G轮.
+_FUNDING_ROUND = re.compile(r"series ([a-z]\+?)")
+#: A year of two digits after a name's apostrophe (ICLR'26, NeurIPS’25): the year 2026.
+_SHORT_YEAR = re.compile(r"(?<=[A-Za-z])['’](\d{2})(?![\d.])")
 
 
 _VERSIONED = re.compile(r"[A-Za-z][^\s$]*\d|[A-Za-z]\s\d")
@@ -249,6 +285,9 @@ class Evidence:
         found = quantities(text) + loose_quantities(text)
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
+        values.update(2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text))
+        counts = counts_in(text)
+        values |= {value for value, _ in counts}  # "five days" states 5 as "5 days" does
         stated = uses(text, found)
         aliases = alias_names_in(text)
         roles: dict[str, set[int]] = {}
@@ -274,7 +313,7 @@ class Evidence:
             makers=bool(aliases) or common_name_in(text) or bool(mentions(text)),
             sentences=tuple(split_sentences(text)),
             quarters=frozenset(q for _, _, q in quarters_in(text)),
-            counts=frozenset(counts_in(text)),
+            counts=frozenset(counts),
             roles={name: frozenset(groups) for name, groups in roles.items()},
         )
 
@@ -288,6 +327,7 @@ class Evidence:
             return (
                 count in self.counts
                 or _counts_its_list(claim, count[0])
+                or (count[1] == "大" and not self._counts_chief(claim))
                 or (count[0] in self.values and all(c[1] != count[1] for c in self.counts))
             )
         if role_group(claim.text) is not None:
@@ -303,6 +343,16 @@ class Evidence:
         return self._has_latin_name(claim.text, every_word=every_word) or (
             every_word and (self._glossed(claim) or self._translated(claim))
         )
+
+    def _counts_chief(self, claim: Claim) -> bool:
+        """Whether the sources count the chief ones of what the claim's 大 counts (三大业务
+        for a text's 五大业务).  A writer sums up with 大 on its own (意见部署四大重点行动
+        for a list, 三大看点), so only a count of the same noun is compared."""
+        at = claim.sentence.find(claim.text)
+        noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+        if noun is None:
+            return False
+        return re.search(f"[{_ZH_NUMERALS}\\d]大{re.escape(noun.group())}", self.text) is not None
 
     def _role_holds(self, claim: Claim) -> bool:
         """False when the role is said of a name the sources give only other roles."""
@@ -418,8 +468,11 @@ class Evidence:
         for quantity in quantities(sentence):
             if not at <= quantity.start < at + len(claim.text) or not quantity.values:
                 continue
+            clause_start = next(a for a, b in clauses(sentence) if a <= quantity.start <= b)
+            clause = clause_at(sentence, quantity.start)
             written = Use(
-                dimension(quantity, sentence), measures_in(clause_at(sentence, quantity.start))
+                dimension(quantity, sentence),
+                measures_beside(clause, quantity.start - clause_start),
             )
             if quantity.version or (is_year(quantity) and not written.dimension):
                 continue
@@ -467,6 +520,10 @@ class Evidence:
 
     def _has_latin_name(self, phrase: str, *, every_word: bool = False) -> bool:
         whole = re.sub(r"['’]s$", "", phrase.lower())
+        if round_ := _FUNDING_ROUND.fullmatch(whole):
+            letter = round_.group(1)
+            said = re.search(rf"(?<![a-z]){re.escape(letter)}\s*轮", self.text.lower())
+            return said is not None or f" series {letter} " in self.sequences
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
         if any(self._has_sequence(other) for other in latin_siblings().get(whole, ())):
@@ -601,6 +658,9 @@ class Evidence:
         )
 
 
+#: The first two characters of a noun (业务 of 三大业务).
+_HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+_ZH_NUMERALS = "一二两三四五六七八九十"
 #: A word before a figure that says it is rounded: under (近), over (超) or either (约).
 _UNDER = frozenset({"近", "接近", "将近", "逼近"})
 _OVER = frozenset({"超", "超过", "逾", "超出", "多于", "高于"})
@@ -720,7 +780,13 @@ def _abbreviated(name: str, text: str) -> bool:
             for suffix in ORG_SUFFIXES
         ):
             return True
-    return False
+    # 证监会 for 中国证券监督管理委员会: a body's name keeps the last character of its kind
+    body = f"[{HAN}]{{0,6}}?".join(map(re.escape, name))
+    return any(text.endswith(_BODIES, 0, m.end()) for m in re.finditer(body, text))
+
+
+#: What a public body's full name ends with, whose short name keeps only its last character.
+_BODIES = ("委员会", "管理局", "监管局", "交易所", "联合会", "协会")
 
 
 def _squashed(phrase: str) -> str:

@@ -68,7 +68,7 @@ STOPWORDS = frozenset(
     researchers analysts experts users developers engineers
     scientists officials investors critics companies company people executives regulators
     lawmakers authorities employees customers startup startups founder founders team teams
-    china chinese us usa american america europe european eu uk british japan japanese korea
+    china chinese us usa american america europe european eu uk british english japan japanese korea
     korean india indian germany german france french asia asian western""".split()
 )
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
@@ -281,6 +281,8 @@ def latin_names(sentence: str) -> list[Span]:
         version = _VERSION_AFTER.match(sentence, end)
         if version and not token.possessive and not any(c.isdigit() for c in token.base):
             end = version.end()
+        elif token.lower == "series" and (letter := _ROUND_LETTER.match(sentence, end)):
+            end = letter.end()  # Series G: a funding round, checked with its letter
         if joined and current is not None:
             current = (current[0], end)
             spans[-1] = current
@@ -291,6 +293,9 @@ def latin_names(sentence: str) -> list[Span]:
             current = None
     return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
 
+
+#: The letter of a funding round after "Series" (Series G, Series B+).
+_ROUND_LETTER = re.compile(r" [A-Z]\+?(?![\w-])")
 
 #: A decimal right before a Latin word, after no Latin name: the version of the product
 #: that word ends (可灵 2.5 Turbo), not a figure of the sentence.
@@ -381,6 +386,13 @@ _OUTLETS = frozenset(h for e in entities() if e.outlet for h in e.chinese)
 _CITING_BEFORE = re.compile(r"(?:据|援引|引述)(?:英国|美国|日本)?《?$")
 _CITING_AFTER = re.compile(r"》?(?:报道|消息|获悉|称)")
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
+#: The table's Chinese names that hold figures (36氪): names, whose digits state no number.
+NAMES_WITH_FIGURES = re.compile(
+    "|".join(
+        sorted((h for e in entities() for h in e.chinese if re.search(r"\d", h)), key=len)[::-1]
+    )
+    or "(?!)"
+)
 #: Chinese names that are also common words: names only where a name stands, or in a
 #: story about the field's makers (:func:`common_names`).  With them the short form a
 #: writer uses without the organisation suffix (蚂蚁 of 蚂蚁集团), a common word as well.
@@ -689,7 +701,7 @@ def chinese_names(sentence: str) -> list[Span]:
     interviewed: list[Span] = []
     for i, word in enumerate(words):
         if _is_suffix(word.word) and i > 0:
-            spans.extend(_organisation(words, i))
+            spans.extend(_organisation(words, i) or _subject_organisation(words, i))
         elif _versioned(words, i):
             spans.append((word.start, word.end))  # 拓竹3.0: a product and its version
         elif (
@@ -699,6 +711,8 @@ def chinese_names(sentence: str) -> list[Span]:
             and word.word not in _KINDS_OF_ORGANISATION
         ):
             spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
+        elif word.flag == "j" and len(word.word) >= 3 and _organisation_ending(word.word):
+            spans.append((word.start, word.end))  # 证监会, 发改委: a body's short name
         elif _short_university(words, i):
             spans.append((word.start, word.end))  # 中科大, 上海交大: a university's short name
         elif (
@@ -780,6 +794,7 @@ def chinese_names(sentence: str) -> list[Span]:
             spans.append((words[i - 1].start, words[i - 1].end))  # 灵波版 Claude: its maker
     for a, b in interviewed:  # the names found inside it say better where each name is
         spans += _uncovered(a, b, spans)
+    spans += _events(sentence)
     spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
     ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
@@ -1428,6 +1443,68 @@ def _organisation(words: list[_Word], suffix: int) -> list[Span]:
         if head.han and len(head.word) >= 2 and _heads_organisation(head, loose):
             return [(head.start, words[suffix].end)]
     return []
+
+
+#: Tags of words that are no part of a name (a pronoun, a numeral, a particle, a verb…).
+_NOT_NAME_TAGS = _NOT_OWNER_TAGS | {"d", "ad", "vd"}
+_LONGEST_STEM = 4
+
+
+def _subject_organisation(words: list[_Word], suffix: int) -> list[Span]:
+    """新锐科技完成融资, 新思科技发布: the words that open a clause, a suffix, then a news
+    verb: the subject is an organisation whatever its first words are (an adjective, 新锐,
+    or characters jieba split, 新|思), as long as they are no pronoun, count or verb and do
+    not describe one (创业公司, 新锐科技企业 stays a kind of company).  Words read as a
+    name already (中科大团队) are left to the rules that read them."""
+    after = suffix + 1
+    if after < len(words) and words[after].flag in ("d", "ad", "t"):
+        after += 1
+    if not _reports(words, after):
+        return []
+    first = suffix
+    while first > 0 and not _opens_clause(words, first):
+        first -= 1
+    stem = words[first:suffix]
+    text = "".join(w.word for w in stem)
+    if (
+        not stem
+        or not 2 <= len(text) <= _LONGEST_STEM
+        or any(not w.han or w.flag in _NOT_NAME_TAGS or _tagged(w) for w in stem)
+        or _REFERENCE.match(text)
+        or text in FIELD_WORDS
+        or descriptive(text + words[suffix].word)
+    ):
+        return []
+    return [(stem[0].start, words[suffix].end)]
+
+
+#: What an event is called after its name (世界人工智能大会, 广交会), longest first.
+_EVENT_KINDS = ("博览会", "大会", "峰会", "论坛", "会")
+#: Words that open an event's name that is no single word: the world, a country, a region.
+_SCOPES = frozenset("世界 全球 国际 中国 全国 亚洲 亚太 欧洲 美国".split())
+#: An event's name opening a clause, then what an event does (世界人工智能大会在上海开幕).
+_EVENT = re.compile(
+    rf"(?:^|(?<=[，。；：！？、“”「」《》\s]))([{HAN}]{{2,10}}?)({'|'.join(_EVENT_KINDS)})"
+    rf"(?=[^，。；！？]{{0,12}}?(?:开幕|召开|举行|举办|闭幕|落幕|启幕|揭幕))"
+)
+
+
+def _events(sentence: str) -> list[Span]:
+    """An event named where it opens, closes or is held (天工会在上海开幕): its name is a
+    claim unless it is an ordinary word and its kind (发布会, 股东大会, 开发者大会), or a
+    pronoun or count points back to it (此次大会, 本届峰会)."""
+    found = []
+    for match in _EVENT.finditer(sentence):
+        words = [w for w in _words(match.group(1)) if w.word.strip()]
+        if not words or any(not w.han or w.flag in _NOT_NAME_TAGS for w in words):
+            continue
+        if len(words) > 1:
+            named = words[0].word in _SCOPES or any(_tagged(w) for w in words)
+        else:
+            named = _tagged(words[0]) or jieba.dt.FREQ.get(words[0].word, 0) < _COMMON
+        if named:
+            found.append((match.start(1), match.end(2)))
+    return found
 
 
 #: Words that rank or size organisations: between a place and a kind of organisation

@@ -87,9 +87,10 @@ _ZH_AMOUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上])([一二两三四五六七八九十][{_ZH_NUMERAL}]*(?:点[{_ZH_NUMERAL}]+)?"
     r"[万亿])(?P<post>美元|美金|港元|港币|欧元|英镑|日元|人民币|元(?!宇宙|素))?"
 )
-#: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项, 十天): read
-#: only in a writer's text, where the sources must state the count in any form.
-_COUNTERS = "名位款家项张台次倍种篇所个天"
+#: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项, 十天, 三大
+#: of 三大业务: the 大 that counts the chief ones): read only in a writer's text, where the
+#: sources must state the count in any form.
+_COUNTERS = "名位款家项张台次倍种篇所个天大"
 ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?)([{_COUNTERS}])(?!一体)"
 )
@@ -99,24 +100,67 @@ _ANY_COUNT = re.compile(f"(\\d+|[{_ZH_NUMERAL}]+)\\s*([{_COUNTERS}])")
 _SAME_COUNTER = {"位": "名"}
 
 
+_EN_UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_DIGIT = "one|" + "|".join(w for w, v in _EN_UNITS.items() if v < 10)
+_EN_NUMBER = (
+    f"(?:{'|'.join(_EN_TENS)})(?:[- ](?:{_EN_DIGIT}))?|{'|'.join(sorted(_EN_UNITS, key=len)[::-1])}"
+)
+#: What an English count counts, as a Chinese count's word does: spans of time and times.
+_EN_COUNTED = r"(?:second|minute|hour|day|week|month|year|quarter|time)s?"
+#: A small count (2 to 99) spelled in English words with what it counts ("ten days", "three
+#: times"): a writer's claim, as 十天 is; "one" says too little ("one of them") to be read.
+EN_COUNT = re.compile(rf"\b({_EN_NUMBER})\s+({_EN_COUNTED})\b", re.IGNORECASE)
+#: The same counts in figures, as the sources may state them ("5 days").
+_EN_DIGIT_COUNT = re.compile(rf"(?<![\d.,])(\d+)\s+({_EN_COUNTED})\b", re.IGNORECASE)
+
+
+def _english_number(words: str) -> int | None:
+    parts = re.split(r"[- ]+", words.lower())
+    tens = _EN_TENS.get(parts[0], 0)
+    unit = parts[-1] if len(parts) > 1 or not tens else ""
+    value = tens + (1 if unit == "one" else _EN_UNITS.get(unit, 0))
+    return value or None
+
+
+def _english_counter(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
 def counts_in(text: str) -> set[tuple[float, str]]:
     """Each count a text states with its counting word: (value, the word)."""
     found = set()
-    for match in _ANY_COUNT.finditer(fold(text)):
+    text = fold(text)
+    for match in _ANY_COUNT.finditer(text):
         number, counter = match.groups()
         value = float(number) if number.isdigit() else chinese_numeral(number)
         if value is not None:
             found.add((value_key(value), _SAME_COUNTER.get(counter, counter)))
+    for match in [*EN_COUNT.finditer(text), *_EN_DIGIT_COUNT.finditer(text)]:
+        number, counter = match.groups()
+        value = int(number) if number.isdigit() else _english_number(number)
+        if value is not None:
+            found.add((value_key(value), _english_counter(counter)))
     return found
 
 
 def count_value(claim: str) -> tuple[float, str] | None:
-    """A writer's count (五名) as its value and counting word, or None."""
+    """A writer's count (五名, "ten days") as its value and counting word, or None."""
+    if english := EN_COUNT.fullmatch(claim):
+        value = _english_number(english.group(1))
+        return None if value is None else (value_key(value), _english_counter(english.group(2)))
     match = ZH_COUNT.fullmatch(claim)
-    value = chinese_numeral(match.group(1)) if match else None
-    if match is None or value is None:
+    zh_value = chinese_numeral(match.group(1)) if match else None
+    if match is None or zh_value is None:
         return None
-    return value_key(value), _SAME_COUNTER.get(match.group(2), match.group(2))
+    return value_key(zh_value), _SAME_COUNTER.get(match.group(2), match.group(2))
 
 
 _ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+(?:点[{_ZH_NUMERAL}]+)?")
