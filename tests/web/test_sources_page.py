@@ -256,6 +256,25 @@ def test_the_runs_page_reads_an_empty_filter_as_none_and_refuses_in_its_language
     )
 
 
+def test_the_runs_page_of_one_digest_speaks_that_digests_language(tmp_path: Path) -> None:
+    """An English digest first and a Chinese one: /runs?digest=ribao is the Chinese
+    digest's page, as the review page of it is, and its links keep the filter."""
+    daily = "  - {name: daily, title: Daily, language: en}\n"
+    path = tmp_path / "newsdesk.yaml"
+    text = CONFIG.format(language="en", hostile="x")
+    path.write_text(text.replace(daily, daily + "  - {name: ribao, title: AI 日报}\n"), "utf-8")
+    with Newsdesk(load_config(path), now=lambda: NOW, user="owner") as desk:
+        fill_store(desk)
+        client = TestClient(create_app(desk), base_url=LOCAL)
+        ribao, first = client.get("/runs?digest=ribao").text, client.get("/runs").text
+        bad_day = client.get("/runs?digest=ribao&date=yesterday").text
+
+    assert '<html lang="zh-CN"' in ribao
+    assert "<h1>运行</h1>" in ribao and 'href="/review?digest=ribao"' in ribao
+    assert '<html lang="en"' in first and "<h1>Runs</h1>" in first
+    assert "“yesterday”不是日期" in bad_day
+
+
 def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

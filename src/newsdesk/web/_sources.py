@@ -220,12 +220,14 @@ def sources_router() -> APIRouter:
         asked: Annotated[str | None, Query(alias="date")] = None,
     ) -> HTMLResponse:
         """The run history, newest first, a page at a time (of runs writing ``date``, and
-        ``digest``); an unknown digest (404) or a date that is not a day (400) is told in
-        words on the page, not answered with every run; an empty one (a form left on
-        "all") is no filter, as on the review page."""
+        ``digest``, in that digest's language and zone); an unknown digest (404) or a
+        date that is not a day (400) is told in words on the page, not answered with
+        every run; an empty one (a form left on "all") is no filter, as on the review
+        page."""
         desk = page_desk(request)
-        zone = ZoneInfo(desk.config.timezone)
-        words_of = strings(page_language(desk.config, None))
+        shown = next((d for d in desk.config.digests if digest and d.name == digest), None)
+        zone = ZoneInfo(shown.timezone if shown else desk.config.timezone)
+        words_of = strings(page_language(desk.config, shown))
         filters = {k: v for k, v in (("digest", digest), ("date", asked)) if v}
         try:
             day = date.fromisoformat(asked) if asked else None
@@ -234,8 +236,8 @@ def sources_router() -> APIRouter:
                 words_of["review.bad_date"], {"value": asked, "example": desk.today().isoformat()}
             )
             return render_page(
-                request, "runs.html.j2", identity, section="runs", status_code=400, runs=[],
-                error=words, filters=filters,
+                request, "runs.html.j2", identity, section="runs", digest=shown,
+                status_code=400, runs=[], error=words, filters=filters,
             )  # fmt: skip
         try:
             found = desk.runs(day=day, digest=digest or None, limit=RUNS_PER_PAGE, before=before)
@@ -243,11 +245,11 @@ def sources_router() -> APIRouter:
             names = ", ".join(d.name for d in desk.config.digests)
             words = fill(words_of["review.no_digest"], {"name": digest, "names": names})
             return render_page(
-                request, "runs.html.j2", identity, section="runs", status_code=404, runs=[],
-                error=words, filters=filters,
+                request, "runs.html.j2", identity, section="runs", digest=shown,
+                status_code=404, runs=[], error=words, filters=filters,
             )  # fmt: skip
         return render_page(
-            request, "runs.html.j2", identity, section="runs",
+            request, "runs.html.j2", identity, section="runs", digest=shown,
             runs=[(run, _when(run.started, zone), stage_rows(run, zone)) for run in found],
             running=any(run.status is RunStatus.RUNNING for run in found),
             older=found[-1].id if len(found) == RUNS_PER_PAGE else None, paged=before is not None,
