@@ -207,7 +207,7 @@ def sources_router() -> APIRouter:
             counts[row.health] = counts.get(row.health, 0) + 1
         return render_page(
             request, "sources.html.j2", identity, section="sources", rows=rows,
-            counts=counts, kinds=keys, days=DAYS,
+            counts=counts, kinds=keys, days=DAYS, zone=zone.key,
             config_path=desk.config.path, config_problem=desk.config_problem,
         )  # fmt: skip
 
