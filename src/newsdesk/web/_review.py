@@ -75,7 +75,7 @@ class Card:
     score: float | None
     #: The signals behind the score, in :data:`SIGNALS` order, then the AI relevance.
     signals: tuple[tuple[str, float], ...]
-    #: Its category ("" when not assessed).
+    #: Its category by the taxonomy's label in the page's language ("" when not assessed).
     category: str
     #: Its reports, oldest first.
     reports: tuple[Report, ...]
@@ -108,10 +108,15 @@ def _signals(candidate: Candidate) -> tuple[tuple[str, float], ...]:
 
 
 def cards(
-    detail: EditionDetail, zone: ZoneInfo, table: Mapping[str, str]
+    detail: EditionDetail,
+    zone: ZoneInfo,
+    table: Mapping[str, str],
+    categories: Mapping[str, str],
 ) -> tuple[list[Card], list[Card], list[Card]]:
     """The lead, "more news" and left-out stories of a day, each as a :class:`Card`,
-    its why in the language of ``table``."""
+    its why in the language of ``table`` and its category by its label in
+    ``categories`` (a key of the taxonomy to its label in that language; a category
+    the taxonomy no longer holds by its key)."""
     view = detail.view
     by_id = {c.ranked.story.id: c for c in detail.candidates}
     acted = actions_in_force(view.actions)
@@ -136,7 +141,7 @@ def cards(
             rank=found.decision.rank if found else None,
             score=found.decision.score if found else None,
             signals=_signals(found) if found else (),
-            category=(found.ranked.story.category or "") if found else "",
+            category=_category(found.ranked.story.category, categories) if found else "",
             reports=tuple(_report(r, zone) for r in found.reports) if found else (),
             text=texts.get(story_id) if place != "out" else None,
             kept=tuple(kept),
@@ -156,6 +161,10 @@ def cards(
         for n, o in enumerate(view.left_out, 1)
     ]
     return lead, more, out
+
+
+def _category(key: str | None, categories: Mapping[str, str]) -> str:
+    return categories.get(key, key) if key else ""
 
 
 def review_router() -> APIRouter:
@@ -201,7 +210,8 @@ def review_router() -> APIRouter:
                 request, "review.html.j2", identity, section="review", digest=chosen,
                 status_code=400, states=states, days=days, day=None, error=words,
             )  # fmt: skip
-        table = strings(page_language(desk.config, chosen))
+        language = page_language(desk.config, chosen)
+        table = strings(language)
         try:
             detail = desk.edition_detail(chosen.name, day)
         except NotFoundError as err:
@@ -216,7 +226,8 @@ def review_router() -> APIRouter:
                 request, "review.html.j2", identity, section="review", digest=chosen,
                 status_code=404, states=states, days=days, day=day, error=words,
             )  # fmt: skip
-        lead, more, out = cards(detail, ZoneInfo(chosen.timezone), table)
+        labels = {c.key: c.zh if language == "zh" else c.en for c in desk.config.assess.categories}
+        lead, more, out = cards(detail, ZoneInfo(chosen.timezone), table, labels)
         return render_page(
             request,
             "review.html.j2",
