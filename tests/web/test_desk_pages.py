@@ -74,6 +74,7 @@ def test_the_desk_publishes_the_approved_revision_while_a_newer_draft_waits(
     assert '<p class="notice small">需要审稿' not in html
     assert (hugo["status"], hugo["revision"]) == ("published", 1)
     assert hugo["newer_draft"].startswith("revision 2 (drop ")
+    assert hugo["newer_revision"] == 2  # the desk words it in its language
 
 
 def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> None:
