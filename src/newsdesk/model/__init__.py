@@ -73,6 +73,7 @@ from newsdesk.model._stories import (
     Reason,
     Story,
     StoryReport,
+    score_text,
 )
 
 __all__ = [
@@ -134,4 +135,5 @@ __all__ = [
     "VerificationReport",
     "WrittenDigest",
     "actions_in_force",
+    "score_text",
 ]
