@@ -16,12 +16,17 @@ from typing import Any
 import pytest
 import redis
 import yaml
+from celery import Celery
 
 from newsdesk.config import load_config
 from newsdesk.demo import demo_config, load_sample_day, serve_sample
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.workers import worker_processes
+from newsdesk.workers._app import configure
 from redis_db import REDIS_URL
+
+#: How long a run through a killed worker may take once the second worker is up.
+RUN_SECONDS = 180
 
 #: The sources the smaller runs collect: one of each kind of feed, Chinese and English.
 FEW = ("zhiyuan-qianyan", "compute-wire", "signal-weights", "jinri-rebang")
@@ -122,18 +127,40 @@ def chat_route(held: bool) -> tuple[Callable[[], bool], Callable[[], None], Any]
     return reached.is_set, go.set, answer
 
 
+def hold_restore_lock(path: Path) -> None:
+    """Take the lock under which a worker looks for dead workers' tasks, and leave it
+    held, as a worker killed in the middle of that look does."""
+    app = configure(Celery("newsdesk-test", set_as_current=False), load_config(path).execution)
+    with app.connection_for_write() as connection:
+        channel = connection.default_channel
+        lock = channel.client.lock(channel.unacked_mutex_key, timeout=channel.unacked_mutex_expire)
+        lock.acquire(blocking=False)
+
+
 def run_through_a_killed_worker(desk: Any, path: Path, reached: Any, let_go: Any) -> Any:
-    """Run on one worker, kill it once the held request arrives, finish on a second."""
+    """Run on one worker, kill it once the held request arrives (at the worst moment:
+    holding the restore lock), finish on a second; returns the run's summary."""
     outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(desk.run())
+        except BaseException as err:  # the test thread reports what the run raised
+            outcome.append(err)
+
     with workers(path, 1) as first:
-        runner = threading.Thread(target=lambda: outcome.append(desk.run()))
+        runner = threading.Thread(target=run, daemon=True)  # a stuck run must not hold pytest
         runner.start()
         deadline = time.monotonic() + 90
         while not reached():
             assert time.monotonic() < deadline, "the held request never came"
             time.sleep(0.05)
         kill(first[0])
+        hold_restore_lock(path)
     with workers(path, 1):
         let_go()
-        runner.join(120)
+        runner.join(RUN_SECONDS)
+    assert outcome, f"the run did not end within {RUN_SECONDS} s of the second worker starting"
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
     return outcome[0]

@@ -28,6 +28,8 @@ RESULT_SECONDS = 86400
 def configure(app: Celery, settings: ExecutionSettings) -> Celery:
     """``app`` set up for the broker and behaviour of ``settings``; returns it."""
     visibility = settings.visibility_timeout
+    # look for the tasks of dead workers a few times per visibility timeout
+    restore_every = max(1.0, min(10.0, visibility / 4))
     app.conf.update(
         broker_url=settings.broker,
         result_backend=settings.broker,
@@ -43,9 +45,11 @@ def configure(app: Celery, settings: ExecutionSettings) -> Celery:
         broker_connection_retry_on_startup=True,
         broker_transport_options={
             "visibility_timeout": visibility,
-            # look for the tasks of dead workers a few times per visibility timeout
-            "unacked_restore_interval": max(1.0, min(10.0, visibility / 4)),
+            "unacked_restore_interval": restore_every,
             "unacked_restore_throttle": 1,
+            # a worker killed while it looked holds the look's lock until it expires
+            # (Kombu's default: 5 minutes, in which no worker restores anything)
+            "unacked_mutex_expire": restore_every,
         },
         worker_hijack_root_logger=False,
     )
