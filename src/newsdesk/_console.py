@@ -40,6 +40,7 @@ from newsdesk.model import (
     StoredItem,
     Story,
     WrittenDigest,
+    score_text,
 )
 from newsdesk.render import outline, outline_text
 from newsdesk.schedule import DigestSchedule
@@ -405,7 +406,7 @@ def stories_table(
         story = entry.story
         row: list[str | Text] = [
             str(rank),
-            f"{entry.score:.3f}",
+            score_text(entry.score),
             story.category or "—",
             str(len(story.publishers)),
             ",".join(story.languages),
@@ -439,7 +440,7 @@ def decisions_table(selection: Selection, limit: int) -> Table:
         table.add_row(
             str(decision.rank),
             decision.placement.value,
-            f"{decision.score:.3f}",
+            score_text(decision.score),
             Text(f"[{entry.story.category or '—'}] {entry.title}"),
             Text(f"{decision.reason}: {decision.detail}"),
             decision.story_id,
@@ -621,7 +622,7 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
         out.append(f"{title}:")
         out += [
             f"  {n:>2}. {e.story_id}  {e.headline}\n      {e.why}"
-            + (" Written by the editor." if e.written_by == "editor" else "")
+            + ("\n      Written by the editor." if e.written_by == "editor" else "")
             + (
                 f"\n      Kept unsupported: {', '.join(e.kept_unsupported)}"
                 if e.kept_unsupported

@@ -29,7 +29,7 @@ from rich.markup import escape
 from newsdesk import __version__
 from newsdesk._command import command, use_config
 from newsdesk._defaults import DEFAULT_BROKER, DEFAULT_CONFIG_NAME
-from newsdesk._start import interrupted
+from newsdesk._start import answered, interrupted
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -595,6 +595,7 @@ def run(
         try:
             summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
         except KeyboardInterrupt:
+            answered()
             _fail(
                 "Interrupted: the run stopped where it was. What it collected and wrote so "
                 f"far stays stored, and the next `{command()} run` picks up from there.",
@@ -740,13 +741,16 @@ def stories_command(
             f"{command()} stories --date {found.newest}{again}",
             highlight=False,
         )
-    elif not found.ranked and not found.selections:
+    elif not found.stored:
         console.print(
             f"No stories in the store yet: `{command()} fetch` collects items and "
             f"`{command()} run` groups them into stories (or try the sample day: "
             f"`{command(setup=False)} demo`).",
             highlight=False,
         )
+    elif not found.ranked and not any(s.ranked for s in found.selections):
+        whose = f"the sources of {digest}" if digest else "the digests' sources"
+        console.print(f"No stories on {found.day} from {whose}.", highlight=False)
 
 
 @app.command("story")
