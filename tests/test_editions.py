@@ -489,11 +489,11 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
         )
     refused = runner.invoke(app, cli(served, copied, "edition", "edit", story))
     assert refused.exit_code == 1
-    assert "Not saved: 1 claim(s) its sources do not support" in refused.output
+    assert "Not saved: a claim its sources do not support" in refused.output
     assert "summary: '4321' (number)" in refused.output and "--keep-unsupported" in refused.output
     kept = runner.invoke(app, cli(served, copied, "edition", "edit", story, "--keep-unsupported"))
     assert kept.exit_code == 0, kept.output
-    assert "keeping 1 unsupported claim(s)" in kept.output and "Kept unsupported: 4321" in (
+    assert "keeping 1 unsupported claim." in kept.output and "Kept unsupported: 4321" in (
         kept.output
     )
     monkeypatch.setenv("EDITOR", "true")  # quits without saving
