@@ -413,6 +413,7 @@ def test_an_empty_or_unchanged_file_changes_nothing(served: Day, copied: str) ->
             desk.edit_entry(story, "## title\nA title\n")
     assert (empty.saved, empty.why_not) == (False, "the file was left empty")
     assert (same.saved, same.why_not) == (False, "the text is unchanged")
+    assert (empty.why_key, same.why_key) == ("empty", "unchanged")
 
 
 def test_a_more_news_line_is_edited_as_a_line(served: Day, copied: str) -> None:

@@ -21,6 +21,7 @@ from newsdesk.model import (
     Reason,
     Selection,
     Story,
+    score_text,
 )
 
 MAY_14 = date(2026, 5, 14)
@@ -94,8 +95,22 @@ def test_stories_below_the_relevance_minimum_do_not_dilute_the_day() -> None:
     ranked = _rank(ai + off_topic)
     scores = {r.story.id: r.score for r in ranked}
     assert (scores["s01"], scores["s02"]) == (0.75, 0.25)
-    assert scores["s10"] == 0.5  # placed among the AI stories, not counted in them
+    assert scores["s10"] == 0.125  # after the AI stories, at half the last one's score
     assert _ids(ranked)[:2] == ["s01", "s02"]  # and listed after them
+
+
+def test_stories_below_the_relevance_minimum_score_below_the_last_ai_story_in_order() -> None:
+    """Measured against the AI stories, every story less important than them all scored
+    1/2(n+1), beside the last AI story's 1/2n (0.013 on a day of 38): the scores of the
+    list, read down, fall as it does."""
+    ai = [_story(n, "models", 0.5 + n / 100) for n in range(38)]
+    off_topic = [_story(n, "business", 0.1 + n / 1000, relevance=0.1) for n in range(40, 45)]
+    ranked = _rank(ai + off_topic)
+    scores = [r.score for r in ranked]
+
+    assert _ids(ranked)[38:] == ["s44", "s43", "s42", "s41", "s40"]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == len(scores)
+    assert scores[37] == pytest.approx(1 / 76, abs=1e-4) and scores[38] < scores[37]
 
 
 def test_a_published_unchanged_story_is_not_selected_again() -> None:
@@ -380,3 +395,9 @@ def test_the_editor_may_still_demote_or_pin_a_story_its_writer_cannot_tell() -> 
         stories, [_act(EditorVerb.DEMOTE, "s03"), _act(EditorVerb.PIN, "s04")]
     )
     assert "s03" in _ids(selection.more) and "s04" in _ids(selection.lead)
+
+
+def test_a_score_shows_three_significant_digits_where_the_days_last_stories_lie() -> None:
+    assert [score_text(s) for s in (0.9868, 0.5, 1 / 76, 0.01247, 0.0004)] == [
+        "0.987", "0.500", "0.0132", "0.0125", "0.0004"
+    ]  # fmt: skip

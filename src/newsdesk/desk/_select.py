@@ -6,9 +6,13 @@ score is where its importance falls among the day's AI stories (those at or abov
 relevance minimum), itself among them: the share of them it outranks, ties — itself
 included — counting half (its mid-rank: the mid-distribution function of the day's
 importances).  On a day of n AI stories the best scores 1 − 1/2n, the median 0.5 and the
-last 1/2n, never 0: a ranked story is never shown as worthless.  The order is the order
-of importance (equal importance: more original reports first, then id).  The digest's
-novelty rule then multiplies it.
+last 1/2n, never 0: a ranked story is never shown as worthless.  A story below the
+relevance minimum (or not assessed) ranks after them all, and its score says so: the
+last AI story's share times its own mid-rank among the day's other stories (were it
+measured against the AI stories, every one less important than them all would score
+1/2(n+1), beside the last one's 1/2n).  The order is the order of importance (equal
+importance: more original reports first, then id).  The digest's novelty rule then
+multiplies it.
 
 Selection fills the lead from the lead's *window*, the best ``2 × lead`` selectable
 stories: a story ranked below it never leads, unless the editor reserved lead slots for
@@ -88,10 +92,15 @@ def rank_stories(
     reports from sources the digest does not carry.
     """
     population = sorted(s.importance or 0.0 for s in stories if _is_ai(s, min_relevance))
+    others = sorted(s.importance or 0.0 for s in stories if not _is_ai(s, min_relevance))
+    last = day_share(population[0], population, member=True) if population else 1.0
     ranked = []
     for story in stories:
         base = story.importance or 0.0
-        share = day_share(base, population, member=_is_ai(story, min_relevance))
+        if _is_ai(story, min_relevance):
+            share = day_share(base, population, member=True)
+        else:  # below the day's last AI story, in the order of their importance
+            share = last * day_share(base, others, member=True)
         reports = reports_from(story, sources)
         excluded = ""
         novelty = 1.0
@@ -104,13 +113,13 @@ def rank_stories(
             excluded = excluded or Reason.NOT_AI
         breakdown = dict(story.breakdown) | {
             "importance": round(base, 4),
-            "share": round(share, 4),
+            "share": _rounded(share),
             "novelty": novelty,
         }
         ranked.append(
             RankedStory(
                 story=story,
-                score=round(share * novelty, 4),
+                score=_rounded(share * novelty),
                 breakdown=breakdown,
                 title=title_for(story, language),
                 reports=reports,
@@ -128,6 +137,12 @@ def rank_stories(
         )
     )
     return ranked
+
+
+def _rounded(score: float) -> float:
+    """A score to 4 decimals, or to 4 significant digits below 0.01: the scores of the
+    stories after the day's last AI story all lie below its 1/2n."""
+    return round(score, 4) if score >= 0.01 else float(f"{score:.4g}")
 
 
 def reports_from(story: Story, sources: Collection[str] | None) -> int:

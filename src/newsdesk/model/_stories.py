@@ -186,6 +186,13 @@ class Phrase:
     values: tuple[tuple[str, str | int | datetime], ...] = ()
 
 
+def score_text(score: float) -> str:
+    """A digest score as the desk and the console show it: three decimals, or three
+    significant digits below 0.1, where the day's last stories lie close together
+    ("0.0132", then "0.0125" for a story below the AI threshold, not "0.013" twice)."""
+    return f"{score:.3f}" if score >= 0.1 else f"{score:.3g}"
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What selection did with one story, and why (``newsdesk stories --explain``)."""
