@@ -13,7 +13,7 @@ fitted to the cosines of real vectors.
 First, in a fresh subprocess, the real encoder:
 
 * ``UniversalSentenceEncoder().embed`` is timed on a separate 5,000-item synthetic set
-  (``embedding_text`` of each item, batches of 256 as the enrich stage does; the model
+  (``embedding_text`` of each item, in the enrich stage's batches of 1,024; the model
   is loaded before timing), reported as items/s and the projected time for 100,000;
 * the same 5,000 items are grouped twice, with their real vectors and with synthetic
   ones, to show the synthetic vectors are about as hard as real ones (mean cosines and
@@ -33,7 +33,7 @@ Targets: 100,000 items in <= 120 s on 2 cores, peak RSS <= 2 GB, cost about line
 Last, end to end with the real encoder (each row in its own subprocess): 5,000 synthetic
 items (seed 5) as titles only, then as title + text padded to 500 characters with the
 event-neutral filler sentences of ``_synth`` (a copy gets the same filler as its
-original), are embedded (``embedding_text``, batches of 256, the model and jieba's
+original), are embedded (``embedding_text``, batches of 1,024, the model and jieba's
 dictionary loaded before timing, as a run has them) and grouped with their real vectors;
 ``embedding_text`` keeps the first ``EMBED_CHARS`` (200) of them, grouping sees all.
 Reported: mean characters of title + text, embedding seconds and items/s, grouping
@@ -76,11 +76,11 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _synth
+from newsdesk.stages.enrich import EMBED_BATCH
 
 START = datetime(2026, 3, 2, tzinfo=UTC)
 DAYS = 3
 SAMPLE = 5_000
-EMBED_BATCH = 256
 TARGETS = "100,000 items in <= 120 s on 2 cores, peak RSS <= 2 GB, cost about linear in N"
 E2E_ITEMS = 5_000
 E2E_TEXT_CHARS = 500

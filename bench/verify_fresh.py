@@ -26,6 +26,19 @@ texts lean on aliases of outlets, labs and companies (彭博社 as Bloomberg, �
 rounded figures and respellings, and whose planted errors are one of each kind (a Latin
 term swapped for another Latin word, a Chinese organisation or a person swapped, 万↔亿, a
 year, a version, a role, a count, a link).
+
+``--data bench/data/verify_fresh3.jsonl`` reads the third set, 40 items of four makinotes
+days (2026-01-29, 2026-02-07, 2026-02-13; the first two sets used no makinotes day, their
+subjects are invented) written as an LLM writes a digest entry: a two- or three-sentence
+Chinese summary and a one-line 点评, or an English digest entry written from the Chinese
+item.  Its rows name their item (``"makinotes": "DAY#INDEX"``) instead of carrying it,
+since makinotes text may be read but not copied into the project: the sources are the
+item's title, core point, highlights and link, read from ``../shared`` at run time, and
+``{link}`` (``{link:DAY#INDEX}``) in a text stands for that item's (another item's) link.
+Supported texts: aliases (English names of Chinese companies, short and full forms),
+respellings, full-width characters, units and rounding, 两/二/2, reordered clauses;
+planted: a Latin term swapped, a Chinese organisation or person swapped, 万↔亿 (and its
+English billion/million), year, version, role, count, link, percentage.
 """
 
 from __future__ import annotations
@@ -41,6 +54,7 @@ from newsdesk.editor import VerifyRecord
 from newsdesk.editor._evaluate import verify_record
 
 DATA = Path(__file__).resolve().parent / "data" / "verify_fresh.jsonl"
+MAKINOTES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "makinotes" / "api"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +71,52 @@ def _squash(text: str) -> str:
     return "".join(text.split()).casefold()
 
 
+def _makinotes_item(ref: str) -> dict[str, object]:
+    """The makinotes article ``DAY#INDEX`` names."""
+    day, index = ref.split("#")
+    path = MAKINOTES / f"{day}.json"
+    if not path.exists():
+        sys.exit(f"this set reads its sources from the makinotes days, missing: {path}")
+    article: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))["articles"][
+        int(index)
+    ]
+    return article
+
+
+def _with_links(text: str, own: str) -> str:
+    """The text with ``{link}`` and ``{link:DAY#INDEX}`` replaced by those items' links."""
+    while "{link:" in text:
+        start = text.index("{link:")
+        end = text.index("}", start)
+        other = str(_makinotes_item(text[start + 6 : end])["link"])
+        text = text[:start] + other + text[end + 1 :]
+    return text.replace("{link}", own)
+
+
+def _resolved(row: dict[str, object]) -> dict[str, object]:
+    """A row that names its makinotes item, with the item's sources and link filled in."""
+    article = _makinotes_item(str(row["makinotes"]))
+    link = str(article["link"])
+    highlights = article["highlights"]
+    assert isinstance(highlights, list)
+    sources = [article["title"], article["core_point"], *highlights, link]
+    planted = row["planted"]
+    return {
+        **row,
+        "sources": sources,
+        "links": [link],
+        "text": _with_links(str(row["text"]), link),
+        "planted": None if planted is None else _with_links(str(planted), link),
+    }
+
+
 def cases(data: Path = DATA) -> list[Case]:
     """Every text of the data file."""
     out = []
     for line in data.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if "makinotes" in row:
+            row = _resolved(row)
         record = VerifyRecord(row["id"], tuple(row["sources"]), row["text"], tuple(row["links"]))
         out.append(Case(record, row["kind"], row["split"] == "held", row["planted"]))
     return out

@@ -609,9 +609,10 @@ def test_a_storys_times_carry_their_offset(served: Day, copied: str) -> None:
 
 def test_stories_on_an_empty_store_says_how_to_get_some(workdir: Path) -> None:
     assert runner.invoke(app, ["init"]).exit_code == 0
-    shown = runner.invoke(app, ["stories"], env={"COLUMNS": "200"})
-    assert shown.exit_code == 0, shown.output
-    assert "No stories in the store yet: `newsdesk fetch` collects items" in shown.stdout
+    for explain in ([], ["--explain"]):
+        shown = runner.invoke(app, ["stories", *explain], env={"COLUMNS": "200"})
+        assert shown.exit_code == 0, shown.output
+        assert "No stories in the store yet: `newsdesk fetch` collects items" in shown.stdout
 
 
 def test_a_hint_names_the_config_file_the_user_gave(workdir: Path) -> None:

@@ -374,12 +374,16 @@ def test_an_edit_in_supported_words_is_written_and_survives_a_rerun(
         edit = desk.edit_entry(story, lead_document(desk, story, headline=headline))
         assert edit.saved and not edit.unsupported
         assert edit.edition.lead[0].written_by == "editor"
+        shown = "\n".join(edition_lines(edit.edition)).splitlines()
         assert desk.run(publish=False).ok
         entry = desk.digest("ai-ribao").entries[0]
         actions = desk.edition("ai-ribao").actions
     assert (entry.story_id, entry.headline, entry.written_by) == (story, headline, "editor")
     assert [(a.verb, a.story_id, a.who) for a in actions] == [(EditorVerb.EDIT, story, "tester")]
     assert actions[0].content is not None and actions[0].content.headline == headline
+    # `edition show` says so on a line of its own, not run on into the why
+    why = shown.index(f"   1. {story}  {headline}") + 1
+    assert shown[why + 1] == "      Written by the editor."
 
 
 def test_an_invented_number_is_shown_and_kept_only_when_the_editor_insists(

@@ -621,7 +621,7 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
         out.append(f"{title}:")
         out += [
             f"  {n:>2}. {e.story_id}  {e.headline}\n      {e.why}"
-            + (" Written by the editor." if e.written_by == "editor" else "")
+            + ("\n      Written by the editor." if e.written_by == "editor" else "")
             + (
                 f"\n      Kept unsupported: {', '.join(e.kept_unsupported)}"
                 if e.kept_unsupported

@@ -248,6 +248,21 @@ def _chinese_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, hans)), re.IGNORECASE)
 
 
+def latin_table_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the table's Latin names of several words in a text, whatever their case:
+    "University of Washington" and "King's College London" are one name, though their
+    small words and apostrophe cut them into pieces where names are read word by word."""
+    return [(m.start(), m.end()) for m in _latin_phrases().finditer(text)]
+
+
+@cache
+def _latin_phrases() -> re.Pattern[str]:
+    phrases = {n for e in entities() for n in e.latin if " " in n}
+    spelled = sorted(phrases, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in spelled)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
 def entity_key(name: str) -> str | None:
     """The key of the entity a name is one of (``common`` names too: a name already read
     as a name needs no guarding), or None for a name the table does not hold."""

@@ -740,13 +740,16 @@ def stories_command(
             f"{command()} stories --date {found.newest}{again}",
             highlight=False,
         )
-    elif not found.ranked and not found.selections:
+    elif not found.stored:
         console.print(
             f"No stories in the store yet: `{command()} fetch` collects items and "
             f"`{command()} run` groups them into stories (or try the sample day: "
             f"`{command(setup=False)} demo`).",
             highlight=False,
         )
+    elif not found.ranked and not any(s.ranked for s in found.selections):
+        whose = f"the sources of {digest}" if digest else "the digests' sources"
+        console.print(f"No stories on {found.day} from {whose}.", highlight=False)
 
 
 @app.command("story")

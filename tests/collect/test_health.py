@@ -178,6 +178,17 @@ def test_a_source_whose_entries_are_mostly_malformed_is_not_told_nothing_to_do()
     assert fine.startswith("nothing to do while most entries are read")
 
 
+def test_one_malformed_entry_is_counted_in_the_singular() -> None:
+    one_bad = SourceReport("dump", Outcome.OK, entries=9, skipped={"line is not valid JSON": 1})
+    only_bad = SourceReport("dump", Outcome.OK, entries=0, skipped={"no url": 1})
+
+    [(problem, _)] = diagnose(SOURCES["dump"], one_bad, None, SETTINGS, now=NOW)
+    found = [p for p, _ in diagnose(SOURCES["dump"], only_bad, None, SETTINGS, now=NOW)]
+
+    assert problem == "1 malformed entry skipped (1 line is not valid JSON)"
+    assert "1 of 1 entry malformed and skipped (1 no url)" in found
+
+
 @pytest.mark.parametrize(
     ("hours", "text"),
     [(0.5, "30 min"), (5, "5 h"), (24 * 9, "9 days"), (24 * 90, "3 months"), (24 * 800, "2 years")],

@@ -548,6 +548,15 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("北岭开源多模态模型，可读图表", True),
         ("实测三款推理模型：谁更会解数学题", True),
         ("Role model: a teacher who ran 100 marathons", False),  # other models are not
+        # a model that makes or edits images or video or embeds text, training a model, and
+        # the vector database that holds a model's embeddings are AI's
+        ("Spark-Edit, a new image-editing model, keeps faces consistent", True),
+        ("Tested: three video models and a physics puzzle", True),
+        ("法院判决：平台用用户作品训练模型须事先告知", True),
+        ("知名开源向量数据库宣布改用 Apache 2.0 协议", True),
+        ("Scale model of a cathedral built from matchsticks", False),
+        ("沙盘模型展示新城区规划", False),
+        ("航模训练营暑期开营", False),  # a model aircraft's training camp
         ("北岭中学举办语文阅读周，学生分享读书心得", False),
         ("Harbor City marathon closes roads on Sunday", False),
     ],
@@ -566,6 +575,9 @@ def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_re
         ("The complaint says old recordings were used to train a voice model without pay.", True),
         ("Air cooling cannot keep up with the newest AI servers in the hall.", True),
         ("该模型支持 128K 长上下文，价格下调一半。", True),
+        ("判决要求平台删除用于训练模型的用户作品。", True),
+        ("The vector database now stores a billion embeddings on one machine.", True),
+        ("It is an image-editing model: it changes one region and keeps the faces.", True),
         # an AI thing as the text's opening subject
         ("AI 编程工具被曝藏有未公开的检测代码。研究人员在客户端中发现一段代码。", True),
         ("AI 助手青禾调整会员方案，免费额度明显放宽。", True),

@@ -115,7 +115,7 @@ def test_times_are_read_in_any_form_a_feed_writes_and_a_bad_one_keeps_its_item(
         "2026-02-01T08:00:00+00:00",
         None,
     ]
-    assert "line 5: 'published' 'yesterday' is not a time" in caplog.text
+    assert f"{path}: line 5: 'published' 'yesterday' is not a time" in caplog.text
 
 
 def test_a_missing_eval_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -85,6 +85,19 @@ def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> Non
     assert "This digest publishes nowhere" in html
 
 
+def test_each_story_is_filed_under_its_category_s_name_in_the_digest_s_language(
+    served: Day, copied: str
+) -> None:
+    """A reader sees "资本与商业" or "Funding & business", never the key "business"."""
+    with client_on(served, copied) as client:
+        zh = client.get(f"/review?digest=ai-ribao&date={served.day}").text
+        en = client.get(f"/review?digest=ai-daily&date={served.day}").text
+    keys = r" · (business|models|compute|open_source|products|robotics|voices|policy)</span>"
+    assert not re.search(keys, zh) and not re.search(keys, en)
+    assert " · 资本与商业</span>" in zh and " · 芯片与算力</span>" in zh
+    assert " · Funding &amp; business</span>" in en and " · Chips &amp; compute</span>" in en
+
+
 def test_a_digest_or_day_that_is_not_there_says_so(served: Day, copied: str) -> None:
     with client_on(served, copied) as client:
         unknown = client.get("/review?digest=nope")

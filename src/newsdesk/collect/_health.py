@@ -271,10 +271,11 @@ def diagnose(
     if report.skipped:
         total = sum(report.skipped.values())
         reasons = ", ".join(f"{n} {why}" for why, n in report.skipped.items())
+        counted = total + report.entries
         what = (
-            f"{total} of {total + report.entries} entries malformed and skipped"
+            f"{total} of {counted} {'entry' if counted == 1 else 'entries'} malformed and skipped"
             if total > report.entries
-            else f"{total} malformed entries skipped"
+            else f"{total} malformed {'entry' if total == 1 else 'entries'} skipped"
         )
         found.append((f"{what} ({reasons})", skipped_advice(source.kind, report.entries, total)))
     if stored is not None and stored.status in (HealthStatus.STALE, HealthStatus.LOW):

@@ -51,16 +51,24 @@ class Reading(DeskBase):
         if explain and self.config.digests:
             selections = explain_day(self.store, self.config, digest, day, now)
             shown = selections[0].day if selections else day or self.today()
-            newest = None if any(s.ranked for s in selections) else self._newer(shown)
-            return DayStories(shown, (), None, newest, tuple(selections))
+            if any(s.ranked for s in selections):
+                return DayStories(shown, (), None, None, tuple(selections))
+            newest = newest_story_day(self.store, self.config.timezone)
+            return DayStories(
+                shown, (), None, self._other(newest, shown), tuple(selections), newest is not None
+            )
         found = ranked_day(self.store, self.config, digest, day, now)
-        newest = None if found.ranked else self._newer(found.day)
-        return DayStories(found.day, tuple(found.ranked), found.sections, newest)
+        if found.ranked:
+            return DayStories(found.day, tuple(found.ranked), found.sections, None)
+        newest = newest_story_day(self.store, self.config.timezone)
+        return DayStories(
+            found.day, (), found.sections, self._other(newest, found.day), stored=newest is not None
+        )
 
-    def _newer(self, shown: date) -> date | None:
+    @staticmethod
+    def _other(newest: date | None, shown: date) -> date | None:
         """The newest day with stories, for a day that shows none, unless it is that day
         (a digest whose sources have nothing on it): pointing there again says nothing."""
-        newest = newest_story_day(self.store, self.config.timezone)
         return None if newest == shown else newest
 
     def story(self, story_id: str) -> StoryDetail:

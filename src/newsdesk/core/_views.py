@@ -88,6 +88,9 @@ class DayStories:
     newest: date | None
     #: With ``explain``: each digest's selection, with its decision for every story.
     selections: tuple[Selection, ...] = ()
+    #: False when the store holds no story on any day: nothing was collected and grouped
+    #: yet, which a digest with nothing on ``day`` must not be told.
+    stored: bool = True
 
 
 @dataclass(frozen=True, slots=True)

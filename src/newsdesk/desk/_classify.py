@@ -157,12 +157,14 @@ _AI_CRAFT = (
 )  # fmt: skip
 #: Words of AI's craft that mean nothing but AI wherever they stand, in a headline or in
 #: a story's text: a chatbot, a deepfake, a cloned voice, pretraining, a language model,
-#: text-to-image, a model that speaks, hears, composes, reasons, reads images, chats or
-#: translates, an assistant that codes or chats, the decoding trick and the context
-#: window of language models, generating video or images, the field's own conferences,
-#: and AI's servers as its chips.  Every labelled row of every set whose title or text
-#: names one is AI news but a held science digest whose text names a reasoning model
-#: among its topics, a labelling question (``docs/benchmarks.md``).  They stay out of
+#: text-to-image, a model that speaks, hears, composes, reasons, reads images, chats,
+#: translates, makes or edits images or video or embeds text, training a model (训练模型:
+#: a fashion model is 模特), an assistant that codes or chats, the decoding trick, the
+#: context window of language models and the vector database that holds their
+#: embeddings, generating video or images, the field's own conferences, and AI's servers
+#: as its chips.  Every labelled row of every set whose title or text names one is AI
+#: news but a held science digest whose text names a reasoning model among its topics, a
+#: labelling question (``docs/benchmarks.md``).  They stay out of
 #: the learned features (its fit is shared with the category model); they set the title
 #: floor as a trade does.  A suffixed form (文生图片, 视频生成器) stands before its stem: a
 #: pattern takes the first alternative that matches, and the stem alone ends inside the
@@ -179,7 +181,12 @@ _AI_ONLY = (
     "图像生成", "WAIC", "context window", "context windows", "上下文窗口", "长上下文",
     "AI server", "AI servers", "AI服务器", "reasoning model", "reasoning models", "推理模型",
     "multimodal model", "multimodal models", "多模态模型", "chat model", "chat models",
-    "对话模型", "translation model", "translation models", "翻译模型",
+    "对话模型", "translation model", "translation models", "翻译模型", "image-editing model",
+    "image-editing models", "image-generation model", "image-generation models",
+    "video-generation model", "video-generation models", "image model", "image models",
+    "video model", "video models", "embedding model", "embedding models", "图像编辑模型",
+    "图像模型", "视频模型", "嵌入模型", "训练大模型", "训练模型", "模型训练", "向量数据库",
+    "vector database", "vector databases",
 )  # fmt: skip
 #: AI's craft in shapes a list of words cannot hold: a voice cloned in any form of the
 #: verb ("cloning their voices", as "voice cloning" is; not a voice box, the larynx

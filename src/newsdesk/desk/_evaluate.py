@@ -72,16 +72,17 @@ def _field(record: dict[str, object], key: str, line: int, *, required: bool) ->
     raise EvalError(f"line {line}: {key!r} must be a string, not {type(value).__name__}")
 
 
-def _published(value: object, line: int) -> datetime | None:
+def _published(value: object, where: str) -> datetime | None:
     """The item's time in UTC, read as the collector reads a feed's (ISO 8601, RFC 822,
     Unix time, 2026年5月14日); a time it cannot read leaves the item without one, with a
-    warning, rather than losing the item."""
+    warning that names the file and line (``where``) as a skipped line's does, rather
+    than losing the item."""
     if value is None or value == "":
         return None
     when = parse_date(value)
     if when is None:
         logger.warning(
-            "line %d: 'published' %r is not a time; the item is kept without one", line, value
+            "%s: 'published' %r is not a time; the item is kept without one", where, value
         )
         return None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
@@ -97,7 +98,7 @@ def read_eval_file(path: Path) -> list[EvalRecord]:
             title = _field(record, "title", number, required=True)
             text = _field(record, "text", number, required=False)
             event = _field(record, "event", number, required=True)
-            published = _published(record.get("published"), number)
+            published = _published(record.get("published"), f"{path}: line {number}")
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
         except EvalError as err:

@@ -89,7 +89,7 @@ def read_classify_file(path: Path) -> ClassifyFile:
                 title = _opening(text)
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
-            published = _published(record.get("published"), number)
+            published = _published(record.get("published"), f"{path}: line {number}")
         except EvalError as err:
             problems.append(f"{path}: {err}")
             continue

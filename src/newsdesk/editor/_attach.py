@@ -105,6 +105,21 @@ def measures_in(clause: str) -> frozenset[str]:
     return frozenset(_MEASURE_OF[m.group().lower()] for m in _MEASURE.finditer(clause))
 
 
+def measures_beside(clause: str, at: int) -> frozenset[str]:
+    """The measure groups a clause names for its figure at ``at``: not a measure word
+    that directly counts another figure of the clause ("with 13 parameters and reaches
+    91%": the parameters are the 13, not the 91%)."""
+    return frozenset(
+        _MEASURE_OF[m.group().lower()]
+        for m in _MEASURE.finditer(clause)
+        if not ((figure := _COUNTED_BY.search(clause, 0, m.start())) and figure.start() != at)
+    )
+
+
+#: A figure right before a measure word, which that word counts (13 parameters, 13个参数).
+_COUNTED_BY = re.compile(r"\d[\d.,]*\s*[万亿千百]?\s*[个项条名位款]?\s*$")
+
+
 def dimension(quantity: Quantity, text: str) -> str:
     """A quantity's dimension: its unit, else what the words after it count."""
     if quantity.unit == "%":
@@ -147,14 +162,13 @@ def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
     found = [q for q in found if q.unit or q.date is not None or not _read_with_unit(q, found)]
     spans = clauses(text)
     starts = [start for start, _ in spans]
-    measures: dict[int, frozenset[str]] = {}
     out: dict[float, set[Use]] = {}
     for quantity in found:
         n = bisect.bisect_right(starts, quantity.start) - 1
-        if n not in measures:
-            measures[n] = measures_in(text[spans[n][0] : spans[n][1]])
+        clause = text[spans[n][0] : spans[n][1]]
+        measures = measures_beside(clause, quantity.start - spans[n][0])
         inside = any(a <= quantity.start and quantity.end <= b for a, b in dates)
-        use = Use("date" if inside else dimension(quantity, text), measures[n])
+        use = Use("date" if inside else dimension(quantity, text), measures)
         for value in quantity.values:
             out.setdefault(value_key(value), set()).add(use)
     return {value: frozenset(u) for value, u in out.items()}

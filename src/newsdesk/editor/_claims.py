@@ -24,9 +24,24 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import yaml
 
-from newsdesk.aliases import alias_names_in, latin_siblings, mentions, products_of, term_chinese
+from newsdesk.aliases import (
+    alias_names_in,
+    latin_siblings,
+    latin_table_names,
+    mentions,
+    products_of,
+    term_chinese,
+)
 from newsdesk.chinese import ORG_SUFFIXES, chinese_numeral
-from newsdesk.editor._attach import Use, clause_at, dimension, measures_in, moved, uses
+from newsdesk.editor._attach import (
+    Use,
+    clause_at,
+    clauses,
+    dimension,
+    measures_beside,
+    moved,
+    uses,
+)
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
@@ -104,6 +119,7 @@ def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
     without_links = _blank(sentence, links)
     # HK$, US$, NT$: the letters are the amount's currency, not a name
     names = [(a, b) for a, b in latin_names(without_links) if not sentence.startswith("$", b)]
+    names = _whole_table_names(without_links, names)
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in names)
     figured = [m.span() for m in NAMES_WITH_FIGURES.finditer(without_links)]  # 36氪
     for quantity in quantities(_blank(without_links, names + figured)):
@@ -133,6 +149,23 @@ def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
     )
     found.sort(key=lambda claim: claim[0])
     return [Claim(kind, text, sentence) for _, kind, text in found]
+
+
+def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name pieces inside one of the alias table's names of several words joined into
+    it ("University of" + "Washington"), so that it is checked whole, as the table holds it."""
+    for start, end in latin_table_names(sentence):
+        inside = [(a, b) for a, b in names if a < end and b > start]
+        if inside:
+            whole = (min(start, inside[0][0]), max(end, inside[-1][1]))
+            names = sorted([n for n in names if n not in inside] + [whole])
+    return names
+
+
+#: A funding round in English (Series G), which Chinese writes G轮.
+_FUNDING_ROUND = re.compile(r"series ([a-z]\+?)")
+#: A year of two digits after a name's apostrophe (ICLR'26, NeurIPS’25): the year 2026.
+_SHORT_YEAR = re.compile(r"(?<=[A-Za-z])['’](\d{2})(?![\d.])")
 
 
 _VERSIONED = re.compile(r"[A-Za-z][^\s$]*\d|[A-Za-z]\s\d")
@@ -252,6 +285,7 @@ class Evidence:
         found = quantities(text) + loose_quantities(text)
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
+        values.update(2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text))
         counts = counts_in(text)
         # "five days" states 5 as "5 days" does; a week's 7 days or 168 hours are not said
         values |= {value for value, _ in counts_in(text, spans=False)}
@@ -444,8 +478,11 @@ class Evidence:
         for quantity in quantities(sentence):
             if not at <= quantity.start < at + len(claim.text) or not quantity.values:
                 continue
+            clause_start = next(a for a, b in clauses(sentence) if a <= quantity.start <= b)
+            clause = clause_at(sentence, quantity.start)
             written = Use(
-                dimension(quantity, sentence), measures_in(clause_at(sentence, quantity.start))
+                dimension(quantity, sentence),
+                measures_beside(clause, quantity.start - clause_start),
             )
             if quantity.version or (is_year(quantity) and not written.dimension):
                 continue
@@ -493,6 +530,10 @@ class Evidence:
 
     def _has_latin_name(self, phrase: str, *, every_word: bool = False) -> bool:
         whole = re.sub(r"['’]s$", "", phrase.lower())
+        if round_ := _FUNDING_ROUND.fullmatch(whole):
+            letter = round_.group(1)
+            said = re.search(rf"(?<![a-z]){re.escape(letter)}\s*轮", self.text.lower())
+            return said is not None or f" series {letter} " in self.sequences
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
         if any(self._has_sequence(other) for other in latin_siblings().get(whole, ())):

@@ -68,7 +68,7 @@ STOPWORDS = frozenset(
     researchers analysts experts users developers engineers
     scientists officials investors critics companies company people executives regulators
     lawmakers authorities employees customers startup startups founder founders team teams
-    china chinese us usa american america europe european eu uk british japan japanese korea
+    china chinese us usa american america europe european eu uk british english japan japanese korea
     korean india indian germany german france french asia asian western""".split()
 )
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
@@ -281,6 +281,8 @@ def latin_names(sentence: str) -> list[Span]:
         version = _VERSION_AFTER.match(sentence, end)
         if version and not token.possessive and not any(c.isdigit() for c in token.base):
             end = version.end()
+        elif token.lower == "series" and (letter := _ROUND_LETTER.match(sentence, end)):
+            end = letter.end()  # Series G: a funding round, checked with its letter
         if joined and current is not None:
             current = (current[0], end)
             spans[-1] = current
@@ -291,6 +293,9 @@ def latin_names(sentence: str) -> list[Span]:
             current = None
     return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
 
+
+#: The letter of a funding round after "Series" (Series G, Series B+).
+_ROUND_LETTER = re.compile(r" [A-Z]\+?(?![\w-])")
 
 #: A decimal right before a Latin word, after no Latin name: the version of the product
 #: that word ends (可灵 2.5 Turbo), not a figure of the sentence.

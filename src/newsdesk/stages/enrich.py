@@ -9,7 +9,11 @@ from newsdesk.progress import NullProgress, Progress
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.store import Store
 
-_EMBED_BATCH = 256
+#: Items embedded and stored per call.  The bundled encoder splits a call into units of
+#: up to 6,000 characters, at least two per worker: 256 headlines made four units of
+#: 3,200 and took a fifth more processor time than 1,024 (docs/benchmarks.md); long
+#: texts fill the units either way.
+EMBED_BATCH = 1024
 
 
 def enrich(
@@ -23,7 +27,7 @@ def enrich(
     how many were embedded."""
     progress = progress or NullProgress()
     pending = store.items_without_vectors(embedder.name, only=only)
-    batches = [pending[i : i + _EMBED_BATCH] for i in range(0, len(pending), _EMBED_BATCH)]
+    batches = [pending[i : i + EMBED_BATCH] for i in range(0, len(pending), EMBED_BATCH)]
     progress.stage("embed", len(batches))
     for batch in batches:
         vectors = embedder.embed([embedding_text(item) for item in batch])

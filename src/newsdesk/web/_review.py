@@ -23,6 +23,7 @@ from newsdesk.core import Candidate, EditionDetail
 from newsdesk.editor import entry_text
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import EntryText, Phrase, StoryReport, actions_in_force
+from newsdesk.stages.write import category_names
 from newsdesk.web._auth import Identity
 from newsdesk.web._layout import page_desk, page_newsroom, render_page
 from newsdesk.web._strings import fill, page_language, phrased, strings
@@ -75,7 +76,7 @@ class Card:
     score: float | None
     #: The signals behind the score, in :data:`SIGNALS` order, then the AI relevance.
     signals: tuple[tuple[str, float], ...]
-    #: Its category ("" when not assessed).
+    #: Its category's name in the digest's language ("" when not assessed).
     category: str
     #: Its reports, oldest first.
     reports: tuple[Report, ...]
@@ -108,10 +109,14 @@ def _signals(candidate: Candidate) -> tuple[tuple[str, float], ...]:
 
 
 def cards(
-    detail: EditionDetail, zone: ZoneInfo, table: Mapping[str, str]
+    detail: EditionDetail,
+    zone: ZoneInfo,
+    table: Mapping[str, str],
+    category_names: Mapping[str, str],
 ) -> tuple[list[Card], list[Card], list[Card]]:
     """The lead, "more news" and left-out stories of a day, each as a :class:`Card`,
-    its why in the language of ``table``."""
+    its why in the language of ``table`` and its category by the name the digest's
+    sections carry (a key such as ``open_source`` is no word for a reader)."""
     view = detail.view
     by_id = {c.ranked.story.id: c for c in detail.candidates}
     acted = actions_in_force(view.actions)
@@ -125,6 +130,7 @@ def cards(
         why: Sequence[Phrase], written_by: str = "", kept: Sequence[str] = (),
     ) -> Card:  # fmt: skip
         found = by_id.get(story_id)
+        category = (found.ranked.story.category or "") if found else ""
         return Card(
             story_id=story_id,
             place=place,
@@ -136,7 +142,7 @@ def cards(
             rank=found.decision.rank if found else None,
             score=found.decision.score if found else None,
             signals=_signals(found) if found else (),
-            category=(found.ranked.story.category or "") if found else "",
+            category=category_names.get(category, category),
             reports=tuple(_report(r, zone) for r in found.reports) if found else (),
             text=texts.get(story_id) if place != "out" else None,
             kept=tuple(kept),
@@ -216,7 +222,8 @@ def review_router() -> APIRouter:
                 request, "review.html.j2", identity, section="review", digest=chosen,
                 status_code=404, states=states, days=days, day=day, error=words,
             )  # fmt: skip
-        lead, more, out = cards(detail, ZoneInfo(chosen.timezone), table)
+        names = category_names(desk.config, chosen)
+        lead, more, out = cards(detail, ZoneInfo(chosen.timezone), table, names)
         return render_page(
             request,
             "review.html.j2",
