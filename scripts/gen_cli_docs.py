@@ -47,8 +47,9 @@ _EDITION = (
 )
 _PUBLICATION = (
     "`{digest, day, channel, status, external_ids, error, updated, version, parts, posted, "
-    "unknown, revision, newer_draft}` (`newer_draft`: a newer draft of the day that awaits "
-    'approval and did not go out, in words, else `""`)'
+    "unknown, revision, newer_draft, newer_revision}` (`newer_draft`: a newer draft of the "
+    'day that awaits approval and did not go out, in words, else `""`; `newer_revision`: '
+    "its revision, else 0)"
 )
 _RUN = (
     "`{ok, store, summary}`; `summary` is `{run_id, command, sources: [report], fulltext: "
@@ -110,14 +111,15 @@ JSON_KEYS = {
     "edition approve": f"the approved edition, as `edition show --json`: {_EDITION}.",
     "edition restore": (
         "`{story_id, restored, why_not, undone: [{verb, story_id, position, who, at, "
-        "content}], edition}`: whether the restore was recorded (and if not, why: the story "
-        "had no action to undo), the actions it undid, oldest first, and the edition "
-        "afterwards as `edition show --json` prints it."
+        "content}], edition, why_key}`: whether the restore was recorded (and if not, why: "
+        "the story had no action to undo, `why_key` `no_action`), the actions it undid, "
+        "oldest first, and the edition afterwards as `edition show --json` prints it."
     ),
     "edition edit": (
         "`{story_id, saved, why_not, unsupported: [{where, claim: {kind, text, sentence}}], "
-        "edition, text: {headline, summary, insights, impact}}`: whether the text was saved "
-        "(and if not, why), the claims its sources do not support, the edition afterwards as "
+        "edition, text: {headline, summary, insights, impact}, why_key}`: whether the text "
+        "was saved (and if not, why; `why_key` says it as `empty`, `unchanged` or "
+        "`unsupported`), the claims its sources do not support, the edition afterwards as "
         "`edition show --json` prints it, and the text checked (both null when the file was "
         "not saved); what the command says on the way goes to stderr."
     ),

@@ -101,3 +101,45 @@ def test_ctrl_c_at_any_moment_of_start_up_says_one_line(delay: float, tmp_path: 
     else:
         assert process.returncode in (130, -signal.SIGINT), (process.returncode, errors)
         assert errors == "Interrupted\n"
+
+
+#: Ctrl+C landing while ``dataclasses`` or ``inspect`` runs code of a string (as a
+#: command imports what it needs): unanswered, and in `newsdesk run`.
+UNANSWERED = """
+from newsdesk import _start
+try:
+    exec("raise KeyboardInterrupt")
+except KeyboardInterrupt:
+    _start.interrupted()
+"""
+IN_A_RUN = """
+import sys
+from newsdesk import _start
+from newsdesk.core import Newsdesk
+Newsdesk.run = lambda self, **options: exec("raise KeyboardInterrupt")
+sys.argv = ["newsdesk", "run"]
+_start.main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [(UNANSWERED, "Interrupted"), (IN_A_RUN, "Error: Interrupted: the run stopped where it was.")],
+    ids=["unanswered", "in a run"],
+)
+def test_a_ctrl_c_that_landed_in_exec_still_exits_130(code: str, said: str, tmp_path: Path) -> None:
+    """Python marks a process that a KeyboardInterrupt left `exec` code in and, run as
+    ``python -m``, ends it by SIGINT at exit whatever code it exits with: a run stopped
+    there ended by SIGINT, not with 130 and its words, now and then (as often as Ctrl+C
+    landed in an import)."""
+    (tmp_path / "stopped.py").write_text(code)
+    (tmp_path / "newsdesk.yaml").write_text("sources: []\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "stopped"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": f"{SRC}:{tmp_path}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 130 and done.stderr.startswith(said), done.stderr

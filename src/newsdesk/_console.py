@@ -40,6 +40,7 @@ from newsdesk.model import (
     StoredItem,
     Story,
     WrittenDigest,
+    score_text,
 )
 from newsdesk.render import outline, outline_text
 from newsdesk.schedule import DigestSchedule
@@ -405,7 +406,7 @@ def stories_table(
         story = entry.story
         row: list[str | Text] = [
             str(rank),
-            f"{entry.score:.3f}",
+            score_text(entry.score),
             story.category or "—",
             str(len(story.publishers)),
             ",".join(story.languages),
@@ -439,7 +440,7 @@ def decisions_table(selection: Selection, limit: int) -> Table:
         table.add_row(
             str(decision.rank),
             decision.placement.value,
-            f"{decision.score:.3f}",
+            score_text(decision.score),
             Text(f"[{entry.story.category or '—'}] {entry.title}"),
             Text(f"{decision.reason}: {decision.detail}"),
             decision.story_id,

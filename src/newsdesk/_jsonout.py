@@ -101,7 +101,7 @@ def _source_status(status: SourceStatus) -> dict[str, Any]:
 
 def _health(health: SourceHealth) -> dict[str, Any]:
     row = _fields(health)
-    del row["freshness"]
+    del row["freshness"], row["said"]  # the desk's pages' words; problems and advice say it
     row["freshness_hours"] = (
         None if health.freshness is None else round(health.freshness.total_seconds() / 3600, 1)
     )

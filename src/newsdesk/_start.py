@@ -33,9 +33,21 @@ def main() -> None:
 
 def interrupted() -> "NoReturn":
     """End the process for a Ctrl+C that no command answered: one line, exit 130."""
+    answered()
     sys.stderr.write("Interrupted\n")
     sys.stderr.flush()
     raise SystemExit(INTERRUPTED)
+
+
+def answered() -> None:
+    """Mark a Ctrl+C as answered, so that the process ends with the code it exits with.
+
+    Python (3.11 to 3.13) marks the process when a ``KeyboardInterrupt`` leaves code that
+    ``exec`` runs from a string — ``dataclasses`` and ``inspect`` do, as a command
+    imports what it needs — and at exit ends it by SIGINT instead of its exit code,
+    though a handler caught the interrupt on the way; the next such ``exec`` clears
+    the mark (it is reset as each one starts)."""
+    exec("")  # runs nothing: only its start matters
 
 
 def _interrupted_early(signum: int, frame: object) -> None:

@@ -29,7 +29,7 @@ from rich.markup import escape
 from newsdesk import __version__
 from newsdesk._command import command, use_config
 from newsdesk._defaults import DEFAULT_BROKER, DEFAULT_CONFIG_NAME
-from newsdesk._start import interrupted
+from newsdesk._start import answered, interrupted
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -595,6 +595,7 @@ def run(
         try:
             summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
         except KeyboardInterrupt:
+            answered()
             _fail(
                 "Interrupted: the run stopped where it was. What it collected and wrote so "
                 f"far stays stored, and the next `{command()} run` picks up from there.",
@@ -1023,9 +1024,8 @@ def edition_edit(
         _say(f"Nothing changed: {edit.why_not}.")
         return
     view = edit.edition
-    kept_claims = (
-        f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
-    )
+    count = len(edit.unsupported)
+    kept_claims = f", keeping {count} unsupported claim{'s' if count > 1 else ''}" if count else ""
     _say(
         f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}"
         f"{kept_claims}."

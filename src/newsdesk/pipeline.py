@@ -27,7 +27,14 @@ from newsdesk.collect import Fetcher, check_sources, read_health
 from newsdesk.config import Config, DigestConfig
 from newsdesk.desk import Embedder
 from newsdesk.exceptions import NewsdeskError
-from newsdesk.model import DeskReport, FulltextReport, GroupReport, RunSummary, SourceReport
+from newsdesk.model import (
+    DeskReport,
+    FulltextReport,
+    GroupReport,
+    RunSummary,
+    SourceReport,
+    run_error,
+)
 from newsdesk.progress import NullProgress, Progress
 from newsdesk.stages import Stage, StageContext, StageResult, Tools, day_end
 from newsdesk.stages.assess import Assess
@@ -279,11 +286,7 @@ def _stopped_why(
     if not isinstance(err, (KeyboardInterrupt, asyncio.CancelledError)):
         return f"{type(err).__name__}: {err}"
     running = next((s.name for s in stages if s.name not in results), None)
-    where = f" during {running}" if running else ""
-    return (
-        f"interrupted{where} (Ctrl+C, or the process was told to stop); what the stages "
-        "before it stored stays stored"
-    )
+    return run_error("interrupted_in", stage=running) if running else run_error("interrupted")
 
 
 def _made(results: Mapping[str, StageResult], stage: str, kind: type[_T]) -> _T | None:

@@ -140,3 +140,29 @@ def test_predictions_give_back_each_id_as_the_input_had_it(tmp_path: Path) -> No
     )
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [0, 1, 2]
+
+
+def test_an_item_with_a_null_or_no_title_is_kept_as_one_with_an_empty_title(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        {"id": 1, "title": None, "text": "Xinghe AI released Orion-5.", "event": "e"},
+        {"id": 2, "text": "Orion-5 reads 1 million tokens.", "event": "e"},
+    ]
+    records = read_eval_file(_write(tmp_path / "gold.jsonl", rows))
+    assert [(r.title, r.text) for r in records] == [
+        ("", "Xinghe AI released Orion-5."),
+        ("", "Orion-5 reads 1 million tokens."),
+    ]
+
+
+def test_html_a_scraper_left_in_is_read_as_a_runs_collector_reads_it(tmp_path: Path) -> None:
+    rows = [
+        {"id": 1, "title": "Meta &amp; Google <b>partner</b>", "text": "<p>R&amp;D&nbsp;lab</p>"},
+        {"id": 2, "title": "AT&T <3 and R&D", "text": "plain  text\nkept as given"},
+    ]
+    records = read_eval_file(_write(tmp_path / "g.jsonl", [dict(r, event="e") for r in rows]))
+    assert [(r.title, r.text) for r in records] == [
+        ("Meta & Google partner", "R&D lab"),
+        ("AT&T <3 and R&D", "plain  text\nkept as given"),
+    ]

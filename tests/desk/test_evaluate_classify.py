@@ -170,3 +170,9 @@ def test_a_mixed_day_lifts_no_general_news_by_a_wire_twice_initials_or_a_place(
     assert {k for k, ai in verdicts.items() if ai} == {"w1", "w2", "a1", "a2", "a3", "a4"}
     # the same file in the other order judges each item alike
     assert _verdicts(tmp_path, MIXED_DAY[::-1]) == verdicts
+
+
+def test_html_in_a_title_or_text_is_read_as_a_runs_collector_reads_it(tmp_path: Path) -> None:
+    line = {"id": 1, "title": "<b>Kestrel&nbsp;Labs</b> &amp; Orbit", "text": "<p>A&#39;s 7B</p>"}
+    item = read_classify_file(_write(tmp_path / "i.jsonl", [json.dumps(line)])).records[0].item
+    assert (item.title, item.text) == ("Kestrel Labs & Orbit", "A's 7B")

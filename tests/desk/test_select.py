@@ -21,6 +21,7 @@ from newsdesk.model import (
     Reason,
     Selection,
     Story,
+    score_text,
 )
 
 MAY_14 = date(2026, 5, 14)
@@ -94,8 +95,22 @@ def test_stories_below_the_relevance_minimum_do_not_dilute_the_day() -> None:
     ranked = _rank(ai + off_topic)
     scores = {r.story.id: r.score for r in ranked}
     assert (scores["s01"], scores["s02"]) == (0.75, 0.25)
-    assert scores["s10"] == 0.5  # placed among the AI stories, not counted in them
+    assert scores["s10"] == 0.125  # after the AI stories, at half the last one's score
     assert _ids(ranked)[:2] == ["s01", "s02"]  # and listed after them
+
+
+def test_stories_below_the_relevance_minimum_score_below_the_last_ai_story_in_order() -> None:
+    """Measured against the AI stories, every story less important than them all scored
+    1/2(n+1), beside the last AI story's 1/2n (0.013 on a day of 38): the scores of the
+    list, read down, fall as it does."""
+    ai = [_story(n, "models", 0.5 + n / 100) for n in range(38)]
+    off_topic = [_story(n, "business", 0.1 + n / 1000, relevance=0.1) for n in range(40, 45)]
+    ranked = _rank(ai + off_topic)
+    scores = [r.score for r in ranked]
+
+    assert _ids(ranked)[38:] == ["s44", "s43", "s42", "s41", "s40"]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == len(scores)
+    assert scores[37] == pytest.approx(1 / 76, abs=1e-4) and scores[38] < scores[37]
 
 
 def test_a_published_unchanged_story_is_not_selected_again() -> None:
@@ -310,3 +325,79 @@ def test_a_feature_passed_over_for_news_is_told_so_not_a_category_cap() -> None:
     found = next(d for d in selection.decisions if d.story_id == "s01")
     assert (found.placement, found.reason) == (Placement.MORE, Reason.NOT_NEWS)
     assert "news of the day" in found.detail and "max_per_category" not in found.detail
+
+
+def _detail(selection: Selection, story_id: str) -> str:
+    return next(d.detail for d in selection.decisions if d.story_id == story_id)
+
+
+def test_one_pin_that_pushes_a_story_out_is_told_in_the_singular() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(6)]
+    one = _edited(stories, [_act(EditorVerb.PIN, "s05")], lead=2, more=2)
+    two = _edited(
+        stories, [_act(EditorVerb.PIN, "s05"), _act(EditorVerb.PIN, "s04")], lead=2, more=2
+    )
+    assert _detail(one, "s03") == (
+        "a story the editor pinned took a lead slot, and more news had no room left"
+    )
+    assert _detail(two, "s03") == "stories the editor pinned filled the lead and more news"
+
+
+# a writer that does not translate
+
+
+def _told_only_in(story: Story, language: str) -> Story:
+    return replace(story, titles={language: story.title}, languages=(language,))
+
+
+def _untranslated(stories: list[Story], actions: list[EditorAction] = ()) -> Selection:
+    return select_stories(
+        _rank(stories),
+        SelectSettings.model_validate({"lead": 2, "more": 3}),
+        digest="d",
+        day=MAY_14,
+        actions=list(actions),
+        untranslated="zh",
+    )
+
+
+def test_more_news_passes_over_a_story_its_writer_cannot_tell_for_the_next() -> None:
+    """An offline Chinese digest has no line for an English-only story: more news takes
+    the next story instead, so every selected story is written, and says why."""
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    stories[3] = _told_only_in(stories[3], "en")
+    selection = _untranslated(stories)
+    assert _ids(selection.more) == ["s02", "s04", "s05"]
+    assert _decision(selection, "s03") == (Placement.OUT, Reason.UNTOLD)
+    assert "no report of it is in the digest's language" in _detail(selection, "s03")
+    assert _decision(selection, "s06") == (Placement.OUT, Reason.NOT_IN_TOP)
+
+
+def test_a_writer_that_translates_keeps_the_story_in_more_news() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    stories[3] = _told_only_in(stories[3], "en")
+    selection = _edited(stories, [], lead=2, more=3)
+    assert _ids(selection.more) == ["s02", "s03", "s04"]
+
+
+def test_a_story_below_the_last_more_news_line_is_not_said_to_be_passed_over() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    stories[7] = _told_only_in(stories[7], "en")
+    selection = _untranslated(stories)
+    assert _decision(selection, "s07") == (Placement.OUT, Reason.NOT_IN_TOP)
+
+
+def test_the_editor_may_still_demote_or_pin_a_story_its_writer_cannot_tell() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    stories[3] = _told_only_in(stories[3], "en")
+    stories[4] = _told_only_in(stories[4], "en")
+    selection = _untranslated(
+        stories, [_act(EditorVerb.DEMOTE, "s03"), _act(EditorVerb.PIN, "s04")]
+    )
+    assert "s03" in _ids(selection.more) and "s04" in _ids(selection.lead)
+
+
+def test_a_score_shows_three_significant_digits_where_the_days_last_stories_lie() -> None:
+    assert [score_text(s) for s in (0.9868, 0.5, 1 / 76, 0.01247, 0.0004)] == [
+        "0.987", "0.500", "0.0132", "0.0125", "0.0004"
+    ]  # fmt: skip

@@ -118,3 +118,22 @@ def test_links_given_as_the_storys_item_urls_allow_them_in_the_text(tmp_path: Pa
     assert json.loads(result.stdout.splitlines()[0])["unsupported"] == [
         {"claim": "https://fake.example/x", "kind": "link"}
     ]
+
+
+def test_a_null_source_or_link_is_one_not_given(tmp_path: Path) -> None:
+    rows = [{"id": 1, "sources": ["融资60亿元。", None], "text": "融资60亿元。", "links": [None]}]
+    record = read_verify_file(_write(tmp_path / "v.jsonl", rows))[0]
+    assert (record.sources, record.links) == (("融资60亿元。",), ())
+    result = runner.invoke(app, ["eval", "verify", str(tmp_path / "v.jsonl")])
+    assert json.loads(result.stdout.splitlines()[0]) == {"id": 1, "ok": True, "unsupported": []}
+
+
+def test_html_entities_in_a_text_or_its_sources_are_the_characters_they_stand_for(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        {"id": 1, "sources": ["AT&T signed a $2 billion deal."], "text": "AT&amp;T signed it."},
+        {"id": 2, "sources": ["AT&amp;T got $2&nbsp;billion."], "text": "AT&T got $2 billion."},
+    ]
+    result = runner.invoke(app, ["eval", "verify", str(_write(tmp_path / "v.jsonl", rows))])
+    assert [json.loads(line)["ok"] for line in result.stdout.splitlines()[:2]] == [True, True]

@@ -561,6 +561,37 @@ def test_an_opinion_piece_citing_a_study_in_its_title_is_no_report_of_the_study(
     assert reports_research("AAAI 2026 | 稀疏注意力", "作者认为现有方法太慢。") is True
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        pytest.param(
+            "研究表明AI让人变笨？我不这么看",
+            "很多人看到这项研究都慌了。作者认为，依赖AI写作并不等于思考变懒。",
+            id="the-title-in-the-writers-voice",
+        ),
+        pytest.param(
+            "研究发现AI会让学生变懒",
+            "不少家长为此担心。作者认为，那项研究只测了一周，下结论太早。",
+            id="the-writers-view-after-an-opening",
+        ),
+    ],
+)
+def test_a_column_whose_title_cites_a_study_credits_its_columnist(title: str, text: str) -> None:
+    """The study is what the column argues about: its "作者" is the columnist, told as
+    the outlet, never as the study's researchers."""
+    entry = offline_entry(_brief_of(text, title=title), "zh")
+
+    assert reports_research(title, text) is False
+    assert "研究者认为" not in entry.summary and "晨光科技认为" in entry.summary
+
+
+def test_a_title_citing_a_study_still_makes_a_neutral_report_one_of_research() -> None:
+    assert reports_research(
+        "研究发现大模型会说谎", "一支团队测试了十个模型。作者通过实验证明它们会说谎。"
+    )
+    assert reports_research("我们提出的方法研究表明更快", "团队在三个数据集上测试。")
+
+
 def test_a_companys_own_feed_keeps_who_says_another_companys_news() -> None:
     """ "云帆的对手星河科技将降价" is 星河科技's news, told by 云帆, not 云帆's own."""
     told = narrated_by("文章称云帆的对手星河科技将降价。", "云帆")

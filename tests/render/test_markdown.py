@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from markdown_it import MarkdownIt
 from render_helpers import digest
 
 from newsdesk.config import Config, parse_config
@@ -92,11 +93,21 @@ def test_every_link_is_absolute() -> None:
         assert targets and all(t.startswith("https://") for t in targets), style
 
 
+def test_insight_quotes_the_digest_title_as_text_not_as_code() -> None:
+    """A code span shows its text as typed: "R&D" would read "R&amp;D", and the title
+    would be set in a monospace font."""
+    config = CONFIG.model_copy(
+        update={"digests": [CONFIG.digests[0].model_copy(update={"title": "AI R&D 日报"})]}
+    )
+    html = MarkdownIt("commonmark").render(render("insight", config).splitlines()[2])
+    assert html == "<blockquote>\n<p>AI R&amp;D 日报</p>\n</blockquote>\n"
+
+
 def test_insight_files_items_under_the_fixed_headings_with_bold_titles() -> None:
     markdown = render("insight")
     lines = markdown.splitlines()
     assert lines[0] == "## AI洞察日报 2026/5/14"
-    assert lines[2] == ">  `AI 日报` "
+    assert lines[2] == "> AI 日报"
     assert headings(markdown) == [
         "## AI洞察日报 2026/5/14",
         "## **今日摘要**",

@@ -78,8 +78,8 @@ def test_an_edited_entry_is_saved_only_with_its_unsupported_claims_kept(
         kept = client.put(url, json={"summary": invented, "keep_unsupported": True}).json()
         wrong = client.put(url, json={"line": "a more-news line"})
         unknown = client.put(url, json={"title": "x"})
-    assert (refused["saved"], refused["why_not"]) == (
-        False, "1 claim(s) its sources do not support"
+    assert (refused["saved"], refused["why_not"], refused["why_not_key"]) == (
+        False, "a claim its sources do not support", "unsupported"
     )  # fmt: skip
     assert refused["unsupported"] == [
         {
@@ -91,6 +91,7 @@ def test_an_edited_entry_is_saved_only_with_its_unsupported_claims_kept(
     ]
     assert refused["text"]["summary"] == invented and refused["edition"]["revision"] == 1
     assert kept["saved"] and kept["unsupported"] == refused["unsupported"]
+    assert kept["why_not_key"] == ""
     entry = next(e for e in kept["edition"]["lead"] if e["story"] == story)
     assert (entry["summary"], entry["written_by"]) == (invented, "editor")
     assert entry["kept_unsupported"] == ["987 million dollars"]

@@ -74,6 +74,7 @@ def test_the_desk_publishes_the_approved_revision_while_a_newer_draft_waits(
     assert '<p class="notice small">需要审稿' not in html
     assert (hugo["status"], hugo["revision"]) == ("published", 1)
     assert hugo["newer_draft"].startswith("revision 2 (drop ")
+    assert hugo["newer_revision"] == 2  # the desk words it in its language
 
 
 def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> None:
@@ -234,7 +235,8 @@ CORE_ENGLISH = (
 )  # fmt: skip
 RAW_NAMES = (
     ">collect<", ">fulltext<", ">enrich<", "new_stories", "merged_stories", "llm_requests",
-    "tokens_in", '<th scope="row">size', '<span class="badge">run<',
+    "tokens_in", '<th scope="row">size', '<span class="badge">run<', " · models<",
+    " · open_source<",
 )  # fmt: skip
 
 
@@ -258,6 +260,7 @@ def test_a_chinese_desk_words_what_the_core_says_and_records(served: Day, copied
     assert "tester 于 2026-05-14 22:00 撤下" in review  # 14:00 UTC, in Asia/Shanghai
     assert re.search("等待批准：第 [0-9]+ 版是草稿", review)
     assert '<th scope="row">规模</th>' in review
+    assert " · 大模型与技术</span>" in review  # the taxonomy's label, not its key
     assert '<th scope="row">采集</th>' in pages["/runs/1"]
     assert '<span class="badge">运行</span>' in pages["/runs"]
     assert "新新闻 60" in pages["/runs"] and "大模型请求 0" in pages["/runs"]
@@ -288,6 +291,23 @@ def test_an_english_desk_says_the_same_in_english(served: Day, copied: str) -> N
     assert "#1 of 37 selectable, in the top 24" in html
     assert "dropped by tester on 2026-05-14 22:00<" in html  # in the digest's zone
     assert '<th scope="row">size</th>' in html
+    assert " · Models &amp; research</span>" in html and " · models</span>" not in html
     # the API keeps the core's words, in UTC
     assert any(o["why"] == "dropped by tester on 2026-05-14 14:00 UTC" for o in edition["left_out"])
     assert "<summary>1 report · score</summary>" in html and "<summary>1 reports" not in html
+
+
+def test_left_out_stories_off_the_topic_are_not_numbered_after_the_ranked_ones(
+    served: Day, copied: str
+) -> None:
+    """ "第 38 名 · 得分 0.013" then "第 39 名 · 得分 0.346" read like a ranking error: a
+    story off the digest's topic ranks after all of it whatever its score, so its card
+    says it is outside the ranking, and the numbered cards' scores only fall."""
+    with client_on(served, copied, review=True) as client:
+        html = client.get("/review").text
+    start = html.index('id="left-out"')
+    out = html[start : html.index('id="progress-stages"', start)]
+    scores = [float(s) for s in re.findall(r"第 \d+ 名 · 得分 ([0-9.]+)", out)]
+    assert scores and scores == sorted(scores, reverse=True)
+    assert "不属日报主题，不参与排名" in out
+    assert out.index("不属日报主题，不参与排名") > out.rindex("得分 ")

@@ -56,6 +56,7 @@ def test_restore_over_http_undoes_the_pin_and_the_page_offers_it_only_where_acte
     assert [e["story"] for e in edition["lead"]] == [e["story"] for e in before["lead"]]
     assert again.status_code == 200 and again.json()["restored"] is False
     assert again.json()["why_not"].startswith(f"{out} has no editor's action on ai-daily")
+    assert again.json()["why_not_key"] == "no_action"  # the desk words it in its language
     assert again.json()["edition"]["revision"] == 3
     assert unknown.status_code == 422
 

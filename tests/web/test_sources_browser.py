@@ -1,8 +1,9 @@
 """The sources page in a real headless Chromium (Debian ``chromium`` +
 ``chromium-driver``): each source's chart is drawn, "test this source" shows what one
-fetch found, disabling a source draws the page again with it disabled, and a source the
-config refuses is answered in the config's words; on a phone nothing is wider than the
-screen, and the page logs no error on the way."""
+fetch found (its newest entry's time in the desk's zone), disabling a source draws the
+page again with it disabled, and a source the config refuses is answered in the
+config's words; on a phone nothing is wider than the screen, and the page logs no error
+on the way."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def desk_url(tmp_path: Path) -> Iterator[str]:
         path = tmp_path / "newsdesk.yaml"
         path.write_text(
             "# the desk's sources\n"
-            "timezone: UTC\n"
+            "timezone: Asia/Shanghai\n"
             "fetch: {retries: 0, per_host_delay: 0, allow_private_addresses: true}\n"
             "digests:\n  - {name: daily, title: Daily, language: en}\n"
             "sources:\n"
@@ -74,6 +75,7 @@ def test_the_sources_page_tests_disables_and_refuses_in_a_browser(
     result = browser.find_element(By.CSS_SELECTOR, "#source-wire .test-result")
     wait.until(lambda _: result.text.startswith("Works"))
     assert result.text.startswith("Works: 2 entries found.")
+    assert "The newest is from 2026-05-14 11:00." in result.text  # the desk's zone, as elsewhere
     browser.find_element(By.CSS_SELECTOR, "#source-gone button.test").click()
     failed = browser.find_element(By.CSS_SELECTOR, "#source-gone .test-result")
     wait.until(lambda _: failed.text.startswith("Failed"))

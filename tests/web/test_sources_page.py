@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from newsdesk import Newsdesk, load_config
 from newsdesk._command import use_config
-from newsdesk.model import FetchState, Item
+from newsdesk.model import FetchState, Item, run_error
 from newsdesk.web import create_app
 from newsdesk.web._sources import day_chart
 
@@ -181,6 +181,34 @@ def test_the_pages_speak_the_digests_language(newsroom: Callable[[str], TestClie
     assert "运行 2" in runs and "失败" in runs
 
 
+def test_a_chinese_desk_words_a_sources_health_and_why_a_run_stopped(
+    newsroom: Callable[[str], TestClient],
+) -> None:
+    """The health notes and what to try, and a run's record of why it stopped, are the
+    core's English; a Chinese desk says them in Chinese, its spans of time too."""
+    client = newsroom("zh")
+    desk = client.app.state.desk  # type: ignore[attr-defined]
+    desk.store.save_fetch_state(
+        FetchState("wire", last_fetched=NOW - timedelta(hours=1), last_success=NOW,
+                   last_status="ok", last_entries=4, last_newest=NOW - timedelta(days=20))
+    )  # fmt: skip
+    stopped = desk.store.start_run("run", NOW, plan=["collect"])
+    desk.store.finish_run(stopped, NOW, "failed", run_error("interrupted_in", stage="collect"))
+
+    sources, runs = client.get("/sources").text, client.get("/runs").text
+    one_run = client.get(f"/runs/{stopped}").text
+
+    assert "只有旧内容：4 条中最新的已是 20 天前" in sources
+    assert "feed 仍有响应但不再更新：找到网站现在的 feed" in sources
+    assert "网站自身出了问题，通常会恢复，等一两次运行即可" in sources  # the failing source's
+    assert "serves only old items" not in sources and "the site has a problem" not in sources
+    for page in (runs, one_run):
+        assert "在采集阶段中断（Ctrl+C，或进程被要求停止）" in page
+        assert "interrupted during" not in page
+    english = newsroom("en").get("/sources").text
+    assert "the site has a problem at its end; it usually passes" in english
+
+
 def test_a_config_file_saved_with_a_mistake_is_named_on_the_sources_page(
     english: TestClient, tmp_path: Path
 ) -> None:
@@ -254,6 +282,25 @@ def test_the_runs_page_reads_an_empty_filter_as_none_and_refuses_in_its_language
         unknown.status_code == 404
         and "配置中没有名为“nope”的日报（现有日报：daily）" in unknown.text
     )
+
+
+def test_the_runs_page_of_one_digest_speaks_that_digests_language(tmp_path: Path) -> None:
+    """An English digest first and a Chinese one: /runs?digest=ribao is the Chinese
+    digest's page, as the review page of it is, and its links keep the filter."""
+    daily = "  - {name: daily, title: Daily, language: en}\n"
+    path = tmp_path / "newsdesk.yaml"
+    text = CONFIG.format(language="en", hostile="x")
+    path.write_text(text.replace(daily, daily + "  - {name: ribao, title: AI 日报}\n"), "utf-8")
+    with Newsdesk(load_config(path), now=lambda: NOW, user="owner") as desk:
+        fill_store(desk)
+        client = TestClient(create_app(desk), base_url=LOCAL)
+        ribao, first = client.get("/runs?digest=ribao").text, client.get("/runs").text
+        bad_day = client.get("/runs?digest=ribao&date=yesterday").text
+
+    assert '<html lang="zh-CN"' in ribao
+    assert "<h1>运行</h1>" in ribao and 'href="/review?digest=ribao"' in ribao
+    assert '<html lang="en"' in first and "<h1>Runs</h1>" in first
+    assert "“yesterday”不是日期" in bad_day
 
 
 def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(

@@ -9,6 +9,7 @@ from newsdesk.collect._collector import (
 )
 from newsdesk.collect._dates import parse_date
 from newsdesk.collect._health import (
+    HEALTH_WORDS,
     NO_NETWORK_ADVICE,
     assess_health,
     error_advice,
@@ -20,6 +21,7 @@ from newsdesk.collect._normalize import canonical_url, detect_language, normaliz
 from newsdesk.collect.kinds import KINDS, register_kind
 
 __all__ = [
+    "HEALTH_WORDS",
     "KINDS",
     "NO_NETWORK_ADVICE",
     "Fetcher",

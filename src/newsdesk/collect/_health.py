@@ -17,6 +17,7 @@ from newsdesk.model import (
     FetchState,
     HealthStatus,
     Outcome,
+    Phrase,
     SourceHealth,
     SourceReport,
     SourceStats,
@@ -41,49 +42,93 @@ def span(delta: timedelta) -> str:
     return f"{round(days / 365)} years"
 
 
-def error_advice(error: str, kind: str, source_id: str) -> str:
+#: What the health of a source says, in English, by key: its problems ("problem.…")
+#: and what to try ("tip.…"); :class:`~newsdesk.model.Phrase` carries the key and the
+#: values, so that the desk's pages say it in their language.
+HEALTH_WORDS: dict[str, str] = {
+    "problem.never": "never fetched",
+    "problem.failing": "failed {count}× in a row: {error}",
+    "problem.low": "{last_day} items in the last day, against {per_day} a day",
+    "problem.old": "serves only old items: the newest of {entries} is {age} old",
+    "problem.empty": "answers with no entries",
+    "problem.quiet": "nothing new for {quiet}",
+    "problem.quiet_usually": "nothing new for {quiet} (usually one every {usual})",
+    "tip.fetch": "run `{command}`",
+    "tip.thins": "a list that thins out: check the site, or whether keywords drop too much",
+    "tip.stopped": "a list that stopped updating: check the site; if it moved, update the url",
+    "tip.no_files": "the path matches no file: check the source's `path` (a glob, relative to "
+    "the config file's folder) and that the files are there",
+    "tip.private": "the address is on this machine or a private network, which newsdesk does "
+    "not fetch unless told to: if the source is meant to reach it, set "
+    "allow_private_addresses: true on the source (or fetch.allow_private_addresses)",
+    "tip.refused": "the site refuses newsdesk: a cookie or token in the source's headers may "
+    "have expired (renew it), or the site blocks this User-Agent (set fetch.user_agent)",
+    "tip.route_gone": "the route is gone: check it in the RSSHub docs, or try another instance",
+    "tip.moved": "the address has moved: find the site's current feed and update the url",
+    "tip.rate_limited": "the site is rate-limiting: fetch it less often (fetch.hosts delay)",
+    "tip.server": "the site has a problem at its end; it usually passes, so wait a run or two",
+    "tip.dns": "the host name does not resolve: check the url, or the machine's network",
+    "tip.tls": "the secure connection failed: an https url on a server that speaks plain "
+    "http, a certificate expired or self-signed, or a proxy that intercepts HTTPS (give its "
+    "certificate in SSL_CERT_FILE)",
+    "tip.no_answer": "nothing answers at that address: is the server (or your RSSHub) up?",
+    "tip.slow": "the site is slow: raise fetch.timeout, or try at another hour",
+    "tip.not_a_feed": "the url gives a page, not a feed: look for the site's RSS link",
+    "tip.layout": "the page changed its layout: update the source's CSS selectors",
+    "tip.exchange": "run `{command}` to see the exchange",
+    "tip.empty_file": "the file is empty, or its records sit under another key: open it and "
+    "compare with the source's `records` and `fields`",
+    "tip.empty_list": "the list is empty or its layout changed: open the url and compare with "
+    "the config",
+    "tip.old_files": "the files hold only old records: is what writes them still running?",
+    "tip.old_route": "the RSSHub route answers with old posts (its upstream changed, or a "
+    "cache): try the route on another instance (rsshub.instance, or the source's instance) "
+    "and check the route's docs",
+    "tip.old_feed": "the feed still answers but stopped updating: look for the site's current feed",
+}
+
+
+def _said(key: str, **values: str | int | timedelta) -> Phrase:
+    """The sentence of ``key`` with its values, in English and as a key."""
+    shown = {k: span(v) if isinstance(v, timedelta) else v for k, v in values.items()}
+    kept = tuple(
+        (k, round(v.total_seconds()) if isinstance(v, timedelta) else v) for k, v in values.items()
+    )
+    return Phrase(key, HEALTH_WORDS[key].format(**shown), kept)
+
+
+def error_tip(error: str, kind: str, source_id: str) -> Phrase:
     """What to try for a fetch error, from the words of its message."""
     if "no files match" in error:  # a jsonl source's path
-        return (
-            "the path matches no file: check the source's `path` (a glob, relative to the "
-            "config file's folder) and that the files are there"
-        )
+        return _said("tip.no_files")
     if "allow_private_addresses" in error:  # a loopback or private address, refused
-        return (
-            "the address is on this machine or a private network, which newsdesk does not "
-            "fetch unless told to: if the source is meant to reach it, set "
-            "allow_private_addresses: true on the source (or fetch.allow_private_addresses)"
-        )
+        return _said("tip.private")
     if "HTTP 401" in error or "HTTP 403" in error:
-        return (
-            "the site refuses newsdesk: a cookie or token in the source's headers may have "
-            "expired (renew it), or the site blocks this User-Agent (set fetch.user_agent)"
-        )
+        return _said("tip.refused")
     if "HTTP 404" in error or "HTTP 410" in error:
-        if kind == "rsshub":
-            return "the route is gone: check it in the RSSHub docs, or try another instance"
-        return "the address has moved: find the site's current feed and update the url"
+        return _said("tip.route_gone" if kind == "rsshub" else "tip.moved")
     if "HTTP 429" in error:
-        return "the site is rate-limiting: fetch it less often (fetch.hosts delay)"
+        return _said("tip.rate_limited")
     if "HTTP 5" in error:
-        return "the site has a problem at its end; it usually passes, so wait a run or two"
+        return _said("tip.server")
     if "does not resolve" in error:
-        return "the host name does not resolve: check the url, or the machine's network"
+        return _said("tip.dns")
     if "[SSL" in error or "certificate" in error:  # before "could not connect": it did
-        return (
-            "the secure connection failed: an https url on a server that speaks plain http, "
-            "a certificate expired or self-signed, or a proxy that intercepts HTTPS (give "
-            "its certificate in SSL_CERT_FILE)"
-        )
+        return _said("tip.tls")
     if "connection refused" in error or "could not connect" in error:
-        return "nothing answers at that address: is the server (or your RSSHub) up?"
+        return _said("tip.no_answer")
     if "within" in error and "fetch.timeout" in error:
-        return "the site is slow: raise fetch.timeout, or try at another hour"
+        return _said("tip.slow")
     if "HTML page" in error or "not a readable feed" in error or "not valid JSON" in error:
-        return "the url gives a page, not a feed: look for the site's RSS link"
+        return _said("tip.not_a_feed")
     if "layout may have changed" in error or "does not look like" in error:
-        return "the page changed its layout: update the source's CSS selectors"
-    return f"run `{command()} sources check -s {source_id} -v` to see the exchange"
+        return _said("tip.layout")
+    return _said("tip.exchange", command=f"{command()} sources check -s {source_id} -v")
+
+
+def error_advice(error: str, kind: str, source_id: str) -> str:
+    """What to try for a fetch error, in words (:func:`error_tip`'s English)."""
+    return error_tip(error, kind, source_id).text
 
 
 def no_network(reports: Sequence[SourceReport], kinds: Mapping[str, str]) -> str | None:
@@ -110,36 +155,39 @@ NO_NETWORK_ADVICE = (
 )
 
 
+def no_entries_tip(kind: str) -> Phrase:
+    return _said("tip.empty_file" if kind == "jsonl" else "tip.empty_list")
+
+
 def no_entries_advice(kind: str) -> str:
-    if kind == "jsonl":
-        return (
-            "the file is empty, or its records sit under another key: open it and compare "
-            "with the source's `records` and `fields`"
-        )
-    return "the list is empty or its layout changed: open the url and compare with the config"
+    return no_entries_tip(kind).text
 
 
 def skipped_advice(kind: str, read: int, skipped: int) -> str:
     """What to do about malformed entries: nothing while most are read, else mend them."""
     if skipped > read:
         if kind == "jsonl":
-            return "most entries cannot be read: mend the file's lines (or whatever writes them)"
+            return (
+                "most entries cannot be read: fix the malformed lines in the file (or the "
+                "program that writes it)"
+            )
         return "most entries cannot be read: tell the site, or look for another feed of it"
     if kind == "jsonl":
-        return "nothing to do while most entries are read; mend the file's lines if all are"
-    return "nothing to do while most entries are read; tell the site if all are"
+        return (
+            "nothing to do while most entries are read; if none can be read one day, fix "
+            "the malformed lines in the file (or the program that writes it)"
+        )
+    return "nothing to do while most entries are read; if none can be read one day, tell the site"
+
+
+def old_items_tip(kind: str) -> Phrase:
+    if kind == "jsonl":
+        return _said("tip.old_files")
+    return _said("tip.old_route" if kind == "rsshub" else "tip.old_feed")
 
 
 def old_items_advice(kind: str) -> str:
-    if kind == "jsonl":
-        return "the files hold only old records: is what writes them still running?"
-    if kind == "rsshub":
-        return (
-            "the RSSHub route answers with old posts (its upstream changed, or a cache): try "
-            "the route on another instance (rsshub.instance, or the source's instance) and "
-            "check the route's docs"
-        )
-    return "the feed still answers but stopped updating: look for the site's current feed"
+    return old_items_tip(kind).text
 
 
 def assess_health(
@@ -164,32 +212,35 @@ def assess_health(
     if not source.enabled:
         return replace(health, status=HealthStatus.OFF)
     if state is None or state.last_status is None:
-        return replace(
-            health,
-            status=HealthStatus.NEVER,
-            problems=("never fetched",),
-            advice=(f"run `{command()} fetch`",),
-        )
+        problem, tip = _said("problem.never"), _said("tip.fetch", command=f"{command()} fetch")
+        return _with(health, HealthStatus.NEVER, ((problem, tip),))
     if state.last_status == Outcome.FAILED.value:
         error = state.last_error or "unknown error"
-        return replace(
-            health,
-            status=HealthStatus.FAILING,
-            problems=(f"failed {state.consecutive_failures}× in a row: {error}",),
-            advice=(error_advice(error, source.kind, source.id),),
+        problem = _said("problem.failing", count=state.consecutive_failures, error=error)
+        return _with(
+            health, HealthStatus.FAILING, ((problem, error_tip(error, source.kind, source.id)),)
         )
-    problems, advice = _stale(source, state, stats, now, settings, per_day)
-    if problems:
-        return replace(health, status=HealthStatus.STALE, problems=problems, advice=advice)
+    found = _stale(source, state, stats, now, settings, per_day)
+    if found:
+        return _with(health, HealthStatus.STALE, found)
     # Volume is judged only against a baseline worth the name: a week, a few a day.
     if per_day >= 4 and known >= 7 * _DAY and stats.last_day < per_day * settings.low_volume:
-        return replace(
-            health,
-            status=HealthStatus.LOW,
-            problems=(f"{stats.last_day} items in the last day, against {per_day:.0f} a day",),
-            advice=("a list that thins out: check the site, or whether keywords drop too much",),
-        )
+        problem = _said("problem.low", last_day=stats.last_day, per_day=f"{per_day:.0f}")
+        return _with(health, HealthStatus.LOW, ((problem, _said("tip.thins")),))
     return health
+
+
+def _with(
+    health: SourceHealth, status: HealthStatus, found: Sequence[tuple[Phrase, Phrase]]
+) -> SourceHealth:
+    """``health`` with its verdict, and each problem with what to try."""
+    return replace(
+        health,
+        status=status,
+        problems=tuple(problem.text for problem, _ in found),
+        advice=tuple(tip.text for _, tip in found),
+        said=tuple(found),
+    )
 
 
 def _stale(
@@ -199,27 +250,28 @@ def _stale(
     now: datetime,
     settings: HealthSettings,
     per_day: float,
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Why an answering source brings nothing new (empty tuples when it does)."""
+) -> tuple[tuple[Phrase, Phrase], ...]:
+    """Why an answering source brings nothing new, with what to try (empty when it does)."""
     old = timedelta(days=settings.old_days)
     if state.last_entries and state.last_newest and now - state.last_newest > old:
-        return (
-            f"serves only old items: the newest of {state.last_entries} is "
-            f"{span(now - state.last_newest)} old",
-        ), (old_items_advice(source.kind),)
+        age = now - state.last_newest
+        problem = _said("problem.old", entries=state.last_entries, age=age)
+        return ((problem, old_items_tip(source.kind)),)
     if state.last_status == Outcome.OK.value and state.last_entries == 0:
-        return ("answers with no entries",), (no_entries_advice(source.kind),)
+        return ((_said("problem.empty"), no_entries_tip(source.kind)),)
     if stats.last_new is None:
-        return (), ()
+        return ()
     quiet = now - stats.last_new
     usual = timedelta(days=1 / per_day) if stats.window >= 2 else None
     limit = max(timedelta(hours=settings.stale_min_hours), settings.stale_factor * (usual or _DAY))
     if quiet <= limit:
-        return (), ()
-    how_often = f" (usually one every {span(usual)})" if usual else ""
-    return (f"nothing new for {span(quiet)}{how_often}",), (
-        "a list that stopped updating: check the site; if it moved, update the url",
+        return ()
+    problem = (
+        _said("problem.quiet_usually", quiet=quiet, usual=usual)
+        if usual
+        else _said("problem.quiet", quiet=quiet)
     )
+    return ((problem, _said("tip.stopped")),)
 
 
 def assess_sources(

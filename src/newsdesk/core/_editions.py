@@ -295,7 +295,7 @@ class Editions(DeskBase):
         if not undone:
             why = f"{story_id} has no editor's action on {chosen.name} {stored.day} to undo"
             view = self.edition(chosen.name, stored.day)
-            return StoryRestore(story_id, False, why, (), view)
+            return StoryRestore(story_id, False, why, (), view, "no_action")
         action = EditorAction(
             chosen.name, stored.day, EditorVerb.RESTORE, story_id, None, self.user, self._now()
         )
@@ -386,7 +386,7 @@ class Editions(DeskBase):
         text = parse_entry_document(document, lead=lead)
         if text is None:
             view = self.edition(chosen.name, stored.day)
-            return EntryEdit(story_id, False, "the file was left empty", (), view)
+            return EntryEdit(story_id, False, "the file was left empty", (), view, None, "empty")
         return await self._save_text(chosen, stored, story_id, before, text, lead, keep_unsupported)
 
     async def aedit_entry_text(
@@ -470,14 +470,18 @@ class Editions(DeskBase):
         and write the day's draft again with it."""
         if text == before:
             view = self.edition(chosen.name, stored.day)
-            return EntryEdit(story_id, False, "the text is unchanged", (), view, text)
+            return EntryEdit(story_id, False, "the text is unchanged", (), view, text, "unchanged")
         brief = self._brief(chosen, stored.day, story_id)
         evidence = Verifier({story_id: brief}, chosen.language, []).evidence(story_id)
         claims = tuple(unsupported_in(text, evidence, lead=lead))
         if claims and not keep_unsupported:
-            why = f"{len(claims)} claim(s) its sources do not support"
+            why = (
+                "a claim its sources do not support"
+                if len(claims) == 1
+                else f"{len(claims)} claims its sources do not support"
+            )
             view = self.edition(chosen.name, stored.day)
-            return EntryEdit(story_id, False, why, claims, view, text)
+            return EntryEdit(story_id, False, why, claims, view, text, "unsupported")
         action = EditorAction(
             chosen.name, stored.day, EditorVerb.EDIT, story_id, None, self.user, self._now(),
             content=text,

@@ -230,6 +230,9 @@ class EntryEdit:
     #: The text that was checked: the editor's, or the one the LLM wrote again (None
     #: when there was none to check).
     text: EntryText | None = None
+    #: ``why_not`` as a key, for a reader that words it in another language: "empty"
+    #: (the file was left empty), "unchanged", "unsupported" ("" when saved).
+    why_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +250,9 @@ class StoryRestore:
     undone: tuple[EditorAction, ...]
     #: The edition afterwards.
     edition: EditionView
+    #: ``why_not`` as a key, for a reader that words it in another language:
+    #: "no_action" ("" when restored).
+    why_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)

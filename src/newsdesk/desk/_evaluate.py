@@ -19,8 +19,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from newsdesk._jsonl import read_json_lines
+from newsdesk._jsonl import has_markup, read_json_lines
 from newsdesk.collect import detect_language, parse_date
+from newsdesk.collect._normalize import clean_title, html_to_text
 from newsdesk.desk._cluster import ClusterParams
 from newsdesk.desk._embed import Embedder, embedding_text
 from newsdesk.desk._group import group_in_days
@@ -88,6 +89,16 @@ def _published(value: object, where: str) -> datetime | None:
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
+def plain_title(title: str) -> str:
+    """A title with HTML in it as a run's collector keeps it: the text, on one line."""
+    return clean_title(title) if has_markup(title) else title
+
+
+def plain_text(text: str) -> str:
+    """A text with HTML in it as a run's collector keeps it (other texts as given)."""
+    return html_to_text(text) if has_markup(text) else text
+
+
 def read_eval_file(path: Path) -> list[EvalRecord]:
     """Read and check a labelled JSONL file; an error names the line and the problem."""
     records: list[EvalRecord] = []
@@ -95,7 +106,8 @@ def read_eval_file(path: Path) -> list[EvalRecord]:
     for number, record in read_json_lines(path):
         try:
             item_id = _field(record, "id", number, required=True)
-            title = _field(record, "title", number, required=True)
+            # an item with no title is grouped by its text, as one with an empty title is
+            title = _field(record, "title", number, required=False)
             text = _field(record, "text", number, required=False)
             event = _field(record, "event", number, required=True)
             published = _published(record.get("published"), f"{path}: line {number}")
@@ -106,6 +118,7 @@ def read_eval_file(path: Path) -> list[EvalRecord]:
         if item_id in seen:
             raise EvalError(f"{path}: line {number}: id {item_id!r} appears twice")
         seen.add(item_id)
+        title, text = plain_title(title), plain_text(text)
         language = lang or detect_language(f"{title}\n{text}")
         records.append(
             EvalRecord(item_id, title, text, language, published, source, event, record["id"])

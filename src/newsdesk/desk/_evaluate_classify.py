@@ -22,7 +22,7 @@ from newsdesk.collect import detect_language
 from newsdesk.desk._classify import Taxonomy, assess_story, relevance_in_context
 from newsdesk.desk._context import ContextStory
 from newsdesk.desk._embed import Embedder, embedding_text
-from newsdesk.desk._evaluate import _field, _published
+from newsdesk.desk._evaluate import _field, _published, plain_text, plain_title
 from newsdesk.exceptions import EvalError
 from newsdesk.model import DeskItem
 
@@ -81,8 +81,8 @@ def read_classify_file(path: Path) -> ClassifyFile:
     for number, record in read_json_lines(path, problems):
         try:
             _field(record, "id", number, required=True)
-            text = _field(record, "text", number, required=False)
-            title = _field(record, "title", number, required=False)
+            text = plain_text(_field(record, "text", number, required=False))
+            title = plain_title(_field(record, "title", number, required=False))
             if not title.strip():
                 if not text.strip():
                     raise EvalError(f"line {number}: neither 'title' nor 'text' to judge")

@@ -74,6 +74,7 @@ from newsdesk.editor._numbers import (
     quantities,
     value_key,
 )
+from newsdesk.editor._pinyin import romanised_words
 from newsdesk.editor._roles import (
     QUARTER,
     bound_roles,
@@ -561,6 +562,7 @@ class Evidence:
                 and unit[0] not in sounded
                 and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
                 and not self._has_term(unit[0])
+                and unit[0] not in {stem(w) for w in romanised_words(phrase, self.sentences)}
             ):
                 return False
         return True

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk._jsonl import read_json_lines
+from newsdesk._jsonl import read_json_lines, without_entities
 from newsdesk.editor._claims import Evidence, reported_kind, unsupported
 from newsdesk.exceptions import EvalError
 from newsdesk.model import Claim, ClaimKind
@@ -77,9 +77,9 @@ def _texts(record: dict[str, object], key: str, line: int, *, required: bool) ->
         raise EvalError(f"line {line}: missing {key!r}")
     if isinstance(value, str):  # one source, or one link, given without its list
         return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list) or not all(v is None or isinstance(v, str) for v in value):
         raise EvalError(f"line {line}: {key!r} must be a list of strings")
-    return tuple(value)
+    return tuple(v for v in value if v is not None)  # a null is a source not given
 
 
 def _record(record: dict[str, object], line: int) -> VerifyRecord:
@@ -94,7 +94,9 @@ def _record(record: dict[str, object], line: int) -> VerifyRecord:
     if not isinstance(text, str):
         raise EvalError(f"line {line}: 'text' must be a string, not {type(text).__name__}")
     sources = _texts(record, "sources", line, required=True)
-    return VerifyRecord(item_id, sources, text, _texts(record, "links", line, required=False))
+    sources = tuple(without_entities(s) for s in sources)
+    links = _texts(record, "links", line, required=False)
+    return VerifyRecord(item_id, sources, without_entities(text), links)
 
 
 def read_verify_file(path: Path) -> list[VerifyRecord]:
@@ -113,9 +115,10 @@ def read_verify_file(path: Path) -> list[VerifyRecord]:
 def verify_record(record: VerifyRecord) -> VerifyResult:
     """The claims of the text, and the extra links, that the sources do not support."""
     found = unsupported(record.text, Evidence.build(record.sources, record.links))
-    sources_only = Evidence.build(record.sources)
+    # with no links of the entry's own there is nothing more to check, nor to build for
+    sources_only = Evidence.build(record.sources) if record.links else None
     if (
-        sources_only.links
+        sources_only is not None and sources_only.links
     ):  # the sources name the story's URLs: the entry's links must be among them
         found += [
             claim

@@ -113,6 +113,8 @@ _BOOK = re.compile(
 )
 #: A column opening with its writer's view ("作者认为，…"): a study in its title is what
 #: it argues about ("研究表明AI让人变笨？我不这么看"), not what it reports.
+#: A title in its writer's own voice ("我不这么看"), not a research team's ("我们").
+_FIRST_PERSON = re.compile(r"我(?!们)")
 _OPINES = re.compile(r"\s*(?:作者|笔者|文章|本文)(?:认为|指出|质疑|批评|反驳|主张|表示)")
 #: How a report of research names who did it, and the work itself by its means.
 _RESEARCHERS, _THE_STUDY = "研究者", "该研究"
@@ -121,11 +123,14 @@ _RESEARCHERS, _THE_STUDY = "研究者", "该研究"
 def reports_research(title: str, text: str) -> bool:
     """Whether a report is of a paper or a study, told by its title and first sentence
     (what it is about): its "作者" are then the researchers, not the outlet's writer.  A
-    column that opens with its writer's view only argues about a study its title cites."""
-    first = re.split(r"(?<=[。！？!?])", text.strip(), maxsplit=1)[0]
-    if _RESEARCH.search(first) or _PAPER.search(title):
+    study its title alone cites is what a column argues about when the writer gives
+    their view in it ("作者认为…" opening any sentence) or the title speaks as "我"."""
+    sentences = re.split(r"(?<=[。！？!?])", text.strip())
+    if _RESEARCH.search(sentences[0]) or _PAPER.search(title):
         return True
-    return not _OPINES.match(first) and _RESEARCH.search(title) is not None
+    if _RESEARCH.search(title) is None or _FIRST_PERSON.search(title):
+        return False
+    return not any(_OPINES.match(sentence) for sentence in sentences)
 
 
 def reports_a_book(title: str, text: str) -> bool:

@@ -49,6 +49,7 @@ from newsdesk.model._publishing import (
     PublishClaim,
 )
 from newsdesk.model._runs import (
+    RUN_ERRORS,
     DeskReport,
     FulltextReport,
     GroupReport,
@@ -61,6 +62,8 @@ from newsdesk.model._runs import (
     SourceStats,
     StageRecord,
     UnchangedEdition,
+    run_error,
+    run_error_phrase,
 )
 from newsdesk.model._schedule import HELD_SLOTS, OPEN_SLOTS, ScheduleSlot, SlotStatus
 from newsdesk.model._stories import (
@@ -73,6 +76,7 @@ from newsdesk.model._stories import (
     Reason,
     Story,
     StoryReport,
+    score_text,
 )
 
 __all__ = [
@@ -80,6 +84,7 @@ __all__ = [
     "NOT_PUBLISHED",
     "NOT_TRIED",
     "OPEN_SLOTS",
+    "RUN_ERRORS",
     "Claim",
     "ClaimKind",
     "Collected",
@@ -134,4 +139,7 @@ __all__ = [
     "VerificationReport",
     "WrittenDigest",
     "actions_in_force",
+    "run_error",
+    "run_error_phrase",
+    "score_text",
 ]

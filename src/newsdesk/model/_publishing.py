@@ -79,8 +79,10 @@ class Publication:
     #: The revision of the day the channel carries (0: recorded before revisions were).
     revision: int = 0
     #: Returned, not stored: a newer draft of the day that awaits approval and did not
-    #: go out with the approved revision, in words for the user ("" when none).
+    #: go out with the approved revision, in words for the user ("" when none), and its
+    #: revision number (0 when none), for a reader that words it in another language.
     newer_draft: str = ""
+    newer_revision: int = 0
 
 
 @dataclass(frozen=True, slots=True)

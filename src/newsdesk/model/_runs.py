@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -10,6 +11,38 @@ from typing import Any
 from newsdesk.model._digests import EditionStatus, Selection, WrittenDigest
 from newsdesk.model._items import Outcome, UpsertCounts
 from newsdesk.model._publishing import Publication
+from newsdesk.model._stories import Phrase
+
+#: Why a run stopped, as its record keeps it (in English), by key: the words
+#: :func:`run_error` writes and :func:`run_error_phrase` reads back, so that a reader in
+#: another language (the desk's pages in Chinese) words the record itself.
+RUN_ERRORS: dict[str, str] = {
+    "interrupted_in": "interrupted during {stage} (Ctrl+C, or the process was told to "
+    "stop); what the stages before it stored stays stored",
+    "interrupted": "interrupted (Ctrl+C, or the process was told to stop); what the stages "
+    "before it stored stays stored",
+    "killed": "its process ({pid}) stopped before it finished: killed or crashed",
+    "given_up": "still running after {hours} hours: given up",
+}
+_READ_BACK = {
+    key: re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>\\S+?)", re.escape(text)))
+    for key, text in RUN_ERRORS.items()
+}
+
+
+def run_error(key: str, **values: str | int) -> str:
+    """The words a run's record keeps for why it stopped (a key of :data:`RUN_ERRORS`)."""
+    return RUN_ERRORS[key].format(**values)
+
+
+def run_error_phrase(text: str) -> Phrase:
+    """A run record's error as a :class:`Phrase`: its key and values when
+    :func:`run_error` wrote it, else the text alone (an error of the run's work)."""
+    for key, pattern in _READ_BACK.items():
+        found = pattern.fullmatch(text)
+        if found:
+            return Phrase(f"run.{key}", text, tuple(found.groupdict().items()))
+    return Phrase("", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +122,9 @@ class SourceHealth:
     problems: tuple[str, ...] = ()
     #: What to try, one line per problem.
     advice: tuple[str, ...] = ()
+    #: Each problem and what to try as keys and values, for a reader that words them in
+    #: another language (the desk's pages in Chinese); their English is the two above.
+    said: tuple[tuple[Phrase, Phrase], ...] = ()
 
     @property
     def unavailable(self) -> bool:

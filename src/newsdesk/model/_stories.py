@@ -161,6 +161,9 @@ class Reason(StrEnum):
     BELOW_WINDOW = "below the lead window"
     #: Out: lead and "more news" were full with better stories.
     NOT_IN_TOP = "not in the top N"
+    #: Out: no report of it is in the digest's language, whose writer does not translate
+    #: (no LLM), so "more news" took the next story.
+    UNTOLD = "not in the digest's language"
     #: Lead: the editor pinned it (``edition pin``).
     PINNED = "pinned"
     #: Lead: the editor moved it to a place in the lead (``edition move``).
@@ -181,6 +184,13 @@ class Phrase:
     key: str
     text: str
     values: tuple[tuple[str, str | int | datetime], ...] = ()
+
+
+def score_text(score: float) -> str:
+    """A digest score as the desk and the console show it: three decimals, or three
+    significant digits below 0.1, where the day's last stories lie close together
+    ("0.0132", then "0.0125" for a story below the AI threshold, not "0.013" twice)."""
+    return f"{score:.3f}" if score >= 0.1 else f"{score:.3g}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -244,8 +244,12 @@ def publish(
         edition = edition_of(store, config, digest_config, written)
         publishers = [make_channel(c, config.base_dir, work) for c in channels]
         done = publish_edition(store, publishers, edition, now, force=force, stop=stop)
-        newer = out.newer_draft
-        results += [replace(p, newer_draft=newer) for p in done] if newer else done
+        if out.newer is not None:
+            done = [
+                replace(p, newer_draft=out.newer_draft, newer_revision=out.newer.revision)
+                for p in done
+            ]
+        results += done
     return results
 
 

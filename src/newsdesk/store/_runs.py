@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from newsdesk.model import RunRecord, RunStatus, StageRecord
+from newsdesk.model import RunRecord, RunStatus, StageRecord, run_error
 from newsdesk.store import _tables as t
 from newsdesk.store._base import SqlBase, process_alive
 
@@ -59,10 +59,10 @@ class RunQueries(SqlBase):
         for run in running:
             if run.host == host and run.pid is not None:
                 gone = not process_alive(run.pid)
-                why = f"its process ({run.pid}) stopped before it finished: killed or crashed"
+                why = run_error("killed", pid=run.pid)
             else:
                 gone = run.started < now - ABANDONED_AFTER
-                why = f"still running after {ABANDONED_AFTER.days * 24} hours: given up"
+                why = run_error("given_up", hours=ABANDONED_AFTER.days * 24)
             if gone:
                 conn.execute(
                     t.runs.update()

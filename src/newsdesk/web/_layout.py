@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsdesk.config import DigestConfig
 from newsdesk.core import Newsdesk
+from newsdesk.model import score_text
 from newsdesk.web._auth import Identity, csrf_token, newsroom, reader
 from newsdesk.web._strings import fill, label, page_language, strings, text_of
 
@@ -68,6 +69,7 @@ _environment = Environment(
 )
 # ``tojson`` keeps Chinese readable (it still escapes <, >, & and ').
 _environment.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+_environment.filters["score"] = score_text
 
 
 class SecurityHeaders:

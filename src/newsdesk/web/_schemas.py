@@ -212,8 +212,10 @@ class PublicationOut(Out):
     posted: int
     unknown: int
     revision: int
-    #: A newer draft of the day that awaits approval and did not go out, in words ("").
+    #: A newer draft of the day that awaits approval and did not go out, in words (""),
+    #: and its revision (0 when none).
     newer_draft: str = ""
+    newer_revision: int = 0
 
 
 class StoryReportOut(Out):
@@ -414,8 +416,10 @@ class EntryEditOut(Out):
 
     story: str
     saved: bool
-    #: Why nothing was saved ("" when it was).
+    #: Why nothing was saved ("" when it was), and the same as a key: "empty",
+    #: "unchanged" or "unsupported" ("" when saved).
     why_not: str
+    why_not_key: str
     unsupported: list[UnsupportedOut]
     #: The text that was checked.
     text: EntryTextOut | None
@@ -428,6 +432,7 @@ def entry_edit_out(edit: EntryEdit, detail: EditionDetail) -> dict[str, Any]:
         "story": edit.story_id,
         "saved": edit.saved,
         "why_not": edit.why_not,
+        "why_not_key": edit.why_key,
         "unsupported": [
             {
                 "where": c.where,
@@ -448,8 +453,10 @@ class RestoreOut(Out):
     story: str
     #: True when the restore was recorded and the day written again as a new revision.
     restored: bool
-    #: Why nothing was done ("" when it was): the story had no action to undo.
+    #: Why nothing was done ("" when it was): the story had no action to undo; the
+    #: same as a key: "no_action" ("" when restored).
     why_not: str
+    why_not_key: str
     #: The actions it undid, oldest first.
     undone: list[ActionOut]
     #: The edition afterwards.
@@ -461,6 +468,7 @@ def restore_out(restore: StoryRestore, detail: EditionDetail) -> dict[str, Any]:
         "story": restore.story_id,
         "restored": restore.restored,
         "why_not": restore.why_not,
+        "why_not_key": restore.why_key,
         "undone": to_json(restore.undone),
         "edition": edition_out(detail),
     }

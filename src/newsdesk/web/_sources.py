@@ -11,7 +11,7 @@ API and draws the page again from here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
@@ -24,10 +24,10 @@ from newsdesk._command import command
 from newsdesk.config import SOURCE_MODELS, SourceBase, SourceConfig
 from newsdesk.core import SourceStatus
 from newsdesk.exceptions import NotFoundError
-from newsdesk.model import RunRecord, RunStatus, StageRecord
+from newsdesk.model import Phrase, RunRecord, RunStatus, StageRecord, run_error_phrase
 from newsdesk.web._auth import Identity
 from newsdesk.web._layout import page_desk, page_newsroom, page_reader, render_page
-from newsdesk.web._strings import fill, page_language, strings
+from newsdesk.web._strings import fill, page_language, phrased, strings
 
 __all__ = [
     "Bar",
@@ -120,9 +120,17 @@ def address_keys() -> dict[str, str]:
 
 
 def source_row(
-    status: SourceStatus, zone: ZoneInfo, today: date, keys: dict[str, str]
+    status: SourceStatus,
+    zone: ZoneInfo,
+    today: date,
+    keys: dict[str, str],
+    table: Mapping[str, str],
 ) -> SourceRow:
+    """A source as the page shows it, its health's words in the language of ``table``."""
     source, state, health = status.source, status.state, status.health
+    said = health.said or tuple(
+        (Phrase("", p), Phrase("", a)) for p, a in zip(health.problems, health.advice, strict=True)
+    )
     key = keys.get(source.kind, "")
     fetched = state.last_fetched if state is not None else None
     return SourceRow(
@@ -130,8 +138,8 @@ def source_row(
         address_key=key,
         address=str(getattr(source, key, "") or "") if key else "",
         health=health.status.value,
-        problems=health.problems,
-        advice=health.advice,
+        problems=tuple(phrased((problem,), table, zone) for problem, _ in said),
+        advice=tuple(phrased((tip,), table, zone) for _, tip in said),
         last_fetched=_when(fetched, zone),
         last_status=(state.last_status or "") if state is not None else "",
         last_entries=state.last_entries if state is not None else None,
@@ -190,6 +198,11 @@ def _error_line(error: dict[str, Any]) -> str:
     return ": ".join([" ".join(about), str(what)] if about else [str(what)])
 
 
+def _stopped(run: RunRecord, table: Mapping[str, str], zone: ZoneInfo) -> str:
+    """Why a run stopped, as its record keeps it, in the language of ``table``."""
+    return phrased((run_error_phrase(run.error),), table, zone) if run.error else ""
+
+
 def sources_router() -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
@@ -201,13 +214,14 @@ def sources_router() -> APIRouter:
         desk = page_desk(request)
         zone = ZoneInfo(desk.config.timezone)
         today, keys = desk.today(), address_keys()
-        rows = [source_row(s, zone, today, keys) for s in desk.sources(days=DAYS)]
+        table = strings(page_language(desk.config))
+        rows = [source_row(s, zone, today, keys, table) for s in desk.sources(days=DAYS)]
         counts: dict[str, int] = {}
         for row in rows:
             counts[row.health] = counts.get(row.health, 0) + 1
         return render_page(
             request, "sources.html.j2", identity, section="sources", rows=rows,
-            counts=counts, kinds=keys, days=DAYS,
+            counts=counts, kinds=keys, days=DAYS, zone=zone.key,
             config_path=desk.config.path, config_problem=desk.config_problem,
         )  # fmt: skip
 
@@ -220,12 +234,14 @@ def sources_router() -> APIRouter:
         asked: Annotated[str | None, Query(alias="date")] = None,
     ) -> HTMLResponse:
         """The run history, newest first, a page at a time (of runs writing ``date``, and
-        ``digest``); an unknown digest (404) or a date that is not a day (400) is told in
-        words on the page, not answered with every run; an empty one (a form left on
-        "all") is no filter, as on the review page."""
+        ``digest``, in that digest's language and zone); an unknown digest (404) or a
+        date that is not a day (400) is told in words on the page, not answered with
+        every run; an empty one (a form left on "all") is no filter, as on the review
+        page."""
         desk = page_desk(request)
-        zone = ZoneInfo(desk.config.timezone)
-        words_of = strings(page_language(desk.config, None))
+        shown = next((d for d in desk.config.digests if digest and d.name == digest), None)
+        zone = ZoneInfo(shown.timezone if shown else desk.config.timezone)
+        words_of = strings(page_language(desk.config, shown))
         filters = {k: v for k, v in (("digest", digest), ("date", asked)) if v}
         try:
             day = date.fromisoformat(asked) if asked else None
@@ -234,8 +250,8 @@ def sources_router() -> APIRouter:
                 words_of["review.bad_date"], {"value": asked, "example": desk.today().isoformat()}
             )
             return render_page(
-                request, "runs.html.j2", identity, section="runs", status_code=400, runs=[],
-                error=words, filters=filters,
+                request, "runs.html.j2", identity, section="runs", digest=shown,
+                status_code=400, runs=[], error=words, filters=filters,
             )  # fmt: skip
         try:
             found = desk.runs(day=day, digest=digest or None, limit=RUNS_PER_PAGE, before=before)
@@ -243,12 +259,13 @@ def sources_router() -> APIRouter:
             names = ", ".join(d.name for d in desk.config.digests)
             words = fill(words_of["review.no_digest"], {"name": digest, "names": names})
             return render_page(
-                request, "runs.html.j2", identity, section="runs", status_code=404, runs=[],
-                error=words, filters=filters,
+                request, "runs.html.j2", identity, section="runs", digest=shown,
+                status_code=404, runs=[], error=words, filters=filters,
             )  # fmt: skip
         return render_page(
-            request, "runs.html.j2", identity, section="runs",
+            request, "runs.html.j2", identity, section="runs", digest=shown,
             runs=[(run, _when(run.started, zone), stage_rows(run, zone)) for run in found],
+            stopped={run.id: _stopped(run, words_of, zone) for run in found},
             running=any(run.status is RunStatus.RUNNING for run in found),
             older=found[-1].id if len(found) == RUNS_PER_PAGE else None, paged=before is not None,
             run_command=f"{command()} run", filters=filters,
@@ -273,6 +290,7 @@ def sources_router() -> APIRouter:
             request, "run.html.j2", identity, section="runs", run=found,
             started=_when(found.started, zone), finished=_when(found.finished, zone),
             stages=stage_rows(found, zone),
+            stopped=_stopped(found, strings(page_language(desk.config)), zone),
         )  # fmt: skip
 
     return router

@@ -15,8 +15,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from newsdesk.collect import HEALTH_WORDS
 from newsdesk.config import Config, DigestConfig
-from newsdesk.model import Phrase
+from newsdesk.model import RUN_ERRORS, Phrase
 
 __all__ = [
     "LANGUAGES",
@@ -128,6 +129,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.rank": "#{rank}",
         "review.score": "score {score}",
         "review.unranked": "not ranked on this day",
+        "review.off_topic": "off the digest's topic: not ranked",
         "review.sources": "Sources",
         "review.breakdown": "Score breakdown",
         "review.details": "{count} reports · score",
@@ -141,6 +143,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "reason.not news": "not news of the day",
         "reason.below the lead window": "below the lead window",
         "reason.not in the top N": "not in the top N",
+        "reason.not in the digest's language": "not in the digest's language",
         "reason.pinned": "pinned",
         "reason.moved": "moved",
         "reason.dropped": "dropped",
@@ -212,6 +215,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "done.saved_kept": "Saved, keeping {count} unsupported claims.",
         "done.regenerated": "Rewritten.",
         "done.unchanged": "Nothing saved: {why}.",
+        "why_not.empty": "the file was left empty",
+        "why_not.unchanged": "the text is unchanged",
+        "why_not.unsupported": "{count} claims its sources do not support",
+        "why_not.unsupported.one": "1 claim its sources do not support",
+        "why_not.no_action": "{story} has no editor's action on {digest} {day} to undo",
         "edit.title": "Edit the entry",
         "edit.headline": "Headline",
         "edit.summary": "Summary",
@@ -335,6 +343,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.pinned": "pinned by {who} on {at}",
         "why.pin_took_slot": "a story the editor pinned took its lead slot",
         "why.pins_filled": "stories the editor pinned filled the lead and more news",
+        "why.pin_filled": "a story the editor pinned took a lead slot, and more news had no "
+        "room left",
+        "why.untold": "#{place} of {selectable} selectable: no report of it is in the "
+        "digest's language, and the offline editor does not translate: more news took the "
+        "next story",
         "why.published": "published before at {reports} reports, none new since",
         "why.not_ai": "relevance {relevance} is below the digest's minimum",
         "why.not_assessed": "not assessed yet (assess runs in `newsdesk run`)",
@@ -348,6 +361,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "no report of it is in {ours}: the LLM wrote its entry in "
         "{ours} from the {theirs} reports (check it against them)",
         "channels.waiting": "awaiting approval: revision {revision} is a draft",
+        **{f"why.{key}": text for key, text in HEALTH_WORDS.items()},
+        **{f"why.run.{key}": text for key, text in RUN_ERRORS.items()},
+        "span.min": "{n} min",
+        "span.h": "{n} h",
+        "span.days": "{n} days",
+        "span.months": "{n} months",
+        "span.years": "{n} years",
         "review.no_digest": "No digest “{name}” in the config (digests: {names}).",
         "review.no_edition_day": "No {digest} edition for {day} yet. `{run}` makes today's "
         "draft; `{run_day}` a past day's.",
@@ -458,6 +478,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.rank": "第 {rank} 名",
         "review.score": "得分 {score}",
         "review.unranked": "当日未排名",
+        "review.off_topic": "不属日报主题，不参与排名",
         "review.sources": "来源",
         "review.breakdown": "得分构成",
         "review.details": "{count} 篇报道 · 得分",
@@ -471,6 +492,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "reason.not news": "非当日新闻",
         "reason.below the lead window": "低于要闻窗口",
         "reason.not in the top N": "未进前列",
+        "reason.not in the digest's language": "无日报语言的报道",
         "reason.pinned": "已置顶",
         "reason.moved": "已移动",
         "reason.dropped": "已撤下",
@@ -541,6 +563,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "done.saved_kept": "已保存，保留了 {count} 项来源不支持的内容。",
         "done.regenerated": "已重写。",
         "done.unchanged": "未保存：{why}。",
+        "why_not.empty": "文件是空的",
+        "why_not.unchanged": "文字没有改动",
+        "why_not.unsupported": "有 {count} 项内容来源不支持",
+        "why_not.no_action": "{story} 在 {digest} {day} 没有可撤销的编辑操作",
         "edit.title": "编辑条目",
         "edit.headline": "标题",
         "edit.summary": "摘要",
@@ -661,6 +687,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.pinned": "{who} 于 {at} 置顶",
         "why.pin_took_slot": "编辑置顶的新闻占了它的要闻名额",
         "why.pins_filled": "编辑置顶的新闻占满了要闻和更多新闻",
+        "why.pin_filled": "编辑置顶的一条新闻占了一个要闻名额，更多新闻已无空位",
+        "why.untold": "可选的 {selectable} 条中排第 {place}：没有日报语言的报道，而离线撰写不做"
+        "翻译：更多新闻改选了下一条",
         "why.published": "此前已在 {reports} 篇报道时发布，此后没有新报道",
         "why.not_ai": "AI 相关度 {relevance} 低于日报的下限",
         "why.not_assessed": "尚未评估（评估在 `newsdesk run` 中进行）",
@@ -672,6 +701,51 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "没有{ours}报道：大模型根据{theirs}报道用{ours}撰写了条目"
         "（请对照原文核对）",
         "channels.waiting": "等待批准：第 {revision} 版是草稿",
+        "why.run.interrupted_in": "在{stage}阶段中断（Ctrl+C，或进程被要求停止）；"
+        "之前各阶段存下的内容仍然保留",
+        "why.run.interrupted": "已中断（Ctrl+C，或进程被要求停止）；之前各阶段存下的内容仍然保留",
+        "why.run.killed": "进程（{pid}）在完成前停止了：被终止或崩溃",
+        "why.run.given_up": "运行超过 {hours} 小时仍未结束：已放弃",
+        "why.problem.never": "从未抓取",
+        "why.problem.failing": "连续失败 {count} 次：{error}",
+        "why.problem.low": "最近一天 {last_day} 条，平时每天 {per_day} 条",
+        "why.problem.old": "只有旧内容：{entries} 条中最新的已是 {age}前",
+        "why.problem.empty": "返回的列表是空的",
+        "why.problem.quiet": "已有 {quiet}没有新内容",
+        "why.problem.quiet_usually": "已有 {quiet}没有新内容（平时约每 {usual}一条）",
+        "why.tip.fetch": "运行 `{command}`",
+        "why.tip.thins": "列表在变少：检查网站，或关键词是否过滤掉了太多",
+        "why.tip.stopped": "列表不再更新：检查网站；如果地址变了，更新 url",
+        "why.tip.no_files": "path 没有匹配到文件：检查来源的 `path`（通配符，相对于配置文件所在的"
+        "文件夹）以及文件是否在那里",
+        "why.tip.private": "地址在本机或内网上，newsdesk 默认不抓取：如果来源确实要访问它，在来源上"
+        "设置 allow_private_addresses: true（或 fetch.allow_private_addresses）",
+        "why.tip.refused": "网站拒绝了 newsdesk：来源 headers 中的 cookie 或 token 可能已过期"
+        "（请更新），或网站屏蔽了这个 User-Agent（设置 fetch.user_agent）",
+        "why.tip.route_gone": "路由已不存在：到 RSSHub 文档中核对，或换一个实例",
+        "why.tip.moved": "地址已迁移：找到网站现在的 feed 并更新 url",
+        "why.tip.rate_limited": "网站在限流：降低抓取频率（fetch.hosts 的 delay）",
+        "why.tip.server": "网站自身出了问题，通常会恢复，等一两次运行即可",
+        "why.tip.dns": "域名无法解析：检查 url，或本机的网络",
+        "why.tip.tls": "安全连接失败：https 地址指向只支持 http 的服务器、证书过期或自签名，或代理"
+        "拦截了 HTTPS（在 SSL_CERT_FILE 中给出其证书）",
+        "why.tip.no_answer": "该地址没有响应：服务器（或你的 RSSHub）在运行吗？",
+        "why.tip.slow": "网站响应慢：调大 fetch.timeout，或换个时间再试",
+        "why.tip.not_a_feed": "url 返回的是网页而不是 feed：找到网站的 RSS 链接",
+        "why.tip.layout": "网页布局变了：更新来源的 CSS 选择器",
+        "why.tip.exchange": "运行 `{command}` 查看请求和响应",
+        "why.tip.empty_file": "文件是空的，或记录在另一个键下：打开文件，与来源的 `records` 和 "
+        "`fields` 对照",
+        "why.tip.empty_list": "列表是空的或布局变了：打开 url 与配置对照",
+        "why.tip.old_files": "文件里只有旧记录：写入它们的程序还在运行吗？",
+        "why.tip.old_route": "RSSHub 路由返回的是旧文章（上游变了，或有缓存）：在另一个实例上试这个"
+        "路由（rsshub.instance，或来源自己的 instance），并查看路由文档",
+        "why.tip.old_feed": "feed 仍有响应但不再更新：找到网站现在的 feed",
+        "span.min": "{n} 分钟",
+        "span.h": "{n} 小时",
+        "span.days": "{n} 天",
+        "span.months": "{n} 个月",
+        "span.years": "{n} 年",
         "review.no_digest": "配置中没有名为“{name}”的日报（现有日报：{names}）。",
         "review.no_edition_day": "{digest} 在 {day} 还没有版本。`{run}` 生成今天的草稿；"
         "`{run_day}` 生成过去某天的。",
@@ -680,6 +754,8 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")
+#: The values of a source's health that are spans of time, in seconds.
+_DURATIONS = frozenset({"age", "quiet", "usual"})
 
 #: The languages the pages speak.
 LANGUAGES = tuple(STRINGS)
@@ -722,6 +798,10 @@ def phrased(phrases: Sequence[Phrase], table: Mapping[str, str], zone: ZoneInfo)
         for name, value in said.values:
             if isinstance(value, datetime):
                 values[name] = value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+            elif name == "stage":
+                values[name] = label(table, "stage.", str(value))
+            elif name in _DURATIONS:
+                values[name] = _span(int(value), table)
             elif name in ("ours", "theirs"):  # language codes
                 codes = str(value).split(", ")
                 values[name] = table["why.and"].join(label(table, "language.", c) for c in codes)
@@ -730,6 +810,22 @@ def phrased(phrases: Sequence[Phrase], table: Mapping[str, str], zone: ZoneInfo)
         return fill(text, values)
 
     return table["why.separator"].join(one(said) for said in phrases)
+
+
+def _span(seconds: int, table: Mapping[str, str]) -> str:
+    """An age in the page's words, rounded as :func:`newsdesk.collect.span` rounds it."""
+    hours = seconds / 3600
+    if hours < 1:
+        key, n = "span.min", max(0, round(hours * 60))
+    elif hours < 48:
+        key, n = "span.h", round(hours)
+    elif hours / 24 < 60:
+        key, n = "span.days", round(hours / 24)
+    elif hours / 24 < 730:
+        key, n = "span.months", round(hours / 24 / 30.4)
+    else:
+        key, n = "span.years", round(hours / 24 / 365)
+    return fill(table[key], {"n": n})
 
 
 def fill(text: str, values: Mapping[str, object]) -> str:

@@ -86,7 +86,7 @@ const actions = {
   "to-more": (story, button) => act(button, "POST", `${edition()}/demote`, { story: story.dataset.story }, t("done.move")),
   restore: (story, button) =>
     act(button, "POST", `${edition()}/restore`, { story: story.dataset.story }, (answer) =>
-      answer.restored ? t("done.restore") : t("done.not_restored", { why: answer.why_not })),
+      answer.restored ? t("done.restore") : t("done.not_restored", { why: whyNot(answer) })),
   edit: (story) => openEditor(story),
   cancel: (story) => closeEditor(story),
   keep: (story, button) => save(story, button, true),
@@ -206,6 +206,14 @@ function showVerdict(story, answer) {
   keep.hidden = false;
 }
 
+/** Why an edit or a restore changed nothing, in the page's words (its key), or the
+ * API's when the page has none for it. */
+function whyNot(answer) {
+  const key = `why_not.${answer.why_not_key}`;
+  const values = { count: (answer.unsupported || []).length, story: answer.story, digest: digest(), day: day() };
+  return answer.why_not_key && t(key, values) !== key ? t(key, values) : answer.why_not;
+}
+
 async function save(story, button, keep = false) {
   const form = story.querySelector("form.edit");
   const answer = await busy(button, () =>
@@ -218,7 +226,7 @@ async function save(story, button, keep = false) {
   } else if (answer.unsupported.length) {
     showVerdict(story, answer);
   } else {
-    toast(t("done.unchanged", { why: answer.why_not }));
+    toast(t("done.unchanged", { why: whyNot(answer) }));
   }
 }
 
@@ -342,7 +350,9 @@ async function publish(button) {
   if (!answer) return;
   const results = answer;
   const said = results.map((p) => `${p.channel}: ${t(`channels.status.${p.status}`)}${p.error ? ` (${p.error})` : ""}`);
-  const held = [...new Set(results.map((p) => p.newer_draft).filter(Boolean))];
+  const held = [...new Set(
+    results.filter((p) => p.newer_revision).map((p) => t("channels.newer_draft", { revision: p.revision, draft: p.newer_revision })),
+  )];
   toast([said.join(" · ") || t("done.publish"), ...held].join(" · "), results.some((p) => p.status === "failed") ? "error" : "info");
 }
 

@@ -18,12 +18,23 @@ async function redraw() {
   showAddress();
 }
 
+/** A time the API gives (ISO, UTC) as the page shows its others: "2026-05-14 11:00"
+ * in the desk's zone, not the browser's. */
+function inZone(iso) {
+  const format = new Intl.DateTimeFormat("en-CA", {
+    timeZone: page().dataset.zone, year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  });
+  const part = Object.fromEntries(format.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
 /** What one fetch of a source gave, in words. */
 function reportText(report) {
   if (report.outcome === "failed") return t("sources.test_failed", { error: report.error || "" });
   if (report.outcome === "not_modified") return t("sources.test_unchanged");
   let text = t("sources.test_ok", { count: report.entries });
-  if (report.newest) text += " " + t("sources.test_newest", { when: new Date(report.newest).toLocaleString() });
+  if (report.newest) text += " " + t("sources.test_newest", { when: inZone(report.newest) });
   for (const warning of report.warnings || []) text += " " + warning;
   return text;
 }
