@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -12,6 +16,7 @@ from newsdesk.cli import app
 from .conftest import celery_config
 
 DOWN = "redis://127.0.0.1:1/0"
+SRC = Path(__file__).resolve().parents[2] / "src"
 MINIMAL = {"sources": [{"id": "a", "kind": "feed", "url": "https://a.example/feed.xml"}]}
 
 
@@ -73,3 +78,30 @@ def test_the_worker_command_reads_c_as_the_config_as_every_command_does(
     result = CliRunner().invoke(app, ["worker", "-c", str(path), "--concurrency", "2"])
     assert result.exit_code == 1
     assert "is not reachable" in result.output  # it read that file, and its broker
+
+
+def test_ctrl_c_to_a_ready_worker_ends_it_with_interrupted_and_130(
+    broker: str, tmp_path: Path
+) -> None:
+    """Celery answers Ctrl+C with a warm shutdown and exit 0, silently, once the worker is
+    ready (before that, the command's own guard said "Interrupted" and 130)."""
+    path = celery_config(tmp_path, {"sources": []}, broker)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsdesk", "--config", str(path), "worker"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ | {"PYTHONPATH": str(SRC)},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert process.stderr is not None
+    lines = []
+    for line in process.stderr:
+        lines.append(line)
+        if " ready." in line:
+            break
+    process.send_signal(signal.SIGINT)
+    _, rest = process.communicate(timeout=60)
+
+    assert process.returncode == 130, "".join(lines) + rest
+    assert rest.rstrip().endswith("Interrupted"), rest
