@@ -301,7 +301,7 @@ digests: [{name: ribao, title: AI 日报, select: {lead: 3, more: 2}}]
             item_count=1,
             sources=("wire",),
             domains=("wire.example",),
-            languages=("en",),
+            languages=("en", "zh"),  # the offline writer can tell it in the digest's zh
             source_items={"wire": 1},
             centroid=vector,
             category=category,

@@ -53,6 +53,20 @@ def test_stories_explain_gives_each_digests_decisions(served: Day, copied: str) 
     assert found.ranked == ()
 
 
+def test_stories_explain_titles_each_story_as_the_written_digest_does(
+    served: Day, copied: str
+) -> None:
+    """An older report's title ("92.1%的AIME成绩，Nimbus-R2凭什么？") named a story the
+    digest headlines otherwise: the explanation shows the headline and line it wrote."""
+    with desk_at(served, copied) as desk:
+        [selection] = desk.stories(served.day, "ai-ribao", explain=True).selections
+        written = desk.digest("ai-ribao", served.day)
+    shown = {e.story_id: e.headline for e in written.entries}
+    shown |= {m.story_id: m.text for m in written.more}
+    assert {r.story.id: r.title for r in selection.lead + selection.more} == shown
+    assert {r.story.id: r.title for r in selection.ranked if r.story.id in shown} == shown
+
+
 def test_digest_defaults_to_the_first_and_its_latest_day(served: Day, copied: str) -> None:
     with desk_at(served, copied) as desk:
         written = desk.digest()

@@ -74,7 +74,7 @@ def test_an_entry_edited_from_its_parts_is_checked_and_saved_only_when_kept(
             story, {"summary": invented}, digest="ai-daily", keep_unsupported=True
         )
         written = desk.digest("ai-daily")
-    assert not refused.saved and refused.why_not == "1 claim(s) its sources do not support"
+    assert not refused.saved and refused.why_not == "a claim its sources do not support"
     [claim] = refused.unsupported
     assert (claim.where, claim.claim.text, claim.claim.sentence) == (
         "summary", "987 million dollars", invented.split(",")[0] + ", far more than anyone thought."

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from newsdesk import pipeline
 from newsdesk.cli import app
 from newsdesk.collect import canonical_url
-from newsdesk.config import EmbedSettings, load_config, parse_config
+from newsdesk.config import EmbedSettings, LLMSettings, load_config, parse_config
 from newsdesk.demo import DemoResult, load_sample_day, sample_evening
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.desk import Embedder, bcubed
@@ -434,3 +434,22 @@ def test_an_endpoint_refusing_the_key_fails_a_required_run_and_is_said_once_othe
     else:
         assert result.exit_code == 0, result.output
         assert "the LLM was not asked for" in output and "refused the API key" in output
+
+
+def test_an_offline_english_digest_selects_only_more_news_it_can_write(demo: DemoResult) -> None:
+    """Without an LLM, "more news" of ai-daily passes over the stories told only in
+    Chinese (the offline editor has no English line for them) for the next ones; with an
+    LLM to translate them, selection is as before."""
+    store = open_store(demo.config.store_url())
+    evening, day = sample_evening(load_sample_day()), date(2026, 5, 14)
+    llm = LLMSettings(base_url="http://127.0.0.1:9/v1")
+    [offline] = explain_day(store, demo.config, "ai-daily", day, evening)
+    [online] = explain_day(
+        store, demo.config.model_copy(update={"llm": llm}), "ai-daily", day, evening
+    )
+    store.close()
+    assert len(offline.more) == 10
+    assert all("en" in r.story.languages for r in offline.more)
+    assert any("en" not in r.story.languages for r in online.more)
+    passed = [d for d in offline.decisions if d.reason == "not in the digest's language"]
+    assert passed and all("more news took the next story" in d.detail for d in passed)

@@ -1024,9 +1024,8 @@ def edition_edit(
         _say(f"Nothing changed: {edit.why_not}.")
         return
     view = edit.edition
-    kept_claims = (
-        f", keeping {len(edit.unsupported)} unsupported claim(s)" if edit.unsupported else ""
-    )
+    count = len(edit.unsupported)
+    kept_claims = f", keeping {count} unsupported claim{'s' if count > 1 else ''}" if count else ""
     _say(
         f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}"
         f"{kept_claims}."

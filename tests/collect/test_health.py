@@ -174,8 +174,21 @@ def test_a_source_whose_entries_are_mostly_malformed_is_not_told_nothing_to_do()
     [(_, fine)] = diagnose(SOURCES["dump"], mostly_good, None, SETTINGS, now=NOW)
 
     assert problem == "3 of 4 entries malformed and skipped (2 line is not valid JSON, 1 no url)"
-    assert "nothing to do" not in advice and "mend" in advice and "file" in advice
+    assert "nothing to do" not in advice and "fix the malformed lines in the file" in advice
     assert fine.startswith("nothing to do while most entries are read")
+
+
+def test_advice_while_most_entries_are_read_says_plainly_when_to_act() -> None:
+    """ "mend the file's lines if all are" left the reader to guess what "all are" meant:
+    the advice says what to do, and when."""
+    mostly_good = SourceReport("dump", Outcome.OK, entries=9, skipped={"no url": 1})
+
+    [(_, advice)] = diagnose(SOURCES["dump"], mostly_good, None, SETTINGS, now=NOW)
+
+    assert advice == (
+        "nothing to do while most entries are read; if none can be read one day, fix the "
+        "malformed lines in the file (or the program that writes it)"
+    )
 
 
 def test_one_malformed_entry_is_counted_in_the_singular() -> None:

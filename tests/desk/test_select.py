@@ -327,6 +327,76 @@ def test_a_feature_passed_over_for_news_is_told_so_not_a_category_cap() -> None:
     assert "news of the day" in found.detail and "max_per_category" not in found.detail
 
 
+def _detail(selection: Selection, story_id: str) -> str:
+    return next(d.detail for d in selection.decisions if d.story_id == story_id)
+
+
+def test_one_pin_that_pushes_a_story_out_is_told_in_the_singular() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(6)]
+    one = _edited(stories, [_act(EditorVerb.PIN, "s05")], lead=2, more=2)
+    two = _edited(
+        stories, [_act(EditorVerb.PIN, "s05"), _act(EditorVerb.PIN, "s04")], lead=2, more=2
+    )
+    assert _detail(one, "s03") == (
+        "a story the editor pinned took a lead slot, and more news had no room left"
+    )
+    assert _detail(two, "s03") == "stories the editor pinned filled the lead and more news"
+
+
+# a writer that does not translate
+
+
+def _told_only_in(story: Story, language: str) -> Story:
+    return replace(story, titles={language: story.title}, languages=(language,))
+
+
+def _untranslated(stories: list[Story], actions: list[EditorAction] = ()) -> Selection:
+    return select_stories(
+        _rank(stories),
+        SelectSettings.model_validate({"lead": 2, "more": 3}),
+        digest="d",
+        day=MAY_14,
+        actions=list(actions),
+        untranslated="zh",
+    )
+
+
+def test_more_news_passes_over_a_story_its_writer_cannot_tell_for_the_next() -> None:
+    """An offline Chinese digest has no line for an English-only story: more news takes
+    the next story instead, so every selected story is written, and says why."""
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    stories[3] = _told_only_in(stories[3], "en")
+    selection = _untranslated(stories)
+    assert _ids(selection.more) == ["s02", "s04", "s05"]
+    assert _decision(selection, "s03") == (Placement.OUT, Reason.UNTOLD)
+    assert "no report of it is in the digest's language" in _detail(selection, "s03")
+    assert _decision(selection, "s06") == (Placement.OUT, Reason.NOT_IN_TOP)
+
+
+def test_a_writer_that_translates_keeps_the_story_in_more_news() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    stories[3] = _told_only_in(stories[3], "en")
+    selection = _edited(stories, [], lead=2, more=3)
+    assert _ids(selection.more) == ["s02", "s03", "s04"]
+
+
+def test_a_story_below_the_last_more_news_line_is_not_said_to_be_passed_over() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    stories[7] = _told_only_in(stories[7], "en")
+    selection = _untranslated(stories)
+    assert _decision(selection, "s07") == (Placement.OUT, Reason.NOT_IN_TOP)
+
+
+def test_the_editor_may_still_demote_or_pin_a_story_its_writer_cannot_tell() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
+    stories[3] = _told_only_in(stories[3], "en")
+    stories[4] = _told_only_in(stories[4], "en")
+    selection = _untranslated(
+        stories, [_act(EditorVerb.DEMOTE, "s03"), _act(EditorVerb.PIN, "s04")]
+    )
+    assert "s03" in _ids(selection.more) and "s04" in _ids(selection.lead)
+
+
 def test_a_score_shows_three_significant_digits_where_the_days_last_stories_lie() -> None:
     assert [score_text(s) for s in (0.9868, 0.5, 1 / 76, 0.01247, 0.05, 0.09996, 0.0)] == [
         "0.987", "0.500", "0.0132", "0.0125", "0.0500", "0.100", "0.000"

@@ -98,11 +98,30 @@ def test_each_line_holds_the_digests_text_and_links() -> None:
     assert first.lines[5] == Line(Role.IMPACT, (Span("影响："), Span("开源模型再添一员。")))
     # The primary report is the headline's link; only the others are listed.
     assert first.lines[-1] == Line(
-        Role.SOURCE, (Span("Wire: Qinghe-1 ships", "https://wire.example.com/1"),)
+        Role.SOURCE, (Span("Wire：Qinghe-1 ships", "https://wire.example.com/1"),)
     )
     assert more.lines[1] == Line(Role.MORE, (Span("云杉芯片量产", "https://news9.example.cn/a/9"),))
     assert tags.lines == (Line(Role.TAGS, (Span("标签："), Span("AI"))),)
     assert page.lines == (Line(Role.PAGE, (Span("全文与来源", PAGE),)),)
+
+
+def test_a_one_liners_detail_follows_its_link_after_the_digests_colon() -> None:
+    """The terminal's 更多动态 dropped the one-line details ribao.md gives, and its source
+    lines used ": " in a Chinese digest."""
+    detail = MoreLine(
+        "s9", "云杉芯片量产", "https://news9.example.cn/a/9", "offline", detail="良率达九成。"
+    )
+    digest = replace(small_digest(), more=(detail,))
+    [more] = outline(digest, roles={Role.MORE})
+
+    assert more.lines[0] == Line(
+        Role.MORE, (Span("云杉芯片量产", "https://news9.example.cn/a/9"), Span("：良率达九成。"))
+    )
+    text = digest_text(digest)
+    assert "- 云杉芯片量产 <https://news9.example.cn/a/9>：良率达九成。" in text
+    assert "  · Wire：Qinghe-1 ships <https://wire.example.com/1>" in text
+    english = outline_text(outline(replace(digest, language="en"), roles={Role.MORE, Role.SOURCE}))
+    assert "  · Wire: Qinghe-1 ships" in english and "：良率" not in english
 
 
 def test_the_fixed_words_are_in_the_digests_language() -> None:
@@ -180,7 +199,7 @@ TERMINAL = """\
 影响：开源模型再添一员。
 
 来源：
-  · Wire: Qinghe-1 ships <https://wire.example.com/1>
+  · Wire：Qinghe-1 ships <https://wire.example.com/1>
 
 ## 更多模型
 
@@ -193,7 +212,7 @@ TERMINAL = """\
 - 第 2 条解读。
 
 来源：
-  · Wire: Qinghe-2 ships <https://wire.example.com/2>
+  · Wire：Qinghe-2 ships <https://wire.example.com/2>
 
 ## 更多动态
 

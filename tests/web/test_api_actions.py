@@ -79,7 +79,7 @@ def test_an_edited_entry_is_saved_only_with_its_unsupported_claims_kept(
         wrong = client.put(url, json={"line": "a more-news line"})
         unknown = client.put(url, json={"title": "x"})
     assert (refused["saved"], refused["why_not"], refused["why_not_key"]) == (
-        False, "1 claim(s) its sources do not support", "unsupported"
+        False, "a claim its sources do not support", "unsupported"
     )  # fmt: skip
     assert refused["unsupported"] == [
         {

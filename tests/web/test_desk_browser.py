@@ -109,7 +109,10 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     find('input[name="name"]').send_keys("editor")
     find('input[name="password"]').send_keys(PASSWORD)
     find('button[type="submit"]').click()
-    wait.until(lambda _: browser.current_url.endswith("/review"))
+    # the sign-in page's own address ends "?next=/review" too: wait for the desk itself
+    wait.until(lambda _: "/login" not in browser.current_url)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#desk")))
+    assert browser.current_url.endswith("/review")
     assert find("html").get_attribute("lang") == "zh-CN"
     assert find("#status").text == "草稿" and find("#revision").text == "第 1 版"
     assert find(".user").text == "editor"

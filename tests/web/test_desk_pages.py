@@ -295,3 +295,19 @@ def test_an_english_desk_says_the_same_in_english(served: Day, copied: str) -> N
     # the API keeps the core's words, in UTC
     assert any(o["why"] == "dropped by tester on 2026-05-14 14:00 UTC" for o in edition["left_out"])
     assert "<summary>1 report · score</summary>" in html and "<summary>1 reports" not in html
+
+
+def test_left_out_stories_off_the_topic_are_not_numbered_after_the_ranked_ones(
+    served: Day, copied: str
+) -> None:
+    """ "第 38 名 · 得分 0.013" then "第 39 名 · 得分 0.346" read like a ranking error: a
+    story off the digest's topic ranks after all of it whatever its score, so its card
+    says it is outside the ranking, and the numbered cards' scores only fall."""
+    with client_on(served, copied, review=True) as client:
+        html = client.get("/review").text
+    start = html.index('id="left-out"')
+    out = html[start : html.index('id="progress-stages"', start)]
+    scores = [float(s) for s in re.findall(r"第 \d+ 名 · 得分 ([0-9.]+)", out)]
+    assert scores and scores == sorted(scores, reverse=True)
+    assert "不属日报主题，不参与排名" in out
+    assert out.index("不属日报主题，不参与排名") > out.rindex("得分 ")

@@ -167,11 +167,17 @@ def skipped_advice(kind: str, read: int, skipped: int) -> str:
     """What to do about malformed entries: nothing while most are read, else mend them."""
     if skipped > read:
         if kind == "jsonl":
-            return "most entries cannot be read: mend the file's lines (or whatever writes them)"
+            return (
+                "most entries cannot be read: fix the malformed lines in the file (or the "
+                "program that writes it)"
+            )
         return "most entries cannot be read: tell the site, or look for another feed of it"
     if kind == "jsonl":
-        return "nothing to do while most entries are read; mend the file's lines if all are"
-    return "nothing to do while most entries are read; tell the site if all are"
+        return (
+            "nothing to do while most entries are read; if none can be read one day, fix "
+            "the malformed lines in the file (or the program that writes it)"
+        )
+    return "nothing to do while most entries are read; if none can be read one day, tell the site"
 
 
 def old_items_tip(kind: str) -> Phrase:

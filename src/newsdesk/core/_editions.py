@@ -475,7 +475,11 @@ class Editions(DeskBase):
         evidence = Verifier({story_id: brief}, chosen.language, []).evidence(story_id)
         claims = tuple(unsupported_in(text, evidence, lead=lead))
         if claims and not keep_unsupported:
-            why = f"{len(claims)} claim(s) its sources do not support"
+            why = (
+                "a claim its sources do not support"
+                if len(claims) == 1
+                else f"{len(claims)} claims its sources do not support"
+            )
             view = self.edition(chosen.name, stored.day)
             return EntryEdit(story_id, False, why, claims, view, text, "unsupported")
         action = EditorAction(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,7 +11,7 @@ from newsdesk._command import command
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import DayItems, DayStories, SearchHit, SearchResult, StoryDetail
 from newsdesk.exceptions import ConfigError, NotFoundError
-from newsdesk.model import Digest
+from newsdesk.model import Digest, RankedStory, Selection
 from newsdesk.render import render_markdown
 from newsdesk.stages.render import revision_cover
 from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
@@ -49,7 +50,8 @@ class Reading(DeskBase):
         """
         now = self._now()
         if explain and self.config.digests:
-            selections = explain_day(self.store, self.config, digest, day, now)
+            found_days = explain_day(self.store, self.config, digest, day, now)
+            selections = [self._as_written(s) for s in found_days]
             shown = selections[0].day if selections else day or self.today()
             if any(s.ranked for s in selections):
                 return DayStories(shown, (), None, None, tuple(selections))
@@ -63,6 +65,26 @@ class Reading(DeskBase):
         newest = newest_story_day(self.store, self.config.timezone)
         return DayStories(
             found.day, (), found.sections, self._other(newest, found.day), stored=newest is not None
+        )
+
+    def _as_written(self, selection: Selection) -> Selection:
+        """The selection with each story titled as its day's written digest shows it (an
+        entry's headline, a "more news" line), so an explanation names the story the
+        reader sees rather than an older report's title."""
+        written = self.store.digest(selection.digest, selection.day)
+        if written is None:
+            return selection
+        shown = {e.story_id: e.headline for e in written.entries}
+        shown |= {m.story_id: m.text for m in written.more}
+
+        def titled(stories: Sequence[RankedStory]) -> list[RankedStory]:
+            return [replace(r, title=shown.get(r.story.id) or r.title) for r in stories]
+
+        return replace(
+            selection,
+            lead=titled(selection.lead),
+            more=titled(selection.more),
+            ranked=titled(selection.ranked),
         )
 
     @staticmethod

@@ -23,7 +23,10 @@ the window, maximal marginal relevance (Carbonell & Goldstein, 1998)::
 
 with a small ``diversity``, so unlikeness decides between stories of about the same score
 and never lifts a story far; and at most ``max_per_category`` lead stories of one
-category while the window still holds others.  "More news" takes the next best by score.
+category while the window still holds others.  "More news" takes the next best by score
+that its writer can tell: when the digest's writer does not translate (no LLM), a story
+no report tells in the digest's language is passed over — its line would be a title in
+another language, which the offline editor leaves out — for the next one.
 A story below the relevance minimum, or published by this digest before and unchanged
 since, is never selected.  Every story gets a :class:`~newsdesk.model.Decision` saying
 where it went and why, so the explanation is the selection's own.
@@ -200,6 +203,9 @@ WHY = {
     "pinned": "pinned by {who} on {at}",
     "pin_took_slot": "a story the editor pinned took its lead slot",
     "pins_filled": "stories the editor pinned filled the lead and more news",
+    "pin_filled": "a story the editor pinned took a lead slot, and more news had no room left",
+    "untold": "#{place} of {selectable} selectable: no report of it is in the digest's "
+    "language, and the offline editor does not translate: more news took the next story",
     "published": "published before at {reports} reports, none new since",
     "not_ai": "relevance {relevance} is below the digest's minimum",
     "not_assessed": "not assessed yet (assess runs in `newsdesk run`)",
@@ -225,13 +231,16 @@ def select_stories(
     digest: str,
     day: date,
     actions: Sequence[EditorAction] = (),
+    untranslated: str | None = None,
 ) -> Selection:
     """The lead and "more news" of one digest on one day, with a decision per story.
 
     The editor's ``actions`` (oldest first; the newest per story counts) come first: a
     dropped story is never selected, a pinned one is always in the lead whatever the
     rules say, a moved one is in the lead at its place (1 = first), a demoted one is at
-    the top of "more news", never in the lead.
+    the top of "more news", never in the lead.  ``untranslated`` is the digest's
+    language when its writer does not translate (None: it does): "more news" passes over
+    a story no report tells in it, unless the editor demoted the story there.
     """
     final = _final_actions(actions, ranked)
     ranked = [
@@ -279,9 +288,11 @@ def select_stories(
         pool = [r for r in pool if r is not best]
     lead.sort(key=lambda r: (not _is_news(r), order[r.story.id]))
     chosen_ids = {r.story.id for r in lead}
-    more = _more_news([r for r in eligible if r.story.id not in chosen_ids], demoted, settings.more)
+    rest = [r for r in eligible if r.story.id not in chosen_ids]
+    more = _more_news(_told(rest, untranslated, demoted), demoted, settings.more)
     place = {r.story.id: n for n, r in enumerate(eligible, start=1)}
     in_more = {r.story.id for r in more}
+    untold = _passed_over(rest, more, untranslated, demoted, settings.more)
 
     def decide(rank: int, entry: RankedStory) -> Decision:
         story = entry.story
@@ -304,6 +315,9 @@ def select_stories(
             reason, said = _not_lead(entry, place[story.id], skipped, settings, cap)
             if story.id in in_more:
                 placement = Placement.MORE
+            elif story.id in untold:
+                reason = Reason.UNTOLD
+                said = _why("untold", place=place[story.id], selectable=len(eligible))
             else:
                 reason = Reason.NOT_IN_TOP
                 said = _why(
@@ -329,7 +343,41 @@ def select_stories(
         ranked=list(ranked),
         decisions=[decide(rank, entry) for rank, entry in enumerate(ranked, start=1)],
     )
-    return _apply_pins(selection, final, settings)
+    return _apply_pins(selection, final, settings, untranslated)
+
+
+def _tells(entry: RankedStory, language: str | None) -> bool:
+    """Whether the digest's writer can tell the story in ``language`` (None: it
+    translates, so any story)."""
+    return language is None or language in entry.story.languages
+
+
+def _told(
+    candidates: Sequence[RankedStory], language: str | None, demoted: set[str]
+) -> list[RankedStory]:
+    """The candidates "more news" may take: those its writer can tell, and the editor's."""
+    return [r for r in candidates if r.story.id in demoted or _tells(r, language)]
+
+
+def _passed_over(
+    candidates: Sequence[RankedStory],
+    more: Sequence[RankedStory],
+    language: str | None,
+    demoted: set[str],
+    size: int,
+) -> set[str]:
+    """The candidates "more news" passed over because its writer cannot tell them: those
+    ranked above its last story, or all when it has room left."""
+    if language is None:
+        return set()
+    room = len(more) < size
+    taken = {r.story.id for r in more}
+    last = max((n for n, r in enumerate(candidates) if r.story.id in taken), default=-1)
+    return {
+        r.story.id
+        for n, r in enumerate(candidates)
+        if (room or n < last) and r.story.id not in demoted and not _tells(r, language)
+    }
 
 
 def _exclusion(entry: RankedStory, final: Mapping[str, EditorAction]) -> Phrase:
@@ -404,7 +452,10 @@ def _more_news(
 
 
 def _apply_pins(
-    selection: Selection, final: Mapping[str, EditorAction], settings: SelectSettings
+    selection: Selection,
+    final: Mapping[str, EditorAction],
+    settings: SelectSettings,
+    untranslated: str | None,
 ) -> Selection:
     """The selection with the editor's pins and moves put in the lead; the lead's lowest
     unpinned stories make room, going to the top of "more news", which keeps its size."""
@@ -427,7 +478,8 @@ def _apply_pins(
         lead.insert(max(0, (move.position or 1) - 1), story)
     in_lead = {r.story.id for r in lead}
     candidates = [r for r in bumped + selection.more if r.story.id not in in_lead]
-    more = _more_news(candidates, _demoted(candidates, final), settings.more)
+    demoted = _demoted(candidates, final)
+    more = _more_news(_told(candidates, untranslated, demoted), demoted, settings.more)
     in_more = {r.story.id for r in more}
     decisions = []
     for decision in selection.decisions:
@@ -450,7 +502,7 @@ def _apply_pins(
         elif decision.placement is not Placement.OUT and decision.story_id not in (
             in_lead | in_more
         ):
-            said = _why("pins_filled")
+            said = _why("pins_filled" if len(kept) > 1 else "pin_filled")
             decision = replace(
                 decision, placement=Placement.OUT, reason=Reason.NOT_IN_TOP, detail=said.text,
                 phrase=said,

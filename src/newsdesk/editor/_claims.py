@@ -32,7 +32,7 @@ from newsdesk.aliases import (
     products_of,
     term_chinese,
 )
-from newsdesk.chinese import ORG_SUFFIXES
+from newsdesk.chinese import ORG_SUFFIXES, chinese_numeral
 from newsdesk.editor._attach import (
     Use,
     clause_at,
@@ -74,6 +74,7 @@ from newsdesk.editor._numbers import (
     quantities,
     value_key,
 )
+from newsdesk.editor._pinyin import romanised_words
 from newsdesk.editor._roles import (
     QUARTER,
     bound_roles,
@@ -287,7 +288,8 @@ class Evidence:
             _index(quantity, values, plain, amounts, dates)
         values.update(2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text))
         counts = counts_in(text)
-        values |= {value for value, _ in counts}  # "five days" states 5 as "5 days" does
+        # "five days" states 5 as "5 days" does; a week's 7 days or 168 hours are not said
+        values |= {value for value, _ in counts_in(text, spans=False)}
         stated = uses(text, found)
         aliases = alias_names_in(text)
         roles: dict[str, set[int]] = {}
@@ -324,10 +326,12 @@ class Evidence:
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
         if (count := count_value(claim.text)) is not None:
+            if count[1] == "大":
+                chief = self._chief_counts(claim)
+                return not chief or count[0] in chief or _counts_its_list(claim, count[0])
             return (
                 count in self.counts
                 or _counts_its_list(claim, count[0])
-                or (count[1] == "大" and not self._counts_chief(claim))
                 or (count[0] in self.values and all(c[1] != count[1] for c in self.counts))
             )
         if role_group(claim.text) is not None:
@@ -344,15 +348,22 @@ class Evidence:
             every_word and (self._glossed(claim) or self._translated(claim))
         )
 
-    def _counts_chief(self, claim: Claim) -> bool:
-        """Whether the sources count the chief ones of what the claim's 大 counts (三大业务
+    def _chief_counts(self, claim: Claim) -> set[float]:
+        """How many chief ones of what the claim's 大 counts the sources give (3 of 三大业务
         for a text's 五大业务).  A writer sums up with 大 on its own (意见部署四大重点行动
-        for a list, 三大看点), so only a count of the same noun is compared."""
+        for a list, 三大看点), and a source's 五大基地 says nothing of 业务, so only a
+        count of the same noun is compared."""
         at = claim.sentence.find(claim.text)
         noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
         if noun is None:
-            return False
-        return re.search(f"[{_ZH_NUMERALS}\\d]大{re.escape(noun.group())}", self.text) is not None
+            return set()
+        found = set()
+        for match in re.finditer(f"([{_ZH_NUMERALS}]+|\\d+)大{re.escape(noun.group())}", self.text):
+            number = match.group(1)
+            value = float(number) if number.isdigit() else chinese_numeral(number)
+            if value is not None:
+                found.add(value_key(value))
+        return found
 
     def _role_holds(self, claim: Claim) -> bool:
         """False when the role is said of a name the sources give only other roles."""
@@ -551,6 +562,7 @@ class Evidence:
                 and unit[0] not in sounded
                 and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
                 and not self._has_term(unit[0])
+                and unit[0] not in {stem(w) for w in romanised_words(phrase, self.sentences)}
             ):
                 return False
         return True
@@ -770,23 +782,36 @@ def _abbreviated(name: str, text: str) -> bool:
     short form takes characters of an organisation's full name in order, so the sources
     hold the full name when they hold those characters, a few apart, within a name that
     ends in an organisation suffix (大学, 学院, 研究院...)."""
-    if not 2 <= len(name) <= 4 or not all(_HAN_CHAR.match(c) for c in name):
+    if not 2 <= len(name) <= 5 or not all(_HAN_CHAR.match(c) for c in name):
         return False
     gap = f"[{HAN}]{{0,4}}?"
-    for match in re.finditer(gap.join(map(re.escape, name)), text):
+    for match in re.finditer(gap.join(map(re.escape, name)), text) if len(name) <= 4 else ():
         last = match.end() - 1
         if any(
             text.startswith(suffix, last) or text.endswith(suffix, 0, match.end())
             for suffix in ORG_SUFFIXES
         ):
             return True
-    # 证监会 for 中国证券监督管理委员会: a body's name keeps the last character of its kind
+    # 证监会 for 中国证券监督管理委员会, 发改委 for 国家发展和改革委员会, 全国人大 for
+    # 全国人民代表大会: a body's short name keeps one character of its kind, the last
     body = f"[{HAN}]{{0,6}}?".join(map(re.escape, name))
-    return any(text.endswith(_BODIES, 0, m.end()) for m in re.finditer(body, text))
+    return any(_in_body_kind(text, m.end() - 1) for m in re.finditer(body, text))
 
 
-#: What a public body's full name ends with, whose short name keeps only its last character.
-_BODIES = ("委员会", "管理局", "监管局", "交易所", "联合会", "协会")
+#: What a public body's or an event's full name ends with, of which its short name keeps
+#: one character (会 or 委 of 委员会, 大 of 代表大会, 运 of 运动会 in 奥运会).
+_BODIES = ("委员会", "管理局", "监管局", "交易所", "联合会", "协会", "代表大会", "运动会")
+
+
+def _in_body_kind(text: str, at: int) -> bool:
+    """Whether the character at ``at`` belongs to a body's kind that ends the name there
+    or after (the 委 of 委员会 in 改革委员会)."""
+    return any(
+        text.startswith(kind, at - i)
+        for kind in _BODIES
+        for i, character in enumerate(kind)
+        if character == text[at] and at >= i
+    )
 
 
 def _squashed(phrase: str) -> str:

@@ -386,12 +386,23 @@ _OUTLETS = frozenset(h for e in entities() if e.outlet for h in e.chinese)
 _CITING_BEFORE = re.compile(r"(?:据|援引|引述)(?:英国|美国|日本)?《?$")
 _CITING_AFTER = re.compile(r"》?(?:报道|消息|获悉|称)")
 _KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
-#: The table's Chinese names that hold figures (36氪): names, whose digits state no number.
+#: The table's names that hold figures (36氪, 36Kr): names, whose digits state no number;
+#: whole, not the end of a longer figure (1236氪) or the start of a longer word.
 NAMES_WITH_FIGURES = re.compile(
-    "|".join(
-        sorted((h for e in entities() for h in e.chinese if re.search(r"\d", h)), key=len)[::-1]
+    r"(?<![\dA-Za-z.])(?:"
+    + "|".join(
+        sorted(
+            (
+                re.escape(h)
+                for e in entities()
+                for h in (*e.chinese, *e.latin)
+                if re.search(r"\d", h)
+            ),
+            key=len,
+        )[::-1]
     )
-    or "(?!)"
+    + r")(?![A-Za-z\d])",
+    re.IGNORECASE,
 )
 #: Chinese names that are also common words: names only where a name stands, or in a
 #: story about the field's makers (:func:`common_names`).  With them the short form a
@@ -1478,8 +1489,9 @@ def _subject_organisation(words: list[_Word], suffix: int) -> list[Span]:
     return [(stem[0].start, words[suffix].end)]
 
 
-#: What an event is called after its name (世界人工智能大会, 广交会), longest first.
-_EVENT_KINDS = ("博览会", "大会", "峰会", "论坛", "会")
+#: What an event is called after its name (世界人工智能大会, 广交会, 全球人工智能大赛),
+#: longest first.
+_EVENT_KINDS = ("博览会", "展览会", "展会", "大会", "峰会", "论坛", "大赛", "会")
 #: Words that open an event's name that is no single word: the world, a country, a region.
 _SCOPES = frozenset("世界 全球 国际 中国 全国 亚洲 亚太 欧洲 美国".split())
 #: An event's name opening a clause, then what an event does (世界人工智能大会在上海开幕).
@@ -1495,6 +1507,8 @@ def _events(sentence: str) -> list[Span]:
     pronoun or count points back to it (此次大会, 本届峰会)."""
     found = []
     for match in _EVENT.finditer(sentence):
+        if jieba.dt.FREQ.get(sentence[match.end(2) - 1 : match.end(2) + 1], 0):
+            continue  # 会议, 会谈: the kind's last character opens a word, an ordinary meeting
         words = [w for w in _words(match.group(1)) if w.word.strip()]
         if not words or any(not w.han or w.flag in _NOT_NAME_TAGS for w in words):
             continue

@@ -113,13 +113,38 @@ _EN_DIGIT = "one|" + "|".join(w for w, v in _EN_UNITS.items() if v < 10)
 _EN_NUMBER = (
     f"(?:{'|'.join(_EN_TENS)})(?:[- ](?:{_EN_DIGIT}))?|{'|'.join(sorted(_EN_UNITS, key=len)[::-1])}"
 )
+#: Spans of time, each as a number of the smallest of its kind: seconds, or months (a month
+#: is no fixed number of days).  A span states the same span in another unit (two weeks,
+#: fourteen days; a quarter, three months).
+_SPANS = {
+    "second": (1, "second"), "minute": (60, "second"), "hour": (3600, "second"),
+    "day": (86400, "second"), "week": (604800, "second"), "fortnight": (1209600, "second"),
+    "month": (1, "month"), "quarter": (3, "month"), "year": (12, "month"),
+    "decade": (120, "month"),
+}  # fmt: skip
 #: What an English count counts, as a Chinese count's word does: spans of time and times.
-_EN_COUNTED = r"(?:second|minute|hour|day|week|month|year|quarter|time)s?"
+_EN_COUNTED = rf"(?:{'|'.join(_SPANS)}|time)s?"
 #: A small count (2 to 99) spelled in English words with what it counts ("ten days", "three
-#: times"): a writer's claim, as 十天 is; "one" says too little ("one of them") to be read.
-EN_COUNT = re.compile(rf"\b({_EN_NUMBER})\s+({_EN_COUNTED})\b", re.IGNORECASE)
-#: The same counts in figures, as the sources may state them ("5 days").
-_EN_DIGIT_COUNT = re.compile(rf"(?<![\d.,])(\d+)\s+({_EN_COUNTED})\b", re.IGNORECASE)
+#: times", "a five-day event"): a writer's claim, as 十天 is; "one" says too little ("one
+#: of them") to be read.
+EN_COUNT = re.compile(rf"\b({_EN_NUMBER})(?:\s+|-)({_EN_COUNTED})\b", re.IGNORECASE)
+#: The same counts in figures, as the sources may state them ("5 days", "a 5-day event").
+_EN_DIGIT_COUNT = re.compile(rf"(?<![\d.,])(\d+)(?:\s+|-)({_EN_COUNTED})\b", re.IGNORECASE)
+#: One span, as the sources may state it ("a week", "half a year").
+_EN_ONE_SPAN = re.compile(rf"\b(half an?|an?|one)\s+({'|'.join(_SPANS)})\b", re.IGNORECASE)
+#: A count of times in one word ("tripled", "twofold", "3-fold"), as the sources may state it.
+_EN_TIMES = {"doubl": 2, "twice": 2, "tripl": 3, "thrice": 3, "quadrupl": 4}
+_EN_TIMES_WORD = re.compile(
+    rf"\b(?:({'|'.join(_EN_TIMES)})(?:e[sd]?|ing)?|(\d+|{_EN_NUMBER})-?fold)\b", re.IGNORECASE
+)
+#: A Chinese span or count of times, with the English unit it counts (三年: three years,
+#: 两周: two weeks, 三倍: three times), so a text in either language is read against
+#: sources in the other.  A month needs 个 (3月 is March), a week no day after it (周五).
+_ZH_SPAN = re.compile(
+    f"(\\d+|[{_ZH_NUMERAL}]+)\\s*(秒|分钟|小时|天|个?(?:周|星期)(?![一二三四五六日天末])|个月|年|次|倍)"
+)
+_ZH_UNITS = {"秒": "second", "分钟": "minute", "小时": "hour", "天": "day", "个月": "month",
+             "年": "year", "次": "time", "倍": "time"}  # fmt: skip
 
 
 def _english_number(words: str) -> int | None:
@@ -134,8 +159,9 @@ def _english_counter(word: str) -> str:
     return word.lower().removesuffix("s")
 
 
-def counts_in(text: str) -> set[tuple[float, str]]:
-    """Each count a text states with its counting word: (value, the word)."""
+def counts_in(text: str, *, spans: bool = True) -> set[tuple[float, str]]:
+    """Each count a text states with its counting word: (value, the word); with ``spans``
+    also each span and count of times in the other language and units (a week: 7 days)."""
     found = set()
     text = fold(text)
     for match in _ANY_COUNT.finditer(text):
@@ -143,12 +169,53 @@ def counts_in(text: str) -> set[tuple[float, str]]:
         value = float(number) if number.isdigit() else chinese_numeral(number)
         if value is not None:
             found.add((value_key(value), _SAME_COUNTER.get(counter, counter)))
+    if not spans:
+        for match in [*EN_COUNT.finditer(text), *_EN_DIGIT_COUNT.finditer(text)]:
+            number, counter = match.groups()
+            value = int(number) if number.isdigit() else _english_number(number)
+            if value is not None:
+                found.add((value_key(value), _english_counter(counter)))
+        return found
+    read: list[tuple[float, str]] = []
+    for match in _ZH_SPAN.finditer(text):
+        number, unit = match.groups()
+        value = float(number) if number.isdigit() else chinese_numeral(number)
+        if value is not None and not (unit == "年" and number.isdigit()):  # 2025年: a year
+            read.append((value, _ZH_UNITS.get(unit, "week")))
     for match in [*EN_COUNT.finditer(text), *_EN_DIGIT_COUNT.finditer(text)]:
         number, counter = match.groups()
         value = int(number) if number.isdigit() else _english_number(number)
         if value is not None:
-            found.add((value_key(value), _english_counter(counter)))
+            read.append((value, _english_counter(counter)))
+    for match in _EN_ONE_SPAN.finditer(text):
+        read.append(
+            (0.5 if match.group(1).lower().startswith("half") else 1, match.group(2).lower())
+        )
+    for match in _EN_TIMES_WORD.finditer(text):
+        word, fold_count = match.groups()
+        if word:
+            read.append((_EN_TIMES[word.lower()], "time"))
+        elif times := int(fold_count) if fold_count.isdigit() else _english_number(fold_count):
+            read.append((times, "time"))
+    for value, counter in read:
+        found.add((value_key(value), counter))
+        found |= _same_spans(value, counter)
+    found |= {(value, "天") for value, counter in found if counter == "day"}  # 七天, a week
     return found
+
+
+def _same_spans(value: float, unit: str) -> set[tuple[float, str]]:
+    """The span ``value`` ``unit`` in each other unit that counts it whole (two weeks:
+    fourteen days, 336 hours)."""
+    if unit not in _SPANS:
+        return set()
+    size, kind = _SPANS[unit]
+    span = value * size
+    return {
+        (value_key(span / other), name)
+        for name, (other, other_kind) in _SPANS.items()
+        if other_kind == kind and span % other == 0
+    }
 
 
 def count_value(claim: str) -> tuple[float, str] | None:

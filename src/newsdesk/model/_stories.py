@@ -161,6 +161,9 @@ class Reason(StrEnum):
     BELOW_WINDOW = "below the lead window"
     #: Out: lead and "more news" were full with better stories.
     NOT_IN_TOP = "not in the top N"
+    #: Out: no report of it is in the digest's language, whose writer does not translate
+    #: (no LLM), so "more news" took the next story.
+    UNTOLD = "not in the digest's language"
     #: Lead: the editor pinned it (``edition pin``).
     PINNED = "pinned"
     #: Lead: the editor moved it to a place in the lead (``edition move``).

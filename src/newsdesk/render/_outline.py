@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from newsdesk.model import Digest, DigestEntry
+from newsdesk.model import Digest, DigestEntry, MoreLine
 from newsdesk.render._html import Words, points_heading, words_for
 
 
@@ -47,7 +47,7 @@ class Role(StrEnum):
     SOURCE = "source"
     #: "更多动态", before the one-liners.
     MORE_HEADING = "more-heading"
-    #: A "更多动态" one-liner, linked.
+    #: A "更多动态" one-liner, linked, and its detail after a colon (as the Markdown has it).
     MORE = "more"
     #: The link to the digest's page.
     PAGE = "page"
@@ -131,7 +131,7 @@ def outline(
             blocks.append(heading + _story(entry, words, deep=deep))
             told += 1
     if digest.more:
-        more = [Line(Role.MORE, (Span(m.text, m.url),)) for m in digest.more]
+        more = [_more_line(m, words) for m in digest.more]
         blocks.append((_line(Role.MORE_HEADING, words.more), *more))
     if digest.tags:
         tags = (Span(words.tags + words.colon), Span(", ".join(digest.tags)))
@@ -144,6 +144,13 @@ def outline(
 
 def _line(role: Role, text: str) -> Line:
     return Line(role, (Span(text),))
+
+
+def _more_line(line: MoreLine, words: Words) -> Line:
+    """A one-liner as the Markdown styles write it: its link, then its detail (the
+    offline editor's source sentence) after a colon."""
+    detail = (Span(words.colon + line.detail),) if line.detail else ()
+    return Line(Role.MORE, (Span(line.text, line.url), *detail))
 
 
 def _story(entry: DigestEntry, words: Words, *, deep: bool) -> tuple[Line, ...]:
@@ -160,7 +167,9 @@ def _story(entry: DigestEntry, words: Words, *, deep: bool) -> tuple[Line, ...]:
     others = [s for s in entry.sources if s.url != entry.url]
     if others:
         lines.append(_line(Role.SOURCES_HEADING, words.sources + words.colon.rstrip()))
-        lines += [Line(Role.SOURCE, (Span(f"{s.source}: {s.title}", s.url),)) for s in others]
+        lines += [
+            Line(Role.SOURCE, (Span(f"{s.source}{words.colon}{s.title}", s.url),)) for s in others
+        ]
     return tuple(lines)
 
 

@@ -6,7 +6,8 @@ Also the day's ranking as ``newsdesk stories`` shows it, and selection explained
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 from newsdesk.collect import read_health
 from newsdesk.config import Config, DigestConfig
 from newsdesk.desk import rank_stories, select_stories
+from newsdesk.editor import why_offline
 from newsdesk.model import RankedStory, Selection, UnchangedEdition
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.stages._days import day_window, output_folder
@@ -146,8 +148,21 @@ def _selection(
     ranked = rank_for_digest(store, config, digest, start, end)
     actions = store.editor_actions(digest.name, start.date())
     return select_stories(
-        ranked, digest.select, digest=digest.name, day=start.date(), actions=actions
+        ranked,
+        digest.select,
+        digest=digest.name,
+        day=start.date(),
+        actions=actions,
+        untranslated=None if translates(config) else digest.language,
     )
+
+
+def translates(config: Config, env: Mapping[str, str] | None = None) -> bool:
+    """Whether the digests' writer can tell a story in a language none of its reports is
+    in: an LLM is configured and usable (its key set, or a local server), per ``env``
+    (default: the process environment)."""
+    key_env = os.environ if env is None else env
+    return config.llm.base_url is not None and not why_offline(config.llm, key_env)
 
 
 def explain_day(

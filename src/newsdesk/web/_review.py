@@ -22,7 +22,7 @@ from newsdesk.config import DigestConfig
 from newsdesk.core import Candidate, EditionDetail
 from newsdesk.editor import entry_text
 from newsdesk.exceptions import ConfigError, NotFoundError
-from newsdesk.model import EntryText, Phrase, StoryReport, actions_in_force
+from newsdesk.model import EntryText, Phrase, Reason, StoryReport, actions_in_force
 from newsdesk.stages.write import category_names
 from newsdesk.web._auth import Identity
 from newsdesk.web._layout import page_desk, page_newsroom, render_page
@@ -74,6 +74,10 @@ class Card:
     #: decision on it (not among the day's candidates), which no number would tell.
     rank: int | None
     score: float | None
+    #: Off the digest's topic (or not assessed): ranked after every story on it, whatever
+    #: its score, so the page says it is outside the ranking rather than give a number
+    #: that reads as a ranking error.
+    off_topic: bool
     #: The signals behind the score, in :data:`SIGNALS` order, then the AI relevance.
     signals: tuple[tuple[str, float], ...]
     #: Its category's name in the digest's language ("" when not assessed).
@@ -106,6 +110,10 @@ def _signals(candidate: Candidate) -> tuple[tuple[str, float], ...]:
     shown += [(k, v) for k, v in breakdown.items() if k not in SIGNALS]
     relevance = candidate.ranked.story.relevance
     return tuple(shown + ([("relevance", relevance)] if relevance is not None else []))
+
+
+#: The exclusions that rank a story after all of the digest's topic.
+_OFF_TOPIC = frozenset({Reason.NOT_AI, Reason.NOT_ASSESSED})
 
 
 def cards(
@@ -141,6 +149,7 @@ def cards(
             written_by=written_by,
             rank=found.decision.rank if found else None,
             score=found.decision.score if found else None,
+            off_topic=found is not None and found.ranked.excluded in _OFF_TOPIC,
             signals=_signals(found) if found else (),
             category=category_names.get(category, category),
             reports=tuple(_report(r, zone) for r in found.reports) if found else (),

@@ -129,6 +129,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.rank": "#{rank}",
         "review.score": "score {score}",
         "review.unranked": "not ranked on this day",
+        "review.off_topic": "off the digest's topic: not ranked",
         "review.sources": "Sources",
         "review.breakdown": "Score breakdown",
         "review.details": "{count} reports · score",
@@ -142,6 +143,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "reason.not news": "not news of the day",
         "reason.below the lead window": "below the lead window",
         "reason.not in the top N": "not in the top N",
+        "reason.not in the digest's language": "not in the digest's language",
         "reason.pinned": "pinned",
         "reason.moved": "moved",
         "reason.dropped": "dropped",
@@ -341,6 +343,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.pinned": "pinned by {who} on {at}",
         "why.pin_took_slot": "a story the editor pinned took its lead slot",
         "why.pins_filled": "stories the editor pinned filled the lead and more news",
+        "why.pin_filled": "a story the editor pinned took a lead slot, and more news had no "
+        "room left",
+        "why.untold": "#{place} of {selectable} selectable: no report of it is in the "
+        "digest's language, and the offline editor does not translate: more news took the "
+        "next story",
         "why.published": "published before at {reports} reports, none new since",
         "why.not_ai": "relevance {relevance} is below the digest's minimum",
         "why.not_assessed": "not assessed yet (assess runs in `newsdesk run`)",
@@ -471,6 +478,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.rank": "第 {rank} 名",
         "review.score": "得分 {score}",
         "review.unranked": "当日未排名",
+        "review.off_topic": "不属日报主题，不参与排名",
         "review.sources": "来源",
         "review.breakdown": "得分构成",
         "review.details": "{count} 篇报道 · 得分",
@@ -484,6 +492,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "reason.not news": "非当日新闻",
         "reason.below the lead window": "低于要闻窗口",
         "reason.not in the top N": "未进前列",
+        "reason.not in the digest's language": "无日报语言的报道",
         "reason.pinned": "已置顶",
         "reason.moved": "已移动",
         "reason.dropped": "已撤下",
@@ -678,6 +687,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.pinned": "{who} 于 {at} 置顶",
         "why.pin_took_slot": "编辑置顶的新闻占了它的要闻名额",
         "why.pins_filled": "编辑置顶的新闻占满了要闻和更多新闻",
+        "why.pin_filled": "编辑置顶的一条新闻占了一个要闻名额，更多新闻已无空位",
+        "why.untold": "可选的 {selectable} 条中排第 {place}：没有日报语言的报道，而离线撰写不做"
+        "翻译：更多新闻改选了下一条",
         "why.published": "此前已在 {reports} 篇报道时发布，此后没有新报道",
         "why.not_ai": "AI 相关度 {relevance} 低于日报的下限",
         "why.not_assessed": "尚未评估（评估在 `newsdesk run` 中进行）",

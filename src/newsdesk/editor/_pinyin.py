@@ -1,0 +1,114 @@
+"""Chinese names in pinyin: Lingbo Technology is 灵波科技, Guangzhou is 广州.
+
+An English text written from Chinese sources spells a Chinese name by its Mandarin
+reading, and no alias table can list every company or town.  So a Latin name is
+supported when its letters, without tones, case, spaces or marks, spell a pinyin reading
+of a name the sources give: a word jieba tags a name (广州, 王小明) or a name the verifier
+finds (灵波科技), or that name before its organisation suffix (灵波), whose English
+(Technology, Group) the verifier does not check.  A character with several readings may
+be read any of them (重庆: Chongqing).  Only whole names count, never any run of the
+sources' characters: a spelling of one or two syllables (Wang, Lingbo) would find some
+character pair that reads so in almost any story, an invented name among them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+from newsdesk.editor._names import SURNAMES, chinese_names, strip_generic_suffix, words_of
+
+#: jieba's tags of names: persons, places, organisations, other proper nouns.
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
+#: Organisation suffixes and their English, for the words the verifier checks beside a
+#: name in pinyin (Chongqing Bank: 重庆银行); Technology, Group and the like it never checks.
+_SUFFIX_ENGLISH: dict[str, tuple[str, ...]] = {
+    "银行": ("bank",),
+    "公司": ("company",),
+    "实验室": ("lab", "laboratory"),
+    "证券": ("securities",),
+    "汽车": ("auto", "motors"),
+    "医院": ("hospital",),
+}
+#: Readings kept per name: a name of heteronyms has few, but a cap keeps it cheap.
+_MOST_READINGS = 64
+
+
+def latin_key(latin: str) -> str:
+    """A Latin spelling as compared: letters only, lower case, marks dropped (Lü: lu)."""
+    plain = unicodedata.normalize("NFKD", latin)
+    return re.sub(r"[^a-z]", "", plain.lower())
+
+
+@lru_cache(maxsize=256)
+def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Every pinyin spelling (see :func:`latin_key`) of the names the sentences give.
+
+    Remembered per story's sources: the verifier asks once per unsupported Latin word.
+    """
+    names: set[str] = set()
+    persons: set[str] = set()
+    for sentence in sentences:
+        for word, flag in words_of(sentence):
+            if flag in _NAME_TAGS:
+                names.add(word)
+                if flag in _PERSON_TAGS:
+                    persons.add(word)
+        for start, end in chinese_names(sentence):
+            name = sentence[start:end]
+            names.update({name, strip_generic_suffix(name)})
+    out: set[str] = set()
+    for name in names:
+        if not _HAN_NAME.fullmatch(name):
+            continue
+        readings = _readings(name)
+        out.update("".join(r) for r in readings)
+        if name in persons and len(name) in (2, 3) and name[0] in SURNAMES:
+            out.update("".join(r[1:]) + r[0] for r in readings)  # Xiaoming Wang
+        for suffix, english in _SUFFIX_ENGLISH.items():
+            if name.endswith(suffix) and len(name) >= len(suffix) + 2:
+                heads = ("".join(r) for r in _readings(name[: -len(suffix)]))
+                out.update(h + e for h, e in itertools.product(heads, english))
+    return frozenset(out)
+
+
+def _readings(name: str) -> list[tuple[str, ...]]:
+    """The toneless readings of a name, each character read any of its ways (the
+    reading pypinyin's phrase dictionary gives the whole name among them)."""
+    from pypinyin import Style, pinyin  # its dictionary loads on first use
+
+    whole = pinyin(name, style=Style.NORMAL, errors="ignore")
+    chars = [pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore") for c in name]
+    if len(whole) != len(name) or any(len(c) != 1 for c in chars):
+        return []
+    choices = [  # the phrase's reading first, so the cap never drops it
+        list(dict.fromkeys(v for r in (own[0], *char[0]) for v in _spellings(r)))
+        for own, char in zip(whole, chars, strict=True)
+    ]
+    return list(itertools.islice(itertools.product(*choices), _MOST_READINGS))
+
+
+def _spellings(syllable: str) -> tuple[str, ...]:
+    """pypinyin writes ü as v; English writes it u or yu (吕: Lu, Lyu)."""
+    if "v" not in syllable:
+        return (syllable,)
+    return syllable.replace("v", "u"), syllable.replace("v", "yu")
+
+
+def romanised_words(phrase: str, sentences: tuple[str, ...]) -> frozenset[str]:
+    """The words of a Latin phrase that spell, alone or run together with their
+    neighbours (Ling Bo), a name the sentences give (see :func:`romanisations`), lower-cased."""
+    words = re.findall(r"[^\W\d_]+", phrase)
+    if not words:
+        return frozenset()
+    spelled = romanisations(sentences)
+    out: set[str] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            if latin_key("".join(words[start:end])) in spelled:
+                out.update(w.lower() for w in words[start:end])
+    return frozenset(out)
