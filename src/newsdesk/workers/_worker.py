@@ -7,6 +7,7 @@ import socket
 from collections.abc import Sequence
 
 from celery.signals import worker_shutting_down
+from click.exceptions import Abort
 
 from newsdesk.config import ExecutionSettings
 from newsdesk.exceptions import ConfigError
@@ -57,6 +58,8 @@ def start_worker(
                 "--without-gossip",
             ]
         )
+    except Abort:  # Ctrl+C while Celery's command line starts: click's word for it
+        raise KeyboardInterrupt from None
     except SystemExit as done:
         if done.code in (0, None) and "SIGINT" in signals:
             raise KeyboardInterrupt from None  # Ctrl+C: "Interrupted", 130, as elsewhere
