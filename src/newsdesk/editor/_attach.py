@@ -105,19 +105,26 @@ def measures_in(clause: str) -> frozenset[str]:
     return frozenset(_MEASURE_OF[m.group().lower()] for m in _MEASURE.finditer(clause))
 
 
-def measures_beside(clause: str, at: int) -> frozenset[str]:
-    """The measure groups a clause names for its figure at ``at``: not a measure word
-    that directly counts another figure of the clause ("with 13 parameters and reaches
-    91%": the parameters are the 13, not the 91%)."""
+def measures_beside(clause: str, at: int, end: int) -> frozenset[str]:
+    """The measure groups a clause names for its figure written from ``at`` to ``end``:
+    not a measure word that directly counts another figure of the clause ("with 13
+    parameters and reaches 91%": the parameters are the 13, not the 91%).  The figure's
+    digits may start after its currency ($300 billion valuation counts the $300 billion)."""
     return frozenset(
         _MEASURE_OF[m.group().lower()]
         for m in _MEASURE.finditer(clause)
-        if not ((figure := _COUNTED_BY.search(clause, 0, m.start())) and figure.start() != at)
+        if not (
+            (figure := _COUNTED_BY.search(clause, 0, m.start())) and not at <= figure.start() < end
+        )
     )
 
 
-#: A figure right before a measure word, which that word counts (13 parameters, 13个参数).
-_COUNTED_BY = re.compile(r"\d[\d.,]*\s*[万亿千百]?\s*[个项条名位款]?\s*$")
+#: A figure right before a measure word, which that word counts (13 parameters, 13个参数,
+#: 7B parameters, 7 billion parameters: a scale word is still the figure's).
+_COUNTED_BY = re.compile(
+    r"\d[\d.,]*\s*(?:[万亿千百]+|[kmbt]|thousand|million|billion|trillion)?\s*[个项条名位款]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def dimension(quantity: Quantity, text: str) -> str:
@@ -166,7 +173,8 @@ def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
     for quantity in found:
         n = bisect.bisect_right(starts, quantity.start) - 1
         clause = text[spans[n][0] : spans[n][1]]
-        measures = measures_beside(clause, quantity.start - spans[n][0])
+        start = quantity.start - spans[n][0]
+        measures = measures_beside(clause, start, start + quantity.end - quantity.start)
         inside = any(a <= quantity.start and quantity.end <= b for a, b in dates)
         use = Use("date" if inside else dimension(quantity, text), measures)
         for value in quantity.values:

@@ -165,8 +165,9 @@ def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tupl
 
 #: A funding round in English (Series G), which Chinese writes G轮.
 _FUNDING_ROUND = re.compile(r"series ([a-z]\+?)")
-#: A year of two digits after a name's apostrophe (ICLR'26, NeurIPS’25): the year 2026.
-_SHORT_YEAR = re.compile(r"(?<=[A-Za-z])['’](\d{2})(?![\d.])")
+#: A year of two digits after an apostrophe, at a name's end (ICLR'26, NeurIPS’25) or a
+#: word's start (the Top '25 list, the class of '25): the year 2026.
+_SHORT_YEAR = re.compile(r"(?:(?<=[A-Za-z])|(?<![\w'’]))['’](\d{2})(?!\d|\.\d|%)")
 
 
 _VERSIONED = re.compile(r"[A-Za-z][^\s$]*\d|[A-Za-z]\s\d")
@@ -339,13 +340,22 @@ class Evidence:
         if claim.kind is ClaimKind.NUMBER:
             found = quantities(claim.text)
             if not all(self._has_quantity(q) for q in found):
-                return self._rounded(claim, found)
+                return self._rounded(claim, found) or self._short_year(claim)
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         return self._has_latin_name(claim.text, every_word=every_word) or (
             every_word and (self._glossed(claim) or self._translated(claim))
+        )
+
+    def _short_year(self, claim: Claim) -> bool:
+        """Whether the claim is a year of two digits after an apostrophe (ICLR'26) whose
+        year in full the sources give (ICLR 2026), as they may give it short for a text's
+        2026."""
+        return any(
+            m.group(1) == claim.text and 2000.0 + int(m.group(1)) in self.values
+            for m in _SHORT_YEAR.finditer(claim.sentence)
         )
 
     def _chief_counts(self, claim: Claim) -> set[float]:
@@ -483,7 +493,7 @@ class Evidence:
             clause = clause_at(sentence, quantity.start)
             written = Use(
                 dimension(quantity, sentence),
-                measures_beside(clause, quantity.start - clause_start),
+                measures_beside(clause, quantity.start - clause_start, quantity.end - clause_start),
             )
             if quantity.version or (is_year(quantity) and not written.dimension):
                 continue
@@ -533,7 +543,8 @@ class Evidence:
         whole = re.sub(r"['’]s$", "", phrase.lower())
         if round_ := _FUNDING_ROUND.fullmatch(whole):
             letter = round_.group(1)
-            said = re.search(rf"(?<![a-z]){re.escape(letter)}\s*轮", self.text.lower())
+            # not the A of Pre-A轮, an earlier round
+            said = re.search(rf"(?<![a-z-]){re.escape(letter)}\s*轮", self.text.lower())
             return said is not None or f" series {letter} " in self.sequences
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True

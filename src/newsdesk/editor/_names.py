@@ -69,7 +69,9 @@ STOPWORDS = frozenset(
     scientists officials investors critics companies company people executives regulators
     lawmakers authorities employees customers startup startups founder founders team teams
     china chinese us usa american america europe european eu uk british english japan japanese korea
-    korean india indian germany german france french asia asian western""".split()
+    korean india indian germany german france french asia asian western
+    spanish portuguese italian russian arabic hindi thai vietnamese indonesian malay turkish
+    persian hebrew dutch cantonese mandarin""".split()
 )
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
 #: function words, job titles and management's words (KPI), and the field's everyday
