@@ -1,4 +1,5 @@
-"""The JSON Lines files of the ``eval`` commands, read with errors that name the line."""
+"""The JSON Lines files of the ``eval`` commands, read with errors that name the line, and
+the lines of any JSON Lines file (a ``jsonl`` source's too)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def read_json_lines(
     other lines are still read.
     """
     try:
-        lines = _lines(path.read_bytes())
+        lines = json_lines(path.read_bytes())
     except FileNotFoundError:
         raise EvalError(f"No file at {path}") from None
     except OSError as err:
@@ -54,7 +55,7 @@ def read_json_lines(
     return records
 
 
-def _lines(data: bytes) -> list[str | None]:
+def json_lines(data: bytes) -> list[str | None]:
     """The file's lines, None for one that is not UTF-8.
 
     A byte-order mark is no text, and one of UTF-16 (a file PowerShell wrote) says how

@@ -189,3 +189,24 @@ def test_the_link_readers_get_keeps_the_source_s_form_less_its_tracking() -> Non
     assert item.url == "http://A.example/p?id=7&b=2#top"
     plain = normalize_entry(Entry(url="https://a.example/p?q=a+b", title="A"), source_id="s")
     assert plain is not None and plain.url == "https://a.example/p?q=a+b"
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("DeepSeek 回应特殊字符异常：<think 字符触发模型幻觉，非隐私泄露", "<think 字符触发"),
+        ("Sparse attention wins when k<n and n>m tokens", "k<n and n>m tokens"),
+        ("List<String> in Java > Kotlin", "List<String> in Java"),
+    ],
+)
+def test_a_less_than_sign_that_opens_no_html_element_is_text(title: str, kept: str) -> None:
+    """A parser read "<think …" or "<n and n>" as a tag and dropped the words up to the
+    next ">" (or the title's end): a hot list's real title lost its second half."""
+    assert kept in clean_title(title)
+    assert kept in html_to_text(title)
+
+
+def test_html_elements_namespaced_and_custom_ones_are_still_markup() -> None:
+    text = "<P>Para</P><o:p></o:p><my-card>card</my-card><!-- note --><script>x()</script>"
+
+    assert html_to_text(text) == "Para\ncard"

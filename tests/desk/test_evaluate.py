@@ -166,3 +166,10 @@ def test_html_a_scraper_left_in_is_read_as_a_runs_collector_reads_it(tmp_path: P
         ("Meta & Google partner", "R&D lab"),
         ("AT&T <3 and R&D", "plain  text\nkept as given"),
     ]
+
+
+def test_a_less_than_sign_in_a_judges_title_is_text_not_a_tag(tmp_path: Path) -> None:
+    """ "k<n and n>m" looked like markup, and the words between "<" and ">" were lost."""
+    rows = [{"id": 1, "title": "Attention wins when k<n and n>m", "text": "x<y, y>z", "event": "e"}]
+    records = read_eval_file(_write(tmp_path / "g.jsonl", rows))
+    assert [(r.title, r.text) for r in records] == [("Attention wins when k<n and n>m", "x<y, y>z")]

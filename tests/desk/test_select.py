@@ -398,6 +398,34 @@ def test_the_editor_may_still_demote_or_pin_a_story_its_writer_cannot_tell() -> 
 
 
 def test_a_score_shows_three_significant_digits_where_the_days_last_stories_lie() -> None:
-    assert [score_text(s) for s in (0.9868, 0.5, 1 / 76, 0.01247, 0.0004)] == [
-        "0.987", "0.500", "0.0132", "0.0125", "0.0004"
+    assert [score_text(s) for s in (0.9868, 0.5, 1 / 76, 0.01247, 0.05, 0.09996, 0.0)] == [
+        "0.987", "0.500", "0.0132", "0.0125", "0.0500", "0.100", "0.000"
     ]  # fmt: skip
+
+
+def test_a_tiny_score_is_shown_as_a_decimal_not_in_exponent_notation() -> None:
+    """After 200 AI stories, the 1000th story below the AI threshold scores 1.25e-06:
+    the desk and the console show a decimal to three significant digits."""
+    assert [score_text(s) for s in (0.0004, 6.25e-06, 1.25e-06)] == [
+        "0.000400", "0.00000625", "0.00000125"
+    ]  # fmt: skip
+
+
+def test_a_story_below_the_relevance_minimum_scores_below_a_published_ai_story() -> None:
+    """The list falls, read down, when an AI story above it was published unchanged (its
+    score times the novelty factor): an off-topic story scored 0.125 below its 0.05."""
+    stories = [_story(1, "models", 0.9), _story(2, "models", 0.5)]
+    off_topic = [_story(3, "business", 0.2, relevance=0.1)]
+    ranked = _rank(stories + off_topic, {"s02": 3})
+
+    assert _ids(ranked) == ["s01", "s02", "s03"]
+    assert [r.score for r in ranked] == sorted((r.score for r in ranked), reverse=True)
+    assert ranked[2].score < ranked[1].score == pytest.approx(0.05)
+
+
+def test_on_a_day_of_no_ai_story_the_others_score_below_a_lone_ai_storys_half() -> None:
+    """With no AI story to rank below, an off-topic story scored up to 1 - 1/2m, as
+    high as the day's best AI story would: they score as if below a lone AI story."""
+    ranked = _rank([_story(n, "business", 0.1 + n / 10, relevance=0.1) for n in range(3)])
+
+    assert [r.score for r in ranked] == pytest.approx([5 / 12, 1 / 4, 1 / 12], abs=1e-4)

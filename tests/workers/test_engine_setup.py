@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsdesk import Newsdesk, load_config, parse_config
@@ -12,6 +17,7 @@ from newsdesk.cli import app
 from .conftest import celery_config
 
 DOWN = "redis://127.0.0.1:1/0"
+SRC = Path(__file__).resolve().parents[2] / "src"
 MINIMAL = {"sources": [{"id": "a", "kind": "feed", "url": "https://a.example/feed.xml"}]}
 
 
@@ -73,3 +79,50 @@ def test_the_worker_command_reads_c_as_the_config_as_every_command_does(
     result = CliRunner().invoke(app, ["worker", "-c", str(path), "--concurrency", "2"])
     assert result.exit_code == 1
     assert "is not reachable" in result.output  # it read that file, and its broker
+
+
+def test_ctrl_c_to_a_ready_worker_ends_it_with_interrupted_and_130(
+    broker: str, tmp_path: Path
+) -> None:
+    """Celery answers Ctrl+C with a warm shutdown and exit 0, silently, once the worker is
+    ready (before that, the command's own guard said "Interrupted" and 130)."""
+    path = celery_config(tmp_path, {"sources": []}, broker)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsdesk", "--config", str(path), "worker"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ | {"PYTHONPATH": str(SRC)},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert process.stderr is not None
+    lines = []
+    for line in process.stderr:
+        lines.append(line)
+        if " ready." in line:
+            break
+    process.send_signal(signal.SIGINT)
+    _, rest = process.communicate(timeout=60)
+
+    assert process.returncode == 130, "".join(lines) + rest
+    assert rest.rstrip().endswith("Interrupted"), rest
+
+
+def test_ctrl_c_while_celery_starts_its_command_line_is_an_interrupt_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Click, which Celery's command line runs on, turns Ctrl+C into ``Abort``: the worker
+    printed its traceback and exited 1 (1 of 20 random Ctrl+C's)."""
+    from click.exceptions import Abort
+
+    from newsdesk.workers import _worker
+
+    def aborted(argv: list[str]) -> None:
+        raise Abort
+
+    monkeypatch.setattr(_worker, "check_broker", lambda url: None)
+    monkeypatch.setattr(_worker, "serve", lambda store, broker: None)
+    monkeypatch.setattr(_worker.app, "worker_main", aborted)
+
+    with pytest.raises(KeyboardInterrupt):
+        _worker.start_worker(parse_config("sources: []", env={}).execution, "sqlite:///unused.db")

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
+import lxml.html.defs
 from lxml import etree
 
 from newsdesk.collect._publisher import entry_publisher
@@ -86,10 +87,23 @@ _BLOCK_TAGS = (
 )  # fmt: skip
 
 
+#: A "<" that opens no HTML element (``k<n and n>m``, ``List<String>``): text, which a
+#: parser would read as a tag and drop with the words up to the next ">".  Elements are
+#: HTML's own, namespaced (Word's ``<o:p>``) or custom (``<my-card>``); also comments.
+_NOT_A_TAG = re.compile(
+    r"<(?!/?(?:{})(?![\w-])|/?[A-Za-z][\w]*[:-][\w:-]*|!|\?)".format(
+        "|".join(sorted(lxml.html.defs.tags, key=len, reverse=True))
+    ),
+    re.IGNORECASE,
+)
+
+
 def html_to_text(value: str) -> str:
-    """Plain text from an HTML fragment: scripts dropped, blocks as paragraphs."""
+    """Plain text from an HTML fragment: scripts dropped, blocks as paragraphs; a "<"
+    that opens no element is kept as text."""
     if "<" not in value:
         return clean_text(html.unescape(value))
+    value = _NOT_A_TAG.sub("&lt;", value)
     try:
         root = lxml.html.fragment_fromstring(value, create_parent="div")
     except (etree.ParserError, ValueError):

@@ -8,11 +8,11 @@ included — counting half (its mid-rank: the mid-distribution function of the d
 importances).  On a day of n AI stories the best scores 1 − 1/2n, the median 0.5 and the
 last 1/2n, never 0: a ranked story is never shown as worthless.  A story below the
 relevance minimum (or not assessed) ranks after them all, and its score says so: the
-last AI story's share times its own mid-rank among the day's other stories (were it
-measured against the AI stories, every one less important than them all would score
-1/2(n+1), beside the last one's 1/2n).  The order is the order of importance (equal
-importance: more original reports first, then id).  The digest's novelty rule then
-multiplies it.
+lowest AI story's score (novelty included; 1/2 on a day of none) times its own mid-rank
+among the day's other stories (were it measured against the AI stories, every one less
+important than them all would score 1/2(n+1), beside the last one's 1/2n).  The order
+is the order of importance (equal importance: more original reports first, then id).
+The digest's novelty rule then multiplies it.
 
 Selection fills the lead from the lead's *window*, the best ``2 × lead`` selectable
 stories: a story ranked below it never leads, unless the editor reserved lead slots for
@@ -93,18 +93,32 @@ def rank_stories(
     """
     population = sorted(s.importance or 0.0 for s in stories if _is_ai(s, min_relevance))
     others = sorted(s.importance or 0.0 for s in stories if not _is_ai(s, min_relevance))
-    last = day_share(population[0], population, member=True) if population else 1.0
+    reports_of = [reports_from(story, sources) for story in stories]
+    stale = [
+        story.id in published and reports <= published[story.id]
+        for story, reports in zip(stories, reports_of, strict=True)
+    ]
+    # The lowest AI story's score, its novelty included; a lone AI story's 1/2 on a day
+    # of none, as if each of the others were measured against an empty day.
+    last = min(
+        (
+            day_share(story.importance or 0.0, population, member=True)
+            * (novelty_factor if old else 1.0)
+            for story, old in zip(stories, stale, strict=True)
+            if _is_ai(story, min_relevance)
+        ),
+        default=0.5,
+    )
     ranked = []
-    for story in stories:
+    for story, reports, old in zip(stories, reports_of, stale, strict=True):
         base = story.importance or 0.0
         if _is_ai(story, min_relevance):
             share = day_share(base, population, member=True)
-        else:  # below the day's last AI story, in the order of their importance
+        else:  # below the day's lowest AI story, in the order of their importance
             share = last * day_share(base, others, member=True)
-        reports = reports_from(story, sources)
         excluded = ""
         novelty = 1.0
-        if story.id in published and reports <= published[story.id]:
+        if old:
             novelty = novelty_factor
             excluded = Reason.PUBLISHED
         if story.relevance is None:

@@ -189,8 +189,10 @@ class Phrase:
 def score_text(score: float) -> str:
     """A digest score as the desk and the console show it: three decimals, or three
     significant digits below 0.1, where the day's last stories lie close together
-    ("0.0132", then "0.0125" for a story below the AI threshold, not "0.013" twice)."""
-    return f"{score:.3f}" if score >= 0.1 else f"{score:.3g}"
+    ("0.0132", then "0.0125" for a story below the AI threshold, not "0.013" twice);
+    always as a decimal ("0.00000625", not "6.25e-06"), trailing zeros kept as in "0.500"."""
+    exponent = int(f"{score:.2e}".partition("e")[2])  # after rounding: 0.09996 is 1.00e-01
+    return f"{score:.{max(3, 2 - exponent)}f}"
 
 
 @dataclass(frozen=True, slots=True)

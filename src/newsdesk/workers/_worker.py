@@ -6,6 +6,9 @@ import os
 import socket
 from collections.abc import Sequence
 
+from celery.signals import worker_shutting_down
+from click.exceptions import Abort
+
 from newsdesk.config import ExecutionSettings
 from newsdesk.exceptions import ConfigError
 from newsdesk.workers._app import QUEUES, check_broker, configure
@@ -36,15 +39,32 @@ def start_worker(
     check_broker(settings.broker)
     configure(app, settings)
     serve(store_url, settings.broker)
-    app.worker_main(
-        [
-            "worker",
-            "--pool=threads",
-            f"--concurrency={concurrency or settings.concurrency}",
-            f"--queues={','.join(queues)}",
-            f"--hostname=newsdesk-{os.getpid()}@{socket.gethostname()}",
-            f"--loglevel={loglevel}",
-            "--without-mingle",
-            "--without-gossip",
-        ]
-    )
+    signals: list[str] = []
+
+    def note(sig: str = "", **_: object) -> None:
+        signals.append(sig)
+
+    worker_shutting_down.connect(note, weak=False)
+    try:
+        app.worker_main(
+            [
+                "worker",
+                "--pool=threads",
+                f"--concurrency={concurrency or settings.concurrency}",
+                f"--queues={','.join(queues)}",
+                f"--hostname=newsdesk-{os.getpid()}@{socket.gethostname()}",
+                f"--loglevel={loglevel}",
+                "--without-mingle",
+                "--without-gossip",
+            ]
+        )
+    except Abort:  # Ctrl+C while Celery's command line starts: click's word for it
+        raise KeyboardInterrupt from None
+    except SystemExit as done:
+        if done.code in (0, None) and "SIGINT" in signals:
+            raise KeyboardInterrupt from None  # Ctrl+C: "Interrupted", 130, as elsewhere
+        raise
+    finally:
+        worker_shutting_down.disconnect(note)
+    if "SIGINT" in signals:  # Celery answered Ctrl+C with a warm shutdown and exit 0
+        raise KeyboardInterrupt

@@ -190,3 +190,43 @@ def test_json_file_with_a_bom_and_top_level_list_is_read(tmp_path: Path) -> None
     records, bad = read_records(path, None)
 
     assert (records, bad) == ([{"url": "https://a.example/1", "title": "标题"}], 0)
+
+
+def test_jsonl_lines_end_at_line_feeds_only_so_a_raw_line_separator_stays_in_its_text(
+    tmp_path: Path,
+) -> None:
+    """A JSON string may hold U+2028 or U+0085 raw; str.splitlines() broke the record
+    there into two unreadable halves."""
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf"
+        + '{"url": "https://a.example/1", "title": "one\u2028two"}\r\n'.encode()
+        + '{"url": "https://a.example/2", "title": "three\x85four"}\n'.encode()
+    )
+
+    records, bad = read_records(path, None)
+
+    assert [r["title"] for r in records] == ["one\u2028two", "three\x85four"]
+    assert bad == 0
+
+
+def test_jsonl_line_that_is_not_utf8_is_counted_and_the_others_are_read(tmp_path: Path) -> None:
+    """One stray byte no longer fails the whole source: that line alone is lost."""
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(
+        b'{"url": "https://a.example/1", "title": "caf\xe9"}\n'
+        b'{"url": "https://a.example/2", "title": "fine"}\n'
+    )
+
+    records, bad = read_records(path, None)
+
+    assert (records, bad) == ([{"url": "https://a.example/2", "title": "fine"}], 1)
+
+
+def test_jsonl_file_written_as_utf16_with_its_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "items.jsonl"
+    path.write_bytes('{"url": "https://a.example/1", "title": "标题"}\r\n'.encode("utf-16"))
+
+    records, bad = read_records(path, None)
+
+    assert (records, bad) == ([{"url": "https://a.example/1", "title": "标题"}], 0)

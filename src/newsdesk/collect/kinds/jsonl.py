@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from newsdesk._jsonl import json_lines
 from newsdesk.collect._dates import parse_date
 from newsdesk.collect.kinds._base import CollectContext, read_entries, register_kind
 from newsdesk.config import ConfigModel, SourceBase
@@ -122,10 +123,14 @@ def _read_file(path: Path) -> bytes:
 def read_records(path: Path, records_key: str | None) -> tuple[list[Any], int]:
     """The records of one file, and how many lines could not be read."""
     try:
-        text = _read_file(path).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
+        data = _read_file(path)
+    except OSError as err:
         raise ParseError(f"cannot read {path}: {err}") from err
     if path.suffix.lower() == ".json":
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise ParseError(f"cannot read {path}: {err}") from err
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as err:
@@ -138,7 +143,10 @@ def read_records(path: Path, records_key: str | None) -> tuple[list[Any], int]:
             raise ParseError(f"{path} has no list of records {where}")
         return found, 0
     records, bad = [], 0
-    for line in text.splitlines():
+    for line in json_lines(data):  # lines end at "\n" only: a text may hold U+2028 raw
+        if line is None:  # not UTF-8: that line alone is lost
+            bad += 1
+            continue
         if not line.strip():
             continue
         try:
