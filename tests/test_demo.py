@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -13,11 +15,14 @@ from typer.testing import CliRunner
 from newsdesk._console import lead_lines
 from newsdesk.cli import app
 from newsdesk.collect import canonical_url
+from newsdesk.core import open_newsdesk
 from newsdesk.demo import DemoResult, load_sample_day, run_demo
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.model import Outcome
 from newsdesk.render import CoverError, Fonts, fidelity_defects
 from newsdesk.store import open_store
+from newsdesk.web._review import cards
+from newsdesk.web._strings import strings
 
 
 def _cover_font() -> bool:
@@ -250,3 +255,27 @@ def test_publishing_a_later_revision_puts_it_on_the_site(copied_demo: Path) -> N
     assert first["headline"] not in page.read_text(encoding="utf-8")
     again = CliRunner().invoke(app, [*args, "publish", "--digest", "ai-ribao"])
     assert "already published" in again.stdout and "Site and feeds" not in again.stdout
+
+
+def test_outlets_are_named_not_given_as_hosts(demo: DemoResult) -> None:
+    """A report a link site carries is credited by the outlet's name: the configured
+    source whose site it is (Frontier Dispatch), else the name the story's reports spell
+    its host by (EvalCommons, Elena Marsh); never by a bare host."""
+    lines = [
+        line
+        for each in demo.summary.digests
+        for path in map(Path, each.files)
+        if path.suffix == ".md"
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("Reported by ") or "个来源报道：" in line
+    ]
+    text = "\n".join(lines)
+    assert ".example" not in text
+    for name in ("EvalCommons", "Elena Marsh", "GitHub", "Corvid AI"):
+        assert name in text
+    with open_newsdesk(demo.config_path) as desk:
+        detail = desk.edition_detail("ai-daily", date(2026, 5, 14))
+        groups = cards(detail, ZoneInfo("UTC"), strings("en"), {})
+    named = {r.publisher for group in groups for card in group for r in card.reports}
+    assert "Frontier Dispatch" in named
+    assert not {"frontierdispatch.example", "computewire.example"} & named

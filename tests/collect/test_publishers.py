@@ -16,7 +16,13 @@ import pytest
 
 from newsdesk.collect._collector import to_items
 from newsdesk.collect._http import Fetcher
-from newsdesk.collect._publisher import entry_publisher, publisher_key
+from newsdesk.collect._publisher import (
+    entry_publisher,
+    outlet_name,
+    publisher_key,
+    site_names,
+    spelled_name,
+)
 from newsdesk.collect.kinds import KINDS, CollectContext
 from newsdesk.collect.kinds.feed import FeedSource, parse_feed
 from newsdesk.collect.kinds.hackernews import HackerNewsSource, parse_item
@@ -254,3 +260,60 @@ def test_entry_publisher(entry: Entry, expected: tuple[str, str]) -> None:
     got = entry_publisher(entry, url=entry.url, external="", source_name="Feed", aggregator=False)
 
     assert got == expected
+
+
+def test_a_host_named_outlet_takes_the_name_its_site_goes_by() -> None:
+    names = site_names(
+        [
+            ("Frontier Dispatch", "https://www.frontierdispatch.example/news/a"),
+            ("frontierdispatch.example", "https://www.frontierdispatch.example/news/b"),
+            ("Hacker News", "https://news.ycombinator.com/item?id=1"),
+        ]
+    )
+    assert names == {"frontierdispatch.example": "Frontier Dispatch"}  # shared hosts lend none
+    assert outlet_name("frontierdispatch.example", names) == "Frontier Dispatch"
+    assert outlet_name("Frontier Dispatch", names) == "Frontier Dispatch"
+    assert outlet_name("github.com/owner", names) == "github.com/owner"  # an account
+
+
+def test_an_unconfigured_outlet_is_named_as_the_reports_spell_its_host() -> None:
+    titles = [
+        "EvalCommons: 11 of 30 AIME problems appear verbatim",
+        "知名学者Elena Marsh长文：预训练的性价比降了4倍",
+        "12小时GitHub星标破9600",
+        "Corvid AI launches its agent",
+    ]
+    assert outlet_name("evalcommons.example", {}, titles) == "EvalCommons"
+    assert outlet_name("elenamarsh.example", {}, titles) == "Elena Marsh"
+    assert outlet_name("github.example", {}, titles) == "GitHub"
+    assert outlet_name("corvid-ai.example", {}, titles) == "Corvid AI"
+
+
+def test_no_name_is_made_up_from_a_host() -> None:
+    titles = ["The nature of scaling laws", "Ft. Worth lab opens", "Eval, Commons"]
+    assert spelled_name("nature.example", titles) == ""  # a common word, not a name
+    assert spelled_name("ft.example", titles) == ""  # too short to tell
+    assert spelled_name("evalcommons.example", titles) == ""  # not adjacent words
+    assert outlet_name("nature.example", {}, titles) == "nature.example"
+
+
+def test_one_outlet_under_its_host_and_its_name_counts_once() -> None:
+    """The key, not the name, identifies an outlet: renaming a host-named report changes
+    what readers see, never how many publishers a story has."""
+    own = entry_publisher(
+        Entry(title="t", url="https://www.fd.example/a"),
+        url="https://www.fd.example/a",
+        external="",
+        source_name="Frontier Dispatch",
+        aggregator=False,
+    )
+    linked = entry_publisher(
+        Entry(title="t", url="https://news.ycombinator.com/item?id=1"),
+        url="https://news.ycombinator.com/item?id=1",
+        external="https://fd.example/a",
+        source_name="Hacker News",
+        aggregator=True,
+    )
+    assert own[1] == linked[1] == "fd.example"
+    names = site_names([(own[0], "https://www.fd.example/a")])
+    assert outlet_name(linked[0], names) == own[0]

@@ -18,6 +18,7 @@ from newsdesk.collect._health import (
 )
 from newsdesk.collect._http import Fetcher, Response
 from newsdesk.collect._normalize import canonical_url, detect_language, normalize_entry
+from newsdesk.collect._publisher import outlet_name, site_names
 from newsdesk.collect.kinds import KINDS, register_kind
 
 __all__ = [
@@ -37,7 +38,9 @@ __all__ = [
     "keyword_filter",
     "no_network",
     "normalize_entry",
+    "outlet_name",
     "parse_date",
     "read_health",
     "register_kind",
+    "site_names",
 ]

@@ -7,7 +7,9 @@ its site when a URL on it is known, else its name folded for case and spaces.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from urllib.parse import parse_qsl, urlsplit
 
 from newsdesk.model import Entry
@@ -93,3 +95,59 @@ def entry_publisher(
         if external and (account := account_of(external)):
             return account, account  # github.com/owner: each account is its own outlet
     return source_name, publisher_key(source_name, url)
+
+
+def is_host_name(name: str) -> bool:
+    """True when an outlet is named by its site's host ("frontierdispatch.example"): the
+    name an aggregator's link gives an outlet whose page names none."""
+    return "." in name and host_of(f"//{name}") == name.lower()
+
+
+def site_names(reports: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The outlet name each site goes by, from ``(name, url)`` of reports: a report named
+    by an outlet (not by a host) lends that name to the host of its page, unless the host
+    is shared by many outlets.  The first report of a host wins."""
+    names: dict[str, str] = {}
+    for name, url in reports:
+        host = host_of(url)
+        if name and host and host not in SHARED_HOSTS and not is_host_name(name):
+            names.setdefault(host, name)
+    return names
+
+
+#: A word of Latin letters and digits, as a site's host may spell it.
+_WORD = re.compile(r"[A-Za-z0-9]+")
+#: What may stand between the words of a name its host runs together ("Elena Marsh").
+_NAME_GAP = re.compile(r"[ -]?")
+_NAME_WORDS = 4
+
+
+def spelled_name(host: str, texts: Iterable[str]) -> str:
+    """The name of the outlet at ``host`` as ``texts`` write it: up to four adjacent words,
+    one capitalised, that run together are a label of the host ("EvalCommons" for
+    evalcommons.example, "Corvid AI" for corvid-ai.example); "" when none do.  The
+    spelling is the reports' own, never one made up from the host."""
+    labels = {label.replace("-", "") for label in host.split(".")[:-1]}
+    labels = {label for label in labels if len(label) >= _NAME_WORDS}
+    for text in texts:
+        words = list(_WORD.finditer(text))
+        for i, first in enumerate(words):
+            for j in range(i, min(i + _NAME_WORDS, len(words))):
+                if j > i and not _NAME_GAP.fullmatch(text[words[j - 1].end() : words[j].start()]):
+                    break
+                name = text[first.start() : words[j].end()]
+                joined = "".join(w.group() for w in words[i : j + 1]).lower()
+                if joined in labels and not name.islower():
+                    return name
+    return ""
+
+
+def outlet_name(name: str, names: Mapping[str, str], texts: Iterable[str] = ()) -> str:
+    """An outlet's name for readers.  A host name becomes the name its site goes by in
+    ``names`` (see :func:`site_names`), else the name the story's ``texts`` spell it by
+    (see :func:`spelled_name`), else stays the host: a name made up from a domain
+    ("Github", "Ft") could be wrong, the host is at least the outlet's address."""
+    if not is_host_name(name):
+        return name
+    host = name.lower()
+    return names.get(host) or spelled_name(host, texts) or name

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from newsdesk.collect import outlet_name, site_names
 from newsdesk.config import Config, DigestConfig
 from newsdesk.editor import (
     ChatClient,
@@ -177,6 +178,9 @@ def story_brief(
 
     copies = store.copies_in_story(ranked.story.id)
     reports = [report(s, s.id in copies) for s in store.story_stored_items(ranked.story.id)]
+    names = site_names((r.outlet, r.url) for r in reports)
+    titles = [r.title for r in reports]
+    reports = [replace(r, publisher=outlet_name(r.publisher, names, titles)) for r in reports]
     reports.sort(key=lambda r: (r.copy, r.title != ranked.title, r.published is None))
     return StoryBrief(ranked, tuple(reports), day, digest.timezone)
 

@@ -18,6 +18,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from newsdesk._command import command
+from newsdesk.collect import outlet_name, site_names
 from newsdesk.config import DigestConfig
 from newsdesk.core import Candidate, EditionDetail
 from newsdesk.editor import entry_text
@@ -92,10 +93,12 @@ class Card:
     acted: bool = False
 
 
-def _report(report: StoryReport, zone: ZoneInfo) -> Report:
+def _report(
+    report: StoryReport, zone: ZoneInfo, names: Mapping[str, str], titles: Sequence[str]
+) -> Report:
     when: datetime | None = report.published or report.first_seen
     return Report(
-        report.publisher or report.source_id,
+        outlet_name(report.publisher or report.source_id, names, titles),
         report.language,
         when.astimezone(zone).strftime("%m-%d %H:%M") if when else "",
         report.title,
@@ -128,6 +131,9 @@ def cards(
     view = detail.view
     by_id = {c.ranked.story.id: c for c in detail.candidates}
     acted = actions_in_force(view.actions)
+    names = site_names(
+        (r.publisher or r.source_id, r.url) for c in detail.candidates for r in c.reports
+    )
     texts: dict[str, EntryText] = {}
     if detail.digest is not None:
         texts = {e.story_id: entry_text(e) for e in detail.digest.entries}
@@ -139,6 +145,7 @@ def cards(
     ) -> Card:  # fmt: skip
         found = by_id.get(story_id)
         category = (found.ranked.story.category or "") if found else ""
+        titles = [r.title for r in found.reports] if found else []
         return Card(
             story_id=story_id,
             place=place,
@@ -152,7 +159,7 @@ def cards(
             off_topic=found is not None and found.ranked.excluded in _OFF_TOPIC,
             signals=_signals(found) if found else (),
             category=category_names.get(category, category),
-            reports=tuple(_report(r, zone) for r in found.reports) if found else (),
+            reports=tuple(_report(r, zone, names, titles) for r in found.reports) if found else (),
             text=texts.get(story_id) if place != "out" else None,
             kept=tuple(kept),
             acted=story_id in acted,
