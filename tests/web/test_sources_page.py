@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi.testclient import TestClient
@@ -301,6 +302,29 @@ def test_the_runs_page_of_one_digest_speaks_that_digests_language(tmp_path: Path
     assert "<h1>运行</h1>" in ribao and 'href="/review?digest=ribao"' in ribao
     assert '<html lang="en"' in first and "<h1>Runs</h1>" in first
     assert "“yesterday”不是日期" in bad_day
+
+
+def test_a_runs_page_speaks_the_language_of_the_digest_it_writes(tmp_path: Path) -> None:
+    """An English digest first and a Chinese one: the page of a run of ribao is in
+    Chinese and its times in ribao's zone, as /runs?digest=ribao is; a run of every
+    digest stays the desk's (the first digest's)."""
+    daily = "  - {name: daily, title: Daily, language: en}\n"
+    ribao = "  - {name: ribao, title: AI 日报, timezone: Asia/Shanghai}\n"
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(CONFIG.format(language="en", hostile="x").replace(daily, daily + ribao))
+    with Newsdesk(load_config(path), now=lambda: NOW, user="owner") as desk:
+        fill_store(desk)
+        of_ribao = desk.store.start_run("run", NOW, day=NOW.date(), digests=["ribao"])
+        of_all = desk.store.start_run("run", NOW, day=NOW.date())
+        client = TestClient(create_app(desk), base_url=LOCAL)
+        ribao_page, all_page = (
+            client.get(f"/runs/{of_ribao}").text,
+            client.get(f"/runs/{of_all}").text,
+        )
+
+    assert '<html lang="zh-CN"' in ribao_page and 'href="/review?digest=ribao"' in ribao_page
+    assert NOW.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%H:%M") in ribao_page
+    assert '<html lang="en"' in all_page
 
 
 def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(

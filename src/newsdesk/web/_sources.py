@@ -21,7 +21,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from newsdesk._command import command
-from newsdesk.config import SOURCE_MODELS, SourceBase, SourceConfig
+from newsdesk.config import SOURCE_MODELS, DigestConfig, SourceBase, SourceConfig
 from newsdesk.core import SourceStatus
 from newsdesk.exceptions import NotFoundError
 from newsdesk.model import Phrase, RunRecord, RunStatus, StageRecord, run_error_phrase
@@ -203,6 +203,13 @@ def _stopped(run: RunRecord, table: Mapping[str, str], zone: ZoneInfo) -> str:
     return phrased((run_error_phrase(run.error),), table, zone) if run.error else ""
 
 
+def _run_digest(digests: Sequence[DigestConfig], run: RunRecord) -> DigestConfig | None:
+    """The digest a run writes when it names its own (the first configured, of several);
+    None for a run of every digest (its page is the desk's, as ``/runs`` unfiltered is)
+    or of none."""
+    return next((d for d in digests if d.name in run.digests), None)
+
+
 def sources_router() -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
@@ -275,9 +282,10 @@ def sources_router() -> APIRouter:
     def run(
         request: Request, identity: Annotated[Identity, Depends(page_newsroom)], run_id: int
     ) -> HTMLResponse:
-        """One run: each stage's time, counts and errors."""
+        """One run: each stage's time, counts and errors, in the language and zone of the
+        digest it writes (as ``/runs?digest=`` of that digest); a run of every digest, or
+        of none, in the desk's."""
         desk = page_desk(request)
-        zone = ZoneInfo(desk.config.timezone)
         try:
             found = desk.run_record(run_id)
         except NotFoundError:
@@ -286,11 +294,13 @@ def sources_router() -> APIRouter:
                 request, "run.html.j2", identity, section="runs", status_code=404, run=None,
                 error=words,
             )  # fmt: skip
+        shown = _run_digest(desk.config.digests, found)
+        zone = ZoneInfo(shown.timezone if shown else desk.config.timezone)
         return render_page(
-            request, "run.html.j2", identity, section="runs", run=found,
+            request, "run.html.j2", identity, section="runs", digest=shown, run=found,
             started=_when(found.started, zone), finished=_when(found.finished, zone),
             stages=stage_rows(found, zone),
-            stopped=_stopped(found, strings(page_language(desk.config)), zone),
+            stopped=_stopped(found, strings(page_language(desk.config, shown)), zone),
         )  # fmt: skip
 
     return router
