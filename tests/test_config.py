@@ -393,3 +393,17 @@ def test_a_colon_inside_a_value_says_to_quote_it() -> None:
     [line] = problems("digests:\n  - name: ribao\n    title: AI 日报: 今日要闻\n")
     assert line.startswith("The config is not valid YAML at line 3")
     assert "in quotes" in line
+
+
+def test_a_digest_without_a_zone_of_its_own_takes_the_files() -> None:
+    config = parse_config(
+        "timezone: America/New_York\n"
+        "digests:\n"
+        "  - {name: daily, title: Daily, language: en}\n"
+        "  - {name: ribao, title: AI 日报, timezone: Asia/Shanghai}\n",
+        env={},
+    )
+    assert [d.timezone for d in config.digests] == ["America/New_York", "Asia/Shanghai"]
+    assert parse_config("digests: [{name: d, title: D}]", env={}).digests[0].timezone == (
+        "Asia/Shanghai"
+    )

@@ -120,6 +120,24 @@ class Config(ConfigModel):
     _path: Path | None = PrivateAttr(default=None)
     _stamp: tuple[int, int, int] | None = PrivateAttr(default=None)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _digests_take_the_zone(cls, data: object) -> object:
+        """A digest without a ``timezone`` of its own takes the file's: the day the
+        stories are chosen from and the day the digest is dated, scheduled and shown in
+        are then one."""
+        if not isinstance(data, dict) or "timezone" not in data:
+            return data
+        digests = data.get("digests")
+        if not isinstance(digests, list):
+            return data
+        zone = data["timezone"]
+        taken = [
+            {**d, "timezone": zone} if isinstance(d, dict) and "timezone" not in d else d
+            for d in digests
+        ]
+        return {**data, "digests": taken}
+
     @model_validator(mode="after")
     def _check_references(self) -> Config:
         check_unique("sources", [s.id for s in self.sources])
