@@ -152,7 +152,7 @@ def cards(
             position=position,
             headline=headline,
             reason=reason,
-            why=phrased(why, table, zone),
+            why=phrased(why, table, zone, category_names),
             written_by=written_by,
             rank=found.decision.rank if found else None,
             score=found.decision.score if found else None,

@@ -786,9 +786,16 @@ def label(table: Mapping[str, str], prefix: str, name: str) -> str:
     return table.get(prefix + name, name)
 
 
-def phrased(phrases: Sequence[Phrase], table: Mapping[str, str], zone: ZoneInfo) -> str:
+def phrased(
+    phrases: Sequence[Phrase],
+    table: Mapping[str, str],
+    zone: ZoneInfo,
+    categories: Mapping[str, str] | None = None,
+) -> str:
     """What the core said (:class:`~newsdesk.model.Phrase`) in the page's language, a
-    time in ``zone``; a sentence the table has no words for in the core's English."""
+    time in ``zone``, a category by its name in ``categories`` (a key such as
+    ``open_source`` is no word for a reader); a sentence the table has no words for in
+    the core's English."""
 
     def one(said: Phrase) -> str:
         text = table.get(f"why.{said.key}")
@@ -802,6 +809,8 @@ def phrased(phrases: Sequence[Phrase], table: Mapping[str, str], zone: ZoneInfo)
                 values[name] = label(table, "stage.", str(value))
             elif name in _DURATIONS:
                 values[name] = _span(int(value), table)
+            elif name == "category" and categories:
+                values[name] = categories.get(str(value), value)
             elif name in ("ours", "theirs"):  # language codes
                 codes = str(value).split(", ")
                 values[name] = table["why.and"].join(label(table, "language.", c) for c in codes)
