@@ -120,6 +120,8 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 #: What may stand between the words of a name its host runs together ("Elena Marsh").
 _NAME_GAP = re.compile(r"[ -]?")
 _NAME_WORDS = 4
+#: The shortest host label a name is read for: a shorter one ("ft") matches too much.
+_LABEL_CHARS = 4
 
 
 def spelled_name(host: str, texts: Iterable[str]) -> str:
@@ -128,7 +130,7 @@ def spelled_name(host: str, texts: Iterable[str]) -> str:
     evalcommons.example, "Corvid AI" for corvid-ai.example); "" when none do.  The
     spelling is the reports' own, never one made up from the host."""
     labels = {label.replace("-", "") for label in host.split(".")[:-1]}
-    labels = {label for label in labels if len(label) >= _NAME_WORDS}
+    labels = {label for label in labels if len(label) >= _LABEL_CHARS}
     for text in texts:
         words = list(_WORD.finditer(text))
         for i, first in enumerate(words):

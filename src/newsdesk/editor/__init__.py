@@ -28,6 +28,7 @@ from newsdesk.editor._llm import (
     ReplyCache,
     StoreReplyCache,
     client_from_settings,
+    llm_usable,
     require_llm,
     why_offline,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "evaluate_verification",
     "facts_of",
     "language_name",
+    "llm_usable",
     "name_spans",
     "offline_day",
     "offline_entry",

@@ -662,7 +662,7 @@ def client_from_settings(
     without a key means offline, as if no LLM were configured.  ``limits`` and
     ``budget_key`` are the client's (see :class:`ChatClient`).
     """
-    if settings.base_url is None or why_offline(settings, env):
+    if not llm_usable(settings, env):
         return None
     key = env.get(settings.api_key_env, "").strip() or NO_KEY
     return ChatClient(settings, key, cache, limits=limits, budget_key=budget_key)
@@ -687,6 +687,12 @@ def require_llm(client: ChatClient | None, why: str) -> None:
         f"llm.required is set and the LLM cannot be used: {reason}. Stopped before writing "
         "the digest; fix the llm settings, or unset llm.required to write offline instead."
     )
+
+
+def llm_usable(settings: LLMSettings, env: Mapping[str, str]) -> bool:
+    """Whether the writer has an LLM to ask: ``llm.base_url`` is set and, where the
+    server needs one, its key is in ``env``."""
+    return settings.base_url is not None and not why_offline(settings, env)
 
 
 def why_offline(settings: LLMSettings, env: Mapping[str, str]) -> str:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from newsdesk.collect import read_health
 from newsdesk.config import Config, DigestConfig
 from newsdesk.desk import rank_stories, select_stories
-from newsdesk.editor import why_offline
+from newsdesk.editor import llm_usable
 from newsdesk.model import RankedStory, Selection, UnchangedEdition
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.stages._days import day_window, output_folder
@@ -161,8 +161,7 @@ def translates(config: Config, env: Mapping[str, str] | None = None) -> bool:
     """Whether the digests' writer can tell a story in a language none of its reports is
     in: an LLM is configured and usable (its key set, or a local server), per ``env``
     (default: the process environment)."""
-    key_env = os.environ if env is None else env
-    return config.llm.base_url is not None and not why_offline(config.llm, key_env)
+    return llm_usable(config.llm, os.environ if env is None else env)
 
 
 def explain_day(
