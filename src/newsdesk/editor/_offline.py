@@ -1135,8 +1135,10 @@ def untagged_title(title: str) -> str:
 
 
 def _without_full_stop(title: str) -> str:
-    """A title without the full stop that ends it as a sentence ("…会员了。", "…for you."),
-    an ellipsis and an abbreviation's point ("Acme Inc.", "the U.S.") kept."""
+    """A title without the full stop that ends it as a sentence ("…会员了。", "…for you.")
+    or the chatty tilde a post signs off with ("…吞掉的~"), an ellipsis and an
+    abbreviation's point ("Acme Inc.", "the U.S.") kept."""
+    title = title.rstrip("~～").rstrip() or title
     if title.endswith("。"):
         return title[:-1].rstrip()
     if title.endswith(".") and not title.endswith("..") and not ends_abbreviated(title):
