@@ -44,7 +44,7 @@ from newsdesk.desk._similarity import (
     sigmoid,
     story_representation,
 )
-from newsdesk.desk._story_pairs import neighbour_evidence, once_a_day, story_pair_features
+from newsdesk.desk._story_pairs import once_a_day, story_pair_features
 from newsdesk.model import DeskItem
 from newsdesk.stages.group import cluster_params
 
@@ -86,7 +86,6 @@ def _join(*args: Any) -> list[list[int]]:
             },
             "outlets": outlets,
             "once": once_a_day(outlets, _piece_of(len(ids), solved)),
-            "evidence": neighbour_evidence(len(story_of), left, right, edges),
             "model": model,
             "story_model": story_model,
             "threshold": threshold,
@@ -117,7 +116,7 @@ def _why(batch: dict[str, Any], one: list[int], other: list[int]) -> str:
     pooled = direct_scores(batch["model"], pair_signals(read, [0], [1])).logit
     features = story_pair_features(
         rep, batch["outlets"], batch["once"], [a, b], np.asarray([0]), np.asarray([1]), pooled,
-        np.asarray([max(edges, default=0.0)], dtype=np.float32), batch["evidence"],
+        np.asarray([max(edges, default=0.0)], dtype=np.float32),
     )  # fmt: skip
     score = float(batch["story_model"].scores(features)[0])
     sims = rep.vectors[a] @ rep.vectors[b].T

@@ -15,7 +15,6 @@ from datetime import timedelta
 import numpy as np
 import pytest
 from desk_helpers import embedded, item
-from scipy import sparse
 
 from newsdesk.config import Config
 from newsdesk.desk import _cluster, _sparse, _story_pairs
@@ -28,7 +27,6 @@ from newsdesk.desk._story_pairs import (
     STORY_MODEL,
     StoryPairModel,
     load_story_model,
-    neighbour_evidence,
     once_a_day,
     outlet_days,
     story_pair_features,
@@ -141,7 +139,7 @@ def test_an_outlet_listing_each_event_once_a_day_counts_against_a_join() -> None
     assert np.allclose(once, [1, 1 / 3, 1, 1 / 3, 1 / 3, 1])  # two of post's three in one story
     a, b = np.asarray([0, 2, 2]), np.asarray([1, 3, 0])
     features = story_pair_features(rep, outlets, once, stories, a, b, np.zeros(3, np.float32),
-                                   np.zeros(3, np.float32), _no_evidence(6))  # fmt: skip
+                                   np.zeros(3, np.float32))  # fmt: skip
     same_outlet = features[:, FEATURES.index("same_outlet")]
     # item 2's outlet reported in story 0 that day; post did too, but it repeats itself
     assert np.allclose(same_outlet, [1.0, 0.0, 1 / 3])
@@ -155,8 +153,7 @@ def test_one_story_split_in_two_reads_as_close_across_as_within() -> None:
     outlets = outlet_days([""] * len(items), rep.days)
     features = story_pair_features(rep, outlets, np.zeros(len(items)), stories,
                                    np.asarray([0, 0]), np.asarray([1, 2]),
-                                   np.zeros(2, np.float32), np.zeros(2, np.float32),
-                                   _no_evidence(len(items)))  # fmt: skip
+                                   np.zeros(2, np.float32), np.zeros(2, np.float32))  # fmt: skip
     between = features[:, FEATURES.index("between")]
     within = features[:, FEATURES.index("within")]
     assert between[0] > 0.7 * within[0]  # two halves of one story
@@ -176,53 +173,15 @@ def test_story_pair_features_are_the_same_floats_read_a_pair_at_a_time(
                           rep.days)  # fmt: skip
     a, b = np.asarray([0, 0, 1]), np.asarray([1, 2, 2])
     zeros = np.zeros(3, np.float32)
-    every = np.asarray([(i, j) for i in range(len(items)) for j in range(i + 1, len(items))])
-    similar = (rep.vectors[every[:, 0]] * rep.vectors[every[:, 1]]).sum(axis=1)
-    evidence = neighbour_evidence(len(items), every[:, 0], every[:, 1], similar)
 
     def read() -> np.ndarray:
-        return story_pair_features(
-            rep, outlets, np.ones(len(items)), stories, a, b, zeros, zeros, evidence
-        )
+        return story_pair_features(rep, outlets, np.ones(len(items)), stories, a, b, zeros, zeros)
 
     whole = read()
     monkeypatch.setattr(_story_pairs, "_PAIR_CHUNK", 1)
     monkeypatch.setattr(_sparse, "_ROWS_CHUNK", 2)
     assert np.array_equal(read(), whole)
     assert whole[:, FEATURES.index("words_between")].any()  # the sparse rows were read
-    assert whole[:, FEATURES.index("neighbours")].any()
-
-
-def _no_evidence(count: int) -> sparse.csr_matrix:
-    return sparse.csr_matrix((count, count))
-
-
-def test_where_a_storys_reports_find_their_closest_reports() -> None:
-    """Story 0 is two reports whose faint pair evidence (0.4 each: less than one report
-    of their event expected) all lies in story 1; story 2 is three reports that find
-    theirs mostly among themselves, though one also scores with story 1; item 8 has no
-    candidate pair at all."""
-    left = np.asarray([0, 0, 1, 2, 5, 5, 6, 5])
-    right = np.asarray([2, 3, 4, 3, 6, 7, 7, 2])
-    scores = np.asarray([0.3, 0.1, 0.4, 0.9, 0.8, 0.6, 0.7, 0.7], np.float32)
-    evidence = neighbour_evidence(9, left, right, scores)
-    assert np.allclose(np.asarray(evidence.sum(axis=1)).ravel(), [0.4, 0.4, 1, 1, 0.4, 1, 1, 1, 0])
-    assert np.isclose(evidence[0, 2], 0.3) and np.isclose(evidence[2, 0], 0.3 / 1.9)
-    stories = [[0, 1], [2, 3, 4], [5, 6, 7], [8]]
-    items = embedded([item(n, title) for n, title in enumerate(PORT_STRIKE[:9])])
-    rep = build_representation(items, TermCache())
-    outlets = outlet_days([""] * 9, rep.days)
-    a, b = np.asarray([0, 2, 1]), np.asarray([1, 1, 3])  # story 2 placed first on a tie
-    features = story_pair_features(rep, outlets, np.zeros(9), stories, a, b,
-                                   np.zeros(3, np.float32), np.zeros(3, np.float32),
-                                   evidence)  # fmt: skip
-    share = features[:, FEATURES.index("neighbours")]
-    outside = features[:, FEATURES.index("neighbours_outside")]
-    assert np.isclose(share[0], 0.4) and np.isclose(outside[0], 1.0)
-    # item 5 gives 0.7 / 2.1 of its evidence to story 1, items 6 and 7 none
-    assert np.isclose(share[1], (0.7 / 2.1) / 3)
-    assert np.isclose(outside[1], 1.0)  # all it finds outside itself is in story 1
-    assert share[2] == outside[2] == 0.0  # a report with no pair finds nothing
 
 
 def test_a_storys_report_pair_counts_are_the_sums_of_its_pieces() -> None:

@@ -98,7 +98,6 @@ from newsdesk.desk._sparse import paired_dots, row_dots
 from newsdesk.desk._story_pairs import (
     STORY_MODEL,
     StoryPairModel,
-    neighbour_evidence,
     once_a_day,
     outlet_days,
     story_pair_features,
@@ -753,7 +752,6 @@ def _join_stories(
     scored pairs (the fit script learns from them).
     Returns the stories that hold a new item.
     """
-    evidence = neighbour_evidence(len(story_of), left, right, edge_scores)
     placed = {i for story in solved for i in story}
     untouched: dict[str, list[int]] = {}
     for index, story in enumerate(story_of):
@@ -800,7 +798,7 @@ def _join_stories(
         a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
         pooled = direct_scores(model, pair_signals(read, at_a, at_b)).logit
         features = story_pair_features(
-            rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short], evidence
+            rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short]
         )
         scores = story_model.scores(features)
         if observe is not None:
@@ -1481,7 +1479,6 @@ def _bridge_open_stories(
     for p, members in enumerate([*pieces, *fresh]):
         label[members] = p
     once = once_a_day(outlets, label)
-    evidence = neighbour_evidence(len(story_of), left, right, edge_scores)
     label[label >= len(pieces)] = -1  # a new story takes no part: the join read it
     protected = np.asarray([story in held for story in ids])
     absorbed: dict[str, str] = {}
@@ -1498,7 +1495,6 @@ def _bridge_open_stories(
             rep,
             outlets,
             once,
-            evidence,
             mentions,
             entities,
             pieces,
@@ -1675,7 +1671,6 @@ def _bridges(
     rep: Representation,
     outlets: npt.NDArray[np.intp],
     once: npt.NDArray[np.float64],
-    evidence: sparse.csr_matrix,
     mentions: sparse.csr_matrix,
     entities: npt.NDArray[np.bool_],
     pieces: list[list[int]],
@@ -1704,7 +1699,7 @@ def _bridges(
     a, b, at_a, at_b = a[short], b[short], at_a[short], at_b[short]
     pooled = direct_scores(params.weights.model, pair_signals(read, at_a, at_b)).logit
     features = story_pair_features(
-        rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short], evidence
+        rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short]
     )
     scores = params.story_model.scores(features)
     above = np.flatnonzero(scores >= params.threshold)

@@ -20,10 +20,7 @@ both are Chinese or they cross languages; how far the pair stands above the smal
 story's next best partner; and how many of the smaller story's outlets already reported
 in the other story that day, where the batch shows the outlet lists an event once a day
 (a digest's or a hot list's two lines of one day are two events; a newsroom's or an
-aggregator's feed's need not be); and where the smaller story's reports find their
-closest reports (:func:`neighbour_evidence`): a big story's reaction headline scores low
-with it but lower with everything else, another event of the subject finds its closest
-among its own reports.  A logistic regression, fitted by
+aggregator's feed's need not be).  A logistic regression, fitted by
 ``bench/fit_story_pairs.py`` on all development sets together (each set weighing the
 same), shipped as ``story_pairs.json`` (the coefficients only); the script prints each
 set's figures when it is left out of the fit, and ``--check`` says whether the shipped
@@ -64,8 +61,6 @@ FEATURES = (
     "cross_language",
     "margin",
     "same_outlet",
-    "neighbours",
-    "neighbours_outside",
 )
 #: How far (in log-odds) the pooled score of a pair may stand above the smaller story's
 #: next best partner, as :func:`story_pair_features` counts it: a story with no other
@@ -164,14 +159,12 @@ def story_pair_features(
     b: npt.NDArray[np.intp],
     pooled: FloatArray,
     best_pair: FloatArray,
-    evidence: sparse.csr_matrix,
 ) -> npt.NDArray[np.float64]:
     """One row of :data:`FEATURES` per pair of stories (stories[a[k]], stories[b[k]]).
 
     ``pooled`` is the item-pair model's log-odds of the two stories read as items,
     ``best_pair`` the best final score of a candidate item pair between them,
-    ``outlets`` each item's :func:`outlet_days` code and ``once`` its :func:`once_a_day`,
-    ``evidence`` the batch's :func:`neighbour_evidence`.
+    ``outlets`` each item's :func:`outlet_days` code and ``once`` its :func:`once_a_day`.
     The mean cosine between two stories' reports and within each is read from the sums of their
     vectors (the mean over the a·b cross pairs is the dot product of the sums over a·b),
     so no item pair is scored again; a story of one report has no pair within, and
@@ -229,61 +222,8 @@ def story_pair_features(
             (chinese[a] != chinese[b]).astype(np.float64),
             _margin(pooled.astype(np.float64), sizes, a, b),
             _same_outlet(outlets, once, rows, columns, sizes, a, b),
-            *_neighbour_share(evidence, member, sizes, a, b),
         ]
     )
-
-
-def neighbour_evidence(
-    count: int,
-    left: npt.NDArray[np.intp],
-    right: npt.NDArray[np.intp],
-    scores: FloatArray,
-) -> sparse.csr_matrix:
-    """Where each of ``count`` reports finds its evidence: row i holds the final scores
-    of its candidate pairs (``left``, ``right``) as shares of their sum, or of 1 where
-    they sum to less (an empty row for a report with none above 0).
-
-    A pair score says how alike two reports are; which reports are a report's closest
-    says where it belongs, whatever its scores' level: a reaction headline of a big story
-    scores 0.3 with its story's reports, and less with anything else
-    (:func:`_neighbour_share`).  The scores are probabilities of one event, so their sum
-    is how many reports of its event a report expects among its candidates; one that
-    expects less than one keeps the rest for no story, so that a lone headline whose few
-    faint candidates all fall in the day's big story, as most of the batch does, is not
-    read as belonging there."""
-    weights = np.clip(np.concatenate([scores, scores]).astype(np.float64), 0.0, None)
-    rows = np.concatenate([left, right])
-    columns = np.concatenate([right, left])
-    matrix = sparse.csr_matrix((weights, (rows, columns)), shape=(count, count))
-    totals = np.asarray(matrix.sum(axis=1), dtype=np.float64).ravel()
-    scale = np.zeros(count)
-    np.divide(1.0, np.maximum(totals, 1.0), out=scale, where=totals > 0)
-    return sparse.csr_matrix(sparse.diags(scale) @ matrix)
-
-
-def _neighbour_share(
-    evidence: sparse.csr_matrix,
-    member: sparse.csr_matrix,
-    sizes: npt.NDArray[np.float64],
-    a: npt.NDArray[np.intp],
-    b: npt.NDArray[np.intp],
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """The mean share of the smaller story's reports' evidence (:func:`neighbour_evidence`)
-    that lies in the other story, and the share of what lies outside the smaller story.
-
-    Shared nearest neighbours, read story by story: a piece of one event split off finds
-    its closest reports in the rest of it, while another event of the same subject finds
-    them among its own reports or elsewhere, however high its scores with the larger
-    story."""
-    smaller, larger = _smaller_first(sizes, a, b)
-    reach = sparse.csr_matrix(member.astype(np.float64) @ evidence)
-    across = row_dots(reach, member, smaller, larger)
-    held = np.asarray(reach.sum(axis=1), dtype=np.float64).ravel()[smaller]
-    outside = held - row_dots(reach, member, smaller, smaller)
-    share = np.zeros(len(a))
-    np.divide(across, outside, out=share, where=outside > 1e-9)
-    return across / sizes[smaller], np.clip(share, 0.0, 1.0)
 
 
 #: Story pairs whose summed vectors are gathered at once: all of a join round's pairs
