@@ -77,3 +77,14 @@ def test_a_stored_error_of_no_known_kind_is_shown_as_it_is() -> None:
         "problem.failing", "failed 1× in a row: gremlins", (("count", 1), ("error", "gremlins"))
     )
     assert phrased((said,), strings("zh"), UTC) == "连续失败 1 次：gremlins"
+
+
+def test_a_worker_task_that_timed_out_names_its_stage_in_chinese() -> None:
+    text = (
+        "Collect did not finish within 600 s (execution.task_timeout): are `newsdesk worker` "
+        "processes running on redis://127.0.0.1:6379/0?"
+    )
+    assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
+        "采集阶段的任务在 600 秒内没有完成（execution.task_timeout）：`newsdesk worker` 进程"
+        "是否在 redis://127.0.0.1:6379/0 上运行？"
+    )

@@ -707,8 +707,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.run.killed": "进程（{pid}）在完成前停止了：被终止或崩溃",
         "why.run.given_up": "运行超过 {hours} 小时仍未结束：已放弃",
         "why.work.tries": "{error}（已试 {tries} 次）",
-        "why.work.task_timeout": "{stage}在 {seconds} 秒内没有完成（execution.task_timeout）："
-        "`{command} worker` 进程是否在 {broker} 上运行？",
+        "why.work.task_timeout": "{stage}阶段的任务在 {seconds} 秒内没有完成"
+        "（execution.task_timeout）：`{command} worker` 进程是否在 {broker} 上运行？",
         "why.work.http_wait": "{where} 返回 HTTP {status} {reason}：服务器要求等待 {asked} 秒，"
         "超过了 fetch.max_retry_after（{limit} 秒）",
         "why.work.http_status": "{where} 返回 HTTP {status} {reason}{attempts}",
