@@ -232,12 +232,15 @@ def test_init_writes_where_config_points_and_makes_folders(workdir: Path) -> Non
 def test_init_tells_the_next_commands_with_the_config_they_need(workdir: Path) -> None:
     """The next steps it prints work as printed: with --config for a file elsewhere."""
     here = runner.invoke(app, ["init"])
-    assert "Next: newsdesk sources check, then newsdesk fetch." in here.output
+    assert (
+        "Next: newsdesk sources check, then newsdesk run (collect and write today's digests)."
+        in (" ".join(here.output.split()))
+    )
     there = runner.invoke(app, ["init", "conf/news.yaml"])
     assert there.exit_code == 0, there.output
     assert (
         "Next: newsdesk --config conf/news.yaml sources check, "
-        "then newsdesk --config conf/news.yaml fetch."
+        "then newsdesk --config conf/news.yaml run (collect"
     ) in " ".join(there.output.split())
     (workdir / "newsdesk.yaml").unlink()
     listed = runner.invoke(app, ["--config", "conf/news.yaml", "sources", "--json"])
@@ -255,7 +258,7 @@ def test_init_tells_the_config_the_next_commands_would_not_find_by_themselves(
     assert "Next: newsdesk --config newsdesk.yaml sources check" in " ".join(here.output.split())
     there = runner.invoke(app, ["init"], env=elsewhere)
     assert (workdir / "conf" / "news.yaml").is_file(), there.output
-    assert "Next: newsdesk sources check, then newsdesk fetch." in there.output
+    assert "Next: newsdesk sources check, then newsdesk run" in " ".join(there.output.split())
 
 
 def test_init_into_a_folder_writes_its_newsdesk_yaml(workdir: Path) -> None:
@@ -502,6 +505,26 @@ def test_sources_add_disable_and_enable_change_the_file_that_sources_lists(
         "# ours\nsources:\n  - {id: lab, kind: hackernews}  # keep\n"
         "  - id: wire\n    kind: feed\n    url: https://wire.example/rss\n    tags: [en, media]\n"
     )
+
+
+def test_sources_add_of_a_feed_on_this_machine_says_the_line_it_needs(workdir: Path) -> None:
+    """A feed served on 127.0.0.1 is added, but every fetch of it would be refused: the
+    command says so at once, with the key that lets it through."""
+    (workdir / "newsdesk.yaml").write_text("sources: []\n", "utf-8")
+    local = ["sources", "add", "mine", "--kind", "feed", "--url", "http://127.0.0.1:8765/zh.xml"]
+
+    added = runner.invoke(app, local)
+    allowed = runner.invoke(app, [*local[:2], "ours", *local[3:], "--set",
+                                  "allow_private_addresses=true"])  # fmt: skip
+    public = runner.invoke(app, ["sources", "add", "wire", "--kind", "feed", "--url",
+                                 "https://wire.example/rss"])  # fmt: skip
+
+    assert added.exit_code == 0, added.output
+    said = " ".join(added.output.split())
+    assert "127.0.0.1 is a loopback address (this machine)" in said
+    assert "add `allow_private_addresses: true` under `- id: mine` in newsdesk.yaml" in said
+    assert allowed.exit_code == 0 and "allow_private_addresses" not in allowed.output
+    assert public.exit_code == 0 and "Note:" not in public.output
 
 
 def test_sources_add_refuses_a_bad_source_in_the_configs_words(workdir: Path) -> None:

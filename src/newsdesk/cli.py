@@ -332,7 +332,8 @@ def init(
     use_config(path, _found_config())
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
-        f"Next: {command()} sources check, then {command()} fetch."
+        f"Next: {command()} sources check, then {command()} run (collect and write "
+        "today's digests)."
     )
 
 
@@ -445,6 +446,7 @@ def sources_add(
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
         status = desk.add_source(fields)
+        where = desk.refused_address(source_id)
     if as_json:
         _print_json(status)
         return
@@ -452,6 +454,13 @@ def sources_add(
         f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
         f"Next: {command()} sources check --source {source_id}"
     )
+    if where:
+        _note(
+            f"Note: {where}, which newsdesk does not fetch unless told to: its fetches will "
+            f"fail until you add `allow_private_addresses: true` under `- id: {source_id}` in "
+            f"{desk.config.path} (a source added with --set allow_private_addresses=true "
+            "has it)."
+        )
 
 
 @sources_app.command("disable")
