@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, story
+from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, one_language, story
 
 from newsdesk.editor import offline_day, offline_entry, offline_more
 from newsdesk.editor._offline import DAY_BULLETS, central_sentences, section_title
@@ -349,6 +349,24 @@ def test_a_more_news_detail_tells_what_the_headline_does_not() -> None:
 
     only_echo = replace(LUMINA_ZH, text="光年智能完成了 12 亿元的 B 轮融资。")
     assert offline_more(brief((only_echo,)), "zh").detail == ""
+
+
+def test_a_more_news_detail_names_who_did_it_rather_than_open_with_the_means() -> None:
+    """ "通过…框架量化模型的可解性，将训练转向工程路径" leaves its doer unsaid under a
+    headline about a person; a sentence that names one is the line's detail."""
+    interview = replace(
+        LUMINA_ZH,
+        title="曾在实验室手搓材料，如今他要为企业配一位AI CTO",
+        text=(
+            "通过 Lumina 框架量化科学大模型的可解性，将科学大模型的训练转向可预测的工程路径。"
+            "光年智能团队提出 Lumina 框架，科学大模型的训练因此更稳定。"
+        ),
+    )
+    line = offline_more(brief((interview,)), "zh")
+    assert line.detail == "光年智能团队提出 Lumina 框架，科学大模型的训练因此更稳定。"
+
+    alone = replace(interview, text="通过 Lumina 框架量化科学大模型的可解性，将训练转向工程路径。")
+    assert offline_more(brief((alone,)), "zh").detail.startswith("通过 Lumina 框架")
 
 
 def test_a_more_news_line_for_a_title_that_is_text_shows_its_reports_sentence() -> None:
@@ -706,3 +724,45 @@ def test_a_point_of_a_source_with_no_name_keeps_its_frame() -> None:
 
     assert "文章指出，与英伟达相比，云岫科技的软件生态仍是短板。" in points
     assert not any(p.startswith("据，") for p in points)
+
+
+def english_line(title: str, text: str) -> str:
+    """The detail of an English "more news" line of one English report."""
+    report = replace(LUMINA_EN, title=title, text=text)
+    return offline_more(one_language(report, language="en"), "en").detail
+
+
+def test_an_english_more_line_tells_what_happened_in_a_sentence_of_a_line() -> None:
+    """An English sentence takes about twice the characters of a Chinese one to say as
+    much: one of 140 is a line of the page, not too long for a detail."""
+    figures = (
+        "Austin-based Tessel's second inference card ships in August with 128GB of memory "
+        "and 2.3x the tokens per watt of the first."
+    )
+    detail = english_line("Tessel unveils its second inference card", figures)
+    assert 90 < len(figures) < 160 and detail == figures
+
+
+def test_an_english_more_line_states_a_fact_the_headline_lacks_before_a_tagline() -> None:
+    """A sentence naming only who the headline names gives way to one with a figure, a
+    date, a name or a place the headline has not."""
+    title = "Tessel Silicon unveils Helix-2 inference card at 350W"
+    text = (
+        "Tessel Silicon isn't trying to win the training race. "
+        "Tessel Silicon said Helix-2 ships in August to 20 customers."
+    )
+    assert english_line(title, text) == (
+        "Tessel Silicon said Helix-2 ships in August to 20 customers."
+    )
+
+
+def test_an_english_more_line_does_not_open_on_who_the_sentence_before_named() -> None:
+    """Alone on its line, "The firm blames…" names nobody a reader has met."""
+    text = (
+        "The firm blames a wave of clusters ordered in 2025 coming online. "
+        "Average rents fell from 12 yuan to 7.8 yuan per card-hour, Orbis Research says."
+    )
+    detail = english_line("GPU rental prices fall in China", text)
+    assert (
+        detail == "Average rents fell from 12 yuan to 7.8 yuan per card-hour, Orbis Research says."
+    )
