@@ -117,7 +117,25 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return text
 
 
-def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
+#: A capitalised word alone at a sentence's opening ("Tasks run in a queue."), nothing
+#: but punctuation before it.
+_OPENING_WORD = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+)\b(?![-'’.\d])")
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The Latin words a text writes in lower case, without their plural ending."""
+    return frozenset(stem(w) for w in re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
+
+
+def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[str]) -> bool:
+    """Whether a name span is only the sentence's capitalised first word, which the text
+    writes in lower case elsewhere ("Tasks run in a queue; each task waits"): an ordinary
+    word capitalised for standing first.  A name keeps its capital wherever it stands."""
+    opening = _OPENING_WORD.match(sentence)
+    return opening is not None and opening.span(1) == span and stem(opening.group(1)) in ordinary
+
+
+def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> list[Claim]:
     found: list[tuple[int, ClaimKind, str]] = []
     links = url_spans(sentence)
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in links)
@@ -126,7 +144,12 @@ def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in domains)
     without_links = _blank(without_links, domains)
     # HK$, US$, NT$: the letters are the amount's currency, not a name
-    names = [(a, b) for a, b in latin_names(without_links) if not sentence.startswith("$", b)]
+    names = [
+        (a, b)
+        for a, b in latin_names(without_links)
+        if not sentence.startswith("$", b)
+        and not _ordinary_opening(without_links, (a, b), ordinary)
+    ]
     names = _whole_table_names(without_links, names)
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in names)
     found.extend((a, ClaimKind.NAME, sentence[a:b]) for a, b in languages_named(without_links))
@@ -201,6 +224,8 @@ BARE_DOMAIN = re.compile(
     r"(?:com|cn|net|org|ai|io|co|dev|app|tech|info|me|gov|edu)(?![\w.-])",
     re.IGNORECASE,
 )
+#: What a person's group is named by them with (王小明团队, 王小明课题组).
+_PERSONS_GROUPS = frozenset({"团队", "课题组"})
 #: A funding round in English (Series G, Series Pre-A), which Chinese writes G轮.
 _FUNDING_ROUND = re.compile(r"series ((?:pre-?)?[a-z]\+?)")
 #: A year of two digits after an apostrophe, at a name's end (ICLR'26, NeurIPS’25) or a
@@ -223,8 +248,11 @@ def claims_in(text: str, *, makers: bool = False) -> list[Claim]:
     """Every number, name and link of a text that its sources must support, in order;
     with ``makers`` (its sources name the field's makers) the table's names that are also
     common words too, wherever they stand (:func:`._names.common_names`)."""
+    ordinary = _lower_case_words(text)
     return [
-        claim for sentence in split_sentences(text) for claim in _sentence_claims(sentence, makers)
+        claim
+        for sentence in split_sentences(text)
+        for claim in _sentence_claims(sentence, makers, ordinary)
     ]
 
 
@@ -476,14 +504,16 @@ class Evidence:
         return True
 
     def _roles_of(self, name: str, default: int) -> frozenset[int]:
-        """The roles the sources give the name, or the full name whose last part it is
-        (苏莱曼 of 穆斯塔法·苏莱曼, Altman of Sam Altman); ``default`` when they give none."""
+        """The roles the sources give the name, the full name whose last part it is
+        (苏莱曼 of 穆斯塔法·苏莱曼, Altman of Sam Altman) or the person's team (创始人王小明团队:
+        the founder is 王小明); ``default`` when they give none."""
         if name in self.roles:
             return self.roles[name]
         found = [
             groups
             for full, groups in self.roles.items()
-            if len(full) > len(name) and full.endswith(name) and full[-len(name) - 1] in "·•・ "
+            if (len(full) > len(name) and full.endswith(name) and full[-len(name) - 1] in "·•・ ")
+            or (full.startswith(name) and full[len(name) :] in _PERSONS_GROUPS)
         ]
         return frozenset().union(*found) if found else frozenset({default})
 

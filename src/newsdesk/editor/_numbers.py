@@ -89,8 +89,9 @@ _ZH_AMOUNT = re.compile(
 )
 #: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项, 十天, 三大
 #: of 三大业务: the 大 that counts the chief ones): read only in a writer's text, where the
-#: sources must state the count in any form.
-_COUNTERS = "名位款家项张台次倍种篇所个天大"
+#: sources must state the count in any form.  Rounds, layers and tiers (三轮训练, 三层防御,
+#: 四档) are counted as items are.
+_COUNTERS = "名位款家项张台次倍种篇所个天大轮层档"
 ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?)([{_COUNTERS}])(?!一体)"
 )
