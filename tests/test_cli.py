@@ -635,6 +635,8 @@ def test_a_hint_names_the_database_the_user_gave(workdir: Path) -> None:
     it names that --db too (quoted), the one $NEWSDESK_DB gives goes unnamed, and the
     sample day's demo, which keeps a store and config of its own, is named bare."""
     assert runner.invoke(app, ["init", "conf/news.yaml"]).exit_code == 0
+    made = runner.invoke(app, ["--config", "conf/news.yaml", "--db", "other dir/news.db", "fetch"])
+    assert (workdir / "other dir" / "news.db").exists(), made.output
     given = runner.invoke(
         app, ["--config", "conf/news.yaml", "--db", "other dir/news.db", "stories"]
     )
@@ -804,3 +806,62 @@ def test_a_missing_config_names_it_once_in_the_init_to_run(workdir: Path) -> Non
     assert "`newsdesk init 'my conf.yaml'`" in result.output
     assert runner.invoke(app, ["init", "my conf.yaml"]).exit_code == 0
     assert runner.invoke(app, ["--config", "my conf.yaml", "sources"]).exit_code == 0
+
+
+READ_ONLY = [
+    ["stories"],
+    ["items"],
+    ["story", "s1"],
+    ["sources"],
+    ["digest", "show"],
+    ["edition", "show"],
+    ["edition", "diff"],
+    ["edition", "export"],
+    ["render"],
+    ["site"],
+    ["schedule"],
+    ["user", "list"],
+    ["mcp"],
+]
+
+
+@pytest.mark.parametrize("command", READ_ONLY, ids=" ".join)
+def test_a_command_that_only_reads_names_a_mistyped_db_and_makes_nothing_there(
+    workdir: Path, command: list[str]
+) -> None:
+    """A --db naming no file is a typo: the command says so, naming the path, rather
+    than make an empty store there and answer from it that there is nothing."""
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    before = runner.invoke(app, ["--db", "typo/news.db", *command])
+    after = runner.invoke(app, [*command, "--db", "typo/news.db"])
+    for shown in (before, after):
+        assert shown.exit_code == 2, shown.output
+        said = " ".join(shown.output.split())
+        assert f"There is no store at {workdir / 'typo' / 'news.db'}: check --db" in said
+        assert "Traceback" not in said
+    assert not (workdir / "typo").exists()
+
+
+def test_a_mistyped_db_in_the_environment_is_named_too(workdir: Path) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    shown = runner.invoke(app, ["stories"], env={"NEWSDESK_DB": "typo.db"})
+    assert shown.exit_code == 2, shown.output
+    assert "There is no store at" in shown.output and "$NEWSDESK_DB" in shown.output
+    assert not (workdir / "typo.db").exists()
+
+
+def test_commands_that_write_still_make_a_new_store_at_db(workdir: Path) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    made = runner.invoke(app, ["--db", "new.db", "db", "upgrade"])
+    assert made.exit_code == 0 and (workdir / "new.db").exists(), made.output
+    shown = runner.invoke(app, ["--db", "new.db", "stories"])
+    assert shown.exit_code == 0, shown.output
+    assert "No stories in the store yet" in " ".join(shown.output.split())
+
+
+def test_db_status_of_a_missing_store_makes_neither_it_nor_its_folder(workdir: Path) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    shown = runner.invoke(app, ["--db", "typo/news.db", "db", "status"])
+    assert shown.exit_code == 0, shown.output
+    assert "none yet" in shown.output
+    assert not (workdir / "typo").exists()
