@@ -865,3 +865,46 @@ def test_db_status_of_a_missing_store_makes_neither_it_nor_its_folder(workdir: P
     assert shown.exit_code == 0, shown.output
     assert "none yet" in shown.output
     assert not (workdir / "typo").exists()
+
+
+def _feed_of(host: str, *dates: str) -> bytes:
+    items = "".join(
+        f"<item><title>星河智能发布第{n}款模型</title><link>https://{host}/{n}</link>"
+        f"<pubDate>{when}</pubDate></item>"
+        for n, when in enumerate(dates)
+    )
+    channel = f"<channel><title>星河</title>{items}</channel>"
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def test_a_time_without_a_zone_is_read_in_the_sources_zone_else_the_configs(
+    workdir: Path, server: LocalServer
+) -> None:
+    """A Chinese feed writes Beijing time without saying so: the config's top-level
+    timezone places it, a source's own timezone overrides that, and a time that names its
+    zone keeps it."""
+    dates = ("2026-05-14 08:30", "2026年5月14日 08:30", "2026-05-14 08:30 UTC")
+    for name in ("a", "b"):
+        feed = _feed_of(f"{name}.example", *dates)
+        server.routes[f"/{name}.xml"] = Reply(200, feed, {"Content-Type": "application/rss+xml"})
+    (workdir / "newsdesk.yaml").write_text(
+        f"""
+timezone: Asia/Shanghai
+fetch: {{retries: 0, per_host_delay: 0, allow_private_addresses: true}}
+sources:
+  - {{id: beijing, kind: feed, url: '{server.url("/a.xml")}'}}
+  - {{id: tokyo, kind: feed, url: '{server.url("/b.xml")}', timezone: Asia/Tokyo}}
+""",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["fetch"]).exit_code == 0
+    listed = runner.invoke(app, ["items", "--date", "2026-05-14", "--limit", "20", "--json"])
+    published = {(i["source_id"], i["url"][-1]): i["published"] for i in json.loads(listed.stdout)}
+    assert published == {
+        ("beijing", "0"): "2026-05-14T00:30:00+00:00",
+        ("beijing", "1"): "2026-05-14T00:30:00+00:00",
+        ("beijing", "2"): "2026-05-14T08:30:00+00:00",
+        ("tokyo", "0"): "2026-05-13T23:30:00+00:00",
+        ("tokyo", "1"): "2026-05-13T23:30:00+00:00",
+        ("tokyo", "2"): "2026-05-14T08:30:00+00:00",
+    }
