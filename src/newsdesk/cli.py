@@ -29,7 +29,7 @@ from rich.markup import escape
 from newsdesk import __version__
 from newsdesk._command import command, use_config
 from newsdesk._defaults import DEFAULT_BROKER, DEFAULT_CONFIG_NAME
-from newsdesk._start import answered, interrupted
+from newsdesk._start import answered, closing, interrupted
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -218,6 +218,7 @@ def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterat
     try:
         with desk:
             yield desk
+            closing()  # the command's work is done: Ctrl+C from now on is no error
     except (AccountError, ConfigError, EditionError, EvalError, NotFoundError) as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
