@@ -231,6 +231,10 @@ def test_a_key_point_that_names_its_outlet_is_not_credited_again() -> None:
          "Elena Marsh: pretraining returns have fallen about 4x"),
         ("Quillworks buys Parselab from Acme Inc.", "Quillworks buys Parselab from Acme Inc."),
         ("What comes after scaling...", "What comes after scaling..."),
+        # a chatty tilde ends no headline; one inside stays
+        ("2亿token，云岫助手是这么吃掉的~", "2亿token，云岫助手是这么吃掉的"),
+        ("云岫助手上线了～", "云岫助手上线了"),
+        ("推理成本降到约~3成", "推理成本降到约~3成"),
         # a company of the alias table before the colon is the headline's subject
         ("Nvidia: Revenue up 60% as Blackwell ramps up production",
          "Nvidia: Revenue up 60% as Blackwell ramps up production"),

@@ -351,6 +351,24 @@ def test_a_more_news_detail_tells_what_the_headline_does_not() -> None:
     assert offline_more(brief((only_echo,)), "zh").detail == ""
 
 
+def test_a_more_news_detail_names_who_did_it_rather_than_open_with_the_means() -> None:
+    """ "通过…框架量化模型的可解性，将训练转向工程路径" leaves its doer unsaid under a
+    headline about a person; a sentence that names one is the line's detail."""
+    interview = replace(
+        LUMINA_ZH,
+        title="曾在实验室手搓材料，如今他要为企业配一位AI CTO",
+        text=(
+            "通过 Lumina 框架量化科学大模型的可解性，将科学大模型的训练转向可预测的工程路径。"
+            "光年智能团队提出 Lumina 框架，科学大模型的训练因此更稳定。"
+        ),
+    )
+    line = offline_more(brief((interview,)), "zh")
+    assert line.detail == "光年智能团队提出 Lumina 框架，科学大模型的训练因此更稳定。"
+
+    alone = replace(interview, text="通过 Lumina 框架量化科学大模型的可解性，将训练转向工程路径。")
+    assert offline_more(brief((alone,)), "zh").detail.startswith("通过 Lumina 框架")
+
+
 def test_a_more_news_line_for_a_title_that_is_text_shows_its_reports_sentence() -> None:
     quotes = " ".join(
         f"{n}. 第{n}位嘉宾认为智能体编程会改变软件行业。/ 嘉宾{n}" for n in range(1, 15)

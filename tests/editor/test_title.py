@@ -120,3 +120,20 @@ def test_an_english_theme_names_the_busy_categories_within_fourteen_words() -> N
     )
     assert title == "Lumina raises 1.2 billion yuan, amid news on funding and models"
     assert title_fits(title, "en")
+
+
+def test_of_two_clauses_alike_the_title_takes_the_one_naming_what_the_reports_are_about() -> None:
+    headline = "Vega 2 Pro的位置，Orin K3也想坐坐？"
+    reports = ("实测 Orin K3：看视频写代码", "Orin K3 是一个分水岭", "Orin K3 追平 Vega 2 Pro")
+    assert lead_clause(headline, "zh", about=reports) == "Orin K3也想坐坐"
+    assert lead_clause(headline, "zh") == "Vega 2 Pro的位置"  # alone, the first stays
+    lead = replace(
+        entry(headline, "models"),
+        summary="Orin K3 支持看图生成应用。",
+        sources=tuple(replace(BASE.sources[0], title=t) for t in reports),
+    )
+    assert day_title([lead], "zh", CATEGORIES).startswith("Orin K3也想坐坐")
+
+
+def test_a_day_whose_top_headlines_are_in_another_language_still_has_a_title() -> None:
+    assert day(("Nova-2 ships today", "models")) == "Nova-2 ships today"

@@ -67,3 +67,24 @@ def test_a_number_after_a_counted_thing_is_no_persons_name() -> None:
 def test_bold_text_stays_inert_markdown() -> None:
     marked = bold_terms("Osprey Labs发布<b>Kite-3</b>，售价[20]美元。", ["Kite-3"])
     assert "<b>" not in marked and "\\[20\\]" in marked and "**Kite-3**" in marked
+
+
+def test_a_name_is_never_bolded_inside_an_outlets_name() -> None:
+    text = "新智元报道，智元发布了新的机器人平台。"
+    assert (
+        bold_terms(text, ["智元"], outlets=["新智元"])
+        == "新智元报道，**智元**发布了新的机器人平台。"
+    )
+
+
+def test_a_latin_name_joined_by_a_colon_or_a_dot_is_one_name() -> None:
+    text = "乐队M:QX的新曲由工具x.Loom生成，QX与Loom均未回应。"
+    assert bold_terms(text, ["QX", "Loom"]).startswith(
+        "乐队M:QX的新曲由工具x.Loom生成，**QX**与**Loom**"
+    )
+
+
+def test_a_latin_name_goes_on_through_its_capitalised_words() -> None:
+    marked = bold_terms("Heron Code 将任务系统升级为多智能体协作。", ["Heron"])
+    assert bolded(marked) == ["Heron Code"]
+    assert bolded(bold_terms("Heron 发布了 Code 工具。", ["Heron"])) == ["Heron"]

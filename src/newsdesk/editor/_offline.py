@@ -1135,8 +1135,10 @@ def untagged_title(title: str) -> str:
 
 
 def _without_full_stop(title: str) -> str:
-    """A title without the full stop that ends it as a sentence ("…会员了。", "…for you."),
-    an ellipsis and an abbreviation's point ("Acme Inc.", "the U.S.") kept."""
+    """A title without the full stop that ends it as a sentence ("…会员了。", "…for you.")
+    or the chatty tilde a post signs off with ("…吞掉的~"), an ellipsis and an
+    abbreviation's point ("Acme Inc.", "the U.S.") kept."""
+    title = title.rstrip("~～").rstrip() or title
     if title.endswith("。"):
         return title[:-1].rstrip()
     if title.endswith(".") and not title.endswith("..") and not ends_abbreviated(title):
@@ -1208,7 +1210,8 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     """A "more news" line: the story's title (its latest development's, when it has
     one), linked, and its most central short source sentence in the digest's language as
     the detail: one that tells a fact the headline does not (none when every sentence is
-    long, says only what the headline says, or no report is in that language).  A title
+    long, says only what the headline says, or no report is in that language), one that
+    names its doer before one that opens with its means ("通过…，将…").  A title
     too long for a headline (:data:`HEADLINE_CHARS`: fourteen quotes posted as one) gives
     way to that sentence, or to its own first clause when there is none."""
     category = brief.ranked.story.category or ""
@@ -1232,6 +1235,8 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         and not _dated_before(brief, c)
         and not (moved is not None and _asked_before(brief.originals[c.report], moved, c.text))
     ]
+    # opened by its means ("通过…框架量化…，将…"), a sentence leaves its doer unsaid
+    short = [c for c in short if not _MEANS.match(c.text)] or short
     detail = ""
     if short:
         scores = _textrank(short)

@@ -98,7 +98,11 @@ def day_title(
     top = list(entries[:THEME_STORIES])
     lead, lead_entry = _lead(top, language)
     # a whole headline as the lead leaves no room for a theme: then its telling clause
-    clause = lead_clause(lead_entry.headline, language, whole=False) if lead_entry else ""
+    clause = (
+        lead_clause(lead_entry.headline, language, whole=False, about=_reports(lead_entry))
+        if lead_entry
+        else ""
+    )
     leads = [c for c in (lead, clause) if c and "，" not in c and ", " not in c]
     for opening in dict.fromkeys(leads):
         for theme in _themes(top, opening, language, category_names):
@@ -124,29 +128,49 @@ def _lead(top: Sequence[DigestEntry], language: str) -> tuple[str, DigestEntry |
     """The clause that opens the title, and whose headline it is ("" and None if none)."""
     told = [e for e in top[:LEAD_STORIES] if in_language(e.headline, language)]
     for entry in told:
-        clause = lead_clause(entry.headline, language)
+        clause = lead_clause(entry.headline, language, about=_reports(entry))
         if clause:
             return clause, entry
     return "", (told[0] if told else None)
 
 
-def lead_clause(headline: str, language: str, *, whole: bool = True) -> str:
+def lead_clause(
+    headline: str, language: str, *, whole: bool = True, about: Sequence[str] = ()
+) -> str:
     """The whole clause of a headline that says who did what ("DeepMind同款写作Skill开源"
     of "ICML取号破3万！DeepMind同款写作Skill开源，零幻觉拯救截稿焦虑"), or "" when none
     does: a clause in the first person, one that asks or teases, and one that is a name
     alone do not.  The headline whole counts as one of its clauses when it is short (and
-    ``whole``); without it, only a clause that names an action does."""
+    ``whole``); without it, only a clause that names an action does.  Of two clauses that
+    say it alike, the one naming what the story's reports (``about``) are about: the
+    subject of "Gemini 3 Pro的位置，Kimi K2.5也想坐坐" is Kimi K2.5 when they all name it."""
     cleaned = _clean(headline)
     limit = _LEAD_CHARS.get(language, _LEAD_CHARS["en"])
     short = whole and _length(cleaned, language) <= limit and not _BARS.search(cleaned)
-    best, best_score = "", 0
+    best, best_rank = "", (0, 0)
     for clause in [*([cleaned] if short else []), *_clauses(cleaned)]:
         if not in_language(clause, language) or _length(clause, language) > limit:
             continue
-        score = _score(clause, language)
-        if score > best_score:
-            best, best_score = clause, score
-    return best if best_score >= (2 if whole else 4) else ""
+        rank = (_score(clause, language), _carried(clause, about))
+        if rank > best_rank:
+            best, best_rank = clause, rank
+    return best if best_rank[0] >= (2 if whole else 4) else ""
+
+
+def _reports(entry: DigestEntry) -> tuple[str, ...]:
+    """What a story's reports say: its summary and every report's title."""
+    return (entry.summary, *(s.title for s in entry.sources))
+
+
+#: The words of a name a report may carry alone ("Kimi", "K2.5" of "Kimi K2.5").
+_NAME_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+]|[A-Za-z]|[\u3400-\u9fff]+")
+
+
+def _carried(clause: str, about: Sequence[str]) -> int:
+    """How many of the texts name the clause's most named name (by any of its words)."""
+    texts = [t.casefold() for t in about]
+    words = {w.casefold() for n in _names(clause) for w in _NAME_WORDS.findall(n) if len(w) > 1}
+    return max((sum(_carries(t, w) for t in texts) for w in words), default=0)
 
 
 def states_event(text: str, language: str) -> bool:

@@ -103,15 +103,20 @@ def flow_list(values: Sequence[str]) -> str:
     return "[" + ",".join(quoted(v) for v in values) + "]"
 
 
-def bold_terms(value: str, terms: Sequence[str], limit: int = 3) -> str:
+def bold_terms(
+    value: str, terms: Sequence[str], limit: int = 3, outlets: Sequence[str] = ()
+) -> str:
     """The text with up to ``limit`` key terms in bold, each once, in the order given
     (the caller puts first what matters most to the story).
 
     A term is bolded only where it stands as a whole name: never inside a longer name
-    (the 穹云 of 华穹云, the 深言 of 深言科技), a word, a title in 《》, a licence (MIT,
-    CC BY 4.0) or a ticker (06859.HK); a description (上市公司, 西雅图创业公司) is no name.
+    (the 穹云 of 华穹云, the 深言 of 深言科技, or of one of the digest's ``outlets``, whose
+    names no finder knows), a word or a name joined by a colon or a dot (M:RA), a title in
+    《》, a licence (MIT, CC BY 4.0) or a ticker (06859.HK); a description (上市公司,
+    西雅图创业公司) is no name.  A Latin name is bolded with the capitalised words that go
+    on naming it (Claude Code).
     """
-    names = name_spans(value)
+    names = [*name_spans(value), *_outlet_spans(value, outlets)]
     bounds = word_bounds(value) if _HAN_TEXT.search(value) else frozenset()
     chosen: list[tuple[int, int]] = []
     for term in dict.fromkeys(_boldable(t) for t in terms):
@@ -120,8 +125,12 @@ def bold_terms(value: str, terms: Sequence[str], limit: int = 3) -> str:
         if not term:
             continue
         span = _where(value, term, names, bounds)
-        if span is not None:  # 深言科技, Corvid AI, SB 1207: the name's whole
-            tail = _ORG_SUFFIX.match(value, span[1]) or _NAME_TAIL.match(value, span[1])
+        if span is not None:  # 深言科技, Corvid AI, SB 1207, Claude Code: the name's whole
+            tail = (
+                _ORG_SUFFIX.match(value, span[1])
+                or _NAME_TAIL.match(value, span[1])
+                or (_LATIN_TAIL.match(value, span[1]) if term.isascii() else None)
+            )
             span = (span[0], tail.end()) if tail else span
             team = _TEAM.search(term)
             span = (span[0], span[1] - len(team.group())) if team else span  # its leader
@@ -148,6 +157,10 @@ _NAME_TAIL = re.compile(
     r"| \d+(?![\d.,%]|\s*[\u3400-\u9fffA-Za-z$])"
     r"|\++(?![\w+])"
 )
+#: The capitalised words that go on naming a Latin name ("Claude Code", "Hugging Face").
+_LATIN_TAIL = re.compile(r"(?: [A-Z][a-z][A-Za-z0-9]*(?![A-Za-z0-9\-]))+")
+#: The marks that join two Latin words into one name ("M:RA", "x.ai").
+_JOINERS = frozenset(":.")
 #: Editions after a product's name ("Pro 版"), not names of their own.
 _EDITIONS = frozenset("pro max plus ultra mini lite air beta preview turbo flash".split())
 _TEAM = re.compile(r"(?:团队|课题组)$")
@@ -186,6 +199,8 @@ def _whole_name(
     ):
         if _WORD_CHAR.match(edge) and _WORD_CHAR.match(neighbour):
             return False
+        if _WORD_CHAR.match(edge) and neighbour in _JOINERS and _joined(value, start, end):
+            return False
         if (
             _HAN_TEXT.match(edge)
             and _HAN_TEXT.match(neighbour)
@@ -194,6 +209,21 @@ def _whole_name(
         ):
             return False
     return True
+
+
+def _joined(value: str, start: int, end: int) -> bool:
+    """Whether a colon or a dot joins the span to a Latin word beside it (the RA of M:RA):
+    a sentence's full stop has a space or nothing after it."""
+    before = value[max(start - 2, 0) : start]
+    after = value[end : end + 2]
+    return (len(before) == 2 and before[1] in _JOINERS and bool(_WORD_CHAR.match(before[0]))) or (
+        len(after) == 2 and after[0] in _JOINERS and bool(_WORD_CHAR.match(after[1]))
+    )
+
+
+def _outlet_spans(value: str, outlets: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the outlets' names stand in the text: whole names a term must not cut."""
+    return [m.span() for o in outlets if len(o) >= 2 for m in re.finditer(re.escape(o), value)]
 
 
 def _quoted_licence_or_code(value: str, span: tuple[int, int]) -> bool:
@@ -322,6 +352,7 @@ def render_markdown(
         groups=insight_groups(digest, config.render.insight_headings),
         terms=terms,
         names=_names,
+        outlets=sorted({s.source for e in digest.entries for s in e.sources}),
     )
     return Rendered(style, markdown)
 
