@@ -22,6 +22,7 @@ from newsdesk.collect._publisher import (
     publisher_key,
     site_names,
     spelled_name,
+    store_site_names,
 )
 from newsdesk.collect.kinds import KINDS, CollectContext
 from newsdesk.collect.kinds.feed import FeedSource, parse_feed
@@ -317,3 +318,27 @@ def test_one_outlet_under_its_host_and_its_name_counts_once() -> None:
     assert own[1] == linked[1] == "fd.example"
     names = site_names([(own[0], "https://www.fd.example/a")])
     assert outlet_name(linked[0], names) == own[0]
+
+
+def test_a_host_takes_the_name_the_stores_items_of_it_bear() -> None:
+    counts = [
+        ("frontierdispatch.example", "Frontier Dispatch", 40),
+        ("frontierdispatch.example", "frontierdispatch.example", 3),  # a link to it
+        ("frontierdispatch.example", "FD Weekly", 2),  # a rarer name of the same site
+        ("news.ycombinator.com", "Hacker News", 9),  # a shared host lends no name
+        ("github.com/owner", "Owner", 4),  # an account, not a site
+        ("智能前哨", "智能前哨", 5),  # an outlet keyed by its name
+    ]
+    assert store_site_names(counts) == {"frontierdispatch.example": "Frontier Dispatch"}
+
+
+def test_a_name_spread_over_many_hosts_is_no_sites_name() -> None:
+    """A feed of many outlets named after itself: no host holds most of its items."""
+    counts = [
+        ("a.example", "Roundup File", 3),
+        ("b.example", "Roundup File", 3),
+        ("c.example", "Roundup File", 2),
+        ("d.example", "Delta Labs", 2),
+        ("d.example", "Roundup File", 1),
+    ]
+    assert store_site_names(counts) == {"d.example": "Delta Labs"}

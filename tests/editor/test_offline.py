@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, story
+from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, one_language, story
 
 from newsdesk.editor import offline_day, offline_entry, offline_more
 from newsdesk.editor._offline import DAY_BULLETS, central_sentences, section_title
@@ -724,3 +724,45 @@ def test_a_point_of_a_source_with_no_name_keeps_its_frame() -> None:
 
     assert "文章指出，与英伟达相比，云岫科技的软件生态仍是短板。" in points
     assert not any(p.startswith("据，") for p in points)
+
+
+def english_line(title: str, text: str) -> str:
+    """The detail of an English "more news" line of one English report."""
+    report = replace(LUMINA_EN, title=title, text=text)
+    return offline_more(one_language(report, language="en"), "en").detail
+
+
+def test_an_english_more_line_tells_what_happened_in_a_sentence_of_a_line() -> None:
+    """An English sentence takes about twice the characters of a Chinese one to say as
+    much: one of 140 is a line of the page, not too long for a detail."""
+    figures = (
+        "Austin-based Tessel's second inference card ships in August with 128GB of memory "
+        "and 2.3x the tokens per watt of the first."
+    )
+    detail = english_line("Tessel unveils its second inference card", figures)
+    assert 90 < len(figures) < 160 and detail == figures
+
+
+def test_an_english_more_line_states_a_fact_the_headline_lacks_before_a_tagline() -> None:
+    """A sentence naming only who the headline names gives way to one with a figure, a
+    date, a name or a place the headline has not."""
+    title = "Tessel Silicon unveils Helix-2 inference card at 350W"
+    text = (
+        "Tessel Silicon isn't trying to win the training race. "
+        "Tessel Silicon said Helix-2 ships in August to 20 customers."
+    )
+    assert english_line(title, text) == (
+        "Tessel Silicon said Helix-2 ships in August to 20 customers."
+    )
+
+
+def test_an_english_more_line_does_not_open_on_who_the_sentence_before_named() -> None:
+    """Alone on its line, "The firm blames…" names nobody a reader has met."""
+    text = (
+        "The firm blames a wave of clusters ordered in 2025 coming online. "
+        "Average rents fell from 12 yuan to 7.8 yuan per card-hour, Orbis Research says."
+    )
+    detail = english_line("GPU rental prices fall in China", text)
+    assert (
+        detail == "Average rents fell from 12 yuan to 7.8 yuan per card-hour, Orbis Research says."
+    )

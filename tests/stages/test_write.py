@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+import sqlalchemy as sa
 
 from newsdesk.config import Config
 from newsdesk.model import EditorAction, EditorVerb, EntryText
 from newsdesk.stages.select import Selected
 from newsdesk.stages.write import Drafts, Write
 from newsdesk.store import SqlStore
+from newsdesk.store import _tables as tables
 
 from .seeded_day import EVENING, SELECTED, context, run, through
 
@@ -84,3 +86,37 @@ def test_a_feeds_own_summary_the_article_does_not_hold_is_read_as_a_second_telli
     [report] = [r for r in brief.reports if r.url == primary.item.url]
     assert report.summary == primary.item.snippet
     assert report.text == f"{primary.item.snippet}\n\n{article}"
+
+
+def test_a_report_known_by_its_host_alone_takes_the_name_the_store_knows_its_site_by(
+    day_store: SqlStore, config: Config
+) -> None:
+    """The story holds no report that names the outlet, but the store holds other items
+    of its site, which go by the site's name."""
+    ctx = through(SELECTED, context(day_store, config))
+    [selection] = ctx.input(Selected).selections
+    [primary, *_] = day_store.story_stored_items(selection.lead[0].story.id)
+    host = "tidewater-tech.example"
+    with day_store.engine.begin() as conn:
+        conn.execute(
+            sa.update(tables.items)
+            .where(tables.items.c.id == primary.id)
+            .values(url=f"https://{host}/a", publisher=host, publisher_key=host)
+        )
+    others = [
+        replace(
+            primary.item, url=f"https://{host}/{n}", canonical_url=f"https://{host}/{n}",
+            content_hash=f"tidewater{n}", publisher="Tidewater Tech", publisher_key=host,
+        )
+        for n in range(2)
+    ]  # fmt: skip
+    day_store.upsert_items(others, EVENING)
+
+    result = run(Write(), ctx)
+
+    assert isinstance(result.output, Drafts)
+    [brief] = [
+        b for b in result.output.drafts[0].briefs if b.story_id == selection.lead[0].story.id
+    ]
+    [report] = [r for r in brief.reports if r.url == f"https://{host}/a"]
+    assert report.publisher == "Tidewater Tech"

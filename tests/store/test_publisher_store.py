@@ -37,6 +37,19 @@ def test_an_item_seen_again_by_its_source_takes_its_publisher(store: SqlStore) -
     assert store.items()[0].item.publisher_key == "tidewater-tech.example"
 
 
+def test_the_store_counts_the_names_each_outlets_items_bear(store: SqlStore) -> None:
+    store.sync_sources(SOURCES)
+    linked = {"publisher": "tidewater-tech.example", "publisher_key": "tidewater-tech.example"}
+    store.upsert_items(
+        [make_item(1, **TIDEWATER), make_item(2, **TIDEWATER), make_item(3, **linked)], T0
+    )
+
+    assert sorted(store.publisher_counts()) == [
+        ("tidewater-tech.example", "Tidewater Tech", 2),
+        ("tidewater-tech.example", "tidewater-tech.example", 1),
+    ]
+
+
 def test_a_storys_publishers_are_stored_and_read_back(store: SqlStore) -> None:
     store.save_stories([replace(_story("s1"), publishers=("a.example", "智能前哨"))])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from newsdesk.model import Phrase
+from newsdesk.model import Phrase, work_error_phrase
 from newsdesk.web._strings import phrased, strings
 
 UTC = ZoneInfo("UTC")
@@ -30,4 +30,61 @@ def test_a_quota_or_a_cap_names_its_category_as_the_sections_do() -> None:
 def test_a_category_the_names_do_not_hold_keeps_its_key() -> None:
     assert phrased((QUOTA,), strings("en"), UTC, {}) == (
         "a lead slot reserved for open_source (quota)"
+    )
+
+
+TIMEOUT = "no complete response from https://wire.example/rss within 20 s (fetch.timeout)"
+UNRESOLVED = (
+    "could not connect to wire.example: the host name does not resolve (no answer within "
+    "5 s, fetch.connect_timeout)"
+)
+TRIED = (
+    "HTTP 503 Service Unavailable from https://wire.example/rss after 3 attempts; the site "
+    "has a problem, it may work later"
+)
+
+
+def test_an_error_of_the_runs_work_is_worded_in_chinese() -> None:
+    zh = strings("zh")
+    assert phrased((work_error_phrase(TIMEOUT),), zh, UTC) == (
+        "https://wire.example/rss 在 20 秒内没有给出完整的响应（fetch.timeout）"
+    )
+    assert phrased((work_error_phrase(UNRESOLVED),), zh, UTC) == (
+        "无法连接 wire.example：域名无法解析（检查 url 或网络）"
+    )
+    assert phrased((work_error_phrase(TRIED),), zh, UTC) == (
+        "https://wire.example/rss 返回 HTTP 503 Service Unavailable（已试 3 次）；"
+        "网站出了问题，稍后可能恢复"
+    )
+
+
+def test_an_error_of_the_runs_work_stays_in_its_words_in_english() -> None:
+    for text in (TIMEOUT, UNRESOLVED, TRIED):
+        assert phrased((work_error_phrase(text),), strings("en"), UTC) == text
+
+
+def test_a_failing_sources_error_is_worded_inside_its_problem() -> None:
+    failing = Phrase(
+        "problem.failing", f"failed 2× in a row: {TIMEOUT}", (("count", 2), ("error", TIMEOUT))
+    )
+    assert phrased((failing,), strings("zh"), UTC) == (
+        "连续失败 2 次：https://wire.example/rss 在 20 秒内没有给出完整的响应（fetch.timeout）"
+    )
+
+
+def test_a_stored_error_of_no_known_kind_is_shown_as_it_is() -> None:
+    said = Phrase(
+        "problem.failing", "failed 1× in a row: gremlins", (("count", 1), ("error", "gremlins"))
+    )
+    assert phrased((said,), strings("zh"), UTC) == "连续失败 1 次：gremlins"
+
+
+def test_a_worker_task_that_timed_out_names_its_stage_in_chinese() -> None:
+    text = (
+        "Collect did not finish within 600 s (execution.task_timeout): are `newsdesk worker` "
+        "processes running on redis://127.0.0.1:6379/0?"
+    )
+    assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
+        "采集阶段的任务在 600 秒内没有完成（execution.task_timeout）：`newsdesk worker` 进程"
+        "是否在 redis://127.0.0.1:6379/0 上运行？"
     )

@@ -355,3 +355,39 @@ def test_a_runs_detail_shows_each_stage_and_its_errors(english: TestClient) -> N
     assert "hostile: HTTP 500 &lt;i&gt;gone&lt;/i&gt;" in page
     assert english.get("/runs/99").status_code == 404
     assert "No run 99" in english.get("/runs/99").text
+
+
+def test_a_chinese_desk_words_the_errors_of_fetches_and_workers(
+    newsroom: Callable[[str], TestClient],
+) -> None:
+    """A source's last error and a stage's errors are the collector's English; a Chinese
+    desk says them in Chinese, an English desk as they were written."""
+    timeout = "no complete response from https://wire.example/rss within 20 s (fetch.timeout)"
+    retried = "HTTP 502 Bad Gateway from https://wire.example/rss (after 2 tries)"
+    pages = {}
+    for language in ("zh", "en"):
+        client = newsroom(language)
+        store = client.app.state.desk.store  # type: ignore[attr-defined]
+        store.save_fetch_state(
+            FetchState("hostile", last_fetched=NOW - timedelta(hours=1), last_status="failed",
+                       last_error=timeout, consecutive_failures=2)
+        )  # fmt: skip
+        run = store.start_run("fetch", NOW, plan=["collect"])
+        store.record_stage(
+            run, "collect", NOW, 0.5, {"items": 0}, [{"source": "wire", "error": retried}]
+        )
+        store.finish_run(run, NOW, "ok", None)
+        pages[language] = (client.get("/sources").text, client.get(f"/runs/{run}").text)
+
+    sources, one_run = pages["zh"]
+    card = source_card(sources, "hostile")
+    assert "https://wire.example/rss 在 20 秒内没有给出完整的响应（fetch.timeout）" in card
+    assert "no complete response" not in card
+    assert (
+        "wire: https://wire.example/rss 返回 HTTP 502 Bad Gateway；网站出了问题，稍后可能恢复"
+        "（已试 2 次）" in one_run
+    )
+    assert "after 2 tries" not in one_run
+    english_sources, english_run = pages["en"]
+    assert timeout in source_card(english_sources, "hostile")
+    assert f"wire: {retried}" in english_run

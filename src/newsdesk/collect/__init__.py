@@ -18,7 +18,7 @@ from newsdesk.collect._health import (
 )
 from newsdesk.collect._http import Fetcher, Response
 from newsdesk.collect._normalize import canonical_url, detect_language, normalize_entry
-from newsdesk.collect._publisher import outlet_name, site_names
+from newsdesk.collect._publisher import outlet_name, site_names, store_site_names
 from newsdesk.collect.kinds import KINDS, register_kind
 
 __all__ = [
@@ -43,4 +43,5 @@ __all__ = [
     "read_health",
     "register_kind",
     "site_names",
+    "store_site_names",
 ]

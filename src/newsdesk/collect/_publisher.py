@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import parse_qsl, urlsplit
 
 from newsdesk.model import Entry
@@ -113,6 +113,26 @@ def site_names(reports: Iterable[tuple[str, str]]) -> dict[str, str]:
         if name and host and host not in SHARED_HOSTS and not is_host_name(name):
             names.setdefault(host, name)
     return names
+
+
+def store_site_names(counts: Sequence[tuple[str, str, int]]) -> dict[str, str]:
+    """The outlet name each site goes by across the store, from ``(publisher key, name,
+    items)`` of every item: a name lends itself to a host that holds most of its items
+    (a feed's own name, the name an outlet's pages give), and each host takes the name
+    most of its items bear.  A name spread over many hosts (a file or a feed of many
+    outlets named after itself) is no site's name, and neither is a host or an account."""
+    totals: dict[str, int] = {}
+    for _, name, n in counts:
+        totals[name] = totals.get(name, 0) + n
+    best: dict[str, tuple[int, str]] = {}
+    for key, name, n in counts:
+        if "/" in key or not is_host_name(key) or key in SHARED_HOSTS:
+            continue
+        if not name or is_host_name(name) or 2 * n <= totals[name]:
+            continue
+        if (n, name) > best.get(key, (0, "")):
+            best[key] = (n, name)
+    return {host: name for host, (_, name) in best.items()}
 
 
 #: A word of Latin letters and digits, as a site's host may spell it.

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsdesk import pipeline
 from newsdesk._command import command
+from newsdesk.collect import store_site_names
 from newsdesk.config import DigestConfig
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import (
@@ -142,7 +143,8 @@ class Editions(DeskBase):
             )
             for ranked, decision in zip(selection.ranked, selection.decisions, strict=True)
         )
-        return EditionDetail(view, written, candidates)
+        sites = store_site_names(self.store.publisher_counts())
+        return EditionDetail(view, written, candidates, sites)
 
     def _selection(self, digest: DigestConfig, day: date) -> Selection:
         """The digest's selection of its day as a run would make it now, explained."""

@@ -7,7 +7,8 @@ health, what an editor's text became — made of them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -321,6 +322,9 @@ class EditionDetail:
     digest: Digest | None
     #: The day's candidates, best first.
     candidates: tuple[Candidate, ...]
+    #: The outlet name each site goes by across the store (host -> name), for a report
+    #: known by its host only (see :func:`~newsdesk.collect.store_site_names`).
+    sites: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,8 +51,10 @@ from newsdesk.editor._sentences import LEANS_BACK, ends_abbreviated, split_sente
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
 from newsdesk.model import DigestEntry, MoreLine, Section
 
-#: A "more news" detail is one sentence this short (the seeds' run to about 40 characters).
-MORE_DETAIL_CHARS = 90
+#: A "more news" detail is one sentence this short: a line of the page (the Chinese
+#: seeds' run to about 40 characters; an English sentence takes about twice the
+#: characters to say as much, as :data:`SUMMARY_CHARS` has it).
+MORE_DETAIL_CHARS = {"zh": 90, "en": 160}
 #: Summary length: about two sentences of a news report in each language.
 SUMMARY_CHARS = {"zh": 160, "en": 420}
 #: Shorter sentences are datelines, bylines or captions, not statements.
@@ -1206,6 +1208,28 @@ def change_line(change: Development, language: str) -> str:
     return f"Update: first reported as {old}; {outlet} now reports {new}."
 
 
+#: An English sentence opening on who the sentence before it named ("It", "The firm"):
+#: alone on a line, after a headline that may not name them, nobody knows who.
+_LEANS_ON_BEFORE = re.compile(
+    r"(?:It|Its|They|Their|He|His|She|Her|These|Those|The (?:firm|company|startup|group))\b"
+)
+
+
+def _adds_a_fact(candidate: _Candidate, headline: Facts) -> bool:
+    """Whether an English "more news" detail states a figure, a date, a name or a place
+    its headline does not: a line naming only who the headline names ("Vantor isn't
+    trying to win the training race") tells less than one that does, and is chosen only
+    when no sentence does (an open question, "Whether the score is contaminated remains
+    to be seen", is worth its line).  The Chinese details follow the seeds, whose lines
+    ``bench/seed_fidelity.py`` measures."""
+    facts = candidate.facts
+    return bool(
+        facts.anchors - headline.anchors
+        or facts.names - headline.names
+        or facts.settings - headline.settings
+    )
+
+
 def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     """A "more news" line: the story's title (its latest development's, when it has
     one), linked, and its most central short source sentence in the digest's language as
@@ -1226,17 +1250,20 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     short = [
         c
         for c in _candidates(brief, language)
-        if len(c.text) <= MORE_DETAIL_CHARS
+        if len(c.text) <= MORE_DETAIL_CHARS.get(language, MORE_DETAIL_CHARS["en"])
         and (change is None or not _stale(c.figures, change))
         and not _TEASER.search(c.text)
         and not _POINTS_BACK.search(c.text)
         and says_more(c.text, headline)  # not "Terms of the X acquisition of Y, in brief."
+        and (language == "zh" or not _LEANS_ON_BEFORE.match(c.text))
         and 2 * len(c.figures & stated) <= len(c.figures)  # not mostly the headline's figures
         and not _dated_before(brief, c)
         and not (moved is not None and _asked_before(brief.originals[c.report], moved, c.text))
     ]
     # opened by its means ("通过…框架量化…，将…"), a sentence leaves its doer unsaid
     short = [c for c in short if not _MEANS.match(c.text)] or short
+    if language != "zh":  # a sentence stating what the headline does not, before a tagline
+        short = [c for c in short if _adds_a_fact(c, headline)] or short
     detail = ""
     if short:
         scores = _textrank(short)

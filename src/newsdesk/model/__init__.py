@@ -31,6 +31,7 @@ from newsdesk.model._digests import (
     WrittenDigest,
     actions_in_force,
 )
+from newsdesk.model._errors import WORK_ERRORS, work_error_phrase
 from newsdesk.model._items import (
     Collected,
     Entry,
@@ -85,6 +86,7 @@ __all__ = [
     "NOT_TRIED",
     "OPEN_SLOTS",
     "RUN_ERRORS",
+    "WORK_ERRORS",
     "Claim",
     "ClaimKind",
     "Collected",
@@ -142,4 +144,5 @@ __all__ = [
     "run_error",
     "run_error_phrase",
     "score_text",
+    "work_error_phrase",
 ]

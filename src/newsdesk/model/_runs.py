@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from newsdesk.model._digests import EditionStatus, Selection, WrittenDigest
+from newsdesk.model._errors import work_error_phrase
 from newsdesk.model._items import Outcome, UpsertCounts
 from newsdesk.model._publishing import Publication
 from newsdesk.model._stories import Phrase
@@ -37,12 +38,13 @@ def run_error(key: str, **values: str | int) -> str:
 
 def run_error_phrase(text: str) -> Phrase:
     """A run record's error as a :class:`Phrase`: its key and values when
-    :func:`run_error` wrote it, else the text alone (an error of the run's work)."""
+    :func:`run_error` wrote it, else as an error of the run's work
+    (:func:`~newsdesk.model.work_error_phrase`)."""
     for key, pattern in _READ_BACK.items():
         found = pattern.fullmatch(text)
         if found:
             return Phrase(f"run.{key}", text, tuple(found.groupdict().items()))
-    return Phrase("", text)
+    return work_error_phrase(text)
 
 
 @dataclass(frozen=True, slots=True)

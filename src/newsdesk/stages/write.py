@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from newsdesk.collect import outlet_name, site_names
+from newsdesk.collect import outlet_name, site_names, store_site_names
 from newsdesk.config import Config, DigestConfig
 from newsdesk.editor import (
     ChatClient,
@@ -108,8 +108,9 @@ async def write_draft(
 ) -> Draft:
     """One selection written, its stories' reports read from the store."""
     digest = config.digest(selection.digest)
-    lead = [story_brief(store, config, digest, r, selection.day) for r in selection.lead]
-    more = [story_brief(store, config, digest, r, selection.day) for r in selection.more]
+    sites = store_site_names(store.publisher_counts())
+    lead = [story_brief(store, config, digest, r, selection.day, sites) for r in selection.lead]
+    more = [story_brief(store, config, digest, r, selection.day, sites) for r in selection.more]
     writer = Writer(client, config.write, digest.language, category_names(config, digest))
     before = writer.usage()
     draft = await draft_digest(
@@ -151,10 +152,17 @@ def usage_since(before: LLMUsage, after: LLMUsage) -> LLMUsage:
 
 
 def story_brief(
-    store: Store, config: Config, digest: DigestConfig, ranked: RankedStory, day: date
+    store: Store,
+    config: Config,
+    digest: DigestConfig,
+    ranked: RankedStory,
+    day: date,
+    sites: Mapping[str, str] | None = None,
 ) -> StoryBrief:
     """A selected story with its reports, primary first: the one whose title the story
-    carries, else its earliest original; copies last."""
+    carries, else its earliest original; copies last.  A report known by its host only
+    takes the name its site goes by in the story, else in ``sites`` (the store's, see
+    :func:`~newsdesk.collect.store_site_names`; read here when not given)."""
     sources = {s.id: s for s in config.sources}
 
     def report(stored: StoredItem, copy: bool) -> Report:
@@ -178,7 +186,9 @@ def story_brief(
 
     copies = store.copies_in_story(ranked.story.id)
     reports = [report(s, s.id in copies) for s in store.story_stored_items(ranked.story.id)]
-    names = site_names((r.outlet, r.url) for r in reports)
+    if sites is None:
+        sites = store_site_names(store.publisher_counts())
+    names = {**sites, **site_names((r.outlet, r.url) for r in reports)}
     titles = [r.title for r in reports]
     reports = [replace(r, publisher=outlet_name(r.publisher, names, titles)) for r in reports]
     reports.sort(key=lambda r: (r.copy, r.title != ranked.title, r.published is None))

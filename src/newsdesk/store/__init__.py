@@ -209,6 +209,10 @@ class Store(Protocol):
     def copies_in_story(self, story_id: str) -> set[int]:
         """Ids of the story's items that are copies of another item."""
 
+    def publisher_counts(self) -> list[tuple[str, str, int]]:
+        """(publisher key, publisher name, items) over every item the store holds: which
+        names each outlet's items bear, and how often."""
+
     def story_reports(self, story_ids: Sequence[str]) -> dict[str, list[StoryReport]]:
         """Story id -> its reports (their text left out), earliest first."""
 

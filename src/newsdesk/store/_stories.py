@@ -309,3 +309,10 @@ class StoryQueries(SqlBase):
         query = sa.select(c.id).where(c.story_id == story_id, c.duplicate_of.is_not(None))
         with self._begin("read story copies") as conn:
             return {int(r.id) for r in conn.execute(query)}
+
+    def publisher_counts(self) -> list[tuple[str, str, int]]:
+        c = t.items.c
+        n = sa.func.count()
+        query = sa.select(c.publisher_key, c.publisher, n).group_by(c.publisher_key, c.publisher)
+        with self._begin("read publisher counts") as conn:
+            return [(str(r[0]), str(r[1]), int(r[2])) for r in conn.execute(query)]

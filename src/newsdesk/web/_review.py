@@ -131,9 +131,12 @@ def cards(
     view = detail.view
     by_id = {c.ranked.story.id: c for c in detail.candidates}
     acted = actions_in_force(view.actions)
-    names = site_names(
-        (r.publisher or r.source_id, r.url) for c in detail.candidates for r in c.reports
-    )
+    names = {
+        **detail.sites,
+        **site_names(
+            (r.publisher or r.source_id, r.url) for c in detail.candidates for r in c.reports
+        ),
+    }
     texts: dict[str, EntryText] = {}
     if detail.digest is not None:
         texts = {e.story_id: entry_text(e) for e in detail.digest.entries}

@@ -24,7 +24,14 @@ from newsdesk._command import command
 from newsdesk.config import SOURCE_MODELS, DigestConfig, SourceBase, SourceConfig
 from newsdesk.core import SourceStatus
 from newsdesk.exceptions import NotFoundError
-from newsdesk.model import Phrase, RunRecord, RunStatus, StageRecord, run_error_phrase
+from newsdesk.model import (
+    Phrase,
+    RunRecord,
+    RunStatus,
+    StageRecord,
+    run_error_phrase,
+    work_error_phrase,
+)
 from newsdesk.web._auth import Identity
 from newsdesk.web._layout import page_desk, page_newsroom, page_reader, render_page
 from newsdesk.web._strings import fill, page_language, phrased, strings
@@ -100,7 +107,7 @@ class SourceRow:
     last_fetched: str
     last_status: str
     last_entries: int | None
-    #: Failed fetches in a row, and the last one's error in words.
+    #: Failed fetches in a row, and the last one's error in the page's words.
     failures: int
     last_error: str
     chart: Chart
@@ -144,7 +151,11 @@ def source_row(
         last_status=(state.last_status or "") if state is not None else "",
         last_entries=state.last_entries if state is not None else None,
         failures=health.failures,
-        last_error=(state.last_error or "") if state is not None else "",
+        last_error=(
+            phrased((work_error_phrase(state.last_error),), table, zone)
+            if state is not None and state.last_error
+            else ""
+        ),
         chart=day_chart(status.daily or (0,) * DAYS, today),
     )
 
@@ -168,9 +179,10 @@ class StageRow:
     state: str
 
 
-def stage_rows(run: RunRecord, zone: ZoneInfo) -> tuple[StageRow, ...]:
-    """The run's stages in order, those of its plan it has not reached as pending."""
-    done = [_stage_row(stage, run, zone) for stage in run.stages]
+def stage_rows(run: RunRecord, zone: ZoneInfo, table: Mapping[str, str]) -> tuple[StageRow, ...]:
+    """The run's stages in order, those of its plan it has not reached as pending; their
+    errors in the language of ``table``."""
+    done = [_stage_row(stage, run, zone, table) for stage in run.stages]
     names = {stage.stage for stage in run.stages}
     return (
         *done,
@@ -178,8 +190,10 @@ def stage_rows(run: RunRecord, zone: ZoneInfo) -> tuple[StageRow, ...]:
     )
 
 
-def _stage_row(stage: StageRecord, run: RunRecord, zone: ZoneInfo) -> StageRow:
-    errors = tuple(_error_line(error) for error in stage.errors)
+def _stage_row(
+    stage: StageRecord, run: RunRecord, zone: ZoneInfo, table: Mapping[str, str]
+) -> StageRow:
+    errors = tuple(_error_line(error, table, zone) for error in stage.errors)
     ended = run.status is RunStatus.FAILED and stage is run.stages[-1]
     return StageRow(
         stage.stage,
@@ -191,9 +205,11 @@ def _stage_row(stage: StageRecord, run: RunRecord, zone: ZoneInfo) -> StageRow:
     )
 
 
-def _error_line(error: dict[str, Any]) -> str:
-    """``{"source": "wire", "error": "HTTP 500"}`` -> ``wire: HTTP 500``."""
-    what = error.get("error") or error.get("message") or ""
+def _error_line(error: dict[str, Any], table: Mapping[str, str], zone: ZoneInfo) -> str:
+    """``{"source": "wire", "error": "HTTP 500"}`` -> ``wire: HTTP 500``, the error in
+    the language of ``table``."""
+    said = str(error.get("error") or error.get("message") or "")
+    what = phrased((work_error_phrase(said),), table, zone) if said else ""
     about = [str(v) for k, v in error.items() if k not in ("error", "message") and v]
     return ": ".join([" ".join(about), str(what)] if about else [str(what)])
 
@@ -271,7 +287,9 @@ def sources_router() -> APIRouter:
             )  # fmt: skip
         return render_page(
             request, "runs.html.j2", identity, section="runs", digest=shown,
-            runs=[(run, _when(run.started, zone), stage_rows(run, zone)) for run in found],
+            runs=[
+                (run, _when(run.started, zone), stage_rows(run, zone, words_of)) for run in found
+            ],
             stopped={run.id: _stopped(run, words_of, zone) for run in found},
             running=any(run.status is RunStatus.RUNNING for run in found),
             older=found[-1].id if len(found) == RUNS_PER_PAGE else None, paged=before is not None,
@@ -296,11 +314,11 @@ def sources_router() -> APIRouter:
             )  # fmt: skip
         shown = _run_digest(desk.config.digests, found)
         zone = ZoneInfo(shown.timezone if shown else desk.config.timezone)
+        table = strings(page_language(desk.config, shown))
         return render_page(
             request, "run.html.j2", identity, section="runs", digest=shown, run=found,
             started=_when(found.started, zone), finished=_when(found.finished, zone),
-            stages=stage_rows(found, zone),
-            stopped=_stopped(found, strings(page_language(desk.config, shown)), zone),
+            stages=stage_rows(found, zone, table), stopped=_stopped(found, table, zone),
         )  # fmt: skip
 
     return router

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from newsdesk.collect import HEALTH_WORDS
 from newsdesk.config import Config, DigestConfig
-from newsdesk.model import RUN_ERRORS, Phrase
+from newsdesk.model import RUN_ERRORS, Phrase, work_error_phrase
 
 __all__ = [
     "LANGUAGES",
@@ -706,6 +706,38 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.run.interrupted": "已中断（Ctrl+C，或进程被要求停止）；之前各阶段存下的内容仍然保留",
         "why.run.killed": "进程（{pid}）在完成前停止了：被终止或崩溃",
         "why.run.given_up": "运行超过 {hours} 小时仍未结束：已放弃",
+        "why.work.tries": "{error}（已试 {tries} 次）",
+        "why.work.task_timeout": "{stage}阶段的任务在 {seconds} 秒内没有完成"
+        "（execution.task_timeout）：`{command} worker` 进程是否在 {broker} 上运行？",
+        "why.work.http_wait": "{where} 返回 HTTP {status} {reason}：服务器要求等待 {asked} 秒，"
+        "超过了 fetch.max_retry_after（{limit} 秒）",
+        "why.work.http_status": "{where} 返回 HTTP {status} {reason}{attempts}",
+        "why.work.http_gone": "{where} 返回 HTTP {status} {reason}{attempts}；地址可能已经变了，"
+        "检查来源的 url",
+        "why.work.http_refused": "{where} 返回 HTTP {status} {reason}{attempts}；网站拒绝了 "
+        "newsdesk（可能需要密钥、cookie 或换一个 User-Agent）",
+        "why.work.http_limited": "{where} 返回 HTTP {status} {reason}{attempts}；网站在限流，"
+        "请降低抓取频率",
+        "why.work.http_server": "{where} 返回 HTTP {status} {reason}{attempts}；网站出了问题，"
+        "稍后可能恢复",
+        "why.work.attempts": "（已试 {n} 次）",
+        "why.work.timeout": "{where} 在 {seconds} 秒内没有给出完整的响应（fetch.timeout）",
+        "why.work.dns": "无法连接 {host}：域名无法解析（检查 url 或网络）",
+        "why.work.refused": "无法连接 {host}：连接被拒绝（服务器是否在运行？）",
+        "why.work.connect": "无法连接 {host}：{reason}",
+        "why.work.blocked": "拒绝抓取 {where}：{address}。newsdesk 只抓取公网地址；如果这个来源"
+        "确实要访问它（本地的 RSSHub、内网的 feed），在来源上设置 allow_private_addresses: true，"
+        "或对所有来源设置 fetch.allow_private_addresses: true",
+        "why.work.redirects": "{url} 重定向次数过多（超过 {limit} 次），网站可能陷入了重定向循环",
+        "why.work.too_large": "{where} 的响应超过了 {limit} 的上限（fetch.max_bytes）",
+        "why.work.decompress": "{where} 的响应无法解压（Content-Encoding: {encoding}）：{reason}",
+        "why.work.html_page": "{url} 返回的是网页，不是 feed；找找它的 RSS 链接",
+        "why.work.empty": "{url} 返回的内容是空的",
+        "why.work.not_a_feed": "{url} 不是可读的 feed：{reason}",
+        "why.work.not_json": "{url} 返回的不是有效的 JSON：{reason}",
+        "why.work.no_json": "{url} 返回的不是 JSON（{reason}）",
+        "why.work.no_files": "没有文件匹配 {pattern}",
+        "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
         "why.problem.never": "从未抓取",
         "why.problem.failing": "连续失败 {count} 次：{error}",
         "why.problem.low": "最近一天 {last_day} 条，平时每天 {per_day} 条",
@@ -807,6 +839,10 @@ def phrased(
                 values[name] = value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
             elif name == "stage":
                 values[name] = label(table, "stage.", str(value))
+            elif name == "error":  # an error of the run's work, worded in turn
+                values[name] = one(work_error_phrase(str(value)))
+            elif name == "attempts":
+                values[name] = fill(table["why.work.attempts"], {"n": value}) if value else ""
             elif name in _DURATIONS:
                 values[name] = _span(int(value), table)
             elif name == "category" and categories:
