@@ -207,7 +207,11 @@ def test_an_unknown_story_or_place_is_refused(served: Day, copied: str) -> None:
 def test_review_required_blocks_publish_until_approved(served: Day, copied: str) -> None:
     with desk_on(served, copied, review=True) as desk:
         summary = desk.run()
-        assert summary.ok and summary.publications == ()  # run stops at the draft
+        assert summary.ok  # the run stops at the draft, and says that it waits
+        assert [(p.channel, p.status, p.external_ids) for p in summary.publications] == [
+            ("hugo", "awaiting approval", ())
+        ]
+        assert "edition approve --digest ai-ribao" in (summary.publications[0].error or "")
         [waiting] = desk.publish(digest="ai-ribao")
         assert waiting.status == "awaiting approval"
         assert "newsdesk edition approve --digest ai-ribao" in (waiting.error or "")
@@ -325,6 +329,18 @@ def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
     assert moved.exit_code == 0 and f"move {second} to 3" in moved.output
     bad = runner.invoke(app, cli(served, copied, "edition", "pin", "s000"))
     assert bad.exit_code == 2 and "not among" in bad.output
+
+
+def test_cli_run_says_the_draft_waits_for_approval_and_how_to_give_it(
+    served: Day, copied: str
+) -> None:
+    config = ["--config", str(served.review_path), "--db", copied]
+    ran = runner.invoke(app, [*config, "run", "--date", served.day.isoformat()])
+    assert ran.exit_code == 0, ran.output
+    said = " ".join(ran.output.split())
+    assert "ai-ribao 2026-05-14 -> hugo: awaiting approval: revision 1 is a draft" in said
+    hint = f"newsdesk --config {served.review_path} --db {copied} edition approve --digest ai-ribao"
+    assert "".join(hint.split()) in "".join(ran.output.split())
 
 
 def test_cli_publish_refuses_then_approve_lets_it_through(served: Day, copied: str) -> None:

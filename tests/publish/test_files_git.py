@@ -26,6 +26,15 @@ def test_files_writes_a_page_bundle_whose_cover_resolves(tmp_path: Path) -> None
     assert (bundle / "cover.png").read_bytes() == COVER
 
 
+def test_a_folder_beside_the_configs_is_named_without_dot_dot(tmp_path: Path) -> None:
+    """The starter's `dir: ../blog/content/posts` is printed as the folder it is."""
+    config = FilesChannel(id="hugo", kind="files", dir="../blog/content/posts")
+    (tmp_path / "desk").mkdir()
+    paths = FilesPublisher(config, tmp_path / "desk").publish(edition())
+    post = tmp_path / "blog" / "content" / "posts" / "2026-05-14-ai-ribao" / "index.md"
+    assert paths == [str(post)] and post.is_file()
+
+
 def test_a_post_of_its_own_points_its_cover_beside_it(tmp_path: Path) -> None:
     config = FilesChannel(id="hugo", kind="files", dir="posts", filename="{date}-{name}.md")
     FilesPublisher(config, tmp_path).publish(edition())

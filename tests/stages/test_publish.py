@@ -45,7 +45,13 @@ def test_a_digest_whose_review_is_required_waits(
 
     result = run(Publish(), ctx)
 
-    assert result.output == Published(())
+    assert isinstance(result.output, Published)
+    [waiting] = result.output.publications  # said, with how to approve it, not passed over
+    assert (waiting.channel, waiting.status, waiting.external_ids) == (
+        "posts", "awaiting approval", ()
+    )  # fmt: skip
+    assert "newsdesk edition approve --digest daily" in (waiting.error or "")
+    assert result.errors == ()  # held for the editor, not gone wrong
     assert not (tmp_path / "posts").exists()
 
 

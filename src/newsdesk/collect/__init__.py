@@ -8,6 +8,7 @@ from newsdesk.collect._collector import (
     keyword_filter,
 )
 from newsdesk.collect._dates import parse_date
+from newsdesk.collect._guard import address_kind
 from newsdesk.collect._health import (
     HEALTH_WORDS,
     NO_NETWORK_ADVICE,
@@ -27,6 +28,7 @@ __all__ = [
     "NO_NETWORK_ADVICE",
     "Fetcher",
     "Response",
+    "address_kind",
     "assess_health",
     "canonical_url",
     "check_sources",

@@ -8,7 +8,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from newsdesk._command import command
+from newsdesk.collect import address_kind
 from newsdesk.config import add_source as add_to_file
 from newsdesk.config import file_stamp, load_config
 from newsdesk.config import set_source_enabled as enable_in_file
@@ -39,6 +42,34 @@ class ConfigFile(Sources):
         self.config = add_to_file(self._config_file(), fields)
         self.config_problem = None
         return self._status(str(fields["id"]))
+
+    def refused_address(self, source_id: str) -> str | None:
+        """What the host of a source's ``url`` is, in words, when it is written as one
+        that every fetch of the source will refuse (localhost, an IP address of this
+        machine or a private network) because neither the source nor ``fetch`` says
+        ``allow_private_addresses``; None otherwise.  Names are not resolved here: the
+        fetch judges those.  Tells a user who just added a local feed before its first
+        fetch fails.
+
+        .. versionadded:: 0.1
+        """
+        source = self.config.source(source_id)
+        url = getattr(source, "url", None)
+        if not isinstance(url, str):
+            return None
+        if source.allow_private_addresses or self.config.fetch.allow_private_addresses:
+            return None
+        try:
+            host = httpx.URL(url).host
+        except httpx.InvalidURL:
+            return None
+        if host == "localhost" or host.endswith(".localhost"):
+            return f"{host} is this machine"
+        try:
+            kind = address_kind(host)
+        except ValueError:  # a name, not an address
+            return None
+        return f"{host} is {kind}" if kind else None
 
     def set_source_enabled(self, source_id: str, enabled: bool) -> SourceStatus:
         """Disable a source in the config file (``enabled: false``) or enable it again,

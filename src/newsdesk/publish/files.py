@@ -118,7 +118,9 @@ class FilesPublisher(Channel):
         self.id = config.id
         self.config = config
         folder = Path(config.dir)
-        self.folder = folder if folder.is_absolute() else base_dir / folder
+        # "../blog" from the config's folder is named as the folder it is, not as
+        # "/srv/site/../blog", in what a publish prints and records
+        self.folder = folder if folder.is_absolute() else (base_dir / folder).resolve()
 
     def parts(self, edition: Edition) -> list[Part]:
         return whole_post("files", self.config.style, edition)

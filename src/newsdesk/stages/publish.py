@@ -85,7 +85,8 @@ class Publish:
     name = "publish"
 
     async def run(self, ctx: StageContext) -> StageResult:
-        chosen = to_publish(ctx.config, ctx.input(Rendered))
+        rendered = ctx.input(Rendered)
+        chosen = to_publish(ctx.config, rendered)
         stop = threading.Event()
 
         def publish_all() -> list[Publication]:
@@ -98,7 +99,8 @@ class Publish:
                 )
             return results
 
-        return published(await _in_background(publish_all, stop))
+        done = await _in_background(publish_all, stop)
+        return published([*done, *held_for_review(ctx.config, rendered)])
 
 
 async def _in_background(work: Callable[[], _T], stop: threading.Event) -> _T:
@@ -145,6 +147,36 @@ def to_publish(config: Config, rendered: Rendered) -> list[tuple[str, date]]:
     ]
 
 
+def held_for_review(config: Config, rendered: Rendered) -> list[Publication]:
+    """The channels of each digest a run wrote but does not publish, as its review is
+    required: "awaiting approval" with how to approve it, as ``publish`` says it, so that
+    the run does not pass over the draft in silence."""
+    return [
+        Publication(
+            w.digest.name,
+            w.digest.day,
+            c.id,
+            PublicationStatus.AWAITING_APPROVAL,
+            error=awaiting_approval(w.digest),
+        )
+        for w in rendered.written
+        if config.digest(w.digest.name).review == "required"
+        and w.digest.status == EditionStatus.DRAFT
+        for c in config.digest(w.digest.name).publish
+        if c.enabled
+    ]
+
+
+def awaiting_approval(written: Digest) -> str:
+    """Why a draft is not published, and the commands that look at it and approve it."""
+    return (
+        f"revision {written.revision} is a draft and the digest's review is "
+        f"required. Look at it with `{command()} edition show --digest {written.name} "
+        f"--date {written.day}`, then approve it with `{command()} edition approve "
+        f"--digest {written.name} --date {written.day}`."
+    )
+
+
 def published(results: Sequence[Publication]) -> StageResult:
     """Publish's result from what it did on each channel (of one run, or of its tasks)."""
     return StageResult(
@@ -157,7 +189,11 @@ def published(results: Sequence[Publication]) -> StageResult:
                 PublicationStatus.BUSY,
             )
         },
-        errors=tuple({"channel": r.channel, "error": r.error} for r in results if r.error),
+        errors=tuple(
+            {"channel": r.channel, "error": r.error}
+            for r in results
+            if r.error and r.status != PublicationStatus.AWAITING_APPROVAL  # held, not wrong
+        ),
         output=Published(tuple(results)),
     )
 
@@ -224,12 +260,7 @@ def publish(
         out = outgoing(store, digest_config, written)
         written = out.revision
         if out.waiting:
-            why = (
-                f"revision {written.revision} is a draft and the digest's review is "
-                f"required. Look at it with `{command()} edition show --digest {written.name} "
-                f"--date {written.day}`, then approve it with `{command()} edition approve "
-                f"--digest {written.name} --date {written.day}`."
-            )
+            why = awaiting_approval(written)
             results += [
                 Publication(
                     written.name,

@@ -35,7 +35,7 @@ from newsdesk.pipeline import record_stage
 from newsdesk.stages import BatchedStage, Stage, StageContext, StageResult
 from newsdesk.stages.collect import Fulltext, collected
 from newsdesk.stages.enrich import Enrich
-from newsdesk.stages.publish import published, to_publish
+from newsdesk.stages.publish import held_for_review, published, to_publish
 from newsdesk.stages.render import Rendered
 from newsdesk.stages.select import Selected, explain_day
 from newsdesk.store import store_name
@@ -273,6 +273,7 @@ class CeleryEngine:
                 failed.append(f"Publishing {about} failed: {answer['failed']}")
             else:
                 done += [publication_from(p) for p in answer["publications"]]
+        done += held_for_review(self._config, rendered)
         ctx = self._keep(ctx, results, run_id, "publish", started, published(done))
         if failed:
             raise NewsdeskError("; ".join(failed))
