@@ -758,6 +758,8 @@ class SourceReportOut(Out):
     entries: int
     counts: CountsOut
     error: str | None
+    #: The error in the desk's language (its first digest's), as its pages word it.
+    error_said: str | None = None
     warnings: list[str]
     seconds: float
     skipped: dict[str, int]
