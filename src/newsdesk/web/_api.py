@@ -257,14 +257,15 @@ def publish(
     body: Annotated[PublishIn | None, Body()] = None,
 ) -> Any:
     """Publish the day on its channels (or ``channels``), each message once unless
-    ``force``; each channel's result, a failed one with its reason."""
+    ``force``; each channel's result, a failed one with its reason (``error`` in
+    English, ``error_said`` in the desk's language)."""
     chosen = body or PublishIn()
     results = desk.publish(date, name, chosen.channels, force=chosen.force)
     try:
         desk.site_after(results)
     except NewsdeskError as err:
         log.warning("The site was not rebuilt after publishing: %s", err)
-    return to_json(results)
+    return [{**to_json(result), "error_said": _said(desk, result.error)} for result in results]
 
 
 @router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])

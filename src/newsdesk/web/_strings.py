@@ -707,6 +707,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.run.killed": "进程（{pid}）在完成前停止了：被终止或崩溃",
         "why.run.given_up": "运行超过 {hours} 小时仍未结束：已放弃",
         "why.work.tries": "{error}（已试 {tries} 次）",
+        "why.work.parts": "{parts} 部分中已发出 {posted} 部分。{error}",
         "why.work.task_timeout": "{stage}阶段的任务在 {seconds} 秒内没有完成"
         "（execution.task_timeout）：`{command} worker` 进程是否在 {broker} 上运行？",
         "why.work.http_wait": "{where} 返回 HTTP {status} {reason}：服务器要求等待 {asked} 秒，"
@@ -737,6 +738,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.not_json": "{url} 返回的不是有效的 JSON：{reason}",
         "why.work.no_json": "{url} 返回的不是 JSON（{reason}）",
         "why.work.no_files": "没有文件匹配 {pattern}",
+        "why.work.channel_refused": "频道 {channel}（{service}，{host}）拒收了消息：HTTP {status}："
+        "{said}。检查频道的 webhook 地址和机器人的设置",
+        "why.work.channel_unreached": "无法连接频道 {channel}（{service}，{host}）：{reason}。"
+        "检查 webhook 地址和网络",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
         "why.problem.never": "从未抓取",
         "why.problem.failing": "连续失败 {count} 次：{error}",
