@@ -41,6 +41,7 @@ from newsdesk.model import (
     Story,
     WrittenDigest,
     score_text,
+    work_error_phrase,
 )
 from newsdesk.render import outline, outline_text
 from newsdesk.schedule import DigestSchedule
@@ -94,8 +95,7 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
             f"{'[red]' if failed else ''}{len(failed)} failed{'[/red]' if failed else ''}"
         ),
     ]
-    for report in failed:
-        lines.append(Text(f"  ✗ {labels.get(report.source_id, report.source_id)}: {report.error}"))
+    lines.extend(failed_lines(failed, labels))
     for report in summary.sources:
         label = labels.get(report.source_id, report.source_id)
         for warning in report.warnings:
@@ -127,6 +127,40 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
         folder = summary.site.removesuffix("index.html")
         lines.append(Text(f"Site and feeds: {summary.site} (feed.xml, atom.xml, feed.json)"))
         lines.append(Text(f"  feeds: {folder}feed.xml  {folder}atom.xml  {folder}feed.json"))
+    return lines
+
+
+#: More sources than this failing for one reason are one line of the run summary.
+ALIKE = 5
+#: How many of them that line names.
+NAMED = 4
+
+
+def failed_lines(failed: Sequence[SourceReport], labels: Mapping[str, str]) -> list[Text]:
+    """Each failed source with its error; but more than :data:`ALIKE` failing for one
+    reason (its kind, as :func:`~newsdesk.model.work_error_phrase` reads it back, else
+    its words) are one line, so that a starter config run offline does not print thirty
+    lines of the same fault."""
+    groups: dict[str, list[SourceReport]] = {}
+    for report in failed:
+        said = work_error_phrase(report.error or "")
+        groups.setdefault(said.key or said.text, []).append(report)
+    lines: list[Text] = []
+    for group in groups.values():
+        names = [labels.get(r.source_id, r.source_id) for r in group]
+        if len(group) <= ALIKE:
+            lines.extend(
+                Text(f"  ✗ {name}: {r.error}") for name, r in zip(names, group, strict=True)
+            )
+            continue
+        others = ", ".join(names[1:NAMED])
+        lines.append(
+            Text(
+                f"  ✗ {len(group)} sources failed alike, as {names[0]} did: {group[0].error}; "
+                f"the others: {others} and {len(group) - NAMED} more (`newsdesk sources` lists "
+                "each one's error)"
+            )
+        )
     return lines
 
 

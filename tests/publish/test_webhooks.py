@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import quote_plus
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -34,6 +35,7 @@ from webhook_helpers import (
 )
 
 from newsdesk.demo._server import LocalServer, Reply, Request
+from newsdesk.model import work_error_phrase
 from newsdesk.publish import OutcomeUnknown, PublishError
 from newsdesk.publish._chat import (
     DINGTALK_BODY_BYTES,
@@ -46,6 +48,7 @@ from newsdesk.publish._chat import (
     WECOM_CONTENT_BYTES,
 )
 from newsdesk.publish.webhooks import WebhookChannel, WebhookPublisher
+from newsdesk.web._strings import phrased, strings
 
 HEADING = f"{LABEL} · 2026-05-14"
 #: 2026-05-14 01:00:00 UTC, and 123 ms after.
@@ -490,3 +493,23 @@ def test_an_alert_the_service_refuses_is_an_error() -> None:
         hook.script(Reply(404, b"no_service"))
         with pytest.raises(PublishError, match="HTTP 404: no_service"):
             WebhookPublisher(channel(hook)).alert(LABEL, "The draft is ready for review")
+
+
+def test_a_channels_refusal_and_silence_are_read_back_for_a_chinese_desk(hook: Hook) -> None:
+    """The desk's Publish pop-up words a channel's failure in its language: the English
+    is read back into its kind and details (``work_error_phrase``)."""
+    hook.script(Reply(400, b"bad request"))
+    with pytest.raises(PublishError) as refused:
+        WebhookPublisher(channel(hook)).publish(edition())
+    with Hook("wecom") as gone:
+        config = channel(gone)
+    with pytest.raises(PublishError) as unreached:
+        WebhookPublisher(config, sleep=lambda _: None).publish(edition())
+
+    zh = strings("zh")
+    said = [
+        phrased((work_error_phrase(str(e.value)),), zh, ZoneInfo("UTC"))
+        for e in (refused, unreached)
+    ]
+    assert said[0].startswith(f"频道 team-{hook.kind}（") and "HTTP 400：bad request" in said[0]
+    assert said[1].startswith("无法连接频道 team-wecom（") and "检查 webhook 地址" in said[1]

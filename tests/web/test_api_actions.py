@@ -5,9 +5,12 @@ store while it goes."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+import yaml
 from fastapi.testclient import TestClient
 
 from sample_day import Day, Gate
@@ -209,3 +212,24 @@ def test_a_run_of_a_day_to_come_is_refused(served: Day, copied: str) -> None:
         unknown = client.post("/api/v1/digests/nope/runs")
     assert answer.status_code == 400 and "is still to come" in answer.json()["error"]
     assert unknown.status_code == 404
+
+
+def test_a_failed_publish_is_worded_in_the_desks_language(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    """The Publish pop-up shows each channel's reason from ``error_said``: on a Chinese
+    desk a webhook that cannot be reached is said in Chinese (``error`` stays English)."""
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    ribao = config["digests"][0]
+    ribao["publish"] = [{"id": "team", "kind": "slack", "url": "http://127.0.0.1:9/hook"}]
+    path = tmp_path / "slack.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with client_on(served, copied, config=path) as client:
+        [result] = client.post(edition_url(served, action="publish")).json()
+
+    assert result["status"] == "failed" and "could not be reached" in result["error"]
+    said = (
+        r"\d+ 部分中已发出 0 部分。"
+        r"无法连接频道 team（Slack，127\.0\.0\.1）：.+。检查 webhook 地址和网络"
+    )
+    assert re.fullmatch(said, result["error_said"])

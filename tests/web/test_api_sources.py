@@ -143,3 +143,21 @@ def test_once_an_account_exists_a_write_needs_it_and_a_browser_its_csrf_token(
     assert anonymous.status_code == 401
     assert without.status_code == 403 and "CSRF token" in without.json()["error"]
     assert with_token.status_code == 200 and with_token.json()["enabled"] is False
+
+
+def test_a_failed_test_is_worded_in_the_desks_language(tmp_path: Path) -> None:
+    """The page fills its "Failed: …" from the answer: ``error`` stays the fetcher's
+    English (for scripts and logs), ``error_said`` is in the desk's language."""
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(
+        "timezone: UTC\ndigests:\n  - {name: daily, title: Daily, language: zh}\n"
+        "sources:\n  - id: inside\n    kind: feed\n    url: http://127.0.0.1:9/feed.xml\n",
+        encoding="utf-8",
+    )
+    desk = Newsdesk(load_config(path), user="owner")
+    with TestClient(create_app(desk), base_url=LOCAL, follow_redirects=False) as client:
+        report = client.post("/api/v1/sources/inside/test").json()
+
+    assert report["outcome"] == "failed" and report["error"].isascii()
+    assert report["error_said"] and not report["error_said"].isascii()
+    assert "127.0.0.1" in report["error_said"]

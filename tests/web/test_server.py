@@ -173,7 +173,7 @@ def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: s
             line = process.stderr.readline()
             assert line, "serve stopped before it listened:\n" + "".join(lines)
             lines.append(line)
-            found = re.search(r"Uvicorn running on http://127\.0\.0\.1:(\d+)", line)
+            found = re.search(r"newsdesk 正在 http://127\.0\.0\.1:(\d+) 提供服务", line)
             port = int(found.group(1)) if found else None
         base = f"http://127.0.0.1:{port}"
         assert httpx.get(f"{base}/healthz", timeout=10).json() == {"status": "ok"}
@@ -188,7 +188,10 @@ def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: s
     # uvicorn stops gracefully, then ends the way the signal asked (systemd and Docker
     # take that as a clean stop)
     assert process.returncode in (0, -signal.SIGTERM), rest
-    assert "Waiting for run" in rest and "Application shutdown complete" in rest
+    # the desk (its first digest, ai-ribao) speaks Chinese: so do its start and stop
+    assert "没有日报设置 schedule，调度器不会自动运行" in "".join(lines)
+    assert f"等运行 {started.json()['run_id']} 结束后再停止" in rest and "服务已停止" in rest
+    assert "Uvicorn running" not in "".join(lines)
     with Newsdesk(load_config(served.config_path), store_url=copied) as desk:
         assert desk.run_record(started.json()["run_id"]).status is RunStatus.OK
 

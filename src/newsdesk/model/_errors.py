@@ -1,4 +1,5 @@
-"""An error of a run's work (a fetch, a parse, a worker's task) read back into its kind.
+"""An error of a run's work (a fetch, a parse, a worker's task, a channel's post) read
+back into its kind.
 
 The collectors and the workers word their failures in English for the log, the console
 and the store (``last_error``, a stage's errors, a run's error).  Rows stored before
@@ -16,10 +17,16 @@ from newsdesk.model._stories import Phrase
 _URL = r"\S+"
 #: A hop, and the URL it was redirected from when it was.
 _WHERE = r"\S+(?: \(redirected from \S+\))?"
+#: A chat channel as its webhook names itself (the URL is a credential, its host is not),
+#: and which of its messages failed.
+_CHANNEL = r"Channel '(?P<channel>[^']+)' \((?P<service>[^,]+), (?P<host>[^)]*)\)"
+_MESSAGE = r"(?:the message|message \d+ of \d+)"
+_POSTED = r"(?: Messages 1–\d+ were posted\.)?"
 
 #: Each kind of error by key, and the shape of its English words (the details named).
 WORK_ERRORS: dict[str, str] = {
     "tries": r"(?P<error>.+) \(after (?P<tries>\d+) tries\)",
+    "parts": r"(?P<posted>\d+) of (?P<parts>\d+) parts posted\. (?P<error>.+)",
     "task_timeout": r"(?P<stage>\w[\w ]*?) did not finish within (?P<seconds>\d+) s "
     r"\(execution\.task_timeout\): are `(?P<command>[^`]+) worker` processes running on "
     r"(?P<broker>\S+)\?",
@@ -48,6 +55,10 @@ WORK_ERRORS: dict[str, str] = {
     "not_json": rf"(?P<url>{_URL}) is not valid JSON: (?P<reason>.+)",
     "no_json": rf"(?P<url>{_URL}) did not return JSON \((?P<reason>.+)\)",
     "no_files": r"no files match (?P<pattern>.+)",
+    "channel_refused": rf"{_CHANNEL} refused {_MESSAGE}: HTTP (?P<status>\d{{3}}): "
+    rf"(?P<said>.*?)\.{_POSTED} .*",
+    "channel_unreached": rf"{_CHANNEL} could not be reached for {_MESSAGE}: (?P<reason>.+?)\."
+    rf"{_POSTED} Check the webhook URL and the network\.",
     "layout": rf"no entries matched item=(?P<item>.+) with a title and link on (?P<url>{_URL}); "
     r"the page layout may have changed",
 }

@@ -123,7 +123,6 @@ class Scheduler:
         """Pass every :attr:`poll` seconds until ``stop`` is set, each pass in a worker
         thread.  On stop, a run in progress finishes (a process killed mid-run leaves
         its claim, which the next start runs again) and no other starts."""
-        log.info("The scheduler is watching %s", ", ".join(self._scheduled()) or "no digest")
         stopping = asyncio.ensure_future(stop.wait())
         try:
             while not stop.is_set():
@@ -146,7 +145,8 @@ class Scheduler:
         except Exception:
             log.exception("The scheduler's pass failed; it tries again in %.0f s", self.poll)
 
-    def _scheduled(self) -> list[str]:
+    def scheduled(self) -> list[str]:
+        """The digests with a schedule, which the server says it watches as it starts."""
         return [d.name for d in self.desk.config.digests if d.schedule]
 
     # -- a slot's run ----------------------------------------------------------------

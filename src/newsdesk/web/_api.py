@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
@@ -13,6 +14,7 @@ from fastapi.responses import JSONResponse
 from newsdesk._jsonout import stories_rows, to_json
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import ConfigError, NewsdeskError, NotFoundError
+from newsdesk.model import work_error_phrase
 from newsdesk.web._auth import Identity, editor, newsroom, reader
 from newsdesk.web._schemas import (
     ChannelOut,
@@ -46,6 +48,7 @@ from newsdesk.web._schemas import (
     restore_out,
     source_out,
 )
+from newsdesk.web._strings import page_language, phrased, strings
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": what}
@@ -94,6 +97,15 @@ Reader = Annotated[Newsdesk, Depends(_reading)]
 Newsroom = Annotated[Newsdesk, Depends(_newsroom)]
 #: The editor a write is recorded as; 401 (or 403) for a caller who may not write.
 Editor = Annotated[str, Depends(editor)]
+
+
+def _said(desk: Newsdesk, error: str | None) -> str | None:
+    """An error of the work (a fetch, a channel) in the desk's language, for the page to
+    show as it is: the page cannot read the English back into its kind."""
+    if not error:
+        return None
+    table = strings(page_language(desk.config))
+    return phrased((work_error_phrase(error),), table, ZoneInfo(desk.config.timezone))
 
 
 def _digest(desk: Desk, name: str) -> str:
@@ -245,14 +257,15 @@ def publish(
     body: Annotated[PublishIn | None, Body()] = None,
 ) -> Any:
     """Publish the day on its channels (or ``channels``), each message once unless
-    ``force``; each channel's result, a failed one with its reason."""
+    ``force``; each channel's result, a failed one with its reason (``error`` in
+    English, ``error_said`` in the desk's language)."""
     chosen = body or PublishIn()
     results = desk.publish(date, name, chosen.channels, force=chosen.force)
     try:
         desk.site_after(results)
     except NewsdeskError as err:
         log.warning("The site was not rebuilt after publishing: %s", err)
-    return to_json(results)
+    return [{**to_json(result), "error_said": _said(desk, result.error)} for result in results]
 
 
 @router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])
@@ -321,8 +334,10 @@ def sources(desk: Reader, days: Annotated[int, Query(ge=1, le=365)] = 30) -> lis
     tags=["sources"],
 )
 def test_source(desk: Desk, source: str) -> Any:
-    """Fetch one source once and say what it gave; nothing is stored."""
-    return to_json(desk.check_source(source))
+    """Fetch one source once and say what it gave; nothing is stored.  A failure's
+    ``error`` is in English, ``error_said`` in the desk's language."""
+    report = desk.check_source(source)
+    return {**to_json(report), "error_said": _said(desk, report.error)}
 
 
 _REFUSED: dict[int | str, dict[str, Any]] = {

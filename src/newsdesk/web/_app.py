@@ -125,12 +125,20 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     scheduled run and a run it started finish, then closes the desk.
     """
     hints_for_anywhere()  # its pages' and its scheduler's hints are pasted elsewhere
+    said = strings(page_language(desk.config))  # its log, in the desk's language
     mcp = mcp_http(desk, host=host, guard=newsroom)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         stop = asyncio.Event()
-        scheduler = asyncio.create_task(Scheduler(desk).serve(stop))
+        watcher = Scheduler(desk)
+        watched = ", ".join(watcher.scheduled())
+        log.info(
+            fill(said["serve.watching"], {"digests": watched})
+            if watched
+            else said["serve.watching_none"]
+        )
+        scheduler = asyncio.create_task(watcher.serve(stop))
         try:
             async with mcp.running():
                 yield
@@ -138,9 +146,10 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
             stop.set()
             await scheduler  # a scheduled run in progress finishes first
             if desk.running() is not None:
-                log.warning("Waiting for run %s to finish before stopping", desk.running())
+                log.warning(fill(said["serve.waiting_run"], {"id": desk.running()}))
             await run_in_threadpool(desk.wait_for_runs)
             desk.close()
+            log.info(said["serve.stopped"])
 
     app = FastAPI(
         title="newsdesk",

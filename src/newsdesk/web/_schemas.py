@@ -206,6 +206,8 @@ class PublicationOut(Out):
     status: PublicationStatus
     external_ids: list[str]
     error: str | None
+    #: A publish's error in the desk's language (its first digest's), as its pages word it.
+    error_said: str | None = None
     updated: dt.datetime | None
     version: str
     parts: int
@@ -758,6 +760,8 @@ class SourceReportOut(Out):
     entries: int
     counts: CountsOut
     error: str | None
+    #: The error in the desk's language (its first digest's), as its pages word it.
+    error_said: str | None = None
     warnings: list[str]
     seconds: float
     skipped: dict[str, int]

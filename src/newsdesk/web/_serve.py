@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 
 import uvicorn
@@ -10,6 +11,9 @@ from newsdesk.core import Newsdesk
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.web._app import create_app
 from newsdesk.web._auth import check_listen
+from newsdesk.web._strings import fill, page_language, strings
+
+log = logging.getLogger("newsdesk")
 
 #: Seconds the server waits for requests in flight once told to stop.
 REQUESTS_GRACE = 30
@@ -36,8 +40,28 @@ def serve(desk: Newsdesk, *, host: str = "127.0.0.1", port: int = 8080) -> None:
         timeout_graceful_shutdown=REQUESTS_GRACE,
         log_level="info",
     )
-    uvicorn.Server(config).run()
+    said = strings(page_language(desk.config))
+    logging.getLogger("uvicorn.error").setLevel(logging.WARNING)  # its English steps
+    _Server(config, said["serve.listening"]).run()
     desk.wait_for_runs()  # a second Ctrl+C skips the app's own wait; this one stays
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, saying where it listens in the desk's language (``listening``,
+    with ``{url}``) instead of uvicorn's English, which a Chinese desk's user meets
+    first."""
+
+    def __init__(self, config: uvicorn.Config, listening: str) -> None:
+        super().__init__(config)
+        self.listening = listening
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        bound = [s.getsockname() for server in self.servers for s in server.sockets]
+        if self.started and bound:
+            host, port = bound[0][0], bound[0][1]
+            where = f"[{host}]" if ":" in host else host
+            log.info(fill(self.listening, {"url": f"http://{where}:{port}"}))
 
 
 def check_free(host: str, port: int) -> None:

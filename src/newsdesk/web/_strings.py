@@ -94,6 +94,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "health.never fetched": "never fetched",
         "health.disabled": "disabled",
         "runs.title": "Runs",
+        "serve.listening": "newsdesk is serving {url} (Ctrl+C stops it)",
+        "serve.watching": "The scheduler is watching {digests}",
+        "serve.watching_none": "The scheduler is watching no digest (none has a schedule)",
+        "serve.waiting_run": "Waiting for run {id} to finish before stopping",
+        "serve.stopped": "The server has stopped",
         "runs.hint": "Every run, newest first, with each stage's time and counts.",
         "runs.none": "No runs recorded yet: `{run}` or a schedule makes one.",
         "runs.run": "Run {id}",
@@ -443,6 +448,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "health.never fetched": "从未抓取",
         "health.disabled": "已停用",
         "runs.title": "运行",
+        "serve.listening": "newsdesk 正在 {url} 提供服务（按 Ctrl+C 停止）",
+        "serve.watching": "调度器按计划运行这些日报：{digests}",
+        "serve.watching_none": "没有日报设置 schedule，调度器不会自动运行",
+        "serve.waiting_run": "等运行 {id} 结束后再停止",
+        "serve.stopped": "服务已停止",
         "runs.hint": "每次运行，最新的在前，含各阶段的用时和计数。",
         "runs.none": "还没有运行记录：`{run}` 或定时任务会产生一条。",
         "runs.run": "运行 {id}",
@@ -707,6 +717,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.run.killed": "进程（{pid}）在完成前停止了：被终止或崩溃",
         "why.run.given_up": "运行超过 {hours} 小时仍未结束：已放弃",
         "why.work.tries": "{error}（已试 {tries} 次）",
+        "why.work.parts": "{parts} 部分中已发出 {posted} 部分。{error}",
         "why.work.task_timeout": "{stage}阶段的任务在 {seconds} 秒内没有完成"
         "（execution.task_timeout）：`{command} worker` 进程是否在 {broker} 上运行？",
         "why.work.http_wait": "{where} 返回 HTTP {status} {reason}：服务器要求等待 {asked} 秒，"
@@ -737,6 +748,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.not_json": "{url} 返回的不是有效的 JSON：{reason}",
         "why.work.no_json": "{url} 返回的不是 JSON（{reason}）",
         "why.work.no_files": "没有文件匹配 {pattern}",
+        "why.work.channel_refused": "频道 {channel}（{service}，{host}）拒收了消息：HTTP {status}："
+        "{said}。检查频道的 webhook 地址和机器人的设置",
+        "why.work.channel_unreached": "无法连接频道 {channel}（{service}，{host}）：{reason}。"
+        "检查 webhook 地址和网络",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
         "why.problem.never": "从未抓取",
         "why.problem.failing": "连续失败 {count} 次：{error}",

@@ -349,7 +349,7 @@ async function publish(button) {
   const answer = await act(button, "POST", `${edition()}/publish`, {});
   if (!answer) return;
   const results = answer;
-  const said = results.map((p) => `${p.channel}: ${t(`channels.status.${p.status}`)}${p.error ? ` (${p.error})` : ""}`);
+  const said = results.map((p) => `${p.channel}: ${t(`channels.status.${p.status}`)}${p.error ? ` (${p.error_said || p.error})` : ""}`);
   const held = [...new Set(
     results.filter((p) => p.newer_revision).map((p) => t("channels.newer_draft", { revision: p.revision, draft: p.newer_revision })),
   )];

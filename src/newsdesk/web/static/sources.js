@@ -31,7 +31,7 @@ function inZone(iso) {
 
 /** What one fetch of a source gave, in words. */
 function reportText(report) {
-  if (report.outcome === "failed") return t("sources.test_failed", { error: report.error || "" });
+  if (report.outcome === "failed") return t("sources.test_failed", { error: report.error_said || report.error || "" });
   if (report.outcome === "not_modified") return t("sources.test_unchanged");
   let text = t("sources.test_ok", { count: report.entries });
   if (report.newest) text += " " + t("sources.test_newest", { when: inZone(report.newest) });

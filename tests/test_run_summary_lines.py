@@ -1,0 +1,48 @@
+"""The run summary names each failed source, but many failing for one reason (a starter
+config offline: every host name unresolved) are one line with a count and a few names,
+so the summary stays readable; ``newsdesk sources`` still lists each source's error."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from newsdesk._console import summary_lines
+from newsdesk.model import FulltextReport, Outcome, RunSummary, SourceReport
+
+
+def _summary(*reports: SourceReport) -> list[str]:
+    summary = RunSummary(
+        run_id=7, command="run", sources=list(reports), fulltext=FulltextReport(),
+        started=datetime(2026, 5, 14, tzinfo=UTC), seconds=1.0,
+    )  # fmt: skip
+    labels = {r.source_id: r.source_id.title() for r in reports}
+    return [line.plain for line in summary_lines(summary, labels)]
+
+
+def _unresolved(source_id: str) -> SourceReport:
+    error = (
+        f"could not connect to {source_id}.example: the host name does not resolve "
+        "(check the url, or the network)"
+    )
+    return SourceReport(source_id, Outcome.FAILED, error=error)
+
+
+def test_many_sources_failing_alike_are_one_line_with_a_count() -> None:
+    names = [f"s{n:02}" for n in range(30)]
+    lines = _summary(*map(_unresolved, names), SourceReport("odd", Outcome.FAILED, error="boom"))
+
+    failed = [line for line in lines if line.startswith("  ✗")]
+    assert failed[0] == (
+        "  ✗ 30 sources failed alike, as S00 did: could not connect to s00.example: the host "
+        "name does not resolve (check the url, or the network); the others: S01, S02, S03 and "
+        "26 more (`newsdesk sources` lists each one's error)"
+    )
+    assert failed[1:] == ["  ✗ Odd: boom"]
+    assert "Sources: 0 ok, 0 not modified, 31 failed" in lines
+
+
+def test_a_few_sources_failing_alike_are_each_named() -> None:
+    lines = _summary(*map(_unresolved, ["a", "b", "c", "d", "e"]))
+
+    failed = [line for line in lines if line.startswith("  ✗")]
+    assert [line.split(":")[0] for line in failed] == [f"  ✗ {x}" for x in "ABCDE"]
