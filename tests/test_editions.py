@@ -343,6 +343,20 @@ def test_a_move_outside_the_lead_names_the_places_the_day_has(served: Day, copie
     assert f"has places 1 to {held + 1} (" in str(past.value)
 
 
+def test_stories_of_a_digest_say_a_story_the_editor_dropped_was_dropped(
+    served: Day, copied: str
+) -> None:
+    """The digest column was blank for a dropped story, as for one never chosen."""
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao", served.day).lead[0].story_id
+        desk.drop(story, "ai-ribao", served.day)
+        found = desk.stories(served.day, "ai-ribao")
+    assert found.sections is not None and found.sections[story] == "dropped"
+    listed = runner.invoke(app, cli(served, copied, "stories", "--digest", "ai-ribao", "--json"))
+    [row] = [r for r in json.loads(listed.output) if r["id"] == story]
+    assert row["section"] == "dropped"
+
+
 def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
     shown = json.loads(runner.invoke(app, cli(served, copied, "edition", "show", "--json")).output)
     first, second = shown["lead"][0]["story"], shown["lead"][1]["story"]
