@@ -39,6 +39,12 @@ Supported texts: aliases (English names of Chinese companies, short and full for
 respellings, full-width characters, units and rounding, 两/二/2, reordered clauses;
 planted: a Latin term swapped, a Chinese organisation or person swapped, 万↔亿 (and its
 English billion/million), year, version, role, count, link, percentage.
+
+``--data bench/data/verify_fresh4.jsonl`` reads the fourth set, written the same way as the
+third from 40 items of three makinotes days none of the first three used (2026-01-28,
+2026-02-04, 2026-02-11; two 2026-01-28 items that 2026-01-29 repeats and the third set
+took were left out), 46 of its 160 texts in English, and committed with its split before
+the verifier was run on it.
 """
 
 from __future__ import annotations

@@ -658,6 +658,8 @@ def test_a_hint_names_the_database_the_user_gave(workdir: Path) -> None:
     it names that --db too (quoted), the one $NEWSDESK_DB gives goes unnamed, and the
     sample day's demo, which keeps a store and config of its own, is named bare."""
     assert runner.invoke(app, ["init", "conf/news.yaml"]).exit_code == 0
+    made = runner.invoke(app, ["--config", "conf/news.yaml", "--db", "other dir/news.db", "fetch"])
+    assert (workdir / "other dir" / "news.db").exists(), made.output
     given = runner.invoke(
         app, ["--config", "conf/news.yaml", "--db", "other dir/news.db", "stories"]
     )
@@ -841,3 +843,105 @@ def test_a_missing_config_names_it_once_in_the_init_to_run(workdir: Path) -> Non
     assert "`newsdesk init 'my conf.yaml'`" in result.output
     assert runner.invoke(app, ["init", "my conf.yaml"]).exit_code == 0
     assert runner.invoke(app, ["--config", "my conf.yaml", "sources"]).exit_code == 0
+
+
+READ_ONLY = [
+    ["stories"],
+    ["items"],
+    ["story", "s1"],
+    ["sources"],
+    ["digest", "show"],
+    ["edition", "show"],
+    ["edition", "diff"],
+    ["edition", "export"],
+    ["render"],
+    ["site"],
+    ["schedule"],
+    ["user", "list"],
+    ["mcp"],
+]
+
+
+@pytest.mark.parametrize("command", READ_ONLY, ids=" ".join)
+def test_a_command_that_only_reads_names_a_mistyped_db_and_makes_nothing_there(
+    workdir: Path, command: list[str]
+) -> None:
+    """A --db naming no file is a typo: the command says so, naming the path, rather
+    than make an empty store there and answer from it that there is nothing."""
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    before = runner.invoke(app, ["--db", "typo/news.db", *command])
+    after = runner.invoke(app, [*command, "--db", "typo/news.db"])
+    for shown in (before, after):
+        assert shown.exit_code == 2, shown.output
+        said = " ".join(shown.output.split())
+        assert f"There is no store at {workdir / 'typo' / 'news.db'}: check --db" in said
+        assert "Traceback" not in said
+    assert not (workdir / "typo").exists()
+
+
+def test_a_mistyped_db_in_the_environment_is_named_too(workdir: Path) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    shown = runner.invoke(app, ["stories"], env={"NEWSDESK_DB": "typo.db"})
+    assert shown.exit_code == 2, shown.output
+    assert "There is no store at" in shown.output and "$NEWSDESK_DB" in shown.output
+    assert not (workdir / "typo.db").exists()
+
+
+def test_commands_that_write_still_make_a_new_store_at_db(workdir: Path) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    made = runner.invoke(app, ["--db", "new.db", "db", "upgrade"])
+    assert made.exit_code == 0 and (workdir / "new.db").exists(), made.output
+    shown = runner.invoke(app, ["--db", "new.db", "stories"])
+    assert shown.exit_code == 0, shown.output
+    assert "No stories in the store yet" in " ".join(shown.output.split())
+
+
+def test_db_status_of_a_missing_store_makes_neither_it_nor_its_folder(workdir: Path) -> None:
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    shown = runner.invoke(app, ["--db", "typo/news.db", "db", "status"])
+    assert shown.exit_code == 0, shown.output
+    assert "none yet" in shown.output
+    assert not (workdir / "typo").exists()
+
+
+def _feed_of(host: str, *dates: str) -> bytes:
+    items = "".join(
+        f"<item><title>星河智能发布第{n}款模型</title><link>https://{host}/{n}</link>"
+        f"<pubDate>{when}</pubDate></item>"
+        for n, when in enumerate(dates)
+    )
+    channel = f"<channel><title>星河</title>{items}</channel>"
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def test_a_time_without_a_zone_is_read_in_the_sources_zone_else_the_configs(
+    workdir: Path, server: LocalServer
+) -> None:
+    """A Chinese feed writes Beijing time without saying so: the config's top-level
+    timezone places it, a source's own timezone overrides that, and a time that names its
+    zone keeps it."""
+    dates = ("2026-05-14 08:30", "2026年5月14日 08:30", "2026-05-14 08:30 UTC")
+    for name in ("a", "b"):
+        feed = _feed_of(f"{name}.example", *dates)
+        server.routes[f"/{name}.xml"] = Reply(200, feed, {"Content-Type": "application/rss+xml"})
+    (workdir / "newsdesk.yaml").write_text(
+        f"""
+timezone: Asia/Shanghai
+fetch: {{retries: 0, per_host_delay: 0, allow_private_addresses: true}}
+sources:
+  - {{id: beijing, kind: feed, url: '{server.url("/a.xml")}'}}
+  - {{id: tokyo, kind: feed, url: '{server.url("/b.xml")}', timezone: Asia/Tokyo}}
+""",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["fetch"]).exit_code == 0
+    listed = runner.invoke(app, ["items", "--date", "2026-05-14", "--limit", "20", "--json"])
+    published = {(i["source_id"], i["url"][-1]): i["published"] for i in json.loads(listed.stdout)}
+    assert published == {
+        ("beijing", "0"): "2026-05-14T00:30:00+00:00",
+        ("beijing", "1"): "2026-05-14T00:30:00+00:00",
+        ("beijing", "2"): "2026-05-14T08:30:00+00:00",
+        ("tokyo", "0"): "2026-05-13T23:30:00+00:00",
+        ("tokyo", "1"): "2026-05-13T23:30:00+00:00",
+        ("tokyo", "2"): "2026-05-14T08:30:00+00:00",
+    }

@@ -143,3 +143,72 @@ def test_a_ctrl_c_that_landed_in_exec_still_exits_130(code: str, said: str, tmp_
         timeout=120,
     )
     assert done.returncode == 130 and done.stderr.startswith(said), done.stderr
+
+
+#: A fetch whose closing Ctrl+C interrupts: as the store closes, or as Python exits.
+WHILE_CLOSING = """
+import os, signal, sys
+from newsdesk import _start
+from newsdesk.core import Newsdesk
+ctrl_c = lambda *args: os.kill(os.getpid(), signal.SIGINT)
+if sys.argv[1] == "store":
+    close = Newsdesk.close
+    Newsdesk.close = lambda self: (ctrl_c(), close(self))[1]
+else:
+    import atexit
+    atexit.register(ctrl_c)
+sys.argv = ["newsdesk", "fetch"]
+_start.main()
+"""
+
+
+@pytest.mark.parametrize("moment", ["store", "exit"])
+def test_ctrl_c_while_a_finished_fetch_closes_keeps_its_summary_and_exits_130(
+    moment: str, tmp_path: Path
+) -> None:
+    """Pressed once the work is done (the store closing, thread pools joined, Python
+    exiting), Ctrl+C printed a traceback, or cut the summary off with `Interrupted`:
+    closing now finishes, the summary is printed whole, and the exit code says 130."""
+    (tmp_path / "stopped.py").write_text(WHILE_CLOSING)
+    (tmp_path / "newsdesk.yaml").write_text("sources: []\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "stopped", moment],
+        cwd=tmp_path,
+        env={"PYTHONPATH": f"{SRC}:{tmp_path}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert done.returncode == 130, (done.returncode, done.stderr)
+    assert "Traceback" not in done.stderr and "Interrupted" not in done.stderr, done.stderr
+    assert "Sources: 0 ok" in done.stdout and "Store: " in done.stdout, done.stdout
+
+
+def test_a_second_ctrl_c_while_closing_ends_at_once(tmp_path: Path) -> None:
+    """Closing that hangs (a thread that will not stop) is not waited for again."""
+    code = """
+import os, signal, sys, threading, time
+from newsdesk import _start
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as main() leaves it
+_start._commanding = True
+_start.closing()
+threading.Thread(target=time.sleep, args=(60,)).start()  # joined as Python exits
+print("summary", flush=True)
+for _ in range(2):
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.1)
+"""
+    (tmp_path / "hung.py").write_text(code)
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "hung"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": f"{SRC}:{tmp_path}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert done.returncode == 130 and done.stdout == "summary\n", done.stderr
+    assert time.monotonic() - started < 30

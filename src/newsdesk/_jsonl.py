@@ -55,6 +55,22 @@ def read_json_lines(
     return records
 
 
+def line_id(record: dict[str, object], line: int) -> str | int:
+    """A line's ``id`` as given, which the output echoes: a string or a whole number.
+
+    Raises EvalError naming the line for a missing id and for any other value: a
+    fraction or NaN is no name (and NaN is not even JSON when echoed), nor is true.
+    """
+    value = record.get("id")
+    if value is None:
+        raise EvalError(f"line {line}: missing 'id'")
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    shown = json.dumps(value, ensure_ascii=False)
+    shown = shown if len(shown) <= 40 else type(value).__name__
+    raise EvalError(f"line {line}: 'id' must be a string or a whole number, not {shown}")
+
+
 def json_lines(data: bytes) -> list[str | None]:
     """The file's lines, None for one that is not UTF-8.
 

@@ -6,11 +6,14 @@ imported yet, so Ctrl+C at any moment ends with one line and the shell's exit co
 SIGINT.
 """
 
+import atexit
+import os
 import signal
 import sys
 
-# No other import at run time (typing, __future__): this runs before the guard below, so
-# it must take no time; a type checker reads the name TYPE_CHECKING as true.
+# No other import at run time (typing, __future__) than these, which Python has loaded
+# already: this runs before the guard below, so it must take no time; a type checker
+# reads the name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NoReturn
@@ -19,16 +22,58 @@ if TYPE_CHECKING:
 INTERRUPTED = 130
 
 
+#: Whether this process runs the command line (not a test's runner, not a server's
+#: thread): only then may closing take Ctrl+C over.
+_commanding = False
+#: Whether Ctrl+C came while the command was closing (see :func:`closing`).
+_stopped_while_closing = False
+
+
 def main() -> None:
     """Console-script entry point: the command line, imported inside the guard."""
+    global _commanding
     try:
         if signal.getsignal(signal.SIGINT) is _interrupted_early:
             signal.signal(signal.SIGINT, signal.default_int_handler)  # commands answer it
         from newsdesk.cli import main as run
 
+        _commanding = True
         run()
     except KeyboardInterrupt:
         interrupted()
+
+
+def closing() -> None:
+    """The command's work is done and only closing is left (the store, thread pools,
+    the output still to print, Python's own exit): a Ctrl+C now is remembered, not
+    raised, so that closing finishes with nothing lost and no traceback, and the process
+    then ends with 130; a second Ctrl+C ends it at once.  A no-op outside the command
+    line, and when Ctrl+C is ignored (a job started with ``&``)."""
+    if _commanding and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _while_closing)
+
+
+def _while_closing(signum: int, frame: object) -> None:
+    global _stopped_while_closing
+    if _stopped_while_closing:
+        _exit_interrupted()
+    _stopped_while_closing = True
+
+
+def _exit_interrupted() -> None:
+    """End at once with 130, what was printed flushed first."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed, or a pipe whose reader left
+            continue
+    os._exit(INTERRUPTED)
+
+
+@atexit.register  # first registered, so it runs last: after every other exit handler
+def _after_closing() -> None:
+    if _stopped_while_closing:
+        _exit_interrupted()
 
 
 def interrupted() -> "NoReturn":

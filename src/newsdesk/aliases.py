@@ -212,11 +212,25 @@ def alias_names_in(text: str) -> frozenset[str]:
     """The table's Chinese names the text holds as whole words (``common`` ones too), for
     the verifier: 谷歌 in a source supports "Google", 旧金山 does not support "Kingsoft"."""
     spelled = _chinese_spellings()
+    matches = list(_chinese_pattern().finditer(text))
     return frozenset(
         spelled[m.group().lower()]
-        for m in _chinese_pattern().finditer(text)
-        if on_word_boundaries(text, m.start(), m.end()) or _heads_full_name(text, m)
+        for i, m in enumerate(matches)
+        if on_word_boundaries(text, m.start(), m.end())
+        or _heads_full_name(text, m)
+        or _in_run_of_names(text, matches, i)
     )
+
+
+def _in_run_of_names(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """北大 and 清华 in 北大清华: the segmenter reads two table names written together as
+    one word, so each is a name when the run of names side by side is that whole word."""
+    first = last = i
+    while first > 0 and matches[first - 1].end() == matches[first].start():
+        first -= 1
+    while last + 1 < len(matches) and matches[last].end() == matches[last + 1].start():
+        last += 1
+    return first != last and on_word_boundaries(text, matches[first].start(), matches[last].end())
 
 
 def _heads_full_name(text: str, match: re.Match[str]) -> bool:

@@ -29,7 +29,7 @@ from rich.markup import escape
 from newsdesk import __version__
 from newsdesk._command import command, use_config
 from newsdesk._defaults import DEFAULT_BROKER, DEFAULT_CONFIG_NAME
-from newsdesk._start import answered, interrupted
+from newsdesk._start import answered, closing, interrupted
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -202,12 +202,30 @@ def _note(line: str) -> None:
 
 @contextmanager
 def _desk(
-    config: Path | None, db: str | None, verbose: bool, *, progress: bool = False
+    config: Path | None,
+    db: str | None,
+    verbose: bool,
+    *,
+    progress: bool = False,
+    existing: bool = False,
 ) -> Iterator[Newsdesk]:
-    """A Newsdesk on the merged global and per-command options, closed at the end."""
+    """A Newsdesk on the merged global and per-command options, closed at the end.
+
+    ``existing``: the command only reads the store, so a --db naming no SQLite file (a
+    typo) is an error naming the path, not a new empty store that answers nothing.  The
+    config's own store is where the first fetch makes it: reading it first is no typo,
+    and the command's empty answer says how to fill it."""
     _configure_logging(verbose)
     path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
-    with _opened(path, db or _globals.db, progress) as desk:
+    db = db or _globals.db
+    with _opened(path, db, progress) as desk:
+        missing = desk.missing_store() if existing and db else None
+        if missing is not None:
+            _fail(
+                f"There is no store at {missing}: check --db (or $NEWSDESK_DB). "
+                f"`{command()} fetch` makes a new one there.",
+                2,
+            )
         yield desk
 
 
@@ -225,6 +243,7 @@ def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterat
     try:
         with desk:
             yield desk
+            closing()  # the command's work is done: Ctrl+C from now on is no error
     except (AccountError, ConfigError, EditionError, EvalError, NotFoundError) as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
@@ -381,7 +400,7 @@ def sources(
         _globals.db = db or _globals.db
         _globals.verbose = verbose or _globals.verbose
         return
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         found = desk.sources()
     if as_json:
         _print_json(found)
@@ -694,7 +713,7 @@ def items(
     """
     from newsdesk._console import items_table
 
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         found = desk.items(_day(day), source, limit)
     if as_json:
         _print_json(found.items)
@@ -753,7 +772,7 @@ def stories_command(
     from newsdesk._console import decisions_table, stories_table
     from newsdesk._jsonout import decision_rows, stories_rows
 
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         found = desk.stories(_day(day), digest, explain=explain)
     if found.selections:
         if as_json:
@@ -802,7 +821,7 @@ def story_command(
     """
     from newsdesk._console import story_panel
 
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         found = desk.story(story_id)
     if as_json:
         _print_json(found)
@@ -828,7 +847,7 @@ def digest_show(
     """
     from newsdesk._console import digest_text
 
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         found = desk.digest(digest, _day(day))
     if as_json:
         _print_json(found)
@@ -884,7 +903,7 @@ def edition_show(
 
     Example: newsdesk edition show --date 2026-05-14 --digest ai-ribao --json
     """
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         view = desk.edition(digest, _day(day))
     _print_edition(view, as_json)
 
@@ -1136,7 +1155,7 @@ def edition_diff(
     """
     from newsdesk._console import diff_lines
 
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         diff = desk.diff(digest, _day(day), old=old, new=new)
     if as_json:
         _print_json(diff)
@@ -1166,7 +1185,7 @@ def edition_export(
 
     Example: newsdesk edition export --date 2026-05-14 --revision 1 --to /tmp/rev1
     """
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         paths = desk.export(digest, _day(day), revision=revision, folder=to)
     if as_json:
         _print_json(paths)
@@ -1222,7 +1241,7 @@ def render_command(
 
     Example: newsdesk render --date 2026-05-14 --digest ai-ribao --style insight
     """
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         paths = desk.render(_day(day), digest, style)
     if as_json:
         _print_json(paths)
@@ -1290,7 +1309,7 @@ def site_command(
 
     Example: newsdesk site   (then open site/index.html, or serve the folder)
     """
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         site = desk.build_site()
     if as_json:
         _print_json(site)
@@ -1312,7 +1331,7 @@ def mcp_command(
     """
     from newsdesk.assistant import serve_stdio
 
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         serve_stdio(desk)
 
 
@@ -1336,7 +1355,7 @@ def schedule_command(
     """
     from newsdesk._console import schedule_lines
 
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         schedules = desk.schedule_status(digest, limit)
     if as_json:
         _print_json(schedules)
@@ -1470,7 +1489,7 @@ def user_list(
     as_json: JsonOpt = False,
 ) -> None:
     """List the editor accounts.  Example: newsdesk user list"""
-    with _desk(config, db, verbose) as desk:
+    with _desk(config, db, verbose, existing=True) as desk:
         names = desk.accounts.names()
     if as_json:
         _print_json(names)

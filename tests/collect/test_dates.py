@@ -67,3 +67,46 @@ def test_a_number_is_read_as_unix_time(value: float, expected: datetime) -> None
 )
 def test_a_value_that_is_no_date_is_none(value: object) -> None:
     assert parse_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-05-14 09:12 UTC", datetime(2026, 5, 14, 9, 12, tzinfo=UTC)),
+        ("2026-05-14T09:12:00 UTC", datetime(2026, 5, 14, 9, 12, tzinfo=UTC)),
+        ("2026-05-14 09:12 Z", datetime(2026, 5, 14, 9, 12, tzinfo=UTC)),
+        ("2026-05-14 09:12 +08:00", datetime(2026, 5, 14, 9, 12, tzinfo=CST)),
+        ("2026/05/14 09:12:00 GMT+8", datetime(2026, 5, 14, 9, 12, tzinfo=CST)),
+        ("2026年5月14日 09:12 GMT+0800", datetime(2026, 5, 14, 9, 12, tzinfo=CST)),
+        (
+            "2026-05-14 09:12 -0500",
+            datetime(2026, 5, 14, 9, 12, tzinfo=timezone(-timedelta(hours=5))),
+        ),
+        ("Thu, 14 May 2026 09:12:00 -0000", datetime(2026, 5, 14, 9, 12, tzinfo=UTC)),
+    ],
+)
+def test_a_zone_written_after_a_date_is_kept(text: str, expected: datetime) -> None:
+    """Only a time with no zone is the source's to place: one that says UTC, an offset,
+    or RFC 5322's "-0000" (UTC, the writer's zone unknown) is that time."""
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2026-05-14 09:12 来源：新华社", "2026-05-14 09:12（北京时间）"])
+def test_words_after_a_date_leave_it_to_the_source_zone(text: str) -> None:
+    assert parse_date(text) == datetime(2026, 5, 14, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("5月14日 09:12", datetime(2026, 5, 20, tzinfo=UTC), datetime(2026, 5, 14, 9, 12)),
+        ("12月31日 23:50", datetime(2027, 1, 1, 2, tzinfo=UTC), datetime(2026, 12, 31, 23, 50)),
+        ("1月1日 00:10", datetime(2026, 12, 31, 20, tzinfo=UTC), datetime(2027, 1, 1, 0, 10)),
+        ("2月29日", datetime(2027, 3, 1, tzinfo=UTC), None),  # none lately: undated
+        ("5月14日", datetime(2026, 5, 20, tzinfo=UTC), datetime(2026, 5, 14)),
+    ],
+)
+def test_a_chinese_day_without_a_year_is_its_latest_not_after_tomorrow(
+    text: str, now: datetime, expected: datetime | None
+) -> None:
+    assert parse_date(text, now) == expected

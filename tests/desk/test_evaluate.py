@@ -142,18 +142,66 @@ def test_predictions_give_back_each_id_as_the_input_had_it(tmp_path: Path) -> No
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [0, 1, 2]
 
 
-def test_an_item_with_a_null_or_no_title_is_kept_as_one_with_an_empty_title(
+def test_an_item_with_an_empty_null_or_no_title_is_grouped_on_its_texts_opening(
     tmp_path: Path,
 ) -> None:
     rows = [
-        {"id": 1, "title": None, "text": "Xinghe AI released Orion-5.", "event": "e"},
+        {
+            "id": 1,
+            "title": None,
+            "text": "Xinghe AI released Orion-5. It reads a book.",
+            "event": "e",
+        },
         {"id": 2, "text": "Orion-5 reads 1 million tokens.", "event": "e"},
+        {"id": 3, "title": "  ", "text": "星河智能发布Orion-5。支持百万上下文。", "event": "e"},
     ]
     records = read_eval_file(_write(tmp_path / "gold.jsonl", rows))
     assert [(r.title, r.text) for r in records] == [
-        ("", "Xinghe AI released Orion-5."),
-        ("", "Orion-5 reads 1 million tokens."),
+        ("Xinghe AI released Orion-5.", "Xinghe AI released Orion-5. It reads a book."),
+        ("Orion-5 reads 1 million tokens.", "Orion-5 reads 1 million tokens."),
+        ("星河智能发布Orion-5。", "星河智能发布Orion-5。支持百万上下文。"),
     ]
+
+
+def test_an_empty_or_null_event_is_an_event_of_its_own_not_one_shared_by_all(
+    tmp_path: Path,
+) -> None:
+    """No label says the item shares its event with no other: lumping every unlabelled
+    item into one gold event would score a run down for keeping them apart."""
+    rows = [
+        dict(LINES[0], event=""),
+        dict(LINES[1], event=None),
+        dict(LINES[2], event=" "),
+        {"id": "c1", "title": "Orion-5 tops a coding leaderboard", "event": "(own event of a1)"},
+    ]
+    gold = _write(tmp_path / "gold.jsonl", rows)
+    events = [r.event for r in read_eval_file(gold)]
+    assert len(set(events)) == 4 and events[3] == "(own event of a1)"
+    printed = json.loads(runner.invoke(app, ["eval", "cluster", str(gold)]).stdout)
+    assert printed["gold_clusters"] == 4
+
+
+def test_an_item_with_neither_title_nor_text_names_its_line(tmp_path: Path) -> None:
+    path = _write(tmp_path / "gold.jsonl", [LINES[0], {"id": "x", "title": "", "event": "e"}])
+    result = runner.invoke(app, ["eval", "cluster", str(path)])
+    assert result.exit_code == 2
+    assert "line 2: neither 'title' nor 'text' to group" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"), [("1.5", "1.5"), ("NaN", "NaN"), ("true", "true"), ("[1]", "[1]")]
+)
+def test_an_id_that_is_no_string_nor_whole_number_names_its_line(
+    tmp_path: Path, given: str, shown: str
+) -> None:
+    """Ids are names echoed back in the predictions: a fraction, NaN (not even JSON when
+    written out) or true is refused by line, as eval classify and eval verify do."""
+    path = tmp_path / "gold.jsonl"
+    path.write_text(f'{{"id": "a", "title": "t", "event": "e"}}\n{{"id": {given}, "title": "u"}}\n')
+    result = runner.invoke(app, ["eval", "cluster", str(path)])
+    assert result.exit_code == 2, result.output
+    said = " ".join(result.output.split())
+    assert f"line 2: 'id' must be a string or a whole number, not {shown}" in said
 
 
 def test_html_a_scraper_left_in_is_read_as_a_runs_collector_reads_it(tmp_path: Path) -> None:

@@ -61,13 +61,15 @@ def test_eval_classify_prints_items_and_ai_and_writes_one_verdict_per_item(
 def test_eval_classify_reports_bad_lines_by_number_and_judges_the_rest(tmp_path: Path) -> None:
     lines = [json.dumps(LINES[0], ensure_ascii=False), "{not json", '{"title": "no id"}']
     lines += ['{"id": 4, "title": ""}', "[1, 2]", json.dumps(LINES[2], ensure_ascii=False)]
-    lines += ['{"id": 7}']
+    lines += ['{"id": 7}', '{"id": NaN, "title": "t"}', '{"id": 2.5, "title": "t"}']
     path = _write(tmp_path / "in.jsonl", lines)
     result = runner.invoke(app, ["eval", "classify", str(path)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == {"items": 2, "ai": 1}
     nothing = "neither 'title' nor 'text'"  # a text alone is judged: no title is missing
     expected = {2: "is not JSON", 3: "missing 'id'", 4: nothing, 5: "not a JSON object", 7: nothing}
+    not_an_id = "'id' must be a string or a whole number, not"
+    expected |= {8: f"{not_an_id} NaN", 9: f"{not_an_id} 2.5"}
     for number, problem in expected.items():
         [said] = [line for line in result.stderr.splitlines() if f"line {number}" in line]
         assert problem in said, said

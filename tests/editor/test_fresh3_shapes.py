@@ -102,17 +102,25 @@ CASES = [
         "Chongqing Hospital published it.",
         "Chongqing Hospital",
     ),
-]
-
-KNOWN_GAPS = [
-    # A hyphenated modifier (LLM-driven) is checked whole, so its English word is a claim:
-    # dropping such a lower-case word let a real name of another day through
-    # (verify_writers held, latin other day 97.4% -> 96.5%), so it was not kept.
-    ("name-driven", SEARCH, "The team built an LLM-driven search system.", None),
-    # A unit per unit is two units that are no claims on their own.
+    # A name a hyphen joins to an English word is checked (see KNOWN_GAPS for the word).
+    (
+        "another name-driven",
+        SEARCH,
+        "The team built a Gemini-driven search system.",
+        "Gemini-driven",
+    ),
+    # A unit per unit is compared with the sources' rates that share a unit with it.
     ("unit per unit swapped", "损耗低至 0.1 dB/m。", "损耗低至 0.1 dB/km。", "dB/km"),
-    # A count a Chinese noun carries in its first character (双支柱, 三支柱) is not compared.
+    ("same unit per unit", "损耗低至 0.1 dB/km。", "Loss is as low as 0.1 dB/km.", None),
+    ("no rate in the sources", "每公里损耗仅 0.1 dB。", "损耗低至 0.1 dB/km。", None),
+    ("rate per second swapped", "传输速率达 10 Mb/s。", "传输速率达 10 Gb/s。", "Gb/s"),
+    # A count a noun carries in its first character (双支柱, 三维) is compared with the
+    # sources' counts of that noun only; 周三 is a day, not a count.
     ("count inside a noun", "提出了双支柱的分类体系。", "提出了三支柱的分类体系。", "三支柱"),
+    ("count of a noun not counted", "提出了新的分类体系。", "提出了三支柱的分类体系。", None),
+    ("两 for 双", "采用双阶段训练。", "采用两阶段训练。", None),
+    ("三维 for 二维", "模型生成二维图像。", "模型生成三维图像。", "三维图"),
+    ("a weekday", "周二晚上发布。", "周三晚上发布。", None),
 ]
 
 
@@ -121,6 +129,17 @@ KNOWN_GAPS = [
 )
 def test_fresh3_shapes(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])
+
+
+KNOWN_GAPS = [
+    # A hyphenated modifier (LLM-driven) is checked whole, so its English word is a claim.
+    # Dropping a lower-case word a hyphen joins to a name (driven, based, native…) let a
+    # planted name through twice (verify_writers held, latin other day: insight 97.4% ->
+    # 96.5%, verify19 and the session before), so it was not kept.
+    ("name-driven", SEARCH, "The team built an LLM-driven search system.", None),
+    ("name-driven in Chinese prose", SEARCH, "团队推出一个 LLM-driven 的搜索系统。", None),
+    ("name-based", "Anthropic 的 Claude 模型很强。", "A Claude-based agent was released.", None),
+]
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")

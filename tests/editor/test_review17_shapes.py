@@ -189,36 +189,83 @@ CASES = [
     ("七天 for 一周", "历时一周。", "历时七天。", None),
     ("十四天 for 两周", "历时两周。", "历时十四天。", None),
     ("十天 for 一周", "历时一周。", "历时十天。", "十天"),
-]
-
-KNOWN_GAPS = [
-    # A span the sources give by its ends, not its length: reading it needs the dates.
+    # A span the sources give by its ends (from 2020 to 2025, 2020年至2025年) is that
+    # many years.
     (
         "five years for 2020 to 2025",
         "From 2020 to 2025 the firm grew.",
         "Over five years the firm grew.",
         None,
     ),
-    # An event the sources name by its acronym only: the alias table does not hold it.
+    (
+        "six years for 2020 to 2025",
+        "From 2020 to 2025 the firm grew.",
+        "Over six years the firm grew.",
+        "six years",
+    ),
+    ("五年 for 2020年至2025年", "2020年至2025年，公司持续增长。", "五年间公司持续增长。", None),
+    (
+        "five years for 2020-2025",
+        "公司在 2020-2025 年间持续增长。",
+        "The firm grew for five years.",
+        None,
+    ),
+    # Events, bodies and sites the alias table names in both scripts.
     ("世界人工智能大会 for WAIC", "WAIC 2025 在上海开幕。", "世界人工智能大会在上海开幕。", None),
-    # A local bureau's short name is a kind (every city has one), not one body: jieba's
-    # tag j does not tell it from 证监会.
-    ("工商局 for 市场监管部门", "市场监管部门发布通知。", "工商局发布通知。", None),
-    # Short names that keep characters of no kind: 储 of 联邦储备; 中共 for the party.
+    ("WAIC for 世界人工智能大会", "世界人工智能大会在上海开幕。", "WAIC opened in Shanghai.", None),
+    ("WAIC for another event", "中关村论坛在北京开幕。", "WAIC 在北京开幕。", "WAIC"),
     ("美联储 in full", "美国联邦储备委员会宣布降息。", "美联储宣布降息。", None),
+    (
+        "Federal Reserve in full",
+        "美国联邦储备委员会宣布降息。",
+        "The Federal Reserve cut rates.",
+        None,
+    ),
+    ("美联储 for another bank", "欧洲中央银行宣布降息。", "美联储宣布降息。", "美联储"),
     (
         "中共中央政治局 for 中央政治局",
         "中央政治局召开会议。",
         "中共中央政治局会议在北京召开。",
         None,
     ),
-    # A bare domain is read as a name and a figure, not as a link.
+    (
+        "中共中央政治局 for 国务院",
+        "国务院召开常务会议。",
+        "中共中央政治局会议在北京召开。",
+        "中共中央政治局",
+    ),
+    # A bare domain is a site: supported by a link to any page of it, by the domain in
+    # the sources' text, or by its name (36Kr, 36氪); another site is a claim.
     (
         "36kr.com",
         "光年智能完成融资。https://36kr.com/p/123",
         "光年智能完成融资（36kr.com）。",
         None,
     ),
+    (
+        "domain by its outlet's name",
+        "36氪报道，光年智能完成融资。",
+        "据 36kr.com 报道，光年智能完成融资。",
+        None,
+    ),
+    (
+        "domain of the link's site",
+        "The lab released a model. https://www.example.org/news/1",
+        "The lab released a model (example.org).",
+        None,
+    ),
+    (
+        "domain of another site",
+        "光年智能完成融资。https://36kr.com/p/123",
+        "光年智能完成融资（techcrunch.com）。",
+        "techcrunch.com",
+    ),
+]
+
+KNOWN_GAPS = [
+    # A local bureau's short name is a kind (every city has one), not one body: jieba's
+    # tag j does not tell it from 证监会.
+    ("工商局 for 市场监管部门", "市场监管部门发布通知。", "工商局发布通知。", None),
 ]
 
 

@@ -116,21 +116,90 @@ CASES = [
         "It has 85% fewer parameters.",
         "85%",
     ),
-]
-
-KNOWN_GAPS = [
-    # A language is a stop word, so one language for another is not compared (as
-    # French for 英语 was not before): the table holds no language's Chinese name.
+    # A language named as a language is compared where the sources name languages: it or
+    # its country supports it; a nationality (a French startup) is not read as one.
     (
         "language swapped",
         "模型把网页翻译成英语。",
         "The model translates pages into French.",
         "French",
     ),
-    # "Series" joined to a Pre-A is not read as a round (the English is "pre-Series A").
+    (
+        "English for 英文",
+        "模型把网页翻译成英文。",
+        "The model translates pages into English.",
+        None,
+    ),
+    (
+        "German for 日语",
+        "模型把网页翻译成日语。",
+        "The model translates pages into German.",
+        "German",
+    ),
+    ("two languages", "模型支持英语和法语。", "The model supports English and French.", None),
+    (
+        "two languages, one swapped",
+        "模型支持英语和法语。",
+        "The model supports English and German.",
+        "German",
+    ),
+    ("no language in the sources", "模型支持多种语言。", "The model supports French.", None),
+    (
+        "a nationality",
+        "法国公司 Mistral 发布模型。",
+        "French startup Mistral released a model.",
+        None,
+    ),
+    (
+        "a nationality beside a language",
+        "模型支持英文。",
+        "A Chinese AI lab's model supports English.",
+        None,
+    ),
+    # A Pre- round with Series before it is the Pre- round.
     ("Series Pre-A", PRE_A, "The company closed a Series Pre-A round.", None),
-    # Wikipedia has no Chinese name in the table.
+    ("Series Pre-B", PRE_A, "The company closed a Series Pre-B round.", "Series Pre-B"),
+    (
+        "Series Pre-A for an A round",
+        "公司完成 A 轮融资。",
+        "The company closed a Series Pre-A round.",
+        "Series Pre-A",
+    ),
+    (
+        "Pre-A round in English",
+        "The firm closed a Pre-A round.",
+        "The firm closed a Series Pre-A round.",
+        None,
+    ),
+    # The alias table's Wikipedia.
     ("Wikipedia", "数据来自英文维基百科。", "The data come from English Wikipedia.", None),
+    ("维基百科 for Wikipedia", "The data come from Wikipedia.", "数据来自维基百科。", None),
+    ("Wikipedia for 百度百科", "数据来自百度百科。", "The data come from Wikipedia.", "Wikipedia"),
+    # A unit after a figure is a unit in English text too (its figure is the claim); the
+    # same letters elsewhere may be a name.
+    (
+        "megawatts",
+        "集群有 1 万张 GPU，功耗 20 兆瓦。",
+        "The cluster has 10,000 GPUs and draws 20 MW.",
+        None,
+    ),
+    ("megawatts changed", "集群功耗 20 兆瓦。", "The cluster draws 30 MW.", "30"),
+    ("terabytes", "存储容量 5 TB。", "It stores 5 TB.", None),
+    ("unit letters as a name", "公司发布新模型。", "MW Labs released a model.", "MW Labs"),
+    # A measure word opening a sentence is a word, as an ordinary one is; another word
+    # there, or one before a capitalised word, may be a name.
+    (
+        "measure word first",
+        "参数量从 70 亿降至 20 亿。",
+        "Parameters fell from 7 billion to 2 billion.",
+        None,
+    ),
+    ("another measure first", "准确率达到 85%。", "Accuracy reached 85%.", None),
+    ("a field's word first", "公司完成融资。", "Vision raised funds.", "Vision"),
+    ("a word before a name", "公司完成融资。", "World Labs raised funds.", "World Labs"),
+]
+
+KNOWN_GAPS = [
     # Two counts of two measure words in one clause swapped: each measure word is read
     # for the clause, not for its own figure, when the sources have both.
     (
@@ -138,20 +207,6 @@ KNOWN_GAPS = [
         "团队有 300 名员工和 20 名研究员。",
         "The team has 20 employees and 300 researchers.",
         "20",
-    ),
-    # A unit in English text that the sources write in Chinese (兆瓦).
-    (
-        "megawatts",
-        "集群有 1 万张 GPU，功耗 20 兆瓦。",
-        "The cluster has 10,000 GPUs and draws 20 MW.",
-        None,
-    ),
-    # A capitalised measure word at a sentence's start reads as a name.
-    (
-        "measure word first",
-        "参数量从 70 亿降至 20 亿。",
-        "Parameters fell from 7 billion to 2 billion.",
-        None,
     ),
 ]
 

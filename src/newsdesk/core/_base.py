@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 from zoneinfo import ZoneInfo
@@ -25,6 +26,7 @@ from newsdesk.store import (
     SchemaStatus,
     SchemaUpgrade,
     SqlStore,
+    missing_store_file,
     open_store,
     store_schema,
     upgrade_store,
@@ -82,6 +84,11 @@ class DeskBase:
             workers = self.config.execution.engine == "celery"
             self._store = open_store(self.store_url, immediate=workers)
         return self._store
+
+    def missing_store(self) -> Path | None:
+        """The file of the SQLite store when it does not exist yet (None otherwise): what
+        only reads the store says so rather than make an empty one at a mistyped path."""
+        return None if self._store is not None else missing_store_file(self.store_url)
 
     @property
     def user(self) -> str:

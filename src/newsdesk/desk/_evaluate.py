@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from newsdesk._jsonl import has_markup, read_json_lines
+from newsdesk._jsonl import has_markup, line_id, read_json_lines
 from newsdesk.collect import detect_language, parse_date
 from newsdesk.collect._normalize import clean_title, html_to_text
 from newsdesk.desk._cluster import ClusterParams
@@ -47,9 +48,9 @@ class EvalRecord:
     published: datetime | None
     #: ``source``, or "".
     source: str
-    #: The gold event label.
+    #: The gold event label (one of its own, unlike any other, when the line gave none).
     event: str
-    #: The ``id`` exactly as the line gave it (a string or a number), for the output.
+    #: The ``id`` exactly as the line gave it (a string or a whole number), for the output.
     raw_id: object = None
 
 
@@ -99,32 +100,65 @@ def plain_text(text: str) -> str:
     return html_to_text(text) if has_markup(text) else text
 
 
+#: The most characters of a text that stand for a missing title.
+_TITLE_CHARS = 120
+
+
+def opening(text: str) -> str:
+    """A text's first sentence (at most :data:`_TITLE_CHARS`), for an item with a text
+    and no title: a post or a snippet is judged and grouped on it, not on nothing."""
+    first = re.split(r"(?<=[。！？!?])|(?<=\.)\s|\n", text.strip(), maxsplit=1)[0]
+    return first.strip()[:_TITLE_CHARS]
+
+
 def read_eval_file(path: Path) -> list[EvalRecord]:
-    """Read and check a labelled JSONL file; an error names the line and the problem."""
+    """Read and check a labelled JSONL file; an error names the line and the problem.
+
+    An ``event`` that is empty or null labels no event: the item is one of its own (a
+    gold cluster of one), never in one event with every other unlabelled item."""
     records: list[EvalRecord] = []
     seen: set[str] = set()
+    unlabelled: list[int] = []
     for number, record in read_json_lines(path):
         try:
-            item_id = _field(record, "id", number, required=True)
-            # an item with no title is grouped by its text, as one with an empty title is
-            title = _field(record, "title", number, required=False)
-            text = _field(record, "text", number, required=False)
-            event = _field(record, "event", number, required=True)
+            raw_id = line_id(record, number)
+            title = plain_title(_field(record, "title", number, required=False))
+            text = plain_text(_field(record, "text", number, required=False))
+            if not title.strip():
+                if not text.strip():
+                    raise EvalError(f"line {number}: neither 'title' nor 'text' to group")
+                title = opening(text)
+            if "event" not in record:
+                raise EvalError(f"line {number}: missing 'event'")
+            event = _field(record, "event", number, required=False).strip()
             published = _published(record.get("published"), f"{path}: line {number}")
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
         except EvalError as err:
             raise EvalError(f"{path}: {err}") from None
+        item_id = str(raw_id)
         if item_id in seen:
             raise EvalError(f"{path}: line {number}: id {item_id!r} appears twice")
         seen.add(item_id)
-        title, text = plain_title(title), plain_text(text)
+        if not event:
+            unlabelled.append(len(records))
         language = lang or detect_language(f"{title}\n{text}")
-        records.append(
-            EvalRecord(item_id, title, text, language, published, source, event, record["id"])
-        )
+        records.append(EvalRecord(item_id, title, text, language, published, source, event, raw_id))
     if not records:
         raise EvalError(f"{path} holds no items")
+    return _own_events(records, unlabelled)
+
+
+def _own_events(records: list[EvalRecord], unlabelled: list[int]) -> list[EvalRecord]:
+    """Give each unlabelled record (by index) an event of its own, named after its id
+    and unlike any label the file gives."""
+    taken = {r.event for r in records}
+    for index in unlabelled:
+        event = f"(own event of {records[index].id})"
+        while event in taken:
+            event = f"({event})"
+        taken.add(event)
+        records[index] = replace(records[index], event=event)
     return records
 
 

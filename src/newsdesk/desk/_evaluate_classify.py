@@ -11,18 +11,17 @@ its number and skipped; the others are still judged.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from newsdesk._jsonl import read_json_lines
+from newsdesk._jsonl import line_id, read_json_lines
 from newsdesk.collect import detect_language
 from newsdesk.desk._classify import Taxonomy, assess_story, relevance_in_context
 from newsdesk.desk._context import ContextStory
 from newsdesk.desk._embed import Embedder, embedding_text
-from newsdesk.desk._evaluate import _field, _published, plain_text, plain_title
+from newsdesk.desk._evaluate import _field, _published, opening, plain_text, plain_title
 from newsdesk.exceptions import EvalError
 from newsdesk.model import DeskItem
 
@@ -31,8 +30,8 @@ from newsdesk.model import DeskItem
 class ClassifyRecord:
     """One line of an ``eval classify`` file."""
 
-    #: The ``id`` exactly as the line gave it (a string or a number), for the output.
-    id: object
+    #: The ``id`` exactly as the line gave it (a string or a whole number), for the output.
+    id: str | int
     #: The item as a run would hold it (no vector yet).
     item: DeskItem
 
@@ -80,13 +79,13 @@ def read_classify_file(path: Path) -> ClassifyFile:
     records: list[ClassifyRecord] = []
     for number, record in read_json_lines(path, problems):
         try:
-            _field(record, "id", number, required=True)
+            raw_id = line_id(record, number)
             text = plain_text(_field(record, "text", number, required=False))
             title = plain_title(_field(record, "title", number, required=False))
             if not title.strip():
                 if not text.strip():
                     raise EvalError(f"line {number}: neither 'title' nor 'text' to judge")
-                title = _opening(text)
+                title = opening(text)
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
             published = _published(record.get("published"), f"{path}: line {number}")
@@ -95,7 +94,7 @@ def read_classify_file(path: Path) -> ClassifyFile:
             continue
         item = DeskItem(
             id=len(records),
-            key=str(record["id"]),
+            key=str(raw_id),
             title=title,
             text=text,
             language=lang or detect_language(f"{title}\n{text}"),
@@ -103,21 +102,10 @@ def read_classify_file(path: Path) -> ClassifyFile:
             source_id=source,
             domain=source,
         )
-        records.append(ClassifyRecord(record["id"], item))
+        records.append(ClassifyRecord(raw_id, item))
     if not records:
         raise EvalError(f"{path} holds no item to classify" + "".join(f"\n{p}" for p in problems))
     return ClassifyFile(records, problems)
-
-
-#: The most characters of a text that stand for a missing title.
-_TITLE_CHARS = 120
-
-
-def _opening(text: str) -> str:
-    """A text's first sentence (at most :data:`_TITLE_CHARS`), for an item with a text
-    and no title: a post or a snippet is judged rather than dropped."""
-    first = re.split(r"(?<=[。！？!?])|(?<=\.)\s|\n", text.strip(), maxsplit=1)[0]
-    return first.strip()[:_TITLE_CHARS]
 
 
 def classify_records(

@@ -71,10 +71,11 @@ _COUNT = re.compile(
 #: What a percentage is, by the words right before it (words that say about so much
 #: skipped): a share or a level where it is what something fell or rose to, or from, or
 #: is (降至 2.6%, 从 75%, 仅为 23%, "to 40%"), a change where it is by how much
-#: (增长 75%, 减少了 30%, "up 40%").  A growth's size (增幅为, 增速为) is a change.
+#: (增长 75%, 减少了 30%, "up 40%").  A growth's size (增幅为, 增速为) is a change.  "up to"
+#: says at most, as 高达 does ("cut by up to 75%"), not the level it came to.
 _ABOUT_BEFORE = re.compile(
     r"(?:约|大约|近|将近|逾|超过|超|接近|高达|仅|只有|达到|达|了|\s|"
-    r"\b(?:about|around|nearly|almost|over|more than|roughly|by)\b)+$",
+    r"\b(?:about|around|nearly|almost|over|more than|roughly|up to|by)\b)+$",
     re.IGNORECASE,
 )
 _LEVEL_BEFORE = re.compile(r"(?:至|到|从|(?<![幅速长])为|\b(?:to|from))$", re.IGNORECASE)

@@ -45,16 +45,20 @@ from newsdesk.editor._attach import (
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
+    LANGUAGES,
     LATIN_ALIASES,
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
+    UNITS,
     chinese_names,
     common_name_in,
     common_names,
     describes_part,
     foreign_names,
+    languages_named,
     latin_names,
     latin_units,
+    names_languages,
     sequence_tokens,
     stem,
     strip_generic_suffix,
@@ -113,15 +117,52 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return text
 
 
-def _sentence_claims(sentence: str, makers: bool) -> list[Claim]:
+#: A capitalised word alone at a sentence's opening ("Tasks run in a queue."), nothing
+#: but punctuation before it.
+_OPENING_WORD = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+)\b(?![-'’.\d])")
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The Latin words a text writes in lower case, without their plural ending."""
+    return frozenset(stem(w) for w in re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
+
+
+def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[str]) -> bool:
+    """Whether a name span is only the sentence's capitalised first word, which the text
+    writes in lower case elsewhere ("Tasks run in a queue; each task waits"): an ordinary
+    word capitalised for standing first.  A name keeps its capital wherever it stands."""
+    opening = _OPENING_WORD.match(sentence)
+    return opening is not None and opening.span(1) == span and stem(opening.group(1)) in ordinary
+
+
+def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> list[Claim]:
     found: list[tuple[int, ClaimKind, str]] = []
     links = url_spans(sentence)
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in links)
     without_links = _blank(sentence, links)
+    domains = [m.span() for m in BARE_DOMAIN.finditer(without_links)]
+    found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in domains)
+    without_links = _blank(without_links, domains)
     # HK$, US$, NT$: the letters are the amount's currency, not a name
-    names = [(a, b) for a, b in latin_names(without_links) if not sentence.startswith("$", b)]
+    names = [
+        (a, b)
+        for a, b in latin_names(without_links)
+        if not sentence.startswith("$", b)
+        and not _ordinary_opening(without_links, (a, b), ordinary)
+    ]
     names = _whole_table_names(without_links, names)
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in names)
+    found.extend((a, ClaimKind.NAME, sentence[a:b]) for a, b in languages_named(without_links))
+    found.extend(
+        (m.start(1), ClaimKind.NAME, m.group(1))
+        for m in RATE.finditer(without_links)
+        if all(unit.lower() in _RATE_UNITS for unit in m.group(1).split("/"))
+    )
+    found.extend(
+        (m.start(), ClaimKind.NUMBER, m.group())
+        for m in _NUMBERED_NOUN.finditer(without_links)
+        if all(m.end() <= a or m.start() >= b for a, b in names)
+    )
     figured = [m.span() for m in NAMES_WITH_FIGURES.finditer(without_links)]  # 36氪
     for quantity in quantities(_blank(without_links, names + figured)):
         written = sentence[quantity.start : quantity.end].strip()
@@ -163,8 +204,30 @@ def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tupl
     return names
 
 
-#: A funding round in English (Series G), which Chinese writes G轮.
-_FUNDING_ROUND = re.compile(r"series ([a-z]\+?)")
+#: What follows a numeral that is no noun of its own: a counting word, a span, a share
+#: (三成), a numeral (三十), 大 (三大, read by :meth:`Evidence._chief_counts`).
+_NOT_NOUNS = (
+    "零〇一二两三四五六七八九十百千万亿"
+    "个名位款家项张台次倍种篇所天大成年月日周季点分秒岁号层级代期届轮条只批件座块把份"
+)
+#: A unit per unit after a figure (0.1 dB/km, 10 Gb/s), compared whole.
+RATE = re.compile(r"\d\s?([A-Za-z]+/[A-Za-z]+)(?![A-Za-z/])")
+_RATE_UNITS = UNITS | frozenset("s h min m g w l".split())
+#: A noun a numeral opens with no counting word between (三支柱, 双塔): how many of it.
+_NUMBERED_NOUN = re.compile(
+    f"(?<![\\d零〇一二两三四五六七八九十百千万亿数几多上第前周期星礼初高之统唯独无不])"
+    f"([两双二三四五六七八九])(?![{_NOT_NOUNS}])([{HAN}]{{2}})"
+)
+#: A site named by its bare domain (36kr.com), without a scheme or a path: a link's host.
+BARE_DOMAIN = re.compile(
+    r"(?<![\w.@/-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+"
+    r"(?:com|cn|net|org|ai|io|co|dev|app|tech|info|me|gov|edu)(?![\w.-])",
+    re.IGNORECASE,
+)
+#: What a person's group is named by them with (王小明团队, 王小明课题组).
+_PERSONS_GROUPS = frozenset({"团队", "课题组"})
+#: A funding round in English (Series G, Series Pre-A), which Chinese writes G轮.
+_FUNDING_ROUND = re.compile(r"series ((?:pre-?)?[a-z]\+?)")
 #: A year of two digits after an apostrophe, at a name's end (ICLR'26, NeurIPS’25) or a
 #: word's start (the Top '25 list, the class of '25): the year 2026.
 _SHORT_YEAR = re.compile(r"(?:(?<=[A-Za-z])|(?<![\w'’]))['’](\d{2})(?!\d|\.\d|%)")
@@ -185,8 +248,11 @@ def claims_in(text: str, *, makers: bool = False) -> list[Claim]:
     """Every number, name and link of a text that its sources must support, in order;
     with ``makers`` (its sources name the field's makers) the table's names that are also
     common words too, wherever they stand (:func:`._names.common_names`)."""
+    ordinary = _lower_case_words(text)
     return [
-        claim for sentence in split_sentences(text) for claim in _sentence_claims(sentence, makers)
+        claim
+        for sentence in split_sentences(text)
+        for claim in _sentence_claims(sentence, makers, ordinary)
     ]
 
 
@@ -269,6 +335,8 @@ class Evidence:
     quarters: frozenset[int] = frozenset()
     #: Each name the sources give a role, lower-cased, with the roles' groups (:mod:`._roles`).
     roles: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    #: The sources name a language (英语, "into English"), so a text's language is compared.
+    languages: bool = False
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -318,12 +386,21 @@ class Evidence:
             quarters=frozenset(q for _, _, q in quarters_in(text)),
             counts=frozenset(counts),
             roles={name: frozenset(groups) for name, groups in roles.items()},
+            languages=names_languages(text),
         )
 
     def supports(self, claim: Claim) -> bool:
         """True when the sources state the claim, in whatever form."""
         if claim.kind is ClaimKind.LINK:
+            if BARE_DOMAIN.fullmatch(claim.text):
+                return self._has_site(claim.text)
             return canonical_url(claim.text) in self.links
+        if claim.text.lower() in LANGUAGES and not _HAN_CHAR.search(claim.sentence):
+            return self._has_language(claim.text.lower())
+        if RATE.fullmatch("0" + claim.text):
+            return self._has_rate(claim.text)
+        if _NUMBERED_NOUN.fullmatch(claim.text):
+            return self._numbered(claim.text)
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
         if (count := count_value(claim.text)) is not None:
@@ -348,6 +425,45 @@ class Evidence:
         return self._has_latin_name(claim.text, every_word=every_word) or (
             every_word and (self._glossed(claim) or self._translated(claim))
         )
+
+    def _has_language(self, language: str) -> bool:
+        """A language is compared where the sources name languages (英语 for a text's
+        French is another); it or its country there supports it."""
+        if not self.languages:
+            return True
+        return language in self.latin or any(form in self.text for form in LANGUAGES[language])
+
+    def _has_rate(self, rate: str) -> bool:
+        """A unit per unit (dB/km) is compared with the sources' rates that share a unit
+        with it: dB/km is not their dB/m, Gb/s not their Mb/s; with no such rate there,
+        nothing contradicts it."""
+        unit, per = rate.lower().split("/")
+        said = {
+            (m.group(1), m.group(2))
+            for m in re.finditer(r"(?<![a-z])([a-z]+)\s?/\s?([a-z]+)(?![a-z])", self.text)
+            if m.group(1) == unit or m.group(2) == per
+        }
+        return not said or (unit, per) in said
+
+    def _numbered(self, claim: str) -> bool:
+        """A noun a numeral opens (三支柱) is compared with the sources' numbers of that
+        noun only (双支柱): a source that never numbers it says nothing against it."""
+        noun = claim[1:]
+        said = {
+            _numeral(m.group(1)) for m in _NUMBERED_NOUN.finditer(self.text) if m.group(2) == noun
+        }
+        return not said or _numeral(claim[0]) in said
+
+    def _has_site(self, domain: str) -> bool:
+        """A bare domain the sources link to (any page of it), write, or name: 36kr.com for
+        a link to 36kr.com/p/1, for 36kr.com in their text, or for the alias table's 36Kr
+        (36氪) it is the site of."""
+        host = domain.lower().removeprefix("www.")
+        hosts = {link.split("/")[0].split(":")[0] for link in self.links}
+        if any(h == host or h.endswith("." + host) for h in hosts) or host in self.text:
+            return True
+        name = host.rsplit(".", 1)[0]
+        return self._has_latin_name(host) or (name in LATIN_ALIASES and self._has_latin_name(name))
 
     def _short_year(self, claim: Claim) -> bool:
         """Whether the claim is a year of two digits after an apostrophe (ICLR'26) whose
@@ -388,14 +504,16 @@ class Evidence:
         return True
 
     def _roles_of(self, name: str, default: int) -> frozenset[int]:
-        """The roles the sources give the name, or the full name whose last part it is
-        (苏莱曼 of 穆斯塔法·苏莱曼, Altman of Sam Altman); ``default`` when they give none."""
+        """The roles the sources give the name, the full name whose last part it is
+        (苏莱曼 of 穆斯塔法·苏莱曼, Altman of Sam Altman) or the person's team (创始人王小明团队:
+        the founder is 王小明); ``default`` when they give none."""
         if name in self.roles:
             return self.roles[name]
         found = [
             groups
             for full, groups in self.roles.items()
-            if len(full) > len(name) and full.endswith(name) and full[-len(name) - 1] in "·•・ "
+            if (len(full) > len(name) and full.endswith(name) and full[-len(name) - 1] in "·•・ ")
+            or (full.startswith(name) and full[len(name) :] in _PERSONS_GROUPS)
         ]
         return frozenset().union(*found) if found else frozenset({default})
 
@@ -545,7 +663,12 @@ class Evidence:
             letter = round_.group(1)
             # not the A of Pre-A轮, an earlier round
             said = re.search(rf"(?<![a-z-]){re.escape(letter)}\s*轮", self.text.lower())
-            return said is not None or f" series {letter} " in self.sequences
+            tokens = " ".join(sequence_tokens(letter))
+            return said is not None or any(
+                f" {said_as} " in self.sequences
+                for said_as in (f"series {tokens}", f"{tokens} round")
+                if said_as.startswith("series") or letter.startswith("pre")
+            )
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
         if any(self._has_sequence(other) for other in latin_siblings().get(whole, ())):
@@ -690,6 +813,11 @@ _OVER = frozenset({"超", "超过", "逾", "超出", "多于", "高于"})
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
 _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于|高于|大约|约)\s*$")
+
+
+def _numeral(character: str) -> float | None:
+    """The value of one numeral, 双 (a pair) too."""
+    return 2.0 if character == "双" else chinese_numeral(character)
 
 
 def _name_spans_of(sentence: str) -> list[tuple[int, int]]:

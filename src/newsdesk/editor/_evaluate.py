@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk._jsonl import read_json_lines, without_entities
+from newsdesk._jsonl import line_id, read_json_lines, without_entities
 from newsdesk.editor._claims import Evidence, reported_kind, unsupported
 from newsdesk.exceptions import EvalError
 from newsdesk.model import Claim, ClaimKind
@@ -83,11 +83,7 @@ def _texts(record: dict[str, object], key: str, line: int, *, required: bool) ->
 
 
 def _record(record: dict[str, object], line: int) -> VerifyRecord:
-    item_id = record.get("id")
-    if item_id is None:
-        raise EvalError(f"line {line}: missing 'id'")
-    if not isinstance(item_id, str | int | float) or isinstance(item_id, bool):
-        raise EvalError(f"line {line}: 'id' must be a string or a number")
+    item_id = line_id(record, line)
     text = record.get("text")
     if text is None:
         raise EvalError(f"line {line}: missing 'text'")

@@ -36,6 +36,7 @@ import jieba
 
 from newsdesk.aliases import chinese_aliases, entities, latin_aliases
 from newsdesk.chinese import FIELD_WORDS, ORG_SUFFIXES
+from newsdesk.editor._attach import MEASURES
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._transliteration import SYLLABLES
 
@@ -73,6 +74,72 @@ STOPWORDS = frozenset(
     spanish portuguese italian russian arabic hindi thai vietnamese indonesian malay turkish
     persian hebrew dutch cantonese mandarin""".split()
 )
+#: Languages by their English name, with the Chinese names of the language and of its
+#: country (French: 法语, 法文, 法国): what supports a text's language where its sources
+#: name languages.
+LANGUAGES: dict[str, tuple[str, ...]] = {
+    "english": ("英语", "英文", "英国"),
+    "french": ("法语", "法文", "法国", "france"),
+    "german": ("德语", "德文", "德国", "germany"),
+    "spanish": ("西班牙语", "西班牙文", "西班牙", "spain"),
+    "portuguese": ("葡萄牙语", "葡萄牙", "巴西", "portugal", "brazil"),
+    "italian": ("意大利语", "意大利", "italy"),
+    "russian": ("俄语", "俄文", "俄罗斯", "russia"),
+    "arabic": ("阿拉伯语", "阿拉伯文", "阿拉伯"),
+    "japanese": ("日语", "日文", "日本", "japan"),
+    "korean": ("韩语", "韩文", "朝鲜语", "韩国", "korea"),
+    "chinese": ("中文", "汉语", "华语", "普通话", "中国", "china"),
+    "mandarin": ("普通话", "汉语", "中文", "国语"),
+    "cantonese": ("粤语", "广东话"),
+    "vietnamese": ("越南语", "越南", "vietnam"),
+    "thai": ("泰语", "泰国", "thailand"),
+    "hindi": ("印地语", "印度", "india"),
+    "indonesian": ("印尼语", "印度尼西亚语", "印尼", "indonesia"),
+    "malay": ("马来语", "马来西亚", "malaysia"),
+    "turkish": ("土耳其语", "土耳其", "turkey"),
+    "persian": ("波斯语", "伊朗", "iran"),
+    "hebrew": ("希伯来语", "以色列", "israel"),
+    "dutch": ("荷兰语", "荷兰", "netherlands"),
+}
+#: The Chinese names of languages alone: sources holding one name languages.
+_LANGUAGE_NAMES = re.compile(
+    "|".join(h for forms in LANGUAGES.values() for h in forms if h[-1] in "语文话")
+)
+#: A language named as one, not as a nationality: after a word that takes a language
+#: ("into French", "supports Arabic", "English and French") and before no word it
+#: describes (a French startup, Chinese AI labs), or before "language" itself.
+_AS_LANGUAGE = re.compile(
+    r"(?:\b(?:in|into|to|from|and|or|than|both|supports?|speaks?|speaking|translates?|translated"
+    r"|translating)\s+)("
+    + "|".join(w.title() for w in LANGUAGES)
+    + r")\b(?!\s+(?!(?:and|or|but|with|as|to|for|by|at|on)\b)[A-Za-z])"
+    r"|\b("
+    + "|".join(w.title() for w in LANGUAGES)
+    + r")(?=\s+(?:language|languages|text|speech|speakers)\b)"
+)
+
+
+def languages_named(sentence: str) -> list[Span]:
+    """Where an English sentence names a language as a language (:data:`_AS_LANGUAGE`)."""
+    if _HAN_CHAR.search(sentence):
+        return []
+    return [m.span(1) if m.group(1) else m.span(2) for m in _AS_LANGUAGE.finditer(sentence)]
+
+
+def names_languages(text: str) -> bool:
+    """Whether a text names a language (法语, English as a language), not only countries."""
+    return _LANGUAGE_NAMES.search(text) is not None or any(
+        languages_named(s) for s in re.split(r"(?<=[.!?])\s+", text)
+    )
+
+
+#: The English words of what a figure measures (Parameters, Accuracy): ordinary words.
+_MEASURE_WORDS = frozenset(w.lower() for ws in MEASURES.values() for w in ws if w.isascii())
+#: Units of measure, after a figure in any text (20 MW, 0.1 dB/km): no names.
+UNITS = frozenset(
+    """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
+    mm cm km kg px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops""".split()
+)
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
 #: function words, job titles and management's words (KPI), and the field's everyday
 #: words (AI, API, Agent, Token, Prompt, Benchmark, SOTA, the Prefill and Decode stages
@@ -81,10 +148,8 @@ STOPWORDS = frozenset(
 #: how something is built or sold (MoE, RAG, CoT, SFT, HBM, SaaS, IPO): those are checked
 #: like names, and ``terms.yaml`` lets a source that writes them in Chinese (混合专家)
 #: state them.
-NOT_CLAIMS = frozenset(
-    """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
-    mm cm km kg px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops
-    a an the of and or to in on for with by at as is vs via etc
+NOT_CLAIMS = UNITS | frozenset(
+    """a an the of and or to in on for with by at as is vs via etc
     ceo cto cfo coo cso vp phd kpi okr roi ip
     ai agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
     faq pdf html json url os app apps web agent agents agentic
@@ -218,7 +283,7 @@ def _is_name(
         return False
     if zh:
         return token.lower not in NOT_CLAIMS and not _counts_a_number(token, sentence)
-    if token.lower in STOPWORDS:
+    if token.lower in STOPWORDS or _unit_of_figure(token, sentence):
         return False
     if token.strong:
         return True
@@ -230,6 +295,8 @@ def _is_name(
     if title_case:
         return not ordinary
     if _opens(sentence, token.start):
+        # a measure opens a sentence as any word does ("Parameters fell", "Accuracy rose")
+        ordinary = ordinary or token.lower in _MEASURE_WORDS
         return (
             token.possessive
             or not ordinary
@@ -248,6 +315,15 @@ _NUMBER_WORDS = frozenset("thousand million billion trillion percent bn mn".spli
 #: What a figure counts on a code host (24.4k Stars, ⭐8.7k Star): the count's unit.
 _COUNT_UNITS = frozenset({"star", "stars"})
 _FIGURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[kKmMwW万]?\+?\s*$")
+
+
+#: A figure right before, or a figure and a unit with a slash (0.1 dB/km).
+_FIGURE_THEN = re.compile(r"\d\s?(?:[A-Za-z]+/)?$")
+
+
+def _unit_of_figure(token: _Token, sentence: str) -> bool:
+    """MW in "draws 20 MW", dB and km in "0.1 dB/km": a figure's unit, no name."""
+    return token.lower in UNITS and _FIGURE_THEN.search(sentence, 0, token.start) is not None
 
 
 def _counts_a_number(token: _Token, sentence: str) -> bool:

@@ -89,8 +89,9 @@ _ZH_AMOUNT = re.compile(
 )
 #: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项, 十天, 三大
 #: of 三大业务: the 大 that counts the chief ones): read only in a writer's text, where the
-#: sources must state the count in any form.
-_COUNTERS = "名位款家项张台次倍种篇所个天大"
+#: sources must state the count in any form.  Rounds, layers and tiers (三轮训练, 三层防御,
+#: 四档) are counted as items are.
+_COUNTERS = "名位款家项张台次倍种篇所个天大轮层档"
 ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?)([{_COUNTERS}])(?!一体)"
 )
@@ -132,6 +133,11 @@ EN_COUNT = re.compile(rf"\b({_EN_NUMBER})(?:\s+|-)({_EN_COUNTED})\b", re.IGNOREC
 _EN_DIGIT_COUNT = re.compile(rf"(?<![\d.,])(\d+)(?:\s+|-)({_EN_COUNTED})\b", re.IGNORECASE)
 #: One span, as the sources may state it ("a week", "half a year").
 _EN_ONE_SPAN = re.compile(rf"\b(half an?|an?|one)\s+({'|'.join(_SPANS)})\b", re.IGNORECASE)
+#: A span given by its ends, two years of one range ("from 2020 to 2025", 2020年至2025年).
+_YEAR_RANGE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:-|–|—|~|～|to|until|through|至|到)\s*((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 #: A count of times in one word ("tripled", "twofold", "3-fold"), as the sources may state it.
 _EN_TIMES = {"doubl": 2, "twice": 2, "tripl": 3, "thrice": 3, "quadrupl": 4}
 _EN_TIMES_WORD = re.compile(
@@ -187,6 +193,10 @@ def counts_in(text: str, *, spans: bool = True) -> set[tuple[float, str]]:
         value = int(number) if number.isdigit() else _english_number(number)
         if value is not None:
             read.append((value, _english_counter(counter)))
+    for match in _YEAR_RANGE.finditer(text):  # from 2020 to 2025: five years
+        first, last = (int(year) for year in match.groups())
+        if last > first:
+            read.append((last - first, "year"))
     for match in _EN_ONE_SPAN.finditer(text):
         read.append(
             (0.5 if match.group(1).lower().startswith("half") else 1, match.group(2).lower())

@@ -38,7 +38,14 @@ from newsdesk.model import (
 from newsdesk.store._digests import digest_json, verification_json
 from newsdesk.store._leases import Lease, hold_lease
 from newsdesk.store._schema import Migration, SchemaStatus, SchemaUpgrade
-from newsdesk.store._sql import SqlStore, open_store, store_name, store_schema, upgrade_store
+from newsdesk.store._sql import (
+    SqlStore,
+    missing_store_file,
+    open_store,
+    store_name,
+    store_schema,
+    upgrade_store,
+)
 
 
 class Store(Protocol):
@@ -486,6 +493,7 @@ __all__ = [
     "Store",
     "digest_json",
     "hold_lease",
+    "missing_store_file",
     "open_store",
     "store_name",
     "store_schema",

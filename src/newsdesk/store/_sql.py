@@ -51,7 +51,6 @@ def _engine(url: str, *, immediate: bool = False) -> Engine:
         ) from err
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             engine = sa.create_engine(parsed, connect_args={"timeout": 30})
         else:  # in memory: one connection, else each thread would open an empty database
             engine = sa.create_engine(
@@ -97,6 +96,7 @@ def open_store(url: str, *, immediate: bool = False) -> SqlStore:
     newer than this newsdesk's.
     """
     engine = _engine(url)
+    _make_folder(engine)
     try:
         ensure_schema(engine)
     except BaseException:
@@ -106,6 +106,27 @@ def open_store(url: str, *, immediate: bool = False) -> SqlStore:
         engine.dispose()
         engine = _engine(url, immediate=True)
     return SqlStore(engine)
+
+
+def _make_folder(engine: Engine) -> None:
+    """Make the folder of a new SQLite file: only what creates the store does, so that
+    reading a mistyped path leaves no folder behind."""
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        Path(str(engine.url.database)).parent.mkdir(parents=True, exist_ok=True)
+
+
+def missing_store_file(url: str) -> Path | None:
+    """The file of a SQLite store at ``url`` when there is no such file (opening it would
+    make a new, empty store there); None for one that exists, one in memory, PostgreSQL,
+    or what is not a database URL (opening it says why)."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    file = Path(str(parsed.database))
+    return None if file.exists() else file
 
 
 #: Query parameters of a database URL that may hold a credential: left out of its name.
@@ -158,6 +179,7 @@ def upgrade_store(url: str) -> SchemaUpgrade:
     Raises StoreError when its schema is newer than this newsdesk's.
     """
     engine = _engine(url)
+    _make_folder(engine)
     try:
         return migrate(engine)
     finally:
