@@ -72,7 +72,8 @@ JSON_KEYS = {
     "items": f"an array of items, newest first, each with {_ITEM}.",
     "stories": (
         f"an array of stories, best first, each with {_STORY} and `rank`, `score`, "
-        "`digest_title`, `excluded`, `signals`, `section` (`lead`, `more` or null). With "
+        "`digest_title`, `excluded`, `signals`, `section` (`lead`, `more`, `dropped` by the "
+        "editor, or null). With "
         f"`--explain`: one row per digest and story, with {_STORY} and `digest`, `day`, "
         "`rank`, `score`, `placement` (`lead`, `more`, `out`), `reason`, `detail`, "
         "`digest_title`, `signals`."

@@ -763,6 +763,20 @@ def test_help_joins_the_lines_of_a_docstring_paragraph() -> None:
     assert "the config, the store's schema, the cover's fonts" in doctor
 
 
+def test_help_shows_no_value_after_a_switch() -> None:
+    """A switch takes no value: typer 0.29's help printed `--json <bool>` and even
+    `--help <bool>`, as if one had to write `--json true`."""
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        subs = getattr(command, "commands", None) or {"": command}
+        for sub_name in subs:
+            words = [w for w in [name, sub_name] if w]
+            shown = runner.invoke(app, [*words, "--help"], env={"COLUMNS": "200"})
+            assert shown.exit_code == 0, words
+            assert "<bool>" not in shown.output, words
+            assert "--help" in shown.output
+
+
 def test_help_shows_brackets_in_option_help_as_written() -> None:
     """`--help` reads help text as markup, so `--set 'tags=[zh, media]'` lost its list
     and showed `'tags='`: every option's help is shown whole, brackets included."""

@@ -9,7 +9,7 @@ from typing import get_args
 import pytest
 from pydantic import BaseModel
 
-from newsdesk.config import Config, load_config, parse_config, resolve_store_url
+from newsdesk.config import Config, load_config, parse_config, resolve_store_url, unset_variables
 from newsdesk.exceptions import ConfigError
 
 FEED = "{id: a, kind: feed, url: 'https://example.com/feed'}"
@@ -169,6 +169,21 @@ def test_env_variables_are_interpolated_with_defaults() -> None:
 def test_missing_env_variable_names_key_and_variable() -> None:
     [line] = problems("rsshub: {access_key: '${HUB_KEY}'}")
     assert line.startswith("rsshub.access_key: environment variable HUB_KEY is not set")
+
+
+def test_a_channel_or_source_variable_not_set_waits_until_it_is_used() -> None:
+    text = (
+        "sources: [{id: a, kind: feed, url: 'https://a.example/feed?key=${FEED_KEY}'}]\n"
+        "digests: [{name: d, title: D, publish: [{id: tg, kind: telegram,"
+        " bot_token: '${TELEGRAM_BOT_TOKEN}', chat_id: '@d'}]}]"
+    )
+    config = parse_config(text, env={})
+    assert config.unset_env == {
+        "sources[0].url": "FEED_KEY",
+        "digests[0].publish[0].bot_token": "TELEGRAM_BOT_TOKEN",
+    }
+    assert unset_variables(config.digests[0].publish[0]) == ("TELEGRAM_BOT_TOKEN",)
+    assert unset_variables(config.sources[0]) == ("FEED_KEY",)
 
 
 def test_newsdesk_env_overrides_nested_settings_with_typed_values() -> None:

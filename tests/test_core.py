@@ -81,6 +81,23 @@ def test_digest_defaults_to_the_first_and_its_latest_day(served: Day, copied: st
             desk.digest("nope")
 
 
+def test_a_day_still_to_come_is_said_to_be_so_not_offered_to_a_run(
+    served: Day, copied: str
+) -> None:
+    """`run --date` refuses a day after today, so `digest show` and `edition show` for
+    one must not suggest it."""
+    tomorrow = served.day + timedelta(days=1)
+    with desk_at(served, copied) as desk:
+        for show in (desk.digest, desk.edition):
+            with pytest.raises(NotFoundError) as raised:
+                show("ai-daily", tomorrow)
+            said = str(raised.value)
+            assert f"for {tomorrow}: that day is still to come (today is {served.day})" in said
+            assert "run --date" not in said
+        with pytest.raises(ConfigError, match="still to come"):
+            desk.run(day=tomorrow)
+
+
 def test_digest_markdown_is_what_the_run_rendered_in_each_style(served: Day, copied: str) -> None:
     with desk_at(served, copied) as desk:
         kept = desk.store.edition_files("ai-ribao", served.day, 1)

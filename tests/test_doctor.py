@@ -267,3 +267,17 @@ def test_the_config_finding_counts_in_words_that_agree_with_the_number() -> None
         env={},
     )
     assert config_finding(one).detail.startswith("1 source enabled, 1 digest, read from")
+
+
+def test_the_config_finding_names_a_variable_a_channel_needs_and_how_to_set_it() -> None:
+    config = parse_config(
+        "sources: [{id: a, kind: feed, url: 'https://a.example/feed'}]\n"
+        "digests: [{name: d, title: D, publish: [{id: tg, kind: telegram,"
+        " bot_token: '${TELEGRAM_BOT_TOKEN}', chat_id: '@d'}]}]\n",
+        env={},
+    )
+    finding = config_finding(config)
+    assert finding.verdict is Verdict.FAIL
+    assert "TELEGRAM_BOT_TOKEN is not set" in finding.detail
+    assert "digests[0].publish[0].bot_token" in finding.detail
+    assert finding.fix == "export TELEGRAM_BOT_TOKEN=..."

@@ -316,6 +316,47 @@ def test_pinning_a_story_no_english_report_tells_says_what_the_writer_did(
     assert any("\u4e00" <= c <= "\u9fff" for c in written.headline)  # its Chinese headline
 
 
+def test_a_move_outside_the_lead_names_the_places_the_day_has(served: Day, copied: str) -> None:
+    """A day with few stories fills less of the lead than select.lead allows: a move is
+    told the places that day's lead has (one more for a story moved in from outside)."""
+    config = load_config(served.config_path)
+    roomy = [
+        d.model_copy(update={"select": d.select.model_copy(update={"lead": 60})})
+        for d in config.digests
+    ]
+    config = config.model_copy(update={"digests": roomy})
+    with Newsdesk(config, store_url=copied, now=lambda: served.evening) as desk:
+        [selection] = desk.stories(served.day, "ai-daily", explain=True).selections
+        held = len(selection.lead)
+        lead = {r.story.id for r in selection.lead}
+        inside = selection.lead[0].story.id
+        outside = next(r.story.id for r in selection.ranked if r.story.id not in lead)
+        with pytest.raises(EditionError) as low:
+            desk.move(inside, 0, "ai-daily", served.day)
+        with pytest.raises(EditionError) as past:
+            desk.move(outside, held + 2, "ai-daily", served.day)
+    assert held < 60
+    assert str(low.value) == (
+        f"--to 0: the ai-daily lead of {served.day} has places 1 to {held} ({served.day}'s "
+        f"lead holds {held} stories; select.lead is 60)."
+    )
+    assert f"has places 1 to {held + 1} (" in str(past.value)
+
+
+def test_stories_of_a_digest_say_a_story_the_editor_dropped_was_dropped(
+    served: Day, copied: str
+) -> None:
+    """The digest column was blank for a dropped story, as for one never chosen."""
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao", served.day).lead[0].story_id
+        desk.drop(story, "ai-ribao", served.day)
+        found = desk.stories(served.day, "ai-ribao")
+    assert found.sections is not None and found.sections[story] == "dropped"
+    listed = runner.invoke(app, cli(served, copied, "stories", "--digest", "ai-ribao", "--json"))
+    [row] = [r for r in json.loads(listed.output) if r["id"] == story]
+    assert row["section"] == "dropped"
+
+
 def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
     shown = json.loads(runner.invoke(app, cli(served, copied, "edition", "show", "--json")).output)
     first, second = shown["lead"][0]["story"], shown["lead"][1]["story"]

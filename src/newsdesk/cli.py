@@ -65,6 +65,25 @@ class _Commands(typer.core.TyperGroup):
         except KeyboardInterrupt:
             interrupted()
 
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _no_value_shown(command, ctx)
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _no_value_shown(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+def _no_value_shown(command: Any, ctx: Any) -> None:
+    """Show no value after a switch (``--json``, ``--help``): typer 0.29's help prints
+    each option's type, ``--json <bool>`` too, as if the switch took ``true``.  An empty
+    metavar is what its help shows instead; a switch never reads one."""
+    for param in command.get_params(ctx):
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+
 
 #: Help texts are docstrings wrapped at 88 columns: Markdown joins a paragraph's lines
 #: again (Rich mode kept each break, so ``--help`` printed ragged lines).
@@ -80,24 +99,28 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 sources_app = typer.Typer(
+    cls=_Commands,
     rich_markup_mode=MARKUP,
     help="List the configured sources, check that they work, add, disable or enable one.  "
     "Example: newsdesk sources check",
 )
 app.add_typer(sources_app, name="sources")
 eval_app = typer.Typer(
+    cls=_Commands,
     rich_markup_mode=MARKUP,
     help="Score newsdesk against labelled data.  Example: newsdesk eval cluster gold.jsonl",
     no_args_is_help=True,
 )
 app.add_typer(eval_app, name="eval")
 digest_app = typer.Typer(
+    cls=_Commands,
     rich_markup_mode=MARKUP,
     help="Read written digests.  Example: newsdesk digest show --date 2026-05-14",
     no_args_is_help=True,
 )
 app.add_typer(digest_app, name="digest")
 edition_app = typer.Typer(
+    cls=_Commands,
     rich_markup_mode=MARKUP,
     help="Look at a day's edition and be its editor: pin, drop, move, demote, edit, restore, "
     "approve, diff.  "
@@ -106,12 +129,14 @@ edition_app = typer.Typer(
 )
 app.add_typer(edition_app, name="edition")
 db_app = typer.Typer(
+    cls=_Commands,
     rich_markup_mode=MARKUP,
     help="The store's schema: where it stands, and upgrading it.  Example: newsdesk db status",
     no_args_is_help=True,
 )
 app.add_typer(db_app, name="db")
 user_app = typer.Typer(
+    cls=_Commands,
     rich_markup_mode=MARKUP,
     help="Editor accounts of the desk server (`newsdesk serve`).  Example: newsdesk user add alice",
     no_args_is_help=True,

@@ -75,6 +75,17 @@ def config_finding(config: Config) -> Finding:
     )
     if not sources:
         return Finding("config", Verdict.FAIL, detail, "Add a source under `sources:`.")
+    unset = config.unset_env
+    if unset:
+        names = tuple(dict.fromkeys(unset.values()))
+        where = ", ".join(f"{path} names {name}" for path, name in unset.items())
+        return Finding(
+            "config",
+            Verdict.FAIL,
+            f"{detail}; {' and '.join(names)} {'is' if len(names) == 1 else 'are'} not set "
+            f"({where}): that source or channel fails until it is",
+            "; ".join(f"export {n}=..." for n in names),
+        )
     return Finding("config", Verdict.OK, detail)
 
 

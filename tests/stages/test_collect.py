@@ -60,6 +60,29 @@ def test_new_items_are_stored_and_a_failing_source_is_named(
     store.close()
 
 
+def test_a_source_whose_variable_is_not_set_fails_alone_saying_which(
+    server: LocalServer, fast: FetchSettings, tmp_path: Path
+) -> None:
+    served = served_config(server, fast, tmp_path)
+    text = f"""
+sources:
+  - {{id: wire, kind: feed, url: '{served.sources[0].url}'}}
+  - {{id: keyed, kind: feed, url: '{server.url("/feed.xml")}?key=${{FEED_KEY}}'}}
+"""
+    config = parse_config(text, base_dir=tmp_path, env={}).model_copy(update={"fetch": fast})
+    store = open_store(f"sqlite:///{tmp_path / 'c.db'}")
+    ctx = context(store, config, sources=tuple(config.sources))
+
+    result = run(Collect(), ctx)
+
+    assert result.counts == {"sources": 2, "failed": 1, "new": 1, "updated": 0}
+    [error] = result.errors
+    assert error["source"] == "keyed"
+    assert "FEED_KEY is not set: export FEED_KEY=..., then fetch again." in str(error)
+    assert len(server.requests) == 1  # the keyed one was never asked
+    store.close()
+
+
 def test_fulltext_fetches_the_article_of_a_short_item(
     server: LocalServer, fast: FetchSettings, tmp_path: Path
 ) -> None:

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.config import Config
+from newsdesk.config import Config, parse_config
 from newsdesk.stages.publish import Publish, Published, _in_background
 from newsdesk.stages.render import Render
 from newsdesk.stages.verify import Verify
 from newsdesk.stages.write import Write
 from newsdesk.store import SqlStore
 
-from .seeded_day import EVENING, SELECTED, context, run, through
+from .seeded_day import CONFIG, EVENING, SELECTED, context, run, through
 
 RENDERED = (*SELECTED, Write(), Verify(), Render())
 
@@ -33,6 +33,26 @@ def test_a_written_digest_is_published_on_its_channel(
     assert result.counts == {"published": 1, "failed": 0, "unknown": 0, "busy": 0}
     page = tmp_path / "posts" / f"{EVENING.date().isoformat()}-daily" / "index.md"
     assert "Kestrel-4" in page.read_text(encoding="utf-8")
+
+
+def test_a_channel_whose_variable_is_not_set_fails_alone_saying_which(
+    day_store: SqlStore, tmp_path: Path
+) -> None:
+    """A chat channel's token left unset does not stop the config loading (reading
+    commands need no token); publishing on that channel fails, naming the variable,
+    and the other channel still publishes."""
+    chat = "{id: chat, kind: telegram, bot_token: '${TELEGRAM_BOT_TOKEN}', chat_id: '@desk'}"
+    text = CONFIG.replace("publish: [{id: posts", f"publish: [{chat}, {{id: posts")
+    config = parse_config(text, base_dir=tmp_path, env={})
+    ctx = through(RENDERED, context(day_store, config))
+
+    result = run(Publish(), ctx)
+
+    assert isinstance(result.output, Published)
+    failed, published = result.output.publications
+    assert (failed.channel, failed.status) == ("chat", "failed")
+    assert (failed.error or "").startswith("chat: TELEGRAM_BOT_TOKEN is not set")
+    assert (published.channel, published.status) == ("posts", "published")
 
 
 def test_a_digest_whose_review_is_required_waits(

@@ -62,7 +62,7 @@ def test_actions_that_do_not_fit_are_refused_with_why(served: Day, copied: str) 
         shapeless = client.post(edition_url(served, action="pin"), json={"stroy": story})
         missing = client.post(edition_url(served, action="drop"))
     assert (far.status_code, far.json()) == (
-        409, {"error": "--to 99: the ai-ribao lead has places 1 to 12."}
+        409, {"error": f"--to 99: the ai-ribao lead of {served.day} has places 1 to 12."}
     )  # fmt: skip
     assert unknown.status_code == 404 and "'s000' is not among" in unknown.json()["error"]
     assert shapeless.status_code == 422

@@ -20,7 +20,7 @@ from newsdesk.collect._http import Fetcher
 from newsdesk.collect._normalize import normalize_entry
 from newsdesk.collect.kinds import KINDS, CollectContext
 from newsdesk.collect.kinds._base import ENTRY_ERRORS, entry_reason
-from newsdesk.config import Config, SourceConfig
+from newsdesk.config import Config, SourceConfig, not_set, unset_variables
 from newsdesk.exceptions import SourceError, StoreError
 from newsdesk.model import (
     Collected,
@@ -117,6 +117,9 @@ class SourceRead:
 
 async def read_source(source: SourceConfig, ctx: CollectContext, zone: ZoneInfo) -> SourceRead:
     """Run the source's kind and normalise; a failure becomes a message, never an exception."""
+    missing = unset_variables(source)
+    if missing:
+        return SourceRead(None, [], not_set(missing, "fetch"), (), {})
     try:
         collected = await KINDS[source.kind](source, ctx)
         items, skipped = to_items(source, collected.entries, zone)

@@ -46,7 +46,9 @@ from newsdesk.config._load import (
     file_stamp,
     interpolate_env,
     load_config,
+    not_set,
     parse_config,
+    unset_variables,
 )
 from newsdesk.config._registry import Registry
 from newsdesk.config._render import CoverSettings, OutputSettings, RenderSettings, SiteSettings
@@ -103,7 +105,9 @@ __all__ = [
     "file_stamp",
     "interpolate_env",
     "load_config",
+    "not_set",
     "parse_config",
     "resolve_store_url",
     "set_source_enabled",
+    "unset_variables",
 ]

@@ -119,6 +119,7 @@ class Config(ConfigModel):
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
     _path: Path | None = PrivateAttr(default=None)
     _stamp: tuple[int, int, int] | None = PrivateAttr(default=None)
+    _unset_env: dict[str, str] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="before")
     @classmethod
@@ -213,6 +214,12 @@ class Config(ConfigModel):
         """The file's inode, size and change time when it was read: another process
         that rewrites it changes them (None: not read from a file)."""
         return self._stamp
+
+    @property
+    def unset_env(self) -> dict[str, str]:
+        """The variables a source or channel names that were not set when the file was
+        read (the key's path: the variable); that source or channel fails when used."""
+        return dict(self._unset_env)
 
     def select_sources(
         self, selectors: list[str] | None = None, *, enabled_only: bool = True

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
 from newsdesk.config._digest import Config
@@ -21,14 +21,24 @@ ENV_PREFIX = "NEWSDESK_"
 
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+#: Where a variable that is not set may wait until it is used: a source (fetching it)
+#: and a channel (posting on it).  Elsewhere (the store, the LLM) every command needs it.
+_DEFERRED = re.compile(r"^(sources|alert_channels|digests\[\d+\]\.publish)\[\d+\]\.")
 
 
-def interpolate_env(data: Any, env: Mapping[str, str], path: str = "") -> Any:
-    """Replace ``${VAR}`` / ``${VAR:-default}`` in every string of the parsed YAML."""
+def interpolate_env(
+    data: Any, env: Mapping[str, str], path: str = "", unset: dict[str, str] | None = None
+) -> Any:
+    """Replace ``${VAR}`` / ``${VAR:-default}`` in every string of the parsed YAML.
+
+    With ``unset``, a variable that is not set in a source or a channel is kept as
+    written and recorded there (its key's path: its name), so only the source or channel
+    that needs it fails, when used; without, or anywhere else, loading fails.
+    """
     if isinstance(data, dict):
-        return {k: interpolate_env(v, env, join(path, str(k))) for k, v in data.items()}
+        return {k: interpolate_env(v, env, join(path, str(k)), unset) for k, v in data.items()}
     if isinstance(data, list):
-        return [interpolate_env(v, env, f"{path}[{i}]") for i, v in enumerate(data)]
+        return [interpolate_env(v, env, f"{path}[{i}]", unset) for i, v in enumerate(data)]
     if not isinstance(data, str):
         return data
 
@@ -38,12 +48,44 @@ def interpolate_env(data: Any, env: Mapping[str, str], path: str = "") -> Any:
             return env[name]
         if default is not None:
             return default
+        if unset is not None and _DEFERRED.match(path):
+            unset[path] = name
+            return match.group(0)
         raise ConfigError(
             f"{path}: environment variable {name} is not set. "
             f"Export it (export {name}=...) or write ${{{name}:-default}}."
         )
 
     return _ENV_REF.sub(substitute, data)
+
+
+def unset_variables(model: BaseModel) -> tuple[str, ...]:
+    """The variables a source's or channel's settings still name as ``${VAR}``: they
+    were not set when the config was read, so it cannot be used."""
+    names: dict[str, None] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            names.update((m.group(1), None) for m in _ENV_REF.finditer(value))
+        elif isinstance(value, BaseModel):
+            for field in type(value).model_fields:
+                walk(getattr(value, field))
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+
+    walk(model)
+    return tuple(names)
+
+
+def not_set(names: tuple[str, ...], purpose: str) -> str:
+    """The words for variables that are missing when something needs them."""
+    verb = "is" if len(names) == 1 else "are"
+    exports = "; ".join(f"export {n}=..." for n in names)
+    return f"{' and '.join(names)} {verb} not set: {exports}, then {purpose} again."
 
 
 def apply_env_overrides(data: dict[str, Any], env: Mapping[str, str]) -> dict[str, Any]:
@@ -112,13 +154,15 @@ def parse_config(
         ) from err
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
-    data = apply_env_overrides(interpolate_env(data, env), env)
+    unset: dict[str, str] = {}
+    data = apply_env_overrides(interpolate_env(data, env, unset=unset), env)
     try:
         config = Config.model_validate(data)
     except ValidationError as err:
         problems = [describe(e, data) for e in err.errors()]
         raise ConfigError("The config has errors:", problems) from err
     config._base_dir = (base_dir or Path.cwd()).resolve()
+    config._unset_env = unset
     return config
 
 

@@ -175,12 +175,25 @@ class DeskBase:
         found = self.store.edition(digest.name, day)
         if found is None:
             when = f" for {day}" if day else ""
+            if self._to_come(day):
+                raise NotFoundError(f"No {digest.name} edition{when}: {self._to_come_words()}")
             raise NotFoundError(
                 f"No {digest.name} edition{when} yet. `{command()} run --no-publish` makes "
                 f"today's draft; `{command()} run --date {day or 'DAY'} --no-publish` a past "
                 "day's."
             )
         return found
+
+    def _to_come(self, day: date | None) -> bool:
+        """Whether ``day`` is after today, which no run writes (see ``_check_day``)."""
+        return day is not None and day > self.today()
+
+    def _to_come_words(self) -> str:
+        """Why nothing is written for a day still to come: no command could write it."""
+        return (
+            f"that day is still to come (today is {self.today()}); a run writes today or a "
+            "past day."
+        )
 
     def _day_clock(self, day: date) -> datetime:
         """The clock a run of ``day`` ranks by: that evening, or now if earlier."""

@@ -250,10 +250,8 @@ class Editions(DeskBase):
                 f"{stored.day}. `{command()} edition show --digest {chosen.name} --date "
                 f"{stored.day}` lists them."
             )
-        if verb is EditorVerb.MOVE and not 1 <= (position or 0) <= chosen.select.lead:
-            raise EditionError(
-                f"--to {position}: the {chosen.name} lead has places 1 to {chosen.select.lead}."
-            )
+        if verb is EditorVerb.MOVE:
+            _check_place(chosen, stored.day, selection, story_id, position or 0)
         if self._standing(chosen.name, stored.day, story_id) == (verb, position):
             return self.edition(chosen.name, stored.day)
         action = EditorAction(
@@ -643,3 +641,24 @@ class Editions(DeskBase):
             who=self.user,
         )  # fmt: skip
         return self.edition(chosen.name, stored.day)
+
+
+def _check_place(
+    chosen: DigestConfig, day: date, selection: Selection, story_id: str, position: int
+) -> None:
+    """Refuse a lead place the day does not have: a short day's lead (few stories
+    qualified) holds fewer than ``select.lead``, and a story moved in from outside it
+    takes one more place, up to ``select.lead``.  A place past the end would be
+    recorded as asked but shown last."""
+    held = [r.story.id for r in selection.lead]
+    places = min(len(held) + (story_id not in held), chosen.select.lead)
+    if 1 <= position <= places:
+        return
+    short = (
+        f" ({day}'s lead holds {len(held)} stories; select.lead is {chosen.select.lead})"
+        if places < chosen.select.lead
+        else ""
+    )
+    raise EditionError(
+        f"--to {position}: the {chosen.name} lead of {day} has places 1 to {places}{short}."
+    )

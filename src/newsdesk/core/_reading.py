@@ -113,6 +113,8 @@ class Reading(DeskBase):
         found = self.store.digest(chosen.name, day)
         if found is None:
             when = f" for {day}" if day else ""
+            if self._to_come(day):
+                raise NotFoundError(f"No {chosen.name} digest{when}: {self._to_come_words()}")
             raise NotFoundError(
                 f"No {chosen.name} digest{when} yet. `{command()} run` writes today's; "
                 f"`{command()} run --date {day or 'DAY'} --no-publish` a past day's from the "

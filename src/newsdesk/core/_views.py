@@ -83,7 +83,8 @@ class DayStories:
     day: date
     #: Stories, best first (empty when ``selections`` answers instead).
     ranked: tuple[RankedStory, ...]
-    #: Story id -> "lead" or "more" in the digest's edition of the day (None: no digest).
+    #: Story id -> "lead" or "more" in the digest's edition of the day, or "dropped" by the
+    #: editor (None: no digest).
     sections: dict[str, str] | None
     #: With no stories on ``day``: the newest day that has some, if any and another day.
     newest: date | None

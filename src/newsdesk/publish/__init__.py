@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from newsdesk.config import ChannelConfig
+from newsdesk.config import ChannelConfig, unset_variables
 from newsdesk.publish._base import (
     CHANNELS,
     Channel,
@@ -38,8 +38,11 @@ for _module in BUILTIN_CHANNELS:
 
 
 def make_channel(config: ChannelConfig, base_dir: Path, work_dir: Path) -> Channel:
-    """The publisher of a configured channel."""
-    return CHANNELS[config.kind](config, base_dir, work_dir)
+    """The publisher of a configured channel (one whose variables are not set is made
+    all the same, for previews, and refuses to post)."""
+    channel = CHANNELS[config.kind](config, base_dir, work_dir)
+    channel.unset = unset_variables(config)
+    return channel
 
 
 __all__ = [

@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
-from newsdesk.config import CHANNEL_MODELS, ChannelBase
+from newsdesk.config import CHANNEL_MODELS, ChannelBase, not_set
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import Digest, DigestEntry, MoreLine
 
@@ -112,6 +112,15 @@ class Channel(ABC):
     id: str
     #: What a new revision of a published day does here (see :class:`Revise`).
     revise: ClassVar[Revise] = Revise.FORCE
+    #: The environment variables its settings name that were not set when the config
+    #: was read (set by :func:`~newsdesk.publish.make_channel`): it cannot post.
+    unset: tuple[str, ...] = ()
+
+    def ready(self) -> None:
+        """Raise :class:`PublishError` when a variable the channel needs is not set; its
+        parts can still be shown, but nothing posted."""
+        if self.unset:
+            raise PublishError(f"{self.id}: {not_set(self.unset, 'publish')}")
 
     @abstractmethod
     def parts(self, edition: Edition) -> list[Part]:
@@ -148,6 +157,7 @@ class Channel(ABC):
     def publish(self, edition: Edition) -> list[str]:
         """Post the whole edition, keeping no record (a one-off send, a preview)."""
         try:
+            self.ready()
             return [self.post(m) for m in self.messages(edition, self.parts(edition))]
         finally:
             self.close()

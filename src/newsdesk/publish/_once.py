@@ -157,6 +157,7 @@ def _publish(
     clock: Callable[[], datetime],
     holder: str,
 ) -> Publication:
+    channel.ready()
     parts = channel.parts(edition)
     version = part_key(*(p.key for p in parts))
     claim = _claim(store, edition, channel, holder, clock)

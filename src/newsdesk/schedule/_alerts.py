@@ -40,6 +40,7 @@ def send_alert(config: Config, digest: DigestConfig, text: str) -> list[AlertSen
             continue
         publisher = make_channel(channel, config.base_dir, config.base_dir / ".newsdesk-git")
         try:
+            publisher.ready()
             publisher.alert(heading, text)
         except PublishError as err:
             log.warning("The alert for %s was not sent on %s: %s", digest.name, channel.id, err)

@@ -16,7 +16,13 @@ from newsdesk.collect import read_health
 from newsdesk.config import Config, DigestConfig
 from newsdesk.desk import rank_stories, select_stories
 from newsdesk.editor import llm_usable
-from newsdesk.model import RankedStory, Selection, UnchangedEdition
+from newsdesk.model import (
+    EditorVerb,
+    RankedStory,
+    Selection,
+    UnchangedEdition,
+    actions_in_force,
+)
 from newsdesk.stages._contract import StageContext, StageResult
 from newsdesk.stages._days import day_window, output_folder
 from newsdesk.store import Store
@@ -184,7 +190,8 @@ class DayRanking:
     day: date
     #: Stories, best first.
     ranked: list[RankedStory]
-    #: Story id -> "lead" or "more" in the digest's edition of the day (None: no digest).
+    #: Story id -> "lead", "more" or "dropped" (by the editor) in the digest's edition of
+    #: the day (None: no digest).
     sections: dict[str, str] | None
 
 
@@ -208,7 +215,18 @@ def ranked_day(
     digest = config.digest(digest_name)
     start, end = day_window(digest.timezone, day, now)
     ranked = rank_for_digest(store, config, digest, start, end)
-    return DayRanking(start.date(), ranked, store.edition_sections(digest.name, start.date()))
+    return DayRanking(start.date(), ranked, _sections(store, digest.name, start.date()))
+
+
+def _sections(store: Store, digest: str, day: date) -> dict[str, str]:
+    """Story id -> "lead" or "more" in the digest's edition of the day, or "dropped" for
+    a story the editor dropped from it (a blank said nothing of why it is not there)."""
+    sections = dict(store.edition_sections(digest, day))
+    for story_id, actions in actions_in_force(store.editor_actions(digest, day)).items():
+        placing = [a.verb for a in actions if a.verb is not EditorVerb.EDIT]
+        if placing and placing[-1] is EditorVerb.DROP and story_id not in sections:
+            sections[story_id] = "dropped"
+    return sections
 
 
 def newest_story_day(store: Store, zone: str) -> date | None:
