@@ -107,7 +107,10 @@ def test_get_digest_of_the_english_digest_on_a_day_in_another_style(
     ("arguments", "told"),
     [
         ({"digest": "nope"}, "No digest 'nope' in the config (digests: ai-ribao, ai-daily)"),
-        ({"digest": "ai-daily", "date": "2030-01-01"}, "No ai-daily digest for 2030-01-01 yet"),
+        (
+            {"digest": "ai-daily", "date": "2030-01-01"},
+            "No ai-daily digest for 2030-01-01: that day is still to come",
+        ),
         ({"style": "nope"}, "No style 'nope'"),
         ({"date": "14 May"}, "Input should be a valid date"),
     ],
