@@ -111,6 +111,18 @@ def opening(text: str) -> str:
     return first.strip()[:_TITLE_CHARS]
 
 
+def title_and_text(record: dict[str, object], number: int, purpose: str) -> tuple[str, str]:
+    """A line's plain title and text; a titleless item takes its text's opening as its
+    title, and a line with neither is an error naming what it was wanted ``purpose`` for."""
+    title = plain_title(_field(record, "title", number, required=False))
+    text = plain_text(_field(record, "text", number, required=False))
+    if not title.strip():
+        if not text.strip():
+            raise EvalError(f"line {number}: neither 'title' nor 'text' to {purpose}")
+        title = opening(text)
+    return title, text
+
+
 def read_eval_file(path: Path) -> list[EvalRecord]:
     """Read and check a labelled JSONL file; an error names the line and the problem.
 
@@ -122,12 +134,7 @@ def read_eval_file(path: Path) -> list[EvalRecord]:
     for number, record in read_json_lines(path):
         try:
             raw_id = line_id(record, number)
-            title = plain_title(_field(record, "title", number, required=False))
-            text = plain_text(_field(record, "text", number, required=False))
-            if not title.strip():
-                if not text.strip():
-                    raise EvalError(f"line {number}: neither 'title' nor 'text' to group")
-                title = opening(text)
+            title, text = title_and_text(record, number, "group")
             if "event" not in record:
                 raise EvalError(f"line {number}: missing 'event'")
             event = _field(record, "event", number, required=False).strip()

@@ -21,7 +21,7 @@ from newsdesk.collect import detect_language
 from newsdesk.desk._classify import Taxonomy, assess_story, relevance_in_context
 from newsdesk.desk._context import ContextStory
 from newsdesk.desk._embed import Embedder, embedding_text
-from newsdesk.desk._evaluate import _field, _published, opening, plain_text, plain_title
+from newsdesk.desk._evaluate import _field, _published, title_and_text
 from newsdesk.exceptions import EvalError
 from newsdesk.model import DeskItem
 
@@ -80,12 +80,7 @@ def read_classify_file(path: Path) -> ClassifyFile:
     for number, record in read_json_lines(path, problems):
         try:
             raw_id = line_id(record, number)
-            text = plain_text(_field(record, "text", number, required=False))
-            title = plain_title(_field(record, "title", number, required=False))
-            if not title.strip():
-                if not text.strip():
-                    raise EvalError(f"line {number}: neither 'title' nor 'text' to judge")
-                title = opening(text)
+            title, text = title_and_text(record, number, "judge")
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
             published = _published(record.get("published"), f"{path}: line {number}")
