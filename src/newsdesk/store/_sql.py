@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
+import time
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,6 +42,28 @@ log = logging.getLogger(__name__)
 
 _BATCH = 500
 
+#: Seconds a connection waits for another process's lock (SQLite's busy timeout).
+_BUSY_SECONDS = 30.0
+
+
+def _use_wal(dbapi_conn: sqlite3.Connection) -> None:
+    """Switch the file to write-ahead logging, retrying while another process does too.
+
+    Two connections switching a new file at once can each hold a read lock and want the
+    write lock; SQLite then fails one at once ("database is locked") instead of waiting,
+    since waiting would never end. The loser's statement has released its lock, so trying
+    again succeeds as soon as the winner is done.
+    """
+    deadline = time.monotonic() + _BUSY_SECONDS
+    while True:
+        try:
+            dbapi_conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
 
 def _engine(url: str, *, immediate: bool = False) -> Engine:
     try:
@@ -51,18 +75,18 @@ def _engine(url: str, *, immediate: bool = False) -> Engine:
         ) from err
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            engine = sa.create_engine(parsed, connect_args={"timeout": 30})
+            engine = sa.create_engine(parsed, connect_args={"timeout": _BUSY_SECONDS})
         else:  # in memory: one connection, else each thread would open an empty database
             engine = sa.create_engine(
                 parsed,
-                connect_args={"timeout": 30, "check_same_thread": False},
+                connect_args={"timeout": _BUSY_SECONDS, "check_same_thread": False},
                 poolclass=sa.pool.StaticPool,
             )
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            _use_wal(dbapi_conn)
             cursor = dbapi_conn.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
