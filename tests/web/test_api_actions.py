@@ -62,9 +62,16 @@ def test_actions_that_do_not_fit_are_refused_with_why(served: Day, copied: str) 
         shapeless = client.post(edition_url(served, action="pin"), json={"stroy": story})
         missing = client.post(edition_url(served, action="drop"))
     assert (far.status_code, far.json()) == (
-        409, {"error": f"--to 99: the ai-ribao lead of {served.day} has places 1 to 12."}
-    )  # fmt: skip
+        409,
+        {
+            "error": f"--to 99: the ai-ribao lead of {served.day} has places 1 to 12.",
+            "error_said": f"--to 99：ai-ribao {served.day} 的要闻只有第 1 到 12 位",
+        },
+    )
     assert unknown.status_code == 404 and "'s000' is not among" in unknown.json()["error"]
+    assert unknown.json()["error_said"].startswith(
+        f"报道 s000 不在 ai-ribao {served.day} 的候选报道中。`newsdesk edition show"
+    )
     assert shapeless.status_code == 422
     assert shapeless.json()["error"].startswith("story: Field required")
     assert missing.status_code == 422
@@ -110,6 +117,9 @@ def test_regenerating_without_an_llm_is_a_conflict_that_says_so(served: Day, cop
         answer = client.post(edition_url(served, action=f"entries/{story}/regenerate"))
     assert answer.status_code == 409
     assert answer.json()["error"].startswith("Cannot have it written again: no LLM is configured")
+    assert answer.json()["error_said"] == (
+        "无法重新撰写：没有配置 LLM（llm.base_url）。请直接编辑它的文字"
+    )
 
 
 def test_approve_then_publish_then_see_the_channel_received_it(served: Day, copied: str) -> None:
@@ -144,6 +154,7 @@ def test_an_action_on_a_published_day_makes_a_new_revision_to_diff(
     with client_on(served, copied) as client:
         client.post(edition_url(served, action="publish"))
         published = _edition(client, served)
+        approved_again = client.post(edition_url(served, action="approve"))
         dropped = published["lead"][0]["story"]
         after = client.post(edition_url(served, action="drop"), json={"story": dropped}).json()
         diff = client.get(edition_url(served, action="diff")).json()
@@ -151,12 +162,16 @@ def test_an_action_on_a_published_day_makes_a_new_revision_to_diff(
         missing = client.get(edition_url(served, action="diff"), params={"to": 5})
         [hugo] = client.get(edition_url(served, action="channels")).json()
     assert (published["status"], after["revision"], after["status"]) == ("published", 2, "draft")
+    assert approved_again.status_code == 409 and approved_again.json()["error_said"] == (
+        f"ai-ribao {served.day} 第 1 版已经发布；有新报道的运行或编辑的操作会生成新的草稿，再批准它"
+    )
     assert (diff["from"], diff["to"]) == (
         {"revision": 1, "status": "published"}, {"revision": 2, "status": "draft"}
     )  # fmt: skip
     assert {s["story"]: s["change"] for s in diff["stories"]}[dropped] == "removed"
     assert chosen.json() == diff
     assert missing.status_code == 404 and "has no revision 5" in missing.json()["error"]
+    assert missing.json()["error_said"] == f"ai-ribao {served.day} 没有第 5 版：它的版本是 1 到 2"
     assert hugo["revision"] == 2 and [p["state"] for p in hugo["parts"]] == ["new"]
     assert hugo["publication"]["revision"] == 1
 
@@ -202,6 +217,10 @@ def test_a_run_started_in_the_background_is_followed_from_the_store(
     assert current["id"] == run_id
     assert second.status_code == 409
     assert second.json()["error"].startswith(f"The run of ai-daily for {served.day} (run {run_id})")
+    assert second.json()["error_said"] == (
+        f"ai-daily {served.day} 的运行（运行 {run_id}）还在进行：一次只能有一个运行。"
+        "进度见运行记录；等它结束再开始这次运行"
+    )
     assert done["status"] == "ok" and [s["stage"] for s in done["stages"]] == done["plan"]
 
 
@@ -211,6 +230,7 @@ def test_a_run_of_a_day_to_come_is_refused(served: Day, copied: str) -> None:
         answer = client.post("/api/v1/digests/ai-daily/runs", json={"date": later})
         unknown = client.post("/api/v1/digests/nope/runs")
     assert answer.status_code == 400 and "is still to come" in answer.json()["error"]
+    assert answer.json()["error_said"] == f"--date {later} 还没到；运行只写今天或过去的日子"
     assert unknown.status_code == 404
 
 

@@ -72,7 +72,9 @@ def test_readiness_follows_the_stores_schema(served: Day, copied: str) -> None:
     assert behind.status_code == 503 and behind_head.status_code == 503
     assert behind.json() == {
         "error": f"The store has schema 0008; this newsdesk needs {head}. "
-        "Run `newsdesk db upgrade`."
+        "Run `newsdesk db upgrade`.",
+        "error_said": f"数据库的结构版本是 0008；这个 newsdesk 需要 {head}。"
+        "运行 `newsdesk db upgrade`",
     }
     assert alive.status_code == 200
 

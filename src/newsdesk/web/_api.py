@@ -1,5 +1,6 @@
 """The JSON API, version 1: each endpoint one call of the core, its answer as the
-models of ``_schemas`` describe it.  Errors are ``{"error": "..."}`` (see ``_app``)."""
+models of ``_schemas`` describe it.  Errors are ``{"error": "...", "error_said": "..."}``
+(see ``_app``)."""
 
 from __future__ import annotations
 
@@ -99,9 +100,9 @@ Newsroom = Annotated[Newsdesk, Depends(_newsroom)]
 Editor = Annotated[str, Depends(editor)]
 
 
-def _said(desk: Newsdesk, error: str | None) -> str | None:
-    """An error of the work (a fetch, a channel) in the desk's language, for the page to
-    show as it is: the page cannot read the English back into its kind."""
+def error_said(desk: Newsdesk, error: str | None) -> str | None:
+    """An error of the work (a fetch, a channel) or a refusal in the desk's language, for
+    the page to show as it is: the page cannot read the English back into its kind."""
     if not error:
         return None
     table = strings(page_language(desk.config))
@@ -265,7 +266,7 @@ def publish(
         desk.site_after(results)
     except NewsdeskError as err:
         log.warning("The site was not rebuilt after publishing: %s", err)
-    return [{**to_json(result), "error_said": _said(desk, result.error)} for result in results]
+    return [{**to_json(result), "error_said": error_said(desk, result.error)} for result in results]
 
 
 @router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])
@@ -337,7 +338,7 @@ def test_source(desk: Desk, source: str) -> Any:
     """Fetch one source once and say what it gave; nothing is stored.  A failure's
     ``error`` is in English, ``error_said`` in the desk's language."""
     report = desk.check_source(source)
-    return {**to_json(report), "error_said": _said(desk, report.error)}
+    return {**to_json(report), "error_said": error_said(desk, report.error)}
 
 
 _REFUSED: dict[int | str, dict[str, Any]] = {
@@ -356,7 +357,10 @@ def add_source(desk: Desk, user: Editor, body: SourceIn) -> Any:
     try:
         status = desk.add_source(body.model_dump(exclude_none=True))
     except ConfigError as err:
-        return JSONResponse({"error": str(err), "problems": err.problems}, status_code=400)
+        return JSONResponse(
+            {"error": str(err), "error_said": error_said(desk, str(err)), "problems": err.problems},
+            status_code=400,
+        )
     log.info("%s added the source %s to %s", user, status.source.id, desk.config.path)
     return source_out(status)
 
@@ -370,7 +374,10 @@ def set_source_enabled(desk: Desk, user: Editor, source: str, body: SourceEnable
     try:
         status = desk.set_source_enabled(source, body.enabled)
     except ConfigError as err:
-        return JSONResponse({"error": str(err), "problems": err.problems}, status_code=400)
+        return JSONResponse(
+            {"error": str(err), "error_said": error_said(desk, str(err)), "problems": err.problems},
+            status_code=400,
+        )
     what = "enabled" if body.enabled else "disabled"
     log.info("%s %s the source %s in %s", user, what, source, desk.config.path)
     return source_out(status)

@@ -53,9 +53,12 @@ class In(BaseModel):
 
 
 class ErrorOut(Out):
-    """What went wrong, in words a user understands."""
+    """What went wrong, in words a user understands: ``error`` in English for scripts,
+    ``error_said`` in the desk's language for its pages (a refusal of a kind it knows
+    worded anew, any other as it is)."""
 
     error: str
+    error_said: str
 
 
 class AliveOut(Out):

@@ -47,6 +47,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "signed_in_as": "Signed in as {name}",
         "error.network": "The desk did not answer: {error}",
         "error.generic": "That did not work: {error}",
+        "error.store": "{error}",
         "working": "Working…",
         "done": "Done.",
         "sources.title": "Sources",
@@ -402,6 +403,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "signed_in_as": "已登录：{name}",
         "error.network": "编辑台没有响应：{error}",
         "error.generic": "操作未成功：{error}",
+        "error.store": "数据库暂时无法使用：{error}",
         "working": "处理中…",
         "done": "完成。",
         "sources.title": "来源",
@@ -753,6 +755,58 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.channel_unreached": "无法连接频道 {channel}（{service}，{host}）：{reason}。"
         "检查 webhook 地址和网络",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
+        "why.refusal.running_all": "所有摘要 {day} 的运行（运行 {run}）还在进行："
+        "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
+        "why.refusal.running": "{digest} {day} 的运行（运行 {run}）还在进行："
+        "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
+        "why.refusal.lease_busy": "另一个进程（{holder}）等了 {seconds} 秒后仍占着{stage}的租约"
+        "（不续期的话，它在 UTC {expires} 到期）。这次没有做{stage}；下次运行会做",
+        "why.refusal.lease_lost": "{stage}的租约在工作中途失效（过期后被另一个进程取得）；"
+        "这次{stage}的结果没有保存，下次运行会重做",
+        "why.refusal.published": "{digest} {day} 第 {revision} 版已经发布；"
+        "有新报道的运行或编辑的操作会生成新的草稿，再批准它",
+        "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：`{run}` "
+        "会写出它，然后运行 `{approve}`",
+        "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：`{run}` 会写出它",
+        "why.refusal.never_written": "{digest} {day} 第 {revision} 版从未写出",
+        "why.refusal.one_revision": "{digest} {day} 只有第 {revision} 版：还没有可以比较的版本",
+        "why.refusal.no_revision": "{digest} {day} 没有第 {revision} 版：它的版本是 1 到 {last}",
+        "why.refusal.place": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位",
+        "why.refusal.place_short": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位"
+        "（这天的要闻有 {held} 条报道；select.lead 是 {lead}）",
+        "why.refusal.no_llm": "无法重新撰写：没有配置 LLM（llm.base_url）。请直接编辑它的文字",
+        "why.refusal.no_llm_key": "无法重新撰写：LLM 的密钥变量 {variable} 没有设置。"
+        "请直接编辑它的文字",
+        "why.refusal.no_story": "没有报道 {story}。`{list}` 会列出报道",
+        "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中。"
+        "`{show}` 会列出它们",
+        "why.refusal.no_longer_candidate": "报道 {story} 已不在 {digest} {day} 的候选报道中",
+        "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里。`{show}` "
+        "会列出这一期的报道；`edition pin` 可以把落选的报道加进来",
+        "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。`{today}` 生成今天的草稿；"
+        "`{past}` 生成过去某天的",
+        "why.refusal.day_to_come": "{digest} 没有 {day} 的一期：这一天还没到（今天是 {today}）；"
+        "运行只写今天或过去的日子",
+        "why.refusal.date_to_come": "--date {day} 还没到；运行只写今天或过去的日子",
+        "why.refusal.no_digest": "没有摘要 {digest}（配置的摘要：{known}）",
+        "why.refusal.no_run": "没有运行 {run}。运行记录里列出了所有运行",
+        "why.refusal.no_day_run": "{digest} {day} 还没有运行",
+        "why.refusal.no_source": "配置里没有信息源 {source}",
+        "why.refusal.csrf": "这次修改没有带上页面的 CSRF 令牌；请刷新页面后再试",
+        "why.refusal.login_expired": "登录表单已过期；请刷新页面后再登录",
+        "why.refusal.other_site": "只接受来自本编辑台页面的修改",
+        "why.refusal.local_only": "这个编辑台还没有账户，所以只在本机应答，不以 {host} 应答。"
+        "用 `{add}` 创建一个账户",
+        "why.refusal.bad_token": "API 令牌无效（已撤销或输错）",
+        "why.refusal.sign_in_read": "请登录（或发送 API 令牌）后阅读这个编辑台",
+        "why.refusal.sign_in_newsroom": "请登录（或发送 API 令牌）后查看编辑部：草稿、运行和频道"
+        "只对编辑开放，公开的编辑台也一样",
+        "why.refusal.sign_in_change": "请登录（或发送 API 令牌）后修改这个编辑台",
+        "why.refusal.schema_behind": "数据库的结构版本是 {found}；这个 newsdesk 需要 {head}。"
+        "运行 `{upgrade}`",
+        "why.refusal.schema_newer": "数据库的结构版本是 {found}；这个 newsdesk 需要 {head}。"
+        "请安装更新版本的 newsdesk",
+        "why.refusal.not_found": "没有这个地址",
         "why.problem.never": "从未抓取",
         "why.problem.failing": "连续失败 {count} 次：{error}",
         "why.problem.low": "最近一天 {last_day} 条，平时每天 {per_day} 条",
