@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -253,3 +254,29 @@ def test_a_failed_publish_is_worded_in_the_desks_language(
         r"无法连接频道 team（Slack，127\.0\.0\.1）：.+。检查 webhook 地址和网络"
     )
     assert re.fullmatch(said, result["error_said"])
+
+
+def test_a_channels_failure_is_worded_on_the_review_page(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    """A Chinese desk's channels panel says why a channel failed, in Chinese, as the
+    Publish pop-up does (``error`` stays English in the API)."""
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    config["digests"][0]["publish"] = [
+        {"id": "tg", "kind": "telegram", "bot_token": "TOKEN", "chat_id": "@ai_daily_test",
+         "api_base": "http://127.0.0.1:9/"}
+    ]  # fmt: skip
+    path = tmp_path / "telegram.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with client_on(served, copied, config=path) as client:
+        [result] = client.post(edition_url(served, action="publish")).json()
+        page = client.get("/review", params={"date": served.day.isoformat()}).text
+
+    assert result["status"] == "failed" and "could not connect" in result["error"]
+    said = (
+        r"\d+ 部分中已发出 0 部分。"
+        r"无法连接 Telegram（聊天 @ai_daily_test）：.+。检查网络和 api_base"
+    )
+    assert re.fullmatch(said, result["error_said"])
+    reason = re.search(r'<div class="small error-text reason">([^<]+)</div>', page)
+    assert reason is not None and reason[1] == escape(result["error_said"])

@@ -23,6 +23,10 @@ _WHERE = r"\S+(?: \(redirected from \S+\))?"
 _CHANNEL = r"Channel '(?P<channel>[^']+)' \((?P<service>[^,]+), (?P<host>[^)]*)\)"
 _MESSAGE = r"(?:the message|message \d+ of \d+)"
 _POSTED = r"(?: Messages 1–\d+ were posted\.)?"
+#: A Telegram call (its method and which message are in the English only), and a mail's
+#: SMTP server.
+_TELEGRAM = r"Telegram \w+ to (?P<chat>\S+)(?: \(message \d+ of \d+\))?"
+_SMTP = r"e-mail through (?P<host>\S+):(?P<port>\d+)"
 
 #: Each kind of error by key, and the shape of its English words (the details named).
 WORK_ERRORS: dict[str, str] = {
@@ -60,6 +64,30 @@ WORK_ERRORS: dict[str, str] = {
     rf"(?P<said>.*?)\.{_POSTED} .*",
     "channel_unreached": rf"{_CHANNEL} could not be reached for {_MESSAGE}: (?P<reason>.+?)\."
     rf"{_POSTED} Check the webhook URL and the network\.",
+    "telegram_unreached": rf"{_TELEGRAM}: could not connect: (?P<reason>.+)",
+    "telegram_silent": rf"{_TELEGRAM}: no answer \((?P<reason>.+)\)\.",
+    "telegram_token": rf"{_TELEGRAM}: (?P<said>.+) \(check bot_token\)",
+    "telegram_chat": rf"{_TELEGRAM}: (?P<said>.+) \(is the bot a member/admin of the chat\? "
+    r"check chat_id\)",
+    "telegram_status": rf"{_TELEGRAM}: (?P<said>.+) \(HTTP (?P<status>\d{{3}})\)\.",
+    "telegram_refused": rf"{_TELEGRAM}: (?P<said>.+)",
+    "smtp_login": rf"{_SMTP} failed: \((?P<code>53[0-9]), (?P<said>.+)\)",
+    "smtp_failed": rf"{_SMTP} failed: (?P<reason>.+)",
+    "smtp_lost": rf"{_SMTP}: the connection was lost while the server had the mail "
+    r"\((?P<reason>.*)\); it may have been sent\.",
+    "smtp_refused": r"the SMTP server refused: (?P<recipients>.+)",
+    "files_write": r"could not write into (?P<folder>.+?): (?P<reason>.+)",
+    "files_style": r"style '(?P<style>[^']+)' was not rendered for this digest "
+    r"\(rendered: (?P<known>.+)\)",
+    "git_failed": r"git (?P<step>[\w-]+) failed for (?P<repo>\S+): (?P<reason>.+)",
+    "git_run": r"git (?P<step>[\w-]+) failed: (?P<reason>.+)",
+    "maybe_posted": r"(?P<maybe>\d+) of (?P<parts>\d+) parts may or may not have been posted "
+    r"\((?P<error>.+)\)\. Check the channel; `(?P<force>[^`]+)` posts them again\.",
+    "cannot_change": r"revision (?P<revision>\d+) differs from what went out here; this channel "
+    r"cannot change what it posted, so `(?P<force>[^`]+)` posts it\.",
+    "channel_busy": r"another publisher \((?P<holder>.+?)\) is posting on this channel, its claim "
+    r"running until (?P<until>[\d-]+ [\d:]+) UTC\. Skipped: run again once it has finished\.",
+    "posted_before": r"Posted before, not this time: (?P<error>.+)",
     "layout": rf"no entries matched item=(?P<item>.+) with a title and link on (?P<url>{_URL}); "
     r"the page layout may have changed",
 }

@@ -754,6 +754,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "{said}。检查频道的 webhook 地址和机器人的设置",
         "why.work.channel_unreached": "无法连接频道 {channel}（{service}，{host}）：{reason}。"
         "检查 webhook 地址和网络",
+        "why.work.telegram_unreached": "无法连接 Telegram（聊天 {chat}）：{reason}。"
+        "检查网络和 api_base",
+        "why.work.telegram_silent": "Telegram（聊天 {chat}）没有应答（{reason}）：消息可能已经发出",
+        "why.work.telegram_token": "Telegram 不认这个机器人（聊天 {chat}）：{said}。检查 bot_token",
+        "why.work.telegram_chat": "Telegram 拒收了消息（聊天 {chat}）：{said}。"
+        "机器人是不是这个聊天的成员或管理员？检查 chat_id",
+        "why.work.telegram_status": "Telegram（聊天 {chat}）返回 HTTP {status}：{said}",
+        "why.work.telegram_refused": "Telegram 拒收了消息（聊天 {chat}）：{said}",
+        "why.work.smtp_login": "SMTP 服务器 {host}:{port} 拒绝了登录（{code}）：{said}。"
+        "检查 username 和 password",
+        "why.work.smtp_failed": "通过 SMTP 服务器 {host}:{port} 发送邮件失败：{reason}",
+        "why.work.smtp_lost": "SMTP 服务器 {host}:{port} 收下邮件时连接断开（{reason}）；"
+        "邮件可能已经发出",
+        "why.work.smtp_refused": "SMTP 服务器拒收了这些收件人：{recipients}",
+        "why.work.files_write": "无法写入 {folder}：{reason}",
+        "why.work.files_style": "这个摘要没有排出样式 {style}（排出的样式：{known}）",
+        "why.work.git_failed": "git {step} 在 {repo} 上失败：{reason}",
+        "why.work.git_run": "git {step} 没能运行：{reason}",
+        "why.work.maybe_posted": "{parts} 部分中有 {maybe} 部分可能已经发出，"
+        "也可能没有（{error}）。请查看频道；`{force}` 会把它们再发一次",
+        "why.work.cannot_change": "第 {revision} 版与这里发出的不同；这个频道无法修改已发出的内容，"
+        "`{force}` 会把它发出",
+        "why.work.channel_busy": "另一个发布者（{holder}）正在这个频道上发布，"
+        "它的占用持续到 UTC {until}。已跳过：等它结束后再运行",
+        "why.work.posted_before": "之前发出过，这次没有发出：{error}",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
         "why.refusal.running_all": "所有摘要 {day} 的运行（运行 {run}）还在进行："
         "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
