@@ -29,7 +29,7 @@ from rich.markup import escape
 from newsdesk import __version__
 from newsdesk._command import command, use_config
 from newsdesk._defaults import DEFAULT_BROKER, DEFAULT_CONFIG_NAME
-from newsdesk._start import answered, closing, interrupted
+from newsdesk._start import INTERRUPTED, answered, closing, interrupted
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -1440,7 +1440,11 @@ def serve_command(
     from newsdesk.web import serve
 
     with _desk(config, db, verbose) as desk:
-        serve(desk, host=host, port=port)
+        try:
+            serve(desk, host=host, port=port)
+        except KeyboardInterrupt:  # how a terminal stops it: its stop is said in the desk's words
+            answered()
+            raise typer.Exit(INTERRUPTED) from None
 
 
 UserArg = Annotated[str, typer.Argument(help="The account's name.")]
