@@ -1536,7 +1536,9 @@ def eval_cluster(
 ) -> None:
     """Group labelled items as a run would and print B-cubed precision, recall and F1.
 
-    Uses the default settings (or those of --config, when given).
+    `published` is read as a feed's time is (ISO 8601, RFC 822, Unix time); one with no
+    zone, or a date alone, is taken as UTC.  Uses the default settings (or those of
+    --config, when given).
     Example: newsdesk eval cluster gold.jsonl --out predicted.jsonl
     """
     _configure_logging(verbose)
