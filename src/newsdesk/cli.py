@@ -445,9 +445,6 @@ def sources_check(
         raise typer.Exit(1)
 
 
-SourceIdArg = Annotated[str, typer.Argument(help="Its id, as `newsdesk sources` lists it.")]
-
-
 @sources_app.command("add")
 def sources_add(
     source_id: Annotated[
@@ -507,50 +504,80 @@ def sources_add(
         )
 
 
+SourceIdsArg = Annotated[
+    list[str], typer.Argument(help="Their ids, as `newsdesk sources` lists them: one or more.")
+]
+
+
 @sources_app.command("disable")
 def sources_disable(
-    source_id: SourceIdArg,
+    source_ids: SourceIdsArg,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Disable a source in the config file (`enabled: false`): runs skip it.
+    """Disable sources in the config file (`enabled: false`): runs skip them.  An id the
+    file does not have changes nothing.
 
-    Example: newsdesk sources disable reddit-localllama
+    Example: newsdesk sources disable reddit-localllama hn-ai
     """
-    _set_enabled(source_id, False, config, db, verbose, as_json)
+    _set_enabled(source_ids, False, config, db, verbose, as_json)
 
 
 @sources_app.command("enable")
 def sources_enable(
-    source_id: SourceIdArg,
+    source_ids: SourceIdsArg,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Enable a disabled source again in the config file.
+    """Enable disabled sources again in the config file.  An id the file does not have
+    changes nothing.
 
     Example: newsdesk sources enable reddit-localllama
     """
-    _set_enabled(source_id, True, config, db, verbose, as_json)
+    _set_enabled(source_ids, True, config, db, verbose, as_json)
 
 
 def _set_enabled(
-    source_id: str, enabled: bool, config: Path | None, db: str | None, verbose: bool, as_json: bool
+    source_ids: list[str],
+    enabled: bool,
+    config: Path | None,
+    db: str | None,
+    verbose: bool,
+    as_json: bool,
 ) -> None:
+    """Each source enabled or disabled, and said so (or that it was already); every id
+    is checked first, so that a mistyped one changes none."""
+    chosen = list(dict.fromkeys(source_ids))
     with _desk(config, db, verbose) as desk:
-        status = desk.set_source_enabled(source_id, enabled)
+        where = desk.config.path or "the config"
+        was = {s.id: s.enabled for s in desk.config.sources}
+        missing = [i for i in chosen if i not in was]
+        if missing:
+            names = " nor ".join(repr(i) for i in missing)
+            _fail(
+                f"No source {names} in {where} (its sources: {', '.join(was) or 'none'}); "
+                "nothing was changed.",
+                2,
+            )
+        statuses = [desk.set_source_enabled(i, enabled) for i in chosen]
     if as_json:
-        _print_json(status)
-    elif enabled:
-        _say(f"Enabled {source_id} in {desk.config.path}; the next run fetches it.")
-    else:
-        _say(
-            f"Disabled {source_id} in {desk.config.path}; runs skip it until "
-            f"`{command()} sources enable {source_id}`."
-        )
+        _print_json(statuses[0] if len(statuses) == 1 else statuses)
+        return
+    state = "enabled" if enabled else "disabled"
+    for source_id in chosen:
+        if was[source_id] is enabled:
+            _say(f"{source_id} was {state} already in {where}.")
+        elif enabled:
+            _say(f"Enabled {source_id} in {where}; the next run fetches it.")
+        else:
+            _say(
+                f"Disabled {source_id} in {where}; runs skip it until "
+                f"`{command()} sources enable {source_id}`."
+            )
 
 
 @app.command("doctor")

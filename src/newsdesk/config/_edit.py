@@ -78,7 +78,7 @@ def set_source_enabled(
         old = _parse(text, path, env)
         source = old.source(source_id)
         if source.enabled is enabled:
-            return old
+            return _read_from(old, path)
         index = old.sources.index(source)
         expected = old.model_dump()
         expected["sources"][index]["enabled"] = enabled
