@@ -89,6 +89,30 @@ def test_a_refused_source_is_answered_in_the_configs_words(
     assert config_path.read_text("utf-8") == CONFIG
 
 
+def test_a_source_may_fetch_private_addresses_when_its_form_says_so(
+    client: TestClient, config_path: Path
+) -> None:
+    """The add form's ``allow_private_addresses`` box: written into the source as the
+    file writes it, and a value the config would refuse refused in its words."""
+    local = {"kind": "feed", "id": "mine", "url": "http://127.0.0.1:1200/feed.xml"}
+    added = client.post("/api/v1/sources", json={**local, "allow_private_addresses": True})
+    odd = client.post(
+        "/api/v1/sources", json={**local, "id": "odd", "allow_private_addresses": "sometimes"}
+    )
+
+    assert added.status_code == 201
+    assert config_path.read_text("utf-8").endswith(
+        "  - id: mine\n    kind: feed\n    url: http://127.0.0.1:1200/feed.xml\n"
+        "    allow_private_addresses: true\n"
+    )
+    assert odd.status_code == 400
+    assert odd.json()["problems"] == [
+        "allow_private_addresses: 'sometimes' is wrong: input should be a valid boolean, "
+        "unable to interpret input"
+    ]
+    assert "odd" not in config_path.read_text("utf-8")
+
+
 def test_a_body_without_kind_or_id_is_the_wrong_shape(client: TestClient) -> None:
     assert client.post("/api/v1/sources", json={"url": "https://x.example"}).status_code == 422
 

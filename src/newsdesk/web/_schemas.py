@@ -733,6 +733,11 @@ class SourceIn(BaseModel):
     id: str = Field(description="lowercase letters, digits, '-' or '_'")
     name: str = ""
     url: str | None = Field(None, description="the feed's or page's address, for kinds with one")
+    allow_private_addresses: object = Field(
+        None,
+        description="true: the source may fetch loopback, private and link-local addresses "
+        "(a local RSSHub); checked as the config file checks it",
+    )
 
 
 class SourceEnabledIn(In):

@@ -85,6 +85,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.add.id": "Id (lowercase letters, digits, - or _)",
         "sources.add.name": "Name",
         "sources.add.address": "Address",
+        "sources.add.private": "May fetch this machine or a private network (a local RSSHub, an "
+        "intranet feed)",
         "sources.add.submit": "Add",
         "sources.add.refused": "The config refused it; nothing was written:",
         "sources.added": "{name} added to the config file.",
@@ -440,6 +442,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.add.id": "ID（小写字母、数字、- 或 _）",
         "sources.add.name": "名称",
         "sources.add.address": "地址",
+        "sources.add.private": "允许抓取本机或内网地址（本地的 RSSHub、内网的 feed）",
         "sources.add.submit": "添加",
         "sources.add.refused": "配置不接受它，没有写入任何内容：",
         "sources.added": "已将 {name} 添加到配置文件。",
