@@ -108,9 +108,13 @@ def test_the_sources_page_tests_disables_and_refuses_in_a_browser(
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     wait.until(ec.staleness_of(page))
     assert browser.find_element(By.ID, "source-wire2").get_attribute("data-enabled") == "true"
-    assert (tmp_path / "newsdesk.yaml").read_text("utf-8").endswith(
-        "  - id: wire2\n    kind: feed\n    url: http://127.0.0.1:1200/feed.xml\n"
-        "    allow_private_addresses: true\n"
+    assert (
+        (tmp_path / "newsdesk.yaml")
+        .read_text("utf-8")
+        .endswith(
+            "  - id: wire2\n    kind: feed\n    url: http://127.0.0.1:1200/feed.xml\n"
+            "    allow_private_addresses: true\n"
+        )
     )
 
     # On a phone nothing is wider than the screen, the runs page neither.
