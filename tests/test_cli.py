@@ -566,6 +566,34 @@ def test_sources_add_of_a_feed_on_this_machine_says_the_line_it_needs(workdir: P
     assert public.exit_code == 0 and "Note:" not in public.output
 
 
+def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--set 'headers={X-Key: ${WIRE_KEY}}'``: the owner's command line writes the
+    variable as it is, and the file reads it from the environment as it reads any (the
+    secret never goes into the file); one not set yet is said, with what to export."""
+    monkeypatch.setenv("WIRE_KEY", "s3cret")
+    monkeypatch.delenv("LAB_KEY", raising=False)
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+    wire = ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss"]
+    lab = ["sources", "add", "lab", "--kind", "feed", "--url", "https://lab.example/rss"]
+
+    added = runner.invoke(app, [*wire, "--set", "headers={X-Key: '${WIRE_KEY}'}"])
+    waiting = runner.invoke(app, [*lab, "--set", "headers={X-Key: 'Bearer ${LAB_KEY}'}"])
+    listed = {r["id"]: r for r in json.loads(runner.invoke(app, ["sources", "--json"]).stdout)}
+
+    assert added.exit_code == 0, added.output
+    assert waiting.exit_code == 0, waiting.output
+    text = path.read_text("utf-8")
+    assert "${WIRE_KEY}" in text and "Bearer ${LAB_KEY}" in text and "s3cret" not in text
+    assert "LAB_KEY is not set: export LAB_KEY=..." in " ".join(waiting.output.split())
+    assert "not set" not in added.output
+    assert set(listed) == {"wire", "lab"}
+    config = newsdesk.load_config(path)
+    assert config.source("wire").headers == {"X-Key": "s3cret"}  # type: ignore[attr-defined]
+
+
 def test_sources_add_refuses_a_bad_source_in_the_configs_words(workdir: Path) -> None:
     path = workdir / "newsdesk.yaml"
     path.write_text("sources: []\n", "utf-8")

@@ -461,7 +461,9 @@ def sources_add(
         typer.Option(
             "--set",
             help="Another of its keys as KEY=VALUE, the value in YAML (repeat): "
-            "--set route=/36kr/news --set 'tags=\\[zh, media]'.",
+            "--set route=/36kr/news --set 'tags=\\[zh, media]'.  A ${VAR} is written as it "
+            "is and read from the environment when the file loads (single quotes keep the "
+            "shell from filling it in): --set 'headers={X-Key: \"${KEY}\"}'.",
         ),
     ] = None,
     config: ConfigOpt = None,
@@ -476,6 +478,8 @@ def sources_add(
     """
     import yaml
 
+    from newsdesk.config import not_set, unset_variables
+
     fields: dict[str, object] = {"id": source_id, "name": name, "kind": kind, "url": url}
     for setting in settings or []:
         key, equals, value = setting.partition("=")
@@ -486,7 +490,7 @@ def sources_add(
         except yaml.YAMLError as err:
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
-        status = desk.add_source(fields)
+        status = desk.add_source(fields, variables=True)
         where = desk.refused_address(source_id)
     if as_json:
         _print_json(status)
@@ -495,6 +499,9 @@ def sources_add(
         f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
         f"Next: {command()} sources check --source {source_id}"
     )
+    waiting = unset_variables(status.source)
+    if waiting:
+        _note(f"Note: {not_set(waiting, f'fetch {source_id}')} Until then its fetches fail.")
     if where:
         _note(
             f"Note: {where}, which newsdesk does not fetch unless told to: its fetches will "

@@ -75,8 +75,15 @@ def test_a_kinds_own_keys_are_taken_as_given(client: TestClient, config_path: Pa
             {**WIRE, "id": "Wire!"},
             "id: 'Wire!' must be lowercase letters, digits, '-' or '_' (e.g. 'openai-news')",
         ),
+        (
+            {**WIRE, "headers": {"X-Key": "${HOME}"}},
+            "headers: {'X-Key': '${HOME}'} names an environment variable (${...}); a source "
+            "added from the desk may not, so that no secret of the server goes where the "
+            "source points. Write such a source into the config file, or add it with "
+            "`newsdesk sources add --set` on the server.",
+        ),
     ],
-    ids=["url", "duplicate", "misspelt", "id"],
+    ids=["url", "duplicate", "misspelt", "id", "variable"],
 )
 def test_a_refused_source_is_answered_in_the_configs_words(
     client: TestClient, config_path: Path, body: dict[str, object], problem: str
