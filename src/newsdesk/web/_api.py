@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from newsdesk._jsonout import stories_rows, to_json
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import ConfigError, NewsdeskError, NotFoundError
-from newsdesk.model import work_error_phrase
+from newsdesk.model import RunRecord, run_error_phrase, work_error_phrase
 from newsdesk.web._auth import Identity, editor, newsroom, reader
 from newsdesk.web._schemas import (
     ChannelOut,
@@ -107,6 +107,15 @@ def error_said(desk: Newsdesk, error: str | None) -> str | None:
         return None
     table = strings(page_language(desk.config))
     return phrased((work_error_phrase(error),), table, ZoneInfo(desk.config.timezone))
+
+
+def _run_out(desk: Newsdesk, record: RunRecord) -> dict[str, Any]:
+    """A run as ``RunOut`` has it: why it stopped in English, and in the desk's words."""
+    said = None
+    if record.error:
+        table = strings(page_language(desk.config))
+        said = phrased((run_error_phrase(record.error),), table, ZoneInfo(desk.config.timezone))
+    return {**to_json(record), "error_said": said}
 
 
 def _digest(desk: Desk, name: str) -> str:
@@ -396,7 +405,9 @@ def runs(
 ) -> Any:
     """The run history, newest first (of runs writing ``date``, and ``digest``): each
     run's stages with their times and counts."""
-    return to_json(desk.runs(day=date, digest=digest, limit=limit, before=before))
+    return [
+        _run_out(desk, r) for r in desk.runs(day=date, digest=digest, limit=limit, before=before)
+    ]
 
 
 @router.get("/runs/current", response_model=RunOut, tags=["runs"])
@@ -405,13 +416,13 @@ def current_run(desk: Newsroom, digest: str | None = None, date: dt.date | None 
     far as it has got: its plan and the stages done so far, read from the store."""
     if digest is not None:
         _digest(desk, digest)
-    return to_json(desk.day_run(digest, date))
+    return _run_out(desk, desk.day_run(digest, date))
 
 
 @router.get("/runs/{run_id}", response_model=RunOut, tags=["runs"])
 def run(desk: Newsroom, run_id: int) -> Any:
     """One run, with the stages it has finished so far."""
-    return to_json(desk.run_record(run_id))
+    return _run_out(desk, desk.run_record(run_id))
 
 
 @router.post(

@@ -796,6 +796,8 @@ class RunOut(Out):
     status: RunStatus
     finished: dt.datetime | None
     error: str | None
+    #: Why it stopped in the desk's language, as its pages word it.
+    error_said: str | None = None
     #: The day it writes (None: it only collected).
     day: dt.date | None
     #: The digests it writes (empty: every configured one).
