@@ -28,9 +28,8 @@ and general news kept (our own items only broke ties).
 leave-one-set-out: each set with training days (makinotes, xling, insight, ribao) in
 turn is scored, as a run sees its items, by a model fitted on the training part of the
 others (and of our own headlines and items); it prints each set's accuracy and their
-mean for every grid point, without and with the keyword corrections of
-``newsdesk.desk._classify.keyword_correction`` (the open-source, chip and put-to-work
-rules), and writes nothing.  A setting must hold on a
+mean for every grid point, without and with the open-source rule of
+``newsdesk.desk._classify.opens_a_tool``, and writes nothing.  A setting must hold on a
 writer the fit never saw, as ``newsdesk eval classify`` meets one; the held-back part plays
 no part in the choice.  ``--cv-days`` prints the same grid scored another way: five folds
 of whole days, every set spread over all five, so that each set is scored by a model that
@@ -63,7 +62,7 @@ import labelled
 from newsdesk.config import AssessSettings
 from newsdesk.desk import Taxonomy, UniversalSentenceEncoder, build_taxonomy
 from newsdesk.desk._classify import (
-    keyword_correction,
+    opens_a_tool,
     relevance_patterns,
     text_says_ai,
     title_names_ai,
@@ -227,7 +226,7 @@ def cross_validate(
     corpus = np.asarray([r.corpus for r in training])
     scored = np.asarray([(r.corpus, r.view) in RUN_VIEWS and r.ai is not False for r in training])
     words = [evidence_buckets(story_text(r)) for r in training]
-    titles = [r.item.title for r in training]
+    opened = np.asarray([opens_a_tool(r.item.title) for r in training])
     fold = cv_folds(training, by_days)
     sizes = ", ".join(f"{name} {(scored & (corpus == name)).sum()}" for name in CV_SETS)
     scheme = "five folds of whole days" if by_days else "leave one set out"
@@ -246,8 +245,7 @@ def cross_validate(
                 for m, weight in enumerate(CV_EVIDENCE):
                     chosen = (linear + weight * found).argmax(axis=1)
                     right[m, 0, test] = chosen == y[test]
-                    chosen = np.asarray([_corrected(keys, titles[i], c)
-                                         for i, c in zip(test, chosen, strict=True)])  # fmt: skip
+                    chosen[opened[test]] = keys.index("open_source")
                     right[m, 1, test] = chosen == y[test]
             for m, weight in enumerate(CV_EVIDENCE):
                 for rule in (0, 1):
@@ -258,12 +256,6 @@ def cross_validate(
                     flag = "yes" if rule else "no"
                     grid = f"{l2:>5} {buckets:>7} {weight:>8} {flag:>4}"
                     print(f"{grid}  {cells}  {np.mean(shares):.3f}", flush=True)
-
-
-def _corrected(keys: Sequence[str], title: str, learned: int) -> int:
-    """The index of the key a run gives: the learned one, or a keyword correction's."""
-    key = keyword_correction(title, keys[learned])
-    return keys.index(key) if key in keys else learned
 
 
 def fit(rows: Sequence[labelled.Labelled], taxonomy: Taxonomy, embedder: str) -> LearnedModel:
@@ -389,10 +381,10 @@ def check(model: LearnedModel) -> None:
 
 
 def _category(model: LearnedModel, row: npt.NDArray[np.float32], item: labelled.Labelled) -> str:
-    """The key a run gives a one-item story: the learned model's, or a keyword correction's."""
-    probabilities = model.category_probabilities(row, story_text(item))
-    learned = model.category_keys[int(probabilities.argmax())]
-    return keyword_correction(item.item.title, learned) or learned
+    """The key a run gives a one-item story: the learned model's, or the open-source rule's."""
+    if opens_a_tool(item.item.title):
+        return "open_source"
+    return model.category_keys[int(model.category_probabilities(row, story_text(item)).argmax())]
 
 
 def main() -> None:

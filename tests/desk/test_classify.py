@@ -11,7 +11,6 @@ from desk_helpers import embedded, encoder, item
 from newsdesk.config import AssessSettings, CategoryConfig
 from newsdesk.desk import Taxonomy, assess_story, build_taxonomy
 from newsdesk.desk._classify import (
-    keyword_correction,
     opens_a_tool,
     relevance_patterns,
     text_says_ai,
@@ -752,43 +751,6 @@ def test_an_open_sourced_tool_is_open_source_whatever_the_learned_model_says() -
     verdict = assess_story(story, _taxonomy(), {})
     assert verdict.category == "open_source"
     assert verdict.category_scores["open_source"] > 1.0
-
-
-@pytest.mark.parametrize(
-    ("title", "learned", "corrected"),
-    [
-        # A product that puts a model to work is the product's news.
-        ("青橙汽车车载语音接入北辰大模型，支持连续对话", "models", "products"),
-        ("墨池「文档助手」开启公测，集成云岫-3 旗舰模型", "models", "products"),
-        ("Quill rolls out Lumo 2 in Copilot for all business users", "open_source", "products"),
-        (
-            "Tessel's support desk, powered by Lumo-32B, now answers in 12 languages",
-            "models",
-            "products",
-        ),
-        # ... but a story the learned model files elsewhere keeps its key,
-        ("星河实验室整合三个团队重建语音模型，首款硬件明年问世", "business", None),
-        # and a model built on another model is a model.
-        ("Deeprock says Lumo-Code, built on Lumo-32B, tops a coding benchmark", "models", None),
-        # A model adapted to or served on a chip is the chip's news.
-        ("玄芯：MX-500 加速卡完成北辰-4 Day-0 适配，支持 FP8 推理", "models", "compute"),
-        ("Vellum's wafer-scale chip runs Lumo-32B at 1,800 tokens/s", "business", "compute"),
-        ("北辰-4 推理速度提升 3 倍，定价下调一半", "models", None),  # its own speed
-        # An open-sourced tool is open source, whatever the learned model says.
-        ("Tessel open-sources Loom, a framework for agent workflows", "products", "open_source"),
-        ("北辰-4 发布：上下文窗口扩展到 200 万 token", "models", None),
-    ],
-)
-def test_keyword_corrections_follow_the_written_labelling_rules(
-    title: str, learned: str, corrected: str | None
-) -> None:
-    assert keyword_correction(title, learned) == corrected
-
-
-def test_a_product_putting_a_model_to_work_is_products_in_a_run() -> None:
-    story = embedded([item(1, "青橙汽车车载语音接入北辰大模型，支持连续对话", language="zh")])
-    verdict = assess_story(story, _taxonomy(), {})
-    assert verdict.category == "products"
 
 
 def test_open_weights_are_left_to_the_learned_model() -> None:

@@ -256,27 +256,7 @@ _OPENED_THING = re.compile(
 _OPENED_MODEL = re.compile(
     r"模型|权重|参数|(?<![A-Za-z])(?:model|models|weights|LLM|LLMs)(?![A-Za-z])", re.IGNORECASE
 )
-#: A title saying a product or service puts a model to work: it 接入s, 集成s, 搭载s or
-#: 整合s one, or is powered by one ("特斯拉车载语音接入豆包", "GitHub rolls out Gemini in
-#: Copilot").  The news is the product's (``products``), though the title names the model
-#: and reads like a model's launch to the learned model.  Not "built on": a model built on
-#: another model is a model.
-_PUTS_TO_WORK = re.compile(
-    r"接入|集成|搭载|整合|用上"
-    r"|(?<![A-Za-z])(?:powered by|integrat(?:es|ed|ing)|in Copilot)(?![A-Za-z])",
-    re.IGNORECASE,
-)
-#: A title naming a chip, a chip maker or an accelerator, ...
-_CHIP = re.compile(
-    r"芯片|加速卡|显卡|GPU|NPU|昇腾|寒武纪|摩尔线程|沐曦|海光|英伟达|(?<![A-Za-z])(?:Nvidia|AMD|Cerebras"
-    r"|Groq|TPU|ASIC|chips?|accelerators?)(?![A-Za-z])",
-    re.IGNORECASE,
-)
-#: ... that runs a model: adapts it to the chip (适配) or serves it at a speed.  A model
-#: served on a chip is the chip's news (``compute``), as the labelling rules say
-#: (``bench/data/makinotes_categories.md``), not the model's.
-_RUNS_A_MODEL = re.compile(r"适配|tokens?/s|推理速度|inference speed", re.IGNORECASE)
-#: What a keyword correction adds to its key's learned probability: more than any other
+#: What that rule adds to ``open_source``'s learned probability: more than any other
 #: category's can be, so the rule decides (chosen by leave-one-set-out, see
 #: ``bench/fit_categories.py``).
 _OPENED_LEAN = 1.0
@@ -427,9 +407,8 @@ def assess_story(
         features = category_features(vector, taxonomy.keywords, titles, texts, model.word_buckets)
         learned = model.category_probabilities(features, f"{titles}\n{texts}")
         base = dict(zip(model.category_keys, learned.tolist(), strict=True))
-        corrected = keyword_correction(titles, max(base, key=lambda key: base[key]))
-        if corrected in base:
-            base[corrected] += _OPENED_LEAN
+        if "open_source" in base and opens_a_tool(titles):
+            base["open_source"] += _OPENED_LEAN
     else:
         base = _zero_shot(taxonomy, line_scores, titles, texts)
     scores: dict[str, float] = {}
@@ -481,24 +460,6 @@ def opens_a_tool(titles: str) -> bool:
         and not _OPENED_MODEL.search(titles)
         and not is_how_to(titles)
     )
-
-
-def keyword_correction(titles: str, learned: str) -> str | None:
-    """The key the taxonomy's written rules give a title where the learned model, which
-    reads a named model or an open repository as the story's subject, files it wrong;
-    None where no rule speaks.  ``learned`` is the learned model's key.
-
-    An open-sourced tool is ``open_source`` (:func:`opens_a_tool`); a model adapted to or
-    served on a chip is ``compute``; a product that puts a model to work is ``products``,
-    where the learned model said ``models`` or ``open_source`` (a policy, robot or deal
-    told with 接入 keeps its key)."""
-    if opens_a_tool(titles):
-        return "open_source"
-    if _CHIP.search(titles) and _RUNS_A_MODEL.search(titles):
-        return "compute"
-    if learned in ("models", "open_source") and _PUTS_TO_WORK.search(titles):
-        return "products"
-    return None
 
 
 def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
