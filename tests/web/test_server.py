@@ -80,6 +80,20 @@ def test_readiness_follows_the_stores_schema(served: Day, copied: str) -> None:
     assert alive.status_code == 200
 
 
+def test_a_store_that_fails_is_a_503_said_in_the_desks_language(served: Day, copied: str) -> None:
+    """The driver's words stay as they are (no kind to read back), behind the desk's own
+    sentence, so a Chinese desk's page says what failed before the detail."""
+    with client_on(served, copied) as client:
+        engine = sa.create_engine(copied)
+        with engine.begin() as conn:
+            conn.execute(sa.text("DROP TABLE runs"))
+        engine.dispose()
+        failed = client.get("/api/v1/runs")
+    assert failed.status_code == 503
+    assert failed.json()["error"].startswith("Could not ")
+    assert failed.json()["error_said"] == f"数据库暂时无法使用：{failed.json()['error']}"
+
+
 def test_every_page_and_resource_answers_head_as_its_get_without_a_body(
     served: Day, copied: str
 ) -> None:
