@@ -89,6 +89,7 @@ def test_an_edited_entry_is_saved_only_with_its_unsupported_claims_kept(
         kept = client.put(url, json={"summary": invented, "keep_unsupported": True}).json()
         wrong = client.put(url, json={"line": "a more-news line"})
         unknown = client.put(url, json={"title": "x"})
+        emptied = client.put(url, json={"headline": "  "})
     assert (refused["saved"], refused["why_not"], refused["why_not_key"]) == (
         False, "a claim its sources do not support", "unsupported"
     )  # fmt: skip
@@ -109,7 +110,13 @@ def test_an_edited_entry_is_saved_only_with_its_unsupported_claims_kept(
     assert (
         wrong.status_code == 409 and "'line' is not a part of this entry" in wrong.json()["error"]
     )
+    assert wrong.json()["error_said"] == (
+        "'line' 不是这个条目的部分；它的部分是 'headline', 'summary', 'insights', 'impact'"
+    )
     assert unknown.status_code == 422
+    assert emptied.status_code == 409 and emptied.json()["error_said"] == (
+        "标题是空的：每个条目都需要标题"
+    )
 
 
 def test_regenerating_without_an_llm_is_a_conflict_that_says_so(served: Day, copied: str) -> None:

@@ -131,6 +131,11 @@ REFUSALS: dict[str, str] = {
     r"its text instead\.",
     "no_llm_key": r"Cannot have it written again: the LLM's key variable (?P<variable>\S+) is "
     r"not set\. Edit its text instead\.",
+    "not_a_part": r"(?P<part>'[^']+') is not a part of this entry; its parts are "
+    r"(?P<parts>.+)\.",
+    "empty_headline": r"The headline is empty: every entry needs one\.",
+    "empty_line": r"The line is empty: every entry needs one\.",
+    "not_a_list": r"The (?P<part>\w+) is one text, not a list\.",
     "no_story": rf"No story {_STORY}\. `(?P<list>[^`]+)` lists them\.",
     "not_candidate": rf"Story {_STORY} is not among the {_DIGEST} candidates of "
     rf"(?P<day>{_DAY})\. `(?P<show>[^`]+)` lists them\.",

@@ -805,6 +805,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.no_llm": "无法重新撰写：没有配置 LLM（llm.base_url）。请直接编辑它的文字",
         "why.refusal.no_llm_key": "无法重新撰写：LLM 的密钥变量 {variable} 没有设置。"
         "请直接编辑它的文字",
+        "why.refusal.not_a_part": "{part} 不是这个条目的部分；它的部分是 {parts}",
+        "why.refusal.empty_headline": "标题是空的：每个条目都需要标题",
+        "why.refusal.empty_line": "这一行是空的：每条都需要一行文字",
+        "why.refusal.not_a_list": "{part} 是一段文字，不是列表",
         "why.refusal.no_story": "没有报道 {story}。`{list}` 会列出报道",
         "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中。"
         "`{show}` 会列出它们",
