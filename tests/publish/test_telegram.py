@@ -3,6 +3,7 @@ against a local server standing in for the Bot API."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -166,6 +167,9 @@ def test_a_malformed_reply_is_a_clear_error_and_later_channels_still_publish(
     assert tg.status == "unknown"  # the message may be in the chat: not posted again
     assert tg.error is not None and "Telegram sendMessage to @c" in tg.error
     assert "--force" in tg.error
+    said = _in_chinese(tg.error)  # as the review page's channels panel says it
+    assert re.match(r"\d+ 部分中有 \d+ 部分可能已经发出，也可能没有（Telegram（聊天 @c）", said)
+    assert "拒收" not in said
     assert hugo.status == "published"
     store.close()
 
@@ -236,7 +240,7 @@ def test_an_alert_is_one_html_message_with_its_text_escaped(api: BotAPI) -> None
     assert sent["parse_mode"] == "HTML" and posted.endswith(":101")
 
 
-def _in_chinese(error: PublishError) -> str:
+def _in_chinese(error: PublishError | str) -> str:
     """A channel's failure as the desk's pages word it in Chinese: the run page, the
     channels panel and the Publish pop-up read the English back into its kind."""
     return phrased((work_error_phrase(str(error)),), strings("zh"), ZoneInfo("UTC"))

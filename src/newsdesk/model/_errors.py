@@ -24,7 +24,7 @@ _CHANNEL = r"Channel '(?P<channel>[^']+)' \((?P<service>[^,]+), (?P<host>[^)]*)\
 _MESSAGE = r"(?:the message|message \d+ of \d+)"
 _POSTED = r"(?: Messages 1–\d+ were posted\.)?"
 #: A Telegram call (its method and which message are in the English only), and a mail's
-#: SMTP server.
+#: SMTP server.  A sentence's last period may be gone: a publish quoting it drops it.
 _TELEGRAM = r"Telegram \w+ to (?P<chat>\S+)(?: \(message \d+ of \d+\))?"
 _SMTP = r"e-mail through (?P<host>\S+):(?P<port>\d+)"
 
@@ -65,11 +65,13 @@ WORK_ERRORS: dict[str, str] = {
     "channel_unreached": rf"{_CHANNEL} could not be reached for {_MESSAGE}: (?P<reason>.+?)\."
     rf"{_POSTED} Check the webhook URL and the network\.",
     "telegram_unreached": rf"{_TELEGRAM}: could not connect: (?P<reason>.+)",
-    "telegram_silent": rf"{_TELEGRAM}: no answer \((?P<reason>.+)\)\.",
+    "telegram_silent": rf"{_TELEGRAM}: no answer \((?P<reason>.+)\)\.?",
+    "telegram_no_id": rf"{_TELEGRAM}: the answer says ok but carries no message id: "
+    r"(?P<said>.+)",
     "telegram_token": rf"{_TELEGRAM}: (?P<said>.+) \(check bot_token\)",
     "telegram_chat": rf"{_TELEGRAM}: (?P<said>.+) \(is the bot a member/admin of the chat\? "
     r"check chat_id\)",
-    "telegram_status": rf"{_TELEGRAM}: (?P<said>.+) \(HTTP (?P<status>\d{{3}})\)\.",
+    "telegram_status": rf"{_TELEGRAM}: (?P<said>.+) \(HTTP (?P<status>\d{{3}})\)\.?",
     "telegram_refused": rf"{_TELEGRAM}: (?P<said>.+)",
     "smtp_login": rf"{_SMTP} failed: \((?P<code>53[0-9]), (?P<said>.+)\)",
     "smtp_failed": rf"{_SMTP} failed: (?P<reason>.+)",
