@@ -88,3 +88,17 @@ def test_a_worker_task_that_timed_out_names_its_stage_in_chinese() -> None:
         "采集阶段的任务在 600 秒内没有完成（execution.task_timeout）：`newsdesk worker` 进程"
         "是否在 redis://127.0.0.1:6379/0 上运行？"
     )
+
+
+def test_a_mail_that_may_have_gone_out_is_worded_inside_the_publishs_doubt() -> None:
+    """A publish quotes the channel's words without their last period; they are read
+    back all the same."""
+    lost = (
+        "1 of 1 parts may or may not have been posted (e-mail through smtp.example:587: the "
+        "connection was lost while the server had the mail (timed out); it may have been "
+        "sent). Check the channel; `newsdesk publish --force` posts them again."
+    )
+    assert phrased((work_error_phrase(lost),), strings("zh"), UTC) == (
+        "1 部分中有 1 部分可能已经发出，也可能没有（SMTP 服务器 smtp.example:587 收下邮件时连接断开"
+        "（timed out）；邮件可能已经发出）。请查看频道；`newsdesk publish --force` 会把它们再发一次"
+    )

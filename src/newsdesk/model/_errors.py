@@ -76,7 +76,7 @@ WORK_ERRORS: dict[str, str] = {
     "smtp_login": rf"{_SMTP} failed: \((?P<code>53[0-9]), (?P<said>.+)\)",
     "smtp_failed": rf"{_SMTP} failed: (?P<reason>.+)",
     "smtp_lost": rf"{_SMTP}: the connection was lost while the server had the mail "
-    r"\((?P<reason>.*)\); it may have been sent\.",
+    r"\((?P<reason>.*)\); it may have been sent\.?",
     "smtp_refused": r"the SMTP server refused: (?P<recipients>.+)",
     "files_write": r"could not write into (?P<folder>.+?): (?P<reason>.+)",
     "files_style": r"style '(?P<style>[^']+)' was not rendered for this digest "
