@@ -165,7 +165,7 @@ def test_a_count_of_tips_or_prompts_is_a_listicle_not_news() -> None:
 
 
 def test_a_way_to_use_a_product_is_tips_not_news() -> None:
-    """"还可以这样玩", "5种正确打开方式": how to use what is already out."""
+    """ "还可以这样玩", "5种正确打开方式": how to use what is already out."""
     assert _event("你知道吗？星河 Agent Teams 还可以这样玩！", "zh") == 0.0
     assert _event("云上星河助手的5种正确打开方式，光会聊天就落后了", "zh") == 0.0
     assert _event("星河助手原来可以这样用", "zh") == 0.0
