@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sqlite3
 import subprocess
 import sys
 import time
 from datetime import UTC, datetime
-from multiprocessing.queues import Queue
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,6 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 
 from newsdesk.store import SqlStore, open_store, upgrade_store
-from newsdesk.store._sql import _use_wal
 from newsdesk.store._tables import metadata
 
 VERSIONS = Path(__file__).parents[2] / "src/newsdesk/store/migrations/versions"
@@ -40,34 +37,36 @@ def test_sqlite_store_uses_wal(tmp_path: Path) -> None:
     store.close()
 
 
-def _switch_to_wal_at(file: Path, start_at: float, errors: Queue[str]) -> None:
-    time.sleep(max(0.0, start_at - time.time()))
-    try:
-        conn = sqlite3.connect(file, timeout=30)
-        _use_wal(conn)
-        conn.close()
-    except Exception as err:  # reported to the test, which names it
-        errors.put(repr(err))
+SWITCH_TO_WAL = """
+import sqlite3, sys, time
+from pathlib import Path
+folder, start_at = Path(sys.argv[1]), float(sys.argv[2])
+for attempt in range(int(sys.argv[3])):
+    time.sleep(max(0.0, start_at + attempt * 0.25 - time.time()))
+    conn = sqlite3.connect(folder / f"new{attempt}.db", timeout=30)
+    _use_wal(conn)
+    conn.close()
+"""
 
 
 def test_processes_switching_a_new_sqlite_file_to_wal_at_once_all_get_in(tmp_path: Path) -> None:
     # Two connections switching a new file at once deadlock, and SQLite fails one at once
     # instead of waiting: a plain PRAGMA failed about every second such start.
-    context = multiprocessing.get_context("fork")
-    errors: Queue[str] = context.Queue()
-    for attempt in range(8):
-        file, start_at = tmp_path / f"new{attempt}.db", time.time() + 0.3
-        runs = [
-            context.Process(target=_switch_to_wal_at, args=(file, start_at, errors))
-            for _ in range(4)
-        ]
-        for run in runs:
-            run.start()
-        for run in runs:
-            run.join(timeout=60)
-        assert errors.empty(), errors.get()
-        assert [run.exitcode for run in runs] == [0, 0, 0, 0]
-        assert sqlite3.connect(file).execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    attempts, start_at = 8, str(time.time() + 4)  # after every interpreter has imported
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", SWITCH_TO_WAL, str(tmp_path), start_at, str(attempts)],
+            stderr=subprocess.PIPE,
+            env=os.environ | {"PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+        for _ in range(4)
+    ]
+    errors = [run.communicate(timeout=120)[1].decode() for run in runs]
+
+    assert [run.returncode for run in runs] == [0, 0, 0, 0], errors
+    for attempt in range(attempts):
+        with sqlite3.connect(tmp_path / f"new{attempt}.db") as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
 def test_opening_twice_migrates_once(tmp_path: Path) -> None:
