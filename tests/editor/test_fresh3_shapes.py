@@ -21,6 +21,7 @@ LINGBO = "灵波科技开源了世界模型。"
 TUNED = "新方法只微调 20 个参数，准确率就达到 85%。"
 BASED = "团队发布了基于 Claude 的智能体。"
 CARDS = "课程做成了多邻国式的卡片。"
+PLACED = "总部位于深圳的星衡机器人发布了新模型。"
 CASES = [
     # A name of the alias table that small words or an apostrophe cut into pieces is
     # checked whole, as the table holds it, in English and inside Chinese prose.
@@ -134,6 +135,13 @@ CASES = [
         "LLM-based",
     ),
     ("AI-native never said", SEARCH, "The team built an AI-native search system.", "AI-native"),
+    ("place-based", PLACED, "A Shenzhen-based startup released a model.", None),
+    (
+        "another place-based",
+        "总部位于广州的星衡机器人发布了新模型。",
+        "A Shenzhen-based startup released a model.",
+        "Shenzhen-based",
+    ),
     (
         "name-style, no style",
         "课程用了多邻国的素材。",

@@ -24,6 +24,8 @@ LEVELS = "按操作的敏感程度分为全自动、需确认、转人工三档�
 METRICS = "模型在准确率和速度两项指标上领先。"
 COLOUR = "实验发现多模态模型读不懂色盲测试图。"
 CENTRE = "公司成立了通用智能中心。"
+ASSOCIATION = "深圳市人工智能行业协会发布报告。"
+INDUSTRY = "AI Industry Association published a report."
 HALF = "上海AI Lab 提出了新框架。"
 FOUNDER = "律动造物创始人谢童团队发布了新框架。"
 CASES = [
@@ -124,6 +126,15 @@ CASES = [
         "欧洲议会发布了新规。",
         "The European Commission issued rules.",
         "Commission",
+    ),
+    # A place by its name alone (深圳市: Shenzhen); all-capital words translate too (AI).
+    ("a city without its 市", ASSOCIATION, f"The Shenzhen {INDUSTRY}", None),
+    ("another city", "广州市人工智能行业协会发布报告。", f"The Shenzhen {INDUSTRY}", "Shenzhen"),
+    (
+        "another kind of body in that city",
+        "深圳市人工智能产业联盟发布报告。",
+        f"The Shenzhen {INDUSTRY}",
+        "Industry Association",
     ),
     # A name the sources write half in English (上海AI Lab) is its Chinese full name when
     # its English words translate; another city's or kind of body is not.

@@ -78,7 +78,7 @@ from newsdesk.editor._numbers import (
     quantities,
     value_key,
 )
-from newsdesk.editor._pinyin import romanised_words, spells_characters
+from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters
 from newsdesk.editor._roles import (
     QUARTER,
     bound_roles,
@@ -94,7 +94,7 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 #: English words a hyphen joins to a name to make it a modifier (LLM-driven, Claude-based,
 #: Duolingo-style), with the Chinese a source states that relation in.
 COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
-    "based": ("基于", "为基础", "为底座"),
+    "based": ("基于", "为基础", "为底座", "位于"),
     "driven": ("驱动",),
     "powered": ("驱动", "赋能", "加持"),
     "style": ("式", "风格"),
@@ -102,6 +102,8 @@ COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
     "native": ("原生",),
     "centric": ("为中心",),
 }
+#: How far, in characters, a source's word for that relation may stand from the name.
+_NEAR = 8
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&'’][A-Za-z0-9]+)*")
 _STRETCH = re.compile(r"[A-Za-z0-9]+(?:[ \-_.+/&'’]*[A-Za-z0-9]+)*")
@@ -434,8 +436,9 @@ class Evidence:
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
         every_word = bool(_HAN_CHAR.search(claim.sentence))
-        if (compound := _COMPOUND.fullmatch(claim.text)) is not None:
-            return self._has_compound(compound.group(1), compound.group(2), every_word)
+        compound = _COMPOUND.fullmatch(claim.text)
+        if compound is not None and self._has_compound(compound[1], compound[2], every_word):
+            return True
         if self._has_latin_name(claim.text, every_word=every_word):
             return True
         if spells_characters(claim.text, self.sentences):
@@ -445,22 +448,22 @@ class Evidence:
         return self._translated_name(claim)
 
     def _has_compound(self, head: str, modifier: str, every_word: bool) -> bool:
-        """A name a hyphen makes a modifier (an LLM-driven system, Duolingo-style cards):
-        the name is checked as any name is, and the sources must state the relation the
-        modifier word names, beside the name (由 LLM 驱动, 基于 LLM 的, 多邻国式).  A
-        planted Qwen-based is flagged by its name; an AI-native the sources never call
-        原生 by its relation."""
-        if _squashed(head + modifier) in self.runs:
-            return True  # the sources' own LLM-driven, LLM driven
+        """A name a hyphen makes a modifier (an LLM-driven system, Duolingo-style cards,
+        a Shenzhen-based startup): the name is checked as any name is, and the sources
+        must state the relation the modifier word names beside the name, in any of the
+        name's spellings (由 LLM 驱动, 基于 LLM 的, 多邻国式, 总部位于深圳).  A planted
+        Qwen-based is flagged by its name; an AI-native the sources never call 原生, by
+        its relation."""
         lower = head.lower()
         if lower not in NOT_CLAIMS and not self._has_latin_name(head, every_word=every_word):
             return False
         forms = {lower, *LATIN_ALIASES.get(lower, ()), *term_chinese().get(lower, ())}
-        return any(
-            re.search(f"{re.escape(form)}.{{0,4}}{said}|{said}.{{0,4}}{re.escape(form)}", self.text)
-            for form in forms
-            for said in COMPOUND_MODIFIERS[modifier.lower()]
-        )
+        for said in COMPOUND_MODIFIERS[modifier.lower()]:
+            for match in re.finditer(said, self.text):
+                near = self.text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
+                if any(form in near for form in forms) or reads_in(lower, near):
+                    return True
+        return False
 
     def _has_language(self, language: str) -> bool:
         """A language is compared where the sources name languages (英语 for a text's
@@ -974,8 +977,8 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
 #: "the European Commission", the Center of "General Intelligence Center").
 #: A run of English words in the sources' (lower-cased) text, between other characters.
 _SOURCE_ENGLISH = re.compile(r"(?<![a-z0-9])[a-z]+(?: [a-z]+)*(?![a-z0-9])")
-_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][a-z]+ )+)$")
-_CAPITALISED_AFTER = re.compile(r"((?: [A-Z][a-z]+)+)")
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
+_CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
 
 
 def _initials_in(letters: str, term: str, start: int = 0) -> bool:

@@ -34,6 +34,8 @@ _SUFFIX_ENGLISH: dict[str, tuple[str, ...]] = {
     "汽车": ("auto", "motors"),
     "医院": ("hospital",),
 }
+#: What a Chinese place name ends in that English leaves out: city, province, county, district.
+_DIVISIONS = frozenset("市省县区")
 #: Readings kept per name: a name of heteronyms has few, but a cap keeps it cheap.
 _MOST_READINGS = 64
 
@@ -61,6 +63,8 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
         for start, end in chinese_names(sentence):
             name = sentence[start:end]
             names.update({name, strip_generic_suffix(name)})
+    # a city or province by its name alone (深圳市: Shenzhen, 广东省: Guangdong)
+    names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in _DIVISIONS}
     out: set[str] = set()
     for name in names:
         if not _HAN_NAME.fullmatch(name):
@@ -171,3 +175,15 @@ def _char_readings(character: str) -> tuple[str, ...]:
     found = pinyin(character, style=Style.NORMAL, heteronym=True, errors="ignore")
     readings = found[0] if found else []
     return tuple(dict.fromkeys(s for r in readings for s in (*_spellings(r), r)))
+
+
+def reads_in(word: str, text: str) -> bool:
+    """Whether some run of two or more characters of the text reads as the Latin word
+    (深圳 in 总部位于深圳 for Shenzhen)."""
+    key = latin_key(word)
+    return bool(key) and any(
+        end - start >= 2
+        for run in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}", text)
+        for start in range(len(run.group()))
+        for end in _word_ends(key, run.group(), start)
+    )
