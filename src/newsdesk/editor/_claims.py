@@ -92,7 +92,7 @@ from newsdesk.model import Claim, ClaimKind
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 #: English words a hyphen joins to a name to make it a modifier (LLM-driven, Claude-based,
-#: Duolingo-style), with the Chinese a source states that relation in.
+#: Duolingo-style, AI-generated), with the Chinese a source states that relation in.
 COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
     "based": ("基于", "为基础", "为底座", "位于"),
     "driven": ("驱动",),
@@ -101,6 +101,7 @@ COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
     "like": ("式", "类"),
     "native": ("原生",),
     "centric": ("为中心",),
+    "generated": ("生成",),
 }
 #: How far, in characters, a source's word for that relation may stand from the name.
 _NEAR = 8
