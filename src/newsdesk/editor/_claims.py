@@ -974,10 +974,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")
 #: of English words.
 _TRANSLATED_WORDS = 4
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
-#: The capitalised words right before a name, and right after it (the European of
-#: "the European Commission", the Center of "General Intelligence Center").
 #: A run of English words in the sources' (lower-cased) text, between other characters.
 _SOURCE_ENGLISH = re.compile(r"(?<![a-z0-9])[a-z]+(?: [a-z]+)*(?![a-z0-9])")
+#: The capitalised words right before a name, and right after it (the European of
+#: "the European Commission", the Center of "General Intelligence Center").
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
 _CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
 
