@@ -4,8 +4,7 @@ an English entry, written from Chinese items).
 
 Each row is a source and a text a writer made from it (the sentences are ours).
 ``wrong`` is the claim that must be flagged, as the verifier writes it, or None when the
-text states nothing the source lacks.  ``KNOWN_GAPS`` are rows the verifier still gets
-wrong; each says why, and each must start passing the day it is fixed.
+text states nothing the source lacks.
 """
 
 from __future__ import annotations
@@ -20,6 +19,9 @@ SEARCH = "团队推出一个由 LLM 驱动的搜索系统。"
 APPS = "用户可在淘宝、飞猪直接下单。"
 LINGBO = "灵波科技开源了世界模型。"
 TUNED = "新方法只微调 20 个参数，准确率就达到 85%。"
+BASED = "团队发布了基于 Claude 的智能体。"
+CARDS = "课程做成了多邻国式的卡片。"
+PLACED = "总部位于深圳的星衡机器人发布了新模型。"
 CASES = [
     # A name of the alias table that small words or an apostrophe cut into pieces is
     # checked whole, as the table holds it, in English and inside Chinese prose.
@@ -109,6 +111,43 @@ CASES = [
         "The team built a Gemini-driven search system.",
         "Gemini-driven",
     ),
+    # A name a hyphen makes a modifier (LLM-driven, Claude-based, Duolingo-style) is its
+    # name, checked as names are, and the relation its modifier word names, which the
+    # sources must state beside the name (由 LLM 驱动, 基于 Claude 的, 多邻国式).
+    ("name-driven", SEARCH, "The team built an LLM-driven search system.", None),
+    ("name-driven in Chinese prose", SEARCH, "团队推出一个 LLM-driven 的搜索系统。", None),
+    ("name-based", BASED, "A Claude-based agent was released.", None),
+    ("name-style", CARDS, "It turns papers into Duolingo-style cards.", None),
+    ("another name-based", BASED, "A Gemini-based agent was released.", "Gemini-based"),
+    ("another name-style", CARDS, "It turns papers into Babbel-style cards.", "Babbel-style"),
+    # The relation is a claim: a name the sources only mention is not what a thing is built
+    # on, nor a relation of another kind (驱动 is not 基于); AI, a word of any story, too.
+    (
+        "name-based, no such relation",
+        "Anthropic 的 Claude 模型很强。",
+        "A Claude-based agent was released.",
+        "Claude-based",
+    ),
+    (
+        "name-based for name-driven",
+        SEARCH,
+        "The team built an LLM-based search system.",
+        "LLM-based",
+    ),
+    ("AI-native never said", SEARCH, "The team built an AI-native search system.", "AI-native"),
+    ("place-based", PLACED, "A Shenzhen-based startup released a model.", None),
+    (
+        "another place-based",
+        "总部位于广州的星衡机器人发布了新模型。",
+        "A Shenzhen-based startup released a model.",
+        "Shenzhen-based",
+    ),
+    (
+        "name-style, no style",
+        "课程用了多邻国的素材。",
+        "It has Duolingo-style cards.",
+        "Duolingo-style",
+    ),
     # A unit per unit is compared with the sources' rates that share a unit with it.
     ("unit per unit swapped", "损耗低至 0.1 dB/m。", "损耗低至 0.1 dB/km。", "dB/km"),
     ("same unit per unit", "损耗低至 0.1 dB/km。", "Loss is as low as 0.1 dB/km.", None),
@@ -128,23 +167,4 @@ CASES = [
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_fresh3_shapes(source: str, text: str, wrong: str | None) -> None:
-    assert flagged(text, source) == ([wrong] if wrong else [])
-
-
-KNOWN_GAPS = [
-    # A hyphenated modifier (LLM-driven) is checked whole, so its English word is a claim.
-    # Dropping a lower-case word a hyphen joins to a name (driven, based, native…) let a
-    # planted name through twice (verify_writers held, latin other day: insight 97.4% ->
-    # 96.5%, verify19 and the session before), so it was not kept.
-    ("name-driven", SEARCH, "The team built an LLM-driven search system.", None),
-    ("name-driven in Chinese prose", SEARCH, "团队推出一个 LLM-driven 的搜索系统。", None),
-    ("name-based", "Anthropic 的 Claude 模型很强。", "A Claude-based agent was released.", None),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
-@pytest.mark.parametrize(
-    ("source", "text", "wrong"), [c[1:] for c in KNOWN_GAPS], ids=[c[0] for c in KNOWN_GAPS]
-)
-def test_fresh3_known_gaps(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])

@@ -78,7 +78,7 @@ from newsdesk.editor._numbers import (
     quantities,
     value_key,
 )
-from newsdesk.editor._pinyin import romanised_words
+from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters
 from newsdesk.editor._roles import (
     QUARTER,
     bound_roles,
@@ -91,6 +91,21 @@ from newsdesk.editor._transliteration import SYLLABLES, transliterates
 from newsdesk.model import Claim, ClaimKind
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+#: English words a hyphen joins to a name to make it a modifier (LLM-driven, Claude-based,
+#: Duolingo-style, AI-generated), with the Chinese a source states that relation in.
+COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
+    "based": ("基于", "为基础", "为底座", "位于"),
+    "driven": ("驱动",),
+    "powered": ("驱动", "赋能", "加持"),
+    "style": ("式", "风格"),
+    "like": ("式", "类"),
+    "native": ("原生",),
+    "centric": ("为中心",),
+    "generated": ("生成",),
+}
+#: How far, in characters, a source's word for that relation may stand from the name.
+_NEAR = 8
+_COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&'’][A-Za-z0-9]+)*")
 _STRETCH = re.compile(r"[A-Za-z0-9]+(?:[ \-_.+/&'’]*[A-Za-z0-9]+)*")
 #: Query parameters that say who shared a link, not what it is.
@@ -409,7 +424,7 @@ class Evidence:
                 return not chief or count[0] in chief or _counts_its_list(claim, count[0])
             return (
                 count in self.counts
-                or _counts_its_list(claim, count[0])
+                or (_counts_its_list(claim, count[0]) and not self._counted_otherwise(claim))
                 or (count[0] in self.values and all(c[1] != count[1] for c in self.counts))
             )
         if role_group(claim.text) is not None:
@@ -422,9 +437,34 @@ class Evidence:
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
         every_word = bool(_HAN_CHAR.search(claim.sentence))
-        return self._has_latin_name(claim.text, every_word=every_word) or (
-            every_word and (self._glossed(claim) or self._translated(claim))
-        )
+        compound = _COMPOUND.fullmatch(claim.text)
+        if compound is not None and self._has_compound(compound[1], compound[2], every_word):
+            return True
+        if self._has_latin_name(claim.text, every_word=every_word):
+            return True
+        if spells_characters(claim.text, self.sentences):
+            return True
+        if every_word:
+            return self._glossed(claim) or self._translated(claim)
+        return self._translated_name(claim)
+
+    def _has_compound(self, head: str, modifier: str, every_word: bool) -> bool:
+        """A name a hyphen makes a modifier (an LLM-driven system, Duolingo-style cards,
+        a Shenzhen-based startup): the name is checked as any name is, and the sources
+        must state the relation the modifier word names beside the name, in any of the
+        name's spellings (由 LLM 驱动, 基于 LLM 的, 多邻国式, 总部位于深圳).  A planted
+        Qwen-based is flagged by its name; an AI-native the sources never call 原生, by
+        its relation."""
+        lower = head.lower()
+        if lower not in NOT_CLAIMS and not self._has_latin_name(head, every_word=every_word):
+            return False
+        forms = {lower, *LATIN_ALIASES.get(lower, ()), *term_chinese().get(lower, ())}
+        for said in COMPOUND_MODIFIERS[modifier.lower()]:
+            for match in re.finditer(said, self.text):
+                near = self.text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
+                if any(form in near for form in forms) or reads_in(lower, near):
+                    return True
+        return False
 
     def _has_language(self, language: str) -> bool:
         """A language is compared where the sources name languages (英语 for a text's
@@ -490,6 +530,19 @@ class Evidence:
             if value is not None:
                 found.add(value_key(value))
         return found
+
+    def _counted_otherwise(self, claim: Claim) -> bool:
+        """Whether the sources count the noun the claim counts (项指标) only with other
+        figures: a list the writer lengthened (准确率、速度和成本三项指标 for 两项指标)
+        counts itself, but not what the sources counted."""
+        at = claim.sentence.find(claim.text)
+        noun = _NOUN_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+        written = ZH_COUNT.fullmatch(claim.text)
+        if noun is None or written is None:
+            return False
+        pattern = rf"(\d+|[{_ZH_NUMERALS}]+)\s*{written.group(2)}\s*{noun.group(1)}"
+        said = {_count_of(m.group(1)) for m in re.finditer(pattern, self.text)}
+        return bool(said) and chinese_numeral(written.group(1)) not in said
 
     def _role_holds(self, claim: Claim) -> bool:
         """False when the role is said of a name the sources give only other roles."""
@@ -593,6 +646,44 @@ class Evidence:
             for parts in itertools.product(*spellings)
             if any(part != word for part, word in zip(parts, words, strict=True))
         )
+
+    def _translated_name(self, claim: Claim) -> bool:
+        """An English name of two to four capitalised words (with those beside the claim)
+        that translates, word by word and in order, a name the sources give in Chinese:
+        General Intelligence Center for 通用智能中心, European Commission for 欧盟委员会.
+        Every word must translate: General Robotics Center is still flagged.  A sentence's
+        capitalised first word alone is an ordinary word when it translates a word of
+        the sources ("Experiments show…" from 实验发现…)."""
+        at = claim.sentence.find(claim.text)
+        if at < 0:
+            return False
+        opening = _OPENING_WORD.match(claim.sentence)
+        if (
+            opening is not None
+            and opening.group(1) == claim.text
+            and self._translates([stem(claim.text)])
+        ):
+            return True
+        before = _CAPITALISED_BEFORE.search(claim.sentence, 0, at)
+        after = _CAPITALISED_AFTER.match(claim.sentence, at + len(claim.text))
+        left = before.group(1).split() if before else []
+        right = after.group(1).split() if after else []
+        words = claim.text.split()
+        for start in range(len(left) + 1):
+            for end in range(len(right) + 1):
+                run = [stem(w) for w in [*left[start:], *words, *right[:end]]]
+                if 2 <= len(run) <= _TRANSLATED_WORDS and self._translates(run):
+                    return True
+        return False
+
+    def _translates(self, words: Sequence[str]) -> bool:
+        """Whether the sources write these (stemmed) English words in Chinese, each
+        translated by the glossary, in order, with nothing between."""
+        spellings = [_glossary().get(w, ()) for w in words]
+        if not all(spellings):
+            return False
+        text = self.text.replace(" ", "")
+        return any("".join(parts) in text for parts in itertools.product(*spellings))
 
     def _moved(self, claim: Claim) -> bool:
         """Whether the claim's figure is one the sources state only of something else:
@@ -776,6 +867,7 @@ class Evidence:
         name = _HAN_SPACE.sub("", name)  # 阿里 团队: a writer's space is not the name's
         return (
             self._has_whole_name(name)
+            or self._half_english(name)
             or (not CHINESE_ALIASES.get(name) and self._transliterated(name))
             or any(
                 (name[cut:] in self.text or describes_part(name[cut:]))
@@ -784,6 +876,22 @@ class Evidence:
             )
         )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say;
         # 马斯克法律团队: a name, then words that describe a part of it (法律团队)
+
+    def _half_english(self, name: str) -> bool:
+        """A name the sources write with some of its words in English (上海AI Lab for
+        上海人工智能实验室): each run of English words that all translate (``glossary.yaml``)
+        is read in Chinese between the characters around it."""
+        for run in _SOURCE_ENGLISH.finditer(self.text):
+            spellings = [_glossary().get(stem(w), ()) for w in run.group().split()]
+            if not all(spellings) or len(spellings) > _TRANSLATED_WORDS:
+                continue
+            before = self.text[max(0, run.start() - len(name)) : run.start()].replace(" ", "")
+            after = self.text[run.end() : run.end() + len(name)].replace(" ", "")
+            if any(
+                name in before + "".join(parts) + after for parts in itertools.product(*spellings)
+            ):
+                return True
+        return False
 
     def _has_whole_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
@@ -813,6 +921,15 @@ _OVER = frozenset({"超", "超过", "逾", "超出", "多于", "高于"})
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
 _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于|高于|大约|约)\s*$")
+
+
+#: The noun a count counts: the two characters after its counting word (三项指标).
+_NOUN_AFTER = re.compile(f"\\s*([{HAN}]{{2}})")
+
+
+def _count_of(written: str) -> float | None:
+    """A count's figure, written in digits or in numerals."""
+    return float(written) if written.isdigit() else chinese_numeral(written)
 
 
 def _numeral(character: str) -> float | None:
@@ -857,6 +974,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")
 #: of English words.
 _TRANSLATED_WORDS = 4
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
+#: A run of English words in the sources' (lower-cased) text, between other characters.
+_SOURCE_ENGLISH = re.compile(r"(?<![a-z0-9])[a-z]+(?: [a-z]+)*(?![a-z0-9])")
+#: The capitalised words right before a name, and right after it (the European of
+#: "the European Commission", the Center of "General Intelligence Center").
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
+_CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
 
 
 def _initials_in(letters: str, term: str, start: int = 0) -> bool:

@@ -34,6 +34,8 @@ _SUFFIX_ENGLISH: dict[str, tuple[str, ...]] = {
     "汽车": ("auto", "motors"),
     "医院": ("hospital",),
 }
+#: What a Chinese place name ends in that English leaves out: city, province, county, district.
+_DIVISIONS = frozenset("市省县区")
 #: Readings kept per name: a name of heteronyms has few, but a cap keeps it cheap.
 _MOST_READINGS = 64
 
@@ -61,6 +63,8 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
         for start, end in chinese_names(sentence):
             name = sentence[start:end]
             names.update({name, strip_generic_suffix(name)})
+    # a city or province by its name alone (深圳市: Shenzhen, 广东省: Guangdong)
+    names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in _DIVISIONS}
     out: set[str] = set()
     for name in names:
         if not _HAN_NAME.fullmatch(name):
@@ -112,3 +116,74 @@ def romanised_words(phrase: str, sentences: tuple[str, ...]) -> frozenset[str]:
             if latin_key("".join(words[start:end])) in spelled:
                 out.update(w.lower() for w in words[start:end])
     return frozenset(out)
+
+
+#: The fewest syllables a run of the sources' characters is read for, whatever they are:
+#: four characters in order spell a given four-syllable Latin run by chance almost never
+#: (律动造物: Lvdong Zaowu), while one or two would (see the module's note).
+_FEWEST_SYLLABLES = 4
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{4,}")
+
+
+def spells_characters(phrase: str, sentences: tuple[str, ...]) -> bool:
+    """Whether a Latin phrase of two or more words spells, word by word, a run of four or
+    more characters of the sentences, each word whole characters: a company jieba reads
+    as ordinary words (律动造物) romanised as its founders write it."""
+    words = [latin_key(w) for w in re.findall(r"[^\W\d_]+", phrase)]
+    if len(words) < 2 or not all(words):
+        return False
+    for sentence in sentences:
+        for run in _HAN_RUN.finditer(sentence):
+            han = run.group()
+            if any(_spells(words, han, start) for start in range(len(han))):
+                return True
+    return False
+
+
+def _spells(words: list[str], han: str, at: int, syllables: int = 0) -> bool:
+    """Whether the words, in order, read the characters from ``at`` on."""
+    if not words:
+        return syllables >= _FEWEST_SYLLABLES
+    return any(
+        _spells(words[1:], han, end, syllables + end - at) for end in _word_ends(words[0], han, at)
+    )
+
+
+def _word_ends(word: str, han: str, at: int) -> list[int]:
+    """Where a word read from ``at`` may end: each character read any of its ways."""
+    ends = []
+    pending = [(at, 0)]
+    while pending:
+        index, used = pending.pop()
+        if used == len(word):
+            if index > at:
+                ends.append(index)
+            continue
+        if index == len(han):
+            continue
+        for reading in _char_readings(han[index]):
+            if word.startswith(reading, used):
+                pending.append((index + 1, used + len(reading)))
+    return ends
+
+
+@lru_cache(maxsize=8192)
+def _char_readings(character: str) -> tuple[str, ...]:
+    """A character's toneless readings, ü written u, yu or v (律: lu, lyu, lv)."""
+    from pypinyin import Style, pinyin
+
+    found = pinyin(character, style=Style.NORMAL, heteronym=True, errors="ignore")
+    readings = found[0] if found else []
+    return tuple(dict.fromkeys(s for r in readings for s in (*_spellings(r), r)))
+
+
+def reads_in(word: str, text: str) -> bool:
+    """Whether some run of two or more characters of the text reads as the Latin word
+    (深圳 in 总部位于深圳 for Shenzhen)."""
+    key = latin_key(word)
+    return bool(key) and any(
+        end - start >= 2
+        for run in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}", text)
+        for start in range(len(run.group()))
+        for end in _word_ends(key, run.group(), start)
+    )
