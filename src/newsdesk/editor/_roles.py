@@ -62,21 +62,25 @@ OCCUPATIONS: tuple[tuple[str, ...], ...] = (
     ("分析师", "analyst"),
 )
 _OCCUPATION_GROUP = {form.lower(): n for n, forms in enumerate(OCCUPATIONS) for form in forms}
+#: Read in a text with its Latin letters lower-cased (:data:`_ASCII_LOWER`): one pattern of
+#: plain words, which the regex engine searches far faster than a case-blind one.
 _OCCUPATION = re.compile(
     "|".join(
-        rf"(?<![A-Za-z]){re.escape(f)}s?(?![A-Za-z])" if f.isascii() else re.escape(f)
+        rf"{re.escape(f)}s?(?![a-z])" if f.isascii() else re.escape(f)
         for f in sorted(_OCCUPATION_GROUP, key=len, reverse=True)
-    ),
-    re.IGNORECASE,
+    )
 )
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def occupations_in(text: str) -> list[tuple[int, int, int]]:
     """Each occupation a text names: (start, end, its group in :data:`OCCUPATIONS`)."""
+    lowered = text.translate(_ASCII_LOWER)
     return [
         (m.start(), m.end(), group)
-        for m in _OCCUPATION.finditer(text)
-        if (group := occupation_group(m.group())) is not None
+        for m in _OCCUPATION.finditer(lowered)
+        if not (m.group().isascii() and m.start() and "a" <= lowered[m.start() - 1] <= "z")
+        and (group := occupation_group(m.group())) is not None
     ]
 
 
