@@ -104,7 +104,7 @@ CASES = [
         "Chongqing Hospital published it.",
         "Chongqing Hospital",
     ),
-    # A name a hyphen joins to an English word is checked (see KNOWN_GAPS for the word).
+    # A name a hyphen joins to an English word is checked as a name.
     (
         "another name-driven",
         SEARCH,

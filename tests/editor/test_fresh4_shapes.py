@@ -21,6 +21,7 @@ CHEAPER = "新算法把推理开销降低高达 60%。"
 ROUNDS = "检索器与智能体协同迭代，仅两轮训练就显著提升了效果。"
 LAYERED = "团队为智能体设计了分层防御方案。"
 LEVELS = "按操作的敏感程度分为全自动、需确认、转人工三档。"
+APP = "一位产品经理用 AI 写出了应用。"
 METRICS = "模型在准确率和速度两项指标上领先。"
 COLOUR = "实验发现多模态模型读不懂色盲测试图。"
 CENTRE = "公司成立了通用智能中心。"
@@ -153,15 +154,25 @@ CASES = [
     ),
     ("its words reversed", FOUNDER, "Zaowu Lvdong founder Xie Tong spoke.", "Zaowu Lvdong"),
     ("two syllables only", FOUNDER, "Dong Zao founder Xie Tong spoke.", "Dong Zao"),
-]
-
-KNOWN_GAPS = [
-    # An occupation (产品经理, 设计师) is not a role the verifier reads.
+    # An occupation (产品经理, 设计师) is compared, in either script, where the sources
+    # name one; where they name none, a writer may add one.
+    ("an occupation swapped", APP, "一位设计师用 AI 写出了应用。", "设计师"),
+    ("an occupation swapped in English", APP, "A designer wrote the app with AI.", "designer"),
+    ("an occupation in English", APP, "A product manager wrote the app with AI.", None),
+    ("an occupation added", "有人用 AI 写出了应用。", "一位设计师用 AI 写出了应用。", None),
+    ("occupations as kinds", APP, "他让 AI 扮演架构师、设计师等角色。", None),
     (
-        "an occupation swapped",
-        "一位产品经理用 AI 写出了应用。",
-        "一位设计师用 AI 写出了应用。",
-        "设计师",
+        "engineer for 程序员",
+        "一位程序员用 AI 写出了应用。",
+        "An engineer wrote the app with AI.",
+        None,
+    ),
+    # 一种 is an article, no count of the noun after it.
+    (
+        "一种 before the same noun",
+        "一种基因编码的磁带能同时记录 5 种基因活动。",
+        "磁带能同时记录五种基因活动。",
+        None,
     ),
 ]
 
@@ -170,12 +181,4 @@ KNOWN_GAPS = [
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_fresh4_shapes(source: str, text: str, wrong: str | None) -> None:
-    assert flagged(text, source) == ([wrong] if wrong else [])
-
-
-@pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
-@pytest.mark.parametrize(
-    ("source", "text", "wrong"), [c[1:] for c in KNOWN_GAPS], ids=[c[0] for c in KNOWN_GAPS]
-)
-def test_fresh4_known_gaps(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])

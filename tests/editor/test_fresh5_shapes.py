@@ -22,6 +22,8 @@ FOUNDER = "对话拓竹陶冶：一群工程师造的硬核公司。"
 RECORDER = "新工具能在单个细胞内同时记录 5 种活动。"
 STAGES = "方法分为两个阶段：先初筛，再验证。"
 GENERATED = "两成投稿由 AI 生成。"
+BRANCHES = "模型用双分支结构融合几何与语言信息。"
+DIRECTOR = "一位谷歌总监警告说测试不可少。"
 CASES = [
     # A Latin acronym or product swapped into Chinese prose is a claim of its own.
     ("acronym swapped in Chinese", ATTENTION, "标准注意力（MHA）是这个问题的精确解。", "MHA"),
@@ -96,32 +98,63 @@ CASES = [
     ),
     # A count written in figures is compared with the source's count.
     ("count in figures changed", RECORDER, "The tool records 7 activities at once.", "7"),
-]
-
-KNOWN_GAPS = [
-    # 大 after a numeral counts as 项 and 种 do (三大方向): 两大 for 三大 is a count changed.
+    # 大 after a numeral counts as 项 and 种 do (三大方向), 两大 too; it is compared only
+    # with the sources' count of the same noun.
     ("两大 for 三大", "综述梳理了三大研究方向。", "综述梳理了两大研究方向。", "两大"),
-    # A count spelled as an English word is not compared with the source's count, whether
-    # the source writes it in figures (5 种) or in Chinese numerals (两个阶段, 双分支).
-    ("count spelled in English", RECORDER, "The tool records seven activities at once.", "seven"),
+    ("两大 of nothing counted", "谷歌和微软都发布了新模型。", "两大巨头都发布了新模型。", None),
+    # A count spelled as an English word is compared with the sources' count of its noun,
+    # in figures (5 种) or Chinese numerals (两个阶段, 双分支), or else with any value
+    # they state (三天 for a three-day event).
+    (
+        "count spelled in English",
+        RECORDER,
+        "The tool records seven activities at once.",
+        "seven activities",
+    ),
+    ("count spelled in English kept", RECORDER, "The tool records five activities at once.", None),
     ("stages spelled in English", STAGES, "The method works in three stages.", "three stages"),
+    ("stages kept in English", STAGES, "The method works in two stages.", None),
     (
         "branches in a hyphenated count",
-        "模型用双分支结构融合几何与语言信息。",
+        BRANCHES,
         "The model fuses geometry and language in a three-branch design.",
         "three-branch",
     ),
-    # A role written in English is not compared with the source's Chinese one (总监 is not
-    # a role the verifier reads in either language).
+    (
+        "branches kept in a hyphenated count",
+        BRANCHES,
+        "The model fuses geometry and language in a two-branch design.",
+        None,
+    ),
+    ("days spelled in English", "大会为期三天。", "The three-day conference opened.", None),
+    (
+        "a count of the text's own list",
+        "谷歌发布了新模型和工具。",
+        "Google released two things: a new model and tools.",
+        None,
+    ),
+    (
+        "a count of something else stated",
+        "谷歌发布了新模型，售价 3 美元。",
+        "Google released three models.",
+        None,
+    ),
+    ("a count stated nowhere", "谷歌发布了新模型。", "Google released four models.", "four models"),
+    # A role written in English is compared with the source's Chinese one, its name read
+    # through the alias table (a Google vice president, 谷歌总监).
     (
         "role in English",
-        "一位谷歌总监警告说测试不可少。",
+        DIRECTOR,
         "A Google vice president warns that testing is a must.",
         "vice president",
     ),
-    # A product name in English that shares its first word with the source's (Mac mini) is
-    # taken as that product; in Chinese prose it is flagged.
+    ("role kept in English", DIRECTOR, "A Google director warns that testing is a must.", None),
+    ("role changed in Chinese", DIRECTOR, "一位谷歌副总裁警告说测试不可少。", "副总裁"),
+    # A product's head (the Studio of Mac Studio) is part of its name in English too.
     ("device swapped in English", DESK, "The assistant runs on a Mac Studio.", "Mac Studio"),
+]
+
+KNOWN_GAPS = [
     # A Western name the source writes in Chinese characters (亨利·柏格森) is not matched
     # to its usual English spelling.
     (

@@ -5,8 +5,7 @@ with an English scale word.
 
 Each row is a source and a text a writer made from it (the sentences are ours).
 ``wrong`` is the claim that must be flagged, as the verifier writes it, or None when the
-text states nothing the source lacks.  ``KNOWN_GAPS`` are rows the verifier still gets
-wrong; each says why, and each must start passing the day it is fixed.
+text states nothing the source lacks.
 """
 
 from __future__ import annotations
@@ -199,15 +198,14 @@ CASES = [
     ("a word before a name", "公司完成融资。", "World Labs raised funds.", "World Labs"),
 ]
 
-KNOWN_GAPS = [
-    # Two counts of two measure words in one clause swapped: each measure word is read
-    # for the clause, not for its own figure, when the sources have both.
-    (
-        "two counts swapped",
-        "团队有 300 名员工和 20 名研究员。",
-        "The team has 20 employees and 300 researchers.",
-        "20",
-    ),
+STAFF = "团队有 300 名员工和 20 名研究员。"
+# Each count of a measure word is read for its own figure (20 名研究员: the 20 are the
+# researchers), so a figure moved onto the other measure is flagged, in either script.
+CASES += [
+    ("counts kept", STAFF, "The team has 300 employees and 20 researchers.", None),
+    ("counts kept in Chinese", STAFF, "团队有 20 名研究员，员工共 300 名。", None),
+    ("one count moved", STAFF, "The team has 20 employees.", "20"),
+    ("one count moved in Chinese", STAFF, "团队有 300 名研究员。", "300"),
 ]
 
 
@@ -218,9 +216,6 @@ def test_review17b_shapes(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])
 
 
-@pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
-@pytest.mark.parametrize(
-    ("source", "text", "wrong"), [c[1:] for c in KNOWN_GAPS], ids=[c[0] for c in KNOWN_GAPS]
-)
-def test_review17b_known_gaps(source: str, text: str, wrong: str | None) -> None:
-    assert flagged(text, source) == ([wrong] if wrong else [])
+def test_two_counts_swapped() -> None:
+    """Both figures of a swapped pair are flagged: each is now the other measure's."""
+    assert flagged("The team has 20 employees and 300 researchers.", STAFF) == ["20", "300"]

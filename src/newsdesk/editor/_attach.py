@@ -43,6 +43,7 @@ MEASURES: Mapping[str, tuple[str, ...]] = {
     "users": ("用户", "月活", "日活", "users", "MAU", "DAU"),
     "downloads": ("下载", "downloads"),
     "staff": ("员工", "雇员", "裁员", "employees", "staff", "layoffs"),
+    "researchers": ("研究员", "研究人员", "researchers"),
     "price": ("价格", "售价", "定价", "成本", "费用", "price", "priced", "pricing", "cost"),
     "share": ("份额", "市占率", "占比", "market share"),
     "score": ("准确率", "正确率", "得分", "分数", "成绩", "accuracy", "score", "scored"),

@@ -49,6 +49,7 @@ from newsdesk.editor._names import (
     LATIN_ALIASES,
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
+    PRODUCT_HEADS,
     UNITS,
     chinese_names,
     common_name_in,
@@ -65,16 +66,19 @@ from newsdesk.editor._names import (
 )
 from newsdesk.editor._numbers import (
     EN_COUNT,
+    EN_NOUN_COUNT,
     ZH_COUNT,
     Date,
     Figure,
     Quantity,
     count_value,
     counts_in,
+    english_noun_counts,
     figures_of,
     fold,
     is_year,
     loose_quantities,
+    noun_count,
     quantities,
     value_key,
 )
@@ -82,6 +86,8 @@ from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters
 from newsdesk.editor._roles import (
     QUARTER,
     bound_roles,
+    occupation_group,
+    occupations_in,
     quarters_in,
     role_group,
     role_groups_in,
@@ -190,9 +196,13 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
             if all(b <= start or a >= end for start, end in chinese)
         ]
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in chinese)
-    found.extend(
+    role_spans = [(a, b) for a, b, _, _ in bound_roles(without_links, names + chinese)]
+    found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in role_spans)
+    found.extend(  # not the 科学家 of a 首席科学家
         (start, ClaimKind.NAME, sentence[start:end])
-        for start, end, _, _ in bound_roles(without_links, names + chinese)
+        for start, end, _ in occupations_in(without_links)
+        if _ONE_PERSON.search(without_links[:start])
+        and all(end <= a or start >= b for a, b in names + chinese + role_spans)
     )
     found.extend(  # Q3 is a Latin name already
         (start, ClaimKind.NUMBER, sentence[start:end])
@@ -201,11 +211,23 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     )
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group())
-        for m in itertools.chain(ZH_COUNT.finditer(without_links), EN_COUNT.finditer(without_links))
+        for m in itertools.chain(
+            ZH_COUNT.finditer(without_links),
+            EN_COUNT.finditer(without_links),
+            EN_NOUN_COUNT.finditer(without_links),
+        )
         if all(m.end() <= a or m.start() >= b for a, b in names + chinese)
     )
     found.sort(key=lambda claim: claim[0])
     return [Claim(kind, text, sentence) for _, kind, text in found]
+
+
+#: What says an occupation is one person's (一位产品经理, 一名零基础的设计师, "a designer", "a
+#: young product manager"): who did something, not a list of kinds (扮演架构师、工程师等).
+_ONE_PERSON = re.compile(
+    r"(?:一位|一名)[^，。；：、,;:！？!?（）()]{0,8}$|(?<![A-Za-z])(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -352,6 +374,8 @@ class Evidence:
     roles: Mapping[str, frozenset[int]] = field(default_factory=dict)
     #: The sources name a language (英语, "into English"), so a text's language is compared.
     languages: bool = False
+    #: The occupations the sources name (:data:`._roles.OCCUPATIONS` groups).
+    occupations: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -402,6 +426,7 @@ class Evidence:
             counts=frozenset(counts),
             roles={name: frozenset(groups) for name, groups in roles.items()},
             languages=names_languages(text),
+            occupations=frozenset(group for _, _, group in occupations_in(text)),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -422,13 +447,21 @@ class Evidence:
             if count[1] == "大":
                 chief = self._chief_counts(claim)
                 return not chief or count[0] in chief or _counts_its_list(claim, count[0])
+            said = self._counts_of_noun(claim)
+            if said:  # 三项指标 for the sources' 两项指标, whatever list the text gives
+                return count[0] in said
             return (
                 count in self.counts
-                or (_counts_its_list(claim, count[0]) and not self._counted_otherwise(claim))
+                or _counts_its_list(claim, count[0])
                 or (count[0] in self.values and all(c[1] != count[1] for c in self.counts))
             )
+        if (english := noun_count(claim.text)) is not None:
+            return self._noun_count_holds(claim, *english)
         if role_group(claim.text) is not None:
             return self._role_holds(claim)
+        if (occupation := occupation_group(claim.text)) is not None:
+            # compared only where the sources name an occupation: a writer may add one
+            return not self.occupations or occupation in self.occupations
         if claim.kind is ClaimKind.NUMBER:
             found = quantities(claim.text)
             if not all(self._has_quantity(q) for q in found):
@@ -531,35 +564,70 @@ class Evidence:
                 found.add(value_key(value))
         return found
 
-    def _counted_otherwise(self, claim: Claim) -> bool:
-        """Whether the sources count the noun the claim counts (项指标) only with other
-        figures: a list the writer lengthened (准确率、速度和成本三项指标 for 两项指标)
-        counts itself, but not what the sources counted."""
+    def _counts_of_noun(self, claim: Claim) -> set[float]:
+        """The sources' counts, with the same counting word, of the noun right after a
+        Chinese count (2 of 两项指标 for a text's 三项指标); not one, whose 一种 is an
+        article (一种基因编码的磁带 counts no 基因)."""
         at = claim.sentence.find(claim.text)
-        noun = _NOUN_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-        written = ZH_COUNT.fullmatch(claim.text)
-        if noun is None or written is None:
-            return False
-        pattern = rf"(\d+|[{_ZH_NUMERALS}]+)\s*{written.group(2)}\s*{noun.group(1)}"
-        said = {_count_of(m.group(1)) for m in re.finditer(pattern, self.text)}
-        return bool(said) and chinese_numeral(written.group(1)) not in said
+        noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+        if noun is None:
+            return set()
+        counter = "[名位]" if claim.text[-1] in "名位" else re.escape(claim.text[-1])
+        pattern = f"([{_ZH_NUMERALS}]+|\\d+)\\s*{counter}{re.escape(noun.group())}"
+        return {
+            value_key(value)
+            for match in re.finditer(pattern, self.text)
+            if (value := _count_number(match.group(1))) is not None and value >= 2
+        }
+
+    def _noun_count_holds(self, claim: Claim, value: float, noun: str) -> bool:
+        """An English count of a noun ("three stages") is compared with the sources' counts
+        of that noun, in English or in the Chinese that translates it (两个阶段); when they
+        count it nowhere, the sources must state its value in some form (三天 supports a
+        "three-day" event), as they must a figure's, or the text count its own list."""
+        said = self._counts_of_english_noun(noun)
+        if said:
+            return value in said
+        return value in self.values or _counts_its_english_list(claim, value)
+
+    def _counts_of_english_noun(self, noun: str) -> set[float]:
+        """What the sources count of an English noun: its counts in English ("5 stages"),
+        and counts of its Chinese (``glossary.yaml``) with or without a counting word; not
+        one (一种 is an article)."""
+        key = _noun_key(noun)
+        said = {value for value, word in english_noun_counts(self.text) if _noun_key(word) == key}
+        for han in _glossary().get(key, ()):
+            pattern = f"([{_ZH_NUMERALS}双]+|\\d+)\\s*[{_CHINESE_COUNTERS}]?{re.escape(han)}"
+            said |= {
+                value_key(value)
+                for match in re.finditer(pattern, self.text)
+                if (value := _count_number(match.group(1))) is not None
+            }
+        return {value for value in said if value >= 2}
 
     def _role_holds(self, claim: Claim) -> bool:
-        """False when the role is said of a name the sources give only other roles."""
+        """False when the role is said of a name the sources give only other roles.  The
+        name is looked for in either script (a Google vice president, 谷歌总监)."""
         sentence = _blank(claim.sentence, url_spans(claim.sentence))
         for start, end, group, name in bound_roles(sentence, _name_spans_of(sentence)):
-            if sentence[start:end] != claim.text or group in self._roles_of(name, group):
+            if sentence[start:end] != claim.text:
+                continue
+            forms = {name} | {alias.lower() for alias in _aliases_of(name)}
+            given = frozenset().union(*(self._roles_of(form) for form in forms))
+            if not given or group in given:
                 continue
             if not any(
-                name in line.lower() and group in role_groups_in(line) for line in self.sentences
+                form in line.lower() and group in role_groups_in(line)
+                for form in forms
+                for line in self.sentences
             ):
                 return False
         return True
 
-    def _roles_of(self, name: str, default: int) -> frozenset[int]:
+    def _roles_of(self, name: str) -> frozenset[int]:
         """The roles the sources give the name, the full name whose last part it is
         (苏莱曼 of 穆斯塔法·苏莱曼, Altman of Sam Altman) or the person's team (创始人王小明团队:
-        the founder is 王小明); ``default`` when they give none."""
+        the founder is 王小明); none when they give none."""
         if name in self.roles:
             return self.roles[name]
         found = [
@@ -568,7 +636,7 @@ class Evidence:
             if (len(full) > len(name) and full.endswith(name) and full[-len(name) - 1] in "·•・ ")
             or (full.startswith(name) and full[len(name) :] in _PERSONS_GROUPS)
         ]
-        return frozenset().union(*found) if found else frozenset({default})
+        return frozenset().union(*found)
 
     def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
         """A figure with 近, 超 or 约 (or 多 after it) that is a figure of the sources
@@ -772,6 +840,8 @@ class Evidence:
             return True  # MoT for Mixture-of-Transformer
         if self._has_product_of(whole):
             return True  # Kuaishou for 可灵
+        if not every_word and not self._has_product_head(phrase):
+            return False  # Mac Studio for the sources' Mac mini
         sounded = {stem(w) for w in re.findall(r"[A-Za-z]+", phrase) if self._sounds_like(w)}
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
@@ -791,6 +861,14 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _has_product_head(self, phrase: str) -> bool:
+        """A product's head after its name (the Studio of Mac Studio) is part of the name
+        in English as in Chinese prose, unless the sources name a studio in Chinese (工作室)
+        that the English may translate."""
+        words = [stem(w) for w in re.findall(r"[A-Za-z]+", phrase)]
+        heads = {w for w in words[1:] if w in PRODUCT_HEADS}
+        return not heads or heads <= self.words or "工作室" in self.text
 
     def _has_v_version(self, unit: tuple[str, ...], phrase: str) -> bool:
         """A version's v is spelling: "vLLM v0.11" for the sources' "vLLM 0.11" (the
@@ -923,13 +1001,26 @@ _ROUNDED_WITHIN = 0.1
 _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于|高于|大约|约)\s*$")
 
 
-#: The noun a count counts: the two characters after its counting word (三项指标).
-_NOUN_AFTER = re.compile(f"\\s*([{HAN}]{{2}})")
+#: Counting words that may stand between a count and its noun (两个阶段, 五种活动).
+_CHINESE_COUNTERS = "个名位款家项张台次种篇所层档轮条只件类"
 
 
-def _count_of(written: str) -> float | None:
-    """A count's figure, written in digits or in numerals."""
-    return float(written) if written.isdigit() else chinese_numeral(written)
+def _count_number(number: str) -> float | None:
+    """A count's number as written in the sources: figures, numerals, or 双 (a pair)."""
+    if number.isdigit():
+        return float(number)
+    return 2.0 if number == "双" else chinese_numeral(number)
+
+
+def _noun_key(word: str) -> str:
+    """An English noun as the glossary keys it: stemmed, "activities" as "activity"."""
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else stem(word)
+
+
+def _aliases_of(name: str) -> frozenset[str]:
+    """The alias table's names of a name's entity in the other script (谷歌 for google)."""
+    return LATIN_ALIASES.get(name, frozenset()) | CHINESE_ALIASES.get(name, frozenset())
 
 
 def _numeral(character: str) -> float | None:
@@ -955,6 +1046,19 @@ def _counts_its_list(claim: Claim, value: float) -> bool:
     return any(len(re.split(r"[、和与及]", items)) == value for items in lists if items.strip())
 
 
+def _counts_its_english_list(claim: Claim, value: float) -> bool:
+    """An English count of the list the text gives right after its noun, after a colon or
+    a dash or in brackets ("two tools: a planner and a checker")."""
+    at = claim.sentence.find(claim.text)
+    after = _EN_LIST_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if after is None:
+        return False
+    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", after.group(1)) if i]
+    return len(items) == value
+
+
+#: A list right after an English count's noun: after a colon or a dash, or in brackets.
+_EN_LIST_AFTER = re.compile(r"[^.;:(]{0,30}?(?:[:—–]\s*|\s-\s|\()([^.;)]+)")
 #: A list right after a count's noun: in brackets, or after a colon to the clause's end.
 _LIST_AFTER = re.compile(r"[^，。；：,;:（(]{0,12}(?:[（(]([^）)]+)[）)]|[：:]([^。；;]+))")
 

@@ -422,7 +422,7 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
             index += 1
         else:
             for part in re.split(r"[-_.&]", word.lower()):
-                generic = part in GENERIC and not (every_word and part in _PRODUCT_HEADS)
+                generic = part in GENERIC and not (every_word and part in PRODUCT_HEADS)
                 if part and not generic and part not in skipped:
                     yield (stem(part),)
         index += 1
@@ -439,7 +439,7 @@ def sequence_tokens(text: str) -> list[str]:
 _ZERO_MINOR = re.compile(r"(?<=\d)(?:\.0)+$")
 #: Generic words that end a product's name in Chinese prose (AI Studio, Cameo Studio), where
 #: a studio that is an organisation is a 工作室: checked there, so none is appended.
-_PRODUCT_HEADS = frozenset({"studio", "studios"})
+PRODUCT_HEADS = frozenset({"studio", "studios"})
 
 
 def stem(word: str) -> str:

@@ -88,12 +88,14 @@ _ZH_AMOUNT = re.compile(
     r"[万亿])(?P<post>美元|美金|港元|港币|欧元|英镑|日元|人民币|元(?!宇宙|素))?"
 )
 #: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项, 十天, 三大
-#: of 三大业务: the 大 that counts the chief ones): read only in a writer's text, where the
-#: sources must state the count in any form.  Rounds, layers and tiers (三轮训练, 三层防御,
-#: 四档) are counted as items are.
+#: of 三大业务: the 大 that counts the chief ones, and 两大 too, since the chief ones are
+#: compared only with the sources' count of the same noun): read only in a writer's text,
+#: where the sources must state the count in any form.  Rounds, layers and tiers (三轮训练,
+#: 三层防御, 四档) are counted as items are.
 _COUNTERS = "名位款家项张台次倍种篇所个天大轮层档"
 ZH_COUNT = re.compile(
-    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?)([{_COUNTERS}])(?!一体)"
+    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?|两(?=大))"
+    f"([{_COUNTERS}])(?!一体)"
 )
 #: Any count with its counting word, in figures or numerals, as the sources state it.
 _ANY_COUNT = re.compile(f"(\\d+|[{_ZH_NUMERAL}]+)\\s*([{_COUNTERS}])")
@@ -129,6 +131,23 @@ _EN_COUNTED = rf"(?:{'|'.join(_SPANS)}|time)s?"
 #: times", "a five-day event"): a writer's claim, as 十天 is; "one" says too little ("one
 #: of them") to be read.
 EN_COUNT = re.compile(rf"\b({_EN_NUMBER})(?:\s+|-)({_EN_COUNTED})\b", re.IGNORECASE)
+#: A small count (2 to 12) spelled in English with the noun it counts ("seven activities",
+#: "three stages", "a three-branch design"): a writer's claim, compared as a count in figures
+#: is.  Not spans and times (:data:`EN_COUNT`), scales and shares ("two billion", "five
+#: percent", "two-thirds"), nor a word that is no noun ("two of them", "three more").
+_EN_SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NOT_COUNTED = (
+    "of|and|or|to|in|on|at|by|for|with|from|than|more|less|other|others|each|are|were|is|was"
+    "|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per|pct"
+    "|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths"
+)
+EN_NOUN_COUNT = re.compile(
+    rf"(?<![\w-])({_EN_SMALL})(?:\s+|-)(?!(?:{_EN_COUNTED}|{_NOT_COUNTED})\b)([a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
+#: An English number word anywhere in the sources ("three" of "three stages"): a value they
+#: state, as a figure is.
+_EN_NUMBER_WORD = re.compile(rf"\b({_EN_NUMBER})\b", re.IGNORECASE)
 #: The same counts in figures, as the sources may state them ("5 days", "a 5-day event").
 _EN_DIGIT_COUNT = re.compile(rf"(?<![\d.,])(\d+)(?:\s+|-)({_EN_COUNTED})\b", re.IGNORECASE)
 #: One span, as the sources may state it ("a week", "half a year").
@@ -226,6 +245,33 @@ def _same_spans(value: float, unit: str) -> set[tuple[float, str]]:
         for name, (other, other_kind) in _SPANS.items()
         if other_kind == kind and span % other == 0
     }
+
+
+def noun_count(claim: str) -> tuple[float, str] | None:
+    """A writer's English count of a noun ("three stages") as its value and the noun."""
+    match = EN_NOUN_COUNT.fullmatch(claim)
+    value = _english_number(match.group(1)) if match else None
+    if match is None or value is None:
+        return None
+    return value_key(value), match.group(2).lower()
+
+
+#: A count of a noun in English, in figures or words, as the sources may state it.
+_EN_ANY_NOUN_COUNT = re.compile(
+    rf"(?<![\w.,-])(\d+|{_EN_NUMBER})(?:\s+|-)([a-z]{{3,}})\b", re.IGNORECASE
+)
+
+
+def english_noun_counts(text: str) -> list[tuple[float, str]]:
+    """Each count of a noun a text states in English ("5 activities", "three stages"):
+    its value and the word after the number, lower-cased."""
+    found = []
+    for match in _EN_ANY_NOUN_COUNT.finditer(text):
+        number, noun = match.groups()
+        value = int(number) if number.isdigit() else _english_number(number)
+        if value is not None:
+            found.append((value_key(value), noun.lower()))
+    return found
 
 
 def count_value(claim: str) -> tuple[float, str] | None:
@@ -376,7 +422,8 @@ def quantities(text: str) -> list[Quantity]:
 
 
 def loose_quantities(text: str) -> list[Quantity]:
-    """What a source states in looser forms: any Chinese numeral, 三成 (30%), every digit run.
+    """What a source states in looser forms: any Chinese numeral, 三成 (30%), every digit run,
+    every English number word.
 
     Only the sources are read this way, so a writer who turns 三家 into 3家, or quotes a
     number that the source has inside a name (the 5 of GPT-5), is not flagged.
@@ -393,6 +440,9 @@ def loose_quantities(text: str) -> list[Quantity]:
     found.extend(
         Quantity(m.start(), m.end(), (float(m.group()),)) for m in _DIGIT_RUN.finditer(text)
     )
+    for match in _EN_NUMBER_WORD.finditer(text):
+        if (value := _english_number(match.group())) is not None:
+            found.append(Quantity(match.start(), match.end(), (float(value),)))
     return found
 
 

@@ -31,6 +31,7 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("总裁", "president"),
     ("联合创始人", "创始人", "co-founder", "cofounder", "founder"),
     ("总经理",),
+    ("总监", "director"),
 )
 
 _GROUP = {form.lower(): n for n, forms in enumerate(ROLES) for form in forms}
@@ -46,6 +47,48 @@ _ROLE = re.compile(
 _AFTER_GAP = re.compile(r"\s*[兼暨]?\s*(?:[\u4e00-\u9fff]{1,5}[·•・])?")
 #: What may stand between a name and a role after it, spaces aside: a few words, no stop.
 _BEFORE_GAP = re.compile(r"[^，。；：！？,;:!?()（）「」“”\"]{0,4}")
+
+#: Occupations, each with its forms in either script: who did something (一位产品经理用 AI
+#: 写出了应用) is a claim as a role is, though said of nobody by name.  Forms a writer
+#: trades for one another (程序员, 工程师, developer) are one group.
+OCCUPATIONS: tuple[tuple[str, ...], ...] = (
+    ("产品经理", "product manager"),
+    ("设计师", "designer"),
+    ("程序员", "工程师", "开发者", "开发人员", "programmer", "engineer", "developer", "coder"),
+    ("医生", "doctor", "physician"),
+    ("律师", "lawyer", "attorney"),
+    ("教师", "老师", "teacher"),
+    ("记者", "journalist", "reporter"),
+    ("分析师", "analyst"),
+)
+_OCCUPATION_GROUP = {form.lower(): n for n, forms in enumerate(OCCUPATIONS) for form in forms}
+#: Read in a text with its Latin letters lower-cased (:data:`_ASCII_LOWER`): one pattern of
+#: plain words, which the regex engine searches far faster than a case-blind one.
+_OCCUPATION = re.compile(
+    "|".join(
+        rf"{re.escape(f)}s?(?![a-z])" if f.isascii() else re.escape(f)
+        for f in sorted(_OCCUPATION_GROUP, key=len, reverse=True)
+    )
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def occupations_in(text: str) -> list[tuple[int, int, int]]:
+    """Each occupation a text names: (start, end, its group in :data:`OCCUPATIONS`)."""
+    lowered = text.translate(_ASCII_LOWER)
+    return [
+        (m.start(), m.end(), group)
+        for m in _OCCUPATION.finditer(lowered)
+        if not (m.group().isascii() and m.start() and "a" <= lowered[m.start() - 1] <= "z")
+        and (group := occupation_group(m.group())) is not None
+    ]
+
+
+def occupation_group(word: str) -> int | None:
+    """Which occupation a word names (its group in :data:`OCCUPATIONS`), or None."""
+    word = word.lower()
+    return _OCCUPATION_GROUP.get(word, _OCCUPATION_GROUP.get(word.removesuffix("s")))
+
 
 #: A quarter in Chinese (第三季度, 三季度, 第3季度, 第三财季) or Latin script (Q3).
 QUARTER = re.compile(r"第?([一二三四1-4])(?:季度|财季)|(?<![A-Za-z0-9])Q([1-4])(?![0-9])")
