@@ -88,3 +88,21 @@ def test_a_worker_task_that_timed_out_names_its_stage_in_chinese() -> None:
         "采集阶段的任务在 600 秒内没有完成（execution.task_timeout）：`newsdesk worker` 进程"
         "是否在 redis://127.0.0.1:6379/0 上运行？"
     )
+
+
+def test_a_timed_out_task_of_the_digests_names_them_in_chinese() -> None:
+    text = (
+        "The digests did not finish within 600 s (execution.task_timeout): are `newsdesk "
+        "worker` processes running on redis://127.0.0.1:6379/0?"
+    )
+    assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
+        "日报阶段的任务在 600 秒内没有完成（execution.task_timeout）：`newsdesk worker` 进程"
+        "是否在 redis://127.0.0.1:6379/0 上运行？"
+    )
+
+
+def test_a_local_file_that_is_not_json_is_not_said_to_return_anything() -> None:
+    text = "/srv/feeds/day.jsonl is not valid JSON: Expecting value at line 3"
+    assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
+        "/srv/feeds/day.jsonl 不是有效的 JSON：Expecting value at line 3"
+    )
