@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
 from newsdesk.config._digest import Config
-from newsdesk.config._errors import describe, join
+from newsdesk.config._errors import describe, join, unset_problem
 from newsdesk.exceptions import ConfigError
 
 ENV_PREFIX = "NEWSDESK_"
@@ -159,7 +159,7 @@ def parse_config(
     try:
         config = Config.model_validate(data)
     except ValidationError as err:
-        problems = [describe(e, data) for e in err.errors()]
+        problems = [unset_problem(e, unset) or describe(e, data) for e in err.errors()]
         raise ConfigError("The config has errors:", problems) from err
     config._base_dir = (base_dir or Path.cwd()).resolve()
     config._unset_env = unset
