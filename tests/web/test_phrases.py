@@ -106,3 +106,16 @@ def test_a_local_file_that_is_not_json_is_not_said_to_return_anything() -> None:
     assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
         "/srv/feeds/day.jsonl 不是有效的 JSON：Expecting value at line 3"
     )
+
+
+def test_a_redirected_address_is_said_in_chinese_too() -> None:
+    text = (
+        "HTTP 403 Forbidden from https://wire.example/rss (redirected from "
+        "https://old.example/rss); the site refuses newsdesk (it may need a key, a cookie "
+        "or another User-Agent)"
+    )
+    assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
+        "https://wire.example/rss（由 https://old.example/rss 重定向而来） 返回 HTTP 403 "
+        "Forbidden；网站拒绝了 newsdesk（可能需要密钥、cookie 或换一个 User-Agent）"
+    )
+    assert phrased((work_error_phrase(text),), strings("en"), UTC) == text

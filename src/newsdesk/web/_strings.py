@@ -734,6 +734,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.http_server": "{where} 返回 HTTP {status} {reason}{attempts}；网站出了问题，"
         "稍后可能恢复",
         "why.work.attempts": "（已试 {n} 次）",
+        "why.work.redirected": "{url}（由 {origin} 重定向而来）",
         "why.work.timeout": "{where} 在 {seconds} 秒内没有给出完整的响应（fetch.timeout）",
         "why.work.dns": "无法连接 {host}：域名无法解析（检查 url 或网络）",
         "why.work.refused": "无法连接 {host}：连接被拒绝（服务器是否在运行？）",
@@ -835,6 +836,10 @@ def label(table: Mapping[str, str], prefix: str, name: str) -> str:
     return table.get(prefix + name, name)
 
 
+#: An address the fetcher was redirected to, with the one it was asked for.
+_REDIRECTED = re.compile(r"(?P<url>\S+) \(redirected from (?P<origin>\S+)\)")
+
+
 def phrased(
     phrases: Sequence[Phrase],
     table: Mapping[str, str],
@@ -858,6 +863,8 @@ def phrased(
                 values[name] = label(table, "stage.", str(value))
             elif name == "error":  # an error of the run's work, worded in turn
                 values[name] = one(work_error_phrase(str(value)))
+            elif name == "where" and (hop := _REDIRECTED.fullmatch(str(value))):
+                values[name] = fill(table["why.work.redirected"], hop.groupdict())
             elif name == "attempts":
                 values[name] = fill(table["why.work.attempts"], {"n": value}) if value else ""
             elif name in _DURATIONS:
