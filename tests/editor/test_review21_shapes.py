@@ -26,6 +26,17 @@ CASES = [
     ("the same unit in Chinese prose", STORAGE, "存储容量为 5TB。", None),
     ("no unit of its kind in the sources", "模型权重文件约 14。", "The weights take 14 GB.", None),
     ("kilometres for 公里", "传输距离 5 公里。", "The range is 5 km.", None),
+    # A rate per second (Gb/s) is compared with the sources' rates in one word (Mbps) too.
+    ("a rate for another in one word", "传输速率达 10 Mbps。", "传输速率达 10 Gb/s。", "Gb/s"),
+    ("a rate for itself in one word", "传输速率达 10 Gbps。", "传输速率达 10 Gb/s。", None),
+    # "up to" after a "from" figure is the level it rose to, not at most a change.
+    ("up to a level", "准确率从 20% 提升至 75%。", "Accuracy rose from 20% up to 75%.", None),
+    (
+        "up to a level, a change said",
+        "准确率从 20% 起提升了 75%。",
+        "Accuracy rose from 20% up to 75%.",
+        "75%",
+    ),
     # A capitalised first word the text writes in lower case elsewhere is an ordinary
     # word, unless the alias table names it: Apple stays a name.
     (

@@ -462,9 +462,11 @@ class Evidence:
 
     def _has_rate(self, rate: str) -> bool:
         """A unit per unit (dB/km) is compared with the sources' rates that share a unit
-        with it: dB/km is not their dB/m, Gb/s not their Mb/s; with no such rate there,
-        nothing contradicts it."""
+        with it: dB/km is not their dB/m, Gb/s not their Mb/s nor their Mbps; with no
+        such rate there, nothing contradicts it."""
         unit, per = rate.lower().split("/")
+        if per == "s" and f"{unit}ps" in UNIT_KINDS and not self._has_unit(f"{unit}ps"):
+            return False
         said = {
             (m.group(1), m.group(2))
             for m in re.finditer(r"(?<![a-z])([a-z]+)\s?/\s?([a-z]+)(?![a-z])", self.text)
