@@ -45,6 +45,11 @@ third from 40 items of three makinotes days none of the first three used (2026-0
 2026-02-04, 2026-02-11; two 2026-01-28 items that 2026-01-29 repeats and the third set
 took were left out), 46 of its 160 texts in English, and committed with its split before
 the verifier was run on it.
+
+``--data bench/data/verify_fresh5.jsonl`` reads the fifth set, written the same way from 40
+items of three makinotes days none of the first four used (2026-01-26, 2026-01-27,
+2026-01-31; one 2026-01-27 item that 2026-01-29 repeats was left out), 69 of its 160 texts
+in English, and committed with its split before the verifier was run on it.
 """
 
 from __future__ import annotations
