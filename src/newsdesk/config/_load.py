@@ -155,6 +155,8 @@ def parse_config(
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
     unset: dict[str, str] = {}
+    sources = data.get("sources")
+    raw_sources = [s if isinstance(s, dict) else {} for s in sources or []]
     data = apply_env_overrides(interpolate_env(data, env, unset=unset), env)
     try:
         config = Config.model_validate(data)
@@ -163,6 +165,12 @@ def parse_config(
         raise ConfigError("The config has errors:", problems) from err
     config._base_dir = (base_dir or Path.cwd()).resolve()
     config._unset_env = unset
+    for source, written in zip(config.sources, raw_sources, strict=False):
+        source._written = {
+            key: value
+            for key, value in written.items()
+            if isinstance(value, str) and _ENV_REF.search(value)
+        }
     return config
 
 
