@@ -81,6 +81,25 @@ def unset_variables(model: BaseModel) -> tuple[str, ...]:
     return tuple(names)
 
 
+def as_written(text: str, model: BaseModel) -> str:
+    """``text`` with what each ``${VAR}`` of a source's keys holds put back as written
+    (``?key=${FEED_KEY}``): an error that quotes an address is stored and printed, and the
+    variable may hold a secret.  Values shorter than six characters are left, as they
+    cannot be told from the text's own words."""
+    for key, template in getattr(model, "_written", {}).items():
+        refs = list(_ENV_REF.finditer(template))
+        pattern, end = "", 0
+        for ref in refs:
+            pattern += re.escape(template[end : ref.start()]) + "(.+?)"
+            end = ref.end()
+        pattern += re.escape(template[end:]) + "/?"  # an http(s) URL gains its slash
+        filled = re.fullmatch(pattern, str(getattr(model, key, "")), re.DOTALL)
+        for ref, value in zip(refs, filled.groups() if filled else (), strict=False):
+            if len(value) >= 6 and value != ref.group():
+                text = text.replace(value, ref.group())
+    return text
+
+
 def not_set(names: tuple[str, ...], purpose: str) -> str:
     """The words for variables that are missing when something needs them."""
     verb = "is" if len(names) == 1 else "are"
