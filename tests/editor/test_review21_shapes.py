@@ -76,6 +76,13 @@ CASES = [
     # A bare domain is supported by the sources' own domain or a subdomain of it, not by a
     # longer domain that ends in the same letters.
     ("a domain inside another", "详见 openai.com 的公告。", "详见 ai.com 的公告。", "ai.com"),
+    (
+        "a domain named by an everyday word",
+        "AI 实验室发布了模型。",
+        "AI 实验室发布了模型（ai.com）。",
+        "ai.com",
+    ),
+    ("a domain named by its site", "TechCrunch 报道了此事。", "据 techcrunch.com 报道。", None),
     ("a domain's subdomain", "详见 news.36kr.com 的报道。", "详见 36kr.com 的报道。", None),
     # A count a noun carries (双支柱) is compared with the sources' count of that noun with
     # a counting word between (三个支柱, 三大支柱, 3 个支柱) too.

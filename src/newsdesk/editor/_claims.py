@@ -494,15 +494,18 @@ class Evidence:
     def _has_site(self, domain: str) -> bool:
         """A bare domain the sources link to (any page of it), write, or name: 36kr.com for
         a link to 36kr.com/p/1, for 36kr.com or news.36kr.com in their text (not openai.com
-        for ai.com), or for the alias table's 36Kr (36氪) it is the site of."""
+        for ai.com), for the site's name (TechCrunch; not an everyday word such as AI), or
+        for the alias table's 36Kr (36氪) it is the site of."""
         host = domain.lower().removeprefix("www.")
         hosts = {link.split("/")[0].split(":")[0] for link in self.links}
         written = re.search(rf"(?<![\w-]){re.escape(host)}(?![\w-])", self.text)
         if any(h == host or h.endswith("." + host) for h in hosts) or written:
             return True
         name = host.rsplit(".", 1)[0]
-        named = re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", self.text)
-        return named is not None or any(
+        named = name not in NOT_CLAIMS and re.search(
+            rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", self.text
+        )
+        return bool(named) or any(
             key in LATIN_ALIASES and self._has_latin_name(key) for key in (host, name)
         )
 
