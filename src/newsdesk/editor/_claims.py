@@ -415,8 +415,10 @@ class Evidence:
             return canonical_url(claim.text) in self.links
         if claim.text.lower() in LANGUAGES and not _HAN_CHAR.search(claim.sentence):
             return self._has_language(claim.text.lower())
-        if claim.kind is ClaimKind.NAME and (
-            (unit := CHINESE_UNITS.get(claim.text, claim.text.lower())) in UNIT_KINDS
+        if (
+            claim.kind is ClaimKind.NAME
+            and (unit := CHINESE_UNITS.get(claim.text, claim.text.lower())) in UNIT_KINDS
+            and re.search(rf"\d\s?{re.escape(claim.text)}", claim.sentence)  # not "peak FLOPS"
         ):
             return self._has_unit(unit)
         if RATE.fullmatch("0" + claim.text):
