@@ -95,8 +95,10 @@ JSON_KEYS = {
     ),
     "sources check": f"`{{reports: [{_REPORT[1:-1]}], health: [{_HEALTH[1:-1]}]}}`.",
     "sources add": "the source added, as one row of `sources --json` (never fetched yet).",
-    "sources disable": "the source, as one row of `sources --json`.",
-    "sources enable": "the source, as one row of `sources --json`.",
+    "sources disable": "the source, as one row of `sources --json` (an array of them for "
+    "several ids).",
+    "sources enable": "the source, as one row of `sources --json` (an array of them for "
+    "several ids).",
     "eval verify": "`{items, flagged, results: [{id, ok, unsupported: [{claim, kind}]}]}`.",
     "digest show": (
         "the digest as its `digest.json` holds it: `{name, day, language, title, status, "

@@ -522,6 +522,45 @@ def test_sources_add_disable_and_enable_change_the_file_that_sources_lists(
     )
 
 
+def test_sources_disable_says_what_it_did_to_one_or_several_and_refuses_an_unknown_id(
+    workdir: Path,
+) -> None:
+    """One id or several: each is said done (or already so); an id the file does not have
+    is named with the ones it has, and nothing is changed, not even the known ids."""
+    path = workdir / "newsdesk.yaml"
+    text = (
+        "sources:\n  - {id: lab, kind: hackernews}\n"
+        "  - {id: wire, kind: feed, url: 'https://wire.example/rss'}\n"
+        "  - {id: blog, kind: feed, url: 'https://blog.example/rss'}\n"
+    )
+    path.write_text(text, "utf-8")
+
+    unknown = runner.invoke(app, ["sources", "disable", "lab", "nope", "gone"])
+    unchanged = path.read_text("utf-8")
+    one = runner.invoke(app, ["sources", "disable", "lab"])
+    again = runner.invoke(app, ["sources", "disable", "lab", "wire"])
+    shown = runner.invoke(app, ["sources", "enable", "lab", "wire", "--json"])
+    listed = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
+
+    assert unknown.exit_code == 2 and unchanged == text
+    assert "No source 'nope' nor 'gone' in newsdesk.yaml (its sources: lab, wire, blog)" in (
+        " ".join(unknown.output.split())
+    )
+    assert "nothing was changed" in unknown.output
+    assert one.exit_code == 0 and " ".join(one.output.split()) == (
+        "Disabled lab in newsdesk.yaml; runs skip it until `newsdesk sources enable lab`."
+    )
+    assert again.exit_code == 0 and " ".join(again.output.split()) == (
+        "lab was disabled already in newsdesk.yaml. Disabled wire in newsdesk.yaml; runs "
+        "skip it until `newsdesk sources enable wire`."
+    )
+    assert shown.exit_code == 0
+    assert [(r["id"], r["enabled"]) for r in json.loads(shown.stdout)] == [
+        ("lab", True), ("wire", True),
+    ]  # fmt: skip
+    assert [r["enabled"] for r in listed] == [True, True, True] and path.read_text("utf-8") == text
+
+
 def test_sources_add_of_a_feed_on_this_machine_says_the_line_it_needs(workdir: Path) -> None:
     """A feed served on 127.0.0.1 is added, but every fetch of it would be refused: the
     command says so at once, with the key that lets it through."""
@@ -540,6 +579,34 @@ def test_sources_add_of_a_feed_on_this_machine_says_the_line_it_needs(workdir: P
     assert "add `allow_private_addresses: true` under `- id: mine` in newsdesk.yaml" in said
     assert allowed.exit_code == 0 and "allow_private_addresses" not in allowed.output
     assert public.exit_code == 0 and "Note:" not in public.output
+
+
+def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--set 'headers={X-Key: ${WIRE_KEY}}'``: the owner's command line writes the
+    variable as it is, and the file reads it from the environment as it reads any (the
+    secret never goes into the file); one not set yet is said, with what to export."""
+    monkeypatch.setenv("WIRE_KEY", "s3cret")
+    monkeypatch.delenv("LAB_KEY", raising=False)
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+    wire = ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss"]
+    lab = ["sources", "add", "lab", "--kind", "feed", "--url", "https://lab.example/rss"]
+
+    added = runner.invoke(app, [*wire, "--set", "headers={X-Key: '${WIRE_KEY}'}"])
+    waiting = runner.invoke(app, [*lab, "--set", "headers={X-Key: 'Bearer ${LAB_KEY}'}"])
+    listed = {r["id"]: r for r in json.loads(runner.invoke(app, ["sources", "--json"]).stdout)}
+
+    assert added.exit_code == 0, added.output
+    assert waiting.exit_code == 0, waiting.output
+    text = path.read_text("utf-8")
+    assert "${WIRE_KEY}" in text and "Bearer ${LAB_KEY}" in text and "s3cret" not in text
+    assert "LAB_KEY is not set: export LAB_KEY=..." in " ".join(waiting.output.split())
+    assert "not set" not in added.output
+    assert set(listed) == {"wire", "lab"}
+    config = newsdesk.load_config(path)
+    assert config.source("wire").headers == {"X-Key": "s3cret"}  # type: ignore[attr-defined]
 
 
 def test_sources_add_refuses_a_bad_source_in_the_configs_words(workdir: Path) -> None:

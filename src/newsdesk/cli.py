@@ -29,7 +29,7 @@ from rich.markup import escape
 from newsdesk import __version__
 from newsdesk._command import command, use_config
 from newsdesk._defaults import DEFAULT_BROKER, DEFAULT_CONFIG_NAME
-from newsdesk._start import answered, closing, interrupted
+from newsdesk._start import INTERRUPTED, answered, closing, interrupted
 from newsdesk.exceptions import (
     AccountError,
     ConfigError,
@@ -448,9 +448,6 @@ def sources_check(
         raise typer.Exit(1)
 
 
-SourceIdArg = Annotated[str, typer.Argument(help="Its id, as `newsdesk sources` lists it.")]
-
-
 @sources_app.command("add")
 def sources_add(
     source_id: Annotated[
@@ -467,7 +464,9 @@ def sources_add(
         typer.Option(
             "--set",
             help="Another of its keys as KEY=VALUE, the value in YAML (repeat): "
-            "--set route=/36kr/news --set 'tags=\\[zh, media]'.",
+            "--set route=/36kr/news --set 'tags=\\[zh, media]'.  A ${VAR} is written as it "
+            "is and read from the environment when the file loads (single quotes keep the "
+            "shell from filling it in): --set 'headers={X-Key: \"${KEY}\"}'.",
         ),
     ] = None,
     config: ConfigOpt = None,
@@ -482,6 +481,8 @@ def sources_add(
     """
     import yaml
 
+    from newsdesk.config import not_set, unset_variables
+
     fields: dict[str, object] = {"id": source_id, "name": name, "kind": kind, "url": url}
     for setting in settings or []:
         key, equals, value = setting.partition("=")
@@ -492,7 +493,7 @@ def sources_add(
         except yaml.YAMLError as err:
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
-        status = desk.add_source(fields)
+        status = desk.add_source(fields, variables=True)
         where = desk.refused_address(source_id)
     if as_json:
         _print_json(status)
@@ -501,6 +502,9 @@ def sources_add(
         f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
         f"Next: {command()} sources check --source {source_id}"
     )
+    waiting = unset_variables(status.source)
+    if waiting:
+        _note(f"Note: {not_set(waiting, f'fetch {source_id}')} Until then its fetches fail.")
     if where:
         _note(
             f"Note: {where}, which newsdesk does not fetch unless told to: its fetches will "
@@ -510,50 +514,80 @@ def sources_add(
         )
 
 
+SourceIdsArg = Annotated[
+    list[str], typer.Argument(help="Their ids, as `newsdesk sources` lists them: one or more.")
+]
+
+
 @sources_app.command("disable")
 def sources_disable(
-    source_id: SourceIdArg,
+    source_ids: SourceIdsArg,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Disable a source in the config file (`enabled: false`): runs skip it.
+    """Disable sources in the config file (`enabled: false`): runs skip them.  An id the
+    file does not have changes nothing.
 
-    Example: newsdesk sources disable reddit-localllama
+    Example: newsdesk sources disable reddit-localllama hn-ai
     """
-    _set_enabled(source_id, False, config, db, verbose, as_json)
+    _set_enabled(source_ids, False, config, db, verbose, as_json)
 
 
 @sources_app.command("enable")
 def sources_enable(
-    source_id: SourceIdArg,
+    source_ids: SourceIdsArg,
     config: ConfigOpt = None,
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Enable a disabled source again in the config file.
+    """Enable disabled sources again in the config file.  An id the file does not have
+    changes nothing.
 
     Example: newsdesk sources enable reddit-localllama
     """
-    _set_enabled(source_id, True, config, db, verbose, as_json)
+    _set_enabled(source_ids, True, config, db, verbose, as_json)
 
 
 def _set_enabled(
-    source_id: str, enabled: bool, config: Path | None, db: str | None, verbose: bool, as_json: bool
+    source_ids: list[str],
+    enabled: bool,
+    config: Path | None,
+    db: str | None,
+    verbose: bool,
+    as_json: bool,
 ) -> None:
+    """Each source enabled or disabled, and said so (or that it was already); every id
+    is checked first, so that a mistyped one changes none."""
+    chosen = list(dict.fromkeys(source_ids))
     with _desk(config, db, verbose) as desk:
-        status = desk.set_source_enabled(source_id, enabled)
+        where = desk.config.path or "the config"
+        was = {s.id: s.enabled for s in desk.config.sources}
+        missing = [i for i in chosen if i not in was]
+        if missing:
+            names = " nor ".join(repr(i) for i in missing)
+            _fail(
+                f"No source {names} in {where} (its sources: {', '.join(was) or 'none'}); "
+                "nothing was changed.",
+                2,
+            )
+        statuses = [desk.set_source_enabled(i, enabled) for i in chosen]
     if as_json:
-        _print_json(status)
-    elif enabled:
-        _say(f"Enabled {source_id} in {desk.config.path}; the next run fetches it.")
-    else:
-        _say(
-            f"Disabled {source_id} in {desk.config.path}; runs skip it until "
-            f"`{command()} sources enable {source_id}`."
-        )
+        _print_json(statuses[0] if len(statuses) == 1 else statuses)
+        return
+    state = "enabled" if enabled else "disabled"
+    for source_id in chosen:
+        if was[source_id] is enabled:
+            _say(f"{source_id} was {state} already in {where}.")
+        elif enabled:
+            _say(f"Enabled {source_id} in {where}; the next run fetches it.")
+        else:
+            _say(
+                f"Disabled {source_id} in {where}; runs skip it until "
+                f"`{command()} sources enable {source_id}`."
+            )
 
 
 @app.command("doctor")
@@ -1443,7 +1477,11 @@ def serve_command(
     from newsdesk.web import serve
 
     with _desk(config, db, verbose) as desk:
-        serve(desk, host=host, port=port)
+        try:
+            serve(desk, host=host, port=port)
+        except KeyboardInterrupt:  # how a terminal stops it: its stop is said in the desk's words
+            answered()
+            raise typer.Exit(INTERRUPTED) from None
 
 
 UserArg = Annotated[str, typer.Argument(help="The account's name.")]
@@ -1535,7 +1573,9 @@ def eval_cluster(
 ) -> None:
     """Group labelled items as a run would and print B-cubed precision, recall and F1.
 
-    Uses the default settings (or those of --config, when given).
+    `published` is read as a feed's time is (ISO 8601, RFC 822, Unix time); one with no
+    zone, or a date alone, is taken as UTC.  Uses the default settings (or those of
+    --config, when given).
     Example: newsdesk eval cluster gold.jsonl --out predicted.jsonl
     """
     _configure_logging(verbose)

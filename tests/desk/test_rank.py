@@ -164,6 +164,14 @@ def test_a_count_of_tips_or_prompts_is_a_listicle_not_news() -> None:
     assert _event("星河实验室发布 3 个新模型", "zh") == 1.0
 
 
+def test_a_way_to_use_a_product_is_tips_not_news() -> None:
+    """ "还可以这样玩", "5种正确打开方式": how to use what is already out."""
+    assert _event("你知道吗？星河 Agent Teams 还可以这样玩！", "zh") == 0.0
+    assert _event("云上星河助手的5种正确打开方式，光会聊天就落后了", "zh") == 0.0
+    assert _event("星河助手原来可以这样用", "zh") == 0.0
+    assert _event("星河实验室发布新玩法：一句话生成游戏", "zh") == 1.0
+
+
 def test_an_interview_is_not_news_of_the_day_even_about_a_funding_round() -> None:
     assert _event("对话星河实验室林远：融资之后，我们只做一件事", "zh") == 0.0
     assert _event("融资之后的星河实验室 | 专访创始人林远", "zh") == 0.0

@@ -198,12 +198,30 @@ def test_news_leads_and_a_guide_or_interview_fills_only_the_slots_left() -> None
     stories[0] = replace(guide, breakdown={"sources": 0.5, "event": 0.0})
     stories[2] = replace(interview, breakdown={"sources": 0.5, "event": 0.0})
 
-    short_of_news = _select(stories, lead=5, more=3, diversity=0.0)
+    short_of_news = _select(stories, lead=5, more=1, diversity=0.0)
     assert _ids(short_of_news.lead) == ["s02", "s04", "s05", "s06", "s01"]
     assert _ids(short_of_news.more) == ["s03"]
 
     day_of_little_news = _select(stories[:3], lead=3, more=0, diversity=0.0)
     assert _ids(day_of_little_news.lead) == ["s02", "s01", "s03"]
+
+
+def test_on_a_thin_day_a_guide_or_interview_goes_to_more_news_not_the_empty_lead_slots() -> None:
+    """A day of four news stories leaves a lead of twelve two thirds empty: an editor
+    still leads with the news alone, and runs the guide and the interview after it."""
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(1, 7)]
+    for n in (0, 2):  # the best story is a guide, the third an interview
+        stories[n] = replace(stories[n], breakdown={"sources": 0.5, "event": 0.0})
+
+    thin = _select(stories, lead=12, more=10, diversity=0.0)
+
+    assert _ids(thin.lead) == ["s02", "s04", "s05", "s06"]
+    assert _ids(thin.more) == ["s01", "s03"]
+    assert _decision(thin, "s03") == (Placement.MORE, Reason.NOT_NEWS)
+    # too little news for a lead of a third of its slots (5 of 15): the best feature
+    # makes it up, the other still goes to more news
+    short = _select(stories, lead=15, more=10, diversity=0.0)
+    assert (_ids(short.lead), _ids(short.more)) == (["s02", "s04", "s05", "s06", "s01"], ["s03"])
 
 
 def test_diversity_breaks_a_tie_for_the_story_unlike_those_picked() -> None:

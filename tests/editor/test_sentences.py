@@ -67,3 +67,23 @@ def test_a_link_at_the_end_of_a_sentence_leaves_it_its_full_stop() -> None:
         "See https://lumina.example/post.",
         "Then more.",
     ]
+
+
+def test_an_abbreviation_is_read_from_the_word_just_before_its_point() -> None:
+    """The letters and points touching the point decide, in a text of many sources as in
+    one line; a point alone on a line is read after the word that ends the line before,
+    and a run of points after a word of one letter is no abbreviation."""
+    line = "Report {}: Acme Inc. sells to the U.S. Army. It grew."
+    sentences = split_sentences("\n".join(line.format(n) for n in range(300)))
+    assert sentences[:2] == ["Report 0: Acme Inc. sells to the U.S. Army.", "It grew."]
+    assert len(sentences) == 600
+    assert split_sentences("Shipped to Acme Inc\n. Then more.") == [
+        "Shipped to Acme Inc",
+        ". Then more.",
+    ]
+    assert split_sentences("Shipped to Acme\n. Then more.") == [
+        "Shipped to Acme",
+        ".",
+        "Then more.",
+    ]
+    assert split_sentences("Version x.. Next one.") == ["Version x..", "Next one."]

@@ -13,14 +13,17 @@ from dataclasses import replace
 from email import policy
 from email.message import Message
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from publish_helpers import COVER, edition
 
+from newsdesk.model import work_error_phrase
 from newsdesk.publish import PublishError
 from newsdesk.publish.email import EmailChannel, EmailPublisher
+from newsdesk.web._strings import phrased, strings
 
 
 class Inbox:
@@ -155,3 +158,26 @@ def test_an_alert_is_a_plain_text_mail_to_the_recipients(smtp: tuple[Controller,
     assert mail["Subject"] == "AI 日报 · newsdesk" and sent == mail["Message-ID"]
     assert mail.get_content_type() == "text/plain"
     assert mail.get_content().strip() == "The run of ai-ribao 2026-05-14 failed."
+
+
+def test_a_refused_login_or_an_unreachable_server_is_worded_in_chinese(
+    smtp: tuple[Controller, Inbox],
+) -> None:
+    """The desk's pages read a mail's failure back into its kind (``work_error_phrase``)
+    and word it in Chinese."""
+    controller, _ = smtp
+    with pytest.raises(PublishError) as refused:
+        channel(controller, password="wrong").publish(edition())
+    closed = EmailChannel.model_validate(
+        {"id": "mail", "kind": "email", "host": "127.0.0.1", "port": _free_port(),
+         "security": "none", "sender": "digest@daily.example.org",
+         "recipients": ["ada@readers.example"]}
+    )  # fmt: skip
+    with pytest.raises(PublishError) as unreached:
+        EmailPublisher(closed).publish(edition())
+
+    zh, utc = strings("zh"), ZoneInfo("UTC")
+    said = [phrased((work_error_phrase(str(e.value)),), zh, utc) for e in (refused, unreached)]
+    assert said[0].startswith(f"SMTP 服务器 127.0.0.1:{controller.port} 拒绝了登录（535）：")
+    assert said[0].endswith("。检查 username 和 password")
+    assert said[1].startswith("通过 SMTP 服务器 127.0.0.1:") and "发送邮件失败：" in said[1]

@@ -5,14 +5,17 @@ from __future__ import annotations
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from publish_helpers import COVER, edition
 
+from newsdesk.model import work_error_phrase
 from newsdesk.publish import PublishError, files, publish_edition
 from newsdesk.publish.files import FilesChannel, FilesPublisher
 from newsdesk.publish.git import GitChannel, GitPublisher
 from newsdesk.store import SqlStore
+from newsdesk.web._strings import phrased, strings
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 
@@ -149,3 +152,30 @@ def test_publishing_again_with_force_names_the_rewritten_page_once(
     assert forced[0].external_ids == (page,)
     stored = store.publication("ai-ribao", edition().digest.day, "hugo")
     assert stored is not None and stored.external_ids == (page,)
+
+
+def _in_chinese(error: PublishError) -> str:
+    """A channel's failure as the desk's pages word it in Chinese (``work_error_phrase``)."""
+    return phrased((work_error_phrase(str(error)),), strings("zh"), ZoneInfo("UTC"))
+
+
+def test_a_folder_that_cannot_be_written_or_a_style_not_rendered_is_worded_in_chinese(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "posts").write_text("a file where the folder should be", encoding="utf-8")
+    blocked = FilesChannel(id="hugo", kind="files", dir="posts")
+    with pytest.raises(PublishError) as unwritable:
+        FilesPublisher(blocked, tmp_path).publish(edition())
+    unrendered = FilesChannel(id="hugo", kind="files", dir="out", style="insight")
+    with pytest.raises(PublishError) as style:
+        FilesPublisher(unrendered, tmp_path).publish(edition())
+    assert _in_chinese(unwritable.value).startswith(f"无法写入 {tmp_path / 'posts'}：")
+    assert _in_chinese(style.value) == "这个摘要没有排出样式 insight（排出的样式：ribao）"
+
+
+def test_a_remote_git_cannot_reach_is_worded_in_chinese(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.git"
+    config = GitChannel(id="site", kind="git", repo=str(missing))
+    with pytest.raises(PublishError) as failed:
+        GitPublisher(config, tmp_path / "work").publish(edition())
+    assert _in_chinese(failed.value).startswith(f"git clone 在 {missing} 上失败：")

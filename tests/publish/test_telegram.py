@@ -3,18 +3,20 @@ against a local server standing in for the Bot API."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from bot_api import BotAPI, form, telegram
 from publish_helpers import edition, with_title
 
 from newsdesk.demo._server import LocalServer, Reply
-from newsdesk.model import MoreLine
+from newsdesk.model import MoreLine, work_error_phrase
 from newsdesk.publish import OutcomeUnknown, PublishError, publish_edition
 from newsdesk.publish.files import FilesChannel, FilesPublisher
 from newsdesk.publish.telegram import (
@@ -24,6 +26,7 @@ from newsdesk.publish.telegram import (
     TelegramPublisher,
 )
 from newsdesk.store import open_store
+from newsdesk.web._strings import phrased, strings
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
 
@@ -164,6 +167,9 @@ def test_a_malformed_reply_is_a_clear_error_and_later_channels_still_publish(
     assert tg.status == "unknown"  # the message may be in the chat: not posted again
     assert tg.error is not None and "Telegram sendMessage to @c" in tg.error
     assert "--force" in tg.error
+    said = _in_chinese(tg.error)  # as the review page's channels panel says it
+    assert re.match(r"\d+ 部分中有 \d+ 部分可能已经发出，也可能没有（Telegram（聊天 @c）", said)
+    assert "拒收" not in said
     assert hugo.status == "published"
     store.close()
 
@@ -232,3 +238,34 @@ def test_an_alert_is_one_html_message_with_its_text_escaped(api: BotAPI) -> None
         "<b>AI 日报 · newsdesk</b>\nThe run failed: &lt;b&gt;every source&lt;/b&gt; &amp; more"
     )
     assert sent["parse_mode"] == "HTML" and posted.endswith(":101")
+
+
+def _in_chinese(error: PublishError | str) -> str:
+    """A channel's failure as the desk's pages word it in Chinese: the run page, the
+    channels panel and the Publish pop-up read the English back into its kind."""
+    return phrased((work_error_phrase(str(error)),), strings("zh"), ZoneInfo("UTC"))
+
+
+def test_a_refused_or_unreachable_bot_is_worded_in_chinese(api: BotAPI) -> None:
+    api.fail_with = (403, "Forbidden: bot is not a member of the channel chat")
+    with pytest.raises(PublishError) as refused:
+        telegram(api).publish(edition())
+    api.fail_with = (401, "Unauthorized")
+    with pytest.raises(PublishError) as token:
+        telegram(api).publish(edition())
+    closed = TelegramChannel(
+        id="tg", kind="telegram", bot_token="TOKEN", chat_id="@ai_daily_test",
+        api_base="http://127.0.0.1:9/",
+    )  # fmt: skip
+    with pytest.raises(PublishError) as unreached:
+        TelegramPublisher(closed, sleep=lambda _: None).publish(edition())
+
+    assert _in_chinese(refused.value) == (
+        "Telegram 拒收了消息（聊天 @ai_daily_test）：Forbidden: bot is not a member of the "
+        "channel chat。机器人是不是这个聊天的成员或管理员？检查 chat_id"
+    )
+    assert _in_chinese(token.value) == (
+        "Telegram 不认这个机器人（聊天 @ai_daily_test）：Unauthorized。检查 bot_token"
+    )
+    assert _in_chinese(unreached.value).startswith("无法连接 Telegram（聊天 @ai_daily_test）：")
+    assert _in_chinese(unreached.value).endswith("。检查网络和 api_base")

@@ -193,3 +193,24 @@ def test_the_names_in_bold_are_names_whole_never_generic_words() -> None:
         "Dana Whitfield",
     ]
     assert _names("拓竹科技CEO称QM-900的App已上线，算力达1200 TFLOPS。") == ["拓竹科技", "QM-900"]
+
+
+@pytest.mark.parametrize("style", ["ribao", "insight", "brief"])
+def test_a_notice_is_said_once_at_the_top_and_an_entry_without_summary_has_no_gap(
+    style: str,
+) -> None:
+    """A digest whose stories no report tells in its language (``Digest.notice``)."""
+    notice = "以下 3 条新闻目前只有英文报道，本期未作翻译，标题链接原文。"
+    plain = digest()
+    first, *rest = plain.sections
+    untold = replace(first, entries=tuple(replace(e, summary="") for e in first.entries))
+    markdown = render(style, notice=notice, sections=(untold, *rest))
+    assert markdown.count(notice) == 1
+    assert markdown.index(notice) < markdown.index("\n## ")
+    for entry in untold.entries:
+        if style == "insight":  # no colon before a summary it does not have
+            assert f"**• {entry.headline}** [原文]" in markdown
+        else:  # the headline, then what follows it, with one blank line between
+            after = markdown.partition(f"[{entry.headline}](")[2].split("\n", 1)[1]
+            assert re.match(r"\n[^\n]", after), after[:80]
+    assert notice not in render(style)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,16 @@ def test_actions_that_do_not_fit_are_refused_with_why(served: Day, copied: str) 
         shapeless = client.post(edition_url(served, action="pin"), json={"stroy": story})
         missing = client.post(edition_url(served, action="drop"))
     assert (far.status_code, far.json()) == (
-        409, {"error": f"--to 99: the ai-ribao lead of {served.day} has places 1 to 12."}
-    )  # fmt: skip
+        409,
+        {
+            "error": f"--to 99: the ai-ribao lead of {served.day} has places 1 to 12.",
+            "error_said": f"--to 99：ai-ribao {served.day} 的要闻只有第 1 到 12 位",
+        },
+    )
     assert unknown.status_code == 404 and "'s000' is not among" in unknown.json()["error"]
+    assert unknown.json()["error_said"].startswith(
+        f"报道 s000 不在 ai-ribao {served.day} 的候选报道中。`newsdesk edition show"
+    )
     assert shapeless.status_code == 422
     assert shapeless.json()["error"].startswith("story: Field required")
     assert missing.status_code == 422
@@ -81,6 +89,7 @@ def test_an_edited_entry_is_saved_only_with_its_unsupported_claims_kept(
         kept = client.put(url, json={"summary": invented, "keep_unsupported": True}).json()
         wrong = client.put(url, json={"line": "a more-news line"})
         unknown = client.put(url, json={"title": "x"})
+        emptied = client.put(url, json={"headline": "  "})
     assert (refused["saved"], refused["why_not"], refused["why_not_key"]) == (
         False, "a claim its sources do not support", "unsupported"
     )  # fmt: skip
@@ -101,7 +110,13 @@ def test_an_edited_entry_is_saved_only_with_its_unsupported_claims_kept(
     assert (
         wrong.status_code == 409 and "'line' is not a part of this entry" in wrong.json()["error"]
     )
+    assert wrong.json()["error_said"] == (
+        "'line' 不是这个条目的部分；它的部分是 'headline', 'summary', 'insights', 'impact'"
+    )
     assert unknown.status_code == 422
+    assert emptied.status_code == 409 and emptied.json()["error_said"] == (
+        "标题是空的：每个条目都需要标题"
+    )
 
 
 def test_regenerating_without_an_llm_is_a_conflict_that_says_so(served: Day, copied: str) -> None:
@@ -110,6 +125,9 @@ def test_regenerating_without_an_llm_is_a_conflict_that_says_so(served: Day, cop
         answer = client.post(edition_url(served, action=f"entries/{story}/regenerate"))
     assert answer.status_code == 409
     assert answer.json()["error"].startswith("Cannot have it written again: no LLM is configured")
+    assert answer.json()["error_said"] == (
+        "无法重新撰写：没有配置 LLM（llm.base_url）。请直接编辑它的文字"
+    )
 
 
 def test_approve_then_publish_then_see_the_channel_received_it(served: Day, copied: str) -> None:
@@ -144,6 +162,7 @@ def test_an_action_on_a_published_day_makes_a_new_revision_to_diff(
     with client_on(served, copied) as client:
         client.post(edition_url(served, action="publish"))
         published = _edition(client, served)
+        approved_again = client.post(edition_url(served, action="approve"))
         dropped = published["lead"][0]["story"]
         after = client.post(edition_url(served, action="drop"), json={"story": dropped}).json()
         diff = client.get(edition_url(served, action="diff")).json()
@@ -151,12 +170,16 @@ def test_an_action_on_a_published_day_makes_a_new_revision_to_diff(
         missing = client.get(edition_url(served, action="diff"), params={"to": 5})
         [hugo] = client.get(edition_url(served, action="channels")).json()
     assert (published["status"], after["revision"], after["status"]) == ("published", 2, "draft")
+    assert approved_again.status_code == 409 and approved_again.json()["error_said"] == (
+        f"ai-ribao {served.day} 第 1 版已经发布；有新报道的运行或编辑的操作会生成新的草稿，再批准它"
+    )
     assert (diff["from"], diff["to"]) == (
         {"revision": 1, "status": "published"}, {"revision": 2, "status": "draft"}
     )  # fmt: skip
     assert {s["story"]: s["change"] for s in diff["stories"]}[dropped] == "removed"
     assert chosen.json() == diff
     assert missing.status_code == 404 and "has no revision 5" in missing.json()["error"]
+    assert missing.json()["error_said"] == f"ai-ribao {served.day} 没有第 5 版：它的版本是 1 到 2"
     assert hugo["revision"] == 2 and [p["state"] for p in hugo["parts"]] == ["new"]
     assert hugo["publication"]["revision"] == 1
 
@@ -202,6 +225,10 @@ def test_a_run_started_in_the_background_is_followed_from_the_store(
     assert current["id"] == run_id
     assert second.status_code == 409
     assert second.json()["error"].startswith(f"The run of ai-daily for {served.day} (run {run_id})")
+    assert second.json()["error_said"] == (
+        f"ai-daily {served.day} 的运行（运行 {run_id}）还在进行：一次只能有一个运行。"
+        "进度见运行记录；等它结束再开始这次运行"
+    )
     assert done["status"] == "ok" and [s["stage"] for s in done["stages"]] == done["plan"]
 
 
@@ -211,6 +238,7 @@ def test_a_run_of_a_day_to_come_is_refused(served: Day, copied: str) -> None:
         answer = client.post("/api/v1/digests/ai-daily/runs", json={"date": later})
         unknown = client.post("/api/v1/digests/nope/runs")
     assert answer.status_code == 400 and "is still to come" in answer.json()["error"]
+    assert answer.json()["error_said"] == f"--date {later} 还没到；运行只写今天或过去的日子"
     assert unknown.status_code == 404
 
 
@@ -233,3 +261,29 @@ def test_a_failed_publish_is_worded_in_the_desks_language(
         r"无法连接频道 team（Slack，127\.0\.0\.1）：.+。检查 webhook 地址和网络"
     )
     assert re.fullmatch(said, result["error_said"])
+
+
+def test_a_channels_failure_is_worded_on_the_review_page(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    """A Chinese desk's channels panel says why a channel failed, in Chinese, as the
+    Publish pop-up does (``error`` stays English in the API)."""
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    config["digests"][0]["publish"] = [
+        {"id": "tg", "kind": "telegram", "bot_token": "TOKEN", "chat_id": "@ai_daily_test",
+         "api_base": "http://127.0.0.1:9/"}
+    ]  # fmt: skip
+    path = tmp_path / "telegram.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with client_on(served, copied, config=path) as client:
+        [result] = client.post(edition_url(served, action="publish")).json()
+        page = client.get("/review", params={"date": served.day.isoformat()}).text
+
+    assert result["status"] == "failed" and "could not connect" in result["error"]
+    said = (
+        r"\d+ 部分中已发出 0 部分。"
+        r"无法连接 Telegram（聊天 @ai_daily_test）：.+。检查网络和 api_base"
+    )
+    assert re.fullmatch(said, result["error_said"])
+    reason = re.search(r'<div class="small error-text reason">([^<]+)</div>', page)
+    assert reason is not None and reason[1] == escape(result["error_said"])

@@ -109,6 +109,7 @@ def test_a_browser_writes_only_with_its_sessions_csrf_token(
         refused = browser.post(approve)
         approved = browser.post(approve, headers={CSRF_HEADER: session.csrf})
     assert refused.status_code == 403 and "CSRF token" in refused.json()["error"]
+    assert refused.json()["error_said"] == "这次修改没有带上页面的 CSRF 令牌；请刷新页面后再试"
     assert approved.status_code == 200 and approved.json()["status"] == "approved"
 
 

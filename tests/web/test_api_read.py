@@ -90,7 +90,8 @@ def test_a_day_with_one_revision_has_nothing_to_diff(client: TestClient, served:
     answer = client.get(edition_url(served, action="diff"))
     assert answer.status_code == 409
     assert answer.json() == {
-        "error": f"ai-ribao {served.day} has only revision 1: nothing to compare it with yet."
+        "error": f"ai-ribao {served.day} has only revision 1: nothing to compare it with yet.",
+        "error_said": f"ai-ribao {served.day} 只有第 1 版：还没有可以比较的版本",
     }
 
 
@@ -148,30 +149,61 @@ def test_the_run_history_and_the_days_run(client: TestClient, served: Day) -> No
 
 
 @pytest.mark.parametrize(
-    ("path", "status", "error"),
+    ("path", "status", "error", "said"),
     [
-        ("/api/v1/digests/nope/editions", 404, "No digest 'nope' (digests: ai-ribao, ai-daily)."),
-        ("/api/v1/digests/ai-ribao/editions/2026-01-01", 404, "No ai-ribao edition for 2026-01-01"),
-        ("/api/v1/stories/s000", 404, "No story 's000'"),
-        ("/api/v1/runs/999", 404, "No run 999"),
-        ("/api/v1/runs/current?digest=ai-daily&date=2026-01-01", 404, "No run of ai-daily"),
-        ("/api/v1/stories?digest=nope", 404, "No digest 'nope'"),
+        (
+            "/api/v1/digests/nope/editions",
+            404,
+            "No digest 'nope' (digests: ai-ribao, ai-daily).",
+            "没有摘要 nope（配置的摘要：ai-ribao, ai-daily）",
+        ),
+        (
+            "/api/v1/digests/ai-ribao/editions/2026-01-01",
+            404,
+            "No ai-ribao edition for 2026-01-01",
+            "ai-ribao 还没有 2026-01-01 的一期。`newsdesk run --no-publish` 生成今天的草稿",
+        ),
+        ("/api/v1/stories/s000", 404, "No story 's000'", "没有报道 s000。"),
+        ("/api/v1/runs/999", 404, "No run 999", "没有运行 999。"),
+        (
+            "/api/v1/runs/current?digest=ai-daily&date=2026-01-01",
+            404,
+            "No run of ai-daily",
+            "ai-daily 2026-01-01 还没有运行",
+        ),
+        ("/api/v1/stories?digest=nope", 404, "No digest 'nope'", "没有摘要 nope"),
         (
             "/api/v1/digests/ai-ribao/editions/2026-13-01",
             422,
             "path.date: '2026-13-01' is not a date; give it as YYYY-MM-DD, as in 2026-05-14 "
             "(month value is outside expected range of 1-12)",
+            "path.date: '2026-13-01' is not a date",  # pydantic's words: no kind to read back
         ),
-        ("/api/v1/stories?date=yesterday", 422, "query.date: 'yesterday' is not a date"),
-        ("/api/v1/runs?limit=0", 422, "query.limit: Input should be greater than"),
-        ("/api/v1/nothing", 404, "Not Found"),
+        (
+            "/api/v1/stories?date=yesterday",
+            422,
+            "query.date: 'yesterday' is not a date",
+            "query.date: 'yesterday' is not a date",
+        ),
+        (
+            "/api/v1/runs?limit=0",
+            422,
+            "query.limit: Input should be greater than",
+            "query.limit: Input should be greater than",
+        ),
+        ("/api/v1/nothing", 404, "Not Found", "没有这个地址"),
     ],
 )
-def test_errors_are_json_in_words(client: TestClient, path: str, status: int, error: str) -> None:
+def test_errors_are_json_in_words(
+    client: TestClient, path: str, status: int, error: str, said: str
+) -> None:
+    """``error`` is the English for scripts; ``error_said`` what the desk's pages show,
+    in its language (this desk's first digest is Chinese)."""
     answer = client.get(path)
     assert answer.status_code == status
     assert answer.json()["error"].startswith(error)
-    assert list(answer.json()) == ["error"]
+    assert answer.json()["error_said"].startswith(said)
+    assert list(answer.json()) == ["error", "error_said"]
 
 
 def test_the_api_is_documented_by_openapi(client: TestClient) -> None:

@@ -75,8 +75,15 @@ def test_a_kinds_own_keys_are_taken_as_given(client: TestClient, config_path: Pa
             {**WIRE, "id": "Wire!"},
             "id: 'Wire!' must be lowercase letters, digits, '-' or '_' (e.g. 'openai-news')",
         ),
+        (
+            {**WIRE, "headers": {"X-Key": "${HOME}"}},
+            "headers: {'X-Key': '${HOME}'} names an environment variable (${...}); a source "
+            "added from the desk may not, so that no secret of the server goes where the "
+            "source points. Write such a source into the config file, or add it with "
+            "`newsdesk sources add --set` on the server.",
+        ),
     ],
-    ids=["url", "duplicate", "misspelt", "id"],
+    ids=["url", "duplicate", "misspelt", "id", "variable"],
 )
 def test_a_refused_source_is_answered_in_the_configs_words(
     client: TestClient, config_path: Path, body: dict[str, object], problem: str
@@ -87,6 +94,30 @@ def test_a_refused_source_is_answered_in_the_configs_words(
     assert refused.json()["problems"] == [problem]
     assert refused.json()["error"].startswith("The source was not added:")
     assert config_path.read_text("utf-8") == CONFIG
+
+
+def test_a_source_may_fetch_private_addresses_when_its_form_says_so(
+    client: TestClient, config_path: Path
+) -> None:
+    """The add form's ``allow_private_addresses`` box: written into the source as the
+    file writes it, and a value the config would refuse refused in its words."""
+    local = {"kind": "feed", "id": "mine", "url": "http://127.0.0.1:1200/feed.xml"}
+    added = client.post("/api/v1/sources", json={**local, "allow_private_addresses": True})
+    odd = client.post(
+        "/api/v1/sources", json={**local, "id": "odd", "allow_private_addresses": "sometimes"}
+    )
+
+    assert added.status_code == 201
+    assert config_path.read_text("utf-8").endswith(
+        "  - id: mine\n    kind: feed\n    url: http://127.0.0.1:1200/feed.xml\n"
+        "    allow_private_addresses: true\n"
+    )
+    assert odd.status_code == 400
+    assert odd.json()["problems"] == [
+        "allow_private_addresses: 'sometimes' is wrong: input should be a valid boolean, "
+        "unable to interpret input"
+    ]
+    assert "odd" not in config_path.read_text("utf-8")
 
 
 def test_a_body_without_kind_or_id_is_the_wrong_shape(client: TestClient) -> None:

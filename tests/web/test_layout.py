@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from newsdesk.config import parse_config
 from newsdesk.core import Newsdesk
 from newsdesk.desk._select import WHY
-from newsdesk.model import WORK_ERRORS
+from newsdesk.model import REFUSALS, WORK_ERRORS
 from newsdesk.web import create_app
 from newsdesk.web._layout import CONTENT_SECURITY_POLICY, STATIC, TEMPLATES
 from newsdesk.web._strings import STRINGS, fill, page_language, text_of
@@ -37,7 +37,7 @@ def test_both_languages_have_every_string_with_the_same_fields() -> None:
     were written; a singular names the fields of its plural but ``{count}``."""
     assert set(STRINGS) == {"en", "zh"}
     singular = {k for k in STRINGS["en"] if k.endswith(".one")}
-    read_back = {k for k in STRINGS["zh"] if k.startswith("why.work.")}
+    read_back = {k for k in STRINGS["zh"] if k.startswith(("why.work.", "why.refusal."))}
     assert STRINGS["en"].keys() - singular == STRINGS["zh"].keys() - read_back
     for key, text in STRINGS["zh"].items():
         if key not in read_back:
@@ -134,3 +134,11 @@ def test_chinese_words_every_kind_of_work_error_with_the_details_read_back() -> 
             fields = set(FIELD.findall(zh[f"why.work.{key}"]))
             assert fields == set(re.compile(shape).groupindex), key
     assert set(FIELD.findall(zh["why.work.attempts"])) == {"n"}
+
+
+def test_chinese_words_every_refusal_with_the_details_read_back() -> None:
+    """Each refusal :data:`~newsdesk.model.REFUSALS` reads back (the API's ``error_said``)
+    has Chinese words naming the details read back and no others."""
+    for kind, shape in REFUSALS.items():
+        fields = set(FIELD.findall(STRINGS["zh"][f"why.refusal.{kind}"]))
+        assert fields == set(re.compile(shape).groupindex), kind

@@ -119,3 +119,17 @@ def test_a_redirected_address_is_said_in_chinese_too() -> None:
         "Forbidden；网站拒绝了 newsdesk（可能需要密钥、cookie 或换一个 User-Agent）"
     )
     assert phrased((work_error_phrase(text),), strings("en"), UTC) == text
+
+
+def test_a_mail_that_may_have_gone_out_is_worded_inside_the_publishs_doubt() -> None:
+    """A publish quotes the channel's words without their last period; they are read
+    back all the same."""
+    lost = (
+        "1 of 1 parts may or may not have been posted (e-mail through smtp.example:587: the "
+        "connection was lost while the server had the mail (timed out); it may have been "
+        "sent). Check the channel; `newsdesk publish --force` posts them again."
+    )
+    assert phrased((work_error_phrase(lost),), strings("zh"), UTC) == (
+        "1 部分中有 1 部分可能已经发出，也可能没有（SMTP 服务器 smtp.example:587 收下邮件时连接断开"
+        "（timed out）；邮件可能已经发出）。请查看频道；`newsdesk publish --force` 会把它们再发一次"
+    )

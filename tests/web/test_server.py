@@ -26,6 +26,7 @@ from newsdesk.cli import app
 from newsdesk.exceptions import NewsdeskError, StoreError
 from newsdesk.web import create_app
 from newsdesk.web._serve import check_free
+from processes import newsdesk_process
 from sample_day import Day, Gate
 from web.web_helpers import client_on, edition_url
 
@@ -72,9 +73,25 @@ def test_readiness_follows_the_stores_schema(served: Day, copied: str) -> None:
     assert behind.status_code == 503 and behind_head.status_code == 503
     assert behind.json() == {
         "error": f"The store has schema 0008; this newsdesk needs {head}. "
-        "Run `newsdesk db upgrade`."
+        "Run `newsdesk db upgrade`.",
+        "error_said": f"数据库的结构版本是 0008；这个 newsdesk 需要 {head}。"
+        "运行 `newsdesk db upgrade`",
     }
     assert alive.status_code == 200
+
+
+def test_a_store_that_fails_is_a_503_said_in_the_desks_language(served: Day, copied: str) -> None:
+    """The driver's words stay as they are (no kind to read back), behind the desk's own
+    sentence, so a Chinese desk's page says what failed before the detail."""
+    with client_on(served, copied) as client:
+        engine = sa.create_engine(copied)
+        with engine.begin() as conn:
+            conn.execute(sa.text("DROP TABLE runs"))
+        engine.dispose()
+        failed = client.get("/api/v1/runs")
+    assert failed.status_code == 503
+    assert failed.json()["error"].startswith("Could not ")
+    assert failed.json()["error_said"] == f"数据库暂时无法使用：{failed.json()['error']}"
 
 
 def test_every_page_and_resource_answers_head_as_its_get_without_a_body(
@@ -194,6 +211,28 @@ def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: s
     assert "Uvicorn running" not in "".join(lines)
     with Newsdesk(load_config(served.config_path), store_url=copied) as desk:
         assert desk.run_record(started.json()["run_id"]).status is RunStatus.OK
+
+
+def test_serve_stopped_by_ctrl_c_says_so_in_the_desks_language(served: Day, copied: str) -> None:
+    """Ctrl+C is how a user stops ``newsdesk serve`` in a terminal: the server's stop is
+    said in the desk's language (Chinese here), with no English "Interrupted" after it,
+    and the process ends with the shell's code for Ctrl+C."""
+    args = ["--config", str(served.config_path), "--db", copied, "serve", "--port", "0"]
+    process = newsdesk_process(args, served.folder)
+    try:
+        assert process.stderr is not None
+        lines: list[str] = []
+        while not any("提供服务" in line for line in lines):
+            line = process.stderr.readline()
+            assert line, "serve stopped before it listened:\n" + "".join(lines)
+            lines.append(line)
+        process.send_signal(signal.SIGINT)
+        rest = process.communicate(timeout=120)[1]
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 130, rest
+    assert "服务已停止" in rest and "Interrupted" not in rest and "Traceback" not in rest
 
 
 def test_the_app_serves_a_postgresql_store_too(served: Day, empty_postgres: str) -> None:

@@ -99,6 +99,24 @@ def test_the_sources_page_tests_disables_and_refuses_in_a_browser(
     assert "url: 'wire.example/rss' is not an http(s) URL" in refused.text
     assert "wire2" not in (tmp_path / "newsdesk.yaml").read_text("utf-8")
 
+    # A feed on this machine is added with its box ticked: the file says it may be fetched.
+    address = form.find_element(By.NAME, "address")
+    address.clear()
+    address.send_keys("http://127.0.0.1:1200/feed.xml")
+    form.find_element(By.NAME, "allow_private_addresses").click()
+    page = browser.find_element(By.ID, "sources")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(ec.staleness_of(page))
+    assert browser.find_element(By.ID, "source-wire2").get_attribute("data-enabled") == "true"
+    assert (
+        (tmp_path / "newsdesk.yaml")
+        .read_text("utf-8")
+        .endswith(
+            "  - id: wire2\n    kind: feed\n    url: http://127.0.0.1:1200/feed.xml\n"
+            "    allow_private_addresses: true\n"
+        )
+    )
+
     # On a phone nothing is wider than the screen, the runs page neither.
     browser.set_window_size(390, 844)
     for page_path in ("/sources", "/runs"):

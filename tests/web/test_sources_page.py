@@ -198,6 +198,7 @@ def test_a_chinese_desk_words_a_sources_health_and_why_a_run_stopped(
 
     sources, runs = client.get("/sources").text, client.get("/runs").text
     one_run = client.get(f"/runs/{stopped}").text
+    answer = client.get(f"/api/v1/runs/{stopped}").json()  # the review page's progress line
 
     assert "只有旧内容：4 条中最新的已是 20 天前" in sources
     assert "feed 仍有响应但不再更新：找到网站现在的 feed" in sources
@@ -206,6 +207,11 @@ def test_a_chinese_desk_words_a_sources_health_and_why_a_run_stopped(
     for page in (runs, one_run):
         assert "在采集阶段中断（Ctrl+C，或进程被要求停止）" in page
         assert "interrupted during" not in page
+    assert answer["error"].startswith("interrupted during")
+    assert (
+        answer["error_said"]
+        == "在采集阶段中断（Ctrl+C，或进程被要求停止）；之前各阶段存下的内容仍然保留"
+    )
     english = newsroom("en").get("/sources").text
     assert "the site has a problem at its end; it usually passes" in english
 

@@ -35,18 +35,24 @@ _FIRST_KEYS = ("id", "name", "kind")
 
 
 def add_source(
-    path: Path, fields: Mapping[str, Any], env: Mapping[str, str] | None = None
+    path: Path,
+    fields: Mapping[str, Any],
+    env: Mapping[str, str] | None = None,
+    *,
+    variables: bool = False,
 ) -> Config:
     """Append a source (``fields`` as a source is written in the file) to the file's
     ``sources`` and return the config read again.
 
     Empty fields are left out (the key's default applies).  Raises ConfigError, the
     file unchanged, for a source the config would refuse — each problem named by its
-    key (``url: 'x' is not an http(s) URL``), a duplicate id in the config's words — or
-    one that names an environment variable: the server's secrets would go wherever the
-    source points, so such a source is written into the file by hand.
+    key (``url: 'x' is not an http(s) URL``), a duplicate id in the config's words — or,
+    unless ``variables``, one that names an environment variable: added from the desk,
+    the server's secrets would go wherever the source points.  With ``variables`` (the
+    file's owner, on the command line) a ``${VAR}`` is written as it is, for the file to
+    read from the environment when it loads, as it reads any.
     """
-    source = _source_fields(fields)
+    source = _source_fields(fields, variables)
     with _locked(path) as real:
         text = _read(real)
         old = _parse(text, path, env)
@@ -78,7 +84,7 @@ def set_source_enabled(
         old = _parse(text, path, env)
         source = old.source(source_id)
         if source.enabled is enabled:
-            return old
+            return _read_from(old, path)
         index = old.sources.index(source)
         expected = old.model_dump()
         expected["sources"][index]["enabled"] = enabled
@@ -96,17 +102,18 @@ def set_source_enabled(
 # -- the new text ------------------------------------------------------------------------
 
 
-def _source_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+def _source_fields(fields: Mapping[str, Any], variables: bool) -> dict[str, Any]:
     """The fields to write, the first keys first; an empty one left out."""
     given = {str(k): v for k, v in fields.items() if v is not None and v != ""}
     for key, value in given.items():
-        if any(_ENV.search(text) for text in _strings(value)):
+        if not variables and any(_ENV.search(text) for text in _strings(value)):
             raise ConfigError(
                 "The source was not added:",
                 [
                     f"{key}: {value!r} names an environment variable (${{...}}); a source "
                     "added from the desk may not, so that no secret of the server goes where "
-                    "the source points. Write such a source into the config file by hand."
+                    "the source points. Write such a source into the config file, or add it "
+                    f"with `{command()} sources add --set` on the server."
                 ],
             )
     first = {k: given.pop(k) for k in _FIRST_KEYS if k in given}

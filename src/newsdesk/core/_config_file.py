@@ -29,17 +29,19 @@ class ConfigFile(Sources):
     #: The stamp of the file :meth:`reload_config` last refused.
     _refused_stamp: tuple[int, int, int] | None = None
 
-    def add_source(self, fields: Mapping[str, Any]) -> SourceStatus:
+    def add_source(self, fields: Mapping[str, Any], *, variables: bool = False) -> SourceStatus:
         """Add a source to the config file (``fields`` as a source is written there:
         ``kind``, ``id``, ``name``, ``url``...) and use the file as it now is.
 
         Raises ConfigError, the file unchanged, for a source the config would refuse
         (each problem by its key, in the config's words), an id already taken, a value
-        naming an environment variable, or a desk with no config file.
+        naming an environment variable unless ``variables`` (the file's owner adds it: a
+        ``${VAR}`` is written as it is, read when the file loads), or a desk with no
+        config file.
 
         .. versionadded:: 0.1 (issue #15)
         """
-        self.config = add_to_file(self._config_file(), fields)
+        self.config = add_to_file(self._config_file(), fields, variables=variables)
         self.config_problem = None
         return self._status(str(fields["id"]))
 

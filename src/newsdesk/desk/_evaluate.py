@@ -1,8 +1,8 @@
 """``newsdesk eval cluster``: grouping scored against gold event labels (B-cubed).
 
 The input is JSON Lines, one item per line: ``id``, ``title``, optional ``text``,
-``lang``, ``published`` (ISO 8601, or any form a feed writes it in), ``source`` and the
-gold label ``event``.  Items are
+``lang``, ``published`` (ISO 8601, or any form a feed writes it in; with no zone, or a
+date alone, it is UTC), ``source`` and the gold label ``event``.  Items are
 grouped the way a run groups them: in publication order, one day at a time, each day
 joining the stories still open from the days before.
 """
@@ -74,19 +74,33 @@ def _field(record: dict[str, object], key: str, line: int, *, required: bool) ->
     raise EvalError(f"line {line}: {key!r} must be a string, not {type(value).__name__}")
 
 
-def _published(value: object, where: str) -> datetime | None:
+#: The years a time is grouped in: grouping counts days from one to the next, and a year
+#: no news is from (a placeholder such as 9999-12-31, a typo) is nothing to count to.
+_YEARS = (1900, 2200)
+
+
+def _published(value: object, path: Path, number: int) -> datetime | None:
     """The item's time in UTC, read as the collector reads a feed's (ISO 8601, RFC 822,
-    Unix time, 2026年5月14日); a time it cannot read leaves the item without one, with a
-    warning that names the file and line (``where``) as a skipped line's does, rather
-    than losing the item."""
+    Unix time, 2026年5月14日); a time with no zone, or a date alone, is UTC.  A time it
+    cannot read leaves the item without one, with a warning that names the file and
+    line as a skipped line's does, rather than losing the item; a time outside
+    :data:`_YEARS` is an EvalError naming the line."""
     if value is None or value == "":
         return None
     when = parse_date(value)
     if when is None:
         logger.warning(
-            "%s: 'published' %r is not a time; the item is kept without one", where, value
+            "%s: line %d: 'published' %r is not a time; the item is kept without one",
+            path,
+            number,
+            value,
         )
         return None
+    if not _YEARS[0] <= when.year < _YEARS[1]:
+        raise EvalError(
+            f"line {number}: 'published' {value!r} is in the year {when.year}: give a time "
+            f"between {_YEARS[0]} and {_YEARS[1]}, or none"
+        )
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
@@ -138,7 +152,7 @@ def read_eval_file(path: Path) -> list[EvalRecord]:
             if "event" not in record:
                 raise EvalError(f"line {number}: missing 'event'")
             event = _field(record, "event", number, required=False).strip()
-            published = _published(record.get("published"), f"{path}: line {number}")
+            published = _published(record.get("published"), path, number)
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
         except EvalError as err:

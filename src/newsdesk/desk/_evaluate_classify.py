@@ -83,7 +83,7 @@ def read_classify_file(path: Path) -> ClassifyFile:
             title, text = title_and_text(record, number, "judge")
             lang = _field(record, "lang", number, required=False)
             source = _field(record, "source", number, required=False)
-            published = _published(record.get("published"), f"{path}: line {number}")
+            published = _published(record.get("published"), path, number)
         except EvalError as err:
             problems.append(f"{path}: {err}")
             continue

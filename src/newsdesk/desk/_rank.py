@@ -154,12 +154,15 @@ _ANNOUNCES = r"(?:宣布|宣告|官宣|发布|推出|确认|announces|unveils|co
 #: Shapes of a title that is not news of the day whatever it names (``event`` 0, before
 #: event words): a numbered list ("1. 语言只是… / Fei-Fei Li 2. …", a quote collection or
 #: listicle printed whole), a count of tips or prompts ("我收集了 12 条…Prompt", "10 ways
-#: to"), an interview ("对话X：", 专访, 访谈, 对谈, "interview with", Q&A) and a rumour
+#: to"), a way to use a product ("还可以这样玩", "正确打开方式"), an interview
+#: ("对话X：", 专访, 访谈, 对谈, "interview with", Q&A) and a rumour
 #: (传闻, 网传, 据传), but not its denial ("OpenAI 否认传闻", "denies rumours"): that is news.
 _FEATURE_FORM = re.compile(
     r"^\s*1\s*[.、．)）]\s*\D"
     r"|\d+\s*(?:条|个|种|大(?!模型)|招)[^，,。！!？?]{0,16}?(?:技巧|玩法|提示词|Prompt|建议|秘诀|心得)"
     r"|^\s*\d+\s+(?:ways|things|tips|tricks|lessons|prompts)\b"
+    # A way to use what is already out: "还可以这样玩", "原来可以这样用", "5种正确打开方式".
+    r"|(?:可以|能|原来|就该|应该)这样(?:玩|用)|正确打开方式|\d+\s*种打开方式"
     r"|^对话[^：:，,｜|]{1,20}[：:｜|]|专访|访谈|对谈|\binterview (?:with|of)\b|\bQ&A\b"
     r"|(?<!否认)(?<!回应)(?<!澄清)(?:传闻|网传|据传)"
     r"|(?<!denies )(?<!denied )(?<!dismisses )(?<!dismissed )\brumou?rs?\b"

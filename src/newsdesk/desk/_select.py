@@ -170,7 +170,9 @@ def _is_news(ranked: RankedStory) -> bool:
     """Whether the story's titles report news of the day: not every one a guide, tips,
     a list, a roundup, an interview, remarks, an essay or a personal account (``event``
     0, ``_rank.py``).  Those fill lead slots only when the window holds too little news,
-    and after it: an editor leads with news."""
+    and after it: an editor leads with news.  On a thin day (a lead of a third of its
+    slots or more, all news) they go to "more news" while it has room for them all,
+    rather than fill the lead's empty slots."""
     return ranked.breakdown.get("event", 0.5) > 0
 
 
@@ -264,8 +266,13 @@ def select_stories(
     pool = [r for r in leadable[:window] if r.story.id not in reserved]
     order = {r.story.id: n for n, r in enumerate(ranked)}
     skipped: dict[str, Reason] = {}  # why a story was passed over for a lower-ranked one
+    floor = math.ceil(settings.lead / 3)
     while pool and len(lead) < settings.lead:
-        news = [r for r in pool if _is_news(r)] or pool
+        news = [r for r in pool if _is_news(r)]
+        if not news and len(lead) >= floor and len(pool) <= settings.more - len(demoted):
+            skipped.update(dict.fromkeys((r.story.id for r in pool), Reason.NOT_NEWS))
+            break  # the features go to "more news", which has room for them all
+        news = news or pool
         open_pool = [r for r in news if per_category[_category(r)] < cap] or news
 
         def merit(candidate: RankedStory) -> float:

@@ -171,7 +171,8 @@ def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
     found = list(found)
     dates = [(q.start, q.end) for q in found if q.date is not None]
     # the digits of 23% read loosely are the same statement, not a second one of no unit
-    found = [q for q in found if q.unit or q.date is not None or not _read_with_unit(q, found)]
+    with_unit = _WithUnit.of(found)
+    found = [q for q in found if q.unit or q.date is not None or not with_unit.holds(q)]
     spans = clauses(text)
     starts = [start for start, _ in spans]
     out: dict[float, set[Use]] = {}
@@ -187,15 +188,31 @@ def uses(text: str, found: Iterable[Quantity]) -> dict[float, frozenset[Use]]:
     return {value: frozenset(u) for value, u in out.items()}
 
 
-def _read_with_unit(quantity: Quantity, found: list[Quantity]) -> bool:
-    """Whether a figure of no unit is the digits of one read with its unit, in place."""
-    return any(
-        other.unit
-        and other.start <= quantity.start
-        and quantity.end <= other.end
-        and set(quantity.values) <= set(other.values)
-        for other in found
-    )
+@dataclass(frozen=True)
+class _WithUnit:
+    """A text's figures read with a unit, by where they start: a long report states
+    hundreds of figures, and looking for the one holding a figure among all of them for
+    each figure made the verifier's reading of its sources quadratic."""
+
+    figures: tuple[Quantity, ...]
+    starts: tuple[int, ...]
+    longest: int
+
+    @classmethod
+    def of(cls, found: list[Quantity]) -> _WithUnit:
+        figures = tuple(sorted((q for q in found if q.unit), key=lambda q: q.start))
+        longest = max((q.end - q.start for q in figures), default=0)
+        return cls(figures, tuple(q.start for q in figures), longest)
+
+    def holds(self, quantity: Quantity) -> bool:
+        """Whether a figure of no unit is the digits of one read with its unit, in place:
+        one that holds it starts at most the longest figure's length before its end."""
+        first = bisect.bisect_left(self.starts, quantity.end - self.longest)
+        last = bisect.bisect_right(self.starts, quantity.start)
+        return any(
+            quantity.end <= other.end and set(quantity.values) <= set(other.values)
+            for other in self.figures[first:last]
+        )
 
 
 def moved(written: Use, stated: frozenset[Use]) -> bool:

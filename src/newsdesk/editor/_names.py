@@ -826,6 +826,13 @@ def _person_word(word: str) -> bool:
 
 def chinese_names(sentence: str) -> list[Span]:
     """Spans of the Chinese organisation and person names of one sentence."""
+    return list(_chinese_names(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _chinese_names(sentence: str) -> tuple[Span, ...]:
+    """:func:`chinese_names`, remembered: verifying a digest reads every source's
+    sentences again, and each run of the day verifies its drafts again."""
     spans = [m.span() for m in _KNOWN_NAMES.finditer(sentence)]
     spans += [  # 快手 is a quick hand, but 快手发布 a company at work
         m.span(1) for m in _COMMON_BEFORE_VERB.finditer(sentence) if m[1] in _COMMON_NAMES
@@ -959,8 +966,10 @@ def chinese_names(sentence: str) -> list[Span]:
     spans += _beside_names(words, spans)
     ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
     ordinary |= {s for s in spans if _cited(sentence, s)}
-    return _longest_first(
-        [s for s in spans if s not in ordinary and not any(a < s[0] < b for a, b in persons)]
+    return tuple(
+        _longest_first(
+            [s for s in spans if s not in ordinary and not any(a < s[0] < b for a, b in persons)]
+        )
     )
 
 

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from pydantic import AliasChoices, BaseModel, Field, field_validator
 
 from newsdesk.config import WriteSettings
-from newsdesk.editor._brief import StoryBrief, stamp_of
+from newsdesk.editor._brief import StoryBrief, language_name, stamp_of
 from newsdesk.editor._edits import edited_entry, edited_lines
 from newsdesk.editor._llm import ChatClient
 from newsdesk.editor._offline import (
@@ -232,6 +232,10 @@ class Writer:
                 f"written offline: {self.client.stopped}"
             )
         return lines
+
+    def untold(self, line: str) -> None:
+        """Say in ``fallbacks`` that stories were left untold in the digest's language."""
+        self._fallbacks.append(line)
 
     async def entry(self, brief: StoryBrief) -> DigestEntry:
         """A lead entry; the offline one when the model cannot write it."""
@@ -511,7 +515,72 @@ async def verify_written(
     day_text = await writer.day(entries, draft.day, digest_title, major_names)
     digest = _with_day(draft, day_text)
     digest = await _verified_day(digest, checked.verification, verifier, names, entries, refitted)
+    digest = _untold_once(digest, verifier.briefs, digest_title, writer)
     return replace(digest, usage=writer.usage(), fallbacks=tuple(writer.fallbacks))
+
+
+def _untold_once(
+    digest: Digest, briefs: Mapping[str, StoryBrief], digest_title: str, writer: Writer
+) -> Digest:
+    """The digest saying once, at the top, that several of its stories are told in no
+    report in its language, instead of the same line under each of their headlines; a
+    day of such stories only is titled so, as its headlines are in another language.
+    The run's summary says it too (``fallbacks``), and what would have them written.
+    One such story keeps its own line (:meth:`StoryBrief.language_note`)."""
+    language = digest.language
+    untold = {
+        e.story_id
+        for e in digest.entries
+        if e.written_by == "offline" and not briefs[e.story_id].reported_in(language)
+    }
+    if len(untold) < 2:
+        return digest
+    zh = language == "zh"
+    codes = dict.fromkeys(r.language for sid in untold for r in briefs[sid].originals)
+    named = [language_name(code, chinese=zh) for code in codes]
+    count, total = len(untold), len(digest.entries)
+    if zh:
+        told_in = "、".join(named)
+        scope = f"以下 {total} 条新闻" if count == total else f"以下 {total} 条中有 {count} 条"
+        notice = f"{scope}目前只有{told_in}报道，本期未作翻译，标题链接原文。"
+        title = f"{digest_title}：{count} 条新闻只有{told_in}报道"
+    else:
+        told_in = " and ".join(named)
+        scope = (
+            f"All {count} stories below were"
+            if count == total
+            else f"{count} of the {total} stories below were"
+        )
+        links = (
+            "each headline links its original"
+            if count == total
+            else "their headlines link the originals"
+        )
+        notice = (
+            f"{scope} reported only in {told_in} so far, and this digest is written "
+            f"without translation: {links}."
+        )
+        title = f"{digest_title}: {count} stories reported only in {told_in}"
+    fix = " (set llm.base_url to have them written in English)" if writer.client is None else ""
+    if zh and fix:
+        fix = " (set llm.base_url to have them written in Chinese)"
+    writer.untold(
+        f"{count} of {total} stories have no report in {language_name(language)} and the "
+        f"offline editor does not translate: their entries keep the original headlines{fix}"
+    )
+    sections = tuple(
+        replace(
+            s,
+            entries=tuple(replace(e, summary="") if e.story_id in untold else e for e in s.entries),
+        )
+        for s in digest.sections
+    )
+    return replace(
+        digest,
+        sections=sections,
+        notice=notice,
+        title=title if count == total else digest.title,
+    )
 
 
 async def write_digest(

@@ -31,7 +31,7 @@ from newsdesk.model._digests import (
     WrittenDigest,
     actions_in_force,
 )
-from newsdesk.model._errors import WORK_ERRORS, work_error_phrase
+from newsdesk.model._errors import REFUSALS, WORK_ERRORS, work_error_phrase
 from newsdesk.model._items import (
     Collected,
     Entry,
@@ -85,6 +85,7 @@ __all__ = [
     "NOT_PUBLISHED",
     "NOT_TRIED",
     "OPEN_SLOTS",
+    "REFUSALS",
     "RUN_ERRORS",
     "WORK_ERRORS",
     "Claim",

@@ -388,6 +388,9 @@ class Digest:
     status: EditionStatus = EditionStatus.DRAFT
     #: Names of its sources that failed or went stale by the day it was written.
     unavailable: tuple[str, ...] = ()
+    #: Said once at the top: how many of its stories no report tells in its language
+    #: (their entries then have no summary); empty when at most one.
+    notice: str = ""
     #: The edition revision it belongs to (1 = the day's first).
     revision: int = 1
 

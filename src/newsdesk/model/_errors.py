@@ -1,5 +1,6 @@
-"""An error of a run's work (a fetch, a parse, a worker's task, a channel's post) read
-back into its kind.
+"""An error of a run's work (a fetch, a parse, a worker's task, a channel's post), or a
+refusal of the desk's (an action that does not fit, a run already going), read back
+into its kind.
 
 The collectors and the workers word their failures in English for the log, the console
 and the store (``last_error``, a stage's errors, a run's error).  Rows stored before
@@ -22,6 +23,10 @@ _WHERE = r"\S+(?: \(redirected from \S+\))?"
 _CHANNEL = r"Channel '(?P<channel>[^']+)' \((?P<service>[^,]+), (?P<host>[^)]*)\)"
 _MESSAGE = r"(?:the message|message \d+ of \d+)"
 _POSTED = r"(?: Messages 1–\d+ were posted\.)?"
+#: A Telegram call (its method and which message are in the English only), and a mail's
+#: SMTP server.  A sentence's last period may be gone: a publish quoting it drops it.
+_TELEGRAM = r"Telegram \w+ to (?P<chat>\S+)(?: \(message \d+ of \d+\))?"
+_SMTP = r"e-mail through (?P<host>\S+):(?P<port>\d+)"
 
 #: Each kind of error by key, and the shape of its English words (the details named).
 WORK_ERRORS: dict[str, str] = {
@@ -59,15 +64,123 @@ WORK_ERRORS: dict[str, str] = {
     rf"(?P<said>.*?)\.{_POSTED} .*",
     "channel_unreached": rf"{_CHANNEL} could not be reached for {_MESSAGE}: (?P<reason>.+?)\."
     rf"{_POSTED} Check the webhook URL and the network\.",
+    "telegram_unreached": rf"{_TELEGRAM}: could not connect: (?P<reason>.+)",
+    "telegram_silent": rf"{_TELEGRAM}: no answer \((?P<reason>.+)\)\.?",
+    "telegram_no_id": rf"{_TELEGRAM}: the answer says ok but carries no message id: "
+    r"(?P<said>.+)",
+    "telegram_token": rf"{_TELEGRAM}: (?P<said>.+) \(check bot_token\)",
+    "telegram_chat": rf"{_TELEGRAM}: (?P<said>.+) \(is the bot a member/admin of the chat\? "
+    r"check chat_id\)",
+    "telegram_status": rf"{_TELEGRAM}: (?P<said>.+) \(HTTP (?P<status>\d{{3}})\)\.?",
+    "telegram_refused": rf"{_TELEGRAM}: (?P<said>.+)",
+    "smtp_login": rf"{_SMTP} failed: \((?P<code>53[0-9]), (?P<said>.+)\)",
+    "smtp_failed": rf"{_SMTP} failed: (?P<reason>.+)",
+    "smtp_lost": rf"{_SMTP}: the connection was lost while the server had the mail "
+    r"\((?P<reason>.*)\); it may have been sent\.?",
+    "smtp_refused": r"the SMTP server refused: (?P<recipients>.+)",
+    "files_write": r"could not write into (?P<folder>.+?): (?P<reason>.+)",
+    "files_style": r"style '(?P<style>[^']+)' was not rendered for this digest "
+    r"\(rendered: (?P<known>.+)\)",
+    "git_failed": r"git (?P<step>[\w-]+) failed for (?P<repo>\S+): (?P<reason>.+)",
+    "git_run": r"git (?P<step>[\w-]+) failed: (?P<reason>.+)",
+    "maybe_posted": r"(?P<maybe>\d+) of (?P<parts>\d+) parts may or may not have been posted "
+    r"\((?P<error>.+)\)\. Check the channel; `(?P<force>[^`]+)` posts them again\.",
+    "cannot_change": r"revision (?P<revision>\d+) differs from what went out here; this channel "
+    r"cannot change what it posted, so `(?P<force>[^`]+)` posts it\.",
+    "channel_busy": r"another publisher \((?P<holder>.+?)\) is posting on this channel, its claim "
+    r"running until (?P<until>[\d-]+ [\d:]+) UTC\. Skipped: run again once it has finished\.",
+    "posted_before": r"Posted before, not this time: (?P<error>.+)",
     "layout": rf"no entries matched item=(?P<item>.+) with a title and link on (?P<url>{_URL}); "
     r"the page layout may have changed",
 }
-_READ_BACK = {key: re.compile(shape, re.DOTALL) for key, shape in WORK_ERRORS.items()}
+
+_DAY = r"\d{4}-\d\d-\d\d"
+#: A digest's, a story's or a source's name as the core quotes it, and a command.
+_DIGEST = r"(?P<digest>[^\s']+)"
+_STORY = r"'(?P<story>[^']+)'"
+_REVISION = rf"{_DIGEST} (?P<day>{_DAY}) revision (?P<revision>\d+)"
+
+#: Each refusal of the desk's (the core's errors an editor meets on the desk's pages, and
+#: the server's own) by key, and the shape of its English words (the details named).
+REFUSALS: dict[str, str] = {
+    "running_all": rf"The run of every digest for (?P<day>{_DAY}) \(run (?P<run>\d+)\) is "
+    r"still going: one run at a time\. Its progress is in the run history; start this one "
+    r"when it has finished\.",
+    "running": rf"The run of {_DIGEST} for (?P<day>{_DAY}) \(run (?P<run>\d+)\) is still "
+    r"going: one run at a time\. Its progress is in the run history; start this one when "
+    r"it has finished\.",
+    "lease_busy": r"Another process \((?P<holder>.+?)\) still holds the (?P<stage>\w+) lease "
+    rf"after (?P<seconds>\d+) s of waiting \(it expires at (?P<expires>{_DAY} [\d:]+) UTC "
+    r"unless renewed\)\. Nothing of this \w+ was done; the next run does it\.",
+    "lease_lost": r"The (?P<stage>\w+) lease was lost mid-work \(it expired and another "
+    r"process took it\); nothing of this \w+ was saved, the next run does it\.",
+    "published": rf"{_REVISION} is already published; a run with new stories or an editor's "
+    r"action makes a new draft to approve\.",
+    "not_written_approve": rf"{_REVISION} is not written yet: `(?P<run>[^`]+)` writes it, "
+    r"then `(?P<approve>[^`]+)`\.",
+    "not_written": rf"{_REVISION} is not written yet: `(?P<run>[^`]+)` writes it\.",
+    "never_written": rf"{_REVISION} was never written\.",
+    "one_revision": rf"{_DIGEST} (?P<day>{_DAY}) has only revision (?P<revision>\d+): "
+    r"nothing to compare it with yet\.",
+    "no_revision": rf"{_DIGEST} (?P<day>{_DAY}) has no revision (?P<revision>\d+): its "
+    r"revisions are 1 to (?P<last>\d+)\.",
+    "place": rf"--to (?P<position>\d+): the {_DIGEST} lead of (?P<day>{_DAY}) has places 1 "
+    r"to (?P<places>\d+)\.",
+    "place_short": rf"--to (?P<position>\d+): the {_DIGEST} lead of (?P<day>{_DAY}) has "
+    rf"places 1 to (?P<places>\d+) \({_DAY}'s lead holds (?P<held>\d+) stories; select\.lead "
+    r"is (?P<lead>\d+)\)\.",
+    "no_llm": r"Cannot have it written again: no LLM is configured \(llm\.base_url\)\. Edit "
+    r"its text instead\.",
+    "no_llm_key": r"Cannot have it written again: the LLM's key variable (?P<variable>\S+) is "
+    r"not set\. Edit its text instead\.",
+    "not_a_part": r"(?P<part>'[^']+') is not a part of this entry; its parts are "
+    r"(?P<parts>.+)\.",
+    "empty_headline": r"The headline is empty: every entry needs one\.",
+    "empty_line": r"The line is empty: every entry needs one\.",
+    "not_a_list": r"The (?P<part>\w+) is one text, not a list\.",
+    "no_story": rf"No story {_STORY}\. `(?P<list>[^`]+)` lists them\.",
+    "not_candidate": rf"Story {_STORY} is not among the {_DIGEST} candidates of "
+    rf"(?P<day>{_DAY})\. `(?P<show>[^`]+)` lists them\.",
+    "no_longer_candidate": rf"Story {_STORY} is no longer among the {_DIGEST} candidates of "
+    rf"(?P<day>{_DAY})\.",
+    "not_in_edition": rf"Story {_STORY} is not in the {_DIGEST} edition of (?P<day>{_DAY})\. "
+    r"`(?P<show>[^`]+)` lists its stories; `edition pin` brings a left-out one in\.",
+    "no_edition": rf"No {_DIGEST} edition for (?P<day>{_DAY}) yet\. `(?P<today>[^`]+)` makes "
+    r"today's draft; `(?P<past>[^`]+)` a past day's\.",
+    "day_to_come": rf"No {_DIGEST} (?:edition|digest) for (?P<day>{_DAY}): that day is still "
+    rf"to come \(today is (?P<today>{_DAY})\); a run writes today or a past day\.",
+    "date_to_come": rf"--date (?P<day>{_DAY}) is still to come; a run writes today or a past "
+    r"day\.",
+    "no_digest": r"No digest '(?P<digest>[^']+)' \(digests: (?P<known>.+)\)\.",
+    "no_run": r"No run (?P<run>\d+)\. The run history lists them\.",
+    "no_day_run": rf"No run of {_DIGEST} for (?P<day>{_DAY}) yet\.",
+    "no_source": r"No source '(?P<source>[^']+)' in the config\.",
+    "csrf": r"This change came without the page's CSRF token; reload the page and try again\.",
+    "login_expired": r"The login form expired; reload the page and sign in\.",
+    "other_site": r"Changes are only taken from the desk's own pages\.",
+    "local_only": r"This desk has no accounts, so it answers only on this machine, not as "
+    r"(?P<host>.+)\. Make one with `(?P<add>[^`]+)`\.",
+    "bad_token": r"The API token is not valid \(revoked, or mistyped\)\.",
+    "sign_in_read": r"Sign in \(or send an API token\) to read this desk\.",
+    "sign_in_newsroom": r"Sign in \(or send an API token\) to see the newsroom: drafts, runs "
+    r"and channels are for editors, even on a public desk\.",
+    "sign_in_change": r"Sign in \(or send an API token\) to change this desk\.",
+    "schema_behind": r"The store has schema (?P<found>\S+); this newsdesk needs (?P<head>\S+)\. "
+    r"Run `(?P<upgrade>[^`]+)`\.",
+    "schema_newer": r"The store has schema (?P<found>\S+); this newsdesk needs (?P<head>\S+)\. "
+    r"Install the newer newsdesk\.",
+    "not_found": r"Not Found",
+}
+_READ_BACK = {
+    **{f"work.{key}": re.compile(shape, re.DOTALL) for key, shape in WORK_ERRORS.items()},
+    **{f"refusal.{key}": re.compile(shape, re.DOTALL) for key, shape in REFUSALS.items()},
+}
 
 
 def work_error_phrase(text: str) -> Phrase:
-    """``text`` as a :class:`Phrase` of key ``work.<kind>`` with its details, when its
-    words are of a kind :data:`WORK_ERRORS` knows; else the text alone (key "")."""
+    """``text`` as a :class:`Phrase` of key ``work.<kind>`` (or ``refusal.<kind>``) with
+    its details, when its words are of a kind :data:`WORK_ERRORS` (or :data:`REFUSALS`)
+    knows; else the text alone (key "")."""
     for key, pattern in _READ_BACK.items():
         found = pattern.fullmatch(text)
         if found:
@@ -75,9 +188,9 @@ def work_error_phrase(text: str) -> Phrase:
                 (k, _stage(v) if k == "stage" else v)
                 for k, v in found.groupdict(default="").items()
             )
-            if key == "http_status":
-                key = _http_kind(int(found["status"]))
-            return Phrase(f"work.{key}", text, values)
+            if key == "work.http_status":
+                key = f"work.{_http_kind(int(found['status']))}"
+            return Phrase(key, text, values)
     return Phrase("", text)
 
 

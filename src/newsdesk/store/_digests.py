@@ -116,6 +116,7 @@ def _body(digest: Digest) -> dict[str, Any]:
         "seo": list(digest.seo),
         "fallbacks": list(digest.fallbacks),
         "unavailable": list(digest.unavailable),
+        "notice": digest.notice,
     }
 
 
@@ -203,5 +204,6 @@ def _digest(row: Any) -> Digest:
         fallbacks=tuple(body["fallbacks"]),
         status=EditionStatus(row["status"]),
         unavailable=tuple(body.get("unavailable", ())),
+        notice=body.get("notice", ""),
         revision=row["revision"],
     )

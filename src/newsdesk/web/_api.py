@@ -1,5 +1,6 @@
 """The JSON API, version 1: each endpoint one call of the core, its answer as the
-models of ``_schemas`` describe it.  Errors are ``{"error": "..."}`` (see ``_app``)."""
+models of ``_schemas`` describe it.  Errors are ``{"error": "...", "error_said": "..."}``
+(see ``_app``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from fastapi.responses import JSONResponse
 from newsdesk._jsonout import stories_rows, to_json
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import ConfigError, NewsdeskError, NotFoundError
-from newsdesk.model import work_error_phrase
+from newsdesk.model import RunRecord, run_error_phrase, work_error_phrase
 from newsdesk.web._auth import Identity, editor, newsroom, reader
 from newsdesk.web._schemas import (
     ChannelOut,
@@ -99,13 +100,22 @@ Newsroom = Annotated[Newsdesk, Depends(_newsroom)]
 Editor = Annotated[str, Depends(editor)]
 
 
-def _said(desk: Newsdesk, error: str | None) -> str | None:
-    """An error of the work (a fetch, a channel) in the desk's language, for the page to
-    show as it is: the page cannot read the English back into its kind."""
+def error_said(desk: Newsdesk, error: str | None) -> str | None:
+    """An error of the work (a fetch, a channel) or a refusal in the desk's language, for
+    the page to show as it is: the page cannot read the English back into its kind."""
     if not error:
         return None
     table = strings(page_language(desk.config))
     return phrased((work_error_phrase(error),), table, ZoneInfo(desk.config.timezone))
+
+
+def _run_out(desk: Newsdesk, record: RunRecord) -> dict[str, Any]:
+    """A run as ``RunOut`` has it: why it stopped in English, and in the desk's words."""
+    said = None
+    if record.error:
+        table = strings(page_language(desk.config))
+        said = phrased((run_error_phrase(record.error),), table, ZoneInfo(desk.config.timezone))
+    return {**to_json(record), "error_said": said}
 
 
 def _digest(desk: Desk, name: str) -> str:
@@ -265,7 +275,7 @@ def publish(
         desk.site_after(results)
     except NewsdeskError as err:
         log.warning("The site was not rebuilt after publishing: %s", err)
-    return [{**to_json(result), "error_said": _said(desk, result.error)} for result in results]
+    return [{**to_json(result), "error_said": error_said(desk, result.error)} for result in results]
 
 
 @router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])
@@ -337,7 +347,7 @@ def test_source(desk: Desk, source: str) -> Any:
     """Fetch one source once and say what it gave; nothing is stored.  A failure's
     ``error`` is in English, ``error_said`` in the desk's language."""
     report = desk.check_source(source)
-    return {**to_json(report), "error_said": _said(desk, report.error)}
+    return {**to_json(report), "error_said": error_said(desk, report.error)}
 
 
 _REFUSED: dict[int | str, dict[str, Any]] = {
@@ -356,7 +366,10 @@ def add_source(desk: Desk, user: Editor, body: SourceIn) -> Any:
     try:
         status = desk.add_source(body.model_dump(exclude_none=True))
     except ConfigError as err:
-        return JSONResponse({"error": str(err), "problems": err.problems}, status_code=400)
+        return JSONResponse(
+            {"error": str(err), "error_said": error_said(desk, str(err)), "problems": err.problems},
+            status_code=400,
+        )
     log.info("%s added the source %s to %s", user, status.source.id, desk.config.path)
     return source_out(status)
 
@@ -370,7 +383,10 @@ def set_source_enabled(desk: Desk, user: Editor, source: str, body: SourceEnable
     try:
         status = desk.set_source_enabled(source, body.enabled)
     except ConfigError as err:
-        return JSONResponse({"error": str(err), "problems": err.problems}, status_code=400)
+        return JSONResponse(
+            {"error": str(err), "error_said": error_said(desk, str(err)), "problems": err.problems},
+            status_code=400,
+        )
     what = "enabled" if body.enabled else "disabled"
     log.info("%s %s the source %s in %s", user, what, source, desk.config.path)
     return source_out(status)
@@ -389,7 +405,9 @@ def runs(
 ) -> Any:
     """The run history, newest first (of runs writing ``date``, and ``digest``): each
     run's stages with their times and counts."""
-    return to_json(desk.runs(day=date, digest=digest, limit=limit, before=before))
+    return [
+        _run_out(desk, r) for r in desk.runs(day=date, digest=digest, limit=limit, before=before)
+    ]
 
 
 @router.get("/runs/current", response_model=RunOut, tags=["runs"])
@@ -398,13 +416,13 @@ def current_run(desk: Newsroom, digest: str | None = None, date: dt.date | None 
     far as it has got: its plan and the stages done so far, read from the store."""
     if digest is not None:
         _digest(desk, digest)
-    return to_json(desk.day_run(digest, date))
+    return _run_out(desk, desk.day_run(digest, date))
 
 
 @router.get("/runs/{run_id}", response_model=RunOut, tags=["runs"])
 def run(desk: Newsroom, run_id: int) -> Any:
     """One run, with the stages it has finished so far."""
-    return to_json(desk.run_record(run_id))
+    return _run_out(desk, desk.run_record(run_id))
 
 
 @router.post(

@@ -42,7 +42,7 @@ from newsdesk.exceptions import (
     StoreError,
 )
 from newsdesk.schedule import Scheduler
-from newsdesk.web._api import router
+from newsdesk.web._api import error_said, router
 from newsdesk.web._apidocs import install_api_docs
 from newsdesk.web._auth import install_auth, newsroom
 from newsdesk.web._head import AnswerHead
@@ -72,8 +72,14 @@ def status_of(err: NewsdeskError) -> int:
     return next(code for kind, code in STATUS if isinstance(err, kind))
 
 
-def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+def _error(desk: Newsdesk, status: int, message: str, *, store: bool = False) -> JSONResponse:
+    """An error answer: ``error`` in English for scripts, ``error_said`` in the desk's
+    language for its pages; one of the ``store`` says so first, as its words are the
+    database driver's."""
+    said = error_said(desk, message) or message
+    if store:
+        said = fill(strings(page_language(desk.config))["error.store"], {"error": said})
+    return JSONResponse({"error": message, "error_said": said}, status_code=status)
 
 
 def _problem(error: Mapping[str, Any]) -> str:
@@ -167,11 +173,12 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
 
     @app.exception_handler(NewsdeskError)
     async def newsdesk_error(request: Request, err: NewsdeskError) -> JSONResponse:
-        return _error(status_of(err), str(err))
+        status = status_of(err)
+        return _error(desk, status, str(err), store=status == 503)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, err: HTTPException) -> JSONResponse:
-        response = _error(err.status_code, str(err.detail))
+        response = _error(desk, err.status_code, str(err.detail))
         response.headers.update(err.headers or {})
         return response
 
@@ -179,7 +186,7 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     async def invalid_request(request: Request, err: RequestValidationError) -> Response:
         if not request.url.path.startswith(("/api/", "/mcp")):  # a browser's page
             return _page_error(err.errors(), page_language(desk.config))
-        return _error(422, "; ".join(_problem(e) for e in err.errors()))
+        return _error(desk, 422, "; ".join(_problem(e) for e in err.errors()))
 
     @app.get("/healthz", response_model=AliveOut, tags=["health"])
     def healthz() -> AliveOut:
@@ -197,12 +204,14 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
         try:
             status = desk.db_status()
         except NewsdeskError as err:
-            return _error(503, str(err))
+            return _error(desk, 503, str(err), store=True)
         if status.newer or status.current != status.head:
             found = status.current or "none"
             what = "Install the newer newsdesk" if status.newer else f"Run `{command()} db upgrade`"
             return _error(
-                503, f"The store has schema {found}; this newsdesk needs {status.head}. {what}."
+                desk,
+                503,
+                f"The store has schema {found}; this newsdesk needs {status.head}. {what}.",
             )
         return ReadyOut(revision=status.head)
 

@@ -23,7 +23,14 @@ from newsdesk.config import DigestConfig
 from newsdesk.core import Candidate, EditionDetail
 from newsdesk.editor import entry_text
 from newsdesk.exceptions import ConfigError, NotFoundError
-from newsdesk.model import EntryText, Phrase, Reason, StoryReport, actions_in_force
+from newsdesk.model import (
+    EntryText,
+    Phrase,
+    Reason,
+    StoryReport,
+    actions_in_force,
+    work_error_phrase,
+)
 from newsdesk.stages.write import category_names
 from newsdesk.web._auth import Identity
 from newsdesk.web._layout import page_desk, page_newsroom, render_page
@@ -242,7 +249,9 @@ def review_router() -> APIRouter:
                 status_code=404, states=states, days=days, day=day, error=words,
             )  # fmt: skip
         names = category_names(desk.config, chosen)
-        lead, more, out = cards(detail, ZoneInfo(chosen.timezone), table, names)
+        zone = ZoneInfo(chosen.timezone)
+        lead, more, out = cards(detail, zone, table, names)
+        channels = desk.channels(chosen.name, detail.view.day)
         return render_page(
             request,
             "review.html.j2",
@@ -258,10 +267,15 @@ def review_router() -> APIRouter:
             more=more,
             out=out,
             lead_size=chosen.select.lead,
-            channels=desk.channels(chosen.name, detail.view.day),
+            channels=channels,
+            reasons={
+                c.channel: phrased((work_error_phrase(c.publication.error),), table, zone)
+                for c in channels
+                if c.publication is not None and c.publication.error
+            },
             outgoing=desk.outgoing(chosen.name, detail.view.day),
             titles={c.story_id: c.headline for c in [*lead, *more, *out]},
-            zone=ZoneInfo(chosen.timezone),
+            zone=zone,
         )
 
     return router

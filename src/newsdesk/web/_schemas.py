@@ -53,9 +53,12 @@ class In(BaseModel):
 
 
 class ErrorOut(Out):
-    """What went wrong, in words a user understands."""
+    """What went wrong, in words a user understands: ``error`` in English for scripts,
+    ``error_said`` in the desk's language for its pages (a refusal of a kind it knows
+    worded anew, any other as it is)."""
 
     error: str
+    error_said: str
 
 
 class AliveOut(Out):
@@ -730,6 +733,11 @@ class SourceIn(BaseModel):
     id: str = Field(description="lowercase letters, digits, '-' or '_'")
     name: str = ""
     url: str | None = Field(None, description="the feed's or page's address, for kinds with one")
+    allow_private_addresses: object = Field(
+        None,
+        description="true: the source may fetch loopback, private and link-local addresses "
+        "(a local RSSHub); checked as the config file checks it",
+    )
 
 
 class SourceEnabledIn(In):
@@ -788,6 +796,8 @@ class RunOut(Out):
     status: RunStatus
     finished: dt.datetime | None
     error: str | None
+    #: Why it stopped in the desk's language, as its pages word it.
+    error_said: str | None = None
     #: The day it writes (None: it only collected).
     day: dt.date | None
     #: The digests it writes (empty: every configured one).

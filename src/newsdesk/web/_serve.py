@@ -20,7 +20,8 @@ REQUESTS_GRACE = 30
 
 
 def serve(desk: Newsdesk, *, host: str = "127.0.0.1", port: int = 8080) -> None:
-    """Serve ``desk`` on ``host``:``port`` until SIGINT or SIGTERM.
+    """Serve ``desk`` on ``host``:``port`` until SIGINT or SIGTERM (then raised again
+    once it has stopped: KeyboardInterrupt for Ctrl+C).
 
     On that signal the server stops taking requests, gives those in flight
     :data:`REQUESTS_GRACE` seconds, then waits for a run it started to finish (its
@@ -42,7 +43,11 @@ def serve(desk: Newsdesk, *, host: str = "127.0.0.1", port: int = 8080) -> None:
     )
     said = strings(page_language(desk.config))
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)  # its English steps
-    _Server(config, said["serve.listening"]).run()
+    try:
+        _Server(config, said["serve.listening"]).run()
+    except KeyboardInterrupt:  # uvicorn raises the Ctrl+C it held once it has stopped
+        desk.wait_for_runs()
+        raise
     desk.wait_for_runs()  # a second Ctrl+C skips the app's own wait; this one stays
 
 

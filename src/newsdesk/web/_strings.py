@@ -47,6 +47,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "signed_in_as": "Signed in as {name}",
         "error.network": "The desk did not answer: {error}",
         "error.generic": "That did not work: {error}",
+        "error.store": "{error}",
         "working": "Working…",
         "done": "Done.",
         "sources.title": "Sources",
@@ -84,6 +85,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.add.id": "Id (lowercase letters, digits, - or _)",
         "sources.add.name": "Name",
         "sources.add.address": "Address",
+        "sources.add.private": "May fetch this machine or a private network (a local RSSHub, an "
+        "intranet feed)",
         "sources.add.submit": "Add",
         "sources.add.refused": "The config refused it; nothing was written:",
         "sources.added": "{name} added to the config file.",
@@ -403,6 +406,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "signed_in_as": "已登录：{name}",
         "error.network": "编辑台没有响应：{error}",
         "error.generic": "操作未成功：{error}",
+        "error.store": "数据库暂时无法使用：{error}",
         "working": "处理中…",
         "done": "完成。",
         "sources.title": "来源",
@@ -439,6 +443,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.add.id": "ID（小写字母、数字、- 或 _）",
         "sources.add.name": "名称",
         "sources.add.address": "地址",
+        "sources.add.private": "允许抓取本机或内网地址（本地的 RSSHub、内网的 feed）",
         "sources.add.submit": "添加",
         "sources.add.refused": "配置不接受它，没有写入任何内容：",
         "sources.added": "已将 {name} 添加到配置文件。",
@@ -755,7 +760,90 @@ STRINGS: dict[str, dict[str, str]] = {
         "{said}。检查频道的 webhook 地址和机器人的设置",
         "why.work.channel_unreached": "无法连接频道 {channel}（{service}，{host}）：{reason}。"
         "检查 webhook 地址和网络",
+        "why.work.telegram_unreached": "无法连接 Telegram（聊天 {chat}）：{reason}。"
+        "检查网络和 api_base",
+        "why.work.telegram_silent": "Telegram（聊天 {chat}）没有应答（{reason}）：消息可能已经发出",
+        "why.work.telegram_no_id": "Telegram（聊天 {chat}）答复成功，却没有消息 id（{said}）："
+        "消息可能已经发出",
+        "why.work.telegram_token": "Telegram 不认这个机器人（聊天 {chat}）：{said}。检查 bot_token",
+        "why.work.telegram_chat": "Telegram 拒收了消息（聊天 {chat}）：{said}。"
+        "机器人是不是这个聊天的成员或管理员？检查 chat_id",
+        "why.work.telegram_status": "Telegram（聊天 {chat}）返回 HTTP {status}：{said}",
+        "why.work.telegram_refused": "Telegram 拒收了消息（聊天 {chat}）：{said}",
+        "why.work.smtp_login": "SMTP 服务器 {host}:{port} 拒绝了登录（{code}）：{said}。"
+        "检查 username 和 password",
+        "why.work.smtp_failed": "通过 SMTP 服务器 {host}:{port} 发送邮件失败：{reason}",
+        "why.work.smtp_lost": "SMTP 服务器 {host}:{port} 收下邮件时连接断开（{reason}）；"
+        "邮件可能已经发出",
+        "why.work.smtp_refused": "SMTP 服务器拒收了这些收件人：{recipients}",
+        "why.work.files_write": "无法写入 {folder}：{reason}",
+        "why.work.files_style": "这个摘要没有排出样式 {style}（排出的样式：{known}）",
+        "why.work.git_failed": "git {step} 在 {repo} 上失败：{reason}",
+        "why.work.git_run": "git {step} 没能运行：{reason}",
+        "why.work.maybe_posted": "{parts} 部分中有 {maybe} 部分可能已经发出，"
+        "也可能没有（{error}）。请查看频道；`{force}` 会把它们再发一次",
+        "why.work.cannot_change": "第 {revision} 版与这里发出的不同；这个频道无法修改已发出的内容，"
+        "`{force}` 会把它发出",
+        "why.work.channel_busy": "另一个发布者（{holder}）正在这个频道上发布，"
+        "它的占用持续到 UTC {until}。已跳过：等它结束后再运行",
+        "why.work.posted_before": "之前发出过，这次没有发出：{error}",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
+        "why.refusal.running_all": "所有摘要 {day} 的运行（运行 {run}）还在进行："
+        "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
+        "why.refusal.running": "{digest} {day} 的运行（运行 {run}）还在进行："
+        "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
+        "why.refusal.lease_busy": "另一个进程（{holder}）等了 {seconds} 秒后仍占着{stage}的租约"
+        "（不续期的话，它在 UTC {expires} 到期）。这次没有做{stage}；下次运行会做",
+        "why.refusal.lease_lost": "{stage}的租约在工作中途失效（过期后被另一个进程取得）；"
+        "这次{stage}的结果没有保存，下次运行会重做",
+        "why.refusal.published": "{digest} {day} 第 {revision} 版已经发布；"
+        "有新报道的运行或编辑的操作会生成新的草稿，再批准它",
+        "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：`{run}` "
+        "会写出它，然后运行 `{approve}`",
+        "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：`{run}` 会写出它",
+        "why.refusal.never_written": "{digest} {day} 第 {revision} 版从未写出",
+        "why.refusal.one_revision": "{digest} {day} 只有第 {revision} 版：还没有可以比较的版本",
+        "why.refusal.no_revision": "{digest} {day} 没有第 {revision} 版：它的版本是 1 到 {last}",
+        "why.refusal.place": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位",
+        "why.refusal.place_short": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位"
+        "（这天的要闻有 {held} 条报道；select.lead 是 {lead}）",
+        "why.refusal.no_llm": "无法重新撰写：没有配置 LLM（llm.base_url）。请直接编辑它的文字",
+        "why.refusal.no_llm_key": "无法重新撰写：LLM 的密钥变量 {variable} 没有设置。"
+        "请直接编辑它的文字",
+        "why.refusal.not_a_part": "{part} 不是这个条目的部分；它的部分是 {parts}",
+        "why.refusal.empty_headline": "标题是空的：每个条目都需要标题",
+        "why.refusal.empty_line": "这一行是空的：每条都需要一行文字",
+        "why.refusal.not_a_list": "{part} 是一段文字，不是列表",
+        "why.refusal.no_story": "没有报道 {story}。`{list}` 会列出报道",
+        "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中。"
+        "`{show}` 会列出它们",
+        "why.refusal.no_longer_candidate": "报道 {story} 已不在 {digest} {day} 的候选报道中",
+        "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里。`{show}` "
+        "会列出这一期的报道；`edition pin` 可以把落选的报道加进来",
+        "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。`{today}` 生成今天的草稿；"
+        "`{past}` 生成过去某天的",
+        "why.refusal.day_to_come": "{digest} 没有 {day} 的一期：这一天还没到（今天是 {today}）；"
+        "运行只写今天或过去的日子",
+        "why.refusal.date_to_come": "--date {day} 还没到；运行只写今天或过去的日子",
+        "why.refusal.no_digest": "没有摘要 {digest}（配置的摘要：{known}）",
+        "why.refusal.no_run": "没有运行 {run}。运行记录里列出了所有运行",
+        "why.refusal.no_day_run": "{digest} {day} 还没有运行",
+        "why.refusal.no_source": "配置里没有信息源 {source}",
+        "why.refusal.csrf": "这次修改没有带上页面的 CSRF 令牌；请刷新页面后再试",
+        "why.refusal.login_expired": "登录表单已过期；请刷新页面后再登录",
+        "why.refusal.other_site": "只接受来自本编辑台页面的修改",
+        "why.refusal.local_only": "这个编辑台还没有账户，所以只在本机应答，不以 {host} 应答。"
+        "用 `{add}` 创建一个账户",
+        "why.refusal.bad_token": "API 令牌无效（已撤销或输错）",
+        "why.refusal.sign_in_read": "请登录（或发送 API 令牌）后阅读这个编辑台",
+        "why.refusal.sign_in_newsroom": "请登录（或发送 API 令牌）后查看编辑部：草稿、运行和频道"
+        "只对编辑开放，公开的编辑台也一样",
+        "why.refusal.sign_in_change": "请登录（或发送 API 令牌）后修改这个编辑台",
+        "why.refusal.schema_behind": "数据库的结构版本是 {found}；这个 newsdesk 需要 {head}。"
+        "运行 `{upgrade}`",
+        "why.refusal.schema_newer": "数据库的结构版本是 {found}；这个 newsdesk 需要 {head}。"
+        "请安装更新版本的 newsdesk",
+        "why.refusal.not_found": "没有这个地址",
         "why.problem.never": "从未抓取",
         "why.problem.failing": "连续失败 {count} 次：{error}",
         "why.problem.low": "最近一天 {last_day} 条，平时每天 {per_day} 条",

@@ -46,6 +46,7 @@ export class ApiError extends Error {
 }
 
 function messageOf(body, response) {
+  if (body && typeof body.error_said === "string") return body.error_said;
   if (body && typeof body.error === "string") return body.error;
   const detail = body && body.detail;
   if (typeof detail === "string") return detail;

@@ -387,7 +387,7 @@ function drawProgress(run) {
     return;
   }
   line.textContent = t("progress.run", { id: run.id, status: t(`progress.status.${run.status}`) });
-  if (run.error) line.append(el("span", { class: "error-text" }, ` ${run.error}`));
+  if (run.error) line.append(el("span", { class: "error-text" }, ` ${run.error_said || run.error}`));
   const done = new Map(run.stages.map((s) => [s.stage, s]));
   const names = run.plan && run.plan.length ? run.plan : run.stages.map((s) => s.stage);
   list.replaceChildren(

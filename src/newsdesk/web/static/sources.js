@@ -97,6 +97,7 @@ async function add(form) {
   const key = form.elements.kind.selectedOptions[0]?.dataset.address || "";
   const body = { kind: value("kind"), id: value("id"), name: value("name") };
   if (key && value("address")) body[key] = value("address");
+  if (form.elements.allow_private_addresses.checked) body.allow_private_addresses = true;
   form.querySelector(".refused").hidden = true;
   const button = form.querySelector('button[type="submit"]');
   await busy(button, async () => {
