@@ -222,6 +222,21 @@ def test_sources_json_redacts_header_values(workdir: Path) -> None:
     assert json.loads(result.stdout)[0]["headers"] == {"Authorization": "<redacted>"}
 
 
+def test_sources_json_shows_a_variable_as_the_file_writes_it(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key filled from the environment (a feed's private key in its url) is shown as
+    ${VAR}, never the secret the variable holds."""
+    (workdir / "newsdesk.yaml").write_text(
+        "sources: [{id: p, kind: feed, url: 'https://private.example/rss?key=${FEED_KEY}'}]",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FEED_KEY", "s3cret")
+    result = runner.invoke(app, ["sources", "--json"])
+    assert "s3cret" not in result.stdout
+    assert json.loads(result.stdout)[0]["url"] == "https://private.example/rss?key=${FEED_KEY}"
+
+
 def test_init_writes_where_config_points_and_makes_folders(workdir: Path) -> None:
     result = runner.invoke(app, ["--config", "conf/dir/news.yaml", "init"])
     assert result.exit_code == 0, result.output

@@ -186,6 +186,26 @@ def test_a_channel_or_source_variable_not_set_waits_until_it_is_used() -> None:
     assert unset_variables(config.sources[0]) == ("FEED_KEY",)
 
 
+def test_a_variable_not_set_where_its_key_needs_a_url_or_a_number_is_named() -> None:
+    """A key whose whole value is an unset ${VAR} but must be a URL or a number cannot
+    wait for it: loading says the variable is not set, not that '${VAR}' is no URL."""
+    text = (
+        "sources: [{id: a, kind: feed, url: '${PRIVATE_FEED_URL}'}]\n"
+        "digests: [{name: d, title: D, publish: [{id: m, kind: email, host: smtp.example,"
+        " port: '${SMTP_PORT}', sender: a@b.example, recipients: [c@d.example]}]}]"
+    )
+    with pytest.raises(ConfigError) as raised:
+        parse_config(text, env={})
+    assert raised.value.problems == [
+        "sources[0].url: environment variable PRIVATE_FEED_URL is not set, and this key "
+        "cannot wait for it (it must be an http(s) URL). Export it (export "
+        "PRIVATE_FEED_URL=...) or write ${PRIVATE_FEED_URL:-default}.",
+        "digests[0].publish[0].port: environment variable SMTP_PORT is not set, and this key "
+        "cannot wait for it (it must be a whole number). Export it (export SMTP_PORT=...) "
+        "or write ${SMTP_PORT:-default}.",
+    ]
+
+
 def test_newsdesk_env_overrides_nested_settings_with_typed_values() -> None:
     env = {"NEWSDESK_STORE__URL": "sqlite:///other.db", "NEWSDESK_FETCH__RETRIES": "5"}
     config = parse_config("fetch: {retries: 1}", env=env)

@@ -281,3 +281,19 @@ def test_the_config_finding_names_a_variable_a_channel_needs_and_how_to_set_it()
     assert "TELEGRAM_BOT_TOKEN is not set" in finding.detail
     assert "digests[0].publish[0].bot_token" in finding.detail
     assert finding.fix == "export TELEGRAM_BOT_TOKEN=..."
+
+
+def test_a_variable_only_a_disabled_source_or_channel_names_fails_nothing() -> None:
+    """A run never uses a disabled source or channel, so its unset variable is a warning
+    (it fails once enabled), not a failure that makes doctor exit 1."""
+    config = parse_config(
+        "sources: [{id: a, kind: feed, url: 'https://a.example/feed'},"
+        " {id: b, kind: feed, enabled: false, url: 'https://b.example/feed?key=${B_KEY}'}]\n"
+        "digests: [{name: d, title: D, publish: [{id: tg, kind: telegram, enabled: false,"
+        " bot_token: '${TELEGRAM_BOT_TOKEN}', chat_id: '@d'}]}]\n",
+        env={},
+    )
+    finding = config_finding(config)
+    assert finding.verdict is Verdict.WARN
+    assert "B_KEY and TELEGRAM_BOT_TOKEN are not set" in finding.detail
+    assert "fails once enabled" in finding.detail

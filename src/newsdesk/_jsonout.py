@@ -87,8 +87,11 @@ def _stored_item(stored: StoredItem) -> dict[str, Any]:
 
 
 def _model(model: BaseModel) -> dict[str, Any]:
-    """A config model as the file holds it; header values (tokens, cookies) redacted."""
+    """A config model as the file holds it: a key written with a ${VAR} as written, header
+    values (tokens, cookies) redacted."""
     row: dict[str, Any] = model.model_dump(mode="json")
+    written = getattr(model, "_written", None) or {}
+    row |= {key: value for key, value in written.items() if key in row}
     if isinstance(row.get("headers"), dict):
         row["headers"] = {key: "<redacted>" for key in row["headers"]}
     return row

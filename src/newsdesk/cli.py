@@ -266,6 +266,9 @@ def _configure_logging(verbose: bool) -> None:
     )
     quiet = logging.WARNING if errors.is_terminal else logging.INFO
     logging.getLogger("newsdesk").setLevel(logging.DEBUG if verbose else quiet)
+    # httpx logs each request's address, which may hold a credential (Telegram's bot
+    # token, a feed's key): its warnings only
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def _progress() -> Progress:

@@ -17,7 +17,7 @@ import httpx
 
 from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, error_advice, no_network
-from newsdesk.config import Config
+from newsdesk.config import Config, unset_variables
 from newsdesk.editor import why_offline
 from newsdesk.model import Outcome, SourceReport
 from newsdesk.publish.files import FilesChannel
@@ -79,11 +79,23 @@ def config_finding(config: Config) -> Finding:
     if unset:
         names = tuple(dict.fromkeys(unset.values()))
         where = ", ".join(f"{path} names {name}" for path, name in unset.items())
+        used = [
+            *(s for s in config.sources if s.enabled),
+            *(c for d in config.digests for c in d.publish if c.enabled),
+            *(c for c in config.alert_channels if c.enabled),
+        ]
+        # a disabled source or channel never runs: it fails once enabled, not today
+        failing = any(unset_variables(model) for model in used)
         return Finding(
             "config",
-            Verdict.FAIL,
+            Verdict.FAIL if failing else Verdict.WARN,
             f"{detail}; {' and '.join(names)} {'is' if len(names) == 1 else 'are'} not set "
-            f"({where}): that source or channel fails until it is",
+            f"({where}): "
+            + (
+                "that source or channel fails until it is"
+                if failing
+                else "that source or channel is disabled, and fails once enabled"
+            ),
             "; ".join(f"export {n}=..." for n in names),
         )
     return Finding("config", Verdict.OK, detail)

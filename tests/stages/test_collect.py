@@ -97,3 +97,26 @@ def test_fulltext_fetches_the_article_of_a_short_item(
     [stored] = store.items()
     assert "350 watts" in stored.item.text
     store.close()
+
+
+def test_a_failing_source_keeps_its_variable_out_of_the_error(
+    server: LocalServer, fast: FetchSettings, tmp_path: Path
+) -> None:
+    """The error a source stores and prints names the address as the file writes it:
+    a private feed's key from the environment is not written into it."""
+    text = (
+        f"sources: [{{id: keyed, kind: feed, url: '{server.url('/gone.xml')}?key=${{FEED_KEY}}'}}]"
+    )
+    config = parse_config(text, base_dir=tmp_path, env={"FEED_KEY": "s3cret"}).model_copy(
+        update={"fetch": fast}
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'c.db'}")
+    ctx = context(store, config, sources=tuple(config.sources))
+
+    result = run(Collect(), ctx)
+
+    [error] = result.errors
+    assert "s3cret" not in str(error)
+    assert "gone.xml?key=${FEED_KEY}" in str(error)
+    assert "s3cret" not in (store.fetch_states(["keyed"])["keyed"].last_error or "")
+    store.close()

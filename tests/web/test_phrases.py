@@ -90,6 +90,37 @@ def test_a_worker_task_that_timed_out_names_its_stage_in_chinese() -> None:
     )
 
 
+def test_a_timed_out_task_of_the_digests_names_them_in_chinese() -> None:
+    text = (
+        "The digests did not finish within 600 s (execution.task_timeout): are `newsdesk "
+        "worker` processes running on redis://127.0.0.1:6379/0?"
+    )
+    assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
+        "日报阶段的任务在 600 秒内没有完成（execution.task_timeout）：`newsdesk worker` 进程"
+        "是否在 redis://127.0.0.1:6379/0 上运行？"
+    )
+
+
+def test_a_local_file_that_is_not_json_is_not_said_to_return_anything() -> None:
+    text = "/srv/feeds/day.jsonl is not valid JSON: Expecting value at line 3"
+    assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
+        "/srv/feeds/day.jsonl 不是有效的 JSON：Expecting value at line 3"
+    )
+
+
+def test_a_redirected_address_is_said_in_chinese_too() -> None:
+    text = (
+        "HTTP 403 Forbidden from https://wire.example/rss (redirected from "
+        "https://old.example/rss); the site refuses newsdesk (it may need a key, a cookie "
+        "or another User-Agent)"
+    )
+    assert phrased((work_error_phrase(text),), strings("zh"), UTC) == (
+        "https://wire.example/rss（由 https://old.example/rss 重定向而来） 返回 HTTP 403 "
+        "Forbidden；网站拒绝了 newsdesk（可能需要密钥、cookie 或换一个 User-Agent）"
+    )
+    assert phrased((work_error_phrase(text),), strings("en"), UTC) == text
+
+
 def test_a_mail_that_may_have_gone_out_is_worded_inside_the_publishs_doubt() -> None:
     """A publish quotes the channel's words without their last period; they are read
     back all the same."""

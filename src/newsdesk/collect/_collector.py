@@ -20,7 +20,7 @@ from newsdesk.collect._http import Fetcher
 from newsdesk.collect._normalize import normalize_entry
 from newsdesk.collect.kinds import KINDS, CollectContext
 from newsdesk.collect.kinds._base import ENTRY_ERRORS, entry_reason
-from newsdesk.config import Config, SourceConfig, not_set, unset_variables
+from newsdesk.config import Config, SourceConfig, as_written, not_set, unset_variables
 from newsdesk.exceptions import SourceError, StoreError
 from newsdesk.model import (
     Collected,
@@ -124,11 +124,11 @@ async def read_source(source: SourceConfig, ctx: CollectContext, zone: ZoneInfo)
         collected = await KINDS[source.kind](source, ctx)
         items, skipped = to_items(source, collected.entries, zone)
     except SourceError as err:
-        return SourceRead(None, [], str(err), (), {})
+        return SourceRead(None, [], as_written(str(err), source), (), {})
     except Exception as err:  # a parser tripping on hostile input must not end the run
         log.debug("source %s crashed", source.id, exc_info=True)
         message = f"unexpected {type(err).__name__} while reading the source: {err}"
-        return SourceRead(None, [], message, (), {})
+        return SourceRead(None, [], as_written(message, source), (), {})
     skipped.update(collected.skipped)
     return SourceRead(collected, items, None, collected.warnings, dict(skipped))
 

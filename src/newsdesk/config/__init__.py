@@ -43,6 +43,7 @@ from newsdesk.config._fetch import (
 from newsdesk.config._load import (
     ENV_PREFIX,
     apply_env_overrides,
+    as_written,
     file_stamp,
     interpolate_env,
     load_config,
@@ -101,6 +102,7 @@ __all__ = [
     "WriteSettings",
     "add_source",
     "apply_env_overrides",
+    "as_written",
     "check_placeholders",
     "file_stamp",
     "interpolate_env",

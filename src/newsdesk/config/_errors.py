@@ -28,6 +28,38 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out
 
 
+#: What a key must hold, by pydantic's error type, for a key an unset variable fills.
+_MUST_BE = {
+    "int_parsing": "a whole number",
+    "float_parsing": "a number",
+    "bool_parsing": "true or false",
+}
+
+
+def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | None:
+    """One line for an error at a key whose whole value is a ``${VAR}`` not set, which
+    a source or a channel could not wait for (its key must be a URL, a number): the
+    variable is named, not '${VAR}' as a wrong value; None for any other error."""
+    where = _location(tuple(error["loc"]))
+    name = unset.get(where)
+    if name is None or error.get("input") != f"${{{name}}}":
+        return None
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind in _MUST_BE:
+        must = _MUST_BE[kind]
+    elif kind == "literal_error":
+        must = f"one of {ctx.get('expected')}"
+    elif kind == "value_error" and "ctx" in error:
+        must = str(ctx.get("error", "")).removeprefix("is not ").removeprefix("not ")
+    else:
+        must = str(error["msg"]).lower()
+    return (
+        f"{where}: environment variable {name} is not set, and this key cannot wait for it "
+        f"(it must be {must}). Export it (export {name}=...) or write ${{{name}:-default}}."
+    )
+
+
 def describe(error: Mapping[str, Any], data: Any) -> str:
     """One line for one of pydantic's errors about ``data`` (the parsed YAML)."""
     loc = tuple(error["loc"])

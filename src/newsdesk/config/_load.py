@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
 from newsdesk.config._digest import Config
-from newsdesk.config._errors import describe, join
+from newsdesk.config._errors import describe, join, unset_problem
 from newsdesk.exceptions import ConfigError
 
 ENV_PREFIX = "NEWSDESK_"
@@ -79,6 +79,25 @@ def unset_variables(model: BaseModel) -> tuple[str, ...]:
 
     walk(model)
     return tuple(names)
+
+
+def as_written(text: str, model: BaseModel) -> str:
+    """``text`` with what each ``${VAR}`` of a source's keys holds put back as written
+    (``?key=${FEED_KEY}``): an error that quotes an address is stored and printed, and the
+    variable may hold a secret.  Values shorter than six characters are left, as they
+    cannot be told from the text's own words."""
+    for key, template in getattr(model, "_written", {}).items():
+        refs = list(_ENV_REF.finditer(template))
+        pattern, end = "", 0
+        for ref in refs:
+            pattern += re.escape(template[end : ref.start()]) + "(.+?)"
+            end = ref.end()
+        pattern += re.escape(template[end:]) + "/?"  # an http(s) URL gains its slash
+        filled = re.fullmatch(pattern, str(getattr(model, key, "")), re.DOTALL)
+        for ref, value in zip(refs, filled.groups() if filled else (), strict=False):
+            if len(value) >= 6 and value != ref.group():
+                text = text.replace(value, ref.group())
+    return text
 
 
 def not_set(names: tuple[str, ...], purpose: str) -> str:
@@ -155,14 +174,22 @@ def parse_config(
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
     unset: dict[str, str] = {}
+    sources = data.get("sources")
+    raw_sources = [s if isinstance(s, dict) else {} for s in sources or []]
     data = apply_env_overrides(interpolate_env(data, env, unset=unset), env)
     try:
         config = Config.model_validate(data)
     except ValidationError as err:
-        problems = [describe(e, data) for e in err.errors()]
+        problems = [unset_problem(e, unset) or describe(e, data) for e in err.errors()]
         raise ConfigError("The config has errors:", problems) from err
     config._base_dir = (base_dir or Path.cwd()).resolve()
     config._unset_env = unset
+    for source, written in zip(config.sources, raw_sources, strict=False):
+        source._written = {
+            key: value
+            for key, value in written.items()
+            if isinstance(value, str) and _ENV_REF.search(value)
+        }
     return config
 
 

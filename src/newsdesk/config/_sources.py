@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from newsdesk.config._base import ConfigModel, Language, Slug, TimeZoneName
 from newsdesk.config._registry import Registry
@@ -27,6 +27,9 @@ class SourceBase(ConfigModel):
 
     id: Slug
     name: str = Field("", max_length=200)
+    #: The keys the file writes with a ${VAR}, as written: what is shown of them, as the
+    #: variable may hold a secret (a private feed's key in its url).
+    _written: dict[str, str] = PrivateAttr(default_factory=dict)
     enabled: bool = True
     language: Language = "auto"
     weight: float = Field(1.0, ge=0, le=10)

@@ -79,6 +79,8 @@ _ABOUT_BEFORE = re.compile(
     r"\b(?:about|around|nearly|almost|over|more than|roughly|up to|by)\b)+$",
     re.IGNORECASE,
 )
+#: "from 20% up to 75%": after a figure it rose from, "up to" is the level it rose to.
+_FROM_UP_TO = re.compile(r"\bfrom\s+[\d.]+\s*%\s*up\s+to\s*$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"(?:至|到|从|(?<![幅速长])为|\b(?:to|from))$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|上涨|上升|提升|提高|下降|下跌|降低|减少|缩减|下滑|进步|暴涨|大涨|大跌|飙升"
@@ -132,6 +134,8 @@ _COUNTED_BY = re.compile(
 def dimension(quantity: Quantity, text: str) -> str:
     """A quantity's dimension: its unit, else what the words after it count."""
     if quantity.unit == "%":
+        if _FROM_UP_TO.search(text, 0, quantity.start):
+            return "%="
         before = _ABOUT_BEFORE.sub("", text[max(0, quantity.start - 16) : quantity.start])
         if _LEVEL_BEFORE.search(before):
             return "%="

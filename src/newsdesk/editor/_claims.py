@@ -45,16 +45,19 @@ from newsdesk.editor._attach import (
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
+    CHINESE_UNITS,
     LANGUAGES,
     LATIN_ALIASES,
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
     PRODUCT_HEADS,
+    UNIT_KINDS,
     UNITS,
     chinese_names,
     common_name_in,
     common_names,
     describes_part,
+    figure_units,
     foreign_names,
     languages_named,
     latin_names,
@@ -151,9 +154,15 @@ def _lower_case_words(text: str) -> frozenset[str]:
 def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[str]) -> bool:
     """Whether a name span is only the sentence's capitalised first word, which the text
     writes in lower case elsewhere ("Tasks run in a queue; each task waits"): an ordinary
-    word capitalised for standing first.  A name keeps its capital wherever it stands."""
+    word capitalised for standing first.  A name keeps its capital wherever it stands, and
+    the alias table's names (Apple, beside "an apple a day") stay names."""
     opening = _OPENING_WORD.match(sentence)
-    return opening is not None and opening.span(1) == span and stem(opening.group(1)) in ordinary
+    return (
+        opening is not None
+        and opening.span(1) == span
+        and stem(opening.group(1)) in ordinary
+        and opening.group(1).lower() not in LATIN_ALIASES
+    )
 
 
 def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> list[Claim]:
@@ -203,6 +212,11 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         for start, end, _ in occupations_in(without_links)
         if _ONE_PERSON.search(without_links[:start])
         and all(end <= a or start >= b for a, b in names + chinese + role_spans)
+    )
+    found.extend(  # not the G of 80G (a size or the network); 吉瓦 read as a name already
+        (a, ClaimKind.NAME, sentence[a:b])
+        for a, b, _ in figure_units(without_links)
+        if b - a > 1 and all(b <= start or a >= end for start, end in chinese)
     )
     found.extend(  # Q3 is a Latin name already
         (start, ClaimKind.NUMBER, sentence[start:end])
@@ -372,10 +386,13 @@ class Evidence:
     quarters: frozenset[int] = frozenset()
     #: Each name the sources give a role, lower-cased, with the roles' groups (:mod:`._roles`).
     roles: Mapping[str, frozenset[int]] = field(default_factory=dict)
-    #: The sources name a language (英语, "into English"), so a text's language is compared.
-    languages: bool = False
+    #: The languages the sources name as languages (英语, "into English"), by English name:
+    #: where there are any, a text's language is compared with them.
+    languages: frozenset[str] = frozenset()
     #: The occupations the sources name (:data:`._roles.OCCUPATIONS` groups).
     occupations: frozenset[int] = frozenset()
+    #: The units of a kind the sources write after a figure (mw for 20 兆瓦 or 20 MW).
+    units: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -427,6 +444,7 @@ class Evidence:
             roles={name: frozenset(groups) for name, groups in roles.items()},
             languages=names_languages(text),
             occupations=frozenset(group for _, _, group in occupations_in(text)),
+            units=frozenset(unit for _, _, unit in figure_units(text)),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -437,6 +455,12 @@ class Evidence:
             return canonical_url(claim.text) in self.links
         if claim.text.lower() in LANGUAGES and not _HAN_CHAR.search(claim.sentence):
             return self._has_language(claim.text.lower())
+        if (
+            claim.kind is ClaimKind.NAME
+            and (unit := CHINESE_UNITS.get(claim.text, claim.text.lower())) in UNIT_KINDS
+            and re.search(rf"\d\s?{re.escape(claim.text)}", claim.sentence)  # not "peak FLOPS"
+        ):
+            return self._has_unit(unit)
         if RATE.fullmatch("0" + claim.text):
             return self._has_rate(claim.text)
         if _NUMBERED_NOUN.fullmatch(claim.text):
@@ -501,16 +525,23 @@ class Evidence:
 
     def _has_language(self, language: str) -> bool:
         """A language is compared where the sources name languages (英语 for a text's
-        French is another); it or its country there supports it."""
-        if not self.languages:
-            return True
-        return language in self.latin or any(form in self.text for form in LANGUAGES[language])
+        French is another): only their naming it supports it."""
+        return not self.languages or language in self.languages
+
+    def _has_unit(self, unit: str) -> bool:
+        """A figure's unit (GW) is compared with the units of its kind the sources write
+        after a figure: GW is not their 兆瓦 (MW); with none of its kind there, nothing
+        contradicts it, and its figure is checked on its own."""
+        said = {u for u in self.units if UNIT_KINDS[u] == UNIT_KINDS[unit]}
+        return not said or unit in said
 
     def _has_rate(self, rate: str) -> bool:
         """A unit per unit (dB/km) is compared with the sources' rates that share a unit
-        with it: dB/km is not their dB/m, Gb/s not their Mb/s; with no such rate there,
-        nothing contradicts it."""
+        with it: dB/km is not their dB/m, Gb/s not their Mb/s nor their Mbps; with no
+        such rate there, nothing contradicts it."""
         unit, per = rate.lower().split("/")
+        if per == "s" and f"{unit}ps" in UNIT_KINDS and not self._has_unit(f"{unit}ps"):
+            return False
         said = {
             (m.group(1), m.group(2))
             for m in re.finditer(r"(?<![a-z])([a-z]+)\s?/\s?([a-z]+)(?![a-z])", self.text)
@@ -520,23 +551,38 @@ class Evidence:
 
     def _numbered(self, claim: str) -> bool:
         """A noun a numeral opens (三支柱) is compared with the sources' numbers of that
-        noun only (双支柱): a source that never numbers it says nothing against it."""
+        noun only (双支柱, 三个支柱, 3 大支柱): a source that never numbers it says nothing
+        against it."""
         noun = claim[1:]
         said = {
             _numeral(m.group(1)) for m in _NUMBERED_NOUN.finditer(self.text) if m.group(2) == noun
+        }
+        counted = (
+            rf"(?<![\d.第])(\d+|[两双二三四五六七八九十])\s*[个大项种条类座根]{re.escape(noun)}"
+        )
+        said |= {
+            float(m.group(1)) if m.group(1).isdigit() else _numeral(m.group(1))
+            for m in re.finditer(counted, self.text)
         }
         return not said or _numeral(claim[0]) in said
 
     def _has_site(self, domain: str) -> bool:
         """A bare domain the sources link to (any page of it), write, or name: 36kr.com for
-        a link to 36kr.com/p/1, for 36kr.com in their text, or for the alias table's 36Kr
-        (36氪) it is the site of."""
+        a link to 36kr.com/p/1, for 36kr.com or news.36kr.com in their text (not openai.com
+        for ai.com), for the site's name (TechCrunch; not an everyday word such as AI), or
+        for the alias table's 36Kr (36氪) it is the site of."""
         host = domain.lower().removeprefix("www.")
         hosts = {link.split("/")[0].split(":")[0] for link in self.links}
-        if any(h == host or h.endswith("." + host) for h in hosts) or host in self.text:
+        written = re.search(rf"(?<![\w-]){re.escape(host)}(?![\w-])", self.text)
+        if any(h == host or h.endswith("." + host) for h in hosts) or written:
             return True
         name = host.rsplit(".", 1)[0]
-        return self._has_latin_name(host) or (name in LATIN_ALIASES and self._has_latin_name(name))
+        named = name not in NOT_CLAIMS and re.search(
+            rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", self.text
+        )
+        return bool(named) or any(
+            key in LATIN_ALIASES and self._has_latin_name(key) for key in (host, name)
+        )
 
     def _short_year(self, claim: Claim) -> bool:
         """Whether the claim is a year of two digits after an apostrophe (ICLR'26) whose

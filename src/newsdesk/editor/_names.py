@@ -74,37 +74,35 @@ STOPWORDS = frozenset(
     spanish portuguese italian russian arabic hindi thai vietnamese indonesian malay turkish
     persian hebrew dutch cantonese mandarin""".split()
 )
-#: Languages by their English name, with the Chinese names of the language and of its
-#: country (French: 法语, 法文, 法国): what supports a text's language where its sources
-#: name languages.
+#: Languages by their English name, with the Chinese names of the language (French: 法语,
+#: 法文): what supports a text's language where its sources name languages.  A country
+#: (法国, 中国) is not its language: a French company's model may speak English only.
 LANGUAGES: dict[str, tuple[str, ...]] = {
-    "english": ("英语", "英文", "英国"),
-    "french": ("法语", "法文", "法国", "france"),
-    "german": ("德语", "德文", "德国", "germany"),
-    "spanish": ("西班牙语", "西班牙文", "西班牙", "spain"),
-    "portuguese": ("葡萄牙语", "葡萄牙", "巴西", "portugal", "brazil"),
-    "italian": ("意大利语", "意大利", "italy"),
-    "russian": ("俄语", "俄文", "俄罗斯", "russia"),
-    "arabic": ("阿拉伯语", "阿拉伯文", "阿拉伯"),
-    "japanese": ("日语", "日文", "日本", "japan"),
-    "korean": ("韩语", "韩文", "朝鲜语", "韩国", "korea"),
-    "chinese": ("中文", "汉语", "华语", "普通话", "中国", "china"),
+    "english": ("英语", "英文", "中英文", "中英双语"),
+    "french": ("法语", "法文"),
+    "german": ("德语", "德文"),
+    "spanish": ("西班牙语", "西班牙文"),
+    "portuguese": ("葡萄牙语", "葡萄牙文"),
+    "italian": ("意大利语", "意大利文"),
+    "russian": ("俄语", "俄文"),
+    "arabic": ("阿拉伯语", "阿拉伯文"),
+    "japanese": ("日语", "日文"),
+    "korean": ("韩语", "韩文", "朝鲜语"),
+    "chinese": ("中文", "汉语", "华语", "普通话", "中英文", "中英双语"),
     "mandarin": ("普通话", "汉语", "中文", "国语"),
     "cantonese": ("粤语", "广东话"),
-    "vietnamese": ("越南语", "越南", "vietnam"),
-    "thai": ("泰语", "泰国", "thailand"),
-    "hindi": ("印地语", "印度", "india"),
-    "indonesian": ("印尼语", "印度尼西亚语", "印尼", "indonesia"),
-    "malay": ("马来语", "马来西亚", "malaysia"),
-    "turkish": ("土耳其语", "土耳其", "turkey"),
-    "persian": ("波斯语", "伊朗", "iran"),
-    "hebrew": ("希伯来语", "以色列", "israel"),
-    "dutch": ("荷兰语", "荷兰", "netherlands"),
+    "vietnamese": ("越南语", "越南文"),
+    "thai": ("泰语", "泰文"),
+    "hindi": ("印地语",),
+    "indonesian": ("印尼语", "印度尼西亚语"),
+    "malay": ("马来语",),
+    "turkish": ("土耳其语",),
+    "persian": ("波斯语",),
+    "hebrew": ("希伯来语",),
+    "dutch": ("荷兰语",),
 }
-#: The Chinese names of languages alone: sources holding one name languages.
-_LANGUAGE_NAMES = re.compile(
-    "|".join(h for forms in LANGUAGES.values() for h in forms if h[-1] in "语文话")
-)
+#: The Chinese names of languages.
+_LANGUAGE_NAMES = re.compile("|".join({h for forms in LANGUAGES.values() for h in forms}))
 #: A language named as one, not as a nationality: after a word that takes a language
 #: ("into French", "supports Arabic", "English and French") and before no word it
 #: describes (a French startup, Chinese AI labs), or before "language" itself.
@@ -126,11 +124,16 @@ def languages_named(sentence: str) -> list[Span]:
     return [m.span(1) if m.group(1) else m.span(2) for m in _AS_LANGUAGE.finditer(sentence)]
 
 
-def names_languages(text: str) -> bool:
-    """Whether a text names a language (法语, English as a language), not only countries."""
-    return _LANGUAGE_NAMES.search(text) is not None or any(
-        languages_named(s) for s in re.split(r"(?<=[.!?])\s+", text)
-    )
+def names_languages(text: str) -> frozenset[str]:
+    """The languages a text names as languages (法语, "into English"), by English name:
+    not its nationalities (a French startup) nor its countries (法国)."""
+    chinese = {m.group() for m in _LANGUAGE_NAMES.finditer(text)}
+    english = {
+        s[a:b].lower() for s in re.split(r"(?<=[.!?])\s+", text) for a, b in languages_named(s)
+    }
+    return frozenset(
+        language for language, forms in LANGUAGES.items() if chinese.intersection(forms)
+    ) | frozenset(english)
 
 
 #: The English words of what a figure measures (Parameters, Accuracy): ordinary words.
@@ -140,6 +143,74 @@ UNITS = frozenset(
     """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
     mm cm km kg px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops""".split()
 )
+#: The units of :data:`UNITS` that measure one kind of thing, by kind: a figure's unit is
+#: compared with the sources' units of its kind (20 GW is not their 20 MW).
+UNIT_KINDS: dict[str, str] = {
+    unit: kind
+    for kind, units in (
+        ("size", "kb mb gb tb pb byte bytes"),
+        ("bit rate", "kbps mbps gbps"),
+        ("time", "ms ns"),
+        ("frequency", "hz khz mhz ghz"),
+        ("power", "kw mw gw"),
+        ("energy", "wh kwh mwh gwh"),
+        ("charge", "mah"),
+        ("length", "nm mm cm km"),
+        ("mass", "kg"),
+        ("compute", "flops tflops pflops eflops"),
+    )
+    for unit in units.split()
+}
+#: Units written in Chinese after a figure (20 兆瓦), as the Latin unit they are; a size
+#: written with its first letter alone (80G, 2T) is that size.
+CHINESE_UNITS = {
+    "千瓦时": "kwh",
+    "兆瓦时": "mwh",
+    "吉瓦时": "gwh",
+    "千兆瓦": "gw",
+    "千瓦": "kw",
+    "兆瓦": "mw",
+    "吉瓦": "gw",
+    "毫安时": "mah",
+    "纳米": "nm",
+    "毫米": "mm",
+    "厘米": "cm",
+    "公里": "km",
+    "千米": "km",
+    "毫秒": "ms",
+    "纳秒": "ns",
+    "千克": "kg",
+    "公斤": "kg",
+    "千赫": "khz",
+    "兆赫": "mhz",
+    "吉赫": "ghz",
+    "赫兹": "hz",
+    "g": "gb",
+    "t": "tb",
+}
+#: A unit right after a figure, Latin or Chinese (20 MW, 20 兆瓦, 80G); not a rate's (Gb/s).
+_UNIT_AFTER_FIGURE = re.compile(
+    r"(?<![A-Za-z])\d\s?([A-Za-z]+(?![A-Za-z/])|"
+    + "|".join(u for u in CHINESE_UNITS if not u.isascii())
+    + ")"
+)
+
+
+def figure_units(text: str) -> list[tuple[int, int, str]]:
+    """Each unit of a kind (:data:`UNIT_KINDS`) written after a figure: its span and the
+    Latin unit it is (兆瓦 is mw; the G of 80G is gb only right after the figure)."""
+    found = []
+    for m in _UNIT_AFTER_FIGURE.finditer(text):
+        written = m.group(1)
+        unit = written.lower()
+        if written in "gGtT" and text[m.start(1) - 1].isspace():
+            continue
+        unit = CHINESE_UNITS.get(unit, unit)
+        if unit in UNIT_KINDS:
+            found.append((m.start(1), m.end(1), unit))
+    return found
+
+
 #: Latin words in Chinese prose that claim nothing a source must state: units, English
 #: function words, job titles and management's words (KPI), and the field's everyday
 #: words (AI, API, Agent, Token, Prompt, Benchmark, SOTA, the Prefill and Decode stages

@@ -185,13 +185,19 @@ def work_error_phrase(text: str) -> Phrase:
         found = pattern.fullmatch(text)
         if found:
             values = tuple(
-                (k, v.lower() if k == "stage" else v)  # "Collect": a stage by its name
+                (k, _stage(v) if k == "stage" else v)
                 for k, v in found.groupdict(default="").items()
             )
             if key == "work.http_status":
                 key = f"work.{_http_kind(int(found['status']))}"
             return Phrase(key, text, values)
     return Phrase("", text)
+
+
+def _stage(said: str) -> str:
+    """A stage by its name: "Collect" is collect, "The digests" (each digest's select to
+    render, as one task) is digests."""
+    return said.lower().removeprefix("the ")
 
 
 def _http_kind(status: int) -> str:

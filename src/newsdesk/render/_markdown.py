@@ -31,6 +31,7 @@ from newsdesk.editor import (
     role_group,
     word_bounds,
 )
+from newsdesk.editor._names import CHINESE_UNITS, UNIT_KINDS
 from newsdesk.exceptions import ConfigError
 from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine
 from newsdesk.render._html import WORDS, points_heading, web_link
@@ -367,12 +368,14 @@ def _footer(settings: RenderSettings, digest: Digest) -> str:
 def _names(value: str) -> list[str]:
     """The names the verifier finds in a text (organisations, people, products, in either
     script), for bolding: the words that matter, never "CEO", "App" or "The" (a role is a
-    claim the verifier checks, not a name)."""
+    claim the verifier checks, not a name; nor is a figure's unit, TFLOPS)."""
     return [
         claim.text
         for claim in claims_in(value)
         if claim.kind is ClaimKind.NAME
         and role_group(claim.text) is None
+        and claim.text.lower() not in UNIT_KINDS
+        and claim.text not in CHINESE_UNITS
         and len(claim.text) >= 2
         and (not claim.text.isascii() or claim.text[0].isupper() or claim.text[0].isdigit())
     ]

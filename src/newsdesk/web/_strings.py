@@ -308,6 +308,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "stage.render": "render",
         "stage.publish": "publish",
         "stage.site": "site",
+        "stage.digests": "digests",
         "count.sources": "sources",
         "count.failed": "failed",
         "count.new": "new",
@@ -661,6 +662,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "stage.render": "排版",
         "stage.publish": "发布",
         "stage.site": "网站",
+        "stage.digests": "日报",
         "count.sources": "来源",
         "count.failed": "失败",
         "count.new": "新增",
@@ -737,6 +739,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.http_server": "{where} 返回 HTTP {status} {reason}{attempts}；网站出了问题，"
         "稍后可能恢复",
         "why.work.attempts": "（已试 {n} 次）",
+        "why.work.redirected": "{url}（由 {origin} 重定向而来）",
         "why.work.timeout": "{where} 在 {seconds} 秒内没有给出完整的响应（fetch.timeout）",
         "why.work.dns": "无法连接 {host}：域名无法解析（检查 url 或网络）",
         "why.work.refused": "无法连接 {host}：连接被拒绝（服务器是否在运行？）",
@@ -750,7 +753,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.html_page": "{url} 返回的是网页，不是 feed；找找它的 RSS 链接",
         "why.work.empty": "{url} 返回的内容是空的",
         "why.work.not_a_feed": "{url} 不是可读的 feed：{reason}",
-        "why.work.not_json": "{url} 返回的不是有效的 JSON：{reason}",
+        "why.work.not_json": "{url} 不是有效的 JSON：{reason}",
         "why.work.no_json": "{url} 返回的不是 JSON（{reason}）",
         "why.work.no_files": "没有文件匹配 {pattern}",
         "why.work.channel_refused": "频道 {channel}（{service}，{host}）拒收了消息：HTTP {status}："
@@ -921,6 +924,10 @@ def label(table: Mapping[str, str], prefix: str, name: str) -> str:
     return table.get(prefix + name, name)
 
 
+#: An address the fetcher was redirected to, with the one it was asked for.
+_REDIRECTED = re.compile(r"(?P<url>\S+) \(redirected from (?P<origin>\S+)\)")
+
+
 def phrased(
     phrases: Sequence[Phrase],
     table: Mapping[str, str],
@@ -944,6 +951,8 @@ def phrased(
                 values[name] = label(table, "stage.", str(value))
             elif name == "error":  # an error of the run's work, worded in turn
                 values[name] = one(work_error_phrase(str(value)))
+            elif name == "where" and (hop := _REDIRECTED.fullmatch(str(value))):
+                values[name] = fill(table["why.work.redirected"], hop.groupdict())
             elif name == "attempts":
                 values[name] = fill(table["why.work.attempts"], {"n": value}) if value else ""
             elif name in _DURATIONS:
