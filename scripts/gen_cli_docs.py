@@ -102,8 +102,8 @@ JSON_KEYS = {
     "eval verify": "`{items, flagged, results: [{id, ok, unsupported: [{claim, kind}]}]}`.",
     "digest show": (
         "the digest as its `digest.json` holds it: `{name, day, language, title, status, "
-        "revision, bullets, sections, more, tags, seo, fallbacks, unavailable, verification, "
-        "usage}`."
+        "revision, bullets, sections, more, tags, seo, fallbacks, unavailable, notice, "
+        "verification, usage}`."
     ),
     "edition show": f"{_EDITION}.",
     "user list": "an array of the accounts' names.",

@@ -233,6 +233,30 @@ def test_the_email_text_is_the_terminal_text_without_sources_and_tags_with_the_p
     assert plain_text(edition()) == "\n\n".join([*terminal, f"全文与来源 <{PAGE}>\n"])
 
 
+#: What an English digest of a day told only in Chinese says once at its top
+#: (``Digest.notice``, as the offline writer words it).
+NOTICE = (
+    "All 2 stories below were reported only in Chinese so far, and this digest is written "
+    "without translation: each headline links its original."
+)
+
+
+def test_the_terminal_says_a_digests_notice_once_under_its_title_above_the_stories() -> None:
+    """`newsdesk digest show` prints this text; the e-mail's text part says it too, as
+    its HTML part and the Markdown do."""
+    digest = replace(small_digest("en"), notice=NOTICE)
+    text = digest_text(digest)
+    assert text.count(NOTICE) == 1
+    assert (
+        text.index("青禾开源 Qinghe 系列") < text.index(NOTICE) < text.index("- 青禾发布两代模型")
+    )
+    assert text.index(NOTICE) < text.index("### ")
+    assert plain_text(edition(digest)).count(NOTICE) == 1
+    assert [line.role for line in outline(digest)[0].lines] == [
+        Role.TITLE, Role.NOTICE, Role.BULLET
+    ]  # fmt: skip
+
+
 def test_the_email_text_carries_the_impact_line() -> None:
     assert "\n影响：开源模型再添一员。\n" in plain_text(edition())
 

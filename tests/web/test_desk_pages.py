@@ -86,6 +86,34 @@ def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> Non
     assert "This digest publishes nowhere" in html
 
 
+#: What an English digest of a day told only in Chinese says once at its top.
+NOTICE = (
+    "All 12 stories below were reported only in Chinese so far, and this digest is written "
+    "without translation: each headline links its original."
+)
+
+
+def test_a_digests_notice_is_shown_once_above_its_stories_and_given_by_the_api(
+    served: Day, copied: str
+) -> None:
+    """``Digest.notice``, as the Markdown and HTML say it: an editor reviewing the day
+    reads why its entries have no summary; a day without one shows none."""
+    with client_on(served, copied) as client:
+        store = client.app.state.desk.store  # type: ignore[attr-defined]
+        written = store.digest("ai-daily", served.day)
+        assert written is not None
+        store.save_digest(replace(written, notice=NOTICE), served.evening)
+        html = client.get(f"/review?digest=ai-daily&date={served.day}").text
+        edition = client.get(edition_url(served, "ai-daily")).json()
+        plain = client.get(f"/review?digest=ai-ribao&date={served.day}").text
+        without = client.get(edition_url(served)).json()
+    assert html.count(NOTICE) == 1
+    assert html.index(NOTICE) < html.index('id="lead"')
+    assert f'<p class="notice" id="digest-notice">{NOTICE}</p>' in html
+    assert edition["notice"] == NOTICE
+    assert 'id="digest-notice"' not in plain and without["notice"] == ""
+
+
 def test_each_story_is_filed_under_its_category_s_name_in_the_digest_s_language(
     served: Day, copied: str
 ) -> None:

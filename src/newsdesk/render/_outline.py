@@ -23,6 +23,9 @@ class Role(StrEnum):
     TITLE = "title"
     #: The digest's label and day ("AI 日报 · 2026-05-14").
     DATELINE = "dateline"
+    #: Said once above the stories: how many no report tells in the digest's language
+    #: (``Digest.notice``; their entries then have no summary).
+    NOTICE = "notice"
     #: One of the day's summary bullets.
     BULLET = "bullet"
     #: A themed section's title, at the head of its first story.
@@ -107,8 +110,8 @@ def outline(
     insight_stories: int | None = None,
     roles: Collection[Role] = frozenset(Role),
 ) -> list[Block]:
-    """The digest as blocks: the title, each lead story, the one-liners, the tags and the
-    page link, in the digest's words.
+    """The digest as blocks: the title (and its notice), each lead story, the one-liners,
+    the tags and the page link, in the digest's words.
 
     Args:
         label: The digest's display name; with it the title gets a dateline.
@@ -121,6 +124,8 @@ def outline(
     title = [_line(Role.TITLE, digest.title)]
     if label:
         title.append(_line(Role.DATELINE, f"{label} · {digest.day}"))
+    if digest.notice:
+        title.append(_line(Role.NOTICE, digest.notice))
     title += [_line(Role.BULLET, bullet) for bullet in digest.bullets]
     blocks = [tuple(title)]
     told = 0

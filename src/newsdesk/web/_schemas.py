@@ -283,6 +283,9 @@ class EditionOut(Out):
     #: The day's title and bullets ("" and [] while the revision is not written).
     title: str
     bullets: list[str]
+    #: Said once above the entries: how many of the day's stories no report tells in
+    #: the digest's language, whose entries then have no summary ("" when none).
+    notice: str
     tags: list[str]
     verification: VerificationOut | None
     #: Why parts were written offline.
@@ -365,6 +368,7 @@ def edition_out(detail: EditionDetail) -> dict[str, Any]:
     return row | {
         "title": written.title if written else "",
         "bullets": list(written.bullets) if written else [],
+        "notice": written.notice if written else "",
         "tags": list(written.tags) if written else [],
         "verification": _verification(written) if written else None,
         "fallbacks": list(written.fallbacks) if written else [],
