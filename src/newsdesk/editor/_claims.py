@@ -560,10 +560,7 @@ class Evidence:
         counted = (
             rf"(?<![\d.第])(\d+|[两双二三四五六七八九十])\s*[个大项种条类座根]{re.escape(noun)}"
         )
-        said |= {
-            float(m.group(1)) if m.group(1).isdigit() else _numeral(m.group(1))
-            for m in re.finditer(counted, self.text)
-        }
+        said |= {_count_number(m.group(1)) for m in re.finditer(counted, self.text)}
         return not said or _numeral(claim[0]) in said
 
     def _has_site(self, domain: str) -> bool:
@@ -604,9 +601,7 @@ class Evidence:
             return set()
         found = set()
         for match in re.finditer(f"([{_ZH_NUMERALS}]+|\\d+)大{re.escape(noun.group())}", self.text):
-            number = match.group(1)
-            value = float(number) if number.isdigit() else chinese_numeral(number)
-            if value is not None:
+            if (value := _count_number(match.group(1))) is not None:
                 found.add(value_key(value))
         return found
 
@@ -1053,9 +1048,7 @@ _CHINESE_COUNTERS = "个名位款家项张台次种篇所层档轮条只件类"
 
 def _count_number(number: str) -> float | None:
     """A count's number as written in the sources: figures, numerals, or 双 (a pair)."""
-    if number.isdigit():
-        return float(number)
-    return 2.0 if number == "双" else chinese_numeral(number)
+    return float(number) if number.isdigit() else _numeral(number)
 
 
 def _noun_key(word: str) -> str:
