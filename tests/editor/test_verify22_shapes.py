@@ -26,12 +26,12 @@ AGENT = "该工具可处理从内核代码到环境配置的端到端任务。"
 COST = "新方法将推理成本降至60%。"
 CASES = [
     # A sentence's first word is a participle, not a name, by its ending and what follows:
-    # an -ing word before an article or a possessive, an -ed word before the lower-case
-    # noun or the quoted words it describes.  A name before the same words stays a name.
+    # an -ing word before an article or a possessive, an -ed word before the quoted words
+    # it describes.  A name before the same words stays a name.
     ("-ing before an article", PROOF, "Using a needle test, the author argues it.", None),
     ("a name before an article", PROOF, "Vercel the company argues it.", "Vercel"),
     ("an -ing name before a verb", PROOF, "Beijing argues it.", "Beijing"),
-    ("-ed before a noun", CITATIONS, "Invented citations have reached journals.", None),
+    ("an -ed name before a verb", CITATIONS, "Ahmed says citations spread.", "Ahmed"),
     ("-ed before a quote", CITATIONS, "Invented “ghost citations” reached journals.", None),
     ("a name before a quote", CITATIONS, "Netlify “ghost citations” spread.", "Netlify"),
     ("a short -ed name", CITATIONS, "Fred says citations spread.", "Fred"),

@@ -175,14 +175,15 @@ def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[
 
 #: A present participle opening a sentence takes an object: an article or a possessive
 #: right after it makes it a verb ("Using a needle…", "Adding its own chips…"), since no
-#: name takes one.  A past participle describes a noun: a lower-case word or an opening
-#: quote follows it ("Invented “ghost citations”…", "Trained models…").
+#: name takes one.  A past participle before the quoted words it describes ("Invented
+#: “ghost citations”…"); not before a lower-case word, which may be a verb after a name
+#: (Ahmed says, Alfred argues).
 _PARTICIPLES = (
     (
         re.compile(r"[a-z]{2,}ing"),
         re.compile(r"\s+(?:a|an|the|its|their|this|these|those|his|her|our|each|every|some)\b"),
     ),
-    (re.compile(r"[a-z]{3,}ed"), re.compile(r"\s+(?:[a-z]|[\"“‘'])")),
+    (re.compile(r"[a-z]{3,}ed"), re.compile(r"\s+[\"“‘']")),
 )
 
 
