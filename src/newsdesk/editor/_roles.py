@@ -6,7 +6,9 @@ role is read with the name it is said of: the name right after it (``CEO 奥特�
 failing that, the name just before it in the same clause (``曾任英伟达全球副总裁``).  The
 sources contradict a role only when they give that name a role and no sentence of theirs
 names it beside a role of the same kind (印奇出任阶跃星辰董事长 supports 印奇出任董事长);
-a role they give nobody is not checked, as the writer may know it.
+a role they give nobody is not checked, as the writer may know it, unless the text says
+someone takes it (出任, "was appointed"): the appointment is then the news, and the
+sources must name that role.  Academic titles (教授, 博士) are roles too.
 
 A quarter (第三季度, 三季度, Q3, 第三财季) is a date, and the sources must name the same one.
 """
