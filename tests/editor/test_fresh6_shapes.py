@@ -49,6 +49,20 @@ CASES = [
     ("PhD for 博士", DOCTOR, "Stanford PhD Zhang Wei's team taught a robot to read lips.", None),
     ("教授 for 博士", DOCTOR, "斯坦福大学教授张伟的团队让机器人学会了唇语。", "教授"),
     ("professor kept", PROFESSOR, "Tsinghua professor Li Hua proposed a new method.", None),
+    # An occupation in -ist opening a sentence before a name must translate the one the
+    # sources name (a psychiatrist is no 神经科学家).
+    (
+        "another -ist before a name",
+        "神经科学家艾莉森·普雷斯顿认为大脑追求够用。",
+        "Psychiatrist Alison Preston argues the brain aims for good enough.",
+        "Psychiatrist Alison Preston",
+    ),
+    (
+        "the same -ist before a name",
+        "神经科学家艾莉森·普雷斯顿认为大脑追求够用。",
+        "Neuroscientist Alison Preston argues the brain aims for good enough.",
+        None,
+    ),
     # 两 counts as other numerals do where the sources count the same noun, and 单一 or
     # 单个 is a count of one; a source that never counts the noun says nothing against 两.
     ("two for a single one", SINGLE, "机器人用两个神经网络分别控制行走与操作。", "两个"),

@@ -149,6 +149,20 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _OPENING_WORD = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+)\b(?![-'’.\d])")
 
 
+#: Occupations in -ist and the Chinese they translate: a writer's "Psychiatrist" before a
+#: name is not the sources' 神经科学家.
+_IST_OCCUPATIONS: dict[str, tuple[str, ...]] = {
+    "scientist": ("科学家",),
+    "neuroscientist": ("神经科学家", "脑科学家"),
+    "psychiatrist": ("精神科医生", "精神病学家"),
+    "psychologist": ("心理学家",),
+    "economist": ("经济学家",),
+    "physicist": ("物理学家",),
+    "biologist": ("生物学家",),
+    "chemist": ("化学家",),
+    "artist": ("艺术家",),
+    "novelist": ("小说家",),
+}
 #: A sentence's capitalised first word, hyphenated or not, before a capitalised word.
 _OPENING_DESCRIPTION = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)?) [A-Z]")
 
@@ -550,6 +564,14 @@ class Evidence:
             return self._glossed(claim) or self._translated(claim)
         return self._translated_name(claim) or self._described_opening(claim)
 
+    def _names_occupation_in_jia(self, word: str) -> bool:
+        """Whether the sources name the occupation an -ist word is, in 家: the one it
+        translates where :data:`_IST_OCCUPATIONS` gives it (a psychiatrist is no 神经科学家),
+        else any."""
+        if word in _IST_OCCUPATIONS:
+            return any(han in self.text for han in _IST_OCCUPATIONS[word])
+        return re.search(f"[{HAN}]家", self.text) is not None
+
     def _described_opening(self, claim: Claim) -> bool:
         """A name after the sentence's first word, which its capital joined to the name:
         an everyday word ("Start-up Arcee AI": startup), a word the sources state in
@@ -564,7 +586,7 @@ class Evidence:
         ordinary = (
             word.replace("-", "") in STOPWORDS
             or self._translates([stem(word)])
-            or (word.endswith("ist") and re.search(f"[{HAN}]家", self.text) is not None)
+            or (word.endswith("ist") and self._names_occupation_in_jia(word))
         )
         return ordinary and self.supports(Claim(claim.kind, rest, claim.sentence))
 
