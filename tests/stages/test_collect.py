@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsdesk.config import Config, FetchSettings, parse_config
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import FulltextReport, Outcome
@@ -60,14 +62,23 @@ def test_new_items_are_stored_and_a_failing_source_is_named(
     store.close()
 
 
+@pytest.mark.parametrize(
+    "keys",
+    [
+        "url: '{feed}?key=${{FEED_KEY}}'",  # in an address's text
+        "url: '${{FEED_KEY}}'",  # a whole URL
+        "url: '{feed}', weight: '${{FEED_KEY}}'",  # a number
+        "url: '{feed}', fulltext: '${{FEED_KEY}}'",  # a flag
+    ],
+)
 def test_a_source_whose_variable_is_not_set_fails_alone_saying_which(
-    server: LocalServer, fast: FetchSettings, tmp_path: Path
+    keys: str, server: LocalServer, fast: FetchSettings, tmp_path: Path
 ) -> None:
     served = served_config(server, fast, tmp_path)
     text = f"""
 sources:
   - {{id: wire, kind: feed, url: '{served.sources[0].url}'}}
-  - {{id: keyed, kind: feed, url: '{server.url("/feed.xml")}?key=${{FEED_KEY}}'}}
+  - {{id: keyed, kind: feed, {keys.format(feed=server.url("/feed.xml"))}}}
 """
     config = parse_config(text, base_dir=tmp_path, env={}).model_copy(update={"fetch": fast})
     store = open_store(f"sqlite:///{tmp_path / 'c.db'}")

@@ -28,6 +28,31 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out
 
 
+def data_keys(loc: tuple[int | str, ...]) -> list[int | str]:
+    """The keys to the value an error is about in the parsed YAML (the union's tag
+    dropped): ('sources', 3, 'feed', 'url') -> ['sources', 3, 'url']."""
+    return [
+        part for i, part in enumerate(loc) if isinstance(part, int) or not _is_tag(loc[:i], part)
+    ]
+
+
+def waiting_key(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | None:
+    """The path of the key ``error`` is about when it is a source's or channel's key
+    that holds a variable not set and has a default (a number, a flag): the key can take
+    its default while its source or channel waits for the variable, failing when used.
+    None for any other error."""
+    loc = tuple(error["loc"])
+    where = _location(loc)
+    name = unset.get(where)
+    if name is None or error["type"] == "extra_forbidden" or not loc:
+        return None
+    if f"${{{name}}}" not in str(error.get("input")):
+        return None
+    model = _model_at(loc[:-1])
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    return where if field is not None and not field.is_required() else None
+
+
 #: What a key must hold, by pydantic's error type, for a key an unset variable fills.
 _MUST_BE = {
     "int_parsing": "a whole number",
@@ -42,7 +67,7 @@ def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | N
     variable is named, not '${VAR}' as a wrong value; None for any other error."""
     where = _location(tuple(error["loc"]))
     name = unset.get(where)
-    if name is None or error.get("input") != f"${{{name}}}":
+    if name is None or error.get("input") != f"${{{name}}}" or error["type"] == "extra_forbidden":
         return None
     kind = error["type"]
     ctx = error.get("ctx") or {}
@@ -52,6 +77,7 @@ def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | N
         must = f"one of {ctx.get('expected')}"
     elif kind == "value_error" and "ctx" in error:
         must = str(ctx.get("error", "")).removeprefix("is not ").removeprefix("not ")
+        must = must.removeprefix("must be ")
     else:
         must = str(error["msg"]).lower()
     return (

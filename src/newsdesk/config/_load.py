@@ -13,8 +13,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
+from newsdesk.config._base import ConfigModel
 from newsdesk.config._digest import Config
-from newsdesk.config._errors import describe, join, unset_problem
+from newsdesk.config._errors import data_keys, describe, join, unset_problem, waiting_key
 from newsdesk.exceptions import ConfigError
 
 ENV_PREFIX = "NEWSDESK_"
@@ -68,6 +69,7 @@ def unset_variables(model: BaseModel) -> tuple[str, ...]:
         if isinstance(value, str):
             names.update((m.group(1), None) for m in _ENV_REF.finditer(value))
         elif isinstance(value, BaseModel):
+            names.update((name, None) for name in getattr(value, "_waiting", {}).values())
             for field in type(value).model_fields:
                 walk(getattr(value, field))
         elif isinstance(value, list | tuple):
@@ -177,11 +179,7 @@ def parse_config(
     sources = data.get("sources")
     raw_sources = [s if isinstance(s, dict) else {} for s in sources or []]
     data = apply_env_overrides(interpolate_env(data, env, unset=unset), env)
-    try:
-        config = Config.model_validate(data)
-    except ValidationError as err:
-        problems = [unset_problem(e, unset) or describe(e, data) for e in err.errors()]
-        raise ConfigError("The config has errors:", problems) from err
+    config = _validate(data, unset)
     config._base_dir = (base_dir or Path.cwd()).resolve()
     config._unset_env = unset
     for source, written in zip(config.sources, raw_sources, strict=False):
@@ -191,6 +189,47 @@ def parse_config(
             if isinstance(value, str) and _ENV_REF.search(value)
         }
     return config
+
+
+def _validate(data: dict[str, Any], unset: Mapping[str, str]) -> Config:
+    """The config the parsed YAML holds; a source's or channel's key that must be a
+    number or a flag but names a variable not set takes its default, and that source or
+    channel waits for the variable (:func:`unset_variables` names it), as one whose text
+    names it does: the rest of the file runs meanwhile."""
+    waiting: set[str] = set()
+    while True:
+        try:
+            config = Config.model_validate(data)
+        except ValidationError as err:
+            errors = err.errors()
+            waits = {path: e for e in errors if (path := waiting_key(e, unset))}
+            if not waits:
+                problems = [unset_problem(e, unset) or describe(e, data) for e in errors]
+                raise ConfigError("The config has errors:", problems) from err
+            for path, error in waits.items():
+                *parents, key = data_keys(tuple(error["loc"]))
+                node: Any = data
+                for part in parents:
+                    node = node[part]
+                del node[key]
+                waiting.add(path)
+            continue
+        for path, name in unset.items():  # in the file's order
+            if path in waiting:
+                _element(config, path)._waiting[path] = name
+        return config
+
+
+def _element(config: Config, path: str) -> ConfigModel:
+    """The source or channel a key's path is in: ``digests[0].publish[1].port`` -> the
+    second channel of the first digest."""
+    match = _DEFERRED.match(path)
+    assert match is not None  # only such keys wait
+    node: Any = config
+    for name, index in re.findall(r"(\w+)\[(\d+)\]", match.group(0)):
+        node = getattr(node, name)[int(index)]
+    assert isinstance(node, ConfigModel)
+    return node
 
 
 def _yaml_hint(problem: str) -> str:
