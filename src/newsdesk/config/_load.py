@@ -8,6 +8,7 @@ import shlex
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -85,21 +86,30 @@ def unset_variables(model: BaseModel) -> tuple[str, ...]:
 
 def as_written(text: str, model: BaseModel) -> str:
     """``text`` with what each ``${VAR}`` of a source's keys holds put back as written
-    (``?key=${FEED_KEY}``): an error that quotes an address is stored and printed, and the
-    variable may hold a secret.  Values shorter than six characters are left, as they
-    cannot be told from the text's own words."""
-    for key, template in getattr(model, "_written", {}).items():
-        refs = list(_ENV_REF.finditer(template))
-        pattern, end = "", 0
-        for ref in refs:
-            pattern += re.escape(template[end : ref.start()]) + "(.+?)"
-            end = ref.end()
-        pattern += re.escape(template[end:]) + "/?"  # an http(s) URL gains its slash
-        filled = re.fullmatch(pattern, str(getattr(model, key, "")), re.DOTALL)
-        for ref, value in zip(refs, filled.groups() if filled else (), strict=False):
-            if len(value) >= 6 and value != ref.group():
-                text = text.replace(value, ref.group())
+    (``?key=${FEED_KEY}``), in any key (its url, a header, a route) and as an address or
+    an error quotes it (percent-encoded, escaped): an error that quotes an address is
+    stored and printed, and the variable may hold a secret.  Values shorter than six
+    characters are left, as they cannot be told from the text's own words."""
+    secrets = getattr(model, "_secrets", {})
+    for ref, value in sorted(secrets.items(), key=lambda pair: -len(pair[1])):
+        if len(value) < 6:
+            continue
+        for form in dict.fromkeys((value, quote(value), quote(value, safe=""), _escaped(value))):
+            text = text.replace(form, ref)
     return text
+
+
+def _escaped(value: str) -> str:
+    """``value`` as Python's repr shows it inside quotes (a newline as ``\\n``)."""
+    return repr(value)[1:-1]
+
+
+def _named(data: Any) -> list[str]:
+    """The variables a key's value names, nested keys (headers) included, in order."""
+    if isinstance(data, str):
+        return [m.group(1) for m in _ENV_REF.finditer(data)]
+    values = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    return [name for value in values for name in _named(value)]
 
 
 def not_set(names: tuple[str, ...], purpose: str) -> str:
@@ -188,6 +198,7 @@ def parse_config(
             for key, value in written.items()
             if isinstance(value, str) and _ENV_REF.search(value)
         }
+        source._secrets = {f"${{{name}}}": env[name] for name in _named(written) if name in env}
     return config
 
 
