@@ -40,7 +40,7 @@ _REPORT = (
 )
 _HEALTH = "`{source_id, status, freshness_hours, per_day, last_day, failures, problems, advice}`"
 _EDITION = (
-    "`{digest, date, revision, status, approved_by, approved_at, lead: [{story, headline, "
+    "`{digest, date, revision, status, approved_by, approved_at, notice, lead: [{story, headline, "
     "reason, why, written_by, "
     "kept_unsupported}], more: [{story, headline, reason, why, written_by, "
     "kept_unsupported}], left_out: [{story, why}]}`"
