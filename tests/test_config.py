@@ -225,6 +225,20 @@ def test_an_unknown_key_naming_a_variable_not_set_is_an_unknown_key() -> None:
     assert problems(text) == ["digests[0].publish[0].silnt: unknown key"]
 
 
+def test_a_wrong_value_a_variable_fills_in_is_quoted_as_written_not_as_its_secret() -> None:
+    """The variable may hold a secret (a private feed's key): the error quotes the key
+    as the file writes it and names the variable whose value made it wrong."""
+    text = "sources: [{id: a, kind: feed, url: 'feeds.example/rss?key=${FEED_KEY}',"
+    text += " weight: '${FEED_WEIGHT:-1}'}]"
+    lines = problems(text, env={"FEED_KEY": "amber-lantern-77", "FEED_WEIGHT": "heavy"})
+    assert lines == [
+        "sources[0].weight: '${FEED_WEIGHT:-1}' is wrong: input should be a valid number, "
+        "unable to parse string as a number (with what FEED_WEIGHT holds, not shown)",
+        "sources[0].url: 'feeds.example/rss?key=${FEED_KEY}' is not an http(s) URL (with what "
+        "FEED_KEY holds, not shown)",
+    ]
+
+
 def test_newsdesk_env_overrides_nested_settings_with_typed_values() -> None:
     env = {"NEWSDESK_STORE__URL": "sqlite:///other.db", "NEWSDESK_FETCH__RETRIES": "5"}
     config = parse_config("fetch: {retries: 1}", env=env)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from typing import Any, get_args, get_origin
 
@@ -10,6 +11,9 @@ from pydantic import BaseModel
 
 from newsdesk.config._digest import Config
 from newsdesk.config._registry import Registry
+
+#: A ``${VAR}`` or ``${VAR:-default}`` in a value as the file writes it.
+_NAMES_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}")
 
 
 def join(path: str, key: str) -> str:
@@ -86,12 +90,27 @@ def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | N
     )
 
 
-def describe(error: Mapping[str, Any], data: Any) -> str:
-    """One line for one of pydantic's errors about ``data`` (the parsed YAML)."""
+def describe(error: Mapping[str, Any], data: Any, written: Any = None) -> str:
+    """One line for one of pydantic's errors about ``data`` (the parsed YAML).  A value
+    the file ``written`` fills in from ``${VAR}`` is quoted as written: the variable may
+    hold a secret (a private feed's key in its url, a password in a URL)."""
+    loc = tuple(error["loc"])
+    as_written = _lookup(written, loc) if loc and written is not None else None
+    if isinstance(as_written, str) and _NAMES_VARIABLE.search(as_written):
+        line = _describe(error, data, as_written)
+        if repr(as_written) not in line:  # the key, not its value (an unknown key)
+            return line
+        names = " and ".join(
+            dict.fromkeys(m.group(1) for m in _NAMES_VARIABLE.finditer(as_written))
+        )
+        return f"{line} (with what {names} holds, not shown)"
+    return _describe(error, data, error.get("input"))
+
+
+def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
     loc = tuple(error["loc"])
     where = _location(loc)
     kind = error["type"]
-    value = error.get("input")
     message = str(error["msg"]).removeprefix("Value error, ")
     if not loc:
         return message

@@ -186,10 +186,11 @@ def parse_config(
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
     unset: dict[str, str] = {}
+    written = data
     sources = data.get("sources")
     raw_sources = [s if isinstance(s, dict) else {} for s in sources or []]
     data = apply_env_overrides(interpolate_env(data, env, unset=unset), env)
-    config = _validate(data, unset)
+    config = _validate(data, unset, written)
     config._base_dir = (base_dir or Path.cwd()).resolve()
     config._unset_env = unset
     for source, written in zip(config.sources, raw_sources, strict=False):
@@ -202,7 +203,7 @@ def parse_config(
     return config
 
 
-def _validate(data: dict[str, Any], unset: Mapping[str, str]) -> Config:
+def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> Config:
     """The config the parsed YAML holds; a source's or channel's key that must be a
     number or a flag but names a variable not set takes its default, and that source or
     channel waits for the variable (:func:`unset_variables` names it), as one whose text
@@ -215,7 +216,7 @@ def _validate(data: dict[str, Any], unset: Mapping[str, str]) -> Config:
             errors = err.errors()
             waits = {path: e for e in errors if (path := waiting_key(e, unset))}
             if not waits:
-                problems = [unset_problem(e, unset) or describe(e, data) for e in errors]
+                problems = [unset_problem(e, unset) or describe(e, data, written) for e in errors]
                 raise ConfigError("The config has errors:", problems) from err
             for path, error in waits.items():
                 *parents, key = data_keys(tuple(error["loc"]))
