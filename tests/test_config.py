@@ -209,6 +209,19 @@ def test_a_url_or_number_key_naming_a_variable_not_set_waits_and_the_rest_loads(
     assert config.unset_env["digests[0].publish[0].port"] == "SMTP_PORT"
 
 
+def test_a_digest_key_naming_a_variable_not_set_waits_apart_from_its_channels() -> None:
+    text = (
+        "digests: [{name: d, title: '${DIGEST_TITLE}', select: {lead: '${LEAD}'}, publish:"
+        " [{id: m, kind: email, host: smtp.example, port: '${SMTP_PORT}', sender: a@b.example,"
+        " recipients: [c@d.example]}]}, {name: e, title: E}]"
+    )
+    config = parse_config(text, env={})
+    first, second = config.digests
+    assert set(unset_variables(first, exclude=("publish",))) == {"DIGEST_TITLE", "LEAD"}
+    assert unset_variables(first.publish[0]) == ("SMTP_PORT",)
+    assert unset_variables(second) == ()
+
+
 def test_a_key_that_cannot_wait_for_a_variable_not_set_names_it() -> None:
     """An id has no default to hold meanwhile: loading names the variable, not '${VAR}'
     as a wrong slug."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -23,9 +23,10 @@ ENV_PREFIX = "NEWSDESK_"
 
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
-#: Where a variable that is not set may wait until it is used: a source (fetching it)
-#: and a channel (posting on it).  Elsewhere (the store, the LLM) every command needs it.
-_DEFERRED = re.compile(r"^(sources|alert_channels|digests\[\d+\]\.publish)\[\d+\]\.")
+#: Where a variable that is not set may wait until it is used: a source (fetching it),
+#: a digest (running it) and a channel (posting on it); the match is the source, digest
+#: or channel.  Elsewhere (the store, the LLM) every command needs it.
+_DEFERRED = re.compile(r"^(sources|alert_channels|digests)\[\d+\]\.(publish\[\d+\]\.)?")
 
 
 def interpolate_env(
@@ -61,9 +62,11 @@ def interpolate_env(
     return _ENV_REF.sub(substitute, data)
 
 
-def unset_variables(model: BaseModel) -> tuple[str, ...]:
-    """The variables a source's or channel's settings still name as ``${VAR}``: they
-    were not set when the config was read, so it cannot be used."""
+def unset_variables(model: BaseModel, *, exclude: Collection[str] = ()) -> tuple[str, ...]:
+    """The variables a source's, digest's or channel's settings still name as
+    ``${VAR}``: they were not set when the config was read, so it cannot be used.  The
+    keys of ``exclude`` are not looked at (a digest's ``publish``: its channels wait for
+    their own)."""
     names: dict[str, None] = {}
 
     def walk(value: Any) -> None:
@@ -80,7 +83,10 @@ def unset_variables(model: BaseModel) -> tuple[str, ...]:
             for item in value.values():
                 walk(item)
 
-    walk(model)
+    names.update((name, None) for name in getattr(model, "_waiting", {}).values())
+    for field in type(model).model_fields:
+        if field not in exclude:
+            walk(getattr(model, field))
     return tuple(names)
 
 
