@@ -192,11 +192,11 @@ def parse_config(
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
     unset: dict[str, str] = {}
-    written = data
+    as_file = data  # what error messages quote of a value filled in from ${VAR}
     sources = data.get("sources")
     raw_sources = [s if isinstance(s, dict) else {} for s in sources or []]
     data = apply_env_overrides(interpolate_env(data, env, unset=unset), env)
-    config = _validate(data, unset, written)
+    config = _validate(data, unset, as_file)
     config._base_dir = (base_dir or Path.cwd()).resolve()
     config._unset_env = unset
     for source, written in zip(config.sources, raw_sources, strict=False):
@@ -210,10 +210,11 @@ def parse_config(
 
 
 def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> Config:
-    """The config the parsed YAML holds; a source's or channel's key that must be a
-    number or a flag but names a variable not set takes its default, and that source or
-    channel waits for the variable (:func:`unset_variables` names it), as one whose text
-    names it does: the rest of the file runs meanwhile."""
+    """The config the parsed YAML holds; a source's, digest's or channel's key that must
+    be a number or a flag but names a variable not set takes its default, and that
+    source, digest or channel waits for the variable (:func:`unset_variables` names it),
+    as one whose text names it does: the rest of the file runs meanwhile.  ``written`` is
+    the file before its variables were filled in, which errors quote."""
     waiting: set[str] = set()
     while True:
         try:
