@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr
 
 #: A ``${VAR}`` left in a value once the file is read: a variable not set, which a
-#: source or a channel waits for until it is used (``_load.py``).
+#: source, a digest or a channel waits for until it is used (``_load.py``).
 UNSET_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
@@ -48,9 +48,9 @@ class ConfigModel(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    #: The keys of a source or channel that name a variable not set and must hold a
-    #: number or a flag (their path: the variable): they hold their default, and the
-    #: source or channel fails when used, naming the variable.
+    #: The keys of a source, digest or channel that name a variable not set and must
+    #: hold a number or a flag (their path: the variable): they hold their default, and
+    #: the source, digest or channel fails when used, naming the variable.
     _waiting: dict[str, str] = PrivateAttr(default_factory=dict)
 
 

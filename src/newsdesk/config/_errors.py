@@ -41,10 +41,10 @@ def data_keys(loc: tuple[int | str, ...]) -> list[int | str]:
 
 
 def waiting_key(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | None:
-    """The path of the key ``error`` is about when it is a source's or channel's key
-    that holds a variable not set and has a default (a number, a flag): the key can take
-    its default while its source or channel waits for the variable, failing when used.
-    None for any other error."""
+    """The path of the key ``error`` is about when it is a source's, digest's or
+    channel's key that holds a variable not set and has a default (a number, a flag): the
+    key can take its default while what it is in waits for the variable, failing when
+    used.  None for any other error."""
     loc = tuple(error["loc"])
     where = _location(loc)
     name = unset.get(where)
