@@ -34,6 +34,12 @@ def test_bad_url_names_key_value_and_expectation() -> None:
     assert problems(text) == ["sources[3].url: 'htp:/x' is not an http(s) URL"]
 
 
+@pytest.mark.parametrize("value", ["-1", "3", "0.5"])
+def test_sources_that_are_not_a_list_are_named_not_a_crash(value: str) -> None:
+    wrong = f"sources: {value} is wrong: input should be a valid list"
+    assert problems(f"sources: {value}") == [wrong]
+
+
 def test_misspelt_key_is_unknown_with_suggestion() -> None:
     assert problems("fetch: {timout: 3}") == ["fetch.timout: unknown key (did you mean 'timeout'?)"]
 

@@ -194,7 +194,8 @@ def parse_config(
     unset: dict[str, str] = {}
     as_file = data  # what error messages quote of a value filled in from ${VAR}
     sources = data.get("sources")
-    raw_sources = [s if isinstance(s, dict) else {} for s in sources or []]
+    listed = sources if isinstance(sources, list) else []  # _validate names any other shape
+    raw_sources = [s if isinstance(s, dict) else {} for s in listed]
     data = apply_env_overrides(interpolate_env(data, env, unset=unset), env)
     config = _validate(data, unset, as_file)
     config._base_dir = (base_dir or Path.cwd()).resolve()
