@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import os
 import pickle
@@ -11,13 +12,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config as AlembicConfig
 
-from newsdesk import _command
+import newsdesk.demo
+from newsdesk import _command, load_config
 from newsdesk.config import FetchSettings
 from newsdesk.demo import DemoResult, run_demo
 from newsdesk.demo._server import LocalServer
@@ -239,6 +242,42 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoResult:
         result = run_demo(kept / "out")
         saved.write_bytes(pickle.dumps(result))
         return result
+
+
+def _moved(value: Any, old: str, new: str) -> Any:
+    """``value`` with the folder ``old`` named ``new`` in every string and path it
+    holds (dataclasses, tuples, lists and dicts walked)."""
+    if type(value) is str:  # not an enum's member
+        return value.replace(old, new)
+    if isinstance(value, Path):
+        return Path(str(value).replace(old, new))
+    if isinstance(value, tuple | list):
+        return type(value)(_moved(each, old, new) for each in value)
+    if isinstance(value, dict):
+        return {key: _moved(each, old, new) for key, each in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [f.name for f in dataclasses.fields(value) if f.init]
+        return dataclasses.replace(
+            value, **{f: _moved(getattr(value, f), old, new) for f in fields}
+        )
+    return value
+
+
+@pytest.fixture
+def demo_command(demo: DemoResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``newsdesk demo`` staged on the session's demo, for tests of what the command
+    prints: its ``run_demo`` copies that demo's folder to ``--out`` and answers with
+    the session's result, moved there, rather than running the sample day again (the
+    demo run itself is tested on ``demo``, and end to end through the command by
+    ``demo --llm`` in test_demo.py)."""
+
+    def staged(out: Path, **options: Any) -> DemoResult:
+        assert options.get("llm") is None and options.get("engine") == "local", options
+        shutil.copytree(demo.config_path.parent, out)
+        moved: DemoResult = _moved(demo, str(demo.config_path.parent), str(out))
+        return dataclasses.replace(moved, config=load_config(moved.config_path))
+
+    monkeypatch.setattr(newsdesk.demo, "run_demo", staged)
 
 
 @pytest.fixture
