@@ -155,38 +155,17 @@ CASES = [
 ]
 
 KNOWN_GAPS = [
-    # A Western name the source writes in Chinese characters (亨利·柏格森) is not matched
-    # to its usual English spelling.
-    (
-        "a Western name from Chinese",
-        "他引用了亨利·柏格森的思想。",
-        "He draws on the ideas of Henri Bergson.",
-        None,
-    ),
-    # An occupation opening a sentence is joined to the name after it and checked whole.
-    (
-        "occupation opening a sentence before a name",
-        "初创公司 Arcee AI 发布了新模型。",
-        "Start-up Arcee AI released a new model.",
-        None,
-    ),
-    # A sentence's first word that the text writes nowhere else in lower case is checked as
-    # a name (the fourth set's gap, seen again: Using, Explicit, Invented, Content).
-    (
-        "ordinary word first, once",
-        "作者用一个构造证明了结论。",
-        "Using a construction, the author proves it.",
-        None,
-    ),
-    # Bodies, awards and investors named in English by their usual English names: the
+    # Awards, investors and companies named in English by their usual English names: the
     # alias table lacks them, and a multiword name is cut to its unknown word.
+    ("an award in English", "李凯文曾是金马导演。", "Li Kaiwen was a Golden Horse director.", None),
+    # 密 of 密歇根 is no character of the transliteration table: jieba tags 加密 a place,
+    # so with it "Jimmy" sounded like 加密 (verify22).
     (
         "a university's English name",
         "密歇根大学团队开发了新工具。",
         "The University of Michigan built a new tool.",
         None,
     ),
-    ("an award in English", "李凯文曾是金马导演。", "Li Kaiwen was a Golden Horse director.", None),
     (
         "an insurer in English",
         "投资方包括国寿和腾讯。",
@@ -199,19 +178,10 @@ KNOWN_GAPS = [
         "Bambu Lab made 3D printers easy.",
         None,
     ),
-    # Common English abbreviations of Chinese common words (电视, 电动汽车).
-    ("TV for 电视", "定价与优质电视广告位持平。", "The price matches premium TV slots.", None),
-    ("EV for 电动汽车", "电动汽车营收增长放缓。", "The EV revenue growth is slowing.", None),
-    # A person named again by surname after the full name.
-    (
-        "a surname after the full name",
-        ROUND,
-        "The company named Yin Qi chairman; Yin will set its strategy.",
-        None,
-    ),
-    # The segmenter cuts adverb and verb into a two-character word that is taken for a name.
+    # The segmenter glues an adverb and an adjective into a two-character word it tags a
+    # person's name (尤 is "especially" here); a rule that read a two-character name after
+    # a noun as its predicate also let 合作伙伴尤大 through, so it was not kept.
     ("尤大 from 危害尤大", "造假在癌症研究领域危害巨大。", "造假在癌症研究领域危害尤大。", None),
-    ("能端 from 能端到端", "它可处理端到端任务。", "它有编程能力，能端到端处理任务。", None),
 ]
 
 

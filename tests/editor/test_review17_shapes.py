@@ -190,7 +190,8 @@ CASES = [
     ("十四天 for 两周", "历时两周。", "历时十四天。", None),
     ("十天 for 一周", "历时一周。", "历时十天。", "十天"),
     # A span the sources give by its ends (from 2020 to 2025, 2020年至2025年) is that
-    # many years.
+    # many years, counted between its ends or as the calendar years it names (verify22:
+    # 2020, 2021 … 2025 are six); any other count is flagged.
     (
         "five years for 2020 to 2025",
         "From 2020 to 2025 the firm grew.",
@@ -201,7 +202,19 @@ CASES = [
         "six years for 2020 to 2025",
         "From 2020 to 2025 the firm grew.",
         "Over six years the firm grew.",
-        "six years",
+        None,
+    ),
+    (
+        "seven years for 2020 to 2025",
+        "From 2020 to 2025 the firm grew.",
+        "Over seven years the firm grew.",
+        "seven years",
+    ),
+    (
+        "four years for 2020年至2025年",
+        "2020年至2025年，公司持续增长。",
+        "The firm grew for four years.",
+        "four years",
     ),
     ("五年 for 2020年至2025年", "2020年至2025年，公司持续增长。", "五年间公司持续增长。", None),
     (

@@ -18,6 +18,9 @@ from newsdesk.editor._transliteration import transliterates
         ("杰弗里", "Geoffrey"),
         ("特朗普", "Trump"),
         ("普雷斯顿", "Preston"),
+        ("大卫", "David"),
+        ("柏格森", "Bergson"),
+        ("柏林", "Berlin"),
     ],
 )
 def test_a_transliteration_spells_the_names_consonants(han: str, latin: str) -> None:
@@ -33,6 +36,9 @@ def test_a_transliteration_spells_the_names_consonants(han: str, latin: str) -> 
         ("爱因斯坦", "seed", "one opens with a vowel, the other not"),
         ("约夏", "yes", "too short a word to tell"),
         ("紫光", "Zikuang", "a character that is no transliteration"),
+        ("大卫", "Davids", "a final d unwritten, then another sound"),
+        ("大卫", "Dawn", "a final n is no d or t"),
+        ("罗比", "Robert", "a final t and an r both unwritten"),
     ],
 )
 def test_other_names_and_words_do_not_match(han: str, latin: str, why: str) -> None:

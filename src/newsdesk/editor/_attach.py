@@ -81,6 +81,14 @@ _ABOUT_BEFORE = re.compile(
 )
 #: "from 20% up to 75%": after a figure it rose from, "up to" is the level it rose to.
 _FROM_UP_TO = re.compile(r"\bfrom\s+[\d.]+\s*%\s*up\s+to\s*$", re.IGNORECASE)
+#: "by" right before a percentage (about-words between) says by how much, whatever verb
+#: stands further back ("cuts cost by up to 60%": a change, not the 60% it fell to).  Not
+#: a share of whom ("used by 40% of developers": checked after the figure).
+_BY_SO_MUCH = re.compile(
+    r"\bby\s+(?:(?:about|around|nearly|almost|over|more than|roughly|up to)\s+)*[$€£¥]?$",
+    re.IGNORECASE,
+)
+_SHARE_OF = re.compile(r"\s*of\b", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"(?:至|到|从|(?<![幅速长])为|\b(?:to|from))$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|上涨|上升|提升|提高|下降|下跌|降低|减少|缩减|下滑|进步|暴涨|大涨|大跌|飙升"
@@ -139,7 +147,10 @@ def dimension(quantity: Quantity, text: str) -> str:
         before = _ABOUT_BEFORE.sub("", text[max(0, quantity.start - 16) : quantity.start])
         if _LEVEL_BEFORE.search(before):
             return "%="
-        return "%±" if _CHANGE_BEFORE.search(before) else "%"
+        by = _BY_SO_MUCH.search(text, 0, quantity.start) and not _SHARE_OF.match(text, quantity.end)
+        if _CHANGE_BEFORE.search(before) or by:
+            return "%±"
+        return "%"
     if quantity.unit:
         return quantity.unit
     after = text[quantity.end : quantity.end + 12]

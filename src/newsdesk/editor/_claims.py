@@ -51,6 +51,7 @@ from newsdesk.editor._names import (
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
     PRODUCT_HEADS,
+    STOPWORDS,
     UNIT_KINDS,
     UNITS,
     chinese_names,
@@ -106,7 +107,7 @@ COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
     "based": ("基于", "为基础", "为底座", "位于"),
     "driven": ("驱动",),
     "powered": ("驱动", "赋能", "加持"),
-    "style": ("式", "风格"),
+    "style": ("式", "风格", "类似"),
     "like": ("式", "类"),
     "native": ("原生",),
     "centric": ("为中心",),
@@ -146,6 +147,10 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _OPENING_WORD = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+)\b(?![-'’.\d])")
 
 
+#: A sentence's capitalised first word, hyphenated or not, before a capitalised word.
+_OPENING_DESCRIPTION = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)?) [A-Z]")
+
+
 def _lower_case_words(text: str) -> frozenset[str]:
     """The Latin words a text writes in lower case, without their plural ending."""
     return frozenset(stem(w) for w in re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
@@ -160,8 +165,34 @@ def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[
     return (
         opening is not None
         and opening.span(1) == span
-        and stem(opening.group(1)) in ordinary
+        and (
+            stem(opening.group(1)) in ordinary
+            or _verb_opening(opening.group(1), sentence[span[1] :])
+        )
         and opening.group(1).lower() not in LATIN_ALIASES
+    )
+
+
+#: A present participle opening a sentence takes an object: an article or a possessive
+#: right after it makes it a verb ("Using a needle…", "Adding its own chips…"), since no
+#: name takes one.  A past participle before the quoted words it describes ("Invented
+#: “ghost citations”…"); not before a lower-case word, which may be a verb after a name
+#: (Ahmed says, Alfred argues).
+_PARTICIPLES = (
+    (
+        re.compile(r"[a-z]{2,}ing"),
+        re.compile(r"\s+(?:a|an|the|its|their|this|these|those|his|her|our|each|every|some)\b"),
+    ),
+    (re.compile(r"[a-z]{3,}ed"), re.compile(r"\s+[\"“‘']")),
+)
+
+
+def _verb_opening(word: str, after: str) -> bool:
+    """Whether a sentence's capitalised first word is a participle by its ending and by
+    what follows it (Beijing, Boeing and Ted stay names: no article or noun follows)."""
+    return any(
+        shape.fullmatch(word.lower()) is not None and follows.match(after) is not None
+        for shape, follows in _PARTICIPLES
     )
 
 
@@ -503,7 +534,25 @@ class Evidence:
             return True
         if every_word:
             return self._glossed(claim) or self._translated(claim)
-        return self._translated_name(claim)
+        return self._translated_name(claim) or self._described_opening(claim)
+
+    def _described_opening(self, claim: Claim) -> bool:
+        """A name after the sentence's first word, which its capital joined to the name:
+        an everyday word ("Start-up Arcee AI": startup), a word the sources state in
+        Chinese (``glossary.yaml``), or an occupation in -ist where the sources name one
+        in 家 ("Neuroscientist David Robbe" from 神经科学家大卫·罗比).  The name is then
+        checked alone, as it is after a lower-case "the start-up"."""
+        first, _, rest = claim.text.partition(" ")
+        opening = _OPENING_DESCRIPTION.match(claim.sentence)
+        if not rest or opening is None or opening.group(1) != first:
+            return False
+        word = first.lower()
+        ordinary = (
+            word.replace("-", "") in STOPWORDS
+            or self._translates([stem(word)])
+            or (word.endswith("ist") and re.search(f"[{HAN}]家", self.text) is not None)
+        )
+        return ordinary and self.supports(Claim(claim.kind, rest, claim.sentence))
 
     def _has_compound(self, head: str, modifier: str, every_word: bool) -> bool:
         """A name a hyphen makes a modifier (an LLM-driven system, Duolingo-style cards,
@@ -1091,9 +1140,25 @@ def _counts_its_english_list(claim: Claim, value: float) -> bool:
     at = claim.sentence.find(claim.text)
     after = _EN_LIST_AFTER.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     if after is None:
-        return False
+        return at >= 0 and _counts_its_named_list(claim.sentence[at + len(claim.text) :], value)
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", after.group(1)) if i]
     return len(items) == value
+
+
+#: A list set off by a comma after a count's noun: "two intrinsic scores, SCS … and CCS …".
+_EN_NAMED_LIST_AFTER = re.compile(r"[^.;:,(]{0,30}?,\s*([^.;]+)")
+
+
+def _counts_its_named_list(after: str, value: float) -> bool:
+    """A count whose noun a comma follows with the names it counts, each opening with a
+    capital ("two intrinsic scores, SCS for syntax and CCS for ability, before RL"): the
+    list runs while its items are names, so "three scores, SCS and CCS" is still flagged."""
+    found = _EN_NAMED_LIST_AFTER.match(after)
+    if found is None:
+        return False
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found.group(1))
+    named = list(itertools.takewhile(lambda item: item[:1].isupper(), items))
+    return len(named) >= 2 and len(named) == value
 
 
 #: A list right after an English count's noun: after a colon or a dash, or in brackets.
@@ -1252,6 +1317,26 @@ def _runs(text: str, longest: int = 4) -> set[str]:
 
 def unsupported(text: str, evidence: Evidence) -> list[Claim]:
     """The claims of a text that its sources do not support, in order."""
-    return [
-        claim for claim in claims_in(text, makers=evidence.makers) if not evidence.supports(claim)
-    ]
+    flagged: list[Claim] = []
+    named: list[str] = []  # the supported Latin names of several words, so far
+    for claim in claims_in(text, makers=evidence.makers):
+        if _short_form(claim, named):
+            continue
+        if not evidence.supports(claim):
+            flagged.append(claim)
+        elif claim.kind is ClaimKind.NAME and _FULL_NAME.fullmatch(claim.text):
+            named.append(claim.text)
+    return flagged
+
+
+#: A Latin name of two or three capitalised words (Yin Qi, Sam Altman, Jensen Huang).
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def _short_form(claim: Claim, named: Sequence[str]) -> bool:
+    """A person named again by one part of the full name the text gave before and the
+    sources support ("Yin Qi … Yin leads": a Chinese surname first, "Sam Altman … Altman
+    said": an English one last).  A part of no earlier name is checked as any name is."""
+    if claim.kind is not ClaimKind.NAME or not re.fullmatch(r"[A-Z][a-z]+", claim.text):
+        return False
+    return any(claim.text in (full.split()[0], full.split()[-1]) for full in named)

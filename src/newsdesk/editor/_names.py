@@ -650,21 +650,35 @@ def _words(sentence: str) -> tuple[_Word, ...]:
 
 
 _FOREIGN_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
+#: Words that name a place or a body, which may hold a transliterated place name whole.
+_PLACE_TAGS = frozenset({"ns", "nt"})
 
 
 @lru_cache(maxsize=1024)
 def foreign_names(text: str) -> frozenset[str]:
     """The foreign names a text writes in transliteration characters: the runs of
     :data:`SYLLABLES` that hold a word jieba tags a name or lacks (哈萨比斯, even where
-    jieba cuts it 哈萨|比斯; not 基金, a word), and the runs each side of the dot between
-    the parts of a name (约夏·巴赫)."""
+    jieba cuts it 哈萨|比斯; not 基金, a word), the runs inside a place's or a body's name
+    and each run's start there (密歇根 of 密歇根大学), and the runs each side of the dot
+    between the parts of a name (约夏·巴赫), the second also cut where a word ends (罗比 of
+    罗比基于: 基 opens 基于)."""
     names: set[str] = set()
     for line in text.splitlines():
         runs = [m.span() for m in _SYLLABLE_RUN.finditer(line)]
-        for word in _words(line):
+        words = _words(line)
+        for word in words:
             if word.flag in _FOREIGN_TAGS or not word.known:
                 names.update(line[a:b] for a, b in runs if a <= word.start and word.end <= b)
-    names.update(part for pair in _DOTTED_NAME.findall(text) for part in pair)
+                if _SYLLABLE_RUN.fullmatch(word.word):  # 密歇根 of 密歇根大学: not 密歇根大
+                    names.add(word.word)
+            if word.flag in _PLACE_TAGS:  # 密歇根 of 美国密歇根大学: a place inside a body's name
+                inside = [(a, b) for a, b in runs if word.start <= a and b <= word.end]
+                names.update(line[a:end] for a, b in inside for end in range(a + 2, b + 1))
+        ends = {w.end for w in words}
+        for dotted in _DOTTED_NAME.finditer(line):
+            names.update(dotted.groups())
+            start, end = dotted.span(2)  # 罗比 of 罗比基于: the name ends where a word does
+            names.update(line[start:at] for at in ends if start < at < end)
     return frozenset(name for name in names if len(name) >= 2)
 
 
@@ -965,12 +979,33 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
     spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
     ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
-    ordinary |= {s for s in spans if _cited(sentence, s)}
+    ordinary |= {s for s in spans if _cited(sentence, s) or _opens_doubled(sentence, s)}
     return tuple(
         _longest_first(
             [s for s in spans if s not in ordinary and not any(a < s[0] < b for a, b in persons)]
         )
     )
+
+
+#: What joins a character to itself in a fixed phrase: 端到端 (end to end), 点对点.
+_DOUBLING = re.compile(f"([{HAN}])[到对]\\1")
+
+
+def _opens_doubled(sentence: str, span: Span) -> bool:
+    """Whether the span's last character opens a known phrase that repeats it (端 of 端到端
+    in 能端到端处理): jieba glued the phrase's first character to the word before, which
+    is no name then (能 is "can").  张三到三亚 keeps its 张三: 三到三 is no phrase."""
+    start, end = span
+    phrase = _DOUBLING.match(sentence, end - 1)
+    return end - start >= 2 and phrase is not None and _known(phrase.group())
+
+
+def _known(word: str) -> bool:
+    """Whether jieba's dictionary or the field's word lists hold the word."""
+    import jieba
+
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word, 0) > 0 or word in FIELD_WORDS or word in EVERYDAY_WORDS
 
 
 def _cited(sentence: str, span: Span) -> bool:

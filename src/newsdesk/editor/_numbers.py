@@ -212,10 +212,10 @@ def counts_in(text: str, *, spans: bool = True) -> set[tuple[float, str]]:
         value = int(number) if number.isdigit() else _english_number(number)
         if value is not None:
             read.append((value, _english_counter(counter)))
-    for match in _YEAR_RANGE.finditer(text):  # from 2020 to 2025: five years
+    for match in _YEAR_RANGE.finditer(text):  # from 2020 to 2025: five years, or six
         first, last = (int(year) for year in match.groups())
-        if last > first:
-            read.append((last - first, "year"))
+        if last > first:  # counted between its ends, or as the calendar years it names
+            read.extend([(last - first, "year"), (last - first + 1, "year")])
     for match in _EN_ONE_SPAN.finditer(text):
         read.append(
             (0.5 if match.group(1).lower().startswith("half") else 1, match.group(2).lower())

@@ -10,7 +10,8 @@ word (in coarse classes: b and p are one, as are s, z, sh, ch and j, since langu
 voice them differently); a final -n or -ng may take a following n or m (曼 is "man"); a
 syllable without an initial (奥, 尔), or with the y pinyin writes for a vowel (伊, 因),
 may take nothing.  Vowels are not compared: transliteration bends them most (约 for
-"Jo", 马 for "Mu").  One h, l, r or y of the Latin word may go unwritten (Altman: 奥特曼).
+"Jo", 马 for "Mu").  One h, l, r or y of the Latin word may go unwritten (Altman: 奥特曼),
+or instead its final d or t (David: 大卫).
 
 Only names the sources do not state in either form go through this: it never flags,
 it only supports.
@@ -25,9 +26,9 @@ from functools import lru_cache
 #: entries of Xinhua's table for English, German and French names.
 SYLLABLES: dict[str, str] = dict(
     pair.split(":")
-    for pair in """阿:a 埃:ai 艾:ai 爱:ai 安:an 昂:ang 奥:ao 巴:ba 拜:bai 班:ban 邦:bang
+    for pair in """阿:a 埃:ai 艾:ai 爱:ai 安:an 昂:ang 奥:ao 巴:ba 拜:bai 柏:bo 班:ban 邦:bang
     保:bao 鲍:bao 贝:bei 本:ben 比:bi 彼:bi 毕:bi 宾:bin 波:bo 伯:bo 博:bo 布:bu 查:cha
-    茨:ci 达:da 戴:dai 丹:dan 道:dao 德:de 登:deng 迪:di 蒂:di 丁:ding 杜:du 顿:dun 多:duo
+    茨:ci 达:da 大:da 戴:dai 丹:dan 道:dao 德:de 登:deng 迪:di 蒂:di 丁:ding 杜:du 顿:dun 多:duo
     厄:e 恩:en 尔:er 法:fa 范:fan 菲:fei 费:fei 芬:fen 冯:feng 佛:fo 弗:fu 福:fu 夫:fu
     盖:gai 甘:gan 冈:gang 戈:ge 格:ge 根:gen 古:gu 哈:ha 海:hai 汉:han 翰:han 豪:hao 赫:he
     亨:heng 胡:hu 霍:huo 吉:ji 基:ji 加:jia 贾:jia 杰:jie 捷:jie 金:jin 卡:ka 凯:kai 坎:kan
@@ -38,7 +39,7 @@ SYLLABLES: dict[str, str] = dict(
     妮:ni 宁:ning 纽:niu 诺:nuo 欧:ou 帕:pa 派:pai 潘:pan 佩:pei 彭:peng 皮:pi 普:pu 齐:qi
     奇:qi 乔:qiao 切:qie 琼:qiong 瑞:rui 萨:sa 塞:sai 桑:sang 森:sen 沙:sha 莎:sha 尚:shang
     舍:she 谢:xie 施:shi 什:shi 史:shi 舒:shu 斯:si 索:suo 塔:ta 泰:tai 坦:tan 汤:tang 特:te
-    提:ti 汀:ting 托:tuo 瓦:wa 威:wei 韦:wei 维:wei 温:wen 沃:wo 乌:wu 伍:wu 西:xi 希:xi
+    提:ti 汀:ting 托:tuo 瓦:wa 威:wei 韦:wei 维:wei 卫:wei 温:wen 沃:wo 乌:wu 伍:wu 西:xi 希:xi
     席:xi 夏:xia 肖:xiao 辛:xin 休:xiu 逊:xun 雅:ya 亚:ya 扬:yang 耶:ye 伊:yi 因:yin 英:ying
     尤:you 约:yue 扎:zha 詹:zhan 兹:zi 泽:ze 朱:zhu 卓:zhuo 祖:zu 佐:zuo""".split()
 )
@@ -150,6 +151,12 @@ def _skipped(states: set[_State], sounds: tuple[str, ...]) -> set[_State]:
     :data:`_MOST_UNWRITTEN` in a word: kernel is no 库内, marble no 摩拜)."""
     out = set(states)
     for at, used, left in states:
-        if left < _MOST_UNWRITTEN and at < len(sounds) and set(sounds[at]) <= _SILENT:
+        if left < _MOST_UNWRITTEN and at < len(sounds) and _unwritten(sounds, at):
             out.add((at + 1, used, left + 1))
     return out
+
+
+def _unwritten(sounds: tuple[str, ...], at: int) -> bool:
+    """Whether a transliteration may leave this sound out: an h, l, r or y anywhere, or a
+    word's final d or t (David: 大卫, 戴维)."""
+    return set(sounds[at]) <= _SILENT or (at == len(sounds) - 1 and sounds[at] == "T")
