@@ -50,6 +50,12 @@ the verifier was run on it.
 items of three makinotes days none of the first four used (2026-01-26, 2026-01-27,
 2026-01-31; one 2026-01-27 item that 2026-01-29 repeats was left out), 69 of its 160 texts
 in English, and committed with its split before the verifier was run on it.
+
+``--data bench/data/verify_fresh6.jsonl`` reads the sixth set, written the same way from 40
+items of four makinotes days none of the first five used (2026-02-05, 2026-02-09,
+2026-02-12 and seven items of 2026-02-10; a 2026-02-09 item with no highlights was left
+out), 60 of its 160 texts in English, and committed with its split before the verifier
+was run on it.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ _REPORT = (
 )
 _HEALTH = "`{source_id, status, freshness_hours, per_day, last_day, failures, problems, advice}`"
 _EDITION = (
-    "`{digest, date, revision, status, approved_by, approved_at, lead: [{story, headline, "
+    "`{digest, date, revision, status, approved_by, approved_at, notice, lead: [{story, headline, "
     "reason, why, written_by, "
     "kept_unsupported}], more: [{story, headline, reason, why, written_by, "
     "kept_unsupported}], left_out: [{story, why}]}`"
@@ -57,9 +57,10 @@ _RUN = (
     "publications, site, health}` where a report is as in `sources check`, `desk` is null "
     "or `{embedded, group: {grouped, duplicates, new_stories, updated_stories, "
     "merged_stories}, assessed, selections: [{digest, day, revision, lead: [{story, title, "
-    "score}], more: [...], stories}], unchanged: [{digest, day, revision, status, folder}]}` "
-    "(`unchanged`: the digests whose approved or published day had nothing new, left as "
-    "they were), each of `digests` is `{digest, folder, files, "
+    "score}], more: [...], stories}], unchanged: [{digest, day, revision, status, folder}], "
+    "waiting}` (`unchanged`: the digests whose approved or published day had nothing new, "
+    "left as they were; `waiting`: why each digest whose settings name a variable not set "
+    "was not run), each of `digests` is `{digest, folder, files, "
     "warnings}` with `digest` as `digest show --json` prints it, `publications` as "
     "`publish --json` and `health` as `sources --json`"
 )

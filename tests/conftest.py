@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+import dataclasses
+import fcntl
 import os
+import pickle
 import shutil
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config as AlembicConfig
 
-from newsdesk import _command
+import newsdesk.demo
+from newsdesk import _command, load_config
 from newsdesk.config import FetchSettings
 from newsdesk.demo import DemoResult, run_demo
 from newsdesk.demo._server import LocalServer
 from newsdesk.store import SqlStore, open_store
-from sample_day import Day, run_sample_day
+from sample_day import Day, restored_day, run_sample_day, save_day
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -170,11 +176,45 @@ def store_at() -> Callable[[str, str], None]:
     return make_store_at
 
 
+def _kept(factory: pytest.TempPathFactory, name: str) -> Path | None:
+    """Under pytest-xdist, the folder ``name`` where one process keeps what a session
+    fixture made, for the run's other processes (they share their base folders'
+    parent); ``None`` without xdist.  Each process would otherwise run the whole sample
+    day again for the same fixture."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return None
+    return factory.getbasetemp().parent / name
+
+
+@contextmanager
+def _one_at_a_time(kept: Path) -> Iterator[None]:
+    """The block run by one process of the run at a time (the others wait for it)."""
+    with open(kept.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
     """The demo's sample day run once for the whole session, unpublished (see
-    ``sample_day.py``); change only a copy of its store (``copied``)."""
-    with run_sample_day(tmp_path_factory.mktemp("sample-day")) as day:
+    ``sample_day.py``); change only a copy of its store (``copied``).  Under xdist, one
+    process runs it, and the others serve the sample themselves on a copy of its
+    folder (``restored_day``); a process whose run fails leaves it to the next."""
+    folder = tmp_path_factory.mktemp("sample-day")
+    kept = _kept(tmp_path_factory, "sample-day")
+    with ExitStack() as running:
+        if kept is None:
+            day = running.enter_context(run_sample_day(folder))
+        else:
+            with _one_at_a_time(kept):
+                if (kept / "day.pickle").exists():
+                    day = running.enter_context(restored_day(kept, folder))
+                else:
+                    day = running.enter_context(run_sample_day(folder))
+                    save_day(day, kept)
         yield day
 
 
@@ -189,8 +229,55 @@ def copied(served: Day, tmp_path: Path) -> str:
 @pytest.fixture(scope="session")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoResult:
     """``newsdesk demo`` run once for the session, for tests that only read what it
-    left; a test that changes its folder works on a copy (``copied_demo``)."""
-    return run_demo(tmp_path_factory.mktemp("demo") / "out")
+    left; a test that changes its folder works on a copy (``copied_demo``).  Under
+    xdist, once for the run: the other processes read the first one's folder."""
+    kept = _kept(tmp_path_factory, "demo")
+    if kept is None:
+        return run_demo(tmp_path_factory.mktemp("demo") / "out")
+    with _one_at_a_time(kept):
+        saved = kept / "demo.pickle"
+        if saved.exists():
+            result: DemoResult = pickle.loads(saved.read_bytes())
+            return result
+        result = run_demo(kept / "out")
+        saved.write_bytes(pickle.dumps(result))
+        return result
+
+
+def _moved(value: Any, old: str, new: str) -> Any:
+    """``value`` with the folder ``old`` named ``new`` in every string and path it
+    holds (dataclasses, tuples, lists and dicts walked)."""
+    if type(value) is str:  # not an enum's member
+        return value.replace(old, new)
+    if isinstance(value, Path):
+        return Path(str(value).replace(old, new))
+    if isinstance(value, tuple | list):
+        return type(value)(_moved(each, old, new) for each in value)
+    if isinstance(value, dict):
+        return {key: _moved(each, old, new) for key, each in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [f.name for f in dataclasses.fields(value) if f.init]
+        return dataclasses.replace(
+            value, **{f: _moved(getattr(value, f), old, new) for f in fields}
+        )
+    return value
+
+
+@pytest.fixture
+def demo_command(demo: DemoResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``newsdesk demo`` staged on the session's demo, for tests of what the command
+    prints: its ``run_demo`` copies that demo's folder to ``--out`` and answers with
+    the session's result, moved there, rather than running the sample day again (the
+    demo run itself is tested on ``demo``, and end to end through the command by
+    ``demo --llm`` in test_demo.py)."""
+
+    def staged(out: Path, **options: Any) -> DemoResult:
+        assert options.get("llm") is None and options.get("engine") == "local", options
+        shutil.copytree(demo.config_path.parent, out)
+        moved: DemoResult = _moved(demo, str(demo.config_path.parent), str(out))
+        return dataclasses.replace(moved, config=load_config(moved.config_path))
+
+    monkeypatch.setattr(newsdesk.demo, "run_demo", staged)
 
 
 @pytest.fixture

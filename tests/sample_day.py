@@ -2,15 +2,19 @@
 edition, core and desk-server tests work on, each test on its own copy of the store.
 
 Imported as ``from sample_day import ...`` (``tests/`` is on ``sys.path``); the
-``served`` and ``copied`` fixtures are in ``tests/conftest.py``.
+``served`` and ``copied`` fixtures are in ``tests/conftest.py``.  Under pytest-xdist one
+process runs the day (:func:`run_sample_day`, :func:`save_day`) and the others start a
+server of their own on a copy of what it left (:func:`restored_day`).
 """
 
 from __future__ import annotations
 
+import pickle
 import shutil
+import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -66,6 +70,45 @@ def run_sample_day(folder: Path) -> Iterator[Day]:
         as_run = Path(shutil.copytree(folder, folder.with_name(f"{folder.name}-as-run")))
         yield Day(
             folder, path, review, store, sample.day, evening, server.base_url, summary, as_run
+        )
+
+
+def save_day(day: Day, saved: Path) -> None:
+    """Keep what a run of the day left (its folder as run, clock, address and summary)
+    in ``saved``, for :func:`restored_day` in another process."""
+    shutil.copytree(day.as_run, saved / "as-run", dirs_exist_ok=True)
+    facts = (day.day, day.evening, day.base_url, day.summary)
+    (saved / "day.pickle").write_bytes(pickle.dumps(facts))
+
+
+@contextmanager
+def restored_day(saved: Path, folder: Path) -> Iterator[Day]:
+    """The day :func:`save_day` kept in ``saved``, as if run into ``folder``: the sample
+    served by a server of this process, whose address replaces the old one in the
+    configs and in the store's sources (the only places it is written), so that a
+    desk on it fetches from this server as the run's desk did from its own."""
+    day, evening, old_url, summary = pickle.loads((saved / "day.pickle").read_bytes())
+    with serve_sample(load_sample_day()) as server:
+        old, new = f"{old_url}/", f"{server.base_url}/"
+        as_run = folder.with_name(f"{folder.name}-as-run")
+        for target in (folder, as_run):
+            shutil.copytree(saved / "as-run", target, dirs_exist_ok=True)
+            for name in ("newsdesk.yaml", "review.yaml"):
+                path = target / name
+                text = path.read_text(encoding="utf-8")
+                path.write_text(text.replace(old, new), encoding="utf-8")
+            with closing(sqlite3.connect(target / "newsdesk.db")) as db, db:
+                db.execute("UPDATE sources SET url = replace(url, ?, ?)", (old, new))
+        yield Day(
+            folder,
+            folder / "newsdesk.yaml",
+            folder / "review.yaml",
+            folder / "newsdesk.db",
+            day,
+            evening,
+            server.base_url,
+            summary,
+            as_run,
         )
 
 

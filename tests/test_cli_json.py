@@ -226,6 +226,7 @@ def test_eval_verify_json_is_one_document_of_every_result(tmp_path: Path) -> Non
     assert shown["results"][1]["unsupported"][0]["kind"] == "number"
 
 
+@pytest.mark.usefixtures("demo_command")
 def test_demo_json_is_its_run_and_where_it_wrote(tmp_path: Path) -> None:
     shown = _json("demo", "--out", str(tmp_path / "demo"))
     assert shown["ok"] is True and shown["day"] == DAY

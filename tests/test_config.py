@@ -34,6 +34,12 @@ def test_bad_url_names_key_value_and_expectation() -> None:
     assert problems(text) == ["sources[3].url: 'htp:/x' is not an http(s) URL"]
 
 
+@pytest.mark.parametrize("value", ["-1", "3", "0.5"])
+def test_sources_that_are_not_a_list_are_named_not_a_crash(value: str) -> None:
+    wrong = f"sources: {value} is wrong: input should be a valid list"
+    assert problems(f"sources: {value}") == [wrong]
+
+
 def test_misspelt_key_is_unknown_with_suggestion() -> None:
     assert problems("fetch: {timout: 3}") == ["fetch.timout: unknown key (did you mean 'timeout'?)"]
 
@@ -186,23 +192,69 @@ def test_a_channel_or_source_variable_not_set_waits_until_it_is_used() -> None:
     assert unset_variables(config.sources[0]) == ("FEED_KEY",)
 
 
-def test_a_variable_not_set_where_its_key_needs_a_url_or_a_number_is_named() -> None:
-    """A key whose whole value is an unset ${VAR} but must be a URL or a number cannot
-    wait for it: loading says the variable is not set, not that '${VAR}' is no URL."""
+def test_a_url_or_number_key_naming_a_variable_not_set_waits_and_the_rest_loads() -> None:
+    """A source's or channel's key that must be a URL, a number or a flag but names an
+    unset ${VAR} does not stop the file: that source or channel names the variable when
+    used, and every other one runs."""
     text = (
-        "sources: [{id: a, kind: feed, url: '${PRIVATE_FEED_URL}'}]\n"
+        f"sources: [{FEED}, {{id: b, kind: feed, url: '${{PRIVATE_FEED_URL}}'}},"
+        " {id: c, kind: hackernews, limit: '${HN_LIMIT}', enabled: '${HN_ON}'}]\n"
+        "alert_channels: [{id: s, kind: slack, url: '${SLACK_URL}'}]\n"
         "digests: [{name: d, title: D, publish: [{id: m, kind: email, host: smtp.example,"
         " port: '${SMTP_PORT}', sender: a@b.example, recipients: [c@d.example]}]}]"
     )
-    with pytest.raises(ConfigError) as raised:
-        parse_config(text, env={})
-    assert raised.value.problems == [
-        "sources[0].url: environment variable PRIVATE_FEED_URL is not set, and this key "
-        "cannot wait for it (it must be an http(s) URL). Export it (export "
-        "PRIVATE_FEED_URL=...) or write ${PRIVATE_FEED_URL:-default}.",
-        "digests[0].publish[0].port: environment variable SMTP_PORT is not set, and this key "
-        "cannot wait for it (it must be a whole number). Export it (export SMTP_PORT=...) "
-        "or write ${SMTP_PORT:-default}.",
+    config = parse_config(text, env={})
+    assert [unset_variables(s) for s in config.sources] == [
+        (),
+        ("PRIVATE_FEED_URL",),
+        ("HN_LIMIT", "HN_ON"),
+    ]
+    assert config.sources[1].url == "${PRIVATE_FEED_URL}"  # shown as written
+    assert unset_variables(config.alert_channels[0]) == ("SLACK_URL",)
+    assert unset_variables(config.digests[0].publish[0]) == ("SMTP_PORT",)
+    assert config.unset_env["digests[0].publish[0].port"] == "SMTP_PORT"
+
+
+def test_a_digest_key_naming_a_variable_not_set_waits_apart_from_its_channels() -> None:
+    text = (
+        "digests: [{name: d, title: '${DIGEST_TITLE}', select: {lead: '${LEAD}'}, publish:"
+        " [{id: m, kind: email, host: smtp.example, port: '${SMTP_PORT}', sender: a@b.example,"
+        " recipients: [c@d.example]}]}, {name: e, title: E}]"
+    )
+    config = parse_config(text, env={})
+    first, second = config.digests
+    assert set(unset_variables(first, exclude=("publish",))) == {"DIGEST_TITLE", "LEAD"}
+    assert unset_variables(first.publish[0]) == ("SMTP_PORT",)
+    assert unset_variables(second) == ()
+
+
+def test_a_key_that_cannot_wait_for_a_variable_not_set_names_it() -> None:
+    """An id has no default to hold meanwhile: loading names the variable, not '${VAR}'
+    as a wrong slug."""
+    assert problems("sources: [{id: '${SOURCE_ID}', kind: feed, url: 'https://a.example/f'}]") == [
+        "sources[0].id: environment variable SOURCE_ID is not set, and this key cannot wait "
+        "for it (it must be lowercase letters, digits, '-' or '_' (e.g. 'openai-news')). "
+        "Export it (export SOURCE_ID=...) or write ${SOURCE_ID:-default}."
+    ]
+
+
+def test_an_unknown_key_naming_a_variable_not_set_is_an_unknown_key() -> None:
+    text = "digests: [{name: d, title: D, publish: [{id: t, kind: telegram, bot_token: x,"
+    text += " chat_id: '@d', silnt: '${TG_SILENT}'}]}]"
+    assert problems(text) == ["digests[0].publish[0].silnt: unknown key"]
+
+
+def test_a_wrong_value_a_variable_fills_in_is_quoted_as_written_not_as_its_secret() -> None:
+    """The variable may hold a secret (a private feed's key): the error quotes the key
+    as the file writes it and names the variable whose value made it wrong."""
+    text = "sources: [{id: a, kind: feed, url: 'feeds.example/rss?key=${FEED_KEY}',"
+    text += " weight: '${FEED_WEIGHT:-1}'}]"
+    lines = problems(text, env={"FEED_KEY": "amber-lantern-77", "FEED_WEIGHT": "heavy"})
+    assert lines == [
+        "sources[0].weight: '${FEED_WEIGHT:-1}' is wrong: input should be a valid number, "
+        "unable to parse string as a number (with what FEED_WEIGHT holds, not shown)",
+        "sources[0].url: 'feeds.example/rss?key=${FEED_KEY}' is not an http(s) URL (with what "
+        "FEED_KEY holds, not shown)",
     ]
 
 

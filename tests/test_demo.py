@@ -84,6 +84,7 @@ def test_a_run_on_the_demos_config_after_the_demo_says_what_to_do(
     assert "`newsdesk --config demo/newsdesk.yaml run --date DAY --no-publish`" in said
 
 
+@pytest.mark.usefixtures("demo_command")
 def test_demo_command_prints_summary_and_paths(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["demo", "--out", str(tmp_path / "d")])
     assert result.exit_code == 0, result.output

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -250,14 +251,31 @@ def test_cli_edition_show_json_keeps_its_keys(served: Day, copied: str) -> None:
     assert result.exit_code == 0, result.output
     shown = json.loads(result.output)
     assert list(shown) == [
-        "digest", "date", "revision", "status", "approved_by", "approved_at", "lead", "more",
-        "left_out",
+        "digest", "date", "revision", "status", "approved_by", "approved_at", "notice", "lead",
+        "more", "left_out",
     ]  # fmt: skip
     assert (shown["digest"], shown["revision"], shown["status"]) == ("ai-ribao", 1, "draft")
     assert {"story", "headline", "why"} <= set(shown["lead"][0])
     assert set(shown["left_out"][0]) == {"story", "why"}
     text = runner.invoke(app, cli(served, copied, "edition", "show", "--digest", "ai-daily"))
     assert "ai-daily 2026-05-14 — revision 1, draft" in text.output
+
+
+def test_edition_show_says_the_written_digests_notice_under_its_heading(
+    served: Day, copied: str
+) -> None:
+    """The notice (its stories told only in another language, so no summaries) is said
+    by `edition show` as by `digest show`, once, before the stories; --json gives it."""
+    notice = "2 of the 22 stories below were reported only in Chinese so far."
+    with desk_on(served, copied) as desk:
+        written = desk.digest("ai-daily", served.day)
+        desk.store.save_digest(replace(written, notice=notice), served.evening)
+        view = desk.edition("ai-daily")
+    shown = edition_lines(view)
+    assert view.notice == notice
+    assert shown[1] == notice and shown.count(notice) == 1
+    args = cli(served, copied, "edition", "show", "--digest", "ai-daily", "--json")
+    assert json.loads(runner.invoke(app, args).output)["notice"] == notice
 
 
 def test_edition_show_lists_only_stories_the_written_digest_carries_and_says_why_not(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from newsdesk._console import summary_lines
-from newsdesk.model import FulltextReport, Outcome, RunSummary, SourceReport
+from newsdesk.model import DeskReport, FulltextReport, Outcome, RunSummary, SourceReport
 
 
 def _summary(*reports: SourceReport) -> list[str]:
@@ -46,3 +46,15 @@ def test_a_few_sources_failing_alike_are_each_named() -> None:
 
     failed = [line for line in lines if line.startswith("  ✗")]
     assert [line.split(":")[0] for line in failed] == [f"  ✗ {x}" for x in "ABCDE"]
+
+
+def test_a_digest_left_out_for_a_variable_not_set_fails_the_run_saying_what_to_export() -> None:
+    said = "weekly: WEEKLY_LEAD is not set: export WEEKLY_LEAD=..., then run it again."
+    summary = RunSummary(
+        run_id=7, command="run", sources=[SourceReport("wire", Outcome.OK)],
+        fulltext=FulltextReport(), started=datetime(2026, 5, 14, tzinfo=UTC), seconds=1.0,
+        desk=DeskReport(waiting=(said,)),
+    )  # fmt: skip
+    lines = [line.plain for line in summary_lines(summary, {"wire": "Wire"})]
+    assert not summary.ok
+    assert f"  ✗ digest {said}" in lines

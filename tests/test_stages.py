@@ -212,6 +212,7 @@ def test_an_empty_day_of_one_digest_does_not_point_back_to_itself(copied_demo: P
     assert "the newest are from 2026-05-14" in " ".join(elsewhere.stdout.split())
 
 
+@pytest.mark.usefixtures("demo_command")
 def test_the_demo_summary_shows_items_becoming_stories_and_the_leads(tmp_path: Path) -> None:
     result = runner.invoke(app, ["demo", "--out", str(tmp_path / "d")])
     assert result.exit_code == 0, result.output

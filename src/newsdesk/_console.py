@@ -289,6 +289,7 @@ def desk_lines(report: DeskReport) -> list[Text]:
         )
         for kept in report.unchanged
     ]
+    lines += [Text(f"  ✗ digest {said}", style="red") for said in report.waiting]
     return lines
 
 
@@ -651,6 +652,8 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     out = [f"{view.digest} {view.day} — revision {view.revision}, {view.status.value}"]
     if view.approved_by and view.approved_at is not None:
         out.append(f"Approved by {view.approved_by} at {view.approved_at:%Y-%m-%d %H:%M} UTC")
+    if view.notice:
+        out.append(view.notice)
     out.append("")
     for title, entries in (("Lead", view.lead), ("More news", view.more)):
         out.append(f"{title}:")

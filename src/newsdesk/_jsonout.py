@@ -149,6 +149,7 @@ def edition_row(view: EditionView) -> dict[str, Any]:
         "status": view.status.value,
         "approved_by": view.approved_by or None,
         "approved_at": to_json(view.approved_at),
+        "notice": view.notice,
         "lead": [entry(e) for e in view.lead],
         "more": [entry(e) for e in view.more],
         "left_out": [{"story": o.story_id, "why": o.why} for o in view.left_out],

@@ -85,14 +85,16 @@ def config_finding(config: Config) -> Finding:
             *(c for c in config.alert_channels if c.enabled),
         ]
         # a disabled source or channel never runs: it fails once enabled, not today
-        failing = any(unset_variables(model) for model in used)
+        failing = any(unset_variables(model) for model in used) or any(
+            unset_variables(digest, exclude=("publish",)) for digest in config.digests
+        )
         return Finding(
             "config",
             Verdict.FAIL if failing else Verdict.WARN,
             f"{detail}; {' and '.join(names)} {'is' if len(names) == 1 else 'are'} not set "
             f"({where}): "
             + (
-                "that source or channel fails until it is"
+                "what names it (a source, digest or channel) fails until it is"
                 if failing
                 else "that source or channel is disabled, and fails once enabled"
             ),

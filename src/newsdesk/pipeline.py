@@ -313,6 +313,7 @@ def _desk_report(
         assessed=results["assess"].counts["stories"],
         selections=selected.selections,
         unchanged=unchanged_editions(store, config, now, selected, day=day, digests=digests),
+        waiting=tuple(said for _, said in selected.waiting),
     )
 
 

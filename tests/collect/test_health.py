@@ -226,6 +226,17 @@ def test_a_source_refused_for_a_private_address_is_told_the_setting_that_allows_
     assert "-v" not in advice
 
 
+def test_a_source_waiting_for_a_variable_is_told_to_export_it_not_to_look_at_traffic() -> None:
+    error = "ROUTE_KEY is not set: export ROUTE_KEY=..., then fetch again."
+    report = SourceReport("route", Outcome.FAILED, error=error)
+
+    [(problem, advice)] = diagnose(SOURCES["route"], report, None, SETTINGS, now=NOW)
+
+    assert problem == error
+    assert advice.startswith("export the variable in the shell or service that runs newsdesk")
+    assert "-v" not in advice
+
+
 def test_the_fallback_advice_names_the_failing_source() -> None:
     error = "the server closed the connection mid-answer"
     failing = state(last_status="failed", last_error=error, consecutive_failures=1)

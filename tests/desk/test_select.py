@@ -391,6 +391,30 @@ def test_more_news_passes_over_a_story_its_writer_cannot_tell_for_the_next() -> 
     assert _decision(selection, "s06") == (Placement.OUT, Reason.NOT_IN_TOP)
 
 
+def test_more_news_fills_its_room_with_stories_its_writer_cannot_tell_when_none_else_is_left() -> (
+    None
+):
+    """A slot is never left empty for want of a story in the digest's language: when the
+    stories it can tell run out, those it cannot fill the rest, after them (the digest's
+    notice says what they are), and none is said to be passed over."""
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(5)]
+    stories[2] = _told_only_in(stories[2], "en")
+    stories[4] = _told_only_in(stories[4], "en")
+    selection = _untranslated(stories)
+    assert _ids(selection.more) == ["s03", "s02", "s04"]
+    assert Reason.UNTOLD not in {d.reason for d in selection.decisions}
+
+
+def test_stories_its_writer_cannot_tell_beyond_the_room_of_more_news_are_not_in_the_top() -> None:
+    stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(6)]
+    for n in (2, 3, 5):
+        stories[n] = _told_only_in(stories[n], "en")
+    selection = _untranslated(stories)
+    assert _ids(selection.more) == ["s04", "s02", "s03"]
+    assert Reason.UNTOLD not in {d.reason for d in selection.decisions}
+    assert _decision(selection, "s05") == (Placement.OUT, Reason.NOT_IN_TOP)
+
+
 def test_a_writer_that_translates_keeps_the_story_in_more_news() -> None:
     stories = [_story(n, f"c{n}", 0.9 - n / 100) for n in range(8)]
     stories[3] = _told_only_in(stories[3], "en")

@@ -52,7 +52,7 @@ def test_a_story_only_reported_in_chinese_pastes_no_chinese_into_an_english_dige
     line = offline_more(only_chinese, "en")
 
     assert summary == "Reported only in Chinese so far; the headline links the original."
-    assert (line.text, line.url, line.detail) == (LUMINA_ZH.title, LUMINA_ZH.url, "")
+    assert (line.text, line.url, line.detail) == (LUMINA_ZH.title, LUMINA_ZH.url, summary)
 
 
 def test_a_chinese_sentence_in_an_english_report_is_not_summarised() -> None:

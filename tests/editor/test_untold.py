@@ -30,16 +30,17 @@ def english_story() -> StoryBrief:
     return brief((LUMINA_EN,), the_story=story("s-en", LUMINA_EN.title, languages=("en",)))
 
 
-def english_digest(lead: list[StoryBrief]) -> Digest:
-    """The lead written offline into an English digest and verified, as the write stage
-    does with no LLM configured."""
+def english_digest(lead: list[StoryBrief], more: list[StoryBrief] = ()) -> Digest:
+    """The lead and more news written offline into an English digest and verified, as
+    the write stage does with no LLM configured."""
 
     async def go() -> Digest:
         writer = Writer(None, WriteSettings(), "en", {"business": "Funding & business"})
-        verifier = Verifier({b.story_id: b for b in lead}, "en", ["AI Daily", "AI"])
+        briefs = {b.story_id: b for b in [*lead, *more]}
+        verifier = Verifier(briefs, "en", ["AI Daily", "AI"])
         return await write_digest(
-            writer, lead, [], name="ai-daily", day=MORNING.date(), digest_title="AI Daily",
-            major_names=[], verifier=verifier,
+            writer, lead, list(more), name="ai-daily", day=MORNING.date(),
+            digest_title="AI Daily", major_names=[], verifier=verifier,
         )  # fmt: skip
 
     return asyncio.run(go())
@@ -83,3 +84,27 @@ def test_a_story_with_an_english_report_is_never_counted() -> None:
     """The demo's usual day: a story told in both languages has its English summary."""
     digest = english_digest([english_story(), brief()])
     assert digest.notice == "" and "" not in [e.summary for e in digest.entries]
+
+
+def test_more_news_told_only_in_chinese_is_shown_and_counted_as_the_leads_stories_are() -> None:
+    """More news keeps a story no English report tells (selection puts it there only when
+    no English one is left): its original headline, linked, counted by the one notice,
+    never dropped from the digest, whose notice would otherwise count fewer stories
+    than the reader sees."""
+    digest = english_digest([english_story(), chinese_only(1)], [chinese_only(2)])
+    assert [(m.story_id, m.text, m.detail) for m in digest.more] == [
+        ("s-robot2", "星河机器人发布第 2 代机械臂", "")
+    ]
+    assert digest.notice == (
+        "2 of the 3 stories below were reported only in Chinese so far, and this digest is "
+        "written without translation: their headlines link the originals."
+    )
+    assert digest.entries[1].summary == ""
+    assert digest.verification.clean, digest.verification.issues
+
+
+def test_one_more_news_story_told_only_in_chinese_says_so_on_its_line() -> None:
+    digest = english_digest([english_story()], [chinese_only(1)])
+    assert digest.notice == ""
+    assert [(m.text, m.detail) for m in digest.more] == [("星河机器人发布第 1 代机械臂", NOTE)]
+    assert digest.verification.clean, digest.verification.issues

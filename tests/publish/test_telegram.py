@@ -55,6 +55,19 @@ def test_the_cover_goes_first_as_a_photo_then_the_digest(api: BotAPI) -> None:
     assert ids == ["@ai_daily_test:101", "@ai_daily_test:102"]
 
 
+def test_a_digests_notice_is_said_once_under_the_title_before_the_stories(api: BotAPI) -> None:
+    """An edition told only in another language says so above its headlines, as the
+    e-mail and the page do; the channel's reader would otherwise see bare headlines."""
+    notice = "以下 3 条新闻目前只有英文报道，本期未作翻译，标题链接原文。"
+    plain = edition(cover=None)
+    telegram(api).publish(replace(plain, digest=replace(plain.digest, notice=notice)))
+
+    text = form(api.server.requests[0])["text"]
+    assert text.count(notice) == 1
+    assert f"<i>{notice}</i>" in text
+    assert text.index(notice) < text.index("第 1 条：光年智能发布 Lumen-1")
+
+
 def test_a_long_digest_is_split_between_stories_within_the_limit(api: BotAPI) -> None:
     telegram(api).publish(edition(30, summary="光年智能的长摘要。" * 40, cover=None))
     texts = [form(r)["text"] for r in api.server.requests]

@@ -11,6 +11,7 @@ import json
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import quote_plus
 from zoneinfo import ZoneInfo
@@ -231,6 +232,17 @@ def test_without_a_page_url_there_is_no_page_link(hook: Hook) -> None:
 
 
 # Long digests
+
+
+def test_a_digests_notice_is_said_once_before_its_stories(hook: Hook) -> None:
+    """An edition told only in another language says so above its headlines, as the
+    e-mail and the page do; the chat reader would otherwise see bare foreign headlines."""
+    notice = "以下 3 条新闻目前只有英文报道，本期未作翻译，标题链接原文。"
+    WebhookPublisher(channel(hook)).publish(edition(replace(digest(), notice=notice)))
+
+    text = text_of(hook.kind, hook.bodies[0])
+    assert text.count(notice) == 1
+    assert text.index(notice) < text.index(story(1).headline)
 
 
 def test_long_digest_is_split_between_stories_within_the_services_limit(hook: Hook) -> None:

@@ -4,6 +4,7 @@ time in, what to run, take over, give up and publish out.  No store, no clock.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -15,6 +16,7 @@ from newsdesk.model import (
     OPEN_SLOTS,
     Claim,
     ClaimKind,
+    DeskReport,
     Digest,
     DigestEntry,
     EditionStatus,
@@ -292,6 +294,13 @@ def test_a_stopped_run_is_a_failure_with_its_reason() -> None:
     assert run_failure(stopped, None, None) == (
         "the run stopped: llm.required is set and the LLM cannot be used"
     )
+
+
+def test_a_digest_waiting_for_a_variable_is_a_failure_saying_what_to_export() -> None:
+    said = "ai-ribao: RIBAO_LEAD is not set: export RIBAO_LEAD=..., then run it again."
+    waiting = replace(summary(Outcome.OK), desk=DeskReport(waiting=(said,)))
+
+    assert run_failure(waiting, None, None) == said
 
 
 def test_the_verifier_dropping_most_claims_is_a_failure() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from newsdesk.config import Config, FetchSettings, parse_config
 from newsdesk.demo._server import LocalServer, Reply
@@ -60,14 +63,52 @@ def test_new_items_are_stored_and_a_failing_source_is_named(
     store.close()
 
 
-def test_a_source_whose_variable_is_not_set_fails_alone_saying_which(
+def test_a_secret_a_variable_fills_in_is_neither_stored_nor_reported(
     server: LocalServer, fast: FetchSettings, tmp_path: Path
+) -> None:
+    """A key in a url and a token in a header, filled in from ${VAR}, stay out of the
+    errors a fetch reports and stores and of the address the store records, however an
+    error quotes them (percent-encoded in an address, escaped in a refused header)."""
+    text = f"""
+sources:
+  - {{id: keyed, kind: feed, url: '{server.url("/missing.xml")}?key=${{FEED_KEY}}'}}
+  - {{id: signed, kind: feed, url: '{server.url("/feed.xml")}',
+      headers: {{Authorization: 'Bearer ${{FEED_TOKEN}}'}}}}
+"""
+    env = {"FEED_KEY": "opal key/42", "FEED_TOKEN": "token-read-from-a-file\n"}
+    config = parse_config(text, base_dir=tmp_path, env=env).model_copy(update={"fetch": fast})
+    store = open_store(f"sqlite:///{tmp_path / 'c.db'}")
+
+    result = run(Collect(), context(store, config, sources=tuple(config.sources)))
+    store.close()
+
+    keyed, signed = (str(e["error"]) for e in result.errors)
+    assert "?key=${FEED_KEY}" in keyed
+    assert "one of the source's headers holds a character that HTTP forbids" in signed
+    with sqlite3.connect(tmp_path / "c.db") as db:
+        stored = "\n".join(db.iterdump())
+    assert "?key=${FEED_KEY}" in stored
+    for secret in ("opal", "token-read"):
+        assert secret not in keyed + signed + stored
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        "url: '{feed}?key=${{FEED_KEY}}'",  # in an address's text
+        "url: '${{FEED_KEY}}'",  # a whole URL
+        "url: '{feed}', weight: '${{FEED_KEY}}'",  # a number
+        "url: '{feed}', fulltext: '${{FEED_KEY}}'",  # a flag
+    ],
+)
+def test_a_source_whose_variable_is_not_set_fails_alone_saying_which(
+    keys: str, server: LocalServer, fast: FetchSettings, tmp_path: Path
 ) -> None:
     served = served_config(server, fast, tmp_path)
     text = f"""
 sources:
   - {{id: wire, kind: feed, url: '{served.sources[0].url}'}}
-  - {{id: keyed, kind: feed, url: '{server.url("/feed.xml")}?key=${{FEED_KEY}}'}}
+  - {{id: keyed, kind: feed, {keys.format(feed=server.url("/feed.xml"))}}}
 """
     config = parse_config(text, base_dir=tmp_path, env={}).model_copy(update={"fetch": fast})
     store = open_store(f"sqlite:///{tmp_path / 'c.db'}")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from newsdesk.config import Config
+from newsdesk.config import Config, parse_config
 from newsdesk.model import EditionStatus
 from newsdesk.stages.select import Select, Selected
 from newsdesk.store import SqlStore
 
-from .seeded_day import DESK, EVENING, context, run, through
+from .seeded_day import CONFIG, DESK, EVENING, context, run, through
 
 DAY = EVENING.date()
 
@@ -52,3 +53,26 @@ def test_a_past_day_selects_that_days_stories(day_store: SqlStore, config: Confi
     assert isinstance(result.output, Selected)
     [selection] = result.output.selections
     assert selection.day == date(2026, 6, 9) and not selection.lead and not selection.more
+
+
+def test_a_digest_naming_a_variable_not_set_is_left_out_saying_which_and_the_others_run(
+    day_store: SqlStore, tmp_path: Path
+) -> None:
+    """A digest key that must be a number but names an unset ${VAR} stops neither the
+    file nor the run: that digest is not selected, written or published, the run says
+    what to export, and the other digests run."""
+    waiting = (
+        "  - {name: weekly, title: AI Weekly, language: en, select: {lead: '${WEEKLY_LEAD}'}}\n"
+    )
+    text = CONFIG.replace("render:", waiting + "render:")
+    config = parse_config(text, base_dir=tmp_path, env={})
+    ctx = through(DESK, context(day_store, config))
+
+    result = run(Select(), ctx)
+
+    assert isinstance(result.output, Selected)
+    assert [s.digest for s in result.output.selections] == ["daily"]
+    said = "weekly: WEEKLY_LEAD is not set: export WEEKLY_LEAD=..., then run it again."
+    assert result.output.waiting == (("weekly", said),)
+    assert result.errors == ({"digest": "weekly", "error": said},)
+    assert day_store.edition("weekly", DAY) is None

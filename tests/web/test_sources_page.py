@@ -147,6 +147,22 @@ def test_a_hostile_name_and_error_are_shown_as_text(english: TestClient) -> None
     assert "HTTP 500 &lt;img src=x onerror=alert(1)&gt;" in page
 
 
+def test_a_sources_address_shows_its_variable_not_the_secret_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(
+        "sources: [{id: members, kind: feed, url: 'https://members.example/rss?key=${MEMBERS_KEY}'}]",
+        "utf-8",
+    )
+    monkeypatch.setenv("MEMBERS_KEY", "amber-lantern-77")
+    with Newsdesk(load_config(path), now=lambda: NOW, user="owner") as desk:
+        page = TestClient(create_app(desk), base_url=LOCAL).get("/sources").text
+
+    assert "https://members.example/rss?key=${MEMBERS_KEY}" in source_card(page, "members")
+    assert "amber-lantern" not in page
+
+
 def test_an_editor_gets_the_test_toggle_and_add_controls(english: TestClient) -> None:
     page = english.get("/sources").text
 

@@ -130,7 +130,8 @@ async def read_source(source: SourceConfig, ctx: CollectContext, zone: ZoneInfo)
         message = f"unexpected {type(err).__name__} while reading the source: {err}"
         return SourceRead(None, [], as_written(message, source), (), {})
     skipped.update(collected.skipped)
-    return SourceRead(collected, items, None, collected.warnings, dict(skipped))
+    warnings = tuple(as_written(warning, source) for warning in collected.warnings)
+    return SourceRead(collected, items, None, warnings, dict(skipped))
 
 
 def newest(items: Sequence[Item]) -> datetime | None:
@@ -206,7 +207,7 @@ async def collect_sources(
             try:
                 counts = store.upsert_items(read.items, datetime.now(UTC))
             except StoreError as err:
-                collected, error = None, str(err)
+                collected, error = None, as_written(str(err), source)
         if counts.rejected:
             read = replace(read, skipped=read.skipped | {REFUSED: counts.rejected})
         store.save_fetch_state(_next_state(state, read, error))

@@ -76,6 +76,8 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.not_a_feed": "the url gives a page, not a feed: look for the site's RSS link",
     "tip.layout": "the page changed its layout: update the source's CSS selectors",
     "tip.exchange": "run `{command}` to see the exchange",
+    "tip.unset": "export the variable in the shell or service that runs newsdesk (or give the "
+    "key a default: ${{VAR:-default}}); the source is not fetched until it is set",
     "tip.empty_file": "the file is empty, or its records sit under another key: open it and "
     "compare with the source's `records` and `fields`",
     "tip.empty_list": "the list is empty or its layout changed: open the url and compare with "
@@ -99,6 +101,8 @@ def _said(key: str, **values: str | int | timedelta) -> Phrase:
 
 def error_tip(error: str, kind: str, source_id: str) -> Phrase:
     """What to try for a fetch error, from the words of its message."""
+    if " not set: export " in error:  # a ${VAR} of the source's keys (config.not_set)
+        return _said("tip.unset")
     if "no files match" in error:  # a jsonl source's path
         return _said("tip.no_files")
     if "allow_private_addresses" in error:  # a loopback or private address, refused

@@ -329,6 +329,18 @@ class Fetcher:
             ) from err
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as err:
             raise FetchError(f"{where} is not a URL newsdesk can fetch: {err}", url=url) from err
+        except (httpx.LocalProtocolError, UnicodeEncodeError) as err:
+            # The message quotes the header, whose value may be a token: it is not repeated.
+            what = (
+                "is not ASCII (a curly quote or a non-breaking space pasted with a token?)"
+                if isinstance(err, UnicodeEncodeError)
+                else "HTTP forbids (often a line break after a token pasted or read from a file)"
+            )
+            raise FetchError(
+                f"request to {where} was not sent: one of the source's headers holds a "
+                f"character that {what}; check the source's headers and the variables they name",
+                url=url,
+            ) from err
         except httpx.HTTPError as err:
             raise FetchError(f"request to {where} failed: {_reason(err)}", url=url) from err
 

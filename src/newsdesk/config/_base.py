@@ -7,10 +7,16 @@ from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr
+
+#: A ``${VAR}`` left in a value once the file is read: a variable not set, which a
+#: source, a digest or a channel waits for until it is used (``_load.py``).
+UNSET_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 def _check_http_url(value: str) -> str:
+    if UNSET_REF.search(value):
+        return value  # its source or channel fails when used, naming the variable
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError("is not an http(s) URL")
@@ -41,6 +47,11 @@ class ConfigModel(BaseModel):
     """A section of the file: unknown keys are errors, values never change once read."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    #: The keys of a source, digest or channel that name a variable not set and must
+    #: hold a number or a flag (their path: the variable): they hold their default, and
+    #: the source, digest or channel fails when used, naming the variable.
+    _waiting: dict[str, str] = PrivateAttr(default_factory=dict)
 
 
 def check_unique(what: str, names: list[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from typing import Any, get_args, get_origin
 
@@ -10,6 +11,9 @@ from pydantic import BaseModel
 
 from newsdesk.config._digest import Config
 from newsdesk.config._registry import Registry
+
+#: A ``${VAR}`` or ``${VAR:-default}`` in a value as the file writes it.
+_NAMES_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}")
 
 
 def join(path: str, key: str) -> str:
@@ -28,6 +32,31 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out
 
 
+def data_keys(loc: tuple[int | str, ...]) -> list[int | str]:
+    """The keys to the value an error is about in the parsed YAML (the union's tag
+    dropped): ('sources', 3, 'feed', 'url') -> ['sources', 3, 'url']."""
+    return [
+        part for i, part in enumerate(loc) if isinstance(part, int) or not _is_tag(loc[:i], part)
+    ]
+
+
+def waiting_key(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | None:
+    """The path of the key ``error`` is about when it is a source's, digest's or
+    channel's key that holds a variable not set and has a default (a number, a flag): the
+    key can take its default while what it is in waits for the variable, failing when
+    used.  None for any other error."""
+    loc = tuple(error["loc"])
+    where = _location(loc)
+    name = unset.get(where)
+    if name is None or error["type"] == "extra_forbidden" or not loc:
+        return None
+    if f"${{{name}}}" not in str(error.get("input")):
+        return None
+    model = _model_at(loc[:-1])
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    return where if field is not None and not field.is_required() else None
+
+
 #: What a key must hold, by pydantic's error type, for a key an unset variable fills.
 _MUST_BE = {
     "int_parsing": "a whole number",
@@ -42,7 +71,7 @@ def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | N
     variable is named, not '${VAR}' as a wrong value; None for any other error."""
     where = _location(tuple(error["loc"]))
     name = unset.get(where)
-    if name is None or error.get("input") != f"${{{name}}}":
+    if name is None or error.get("input") != f"${{{name}}}" or error["type"] == "extra_forbidden":
         return None
     kind = error["type"]
     ctx = error.get("ctx") or {}
@@ -52,6 +81,7 @@ def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | N
         must = f"one of {ctx.get('expected')}"
     elif kind == "value_error" and "ctx" in error:
         must = str(ctx.get("error", "")).removeprefix("is not ").removeprefix("not ")
+        must = must.removeprefix("must be ")
     else:
         must = str(error["msg"]).lower()
     return (
@@ -60,12 +90,27 @@ def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | N
     )
 
 
-def describe(error: Mapping[str, Any], data: Any) -> str:
-    """One line for one of pydantic's errors about ``data`` (the parsed YAML)."""
+def describe(error: Mapping[str, Any], data: Any, written: Any = None) -> str:
+    """One line for one of pydantic's errors about ``data`` (the parsed YAML).  A value
+    the file ``written`` fills in from ``${VAR}`` is quoted as written: the variable may
+    hold a secret (a private feed's key in its url, a password in a URL)."""
+    loc = tuple(error["loc"])
+    as_written = _lookup(written, loc) if loc and written is not None else None
+    if isinstance(as_written, str) and _NAMES_VARIABLE.search(as_written):
+        line = _describe(error, data, as_written)
+        if repr(as_written) not in line:  # the key, not its value (an unknown key)
+            return line
+        names = " and ".join(
+            dict.fromkeys(m.group(1) for m in _NAMES_VARIABLE.finditer(as_written))
+        )
+        return f"{line} (with what {names} holds, not shown)"
+    return _describe(error, data, error.get("input"))
+
+
+def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
     loc = tuple(error["loc"])
     where = _location(loc)
     kind = error["type"]
-    value = error.get("input")
     message = str(error["msg"]).removeprefix("Value error, ")
     if not loc:
         return message

@@ -5,25 +5,28 @@ from __future__ import annotations
 import os
 import re
 import shlex
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
+from newsdesk.config._base import ConfigModel
 from newsdesk.config._digest import Config
-from newsdesk.config._errors import describe, join, unset_problem
+from newsdesk.config._errors import data_keys, describe, join, unset_problem, waiting_key
 from newsdesk.exceptions import ConfigError
 
 ENV_PREFIX = "NEWSDESK_"
 
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
-#: Where a variable that is not set may wait until it is used: a source (fetching it)
-#: and a channel (posting on it).  Elsewhere (the store, the LLM) every command needs it.
-_DEFERRED = re.compile(r"^(sources|alert_channels|digests\[\d+\]\.publish)\[\d+\]\.")
+#: Where a variable that is not set may wait until it is used: a source (fetching it),
+#: a digest (running it) and a channel (posting on it); the match is the source, digest
+#: or channel.  Elsewhere (the store, the LLM) every command needs it.
+_DEFERRED = re.compile(r"^(sources|alert_channels|digests)\[\d+\]\.(publish\[\d+\]\.)?")
 
 
 def interpolate_env(
@@ -59,15 +62,18 @@ def interpolate_env(
     return _ENV_REF.sub(substitute, data)
 
 
-def unset_variables(model: BaseModel) -> tuple[str, ...]:
-    """The variables a source's or channel's settings still name as ``${VAR}``: they
-    were not set when the config was read, so it cannot be used."""
+def unset_variables(model: BaseModel, *, exclude: Collection[str] = ()) -> tuple[str, ...]:
+    """The variables a source's, digest's or channel's settings still name as
+    ``${VAR}``: they were not set when the config was read, so it cannot be used.  The
+    keys of ``exclude`` are not looked at (a digest's ``publish``: its channels wait for
+    their own)."""
     names: dict[str, None] = {}
 
     def walk(value: Any) -> None:
         if isinstance(value, str):
             names.update((m.group(1), None) for m in _ENV_REF.finditer(value))
         elif isinstance(value, BaseModel):
+            names.update((name, None) for name in getattr(value, "_waiting", {}).values())
             for field in type(value).model_fields:
                 walk(getattr(value, field))
         elif isinstance(value, list | tuple):
@@ -77,27 +83,39 @@ def unset_variables(model: BaseModel) -> tuple[str, ...]:
             for item in value.values():
                 walk(item)
 
-    walk(model)
+    names.update((name, None) for name in getattr(model, "_waiting", {}).values())
+    for field in type(model).model_fields:
+        if field not in exclude:
+            walk(getattr(model, field))
     return tuple(names)
 
 
 def as_written(text: str, model: BaseModel) -> str:
     """``text`` with what each ``${VAR}`` of a source's keys holds put back as written
-    (``?key=${FEED_KEY}``): an error that quotes an address is stored and printed, and the
-    variable may hold a secret.  Values shorter than six characters are left, as they
-    cannot be told from the text's own words."""
-    for key, template in getattr(model, "_written", {}).items():
-        refs = list(_ENV_REF.finditer(template))
-        pattern, end = "", 0
-        for ref in refs:
-            pattern += re.escape(template[end : ref.start()]) + "(.+?)"
-            end = ref.end()
-        pattern += re.escape(template[end:]) + "/?"  # an http(s) URL gains its slash
-        filled = re.fullmatch(pattern, str(getattr(model, key, "")), re.DOTALL)
-        for ref, value in zip(refs, filled.groups() if filled else (), strict=False):
-            if len(value) >= 6 and value != ref.group():
-                text = text.replace(value, ref.group())
+    (``?key=${FEED_KEY}``), in any key (its url, a header, a route) and as an address or
+    an error quotes it (percent-encoded, escaped): an error that quotes an address is
+    stored and printed, and the variable may hold a secret.  Values shorter than six
+    characters are left, as they cannot be told from the text's own words."""
+    secrets = getattr(model, "_secrets", {})
+    for ref, value in sorted(secrets.items(), key=lambda pair: -len(pair[1])):
+        if len(value) < 6:
+            continue
+        for form in dict.fromkeys((value, quote(value), quote(value, safe=""), _escaped(value))):
+            text = text.replace(form, ref)
     return text
+
+
+def _escaped(value: str) -> str:
+    """``value`` as Python's repr shows it inside quotes (a newline as ``\\n``)."""
+    return repr(value)[1:-1]
+
+
+def _named(data: Any) -> list[str]:
+    """The variables a key's value names, nested keys (headers) included, in order."""
+    if isinstance(data, str):
+        return [m.group(1) for m in _ENV_REF.finditer(data)]
+    values = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    return [name for value in values for name in _named(value)]
 
 
 def not_set(names: tuple[str, ...], purpose: str) -> str:
@@ -174,14 +192,12 @@ def parse_config(
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
     unset: dict[str, str] = {}
+    as_file = data  # what error messages quote of a value filled in from ${VAR}
     sources = data.get("sources")
-    raw_sources = [s if isinstance(s, dict) else {} for s in sources or []]
+    listed = sources if isinstance(sources, list) else []  # _validate names any other shape
+    raw_sources = [s if isinstance(s, dict) else {} for s in listed]
     data = apply_env_overrides(interpolate_env(data, env, unset=unset), env)
-    try:
-        config = Config.model_validate(data)
-    except ValidationError as err:
-        problems = [unset_problem(e, unset) or describe(e, data) for e in err.errors()]
-        raise ConfigError("The config has errors:", problems) from err
+    config = _validate(data, unset, as_file)
     config._base_dir = (base_dir or Path.cwd()).resolve()
     config._unset_env = unset
     for source, written in zip(config.sources, raw_sources, strict=False):
@@ -190,7 +206,50 @@ def parse_config(
             for key, value in written.items()
             if isinstance(value, str) and _ENV_REF.search(value)
         }
+        source._secrets = {f"${{{name}}}": env[name] for name in _named(written) if name in env}
     return config
+
+
+def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> Config:
+    """The config the parsed YAML holds; a source's, digest's or channel's key that must
+    be a number or a flag but names a variable not set takes its default, and that
+    source, digest or channel waits for the variable (:func:`unset_variables` names it),
+    as one whose text names it does: the rest of the file runs meanwhile.  ``written`` is
+    the file before its variables were filled in, which errors quote."""
+    waiting: set[str] = set()
+    while True:
+        try:
+            config = Config.model_validate(data)
+        except ValidationError as err:
+            errors = err.errors()
+            waits = {path: e for e in errors if (path := waiting_key(e, unset))}
+            if not waits:
+                problems = [unset_problem(e, unset) or describe(e, data, written) for e in errors]
+                raise ConfigError("The config has errors:", problems) from err
+            for path, error in waits.items():
+                *parents, key = data_keys(tuple(error["loc"]))
+                node: Any = data
+                for part in parents:
+                    node = node[part]
+                del node[key]
+                waiting.add(path)
+            continue
+        for path, name in unset.items():  # in the file's order
+            if path in waiting:
+                _element(config, path)._waiting[path] = name
+        return config
+
+
+def _element(config: Config, path: str) -> ConfigModel:
+    """The source or channel a key's path is in: ``digests[0].publish[1].port`` -> the
+    second channel of the first digest."""
+    match = _DEFERRED.match(path)
+    assert match is not None  # only such keys wait
+    node: Any = config
+    for name, index in re.findall(r"(\w+)\[(\d+)\]", match.group(0)):
+        node = getattr(node, name)[int(index)]
+    assert isinstance(node, ConfigModel)
+    return node
 
 
 def _yaml_hint(problem: str) -> str:

@@ -30,6 +30,9 @@ class SourceBase(ConfigModel):
     #: The keys the file writes with a ${VAR}, as written: what is shown of them, as the
     #: variable may hold a secret (a private feed's key in its url).
     _written: dict[str, str] = PrivateAttr(default_factory=dict)
+    #: What each ${VAR} its keys name held when the file was read (``${VAR}``: value),
+    #: to be put back as written wherever an address or an error is shown or stored.
+    _secrets: dict[str, str] = PrivateAttr(default_factory=dict)
     enabled: bool = True
     language: Language = "auto"
     weight: float = Field(1.0, ge=0, le=10)

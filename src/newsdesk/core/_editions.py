@@ -220,6 +220,7 @@ class Editions(DeskBase):
             channels=tuple(self.store.publications(chosen.name, stored.day)),
             approved_by=stored.approved_by,
             approved_at=stored.approved_at,
+            notice=written.notice if written is not None else "",
         )
 
     async def aedit_selection(

@@ -212,6 +212,9 @@ class EditionView:
     #: draft nobody acted on), and when (UTC).
     approved_by: str = ""
     approved_at: datetime | None = None
+    #: What the written digest says once above its stories ("" for none): that they are
+    #: told only in another language, so its entries have no summary.
+    notice: str = ""
 
 
 @dataclass(frozen=True, slots=True)

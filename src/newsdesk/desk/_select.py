@@ -242,7 +242,8 @@ def select_stories(
     rules say, a moved one is in the lead at its place (1 = first), a demoted one is at
     the top of "more news", never in the lead.  ``untranslated`` is the digest's
     language when its writer does not translate (None: it does): "more news" passes over
-    a story no report tells in it, unless the editor demoted the story there.
+    a story no report tells in it for one told in it, unless the editor demoted the story
+    there; such stories fill only the room left when none told in it remains.
     """
     final = _final_actions(actions, ranked)
     ranked = [
@@ -299,7 +300,7 @@ def select_stories(
     more = _more_news(_told(rest, untranslated, demoted), demoted, settings.more)
     place = {r.story.id: n for n, r in enumerate(eligible, start=1)}
     in_more = {r.story.id for r in more}
-    untold = _passed_over(rest, more, untranslated, demoted, settings.more)
+    untold = _passed_over(rest, more, untranslated, demoted)
 
     def decide(rank: int, entry: RankedStory) -> Decision:
         story = entry.story
@@ -362,8 +363,13 @@ def _tells(entry: RankedStory, language: str | None) -> bool:
 def _told(
     candidates: Sequence[RankedStory], language: str | None, demoted: set[str]
 ) -> list[RankedStory]:
-    """The candidates "more news" may take: those its writer can tell, and the editor's."""
-    return [r for r in candidates if r.story.id in demoted or _tells(r, language)]
+    """The candidates in the order "more news" takes them: those its writer can tell
+    (and the editor's) first, then those it cannot, which fill the room the others leave
+    and are shown as the lead's are, by their original headline under the digest's
+    notice; a slot is never left empty for want of a story in the digest's language."""
+    told = [r for r in candidates if r.story.id in demoted or _tells(r, language)]
+    ids = {r.story.id for r in told}
+    return told + [r for r in candidates if r.story.id not in ids]
 
 
 def _passed_over(
@@ -371,19 +377,20 @@ def _passed_over(
     more: Sequence[RankedStory],
     language: str | None,
     demoted: set[str],
-    size: int,
 ) -> set[str]:
-    """The candidates "more news" passed over because its writer cannot tell them: those
-    ranked above its last story, or all when it has room left."""
+    """The candidates "more news" passed over for a lower-ranked story its writer can
+    tell: those it cannot tell, ranked above the last such story it took."""
     if language is None:
         return set()
-    room = len(more) < size
     taken = {r.story.id for r in more}
-    last = max((n for n, r in enumerate(candidates) if r.story.id in taken), default=-1)
+    last = max(
+        (n for n, r in enumerate(candidates) if r.story.id in taken and _tells(r, language)),
+        default=-1,
+    )
     return {
         r.story.id
-        for n, r in enumerate(candidates)
-        if (room or n < last) and r.story.id not in demoted and not _tells(r, language)
+        for r in candidates[:last]
+        if r.story.id not in taken and r.story.id not in demoted and not _tells(r, language)
     }
 
 

@@ -86,9 +86,11 @@ from newsdesk.editor._numbers import (
     quantities,
     value_key,
 )
-from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters
+from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters, spells_name
 from newsdesk.editor._roles import (
     QUARTER,
+    appointed,
+    appointed_roles,
     bound_roles,
     occupation_group,
     occupations_in,
@@ -147,6 +149,20 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _OPENING_WORD = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+)\b(?![-'’.\d])")
 
 
+#: Occupations in -ist and the Chinese they translate: a writer's "Psychiatrist" before a
+#: name is not the sources' 神经科学家.
+_IST_OCCUPATIONS: dict[str, tuple[str, ...]] = {
+    "scientist": ("科学家",),
+    "neuroscientist": ("神经科学家", "脑科学家"),
+    "psychiatrist": ("精神科医生", "精神病学家"),
+    "psychologist": ("心理学家",),
+    "economist": ("经济学家",),
+    "physicist": ("物理学家",),
+    "biologist": ("生物学家",),
+    "chemist": ("化学家",),
+    "artist": ("艺术家",),
+    "novelist": ("小说家",),
+}
 #: A sentence's capitalised first word, hyphenated or not, before a capitalised word.
 _OPENING_DESCRIPTION = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)?) [A-Z]")
 
@@ -237,6 +253,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         ]
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in chinese)
     role_spans = [(a, b) for a, b, _, _ in bound_roles(without_links, names + chinese)]
+    role_spans += [span for span in appointed_roles(without_links) if span not in role_spans]
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in role_spans)
     found.extend(  # not the 科学家 of a 首席科学家
         (start, ClaimKind.NAME, sentence[start:end])
@@ -263,6 +280,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         )
         if all(m.end() <= a or m.start() >= b for a, b in names + chinese)
     )
+    found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in _PAIR.finditer(without_links))
     found.sort(key=lambda claim: claim[0])
     return [Claim(kind, text, sentence) for _, kind, text in found]
 
@@ -286,6 +304,14 @@ def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tupl
     return names
 
 
+#: A pair with its counting word before a noun (两个阶段, 两项指标): compared only with the
+#: sources' count of the same noun (:meth:`Evidence._pair_holds`), as 两 is too common a
+#: word to need stating.
+_PAIR_COUNTERS = "个项种类条位名款家"
+_PAIR = re.compile(
+    f"(?<![零〇一二两三四五六七八九十百千万亿数几多上第前])两([{_PAIR_COUNTERS}])(?=[{HAN}]{{2}})"
+)
+_PAIR_WORD = re.compile(f"两[{_PAIR_COUNTERS}]")
 #: What follows a numeral that is no noun of its own: a counting word, a span, a share
 #: (三成), a numeral (三十), 大 (三大, read by :meth:`Evidence._chief_counts`).
 _NOT_NOUNS = (
@@ -498,11 +524,13 @@ class Evidence:
             return self._numbered(claim.text)
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
+        if claim.kind is ClaimKind.NUMBER and _PAIR_WORD.fullmatch(claim.text):
+            return self._pair_holds(claim)
         if (count := count_value(claim.text)) is not None:
             if count[1] == "大":
                 chief = self._chief_counts(claim)
                 return not chief or count[0] in chief or _counts_its_list(claim, count[0])
-            said = self._counts_of_noun(claim)
+            said = self._counts_of_noun(claim) | self._single_of_noun(claim)
             if said:  # 三项指标 for the sources' 两项指标, whatever list the text gives
                 return count[0] in said
             return (
@@ -536,6 +564,14 @@ class Evidence:
             return self._glossed(claim) or self._translated(claim)
         return self._translated_name(claim) or self._described_opening(claim)
 
+    def _names_occupation_in_jia(self, word: str) -> bool:
+        """Whether the sources name the occupation an -ist word is, in 家: the one it
+        translates where :data:`_IST_OCCUPATIONS` gives it (a psychiatrist is no 神经科学家),
+        else any."""
+        if word in _IST_OCCUPATIONS:
+            return any(han in self.text for han in _IST_OCCUPATIONS[word])
+        return re.search(f"[{HAN}]家", self.text) is not None
+
     def _described_opening(self, claim: Claim) -> bool:
         """A name after the sentence's first word, which its capital joined to the name:
         an everyday word ("Start-up Arcee AI": startup), a word the sources state in
@@ -550,7 +586,7 @@ class Evidence:
         ordinary = (
             word.replace("-", "") in STOPWORDS
             or self._translates([stem(word)])
-            or (word.endswith("ist") and re.search(f"[{HAN}]家", self.text) is not None)
+            or (word.endswith("ist") and self._names_occupation_in_jia(word))
         )
         return ordinary and self.supports(Claim(claim.kind, rest, claim.sentence))
 
@@ -670,6 +706,23 @@ class Evidence:
             if (value := _count_number(match.group(1))) is not None and value >= 2
         }
 
+    def _single_of_noun(self, claim: Claim) -> set[float]:
+        """One, where the sources call the noun right after a Chinese count single (单一神经
+        网络 for a text's 两个神经网络); 一个 is no count (一种 is an article)."""
+        at = claim.sentence.find(claim.text)
+        noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+        if noun is None or not re.search(
+            f"(?:单一|单个|唯一)的?{re.escape(noun.group())}", self.text
+        ):
+            return set()
+        return {1.0}
+
+    def _pair_holds(self, claim: Claim) -> bool:
+        """两 with its counting word (两个神经网络) against the sources' counts of the same
+        noun, a single one included; a noun they never count says nothing against it."""
+        said = self._counts_of_noun(claim) | self._single_of_noun(claim)
+        return not said or 2.0 in said
+
     def _noun_count_holds(self, claim: Claim, value: float, noun: str) -> bool:
         """An English count of a noun ("three stages") is compared with the sources' counts
         of that noun, in English or in the Chinese that translates it (两个阶段); when they
@@ -699,10 +752,17 @@ class Evidence:
         """False when the role is said of a name the sources give only other roles.  The
         name is looked for in either script (a Google vice president, 谷歌总监)."""
         sentence = _blank(claim.sentence, url_spans(claim.sentence))
+        at = sentence.find(claim.text)
+        if (
+            at >= 0
+            and appointed(sentence, at)
+            and role_group(claim.text) not in role_groups_in(self.text)
+        ):
+            return False  # the role taken is the news: someone in the sources must hold it
         for start, end, group, name in bound_roles(sentence, _name_spans_of(sentence)):
             if sentence[start:end] != claim.text:
                 continue
-            forms = {name} | {alias.lower() for alias in _aliases_of(name)}
+            forms = {name} | {alias.lower() for alias in _aliases_of(name)} | self._spelled(name)
             given = frozenset().union(*(self._roles_of(form) for form in forms))
             if not given or group in given:
                 continue
@@ -713,6 +773,13 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _spelled(self, name: str) -> set[str]:
+        """The Chinese names the sources give a role whose pinyin the Latin name is (胡宇航
+        for Hu Yuhang): a role is compared across scripts as the alias table's names are."""
+        if _HAN_CHAR.search(name):
+            return set()
+        return {han for han in self.roles if _HAN_CHAR.search(han) and spells_name(name, han)}
 
     def _roles_of(self, name: str) -> frozenset[int]:
         """The roles the sources give the name, the full name whose last part it is

@@ -1234,10 +1234,12 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     """A "more news" line: the story's title (its latest development's, when it has
     one), linked, and its most central short source sentence in the digest's language as
     the detail: one that tells a fact the headline does not (none when every sentence is
-    long, says only what the headline says, or no report is in that language), one that
-    names its doer before one that opens with its means ("通过…，将…").  A title
-    too long for a headline (:data:`HEADLINE_CHARS`: fourteen quotes posted as one) gives
-    way to that sentence, or to its own first clause when there is none."""
+    long, or says only what the headline says), one that names its doer before one that
+    opens with its means ("通过…，将…").  A title too long for a headline
+    (:data:`HEADLINE_CHARS`: fourteen quotes posted as one) gives way to that sentence, or
+    to its own first clause when there is none.  A story no report tells in that language
+    keeps its original title, and its detail says so, as a lead entry's summary does
+    (:meth:`StoryBrief.language_note`)."""
     category = brief.ranked.story.category or ""
     change = development(brief, language)
     moved = moved_since(brief, change)
@@ -1245,6 +1247,10 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
     if change is not None:
         title, url = change.report.title, change.report.url
     title = untagged_title(title)
+    if not brief.reported_in(language):
+        return MoreLine(
+            brief.story_id, title, url, "offline", category, brief.language_note(language)
+        )
     headline = facts_of(title)
     stated = {figure for figure, _ in figures_of(title)}
     short = [

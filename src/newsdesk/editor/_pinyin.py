@@ -177,6 +177,16 @@ def _char_readings(character: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for r in readings for s in (*_spellings(r), r)))
 
 
+def spells_name(latin: str, han: str) -> bool:
+    """Whether a Latin name is a pinyin reading of a Chinese one, a person's given name
+    first or last (Hu Yuhang or Yuhang Hu for 胡宇航)."""
+    key = latin_key(latin)
+    if not key or not _HAN_NAME.fullmatch(han):
+        return False
+    readings = _readings(han)
+    return any(key in ("".join(r), "".join(r[1:]) + r[0]) for r in readings)
+
+
 def reads_in(word: str, text: str) -> bool:
     """Whether some run of two or more characters of the text reads as the Latin word
     (深圳 in 总部位于深圳 for Shenzhen)."""

@@ -6,7 +6,9 @@ role is read with the name it is said of: the name right after it (``CEO 奥特�
 failing that, the name just before it in the same clause (``曾任英伟达全球副总裁``).  The
 sources contradict a role only when they give that name a role and no sentence of theirs
 names it beside a role of the same kind (印奇出任阶跃星辰董事长 supports 印奇出任董事长);
-a role they give nobody is not checked, as the writer may know it.
+a role they give nobody is not checked, as the writer may know it, unless the text says
+someone takes it (出任, "was appointed"): the appointment is then the news, and the
+sources must name that role.  Academic titles (教授, 博士) are roles too.
 
 A quarter (第三季度, 三季度, Q3, 第三财季) is a date, and the sources must name the same one.
 """
@@ -32,6 +34,12 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("联合创始人", "创始人", "co-founder", "cofounder", "founder"),
     ("总经理",),
     ("总监", "director"),
+    # academic titles: a doctor (博士) is not a professor, nor a postdoc a doctor
+    ("助理教授", "assistant professor"),
+    ("副教授", "associate professor"),
+    ("教授", "professor"),
+    ("博士后", "postdoc", "postdoctoral researcher"),
+    ("博士", "博士生", "PhD", "Ph.D.", "PhD student", "doctoral student"),
 )
 
 _GROUP = {form.lower(): n for n, forms in enumerate(ROLES) for form in forms}
@@ -45,8 +53,20 @@ _ROLE = re.compile(
 #: What may stand between a role and the name after it ("CEO 奥特曼", "创始人兼 CEO"), and
 #: a foreign given name with the dot before the surname found (首席执行官穆斯塔法·苏莱曼).
 _AFTER_GAP = re.compile(r"\s*[兼暨]?\s*(?:[\u4e00-\u9fff]{1,5}[·•・])?")
-#: What may stand between a name and a role after it, spaces aside: a few words, no stop.
-_BEFORE_GAP = re.compile(r"[^，。；：！？,;:!?()（）「」“”\"]{0,4}")
+#: What may stand between a name and a role after it, spaces aside: a few words, no stop,
+#: or an English possessive with the time it held the role ("Corvid's former CTO").
+_BEFORE_GAP = re.compile(
+    r"[^，。；：！？,;:!?()（）「」“”\"]{0,4}|(?:['’]s)?(?:former|then|new|current|interim|acting)"
+)
+#: A role a person is said to take (出任, 被任命为, "was appointed", "joins Lumio as"): the
+#: appointment is the news, not a title said in passing.  Up to a name may stand between.
+_APPOINTED = re.compile(
+    r"(?:出任|担任|接任|升任|就任|任命[^，。；：！？]{0,8}为|晋升为|当选)[^，。；：！？,;:!?]{0,12}$"
+    r"|(?<![A-Za-z])(?:appointed|named|promoted\s+to|became|becomes|become|elected"
+    r"|hired\s+as|joins?\s+[^.,;:!?]{1,30}?\s+as|takes\s+over\s+as)\s+"
+    r"(?:(?:the|its|their|a|an|new)\s+)*$",
+    re.IGNORECASE,
+)
 
 #: Occupations, each with its forms in either script: who did something (一位产品经理用 AI
 #: 写出了应用) is a claim as a role is, though said of nobody by name.  Forms a writer
@@ -117,8 +137,20 @@ def bound_roles(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
         name = after or before
         if name is not None:
             group = _GROUP[match.group().lower()]
-            found.append((start, end, group, text[name[0] : name[1]].lower()))
+            said_of = text[name[0] : name[1]].lower()
+            found.append((start, end, group, re.sub(r"['’]s$", "", said_of)))
     return found
+
+
+def appointed(text: str, start: int) -> bool:
+    """Whether the role starting at ``start`` is one the text says someone takes."""
+    return _APPOINTED.search(text[max(0, start - 60) : start]) is not None
+
+
+def appointed_roles(text: str) -> list[tuple[int, int]]:
+    """Where a text's roles that someone is said to take stand, said of a name or not
+    ("Li Ming was appointed CTO of Lumio")."""
+    return [m.span() for m in _ROLE.finditer(text) if appointed(text, m.start())]
 
 
 def role_groups_in(text: str) -> set[int]:

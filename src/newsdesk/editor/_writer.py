@@ -375,16 +375,6 @@ class Writer:
         return self.client.usage() if self.client is not None else LLMUsage()
 
 
-def _in_language(
-    lines: Sequence[MoreLine], briefs: Sequence[StoryBrief], language: str
-) -> list[MoreLine]:
-    """The "more news" lines a reader of the digest can read: an offline line of a story
-    no report tells in the digest's language would be a foreign title, and the offline
-    editor never translates (an LLM line is written in the language)."""
-    told = {b.story_id for b in briefs if b.reported_in(language)}
-    return [m for m in lines if m.written_by != "offline" or m.story_id in told]
-
-
 def _named(brief: StoryBrief) -> str:
     """A story as a reader recognises it: its title, shortened."""
     title = brief.ranked.title
@@ -477,7 +467,7 @@ async def draft_digest(
         title="",
         bullets=(),
         sections=(Section("", written),) if written else (),
-        more=tuple(edited_lines(_in_language(lines, more, writer.language), edits)),
+        more=tuple(edited_lines(lines, edits)),
         tags=(),
         seo=(),
         usage=writer.usage(),
@@ -522,23 +512,26 @@ async def verify_written(
 def _untold_once(
     digest: Digest, briefs: Mapping[str, StoryBrief], digest_title: str, writer: Writer
 ) -> Digest:
-    """The digest saying once, at the top, that several of its stories are told in no
-    report in its language, instead of the same line under each of their headlines; a
-    day of such stories only is titled so, as its headlines are in another language.
-    The run's summary says it too (``fallbacks``), and what would have them written.
-    One such story keeps its own line (:meth:`StoryBrief.language_note`)."""
+    """The digest saying once, at the top, that several of its stories (a lead entry or
+    a "more news" line) are told in no report in its language, instead of the same line
+    under each of their headlines; a day of such stories only is titled so, as its
+    headlines are in another language.  The run's summary says it too (``fallbacks``),
+    and what would have them written.  One such story keeps its own line
+    (:meth:`StoryBrief.language_note`)."""
     language = digest.language
-    untold = {
-        e.story_id
-        for e in digest.entries
-        if e.written_by == "offline" and not briefs[e.story_id].reported_in(language)
-    }
+
+    def foreign(story_id: str, written_by: str) -> bool:
+        brief = briefs.get(story_id)
+        return written_by == "offline" and brief is not None and not brief.reported_in(language)
+
+    untold = {e.story_id for e in digest.entries if foreign(e.story_id, e.written_by)}
+    untold |= {m.story_id for m in digest.more if foreign(m.story_id, m.written_by)}
     if len(untold) < 2:
         return digest
     zh = language == "zh"
     codes = dict.fromkeys(r.language for sid in untold for r in briefs[sid].originals)
     named = [language_name(code, chinese=zh) for code in codes]
-    count, total = len(untold), len(digest.entries)
+    count, total = len(untold), len(digest.entries) + len(digest.more)
     if zh:
         told_in = "、".join(named)
         scope = f"以下 {total} 条新闻" if count == total else f"以下 {total} 条中有 {count} 条"
@@ -575,9 +568,11 @@ def _untold_once(
         )
         for s in digest.sections
     )
+    more = tuple(replace(m, detail="") if m.story_id in untold else m for m in digest.more)
     return replace(
         digest,
         sections=sections,
+        more=more,
         notice=notice,
         title=title if count == total else digest.title,
     )

@@ -176,6 +176,9 @@ class DeskReport:
     selections: tuple[Selection, ...] = ()
     #: The digests of the run whose approved or published edition the run left as it was.
     unchanged: tuple[UnchangedEdition, ...] = ()
+    #: Why each digest of the run whose settings name a variable not set was not run
+    #: ("ai-daily: DIGEST_TITLE is not set: ..."); the others were.
+    waiting: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,12 +239,14 @@ class RunSummary:
 
     @property
     def ok(self) -> bool:
-        """A run fails when every source failed or a desk stage could not finish.
+        """A run fails when every source failed, a desk stage could not finish or a
+        digest of it could not run (a variable its settings name is not set).
 
         A single failing source is reported, not fatal.
         """
         collected = not self.sources or any(r.outcome is not Outcome.FAILED for r in self.sources)
-        return collected and self.desk_error is None
+        waiting = self.desk is not None and bool(self.desk.waiting)
+        return collected and self.desk_error is None and not waiting
 
 
 class RunStatus(StrEnum):

@@ -35,10 +35,12 @@ INSIGHT_STORIES = 3
 #: What a chat message shows of the outline: no dateline (each message's heading has the
 #: label and day), no bullets, section titles, other sources or tags (the page has them).
 #: A story's record (who reported it, when) is the page's too, and shown when there is no
-#: page: the reader would have no other word of who reported it.
+#: page: the reader would have no other word of who reported it.  The notice says why the
+#: stories have no summary (told only in another language).
 _SHOWN = frozenset(
     {
         Role.TITLE,
+        Role.NOTICE,
         Role.HEADLINE,
         Role.SUMMARY,
         Role.INSIGHT,

@@ -63,11 +63,13 @@ _CAPTION_TITLE = 200
 
 #: What the messages show of the outline: no section titles, other sources or tags (the
 #: page has them), and the bullets only in the cover's caption.  A story's record (who
-#: reported it, when) is left to the page too, and shown when there is no page.
+#: reported it, when) is left to the page too, and shown when there is no page.  The
+#: notice says why the stories have no summary (told only in another language).
 _SHOWN = frozenset(
     {
         Role.TITLE,
         Role.DATELINE,
+        Role.NOTICE,
         Role.HEADLINE,
         Role.SUMMARY,
         Role.INSIGHT,
@@ -82,6 +84,7 @@ _AROUND = {
     Role.TITLE: ("<b>", "</b>"),
     Role.HEADLINE: ("<b>", "</b>"),
     Role.INSIGHT: ("• ", ""),
+    Role.NOTICE: ("<i>", "</i>"),
     Role.IMPACT: ("<i>", "</i>"),
     Role.MORE_HEADING: ("<b>", "</b>"),
     Role.MORE: ("• ", ""),

@@ -202,13 +202,16 @@ def why_not_publish(
 def run_failure(summary: RunSummary, written: Digest | None, fetched: RunSummary | None) -> str:
     """Why a scheduled run failed, in words ("" when it did not): every source failed,
     the run stopped (an LLM that ``llm.required`` and could not be used, an endpoint
-    down), or the verifier dropped most of what was written.  ``fetched`` is the
+    down), the digest waits for a variable its settings name, or the verifier dropped
+    most of what was written.  ``fetched`` is the
     collecting run before a past day's run, if there was one."""
     sources = (fetched or summary).sources
     if sources and all(r.outcome is Outcome.FAILED for r in sources):
         return f"every source failed to fetch: {_failed_sources(sources)}"
     if summary.desk_error:
         return f"the run stopped: {summary.desk_error}"
+    if summary.desk is not None and summary.desk.waiting:
+        return "; ".join(summary.desk.waiting)
     if written is None:
         return ""
     if not written.entries and not written.more:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from newsdesk.collect import read_health
-from newsdesk.config import Config, DigestConfig
+from newsdesk.config import Config, DigestConfig, not_set, unset_variables
 from newsdesk.desk import rank_stories, select_stories
 from newsdesk.editor import llm_usable
 from newsdesk.model import (
@@ -36,18 +36,30 @@ class Selected:
 
     #: One per digest with a new or refreshed draft, each with its revision.
     selections: tuple[Selection, ...]
+    #: Each digest of the run whose settings name a variable not set, left out, and why
+    #: ("ai-daily", "ai-daily: DIGEST_TITLE is not set: ..."); the others ran.
+    waiting: tuple[tuple[str, str], ...] = ()
 
 
 class Select:
-    """:func:`select` for the run's day and digests, at the run's clock."""
+    """:func:`select` for the run's day and digests, at the run's clock; a digest whose
+    settings name a variable not set is left out, saying which, and the others run."""
 
     name = "select"
 
     async def run(self, ctx: StageContext) -> StageResult:
-        found = select(ctx.store, ctx.config, ctx.now, day=ctx.day, digests=ctx.digests or None)
+        ready, waiting = [], {}
+        for digest in ctx.digests or ctx.config.digests:
+            missing = unset_variables(digest, exclude=("publish",))  # channels wait alone
+            if missing:
+                waiting[digest.name] = f"{digest.name}: {not_set(missing, 'run it')}"
+            else:
+                ready.append(digest)
+        found = select(ctx.store, ctx.config, ctx.now, day=ctx.day, digests=ready)
         return StageResult(
             counts={s.digest: len(s.lead) + len(s.more) for s in found},
-            output=Selected(tuple(found)),
+            output=Selected(tuple(found), tuple(waiting.items())),
+            errors=tuple({"digest": name, "error": said} for name, said in waiting.items()),
         )
 
 
@@ -129,7 +141,7 @@ def unchanged_editions(
     """The run's digests that :func:`select` left as they were (nothing new for their
     approved or published edition), each with its stored revision and folder: a run
     that writes nothing for a digest still says where its day stands."""
-    recorded = {s.digest for s in selected.selections}
+    recorded = {s.digest for s in selected.selections} | {name for name, _ in selected.waiting}
     unchanged = []
     for digest in digests if digests else config.digests:
         if digest.name in recorded:

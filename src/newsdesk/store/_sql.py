@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from newsdesk.config import SourceConfig
+from newsdesk.config import SourceConfig, as_written
 from newsdesk.exceptions import StoreError
 from newsdesk.model import FetchState, Item, SourceStats, StoredItem, UpsertCounts
 from newsdesk.store import _tables as t
@@ -275,7 +275,10 @@ class SqlStore(
                 "id": s.id,
                 "kind": s.kind,
                 "name": s.label,
-                "url": str(getattr(s, "url", None) or getattr(s, "route", None) or ""),
+                # as written: a ${VAR} in it may hold a secret (a private feed's key)
+                "url": as_written(
+                    str(getattr(s, "url", None) or getattr(s, "route", None) or ""), s
+                ),
                 "language": s.language,
                 "weight": s.weight,
                 "tags": list(s.tags),

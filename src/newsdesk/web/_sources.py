@@ -21,7 +21,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from newsdesk._command import command
-from newsdesk.config import SOURCE_MODELS, DigestConfig, SourceBase, SourceConfig
+from newsdesk.config import SOURCE_MODELS, DigestConfig, SourceBase, SourceConfig, as_written
 from newsdesk.core import SourceStatus
 from newsdesk.exceptions import NotFoundError
 from newsdesk.model import (
@@ -143,7 +143,7 @@ def source_row(
     return SourceRow(
         source=source,
         address_key=key,
-        address=str(getattr(source, key, "") or "") if key else "",
+        address=as_written(str(getattr(source, key, "") or ""), source) if key else "",
         health=health.status.value,
         problems=tuple(phrased((problem,), table, zone) for problem, _ in said),
         advice=tuple(phrased((tip,), table, zone) for _, tip in said),

@@ -872,6 +872,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.tip.not_a_feed": "url 返回的是网页而不是 feed：找到网站的 RSS 链接",
         "why.tip.layout": "网页布局变了：更新来源的 CSS 选择器",
         "why.tip.exchange": "运行 `{command}` 查看请求和响应",
+        "why.tip.unset": "在运行 newsdesk 的 shell 或服务中 export 这个变量（或给该键一个默认值："
+        "${{VAR:-default}}）；变量设置之前不抓取这个来源",
         "why.tip.empty_file": "文件是空的，或记录在另一个键下：打开文件，与来源的 `records` 和 "
         "`fields` 对照",
         "why.tip.empty_list": "列表是空的或布局变了：打开 url 与配置对照",
