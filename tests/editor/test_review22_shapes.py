@@ -37,6 +37,13 @@ CASES = [
     ("based: invented in Chinese prose", BASED, "团队推出 Qwen-based 智能体。", "Qwen-based"),
     ("driven: the name beside 驱动", DRIVEN, "The system is LLM-driven.", None),
     ("driven: a name of another clause", DRIVEN, "The system is Claude-driven.", "Claude-driven"),
+    (
+        "driven: the name after the phrase's 的",
+        "数据驱动的AI平台上线。",
+        "An AI-driven platform.",
+        "AI-driven",
+    ),
+    ("driven: the name before", "数据驱动的AI平台上线。", "A data-driven AI platform.", None),
     ("placed: the city after 位于", PLACED, "A Shenzhen-based startup built a plant.", None),
     (
         "placed: a city after the phrase's 的",
@@ -85,6 +92,12 @@ CASES = [
         "Commission",
     ),
     (
+        "translated: another body of that word",
+        "欧盟委员会发布了新规。",
+        "The European Council issued rules.",
+        "Council",
+    ),
+    (
         "translated: an opening word the glossary lacks",
         "实验发现模型读不懂色盲测试图。",
         "Alliance shows models fail colour plates.",
@@ -124,6 +137,7 @@ CASES = [
     ("en count: a modified noun", MODELS, "Google released three models.", "three models"),
     ("en count: a modified noun kept", MODELS, "Google released two models.", None),
     ("en count: kept with its adjective", MODELS, "Google released two new models.", None),
+    ("en count: off with its adjective", MODELS, "Google released three new models.", "three new"),
     (
         "en count: an ordinal is no count",
         "训练分为两个阶段，第三阶段可选。",
@@ -196,6 +210,12 @@ CASES = [
         "iPad Air",
     ),
     ("variant: Mac Studio in Chinese prose", MINI, "苹果发布了新款 Mac Studio。", "Mac Studio"),
+    (
+        "variant: a studio of another name",
+        "苹果发布了 Mac mini，谷歌更新了 AI Studio。",
+        "Apple released a Mac Studio.",
+        "Mac Studio",
+    ),
     (
         "variant: AI Studio",
         "谷歌的 AI Studio 上线新功能。",

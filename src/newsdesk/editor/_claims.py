@@ -641,8 +641,13 @@ class Evidence:
         """An English count of a noun ("three stages") is compared with the sources' counts
         of that noun, in English or in the Chinese that translates it (两个阶段); when they
         count it nowhere, the sources must state its value in some form (三天 supports a
-        "three-day" event), as they must a figure's, or the text count its own list."""
+        "three-day" event), as they must a figure's, or the text count its own list.  The
+        word after the count may be an adjective (three new models), so the word after it
+        is read as the noun too."""
         said = self._counts_of_english_noun(noun)
+        at = claim.sentence.find(claim.text)
+        if at >= 0 and (then := _NEXT_WORD.match(claim.sentence, at + len(claim.text))):
+            said |= self._counts_of_english_noun(then.group(1))
         if said:
             return value in said
         return value in self.values or _counts_its_english_list(claim, value)
@@ -917,11 +922,15 @@ class Evidence:
 
     def _has_product_head(self, phrase: str) -> bool:
         """A product's head after its name (the Studio of Mac Studio) is part of the name
-        in English as in Chinese prose, unless the sources name a studio in Chinese (工作室)
+        in English as in Chinese prose, so the sources must write it after the same word
+        (their AI Studio is no Mac Studio), unless they name a studio in Chinese (工作室)
         that the English may translate."""
-        words = [stem(w) for w in re.findall(r"[A-Za-z]+", phrase)]
-        heads = {w for w in words[1:] if w in PRODUCT_HEADS}
-        return not heads or heads <= self.words or "工作室" in self.text
+        words = re.findall(r"[A-Za-z]+", phrase.lower())
+        return "工作室" in self.text or all(
+            re.search(rf"(?<![a-z]){re.escape(before)}[\s-]*{stem(head)}", self.text)
+            for before, head in itertools.pairwise(words)
+            if head in PRODUCT_HEADS
+        )
 
     def _has_v_version(self, unit: tuple[str, ...], phrase: str) -> bool:
         """A version's v is spelling: "vLLM v0.11" for the sources' "vLLM 0.11" (the
@@ -1113,6 +1122,8 @@ def _counts_its_english_list(claim: Claim, value: float) -> bool:
     return len(items) == value
 
 
+#: The word after an English count's first word (the models of "three new models").
+_NEXT_WORD = re.compile(r" ([A-Za-z]{3,})\b")
 #: A list right after an English count's noun: after a colon or a dash, or in brackets.
 _EN_LIST_AFTER = re.compile(r"[^.;:(]{0,30}?(?:[:—–]\s*|\s-\s|\()([^.;)]+)")
 #: A list right after a count's noun: in brackets, or after a colon to the clause's end.
