@@ -117,6 +117,10 @@ COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
 }
 #: How far, in characters, a source's word for that relation may stand from the name.
 _NEAR = 8
+#: What ends the clause a relation is stated in, and what ends the name a relation word
+#: opens (the 的 of 基于 Claude 的, 总部位于深圳的; not of 多邻国的方式, before its word).
+_CLAUSE_MARK = re.compile(r"[，。；：、！？,;:!?()（）\n]")
+_OBJECT_END = re.compile(f"的|{_CLAUSE_MARK.pattern}")
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&'’][A-Za-z0-9]+)*")
 _STRETCH = re.compile(r"[A-Za-z0-9]+(?:[ \-_.+/&'’]*[A-Za-z0-9]+)*")
@@ -293,6 +297,16 @@ _ONE_PERSON = re.compile(
 )
 
 
+def _occupations(text: str) -> frozenset[int]:
+    """The occupations the sources give one person, or all they name if none: a text's
+    一位程序员 is not the sources' 一位产品经理 because their programmers are named too."""
+    named = occupations_in(text)
+    one = {
+        group for start, _, group in named if _ONE_PERSON.search(text, max(0, start - 40), start)
+    }
+    return frozenset(one or {group for _, _, group in named})
+
+
 def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name pieces inside one of the alias table's names of several words joined into
     it ("University of" + "Washington"), so that it is checked whole, as the table holds it."""
@@ -313,7 +327,7 @@ _PAIR = re.compile(
 )
 _PAIR_WORD = re.compile(f"两[{_PAIR_COUNTERS}]")
 #: What follows a numeral that is no noun of its own: a counting word, a span, a share
-#: (三成), a numeral (三十), 大 (三大, read by :meth:`Evidence._chief_counts`).
+#: (三成), a numeral (三十), 大 (三大, read by :meth:`Evidence._counts_of_noun`).
 _NOT_NOUNS = (
     "零〇一二两三四五六七八九十百千万亿"
     "个名位款家项张台次倍种篇所天大成年月日周季点分秒岁号层级代期届轮条只批件座块把份"
@@ -446,7 +460,9 @@ class Evidence:
     #: The languages the sources name as languages (英语, "into English"), by English name:
     #: where there are any, a text's language is compared with them.
     languages: frozenset[str] = frozenset()
-    #: The occupations the sources name (:data:`._roles.OCCUPATIONS` groups).
+    #: The occupations the sources say of one person (一位产品经理), which a text's one
+    #: person is compared with, or all they name when they say none so
+    #: (:data:`._roles.OCCUPATIONS` groups).
     occupations: frozenset[int] = frozenset()
     #: The units of a kind the sources write after a figure (mw for 20 兆瓦 or 20 MW).
     units: frozenset[str] = frozenset()
@@ -500,7 +516,7 @@ class Evidence:
             counts=frozenset(counts),
             roles={name: frozenset(groups) for name, groups in roles.items()},
             languages=names_languages(text),
-            occupations=frozenset(group for _, _, group in occupations_in(text)),
+            occupations=_occupations(text),
             units=frozenset(unit for _, _, unit in figure_units(text)),
         )
 
@@ -527,17 +543,7 @@ class Evidence:
         if claim.kind is ClaimKind.NUMBER and _PAIR_WORD.fullmatch(claim.text):
             return self._pair_holds(claim)
         if (count := count_value(claim.text)) is not None:
-            if count[1] == "大":
-                chief = self._chief_counts(claim)
-                return not chief or count[0] in chief or _counts_its_list(claim, count[0])
-            said = self._counts_of_noun(claim) | self._single_of_noun(claim)
-            if said:  # 三项指标 for the sources' 两项指标, whatever list the text gives
-                return count[0] in said
-            return (
-                count in self.counts
-                or _counts_its_list(claim, count[0])
-                or (count[0] in self.values and all(c[1] != count[1] for c in self.counts))
-            )
+            return self._count_holds(claim, *count)
         if (english := noun_count(claim.text)) is not None:
             return self._noun_count_holds(claim, *english)
         if role_group(claim.text) is not None:
@@ -596,14 +602,18 @@ class Evidence:
         must state the relation the modifier word names beside the name, in any of the
         name's spellings (由 LLM 驱动, 基于 LLM 的, 多邻国式, 总部位于深圳).  A planted
         Qwen-based is flagged by its name; an AI-native the sources never call 原生, by
-        its relation."""
+        its relation.  Beside is within the relation's clause, and after a relation word
+        before the 的 that ends its object: 不同于 GPT，基于 Claude 的 makes nothing
+        GPT-based, nor 总部位于深圳的星衡在广州设厂 a Guangzhou-based startup."""
         lower = head.lower()
         if lower not in NOT_CLAIMS and not self._has_latin_name(head, every_word=every_word):
             return False
         forms = {lower, *LATIN_ALIASES.get(lower, ()), *term_chinese().get(lower, ())}
         for said in COMPOUND_MODIFIERS[modifier.lower()]:
             for match in re.finditer(said, self.text):
-                near = self.text[max(0, match.start() - _NEAR) : match.end() + _NEAR]
+                before = self.text[max(0, match.start() - _NEAR) : match.start()]
+                after = self.text[match.end() : match.end() + _NEAR]
+                near = _CLAUSE_MARK.split(before)[-1] + said + _OBJECT_END.split(after)[0]
                 if any(form in near for form in forms) or reads_in(lower, near):
                     return True
         return False
@@ -641,11 +651,7 @@ class Evidence:
         noun = claim[1:]
         said = {
             _numeral(m.group(1)) for m in _NUMBERED_NOUN.finditer(self.text) if m.group(2) == noun
-        }
-        counted = (
-            rf"(?<![\d.第])(\d+|[两双二三四五六七八九十])\s*[个大项种条类座根]{re.escape(noun)}"
-        )
-        said |= {_count_number(m.group(1)) for m in re.finditer(counted, self.text)}
+        } | self._counts_of(noun)
         return not said or _numeral(claim[0]) in said
 
     def _has_site(self, domain: str) -> bool:
@@ -675,31 +681,41 @@ class Evidence:
             for m in _SHORT_YEAR.finditer(claim.sentence)
         )
 
-    def _chief_counts(self, claim: Claim) -> set[float]:
-        """How many chief ones of what the claim's 大 counts the sources give (3 of 三大业务
-        for a text's 五大业务).  A writer sums up with 大 on its own (意见部署四大重点行动
-        for a list, 三大看点), and a source's 五大基地 says nothing of 业务, so only a
-        count of the same noun is compared."""
-        at = claim.sentence.find(claim.text)
-        noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-        if noun is None:
-            return set()
-        found = set()
-        for match in re.finditer(f"([{_ZH_NUMERALS}]+|\\d+)大{re.escape(noun.group())}", self.text):
-            if (value := _count_number(match.group(1))) is not None:
-                found.add(value_key(value))
-        return found
+    def _count_holds(self, claim: Claim, value: float, counter: str) -> bool:
+        """A writer's count (三项指标, 两大巨头, "ten days") is compared with the sources'
+        counts of its noun (单一 as one), whatever list the text gives (三项 for their 两项指标 is a
+        lengthened list).  Where they count it nowhere, a count with 大 sums up (三大看点);
+        any other must be a count they state, or a figure they state of no counted thing,
+        or count the text's own list."""
+        said = self._counts_of_noun(claim) | self._single_of_noun(claim)
+        if said:
+            return value in said
+        return (
+            counter == "大"
+            or (value, counter) in self.counts
+            or _counts_its_list(claim, value)
+            or (value in self.values and all(c[1] != counter for c in self.counts))
+        )
 
     def _counts_of_noun(self, claim: Claim) -> set[float]:
-        """The sources' counts, with the same counting word, of the noun right after a
-        Chinese count (2 of 两项指标 for a text's 三项指标); not one, whose 一种 is an
-        article (一种基因编码的磁带 counts no 基因)."""
+        """The sources' counts of the noun right after a Chinese count (2 of 两项指标 or
+        两个指标 for a text's 三项指标, 3 of 三家巨头 for its 两大巨头).  A source's 五大基地
+        says nothing of 业务, so only a count of the same noun is compared."""
         at = claim.sentence.find(claim.text)
         noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-        if noun is None:
-            return set()
-        counter = "[名位]" if claim.text[-1] in "名位" else re.escape(claim.text[-1])
-        pattern = f"([{_ZH_NUMERALS}]+|\\d+)\\s*{counter}{re.escape(noun.group())}"
+        return self._counts_of(noun.group()) if noun else set()
+
+    def _counts_of(self, noun: str, *, translated: bool = False) -> set[float]:
+        """How many of a noun the sources count, in figures or numerals.  Any counting
+        word counts it (两项指标 and 两个指标, 三大巨头 and 三家巨头): the noun says what
+        is counted, the counting word is the language's.  Not an ordinal (第三项 is one
+        item), nor one (一种 is an article).  The Chinese of an English noun is
+        ``translated``, a word and not a claim's next two characters, so it is also read
+        without a counting word (双分支) and after a short modifier (两款新模型)."""
+        counted = f"[{_COUNTING_WORDS}]"
+        if translated:
+            counted = f"(?:{counted}[{HAN}]{{0,2}}?)?"
+        pattern = f"(?<![\\d.第])(\\d+|[{_ZH_NUMERALS}双]+)\\s*{counted}{re.escape(noun)}"
         return {
             value_key(value)
             for match in re.finditer(pattern, self.text)
@@ -727,25 +743,25 @@ class Evidence:
         """An English count of a noun ("three stages") is compared with the sources' counts
         of that noun, in English or in the Chinese that translates it (两个阶段); when they
         count it nowhere, the sources must state its value in some form (三天 supports a
-        "three-day" event), as they must a figure's, or the text count its own list."""
+        "three-day" event), as they must a figure's, or the text count its own list.  The
+        word after the count may be an adjective (three new models), so the word after it
+        is read as the noun too."""
         said = self._counts_of_english_noun(noun)
+        at = claim.sentence.find(claim.text)
+        if at >= 0 and (then := _NEXT_WORD.match(claim.sentence, at + len(claim.text))):
+            said |= self._counts_of_english_noun(then.group(1))
         if said:
             return value in said
         return value in self.values or _counts_its_english_list(claim, value)
 
     def _counts_of_english_noun(self, noun: str) -> set[float]:
         """What the sources count of an English noun: its counts in English ("5 stages"),
-        and counts of its Chinese (``glossary.yaml``) with or without a counting word; not
-        one (一种 is an article)."""
+        and counts of its Chinese (``glossary.yaml``, 两个阶段, 双分支); not one (一种 is
+        an article)."""
         key = _noun_key(noun)
         said = {value for value, word in english_noun_counts(self.text) if _noun_key(word) == key}
         for han in _glossary().get(key, ()):
-            pattern = f"([{_ZH_NUMERALS}双]+|\\d+)\\s*[{_CHINESE_COUNTERS}]?{re.escape(han)}"
-            said |= {
-                value_key(value)
-                for match in re.finditer(pattern, self.text)
-                if (value := _count_number(match.group(1))) is not None
-            }
+            said |= self._counts_of(han, translated=True)
         return {value for value in said if value >= 2}
 
     def _role_holds(self, claim: Claim) -> bool:
@@ -876,9 +892,13 @@ class Evidence:
         """An English name of two to four capitalised words (with those beside the claim)
         that translates, word by word and in order, a name the sources give in Chinese:
         General Intelligence Center for 通用智能中心, European Commission for 欧盟委员会.
-        Every word must translate: General Robotics Center is still flagged.  A sentence's
-        capitalised first word alone is an ordinary word when it translates a word of
-        the sources ("Experiments show…" from 实验发现…)."""
+        Every word must translate: General Robotics Center is still flagged, and so is a
+        Robotics Industry Association for 人工智能行业协会, whose Robotics is no claim of
+        its own: each capitalised word beside the claim that the glossary translates is
+        part of the name.  A word it does not translate (The, Shenzhen) ends the name
+        and is checked on its own.  A sentence's capitalised first word alone is an
+        ordinary word when it translates a word of the sources ("Experiments show…" from
+        实验发现…)."""
         at = claim.sentence.find(claim.text)
         if at < 0:
             return False
@@ -891,15 +911,12 @@ class Evidence:
             return True
         before = _CAPITALISED_BEFORE.search(claim.sentence, 0, at)
         after = _CAPITALISED_AFTER.match(claim.sentence, at + len(claim.text))
-        left = before.group(1).split() if before else []
-        right = after.group(1).split() if after else []
-        words = claim.text.split()
-        for start in range(len(left) + 1):
-            for end in range(len(right) + 1):
-                run = [stem(w) for w in [*left[start:], *words, *right[:end]]]
-                if 2 <= len(run) <= _TRANSLATED_WORDS and self._translates(run):
-                    return True
-        return False
+        left = [stem(w) for w in before.group(1).split()] if before else []
+        right = [stem(w) for w in after.group(1).split()] if after else []
+        glossary = _glossary()
+        left = left[len(left) - _leading(left[::-1], glossary) :]
+        run = [*left, *(stem(w) for w in claim.text.split()), *right[: _leading(right, glossary)]]
+        return 2 <= len(run) <= _TRANSLATED_WORDS and self._translates(run)
 
     def _translates(self, words: Sequence[str]) -> bool:
         """Whether the sources write these (stemmed) English words in Chinese, each
@@ -1021,11 +1038,15 @@ class Evidence:
 
     def _has_product_head(self, phrase: str) -> bool:
         """A product's head after its name (the Studio of Mac Studio) is part of the name
-        in English as in Chinese prose, unless the sources name a studio in Chinese (工作室)
+        in English as in Chinese prose, so the sources must write it after the same word
+        (their AI Studio is no Mac Studio), unless they name a studio in Chinese (工作室)
         that the English may translate."""
-        words = [stem(w) for w in re.findall(r"[A-Za-z]+", phrase)]
-        heads = {w for w in words[1:] if w in PRODUCT_HEADS}
-        return not heads or heads <= self.words or "工作室" in self.text
+        words = re.findall(r"[A-Za-z]+", phrase.lower())
+        return "工作室" in self.text or all(
+            re.search(rf"(?<![a-z]){re.escape(before)}[\s-]*{stem(head)}", self.text)
+            for before, head in itertools.pairwise(words)
+            if head in PRODUCT_HEADS
+        )
 
     def _has_v_version(self, unit: tuple[str, ...], phrase: str) -> bool:
         """A version's v is spelling: "vLLM v0.11" for the sources' "vLLM 0.11" (the
@@ -1158,8 +1179,8 @@ _ROUNDED_WITHIN = 0.1
 _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于|高于|大约|约)\s*$")
 
 
-#: Counting words that may stand between a count and its noun (两个阶段, 五种活动).
-_CHINESE_COUNTERS = "个名位款家项张台次种篇所层档轮条只件类"
+#: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
+_COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根"
 
 
 def _count_number(number: str) -> float | None:
@@ -1173,13 +1194,18 @@ def _noun_key(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else stem(word)
 
 
+def _leading(words: Sequence[str], glossary: Mapping[str, tuple[str, ...]]) -> int:
+    """How many of the words, from the first, the glossary translates."""
+    return next((n for n, word in enumerate(words) if word not in glossary), len(words))
+
+
 def _aliases_of(name: str) -> frozenset[str]:
     """The alias table's names of a name's entity in the other script (谷歌 for google)."""
     return LATIN_ALIASES.get(name, frozenset()) | CHINESE_ALIASES.get(name, frozenset())
 
 
 def _numeral(character: str) -> float | None:
-    """The value of one numeral, 双 (a pair) too."""
+    """The value of a numeral (三, 十二), 双 (a pair) too."""
     return 2.0 if character == "双" else chinese_numeral(character)
 
 
@@ -1228,6 +1254,8 @@ def _counts_its_named_list(after: str, value: float) -> bool:
     return len(named) >= 2 and len(named) == value
 
 
+#: The word after an English count's first word (the models of "three new models").
+_NEXT_WORD = re.compile(r" ([A-Za-z]{3,})\b")
 #: A list right after an English count's noun: after a colon or a dash, or in brackets.
 _EN_LIST_AFTER = re.compile(r"[^.;:(]{0,30}?(?:[:—–]\s*|\s-\s|\()([^.;)]+)")
 #: A list right after a count's noun: in brackets, or after a colon to the clause's end.

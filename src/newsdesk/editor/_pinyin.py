@@ -6,9 +6,13 @@ supported when its letters, without tones, case, spaces or marks, spell a pinyin
 of a name the sources give: a word jieba tags a name (广州, 王小明) or a name the verifier
 finds (灵波科技), or that name before its organisation suffix (灵波), whose English
 (Technology, Group) the verifier does not check.  A character with several readings may
-be read any of them (重庆: Chongqing).  Only whole names count, never any run of the
+be read any of them (重庆: Chongqing).  Only whole names count, not any run of the
 sources' characters: a spelling of one or two syllables (Wang, Lingbo) would find some
-character pair that reads so in almost any story, an invented name among them.
+character pair that reads so in almost any story, an invented name among them.  Two
+readings of runs are narrower: a phrase of four syllables or more, word by word, which
+chance almost never spells (:func:`spells_characters`, for a company jieba does not tag),
+and a place read only beside the word that says the text's relation to it
+(:func:`reads_in`: 深圳 in 总部位于深圳 for Shenzhen-based).
 """
 
 from __future__ import annotations
@@ -123,6 +127,7 @@ def romanised_words(phrase: str, sentences: tuple[str, ...]) -> frozenset[str]:
 #: (律动造物: Lvdong Zaowu), while one or two would (see the module's note).
 _FEWEST_SYLLABLES = 4
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{4,}")
+_HAN_PAIR_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 
 
 def spells_characters(phrase: str, sentences: tuple[str, ...]) -> bool:
@@ -193,7 +198,7 @@ def reads_in(word: str, text: str) -> bool:
     key = latin_key(word)
     return bool(key) and any(
         end - start >= 2
-        for run in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}", text)
+        for run in _HAN_PAIR_RUN.finditer(text)
         for start in range(len(run.group()))
         for end in _word_ends(key, run.group(), start)
     )
