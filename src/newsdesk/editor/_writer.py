@@ -554,9 +554,11 @@ def _untold_once(
             f"without translation: {links}."
         )
         title = f"{digest_title}: {count} stories reported only in {told_in}"
-    fix = " (set llm.base_url to have them written in English)" if writer.client is None else ""
-    if zh and fix:
-        fix = " (set llm.base_url to have them written in Chinese)"
+    fix = (
+        f" (set llm.base_url to have them written in {language_name(language)})"
+        if writer.client is None
+        else ""
+    )
     writer.untold(
         f"{count} of {total} stories have no report in {language_name(language)} and the "
         f"offline editor does not translate: their entries keep the original headlines{fix}"
