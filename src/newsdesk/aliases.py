@@ -14,7 +14,8 @@ from functools import cache
 from importlib import resources
 
 import jieba
-import yaml
+
+from newsdesk._tables import load_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ def entities() -> tuple[Entity, ...]:
     """Every entry of ``aliases.yaml``, in file order."""
     text = resources.files("newsdesk").joinpath("aliases.yaml").read_text(encoding="utf-8")
     out = []
-    for entry in yaml.safe_load(text):
+    for entry in load_table(text):
         latin = tuple(str(n).lower() for n in entry["latin"])
         out.append(
             Entity(
@@ -99,7 +100,7 @@ def term_chinese() -> dict[str, frozenset[str]]:
     text = resources.files("newsdesk").joinpath("terms.yaml").read_text(encoding="utf-8")
     return _across(
         (str(latin).lower(), tuple(str(h) for h in entry.get("zh", ())))
-        for entry in yaml.safe_load(text)
+        for entry in load_table(text)
         for latin in entry["latin"]
     )
 

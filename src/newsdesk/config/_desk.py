@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import Field, model_validator
 
+from newsdesk._tables import load_table
 from newsdesk.config._base import ConfigModel, HttpUrl, Slug, check_unique
 
 #: Organisations and models whose news matters to most readers (``assess.major_names``).
@@ -87,7 +87,7 @@ def _default_categories() -> list[CategoryConfig]:
     from importlib import resources
 
     text = resources.files("newsdesk").joinpath("desk/taxonomy.yaml").read_text(encoding="utf-8")
-    return [CategoryConfig.model_validate(c) for c in yaml.safe_load(text)]
+    return [CategoryConfig.model_validate(c) for c in load_table(text)]
 
 
 class ImportanceWeights(ConfigModel):

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 from xml.etree import ElementTree as ET
 from zoneinfo import ZoneInfo
 
-import yaml
+from newsdesk._tables import load_table
 
 SampleKind = Literal["rss", "atom", "jsonfeed", "html", "hn"]
 _FEED_TYPES = {
@@ -79,7 +79,7 @@ class SampleDay:
 
 def load_sample_day() -> SampleDay:
     text = resources.files("newsdesk.demo").joinpath("data/sample_day.yaml").read_text("utf-8")
-    raw: dict[str, Any] = yaml.safe_load(text)
+    raw: dict[str, Any] = load_table(text)
     sources = [
         SampleSource(
             id=s["id"],

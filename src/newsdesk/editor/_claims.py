@@ -22,8 +22,7 @@ from functools import cache
 from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-import yaml
-
+from newsdesk._tables import load_table
 from newsdesk.aliases import (
     alias_names_in,
     latin_siblings,
@@ -1305,7 +1304,7 @@ def _initials_in(letters: str, term: str, start: int = 0) -> bool:
 def _glossary() -> dict[str, tuple[str, ...]]:
     """English word (stemmed) -> the Chinese it translates (``glossary.yaml``)."""
     text = resources.files("newsdesk.editor").joinpath("glossary.yaml").read_text("utf-8")
-    return {stem(str(word)): tuple(map(str, hans)) for word, hans in yaml.safe_load(text).items()}
+    return {stem(str(word)): tuple(map(str, hans)) for word, hans in load_table(text).items()}
 
 
 def _index(

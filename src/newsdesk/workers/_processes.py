@@ -79,7 +79,9 @@ def _wait_ready(app: Celery, started: list[subprocess.Popen[bytes]], logs: list[
                     f"A worker stopped as it started (exit {process.returncode}): "
                     + " | ".join(tail)
                 )
-        answered = {name for reply in app.control.ping(timeout=1.0) for name in reply}
+        # the reply window closes as soon as each worker has answered, not after its second
+        replies = app.control.ping(timeout=1.0, limit=len(started))
+        answered = {name for reply in replies for name in reply}
         if all(any(a.startswith(n) for a in answered) for n in names):
             return
     raise ExecutionError(f"The workers did not start within {START_SECONDS:.0f} s")
