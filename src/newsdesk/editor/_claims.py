@@ -777,8 +777,11 @@ class Evidence:
         for start, end, group, name in bound_roles(sentence, _name_spans_of(sentence)):
             if sentence[start:end] != claim.text:
                 continue
-            forms = {name} | {alias.lower() for alias in _aliases_of(name)} | self._spelled(name)
-            given = frozenset().union(*(self._roles_of(form) for form in forms))
+            forms = {name} | {alias.lower() for alias in _aliases_of(name)}
+            if group in self._given_roles(forms):
+                continue  # a pinyin reading only adds roles: it cannot undo this one
+            forms |= self._spelled(name)
+            given = self._given_roles(forms)
             if not given or group in given:
                 continue
             if not any(
@@ -788,6 +791,10 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _given_roles(self, forms: set[str]) -> frozenset[int]:
+        """The roles the sources give any of the forms of a name."""
+        return frozenset().union(*(self._roles_of(form) for form in forms))
 
     def _spelled(self, name: str) -> set[str]:
         """The Chinese names the sources give a role whose pinyin the Latin name is (胡宇航
