@@ -845,6 +845,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "请安装更新版本的 newsdesk",
         "why.refusal.not_found": "没有这个地址",
         "why.problem.never": "从未抓取",
+        "why.problem.waiting": "等待环境变量 {names}：export {exports} 之后才抓取",
         "why.problem.failing": "连续失败 {count} 次：{error}",
         "why.problem.low": "最近一天 {last_day} 条，平时每天 {per_day} 条",
         "why.problem.old": "只有旧内容：{entries} 条中最新的已是 {age}前",
