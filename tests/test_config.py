@@ -143,6 +143,29 @@ def test_duplicate_source_ids_are_refused() -> None:
     ]
 
 
+def test_a_digest_naming_a_source_that_waits_for_a_variable_loads() -> None:
+    text = (
+        f"sources: [{FEED}, {{id: channel, kind: feed, url: 'https://bot.example/${{BOT_TOKEN}}'}}]\n"
+        "digests: [{name: d, title: D, sources: [a, channel]}]"
+    )
+    config = parse_config(text, env={})
+    assert config.digests[0].sources == ["a", "channel"]
+    assert unset_variables(config.sources[1]) == ("BOT_TOKEN",)
+
+
+def test_a_digest_may_name_a_tag_only_a_source_whose_tags_wait_could_carry() -> None:
+    """Until the variable is set, the tag is on no source: the digest loads and goes
+    without that source (select says so), where the file stopped at 'unknown tag'."""
+    for tags in ("'${CHANNEL_TAGS}'", "['${CHANNEL_TAG}']"):
+        text = (
+            f"sources: [{FEED}, {{id: channel, kind: feed, url: 'https://bot.example/f',"
+            f" tags: {tags}}}]\n"
+            "digests: [{name: d, title: D, sources: [a, chats]}]"
+        )
+        config = parse_config(text, env={})
+        assert config.digests[0].sources == ["a", "chats"]
+
+
 def test_digest_naming_unknown_source_is_refused() -> None:
     text = f"sources: [{FEED}]\ndigests: [{{name: d, title: D, sources: [nope]}}]"
     assert problems(text) == ["digest 'd' names unknown source or tag 'nope'"]

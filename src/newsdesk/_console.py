@@ -289,6 +289,7 @@ def desk_lines(report: DeskReport) -> list[Text]:
         )
         for kept in report.unchanged
     ]
+    lines += [Text(f"  ! {said}", style="yellow") for said in report.without]
     lines += [Text(f"  ✗ digest {said}", style="red") for said in report.waiting]
     return lines
 

@@ -50,6 +50,7 @@ from newsdesk.config._load import (
     not_set,
     parse_config,
     unset_variables,
+    waits_on_tags,
 )
 from newsdesk.config._registry import Registry
 from newsdesk.config._render import CoverSettings, OutputSettings, RenderSettings, SiteSettings
@@ -112,4 +113,5 @@ __all__ = [
     "resolve_store_url",
     "set_source_enabled",
     "unset_variables",
+    "waits_on_tags",
 ]

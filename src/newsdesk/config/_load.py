@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
 from newsdesk.config._base import ConfigModel
-from newsdesk.config._digest import Config
+from newsdesk.config._digest import TAGS_WAIT, Config
 from newsdesk.config._errors import data_keys, describe, join, unset_problem, waiting_key
 from newsdesk.exceptions import ConfigError
 
@@ -217,9 +217,10 @@ def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> C
     as one whose text names it does: the rest of the file runs meanwhile.  ``written`` is
     the file before its variables were filled in, which errors quote."""
     waiting: set[str] = set()
+    tags_wait = any(_WAITING_TAGS.match(path) for path in unset)
     while True:
         try:
-            config = Config.model_validate(data)
+            config = Config.model_validate(data, context={TAGS_WAIT: tags_wait})
         except ValidationError as err:
             errors = err.errors()
             waits = {path: e for e in errors if (path := waiting_key(e, unset))}
@@ -238,6 +239,19 @@ def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> C
             if path in waiting:
                 _element(config, path)._waiting[path] = name
         return config
+
+
+#: The path of a source's ``tags``, or of one of them.
+_WAITING_TAGS = re.compile(r"^sources\[\d+\]\.tags(\[|$)")
+
+
+def waits_on_tags(config: Config, index: int) -> bool:
+    """Whether the ``index``-th source's ``tags`` name a variable not set: until it is,
+    the source may carry a tag a digest names that no source has."""
+    return any(
+        _WAITING_TAGS.match(path) and path.startswith(f"sources[{index}].")
+        for path in config.unset_env
+    )
 
 
 def _element(config: Config, path: str) -> ConfigModel:
