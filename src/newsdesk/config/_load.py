@@ -8,13 +8,14 @@ import shlex
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
 from newsdesk.config._base import ConfigModel
+from newsdesk.config._channels import SECRET, ChannelBase
 from newsdesk.config._digest import TAGS_WAIT, Config
 from newsdesk.config._errors import data_keys, describe, join, unset_problem, waiting_key
 from newsdesk.exceptions import ConfigError
@@ -100,9 +101,56 @@ def as_written(text: str, model: BaseModel) -> str:
     for ref, value in sorted(secrets.items(), key=lambda pair: -len(pair[1])):
         if len(value) < 6:
             continue
-        for form in dict.fromkeys((value, quote(value), quote(value, safe=""), _escaped(value))):
+        for form in _forms(value):
             text = text.replace(form, ref)
     return text
+
+
+def hide_secrets(text: str, channel: ChannelBase) -> str:
+    """``text`` (a channel's error, to be printed, stored or logged) with every secret of
+    the channel's settings hidden, in any form it may be quoted in: what a ``${VAR}``
+    holds is put back as written, and a credential written in the file (a key marked
+    :data:`SECRET`: a bot token, a password, a webhook's address; the login in any
+    address) is shown as ``***``.  A server may quote the request it refused, address
+    and form included, so the service's own words are hidden alike."""
+    text = as_written(text, channel)
+    for value in sorted(_credentials(channel), key=len, reverse=True):
+        for form in _forms(value):
+            text = text.replace(form, "***")
+    return text
+
+
+def _credentials(channel: ChannelBase) -> set[str]:
+    """The credentials written in the channel's keys, as written (a ``${VAR}``'s value is
+    :func:`as_written`'s), each long enough to be told from the text's own words: a
+    :data:`SECRET` key's value (of an address, what holds its token, which a server
+    quotes apart: its query's values, else its path; and any long path segment), and the
+    login of any address."""
+    found: set[str] = set()
+    for name, field in type(channel).model_fields.items():
+        value = getattr(channel, name)
+        if not isinstance(value, str):
+            continue
+        written = as_written(value, channel)
+        parts = urlsplit(written) if "://" in written else None
+        if parts is not None and parts.netloc:
+            login = parts.netloc.rpartition("@")[0]
+            found.update((login, *login.split(":")) if login else ())
+        if field.json_schema_extra != SECRET:
+            continue
+        if parts is None or not parts.netloc:
+            found.add(written)
+            continue
+        query = [v for _, v in parse_qsl(parts.query)]
+        segments = [s for s in parts.path.split("/") if len(s) >= 16]
+        found.update((parts.query, *query) if query else (parts.path,))
+        found.update(segments)
+    return {v for v in found if len(v) >= 6 and "${" not in v}
+
+
+def _forms(value: str) -> tuple[str, ...]:
+    """``value`` as an address or an error may quote it: as is, percent-encoded, escaped."""
+    return tuple(dict.fromkeys((value, quote(value), quote(value, safe=""), _escaped(value))))
 
 
 def _escaped(value: str) -> str:
@@ -207,7 +255,24 @@ def parse_config(
             if isinstance(value, str) and _ENV_REF.search(value)
         }
         source._secrets = {f"${{{name}}}": env[name] for name in _named(written) if name in env}
+    raw_digests = _listed(as_file.get("digests"))
+    for channels, raw in (
+        *((d.publish, _publish_of(w)) for d, w in zip(config.digests, raw_digests, strict=False)),
+        (config.alert_channels, _listed(as_file.get("alert_channels"))),
+    ):
+        for channel, written in zip(channels, raw, strict=False):
+            channel._secrets = {f"${{{n}}}": env[n] for n in _named(written) if n in env}
     return config
+
+
+def _listed(value: Any) -> list[Any]:
+    """A list of the file as it writes it (empty when it is none)."""
+    return value if isinstance(value, list) else []
+
+
+def _publish_of(digest: Any) -> list[Any]:
+    """A digest's ``publish`` as the file writes it (empty when it is no list)."""
+    return _listed(digest.get("publish") if isinstance(digest, dict) else None)
 
 
 def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> Config:
