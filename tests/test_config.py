@@ -505,6 +505,35 @@ def test_a_colon_inside_a_value_says_to_quote_it() -> None:
     assert "in quotes" in line
 
 
+def test_a_key_with_no_space_after_its_colon_is_pointed_at_where_it_is() -> None:
+    """PyYAML finds it only at the next line, saying "could not find expected ':'"."""
+    [line] = problems("sources:\n  - id: a\n    kind: feed\n    url:https://a.example/f\n")
+    assert line.startswith("The config is not valid YAML at line 4")
+    assert "a colon and a space after it" in line
+
+
+def test_a_quote_never_closed_is_pointed_at_where_it_opens() -> None:
+    [line] = problems('digests:\n  - name: d\n    title: "AI Daily\n  - name: e\n')
+    assert line.startswith("The config is not valid YAML at line 3")
+    assert "never closed" in line
+
+
+def test_a_variable_unquoted_inside_braces_says_to_quote_it() -> None:
+    [line] = problems(
+        "sources:\n  - {id: a, kind: feed, url: 'https://a.example/f',"
+        " headers: {Authorization: Bearer ${WIRE_KEY}}}\n"
+    )
+    assert line.startswith("The config is not valid YAML at line 2")
+    assert "in quotes" in line and "${" in line
+
+
+def test_a_config_file_that_is_not_utf8_says_to_save_it_as_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "newsdesk.yaml"
+    path.write_bytes("timezone: UTC\n# café\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match="not UTF-8 text .*save it as UTF-8"):
+        load_config(path)
+
+
 def test_a_digest_without_a_zone_of_its_own_takes_the_files() -> None:
     config = parse_config(
         "timezone: America/New_York\n"

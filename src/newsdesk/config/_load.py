@@ -231,11 +231,14 @@ def parse_config(
     try:
         data = yaml.load(text, Loader=_UniqueKeyLoader) or {}  # a SafeLoader
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(err, "problem", None) or str(err)
+        context = getattr(err, "context", None) or ""
+        mark = getattr(err, "problem_mark", None)
+        if context.startswith(_BEGUN) and getattr(err, "context_mark", None) is not None:
+            mark = err.context_mark  # type: ignore[attr-defined]  # where the slip is
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise ConfigError(
-            f"The config is not valid YAML{where}: {problem}{_yaml_hint(problem)}"
+            f"The config is not valid YAML{where}: {problem}{_yaml_hint(problem, context)}"
         ) from err
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
@@ -331,8 +334,25 @@ def _element(config: Config, path: str) -> ConfigModel:
     return node
 
 
-def _yaml_hint(problem: str) -> str:
+#: PyYAML's context of a slip it finds only lines later, at the end of what it began to
+#: read there: the key with no ": " after it, the quote never closed.  The error points
+#: where that began.
+_BEGUN = ("while scanning a simple key", "while scanning a quoted scalar")
+
+
+def _yaml_hint(problem: str, context: str = "") -> str:
     """What PyYAML's words for the usual slips mean to someone editing the file."""
+    if context == "while scanning a simple key":
+        return " (a key needs a colon and a space after it: `url: https://…`)"
+    if context == "while scanning a quoted scalar":
+        return " (a quote opened here is never closed)"
+    if context.startswith("while parsing a flow") and (
+        "'{'" in problem or "<stream end>" in problem
+    ):
+        return (
+            " (inside {…} or […], put a value holding ${VAR} or a brace in quotes,"
+            " `{url: '${FEED_URL}'}`, and close every { and [)"
+        )
     if "'\\t'" in problem:
         return " (a tab: indent with spaces)"
     if "mapping values are not allowed" in problem:  # also a value holding ": "
@@ -387,7 +407,12 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError):
         raise _missing(path) from None
-    except (OSError, UnicodeDecodeError) as err:
+    except UnicodeDecodeError as err:
+        raise ConfigError(
+            f"Cannot read the config file {path}: it is not UTF-8 text (byte "
+            f"0x{err.object[err.start]:02x} at position {err.start}); save it as UTF-8."
+        ) from err
+    except OSError as err:
         raise ConfigError(f"Cannot read the config file {path}: {err}") from err
     try:
         config = parse_config(text, base_dir=path.parent, env=env)
