@@ -530,7 +530,7 @@ def test_a_variable_unquoted_inside_braces_says_to_quote_it() -> None:
 def test_a_config_file_that_is_not_utf8_says_to_save_it_as_utf8(tmp_path: Path) -> None:
     path = tmp_path / "newsdesk.yaml"
     path.write_bytes("timezone: UTC\n# café\n".encode("latin-1"))
-    with pytest.raises(ConfigError, match="not UTF-8 text .*save it as UTF-8"):
+    with pytest.raises(ConfigError, match=r"not UTF-8 text .*save it as UTF-8"):
         load_config(path)
 
 
