@@ -325,3 +325,15 @@ def test_a_waiting_source_whose_fetch_failed_keeps_the_fetch_error() -> None:
 
     assert health.status is HealthStatus.FAILING
     assert health.problems == (f"failed 1× in a row: {error}",)
+
+
+def test_a_page_that_names_its_feed_is_told_to_take_that_address() -> None:
+    error = (
+        "https://heron.example/ returned an HTML page, not a feed; the page names its feed at "
+        "https://heron.example/rss.xml: make that the source's url"
+    )
+    report = SourceReport("wire", Outcome.FAILED, error=error)
+
+    [(_, advice)] = diagnose(SOURCES["wire"], report, None, SETTINGS, now=NOW)
+
+    assert advice == "the url gives a page that names its feed: make that address the url"

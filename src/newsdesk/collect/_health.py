@@ -75,6 +75,7 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.no_answer": "nothing answers at that address: is the server (or your RSSHub) up?",
     "tip.slow": "the site is slow: raise fetch.timeout, or try at another hour",
     "tip.not_a_feed": "the url gives a page, not a feed: look for the site's RSS link",
+    "tip.named_feed": "the url gives a page that names its feed: make that address the url",
     "tip.layout": "the page changed its layout: update the source's CSS selectors",
     "tip.exchange": "run `{command}` to see the exchange",
     "tip.unset": "export the variable in the shell or service that runs newsdesk (or give the "
@@ -124,6 +125,8 @@ def error_tip(error: str, kind: str, source_id: str) -> Phrase:
         return _said("tip.no_answer")
     if "within" in error and "fetch.timeout" in error:
         return _said("tip.slow")
+    if "the page names its feed at" in error:
+        return _said("tip.named_feed")
     if "HTML page" in error or "not a readable feed" in error or "not valid JSON" in error:
         return _said("tip.not_a_feed")
     if "layout may have changed" in error or "does not look like" in error:
