@@ -166,6 +166,16 @@ def test_a_digest_may_name_a_tag_only_a_source_whose_tags_wait_could_carry() -> 
         assert config.digests[0].sources == ["a", "chats"]
 
 
+def test_a_digest_naming_a_source_with_a_typo_is_told_the_near_one() -> None:
+    text = (
+        "sources: [{id: hackernews, kind: hackernews}]\n"
+        "digests: [{name: d, title: D, sources: [hackernew]}]"
+    )
+    assert problems(text) == [
+        "digest 'd' names unknown source or tag 'hackernew' (did you mean 'hackernews'?)"
+    ]
+
+
 def test_digest_naming_unknown_source_is_refused() -> None:
     text = f"sources: [{FEED}]\ndigests: [{{name: d, title: D, sources: [nope]}}]"
     assert problems(text) == ["digest 'd' names unknown source or tag 'nope'"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
@@ -162,7 +163,11 @@ class Config(ConfigModel):
         for digest in self.digests:
             for ref in digest.sources:
                 if ref not in known and not tags_wait:
-                    raise ValueError(f"digest {digest.name!r} names unknown source or tag {ref!r}")
+                    near = difflib.get_close_matches(ref, sorted(known), n=1)
+                    hint = f" (did you mean {near[0]!r}?)" if near else ""
+                    raise ValueError(
+                        f"digest {digest.name!r} names unknown source or tag {ref!r}{hint}"
+                    )
             self._check_alerts(digest)
             categories = {c.key for c in self.assess.categories}
             for key in digest.select.quotas:
