@@ -31,11 +31,13 @@ CASES = [
     ),
     ("破亿 as a billion", USERS, "Lumio's assistant passed 1 billion monthly users.", "1 billion"),
     ("过万 as 10,000", "首批订单过万，一周售罄。", "The first orders passed 10,000.", None),
-    # Years counted in Chinese numerals (五年) are a count, as days (五天) are.
+    # Years counted in Chinese numerals (五年) are a count, as days (五天) are, compared
+    # with the sources' counts of years; sources that count none say nothing against it.
     ("five years for two", OUTLOOK, "报告展望未来五年的芯片市场。", "五年"),
     ("three years for two", OUTLOOK, "未来三年芯片需求仍将增长。", "三年"),
     ("two years kept", OUTLOOK, "报告展望了未来两年的芯片市场。", None),
     ("years counted in figures", "公司成立于十年前。", "这家公司已有十年历史。", None),
+    ("years the sources never count", "芯片需求仍将增长。", "未来十年芯片需求仍将增长。", None),
     ("a decade is no count", "九十年代的芯片市场很小。", "九十年代的芯片市场规模不大。", None),
     ("years of a range", "2020年至2025年，公司持续增长。", "公司连续五年增长。", None),
     ("years of no range", "2020年至2025年，公司持续增长。", "公司连续三年增长。", "三年"),

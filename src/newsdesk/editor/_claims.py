@@ -691,6 +691,8 @@ class Evidence:
         said = self._counts_of_noun(claim) | self._single_of_noun(claim)
         if said:
             return value in said
+        if counter == "年" and all(c[1] != "年" for c in self.counts):
+            return True  # 未来十年, 四十年前: years the sources never count frame, not state
         return (
             counter == "大"
             or (value, counter) in self.counts
