@@ -86,6 +86,7 @@ from newsdesk.editor._numbers import (
     quantities,
     value_key,
 )
+from newsdesk.editor._openers import imperative_or_gerund
 from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters, spells_name
 from newsdesk.editor._roles import (
     QUARTER,
@@ -213,7 +214,7 @@ def _verb_opening(word: str, after: str) -> bool:
     return any(
         shape.fullmatch(word.lower()) is not None and follows.match(after) is not None
         for shape, follows in _PARTICIPLES
-    )
+    ) or imperative_or_gerund(word, after)
 
 
 def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> list[Claim]:
@@ -690,6 +691,8 @@ class Evidence:
         said = self._counts_of_noun(claim) | self._single_of_noun(claim)
         if said:
             return value in said
+        if counter == "年" and all(c[1] != "年" for c in self.counts):
+            return True  # 未来十年, 四十年前: years the sources never count frame, not state
         return (
             counter == "大"
             or (value, counter) in self.counts
