@@ -59,14 +59,21 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
     names: set[str] = set()
     persons: set[str] = set()
     for sentence in sentences:
+        person_at: set[int] = set()  # the characters of words jieba tags a person's
+        at = 0
         for word, flag in words_of(sentence):
+            at = max(sentence.find(word, at), at)
             if flag in _NAME_TAGS:
                 names.add(word)
                 if flag in _PERSON_TAGS:
                     persons.add(word)
+                    person_at.update(range(at, at + len(word)))
+            at += len(word)
         for start, end in chinese_names(sentence):
             name = sentence[start:end]
             names.update({name, strip_generic_suffix(name)})
+            if person_at.issuperset(range(start, end)):  # 胡|宇航: one person, cut in two
+                persons.add(name)
     # a city or province by its name alone (深圳市: Shenzhen, 广东省: Guangdong)
     names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in _DIVISIONS}
     out: set[str] = set()
