@@ -31,7 +31,7 @@ def test_the_longest_name_wins() -> None:
 def test_a_chinese_name_inside_a_longer_word_is_not_that_name() -> None:
     assert mentions("旧金山的初创公司") == []  # 金山 (Kingsoft) inside San Francisco
     assert mentions("东北大学发布") == []  # 北大 inside another university
-    assert mentions("京东方面板") == []  # 京东 inside BOE
+    assert mentions("京东方面板") == ["boe"]  # 京东 inside BOE: BOE, not JD
     assert mentions("京东发布") == ["jd"]
 
 
