@@ -56,6 +56,12 @@ items of four makinotes days none of the first five used (2026-02-05, 2026-02-09
 2026-02-12 and seven items of 2026-02-10; a 2026-02-09 item with no highlights was left
 out), 60 of its 160 texts in English, and committed with its split before the verifier
 was run on it.
+
+``--data bench/data/verify_fresh7.jsonl`` reads the seventh set, written the same way from
+the 31 items of three makinotes days none of the first six used (2026-01-30, 2026-02-02,
+2026-02-03; six 2026-01-30 items that an earlier set took from a later day were left out),
+49 of its 124 texts in English, and committed with its split before the verifier was run
+on it.
 """
 
 from __future__ import annotations

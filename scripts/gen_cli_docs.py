@@ -58,9 +58,10 @@ _RUN = (
     "or `{embedded, group: {grouped, duplicates, new_stories, updated_stories, "
     "merged_stories}, assessed, selections: [{digest, day, revision, lead: [{story, title, "
     "score}], more: [...], stories}], unchanged: [{digest, day, revision, status, folder}], "
-    "waiting}` (`unchanged`: the digests whose approved or published day had nothing new, "
-    "left as they were; `waiting`: why each digest whose settings name a variable not set "
-    "was not run), each of `digests` is `{digest, folder, files, "
+    "waiting, without}` (`unchanged`: the digests whose approved or published day had "
+    "nothing new, left as they were; `waiting`: why each digest whose settings name a "
+    "variable not set was not run; `without`: each source a digest went without, as it "
+    "waits for a variable not set), each of `digests` is `{digest, folder, files, "
     "warnings}` with `digest` as `digest show --json` prints it, `publications` as "
     "`publish --json` and `health` as `sources --json`"
 )

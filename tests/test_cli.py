@@ -458,6 +458,26 @@ def test_sources_shows_health_and_the_run_names_stale_sources(
     assert rows["wire"]["health"]["last_day"] == 1
 
 
+def test_sources_says_a_source_waits_for_its_variable_before_any_fetch(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CHANNEL_TOKEN", raising=False)
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n"
+        "  - {id: wire, kind: feed, url: 'https://wire.example/feed.xml'}\n"
+        "  - {id: channel, kind: feed, url: 'https://bot.example/${CHANNEL_TOKEN}/feed'}\n",
+        encoding="utf-8",
+    )
+
+    listed = runner.invoke(app, ["sources"], env={"COLUMNS": "200"})
+
+    assert listed.exit_code == 0, listed.output
+    [wire] = [line for line in listed.stdout.splitlines() if "│ wire" in line]
+    [channel] = [line for line in listed.stdout.splitlines() if "│ channel" in line]
+    assert "waits for CHANNEL_TOKEN: export CHANNEL_TOKEN=... to fetch it" in channel
+    assert "waits" not in wire and "never fetched" in wire
+
+
 def test_sources_check_says_what_is_wrong_and_what_to_try(
     workdir: Path, server: LocalServer
 ) -> None:

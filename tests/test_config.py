@@ -143,6 +143,39 @@ def test_duplicate_source_ids_are_refused() -> None:
     ]
 
 
+def test_a_digest_naming_a_source_that_waits_for_a_variable_loads() -> None:
+    text = (
+        f"sources: [{FEED}, {{id: channel, kind: feed, url: 'https://bot.example/${{BOT_TOKEN}}'}}]\n"
+        "digests: [{name: d, title: D, sources: [a, channel]}]"
+    )
+    config = parse_config(text, env={})
+    assert config.digests[0].sources == ["a", "channel"]
+    assert unset_variables(config.sources[1]) == ("BOT_TOKEN",)
+
+
+def test_a_digest_may_name_a_tag_only_a_source_whose_tags_wait_could_carry() -> None:
+    """Until the variable is set, the tag is on no source: the digest loads and goes
+    without that source (select says so), where the file stopped at 'unknown tag'."""
+    for tags in ("'${CHANNEL_TAGS}'", "['${CHANNEL_TAG}']"):
+        text = (
+            f"sources: [{FEED}, {{id: channel, kind: feed, url: 'https://bot.example/f',"
+            f" tags: {tags}}}]\n"
+            "digests: [{name: d, title: D, sources: [a, chats]}]"
+        )
+        config = parse_config(text, env={})
+        assert config.digests[0].sources == ["a", "chats"]
+
+
+def test_a_digest_naming_a_source_with_a_typo_is_told_the_near_one() -> None:
+    text = (
+        "sources: [{id: hackernews, kind: hackernews}]\n"
+        "digests: [{name: d, title: D, sources: [hackernew]}]"
+    )
+    assert problems(text) == [
+        "digest 'd' names unknown source or tag 'hackernew' (did you mean 'hackernews'?)"
+    ]
+
+
 def test_digest_naming_unknown_source_is_refused() -> None:
     text = f"sources: [{FEED}]\ndigests: [{{name: d, title: D, sources: [nope]}}]"
     assert problems(text) == ["digest 'd' names unknown source or tag 'nope'"]
@@ -480,6 +513,35 @@ def test_a_colon_inside_a_value_says_to_quote_it() -> None:
     [line] = problems("digests:\n  - name: ribao\n    title: AI 日报: 今日要闻\n")
     assert line.startswith("The config is not valid YAML at line 3")
     assert "in quotes" in line
+
+
+def test_a_key_with_no_space_after_its_colon_is_pointed_at_where_it_is() -> None:
+    """PyYAML finds it only at the next line, saying "could not find expected ':'"."""
+    [line] = problems("sources:\n  - id: a\n    kind: feed\n    url:https://a.example/f\n")
+    assert line.startswith("The config is not valid YAML at line 4")
+    assert "a colon and a space after it" in line
+
+
+def test_a_quote_never_closed_is_pointed_at_where_it_opens() -> None:
+    [line] = problems('digests:\n  - name: d\n    title: "AI Daily\n  - name: e\n')
+    assert line.startswith("The config is not valid YAML at line 3")
+    assert "never closed" in line
+
+
+def test_a_variable_unquoted_inside_braces_says_to_quote_it() -> None:
+    [line] = problems(
+        "sources:\n  - {id: a, kind: feed, url: 'https://a.example/f',"
+        " headers: {Authorization: Bearer ${WIRE_KEY}}}\n"
+    )
+    assert line.startswith("The config is not valid YAML at line 2")
+    assert "in quotes" in line and "${" in line
+
+
+def test_a_config_file_that_is_not_utf8_says_to_save_it_as_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "newsdesk.yaml"
+    path.write_bytes("timezone: UTC\n# café\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"not UTF-8 text .*save it as UTF-8"):
+        load_config(path)
 
 
 def test_a_digest_without_a_zone_of_its_own_takes_the_files() -> None:

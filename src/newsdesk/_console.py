@@ -289,6 +289,7 @@ def desk_lines(report: DeskReport) -> list[Text]:
         )
         for kept in report.unchanged
     ]
+    lines += [Text(f"  ! {said}", style="yellow") for said in report.without]
     lines += [Text(f"  ✗ digest {said}", style="red") for said in report.waiting]
     return lines
 
@@ -355,7 +356,7 @@ def sources_table(
         state = states.get(source.id) or FetchState(source.id)
         h = by_id.get(source.id) or SourceHealth(source.id, HealthStatus.NEVER)
         status = h.status.value + (f" ×{h.failures}" if h.status is HealthStatus.FAILING else "")
-        problems = list(h.problems) if h.status is not HealthStatus.NEVER else []
+        problems = [problem.text for problem, _ in h.said if problem.key != "problem.never"]
         if state.last_skipped and h.status is not HealthStatus.FAILING:
             problems.append(skipped_text(state.last_skipped))
         table.add_row(

@@ -314,6 +314,7 @@ def _desk_report(
         selections=selected.selections,
         unchanged=unchanged_editions(store, config, now, selected, day=day, digests=digests),
         waiting=tuple(said for _, said in selected.waiting),
+        without=selected.without,
     )
 
 

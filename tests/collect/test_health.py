@@ -294,3 +294,46 @@ def test_advice_names_newsdesk_as_the_user_started_it(
         "run `.venv/bin/newsdesk sources check -s wire -v` to see the exchange",
     )
     assert never.advice == ("run `.venv/bin/newsdesk fetch`",)
+
+
+WAITING = parse_config(
+    "sources:\n  - {id: channel, kind: feed, url: 'https://bot.example/${CHANNEL_TOKEN}/feed'}\n",
+    env={},
+).sources[0]
+
+
+def test_a_source_waiting_for_a_variable_says_so_before_its_first_fetch() -> None:
+    health = assess_health(WAITING, None, None, NOW, SETTINGS)
+
+    assert health.status is HealthStatus.NEVER
+    assert health.problems == ("waits for CHANNEL_TOKEN: export CHANNEL_TOKEN=... to fetch it",)
+    assert health.advice[0].startswith("export the variable in the shell or service")
+
+
+def test_a_source_fetched_before_its_variable_went_unset_says_it_waits_now() -> None:
+    health = assess_health(WAITING, state(), busy(), NOW, SETTINGS)
+
+    assert health.status is HealthStatus.OK
+    assert health.problems == ("waits for CHANNEL_TOKEN: export CHANNEL_TOKEN=... to fetch it",)
+
+
+def test_a_waiting_source_whose_fetch_failed_keeps_the_fetch_error() -> None:
+    error = "CHANNEL_TOKEN is not set: export CHANNEL_TOKEN=..., then fetch again."
+    failing = state(last_status="failed", last_error=error, consecutive_failures=1)
+
+    health = assess_health(WAITING, failing, busy(), NOW, SETTINGS)
+
+    assert health.status is HealthStatus.FAILING
+    assert health.problems == (f"failed 1× in a row: {error}",)
+
+
+def test_a_page_that_names_its_feed_is_told_to_take_that_address() -> None:
+    error = (
+        "https://heron.example/ returned an HTML page, not a feed; the page names its feed at "
+        "https://heron.example/rss.xml: make that the source's url"
+    )
+    report = SourceReport("wire", Outcome.FAILED, error=error)
+
+    [(_, advice)] = diagnose(SOURCES["wire"], report, None, SETTINGS, now=NOW)
+
+    assert advice == "the url gives a page that names its feed: make that address the url"

@@ -559,6 +559,24 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("航模训练营暑期开营", False),  # a model aircraft's training camp
         ("北岭中学举办语文阅读周，学生分享读书心得", False),
         ("Harbor City marathon closes roads on Sunday", False),
+        # AI policy's word for the strongest models and their makers, agents that code or
+        # work a browser, a data centre's racks, and a dataset given out as open source
+        ("Regulators ask frontier labs to share their risk reports", True),
+        ("Three makers of frontier models sign a testing pledge", True),
+        ("多国要求前沿模型上线前接受第三方评估", True),
+        ("Frontier Airlines adds three routes to Denver", False),
+        ("Deep-sea mining is the new frontier for miners", False),
+        ("Open-source browser agents learn to fill in tax forms", True),
+        ("Staff told to stop letting coding agents merge their own changes", True),
+        ("Real estate agents see a slow spring", False),
+        ("Operators race to cool server racks that draw 120 kW", True),
+        ("改造后机柜功率提升三倍，液冷成为标配", True),
+        ("Bike rack shortage frustrates commuters at the station", False),
+        ("Harbor City racks up a fifth straight win", False),
+        ("北岭开源中文阅读理解数据集，含十万道题", True),
+        ("Lab open-sources a dataset of a million annotated bird calls", True),
+        ("统计局发布第七次人口普查数据集", False),  # a dataset not open-sourced
+        ("City opens its bike-share trip dataset to the public", False),
     ],
 )
 def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_relevance(
@@ -583,6 +601,12 @@ def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_re
         ("AI 助手青禾调整会员方案，免费额度明显放宽。", True),
         ("The AI startup said it will cut a fifth of its staff.", True),
         ("（AI资讯）人工智能公司北岭发布年度报告。", True),  # a column's label is passed over
+        # ... or a compound headed by one: a short run of Chinese before the AI word
+        ("代码大模型新版本发布，修复能力大幅提升。", True),
+        ("国产AI芯片公司北岭完成新一轮融资。", True),
+        ("生物与AI交叉领域本周要闻：蛋白质、脑科学与新药。", False),  # two heads, AI one
+        ("非AI业务本季度收入下滑，公司称将调整结构。", False),  # what is not AI
+        ("北岭市今年秋季举办的马拉松将使用AI计时。", False),  # AI far from the opening
         # AI named in passing, or a trade's word in a text, is not enough
         ("通过哲学与神经科学实验，探讨时间感知，对比人脑与 AI 的本质区别。", False),
         ("虽然这游戏不 AI，但白送的不领就是亏。", False),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsdesk.config import Config, parse_config
 from newsdesk.model import EditionStatus
-from newsdesk.stages.select import Select, Selected
+from newsdesk.stages.select import Select, Selected, unavailable_sources
 from newsdesk.store import SqlStore
 
 from .seeded_day import CONFIG, DESK, EVENING, context, run, through
@@ -76,3 +76,26 @@ def test_a_digest_naming_a_variable_not_set_is_left_out_saying_which_and_the_oth
     assert result.output.waiting == (("weekly", said),)
     assert result.errors == ({"digest": "weekly", "error": said},)
     assert day_store.edition("weekly", DAY) is None
+
+
+def test_a_digest_goes_without_a_source_waiting_for_a_variable_and_says_which(
+    day_store: SqlStore, tmp_path: Path
+) -> None:
+    channel = "  - {id: channel, kind: feed, url: 'https://bot.example/${CHANNEL_TOKEN}/feed'}\n"
+    text = CONFIG.replace("digests:", channel + "digests:").replace(
+        "    style: brief\n", "    style: brief\n    sources: [wire, lab, channel]\n"
+    )
+    config = parse_config(text, base_dir=tmp_path, env={})
+    ctx = through(DESK, context(day_store, config))
+
+    result = run(Select(), ctx)
+
+    assert isinstance(result.output, Selected)
+    [selection] = result.output.selections
+    assert selection.lead  # the others' stories are selected
+    said = (
+        "daily goes without channel: CHANNEL_TOKEN is not set: export CHANNEL_TOKEN=..., "
+        "then run it again."
+    )
+    assert result.output.without == (said,)
+    assert unavailable_sources(day_store, config, config.digests[0], EVENING) == ("channel",)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from newsdesk._command import command
-from newsdesk.config import Config, HealthSettings, SourceConfig
+from newsdesk.config import Config, HealthSettings, SourceConfig, unset_variables
 from newsdesk.model import (
     FetchState,
     HealthStatus,
@@ -47,6 +47,7 @@ def span(delta: timedelta) -> str:
 #: values, so that the desk's pages say it in their language.
 HEALTH_WORDS: dict[str, str] = {
     "problem.never": "never fetched",
+    "problem.waiting": "waits for {names}: export {exports} to fetch it",
     "problem.failing": "failed {count}× in a row: {error}",
     "problem.low": "{last_day} items in the last day, against {per_day} a day",
     "problem.old": "serves only old items: the newest of {entries} is {age} old",
@@ -74,6 +75,7 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.no_answer": "nothing answers at that address: is the server (or your RSSHub) up?",
     "tip.slow": "the site is slow: raise fetch.timeout, or try at another hour",
     "tip.not_a_feed": "the url gives a page, not a feed: look for the site's RSS link",
+    "tip.named_feed": "the url gives a page that names its feed: make that address the url",
     "tip.layout": "the page changed its layout: update the source's CSS selectors",
     "tip.exchange": "run `{command}` to see the exchange",
     "tip.unset": "export the variable in the shell or service that runs newsdesk (or give the "
@@ -123,6 +125,8 @@ def error_tip(error: str, kind: str, source_id: str) -> Phrase:
         return _said("tip.no_answer")
     if "within" in error and "fetch.timeout" in error:
         return _said("tip.slow")
+    if "the page names its feed at" in error:
+        return _said("tip.named_feed")
     if "HTML page" in error or "not a readable feed" in error or "not valid JSON" in error:
         return _said("tip.not_a_feed")
     if "layout may have changed" in error or "does not look like" in error:
@@ -201,7 +205,28 @@ def assess_health(
     now: datetime,
     settings: HealthSettings,
 ) -> SourceHealth:
-    """The source's verdict and, for each problem, what to try."""
+    """The source's verdict and, for each problem, what to try.
+
+    A source waiting for a variable not set says so before any fetch does, and over a
+    verdict from before it waited: every fetch fails, naming the variable, until it is set.
+    """
+    health = _verdict(source, state, stats, now, settings)
+    waiting = unset_variables(source) if source.enabled else ()
+    if not waiting or health.status is HealthStatus.FAILING:
+        return health
+    exports = " ".join(f"{name}=..." for name in waiting)
+    problem = _said("problem.waiting", names=", ".join(waiting), exports=exports)
+    return _with(health, health.status, ((problem, _said("tip.unset")),))
+
+
+def _verdict(
+    source: SourceConfig,
+    state: FetchState | None,
+    stats: SourceStats | None,
+    now: datetime,
+    settings: HealthSettings,
+) -> SourceHealth:
+    """The source's verdict from what the store remembers of it."""
     stats = stats or SourceStats(source.id)
     known = (now - stats.first_new) if stats.first_new else timedelta(0)
     per_day = stats.window / min(float(settings.window_days), max(1.0, known / _DAY))

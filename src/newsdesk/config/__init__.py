@@ -17,7 +17,13 @@ The models of each source kind and channel live with the kind (``collect/kinds/`
 
 from newsdesk._defaults import DEFAULT_CONFIG_NAME
 from newsdesk.config._base import ConfigModel, HttpUrl, Language, Slug, TimeZoneName
-from newsdesk.config._channels import CHANNEL_MODELS, ChannelBase, ChannelConfig, check_placeholders
+from newsdesk.config._channels import (
+    CHANNEL_MODELS,
+    SECRET,
+    ChannelBase,
+    ChannelConfig,
+    check_placeholders,
+)
 from newsdesk.config._desk import (
     EVENT_WORDS,
     FEATURE_WORDS,
@@ -45,11 +51,13 @@ from newsdesk.config._load import (
     apply_env_overrides,
     as_written,
     file_stamp,
+    hide_secrets,
     interpolate_env,
     load_config,
     not_set,
     parse_config,
     unset_variables,
+    waits_on_tags,
 )
 from newsdesk.config._registry import Registry
 from newsdesk.config._render import CoverSettings, OutputSettings, RenderSettings, SiteSettings
@@ -65,6 +73,7 @@ __all__ = [
     "EVENT_WORDS",
     "FEATURE_WORDS",
     "MAJOR_NAMES",
+    "SECRET",
     "SOURCE_MODELS",
     "AssessSettings",
     "CategoryConfig",
@@ -105,6 +114,7 @@ __all__ = [
     "as_written",
     "check_placeholders",
     "file_stamp",
+    "hide_secrets",
     "interpolate_env",
     "load_config",
     "not_set",
@@ -112,4 +122,5 @@ __all__ = [
     "resolve_store_url",
     "set_source_enabled",
     "unset_variables",
+    "waits_on_tags",
 ]

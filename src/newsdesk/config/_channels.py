@@ -5,7 +5,8 @@ from __future__ import annotations
 import string
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
+from pydantic.config import JsonDict
 
 from newsdesk.config._base import ConfigModel, Slug
 from newsdesk.config._registry import Registry
@@ -17,6 +18,9 @@ class ChannelBase(ConfigModel):
     id: Slug = Field(description="names the channel in publish --channel and the records")
     enabled: bool = True
     kind: str = Field(description="a registered channel; its model reads the rest")
+    #: What each ${VAR} its keys name held when the file was read (``${VAR}``: value):
+    #: shown as written wherever an error of the channel is printed or stored.
+    _secrets: dict[str, str] = PrivateAttr(default_factory=dict)
 
     @property
     def markdown_style(self) -> str:
@@ -28,6 +32,11 @@ class ChannelBase(ConfigModel):
         """Whether the channel can post a short plain-text alert (a failed scheduled run,
         a draft to review): chats and e-mail can, a folder or a repository cannot."""
         return False
+
+
+#: A key's ``json_schema_extra`` that marks it a credential (a bot token, a password, a
+#: webhook's address), never shown in an error: ``Field(..., json_schema_extra=SECRET)``.
+SECRET: JsonDict = {"secret": True}
 
 
 #: The config model of each channel kind, registered by the channel's module.

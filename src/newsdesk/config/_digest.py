@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
-from pydantic import ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
 from newsdesk._command import command
 from newsdesk.config._base import ConfigModel, Slug, TimeZoneName, check_unique
@@ -21,6 +22,10 @@ from newsdesk.config._server import ServerSettings
 from newsdesk.config._sources import SourceConfig
 from newsdesk.config._store import StoreSettings, resolve_store_url
 from newsdesk.exceptions import ConfigError
+
+#: The validation context's key that is true when a source's ``tags`` name a variable
+#: not set (``_load.py``): a digest may then name a tag no source has yet.
+TAGS_WAIT = "tags_wait"
 
 
 class DigestConfig(ConfigModel):
@@ -140,7 +145,7 @@ class Config(ConfigModel):
         return {**data, "digests": taken}
 
     @model_validator(mode="after")
-    def _check_references(self) -> Config:
+    def _check_references(self, info: ValidationInfo) -> Config:
         check_unique("sources", [s.id for s in self.sources])
         check_unique("digests", [d.name for d in self.digests])
         check_unique("alert_channels", [c.id for c in self.alert_channels])
@@ -152,10 +157,17 @@ class Config(ConfigModel):
                     "or email"
                 )
         known = {s.id for s in self.sources} | {t for s in self.sources for t in s.tags}
+        # A source whose tags wait for a variable not set may carry a tag no other has:
+        # the digest naming it goes without that source until it is set (select says so).
+        tags_wait = bool((info.context or {}).get(TAGS_WAIT))
         for digest in self.digests:
             for ref in digest.sources:
-                if ref not in known:
-                    raise ValueError(f"digest {digest.name!r} names unknown source or tag {ref!r}")
+                if ref not in known and not tags_wait:
+                    near = difflib.get_close_matches(ref, sorted(known), n=1)
+                    hint = f" (did you mean {near[0]!r}?)" if near else ""
+                    raise ValueError(
+                        f"digest {digest.name!r} names unknown source or tag {ref!r}{hint}"
+                    )
             self._check_alerts(digest)
             categories = {c.key for c in self.assess.categories}
             for key in digest.select.quotas:

@@ -8,14 +8,15 @@ import shlex
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
 from newsdesk.config._base import ConfigModel
-from newsdesk.config._digest import Config
+from newsdesk.config._channels import SECRET, ChannelBase
+from newsdesk.config._digest import TAGS_WAIT, Config
 from newsdesk.config._errors import data_keys, describe, join, unset_problem, waiting_key
 from newsdesk.exceptions import ConfigError
 
@@ -100,9 +101,56 @@ def as_written(text: str, model: BaseModel) -> str:
     for ref, value in sorted(secrets.items(), key=lambda pair: -len(pair[1])):
         if len(value) < 6:
             continue
-        for form in dict.fromkeys((value, quote(value), quote(value, safe=""), _escaped(value))):
+        for form in _forms(value):
             text = text.replace(form, ref)
     return text
+
+
+def hide_secrets(text: str, channel: ChannelBase) -> str:
+    """``text`` (a channel's error, to be printed, stored or logged) with every secret of
+    the channel's settings hidden, in any form it may be quoted in: what a ``${VAR}``
+    holds is put back as written, and a credential written in the file (a key marked
+    :data:`SECRET`: a bot token, a password, a webhook's address; the login in any
+    address) is shown as ``***``.  A server may quote the request it refused, address
+    and form included, so the service's own words are hidden alike."""
+    text = as_written(text, channel)
+    for value in sorted(_credentials(channel), key=len, reverse=True):
+        for form in _forms(value):
+            text = text.replace(form, "***")
+    return text
+
+
+def _credentials(channel: ChannelBase) -> set[str]:
+    """The credentials written in the channel's keys, as written (a ``${VAR}``'s value is
+    :func:`as_written`'s), each long enough to be told from the text's own words: a
+    :data:`SECRET` key's value (of an address, what holds its token, which a server
+    quotes apart: its query's values, else its path; and any long path segment), and the
+    login of any address."""
+    found: set[str] = set()
+    for name, field in type(channel).model_fields.items():
+        value = getattr(channel, name)
+        if not isinstance(value, str):
+            continue
+        written = as_written(value, channel)
+        parts = urlsplit(written) if "://" in written else None
+        if parts is not None and parts.netloc:
+            login = parts.netloc.rpartition("@")[0]
+            found.update((login, *login.split(":")) if login else ())
+        if field.json_schema_extra != SECRET:
+            continue
+        if parts is None or not parts.netloc:
+            found.add(written)
+            continue
+        query = [v for _, v in parse_qsl(parts.query)]
+        segments = [s for s in parts.path.split("/") if len(s) >= 16]
+        found.update((parts.query, *query) if query else (parts.path,))
+        found.update(segments)
+    return {v for v in found if len(v) >= 6 and "${" not in v}
+
+
+def _forms(value: str) -> tuple[str, ...]:
+    """``value`` as an address or an error may quote it: as is, percent-encoded, escaped."""
+    return tuple(dict.fromkeys((value, quote(value), quote(value, safe=""), _escaped(value))))
 
 
 def _escaped(value: str) -> str:
@@ -183,11 +231,14 @@ def parse_config(
     try:
         data = yaml.load(text, Loader=_UniqueKeyLoader) or {}  # a SafeLoader
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(err, "problem", None) or str(err)
+        context = getattr(err, "context", None) or ""
+        mark = getattr(err, "problem_mark", None)
+        if context.startswith(_BEGUN) and getattr(err, "context_mark", None) is not None:
+            mark = err.context_mark  # type: ignore[attr-defined]  # where the slip is
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise ConfigError(
-            f"The config is not valid YAML{where}: {problem}{_yaml_hint(problem)}"
+            f"The config is not valid YAML{where}: {problem}{_yaml_hint(problem, context)}"
         ) from err
     if not isinstance(data, dict):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
@@ -207,7 +258,24 @@ def parse_config(
             if isinstance(value, str) and _ENV_REF.search(value)
         }
         source._secrets = {f"${{{name}}}": env[name] for name in _named(written) if name in env}
+    raw_digests = _listed(as_file.get("digests"))
+    for channels, raw in (
+        *((d.publish, _publish_of(w)) for d, w in zip(config.digests, raw_digests, strict=False)),
+        (config.alert_channels, _listed(as_file.get("alert_channels"))),
+    ):
+        for channel, written in zip(channels, raw, strict=False):
+            channel._secrets = {f"${{{n}}}": env[n] for n in _named(written) if n in env}
     return config
+
+
+def _listed(value: Any) -> list[Any]:
+    """A list of the file as it writes it (empty when it is none)."""
+    return value if isinstance(value, list) else []
+
+
+def _publish_of(digest: Any) -> list[Any]:
+    """A digest's ``publish`` as the file writes it (empty when it is no list)."""
+    return _listed(digest.get("publish") if isinstance(digest, dict) else None)
 
 
 def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> Config:
@@ -217,9 +285,10 @@ def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> C
     as one whose text names it does: the rest of the file runs meanwhile.  ``written`` is
     the file before its variables were filled in, which errors quote."""
     waiting: set[str] = set()
+    tags_wait = any(_WAITING_TAGS.match(path) for path in unset)
     while True:
         try:
-            config = Config.model_validate(data)
+            config = Config.model_validate(data, context={TAGS_WAIT: tags_wait})
         except ValidationError as err:
             errors = err.errors()
             waits = {path: e for e in errors if (path := waiting_key(e, unset))}
@@ -240,6 +309,19 @@ def _validate(data: dict[str, Any], unset: Mapping[str, str], written: Any) -> C
         return config
 
 
+#: The path of a source's ``tags``, or of one of them.
+_WAITING_TAGS = re.compile(r"^sources\[\d+\]\.tags(\[|$)")
+
+
+def waits_on_tags(config: Config, index: int) -> bool:
+    """Whether the ``index``-th source's ``tags`` name a variable not set: until it is,
+    the source may carry a tag a digest names that no source has."""
+    return any(
+        _WAITING_TAGS.match(path) and path.startswith(f"sources[{index}].")
+        for path in config.unset_env
+    )
+
+
 def _element(config: Config, path: str) -> ConfigModel:
     """The source or channel a key's path is in: ``digests[0].publish[1].port`` -> the
     second channel of the first digest."""
@@ -252,8 +334,25 @@ def _element(config: Config, path: str) -> ConfigModel:
     return node
 
 
-def _yaml_hint(problem: str) -> str:
+#: PyYAML's context of a slip it finds only lines later, at the end of what it began to
+#: read there: the key with no ": " after it, the quote never closed.  The error points
+#: where that began.
+_BEGUN = ("while scanning a simple key", "while scanning a quoted scalar")
+
+
+def _yaml_hint(problem: str, context: str = "") -> str:
     """What PyYAML's words for the usual slips mean to someone editing the file."""
+    if context == "while scanning a simple key":
+        return " (a key needs a colon and a space after it: `url: https://…`)"
+    if context == "while scanning a quoted scalar":
+        return " (a quote opened here is never closed)"
+    if context.startswith("while parsing a flow") and (
+        "'{'" in problem or "<stream end>" in problem
+    ):
+        return (
+            " (inside {…} or […], put a value holding ${VAR} or a brace in quotes,"
+            " `{url: '${FEED_URL}'}`, and close every { and [)"
+        )
     if "'\\t'" in problem:
         return " (a tab: indent with spaces)"
     if "mapping values are not allowed" in problem:  # also a value holding ": "
@@ -308,7 +407,12 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError):
         raise _missing(path) from None
-    except (OSError, UnicodeDecodeError) as err:
+    except UnicodeDecodeError as err:
+        raise ConfigError(
+            f"Cannot read the config file {path}: it is not UTF-8 text (byte "
+            f"0x{err.object[err.start]:02x} at position {err.start}); save it as UTF-8."
+        ) from err
+    except OSError as err:
         raise ConfigError(f"Cannot read the config file {path}: {err}") from err
     try:
         config = parse_config(text, base_dir=path.parent, env=env)

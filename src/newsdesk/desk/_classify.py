@@ -113,6 +113,12 @@ _TEXT_LABEL = re.compile(
     r"|briefing|newsletter)[\s\d年月日号期第./-]{0,16}[：:｜|])",
     re.IGNORECASE,
 )
+#: What a short run of Chinese before a text's opening AI word must not hold to be one
+#: compound headed by it (代码大模型, 国产AI芯片): a conjunction makes two heads (生物与AI),
+#: a negation makes the thing what is not AI (非AI业务).
+_NOT_A_COMPOUND = re.compile(r"[与和及或跟同非不无反]")
+#: The run itself: up to four Chinese characters.
+_COMPOUND_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 #: An opening "AI" that is no AI: a person named Ai (Ai Weiwei, Ai Fukuhara; "AI" is
 #: written in capitals) or an Air India flight (AI171).
 _NOT_AI = re.compile(r"Ai\s+[A-Z]|AI\d{2,4}(?!\d)")
@@ -161,12 +167,14 @@ _AI_CRAFT = (
 #: translates, makes or edits images or video or embeds text, training a model (训练模型:
 #: a fashion model is 模特), an assistant that codes or chats, the decoding trick, the
 #: context window of language models and the vector database that holds their
-#: embeddings, generating video or images, the field's own conferences, and AI's servers
-#: as its chips.  Every labelled row of every set whose title or text names one is AI
-#: news but a held science digest whose text names a reasoning model among its topics, a
-#: labelling question (``docs/benchmarks.md``).  They stay out of
-#: the learned features (its fit is shared with the category model); they set the title
-#: floor as a trade does.  A suffixed form (文生图片, 视频生成器) stands before its stem: a
+#: embeddings, generating video or images, the field's own conferences, AI's servers
+#: as its chips, AI policy's term for the strongest models, their makers and their
+#: risks (frontier models, frontier labs), and agents that code or work a browser (an
+#: FBI or estate agent does neither).  Every labelled row of every set whose title or
+#: text names one is AI news but a held science digest whose text names a reasoning
+#: model among its topics, a labelling question (``docs/benchmarks.md``).  They stay out
+#: of the learned features (its fit is shared with the category model); they set the
+#: title floor as a trade does.  A suffixed form (文生图片, 视频生成器) stands before its stem: a
 #: pattern takes the first alternative that matches, and the stem alone ends inside the
 #: segmenter's word (:func:`_is_a_word`).
 _AI_ONLY = (
@@ -186,7 +194,10 @@ _AI_ONLY = (
     "video-generation model", "video-generation models", "image model", "image models",
     "video model", "video models", "embedding model", "embedding models", "图像编辑模型",
     "图像模型", "视频模型", "嵌入模型", "训练大模型", "训练模型", "模型训练", "向量数据库",
-    "vector database", "vector databases",
+    "vector database", "vector databases", "frontier model", "frontier models", "frontier lab",
+    "frontier labs", "frontier risk", "frontier risks", "前沿模型", "coding agent",
+    "coding agents", "browser agent", "browser agents", "computer-use agent",
+    "computer-use agents", "编程智能体", "浏览器智能体",
 )  # fmt: skip
 #: AI's craft in shapes a list of words cannot hold: a voice cloned in any form of the
 #: verb ("cloning their voices", as "voice cloning" is; not a voice box, the larynx
@@ -209,15 +220,17 @@ _AI_ONLY_SHAPES = re.compile(
 #: learned relevance: its training rows hold too few to weigh one.  An assistant on a
 #: phone or a desktop is software that acts for its user, as smart glasses carry one (a
 #: person's "assistant" alone is not).  Not 手机助手: 360手机助手 and 百度手机助手 are app
-#: stores.  In a text these name compute and devices in passing (a laptop's Nvidia
-#: graphics, a data-centre consultant): titles only.
+#: stores.  A data centre's racks (server racks, a rack's power, 机柜功率) are a data
+#: centre's (not a bike's rack, nor "racks up").  In a text these name compute and
+#: devices in passing (a laptop's Nvidia graphics, a data-centre consultant): titles only.
 _TRADES_IN_TITLE = (
     "数据中心", "智算", "算力", "加速卡", "HBM", "英伟达", "Nvidia", "光模块", "人形机器人",
     "具身", "机器狗", "灵巧手", "Robotaxi", "自动驾驶", "无人驾驶", "智能体", "OpenClaw",
     "Clawdbot", "智能眼镜", "Claude Code", "Hugging Face", "data center", "data centre",
     "datacenter", "data centers", "data centres", "AI chip", "AI chips", "self-driving",
     "driverless", "smart glasses", "phone assistant", "phone assistants",
-    "desktop assistant", "desktop assistants", "桌面助手",
+    "desktop assistant", "desktop assistants", "桌面助手", "server rack", "server racks",
+    "rack power", "rack-scale", "机柜功率",
 )  # fmt: skip
 #: What a headline says of a person's assistant: one hired for the phone or the desk
 #: ("Clinic hires phone assistant…", "is hiring a phone assistant", "Phone assistant
@@ -250,6 +263,9 @@ _OPENED_THING = re.compile(
     r"|assistant|platform)(?![A-Za-z])",
     re.IGNORECASE,
 )
+#: A dataset a title says was open-sourced is training data (every labelled headline
+#: naming one is AI news); one a statistics office publishes is not (no "open source").
+_DATASET = re.compile(r"数据集|(?<![A-Za-z])datasets?(?![A-Za-z])", re.IGNORECASE)
 #: ... and no model (weights, parameters): the precedence of ``taxonomy.yaml``
 #: (papers > models > open_source; open weights are a model, ``open_source`` is for
 #: repositories, frameworks, tools and open datasets).
@@ -465,12 +481,15 @@ def opens_a_tool(titles: str) -> bool:
 def title_names_ai(taxonomy: Taxonomy, titles: str) -> bool:
     """Whether a title names AI outright, outside a bracketed label (see
     :data:`_TITLE_SAYS_AI`): an AI keyword, a trade of AI, a shape of AI's craft
-    (:data:`_AI_ONLY_SHAPES`), or an entity the alias table marks as AI's (月之暗面, 宇树,
-    杨植麟), whose business, staff and stage shows are AI news though their headlines
-    name no AI word.  Full-width letters are read as ASCII (ＡＩ is AI); a phone's or a
-    desktop's assistant does not count in a headline that hires one (a person's job)."""
+    (:data:`_AI_ONLY_SHAPES`), a dataset given out as open source (:data:`_DATASET`), or
+    an entity the alias table marks as AI's (月之暗面, 宇树, 杨植麟), whose business,
+    staff and stage shows are AI news though their headlines name no AI word.
+    Full-width letters are read as ASCII (ＡＩ is AI); a phone's or a desktop's assistant
+    does not count in a headline that hires one (a person's job)."""
     unlabelled = _TITLE_LABEL.sub(" ", nfkc(titles))
     if _AI_ONLY_SHAPES.search(unlabelled) is not None:
+        return True
+    if _OPENED.search(unlabelled) and _DATASET.search(unlabelled):
         return True
     for found in taxonomy.ai_in_title.finditer(unlabelled):
         if _is_a_word(unlabelled, found) and not _is_hired(unlabelled, found):
@@ -502,9 +521,10 @@ def text_says_ai(taxonomy: Taxonomy, text: str) -> bool:
     that means nothing else (:data:`_AI_ONLY`: "a 256k context window", "to train a
     voice model"), or it opens, after any column's name, with an AI word, its subject
     being an AI thing ("AI 编程工具被曝…", "AI 助手青禾调整会员方案…", "The AI
-    startup…").  Not an AI word anywhere in it: a text names AI in passing ("…对比人脑与
-    AI 的本质区别", "虽然这游戏不 AI"), and digests of science or of
-    developer tools name it beside everything else.  Full-width letters are read as
+    startup…", or a compound headed by one: "代码大模型新版本发布…").  Not an AI word
+    anywhere in it: a text names AI in passing ("…对比人脑与 AI 的本质区别", "虽然这游戏
+    不 AI"), and digests of science or of developer tools name it beside everything
+    else.  Full-width letters are read as
     ASCII; an opening word that acts on or qualifies a thing (:data:`_NOT_A_SUBJECT`)
     is no AI subject; a Chinese word must be whole words there (:func:`_is_a_word`)."""
     # A word cut by the window is read whole: "a speech model|led on Lincoln's" is no model.
@@ -517,13 +537,26 @@ def text_says_ai(taxonomy: Taxonomy, text: str) -> bool:
             return True
     unlabelled = _TITLE_LABEL.sub(" ", _TEXT_LABEL.sub(" ", window, count=1))
     opening = _TEXT_OPENING.sub("", unlabelled, count=1)
-    subject = taxonomy.ai_in_title.match(opening)
-    return (
+    return any(
         subject is not None
         and subject.group().lower() not in _NOT_A_SUBJECT
         and _is_a_word(opening, subject)
-        and _NOT_AI.match(opening) is None
+        and _NOT_AI.match(opening, start) is None
+        for start in _subject_starts(opening)
+        for subject in [taxonomy.ai_in_title.match(opening, start)]
     )
+
+
+def _subject_starts(opening: str) -> list[int]:
+    """Where a text's opening AI word may start: at the opening, or after a short run of
+    Chinese that makes one compound with it, its head (代码大模型, 国产AI芯片: the
+    subject is a model, a chip; :data:`_NOT_A_COMPOUND`)."""
+    run = _COMPOUND_HEAD.match(opening)
+    if run is None:
+        return [0]
+    return [0] + [
+        end for end in range(1, run.end() + 1) if not _NOT_A_COMPOUND.search(opening, 0, end)
+    ]
 
 
 def relevance_patterns(taxonomy: Taxonomy) -> tuple[re.Pattern[str], ...]:

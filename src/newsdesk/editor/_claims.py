@@ -86,6 +86,7 @@ from newsdesk.editor._numbers import (
     quantities,
     value_key,
 )
+from newsdesk.editor._openers import imperative_or_gerund
 from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters, spells_name
 from newsdesk.editor._roles import (
     QUARTER,
@@ -167,6 +168,8 @@ _IST_OCCUPATIONS: dict[str, tuple[str, ...]] = {
     "artist": ("艺术家",),
     "novelist": ("小说家",),
 }
+#: An occupation in 家 (语言学家, 钢琴家), not an everyday word in 家 (国家, 专家, 大家).
+_JIA_WORD = re.compile(f"[{HAN}]*学家|[{HAN}]{{2,}}(?<![国专大玩商厂赢行买卖独东全])家")
 #: A sentence's capitalised first word, hyphenated or not, before a capitalised word.
 _OPENING_DESCRIPTION = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)?) [A-Z]")
 
@@ -197,11 +200,16 @@ def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[
 #: right after it makes it a verb ("Using a needle…", "Adding its own chips…"), since no
 #: name takes one.  A past participle before the quoted words it describes ("Invented
 #: “ghost citations”…"); not before a lower-case word, which may be a verb after a name
-#: (Ahmed says, Alfred argues).
+#: (Ahmed says, Alfred argues).  "This week" after a name is when, not an object
+#: ("Nanjing this week opened…").
 _PARTICIPLES = (
     (
         re.compile(r"[a-z]{2,}ing"),
-        re.compile(r"\s+(?:a|an|the|its|their|this|these|those|his|her|our|each|every|some)\b"),
+        re.compile(
+            r"\s+(?:a|an|the|its|their|this|these|those|his|her|our|each|every|some)\b"
+            r"(?!\s+(?:week|weekend|month|year|quarter|morning|afternoon|evening|spring|summer"
+            r"|autumn|fall|winter|time)s?\b(?!['’]))"
+        ),
     ),
     (re.compile(r"[a-z]{3,}ed"), re.compile(r"\s+[\"“‘']")),
 )
@@ -213,7 +221,7 @@ def _verb_opening(word: str, after: str) -> bool:
     return any(
         shape.fullmatch(word.lower()) is not None and follows.match(after) is not None
         for shape, follows in _PARTICIPLES
-    )
+    ) or imperative_or_gerund(word, after)
 
 
 def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> list[Claim]:
@@ -321,7 +329,7 @@ def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tupl
 #: A pair with its counting word before a noun (两个阶段, 两项指标): compared only with the
 #: sources' count of the same noun (:meth:`Evidence._pair_holds`), as 两 is too common a
 #: word to need stating.
-_PAIR_COUNTERS = "个项种类条位名款家"
+_PAIR_COUNTERS = "个项种类条位名款家轮篇台张部场"
 _PAIR = re.compile(
     f"(?<![零〇一二两三四五六七八九十百千万亿数几多上第前])两([{_PAIR_COUNTERS}])(?=[{HAN}]{{2}})"
 )
@@ -573,10 +581,13 @@ class Evidence:
     def _names_occupation_in_jia(self, word: str) -> bool:
         """Whether the sources name the occupation an -ist word is, in 家: the one it
         translates where :data:`_IST_OCCUPATIONS` gives it (a psychiatrist is no 神经科学家),
-        else any."""
+        else one the table gives no other -ist (a linguist is no 艺术家)."""
         if word in _IST_OCCUPATIONS:
             return any(han in self.text for han in _IST_OCCUPATIONS[word])
-        return re.search(f"[{HAN}]家", self.text) is not None
+        return any(
+            not any(jia.endswith(han) for hans in _IST_OCCUPATIONS.values() for han in hans)
+            for jia in _JIA_WORD.findall(self.text)
+        )
 
     def _described_opening(self, claim: Claim) -> bool:
         """A name after the sentence's first word, which its capital joined to the name:
@@ -690,6 +701,8 @@ class Evidence:
         said = self._counts_of_noun(claim) | self._single_of_noun(claim)
         if said:
             return value in said
+        if counter == "年" and all(c[1] != "年" for c in self.counts):
+            return True  # 未来十年, 四十年前: years the sources never count frame, not state
         return (
             counter == "大"
             or (value, counter) in self.counts
@@ -701,9 +714,8 @@ class Evidence:
         """The sources' counts of the noun right after a Chinese count (2 of 两项指标 or
         两个指标 for a text's 三项指标, 3 of 三家巨头 for its 两大巨头).  A source's 五大基地
         says nothing of 业务, so only a count of the same noun is compared."""
-        at = claim.sentence.find(claim.text)
-        noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-        return self._counts_of(noun.group()) if noun else set()
+        noun = _counted_noun(claim)
+        return self._counts_of(noun) if noun else set()
 
     def _counts_of(self, noun: str, *, translated: bool = False) -> set[float]:
         """How many of a noun the sources count, in figures or numerals.  Any counting
@@ -715,20 +727,23 @@ class Evidence:
         counted = f"[{_COUNTING_WORDS}]"
         if translated:
             counted = f"(?:{counted}[{HAN}]{{0,2}}?)?"
-        pattern = f"(?<![\\d.第])(\\d+|[{_ZH_NUMERALS}双]+)\\s*{counted}{re.escape(noun)}"
+        number = f"\\d+|[{_ZH_NUMERALS}双]+"
+        low = f"(?:({number})\\s*[到至或~～-]\\s*)?"  # a range's low end (两到三个)
+        pattern = f"(?<![\\d.第]){low}({number})\\s*{counted}{re.escape(noun)}"
         return {
             value_key(value)
             for match in re.finditer(pattern, self.text)
-            if (value := _count_number(match.group(1))) is not None and value >= 2
+            for value in _range_ends(match.group(1), match.group(2))
+            if value >= 2
         }
 
     def _single_of_noun(self, claim: Claim) -> set[float]:
         """One, where the sources call the noun right after a Chinese count single (单一神经
         网络 for a text's 两个神经网络); 一个 is no count (一种 is an article)."""
-        at = claim.sentence.find(claim.text)
-        noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-        if noun is None or not re.search(
-            f"(?:单一|单个|唯一)的?{re.escape(noun.group())}", self.text
+        noun = _counted_noun(claim)
+        if noun is None or not any(
+            not _NOT_SINGLE.search(self.text, max(0, m.start() - 6), m.start())
+            for m in re.finditer(f"(?:单一|单个|唯一)的?{re.escape(noun)}", self.text)
         ):
             return set()
         return {1.0}
@@ -1181,6 +1196,36 @@ _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于
 
 #: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
 _COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根"
+
+
+#: What says a noun is not single (不再依赖单一数据集, 而非单一智能体, 从单一模型转向…).
+_NOT_SINGLE = re.compile(r"(?:不|非|摆脱|告别|超越|打破|从)[^，。；：！？]{0,4}$")
+#: Words before a counted noun that only qualify it (三大核心功能): the noun is after them.
+_QUALIFIERS = frozenset(
+    "核心 主要 关键 重要 基础 全新 新型 不同 顶级 顶尖 头部 主流 热门 常见 重点".split()
+)
+
+
+def _counted_noun(claim: Claim) -> str | None:
+    """The noun a Chinese count counts: the two characters after it, or four where the
+    first two only qualify the noun (核心功能 of 三大核心功能 is not 核心技术)."""
+    at = claim.sentence.find(claim.text)
+    noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if noun is None:
+        return None
+    if noun.group() in _QUALIFIERS and (then := _HAN_PAIR.match(claim.sentence, noun.end())):
+        return noun.group() + then.group()
+    return noun.group()
+
+
+def _range_ends(low: str | None, number: str) -> list[float]:
+    """The numbers a count states: both ends of a range (两到三个, 2-3 个, 两三个)."""
+    if low is None and len(number) == 2 and "十" not in number and "双" not in number:
+        first, second = _numeral(number[0]), _numeral(number[1])
+        if first is not None and second is not None and first < second:
+            return [first, second]
+    ends = [_count_number(low)] if low is not None else []
+    return [value for value in [*ends, _count_number(number)] if value is not None]
 
 
 def _count_number(number: str) -> float | None:

@@ -60,12 +60,12 @@ STOPWORDS = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec ai agi asi aigc llm llms vlm vlms mllm ml nlp cv rl rlhf sft
     dpo cot rag moe api apis sdk sdks cli ui ux gpu gpus cpu cpus tpu tpus npu asic hbm ceo cto
-    cfo coo cso cmo vp svp evp phd ipo kpi roi faq pdf html json http https url urls ios saas
+    cfo coo cso cmo vp svp evp phd ipo kpi roi faq q&a pdf html json http https url urls ios saas
     b2b b2c app apps agent agents agentic token tokens prompt prompts coding code benchmark
     benchmarks demo demos bug bugs infra sota scaling law laws chatbot chatbots plugin plugins
     open source model models transformer transformers attention inference training pipeline
     workflow workflows copilot pc ide dag pm vibe visual hybrid memory layer markdown multi
-    engineering context scale ex pre non anti post mid sub
+    engineering context scale ex pre non anti post mid sub prof dr mr ms mrs
     researchers analysts experts users developers engineers
     scientists officials investors critics companies company people executives regulators
     lawmakers authorities employees customers startup startups founder founders team teams
@@ -223,7 +223,7 @@ NOT_CLAIMS = UNITS | frozenset(
     """a an the of and or to in on for with by at as is vs via etc
     ceo cto cfo coo cso vp phd kpi okr roi ip
     ai agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
-    faq pdf html json url os app apps web agent agents agentic
+    faq q&a pdf html json url os app apps web agent agents agentic
     token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
     sota scaling law laws chatbot chatbots plugin plugins open source model models
     transformer transformers attention inference training pipeline workflow workflows
@@ -260,7 +260,8 @@ HEADLINE_WORDS = frozenset(
     acquire acquires acquisition partner partners partnership expand expands expansion push
     pushes bet bets eye eyes target targets aim aims seek seeks move moves turn turns reach
     reaches set sets hold holds keep keeps start starts starting end ends finish return
-    returns report reports reported study studies paper papers survey finds found find
+    returns report reports reported study studies paper papers survey finds found find issue
+    issues episode episodes
     claim claims test tests testing trial trials review reviews look looks first look inside
     behind beyond against amid across after before over under about around between into onto
     upon within without why how what when where who which this that these those here there

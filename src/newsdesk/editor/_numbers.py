@@ -92,10 +92,10 @@ _ZH_AMOUNT = re.compile(
 #: compared only with the sources' count of the same noun): read only in a writer's text,
 #: where the sources must state the count in any form.  Rounds, layers and tiers (三轮训练,
 #: 三层防御, 四档) are counted as items are.
-_COUNTERS = "名位款家项张台次倍种篇所个天大轮层档"
+_COUNTERS = "名位款家项张台次倍种篇所个天年大轮层档"
 ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?|两(?=大))"
-    f"([{_COUNTERS}])(?!一体)"
+    f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
 #: Any count with its counting word, in figures or numerals, as the sources state it.
 _ANY_COUNT = re.compile(f"(\\d+|[{_ZH_NUMERAL}]+)\\s*([{_COUNTERS}])")
@@ -230,6 +230,7 @@ def counts_in(text: str, *, spans: bool = True) -> set[tuple[float, str]]:
         found.add((value_key(value), counter))
         found |= _same_spans(value, counter)
     found |= {(value, "天") for value, counter in found if counter == "day"}  # 七天, a week
+    found |= {(value, "年") for value, counter in found if counter == "year"}  # 五年, 2020-2025
     return found
 
 
@@ -421,6 +422,11 @@ def quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+#: A scale alone after a word that says it was passed (日活破亿, 过万, 上亿): one of it, which
+#: "100 million" states.
+_PASSES_SCALE = re.compile(f"(?<=[破过超上逾])[万亿](?![{_ZH_NUMERAL}\\d])")
+
+
 def loose_quantities(text: str) -> list[Quantity]:
     """What a source states in looser forms: any Chinese numeral, 三成 (30%), every digit run,
     every English number word.
@@ -434,6 +440,8 @@ def loose_quantities(text: str) -> list[Quantity]:
         value = chinese_numeral(match.group())
         if value is not None:
             found.append(Quantity(match.start(), match.end(), (value,)))
+    for match in _PASSES_SCALE.finditer(text):
+        found.append(Quantity(match.start(), match.end(), (_SCALES[match.group()],)))
     for match in _ZH_TENTHS.finditer(text):
         tenths = ZH_DIGITS[match.group(1)] * 10.0
         found.append(Quantity(match.start(), match.end(), (tenths,), "%"))

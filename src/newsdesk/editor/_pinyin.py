@@ -75,14 +75,21 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
         tagged = words_of(sentence)
         words.update(word for word, _ in tagged if _rare(word))
         words.update(_unknown_words(tagged))
+        person_at: set[int] = set()  # the characters of words jieba tags a person's
+        at = 0
         for word, flag in tagged:
+            at = max(sentence.find(word, at), at)
             if flag in _NAME_TAGS:
                 names.add(word)
                 if flag in _PERSON_TAGS:
                     persons.add(word)
+                    person_at.update(range(at, at + len(word)))
+            at += len(word)
         for start, end in chinese_names(sentence):
             name = sentence[start:end]
             names.update({name, strip_generic_suffix(name)})
+            if person_at.issuperset(range(start, end)):  # 胡|宇航: one person, cut in two
+                persons.add(name)
     # a city or province by its name alone (深圳市: Shenzhen, 广东省: Guangdong)
     names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in _DIVISIONS}
     out = {"".join(r) for w in words if _WHOLE_WORD.fullmatch(w) for r in _readings(w)}

@@ -21,11 +21,11 @@ from collections.abc import Sequence
 #: Each role's forms in either script; a form of one group is the same role as another's.
 #: Longer forms come first where one holds another (副董事长 holds 董事长).
 ROLES: tuple[tuple[str, ...], ...] = (
-    ("CEO", "首席执行官", "执行长"),
-    ("CTO", "首席技术官"),
-    ("CFO", "首席财务官"),
-    ("COO", "首席运营官"),
-    ("CPO", "首席产品官"),
+    ("CEO", "首席执行官", "执行长", "chief executive officer", "chief executive"),
+    ("CTO", "首席技术官", "chief technology officer", "chief technical officer"),
+    ("CFO", "首席财务官", "chief financial officer"),
+    ("COO", "首席运营官", "chief operating officer"),
+    ("CPO", "首席产品官", "chief product officer"),
     ("首席科学家", "chief scientist"),
     ("副董事长", "vice chairman", "vice chair"),
     ("董事长", "chairman", "chairwoman"),
@@ -37,7 +37,8 @@ ROLES: tuple[tuple[str, ...], ...] = (
     # academic titles: a doctor (博士) is not a professor, nor a postdoc a doctor
     ("助理教授", "assistant professor"),
     ("副教授", "associate professor"),
-    ("教授", "professor"),
+    # a doctoral supervisor (博士生导师, 博导) is a professor, not a doctoral student
+    ("教授", "professor", "prof.", "博士生导师", "博导", "doctoral supervisor"),
     ("博士后", "postdoc", "postdoctoral researcher"),
     ("博士", "博士生", "PhD", "Ph.D.", "PhD student", "doctoral student"),
 )
@@ -54,17 +55,26 @@ _ROLE = re.compile(
 #: a foreign given name with the dot before the surname found (首席执行官穆斯塔法·苏莱曼).
 _AFTER_GAP = re.compile(r"\s*[兼暨]?\s*(?:[\u4e00-\u9fff]{1,5}[·•・])?")
 #: What may stand between a name and a role after it, spaces aside: a few words, no stop,
-#: or an English possessive with the time it held the role ("Corvid's former CTO").
+#: or an English possessive with the time it held the role ("Corvid's former CTO",
+#: "Google's then-CEO", "its ex-CTO").
 _BEFORE_GAP = re.compile(
-    r"[^，。；：！？,;:!?()（）「」“”\"]{0,4}|(?:['’]s)?(?:former|then|new|current|interim|acting)"
+    r"[^，。；：！？,;:!?()（）「」“”\"]{0,4}"
+    r"|(?:['’]s)?(?:former|then|new|current|interim|acting|ex)-?"
 )
-#: A role a person is said to take (出任, 被任命为, "was appointed", "joins Lumio as"): the
-#: appointment is the news, not a title said in passing.  Up to a name may stand between.
+#: A role a person is said to take (出任, 被任命为, 成为, 加入 Lumio 任, "was appointed",
+#: "appointed Li Ming as", "will serve as", "joins Lumio as"): the appointment is the news,
+#: not a title said in passing.  Up to a name may stand between, or the appointee's name
+#: after an English verb, or the organisation's possessive ("Lumio's CTO").
 _APPOINTED = re.compile(
-    r"(?:出任|担任|接任|升任|就任|任命[^，。；：！？]{0,8}为|晋升为|当选)[^，。；：！？,;:!?]{0,12}$"
-    r"|(?<![A-Za-z])(?:appointed|named|promoted\s+to|became|becomes|become|elected"
+    r"(?:出任|担任|接任|升任|就任|任命[^，。；：！？]{0,8}为|晋升为|当选|成为)[^，。；：！？,;:!?]{0,12}$"
+    r"|(?<![出担接升就继兼现曾原历主责信委聘前时])任\s*(?:[A-Za-z][\w.&-]*\s*)?$"
+    r"|(?<![A-Za-z])(?:(?:appointed|named|promoted\s+to|became|becomes|become|elected"
+    r"|(?:appointed|named|hired|promoted|elected|chosen|selected|tapped)\s+as"
+    r"|(?:appoint|appoints|appointed|name|names|named|hire|hires|hired|promote|promotes"
+    r"|promoted|elect|elects|elected|tap|taps|tapped)(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}(?:\s+as)?"
+    r"|(?:serve|serves|served|serving|returns|returned)\s+as"
     r"|hired\s+as|joins?\s+[^.,;:!?]{1,30}?\s+as|takes\s+over\s+as)\s+"
-    r"(?:(?:the|its|their|a|an|new)\s+)*$",
+    r"(?:(?:the|its|their|a|an|new)\s+|(?-i:[A-Z])[\w-]*['’]s\s+)*)$",
     re.IGNORECASE,
 )
 
@@ -143,7 +153,11 @@ def bound_roles(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 
 def appointed(text: str, start: int) -> bool:
-    """Whether the role starting at ``start`` is one the text says someone takes."""
+    """Whether the role starting at ``start`` is one the text says someone takes; not one
+    a possessive makes an owner ("will serve as a CEO's assistant")."""
+    role = _ROLE.match(text, start)
+    if role is not None and re.match(r"['’]s\b", text[role.end() :]):
+        return False
     return _APPOINTED.search(text[max(0, start - 60) : start]) is not None
 
 

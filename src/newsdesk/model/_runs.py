@@ -179,6 +179,9 @@ class DeskReport:
     #: Why each digest of the run whose settings name a variable not set was not run
     #: ("ai-daily: DIGEST_TITLE is not set: ..."); the others were.
     waiting: tuple[str, ...] = ()
+    #: Each source a digest of the run went without, as it waits for a variable not set
+    #: ("ai-daily goes without tg: TG_TOKEN is not set: ...").
+    without: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

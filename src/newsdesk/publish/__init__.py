@@ -42,6 +42,7 @@ def make_channel(config: ChannelConfig, base_dir: Path, work_dir: Path) -> Chann
     all the same, for previews, and refuses to post)."""
     channel = CHANNELS[config.kind](config, base_dir, work_dir)
     channel.unset = unset_variables(config)
+    channel.settings = config
     return channel
 
 

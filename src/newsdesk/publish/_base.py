@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
-from newsdesk.config import CHANNEL_MODELS, ChannelBase, not_set
+from newsdesk.config import CHANNEL_MODELS, ChannelBase, hide_secrets, not_set
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import Digest, DigestEntry, MoreLine
 
@@ -115,6 +115,16 @@ class Channel(ABC):
     #: The environment variables its settings name that were not set when the config
     #: was read (set by :func:`~newsdesk.publish.make_channel`): it cannot post.
     unset: tuple[str, ...] = ()
+    #: The channel's settings (set by :func:`~newsdesk.publish.make_channel`), whose
+    #: secrets :meth:`said` hides.
+    settings: ChannelBase | None = None
+
+    def said(self, error: BaseException | str) -> str:
+        """An error of the channel in words to print, store or log: the secrets of its
+        settings hidden (see :func:`~newsdesk.config.hide_secrets`), as a server's answer
+        may quote the address, form or login it was sent."""
+        text = str(error)
+        return text if self.settings is None else hide_secrets(text, self.settings)
 
     def ready(self) -> None:
         """Raise :class:`PublishError` when a variable the channel needs is not set; its

@@ -105,11 +105,14 @@ def publish_edition(
                 continue  # closed below, as the others
             results.append(_publish(store, channel, edition, now, force, clock, holder))
         except PublishError as err:  # before anything was claimed or posted
-            results.append(_result(edition, channel, PublicationStatus.FAILED, now, error=str(err)))
+            said = channel.said(err)
+            results.append(_result(edition, channel, PublicationStatus.FAILED, now, error=said))
         except StoreError:
             raise  # nothing can be recorded: no channel may post
         except Exception as err:
-            reason = f"{type(err).__name__}: {err} (a bug in newsdesk; please report it)"
+            reason = (
+                f"{type(err).__name__}: {channel.said(err)} (a bug in newsdesk; please report it)"
+            )
             results.append(_result(edition, channel, PublicationStatus.FAILED, now, error=reason))
             bugs.append(err)
         finally:
@@ -265,7 +268,7 @@ class _Posting:
             self.channel.retract(external_id)
         except PublishError as err:
             self._answer(row, MessageState.REFUSED)
-            return str(err)
+            return self.channel.said(err)
         return None if self._answer(row, MessageState.RETRACTED, external_id=external_id) else _LOST
 
     def _history(self) -> list[PostedMessage]:
@@ -297,14 +300,14 @@ class _Posting:
                 else:
                     external_id = self.channel.edit(edit, message)
             except OutcomeUnknown as err:
-                self._answer(row, MessageState.UNKNOWN, error=str(err))
-                return str(err)
+                self._answer(row, MessageState.UNKNOWN, error=self.channel.said(err))
+                return self.channel.said(err)
             except PublishError as err:
                 self._answer(row, MessageState.REFUSED)
-                return str(err)
+                return self.channel.said(err)
             except (OSError, ValueError) as err:  # a bad path or header: not posted
                 self._answer(row, MessageState.REFUSED)
-                return f"{type(err).__name__}: {err}"
+                return f"{type(err).__name__}: {self.channel.said(err)}"
             if not self._answer(row, MessageState.SENT, external_id=external_id):
                 return _LOST
         return None

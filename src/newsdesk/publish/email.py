@@ -3,6 +3,7 @@ STARTTLS or SSL, as text and HTML with the cover inline."""
 
 from __future__ import annotations
 
+import base64
 import html
 import smtplib
 import ssl
@@ -13,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from newsdesk.config import ChannelBase, check_placeholders
+from newsdesk.config import SECRET, ChannelBase, check_placeholders
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -37,7 +38,7 @@ class EmailChannel(ChannelBase):
     port: int = Field(587, ge=1, le=65535)
     security: Literal["starttls", "ssl", "none"] = "starttls"
     username: str = ""
-    password: str = Field("", description="write ${SMTP_PASSWORD}")
+    password: str = Field("", description="write ${SMTP_PASSWORD}", json_schema_extra=SECRET)
     ca_file: str | None = Field(None, description="a CA certificate to trust (private servers)")
     sender: str
     recipients: list[str] = Field(min_length=1)
@@ -142,10 +143,20 @@ class EmailPublisher(Channel):
                     smtp.login(c.username, c.password)
                 refused = _send(smtp, mail, where)
         except (smtplib.SMTPException, OSError) as err:
-            raise PublishError(f"{where} failed: {err}") from err
+            raise PublishError(f"{where} failed: {_unquoted(str(err), c)}") from None
         if refused:
             raise PublishError(f"the SMTP server refused: {', '.join(sorted(refused))}")
         return str(mail["Message-ID"])
+
+
+def _unquoted(said: str, config: EmailChannel) -> str:
+    """What the server said, without the login as it was sent (base64, as AUTH PLAIN and
+    LOGIN send it), which a server refusing it may quote: it decodes to the password."""
+    sent = (f"\0{config.username}\0{config.password}", config.password, config.username)
+    for login in sent:
+        if len(login) >= 6:
+            said = said.replace(base64.b64encode(login.encode()).decode(), "***")
+    return said
 
 
 def _send(smtp: smtplib.SMTP, mail: EmailMessage, where: str) -> dict[str, Any]:

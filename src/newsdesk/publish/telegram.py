@@ -18,7 +18,7 @@ import httpx
 from pydantic import Field
 
 from newsdesk._retry import retry_after
-from newsdesk.config import ChannelBase
+from newsdesk.config import SECRET, ChannelBase
 from newsdesk.publish._base import (
     ELLIPSIS,
     Channel,
@@ -42,7 +42,7 @@ class TelegramChannel(ChannelBase):
     """A Telegram channel or group through the Bot API."""
 
     kind: Literal["telegram"]
-    bot_token: str = Field(description="write ${TELEGRAM_BOT_TOKEN}")
+    bot_token: str = Field(description="write ${TELEGRAM_BOT_TOKEN}", json_schema_extra=SECRET)
     chat_id: str = Field(description="@channel or a numeric chat id")
     api_base: str = Field("https://api.telegram.org", description="or a local Bot API server")
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 import httpx
 from pydantic import Field
 
-from newsdesk.config import ChannelBase
+from newsdesk.config import SECRET, ChannelBase
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -48,8 +48,10 @@ class WebhookChannel(ChannelBase):
     """A chat webhook: each kind gets its own message format and size limit."""
 
     kind: Literal["feishu", "dingtalk", "wecom", "slack", "discord"]
-    url: str = Field(description="the webhook URL the chat app gave you")
-    secret: str = Field("", description="feishu and dingtalk: the signing secret, if set")
+    url: str = Field(description="the webhook URL the chat app gave you", json_schema_extra=SECRET)
+    secret: str = Field(
+        "", description="feishu and dingtalk: the signing secret, if set", json_schema_extra=SECRET
+    )
 
     @property
     def carries_alerts(self) -> bool:

@@ -43,8 +43,9 @@ def send_alert(config: Config, digest: DigestConfig, text: str) -> list[AlertSen
             publisher.ready()
             publisher.alert(heading, text)
         except PublishError as err:
-            log.warning("The alert for %s was not sent on %s: %s", digest.name, channel.id, err)
-            sent.append(AlertSent(channel.id, False, str(err)))
+            said = publisher.said(err)
+            log.warning("The alert for %s was not sent on %s: %s", digest.name, channel.id, said)
+            sent.append(AlertSent(channel.id, False, said))
         else:
             sent.append(AlertSent(channel.id, True))
     return sent

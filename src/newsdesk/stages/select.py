@@ -13,7 +13,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from newsdesk.collect import read_health
-from newsdesk.config import Config, DigestConfig, not_set, unset_variables
+from newsdesk.config import Config, DigestConfig, not_set, unset_variables, waits_on_tags
 from newsdesk.desk import rank_stories, select_stories
 from newsdesk.editor import llm_usable
 from newsdesk.model import (
@@ -39,6 +39,9 @@ class Selected:
     #: Each digest of the run whose settings name a variable not set, left out, and why
     #: ("ai-daily", "ai-daily: DIGEST_TITLE is not set: ..."); the others ran.
     waiting: tuple[tuple[str, str], ...] = ()
+    #: Each source a digest of the run draws on that waits for a variable not set, which
+    #: the digest went without ("ai-daily goes without tg: TG_TOKEN is not set: ...").
+    without: tuple[str, ...] = ()
 
 
 class Select:
@@ -56,9 +59,10 @@ class Select:
             else:
                 ready.append(digest)
         found = select(ctx.store, ctx.config, ctx.now, day=ctx.day, digests=ready)
+        without = [line for digest in ready for line in going_without(ctx.config, digest)]
         return StageResult(
             counts={s.digest: len(s.lead) + len(s.more) for s in found},
-            output=Selected(tuple(found), tuple(waiting.items())),
+            output=Selected(tuple(found), tuple(waiting.items()), tuple(without)),
             errors=tuple({"digest": name, "error": said} for name, said in waiting.items()),
         )
 
@@ -71,14 +75,31 @@ def digest_sources(config: Config, digest: DigestConfig) -> set[str]:
     return {s.id for s in config.sources if s.id in wanted or wanted & set(s.tags)}
 
 
+def going_without(config: Config, digest: DigestConfig) -> list[str]:
+    """One line per enabled source the digest draws on that waits for a variable not set
+    (or may, when the digest names a tag no source has yet and the source's tags wait):
+    the digest is written without it, and its editor should know which variable to set."""
+    wanted = digest_sources(config, digest)
+    known = {s.id for s in config.sources} | {t for s in config.sources for t in s.tags}
+    unknown = bool(set(digest.sources) - known)
+    return [
+        f"{digest.name} goes without {source.id}: {not_set(names, 'run it')}"
+        for index, source in enumerate(config.sources)
+        if source.enabled
+        and (names := unset_variables(source))
+        and (source.id in wanted or (unknown and waits_on_tags(config, index)))
+    ]
+
+
 def unavailable_sources(
     store: Store, config: Config, digest: DigestConfig, now: datetime
 ) -> tuple[str, ...]:
-    """Names of the digest's sources that are failing or stale: its news may be missing."""
+    """Names of the digest's sources that are failing, stale or waiting for a variable not
+    set: its news may be missing."""
     wanted = digest_sources(config, digest)
     mine = [s for s in config.sources if s.id in wanted and s.enabled]
     down = {h.source_id for h in read_health(config, store, now, mine) if h.unavailable}
-    return tuple(s.label for s in mine if s.id in down)
+    return tuple(s.label for s in mine if s.id in down or unset_variables(s))
 
 
 def rank_for_digest(

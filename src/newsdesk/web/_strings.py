@@ -845,6 +845,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "请安装更新版本的 newsdesk",
         "why.refusal.not_found": "没有这个地址",
         "why.problem.never": "从未抓取",
+        "why.problem.waiting": "等待环境变量 {names}：export {exports} 之后才抓取",
         "why.problem.failing": "连续失败 {count} 次：{error}",
         "why.problem.low": "最近一天 {last_day} 条，平时每天 {per_day} 条",
         "why.problem.old": "只有旧内容：{entries} 条中最新的已是 {age}前",
@@ -870,6 +871,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.tip.no_answer": "该地址没有响应：服务器（或你的 RSSHub）在运行吗？",
         "why.tip.slow": "网站响应慢：调大 fetch.timeout，或换个时间再试",
         "why.tip.not_a_feed": "url 返回的是网页而不是 feed：找到网站的 RSS 链接",
+        "why.tip.named_feed": "url 返回的网页给出了它的 feed 地址：把 url 改成那个地址",
         "why.tip.layout": "网页布局变了：更新来源的 CSS 选择器",
         "why.tip.exchange": "运行 `{command}` 查看请求和响应",
         "why.tip.unset": "在运行 newsdesk 的 shell 或服务中 export 这个变量（或给该键一个默认值："

@@ -282,6 +282,21 @@ def test_html_page_with_a_title_is_not_a_feed() -> None:
         parse_feed(page, "https://x.example/feed")
 
 
+def test_an_html_page_that_names_its_feed_says_where_the_feed_is() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Heron Lab</title>"
+        '<link rel="stylesheet" href="/site.css">'
+        '<link rel="alternate" type="application/rss+xml" title="Heron" href="/blog/rss.xml">'
+        "</head><body>news</body></html>"
+    )
+    with pytest.raises(ParseError) as caught:
+        parse_feed(page, "https://heron.example/blog/")
+    assert str(caught.value) == (
+        "https://heron.example/blog/ returned an HTML page, not a feed; the page names its "
+        "feed at https://heron.example/blog/rss.xml: make that the source's url"
+    )
+
+
 def test_relative_links_are_resolved_against_the_feed_url() -> None:
     rss = (
         '<rss version="2.0"><channel><title>t</title><item><title>a</title>'

@@ -10,6 +10,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import replace
+from html.parser import HTMLParser
 from typing import Any, Literal
 from urllib.parse import urljoin
 
@@ -75,11 +76,48 @@ def parse_feed(text: str, url: str, skipped: Counter[str] | None = None) -> list
     entries = read_entries(parsed.entries, lambda raw: _xml_entry(raw, url), skipped)
     if not parsed.entries:
         if re.match(r"(?is)(<!doctype\s+html|<html)", stripped):
-            raise ParseError(f"{url} returned an HTML page, not a feed; look for its RSS link")
+            named = feed_link(stripped, url)
+            then = (
+                f"the page names its feed at {named}: make that the source's url"
+                if named
+                else "look for its RSS link"
+            )
+            raise ParseError(f"{url} returned an HTML page, not a feed; {then}")
         if not parsed.get("version"):
             reason = parsed.get("bozo_exception") or "no RSS, Atom or JSON Feed found"
             raise ParseError(f"{url} is not a readable feed: {reason}")
     return [e for e in entries if e.url]
+
+
+#: The ``type`` of a page's ``<link rel="alternate">`` to its feed.
+_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/feed+json"})
+
+
+class _FeedLinks(HTMLParser):
+    """The addresses a page's ``<link rel="alternate" type="application/rss+xml">``
+    name: where a site says its feed is (feed autodiscovery)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link":
+            return
+        given = {k: (v or "") for k, v in attrs}
+        rels = given.get("rel", "").lower().split()
+        kind = given.get("type", "").lower().split(";")[0].strip()
+        if "alternate" in rels and kind in _FEED_TYPES and given.get("href", "").strip():
+            self.found.append(given["href"].strip())
+
+
+def feed_link(page: str, url: str) -> str:
+    """The first feed an HTML page names (absolute), or "": a user who gave a site's
+    page as a feed's url learns the address to give instead."""
+    parser = _FeedLinks()
+    parser.feed(page[:200_000])  # the links are in the head
+    parser.close()
+    return _absolute(url, parser.found[0]) if parser.found else ""
 
 
 def _xml_entry(raw: Any, base: str) -> Entry:

@@ -1,0 +1,73 @@
+"""Verbs that open an English sentence: an imperative or a gerund is no name.
+
+A capitalised first word is read as a name unless something says it is an ordinary
+word (:func:`newsdesk.editor._claims._ordinary_opening`).  Two shapes say it is a verb:
+an imperative before a question word or "your" ("Describe what you need", "Imagine
+how…"), since a name that opens a sentence is its subject and a subject is followed by
+its verb; and a gerund before its object ("Automating entry-level work…", "Reaching AGI
+may…"): a word in -ing followed by a lower-case word that is no finite verb, or by an
+everyday acronym.  A name in -ing stays a name: one followed by its verb ("Hawking
+argued", "Corning makes") and any word that is pinyin (Beijing, Xiaoming, Bing).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pypinyin.contrib.tone_convert import to_normal
+from pypinyin.pinyin_dict import pinyin_dict
+
+from newsdesk.editor._names import NOT_CLAIMS
+
+#: An imperative's object: no name that opens a sentence is followed by these.
+_IMPERATIVE_OBJECT = re.compile(r"\s+(?:what|how|whether|why|where|which|your|yourself)\b")
+_GERUND = re.compile(r"[a-z]{3,}ing")
+#: The word after a gerund: a lower-case word, or an acronym.
+_NEXT = re.compile(r"\s+([a-z]+(?:-[a-z]+)*|[A-Z]{2,5}s?)\b(?![-'’])")
+#: Finite verbs and auxiliaries a name is followed by; a word in -s or -ed is read as one too.
+_FINITE = frozenset(
+    """is was are were has had have will would can could may might must should shall does
+    did said says""".split()
+)
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    """Pinyin syllables with a consonant initial (no bare vowel, no ng or m interjection),
+    from pypinyin's readings of every character."""
+    every = {
+        to_normal(reading).replace("ü", "v")
+        for readings in pinyin_dict.values()
+        for reading in readings.split(",")
+    }
+    return frozenset(s for s in every if s[0] not in "aeiou" and s not in {"ng", "m", "n", "hm"})
+
+
+def _pinyin(word: str) -> bool:
+    """Whether the word is a run of pinyin syllables (Beijing, Xiaoming)."""
+    syllables = _syllables()
+    word = word.lower()
+    ends = {0}
+    for end in range(1, len(word) + 1):
+        if any(start in ends and word[start:end] in syllables for start in range(end)):
+            ends.add(end)
+    return len(word) in ends
+
+
+def imperative_or_gerund(word: str, after: str) -> bool:
+    """Whether a sentence's capitalised first word is a verb by what follows it."""
+    if _IMPERATIVE_OBJECT.match(after):
+        return True
+    if not _GERUND.fullmatch(word.lower()) or _pinyin(word):
+        return False
+    following = _NEXT.match(after)
+    if following is None:
+        return False
+    then = following.group(1)
+    if then.isupper() or then[:-1].isupper():
+        return then.lower() in NOT_CLAIMS or then.lower().removesuffix("s") in NOT_CLAIMS
+    finite = (
+        then in _FINITE or then.endswith("ed") or (then.endswith("s") and not then.endswith("ss"))
+    )
+    return not finite
