@@ -31,7 +31,7 @@ def test_the_longest_name_wins() -> None:
 def test_a_chinese_name_inside_a_longer_word_is_not_that_name() -> None:
     assert mentions("旧金山的初创公司") == []  # 金山 (Kingsoft) inside San Francisco
     assert mentions("东北大学发布") == []  # 北大 inside another university
-    assert mentions("京东方面板") == []  # 京东 inside BOE
+    assert mentions("京东方面板") == ["boe"]  # 京东 inside BOE: BOE, not JD
     assert mentions("京东发布") == ["jd"]
 
 
@@ -93,3 +93,10 @@ def test_a_makers_names_in_both_scripts_lead_to_its_products() -> None:
     assert "可灵" in products_of()["kuaishou"]
     assert "glm" not in products_of()["百度"]
     assert mentions("GLM-5 涨价") == []  # a product is no name of its maker for the desk
+
+
+def test_a_name_read_with_its_country_before_it_is_that_name() -> None:
+    """The segmenter reads 美国密歇根大学 as one word; the university is still named."""
+    assert alias_names_in("美国密歇根大学团队开发出新工具") == {"密歇根大学"}
+    assert alias_names_in("英国牛津大学的研究") == {"牛津"}
+    assert alias_names_in("旧金山的初创公司") == frozenset()

@@ -220,7 +220,36 @@ def alias_names_in(text: str) -> frozenset[str]:
         if on_word_boundaries(text, m.start(), m.end())
         or _heads_full_name(text, m)
         or _in_run_of_names(text, matches, i)
+        or _after_its_place(text, m)
     )
+
+
+def _after_its_place(text: str, match: re.Match[str]) -> bool:
+    """密歇根大学 in 美国密歇根大学, 牛津 in 英国牛津大学: the segmenter reads a body's name
+    with the country or city before it (and its suffix after) as one word, so the name is
+    found only with that place."""
+    tail = _organisation_tail().match(text, match.end())
+    ends = {match.end(), tail.end() if tail else match.end()}
+    return any(
+        _is_place(text[match.start() - size : match.start()])
+        and on_word_boundaries(text, match.start() - size, end)
+        for size in _PLACE_SIZES
+        if match.start() >= size
+        for end in ends
+    )
+
+
+#: The lengths of the place names read before a name (美国, 加拿大).
+_PLACE_SIZES = (2, 3)
+
+
+@cache
+def _is_place(word: str) -> bool:
+    """Whether the segmenter reads the characters as one place name (美国, 深圳)."""
+    import jieba.posseg  # its tagger loads on first use
+
+    tagged = jieba.posseg.lcut(word, HMM=False)
+    return len(tagged) == 1 and tagged[0].flag == "ns"
 
 
 def _in_run_of_names(text: str, matches: list[re.Match[str]], i: int) -> bool:

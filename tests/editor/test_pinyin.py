@@ -29,3 +29,10 @@ def test_words_of_a_phrase_that_spell_a_name_together() -> None:
 
 def test_no_character_pair_that_is_not_a_name() -> None:
     assert "shijie" not in romanisations(LINGBO)  # 世界: a word, not a name
+
+
+def test_a_rare_word_or_one_cut_character_by_character_is_read_as_a_name() -> None:
+    """jieba tags 飞书 an ordinary noun and cuts an unknown 岚芯 into characters."""
+    assert "feishu" in romanisations(("用户可通过飞书下达指令。",))
+    assert "lanxin" in romanisations(("岚芯发布了新工具。",))
+    assert "yonghu" not in romanisations(("用户可通过飞书下达指令。",))  # 用户: a common word

@@ -5,7 +5,10 @@ reading, and no alias table can list every company or town.  So a Latin name is
 supported when its letters, without tones, case, spaces or marks, spell a pinyin reading
 of a name the sources give: a word jieba tags a name (广州, 王小明) or a name the verifier
 finds (灵波科技), or that name before its organisation suffix (灵波), whose English
-(Technology, Group) the verifier does not check.  A character with several readings may
+(Technology, Group) the verifier does not check.  jieba tags many a brand an ordinary
+word (飞书, 优酷) or knows none and cuts it character by character (岚|芯), so a word its
+dictionary holds rarely or not at all, and a run it cut so, count as names too; a common
+word (世界, 用户) does not, since English translates it.  A character with several readings may
 be read any of them (重庆: Chongqing).  Only whole names count, not any run of the
 sources' characters: a spelling of one or two syllables (Wang, Lingbo) would find some
 character pair that reads so in almost any story, an invented name among them.  Two
@@ -40,6 +43,15 @@ _SUFFIX_ENGLISH: dict[str, tuple[str, ...]] = {
 }
 #: What a Chinese place name ends in that English leaves out: city, province, county, district.
 _DIVISIONS = frozenset("市省县区")
+#: A word the segmenter reads whole, of two to four characters, whatever its tag: jieba
+#: tags many a brand an ordinary word (飞书 n, 优酷 a), and a Latin word spelling a whole
+#: word of the sources, every syllable, is no chance match (a character pair anywhere would be).
+_WHOLE_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+#: Below this count in jieba's dictionary a word is rare (飞书 3; 世界 34387, 智能 778):
+#: a brand, not the ordinary word an English text translates.
+_RARE = 50
+#: Characters that join or mark words, never part of a name the segmenter does not know.
+_JOINERS = frozenset("的了在是和与被为把将又也都就再从向对给及或等")
 #: Readings kept per name: a name of heteronyms has few, but a cap keeps it cheap.
 _MOST_READINGS = 64
 
@@ -58,10 +70,14 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
     """
     names: set[str] = set()
     persons: set[str] = set()
+    words: set[str] = set()
     for sentence in sentences:
+        tagged = words_of(sentence)
+        words.update(word for word, _ in tagged if _rare(word))
+        words.update(_unknown_words(tagged))
         person_at: set[int] = set()  # the characters of words jieba tags a person's
         at = 0
-        for word, flag in words_of(sentence):
+        for word, flag in tagged:
             at = max(sentence.find(word, at), at)
             if flag in _NAME_TAGS:
                 names.add(word)
@@ -76,7 +92,7 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
                 persons.add(name)
     # a city or province by its name alone (深圳市: Shenzhen, 广东省: Guangdong)
     names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in _DIVISIONS}
-    out: set[str] = set()
+    out = {"".join(r) for w in words if _WHOLE_WORD.fullmatch(w) for r in _readings(w)}
     for name in names:
         if not _HAN_NAME.fullmatch(name):
             continue
@@ -89,6 +105,30 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
                 heads = ("".join(r) for r in _readings(name[: -len(suffix)]))
                 out.update(h + e for h, e in itertools.product(heads, english))
     return frozenset(out)
+
+
+def _unknown_words(tagged: list[tuple[str, str]]) -> set[str]:
+    """Runs of two to four characters the segmenter cut one by one, knowing no word there
+    (美|图 for Meitu): where a name it does not know stands."""
+    out: set[str] = set()
+    for single, run in itertools.groupby(
+        tagged, key=lambda pair: len(pair[0]) == 1 and pair[0] not in _JOINERS
+    ):
+        if single:
+            chars = "".join(word for word, _ in run)
+            out.update(
+                chars[start:end]
+                for start in range(len(chars))
+                for end in range(start + 2, min(len(chars), start + 4) + 1)
+            )
+    return out
+
+
+def _rare(word: str) -> bool:
+    """Whether jieba's dictionary holds the word rarely or not at all (see :data:`_RARE`)."""
+    import jieba
+
+    return int(jieba.dt.FREQ.get(word) or 0) < _RARE
 
 
 def _readings(name: str) -> list[tuple[str, ...]]:
