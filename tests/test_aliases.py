@@ -95,6 +95,15 @@ def test_a_makers_names_in_both_scripts_lead_to_its_products() -> None:
     assert mentions("GLM-5 涨价") == []  # a product is no name of its maker for the desk
 
 
+def test_a_product_that_is_an_everyday_word_names_no_maker() -> None:
+    # 菜鸟 is a newbie, 仰望 to look up, a lark a bird, 澎湃 surging: a source using the
+    # word names no maker
+    assert "菜鸟" not in products_of()["alibaba"] and "钉钉" in products_of()["alibaba"]
+    assert "仰望" not in products_of()["byd"] and "yangwang" in products_of()["byd"]
+    assert "lark" not in products_of()["bytedance"] and "飞书" in products_of()["bytedance"]
+    assert "澎湃" not in products_of()["xiaomi"] and "hyperos" in products_of()["xiaomi"]
+
+
 def test_a_name_read_with_its_country_before_it_is_that_name() -> None:
     """The segmenter reads 美国密歇根大学 as one word; the university is still named."""
     assert alias_names_in("美国密歇根大学团队开发出新工具") == {"密歇根大学"}

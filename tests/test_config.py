@@ -166,6 +166,18 @@ def test_a_digest_may_name_a_tag_only_a_source_whose_tags_wait_could_carry() -> 
         assert config.digests[0].sources == ["a", "chats"]
 
 
+def test_a_typo_is_refused_even_while_some_source_s_tags_wait() -> None:
+    """Waiting tags excuse a name no source carries yet, not one a letter off a known one."""
+    text = (
+        "sources: [{id: hackernews, kind: hackernews}, {id: channel, kind: feed,"
+        " url: 'https://bot.example/f', tags: '${CHANNEL_TAGS}'}]\n"
+        "digests: [{name: d, title: D, sources: [hackernew]}]"
+    )
+    assert problems(text) == [
+        "digest 'd' names unknown source or tag 'hackernew' (did you mean 'hackernews'?)"
+    ]
+
+
 def test_a_digest_naming_a_source_with_a_typo_is_told_the_near_one() -> None:
     text = (
         "sources: [{id: hackernews, kind: hackernews}]\n"

@@ -606,6 +606,7 @@ def test_only_a_title_naming_ai_outside_a_label_and_not_by_a_name_alone_lifts_re
         ("国产AI芯片公司北岭完成新一轮融资。", True),
         ("生物与AI交叉领域本周要闻：蛋白质、脑科学与新药。", False),  # two heads, AI one
         ("非AI业务本季度收入下滑，公司称将调整结构。", False),  # what is not AI
+        ("除AI外的业务本季度收入下滑，公司称将调整结构。", False),  # what is left
         ("北岭市今年秋季举办的马拉松将使用AI计时。", False),  # AI far from the opening
         # AI named in passing, or a trade's word in a text, is not enough
         ("通过哲学与神经科学实验，探讨时间感知，对比人脑与 AI 的本质区别。", False),

@@ -157,6 +157,25 @@ CASES = [
         None,
     ),
     ("a pianist kept", "钢琴家李华认为大模型缺乏想象力。", "Pianist Li Hua argues it.", None),
+    # 家 counting firms or meaning home is no occupation (三家医院, 一家公司, 回到家).
+    (
+        "an -ist for 三家",
+        "李华认为三家医院都缺少数据。",
+        "Linguist Li Hua says three hospitals lack data.",
+        "Linguist Li Hua",
+    ),
+    (
+        "an -ist for 一家",
+        "李华创办了一家公司。",
+        "Linguist Li Hua founded a company.",
+        "Linguist Li Hua",
+    ),
+    # Leaving, keeping or being fit for a role (卸任, 离任, 留任, 连任, 胜任) is no role taken.
+    ("卸任 is no role taken", JOINED, "李明卸任 Lumio 首席技术官。", None),
+    ("连任 is no role taken", JOINED, "李明连任 Lumio 首席技术官。", None),
+    # A name in -ing with its day is the subject, not a gerund: a planted one is checked.
+    ("-ing name with its day", JOINED, "Boeing on Tuesday said Li Ming joined Lumio.", "Boeing"),
+    ("-ing name this week", JOINED, "Boeing this week said Li Ming joined Lumio.", "Boeing"),
     # EV is also 新能源汽车 (new-energy vehicles), the Chinese press's word for it.
     (
         "EV for 新能源汽车",

@@ -217,3 +217,34 @@ def test_a_failed_alert_answers_and_logs_no_channel_secret(
     assert sent and not any(s.ok for s in sent)
     assert _leaks(" ".join(s.error for s in sent)) == []
     assert _leaks(caplog.text) == []
+
+
+def test_a_bug_in_an_alert_channel_is_reported_as_a_failure_with_its_secret_hidden(
+    config: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A channel that raises something other than a publishing error (a bug) neither stops
+    the other alerts nor shows the address it was posting to."""
+    import newsdesk.schedule._alerts as alerts
+
+    made = alerts.make_channel
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        channel = made(*args, **kwargs)
+
+        def alert(heading: str, text: str) -> None:
+            raise ValueError(f"bad reply from a URL holding {SECRETS[channel.id]}")
+
+        monkeypatch.setattr(channel, "alert", alert)
+        monkeypatch.setattr(channel, "ready", lambda: None)
+        return channel
+
+    monkeypatch.setattr(alerts, "make_channel", broken)
+    loaded = load_config(config)
+
+    with caplog.at_level(logging.DEBUG):
+        sent = send_alert(loaded, loaded.digest("ai-daily"), "The 22:30 run failed.")
+
+    assert sent and not any(s.ok for s in sent)
+    assert all("ValueError" in s.error and "a bug in newsdesk" in s.error for s in sent)
+    assert _leaks(" ".join(s.error for s in sent)) == []
+    assert _leaks(caplog.text) == []

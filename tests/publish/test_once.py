@@ -151,9 +151,25 @@ def test_a_bug_in_one_channel_is_raised_after_the_others_published(store: SqlSto
             raise KeyError("result")
 
     good = Recording("later")
-    with pytest.raises(KeyError):
+    with pytest.raises(RuntimeError, match=r"KeyError: 'result' \(a bug in newsdesk"):
         publish_edition(store, [Broken("first"), good], edition(), NOW, force=False)
     assert len(good.posted) == 2
+
+
+def test_a_bug_is_raised_in_the_channel_s_words_with_its_secrets_hidden(
+    store: SqlStore,
+) -> None:
+    class Leaky(Recording):
+        def parts(self, edition: Edition) -> list[Part]:
+            raise ValueError("could not post to https://hooks.example/T0/secret-token-1234")
+
+        def said(self, error: BaseException | str) -> str:
+            return str(error).replace("secret-token-1234", "***")
+
+    with pytest.raises(RuntimeError) as raised:
+        publish_edition(store, [Leaky("hook")], edition(), NOW, force=False)
+    assert "secret-token-1234" not in str(raised.value) and "***" in str(raised.value)
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__
 
 
 # Two publishers at once

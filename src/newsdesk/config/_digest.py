@@ -159,15 +159,19 @@ class Config(ConfigModel):
         known = {s.id for s in self.sources} | {t for s in self.sources for t in s.tags}
         # A source whose tags wait for a variable not set may carry a tag no other has:
         # the digest naming it goes without that source until it is set (select says so).
+        # A name close to a known one is still a typo, whatever waits.
         tags_wait = bool((info.context or {}).get(TAGS_WAIT))
         for digest in self.digests:
             for ref in digest.sources:
-                if ref not in known and not tags_wait:
-                    near = difflib.get_close_matches(ref, sorted(known), n=1)
-                    hint = f" (did you mean {near[0]!r}?)" if near else ""
-                    raise ValueError(
-                        f"digest {digest.name!r} names unknown source or tag {ref!r}{hint}"
-                    )
+                if ref in known:
+                    continue
+                near = difflib.get_close_matches(ref, sorted(known), n=1)
+                if tags_wait and not near:
+                    continue
+                hint = f" (did you mean {near[0]!r}?)" if near else ""
+                raise ValueError(
+                    f"digest {digest.name!r} names unknown source or tag {ref!r}{hint}"
+                )
             self._check_alerts(digest)
             categories = {c.key for c in self.assess.categories}
             for key in digest.select.quotas:

@@ -124,7 +124,7 @@ def _credentials(channel: ChannelBase) -> set[str]:
     """The credentials written in the channel's keys, as written (a ``${VAR}``'s value is
     :func:`as_written`'s), each long enough to be told from the text's own words: a
     :data:`SECRET` key's value (of an address, what holds its token, which a server
-    quotes apart: its query's values, else its path; and any long path segment), and the
+    quotes apart: its query, its query's values and its path; and any long path segment), and the
     login of any address."""
     found: set[str] = set()
     for name, field in type(channel).model_fields.items():
@@ -143,14 +143,16 @@ def _credentials(channel: ChannelBase) -> set[str]:
             continue
         query = [v for _, v in parse_qsl(parts.query)]
         segments = [s for s in parts.path.split("/") if len(s) >= 16]
-        found.update((parts.query, *query) if query else (parts.path,))
+        found.update((parts.query, *query, parts.path))
         found.update(segments)
     return {v for v in found if len(v) >= 6 and "${" not in v}
 
 
 def _forms(value: str) -> tuple[str, ...]:
-    """``value`` as an address or an error may quote it: as is, percent-encoded, escaped."""
-    return tuple(dict.fromkeys((value, quote(value), quote(value, safe=""), _escaped(value))))
+    """``value`` as an address or an error may quote it: as is, percent-encoded, escaped
+    (as Python's repr, and as JSON writes a slash)."""
+    forms = (value, quote(value), quote(value, safe=""), _escaped(value), value.replace("/", "\\/"))
+    return tuple(dict.fromkeys(forms))
 
 
 def _escaped(value: str) -> str:

@@ -115,8 +115,8 @@ _TEXT_LABEL = re.compile(
 )
 #: What a short run of Chinese before a text's opening AI word must not hold to be one
 #: compound headed by it (代码大模型, 国产AI芯片): a conjunction makes two heads (生物与AI),
-#: a negation makes the thing what is not AI (非AI业务).
-_NOT_A_COMPOUND = re.compile(r"[与和及或跟同非不无反]")
+#: a negation or an exclusion makes the thing what is not AI (非AI业务, 没有AI, 除AI外).
+_NOT_A_COMPOUND = re.compile(r"[与和及或跟同非不无没除反]")
 #: The run itself: up to four Chinese characters.
 _COMPOUND_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 #: An opening "AI" that is no AI: a person named Ai (Ai Weiwei, Ai Fukuhara; "AI" is

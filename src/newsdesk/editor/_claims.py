@@ -167,8 +167,12 @@ _IST_OCCUPATIONS: dict[str, tuple[str, ...]] = {
     "artist": ("艺术家",),
     "novelist": ("小说家",),
 }
-#: An occupation in 家 (语言学家, 钢琴家), not an everyday word in 家 (国家, 专家, 大家).
-_JIA_WORD = re.compile(f"[{HAN}]*学家|[{HAN}]{{2,}}(?<![国专大玩商厂赢行买卖独东全])家")
+#: An occupation in 家 (语言学家, 钢琴家), not an everyday word in 家 (国家, 专家, 大家) nor
+#: 家 as a counting word or a home (三家医院, 一家公司, 回到家).
+_JIA_WORD = re.compile(
+    f"[{HAN}]*学家|[{HAN}]{{2,}}(?<![国专大玩商厂赢行买卖独东全"
+    f"一二两三四五六七八九十百千几多每各该这那某数回到在老])家"
+)
 #: A sentence's capitalised first word, hyphenated or not, before a capitalised word.
 _OPENING_DESCRIPTION = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)?) [A-Z]")
 

@@ -27,6 +27,18 @@ _FINITE = frozenset(
     """is was are were has had have will would can could may might must should shall does
     did said says""".split()
 )
+#: Words in -s that are no verb: after a gerund they are its object's start ("Training its
+#: model…", "Making this work…").
+_NOT_VERBS_IN_S = frozenset(
+    """this its his hers ours yours theirs as plus us thus always perhaps across unless
+    whereas less towards besides various""".split()
+)
+#: A name's news told with its day: "Boeing on Tuesday said…" is no gerund.
+_WHEN = re.compile(
+    r"\s+(?:on|this|last|next|earlier|late)\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|week|month|year|quarter|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -63,7 +75,7 @@ def imperative_or_gerund(word: str, after: str) -> bool:
     if not _GERUND.fullmatch(word.lower()):
         return False
     following = _NEXT.match(after)
-    if following is None:
+    if following is None or _WHEN.match(after):
         return False
     then = following.group(1)
     if then.isupper() or then[:-1].isupper():
@@ -72,6 +84,6 @@ def imperative_or_gerund(word: str, after: str) -> bool:
         verb = not (
             then in _FINITE
             or then.endswith("ed")
-            or (then.endswith("s") and not then.endswith("ss"))
+            or (then.endswith("s") and not then.endswith("ss") and then not in _NOT_VERBS_IN_S)
         )
     return verb and not _pinyin(word)  # read last: the syllable table is the costly part

@@ -67,13 +67,13 @@ _BEFORE_GAP = re.compile(
 #: after an English verb, or the organisation's possessive ("Lumio's CTO").
 _APPOINTED = re.compile(
     r"(?:出任|担任|接任|升任|就任|任命[^，。；：！？]{0,8}为|晋升为|当选|成为)[^，。；：！？,;:!?]{0,12}$"
-    r"|(?<![出担接升就继兼现曾原历主责信委聘前时])任\s*(?:[A-Za-z][\w.&-]*\s*)?$"
+    r"|(?<![出担接升就继兼现曾原历主责信委聘前时卸离留连胜])任\s*(?:[A-Za-z][\w.&-]*\s*)?$"
     r"|(?<![A-Za-z])(?:(?:appointed|named|promoted\s+to|became|becomes|become|elected"
     r"|(?:appointed|named|hired|promoted|elected|chosen|selected|tapped)\s+as"
     r"|(?:appoint|appoints|appointed|name|names|named|hire|hires|hired|promote|promotes"
     r"|promoted|elect|elects|elected|tap|taps|tapped)(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}(?:\s+as)?"
     r"|(?:serve|serves|served|serving|returns|returned)\s+as"
-    r"|hired\s+as|joins?\s+[^.,;:!?]{1,30}?\s+as|takes\s+over\s+as)\s+"
+    r"|joins?\s+[^.,;:!?]{1,30}?\s+as|takes\s+over\s+as)\s+"
     r"(?:(?:the|its|their|a|an|new)\s+|(?-i:[A-Z])[\w-]*['’]s\s+)*)$",
     re.IGNORECASE,
 )

@@ -42,8 +42,10 @@ def send_alert(config: Config, digest: DigestConfig, text: str) -> list[AlertSen
         try:
             publisher.ready()
             publisher.alert(heading, text)
-        except PublishError as err:
+        except Exception as err:
             said = publisher.said(err)
+            if not isinstance(err, PublishError):
+                said = f"{type(err).__name__}: {said} (a bug in newsdesk; please report it)"
             log.warning("The alert for %s was not sent on %s: %s", digest.name, channel.id, said)
             sent.append(AlertSent(channel.id, False, said))
         else:

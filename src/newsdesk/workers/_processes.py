@@ -69,6 +69,8 @@ def worker_processes(
 def _wait_ready(app: Celery, started: list[subprocess.Popen[bytes]], logs: list[IO[bytes]]) -> None:
     """Return once every worker answers a ping."""
     names = {f"newsdesk-{p.pid}@" for p in started}
+    answered: set[str] = set()
+    limit: int | None = len(started)
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
         for process, log in zip(started, logs, strict=True):
@@ -79,11 +81,14 @@ def _wait_ready(app: Celery, started: list[subprocess.Popen[bytes]], logs: list[
                     f"A worker stopped as it started (exit {process.returncode}): "
                     + " | ".join(tail)
                 )
-        # the reply window closes as soon as each worker has answered, not after its second
-        replies = app.control.ping(timeout=1.0, limit=len(started))
-        answered = {name for reply in replies for name in reply}
+        # The first reply window closes once as many workers answered as were started; on
+        # a broker other workers share, they may be the ones that answered, so later
+        # windows run their full second, and answers count across windows.
+        replies = app.control.ping(timeout=1.0, limit=limit)
+        answered |= {name for reply in replies for name in reply}
         if all(any(a.startswith(n) for a in answered) for n in names):
             return
+        limit = None
     raise ExecutionError(f"The workers did not start within {START_SECONDS:.0f} s")
 
 
