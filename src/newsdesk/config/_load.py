@@ -259,15 +259,21 @@ def parse_config(
             for key, value in written.items()
             if isinstance(value, str) and _ENV_REF.search(value)
         }
-        source._secrets = {f"${{{name}}}": env[name] for name in _named(written) if name in env}
+        source._secrets = _secrets_of(written, env)
     raw_digests = _listed(as_file.get("digests"))
     for channels, raw in (
         *((d.publish, _publish_of(w)) for d, w in zip(config.digests, raw_digests, strict=False)),
         (config.alert_channels, _listed(as_file.get("alert_channels"))),
     ):
         for channel, written in zip(channels, raw, strict=False):
-            channel._secrets = {f"${{{n}}}": env[n] for n in _named(written) if n in env}
+            channel._secrets = _secrets_of(written, env)
     return config
+
+
+def _secrets_of(written: Any, env: Mapping[str, str]) -> dict[str, str]:
+    """Each ``${VAR}`` the keys as written name, with the value the environment gives it:
+    what an error quoting the value is given back as written."""
+    return {f"${{{name}}}": env[name] for name in _named(written) if name in env}
 
 
 def _listed(value: Any) -> list[Any]:

@@ -25,6 +25,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import jieba
+
 from newsdesk.editor._names import SURNAMES, chinese_names, strip_generic_suffix, words_of
 
 #: jieba's tags of names: persons, places, organisations, other proper nouns.
@@ -126,8 +128,6 @@ def _unknown_words(tagged: list[tuple[str, str]]) -> set[str]:
 
 def _rare(word: str) -> bool:
     """Whether jieba's dictionary holds the word rarely or not at all (see :data:`_RARE`)."""
-    import jieba
-
     return int(jieba.dt.FREQ.get(word) or 0) < _RARE
 
 

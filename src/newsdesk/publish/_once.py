@@ -302,8 +302,9 @@ class _Posting:
                 else:
                     external_id = self.channel.edit(edit, message)
             except OutcomeUnknown as err:
-                self._answer(row, MessageState.UNKNOWN, error=self.channel.said(err))
-                return self.channel.said(err)
+                said = self.channel.said(err)
+                self._answer(row, MessageState.UNKNOWN, error=said)
+                return said
             except PublishError as err:
                 self._answer(row, MessageState.REFUSED)
                 return self.channel.said(err)
