@@ -62,6 +62,11 @@ the 31 items of three makinotes days none of the first six used (2026-01-30, 202
 2026-02-03; six 2026-01-30 items that an earlier set took from a later day were left out),
 49 of its 124 texts in English, and committed with its split before the verifier was run
 on it.
+
+``--data bench/data/verify_fresh8.jsonl`` reads the eighth set, written the same way from
+the 21 makinotes items no earlier set used (2026-02-06, 2026-02-08 and the four 2026-02-10
+items the sixth set left), 29 of its 84 texts in English, and committed with its split
+before the verifier was run on it.
 """
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ from newsdesk.editor._attach import (
     clauses,
     dimension,
     measures_beside,
+    measures_in,
     moved,
     uses,
 )
@@ -71,6 +72,7 @@ from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
     ZH_COUNT,
+    ZH_WEEKS,
     Date,
     Figure,
     Quantity,
@@ -83,6 +85,7 @@ from newsdesk.editor._numbers import (
     loose_quantities,
     noun_count,
     quantities,
+    vague_amounts,
     value_key,
 )
 from newsdesk.editor._openers import imperative_or_gerund
@@ -114,7 +117,14 @@ COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
     "native": ("原生",),
     "centric": ("为中心",),
     "generated": ("生成",),
+    "built": ("生成", "构建", "打造", "搭建", "开发"),
+    "made": ("生成", "制作", "打造"),
+    "written": ("编写", "生成", "撰写"),
+    "created": ("生成", "创作", "创建"),
 }
+#: Spans of a day or more up to a quarter, whose counts a span of weeks or months is
+#: compared with (years frame a story more loosely: 未来十年).
+_CALENDAR = frozenset({"day", "天", "week", "fortnight", "month", "quarter"})
 #: How far, in characters, a source's word for that relation may stand from the name.
 _NEAR = 8
 #: What ends the clause a relation is stated in, and what ends the name a relation word
@@ -290,12 +300,20 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         (m.start(), ClaimKind.NUMBER, m.group())
         for m in itertools.chain(
             ZH_COUNT.finditer(without_links),
+            (  # 三个月 is read as 三个 already
+                m
+                for m in ZH_WEEKS.finditer(without_links)
+                if not ZH_COUNT.match(without_links, m.start())
+            ),
             EN_COUNT.finditer(without_links),
             EN_NOUN_COUNT.finditer(without_links),
         )
         if all(m.end() <= a or m.start() >= b for a, b in names + chinese)
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in _PAIR.finditer(without_links))
+    found.extend(
+        (a, ClaimKind.NUMBER, sentence[a:b]) for a, b, _, _ in vague_amounts(without_links)
+    )
     found.sort(key=lambda claim: claim[0])
     return [Claim(kind, text, sentence) for _, kind, text in found]
 
@@ -347,9 +365,11 @@ _NOT_NOUNS = (
 RATE = re.compile(r"\d\s?([A-Za-z]+/[A-Za-z]+)(?![A-Za-z/])")
 _RATE_UNITS = UNITS | frozenset("s h min m g w l".split())
 #: A noun a numeral opens with no counting word between (三支柱, 双塔): how many of it.
+#: Not 两者 or 二者 ("the two", "both"): a pronoun for a pair the text has just named
+#: (云端与本地…两者的区别), where 三者 and 四者 still count what they sum up.
 _NUMBERED_NOUN = re.compile(
     f"(?<![\\d零〇一二两三四五六七八九十百千万亿数几多上第前周期星礼初高之统唯独无不])"
-    f"([两双二三四五六七八九])(?![{_NOT_NOUNS}])([{HAN}]{{2}})"
+    f"([两双二三四五六七八九])(?![{_NOT_NOUNS}])(?!(?<=[两二])者)([{HAN}]{{2}})"
 )
 #: A site named by its bare domain (36kr.com), without a scheme or a path: a link's host.
 BARE_DOMAIN = re.compile(
@@ -553,6 +573,8 @@ class Evidence:
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
         if claim.kind is ClaimKind.NUMBER and _PAIR_WORD.fullmatch(claim.text):
             return self._pair_holds(claim)
+        if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
+            return self._order_holds(claim, *vague[0][2:])
         if (count := count_value(claim.text)) is not None:
             return self._count_holds(claim, *count)
         if (english := noun_count(claim.text)) is not None:
@@ -706,6 +728,13 @@ class Evidence:
             return value in said
         if counter == "年" and all(c[1] != "年" for c in self.counts):
             return True  # 未来十年, 四十年前: years the sources never count frame, not state
+        if counter in ("week", "month"):
+            # against the days, weeks or months the sources count (two weeks is fourteen
+            # days, no two months); where they count none, a Chinese span frames (未来三个月)
+            if any(c[1] in _CALENDAR for c in self.counts):
+                return (value, counter) in self.counts
+            if _HAN_CHAR.search(claim.text):
+                return True
         return (
             counter == "大"
             or (value, counter) in self.counts
@@ -750,6 +779,24 @@ class Evidence:
         ):
             return set()
         return {1.0}
+
+    def _order_holds(self, claim: Claim, currency: str, order: int) -> bool:
+        """An amount given by its order (数万美元) against the sources' amounts in its
+        currency: the orders they give (数百美元), and their figures of the measure the
+        claim's clause names (成本约3.5万美元 for 成本数万美元).  Where they give neither,
+        it contradicts nothing: a writer's framing of another measure (广告市场规模高达数千亿
+        美元) is not the round or the cost the sources state."""
+        said = {o for _, _, c, o in vague_amounts(self.text) if c == currency}
+        at = claim.sentence.find(claim.text)
+        measures = measures_in(clause_at(claim.sentence, at)) if at >= 0 else frozenset()
+        figures = {
+            value
+            for value, stated in self.uses.items()
+            if any(u.dimension == currency and u.measures & measures for u in stated)
+        }
+        if not said and not figures:
+            return True
+        return order in said or any(10**order <= v < 10 ** (order + 1) for v in figures)
 
     def _pair_holds(self, claim: Claim) -> bool:
         """两 with its counting word (两个神经网络) against the sources' counts of the same

@@ -42,6 +42,7 @@ _CONCEPTS: dict[str, str] = {
     "valuation": r"估值|valu(?:ed|ing|ation|es)\b",
     "funding": r"融资|募资|筹资|募集|筹集|raised?\b|raises\b|raising\b|funding\b|Series\s[A-H]\b",
     "revenue": r"营收|收入|营业额|销售额|revenues?\b|sales\b",
+    "margin": r"利润率|毛利率|净利率|margins?\b",
     "profit": r"净利润|利润|净利|净亏损|亏损|profits?\b|net income\b|loss(?:es)?\b",
     "market value": r"市值|market (?:value|cap(?:italization)?)\b",
     "share price": r"股价|收涨|收跌|高开|低开|shares\b|stock\b",
@@ -274,10 +275,27 @@ def _read(sentence: str) -> list[_Clause]:
     offset = 0
     for part in clauses(sentence):
         markers = {**markers, **_markers(part)}
+        if _own_subject(part):
+            concept = None
         figures, concept = _figures(part, concept)
         out.append(_Clause(tuple(figures), markers, _names(sentence[:offset] + part), part))
         offset += len(part)
     return out
+
+
+#: A clause that opens on a subject of its own ("…, while core search advertising grew
+#: 17%"; "…，而广告业务增长17%"): its figure is not of the concept the clause before
+#: named, so it inherits none.  Not a verb of change right after the word ("but fell 10%"
+#: is the same subject's).
+_NEW_SUBJECT = re.compile(r"\s*(?:(?:while|whereas|but)\s+|而(?!是))", re.IGNORECASE)
+
+
+def _own_subject(clause: str) -> bool:
+    """Whether the clause opens on a subject of its own (:data:`_NEW_SUBJECT`)."""
+    opening = _NEW_SUBJECT.match(clause)
+    return opening is not None and not (
+        _RISE.match(clause, opening.end()) or _FALL.match(clause, opening.end())
+    )
 
 
 def _figures(clause: str, inherited: _Concept | None) -> tuple[list[_Figure], _Concept | None]:

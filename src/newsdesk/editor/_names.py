@@ -58,7 +58,7 @@ STOPWORDS = frozenset(
     reports summary background source sources analysis opinion context impact insight insights
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec ai agi asi aigc llm llms vlm vlms mllm ml nlp cv rl rlhf sft
+    oct nov dec ai ais agi asi aigc llm llms vlm vlms mllm ml nlp cv rl rlhf sft
     dpo cot rag moe api apis sdk sdks cli ui ux gpu gpus cpu cpus tpu tpus npu asic hbm ceo cto
     cfo coo cso cmo vp svp evp phd ipo kpi roi faq q&a pdf html json http https url urls ios saas
     b2b b2c app apps agent agents agentic token tokens prompt prompts coding code benchmark
@@ -222,7 +222,7 @@ def figure_units(text: str) -> list[tuple[int, int, str]]:
 NOT_CLAIMS = UNITS | frozenset(
     """a an the of and or to in on for with by at as is vs via etc
     ceo cto cfo coo cso vp phd kpi okr roi ip
-    ai agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
+    ai ais agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
     faq q&a pdf html json url os app apps web agent agents agentic
     token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
     sota scaling law laws chatbot chatbots plugin plugins open source model models
@@ -261,7 +261,7 @@ HEADLINE_WORDS = frozenset(
     pushes bet bets eye eyes target targets aim aims seek seeks move moves turn turns reach
     reaches set sets hold holds keep keeps start starts starting end ends finish return
     returns report reports reported study studies paper papers survey finds found find issue
-    issues episode episodes
+    issues episode episodes part parts chapter chapters
     claim claims test tests testing trial trials review reviews look looks first look inside
     behind beyond against amid across after before over under about around between into onto
     upon within without why how what when where who which this that these those here there
@@ -367,8 +367,13 @@ def _is_name(
     if title_case:
         return not ordinary
     if _opens(sentence, token.start):
-        # a measure opens a sentence as any word does ("Parameters fell", "Accuracy rose")
-        ordinary = ordinary or token.lower in _MEASURE_WORDS
+        if token.lower in _OBJECT_GERUNDS and not token.possessive:
+            return False
+        # a measure opens a sentence as any word does ("Parameters fell", "Accuracy rose"),
+        # and so does a phrasal verb's noun or adjective (Hands-on, Follow-up, Built-in)
+        ordinary = (
+            ordinary or token.lower in _MEASURE_WORDS or bool(_PHRASAL.fullmatch(token.lower))
+        )
         return (
             token.possessive
             or not ordinary
@@ -382,6 +387,16 @@ def _is_name(
     return True
 
 
+#: Gerunds that open a sentence on their object, which may be a name ("Using OpenClaw as
+#: its example, …", "Citing Gartner, …"): a verb, never the first word of a name.  Words
+#: in -ing that are names (Boeing, Corning, Beijing) are no verbs of English.
+_OBJECT_GERUNDS = frozenset(
+    """using taking following citing quoting running comparing combining leveraging pairing
+    calling adding deploying integrating connecting pitting asking giving letting putting
+    treating describing borrowing drawing""".split()
+)
+#: A word and its particle (hands-on, follow-up, built-in, trade-off): no name's shape.
+_PHRASAL = re.compile(r"[a-z]{2,}-(?:on|off|up|in|out|down|over|back)")
 #: Words that say how large the number before them is ("$250 million").
 _NUMBER_WORDS = frozenset("thousand million billion trillion percent bn mn".split())
 #: What a figure counts on a code host (24.4k Stars, ⭐8.7k Star): the count's unit.

@@ -97,6 +97,48 @@ ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?|两(?=大))"
     f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
+#: A span of weeks or months in Chinese numerals (两周, 三个星期, 两个月): a writer's claim,
+#: compared with the spans of days to months the sources count (两周 is no 两个月); not
+#: 每两周 (how often), nor 几/数/上 (no count), nor 第二周 or 前两周 (which ones).
+ZH_WEEKS = re.compile(
+    f"(?<![{_ZH_NUMERAL}数几多上第前每])([两二三四五六七八九十][一二三四五六七八九十]?)"
+    "(个?(?:周|星期)(?![一二三四五六日天末])|个月)"
+)
+#: An amount given only by its order of magnitude (数百美元, 几万元, "a few thousand
+#: dollars", "tens of millions of dollars"): a writer's claim of that order, which the
+#: sources must give in that currency as an order or a figure when they give any.
+_VAGUE_ZH = re.compile(
+    "(?<![零〇一二两三四五六七八九十\\d])(?:数|几)(十|百|千|万|十万|百万|千万|亿|十亿|百亿|千亿)多?"
+    "(美元|美金|元|人民币|欧元|英镑|港元|港币|日元)"
+)
+_VAGUE_EN = re.compile(
+    r"\b(?:(?:a few|several)\s+(hundred|thousand|million|billion)"
+    r"|(hundreds|thousands|tens of thousands|hundreds of thousands|millions|tens of millions"
+    r"|hundreds of millions|billions|tens of billions|hundreds of billions)\s+of)"
+    r"\s+(dollars|euros|yuan|pounds)\b",
+    re.IGNORECASE,
+)
+_ORDERS = {
+    "十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9,
+    "百亿": 10, "千亿": 11, "hundred": 2, "hundreds": 2, "thousand": 3, "thousands": 3,
+    "tens of thousands": 4, "hundreds of thousands": 5, "million": 6, "millions": 6,
+    "tens of millions": 7, "hundreds of millions": 8, "billion": 9, "billions": 9,
+    "tens of billions": 10, "hundreds of billions": 11,
+}  # fmt: skip
+
+
+def vague_amounts(text: str) -> list[tuple[int, int, str, int]]:
+    """Each amount a text gives by its order only: its span, currency and power of ten."""
+    found = [
+        (m.start(), m.end(), _CURRENCIES[m.group(2)], _ORDERS[m.group(1)])
+        for m in _VAGUE_ZH.finditer(text)
+    ]
+    for m in _VAGUE_EN.finditer(text):
+        scale = (m.group(1) or m.group(2)).lower()
+        found.append((m.start(), m.end(), _CURRENCIES[m.group(3).lower()], _ORDERS[scale]))
+    return found
+
+
 #: Any count with its counting word, in figures or numerals, as the sources state it.
 _ANY_COUNT = re.compile(f"(\\d+|[{_ZH_NUMERAL}]+)\\s*([{_COUNTERS}])")
 #: Counting words that count the same things: people by 名 or 位.
@@ -280,6 +322,10 @@ def count_value(claim: str) -> tuple[float, str] | None:
     if english := EN_COUNT.fullmatch(claim):
         value = _english_number(english.group(1))
         return None if value is None else (value_key(value), _english_counter(english.group(2)))
+    if weeks := ZH_WEEKS.fullmatch(claim):
+        span = chinese_numeral(weeks.group(1))
+        unit = "month" if weeks.group(2) == "个月" else "week"
+        return None if span is None else (value_key(span), unit)
     match = ZH_COUNT.fullmatch(claim)
     zh_value = chinese_numeral(match.group(1)) if match else None
     if match is None or zh_value is None:
