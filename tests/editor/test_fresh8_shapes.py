@@ -79,6 +79,8 @@ CASES = [
         "12%",
     ),
     ("而 opens its own subject", RESULTS, "Orbit 云业务收入同比增长40%，而广告业务增长12%。", None),
+    ("而且 goes on", RESULTS, "Orbit 云业务收入同比增长40%，而且增长了40%。", None),
+    ("而且 moved", RESULTS, "Orbit 云业务收入同比增长40%，而且增长了12%。", "12%"),
     ("而 growth moved", RESULTS, "Orbit 云业务收入同比增长12%，而广告业务增长40%。", "12%"),
     # AIs is the plural of AI; a gerund that takes its object opens the sentence, so the
     # name after it is checked alone.
@@ -109,6 +111,8 @@ CASES = [
         "After two months with Lumio, the author stopped hiring.",
         "two months",
     ),
+    ("an anniversary", "作者用了十天 Lumio。", "Lumio 上线两周年，作者用了十天。", None),
+    ("an age", "作者用了十天 Lumio。", "作者的孩子三周岁，用了十天 Lumio。", None),
     ("every two weeks", TRIAL, "作者每两周复盘一次 Lumio，不再招人。", None),
     ("months the sources never count", "作者决定不再招人。", "未来两个月，作者不再招人。", None),
     # An amount given by its order (数万美元, "thousands of dollars") is compared with the

@@ -285,9 +285,9 @@ def _read(sentence: str) -> list[_Clause]:
 
 #: A clause that opens on a subject of its own ("…, while core search advertising grew
 #: 17%"; "…，而广告业务增长17%"): its figure is not of the concept the clause before
-#: named, so it inherits none.  Not a verb of change right after the word ("but fell 10%"
-#: is the same subject's).
-_NEW_SUBJECT = re.compile(r"\s*(?:(?:while|whereas|but)\s+|而(?!是))", re.IGNORECASE)
+#: named, so it inherits none (而是 and 而且 go on with the same subject).  Not a verb of
+#: change right after the word ("but fell 10%" is the same subject's).
+_NEW_SUBJECT = re.compile(r"\s*(?:(?:while|whereas|but)\s+|而(?![是且]))", re.IGNORECASE)
 
 
 def _own_subject(clause: str) -> bool:

@@ -99,10 +99,11 @@ ZH_COUNT = re.compile(
 )
 #: A span of weeks or months in Chinese numerals (两周, 三个星期, 两个月): a writer's claim,
 #: compared with the spans of days to months the sources count (两周 is no 两个月); not
-#: 每两周 (how often), nor 几/数/上 (no count), nor 第二周 or 前两周 (which ones).
+#: 每两周 (how often), nor 几/数/上 (no count), nor 第二周 or 前两周 (which ones), nor 两周年
+#: or 三周岁 (an anniversary, an age).
 ZH_WEEKS = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前每])([两二三四五六七八九十][一二三四五六七八九十]?)"
-    "(个?(?:周|星期)(?![一二三四五六日天末])|个月)"
+    "(个?(?:周|星期)(?![一二三四五六日天末年岁])|个月)"
 )
 #: An amount given only by its order of magnitude (数百美元, 几万元, "a few thousand
 #: dollars", "tens of millions of dollars"): a writer's claim of that order, which the
