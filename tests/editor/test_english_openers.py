@@ -33,6 +33,7 @@ CASES = [
     ("an adjective before its noun", TUTOR, "Blind practice wastes time, Lumio argues.", None),
     ("a noun before its verb", TUTOR, "Setup takes a minute on Lumio's AI tablet.", None),
     ("a compound", TUTOR, "Hands-on, Lumio's AI tablet feels quick.", None),
+    ("a word that spells syllables", TUTOR, "Data from Lumio's AI tablet stay local.", None),
     # Invented names, and names that are also frequent words, stay checked at the start.
     ("an invented name", TUTOR, "Zentrix makes an AI tablet for students.", "Zentrix"),
     ("an invented compound", TUTOR, "Zentrix-style tablets answer questions.", "Zentrix-style"),
@@ -86,7 +87,8 @@ def test_english_openers_known_gaps(source: str, text: str, wrong: str | None) -
         ("Preston", False),  # capitalised by habit
         ("Apple", False),  # the alias table's
         ("Gemini", False),  # a product the table's makers make
-        ("Beijing", False),  # pinyin
+        ("Long", False),  # one pinyin syllable: a surname's shape
+        ("Data", True),  # a run of syllables (da-ta) many English words spell
         ("HBM", False),  # no capitalised word
     ],
 )

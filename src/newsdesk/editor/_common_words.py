@@ -16,9 +16,11 @@ offline measures of English usage do:
 
 Names whatever their frequency: the alias table's names and products (Apple, Meta,
 Gemini: a swap of one for another is the error the verifier exists for) and a word that
-spells pinyin (Li, Wang, Beijing).  :func:`newsdesk.editor._claims._ordinary_opening`
-applies it to the first word of an English sentence only: a Latin word in Chinese prose
-(``Anthropic发布企业级Agent平台More``) and a name of several words stay checked.
+is one pinyin syllable, a Chinese surname's shape (Li, Long, Fan); not a run of them,
+which many English words spell (da-ta, chan-ge, ma-chi-ne).
+:func:`newsdesk.editor._claims._ordinary_opening` applies it to the first word of an
+English sentence only: a Latin word in Chinese prose (``Anthropic发布企业级Agent平台More``)
+and a name of several words stay checked.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsdesk.aliases import entities
-from newsdesk.editor._openers import spells_pinyin
+from newsdesk.editor._openers import pinyin_syllable
 
 if TYPE_CHECKING:
     from sentencepiece import SentencePieceProcessor
@@ -93,11 +95,11 @@ def _table_names() -> frozenset[str]:
 
 def everyday_opener(word: str) -> bool:
     """Whether a sentence's capitalised first word is an everyday English word, not a name:
-    frequent (every part of a compound), not written capitalised by habit, in no table, no
-    pinyin."""
+    frequent (every part of a compound), not written capitalised by habit, in no table, not
+    one pinyin syllable."""
     if _OPENER.fullmatch(word) is None or word.lower() in _table_names():
         return False
     parts = word.lower().split("-")
     if not _frequent().issuperset(parts):
         return False
-    return not _written_capitalised(parts[0]) and not spells_pinyin(parts[0])
+    return not _written_capitalised(parts[0]) and not pinyin_syllable(parts[0])

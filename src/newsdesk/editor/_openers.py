@@ -57,7 +57,13 @@ def _syllables() -> frozenset[str]:
     return frozenset(s for s in every if s[0] not in "aeiou" and s not in {"ng", "m", "n", "hm"})
 
 
-def spells_pinyin(word: str) -> bool:
+def pinyin_syllable(word: str) -> bool:
+    """Whether the word is one pinyin syllable with an initial (Li, Wang, Zhang): a
+    Chinese surname's shape."""
+    return word.lower() in _syllables()
+
+
+def _pinyin(word: str) -> bool:
     """Whether the word is a run of pinyin syllables (Beijing, Xiaoming)."""
     syllables = _syllables()
     word = word.lower()
@@ -86,4 +92,4 @@ def imperative_or_gerund(word: str, after: str) -> bool:
             or then.endswith("ed")
             or (then.endswith("s") and not then.endswith("ss") and then not in _NOT_VERBS_IN_S)
         )
-    return verb and not spells_pinyin(word)  # read last: the syllable table is the costly part
+    return verb and not _pinyin(word)  # read last: the syllable table is the costly part
