@@ -601,6 +601,28 @@ def test_sources_add_of_a_feed_on_this_machine_says_the_line_it_needs(workdir: P
     assert public.exit_code == 0 and "Note:" not in public.output
 
 
+def test_sources_add_of_a_file_source_matching_no_file_says_so_and_adds_it(
+    workdir: Path,
+) -> None:
+    """A file source whose path matches nothing would fail only at its first fetch: the
+    command says so at once, and adds it all the same (the file may come later)."""
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+    (workdir / "wire-1.jsonl").write_text('{"title": "t", "url": "https://w.example/1"}\n')
+
+    missing = runner.invoke(app, ["sources", "add", "later", "--kind", "jsonl", "--set",
+                                  "path=exports/*.jsonl"])  # fmt: skip
+    found = runner.invoke(app, ["sources", "add", "wire", "--kind", "jsonl", "--set",
+                                "path=wire-*.jsonl"])  # fmt: skip
+
+    assert missing.exit_code == 0, missing.output
+    said = " ".join(missing.output.split())
+    assert f"no file matches {workdir / 'exports' / '*.jsonl'} yet" in said
+    assert "The source is added" in said
+    assert "id: later" in path.read_text("utf-8")
+    assert found.exit_code == 0 and "Note:" not in found.output
+
+
 def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -495,6 +495,7 @@ def sources_add(
     with _desk(config, db, verbose) as desk:
         status = desk.add_source(fields, variables=True)
         where = desk.refused_address(source_id)
+        missing = desk.missing_files(source_id)
     if as_json:
         _print_json(status)
         return
@@ -511,6 +512,12 @@ def sources_add(
             f"fail until you add `allow_private_addresses: true` under `- id: {source_id}` in "
             f"{desk.config.path} (a source added with --set allow_private_addresses=true "
             "has it)."
+        )
+    if missing is not None:
+        _note(
+            f"Note: no file matches {missing} yet. The source is added, but its fetches "
+            f"fail until a file is there: check its path (relative to {desk.config.path}'s "
+            "folder), or put the file there."
         )
 
 

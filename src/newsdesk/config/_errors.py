@@ -70,12 +70,18 @@ def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | N
     a source or a channel could not wait for (its key must be a URL, a number): the
     variable is named, not '${VAR}' as a wrong value; None for any other error."""
     where = _location(tuple(error["loc"]))
-    name = unset.get(where)
-    if name is None or error.get("input") != f"${{{name}}}" or error["type"] == "extra_forbidden":
-        return None
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    if kind in _MUST_BE:
+    registry = _registry_at(tuple(error["loc"])[:-1])
+    value = error.get("input")
+    if kind == "union_tag_invalid" and registry and isinstance(value, dict):
+        where, value = join(where, "kind"), value.get("kind")  # the kind picks the keys
+    name = unset.get(where)
+    if name is None or value != f"${{{name}}}" or kind == "extra_forbidden":
+        return None
+    if kind == "union_tag_invalid" and registry:
+        must = f"one of {_kinds(registry)}"
+    elif kind in _MUST_BE:
         must = _MUST_BE[kind]
     elif kind == "literal_error":
         must = f"one of {ctx.get('expected')}"
