@@ -337,3 +337,15 @@ def test_a_page_that_names_its_feed_is_told_to_take_that_address() -> None:
     [(_, advice)] = diagnose(SOURCES["wire"], report, None, SETTINGS, now=NOW)
 
     assert advice == "the url gives a page that names its feed: make that address the url"
+
+
+def test_a_feed_whose_xml_breaks_is_told_so_not_that_it_is_a_page() -> None:
+    error = (
+        "https://wire.example/feed.xml is not a readable feed: it ends before its XML is "
+        "complete (at line 1, column 90): cut off on the way, or sent so"
+    )
+    report = SourceReport("wire", Outcome.FAILED, error=error)
+
+    [(_, advice)] = diagnose(SOURCES["wire"], report, None, SETTINGS, now=NOW)
+
+    assert advice.startswith("the feed's XML is broken or cut off") and "page" not in advice

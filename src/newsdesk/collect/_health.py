@@ -75,6 +75,8 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.no_answer": "nothing answers at that address: is the server (or your RSSHub) up?",
     "tip.slow": "the site is slow: raise fetch.timeout, or try at another hour",
     "tip.not_a_feed": "the url gives a page, not a feed: look for the site's RSS link",
+    "tip.broken_xml": "the feed's XML is broken or cut off: open the url to see it; one cut off "
+    "on the way usually passes by the next run, one the site writes badly is the site's to fix",
     "tip.named_feed": "the url gives a page that names its feed: make that address the url",
     "tip.layout": "the page changed its layout: update the source's CSS selectors",
     "tip.exchange": "run `{command}` to see the exchange",
@@ -127,6 +129,8 @@ def error_tip(error: str, kind: str, source_id: str) -> Phrase:
         return _said("tip.slow")
     if "the page names its feed at" in error:
         return _said("tip.named_feed")
+    if "its XML is broken" in error or "before its XML is complete" in error:
+        return _said("tip.broken_xml")
     if "HTML page" in error or "not a readable feed" in error or "not valid JSON" in error:
         return _said("tip.not_a_feed")
     if "layout may have changed" in error or "does not look like" in error:

@@ -871,6 +871,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.tip.no_answer": "该地址没有响应：服务器（或你的 RSSHub）在运行吗？",
         "why.tip.slow": "网站响应慢：调大 fetch.timeout，或换个时间再试",
         "why.tip.not_a_feed": "url 返回的是网页而不是 feed：找到网站的 RSS 链接",
+        "why.tip.broken_xml": "feed 的 XML 已损坏或被截断：打开 url 查看；途中被截断的"
+        "通常下次运行就好，网站自己写坏的要由网站修复",
         "why.tip.named_feed": "url 返回的网页给出了它的 feed 地址：把 url 改成那个地址",
         "why.tip.layout": "网页布局变了：更新来源的 CSS 选择器",
         "why.tip.exchange": "运行 `{command}` 查看请求和响应",
