@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsdesk import pipeline
 from newsdesk._command import command
+from newsdesk._oswords import os_problem
 from newsdesk.collect import store_site_names
 from newsdesk.config import DigestConfig
 from newsdesk.core._base import DeskBase
@@ -531,7 +532,7 @@ class Editions(DeskBase):
         try:
             return export_files(files, target)
         except OSError as err:
-            raise NewsdeskError(f"Could not write the files: {err}") from err
+            raise NewsdeskError(f"Could not write the files: {os_problem(err)}") from err
 
     def diff(
         self,

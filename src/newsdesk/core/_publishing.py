@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from newsdesk._command import command
+from newsdesk._oswords import os_problem
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import BuiltSite, ChannelPart, ChannelView
 from newsdesk.exceptions import NewsdeskError, NotFoundError
@@ -38,7 +39,7 @@ class Publishing(DeskBase):
                     self.store, self.config, digest_config, written, self._now(), style
                 )
             except OSError as err:
-                raise NewsdeskError(f"Could not write the Markdown: {err}") from err
+                raise NewsdeskError(f"Could not write the Markdown: {os_problem(err)}") from err
         return paths
 
     def publish(
@@ -145,5 +146,5 @@ class Publishing(DeskBase):
         try:
             folder, files = site_stage.build_site(self.store, self.config)
         except OSError as err:
-            raise NewsdeskError(f"Could not write the site: {err}") from err
+            raise NewsdeskError(f"Could not write the site: {os_problem(err)}") from err
         return BuiltSite(folder, tuple(files))
