@@ -606,3 +606,13 @@ def test_a_config_of_one_line_with_no_colon_says_so_not_that_it_is_a_list() -> N
     assert "list" not in line and "`timezone: UTC`" in line
     [line] = problems("- timezone: UTC\n")
     assert "not a list" in line
+
+
+def test_a_list_written_as_one_value_or_as_keys_says_how_to_write_a_list() -> None:
+    """ "Input should be a valid list" does not tell someone editing YAML what to type."""
+    text = "sources:\n  - id: a\n    kind: feed\n    url: https://a.example/f\n    tags: ai, ml\n"
+    [line] = problems(text)
+    assert line == "sources[0].tags: 'ai, ml' is one value, not a list: write [ai, ml]"
+    [line] = problems("sources:\n  id: a\n  kind: feed\n")
+    assert line.startswith("sources: a list is needed here, not keys:")
+    assert "- id: a" in line

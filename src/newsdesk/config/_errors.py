@@ -139,11 +139,30 @@ def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
         bounds = _allowed_range(loc)
         if bounds:
             return f"{where}: {value!r} is out of range; it must be {bounds}"
+    hint = _list_hint(value) if kind == "list_type" else None
+    if hint:
+        return f"{where}: {hint}"
     if kind == "value_error" and loc and not isinstance(value, dict | list):
         return f"{where}: {value!r} {message}"
     if isinstance(value, dict | list):
         return f"{where}: {message}"
     return f"{where}: {value!r} is wrong: {message[0].lower() + message[1:]}"
+
+
+def _list_hint(value: Any) -> str | None:
+    """How to write the list a key needs, from what the file gave instead: words
+    (``tags: ai, ml``), or keys where each entry needs its dash; None for anything else."""
+    if isinstance(value, dict):
+        first = next(iter(value.items()), None)
+        scalar = first is not None and not isinstance(first[1], dict | list)
+        example = f"`- {first[0]}: {first[1]}`" if first and scalar else "`- …`"
+        return (
+            "a list is needed here, not keys: start each entry with a dash and a space, "
+            f"{example}, the keys under it indented alike"
+        )
+    if isinstance(value, str):
+        return f"{value!r} is one value, not a list: write [{value}]"
+    return None
 
 
 def _kinds(registry: Registry[Any]) -> str:
