@@ -139,9 +139,9 @@ def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
         bounds = _allowed_range(loc)
         if bounds:
             return f"{where}: {value!r} is out of range; it must be {bounds}"
-    hint = _list_hint(value) if kind == "list_type" else None
-    if hint:
-        return f"{where}: {hint}"
+    how = _list_hint(value) if kind == "list_type" else None
+    if how:
+        return f"{where}: {how}"
     if kind == "value_error" and loc and not isinstance(value, dict | list):
         return f"{where}: {value!r} {message}"
     if isinstance(value, dict | list):
