@@ -109,6 +109,20 @@ def test_a_date_in_the_right_form_that_does_not_exist_is_told_so(workdir: Path) 
     assert "is not a date like 2026-05-14" in " ".join(misformed.output.split())
 
 
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_date_at_the_ends_of_the_calendar_is_refused_in_words_not_a_traceback(
+    workdir: Path, day: str
+) -> None:
+    """The day's hours in the config's zone fall outside the dates Python has."""
+    (workdir / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["stories", "--date", day])
+
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert f"--date {day}: a day from 1900-01-01 to 9998-12-31 is needed" in said
+
+
 def test_fetch_prints_summary_and_items_lists_the_day(workdir: Path, server: LocalServer) -> None:
     server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"})
     config = write_config(workdir / "conf.yaml", server)

@@ -302,11 +302,19 @@ def _day(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as err:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
             _fail(f"--date {value}: there is no such day ({err}).", 2)
         _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
+    if not _FIRST_DAY <= day <= _LAST_DAY:  # a day's window in any zone must be a date
+        _fail(f"--date {value}: a day from {_FIRST_DAY} to {_LAST_DAY} is needed.", 2)
+    return day
+
+
+#: The days ``--date`` takes: any news is within them, and a day's hours in any time
+#: zone fall within Python's dates (``9999-12-31`` in UTC+14 does not).
+_FIRST_DAY, _LAST_DAY = date(1900, 1, 1), date(9998, 12, 31)
 
 
 def _show_version(asked: bool) -> None:
@@ -1140,8 +1148,18 @@ def _entry_text(file: str) -> str | None:
     """The entry written in ``file`` (``-``: stdin); None when it holds nothing."""
     try:
         text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        _fail(f"Could not read {file}: {err}", 2)
+    except FileNotFoundError:
+        _fail(f"Could not read {file}: there is no such file.", 2)
+    except IsADirectoryError:
+        _fail(f"Could not read {file}: it is a folder; give the file the entry is in.", 2)
+    except OSError as err:
+        _fail(f"Could not read {file}: {err.strerror or err}.", 2)
+    except UnicodeDecodeError as err:
+        _fail(
+            f"Could not read {file}: it is not UTF-8 text (byte 0x{err.object[err.start]:02x} "
+            f"at position {err.start}); save it as UTF-8.",
+            2,
+        )
     return text if text.strip() else None
 
 

@@ -549,10 +549,15 @@ class Editions(DeskBase):
         stored = self._edition_day(chosen, day)
         newer = stored.revision if new is None else new
         older = newer - 1 if old is None else old
-        if older < 1:
+        if old is None and older < 1 and stored.revision == 1:
             raise EditionError(
                 f"{chosen.name} {stored.day} has only revision {stored.revision}: "
                 "nothing to compare it with yet."
+            )
+        if old is None and newer == 1:
+            raise NotFoundError(
+                f"{chosen.name} {stored.day} revision 1 is its first: nothing before it to "
+                f"compare it with (its revisions are 1 to {stored.revision}; give --from)."
             )
         for revision in (newer, older):
             if not 1 <= revision <= stored.revision:
