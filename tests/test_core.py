@@ -136,6 +136,18 @@ def test_search_finds_stories_by_every_word_in_either_language(served: Day, copi
     assert lead.story_id in {h.story.id for h in recent.hits} and gone.hits == ()
 
 
+@pytest.mark.parametrize("days", [10**6, 10**11])
+def test_search_back_further_than_the_calendar_searches_the_whole_archive(
+    served: Day, copied: str, days: int
+) -> None:
+    """More days than the calendar holds was a crash (an HTTP 500 from the API)."""
+    with desk_at(served, copied) as desk:
+        found = desk.search("Aster-3", days=days)
+        every = desk.search("Aster-3")
+    assert found.since is None and every.hits
+    assert [h.story.id for h in found.hits] == [h.story.id for h in every.hits]
+
+
 @pytest.mark.parametrize(
     ("query", "days", "limit", "message"),
     [("  ", None, 20, "needs a word"), ("AI", 0, 20, "days 0"), ("AI", None, 0, "limit 0")],

@@ -307,14 +307,11 @@ def _day(value: str | None) -> date | None:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
             _fail(f"--date {value}: there is no such day ({err}).", 2)
         _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
-    if not _FIRST_DAY <= day <= _LAST_DAY:  # a day's window in any zone must be a date
-        _fail(f"--date {value}: a day from {_FIRST_DAY} to {_LAST_DAY} is needed.", 2)
+    from newsdesk.stages._days import FIRST_DAY, LAST_DAY
+
+    if not FIRST_DAY <= day <= LAST_DAY:
+        _fail(f"--date {value}: a day from {FIRST_DAY} to {LAST_DAY} is needed.", 2)
     return day
-
-
-#: The days ``--date`` takes: any news is within them, and a day's hours in any time
-#: zone fall within Python's dates (``9999-12-31`` in UTC+14 does not).
-_FIRST_DAY, _LAST_DAY = date(1900, 1, 1), date(9998, 12, 31)
 
 
 def _show_version(asked: bool) -> None:

@@ -179,7 +179,8 @@ class Runs(DeskBase):
     def run_record(self, run_id: int) -> RunRecord:
         """One run with the stages it has finished so far, read from the store: a run
         going in another process shows its progress too.  Raises NotFoundError."""
-        found = self.store.run(run_id, self._now())
+        # an id past what a database row holds is no run either (not the driver's overflow)
+        found = self.store.run(run_id, self._now()) if 0 < run_id < 2**63 else None
         if found is None:
             raise NotFoundError(f"No run {run_id}. The run history lists them.")
         return found

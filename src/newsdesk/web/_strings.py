@@ -804,6 +804,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.never_written": "{digest} {day} 第 {revision} 版从未写出",
         "why.refusal.one_revision": "{digest} {day} 只有第 {revision} 版：还没有可以比较的版本",
         "why.refusal.no_revision": "{digest} {day} 没有第 {revision} 版：它的版本是 1 到 {last}",
+        "why.refusal.first_revision": "{digest} {day} 第 1 版是最早的一版：之前没有可以比较的版本"
+        "（它的版本是 1 到 {last}；请给出 --from）",
+        "why.refusal.calendar": "没有 {day} 这一天：newsdesk 只处理 {first} 到 {last} 之间的日子",
         "why.refusal.place": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位",
         "why.refusal.place_short": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位"
         "（这天的要闻有 {held} 条报道；select.lead 是 {lead}）",
