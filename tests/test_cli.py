@@ -204,6 +204,23 @@ def test_unreachable_database_is_exit_1(workdir: Path, server: LocalServer) -> N
     assert config.exists()
 
 
+def test_a_sqlite_store_that_cannot_be_opened_is_named_with_what_it_needs(
+    workdir: Path, server: LocalServer
+) -> None:
+    """SQLite says only "unable to open database file", naming no file."""
+    write_config(workdir / "newsdesk.yaml", server)
+    (workdir / "blocked").mkdir()
+    store = workdir / "blocked" / "store.db"
+    store.mkdir()  # a folder where the file would be: SQLite cannot open it, root or not
+
+    result = runner.invoke(app, ["fetch", "--db", str(store)])
+
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    assert f"Could not open the database {store}: unable to open database file: its" in said
+    assert "folder must be there, and newsdesk allowed to write in it" in said
+
+
 def test_feed_text_is_never_read_as_markup(workdir: Path, server: LocalServer) -> None:
     feed = FEED.replace(b"Helix-2 inference card ships", b"Prompting with [/INST] and [bold]x")
     server.routes["/feed.xml"] = Reply(200, feed)

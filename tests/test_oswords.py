@@ -6,10 +6,13 @@ import errno
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from newsdesk._oswords import os_problem
+from newsdesk.cli import app
+from newsdesk.config import load_config
 from newsdesk.core import open_newsdesk
-from newsdesk.exceptions import NewsdeskError
+from newsdesk.exceptions import ConfigError, NewsdeskError
 
 
 def test_a_path_through_a_file_names_the_file_that_is_no_folder(tmp_path: Path) -> None:
@@ -53,3 +56,36 @@ def test_building_the_site_into_a_path_through_a_file_says_which_file(tmp_path: 
     assert str(raised.value).startswith("Could not write the site: ")
     assert f"{tmp_path / 'blocker'} is a file, not a folder" in str(raised.value)
     assert "Errno" not in str(raised.value)
+
+
+def test_making_a_folder_where_a_file_is_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "blog").write_text("", encoding="utf-8")
+    with pytest.raises(OSError) as raised:
+        (tmp_path / "blog").mkdir(parents=True, exist_ok=True)
+
+    assert os_problem(raised.value) == f"{tmp_path / 'blog'} is a file, not a folder"
+
+
+def test_init_into_a_folder_that_is_a_file_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said "File exists", about a file the user did not name."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "blog").write_text("", encoding="utf-8")
+
+    result = CliRunner().invoke(app, ["init", "blog/newsdesk.yaml"])
+
+    assert result.exit_code == 1
+    assert "Cannot write blog/newsdesk.yaml: blog is a file, not a folder" in result.output
+
+
+def test_a_config_path_through_a_file_names_the_file_not_an_errno(tmp_path: Path) -> None:
+    (tmp_path / "blog").write_text("", encoding="utf-8")
+
+    with pytest.raises(ConfigError) as raised:
+        load_config(tmp_path / "blog" / "newsdesk.yaml")
+
+    assert str(raised.value) == (
+        f"Cannot read the config file {tmp_path / 'blog' / 'newsdesk.yaml'}: "
+        f"{tmp_path / 'blog'} is a file, not a folder."
+    )

@@ -18,13 +18,21 @@ _WHY = {
 }
 
 
+def file_on_the_way(path: Path) -> Path | None:
+    """The file among ``path``'s folders (``out`` of ``out/daily/x.md``), which the
+    system calls "Not a directory" or, making the folder, "File exists"; None if none."""
+    return next((p for p in Path(path).parents if p.is_file()), None)
+
+
 def os_problem(err: OSError) -> str:
-    """``err`` as the path it is about and why it failed; a path through a file (which
-    the system calls "Not a directory") names the file."""
+    """``err`` as the path it is about and why it failed; a path through a file names
+    the file."""
     where = err.filename if isinstance(err.filename, str) else None
     if err.errno == errno.ENOTDIR and where:
-        blocking = next((p for p in Path(where).parents if p.is_file()), None)
+        blocking = file_on_the_way(Path(where))
         if blocking is not None:
             return f"{where}: {blocking} is a file, not a folder"
+    if err.errno == errno.EEXIST and where and Path(where).is_file():
+        return f"{where} is a file, not a folder"  # making the folder it should be
     why = _WHY.get(err.errno or 0) or err.strerror or str(err)
     return f"{where}: {why}" if where else why

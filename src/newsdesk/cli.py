@@ -361,6 +361,7 @@ def init(
 
     Example: newsdesk init && newsdesk sources
     """
+    from newsdesk._oswords import os_problem
     from newsdesk.config import load_config
 
     if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
@@ -375,7 +376,7 @@ def init(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
     except OSError as err:
-        _fail(f"Cannot write {path}: {err.strerror or err}", 1)
+        _fail(f"Cannot write {path}: {os_problem(err)}", 1)
     loaded = load_config(path)
     if as_json:
         sources = [s.id for s in loaded.sources]

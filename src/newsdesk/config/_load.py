@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
+from newsdesk._oswords import file_on_the_way
 from newsdesk.config._base import ConfigModel
 from newsdesk.config._channels import SECRET, ChannelBase
 from newsdesk.config._digest import TAGS_WAIT, Config
@@ -478,6 +479,10 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError):
         raise _missing(path) from None
+    except NotADirectoryError as err:
+        blocking = file_on_the_way(path)
+        where = f"{blocking} is a file, not a folder" if blocking else err.strerror
+        raise ConfigError(f"Cannot read the config file {path}: {where}.") from None
     except UnicodeDecodeError as err:
         raise ConfigError(
             f"Cannot read the config file {path}: it is not UTF-8 text (byte "
