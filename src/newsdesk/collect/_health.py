@@ -84,6 +84,8 @@ HEALTH_WORDS: dict[str, str] = {
     "key a default: ${{VAR:-default}}); the source is not fetched until it is set",
     "tip.empty_file": "the file is empty, or its records sit under another key: open it and "
     "compare with the source's `records` and `fields`",
+    "tip.bad_file": "the file cannot be read as the source says: open it and fix what the "
+    "error names (or the program that writes it), and check the source's `path`",
     "tip.empty_list": "the list is empty or its layout changed: open the url and compare with "
     "the config",
     "tip.old_files": "the files hold only old records: is what writes them still running?",
@@ -109,6 +111,8 @@ def error_tip(error: str, kind: str, source_id: str) -> Phrase:
         return _said("tip.unset")
     if "no files match" in error:  # a jsonl source's path
         return _said("tip.no_files")
+    if kind == "jsonl":  # a local file: no url, no site, no exchange to look at
+        return _said("tip.empty_file" if "has no list of records" in error else "tip.bad_file")
     if "allow_private_addresses" in error:  # a loopback or private address, refused
         return _said("tip.private")
     if "HTTP 401" in error or "HTTP 403" in error:
@@ -355,7 +359,8 @@ def diagnose(
         )
     if report.skipped:
         total = sum(report.skipped.values())
-        reasons = ", ".join(f"{n} {why}" for why, n in report.skipped.items())
+        # "2× record has no url": a reason is a sentence, so its count stands apart
+        reasons = ", ".join(f"{n}× {why}" for why, n in report.skipped.items())
         counted = total + report.entries
         what = (
             f"{total} of {counted} {'entry' if counted == 1 else 'entries'} malformed and skipped"

@@ -883,6 +883,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "${{VAR:-default}}）；变量设置之前不抓取这个来源",
         "why.tip.empty_file": "文件是空的，或记录在另一个键下：打开文件，与来源的 `records` 和 "
         "`fields` 对照",
+        "why.tip.bad_file": "无法按来源的设置读取这个文件：打开它，修正错误指出的问题"
+        "（或写入它的程序），并检查来源的 `path`",
         "why.tip.empty_list": "列表是空的或布局变了：打开 url 与配置对照",
         "why.tip.old_files": "文件里只有旧记录：写入它们的程序还在运行吗？",
         "why.tip.old_route": "RSSHub 路由返回的是旧文章（上游变了，或有缓存）：在另一个实例上试这个"
