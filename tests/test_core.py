@@ -246,3 +246,17 @@ def test_the_cli_reaches_the_store_and_the_stages_only_through_the_core() -> Non
     reached = {name for name in imported if name.startswith("newsdesk")}
     assert not reached & {"newsdesk.store", "newsdesk.stages", "newsdesk.pipeline"}
     assert not any(name.startswith(("newsdesk.collect", "newsdesk.desk")) for name in reached)
+
+
+def test_publishing_a_day_never_written_says_that_day_and_the_run_that_writes_it(
+    served: Day, copied: str
+) -> None:
+    """The digests have channels; the day has no digest: "no written digest with a
+    channel (see `publish:`)" sent the user to the channels."""
+    earlier = served.day - timedelta(days=4)
+    with desk_at(served, copied) as desk, pytest.raises(NotFoundError) as raised:
+        desk.publish(earlier)
+
+    said = str(raised.value)
+    assert said.startswith(f"Nothing to publish for {earlier}: no digest with a channel")
+    assert f"run --date {earlier} --no-publish` writes it" in said and "publish:" not in said
