@@ -23,6 +23,7 @@ sources:
   - {id: route, kind: rsshub, route: /heron/news}
   - {id: asleep, kind: feed, url: 'https://asleep.example/feed.xml', enabled: false}
   - {id: dump, kind: jsonl, path: 'dumps/*.jsonl'}
+  - {id: list, kind: html, url: 'https://list.example/', item: 'li', title: 'a'}
 """,
         env={},
     ).sources
@@ -368,3 +369,12 @@ def test_a_local_files_problem_is_told_about_the_file_not_a_page_or_an_exchange(
     [(_, advice)] = diagnose(SOURCES["dump"], report, None, SETTINGS, now=NOW)
 
     assert tip in advice and "exchange" not in advice and "page" not in advice
+
+
+def test_a_selector_that_is_not_css_is_told_to_be_fixed_not_to_look_at_the_exchange() -> None:
+    error = "the CSS selector 'div[[' is not valid: Expected ident or '*', got <DELIM '[' at 4>"
+    report = SourceReport("list", Outcome.FAILED, error=error)
+
+    [(_, advice)] = diagnose(SOURCES["list"], report, None, SETTINGS, now=NOW)
+
+    assert advice.startswith("a selector of the source is not valid CSS: fix it in the config")

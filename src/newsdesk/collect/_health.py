@@ -78,6 +78,8 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.broken_xml": "the feed's XML is broken or cut off: open the url to see it; one cut off "
     "on the way usually passes by the next run, one the site writes badly is the site's to fix",
     "tip.named_feed": "the url gives a page that names its feed: make that address the url",
+    "tip.selector": "a selector of the source is not valid CSS: fix it in the config (its "
+    "`item`, `title`, `link`, `date` or `summary`) where the error says it breaks",
     "tip.layout": "the page changed its layout: update the source's CSS selectors",
     "tip.exchange": "run `{command}` to see the exchange",
     "tip.unset": "export the variable in the shell or service that runs newsdesk (or give the "
@@ -137,6 +139,8 @@ def error_tip(error: str, kind: str, source_id: str) -> Phrase:
         return _said("tip.broken_xml")
     if "HTML page" in error or "not a readable feed" in error or "not valid JSON" in error:
         return _said("tip.not_a_feed")
+    if "the CSS selector" in error and "is not valid" in error:
+        return _said("tip.selector")
     if "layout may have changed" in error or "does not look like" in error:
         return _said("tip.layout")
     return _said("tip.exchange", command=f"{command()} sources check -s {source_id} -v")

@@ -877,6 +877,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.tip.broken_xml": "feed 的 XML 已损坏或被截断：打开 url 查看；途中被截断的"
         "通常下次运行就好，网站自己写坏的要由网站修复",
         "why.tip.named_feed": "url 返回的网页给出了它的 feed 地址：把 url 改成那个地址",
+        "why.tip.selector": "来源的某个选择器不是有效的 CSS：在配置中按错误指出的位置修正它"
+        "（`item`、`title`、`link`、`date` 或 `summary`）",
         "why.tip.layout": "网页布局变了：更新来源的 CSS 选择器",
         "why.tip.exchange": "运行 `{command}` 查看请求和响应",
         "why.tip.unset": "在运行 newsdesk 的 shell 或服务中 export 这个变量（或给该键一个默认值："
