@@ -664,7 +664,15 @@ def fetch(
     Example: newsdesk fetch --source hackernews
     """
     with _desk(config, db, verbose, progress=True) as desk:
-        summary = desk.fetch(source)
+        try:
+            summary = desk.fetch(source)
+        except KeyboardInterrupt:
+            answered()
+            _fail(
+                "Interrupted: the fetch stopped where it was. The sources it finished are "
+                f"stored; `{command()} fetch` again collects the rest.",
+                130,
+            )
     _print_run(summary, desk, as_json)
 
 
