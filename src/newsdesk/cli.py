@@ -302,11 +302,16 @@ def _day(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as err:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
             _fail(f"--date {value}: there is no such day ({err}).", 2)
         _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
+    from newsdesk.stages._days import FIRST_DAY, LAST_DAY
+
+    if not FIRST_DAY <= day <= LAST_DAY:
+        _fail(f"--date {value}: a day from {FIRST_DAY} to {LAST_DAY} is needed.", 2)
+    return day
 
 
 def _show_version(asked: bool) -> None:
@@ -356,6 +361,7 @@ def init(
 
     Example: newsdesk init && newsdesk sources
     """
+    from newsdesk._oswords import os_problem
     from newsdesk.config import load_config
 
     if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
@@ -370,7 +376,7 @@ def init(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
     except OSError as err:
-        _fail(f"Cannot write {path}: {err.strerror or err}", 1)
+        _fail(f"Cannot write {path}: {os_problem(err)}", 1)
     loaded = load_config(path)
     if as_json:
         sources = [s.id for s in loaded.sources]
@@ -495,6 +501,7 @@ def sources_add(
     with _desk(config, db, verbose) as desk:
         status = desk.add_source(fields, variables=True)
         where = desk.refused_address(source_id)
+        missing = desk.missing_files(source_id)
     if as_json:
         _print_json(status)
         return
@@ -511,6 +518,12 @@ def sources_add(
             f"fail until you add `allow_private_addresses: true` under `- id: {source_id}` in "
             f"{desk.config.path} (a source added with --set allow_private_addresses=true "
             "has it)."
+        )
+    if missing is not None:
+        _note(
+            f"Note: no file matches {missing} yet. The source is added, but its fetches "
+            f"fail until a file is there: check its path (relative to {desk.config.path}'s "
+            "folder), or put the file there."
         )
 
 
@@ -651,7 +664,15 @@ def fetch(
     Example: newsdesk fetch --source hackernews
     """
     with _desk(config, db, verbose, progress=True) as desk:
-        summary = desk.fetch(source)
+        try:
+            summary = desk.fetch(source)
+        except KeyboardInterrupt:
+            answered()
+            _fail(
+                "Interrupted: the fetch stopped where it was. The sources it finished are "
+                f"stored; `{command()} fetch` again collects the rest.",
+                130,
+            )
     _print_run(summary, desk, as_json)
 
 
@@ -1133,8 +1154,18 @@ def _entry_text(file: str) -> str | None:
     """The entry written in ``file`` (``-``: stdin); None when it holds nothing."""
     try:
         text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        _fail(f"Could not read {file}: {err}", 2)
+    except FileNotFoundError:
+        _fail(f"Could not read {file}: there is no such file.", 2)
+    except IsADirectoryError:
+        _fail(f"Could not read {file}: it is a folder; give the file the entry is in.", 2)
+    except OSError as err:
+        _fail(f"Could not read {file}: {err.strerror or err}.", 2)
+    except UnicodeDecodeError as err:
+        _fail(
+            f"Could not read {file}: it is not UTF-8 text (byte 0x{err.object[err.start]:02x} "
+            f"at position {err.start}); save it as UTF-8.",
+            2,
+        )
     return text if text.strip() else None
 
 
