@@ -1,6 +1,6 @@
 """A worker's start: it answers the broker before it has loaded what only a task needs
 (the stages with the desk, the editor and the store, and their numpy, SciPy, SQLAlchemy
-and jieba), which it imports when its first task comes."""
+and jieba), which it imports once it is ready or when its first task comes."""
 
 from __future__ import annotations
 

@@ -91,12 +91,13 @@ def _served(config: Config) -> Serving:
 _importing = threading.Lock()
 
 
-def _import_stages() -> None:
-    """Import what a task runs (the stages, the store, the payloads) when the first task
-    comes, not as the worker starts, so that a worker answers the broker (and stops) before
-    it has loaded the desk and the editor.  One thread at a time: threads importing parts
-    of one graph of modules at once can each hold a module the other waits for, and one
-    of them is then handed a module half imported."""
+def import_stages() -> None:
+    """Import what a task runs (the stages, the store, the payloads): not as the worker
+    starts, so that it answers the broker (and stops) before it has loaded the desk and
+    the editor, but as it is ready (``newsdesk worker`` does it in a thread of its own)
+    or when the first task comes, whichever is first.  One thread at a time: threads
+    importing parts of one graph of modules at once can each hold a module the other
+    waits for, and one of them is then handed a module half imported."""
     with _importing:
         import newsdesk.pipeline
         import newsdesk.stages.publish
@@ -107,13 +108,13 @@ def _import_stages() -> None:
 def perform_stages(task: Any, spec: Payload, names: list[str], scope: Payload) -> Payload:
     """Task ``newsdesk.stages``: the named stages over ``scope`` ("sources": ids,
     "digests": names, "written": what render made, for the site)."""
-    _import_stages()
+    import_stages()
     return _attempt(task, spec, lambda: asyncio.run(_perform(spec, names, scope)))
 
 
 def publish_channel(task: Any, spec: Payload, digest: str, day: str, channel: str) -> Payload:
     """Task ``newsdesk.publish``: one digest's day on one channel."""
-    _import_stages()
+    import_stages()
 
     def work() -> Payload:
         from newsdesk.stages.publish import publish

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from celery.signals import worker_shutting_down
+from celery.signals import worker_ready, worker_shutting_down
 
 from newsdesk.config import ExecutionSettings, load_config, resolve_store_url
 from newsdesk.exceptions import ConfigError
 from newsdesk.workers._app import QUEUES, check_broker, configure
-from newsdesk.workers._tasks import app, release, serve
+from newsdesk.workers._tasks import app, import_stages, release, serve
 
 #: How long the worker's wait for a task on the broker lasts before it asks again (Kombu's
 #: default: 1 s).  A stopping worker reads the answer to the wait in flight before it
@@ -68,7 +70,17 @@ def start_worker(
     def note(sig: str = "", **_: object) -> None:
         signals.append(sig)
 
+    # Celery logs at INFO from the root down: Alembic's INFO lines (its plugins, as the
+    # stages import the store after the worker's start) are no worker's news.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+    def warm(**_: object) -> None:
+        # The stages are imported once the worker answers, so that a run sent later finds
+        # them loaded; a task that comes sooner waits for them, and so does a stop.
+        threading.Thread(target=import_stages, name="newsdesk-import").start()
+
     worker_shutting_down.connect(note, weak=False)
+    worker_ready.connect(warm, weak=False)
     # The worker itself, not Celery's command line, whose parsing loads click's REPL and
     # prompt_toolkit (a tenth of the worker's start) to read arguments made here.
     worker = app.Worker(
@@ -84,6 +96,7 @@ def start_worker(
         worker.start()
     finally:
         worker_shutting_down.disconnect(note)
+        worker_ready.disconnect(warm)
         release()
     if "SIGINT" in signals:  # Celery answered Ctrl+C with a warm shutdown and exit 0
         raise KeyboardInterrupt
