@@ -231,19 +231,24 @@ def _desk(
 
 @contextmanager
 def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterator[Newsdesk]:
-    """A Newsdesk on a config file (None: the default settings) whose errors become
-    messages and exit codes: 2 when what was asked for is wrong, 1 when it failed."""
+    """A Newsdesk on a config file (None: the default settings), its errors answered
+    (see :func:`_answered`)."""
     from newsdesk.core import open_newsdesk
 
-    use_config(path, _found_config(), None if db == os.environ.get("NEWSDESK_DB") else db)
-    try:
+    with _answered(path, db):
         desk = open_newsdesk(path, db=db, progress=_progress() if progress else None)
-    except ConfigError as err:
-        _fail(str(err), 2)
-    try:
         with desk:
             yield desk
             closing()  # the command's work is done: Ctrl+C from now on is no error
+
+
+@contextmanager
+def _answered(path: Path | None, db: str | None) -> Iterator[None]:
+    """The errors of a command on a config file as messages and exit codes: 2 when what
+    was asked for is wrong, 1 when it failed."""
+    use_config(path, _found_config(), None if db == os.environ.get("NEWSDESK_DB") else db)
+    try:
+        yield
     except (AccountError, ConfigError, EditionError, EvalError, NotFoundError) as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
@@ -768,8 +773,14 @@ def worker(
     Example: newsdesk --config newsdesk.yaml worker --concurrency 16
     """
     chosen = [q.strip() for q in queues.split(",") if q.strip()] if queues else None
-    with _desk(config, db, verbose) as desk:
-        desk.work(queues=chosen, concurrency=concurrency)
+    _configure_logging(verbose)
+    path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    db = db or _globals.db
+    with _answered(path, db):  # no desk: the worker imports what a task needs when it comes
+        from newsdesk.workers import work
+
+        work(path, db=db, queues=chosen, concurrency=concurrency)
+        closing()
 
 
 @app.command()
