@@ -1100,3 +1100,43 @@ sources:
         ("tokyo", "1"): "2026-05-13T23:30:00+00:00",
         ("tokyo", "2"): "2026-05-14T08:30:00+00:00",
     }
+
+
+def test_a_run_whose_channel_fails_exits_1_and_says_publish_tries_again(workdir: Path) -> None:
+    """A scheduled run must not look fine when its digest never reached a channel: the
+    digest is written and kept, the run exits 1 and says how to publish it again.  A
+    digest waiting for review is the workflow, not a failure."""
+    record = {
+        "url": "https://wire.example/aster-4",
+        "title": "Shenyan releases Aster-4, a model with a 4-million-token context",
+        "summary": "Shenyan Technology released Aster-4 on Friday, with a context window of "
+        "4 million tokens and API prices cut by half.",
+        "published": datetime.now(UTC).isoformat(),
+        "publisher": "The Wire",
+    }
+    (workdir / "items.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (workdir / "blocker").write_text("a file where the channel wants a folder\n")
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: UTC\n"
+        "sources:\n  - {id: local, kind: jsonl, path: items.jsonl, language: en}\n"
+        "digests:\n"
+        "  - name: daily\n    title: AI Daily\n    language: en\n    timezone: UTC\n"
+        "    publish: [{id: site, kind: files, dir: blocker/out}]\n"
+        "  - name: weekly\n    title: AI Weekly\n    language: en\n    timezone: UTC\n"
+        "    review: required\n    publish: [{id: shelf, kind: files, dir: shelf}]\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run"])
+
+    assert result.exit_code == 1, result.output
+    today = datetime.now(UTC).date().isoformat()
+    assert (workdir / "output" / "daily" / today / "brief.md").is_file()
+    assert "Publishing did not finish on daily -> site" in result.output
+    assert "weekly -> shelf" not in result.output.split("Publishing did not finish")[1]
+    assert "publish` tries again" in result.output
+
+    (workdir / "blocker").unlink()
+    again = runner.invoke(app, ["publish", "--digest", "daily"])
+    assert again.exit_code == 0, again.output
+    assert (workdir / "blocker" / "out").is_dir()

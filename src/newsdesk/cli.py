@@ -44,7 +44,7 @@ from newsdesk.exceptions import (
 if TYPE_CHECKING:
     from newsdesk.config import Config
     from newsdesk.core import EditionView, Newsdesk
-    from newsdesk.model import RunSummary, SourceReport
+    from newsdesk.model import Publication, RunSummary, SourceReport
     from newsdesk.progress import Progress
 
 
@@ -231,19 +231,24 @@ def _desk(
 
 @contextmanager
 def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterator[Newsdesk]:
-    """A Newsdesk on a config file (None: the default settings) whose errors become
-    messages and exit codes: 2 when what was asked for is wrong, 1 when it failed."""
+    """A Newsdesk on a config file (None: the default settings), its errors answered
+    (see :func:`_answered`)."""
     from newsdesk.core import open_newsdesk
 
-    use_config(path, _found_config(), None if db == os.environ.get("NEWSDESK_DB") else db)
-    try:
+    with _answered(path, db):
         desk = open_newsdesk(path, db=db, progress=_progress() if progress else None)
-    except ConfigError as err:
-        _fail(str(err), 2)
-    try:
         with desk:
             yield desk
             closing()  # the command's work is done: Ctrl+C from now on is no error
+
+
+@contextmanager
+def _answered(path: Path | None, db: str | None) -> Iterator[None]:
+    """The errors of a command on a config file as messages and exit codes: 2 when what
+    was asked for is wrong, 1 when it failed."""
+    use_config(path, _found_config(), None if db == os.environ.get("NEWSDESK_DB") else db)
+    try:
+        yield
     except (AccountError, ConfigError, EditionError, EvalError, NotFoundError) as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
@@ -643,12 +648,33 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
             f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
             f"write a starter config with `{command()} init`."
         )
-    if not summary.ok:
+    unpublished = _unpublished(summary)
+    if unpublished:
+        channels = ", ".join(sorted({f"{p.digest} -> {p.channel}" for p in unpublished}))
+        _note(
+            f"Publishing did not finish on {channels}: the written digests stay stored, and "
+            f"`{command()} publish` tries again once the cause above is fixed."
+        )
+    if not _run_ok(summary):
         raise typer.Exit(1)
 
 
+def _unpublished(summary: RunSummary) -> list[Publication]:
+    """The channels a run's publishing left failed or maybe half posted: a scheduled run
+    must fail on them.  A draft awaiting approval or a channel another publisher holds is
+    the workflow at work, not a failure."""
+    from newsdesk.model import PublicationStatus
+
+    failed = (PublicationStatus.FAILED, PublicationStatus.UNKNOWN)
+    return [p for p in summary.publications if p.status in failed]
+
+
+def _run_ok(summary: RunSummary) -> bool:
+    return summary.ok and not _unpublished(summary)
+
+
 def _run_json(summary: RunSummary, store_url: str) -> dict[str, object]:
-    return {"ok": summary.ok, "store": store_url, "summary": summary}
+    return {"ok": _run_ok(summary), "store": store_url, "summary": summary}
 
 
 @app.command()
@@ -747,8 +773,14 @@ def worker(
     Example: newsdesk --config newsdesk.yaml worker --concurrency 16
     """
     chosen = [q.strip() for q in queues.split(",") if q.strip()] if queues else None
-    with _desk(config, db, verbose) as desk:
-        desk.work(queues=chosen, concurrency=concurrency)
+    _configure_logging(verbose)
+    path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    db = db or _globals.db
+    with _answered(path, db):  # no desk: the worker imports what a task needs when it comes
+        from newsdesk.workers import work
+
+        work(path, db=db, queues=chosen, concurrency=concurrency)
+        closing()
 
 
 @app.command()
@@ -1729,7 +1761,7 @@ def demo(
             {"day": result.day, "config": result.config_path, "site": result.site}
             | _run_json(result.summary, result.store_url)
         )
-        if not result.summary.ok:
+        if not _run_ok(result.summary):
             raise typer.Exit(1)
         return
     _print_summary(result.summary, result.config, result.store_url)
@@ -1747,7 +1779,7 @@ def demo(
         f"Sample day: {result.day} — try: {me} stories --date {result.day} "
         "--digest ai-ribao --explain"
     )
-    if not result.summary.ok:
+    if not _run_ok(result.summary):
         raise typer.Exit(1)
 
 
