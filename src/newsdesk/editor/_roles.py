@@ -71,7 +71,8 @@ _APPOINTED = re.compile(
     r"|(?<![A-Za-z])(?:(?:appointed|named|promoted\s+to|became|becomes|become|elected"
     r"|(?:appointed|named|hired|promoted|elected|chosen|selected|tapped)\s+as"
     r"|(?:appoint|appoints|appointed|name|names|named|hire|hires|hired|promote|promotes"
-    r"|promoted|elect|elects|elected|tap|taps|tapped)(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}(?:\s+as)?"
+    r"|promoted|elect|elects|elected|tap|taps|tapped|pick|picks|picked|choose|chooses|chose"
+    r")(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}(?:\s+as|\s+to\s+(?:be|become|serve\s+as))?"
     r"|(?:serve|serves|served|serving|returns|returned)\s+as"
     r"|joins?\s+[^.,;:!?]{1,30}?\s+as|takes\s+over\s+as)\s+"
     r"(?:(?:the|its|their|a|an|new)\s+|(?-i:[A-Z])[\w-]*['’]s\s+)*)$",
