@@ -470,6 +470,9 @@ class Evidence:
     quarters: frozenset[int] = frozenset()
     #: Each name the sources give a role, lower-cased, with the roles' groups (:mod:`._roles`).
     roles: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    #: Each name a role is said beside, the organisation before it too (OpenAI of OpenAI
+    #: CEO Sam Altman), with the roles' groups: who may be said to have the role.
+    owners: Mapping[str, frozenset[int]] = field(default_factory=dict)
     #: The languages the sources name as languages (英语, "into English"), by English name:
     #: where there are any, a text's language is compared with them.
     languages: frozenset[str] = frozenset()
@@ -504,9 +507,13 @@ class Evidence:
         stated = uses(text, found)
         aliases = alias_names_in(text)
         roles: dict[str, set[int]] = {}
+        owners: dict[str, set[int]] = {}
         for sentence in split_sentences(text):
-            for _, _, group, name in bound_roles(sentence, _name_spans_of(sentence), both=True):
+            spans = _name_spans_of(sentence)
+            for _, _, group, name in bound_roles(sentence, spans):
                 roles.setdefault(name, set()).add(group)
+            for _, _, group, name in bound_roles(sentence, spans, both=True):
+                owners.setdefault(name, set()).add(group)
         return cls(
             values=frozenset(values),
             plain=frozenset(plain),
@@ -528,6 +535,7 @@ class Evidence:
             quarters=frozenset(q for _, _, q in quarters_in(text)),
             counts=frozenset(counts),
             roles={name: frozenset(groups) for name, groups in roles.items()},
+            owners={name: frozenset(groups) for name, groups in owners.items()},
             languages=names_languages(text),
             occupations=_occupations(text),
             units=frozenset(unit for _, _, unit in figure_units(text)),
@@ -858,13 +866,18 @@ class Evidence:
 
     def _held_by_others(self, group: int, forms: set[str]) -> bool:
         """Whether a name the sources write (in Latin, as the text does) and give no role
-        is given a role the sources give only to others."""
+        is given a role the sources give only to others (Nimbus's CEO, where only Corvid
+        has one; not OpenAI's CEO beside their OpenAI CEO Sam Altman)."""
         written = any(
             re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", self.text)
             for form in forms
             if form.isascii()
         )
-        return written and any(group in groups for groups in self.roles.values())
+        return (
+            written
+            and not any(group in self.owners.get(form, ()) for form in forms)
+            and any(group in groups for groups in self.roles.values())
+        )
 
     def _given_roles(self, forms: set[str]) -> frozenset[int]:
         """The roles the sources give any of the forms of a name."""
