@@ -157,6 +157,14 @@ KNOWN_GAPS = [
     # A person after a day and a comma ("From Monday, Li Ming…") loses his given name and
     # his surname is flagged alone.
     ("a person after a day and a comma", JOINED, "From Monday, Li Ming joins Lumio.", None),
+    # A place supports a body's name around it, "University" being a generic word: the
+    # place rows (东京 for Tokyo) widen review23's Princeton University gap.
+    (
+        "a university of the place for another body",
+        "东京工业大学团队开源了模型。",
+        "The University of Tokyo open-sourced a model.",
+        "University of Tokyo",
+    ),
     # 破亿 in a writer's Chinese is no claim: only the sources' is read.
     ("破亿美元 for 破亿元", REVENUE, "公司去年营收破亿美元。", "亿美元"),
 ]
