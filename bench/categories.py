@@ -8,7 +8,8 @@ headlines), insight (104 "AI资讯日报" entries and, apart as insight_later, t
 entries of its two later days), ribao (112 "AI 日报" stories and, apart as ribao_more,
 the 162 lines of their 更多动态 sections), seeds
 (113 stories of the five seed digests, all held back), our own headlines, our own
-items (756 written AI-news items, by title and text and by title alone) and ECB+
+items (756 written AI-news items, by title and text and by title alone), the 382
+digest entries we retold from makinotes items (``retold``, on their own line) and ECB+
 (general news).  Each item is judged as a one-item story with the default taxonomy, by
 the learned model (``--zero-shot``: by the description lines alone, as before the
 model).
@@ -61,6 +62,7 @@ VIEWS = [
     ("makinotes", "title"),
     ("own_items", "full"),
     ("own_items", "title"),
+    ("retold", "full"),
 ]
 RUN_VIEWS = VIEWS[:5]
 #: The sets some training days of which are fitted on; the seed stories are all held back.
@@ -124,13 +126,14 @@ def _relevance(judged: Judged, threshold: float) -> None:
             share = f"{kept}/{len(rows)} = {kept / len(rows):.3f}"
             held_share = f"{kept_held}/{len(held)}" if held else "-"
             print(f"  {label:<12} {corpus + '/' + view:<16} {share:>18}   held {held_share}")
-    # Our own items are all AI news, written by one hand: apart, so that the figures over
-    # the other sets stay comparable.
-    others = [(r, v) for r, v in judged if r.corpus != "own_items"]
+    # Our own items and retold entries are written by us, mostly AI news: apart, so that
+    # the figures over the other sets stay comparable.
+    others = [(r, v) for r, v in judged if r.corpus not in ("own_items", "retold")]
     parts = [
         ("all", others),
         ("held", [(r, v) for r, v in others if r.held]),
         ("own items", [(r, v) for r, v in judged if r.corpus == "own_items"]),
+        ("retold", [(r, v) for r, v in judged if r.corpus == "retold"]),
     ]
     for part, rows in parts:
         pairs = [(r.ai, v.relevance >= threshold) for r, v in rows if r.ai is not None]

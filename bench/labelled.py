@@ -38,12 +38,20 @@ The sets (each described in ``bench/data``):
   AI labels and categories of ``hotlist_labels.jsonl``, by headline alone;
 - ``ecbplus``: the 982 ECB+ documents (general news), by first sentence and text, and by
   the first sentence alone.
+- ``retold``: the 382 supported texts of the verifier's makinotes sets
+  (``verify_fresh3.jsonl`` … ``verify_fresh7.jsonl``): digest entries we wrote from 191
+  makinotes items as an LLM writes them (a Chinese summary and a 点评 line, or an English
+  entry), each with its item's label from ``makinotes_categories.jsonl``; held back with
+  its item's day, and never fitted (``bench/fit_categories.py`` leaves the set out: fitting
+  on it lowered every real set), so that ``bench/categories.py`` reports how the model
+  reads a digest's retelling of an item it was fitted on, and of one it never saw.
 
 Held back, never fitted on: the last five makinotes days (2026-02-09 on), the last xling
 day (2026-08-14), the last insight day with numbered items (2025-11-20), the last ribao day
 (2026-07-25), every fifth own headline, own item and general row, the hot-list headlines of every
 fifth family of events (the grouping set's own held part), every seed story, every
-更多动态 line, every later insight entry and the ECB+ topics divisible by five.
+更多动态 line, every later insight entry, the ECB+ topics divisible by five and the
+retold entries of the held-back makinotes days.
 """
 
 from __future__ import annotations
@@ -112,6 +120,50 @@ def _makinotes() -> list[Labelled]:
                         "makinotes", view, item, label["category"], label["ai"], held, day["date"]
                     )
                 )
+    return out
+
+
+#: Our digest entries retold from makinotes items (the verifier's supported texts).
+RETOLD_FILES = tuple(f"verify_fresh{n}.jsonl" for n in range(3, 8))
+#: Where a retold entry's first sentence ends, in Chinese or English.
+_RETOLD_SENTENCE = re.compile(r"(?<=[。！？!?])\s*|(?<=\.)\s+|\n")
+#: A link the verifier fills in (``原文：{link}``), no words of the entry.
+_RETOLD_LINK = re.compile(r"(?:原文|来源|链接|Source|Link)?[：:]?\s*\{link[^}]*\}")
+
+
+def retold_entry(entry: str) -> tuple[str, str]:
+    """A retold entry as title (its first sentence) and text (the rest, its 点评 or Take
+    line too), without the link the verifier fills in."""
+    title, *rest = _RETOLD_SENTENCE.split(_RETOLD_LINK.sub("", entry).strip(), maxsplit=1)
+    return title, "".join(rest)
+
+
+def _makinotes_retold() -> list[Labelled]:
+    """The supported texts of the verifier's makinotes sets: digest entries we wrote from
+    makinotes items (a Chinese summary and a 点评 line, or an English entry), each with its
+    item's label; first sentence as title, the rest as text.  Held back with its item's
+    day; reported only, never fitted (see ``bench/fit_categories.py``)."""
+    labels = {}
+    for line in (DATA / "makinotes_categories.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[row["date"], row["link"]] = row
+    days: dict[str, list[dict[str, str]]] = {}
+    out = []
+    for name in RETOLD_FILES:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["planted"] is not None:
+                continue
+            date, index = row["makinotes"].split("#")
+            if date not in days:
+                path = SHARED / "makinotes" / "api" / f"{date}.json"
+                days[date] = json.loads(path.read_text(encoding="utf-8"))["articles"]
+            label = labels[date, days[date][int(index)]["link"]]
+            title, text = retold_entry(row["text"])
+            language = "en" if row["kind"] == "english" else "zh"
+            item = _item(len(out), title, text, language)
+            held = date >= HELD_MAKINOTES_FROM
+            out.append(Labelled("retold", "full", item, label["category"], label["ai"], held, date))
     return out
 
 
@@ -395,6 +447,6 @@ def available() -> bool:
 def load_all(embedder: Embedder) -> list[Labelled]:
     """Every labelled item of the sets, embedded as a run embeds items."""
     rows = _makinotes() + _xling() + _insight() + _ribao() + _ribao_more() + _seeds()
-    rows += _own() + _own_items() + _general() + _hotlist() + _ecbplus()
+    rows += _own() + _own_items() + _general() + _hotlist() + _ecbplus() + _makinotes_retold()
     vectors = embedder.embed([embedding_text(r.item) for r in rows])
     return [replace(r, item=replace(r.item, vector=vectors[n])) for n, r in enumerate(rows)]

@@ -109,6 +109,20 @@ def test_a_date_in_the_right_form_that_does_not_exist_is_told_so(workdir: Path) 
     assert "is not a date like 2026-05-14" in " ".join(misformed.output.split())
 
 
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_date_at_the_ends_of_the_calendar_is_refused_in_words_not_a_traceback(
+    workdir: Path, day: str
+) -> None:
+    """The day's hours in the config's zone fall outside the dates Python has."""
+    (workdir / "newsdesk.yaml").write_text("sources: []\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["stories", "--date", day])
+
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert f"--date {day}: a day from 1900-01-01 to 9998-12-31 is needed" in said
+
+
 def test_fetch_prints_summary_and_items_lists_the_day(workdir: Path, server: LocalServer) -> None:
     server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"})
     config = write_config(workdir / "conf.yaml", server)
@@ -188,6 +202,23 @@ def test_unreachable_database_is_exit_1(workdir: Path, server: LocalServer) -> N
     assert result.exit_code == 1, result.output
     assert "Could not open the database" in result.output
     assert config.exists()
+
+
+def test_a_sqlite_store_that_cannot_be_opened_is_named_with_what_it_needs(
+    workdir: Path, server: LocalServer
+) -> None:
+    """SQLite says only "unable to open database file", naming no file."""
+    write_config(workdir / "newsdesk.yaml", server)
+    (workdir / "blocked").mkdir()
+    store = workdir / "blocked" / "store.db"
+    store.mkdir()  # a folder where the file would be: SQLite cannot open it, root or not
+
+    result = runner.invoke(app, ["fetch", "--db", str(store)])
+
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    assert f"Could not open the database {store}: unable to open database file: its" in said
+    assert "folder must be there, and newsdesk allowed to write in it" in said
 
 
 def test_feed_text_is_never_read_as_markup(workdir: Path, server: LocalServer) -> None:
@@ -599,6 +630,28 @@ def test_sources_add_of_a_feed_on_this_machine_says_the_line_it_needs(workdir: P
     assert "add `allow_private_addresses: true` under `- id: mine` in newsdesk.yaml" in said
     assert allowed.exit_code == 0 and "allow_private_addresses" not in allowed.output
     assert public.exit_code == 0 and "Note:" not in public.output
+
+
+def test_sources_add_of_a_file_source_matching_no_file_says_so_and_adds_it(
+    workdir: Path,
+) -> None:
+    """A file source whose path matches nothing would fail only at its first fetch: the
+    command says so at once, and adds it all the same (the file may come later)."""
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+    (workdir / "wire-1.jsonl").write_text('{"title": "t", "url": "https://w.example/1"}\n')
+
+    missing = runner.invoke(app, ["sources", "add", "later", "--kind", "jsonl", "--set",
+                                  "path=exports/*.jsonl"])  # fmt: skip
+    found = runner.invoke(app, ["sources", "add", "wire", "--kind", "jsonl", "--set",
+                                "path=wire-*.jsonl"])  # fmt: skip
+
+    assert missing.exit_code == 0, missing.output
+    said = " ".join(missing.output.split())
+    assert f"no file matches {workdir / 'exports' / '*.jsonl'} yet" in said
+    assert "The source is added" in said
+    assert "id: later" in path.read_text("utf-8")
+    assert found.exit_code == 0 and "Note:" not in found.output
 
 
 def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(
@@ -1047,3 +1100,43 @@ sources:
         ("tokyo", "1"): "2026-05-13T23:30:00+00:00",
         ("tokyo", "2"): "2026-05-14T08:30:00+00:00",
     }
+
+
+def test_a_run_whose_channel_fails_exits_1_and_says_publish_tries_again(workdir: Path) -> None:
+    """A scheduled run must not look fine when its digest never reached a channel: the
+    digest is written and kept, the run exits 1 and says how to publish it again.  A
+    digest waiting for review is the workflow, not a failure."""
+    record = {
+        "url": "https://wire.example/aster-4",
+        "title": "Shenyan releases Aster-4, a model with a 4-million-token context",
+        "summary": "Shenyan Technology released Aster-4 on Friday, with a context window of "
+        "4 million tokens and API prices cut by half.",
+        "published": datetime.now(UTC).isoformat(),
+        "publisher": "The Wire",
+    }
+    (workdir / "items.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (workdir / "blocker").write_text("a file where the channel wants a folder\n")
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: UTC\n"
+        "sources:\n  - {id: local, kind: jsonl, path: items.jsonl, language: en}\n"
+        "digests:\n"
+        "  - name: daily\n    title: AI Daily\n    language: en\n    timezone: UTC\n"
+        "    publish: [{id: site, kind: files, dir: blocker/out}]\n"
+        "  - name: weekly\n    title: AI Weekly\n    language: en\n    timezone: UTC\n"
+        "    review: required\n    publish: [{id: shelf, kind: files, dir: shelf}]\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run"])
+
+    assert result.exit_code == 1, result.output
+    today = datetime.now(UTC).date().isoformat()
+    assert (workdir / "output" / "daily" / today / "brief.md").is_file()
+    assert "Publishing did not finish on daily -> site" in result.output
+    assert "weekly -> shelf" not in result.output.split("Publishing did not finish")[1]
+    assert "publish` tries again" in result.output
+
+    (workdir / "blocker").unlink()
+    again = runner.invoke(app, ["publish", "--digest", "daily"])
+    assert again.exit_code == 0, again.output
+    assert (workdir / "blocker" / "out").is_dir()

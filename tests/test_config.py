@@ -568,3 +568,51 @@ def test_a_digest_without_a_zone_of_its_own_takes_the_files() -> None:
     assert parse_config("digests: [{name: d, title: D}]", env={}).digests[0].timezone == (
         "Asia/Shanghai"
     )
+
+
+def test_a_kind_naming_a_variable_not_set_says_the_variable_is_not_set() -> None:
+    """A source's or channel's kind picks its keys, so it cannot wait: the error names
+    the variable, not '${KIND}' as a wrong kind."""
+    [line] = problems("sources: [{id: a, kind: '${KIND}', url: 'https://a.example/f'}]")
+    assert line.startswith("sources[0].kind: environment variable KIND is not set")
+    assert "export KIND=" in line and "feed, html" in line
+    [line] = problems("digests: [{name: d, title: D, publish: [{id: f, kind: '${OUT_KIND}'}]}]")
+    assert line.startswith("digests[0].publish[0].kind: environment variable OUT_KIND is not set")
+
+
+def test_a_first_line_with_no_colon_is_reported_at_that_line() -> None:
+    """PyYAML reads the line with no colon on into the next one and complains there; the
+    user must fix the first."""
+    [line] = problems("timezone Asia/Shanghai\nstore:\n  url: sqlite:///n.db\n")
+    assert line.startswith("The config is not valid YAML at line 1:")
+    assert "`timezone Asia/Shanghai`" in line and "`timezone: Asia/Shanghai`" in line
+
+
+def test_a_line_with_no_colon_under_a_comment_or_in_a_list_is_reported_at_that_line() -> None:
+    [line] = problems("# my desk\ntimezone UTC\n# the store\nstore:\n  url: sqlite:///n.db\n")
+    assert line.startswith("The config is not valid YAML at line 2:") and "`timezone: UTC`" in line
+    [line] = problems("sources:\n  - id: a\n    kind feed\n    url: https://a.example/f\n")
+    assert line.startswith("The config is not valid YAML at line 3:") and "`kind: feed`" in line
+
+
+def test_a_key_with_no_space_after_its_colon_on_the_first_line_is_reported_there() -> None:
+    [line] = problems("timezone:UTC\nstore:\n  url: sqlite:///n.db\n")
+    assert line.startswith("The config is not valid YAML at line 1:")
+    assert "space after" in line and "`timezone: UTC`" in line
+
+
+def test_a_config_of_one_line_with_no_colon_says_so_not_that_it_is_a_list() -> None:
+    [line] = problems("timezone UTC\n")
+    assert "list" not in line and "`timezone: UTC`" in line
+    [line] = problems("- timezone: UTC\n")
+    assert "not a list" in line
+
+
+def test_a_list_written_as_one_value_or_as_keys_says_how_to_write_a_list() -> None:
+    """ "Input should be a valid list" does not tell someone editing YAML what to type."""
+    text = "sources:\n  - id: a\n    kind: feed\n    url: https://a.example/f\n    tags: ai, ml\n"
+    [line] = problems(text)
+    assert line == "sources[0].tags: 'ai, ml' is one value, not a list: write [ai, ml]"
+    [line] = problems("sources:\n  id: a\n  kind: feed\n")
+    assert line.startswith("sources: a list is needed here, not keys:")
+    assert "- id: a" in line

@@ -136,6 +136,18 @@ def test_search_finds_stories_by_every_word_in_either_language(served: Day, copi
     assert lead.story_id in {h.story.id for h in recent.hits} and gone.hits == ()
 
 
+@pytest.mark.parametrize("days", [10**6, 10**11])
+def test_search_back_further_than_the_calendar_searches_the_whole_archive(
+    served: Day, copied: str, days: int
+) -> None:
+    """More days than the calendar holds was a crash (an HTTP 500 from the API)."""
+    with desk_at(served, copied) as desk:
+        found = desk.search("Aster-3", days=days)
+        every = desk.search("Aster-3")
+    assert found.since is None and every.hits
+    assert [h.story.id for h in found.hits] == [h.story.id for h in every.hits]
+
+
 @pytest.mark.parametrize(
     ("query", "days", "limit", "message"),
     [("  ", None, 20, "needs a word"), ("AI", 0, 20, "days 0"), ("AI", None, 0, "limit 0")],
@@ -234,3 +246,17 @@ def test_the_cli_reaches_the_store_and_the_stages_only_through_the_core() -> Non
     reached = {name for name in imported if name.startswith("newsdesk")}
     assert not reached & {"newsdesk.store", "newsdesk.stages", "newsdesk.pipeline"}
     assert not any(name.startswith(("newsdesk.collect", "newsdesk.desk")) for name in reached)
+
+
+def test_publishing_a_day_never_written_says_that_day_and_the_run_that_writes_it(
+    served: Day, copied: str
+) -> None:
+    """The digests have channels; the day has no digest: "no written digest with a
+    channel (see `publish:`)" sent the user to the channels."""
+    earlier = served.day - timedelta(days=4)
+    with desk_at(served, copied) as desk, pytest.raises(NotFoundError) as raised:
+        desk.publish(earlier)
+
+    said = str(raised.value)
+    assert said.startswith(f"Nothing to publish for {earlier}: no digest with a channel")
+    assert f"run --date {earlier} --no-publish` writes it" in said and "publish:" not in said

@@ -725,3 +725,39 @@ def test_cli_approve_of_a_digest_with_no_channel_does_not_send_the_editor_to_pub
     assert "Approved ai-daily 2026-05-14 revision 1" in approved.output
     assert "publish." not in approved.output
     assert "ai-daily has no channel: add one under its `publish:`" in approved.output
+
+
+def test_diff_from_a_revision_never_written_names_the_revisions_there_are(
+    served: Day, copied: str
+) -> None:
+    """--from 0 once a day has three revisions is no "only revision 3": it names 1 to 3."""
+    with desk_on(served, copied) as desk:
+        lead = desk.edition("ai-daily").lead
+        desk.drop(lead[1].story_id, "ai-daily")
+        desk.drop(lead[2].story_id, "ai-daily")
+        with pytest.raises(NotFoundError) as from_zero:
+            desk.diff("ai-daily", old=0)
+        with pytest.raises(NotFoundError) as to_first:
+            desk.diff("ai-daily", new=1)
+
+    assert str(from_zero.value).endswith("has no revision 0: its revisions are 1 to 3.")
+    assert "revision 1 is its first" in str(to_first.value) and "1 to 3" in str(to_first.value)
+
+
+def test_edit_from_a_file_that_is_missing_or_not_text_says_so_in_words(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+    latin = tmp_path / "entry.txt"
+    latin.write_bytes("Résumé".encode("latin-1"))
+    edit = ("edition", "edit", story, "--file")
+
+    missing = runner.invoke(app, cli(served, copied, *edit, str(tmp_path / "nope.txt")))
+    not_text = runner.invoke(app, cli(served, copied, *edit, str(latin)))
+
+    assert missing.exit_code == 2 and not_text.exit_code == 2
+    said = " ".join(missing.output.split()) + " " + " ".join(not_text.output.split())
+    assert "Errno" not in said and "codec" not in said
+    assert f"Could not read {tmp_path / 'nope.txt'}: there is no such file." in said
+    assert "it is not UTF-8 text (byte 0xe9 at position 1); save it as UTF-8" in said

@@ -38,3 +38,10 @@ def test_a_line_that_is_not_utf8_is_named_and_may_be_skipped(tmp_path: Path) -> 
     problems: list[str] = []
     assert read_json_lines(path, problems) == [(1, {"id": 1}), (3, {"id": 3})]
     assert problems == [f"{path}: line 2 is not UTF-8 text"]
+
+
+def test_a_folder_given_for_the_file_says_so_not_an_errno(tmp_path: Path) -> None:
+    with pytest.raises(EvalError) as raised:
+        read_json_lines(tmp_path)
+
+    assert str(raised.value) == f"{tmp_path} is a folder: give the JSON Lines file in it"

@@ -344,6 +344,32 @@ def run_interrupted(
     return process.returncode, errors
 
 
+def test_ctrl_c_during_a_fetch_says_what_was_kept_and_what_to_run(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    """Ctrl+C in `newsdesk fetch` said only "Interrupted"; as a run does, it says what
+    became of the work and the command that goes on."""
+    asked, release = threading.Event(), threading.Event()
+
+    def slow_feed(request: Request, handler: object) -> Reply:
+        asked.set()
+        release.wait(60)
+        return Reply(200, RSS.format(base=server.base_url).encode())
+
+    server.routes["/feed.xml"] = slow_feed
+    (tmp_path / "newsdesk.yaml").write_text(
+        "fetch: {allow_private_addresses: true, retries: 0}\n"
+        f"sources:\n  - {{id: dispatch, kind: feed, url: {server.url('/feed.xml')}}}\n"
+    )
+    returncode, errors = run_interrupted(["fetch"], tmp_path, asked, release, "asked for its feed")
+    assert returncode == 130, errors
+    said = " ".join(errors.split())
+    assert (
+        "Interrupted: the fetch stopped where it was. The sources it finished are stored;" in said
+    )
+    assert f"`{sys.executable} -m newsdesk fetch` again collects the rest." in said
+
+
 def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
     server: LocalServer, tmp_path: Path
 ) -> None:

@@ -165,9 +165,9 @@ def failed_lines(failed: Sequence[SourceReport], labels: Mapping[str, str]) -> l
 
 
 def skipped_text(skipped: dict[str, int]) -> str:
-    """``3 entries skipped (2 score is not a number, 1 no usable link or title)``."""
+    """``3 entries skipped (2× score is not a number, 1× no usable link or title)``."""
     total = sum(skipped.values())
-    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(skipped.items(), key=_most))
+    reasons = ", ".join(f"{n}× {reason}" for reason, n in sorted(skipped.items(), key=_most))
     return f"{total} {'entry' if total == 1 else 'entries'} skipped ({reasons})"
 
 

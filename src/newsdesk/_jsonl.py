@@ -25,8 +25,10 @@ def read_json_lines(
         lines = json_lines(path.read_bytes())
     except FileNotFoundError:
         raise EvalError(f"No file at {path}") from None
+    except IsADirectoryError:
+        raise EvalError(f"{path} is a folder: give the JSON Lines file in it") from None
     except OSError as err:
-        raise EvalError(f"Cannot read {path}: {err}") from err
+        raise EvalError(f"Cannot read {path}: {err.strerror or err}") from err
     records = []
     for number, line in enumerate(lines, start=1):
         if line is None:

@@ -7,6 +7,7 @@ SIGINT.
 """
 
 import atexit
+import gc
 import os
 import signal
 import sys
@@ -41,6 +42,21 @@ def main() -> None:
         run()
     except KeyboardInterrupt:
         interrupted()
+    finally:
+        _leave_heap()
+
+
+def _leave_heap() -> None:
+    """Spare the exiting process a last walk of its heap.
+
+    At exit Python's collector looks through every object still alive for cycles: with
+    the product imported (a worker, a run) that took 1-2 s of a loaded machine after the
+    command was done, all of a worker's stop on SIGTERM.  Objects frozen here are still
+    freed by their counts; the memory of any cycle among them goes back with the process.
+    Files and stores are closed by the commands themselves, not left to the collector.
+    """
+    if _commanding:
+        gc.freeze()
 
 
 def closing() -> None:

@@ -44,7 +44,7 @@ from newsdesk.exceptions import (
 if TYPE_CHECKING:
     from newsdesk.config import Config
     from newsdesk.core import EditionView, Newsdesk
-    from newsdesk.model import RunSummary, SourceReport
+    from newsdesk.model import Publication, RunSummary, SourceReport
     from newsdesk.progress import Progress
 
 
@@ -231,19 +231,24 @@ def _desk(
 
 @contextmanager
 def _opened(path: Path | None, db: str | None, progress: bool = False) -> Iterator[Newsdesk]:
-    """A Newsdesk on a config file (None: the default settings) whose errors become
-    messages and exit codes: 2 when what was asked for is wrong, 1 when it failed."""
+    """A Newsdesk on a config file (None: the default settings), its errors answered
+    (see :func:`_answered`)."""
     from newsdesk.core import open_newsdesk
 
-    use_config(path, _found_config(), None if db == os.environ.get("NEWSDESK_DB") else db)
-    try:
+    with _answered(path, db):
         desk = open_newsdesk(path, db=db, progress=_progress() if progress else None)
-    except ConfigError as err:
-        _fail(str(err), 2)
-    try:
         with desk:
             yield desk
             closing()  # the command's work is done: Ctrl+C from now on is no error
+
+
+@contextmanager
+def _answered(path: Path | None, db: str | None) -> Iterator[None]:
+    """The errors of a command on a config file as messages and exit codes: 2 when what
+    was asked for is wrong, 1 when it failed."""
+    use_config(path, _found_config(), None if db == os.environ.get("NEWSDESK_DB") else db)
+    try:
+        yield
     except (AccountError, ConfigError, EditionError, EvalError, NotFoundError) as err:
         _fail(str(err), 2)
     except NewsdeskError as err:
@@ -302,11 +307,16 @@ def _day(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as err:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
             _fail(f"--date {value}: there is no such day ({err}).", 2)
         _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
+    from newsdesk.stages._days import FIRST_DAY, LAST_DAY
+
+    if not FIRST_DAY <= day <= LAST_DAY:
+        _fail(f"--date {value}: a day from {FIRST_DAY} to {LAST_DAY} is needed.", 2)
+    return day
 
 
 def _show_version(asked: bool) -> None:
@@ -356,6 +366,7 @@ def init(
 
     Example: newsdesk init && newsdesk sources
     """
+    from newsdesk._oswords import os_problem
     from newsdesk.config import load_config
 
     if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
@@ -370,7 +381,7 @@ def init(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
     except OSError as err:
-        _fail(f"Cannot write {path}: {err.strerror or err}", 1)
+        _fail(f"Cannot write {path}: {os_problem(err)}", 1)
     loaded = load_config(path)
     if as_json:
         sources = [s.id for s in loaded.sources]
@@ -495,6 +506,7 @@ def sources_add(
     with _desk(config, db, verbose) as desk:
         status = desk.add_source(fields, variables=True)
         where = desk.refused_address(source_id)
+        missing = desk.missing_files(source_id)
     if as_json:
         _print_json(status)
         return
@@ -511,6 +523,12 @@ def sources_add(
             f"fail until you add `allow_private_addresses: true` under `- id: {source_id}` in "
             f"{desk.config.path} (a source added with --set allow_private_addresses=true "
             "has it)."
+        )
+    if missing is not None:
+        _note(
+            f"Note: no file matches {missing} yet. The source is added, but its fetches "
+            f"fail until a file is there: check its path (relative to {desk.config.path}'s "
+            "folder), or put the file there."
         )
 
 
@@ -630,12 +648,33 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
             f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
             f"write a starter config with `{command()} init`."
         )
-    if not summary.ok:
+    unpublished = _unpublished(summary)
+    if unpublished:
+        channels = ", ".join(sorted({f"{p.digest} -> {p.channel}" for p in unpublished}))
+        _note(
+            f"Publishing did not finish on {channels}: the written digests stay stored, and "
+            f"`{command()} publish` tries again once the cause above is fixed."
+        )
+    if not _run_ok(summary):
         raise typer.Exit(1)
 
 
+def _unpublished(summary: RunSummary) -> list[Publication]:
+    """The channels a run's publishing left failed or maybe half posted: a scheduled run
+    must fail on them.  A draft awaiting approval or a channel another publisher holds is
+    the workflow at work, not a failure."""
+    from newsdesk.model import PublicationStatus
+
+    failed = (PublicationStatus.FAILED, PublicationStatus.UNKNOWN)
+    return [p for p in summary.publications if p.status in failed]
+
+
+def _run_ok(summary: RunSummary) -> bool:
+    return summary.ok and not _unpublished(summary)
+
+
 def _run_json(summary: RunSummary, store_url: str) -> dict[str, object]:
-    return {"ok": summary.ok, "store": store_url, "summary": summary}
+    return {"ok": _run_ok(summary), "store": store_url, "summary": summary}
 
 
 @app.command()
@@ -651,7 +690,15 @@ def fetch(
     Example: newsdesk fetch --source hackernews
     """
     with _desk(config, db, verbose, progress=True) as desk:
-        summary = desk.fetch(source)
+        try:
+            summary = desk.fetch(source)
+        except KeyboardInterrupt:
+            answered()
+            _fail(
+                "Interrupted: the fetch stopped where it was. The sources it finished are "
+                f"stored; `{command()} fetch` again collects the rest.",
+                130,
+            )
     _print_run(summary, desk, as_json)
 
 
@@ -726,8 +773,14 @@ def worker(
     Example: newsdesk --config newsdesk.yaml worker --concurrency 16
     """
     chosen = [q.strip() for q in queues.split(",") if q.strip()] if queues else None
-    with _desk(config, db, verbose) as desk:
-        desk.work(queues=chosen, concurrency=concurrency)
+    _configure_logging(verbose)
+    path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    db = db or _globals.db
+    with _answered(path, db):  # no desk: the worker imports what a task needs when it comes
+        from newsdesk.workers import work
+
+        work(path, db=db, queues=chosen, concurrency=concurrency)
+        closing()
 
 
 @app.command()
@@ -1133,8 +1186,18 @@ def _entry_text(file: str) -> str | None:
     """The entry written in ``file`` (``-``: stdin); None when it holds nothing."""
     try:
         text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        _fail(f"Could not read {file}: {err}", 2)
+    except FileNotFoundError:
+        _fail(f"Could not read {file}: there is no such file.", 2)
+    except IsADirectoryError:
+        _fail(f"Could not read {file}: it is a folder; give the file the entry is in.", 2)
+    except OSError as err:
+        _fail(f"Could not read {file}: {err.strerror or err}.", 2)
+    except UnicodeDecodeError as err:
+        _fail(
+            f"Could not read {file}: it is not UTF-8 text (byte 0x{err.object[err.start]:02x} "
+            f"at position {err.start}); save it as UTF-8.",
+            2,
+        )
     return text if text.strip() else None
 
 
@@ -1698,7 +1761,7 @@ def demo(
             {"day": result.day, "config": result.config_path, "site": result.site}
             | _run_json(result.summary, result.store_url)
         )
-        if not result.summary.ok:
+        if not _run_ok(result.summary):
             raise typer.Exit(1)
         return
     _print_summary(result.summary, result.config, result.store_url)
@@ -1716,7 +1779,7 @@ def demo(
         f"Sample day: {result.day} — try: {me} stories --date {result.day} "
         "--digest ai-ribao --explain"
     )
-    if not result.summary.ok:
+    if not _run_ok(result.summary):
         raise typer.Exit(1)
 
 

@@ -23,6 +23,7 @@ sources:
   - {id: route, kind: rsshub, route: /heron/news}
   - {id: asleep, kind: feed, url: 'https://asleep.example/feed.xml', enabled: false}
   - {id: dump, kind: jsonl, path: 'dumps/*.jsonl'}
+  - {id: list, kind: html, url: 'https://list.example/', item: 'li', title: 'a'}
 """,
         env={},
     ).sources
@@ -157,7 +158,7 @@ def test_a_live_check_explains_old_items_and_skipped_entries() -> None:
 
     assert [problem for problem, _ in found] == [
         "only old items: the newest of 15 is 7 months old",
-        "2 malformed entries skipped (2 score is not a number)",
+        "2 malformed entries skipped (2× score is not a number)",
     ]
     assert "RSSHub route" in found[0][1]
 
@@ -173,7 +174,7 @@ def test_a_source_whose_entries_are_mostly_malformed_is_not_told_nothing_to_do()
     [(problem, advice)] = diagnose(SOURCES["dump"], mostly_bad, None, SETTINGS, now=NOW)
     [(_, fine)] = diagnose(SOURCES["dump"], mostly_good, None, SETTINGS, now=NOW)
 
-    assert problem == "3 of 4 entries malformed and skipped (2 line is not valid JSON, 1 no url)"
+    assert problem == "3 of 4 entries malformed and skipped (2× line is not valid JSON, 1× no url)"
     assert "nothing to do" not in advice and "fix the malformed lines in the file" in advice
     assert fine.startswith("nothing to do while most entries are read")
 
@@ -198,8 +199,8 @@ def test_one_malformed_entry_is_counted_in_the_singular() -> None:
     [(problem, _)] = diagnose(SOURCES["dump"], one_bad, None, SETTINGS, now=NOW)
     found = [p for p, _ in diagnose(SOURCES["dump"], only_bad, None, SETTINGS, now=NOW)]
 
-    assert problem == "1 malformed entry skipped (1 line is not valid JSON)"
-    assert "1 of 1 entry malformed and skipped (1 no url)" in found
+    assert problem == "1 malformed entry skipped (1× line is not valid JSON)"
+    assert "1 of 1 entry malformed and skipped (1× no url)" in found
 
 
 @pytest.mark.parametrize(
@@ -337,3 +338,43 @@ def test_a_page_that_names_its_feed_is_told_to_take_that_address() -> None:
     [(_, advice)] = diagnose(SOURCES["wire"], report, None, SETTINGS, now=NOW)
 
     assert advice == "the url gives a page that names its feed: make that address the url"
+
+
+def test_a_feed_whose_xml_breaks_is_told_so_not_that_it_is_a_page() -> None:
+    error = (
+        "https://wire.example/feed.xml is not a readable feed: it ends before its XML is "
+        "complete (at line 1, column 90): cut off on the way, or sent so"
+    )
+    report = SourceReport("wire", Outcome.FAILED, error=error)
+
+    [(_, advice)] = diagnose(SOURCES["wire"], report, None, SETTINGS, now=NOW)
+
+    assert advice.startswith("the feed's XML is broken or cut off") and "page" not in advice
+
+
+@pytest.mark.parametrize(
+    ("error", "tip"),
+    [
+        ("/srv/dumps/a.json has no list of records under 'items'", "its records sit under"),
+        ("/srv/dumps/a.json is not valid JSON: Expecting value at line 1", "open it and fix"),
+        ("/srv/dumps/x.jsonl is a folder, not a regular file; point the source's path at "
+         ".jsonl or .json files", "open it and fix"),
+    ],
+)  # fmt: skip
+def test_a_local_files_problem_is_told_about_the_file_not_a_page_or_an_exchange(
+    error: str, tip: str
+) -> None:
+    report = SourceReport("dump", Outcome.FAILED, error=error)
+
+    [(_, advice)] = diagnose(SOURCES["dump"], report, None, SETTINGS, now=NOW)
+
+    assert tip in advice and "exchange" not in advice and "page" not in advice
+
+
+def test_a_selector_that_is_not_css_is_told_to_be_fixed_not_to_look_at_the_exchange() -> None:
+    error = "the CSS selector 'div[[' is not valid: Expected ident or '*', got <DELIM '[' at 4>"
+    report = SourceReport("list", Outcome.FAILED, error=error)
+
+    [(_, advice)] = diagnose(SOURCES["list"], report, None, SETTINGS, now=NOW)
+
+    assert advice.startswith("a selector of the source is not valid CSS: fix it in the config")

@@ -24,6 +24,7 @@ CAR = "蔚来发布了新款电动车。"
 BATTERY = "宁德时代发布了新电池。"
 LAB = "美国密歇根大学团队开发出新工具。"
 PHOTO = "岚芯发布了 AI 修图工具。"
+BUYER = "万科与华为签约，采购一批 AI 服务器。"
 CASES = [
     # An app or company by its official English name: the alias table's.
     ("alias: Bilibili for B站", VIDEO, "The agent downloads a Bilibili video.", None),
@@ -73,6 +74,13 @@ CASES = [
         "Users give the agent orders through Weixin.",
         "Weixin",
     ),
+    # Companies beyond technology that buy it (a developer, a bank): their Chinese names
+    # are checked as the technology firms' are, and their English names are aliases.
+    ("beyond tech: the buyer", BUYER, "万科采购了一批 AI 服务器。", None),
+    ("beyond tech: another developer", BUYER, "万达采购了一批 AI 服务器。", "万达"),
+    ("beyond tech: in English", BUYER, "Vanke signed with Huawei for AI servers.", None),
+    ("beyond tech: a bank for it", BUYER, "ICBC signed with Huawei for AI servers.", "ICBC"),
+    ("beyond tech: 建行 inside 构建行业", BUYER, "万科与华为签约，构建行业 AI 平台。", None),
 ]
 
 

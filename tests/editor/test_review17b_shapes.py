@@ -194,7 +194,6 @@ CASES = [
         None,
     ),
     ("another measure first", "准确率达到 85%。", "Accuracy reached 85%.", None),
-    ("a field's word first", "公司完成融资。", "Vision raised funds.", "Vision"),
     ("a word before a name", "公司完成融资。", "World Labs raised funds.", "World Labs"),
 ]
 

@@ -181,3 +181,24 @@ def test_a_refused_login_or_an_unreachable_server_is_worded_in_chinese(
     assert said[0].startswith(f"SMTP 服务器 127.0.0.1:{controller.port} 拒绝了登录（535）：")
     assert said[0].endswith("。检查 username 和 password")
     assert said[1].startswith("通过 SMTP 服务器 127.0.0.1:") and "发送邮件失败：" in said[1]
+
+
+def test_the_shared_secret_hiding_hides_the_smtp_login_as_sent_in_base64() -> None:
+    """AUTH PLAIN sends ``\\0user\\0password`` in base64 (AUTH LOGIN each apart), which a
+    refusing server may quote: decoded, it is the password.  Every channel's error goes
+    through the one helper, so the helper itself must hide it."""
+    from base64 import b64encode
+
+    from newsdesk.config import hide_secrets
+
+    channel = EmailChannel(
+        id="mail", kind="email", host="smtp.example", username="deskuser",
+        password="amber-Lantern-77", sender="d@example.org", recipients=["e@example.org"],
+    )  # fmt: skip
+    plain = b64encode(b"\0deskuser\0amber-Lantern-77").decode()
+    login = b64encode(b"amber-Lantern-77").decode()
+
+    said = hide_secrets(f"535 rejected AUTH PLAIN {plain}; then LOGIN {login}", channel)
+
+    assert plain not in said and login not in said and "amber-Lantern-77" not in said
+    assert said == "535 rejected AUTH PLAIN ***; then LOGIN ***"

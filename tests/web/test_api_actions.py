@@ -242,6 +242,18 @@ def test_a_run_of_a_day_to_come_is_refused(served: Day, copied: str) -> None:
     assert unknown.status_code == 404
 
 
+def test_a_run_of_a_day_before_the_calendar_is_refused_before_it_starts(
+    served: Day, copied: str
+) -> None:
+    """It was accepted (202) and failed at once with "OverflowError: date value out of range"."""
+    with client_on(served, copied) as client:
+        answer = client.post("/api/v1/digests/ai-daily/runs", json={"date": "0001-01-01"})
+        runs = client.get("/api/v1/runs").json()
+    assert answer.status_code == 404
+    assert answer.json()["error_said"].startswith("没有 0001-01-01 这一天")
+    assert all(r["day"] != "0001-01-01" for r in runs)
+
+
 def test_a_failed_publish_is_worded_in_the_desks_language(
     served: Day, copied: str, tmp_path: Path
 ) -> None:

@@ -165,6 +165,7 @@ def test_the_run_history_and_the_days_run(client: TestClient, served: Day) -> No
         ),
         ("/api/v1/stories/s000", 404, "No story 's000'", "没有报道 s000。"),
         ("/api/v1/runs/999", 404, "No run 999", "没有运行 999。"),
+        ("/api/v1/runs/99999999999999999999", 404, "No run 9999", "没有运行 9999"),
         (
             "/api/v1/runs/current?digest=ai-daily&date=2026-01-01",
             404,
@@ -178,6 +179,18 @@ def test_the_run_history_and_the_days_run(client: TestClient, served: Day) -> No
             "path.date: '2026-13-01' is not a date; give it as YYYY-MM-DD, as in 2026-05-14 "
             "(month value is outside expected range of 1-12)",
             "path.date: '2026-13-01' is not a date",  # pydantic's words: no kind to read back
+        ),
+        (
+            "/api/v1/stories?date=9999-12-31",
+            404,
+            "No day 9999-12-31 here: newsdesk keeps days from 1900-01-01 to 9998-12-31.",
+            "没有 9999-12-31 这一天",
+        ),
+        (
+            "/api/v1/stories?date=0001-01-01",
+            404,
+            "No day 0001-01-01 here",
+            "没有 0001-01-01 这一天",
         ),
         (
             "/api/v1/stories?date=yesterday",

@@ -10,7 +10,7 @@ from typing import Any
 from newsdesk import Newsdesk, load_config
 from newsdesk.demo import load_sample_day, run_demo, sample_evening
 from newsdesk.model import Digest, PublicationStatus, RunStatus
-from newsdesk.store import SqlStore, open_store
+from newsdesk.store import open_store
 from sample_day import Day
 
 from .conftest import (
@@ -18,6 +18,7 @@ from .conftest import (
     celery_config,
     chat_route,
     hold_first,
+    items_once,
     run_through_a_killed_worker,
     served_day,
     workers,
@@ -58,15 +59,6 @@ def test_the_demo_on_two_workers_writes_what_the_local_demo_writes(
         store.close()
 
 
-def _items_once(store: SqlStore, data: dict[str, Any]) -> None:
-    """Every served item of the run's sources is stored, once."""
-    sample = load_sample_day()
-    served = [i for i in sample.items if i.source in {s["id"] for s in data["sources"]}]
-    stored = store.items()
-    assert len(stored) == len(served)
-    assert len({s.item.canonical_url for s in stored}) == len(served)
-
-
 def test_a_worker_killed_during_collect_loses_nothing(broker: str, tmp_path: Path) -> None:
     with served_day() as (server, data):
         reached, let_go = hold_first(server, f"/{FEW[1]}/")
@@ -79,7 +71,7 @@ def test_a_worker_killed_during_collect_loses_nothing(broker: str, tmp_path: Pat
             assert {r.source_id: r.outcome.value for r in summary.sources} == dict.fromkeys(
                 FEW, "ok"
             )
-            _items_once(desk.store, data)
+            items_once(desk.store, data)
             assert [p.status for p in summary.publications] == [PublicationStatus.PUBLISHED]
             assert len(desk.store.publications("ai-ribao", load_sample_day().day)) == 1
 
@@ -96,7 +88,7 @@ def test_a_worker_killed_during_write_loses_and_doubles_nothing(
         with Newsdesk(load_config(path), now=lambda: evening) as desk:
             summary = run_through_a_killed_worker(desk, path, reached, let_go)
             assert summary.ok, summary.desk_error
-            _items_once(desk.store, data)
+            items_once(desk.store, data)
             day = load_sample_day().day
             for name in ("ai-ribao", "ai-daily"):
                 written = desk.store.digest(name, day)
@@ -132,7 +124,7 @@ def test_two_runs_at_once_on_postgresql_group_each_item_once(
             (s.desk_error, [r.error for r in s.sources]) for s in summaries
         ]
         with Newsdesk(config, store_url=empty_postgres) as desk:
-            _items_once(desk.store, data)
+            items_once(desk.store, data)
             grouped = [s.desk.group.grouped for s in summaries if s.desk]
             assert sum(grouped) == len(desk.store.items())  # each item by exactly one run
             assert all(desk.store.digest(n, load_sample_day().day) for n in ("ai-ribao",))

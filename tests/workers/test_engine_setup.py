@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from newsdesk import Newsdesk, load_config, parse_config
@@ -106,23 +105,3 @@ def test_ctrl_c_to_a_ready_worker_ends_it_with_interrupted_and_130(
 
     assert process.returncode == 130, "".join(lines) + rest
     assert rest.rstrip().endswith("Interrupted"), rest
-
-
-def test_ctrl_c_while_celery_starts_its_command_line_is_an_interrupt_not_a_traceback(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Click, which Celery's command line runs on, turns Ctrl+C into ``Abort``: the worker
-    printed its traceback and exited 1 (1 of 20 random Ctrl+C's)."""
-    from click.exceptions import Abort
-
-    from newsdesk.workers import _worker
-
-    def aborted(argv: list[str]) -> None:
-        raise Abort
-
-    monkeypatch.setattr(_worker, "check_broker", lambda url: None)
-    monkeypatch.setattr(_worker, "serve", lambda store, broker: None)
-    monkeypatch.setattr(_worker.app, "worker_main", aborted)
-
-    with pytest.raises(KeyboardInterrupt):
-        _worker.start_worker(parse_config("sources: []", env={}).execution, "sqlite:///unused.db")

@@ -75,13 +75,19 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.no_answer": "nothing answers at that address: is the server (or your RSSHub) up?",
     "tip.slow": "the site is slow: raise fetch.timeout, or try at another hour",
     "tip.not_a_feed": "the url gives a page, not a feed: look for the site's RSS link",
+    "tip.broken_xml": "the feed's XML is broken or cut off: open the url to see it; one cut off "
+    "on the way usually passes by the next run, one the site writes badly is the site's to fix",
     "tip.named_feed": "the url gives a page that names its feed: make that address the url",
+    "tip.selector": "a selector of the source is not valid CSS: fix it in the config (its "
+    "`item`, `title`, `link`, `date` or `summary`) where the error says it breaks",
     "tip.layout": "the page changed its layout: update the source's CSS selectors",
     "tip.exchange": "run `{command}` to see the exchange",
     "tip.unset": "export the variable in the shell or service that runs newsdesk (or give the "
     "key a default: ${{VAR:-default}}); the source is not fetched until it is set",
     "tip.empty_file": "the file is empty, or its records sit under another key: open it and "
     "compare with the source's `records` and `fields`",
+    "tip.bad_file": "the file cannot be read as the source says: open it and fix what the "
+    "error names (or the program that writes it), and check the source's `path`",
     "tip.empty_list": "the list is empty or its layout changed: open the url and compare with "
     "the config",
     "tip.old_files": "the files hold only old records: is what writes them still running?",
@@ -107,6 +113,8 @@ def error_tip(error: str, kind: str, source_id: str) -> Phrase:
         return _said("tip.unset")
     if "no files match" in error:  # a jsonl source's path
         return _said("tip.no_files")
+    if kind == "jsonl":  # a local file: no url, no site, no exchange to look at
+        return _said("tip.empty_file" if "has no list of records" in error else "tip.bad_file")
     if "allow_private_addresses" in error:  # a loopback or private address, refused
         return _said("tip.private")
     if "HTTP 401" in error or "HTTP 403" in error:
@@ -127,8 +135,12 @@ def error_tip(error: str, kind: str, source_id: str) -> Phrase:
         return _said("tip.slow")
     if "the page names its feed at" in error:
         return _said("tip.named_feed")
+    if "its XML is broken" in error or "before its XML is complete" in error:
+        return _said("tip.broken_xml")
     if "HTML page" in error or "not a readable feed" in error or "not valid JSON" in error:
         return _said("tip.not_a_feed")
+    if "the CSS selector" in error and "is not valid" in error:
+        return _said("tip.selector")
     if "layout may have changed" in error or "does not look like" in error:
         return _said("tip.layout")
     return _said("tip.exchange", command=f"{command()} sources check -s {source_id} -v")
@@ -351,7 +363,8 @@ def diagnose(
         )
     if report.skipped:
         total = sum(report.skipped.values())
-        reasons = ", ".join(f"{n} {why}" for why, n in report.skipped.items())
+        # "2× record has no url": a reason is a sentence, so its count stands apart
+        reasons = ", ".join(f"{n}× {why}" for why, n in report.skipped.items())
         counted = total + report.entries
         what = (
             f"{total} of {counted} {'entry' if counted == 1 else 'entries'} malformed and skipped"

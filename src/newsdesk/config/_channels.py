@@ -28,6 +28,13 @@ class ChannelBase(ConfigModel):
         return ""
 
     @property
+    def logins(self) -> tuple[str, ...]:
+        """The credentials as the channel's protocol sends them in base64 (SMTP's AUTH),
+        which a server refusing them may quote: decoded, they are the password, so
+        :func:`~newsdesk.config.hide_secrets` hides their base64.  None by default."""
+        return ()
+
+    @property
     def carries_alerts(self) -> bool:
         """Whether the channel can post a short plain-text alert (a failed scheduled run,
         a draft to review): chats and e-mail can, a folder or a repository cannot."""

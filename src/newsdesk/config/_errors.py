@@ -70,12 +70,18 @@ def unset_problem(error: Mapping[str, Any], unset: Mapping[str, str]) -> str | N
     a source or a channel could not wait for (its key must be a URL, a number): the
     variable is named, not '${VAR}' as a wrong value; None for any other error."""
     where = _location(tuple(error["loc"]))
-    name = unset.get(where)
-    if name is None or error.get("input") != f"${{{name}}}" or error["type"] == "extra_forbidden":
-        return None
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    if kind in _MUST_BE:
+    registry = _registry_at(tuple(error["loc"])[:-1])
+    value = error.get("input")
+    if kind == "union_tag_invalid" and registry and isinstance(value, dict):
+        where, value = join(where, "kind"), value.get("kind")  # the kind picks the keys
+    name = unset.get(where)
+    if name is None or value != f"${{{name}}}" or kind == "extra_forbidden":
+        return None
+    if kind == "union_tag_invalid" and registry:
+        must = f"one of {_kinds(registry)}"
+    elif kind in _MUST_BE:
         must = _MUST_BE[kind]
     elif kind == "literal_error":
         must = f"one of {ctx.get('expected')}"
@@ -133,11 +139,30 @@ def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
         bounds = _allowed_range(loc)
         if bounds:
             return f"{where}: {value!r} is out of range; it must be {bounds}"
+    how = _list_hint(value) if kind == "list_type" else None
+    if how:
+        return f"{where}: {how}"
     if kind == "value_error" and loc and not isinstance(value, dict | list):
         return f"{where}: {value!r} {message}"
     if isinstance(value, dict | list):
         return f"{where}: {message}"
     return f"{where}: {value!r} is wrong: {message[0].lower() + message[1:]}"
+
+
+def _list_hint(value: Any) -> str | None:
+    """How to write the list a key needs, from what the file gave instead: words
+    (``tags: ai, ml``), or keys where each entry needs its dash; None for anything else."""
+    if isinstance(value, dict):
+        first = next(iter(value.items()), None)
+        scalar = first is not None and not isinstance(first[1], dict | list)
+        example = f"`- {first[0]}: {first[1]}`" if first and scalar else "`- …`"
+        return (
+            "a list is needed here, not keys: start each entry with a dash and a space, "
+            f"{example}, the keys under it indented alike"
+        )
+    if isinstance(value, str):
+        return f"{value!r} is one value, not a list: write [{value}]"
+    return None
 
 
 def _kinds(registry: Registry[Any]) -> str:

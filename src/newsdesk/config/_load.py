@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import shlex
@@ -14,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from newsdesk._command import command
+from newsdesk._oswords import file_on_the_way
 from newsdesk.config._base import ConfigModel
 from newsdesk.config._channels import SECRET, ChannelBase
 from newsdesk.config._digest import TAGS_WAIT, Config
@@ -112,7 +114,11 @@ def hide_secrets(text: str, channel: ChannelBase) -> str:
     holds is put back as written, and a credential written in the file (a key marked
     :data:`SECRET`: a bot token, a password, a webhook's address; the login in any
     address) is shown as ``***``.  A server may quote the request it refused, address
-    and form included, so the service's own words are hidden alike."""
+    and form included, so the service's own words are hidden alike; so is a login the
+    protocol sent in base64 (:attr:`~newsdesk.config.ChannelBase.logins`)."""
+    for login in sorted(channel.logins, key=len, reverse=True):
+        if len(login) >= 6:  # first: a base64 text may hold a short secret's letters
+            text = text.replace(base64.b64encode(login.encode()).decode(), "***")
     text = as_written(text, channel)
     for value in sorted(_credentials(channel), key=len, reverse=True):
         for form in _forms(value):
@@ -238,12 +244,21 @@ def parse_config(
         mark = getattr(err, "problem_mark", None)
         if context.startswith(_BEGUN) and getattr(err, "context_mark", None) is not None:
             mark = err.context_mark  # type: ignore[attr-defined]  # where the slip is
+        keyless = _keyless_line(text, err)
+        if keyless is not None:
+            line, fix = keyless
+            raise ConfigError(f"The config is not valid YAML at line {line}: {fix}") from err
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise ConfigError(
             f"The config is not valid YAML{where}: {problem}{_yaml_hint(problem, context)}"
         ) from err
-    if not isinstance(data, dict):
+    if isinstance(data, list):
         raise ConfigError("The config must be a mapping of settings (key: value), not a list.")
+    if not isinstance(data, dict):
+        first = text.lstrip().partition("\n")[0].strip()
+        raise ConfigError(
+            f"The config must be settings written `key: value`, one a line: {_colon_fix(first)}"
+        )
     unset: dict[str, str] = {}
     as_file = data  # what error messages quote of a value filled in from ${VAR}
     sources = data.get("sources")
@@ -348,10 +363,59 @@ def _element(config: Config, path: str) -> ConfigModel:
 _BEGUN = ("while scanning a simple key", "while scanning a quoted scalar")
 
 
+def _keyless_line(text: str, err: yaml.YAMLError) -> tuple[int, str] | None:
+    """The line a key with no colon (or no space after it) is on, and what to write,
+    when PyYAML reads that line on into the next key and complains only there
+    ("mapping values are not allowed here", "expected '<document start>'"): the number
+    it gives is a line after the one to fix.  None for any other error."""
+    problem = getattr(err, "problem", None) or ""
+    mark = getattr(err, "problem_mark", None)
+    begun = getattr(err, "context_mark", None)
+    if getattr(err, "context", None) == "while scanning a simple key" and begun is not None:
+        written = text.splitlines()[begun.line][begun.column :].partition(" #")[0].strip()
+        return (begun.line + 1, _colon_fix(written)) if written else None
+    document = problem.startswith("expected '<document start>'")
+    if mark is None or not (document or problem.startswith("mapping values are not allowed")):
+        return None
+    loader = yaml.SafeLoader(text)
+    tokens: list[yaml.Token] = []
+    try:
+        while loader.check_token():
+            tokens.append(loader.get_token())  # type: ignore[no-untyped-call]
+    except yaml.YAMLError:
+        tokens.extend(loader.tokens)  # read but not yet handed out when it stopped
+    finally:
+        loader.dispose()
+    scalars = [
+        t for t in tokens if isinstance(t, yaml.ScalarToken) and t.start_mark.index < mark.index
+    ]
+    if not scalars or not scalars[-1].plain:
+        return None
+    start = scalars[-1].start_mark
+    if start.line == mark.line and not document:
+        return None  # a value holding ": " on the key's own line: _yaml_hint says so
+    written = text.splitlines()[start.line][start.column :].partition(" #")[0].strip()
+    return (start.line + 1, _colon_fix(written)) if written else None
+
+
+def _colon_fix(written: str) -> str:
+    """What to write for a line ``written`` with no colon after its key, or no space
+    after the colon: ``timezone UTC`` -> ``timezone: UTC``."""
+    key, colon, value = written.partition(":")
+    if colon and value and not value[0].isspace():
+        return (
+            f"`{written}` needs a space after its colon: write `{key}: {value}`"
+            " (a key needs a colon and a space after it)"
+        )
+    key, _, value = written.partition(" ")
+    return (
+        f"`{written}` has no colon after its key: write `{key}: {value.strip() or '…'}`"
+        " (a key needs a colon and a space after it)"
+    )
+
+
 def _yaml_hint(problem: str, context: str = "") -> str:
     """What PyYAML's words for the usual slips mean to someone editing the file."""
-    if context == "while scanning a simple key":
-        return " (a key needs a colon and a space after it: `url: https://…`)"
     if context == "while scanning a quoted scalar":
         return " (a quote opened here is never closed)"
     if context.startswith("while parsing a flow") and (
@@ -415,6 +479,10 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError):
         raise _missing(path) from None
+    except NotADirectoryError as err:
+        blocking = file_on_the_way(path)
+        where = f"{blocking} is a file, not a folder" if blocking else err.strerror
+        raise ConfigError(f"Cannot read the config file {path}: {where}.") from None
     except UnicodeDecodeError as err:
         raise ConfigError(
             f"Cannot read the config file {path}: it is not UTF-8 text (byte "

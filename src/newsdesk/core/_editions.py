@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsdesk import pipeline
 from newsdesk._command import command
+from newsdesk._oswords import os_problem
 from newsdesk.collect import store_site_names
 from newsdesk.config import DigestConfig
 from newsdesk.core._base import DeskBase
@@ -531,7 +532,7 @@ class Editions(DeskBase):
         try:
             return export_files(files, target)
         except OSError as err:
-            raise NewsdeskError(f"Could not write the files: {err}") from err
+            raise NewsdeskError(f"Could not write the files: {os_problem(err)}") from err
 
     def diff(
         self,
@@ -548,10 +549,15 @@ class Editions(DeskBase):
         stored = self._edition_day(chosen, day)
         newer = stored.revision if new is None else new
         older = newer - 1 if old is None else old
-        if older < 1:
+        if old is None and older < 1 and stored.revision == 1:
             raise EditionError(
                 f"{chosen.name} {stored.day} has only revision {stored.revision}: "
                 "nothing to compare it with yet."
+            )
+        if old is None and newer == 1:
+            raise NotFoundError(
+                f"{chosen.name} {stored.day} revision 1 is its first: nothing before it to "
+                f"compare it with (its revisions are 1 to {stored.revision}; give --from)."
             )
         for revision in (newer, older):
             if not 1 <= revision <= stored.revision:

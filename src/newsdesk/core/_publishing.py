@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from newsdesk._command import command
+from newsdesk._oswords import os_problem
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import BuiltSite, ChannelPart, ChannelView
 from newsdesk.exceptions import NewsdeskError, NotFoundError
@@ -38,7 +39,7 @@ class Publishing(DeskBase):
                     self.store, self.config, digest_config, written, self._now(), style
                 )
             except OSError as err:
-                raise NewsdeskError(f"Could not write the Markdown: {err}") from err
+                raise NewsdeskError(f"Could not write the Markdown: {os_problem(err)}") from err
         return paths
 
     def publish(
@@ -61,12 +62,15 @@ class Publishing(DeskBase):
                 force=force,
             )  # fmt: skip
         if not results:
-            raise NotFoundError(self._nothing_to_publish(digest, [c for c in chosen if c]))
+            raise NotFoundError(self._nothing_to_publish(digest, [c for c in chosen if c], day))
         return results
 
-    def _nothing_to_publish(self, digest: str | None, channels: list[str]) -> str:
+    def _nothing_to_publish(
+        self, digest: str | None, channels: list[str], day: date | None = None
+    ) -> str:
         """Why a publish found nothing: the digest named has no channel, or the channel
-        named is none of theirs (with those they have), else no digest is written yet."""
+        named is none of theirs (with those they have), else no digest is written yet
+        (that day, with the run that writes it)."""
         scope = [self._digest_config(digest)] if digest else self.config.digests
         held = [c.id for d in scope for c in d.publish]
         if not held:
@@ -79,7 +83,16 @@ class Publishing(DeskBase):
             which = ", ".join(repr(c) for c in channels)
             who = f"{digest} has no channel" if digest else "no digest has a channel"
             return f"Nothing to publish: {who} {which} (channels: {', '.join(held)})."
-        return "Nothing to publish: no written digest with a channel (see `publish:`)."
+        if day is not None:
+            return (
+                f"Nothing to publish for {day}: no digest with a channel was written that day. "
+                f"`{command()} run --date {day} --no-publish` writes it from the items "
+                "stored; then publish again."
+            )
+        return (
+            "Nothing to publish: no digest with a channel is written yet. "
+            f"`{command()} run` writes and publishes today's."
+        )
 
     def outgoing(
         self, digest: str | None = None, day: date | None = None
@@ -145,5 +158,5 @@ class Publishing(DeskBase):
         try:
             folder, files = site_stage.build_site(self.store, self.config)
         except OSError as err:
-            raise NewsdeskError(f"Could not write the site: {err}") from err
+            raise NewsdeskError(f"Could not write the site: {os_problem(err)}") from err
         return BuiltSite(folder, tuple(files))

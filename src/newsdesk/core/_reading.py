@@ -13,6 +13,7 @@ from newsdesk.core._views import DayItems, DayStories, SearchHit, SearchResult, 
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import Digest, RankedStory, Selection
 from newsdesk.render import render_markdown
+from newsdesk.stages._days import FIRST_DAY
 from newsdesk.stages.render import revision_cover
 from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
 
@@ -139,7 +140,10 @@ class Reading(DeskBase):
             raise ConfigError(f"days {days}: search at least the last day (days 1 or more).")
         if limit < 1:
             raise ConfigError(f"limit {limit}: ask for at least one story.")
-        since = None if days is None else self._now() - timedelta(days=days)
+        now = self._now()
+        # back past the first day newsdesk keeps: the whole archive, as with none
+        whole = days is not None and days > (now.date() - FIRST_DAY).days
+        since = None if days is None or whole else now - timedelta(days=days)
         found = self.store.search_stories(words, since, limit)
         hits = tuple(SearchHit(story, tuple(items)) for story, items in found)
         return SearchResult(words, since, hits)

@@ -12,6 +12,7 @@ from newsdesk.core._base import DeskBase
 from newsdesk.core._views import StartedRun
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import RunRecord, RunSummary
+from newsdesk.stages._days import check_day
 
 
 class Runs(DeskBase):
@@ -115,6 +116,8 @@ class Runs(DeskBase):
     def _check_day(self, day: date | None) -> None:
         if day is not None and day > self.today():
             raise ConfigError(f"--date {day} is still to come; a run writes today or a past day.")
+        if day is not None:
+            check_day(day)  # before the run starts: a day before the calendar fails it
 
     # -- in the background -----------------------------------------------------------
 
@@ -179,7 +182,8 @@ class Runs(DeskBase):
     def run_record(self, run_id: int) -> RunRecord:
         """One run with the stages it has finished so far, read from the store: a run
         going in another process shows its progress too.  Raises NotFoundError."""
-        found = self.store.run(run_id, self._now())
+        # an id past what a database row holds is no run either (not the driver's overflow)
+        found = self.store.run(run_id, self._now()) if 0 < run_id < 2**63 else None
         if found is None:
             raise NotFoundError(f"No run {run_id}. The run history lists them.")
         return found

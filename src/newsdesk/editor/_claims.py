@@ -41,6 +41,7 @@ from newsdesk.editor._attach import (
     moved,
     uses,
 )
+from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
@@ -190,7 +191,7 @@ def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[
     word capitalised for standing first.  A name keeps its capital wherever it stands, and
     the alias table's names (Apple, beside "an apple a day") stay names."""
     opening = _OPENING_WORD.match(sentence)
-    return (
+    if (
         opening is not None
         and opening.span(1) == span
         and (
@@ -198,6 +199,25 @@ def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[
             or _verb_opening(opening.group(1), sentence[span[1] :])
         )
         and opening.group(1).lower() not in LATIN_ALIASES
+    ):
+        return True
+    return _everyday_opening(sentence, span)
+
+
+#: An English sentence's capitalised first word, or a compound it heads (Hands-on).
+_OPENING_COMPOUND = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)*)(?![\w'’.-])")
+
+
+def _everyday_opening(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a name span is an English sentence's first word and an everyday English
+    word by its frequency and case (:mod:`._common_words`): not in a sentence with Chinese
+    in it, where a Latin word is a name or a term wherever it stands."""
+    opening = _OPENING_COMPOUND.match(sentence)
+    return (
+        opening is not None
+        and opening.span(1) == span
+        and _HAN_CHAR.search(sentence) is None
+        and everyday_opener(opening.group(1))
     )
 
 

@@ -75,6 +75,12 @@ def _syllables() -> frozenset[str]:
     return frozenset(s for s in every if s[0] not in "aeiou" and s not in {"ng", "m", "n", "hm"})
 
 
+def pinyin_syllable(word: str) -> bool:
+    """Whether the word is one pinyin syllable with an initial (Li, Wang, Zhang): a
+    Chinese surname's shape."""
+    return word.lower() in _syllables()
+
+
 def _pinyin(word: str) -> bool:
     """Whether the word is a run of pinyin syllables (Beijing, Xiaoming)."""
     syllables = _syllables()

@@ -124,6 +124,10 @@ REFUSALS: dict[str, str] = {
     r"nothing to compare it with yet\.",
     "no_revision": rf"{_DIGEST} (?P<day>{_DAY}) has no revision (?P<revision>\d+): its "
     r"revisions are 1 to (?P<last>\d+)\.",
+    "first_revision": rf"{_DIGEST} (?P<day>{_DAY}) revision 1 is its first: nothing before "
+    r"it to compare it with \(its revisions are 1 to (?P<last>\d+); give --from\)\.",
+    "calendar": r"No day (?P<day>-?\d+-\d\d-\d\d) here: newsdesk keeps days from "
+    rf"(?P<first>{_DAY}) to (?P<last>{_DAY})\.",
     "place": rf"--to (?P<position>\d+): the {_DIGEST} lead of (?P<day>{_DAY}) has places 1 "
     r"to (?P<places>\d+)\.",
     "place_short": rf"--to (?P<position>\d+): the {_DIGEST} lead of (?P<day>{_DAY}) has "

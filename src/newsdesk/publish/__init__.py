@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from newsdesk._lazy import lazy_names
 from newsdesk.config import ChannelConfig, unset_variables
 from newsdesk.publish._base import (
     CHANNELS,
@@ -29,7 +31,16 @@ from newsdesk.publish._base import (
     part_key,
     register_channel,
 )
-from newsdesk.publish._once import LEASE, publish_edition
+
+if TYPE_CHECKING:
+    from newsdesk.publish._once import LEASE, publish_edition
+
+# Imported when first used (see newsdesk._lazy): loading a config imports the
+# channels, not the claims with the store they are kept in.
+_HOMES = {
+    "newsdesk.publish._once": ("LEASE", "publish_edition"),
+}
+__getattr__, __dir__ = lazy_names(__name__, _HOMES)
 
 #: The built-in channels' modules, in the order a wrong ``kind`` lists their kinds.
 BUILTIN_CHANNELS = ("files", "git", "telegram", "email", "webhooks")

@@ -3,7 +3,6 @@ STARTTLS or SSL, as text and HTML with the cover inline."""
 
 from __future__ import annotations
 
-import base64
 import html
 import smtplib
 import ssl
@@ -14,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from newsdesk.config import SECRET, ChannelBase, check_placeholders
+from newsdesk.config import SECRET, ChannelBase, check_placeholders, hide_secrets
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -47,6 +46,13 @@ class EmailChannel(ChannelBase):
     @property
     def carries_alerts(self) -> bool:
         return True
+
+    @property
+    def logins(self) -> tuple[str, ...]:
+        """AUTH PLAIN sends ``\\0username\\0password``, AUTH LOGIN each apart."""
+        if not self.username:
+            return ()
+        return (f"\0{self.username}\0{self.password}", self.username, self.password)
 
     @field_validator("subject")
     @classmethod
@@ -143,20 +149,10 @@ class EmailPublisher(Channel):
                     smtp.login(c.username, c.password)
                 refused = _send(smtp, mail, where)
         except (smtplib.SMTPException, OSError) as err:
-            raise PublishError(f"{where} failed: {_unquoted(str(err), c)}") from None
+            raise PublishError(f"{where} failed: {hide_secrets(str(err), c)}") from None
         if refused:
             raise PublishError(f"the SMTP server refused: {', '.join(sorted(refused))}")
         return str(mail["Message-ID"])
-
-
-def _unquoted(said: str, config: EmailChannel) -> str:
-    """What the server said, without the login as it was sent (base64, as AUTH PLAIN and
-    LOGIN send it), which a server refusing it may quote: it decodes to the password."""
-    sent = (f"\0{config.username}\0{config.password}", config.password, config.username)
-    for login in sent:
-        if len(login) >= 6:
-            said = said.replace(base64.b64encode(login.encode()).decode(), "***")
-    return said
 
 
 def _send(smtp: smtplib.SMTP, mail: EmailMessage, where: str) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from newsdesk._oswords import os_problem
 from newsdesk.config import ChannelBase, check_placeholders
 from newsdesk.publish._base import (
     Channel,
@@ -132,7 +133,7 @@ class FilesPublisher(Channel):
         try:
             paths = write_files(self.folder, self.config.filename, self.config.style, message.body)
         except OSError as err:
-            raise PublishError(f"could not write into {self.folder}: {err}") from err
+            raise PublishError(f"could not write into {self.folder}: {os_problem(err)}") from err
         return str(paths[0])
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from newsdesk._oswords import os_problem
 from newsdesk.config import Config, DigestConfig
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import Digest, WrittenDigest
@@ -47,7 +48,7 @@ class Render:
                     )
                 )
             except OSError as err:
-                raise NewsdeskError(f"Could not write the digest files: {err}") from err
+                raise NewsdeskError(f"Could not write the digest files: {os_problem(err)}") from err
         return StageResult(
             counts={"digests": len(written), "files": sum(len(w.files) for w in written)},
             errors=tuple(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsdesk._oswords import os_problem
 from newsdesk.config import Config
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import EditionStatus
@@ -40,7 +41,7 @@ class Site:
         try:
             folder, files = build_site(ctx.store, ctx.config)
         except OSError as err:
-            raise NewsdeskError(f"Could not write the site: {err}") from err
+            raise NewsdeskError(f"Could not write the site: {os_problem(err)}") from err
         return StageResult(
             counts={"pages": sum(f.suffix == ".html" for f in files)},
             output=SitePages(folder / "index.html", tuple(files)),

@@ -22,6 +22,8 @@ def wrap_errors(action: str) -> Iterator[None]:
         yield
     except sa.exc.SQLAlchemyError as err:
         reason = str(getattr(err, "orig", None) or err).strip().splitlines()[0]
+        if reason == "unable to open database file":  # SQLite's words for a folder
+            reason += ": its folder must be there, and newsdesk allowed to write in it"
         raise StoreError(f"Could not {action}: {reason}") from err
 
 

@@ -116,8 +116,17 @@ def _revisions(scripts: ScriptDirectory) -> set[str]:
     return {s.revision for s in scripts.walk_revisions()}
 
 
+def _opening(engine: Engine) -> str:
+    """What opening the store is, for its error: a SQLite file by its path, as SQLite's
+    own words ("unable to open database file") name none."""
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:":
+        return "open the database"
+    return f"open the database {path}"
+
+
 def _current(engine: Engine) -> str | None:
-    with wrap_errors("open the database"), engine.connect() as conn:
+    with wrap_errors(_opening(engine)), engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -170,7 +179,7 @@ def _upgrade(engine: Engine, *, fresh_only: bool) -> SchemaUpgrade:
     assert head is not None
     sqlite = engine.dialect.name == "sqlite"
     try:
-        with wrap_errors("open the database"), engine.begin() as conn:
+        with wrap_errors(_opening(engine)), engine.begin() as conn:
             if not sqlite:
                 conn.execute(
                     sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK}

@@ -804,6 +804,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.never_written": "{digest} {day} 第 {revision} 版从未写出",
         "why.refusal.one_revision": "{digest} {day} 只有第 {revision} 版：还没有可以比较的版本",
         "why.refusal.no_revision": "{digest} {day} 没有第 {revision} 版：它的版本是 1 到 {last}",
+        "why.refusal.first_revision": "{digest} {day} 第 1 版是最早的一版：之前没有可以比较的版本"
+        "（它的版本是 1 到 {last}；请给出 --from）",
+        "why.refusal.calendar": "没有 {day} 这一天：newsdesk 只处理 {first} 到 {last} 之间的日子",
         "why.refusal.place": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位",
         "why.refusal.place_short": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位"
         "（这天的要闻有 {held} 条报道；select.lead 是 {lead}）",
@@ -871,13 +874,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.tip.no_answer": "该地址没有响应：服务器（或你的 RSSHub）在运行吗？",
         "why.tip.slow": "网站响应慢：调大 fetch.timeout，或换个时间再试",
         "why.tip.not_a_feed": "url 返回的是网页而不是 feed：找到网站的 RSS 链接",
+        "why.tip.broken_xml": "feed 的 XML 已损坏或被截断：打开 url 查看；途中被截断的"
+        "通常下次运行就好，网站自己写坏的要由网站修复",
         "why.tip.named_feed": "url 返回的网页给出了它的 feed 地址：把 url 改成那个地址",
+        "why.tip.selector": "来源的某个选择器不是有效的 CSS：在配置中按错误指出的位置修正它"
+        "（`item`、`title`、`link`、`date` 或 `summary`）",
         "why.tip.layout": "网页布局变了：更新来源的 CSS 选择器",
         "why.tip.exchange": "运行 `{command}` 查看请求和响应",
         "why.tip.unset": "在运行 newsdesk 的 shell 或服务中 export 这个变量（或给该键一个默认值："
         "${{VAR:-default}}）；变量设置之前不抓取这个来源",
         "why.tip.empty_file": "文件是空的，或记录在另一个键下：打开文件，与来源的 `records` 和 "
         "`fields` 对照",
+        "why.tip.bad_file": "无法按来源的设置读取这个文件：打开它，修正错误指出的问题"
+        "（或写入它的程序），并检查来源的 `path`",
         "why.tip.empty_list": "列表是空的或布局变了：打开 url 与配置对照",
         "why.tip.old_files": "文件里只有旧记录：写入它们的程序还在运行吗？",
         "why.tip.old_route": "RSSHub 路由返回的是旧文章（上游变了，或有缓存）：在另一个实例上试这个"

@@ -21,13 +21,14 @@ fix (the config, the LLM's answer) is not tried again.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from celery import Celery
 
@@ -42,31 +43,25 @@ from newsdesk.exceptions import (
     NotFoundError,
     StoreError,
 )
-from newsdesk.pipeline import perform, plan
-from newsdesk.stages import StageContext, StageResult, Tools
-from newsdesk.stages.publish import publish
-from newsdesk.store import SqlStore, open_store, store_name
-from newsdesk.workers._payload import (
-    Payload,
-    StageRun,
-    publication_json,
-    stage_json,
-    written_from,
-)
+
+if TYPE_CHECKING:
+    from newsdesk.stages import Stage
+    from newsdesk.store import SqlStore
+    from newsdesk.workers._payload import Payload
 
 log = logging.getLogger("newsdesk")
 
 #: The workers' app; ``newsdesk worker`` configures it (``configure``) before it starts.
 app = Celery("newsdesk", set_as_current=False)
 
-#: Every stage by name, as a run plans them.
-_STAGES = {stage.name: type(stage) for stage in plan()}
 #: Errors another try would only repeat.
 _FINAL = (ConfigError, EditionError, LLMError, NotFoundError)
 
 _lock = threading.Lock()
 _configs: dict[str, tuple[tuple[int, int, int] | None, Config]] = {}
 _stores = threading.local()
+#: Every store a task's thread opened, closed by :func:`release` as the worker stops.
+_opened: list[SqlStore] = []
 _limits: dict[str, RedisLimits] = {}
 
 
@@ -93,16 +88,38 @@ def _served(config: Config) -> Serving:
     return _serving[0] if _serving else Serving(config.store_url(), config.execution.broker)
 
 
+_importing = threading.Lock()
+
+
+def import_stages() -> None:
+    """Import what a task runs (the stages, the store, the payloads): not as the worker
+    starts, so that it answers the broker (and stops) before it has loaded the desk and
+    the editor, but as it is ready (``newsdesk worker`` does it in a thread of its own)
+    or when the first task comes, whichever is first.  One thread at a time: threads
+    importing parts of one graph of modules at once can each hold a module the other
+    waits for, and one of them is then handed a module half imported."""
+    with _importing:
+        import newsdesk.pipeline
+        import newsdesk.stages.publish
+        import newsdesk.store
+        import newsdesk.workers._payload  # noqa: F401
+
+
 def perform_stages(task: Any, spec: Payload, names: list[str], scope: Payload) -> Payload:
     """Task ``newsdesk.stages``: the named stages over ``scope`` ("sources": ids,
     "digests": names, "written": what render made, for the site)."""
+    import_stages()
     return _attempt(task, spec, lambda: asyncio.run(_perform(spec, names, scope)))
 
 
 def publish_channel(task: Any, spec: Payload, digest: str, day: str, channel: str) -> Payload:
     """Task ``newsdesk.publish``: one digest's day on one channel."""
+    import_stages()
 
     def work() -> Payload:
+        from newsdesk.stages.publish import publish
+        from newsdesk.workers._payload import publication_json
+
         config = _config(spec["config"])
         store = _store(spec["store"], config)
         started = datetime.now(UTC)
@@ -129,6 +146,10 @@ app.task(name="newsdesk.publish", bind=True, max_retries=None)(publish_channel)
 
 
 async def _perform(spec: Payload, names: list[str], scope: Payload) -> Payload:
+    from newsdesk.pipeline import perform
+    from newsdesk.stages import StageContext, StageResult, Tools
+    from newsdesk.workers._payload import StageRun, stage_json, written_from
+
     config = _config(spec["config"])
     store = _store(spec["store"], config)
     tools = Tools(
@@ -157,7 +178,7 @@ async def _perform(spec: Payload, names: list[str], scope: Payload) -> Payload:
         ran.append(stage_json(StageRun(name, started, seconds, result)))
 
     try:
-        await perform([_STAGES[n]() for n in names], ctx, on_stage=on_stage)
+        await perform([_stages()[n]() for n in names], ctx, on_stage=on_stage)
     except StoreError:
         raise  # a lost connection, a race with another run: tried again
     except NewsdeskError as err:  # recorded with its stage, like a local run's
@@ -165,6 +186,14 @@ async def _perform(spec: Payload, names: list[str], scope: Payload) -> Payload:
     finally:
         await tools.aclose()
     return {"stages": ran}
+
+
+@functools.cache
+def _stages() -> dict[str, type[Stage]]:
+    """Every stage by name, as a run plans them."""
+    from newsdesk.pipeline import plan
+
+    return {stage.name: type(stage) for stage in plan()}
 
 
 def _attempt(task: Any, spec: Payload, work: Callable[[], Payload]) -> Payload:
@@ -197,6 +226,8 @@ def _store(name: str, config: Config) -> SqlStore:
     """The store this worker serves, opened for this thread (a store is used from one
     thread at a time); on SQLite each transaction waits for the write lock, as other
     workers write at once.  Raises ConfigError when the task is for another store."""
+    from newsdesk.store import open_store, store_name
+
     url = _served(config).store_url
     mine = store_name(url)
     if mine != name:
@@ -207,7 +238,23 @@ def _store(name: str, config: Config) -> SqlStore:
     opened: dict[str, SqlStore] = _stores.__dict__.setdefault("opened", {})
     if url not in opened:
         opened[url] = open_store(url, immediate=True)
+        with _lock:
+            _opened.append(opened[url])
     return opened[url]
+
+
+def release() -> None:
+    """Close the stores and the limits' Redis connections this process's tasks opened:
+    called as the worker stops, once its tasks have finished, so that nothing is left to
+    the exiting interpreter."""
+    with _lock:
+        stores, limits = list(_opened), list(_limits.values())
+        _opened.clear()
+        _limits.clear()
+    for store in stores:
+        store.close()
+    for limit in limits:
+        limit.close()
 
 
 def _shared_limits(url: str) -> RedisLimits:

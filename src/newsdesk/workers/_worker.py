@@ -2,17 +2,42 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
+import threading
 from collections.abc import Sequence
+from pathlib import Path
 
-from celery.signals import worker_shutting_down
-from click.exceptions import Abort
+from celery.signals import worker_ready, worker_shutting_down
 
-from newsdesk.config import ExecutionSettings
+from newsdesk.config import ExecutionSettings, load_config, resolve_store_url
 from newsdesk.exceptions import ConfigError
 from newsdesk.workers._app import QUEUES, check_broker, configure
-from newsdesk.workers._tasks import app, serve
+from newsdesk.workers._tasks import app, import_stages, release, serve
+
+#: How long the worker's wait for a task on the broker lasts before it asks again (Kombu's
+#: default: 1 s).  A stopping worker reads the answer to the wait in flight before it
+#: closes the connection, so that a task handed out at that moment goes back to the
+#: queue; that read is most of an idle worker's stop.  Idle, a worker asks Redis
+#: 1 / WAIT_SECONDS times a second.
+WAIT_SECONDS = 0.25
+
+
+def work(
+    config_path: Path,
+    *,
+    db: str | None = None,
+    queues: Sequence[str] | None = None,
+    concurrency: int | None = None,
+) -> None:
+    """``newsdesk worker``: :func:`start_worker` on the config at ``config_path`` and the
+    store at ``db`` (a path or URL, relative to the working directory; default: the
+    config's ``store.url``), as :meth:`newsdesk.Newsdesk.work` does, without loading the
+    rest of the desk.  Raises ConfigError for a missing or invalid config."""
+    config = load_config(config_path)
+    url = resolve_store_url(db, Path.cwd()) if db else config.store_url()
+    start_worker(config.execution, url, queues=queues or QUEUES, concurrency=concurrency)
 
 
 def start_worker(
@@ -38,33 +63,42 @@ def start_worker(
         )
     check_broker(settings.broker)
     configure(app, settings)
+    app.conf.broker_transport_options |= {"polling_interval": WAIT_SECONDS}
     serve(store_url, settings.broker)
     signals: list[str] = []
 
     def note(sig: str = "", **_: object) -> None:
         signals.append(sig)
 
+    # Celery logs at INFO from the root down: Alembic's INFO lines (its plugins, as the
+    # stages import the store after the worker's start) are no worker's news.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+    def warm(**_: object) -> None:
+        # The stages are imported once the worker answers, so that a run sent later finds
+        # them loaded; a task that comes sooner waits for them, and so does a stop.
+        threading.Thread(target=import_stages, name="newsdesk-import").start()
+
     worker_shutting_down.connect(note, weak=False)
+    worker_ready.connect(warm, weak=False)
+    # The worker itself, not Celery's command line, whose parsing loads click's REPL and
+    # prompt_toolkit (a tenth of the worker's start) to read arguments made here.
+    worker = app.Worker(
+        hostname=f"newsdesk-{os.getpid()}@{socket.gethostname()}",
+        pool_cls="threads",
+        concurrency=concurrency or settings.concurrency,
+        queues=list(queues),
+        loglevel=loglevel,
+        without_mingle=True,
+        without_gossip=True,
+    )
     try:
-        app.worker_main(
-            [
-                "worker",
-                "--pool=threads",
-                f"--concurrency={concurrency or settings.concurrency}",
-                f"--queues={','.join(queues)}",
-                f"--hostname=newsdesk-{os.getpid()}@{socket.gethostname()}",
-                f"--loglevel={loglevel}",
-                "--without-mingle",
-                "--without-gossip",
-            ]
-        )
-    except Abort:  # Ctrl+C while Celery's command line starts: click's word for it
-        raise KeyboardInterrupt from None
-    except SystemExit as done:
-        if done.code in (0, None) and "SIGINT" in signals:
-            raise KeyboardInterrupt from None  # Ctrl+C: "Interrupted", 130, as elsewhere
-        raise
+        worker.start()
     finally:
         worker_shutting_down.disconnect(note)
+        worker_ready.disconnect(warm)
+        release()
     if "SIGINT" in signals:  # Celery answered Ctrl+C with a warm shutdown and exit 0
         raise KeyboardInterrupt
+    if worker.exitcode:
+        raise SystemExit(worker.exitcode)

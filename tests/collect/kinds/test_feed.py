@@ -174,6 +174,23 @@ def test_malformed_bytes_without_entries_raise_clear_parse_error() -> None:
         parse_feed(text, URL)
 
 
+def test_a_feed_cut_off_before_any_whole_entry_fails_saying_so_not_ok_and_empty() -> None:
+    """A download cut off mid-way (or a server that stopped writing) leaves an entry with
+    no link: "ok, 0 entries" hid it as an empty feed."""
+    cut = '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>GPT'
+
+    with pytest.raises(ParseError, match=f"{URL} is not a readable feed: it ends before"):
+        parse_feed(cut, URL)
+
+
+def test_where_the_xml_breaks_is_said_by_line_not_in_the_parsers_words() -> None:
+    with pytest.raises(ParseError) as raised:
+        parse_feed('<?xml version="1.0"?>\n<rss>\x01<channel></channel></rss>', URL)
+
+    assert "<unknown>" not in str(raised.value)
+    assert "its XML is broken at line 2" in str(raised.value)
+
+
 def test_html_page_instead_of_feed_raises_parse_error_mentioning_html() -> None:
     with pytest.raises(ParseError, match="returned an HTML page, not a feed"):
         parse_feed(fixture_text("feed_html_page.html"), URL)

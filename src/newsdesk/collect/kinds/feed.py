@@ -13,6 +13,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from typing import Any, Literal
 from urllib.parse import urljoin
+from xml.sax import SAXException, SAXParseException
 
 import feedparser
 
@@ -73,7 +74,10 @@ def parse_feed(text: str, url: str, skipped: Counter[str] | None = None) -> list
         sanitize_html=False,
         resolve_relative_uris=False,
     )
-    entries = read_entries(parsed.entries, lambda raw: _xml_entry(raw, url), skipped)
+    entries = [
+        e for e in read_entries(parsed.entries, lambda raw: _xml_entry(raw, url), skipped) if e.url
+    ]
+    broken = parsed.get("bozo_exception")
     if not parsed.entries:
         if re.match(r"(?is)(<!doctype\s+html|<html)", stripped):
             named = feed_link(stripped, url)
@@ -84,9 +88,23 @@ def parse_feed(text: str, url: str, skipped: Counter[str] | None = None) -> list
             )
             raise ParseError(f"{url} returned an HTML page, not a feed; {then}")
         if not parsed.get("version"):
-            reason = parsed.get("bozo_exception") or "no RSS, Atom or JSON Feed found"
+            reason = _xml_problem(broken) if broken else "no RSS, Atom or JSON Feed found"
             raise ParseError(f"{url} is not a readable feed: {reason}")
-    return [e for e in entries if e.url]
+    if not entries and isinstance(broken, SAXException):
+        # Broken XML with no whole entry is no empty feed: a download cut off, a bad byte.
+        raise ParseError(f"{url} is not a readable feed: {_xml_problem(broken)}")
+    return entries
+
+
+def _xml_problem(error: object) -> str:
+    """Where and how a feed's XML breaks, in words: the XML parser says "<unknown>:2:0:
+    not well-formed", and "no element found" for a document cut off."""
+    if not isinstance(error, SAXParseException):
+        return str(error)
+    where = f"line {error.getLineNumber()}, column {(error.getColumnNumber() or 0) + 1}"
+    if error.getMessage() == "no element found":
+        return f"it ends before its XML is complete (at {where}): cut off on the way, or sent so"
+    return f"its XML is broken at {where} ({error.getMessage()})"
 
 
 #: The ``type`` of a page's ``<link rel="alternate">`` to its feed.

@@ -156,11 +156,18 @@ def read_records(path: Path, records_key: str | None) -> tuple[list[Any], int]:
     return records, bad
 
 
-async def collect(source: JsonlSource, ctx: CollectContext) -> Collected:
+def matching_files(source: JsonlSource, base_dir: Path) -> tuple[Path, list[Path]]:
+    """The source's path as a pattern (relative to the config file's folder, ``~``
+    expanded) and the files it matches now, in order: what a fetch reads, and what
+    adding the source checks so that a path matching nothing is said at once."""
     pattern = Path(source.path).expanduser()
     if not pattern.is_absolute():
-        pattern = ctx.base_dir / pattern
-    paths = sorted(Path(p) for p in glob.glob(str(pattern)))
+        pattern = base_dir / pattern
+    return pattern, sorted(Path(p) for p in glob.glob(str(pattern)))
+
+
+async def collect(source: JsonlSource, ctx: CollectContext) -> Collected:
+    pattern, paths = matching_files(source, ctx.base_dir)
     if not paths:
         raise ParseError(f"no files match {pattern}")
     entries: list[Entry] = []

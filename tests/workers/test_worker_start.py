@@ -1,0 +1,66 @@
+"""A worker's start: it answers the broker before it has loaded what only a task needs
+(the stages with the desk, the editor and the store, and their numpy, SciPy, SQLAlchemy
+and jieba), which it imports once it is ready or when its first task comes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from processes import SRC
+
+from .conftest import celery_config, served_day
+
+#: What a task loads and a starting worker does not (nor Celery's command line with the
+#: REPL it imports, prompt_toolkit).
+NOT_AT_START = (
+    "numpy",
+    "scipy",
+    "sqlalchemy",
+    "jieba",
+    "PIL",
+    "prompt_toolkit",
+    "newsdesk.core",
+    "newsdesk.pipeline",
+    "newsdesk.stages",
+    "newsdesk.desk",
+    "newsdesk.editor",
+    "newsdesk.store",
+)
+
+
+def loaded_by_a_starting_worker(config: Path) -> set[str]:
+    """The modules ``newsdesk --config CONFIG worker`` holds as the Celery worker starts
+    (the worker's start replaced by a report of them)."""
+    code = (
+        "import sys\n"
+        "from celery.apps.worker import Worker\n"
+        "def report(self): print(*(f'module {m}' for m in sys.modules), sep='\\n')\n"
+        "Worker.start = report\n"
+        f"sys.argv = ['newsdesk', '--config', {str(config)!r}, 'worker']\n"
+        "from newsdesk._start import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return {
+        line.removeprefix("module ")
+        for line in done.stdout.splitlines()
+        if line.startswith("module ")
+    }
+
+
+def test_a_worker_starts_without_the_stages_and_what_they_import(
+    broker: str, tmp_path: Path
+) -> None:
+    with served_day(few=False) as (_, data):  # every kind of source the sample has
+        loaded = loaded_by_a_starting_worker(celery_config(tmp_path, data, broker))
+    assert {"newsdesk.workers._tasks", "newsdesk.collect.kinds.feed"} <= loaded
+    assert not set(NOT_AT_START) & loaded
