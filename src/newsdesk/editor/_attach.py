@@ -89,10 +89,14 @@ _BY_SO_MUCH = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\s*of\b", re.IGNORECASE)
-_LEVEL_BEFORE = re.compile(r"(?:至|到|从|(?<![幅速长])为|\b(?:to|from))$", re.IGNORECASE)
+#: A share is a level too (占比达到 30%, 市场份额 30%, "a 30% share"): no change by it.
+_LEVEL_BEFORE = re.compile(
+    r"(?:至|到|从|(?<![幅速长])为|占比?|份额|比重|占有率|渗透率|\b(?:to|from|share\s+of))$",
+    re.IGNORECASE,
+)
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|上涨|上升|提升|提高|下降|下跌|降低|减少|缩减|下滑|进步|暴涨|大涨|大跌|飙升"
-    r"|猛增|增幅为|增速为|\b(?:up|down|rose|rises|grew|grows|fell|falls|jumped|surged"
+    r"|猛增|增幅为|增速为|\b(?:(?<!make\s)(?<!makes\s)(?<!made\s)up|down|rose|rises|grew|grows|fell|falls|jumped|surged"
     r"|increased|decreased|dropped|declined|cut))$",
     re.IGNORECASE,
 )

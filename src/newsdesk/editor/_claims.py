@@ -96,11 +96,13 @@ from newsdesk.editor._roles import (
     appointed,
     appointed_roles,
     bound_roles,
+    left,
     occupation_group,
     occupations_in,
     quarters_in,
     role_group,
     role_groups_in,
+    roles_in,
 )
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
 from newsdesk.editor._transliteration import SYLLABLES, transliterates
@@ -508,6 +510,9 @@ class Evidence:
     quarters: frozenset[int] = frozenset()
     #: Each name the sources give a role, lower-cased, with the roles' groups (:mod:`._roles`).
     roles: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    #: Each name a role is said beside, the organisation before it too (OpenAI of OpenAI
+    #: CEO Sam Altman), with the roles' groups: who may be said to have the role.
+    owners: Mapping[str, frozenset[int]] = field(default_factory=dict)
     #: The languages the sources name as languages (英语, "into English"), by English name:
     #: where there are any, a text's language is compared with them.
     languages: frozenset[str] = frozenset()
@@ -542,9 +547,13 @@ class Evidence:
         stated = uses(text, found)
         aliases = alias_names_in(text)
         roles: dict[str, set[int]] = {}
+        owners: dict[str, set[int]] = {}
         for sentence in split_sentences(text):
-            for _, _, group, name in bound_roles(sentence, _name_spans_of(sentence)):
+            spans = _name_spans_of(sentence)
+            for _, _, group, name in bound_roles(sentence, spans):
                 roles.setdefault(name, set()).add(group)
+            for _, _, group, name in bound_roles(sentence, spans, both=True):
+                owners.setdefault(name, set()).add(group)
         return cls(
             values=frozenset(values),
             plain=frozenset(plain),
@@ -566,6 +575,7 @@ class Evidence:
             quarters=frozenset(q for _, _, q in quarters_in(text)),
             counts=frozenset(counts),
             roles={name: frozenset(groups) for name, groups in roles.items()},
+            owners={name: frozenset(groups) for name, groups in owners.items()},
             languages=names_languages(text),
             occupations=_occupations(text),
             units=frozenset(unit for _, _, unit in figure_units(text)),
@@ -795,6 +805,10 @@ class Evidence:
         noun = _counted_noun(claim)
         if noun is None or not any(
             not _NOT_SINGLE.search(self.text, max(0, m.start() - 6), m.start())
+            and not (
+                _FROM_SINGLE.search(self.text, max(0, m.start() - 6), m.start())
+                and _TURNS_TO.match(self.text, m.end())
+            )
             for m in re.finditer(f"(?:单一|单个|唯一)的?{re.escape(noun)}", self.text)
         ):
             return set()
@@ -854,12 +868,8 @@ class Evidence:
         name is looked for in either script (a Google vice president, 谷歌总监)."""
         sentence = _blank(claim.sentence, url_spans(claim.sentence))
         at = sentence.find(claim.text)
-        if (
-            at >= 0
-            and appointed(sentence, at)
-            and role_group(claim.text) not in role_groups_in(self.text)
-        ):
-            return False  # the role taken is the news: someone in the sources must hold it
+        if at >= 0 and appointed(sentence, at) and not self._role_open(claim.text, sentence):
+            return False  # the role taken is the news: the sources must give it so
         for start, end, group, name in bound_roles(sentence, _name_spans_of(sentence)):
             if sentence[start:end] != claim.text:
                 continue
@@ -868,7 +878,11 @@ class Evidence:
                 continue  # a pinyin reading only adds roles: it cannot undo this one
             forms |= self._spelled(name)
             given = self._given_roles(forms)
-            if not given or group in given:
+            if not given:
+                if self._held_by_others(group, forms):
+                    return False  # Nimbus's CEO, where only Corvid has one
+                continue
+            if group in given:
                 continue
             if not any(
                 form in line.lower() and group in role_groups_in(line)
@@ -877,6 +891,60 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _role_open(self, role: str, sentence: str) -> bool:
+        """Whether the sources give a role a text says someone takes so that they may: named
+        not only as left (卸任, former), and, where each time they name it they say who holds
+        it, with one of those holders named in the text's sentence (Lumio CEO 张伟 is no
+        support for 李明出任 Lumio CEO)."""
+        group = role_group(role)
+        holders: set[str] = set()
+        for line in self.sentences:
+            spans = _name_spans_of(line)
+            bound = {start: name for start, _, _, name in bound_roles(line, spans)}
+            for start, _, found in roles_in(line):
+                if found != group or left(line, start):
+                    continue
+                if start not in bound:
+                    return True  # a role said of no one: anyone may be said to take it
+                holders.add(bound[start])
+                if appointed(line, start):  # 王芳出任 Lumio 首席技术官: 王芳 takes it
+                    clause = _CLAUSE_START.search(line, 0, start)
+                    begin = clause.end() if clause else 0
+                    holders.update(line[a:b].lower() for a, b in spans if begin <= a and b <= start)
+        if any(self._names_holder(holder, sentence) for holder in holders):
+            return True
+        # an appointee the sources never name is flagged as a name; the role is checked
+        # where the sentence's names are the sources' (李明出任 Lumio CEO)
+        return not any(
+            role_group(sentence[a:b]) is None
+            and self.supports(Claim(ClaimKind.NAME, sentence[a:b], sentence))
+            for a, b in _name_spans_of(sentence)
+        )
+
+    def _names_holder(self, holder: str, sentence: str) -> bool:
+        """Whether a sentence names a holder of a role in the sources, in either script,
+        by the last word of a full name (Altman of Sam Altman) or in pinyin (Zhang Wei)."""
+        lowered = sentence.lower()
+        forms = {holder, holder.split()[-1], *(a.lower() for a in _aliases_of(holder))}
+        if any(form in lowered for form in forms):
+            return True
+        return any(spells_name(sentence[a:b], holder) for a, b in latin_names(sentence))
+
+    def _held_by_others(self, group: int, forms: set[str]) -> bool:
+        """Whether a name the sources write (in Latin, as the text does) and give no role
+        is given a role the sources give only to others (Nimbus's CEO, where only Corvid
+        has one; not OpenAI's CEO beside their OpenAI CEO Sam Altman)."""
+        written = any(
+            re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", self.text)
+            for form in forms
+            if form.isascii()
+        )
+        return (
+            written
+            and not any(group in self.owners.get(form, ()) for form in forms)
+            and any(group in groups for groups in self.roles.values())
+        )
 
     def _given_roles(self, forms: set[str]) -> frozenset[int]:
         """The roles the sources give any of the forms of a name."""
@@ -1275,8 +1343,13 @@ _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于
 _COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根"
 
 
-#: What says a noun is not single (不再依赖单一数据集, 而非单一智能体, 从单一模型转向…).
-_NOT_SINGLE = re.compile(r"(?:不|非|摆脱|告别|超越|打破|从)[^，。；：！？]{0,4}$")
+#: What says a noun is not single (不再依赖单一数据集, 而非单一智能体); not 非常 (very), 不断
+#: (on and on), 不仅 or 不只 (not only), which say it is.
+_NOT_SINGLE = re.compile(r"(?:不(?![断仅只])|非(?!常)|摆脱|告别|超越|打破)[^，。；：！？]{0,4}$")
+#: 从 before a single one says it is left behind only with where it goes (从单一模型转向多
+#: 模型); 从单一数据集训练 is where a model comes from.
+_FROM_SINGLE = re.compile(r"从[^，。；：！？]{0,4}$")
+_TURNS_TO = re.compile(r"[^，。；：！？]*?(?:转向|转为|转变|走向|迈向|升级|扩展|扩大|到)")
 #: Words before a counted noun that only qualify it (三大核心功能): the noun is after them.
 _QUALIFIERS = frozenset(
     "核心 主要 关键 重要 基础 全新 新型 不同 顶级 顶尖 头部 主流 热门 常见 重点".split()
@@ -1319,6 +1392,10 @@ def _noun_key(word: str) -> str:
 def _leading(words: Sequence[str], glossary: Mapping[str, tuple[str, ...]]) -> int:
     """How many of the words, from the first, the glossary translates."""
     return next((n for n, word in enumerate(words) if word not in glossary), len(words))
+
+
+#: The last clause mark before a point of a sentence.
+_CLAUSE_START = re.compile(r"[，。；：！？,;:!?](?!.*[，。；：！？,;:!?])")
 
 
 def _aliases_of(name: str) -> frozenset[str]:

@@ -65,7 +65,7 @@ STOPWORDS = frozenset(
     benchmarks demo demos bug bugs infra sota scaling law laws chatbot chatbots plugin plugins
     open source model models transformer transformers attention inference training pipeline
     workflow workflows copilot pc ide dag pm vibe visual hybrid memory layer markdown multi
-    engineering context scale ex pre non anti post mid sub prof dr mr ms mrs
+    engineering context scale ex pre non anti post mid sub prof dr mr ms mrs former try meet
     researchers analysts experts users developers engineers
     scientists officials investors critics companies company people executives regulators
     lawmakers authorities employees customers startup startups founder founders team teams

@@ -91,10 +91,11 @@ _ZH_AMOUNT = re.compile(
 #: of 三大业务: the 大 that counts the chief ones, and 两大 too, since the chief ones are
 #: compared only with the sources' count of the same noun): read only in a writer's text,
 #: where the sources must state the count in any form.  Rounds, layers and tiers (三轮训练,
-#: 三层防御, 四档) are counted as items are.
+#: 三层防御, 四档) are counted as items are.  两年 counts years as 三年 does (两 before any
+#: other counting word is :data:`newsdesk.editor._claims._PAIR`'s, compared by its noun).
 _COUNTERS = "名位款家项张台次倍种篇所个天年大轮层档"
 ZH_COUNT = re.compile(
-    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?|两(?=大))"
+    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?|两(?=[大年]))"
     f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
 #: A span of weeks or months in Chinese numerals (两周, 三个星期, 两个月): a writer's claim,
@@ -470,8 +471,11 @@ def quantities(text: str) -> list[Quantity]:
 
 
 #: A scale alone after a word that says it was passed (日活破亿, 过万, 上亿): one of it, which
-#: "100 million" states.
-_PASSES_SCALE = re.compile(f"(?<=[破过超上逾])[万亿](?![{_ZH_NUMERAL}\\d])")
+#: "100 million" states, in the currency it names (营收破亿元 is yuan, not "$100 million").
+_PASSES_SCALE = re.compile(
+    f"(?<=[破过超上逾])([万亿])(?![{_ZH_NUMERAL}\\d])"
+    r"(美元|美金|港元|港币|欧元|英镑|日元|人民币|元(?!宇宙|素))?"
+)
 
 
 def loose_quantities(text: str) -> list[Quantity]:
@@ -488,7 +492,8 @@ def loose_quantities(text: str) -> list[Quantity]:
         if value is not None:
             found.append(Quantity(match.start(), match.end(), (value,)))
     for match in _PASSES_SCALE.finditer(text):
-        found.append(Quantity(match.start(), match.end(), (_SCALES[match.group()],)))
+        scale = _SCALES[match.group(1)]
+        found.append(Quantity(match.start(), match.end(), (scale,), _currency(match.group(2))))
     for match in _ZH_TENTHS.finditer(text):
         tenths = ZH_DIGITS[match.group(1)] * 10.0
         found.append(Quantity(match.start(), match.end(), (tenths,), "%"))

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import jieba
 
+from newsdesk.aliases import chinese_aliases
 from newsdesk.editor._names import SURNAMES, chinese_names, strip_generic_suffix, words_of
 
 #: jieba's tags of names: persons, places, organisations, other proper nouns.
@@ -54,6 +55,8 @@ _WHOLE_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
 _RARE = 50
 #: Characters that join or mark words, never part of a name the segmenter does not know.
 _JOINERS = frozenset("的了在是和与被为把将又也都就再从向对给及或等")
+#: Prepositions jieba may read into the name after them (由岚芯 for 由 + 岚芯, "by Lanxin").
+_PREPOSITIONS = frozenset("由在与和被向从对给将把及跟同")
 #: Readings kept per name: a name of heteronyms has few, but a cap keeps it cheap.
 _MOST_READINGS = 64
 
@@ -75,8 +78,10 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
     words: set[str] = set()
     for sentence in sentences:
         tagged = words_of(sentence)
-        words.update(word for word, _ in tagged if _rare(word))
-        words.update(_unknown_words(tagged))
+        apart = _prepositions_apart(tagged)
+        words.update(word for word, _ in apart if _rare(word))
+        words.update(_unknown_words(apart))
+        names.update(word for word, flag in apart if flag in _NAME_TAGS)
         person_at: set[int] = set()  # the characters of words jieba tags a person's
         at = 0
         for word, flag in tagged:
@@ -100,7 +105,12 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
             continue
         readings = _readings(name)
         out.update("".join(r) for r in readings)
-        if name in persons and len(name) in (2, 3) and name[0] in SURNAMES:
+        if (
+            name in persons
+            and len(name) in (2, 3)
+            and name[0] in SURNAMES
+            and name not in chinese_aliases()  # 华为 is a company, no Wei Hua
+        ):
             out.update("".join(r[1:]) + r[0] for r in readings)  # Xiaoming Wang
         for suffix, english in _SUFFIX_ENGLISH.items():
             if name.endswith(suffix) and len(name) >= len(suffix) + 2:
@@ -109,12 +119,27 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _prepositions_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tagged words with a preposition jieba read into the name after it set apart
+    (由岚芯 or 由岚|芯 for 由 + 岚芯, "by Lanxin"); the caller keeps the name whole as
+    well (向华 may be a person surnamed 向)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if flag in _NAME_TAGS and len(word) >= 2 and word[0] in _PREPOSITIONS:
+            out += [(word[0], "p"), (word[1:], flag if len(word) >= 3 else "x")]
+        else:
+            out.append((word, flag))
+    return out
+
+
 def _unknown_words(tagged: list[tuple[str, str]]) -> set[str]:
     """Runs of two to four characters the segmenter cut one by one, knowing no word there
-    (美|图 for Meitu): where a name it does not know stands."""
+    (美|图 for Meitu): where a name it does not know stands.  A numeral is none of it
+    (超|十 of 超十亿 is no Chaoshi)."""
     out: set[str] = set()
     for single, run in itertools.groupby(
-        tagged, key=lambda pair: len(pair[0]) == 1 and pair[0] not in _JOINERS
+        tagged,
+        key=lambda pair: len(pair[0]) == 1 and pair[0] not in _JOINERS and pair[1] not in "mp",
     ):
         if single:
             chars = "".join(word for word, _ in run)

@@ -38,7 +38,7 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("助理教授", "assistant professor"),
     ("副教授", "associate professor"),
     # a doctoral supervisor (博士生导师, 博导) is a professor, not a doctoral student
-    ("教授", "professor", "prof.", "博士生导师", "博导", "doctoral supervisor"),
+    ("教授", "professor", "prof.", "prof", "博士生导师", "博导", "doctoral supervisor"),
     ("博士后", "postdoc", "postdoctoral researcher"),
     ("博士", "博士生", "PhD", "Ph.D.", "PhD student", "doctoral student"),
 )
@@ -66,7 +66,7 @@ _BEFORE_GAP = re.compile(
 #: not a title said in passing.  Up to a name may stand between, or the appointee's name
 #: after an English verb, or the organisation's possessive ("Lumio's CTO").
 _APPOINTED = re.compile(
-    r"(?:出任|担任|接任|升任|就任|任命[^，。；：！？]{0,8}为|晋升为|当选|成为)[^，。；：！？,;:!?]{0,12}$"
+    r"(?:出任|担任|接任|升任|就任|履新|任命[^，。；：！？]{0,8}为|晋升为|当选|成为)[^，。；：！？,;:!?]{0,12}$"
     r"|(?<![出担接升就继兼现曾原历主责信委聘前时卸离留连胜])任\s*(?:[A-Za-z][\w.&-]*\s*)?$"
     r"|(?<![A-Za-z])(?:(?:appointed|named|promoted\s+to|became|becomes|become|elected"
     r"|(?:appointed|named|hired|promoted|elected|chosen|selected|tapped)\s+as"
@@ -131,12 +131,17 @@ def role_group(word: str) -> int | None:
     return _GROUP.get(word.lower())
 
 
-def bound_roles(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
-    """Each role of a text said of a name: (start, end, role group, the name lower-cased)."""
-    spans = sorted(names)
+def bound_roles(
+    text: str, names: Sequence[tuple[int, int]], *, both: bool = False
+) -> list[tuple[int, int, int, str]]:
+    """Each role of a text said of a name: (start, end, role group, the name lower-cased).
+    A name read with the role inside it ("then-CTO Pichai") is the name after the role.
+    The name after the role is the one it is said of; with ``both`` the organisation
+    before it too (OpenAI CEO Sam Altman: OpenAI has a CEO), as the sources are read."""
     found = []
     for match in _ROLE.finditer(text):
         start, end = match.span()
+        spans = sorted(_after_role(names, text, start, end))
         after = next((s for s in spans if s[0] >= end), None)
         before = next((s for s in reversed(spans) if s[1] <= start), None)
         if after is not None and not _AFTER_GAP.fullmatch(text[end : after[0]]):
@@ -145,12 +150,26 @@ def bound_roles(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
             text[before[1] : start].replace(" ", "")
         ):
             before = None
-        name = after or before
-        if name is not None:
-            group = _GROUP[match.group().lower()]
-            said_of = text[name[0] : name[1]].lower()
-            found.append((start, end, group, re.sub(r"['’]s$", "", said_of)))
+        group = _GROUP[match.group().lower()]
+        for name in [after, before] if both else [after or before]:
+            if name is not None:
+                said_of = text[name[0] : name[1]].lower()
+                found.append((start, end, group, re.sub(r"['’]s$", "", said_of)))
     return found
+
+
+def _after_role(
+    names: Sequence[tuple[int, int]], text: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The names, one that holds the role and more words after it ("then-CTO Pichai") cut
+    to those words."""
+    out = []
+    for a, b in names:
+        if a <= start and end < b and text[end] == " ":
+            out.append((end + 1, b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def appointed(text: str, start: int) -> bool:
@@ -166,6 +185,26 @@ def appointed_roles(text: str) -> list[tuple[int, int]]:
     """Where a text's roles that someone is said to take stand, said of a name or not
     ("Li Ming was appointed CTO of Lumio")."""
     return [m.span() for m in _ROLE.finditer(text) if appointed(text, m.start())]
+
+
+#: What says a role was left, right before it (王芳卸任 Lumio 首席技术官, Corvid 前 CEO,
+#: "Corvid's former CEO", "stepped down as CEO"): no role anyone may be said to take.
+_LEFT = re.compile(
+    r"(?:卸任|离任|辞任|辞去|卸下|离开)[^，。；：！？,;:!?]{0,12}$|前\s*$"
+    r"|(?<![A-Za-z])(?:former|ex-|(?:stepped|steps|step)\s+down\s+as|resign(?:s|ed)?\s+as"
+    r"|retire(?:s|d)?\s+as|left\s+[^.,;:!?]{0,30}?\s+as)\s*(?:(?:the|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def roles_in(text: str) -> list[tuple[int, int, int]]:
+    """Each role a text names: (start, end, its group in :data:`ROLES`)."""
+    return [(m.start(), m.end(), _GROUP[m.group().lower()]) for m in _ROLE.finditer(text)]
+
+
+def left(text: str, start: int) -> bool:
+    """Whether the role starting at ``start`` is one the text says was left."""
+    return _LEFT.search(text[max(0, start - 40) : start]) is not None
 
 
 def role_groups_in(text: str) -> set[int]:
