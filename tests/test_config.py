@@ -601,6 +601,17 @@ def test_a_key_with_no_space_after_its_colon_on_the_first_line_is_reported_there
     assert "space after" in line and "`timezone: UTC`" in line
 
 
+def test_a_key_indented_under_a_keys_value_gets_no_advice_to_add_a_colon() -> None:
+    """An over-indented key after ``url: https://…`` is an indentation slip: advice to
+    write ``https: //…`` or ``10: …`` would be wrong."""
+    for text in (
+        "sources:\n  - id: a\n    url: https://a.example/feed\n      enabled: false\n",
+        "fetch:\n  timeout: 10\n    retries: 3\n",
+    ):
+        [line] = problems(text)
+        assert "https: //" not in line and "`10: " not in line and "has no colon" not in line
+
+
 def test_a_config_of_one_line_with_no_colon_says_so_not_that_it_is_a_list() -> None:
     [line] = problems("timezone UTC\n")
     assert "list" not in line and "`timezone: UTC`" in line

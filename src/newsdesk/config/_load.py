@@ -391,6 +391,12 @@ def _keyless_line(text: str, err: yaml.YAMLError) -> tuple[int, str] | None:
     ]
     if not scalars or not scalars[-1].plain:
         return None
+    previous = tokens[tokens.index(scalars[-1]) - 1]
+    if (
+        isinstance(previous, yaml.ValueToken)
+        and previous.start_mark.line == scalars[-1].start_mark.line
+    ):
+        return None  # a key's value, and a key indented under it: _yaml_hint says so
     start = scalars[-1].start_mark
     if start.line == mark.line and not document:
         return None  # a value holding ": " on the key's own line: _yaml_hint says so
