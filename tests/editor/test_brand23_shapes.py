@@ -24,7 +24,8 @@ CAR = "蔚来发布了新款电动车。"
 BATTERY = "宁德时代发布了新电池。"
 LAB = "美国密歇根大学团队开发出新工具。"
 PHOTO = "岚芯发布了 AI 修图工具。"
-BUYER = "万科与华为签约，采购一批 AI 服务器。"
+BUYER = "碧桂园与华为签约，采购一批 AI 服务器。"
+MODEL = "该公司发布了新模型。"
 CASES = [
     # An app or company by its official English name: the alias table's.
     ("alias: Bilibili for B站", VIDEO, "The agent downloads a Bilibili video.", None),
@@ -76,11 +77,18 @@ CASES = [
     ),
     # Companies beyond technology that buy it (a developer, a bank): their Chinese names
     # are checked as the technology firms' are, and their English names are aliases.
-    ("beyond tech: the buyer", BUYER, "万科采购了一批 AI 服务器。", None),
-    ("beyond tech: another developer", BUYER, "万达采购了一批 AI 服务器。", "万达"),
-    ("beyond tech: in English", BUYER, "Vanke signed with Huawei for AI servers.", None),
+    ("beyond tech: the buyer", BUYER, "碧桂园采购了一批 AI 服务器。", None),
+    ("beyond tech: another developer", BUYER, "中国恒大采购了一批 AI 服务器。", "中国恒大"),
+    ("beyond tech: in English", BUYER, "Country Garden signed with Huawei for AI servers.", None),
     ("beyond tech: a bank for it", BUYER, "ICBC signed with Huawei for AI servers.", "ICBC"),
-    ("beyond tech: 建行 inside 构建行业", BUYER, "万科与华为签约，构建行业 AI 平台。", None),
+    ("beyond tech: 建行 inside 构建行业", BUYER, "碧桂园与华为签约，构建行业 AI 平台。", None),
+    # The table's Chinese names are found inside longer words, so none may be a piece of
+    # everyday text: 万科 of 百万科研, 万达 of 千万达到, 恒大 of 恒大于零 stay out.
+    ("no name in 百万科研", MODEL, "公司投入百万科研经费，发布了新模型。", None),
+    ("no name in 千万达到", MODEL, "该公司发布了新模型，用户破千万达到新高。", None),
+    ("no name in 恒大于零", MODEL, "该公司发布了新模型，其误差恒大于零。", None),
+    ("no name in 中国银行业", MODEL, "中国银行业协会称，该公司发布了新模型。", None),
+    ("no name in 江苏宁波", MODEL, "江苏宁波的该公司发布了新模型。", None),
 ]
 
 

@@ -44,6 +44,7 @@ CASES = [
     ("a maker's product", TUTOR, "Claude answers questions on Lumio's tablet.", "Claude"),
     ("another maker's product", TUTOR, "Gemini answers questions on Lumio's tablet.", "Gemini"),
     ("a rare brand", TUTOR, "Windsurf makes an AI tablet for students.", "Windsurf"),
+    ("a frequent word the table names", TUTOR, "Reddit makes an AI tablet for students.", "Reddit"),
     # A name of several words, whose first is an everyday word, is checked whole.
     ("a name of two words", TUTOR, "Traditional Labs makes an AI tablet.", "Traditional Labs"),
     # A common-word brand anywhere but the start of an English sentence stays a name.
