@@ -1135,6 +1135,13 @@ def test_a_run_whose_channel_fails_exits_1_and_says_publish_tries_again(workdir:
     assert "Publishing did not finish on daily -> site" in result.output
     assert "weekly -> shelf" not in result.output.split("Publishing did not finish")[1]
     assert "publish` tries again" in result.output
+    [db] = workdir.glob("*.db")
+    store = open_store(f"sqlite:///{db}")
+    try:
+        latest = store.runs(datetime.now(UTC))[0]
+    finally:
+        store.close()
+    assert latest.status == "failed" and "daily -> site" in (latest.error or "")
 
     (workdir / "blocker").unlink()
     again = runner.invoke(app, ["publish", "--digest", "daily"])

@@ -44,7 +44,7 @@ from newsdesk.exceptions import (
 if TYPE_CHECKING:
     from newsdesk.config import Config
     from newsdesk.core import EditionView, Newsdesk
-    from newsdesk.model import Publication, RunSummary, SourceReport
+    from newsdesk.model import RunSummary, SourceReport
     from newsdesk.progress import Progress
 
 
@@ -312,7 +312,7 @@ def _day(value: str | None) -> date | None:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
             _fail(f"--date {value}: there is no such day ({err}).", 2)
         _fail(f"--date {value!r} is not a date like 2026-05-14.", 2)
-    from newsdesk.stages._days import FIRST_DAY, LAST_DAY
+    from newsdesk.model import FIRST_DAY, LAST_DAY
 
     if not FIRST_DAY <= day <= LAST_DAY:
         _fail(f"--date {value}: a day from {FIRST_DAY} to {LAST_DAY} is needed.", 2)
@@ -648,33 +648,19 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
             f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
             f"write a starter config with `{command()} init`."
         )
-    unpublished = _unpublished(summary)
+    unpublished = summary.unpublished
     if unpublished:
         channels = ", ".join(sorted({f"{p.digest} -> {p.channel}" for p in unpublished}))
         _note(
             f"Publishing did not finish on {channels}: the written digests stay stored, and "
             f"`{command()} publish` tries again once the cause above is fixed."
         )
-    if not _run_ok(summary):
+    if not summary.ok:
         raise typer.Exit(1)
 
 
-def _unpublished(summary: RunSummary) -> list[Publication]:
-    """The channels a run's publishing left failed or maybe half posted: a scheduled run
-    must fail on them.  A draft awaiting approval or a channel another publisher holds is
-    the workflow at work, not a failure."""
-    from newsdesk.model import PublicationStatus
-
-    failed = (PublicationStatus.FAILED, PublicationStatus.UNKNOWN)
-    return [p for p in summary.publications if p.status in failed]
-
-
-def _run_ok(summary: RunSummary) -> bool:
-    return summary.ok and not _unpublished(summary)
-
-
 def _run_json(summary: RunSummary, store_url: str) -> dict[str, object]:
-    return {"ok": _run_ok(summary), "store": store_url, "summary": summary}
+    return {"ok": summary.ok, "store": store_url, "summary": summary}
 
 
 @app.command()
@@ -1761,7 +1747,7 @@ def demo(
             {"day": result.day, "config": result.config_path, "site": result.site}
             | _run_json(result.summary, result.store_url)
         )
-        if not _run_ok(result.summary):
+        if not result.summary.ok:
             raise typer.Exit(1)
         return
     _print_summary(result.summary, result.config, result.store_url)
@@ -1779,7 +1765,7 @@ def demo(
         f"Sample day: {result.day} — try: {me} stories --date {result.day} "
         "--digest ai-ribao --explain"
     )
-    if not _run_ok(result.summary):
+    if not result.summary.ok:
         raise typer.Exit(1)
 
 

@@ -273,6 +273,10 @@ async def _run(
         site=str(site.index) if site else None,
         health=tuple(health),
     )
+    if error is None and summary.unpublished:  # the run's history says why it failed
+        error = "publishing did not finish: " + "; ".join(
+            f"{p.digest} -> {p.channel}: {p.error or p.status}" for p in summary.unpublished
+        )
     store.finish_run(run_id, datetime.now(UTC), "ok" if summary.ok else "failed", error)
     return summary
 

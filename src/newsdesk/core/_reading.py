@@ -11,9 +11,8 @@ from newsdesk._command import command
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import DayItems, DayStories, SearchHit, SearchResult, StoryDetail
 from newsdesk.exceptions import ConfigError, NotFoundError
-from newsdesk.model import Digest, RankedStory, Selection
+from newsdesk.model import FIRST_DAY, Digest, RankedStory, Selection
 from newsdesk.render import render_markdown
-from newsdesk.stages._days import FIRST_DAY
 from newsdesk.stages.render import revision_cover
 from newsdesk.stages.select import explain_day, newest_story_day, ranked_day
 

@@ -11,8 +11,7 @@ from newsdesk import pipeline
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import StartedRun
 from newsdesk.exceptions import ConfigError, NotFoundError
-from newsdesk.model import RunRecord, RunSummary
-from newsdesk.stages._days import check_day
+from newsdesk.model import RunRecord, RunSummary, check_day
 
 
 class Runs(DeskBase):

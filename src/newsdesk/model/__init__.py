@@ -9,6 +9,7 @@ claims, verification, the editor's actions, LLM use), ``_publishing`` (publicati
 posted messages), ``_runs`` (what a run reports) and ``_schedule`` (scheduled runs).
 """
 
+from newsdesk.model._days import FIRST_DAY, LAST_DAY, check_day
 from newsdesk.model._digests import (
     NOT_TRIED,
     Claim,
@@ -81,7 +82,9 @@ from newsdesk.model._stories import (
 )
 
 __all__ = [
+    "FIRST_DAY",
     "HELD_SLOTS",
+    "LAST_DAY",
     "NOT_PUBLISHED",
     "NOT_TRIED",
     "OPEN_SLOTS",
@@ -142,6 +145,7 @@ __all__ = [
     "VerificationReport",
     "WrittenDigest",
     "actions_in_force",
+    "check_day",
     "run_error",
     "run_error_phrase",
     "score_text",

@@ -11,7 +11,7 @@ from typing import Any
 from newsdesk.model._digests import EditionStatus, Selection, WrittenDigest
 from newsdesk.model._errors import work_error_phrase
 from newsdesk.model._items import Outcome, UpsertCounts
-from newsdesk.model._publishing import Publication
+from newsdesk.model._publishing import Publication, PublicationStatus
 from newsdesk.model._stories import Phrase
 
 #: Why a run stopped, as its record keeps it (in English), by key: the words
@@ -241,15 +241,23 @@ class RunSummary:
         return [r for r in self.sources if r.outcome is outcome]
 
     @property
+    def unpublished(self) -> list[Publication]:
+        """The channels publishing left failed or maybe half posted.  A draft awaiting
+        approval or a channel another publisher holds is the workflow at work, not this."""
+        failed = (PublicationStatus.FAILED, PublicationStatus.UNKNOWN)
+        return [p for p in self.publications if p.status in failed]
+
+    @property
     def ok(self) -> bool:
-        """A run fails when every source failed, a desk stage could not finish or a
-        digest of it could not run (a variable its settings name is not set).
+        """A run fails when every source failed, a desk stage could not finish, a digest
+        of it could not run (a variable its settings name is not set) or a channel did
+        not get its digest: a scheduled run that never reached its readers is no success.
 
         A single failing source is reported, not fatal.
         """
         collected = not self.sources or any(r.outcome is not Outcome.FAILED for r in self.sources)
         waiting = self.desk is not None and bool(self.desk.waiting)
-        return collected and self.desk_error is None and not waiting
+        return collected and self.desk_error is None and not waiting and not self.unpublished
 
 
 class RunStatus(StrEnum):

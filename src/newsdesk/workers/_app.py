@@ -14,6 +14,7 @@ from celery import Celery
 
 from newsdesk._limits import unreachable
 from newsdesk.config import ExecutionSettings
+from newsdesk.exceptions import ExecutionError
 
 #: Fetching work (collect, full text, publish): many in flight per worker.
 IO_QUEUE = "newsdesk.io"
@@ -61,7 +62,15 @@ def check_broker(url: str) -> None:
     client = redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
     try:
         client.ping()
+        version = str(client.info("server").get("redis_version", ""))
     except redis.RedisError as err:
         raise unreachable(url, err) from err
     finally:
         client.close()
+    major = version.split(".")[0]
+    if major.isdigit() and int(major) < 6:
+        raise ExecutionError(
+            f"The Redis at {url} is version {version}; newsdesk's workers need "
+            "Redis 6 or newer (they wait for tasks a quarter of a second at a time, which "
+            "older Redis refuses). Upgrade it, or point execution.broker at a newer one."
+        )

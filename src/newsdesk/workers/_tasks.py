@@ -108,15 +108,19 @@ def import_stages() -> None:
 def perform_stages(task: Any, spec: Payload, names: list[str], scope: Payload) -> Payload:
     """Task ``newsdesk.stages``: the named stages over ``scope`` ("sources": ids,
     "digests": names, "written": what render made, for the site)."""
-    import_stages()
-    return _attempt(task, spec, lambda: asyncio.run(_perform(spec, names, scope)))
+
+    def work() -> Payload:
+        import_stages()  # inside the attempt: a broken install is reported as the task's failure
+        return asyncio.run(_perform(spec, names, scope))
+
+    return _attempt(task, spec, work)
 
 
 def publish_channel(task: Any, spec: Payload, digest: str, day: str, channel: str) -> Payload:
     """Task ``newsdesk.publish``: one digest's day on one channel."""
-    import_stages()
 
     def work() -> Payload:
+        import_stages()
         from newsdesk.stages.publish import publish
         from newsdesk.workers._payload import publication_json
 

@@ -23,6 +23,8 @@ from newsdesk.workers._tasks import app, import_stages, release, serve
 #: 1 / WAIT_SECONDS times a second.
 WAIT_SECONDS = 0.25
 
+log = logging.getLogger("newsdesk")
+
 
 def work(
     config_path: Path,
@@ -77,7 +79,13 @@ def start_worker(
     def warm(**_: object) -> None:
         # The stages are imported once the worker answers, so that a run sent later finds
         # them loaded; a task that comes sooner waits for them, and so does a stop.
-        threading.Thread(target=import_stages, name="newsdesk-import").start()
+        threading.Thread(target=load, name="newsdesk-import").start()
+
+    def load() -> None:
+        try:
+            import_stages()
+        except Exception:  # each task says it again, as its own failure
+            log.exception("newsdesk could not load its stages; reinstall it (pip install -e .)")
 
     worker_shutting_down.connect(note, weak=False)
     worker_ready.connect(warm, weak=False)
