@@ -627,3 +627,16 @@ def test_a_list_written_as_one_value_or_as_keys_says_how_to_write_a_list() -> No
     [line] = problems("sources:\n  id: a\n  kind: feed\n")
     assert line.startswith("sources: a list is needed here, not keys:")
     assert "- id: a" in line
+
+
+def test_one_word_where_a_list_of_entries_is_needed_says_how_to_write_an_entry() -> None:
+    """``write [feed]`` would be wrong advice for sources, digests or channels: following
+    it only trades one error for another."""
+    for text, key in (
+        ("sources: feed\n", "sources"),
+        ("digests: daily\n", "digests"),
+        ("digests:\n  - {name: d, title: D, language: en, publish: files}\n", "publish"),
+    ):
+        [line] = problems(text)
+        assert "write [" not in line and "a list of entries is needed" in line, line
+        assert ("`- name: …`" if key == "digests" else "`- id: …`") in line

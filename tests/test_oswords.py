@@ -89,3 +89,11 @@ def test_a_config_path_through_a_file_names_the_file_not_an_errno(tmp_path: Path
         f"Cannot read the config file {tmp_path / 'blog' / 'newsdesk.yaml'}: "
         f"{tmp_path / 'blog'} is a file, not a folder."
     )
+
+
+def test_a_path_the_callers_words_already_name_is_not_said_twice(tmp_path: Path) -> None:
+    target = tmp_path / "ro" / "newsdesk.yaml"
+    err = PermissionError(errno.EACCES, "Permission denied", str(target))
+    assert str(target) not in os_problem(err, target)
+    assert str(target) in os_problem(err)
+    assert str(target) in os_problem(err, tmp_path / "elsewhere")

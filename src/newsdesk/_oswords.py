@@ -24,9 +24,10 @@ def file_on_the_way(path: Path) -> Path | None:
     return next((p for p in Path(path).parents if p.is_file()), None)
 
 
-def os_problem(err: OSError) -> str:
+def os_problem(err: OSError, named: Path | None = None) -> str:
     """``err`` as the path it is about and why it failed; a path through a file names
-    the file."""
+    the file.  The path is left out when it is ``named``, the one the caller's words
+    already give."""
     where = err.filename if isinstance(err.filename, str) else None
     if err.errno == errno.ENOTDIR and where:
         blocking = file_on_the_way(Path(where))
@@ -35,4 +36,5 @@ def os_problem(err: OSError) -> str:
     if err.errno == errno.EEXIST and where and Path(where).is_file():
         return f"{where} is a file, not a folder"  # making the folder it should be
     why = _WHY.get(err.errno or 0) or err.strerror or str(err)
-    return f"{where}: {why}" if where else why
+    said = where is not None and named is not None and Path(where) == Path(named)
+    return f"{where}: {why}" if where and not said else why

@@ -381,7 +381,7 @@ def init(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
     except OSError as err:
-        _fail(f"Cannot write {path}: {os_problem(err)}", 1)
+        _fail(f"Cannot write {path}: {os_problem(err, path)}", 1)
     loaded = load_config(path)
     if as_json:
         sources = [s.id for s in loaded.sources]

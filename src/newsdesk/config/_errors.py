@@ -139,7 +139,7 @@ def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
         bounds = _allowed_range(loc)
         if bounds:
             return f"{where}: {value!r} is out of range; it must be {bounds}"
-    how = _list_hint(value) if kind == "list_type" else None
+    how = _list_hint(value, _entry_key(loc)) if kind == "list_type" else None
     if how:
         return f"{where}: {how}"
     if kind == "value_error" and loc and not isinstance(value, dict | list):
@@ -149,9 +149,28 @@ def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
     return f"{where}: {value!r} is wrong: {message[0].lower() + message[1:]}"
 
 
-def _list_hint(value: Any) -> str | None:
+def _entry_key(loc: tuple[int | str, ...]) -> str | None:
+    """The key that opens each entry of the list at ``loc`` when it holds entries of
+    keys (``id`` of a source or channel, ``name`` of a digest); None for a list of words
+    (tags)."""
+    if not loc:
+        return None
+    registry = _registry_at(loc)
+    models: list[type[BaseModel]] = list(registry.models.values()) if registry else []
+    if not models:
+        model = _model_at(loc[:-1])
+        field = model.model_fields.get(str(loc[-1])) if model else None
+        inner = get_args(field.annotation) if field else ()
+        models = [a for a in inner if isinstance(a, type) and issubclass(a, BaseModel)]
+    if not models:
+        return None
+    return next((k for k in ("id", "name") if k in models[0].model_fields), "…")
+
+
+def _list_hint(value: Any, entry_key: str | None = None) -> str | None:
     """How to write the list a key needs, from what the file gave instead: words
-    (``tags: ai, ml``), or keys where each entry needs its dash; None for anything else."""
+    (``tags: ai, ml``), a word where entries of keys are needed (``sources: feed``), or
+    keys where each entry needs its dash; None for anything else."""
     if isinstance(value, dict):
         first = next(iter(value.items()), None)
         scalar = first is not None and not isinstance(first[1], dict | list)
@@ -159,6 +178,12 @@ def _list_hint(value: Any) -> str | None:
         return (
             "a list is needed here, not keys: start each entry with a dash and a space, "
             f"{example}, the keys under it indented alike"
+        )
+    if isinstance(value, str) and entry_key:
+        return (
+            f"{value!r} is one value, but a list of entries is needed: start each entry "
+            f"on a line of its own with a dash and a space, `- {entry_key}: …`, its keys "
+            "under it"
         )
     if isinstance(value, str):
         return f"{value!r} is one value, not a list: write [{value}]"

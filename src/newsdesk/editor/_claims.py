@@ -199,7 +199,9 @@ def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[
     """Whether a name span is only the sentence's capitalised first word, which the text
     writes in lower case elsewhere ("Tasks run in a queue; each task waits"): an ordinary
     word capitalised for standing first.  A name keeps its capital wherever it stands, and
-    the alias table's names (Apple, beside "an apple a day") stay names."""
+    the alias table's names (Apple, beside "an apple a day") stay names.  An English
+    sentence's first word that is an everyday English word is ordinary too
+    (:func:`_everyday_opening`), though the text never writes it in lower case."""
     opening = _OPENING_WORD.match(sentence)
     if (
         opening is not None

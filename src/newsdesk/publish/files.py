@@ -133,7 +133,9 @@ class FilesPublisher(Channel):
         try:
             paths = write_files(self.folder, self.config.filename, self.config.style, message.body)
         except OSError as err:
-            raise PublishError(f"could not write into {self.folder}: {os_problem(err)}") from err
+            raise PublishError(
+                f"could not write into {self.folder}: {os_problem(err, self.folder)}"
+            ) from err
         return str(paths[0])
 
 
