@@ -403,12 +403,17 @@ def _category(model: LearnedModel, row: npt.NDArray[np.float32], item: labelled.
     return model.category_keys[int(model.category_probabilities(row, story_text(item)).argmax())]
 
 
+def fitted_rows(rows: list[labelled.Labelled]) -> list[labelled.Labelled]:
+    """The rows the fit learns from: every set but those only reported."""
+    return [r for r in rows if r.corpus not in REPORTED_ONLY]
+
+
 def main() -> None:
     if not labelled.available():
         sys.exit("needs ../shared/data (makinotes, clusters, ecbplus)")
     embedder = UniversalSentenceEncoder()
     taxonomy = build_taxonomy(AssessSettings().categories, embedder, learned=False)
-    rows = [r for r in labelled.load_all(embedder) if r.corpus not in REPORTED_ONLY]
+    rows = fitted_rows(labelled.load_all(embedder))
     if "--cv-relevance" in sys.argv:
         cross_validate_relevance(rows, taxonomy)
         return
