@@ -192,3 +192,23 @@ def test_a_failed_test_is_worded_in_the_desks_language(tmp_path: Path) -> None:
     assert report["outcome"] == "failed" and report["error"].isascii()
     assert report["error_said"] and not report["error_said"].isascii()
     assert "127.0.0.1" in report["error_said"]
+
+
+def test_an_added_source_says_what_its_fetches_will_meet(client: TestClient) -> None:
+    """As ``newsdesk sources add`` does: a file source whose path matches no file yet, or
+    a local address no fetch takes, is added, and the answer says why it will fail."""
+    plain = client.post("/api/v1/sources", json=WIRE)
+    waiting = client.post(
+        "/api/v1/sources", json={"kind": "jsonl", "id": "notes", "path": "notes/*.jsonl"}
+    )
+    local = client.post(
+        "/api/v1/sources", json={"kind": "feed", "id": "mine", "url": "http://127.0.0.1:1/f"}
+    )
+
+    assert plain.json()["notes"] == []
+    assert waiting.status_code == 201
+    [note] = waiting.json()["notes"]
+    assert note.startswith("no file matches ") and "notes/*.jsonl yet" in note
+    assert local.status_code == 201
+    [note] = local.json()["notes"]
+    assert "allows private addresses" in note

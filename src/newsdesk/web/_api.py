@@ -34,6 +34,7 @@ from newsdesk.web._schemas import (
     RunOut,
     RunStartedOut,
     SearchResultOut,
+    SourceAddedOut,
     SourceEnabledIn,
     SourceIn,
     SourceOut,
@@ -356,13 +357,18 @@ _REFUSED: dict[int | str, dict[str, Any]] = {
 
 
 @router.post(
-    "/sources", status_code=201, response_model=SourceOut, responses=_REFUSED, tags=["sources"]
+    "/sources",
+    status_code=201,
+    response_model=SourceAddedOut,
+    responses=_REFUSED,
+    tags=["sources"],
 )
 def add_source(desk: Desk, user: Editor, body: SourceIn) -> Any:
     """Add a source to the config file, at the end of its sources, its comments and
     layout kept.  It is checked as the file is: a source the config would refuse (a bad
     URL, an unknown kind or key, an id already taken, a value naming an environment
-    variable) is answered 400 with each problem in the config's words."""
+    variable) is answered 400 with each problem in the config's words.  ``notes`` say
+    what its fetches will meet until it is changed, as ``newsdesk sources add`` does."""
     try:
         status = desk.add_source(body.model_dump(exclude_none=True))
     except ConfigError as err:
@@ -371,7 +377,15 @@ def add_source(desk: Desk, user: Editor, body: SourceIn) -> Any:
             status_code=400,
         )
     log.info("%s added the source %s to %s", user, status.source.id, desk.config.path)
-    return source_out(status)
+    notes = []
+    if where := desk.refused_address(status.source.id):
+        notes.append(
+            f"{where}, which newsdesk does not fetch unless told to: its fetches fail until "
+            "the source allows private addresses"
+        )
+    if (missing := desk.missing_files(status.source.id)) is not None:
+        notes.append(f"no file matches {missing} yet: its fetches fail until a file is there")
+    return source_out(status) | {"notes": notes}
 
 
 @router.patch("/sources/{source}", response_model=SourceOut, responses=_REFUSED, tags=["sources"])

@@ -709,6 +709,13 @@ class SourceOut(Out):
     daily: list[int]
 
 
+class SourceAddedOut(SourceOut):
+    """A source just added, with what its first fetch would meet (in English): an
+    address every fetch refuses, a path that matches no file yet.  Empty when none."""
+
+    notes: list[str]
+
+
 def source_out(status: SourceStatus) -> dict[str, Any]:
     row = to_json(status)
     source = status.source
