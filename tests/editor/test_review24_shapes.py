@@ -136,6 +136,17 @@ CASES = [
     ("then- before another role", THEN, "Google's then-CTO Pichai spoke.", "CTO"),
     ("then- before the role", THEN, "Google's then-CEO Pichai spoke.", None),
     ("then-CFO", THEN, "Google's then-CFO Pichai spoke at the event.", "CFO"),
+    # An organisation before a role the sources have someone take at it owns the role:
+    # "Lumio CEO" after 王芳出任 is Lumio's CEO, not a CEO named Lumio.
+    ("the owner before a role taken", "Lumio 宣布王芳出任 CEO。", "王芳出任 Lumio CEO。", None),
+    ("the owner's new role", "Lumio 宣布王芳出任首席执行官。", "Lumio 迎来新任 CEO。", None),
+    ("the owner, holder after", "Lumio 宣布王芳出任首席执行官。", "Lumio 的新 CEO 是王芳。", None),
+    (
+        "another owner's new role",
+        "Corvid 宣布王芳出任 CEO，Nimbus 表示祝贺。",
+        "Nimbus 迎来新任 CEO。",
+        "CEO",
+    ),
 ]
 
 

@@ -881,7 +881,9 @@ class Evidence:
             forms |= self._spelled(name)
             given = self._given_roles(forms)
             if not given:
-                if self._held_by_others(group, forms):
+                if self._held_by_others(group, forms) and not self._owner_of_holders_role(
+                    group, forms, sentence
+                ):
                     return False  # Nimbus's CEO, where only Corvid has one
                 continue
             if group in given:
@@ -932,6 +934,30 @@ class Evidence:
         if any(form in lowered for form in forms):
             return True
         return any(spells_name(sentence[a:b], holder) for a, b in latin_names(sentence))
+
+    def _owner_of_holders_role(self, group: int, forms: set[str], sentence: str) -> bool:
+        """Whether the sources make the organisation the role's owner, not its holder: a
+        source sentence names it before someone taking the role (Lumio 宣布王芳出任 CEO
+        supports Lumio 迎来新任 CEO), or names it, then a holder of the role whom the text's
+        sentence names too (王芳出任 Lumio CEO)."""
+        for line in self.sentences:
+            lowered = line.lower()
+            if group not in role_groups_in(line) or not any(f in lowered for f in forms):
+                continue
+            first = min(lowered.find(f) for f in forms if f in lowered)
+            if any(
+                found == group and first < start and appointed(line, start)
+                for start, _, found in roles_in(line)
+            ):
+                return True
+            if any(
+                group in groups
+                and lowered.find(name) > first
+                and self._names_holder(name, sentence)
+                for name, groups in self.roles.items()
+            ):
+                return True
+        return False
 
     def _held_by_others(self, group: int, forms: set[str]) -> bool:
         """Whether a name the sources write (in Latin, as the text does) and give no role
