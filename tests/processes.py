@@ -1,4 +1,5 @@
-"""``python -m newsdesk`` in a child process, for the tests that send it Ctrl+C."""
+"""``python -m newsdesk`` in a child process, for the tests that send it Ctrl+C, and the
+modules a fresh Python holds, for the tests of what start-up loads."""
 
 from __future__ import annotations
 
@@ -26,3 +27,25 @@ def newsdesk_process(
         text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
+
+
+#: Python that prints every module the process holds, one ``module NAME`` line each.
+PRINT_MODULES = "print(*(f'module {m}' for m in __import__('sys').modules), sep='\\n')"
+
+
+def modules_printed(code: str) -> set[str]:
+    """The modules a fresh Python running ``code`` (this checkout's source, a bare PATH)
+    printed as :data:`PRINT_MODULES` prints them."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return {
+        line.removeprefix("module ")
+        for line in done.stdout.splitlines()
+        if line.startswith("module ")
+    }

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from processes import SRC, newsdesk_process
+from processes import PRINT_MODULES, SRC, modules_printed, newsdesk_process
 
 #: What a command may need and `--help` must not wait for (pydantic is not here: typer
 #: itself imports it to show a command's help).
@@ -38,20 +38,7 @@ HEAVY = (
 
 def loaded_after(code: str) -> set[str]:
     """The top-level and newsdesk modules a fresh Python holds after running ``code``."""
-    report = "import sys; print(*(f'module {m}' for m in sys.modules), sep='\\n')"
-    done = subprocess.run(
-        [sys.executable, "-c", f"{code}\n{report}"],
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    return {
-        line.removeprefix("module ")
-        for line in done.stdout.splitlines()
-        if line.startswith("module ")
-    }
+    return modules_printed(f"{code}\n{PRINT_MODULES}")
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,9 @@ and jieba), which it imports once it is ready or when its first task comes."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from processes import SRC
+from processes import PRINT_MODULES, modules_printed
 
 from .conftest import celery_config, served_day
 
@@ -33,28 +31,13 @@ NOT_AT_START = (
 def loaded_by_a_starting_worker(config: Path) -> set[str]:
     """The modules ``newsdesk --config CONFIG worker`` holds as the Celery worker starts
     (the worker's start replaced by a report of them)."""
-    code = (
-        "import sys\n"
+    return modules_printed(
         "from celery.apps.worker import Worker\n"
-        "def report(self): print(*(f'module {m}' for m in sys.modules), sep='\\n')\n"
-        "Worker.start = report\n"
-        f"sys.argv = ['newsdesk', '--config', {str(config)!r}, 'worker']\n"
+        f"Worker.start = lambda self: {PRINT_MODULES}\n"
+        f"import sys; sys.argv = ['newsdesk', '--config', {str(config)!r}, 'worker']\n"
         "from newsdesk._start import main\n"
         "main()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    return {
-        line.removeprefix("module ")
-        for line in done.stdout.splitlines()
-        if line.startswith("module ")
-    }
 
 
 def test_a_worker_starts_without_the_stages_and_what_they_import(
