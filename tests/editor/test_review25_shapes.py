@@ -25,6 +25,7 @@ TRIAL = "用了两周 Lumio 后，作者决定不再招人。"
 MONTHS = "用了两个月 Lumio 后，作者决定不再招人。"
 DAYS = "用了14天 Lumio 后，作者决定不再招人。"
 RESULTS = "Orbit 营收同比增长20%，月活用户增长35%，毛利率提升至40%，净利率提升至15%。"
+SEGMENTS = "Orbit 云业务收入同比增长40%，广告业务收入同比增长12%。"
 FOUNDERS = "王芳和李明共同创办了 Lumio。"
 PARTNERS = "Lumio 与 Corvid 宣布达成合作。"
 MODEL = "据悉，Lumio 发布了新模型。"
@@ -109,6 +110,11 @@ CASES = [
         "Orbit's operating profit margin rose to 25.5%.",
         None,
     ),
+    # An English business's figure may translate a Chinese one's words, only where the
+    # glossary's Chinese of its words is there (cloud: 云, advertising: 广告).
+    ("cloud revenue translated", SEGMENTS, "Orbit's cloud revenue rose 40% year on year.", None),
+    ("ad revenue translated", SEGMENTS, "Orbit's advertising revenue rose 12%.", None),
+    ("cloud given the ad figure", SEGMENTS, "Orbit's cloud revenue rose 12%.", "12%"),
     # A clause of its own subject after 同时, 但, and: its figure is not the revenue's.
     ("同时 opens its own subject", RESULTS, "Orbit 营收同比增长20%，同时月活用户增长35%。", None),
     ("但 opens its own subject", RESULTS, "Orbit 营收增长20%，但月活用户增长更快，达35%。", None),
@@ -281,6 +287,10 @@ KNOWN_GAPS = [
         "Li Ming was named CEO.",
         "CEO",
     ),
+    # The company's name counts among a figure's qualifying words, so "Orbit's ad revenue"
+    # and Orbit 云业务收入 share one (orbit) and are read as one measure: the cloud figure
+    # supports the advertising one.
+    ("ad given the cloud figure", SEGMENTS, "Orbit's ad revenue rose 40%.", "40%"),
     # 人 is no counting word (三人 may be 三人团队, a team's size): persons a text counts are
     # not compared with the persons the sources name.
     ("三人 for two founders", FOUNDERS, "三人共同创办了 Lumio。", "三人"),

@@ -29,10 +29,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from newsdesk._tables import load_table
 from newsdesk.aliases import entity_key
 from newsdesk.editor._facts import clauses, without_clauses
-from newsdesk.editor._names import chinese_names, descriptive, latin_names, same_actor
+from newsdesk.editor._names import chinese_names, descriptive, latin_names, same_actor, stem
 from newsdesk.editor._numbers import fold, is_year, quantities
 from newsdesk.editor._sentences import HAN
 
@@ -215,7 +217,23 @@ def _translated(figure: _Figure, clause: _Clause, other: _Figure, kept: frozense
         and not any(_HAN.search(word) for word in words)
         and any(_HAN.search(word) for word in other.qualifier)
         and not words & kept
+        and all(_may_translate(word, "".join(other.qualifier)) for word in words)
     )
+
+
+def _may_translate(word: str, chinese: str) -> bool:
+    """Whether an English qualifying word may be the Chinese qualifier's: any word the
+    glossary does not translate may, one it does ("cloud": 云) only where its Chinese is
+    there (Orbit's cloud revenue is not its 广告业务收入)."""
+    hans = _glossary().get(stem(word), ())
+    return not hans or any(han in chinese for han in hans)
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, tuple[str, ...]]:
+    """English word (stemmed) -> the Chinese it translates (``glossary.yaml``)."""
+    text = resources.files("newsdesk.editor").joinpath("glossary.yaml").read_text("utf-8")
+    return {stem(str(word)): tuple(map(str, hans)) for word, hans in load_table(text).items()}
 
 
 def _own(clause: _Clause) -> _Clause:
