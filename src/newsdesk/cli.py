@@ -37,6 +37,7 @@ from newsdesk.exceptions import (
     EvalError,
     NewsdeskError,
     NotFoundError,
+    SourceTakenError,
 )
 
 # What a command needs (the store, the desk, the stages and their numpy, SQLAlchemy,
@@ -504,7 +505,10 @@ def sources_add(
         except yaml.YAMLError as err:
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
-        status = desk.add_source(fields, variables=True)
+        try:
+            status = desk.add_source(fields, variables=True)
+        except SourceTakenError as err:
+            _fail(f"{err} `{command()} sources disable {source_id}` stops its fetches.", 2)
         where = desk.refused_address(source_id)
         missing = desk.missing_files(source_id)
     if as_json:

@@ -90,6 +90,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.add.submit": "Add",
         "sources.add.refused": "The config refused it; nothing was written:",
         "sources.added": "{name} added to the config file.",
+        "sources.added_notes": "{name} is added to the config file. Note:",
         "health.ok": "ok",
         "health.failing": "failing",
         "health.stale": "stale",
@@ -336,6 +337,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "language.zh": "Chinese",
         "why.separator": "; ",
         "why.and": " and ",
+        "why.note.private": "{host} is this machine or on a private network, which newsdesk does "
+        "not fetch unless told to: its fetches fail until allow_private_addresses: true is "
+        "written under it in {file}",
+        "why.note.no_file": "no file matches {pattern} yet: its fetches fail until a file is there",
         "why.top": "#{place} of {selectable} selectable, in the top {window}",
         "why.quota": "a lead slot reserved for {category} (quota)",
         "why.full": "#{place} of {selectable} selectable: the lead and more news "
@@ -447,6 +452,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.add.submit": "添加",
         "sources.add.refused": "配置不接受它，没有写入任何内容：",
         "sources.added": "已将 {name} 添加到配置文件。",
+        "sources.added_notes": "已将 {name} 添加到配置文件。请注意：",
         "health.ok": "正常",
         "health.failing": "失败",
         "health.stale": "陈旧",
@@ -832,6 +838,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.no_run": "没有运行 {run}。运行记录里列出了所有运行",
         "why.refusal.no_day_run": "{digest} {day} 还没有运行",
         "why.refusal.no_source": "配置里没有信息源 {source}",
+        "why.note.private": "{host} 在本机或内网上，newsdesk 默认不抓取：在 {file} 里这个来源下"
+        "加上 allow_private_addresses: true 之前，它的抓取都会失败",
+        "why.note.no_file": "还没有文件匹配 {pattern}：文件放到那里之前，它的抓取都会失败",
+        "why.refusal.source_taken": "没有添加来源：{path} 里已经有 ID 为 {source} 的来源（{name}，"
+        "{kind}）。请换一个 ID，或在文件里修改那个来源",
         "why.refusal.csrf": "这次修改没有带上页面的 CSRF 令牌；请刷新页面后再试",
         "why.refusal.login_expired": "登录表单已过期；请刷新页面后再登录",
         "why.refusal.other_site": "只接受来自本编辑台页面的修改",
