@@ -837,7 +837,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.no_digest": "没有摘要 {digest}（配置的摘要：{known}）",
         "why.refusal.no_run": "没有运行 {run}。运行记录里列出了所有运行",
         "why.refusal.no_day_run": "{digest} {day} 还没有运行",
-        "why.refusal.no_source": "配置里没有信息源 {source}",
+        "why.refusal.no_source": "配置里没有来源 {source}",
         "why.note.private": "{host} 在本机或内网上，newsdesk 默认不抓取：在 {file} 里这个来源下"
         "加上 allow_private_addresses: true 之前，它的抓取都会失败",
         "why.note.no_file": "还没有文件匹配 {pattern}：文件放到那里之前，它的抓取都会失败",
@@ -879,7 +879,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.tip.moved": "地址已迁移：找到网站现在的 feed 并更新 url",
         "why.tip.rate_limited": "网站在限流：降低抓取频率（fetch.hosts 的 delay）",
         "why.tip.server": "网站自身出了问题，通常会恢复，等一两次运行即可",
-        "why.tip.dns": "域名无法解析：检查 url，或本机的网络",
+        "why.tip.dns": "检查 url 的域名有没有拼错；如果所有来源的域名都无法解析，问题在本机的"
+        "网络或 DNS（或需要代理：fetch.proxy、HTTPS_PROXY）",
         "why.tip.tls": "安全连接失败：https 地址指向只支持 http 的服务器、证书过期或自签名，或代理"
         "拦截了 HTTPS（在 SSL_CERT_FILE 中给出其证书）",
         "why.tip.no_answer": "该地址没有响应：服务器（或你的 RSSHub）在运行吗？",
