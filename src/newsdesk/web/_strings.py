@@ -293,6 +293,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "bad_address.title": "This page cannot be shown",
         "bad_address.value": "{where}: {why} (“{value}”)",
         "bad_address.back": "Back to the review desk",
+        "bad_address.none": "The desk has no page at {path}: its pages are the review desk, "
+        "the sources and the runs.",
         "command.run": "run",
         "command.fetch": "fetch",
         "command.schedule": "schedule",
@@ -652,6 +654,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bad_address.title": "无法显示这个页面",
         "bad_address.value": "{where}：“{value}”不是有效的值（{why}）",
         "bad_address.back": "回到审稿台",
+        "bad_address.none": "审稿台没有 {path} 这个页面：它的页面是审稿、来源和运行记录。",
         "command.run": "运行",
         "command.fetch": "抓取",
         "command.schedule": "定时任务",
