@@ -133,8 +133,8 @@ def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
     if kind == "union_tag_invalid" and registry:
         tag = value.get("kind") if isinstance(value, dict) else value
         near = difflib.get_close_matches(str(tag), list(registry.models), n=1)
-        hint = f" (did you mean {near[0]!r}?)" if near else ""
-        return f"{where}.kind: {tag!r} is not a {registry.what} kind{hint}; expected one of {_kinds(registry)}"  # noqa: E501
+        meant = f" (did you mean {near[0]!r}?)" if near else ""
+        return f"{where}.kind: {tag!r} is not a {registry.what} kind{meant}; expected one of {_kinds(registry)}"  # noqa: E501
     if kind == "union_tag_not_found" and registry:
         return f"{where}.kind: missing; expected one of {_kinds(registry)}"
     if kind in _RANGE_ERRORS:
