@@ -415,9 +415,33 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: The period a concept is counted over, in either script, as one word ("annualised
+#: revenue" is 年化收入, "quarterly revenue" 季度营收); 年 and 季度 only where no numeral
+#: comes before them (2025年收入, 三季度营收 are one year's or quarter's, which the
+#: clause's markers say).
+_NO_NUMERAL = r"(?<![\d０-９〇零一二三四五六七八九十])"
+_PERIODS = {
+    "annual": rf"年化|年度|全年|{_NO_NUMERAL}年|annual|annuali[sz]ed|yearly",
+    "quarterly": rf"{_NO_NUMERAL}季度|单季|quarterly",
+    "monthly": r"月度|单月|monthly",
+}
+_PERIOD_END = re.compile(
+    "|".join(rf"(?P<{name}>(?:{forms}))\s*$" for name, forms in _PERIODS.items()), re.IGNORECASE
+)
+
+
 def _qualifier(before: str) -> frozenset[str]:
     """The words right before a concept that say what it is of: "Google Cloud" and
-    "广告业务" make two revenues, "its" and "的" none."""
+    "广告业务" make two revenues, "its" and "的" none; a period word right before the
+    concept (年化, annualised) is one word in either script."""
+    period = _PERIOD_END.search(before)
+    if period is not None:
+        before = before[: period.start()]
+    return _words_before(before) | ({str(period.lastgroup)} if period else frozenset())
+
+
+def _words_before(before: str) -> frozenset[str]:
+    """The words of :func:`_qualifier` but its period."""
     if _HAN.search(before[-12:]):
         from jieba import posseg  # the tagger loads on first use (see newsdesk.chinese)
 
