@@ -67,6 +67,14 @@ on it.
 the 21 makinotes items no earlier set used (2026-02-06, 2026-02-08 and the four 2026-02-10
 items the sixth set left), 29 of its 84 texts in English, and committed with its split
 before the verifier was run on it.
+
+``--data bench/data/verify_everyday.jsonl`` reads a set written outside the makinotes
+vocabulary: 40 invented or general-knowledge items of everyday AI and tech news (funding,
+chips, earnings, launches with benchmark scores, regulation, robotics, people moves, open
+source, app users, lawsuits, conferences, university papers; Chinese and foreign
+companies), each a Chinese title, core point and three highlights, with two supported texts
+(aliases, respelled numerals, units, reordering, English retellings) and one or two
+planted ones (63 of 144 texts), committed with its split before the verifier was run on it.
 """
 
 from __future__ import annotations
