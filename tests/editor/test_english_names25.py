@@ -170,6 +170,12 @@ CASES = [
         "Princeton University",
     ),
     (
+        "the table's university before its school",
+        "北京大学计算机学院的团队发布了新模型。",
+        "Peking University released a model.",
+        None,
+    ),
+    (
         "a place alone",
         "斯坦福的团队让机器人学会了唇语。",
         "A Stanford University team spoke.",

@@ -1192,10 +1192,12 @@ class Evidence:
         forms = {*LATIN_ALIASES.get(place, ()), *term_chinese().get(place, ())}
         forms |= {han for han in foreign_names(self.text) if transliterates(han, place)}
         ends = "|".join(_BODY_WORDS[body])
+        if any(re.search(f"(?:{ends})$", form) and form in self.text for form in forms):
+            return False  # the table's 北京大学 for Peking University
         places = [
             m.end()
             for form in forms
-            if not form.isascii()
+            if not form.isascii() and _ANOTHER_BODY.search(form) is None
             for m in re.finditer(re.escape(form), self.text)
         ]
         return bool(places) and all(
