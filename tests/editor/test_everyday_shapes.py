@@ -60,6 +60,18 @@ CASES = [
         "Lumio 引入 Lumio Sparse Attention（LSA）。",
         None,
     ),
+    (
+        "a name with an inner capital spelling it out",
+        "Corvid 推出 OpenLumio 稀疏注意力 OSA。",
+        "Corvid adds OpenLumio Sparse Attention (OSA).",
+        None,
+    ),
+    (
+        "another name spelling it out",
+        "Corvid 推出 OpenLumio 稀疏注意力 OSA。",
+        "Corvid adds OpenNimbus Sparse Attention (OSA).",
+        "OpenNimbus",
+    ),
     ("a word changed", ACRONYM, "Lumio 引入 Lumio Split Attention（LSA）。", "Lumio Split"),
     # 许可证 is a licence, though jieba tags it a person (许 is a surname).
     ("许可证 for 许可", LICENCE, "Lumio 模型以 MIT 许可证开源。", None),
