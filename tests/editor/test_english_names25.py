@@ -25,12 +25,25 @@ MCP = "Lumio 的技能可与 MCP 等协议互补。"
 GOODS = "00后团队 Lumio 推出造物 Agent，可生成定制商品（如T恤、手机壳）。"
 MODEL = "据悉，Lumio 发布了新模型。"
 FUNDING = "公司完成新一轮融资。"
+DESIGN = "Lumio 发布新系统，引入“液态玻璃”设计语言。"
 CASES = [
     # A name half in pinyin and half translated, word by word and in order, retells the
     # sources' name (a name dot between its parts is no word); a word that reads or
     # translates nothing there, a name whose parts stand apart or in another order, is
     # another name.
     ("pinyin and a translation", STORAGE, "Baidu's Canghai Storage team spoke.", None),
+    (
+        "a design's name translated",
+        DESIGN,
+        "Lumio's new system brings a Liquid Glass design.",
+        None,
+    ),
+    (
+        "a design's name, one word another's",
+        DESIGN,
+        "Lumio's new system brings a Liquid Metal design.",
+        "Liquid Metal",
+    ),
     ("the pinyin changed", STORAGE, "Baidu's Lingbo Storage team spoke.", "Lingbo Storage"),
     (
         "the translation another word's",
