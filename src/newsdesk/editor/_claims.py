@@ -27,6 +27,7 @@ from newsdesk.aliases import (
     alias_names_in,
     latin_siblings,
     latin_table_names,
+    latin_term_phrases,
     mentions,
     products_of,
     term_chinese,
@@ -65,6 +66,7 @@ from newsdesk.editor._names import (
     latin_names,
     latin_units,
     names_languages,
+    place_school_end,
     sequence_tokens,
     stem,
     strip_generic_suffix,
@@ -90,9 +92,16 @@ from newsdesk.editor._numbers import (
     value_key,
 )
 from newsdesk.editor._openers import imperative_or_gerund
-from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters, spells_name
+from newsdesk.editor._pinyin import (
+    reading_ends,
+    reads_in,
+    romanised_words,
+    spells_characters,
+    spells_name,
+)
 from newsdesk.editor._roles import (
     QUARTER,
+    VAGUE_ROLES,
     appointed,
     appointed_roles,
     appointment_start,
@@ -221,30 +230,15 @@ def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[
 _OPENING_COMPOUND = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)*)(?![\w'’.-])")
 
 
-#: A company's news told of the word before it, with its object after ("Figure unveiled a
-#: robot", "Notion launched its…"): a singular everyday word would need an article to be
-#: that subject, so the word is a name (Figure, Notion, Runway).  Not a participle after a
-#: noun ("Research released last week shows…"), which no object follows.
-_NEWS_OF_SUBJECT = re.compile(
-    r"\s+(?:(?:has|have|also|just|now|quietly|officially)\s+)?(?:released|releases|launched"
-    r"|launches|unveiled|unveils|announced|announces|introduced|introduces|raised|raises"
-    r"|acquired|acquires|open-sourced|open-sources|debuted|debuts|shipped|ships|rolled\s+out"
-    r"|rolls\s+out)\s+(?:a|an|the|its|their|new|(?-i:[A-Z])|\d|\$)",
-    re.IGNORECASE,
-)
-
-
 def _everyday_opening(sentence: str, span: tuple[int, int]) -> bool:
     """Whether a name span is an English sentence's first word and an everyday English
     word by its frequency and case (:mod:`._common_words`): not in a sentence with Chinese
-    in it, where a Latin word is a name or a term wherever it stands, nor the subject of
-    a company's news (:data:`_NEWS_OF_SUBJECT`)."""
+    in it, where a Latin word is a name or a term wherever it stands."""
     opening = _OPENING_COMPOUND.match(sentence)
     return (
         opening is not None
         and opening.span(1) == span
         and _HAN_CHAR.search(sentence) is None
-        and not (not opening.group(1).endswith("s") and _NEWS_OF_SUBJECT.match(sentence, span[1]))
         and everyday_opener(opening.group(1))
     )
 
@@ -277,6 +271,35 @@ def _verb_opening(word: str, after: str) -> bool:
     ) or imperative_or_gerund(word, after)
 
 
+#: An English sentence's capitalised first word (with "AI" after it) before a verb of a
+#: company's news: a company named by an everyday word (Figure raised $1 billion, Scale AI
+#: released…), since a singular English noun takes an article before such a verb.  Raising
+#: money, not concerns or the bar.
+_NAMED_OPENING = re.compile(
+    rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?: AI)?) (?:(?:also|has|have|recently|just) )?"
+    r"(?:released|launched|unveiled|announced|open-sourced|acquired|introduced|debuted"
+    r"|raised (?=[$€£¥\d]|(?:US|HK)\$|(?:funds|funding|money|capital|a|an|its|new|fresh"
+    r"|another|seed|series|over|more|nearly|about|up)\b))"
+)
+
+
+def _named_opening(sentence: str) -> tuple[int, int] | None:
+    """The span of a company an English sentence opens with before a verb of its news
+    (:data:`_NAMED_OPENING`), read as a name whatever the word (Figure raised…, not a
+    gerund's Sterling AI); not a plural ("Researchers released")."""
+    match = _NAMED_OPENING.match(sentence)
+    if match is None or _HAN_CHAR.search(sentence):
+        return None
+    word = match.group(1).split()[0]
+    return match.span(1) if stem(word) == word.lower() else None
+
+
+def _everyday(word: str) -> bool:
+    """An everyday English word by its frequency and case, or one too ordinary to be a
+    name anywhere (:data:`STOPWORDS`)."""
+    return word.lower() in STOPWORDS or everyday_opener(word)
+
+
 def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> list[Claim]:
     found: list[tuple[int, ClaimKind, str]] = []
     links = url_spans(sentence)
@@ -292,6 +315,8 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         if not sentence.startswith("$", b)
         and not _ordinary_opening(without_links, (a, b), ordinary)
     ]
+    if (named := _named_opening(without_links)) is not None:
+        names = [named, *((a, b) for a, b in names if b <= named[0] or a >= named[1])]
     names = _whole_table_names(without_links, names)
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in names)
     found.extend((a, ClaimKind.NAME, sentence[a:b]) for a, b in languages_named(without_links))
@@ -378,8 +403,9 @@ def _occupations(text: str) -> frozenset[int]:
 
 def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name pieces inside one of the alias table's names of several words joined into
-    it ("University of" + "Washington"), so that it is checked whole, as the table holds it."""
-    for start, end in latin_table_names(sentence):
+    it ("University of" + "Washington"), so that it is checked whole, as the table holds it;
+    and so for the terms table's places and prizes ("New" + "York")."""
+    for start, end in [*latin_table_names(sentence), *latin_term_phrases(sentence)]:
         inside = [(a, b) for a, b in names if a < end and b > start]
         if inside:
             whole = (min(start, inside[0][0]), max(end, inside[-1][1]))
@@ -424,6 +450,16 @@ _FUNDING_ROUND = re.compile(r"series ((?:pre-?)?[a-z]\+?)")
 #: A year of two digits after an apostrophe, at a name's end (ICLR'26, NeurIPS’25) or a
 #: word's start (the Top '25 list, the class of '25): the year 2026.
 _SHORT_YEAR = re.compile(r"(?:(?<=[A-Za-z])|(?<![\w'’]))['’](\d{2})(?!\d|\.\d|%)")
+#: A generation by the years of its births (00后, 90后, 95后): those born from 2000, 1990,
+#: 1995, whose year an English text gives ("a team born after 2000").
+_GENERATION = re.compile(r"(?<![\d.])(\d[05])后")
+#: A generation's two digits above this are of the 1900s (90后), the rest of the 2000s.
+_LAST_CENTURY_FROM = 30
+
+
+def _generation_year(digits: str) -> float:
+    """The year a generation's two digits name: 00 is 2000, 90 is 1990."""
+    return float((1900 if int(digits) > _LAST_CENTURY_FROM else 2000) + int(digits))
 
 
 _VERSIONED = re.compile(r"[A-Za-z][^\s$]*\d|[A-Za-z]\s\d")
@@ -559,6 +595,7 @@ class Evidence:
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
         values.update(2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text))
+        values.update(_generation_year(m.group(1)) for m in _GENERATION.finditer(text))
         counts = counts_in(text)
         # "five days" states 5 as "5 days" does; a week's 7 days or 168 hours are not said
         values |= {value for value, _ in counts_in(text, spans=False)}
@@ -639,6 +676,15 @@ class Evidence:
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
+        named = _named_opening(claim.sentence)
+        if (
+            named is not None
+            and claim.sentence[named[0] : named[1]] == claim.text
+            and _everyday(claim.text.split()[0])
+        ):
+            return self._has_opening_company(claim.text)
+        if self._another_body(claim):
+            return False
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
@@ -648,8 +694,14 @@ class Evidence:
         if spells_characters(claim.text, self.sentences):
             return True
         if every_word:
-            return self._glossed(claim) or self._translated(claim)
-        return self._translated_name(claim) or self._described_opening(claim)
+            return self._glossed(claim) or self._translated(claim) or self._spelled_out(claim)
+        return (
+            self._translated_name(claim)
+            or self._described_opening(claim)
+            or self._retold_name(claim.text)
+            or self._translated_word(claim)
+            or self._spelled_out(claim)
+        )
 
     def _names_occupation_in_jia(self, word: str) -> bool:
         """Whether the sources name the occupation an -ist word is, in 家: the one it
@@ -889,6 +941,8 @@ class Evidence:
     def _role_holds(self, claim: Claim) -> bool:
         """False when the role is said of a name the sources give only other roles.  The
         name is looked for in either script (a Google vice president, 谷歌总监)."""
+        if role_group(claim.text) in VAGUE_ROLES:
+            return True
         sentence = _blank(claim.sentence, url_spans(claim.sentence))
         at = sentence.find(claim.text)
         if at >= 0 and appointed(sentence, at):
@@ -1109,7 +1163,7 @@ class Evidence:
             return False
         # the sources, or the claim's own sentence: "负向提示词…通过Negative Prompt" gives
         # the term twice, and its Chinese is what the sources must support
-        text = (self.text + "\n" + claim.sentence.replace(term, " ")).replace(" ", "")
+        text = _unmarked(self.text + "\n" + claim.sentence.replace(term, " "))
         spellings = [(w, *_glossary().get(w, ())) for w in words]
         return any(
             "".join(parts) in text
@@ -1147,13 +1201,149 @@ class Evidence:
         run = [*left, *(stem(w) for w in claim.text.split()), *right[: _leading(right, glossary)]]
         return 2 <= len(run) <= _TRANSLATED_WORDS and self._translates(run)
 
+    def _another_body(self, claim: Claim) -> bool:
+        """Whether a university or institute named by its place (University of Tokyo,
+        Princeton University) is a body the sources never name: they write the place
+        only inside another body's name (东京工业大学, 普林斯顿高等研究院), never alone, in
+        Latin script, or before this body's word (东京大学).  The place alone supports
+        the body elsewhere: 斯坦福 is Stanford University as a writer shortens it.  Only a
+        place and a body: a longer name (Tokyo Institute of Technology) may translate the
+        rest of the sources' name."""
+        name = claim.text
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _OF]
+        bodies = [w for w in words if w in _BODY_WORDS]
+        after = claim.sentence.find(name) + len(name)
+        if (
+            len(words) != 2
+            or len(bodies) != 1
+            or self._has_sequence(name)
+            or _NAME_GOES_ON.match(claim.sentence, after) is not None
+        ):
+            return False
+        body, place = bodies[0], next(w for w in words if w != bodies[0])
+        forms = {*LATIN_ALIASES.get(place, ()), *term_chinese().get(place, ())}
+        forms |= {han for han in foreign_names(self.text) if transliterates(han, place)}
+        ends = "|".join(_BODY_WORDS[body])
+        if any(re.search(f"(?:{ends})$", form) and form in self.text for form in forms):
+            return False  # the table's 北京大学 for Peking University
+        places = [
+            m.end()
+            for form in forms
+            if not form.isascii() and _ANOTHER_BODY.search(form) is None
+            for m in re.finditer(re.escape(form), self.text)
+        ]
+        return bool(places) and all(
+            _ANOTHER_BODY.match(self.text, at) is not None
+            and re.match(ends, self.text[at:]) is None
+            for at in places
+        )
+
+    def _has_opening_company(self, name: str) -> bool:
+        """A company an English sentence opens with by an everyday word (Scale AI
+        released…): its word is checked though it is an everyday one, so the sources
+        must write that word, or the alias table must know the name as one they give."""
+        lower = name.lower()
+        if any(alias in self.aliases for alias in LATIN_ALIASES.get(lower, ())):
+            return True
+        return stem(name.split()[0]) in self.words and self._has_latin_name(name)
+
+    def _retold_name(self, name: str) -> bool:
+        """A name of two to four words (or parts of a hyphenated word) that retells, in
+        order and with nothing between, a name the sources write in Chinese, each word its
+        pinyin (two characters or more), its translation (``glossary.yaml``) or the
+        sources' own Latin word, some translated and some not: Canghai Storage for
+        沧海·存储, GPU-poor for GPU穷人, AI-plus-devices for AI+终端.  A word that retells
+        nothing there (Lingbo Storage for 沧海·存储) leaves the name unsupported."""
+        words = re.split(r"[\s-]+", name.strip())
+        if not 2 <= len(words) <= _TRANSLATED_WORDS or not all(w.isalpha() for w in words):
+            return False
+        text = _NAME_GAPS.sub("", self.text)
+        return any(self._retells(words, text, at, set()) for at in range(len(text)))
+
+    def _retells(self, words: Sequence[str], text: str, at: int, ways: set[bool]) -> bool:
+        """Whether the words, from the first, retell the text from ``at`` on (see
+        :meth:`_retold_name`), some by translation and some not (``ways`` holds how the
+        words before did): a name all translated is :meth:`_translated_name`'s, which
+        reads the capitalised words beside it too."""
+        if not words:
+            return ways == {True, False}
+        word, rest = words[0], words[1:]
+        lower = word.lower()
+        ends = [
+            (at + len(han), True)
+            for han in _glossary().get(stem(word), ())
+            if text.startswith(han, at)
+        ]
+        ends += [(end, False) for end in reading_ends(word, text, at) if end - at >= 2]
+        end = at + len(lower)
+        if text.startswith(lower, at) and not _LATIN_CHAR.search(
+            text[at - 1 : at] + text[end : end + 1]
+        ):
+            ends.append((end, False))
+        return any(self._retells(rest, text, end, ways | {by}) for end, by in ends)
+
+    def _translated_word(self, claim: Claim) -> bool:
+        """One capitalised word inside a sentence, no capitalised word beside it, that
+        translates a word of two characters or more the sources write (Buddhist for 佛教,
+        a heading's Protocol for 协议): an English word capitalised, not a name.  A word of
+        a longer name (the Commission of European Commission) is read with the name."""
+        at = claim.sentence.find(claim.text)
+        end = at + len(claim.text)
+        opening = _OPENING_WORD.match(claim.sentence)
+        if (
+            not claim.text.isalpha()
+            or at < 0
+            or (opening is not None and opening.start(1) == at)
+            or _CAPITALISED_BEFORE.search(claim.sentence, 0, at) is not None
+            or _CAPITALISED_AFTER.match(claim.sentence, end) is not None
+        ):
+            return False
+        return any(
+            len(han) >= 2 and han in self.text for han in _glossary().get(stem(claim.text), ())
+        )
+
+    def _spelled_out(self, claim: Claim) -> bool:
+        """Words that spell out an acronym right after them in brackets, which the sources
+        write: Model Context Protocol (MCP) for their MCP.  Each capitalised word opens
+        with the acronym's capital in turn ("of", "and" may stand between) and is one the
+        sources support alone (:meth:`_spelled_word`)."""
+        for match in _SPELLED_OUT.finditer(claim.sentence):
+            words, acronym = match.group(1), match.group(2)
+            if claim.text not in words:
+                continue
+            spelled = [w for w in re.split(r"[\s-]+", words) if w[0].isupper()]
+            capitals = "".join(c for c in acronym if c.isupper())  # MoE: Mixture of Experts
+            if (
+                "".join(w[0] for w in spelled) == capitals
+                and self._has_latin_name(acronym)
+                and all(self._spelled_word(w) for w in spelled)
+            ):
+                return True
+        return False
+
+    def _spelled_word(self, word: str) -> bool:
+        """A word spelling out an acronym: an everyday word of the field, one the sources
+        write, or one translating a word they write (Protocol for 协议); Model Control
+        Protocol is no MCP of sources that never name a control."""
+        lower = stem(word)
+        return (
+            word.lower() in STOPWORDS
+            or lower in self.words
+            or any(han in self.text for han in _glossary().get(lower, ()))
+        )
+
     def _translates(self, words: Sequence[str]) -> bool:
         """Whether the sources write these (stemmed) English words in Chinese, each
-        translated by the glossary, in order, with nothing between."""
-        spellings = [_glossary().get(w, ()) for w in words]
+        translated by the glossary, in order, with nothing between; a word the glossary
+        lacks may be one the sources write as it is (Meta Superintelligence Labs for Meta
+        超级智能实验室), so long as some word is translated."""
+        glossary = _glossary()
+        if not any(w in glossary for w in words):
+            return False
+        spellings = [glossary.get(w) or ((w,) if w in self.words else ()) for w in words]
         if not all(spellings):
             return False
-        text = self.text.replace(" ", "")
+        text = _unmarked(self.text).lower()
         return any("".join(parts) in text for parts in itertools.product(*spellings))
 
     def _moved(self, claim: Claim) -> bool:
@@ -1208,8 +1398,7 @@ class Evidence:
 
     def _has_quantity(self, quantity: Quantity) -> bool:
         if quantity.date is not None:
-            date = quantity.date
-            return any(_same_date(date, source) for source in self.dates)
+            return self._has_date(quantity.date)
         if quantity.version:
             return f" {' '.join(sequence_tokens(quantity.version))} " in self.sequences
         keys = [value_key(v) for v in quantity.values]
@@ -1218,6 +1407,17 @@ class Evidence:
         if quantity.unit:
             return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
         return all(k in self.values for k in keys)
+
+    def _has_date(self, date: Date) -> bool:
+        """A source date agrees with the claim's; a date the sources give without its year
+        (a title's 8 月 2 日) agrees with any year only when they give that day with no
+        other year elsewhere (2025 年 8 月 2 日 makes 2024 年 8 月 2 日 wrong)."""
+        agreeing = [source for source in self.dates if _same_date(date, source)]
+        if date[0] is None or any(source[0] is not None for source in agreeing):
+            return bool(agreeing)
+        return bool(agreeing) and not any(
+            source[0] is not None and source[1:] == date[1:] for source in self.dates
+        )
 
     def _has_latin_name(self, phrase: str, *, every_word: bool = False) -> bool:
         whole = re.sub(r"['’]s$", "", phrase.lower())
@@ -1379,7 +1579,7 @@ class Evidence:
             or any(
                 (name[cut:] in self.text or describes_part(name[cut:]))
                 and self._has_whole_name(name[:cut])
-                for cut in range(2, len(name) - 1)
+                for cut in range(max(2, place_school_end(name)), len(name) - 1)
             )
         )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say;
         # 马斯克法律团队: a name, then words that describe a part of it (法律团队)
@@ -1402,9 +1602,12 @@ class Evidence:
 
     def _has_whole_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
+        school = place_school_end(name)
+        if len(core) < school:
+            core = name[:school]  # 香港大学: 香港 names no school, 香港科技大学 is another
         if name.lower() in self.text or core.lower() in self.text:
             return True
-        if _abbreviated(name, self.text) or _abbreviated(core, self.text):
+        if not school and (_abbreviated(name, self.text) or _abbreviated(core, self.text)):
             return True  # 哈工大团队 for 哈尔滨工业大学
         if self._has_product_of(name) or self._has_product_of(core):
             return True
@@ -1625,6 +1828,28 @@ _TRANSLATED_WORDS = 4
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
 #: A run of English words in the sources' (lower-cased) text, between other characters.
 _SOURCE_ENGLISH = re.compile(r"(?<![a-z0-9])[a-z]+(?: [a-z]+)*(?![a-z0-9])")
+#: The words of a body a place names (University of Tokyo), and the Chinese each ends in.
+_BODY_WORDS: dict[str, tuple[str, ...]] = {
+    "university": ("大学",),
+    "institute": ("研究院", "研究所"),
+    "academy": ("研究院", "科学院", "学院"),
+    "college": ("学院",),
+}
+#: The words between a body and its place (University of Tokyo).
+_OF = frozenset({"of", "the", "in", "at"})
+#: A name going on after a claim's words ("Tokyo Institute" of Technology).
+_NAME_GOES_ON = re.compile(r" (?:of|for|and) (?:the )?[A-Z]")
+#: Another body's name after a place: a few characters and a body's ending (工业大学, 高等研究院).
+_ANOTHER_BODY = re.compile(f"[{HAN}]{{1,6}}?(?:大学|研究院|研究所|科学院|学院)")
+#: What stands inside a Chinese name and no English retelling writes: spaces, name dots.
+_NAME_GAPS = re.compile(r"[\s·•・]")
+#: A Latin letter or digit of the sources' (lower-cased) text, beside a word read in it.
+_LATIN_CHAR = re.compile(r"[a-z0-9]")
+#: Capitalised words (with "of", "and" between; a name's inner capital too, DeepSeek) and
+#: the acronym in brackets they spell.
+_SPELLED_OUT = re.compile(
+    r"([A-Z][A-Za-z]+(?:[ -](?:of|and|for|the|[A-Z][A-Za-z]+))+)\s?[(（]([A-Z][A-Za-z]{1,6})[)）]"
+)
 #: The capitalised words right before a name, and right after it (the European of
 #: "the European Commission", the Center of "General Intelligence Center").
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
@@ -1723,6 +1948,12 @@ def _in_body_kind(text: str, at: int) -> bool:
         for i, character in enumerate(kind)
         if character == text[at] and at >= i
     )
+
+
+def _unmarked(text: str) -> str:
+    """The text without spaces and title marks: 欧盟《人工智能法案》 names the EU AI Act
+    word by word, the marks around the law's own name are no words between."""
+    return re.sub(r"[\s《》〈〉]", "", text)
 
 
 def _squashed(phrase: str) -> str:
