@@ -12,6 +12,9 @@ from editor_helpers import flagged
 
 from newsdesk.editor._claims import _glossary
 
+#: An event named with its year, for the rows that shorten the year.
+DEVCON = "Orbit 在 DevCon 2026 上发布新模型。"
+
 CASES = [
     # A Latin-script word in Chinese prose is a claim, whatever its case.
     (
@@ -371,6 +374,26 @@ CASES = [
     ("百分比前的副词", "造假论文比例为2.60%。", "造假论文比例高达2.60%。", None),
     ("名字后的版本号", "灵波发布新模型。", "灵波3.0发布新模型。", "3.0"),
     ("万卡集群", "方法不适用于大规模GPU集群。", "方法不适用于万卡GPU集群。", None),
+    (
+        "会议年份写两位",
+        "Orbit 在 DevCon 2026 上发布新模型。",
+        "Orbit 在 DevCon26 上发布新模型。",
+        None,
+    ),
+    (
+        "会议年份两位写错",
+        "Orbit 在 DevCon 2026 上发布新模型。",
+        "Orbit 在 DevCon25 上发布新模型。",
+        "DevCon25",
+    ),
+    (
+        "English: an event's year in two digits",
+        "Orbit 在 DevCon 2026 上发布新模型。",
+        "Orbit launched a model at DevCon '26.",
+        None,
+    ),
+    ("周活在动词前", "ChatGPT 周活跃用户突破 7 亿。", "ChatGPT 周活达 7 亿。", None),
+    ("周活旁的人名", "ChatGPT 周活跃用户突破 7 亿。", "周活达 7 亿，周明远表示。", "周明远"),
     ("并列的动作", "流程包括检索、验证和写入。", "流程包括检索、双源验证、写入。", None),
     # A name that is also a word, listed with a name, is a name.
     ("与名字并列的常用词", "缺乏Meta提供的用户画像。", "缺乏苹果、Meta提供的用户画像。", "苹果"),

@@ -55,6 +55,12 @@ CASES = [
         "星澜科技B轮融资12亿元。",
         "12亿元",
     ),
+    (
+        "English: a business's growth given to a business the sources keep in Latin",
+        "Orbit Cloud收入同比增长48%，经营利润率提升至30.1%。\n核心的搜索广告业务收入同比增长17%。",
+        "Orbit Cloud revenue grew 17% year on year.",
+        "17%",
+    ),
     # The figure is another measure's: a hallucination rate is no accuracy, an ARR no
     # funding round, and a change (增长 75%, 进步了 140%) no level (降至 2.6%, 仅为 23%).
     (
@@ -133,6 +139,18 @@ CASES = [
         "来源没给这家公司别的数字",
         "Orbit Cloud收入同比增长48%。\n核心的搜索广告业务收入同比增长17%。\nNimbus的订阅用户翻倍。",
         "Nimbus收入同比增长17%。",
+        None,
+    ),
+    (
+        "English: a business the Chinese source names in Chinese, translated",
+        "星澜科技第三季度营收350亿美元，其中数据中心业务收入308亿美元。",
+        "Xinglan's data center revenue was $30.8 billion in the third quarter.",
+        None,
+    ),
+    (
+        "English: the company's own name before the translated business",
+        "Orbit第三季度营收350亿美元，其中数据中心业务收入308亿美元。",
+        "Orbit's data center revenue was $30.8 billion.",
         None,
     ),
     (

@@ -1196,6 +1196,10 @@ class Evidence:
             return True  # OpenClaw for Clawdbot, its name before
         if _squashed(whole) in self.runs:
             return True  # KV Cache for KVCache, Deep Seek for DeepSeek
+        if (dated := _SHORT_YEAR_SUFFIX.fullmatch(whole)) and (
+            _squashed(f"{dated[1]}20{dated[2]}") in self.runs
+        ):
+            return True  # WWDC25 for WWDC 2025: an event's year in two digits
         if self._has_term(whole):
             return True  # Mixture of Experts for 混合专家
         if _ACRONYM.fullmatch(phrase) and phrase.lower() in self.initials:
@@ -1498,8 +1502,8 @@ _GLOSS = re.compile(rf"([{HAN}]{{1,12}})[”’」』\"']?\s*[（(]([A-Za-z][A-Z
 _GLOSSED_ENGLISH = re.compile(
     rf"([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)*)[”’」』\"']?\s*[（(]([{HAN}]{{2,12}})[）)]"
 )
-#: An acronym a gloss may be: two to six letters, most of them capitals (IIT, MoT).
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")
+#: A name ending in a year's last two digits (WWDC25, CES '26): the year in short.
+_SHORT_YEAR_SUFFIX = re.compile(r"(.*[a-z])\s?['’]?(\d{2})")
 #: The most English words of a term :meth:`Evidence._translated` respells, and a run
 #: of English words.
 _TRANSLATED_WORDS = 4

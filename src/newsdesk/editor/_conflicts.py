@@ -152,16 +152,21 @@ def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
     company, and give this value to that measure only in clauses that name another
     company or another round, year or period.  A source clause that states the value
     and names no company of its own supports it (who raised it is unclear), and the
-    alias table's names of one entity are one company (谷歌, Google).
+    alias table's names of one entity are one company (谷歌, Google).  An English
+    sentence's qualifying words may translate a source's Chinese ones ("data center"
+    revenue, 数据中心业务收入): such a source figure of the same value supports it,
+    unless the words are ones a Chinese sentence keeps in Latin (a name, "Orbit Cloud").
     """
     stated = [c for s in sources for c in _read_once(s)]
     if not any(c.figures for c in stated):
         return frozenset()
+    clauses_read = _read_once(sentence)
+    kept = _kept_in_latin([*stated, *clauses_read])
     moved: set[float] = set()
-    for clause in _read_once(sentence):
+    for clause in clauses_read:
         for figure in clause.figures:
             if not clause.subjects or any(
-                _one_measure(figure, other)
+                (_one_measure(figure, other) or _translated(figure, clause, other, kept))
                 and _same(figure, other)
                 and not _explained(clause, _own(source), aliases=True)
                 for source in stated
@@ -177,6 +182,35 @@ def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
             ):
                 moved.add(figure.value)
     return frozenset(moved)
+
+
+def _kept_in_latin(read: Sequence[_Clause]) -> frozenset[str]:
+    """The Latin words of clauses written in Chinese, casefolded: the names a Chinese
+    writer keeps as they are."""
+    return frozenset(
+        word.casefold()
+        for clause in read
+        if _HAN.search(clause.text)
+        for word in re.findall(r"[A-Za-z][\w'’-]*", clause.text)
+    )
+
+
+def _translated(figure: _Figure, clause: _Clause, other: _Figure, kept: frozenset[str]) -> bool:
+    """Whether an English clause's figure may be a Chinese source figure's measure with
+    its qualifying words translated: the same concept, direction and unit, the words in
+    the two languages, and none of the English ones but the clause's company kept in
+    Latin by Chinese text."""
+    owners = {word.casefold() for name in clause.subjects for word in name.split()}
+    words = figure.qualifier - owners
+    return (
+        figure.measure == other.measure
+        and figure.unit == other.unit
+        and bool(words)
+        and not _HAN.search(clause.text)
+        and not any(_HAN.search(word) for word in words)
+        and any(_HAN.search(word) for word in other.qualifier)
+        and not words & kept
+    )
 
 
 def _own(clause: _Clause) -> _Clause:

@@ -1285,8 +1285,9 @@ _COUNT_WORD = re.compile(r"[十百千万亿][卡张台个人次块颗条家位]"
 
 
 def _count_word(name: str) -> bool:
-    """万卡 (ten thousand cards) is a count jieba's HMM tags a person: 万 is a surname."""
-    return _COUNT_WORD.match(name) is not None
+    """万卡 (ten thousand cards) is a count jieba's HMM tags a person: 万 is a surname;
+    so is 周活 (weekly active users) before its verb (周活达, 周活超)."""
+    return _COUNT_WORD.match(name) is not None or name.startswith("周活")
 
 
 #: Characters an organisation's name ends with when it is a dictionary word: a
