@@ -67,6 +67,20 @@ on it.
 the 21 makinotes items no earlier set used (2026-02-06, 2026-02-08 and the four 2026-02-10
 items the sixth set left), 29 of its 84 texts in English, and committed with its split
 before the verifier was run on it.
+
+``--data bench/data/verify_fresh9.jsonl`` reads the ninth set.  The first eight took every
+makinotes day, so its 24 items are entries of seven published digests in
+``../shared/reference`` (``ai-ribao`` and ``ai-insight-daily``, other writers whose
+vocabulary the verifier's rules were never tuned on; ``bench/verify_writers.py`` plants
+errors in their own sentences, this set has new texts written about them).  Its rows name
+their entry (``"digest": "ai-ribao/2026-02-21#3"``: the digest whose file name starts with
+that date, and the entry's place among those ``verify_writers.read_digest`` finds), read
+at run time like the makinotes rows: the sources are the entry's title (when it has one),
+its sentences and its cited link, and ``{link:WRITER/DATE#INDEX}`` stands for another
+entry's link.  The texts are written as an LLM summariser writes from such an item (a
+Chinese summary with its 点评 line, or an English retelling), 24 of its 96 texts in
+English, one planted error in half of them, of every kind; the split (every third item
+held, as in the other sets) was committed before the verifier was run on it.
 """
 
 from __future__ import annotations
@@ -80,9 +94,12 @@ from pathlib import Path
 
 from newsdesk.editor import VerifyRecord
 from newsdesk.editor._evaluate import verify_record
+from verify_writers import Entry, read_digest
 
 DATA = Path(__file__).resolve().parent / "data" / "verify_fresh.jsonl"
-MAKINOTES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "makinotes" / "api"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MAKINOTES = SHARED / "data" / "makinotes" / "api"
+REFERENCE = SHARED / "reference"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,28 +128,54 @@ def _makinotes_item(ref: str) -> dict[str, object]:
     return article
 
 
+def _digest_entry(ref: str) -> Entry:
+    """The entry ``WRITER/DATE#INDEX`` of a published digest under ``reference``."""
+    name, index = ref.split("#")
+    writer, day = name.split("/")
+    found = sorted((REFERENCE / writer).glob(f"{day}*.md"))
+    if not found:
+        sys.exit(f"this set reads its sources from the published digests, missing: {name}")
+    entries, _ = read_digest(found[0])
+    return entries[int(index)]
+
+
+def _link_of(ref: str) -> str:
+    """The link of the makinotes item (``DAY#INDEX``) or digest entry a reference names."""
+    if "/" in ref:
+        return _digest_entry(ref).link
+    return str(_makinotes_item(ref)["link"])
+
+
 def _with_links(text: str, own: str) -> str:
-    """The text with ``{link}`` and ``{link:DAY#INDEX}`` replaced by those items' links."""
+    """The text with ``{link}`` and ``{link:REF}`` replaced by those items' links."""
     while "{link:" in text:
         start = text.index("{link:")
         end = text.index("}", start)
-        other = str(_makinotes_item(text[start + 6 : end])["link"])
-        text = text[:start] + other + text[end + 1 :]
+        text = text[:start] + _link_of(text[start + 6 : end]) + text[end + 1 :]
     return text.replace("{link}", own)
 
 
-def _resolved(row: dict[str, object]) -> dict[str, object]:
-    """A row that names its makinotes item, with the item's sources and link filled in."""
+def _item_sources(row: dict[str, object]) -> tuple[list[object], str]:
+    """The sources and link of the makinotes item or digest entry a row names."""
+    if "digest" in row:
+        entry = _digest_entry(str(row["digest"]))
+        head = [entry.title] if entry.title else []
+        return [*head, *entry.sentences, *([entry.link] if entry.link else [])], entry.link
     article = _makinotes_item(str(row["makinotes"]))
     link = str(article["link"])
     highlights = article["highlights"]
     assert isinstance(highlights, list)
-    sources = [article["title"], article["core_point"], *highlights, link]
+    return [article["title"], article["core_point"], *highlights, link], link
+
+
+def _resolved(row: dict[str, object]) -> dict[str, object]:
+    """A row that names its item, with the item's sources and link filled in."""
+    sources, link = _item_sources(row)
     planted = row["planted"]
     return {
         **row,
         "sources": sources,
-        "links": [link],
+        "links": [link] if link else [],
         "text": _with_links(str(row["text"]), link),
         "planted": None if planted is None else _with_links(str(planted), link),
     }
@@ -143,7 +186,7 @@ def cases(data: Path = DATA) -> list[Case]:
     out = []
     for line in data.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if "makinotes" in row:
+        if "makinotes" in row or "digest" in row:
             row = _resolved(row)
         record = VerifyRecord(row["id"], tuple(row["sources"]), row["text"], tuple(row["links"]))
         out.append(Case(record, row["kind"], row["split"] == "held", row["planted"]))

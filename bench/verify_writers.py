@@ -93,7 +93,7 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if len(s.strip()) >= 8]
 
 
-def _digest(path: Path) -> tuple[list[Entry], list[str]]:
+def read_digest(path: Path) -> tuple[list[Entry], list[str]]:
     """A digest's entries and its own summary lines."""
     raw = path.read_text(encoding="utf-8")
     summary: list[str] = []
@@ -164,7 +164,7 @@ def _texts() -> tuple[list[Text], dict[str, str], dict[str, bool], dict[str, lis
     for writer, paths in (("ribao", RIBAO), ("insight", INSIGHT)):
         for n, path in enumerate(paths):
             day = f"{writer}/{path.stem}"
-            entries, summary = _digest(path)
+            entries, summary = read_digest(path)
             held[day] = n % 2 == 1
             titles[day] = "\n".join(e.title for e in entries)
             links[day] = [e.link for e in entries if e.link]

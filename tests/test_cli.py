@@ -694,6 +694,26 @@ def test_sources_add_refuses_a_bad_source_in_the_configs_words(workdir: Path) ->
     assert path.read_text("utf-8") == "sources: []\n"
 
 
+def test_sources_add_with_a_taken_id_names_the_source_and_what_to_do(workdir: Path) -> None:
+    """Not the config's "appears twice": the user added one source, and is told which
+    one has the id already and how to change or stop it."""
+    path = workdir / "newsdesk.yaml"
+    text = "sources:\n  - {id: wire, name: The Wire, kind: feed, url: https://wire.example/rss}\n"
+    path.write_text(text, "utf-8")
+
+    result = runner.invoke(
+        app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://x.example/rss"]
+    )
+
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 2
+    assert "already has a source with the id 'wire' (The Wire, feed)" in said
+    assert "Choose another id, or change that source in the file." in said
+    assert "sources disable wire` stops its fetches." in said
+    assert "appears twice" not in said
+    assert path.read_text("utf-8") == text
+
+
 def test_an_english_digest_with_no_style_is_written_as_the_english_daily(
     workdir: Path,
 ) -> None:

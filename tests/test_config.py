@@ -54,6 +54,13 @@ def test_unknown_kind_lists_the_kinds() -> None:
     assert line.startswith("sources[0].kind: 'podcast' is not a source kind; expected one of feed")
 
 
+def test_a_misspelt_kind_gets_a_suggestion_as_a_misspelt_key_does() -> None:
+    [line] = problems("sources: [{id: a, kind: fed, url: 'https://x.example/f'}]")
+    assert line.startswith("sources[0].kind: 'fed' is not a source kind (did you mean 'feed'?); ")
+    [line] = problems("sources: [{id: a, kind: githubtrending}]")
+    assert "(did you mean 'github_trending'?)" in line
+
+
 def test_wrong_type_and_range_are_reported_together() -> None:
     lines = problems("fetch: {retries: -1, timeout: soon}")
     assert "fetch.retries: -1 is out of range; it must be at least 0 and at most 10" in lines

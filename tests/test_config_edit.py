@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.config import add_source, file_stamp, load_config, set_source_enabled
-from newsdesk.exceptions import ConfigError
+from newsdesk.exceptions import ConfigError, SourceTakenError
 
 ENV = {"RSSHUB_INSTANCE": "https://rsshub.example.org", "TOKEN": "secret"}
 
@@ -158,13 +158,16 @@ def test_unknown_kind_and_misspelt_key_are_refused_in_the_configs_words(
     assert key.value.problems == ["wieght: unknown key (did you mean 'weight'?)"]
 
 
-def test_duplicate_id_is_refused(config_file: Path) -> None:
+def test_duplicate_id_is_refused_naming_the_source_that_has_it(config_file: Path) -> None:
     before = config_file.read_bytes()
 
-    with pytest.raises(ConfigError) as caught:
+    with pytest.raises(SourceTakenError) as caught:
         add_source(config_file, {**NEW, "id": "lab-news"}, env=ENV)
 
-    assert caught.value.problems == ["sources: 'lab-news' appears twice; each must be unique"]
+    assert str(caught.value).startswith(
+        f"No source was added: {config_file} already has a source with the id 'lab-news' ("
+    )
+    assert "appears twice" not in str(caught.value)
     assert config_file.read_bytes() == before
 
 

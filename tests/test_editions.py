@@ -390,6 +390,27 @@ def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
     assert bad.exit_code == 2 and "not among" in bad.output
 
 
+def test_cli_actions_say_the_revision_they_wrote_or_that_nothing_changed(
+    served: Day, copied: str
+) -> None:
+    """The edition a second drop prints looks as the first's does: the line after it
+    says which one wrote a revision."""
+    shown = json.loads(runner.invoke(app, cli(served, copied, "edition", "show", "--json")).output)
+    first = shown["lead"][0]["story"]
+    dropped = runner.invoke(app, cli(served, copied, "edition", "drop", first))
+    again = runner.invoke(app, cli(served, copied, "edition", "drop", first))
+    moved = runner.invoke(app, cli(served, copied, "edition", "move", first, "--to", "2"))
+
+    revision = shown["revision"]
+    assert f"{first} dropped: revision {revision + 1} written." in dropped.stderr
+    assert (
+        f"Nothing changed: {first} is dropped already; revision {revision + 1} stands."
+        in " ".join(again.stderr.split())
+    )
+    assert again.exit_code == 0
+    assert f"{first} moved to place 2: revision {revision + 2} written." in moved.stderr
+
+
 def test_cli_run_says_the_draft_waits_for_approval_and_how_to_give_it(
     served: Day, copied: str
 ) -> None:

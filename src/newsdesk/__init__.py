@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         ParseError,
         RunningError,
         SourceError,
+        SourceTakenError,
         StoreError,
         TooLargeError,
     )
@@ -153,6 +154,7 @@ __all__ = [
     "SourceError",
     "SourceReport",
     "SourceStatus",
+    "SourceTakenError",
     "SqlStore",
     "StageRecord",
     "StartedRun",
@@ -226,6 +228,7 @@ _HOMES = {
         "ParseError",
         "RunningError",
         "SourceError",
+        "SourceTakenError",
         "StoreError",
         "TooLargeError",
     ),

@@ -37,6 +37,7 @@ from newsdesk.exceptions import (
     EvalError,
     NewsdeskError,
     NotFoundError,
+    SourceTakenError,
 )
 
 # What a command needs (the store, the desk, the stages and their numpy, SQLAlchemy,
@@ -504,7 +505,10 @@ def sources_add(
         except yaml.YAMLError as err:
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
-        status = desk.add_source(fields, variables=True)
+        try:
+            status = desk.add_source(fields, variables=True)
+        except SourceTakenError as err:
+            _fail(f"{err} `{command()} sources disable {source_id}` stops its fetches.", 2)
         where = desk.refused_address(source_id)
         missing = desk.missing_files(source_id)
     if as_json:
@@ -955,6 +959,23 @@ def _print_edition(view: EditionView, as_json: bool) -> None:
         _say(line)
 
 
+def _revision(desk: Newsdesk, digest: str | None, day: date | None) -> int | None:
+    """The newest revision of the edition an action goes to (None when there is none:
+    the action says why)."""
+    name = digest or (desk.config.digests[0].name if desk.config.digests else None)
+    found = desk.store.edition(name, day) if name else None
+    return found.revision if found is not None else None
+
+
+def _say_action(done: str, story: str, before: int | None, view: EditionView) -> None:
+    """Say what an action did, on stderr after the edition: the revision it wrote, or
+    that the story stood so already (the listing alone looks the same either way)."""
+    if view.revision == before:
+        _note(f"Nothing changed: {story} is {done} already; revision {before} stands.")
+    else:
+        _note(f"{story} {done}: revision {view.revision} written.")
+
+
 def _warn_language(view: EditionView, story: str, as_json: bool) -> None:
     """Tell the editor who brought a story in when no report tells it in the digest's
     language, and what the writer did about that."""
@@ -999,8 +1020,10 @@ def edition_pin(
     Example: newsdesk edition pin s3f2a9c1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
+        before = _revision(desk, digest, _day(day))
         view = desk.pin(story, digest, _day(day))
     _print_edition(view, as_json)
+    _say_action("pinned", story, before, view)
     _warn_language(view, story, as_json)
 
 
@@ -1020,8 +1043,10 @@ def edition_drop(
     Example: newsdesk edition drop s3f2a9c1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
+        before = _revision(desk, digest, _day(day))
         view = desk.drop(story, digest, _day(day))
     _print_edition(view, as_json)
+    _say_action("dropped", story, before, view)
 
 
 @edition_app.command("demote")
@@ -1040,8 +1065,10 @@ def edition_demote(
     Example: newsdesk edition demote s3f2a9c1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
+        before = _revision(desk, digest, _day(day))
         view = desk.demote(story, digest, _day(day))
     _print_edition(view, as_json)
+    _say_action("demoted", story, before, view)
 
 
 @edition_app.command("move")
@@ -1061,8 +1088,10 @@ def edition_move(
     Example: newsdesk edition move s3f2a9c1 --to 1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
+        before = _revision(desk, digest, _day(day))
         view = desk.move(story, to, digest, _day(day))
     _print_edition(view, as_json)
+    _say_action(f"moved to place {to}", story, before, view)
     _warn_language(view, story, as_json)
 
 

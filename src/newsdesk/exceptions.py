@@ -4,6 +4,7 @@ The tree::
 
     NewsdeskError
     ├── ConfigError          the YAML file is missing, unreadable or invalid
+    │   └── SourceTakenError a source to add has the id of one the file has already
     ├── StoreError           the database could not be opened, migrated or written
     │   └── BusyError        another process holds the lease on the work (carries lease)
     ├── EmbedError           sentence vectors could not be made (encoder or endpoint)
@@ -53,6 +54,11 @@ class ConfigError(NewsdeskError):
         if not self.problems:
             return head
         return head + "\n" + "\n".join(f"  {line}" for line in self.problems)
+
+
+class SourceTakenError(ConfigError):
+    """A source to add has the id of one the file has already: the desk answers it 409,
+    not 400, and the command line says how to change the one there instead."""
 
 
 class StoreError(NewsdeskError):

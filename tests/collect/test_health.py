@@ -378,3 +378,17 @@ def test_a_selector_that_is_not_css_is_told_to_be_fixed_not_to_look_at_the_excha
     [(_, advice)] = diagnose(SOURCES["list"], report, None, SETTINGS, now=NOW)
 
     assert advice.startswith("a selector of the source is not valid CSS: fix it in the config")
+
+
+def test_the_tip_for_a_name_that_does_not_resolve_adds_to_the_error_not_repeats_it() -> None:
+    """The error already says "check the URL, or the network": the tip says which of the
+    two to suspect when, and where a proxy is set."""
+    from newsdesk.collect._health import error_tip
+
+    error = (
+        "could not connect to wire.example: the host name does not resolve (check the URL, "
+        "or the network)"
+    )
+    tip = error_tip(error, "feed", "wire").text
+    assert "typo" in tip and "no source's host resolves" in tip and "fetch.proxy" in tip
+    assert "check the url, or the machine's network" not in tip

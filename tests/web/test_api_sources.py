@@ -69,7 +69,6 @@ def test_a_kinds_own_keys_are_taken_as_given(client: TestClient, config_path: Pa
     ("body", "problem"),
     [
         ({**WIRE, "url": "wire.example/rss"}, "url: 'wire.example/rss' is not an http(s) URL"),
-        ({**WIRE, "id": "lab-news"}, "sources: 'lab-news' appears twice; each must be unique"),
         ({**WIRE, "wieght": 2}, "wieght: unknown key (did you mean 'weight'?)"),
         (
             {**WIRE, "id": "Wire!"},
@@ -83,7 +82,7 @@ def test_a_kinds_own_keys_are_taken_as_given(client: TestClient, config_path: Pa
             "`newsdesk sources add --set` on the server.",
         ),
     ],
-    ids=["url", "duplicate", "misspelt", "id", "variable"],
+    ids=["url", "misspelt", "id", "variable"],
 )
 def test_a_refused_source_is_answered_in_the_configs_words(
     client: TestClient, config_path: Path, body: dict[str, object], problem: str
@@ -93,6 +92,20 @@ def test_a_refused_source_is_answered_in_the_configs_words(
     assert refused.status_code == 400
     assert refused.json()["problems"] == [problem]
     assert refused.json()["error"].startswith("The source was not added:")
+    assert config_path.read_text("utf-8") == CONFIG
+
+
+def test_an_id_already_taken_is_a_conflict_naming_the_source_that_has_it(
+    client: TestClient, config_path: Path
+) -> None:
+    """Not the config's "appears twice", which tells one who added one source of two."""
+    taken = client.post("/api/v1/sources", json={**WIRE, "id": "lab-news"})
+
+    assert taken.status_code == 409
+    assert taken.json()["error"] == (
+        f"No source was added: {config_path} already has a source with the id 'lab-news' "
+        "(lab-news, feed). Choose another id, or change that source in the file."
+    )
     assert config_path.read_text("utf-8") == CONFIG
 
 
@@ -212,3 +225,35 @@ def test_an_added_source_says_what_its_fetches_will_meet(client: TestClient) -> 
     assert local.status_code == 201
     [note] = local.json()["notes"]
     assert "allows private addresses" in note
+    [said] = local.json()["notes_said"]  # an English desk's words
+    assert said.startswith("127.0.0.1 is this machine or on a private network") and (
+        "allow_private_addresses: true is written under it in newsdesk.yaml" in said
+    )
+
+
+def test_the_notes_and_a_taken_id_are_said_in_the_desks_language(tmp_path: Path) -> None:
+    """The page shows ``notes_said`` and ``error_said`` as they are: a Chinese desk's
+    in Chinese, the host and the path named in them."""
+    path = tmp_path / "newsdesk.yaml"
+    zh = "timezone: UTC\ndigests:\n  - {name: daily, title: Daily, language: zh}\n"
+    path.write_text(CONFIG.replace("timezone: UTC\n", zh), encoding="utf-8")
+    desk = Newsdesk(load_config(path), user="owner")
+    with TestClient(create_app(desk), base_url=LOCAL, follow_redirects=False) as client:
+        local = client.post(
+            "/api/v1/sources", json={"kind": "feed", "id": "mine", "url": "http://10.0.0.7/f"}
+        ).json()
+        waiting = client.post(
+            "/api/v1/sources", json={"kind": "jsonl", "id": "later", "path": "in/*.jsonl"}
+        ).json()
+        taken = client.post("/api/v1/sources", json={**WIRE, "id": "mine"})
+
+    [said] = local["notes_said"]
+    assert said.startswith("10.0.0.7 在本机或内网上") and "newsdesk.yaml" in said
+    assert local["notes"][0].startswith("10.0.0.7 is a private network address")
+    [said] = waiting["notes_said"]
+    assert said.startswith("还没有文件匹配 ") and "in/*.jsonl" in said
+    assert taken.status_code == 409
+    assert taken.json()["error_said"] == (
+        f"没有添加来源：{path} 里已经有 ID 为 mine 的来源（mine，feed）。请换一个 ID，或在文件里"
+        "修改那个来源"
+    )

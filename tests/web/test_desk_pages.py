@@ -309,6 +309,22 @@ def test_a_chinese_desk_words_an_address_it_cannot_show(served: Day, copied: str
     assert "This page cannot be shown" not in page.text
 
 
+def test_a_mistyped_page_address_is_a_page_in_the_desks_words_not_json(
+    served: Day, copied: str
+) -> None:
+    """A browser at /soruces gets the way back, in Chinese; a script at an API address
+    the desk does not have still gets the API's JSON."""
+    html = {"Accept": "text/html,application/xhtml+xml"}
+    with client_on(served, copied) as client:
+        page = client.get("/soruces", headers=html)
+        api = client.get("/api/v1/soruces", headers=html)
+        script = client.get("/soruces")
+    assert page.status_code == 404 and '<html lang="zh-CN"' in page.text
+    assert "审稿台没有 /soruces 这个页面" in page.text and "回到审稿台" in page.text
+    assert api.status_code == 404 and api.json()["error_said"] == "没有这个地址"
+    assert script.status_code == 404 and script.json()["error"] == "Not Found"
+
+
 def test_an_english_desk_says_the_same_in_english(served: Day, copied: str) -> None:
     with client_on(served, copied) as client:
         story = client.get(edition_url(served, "ai-daily")).json()["lead"][0]["story"]

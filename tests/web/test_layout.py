@@ -142,3 +142,8 @@ def test_chinese_words_every_refusal_with_the_details_read_back() -> None:
     for kind, shape in REFUSALS.items():
         fields = set(FIELD.findall(STRINGS["zh"][f"why.refusal.{kind}"]))
         assert fields == set(re.compile(shape).groupindex), kind
+
+
+def test_chinese_calls_a_source_one_word_throughout() -> None:
+    """来源, as the sources page names them; not 信息源 in one sentence."""
+    assert [k for k, v in STRINGS["zh"].items() if "信息源" in v] == []

@@ -128,3 +128,49 @@ def test_the_sources_page_tests_disables_and_refuses_in_a_browser(
     logged = browser.get_log("browser")  # type: ignore[attr-defined]
     errors = [e for e in logged if e["level"] == "SEVERE" and refusal not in e["message"]]
     assert errors == []
+
+
+def test_the_add_form_shows_what_a_new_sources_fetches_will_meet_in_chinese(
+    tmp_path: Path, browser: object
+) -> None:
+    """A source added from the page with an address no fetch takes is added, and the
+    page says so and what to write, in the desk's language, where it stays until read;
+    an id already taken is refused naming the source that has it."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(
+        "timezone: Asia/Shanghai\n"
+        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n"
+        "sources:\n  - {id: wire, name: Compute Wire, kind: feed, url: 'https://cw.example/rss'}\n",
+        encoding="utf-8",
+    )
+    with serving(create_app(Newsdesk(load_config(path)))) as url:
+        wait = WebDriverWait(browser, 30)
+        browser.get(f"{url}/sources")
+        form = browser.find_element(By.ID, "add-source")
+        form.find_element(By.NAME, "id").send_keys("local")
+        form.find_element(By.NAME, "address").send_keys("http://192.168.1.20/feed.xml")
+        page = browser.find_element(By.ID, "sources")
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        wait.until(ec.staleness_of(page))
+        notes = browser.find_element(By.CSS_SELECTOR, "#add-source .added-notes")
+        wait.until(lambda _: notes.is_displayed())
+        assert notes.find_element(By.TAG_NAME, "p").text == "已将 local 添加到配置文件。请注意："
+        [note] = notes.find_elements(By.TAG_NAME, "li")
+        assert note.text.startswith("192.168.1.20 在本机或内网上")
+        assert "在 newsdesk.yaml 里这个来源下加上 allow_private_addresses: true" in note.text
+        assert browser.find_element(By.ID, "source-local").get_attribute("data-enabled") == "true"
+
+        form = browser.find_element(By.ID, "add-source")
+        form.find_element(By.NAME, "id").send_keys("wire")
+        form.find_element(By.NAME, "address").send_keys("https://other.example/rss")
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        refused = form.find_element(By.CSS_SELECTOR, ".refused")
+        wait.until(lambda _: refused.is_displayed())
+        assert "里已经有 ID 为 wire 的来源（Compute Wire，feed）" in refused.text
+        assert "other.example" not in path.read_text("utf-8")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,14 +25,18 @@ from newsdesk.demo import demo_config, load_sample_day, serve_sample
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.workers import worker_processes
 from newsdesk.workers._app import configure
+from newsdesk.workers._processes import _wait_ready
 from redis_db import REDIS_URL
 
 #: How long a run through a killed worker may take once the second worker is up.
 RUN_SECONDS = 180
-#: How long a worker may take to stop on SIGTERM with nothing left in hand: about 0.3 s
-#: measured on a loaded machine (docs/benchmarks.md); the bound only catches a worker that
-#: waits for something, as one that waited on its tasks or on a lock would.
+#: How long a worker process may take to end on SIGTERM with nothing left in hand: its own
+#: stop (below) and the interpreter's exit, with a loaded machine's margin.
 STOP_SECONDS = 20
+#: How long the worker's own stop may take, from the signal to its stores closed, as it
+#: reports it: about 0.3 s idle (docs/benchmarks.md), 1 s and more once a stop waits a
+#: whole broker poll or for something else again.
+OWN_STOP_SECONDS = 1.5
 
 #: The sources the smaller runs collect: one of each kind of feed, Chinese and English.
 FEW = ("zhiyuan-qianyan", "compute-wire", "signal-weights", "jinri-rebang")
@@ -105,6 +111,23 @@ def workers(path: Path, count: int, **kw: Any) -> Iterator[list[Any]]:
     settings = load_config(path).execution
     with worker_processes(path, settings, count, **kw) as started:
         yield started
+
+
+@contextmanager
+def logged_worker(path: Path, folder: Path) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
+    """One worker process on the config at ``path``, ready, and the file its output goes
+    to (in ``folder``); killed at the end if the test left it running."""
+    log_path = folder / "worker.log"
+    app = configure(Celery("newsdesk-test", set_as_current=False), load_config(path).execution)
+    command = [sys.executable, "-m", "newsdesk", "--config", str(path), "worker"]
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            _wait_ready(app, [process], [log])
+            yield process, log_path
+        finally:
+            if process.poll() is None:
+                kill(process)
 
 
 def run_in_thread(desk: Any) -> tuple[threading.Thread, list[Any]]:

@@ -68,7 +68,8 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.moved": "the address has moved: find the site's current feed and update the url",
     "tip.rate_limited": "the site is rate-limiting: fetch it less often (fetch.hosts delay)",
     "tip.server": "the site has a problem at its end; it usually passes, so wait a run or two",
-    "tip.dns": "the host name does not resolve: check the url, or the machine's network",
+    "tip.dns": "look for a typo in the url's host name; when no source's host resolves, it "
+    "is the machine's network or DNS (or a proxy it needs: fetch.proxy, HTTPS_PROXY)",
     "tip.tls": "the secure connection failed: an https url on a server that speaks plain "
     "http, a certificate expired or self-signed, or a proxy that intercepts HTTPS (give its "
     "certificate in SSL_CERT_FILE)",

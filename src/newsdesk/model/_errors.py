@@ -159,6 +159,9 @@ REFUSALS: dict[str, str] = {
     "no_run": r"No run (?P<run>\d+)\. The run history lists them\.",
     "no_day_run": rf"No run of {_DIGEST} for (?P<day>{_DAY}) yet\.",
     "no_source": r"No source '(?P<source>[^']+)' in the config\.",
+    "source_taken": r"No source was added: (?P<path>.+) already has a source with the id "
+    r"'(?P<source>[^']+)' \((?P<name>.+), (?P<kind>[\w-]+)\)\. Choose another id, or change "
+    r"that source in the file\.",
     "csrf": r"This change came without the page's CSRF token; reload the page and try again\.",
     "login_expired": r"The login form expired; reload the page and sign in\.",
     "other_site": r"Changes are only taken from the desk's own pages\.",

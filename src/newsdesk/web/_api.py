@@ -14,8 +14,8 @@ from fastapi.responses import JSONResponse
 
 from newsdesk._jsonout import stories_rows, to_json
 from newsdesk.core import Newsdesk
-from newsdesk.exceptions import ConfigError, NewsdeskError, NotFoundError
-from newsdesk.model import RunRecord, run_error_phrase, work_error_phrase
+from newsdesk.exceptions import ConfigError, NewsdeskError, NotFoundError, SourceTakenError
+from newsdesk.model import Phrase, RunRecord, run_error_phrase, work_error_phrase
 from newsdesk.web._auth import Identity, editor, newsroom, reader
 from newsdesk.web._schemas import (
     ChannelOut,
@@ -354,38 +354,67 @@ def test_source(desk: Desk, source: str) -> Any:
 _REFUSED: dict[int | str, dict[str, Any]] = {
     400: {"model": ProblemsOut, "description": "the config refused it; the file is unchanged"}
 }
+_TAKEN: dict[int | str, dict[str, Any]] = {
+    409: {"model": ProblemsOut, "description": "the id is a source's already; nothing is added"}
+}
 
 
 @router.post(
     "/sources",
     status_code=201,
     response_model=SourceAddedOut,
-    responses=_REFUSED,
+    responses=_REFUSED | _TAKEN,
     tags=["sources"],
 )
 def add_source(desk: Desk, user: Editor, body: SourceIn) -> Any:
     """Add a source to the config file, at the end of its sources, its comments and
     layout kept.  It is checked as the file is: a source the config would refuse (a bad
-    URL, an unknown kind or key, an id already taken, a value naming an environment
-    variable) is answered 400 with each problem in the config's words.  ``notes`` say
-    what its fetches will meet until it is changed, as ``newsdesk sources add`` does."""
+    URL, an unknown kind or key, a value naming an environment variable) is answered 400
+    with each problem in the config's words; an id already taken, 409 naming the source
+    that has it.  ``notes`` say what its fetches will meet until it is changed, as
+    ``newsdesk sources add`` does; ``notes_said`` the same in the desk's language."""
     try:
         status = desk.add_source(body.model_dump(exclude_none=True))
     except ConfigError as err:
         return JSONResponse(
             {"error": str(err), "error_said": error_said(desk, str(err)), "problems": err.problems},
-            status_code=400,
+            status_code=409 if isinstance(err, SourceTakenError) else 400,
         )
     log.info("%s added the source %s to %s", user, status.source.id, desk.config.path)
+    notes = added_notes(desk, status.source.id)
+    table = strings(page_language(desk.config))
+    zone = ZoneInfo(desk.config.timezone)
+    return source_out(status) | {
+        "notes": [note.text for note in notes],
+        "notes_said": [phrased((note,), table, zone) for note in notes],
+    }
+
+
+def added_notes(desk: Newsdesk, source_id: str) -> list[Phrase]:
+    """What the fetches of a source just added will meet until it is changed: an address
+    no fetch takes, a path that matches no file yet."""
     notes = []
-    if where := desk.refused_address(status.source.id):
+    file = desk.config.path.name if desk.config.path else "the config file"
+    if where := desk.refused_address(source_id):
+        host = where.partition(" is ")[0]  # the words start with the host (refused_address)
         notes.append(
-            f"{where}, which newsdesk does not fetch unless told to: its fetches fail until "
-            "the source allows private addresses"
+            Phrase(
+                "note.private",
+                f"{where}, which newsdesk does not fetch unless told to: its fetches fail "
+                "until the source allows private addresses (allow_private_addresses: true "
+                f"under it in {file})",
+                (("host", host), ("file", file)),
+            )
         )
-    if (missing := desk.missing_files(status.source.id)) is not None:
-        notes.append(f"no file matches {missing} yet: its fetches fail until a file is there")
-    return source_out(status) | {"notes": notes}
+    if (missing := desk.missing_files(source_id)) is not None:
+        notes.append(
+            Phrase(
+                "note.no_file",
+                f"no file matches {missing} yet: its fetches fail until a file is there",
+                (("pattern", str(missing)),),
+            )
+        )
+    return notes
 
 
 @router.patch("/sources/{source}", response_model=SourceOut, responses=_REFUSED, tags=["sources"])

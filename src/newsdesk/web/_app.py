@@ -106,6 +106,17 @@ def _page_error(errors: Sequence[Mapping[str, Any]], language: str) -> HTMLRespo
         })
         for e in errors
     )  # fmt: skip
+    return _error_page(words, language, 400)
+
+
+def _no_page(path: str, language: str) -> HTMLResponse:
+    """What a browser gets for an address the desk has no page at (a mistyped one): not
+    the API's JSON, but the page's words and the way back."""
+    return _error_page(fill(strings(language)["bad_address.none"], {"path": path}), language, 404)
+
+
+def _error_page(words: str, language: str, status: int) -> HTMLResponse:
+    table = strings(language)
     title = escape(table["bad_address.title"])
     body = (
         f'<!doctype html><html lang="{"zh-CN" if language == "zh" else "en"}"><head>'
@@ -114,7 +125,14 @@ def _page_error(errors: Sequence[Mapping[str, Any]], language: str) -> HTMLRespo
         f'<main><h1>{title}</h1><p class="notice">{escape(words)}</p>'
         f'<p><a href="/review">{escape(table["bad_address.back"])}</a></p></main></body></html>'
     )
-    return HTMLResponse(body, status_code=400)
+    return HTMLResponse(body, status_code=status)
+
+
+def _from_browser(request: Request) -> bool:
+    """A browser asking for a page: not the API, the MCP endpoint or a static file."""
+    return "text/html" in request.headers.get("accept", "") and not request.url.path.startswith(
+        ("/api/", "/mcp", "/static/")
+    )
 
 
 def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
@@ -177,7 +195,9 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
         return _error(desk, status, str(err), store=status == 503)
 
     @app.exception_handler(HTTPException)
-    async def http_error(request: Request, err: HTTPException) -> JSONResponse:
+    async def http_error(request: Request, err: HTTPException) -> Response:
+        if err.status_code == 404 and err.detail == "Not Found" and _from_browser(request):
+            return _no_page(request.url.path, page_language(desk.config))
         response = _error(desk, err.status_code, str(err.detail))
         response.headers.update(err.headers or {})
         return response

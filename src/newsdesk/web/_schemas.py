@@ -714,6 +714,8 @@ class SourceAddedOut(SourceOut):
     address every fetch refuses, a path that matches no file yet.  Empty when none."""
 
     notes: list[str]
+    #: The notes in the desk's language, for the page to show as they are.
+    notes_said: list[str]
 
 
 def source_out(status: SourceStatus) -> dict[str, Any]:

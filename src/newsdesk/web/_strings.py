@@ -90,6 +90,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.add.submit": "Add",
         "sources.add.refused": "The config refused it; nothing was written:",
         "sources.added": "{name} added to the config file.",
+        "sources.added_notes": "{name} is added to the config file. Note:",
         "health.ok": "ok",
         "health.failing": "failing",
         "health.stale": "stale",
@@ -292,6 +293,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "bad_address.title": "This page cannot be shown",
         "bad_address.value": "{where}: {why} (“{value}”)",
         "bad_address.back": "Back to the review desk",
+        "bad_address.none": "The desk has no page at {path}: its pages are the review desk, "
+        "the sources and the runs.",
         "command.run": "run",
         "command.fetch": "fetch",
         "command.schedule": "schedule",
@@ -336,6 +339,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "language.zh": "Chinese",
         "why.separator": "; ",
         "why.and": " and ",
+        "why.note.private": "{host} is this machine or on a private network, which newsdesk does "
+        "not fetch unless told to: its fetches fail until allow_private_addresses: true is "
+        "written under it in {file}",
+        "why.note.no_file": "no file matches {pattern} yet: its fetches fail until a file is there",
         "why.top": "#{place} of {selectable} selectable, in the top {window}",
         "why.quota": "a lead slot reserved for {category} (quota)",
         "why.full": "#{place} of {selectable} selectable: the lead and more news "
@@ -447,6 +454,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.add.submit": "添加",
         "sources.add.refused": "配置不接受它，没有写入任何内容：",
         "sources.added": "已将 {name} 添加到配置文件。",
+        "sources.added_notes": "已将 {name} 添加到配置文件。请注意：",
         "health.ok": "正常",
         "health.failing": "失败",
         "health.stale": "陈旧",
@@ -646,6 +654,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bad_address.title": "无法显示这个页面",
         "bad_address.value": "{where}：“{value}”不是有效的值（{why}）",
         "bad_address.back": "回到审稿台",
+        "bad_address.none": "审稿台没有 {path} 这个页面：它的页面是审稿、来源和运行记录。",
         "command.run": "运行",
         "command.fetch": "抓取",
         "command.schedule": "定时任务",
@@ -831,7 +840,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.no_digest": "没有摘要 {digest}（配置的摘要：{known}）",
         "why.refusal.no_run": "没有运行 {run}。运行记录里列出了所有运行",
         "why.refusal.no_day_run": "{digest} {day} 还没有运行",
-        "why.refusal.no_source": "配置里没有信息源 {source}",
+        "why.refusal.no_source": "配置里没有来源 {source}",
+        "why.note.private": "{host} 在本机或内网上，newsdesk 默认不抓取：在 {file} 里这个来源下"
+        "加上 allow_private_addresses: true 之前，它的抓取都会失败",
+        "why.note.no_file": "还没有文件匹配 {pattern}：文件放到那里之前，它的抓取都会失败",
+        "why.refusal.source_taken": "没有添加来源：{path} 里已经有 ID 为 {source} 的来源（{name}，"
+        "{kind}）。请换一个 ID，或在文件里修改那个来源",
         "why.refusal.csrf": "这次修改没有带上页面的 CSRF 令牌；请刷新页面后再试",
         "why.refusal.login_expired": "登录表单已过期；请刷新页面后再登录",
         "why.refusal.other_site": "只接受来自本编辑台页面的修改",
@@ -868,7 +882,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.tip.moved": "地址已迁移：找到网站现在的 feed 并更新 url",
         "why.tip.rate_limited": "网站在限流：降低抓取频率（fetch.hosts 的 delay）",
         "why.tip.server": "网站自身出了问题，通常会恢复，等一两次运行即可",
-        "why.tip.dns": "域名无法解析：检查 url，或本机的网络",
+        "why.tip.dns": "检查 url 的域名有没有拼错；如果所有来源的域名都无法解析，问题在本机的"
+        "网络或 DNS（或需要代理：fetch.proxy、HTTPS_PROXY）",
         "why.tip.tls": "安全连接失败：https 地址指向只支持 http 的服务器、证书过期或自签名，或代理"
         "拦截了 HTTPS（在 SSL_CERT_FILE 中给出其证书）",
         "why.tip.no_answer": "该地址没有响应：服务器（或你的 RSSHub）在运行吗？",

@@ -63,6 +63,8 @@ _stores = threading.local()
 #: Every store a task's thread opened, closed by :func:`release` as the worker stops.
 _opened: list[SqlStore] = []
 _limits: dict[str, RedisLimits] = {}
+#: The tasks running in this process's threads: :func:`release` closes nothing under one.
+_running = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +203,19 @@ def _stages() -> dict[str, type[Stage]]:
 
 
 def _attempt(task: Any, spec: Payload, work: Callable[[], Payload]) -> Payload:
-    """``work``'s answer; what it raised is tried again, then answered as a failure."""
+    """``work``'s answer; what it raised is tried again, then answered as a failure.
+    Counted as running meanwhile, so that :func:`release` closes no store under it."""
+    global _running
+    with _lock:
+        _running += 1
+    try:
+        return _answer(task, spec, work)
+    finally:
+        with _lock:
+            _running -= 1
+
+
+def _answer(task: Any, spec: Payload, work: Callable[[], Payload]) -> Payload:
     try:
         return work()
     except Exception as err:
@@ -247,11 +261,17 @@ def _store(name: str, config: Config) -> SqlStore:
     return opened[url]
 
 
-def release() -> None:
-    """Close the stores and the limits' Redis connections this process's tasks opened:
-    called as the worker stops, once its tasks have finished, so that nothing is left to
-    the exiting interpreter."""
+def release() -> int:
+    """Close the stores and the limits' Redis connections this process's tasks opened,
+    called as the worker stops, so that nothing is left to the exiting interpreter; and
+    the number of tasks still running (0 when all is closed).
+
+    A stop, warm or cold, waits for its tasks' threads (no thread can be ended from
+    outside).  Should that wait be cut short, nothing is closed under a task still
+    running: it keeps its store, and ends with the process."""
     with _lock:
+        if _running:
+            return _running
         stores, limits = list(_opened), list(_limits.values())
         _opened.clear()
         _limits.clear()
@@ -259,6 +279,7 @@ def release() -> None:
         store.close()
     for limit in limits:
         limit.close()
+    return 0
 
 
 def _shared_limits(url: str) -> RedisLimits:

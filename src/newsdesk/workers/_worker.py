@@ -6,9 +6,11 @@ import logging
 import os
 import socket
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from celery.concurrency.thread import TaskPool
 from celery.signals import worker_ready, worker_shutting_down
 
 from newsdesk.config import ExecutionSettings, load_config, resolve_store_url
@@ -24,6 +26,29 @@ from newsdesk.workers._tasks import app, import_stages, release, serve
 WAIT_SECONDS = 0.25
 
 log = logging.getLogger("newsdesk")
+
+
+class ThreadPool(TaskPool):  # type: ignore[misc]
+    """Celery's pool of threads, whose cold stop (Ctrl+C twice) waits for the tasks in
+    hand, saying so.  Celery asks the pool to end each task's thread, which no thread
+    can be made to do; its own pool raises there, which broke off the stop's wait for the
+    threads with a traceback, and the worker closed its stores under the tasks."""
+
+    #: Whether the stop has said so already (Celery asks once for each task).
+    told = False
+
+    def terminate_job(self, pid: int | None, signal: int | None = None) -> None:
+        """Say, once, that the tasks go on and how to drop them: the worker stops once
+        they have finished (and closes no store under one,
+        :func:`~newsdesk.workers._tasks.release`)."""
+        if not self.told:
+            self.told = True
+            log.warning(
+                "The tasks in hand go on: a thread cannot be ended from outside, so the "
+                "worker stops once they have finished. To drop them now, kill the process "
+                "(kill -9 %d): another worker takes their tasks again.",
+                os.getpid(),
+            )
 
 
 def work(
@@ -68,9 +93,11 @@ def start_worker(
     app.conf.broker_transport_options |= {"polling_interval": WAIT_SECONDS}
     serve(store_url, settings.broker)
     signals: list[str] = []
+    asked: list[float] = []
 
     def note(sig: str = "", **_: object) -> None:
         signals.append(sig)
+        asked.append(time.monotonic())
 
     # Celery logs at INFO from the root down: Alembic's INFO lines (its plugins, as the
     # stages import the store after the worker's start) are no worker's news.
@@ -93,7 +120,7 @@ def start_worker(
     # prompt_toolkit (a tenth of the worker's start) to read arguments made here.
     worker = app.Worker(
         hostname=f"newsdesk-{os.getpid()}@{socket.gethostname()}",
-        pool_cls="threads",
+        pool_cls=ThreadPool,
         concurrency=concurrency or settings.concurrency,
         queues=list(queues),
         loglevel=loglevel,
@@ -105,7 +132,10 @@ def start_worker(
     finally:
         worker_shutting_down.disconnect(note)
         worker_ready.disconnect(warm)
-        release()
+        if left := release():
+            log.warning("%d task(s) still running end with the worker, their stores open", left)
+        if asked:
+            log.info("Stopped %.2f s after the signal to stop.", time.monotonic() - asked[0])
     if "SIGINT" in signals:  # Celery answered Ctrl+C with a warm shutdown and exit 0
         raise KeyboardInterrupt
     if worker.exitcode:

@@ -80,8 +80,8 @@ function showAddress() {
   form.elements.address.placeholder = key === "url" ? "https://" : "";
 }
 
-function refuse(form, lines) {
-  const box = form.querySelector(".refused");
+/** Lines put in a box of the form (as text) and shown. */
+function showLines(box, lines) {
   box.querySelector("ul").replaceChildren(
     ...lines.map((line) => {
       const item = document.createElement("li");
@@ -101,15 +101,27 @@ async function add(form) {
   form.querySelector(".refused").hidden = true;
   const button = form.querySelector('button[type="submit"]');
   await busy(button, async () => {
+    let added;
     try {
-      await api("POST", "/api/v1/sources", body);
+      added = await api("POST", "/api/v1/sources", body);
     } catch (err) {
-      if (!(err instanceof ApiError) || err.status !== 400) throw err;
-      refuse(form, (err.body && err.body.problems && err.body.problems.length) ? err.body.problems : [err.message]);
+      // 400: the config refused it; 409: the id is a source's already.
+      if (!(err instanceof ApiError) || (err.status !== 400 && err.status !== 409)) throw err;
+      const problems = err.body && err.body.problems;
+      showLines(form.querySelector(".refused"), problems && problems.length ? problems : [err.message]);
       return;
     }
     await redraw();
-    toast(t("sources.added", { name: body.name || body.id }));
+    const name = body.name || body.id;
+    const notes = added.notes_said;
+    if (!notes.length) {
+      toast(t("sources.added", { name }));
+      return;
+    }
+    // What its fetches will meet stays on the page (a toast goes before it is read).
+    const box = document.querySelector("#add-source .added-notes");
+    box.querySelector("p").textContent = t("sources.added_notes", { name });
+    showLines(box, notes);
   });
 }
 
