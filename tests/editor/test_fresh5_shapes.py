@@ -171,12 +171,12 @@ CASES = [
         "Bambu Lab made 3D printers easy.",
         None,
     ),
+    # An award named in English by its usual English name, word by word (金马: Golden
+    # Horse, the glossary's words of names; eng25).
+    ("an award in English", "李凯文曾是金马导演。", "Li Kaiwen was a Golden Horse director.", None),
 ]
 
 KNOWN_GAPS = [
-    # An award named in English by its usual English name: the alias table lists no
-    # awards, and a multiword name is cut to its unknown word.
-    ("an award in English", "李凯文曾是金马导演。", "Li Kaiwen was a Golden Horse director.", None),
     # The segmenter glues an adverb and an adjective into a two-character word it tags a
     # person's name (尤 is "especially" here); a rule that read a two-character name after
     # a noun as its predicate also let 合作伙伴尤大 through, so it was not kept.

@@ -5,8 +5,7 @@ shapes was fixed).
 
 Each row is a source and a text a writer made from it (the sentences are ours).
 ``wrong`` is the claim that must be flagged, as the verifier writes it, or None when the
-text states nothing the source lacks.  ``KNOWN_GAPS`` are rows the verifier still gets
-wrong; each says why, and each must start passing the day it is fixed.
+text states nothing the source lacks.
 """
 
 from __future__ import annotations
@@ -67,11 +66,7 @@ CASES = [
         "Issue 43 of the Corvid weekly is about evaluation.",
         "43",
     ),
-]
-
-KNOWN_GAPS = [
-    # An acronym made an adjective (AI-native, AI-generated) is a claim the sources must
-    # make; "AI-plus" spells their AI+ with its sign as a word, which is not read as the sign.
+    # "AI-plus" spells the sources' AI+ with its sign as a word, word by word (eng25).
     ("AI-plus for AI+", DEVICES, "The company is extending into AI-plus-devices.", None),
 ]
 
@@ -80,12 +75,4 @@ KNOWN_GAPS = [
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_fresh7_shapes(source: str, text: str, wrong: str | None) -> None:
-    assert flagged(text, source) == ([wrong] if wrong else [])
-
-
-@pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
-@pytest.mark.parametrize(
-    ("source", "text", "wrong"), [c[1:] for c in KNOWN_GAPS], ids=[c[0] for c in KNOWN_GAPS]
-)
-def test_fresh7_known_gaps(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])

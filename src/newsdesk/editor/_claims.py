@@ -90,7 +90,13 @@ from newsdesk.editor._numbers import (
     value_key,
 )
 from newsdesk.editor._openers import imperative_or_gerund
-from newsdesk.editor._pinyin import reads_in, romanised_words, spells_characters, spells_name
+from newsdesk.editor._pinyin import (
+    reading_ends,
+    reads_in,
+    romanised_words,
+    spells_characters,
+    spells_name,
+)
 from newsdesk.editor._roles import (
     QUARTER,
     appointed,
@@ -261,6 +267,35 @@ def _verb_opening(word: str, after: str) -> bool:
     ) or imperative_or_gerund(word, after)
 
 
+#: An English sentence's capitalised first word (with "AI" after it) before a verb of a
+#: company's news: a company named by an everyday word (Figure raised $1 billion, Scale AI
+#: released…), since a singular English noun takes an article before such a verb.  Raising
+#: money, not concerns or the bar.
+_NAMED_OPENING = re.compile(
+    rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?: AI)?) (?:(?:also|has|have|recently|just) )?"
+    r"(?:released|launched|unveiled|announced|open-sourced|acquired|introduced|debuted"
+    r"|raised (?=[$€£¥\d]|(?:US|HK)\$|(?:funds|funding|money|capital|a|an|its|new|fresh"
+    r"|another|seed|series|over|more|nearly|about|up)\b))"
+)
+
+
+def _named_opening(sentence: str) -> tuple[int, int] | None:
+    """The span of a company an English sentence opens with before a verb of its news
+    (:data:`_NAMED_OPENING`), read as a name whatever the word (Figure raised…, not a
+    gerund's Sterling AI); not a plural ("Researchers released")."""
+    match = _NAMED_OPENING.match(sentence)
+    if match is None or _HAN_CHAR.search(sentence):
+        return None
+    word = match.group(1).split()[0]
+    return match.span(1) if stem(word) == word.lower() else None
+
+
+def _everyday(word: str) -> bool:
+    """An everyday English word by its frequency and case, or one too ordinary to be a
+    name anywhere (:data:`STOPWORDS`)."""
+    return word.lower() in STOPWORDS or everyday_opener(word)
+
+
 def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> list[Claim]:
     found: list[tuple[int, ClaimKind, str]] = []
     links = url_spans(sentence)
@@ -276,6 +311,8 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         if not sentence.startswith("$", b)
         and not _ordinary_opening(without_links, (a, b), ordinary)
     ]
+    if (named := _named_opening(without_links)) is not None:
+        names = [named, *((a, b) for a, b in names if b <= named[0] or a >= named[1])]
     names = _whole_table_names(without_links, names)
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in names)
     found.extend((a, ClaimKind.NAME, sentence[a:b]) for a, b in languages_named(without_links))
@@ -408,6 +445,16 @@ _FUNDING_ROUND = re.compile(r"series ((?:pre-?)?[a-z]\+?)")
 #: A year of two digits after an apostrophe, at a name's end (ICLR'26, NeurIPS’25) or a
 #: word's start (the Top '25 list, the class of '25): the year 2026.
 _SHORT_YEAR = re.compile(r"(?:(?<=[A-Za-z])|(?<![\w'’]))['’](\d{2})(?!\d|\.\d|%)")
+#: A generation by the years of its births (00后, 90后, 95后): those born from 2000, 1990,
+#: 1995, whose year an English text gives ("a team born after 2000").
+_GENERATION = re.compile(r"(?<![\d.])(\d[05])后")
+#: A generation's two digits above this are of the 1900s (90后), the rest of the 2000s.
+_LAST_CENTURY_FROM = 30
+
+
+def _generation_year(digits: str) -> float:
+    """The year a generation's two digits name: 00 is 2000, 90 is 1990."""
+    return float((1900 if int(digits) > _LAST_CENTURY_FROM else 2000) + int(digits))
 
 
 _VERSIONED = re.compile(r"[A-Za-z][^\s$]*\d|[A-Za-z]\s\d")
@@ -543,6 +590,7 @@ class Evidence:
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
         values.update(2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text))
+        values.update(_generation_year(m.group(1)) for m in _GENERATION.finditer(text))
         counts = counts_in(text)
         # "five days" states 5 as "5 days" does; a week's 7 days or 168 hours are not said
         values |= {value for value, _ in counts_in(text, spans=False)}
@@ -623,6 +671,15 @@ class Evidence:
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
+        named = _named_opening(claim.sentence)
+        if (
+            named is not None
+            and claim.sentence[named[0] : named[1]] == claim.text
+            and _everyday(claim.text.split()[0])
+        ):
+            return self._has_opening_company(claim.text)
+        if self._another_body(claim):
+            return False
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
@@ -633,7 +690,13 @@ class Evidence:
             return True
         if every_word:
             return self._glossed(claim) or self._translated(claim)
-        return self._translated_name(claim) or self._described_opening(claim)
+        return (
+            self._translated_name(claim)
+            or self._described_opening(claim)
+            or self._retold_name(claim.text)
+            or self._translated_word(claim)
+            or self._spelled_out(claim)
+        )
 
     def _names_occupation_in_jia(self, word: str) -> bool:
         """Whether the sources name the occupation an -ist word is, in 家: the one it
@@ -1106,6 +1169,137 @@ class Evidence:
         run = [*left, *(stem(w) for w in claim.text.split()), *right[: _leading(right, glossary)]]
         return 2 <= len(run) <= _TRANSLATED_WORDS and self._translates(run)
 
+    def _another_body(self, claim: Claim) -> bool:
+        """Whether a university or institute named by its place (University of Tokyo,
+        Princeton University) is a body the sources never name: they write the place
+        only inside another body's name (东京工业大学, 普林斯顿高等研究院), never alone, in
+        Latin script, or before this body's word (东京大学).  The place alone supports
+        the body elsewhere: 斯坦福 is Stanford University as a writer shortens it.  Only a
+        place and a body: a longer name (Tokyo Institute of Technology) may translate the
+        rest of the sources' name."""
+        name = claim.text
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _OF]
+        bodies = [w for w in words if w in _BODY_WORDS]
+        after = claim.sentence.find(name) + len(name)
+        if (
+            len(words) != 2
+            or len(bodies) != 1
+            or self._has_sequence(name)
+            or _NAME_GOES_ON.match(claim.sentence, after) is not None
+        ):
+            return False
+        body, place = bodies[0], next(w for w in words if w != bodies[0])
+        forms = {*LATIN_ALIASES.get(place, ()), *term_chinese().get(place, ())}
+        forms |= {han for han in foreign_names(self.text) if transliterates(han, place)}
+        ends = "|".join(_BODY_WORDS[body])
+        if any(re.search(f"(?:{ends})$", form) and form in self.text for form in forms):
+            return False  # the table's 北京大学 for Peking University
+        places = [
+            m.end()
+            for form in forms
+            if not form.isascii() and _ANOTHER_BODY.search(form) is None
+            for m in re.finditer(re.escape(form), self.text)
+        ]
+        return bool(places) and all(
+            _ANOTHER_BODY.match(self.text, at) is not None
+            and re.match(ends, self.text[at:]) is None
+            for at in places
+        )
+
+    def _has_opening_company(self, name: str) -> bool:
+        """A company an English sentence opens with by an everyday word (Scale AI
+        released…): its word is checked though it is an everyday one, so the sources
+        must write that word, or the alias table must know the name as one they give."""
+        lower = name.lower()
+        if any(alias in self.aliases for alias in LATIN_ALIASES.get(lower, ())):
+            return True
+        return stem(name.split()[0]) in self.words and self._has_latin_name(name)
+
+    def _retold_name(self, name: str) -> bool:
+        """A name of two to four words (or parts of a hyphenated word) that retells, in
+        order and with nothing between, a name the sources write in Chinese, each word its
+        pinyin (two characters or more), its translation (``glossary.yaml``) or the
+        sources' own Latin word, some translated and some not: Canghai Storage for
+        沧海·存储, GPU-poor for GPU穷人, AI-plus-devices for AI+终端.  A word that retells
+        nothing there (Lingbo Storage for 沧海·存储) leaves the name unsupported."""
+        words = re.split(r"[\s-]+", name.strip())
+        if not 2 <= len(words) <= _TRANSLATED_WORDS or not all(w.isalpha() for w in words):
+            return False
+        text = _NAME_GAPS.sub("", self.text)
+        return any(self._retells(words, text, at, set()) for at in range(len(text)))
+
+    def _retells(self, words: Sequence[str], text: str, at: int, ways: set[bool]) -> bool:
+        """Whether the words, from the first, retell the text from ``at`` on (see
+        :meth:`_retold_name`), some by translation and some not (``ways`` holds how the
+        words before did): a name all translated is :meth:`_translated_name`'s, which
+        reads the capitalised words beside it too."""
+        if not words:
+            return ways == {True, False}
+        word, rest = words[0], words[1:]
+        lower = word.lower()
+        ends = [
+            (at + len(han), True)
+            for han in _glossary().get(stem(word), ())
+            if text.startswith(han, at)
+        ]
+        ends += [(end, False) for end in reading_ends(word, text, at) if end - at >= 2]
+        end = at + len(lower)
+        if text.startswith(lower, at) and not _LATIN_CHAR.search(
+            text[at - 1 : at] + text[end : end + 1]
+        ):
+            ends.append((end, False))
+        return any(self._retells(rest, text, end, ways | {by}) for end, by in ends)
+
+    def _translated_word(self, claim: Claim) -> bool:
+        """One capitalised word inside a sentence, no capitalised word beside it, that
+        translates a word of two characters or more the sources write (Buddhist for 佛教,
+        a heading's Protocol for 协议): an English word capitalised, not a name.  A word of
+        a longer name (the Commission of European Commission) is read with the name."""
+        at = claim.sentence.find(claim.text)
+        end = at + len(claim.text)
+        opening = _OPENING_WORD.match(claim.sentence)
+        if (
+            not claim.text.isalpha()
+            or at < 0
+            or (opening is not None and opening.start(1) == at)
+            or _CAPITALISED_BEFORE.search(claim.sentence, 0, at) is not None
+            or _CAPITALISED_AFTER.match(claim.sentence, end) is not None
+        ):
+            return False
+        return any(
+            len(han) >= 2 and han in self.text for han in _glossary().get(stem(claim.text), ())
+        )
+
+    def _spelled_out(self, claim: Claim) -> bool:
+        """Words that spell out an acronym right after them in brackets, which the sources
+        write: Model Context Protocol (MCP) for their MCP.  Each capitalised word opens
+        with the acronym's capital in turn ("of", "and" may stand between) and is one the
+        sources support alone (:meth:`_spelled_word`)."""
+        for match in _SPELLED_OUT.finditer(claim.sentence):
+            words, acronym = match.group(1), match.group(2)
+            if claim.text not in words:
+                continue
+            spelled = [w for w in re.split(r"[\s-]+", words) if w[0].isupper()]
+            capitals = "".join(c for c in acronym if c.isupper())  # MoE: Mixture of Experts
+            if (
+                "".join(w[0] for w in spelled) == capitals
+                and self._has_latin_name(acronym)
+                and all(self._spelled_word(w) for w in spelled)
+            ):
+                return True
+        return False
+
+    def _spelled_word(self, word: str) -> bool:
+        """A word spelling out an acronym: an everyday word of the field, one the sources
+        write, or one translating a word they write (Protocol for 协议); Model Control
+        Protocol is no MCP of sources that never name a control."""
+        lower = stem(word)
+        return (
+            word.lower() in STOPWORDS
+            or lower in self.words
+            or any(han in self.text for han in _glossary().get(lower, ()))
+        )
+
     def _translates(self, words: Sequence[str]) -> bool:
         """Whether the sources write these (stemmed) English words in Chinese, each
         translated by the glossary, in order, with nothing between."""
@@ -1528,6 +1722,27 @@ _TRANSLATED_WORDS = 4
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
 #: A run of English words in the sources' (lower-cased) text, between other characters.
 _SOURCE_ENGLISH = re.compile(r"(?<![a-z0-9])[a-z]+(?: [a-z]+)*(?![a-z0-9])")
+#: The words of a body a place names (University of Tokyo), and the Chinese each ends in.
+_BODY_WORDS: dict[str, tuple[str, ...]] = {
+    "university": ("大学",),
+    "institute": ("研究院", "研究所"),
+    "academy": ("研究院", "科学院", "学院"),
+    "college": ("学院",),
+}
+#: The words between a body and its place (University of Tokyo).
+_OF = frozenset({"of", "the", "in", "at"})
+#: A name going on after a claim's words ("Tokyo Institute" of Technology).
+_NAME_GOES_ON = re.compile(r" (?:of|for|and) (?:the )?[A-Z]")
+#: Another body's name after a place: a few characters and a body's ending (工业大学, 高等研究院).
+_ANOTHER_BODY = re.compile(f"[{HAN}]{{1,6}}?(?:大学|研究院|研究所|科学院|学院)")
+#: What stands inside a Chinese name and no English retelling writes: spaces, name dots.
+_NAME_GAPS = re.compile(r"[\s·•・]")
+#: A Latin letter or digit of the sources' (lower-cased) text, beside a word read in it.
+_LATIN_CHAR = re.compile(r"[a-z0-9]")
+#: Capitalised words (with "of", "and" between) and the acronym in brackets they spell.
+_SPELLED_OUT = re.compile(
+    r"([A-Z][a-z]+(?:[ -](?:of|and|for|the|[A-Z][a-z]+))+)\s?[(（]([A-Z][A-Za-z]{1,6})[)）]"
+)
 #: The capitalised words right before a name, and right after it (the European of
 #: "the European Commission", the Center of "General Intelligence Center").
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")

@@ -553,7 +553,21 @@ _OUTLETS = frozenset(h for e in entities() if e.outlet for h in e.chinese)
 #: What stands before and after a name a writer cites: 据X报道, 援引X, X报道称, X获悉.
 _CITING_BEFORE = re.compile(r"(?:据|援引|引述)(?:英国|美国|日本)?《?$")
 _CITING_AFTER = re.compile(r"》?(?:报道|消息|获悉|称)")
-_KNOWN_NAMES = re.compile("|".join(sorted(_KNOWN, key=len, reverse=True)))
+
+
+def _bounded(name: str) -> str:
+    """A table name as a pattern, whole at a Latin edge: 智谱AI not in 智谱AIGC, B站 not in
+    AB站.  A Chinese edge stays open, since Chinese writes names inside longer runs
+    (拓竹叶天奇, 前卡帕西团队)."""
+    pattern = re.escape(name)
+    if name[0].isascii() and name[0].isalnum():
+        pattern = "(?<![A-Za-z0-9])" + pattern
+    if name[-1].isascii() and name[-1].isalnum():
+        pattern += "(?![A-Za-z0-9])"
+    return pattern
+
+
+_KNOWN_NAMES = re.compile("|".join(_bounded(n) for n in sorted(_KNOWN, key=len, reverse=True)))
 #: The table's names that hold figures (36氪, 36Kr): names, whose digits state no number;
 #: whole, not the end of a longer figure (1236氪) or the start of a longer word.
 NAMES_WITH_FIGURES = re.compile(

@@ -244,6 +244,12 @@ def _word_ends(word: str, han: str, at: int) -> list[int]:
     return ends
 
 
+def reading_ends(word: str, han: str, at: int) -> list[int]:
+    """Where a Latin word read as the pinyin of ``han``'s characters from ``at`` on may end
+    (whole characters, each read any of its ways): for a name retold half in pinyin."""
+    return _word_ends(latin_key(word), han, at) if latin_key(word) else []
+
+
 @lru_cache(maxsize=8192)
 def _char_readings(character: str) -> tuple[str, ...]:
     """A character's toneless readings, ü written u, yu or v (律: lu, lyu, lv)."""
