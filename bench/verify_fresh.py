@@ -81,6 +81,14 @@ entry's link.  The texts are written as an LLM summariser writes from such an it
 Chinese summary with its 点评 line, or an English retelling), 24 of its 96 texts in
 English, one planted error in half of them, of every kind; the split (every third item
 held, as in the other sets) was committed before the verifier was run on it.
+
+``--data bench/data/verify_everyday.jsonl`` reads a set written outside the makinotes
+vocabulary: 40 invented or general-knowledge items of everyday AI and tech news (funding,
+chips, earnings, launches with benchmark scores, regulation, robotics, people moves, open
+source, app users, lawsuits, conferences, university papers; Chinese and foreign
+companies), each a Chinese title, core point and three highlights, with two supported texts
+(aliases, respelled numerals, units, reordering, English retellings) and one or two
+planted ones (63 of 144 texts), committed with its split before the verifier was run on it.
 """
 
 from __future__ import annotations

@@ -299,9 +299,23 @@ def latin_table_names(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _latin_phrases().finditer(text)]
 
 
+def latin_term_phrases(text: str) -> list[tuple[int, int]]:
+    """Spans of the terms table's Latin terms of several words in a text, whatever their
+    case: "New York" is one place, though "New" alone is an ordinary word."""
+    return [(m.start(), m.end()) for m in _term_phrases().finditer(text)]
+
+
+@cache
+def _term_phrases() -> re.Pattern[str]:
+    return _phrase_pattern({t for t in term_chinese() if " " in t})
+
+
 @cache
 def _latin_phrases() -> re.Pattern[str]:
-    phrases = {n for e in entities() for n in e.latin if " " in n}
+    return _phrase_pattern({n for e in entities() for n in e.latin if " " in n})
+
+
+def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
     spelled = sorted(phrases, key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in spelled)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)

@@ -136,9 +136,10 @@ def measures_beside(clause: str, at: int, end: int) -> frozenset[str]:
 
 
 #: A figure right before a measure word, which that word counts (13 parameters, 13个参数,
-#: 7B parameters, 7 billion parameters: a scale word is still the figure's).
+#: 7B parameters, 7 billion parameters: a scale word is still the figure's); not the
+#: digits of a name (Q3 revenue, H100 sales).
 _COUNTED_BY = re.compile(
-    r"\d[\d.,]*\s*(?:[万亿千百]+|[kmbt]|thousand|million|billion|trillion)?\s*[个项条名位款]?\s*$",
+    r"(?<![A-Za-z\d.,])\d[\d.,]*\s*(?:[万亿千百]+|[kmbt]|thousand|million|billion|trillion)?\s*[个项条名位款]?\s*$",
     re.IGNORECASE,
 )
 

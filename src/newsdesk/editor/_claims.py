@@ -27,6 +27,7 @@ from newsdesk.aliases import (
     alias_names_in,
     latin_siblings,
     latin_table_names,
+    latin_term_phrases,
     mentions,
     products_of,
     term_chinese,
@@ -65,6 +66,7 @@ from newsdesk.editor._names import (
     latin_names,
     latin_units,
     names_languages,
+    place_school_end,
     sequence_tokens,
     stem,
     strip_generic_suffix,
@@ -99,6 +101,7 @@ from newsdesk.editor._pinyin import (
 )
 from newsdesk.editor._roles import (
     QUARTER,
+    VAGUE_ROLES,
     appointed,
     appointed_roles,
     bound_roles,
@@ -399,8 +402,9 @@ def _occupations(text: str) -> frozenset[int]:
 
 def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name pieces inside one of the alias table's names of several words joined into
-    it ("University of" + "Washington"), so that it is checked whole, as the table holds it."""
-    for start, end in latin_table_names(sentence):
+    it ("University of" + "Washington"), so that it is checked whole, as the table holds it;
+    and so for the terms table's places and prizes ("New" + "York")."""
+    for start, end in [*latin_table_names(sentence), *latin_term_phrases(sentence)]:
         inside = [(a, b) for a, b in names if a < end and b > start]
         if inside:
             whole = (min(start, inside[0][0]), max(end, inside[-1][1]))
@@ -689,7 +693,7 @@ class Evidence:
         if spells_characters(claim.text, self.sentences):
             return True
         if every_word:
-            return self._glossed(claim) or self._translated(claim)
+            return self._glossed(claim) or self._translated(claim) or self._spelled_out(claim)
         return (
             self._translated_name(claim)
             or self._described_opening(claim)
@@ -931,6 +935,8 @@ class Evidence:
     def _role_holds(self, claim: Claim) -> bool:
         """False when the role is said of a name the sources give only other roles.  The
         name is looked for in either script (a Google vice president, 谷歌总监)."""
+        if role_group(claim.text) in VAGUE_ROLES:
+            return True
         sentence = _blank(claim.sentence, url_spans(claim.sentence))
         at = sentence.find(claim.text)
         if at >= 0 and appointed(sentence, at) and not self._role_open(claim.text, sentence):
@@ -1131,7 +1137,7 @@ class Evidence:
             return False
         # the sources, or the claim's own sentence: "负向提示词…通过Negative Prompt" gives
         # the term twice, and its Chinese is what the sources must support
-        text = (self.text + "\n" + claim.sentence.replace(term, " ")).replace(" ", "")
+        text = _unmarked(self.text + "\n" + claim.sentence.replace(term, " "))
         spellings = [(w, *_glossary().get(w, ())) for w in words]
         return any(
             "".join(parts) in text
@@ -1302,11 +1308,16 @@ class Evidence:
 
     def _translates(self, words: Sequence[str]) -> bool:
         """Whether the sources write these (stemmed) English words in Chinese, each
-        translated by the glossary, in order, with nothing between."""
-        spellings = [_glossary().get(w, ()) for w in words]
+        translated by the glossary, in order, with nothing between; a word the glossary
+        lacks may be one the sources write as it is (Meta Superintelligence Labs for Meta
+        超级智能实验室), so long as some word is translated."""
+        glossary = _glossary()
+        if not any(w in glossary for w in words):
+            return False
+        spellings = [glossary.get(w) or ((w,) if w in self.words else ()) for w in words]
         if not all(spellings):
             return False
-        text = self.text.replace(" ", "")
+        text = _unmarked(self.text).lower()
         return any("".join(parts) in text for parts in itertools.product(*spellings))
 
     def _moved(self, claim: Claim) -> bool:
@@ -1361,8 +1372,7 @@ class Evidence:
 
     def _has_quantity(self, quantity: Quantity) -> bool:
         if quantity.date is not None:
-            date = quantity.date
-            return any(_same_date(date, source) for source in self.dates)
+            return self._has_date(quantity.date)
         if quantity.version:
             return f" {' '.join(sequence_tokens(quantity.version))} " in self.sequences
         keys = [value_key(v) for v in quantity.values]
@@ -1371,6 +1381,17 @@ class Evidence:
         if quantity.unit:
             return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
         return all(k in self.values for k in keys)
+
+    def _has_date(self, date: Date) -> bool:
+        """A source date agrees with the claim's; a date the sources give without its year
+        (a title's 8 月 2 日) agrees with any year only when they give that day with no
+        other year elsewhere (2025 年 8 月 2 日 makes 2024 年 8 月 2 日 wrong)."""
+        agreeing = [source for source in self.dates if _same_date(date, source)]
+        if date[0] is None or any(source[0] is not None for source in agreeing):
+            return bool(agreeing)
+        return bool(agreeing) and not any(
+            source[0] is not None and source[1:] == date[1:] for source in self.dates
+        )
 
     def _has_latin_name(self, phrase: str, *, every_word: bool = False) -> bool:
         whole = re.sub(r"['’]s$", "", phrase.lower())
@@ -1532,7 +1553,7 @@ class Evidence:
             or any(
                 (name[cut:] in self.text or describes_part(name[cut:]))
                 and self._has_whole_name(name[:cut])
-                for cut in range(2, len(name) - 1)
+                for cut in range(max(2, place_school_end(name)), len(name) - 1)
             )
         )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say;
         # 马斯克法律团队: a name, then words that describe a part of it (法律团队)
@@ -1555,9 +1576,12 @@ class Evidence:
 
     def _has_whole_name(self, name: str) -> bool:
         core = strip_generic_suffix(name)
+        school = place_school_end(name)
+        if len(core) < school:
+            core = name[:school]  # 香港大学: 香港 names no school, 香港科技大学 is another
         if name.lower() in self.text or core.lower() in self.text:
             return True
-        if _abbreviated(name, self.text) or _abbreviated(core, self.text):
+        if not school and (_abbreviated(name, self.text) or _abbreviated(core, self.text)):
             return True  # 哈工大团队 for 哈尔滨工业大学
         if self._has_product_of(name) or self._has_product_of(core):
             return True
@@ -1739,9 +1763,10 @@ _ANOTHER_BODY = re.compile(f"[{HAN}]{{1,6}}?(?:大学|研究院|研究所|科学
 _NAME_GAPS = re.compile(r"[\s·•・]")
 #: A Latin letter or digit of the sources' (lower-cased) text, beside a word read in it.
 _LATIN_CHAR = re.compile(r"[a-z0-9]")
-#: Capitalised words (with "of", "and" between) and the acronym in brackets they spell.
+#: Capitalised words (with "of", "and" between; a name's inner capital too, DeepSeek) and
+#: the acronym in brackets they spell.
 _SPELLED_OUT = re.compile(
-    r"([A-Z][a-z]+(?:[ -](?:of|and|for|the|[A-Z][a-z]+))+)\s?[(（]([A-Z][A-Za-z]{1,6})[)）]"
+    r"([A-Z][A-Za-z]+(?:[ -](?:of|and|for|the|[A-Z][A-Za-z]+))+)\s?[(（]([A-Z][A-Za-z]{1,6})[)）]"
 )
 #: The capitalised words right before a name, and right after it (the European of
 #: "the European Commission", the Center of "General Intelligence Center").
@@ -1841,6 +1866,12 @@ def _in_body_kind(text: str, at: int) -> bool:
         for i, character in enumerate(kind)
         if character == text[at] and at >= i
     )
+
+
+def _unmarked(text: str) -> str:
+    """The text without spaces and title marks: 欧盟《人工智能法案》 names the EU AI Act
+    word by word, the marks around the law's own name are no words between."""
+    return re.sub(r"[\s《》〈〉]", "", text)
 
 
 def _squashed(phrase: str) -> str:

@@ -629,7 +629,7 @@ SURNAMES = frozenset(
     "甄丛仲虞敖巩佘池查麻苑迟邝印"
 )
 #: Characters that end common words far more often than they end a given name (张力, 周榜).
-_NOT_NAME_ENDINGS = frozenset("性化风器学度式型机者们家工感力法论界区榜率量期类级版端侧层面点线")
+_NOT_NAME_ENDINGS = frozenset("性化风器学度式型机者们家工感力法论界区榜率量期类级版端侧层面点线证")
 _LEADING_CONJUNCTIONS = frozenset("和与及跟同")
 #: A dictionary frequency above which a word is common (智能 in 高智能).
 _COMMON = 50
@@ -645,7 +645,7 @@ EVERYDAY_WORDS = frozenset(
     """全栈 投后 投前 愿景 丝滑 私域 赋能 破圈 爆款 天使轮 刚需 颗粒度 拉通 上云 带货 网红
     短视频 云原生 低代码 零代码 全链路 全场景 全模态 端到端 跨端 晶圆 封测 营收 财报 上新
     工具链 生态位 基本盘 日活 月活 周活 付费率 客单价 复购 订阅制 星标 点赞 热搜 爆火 霸榜
-    屠榜 打工人 增持 美股""".split()
+    屠榜 打工人 增持 美股 归母 扣非""".split()
 )
 
 
@@ -677,6 +677,8 @@ def _words(sentence: str) -> tuple[_Word, ...]:
         word, flag = pair.word, pair.flag
         end = position + len(word)
         known = frequencies.get(word, 0) > 0 or word in FIELD_WORDS or word in EVERYDAY_WORDS
+        if word in EVERYDAY_WORDS and flag[:2] in _NAME_TAGS:
+            flag = "n"  # 归母 (of the parent company): its HMM tags it a person
         words.append(_Word(position, end, word, flag, known))
         position = end
     return tuple(words)
@@ -1626,7 +1628,11 @@ def _subject(word: _Word, *, nouns_only: bool = False) -> bool:
     if not word.han or not 2 <= len(word.word) <= 4 or _REFERENCE.match(word.word):
         return False
     if word.known:
-        if word.flag == "nt" or (word.flag.startswith("nr") and len(word.word) >= 3):
+        if word.flag == "nt" or (
+            word.flag.startswith("nr")
+            and len(word.word) >= 3
+            and word.word[-1] not in _NOT_NAME_ENDINGS  # 许可证开源: a licence, no person
+        ):
             return True
         rare = jieba.dt.FREQ.get(word.word, 0) < _COMMON
         return not nouns_only and rare and word.flag.startswith(("nr", "nz"))
@@ -1801,6 +1807,23 @@ def describes_part(words: str) -> bool:
         and _KNOWN_NAMES.search(words) is None
         and _COMMON_WORDS.search(words) is None
     )
+
+
+#: The kinds of school a place's name opens (香港大学, 南京大学, 北京电影学院).
+_SCHOOL_SUFFIXES = ("大学", "学院")
+
+
+def place_school_end(name: str) -> int:
+    """Where a school named by its place and kind ends in a name (4 in 香港大学团队), or 0:
+    its place is shared by many schools (香港科技大学), so the school is named whole, not
+    by its place nor abbreviated from another's name."""
+    import jieba.posseg  # the tagger loads on first use (see newsdesk.chinese)
+
+    for suffix in _SCHOOL_SUFFIXES:
+        at = name.find(suffix)
+        if at >= 2 and str(jieba.posseg.dt.word_tag_tab.get(name[:at], "")).startswith("ns"):
+            return at + len(suffix)
+    return 0
 
 
 def strip_generic_suffix(name: str) -> str:

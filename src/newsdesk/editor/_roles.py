@@ -34,6 +34,15 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("联合创始人", "创始人", "co-founder", "cofounder", "founder"),
     ("总经理",),
     ("总监", "director"),
+    # a university's or an institute's heads
+    ("副校长",),
+    ("校长",),
+    ("副院长",),
+    ("院长",),
+    # the head of a team or a business: said of someone, it contradicts a title a text
+    # gives them (a team's 负责人 called the company's 首席执行官), but a text calling a
+    # titled person its 负责人 says nothing wrong (:data:`VAGUE_ROLES`)
+    ("负责人",),
     # academic titles: a doctor (博士) is not a professor, nor a postdoc a doctor
     ("助理教授", "assistant professor"),
     ("副教授", "associate professor"),
@@ -44,6 +53,8 @@ ROLES: tuple[tuple[str, ...], ...] = (
 )
 
 _GROUP = {form.lower(): n for n, forms in enumerate(ROLES) for form in forms}
+#: Roles that any head holds: a text's one is never checked.
+VAGUE_ROLES = frozenset({_GROUP["负责人"]})
 _FORMS = sorted(_GROUP, key=len, reverse=True)
 _ROLE = re.compile(
     "|".join(
