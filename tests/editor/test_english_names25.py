@@ -136,6 +136,12 @@ CASES = [
         "Protocol",
     ),
     (
+        "words whose one-character Chinese is in any date",
+        "Lumio 于 5 月 3 日发布 MSA 框架。",
+        "Lumio released the Moon Sun Alliance (MSA) framework.",
+        "Moon Sun Alliance",
+    ),
+    (
         "a word of another letter",
         MCP,
         "Its skills complement the Agent Context Protocol (MCP).",
@@ -150,6 +156,10 @@ CASES = [
     # A generation by the years of its births (00后, 90后) gives the year it starts from.
     ("a generation's year", GOODS, "Lumio, a team born after 2000, makes goods.", None),
     ("another generation's year", GOODS, "Lumio, a team born after 1990, makes goods.", "1990"),
+    # A generation gives a year, never a count: 00后 states no "2000 makers".
+    ("a generation's year as a count", GOODS, "Lumio's 2000 makers built the agent.", "2000"),
+    ("a short year as a count", "论文入选 ICLR'26。", "The lab has 2026 papers.", "2026"),
+    ("a short year after its event", "论文入选 ICLR'26。", "The paper made ICLR 2026.", None),
     (
         "a generation of the last century",
         "90后团队 Lumio 推出新产品。",

@@ -92,6 +92,12 @@ CASES = [
         "Corvid 2.0 deploys nearly three times faster.",
         "Corvid 2.0",
     ),
+    (
+        "a version another name holds",
+        "Corvid 发布了 Lumio 新模型，Nimbus 2.0 版同时上线。",
+        "Lumio 2.0 is out.",
+        "Lumio 2.0",
+    ),
 ]
 
 KNOWN_GAPS = [

@@ -453,6 +453,13 @@ _SHORT_YEAR = re.compile(r"(?:(?<=[A-Za-z])|(?<![\w'’]))['’](\d{2})(?!\d|\.\
 #: A generation by the years of its births (00后, 90后, 95后): those born from 2000, 1990,
 #: 1995, whose year an English text gives ("a team born after 2000").
 _GENERATION = re.compile(r"(?<![\d.])(\d[05])后")
+#: A figure written as a year: after a word that dates (in, since, after, before, from,
+#: until, by, of) or an event's name (ICLR 2026), or before 年, 后 or -born.
+_WRITTEN_YEAR = (
+    r"(?:\b(?:[Ii]n|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Uu]ntil|[Bb]y|of)\s+{year}\b)"
+    r"|(?:\b[A-Z][A-Za-z]*\s?{year}\b)"
+    r"|(?:(?<!\d){year}\s?(?:年|后|-born\b))"
+)
 #: A generation's two digits above this are of the 1900s (90后), the rest of the 2000s.
 _LAST_CENTURY_FROM = 30
 
@@ -576,6 +583,9 @@ class Evidence:
     occupations: frozenset[int] = frozenset()
     #: The units of a kind the sources write after a figure (mw for 20 兆瓦 or 20 MW).
     units: frozenset[str] = frozenset()
+    #: Years the sources give in short (ICLR'26) or by a generation (00后): they support a
+    #: year a text writes out, never a count (00后 says no "2000 engineers").
+    years: frozenset[float] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -594,8 +604,8 @@ class Evidence:
         found = quantities(text) + loose_quantities(text)
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
-        values.update(2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text))
-        values.update(_generation_year(m.group(1)) for m in _GENERATION.finditer(text))
+        years = {2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text)}
+        years.update(_generation_year(m.group(1)) for m in _GENERATION.finditer(text))
         counts = counts_in(text)
         # "five days" states 5 as "5 days" does; a week's 7 days or 168 hours are not said
         values |= {value for value, _ in counts_in(text, spans=False)}
@@ -634,6 +644,7 @@ class Evidence:
             languages=names_languages(text),
             occupations=_occupations(text),
             units=frozenset(unit for _, _, unit in figure_units(text)),
+            years=frozenset(years),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -671,7 +682,7 @@ class Evidence:
             return not self.occupations or occupation in self.occupations
         if claim.kind is ClaimKind.NUMBER:
             found = quantities(claim.text)
-            if not all(self._has_quantity(q) for q in found):
+            if not all(self._has_quantity(q) or self._year_in_short(q, claim) for q in found):
                 return self._rounded(claim, found) or self._short_year(claim)
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
@@ -825,7 +836,8 @@ class Evidence:
         or count the text's own list."""
         if counter in _FRAMED_SPANS and _frames(claim.sentence, claim.text):
             # 过去两年, 近两年来: the time a text looks back over, compared only with the
-            # spans the sources look back over (成立三年 is no 过去两年)
+            # spans the sources look back over (成立三年 is no 过去两年); where they look
+            # back over none, it frames the text as 未来十年 does
             frames = {count for count in _frames(self.text) if count[1] == counter}
             return not frames or (value, counter) in frames
         said = self._counts_of_noun(claim) | self._single_of_noun(claim)
@@ -1323,13 +1335,14 @@ class Evidence:
 
     def _spelled_word(self, word: str) -> bool:
         """A word spelling out an acronym: an everyday word of the field, one the sources
-        write, or one translating a word they write (Protocol for 协议); Model Control
-        Protocol is no MCP of sources that never name a control."""
+        write, or one translating a word of two or more characters they write (Protocol
+        for 协议; a lone 月 or 星 is in any date or name); Model Control Protocol is no MCP
+        of sources that never name a control."""
         lower = stem(word)
         return (
             word.lower() in STOPWORDS
             or lower in self.words
-            or any(han in self.text for han in _glossary().get(lower, ()))
+            or any(len(han) > 1 and han in self.text for han in _glossary().get(lower, ()))
         )
 
     def _translates(self, words: Sequence[str]) -> bool:
@@ -1407,6 +1420,15 @@ class Evidence:
         if quantity.unit:
             return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
         return all(k in self.values for k in keys)
+
+    def _year_in_short(self, quantity: Quantity, claim: Claim) -> bool:
+        """Whether a year the text writes out, as a year ("born after 2000", 2026 年,
+        "in 2026"), is one the sources give in short (00后, ICLR'26)."""
+        if len(quantity.values) != 1 or quantity.date is not None or not is_year(quantity):
+            return False
+        year = quantity.values[0]
+        written = _WRITTEN_YEAR.format(year=round(year))
+        return value_key(year) in self.years and re.search(written, claim.sentence) is not None
 
     def _has_date(self, date: Date) -> bool:
         """A source date agrees with the claim's; a date the sources give without its year
@@ -1497,7 +1519,8 @@ class Evidence:
     def _has_named_version(self, unit: tuple[str, ...]) -> bool:
         """A version the sources call one, apart from the name ("Manus 1.5" for their
         "Manus 发布了 1.5 版本" or "Manus released version 1.5"): the name and the version,
-        said with 版 or version, in one sentence of theirs."""
+        said with 版 or version after the name in one sentence of theirs, with no other
+        name between (Claude 1.5 版 after Manus is Claude's)."""
         if len(unit) != 2 or not unit[0].isalpha() or not unit[1][0].isdigit():
             return False
         name = re.escape(unit[0])
@@ -1505,10 +1528,14 @@ class Evidence:
         said = re.compile(
             rf"(?<![\d.]){version}\s*版|(?:version|版本)\s*{version}(?![\d.])", re.IGNORECASE
         )
-        return any(
-            re.search(rf"(?<![a-z]){name}(?![a-z])", line.lower()) and said.search(line)
-            for line in self.sentences
-        )
+        for line in self.sentences:
+            for named in re.finditer(rf"(?<![A-Za-z]){name}(?![A-Za-z])", line, re.IGNORECASE):
+                version_said = said.search(line, named.end())
+                if version_said and not _CAPITALISED.search(
+                    line, named.end(), version_said.start()
+                ):
+                    return True
+        return False
 
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
         """A versioned name the sources write with its Chinese alias and the same version
@@ -1820,6 +1847,8 @@ _GLOSS = re.compile(rf"([{HAN}]{{1,12}})[”’」』\"']?\s*[（(]([A-Za-z][A-Z
 _GLOSSED_ENGLISH = re.compile(
     rf"([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)*)[”’」』\"']?\s*[（(]([{HAN}]{{2,12}})[）)]"
 )
+#: A capitalised Latin word: a name, in Chinese prose as in English.
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
 #: A name ending in a year's last two digits (WWDC25, CES '26): the year in short.
 _SHORT_YEAR_SUFFIX = re.compile(r"(.*[a-z])\s?['’]?(\d{2})")
 #: The most English words of a term :meth:`Evidence._translated` respells, and a run
