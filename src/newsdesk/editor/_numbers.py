@@ -106,26 +106,27 @@ ZH_WEEKS = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前每])([两二三四五六七八九十][一二三四五六七八九十]?)"
     "(个?(?:周|星期)(?![一二三四五六日天末年岁])|个月)"
 )
-#: An amount given only by its order of magnitude (数百美元, 几万元, "a few thousand
-#: dollars", "tens of millions of dollars"): a writer's claim of that order, which the
-#: sources must give in that currency as an order or a figure when they give any.
+#: An amount given only by its order of magnitude (数百美元, 几万元, 数万亿美元, "a few
+#: thousand dollars", "tens of millions of US dollars"): a writer's claim of that order,
+#: which the sources must give in that currency as an order or a figure when they give any.
 _VAGUE_ZH = re.compile(
-    "(?<![零〇一二两三四五六七八九十\\d])(?:数|几)(十|百|千|万|十万|百万|千万|亿|十亿|百亿|千亿)多?"
+    "(?<![零〇一二两三四五六七八九十\\d])(?:数|几)"
+    "(十|百|千|万|十万|百万|千万|亿|十亿|百亿|千亿|万亿)多?"
     "(美元|美金|元|人民币|欧元|英镑|港元|港币|日元)"
 )
 _VAGUE_EN = re.compile(
     r"\b(?:(?:a few|several)\s+(hundred|thousand|million|billion)"
     r"|(hundreds|thousands|tens of thousands|hundreds of thousands|millions|tens of millions"
     r"|hundreds of millions|billions|tens of billions|hundreds of billions)\s+of)"
-    r"\s+(dollars|euros|yuan|pounds)\b",
+    r"\s+(?:US\s+|U\.S\.\s+)?(dollars|euros|yuan|pounds)\b",
     re.IGNORECASE,
 )
 _ORDERS = {
     "十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9,
-    "百亿": 10, "千亿": 11, "hundred": 2, "hundreds": 2, "thousand": 3, "thousands": 3,
-    "tens of thousands": 4, "hundreds of thousands": 5, "million": 6, "millions": 6,
-    "tens of millions": 7, "hundreds of millions": 8, "billion": 9, "billions": 9,
-    "tens of billions": 10, "hundreds of billions": 11,
+    "百亿": 10, "千亿": 11, "万亿": 12, "hundred": 2, "hundreds": 2, "thousand": 3,
+    "thousands": 3, "tens of thousands": 4, "hundreds of thousands": 5, "million": 6,
+    "millions": 6, "tens of millions": 7, "hundreds of millions": 8, "billion": 9,
+    "billions": 9, "tens of billions": 10, "hundreds of billions": 11,
 }  # fmt: skip
 
 

@@ -72,12 +72,13 @@ _BEFORE_GAP = re.compile(
     r"[^，。；：！？,;:!?()（）「」“”\"]{0,4}"
     r"|(?:['’]s)?(?:former|then|new|current|interim|acting|ex)-?"
 )
-#: A role a person is said to take (出任, 被任命为, 成为, 加入 Lumio 任, "was appointed",
-#: "appointed Li Ming as", "will serve as", "joins Lumio as"): the appointment is the news,
-#: not a title said in passing.  Up to a name may stand between, or the appointee's name
-#: after an English verb, or the organisation's possessive ("Lumio's CTO").
+#: A role a person is said to take (出任, 接棒, 被任命为, 成为, 加入 Lumio 任, "was appointed",
+#: "appointed Li Ming as", "will serve as", "joins Lumio as", "takes the helm as"): the
+#: appointment is the news, not a title said in passing.  Up to a name may stand between,
+#: or the appointee's name after an English verb, or the organisation's possessive
+#: ("Lumio's CTO").
 _APPOINTED = re.compile(
-    r"(?:出任|担任|接任|升任|就任|履新|任命[^，。；：！？]{0,8}为|晋升为|当选|成为)[^，。；：！？,;:!?]{0,12}$"
+    r"(?:出任|担任|接任|接棒|接掌|升任|就任|履新|任命[^，。；：！？]{0,8}为|晋升为|当选|成为)[^，。；：！？,;:!?]{0,12}$"
     r"|(?<![出担接升就继兼现曾原历主责信委聘前时卸离留连胜])任\s*(?:[A-Za-z][\w.&-]*\s*)?$"
     r"|(?<![A-Za-z])(?:(?:appointed|named|promoted\s+to|became|becomes|become|elected"
     r"|(?:appointed|named|hired|promoted|elected|chosen|selected|tapped)\s+as"
@@ -85,7 +86,8 @@ _APPOINTED = re.compile(
     r"|promoted|elect|elects|elected|tap|taps|tapped|pick|picks|picked|choose|chooses|chose"
     r")(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}(?:\s+as|\s+to\s+(?:be|become|serve\s+as))?"
     r"|(?:serve|serves|served|serving|returns|returned)\s+as"
-    r"|joins?\s+[^.,;:!?]{1,30}?\s+as|takes\s+over\s+as)\s+"
+    r"|joins?\s+[^.,;:!?]{1,30}?\s+as|(?:takes?|took|taking)\s+(?:over|the\s+helm)\s+as"
+    r"|steps?\s+in\s+as|stepped\s+in\s+as)\s+"
     r"(?:(?:the|its|their|a|an|new)\s+|(?-i:[A-Z])[\w-]*['’]s\s+)*)$",
     re.IGNORECASE,
 )
@@ -190,6 +192,16 @@ def appointed(text: str, start: int) -> bool:
     if role is not None and re.match(r"['’]s\b", text[role.end() :]):
         return False
     return _APPOINTED.search(text[max(0, start - 60) : start]) is not None
+
+
+def appointment_start(text: str, start: int) -> int | None:
+    """Where the words that say the role at ``start`` is taken begin (the 接棒 of 李明接棒
+    Lumio CEO), or None where it is no role taken (:func:`appointed`)."""
+    if not appointed(text, start):
+        return None
+    window = max(0, start - 60)
+    found = _APPOINTED.search(text[window:start])
+    return None if found is None else window + found.start()
 
 
 def appointed_roles(text: str) -> list[tuple[int, int]]:
