@@ -89,6 +89,14 @@ source, app users, lawsuits, conferences, university papers; Chinese and foreign
 companies), each a Chinese title, core point and three highlights, with two supported texts
 (aliases, respelled numerals, units, reordering, English retellings) and one or two
 planted ones (63 of 144 texts), committed with its split before the verifier was run on it.
+
+``--data bench/data/verify_everyday2.jsonl`` reads a second everyday set, written the same
+way on topics and vocabulary the first avoided: 31 items (chip fabs and tools, robotaxis
+and EV charging, AI drug discovery, education, games, 6G, satellites, power for data
+centres, e-commerce, banks, Japanese, Korean, European and Indian companies, universities
+and a prize; three with English sources, three with a link), 111 texts (21 in English, 48
+with one planted error of every kind), committed with its split before the verifier was
+run on it.
 """
 
 from __future__ import annotations

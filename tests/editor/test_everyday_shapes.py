@@ -28,6 +28,8 @@ RULE = "Lumio 新规 8 月 2 日施行\nLumio 新规自 2025 年 8 月 2 日起�
 HEAD = "Lumio 模型团队负责人王明离职加入 Corvid。"
 SCHOLAR = "Lumio 创始人王明为北京大学助理教授。"
 SCHOOL = "Lumio 由香港科技大学团队开发。"
+DOSE = "Lumio 组患者用力肺活量平均改善 98.4 毫升。"
+PLANT = "Lumio 在古吉拉特邦贾姆讷格尔建厂。"
 CASES = [
     # "New" is an ordinary word, but New York is one place of the terms table; a place
     # the sources do not name stays flagged.
@@ -122,6 +124,14 @@ CASES = [
         "Lumio 由上海交大团队开发。",
         None,
     ),
+    # A volume's unit symbol is a unit, as kW is (毫升 is mL); its figure is still checked.
+    ("mL for 毫升", DOSE, "Lumio 组患者用力肺活量平均提升 98.4 mL。", None),
+    ("another volume", DOSE, "Lumio 组患者用力肺活量平均提升 89.4 mL。", "89.4"),
+    # Two transliterated places in a row (a state, then its city) are two names.
+    ("a city after its state", PLANT, "Lumio is building a plant in Jamnagar.", None),
+    ("the city and its state", PLANT, "Lumio is building a plant in Jamnagar, Gujarat.", None),
+    ("another city", PLANT, "Lumio is building a plant in Nagpur.", "Nagpur"),
+    ("another state", "Lumio 在马哈拉施特拉邦建厂。", "Lumio builds in Gujarat.", "Gujarat"),
 ]
 
 

@@ -141,7 +141,7 @@ _MEASURE_WORDS = frozenset(w.lower() for ws in MEASURES.values() for w in ws if 
 #: Units of measure, after a figure in any text (20 MW, 0.1 dB/km): no names.
 UNITS = frozenset(
     """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
-    mm cm km kg px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops""".split()
+    mm cm km kg ml px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops""".split()
 )
 #: The units of :data:`UNITS` that measure one kind of thing, by kind: a figure's unit is
 #: compared with the sources' units of its kind (20 GW is not their 20 MW).
@@ -157,6 +157,7 @@ UNIT_KINDS: dict[str, str] = {
         ("charge", "mah"),
         ("length", "nm mm cm km"),
         ("mass", "kg"),
+        ("volume", "ml"),
         ("compute", "flops tflops pflops eflops"),
     )
     for unit in units.split()
@@ -181,6 +182,7 @@ CHINESE_UNITS = {
     "纳秒": "ns",
     "千克": "kg",
     "公斤": "kg",
+    "毫升": "ml",
     "千赫": "khz",
     "兆赫": "mhz",
     "吉赫": "ghz",
@@ -702,10 +704,11 @@ _PLACE_TAGS = frozenset({"ns", "nt"})
 def foreign_names(text: str) -> frozenset[str]:
     """The foreign names a text writes in transliteration characters: the runs of
     :data:`SYLLABLES` that hold a word jieba tags a name or lacks (哈萨比斯, even where
-    jieba cuts it 哈萨|比斯; not 基金, a word), the runs inside a place's or a body's name
-    and each run's start there (密歇根 of 密歇根大学), and the runs each side of the dot
-    between the parts of a name (约夏·巴赫), the second also cut where a word ends (罗比 of
-    罗比基于: 基 opens 基于)."""
+    jieba cuts it 哈萨|比斯; not 基金, a word), the words of such a run that follow one
+    another (贾姆讷格尔 of 古吉拉特邦贾姆讷格尔, two places in a row), the runs inside a
+    place's or a body's name and each run's start there (密歇根 of 密歇根大学, 古吉拉特 of
+    古吉拉特邦, a state), and the runs each side of the dot between the parts of a name
+    (约夏·巴赫), the second also cut where a word ends (罗比 of 罗比基于: 基 opens 基于)."""
     names: set[str] = set()
     for line in text.splitlines():
         runs = [m.span() for m in _SYLLABLE_RUN.finditer(line)]
@@ -716,14 +719,33 @@ def foreign_names(text: str) -> frozenset[str]:
                 if _SYLLABLE_RUN.fullmatch(word.word):  # 密歇根 of 密歇根大学: not 密歇根大
                     names.add(word.word)
             if word.flag in _PLACE_TAGS:  # 密歇根 of 美国密歇根大学: a place inside a body's name
-                inside = [(a, b) for a, b in runs if word.start <= a and b <= word.end]
+                inside = [(max(a, word.start), min(b, word.end)) for a, b in runs]
                 names.update(line[a:end] for a, b in inside for end in range(a + 2, b + 1))
+        names.update(_named_words_in_runs(line, runs, words))
         ends = {w.end for w in words}
         for dotted in _DOTTED_NAME.finditer(line):
             names.update(dotted.groups())
             start, end = dotted.span(2)  # 罗比 of 罗比基于: the name ends where a word does
             names.update(line[start:at] for at in ends if start < at < end)
     return frozenset(name for name in names if len(name) >= 2)
+
+
+def _named_words_in_runs(
+    line: str, runs: list[tuple[int, int]], words: tuple[_Word, ...]
+) -> set[str]:
+    """The spans of two or more words in a row, inside one run of transliteration
+    characters, each word tagged a name or unknown to jieba: a run may hold two names
+    (古吉拉特邦贾姆讷格尔), too long to be compared whole."""
+    named = [w for w in words if w.flag in _FOREIGN_TAGS or not w.known]
+    out = set()
+    for a, b in runs:
+        inside = [w for w in named if a <= w.start and w.end <= b]
+        for i, first in enumerate(inside):
+            for j in range(i + 1, len(inside)):
+                if inside[j].start != inside[j - 1].end:
+                    break
+                out.add(line[first.start : inside[j].end])
+    return out
 
 
 _SYLLABLE_RUN = re.compile(f"[{''.join(SYLLABLES)}]+")

@@ -35,7 +35,7 @@ SYLLABLES: dict[str, str] = dict(
     康:kang 考:kao 柯:ke 科:ke 克:ke 肯:ken 库:ku 奎:kui 昆:kun 拉:la 莱:lai 兰:lan 朗:lang
     劳:lao 勒:le 雷:lei 蕾:lei 黎:li 里:li 利:li 莉:li 丽:li 廉:lian 林:lin 琳:lin 隆:long 卢:lu
     鲁:lu 路:lu 伦:lun 罗:luo 洛:luo 马:ma 玛:ma 迈:mai 麦:mai 曼:man 梅:mei 门:men 蒙:meng
-    米:mi 明:ming 摩:mo 莫:mo 默:mo 姆:mu 穆:mu 纳:na 娜:na 奈:nai 南:nan 内:nei 尼:ni
+    米:mi 明:ming 摩:mo 莫:mo 默:mo 姆:mu 穆:mu 纳:na 娜:na 奈:nai 南:nan 内:nei 讷:ne 尼:ni
     妮:ni 宁:ning 纽:niu 诺:nuo 欧:ou 帕:pa 派:pai 潘:pan 佩:pei 彭:peng 皮:pi 普:pu 齐:qi
     奇:qi 乔:qiao 切:qie 琼:qiong 瑞:rui 萨:sa 塞:sai 桑:sang 森:sen 沙:sha 莎:sha 尚:shang
     舍:she 谢:xie 施:shi 什:shi 史:shi 舒:shu 苏:su 斯:si 索:suo 塔:ta 泰:tai 坦:tan 汤:tang 特:te
