@@ -280,6 +280,10 @@ _NAMED_OPENING = re.compile(
     r"(?:released|launched|unveiled|announced|open-sourced|acquired|introduced|debuted"
     r"|raised (?=[$€£¥\d]|(?:US|HK)\$|(?:funds|funding|money|capital|a|an|its|new|fresh"
     r"|another|seed|series|over|more|nearly|about|up)\b))"
+    # not a participle after a noun, its verb further on ("Research released last week
+    # shows…")
+    r"(?! (?:(?:last|this|earlier|next|on|in) \w+ |yesterday |today )?"
+    r"(?:shows?|finds?|suggests?|says?|reveals?|indicates?|confirms?|argues?)\b)"
 )
 
 
