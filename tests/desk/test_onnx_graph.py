@@ -79,6 +79,18 @@ def test_a_negative_integer_is_written_as_int64() -> None:
     assert attributes["keepdims"].i == 0
 
 
+def test_numpy_integers_and_big_endian_arrays_are_written_as_python_ones() -> None:
+    attributes_of = (("axes", (np.int64(-1),)), ("keepdims", np.int64(0)))
+    node = Node("ReduceMax", ("x",), ("y",), attributes_of)
+    model = onnx.ModelProto.FromString(product_model([node], [], (3, 1)))
+    attributes = {a.name: a for a in model.graph.node[0].attribute}
+    assert list(attributes["axes"].ints) == [-1] and attributes["keepdims"].i == 0
+    big = np.arange(6, dtype=">f4").reshape(2, 3)
+    assert _onnx_graph._tensor(Tensor("w", big)) == _onnx_graph._tensor(
+        Tensor("w", big.astype("<f4"))
+    )
+
+
 def test_embedding_imports_no_onnx_package() -> None:
     loaded = modules_printed(
         "from newsdesk.desk import UniversalSentenceEncoder\n"

@@ -73,9 +73,9 @@ def _text(field: int, text: str) -> bytes:
 
 
 def _attribute(name: str, value: int | tuple[int, ...]) -> bytes:
-    if isinstance(value, int):
-        return _text(1, name) + _integer(3, value) + _integer(20, _INT)
-    return _text(1, name) + b"".join(_integer(8, v) for v in value) + _integer(20, _INTS)
+    if isinstance(value, (int, np.integer)):
+        return _text(1, name) + _integer(3, int(value)) + _integer(20, _INT)
+    return _text(1, name) + b"".join(_integer(8, int(v)) for v in value) + _integer(20, _INTS)
 
 
 def _node(node: Node) -> bytes:
@@ -93,7 +93,7 @@ def _tensor(tensor: Tensor) -> bytes:
     little = value.astype(value.dtype.newbyteorder("<"), copy=False)
     return (
         b"".join(_integer(1, size) for size in value.shape)
-        + _integer(2, _ELEMENT_TYPES[value.dtype])
+        + _integer(2, _ELEMENT_TYPES[little.dtype])
         + _text(8, tensor.name)
         + _message(9, little.tobytes())
     )

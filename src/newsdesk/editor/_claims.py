@@ -1228,7 +1228,8 @@ class Evidence:
         name = claim.text
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _OF]
         bodies = [w for w in words if w in _BODY_WORDS]
-        after = claim.sentence.find(name) + len(name)
+        at = claim.sentence.find(name)
+        after = at + len(name) if at >= 0 else len(claim.sentence)
         if (
             len(words) != 2
             or len(bodies) != 1

@@ -247,7 +247,8 @@ def _word_ends(word: str, han: str, at: int) -> list[int]:
 def reading_ends(word: str, han: str, at: int) -> list[int]:
     """Where a Latin word read as the pinyin of ``han``'s characters from ``at`` on may end
     (whole characters, each read any of its ways): for a name retold half in pinyin."""
-    return _word_ends(latin_key(word), han, at) if latin_key(word) else []
+    key = latin_key(word)
+    return _word_ends(key, han, at) if key else []
 
 
 @lru_cache(maxsize=8192)
