@@ -344,11 +344,9 @@ def run_interrupted(
     return process.returncode, errors
 
 
-def test_ctrl_c_during_a_fetch_says_what_was_kept_and_what_to_run(
-    server: LocalServer, tmp_path: Path
-) -> None:
-    """Ctrl+C in `newsdesk fetch` said only "Interrupted"; as a run does, it says what
-    became of the work and the command that goes on."""
+def _held_feed(server: LocalServer, tmp_path: Path) -> tuple[threading.Event, threading.Event]:
+    """A config in ``tmp_path`` with one feed whose answer waits for ``release``; ``asked``
+    is set once a fetch has asked for it."""
     asked, release = threading.Event(), threading.Event()
 
     def slow_feed(request: Request, handler: object) -> Reply:
@@ -361,6 +359,15 @@ def test_ctrl_c_during_a_fetch_says_what_was_kept_and_what_to_run(
         "fetch: {allow_private_addresses: true, retries: 0}\n"
         f"sources:\n  - {{id: dispatch, kind: feed, url: {server.url('/feed.xml')}}}\n"
     )
+    return asked, release
+
+
+def test_ctrl_c_during_a_fetch_says_what_was_kept_and_what_to_run(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    """Ctrl+C in `newsdesk fetch` said only "Interrupted"; as a run does, it says what
+    became of the work and the command that goes on."""
+    asked, release = _held_feed(server, tmp_path)
     returncode, errors = run_interrupted(["fetch"], tmp_path, asked, release, "asked for its feed")
     assert returncode == 130, errors
     said = " ".join(errors.split())
@@ -376,18 +383,7 @@ def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
     """Ctrl+C in `newsdesk run` ended it with exit 130 and not a word; the user is told
     what became of the run, with the command as they typed it, and its record says where
     it stopped."""
-    asked, release = threading.Event(), threading.Event()
-
-    def slow_feed(request: Request, handler: object) -> Reply:
-        asked.set()
-        release.wait(60)
-        return Reply(200, RSS.format(base=server.base_url).encode())
-
-    server.routes["/feed.xml"] = slow_feed
-    (tmp_path / "newsdesk.yaml").write_text(
-        "fetch: {allow_private_addresses: true, retries: 0}\n"
-        f"sources:\n  - {{id: dispatch, kind: feed, url: {server.url('/feed.xml')}}}\n"
-    )
+    asked, release = _held_feed(server, tmp_path)
     returncode, errors = run_interrupted(["run"], tmp_path, asked, release, "asked for its feed")
     assert returncode == 130, errors
     said = " ".join(errors.split())
