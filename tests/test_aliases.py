@@ -7,6 +7,8 @@ from newsdesk.aliases import (
     alias_names_in,
     ends_a_word,
     entities,
+    entity_key,
+    latin_term_phrases,
     mentions,
     products_of,
     term_chinese,
@@ -109,3 +111,39 @@ def test_a_name_read_with_its_country_before_it_is_that_name() -> None:
     assert alias_names_in("美国密歇根大学团队开发出新工具") == {"密歇根大学"}
     assert alias_names_in("英国牛津大学的研究") == {"牛津"}
     assert alias_names_in("旧金山的初创公司") == frozenset()
+
+
+def test_foreign_firms_agencies_and_places_meet_across_scripts() -> None:
+    """Beyond the field: drug makers, launchers, Asian, European and Gulf firms."""
+    assert mentions("诺华与辉瑞") == mentions("Novartis and Pfizer") == ["novartis", "pfizer"]
+    assert mentions("礼来") == mentions("Eli Lilly") == ["eli lilly"]
+    assert mentions("SpaceX 星舰") == ["starship", "spacex"]  # Chinese names are read first
+    assert mentions("丰田与松下") == mentions("Toyota and Panasonic") == ["toyota", "panasonic"]
+    assert mentions("塔塔与西门子") == mentions("Tata and Siemens") == ["tata", "siemens"]
+
+
+def test_everyday_words_among_them_name_no_firm_on_their_own() -> None:
+    # 现代 is modern, 乐天 cheerful, 长征 the Long March of history, a shell a shell
+    assert mentions("现代社会的长征") == []
+    assert mentions("乐天派的员工") == []
+    assert mentions("现代汽车与起亚") == ["hyundai", "kia"]
+
+
+def test_journals_are_aliases_and_no_actors_and_their_sub_journals_follow_a_rule() -> None:
+    """《自然·医学》 is Nature Medicine by the rule journal + dot + field, for any field
+    of the fields table, in either dot; the journal alone is none of its sub-journals."""
+    assert mentions("发表在《自然》上") == mentions("published in Nature Medicine") == []
+    assert alias_names_in("发表在《自然·医学》上") == {"自然·医学"}
+    assert alias_names_in("发表在《自然・医学》上") == {"自然・医学"}
+    assert alias_names_in("发表在《科学·机器人》上") == {"科学·机器人"}
+    assert alias_names_in("发表在《自然》上") == {"《自然》"}
+    assert entity_key("nature medicine") == entity_key("自然·医学") == "nature medicine"
+    assert entity_key("the lancet oncology") == entity_key("柳叶刀·肿瘤学")
+    assert entity_key("自然·方法") == "nature methods" != entity_key("自然·医学")
+
+
+def test_a_place_of_several_words_is_one_name_even_as_a_modifier() -> None:
+    assert latin_term_phrases("New York-based Corvid") == [(0, 8)]
+    assert latin_term_phrases("Corvid, based in New York City") == [(17, 30)]
+    assert latin_term_phrases("New York-Presbyterian") == []  # another name goes on
+    assert latin_term_phrases("the New Yorker") == []

@@ -40,23 +40,61 @@ class Entity:
 
 @cache
 def entities() -> tuple[Entity, ...]:
-    """Every entry of ``aliases.yaml``, in file order."""
+    """Every entry of ``aliases.yaml``, in file order, then the sub-journals of the
+    journals marked ``series`` (see :func:`_sub_journals`)."""
     text = resources.files("newsdesk").joinpath("aliases.yaml").read_text(encoding="utf-8")
     out = []
+    families = []
     for entry in load_table(text):
         latin = tuple(str(n).lower() for n in entry["latin"])
-        out.append(
-            Entity(
-                key=latin[0],
-                latin=latin,
-                chinese=tuple(str(n) for n in entry.get("zh", ())),
-                common=frozenset(str(n).lower() for n in entry.get("common", ())),
-                ai=bool(entry.get("ai", False)),
-                makes=tuple(str(n).lower() for n in entry.get("makes", ())),
-                outlet=bool(entry.get("outlet", False)),
-            )
+        entity = Entity(
+            key=latin[0],
+            latin=latin,
+            chinese=tuple(str(n) for n in entry.get("zh", ())),
+            common=frozenset(str(n).lower() for n in entry.get("common", ())),
+            ai=bool(entry.get("ai", False)),
+            makes=tuple(str(n).lower() for n in entry.get("makes", ())),
+            outlet=bool(entry.get("outlet", False)),
         )
+        out.append(entity)
+        if entry.get("series", False):
+            families.append(entity)
+    taken = {e.key for e in out}
+    out.extend(e for e in _sub_journals(families) if e.key not in taken)
     return tuple(out)
+
+
+#: The dots Chinese writes between a journal's name and its field (《自然·医学》).
+_JOURNAL_DOTS = ("·", "・")
+
+
+def _sub_journals(families: list[Entity]) -> list[Entity]:
+    """Each journal family's sub-journals, one per field of ``journal_fields.yaml``:
+    Chinese press names them by a rule (the journal's Chinese name, a dot, the field's),
+    so 《自然·医学》 is Nature Medicine for every field, not only for those a list holds.
+    A journal's own name stands for none of them: 《自然》 does not support "Nature
+    Medicine", nor 《自然·医学》 "Nature Methods"."""
+    text = resources.files("newsdesk").joinpath("journal_fields.yaml").read_text(encoding="utf-8")
+    fields = [
+        (tuple(str(n).lower() for n in row["latin"]), tuple(str(n) for n in row["zh"]))
+        for row in load_table(text)
+    ]
+    return [
+        Entity(
+            key=f"{family.key} {field_latin[0]}",
+            latin=tuple(f"{head} {field}" for head in family.latin for field in field_latin),
+            chinese=tuple(
+                f"{head}{dot}{field}"
+                for head in dict.fromkeys(h.strip("《》") for h in family.chinese)
+                for field in field_chinese
+                for dot in _JOURNAL_DOTS
+            ),
+            common=frozenset(),
+            outlet=True,
+        )
+        for family in families
+        for field_latin, field_chinese in fields
+    ]
 
 
 @cache
@@ -316,9 +354,12 @@ def _latin_phrases() -> re.Pattern[str]:
 
 
 def _phrase_pattern(phrases: set[str]) -> re.Pattern[str]:
+    """A name of several words, whole: not inside a longer word or hyphenated name, yet
+    found before a hyphen that makes it a modifier ("New York-based" is New York's,
+    never York's), which the compound reading then checks."""
     spelled = sorted(phrases, key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in spelled)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w|-(?!(?-i:[a-z])))", re.IGNORECASE)
 
 
 def entity_key(name: str) -> str | None:

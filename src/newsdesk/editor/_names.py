@@ -1192,9 +1192,23 @@ def common_names(sentence: str) -> list[Span]:
         ):
             continue
         ordinary = len(inside) == 1 and inside[0].known and inside[0].flag[:1] in "vad"
-        if not ordinary and not _COUNTED_BEFORE.search(sentence, 0, match.start()):
+        if (
+            not ordinary
+            and not _COUNTED_BEFORE.search(sentence, 0, match.start())
+            and not _joins_lone_character(words, match)
+        ):
             found.append(match.span())
     return found
+
+
+def _joins_lone_character(words: Sequence[_Word], match: re.Match[str]) -> bool:
+    """Whether the name's first character makes a dictionary word with a lone character
+    cut off before it: 中美的 is 中美 + 的 ("China and the US's"), though the segmenter
+    leaves 中 alone and reads 美的, the appliance maker."""
+    before = [w for w in words if w.end == match.start()]
+    return (
+        len(before) == 1 and len(before[0].word) == 1 and _known(before[0].word + match.group()[0])
+    )
 
 
 def common_name_in(text: str) -> bool:
