@@ -1149,7 +1149,9 @@ def _without_full_stop(title: str) -> str:
 
 
 def _known_names() -> re.Pattern[str]:
-    names = {n for e in entities() for n in (*e.latin, *e.chinese, *e.makes)}
+    """Not outlets, journals and conferences: a tag naming one is where the news ran or
+    was presented ("ICML 2026 | …"), not its subject."""
+    names = {n for e in entities() if not e.outlet for n in (*e.latin, *e.chinese, *e.makes)}
     return re.compile(
         r"(?<![a-z0-9])(?:{})(?![a-z])".format(
             "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
