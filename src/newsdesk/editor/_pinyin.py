@@ -31,6 +31,7 @@ import jieba
 
 from newsdesk.aliases import chinese_aliases
 from newsdesk.editor._names import SURNAMES, chinese_names, strip_generic_suffix, words_of
+from newsdesk.editor._openers import is_pinyin
 from newsdesk.editor._romanise import SURNAME_FORMS, onset_fits, wade_giles, western_given_name
 
 #: jieba's tags of names: persons, places, organisations, other proper nouns.
@@ -228,36 +229,60 @@ def romanised_words(phrase: str, sentences: tuple[str, ...]) -> frozenset[str]:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + 4) + 1):
             run = words[start:end]
+            closed = end == len(words) or not words[end][:1].isupper()
             if latin_key("".join(run)) in spelled or (
-                len(run) >= 2 and any(retells_person(run, p, sentences) for p in persons)
+                len(run) >= 2
+                and any(retells_person(run, p, sentences, closed=closed) for p in persons)
             ):
                 out.update(w.lower() for w in run)
     return frozenset(out)
 
 
-def retells_person(words: Sequence[str], han: str, sentences: tuple[str, ...] = ()) -> bool:
+def retells_person(
+    words: Sequence[str], han: str, sentences: tuple[str, ...] = (), *, closed: bool = True
+) -> bool:
     """Whether Latin words (a hyphen's parts apart: Ka, shing) name the person ``han``,
     surname first or last, in any romanisation (see :mod:`newsdesk.editor._romanise`);
-    ``sentences`` are the sources, which may give the person another Western name."""
+    ``sentences`` are the sources, which may give the person another Western name, and
+    ``closed`` says no capitalised word follows (Linguist Li of Linguist Li Hua is no
+    Western given name and surname)."""
     if not 2 <= len(han) <= 3 or not _HAN_NAME.fullmatch(han) or len(words) < 2:
         return False
     surname, given = han[0], han[1:]
     if surname not in SURNAMES and surname not in SURNAME_FORMS:
         return False
     forms = _surname_forms(surname)
+    if _table_body(han, forms):
+        return False  # 华为 is a company, no Wei Hua
     first, last = latin_key(words[0]), latin_key(words[-1])
-    if first in forms and _given_retold(words[1:], given):
+    if first in forms and _given_retold(words[1:], given, _foreign(first, surname)):
         return True
     if last not in forms:
         return False
     before = words[:-1]
-    if _given_retold(before, given) or _initials(before, given):
+    if _given_retold(before, given, _foreign(last, surname)) or _initials(before, given):
         return True
     return (
-        len(before) == 1
+        closed
+        and len(before) == 1
         and western_given_name(before[0])
         and not _another_given_name(before[0], words[-1], han, sentences)
     )
+
+
+def _table_body(han: str, forms: frozenset[str]) -> bool:
+    """Whether the alias table names ``han`` and as no person: none of its Latin names
+    is two words or more with the surname at either end (Morris Chang is 张忠谋's)."""
+    latin = chinese_aliases().get(han)
+    return latin is not None and not any(
+        len(parts) >= 2 and (latin_key(parts[0]) in forms or latin_key(parts[-1]) in forms)
+        for parts in (name.split() for name in latin)
+    )
+
+
+def _foreign(form: str, surname: str) -> bool:
+    """Whether a surname is spelled in a system other than Mandarin's (Lee, Chey, Wong)."""
+    return form not in _mandarin(surname)
 
 
 @lru_cache(maxsize=4096)
@@ -277,19 +302,26 @@ def _mandarin(character: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*pinyin_forms, *(w for r in pinyin_forms for w in wade_giles(r)))))
 
 
-def _given_retold(words: Sequence[str], given: str) -> bool:
+def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
     """Whether Latin words are a given name: its characters' pinyin or Wade–Giles run
     together or apart (Chung-mou, Zhongmou), or one syllable a character each whose
-    opening consonant another system gives it (Ka-shing, Jae-yong)."""
+    opening consonant another system gives it (Ka-shing, Jae-yong).  The second only in
+    another system's spelling: after a surname so spelled (Lee, Chey) or with a syllable
+    that is no pinyin (Ka); a name all of pinyin is Mandarin's, read strictly (Wang for
+    冶 is no Ye)."""
     parts = [latin_key(w) for w in words]
     if not parts or not all(parts):
         return False
     whole = "".join(parts)
     if any(whole == "".join(r) for r in itertools.product(*(_mandarin(c) for c in given))):
         return True
-    return len(parts) == len(given) and all(
-        _SYLLABLE.fullmatch(part) and any(onset_fits(part, r) for r in _char_readings(c))
-        for part, c in zip(parts, given, strict=True)
+    return (
+        len(parts) == len(given)
+        and (foreign or not all(is_pinyin(part) for part in parts))
+        and all(
+            _SYLLABLE.fullmatch(part) and any(onset_fits(part, r) for r in _char_readings(c))
+            for part, c in zip(parts, given, strict=True)
+        )
     )
 
 

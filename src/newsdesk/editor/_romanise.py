@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.editor._common_words import written_capitalised
 from newsdesk.editor._openers import is_pinyin
 
 #: Surname forms other than pinyin and Wade–Giles, by system: Cantonese (Hong Kong,
@@ -298,6 +299,12 @@ def onset_fits(part: str, syllable: str) -> bool:
 
 
 def western_given_name(word: str) -> bool:
-    """Whether a word may be a Western given name before a Chinese surname: a capitalised
-    word of letters, no run of pinyin syllables (Xiaoming is a Chinese given name)."""
-    return re.fullmatch(r"[A-Z][a-z]{2,11}", word) is not None and not is_pinyin(word)
+    """Whether a word may be a Western given name before a Chinese surname: a word
+    English writes capitalised more often than not (Morris, Terry; not Linguist, which
+    names an occupation), and no run of pinyin syllables (Xiaoming is a Chinese given
+    name)."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,11}", word) is not None
+        and not is_pinyin(word)
+        and written_capitalised(word)
+    )
