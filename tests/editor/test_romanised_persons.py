@@ -7,6 +7,8 @@ surname, another person's given name, or a name the sources never support, which
 still be caught.  Each row is a source and a text a writer made from it (the sentences
 are ours, the persons public figures whose romanised names are general knowledge).
 ``wrong`` is the claim that must be flagged, as the verifier writes it, or None.
+``KNOWN_GAPS`` are rows the verifier still gets wrong; each says why, and each must
+start passing the day it is fixed.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ RESEARCHER = "微软前执行副总裁沈向洋近日加入一家新成立的人
 SAMSUNG = "三星会长李在镕本周访问了集团位于西安的存储芯片工厂。"
 SK = "SK集团会长崔泰源在会议上表示，集团将加大对人工智能芯片的投资。"
 SINGAPORE = "新加坡总理黄循财在国庆群众大会上发表讲话，谈到人工智能对就业的影响。"
+QUANTA = "广达董事长林百里出席了公司的年度股东大会。"
 NVIDIA = "英伟达首席执行官黄仁勋在发布会上与王小明一同亮相。"
 
 CASES = [
@@ -220,10 +223,38 @@ CASES = [
 ]
 
 
+KNOWN_GAPS = [
+    # jieba reads 林|百里 as a surname and a numeral (a hundred li): no person is found,
+    # so no romanisation of one is tried.
+    (
+        "a given name the segmenter reads as a numeral",
+        QUANTA,
+        "At the annual shareholder meeting, chairman Barry Lam spoke to investors.",
+        None,
+    ),
+    # A title of capitalised words before the name is read into it (one claim, Prime
+    # Minister Lawrence Wong), and the glossary has no 总理 for Prime Minister.
+    (
+        "a surname cut from its given name by a title",
+        SINGAPORE,
+        "In a rally speech, Prime Minister Lawrence Wong spoke about what AI means for jobs.",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("source", "text", "wrong"), [row[1:] for row in CASES], ids=[row[0] for row in CASES]
 )
 def test_romanised_persons(source: str, text: str, wrong: str | None) -> None:
+    assert flagged(text, source) == ([wrong] if wrong else [])
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
+@pytest.mark.parametrize(
+    ("source", "text", "wrong"), [row[1:] for row in KNOWN_GAPS], ids=[row[0] for row in KNOWN_GAPS]
+)
+def test_romanised_persons_known_gaps(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])
 
 
