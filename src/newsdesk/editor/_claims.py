@@ -418,7 +418,7 @@ def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tupl
 #: A pair with its counting word before a noun (两个阶段, 两项指标): compared only with the
 #: sources' count of the same noun (:meth:`Evidence._pair_holds`), as 两 is too common a
 #: word to need stating.
-_PAIR_COUNTERS = "个项种类条位名款家轮篇台张部场"
+_PAIR_COUNTERS = "个项种类条位名款家轮篇台张部场座辆架颗艘枚套栋根间"
 _PAIR = re.compile(
     f"(?<![零〇一二两三四五六七八九十百千万亿数几多上第前])两([{_PAIR_COUNTERS}])(?=[{HAN}]{{2}})"
 )
@@ -428,6 +428,7 @@ _PAIR_WORD = re.compile(f"两[{_PAIR_COUNTERS}]")
 _NOT_NOUNS = (
     "零〇一二两三四五六七八九十百千万亿"
     "个名位款家项张台次倍种篇所天大成年月日周季点分秒岁号层级代期届轮条只批件座块把份"
+    "部场辆架颗艘枚套栋根间"
 )
 #: A unit per unit after a figure (0.1 dB/km, 10 Gb/s), compared whole.
 RATE = re.compile(r"\d\s?([A-Za-z]+/[A-Za-z]+)(?![A-Za-z/])")
@@ -1695,7 +1696,7 @@ _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于
 
 
 #: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
-_COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根"
+_COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根部场辆架颗艘枚套栋间批份块届"
 
 
 #: What says a noun is not single (不再依赖单一数据集, 而非单一智能体); not 非常 (very), 不断
