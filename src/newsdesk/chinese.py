@@ -128,7 +128,7 @@ def _tag_table() -> dict[bytes, bytes]:
     every run (a tenth of grouping 5,000 headlines) and a command reading no Chinese
     (``newsdesk --help``) never needs.  The split is of the file's bytes, not its
     decoded text: a third of a million words and tags made as bytes and put in a dict
-    take 0.12 s where strings took 0.24 (grouping pays it once a run; a run's lookups are
+    take 0.14 s where strings took 0.24 (grouping pays it once a run; a run's lookups are
     a few thousand, each encoding its word).  A dictionary with a line that is not three
     fields (or a blank line) is left to the tagger, which says where it is malformed.
     """
