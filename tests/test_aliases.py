@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from newsdesk.aliases import (
     ai_entities,
     alias_names_in,
     ends_a_word,
     entities,
+    longest_first,
     mentions,
     products_of,
     term_chinese,
@@ -109,3 +114,33 @@ def test_a_name_read_with_its_country_before_it_is_that_name() -> None:
     assert alias_names_in("美国密歇根大学团队开发出新工具") == {"密歇根大学"}
     assert alias_names_in("英国牛津大学的研究") == {"牛津"}
     assert alias_names_in("旧金山的初创公司") == frozenset()
+
+
+#: Names with shared beginnings (谷歌 / 谷歌云 / 谷歌云端), one inside another (阿里 in
+#: 阿里巴巴 and 巴巴), names that differ in case alone, and one of a single character.
+_NAMES = ["谷歌", "谷歌云", "谷歌云端", "阿里", "阿里巴巴", "巴巴", "sk海力士", "云", "ab", "abcd"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谷歌云端硬盘与谷歌云和谷歌",  # the longest name at each place, then on after it
+        "阿里巴巴巴巴",  # 阿里巴巴 first, then 巴巴 from where it ends
+        "谷歌谷歌云谷",  # a name cut short at the text's end
+        "SK海力士和sk海力士，Sk海力士",
+        "abc abcd abcde xab",  # a longer name that fails half-way gives the shorter
+        "没有名字的句子",
+        "",
+    ],
+)
+def test_a_tree_of_names_matches_as_the_names_joined_longest_first(text: str) -> None:
+    joined = "|".join(map(re.escape, sorted(_NAMES, key=len, reverse=True)))
+    for flags, names in ((0, _NAMES), (re.IGNORECASE, [n.lower() for n in _NAMES])):
+        tree = re.compile(longest_first(names), flags)
+        expected = [m.span() for m in re.compile(joined, flags).finditer(text)]
+        assert [m.span() for m in tree.finditer(text)] == expected
+
+
+def test_a_tree_of_names_reads_each_beginning_once() -> None:
+    assert longest_first(["谷歌", "谷歌云", "百度"]) == "(?:谷歌(?:云)?|百度)"
+    assert longest_first(["", "ab"]) == "ab"  # an empty name would match everywhere

@@ -288,8 +288,7 @@ def _chinese_spellings() -> dict[str, str]:
 def _chinese_pattern() -> re.Pattern[str]:
     """Every Chinese name of the table, longest first (a longer name wins a match), in
     any case ("SK海力士" and "sk海力士")."""
-    hans = sorted({h for e in entities() for h in e.chinese}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, hans)), re.IGNORECASE)
+    return re.compile(longest_first({h.lower() for e in entities() for h in e.chinese}), re.I)
 
 
 def latin_table_names(text: str) -> list[tuple[int, int]]:
@@ -337,8 +336,40 @@ def _chinese_lower_pattern() -> re.Pattern[str]:
     """:func:`_chinese_pattern` for text already in lower case: the same matches, found
     without case-folding, which costs the search its quick skip over characters no
     name starts with and made it a tenth of all of grouping's time."""
-    hans = sorted({h.lower() for e in entities() for h in e.chinese}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, hans)))
+    return re.compile(longest_first({h.lower() for e in entities() for h in e.chinese}))
+
+
+def longest_first(names: Iterable[str]) -> str:
+    """A pattern that matches, where any of ``names`` starts, the longest one that does:
+    the names as a tree of their shared beginnings (谷歌 and 谷歌云 are 谷歌(?:云)?).
+
+    The same matches as the names joined by ``|`` longest first, in half the time: the
+    engine tries alternatives one by one at every character that opens some name, a few
+    hundred of them there, and here it tries one per distinct first character, then only
+    the names that go on as the text does.  A name's ending is tried after every longer
+    name through it, so the longest wins as it did.  (Names differing in case alone are
+    one branch here: give them in one case, lower, for a case-blind pattern.)
+    """
+    tree: _Tree = {}
+    for name in filter(None, names):  # an empty name would match everywhere
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def _branches(node: _Tree) -> str:
+    going_on = [re.escape(char) + _branches(rest) for char, rest in node.items() if char]
+    if not going_on:
+        return ""
+    body = going_on[0] if len(going_on) == 1 else f"(?:{'|'.join(going_on)})"
+    if "" in node:  # a name ends here: tried after every longer one
+        return f"(?:{body})?"
+    return body
 
 
 @cache

@@ -386,7 +386,13 @@ def test_the_tag_table_is_the_one_jiebas_tagger_reads() -> None:
     from jieba import posseg
 
     chinese._tag_table.cache_clear()
-    assert chinese._tag_table() == posseg.dt.word_tag_tab
+    assert chinese._tag_table() == _encoded(posseg.dt.word_tag_tab)
+    assert chinese._tag("北京") == posseg.dt.word_tag_tab["北京"] == "ns"
+    assert chinese._tag("澜星") is None  # a word the dictionary lacks
+
+
+def _encoded(table: dict[str, str]) -> dict[bytes, bytes]:
+    return {word.encode("utf-8"): tag.encode("utf-8") for word, tag in table.items()}
 
 
 def test_a_dictionary_with_a_line_of_two_fields_is_left_to_the_tagger(
@@ -402,7 +408,7 @@ def test_a_dictionary_with_a_line_of_two_fields_is_left_to_the_tagger(
     monkeypatch.setattr(jieba.dt, "get_dict_file", lambda: dictionary.open("rb"))
     chinese._tag_table.cache_clear()
     try:
-        assert chinese._tag_table() is posseg.dt.word_tag_tab
+        assert chinese._tag_table() == _encoded(posseg.dt.word_tag_tab)
     finally:
         chinese._tag_table.cache_clear()
 

@@ -67,7 +67,7 @@ def _score(piece: str) -> float | None:
     return None if pieces.is_unknown(at) else float(pieces.get_score(at))
 
 
-def _written_capitalised(word: str) -> bool:
+def written_capitalised(word: str) -> bool:
     """Whether the capitalised form is the more probable one: a name's."""
     upper = _score(word.capitalize())
     lower = _score(word.lower())
@@ -97,4 +97,4 @@ def everyday_opener(word: str) -> bool:
     parts = word.lower().split("-")
     if not all(_frequent_or_derived(part) for part in parts):
         return False
-    return not _written_capitalised(parts[0]) and not pinyin_syllable(parts[0])
+    return not written_capitalised(parts[0]) and not pinyin_syllable(parts[0])

@@ -98,7 +98,7 @@ def pinyin_syllable(word: str) -> bool:
     return word.lower() in _SYLLABLES
 
 
-def _pinyin(word: str) -> bool:
+def is_pinyin(word: str) -> bool:
     """Whether the word is a run of pinyin syllables (Beijing, Xiaoming)."""
     word = word.lower()
     ends = {0}
@@ -127,7 +127,7 @@ def imperative_or_gerund(word: str, after: str) -> bool:
         verb = _finite_after(after[following.end() :])
     else:
         verb = not (then in _FINITE or then.endswith("ed"))
-    return verb and not _pinyin(word)
+    return verb and not is_pinyin(word)
 
 
 def _past_after(rest: str) -> bool:

@@ -23,12 +23,16 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
 
 from newsdesk.aliases import chinese_aliases
 from newsdesk.editor._names import SURNAMES, chinese_names, strip_generic_suffix, words_of
+from newsdesk.editor._openers import is_pinyin
+from newsdesk.editor._romanise import SURNAME_FORMS, onset_fits, wade_giles, western_given_name
 
 #: jieba's tags of names: persons, places, organisations, other proper nouns.
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
@@ -67,12 +71,19 @@ def latin_key(latin: str) -> str:
     return re.sub(r"[^a-z]", "", plain.lower())
 
 
-@lru_cache(maxsize=256)
-def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
-    """Every pinyin spelling (see :func:`latin_key`) of the names the sentences give.
+@dataclass(frozen=True)
+class _Named:
+    """What the sources name: names (jieba's or the verifier's), the persons among them,
+    and the words read as names for being rare or unknown to the segmenter."""
 
-    Remembered per story's sources: the verifier asks once per unsupported Latin word.
-    """
+    names: frozenset[str]
+    persons: frozenset[str]
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=256)
+def _named(sentences: tuple[str, ...]) -> _Named:
+    """The names of the sentences (see the module's note), remembered per story."""
     names: set[str] = set()
     persons: set[str] = set()
     words: set[str] = set()
@@ -84,29 +95,54 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
         names.update(word for word, flag in apart if flag in _NAME_TAGS)
         person_at: set[int] = set()  # the characters of words jieba tags a person's
         at = 0
-        for word, flag in tagged:
+        for index, (word, flag) in enumerate(tagged):
             at = max(sentence.find(word, at), at)
             if flag in _NAME_TAGS:
                 names.add(word)
                 if flag in _PERSON_TAGS:
                     persons.add(word)
                     person_at.update(range(at, at + len(word)))
+                    persons.update(_cut_given_name(word, tagged[index + 1 : index + 2]))
             at += len(word)
         for start, end in chinese_names(sentence):
             name = sentence[start:end]
             names.update({name, strip_generic_suffix(name)})
             if person_at.issuperset(range(start, end)):  # 胡|宇航: one person, cut in two
                 persons.add(name)
+            elif start in person_at and name[0] in SURNAMES and len(name) in (2, 3):
+                persons.add(name)  # 蔡|英文: a surname tagged a person, the rest a word
     # a city or province by its name alone (深圳市: Shenzhen, 广东省: Guangdong)
     names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in _DIVISIONS}
-    out = {"".join(r) for w in words if _WHOLE_WORD.fullmatch(w) for r in _readings(w)}
-    for name in names:
+    return _Named(frozenset(names), frozenset(persons), frozenset(words))
+
+
+def _cut_given_name(word: str, following: list[tuple[str, str]]) -> set[str]:
+    """A person of surname and one character whom jieba may have cut before the last
+    character of the given name (黄循|财): the three-character name too, which adds one
+    spelling of three syllables, no chance match."""
+    if len(word) != 2 or word[0] not in SURNAMES or not following:
+        return set()
+    after, flag = following[0]
+    if len(after) != 1 or not _HAN_NAME.fullmatch(word + after) or after in _JOINERS:
+        return set()
+    return set() if flag in ("v", "p", "d", "c", "u", "x") else {word + after}
+
+
+@lru_cache(maxsize=256)
+def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Every pinyin spelling (see :func:`latin_key`) of the names the sentences give.
+
+    Remembered per story's sources: the verifier asks once per unsupported Latin word.
+    """
+    named = _named(sentences)
+    out = {"".join(r) for w in named.words if _WHOLE_WORD.fullmatch(w) for r in _readings(w)}
+    for name in named.names | named.persons:
         if not _HAN_NAME.fullmatch(name):
             continue
         readings = _readings(name)
         out.update("".join(r) for r in readings)
         if (
-            name in persons
+            name in named.persons
             and len(name) in (2, 3)
             and name[0] in SURNAMES
             and name not in chinese_aliases()  # 华为 is a company, no Wei Hua
@@ -181,17 +217,148 @@ def _spellings(syllable: str) -> tuple[str, ...]:
 
 def romanised_words(phrase: str, sentences: tuple[str, ...]) -> frozenset[str]:
     """The words of a Latin phrase that spell, alone or run together with their
-    neighbours (Ling Bo), a name the sentences give (see :func:`romanisations`), lower-cased."""
+    neighbours (Ling Bo), a name the sentences give (see :func:`romanisations`), or
+    retell a person they name in another romanisation (Kuo Tai-ming, Lee Jae-yong, Morris
+    Chang: see :mod:`newsdesk.editor._romanise`), lower-cased."""
     words = re.findall(r"[^\W\d_]+", phrase)
     if not words:
         return frozenset()
     spelled = romanisations(sentences)
+    persons = _named(sentences).persons
     out: set[str] = set()
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + 4) + 1):
-            if latin_key("".join(words[start:end])) in spelled:
-                out.update(w.lower() for w in words[start:end])
+            run = words[start:end]
+            closed = end == len(words) or not words[end][:1].isupper()
+            if latin_key("".join(run)) in spelled or (
+                len(run) >= 2
+                and any(retells_person(run, p, sentences, closed=closed) for p in persons)
+            ):
+                out.update(w.lower() for w in run)
     return frozenset(out)
+
+
+def retells_person(
+    words: Sequence[str], han: str, sentences: tuple[str, ...] = (), *, closed: bool = True
+) -> bool:
+    """Whether Latin words (a hyphen's parts apart: Ka, shing) name the person ``han``,
+    surname first or last, in any romanisation (see :mod:`newsdesk.editor._romanise`);
+    ``sentences`` are the sources, which may give the person another Western name, and
+    ``closed`` says no capitalised word follows (Linguist Li of Linguist Li Hua is no
+    Western given name and surname)."""
+    if not 2 <= len(han) <= 3 or not _HAN_NAME.fullmatch(han) or len(words) < 2:
+        return False
+    surname, given = han[0], han[1:]
+    if surname not in SURNAMES and surname not in SURNAME_FORMS:
+        return False
+    forms = _surname_forms(surname)
+    if _table_body(han, forms):
+        return False  # 华为 is a company, no Wei Hua
+    first, last = latin_key(words[0]), latin_key(words[-1])
+    if first in forms and _given_retold(words[1:], given, _foreign(first, surname)):
+        return True
+    if last not in forms:
+        return False
+    before = words[:-1]
+    if _given_retold(before, given, _foreign(last, surname)) or _initials(before, given):
+        return True
+    return (
+        closed
+        and len(before) == 1
+        and western_given_name(before[0])
+        and not _another_given_name(before[0], words[-1], han, sentences)
+    )
+
+
+def _table_body(han: str, forms: frozenset[str]) -> bool:
+    """Whether the alias table names ``han`` and as no person: none of its Latin names
+    is two words or more with the surname at either end (Morris Chang is 张忠谋's)."""
+    latin = chinese_aliases().get(han)
+    return latin is not None and not any(
+        len(parts) >= 2 and (latin_key(parts[0]) in forms or latin_key(parts[-1]) in forms)
+        for parts in (name.split() for name in latin)
+    )
+
+
+def _foreign(form: str, surname: str) -> bool:
+    """Whether a surname is spelled in a system other than Mandarin's (Lee, Chey, Wong)."""
+    return form not in _mandarin(surname)
+
+
+@lru_cache(maxsize=4096)
+def _surname_forms(character: str) -> frozenset[str]:
+    """A surname's spellings: pinyin, Wade–Giles and the other systems' (Chang, Cheung, Teo)."""
+    pinyin_forms = _char_readings(character)
+    return frozenset(
+        {*pinyin_forms, *(w for r in pinyin_forms for w in wade_giles(r))}
+        | set(SURNAME_FORMS.get(character, ()))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _mandarin(character: str) -> tuple[str, ...]:
+    """A character's readings in pinyin and in Wade–Giles."""
+    pinyin_forms = _char_readings(character)
+    return tuple(dict.fromkeys((*pinyin_forms, *(w for r in pinyin_forms for w in wade_giles(r)))))
+
+
+def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
+    """Whether Latin words are a given name: its characters' pinyin or Wade–Giles run
+    together or apart (Chung-mou, Zhongmou), or one syllable a character each whose
+    opening consonant another system gives it (Ka-shing, Jae-yong).  The second only in
+    another system's spelling: after a surname so spelled (Lee, Chey) or with a syllable
+    that is no pinyin (Ka); a name all of pinyin is Mandarin's, read strictly (Wang for
+    冶 is no Ye)."""
+    parts = [latin_key(w) for w in words]
+    if not parts or not all(parts):
+        return False
+    whole = "".join(parts)
+    if any(whole == "".join(r) for r in itertools.product(*(_mandarin(c) for c in given))):
+        return True
+    return (
+        len(parts) == len(given)
+        and (foreign or not all(is_pinyin(part) for part in parts))
+        and all(
+            _SYLLABLE.fullmatch(part) and any(onset_fits(part, r) for r in _char_readings(c))
+            for part, c in zip(parts, given, strict=True)
+        )
+    )
+
+
+#: A syllable of another romanisation: consonants, vowels, a closing consonant or two
+#: (Ka, shing, Jae, yeung, Ng); not a word of two syllables.
+_SYLLABLE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}(?:ng|n|m|p|t|k|h|l|r)?|ng|m")
+
+
+def _initials(words: Sequence[str], given: str) -> bool:
+    """Whether the words are the given name's initials, one a character, each the first
+    letter of its pinyin or Wade–Giles (C.C. for 哲家 Che-chia)."""
+    return len(words) == len(given) and all(
+        len(w) == 1 and w.isupper() and any(r.startswith(w.lower()) for r in _mandarin(c))
+        for w, c in zip(words, given, strict=True)
+    )
+
+
+def _another_given_name(western: str, surname: str, han: str, sentences: tuple[str, ...]) -> bool:
+    """Whether the sources give a Western given name other than this one: before the
+    same surname in Latin (their Morris Chang for a Mark Chang), or as the alias table's
+    name of the person or of another person they name (Jensen is 黄仁勋's)."""
+    said = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
+    if any(
+        m.group(1) != western and western_given_name(m.group(1))
+        for sentence in sentences
+        for m in said.finditer(sentence)
+    ):
+        return True
+    lower = western.lower()
+    for person in _named(sentences).persons:
+        latin = chinese_aliases().get(person, frozenset())
+        firsts = {name.split()[0] for name in latin if " " in name}
+        if person == han and firsts and lower not in firsts:
+            return True
+        if person != han and lower in firsts:
+            return True
+    return False
 
 
 #: The fewest syllables a run of the sources' characters is read for, whatever they are:
@@ -262,13 +429,16 @@ def _char_readings(character: str) -> tuple[str, ...]:
 
 
 def spells_name(latin: str, han: str) -> bool:
-    """Whether a Latin name is a pinyin reading of a Chinese one, a person's given name
-    first or last (Hu Yuhang or Yuhang Hu for 胡宇航)."""
+    """Whether a Latin name is a reading of a Chinese one, a person's given name first or
+    last (Hu Yuhang or Yuhang Hu for 胡宇航), in pinyin or another romanisation (Kuo
+    Tai-ming, Terry Gou for 郭台铭: see :func:`retells_person`)."""
     key = latin_key(latin)
     if not key or not _HAN_NAME.fullmatch(han):
         return False
     readings = _readings(han)
-    return any(key in ("".join(r), "".join(r[1:]) + r[0]) for r in readings)
+    if any(key in ("".join(r), "".join(r[1:]) + r[0]) for r in readings):
+        return True
+    return retells_person(re.findall(r"[^\W\d_]+", latin), han)
 
 
 def reads_in(word: str, text: str) -> bool:
