@@ -310,10 +310,12 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     domains = [m.span() for m in BARE_DOMAIN.finditer(without_links)]
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in domains)
     without_links = _blank(without_links, domains)
+    # "Third-Quarter" in a title-case headline is a quarter, compared as one below
+    worded = [(a, b) for a, b, _ in quarters_in(without_links) if not sentence.startswith("Q", a)]
     # HK$, US$, NT$: the letters are the amount's currency, not a name
     names = [
         (a, b)
-        for a, b in latin_names(without_links)
+        for a, b in latin_names(_blank(without_links, worded))
         if not sentence.startswith("$", b)
         and not _ordinary_opening(without_links, (a, b), ordinary)
     ]

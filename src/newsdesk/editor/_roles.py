@@ -135,8 +135,14 @@ def occupation_group(word: str) -> int | None:
 
 
 #: A quarter in Chinese (第三季度, 三季度, 第3季度, 第三财季) or Latin script (Q3).
-QUARTER = re.compile(r"第?([一二三四1-4])(?:季度|财季)|(?<![A-Za-z0-9])Q([1-4])(?![0-9])")
-_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
+#: A quarter of a year: 第三季度, Q3, "third quarter" or "third-quarter".
+QUARTER = re.compile(
+    r"第?([一二三四1-4])(?:季度|财季)|(?<![A-Za-z0-9])Q([1-4])(?![0-9])"
+    r"|(?<![A-Za-z])(?i:(first|second|third|fourth)[\s-]quarter)(?![A-Za-z])"
+)
+_QUARTER_NUMBER = {
+    "一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4
+}  # fmt: skip
 
 
 def role_group(word: str) -> int | None:
@@ -238,7 +244,7 @@ def role_groups_in(text: str) -> set[int]:
 def quarters_in(text: str) -> list[tuple[int, int, int]]:
     """Each quarter a text names: (start, end, its number)."""
     return [
-        (m.start(), m.end(), _QUARTER_NUMBER.get(q) or int(q))
+        (m.start(), m.end(), _QUARTER_NUMBER.get(q.lower()) or int(q))
         for m in QUARTER.finditer(text)
-        for q in [m.group(1) or m.group(2)]
+        for q in [m.group(1) or m.group(2) or m.group(3)]
     ]
