@@ -7,15 +7,17 @@ shape carries a wrong name, number, year, company or period that must still be c
 a supported text of the same shape that must stay unflagged.
 
 Each row is a source and a text a writer made from it (the sentences are ours).  ``wrong``
-is the claim that must be flagged, as the verifier writes it, or None when the text states
-nothing the source lacks.  ``KNOWN_GAPS`` are rows the verifier still gets wrong; each says
-why, and each must start passing the day it is fixed.
+is the claim (or claims) that must be flagged, as the verifier writes it, or None when the
+text states nothing the source lacks.  ``KNOWN_GAPS`` are rows the verifier still gets
+wrong; each says why, and each must start passing the day it is fixed.
 """
 
 from __future__ import annotations
 
 import pytest
 from editor_helpers import flagged
+
+from newsdesk.editor._conflicts import _renders, _translates_otherwise
 
 GOODS = "00后团队 Lumio 推出造物 Agent，可生成定制商品（如T恤、手机壳）。"
 FOUNDER = "95后创始人王芳创办了 Lumio。"
@@ -42,9 +44,15 @@ CASES = [
     ("a founder's generation", FOUNDER, "Lumio's founder Wang Fang was born after 1995.", None),
     ("a founding in a founder's year", FOUNDER, "Wang Fang founded Lumio in 1995.", "1995"),
     ("another founder's generation", FOUNDER, "Wang Fang was born after 1990.", "1990"),
+    ("a generation in Chinese", GOODS, "Lumio 由一群 00后打造。", None),
+    ("born after a generation's year in Chinese", GOODS, "Lumio 由 2000 年后出生的人打造。", None),
+    ("after a generation's year in Chinese", GOODS, "2000年后，公司成立了研发团队。", "2000"),
     # A short year (ICLR'26) is the event's year: another year or another event is not.
     ("a short year's other year", PAPER, "The paper made ICLR 2025.", "2025"),
-    ("a short year's other event", PAPER, "The paper made NeurIPS 2026.", "NeurIPS"),
+    # the year beside another event's name is not the sources' either
+    ("a short year's other event", PAPER, "The paper made NeurIPS 2026.", ("NeurIPS", "2026")),
+    ("a short year written out", PAPER, "The paper made ICLR 2026.", None),
+    ("a founding in a short year", PAPER, "The company was founded in 2026.", "2026"),
     # An event's year in two digits joined to its name (WWDC25) is its year; a number
     # apart from a name is a version, not a year (Lumio 20 is no Lumio 2020).
     ("an event's year in two digits", KEYNOTE, "Apple unveiled it at WWDC25.", None),
@@ -73,6 +81,21 @@ CASES = [
         SPLIT_YEAR,
         "Lumio's annual revenue is $100 million.",
         "$100 million",
+    ),
+    ("daily for annualised", REVENUE, "Lumio's daily revenue is $300 million.", "$300 million"),
+    (
+        "weekly for a month's",
+        "Lumio 单月营收1亿美元。",
+        "Lumio's weekly revenue is $100 million.",
+        "$100 million",
+    ),
+    ("a day's kept", "Lumio 日均营收1亿美元。", "Lumio's daily revenue is $100 million.", None),
+    ("a week's kept", "Lumio 每周营收1亿美元。", "Lumio's weekly revenue is $100 million.", None),
+    (
+        "annual for a half year's",
+        "Lumio 上半年营收3亿美元。",
+        "Lumio's annual revenue is $300 million.",
+        "$300 million",
     ),
     ("the quarter's kept", SPLIT_YEAR, "Lumio's quarterly revenue is $100 million.", None),
     ("no period said", "Lumio 年化收入 3 亿美元。", "Lumio's revenue is $300 million.", None),
@@ -114,6 +137,11 @@ CASES = [
     ),
     ("one business of two", SEGMENTS, "Orbit's cloud revenue rose 40%.", None),
     ("two businesses swapped", SEGMENTS, "Orbit's cloud revenue rose 12%.", "12%"),
+    # The company's name qualifies neither business: Orbit's gaming is not its 云业务.
+    ("a third business", SEGMENTS, "Orbit's gaming revenue rose 40%.", "40%"),
+    ("a third business, search", SEGMENTS, "Orbit's search revenue rose 40%.", "40%"),
+    ("a third business, chips", SEGMENTS, "Orbit's chip revenue rose 40%.", "40%"),
+    ("the other business translated", SEGMENTS, "Orbit's advertising revenue rose 12%.", None),
     ("a data center translated", CHIPS, "Nvidia's data center revenue was $51.2 billion.", None),
     (
         "gaming for data center",
@@ -173,6 +201,12 @@ CASES = [
         "财富世界500强中已有 40 家使用 Lumio。",
         "40 of the Fortune 500 use Lumio.",
         None,
+    ),
+    (
+        "wealth before a number",
+        "Lumio 创始人个人财富超500亿元。",
+        "Lumio made the Fortune 500 list.",
+        "Fortune",
     ),
     ("another list's number", CUSTOMERS, "40 of the Fortune 50 use Lumio.", "Fortune 50"),
     (
@@ -322,8 +356,9 @@ KNOWN_GAPS = [
 @pytest.mark.parametrize(
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
-def test_review27_shapes(source: str, text: str, wrong: str | None) -> None:
-    assert flagged(text, source) == ([wrong] if wrong else [])
+def test_review27_shapes(source: str, text: str, wrong: str | tuple[str, ...] | None) -> None:
+    wrongs = [wrong] if isinstance(wrong, str) else list(wrong or ())
+    assert flagged(text, source) == wrongs
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
@@ -332,3 +367,18 @@ def test_review27_shapes(source: str, text: str, wrong: str | None) -> None:
 )
 def test_review27_known_gaps(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])
+
+
+@pytest.mark.parametrize(
+    ("words", "qualifier", "renders"),
+    [
+        ({"advertising"}, {"广告业务"}, True),
+        ({"advertising"}, {"广", "告业务"}, False),  # a word across two is none of either
+        ({"cloud"}, {"广告", "业务"}, False),
+    ],
+)
+def test_a_glossary_word_is_in_one_qualifying_word(
+    words: set[str], qualifier: set[str], renders: bool
+) -> None:
+    assert _renders(frozenset(words), frozenset(qualifier)) is renders
+    assert _translates_otherwise(next(iter(words)), frozenset(qualifier)) is not renders

@@ -455,6 +455,10 @@ _FUNDING_ROUND = re.compile(r"series ((?:pre-?)?[a-z]\+?)")
 #: A year of two digits after an apostrophe, at a name's end (ICLR'26, NeurIPS’25) or a
 #: word's start (the Top '25 list, the class of '25): the year 2026.
 _SHORT_YEAR = re.compile(r"(?:(?<=[A-Za-z])|(?<![\w'’]))['’](\d{2})(?!\d|\.\d|%)")
+#: A title's ranked list, its brackets often dropped: 财富500强, 《财富》世界500强 (the
+#: list's number its group).  A title's words before any other number are not its list:
+#: 个人财富超500亿元 is wealth.
+_TITLE_LIST = r"《?{title}》?(?:世界|中国|美国|全球)?\s*(\d+)\s*强"
 #: A generation by the years of its births (00后, 90后, 95后): those born from 2000, 1990,
 #: 1995, whose year an English text gives ("a team born after 2000").
 _GENERATION = re.compile(r"(?<![\d.])(\d[05])后")
@@ -465,16 +469,24 @@ _WRITTEN_YEAR = (
     r"|(?:\b[A-Z][A-Za-z]*\s?{year}\b)"
     r"|(?:(?<!\d){year}\s?(?:年|后|-born\b))"
 )
-#: A figure written as a year of births: born (in, after, since) it, it followed by 后 or
-#: -born, post- before it.  A generation (00后) states only this year: not a founding's
-#: "in 2000" nor "since 2000".
+#: A figure written as a year of births: born (in, after, since) it, it followed by
+#: -born or 年后出生, its two digits by 后 (00后), post- before it.  A generation (00后)
+#: states only this year: not a founding's "in 2000", "since 2000" nor 2000年后.
 _BORN_YEAR = (
     r"(?:\b[Bb]orn\s+(?:(?:in|after|since|from)\s+)?(?:the\s+)?{year}s?\b)"
-    r"|(?:(?<!\d){year}s?\s?(?:年?(?:以)?后|-born\b|born\b))"
+    r"|(?:(?<!\d){year}s?\s?(?:年?(?:以)?后出生|-born\b|born\b))"
+    r"|(?:(?<!\d){short}后)"
     r"|(?:\b[Pp]ost-{year}s?\b)"
 )
 #: A generation's two digits above this are of the 1900s (90后), the rest of the 2000s.
 _LAST_CENTURY_FROM = 30
+
+
+def _short_year_of(text: str, match: re.Match[str]) -> tuple[str, float]:
+    """A short year (:data:`_SHORT_YEAR`) with the name it ends ("iclr" of ICLR'26), or ""
+    where it starts a word."""
+    name = re.search(r"[A-Za-z][A-Za-z0-9-]*$", text[: match.start()])
+    return (name.group().casefold() if name else "", 2000.0 + int(match.group(1)))
 
 
 def _generation_year(digits: str) -> float:
@@ -596,9 +608,10 @@ class Evidence:
     occupations: frozenset[int] = frozenset()
     #: The units of a kind the sources write after a figure (mw for 20 兆瓦 or 20 MW).
     units: frozenset[str] = frozenset()
-    #: Years the sources give in short (ICLR'26): they support a year a text writes out,
-    #: never a count.
-    years: frozenset[float] = frozenset()
+    #: Years the sources give in short, each with the name before it (ICLR'26: "iclr",
+    #: 2026; "" for a word's start, the class of '25): they support the year a text writes
+    #: out beside that name (ICLR 2026), never a count nor another event's year.
+    years: frozenset[tuple[str, float]] = frozenset()
     #: Years the sources give by a generation (00后): they support a year of births a text
     #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
     births: frozenset[float] = frozenset()
@@ -620,7 +633,7 @@ class Evidence:
         found = quantities(text) + loose_quantities(text)
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
-        years = {2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text)}
+        years = {_short_year_of(text, m) for m in _SHORT_YEAR.finditer(text)}
         births = {_generation_year(m.group(1)) for m in _GENERATION.finditer(text)}
         counts = counts_in(text)
         # "five days" states 5 as "5 days" does; a week's 7 days or 168 hours are not said
@@ -1441,19 +1454,31 @@ class Evidence:
         return all(k in self.values for k in keys)
 
     def _year_in_short(self, quantity: Quantity, claim: Claim) -> bool:
-        """Whether a year the text writes out, as a year (2026 年, "in 2026"), is one the
-        sources give in short (ICLR'26), or, as a year of births ("born after 2000"), one
-        they give by a generation (00后)."""
+        """Whether a year the text writes out beside the name the sources give it in short
+        with (ICLR 2026 for ICLR'26; a nameless one as a year: 2026 年, "in 2026"), or,
+        as a year of births ("born after 2000"), one they give by a generation (00后)."""
         if len(quantity.values) != 1 or quantity.date is not None or not is_year(quantity):
             return False
         year = quantity.values[0]
         key = value_key(year)
-        return (
-            key in self.years
-            and re.search(_WRITTEN_YEAR.format(year=round(year)), claim.sentence) is not None
+        return any(
+            value_key(short) == key
+            and re.search(
+                rf"\b{re.escape(name)}\s?{round(year)}\b"
+                if name
+                else _WRITTEN_YEAR.format(year=round(year)),
+                claim.sentence,
+                re.IGNORECASE,
+            )
+            is not None
+            for name, short in self.years
         ) or (
             key in self.births
-            and re.search(_BORN_YEAR.format(year=round(year)), claim.sentence) is not None
+            and re.search(
+                _BORN_YEAR.format(year=round(year), short=f"{round(year) % 100:02d}"),
+                claim.sentence,
+            )
+            is not None
         )
 
     def _has_date(self, date: Date) -> bool:
@@ -1566,13 +1591,18 @@ class Evidence:
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
         """A versioned name the sources write with its Chinese alias and the same version
         ("ERNIE 5.0" for 文心大模型 5.0, "Fortune 500" for 财富500强: a title of the terms
-        table, 《财富》, numbers its list without its brackets); a few characters may stand
-        between (大模型)."""
+        table, 《财富》, numbers its list, :data:`_TITLE_LIST`); a few characters may stand
+        between a name and its version (大模型)."""
         if len(unit) < 2 or not unit[1][0].isdigit():
             return False
-        for alias in (*LATIN_ALIASES.get(unit[0], ()), *term_chinese().get(unit[0], ())):
+        terms = term_chinese().get(unit[0], frozenset())
+        for alias in (*LATIN_ALIASES.get(unit[0], ()), *terms):
             title = re.escape(alias.lower().strip("《》"))
-            pattern = rf"《?{title}》?[{HAN}]{{0,4}}\s*(\d+(?:\.\d+)*)"
+            pattern = (
+                _TITLE_LIST.format(title=title)
+                if alias in terms and alias.startswith("《")
+                else rf"《?{title}》?[{HAN}]{{0,4}}\s*(\d+(?:\.\d+)*)"
+            )
             if any(
                 tuple(sequence_tokens(m.group(1))) == unit[1:]
                 for m in re.finditer(pattern, self.text)
@@ -1618,14 +1648,14 @@ class Evidence:
 
     def _has_term(self, word: str) -> bool:
         """A term of the field the sources state in Chinese (MoE: 混合专家); a title
-        (《财富》) also by its words before a number, its list's (财富500强)."""
+        (《财富》) also by its list (财富500强, :data:`_TITLE_LIST`)."""
         terms = term_chinese()
         chinese = terms.get(word) or terms.get(stem(word), frozenset())
         return any(
             han in self.text
             or (
                 han.startswith("《")
-                and re.search(rf"{re.escape(han.strip('《》'))}[{HAN}]{{0,4}}\d", self.text)
+                and re.search(_TITLE_LIST.format(title=re.escape(han.strip("《》"))), self.text)
                 is not None
             )
             for han in chinese

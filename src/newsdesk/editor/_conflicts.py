@@ -199,7 +199,10 @@ def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
                 moved.add(figure.value)  # "advertising" revenue given the total's figure
                 continue
             if not clause.subjects or any(
-                (_one_measure(figure, other) or _translated(figure, clause, other, kept, ambiguous))
+                (
+                    _one_measure(figure, other, _owners(clause))
+                    or _translated(figure, clause, other, kept, ambiguous)
+                )
                 and _same(figure, other)
                 and not _explained(clause, _own(source), aliases=True)
                 for source in stated
@@ -208,7 +211,7 @@ def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
                 continue
             if any(
                 (
-                    _one_measure(figure, other)
+                    _one_measure(figure, other, _owners(clause))
                     or (
                         (_mistranslated(figure, clause, other) or _another_period(figure, other))
                         and _same(figure, other)
@@ -252,8 +255,7 @@ def _translated(
     by Chinese text, no word one the glossary translates into other Chinese than the
     source's (cloud is 云, not 广告业务), and the measure not qualified two ways in
     Chinese unless a word is the glossary's for the source's (advertising, 广告业务)."""
-    owners = {word.casefold() for name in clause.subjects for word in name.split()}
-    words = figure.qualifier - owners
+    words = figure.qualifier - _owners(clause)
     return (
         figure.measure == other.measure
         and figure.unit == other.unit
@@ -281,7 +283,7 @@ def _mistranslated(figure: _Figure, clause: _Clause, other: _Figure) -> bool:
     """Whether an English clause's figure is a Chinese source figure's measure but for a
     qualifying word the glossary translates into other Chinese: "cloud" revenue for the
     sources' 广告业务收入 is another business's."""
-    owners = {word.casefold() for name in clause.subjects for word in name.split()}
+    owners = _owners(clause)
     return (
         figure.measure == other.measure
         and figure.unit == other.unit
@@ -294,16 +296,15 @@ def _mistranslated(figure: _Figure, clause: _Clause, other: _Figure) -> bool:
 def _renders(words: frozenset[str], qualifier: frozenset[str]) -> bool:
     """Whether the glossary translates an English qualifying word into Chinese that is in
     a source's qualifying words (advertising for 广告业务)."""
-    said = "".join(qualifier)
-    return any(han in said for word in words for han in glossary().get(stem(word), ()))
+    chinese = {han for word in words for han in glossary().get(stem(word), ())}
+    return any(han in said for han in chinese for said in qualifier)
 
 
 def _translates_otherwise(word: str, qualifier: frozenset[str]) -> bool:
     """Whether the glossary translates an English qualifying word, and none of its
     Chinese is in a source's qualifying words: "gaming" revenue is no 数据中心业务收入."""
     chinese = glossary().get(stem(word), ())
-    said = "".join(qualifier)
-    return bool(chinese) and not any(han in said for han in chinese)
+    return bool(chinese) and not any(han in said for han in chinese for said in qualifier)
 
 
 def _own(clause: _Clause) -> _Clause:
@@ -330,23 +331,33 @@ def _contradicts(clause: _Clause, earlier: _Clause) -> bool:
     no round, time or company of its own to explain it."""
     if _explained(clause, earlier):
         return False
+    owners = _owners(clause)
     return any(
-        _one_measure(figure, other)
-        and not any(_one_measure(figure, o) and _same(o, figure) for o in earlier.figures)
+        _one_measure(figure, other, owners)
+        and not any(_one_measure(figure, o, owners) and _same(o, figure) for o in earlier.figures)
         for figure in clause.figures
         for other in earlier.figures
     )
 
 
-def _one_measure(a: _Figure, b: _Figure) -> bool:
+def _one_measure(a: _Figure, b: _Figure, owners: frozenset[str]) -> bool:
     """Whether two figures measure one thing: the same concept, direction and unit, and
-    no words that qualify both differently ("云业务营收" and "广告营收" are two)."""
+    no words that qualify both differently ("云业务营收" and "广告营收" are two).  The
+    clause's company (``owners``) qualifies only where it is all that does (Nvidia's
+    revenue is its whole, no 数据中心业务收入): Orbit's gaming revenue is not its 云业务
+    revenue for sharing the word Orbit."""
+    ours, theirs = (a.qualifier - owners or a.qualifier), (b.qualifier - owners or b.qualifier)
     return (
         _one_concept(a.measure, b.measure)
         and a.unit == b.unit
-        and (not a.qualifier or not b.qualifier or bool(a.qualifier & b.qualifier))
+        and (not ours or not theirs or bool(ours & theirs))
         and not _other_periods(a, b)
     )
+
+
+def _owners(clause: _Clause) -> frozenset[str]:
+    """The words of the companies a clause names, casefolded as qualifying words are."""
+    return frozenset(word.casefold() for name in clause.subjects for word in name.split())
 
 
 def _one_concept(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -501,14 +512,18 @@ _FUNCTION_WORDS = frozenset(
 
 
 #: The period a concept is counted over, in either script, as one word ("annualised
-#: revenue" is 年化收入, "quarterly revenue" 季度营收); 年 and 季度 only where no numeral
-#: comes before them (2025年收入, 三季度营收 are one year's or quarter's, which the
-#: clause's markers say).
+#: revenue" is 年化收入, "quarterly revenue" 季度营收); 年, 季度, 周 and 日 only where no
+#: numeral comes before them (2025年收入, 三季度营收, 5日营收 are one year's, quarter's or
+#: day's, which the clause's markers say), a bare 日 after no Chinese at all (今日, 假日
+#: are a day's); a half year (上半年) is read before its 年.
 _NO_NUMERAL = r"(?<![\d０-９〇零一二三四五六七八九十])"
 _PERIODS = {
+    "semiannual": r"半年度|[上下]?半年|half-year(?:ly)?|semi-?annual",
     "annual": rf"年化|年度|全年|{_NO_NUMERAL}年|annual|annuali[sz]ed|yearly",
     "quarterly": rf"{_NO_NUMERAL}季度|单季|quarterly",
     "monthly": r"月度|单月|monthly",
+    "weekly": rf"每周|单周|周均|{_NO_NUMERAL}周|weekly",
+    "daily": rf"每日|单日|日均|(?<![\d０-９{HAN}])日|daily",
 }
 _PERIOD_END = re.compile(
     "|".join(rf"(?P<{name}>(?:{forms}))\s*$" for name, forms in _PERIODS.items()), re.IGNORECASE
@@ -517,7 +532,7 @@ _PERIOD_END = re.compile(
 
 #: The periods a measure may be counted over: one measure's figure for one period is
 #: not its figure for another (年化收入 3 亿 is no quarterly revenue of 3 亿).
-_PERIOD_NAMES = frozenset({"annual", "quarterly", "monthly"})
+_PERIOD_NAMES = frozenset(_PERIODS)
 
 
 def _other_periods(a: _Figure, b: _Figure) -> bool:
