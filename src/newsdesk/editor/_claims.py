@@ -72,6 +72,7 @@ from newsdesk.editor._names import glossary as _glossary
 from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
+    ITEM_COUNTERS,
     ZH_COUNT,
     ZH_WEEKS,
     Date,
@@ -420,17 +421,14 @@ def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tupl
 #: A pair with its counting word before a noun (两个阶段, 两项指标): compared only with the
 #: sources' count of the same noun (:meth:`Evidence._pair_holds`), as 两 is too common a
 #: word to need stating.
-_PAIR_COUNTERS = "个项种类条位名款家轮篇台张部场座辆架颗艘枚套栋根间"
 _PAIR = re.compile(
-    f"(?<![零〇一二两三四五六七八九十百千万亿数几多上第前])两([{_PAIR_COUNTERS}])(?=[{HAN}]{{2}})"
+    f"(?<![零〇一二两三四五六七八九十百千万亿数几多上第前])两([{ITEM_COUNTERS}])(?=[{HAN}])"
 )
-_PAIR_WORD = re.compile(f"两[{_PAIR_COUNTERS}]")
+_PAIR_WORD = re.compile(f"两[{ITEM_COUNTERS}]")
 #: What follows a numeral that is no noun of its own: a counting word, a span, a share
 #: (三成), a numeral (三十), 大 (三大, read by :meth:`Evidence._counts_of_noun`).
 _NOT_NOUNS = (
-    "零〇一二两三四五六七八九十百千万亿"
-    "个名位款家项张台次倍种篇所天大成年月日周季点分秒岁号层级代期届轮条只批件座块把份"
-    "部场辆架颗艘枚套栋根间"
+    f"零〇一二两三四五六七八九十百千万亿{ITEM_COUNTERS}次倍天大成年月日周季点分秒岁号级代期把"
 )
 #: A unit per unit after a figure (0.1 dB/km, 10 Gb/s), compared whole.
 RATE = re.compile(r"\d\s?([A-Za-z]+/[A-Za-z]+)(?![A-Za-z/])")
@@ -1688,6 +1686,7 @@ class Evidence:
 
 #: The first two characters of a noun (业务 of 三大业务).
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+_HAN_ALONE = re.compile(f"[{HAN}](?![{HAN}])")
 _ZH_NUMERALS = "一二两三四五六七八九十"
 #: A word before a figure that says it is rounded: under (近), over (超) or either (约).
 _UNDER = frozenset({"近", "接近", "将近", "逼近"})
@@ -1698,7 +1697,7 @@ _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于
 
 
 #: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
-_COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根部场辆架颗艘枚套栋间批份块届"
+_COUNTING_WORDS = ITEM_COUNTERS + "次大"
 
 
 #: What says a noun is not single (不再依赖单一数据集, 而非单一智能体); not 非常 (very), 不断
@@ -1715,14 +1714,18 @@ _QUALIFIERS = frozenset(
 
 
 def _counted_noun(claim: Claim) -> str | None:
-    """The noun a Chinese count counts: the two characters after it, or four where the
-    first two only qualify the noun (核心功能 of 三大核心功能 is not 核心技术)."""
+    """The noun a Chinese count counts: the two characters after it, four where the
+    first two only qualify the noun (核心功能 of 三大核心功能 is not 核心技术), or one that
+    ends its phrase (船 of 两艘船)."""
     at = claim.sentence.find(claim.text)
-    noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if at < 0:
+        return None
+    then = at + len(claim.text)
+    noun = _HAN_PAIR.match(claim.sentence, then) or _HAN_ALONE.match(claim.sentence, then)
     if noun is None:
         return None
-    if noun.group() in _QUALIFIERS and (then := _HAN_PAIR.match(claim.sentence, noun.end())):
-        return noun.group() + then.group()
+    if noun.group() in _QUALIFIERS and (rest := _HAN_PAIR.match(claim.sentence, noun.end())):
+        return noun.group() + rest.group()
     return noun.group()
 
 

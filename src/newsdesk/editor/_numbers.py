@@ -95,7 +95,9 @@ _ZH_AMOUNT = re.compile(
 #: and the rest of everyday counting words (四座城市, 三条规定, 十架无人机); not inside an idiom
 #: (技惊四座 is an audience, 三番五次 is often).  两年 counts years as 三年 does (两 before any
 #: other counting word is :data:`newsdesk.editor._claims._PAIR`'s, compared by its noun).
-_COUNTERS = "名位款家项张台次倍种篇所个天年大轮层档座条件类部辆架颗艘枚套场届批份块栋根只间"
+#: The one list of counting words of things, which every reader of a count shares.
+ITEM_COUNTERS = "个名位款家项张台种篇所轮层档类条只件座部场辆架颗艘枚套栋根间批份块届"
+_COUNTERS = ITEM_COUNTERS + "次倍天年大"
 ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初惊番])([三四五六七八九十][一二三四五六七八九十]?|两(?=[大年]))"
     f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
