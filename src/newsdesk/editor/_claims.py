@@ -18,11 +18,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
-from functools import cache
-from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from newsdesk._tables import load_table
 from newsdesk.aliases import (
     alias_names_in,
     latin_siblings,
@@ -71,6 +68,7 @@ from newsdesk.editor._names import (
     stem,
     strip_generic_suffix,
 )
+from newsdesk.editor._names import glossary as _glossary
 from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
@@ -420,7 +418,7 @@ def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tupl
 #: A pair with its counting word before a noun (两个阶段, 两项指标): compared only with the
 #: sources' count of the same noun (:meth:`Evidence._pair_holds`), as 两 is too common a
 #: word to need stating.
-_PAIR_COUNTERS = "个项种类条位名款家轮篇台张部场"
+_PAIR_COUNTERS = "个项种类条位名款家轮篇台张部场座辆架颗艘枚套栋根间"
 _PAIR = re.compile(
     f"(?<![零〇一二两三四五六七八九十百千万亿数几多上第前])两([{_PAIR_COUNTERS}])(?=[{HAN}]{{2}})"
 )
@@ -430,6 +428,7 @@ _PAIR_WORD = re.compile(f"两[{_PAIR_COUNTERS}]")
 _NOT_NOUNS = (
     "零〇一二两三四五六七八九十百千万亿"
     "个名位款家项张台次倍种篇所天大成年月日周季点分秒岁号层级代期届轮条只批件座块把份"
+    "部场辆架颗艘枚套栋根间"
 )
 #: A unit per unit after a figure (0.1 dB/km, 10 Gb/s), compared whole.
 RATE = re.compile(r"\d\s?([A-Za-z]+/[A-Za-z]+)(?![A-Za-z/])")
@@ -463,6 +462,14 @@ _WRITTEN_YEAR = (
     r"(?:\b(?:[Ii]n|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]rom|[Uu]ntil|[Bb]y|of)\s+{year}\b)"
     r"|(?:\b[A-Z][A-Za-z]*\s?{year}\b)"
     r"|(?:(?<!\d){year}\s?(?:年|后|-born\b))"
+)
+#: A figure written as a year of births: born (in, after, since) it, it followed by 后 or
+#: -born, post- before it.  A generation (00后) states only this year: not a founding's
+#: "in 2000" nor "since 2000".
+_BORN_YEAR = (
+    r"(?:\b[Bb]orn\s+(?:(?:in|after|since|from)\s+)?(?:the\s+)?{year}s?\b)"
+    r"|(?:(?<!\d){year}s?\s?(?:年?(?:以)?后|-born\b|born\b))"
+    r"|(?:\b[Pp]ost-{year}s?\b)"
 )
 #: A generation's two digits above this are of the 1900s (90后), the rest of the 2000s.
 _LAST_CENTURY_FROM = 30
@@ -587,9 +594,12 @@ class Evidence:
     occupations: frozenset[int] = frozenset()
     #: The units of a kind the sources write after a figure (mw for 20 兆瓦 or 20 MW).
     units: frozenset[str] = frozenset()
-    #: Years the sources give in short (ICLR'26) or by a generation (00后): they support a
-    #: year a text writes out, never a count (00后 says no "2000 engineers").
+    #: Years the sources give in short (ICLR'26): they support a year a text writes out,
+    #: never a count.
     years: frozenset[float] = frozenset()
+    #: Years the sources give by a generation (00后): they support a year of births a text
+    #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
+    births: frozenset[float] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -609,7 +619,7 @@ class Evidence:
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
         years = {2000.0 + int(m.group(1)) for m in _SHORT_YEAR.finditer(text)}
-        years.update(_generation_year(m.group(1)) for m in _GENERATION.finditer(text))
+        births = {_generation_year(m.group(1)) for m in _GENERATION.finditer(text)}
         counts = counts_in(text)
         # "five days" states 5 as "5 days" does; a week's 7 days or 168 hours are not said
         values |= {value for value, _ in counts_in(text, spans=False)}
@@ -651,6 +661,7 @@ class Evidence:
             occupations=_occupations(text),
             units=frozenset(unit for _, _, unit in figure_units(text)),
             years=frozenset(years),
+            births=frozenset(births),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -1228,7 +1239,8 @@ class Evidence:
         place and a body: a longer name (Tokyo Institute of Technology) may translate the
         rest of the sources' name."""
         name = claim.text
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _OF]
+        bare = _POSSESSIVE.sub("", name)  # the University of Tokyo's team
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", bare) if w.lower() not in _OF]
         bodies = [w for w in words if w in _BODY_WORDS]
         at = claim.sentence.find(name)
         after = at + len(name) if at >= 0 else len(claim.sentence)
@@ -1429,13 +1441,20 @@ class Evidence:
         return all(k in self.values for k in keys)
 
     def _year_in_short(self, quantity: Quantity, claim: Claim) -> bool:
-        """Whether a year the text writes out, as a year ("born after 2000", 2026 年,
-        "in 2026"), is one the sources give in short (00后, ICLR'26)."""
+        """Whether a year the text writes out, as a year (2026 年, "in 2026"), is one the
+        sources give in short (ICLR'26), or, as a year of births ("born after 2000"), one
+        they give by a generation (00后)."""
         if len(quantity.values) != 1 or quantity.date is not None or not is_year(quantity):
             return False
         year = quantity.values[0]
-        written = _WRITTEN_YEAR.format(year=round(year))
-        return value_key(year) in self.years and re.search(written, claim.sentence) is not None
+        key = value_key(year)
+        return (
+            key in self.years
+            and re.search(_WRITTEN_YEAR.format(year=round(year)), claim.sentence) is not None
+        ) or (
+            key in self.births
+            and re.search(_BORN_YEAR.format(year=round(year)), claim.sentence) is not None
+        )
 
     def _has_date(self, date: Date) -> bool:
         """A source date agrees with the claim's; a date the sources give without its year
@@ -1550,12 +1569,14 @@ class Evidence:
 
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
         """A versioned name the sources write with its Chinese alias and the same version
-        ("ERNIE 5.0" for 文心大模型 5.0, "Fortune 500" for the terms table's 财富500强); a
-        few characters may stand between (大模型)."""
+        ("ERNIE 5.0" for 文心大模型 5.0, "Fortune 500" for 财富500强: a title of the terms
+        table, 《财富》, numbers its list without its brackets); a few characters may stand
+        between (大模型)."""
         if len(unit) < 2 or not unit[1][0].isdigit():
             return False
         for alias in (*LATIN_ALIASES.get(unit[0], ()), *term_chinese().get(unit[0], ())):
-            pattern = re.escape(alias.lower()) + rf"[{HAN}]{{0,4}}\s*(\d+(?:\.\d+)*)"
+            title = re.escape(alias.lower().strip("《》"))
+            pattern = rf"《?{title}》?[{HAN}]{{0,4}}\s*(\d+(?:\.\d+)*)"
             if any(
                 tuple(sequence_tokens(m.group(1))) == unit[1:]
                 for m in re.finditer(pattern, self.text)
@@ -1600,10 +1621,19 @@ class Evidence:
         return False
 
     def _has_term(self, word: str) -> bool:
-        """A term of the field the sources state in Chinese (MoE: 混合专家)."""
+        """A term of the field the sources state in Chinese (MoE: 混合专家); a title
+        (《财富》) also by its words before a number, its list's (财富500强)."""
         terms = term_chinese()
         chinese = terms.get(word) or terms.get(stem(word), frozenset())
-        return any(han in self.text for han in chinese)
+        return any(
+            han in self.text
+            or (
+                han.startswith("《")
+                and re.search(rf"{re.escape(han.strip('《》'))}[{HAN}]{{0,4}}\d", self.text)
+                is not None
+            )
+            for han in chinese
+        )
 
     def _has_chinese_name(self, name: str) -> bool:
         """The sources state the name, its alias, or spell it in Latin script.  A name of
@@ -1672,7 +1702,7 @@ _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于
 
 
 #: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
-_COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根"
+_COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根部场辆架颗艘枚套栋间批份块届"
 
 
 #: What says a noun is not single (不再依赖单一数据集, 而非单一智能体); not 非常 (very), 不断
@@ -1860,8 +1890,9 @@ _GLOSSED_ENGLISH = re.compile(
 )
 #: A capitalised Latin word: a name, in Chinese prose as in English.
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
-#: A name ending in a year's last two digits (WWDC25, CES '26): the year in short.
-_SHORT_YEAR_SUFFIX = re.compile(r"(.*[a-z])\s?['’]?(\d{2})")
+#: A name ending in a year's last two digits (WWDC25, CES '26): the year in short, the
+#: digits joined to the name or after an apostrophe (Lumio 20 is a version, not 2020).
+_SHORT_YEAR_SUFFIX = re.compile(r"(.*[a-z])(?:\s?['’])?(\d{2})")
 #: The most English words of a term :meth:`Evidence._translated` respells, and a run
 #: of English words.
 _TRANSLATED_WORDS = 4
@@ -1875,6 +1906,8 @@ _BODY_WORDS: dict[str, tuple[str, ...]] = {
     "academy": ("研究院", "科学院", "学院"),
     "college": ("学院",),
 }
+#: A possessive's ending, no word of a name.
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: The words between a body and its place (University of Tokyo).
 _OF = frozenset({"of", "the", "in", "at"})
 #: A name going on after a claim's words ("Tokyo Institute" of Technology).
@@ -1910,13 +1943,6 @@ def _initials_in(letters: str, term: str, start: int = 0) -> bool:
             if at >= 0 and _initials_in(letters[1:], term, at + len(han)):
                 return True
     return False
-
-
-@cache
-def _glossary() -> dict[str, tuple[str, ...]]:
-    """English word (stemmed) -> the Chinese it translates (``glossary.yaml``)."""
-    text = resources.files("newsdesk.editor").joinpath("glossary.yaml").read_text("utf-8")
-    return {stem(str(word)): tuple(map(str, hans)) for word, hans in load_table(text).items()}
 
 
 def _index(

@@ -32,7 +32,14 @@ from functools import lru_cache
 
 from newsdesk.aliases import entity_key
 from newsdesk.editor._facts import clauses, without_clauses
-from newsdesk.editor._names import chinese_names, descriptive, latin_names, same_actor
+from newsdesk.editor._names import (
+    chinese_names,
+    descriptive,
+    glossary,
+    latin_names,
+    same_actor,
+    stem,
+)
 from newsdesk.editor._numbers import fold, is_year, quantities
 from newsdesk.editor._sentences import HAN
 
@@ -163,9 +170,12 @@ def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
     alias table's names of one entity are one company (谷歌, Google).  An English
     sentence's qualifying words may translate a source's Chinese ones ("data center"
     revenue, 数据中心业务收入): such a source figure of the same value supports it,
-    unless the words are ones a Chinese sentence keeps in Latin (a name, "Orbit Cloud")
-    or the sources qualify that measure in Chinese more than one way (云业务 and 广告业务:
-    which one "cloud" translates is not read here).
+    unless the words are ones a Chinese sentence keeps in Latin (a name, "Orbit Cloud"),
+    the glossary translates one into other Chinese ("gaming" is no 数据中心), or the
+    sources qualify that measure in Chinese more than one way and the glossary does not
+    say which one the words translate.  Where it does ("advertising" for 广告业务), the
+    English figure is that one's, and another value is moved even where the company's
+    whole measure has it (Orbit's advertising revenue up 18% for its total's 18%).
     """
     stated = [c for s in sources for c in _read_once(s)]
     if not any(c.figures for c in stated):
@@ -180,6 +190,17 @@ def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
     moved: set[float] = set()
     for clause in clauses_read:
         for figure in clause.figures:
+            rendered = [
+                other
+                for source in stated
+                for other in source.figures
+                if _translated(figure, clause, other, kept, ambiguous)
+                and _renders(figure.qualifier, other.qualifier)
+                and not _explained(clause, _own(source), aliases=True)
+            ]
+            if clause.subjects and rendered and not any(_same(figure, o) for o in rendered):
+                moved.add(figure.value)  # "advertising" revenue given the total's figure
+                continue
             if not clause.subjects or any(
                 (_one_measure(figure, other) or _translated(figure, clause, other, kept, ambiguous))
                 and _same(figure, other)
@@ -189,7 +210,13 @@ def moved_values(sentence: str, sources: Sequence[str]) -> frozenset[float]:
             ):
                 continue
             if any(
-                _one_measure(figure, other)
+                (
+                    _one_measure(figure, other)
+                    or (
+                        (_mistranslated(figure, clause, other) or _another_period(figure, other))
+                        and _same(figure, other)
+                    )
+                )
                 and source.subjects
                 and not _explained(clause, source, aliases=True)
                 for source in stated
@@ -225,7 +252,9 @@ def _translated(
     """Whether an English clause's figure may be a Chinese source figure's measure with
     its qualifying words translated: the same concept, direction and unit, the words in
     the two languages, none of the English ones but the clause's company kept in Latin
-    by Chinese text, and the measure not qualified two ways in Chinese."""
+    by Chinese text, no word one the glossary translates into other Chinese than the
+    source's (cloud is 云, not 广告业务), and the measure not qualified two ways in
+    Chinese unless a word is the glossary's for the source's (advertising, 广告业务)."""
     owners = {word.casefold() for name in clause.subjects for word in name.split()}
     words = figure.qualifier - owners
     return (
@@ -236,8 +265,48 @@ def _translated(
         and not _chinese(words)
         and _chinese(other.qualifier)
         and not words & kept
-        and (other.measure, other.unit) not in ambiguous
+        and not any(_translates_otherwise(word, other.qualifier) for word in words)
+        and ((other.measure, other.unit) not in ambiguous or _renders(words, other.qualifier))
     )
+
+
+def _another_period(figure: _Figure, other: _Figure) -> bool:
+    """Whether a source figure is of the figure's concept and unit counted over another
+    period (annualised revenue given as quarterly, weekly users as monthly)."""
+    return (
+        _one_concept(figure.measure, other.measure)
+        and figure.unit == other.unit
+        and _other_periods(figure, other)
+    )
+
+
+def _mistranslated(figure: _Figure, clause: _Clause, other: _Figure) -> bool:
+    """Whether an English clause's figure is a Chinese source figure's measure but for a
+    qualifying word the glossary translates into other Chinese: "cloud" revenue for the
+    sources' 广告业务收入 is another business's."""
+    owners = {word.casefold() for name in clause.subjects for word in name.split()}
+    return (
+        figure.measure == other.measure
+        and figure.unit == other.unit
+        and not _HAN.search(clause.text)
+        and _chinese(other.qualifier)
+        and any(_translates_otherwise(w, other.qualifier) for w in figure.qualifier - owners)
+    )
+
+
+def _renders(words: frozenset[str], qualifier: frozenset[str]) -> bool:
+    """Whether the glossary translates an English qualifying word into Chinese that is in
+    a source's qualifying words (advertising for 广告业务)."""
+    said = "".join(qualifier)
+    return any(han in said for word in words for han in glossary().get(stem(word), ()))
+
+
+def _translates_otherwise(word: str, qualifier: frozenset[str]) -> bool:
+    """Whether the glossary translates an English qualifying word, and none of its
+    Chinese is in a source's qualifying words: "gaming" revenue is no 数据中心业务收入."""
+    chinese = glossary().get(stem(word), ())
+    said = "".join(qualifier)
+    return bool(chinese) and not any(han in said for han in chinese)
 
 
 def _own(clause: _Clause) -> _Clause:
@@ -279,6 +348,7 @@ def _one_measure(a: _Figure, b: _Figure) -> bool:
         _one_concept(a.measure, b.measure)
         and a.unit == b.unit
         and (not a.qualifier or not b.qualifier or bool(a.qualifier & b.qualifier))
+        and not _other_periods(a, b)
     )
 
 
@@ -446,6 +516,17 @@ _PERIODS = {
 _PERIOD_END = re.compile(
     "|".join(rf"(?P<{name}>(?:{forms}))\s*$" for name, forms in _PERIODS.items()), re.IGNORECASE
 )
+
+
+#: The periods a measure may be counted over: one measure's figure for one period is
+#: not its figure for another (年化收入 3 亿 is no quarterly revenue of 3 亿).
+_PERIOD_NAMES = frozenset({"annual", "quarterly", "monthly"})
+
+
+def _other_periods(a: _Figure, b: _Figure) -> bool:
+    """Whether two figures are counted over two different periods."""
+    ours, theirs = a.qualifier & _PERIOD_NAMES, b.qualifier & _PERIOD_NAMES
+    return bool(ours and theirs) and not ours & theirs
 
 
 def _qualifier(before: str) -> frozenset[str]:

@@ -31,9 +31,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 
 import jieba
 
+from newsdesk._tables import load_table
 from newsdesk.aliases import chinese_aliases, entities, latin_aliases
 from newsdesk.chinese import FIELD_WORDS, ORG_SUFFIXES
 from newsdesk.editor._attach import MEASURES
@@ -554,6 +556,13 @@ def stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[str, ...]]:
+    """English word (stemmed) -> the Chinese it translates (``glossary.yaml``)."""
+    text = resources.files("newsdesk.editor").joinpath("glossary.yaml").read_text("utf-8")
+    return {stem(str(word)): tuple(map(str, hans)) for word, hans in load_table(text).items()}
 
 
 # --- Chinese -------------------------------------------------------------------------------

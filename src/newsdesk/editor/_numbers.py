@@ -100,11 +100,13 @@ _ZH_AMOUNT = re.compile(
 #: of 三大业务: the 大 that counts the chief ones, and 两大 too, since the chief ones are
 #: compared only with the sources' count of the same noun): read only in a writer's text,
 #: where the sources must state the count in any form.  Rounds, layers and tiers (三轮训练,
-#: 三层防御, 四档) are counted as items are.  两年 counts years as 三年 does (两 before any
+#: 三层防御, 四档) are counted as items are, and so are cities, rules, vehicles, satellites
+#: and the rest of everyday counting words (四座城市, 三条规定, 十架无人机); not inside an idiom
+#: (技惊四座 is an audience, 三番五次 is often).  两年 counts years as 三年 does (两 before any
 #: other counting word is :data:`newsdesk.editor._claims._PAIR`'s, compared by its noun).
-_COUNTERS = "名位款家项张台次倍种篇所个天年大轮层档"
+_COUNTERS = "名位款家项张台次倍种篇所个天年大轮层档座条件类部辆架颗艘枚套场届批份块栋根只间"
 ZH_COUNT = re.compile(
-    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初])([三四五六七八九十][一二三四五六七八九十]?|两(?=[大年]))"
+    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初惊番])([三四五六七八九十][一二三四五六七八九十]?|两(?=[大年]))"
     f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
 #: A span of weeks or months in Chinese numerals (两周, 三个星期, 两个月): a writer's claim,
