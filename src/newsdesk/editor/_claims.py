@@ -631,6 +631,8 @@ class Evidence:
             spans = _name_spans_of(sentence)
             for _, _, group, name in bound_roles(sentence, spans):
                 roles.setdefault(name, set()).add(group)
+                for alias in _bracketed_aliases(sentence, name):
+                    roles.setdefault(alias, set()).add(group)
             for _, _, group, name in bound_roles(sentence, spans, both=True):
                 owners.setdefault(name, set()).add(group)
         return cls(
@@ -1466,6 +1468,10 @@ class Evidence:
         )
 
     def _has_latin_name(self, phrase: str, *, every_word: bool = False) -> bool:
+        if _ACRONYM_PLURAL.search(phrase) and self._has_latin_name(
+            phrase[:-1], every_word=every_word
+        ):
+            return True  # Windows PCs for the sources' Windows PC
         whole = re.sub(r"['’]s$", "", phrase.lower())
         if round_ := _FUNDING_ROUND.fullmatch(whole):
             letter = round_.group(1)
@@ -1964,6 +1970,16 @@ def _index(
             plain.add(key)
 
 
+def _bracketed_aliases(sentence: str, name: str) -> list[str]:
+    """The other spellings a sentence gives a name in brackets right after it (董事长张嘉平
+    （Truong Gia Binh）): the same person, who holds the same role in either spelling."""
+    lower = sentence.lower()
+    return [
+        m.group(1).strip()
+        for m in re.finditer(rf"{re.escape(name)}\s?[（(]([^（）()，,。]{{2,40}})[）)]", lower)
+    ]
+
+
 def _words(text: str) -> set[str]:
     words: set[str] = set()
     previous, previous_end = "", -2
@@ -2028,6 +2044,8 @@ def _squashed(phrase: str) -> str:
 #: An acronym as written: three to six letters, two or more of them capitals (MoT,
 #: RLHF).  Not two letters: any two words of a source would spell one (IB, "in Beijing").
 _ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}")
+#: An acronym's plural ending a name (Windows PCs, Nvidia GPUs): the name of one, in number.
+_ACRONYM_PLURAL = re.compile(r"(?<![A-Za-z])[A-Z]{2,}s$")
 
 
 def _initials(text: str, longest: int = 6) -> set[str]:
