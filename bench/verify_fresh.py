@@ -97,6 +97,17 @@ centres, e-commerce, banks, Japanese, Korean, European and Indian companies, uni
 and a prize; three with English sources, three with a link), 111 texts (21 in English, 48
 with one planted error of every kind), committed with its split before the verifier was
 run on it.
+
+``--data bench/data/verify_everyday3.jsonl`` reads a third everyday set, written the same
+way on topics neither earlier set covered: 36 items (AI in hospitals and drug regulation,
+copyright rulings, farm drones, farm machines and weather models, music and video
+generation, a phone, a phone chip and a PC chip, cloud and GPU price cuts, telecom
+operators, Gulf sovereign AI, Latin American, African and Southeast Asian companies, a
+university ranking and a prize, European hardware and defence start-ups, a rocket and a
+satellite operator, insurance and banking AI, two provinces' policies, Hong Kong, Taiwan
+and Singapore companies; three with English sources, three with a link), 150 texts (40 in
+English, 78 with one planted error of every kind), committed with its split before the
+verifier was run on it.
 """
 
 from __future__ import annotations

@@ -29,6 +29,12 @@ CASES = [
         "公司发射了六颗卫星。",
         "六颗",
     ),
+    ("a pair of a one-character noun", "港口停着三艘船。", "港口停着两艘船。", "两艘"),
+    ("a pair of the source's count", "港口停着两艘船。", "港口停着两艘船。", None),
+    ("a pair counted by 只", "公司推出了三只机器狗。", "公司推出了两只机器狗。", "两只"),
+    ("a pair counted by 份", "团队发布了三份报告。", "团队发布了两份报告。", "两份"),
+    ("a pair of a noun no source counts", "公司推出了机器狗。", "公司推出了两只机器狗。", None),
+    ("a changed count of kinds, flagged once", "模型分为三类。", "模型分为四类模型。", "四类"),
     ("idiom: an audience, not four seats", "新模型的代码能力引发关注。", "新模型技惊四座。", None),
     ("idiom: often, not five times", "团队多次提到数据安全。", "团队三番五次提到数据安全。", None),
 ]

@@ -72,6 +72,7 @@ from newsdesk.editor._names import glossary as _glossary
 from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
+    ITEM_COUNTERS,
     ZH_COUNT,
     ZH_WEEKS,
     Date,
@@ -420,17 +421,14 @@ def _whole_table_names(sentence: str, names: list[tuple[int, int]]) -> list[tupl
 #: A pair with its counting word before a noun (两个阶段, 两项指标): compared only with the
 #: sources' count of the same noun (:meth:`Evidence._pair_holds`), as 两 is too common a
 #: word to need stating.
-_PAIR_COUNTERS = "个项种类条位名款家轮篇台张部场座辆架颗艘枚套栋根间"
 _PAIR = re.compile(
-    f"(?<![零〇一二两三四五六七八九十百千万亿数几多上第前])两([{_PAIR_COUNTERS}])(?=[{HAN}]{{2}})"
+    f"(?<![零〇一二两三四五六七八九十百千万亿数几多上第前])两([{ITEM_COUNTERS}])(?=[{HAN}])"
 )
-_PAIR_WORD = re.compile(f"两[{_PAIR_COUNTERS}]")
+_PAIR_WORD = re.compile(f"两[{ITEM_COUNTERS}]")
 #: What follows a numeral that is no noun of its own: a counting word, a span, a share
 #: (三成), a numeral (三十), 大 (三大, read by :meth:`Evidence._counts_of_noun`).
 _NOT_NOUNS = (
-    "零〇一二两三四五六七八九十百千万亿"
-    "个名位款家项张台次倍种篇所天大成年月日周季点分秒岁号层级代期届轮条只批件座块把份"
-    "部场辆架颗艘枚套栋根间"
+    f"零〇一二两三四五六七八九十百千万亿{ITEM_COUNTERS}次倍天大成年月日周季点分秒岁号级代期把"
 )
 #: A unit per unit after a figure (0.1 dB/km, 10 Gb/s), compared whole.
 RATE = re.compile(r"\d\s?([A-Za-z]+/[A-Za-z]+)(?![A-Za-z/])")
@@ -633,6 +631,8 @@ class Evidence:
             spans = _name_spans_of(sentence)
             for _, _, group, name in bound_roles(sentence, spans):
                 roles.setdefault(name, set()).add(group)
+                for alias in _bracketed_aliases(sentence, name):
+                    roles.setdefault(alias, set()).add(group)
             for _, _, group, name in bound_roles(sentence, spans, both=True):
                 owners.setdefault(name, set()).add(group)
         return cls(
@@ -1474,6 +1474,10 @@ class Evidence:
         )
 
     def _has_latin_name(self, phrase: str, *, every_word: bool = False) -> bool:
+        if _ACRONYM_PLURAL.search(phrase) and self._has_latin_name(
+            phrase[:-1], every_word=every_word
+        ):
+            return True  # Windows PCs for the sources' Windows PC
         whole = re.sub(r"['’]s$", "", phrase.lower())
         if round_ := _FUNDING_ROUND.fullmatch(whole):
             letter = round_.group(1)
@@ -1694,6 +1698,7 @@ class Evidence:
 
 #: The first two characters of a noun (业务 of 三大业务).
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+_HAN_ALONE = re.compile(f"[{HAN}](?![{HAN}])")
 _ZH_NUMERALS = "一二两三四五六七八九十"
 #: A word before a figure that says it is rounded: under (近), over (超) or either (约).
 _UNDER = frozenset({"近", "接近", "将近", "逼近"})
@@ -1704,7 +1709,7 @@ _QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于
 
 
 #: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
-_COUNTING_WORDS = "个名位款家项张台次种篇所层档轮条只件类大座根部场辆架颗艘枚套栋间批份块届"
+_COUNTING_WORDS = ITEM_COUNTERS + "次大"
 
 
 #: What says a noun is not single (不再依赖单一数据集, 而非单一智能体); not 非常 (very), 不断
@@ -1721,14 +1726,18 @@ _QUALIFIERS = frozenset(
 
 
 def _counted_noun(claim: Claim) -> str | None:
-    """The noun a Chinese count counts: the two characters after it, or four where the
-    first two only qualify the noun (核心功能 of 三大核心功能 is not 核心技术)."""
+    """The noun a Chinese count counts: the two characters after it, four where the
+    first two only qualify the noun (核心功能 of 三大核心功能 is not 核心技术), or one that
+    ends its phrase (船 of 两艘船)."""
     at = claim.sentence.find(claim.text)
-    noun = _HAN_PAIR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if at < 0:
+        return None
+    then = at + len(claim.text)
+    noun = _HAN_PAIR.match(claim.sentence, then) or _HAN_ALONE.match(claim.sentence, then)
     if noun is None:
         return None
-    if noun.group() in _QUALIFIERS and (then := _HAN_PAIR.match(claim.sentence, noun.end())):
-        return noun.group() + then.group()
+    if noun.group() in _QUALIFIERS and (rest := _HAN_PAIR.match(claim.sentence, noun.end())):
+        return noun.group() + rest.group()
     return noun.group()
 
 
@@ -1967,6 +1976,16 @@ def _index(
             plain.add(key)
 
 
+def _bracketed_aliases(sentence: str, name: str) -> list[str]:
+    """The other spellings a sentence gives a name in brackets right after it (董事长张嘉平
+    （Truong Gia Binh）): the same person, who holds the same role in either spelling."""
+    lower = sentence.lower()
+    return [
+        m.group(1).strip()
+        for m in re.finditer(rf"{re.escape(name)}\s?[（(]([^（）()，,。]{{2,40}})[）)]", lower)
+    ]
+
+
 def _words(text: str) -> set[str]:
     words: set[str] = set()
     previous, previous_end = "", -2
@@ -2031,6 +2050,8 @@ def _squashed(phrase: str) -> str:
 #: An acronym as written: three to six letters, two or more of them capitals (MoT,
 #: RLHF).  Not two letters: any two words of a source would spell one (IB, "in Beijing").
 _ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}")
+#: An acronym's plural ending a name (Windows PCs, Nvidia GPUs): the name of one, in number.
+_ACRONYM_PLURAL = re.compile(r"(?<![A-Za-z])[A-Z]{2,}s$")
 
 
 def _initials(text: str, longest: int = 6) -> set[str]:

@@ -48,7 +48,10 @@ from newsdesk.editor._sentences import HAN
 _CONCEPTS: dict[str, str] = {
     "valuation": r"估值|valu(?:ed|ing|ation|es)\b",
     "funding": r"融资|募资|筹资|募集|筹集|raised?\b|raises\b|raising\b|funding\b|Series\s[A-H]\b",
-    "revenue": r"营收|收入|营业额|销售额|revenues?\b|sales\b",
+    # "bringing in", "contributed": what a business of the company earned ("with cloud
+    # bringing in $5 billion"), not the whole company's revenue the clause before gave
+    "revenue": r"营收|收入|营业额|销售额|revenues?\b|sales\b"
+    r"|(?:br(?:ought|ings?|inging)\s+in|contribut(?:ed|es|ing))\b",
     # a margin of a kind (gross, net, operating) is not a margin of another kind; one
     # named by no kind is any of them (:func:`_one_concept`)
     "gross margin": r"毛利率|gross\s+(?:profit\s+)?margins?\b",
@@ -611,14 +614,25 @@ def _period(text: str) -> str:
     return "q" + next(c for c in low if c.isdigit())
 
 
+#: Who invests in a round, not who raised it (由 Development Partners International 领投,
+#: "led by Menlo Ventures"): no subject of the round's figures.
+_INVESTORS = re.compile(
+    r"由([^，。；,;]{1,60}?)(?:联合)?(?:领投|参投|跟投)"
+    r"|\b(?:led by|with participation from|backed by)\s+([^,;.]{1,60})",
+    re.IGNORECASE,
+)
+
+
 def _names(text: str) -> tuple[str, ...]:
-    """The companies and people named in a text, folded."""
+    """The companies and people named in a text, folded; not a round's investors."""
     spans = latin_names(text) + [
         (a, b) for a, b in chinese_names(text) if not descriptive(text[a:b])
     ]
     rounds = [m.span() for m in _ROUND.finditer(text)]
+    investors = [m.span(m.lastindex or 0) for m in _INVESTORS.finditer(text)]
     return tuple(
         text[a:b].strip().casefold().removesuffix("'s").removesuffix("’s")
         for a, b in sorted(spans)
         if not any(a < e and s < b for s, e in rounds)  # "Series" of "Series B"
+        and not any(s <= a and b <= e for s, e in investors)
     )

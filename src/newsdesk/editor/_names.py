@@ -161,6 +161,7 @@ UNIT_KINDS: dict[str, str] = {
         ("mass", "kg"),
         ("volume", "ml"),
         ("compute", "flops tflops pflops eflops"),
+        ("operations", "tops"),
     )
     for unit in units.split()
 }
@@ -306,7 +307,9 @@ _VERSION_AFTER = re.compile(
     r" ?(?:\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.]*\d)(?!,\d{3})"
     r"(?!\s?(?:[%万亿千百个家位名款项年月日天倍次]|[KMBTk](?![A-Za-z0-9])|(?:billion|million|trillion|thousand"
     r"|percent|per cent|bn|mn|x|times|days?|weeks?|months?|years?|hours?|minutes?|people|users"
-    r"|companies|models|employees|GPUs?)\b))"
+    r"|companies|models|employees|GPUs?)\b"
+    # a figure's unit (NPU 80 TOPS, 5 GHz): a measure, not a version
+    rf"|\s?(?i:{'|'.join(sorted(UNIT_KINDS, key=len, reverse=True))})(?![A-Za-z])))"
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _OPENING = re.compile(rf"^[^A-Za-z0-9{HAN}]*$")
@@ -547,6 +550,8 @@ PRODUCT_HEADS = frozenset({"studio", "studios"})
 
 def stem(word: str) -> str:
     """A Latin word without its possessive or plural ending, lower-cased."""
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return word[:-1].lower()  # PCs, GPUs: an acronym's plural
     word = re.sub(r"['’]s$", "", word.lower())
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]

@@ -81,11 +81,20 @@ _VERSION = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+){2,}(?![.\d])")
 #: 3D, 5G: a number with a capital that is not a scale (K, M, B, T) is a term, kept as written.
 _TERM = re.compile(r"(?<![A-Za-z0-9.,])\d+[AC-JLN-SU-Z](?![A-Za-z0-9])")
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+#: Currencies a Chinese text names after an amount.  Those of the region's markets (新台币,
+#: 新元, 韩元, 克朗…) are currencies of their own, so a source's 2.06 万亿新台币 is no yen
+#: and no plain figure that any currency could take.
+_ZH_CURRENCY = (
+    "美元|美金|港元|港币|欧元|英镑|日元|新台币|台币|新加坡元|新元(?!宇宙|素)|韩元|瑞典克朗|克朗"
+    "|瑞士法郎|瑞郎|卢比|澳元|加元|人民币|元(?!宇宙|素)"
+)
 _ZH_PERCENT = re.compile(f"百分之([{_ZH_NUMERAL}点]+)")
-#: 五十亿元, 三千万美元: amounts in Chinese numerals (small counts are not claims).
+#: 五十亿元, 三千万美元: amounts in Chinese numerals (small counts are not claims), with the
+#: thousands and hundreds after the scale (一万五千 is 15,000, not 10,000).
 _ZH_AMOUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上])([一二两三四五六七八九十][{_ZH_NUMERAL}]*(?:点[{_ZH_NUMERAL}]+)?"
-    r"[万亿])(?P<post>美元|美金|港元|港币|欧元|英镑|日元|人民币|元(?!宇宙|素))?"
+    "[万亿](?:[一二两三四五六七八九]千(?:[一二两三四五六七八九]百)?|[一二两三四五六七八九]百)?)"
+    f"(?P<post>{_ZH_CURRENCY})?"
 )
 #: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项, 十天, 三大
 #: of 三大业务: the 大 that counts the chief ones, and 两大 too, since the chief ones are
@@ -95,7 +104,9 @@ _ZH_AMOUNT = re.compile(
 #: and the rest of everyday counting words (四座城市, 三条规定, 十架无人机); not inside an idiom
 #: (技惊四座 is an audience, 三番五次 is often).  两年 counts years as 三年 does (两 before any
 #: other counting word is :data:`newsdesk.editor._claims._PAIR`'s, compared by its noun).
-_COUNTERS = "名位款家项张台次倍种篇所个天年大轮层档座条件类部辆架颗艘枚套场届批份块栋根只间"
+#: The one list of counting words of things, which every reader of a count shares.
+ITEM_COUNTERS = "个名位款家项张台种篇所轮层档类条只件座部场辆架颗艘枚套栋根间批份块届"
+_COUNTERS = ITEM_COUNTERS + "次倍天年大"
 ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初惊番])([三四五六七八九十][一二三四五六七八九十]?|两(?=[大年]))"
     f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
@@ -114,7 +125,7 @@ ZH_WEEKS = re.compile(
 _VAGUE_ZH = re.compile(
     "(?<![零〇一二两三四五六七八九十\\d])(?:数|几)"
     "(十|百|千|万|十万|百万|千万|亿|十亿|百亿|千亿|万亿)多?"
-    "(美元|美金|元|人民币|欧元|英镑|港元|港币|日元)"
+    f"({_ZH_CURRENCY})"
 )
 _VAGUE_EN = re.compile(
     r"\b(?:(?:a few|several)\s+(hundred|thousand|million|billion)"
@@ -181,12 +192,14 @@ EN_COUNT = re.compile(rf"\b({_EN_NUMBER})(?:\s+|-)({_EN_COUNTED})\b", re.IGNOREC
 #: A small count (2 to 12) spelled in English with the noun it counts ("seven activities",
 #: "three stages", "a three-branch design"): a writer's claim, compared as a count in figures
 #: is.  Not spans and times (:data:`EN_COUNT`), scales and shares ("two billion", "five
-#: percent", "two-thirds"), nor a word that is no noun ("two of them", "three more").
+#: percent", "two-thirds"), nor a word that is no noun ("two of them", "three more"), nor
+#: a verb after "the two" that stands for the parties named ("the two will build…").
 _EN_SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NOT_COUNTED = (
     "of|and|or|to|in|on|at|by|for|with|from|than|more|less|other|others|each|are|were|is|was"
     "|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per|pct"
     "|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths"
+    "|will|would|can|could|should|shall|may|might|must|have|has|had|also|together|did|do"
 )
 EN_NOUN_COUNT = re.compile(
     rf"(?<![\w-])({_EN_SMALL})(?:\s+|-)(?!(?:{_EN_COUNTED}|{_NOT_COUNTED})\b)([a-z]{{3,}})\b",
@@ -341,7 +354,10 @@ def count_value(claim: str) -> tuple[float, str] | None:
 _ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+(?:点[{_ZH_NUMERAL}]+)?")
 _ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![员为本功立果熟])")
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
-_CUR_BEFORE = r"US\$|HK\$|RMB|USD|CNY|EUR|GBP|JPY|HKD|[$¥￥€£]"
+_CUR_BEFORE = (
+    r"US\$|HK\$|NT\$|S\$|A\$|C\$|RMB|USD|CNY|EUR|GBP|JPY|HKD|TWD|SGD|KRW|SEK|CHF|INR|AUD|CAD"
+    r"|[$¥￥€£₩₹]"
+)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (
     r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千"
@@ -349,7 +365,10 @@ _SCALE = (
 )
 _PERCENT = r"%|percent\b|per\scent\b|pct\b|个百分点|百分点"
 _CUR_AFTER = (
-    r"美元|美金|港元|港币|欧元|英镑|日元|人民币|块钱|元(?!宇宙|素)"
+    f"{_ZH_CURRENCY}|块钱"
+    r"|(?:Singapore|Hong Kong|(?:New )?Taiwan|NT|Australian|Canadian) dollars?\b"
+    r"|won\b|kronor\b|krona\b|kroner\b|krone\b|Swiss francs?\b|rupees?\b"
+    r"|TWD\b|SGD\b|KRW\b|SEK\b|CHF\b|INR\b|AUD\b|CAD\b"
     r"|dollars?\b|yuan\b|euros?\b|pounds?\b|USD\b|RMB\b|CNY\b|EUR\b|GBP\b|JPY\b|HKD\b"
 )
 #: "34-billion-parameter": a word scale joined to its figure by a hyphen.
@@ -376,7 +395,20 @@ _CURRENCIES = {
     "¥": "¥", "￥": "¥", "rmb": "¥", "cny": "¥", "元": "¥", "人民币": "¥", "块钱": "¥",
     "yuan": "¥", "€": "€", "eur": "€", "欧元": "€", "euro": "€", "euros": "€", "£": "£",
     "gbp": "£", "英镑": "£", "pound": "£", "pounds": "£", "hk$": "HK$", "hkd": "HK$",
-    "港元": "HK$", "港币": "HK$", "jpy": "JP¥", "日元": "JP¥",
+    "港元": "HK$", "港币": "HK$", "hong kong dollar": "HK$", "hong kong dollars": "HK$",
+    "jpy": "JP¥", "日元": "JP¥",
+    "nt$": "NT$", "twd": "NT$", "新台币": "NT$", "台币": "NT$", "taiwan dollar": "NT$",
+    "taiwan dollars": "NT$", "new taiwan dollar": "NT$", "new taiwan dollars": "NT$",
+    "nt dollar": "NT$", "nt dollars": "NT$",
+    "s$": "S$", "sgd": "S$", "新元": "S$", "新加坡元": "S$", "singapore dollar": "S$",
+    "singapore dollars": "S$",
+    "₩": "₩", "krw": "₩", "韩元": "₩", "won": "₩",
+    "sek": "kr", "瑞典克朗": "kr", "克朗": "kr", "kronor": "kr", "krona": "kr", "kroner": "kr",
+    "krone": "kr",
+    "chf": "CHF", "瑞士法郎": "CHF", "瑞郎": "CHF", "swiss franc": "CHF", "swiss francs": "CHF",
+    "₹": "₹", "inr": "₹", "卢比": "₹", "rupee": "₹", "rupees": "₹",
+    "a$": "A$", "aud": "A$", "澳元": "A$", "australian dollar": "A$", "australian dollars": "A$",
+    "c$": "C$", "cad": "C$", "加元": "C$", "canadian dollar": "C$", "canadian dollars": "C$",
 }  # fmt: skip
 _BLANK = "\0"
 
@@ -399,7 +431,7 @@ def _date(match: re.Match[str]) -> Date | None:
 def _currency(*marks: str | None) -> str:
     for mark in marks:
         if mark:
-            return _CURRENCIES.get(mark.lower(), "$")
+            return _CURRENCIES.get(" ".join(mark.lower().split()), "$")
     return ""
 
 
@@ -475,10 +507,7 @@ def quantities(text: str) -> list[Quantity]:
 
 #: A scale alone after a word that says it was passed (日活破亿, 过万, 上亿): one of it, which
 #: "100 million" states, in the currency it names (营收破亿元 is yuan, not "$100 million").
-_PASSES_SCALE = re.compile(
-    f"(?<=[破过超上逾])([万亿])(?![{_ZH_NUMERAL}\\d])"
-    r"(美元|美金|港元|港币|欧元|英镑|日元|人民币|元(?!宇宙|素))?"
-)
+_PASSES_SCALE = re.compile(f"(?<=[破过超上逾])([万亿])(?![{_ZH_NUMERAL}\\d])({_ZH_CURRENCY})?")
 
 
 def loose_quantities(text: str) -> list[Quantity]:

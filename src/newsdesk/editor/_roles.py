@@ -62,9 +62,10 @@ _ROLE = re.compile(
     ),
     re.IGNORECASE,
 )
-#: What may stand between a role and the name after it ("CEO 奥特曼", "创始人兼 CEO"), and
-#: a foreign given name with the dot before the surname found (首席执行官穆斯塔法·苏莱曼).
-_AFTER_GAP = re.compile(r"\s*[兼暨]?\s*(?:[\u4e00-\u9fff]{1,5}[·•・])?")
+#: What may stand between a role and the name after it ("CEO 奥特曼", "创始人兼 CEO", "CEO
+#: 为 Mikey Shulman"), and a foreign given name with the dot before the surname found
+#: (首席执行官穆斯塔法·苏莱曼).
+_AFTER_GAP = re.compile(r"\s*[兼暨为是]?\s*(?:[\u4e00-\u9fff]{1,5}[·•・])?")
 #: What may stand between a name and a role after it, spaces aside: a few words, no stop,
 #: or an English possessive with the time it held the role ("Corvid's former CTO",
 #: "Google's then-CEO", "its ex-CTO").
