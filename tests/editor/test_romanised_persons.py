@@ -30,6 +30,12 @@ SK = "SK集团会长崔泰源在会议上表示，集团将加大对人工智能
 SINGAPORE = "新加坡总理黄循财在国庆群众大会上发表讲话，谈到人工智能对就业的影响。"
 QUANTA = "广达董事长林百里出席了公司的年度股东大会。"
 NVIDIA = "英伟达首席执行官黄仁勋在发布会上与王小明一同亮相。"
+LAB = "研究员李明在发布会上介绍了实验室的新模型。"
+ENGINEER = "工程师陈明在会上演示了新的芯片。"
+ANALYST = "分析师张伟在报告中预测，芯片需求将继续增长。"
+ANALYST_LATIN = "分析师张伟（David Chang）在报告中预测，芯片需求将继续增长。"
+ANALYST_PINYIN = "分析师张伟（Zhang Wei）在报告中预测，芯片需求将继续增长。"
+GROUP = "这是王芳组的模型，在测试中表现最好。"
 
 CASES = [
     # Wade–Giles, derived from pinyin by rule: the surname and every syllable of the
@@ -213,6 +219,102 @@ CASES = [
         "TSMC chairman C.C. Wang said that demand for AI chips remained strong.",
         "Wang",
     ),
+    # A syllable that is itself pinyin keeps the character's rhyme: it spells another
+    # character, no other system's reading of this one (Ka for 嘉 jia, yong for 镕 rong).
+    (
+        "pinyin of another character, Lee",
+        LAB,
+        "Lee Mei, a researcher, presented the lab's new model.",
+        "Lee Mei",
+    ),
+    (
+        "pinyin of another character, Bai",
+        LAB,
+        "Lee Bai, a researcher, presented the lab's new model.",
+        "Lee Bai",
+    ),
+    (
+        "pinyin of another character, Tan",
+        ENGINEER,
+        "Tan Bo, an engineer, demonstrated the new chip.",
+        "Tan Bo",
+    ),
+    (
+        "pinyin of another character, Ding",
+        ENGINEER,
+        "Ding Mei, an engineer, demonstrated the new chip.",
+        "Ding Mei",
+    ),
+    (
+        "pinyin of another character, Chong",
+        ANALYST,
+        "Chong Bo, an analyst, predicted that chip demand would keep growing.",
+        "Chong Bo",
+    ),
+    (
+        "pinyin of other characters, Ng",
+        NVIDIA,
+        "At the launch, Nvidia chief executive Ng Yo-sa appeared on stage.",
+        "Ng Yo-sa",
+    ),
+    (
+        "a Hokkien surname, the given name right",
+        ENGINEER,
+        "Tan Ming, an engineer, demonstrated the new chip.",
+        None,
+    ),
+    # A Western given name: never an organisation's name, and only the one the sources
+    # give the person, whatever the surname's spelling.
+    (
+        "an organisation is no given name",
+        ANALYST,
+        "Google Chang, an analyst, predicted that chip demand would keep growing.",
+        "Google Chang",
+    ),
+    (
+        "a company is no given name",
+        ANALYST,
+        "Microsoft Chang, an analyst, predicted that chip demand would keep growing.",
+        "Microsoft Chang",
+    ),
+    (
+        "the Western name the sources give",
+        ANALYST_LATIN,
+        "David Chang, an analyst, predicted that chip demand would keep growing.",
+        None,
+    ),
+    (
+        "another Western name, Cantonese surname",
+        ANALYST_LATIN,
+        "Kevin Cheung, an analyst, predicted that chip demand would keep growing.",
+        "Kevin Cheung",
+    ),
+    (
+        "another Western name, Hokkien surname",
+        ANALYST_LATIN,
+        "Kevin Teo, an analyst, predicted that chip demand would keep growing.",
+        "Kevin Teo",
+    ),
+    (
+        "a Western name where the sources give a Chinese one",
+        ANALYST_PINYIN,
+        "David Chang, an analyst, predicted that chip demand would keep growing.",
+        "David Chang",
+    ),
+    # A character after a two-character name is read into it only when jieba reads the
+    # three as one person (黄循财), not a group of hers (王芳组).
+    (
+        "a group is no given name",
+        GROUP,
+        "This is Wang Fangzu's model, which tested best.",
+        "Wang Fangzu's",
+    ),
+    (
+        "the person of the group",
+        GROUP,
+        "This is Wang Fang's group's model, which tested best.",
+        None,
+    ),
     # A person the sources never name, in any system.
     (
         "no such person",
@@ -224,6 +326,21 @@ CASES = [
 
 
 KNOWN_GAPS = [
+    # A Western given name the sources never give, for a person they give no Latin name:
+    # no table tells it from Terry Gou's or Harry Shum's, so any word English writes as a
+    # given name passes (Western names are the writer's to check: see the module's note).
+    (
+        "a Western given name the sources never give",
+        ANALYST,
+        "David Chang, an analyst, predicted that chip demand would keep growing.",
+        "David Chang",
+    ),
+    (
+        "a Western given name the sources never give, Korean surname",
+        LAB,
+        "Michael Lee, a researcher, presented the lab's new model.",
+        "Michael Lee",
+    ),
     # jieba reads 林|百里 as a surname and a numeral (a hundred li): no person is found,
     # so no romanisation of one is tried.
     (
@@ -273,6 +390,11 @@ def test_romanised_persons_known_gaps(source: str, text: str, wrong: str | None)
         ("tian", "tien"),
         ("ge", "ko"),
         ("cai", "tsai"),
+        ("gui", "kuei"),
+        ("kui", "kuei"),
+        ("dui", "tui"),
+        ("hui", "hui"),
+        ("zhui", "chui"),
     ],
 )
 def test_wade_giles_is_derived_from_pinyin_by_rule(pinyin: str, spelled: str) -> None:
@@ -294,6 +416,10 @@ def test_ying_is_also_written_without_its_y() -> None:
         ("kun", "zai", False),  # a velar for a sibilant
         ("min", "tai", False),  # a nasal for a dental
         ("pak", "guo", False),
+        ("teo", "zhang", True),  # 张, Hokkien's dental
+        ("yeung", "yang", True),  # a y that opens the syllable
+        ("hyun", "xuan", True),  # a y after the consonant is a vowel
+        ("nam", "nan", True),
     ],
 )
 def test_another_system_opens_a_syllable_with_a_consonant_of_its_class(

@@ -1070,7 +1070,9 @@ class Evidence:
         forms = {holder, holder.split()[-1], *(a.lower() for a in _aliases_of(holder))}
         if any(form in lowered for form in forms):
             return True
-        return any(spells_name(sentence[a:b], holder) for a, b in latin_names(sentence))
+        return any(
+            spells_name(sentence[a:b], holder, self.sentences) for a, b in latin_names(sentence)
+        )
 
     def _owner_of_holders_role(self, group: int, forms: set[str], sentence: str) -> bool:
         """Whether the sources make the organisation the role's owner, not its holder: a
@@ -1120,7 +1122,11 @@ class Evidence:
         for Hu Yuhang): a role is compared across scripts as the alias table's names are."""
         if _HAN_CHAR.search(name):
             return set()
-        return {han for han in self.roles if _HAN_CHAR.search(han) and spells_name(name, han)}
+        return {
+            han
+            for han in self.roles
+            if _HAN_CHAR.search(han) and spells_name(name, han, self.sentences)
+        }
 
     def _roles_of(self, name: str) -> frozenset[int]:
         """The roles the sources give the name, the full name whose last part it is

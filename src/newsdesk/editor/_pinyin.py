@@ -29,10 +29,16 @@ from functools import lru_cache
 
 import jieba
 
-from newsdesk.aliases import chinese_aliases
+from newsdesk.aliases import chinese_aliases, latin_aliases
 from newsdesk.editor._names import SURNAMES, chinese_names, strip_generic_suffix, words_of
 from newsdesk.editor._openers import is_pinyin
-from newsdesk.editor._romanise import SURNAME_FORMS, onset_fits, wade_giles, western_given_name
+from newsdesk.editor._romanise import (
+    SURNAME_FORMS,
+    onset_fits,
+    pinyin_initial,
+    wade_giles,
+    western_given_name,
+)
 
 #: jieba's tags of names: persons, places, organisations, other proper nouns.
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
@@ -118,14 +124,20 @@ def _named(sentences: tuple[str, ...]) -> _Named:
 
 def _cut_given_name(word: str, following: list[tuple[str, str]]) -> set[str]:
     """A person of surname and one character whom jieba may have cut before the last
-    character of the given name (黄循|财): the three-character name too, which adds one
-    spelling of three syllables, no chance match."""
+    character of the given name (总理黄循|财表示): the three-character name too, when
+    jieba, reading it alone before a plain verb, tags it one person's name (黄循财说, but
+    王芳|组说: 王芳组 is her group, no Wang Fangzu)."""
     if len(word) != 2 or word[0] not in SURNAMES or not following:
         return set()
     after, flag = following[0]
     if len(after) != 1 or not _HAN_NAME.fullmatch(word + after) or after in _JOINERS:
         return set()
-    return set() if flag in ("v", "p", "d", "c", "u", "x") else {word + after}
+    if flag in ("v", "p", "d", "c", "u", "x"):
+        return set()
+    alone = words_of(word + after + "说")
+    return (
+        {word + after} if alone and alone[0] in {(word + after, t) for t in _PERSON_TAGS} else set()
+    )
 
 
 @lru_cache(maxsize=256)
@@ -239,13 +251,18 @@ def romanised_words(phrase: str, sentences: tuple[str, ...]) -> frozenset[str]:
 
 
 def retells_person(
-    words: Sequence[str], han: str, sentences: tuple[str, ...] = (), *, closed: bool = True
+    words: Sequence[str],
+    han: str,
+    sentences: tuple[str, ...] = (),
+    *,
+    closed: bool = True,
+    western: bool = True,
 ) -> bool:
     """Whether Latin words (a hyphen's parts apart: Ka, shing) name the person ``han``,
     surname first or last, in any romanisation (see :mod:`newsdesk.editor._romanise`);
-    ``sentences`` are the sources, which may give the person another Western name, and
+    ``sentences`` are the sources, which may give the person a Latin name of their own,
     ``closed`` says no capitalised word follows (Linguist Li of Linguist Li Hua is no
-    Western given name and surname)."""
+    Western given name and surname), and ``western`` whether a Western given name counts."""
     if not 2 <= len(han) <= 3 or not _HAN_NAME.fullmatch(han) or len(words) < 2:
         return False
     surname, given = han[0], han[1:]
@@ -263,10 +280,11 @@ def retells_person(
     if _given_retold(before, given, _foreign(last, surname)) or _initials(before, given):
         return True
     return (
-        closed
+        western
+        and closed
         and len(before) == 1
         and western_given_name(before[0])
-        and not _another_given_name(before[0], words[-1], han, sentences)
+        and _western_name_fits(before[0], han, sentences)
     )
 
 
@@ -288,11 +306,7 @@ def _foreign(form: str, surname: str) -> bool:
 @lru_cache(maxsize=4096)
 def _surname_forms(character: str) -> frozenset[str]:
     """A surname's spellings: pinyin, Wade–Giles and the other systems' (Chang, Cheung, Teo)."""
-    pinyin_forms = _char_readings(character)
-    return frozenset(
-        {*pinyin_forms, *(w for r in pinyin_forms for w in wade_giles(r))}
-        | set(SURNAME_FORMS.get(character, ()))
-    )
+    return frozenset(_mandarin(character)) | frozenset(SURNAME_FORMS.get(character, ()))
 
 
 @lru_cache(maxsize=4096)
@@ -308,7 +322,8 @@ def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
     opening consonant another system gives it (Ka-shing, Jae-yong).  The second only in
     another system's spelling: after a surname so spelled (Lee, Chey) or with a syllable
     that is no pinyin (Ka); a name all of pinyin is Mandarin's, read strictly (Wang for
-    冶 is no Ye)."""
+    冶 is no Ye).  A syllable that is pinyin must keep the character's rhyme as well
+    (see :func:`_syllable_fits`): Mei is 美's, never 明's."""
     parts = [latin_key(w) for w in words]
     if not parts or not all(parts):
         return False
@@ -318,11 +333,31 @@ def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
     return (
         len(parts) == len(given)
         and (foreign or not all(is_pinyin(part) for part in parts))
-        and all(
-            _SYLLABLE.fullmatch(part) and any(onset_fits(part, r) for r in _char_readings(c))
-            for part, c in zip(parts, given, strict=True)
-        )
+        and all(_syllable_fits(part, c) for part, c in zip(parts, given, strict=True))
     )
+
+
+def _syllable_fits(part: str, character: str) -> bool:
+    """Whether a syllable of another system may read the character: by its opening
+    consonant (:func:`onset_fits`), and when it is itself a pinyin syllable, also by its
+    rhyme, as pinyin spells another character so (Ka for 嘉 jia, yong for 镕 rong; Bai,
+    Bo or Mei for 明 ming are other characters, no Cantonese reading of it)."""
+    if not _SYLLABLE.fullmatch(part):
+        return False
+    readings = _char_readings(character)
+    if not is_pinyin(part):
+        return any(onset_fits(part, r) for r in readings)
+    return part in _mandarin(character) or any(
+        onset_fits(part, r) and _rhyme(part) == _rhyme(r) for r in readings
+    )
+
+
+def _rhyme(syllable: str) -> str:
+    """A pinyin syllable's final without its medial (jia: a, rong: ong, ming: ing)."""
+    final = syllable[len(pinyin_initial(syllable)) :]
+    if len(final) > 1 and final[0] in "iuv" and final[1] in "aeiou":
+        return final[1:]
+    return final
 
 
 #: A syllable of another romanisation: consonants, vowels, a closing consonant or two
@@ -339,26 +374,47 @@ def _initials(words: Sequence[str], given: str) -> bool:
     )
 
 
-def _another_given_name(western: str, surname: str, han: str, sentences: tuple[str, ...]) -> bool:
-    """Whether the sources give a Western given name other than this one: before the
-    same surname in Latin (their Morris Chang for a Mark Chang), or as the alias table's
-    name of the person or of another person they name (Jensen is 黄仁勋's)."""
-    said = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
-    if any(
-        m.group(1) != western and western_given_name(m.group(1))
-        for sentence in sentences
-        for m in said.finditer(sentence)
-    ):
-        return True
+#: A Latin name of two or three capitalised words in the sources (Morris Chang, Tsai Ing-wen).
+_LATIN_NAME = re.compile(
+    r"\b[A-Z][a-z]*(?:-[A-Za-z][a-z]*)?(?:\s+[A-Z][a-z]*(?:-[A-Za-z][a-z]*)?){1,2}\b"
+)
+
+
+def _western_name_fits(western: str, han: str, sentences: tuple[str, ...]) -> bool:
+    """Whether a Western given name may be the person ``han``'s, which no table can check.
+
+    Not the name of an organisation or product (Google Chang).  When the sources or the
+    alias table give the person a Western name, before any spelling of the surname
+    (张伟（David Chang）: Kevin Cheung is another person), only that one; when they give the
+    person a Latin name of Chinese syllables (Zhang Wei), none; when they give none at
+    all, any word English writes as a given name (Terry Gou, Harry Shum) that the alias
+    table does not give another person the sources name (Jensen is 黄仁勋's)."""
     lower = western.lower()
-    for person in _named(sentences).persons:
-        latin = chinese_aliases().get(person, frozenset())
-        firsts = {name.split()[0] for name in latin if " " in name}
-        if person == han and firsts and lower not in firsts:
-            return True
-        if person != han and lower in firsts:
-            return True
-    return False
+    if lower in latin_aliases():
+        return False
+    forms = _surname_forms(han[0])
+    given = {
+        name.split()[0]
+        for name in chinese_aliases().get(han, frozenset())
+        if " " in name and latin_key(name.split()[-1]) in forms
+    }
+    chinese_form = False
+    for sentence in sentences:
+        for found in _LATIN_NAME.finditer(sentence):
+            words = re.findall(r"[A-Za-z]+", found.group())
+            if len(words) == 2 and latin_key(words[1]) in forms and western_given_name(words[0]):
+                given.add(words[0].lower())
+            elif retells_person(words, han, western=False):
+                chinese_form = True
+    if given:
+        return lower in given
+    if chinese_form:
+        return False
+    return not any(
+        lower in {name.split()[0] for name in chinese_aliases().get(person, ()) if " " in name}
+        for person in _named(sentences).persons
+        if person != han
+    )
 
 
 #: The fewest syllables a run of the sources' characters is read for, whatever they are:
@@ -428,17 +484,18 @@ def _char_readings(character: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for r in readings for s in (*_spellings(r), r)))
 
 
-def spells_name(latin: str, han: str) -> bool:
+def spells_name(latin: str, han: str, sentences: tuple[str, ...] = ()) -> bool:
     """Whether a Latin name is a reading of a Chinese one, a person's given name first or
     last (Hu Yuhang or Yuhang Hu for 胡宇航), in pinyin or another romanisation (Kuo
-    Tai-ming, Terry Gou for 郭台铭: see :func:`retells_person`)."""
+    Tai-ming, Terry Gou for 郭台铭: see :func:`retells_person`); ``sentences`` are the
+    sources, which decide a Western given name."""
     key = latin_key(latin)
     if not key or not _HAN_NAME.fullmatch(han):
         return False
     readings = _readings(han)
     if any(key in ("".join(r), "".join(r[1:]) + r[0]) for r in readings):
         return True
-    return retells_person(re.findall(r"[^\W\d_]+", latin), han)
+    return retells_person(re.findall(r"[^\W\d_]+", latin), han, sentences)
 
 
 def reads_in(word: str, text: str) -> bool:

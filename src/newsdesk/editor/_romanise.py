@@ -48,7 +48,7 @@ SURNAME_FORMS: dict[str, tuple[str, ...]] = {
     "赵": ("chiu", "cho", "jo", "chew", "chiew"),
     "吴": ("ng", "oh", "o", "goh", "gouw", "woo", "ngo"),
     "周": ("chow", "chau", "joo", "ju", "chew", "chiu"),
-    "徐": ("tsui", "chui", "seo", "suh", "chee", "choi"),
+    "徐": ("tsui", "chui", "seo", "suh", "chee"),
     "孙": ("suen", "syun", "son", "sohn", "soon", "sng"),
     "马": ("mah", "beh", "bey"),
     "朱": ("chue", "ju", "joo", "choo"),
@@ -77,7 +77,7 @@ SURNAME_FORMS: dict[str, tuple[str, ...]] = {
     "袁": ("yuen", "won"),
     "潘": ("poon", "pun", "ban", "phua"),
     "蒋": ("cheung", "tseung", "jang"),
-    "蔡": ("choi", "tsoi", "chae", "chua", "chuah", "chai", "chey"),
+    "蔡": ("choi", "tsoi", "chae", "chua", "chuah", "chai"),
     "余": ("yue", "yee", "ee", "yeo"),
     "杜": ("to", "tou", "do", "toh"),
     "叶": ("yip", "ip", "yeop", "yap", "yeap"),
@@ -194,7 +194,6 @@ _WG_FINALS = (
     ("ian", "ien"),
     ("ie", "ieh"),
     ("ue", "ueh"),
-    ("ui", "uei"),
 )
 #: Whole syllables Wade–Giles writes apart from the rules above.
 _WG_SYLLABLES = {
@@ -235,6 +234,8 @@ def wade_giles(syllable: str) -> tuple[str, ...]:
             final = "o"  # duo: to, luo: lo, zhuo: cho
         if final == "e" and initial in ("g", "k", "h"):
             final = "o"
+        if final == "ui" and initial in ("g", "k"):
+            final = "uei"  # gui: kuei; dui stays tui, hui hui
         spelled = _WG_INITIALS.get(initial, initial) + final
     out = [spelled]
     if spelled.startswith("yi") and len(spelled) > 2:
@@ -246,8 +247,12 @@ def wade_giles(syllable: str) -> tuple[str, ...]:
 #: with, by its pinyin initial ("" for none): 嘉 jia is Ka, 向 xiang Heung, 在 zai Jae,
 #: 黄 huang Wong, 文 wen Man or Moon.  Loose on purpose (any of the systems), strict on
 #: the class: a labial is never read as a velar, a sibilant never as a nasal.
-_SIBILANTS = frozenset({"j", "ch", "c", "z", "ts", "tz", "s", "sh", "t", "d", "th"})
-_PALATALS = frozenset({"j", "ch", "c", "z", "ts", "tz", "s", "sh", "hs", "g", "k", "kh", "h"})
+#: zh, ch, z, c: an affricate or sibilant, or Hokkien's dental (张 Teo, 陈 Tan).
+_AFFRICATE_OR_DENTAL = frozenset({"j", "ch", "c", "z", "ts", "tz", "s", "sh", "t", "d", "th"})
+#: j, q, x: an affricate or sibilant, or the velar they came from (嘉 Ka, 向 Heung).
+_AFFRICATE_OR_VELAR = frozenset(
+    {"j", "ch", "c", "z", "ts", "tz", "s", "sh", "hs", "g", "k", "kh", "h"}
+)
 _ONSETS: dict[str, frozenset[str]] = {
     "b": frozenset({"b", "p"}),
     "p": frozenset({"p", "b", "ph"}),
@@ -260,15 +265,15 @@ _ONSETS: dict[str, frozenset[str]] = {
     "g": frozenset({"g", "k"}),
     "k": frozenset({"k", "kh", "g", "h", "f"}),
     "h": frozenset({"h", "w", "f", "wh", ""}),
-    "j": _PALATALS,
-    "q": _PALATALS,
-    "x": _PALATALS,
-    "zh": _SIBILANTS,
-    "ch": _SIBILANTS,
+    "j": _AFFRICATE_OR_VELAR,
+    "q": _AFFRICATE_OR_VELAR,
+    "x": _AFFRICATE_OR_VELAR,
+    "zh": _AFFRICATE_OR_DENTAL,
+    "ch": _AFFRICATE_OR_DENTAL,
     "sh": frozenset({"s", "sh", "h", "ch", "j"}),
     "r": frozenset({"y", "j", "", "n", "l", "r"}),
-    "z": _SIBILANTS,
-    "c": _SIBILANTS,
+    "z": _AFFRICATE_OR_DENTAL,
+    "c": _AFFRICATE_OR_DENTAL,
     "s": frozenset({"s", "sh", "ch", "ts"}),
     "y": frozenset({"y", "", "j", "w", "ng", "g", "n", "h"}),
     "w": frozenset({"w", "m", "", "y", "b", "g", "ng", "h"}),
@@ -285,16 +290,15 @@ def pinyin_initial(syllable: str) -> str:
 
 def onset_fits(part: str, syllable: str) -> bool:
     """Whether a Latin syllable may read the character whose pinyin is ``syllable`` in
-    Cantonese, Korean or Hokkien, by its opening consonant (a w or y glide after it, as
-    in Kwok or Hyun, aside); a syllable of consonants alone (Ng, M) is its own onset."""
+    Cantonese, Korean or Hokkien, by its opening consonant (a w glide after it, as in
+    Kwok, aside; y counts as a vowel after a consonant, as in Hyun, and as the onset of a
+    syllable it opens, as in Yeung); a syllable of consonants alone (Ng, M) is its own onset."""
     found = _LATIN_ONSET.match(part)
     onset = found.group() if found else ""
     if onset == "" and part.startswith("y"):
         onset = "y"
-    if len(onset) > 1 and onset[-1] in "wy" and onset not in ("ny",):
+    if len(onset) > 1 and onset.endswith("w"):
         onset = onset[:-1]
-    if onset == "ny":
-        onset = "n"
     return onset in _ONSETS[pinyin_initial(syllable)]
 
 
