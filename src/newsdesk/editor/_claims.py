@@ -1867,9 +1867,20 @@ def _numeral(character: str) -> float | None:
     return 2.0 if character == "双" else chinese_numeral(character)
 
 
+#: Initials right before a name (C.C. of C.C. Wei, J. of J. Smith): part of it.
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.\s?){1,3}$")
+
+
 def _name_spans_of(sentence: str) -> list[tuple[int, int]]:
-    """The names of one sentence (links blanked), Latin and Chinese, as the verifier finds them."""
-    latin = [(a, b) for a, b in latin_names(sentence) if not sentence.startswith("$", b)]
+    """The names of one sentence (links blanked), Latin and Chinese, as the verifier finds
+    them; a Latin name with the initials before it (TSMC CEO C.C. Wei: the CEO is C.C. Wei,
+    not TSMC)."""
+    latin = []
+    for a, b in latin_names(sentence):
+        if sentence.startswith("$", b):
+            continue
+        initials = _INITIALS_BEFORE.search(sentence, max(0, a - 9), a)
+        latin.append((initials.start() if initials else a, b))
     return latin + chinese_names(sentence)
 
 
