@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from newsdesk.editor._numbers import Quantity, value_key
 
+#: The measure group of a total to date (:data:`MEASURES`).
+TOTAL = "total"
 #: What a figure is said to measure, each a group of words that say the same: a
 #: paraphrase may say 营收 for 收入 or "raised" for 融资, not 估值 for 融资.  Only
 #: measures that business and model news gives figures for, and that a writer does not
@@ -48,6 +50,25 @@ MEASURES: Mapping[str, tuple[str, ...]] = {
     "share": ("份额", "市占率", "占比", "market share"),
     "score": ("准确率", "正确率", "得分", "分数", "成绩", "accuracy", "score", "scored"),
     "hallucination": ("幻觉率", "hallucination rate", "hallucinations"),
+    # what was raised or earned up to now, not in the round or period the news is of
+    # ("bringing its total to", 累计融资): a total is no new amount (:func:`moved`); not
+    # "a total of", which only sums the one round
+    TOTAL: (
+        "累计",
+        "累积",
+        "迄今",
+        "至今",
+        "总计",
+        "the total",
+        "its total",
+        "their total",
+        "total funding",
+        "total raised",
+        "to date",
+        "cumulative",
+        "cumulatively",
+        "so far",
+    ),
 }
 _MEASURE_OF = {word.lower(): key for key, words in MEASURES.items() for word in words}
 _MEASURE = re.compile(
@@ -241,7 +262,11 @@ def moved(written: Use, stated: frozenset[Use]) -> bool:
     """
     if not stated:
         return False
-    agreeing = [u for u in stated if _agree(written.dimension, u.dimension)]
+    agreeing = [
+        u
+        for u in stated
+        if _agree(written.dimension, u.dimension) and not _total_for_a_round(written, u)
+    ]
     if not agreeing:
         return True
     return bool(written.measures) and all(
@@ -255,3 +280,15 @@ def _agree(written: str, stated: str) -> bool:
     if not written or not stated or written == stated:
         return True
     return written[0] == stated[0] == "%" and min(len(written), len(stated)) == 1
+
+
+def _total_for_a_round(written: Use, stated: Use) -> bool:
+    """Whether the sources state a figure as money raised to date and the text as money
+    raised with no such word: "raised $80 million" for their 累计融资 8000 万美元 makes a
+    total a new amount.  Not the other way round: a round the sources give may be all
+    a young company has raised, so a text's "to date" beside it says nothing wrong."""
+    return (
+        TOTAL in stated.measures
+        and TOTAL not in written.measures
+        and ("funding" in written.measures)
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -42,6 +42,7 @@ from newsdesk.editor._attach import (
 )
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
+from newsdesk.editor._multiples import multiple_of, multiple_spans, stated_multiples
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     CHINESE_UNITS,
@@ -336,7 +337,10 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         if all(m.end() <= a or m.start() >= b for a, b in names)
     )
     figured = [m.span() for m in NAMES_WITH_FIGURES.finditer(without_links)]  # 36氪
-    for quantity in quantities(_blank(without_links, names + figured)):
+    # tripled, 翻倍, 增长两倍: a multiple, compared whole (its figure is no amount)
+    multiples = multiple_spans(without_links)
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in multiples)
+    for quantity in quantities(_blank(without_links, names + figured + multiples)):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
     chinese = chinese_names(without_links)
@@ -378,7 +382,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
             EN_COUNT.finditer(without_links),
             EN_NOUN_COUNT.finditer(without_links),
         )
-        if all(m.end() <= a or m.start() >= b for a, b in names + chinese)
+        if all(m.end() <= a or m.start() >= b for a, b in names + chinese + multiples)
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in _PAIR.finditer(without_links))
     found.extend(
@@ -613,6 +617,9 @@ class Evidence:
     #: Years the sources give by a generation (00后): they support a year of births a text
     #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
     births: frozenset[float] = frozenset()
+    #: The multiples the sources state (翻倍: 2, "halved": 0.5, 减少三成: 0.7), which a
+    #: text's multiple is compared with (:mod:`._multiples`).
+    multiples: frozenset[float] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -675,6 +682,7 @@ class Evidence:
             units=frozenset(unit for _, _, unit in figure_units(text)),
             years=frozenset(years),
             births=frozenset(births),
+            multiples=stated_multiples(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -701,6 +709,8 @@ class Evidence:
             return self._pair_holds(claim)
         if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
             return self._order_holds(claim, *vague[0][2:])
+        if claim.kind is ClaimKind.NUMBER and (multiple := multiple_of(claim.text)) is not None:
+            return self._multiple_holds(claim, multiple)
         if (count := count_value(claim.text)) is not None:
             return self._count_holds(claim, *count)
         if (english := noun_count(claim.text)) is not None:
@@ -864,6 +874,8 @@ class Evidence:
         lengthened list).  Where they count it nowhere, a count with 大 sums up (三大看点);
         any other must be a count they state, or a figure they state of no counted thing,
         or count the text's own list."""
+        if counter == "time" and _near(value, self.multiples):
+            return True  # "grew three times": a multiple the sources state (增长两倍)
         if counter in _FRAMED_SPANS and _frames(claim.sentence, claim.text):
             # 过去两年, 近两年来: the time a text looks back over, compared only with the
             # spans the sources look back over (成立三年 is no 过去两年); where they look
@@ -887,6 +899,37 @@ class Evidence:
             or (value, counter) in self.counts
             or _counts_its_list(claim, value)
             or (value in self.values and all(c[1] != counter for c in self.counts))
+        )
+
+    def _multiple_holds(self, claim: Claim, multiple: frozenset[float]) -> bool:
+        """A text's multiple (tripled, 翻倍, 增长两倍: any of its readings) against the
+        multiples the sources state, their counts of times, and the ratios of two of their
+        figures of one unit (from $10 million to $30 million is tripled).  Where they state
+        no multiple, a word says nothing against them, and a figure's multiple (三倍, 3倍)
+        needs its figure stated, as any figure does."""
+        times = {value for value, counter in self.counts if counter == "time"}
+        if any(_near(value, self.multiples | times) for value in multiple):
+            return True
+        if any(self._ratio_of_figures(value) for value in multiple):
+            return True
+        if self.multiples:
+            return False
+        if re.search(r"[\d一二两三四五六七八九十]", claim.text):
+            return any(value_key(value) in self.values for value in multiple)
+        return True
+
+    def _ratio_of_figures(self, multiple: float) -> bool:
+        """Whether two of the sources' figures of one unit stand in this ratio."""
+        by_unit: dict[str, list[float]] = {}
+        for unit, value in self.amounts:
+            if value > 0:
+                by_unit.setdefault(unit, []).append(value)
+        return any(
+            _near(high / low, {multiple})
+            for values in by_unit.values()
+            for low in values
+            for high in values
+            if high != low
         )
 
     def _counts_of_noun(self, claim: Claim) -> set[float]:
@@ -1727,6 +1770,11 @@ class Evidence:
 
 
 #: The first two characters of a noun (业务 of 三大业务).
+def _near(value: float, said: Iterable[float]) -> bool:
+    """Whether a multiple is one of those said, to a hundredth (a third off is 0.67)."""
+    return any(abs(value - other) <= 0.01 * max(value, other) for other in said)
+
+
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
 _HAN_ALONE = re.compile(f"[{HAN}](?![{HAN}])")
 _ZH_NUMERALS = "一二两三四五六七八九十"

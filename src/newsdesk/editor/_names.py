@@ -372,7 +372,7 @@ def _is_name(
         return joined and not (title_case and token.lower not in GENERIC)
     ordinary = token.lower in HEADLINE_WORDS or token.lower.rstrip("s") in HEADLINE_WORDS
     if title_case:
-        return not ordinary
+        return not ordinary and not (_headline_case(sentence) and _everyday_in_title(token))
     if _opens(sentence, token.start):
         if token.lower in _OBJECT_GERUNDS and not token.possessive:
             return False
@@ -392,6 +392,36 @@ def _is_name(
             )
         )
     return True
+
+
+#: Words a title-case headline leaves in lower case (four letters or more).
+_HEADLINE_LOWER = frozenset(
+    "with from into over onto upon than that amid about after like near".split()
+)
+
+
+def _headline_case(sentence: str) -> bool:
+    """A headline whose every longer word after the first is capitalised, but the small
+    words headlines leave in lower case: "Nvidia Revenue Rises on Data Center Demand",
+    not a sentence with a name of three capitalised words ("The company set up a General
+    Robotics Center.")."""
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z]+", sentence)[1:]
+        if len(w) >= 4 and w not in _HEADLINE_LOWER
+    ]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _everyday_in_title(token: _Token) -> bool:
+    """Whether a capitalised word of a title-case line is an everyday English word (Revenue,
+    Demand, Reasoning), which the line's case capitalised, by the same frequency and case
+    test as a sentence's first word (:func:`._common_words.everyday_opener`): the alias
+    table's names (Nvidia, Gemini) and words English writes capitalised stay names."""
+    # imported here: the frequency test's module reads this one's tables
+    from newsdesk.editor._common_words import everyday_opener
+
+    return not token.possessive and everyday_opener(token.base)
 
 
 #: Gerunds that open a sentence on their object, which may be a name ("Using OpenClaw as
@@ -432,7 +462,9 @@ def _counts_a_number(token: _Token, sentence: str) -> bool:
 
 
 def latin_names(sentence: str) -> list[Span]:
-    """Spans of the Latin-script names of one sentence, versions joined ("Gemini 2.5")."""
+    """Spans of the Latin-script names of one sentence, versions joined ("Gemini 2.5"); a
+    title before a person's name is no part of it (:data:`_TITLE_BEFORE_NAME`)."""
+    sentence = _TITLE_BEFORE_NAME.sub(_title_blanked, sentence)
     tokens = [_token(m) for m in _LATIN.finditer(sentence)]
     zh = bool(_HAN_CHAR.search(sentence))
     title_case = not zh and _title_case(sentence)
@@ -470,6 +502,34 @@ def latin_names(sentence: str) -> list[Span]:
         if token.possessive:
             current = None
     return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
+
+
+#: A title written before a person's name ("Prime Minister Lawrence Wong", "Chief Scientist
+#: Bill Dally", "Minister for Digital Development Josephine Teo", "Professor Zhang Yaqin",
+#: "Dr Jane Smith"): the person is the name, compared alone, and the title is a role
+#: (:mod:`._roles`) or no claim.  Only before a capitalised word, which is the name.
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w.-])(?:(?:Former|Deputy|Vice|Acting|Interim|Senior|Associate|Assistant)\s+)*"
+    r"(?:Prime\s+Minister|Premier|President|Chief\s+(?:Executive(?:\s+Officer)?|Scientist"
+    r"|(?:Technology|Financial|Operating|Product|AI)\s+Officer)|Chairman|Chairwoman"
+    r"|Co-?[Ff]ounder|Founder|Minister(?:\s+(?:of|for)(?:\s+(?:and\s+)?[A-Z][a-z]+){1,3}"
+    r"(?=\s+[A-Z][a-z]+\s+[A-Z]))?"
+    r"|Secretary(?:\s+of\s+State)?|Professor|Prof\.?|Dr\.?|Senator|Governor|Mayor|Chancellor)"
+    r"\s+(?=[A-Z][a-z])"
+)
+#: A capitalised word right before a title: "Trade Minister", "Finance Minister" say which
+#: minister, and stay one name with the person, compared whole as before.
+_FIELD_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
+
+
+def _title_blanked(match: re.Match[str]) -> str:
+    """A title of :data:`_TITLE_BEFORE_NAME` as spaces, but a minister's or a secretary's
+    after the word of their field (Trade Minister David Tan)."""
+    title = match.group()
+    field = _FIELD_BEFORE.search(match.string, 0, match.start())
+    if field and title.startswith(("Minister", "Secretary")):
+        return title
+    return " " * len(title)
 
 
 #: A quarter (Orbit Q3 营收): the period of the name's news, checked as a quarter, no

@@ -96,7 +96,8 @@ _ZH_AMOUNT = re.compile(
     "[万亿](?:[一二两三四五六七八九]千(?:[一二两三四五六七八九]百)?|[一二两三四五六七八九]百)?)"
     f"(?P<post>{_ZH_CURRENCY})?"
 )
-#: A small count (3 to 99) in Chinese numerals with its counting word (五名, 十二项, 十天, 三大
+#: A count (3 to 99, a round hundred or thousand) in Chinese numerals with its counting word
+#: (五名, 十二项, 十天, 二十座, 两百台, 一千家, 三大
 #: of 三大业务: the 大 that counts the chief ones, and 两大 too, since the chief ones are
 #: compared only with the sources' count of the same noun): read only in a writer's text,
 #: where the sources must state the count in any form.  Rounds, layers and tiers (三轮训练,
@@ -107,8 +108,15 @@ _ZH_AMOUNT = re.compile(
 #: The one list of counting words of things, which every reader of a count shares.
 ITEM_COUNTERS = "个名位款家项张台种篇所轮层档类条只件座部场辆架颗艘枚套栋根间批份块届"
 _COUNTERS = ITEM_COUNTERS + "次倍天年大"
+#: Its number: 3 to 99 (二十 too), a round hundred or thousand (一百, 两百, 三百五十, 一千), or
+#: 两 before 大 or 年.
+_ZH_SMALL_NUMBER = (
+    "[二三四五六七八九]?十[一二三四五六七八九]?|[三四五六七八九][一二三四五六七八九十]?"
+    "|[一二两三四五六七八九]百(?:[一二三四五六七八九]十[一二三四五六七八九]?|零[一二三四五六七八九])?"
+    "|[一二两三四五六七八九]千|两(?=[大年])"
+)
 ZH_COUNT = re.compile(
-    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初惊番])([三四五六七八九十][一二三四五六七八九十]?|两(?=[大年]))"
+    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初惊番])({_ZH_SMALL_NUMBER})"
     f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
 #: A span of weeks or months in Chinese numerals (两周, 三个星期, 两个月): a writer's claim,
