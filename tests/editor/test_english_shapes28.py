@@ -110,6 +110,7 @@ MULTIPLES = [
         None,
     ),
     ("a word where none is stated", "公司营收创新高。", "Revenue doubled.", None),
+    ("doubled down: no multiple", "Lumio 营收增长30%。", "Lumio doubled down on AI.", None),
     # a Chinese text against English sources
     ("翻倍 for doubled", "Revenue doubled on the year.", "营收同比翻倍。", None),
     ("翻倍 for tripled", "Revenue tripled on the year.", "营收同比翻倍。", "翻倍"),

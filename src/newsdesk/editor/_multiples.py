@@ -24,9 +24,10 @@ _EN_NUMBER = "two|three|four|five|six|seven|eight|nine|ten"
 _EN_VALUE = {w: n for n, w in enumerate(_EN_NUMBER.split("|"), start=2)}
 #: A multiple in one English word (doubled, triples, quadrupling, halved, threefold,
 #: 3-fold, cut in half).  Not "double" or "triple" alone, which name a kind ("a double
-#: win", "triple-digit"), and not "twice" or "three times", which may count occasions.
+#: win", "triple-digit"), nor "doubled down" (pressed on), and not "twice" or "three
+#: times", which may count occasions.
 EN_MULTIPLE = re.compile(
-    r"\b(?:(?P<word>doubl|tripl|quadrupl)(?:e[sd]|ing)|(?P<half>halv)(?:e[sd]|ing)"
+    r"\b(?:(?P<word>doubl|tripl|quadrupl)(?:e[sd]|ing)(?!\s+down\b)|(?P<half>halv)(?:e[sd]|ing)"
     rf"|(?P<cut>cut\s+in\s+half)|(?P<fold>\d+|{_EN_NUMBER})-?fold)\b",
     re.IGNORECASE,
 )
