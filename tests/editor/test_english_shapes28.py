@@ -110,6 +110,8 @@ MULTIPLES = [
         None,
     ),
     ("a word where none is stated", "公司营收创新高。", "Revenue doubled.", None),
+    ("翻倍 for 倍增", "出货量将环比倍增，营收增长11%。", "出货量将环比翻倍。", None),
+    ("tripled for 倍增", "出货量将环比倍增，营收增长11%。", "Shipments tripled.", "tripled"),
     ("doubled down: no multiple", "Lumio 营收增长30%。", "Lumio doubled down on AI.", None),
     # a Chinese text against English sources
     ("翻倍 for doubled", "Revenue doubled on the year.", "营收同比翻倍。", None),
@@ -170,6 +172,12 @@ TOTALS = [
         "a total of one round",
         ONLY_ROUND,
         "Lumio raised a total of $80 million in its Series B.",
+        None,
+    ),
+    (
+        "a share of the total",
+        "Lumio 营收 10 亿元，其中生成式 AI 业务收入 7.7 亿元，占总收入的 77%。",
+        "Lumio's generative AI unit brought in 770 million yuan, 77% of the total.",
         None,
     ),
     (

@@ -258,7 +258,8 @@ def moved(written: Use, stated: frozenset[Use]) -> bool:
 
     A source use agrees when its dimension is the text's or unwritten (on either side;
     a percentage of unsaid kind agrees with a level and a change) and its clause names
-    a measure the text's clause names, or none.
+    a measure the text's clause names, or none; a source's total to date never agrees
+    with a text's money raised with no such word (:func:`_total_for_a_round`).
     """
     if not stated:
         return False
@@ -269,9 +270,9 @@ def moved(written: Use, stated: frozenset[Use]) -> bool:
     ]
     if not agreeing:
         return True
-    return bool(written.measures) and all(
-        u.measures and not u.measures & written.measures for u in agreeing
-    )
+    # a total names no measure of its own ("77% of the total"): compared above only
+    ours = written.measures - {TOTAL}
+    return bool(ours) and all(u.measures - {TOTAL} and not u.measures & ours for u in agreeing)
 
 
 def _agree(written: str, stated: str) -> bool:

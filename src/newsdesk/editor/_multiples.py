@@ -34,10 +34,10 @@ EN_MULTIPLE = re.compile(
 _EN_WORDS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 #: What grows or compares by a multiple: 增长两倍 may be read as grown by it or to it.
 _BY = "增长|增加|提升|提高|上涨|上升|扩大|增|涨|快|高|多|大"
-#: A multiple in Chinese: 翻倍, 翻番, 翻了一番 (two), 翻两番 (four), 减半, 腰斩 (a half), or a
+#: A multiple in Chinese: 翻倍, 翻番, 翻了一番, 倍增 (two), 翻两番 (four), 减半, 腰斩 (a half), or a
 #: figure before 倍 with the verb before it, if any (增长了约两倍, 是去年的3倍).
 ZH_MULTIPLE = re.compile(
-    r"(?P<double>翻了?一?倍|翻了?一番|翻番)|(?P<four>翻了?两番)|(?P<half>减半|腰斩|砍半)"
+    r"(?P<double>翻了?一?倍|翻了?一番|翻番|倍增)|(?P<four>翻了?两番)|(?P<half>减半|腰斩|砍半)"
     rf"|(?:(?P<by>{_BY})了?(?:约|近|超过|超|逾)?)?(?P<n>\d+(?:\.\d+)?|[{_ZH_DIGIT}]+)\s*倍"
     r"(?![数率速])"
 )
@@ -99,8 +99,12 @@ _CHANGE = re.compile(
     r"|(?P<tenths>[一二两三四五六七八九])成)",
     re.IGNORECASE,
 )
-#: "three times", 三次: a count of times in English, which may be a multiple.
+#: "three times": a count of times in English, which may be a multiple.
 _EN_TIMES = re.compile(rf"\b(\d+|{_EN_NUMBER})\s+times\b", re.IGNORECASE)
+#: What a source may say looser than a text's claim is read: "will double", "twice", and
+#: 成倍 (manifold), which any multiple from two to four may tell.
+_LOOSE = {"double": (2.0,), "triple": (3.0,), "quadruple": (4.0,), "twice": (2.0,)}
+_LOOSE_WORD = re.compile(rf"\b({'|'.join(_LOOSE)})\b|成倍", re.IGNORECASE)
 
 
 def stated_multiples(text: str) -> frozenset[float]:
@@ -110,6 +114,8 @@ def stated_multiples(text: str) -> frozenset[float]:
         found |= _english(match) or set()
     for match in ZH_MULTIPLE.finditer(text):
         found |= _chinese(match) or set()
+    for match in _LOOSE_WORD.finditer(text):
+        found |= set(_LOOSE[match.group(1).lower()] if match.group(1) else (2.0, 3.0, 4.0))
     for match in _EN_TIMES.finditer(text):
         number = match.group(1).lower()
         found.add(float(number) if number.isdigit() else float(_EN_VALUE[number]))
