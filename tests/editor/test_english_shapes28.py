@@ -110,6 +110,7 @@ MULTIPLES = [
         None,
     ),
     ("a word where none is stated", "公司营收创新高。", "Revenue doubled.", None),
+    ("提升31倍 for 提升30倍", "推理效率提升了30倍。", "推理效率提升了31倍。", "提升了31倍"),
     ("翻倍 for 倍增", "出货量将环比倍增，营收增长11%。", "出货量将环比翻倍。", None),
     ("tripled for 倍增", "出货量将环比倍增，营收增长11%。", "Shipments tripled.", "tripled"),
     ("doubled down: no multiple", "Lumio 营收增长30%。", "Lumio doubled down on AI.", None),

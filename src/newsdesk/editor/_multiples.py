@@ -10,7 +10,8 @@ says nothing against them: the writer may have read it off two figures.
 增长两倍 is ambiguous in Chinese use: by the standard reading it grew by two times
 (tripled), by the common one it came to two times (doubled).  Either is read, on either
 side, so neither "doubled" nor "tripled" is contradicted by it, and 增长三倍 is three or
-four times.  What it came to (是去年的三倍, 达到三倍) is that multiple only.
+four times; a larger figure (提升30倍) is compared as written.  What it came to
+(是去年的三倍, 达到三倍) is that multiple only.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ EN_MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _EN_WORDS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+#: The largest figure of 增长X倍 read both ways: the multiples a writer retells in a word
+#: (doubled, tripled, quadrupled).  A larger one is compared as written, so the sources'
+#: 提升30倍 does not support a text's 提升31倍.
+_RETOLD_MOST = 3
 #: What grows or compares by a multiple: 增长两倍 may be read as grown by it or to it.
 _BY = "增长|增加|提升|提高|上涨|上升|扩大|增|涨|快|高|多|大"
 #: A multiple in Chinese: 翻倍, 翻番, 翻了一番, 倍增 (two), 翻两番 (four), 减半, 腰斩 (a half), or a
@@ -76,7 +81,8 @@ def _chinese(match: re.Match[str]) -> frozenset[float] | None:
     value = _zh_number(match["n"])
     if value is None:
         return None
-    return frozenset({value, value + 1}) if match["by"] else frozenset({value})
+    ambiguous = match["by"] and value <= _RETOLD_MOST
+    return frozenset({value, value + 1}) if ambiguous else frozenset({value})
 
 
 def multiple_spans(text: str) -> list[tuple[int, int]]:
