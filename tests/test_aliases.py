@@ -148,6 +148,11 @@ def test_a_tree_of_names_reads_each_beginning_once() -> None:
     assert longest_first(["", "ab"]) == "ab"  # an empty name would match everywhere
 
 
+def test_a_table_with_no_names_matches_nowhere() -> None:
+    assert re.search(longest_first([]), "谷歌 and anything") is None
+    assert re.search(longest_first([""]), "") is None
+
+
 def test_foreign_firms_agencies_and_places_meet_across_scripts() -> None:
     """Beyond the field: drug makers, launchers, Asian, European and Gulf firms."""
     assert mentions("诺华与辉瑞") == mentions("Novartis and Pfizer") == ["novartis", "pfizer"]

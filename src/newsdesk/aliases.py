@@ -397,6 +397,8 @@ def longest_first(names: Iterable[str]) -> str:
         for char in name:
             node = node.setdefault(char, {})
         node[""] = {}
+    if not tree:  # no names: "" would match everywhere, this matches nowhere
+        return "(?!)"
     return _branches(tree)
 
 
@@ -404,6 +406,9 @@ _Tree = dict[str, "_Tree"]
 
 
 def _branches(node: _Tree) -> str:
+    """The pattern for what may follow the beginning that led to ``node``: one branch per
+    next character, optional when a name also ends here ("" among the keys), and ""
+    when the names all end here."""
     going_on = [re.escape(char) + _branches(rest) for char, rest in node.items() if char]
     if not going_on:
         return ""
