@@ -289,12 +289,13 @@ _NAMED_OPENING = re.compile(
 def _named_opening(sentence: str) -> tuple[int, int] | None:
     """The span of a company an English sentence opens with before a verb of its news
     (:data:`_NAMED_OPENING`), read as a name whatever the word (Figure raised…, not a
-    gerund's Sterling AI); not a plural ("Researchers released")."""
+    gerund's Sterling AI); not a plural ("Researchers released").  A word before "AI" is
+    a name's, whatever its ending: Genesis AI is no plural, as Scale AI is none."""
     match = _NAMED_OPENING.match(sentence)
     if match is None or _HAN_CHAR.search(sentence):
         return None
-    word = match.group(1).split()[0]
-    return match.span(1) if stem(word) == word.lower() else None
+    word = match.group(1)
+    return match.span(1) if word.endswith(" AI") or stem(word) == word.lower() else None
 
 
 def _everyday(word: str) -> bool:
