@@ -828,8 +828,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.first_revision": "{digest} {day} 第 1 版是最早的一版：之前没有可以比较的版本"
         "（它的版本是 1 到 {last}；请给出 --from）",
         "why.refusal.calendar": "没有 {day} 这一天：newsdesk 只处理 {first} 到 {last} 之间的日子",
-        "why.refusal.place": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位",
-        "why.refusal.place_short": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位"
+        "why.refusal.place": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位",
+        "why.refusal.place_short": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位"
         "（这天的要闻有 {held} 条报道；select.lead 是 {lead}）",
         "why.refusal.no_llm": "无法重新撰写：没有配置 LLM（llm.base_url）。请直接编辑它的文字",
         "why.refusal.no_llm_key": "无法重新撰写：LLM 的密钥变量 {variable} 没有设置。"
