@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -16,6 +17,7 @@ from newsdesk.desk._dedup import (
     SHINGLE,
     _band_pairs,
     _flat,
+    _flat_head,
     _shared,
     shingle_hashes,
     states_new_facts,
@@ -189,3 +191,39 @@ def test_shingle_hashes_are_the_stored_definition_whatever_the_batch() -> None:
     assert np.array_equal(
         shingle_hashes([texts[1]], LEAD_CHARS)[0], _reference_hashes(texts[1], LEAD_CHARS)
     )
+
+
+#: Pieces whose flat form depends on their neighbours, or that change length in it: a
+#: final sigma (before a space or a stop), combining accents (after a space too),
+#: Hangul jamo that compose, full-width letters and digits, ligatures, a squared word, a
+#: circled digit, a dotted capital I, a long s, a Kelvin sign, a character past 16 bits.
+_AWKWARD = [
+    "ΟΔΟΣ", "σ", ".", ":", "'", " ", "\u0301", "\u0327", "e\u0301", "\u1100\u1161\u11a8",
+    "ＡＩ", "２０２６", "，", "　", "ﬁne", "㍿", "①", "İ", "ſ", "\u212a", "𠮷", "谷歌", "云",
+    "7", "-", "Nvidia", "\u0b47\u0b3e",
+]  # fmt: skip
+
+
+def test_a_texts_head_flattens_as_the_whole_text_does() -> None:
+    """A lead is cut from the flat form of as much of the text as it needs, and must be
+    the lead of the whole text's flat form: the min-hashes made from it are stored."""
+    texts = [
+        ARTICLE.text * 2,
+        "ΟΔΟΣ " * 60 + "end",
+        "ΟΔΟΣ.ΟΔΟΣ'Α:" * 60,
+        "A long road. " * 40 + "ΟΔΟΣ\u0301 x",
+        "谷歌云" * 100 + " ＡＩ ２０２６ " * 20,
+        " \u0301" * 200,
+        "\u1100\u1161 \u11a8" * 100,
+    ]
+    for after in (".", "'", ":", "\u0301", "\u11a8", " ", "7", "谷", "\u3000"):
+        # a head cut before ``after`` would end its flat form where the limit ends
+        for limit in (4, LEAD_CHARS):
+            texts.append("-" * (2 * limit - 1) + "Α" * (limit - 1) + "Σ" + after + "β" * 9)
+            texts.append("-" * (2 * limit - 1) + "a" * (limit - 1) + "e" + after + "b" * 9)
+            texts.append("-" * (2 * limit - 1) + "가" * (limit - 1) + "\u1100\u1161" + after)
+    rng = random.Random(20261207)
+    texts += ["".join(rng.choices(_AWKWARD, k=rng.randint(0, 300))) for _ in range(400)]
+    for text in texts:
+        for limit in (1, 4, LEAD_CHARS, 100, DEDUP_CHARS):
+            assert _flat_head(text, limit) == _flat(text)[:limit]
