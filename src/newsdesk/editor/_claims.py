@@ -73,6 +73,7 @@ from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
     ITEM_COUNTERS,
+    RANK,
     ZH_COUNT,
     ZH_WEEKS,
     Date,
@@ -87,6 +88,8 @@ from newsdesk.editor._numbers import (
     loose_quantities,
     noun_count,
     quantities,
+    rank_of,
+    ranks_in,
     vague_amounts,
     value_key,
 )
@@ -366,6 +369,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         for start, end, _ in quarters_in(without_links)
         if not sentence.startswith("Q", start)
     )
+    found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in RANK.finditer(without_links))
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group())
         for m in itertools.chain(
@@ -613,6 +617,8 @@ class Evidence:
     #: Years the sources give by a generation (00后): they support a year of births a text
     #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
     births: frozenset[float] = frozenset()
+    #: Every place in a ranking the sources may state (2 for 第二, "runner-up", No. 2).
+    ranks: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -675,6 +681,7 @@ class Evidence:
             units=frozenset(unit for _, _, unit in figure_units(text)),
             years=frozenset(years),
             births=frozenset(births),
+            ranks=ranks_in(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -695,6 +702,8 @@ class Evidence:
             return self._has_rate(claim.text)
         if _NUMBERED_NOUN.fullmatch(claim.text):
             return self._numbered(claim.text)
+        if (rank := rank_of(claim.text)) is not None:
+            return rank in self.ranks
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
         if claim.kind is ClaimKind.NUMBER and _PAIR_WORD.fullmatch(claim.text):
