@@ -90,6 +90,7 @@ from newsdesk.editor._numbers import (
     quantities,
     rank_of,
     ranks_in,
+    tenths,
     vague_amounts,
     value_key,
 )
@@ -339,7 +340,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         if all(m.end() <= a or m.start() >= b for a, b in names)
     )
     figured = [m.span() for m in NAMES_WITH_FIGURES.finditer(without_links)]  # 36氪
-    for quantity in quantities(_blank(without_links, names + figured)):
+    for quantity in quantities(_blank(without_links, names + figured)) + tenths(without_links):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
     chinese = chinese_names(without_links)
@@ -720,7 +721,7 @@ class Evidence:
             # compared only where the sources name an occupation: a writer may add one
             return not self.occupations or occupation in self.occupations
         if claim.kind is ClaimKind.NUMBER:
-            found = quantities(claim.text)
+            found = quantities(claim.text) + tenths(claim.text)
             if not all(self._has_quantity(q) or self._year_in_short(q, claim) for q in found):
                 return self._rounded(claim, found) or self._short_year(claim)
             return not self._stale(found, claim) and not self._moved(claim)
@@ -1154,7 +1155,8 @@ class Evidence:
     def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
         """A figure with 近, 超 or 约 (or 多 after it) that is a figure of the sources
         rounded to the claim's own precision, up, down or to the nearest as the word
-        says: 近81% for 80.9%, 超500亿美元 for 512亿美元.  Only a figure of the same kind
+        says: 近81% for 80.9%, 超500亿美元 for 512亿美元; a share in tenths is rounded to
+        the nearest by itself (七成 for 68%).  Only a figure of the same kind
         (a share, an amount in that currency, a plain number) may be rounded, and by no
         more than a tenth of it: 约10亿 is not the sources' 5亿, whatever its zeros."""
         if len(found) != 1 or len(found[0].values) != 1 or found[0].date or found[0].version:
@@ -1165,9 +1167,10 @@ class Evidence:
             return False
         before = _QUALIFIER.search(claim.sentence[:at])
         after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余"))
-        if before is None and not after:
+        in_tenths = bool(tenths(claim.text))
+        if before is None and not after and not in_tenths:
             return False
-        word = before.group(1) if before else "超"
+        word = before.group(1) if before else "超" if after else "约"
         rounding = (
             ROUND_CEILING if word in _UNDER else ROUND_FLOOR if word in _OVER else ROUND_HALF_UP
         )

@@ -352,7 +352,13 @@ def count_value(claim: str) -> tuple[float, str] | None:
 
 
 _ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+(?:点[{_ZH_NUMERAL}]+)?")
-_ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![员为本功立果熟])")
+_ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![为本功立果熟]|员(?!工))")
+#: A share in tenths as a writer states it (七成用户, 七成员工, 降低三成, 近两成): not inside
+#: a word (统一成, 三成员国, 三五成群), an idiom (一成不变), or 九成九 (99%, no tenth).
+_ZH_TENTHS_SAID = re.compile(
+    f"(?<![{_ZH_NUMERAL}第几数统唯单同之专逐归合])([一二两三四五六七八九])成"
+    f"(?![为本功立果熟绩型都就交长不{_ZH_NUMERAL}]|员(?!工))"
+)
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 _CUR_BEFORE = (
     r"US\$|HK\$|NT\$|S\$|A\$|C\$|RMB|USD|CNY|EUR|GBP|JPY|HKD|TWD|SGD|KRW|SEK|CHF|INR|AUD|CAD"
@@ -561,6 +567,16 @@ def ranks_in(text: str) -> frozenset[int]:
     for match in _NAMED_PLACES.finditer(text):
         places.add(next(i for i, g in enumerate(match.groups(), 1) if g))
     return frozenset(p for p in places if p is not None)
+
+
+def tenths(text: str) -> list[Quantity]:
+    """Each share a text states in tenths (七成 is 70%): a writer's claim like 70%, and a
+    rounded one, since a tenth is as precise as the word gets."""
+    text = fold(text)
+    return [
+        Quantity(m.start(), m.end(), (ZH_DIGITS[m.group(1)] * 10.0,), "%")
+        for m in _ZH_TENTHS_SAID.finditer(text)
+    ]
 
 
 def loose_quantities(text: str) -> list[Quantity]:
