@@ -117,6 +117,7 @@ from newsdesk.editor._roles import (
     role_groups_in,
     roles_in,
 )
+from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
 from newsdesk.editor._transliteration import SYLLABLES, transliterates
 from newsdesk.model import Claim, ClaimKind
@@ -1545,6 +1546,7 @@ class Evidence:
         if not every_word and not self._has_product_head(phrase):
             return False  # Mac Studio for the sources' Mac mini
         sounded = {stem(w) for w in re.findall(r"[A-Za-z]+", phrase) if self._sounds_like(w)}
+        given = self._given_before_sounded(phrase, sounded)
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
                 if (
@@ -1557,7 +1559,7 @@ class Evidence:
                     return False
             elif (
                 unit[0] not in self.words
-                and unit[0] not in sounded
+                and unit[0] not in sounded | given
                 and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
                 and not self._has_term(unit[0])
                 and unit[0] not in {stem(w) for w in romanised_words(phrase, self.sentences)}
@@ -1638,6 +1640,21 @@ class Evidence:
     def _sounds_like(self, word: str) -> bool:
         """A Latin name the sources write in Chinese characters (Bach: 巴赫)."""
         return any(transliterates(han, word) for han in foreign_names(self.text))
+
+    def _given_before_sounded(self, phrase: str, sounded: set[str]) -> set[str]:
+        """A Western given name before a surname the sources write only in Chinese
+        characters (Joe Biden for 拜登, Keir Starmer for 斯塔默): Chinese writes a foreign
+        person by the surname alone, so the English may add the given name, as it may
+        before a Chinese surname (:func:`._romanise.western_given_name`).  Where the
+        sources write the surname in Latin letters, the given name must be theirs."""
+        words = re.findall(r"[A-Za-z]+", phrase)
+        return {
+            stem(given)
+            for given, surname in itertools.pairwise(words)
+            if stem(surname) in sounded
+            and stem(surname) not in self.words
+            and western_given_name(given)
+        }
 
     def _transliterated(self, name: str) -> bool:
         """A foreign name in Chinese characters whose every part the sources write in
