@@ -111,6 +111,10 @@ CASES = [
         None,
     ),
     ("another city", "Corvid 在首尔开设办公室。", "Corvid opened an office in Busan.", "Busan"),
+    # Where models and code are published.
+    ("ModelScope for 魔搭", "模型已在魔搭社区开源。", "The model is open on ModelScope.", None),
+    ("HF for Hugging Face", "The model is on Hugging Face.", "模型已在 HF 开源。", None),
+    ("another hub", "模型已在魔搭社区开源。", "模型已在 Gitee 开源。", "Gitee"),
     # The platforms every technology story meets.
     ("安卓 for Android", "Corvid will ship its app on Android.", "Corvid 将推出安卓版应用。", None),
     (
