@@ -42,6 +42,7 @@ from newsdesk.editor._attach import (
 )
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
+from newsdesk.editor._measures import converted, unit_figures
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     CHINESE_UNITS,
@@ -619,6 +620,8 @@ class Evidence:
     #: Years the sources give by a generation (00后): they support a year of births a text
     #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
     births: frozenset[float] = frozenset()
+    #: Each figure with a unit the sources give, by kind, in the kind's base unit.
+    measures: frozenset[tuple[str, float]] = frozenset()
     #: Every place in a ranking the sources may state (2 for 第二, "runner-up", No. 2).
     ranks: frozenset[int] = frozenset()
 
@@ -684,6 +687,7 @@ class Evidence:
             years=frozenset(years),
             births=frozenset(births),
             ranks=ranks_in(text),
+            measures=unit_figures(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -699,7 +703,7 @@ class Evidence:
             and (unit := CHINESE_UNITS.get(claim.text, claim.text.lower())) in UNIT_KINDS
             and re.search(rf"\d\s?{re.escape(claim.text)}", claim.sentence)  # not "peak FLOPS"
         ):
-            return self._has_unit(unit)
+            return self._has_unit(unit) or self._converted_unit(claim)
         if RATE.fullmatch("0" + claim.text):
             return self._has_rate(claim.text)
         if _NUMBERED_NOUN.fullmatch(claim.text):
@@ -724,7 +728,9 @@ class Evidence:
         if claim.kind is ClaimKind.NUMBER:
             found = quantities(claim.text) + tenths(claim.text)
             if not all(self._has_quantity(q) or self._year_in_short(q, claim) for q in found):
-                return self._rounded(claim, found) or self._short_year(claim)
+                return (
+                    self._rounded(claim, found) or self._short_year(claim) or self._converted(claim)
+                )
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
@@ -1640,6 +1646,20 @@ class Evidence:
     def _sounds_like(self, word: str) -> bool:
         """A Latin name the sources write in Chinese characters (Bach: 巴赫)."""
         return any(transliterates(han, word) for han in foreign_names(self.text))
+
+    def _converted(self, claim: Claim) -> bool:
+        """A figure the sources give in another unit of its kind (1.8 米 for 180 厘米)."""
+        at = claim.sentence.find(claim.text)
+        after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+        return converted(claim.text, after, self.measures)
+
+    def _converted_unit(self, claim: Claim) -> bool:
+        """A unit whose figure is the sources' in another unit of its kind (吉瓦 of
+        1.2 吉瓦 for 1200 兆瓦)."""
+        return any(
+            converted(m.group(1), claim.sentence[m.end(1) :], self.measures)
+            for m in re.finditer(rf"(\d+(?:\.\d+)?)\s?{re.escape(claim.text)}", claim.sentence)
+        )
 
     def _given_before_sounded(self, phrase: str, sounded: set[str]) -> set[str]:
         """A Western given name before a surname the sources write only in Chinese
