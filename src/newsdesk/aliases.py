@@ -255,14 +255,17 @@ def alias_names_in(text: str) -> frozenset[str]:
         matches = list(_chinese_lower_pattern().finditer(text.lower()))
     else:
         matches = list(_chinese_pattern().finditer(text))
-    return frozenset(
-        spelled[m.group().lower()]
+    found = (
+        # a case-blind match may hold a letter whose lower case is another (ſk海力士 is
+        # SK海力士 folded): looked up folded too, and one that folds to no name is none
+        spelled.get(m.group().lower()) or spelled.get(m.group().casefold())
         for i, m in enumerate(matches)
         if on_word_boundaries(text, m.start(), m.end())
         or _heads_full_name(text, m)
         or _in_run_of_names(text, matches, i)
         or _after_its_place(text, m)
     )
+    return frozenset(name for name in found if name is not None)
 
 
 def _after_its_place(text: str, match: re.Match[str]) -> bool:
