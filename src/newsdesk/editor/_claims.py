@@ -25,6 +25,7 @@ from newsdesk.aliases import (
     latin_siblings,
     latin_table_names,
     latin_term_phrases,
+    makers_of,
     mentions,
     products_of,
     term_chinese,
@@ -40,7 +41,7 @@ from newsdesk.editor._attach import (
     moved,
     uses,
 )
-from newsdesk.editor._common_words import everyday_opener
+from newsdesk.editor._common_words import everyday_opener, everyday_term
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
@@ -297,6 +298,14 @@ def _named_opening(sentence: str) -> tuple[int, int] | None:
     return match.span(1) if stem(word) == word.lower() else None
 
 
+def _glossed_term(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a name span in Chinese prose is one everyday English word in lower case
+    (多个 session, 人工 accept/reject): a term the writer glosses, which the sources may
+    put in Chinese, not a name (:func:`._common_words.everyday_term`).  Not several such
+    words: a product may be named by them (second brain)."""
+    return _HAN_CHAR.search(sentence) is not None and everyday_term(sentence[span[0] : span[1]])
+
+
 def _everyday(word: str) -> bool:
     """An everyday English word by its frequency and case, or one too ordinary to be a
     name anywhere (:data:`STOPWORDS`)."""
@@ -319,6 +328,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         for a, b in latin_names(_blank(without_links, worded))
         if not sentence.startswith("$", b)
         and not _ordinary_opening(without_links, (a, b), ordinary)
+        and not _glossed_term(without_links, (a, b))
     ]
     if (named := _named_opening(without_links)) is not None:
         names = [named, *((a, b) for a, b in names if b <= named[0] or a >= named[1])]
@@ -1300,9 +1310,10 @@ class Evidence:
     def _retold_name(self, name: str) -> bool:
         """A name of two to four words (or parts of a hyphenated word) that retells, in
         order and with nothing between, a name the sources write in Chinese, each word its
-        pinyin (two characters or more), its translation (``glossary.yaml``) or the
-        sources' own Latin word, some translated and some not: Canghai Storage for
-        沧海·存储, GPU-poor for GPU穷人, AI-plus-devices for AI+终端.  A word that retells
+        pinyin (two characters or more), its translation (``glossary.yaml``), the alias
+        table's Chinese name for it or the sources' own Latin word, some translated and
+        some not: Canghai Storage for 沧海·存储, GPU-poor for GPU穷人, AI-plus-devices for
+        AI+终端, Snapdragon Summit for 骁龙峰会.  A word that retells
         nothing there (Lingbo Storage for 沧海·存储) leaves the name unsupported."""
         words = re.split(r"[\s-]+", name.strip())
         if not 2 <= len(words) <= _TRANSLATED_WORDS or not all(w.isalpha() for w in words):
@@ -1325,6 +1336,11 @@ class Evidence:
             if text.startswith(han, at)
         ]
         ends += [(end, False) for end in reading_ends(word, text, at) if end - at >= 2]
+        ends += [  # DJI Agriculture for 大疆农业: the table's Chinese name of the word
+            (at + len(han), False)
+            for han in LATIN_ALIASES.get(lower, ())
+            if text.startswith(han, at)
+        ]
         end = at + len(lower)
         if text.startswith(lower, at) and not _LATIN_CHAR.search(
             text[at - 1 : at] + text[end : end + 1]
@@ -2124,11 +2140,37 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
     for claim in claims_in(text, makers=evidence.makers):
         if _short_form(claim, named):
             continue
-        if not evidence.supports(claim):
+        if not evidence.supports(claim) and not _maker_beside(claim, evidence):
             flagged.append(claim)
         elif claim.kind is ClaimKind.NAME and _FULL_NAME.fullmatch(claim.text):
             named.append(claim.text)
     return flagged
+
+
+#: What may stand between a maker and its product: 的, a possessive, a space.
+_OF_MAKER = r"(?:的|['’]s)?\s?"
+
+
+def _maker_beside(claim: Claim, evidence: Evidence) -> bool:
+    """A product of the alias table written right after its maker (腾讯混元, 字节的豆包,
+    Tencent's Hunyuan), whom the sources name without any of its products: the writer
+    says which of the maker's lines it was, as the article did.  Where the sources name
+    one of its products, another is a swap (英伟达 Hopper for their Blackwell); a product
+    apart from its maker (xAI、OpenCode，Grok 好用: another party's), after another maker,
+    or with a version (混元 3.0) stays checked."""
+    if claim.kind is not ClaimKind.NAME:
+        return False
+    for maker in makers_of().get(claim.text.lower(), ()):
+        edge = "" if not maker.isascii() else "(?<![A-Za-z])"
+        pattern = f"{edge}({re.escape(maker)}){_OF_MAKER}{re.escape(claim.text)}"
+        beside = re.search(pattern, claim.sentence, re.IGNORECASE)
+        if (
+            beside is not None
+            and evidence.supports(Claim(ClaimKind.NAME, beside.group(1), claim.sentence))
+            and not evidence._has_product_of(beside.group(1))
+        ):
+            return True
+    return False
 
 
 #: A Latin name of two or three capitalised words (Yin Qi, Sam Altman, Jensen Huang).
