@@ -1,9 +1,8 @@
 """The verifier on the shapes real writers' unaltered texts were flagged for (issue 11, fa28):
-an everyday English word a Chinese sentence glosses a term with, a maker's product
-written right after the maker the sources name, and an English name that retells a
-Chinese one through the alias table.  Each rule lets a text pass; each row here is either
-a supported text of that shape, which must stay unflagged, or a sibling of the same shape
-that carries a name the sources lack, which must still be flagged.
+a maker's product written right after the maker the sources name, and an English name
+that retells a Chinese one through the alias table.  Each rule lets a text pass; each row
+here is either a supported text of that shape, which must stay unflagged, or a sibling of
+the same shape that carries a name the sources lack, which must still be flagged.
 
 Each row is a source and a text a writer made from it (the sentences are ours).  ``wrong``
 is the claim (or claims) that must be flagged, as the verifier writes it, or None when the
@@ -15,30 +14,17 @@ from __future__ import annotations
 import pytest
 from editor_helpers import flagged
 
-from newsdesk.editor._common_words import everyday_term
-
-PLUGIN = "Lumio 插件让用户逐条审阅模型的修改，并可回退。"
 PLANNER = "Lumio 新增规划模式，复杂任务先规划再动手。"
-RUN_RATE = "Lumio 年化收入从 200 万美元增至 900 万美元。"
 TENCENT = "腾讯今日发布了新的图像生成模型，支持一句话修图。"
 OPENAI = "OpenAI 今天发布了新的推理模型，面向所有用户开放。"
 BLACKWELL = "英伟达发布 Blackwell 芯片，性能提升三倍。"
 SUMMIT = "高通在骁龙峰会上发布了新一代 PC 芯片。"
 FARMING = "大疆农业发布年度报告，无人机保有量超过 40 万架。"
 CASES = [
-    # An everyday English word in lower case, in Chinese prose, is a term the writer glosses
-    # (frequent in English, not written capitalised by habit, in no table); a rare word, a
-    # slug, a word capitalised there, or a table's name written in lower case stays a name.
-    ("an everyday verb pair", PLUGIN, "Lumio 插件支持逐条 accept/reject 修改。", None),
-    ("an everyday noun", RUN_RATE, "Lumio 年化收入（revenue）从 200 万美元增至 900 万美元。", None),
-    ("an everyday word beside a name", PLANNER, "Lumio 新增 plan 功能。", None),
-    # several such words may name a product (second brain): checked
-    ("an everyday phrase", PLANNER, "Lumio 新增 plan mode，复杂任务先规划。", "plan mode"),
-    ("a rare word", PLUGIN, "Lumio 插件支持 worktree 审阅。", "worktree"),
-    ("a slug", PLUGIN, "Lumio 插件来自 remote-jobs 仓库。", "remote-jobs"),
-    ("the same word capitalised", PLANNER, "Lumio 新增 Plan 功能。", "Plan"),
-    ("a table's name in lower case", PLUGIN, "Lumio 插件支持 gemini 模型。", "gemini"),
-    ("a name beside the term", PLANNER, "Lumio 新增 plan 功能，由 Zentrix 提供。", "Zentrix"),
+    # A lower-case everyday English word in Chinese prose stays a name: a product may be
+    # named by one (orbit, spark), so reading it as a glossed term was not kept (see
+    # docs/benchmarks.md, fa28).
+    ("an everyday word for a product", PLANNER, "Lumio 新增 orbit 功能。", "orbit"),
     # A product of the alias table beside its maker, whom the sources name, is the line of
     # the maker's the writer says it was; without its maker, beside another maker, beside
     # a maker the sources lack, or with a version, it stays checked.
@@ -94,19 +80,3 @@ CASES = [
 def test_real_text_shapes28(source: str, text: str, wrong: str | tuple[str, ...] | None) -> None:
     wrongs = [wrong] if isinstance(wrong, str) else list(wrong or ())
     assert flagged(text, source) == wrongs
-
-
-@pytest.mark.parametrize(
-    ("word", "everyday"),
-    [
-        ("session", True),
-        ("log", True),
-        ("run", True),  # a pinyin syllable, but no name in lower case
-        ("hover", False),  # below the frequency cut
-        ("claude", False),  # a table's name
-        ("Plan", False),  # capitalised: a name's shape in Chinese prose
-        ("remote-jobs", False),
-    ],
-)
-def test_an_everyday_term_is_a_frequent_lower_case_word(word: str, everyday: bool) -> None:
-    assert everyday_term(word) is everyday

@@ -41,7 +41,7 @@ from newsdesk.editor._attach import (
     moved,
     uses,
 )
-from newsdesk.editor._common_words import everyday_opener, everyday_term
+from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
@@ -298,14 +298,6 @@ def _named_opening(sentence: str) -> tuple[int, int] | None:
     return match.span(1) if stem(word) == word.lower() else None
 
 
-def _glossed_term(sentence: str, span: tuple[int, int]) -> bool:
-    """Whether a name span in Chinese prose is one everyday English word in lower case
-    (多个 session, 人工 accept/reject): a term the writer glosses, which the sources may
-    put in Chinese, not a name (:func:`._common_words.everyday_term`).  Not several such
-    words: a product may be named by them (second brain)."""
-    return _HAN_CHAR.search(sentence) is not None and everyday_term(sentence[span[0] : span[1]])
-
-
 def _everyday(word: str) -> bool:
     """An everyday English word by its frequency and case, or one too ordinary to be a
     name anywhere (:data:`STOPWORDS`)."""
@@ -328,7 +320,6 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         for a, b in latin_names(_blank(without_links, worded))
         if not sentence.startswith("$", b)
         and not _ordinary_opening(without_links, (a, b), ordinary)
-        and not _glossed_term(without_links, (a, b))
     ]
     if (named := _named_opening(without_links)) is not None:
         names = [named, *((a, b) for a, b in names if b <= named[0] or a >= named[1])]

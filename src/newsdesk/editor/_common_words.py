@@ -21,8 +21,7 @@ is one pinyin syllable, a Chinese surname's shape (Li, Long, Fan); not a run of 
 which many English words spell (da-ta, chan-ge, ma-chi-ne).
 :func:`newsdesk.editor._claims._ordinary_opening` applies it to the first word of an
 English sentence only: a Latin word in Chinese prose (``Anthropic发布企业级Agent平台More``)
-and a name of several words stay checked.  :func:`everyday_term` applies the same
-measures to a lower-case word in Chinese prose (多个 session), which names nothing.
+and a name of several words stay checked.
 """
 
 from __future__ import annotations
@@ -99,21 +98,3 @@ def everyday_opener(word: str) -> bool:
     if not all(_frequent_or_derived(part) for part in parts):
         return False
     return not written_capitalised(parts[0]) and not pinyin_syllable(parts[0])
-
-
-#: One Latin word written all in lower case.
-_LOWER_WORD = re.compile(r"[a-z]{2,}")
-
-
-def everyday_term(word: str) -> bool:
-    """Whether a lower-case Latin word in Chinese prose is an everyday English word a
-    writer glosses a term with (多个 session, 复杂度 O(N log N), accept/reject), not a name:
-    frequent, not written capitalised by habit (claude), in no table.  Unlike an opener,
-    a pinyin syllable counts (run, long): a person's name in pinyin is capitalised.  A
-    hyphenated slug (remote-jobs) is a repository's name and stays checked."""
-    return (
-        _LOWER_WORD.fullmatch(word) is not None
-        and word not in _table_names()
-        and _frequent_or_derived(word)
-        and not written_capitalised(word)
-    )
