@@ -98,6 +98,8 @@ from newsdesk.editor._pinyin import (
     spells_characters,
     spells_name,
 )
+from newsdesk.editor._places import place_check, within_place
+from newsdesk.editor._places import stated as places_stated
 from newsdesk.editor._roles import (
     QUARTER,
     VAGUE_ROLES,
@@ -613,6 +615,8 @@ class Evidence:
     #: Years the sources give by a generation (00后): they support a year of births a text
     #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
     births: frozenset[float] = frozenset()
+    #: The places the sources state, and those that hold them (:mod:`._places`).
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -675,6 +679,7 @@ class Evidence:
             units=frozenset(unit for _, _, unit in figure_units(text)),
             years=frozenset(years),
             births=frozenset(births),
+            places=places_stated(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -2128,7 +2133,15 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
             flagged.append(claim)
         elif claim.kind is ClaimKind.NAME and _FULL_NAME.fullmatch(claim.text):
             named.append(claim.text)
-    return flagged
+    missing = [  # a Latin place the name reading checks and supports (its alias) is
+        claim
+        for claim in place_check(text, evidence.places)
+        if _HAN_CHAR.search(claim.text) or _everyday(claim.text) or not evidence.supports(claim)
+    ]
+    if evidence.places:  # else no place is checked as one: the names stay as read
+        flagged = [c for c in flagged if c.kind is not ClaimKind.NAME or not within_place(c)]
+    order = {sentence: at for at, sentence in enumerate(split_sentences(text))}
+    return sorted(flagged + missing, key=lambda claim: order.get(claim.sentence, 0))
 
 
 #: A Latin name of two or three capitalised words (Yin Qi, Sam Altman, Jensen Huang).
