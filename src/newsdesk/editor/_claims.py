@@ -2141,7 +2141,10 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
     if evidence.places:  # else no place is checked as one: the names stay as read
         flagged = [c for c in flagged if c.kind is not ClaimKind.NAME or not within_place(c)]
     order = {sentence: at for at, sentence in enumerate(split_sentences(text))}
-    return sorted(flagged + missing, key=lambda claim: order.get(claim.sentence, 0))
+    return sorted(
+        flagged + missing,
+        key=lambda claim: (order.get(claim.sentence, 0), claim.sentence.find(claim.text)),
+    )
 
 
 #: A Latin name of two or three capitalised words (Yin Qi, Sam Altman, Jensen Huang).
