@@ -104,6 +104,8 @@ from newsdesk.editor._pinyin import (
     spells_characters,
     spells_name,
 )
+from newsdesk.editor._places import place_check, within_place
+from newsdesk.editor._places import stated as places_stated
 from newsdesk.editor._roles import (
     QUARTER,
     VAGUE_ROLES,
@@ -626,6 +628,8 @@ class Evidence:
     measures: frozenset[tuple[str, float]] = frozenset()
     #: Every place in a ranking the sources may state (2 for 第二, "runner-up", No. 2).
     ranks: frozenset[int] = frozenset()
+    #: The places the sources state, and those that hold them (:mod:`._places`).
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -690,6 +694,7 @@ class Evidence:
             births=frozenset(births),
             ranks=ranks_in(text),
             measures=unit_figures(text),
+            places=places_stated(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -2185,7 +2190,18 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
             flagged.append(claim)
         elif claim.kind is ClaimKind.NAME and _FULL_NAME.fullmatch(claim.text):
             named.append(claim.text)
-    return flagged
+    missing = [  # a Latin place the name reading checks and supports (its alias) is
+        claim
+        for claim in place_check(text, evidence.places)
+        if _HAN_CHAR.search(claim.text) or _everyday(claim.text) or not evidence.supports(claim)
+    ]
+    if evidence.places:  # else no place is checked as one: the names stay as read
+        flagged = [c for c in flagged if c.kind is not ClaimKind.NAME or not within_place(c)]
+    order = {sentence: at for at, sentence in enumerate(split_sentences(text))}
+    return sorted(
+        flagged + missing,
+        key=lambda claim: (order.get(claim.sentence, 0), claim.sentence.find(claim.text)),
+    )
 
 
 #: What may stand between a maker and its product: 的, a possessive, a space.
