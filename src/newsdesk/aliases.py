@@ -131,6 +131,13 @@ def products_of() -> dict[str, frozenset[str]]:
 
 
 @cache
+def makers_of() -> dict[str, frozenset[str]]:
+    """Each product (lower case, either script) -> every name of its makers: a text's
+    腾讯混元 names Tencent's product beside Tencent."""
+    return _across((product, (*e.latin, *e.chinese)) for e in entities() for product in e.makes)
+
+
+@cache
 def term_chinese() -> dict[str, frozenset[str]]:
     """The field's Latin terms (lower case, ``terms.yaml``) -> the Chinese words that
     state them: a source saying 混合专家 supports a text's "MoE".  Apart from the names
