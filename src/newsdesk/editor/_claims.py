@@ -77,6 +77,7 @@ from newsdesk.editor._numbers import (
     EN_NOUN_COUNT,
     ITEM_COUNTERS,
     RANK,
+    WEEKDAY,
     ZH_COUNT,
     ZH_WEEKS,
     Date,
@@ -96,6 +97,7 @@ from newsdesk.editor._numbers import (
     tenths,
     vague_amounts,
     value_key,
+    weekdays_in,
 )
 from newsdesk.editor._openers import imperative_or_gerund
 from newsdesk.editor._pinyin import (
@@ -382,6 +384,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         if not sentence.startswith("Q", start)
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in RANK.finditer(without_links))
+    found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in WEEKDAY.finditer(without_links))
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group())
         for m in itertools.chain(
@@ -629,6 +632,8 @@ class Evidence:
     #: Years the sources give by a generation (00后): they support a year of births a text
     #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
     births: frozenset[float] = frozenset()
+    #: The days of the week the sources name (2 for 周二 and Tuesday).
+    weekdays: frozenset[int] = frozenset()
     #: Each figure with a unit the sources give, by kind, in the kind's base unit.
     measures: frozenset[tuple[str, float]] = frozenset()
     #: Every place in a ranking the sources may state (2 for 第二, "runner-up", No. 2).
@@ -704,6 +709,7 @@ class Evidence:
             measures=unit_figures(text),
             places=places_stated(text),
             multiples=stated_multiples(text),
+            weekdays=weekdays_in(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -740,6 +746,9 @@ class Evidence:
             return self._noun_count_holds(claim, *english)
         if role_group(claim.text) is not None:
             return self._role_holds(claim)
+        if claim.kind is ClaimKind.NUMBER and WEEKDAY.fullmatch(claim.text):
+            # compared only where the sources name a day: a writer may work one out
+            return not self.weekdays or weekdays_in(claim.text) <= self.weekdays
         if (occupation := occupation_group(claim.text)) is not None:
             # compared only where the sources name an occupation: a writer may add one
             return not self.occupations or occupation in self.occupations

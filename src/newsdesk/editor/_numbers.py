@@ -587,6 +587,27 @@ def tenths(text: str) -> list[Quantity]:
     ]
 
 
+_EN_WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7,
+}  # fmt: skip
+_ZH_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+#: A day of the week (周二, 星期天, "on Tuesday"): 周一次 is once a week, 周二十 no day.
+WEEKDAY = re.compile(
+    "(?:周|星期|礼拜)([一二三四五六日])(?![一二三四五六七八九十次遍回期])|(?:星期|礼拜)(天)"
+    rf"|\b({'|'.join(w.capitalize() for w in _EN_WEEKDAYS)})s?\b"
+)
+
+
+def weekdays_in(text: str) -> frozenset[int]:
+    """The days of the week a text names, Monday 1 to Sunday 7."""
+    return frozenset(
+        _ZH_WEEKDAYS.get(day) or _EN_WEEKDAYS[day.lower()]
+        for m in WEEKDAY.finditer(text)
+        for day in [next(g for g in m.groups() if g)]
+    )
+
+
 def loose_quantities(text: str) -> list[Quantity]:
     """What a source states in looser forms: any Chinese numeral, 三成 (30%), every digit run,
     every English number word.
