@@ -19,6 +19,8 @@ from typing import Any
 
 import typer.main
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _argv import read_argv
 from newsdesk.cli import app
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
@@ -232,15 +234,11 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if {"-h", "--help"} & set(argv):
-        print(__doc__)
-        return 0
-    unknown = [arg for arg in argv if arg != "--check"]
-    if unknown:
-        print(f"unknown argument {unknown[0]!r}: the script takes only --check", file=sys.stderr)
-        return 2
+    args = read_argv(argv, __doc__)
+    if args.exit is not None:
+        return args.exit
     text = render()
-    if "--check" in argv:
+    if args.check:
         current = DOCS.read_text(encoding="utf-8") if DOCS.exists() else ""
         if current != text:
             print(f"{DOCS} is out of date: run {REFRESH}", file=sys.stderr)

@@ -47,6 +47,9 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _argv import read_argv
+
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = ROOT / "docs" / "guide.md"
 WORKFLOW = ROOT / "docs" / "editorial-workflow.md"
@@ -375,16 +378,12 @@ def differences(texts: dict[Path, str], read: Callable[[Path], str]) -> list[str
 
 
 def main(argv: list[str]) -> int:
-    if {"-h", "--help"} & set(argv):
-        print(__doc__)
-        return 0
-    unknown = [arg for arg in argv if arg != "--check"]
-    if unknown:
-        print(f"unknown argument {unknown[0]!r}: the script takes only --check", file=sys.stderr)
-        return 2
+    args = read_argv(argv, __doc__)
+    if args.exit is not None:
+        return args.exit
     texts = regenerate()
     diff = differences(texts, lambda p: p.read_text(encoding="utf-8"))
-    if "--check" in argv:
+    if args.check:
         if diff:
             print("\n".join(diff))
             print("The docs' examples differ from a fresh run: python scripts/gen_examples.py")

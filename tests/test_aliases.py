@@ -7,6 +7,8 @@ import re
 import pytest
 
 from newsdesk.aliases import (
+    _SIMPLE_CASE,
+    _names_case_simply,
     ai_entities,
     alias_names_in,
     ends_a_word,
@@ -148,6 +150,11 @@ def test_a_tree_of_names_reads_each_beginning_once() -> None:
     assert longest_first(["", "ab"]) == "ab"  # an empty name would match everywhere
 
 
+def test_a_table_with_no_names_matches_nowhere() -> None:
+    assert re.search(longest_first([]), "谷歌 and anything") is None
+    assert re.search(longest_first([""]), "") is None
+
+
 def test_foreign_firms_agencies_and_places_meet_across_scripts() -> None:
     """Beyond the field: drug makers, launchers, Asian, European and Gulf firms."""
     assert mentions("诺华与辉瑞") == mentions("Novartis and Pfizer") == ["novartis", "pfizer"]
@@ -182,3 +189,27 @@ def test_a_place_of_several_words_is_one_name_even_as_a_modifier() -> None:
     assert latin_term_phrases("Corvid, based in New York City") == [(17, 30)]
     assert latin_term_phrases("New York-Presbyterian") == []  # another name goes on
     assert latin_term_phrases("the New Yorker") == []
+
+
+def test_a_text_of_simply_cased_characters_is_searched_in_lower_case() -> None:
+    """Where a text's characters and the table's names are all ASCII, CJK, full-width or
+    the middle dot, a case-blind search is a plain one of their lower case: each has a
+    lower case of one character, and a case-blind match is exactly an equal lower case
+    (every character of those ranges checked against every cased one and the uncased
+    ones together)."""
+    chars = "".join(map(chr, [*range(0x80), 0xB7, *range(0x3000, 0xA000), *range(0xFF00, 0xFFF0)]))
+    assert _SIMPLE_CASE.fullmatch(chars)
+    assert all(len(c.lower()) == 1 for c in chars)
+    cased = [c for c in chars if c.lower() != c.upper()]
+    for letter in cased:
+        blind = set(re.findall(re.escape(letter), chars, re.IGNORECASE))
+        assert blind == {c for c in chars if c.lower() == letter.lower()}
+    uncased = [c for c in chars if c.lower() == c.upper()]
+    pattern = re.compile("|".join(map(re.escape, uncased)), re.IGNORECASE)
+    assert "".join(pattern.findall(chars)) == "".join(uncased)
+    assert _names_case_simply()
+    assert alias_names_in("sk海力士扩产") == {"SK海力士"}
+    assert alias_names_in("s\u212a海力士扩产") == {"SK海力士"}  # a Kelvin sign: searched case-blind
+    assert alias_names_in("ſk海力士扩产") == {"SK海力士"}  # a long s: its lower case is itself
+    assert alias_names_in("vİvo 发布新机") <= {"vivo"}  # a dotted capital I: no error
+    assert alias_names_in("《自然·医学》") == {"自然·医学"}

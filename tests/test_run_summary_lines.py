@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
+import newsdesk._console
 from newsdesk._console import summary_lines
 from newsdesk.model import DeskReport, FulltextReport, Outcome, RunSummary, SourceReport
 
@@ -39,6 +42,15 @@ def test_many_sources_failing_alike_are_one_line_with_a_count() -> None:
     )
     assert failed[1:] == ["  ✗ Odd: boom"]
     assert "Sources: 0 ok, 0 not modified, 31 failed" in lines
+
+
+def test_the_line_of_sources_failing_alike_names_newsdesk_as_it_was_started(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(newsdesk._console, "command", lambda: ".venv/bin/newsdesk -c d.yaml")
+    lines = _summary(*map(_unresolved, [f"s{n:02}" for n in range(6)]))
+    failed = [line for line in lines if line.startswith("  ✗")]
+    assert failed[0].endswith("(`.venv/bin/newsdesk -c d.yaml sources` lists each one's error)")
 
 
 def test_a_few_sources_failing_alike_are_each_named() -> None:

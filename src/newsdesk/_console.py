@@ -157,8 +157,8 @@ def failed_lines(failed: Sequence[SourceReport], labels: Mapping[str, str]) -> l
         lines.append(
             Text(
                 f"  ✗ {len(group)} sources failed alike, as {names[0]} did: {group[0].error}; "
-                f"the others: {others} and {len(group) - NAMED} more (`newsdesk sources` lists "
-                "each one's error)"
+                f"the others: {others} and {len(group) - NAMED} more (`{command()} sources` "
+                "lists each one's error)"
             )
         )
     return lines

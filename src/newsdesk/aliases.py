@@ -131,6 +131,13 @@ def products_of() -> dict[str, frozenset[str]]:
 
 
 @cache
+def makers_of() -> dict[str, frozenset[str]]:
+    """Each product (lower case, either script) -> every name of its makers: a text's
+    腾讯混元 names Tencent's product beside Tencent."""
+    return _across((product, (*e.latin, *e.chinese)) for e in entities() for product in e.makes)
+
+
+@cache
 def term_chinese() -> dict[str, frozenset[str]]:
     """The field's Latin terms (lower case, ``terms.yaml``) -> the Chinese words that
     state them: a source saying 混合专家 supports a text's "MoE".  Apart from the names
@@ -251,15 +258,21 @@ def alias_names_in(text: str) -> frozenset[str]:
     """The table's Chinese names the text holds as whole words (``common`` ones too), for
     the verifier: 谷歌 in a source supports "Google", 旧金山 does not support "Kingsoft"."""
     spelled = _chinese_spellings()
-    matches = list(_chinese_pattern().finditer(text))
-    return frozenset(
-        spelled[m.group().lower()]
+    if _SIMPLE_CASE.fullmatch(text) and _names_case_simply():
+        matches = list(_chinese_lower_pattern().finditer(text.lower()))
+    else:
+        matches = list(_chinese_pattern().finditer(text))
+    found = (
+        # a case-blind match may hold a letter whose lower case is another (ſk海力士 is
+        # SK海力士 folded): looked up folded too, and one that folds to no name is none
+        spelled.get(m.group().lower()) or spelled.get(m.group().casefold())
         for i, m in enumerate(matches)
         if on_word_boundaries(text, m.start(), m.end())
         or _heads_full_name(text, m)
         or _in_run_of_names(text, matches, i)
         or _after_its_place(text, m)
     )
+    return frozenset(name for name in found if name is not None)
 
 
 def _after_its_place(text: str, match: re.Match[str]) -> bool:
@@ -372,6 +385,21 @@ def _keys_of_every_name() -> dict[str, str]:
     return {n.lower(): e.key for e in reversed(entities()) for n in (*e.latin, *e.chinese)}
 
 
+#: Text whose characters a case-blind search matches exactly where their lower case
+#: matches in a plain one, one character each: ASCII, the middle dot, CJK and full-width
+#: characters (none has a second lower case, as İ has, or a case-blind partner outside
+#: its own letter, as the Kelvin sign and ſ are for k and s).
+_SIMPLE_CASE = re.compile("[\x00-\x7f\xb7\u3000-\u9fff\uff00-\uffef]*")
+
+
+@cache
+def _names_case_simply() -> bool:
+    """Whether every Chinese name of the table is written in :data:`_SIMPLE_CASE`'s
+    characters: then a text of them is searched in lower case, without the case-blind
+    pattern (three times slower to search, and compiled apart)."""
+    return all(_SIMPLE_CASE.fullmatch(h) for e in entities() for h in e.chinese)
+
+
 @cache
 def _chinese_lower_pattern() -> re.Pattern[str]:
     """:func:`_chinese_pattern` for text already in lower case: the same matches, found
@@ -397,6 +425,8 @@ def longest_first(names: Iterable[str]) -> str:
         for char in name:
             node = node.setdefault(char, {})
         node[""] = {}
+    if not tree:  # no names: "" would match everywhere, this matches nowhere
+        return "(?!)"
     return _branches(tree)
 
 
@@ -404,6 +434,9 @@ _Tree = dict[str, "_Tree"]
 
 
 def _branches(node: _Tree) -> str:
+    """The pattern for what may follow the beginning that led to ``node``: one branch per
+    next character, optional when a name also ends here ("" among the keys), and ""
+    when the names all end here."""
     going_on = [re.escape(char) + _branches(rest) for char, rest in node.items() if char]
     if not going_on:
         return ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -15,11 +17,12 @@ from newsdesk.desk._dedup import (
     LEAD_CHARS,
     SHINGLE,
     _band_pairs,
-    _flat,
+    _flat_codes,
     _shared,
     shingle_hashes,
     states_new_facts,
 )
+from newsdesk.desk._text import nfkc
 
 ARTICLE = item(
     1,
@@ -157,6 +160,12 @@ def test_a_later_item_states_new_facts_by_a_headline_name_or_a_figure_the_earlie
     assert states_new_facts(ARTICLE, fewer)
 
 
+def _flat(text: str) -> str:
+    """What copy-finding shingles of a text, as the store's min-hashes were made: its
+    NFKC form in lower case without anything a regular expression's ``[\\W_]`` matches."""
+    return re.sub(r"[\W_]+", "", nfkc(text).lower())
+
+
 def _reference_hashes(text: str, limit: int = DEDUP_CHARS) -> np.ndarray:
     """A text's shingle hashes computed one shingle at a time, as the store's min-hashes
     were made: the polynomial hash (base 1,000,003) of the 4 code points modulo 2**32,
@@ -189,3 +198,45 @@ def test_shingle_hashes_are_the_stored_definition_whatever_the_batch() -> None:
     assert np.array_equal(
         shingle_hashes([texts[1]], LEAD_CHARS)[0], _reference_hashes(texts[1], LEAD_CHARS)
     )
+
+
+#: Pieces whose flat form depends on their neighbours, or that change length in it: a
+#: final sigma (before a space or a stop), combining accents (after a space too),
+#: Hangul jamo that compose, full-width letters and digits, ligatures, a squared word, a
+#: circled digit, a dotted capital I, a long s, a Kelvin sign, a character past 16 bits.
+_AWKWARD = [
+    "ΟΔΟΣ", "σ", ".", ":", "'", " ", "\u0301", "\u0327", "e\u0301", "\u1100\u1161\u11a8",
+    "ＡＩ", "２０２６", "，", "　", "ﬁne", "㍿", "①", "İ", "ſ", "\u212a", "𠮷", "谷歌", "云",
+    "7", "-", "Nvidia", "\u0b47\u0b3e", "😀", "𝟘", "_",
+]  # fmt: skip
+
+
+def test_the_characters_shingled_are_those_of_the_stored_definition() -> None:
+    """A text's letters and digits are read from as much of it as its limit needs, and
+    must be the start of the whole text's flat form (the min-hashes made from them are
+    stored): awkward characters at the cut and anywhere else, and every limit."""
+    texts = [
+        ARTICLE.text * 2,
+        "ΟΔΟΣ " * 60 + "end",
+        "ΟΔΟΣ.ΟΔΟΣ'Α:" * 60,
+        "A long road. " * 40 + "ΟΔΟΣ\u0301 x",
+        "谷歌云" * 100 + " ＡＩ ２０２６ " * 20,
+        " \u0301" * 200,
+        "\u1100\u1161 \u11a8" * 100,
+    ]
+    for after in (".", "'", ":", "\u0301", "\u11a8", " ", "7", "谷", "\u3000"):
+        # a head cut before ``after`` would end its flat form where the limit ends
+        for limit in (4, LEAD_CHARS):
+            texts.append("-" * (2 * limit - 1) + "Α" * (limit - 1) + "Σ" + after + "β" * 9)
+            texts.append("-" * (2 * limit - 1) + "a" * (limit - 1) + "e" + after + "b" * 9)
+            texts.append("-" * (2 * limit - 1) + "가" * (limit - 1) + "\u1100\u1161" + after)
+    rng = random.Random(20261207)
+    texts += ["".join(rng.choices(_AWKWARD, k=rng.randint(0, 300))) for _ in range(400)]
+    for limit in (1, 4, LEAD_CHARS, 100, DEDUP_CHARS):
+        codes, counts = _flat_codes(texts, limit)
+        assert codes.dtype == np.uint32
+        flat = "".join(map(chr, codes.tolist()))
+        assert len(flat) == counts.sum()
+        starts = np.cumsum(counts) - counts
+        for text, start, count in zip(texts, starts.tolist(), counts.tolist(), strict=True):
+            assert flat[start : start + count] == _flat(text)[:limit]

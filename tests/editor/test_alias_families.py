@@ -111,6 +111,26 @@ CASES = [
         None,
     ),
     ("another city", "Corvid 在首尔开设办公室。", "Corvid opened an office in Busan.", "Busan"),
+    # Where models and code are published.
+    ("ModelScope for 魔搭", "模型已在魔搭社区开源。", "The model is open on ModelScope.", None),
+    ("HF for Hugging Face", "The model is on Hugging Face.", "模型已在 HF 开源。", None),
+    ("another hub", "模型已在魔搭社区开源。", "模型已在 Gitee 开源。", "Gitee"),
+    # The platforms every technology story meets.
+    ("安卓 for Android", "Corvid will ship its app on Android.", "Corvid 将推出安卓版应用。", None),
+    (
+        "another platform",
+        "Corvid will ship its app on Android.",
+        "Corvid 将推出油管版应用。",
+        "油管",
+    ),
+    (
+        "Chrome for 谷歌浏览器",
+        "Corvid 插件支持谷歌浏览器。",
+        "The Corvid plug-in runs in Chrome.",
+        None,
+    ),
+    ("LinkedIn for 领英", "Corvid 在领英发布招聘。", "Corvid posted the job on LinkedIn.", None),
+    ("another network", "Corvid 在领英发布招聘。", "Corvid posted the job on Twitter.", "Twitter"),
 ]
 
 KNOWN_GAPS = [

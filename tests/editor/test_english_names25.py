@@ -211,6 +211,8 @@ CASES = [
     ("a company and AI", "Scale AI 发布了新模型。", "Scale AI released a new model.", None),
     ("a company and AI swapped", FUNDING, "Scale AI raised new funds.", "Scale AI"),
     ("an -ing company", MODEL, "Sterling AI launched a new model.", "Sterling AI"),
+    ("an -s company and AI", FUNDING, "Genesis AI raised new funds.", "Genesis AI"),
+    ("an -s company and AI named", "Genesis AI 完成融资。", "Genesis AI raised new funds.", None),
     ("a plural before the verb", MODEL, "Researchers released a new Lumio model.", None),
     ("a bar raised", "公司今年营收翻番。", "Figure raised the bar this year.", None),
     ("an everyday word before another verb", MODEL, "Scale matters, Lumio says.", None),

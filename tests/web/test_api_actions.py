@@ -66,7 +66,7 @@ def test_actions_that_do_not_fit_are_refused_with_why(served: Day, copied: str) 
         409,
         {
             "error": f"--to 99: the ai-ribao lead of {served.day} has places 1 to 12.",
-            "error_said": f"--to 99：ai-ribao {served.day} 的要闻只有第 1 到 12 位",
+            "error_said": f"第 99 位：ai-ribao {served.day} 的要闻只有第 1 到 12 位",
         },
     )
     assert unknown.status_code == 404 and "'s000' is not among" in unknown.json()["error"]

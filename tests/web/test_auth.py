@@ -257,3 +257,30 @@ def test_a_public_desk_is_read_by_anyone_and_written_by_accounts(tmp_path: Path)
         anyone = client(desk, "https://news.example.org")
         assert anyone.get("/api/v1/things").json() == {"user": None, "via": "anonymous"}
         assert anyone.post("/api/v1/things").status_code == 401
+
+
+CHINESE_DESK = "digests:\n  - name: ai-ribao\n    title: AI 日报\n    language: zh\n"
+
+
+def test_the_login_page_speaks_the_desks_language(tmp_path: Path) -> None:
+    with make_desk(tmp_path, CHINESE_DESK) as desk:
+        desk.accounts.add("alice", PASSWORD)
+        browser = client(desk)
+        page = browser.get("/login").text
+        assert '<html lang="zh-CN"' in page and "用户名" in page and "密码" in page
+        token = re.search(r'name="csrf" value="([^"]+)"', page)
+        assert token is not None
+        fields = {"name": "alice", "password": "not it", "csrf": token.group(1)}
+        assert "用户名或密码不对" in browser.post("/login", data=fields).text
+
+
+def test_an_expired_login_form_is_shown_again_to_sign_in_with(alice: Newsdesk) -> None:
+    """A browser whose form's token is gone (the cookie expired) gets the form back, with
+    a new token that signs in, rather than an error in JSON."""
+    browser = client(alice)
+    stale = browser.post("/login", data={"name": "alice", "password": PASSWORD, "csrf": "old"})
+    assert stale.status_code == 403 and "The sign-in form expired" in stale.text
+    token = re.search(r'name="csrf" value="([^"]+)"', stale.text)
+    assert token is not None
+    fields = {"name": "alice", "password": PASSWORD, "csrf": token.group(1)}
+    assert browser.post("/login", data=fields).status_code == 303

@@ -25,6 +25,7 @@ from newsdesk.aliases import (
     latin_siblings,
     latin_table_names,
     latin_term_phrases,
+    makers_of,
     mentions,
     products_of,
     term_chinese,
@@ -42,6 +43,7 @@ from newsdesk.editor._attach import (
 )
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
+from newsdesk.editor._measures import converted, unit_figures
 from newsdesk.editor._names import (
     CHINESE_ALIASES,
     CHINESE_UNITS,
@@ -74,6 +76,7 @@ from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
     ITEM_COUNTERS,
+    RANK,
     ZH_COUNT,
     ZH_WEEKS,
     Date,
@@ -88,6 +91,9 @@ from newsdesk.editor._numbers import (
     loose_quantities,
     noun_count,
     quantities,
+    rank_of,
+    ranks_in,
+    tenths,
     vague_amounts,
     value_key,
 )
@@ -99,6 +105,8 @@ from newsdesk.editor._pinyin import (
     spells_characters,
     spells_name,
 )
+from newsdesk.editor._places import place_check, within_place
+from newsdesk.editor._places import stated as places_stated
 from newsdesk.editor._roles import (
     QUARTER,
     VAGUE_ROLES,
@@ -115,6 +123,7 @@ from newsdesk.editor._roles import (
     roles_in,
     same_role,
 )
+from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
 from newsdesk.editor._transliteration import SYLLABLES, transliterates
 from newsdesk.model import Claim, ClaimKind
@@ -300,12 +309,13 @@ _NAMED_OPENING = re.compile(
 def _named_opening(sentence: str) -> tuple[int, int] | None:
     """The span of a company an English sentence opens with before a verb of its news
     (:data:`_NAMED_OPENING`), read as a name whatever the word (Figure raised…, not a
-    gerund's Sterling AI); not a plural ("Researchers released")."""
+    gerund's Sterling AI); not a plural ("Researchers released").  A word before "AI" is
+    a name's, whatever its ending: Genesis AI is no plural, as Scale AI is none."""
     match = _NAMED_OPENING.match(sentence)
     if match is None or _HAN_CHAR.search(sentence):
         return None
-    word = match.group(1).split()[0]
-    return match.span(1) if stem(word) == word.lower() else None
+    word = match.group(1)
+    return match.span(1) if word.endswith(" AI") or stem(word) == word.lower() else None
 
 
 def _everyday(word: str) -> bool:
@@ -347,7 +357,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         if all(m.end() <= a or m.start() >= b for a, b in names)
     )
     figured = [m.span() for m in NAMES_WITH_FIGURES.finditer(without_links)]  # 36氪
-    for quantity in quantities(_blank(without_links, names + figured)):
+    for quantity in quantities(_blank(without_links, names + figured)) + tenths(without_links):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
     chinese = chinese_names(without_links)
@@ -377,6 +387,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         for start, end, _ in quarters_in(without_links)
         if not sentence.startswith("Q", start)
     )
+    found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in RANK.finditer(without_links))
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group())
         for m in itertools.chain(
@@ -624,6 +635,12 @@ class Evidence:
     #: Years the sources give by a generation (00后): they support a year of births a text
     #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
     births: frozenset[float] = frozenset()
+    #: Each figure with a unit the sources give, by kind, in the kind's base unit.
+    measures: frozenset[tuple[str, float]] = frozenset()
+    #: Every place in a ranking the sources may state (2 for 第二, "runner-up", No. 2).
+    ranks: frozenset[int] = frozenset()
+    #: The places the sources state, and those that hold them (:mod:`._places`).
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -686,6 +703,9 @@ class Evidence:
             units=frozenset(unit for _, _, unit in figure_units(text)),
             years=frozenset(years),
             births=frozenset(births),
+            ranks=ranks_in(text),
+            measures=unit_figures(text),
+            places=places_stated(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -701,11 +721,13 @@ class Evidence:
             and (unit := CHINESE_UNITS.get(claim.text, claim.text.lower())) in UNIT_KINDS
             and re.search(rf"\d\s?{re.escape(claim.text)}", claim.sentence)  # not "peak FLOPS"
         ):
-            return self._has_unit(unit)
+            return self._has_unit(unit) or self._converted_unit(claim)
         if RATE.fullmatch("0" + claim.text):
             return self._has_rate(claim.text)
         if _NUMBERED_NOUN.fullmatch(claim.text):
             return self._numbered(claim.text)
+        if (rank := rank_of(claim.text)) is not None:
+            return rank in self.ranks
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
         if claim.kind is ClaimKind.NUMBER and _PAIR_WORD.fullmatch(claim.text):
@@ -722,9 +744,11 @@ class Evidence:
             # compared only where the sources name an occupation: a writer may add one
             return not self.occupations or occupation in self.occupations
         if claim.kind is ClaimKind.NUMBER:
-            found = quantities(claim.text)
+            found = quantities(claim.text) + tenths(claim.text)
             if not all(self._has_quantity(q) or self._year_in_short(q, claim) for q in found):
-                return self._rounded(claim, found) or self._short_year(claim)
+                return (
+                    self._rounded(claim, found) or self._short_year(claim) or self._converted(claim)
+                )
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
             return self._has_chinese_name(claim.text)
@@ -1175,7 +1199,8 @@ class Evidence:
     def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
         """A figure with 近, 超 or 约 (or 多 after it) that is a figure of the sources
         rounded to the claim's own precision, up, down or to the nearest as the word
-        says: 近81% for 80.9%, 超500亿美元 for 512亿美元.  Only a figure of the same kind
+        says: 近81% for 80.9%, 超500亿美元 for 512亿美元; a share in tenths is rounded to
+        the nearest by itself (七成 for 68%).  Only a figure of the same kind
         (a share, an amount in that currency, a plain number) may be rounded, and by no
         more than a tenth of it: 约10亿 is not the sources' 5亿, whatever its zeros."""
         if len(found) != 1 or len(found[0].values) != 1 or found[0].date or found[0].version:
@@ -1186,9 +1211,10 @@ class Evidence:
             return False
         before = _QUALIFIER.search(claim.sentence[:at])
         after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余"))
-        if before is None and not after:
+        in_tenths = bool(tenths(claim.text))
+        if before is None and not after and not in_tenths:
             return False
-        word = before.group(1) if before else "超"
+        word = before.group(1) if before else "超" if after else "约"
         # 约 is either way: to the nearest, or cut to the claim's precision as writers do
         # (约 204 亿 for 204.5 亿)
         roundings = (
@@ -1197,6 +1223,8 @@ class Evidence:
             else (ROUND_FLOOR,)
             if word in _OVER
             else (ROUND_HALF_UP, ROUND_FLOOR)
+            if before is not None
+            else (ROUND_HALF_UP,)
         )
         claimed = Decimal(repr(quantity.values[0])).normalize()
         exponent = claimed.as_tuple().exponent
@@ -1361,9 +1389,10 @@ class Evidence:
     def _retold_name(self, name: str) -> bool:
         """A name of two to four words (or parts of a hyphenated word) that retells, in
         order and with nothing between, a name the sources write in Chinese, each word its
-        pinyin (two characters or more), its translation (``glossary.yaml``) or the
-        sources' own Latin word, some translated and some not: Canghai Storage for
-        沧海·存储, GPU-poor for GPU穷人, AI-plus-devices for AI+终端.  A word that retells
+        pinyin (two characters or more), its translation (``glossary.yaml``), the alias
+        table's Chinese name for it or the sources' own Latin word, some translated and
+        some not: Canghai Storage for 沧海·存储, GPU-poor for GPU穷人, AI-plus-devices for
+        AI+终端, Snapdragon Summit for 骁龙峰会.  A word that retells
         nothing there (Lingbo Storage for 沧海·存储) leaves the name unsupported."""
         words = re.split(r"[\s-]+", name.strip())
         if not 2 <= len(words) <= _TRANSLATED_WORDS or not all(w.isalpha() for w in words):
@@ -1386,6 +1415,11 @@ class Evidence:
             if text.startswith(han, at)
         ]
         ends += [(end, False) for end in reading_ends(word, text, at) if end - at >= 2]
+        ends += [  # DJI Agriculture for 大疆农业: the table's Chinese name of the word
+            (at + len(han), False)
+            for han in LATIN_ALIASES.get(lower, ())
+            if text.startswith(han, at)
+        ]
         end = at + len(lower)
         if text.startswith(lower, at) and not _LATIN_CHAR.search(
             text[at - 1 : at] + text[end : end + 1]
@@ -1594,6 +1628,7 @@ class Evidence:
         if not every_word and not self._has_product_head(phrase):
             return False  # Mac Studio for the sources' Mac mini
         sounded = {stem(w) for w in re.findall(r"[A-Za-z]+", phrase) if self._sounds_like(w)}
+        given = self._given_before_sounded(phrase, sounded)
         for unit in latin_units(phrase, every_word=every_word):
             if len(unit) > 1 or unit[0][0].isdigit():
                 if (
@@ -1606,7 +1641,7 @@ class Evidence:
                     return False
             elif (
                 unit[0] not in self.words
-                and unit[0] not in sounded
+                and unit[0] not in sounded | given
                 and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
                 and not self._has_term(unit[0])
                 and unit[0] not in {stem(w) for w in romanised_words(phrase, self.sentences)}
@@ -1687,6 +1722,35 @@ class Evidence:
     def _sounds_like(self, word: str) -> bool:
         """A Latin name the sources write in Chinese characters (Bach: 巴赫)."""
         return any(transliterates(han, word) for han in foreign_names(self.text))
+
+    def _converted(self, claim: Claim) -> bool:
+        """A figure the sources give in another unit of its kind (1.8 米 for 180 厘米)."""
+        at = claim.sentence.find(claim.text)
+        after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+        return converted(claim.text, after, self.measures)
+
+    def _converted_unit(self, claim: Claim) -> bool:
+        """A unit whose figure is the sources' in another unit of its kind (吉瓦 of
+        1.2 吉瓦 for 1200 兆瓦)."""
+        return any(
+            converted(m.group(1), claim.sentence[m.end(1) :], self.measures)
+            for m in re.finditer(rf"(\d+(?:\.\d+)?)\s?{re.escape(claim.text)}", claim.sentence)
+        )
+
+    def _given_before_sounded(self, phrase: str, sounded: set[str]) -> set[str]:
+        """A Western given name before a surname the sources write only in Chinese
+        characters (Joe Biden for 拜登, Keir Starmer for 斯塔默): Chinese writes a foreign
+        person by the surname alone, so the English may add the given name, as it may
+        before a Chinese surname (:func:`._romanise.western_given_name`).  Where the
+        sources write the surname in Latin letters, the given name must be theirs."""
+        words = re.findall(r"[A-Za-z]+", phrase)
+        return {
+            stem(given)
+            for given, surname in itertools.pairwise(words)
+            if stem(surname) in sounded
+            and stem(surname) not in self.words
+            and western_given_name(given)
+        }
 
     def _transliterated(self, name: str) -> bool:
         """A foreign name in Chinese characters whose every part the sources write in
@@ -2188,11 +2252,48 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
     for claim in claims_in(text, makers=evidence.makers):
         if _short_form(claim, named):
             continue
-        if not evidence.supports(claim):
+        if not evidence.supports(claim) and not _maker_beside(claim, evidence):
             flagged.append(claim)
         elif claim.kind is ClaimKind.NAME and _FULL_NAME.fullmatch(claim.text):
             named.append(claim.text)
-    return flagged
+    missing = [  # a Latin place the name reading checks and supports (its alias) is
+        claim
+        for claim in place_check(text, evidence.places)
+        if _HAN_CHAR.search(claim.text) or _everyday(claim.text) or not evidence.supports(claim)
+    ]
+    if evidence.places:  # else no place is checked as one: the names stay as read
+        flagged = [c for c in flagged if c.kind is not ClaimKind.NAME or not within_place(c)]
+    order = {sentence: at for at, sentence in enumerate(split_sentences(text))}
+    return sorted(
+        flagged + missing,
+        key=lambda claim: (order.get(claim.sentence, 0), claim.sentence.find(claim.text)),
+    )
+
+
+#: What may stand between a maker and its product: 的, a possessive, a space.
+_OF_MAKER = r"(?:的|['’]s)?\s?"
+
+
+def _maker_beside(claim: Claim, evidence: Evidence) -> bool:
+    """A product of the alias table written right after its maker (腾讯混元, 字节的豆包,
+    Tencent's Hunyuan), whom the sources name without any of its products: the writer
+    says which of the maker's lines it was, as the article did.  Where the sources name
+    one of its products, another is a swap (英伟达 Hopper for their Blackwell); a product
+    apart from its maker (xAI、OpenCode，Grok 好用: another party's), after another maker,
+    or with a version (混元 3.0) stays checked."""
+    if claim.kind is not ClaimKind.NAME:
+        return False
+    for maker in makers_of().get(claim.text.lower(), ()):
+        edge = "" if not maker.isascii() else "(?<![A-Za-z])"
+        pattern = f"{edge}({re.escape(maker)}){_OF_MAKER}{re.escape(claim.text)}"
+        beside = re.search(pattern, claim.sentence, re.IGNORECASE)
+        if (
+            beside is not None
+            and evidence.supports(Claim(ClaimKind.NAME, beside.group(1), claim.sentence))
+            and not evidence._has_product_of(beside.group(1))
+        ):
+            return True
+    return False
 
 
 #: A Latin name of two or three capitalised words (Yin Qi, Sam Altman, Jensen Huang).

@@ -352,7 +352,13 @@ def count_value(claim: str) -> tuple[float, str] | None:
 
 
 _ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+(?:点[{_ZH_NUMERAL}]+)?")
-_ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![员为本功立果熟])")
+_ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![为本功立果熟]|员(?!工))")
+#: A share in tenths as a writer states it (七成用户, 七成员工, 降低三成, 近两成): not inside
+#: a word (统一成, 三成员国, 三五成群), an idiom (一成不变), or 九成九 (99%, no tenth).
+_ZH_TENTHS_SAID = re.compile(
+    f"(?<![{_ZH_NUMERAL}第几数统唯单同之专逐归合])([一二两三四五六七八九])成"
+    f"(?![为本功立果熟绩型都就交长不{_ZH_NUMERAL}]|员(?!工))"
+)
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 _CUR_BEFORE = (
     r"US\$|HK\$|NT\$|S\$|A\$|C\$|RMB|USD|CNY|EUR|GBP|JPY|HKD|TWD|SGD|KRW|SEK|CHF|INR|AUD|CAD"
@@ -508,6 +514,69 @@ def quantities(text: str) -> list[Quantity]:
 #: A scale alone after a word that says it was passed (日活破亿, 过万, 上亿): one of it, which
 #: "100 million" states, in the currency it names (营收破亿元 is yuan, not "$100 million").
 _PASSES_SCALE = re.compile(f"(?<=[破过超上逾])([万亿])(?![{_ZH_NUMERAL}\\d])({_ZH_CURRENCY})?")
+
+
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_EN_ORDINAL = "|".join(_EN_ORDINALS)
+#: A place in a ranking a writer states in words (位列第二, 第三名, "ranked second",
+#: "second place"): a claim, since 第二 for the sources' 第一 changes the news.  Figures
+#: (排名第2) are read as every figure is.
+RANK = re.compile(
+    f"(?:排名|排行|位列|位居|名列|排在|跃居|升至|降至|跌至)第([{_ZH_NUMERAL}]+)(?:名|位)?"
+    f"|第([{_ZH_NUMERAL}]+)名"
+    rf"|\b(?i:(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes)\s+"
+    rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place)\b"
+)
+#: Every place the sources state, loosely: any 第 and its number, an English ordinal
+#: or a figure's (3rd, No. 3, #3), and the words for the top three.
+_ANY_ORDINAL = re.compile(
+    f"第\\s?([{_ZH_NUMERAL}]+|\\d+)"
+    rf"|\b(?i:({_EN_ORDINAL})|(\d+)(?:st|nd|rd|th)|No\.\s?(\d+)|number (one|two|three))\b"
+    r"|#(\d+)\b"
+)
+_NAMED_PLACES = re.compile(
+    r"(榜首|冠军|夺冠|登顶|首位|头名|(?i:top spot|topped|tops\b|number-one))"
+    r"|(亚军|runner-up)|(季军)"
+)
+
+
+def _ordinal(number: str) -> int | None:
+    """The value of an ordinal's number in figures, Chinese numerals or English words."""
+    if number.isdigit():
+        return int(number)
+    if (word := _EN_ORDINALS.get(number.lower())) is not None:
+        return word
+    value = chinese_numeral(number) if number[0] in _ZH_NUMERAL else _english_number(number)
+    return None if value is None else int(value)
+
+
+def rank_of(claim: str) -> int | None:
+    """The place a :data:`RANK` claim states."""
+    match = RANK.fullmatch(claim)
+    if match is None:
+        return None
+    return _ordinal(next(g for g in match.groups() if g))
+
+
+def ranks_in(text: str) -> frozenset[int]:
+    """Every place the sources may be saying something holds (:data:`_ANY_ORDINAL`)."""
+    places = {_ordinal(next(g for g in m.groups() if g)) for m in _ANY_ORDINAL.finditer(fold(text))}
+    for match in _NAMED_PLACES.finditer(text):
+        places.add(next(i for i, g in enumerate(match.groups(), 1) if g))
+    return frozenset(p for p in places if p is not None)
+
+
+def tenths(text: str) -> list[Quantity]:
+    """Each share a text states in tenths (七成 is 70%): a writer's claim like 70%, and a
+    rounded one, since a tenth is as precise as the word gets."""
+    text = fold(text)
+    return [
+        Quantity(m.start(), m.end(), (ZH_DIGITS[m.group(1)] * 10.0,), "%")
+        for m in _ZH_TENTHS_SAID.finditer(text)
+    ]
 
 
 def loose_quantities(text: str) -> list[Quantity]:

@@ -212,16 +212,14 @@ def _after_role(
 def appointed(text: str, start: int) -> bool:
     """Whether the role starting at ``start`` is one the text says someone takes; not one
     a possessive makes an owner ("will serve as a CEO's assistant")."""
-    role = _ROLE.match(text, start)
-    if role is not None and re.match(r"['’]s\b", text[role.end() :]):
-        return False
-    return _APPOINTED.search(text[max(0, start - 60) : start]) is not None
+    return appointment_start(text, start) is not None
 
 
 def appointment_start(text: str, start: int) -> int | None:
     """Where the words that say the role at ``start`` is taken begin (the 接棒 of 李明接棒
     Lumio CEO), or None where it is no role taken (:func:`appointed`)."""
-    if not appointed(text, start):
+    role = _ROLE.match(text, start)
+    if role is not None and re.match(r"['’]s\b", text[role.end() :]):
         return None
     window = max(0, start - 60)
     found = _APPOINTED.search(text[window:start])

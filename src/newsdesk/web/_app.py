@@ -128,11 +128,10 @@ def _error_page(words: str, language: str, status: int) -> HTMLResponse:
     return HTMLResponse(body, status_code=status)
 
 
-def _from_browser(request: Request) -> bool:
-    """A browser asking for a page: not the API, the MCP endpoint or a static file."""
-    return "text/html" in request.headers.get("accept", "") and not request.url.path.startswith(
-        ("/api/", "/mcp", "/static/")
-    )
+def _page_address(request: Request) -> bool:
+    """An address among the desk's pages, whose errors are pages in the desk's words: not
+    the API, the MCP endpoint or a static file, whose callers read JSON."""
+    return not request.url.path.startswith(("/api/", "/mcp", "/static/"))
 
 
 def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
@@ -196,7 +195,14 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, err: HTTPException) -> Response:
-        if err.status_code == 404 and err.detail == "Not Found" and _from_browser(request):
+        # an address the desk has no route for is a page only when a browser asks for one
+        browser = "text/html" in request.headers.get("accept", "")
+        if (
+            err.status_code == 404
+            and err.detail == "Not Found"
+            and browser
+            and _page_address(request)
+        ):
             return _no_page(request.url.path, page_language(desk.config))
         response = _error(desk, err.status_code, str(err.detail))
         response.headers.update(err.headers or {})
@@ -204,7 +210,7 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, err: RequestValidationError) -> Response:
-        if not request.url.path.startswith(("/api/", "/mcp")):  # a browser's page
+        if _page_address(request):
             return _page_error(err.errors(), page_language(desk.config))
         return _error(desk, 422, "; ".join(_problem(e) for e in err.errors()))
 

@@ -39,6 +39,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from newsdesk._command import command
 from newsdesk.core import Newsdesk
 from newsdesk.exceptions import AccountError
+from newsdesk.web._strings import fill, page_language, strings
 
 __all__ = [
     "CSRF_HEADER",
@@ -272,13 +273,10 @@ def _login_router() -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
     @router.get("/login")
-    def login_page(request: Request, next: str = "/") -> HTMLResponse:
-        token = secrets.token_urlsafe(24)
-        response = HTMLResponse(_login_html(request, token, next, ""))
-        response.set_cookie(
-            LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=_https(request)
-        )
-        return response
+    def login_page(
+        request: Request, gate: Annotated[Gate, Depends(_gate)], next: str = "/"
+    ) -> HTMLResponse:
+        return _fresh_form(request, page_language(gate.desk.config), next, "", 200)
 
     @router.post("/login", response_model=None)
     def login(
@@ -289,19 +287,18 @@ def _login_router() -> APIRouter:
         csrf: Annotated[str, Form()] = "",
         next: Annotated[str, Form()] = "/",
     ) -> Response:
+        language = page_language(gate.desk.config)
+        table = strings(language)
         expected = request.cookies.get(LOGIN_COOKIE, "")
         if not expected or not hmac.compare_digest(csrf, expected):
-            raise HTTPException(403, "The login form expired; reload the page and sign in.")
+            return _fresh_form(request, language, next, table["login.expired"], 403)
         keys = (f"address:{request.client.host if request.client else '?'}", f"name:{name}")
         wait = gate.limiter.wait(*keys)
         if wait:
             minutes = max(1, round(wait / 60))
             return HTMLResponse(
                 _login_html(
-                    request,
-                    expected,
-                    next,
-                    f"Too many failed sign-ins: try again in about {minutes} minute(s).",
+                    language, expected, next, fill(table["login.wait"], {"minutes": minutes})
                 ),
                 status_code=429,
                 headers={"Retry-After": str(int(wait) + 1)},
@@ -309,8 +306,7 @@ def _login_router() -> APIRouter:
         if not gate.desk.accounts.check_password(name, password):
             gate.limiter.failed(*keys)
             return HTMLResponse(
-                _login_html(request, expected, next, "Wrong name or password."),
-                status_code=401,
+                _login_html(language, expected, next, table["login.wrong"]), status_code=401
             )
         gate.limiter.succeeded(*keys)
         response = RedirectResponse(_local_path(next), status_code=303)
@@ -334,24 +330,39 @@ def _login_router() -> APIRouter:
     return router
 
 
-def _login_html(request: Request, token: str, next: str, error: str) -> str:
+def _fresh_form(
+    request: Request, language: str, next: str, error: str, status: int
+) -> HTMLResponse:
+    """The sign-in form with a new token in its cookie: on first showing, and when the
+    token a form came back with was not this browser's (expired, or forged)."""
+    token = secrets.token_urlsafe(24)
+    response = HTMLResponse(_login_html(language, token, next, error), status_code=status)
+    response.set_cookie(
+        LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=_https(request)
+    )
+    return response
+
+
+def _login_html(language: str, token: str, next: str, error: str) -> str:
+    """The sign-in page in the desk's language, as its other pages are."""
+    table = {key: escape(text) for key, text in strings(language).items() if key[:6] == "login."}
     message = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{"zh-CN" if language == "zh" else "en"}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sign in · newsdesk</title>
+<title>{table["login.title"]} · newsdesk</title>
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/desk.css">
 <script src="/static/theme.js"></script>
 </head>
 <body class="login"><form method="post" action="/login">
 <h1>newsdesk</h1>{message}
-<label>Name <input name="name" autocomplete="username" required autofocus></label>
-<label>Password <input name="password" type="password" autocomplete="current-password"
-required></label>
+<label>{table["login.name"]} <input name="name" autocomplete="username" required autofocus></label>
+<label>{table["login.password"]} <input name="password" type="password"
+autocomplete="current-password" required></label>
 <input type="hidden" name="csrf" value="{escape(token)}">
 <input type="hidden" name="next" value="{escape(_local_path(next))}">
-<button type="submit">Sign in</button>
+<button type="submit">{table["login.title"]}</button>
 </form></body></html>"""
 
 

@@ -290,6 +290,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "keys.up": "Move the story up the lead",
         "keys.down": "Move the story down the lead",
         "runs.not_found": "No run {id}. The run history lists them.",
+        "login.title": "Sign in",
+        "login.name": "Name",
+        "login.password": "Password",
+        "login.wrong": "Wrong name or password.",
+        "login.wait": "Too many failed sign-ins: try again in about {minutes} minute(s).",
+        "login.expired": "The sign-in form expired: sign in again.",
         "bad_address.title": "This page cannot be shown",
         "bad_address.value": "{where}: {why} (“{value}”)",
         "bad_address.back": "Back to the review desk",
@@ -651,6 +657,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "keys.up": "在要闻中上移",
         "keys.down": "在要闻中下移",
         "runs.not_found": "没有运行 {id}。运行记录里列有所有运行。",
+        "login.title": "登录",
+        "login.name": "用户名",
+        "login.password": "密码",
+        "login.wrong": "用户名或密码不对。",
+        "login.wait": "登录失败次数太多：请约 {minutes} 分钟后再试。",
+        "login.expired": "登录表单已过期：请重新登录。",
         "bad_address.title": "无法显示这个页面",
         "bad_address.value": "{where}：“{value}”不是有效的值（{why}）",
         "bad_address.back": "回到审稿台",
@@ -816,8 +828,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.first_revision": "{digest} {day} 第 1 版是最早的一版：之前没有可以比较的版本"
         "（它的版本是 1 到 {last}；请给出 --from）",
         "why.refusal.calendar": "没有 {day} 这一天：newsdesk 只处理 {first} 到 {last} 之间的日子",
-        "why.refusal.place": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位",
-        "why.refusal.place_short": "--to {position}：{digest} {day} 的要闻只有第 1 到 {places} 位"
+        "why.refusal.place": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位",
+        "why.refusal.place_short": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位"
         "（这天的要闻有 {held} 条报道；select.lead 是 {lead}）",
         "why.refusal.no_llm": "无法重新撰写：没有配置 LLM（llm.base_url）。请直接编辑它的文字",
         "why.refusal.no_llm_key": "无法重新撰写：LLM 的密钥变量 {variable} 没有设置。"
