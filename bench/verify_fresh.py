@@ -108,6 +108,16 @@ satellite operator, insurance and banking AI, two provinces' policies, Hong Kong
 and Singapore companies; three with English sources, three with a link), 150 texts (40 in
 English, 78 with one planted error of every kind), committed with its split before the
 verifier was run on it.
+
+``--data bench/data/verify_everyday4.jsonl`` reads a fourth everyday set, written the same
+way on topics none of the first three covered: 36 items (logistics and container ports,
+driverless trucks, subsea cables, sports technology, AI in films, animation and actors'
+contracts, earnings of Chinese, Indian and Japanese firms, open-source licences, AI safety
+institutes and an international report, standards bodies, patents, government procurement
+and local-government AI, Korean, Indian, Gulf, Latin American and African models, a
+conference's best paper with its authors, storage for data centres; three with English
+sources, three with a link), 150 texts (42 in English, 78 with one planted error of every
+kind), committed with its split before the verifier was run on it.
 """
 
 from __future__ import annotations

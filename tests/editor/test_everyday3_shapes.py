@@ -98,6 +98,8 @@ CASES = [
     # there (位于); another place stays flagged.
     ("Eindhoven-based", BASED, "Lumio, an Eindhoven-based startup, released a chip.", None),
     ("Delft-based", BASED, "Lumio, a Delft-based startup, released a chip.", "Delft-based"),
+    # ... and opening a sentence, read apart from the name after it (everyday4's fix).
+    ("-based opening a sentence", BASED, "Eindhoven-based Lumio released an inference chip.", None),
     # An acronym's plural names the sources' one.
     ("Windows PCs", LAPTOP, "Lumio released a chip for Windows PCs.", None),
     ("Linux PCs", LAPTOP, "Lumio released a chip for Linux PCs.", "Linux PCs"),
@@ -156,13 +158,6 @@ def test_everyday3_shapes(source: str, text: str, wrong: str | None) -> None:
 
 
 GAPS = [
-    # A place's -based opening a sentence is read with the name after it as one name.
-    (
-        "-based opening a sentence",
-        BASED,
-        "Eindhoven-based Lumio released an inference chip.",
-        None,
-    ),
     # The English round's figure with its investors after "led by" is still read as
     # moved; and a business "bringing in" the whole company's figure is not caught.
     (

@@ -62,6 +62,7 @@ from newsdesk.editor._names import (
     describes_part,
     figure_units,
     foreign_names,
+    is_district,
     languages_named,
     latin_names,
     latin_units,
@@ -123,6 +124,7 @@ from newsdesk.editor._roles import (
     role_group,
     role_groups_in,
     roles_in,
+    same_role,
 )
 from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
@@ -134,6 +136,8 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 #: Duolingo-style, AI-generated), with the Chinese a source states that relation in.
 COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
     "based": ("基于", "为基础", "为底座", "位于"),
+    "enabled": ("赋能", "支持", "驱动", "用于", "利用"),
+    "assisted": ("辅助", "协助"),
     "driven": ("驱动",),
     "powered": ("驱动", "赋能", "加持"),
     "style": ("式", "风格", "类似"),
@@ -155,6 +159,13 @@ _NEAR = 8
 #: opens (the 的 of 基于 Claude 的, 总部位于深圳的; not of 多邻国的方式, before its word).
 _CLAUSE_MARK = re.compile(r"[，。；：、！？,;:!?()（）\n]")
 _OBJECT_END = re.compile(f"的|{_CLAUSE_MARK.pattern}")
+#: A name a hyphenated place opens (Johannesburg-based Lelapa): the place, and the name.
+_BASED_NAME = re.compile(r"([A-Z][\w.'’]*)-based\s+([A-Z].*)")
+#: The words before a company's word that may stand between it and the place before
+#: them (约翰内斯堡 AI 公司, 深圳初创企业), captured with the company word.
+_COMPANY_AFTER_PLACE = re.compile(
+    r"((?:\s?[A-Za-z]{1,3}\s?|人工智能|科技|机器人|芯片|初创|创业)?(?:公司|企业|初创|创业公司))"
+)
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&'’][A-Za-z0-9]+)*")
 _STRETCH = re.compile(r"[A-Za-z0-9]+(?:[ \-_.+/&'’]*[A-Za-z0-9]+)*")
@@ -774,6 +785,9 @@ class Evidence:
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
             return True
+        based = _BASED_NAME.fullmatch(claim.text)
+        if based is not None and self._has_compound(based[1], "based", every_word):
+            return self.supports(Claim(claim.kind, based[2], claim.sentence))
         if self._has_latin_name(claim.text, every_word=every_word):
             return True
         if spells_characters(claim.text, self.sentences):
@@ -782,6 +796,7 @@ class Evidence:
             return self._glossed(claim) or self._translated(claim) or self._spelled_out(claim)
         return (
             self._translated_name(claim)
+            or self._translated_inverted(claim)
             or self._described_opening(claim)
             or self._retold_name(claim.text)
             or self._translated_word(claim)
@@ -830,6 +845,8 @@ class Evidence:
         if lower not in NOT_CLAIMS and not self._has_latin_name(head, every_word=every_word):
             return False
         forms = {lower, *LATIN_ALIASES.get(lower, ()), *term_chinese().get(lower, ())}
+        if modifier.lower() == "based" and self._place_of_company(lower, forms):
+            return True
         for said in COMPOUND_MODIFIERS[modifier.lower()]:
             for match in re.finditer(said, self.text):
                 before = self.text[max(0, match.start() - _NEAR) : match.start()]
@@ -837,6 +854,19 @@ class Evidence:
                 near = _CLAUSE_MARK.split(before)[-1] + said + _OBJECT_END.split(after)[0]
                 if any(form in near for form in forms) or reads_in(lower, near):
                     return True
+        return False
+
+    def _place_of_company(self, lower: str, forms: set[str]) -> bool:
+        """Whether the sources write the place right before a company's word, as where it
+        is based (约翰内斯堡 AI 公司 Lelapa AI, 深圳初创企业): a place of the terms table
+        or in pinyin, in one clause with the company word."""
+        for match in _COMPANY_AFTER_PLACE.finditer(self.text):
+            head = _CLAUSE_MARK.split(self.text[max(0, match.start() - _NEAR) : match.start()])[-1]
+            near = head + match.group(1)
+            if any(form in near for form in forms if not form.isascii()) or (
+                lower.isascii() and lower not in term_chinese() and reads_in(lower, head)
+            ):
+                return True
         return False
 
     def _has_language(self, language: str) -> bool:
@@ -1073,7 +1103,7 @@ class Evidence:
             if sentence[start:end] != claim.text:
                 continue
             forms = {name} | {alias.lower() for alias in _aliases_of(name)}
-            if group in self._given_roles(forms):
+            if same_role(group, self._given_roles(forms)):
                 continue  # a pinyin reading only adds roles: it cannot undo this one
             forms |= self._spelled(name)
             given = self._given_roles(forms)
@@ -1083,7 +1113,7 @@ class Evidence:
                 ):
                     return False  # Nimbus's CEO, where only Corvid has one
                 continue
-            if group in given:
+            if same_role(group, given):
                 continue
             if not any(_gives_role(line, forms, group) for line in self.sentences):
                 return False
@@ -1238,8 +1268,16 @@ class Evidence:
         if before is None and not after and not in_tenths:
             return False
         word = before.group(1) if before else "超" if after else "约"
-        rounding = (
-            ROUND_CEILING if word in _UNDER else ROUND_FLOOR if word in _OVER else ROUND_HALF_UP
+        # 约 is either way: to the nearest, or cut to the claim's precision as writers do
+        # (约 204 亿 for 204.5 亿)
+        roundings = (
+            (ROUND_CEILING,)
+            if word in _UNDER
+            else (ROUND_FLOOR,)
+            if word in _OVER
+            else (ROUND_HALF_UP, ROUND_FLOOR)
+            if before is not None
+            else (ROUND_HALF_UP,)
         )
         claimed = Decimal(repr(quantity.values[0])).normalize()
         exponent = claimed.as_tuple().exponent
@@ -1255,6 +1293,7 @@ class Evidence:
         return any(
             (Decimal(repr(v)) / step).quantize(Decimal(1), rounding=rounding) * step == claimed
             for v in candidates
+            for rounding in roundings
             if abs(v - quantity.values[0]) <= _ROUNDED_WITHIN * quantity.values[0]
         )
 
@@ -1327,6 +1366,30 @@ class Evidence:
         left = left[len(left) - _leading(left[::-1], glossary) :]
         run = [*left, *(stem(w) for w in claim.text.split()), *right[: _leading(right, glossary)]]
         return 2 <= len(run) <= _TRANSLATED_WORDS and self._translates(run)
+
+    def _translated_inverted(self, claim: Claim) -> bool:
+        """A body's English name whose "for" or "of" part Chinese writes before the body's
+        word: National Center for Artificial Intelligence for 国家人工智能中心, Ministry of
+        Science and ICT for 科学技术信息通信部.  Every word must translate, in that order,
+        with nothing between (an "and" may be 与, 和 or nothing)."""
+        at = claim.sentence.find(claim.text)
+        tail = _OF_PART.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+        if tail is None:
+            return False
+        head = [stem(w) for w in claim.text.split()]
+        part = [stem(w) for w in tail.group(1).split()]
+        words = [*head[:-1], *part, head[-1]]
+        if len(words) > 2 * _TRANSLATED_WORDS:
+            return False
+        glossary = _glossary()
+        spellings = [
+            ("与", "和", "") if w == "and" else glossary.get(w) or ((w,) if w in self.words else ())
+            for w in words
+        ]
+        if not all(spellings) or not any(w in glossary for w in words):
+            return False
+        text = _unmarked(self.text).lower()
+        return any("".join(parts) in text for parts in itertools.product(*spellings))
 
     def _another_body(self, claim: Claim) -> bool:
         """Whether a university or institute named by its place (University of Tokyo,
@@ -1793,6 +1856,7 @@ class Evidence:
         name = _HAN_SPACE.sub("", name)  # 阿里 团队: a writer's space is not the name's
         return (
             self._has_whole_name(name)
+            or (is_district(name) and name[:-1] in self.text)  # 海淀区 for 海淀
             or self._half_english(name)
             or (not CHINESE_ALIASES.get(name) and self._transliterated(name))
             or any(
@@ -2097,6 +2161,8 @@ _SPELLED_OUT = re.compile(
 )
 #: The capitalised words right before a name, and right after it (the European of
 #: "the European Commission", the Center of "General Intelligence Center").
+#: The "for" or "of" part after a body's name (Center for Artificial Intelligence).
+_OF_PART = re.compile(r" (?:for|of) ((?:[A-Z][A-Za-z]+|and)(?: (?:[A-Z][A-Za-z]+|and))*)")
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
 _CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
 

@@ -74,7 +74,8 @@ STOPWORDS = frozenset(
     china chinese us usa american america europe european eu uk british english japan japanese korea
     korean india indian germany german france french asia asian western
     spanish portuguese italian russian arabic hindi thai vietnamese indonesian malay turkish
-    persian hebrew dutch cantonese mandarin""".split()
+    persian hebrew dutch cantonese mandarin swahili yoruba hausa zulu xhosa amharic igbo
+    bengali tamil telugu urdu punjabi marathi polish ukrainian swedish greek tagalog""".split()
 )
 #: Languages by their English name, with the Chinese names of the language (French: 法语,
 #: 法文): what supports a text's language where its sources name languages.  A country
@@ -102,6 +103,24 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
     "persian": ("波斯语",),
     "hebrew": ("希伯来语",),
     "dutch": ("荷兰语",),
+    "swahili": ("斯瓦希里语",),
+    "yoruba": ("约鲁巴语",),
+    "hausa": ("豪萨语",),
+    "zulu": ("祖鲁语",),
+    "xhosa": ("科萨语",),
+    "amharic": ("阿姆哈拉语",),
+    "igbo": ("伊博语",),
+    "bengali": ("孟加拉语",),
+    "tamil": ("泰米尔语",),
+    "telugu": ("泰卢固语",),
+    "urdu": ("乌尔都语",),
+    "punjabi": ("旁遮普语",),
+    "marathi": ("马拉地语",),
+    "polish": ("波兰语",),
+    "ukrainian": ("乌克兰语",),
+    "swedish": ("瑞典语",),
+    "greek": ("希腊语",),
+    "tagalog": ("他加禄语", "菲律宾语"),
 }
 #: The Chinese names of languages.
 _LANGUAGE_NAMES = re.compile("|".join({h for forms in LANGUAGES.values() for h in forms}))
@@ -143,7 +162,7 @@ _MEASURE_WORDS = frozenset(w.lower() for ws in MEASURES.values() for w in ws if 
 #: Units of measure, after a figure in any text (20 MW, 0.1 dB/km): no names.
 UNITS = frozenset(
     """kb mb gb tb pb kbps mbps gbps ms ns fps hz khz mhz ghz kw mw gw kwh mwh gwh wh mah nm
-    mm cm km kg ml px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops""".split()
+    mm cm km kg ml px dpi ppi db bit bits byte bytes flops tflops pflops eflops tops teu""".split()
 )
 #: The units of :data:`UNITS` that measure one kind of thing, by kind: a figure's unit is
 #: compared with the sources' units of its kind (20 GW is not their 20 MW).
@@ -162,6 +181,7 @@ UNIT_KINDS: dict[str, str] = {
         ("volume", "ml"),
         ("compute", "flops tflops pflops eflops"),
         ("operations", "tops"),
+        ("containers", "teu"),
     )
     for unit in units.split()
 }
@@ -190,6 +210,7 @@ CHINESE_UNITS = {
     "兆赫": "mhz",
     "吉赫": "ghz",
     "赫兹": "hz",
+    "标准箱": "teu",
     "g": "gb",
     "t": "tb",
 }
@@ -443,8 +464,9 @@ _COUNT_UNITS = frozenset({"star", "stars"})
 _FIGURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[kKmMwW万]?\+?\s*$")
 
 
-#: A figure right before, or a figure and a unit with a slash (0.1 dB/km).
-_FIGURE_THEN = re.compile(r"\d\s?(?:[A-Za-z]+/)?$")
+#: A figure right before (with its size word: 3 million TEU), or a figure and a unit with
+#: a slash (0.1 dB/km).
+_FIGURE_THEN = re.compile(r"\d\s?(?:(?:thousand|million|billion|trillion)\s)?(?:[A-Za-z]+/)?$")
 
 
 def _unit_of_figure(token: _Token, sentence: str) -> bool:
@@ -804,6 +826,30 @@ def foreign_names(text: str) -> frozenset[str]:
     return frozenset(name for name in names if len(name) >= 2)
 
 
+def is_district(word: str) -> bool:
+    """A word of three characters that ends as a district's or a county's name (龙岗区)."""
+    return len(word) == 3 and word[-1] in "区县" and all(_HAN_CHAR.match(c) for c in word)
+
+
+def _after_dots(sentence: str, words: Sequence[_Word]) -> list[Span]:
+    """The surname after the dot of a foreign name (查佩克 of 约翰·查佩克), which jieba may
+    cut into a verb and a name (查|佩克): the words of transliteration characters after
+    the dot, up to a word of two characters or more that is no name (基于 of 罗比基于)."""
+    out = []
+    for dotted in _DOTTED_NAME.finditer(sentence):
+        start, end = dotted.span(2)
+        last = start
+        for word in words:
+            if word.start < start or word.end > end:
+                continue
+            if len(word.word) > 1 and word.known and not word.flag.startswith(("nr", "ns")):
+                break
+            last = word.end
+        if last - start >= 2:
+            out.append((start, last))
+    return out
+
+
 def _named_words_in_runs(
     line: str, runs: list[tuple[int, int]], words: tuple[_Word, ...]
 ) -> set[str]:
@@ -1011,6 +1057,12 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
     spans += _placed_common_names(sentence, words)
     persons = _placed_persons(sentence)
     spans += persons
+    spans += _after_dots(sentence, words)
+    spans += [  # 深圳市|龙岗区: a district right after its city, whatever jieba tags it
+        (word.start, word.end)
+        for before, word in itertools.pairwise(words)
+        if before.flag == "ns" and before.end == word.start and is_district(word.word)
+    ]
     index = 0
     while index < len(words):  # persons: runs of nr-tagged words
         run = []

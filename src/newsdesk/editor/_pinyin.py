@@ -30,7 +30,13 @@ from functools import lru_cache
 import jieba
 
 from newsdesk.aliases import chinese_aliases, latin_aliases
-from newsdesk.editor._names import SURNAMES, chinese_names, strip_generic_suffix, words_of
+from newsdesk.editor._names import (
+    SURNAMES,
+    chinese_names,
+    is_district,
+    strip_generic_suffix,
+    words_of,
+)
 from newsdesk.editor._openers import is_pinyin
 from newsdesk.editor._romanise import (
     SURNAME_FORMS,
@@ -110,6 +116,7 @@ def _named(sentences: tuple[str, ...]) -> _Named:
                     person_at.update(range(at, at + len(word)))
                     persons.update(_cut_given_name(word, tagged[index + 1 : index + 2]))
             at += len(word)
+        names.update(_districts(tagged))
         for start, end in chinese_names(sentence):
             name = sentence[start:end]
             names.update({name, strip_generic_suffix(name)})
@@ -120,6 +127,16 @@ def _named(sentences: tuple[str, ...]) -> _Named:
     # a city or province by its name alone (深圳市: Shenzhen, 广东省: Guangdong)
     names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in _DIVISIONS}
     return _Named(frozenset(names), frozenset(persons), frozenset(words))
+
+
+def _districts(tagged: list[tuple[str, str]]) -> set[str]:
+    """A district or county right after its city or province (深圳市|龙岗区: Longgang),
+    which jieba tags an ordinary word: a place by where it stands."""
+    return {
+        word
+        for (_, flag), (word, _) in itertools.pairwise(tagged)
+        if flag == "ns" and is_district(word)
+    }
 
 
 def _cut_given_name(word: str, following: list[tuple[str, str]]) -> set[str]:

@@ -34,6 +34,10 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("总理", "prime minister", "premier"),
     ("联合创始人", "创始人", "co-founder", "cofounder", "founder"),
     ("总经理",),
+    # a chair (主席) heads a board as a 董事长 does, or a federation as its president
+    # does (国际足联主席): :data:`CHAIR_ALSO`
+    ("主席", "董事会主席", "chairperson"),
+    ("执行董事", "executive director"),
     ("总监", "director"),
     # a university's or an institute's heads
     ("副校长",),
@@ -56,6 +60,19 @@ ROLES: tuple[tuple[str, ...], ...] = (
 _GROUP = {form.lower(): n for n, forms in enumerate(ROLES) for form in forms}
 #: Roles that any head holds: a text's one is never checked.
 VAGUE_ROLES = frozenset({_GROUP["负责人"]})
+#: The roles a chair (主席) may be written as, and so the roles written as one.
+CHAIR_ALSO = frozenset({_GROUP["董事长"], _GROUP["总裁"]})
+
+
+def same_role(group: int, given: set[int] | frozenset[int]) -> bool:
+    """Whether a role is one of the given roles: the same, or a chair and a chairman or a
+    president (a board's 主席 is its 董事长, a federation's its president)."""
+    if group in given:
+        return True
+    chair = _GROUP["主席"]
+    return (group == chair and bool(given & CHAIR_ALSO)) or (group in CHAIR_ALSO and chair in given)
+
+
 _FORMS = sorted(_GROUP, key=len, reverse=True)
 _ROLE = re.compile(
     "|".join(

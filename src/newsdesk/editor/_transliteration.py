@@ -27,7 +27,7 @@ from functools import lru_cache
 SYLLABLES: dict[str, str] = dict(
     pair.split(":")
     for pair in """阿:a 埃:ai 艾:ai 爱:ai 安:an 昂:ang 奥:ao 巴:ba 拜:bai 柏:bo 班:ban 邦:bang
-    保:bao 鲍:bao 贝:bei 本:ben 比:bi 彼:bi 毕:bi 宾:bin 波:bo 伯:bo 博:bo 布:bu 查:cha
+    保:bao 鲍:bao 贝:bei 本:ben 比:bi 彼:bi 毕:bi 宾:bin 波:bo 伯:bo 勃:bo 博:bo 布:bu 查:cha
     茨:ci 达:da 大:da 戴:dai 丹:dan 道:dao 德:de 登:deng 迪:di 蒂:di 丁:ding 杜:du 顿:dun 多:duo
     厄:e 恩:en 尔:er 法:fa 范:fan 菲:fei 费:fei 芬:fen 冯:feng 佛:fo 弗:fu 福:fu 夫:fu
     盖:gai 甘:gan 冈:gang 戈:ge 格:ge 根:gen 古:gu 哈:ha 海:hai 汉:han 翰:han 豪:hao 赫:he
