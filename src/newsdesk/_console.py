@@ -690,15 +690,30 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     return out
 
 
+def _schedule_review(s: DigestSchedule) -> str:
+    """What a scheduled run does with its edition.  With no channel nothing is published
+    (``publish`` refuses it too), so the words never promise it."""
+    if not s.channels:
+        review = "review required" if s.review == "required" else "no review"
+        if s.auto_publish_after:
+            review += f", approved unchanged after {s.auto_publish_after} if nobody acts"
+        return (
+            f"{review}; no channel, so nothing is published: add one under its `publish:` "
+            "in the config (see docs/configuration.md)"
+        )
+    review = "review required" if s.review == "required" else "published at once"
+    if s.auto_publish_after:
+        review += f", published unchanged after {s.auto_publish_after} if nobody acts"
+    return review
+
+
 def schedule_lines(schedules: Sequence[DigestSchedule]) -> list[str]:
     """``schedule``: each digest's schedule, its next run and its last runs, times in its
     zone."""
     out: list[str] = []
     for s in schedules:
         zone = ZoneInfo(s.timezone)
-        review = "review required" if s.review == "required" else "published at once"
-        if s.auto_publish_after:
-            review += f", published unchanged after {s.auto_publish_after} if nobody acts"
+        review = _schedule_review(s)
         nxt = f"{s.next_run:%Y-%m-%d %H:%M %a}" if s.next_run else "never again"
         out += [
             f"{s.digest}: {s.schedule} ({s.description}, {s.timezone}); {review}",
@@ -707,7 +722,8 @@ def schedule_lines(schedules: Sequence[DigestSchedule]) -> list[str]:
         ]
         if s.publishes_at:
             when = f"{s.publishes_at:%Y-%m-%d %H:%M}"
-            out.append(f"  its draft is published at {when} unless an editor acts")
+            done = "published" if s.channels else "approved (no channel to publish on)"
+            out.append(f"  its draft is {done} at {when} unless an editor acts")
         out.append("  last runs:" if s.runs else "  no scheduled run yet")
         for run in s.runs:
             what = run.status.value + (f", revision {run.revision}" if run.revision else "")
