@@ -383,6 +383,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "no report of it is in {ours}: the LLM wrote its entry in "
         "{ours} from the {theirs} reports (check it against them)",
         "channels.waiting": "awaiting approval: revision {revision} is a draft",
+        # the core's refusals that name the CLI's flags and commands, in the API's terms
+        "why.refusal.place": "position {position}: the {digest} lead of {day} has places 1 "
+        "to {places}.",
+        "why.refusal.place_short": "position {position}: the {digest} lead of {day} has "
+        "places 1 to {places} ({day}'s lead holds {held} stories; select.lead is {lead}).",
+        "why.refusal.not_candidate": "Story '{story}' is not among the {digest} candidates "
+        "of {day}. The edition lists them: GET /api/v1/digests/{digest}/editions/{day}.",
+        "why.refusal.not_in_edition": "Story '{story}' is not in the {digest} edition of "
+        "{day}. The edition lists its stories (GET /api/v1/digests/{digest}/editions/{day}); "
+        "a pin brings a left-out one in.",
         **{f"why.{key}": text for key, text in HEALTH_WORDS.items()},
         **{f"why.run.{key}": text for key, text in RUN_ERRORS.items()},
         "span.min": "{n} min",
@@ -839,11 +849,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.empty_line": "这一行是空的：每条都需要一行文字",
         "why.refusal.not_a_list": "{part} 是一段文字，不是列表",
         "why.refusal.no_story": "没有报道 {story}。`{list}` 会列出报道",
-        "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中。"
-        "`{show}` 会列出它们",
+        "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中；"
+        "这一期会列出它们",
         "why.refusal.no_longer_candidate": "报道 {story} 已不在 {digest} {day} 的候选报道中",
-        "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里。`{show}` "
-        "会列出这一期的报道；`edition pin` 可以把落选的报道加进来",
+        "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里；这一期会列出"
+        "它的报道，置顶可以把落选的报道加进来",
         "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。`{today}` 生成今天的草稿；"
         "`{past}` 生成过去某天的",
         "why.refusal.day_to_come": "{digest} 没有 {day} 的一期：这一天还没到（今天是 {today}）；"
