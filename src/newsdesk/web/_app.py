@@ -163,6 +163,9 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
             if watched
             else said["serve.watching_none"]
         )
+        silent = [n for n in watcher.scheduled() if not desk.config.digest(n).publish]
+        if silent:  # its runs would look published; `publish` refuses it
+            log.warning(fill(said["serve.no_channel"], {"digests": ", ".join(silent)}))
         scheduler = asyncio.create_task(watcher.serve(stop))
         try:
             async with mcp.running():

@@ -101,6 +101,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "serve.listening": "newsdesk is serving {url} (Ctrl+C stops it)",
         "serve.watching": "The scheduler is watching {digests}",
         "serve.watching_none": "The scheduler is watching no digest (none has a schedule)",
+        "serve.no_channel": "No channel for {digests}: its scheduled runs write it and "
+        "rebuild the site, but nothing is published; add one under its `publish:` in the "
+        "config (see docs/configuration.md)",
         "serve.waiting_run": "Waiting for run {id} to finish before stopping",
         "serve.stopped": "The server has stopped",
         "runs.hint": "Every run, newest first, with each stage's time and counts.",
@@ -481,6 +484,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "serve.listening": "newsdesk 正在 {url} 提供服务（按 Ctrl+C 停止）",
         "serve.watching": "调度器按计划运行这些日报：{digests}",
         "serve.watching_none": "没有日报设置 schedule，调度器不会自动运行",
+        "serve.no_channel": "{digests} 没有发布渠道：定时运行只会写出它并重建网站，不会发布；"
+        "请在配置里它的 `publish:` 下添加一个（见 docs/configuration.md）",
         "serve.waiting_run": "等运行 {id} 结束后再停止",
         "serve.stopped": "服务已停止",
         "runs.hint": "每次运行，最新的在前，含各阶段的用时和计数。",
