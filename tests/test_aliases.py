@@ -210,4 +210,6 @@ def test_a_text_of_simply_cased_characters_is_searched_in_lower_case() -> None:
     assert _names_case_simply()
     assert alias_names_in("sk海力士扩产") == {"SK海力士"}
     assert alias_names_in("s\u212a海力士扩产") == {"SK海力士"}  # a Kelvin sign: searched case-blind
+    assert alias_names_in("ſk海力士扩产") == {"SK海力士"}  # a long s: its lower case is itself
+    assert alias_names_in("vİvo 发布新机") <= {"vivo"}  # a dotted capital I: no error
     assert alias_names_in("《自然·医学》") == {"自然·医学"}

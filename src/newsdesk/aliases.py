@@ -131,6 +131,13 @@ def products_of() -> dict[str, frozenset[str]]:
 
 
 @cache
+def makers_of() -> dict[str, frozenset[str]]:
+    """Each product (lower case, either script) -> every name of its makers: a text's
+    腾讯混元 names Tencent's product beside Tencent."""
+    return _across((product, (*e.latin, *e.chinese)) for e in entities() for product in e.makes)
+
+
+@cache
 def term_chinese() -> dict[str, frozenset[str]]:
     """The field's Latin terms (lower case, ``terms.yaml``) -> the Chinese words that
     state them: a source saying 混合专家 supports a text's "MoE".  Apart from the names
@@ -255,14 +262,17 @@ def alias_names_in(text: str) -> frozenset[str]:
         matches = list(_chinese_lower_pattern().finditer(text.lower()))
     else:
         matches = list(_chinese_pattern().finditer(text))
-    return frozenset(
-        spelled[m.group().lower()]
+    found = (
+        # a case-blind match may hold a letter whose lower case is another (ſk海力士 is
+        # SK海力士 folded): looked up folded too, and one that folds to no name is none
+        spelled.get(m.group().lower()) or spelled.get(m.group().casefold())
         for i, m in enumerate(matches)
         if on_word_boundaries(text, m.start(), m.end())
         or _heads_full_name(text, m)
         or _in_run_of_names(text, matches, i)
         or _after_its_place(text, m)
     )
+    return frozenset(name for name in found if name is not None)
 
 
 def _after_its_place(text: str, match: re.Match[str]) -> bool:

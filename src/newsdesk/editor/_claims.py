@@ -25,6 +25,7 @@ from newsdesk.aliases import (
     latin_siblings,
     latin_table_names,
     latin_term_phrases,
+    makers_of,
     mentions,
     products_of,
     term_chinese,
@@ -103,6 +104,8 @@ from newsdesk.editor._pinyin import (
     spells_characters,
     spells_name,
 )
+from newsdesk.editor._places import place_check, within_place
+from newsdesk.editor._places import stated as places_stated
 from newsdesk.editor._roles import (
     QUARTER,
     VAGUE_ROLES,
@@ -625,6 +628,8 @@ class Evidence:
     measures: frozenset[tuple[str, float]] = frozenset()
     #: Every place in a ranking the sources may state (2 for 第二, "runner-up", No. 2).
     ranks: frozenset[int] = frozenset()
+    #: The places the sources state, and those that hold them (:mod:`._places`).
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -689,6 +694,7 @@ class Evidence:
             births=frozenset(births),
             ranks=ranks_in(text),
             measures=unit_figures(text),
+            places=places_stated(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -1320,9 +1326,10 @@ class Evidence:
     def _retold_name(self, name: str) -> bool:
         """A name of two to four words (or parts of a hyphenated word) that retells, in
         order and with nothing between, a name the sources write in Chinese, each word its
-        pinyin (two characters or more), its translation (``glossary.yaml``) or the
-        sources' own Latin word, some translated and some not: Canghai Storage for
-        沧海·存储, GPU-poor for GPU穷人, AI-plus-devices for AI+终端.  A word that retells
+        pinyin (two characters or more), its translation (``glossary.yaml``), the alias
+        table's Chinese name for it or the sources' own Latin word, some translated and
+        some not: Canghai Storage for 沧海·存储, GPU-poor for GPU穷人, AI-plus-devices for
+        AI+终端, Snapdragon Summit for 骁龙峰会.  A word that retells
         nothing there (Lingbo Storage for 沧海·存储) leaves the name unsupported."""
         words = re.split(r"[\s-]+", name.strip())
         if not 2 <= len(words) <= _TRANSLATED_WORDS or not all(w.isalpha() for w in words):
@@ -1345,6 +1352,11 @@ class Evidence:
             if text.startswith(han, at)
         ]
         ends += [(end, False) for end in reading_ends(word, text, at) if end - at >= 2]
+        ends += [  # DJI Agriculture for 大疆农业: the table's Chinese name of the word
+            (at + len(han), False)
+            for han in LATIN_ALIASES.get(lower, ())
+            if text.startswith(han, at)
+        ]
         end = at + len(lower)
         if text.startswith(lower, at) and not _LATIN_CHAR.search(
             text[at - 1 : at] + text[end : end + 1]
@@ -2174,11 +2186,48 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
     for claim in claims_in(text, makers=evidence.makers):
         if _short_form(claim, named):
             continue
-        if not evidence.supports(claim):
+        if not evidence.supports(claim) and not _maker_beside(claim, evidence):
             flagged.append(claim)
         elif claim.kind is ClaimKind.NAME and _FULL_NAME.fullmatch(claim.text):
             named.append(claim.text)
-    return flagged
+    missing = [  # a Latin place the name reading checks and supports (its alias) is
+        claim
+        for claim in place_check(text, evidence.places)
+        if _HAN_CHAR.search(claim.text) or _everyday(claim.text) or not evidence.supports(claim)
+    ]
+    if evidence.places:  # else no place is checked as one: the names stay as read
+        flagged = [c for c in flagged if c.kind is not ClaimKind.NAME or not within_place(c)]
+    order = {sentence: at for at, sentence in enumerate(split_sentences(text))}
+    return sorted(
+        flagged + missing,
+        key=lambda claim: (order.get(claim.sentence, 0), claim.sentence.find(claim.text)),
+    )
+
+
+#: What may stand between a maker and its product: 的, a possessive, a space.
+_OF_MAKER = r"(?:的|['’]s)?\s?"
+
+
+def _maker_beside(claim: Claim, evidence: Evidence) -> bool:
+    """A product of the alias table written right after its maker (腾讯混元, 字节的豆包,
+    Tencent's Hunyuan), whom the sources name without any of its products: the writer
+    says which of the maker's lines it was, as the article did.  Where the sources name
+    one of its products, another is a swap (英伟达 Hopper for their Blackwell); a product
+    apart from its maker (xAI、OpenCode，Grok 好用: another party's), after another maker,
+    or with a version (混元 3.0) stays checked."""
+    if claim.kind is not ClaimKind.NAME:
+        return False
+    for maker in makers_of().get(claim.text.lower(), ()):
+        edge = "" if not maker.isascii() else "(?<![A-Za-z])"
+        pattern = f"{edge}({re.escape(maker)}){_OF_MAKER}{re.escape(claim.text)}"
+        beside = re.search(pattern, claim.sentence, re.IGNORECASE)
+        if (
+            beside is not None
+            and evidence.supports(Claim(ClaimKind.NAME, beside.group(1), claim.sentence))
+            and not evidence._has_product_of(beside.group(1))
+        ):
+            return True
+    return False
 
 
 #: A Latin name of two or three capitalised words (Yin Qi, Sam Altman, Jensen Huang).

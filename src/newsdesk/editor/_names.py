@@ -766,6 +766,12 @@ _SYLLABLE_RUN = re.compile(f"[{''.join(SYLLABLES)}]+")
 _DOTTED_NAME = re.compile(f"({_SYLLABLE_RUN.pattern})[·•・]({_SYLLABLE_RUN.pattern})")
 
 
+def word_edges(sentence: str) -> frozenset[int]:
+    """Where jieba's words of a sentence start and end: a word found there stands whole
+    (成都 is no word of 完成都)."""
+    return frozenset(edge for w in _words(sentence) for edge in (w.start, w.end))
+
+
 def words_of(text: str) -> list[tuple[str, str]]:
     """jieba's words of a text with their part-of-speech tags (``ns`` for a place)."""
     return [(w.word, w.flag) for w in _words(text) if w.han]
