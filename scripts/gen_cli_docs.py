@@ -138,8 +138,10 @@ JSON_KEYS = {
     "db upgrade": "`{url, before, after}`: the schema revision before (null: empty) and now.",
     "schedule": (
         "an array, one per digest with a schedule: `{digest, schedule, description, timezone, "
-        "review, auto_publish_after, alerts, next_run, runs: [{digest, slot, day, status, "
-        "started, holder, finished, run_id, revision, reason}], publishes_at}`; `next_run` "
+        "review, auto_publish_after, channels, alerts, next_run, runs: [{digest, slot, day, "
+        "status, started, holder, finished, run_id, revision, reason}], publishes_at}`; "
+        "`auto_publish_after` is null when not set; `channels` are those a run publishes on "
+        "(empty: nothing is published, only the site is rebuilt); `next_run` "
         "and `publishes_at` (when a waiting draft is published unless an editor acts, else "
         "null) are in the digest's zone, with its offset; `status` is `running`, `retrying`, "
         "`drafted`, `publishing`, `published`, `auto-published`, `reviewed`, `unchanged` or "

@@ -81,7 +81,7 @@ def test_a_run_on_the_demos_config_after_the_demo_says_what_to_do(
     said = " ".join(result.output.split())
     assert "These are the demo's sample sources, served on 127.0.0.1 only while" in said
     assert "Run `newsdesk demo --out demo` to serve the sample day and run it again" in said
-    assert "`newsdesk --config demo/newsdesk.yaml run --date DAY --no-publish`" in said
+    assert "`newsdesk --config demo/newsdesk.yaml run --date 2026-05-14 --no-publish`" in said
 
 
 @pytest.mark.usefixtures("demo_command")

@@ -20,6 +20,7 @@ from newsdesk.collect import NO_NETWORK_ADVICE, no_network
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionDiff, EditionView, EntryEdit
+from newsdesk.demo import load_sample_day
 from newsdesk.doctor import Checkup, Verdict
 from newsdesk.editor import TextChange
 from newsdesk.exceptions import NewsdeskError
@@ -60,7 +61,8 @@ def no_network_line(reports: Sequence[SourceReport], config: Config) -> str | No
 def demo_gone_line(reports: Sequence[SourceReport], config: Config) -> str | None:
     """What to do when a run on the demo's config after the demo found every source gone:
     they are the sample day's, served on 127.0.0.1 only while ``newsdesk demo`` runs
-    (the config's comment says so, which no one reads in a failed run).  None otherwise."""
+    (the config's comment says so, which no one reads in a failed run); the day the store
+    can be written for is the sample's, so the line names it.  None otherwise."""
     sources = config.sources
     if not reports or not sources or any("demo" not in s.tags for s in sources):
         return None
@@ -70,11 +72,12 @@ def demo_gone_line(reports: Sequence[SourceReport], config: Config) -> str | Non
     folder = os.path.relpath(config.base_dir)
     named = os.path.relpath(config.path) if config.path else folder
     me, folder, named = command(setup=False), shlex.quote(folder), shlex.quote(named)
+    day = load_sample_day().day
     return (
         f"These are the demo's sample sources, served on 127.0.0.1 only while `{me} demo` "
         f"runs. Run `{me} demo --out {folder}` to serve the sample day and run it again, "
-        f"or `{me} --config {named} run --date DAY --no-publish` to write a day from what "
-        "the store holds."
+        f"or `{me} --config {named} run --date {day} --no-publish` to write the sample "
+        "day again from what the store holds."
     )
 
 
@@ -690,15 +693,30 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     return out
 
 
+def _schedule_review(s: DigestSchedule) -> str:
+    """What a scheduled run does with its edition.  With no channel nothing is published
+    (``publish`` refuses it too), so the words never promise it."""
+    if not s.channels:
+        review = "review required" if s.review == "required" else "no review"
+        if s.auto_publish_after:
+            review += f", approved unchanged after {s.auto_publish_after} if nobody acts"
+        return (
+            f"{review}; no channel, so nothing is published: add one under its `publish:` "
+            "in the config (see docs/configuration.md)"
+        )
+    review = "review required" if s.review == "required" else "published at once"
+    if s.auto_publish_after:
+        review += f", published unchanged after {s.auto_publish_after} if nobody acts"
+    return review
+
+
 def schedule_lines(schedules: Sequence[DigestSchedule]) -> list[str]:
     """``schedule``: each digest's schedule, its next run and its last runs, times in its
     zone."""
     out: list[str] = []
     for s in schedules:
         zone = ZoneInfo(s.timezone)
-        review = "review required" if s.review == "required" else "published at once"
-        if s.auto_publish_after:
-            review += f", published unchanged after {s.auto_publish_after} if nobody acts"
+        review = _schedule_review(s)
         nxt = f"{s.next_run:%Y-%m-%d %H:%M %a}" if s.next_run else "never again"
         out += [
             f"{s.digest}: {s.schedule} ({s.description}, {s.timezone}); {review}",
@@ -707,7 +725,8 @@ def schedule_lines(schedules: Sequence[DigestSchedule]) -> list[str]:
         ]
         if s.publishes_at:
             when = f"{s.publishes_at:%Y-%m-%d %H:%M}"
-            out.append(f"  its draft is published at {when} unless an editor acts")
+            done = "published" if s.channels else "approved (no channel to publish on)"
+            out.append(f"  its draft is {done} at {when} unless an editor acts")
         out.append("  last runs:" if s.runs else "  no scheduled run yet")
         for run in s.runs:
             what = run.status.value + (f", revision {run.revision}" if run.revision else "")

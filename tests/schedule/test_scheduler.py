@@ -329,8 +329,25 @@ def test_the_schedule_command_shows_the_next_run_and_the_last_runs(
     assert [r["status"] for r in row["runs"]] == ["drafted", "failed"]
     assert set(row) == {
         "digest", "schedule", "description", "timezone", "review", "auto_publish_after",
-        "alerts", "next_run", "runs", "publishes_at",
+        "channels", "alerts", "next_run", "runs", "publishes_at",
     }  # fmt: skip
+    assert (row["auto_publish_after"], row["channels"]) == ("2h", ["hugo"])
+
+
+def test_the_schedule_command_never_promises_publishing_a_digest_with_no_channel(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    config = str(scheduled(served, tmp_path, hook, schedule="30 22 * * *", publish=[]))
+    shown = CliRunner().invoke(app, ["--config", config, "--db", copied, "schedule"])
+    as_json = CliRunner().invoke(app, ["--config", config, "--db", copied, "schedule", "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert "published at once" not in shown.output
+    assert (
+        "ai-ribao: 30 22 * * * (At 22:30 every day, Asia/Shanghai); no review; no channel, "
+        "so nothing is published: add one under its `publish:` in the config"
+    ) in shown.output
+    [row] = json.loads(as_json.output)
+    assert (row["channels"], row["auto_publish_after"], row["publishes_at"]) == ([], None, None)
 
 
 def test_the_schedule_command_says_how_to_add_one_when_none_is_set(

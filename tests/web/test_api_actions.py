@@ -65,13 +65,17 @@ def test_actions_that_do_not_fit_are_refused_with_why(served: Day, copied: str) 
     assert (far.status_code, far.json()) == (
         409,
         {
-            "error": f"--to 99: the ai-ribao lead of {served.day} has places 1 to 12.",
+            "error": f"position 99: the ai-ribao lead of {served.day} has places 1 to 12.",
             "error_said": f"第 99 位：ai-ribao {served.day} 的要闻只有第 1 到 12 位",
         },
     )
-    assert unknown.status_code == 404 and "'s000' is not among" in unknown.json()["error"]
-    assert unknown.json()["error_said"].startswith(
-        f"报道 s000 不在 ai-ribao {served.day} 的候选报道中。`newsdesk edition show"
+    assert (unknown.status_code, unknown.json()) == (
+        404,
+        {
+            "error": f"Story 's000' is not among the ai-ribao candidates of {served.day}. "
+            f"The edition lists them: GET /api/v1/digests/ai-ribao/editions/{served.day}.",
+            "error_said": f"报道 s000 不在 ai-ribao {served.day} 的候选报道中；这一期会列出它们",
+        },
     )
     assert shapeless.status_code == 422
     assert shapeless.json()["error"].startswith("story: Field required")

@@ -33,12 +33,16 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
 
 def test_both_languages_have_every_string_with_the_same_fields() -> None:
     """The same keys but for the singulars (``KEY.one``) English has and Chinese has not,
-    and the errors of a run's work (``why.work.``) Chinese words and English shows as they
-    were written; a singular names the fields of its plural but ``{count}``."""
+    and the errors of a run's work and the desk's refusals (``why.work.``,
+    ``why.refusal.``) Chinese words and English shows as they were written, but for the
+    refusals English words in the API's terms (Chinese words them too); a singular names
+    the fields of its plural but ``{count}``."""
     assert set(STRINGS) == {"en", "zh"}
     singular = {k for k in STRINGS["en"] if k.endswith(".one")}
     read_back = {k for k in STRINGS["zh"] if k.startswith(("why.work.", "why.refusal."))}
-    assert STRINGS["en"].keys() - singular == STRINGS["zh"].keys() - read_back
+    reworded = {k for k in STRINGS["en"] if k.startswith("why.refusal.")}
+    assert reworded <= read_back
+    assert STRINGS["en"].keys() - singular - reworded == STRINGS["zh"].keys() - read_back
     for key, text in STRINGS["zh"].items():
         if key not in read_back:
             assert set(FIELD.findall(text)) == set(FIELD.findall(STRINGS["en"][key])), key
@@ -142,6 +146,16 @@ def test_chinese_words_every_refusal_with_the_details_read_back() -> None:
     for kind, shape in REFUSALS.items():
         fields = set(FIELD.findall(STRINGS["zh"][f"why.refusal.{kind}"]))
         assert fields == set(re.compile(shape).groupindex), kind
+
+
+def test_english_words_a_refusal_in_the_apis_terms_with_the_details_read_back() -> None:
+    """A refusal the core words for the CLI (its ``--to``, a command line) is worded for
+    the API in English from the details read back, naming no flag or command."""
+    for key, text in STRINGS["en"].items():
+        if key.startswith("why.refusal."):
+            shape = REFUSALS[key.removeprefix("why.refusal.")]
+            assert set(FIELD.findall(text)) <= set(re.compile(shape).groupindex), key
+            assert "--" not in text and "`" not in text, key
 
 
 def test_chinese_calls_a_source_one_word_throughout() -> None:

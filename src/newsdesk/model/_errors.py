@@ -144,11 +144,11 @@ REFUSALS: dict[str, str] = {
     "not_a_list": r"The (?P<part>\w+) is one text, not a list\.",
     "no_story": rf"No story {_STORY}\. `(?P<list>[^`]+)` lists them\.",
     "not_candidate": rf"Story {_STORY} is not among the {_DIGEST} candidates of "
-    rf"(?P<day>{_DAY})\. `(?P<show>[^`]+)` lists them\.",
+    rf"(?P<day>{_DAY})\. `[^`]+` lists them\.",
     "no_longer_candidate": rf"Story {_STORY} is no longer among the {_DIGEST} candidates of "
     rf"(?P<day>{_DAY})\.",
     "not_in_edition": rf"Story {_STORY} is not in the {_DIGEST} edition of (?P<day>{_DAY})\. "
-    r"`(?P<show>[^`]+)` lists its stories; `edition pin` brings a left-out one in\.",
+    r"`[^`]+` lists its stories; `edition pin` brings a left-out one in\.",
     "no_edition": rf"No {_DIGEST} edition for (?P<day>{_DAY}) yet\. `(?P<today>[^`]+)` makes "
     r"today's draft; `(?P<past>[^`]+)` a past day's\.",
     "day_to_come": rf"No {_DIGEST} (?:edition|digest) for (?P<day>{_DAY}): that day is still "

@@ -27,8 +27,12 @@ class DigestSchedule:
     timezone: str
     #: "required": a run stops at a draft for an editor; "none": it publishes.
     review: str
-    #: How long a scheduled draft waits for an editor before it is published ("" never).
-    auto_publish_after: str
+    #: How long a scheduled draft waits for an editor before it is published (None:
+    #: never).
+    auto_publish_after: str | None
+    #: The channels it is published on (none: a run publishes nothing, as ``publish``
+    #: would refuse it; only the site is rebuilt).
+    channels: tuple[str, ...]
     #: The channels its alerts go to.
     alerts: tuple[str, ...]
     #: When it runs next, in its zone (None: the schedule never fires again).
@@ -54,7 +58,8 @@ def digest_schedule(
         description=describe(digest.schedule),
         timezone=digest.timezone,
         review=digest.review,
-        auto_publish_after=digest.auto_publish_after or "",
+        auto_publish_after=digest.auto_publish_after or None,
+        channels=tuple(c.id for c in digest.publish),
         alerts=tuple(c.id for c in config.alert_channels_of(digest)),
         next_run=upcoming.astimezone(zone) if upcoming else None,
         runs=tuple(runs),

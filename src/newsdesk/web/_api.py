@@ -101,6 +101,13 @@ Newsroom = Annotated[Newsdesk, Depends(_newsroom)]
 Editor = Annotated[str, Depends(editor)]
 
 
+def error_words(desk: Newsdesk, error: str) -> str:
+    """The core's English as the API says it (``error``): a refusal worded for the CLI
+    (its ``--to``, a command to run) in the API's terms, as the English desk's table words
+    it; any other text as it is.  The core words each refusal once, for the CLI."""
+    return phrased((work_error_phrase(error),), strings("en"), ZoneInfo(desk.config.timezone))
+
+
 def error_said(desk: Newsdesk, error: str | None) -> str | None:
     """An error of the work (a fetch, a channel) or a refusal in the desk's language, for
     the page to show as it is: the page cannot read the English back into its kind."""
@@ -377,7 +384,11 @@ def add_source(desk: Desk, user: Editor, body: SourceIn) -> Any:
         status = desk.add_source(body.model_dump(exclude_none=True))
     except ConfigError as err:
         return JSONResponse(
-            {"error": str(err), "error_said": error_said(desk, str(err)), "problems": err.problems},
+            {
+                "error": error_words(desk, str(err)),
+                "error_said": error_said(desk, str(err)),
+                "problems": err.problems,
+            },
             status_code=409 if isinstance(err, SourceTakenError) else 400,
         )
     log.info("%s added the source %s to %s", user, status.source.id, desk.config.path)
@@ -427,7 +438,11 @@ def set_source_enabled(desk: Desk, user: Editor, source: str, body: SourceEnable
         status = desk.set_source_enabled(source, body.enabled)
     except ConfigError as err:
         return JSONResponse(
-            {"error": str(err), "error_said": error_said(desk, str(err)), "problems": err.problems},
+            {
+                "error": error_words(desk, str(err)),
+                "error_said": error_said(desk, str(err)),
+                "problems": err.problems,
+            },
             status_code=400,
         )
     what = "enabled" if body.enabled else "disabled"

@@ -42,7 +42,7 @@ from newsdesk.exceptions import (
     StoreError,
 )
 from newsdesk.schedule import Scheduler
-from newsdesk.web._api import error_said, router
+from newsdesk.web._api import error_said, error_words, router
 from newsdesk.web._apidocs import install_api_docs
 from newsdesk.web._auth import install_auth, newsroom
 from newsdesk.web._head import AnswerHead
@@ -73,13 +73,15 @@ def status_of(err: NewsdeskError) -> int:
 
 
 def _error(desk: Newsdesk, status: int, message: str, *, store: bool = False) -> JSONResponse:
-    """An error answer: ``error`` in English for scripts, ``error_said`` in the desk's
-    language for its pages; one of the ``store`` says so first, as its words are the
-    database driver's."""
+    """An error answer: ``error`` in English for scripts (in the API's terms, not the
+    CLI's), ``error_said`` in the desk's language for its pages; one of the ``store``
+    says so first, as its words are the database driver's."""
     said = error_said(desk, message) or message
     if store:
         said = fill(strings(page_language(desk.config))["error.store"], {"error": said})
-    return JSONResponse({"error": message, "error_said": said}, status_code=status)
+    return JSONResponse(
+        {"error": error_words(desk, message), "error_said": said}, status_code=status
+    )
 
 
 def _problem(error: Mapping[str, Any]) -> str:
@@ -161,6 +163,9 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
             if watched
             else said["serve.watching_none"]
         )
+        silent = [n for n in watcher.scheduled() if not desk.config.digest(n).publish]
+        if silent:  # its runs would look published; `publish` refuses it
+            log.warning(fill(said["serve.no_channel"], {"digests": ", ".join(silent)}))
         scheduler = asyncio.create_task(watcher.serve(stop))
         try:
             async with mcp.running():

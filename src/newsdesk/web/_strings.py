@@ -101,6 +101,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "serve.listening": "newsdesk is serving {url} (Ctrl+C stops it)",
         "serve.watching": "The scheduler is watching {digests}",
         "serve.watching_none": "The scheduler is watching no digest (none has a schedule)",
+        "serve.no_channel": "No channel for {digests}: its scheduled runs write it and "
+        "rebuild the site, but nothing is published; add one under its `publish:` in the "
+        "config (see docs/configuration.md)",
         "serve.waiting_run": "Waiting for run {id} to finish before stopping",
         "serve.stopped": "The server has stopped",
         "runs.hint": "Every run, newest first, with each stage's time and counts.",
@@ -383,6 +386,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "no report of it is in {ours}: the LLM wrote its entry in "
         "{ours} from the {theirs} reports (check it against them)",
         "channels.waiting": "awaiting approval: revision {revision} is a draft",
+        # the core's refusals that name the CLI's flags and commands, in the API's terms
+        "why.refusal.place": "position {position}: the {digest} lead of {day} has places 1 "
+        "to {places}.",
+        "why.refusal.place_short": "position {position}: the {digest} lead of {day} has "
+        "places 1 to {places} ({day}'s lead holds {held} stories; select.lead is {lead}).",
+        "why.refusal.not_candidate": "Story '{story}' is not among the {digest} candidates "
+        "of {day}. The edition lists them: GET /api/v1/digests/{digest}/editions/{day}.",
+        "why.refusal.not_in_edition": "Story '{story}' is not in the {digest} edition of "
+        "{day}. The edition lists its stories (GET /api/v1/digests/{digest}/editions/{day}); "
+        "a pin brings a left-out one in.",
         **{f"why.{key}": text for key, text in HEALTH_WORDS.items()},
         **{f"why.run.{key}": text for key, text in RUN_ERRORS.items()},
         "span.min": "{n} min",
@@ -471,6 +484,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "serve.listening": "newsdesk 正在 {url} 提供服务（按 Ctrl+C 停止）",
         "serve.watching": "调度器按计划运行这些日报：{digests}",
         "serve.watching_none": "没有日报设置 schedule，调度器不会自动运行",
+        "serve.no_channel": "{digests} 没有发布渠道：定时运行只会写出它并重建网站，不会发布；"
+        "请在配置里它的 `publish:` 下添加一个（见 docs/configuration.md）",
         "serve.waiting_run": "等运行 {id} 结束后再停止",
         "serve.stopped": "服务已停止",
         "runs.hint": "每次运行，最新的在前，含各阶段的用时和计数。",
@@ -839,11 +854,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.empty_line": "这一行是空的：每条都需要一行文字",
         "why.refusal.not_a_list": "{part} 是一段文字，不是列表",
         "why.refusal.no_story": "没有报道 {story}。`{list}` 会列出报道",
-        "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中。"
-        "`{show}` 会列出它们",
+        "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中；"
+        "这一期会列出它们",
         "why.refusal.no_longer_candidate": "报道 {story} 已不在 {digest} {day} 的候选报道中",
-        "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里。`{show}` "
-        "会列出这一期的报道；`edition pin` 可以把落选的报道加进来",
+        "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里；这一期会列出"
+        "它的报道，置顶可以把落选的报道加进来",
         "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。`{today}` 生成今天的草稿；"
         "`{past}` 生成过去某天的",
         "why.refusal.day_to_come": "{digest} 没有 {day} 的一期：这一天还没到（今天是 {today}）；"
