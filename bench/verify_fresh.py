@@ -118,6 +118,17 @@ and local-government AI, Korean, Indian, Gulf, Latin American and African models
 conference's best paper with its authors, storage for data centres; three with English
 sources, three with a link), 150 texts (42 in English, 78 with one planted error of every
 kind), committed with its split before the verifier was run on it.
+
+``--data bench/data/verify_everyday5.jsonl`` reads a fifth everyday set, written the same
+way on topics none of the first four covered: 36 items (aviation maintenance, a crypto
+exchange and stablecoin payments, retail and groceries, hiring and layoffs, a union deal,
+courts in China, Germany, India and Japan, quantum computers, fast charging and
+solid-state batteries, Korean and Japanese rockets, exams and marking, city hotlines and
+traffic lights, dairy farms and food research, motor insurance, shipping fuel, a weather
+model, music licensing, a hospital's model, a telecom operator's model, AI glasses,
+security, the power grid, travel and language learning; four with English sources, three
+with a link), 155 texts (50 in English, 83 with one planted error, places and days of the
+week among them), committed with its split before the verifier was run on it.
 """
 
 from __future__ import annotations
