@@ -271,8 +271,21 @@ def alias_names_in(text: str) -> frozenset[str]:
         or _heads_full_name(text, m)
         or _in_run_of_names(text, matches, i)
         or _after_its_place(text, m)
+        or _after_count(text, m)
     )
     return frozenset(name for name in found if name is not None)
+
+
+#: A number and its measure word right before a name (320 架空客, 8 台英伟达): the
+#: segmenter may read the measure into the name (架空, overhead), which is no word there.
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]\s*[架台个家款辆艘颗部枚]$")
+
+
+def _after_count(text: str, match: re.Match[str]) -> bool:
+    """Whether a number and its measure stand right before the name and it ends a word."""
+    return _COUNT_BEFORE.search(text, 0, match.start()) is not None and on_word_boundaries(
+        text, match.start() - 1, match.end()
+    )
 
 
 def _after_its_place(text: str, match: re.Match[str]) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from newsdesk.aliases import (
@@ -102,13 +103,15 @@ from newsdesk.editor._numbers import (
 )
 from newsdesk.editor._openers import imperative_or_gerund
 from newsdesk.editor._pinyin import (
+    latin_key,
     reading_ends,
     reads_in,
+    romanisations,
     romanised_words,
     spells_characters,
     spells_name,
 )
-from newsdesk.editor._places import place_check, within_place
+from newsdesk.editor._places import place_check, places, within_place
 from newsdesk.editor._places import stated as places_stated
 from newsdesk.editor._roles import (
     QUARTER,
@@ -790,7 +793,7 @@ class Evidence:
             return self.supports(Claim(claim.kind, based[2], claim.sentence))
         if self._has_latin_name(claim.text, every_word=every_word):
             return True
-        if spells_characters(claim.text, self.sentences):
+        if spells_characters(claim.text, self.sentences) or self._spelled_apart(claim):
             return True
         if every_word:
             return self._glossed(claim) or self._translated(claim) or self._spelled_out(claim)
@@ -801,6 +804,21 @@ class Evidence:
             or self._retold_name(claim.text)
             or self._translated_word(claim)
             or self._spelled_out(claim)
+        )
+
+    def _spelled_apart(self, claim: Claim) -> bool:
+        """A name in pinyin whose syllables stand apart, one an English word (Qi An Xin for
+        奇安信): the claim's words spell it with their neighbours in the sentence."""
+        words = re.findall(r"[A-Za-z]+", claim.text)
+        around = re.findall(r"[A-Za-z]+", claim.sentence)
+        spelled = romanisations(self.sentences)
+        starts = [i for i in range(len(around)) if around[i : i + len(words)] == words]
+        return bool(words) and any(
+            latin_key("".join(around[first:last])) in spelled
+            for at in starts
+            for first in range(max(0, at - 3), at + 1)
+            for last in range(at + len(words), min(len(around), first + 4) + 1)
+            if last - first >= 2
         )
 
     def _names_occupation_in_jia(self, word: str) -> bool:
@@ -1383,7 +1401,9 @@ class Evidence:
             return False
         glossary = _glossary()
         spellings = [
-            ("与", "和", "") if w == "and" else glossary.get(w) or ((w,) if w in self.words else ())
+            ("与", "和", "")
+            if w == "and"
+            else glossary.get(w) or ((w,) if w in self.words else _named_chinese(w))
             for w in words
         ]
         if not all(spellings) or not any(w in glossary for w in words):
@@ -1539,7 +1559,9 @@ class Evidence:
         glossary = _glossary()
         if not any(w in glossary for w in words):
             return False
-        spellings = [glossary.get(w) or ((w,) if w in self.words else ()) for w in words]
+        spellings = [
+            glossary.get(w) or ((w,) if w in self.words else _named_chinese(w)) for w in words
+        ]
         if not all(spellings):
             return False
         text = _unmarked(self.text).lower()
@@ -1695,7 +1717,11 @@ class Evidence:
             elif (
                 unit[0] not in self.words
                 and unit[0] not in sounded | given
-                and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
+                and not any(  # Airbus, Lexus: a name in s, stemmed as a plural
+                    alias in self.aliases
+                    for word in (unit[0], unit[0] + "s")
+                    for alias in LATIN_ALIASES.get(word, ())
+                )
                 and not self._has_term(unit[0])
                 and unit[0] not in {stem(w) for w in romanised_words(phrase, self.sentences)}
             ):
@@ -1860,12 +1886,29 @@ class Evidence:
             or self._half_english(name)
             or (not CHINESE_ALIASES.get(name) and self._transliterated(name))
             or any(
-                (name[cut:] in self.text or describes_part(name[cut:]))
+                (
+                    name[cut:] in self.text
+                    or (describes_part(name[cut:]) and not self._other_unit(name, cut))
+                )
                 and self._has_whole_name(name[:cut])
                 for cut in range(max(2, place_school_end(name)), len(name) - 1)
             )
         )  # 浙大计算机学院: an organisation's short name, then its unit as the sources say;
         # 马斯克法律团队: a name, then words that describe a part of it (法律团队)
+
+    def _other_unit(self, name: str, cut: int) -> bool:
+        """Whether the sources name another unit of the kind after the name's first
+        ``cut`` characters (中国科学院自动化研究所 when the text says 中国科学院计算技术研究所):
+        the text's unit is then another body, no part the text may describe."""
+        kind = next((k for k in _UNIT_KINDS if name.endswith(k)), None)
+        own = name[cut : -len(kind)] if kind else ""
+        if not own:
+            return False
+        pattern = f"{re.escape(name[:cut])}([{HAN}]{{1,8}}?){re.escape(kind or '')}"
+        return any(  # neither unit's words hold the other's: no short form of it
+            own not in other and other not in own
+            for other in (m.group(1) for m in re.finditer(pattern, self.text))
+        )
 
     def _half_english(self, name: str) -> bool:
         """A name the sources write with some of its words in English (上海AI Lab for
@@ -1974,6 +2017,20 @@ def _noun_key(word: str) -> str:
     """An English noun as the glossary keys it: stemmed, "activities" as "activity"."""
     word = word.lower()
     return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else stem(word)
+
+
+#: The kinds of a body's unit, longest first (研究所 of 中国科学院物理研究所).
+_UNIT_KINDS = ("研究所", "研究院", "研究中心", "实验室", "学院", "中心")
+
+
+@lru_cache(maxsize=1024)
+def _named_chinese(word: str) -> tuple[str, ...]:
+    """The Chinese of a one-word place, alias or term the tables hold (beijing: 北京, cas:
+    中国科学院): a name keeps its place or its body's short name when the rest of it is
+    translated word by word (Beijing Internet Court for 北京互联网法院)."""
+    forms = {*LATIN_ALIASES.get(word, ()), *term_chinese().get(word, ())}
+    forms.update(h for p in places().values() if word in map(str.lower, p.latin) for h in p.zh)
+    return tuple(sorted(forms))
 
 
 def _leading(words: Sequence[str], glossary: Mapping[str, tuple[str, ...]]) -> int:

@@ -1161,6 +1161,7 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
             and word.word.lower() not in NOT_CLAIMS
             and i > 0
             and _subject(words[i - 1])
+            and not _after_measure(words, i - 1)
         ):
             spans.append((words[i - 1].start, words[i - 1].end))  # 灵波ERNIE: maker, product
         elif (
@@ -1350,6 +1351,8 @@ def common_name_in(text: str) -> bool:
     return _COMMON_WORDS.search(text) is not None
 
 
+#: The measure of a numbered thing (7 号机, 3 号线), which jieba may glue to the word after.
+_COUNT_MEASURES = frozenset("号")
 #: A count right before a word (26字节, 一只蚂蚁, 三个苹果): the word is a thing counted.
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万几数多][个只颗斤粒块条]?\s?$")
 
@@ -1586,7 +1589,11 @@ def _beside_names(words: list[_Word], spans: list[Span]) -> list[Span]:
     ends = {b for _, b in spans}
     found = []
     for i, word in enumerate(words):
-        if not _unknown(word) or any(a <= word.start < b for a, b in spans):
+        if (
+            not _unknown(word)
+            or _after_measure(words, i)
+            or any(a <= word.start < b for a, b in spans)
+        ):
             continue
         after = words[i + 1] if i + 1 < len(words) else None
         named_after = after is not None and (
@@ -1600,6 +1607,12 @@ def _beside_names(words: list[_Word], spans: list[Span]) -> list[Span]:
         if named_after or (word.start in ends and _relates(words, i + 1)):
             found.append((word.start, word.end))
     return found
+
+
+def _after_measure(words: Sequence[_Word], i: int) -> bool:
+    """Whether the word follows a numbered thing's measure (7 号|机用): jieba glued the
+    thing's noun to what came next (7 号机 is the seventh rocket), no name's start."""
+    return i > 0 and words[i - 1].flag == "m" and words[i - 1].word[-1] in _COUNT_MEASURES
 
 
 def _listed_with(words: list[_Word], spans: list[Span]) -> list[Span]:

@@ -66,6 +66,9 @@ _DIVISIONS = frozenset("市省县区")
 #: tags many a brand an ordinary word (飞书 n, 优酷 a), and a Latin word spelling a whole
 #: word of the sources, every syllable, is no chance match (a character pair anywhere would be).
 _WHOLE_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+#: jieba's tags of words no name starts with: numerals, measures, pronouns, adverbs,
+#: prepositions, conjunctions, particles.
+_NO_NAME_TAGS = frozenset({"m", "mq", "q", "r", "d", "p", "c", "u", "uj", "ul", "x"})
 #: Below this count in jieba's dictionary a word is rare (飞书 3; 世界 34387, 智能 778):
 #: a brand, not the ordinary word an English text translates.
 _RARE = 50
@@ -103,6 +106,7 @@ def _named(sentences: tuple[str, ...]) -> _Named:
         tagged = words_of(sentence)
         apart = _prepositions_apart(tagged)
         words.update(word for word, _ in apart if _rare(word))
+        words.update(_cut_first_characters(apart))
         words.update(_unknown_words(apart))
         names.update(word for word, flag in apart if flag in _NAME_TAGS)
         person_at: set[int] = set()  # the characters of words jieba tags a person's
@@ -195,6 +199,20 @@ def _prepositions_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             out.append((word, flag))
     return out
+
+
+def _cut_first_characters(tagged: list[tuple[str, str]]) -> set[str]:
+    """A name jieba cut after its first character, reading the rest as a name or a rare
+    word (奇|安信 for 奇安信, Qi An Xin): the character and that word, joined."""
+    return {
+        first + rest
+        for (first, flag), (rest, rest_flag) in itertools.pairwise(tagged)
+        if len(first) == 1
+        and first not in _JOINERS
+        and flag not in _NO_NAME_TAGS
+        and 2 <= len(rest) <= 3
+        and (rest_flag in _NAME_TAGS or _rare(rest))
+    }
 
 
 def _unknown_words(tagged: list[tuple[str, str]]) -> set[str]:
