@@ -783,8 +783,8 @@ def _join_stories(
         if not changed.any():
             if final:
                 break
-            final = True
-            changed[:] = True
+            final = True  # only pairs with a small story can join now: read only those
+            changed = np.asarray([len(s) <= CLEAR_REPORTS for s in stories], dtype=bool)
         sizes = np.asarray([len(s) for s in stories])
         label = np.full(len(story_of), -1, dtype=np.intp)
         label[np.fromiter(chain.from_iterable(stories), dtype=np.intp, count=int(sizes.sum()))] = (
