@@ -24,10 +24,9 @@ the last ``window_days``), which take part as ready-made clusters:
    as two items (their mean vector, pooled words and names), scored by the same pair
    model, and that pooled score read with what else the pair of stories shows by a
    model of story pairs (:mod:`newsdesk.desk._story_pairs`), round by round, until no
-   pair reaches the threshold, and a story of one or two reports then joins a partner
-   that stands out from its others below it (:func:`_join_stories`).  A headline pair
-   says little, so a big story's headlines reach a mean pair score of 0.5 only in
-   pieces; their pooled evidence joins the pieces.  Pooled, two events of
+   pair reaches the threshold (:func:`_join_stories`).  A headline pair says little, so
+   a big story's headlines reach a mean pair score of 0.5 only in pieces; their pooled
+   evidence joins the pieces.  Pooled, two events of
    one kind read alike too, so a join that the reports contradict (phrased alike,
    each naming something the other does not) is refused, as is one of a protagonist
    with two counterparts (most reports of each story name an opponent, a target, a
@@ -58,7 +57,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain
-from typing import Any
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -136,14 +134,6 @@ _MAX_NEW = 2500
 JOIN_EVIDENCE = 0.8
 #: ... and the larger of the two has at least this many reports (see :func:`_join_stories`).
 JOIN_LEAST_REPORTS = 3
-#: The join's last round (:func:`_clear_best`): a story of at most this many reports
-#: joins its best partner when that pair scores this share of the threshold and this
-#: many times the story's next partner.  Chosen on every development set together (0.3
-#: to 0.4 of the threshold and a margin of 2 to 3 all raise the mean; at 0.25 the hot
-#: list's same-subject headlines join).
-CLEAR_REPORTS = 2
-CLEAR_SHARE = 0.7
-CLEAR_MARGIN = 2.0
 #: Reports of a story that carry a name for it to be the story's own (a fact two
 #: outlets repeat is part of the event, not one outlet's detail; see
 #: :func:`_counterparts_differ`).
@@ -758,10 +748,8 @@ def _join_stories(
     vectors is hardly less noisy than one and two such stories on one subject (two
     "Claude Code" posts) would join on it.  Two open stories never join.
     A pair whose reports refuse it does not join (:func:`refused_by_reports`), and the
-    stories then stay free for their next best partner.  When no pair reaches the
-    threshold, a last round joins a story of one or two reports to a clear best partner
-    below it (:func:`_clear_best`).  ``observe`` hears each round's scored pairs but
-    that last one's (the fit script learns from them).
+    stories then stay free for their next best partner.  ``observe`` hears each round's
+    scored pairs (the fit script learns from them).
     Returns the stories that hold a new item.
     """
     placed = {i for story in solved for i in story}
@@ -778,13 +766,7 @@ def _join_stories(
     changed = np.ones(len(stories), dtype=bool)
     once: npt.NDArray[np.float64] | None = None
     is_open = np.asarray([story is not None for story in story_of], dtype=np.bool_)
-    final = False
-    while len(stories) > 1:
-        if not changed.any():
-            if final:
-                break
-            final = True  # only pairs with a small story can join now: read only those
-            changed = np.asarray([len(s) <= CLEAR_REPORTS for s in stories], dtype=bool)
+    while changed.any() and len(stories) > 1:
         sizes = np.asarray([len(s) for s in stories])
         label = np.full(len(story_of), -1, dtype=np.intp)
         label[np.fromiter(chain.from_iterable(stories), dtype=np.intp, count=int(sizes.sum()))] = (
@@ -819,18 +801,18 @@ def _join_stories(
             rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short]
         )
         scores = story_model.scores(features)
-        if observe is not None and not final:
+        if observe is not None:
             observe([read_as[i] for i in at_a], [read_as[i] for i in at_b], features)
         busy = np.zeros(len(stories), dtype=bool)
         refused = np.zeros(len(scores), dtype=bool)
-        above = _clear_best(a, b, scores, sizes, threshold) if final else scores >= threshold
+        above = scores >= threshold
         tally = _tally(rep, mentions, actors, first, pieces, a[above], b[above], tallies)
         refused[above] = _refused(
             rep, mentions, entities, stories, a[above], b[above], actors, tally
         )
         for k in np.argsort(-scores, kind="stable"):
-            if not above[k]:
-                continue
+            if scores[k] < threshold:
+                break
             i, j = int(a[k]), int(b[k])
             if not busy[i] and not busy[j] and not refused[k]:
                 busy[i] = busy[j] = True
@@ -840,55 +822,7 @@ def _join_stories(
         changed = busy[alive]
         stories = [s for s in stories if s]
         pieces = [p for p in pieces if p]
-        if final:
-            break
     return [s for s in stories if any(story_of[i] is None for i in s)]
-
-
-def _clear_best(
-    a: npt.NDArray[np.intp],
-    b: npt.NDArray[np.intp],
-    scores: npt.NDArray[np.floating[Any]],
-    sizes: npt.NDArray[np.intp],
-    threshold: float,
-) -> npt.NDArray[np.bool_]:
-    """The story pairs (a[k], b[k]) of the join's last round that join: a story of at
-    most :data:`CLEAR_REPORTS` reports and its best partner, no smaller than it, when
-    that pair scores :data:`CLEAR_SHARE` of the threshold and :data:`CLEAR_MARGIN` times
-    the story's next partner.
-
-    A headline that the join leaves alone is often an angle of a big story ("Rail union
-    leader: we had no choice"): its words are not the story's, so no pair reaches the
-    threshold, but of the stories it is compared with, one stands out.  A generic
-    headline is about as close to several stories, so asking for a clear best keeps to
-    headlines whose closeness is one story's; the join's refusal by the reports still
-    applies.  Only small stories: two pieces of many reports each that do not reach the
-    threshold are the pairs the join's cut was set on.
-    """
-    out = np.zeros(len(scores), dtype=np.bool_)
-    if not len(scores):
-        return out
-    # each story's partners, best first: both ends of every pair, sorted by story and
-    # then by the pair's place in the order of scores
-    order = np.argsort(-scores, kind="stable")
-    ends = np.concatenate([a[order], b[order]])
-    pairs = np.concatenate([order, order])
-    by_story = np.lexsort((np.tile(np.arange(len(order)), 2), ends))
-    ends, pairs = ends[by_story], pairs[by_story]
-    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
-    story, best = ends[starts], pairs[starts]
-    has_next = np.diff(np.r_[starts, len(ends)]) > 1
-    following = pairs[np.minimum(starts + 1, len(ends) - 1)]
-    runner_up = np.where(has_next, scores[following], 0.0)
-    partner = np.where(a[best] == story, b[best], a[best])
-    clear = (
-        (sizes[story] <= CLEAR_REPORTS)
-        & (sizes[partner] >= sizes[story])
-        & (scores[best] >= CLEAR_SHARE * threshold)
-        & (scores[best] >= CLEAR_MARGIN * np.maximum(runner_up, 0.0))
-    )
-    out[best[clear]] = True
-    return out
 
 
 def _cross(
