@@ -167,6 +167,15 @@ _COMPANY_AFTER_PLACE = re.compile(
     r"((?:\s?[A-Za-z]{1,3}\s?|人工智能|科技|机器人|芯片|初创|创业)?(?:公司|企业|初创|创业公司))"
 )
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
+#: Words after a model's name that make it a smaller model of its own (GPT-4o mini,
+#: Gemini 2.5 Flash-Lite, DeepSeek-R1-Distill): the name without the word is the larger
+#: model, another product, where a dropped version (Claude Sonnet) or a dropped line of a
+#: family (Llama 4 for Llama 4 Scout) leaves the family's name.
+_SMALLER = frozenset({"mini", "nano", "lite", "light", "small", "tiny", "micro", "distill"})
+#: The words a writer may put after a model's name for its variant, in lower case, which
+#: the name reader leaves out of the name in English prose ("GPT-4o nano").
+_VARIANTS = _SMALLER | {"pro", "max", "plus", "ultra", "turbo"}
+_WORD_AFTER = re.compile(r"[\s-]?([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&'’][A-Za-z0-9]+)*")
 _STRETCH = re.compile(r"[A-Za-z0-9]+(?:[ \-_.+/&'’]*[A-Za-z0-9]+)*")
 #: Query parameters that say who shared a link, not what it is.
@@ -779,7 +788,7 @@ class Evidence:
             and _everyday(claim.text.split()[0])
         ):
             return self._has_opening_company(claim.text)
-        if self._another_body(claim):
+        if self._another_body(claim) or self._another_variant(claim):
             return False
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
@@ -1430,6 +1439,27 @@ class Evidence:
             for at in places
         )
 
+    def _another_variant(self, claim: Claim) -> bool:
+        """Whether a model's name is another variant than the sources': the writer's
+        variant word after it ("GPT-4o nano") the sources never write after the name, or
+        no such word where every one of theirs is followed by a word that makes a smaller
+        model (:data:`_SMALLER`: "GPT-4o" or "Gemini 2.5 Flash" for their "GPT-4o mini"
+        or "Gemini 2.5 Flash-Lite" names the larger model).  A name of one word with no
+        digit is a family (the Mac for their Mac mini) and is not compared."""
+        tokens = sequence_tokens(claim.text)
+        if not tokens or (len(tokens) == 1 and not any(t[0].isdigit() for t in tokens)):
+            return False
+        name = re.escape(" ".join(tokens))
+        after = {m.group(1) for m in re.finditer(rf" {name} (\S*)", self.sequences)}
+        if not after:
+            return False
+        for said in re.finditer(re.escape(claim.text), claim.sentence):
+            word = _WORD_AFTER.match(claim.sentence, said.end())
+            written = word.group(1) if word and word.group(1) in _VARIANTS else None
+            if written not in after if written else after <= _SMALLER:
+                return True
+        return False
+
     def _has_opening_company(self, name: str) -> bool:
         """A company an English sentence opens with by an everyday word (Scale AI
         released…): its word is checked though it is an everyday one, so the sources
@@ -1795,7 +1825,11 @@ class Evidence:
         characters (Joe Biden for 拜登, Keir Starmer for 斯塔默): Chinese writes a foreign
         person by the surname alone, so the English may add the given name, as it may
         before a Chinese surname (:func:`._romanise.western_given_name`).  Where the
-        sources write the surname in Latin letters, the given name must be theirs."""
+        sources write the surname in Latin letters, the given name must be theirs, and
+        where the alias table knows the person they name by that surname, the table's
+        (Eric Trump is no 特朗普 of the table's Donald Trump).  Of anyone else, nothing
+        the desk holds can check a given name, so a wrong one (Hunter Biden for a bare
+        拜登 outside the table) passes."""
         words = re.findall(r"[A-Za-z]+", phrase)
         return {
             stem(given)
@@ -1803,7 +1837,18 @@ class Evidence:
             if stem(surname) in sounded
             and stem(surname) not in self.words
             and western_given_name(given)
+            and not self._table_names_otherwise(given, surname)
         }
+
+    def _table_names_otherwise(self, given: str, surname: str) -> bool:
+        """Whether the alias table gives a person the sources name (in any of the
+        table's forms) this surname with another given name."""
+        full, ending = f"{given} {surname}".lower(), f" {surname.lower()}"
+        for han in self.aliases:
+            names = {n for n in CHINESE_ALIASES.get(han, ()) if n.endswith(ending)}
+            if names and full not in names:
+                return True
+        return False
 
     def _transliterated(self, name: str) -> bool:
         """A foreign name in Chinese characters whose every part the sources write in
