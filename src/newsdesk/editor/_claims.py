@@ -802,7 +802,12 @@ class Evidence:
         if spells_characters(claim.text, self.sentences):
             return True
         if every_word:
-            return self._glossed(claim) or self._translated(claim) or self._spelled_out(claim)
+            return (
+                self._glossed(claim)
+                or self._translated(claim)
+                or self._translated_beside(claim)
+                or self._spelled_out(claim)
+            )
         return (
             self._translated_name(claim)
             or self._translated_inverted(claim)
@@ -1569,11 +1574,40 @@ class Evidence:
         glossary = _glossary()
         if not any(w in glossary for w in words):
             return False
-        spellings = [glossary.get(w) or ((w,) if w in self.words else ()) for w in words]
+        spellings = [_spellings(w, glossary, self.words) for w in words]
         if not all(spellings):
             return False
         text = _unmarked(self.text).lower()
         return any("".join(parts) in text for parts in itertools.product(*spellings))
+
+    def _translated_beside(self, claim: Claim) -> bool:
+        """Capitalised everyday English words in Chinese prose that stand for their
+        Chinese in a term the sources write: Plan 模式 for 计划模式, 新增 Shopping 功能 for
+        新增购物功能.  Each word translates by the glossary (or is the sources' own), and
+        the translation, with the two characters after it in the claim's sentence (the
+        head a Chinese modifier goes before), or before it where none follow, is the
+        sources' text: a word the writer added (Pulse 功能), or put before another head
+        (Health 应用 for 健康功能), is still flagged."""
+        term = next((t for t in _LATIN_RUN.findall(claim.sentence) if claim.text in t), claim.text)
+        words = [stem(w) for w in re.findall(r"[A-Za-z]+", term)]
+        glossary = _glossary()
+        at = claim.sentence.find(term)
+        if at < 0 or len(words) > _TRANSLATED_WORDS or not any(w in glossary for w in words):
+            return False
+        spellings = [_spellings(w, glossary, self.words) for w in words]
+        before = _HAN_BEFORE.search(claim.sentence, 0, at)
+        after = _HAN_AFTER.match(claim.sentence, at + len(term))
+        text = _unmarked(self.text).lower()
+        if after is not None:
+            frame = ("", after[1])
+        elif before is not None:
+            frame = (before[1], "")
+        else:
+            return False
+        return any(
+            f"{frame[0]}{''.join(parts)}{frame[1]}" in text
+            for parts in itertools.product(*spellings)
+        )
 
     def _moved(self, claim: Claim) -> bool:
         """Whether the claim's figure is one the sources state only of something else:
@@ -2178,6 +2212,10 @@ _SHORT_YEAR_SUFFIX = re.compile(r"(.*[a-z])(?:\s?['’])?(\d{2})")
 #: of English words.
 _TRANSLATED_WORDS = 4
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
+#: The two Chinese characters right before, and right after, an English term in Chinese
+#: prose (spaces between allowed): the term's place in a Chinese phrase.
+_HAN_BEFORE = re.compile(rf"([{HAN}]{{2}})\s*$")
+_HAN_AFTER = re.compile(rf"\s*([{HAN}]{{2}})")
 #: A run of English words in the sources' (lower-cased) text, between other characters.
 _SOURCE_ENGLISH = re.compile(r"(?<![a-z0-9])[a-z]+(?: [a-z]+)*(?![a-z0-9])")
 #: The words of a body a place names (University of Tokyo), and the Chinese each ends in.
@@ -2307,6 +2345,14 @@ def _in_body_kind(text: str, at: int) -> bool:
         for i, character in enumerate(kind)
         if character == text[at] and at >= i
     )
+
+
+def _spellings(
+    word: str, glossary: Mapping[str, tuple[str, ...]], said: frozenset[str]
+) -> tuple[str, ...]:
+    """How the sources may write an English word of a term: its glossary Chinese, or the
+    word itself where they write it (the AI of "AI Mode" for AI 模式)."""
+    return (*glossary.get(word, ()), *((word,) if word in said else ()))
 
 
 def _unmarked(text: str) -> str:
