@@ -1588,7 +1588,9 @@ class Evidence:
         head a Chinese modifier goes before), or before it where none follow, is the
         sources' text: a word the writer added (Pulse 功能), or put before another head
         (Health 应用 for 健康功能), is still flagged."""
-        term = next((t for t in _LATIN_RUN.findall(claim.sentence) if claim.text in t), claim.text)
+        term = next((t for t in _LATIN_RUN.findall(claim.sentence) if claim.text in t), None)
+        if term is None:
+            return False  # a name with a version or figure (Music 3.0) is no everyday word
         words = [stem(w) for w in re.findall(r"[A-Za-z]+", term)]
         glossary = _glossary()
         at = claim.sentence.find(term)
@@ -1728,6 +1730,8 @@ class Evidence:
             )
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
+        if whole in LATIN_ALIASES and self._names_part_of(whole):
+            return True  # Samsung for 三星电子, Samsung Electronics
         if any(self._has_sequence(other) for other in latin_siblings().get(whole, ())):
             return True  # OpenClaw for Clawdbot, its name before
         if _squashed(whole) in self.runs:
@@ -1765,6 +1769,18 @@ class Evidence:
             ):
                 return False
         return True
+
+    def _names_part_of(self, name: str) -> bool:
+        """Whether the sources name, by a Chinese name of the alias table, a body whose
+        Latin name opens with this table name (三星电子, Samsung Electronics, for Samsung):
+        English calls a group's company by the group's name."""
+        opening = f"{name} "
+        return any(
+            latin.startswith(opening)
+            for han in self.aliases
+            if not han.isascii()
+            for latin in CHINESE_ALIASES.get(han, ())
+        )
 
     def _has_product_head(self, phrase: str) -> bool:
         """A product's head after its name (the Studio of Mac Studio) is part of the name
