@@ -75,6 +75,13 @@ CASES = [
         "模型用两个分支融合视觉与语言信息。",
         None,
     ),
+    # A Western name in Chinese characters that the alias table holds is a name.
+    (
+        "a table's Western person swapped",
+        "特朗普的支持者想把头像做成实物。",
+        "拜登的支持者想把头像做成实物。",
+        "拜登",
+    ),
 ]
 
 KNOWN_GAPS = [
@@ -90,8 +97,8 @@ KNOWN_GAPS = [
     (
         "a Western person swapped",
         "特朗普的支持者想把头像做成实物。",
-        "拜登的支持者想把头像做成实物。",
-        "拜登",
+        "贝佐斯的支持者想把头像做成实物。",
+        "贝佐斯",
     ),
 ]
 
