@@ -128,7 +128,7 @@ from newsdesk.editor._roles import (
 )
 from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
-from newsdesk.editor._transliteration import SYLLABLES, transliterates
+from newsdesk.editor._transliteration import SYLLABLES, respells, transliterates
 from newsdesk.model import Claim, ClaimKind
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -1807,11 +1807,15 @@ class Evidence:
 
     def _transliterated(self, name: str) -> bool:
         """A foreign name in Chinese characters whose every part the sources write in
-        Latin script (约夏·巴赫 for Joscha Bach, 巴赫 for Bach)."""
+        Latin script (约夏·巴赫 for Joscha Bach, 巴赫 for Bach) or in another
+        transliteration (奥特曼 for 奥尔特曼)."""
         parts = [p for p in re.split(r"[·•・]", name) if p]
         return bool(parts) and all(
             all(c in SYLLABLES for c in part)
-            and any(transliterates(part, word) for word in self.latin)
+            and (
+                any(transliterates(part, word) for word in self.latin)
+                or any(respells(part, han) for han in foreign_names(self.text))
+            )
             for part in parts
         )
 

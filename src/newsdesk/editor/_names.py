@@ -890,7 +890,8 @@ def _person(name: str, run: list[_Word]) -> bool:
     common word (智能), nor start with a surname that mostly opens ordinary words (高)."""
     foreign = all(c in SYLLABLES for c in name)
     if not 2 <= len(name) <= 4 or not (
-        name[0] in SURNAMES or (foreign and any(w.flag == "nrt" for w in run))
+        name[0] in SURNAMES
+        or (foreign and any(w.flag == "nrt" or (w.flag == "nr" and len(name) >= 3) for w in run))
     ):
         return False
     if name[-1] in _NOT_NAME_ENDINGS or _count_word(name):
