@@ -1250,9 +1250,10 @@ class Evidence:
         return frozenset().union(*found)
 
     def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
-        """A figure with 近, 超 or 约 (or 多 after it) that is a figure of the sources
-        rounded to the claim's own precision, up, down or to the nearest as the word
-        says: 近81% for 80.9%, 超500亿美元 for 512亿美元; a share in tenths is rounded to
+        """A figure with 近, 不到, 超 or 约 (or 多 after it), or nearly, under, over or
+        about, that is a figure of the sources rounded to the claim's own precision, up,
+        down or to the nearest as the word says: 近81% for 80.9%, 超500亿美元 for 512亿美元,
+        under 100,000 yuan for 9.9 万元; a share in tenths is rounded to
         the nearest by itself (七成 for 68%).  Only a figure of the same kind
         (a share, an amount in that currency, a plain number) may be rounded, and by no
         more than a tenth of it: 约10亿 is not the sources' 5亿, whatever its zeros."""
@@ -1267,7 +1268,7 @@ class Evidence:
         in_tenths = bool(tenths(claim.text))
         if before is None and not after and not in_tenths:
             return False
-        word = before.group(1) if before else "超" if after else "约"
+        word = before.group(1).lower() if before else "超" if after else "约"
         # 约 is either way: to the nearest, or cut to the claim's precision as writers do
         # (约 204 亿 for 204.5 亿)
         roundings = (
@@ -1918,12 +1919,23 @@ def _near(value: float, said: Iterable[float]) -> bool:
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
 _HAN_ALONE = re.compile(f"[{HAN}](?![{HAN}])")
 _ZH_NUMERALS = "一二两三四五六七八九十"
-#: A word before a figure that says it is rounded: under (近), over (超) or either (约).
-_UNDER = frozenset({"近", "接近", "将近", "逼近"})
-_OVER = frozenset({"超", "超过", "逾", "超出", "多于", "高于"})
+#: A word before a figure that says it is rounded: under (近, 不到, nearly), over (超, more
+#: than) or either (约, about).
+_UNDER = frozenset(
+    {"近", "接近", "将近", "逼近", "不到", "不足", "低于", "少于"}
+    | {"nearly", "almost", "close to", "just under", "under", "less than", "fewer than"}
+)
+_OVER = frozenset(
+    {"超", "超过", "逾", "超出", "多于", "高于"}
+    | {"over", "more than", "above", "upwards of", "just over"}
+)
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
-_QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于|高于|大约|约)\s*$")
+_QUALIFIER = re.compile(
+    r"(将近|接近|逼近|近|不到|不足|低于|少于|超过|超出|超|逾|多于|高于|大约|约"
+    r"|(?i:\b(?:nearly|almost|close to|just under|just over|under|less than|fewer than"
+    r"|over|more than|above|upwards of|about|around|roughly|approximately|some)))\s*$"
+)
 
 
 #: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
