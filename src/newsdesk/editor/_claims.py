@@ -53,6 +53,7 @@ from newsdesk.editor._names import (
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
     PRODUCT_HEADS,
+    PROSE_HEADS,
     STOPWORDS,
     UNIT_KINDS,
     UNITS,
@@ -1699,9 +1700,25 @@ class Evidence:
                 and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
                 and not self._has_term(unit[0])
                 and unit[0] not in {stem(w) for w in romanised_words(phrase, self.sentences)}
+                and not self._head_translated(phrase, unit[0])
             ):
                 return False
         return True
+
+    def _head_translated(self, phrase: str, head: str) -> bool:
+        """A name's generic head the sources write in Chinese right after the name's
+        word before it, in any script: 微软研究院 for Microsoft Research, 谷歌云 for Google
+        Cloud (:data:`._names.PROSE_HEADS`)."""
+        if head not in PROSE_HEADS:
+            return False
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]
+        befores = [b for b, h in itertools.pairwise(words) if stem(h) == head]
+        return any(
+            re.search(f"{re.escape(form)}\\s*{re.escape(han)}", self.text, re.IGNORECASE)
+            for before in befores
+            for form in (before, *LATIN_ALIASES.get(before, ()))
+            for han in _glossary().get(head, ())
+        )
 
     def _has_product_head(self, phrase: str) -> bool:
         """A product's head after its name (the Studio of Mac Studio) is part of the name
