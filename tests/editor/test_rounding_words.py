@@ -34,6 +34,12 @@ CASES = [
     ("more than too many", ROBOT, "Yunzhou has more than 600 staff.", "600"),
     ("about a growth", ROBOT, "Yunzhou's revenue grew about 60%.", None),
     ("over the wrong growth", ROBOT, "Yunzhou's revenue grew over 70%.", "70%"),
+    # 多 or 余 after a figure spans its last digit's place: 500 多 is 500 to 599.
+    ("多 a staff", ROBOT, "云舟员工 500 多人。", None),
+    ("余 a staff", ROBOT, "云舟员工 510 余人。", None),
+    ("多 the next place", ROBOT, "云舟员工 600 多人。", "600 多"),
+    ("多 a revenue", ROBOT, "云舟去年营收 8 亿多元。", None),
+    ("多 a revenue too high", ROBOT, "云舟去年营收 9 亿多元。", "9 亿"),
 ]
 
 

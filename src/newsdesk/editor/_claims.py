@@ -1265,7 +1265,9 @@ class Evidence:
         if at < 0:
             return False
         before = _QUALIFIER.search(claim.sentence[:at])
-        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余"))
+        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余")) or (
+            re.search(r"\d\s*[多余]", claim.text) is not None  # the claim's own 100 多
+        )
         in_tenths = bool(tenths(claim.text))
         if before is None and not after and not in_tenths:
             return False
@@ -1292,11 +1294,13 @@ class Evidence:
             candidates = {k for unit, k in self.amounts if unit == quantity.unit} | self.plain
         else:
             candidates = set(self.values)
+        # 100多 is 100 to 199: a figure with 多 after it spans its last digit's place
+        within = 1.0 if after and before is None else _ROUNDED_WITHIN
         return any(
             (Decimal(repr(v)) / step).quantize(Decimal(1), rounding=rounding) * step == claimed
             for v in candidates
             for rounding in roundings
-            if abs(v - quantity.values[0]) <= _ROUNDED_WITHIN * quantity.values[0]
+            if abs(v - quantity.values[0]) <= within * quantity.values[0]
         )
 
     def _glossed(self, claim: Claim) -> bool:
