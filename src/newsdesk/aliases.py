@@ -36,7 +36,7 @@ class Entity:
     makes: tuple[str, ...] = ()
     #: A news outlet: an alias for the verifier, never one of a story's actors.
     outlet: bool = False
-    #: A board of an exchange where the news happens (科创板): an alias for the
+    #: An exchange or a board where the news happens (港交所, 科创板): an alias for the
     #: verifier, never one of a story's actors (two listings there are not one story).
     venue: bool = False
 
