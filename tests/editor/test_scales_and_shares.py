@@ -36,6 +36,8 @@ PER_SCALE = [
         "每万人中有 3 人使用该应用。",
         "每万",
     ),
+    ("after a slash, another", "高级层 $45/百万Token。", "高级层价格为 $45/千Token。", "/千"),
+    ("two figures, not a scale", "295B 参数 / 21B 激活参数。", "295B 参数 / 21B 激活参数。", None),
     ("how often is a figure", "服务每 2 小时更新一次。", "服务每 3 小时更新一次。", "3"),
 ]
 

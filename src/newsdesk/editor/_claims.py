@@ -374,6 +374,8 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     # 三分之一, "two-thirds of": a share in a fraction, compared as a percentage
     scales += [m.span() for m in FRACTION.finditer(without_links)]
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in scales)
+    # the slash of $45/百万 token stays, so the figure before it ends there
+    scales = [(a + (without_links[a] == "/"), b) for a, b in scales]
     blanked = _blank(without_links, names + figured + multiples + scales)
     for quantity in quantities(blanked) + tenths(without_links):
         written = sentence[quantity.start : quantity.end].strip()

@@ -723,8 +723,8 @@ _PER_WORDS = {
 _PER_FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 #: What a price or a rate is per, by its scale (每百万 token, "per million tokens", 每千人,
 #: "$2/1M tokens", "per 1K requests", 每 100 万次): $2 per million tokens is no $2 per
-#: thousand.  A figure after 每 or "per" is a scale only with a scale word or as a round
-#: hundred or more (每 2 小时 is how often, read as a figure).
+#: thousand.  A figure after 每, "per" or a slash is a scale only as a power of ten from a
+#: hundred (每 2 小时 is how often, 295B / 21B two figures).
 PER_SCALE = re.compile(
     r"(?:每|/)\s?一?(?P<zh>万亿|十万|百万|千万|[百千万亿])(?![\d零〇一二两三四五六七八九十百千万亿])"
     rf"|(?:每|/|\bper\s)\s?(?P<figure>{_PER_FIGURE})\s?"
@@ -753,8 +753,8 @@ def per_scales(text: str, *, loose: bool = False) -> list[tuple[int, int, float]
             size = float(match["figure"].replace(",", ""))
             if match["scale"]:
                 size *= _PER_WORDS.get(match["scale"].lower(), 1.0)
-            elif size < _PER_WORDS["百"] or str(round(size)).rstrip("0") != "1":
-                continue  # 每 2 小时, "per 250 users": a figure, not a scale
+            if size < _PER_WORDS["百"] or str(round(size)).rstrip("0") != "1":
+                continue  # 每 2 小时, "per 250 users", "295B / 21B": a figure, not a scale
         else:
             written = next(g for g in match.groupdict().values() if g)
             size = _PER_WORDS[written.lower()]
