@@ -276,21 +276,32 @@ def publish(
 ) -> Any:
     """Publish the day on its channels (or ``channels``), each message once unless
     ``force``; each channel's result, a failed one with its reason (``error`` in
-    English, ``error_said`` in the desk's language)."""
+    English in the API's terms, ``error_said`` in the desk's language)."""
     chosen = body or PublishIn()
     results = desk.publish(date, name, chosen.channels, force=chosen.force)
     try:
         desk.site_after(results)
     except NewsdeskError as err:
         log.warning("The site was not rebuilt after publishing: %s", err)
-    return [{**to_json(result), "error_said": error_said(desk, result.error)} for result in results]
+    return [
+        {
+            **to_json(result),
+            "error": result.error and error_words(desk, result.error),
+            "error_said": error_said(desk, result.error),
+        }
+        for result in results
+    ]
 
 
 @router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])
 def channels(desk: Newsroom, name: DigestName, date: Day) -> list[dict[str, Any]]:
     """Each channel: what a publish would post now, part by part with whether it went
     out, and every message it posted of the day with its revision."""
-    return [channel_out(view) for view in desk.channels(name, date)]
+    found = [channel_out(view) for view in desk.channels(name, date)]
+    for channel in found:
+        if (publication := channel["publication"]) and publication["error"]:
+            publication["error"] = error_words(desk, publication["error"])
+    return found
 
 
 # -- stories and the archive ---------------------------------------------------------------

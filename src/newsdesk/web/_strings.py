@@ -396,6 +396,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.not_in_edition": "Story '{story}' is not in the {digest} edition of "
         "{day}. The edition lists its stories (GET /api/v1/digests/{digest}/editions/{day}); "
         "a pin brings a left-out one in.",
+        "why.refusal.no_story": "No story '{story}'. A day's stories list them: "
+        "GET /api/v1/stories?date=YYYY-MM-DD.",
+        "why.refusal.no_edition": "No {digest} edition for {day} yet. A run of the day writes "
+        'its draft: POST /api/v1/digests/{digest}/runs with {"date": "{day}"}.',
+        "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
+        'yet: a run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": '
+        '"{day}"}), then POST /api/v1/digests/{digest}/editions/{day}/approve.',
+        "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
+        'run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": "{day}"}).',
+        "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
+        "it to compare it with (its revisions are 1 to {last}; give from).",
+        "why.refusal.date_to_come": "The date {day} is still to come; a run writes today or a "
+        "past day.",
+        "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
+        "was written that day. A run of the day writes it from the items stored "
+        '(POST /api/v1/digests/NAME/runs with {"date": "{day}"}); then publish again.',
+        "why.work.maybe_posted": "{maybe} of {parts} parts may or may not have been posted "
+        '({error}). Check the channel; publishing with {"force": true} posts them again.',
+        "why.work.cannot_change": "revision {revision} differs from what went out here; this "
+        'channel cannot change what it posted, so publishing with {"force": true} posts it.',
         **{f"why.{key}": text for key, text in HEALTH_WORDS.items()},
         **{f"why.run.{key}": text for key, text in RUN_ERRORS.items()},
         "span.min": "{n} min",
@@ -817,9 +837,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.git_failed": "git {step} 在 {repo} 上失败：{reason}",
         "why.work.git_run": "git {step} 没能运行：{reason}",
         "why.work.maybe_posted": "{parts} 部分中有 {maybe} 部分可能已经发出，"
-        "也可能没有（{error}）。请查看频道；`{force}` 会把它们再发一次",
+        "也可能没有（{error}）。请查看频道；强制发布会把它们再发一次",
         "why.work.cannot_change": "第 {revision} 版与这里发出的不同；这个频道无法修改已发出的内容，"
-        "`{force}` 会把它发出",
+        "强制发布才会把它发出",
         "why.work.channel_busy": "另一个发布者（{holder}）正在这个频道上发布，"
         "它的占用持续到 UTC {until}。已跳过：等它结束后再运行",
         "why.work.posted_before": "之前发出过，这次没有发出：{error}",
@@ -834,14 +854,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "这次{stage}的结果没有保存，下次运行会重做",
         "why.refusal.published": "{digest} {day} 第 {revision} 版已经发布；"
         "有新报道的运行或编辑的操作会生成新的草稿，再批准它",
-        "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：`{run}` "
-        "会写出它，然后运行 `{approve}`",
-        "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：`{run}` 会写出它",
+        "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：运行这一天"
+        "会写出它，然后再批准",
+        "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：运行这一天会写出它",
         "why.refusal.never_written": "{digest} {day} 第 {revision} 版从未写出",
         "why.refusal.one_revision": "{digest} {day} 只有第 {revision} 版：还没有可以比较的版本",
         "why.refusal.no_revision": "{digest} {day} 没有第 {revision} 版：它的版本是 1 到 {last}",
         "why.refusal.first_revision": "{digest} {day} 第 1 版是最早的一版：之前没有可以比较的版本"
-        "（它的版本是 1 到 {last}；请给出 --from）",
+        "（它的版本是 1 到 {last}；请给出起始版本）",
         "why.refusal.calendar": "没有 {day} 这一天：newsdesk 只处理 {first} 到 {last} 之间的日子",
         "why.refusal.place": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位",
         "why.refusal.place_short": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位"
@@ -853,17 +873,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.empty_headline": "标题是空的：每个条目都需要标题",
         "why.refusal.empty_line": "这一行是空的：每条都需要一行文字",
         "why.refusal.not_a_list": "{part} 是一段文字，不是列表",
-        "why.refusal.no_story": "没有报道 {story}。`{list}` 会列出报道",
+        "why.refusal.no_story": "没有报道 {story}。一天的报道列表里有它们",
         "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中；"
         "这一期会列出它们",
         "why.refusal.no_longer_candidate": "报道 {story} 已不在 {digest} {day} 的候选报道中",
         "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里；这一期会列出"
         "它的报道，置顶可以把落选的报道加进来",
-        "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。`{today}` 生成今天的草稿；"
-        "`{past}` 生成过去某天的",
+        "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。运行这一天会生成它的草稿",
         "why.refusal.day_to_come": "{digest} 没有 {day} 的一期：这一天还没到（今天是 {today}）；"
         "运行只写今天或过去的日子",
-        "why.refusal.date_to_come": "--date {day} 还没到；运行只写今天或过去的日子",
+        "why.refusal.date_to_come": "日期 {day} 还没到；运行只写今天或过去的日子",
+        "why.refusal.nothing_written": "{day} 没有可以发布的内容：那天没有写出带频道的摘要。"
+        "运行这一天会用已存的条目写出它，然后再发布",
         "why.refusal.no_digest": "没有摘要 {digest}（配置的摘要：{known}）",
         "why.refusal.no_run": "没有运行 {run}。运行记录里列出了所有运行",
         "why.refusal.no_day_run": "{digest} {day} 还没有运行",
