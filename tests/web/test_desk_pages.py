@@ -83,7 +83,7 @@ def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> Non
     assert '<html lang="en" data-lang="en">' in html
     assert ">Lead</h2>" in html and ">More news</h2>" in html and ">Left out</h2>" in html
     assert "top of the day" in html and "written offline" in html
-    assert "This digest publishes nowhere" in html
+    assert "each written edition is on the site, and nothing is sent" in html
 
 
 #: What an English digest of a day told only in Chinese says once at its top.

@@ -101,9 +101,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "serve.listening": "newsdesk is serving {url} (Ctrl+C stops it)",
         "serve.watching": "The scheduler is watching {digests}",
         "serve.watching_none": "The scheduler is watching no digest (none has a schedule)",
-        "serve.no_channel": "No channel for {digests}: its scheduled runs write it and "
-        "rebuild the site, but nothing is published; add one under its `publish:` in the "
-        "config (see docs/configuration.md)",
+        "serve.no_channel": "No channel for {digests}: its scheduled runs put each edition "
+        "on the site and send nothing (on-site); add one under its `publish:` in the config "
+        "(see docs/configuration.md)",
         "serve.waiting_run": "Waiting for run {id} to finish before stopping",
         "serve.stopped": "The server has stopped",
         "runs.hint": "Every run, newest first, with each stage's time and counts.",
@@ -247,7 +247,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "verify.kind.link": "link",
         "verify.where": "in the {where}",
         "channels.title": "Channels",
-        "channels.none": "This digest publishes nowhere (no `publish:` channels).",
+        "channels.none": "No channel (no `publish:` in the config): each written edition "
+        "is on the site, and nothing is sent.",
         "channels.carries": "carries revision {revision}",
         "channels.will_receive": "will receive revision {revision}",
         "channels.not_yet": "nothing published yet",
@@ -504,7 +505,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "serve.listening": "newsdesk 正在 {url} 提供服务（按 Ctrl+C 停止）",
         "serve.watching": "调度器按计划运行这些日报：{digests}",
         "serve.watching_none": "没有日报设置 schedule，调度器不会自动运行",
-        "serve.no_channel": "{digests} 没有发布渠道：定时运行只会写出它并重建网站，不会发布；"
+        "serve.no_channel": "{digests} 没有发布渠道：定时运行只会把每一期放到网站上，不会发送；"
         "请在配置里它的 `publish:` 下添加一个（见 docs/configuration.md）",
         "serve.waiting_run": "等运行 {id} 结束后再停止",
         "serve.stopped": "服务已停止",
@@ -646,7 +647,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "verify.kind.link": "链接",
         "verify.where": "位于{where}",
         "channels.title": "发布渠道",
-        "channels.none": "这份日报没有发布渠道（未配置 `publish:`）。",
+        "channels.none": "这份日报没有发布渠道（未配置 `publish:`）：写出的每一期都在网站上，"
+        "不会发送到别处。",
         "channels.carries": "当前为第 {revision} 版",
         "channels.will_receive": "将收到第 {revision} 版",
         "channels.not_yet": "尚未发布",
