@@ -425,8 +425,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "span.months": "{n} months",
         "span.years": "{n} years",
         "review.no_digest": "No digest “{name}” in the config (digests: {names}).",
-        "review.no_edition_day": "No {digest} edition for {day} yet. `{run}` makes today's "
-        "draft; `{run_day}` a past day's.",
+        "review.no_edition_day": "No {digest} edition for {day} yet. A run of the day "
+        "(“{run_day}”) writes its draft.",
         "review.signal.size": "size",
         "sources.count.one": "1 source",
         "sources.entries.one": "1 entry",
@@ -963,8 +963,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "span.months": "{n} 个月",
         "span.years": "{n} 年",
         "review.no_digest": "配置中没有名为“{name}”的日报（现有日报：{names}）。",
-        "review.no_edition_day": "{digest} 在 {day} 还没有版本。`{run}` 生成今天的草稿；"
-        "`{run_day}` 生成过去某天的。",
+        "review.no_edition_day": "{digest} 在 {day} 还没有版本。运行这一天（“{run_day}”）"
+        "会写出它的草稿。",
         "review.signal.size": "规模",
     },
 }
