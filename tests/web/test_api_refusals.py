@@ -1,6 +1,6 @@
-"""An API client is told what to call in the API's terms: a refusal the core words for
-the CLI (a command to run, a ``--flag``) is worded again by the English desk's table,
-the one place the API's words are kept; the CLI keeps its own."""
+"""Each front end words a refusal in its own terms: the core words it for the CLI (a
+command to run, a ``--flag``), the API says the call to make (``API_WORDS``, over the
+English table), and the desk's pages say it with neither (each language's table)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from newsdesk import Newsdesk, load_config
 from newsdesk.exceptions import NotFoundError
 from newsdesk.model._errors import REFUSALS, WORK_ERRORS
-from newsdesk.web._strings import strings
+from newsdesk.web._strings import API_WORDS, strings
 from sample_day import Day
 from web.web_helpers import client_on, edition_url
 
@@ -30,11 +30,15 @@ def _naming_the_cli() -> list[str]:
 
 
 @pytest.mark.parametrize("kind", _naming_the_cli())
-def test_each_refusal_worded_for_the_cli_has_words_with_no_command(kind: str) -> None:
+def test_each_refusal_worded_for_the_cli_has_words_for_the_api_and_the_pages(
+    kind: str,
+) -> None:
+    api = {**strings("en"), **API_WORDS}[f"why.{kind}"]
+    assert "`" not in api and "--" not in api
     for language in ("en", "zh"):
         words = strings(language).get(f"why.{kind}")
         assert words is not None, f"{language} has no words for {kind}"
-        assert "`" not in words and "--" not in words, (language, words)
+        assert not re.search(r"`|--|/api/v1", words), (language, words)
 
 
 def test_the_api_says_what_to_call_where_the_cli_names_a_command(served: Day, copied: str) -> None:

@@ -50,7 +50,7 @@ from newsdesk.web._schemas import (
     restore_out,
     source_out,
 )
-from newsdesk.web._strings import page_language, phrased, strings
+from newsdesk.web._strings import API_WORDS, page_language, phrased, strings
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": what}
@@ -70,6 +70,8 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 router = APIRouter(responses=_ERRORS)
+#: The API's words: the English table, with a command to run said as the call to make.
+_API_TABLE = {**strings("en"), **API_WORDS}
 log = logging.getLogger("newsdesk")
 
 
@@ -103,9 +105,10 @@ Editor = Annotated[str, Depends(editor)]
 
 def error_words(desk: Newsdesk, error: str) -> str:
     """The core's English as the API says it (``error``): a refusal worded for the CLI
-    (its ``--to``, a command to run) in the API's terms, as the English desk's table words
-    it; any other text as it is.  The core words each refusal once, for the CLI."""
-    return phrased((work_error_phrase(error),), strings("en"), ZoneInfo(desk.config.timezone))
+    (its ``--to``, a command to run) in the API's terms (:data:`API_WORDS` over the
+    English desk's table); any other text as it is.  The core words each refusal once,
+    for the CLI; the pages' tables word it for the pages."""
+    return phrased((work_error_phrase(error),), _API_TABLE, ZoneInfo(desk.config.timezone))
 
 
 def error_said(desk: Newsdesk, error: str | None) -> str | None:

@@ -20,6 +20,7 @@ from newsdesk.config import Config, DigestConfig
 from newsdesk.model import RUN_ERRORS, Phrase, work_error_phrase
 
 __all__ = [
+    "API_WORDS",
     "LANGUAGES",
     "STRINGS",
     "fill",
@@ -387,36 +388,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "no report of it is in {ours}: the LLM wrote its entry in "
         "{ours} from the {theirs} reports (check it against them)",
         "channels.waiting": "awaiting approval: revision {revision} is a draft",
-        # the core's refusals that name the CLI's flags and commands, in the API's terms
+        # the core's refusals that name the CLI's flags and commands, as the pages say them
+        # (the API's words are API_WORDS)
         "why.refusal.place": "position {position}: the {digest} lead of {day} has places 1 "
         "to {places}.",
         "why.refusal.place_short": "position {position}: the {digest} lead of {day} has "
         "places 1 to {places} ({day}'s lead holds {held} stories; select.lead is {lead}).",
         "why.refusal.not_candidate": "Story '{story}' is not among the {digest} candidates "
-        "of {day}. The edition lists them: GET /api/v1/digests/{digest}/editions/{day}.",
+        "of {day}; the edition lists them.",
         "why.refusal.not_in_edition": "Story '{story}' is not in the {digest} edition of "
-        "{day}. The edition lists its stories (GET /api/v1/digests/{digest}/editions/{day}); "
-        "a pin brings a left-out one in.",
-        "why.refusal.no_story": "No story '{story}'. A day's stories list them: "
-        "GET /api/v1/stories?date=YYYY-MM-DD.",
+        "{day}; the edition lists its stories, and a pin brings a left-out one in.",
+        "why.refusal.no_story": "No story '{story}'. A day's stories list them.",
         "why.refusal.no_edition": "No {digest} edition for {day} yet. A run of the day writes "
-        'its draft: POST /api/v1/digests/{digest}/runs with {"date": "{day}"}.',
+        "its draft.",
         "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
-        'yet: a run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": '
-        '"{day}"}), then POST /api/v1/digests/{digest}/editions/{day}/approve.',
+        "yet: a run of the day writes it; then approve it.",
         "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
-        'run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": "{day}"}).',
+        "run of the day writes it.",
         "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
-        "it to compare it with (its revisions are 1 to {last}; give from).",
+        "it to compare it with (its revisions are 1 to {last}).",
         "why.refusal.date_to_come": "The date {day} is still to come; a run writes today or a "
         "past day.",
         "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
-        "was written that day. A run of the day writes it from the items stored "
-        '(POST /api/v1/digests/NAME/runs with {"date": "{day}"}); then publish again.',
+        "was written that day. A run of the day writes it from the items stored; then "
+        "publish again.",
         "why.work.maybe_posted": "{maybe} of {parts} parts may or may not have been posted "
-        '({error}). Check the channel; publishing with {"force": true} posts them again.',
+        "({error}). Check the channel; a forced publish posts them again.",
         "why.work.cannot_change": "revision {revision} differs from what went out here; this "
-        'channel cannot change what it posted, so publishing with {"force": true} posts it.',
+        "channel cannot change what it posted, so only a forced publish posts it.",
         **{f"why.{key}": text for key, text in HEALTH_WORDS.items()},
         **{f"why.run.{key}": text for key, text in RUN_ERRORS.items()},
         "span.min": "{n} min",
@@ -981,6 +980,36 @@ def page_language(config: Config, digest: DigestConfig | None = None) -> str:
     """The language of a page: its digest's, else the first digest's, else English."""
     chosen = digest or (config.digests[0] if config.digests else None)
     return chosen.language if chosen is not None and chosen.language in STRINGS else "en"
+
+
+#: The core's refusals that name a CLI command or flag, as the JSON API says them (its
+#: English ``error``): the call to make instead.  Over the English table, so a refusal
+#: worded alike everywhere is kept once, there.
+API_WORDS: dict[str, str] = {
+    "why.refusal.not_candidate": "Story '{story}' is not among the {digest} candidates "
+    "of {day}. The edition lists them: GET /api/v1/digests/{digest}/editions/{day}.",
+    "why.refusal.not_in_edition": "Story '{story}' is not in the {digest} edition of "
+    "{day}. The edition lists its stories (GET /api/v1/digests/{digest}/editions/{day}); "
+    "a pin brings a left-out one in.",
+    "why.refusal.no_story": "No story '{story}'. A day's stories list them: "
+    "GET /api/v1/stories?date=YYYY-MM-DD.",
+    "why.refusal.no_edition": "No {digest} edition for {day} yet. A run of the day writes "
+    'its draft: POST /api/v1/digests/{digest}/runs with {"date": "{day}"}.',
+    "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
+    'yet: a run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": '
+    '"{day}"}), then POST /api/v1/digests/{digest}/editions/{day}/approve.',
+    "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
+    'run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": "{day}"}).',
+    "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
+    "it to compare it with (its revisions are 1 to {last}; give from).",
+    "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
+    "was written that day. A run of the day writes it from the items stored "
+    '(POST /api/v1/digests/NAME/runs with {"date": "{day}"}); then publish again.',
+    "why.work.maybe_posted": "{maybe} of {parts} parts may or may not have been posted "
+    '({error}). Check the channel; publishing with {"force": true} posts them again.',
+    "why.work.cannot_change": "revision {revision} differs from what went out here; this "
+    'channel cannot change what it posted, so publishing with {"force": true} posts it.',
+}
 
 
 def strings(language: str) -> dict[str, str]:
