@@ -53,6 +53,7 @@ from newsdesk.editor._names import (
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
     PRODUCT_HEADS,
+    PROSE_HEADS,
     STOPWORDS,
     UNIT_KINDS,
     UNITS,
@@ -134,7 +135,7 @@ from newsdesk.editor._roles import (
 )
 from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
-from newsdesk.editor._transliteration import SYLLABLES, transliterates
+from newsdesk.editor._transliteration import SYLLABLES, respells, transliterates
 from newsdesk.model import Claim, ClaimKind
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -1312,9 +1313,10 @@ class Evidence:
         return frozenset().union(*found)
 
     def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
-        """A figure with 近, 超 or 约 (or 多 after it) that is a figure of the sources
-        rounded to the claim's own precision, up, down or to the nearest as the word
-        says: 近81% for 80.9%, 超500亿美元 for 512亿美元; a share in tenths is rounded to
+        """A figure with 近, 不到, 超 or 约 (or 多 after it), or nearly, under, over or
+        about, that is a figure of the sources rounded to the claim's own precision, up,
+        down or to the nearest as the word says: 近81% for 80.9%, 超500亿美元 for 512亿美元,
+        under 100,000 yuan for 9.9 万元; a share in tenths is rounded to
         the nearest by itself (七成 for 68%).  Only a figure of the same kind
         (a share, an amount in that currency, a plain number) may be rounded, and by no
         more than a tenth of it: 约10亿 is not the sources' 5亿, whatever its zeros."""
@@ -1325,7 +1327,9 @@ class Evidence:
         if at < 0:
             return False
         before = _QUALIFIER.search(claim.sentence[:at])
-        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余"))
+        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余")) or (
+            re.search(r"\d\s*[多余]", claim.text) is not None  # the claim's own 100 多
+        )
         in_tenths = bool(tenths(claim.text))
         if before is None and not after and not in_tenths:
             return False
@@ -1354,11 +1358,13 @@ class Evidence:
             candidates = {k for unit, k in self.amounts if unit == quantity.unit} | self.plain
         else:
             candidates = set(self.values)
+        # 100多 is 100 to 199: a figure with 多 after it spans its last digit's place
+        within = 1.0 if after and before is None else _ROUNDED_WITHIN
         return any(
             (Decimal(repr(v)) / step).quantize(Decimal(1), rounding=rounding) * step == claimed
             for v in candidates
             for rounding in roundings
-            if abs(v - quantity.values[0]) <= _ROUNDED_WITHIN * quantity.values[0]
+            if abs(v - quantity.values[0]) <= within * quantity.values[0]
         )
 
     def _glossed(self, claim: Claim) -> bool:
@@ -1791,9 +1797,25 @@ class Evidence:
                 and not any(alias in self.aliases for alias in LATIN_ALIASES.get(unit[0], ()))
                 and not self._has_term(unit[0])
                 and unit[0] not in {stem(w) for w in romanised_words(phrase, self.sentences)}
+                and not self._head_translated(phrase, unit[0])
             ):
                 return False
         return True
+
+    def _head_translated(self, phrase: str, head: str) -> bool:
+        """A name's generic head the sources write in Chinese right after the name's
+        word before it, in any script: 微软研究院 for Microsoft Research, 谷歌云 for Google
+        Cloud (:data:`._names.PROSE_HEADS`)."""
+        if head not in PROSE_HEADS:
+            return False
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]
+        befores = [b for b, h in itertools.pairwise(words) if stem(h) == head]
+        return any(
+            re.search(f"{re.escape(form)}\\s*{re.escape(han)}", self.text, re.IGNORECASE)
+            for before in befores
+            for form in (before, *LATIN_ALIASES.get(before, ()))
+            for han in _glossary().get(head, ())
+        )
 
     def _has_product_head(self, phrase: str) -> bool:
         """A product's head after its name (the Studio of Mac Studio) is part of the name
@@ -1900,11 +1922,15 @@ class Evidence:
 
     def _transliterated(self, name: str) -> bool:
         """A foreign name in Chinese characters whose every part the sources write in
-        Latin script (约夏·巴赫 for Joscha Bach, 巴赫 for Bach)."""
+        Latin script (约夏·巴赫 for Joscha Bach, 巴赫 for Bach) or in another
+        transliteration (奥特曼 for 奥尔特曼)."""
         parts = [p for p in re.split(r"[·•・]", name) if p]
         return bool(parts) and all(
             all(c in SYLLABLES for c in part)
-            and any(transliterates(part, word) for word in self.latin)
+            and (
+                any(transliterates(part, word) for word in self.latin)
+                or any(respells(part, han) for han in foreign_names(self.text))
+            )
             for part in parts
         )
 
@@ -2007,34 +2033,25 @@ def _near(value: float, said: Iterable[float]) -> bool:
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
 _HAN_ALONE = re.compile(f"[{HAN}](?![{HAN}])")
 _ZH_NUMERALS = "一二两三四五六七八九十"
-#: A word before a figure that says it is rounded: under (近), over (超) or either (约).
+#: A word before a figure that says it is rounded: under (近, 不到, nearly), over (超, more
+#: than) or either (约, about).
 _UNDER = frozenset(
-    {
-        "近",
-        "接近",
-        "将近",
-        "逼近",
-        "nearly",
-        "almost",
-        "close to",
-        "just under",
-        "under",
-        "less than",
-    }
+    {"近", "接近", "将近", "逼近", "不到", "不足", "低于", "少于"}
+    | {"nearly", "almost", "close to", "just under", "under", "less than", "fewer than"}
 )
 _OVER = frozenset(
-    {"超", "超过", "逾", "超出", "多于", "高于", "over", "more than", "just over", "above"}
+    {"超", "超过", "逾", "超出", "多于", "高于"}
+    | {"over", "more than", "above", "upwards of", "just over"}
 )
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
+_QUALIFIER = re.compile(
+    r"(将近|接近|逼近|近|不到|不足|低于|少于|超过|超出|超|逾|多于|高于|大约|约"
+    r"|(?i:\b(?:nearly|almost|close to|just under|just over|under|less than|fewer than"
+    r"|over|more than|above|upwards of|about|around|roughly|approximately|some)))\s*$"
+)
 #: The units of a change of a share in points: "pp" (个百分点), "pt" ("points" alone).
 _POINTS = frozenset({"pp", "pt"})
-#: A word that says a figure is rounded, in Chinese or English ("nearly $10 million").
-_QUALIFIER = re.compile(
-    r"(将近|接近|逼近|近|超过|超出|超|逾|多于|高于|大约|约"
-    r"|(?i:nearly|almost|close to|just under|under|less than|just over|over|more than|above"
-    r"|about|around|roughly|approximately))\s*$"
-)
 #: Words of a gap between two shares, and how near a figure they make it one.
 _GAP_WORD = re.compile(
     r"差距|分差|差值|相差|之差|领先|落后|(?i:\bgap\b|\blead\b|\bmargin\b|difference|ahead|behind)"

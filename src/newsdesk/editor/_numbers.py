@@ -640,7 +640,8 @@ def tenths(text: str) -> list[Quantity]:
     ]
 
 
-_EN_WEEKDAYS = {
+#: The English days of the week, Monday 1 to Sunday 7: one list for every reader of days.
+EN_WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6, "sunday": 7,
 }  # fmt: skip
@@ -648,14 +649,14 @@ _ZH_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日
 #: A day of the week (周二, 星期天, "on Tuesday"): 周一次 is once a week, 周二十 no day.
 WEEKDAY = re.compile(
     "(?:周|星期|礼拜)([一二三四五六日])(?![一二三四五六七八九十次遍回期])|(?:星期|礼拜)(天)"
-    rf"|\b({'|'.join(w.capitalize() for w in _EN_WEEKDAYS)})s?\b"
+    rf"|\b({'|'.join(w.capitalize() for w in EN_WEEKDAYS)})s?\b"
 )
 
 
 def weekdays_in(text: str) -> frozenset[int]:
     """The days of the week a text names, Monday 1 to Sunday 7."""
     return frozenset(
-        _ZH_WEEKDAYS.get(day) or _EN_WEEKDAYS[day.lower()]
+        _ZH_WEEKDAYS.get(day) or EN_WEEKDAYS[day.lower()]
         for m in WEEKDAY.finditer(text)
         for day in [next(g for g in m.groups() if g)]
     )

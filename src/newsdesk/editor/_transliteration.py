@@ -118,6 +118,45 @@ def transliterates(han: str, latin: str) -> bool:
     return _aligns(tuple(_syllable(c) for c in han), sounds)
 
 
+def respells(han: str, other: str) -> bool:
+    """Whether two transliterations spell one foreign name (奥特曼 and 奥尔特曼 are both
+    Altman): the first is read against the consonants the second writes, its 尔 an r or
+    an l a transliteration may leave out, as against a Latin word.  They must share
+    their first or last character, so that two names of like consonants (布朗 and 波兰)
+    stay two."""
+    if (
+        han == other
+        or not 2 <= len(han) <= 6
+        or not 2 <= len(other) <= 6
+        or any(c not in SYLLABLES for c in han + other)
+        or (han[0] != other[0] and han[-1] != other[-1])
+    ):
+        return False
+    first, _ = _syllable(han[0])
+    opens, _ = _syllable(other[0])
+    if (first in _VOWEL_LED) != (opens in _VOWEL_LED) or (
+        first not in _VOWEL_LED and first != opens
+    ):
+        return False
+    return _aligns(tuple(_syllable(c) for c in han), _written(other))
+
+
+@lru_cache(maxsize=4096)
+def _written(han: str) -> tuple[str, ...]:
+    """The consonants a transliteration writes, as a Latin word's would be: each
+    character's initial, an -n or -ng's nasal, and 尔's r."""
+    out: list[str] = []
+    for char in han:
+        initial, nasal = _syllable(char)
+        if SYLLABLES[char] == "er":
+            out.append("L")
+        elif initial and initial not in _VOWEL_LED:
+            out.append(initial)
+        if nasal:
+            out.append("N")
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def _aligns(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> bool:
     ends = _walk(chars, sounds)
