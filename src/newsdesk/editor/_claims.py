@@ -77,6 +77,8 @@ from newsdesk.editor._names import glossary as _glossary
 from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
+    FRACTION,
+    HALF_YEAR,
     ITEM_COUNTERS,
     RANK,
     WEEKDAY,
@@ -90,9 +92,13 @@ from newsdesk.editor._numbers import (
     english_noun_counts,
     figures_of,
     fold,
+    fraction_share,
+    fractions_in,
+    halves_in,
     is_year,
     loose_quantities,
     noun_count,
+    per_scales,
     quantities,
     rank_of,
     ranks_in,
@@ -373,7 +379,14 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     # tripled, 翻倍, 增长两倍: a multiple, compared whole (its figure is no amount)
     multiples = multiple_spans(without_links)
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in multiples)
-    blanked = _blank(without_links, names + figured + multiples)
+    # per million tokens, 每千人: the scale a price is per, compared whole (1M is no amount)
+    scales = [(a, b) for a, b, _ in per_scales(without_links)]
+    # 三分之一, "two-thirds of": a share in a fraction, compared as a percentage
+    scales += [m.span() for m in FRACTION.finditer(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in scales)
+    # the slash of $45/百万 token stays, so the figure before it ends there
+    scales = [(a + (without_links[a] == "/"), b) for a, b in scales]
+    blanked = _blank(without_links, names + figured + multiples + scales)
     for quantity in quantities(blanked) + tenths(without_links):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
@@ -406,6 +419,9 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in RANK.finditer(without_links))
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in WEEKDAY.finditer(without_links))
+    found.extend(
+        (m.start(), ClaimKind.NUMBER, m.group()) for m in HALF_YEAR.finditer(without_links)
+    )
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group())
         for m in itertools.chain(
@@ -478,7 +494,7 @@ _RATE_UNITS = UNITS | frozenset("s h min m g w l".split())
 #: (云端与本地…两者的区别), where 三者 and 四者 still count what they sum up.
 _NUMBERED_NOUN = re.compile(
     f"(?<![\\d零〇一二两三四五六七八九十百千万亿数几多上第前周期星礼初高之统唯独无不])"
-    f"([两双二三四五六七八九])(?![{_NOT_NOUNS}])(?!(?<=[两二])者)([{HAN}]{{2}})"
+    f"([两双二三四五六七八九])(?![{_NOT_NOUNS}]|小时)(?!(?<=[两二])者)([{HAN}]{{2}})"
 )
 #: A site named by its bare domain (36kr.com), without a scheme or a path: a link's host.
 BARE_DOMAIN = re.compile(
@@ -664,6 +680,15 @@ class Evidence:
     #: The multiples the sources state (翻倍: 2, "halved": 0.5, 减少三成: 0.7), which a
     #: text's multiple is compared with (:mod:`._multiples`).
     multiples: frozenset[float] = frozenset()
+    #: Figures the sources state with no unit and outside a share (the 5 of 5 分, not of
+    #: 5%): what "5 points" alone may be, a score or an index.
+    unitless: frozenset[float] = frozenset()
+    #: The scales the sources' prices and rates are per (1e6 for 每百万 token).
+    per_scales: frozenset[float] = frozenset()
+    #: The fractions the sources state (三分之一, "two-thirds", 1/3), as percentages.
+    fractions: frozenset[float] = frozenset()
+    #: The halves of a year the sources name (1 for 上半年, H1 and "the first half").
+    halves: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -682,6 +707,9 @@ class Evidence:
         found = quantities(text) + loose_quantities(text)
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
+        fractions = fractions_in(text)
+        # a third is 33% and 33.3% to a writer who gives it as a percentage
+        amounts |= {("%", value_key(round(f, n))) for f in fractions for n in (0, 1)}
         years = {_short_year_of(text, m) for m in _SHORT_YEAR.finditer(text)}
         births = {_generation_year(m.group(1)) for m in _GENERATION.finditer(text)}
         counts = counts_in(text)
@@ -731,6 +759,10 @@ class Evidence:
             places=places_stated(text),
             multiples=stated_multiples(text),
             weekdays=weekdays_in(text),
+            unitless=_unitless(found),
+            per_scales=frozenset(size for _, _, size in per_scales(text, loose=True)),
+            fractions=fractions,
+            halves=halves_in(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -759,6 +791,10 @@ class Evidence:
             return self._pair_holds(claim)
         if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
             return self._order_holds(claim, *vague[0][2:])
+        if claim.kind is ClaimKind.NUMBER and (share := fraction_share(claim.text)) is not None:
+            return self._fraction_holds(claim, share)
+        if claim.kind is ClaimKind.NUMBER and (scale := per_scales(claim.text)):
+            return self._per_scale_holds(scale[0][2], figured=bool(re.search(r"\d", claim.text)))
         if claim.kind is ClaimKind.NUMBER and (multiple := multiple_of(claim.text)) is not None:
             return self._multiple_holds(claim, multiple)
         if (count := count_value(claim.text)) is not None:
@@ -770,6 +806,9 @@ class Evidence:
         if claim.kind is ClaimKind.NUMBER and WEEKDAY.fullmatch(claim.text):
             # compared only where the sources name a day: a writer may work one out
             return not self.weekdays or weekdays_in(claim.text) <= self.weekdays
+        if claim.kind is ClaimKind.NUMBER and HALF_YEAR.fullmatch(claim.text):
+            # compared only where the sources name a half: a writer may work one out
+            return not self.halves or halves_in(claim.text) <= self.halves
         if (occupation := occupation_group(claim.text)) is not None:
             # compared only where the sources name an occupation: a writer may add one
             return not self.occupations or occupation in self.occupations
@@ -777,7 +816,10 @@ class Evidence:
             found = quantities(claim.text) + tenths(claim.text)
             if not all(self._has_quantity(q) or self._year_in_short(q, claim) for q in found):
                 return (
-                    self._rounded(claim, found) or self._short_year(claim) or self._converted(claim)
+                    self._rounded(claim, found)
+                    or self._short_year(claim)
+                    or self._converted(claim)
+                    or self._gap_in_points(claim, found)
                 )
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
@@ -979,6 +1021,26 @@ class Evidence:
             or _counts_its_list(claim, value)
             or (value in self.values and all(c[1] != counter for c in self.counts))
         )
+
+    def _fraction_holds(self, claim: Claim, share: float) -> bool:
+        """A text's fraction (三分之一, "a quarter of") against the shares the sources
+        state, as fractions, percentages or tenths: to the nearest whole percent (33% is a
+        third), or within a tenth of it where a word says it is rounded (近三分之一 for
+        30%, "nearly a third")."""
+        at = claim.sentence.find(claim.text)
+        rounded = at >= 0 and _QUALIFIER.search(claim.sentence[:at]) is not None
+        within = _ROUNDED_WITHIN * share if rounded else _WHOLE_PERCENT
+        shares = self.fractions | {k for unit, k in self.amounts if unit == "%"}
+        return any(round(abs(other - share), 6) <= round(within, 6) for other in shares)
+
+    def _per_scale_holds(self, size: float, *, figured: bool) -> bool:
+        """What a text's price is per (每百万 token, "per 1K tokens") against what the
+        sources' prices are per: per thousand is not their per million.  Where they state
+        none, the scale's figure must be one they state, as any figure (a scale in words
+        then says nothing against them)."""
+        if self.per_scales:
+            return size in self.per_scales
+        return not figured or size in self.values
 
     def _multiple_holds(self, claim: Claim, multiple: frozenset[float]) -> bool:
         """A text's multiple (tripled, 翻倍, 增长两倍: any of its readings) against the
@@ -1304,6 +1366,8 @@ class Evidence:
         step = Decimal(1).scaleb(exponent)
         if quantity.unit == "%":
             candidates = {k for unit, k in self.amounts if unit == "%"}
+        elif quantity.unit in _POINTS:
+            candidates = set(self._points(quantity.unit))
         elif quantity.unit:
             candidates = {k for unit, k in self.amounts if unit == quantity.unit} | self.plain
         else:
@@ -1675,9 +1739,38 @@ class Evidence:
         keys = [value_key(v) for v in quantity.values]
         if quantity.unit == "%":
             return all(("%", k) in self.amounts for k in keys)
+        if quantity.unit in _POINTS:
+            return all(k in self._points(quantity.unit) for k in keys)
         if quantity.unit:
             return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
         return all(k in self.values for k in keys)
+
+    def _gap_in_points(self, claim: Claim, found: Sequence[Quantity]) -> bool:
+        """A gap between two shares given in percent (6% 的分差, "a 6% lead") where the
+        sources give it in points: a difference of shares reads the same either way, as
+        a change of one share ("rose 6%") does not."""
+        if len(found) != 1 or found[0].unit != "%":
+            return False
+        at = claim.sentence.find(claim.text)
+        near = claim.sentence[max(0, at - _GAP_NEAR) : at + len(claim.text) + _GAP_NEAR]
+        points = self._points("pp")
+        return (
+            at >= 0
+            and _GAP_WORD.search(near) is not None
+            and all(value_key(v) in points for v in found[0].values)
+        )
+
+    def _points(self, unit: str) -> frozenset[float]:
+        """The changes of a share in points the sources state (5 个百分点, "5 percentage
+        points") or give by two levels (from 80% to 85% is 5 points), and for "points"
+        alone also their figures of no unit (a score's, an index's): never a bare 5%,
+        which is no change of 5 points."""
+        shares = sorted({k for u, k in self.amounts if u == "%"})
+        found = {k for u, k in self.amounts if u in _POINTS}
+        found |= {value_key(abs(b - a)) for i, a in enumerate(shares) for b in shares[i + 1 :]}
+        if unit == "pt":
+            found |= self.unitless
+        return frozenset(found)
 
     def _year_in_short(self, quantity: Quantity, claim: Claim) -> bool:
         """Whether a year the text writes out beside the name the sources give it in short
@@ -2052,6 +2145,15 @@ _QUALIFIER = re.compile(
     r"|(?i:\b(?:nearly|almost|close to|just under|just over|under|less than|fewer than"
     r"|over|more than|above|upwards of|about|around|roughly|approximately|some)))\s*$"
 )
+#: The units of a change of a share in points: "pp" (个百分点), "pt" ("points" alone).
+_POINTS = frozenset({"pp", "pt"})
+#: Words of a gap between two shares, and how near a figure they make it one.
+_GAP_WORD = re.compile(
+    r"差距|分差|差值|相差|之差|领先|落后|(?i:\bgap\b|\blead\b|\bmargin\b|difference|ahead|behind)"
+)
+_GAP_NEAR = 6
+#: How far a fraction said plainly may be from a share: to the nearest whole percent.
+_WHOLE_PERCENT = 1.0
 
 
 #: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
@@ -2337,6 +2439,20 @@ def _index(
             amounts.add((quantity.unit, key))
         else:
             plain.add(key)
+
+
+def _unitless(found: Sequence[Quantity]) -> frozenset[float]:
+    """The values of figures of no unit that lie in no share, point or amount."""
+    united = [(q.start, q.end) for q in found if q.unit]
+    return frozenset(
+        value_key(v)
+        for q in found
+        if not q.unit
+        and q.date is None
+        and not q.version
+        and all(q.end <= a or q.start >= b for a, b in united)
+        for v in q.values
+    )
 
 
 def _bracketed_aliases(sentence: str, name: str) -> list[str]:

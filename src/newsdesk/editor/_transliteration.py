@@ -23,7 +23,10 @@ import re
 from functools import lru_cache
 
 #: The transliteration characters and their pinyin (tones dropped); from the common
-#: entries of Xinhua's table for English, German and French names.
+#: entries of Xinhua's table for English, German and French names.  Only characters
+#: ordinary prose seldom writes: any run of the sources is read, and the 京 of 北京大学
+#: would spell "Shield" (京大), so 京 (普京, whose t it writes as j, is the alias table's)
+#: and everyday characters of the table (系列's 列, 突破's 破, 经济's 济, 昆仑's 仑) are left out.
 SYLLABLES: dict[str, str] = dict(
     pair.split(":")
     for pair in """阿:a 埃:ai 艾:ai 爱:ai 安:an 昂:ang 奥:ao 巴:ba 拜:bai 柏:bo 班:ban 邦:bang
@@ -41,7 +44,10 @@ SYLLABLES: dict[str, str] = dict(
     舍:she 谢:xie 施:shi 什:shi 史:shi 舒:shu 苏:su 斯:si 索:suo 塔:ta 泰:tai 坦:tan 汤:tang 特:te
     提:ti 汀:ting 托:tuo 瓦:wa 威:wei 韦:wei 维:wei 卫:wei 温:wen 沃:wo 乌:wu 伍:wu 西:xi 希:xi
     席:xi 夏:xia 肖:xiao 辛:xin 休:xiu 逊:xun 雅:ya 亚:ya 扬:yang 耶:ye 伊:yi 因:yin 英:ying
-    尤:you 约:yue 扎:zha 詹:zhan 兹:zi 泽:ze 朱:zhu 卓:zhuo 祖:zu 佐:zuo""".split()
+    尤:you 约:yue 扎:zha 詹:zhan 兹:zi 泽:ze 朱:zhu 卓:zhuo 祖:zu 佐:zuo
+    龙:long 朔:shuo 哥:ge 墨:mo 丘:qiu 蓬:peng 斐:fei 敦:dun 瑙:nao 涅:nie 珀:po
+    茹:ru 瑟:se 锡:xi 茱:zhu 崔:cui 圭:gui 荷:he 狄:di 黛:dai 芙:fu 喀:ka 蒲:pu 岑:cen 钦:qin
+    翁:weng 廷:ting""".split()
 )
 #: Consonant classes: sounds one language writes where another writes the other.
 _PINYIN_INITIALS = (
