@@ -141,11 +141,11 @@ JSON_KEYS = {
         "review, auto_publish_after, channels, alerts, next_run, runs: [{digest, slot, day, "
         "status, started, holder, finished, run_id, revision, reason}], publishes_at}`; "
         "`auto_publish_after` is null when not set; `channels` are those a run publishes on "
-        "(empty: nothing is published, only the site is rebuilt); `next_run` "
+        "(empty: nothing is sent, each edition only goes on the site); `next_run` "
         "and `publishes_at` (when a waiting draft is published unless an editor acts, else "
         "null) are in the digest's zone, with its offset; `status` is `running`, `retrying`, "
-        "`drafted`, `publishing`, `published`, `auto-published`, `reviewed`, `unchanged` or "
-        "`failed`."
+        "`drafted`, `publishing`, `published`, `on-site` (no channel: the edition is on the "
+        "site and nothing was sent), `auto-published`, `reviewed`, `unchanged` or `failed`."
     ),
     "edition export": "an array of the files written.",
     "edition diff": (

@@ -213,3 +213,9 @@ def test_a_text_of_simply_cased_characters_is_searched_in_lower_case() -> None:
     assert alias_names_in("ſk海力士扩产") == {"SK海力士"}  # a long s: its lower case is itself
     assert alias_names_in("vİvo 发布新机") <= {"vivo"}  # a dotted capital I: no error
     assert alias_names_in("《自然·医学》") == {"自然·医学"}
+
+
+def test_a_board_is_an_alias_for_the_verifier_but_no_actor_for_the_desk() -> None:
+    assert mentions("摩尔线程科创板上市") == ["moore threads"]
+    assert mentions("Two firms list on the STAR Market") == []
+    assert "科创板" in next(e for e in entities() if e.key == "star market").chinese

@@ -280,3 +280,12 @@ def test_outlets_are_named_not_given_as_hosts(demo: DemoResult) -> None:
     named = {r.publisher for group in groups for card in group for r in card.reports}
     assert "Frontier Dispatch" in named
     assert not {"frontierdispatch.example", "computewire.example"} & named
+
+
+def test_the_demos_config_says_its_sources_are_stale_by_age_not_fault(demo: DemoResult) -> None:
+    """A new user opening the sources after the demo finds every one stale; the config
+    they open says why before they go looking for new feeds."""
+    header = demo.config_path.read_text(encoding="utf-8").split("\ntimezone:")[0]
+    assert "`doctor` and `sources check` find nothing answering at its address." in header
+    assert "They only ever serve 2026-05-14" in header
+    assert "calls each one stale: that is the sample's age, not a fault." in header

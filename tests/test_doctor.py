@@ -167,6 +167,25 @@ def test_a_source_that_fails_among_working_ones_gets_the_advice_for_its_error(
     assert "1 ok, 2 failed" in checked.stdout and "no network" not in checked.stdout
 
 
+def test_advice_that_asks_a_question_ends_its_sentence_before_the_command(
+    tmp_path: Path, feeds: LocalServer
+) -> None:
+    path = offline_config(
+        tmp_path,
+        f"  - {{id: good, kind: feed, url: '{feeds.url('/feed.xml')}'}}\n"
+        "  - {id: down, kind: feed, url: 'http://127.0.0.1:1/feed.xml'}\n",
+    )
+    text = path.read_text().replace("fetch: {", "fetch: {allow_private_addresses: true, ")
+    with Newsdesk(parse_config(text, base_dir=tmp_path)) as desk:
+        found = {f.check: f for f in desk.doctor().findings}
+    down = found["source down"]
+    assert down.verdict is Verdict.FAIL and "connection refused" in down.detail
+    assert down.fix.startswith(
+        "Nothing answers at that address: is the server (or your RSSHub) up? `"
+    )
+    assert down.fix.endswith("sources check --source down` fetches it again.")
+
+
 def _network_namespace() -> bool:
     """Whether this system lets a user run a command in a namespace of its own with no
     network: the machine offline, for real."""

@@ -694,15 +694,15 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
 
 
 def _schedule_review(s: DigestSchedule) -> str:
-    """What a scheduled run does with its edition.  With no channel nothing is published
-    (``publish`` refuses it too), so the words never promise it."""
+    """What a scheduled run does with its edition.  With no channel nothing is sent
+    (``publish`` refuses it too): its runs are on-site, so the words never promise more."""
     if not s.channels:
         review = "review required" if s.review == "required" else "no review"
         if s.auto_publish_after:
             review += f", approved unchanged after {s.auto_publish_after} if nobody acts"
         return (
-            f"{review}; no channel, so nothing is published: add one under its `publish:` "
-            "in the config (see docs/configuration.md)"
+            f"{review}; no channel, so each edition goes on the site and nothing is sent "
+            "(on-site): add one under its `publish:` in the config (see docs/configuration.md)"
         )
     review = "review required" if s.review == "required" else "published at once"
     if s.auto_publish_after:

@@ -36,6 +36,9 @@ class Entity:
     makes: tuple[str, ...] = ()
     #: A news outlet: an alias for the verifier, never one of a story's actors.
     outlet: bool = False
+    #: An exchange or a board where the news happens (港交所, 科创板): an alias for the
+    #: verifier, never one of a story's actors (two listings there are not one story).
+    venue: bool = False
 
 
 @cache
@@ -55,6 +58,7 @@ def entities() -> tuple[Entity, ...]:
             ai=bool(entry.get("ai", False)),
             makes=tuple(str(n).lower() for n in entry.get("makes", ())),
             outlet=bool(entry.get("outlet", False)),
+            venue=bool(entry.get("venue", False)),
         )
         out.append(entity)
         if entry.get("series", False):
@@ -180,7 +184,7 @@ def _lookup() -> _Lookup:
     key_of: dict[str, str] = {}
     for entity in entities():
         for name in (*entity.latin, *entity.chinese):
-            if name not in entity.common and not entity.outlet:
+            if name not in entity.common and not entity.outlet and not entity.venue:
                 key_of.setdefault(name.lower(), entity.key)
     return _Lookup(
         key_of=key_of,
@@ -218,11 +222,11 @@ def mentions(text: str) -> list[str]:
     """The key of every entity the text names, once per mention, in either script.
 
     Names marked ``common`` never count here, nor outlets (whom a story cites is not
-    what it is about), and a Chinese name counts only where the
-    segmenter reads it as whole words (see :func:`on_word_boundaries`).  Latin names are
-    looked up word by word (and in runs of words, for names like "white house"), which
-    costs a dictionary look-up a word; Chinese names are searched for only in texts that
-    have Chinese characters.
+    what it is about) nor venues (where it lists is not who), and a Chinese name counts
+    only where the segmenter reads it as whole words (see :func:`on_word_boundaries`).
+    Latin names are looked up word by word (and in runs of words, for names like "white
+    house"), which costs a dictionary look-up a word; Chinese names are searched for only
+    in texts that have Chinese characters.
     """
     lookup = _lookup()
     lower = text.lower()

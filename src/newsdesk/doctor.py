@@ -167,12 +167,14 @@ def source_findings(reports: tuple[SourceReport, ...], kinds: Mapping[str, str])
                 advice = error_advice(
                     report.error or "", kinds.get(report.source_id, ""), report.source_id
                 )
+                # advice that ends in a question ("is the server up?") ends its sentence
+                joint = " " if advice.endswith(("?", ".")) else "; "
                 out.append(
                     Finding(
                         check,
                         Verdict.FAIL,
                         report.error or "failed",
-                        f"{advice[0].upper()}{advice[1:]}; `{command()} sources check "
+                        f"{advice[0].upper()}{advice[1:]}{joint}`{command()} sources check "
                         f"--source {report.source_id}` fetches it again.",
                     )
                 )

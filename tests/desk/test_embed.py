@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections.abc import Sequence
@@ -101,6 +102,26 @@ def test_threads_embedding_at_once_take_turns_and_get_their_own_vectors() -> Non
     assert peak == 1
     for n, vectors in enumerate(found):
         assert np.allclose(vectors, np.vstack([alone] * (n + 3)), atol=1e-5)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_embedding_leaves_no_garbage_for_the_paused_collector(enabled: bool) -> None:
+    """The encoder pauses the cyclic garbage collector while it embeds, which costs
+    memory only if embedding makes reference cycles: it makes none, on one worker or
+    several, and the collector is left as it was."""
+    one, two = UniversalSentenceEncoder(threads=1), UniversalSentenceEncoder(threads=2)
+    for model in (one, two):  # loaded before counting
+        model.embed(_MIXED)
+    (gc.enable if enabled else gc.disable)()
+    try:
+        gc.collect()
+        for model in (one, two):
+            model.embed(_MIXED * 40)
+        assert gc.isenabled() is enabled
+        gc.disable()  # no pass of its own between embedding and the count
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 def test_the_same_calls_give_the_same_vectors_to_the_bit() -> None:

@@ -32,7 +32,7 @@ def test_a_change_then_its_level_is_supported_in_either_order(source: str, text:
     [
         ("增长30%至5亿元", [((30.0,), "%"), ((5e8,), "¥")]),
         ("up 30% to $5 billion", [((30.0,), "%"), ((5e9,), "$")]),
-        ("提升12个百分点至85%", [((12.0,), "%"), ((85.0,), "%")]),
+        ("提升12个百分点至85%", [((12.0,), "pp"), ((85.0,), "%")]),
         # one kind of figure at both ends: a range, as before
         ("20% to 30%", [((20.0, 30.0), "%")]),
         ("3.5%至4%", [((3.5, 4.0), "%")]),

@@ -21,7 +21,8 @@ import pytest
 from editor_helpers import flagged
 
 from newsdesk.editor._common_words import everyday_opener
-from newsdesk.editor._openers import _SYLLABLES
+from newsdesk.editor._numbers import weekdays_in
+from newsdesk.editor._openers import _SYLLABLES, imperative_or_gerund
 from processes import PRINT_MODULES, modules_printed
 
 TUTOR = "Lumio 推出一款 AI 答疑平板，面向中学生，由张伟团队研发。"
@@ -125,3 +126,12 @@ def test_checking_english_openers_loads_no_pinyin_dictionary() -> None:
     )
     assert {"sentencepiece", "wordfreq"} <= loaded
     assert "pypinyin" not in loaded
+
+
+@pytest.mark.parametrize("day", ["Monday", "Wednesday", "Sunday"])
+def test_a_name_told_with_any_day_is_no_gerund(day: str) -> None:
+    """The days an opener is told with are the days the claims reader compares: one list,
+    so a day the verifier knows never makes "Boeing on Sunday said" read as a gerund."""
+    assert weekdays_in(day)
+    assert not imperative_or_gerund("Boeing", f" on {day} said it would deliver")
+    assert imperative_or_gerund("Beginning", f" on {day}, the app charges")

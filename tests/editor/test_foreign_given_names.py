@@ -2,9 +2,10 @@
 sources give the surname alone, in transliteration characters (拜登, 贝佐斯): Chinese
 writes a foreign person by the surname, so the English may add a Western given name, as
 it may before a Chinese surname.  Where the sources write the surname in Latin letters,
-the given name must be theirs; a surname that sounds like no name of the sources, or a
-pinyin given name, is still flagged.  Those whose Chinese names follow no transliteration
-rule (Japanese names in kanji, 冯德莱恩) are the alias table's.
+the given name must be theirs, and where the alias table knows the person, the table's
+(Donald Trump, not Eric Trump, for 特朗普); a surname that sounds like no name of the
+sources, or a pinyin given name, is still flagged.  Those whose Chinese names follow no
+transliteration rule (Japanese names in kanji, 冯德莱恩) are the alias table's.
 
 Each row is a source, a text a writer made from it (the sentences are ours), and the claim
 that must be flagged, as the verifier writes it, or None.
@@ -35,6 +36,21 @@ CASES = [
         "冯德莱恩出席了峰会。",
         "Emmanuel Macron attended the summit.",
         "Emmanuel Macron",
+    ),
+    # Where the alias table knows the person, its given name is the one.
+    ("the table's given name", "特朗普签署了行政令。", "Donald Trump signed an order.", None),
+    (
+        "another given name than the table's",
+        "特朗普签署了行政令。",
+        "Eric Trump signed an order.",
+        "Eric Trump",
+    ),
+    ("another Biden than the table's", SUMMIT, "Hunter Biden spoke at the summit.", "Hunter Biden"),
+    (
+        "a named relative the sources write",
+        "特朗普与其子埃里克出席了峰会。",
+        "Donald Trump and his son Eric Trump attended the summit.",
+        None,
     ),
     (
         "the sources' own given name in Latin letters",

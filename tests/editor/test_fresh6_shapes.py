@@ -75,6 +75,20 @@ CASES = [
         "模型用两个分支融合视觉与语言信息。",
         None,
     ),
+    # A Western name in Chinese characters that the alias table holds, or that the
+    # dictionary tags a person's, is a name.
+    (
+        "a table's Western person swapped",
+        "特朗普的支持者想把头像做成实物。",
+        "拜登的支持者想把头像做成实物。",
+        "拜登",
+    ),
+    (
+        "a dictionary's Western person swapped",
+        "特朗普的支持者想把头像做成实物。",
+        "贝佐斯的支持者想把头像做成实物。",
+        "贝佐斯",
+    ),
 ]
 
 KNOWN_GAPS = [
@@ -85,13 +99,6 @@ KNOWN_GAPS = [
         "提示词（Prompt）会扭曲真实意图。",
         "Embedding 会扭曲真实意图。",
         "Embedding",
-    ),
-    # A Western name in Chinese characters that no table holds is read as no name.
-    (
-        "a Western person swapped",
-        "特朗普的支持者想把头像做成实物。",
-        "拜登的支持者想把头像做成实物。",
-        "拜登",
     ),
 ]
 

@@ -30,7 +30,14 @@ CASES = [
     ("a changed Chinese quarter", EN, "Lumio 第一季度营收增长 30%。", "第一季度"),
     ("opening a sentence: a quarter, not a name", ZH, "Third-quarter revenue rose 30%.", None),
     ("opening a sentence, changed", ZH, "Fourth-quarter revenue rose 30%.", "Fourth-quarter"),
-    ("a share, not a quarter", EN, "A quarter of Lumio's revenue grew 30%.", None),
+    # a share, compared as a fraction (test_scales_and_shares.py): EN gives no 25%
+    ("a share, not a quarter", EN, "A quarter of Lumio's revenue grew 30%.", "A quarter"),
+    (
+        "a share, not a quarter, stated",
+        "Lumio 25% 的营收来自海外。",
+        "A quarter of Lumio's revenue is abroad.",
+        None,
+    ),
 ]
 
 

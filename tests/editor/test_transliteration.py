@@ -21,6 +21,17 @@ from newsdesk.editor._transliteration import transliterates
         ("大卫", "David"),
         ("柏格森", "Bergson"),
         ("柏林", "Berlin"),
+        # characters of Xinhua's table the first list lacked (numbers29)
+        ("马克龙", "Macron"),
+        ("朔尔茨", "Scholz"),
+        ("墨索里尼", "Mussolini"),
+        ("蓬佩奥", "Pompeo"),
+        ("丘奇", "Church"),
+        ("瑟琳娜", "Serena"),
+        ("黛安娜", "Diana"),
+        ("芙蕾雅", "Freya"),
+        ("蒲柏", "Pope"),
+        ("荷马", "Homer"),
     ],
 )
 def test_a_transliteration_spells_the_names_consonants(han: str, latin: str) -> None:
@@ -35,6 +46,7 @@ def test_a_transliteration_spells_the_names_consonants(han: str, latin: str) -> 
         ("摩拜", "marble", "two sounds unwritten"),
         ("爱因斯坦", "seed", "one opens with a vowel, the other not"),
         ("约夏", "yes", "too short a word to tell"),
+        ("京大", "Shield", "京 of 北京 is left out of the table"),
         ("紫光", "Zikuang", "a character that is no transliteration"),
         ("大卫", "Davids", "a final d unwritten, then another sound"),
         ("大卫", "Dawn", "a final n is no d or t"),

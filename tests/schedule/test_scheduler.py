@@ -112,6 +112,33 @@ def test_review_none_publishes_on_the_digests_channels(
     assert hook.texts == []  # nothing to tell an editor
 
 
+def test_review_none_with_no_channel_is_on_the_site_and_sends_nothing(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    """A user with no channel expects the day on the site and nothing sent: the slot says
+    exactly that (on-site), never published, and the edition is left as written."""
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", publish=[])
+    clock = Clock(local(14, 22, 0))
+    with desk_at(config, copied, clock) as desk:
+        scheduler = Scheduler(desk)
+        clock.at = local(14, 22, 31)
+        [slot] = scheduler.tick()
+        edition = desk.edition("ai-ribao")
+    assert (slot.status, slot.reason) == (
+        SlotStatus.ON_SITE, "on the site; no channel is configured, so nothing was sent"
+    )  # fmt: skip
+    assert edition.status is EditionStatus.DRAFT and edition.channels == ()
+    assert "2026-05-14" in (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert hook.texts == []
+    shown = CliRunner().invoke(app, ["--config", str(config), "--db", copied, "schedule"])
+    as_json = CliRunner().invoke(
+        app, ["--config", str(config), "--db", copied, "schedule", "--json"]
+    )
+    assert "2026-05-14 22:30  2026-05-14  on-site, revision 1" in shown.output
+    assert "      on the site; no channel is configured, so nothing was sent" in shown.output
+    assert [r["status"] for r in json.loads(as_json.output)[0]["runs"]] == ["on-site"]
+
+
 def test_slots_missed_while_down_run_once_on_start_and_only_the_latest(
     served: Day, copied: str, tmp_path: Path, hook: AlertHook
 ) -> None:
@@ -234,6 +261,29 @@ def test_a_draft_nobody_acted_on_is_published_unchanged_after_the_grace_period(
     ]
 
 
+def test_a_lapsed_draft_with_no_channel_is_approved_and_left_on_the_site(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required",
+                       auto_publish_after="2h", publish=[])  # fmt: skip
+    clock = Clock(local(15, 0, 31))
+    with desk_at(config, copied, clock) as desk:
+        record(desk, SLOT, SlotStatus.DRAFTED, revision=1)
+        [slot] = Scheduler(desk).tick()
+        edition = desk.edition("ai-ribao")
+    assert slot.status is SlotStatus.ON_SITE
+    assert slot.reason == (
+        "nobody acted within 2h: approved by scheduler; on the site; no channel is "
+        "configured, so nothing was sent"
+    )
+    assert edition.status is EditionStatus.APPROVED
+    assert hook.texts == [
+        "Nobody acted on the draft of ai-ribao 2026-05-14 within 2h: revision 1 was "
+        "approved by the scheduler and left on the site unchanged; no channel is "
+        "configured, so nothing was sent."
+    ]
+
+
 def test_a_draft_is_not_published_before_its_grace_period_ends(
     served: Day, copied: str, tmp_path: Path, hook: AlertHook
 ) -> None:
@@ -344,7 +394,8 @@ def test_the_schedule_command_never_promises_publishing_a_digest_with_no_channel
     assert "published at once" not in shown.output
     assert (
         "ai-ribao: 30 22 * * * (At 22:30 every day, Asia/Shanghai); no review; no channel, "
-        "so nothing is published: add one under its `publish:` in the config"
+        "so each edition goes on the site and nothing is sent (on-site): add one under its "
+        "`publish:` in the config"
     ) in shown.output
     [row] = json.loads(as_json.output)
     assert (row["channels"], row["auto_publish_after"], row["publishes_at"]) == ([], None, None)

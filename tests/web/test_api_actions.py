@@ -242,7 +242,7 @@ def test_a_run_of_a_day_to_come_is_refused(served: Day, copied: str) -> None:
         answer = client.post("/api/v1/digests/ai-daily/runs", json={"date": later})
         unknown = client.post("/api/v1/digests/nope/runs")
     assert answer.status_code == 400 and "is still to come" in answer.json()["error"]
-    assert answer.json()["error_said"] == f"--date {later} 还没到；运行只写今天或过去的日子"
+    assert answer.json()["error_said"] == f"日期 {later} 还没到；运行只写今天或过去的日子"
     assert unknown.status_code == 404
 
 

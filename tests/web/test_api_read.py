@@ -161,7 +161,7 @@ def test_the_run_history_and_the_days_run(client: TestClient, served: Day) -> No
             "/api/v1/digests/ai-ribao/editions/2026-01-01",
             404,
             "No ai-ribao edition for 2026-01-01",
-            "ai-ribao 还没有 2026-01-01 的一期。`newsdesk run --no-publish` 生成今天的草稿",
+            "ai-ribao 还没有 2026-01-01 的一期。运行这一天会生成它的草稿",
         ),
         ("/api/v1/stories/s000", 404, "No story 's000'", "没有报道 s000。"),
         ("/api/v1/runs/999", 404, "No run 999", "没有运行 999。"),

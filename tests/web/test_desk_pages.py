@@ -83,7 +83,7 @@ def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> Non
     assert '<html lang="en" data-lang="en">' in html
     assert ">Lead</h2>" in html and ">More news</h2>" in html and ">Left out</h2>" in html
     assert "top of the day" in html and "written offline" in html
-    assert "This digest publishes nowhere" in html
+    assert "each written edition is on the site, and nothing is sent" in html
 
 
 #: What an English digest of a day told only in Chinese says once at its top.
@@ -133,8 +133,9 @@ def test_a_digest_or_day_that_is_not_there_says_so(served: Day, copied: str) -> 
         empty = client.get("/review?digest=ai-daily&date=2026-01-01")
     assert unknown.status_code == 404 and "nope" in unknown.text
     assert empty.status_code == 404
-    assert "No ai-daily edition for 2026-01-01 yet." in empty.text
-    assert 'id="run-day"' in empty.text  # the day can be run from here
+    assert "No ai-daily edition for 2026-01-01 yet. A run of the day (“Run this day”)" in empty.text
+    assert 'id="run-day"' in empty.text  # the day can be run from here, as the page says
+    assert "--no-publish" not in empty.text
 
 
 def test_the_home_address_opens_the_digest_and_day_it_names(served: Day, copied: str) -> None:

@@ -131,5 +131,5 @@ def test_a_mail_that_may_have_gone_out_is_worded_inside_the_publishs_doubt() -> 
     )
     assert phrased((work_error_phrase(lost),), strings("zh"), UTC) == (
         "1 部分中有 1 部分可能已经发出，也可能没有（SMTP 服务器 smtp.example:587 收下邮件时连接断开"
-        "（timed out）；邮件可能已经发出）。请查看频道；`newsdesk publish --force` 会把它们再发一次"
+        "（timed out）；邮件可能已经发出）。请查看频道；强制发布会把它们再发一次"
     )

@@ -353,8 +353,8 @@ def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Served with a relative --config: the run it suggests names that file by its full
-    path, as the page's reader pastes it in a shell of another folder; so does a hint
-    the server's own desk gives (here: a story it does not know)."""
+    path, as the page's reader pastes it in a shell of another folder; the API, asked for
+    a story it does not know, names its own call instead of a command."""
     path = tmp_path / "conf" / "news.yaml"
     path.parent.mkdir()
     path.write_text(CONFIG.format(language="en", hostile="x"), encoding="utf-8")
@@ -366,7 +366,7 @@ def test_the_runs_page_without_runs_says_what_to_run_in_this_setup(
         missing = client.get("/api/v1/stories/nope").text
     setup = f"--config {path} --db {tmp_path / 'local.db'}"
     assert f"No runs recorded yet: `newsdesk {setup} run`" in page
-    assert f"`newsdesk {setup} stories --date YYYY-MM-DD`" in missing
+    assert "GET /api/v1/stories?date=YYYY-MM-DD" in missing and "--date" not in missing
 
 
 def test_a_runs_detail_shows_each_stage_and_its_errors(english: TestClient) -> None:

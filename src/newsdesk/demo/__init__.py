@@ -175,7 +175,10 @@ def run_demo(
     with serve_sample(sample) as server:
         header = (
             "# Written by `newsdesk demo`: the sample day's sources on a local server.\n"
-            "# The server is gone after the demo; `items` and `sources` still work.\n"
+            "# The server is gone after the demo: `items` and `sources` still work, while\n"
+            "# `doctor` and `sources check` find nothing answering at its address.\n"
+            f"# They only ever serve {sample.day}, so by today's clock `sources` (and the\n"
+            "# desk's sources page) calls each one stale: that is the sample's age, not a fault.\n"
         )
         body = yaml.safe_dump(
             demo_config(sample, server.base_url, llm, execution),

@@ -24,6 +24,7 @@ from scipy.sparse import csr_array
 
 from newsdesk._pieces import encoder_pieces
 from newsdesk.desk._blas import one_blas_thread
+from newsdesk.desk._collector import collector_paused
 from newsdesk.desk._malloc import keep_freed_memory
 from newsdesk.desk._onnx_graph import UINT8, Node, Tensor, product_model
 from newsdesk.desk._text import headline
@@ -151,7 +152,7 @@ class UniversalSentenceEncoder:
             out[chunk.start : chunk.stop] = network.forward(pieces)
 
         chunks = _chunks(texts, self._threads)
-        with one_blas_thread():
+        with one_blas_thread(), collector_paused():
             if self._threads == 1 or len(chunks) == 1:
                 for chunk in chunks:
                     run(chunk)
@@ -401,14 +402,14 @@ class _Network:
         windows, window_of_row = _distinct_windows(gapped, rows, n, left)
         h = np.zeros((len(windows) + 1, _CNN), dtype=np.float32)  # row 0: gaps
         _window_sums(products, self.b1[i], windows, out=h[1:])
-        h[1:] += first[windows[:, left], i * _CNN : (i + 1) * _CNN]
+        h[1:] += _block_rows(first, windows[:, left], i)
         c = np.empty((len(gapped), _CNN), dtype=np.float32)
         c[:_GAP] = 0.0
         c[-_GAP:] = 0.0
         body = c[_GAP:-_GAP]
         row_windows = sliding_window_view(window_of_row, n)[_GAP - left :][: len(body)]
         _window_sums(self.w2[i](h), self.b2[i], row_windows, out=body)
-        c += h[window_of_row]
+        c += np.take(h, window_of_row, axis=0, mode="clip")
         return c
 
     def forward(self, pieces: Sequence[Sequence[int]]) -> FloatArray:
@@ -523,16 +524,25 @@ def _window_sums(y: FloatArray, bias: FloatArray, windows: IntArray, out: FloatA
     window j's output is the sum over slots k of ``y[windows[j, k]]``'s block k.
     """
     n = windows.shape[1]
-
-    def block(k: int) -> FloatArray:
-        part: FloatArray = y[windows[:, k], k * _CNN : (k + 1) * _CNN]
-        return part
-
-    np.add(block(0), block(1), out=out)
+    np.add(_block_rows(y, windows[:, 0], 0), _block_rows(y, windows[:, 1], 1), out=out)
     for k in range(2, n):
-        out += block(k)
+        out += _block_rows(y, windows[:, k], k)
     out += bias
     np.maximum(out, 0, out=out)
+
+
+def _block_rows(side_by_side: FloatArray, rows: IntArray, k: int) -> FloatArray:
+    """Column block k (``_CNN`` wide) of these rows, the same floats as
+    ``side_by_side[rows, k * _CNN : (k + 1) * _CNN]``.
+
+    The blocks are taken as whole rows of the array seen as one block per row, by
+    ``np.take``, which copies each as one run; indexing rows and a column slice
+    together goes element by element and took twice as long, a fifth of the
+    encoder's processor time.  ``rows`` are in range, so ``clip`` checks nothing."""
+    blocks = side_by_side.reshape(-1, _CNN)
+    width = side_by_side.shape[1] // _CNN
+    taken: FloatArray = np.take(blocks, rows * width + k, axis=0, mode="clip")
+    return taken
 
 
 class _Product:

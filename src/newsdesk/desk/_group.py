@@ -10,14 +10,13 @@ the margins.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from newsdesk.desk._blas import one_blas_thread
 from newsdesk.desk._cluster import ClusterParams, cluster_items
+from newsdesk.desk._collector import collector_paused
 from newsdesk.desk._dedup import DedupCache, find_duplicates, minhash_of, states_new_facts
 from newsdesk.desk._similarity import TermCache
 from newsdesk.desk._text import same_title
@@ -44,30 +43,10 @@ def group_in_days(
     editor touched it, an edition holds it) is never the one absorbed.  ``on_batch`` hears
     (number of batches, "") first, then ("", label) after each batch, for progress.
     BLAS runs on one thread meanwhile (:mod:`newsdesk.desk._blas`), and Python's cyclic
-    garbage collector waits (:func:`_collector_paused`).
+    garbage collector waits (:mod:`newsdesk.desk._collector`).
     """
-    with one_blas_thread(), _collector_paused():
+    with one_blas_thread(), collector_paused():
         return _group_in_days(items, params, window, duplicate_threshold, on_batch, held)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused for the duration (as it was after).
-
-    Grouping makes a few hundred thousand small objects that live to its end (each
-    item's terms and copies, the batch's lists) and no reference cycles, so the
-    collector's full passes over every object of the process find nothing: on 5,000
-    headlines they took 0.2–0.3 of 3 processor-seconds.  Reference counting still frees
-    everything as it goes.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _group_in_days(

@@ -177,6 +177,8 @@ def dimension(quantity: Quantity, text: str) -> str:
         if _CHANGE_BEFORE.search(before) or by:
             return "%±"
         return "%"
+    if quantity.unit == "pt":  # "points" alone: of a share, as 个百分点, or of a score
+        return "pp"
     if quantity.unit:
         return quantity.unit
     after = text[quantity.end : quantity.end + 12]

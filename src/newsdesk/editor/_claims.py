@@ -54,6 +54,7 @@ from newsdesk.editor._names import (
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
     PRODUCT_HEADS,
+    PROSE_HEADS,
     STOPWORDS,
     UNIT_KINDS,
     UNITS,
@@ -77,6 +78,8 @@ from newsdesk.editor._names import glossary as _glossary
 from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
+    FRACTION,
+    HALF_YEAR,
     ITEM_COUNTERS,
     RANK,
     WEEKDAY,
@@ -90,9 +93,13 @@ from newsdesk.editor._numbers import (
     english_noun_counts,
     figures_of,
     fold,
+    fraction_share,
+    fractions_in,
+    halves_in,
     is_year,
     loose_quantities,
     noun_count,
+    per_scales,
     quantities,
     rank_of,
     ranks_in,
@@ -131,7 +138,7 @@ from newsdesk.editor._roles import (
 )
 from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
-from newsdesk.editor._transliteration import SYLLABLES, transliterates
+from newsdesk.editor._transliteration import SYLLABLES, respells, transliterates
 from newsdesk.model import Claim, ClaimKind
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -170,6 +177,15 @@ _COMPANY_AFTER_PLACE = re.compile(
     r"((?:\s?[A-Za-z]{1,3}\s?|人工智能|科技|机器人|芯片|初创|创业)?(?:公司|企业|初创|创业公司))"
 )
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
+#: Words after a model's name that make it a smaller model of its own (GPT-4o mini,
+#: Gemini 2.5 Flash-Lite, DeepSeek-R1-Distill): the name without the word is the larger
+#: model, another product, where a dropped version (Claude Sonnet) or a dropped line of a
+#: family (Llama 4 for Llama 4 Scout) leaves the family's name.
+_SMALLER = frozenset({"mini", "nano", "lite", "light", "small", "tiny", "micro", "distill"})
+#: The words a writer may put after a model's name for its variant, in lower case, which
+#: the name reader leaves out of the name in English prose ("GPT-4o nano").
+_VARIANTS = _SMALLER | {"pro", "max", "plus", "ultra", "turbo"}
+_WORD_AFTER = re.compile(r"[\s-]?([A-Za-z]+)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&'’][A-Za-z0-9]+)*")
 _STRETCH = re.compile(r"[A-Za-z0-9]+(?:[ \-_.+/&'’]*[A-Za-z0-9]+)*")
 #: Query parameters that say who shared a link, not what it is.
@@ -366,7 +382,14 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     # tripled, 翻倍, 增长两倍: a multiple, compared whole (its figure is no amount)
     multiples = multiple_spans(without_links)
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in multiples)
-    blanked = _blank(without_links, names + figured + multiples)
+    # per million tokens, 每千人: the scale a price is per, compared whole (1M is no amount)
+    scales = [(a, b) for a, b, _ in per_scales(without_links)]
+    # 三分之一, "two-thirds of": a share in a fraction, compared as a percentage
+    scales += [m.span() for m in FRACTION.finditer(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in scales)
+    # the slash of $45/百万 token stays, so the figure before it ends there
+    scales = [(a + (without_links[a] == "/"), b) for a, b in scales]
+    blanked = _blank(without_links, names + figured + multiples + scales)
     for quantity in quantities(blanked) + tenths(without_links):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
@@ -399,6 +422,9 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in RANK.finditer(without_links))
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in WEEKDAY.finditer(without_links))
+    found.extend(
+        (m.start(), ClaimKind.NUMBER, m.group()) for m in HALF_YEAR.finditer(without_links)
+    )
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group())
         for m in itertools.chain(
@@ -471,7 +497,7 @@ _RATE_UNITS = UNITS | frozenset("s h min m g w l".split())
 #: (云端与本地…两者的区别), where 三者 and 四者 still count what they sum up.
 _NUMBERED_NOUN = re.compile(
     f"(?<![\\d零〇一二两三四五六七八九十百千万亿数几多上第前周期星礼初高之统唯独无不])"
-    f"([两双二三四五六七八九])(?![{_NOT_NOUNS}])(?!(?<=[两二])者)([{HAN}]{{2}})"
+    f"([两双二三四五六七八九])(?![{_NOT_NOUNS}]|小时)(?!(?<=[两二])者)([{HAN}]{{2}})"
 )
 #: A site named by its bare domain (36kr.com), without a scheme or a path: a link's host.
 BARE_DOMAIN = re.compile(
@@ -657,6 +683,15 @@ class Evidence:
     #: The multiples the sources state (翻倍: 2, "halved": 0.5, 减少三成: 0.7), which a
     #: text's multiple is compared with (:mod:`._multiples`).
     multiples: frozenset[float] = frozenset()
+    #: Figures the sources state with no unit and outside a share (the 5 of 5 分, not of
+    #: 5%): what "5 points" alone may be, a score or an index.
+    unitless: frozenset[float] = frozenset()
+    #: The scales the sources' prices and rates are per (1e6 for 每百万 token).
+    per_scales: frozenset[float] = frozenset()
+    #: The fractions the sources state (三分之一, "two-thirds", 1/3), as percentages.
+    fractions: frozenset[float] = frozenset()
+    #: The halves of a year the sources name (1 for 上半年, H1 and "the first half").
+    halves: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -675,6 +710,9 @@ class Evidence:
         found = quantities(text) + loose_quantities(text)
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
+        fractions = fractions_in(text)
+        # a third is 33% and 33.3% to a writer who gives it as a percentage
+        amounts |= {("%", value_key(round(f, n))) for f in fractions for n in (0, 1)}
         years = {_short_year_of(text, m) for m in _SHORT_YEAR.finditer(text)}
         births = {_generation_year(m.group(1)) for m in _GENERATION.finditer(text)}
         counts = counts_in(text)
@@ -724,6 +762,10 @@ class Evidence:
             places=places_stated(text),
             multiples=stated_multiples(text),
             weekdays=weekdays_in(text),
+            unitless=_unitless(found),
+            per_scales=frozenset(size for _, _, size in per_scales(text, loose=True)),
+            fractions=fractions,
+            halves=halves_in(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -752,6 +794,10 @@ class Evidence:
             return self._pair_holds(claim)
         if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
             return self._order_holds(claim, *vague[0][2:])
+        if claim.kind is ClaimKind.NUMBER and (share := fraction_share(claim.text)) is not None:
+            return self._fraction_holds(claim, share)
+        if claim.kind is ClaimKind.NUMBER and (scale := per_scales(claim.text)):
+            return self._per_scale_holds(scale[0][2], figured=bool(re.search(r"\d", claim.text)))
         if claim.kind is ClaimKind.NUMBER and (multiple := multiple_of(claim.text)) is not None:
             return self._multiple_holds(claim, multiple)
         if (count := count_value(claim.text)) is not None:
@@ -763,6 +809,9 @@ class Evidence:
         if claim.kind is ClaimKind.NUMBER and WEEKDAY.fullmatch(claim.text):
             # compared only where the sources name a day: a writer may work one out
             return not self.weekdays or weekdays_in(claim.text) <= self.weekdays
+        if claim.kind is ClaimKind.NUMBER and HALF_YEAR.fullmatch(claim.text):
+            # compared only where the sources name a half: a writer may work one out
+            return not self.halves or halves_in(claim.text) <= self.halves
         if (occupation := occupation_group(claim.text)) is not None:
             # compared only where the sources name an occupation: a writer may add one
             return not self.occupations or occupation in self.occupations
@@ -770,7 +819,10 @@ class Evidence:
             found = quantities(claim.text) + tenths(claim.text)
             if not all(self._has_quantity(q) or self._year_in_short(q, claim) for q in found):
                 return (
-                    self._rounded(claim, found) or self._short_year(claim) or self._converted(claim)
+                    self._rounded(claim, found)
+                    or self._short_year(claim)
+                    or self._converted(claim)
+                    or self._gap_in_points(claim, found)
                 )
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
@@ -782,7 +834,7 @@ class Evidence:
             and _everyday(claim.text.split()[0])
         ):
             return self._has_opening_company(claim.text)
-        if self._another_body(claim):
+        if self._another_body(claim) or self._another_variant(claim):
             return False
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
@@ -796,7 +848,12 @@ class Evidence:
         if spells_characters(claim.text, self.sentences) or self._spelled_apart(claim):
             return True
         if every_word:
-            return self._glossed(claim) or self._translated(claim) or self._spelled_out(claim)
+            return (
+                self._glossed(claim)
+                or self._translated(claim)
+                or self._translated_beside(claim)
+                or self._spelled_out(claim)
+            )
         return (
             self._translated_name(claim)
             or self._translated_inverted(claim)
@@ -982,6 +1039,26 @@ class Evidence:
             or _counts_its_list(claim, value)
             or (value in self.values and all(c[1] != counter for c in self.counts))
         )
+
+    def _fraction_holds(self, claim: Claim, share: float) -> bool:
+        """A text's fraction (三分之一, "a quarter of") against the shares the sources
+        state, as fractions, percentages or tenths: to the nearest whole percent (33% is a
+        third), or within a tenth of it where a word says it is rounded (近三分之一 for
+        30%, "nearly a third")."""
+        at = claim.sentence.find(claim.text)
+        rounded = at >= 0 and _QUALIFIER.search(claim.sentence[:at]) is not None
+        within = _ROUNDED_WITHIN * share if rounded else _WHOLE_PERCENT
+        shares = self.fractions | {k for unit, k in self.amounts if unit == "%"}
+        return any(round(abs(other - share), 6) <= round(within, 6) for other in shares)
+
+    def _per_scale_holds(self, size: float, *, figured: bool) -> bool:
+        """What a text's price is per (每百万 token, "per 1K tokens") against what the
+        sources' prices are per: per thousand is not their per million.  Where they state
+        none, the scale's figure must be one they state, as any figure (a scale in words
+        then says nothing against them)."""
+        if self.per_scales:
+            return size in self.per_scales
+        return not figured or size in self.values
 
     def _multiple_holds(self, claim: Claim, multiple: frozenset[float]) -> bool:
         """A text's multiple (tripled, 翻倍, 增长两倍: any of its readings) against the
@@ -1268,9 +1345,10 @@ class Evidence:
         return frozenset().union(*found)
 
     def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
-        """A figure with 近, 超 or 约 (or 多 after it) that is a figure of the sources
-        rounded to the claim's own precision, up, down or to the nearest as the word
-        says: 近81% for 80.9%, 超500亿美元 for 512亿美元; a share in tenths is rounded to
+        """A figure with 近, 不到, 超 or 约 (or 多 after it), or nearly, under, over or
+        about, that is a figure of the sources rounded to the claim's own precision, up,
+        down or to the nearest as the word says: 近81% for 80.9%, 超500亿美元 for 512亿美元,
+        under 100,000 yuan for 9.9 万元; a share in tenths is rounded to
         the nearest by itself (七成 for 68%).  Only a figure of the same kind
         (a share, an amount in that currency, a plain number) may be rounded, and by no
         more than a tenth of it: 约10亿 is not the sources' 5亿, whatever its zeros."""
@@ -1281,11 +1359,13 @@ class Evidence:
         if at < 0:
             return False
         before = _QUALIFIER.search(claim.sentence[:at])
-        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余"))
+        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余")) or (
+            re.search(r"\d\s*[多余]", claim.text) is not None  # the claim's own 100 多
+        )
         in_tenths = bool(tenths(claim.text))
         if before is None and not after and not in_tenths:
             return False
-        word = before.group(1) if before else "超" if after else "约"
+        word = before.group(1).lower() if before else "超" if after else "约"
         # 约 is either way: to the nearest, or cut to the claim's precision as writers do
         # (约 204 亿 for 204.5 亿)
         roundings = (
@@ -1304,15 +1384,19 @@ class Evidence:
         step = Decimal(1).scaleb(exponent)
         if quantity.unit == "%":
             candidates = {k for unit, k in self.amounts if unit == "%"}
+        elif quantity.unit in _POINTS:
+            candidates = set(self._points(quantity.unit))
         elif quantity.unit:
             candidates = {k for unit, k in self.amounts if unit == quantity.unit} | self.plain
         else:
             candidates = set(self.values)
+        # 100多 is 100 to 199: a figure with 多 after it spans its last digit's place
+        within = 1.0 if after and before is None else _ROUNDED_WITHIN
         return any(
             (Decimal(repr(v)) / step).quantize(Decimal(1), rounding=rounding) * step == claimed
             for v in candidates
             for rounding in roundings
-            if abs(v - quantity.values[0]) <= _ROUNDED_WITHIN * quantity.values[0]
+            if abs(v - quantity.values[0]) <= within * quantity.values[0]
         )
 
     def _glossed(self, claim: Claim) -> bool:
@@ -1450,6 +1534,27 @@ class Evidence:
             for at in places
         )
 
+    def _another_variant(self, claim: Claim) -> bool:
+        """Whether a model's name is another variant than the sources': the writer's
+        variant word after it ("GPT-4o nano") the sources never write after the name, or
+        no such word where every one of theirs is followed by a word that makes a smaller
+        model (:data:`_SMALLER`: "GPT-4o" or "Gemini 2.5 Flash" for their "GPT-4o mini"
+        or "Gemini 2.5 Flash-Lite" names the larger model).  A name of one word with no
+        digit is a family (the Mac for their Mac mini) and is not compared."""
+        tokens = sequence_tokens(claim.text)
+        if not tokens or (len(tokens) == 1 and not any(t[0].isdigit() for t in tokens)):
+            return False
+        name = re.escape(" ".join(tokens))
+        after = {m.group(1) for m in re.finditer(rf" {name} (\S*)", self.sequences)}
+        if not after:
+            return False
+        for said in re.finditer(re.escape(claim.text), claim.sentence):
+            word = _WORD_AFTER.match(claim.sentence, said.end())
+            written = word.group(1) if word and word.group(1) in _VARIANTS else None
+            if written not in after if written else after <= _SMALLER:
+                return True
+        return False
+
     def _has_opening_company(self, name: str) -> bool:
         """A company an English sentence opens with by an everyday word (Scale AI
         released…): its word is checked though it is an everyday one, so the sources
@@ -1559,13 +1664,42 @@ class Evidence:
         glossary = _glossary()
         if not any(w in glossary for w in words):
             return False
-        spellings = [
-            glossary.get(w) or ((w,) if w in self.words else _named_chinese(w)) for w in words
-        ]
+        spellings = [_spellings(w, glossary, self.words) or _named_chinese(w) for w in words]
         if not all(spellings):
             return False
         text = _unmarked(self.text).lower()
         return any("".join(parts) in text for parts in itertools.product(*spellings))
+
+    def _translated_beside(self, claim: Claim) -> bool:
+        """Capitalised everyday English words in Chinese prose that stand for their
+        Chinese in a term the sources write: Plan 模式 for 计划模式, 新增 Shopping 功能 for
+        新增购物功能.  Each word translates by the glossary (or is the sources' own), and
+        the translation, with the two characters after it in the claim's sentence (the
+        head a Chinese modifier goes before), or before it where none follow, is the
+        sources' text: a word the writer added (Pulse 功能), or put before another head
+        (Health 应用 for 健康功能), is still flagged."""
+        term = next((t for t in _LATIN_RUN.findall(claim.sentence) if claim.text in t), None)
+        if term is None:
+            return False  # a name with a version or figure (Music 3.0) is no everyday word
+        words = [stem(w) for w in re.findall(r"[A-Za-z]+", term)]
+        glossary = _glossary()
+        at = claim.sentence.find(term)
+        if at < 0 or len(words) > _TRANSLATED_WORDS or not any(w in glossary for w in words):
+            return False
+        spellings = [_spellings(w, glossary, self.words) for w in words]
+        before = _HAN_BEFORE.search(claim.sentence, 0, at)
+        after = _HAN_AFTER.match(claim.sentence, at + len(term))
+        text = _unmarked(self.text).lower()
+        if after is not None:
+            frame = ("", after[1])
+        elif before is not None:
+            frame = (before[1], "")
+        else:
+            return False
+        return any(
+            f"{frame[0]}{''.join(parts)}{frame[1]}" in text
+            for parts in itertools.product(*spellings)
+        )
 
     def _moved(self, claim: Claim) -> bool:
         """Whether the claim's figure is one the sources state only of something else:
@@ -1625,9 +1759,38 @@ class Evidence:
         keys = [value_key(v) for v in quantity.values]
         if quantity.unit == "%":
             return all(("%", k) in self.amounts for k in keys)
+        if quantity.unit in _POINTS:
+            return all(k in self._points(quantity.unit) for k in keys)
         if quantity.unit:
             return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
         return all(k in self.values for k in keys)
+
+    def _gap_in_points(self, claim: Claim, found: Sequence[Quantity]) -> bool:
+        """A gap between two shares given in percent (6% 的分差, "a 6% lead") where the
+        sources give it in points: a difference of shares reads the same either way, as
+        a change of one share ("rose 6%") does not."""
+        if len(found) != 1 or found[0].unit != "%":
+            return False
+        at = claim.sentence.find(claim.text)
+        near = claim.sentence[max(0, at - _GAP_NEAR) : at + len(claim.text) + _GAP_NEAR]
+        points = self._points("pp")
+        return (
+            at >= 0
+            and _GAP_WORD.search(near) is not None
+            and all(value_key(v) in points for v in found[0].values)
+        )
+
+    def _points(self, unit: str) -> frozenset[float]:
+        """The changes of a share in points the sources state (5 个百分点, "5 percentage
+        points") or give by two levels (from 80% to 85% is 5 points), and for "points"
+        alone also their figures of no unit (a score's, an index's): never a bare 5%,
+        which is no change of 5 points."""
+        shares = sorted({k for u, k in self.amounts if u == "%"})
+        found = {k for u, k in self.amounts if u in _POINTS}
+        found |= {value_key(abs(b - a)) for i, a in enumerate(shares) for b in shares[i + 1 :]}
+        if unit == "pt":
+            found |= self.unitless
+        return frozenset(found)
 
     def _year_in_short(self, quantity: Quantity, claim: Claim) -> bool:
         """Whether a year the text writes out beside the name the sources give it in short
@@ -1686,6 +1849,8 @@ class Evidence:
             )
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
+        if whole in LATIN_ALIASES and self._names_part_of(whole):
+            return True  # Samsung for 三星电子, Samsung Electronics
         if any(self._has_sequence(other) for other in latin_siblings().get(whole, ())):
             return True  # OpenClaw for Clawdbot, its name before
         if _squashed(whole) in self.runs:
@@ -1724,9 +1889,37 @@ class Evidence:
                 )
                 and not self._has_term(unit[0])
                 and unit[0] not in {stem(w) for w in romanised_words(phrase, self.sentences)}
+                and not self._head_translated(phrase, unit[0])
             ):
                 return False
         return True
+
+    def _names_part_of(self, name: str) -> bool:
+        """Whether the sources name, by a Chinese name of the alias table, a body whose
+        Latin name opens with this table name (三星电子, Samsung Electronics, for Samsung):
+        English calls a group's company by the group's name."""
+        opening = f"{name} "
+        return any(
+            latin.startswith(opening)
+            for han in self.aliases
+            if not han.isascii()
+            for latin in CHINESE_ALIASES.get(han, ())
+        )
+
+    def _head_translated(self, phrase: str, head: str) -> bool:
+        """A name's generic head the sources write in Chinese right after the name's
+        word before it, in any script: 微软研究院 for Microsoft Research, 谷歌云 for Google
+        Cloud (:data:`._names.PROSE_HEADS`)."""
+        if head not in PROSE_HEADS:
+            return False
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]
+        befores = [b for b, h in itertools.pairwise(words) if stem(h) == head]
+        return any(
+            re.search(f"{re.escape(form)}\\s*{re.escape(han)}", self.text, re.IGNORECASE)
+            for before in befores
+            for form in (before, *LATIN_ALIASES.get(before, ()))
+            for han in _glossary().get(head, ())
+        )
 
     def _has_product_head(self, phrase: str) -> bool:
         """A product's head after its name (the Studio of Mac Studio) is part of the name
@@ -1821,7 +2014,11 @@ class Evidence:
         characters (Joe Biden for 拜登, Keir Starmer for 斯塔默): Chinese writes a foreign
         person by the surname alone, so the English may add the given name, as it may
         before a Chinese surname (:func:`._romanise.western_given_name`).  Where the
-        sources write the surname in Latin letters, the given name must be theirs."""
+        sources write the surname in Latin letters, the given name must be theirs, and
+        where the alias table knows the person they name by that surname, the table's
+        (Eric Trump is no 特朗普 of the table's Donald Trump).  Of anyone else, nothing
+        the desk holds can check a given name, so a wrong one (Hunter Biden for a bare
+        拜登 outside the table) passes."""
         words = re.findall(r"[A-Za-z]+", phrase)
         return {
             stem(given)
@@ -1829,15 +2026,30 @@ class Evidence:
             if stem(surname) in sounded
             and stem(surname) not in self.words
             and western_given_name(given)
+            and not self._table_names_otherwise(given, surname)
         }
+
+    def _table_names_otherwise(self, given: str, surname: str) -> bool:
+        """Whether the alias table gives a person the sources name (in any of the
+        table's forms) this surname with another given name."""
+        full, ending = f"{given} {surname}".lower(), f" {surname.lower()}"
+        for han in self.aliases:
+            names = {n for n in CHINESE_ALIASES.get(han, ()) if n.endswith(ending)}
+            if names and full not in names:
+                return True
+        return False
 
     def _transliterated(self, name: str) -> bool:
         """A foreign name in Chinese characters whose every part the sources write in
-        Latin script (约夏·巴赫 for Joscha Bach, 巴赫 for Bach)."""
+        Latin script (约夏·巴赫 for Joscha Bach, 巴赫 for Bach) or in another
+        transliteration (奥特曼 for 奥尔特曼)."""
         parts = [p for p in re.split(r"[·•・]", name) if p]
         return bool(parts) and all(
             all(c in SYLLABLES for c in part)
-            and any(transliterates(part, word) for word in self.latin)
+            and (
+                any(transliterates(part, word) for word in self.latin)
+                or any(respells(part, han) for han in foreign_names(self.text))
+            )
             for part in parts
         )
 
@@ -1957,12 +2169,32 @@ def _near(value: float, said: Iterable[float]) -> bool:
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
 _HAN_ALONE = re.compile(f"[{HAN}](?![{HAN}])")
 _ZH_NUMERALS = "一二两三四五六七八九十"
-#: A word before a figure that says it is rounded: under (近), over (超) or either (约).
-_UNDER = frozenset({"近", "接近", "将近", "逼近"})
-_OVER = frozenset({"超", "超过", "逾", "超出", "多于", "高于"})
+#: A word before a figure that says it is rounded: under (近, 不到, nearly), over (超, more
+#: than) or either (约, about).
+_UNDER = frozenset(
+    {"近", "接近", "将近", "逼近", "不到", "不足", "低于", "少于"}
+    | {"nearly", "almost", "close to", "just under", "under", "less than", "fewer than"}
+)
+_OVER = frozenset(
+    {"超", "超过", "逾", "超出", "多于", "高于"}
+    | {"over", "more than", "above", "upwards of", "just over"}
+)
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
-_QUALIFIER = re.compile(r"(将近|接近|逼近|近|超过|超出|超|逾|多于|高于|大约|约)\s*$")
+_QUALIFIER = re.compile(
+    r"(将近|接近|逼近|近|不到|不足|低于|少于|超过|超出|超|逾|多于|高于|大约|约"
+    r"|(?i:\b(?:nearly|almost|close to|just under|just over|under|less than|fewer than"
+    r"|over|more than|above|upwards of|about|around|roughly|approximately|some)))\s*$"
+)
+#: The units of a change of a share in points: "pp" (个百分点), "pt" ("points" alone).
+_POINTS = frozenset({"pp", "pt"})
+#: Words of a gap between two shares, and how near a figure they make it one.
+_GAP_WORD = re.compile(
+    r"差距|分差|差值|相差|之差|领先|落后|(?i:\bgap\b|\blead\b|\bmargin\b|difference|ahead|behind)"
+)
+_GAP_NEAR = 6
+#: How far a fraction said plainly may be from a share: to the nearest whole percent.
+_WHOLE_PERCENT = 1.0
 
 
 #: Counting words that may stand between a count and its noun (两个阶段, 五种活动, 三大巨头).
@@ -2190,6 +2422,10 @@ _SHORT_YEAR_SUFFIX = re.compile(r"(.*[a-z])(?:\s?['’])?(\d{2})")
 #: of English words.
 _TRANSLATED_WORDS = 4
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
+#: The two Chinese characters right before, and right after, an English term in Chinese
+#: prose (spaces between allowed): the term's place in a Chinese phrase.
+_HAN_BEFORE = re.compile(rf"([{HAN}]{{2}})\s*$")
+_HAN_AFTER = re.compile(rf"\s*([{HAN}]{{2}})")
 #: A run of English words in the sources' (lower-cased) text, between other characters.
 _SOURCE_ENGLISH = re.compile(r"(?<![a-z0-9])[a-z]+(?: [a-z]+)*(?![a-z0-9])")
 #: The words of a body a place names (University of Tokyo), and the Chinese each ends in.
@@ -2260,6 +2496,20 @@ def _index(
             plain.add(key)
 
 
+def _unitless(found: Sequence[Quantity]) -> frozenset[float]:
+    """The values of figures of no unit that lie in no share, point or amount."""
+    united = [(q.start, q.end) for q in found if q.unit]
+    return frozenset(
+        value_key(v)
+        for q in found
+        if not q.unit
+        and q.date is None
+        and not q.version
+        and all(q.end <= a or q.start >= b for a, b in united)
+        for v in q.values
+    )
+
+
 def _bracketed_aliases(sentence: str, name: str) -> list[str]:
     """The other spellings a sentence gives a name in brackets right after it (董事长张嘉平
     （Truong Gia Binh）): the same person, who holds the same role in either spelling."""
@@ -2319,6 +2569,14 @@ def _in_body_kind(text: str, at: int) -> bool:
         for i, character in enumerate(kind)
         if character == text[at] and at >= i
     )
+
+
+def _spellings(
+    word: str, glossary: Mapping[str, tuple[str, ...]], said: frozenset[str]
+) -> tuple[str, ...]:
+    """How the sources may write an English word of a term: its glossary Chinese, or the
+    word itself where they write it (the AI of "AI Mode" for AI 模式)."""
+    return (*glossary.get(word, ()), *((word,) if word in said else ()))
 
 
 def _unmarked(text: str) -> str:

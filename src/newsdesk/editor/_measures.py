@@ -1,5 +1,5 @@
 """A figure in one unit that the sources give in another of its kind: 1.8 米 for their
-180 厘米, 1.2 GW for 1200 兆瓦, 2 TB for 2048 GB.
+180 厘米, 1.2 GW for 1200 兆瓦, 2 TB for 2048 GB, 180 分钟 for 3 小时.
 
 A writer converts units as readily as it rounds: the figure is the sources' when their
 figure, converted to the writer's unit and rounded to the writer's precision, is the
@@ -48,6 +48,12 @@ _UNITS: dict[str, tuple[str, float]] = {
             ("gb", 1e9),
             ("tb", 1e12),
             ("pb", 1e15),
+        ),
+        "time": (
+            ("秒 秒钟 s sec secs seconds", 1.0),
+            ("分钟 min mins minutes", 60.0),
+            ("小时 个小时 h hr hrs hours", 3600.0),
+            ("天 days", 86400.0),
         ),
         "frequency": (
             ("赫兹 hz", 1.0),

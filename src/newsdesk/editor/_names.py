@@ -610,7 +610,7 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
             if len(parts) > 1 and parts[0].islower() and parts[1][:1].isupper():
                 parts = parts[1:]  # near-Opus, pre-GPT: a modifier before the name
             for part in (p.lower() for p in parts):
-                generic = part in GENERIC and not (every_word and part in PRODUCT_HEADS)
+                generic = part in GENERIC and not (every_word and part in PROSE_HEADS)
                 if part and not generic and part not in skipped:
                     yield (stem(part),)
         index += 1
@@ -628,6 +628,11 @@ _ZERO_MINOR = re.compile(r"(?<=\d)(?:\.0)+$")
 #: Generic words that end a product's name in Chinese prose (AI Studio, Cameo Studio), where
 #: a studio that is an organisation is a 工作室: checked there, so none is appended.
 PRODUCT_HEADS = frozenset({"studio", "studios"})
+#: Generic words that end a product's or a feature's name as often as a company's (Deep
+#: Research, Google Cloud, Apple Intelligence, Gemini Robotics): in Chinese prose, where a
+#: Latin term is a name, they are part of it and must be in the sources (a source's Deep
+#: Think is no Deep Research).
+PROSE_HEADS = PRODUCT_HEADS | {"research", "cloud", "intelligence", "robotics"}
 
 
 def stem(word: str) -> str:
@@ -890,7 +895,8 @@ def _person(name: str, run: list[_Word]) -> bool:
     common word (智能), nor start with a surname that mostly opens ordinary words (高)."""
     foreign = all(c in SYLLABLES for c in name)
     if not 2 <= len(name) <= 4 or not (
-        name[0] in SURNAMES or (foreign and any(w.flag == "nrt" for w in run))
+        name[0] in SURNAMES
+        or (foreign and any(w.flag == "nrt" or (w.flag == "nr" and len(name) >= 3) for w in run))
     ):
         return False
     if name[-1] in _NOT_NAME_ENDINGS or _count_word(name):

@@ -76,6 +76,11 @@ _DATES = [
     ),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\b\.?(?:,?\s(?P<year>\d{{4}})\b)?"),
     re.compile(rf"\b{_MONTH}\b\.?,?\s(?P<year>\d{{4}})\b"),
+    # 十二月三日: a month and a day in Chinese numerals
+    re.compile(
+        "(?<![零〇一二两三四五六七八九十\\d])(?P<zh_mon>十[一二]?|[一二三四五六七八九])月"
+        "(?P<zh_day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    ),
 ]
 _VERSION = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+){2,}(?![.\d])")
 #: 3D, 5G: a number with a capital that is not a scale (K, M, B, T) is a term, kept as written.
@@ -107,7 +112,8 @@ _ZH_AMOUNT = re.compile(
 #: other counting word is :data:`newsdesk.editor._claims._PAIR`'s, compared by its noun).
 #: The one list of counting words of things, which every reader of a count shares.
 ITEM_COUNTERS = "个名位款家项张台种篇所轮层档类条只件座部场辆架颗艘枚套栋根间批份块届"
-_COUNTERS = ITEM_COUNTERS + "次倍天年大"
+#: An age (二十六岁) counts years of a life as 三年 counts years, and is compared so.
+_COUNTERS = ITEM_COUNTERS + "次倍天年大岁"
 #: Its number: 3 to 99 (二十 too), a round hundred or thousand (一百, 两百, 三百五十, 一千), or
 #: 两 before 大 or 年.
 _ZH_SMALL_NUMBER = (
@@ -119,14 +125,17 @@ ZH_COUNT = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初惊番])({_ZH_SMALL_NUMBER})"
     f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
-#: A span of weeks or months in Chinese numerals (两周, 三个星期, 两个月): a writer's claim,
-#: compared with the spans of days to months the sources count (两周 is no 两个月); not
+#: A span of weeks, months, hours or minutes in Chinese numerals (两周, 三个星期, 两个月,
+#: 两小时, 十分钟): a writer's claim, compared with the spans the sources count (两周 is no
+#: 两个月, 两小时 no 3 小时); not
 #: 每两周 (how often), nor 几/数/上 (no count), nor 第二周 or 前两周 (which ones), nor 两周年
 #: or 三周岁 (an anniversary, an age).
 ZH_WEEKS = re.compile(
     f"(?<![{_ZH_NUMERAL}数几多上第前每])([两二三四五六七八九十][一二三四五六七八九十]?)"
-    "(个?(?:周|星期)(?![一二三四五六日天末年岁])|个月)"
+    "(个?(?:周|星期)(?![一二三四五六日天末年岁])|个月|个?小时|分钟)"
 )
+#: The span each of :data:`ZH_WEEKS`'s words counts (两小时 is no 3 小时).
+_ZH_SPAN_UNITS = {"个月": "month", "小时": "hour", "个小时": "hour", "分钟": "minute"}
 #: An amount given only by its order of magnitude (数百美元, 几万元, 数万亿美元, "a few
 #: thousand dollars", "tens of millions of US dollars"): a writer's claim of that order,
 #: which the sources must give in that currency as an order or a figure when they give any.
@@ -350,7 +359,7 @@ def count_value(claim: str) -> tuple[float, str] | None:
         return None if value is None else (value_key(value), _english_counter(english.group(2)))
     if weeks := ZH_WEEKS.fullmatch(claim):
         span = chinese_numeral(weeks.group(1))
-        unit = "month" if weeks.group(2) == "个月" else "week"
+        unit = _ZH_SPAN_UNITS.get(weeks.group(2), "week")
         return None if span is None else (value_key(span), unit)
     match = ZH_COUNT.fullmatch(claim)
     zh_value = chinese_numeral(match.group(1)) if match else None
@@ -377,7 +386,11 @@ _SCALE = (
     r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千"
     r"|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|tn\b|[KMBT](?![A-Za-z])|k(?![A-Za-z])"
 )
-_PERCENT = r"%|percent\b|per\scent\b|pct\b|个百分点|百分点"
+#: A share, or a change of a share in its points (个百分点, "percentage points", pp, and
+#: "points" alone): 5 个百分点 is no 5%, the unit tells them apart (:func:`_share_unit`).
+_PERCENT = (
+    r"%|percent\b|per\scent\b|pct\b|个百分点|百分点|percentage[\s-]points?\b|pps?\b|points?\b"
+)
 _CUR_AFTER = (
     f"{_ZH_CURRENCY}|块钱"
     r"|(?:Singapore|Hong Kong|(?:New )?Taiwan|NT|Australian|Canadian) dollars?\b"
@@ -434,8 +447,12 @@ def _blank(text: str, start: int, end: int) -> str:
 def _date(match: re.Match[str]) -> Date | None:
     parts = match.groupdict()
     month_name = parts.get("month")
-    month = _MONTHS[month_name[:3].lower()] if month_name else int(parts["mon"])
-    day = int(parts["day"]) if parts.get("day") else None
+    if parts.get("zh_mon"):
+        month = int(chinese_numeral(parts["zh_mon"]) or 0)
+        day: int | None = int(chinese_numeral(parts["zh_day"]) or 0)
+    else:
+        month = _MONTHS[month_name[:3].lower()] if month_name else int(parts["mon"])
+        day = int(parts["day"]) if parts.get("day") else None
     year = int(parts["year"]) if parts.get("year") else None
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
@@ -462,23 +479,50 @@ def _two_kinds(match: re.Match[str]) -> bool:
         return False
     a_pct, b_pct = g["a_pct"], g["b_pct"]
     if a_pct and b_pct:
-        return ("点" in a_pct) != ("点" in b_pct)
+        return _share_unit(a_pct) != _share_unit(b_pct)
     if a_pct:
         return bool(g["cur2"] or g["b_scale"] or g["post"])
     return bool(b_pct and (g["cur"] or g["a_scale"]))
 
 
+def _share_unit(written: str) -> str:
+    """A share's unit: "%", "pp" for points of a share (个百分点, "percentage points"),
+    or "pt" for "points" alone, which may also be a score's or an index's."""
+    lower = written.lower()
+    if lower.startswith("point"):
+        return "pt"
+    return "pp" if "点" in lower or lower.startswith(("percentage", "pp")) else "%"
+
+
 def _digit_number(match: re.Match[str]) -> Quantity:
     g = match.groupdict()
     scale_b = g.get("b_scale")
-    percent = bool(g["a_pct"] or g.get("b_pct"))
+    share = g["a_pct"] or g.get("b_pct")
     values = [_scaled(g["a"], g["a_scale"] or scale_b)]
     if g.get("b"):
         values.append(_scaled(g["b"], scale_b))
-    unit = "%" if percent else _currency(g["cur"], g.get("cur2"), g["post"])
+    unit = _share_unit(share) if share else _currency(g["cur"], g.get("cur2"), g["post"])
     plain = not (unit or g["a_scale"] or g.get("b"))
     version = g["a"] if plain and "." in g["a"] and g["a"].endswith("0") else ""
     return Quantity(match.start(), match.end(), tuple(values), unit, version=version)
+
+
+#: A figure in English words with its scale ("ten million", "two billion dollars", "a
+#: hundred thousand"): the figure 10 million is, so "one million" is no 一千万.
+_EN_SCALED = re.compile(
+    rf"\b(?i:(a|an|one|{_EN_NUMBER})\s+(hundred\s+)?(thousand|million|billion|trillion))\b"
+    r"(?:\s+(?P<post>(?i:dollars|yuan|euros|pounds))\b)?"
+)
+
+
+def _english_scaled(match: re.Match[str]) -> Quantity | None:
+    number = match.group(1).lower()
+    value = 1 if number in ("a", "an", "one") else _english_number(number)
+    if value is None:
+        return None
+    scale = _SCALES[match.group(3).lower()] * (100 if match.group(2) else 1)
+    unit = _currency(match.group("post"))
+    return Quantity(match.start(), match.end(), (value * scale,), unit)
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -510,6 +554,10 @@ def quantities(text: str) -> list[Quantity]:
             unit = _currency(match.group("post"))
             found.append(Quantity(match.start(), match.end(), (value,), unit))
             text = _blank(text, match.start(), match.end())
+    for match in _EN_SCALED.finditer(text):
+        if (scaled := _english_scaled(match)) is not None:
+            found.append(scaled)
+            text = _blank(text, match.start(), match.end())
     at = 0
     while (number := _NUMBER.search(text, at)) is not None:
         if _two_kinds(number):  # the first figure alone; the second is read next
@@ -522,6 +570,11 @@ def quantities(text: str) -> list[Quantity]:
 #: A scale alone after a word that says it was passed (日活破亿, 过万, 上亿): one of it, which
 #: "100 million" states, in the currency it names (营收破亿元 is yuan, not "$100 million").
 _PASSES_SCALE = re.compile(f"(?<=[破过超上逾])([万亿])(?![{_ZH_NUMERAL}\\d])({_ZH_CURRENCY})?")
+#: A scale alone before what it counts (万卡集群, 千人, 百款): one of it, which "ten
+#: thousand cards" states.
+_COUNTED_SCALE = re.compile(
+    f"(?<![{_ZH_NUMERAL}\\d.])([百千万亿])(?=\\s?[卡人{ITEM_COUNTERS}])(?![{_ZH_NUMERAL}])"
+)
 
 
 _EN_ORDINALS = {
@@ -587,7 +640,8 @@ def tenths(text: str) -> list[Quantity]:
     ]
 
 
-_EN_WEEKDAYS = {
+#: The English days of the week, Monday 1 to Sunday 7: one list for every reader of days.
+EN_WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6, "sunday": 7,
 }  # fmt: skip
@@ -595,14 +649,14 @@ _ZH_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日
 #: A day of the week (周二, 星期天, "on Tuesday"): 周一次 is once a week, 周二十 no day.
 WEEKDAY = re.compile(
     "(?:周|星期|礼拜)([一二三四五六日])(?![一二三四五六七八九十次遍回期])|(?:星期|礼拜)(天)"
-    rf"|\b({'|'.join(w.capitalize() for w in _EN_WEEKDAYS)})s?\b"
+    rf"|\b({'|'.join(w.capitalize() for w in EN_WEEKDAYS)})s?\b"
 )
 
 
 def weekdays_in(text: str) -> frozenset[int]:
     """The days of the week a text names, Monday 1 to Sunday 7."""
     return frozenset(
-        _ZH_WEEKDAYS.get(day) or _EN_WEEKDAYS[day.lower()]
+        _ZH_WEEKDAYS.get(day) or EN_WEEKDAYS[day.lower()]
         for m in WEEKDAY.finditer(text)
         for day in [next(g for g in m.groups() if g)]
     )
@@ -624,6 +678,8 @@ def loose_quantities(text: str) -> list[Quantity]:
     for match in _PASSES_SCALE.finditer(text):
         scale = _SCALES[match.group(1)]
         found.append(Quantity(match.start(), match.end(), (scale,), _currency(match.group(2))))
+    for match in _COUNTED_SCALE.finditer(text):
+        found.append(Quantity(match.start(), match.end(), (_PER_WORDS[match.group(1)],)))
     for match in _ZH_TENTHS.finditer(text):
         tenths = ZH_DIGITS[match.group(1)] * 10.0
         found.append(Quantity(match.start(), match.end(), (tenths,), "%"))
@@ -633,6 +689,7 @@ def loose_quantities(text: str) -> list[Quantity]:
     for match in _EN_NUMBER_WORD.finditer(text):
         if (value := _english_number(match.group())) is not None:
             found.append(Quantity(match.start(), match.end(), (float(value),)))
+    found.extend(q for m in _EN_SCALED.finditer(text) if (q := _english_scaled(m)) is not None)
     return found
 
 
@@ -657,3 +714,108 @@ def is_year(quantity: Quantity) -> bool:
     """A bare whole number from 1900 to 2100 ("2026年", "AIME 2026") names a year."""
     [value, *rest] = quantity.values
     return not rest and not quantity.unit and value.is_integer() and 1900 <= value <= 2100
+
+
+_PER_WORDS = {
+    "百": 1e2, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8,
+    "万亿": 1e12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "k": 1e3, "m": 1e6, "b": 1e9,
+}  # fmt: skip
+_PER_FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
+#: What a price or a rate is per, by its scale (每百万 token, "per million tokens", 每千人,
+#: "$2/1M tokens", "per 1K requests", 每 100 万次): $2 per million tokens is no $2 per
+#: thousand.  A figure after 每, "per" or a slash is a scale only as a power of ten from a
+#: hundred (每 2 小时 is how often, 295B / 21B two figures).
+PER_SCALE = re.compile(
+    r"(?:每|/)\s?一?(?P<zh>万亿|十万|百万|千万|[百千万亿])(?![\d零〇一二两三四五六七八九十百千万亿])"
+    rf"|(?:每|/|\bper\s)\s?(?P<figure>{_PER_FIGURE})\s?"
+    r"(?:(?P<scale>十万|百万|千万|万|亿|千|[KMBkmb](?![A-Za-z])"
+    r"|(?i:hundred|thousand|million|billion)\b)|(?=\s?(?:个\s?)?[A-Za-z\u4e00-\u9fff]))"
+    r"|\bper\s+(?:(?:a|one)\s+)?(?P<word>(?i:hundred|thousand|million|billion))\b"
+    r"|/\s?(?P<letter>[KMkm])(?=\s?(?:[Tt]ok|input|output))"
+)
+
+
+#: What the sources may say a price is per, more loosely: "for a million tokens",
+#: "every thousand requests".
+_PER_LOOSE = re.compile(
+    r"\b(?:for|every)\s+(?:a|one|every)?\s*(?P<word>(?i:hundred|thousand|million|billion))\s+"
+    r"(?:[a-z]+\s+)?(?:tokens|requests|calls|queries|words|characters|images|users|people)\b"
+)
+
+
+def per_scales(text: str, *, loose: bool = False) -> list[tuple[int, int, float]]:
+    """Each scale a price or rate is per (:data:`PER_SCALE`): its span and its size;
+    with ``loose``, also as the sources may put it (:data:`_PER_LOOSE`)."""
+    found = []
+    patterns = (PER_SCALE, _PER_LOOSE) if loose else (PER_SCALE,)
+    for match in (m for pattern in patterns for m in pattern.finditer(fold(text))):
+        if match.re is PER_SCALE and match["figure"]:
+            size = float(match["figure"].replace(",", ""))
+            if match["scale"]:
+                size *= _PER_WORDS.get(match["scale"].lower(), 1.0)
+            if size < _PER_WORDS["百"] or str(round(size)).rstrip("0") != "1":
+                continue  # 每 2 小时, "per 250 users", "295B / 21B": a figure, not a scale
+        else:
+            written = next(g for g in match.groupdict().values() if g)
+            size = _PER_WORDS[written.lower()]
+        found.append((match.start(), match.end(), value_key(size)))
+    return found
+
+
+_ZH_PARTS = "一二两三四五六七八九十"
+_EN_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+#: A fraction as a writer states it (三分之一, 四分之三, "one third of", "two-thirds of",
+#: "a quarter of"): a share, compared as a percentage.  Not 百分之 (a percentage, read as
+#: one) nor 千分之 (read by no rule); "a quarter" and "a third" only before "of", since
+#: alone they may be a quarter of the year or an ordinal.
+FRACTION = re.compile(
+    f"(?<![{_ZH_NUMERAL}\\d百千万])([{_ZH_PARTS}]{{1,2}}|\\d{{1,2}})分之([{_ZH_PARTS}]{{1,2}}|\\d{{1,2}})"
+    r"|\b(?i:(a|one|two|three|four|nine)[\s-](third|quarter|fifth|tenth)s?)(?=\s+of\b)"
+)
+#: A fraction in figures, as the sources may state it (1/3, 2/3).
+_FIGURE_FRACTION = re.compile(r"(?<![\d/.])([1-9])/([2-9]|10)(?![\d/.])")
+
+
+def fraction_share(claim: str) -> float | None:
+    """The percentage a :data:`FRACTION` states (三分之一: 33.33…), or None."""
+    claim = fold(claim)
+    match = FRACTION.match(claim + " of")  # the "of" an English fraction is read before
+    return None if match is None or match.end() != len(claim) else _fraction(match)
+
+
+def _fraction(match: re.Match[str]) -> float | None:
+    if match.group(1):
+        whole, part = (float(n) if n.isdigit() else chinese_numeral(n) for n in match.group(1, 2))
+    else:
+        part = 1.0 if match.group(3).lower() in ("a", "one") else _english_number(match.group(3))
+        whole = float(_EN_PARTS[match.group(4).lower()])
+    if not whole or not part or part >= whole:
+        return None
+    return 100.0 * part / whole
+
+
+def fractions_in(text: str) -> frozenset[float]:
+    """Every fraction the sources state, in words or figures, as a percentage."""
+    text = fold(text)
+    found = {_fraction(m) for m in FRACTION.finditer(text)}
+    for a, b in _FIGURE_FRACTION.findall(text):
+        if int(a) < int(b):
+            found.add(100.0 * int(a) / int(b))
+    return frozenset(f for f in found if f is not None)
+
+
+#: A half of a year (上半年, 下半年, "the first half"): a writer's claim, compared with the
+#: halves the sources name, as days of the week are; 上半场 or "first half of the match"
+#: aside, "half" alone is no half-year.
+HALF_YEAR = re.compile(r"([上下])半年|\b(?i:(first|second)\s+half)\b")
+#: The halves the sources may name, also as H1 and H2 (H1 2026, 2026H1).
+_ANY_HALF = re.compile(r"([上下])半年|\b(?i:(first|second)\s+half)\b|(?<![A-Za-z])H([12])(?![\d])")
+
+
+def halves_in(text: str) -> frozenset[int]:
+    """The halves of a year a text names, 1 for the first and 2 for the second."""
+    return frozenset(
+        1 if (m.group(1) or m.group(2) or m.group(3) or "").lower() in ("上", "first", "1") else 2
+        for m in _ANY_HALF.finditer(text)
+    )

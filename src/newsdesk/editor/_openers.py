@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.editor._names import NOT_CLAIMS
+from newsdesk.editor._numbers import EN_WEEKDAYS
 
 #: An imperative's object: no name that opens a sentence is followed by these.
 _IMPERATIVE_OBJECT = re.compile(r"\s+(?:what|how|whether|why|where|which|your|yourself)\b")
@@ -52,8 +53,8 @@ _THEN_VERB = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)\b")
 #: A name's news told with its day: "Boeing on Tuesday said…" is no gerund; a day before a
 #: comma is an opening clause's ("Beginning on Monday, …").
 _WHEN = re.compile(
-    r"\s+(?:on|this|last|next|earlier|late)\s+(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|week|month|year|quarter|morning|afternoon|evening|night)\b",
+    r"\s+(?:on|this|last|next|earlier|late)\s+"
+    rf"(?:{'|'.join(EN_WEEKDAYS)}|week|month|year|quarter|morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
 

@@ -170,6 +170,14 @@ SURNAME_FORMS: dict[str, tuple[str, ...]] = {
     "禹": ("woo",),
     "河": ("ha",),
     "元": ("won",),
+    "裴": ("pui", "bae", "pae"),
+    "闵": ("man", "min"),
+    "池": ("chi", "ji"),
+    "表": ("piu", "pyo"),
+    "吉": ("kat", "gil", "kil"),
+    "琴": ("kam", "keum", "geum"),
+    "鞠": ("guk", "kook", "kuk"),
+    "奉": ("fung", "bong"),
 }
 
 #: Wade–Giles initials for pinyin's where they differ (apostrophes of aspiration dropped,

@@ -23,7 +23,10 @@ import re
 from functools import lru_cache
 
 #: The transliteration characters and their pinyin (tones dropped); from the common
-#: entries of Xinhua's table for English, German and French names.
+#: entries of Xinhua's table for English, German and French names.  Only characters
+#: ordinary prose seldom writes: any run of the sources is read, and the 京 of 北京大学
+#: would spell "Shield" (京大), so 京 (普京, whose t it writes as j, is the alias table's)
+#: and everyday characters of the table (系列's 列, 突破's 破, 经济's 济, 昆仑's 仑) are left out.
 SYLLABLES: dict[str, str] = dict(
     pair.split(":")
     for pair in """阿:a 埃:ai 艾:ai 爱:ai 安:an 昂:ang 奥:ao 巴:ba 拜:bai 柏:bo 班:ban 邦:bang
@@ -41,7 +44,10 @@ SYLLABLES: dict[str, str] = dict(
     舍:she 谢:xie 施:shi 什:shi 史:shi 舒:shu 苏:su 斯:si 索:suo 塔:ta 泰:tai 坦:tan 汤:tang 特:te
     提:ti 汀:ting 托:tuo 瓦:wa 威:wei 韦:wei 维:wei 卫:wei 温:wen 沃:wo 乌:wu 伍:wu 西:xi 希:xi
     席:xi 夏:xia 肖:xiao 辛:xin 休:xiu 逊:xun 雅:ya 亚:ya 扬:yang 耶:ye 伊:yi 因:yin 英:ying
-    尤:you 约:yue 扎:zha 詹:zhan 兹:zi 泽:ze 朱:zhu 卓:zhuo 祖:zu 佐:zuo""".split()
+    尤:you 约:yue 扎:zha 詹:zhan 兹:zi 泽:ze 朱:zhu 卓:zhuo 祖:zu 佐:zuo
+    龙:long 朔:shuo 哥:ge 墨:mo 丘:qiu 蓬:peng 斐:fei 敦:dun 瑙:nao 涅:nie 珀:po
+    茹:ru 瑟:se 锡:xi 茱:zhu 崔:cui 圭:gui 荷:he 狄:di 黛:dai 芙:fu 喀:ka 蒲:pu 岑:cen 钦:qin
+    翁:weng 廷:ting""".split()
 )
 #: Consonant classes: sounds one language writes where another writes the other.
 _PINYIN_INITIALS = (
@@ -110,6 +116,45 @@ def transliterates(han: str, latin: str) -> bool:
     if first not in _VOWEL_LED and (not sounds or first not in sounds[0]):
         return False  # nor may the first consonant go unwritten (库内 is no LeCun)
     return _aligns(tuple(_syllable(c) for c in han), sounds)
+
+
+def respells(han: str, other: str) -> bool:
+    """Whether two transliterations spell one foreign name (奥特曼 and 奥尔特曼 are both
+    Altman): the first is read against the consonants the second writes, its 尔 an r or
+    an l a transliteration may leave out, as against a Latin word.  They must share
+    their first or last character, so that two names of like consonants (布朗 and 波兰)
+    stay two."""
+    if (
+        han == other
+        or not 2 <= len(han) <= 6
+        or not 2 <= len(other) <= 6
+        or any(c not in SYLLABLES for c in han + other)
+        or (han[0] != other[0] and han[-1] != other[-1])
+    ):
+        return False
+    first, _ = _syllable(han[0])
+    opens, _ = _syllable(other[0])
+    if (first in _VOWEL_LED) != (opens in _VOWEL_LED) or (
+        first not in _VOWEL_LED and first != opens
+    ):
+        return False
+    return _aligns(tuple(_syllable(c) for c in han), _written(other))
+
+
+@lru_cache(maxsize=4096)
+def _written(han: str) -> tuple[str, ...]:
+    """The consonants a transliteration writes, as a Latin word's would be: each
+    character's initial, an -n or -ng's nasal, and 尔's r."""
+    out: list[str] = []
+    for char in han:
+        initial, nasal = _syllable(char)
+        if SYLLABLES[char] == "er":
+            out.append("L")
+        elif initial and initial not in _VOWEL_LED:
+            out.append(initial)
+        if nasal:
+            out.append("N")
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

@@ -155,6 +155,9 @@ REFUSALS: dict[str, str] = {
     rf"to come \(today is (?P<today>{_DAY})\); a run writes today or a past day\.",
     "date_to_come": rf"--date (?P<day>{_DAY}) is still to come; a run writes today or a past "
     r"day\.",
+    "nothing_written": rf"Nothing to publish for (?P<day>{_DAY}): no digest with a channel was "
+    r"written that day\. `(?P<run>[^`]+)` writes it from the items stored; then publish "
+    r"again\.",
     "no_digest": r"No digest '(?P<digest>[^']+)' \(digests: (?P<known>.+)\)\.",
     "no_run": r"No run (?P<run>\d+)\. The run history lists them\.",
     "no_day_run": rf"No run of {_DIGEST} for (?P<day>{_DAY}) yet\.",

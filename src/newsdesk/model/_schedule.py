@@ -20,6 +20,9 @@ class SlotStatus(StrEnum):
     PUBLISHING = "publishing"
     #: Written and published (``review: none``).
     PUBLISHED = "published"
+    #: Written and on the site, and nothing was sent: the digest has no channel, so the
+    #: site is all a run (or a lapsed draft, approved unchanged) can be put on.
+    ON_SITE = "on-site"
     #: Nobody acted on the draft within ``auto_publish_after``: published unchanged.
     AUTO_PUBLISHED = "auto-published"
     #: An editor acted on the draft: it is theirs to publish.

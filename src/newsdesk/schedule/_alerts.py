@@ -94,9 +94,15 @@ def draft_text(
 
 
 def published_text(digest: DigestConfig, day: date, revision: int | None) -> str:
-    """The notice that a draft nobody acted on was published."""
+    """The notice that a draft nobody acted on was published (or, with no channel to
+    publish on, approved and left on the site)."""
+    done = (
+        "published unchanged"
+        if digest.publish
+        else "left on the site unchanged; no channel is configured, so nothing was sent"
+    )
     return (
         f"Nobody acted on the draft of {digest.name} {day} within "
         f"{digest.auto_publish_after}: revision {revision} was approved by the scheduler "
-        "and published unchanged."
+        f"and {done}."
     )

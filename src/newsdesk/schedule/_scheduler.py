@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsdesk.config import DigestConfig
-from newsdesk.exceptions import NewsdeskError, NotFoundError
+from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
     NOT_PUBLISHED,
     OPEN_SLOTS,
@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 
 #: Seconds between two passes of :meth:`Scheduler.serve`.
 POLL = 30.0
+#: What a scheduled run of a digest with no channel did not do, in its record and the log.
+NOTHING_SENT = "no channel is configured, so nothing was sent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,22 +225,26 @@ class Scheduler:
 
     def _publish(self, digest: DigestConfig, day: date) -> tuple[SlotStatus, str]:
         """Publish the day on the digest's channels and rebuild the site: published, or
-        failed naming each channel that did not take it."""
-        try:
-            results = self.desk.publish(day, digest.name)
-        except NotFoundError:  # no channel: the site is where it is published
-            results = []
+        failed naming each channel that did not take it.  A digest with no channel is
+        only put on the site (on-site: nothing was sent), or failed when the site could
+        not be rebuilt, since the site is then all it has."""
+        results = self.desk.publish(day, digest.name) if digest.publish else []
         try:
             self.desk.build_site()
         except NewsdeskError as err:
+            if not digest.publish:
+                return SlotStatus.FAILED, f"the site was not rebuilt: {err}"
             log.warning("The site was not rebuilt after publishing: %s", err)
+        if not digest.publish:
+            log.info("%s %s is on the site; %s", digest.name, day, NOTHING_SENT)
+            return SlotStatus.ON_SITE, f"on the site; {NOTHING_SENT}"
         failed = [r for r in results if r.status in NOT_PUBLISHED]
         if failed:
             return SlotStatus.FAILED, "publishing failed: " + "; ".join(
                 f"{r.channel}: {r.status.value}" + (f" ({r.error})" if r.error else "")
                 for r in failed
             )
-        return SlotStatus.PUBLISHED, "" if results else "no channel: on the site only"
+        return SlotStatus.PUBLISHED, ""
 
     # -- drafts, dead claims, records ------------------------------------------------
 
@@ -263,18 +269,18 @@ class Scheduler:
             if edition is not None and edition.status is EditionStatus.DRAFT:
                 with self.desk.acting_as(SCHEDULER_USER):
                     self.desk.approve(slot.digest, slot.day)
-            status, failure = self._publish(digest, slot.day)
+            status, said = self._publish(digest, slot.day)
         except NewsdeskError as err:
-            status, failure = SlotStatus.FAILED, str(err)
+            status, said = SlotStatus.FAILED, str(err)
         if status is SlotStatus.FAILED:
-            reason = f"publishing the draft nobody acted on failed: {failure}"
+            reason = f"publishing the draft nobody acted on failed: {said}"
             self._alert(digest, failed_text(digest, slot.day, slot.slot, reason))
             return self._record(held, _Outcome(status, reason))
-        reason = (
-            f"nobody acted within {digest.auto_publish_after}: approved by {SCHEDULER_USER} "
-            "and published unchanged"
-        )
+        approved = f"nobody acted within {digest.auto_publish_after}: approved by {SCHEDULER_USER}"
         self._alert(digest, published_text(digest, slot.day, slot.revision))
+        if status is SlotStatus.ON_SITE:
+            return self._record(held, _Outcome(status, f"{approved}; {said}"))
+        reason = f"{approved} and published unchanged"
         return self._record(held, _Outcome(SlotStatus.AUTO_PUBLISHED, reason))
 
     def _give_up(self, slot: ScheduleSlot, why: str) -> ScheduleSlot | None:

@@ -30,8 +30,8 @@ class DigestSchedule:
     #: How long a scheduled draft waits for an editor before it is published (None:
     #: never).
     auto_publish_after: str | None
-    #: The channels it is published on (none: a run publishes nothing, as ``publish``
-    #: would refuse it; only the site is rebuilt).
+    #: The channels it is published on (none: a run sends nothing, as ``publish`` would
+    #: refuse it; each edition only goes on the site, and its slot is on-site).
     channels: tuple[str, ...]
     #: The channels its alerts go to.
     alerts: tuple[str, ...]

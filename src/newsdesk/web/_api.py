@@ -50,7 +50,7 @@ from newsdesk.web._schemas import (
     restore_out,
     source_out,
 )
-from newsdesk.web._strings import page_language, phrased, strings
+from newsdesk.web._strings import API_WORDS, page_language, phrased, strings
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": what}
@@ -70,6 +70,8 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 router = APIRouter(responses=_ERRORS)
+#: The API's words: the English table, with a command to run said as the call to make.
+_API_TABLE = {**strings("en"), **API_WORDS}
 log = logging.getLogger("newsdesk")
 
 
@@ -103,9 +105,10 @@ Editor = Annotated[str, Depends(editor)]
 
 def error_words(desk: Newsdesk, error: str) -> str:
     """The core's English as the API says it (``error``): a refusal worded for the CLI
-    (its ``--to``, a command to run) in the API's terms, as the English desk's table words
-    it; any other text as it is.  The core words each refusal once, for the CLI."""
-    return phrased((work_error_phrase(error),), strings("en"), ZoneInfo(desk.config.timezone))
+    (its ``--to``, a command to run) in the API's terms (:data:`API_WORDS` over the
+    English desk's table); any other text as it is.  The core words each refusal once,
+    for the CLI; the pages' tables word it for the pages."""
+    return phrased((work_error_phrase(error),), _API_TABLE, ZoneInfo(desk.config.timezone))
 
 
 def error_said(desk: Newsdesk, error: str | None) -> str | None:
@@ -276,21 +279,32 @@ def publish(
 ) -> Any:
     """Publish the day on its channels (or ``channels``), each message once unless
     ``force``; each channel's result, a failed one with its reason (``error`` in
-    English, ``error_said`` in the desk's language)."""
+    English in the API's terms, ``error_said`` in the desk's language)."""
     chosen = body or PublishIn()
     results = desk.publish(date, name, chosen.channels, force=chosen.force)
     try:
         desk.site_after(results)
     except NewsdeskError as err:
         log.warning("The site was not rebuilt after publishing: %s", err)
-    return [{**to_json(result), "error_said": error_said(desk, result.error)} for result in results]
+    return [
+        {
+            **to_json(result),
+            "error": result.error and error_words(desk, result.error),
+            "error_said": error_said(desk, result.error),
+        }
+        for result in results
+    ]
 
 
 @router.get(f"{EDITION}/channels", response_model=list[ChannelOut], tags=["editions"])
 def channels(desk: Newsroom, name: DigestName, date: Day) -> list[dict[str, Any]]:
     """Each channel: what a publish would post now, part by part with whether it went
     out, and every message it posted of the day with its revision."""
-    return [channel_out(view) for view in desk.channels(name, date)]
+    found = [channel_out(view) for view in desk.channels(name, date)]
+    for channel in found:
+        if (publication := channel["publication"]) and publication["error"]:
+            publication["error"] = error_words(desk, publication["error"])
+    return found
 
 
 # -- stories and the archive ---------------------------------------------------------------

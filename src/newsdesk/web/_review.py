@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from newsdesk._command import command
 from newsdesk.collect import outlet_name, site_names
 from newsdesk.config import DigestConfig
 from newsdesk.core import Candidate, EditionDetail
@@ -238,11 +237,10 @@ def review_router() -> APIRouter:
             detail = desk.edition_detail(chosen.name, day)
         except NotFoundError as err:
             words = str(err)
-            if day is not None:  # the usual case, in the page's words
-                run = f"{command()} run"
+            if day is not None:  # the usual case, in the page's words: its own button
                 words = fill(table["review.no_edition_day"], {
-                    "digest": chosen.name, "day": day.isoformat(), "run": f"{run} --no-publish",
-                    "run_day": f"{run} --date {day.isoformat()} --no-publish",
+                    "digest": chosen.name, "day": day.isoformat(),
+                    "run_day": table["action.run_day"],
                 })  # fmt: skip
             return render_page(
                 request, "review.html.j2", identity, section="review", digest=chosen,

@@ -20,6 +20,7 @@ from newsdesk.config import Config, DigestConfig
 from newsdesk.model import RUN_ERRORS, Phrase, work_error_phrase
 
 __all__ = [
+    "API_WORDS",
     "LANGUAGES",
     "STRINGS",
     "fill",
@@ -101,9 +102,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "serve.listening": "newsdesk is serving {url} (Ctrl+C stops it)",
         "serve.watching": "The scheduler is watching {digests}",
         "serve.watching_none": "The scheduler is watching no digest (none has a schedule)",
-        "serve.no_channel": "No channel for {digests}: its scheduled runs write it and "
-        "rebuild the site, but nothing is published; add one under its `publish:` in the "
-        "config (see docs/configuration.md)",
+        "serve.no_channel": "No channel for {digests}: its scheduled runs put each edition "
+        "on the site and send nothing (on-site); add one under its `publish:` in the config "
+        "(see docs/configuration.md)",
         "serve.waiting_run": "Waiting for run {id} to finish before stopping",
         "serve.stopped": "The server has stopped",
         "runs.hint": "Every run, newest first, with each stage's time and counts.",
@@ -247,7 +248,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "verify.kind.link": "link",
         "verify.where": "in the {where}",
         "channels.title": "Channels",
-        "channels.none": "This digest publishes nowhere (no `publish:` channels).",
+        "channels.none": "No channel (no `publish:` in the config): each written edition "
+        "is on the site, and nothing is sent.",
         "channels.carries": "carries revision {revision}",
         "channels.will_receive": "will receive revision {revision}",
         "channels.not_yet": "nothing published yet",
@@ -386,16 +388,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "no report of it is in {ours}: the LLM wrote its entry in "
         "{ours} from the {theirs} reports (check it against them)",
         "channels.waiting": "awaiting approval: revision {revision} is a draft",
-        # the core's refusals that name the CLI's flags and commands, in the API's terms
+        # the core's refusals that name the CLI's flags and commands, as the pages say them
+        # (the API's words are API_WORDS)
         "why.refusal.place": "position {position}: the {digest} lead of {day} has places 1 "
         "to {places}.",
         "why.refusal.place_short": "position {position}: the {digest} lead of {day} has "
         "places 1 to {places} ({day}'s lead holds {held} stories; select.lead is {lead}).",
         "why.refusal.not_candidate": "Story '{story}' is not among the {digest} candidates "
-        "of {day}. The edition lists them: GET /api/v1/digests/{digest}/editions/{day}.",
+        "of {day}; the edition lists them.",
         "why.refusal.not_in_edition": "Story '{story}' is not in the {digest} edition of "
-        "{day}. The edition lists its stories (GET /api/v1/digests/{digest}/editions/{day}); "
-        "a pin brings a left-out one in.",
+        "{day}; the edition lists its stories, and a pin brings a left-out one in.",
+        "why.refusal.no_story": "No story '{story}'. A day's stories list them.",
+        "why.refusal.no_edition": "No {digest} edition for {day} yet. A run of the day writes "
+        "its draft.",
+        "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
+        "yet: a run of the day writes it; then approve it.",
+        "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
+        "run of the day writes it.",
+        "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
+        "it to compare it with (its revisions are 1 to {last}).",
+        "why.refusal.date_to_come": "The date {day} is still to come; a run writes today or a "
+        "past day.",
+        "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
+        "was written that day. A run of the day writes it from the items stored; then "
+        "publish again.",
+        "why.work.maybe_posted": "{maybe} of {parts} parts may or may not have been posted "
+        "({error}). Check the channel; a forced publish posts them again.",
+        "why.work.cannot_change": "revision {revision} differs from what went out here; this "
+        "channel cannot change what it posted, so only a forced publish posts it.",
         **{f"why.{key}": text for key, text in HEALTH_WORDS.items()},
         **{f"why.run.{key}": text for key, text in RUN_ERRORS.items()},
         "span.min": "{n} min",
@@ -404,8 +424,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "span.months": "{n} months",
         "span.years": "{n} years",
         "review.no_digest": "No digest “{name}” in the config (digests: {names}).",
-        "review.no_edition_day": "No {digest} edition for {day} yet. `{run}` makes today's "
-        "draft; `{run_day}` a past day's.",
+        "review.no_edition_day": "No {digest} edition for {day} yet. A run of the day "
+        "(“{run_day}”) writes its draft.",
         "review.signal.size": "size",
         "sources.count.one": "1 source",
         "sources.entries.one": "1 entry",
@@ -484,7 +504,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "serve.listening": "newsdesk 正在 {url} 提供服务（按 Ctrl+C 停止）",
         "serve.watching": "调度器按计划运行这些日报：{digests}",
         "serve.watching_none": "没有日报设置 schedule，调度器不会自动运行",
-        "serve.no_channel": "{digests} 没有发布渠道：定时运行只会写出它并重建网站，不会发布；"
+        "serve.no_channel": "{digests} 没有发布渠道：定时运行只会把每一期放到网站上，不会发送；"
         "请在配置里它的 `publish:` 下添加一个（见 docs/configuration.md）",
         "serve.waiting_run": "等运行 {id} 结束后再停止",
         "serve.stopped": "服务已停止",
@@ -626,7 +646,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "verify.kind.link": "链接",
         "verify.where": "位于{where}",
         "channels.title": "发布渠道",
-        "channels.none": "这份日报没有发布渠道（未配置 `publish:`）。",
+        "channels.none": "这份日报没有发布渠道（未配置 `publish:`）：写出的每一期都在网站上，"
+        "不会发送到别处。",
         "channels.carries": "当前为第 {revision} 版",
         "channels.will_receive": "将收到第 {revision} 版",
         "channels.not_yet": "尚未发布",
@@ -817,9 +838,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.git_failed": "git {step} 在 {repo} 上失败：{reason}",
         "why.work.git_run": "git {step} 没能运行：{reason}",
         "why.work.maybe_posted": "{parts} 部分中有 {maybe} 部分可能已经发出，"
-        "也可能没有（{error}）。请查看频道；`{force}` 会把它们再发一次",
+        "也可能没有（{error}）。请查看频道；强制发布会把它们再发一次",
         "why.work.cannot_change": "第 {revision} 版与这里发出的不同；这个频道无法修改已发出的内容，"
-        "`{force}` 会把它发出",
+        "强制发布才会把它发出",
         "why.work.channel_busy": "另一个发布者（{holder}）正在这个频道上发布，"
         "它的占用持续到 UTC {until}。已跳过：等它结束后再运行",
         "why.work.posted_before": "之前发出过，这次没有发出：{error}",
@@ -834,14 +855,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "这次{stage}的结果没有保存，下次运行会重做",
         "why.refusal.published": "{digest} {day} 第 {revision} 版已经发布；"
         "有新报道的运行或编辑的操作会生成新的草稿，再批准它",
-        "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：`{run}` "
-        "会写出它，然后运行 `{approve}`",
-        "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：`{run}` 会写出它",
+        "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：运行这一天"
+        "会写出它，然后再批准",
+        "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：运行这一天会写出它",
         "why.refusal.never_written": "{digest} {day} 第 {revision} 版从未写出",
         "why.refusal.one_revision": "{digest} {day} 只有第 {revision} 版：还没有可以比较的版本",
         "why.refusal.no_revision": "{digest} {day} 没有第 {revision} 版：它的版本是 1 到 {last}",
         "why.refusal.first_revision": "{digest} {day} 第 1 版是最早的一版：之前没有可以比较的版本"
-        "（它的版本是 1 到 {last}；请给出 --from）",
+        "（它的版本是 1 到 {last}；请给出起始版本）",
         "why.refusal.calendar": "没有 {day} 这一天：newsdesk 只处理 {first} 到 {last} 之间的日子",
         "why.refusal.place": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位",
         "why.refusal.place_short": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位"
@@ -853,17 +874,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.empty_headline": "标题是空的：每个条目都需要标题",
         "why.refusal.empty_line": "这一行是空的：每条都需要一行文字",
         "why.refusal.not_a_list": "{part} 是一段文字，不是列表",
-        "why.refusal.no_story": "没有报道 {story}。`{list}` 会列出报道",
+        "why.refusal.no_story": "没有报道 {story}。一天的报道列表里有它们",
         "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中；"
         "这一期会列出它们",
         "why.refusal.no_longer_candidate": "报道 {story} 已不在 {digest} {day} 的候选报道中",
         "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里；这一期会列出"
         "它的报道，置顶可以把落选的报道加进来",
-        "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。`{today}` 生成今天的草稿；"
-        "`{past}` 生成过去某天的",
+        "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。运行这一天会生成它的草稿",
         "why.refusal.day_to_come": "{digest} 没有 {day} 的一期：这一天还没到（今天是 {today}）；"
         "运行只写今天或过去的日子",
-        "why.refusal.date_to_come": "--date {day} 还没到；运行只写今天或过去的日子",
+        "why.refusal.date_to_come": "日期 {day} 还没到；运行只写今天或过去的日子",
+        "why.refusal.nothing_written": "{day} 没有可以发布的内容：那天没有写出带频道的摘要。"
+        "运行这一天会用已存的条目写出它，然后再发布",
         "why.refusal.no_digest": "没有摘要 {digest}（配置的摘要：{known}）",
         "why.refusal.no_run": "没有运行 {run}。运行记录里列出了所有运行",
         "why.refusal.no_day_run": "{digest} {day} 还没有运行",
@@ -940,8 +962,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "span.months": "{n} 个月",
         "span.years": "{n} 年",
         "review.no_digest": "配置中没有名为“{name}”的日报（现有日报：{names}）。",
-        "review.no_edition_day": "{digest} 在 {day} 还没有版本。`{run}` 生成今天的草稿；"
-        "`{run_day}` 生成过去某天的。",
+        "review.no_edition_day": "{digest} 在 {day} 还没有版本。运行这一天（“{run_day}”）"
+        "会写出它的草稿。",
         "review.signal.size": "规模",
     },
 }
@@ -958,6 +980,36 @@ def page_language(config: Config, digest: DigestConfig | None = None) -> str:
     """The language of a page: its digest's, else the first digest's, else English."""
     chosen = digest or (config.digests[0] if config.digests else None)
     return chosen.language if chosen is not None and chosen.language in STRINGS else "en"
+
+
+#: The core's refusals that name a CLI command or flag, as the JSON API says them (its
+#: English ``error``): the call to make instead.  Over the English table, so a refusal
+#: worded alike everywhere is kept once, there.
+API_WORDS: dict[str, str] = {
+    "why.refusal.not_candidate": "Story '{story}' is not among the {digest} candidates "
+    "of {day}. The edition lists them: GET /api/v1/digests/{digest}/editions/{day}.",
+    "why.refusal.not_in_edition": "Story '{story}' is not in the {digest} edition of "
+    "{day}. The edition lists its stories (GET /api/v1/digests/{digest}/editions/{day}); "
+    "a pin brings a left-out one in.",
+    "why.refusal.no_story": "No story '{story}'. A day's stories list them: "
+    "GET /api/v1/stories?date=YYYY-MM-DD.",
+    "why.refusal.no_edition": "No {digest} edition for {day} yet. A run of the day writes "
+    'its draft: POST /api/v1/digests/{digest}/runs with {"date": "{day}"}.',
+    "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
+    'yet: a run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": '
+    '"{day}"}), then POST /api/v1/digests/{digest}/editions/{day}/approve.',
+    "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
+    'run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": "{day}"}).',
+    "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
+    "it to compare it with (its revisions are 1 to {last}; give from).",
+    "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
+    "was written that day. A run of the day writes it from the items stored "
+    '(POST /api/v1/digests/NAME/runs with {"date": "{day}"}); then publish again.',
+    "why.work.maybe_posted": "{maybe} of {parts} parts may or may not have been posted "
+    '({error}). Check the channel; publishing with {"force": true} posts them again.',
+    "why.work.cannot_change": "revision {revision} differs from what went out here; this "
+    'channel cannot change what it posted, so publishing with {"force": true} posts it.',
+}
 
 
 def strings(language: str) -> dict[str, str]:
