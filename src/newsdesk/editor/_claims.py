@@ -2145,7 +2145,11 @@ class Evidence:
             core = name[:school]  # 香港大学: 香港 names no school, 香港科技大学 is another
         if name.lower() in self.text or core.lower() in self.text:
             return True
-        if not school and (_abbreviated(name, self.text) or _abbreviated(core, self.text)):
+        if (
+            not school
+            and (_abbreviated(name, self.text) or _abbreviated(core, self.text))
+            and not _anothers_short_name(name, self.text)
+        ):
             return True  # 哈工大团队 for 哈尔滨工业大学
         if self._has_product_of(name) or self._has_product_of(core):
             return True
@@ -2539,6 +2543,8 @@ def _abbreviated(name: str, text: str) -> bool:
     short form takes characters of an organisation's full name in order, so the sources
     hold the full name when they hold those characters, a few apart, within a name that
     ends in an organisation suffix (大学, 学院, 研究院...)."""
+    if _units_abbreviated(name, text):
+        return True
     if not 2 <= len(name) <= 5 or not all(_HAN_CHAR.match(c) for c in name):
         return False
     gap = f"[{HAN}]{{0,4}}?"
@@ -2553,6 +2559,46 @@ def _abbreviated(name: str, text: str) -> bool:
     # 全国人民代表大会: a body's short name keeps one character of its kind, the last
     body = f"[{HAN}]{{0,6}}?".join(map(re.escape, name))
     return any(_in_body_kind(text, m.end() - 1) for m in re.finditer(body, text))
+
+
+@lru_cache(maxsize=1)
+def _table_chinese() -> re.Pattern[str]:
+    """The alias table's Chinese names of three characters or more, the longest first."""
+    names = sorted((n for n in CHINESE_ALIASES if len(n) >= 3 and _HAN_CHAR.match(n)), key=len)
+    return re.compile("|".join(map(re.escape, reversed(names))))
+
+
+def _anothers_short_name(name: str, text: str) -> bool:
+    """Whether the alias table gives the short name to one entity and the full name it
+    would abbreviate in the sources to another: 北大 is 北京大学's, not 北京理工大学's."""
+    own = CHINESE_ALIASES.get(name, frozenset())
+    return bool(own) and any(
+        CHINESE_ALIASES[full].isdisjoint(own) and _abbreviated(name, full)
+        for full in {m.group() for m in _table_chinese().finditer(text)}
+    )
+
+
+#: The one character of its kind a short name keeps (院 of 中科院, 所 of 自动化所, 大 of
+#: 北大), and the kinds of the full name it stands for.
+_KEPT_KINDS = {"院": ("研究院", "科学院", "学院", "院"), "所": ("研究所", "所"), "大": ("大学",)}
+#: A short name's parts, each some characters and its kind (中科院|自动化所).
+_KEPT_PART = re.compile(f"[{HAN}]+?[{''.join(_KEPT_KINDS)}]")
+
+
+def _units_abbreviated(name: str, text: str) -> bool:
+    """中科院自动化所 for 中国科学院自动化研究所: an institution's short name and its unit's
+    one after the other, each part the characters of its full name's words in order, a
+    few apart, and the character its kind keeps (院, 所, 大) where the full name's kind
+    stands.  Another unit's short form (中科院计算所) takes characters the full name lacks."""
+    parts = _KEPT_PART.findall(name)
+    if not 2 <= len(parts) <= 3 or "".join(parts) != name or len(name) > 12:
+        return False
+    gap = f"[{HAN}]{{0,4}}?"
+    pattern = "".join(
+        gap.join(map(re.escape, part[:-1])) + gap + f"(?:{'|'.join(_KEPT_KINDS[part[-1]])})"
+        for part in parts
+    )
+    return re.search(pattern, text) is not None
 
 
 #: What a public body's or an event's full name ends with, of which its short name keeps

@@ -793,7 +793,37 @@ def _words(sentence: str) -> tuple[_Word, ...]:
             flag = "n"  # 归母 (of the parent company): its HMM tags it a person
         words.append(_Word(position, end, word, flag, known))
         position = end
-    return tuple(words)
+    return _with_table_names(sentence, words)
+
+
+def _with_table_names(sentence: str, words: list[_Word]) -> tuple[_Word, ...]:
+    """The words with each Chinese name of the alias table that jieba cut into pieces
+    (深|信服, 奇|安信) made one word again, a proper noun: cut, its pieces read as common
+    words (信服 is to be convinced) and the name as no name.  Only where the name starts
+    and ends where jieba's words do: 中粮 of 其中|粮食 stays two words."""
+    starts = {w.start: i for i, w in enumerate(words)}
+    ends = {w.end: i for i, w in enumerate(words)}
+    joined: dict[int, _Word] = {}
+    for match in _KNOWN_NAMES.finditer(sentence):
+        first, last = starts.get(match.start()), ends.get(match.end())
+        if (
+            first is not None
+            and last is not None
+            and last > first
+            and _HAN_NAME.fullmatch(match.group())
+        ):
+            joined[first] = _Word(match.start(), match.end(), match.group(), "nz", True)
+    if not joined:
+        return tuple(words)
+    out: list[_Word] = []
+    for i, word in enumerate(words):
+        if out and word.end <= out[-1].end:
+            continue  # a piece of a name made one word
+        out.append(joined.get(i, word))
+    return tuple(out)
+
+
+_HAN_NAME = re.compile(f"[{HAN}]+")
 
 
 _FOREIGN_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
@@ -1125,6 +1155,8 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
             and (_acts(words, i + 1) or _speaks(words, i + 1))
         ):
             spans.append((word.start, word.end))  # 校友石智航斩获, 校友印奇斩获: surname, verb
+        elif _unplaced_transliteration(words, i):
+            spans.append((word.start, word.end))  # 奥巴马: jieba tags the person a place
         elif _opens_clause(words, i) and _worded_person(word) and _speaks(words, i + 1):
             spans.append((word.start, word.end))  # 陶冶正式出任…: a name that is a word
         elif (
@@ -1740,6 +1772,37 @@ def _cut_person(words: list[_Word], verb: int) -> Span | None:
         ):
             return run[0].start, run[-1].end
     return None
+
+
+#: What after a transliteration makes it a place's name (密苏里州, 马萨岛, 格林纳丁斯群岛).
+_PLACE_AFTER = re.compile("[州省市县区岛湾河山湖港城镇村邦洲]|群岛|地区")
+
+
+@lru_cache(maxsize=1)
+def _place_starts() -> frozenset[str]:
+    """Every Chinese form of ``places.yaml`` and each of its starts (密歇根 of 密歇根州)."""
+    from newsdesk.editor._places import places  # it reads names with this module
+
+    return frozenset(
+        f[:end] for p in places().values() for f in p.zh for end in range(2, len(f) + 1)
+    )
+
+
+def _unplaced_transliteration(words: Sequence[_Word], i: int) -> bool:
+    """A dictionary word of three or more transliteration characters that jieba tags a
+    place (奥巴马 is ns, as 乌克兰 is) but that is no place of ``places.yaml`` nor the start
+    of one, and has no place's ending after it: with every country and the world's large
+    cities in the table, such a word is a person's name far more often than a place."""
+    word = words[i]
+    return (
+        word.flag == "ns"
+        and word.known
+        and len(word.word) >= 3
+        and all(c in SYLLABLES for c in word.word)
+        and word.word not in _place_starts()
+        and word.word not in _KNOWN
+        and not (i + 1 < len(words) and _PLACE_AFTER.match(words[i + 1].word))
+    )
 
 
 def _unknown(word: _Word) -> bool:
