@@ -226,22 +226,42 @@ _HOME = re.compile(f"[{HAN}]")
 _SHORT_OWNED = re.compile("([中美日韩英法德俄印欧])[企方媒系股籍军]")
 
 
+@lru_cache(maxsize=1)
+def _stated_forms() -> dict[str, set[str]]:
+    """Each Latin form and adjective as the sources are searched for it (those of four
+    letters or fewer as written, the others in lower case) -> the places it names."""
+    forms: dict[str, set[str]] = {}
+    for place in places().values():
+        for form in place.latin + place.adjectives:
+            forms.setdefault(form if len(form) <= 4 else form.lower(), set()).add(place.key)
+    for form, keys in forms.items():  # "New York" inside "New York State" too
+        keys.update(k for other, o in forms.items() if form.startswith(other + " ") for k in o)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _stated_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Latin forms as written and in lower case, each found at every place it starts
+    (a look-ahead, so "Korea" is found inside "South Korea"), the longest there first."""
+    forms = _stated_forms()
+    patterns = []
+    for short in (True, False):
+        chosen = sorted((f for f in forms if (len(f) <= 4) == short), key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, chosen))
+        patterns.append(re.compile(rf"(?<![A-Za-z])(?=[A-Za-z])(?=({alternatives})(?![A-Za-z]))"))
+    return patterns[0], patterns[1]
+
+
 def stated(text: str) -> frozenset[str]:
     """The places a story's sources state, and every place that holds one of them, read
     loosely: any form anywhere, in either script and any case (not the two and three
     capitals of US, UK, PRC, as "us" is a word).  None when they name no place: a text's
     place is then background a writer knows (日本软银 for 软银), no claim of the story's."""
-    keys: set[str] = set()
-    lowered = text.lower()
-    for place in places().values():
-        if any(f in text for f in place.zh) or any(
-            re.search(
-                rf"(?<![A-Za-z]){re.escape(f if len(f) <= 4 else f.lower())}(?![A-Za-z])",
-                text if len(f) <= 4 else lowered,
-            )
-            for f in place.latin + place.adjectives
-        ):
-            keys.add(place.key)
+    keys = {p.key for p in places().values() if any(f in text for f in p.zh)}
+    forms = _stated_forms()
+    for pattern, searched in zip(_stated_patterns(), (text, text.lower()), strict=True):
+        for match in pattern.finditer(searched):
+            keys.update(forms[match.group(1)])
     shorts = _shorts()
     for match in _PAIR.finditer(text):
         keys.update(shorts[c] for c in match.group())
