@@ -53,6 +53,7 @@ from newsdesk.editor._names import (
     LATIN_ALIASES,
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
+    NUMBERED_NAME,
     PRODUCT_HEADS,
     PROSE_HEADS,
     STOPWORDS,
@@ -596,6 +597,14 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _of_a_whole(claim: Claim) -> bool:
+    """Whether an English fraction is one ("three quarters of the market"), not a span of
+    time ("the first three quarters", 前三季度): a fraction is of something."""
+    return not claim.text.isascii() or bool(
+        re.search(rf"{re.escape(claim.text)}\s+of\b", claim.sentence, re.IGNORECASE)
+    )
+
+
 def _same_date(claim: Date, source: Date) -> bool:
     year, month, day = claim
     return (
@@ -794,12 +803,18 @@ class Evidence:
             return self._pair_holds(claim)
         if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
             return self._order_holds(claim, *vague[0][2:])
-        if claim.kind is ClaimKind.NUMBER and (share := fraction_share(claim.text)) is not None:
+        if (
+            claim.kind is ClaimKind.NUMBER
+            and (share := fraction_share(claim.text)) is not None
+            and _of_a_whole(claim)
+        ):
             return self._fraction_holds(claim, share)
         if claim.kind is ClaimKind.NUMBER and (scale := per_scales(claim.text)):
             return self._per_scale_holds(scale[0][2], figured=bool(re.search(r"\d", claim.text)))
         if claim.kind is ClaimKind.NUMBER and (multiple := multiple_of(claim.text)) is not None:
             return self._multiple_holds(claim, multiple)
+        if claim.kind is ClaimKind.NAME and NUMBERED_NAME.fullmatch(claim.text):
+            return self._has_chinese_name(claim.text)  # 中建八局 is no count of 局
         if (count := count_value(claim.text)) is not None:
             return self._count_holds(claim, *count)
         if (english := noun_count(claim.text)) is not None:
@@ -2252,7 +2267,7 @@ def _noun_key(word: str) -> str:
 
 
 #: The kinds of a body's unit, longest first (研究所 of 中国科学院物理研究所).
-_UNIT_KINDS = ("研究所", "研究院", "研究中心", "实验室", "学院", "中心")
+_UNIT_KINDS = ("研究所", "研究院", "研究中心", "实验室", "学院", "中心", "局")
 
 
 @lru_cache(maxsize=1024)
