@@ -239,3 +239,70 @@ def test_the_block_of_a_large_component_marks_the_same_pairs(
     left, right = np.repeat(everyone, len(everyone)), np.tile(everyone, len(everyone))
     pairwise = only_where(batch.rep, batch.mentions, left, right)
     assert np.array_equal(block.ravel(), pairwise) and block.any()
+
+
+def _clear(
+    pairs: list[tuple[int, int, float]], sizes: list[int], threshold: float = 0.5
+) -> list[tuple[int, int]]:
+    """The pairs the join's last round takes, of (story, story, score) triples."""
+    a = np.asarray([p[0] for p in pairs], dtype=np.intp)
+    b = np.asarray([p[1] for p in pairs], dtype=np.intp)
+    scores = np.asarray([p[2] for p in pairs])
+    chosen = _cluster._clear_best(a, b, scores, np.asarray(sizes, dtype=np.intp), threshold)
+    return [(p[0], p[1]) for p, taken in zip(pairs, chosen, strict=True) if taken]
+
+
+def test_a_lone_headline_below_the_cut_joins_the_one_story_that_stands_out() -> None:
+    # stories 0 and 1 are big; 2 is an angle headline closest to 0, far from 1
+    assert _clear([(0, 2, 0.40), (1, 2, 0.15)], [40, 30, 1]) == [(0, 2)]
+
+
+def test_a_headline_as_close_to_two_stories_joins_neither() -> None:
+    assert _clear([(0, 2, 0.40), (1, 2, 0.30)], [40, 30, 1]) == []
+
+
+def test_a_headline_far_below_the_cut_stays_alone_however_clear() -> None:
+    assert _clear([(0, 1, 0.30)], [40, 1]) == []
+
+
+def test_pieces_of_three_reports_join_only_at_the_cut() -> None:
+    assert _clear([(0, 1, 0.45)], [40, 3]) == []
+    assert _clear([(0, 1, 0.45)], [40, 2]) == [(0, 1)]
+
+
+#: A company's model launch (three reports), a headline of it that says only what they
+#: say, and lone reports of the company's other news.
+LAUNCH = [
+    ("Quillon releases its Marlin 3 model", "en"),  # 0: the launch …
+    ("Quillon's Marlin 3 model arrives", "en"),
+    ("Marlin 3 model arrives from Quillon", "en"),
+    ("Quillon's Marlin 3 arrives", "en"),  # 3: … told once more
+    ("Quillon opens an office in Tallinn", "en"),  # 4: a place the launch never names
+    ("Quillon hires a finance chief", "en"),  # 5: no new name, but what happened is new
+    ("Quillon model arrives in Tallinn", "en"),  # 6: a new place among the launch's words
+]
+
+
+def _says_more(small: list[list[int]], partner: list[int]) -> list[bool]:
+    batch = _Batch(LAUNCH)
+    said = _cluster._says_more(
+        batch.rep, batch.mentions, batch.entities, small, [partner] * len(small)
+    )
+    return [bool(s) for s in said]
+
+
+def test_a_lone_headline_saying_only_what_the_story_says_may_join_it() -> None:
+    assert _says_more([[3]], [0, 1, 2]) == [False]
+
+
+def test_a_lone_report_naming_what_the_story_never_names_stays_apart() -> None:
+    assert _says_more([[4], [6]], [0, 1, 2]) == [True, True]
+
+
+def test_a_lone_report_of_another_happening_of_the_company_stays_apart() -> None:
+    assert _says_more([[5]], [0, 1, 2]) == [True]
+
+
+def test_two_headlines_are_held_to_what_both_say() -> None:
+    # Tallinn is one headline's of two: not what the pair is about
+    assert _says_more([[3, 6]], [0, 1, 2]) == [False]
