@@ -109,12 +109,8 @@ def _main_story(assigned: dict[int, str]) -> str:
     return Counter(assigned[n] for n in range(len(PORT_STRIKE))).most_common(1)[0][0]
 
 
-def test_a_headline_of_a_big_story_left_alone_pair_by_pair_joins_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    with monkeypatch.context() as patched:  # the join as it was: no clear-best round
-        patched.setattr(_cluster, "CLEAR_REPORTS", 0)
-        before = _group(ELSEWHERE, POOLED_ONLY)
+def test_a_headline_of_a_big_story_left_alone_pair_by_pair_joins_it() -> None:
+    before = _group(ELSEWHERE, POOLED_ONLY)
     assert before[12] != _main_story(before)  # the pooled item-pair score kept it apart
     after = _group(ELSEWHERE)
     story = _main_story(after)

@@ -24,11 +24,9 @@ the last ``window_days``), which take part as ready-made clusters:
    as two items (their mean vector, pooled words and names), scored by the same pair
    model, and that pooled score read with what else the pair of stories shows by a
    model of story pairs (:mod:`newsdesk.desk._story_pairs`), round by round, until no
-   pair reaches the threshold, and a story of one or two reports then joins a partner
-   that stands out from its others below it, when it says nothing that partner never
-   says (:func:`_join_stories`).  A headline pair
-   says little, so a big story's headlines reach a mean pair score of 0.5 only in
-   pieces; their pooled evidence joins the pieces.  Pooled, two events of
+   pair reaches the threshold (:func:`_join_stories`).  A headline pair says little, so
+   a big story's headlines reach a mean pair score of 0.5 only in pieces; their pooled
+   evidence joins the pieces.  Pooled, two events of
    one kind read alike too, so a join that the reports contradict (phrased alike,
    each naming something the other does not) is refused, as is one of a protagonist
    with two counterparts (most reports of each story name an opponent, a target, a
@@ -59,7 +57,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain
-from typing import Any
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -137,15 +134,6 @@ _MAX_NEW = 2500
 JOIN_EVIDENCE = 0.8
 #: ... and the larger of the two has at least this many reports (see :func:`_join_stories`).
 JOIN_LEAST_REPORTS = 3
-#: The join's last round (:func:`_clear_best`): a story of at most this many reports
-#: joins its best partner when that pair scores this share of the threshold and this
-#: many times the story's next partner.  Chosen on every development set together (from
-#: 0.7 of the threshold every development row holds or rises; at 0.5 the hot list's
-#: same-subject headlines join; without a margin a generic headline joins one of two
-#: stories it is about as close to).
-CLEAR_REPORTS = 2
-CLEAR_SHARE = 0.7
-CLEAR_MARGIN = 2.0
 #: Reports of a story that carry a name for it to be the story's own (a fact two
 #: outlets repeat is part of the event, not one outlet's detail; see
 #: :func:`_counterparts_differ`).
@@ -760,11 +748,8 @@ def _join_stories(
     vectors is hardly less noisy than one and two such stories on one subject (two
     "Claude Code" posts) would join on it.  Two open stories never join.
     A pair whose reports refuse it does not join (:func:`refused_by_reports`), and the
-    stories then stay free for their next best partner.  When no pair reaches the
-    threshold, a last round joins a story of one or two reports to a clear best partner
-    below it (:func:`_clear_best`) unless it names or tells something that partner's
-    reports never say (:func:`_says_more`).  ``observe`` hears each round's scored pairs but
-    that last one's (the fit script learns from them).
+    stories then stay free for their next best partner.  ``observe`` hears each round's
+    scored pairs (the fit script learns from them).
     Returns the stories that hold a new item.
     """
     placed = {i for story in solved for i in story}
@@ -781,13 +766,7 @@ def _join_stories(
     changed = np.ones(len(stories), dtype=bool)
     once: npt.NDArray[np.float64] | None = None
     is_open = np.asarray([story is not None for story in story_of], dtype=np.bool_)
-    final = False
-    while len(stories) > 1:
-        if not changed.any():
-            if final:
-                break
-            final = True  # only pairs with a small story can join now: read only those
-            changed = np.asarray([len(s) <= CLEAR_REPORTS for s in stories], dtype=bool)
+    while changed.any() and len(stories) > 1:
         sizes = np.asarray([len(s) for s in stories])
         label = np.full(len(story_of), -1, dtype=np.intp)
         label[np.fromiter(chain.from_iterable(stories), dtype=np.intp, count=int(sizes.sum()))] = (
@@ -822,27 +801,18 @@ def _join_stories(
             rep, outlets, once, read_as, at_a, at_b, pooled, best_pair[short]
         )
         scores = story_model.scores(features)
-        if observe is not None and not final:
+        if observe is not None:
             observe([read_as[i] for i in at_a], [read_as[i] for i in at_b], features)
         busy = np.zeros(len(stories), dtype=bool)
         refused = np.zeros(len(scores), dtype=bool)
-        above = _clear_best(a, b, scores, sizes, threshold) if final else scores >= threshold
-        if final:  # the small story says nothing its partner does not
-            small = sizes[a[above]] <= sizes[b[above]]
-            above[above] = ~_says_more(
-                rep,
-                mentions,
-                entities,
-                [stories[i] for i in np.where(small, a[above], b[above])],
-                [stories[j] for j in np.where(small, b[above], a[above])],
-            )
+        above = scores >= threshold
         tally = _tally(rep, mentions, actors, first, pieces, a[above], b[above], tallies)
         refused[above] = _refused(
             rep, mentions, entities, stories, a[above], b[above], actors, tally
         )
         for k in np.argsort(-scores, kind="stable"):
-            if not above[k]:
-                continue
+            if scores[k] < threshold:
+                break
             i, j = int(a[k]), int(b[k])
             if not busy[i] and not busy[j] and not refused[k]:
                 busy[i] = busy[j] = True
@@ -852,55 +822,7 @@ def _join_stories(
         changed = busy[alive]
         stories = [s for s in stories if s]
         pieces = [p for p in pieces if p]
-        if final:
-            break
     return [s for s in stories if any(story_of[i] is None for i in s)]
-
-
-def _clear_best(
-    a: npt.NDArray[np.intp],
-    b: npt.NDArray[np.intp],
-    scores: npt.NDArray[np.floating[Any]],
-    sizes: npt.NDArray[np.intp],
-    threshold: float,
-) -> npt.NDArray[np.bool_]:
-    """The story pairs (a[k], b[k]) of the join's last round that join: a story of at
-    most :data:`CLEAR_REPORTS` reports and its best partner, no smaller than it, when
-    that pair scores :data:`CLEAR_SHARE` of the threshold and :data:`CLEAR_MARGIN` times
-    the story's next partner.
-
-    A headline that the join leaves alone is often an angle of a big story ("Rail union
-    leader: we had no choice"): its words are not the story's, so no pair reaches the
-    threshold, but of the stories it is compared with, one stands out.  A generic
-    headline is about as close to several stories, so asking for a clear best keeps to
-    headlines whose closeness is one story's; the join's refusal by the reports still
-    applies.  Only small stories: two pieces of many reports each that do not reach the
-    threshold are the pairs the join's cut was set on.
-    """
-    out = np.zeros(len(scores), dtype=np.bool_)
-    if not len(scores):
-        return out
-    # each story's partners, best first: both ends of every pair, sorted by story and
-    # then by the pair's place in the order of scores
-    order = np.argsort(-scores, kind="stable")
-    ends = np.concatenate([a[order], b[order]])
-    pairs = np.concatenate([order, order])
-    by_story = np.lexsort((np.tile(np.arange(len(order)), 2), ends))
-    ends, pairs = ends[by_story], pairs[by_story]
-    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
-    story, best = ends[starts], pairs[starts]
-    has_next = np.diff(np.r_[starts, len(ends)]) > 1
-    following = pairs[np.minimum(starts + 1, len(ends) - 1)]
-    runner_up = np.where(has_next, scores[following], 0.0)
-    partner = np.where(a[best] == story, b[best], a[best])
-    clear = (
-        (sizes[story] <= CLEAR_REPORTS)
-        & (sizes[partner] >= sizes[story])
-        & (scores[best] >= CLEAR_SHARE * threshold)
-        & (scores[best] >= CLEAR_MARGIN * np.maximum(runner_up, 0.0))
-    )
-    out[best[clear]] = True
-    return out
 
 
 def _cross(
@@ -1273,26 +1195,8 @@ def _counterparts_differ(
     Figures (counts, amounts, dates) are no counterparts: a toll grows as a story
     develops, and amounts have their own clash.
     """
+    members = [*firsts, *seconds]
     n = len(firsts)
-    own, said = _own_and_said(names, mentions, entities, [*firsts, *seconds], COUNTERPART_REPORTS)
-    one, other = np.arange(n), np.arange(n, 2 * n)
-    shared = row_dots(own, own, one, other) > 0
-    out: npt.NDArray[np.bool_] = (
-        shared & _unsaid(own, said, one, other) & _unsaid(own, said, other, one)
-    )
-    return out
-
-
-def _own_and_said(
-    names: sparse.csr_matrix,
-    mentions: sparse.csr_matrix,
-    entities: npt.NDArray[np.bool_],
-    members: Sequence[npt.NDArray[np.intp] | Sequence[int]],
-    least: int,
-) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """Each story's own names (one row a story, one-hot): the ``entities`` among the
-    names (columns of ``names``) that most of its reports carry, and at least ``least``
-    of them; and the names (columns of ``mentions``) that any of its reports says."""
     story_of_row = np.repeat(np.arange(len(members)), [len(m) for m in members])
     in_story = sparse.csr_matrix(
         (np.ones(len(story_of_row)), (story_of_row, np.concatenate(members))),
@@ -1300,55 +1204,18 @@ def _own_and_said(
     )
     carried = (in_story @ names).tocsr()  # reports of each story carrying each name
     sizes = np.asarray([len(m) for m in members], dtype=np.float64)
-    carried.data[carried.data < least] = 0
+    carried.data[carried.data < COUNTERPART_REPORTS] = 0
     carried.data[
         2 * carried.data <= sizes[np.repeat(np.arange(len(members)), np.diff(carried.indptr))]
     ] = 0
     own = (carried.multiply(entities[None, :].astype(np.float64)) > 0).astype(np.float64).tocsr()
     said = ((in_story @ mentions) > 0).astype(np.float64).tocsr()
-    return own, said
-
-
-def _unsaid(
-    own: sparse.csr_matrix,
-    said: sparse.csr_matrix,
-    x: npt.NDArray[np.intp],
-    y: npt.NDArray[np.intp],
-) -> npt.NDArray[np.bool_]:
-    """For each pair (x[k], y[k]) of rows: whether story x has an own name that story y
-    never says (:func:`_own_and_said`)."""
-    out: npt.NDArray[np.bool_] = np.diff(own.indptr)[x] - row_dots(own, said, x, y) > 0
-    return out
-
-
-def _says_more(
-    rep: Representation,
-    mentions: sparse.csr_matrix,
-    entities: npt.NDArray[np.bool_],
-    small: Sequence[Sequence[int]],
-    partners: Sequence[Sequence[int]],
-) -> npt.NDArray[np.bool_]:
-    """For each small story and its partner (item indices): whether the small story has
-    an own name or an own word of what happened that no report of the partner says.
-
-    :func:`_counterparts_differ` asked of a story of one or two reports, where no name is
-    carried by :data:`COUNTERPART_REPORTS` reports: what its reports say is all there is
-    to go on.  An angle of a big story ("Rail union leader: we had no choice") says the
-    story's names and words; a lone report of another event of the subject ("Orrin
-    builds a data centre in Oslo" beside Orrin's model launch) says a place, a product
-    or a happening that none of the story's reports say.
-    """
-    n = len(small)
-    if not n:
-        return np.zeros(0, dtype=np.bool_)
-    members = [np.asarray(s, dtype=np.intp) for s in [*small, *partners]]
     one, other = np.arange(n), np.arange(n, 2 * n)
-    names_own, names_said = _own_and_said(rep.names.sign(), mentions, entities, members, 1)
-    every_word = np.ones(rep.words.shape[1], dtype=np.bool_)
-    words_own, words_said = _own_and_said(rep.event_words, rep.words.sign(), every_word, members, 1)
-    out: npt.NDArray[np.bool_] = _unsaid(names_own, names_said, one, other) | _unsaid(
-        words_own, words_said, one, other
-    )
+    owned = np.diff(own.indptr)
+    shared = row_dots(own, own, one, other) > 0
+    one_has_its_own = owned[one] - row_dots(own, said, one, other) > 0
+    other_has_its_own = owned[other] - row_dots(own, said, other, one) > 0
+    out: npt.NDArray[np.bool_] = shared & one_has_its_own & other_has_its_own
     return out
 
 
