@@ -40,9 +40,9 @@ Reported: mean characters of title + text, embedding seconds and items/s, groupi
 seconds and items/s (= without embedding), and both together (= with embedding), plus
 B-cubed F1 (a sanity figure: the shared filler makes reports of different events read
 more alike than real ones, so F1 is lower than for the sample above), and the processor
-seconds of embedding and of grouping (all threads of the process and of the process
-that reads half of a batch's texts: the figure to compare runs by when other work shares
-the machine and the seconds say more about it than about the code).  ``--shared`` runs
+seconds of embedding and of grouping (all threads of the process: the figure to compare
+runs by when other work shares the machine and the seconds say more about it than about
+the code).  ``--shared`` runs
 the same rows again while one CPU-burning process per usable core runs alongside, as when
 other work shares the machine.  ``--end-to-end`` runs only these rows.
 
@@ -248,15 +248,15 @@ def measure_end_to_end(kind: str, n_items: int) -> dict[str, Any]:
     encoder.embed(["load the model before timing"])
     jieba.initialize()  # the segmenter's dictionary too: a run has it loaded already
     texts = [embedding_text(d) for d in _synth.desk_items(items)]
-    started, processor = time.perf_counter(), _processor_time()
+    started, processor = time.perf_counter(), time.process_time()
     vectors = np.vstack(
         [encoder.embed(texts[i : i + EMBED_BATCH]) for i in range(0, len(texts), EMBED_BATCH)]
     )
     embed_s = time.perf_counter() - started
-    embed_cpu = _processor_time() - processor
-    processor = _processor_time()
+    embed_cpu = time.process_time() - processor
+    processor = time.process_time()
     grouped = _group(items, vectors)
-    group_cpu = _processor_time() - processor
+    group_cpu = time.process_time() - processor
     group_s = grouped["seconds"]
     return {
         "kind": kind,
@@ -272,13 +272,6 @@ def measure_end_to_end(kind: str, n_items: int) -> dict[str, Any]:
         "per_s": round(n_items / (embed_s + group_s)),
         "f1": grouped["f1"],
     }
-
-
-def _processor_time() -> float:
-    """Processor seconds of this process and of the children it has waited for (the
-    process that reads half of a batch's texts, :mod:`newsdesk.desk._read_ahead`)."""
-    times = os.times()
-    return time.process_time() + times.children_user + times.children_system
 
 
 @contextmanager

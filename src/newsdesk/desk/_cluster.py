@@ -212,11 +212,6 @@ def build_representation(items: Sequence[DeskItem], cache: TermCache) -> Represe
     if any(item.vector is None for item in items):
         raise ValueError("every item needs a vector before grouping; embed them first")
     vectors = np.vstack([np.asarray(item.vector, dtype=np.float32) for item in items])
-    cache.read_ahead(
-        (item.title, item.text)
-        for item in items
-        if item.terms is None and item.id not in cache.items
-    )
     terms = without_templates(
         [_without_compared(item, _terms(item, cache), cache) for item in items],
         [item.source_id for item in items],

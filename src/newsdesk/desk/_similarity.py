@@ -75,7 +75,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -87,7 +87,6 @@ import numpy.typing as npt
 from scipy import sparse
 
 from newsdesk.chinese import is_place
-from newsdesk.desk._read_ahead import MIN_TEXTS, Reading, read_text, read_texts
 from newsdesk.desk._sparse import row_dots
 from newsdesk.desk._text import (
     IDENTIFYING_MARKS,
@@ -96,6 +95,8 @@ from newsdesk.desk._text import (
     SCORE_MARK,
     TextFeatures,
     money,
+    text_features,
+    title_features,
     title_openers,
 )
 
@@ -328,7 +329,6 @@ class TermCache:
         self.items: dict[int, Terms] = {}
         self._by_text: dict[tuple[str, str], Terms] = {}
         self._openers: dict[str, list[str]] = {}
-        self._ahead: dict[tuple[str, str], Reading] = {}
         self._word_list: list[str] = []
         self._name_list: list[str] = []
         self._chinese_names = np.zeros(0, dtype=np.bool_)
@@ -361,27 +361,15 @@ class TermCache:
         if found is None:
             found = self._by_text.get((title, text))
             if found is None:
-                reading = self._ahead.pop((title, text), None)
-                features, openers = reading or read_text(title, text)
-                if openers is not None:
+                if text:
+                    features = text_features(f"{title}\n{text}")
+                else:
+                    features, openers = title_features(title)
                     self._openers.setdefault(title, openers)
                 found = self.terms(item_id, features)
                 self._by_text[(title, text)] = found
             self.items[item_id] = found
         return found
-
-    def read_ahead(self, texts: Iterable[tuple[str, str]]) -> None:
-        """Read these (title, text) pairs now, on two processors when there are many
-        (:func:`~newsdesk.desk._read_ahead.read_texts`), for :meth:`text_terms` to
-        take: the same readings, so the same terms, and the vocabularies still number
-        words in the order :meth:`text_terms` meets them."""
-        unread = [
-            pair
-            for pair in dict.fromkeys(texts)
-            if pair not in self._by_text and pair not in self._ahead
-        ]
-        if len(unread) >= MIN_TEXTS:
-            self._ahead.update(zip(unread, read_texts(unread), strict=True))
 
     def title_openers(self, title: str) -> list[str]:
         """:func:`~newsdesk.desk._text.title_openers`, each title read once: every day's
