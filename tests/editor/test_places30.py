@@ -155,6 +155,6 @@ def test_every_member_of_the_united_nations_is_a_place() -> None:
     assert len(countries - {"tw", "va", "ps"}) == 193
 
 
-def test_a_table_name_jieba_cuts_is_one_name() -> None:
+def test_a_table_name_jieba_cuts_is_found_whole() -> None:
     sentence = "深信服发布新一代安全大模型。"
     assert [sentence[a:b] for a, b in chinese_names(sentence)] == ["深信服"]

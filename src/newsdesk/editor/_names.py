@@ -793,37 +793,7 @@ def _words(sentence: str) -> tuple[_Word, ...]:
             flag = "n"  # 归母 (of the parent company): its HMM tags it a person
         words.append(_Word(position, end, word, flag, known))
         position = end
-    return _with_table_names(sentence, words)
-
-
-def _with_table_names(sentence: str, words: list[_Word]) -> tuple[_Word, ...]:
-    """The words with each Chinese name of the alias table that jieba cut into pieces
-    (深|信服, 奇|安信) made one word again, a proper noun: cut, its pieces read as common
-    words (信服 is to be convinced) and the name as no name.  Only where the name starts
-    and ends where jieba's words do: 中粮 of 其中|粮食 stays two words."""
-    starts = {w.start: i for i, w in enumerate(words)}
-    ends = {w.end: i for i, w in enumerate(words)}
-    joined: dict[int, _Word] = {}
-    for match in _KNOWN_NAMES.finditer(sentence):
-        first, last = starts.get(match.start()), ends.get(match.end())
-        if (
-            first is not None
-            and last is not None
-            and last > first
-            and _HAN_NAME.fullmatch(match.group())
-        ):
-            joined[first] = _Word(match.start(), match.end(), match.group(), "nz", True)
-    if not joined:
-        return tuple(words)
-    out: list[_Word] = []
-    for i, word in enumerate(words):
-        if out and word.end <= out[-1].end:
-            continue  # a piece of a name made one word
-        out.append(joined.get(i, word))
-    return tuple(out)
-
-
-_HAN_NAME = re.compile(f"[{HAN}]+")
+    return tuple(words)
 
 
 _FOREIGN_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
