@@ -28,8 +28,8 @@ _SCALES = {
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _CURRENCY = r"(?:美元|美金|港元|港币|欧元|英镑|日元|韩元|人民币|元|块)"
 #: What makes a scale a span or a multiple, no count (数十年, 近十年, 上百倍), or a
-#: word (上百度搜索).
-_SPAN = "年|倍|次|天|个?月|周|日|小时|分钟|度"
+#: word (上百度搜索, 超百分之二十).
+_SPAN = "年|倍|次|天|个?月|周|日|小时|分|度"
 #: An order of a count in Chinese: 数百, 几十, 上千, 上万 (at least that order, not ten of
 #: it), then what is counted, not money (数百美元 is an amount).  Not 成千上万 or 千千万万.
 _ZH_ORDER = re.compile(
