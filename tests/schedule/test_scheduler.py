@@ -284,6 +284,29 @@ def test_a_lapsed_draft_with_no_channel_is_approved_and_left_on_the_site(
     ]
 
 
+def test_with_no_channel_a_required_review_keeps_drafts_off_the_site_until_approved(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    """The site is all a digest with no channel has: readers see the revision an editor
+    approved, never a draft before it, and a later draft leaves the approved one up."""
+    config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required",
+                       publish=[])  # fmt: skip
+    page = tmp_path / "site/ai-ribao/2026-05-14/index.html"
+    with desk_at(config, copied, Clock(local(14, 23, 0))) as desk:
+        desk.build_site()
+        assert not page.exists()
+        approved = desk.approve("ai-ribao")
+        assert page.exists()
+        shown = page.read_text(encoding="utf-8")
+        lead = desk.edition("ai-ribao").lead[0]
+        assert lead.headline in shown
+        draft = desk.drop(lead.story_id, "ai-ribao")
+        desk.build_site()
+        assert draft.revision == approved.revision + 1
+        assert draft.status is EditionStatus.DRAFT
+        assert page.read_text(encoding="utf-8") == shown
+
+
 def test_a_draft_is_not_published_before_its_grace_period_ends(
     served: Day, copied: str, tmp_path: Path, hook: AlertHook
 ) -> None:

@@ -51,6 +51,7 @@ from newsdesk.model import (
     actions_in_force,
 )
 from newsdesk.stages import output_folder
+from newsdesk.stages import site as site_stage
 from newsdesk.stages.render import export_files
 from newsdesk.stages.select import explain_day
 from newsdesk.stages.write import story_brief, write_again
@@ -623,10 +624,12 @@ class Editions(DeskBase):
     def approve(self, digest: str | None = None, day: date | None = None) -> EditionView:
         """Approve the newest revision of a digest's day (default: its latest), so it may
         be published when the digest's review is required; approving twice is harmless.
-        The approval records who gave it (:attr:`user`) and when.
+        The approval records who gave it (:attr:`user`) and when.  A digest with no
+        channel has its site rebuilt, since the approved revision goes there.
 
         Raises NotFoundError when the day has no edition, EditionError when the revision
-        is already published or not written yet.
+        is already published or not written yet, NewsdeskError when the approval was
+        recorded but the site could not be rebuilt.
         """
         chosen = self._digest_config(digest)
         stored = self._edition_day(chosen, day)
@@ -647,7 +650,20 @@ class Editions(DeskBase):
             chosen.name, stored.day, stored.revision, EditionStatus.APPROVED, self._now(),
             who=self.user,
         )  # fmt: skip
+        if not chosen.publish:
+            self._approved_to_site(chosen, stored.day)
         return self.edition(chosen.name, stored.day)
+
+    def _approved_to_site(self, chosen: DigestConfig, day: date) -> None:
+        """Put an approved revision of a digest with no channel on the site, which is
+        all such a digest has: its drafts are kept off it until approved."""
+        try:
+            site_stage.build_site(self.store, self.config)
+        except OSError as err:
+            raise NewsdeskError(
+                f"{chosen.name} {day} is approved, but the site was not rebuilt: "
+                f"{os_problem(err)}. `{command()} site` rebuilds it."
+            ) from err
 
 
 def _check_place(

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk._oswords import os_problem
-from newsdesk.config import Config
+from newsdesk.config import Config, DigestConfig
 from newsdesk.exceptions import NewsdeskError
-from newsdesk.model import EditionStatus
+from newsdesk.model import Digest, EditionStatus
 from newsdesk.render import SiteDigest, SiteInfo
 from newsdesk.render import build_site as render_site
 from newsdesk.stages._contract import StageContext, StageResult
@@ -51,12 +51,8 @@ class Site:
 def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
     """The HTML archive of the published digests, with their feeds, in ``site.dir``."""
     labels = {d.name: d for d in config.digests}
-    # A digest with channels is archived once published; one without any, once written.
-    found = [
-        d
-        for d in store.all_digests()
-        if d.name in labels and (d.status == EditionStatus.PUBLISHED or not labels[d.name].publish)
-    ]
+    shown = (on_site(store, labels[d.name], d) for d in store.all_digests() if d.name in labels)
+    found = [d for d in shown if d is not None]
     digests = [
         SiteDigest(
             d,
@@ -78,3 +74,20 @@ def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
     out = Path(config.site.dir)
     out = out if out.is_absolute() else config.base_dir / out
     return out, render_site(out, info, digests)
+
+
+def on_site(store: Store, digest_config: DigestConfig, newest: Digest) -> Digest | None:
+    """The revision of a day readers see, given the day's digest as ``all_digests``
+    gives it (its newest published revision, else its newest): with channels, the
+    published one; without any, the newest once written, or, when its review is
+    required, the newest an editor approved, so that a draft never reaches readers
+    before its approval; None while there is none."""
+    if digest_config.publish:
+        return newest if newest.status == EditionStatus.PUBLISHED else None
+    if digest_config.review != "required" or newest.status != EditionStatus.DRAFT:
+        return newest
+    for revision in range(newest.revision - 1, 0, -1):
+        earlier = store.digest(newest.name, newest.day, revision)
+        if earlier is not None and earlier.status != EditionStatus.DRAFT:
+            return earlier
+    return None
