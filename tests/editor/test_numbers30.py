@@ -1,4 +1,4 @@
-"""The verifier on times of day, majorities, counts given by their size, the period a
+"""The verifier on times of day, counts given by their size, the period a
 figure is per and parts of a year: each a shape a writer changed and the verifier let
 pass (or read as loose figures, 15:00 as 15 and 00), with the forms that say the same.
 
@@ -48,42 +48,6 @@ TIMES = [
     ("a ratio is no time", "屏幕比例为 16:9。", "屏幕比例为 16:9。", None),
 ]
 
-SURVEY = "调查显示 {} 的企业已部署大模型。"
-MAJORITIES = [
-    ("过半 for 55%", SURVEY.format("55%"), "过半企业已部署大模型。", None),
-    ("过半 for 40%", SURVEY.format("40%"), "过半企业已部署大模型。", "过半"),
-    ("逾半 for 40%", SURVEY.format("40%"), "逾半企业已部署大模型。", "逾半"),
-    ("半数以上 for 六成", "调查显示六成企业已部署大模型。", "半数以上企业已部署大模型。", None),
-    ("过半 for 50%", SURVEY.format("50%"), "过半企业已部署大模型。", "过半"),
-    (
-        "more than half for 55%",
-        SURVEY.format("55%"),
-        "More than half of firms have deployed models.",
-        None,
-    ),
-    (
-        "more than half for 40%",
-        SURVEY.format("40%"),
-        "More than half of firms have deployed models.",
-        "More than half",
-    ),
-    (
-        "a majority for 40%",
-        SURVEY.format("40%"),
-        "A majority of firms have deployed models.",
-        "A majority of",
-    ),
-    (
-        "a majority for two thirds",
-        "三分之二的企业已部署大模型。",
-        "A majority of firms use it.",
-        None,
-    ),
-    ("the sources' own 过半", "过半企业已部署大模型。", "A majority of firms use it.", None),
-    ("no share in the sources", "许多企业已部署大模型。", "过半企业已部署大模型。", None),
-    ("大多数 is no share", SURVEY.format("40%"), "大多数企业已部署大模型。", None),
-]
-
 PLATFORM = "该平台已有 {} 家企业接入。"
 SIZES = [
     ("数百 for 300", PLATFORM.format(300), "该平台已有数百家企业接入。", None),
@@ -120,6 +84,12 @@ SIZES = [
     ("超千万 for 980 万", "用户数达 980 万。", "用户数超千万。", "超千万"),
     ("no count in the sources", "许多企业已经接入。", "数百家企业已经接入。", None),
     ("超百分之 is a share", "价格上涨超百分之一百七十。", "价格上涨超百分之一百七十。", None),
+    (
+        "dozens of times is a multiple",
+        "分析速度提升了数十倍。",
+        "The analysis is dozens of times faster.",
+        None,
+    ),
     ("数十年 is a span", PLATFORM.format(300), "这一技术已发展数十年。", None),
     ("近十年 is a span", PLATFORM.format(300), "近十年来，该平台持续增长。", None),
     ("数百美元 is an amount", "订阅费为每月 300 美元。", "订阅费为每月数百美元。", None),
@@ -180,7 +150,7 @@ YEAR_PARTS = [
     ("startups spring up", LAUNCH.format("年底"), "Startups spring up as it launches.", None),
 ]
 
-CASES = TIMES + MAJORITIES + SIZES + PERIODS + YEAR_PARTS
+CASES = TIMES + SIZES + PERIODS + YEAR_PARTS
 
 
 @pytest.mark.parametrize(

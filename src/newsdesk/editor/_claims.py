@@ -44,7 +44,7 @@ from newsdesk.editor._attach import (
 )
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
-from newsdesk.editor._magnitudes import majorities, orders
+from newsdesk.editor._magnitudes import orders
 from newsdesk.editor._measures import converted, unit_figures
 from newsdesk.editor._multiples import multiple_of, multiple_spans, stated_multiples
 from newsdesk.editor._names import (
@@ -369,11 +369,10 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     # 数百家, "hundreds of", 近千万: a count by its size, compared as the range it allows
     # (left in the sentence: 上千个苹果 is a count of apples, not the maker)
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b, _, _ in orders(without_links))
-    # 过半, 每月, 年底: a majority, the period a figure is per, a part of a year
+    # 每月, 年底: the period a figure is per, a part of a year
     found.extend(
         (a, ClaimKind.NUMBER, sentence[a:b])
         for a, b in [
-            *majorities(without_links),
             *((a, b) for a, b, _ in periods(without_links)),
             *((a, b) for a, b, _ in year_parts(without_links)),
         ]
@@ -724,8 +723,6 @@ class Evidence:
     periods: frozenset[str] = frozenset()
     #: The months of the parts of a year the sources name (seasons, 年底, quarters, halves).
     year_months: frozenset[int] = frozenset()
-    #: The sources say more than half in words (过半, "a majority of").
-    majority: bool = False
     #: The counts the sources give by their size only (数百家: 100 up to 1000).
     orders: frozenset[tuple[float, float]] = frozenset()
     #: The figures of no unit the sources state, years and dates aside, and their counts:
@@ -808,7 +805,6 @@ class Evidence:
             times=frozenset((zone, m) for _, _, ms, zone in times_of_day(text) for m in ms),
             periods=frozenset(period for _, _, period in periods(text, figured=False)),
             year_months=_year_months(text),
-            majority=bool(majorities(text)),
             orders=frozenset((low, high) for _, _, low, high in orders(text)),
             figures=_count_figures(text),
         )
@@ -1199,7 +1195,7 @@ class Evidence:
         return order in said or any(10**order <= v < 10 ** (order + 1) for v in figures)
 
     def _size_holds(self, claim: Claim) -> bool | None:
-        """A time of day, a period, a part of a year, a majority or a count by its size,
+        """A time of day, a period, a part of a year or a count by its size,
         against what the sources state of its kind; None for a claim of none of these,
         or a time the sources state none of in its zone (its figures checked as any)."""
         text = claim.text
@@ -1215,9 +1211,6 @@ class Evidence:
         if any((a, b) == span for a, b, _ in year_parts(claim.sentence)):
             # compared where the sources name a part of a year (or a quarter, a half)
             return not self.year_months or bool(part_months(text) & self.year_months)
-        if majorities(text) == [(0, len(text))]:
-            shares = [v for unit, v in self.amounts if unit == "%" and v <= 100]
-            return self.majority or not shares or any(v > 50 for v in shares)
         if (size := orders(text)) and size[0][:2] == (0, len(text)):
             _, _, low, high = size[0]
             if not self.figures and not self.orders:

@@ -1,8 +1,7 @@
-"""Figures given by their size only: a majority (过半, "more than half"), an order of
-magnitude of a count (数百家, "hundreds of firms", 上万), and a round scale a word places a
-figure under or over (近千万, 超百万).
+"""Counts given by their size only: an order of magnitude (数百家, "hundreds of firms",
+上万), and a round scale a word places a figure under or over (近千万, 超百万).
 
-Each is a claim a writer can get wrong: 过半 for the sources' 40%, 数百家 for their 30 家,
+Each is a claim a writer can get wrong: 数百家 for the sources' 30 家,
 近千万 for their 1020 万 (近 says just under).  Each is read here as the range of values it
 allows, which the sources' figures are compared with.  Amounts of money given by their
 order (数百美元) are read with the other amounts (:func:`._numbers.vague_amounts`).
@@ -13,14 +12,6 @@ from __future__ import annotations
 import re
 
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
-#: A share said to be more than half: 过半, 逾半, 超半数, 半数以上, 一半以上, 超过一半, "more
-#: than half", "over half", "a majority of".  Not 大多数, 大部分 or "most", which writers use
-#: of no share at all (大部分时间).
-MAJORITY = re.compile(
-    r"过半(?!年)|逾半(?!年)|超(?:过)?半数|半数以上|一半以上|超过一半|多于一半"
-    r"|\b(?:more than|over|upwards of)\s+half\b|\b(?:a|the)\s+majority\s+of\b",
-    re.IGNORECASE,
-)
 _SCALES = {
     "十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9,
     "百亿": 10, "千亿": 11, "万亿": 12,
@@ -48,18 +39,14 @@ _EN_ORDERS = {
     "hundreds of millions": 8, "billions": 9,
 }  # fmt: skip
 #: An order of a count in English: "hundreds of firms", "tens of thousands of users"; not
-#: of money ("hundreds of millions of dollars" is an amount).
+#: of money ("hundreds of millions of dollars" is an amount) nor a multiple ("dozens of
+#: times faster", found on fresh7's dev texts).
 _EN_ORDER = re.compile(
     r"\b(?P<order>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands"
-    r"|millions|billions)\s+of(?=\s|$)(?!\s+(?:thousands|millions|billions)\b)"
+    r"|millions|billions)\s+of(?=\s|$)(?!\s+(?:thousands|millions|billions|times)\b)"
     r"(?!\s+(?:US\s+|U\.S\.\s+)?(?:dollars|euros|yuan|pounds|yen|won)\b)",
     re.IGNORECASE,
 )
-
-
-def majorities(text: str) -> list[tuple[int, int]]:
-    """Where a text says more than half."""
-    return [m.span() for m in MAJORITY.finditer(text)]
 
 
 def orders(text: str) -> list[tuple[int, int, float, float]]:
