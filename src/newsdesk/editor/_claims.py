@@ -54,6 +54,7 @@ from newsdesk.editor._names import (
     LATIN_ALIASES,
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
+    NUMBERED_NAME,
     PRODUCT_HEADS,
     PROSE_HEADS,
     STOPWORDS,
@@ -180,6 +181,14 @@ _CLAUSE_MARK = re.compile(r"[，。；：、！？,;:!?()（）\n]")
 _OBJECT_END = re.compile(f"的|{_CLAUSE_MARK.pattern}")
 #: A name a hyphenated place opens (Johannesburg-based Lelapa): the place, and the name.
 _BASED_NAME = re.compile(r"([A-Z][\w.'’]*)-based\s+([A-Z].*)")
+#: A number a few characters after a name (天问二号, 九天基础大模型 3.0 版), in figures or
+#: in Chinese numerals before the word that numbers a craft or a generation.
+_NUMBER_AFTER_NAME = re.compile(
+    rf"[{HAN}]{{0,5}}?\s*(\d+(?:\.\d+)?(?![\d.])|[一二三四五六七八九十]+(?=号|代|型|期))"
+)
+#: A product's family written as a hyphened modifier (A320-family jets): the product's
+#: name, whose family the lower-case word after a name names as well (A320 family).
+_FAMILY = re.compile(r"(.*\d.*)-family", re.IGNORECASE)
 #: The words before a company's word that may stand between it and the place before
 #: them (约翰内斯堡 AI 公司, 深圳初创企业), captured with the company word.
 _COMPANY_AFTER_PLACE = re.compile(
@@ -620,6 +629,14 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _of_a_whole(claim: Claim) -> bool:
+    """Whether an English fraction is one ("three quarters of the market"), not a span of
+    time ("the first three quarters", 前三季度): a fraction is of something."""
+    return not claim.text.isascii() or bool(
+        re.search(rf"{re.escape(claim.text)}\s+of\b", claim.sentence, re.IGNORECASE)
+    )
+
+
 def _same_date(claim: Date, source: Date) -> bool:
     year, month, day = claim
     return (
@@ -837,12 +854,18 @@ class Evidence:
             return self._order_holds(claim, *vague[0][2:])
         if claim.kind is ClaimKind.NUMBER and (held := self._size_holds(claim)) is not None:
             return held
-        if claim.kind is ClaimKind.NUMBER and (share := fraction_share(claim.text)) is not None:
+        if (
+            claim.kind is ClaimKind.NUMBER
+            and (share := fraction_share(claim.text)) is not None
+            and _of_a_whole(claim)
+        ):
             return self._fraction_holds(claim, share)
         if claim.kind is ClaimKind.NUMBER and (scale := per_scales(claim.text)):
             return self._per_scale_holds(scale[0][2], figured=bool(re.search(r"\d", claim.text)))
         if claim.kind is ClaimKind.NUMBER and (multiple := multiple_of(claim.text)) is not None:
             return self._multiple_holds(claim, multiple)
+        if claim.kind is ClaimKind.NAME and NUMBERED_NAME.fullmatch(claim.text):
+            return self._has_chinese_name(claim.text)  # 中建八局 is no count of 局
         if (count := count_value(claim.text)) is not None:
             return self._count_holds(claim, *count)
         if (english := noun_count(claim.text)) is not None:
@@ -879,6 +902,9 @@ class Evidence:
             return self._has_opening_company(claim.text)
         if self._another_body(claim) or self._another_variant(claim):
             return False
+        if (family := _FAMILY.fullmatch(claim.text)) is not None:
+            # A320-family for the sources' A320: the spaced "A320 family" reads so too
+            return self.supports(Claim(claim.kind, family[1], claim.sentence))
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
@@ -1544,11 +1570,15 @@ class Evidence:
         Science and ICT for 科学技术信息通信部.  Every word must translate, in that order,
         with nothing between (an "and" may be 与, 和 or nothing)."""
         at = claim.sentence.find(claim.text)
-        tail = _OF_PART.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-        if tail is None:
+        inner = _OF_PART.search(claim.text)
+        if inner is not None:  # CAS Institute of Automation, read whole as one claim
+            head_text, part_text = claim.text[: inner.start()], inner.group(1)
+        elif at >= 0 and (tail := _OF_PART.match(claim.sentence, at + len(claim.text))):
+            head_text, part_text = claim.text, tail.group(1)
+        else:
             return False
-        head = [stem(w) for w in claim.text.split()]
-        part = [stem(w) for w in tail.group(1).split()]
+        head = [stem(w) for w in head_text.split()]
+        part = [stem(w) for w in part_text.split()]
         words = [*head[:-1], *part, head[-1]]
         if len(words) > 2 * _TRANSLATED_WORDS:
             return False
@@ -1672,7 +1702,14 @@ class Evidence:
             text[at - 1 : at] + text[end : end + 1]
         ):
             ends.append((end, False))
-        return any(self._retells(rest, text, end, ways | {by}) for end, by in ends)
+        if any(self._retells(rest, text, end, ways | {by}) for end, by in ends):
+            return True
+        return any(  # COSCO Shipping Lines for 中远海运集运: a table name of several words
+            self._retells(rest[taken - 1 :], text, at + len(han), ways | {False})
+            for taken in range(2, min(len(words), _TRANSLATED_WORDS) + 1)
+            for han in LATIN_ALIASES.get(" ".join(words[:taken]).lower(), ())
+            if text.startswith(han, at)
+        )
 
     def _translated_word(self, claim: Claim) -> bool:
         """One capitalised word inside a sentence, no capitalised word beside it, that
@@ -1946,6 +1983,7 @@ class Evidence:
                     and not self._has_alias_version(unit)
                     and not self._has_v_version(unit, phrase)
                     and not self._has_named_version(unit)
+                    and not self._has_pinyin_version(unit)
                 ):
                     return False
             elif (
@@ -2033,6 +2071,26 @@ class Evidence:
                     line, named.end(), version_said.start()
                 ):
                     return True
+        return False
+
+    def _has_pinyin_version(self, unit: tuple[str, ...]) -> bool:
+        """A name in pinyin and its number, which the sources write in characters and in
+        Chinese numerals or figures a few characters after (Tianwen-2 for 天问二号,
+        Zuchongzhi 3.0 for 祖冲之三号, Jiutian 3.0 for 九天基础大模型 3.0 版): the number
+        must be the sources' (Tianwen-3 is another probe)."""
+        if len(unit) != 2 or not unit[0].isalpha() or not unit[1][0].isdigit():
+            return False
+        try:
+            wanted = float(unit[1])
+        except ValueError:
+            return False
+        for at in range(len(self.text)):
+            for end in reading_ends(unit[0], self.text, at):
+                said = _NUMBER_AFTER_NAME.match(self.text, end)
+                if end - at >= 2 and said is not None:
+                    value = chinese_numeral(said[1]) if _HAN_CHAR.match(said[1]) else None
+                    if (value if value is not None else _figure(said[1])) == wanted:
+                        return True
         return False
 
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
@@ -2321,10 +2379,18 @@ def _noun_key(word: str) -> str:
 
 
 #: The kinds of a body's unit, longest first (研究所 of 中国科学院物理研究所).
-_UNIT_KINDS = ("研究所", "研究院", "研究中心", "实验室", "学院", "中心")
+_UNIT_KINDS = ("研究所", "研究院", "研究中心", "实验室", "学院", "中心", "局")
 
 
 @lru_cache(maxsize=1024)
+def _figure(text: str) -> float | None:
+    """A number in figures, or None."""
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 def _named_chinese(word: str) -> tuple[str, ...]:
     """The Chinese of a one-word place, alias or term the tables hold (beijing: 北京, cas:
     中国科学院): a name keeps its place or its body's short name when the rest of it is
