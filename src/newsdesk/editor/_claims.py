@@ -44,6 +44,7 @@ from newsdesk.editor._attach import (
 )
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
+from newsdesk.editor._magnitudes import orders
 from newsdesk.editor._measures import converted, unit_figures
 from newsdesk.editor._multiples import multiple_of, multiple_spans, stated_multiples
 from newsdesk.editor._names import (
@@ -139,6 +140,14 @@ from newsdesk.editor._roles import (
 )
 from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
+from newsdesk.editor._times import (
+    HALF_MONTHS,
+    QUARTER_MONTHS,
+    part_months,
+    periods,
+    times_of_day,
+    year_parts,
+)
 from newsdesk.editor._transliteration import SYLLABLES, respells, transliterates
 from newsdesk.model import Claim, ClaimKind
 
@@ -363,6 +372,21 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     domains = [m.span() for m in BARE_DOMAIN.finditer(without_links)]
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in domains)
     without_links = _blank(without_links, domains)
+    # 15:00, 下午3点, 3 p.m.: a time of day, compared whole (3 and 00 are no amounts)
+    clock = [(a, b) for a, b, _, _ in times_of_day(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in clock)
+    # 数百家, "hundreds of", 近千万: a count by its size, compared as the range it allows
+    # (left in the sentence: 上千个苹果 is a count of apples, not the maker)
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b, _, _ in orders(without_links))
+    # 每月, 年底: the period a figure is per, a part of a year
+    found.extend(
+        (a, ClaimKind.NUMBER, sentence[a:b])
+        for a, b in [
+            *((a, b) for a, b, _ in periods(without_links)),
+            *((a, b) for a, b, _ in year_parts(without_links)),
+        ]
+    )
+    without_links = _blank(without_links, clock)
     # "Third-Quarter" in a title-case headline is a quarter, compared as one below
     worded = [(a, b) for a, b, _ in quarters_in(without_links) if not sentence.startswith("Q", a)]
     # HK$, US$, NT$: the letters are the amount's currency, not a name
@@ -709,6 +733,18 @@ class Evidence:
     fractions: frozenset[float] = frozenset()
     #: The halves of a year the sources name (1 for 上半年, H1 and "the first half").
     halves: frozenset[int] = frozenset()
+    #: The times of day the sources state, as (zone, minute of the day); a bare hour as
+    #: both of its halves of the day (:func:`._times.times_of_day`).
+    times: frozenset[tuple[str, int]] = frozenset()
+    #: The periods the sources' figures are per ("year" for 每年, annual, 年化).
+    periods: frozenset[str] = frozenset()
+    #: The months of the parts of a year the sources name (seasons, 年底, quarters, halves).
+    year_months: frozenset[int] = frozenset()
+    #: The counts the sources give by their size only (数百家: 100 up to 1000).
+    orders: frozenset[tuple[float, float]] = frozenset()
+    #: The figures of no unit the sources state, years and dates aside, and their counts:
+    #: what a count given by its size (数百家) is compared with.
+    figures: frozenset[float] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -783,6 +819,11 @@ class Evidence:
             per_scales=frozenset(size for _, _, size in per_scales(text, loose=True)),
             fractions=fractions,
             halves=halves_in(text),
+            times=frozenset((zone, m) for _, _, ms, zone in times_of_day(text) for m in ms),
+            periods=frozenset(period for _, _, period in periods(text, figured=False)),
+            year_months=_year_months(text),
+            orders=frozenset((low, high) for _, _, low, high in orders(text)),
+            figures=_count_figures(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -811,6 +852,8 @@ class Evidence:
             return self._pair_holds(claim)
         if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
             return self._order_holds(claim, *vague[0][2:])
+        if claim.kind is ClaimKind.NUMBER and (held := self._size_holds(claim)) is not None:
+            return held
         if (
             claim.kind is ClaimKind.NUMBER
             and (share := fraction_share(claim.text)) is not None
@@ -1176,6 +1219,32 @@ class Evidence:
         if not said and not figures:
             return True
         return order in said or any(10**order <= v < 10 ** (order + 1) for v in figures)
+
+    def _size_holds(self, claim: Claim) -> bool | None:
+        """A time of day, a period, a part of a year or a count by its size,
+        against what the sources state of its kind; None for a claim of none of these,
+        or a time the sources state none of in its zone (its figures checked as any)."""
+        text = claim.text
+        at = claim.sentence.find(text)
+        span = (at, at + len(text))
+        if clock := [(ms, z) for a, b, ms, z in times_of_day(claim.sentence) if (a, b) == span]:
+            minutes, zone = clock[0]
+            said = {m for z, m in self.times if z == zone or not z or not zone}
+            return bool(minutes & said) if said else None
+        if said_period := [p for a, b, p in periods(claim.sentence) if (a, b) == span]:
+            # compared only where the sources give a period: a writer may work one out
+            return not self.periods or said_period[0] in self.periods
+        if any((a, b) == span for a, b, _ in year_parts(claim.sentence)):
+            # compared where the sources name a part of a year (or a quarter, a half)
+            return not self.year_months or bool(part_months(text) & self.year_months)
+        if (size := orders(text)) and size[0][:2] == (0, len(text)):
+            _, _, low, high = size[0]
+            if not self.figures and not self.orders:
+                return True  # no count of the sources to set against it
+            return any(low <= v < high for v in self.figures) or any(
+                a < high and low < b for a, b in self.orders
+            )
+        return None
 
     def _pair_holds(self, claim: Claim) -> bool:
         """两 with its counting word (两个神经网络) against the sources' counts of the same
@@ -2564,6 +2633,29 @@ def _index(
             amounts.add((quantity.unit, key))
         else:
             plain.add(key)
+
+
+def _year_months(text: str) -> frozenset[int]:
+    """The months of the parts of a year a text names: seasons, 年初 and 年底, quarters and
+    halves (第四季度 is October to December, so it holds 年底)."""
+    months = {m for _, _, ms in year_parts(text) for m in ms}
+    months.update(m for _, _, q in quarters_in(text) for m in QUARTER_MONTHS.get(q, ()))
+    months.update(m for half in halves_in(text) for m in HALF_MONTHS[half])
+    return frozenset(months)
+
+
+def _count_figures(text: str) -> frozenset[float]:
+    """The figures of no unit a text states (years, dates and versions aside) and the
+    values of its counts: what 数百家 or "hundreds of firms" is compared with."""
+    figures = {
+        value_key(v)
+        for q in quantities(text)
+        if not q.unit and q.date is None and not q.version and not is_year(q)
+        for v in q.values
+    }
+    figures |= {value for value, _ in counts_in(text, spans=False)}
+    figures |= {value_key(value) for value, _ in english_noun_counts(text)}
+    return frozenset(figures)
 
 
 def _unitless(found: Sequence[Quantity]) -> frozenset[float]:
