@@ -129,6 +129,16 @@ model, music licensing, a hospital's model, a telecom operator's model, AI glass
 security, the power grid, travel and language learning; four with English sources, three
 with a link), 155 texts (50 in English, 83 with one planted error, places and days of the
 week among them), committed with its split before the verifier was run on it.
+
+``--data bench/data/verify_everyday6.jsonl`` reads a sixth everyday set, written the same
+way on topics none of the first five covered: 36 items (food delivery and drone delivery,
+real estate, mining, textiles, museums and a library, railways in China and Germany,
+public health, earthquakes, warehouse robots, legal AI, chip equipment, seed breeding, pig
+farms, steel, oil, cement, construction robots, lifts, chemicals, cosmetics, fashion, post,
+an airport, customs, nuclear power, hotels, sports statistics, online courses, a launch
+company and a national park; four with English sources, three with a link), 155 texts (55
+in English, 83 with one planted error of every kind), committed with its split before the
+verifier was run on it.
 """
 
 from __future__ import annotations

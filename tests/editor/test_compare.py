@@ -54,6 +54,13 @@ def test_one_amount_in_two_currencies_is_shown_as_each_publisher_gives_it() -> N
     assert lines[0] == "各家报道的价格：科技前沿为16.9万元，Tech Wire为$23,400。"
 
 
+def test_an_amount_the_summary_gives_in_both_currencies_is_not_shown_again() -> None:
+    said = "星河芯今日发布第二代训练芯片X2，售价16.9万元（约合23,400美元）。"
+    assert number_insights(brief((CHIP_ZH, CHIP_EN)), "zh", said) == [
+        "据科技前沿，X2的算力是上一代X1的2.5倍，功耗下降20%。"
+    ]
+
+
 def test_an_english_digest_shows_no_chinese_amount() -> None:
     said = "Xinghe unveiled the X2."
     assert number_insights(brief((CHIP_EN, CHIP_ZH)), "en", said) == []

@@ -170,7 +170,7 @@ def test_a_folder_that_cannot_be_written_or_a_style_not_rendered_is_worded_in_ch
     with pytest.raises(PublishError) as style:
         FilesPublisher(unrendered, tmp_path).publish(edition())
     assert _in_chinese(unwritable.value).startswith(f"无法写入 {tmp_path / 'posts'}：")
-    assert _in_chinese(style.value) == "这个摘要没有排出样式 insight（排出的样式：ribao）"
+    assert _in_chinese(style.value) == "这份日报没有排出样式 insight（排出的样式：ribao）"
 
 
 def test_a_remote_git_cannot_reach_is_worded_in_chinese(tmp_path: Path) -> None:

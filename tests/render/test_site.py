@@ -60,6 +60,20 @@ def test_each_page_title_names_the_page_then_the_site_once(tmp_path: Path) -> No
     assert title("ai-ribao/2026-05-14/index.html").endswith(" · AI 日报")
 
 
+def test_a_chinese_site_heads_a_category_page_with_a_chinese_colon(tmp_path: Path) -> None:
+    out = build(tmp_path)
+    business = (out / "categories" / "business" / "index.html").read_text(encoding="utf-8")
+    assert "分类：资本与商业" in business and "分类: " not in business
+
+
+def test_an_english_site_heads_a_tag_page_with_an_english_colon(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    english = SiteDigest(digest(), "AI Daily", "Asia/Shanghai", None)
+    build_site(out, replace(INFO, title="AI Daily", language="en"), (english,))
+    tag = (out / "tags" / "融资" / "index.html").read_text(encoding="utf-8")
+    assert "Tags: 融资" in tag
+
+
 def test_the_feeds_parse_back_with_every_field(tmp_path: Path) -> None:
     cover = b"\x89PNG fake cover for the test"
     out = build(tmp_path, SiteDigest(digest(), "AI 日报", "Asia/Shanghai", cover))

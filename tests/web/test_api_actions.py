@@ -74,7 +74,7 @@ def test_actions_that_do_not_fit_are_refused_with_why(served: Day, copied: str) 
         {
             "error": f"Story 's000' is not among the ai-ribao candidates of {served.day}. "
             f"The edition lists them: GET /api/v1/digests/ai-ribao/editions/{served.day}.",
-            "error_said": f"报道 s000 不在 ai-ribao {served.day} 的候选报道中；这一期会列出它们",
+            "error_said": f"新闻 s000 不在 ai-ribao {served.day} 的候选新闻中；这一期会列出它们",
         },
     )
     assert shapeless.status_code == 422

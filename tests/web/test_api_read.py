@@ -155,7 +155,7 @@ def test_the_run_history_and_the_days_run(client: TestClient, served: Day) -> No
             "/api/v1/digests/nope/editions",
             404,
             "No digest 'nope' (digests: ai-ribao, ai-daily).",
-            "没有摘要 nope（配置的摘要：ai-ribao, ai-daily）",
+            "没有日报 nope（配置的日报：ai-ribao, ai-daily）",
         ),
         (
             "/api/v1/digests/ai-ribao/editions/2026-01-01",
@@ -163,7 +163,7 @@ def test_the_run_history_and_the_days_run(client: TestClient, served: Day) -> No
             "No ai-ribao edition for 2026-01-01",
             "ai-ribao 还没有 2026-01-01 的一期。运行这一天会生成它的草稿",
         ),
-        ("/api/v1/stories/s000", 404, "No story 's000'", "没有报道 s000。"),
+        ("/api/v1/stories/s000", 404, "No story 's000'", "没有新闻 s000。"),
         ("/api/v1/runs/999", 404, "No run 999", "没有运行 999。"),
         ("/api/v1/runs/99999999999999999999", 404, "No run 9999", "没有运行 9999"),
         (
@@ -172,7 +172,7 @@ def test_the_run_history_and_the_days_run(client: TestClient, served: Day) -> No
             "No run of ai-daily",
             "ai-daily 2026-01-01 还没有运行",
         ),
-        ("/api/v1/stories?digest=nope", 404, "No digest 'nope'", "没有摘要 nope"),
+        ("/api/v1/stories?digest=nope", 404, "No digest 'nope'", "没有日报 nope"),
         (
             "/api/v1/digests/ai-ribao/editions/2026-13-01",
             422,

@@ -58,7 +58,7 @@ def test_the_api_says_what_to_call_where_the_cli_names_a_command(served: Day, co
         {
             "error": "No story 'nope'. A day's stories list them: "
             "GET /api/v1/stories?date=YYYY-MM-DD.",
-            "error_said": "没有报道 nope。一天的报道列表里有它们",
+            "error_said": "没有新闻 nope。当天的新闻列表会列出它们",
         },
     )
     assert (no_edition.status_code, no_edition.json()) == (

@@ -169,3 +169,13 @@ def test_english_words_a_refusal_in_the_apis_terms_with_the_details_read_back() 
 def test_chinese_calls_a_source_one_word_throughout() -> None:
     """来源, as the sources page names them; not 信息源 in one sentence."""
     assert [k for k, v in STRINGS["zh"].items() if "信息源" in v] == []
+
+
+def test_chinese_calls_a_digest_and_a_story_what_the_review_page_does() -> None:
+    """日报 and 新闻, as the page's picker and its 要闻 / 更多新闻 name them: 摘要 is an
+    entry's summary, and 报道 a report of a story (its "8 篇报道"), so "没有报道 s1" would
+    send an editor looking for a report."""
+    zh = STRINGS["zh"]
+    assert [k for k, v in zh.items() if "摘要" in v] == ["edit.summary"]
+    assert [k for k, v in zh.items() if re.search(r"报道 \{story\}|候选报道|条报道", v)] == []
+    assert zh["why.refusal.no_story"].startswith("没有新闻 {story}")

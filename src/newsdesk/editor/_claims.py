@@ -44,6 +44,7 @@ from newsdesk.editor._attach import (
 )
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
+from newsdesk.editor._magnitudes import orders
 from newsdesk.editor._measures import converted, unit_figures
 from newsdesk.editor._multiples import multiple_of, multiple_spans, stated_multiples
 from newsdesk.editor._names import (
@@ -53,6 +54,7 @@ from newsdesk.editor._names import (
     LATIN_ALIASES,
     NAMES_WITH_FIGURES,
     NOT_CLAIMS,
+    NUMBERED_NAME,
     PRODUCT_HEADS,
     PROSE_HEADS,
     STOPWORDS,
@@ -138,6 +140,14 @@ from newsdesk.editor._roles import (
 )
 from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN, split_sentences, url_spans
+from newsdesk.editor._times import (
+    HALF_MONTHS,
+    QUARTER_MONTHS,
+    part_months,
+    periods,
+    times_of_day,
+    year_parts,
+)
 from newsdesk.editor._transliteration import SYLLABLES, respells, transliterates
 from newsdesk.model import Claim, ClaimKind
 
@@ -177,6 +187,14 @@ _OBJECT_END = re.compile(f"的|{_CLAUSE_MARK.pattern}")
 #: A name a hyphenated name opens (Johannesburg-based Lelapa, Nvidia-backed Lumen): the
 #: first name, its relation, and the name.
 _BASED_NAME = re.compile(rf"([A-Z][\w.'’]*)-((?i:{'|'.join(COMPOUND_MODIFIERS)}))\s+([A-Z].*)")
+#: A number a few characters after a name (天问二号, 九天基础大模型 3.0 版), in figures or
+#: in Chinese numerals before the word that numbers a craft or a generation.
+_NUMBER_AFTER_NAME = re.compile(
+    rf"[{HAN}]{{0,5}}?\s*(\d+(?:\.\d+)?(?![\d.])|[一二三四五六七八九十]+(?=号|代|型|期))"
+)
+#: A product's family written as a hyphened modifier (A320-family jets): the product's
+#: name, whose family the lower-case word after a name names as well (A320 family).
+_FAMILY = re.compile(r"(.*\d.*)-family", re.IGNORECASE)
 #: The words before a company's word that may stand between it and the place before
 #: them (约翰内斯堡 AI 公司, 深圳初创企业), captured with the company word.
 _COMPANY_AFTER_PLACE = re.compile(
@@ -360,6 +378,22 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     domains = [m.span() for m in BARE_DOMAIN.finditer(without_links)]
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in domains)
     without_links = _blank(without_links, domains)
+    # 15:00, 下午3点, 3 p.m.: a time of day, compared whole (3 and 00 are no amounts)
+    clock = [(a, b) for a, b, _, _ in times_of_day(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in clock)
+    # 数百家, "hundreds of", 近千万: a count by its size, compared as the range it allows
+    # (left in the sentence: 上千个苹果 is a count of apples, not the maker)
+    sized = [(a, b) for a, b, _, _ in orders(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in sized)
+    # 每月, 年底: the period a figure is per, a part of a year
+    found.extend(
+        (a, ClaimKind.NUMBER, sentence[a:b])
+        for a, b in [
+            *((a, b) for a, b, _ in periods(without_links)),
+            *((a, b) for a, b, _ in year_parts(without_links)),
+        ]
+    )
+    without_links = _blank(without_links, clock)
     # "Third-Quarter" in a title-case headline is a quarter, compared as one below
     worded = [(a, b) for a, b, _ in quarters_in(without_links) if not sentence.startswith("Q", a)]
     # HK$, US$, NT$: the letters are the amount's currency, not a name
@@ -395,7 +429,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in scales)
     # the slash of $45/百万 token stays, so the figure before it ends there
     scales = [(a + (without_links[a] == "/"), b) for a, b in scales]
-    blanked = _blank(without_links, names + figured + multiples + scales)
+    blanked = _blank(without_links, names + figured + multiples + scales + sized)
     for quantity in quantities(blanked) + tenths(without_links):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
@@ -602,6 +636,14 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _of_a_whole(claim: Claim) -> bool:
+    """Whether an English fraction is one ("three quarters of the market"), not a span of
+    time ("the first three quarters", 前三季度): a fraction is of something."""
+    return not claim.text.isascii() or bool(
+        re.search(rf"{re.escape(claim.text)}\s+of\b", claim.sentence, re.IGNORECASE)
+    )
+
+
 def _same_date(claim: Date, source: Date) -> bool:
     year, month, day = claim
     return (
@@ -698,6 +740,18 @@ class Evidence:
     fractions: frozenset[float] = frozenset()
     #: The halves of a year the sources name (1 for 上半年, H1 and "the first half").
     halves: frozenset[int] = frozenset()
+    #: The times of day the sources state, as (zone, minute of the day); a bare hour as
+    #: both of its halves of the day (:func:`._times.times_of_day`).
+    times: frozenset[tuple[str, int]] = frozenset()
+    #: The periods the sources' figures are per ("year" for 每年, annual, 年化).
+    periods: frozenset[str] = frozenset()
+    #: The months of the parts of a year the sources name (seasons, 年底, quarters, halves).
+    year_months: frozenset[int] = frozenset()
+    #: The counts the sources give by their size only (数百家: 100 up to 1000).
+    orders: frozenset[tuple[float, float]] = frozenset()
+    #: The figures of no unit the sources state, years and dates aside, and their counts:
+    #: what a count given by its size (数百家) is compared with.
+    figures: frozenset[float] = frozenset()
 
     @classmethod
     def build(cls, sources: Sequence[str], links: Sequence[str] = ()) -> Evidence:
@@ -772,6 +826,11 @@ class Evidence:
             per_scales=frozenset(size for _, _, size in per_scales(text, loose=True)),
             fractions=fractions,
             halves=halves_in(text),
+            times=frozenset((zone, m) for _, _, ms, zone in times_of_day(text) for m in ms),
+            periods=frozenset(period for _, _, period in periods(text, figured=False)),
+            year_months=_year_months(text),
+            orders=frozenset((low, high) for _, _, low, high in orders(text)),
+            figures=_count_figures(text),
         )
 
     def supports(self, claim: Claim) -> bool:
@@ -800,12 +859,20 @@ class Evidence:
             return self._pair_holds(claim)
         if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
             return self._order_holds(claim, *vague[0][2:])
-        if claim.kind is ClaimKind.NUMBER and (share := fraction_share(claim.text)) is not None:
+        if claim.kind is ClaimKind.NUMBER and (held := self._size_holds(claim)) is not None:
+            return held
+        if (
+            claim.kind is ClaimKind.NUMBER
+            and (share := fraction_share(claim.text)) is not None
+            and _of_a_whole(claim)
+        ):
             return self._fraction_holds(claim, share)
         if claim.kind is ClaimKind.NUMBER and (scale := per_scales(claim.text)):
             return self._per_scale_holds(scale[0][2], figured=bool(re.search(r"\d", claim.text)))
         if claim.kind is ClaimKind.NUMBER and (multiple := multiple_of(claim.text)) is not None:
             return self._multiple_holds(claim, multiple)
+        if claim.kind is ClaimKind.NAME and NUMBERED_NAME.fullmatch(claim.text):
+            return self._has_chinese_name(claim.text)  # 中建八局 is no count of 局
         if (count := count_value(claim.text)) is not None:
             return self._count_holds(claim, *count)
         if (english := noun_count(claim.text)) is not None:
@@ -848,6 +915,9 @@ class Evidence:
             return self._has_opening_company(claim.text)
         if self._another_body(claim) or self._another_variant(claim):
             return False
+        if (family := _FAMILY.fullmatch(claim.text)) is not None:
+            # A320-family for the sources' A320: the spaced "A320 family" reads so too
+            return self.supports(Claim(claim.kind, family[1], claim.sentence))
         every_word = bool(_HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
@@ -1162,6 +1232,32 @@ class Evidence:
         if not said and not figures:
             return True
         return order in said or any(10**order <= v < 10 ** (order + 1) for v in figures)
+
+    def _size_holds(self, claim: Claim) -> bool | None:
+        """A time of day, a period, a part of a year or a count by its size,
+        against what the sources state of its kind; None for a claim of none of these,
+        or a time the sources state none of in its zone (its figures checked as any)."""
+        text = claim.text
+        at = claim.sentence.find(text)
+        span = (at, at + len(text))
+        if clock := [(ms, z) for a, b, ms, z in times_of_day(claim.sentence) if (a, b) == span]:
+            minutes, zone = clock[0]
+            said = {m for z, m in self.times if z == zone or not z or not zone}
+            return bool(minutes & said) if said else None
+        if said_period := [p for a, b, p in periods(claim.sentence) if (a, b) == span]:
+            # compared only where the sources give a period: a writer may work one out
+            return not self.periods or said_period[0] in self.periods
+        if any((a, b) == span for a, b, _ in year_parts(claim.sentence)):
+            # compared where the sources name a part of a year (or a quarter, a half)
+            return not self.year_months or bool(part_months(text) & self.year_months)
+        if (size := orders(text)) and size[0][:2] == (0, len(text)):
+            _, _, low, high = size[0]
+            if not self.figures and not self.orders:
+                return True  # no count of the sources to set against it
+            return any(low <= v < high for v in self.figures) or any(
+                a < high and low < b for a, b in self.orders
+            )
+        return None
 
     def _pair_holds(self, claim: Claim) -> bool:
         """两 with its counting word (两个神经网络) against the sources' counts of the same
@@ -1490,11 +1586,15 @@ class Evidence:
         Science and ICT for 科学技术信息通信部.  Every word must translate, in that order,
         with nothing between (an "and" may be 与, 和 or nothing)."""
         at = claim.sentence.find(claim.text)
-        tail = _OF_PART.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-        if tail is None:
+        inner = _OF_PART.search(claim.text)
+        if inner is not None:  # CAS Institute of Automation, read whole as one claim
+            head_text, part_text = claim.text[: inner.start()], inner.group(1)
+        elif at >= 0 and (tail := _OF_PART.match(claim.sentence, at + len(claim.text))):
+            head_text, part_text = claim.text, tail.group(1)
+        else:
             return False
-        head = [stem(w) for w in claim.text.split()]
-        part = [stem(w) for w in tail.group(1).split()]
+        head = [stem(w) for w in head_text.split()]
+        part = [stem(w) for w in part_text.split()]
         words = [*head[:-1], *part, head[-1]]
         if len(words) > 2 * _TRANSLATED_WORDS:
             return False
@@ -1618,7 +1718,14 @@ class Evidence:
             text[at - 1 : at] + text[end : end + 1]
         ):
             ends.append((end, False))
-        return any(self._retells(rest, text, end, ways | {by}) for end, by in ends)
+        if any(self._retells(rest, text, end, ways | {by}) for end, by in ends):
+            return True
+        return any(  # COSCO Shipping Lines for 中远海运集运: a table name of several words
+            self._retells(rest[taken - 1 :], text, at + len(han), ways | {False})
+            for taken in range(2, min(len(words), _TRANSLATED_WORDS) + 1)
+            for han in LATIN_ALIASES.get(" ".join(words[:taken]).lower(), ())
+            if text.startswith(han, at)
+        )
 
     def _translated_word(self, claim: Claim) -> bool:
         """One capitalised word inside a sentence, no capitalised word beside it, that
@@ -1892,6 +1999,7 @@ class Evidence:
                     and not self._has_alias_version(unit)
                     and not self._has_v_version(unit, phrase)
                     and not self._has_named_version(unit)
+                    and not self._has_pinyin_version(unit)
                 ):
                     return False
             elif (
@@ -1979,6 +2087,26 @@ class Evidence:
                     line, named.end(), version_said.start()
                 ):
                     return True
+        return False
+
+    def _has_pinyin_version(self, unit: tuple[str, ...]) -> bool:
+        """A name in pinyin and its number, which the sources write in characters and in
+        Chinese numerals or figures a few characters after (Tianwen-2 for 天问二号,
+        Zuchongzhi 3.0 for 祖冲之三号, Jiutian 3.0 for 九天基础大模型 3.0 版): the number
+        must be the sources' (Tianwen-3 is another probe)."""
+        if len(unit) != 2 or not unit[0].isalpha() or not unit[1][0].isdigit():
+            return False
+        try:
+            wanted = float(unit[1])
+        except ValueError:
+            return False
+        for at in range(len(self.text)):
+            for end in reading_ends(unit[0], self.text, at):
+                said = _NUMBER_AFTER_NAME.match(self.text, end)
+                if end - at >= 2 and said is not None:
+                    value = chinese_numeral(said[1]) if _HAN_CHAR.match(said[1]) else None
+                    if (value if value is not None else _figure(said[1])) == wanted:
+                        return True
         return False
 
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
@@ -2275,10 +2403,18 @@ def _noun_key(word: str) -> str:
 
 
 #: The kinds of a body's unit, longest first (研究所 of 中国科学院物理研究所).
-_UNIT_KINDS = ("研究所", "研究院", "研究中心", "实验室", "学院", "中心")
+_UNIT_KINDS = ("研究所", "研究院", "研究中心", "实验室", "学院", "中心", "局")
 
 
 @lru_cache(maxsize=1024)
+def _figure(text: str) -> float | None:
+    """A number in figures, or None."""
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 def _named_chinese(word: str) -> tuple[str, ...]:
     """The Chinese of a one-word place, alias or term the tables hold (beijing: 北京, cas:
     中国科学院): a name keeps its place or its body's short name when the rest of it is
@@ -2517,6 +2653,29 @@ def _index(
             amounts.add((quantity.unit, key))
         else:
             plain.add(key)
+
+
+def _year_months(text: str) -> frozenset[int]:
+    """The months of the parts of a year a text names: seasons, 年初 and 年底, quarters and
+    halves (第四季度 is October to December, so it holds 年底)."""
+    months = {m for _, _, ms in year_parts(text) for m in ms}
+    months.update(m for _, _, q in quarters_in(text) for m in QUARTER_MONTHS.get(q, ()))
+    months.update(m for half in halves_in(text) for m in HALF_MONTHS[half])
+    return frozenset(months)
+
+
+def _count_figures(text: str) -> frozenset[float]:
+    """The figures of no unit a text states (years, dates and versions aside) and the
+    values of its counts: what 数百家 or "hundreds of firms" is compared with."""
+    figures = {
+        value_key(v)
+        for q in quantities(text)
+        if not q.unit and q.date is None and not q.version and not is_year(q)
+        for v in q.values
+    }
+    figures |= {value for value, _ in counts_in(text, spans=False)}
+    figures |= {value_key(value) for value, _ in english_noun_counts(text)}
+    return frozenset(figures)
 
 
 def _unitless(found: Sequence[Quantity]) -> frozenset[float]:

@@ -83,7 +83,7 @@ def number_insights(
     (the entry's summary) does not already give.  Figures in ``skip`` (a development's,
     told on a line of its own) are left out."""
     lines = []
-    differing = _differing(brief, language, skip)
+    differing = _differing(brief, language, said, skip)
     if differing:
         lines.append(differing)
     comparing = _comparing(brief, language, said + "".join(lines), skip)
@@ -181,13 +181,15 @@ def _quotable(sentence: str, language: str) -> bool:
     return len(sentence) >= (12 if zh else 40) and not sentence.endswith(tuple(":：;；,，、"))
 
 
-def _differing(brief: StoryBrief, language: str, skip: frozenset[Figure]) -> str:
+def _differing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figure]) -> str:
     """The figures two publishers give for one measure in two currencies ("16.9万元",
     "$23,400"), each with its publisher, in the order they reported: unconverted, as a
     reader comparing the reports would see them.  Two values in one currency may be two
     things (an input and an output price, this round and the last), so they are not
-    set against each other."""
+    set against each other.  When ``said`` (the entry's summary) gives both figures
+    already ("售价16.9万元（约合23,400美元）"), the line would only say them again."""
     stated = [s for r in brief.originals for s in _measured(r) if s.figure not in skip]
+    given = {figure for figure, _ in figures_of(fold(said))}
     zh = language == "zh"
     for measure in _MEASURES:
         found: dict[Figure, _Stated] = {}
@@ -200,6 +202,8 @@ def _differing(brief: StoryBrief, language: str, skip: frozenset[Figure]) -> str
         if len(units) < 2 or len(publishers) < 2 or len(figures) > 3:
             continue  # one currency's two values may well be two things (input, output)
         shown = _distinct_publishers(figures)[:2]
+        if all(s.figure in given for s in shown):
+            continue
         name = _NAMES[measure][0 if zh else 1]
         if zh:
             parts = "，".join(f"{s.publisher}为{s.written}" for s in shown)

@@ -1102,7 +1102,7 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
         elif (
             word.flag == "nt"
             and word.han
-            and (not word.known or _organisation_ending(word.word))
+            and (not word.known or _organisation_ending(word.word) or _facility(word.word))
             and word.word not in _KINDS_OF_ORGANISATION
         ):
             spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
@@ -1191,6 +1191,7 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
     for a, b in interviewed:  # the names found inside it say better where each name is
         spans += _uncovered(a, b, spans)
     spans += _events(sentence)
+    spans += _numbered(words)
     spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
     ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
@@ -1509,6 +1510,47 @@ def _count_word(name: str) -> bool:
 #: university's short name (哈工大), an academy or an institute (中科院, 达摩院), a
 #: ministry, commission, bureau, union or society (工信部, 国资委, 欧盟, 学会).
 _ORG_ENDINGS = frozenset("大院所部委局盟会署办行社校司团厂台储")
+
+
+#: A facility's name in the dictionary (胜利油田, 太原卫星发射中心, 首都国际机场): which
+#: field or which base is a claim, as an organisation's name is.
+_FACILITIES = ("油田", "气田", "机场", "发射中心", "测控中心")
+
+
+def _facility(word: str) -> bool:
+    """A dictionary organisation named as a facility, its own name before the kind
+    (not 航天中心, which names no one)."""
+    return any(word.endswith(f) and len(word) - len(f) >= 2 for f in _FACILITIES)
+
+
+#: A Chinese ordinal number of a craft or a numbered unit: 谷神星一号, 长征五号, 中建三局.
+_NUMBERED = re.compile("([一二三四五六七八九十]{1,3})(号|局)")
+#: A name of a numbered unit, as :func:`_numbered` reads it: compared as a name, not as a
+#: count of 局.
+NUMBERED_NAME = re.compile(f"[{HAN}]{{2,4}}[一二三四五六七八九十]{{1,3}}[号局]")
+#: What a group's name is tagged before its numbered bureau (中建 ns, 中铁 n), not 连赢 (nr).
+_BUREAU_HEADS = frozenset({"n", "ns", "nt", "nz", "j"})
+#: What is no name before such a number: 三月一号 (a day), 连赢三局 (a verb's count).
+_NOT_NUMBERED_HEAD = ("t", "m", "q", "v", "d", "p", "r", "u", "c", "f", "a", "x")
+
+
+def _numbered(words: Sequence[_Word]) -> list[Span]:
+    """A name and the number jieba splits off it (谷神星|一号, 中建|三局, 中铁|十一|局):
+    the number tells one rocket or one bureau of a group from another, so the name is
+    read with it."""
+    found = []
+    for i, head in enumerate(words[:-1]):
+        if not head.han or not 2 <= len(head.word) <= 4 or head.flag.startswith(_NOT_NUMBERED_HEAD):
+            continue
+        if head.word.endswith("月"):
+            continue
+        rest = "".join(w.word for w in words[i + 1 : i + 3])
+        if words[i + 1].start != head.end or not (match := _NUMBERED.match(rest)):
+            continue
+        if match[2] == "局" and head.flag not in _BUREAU_HEADS:
+            continue
+        found.append((head.start, head.end + match.end()))
+    return found
 
 
 def _organisation_ending(word: str) -> bool:

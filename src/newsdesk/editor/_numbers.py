@@ -245,6 +245,11 @@ _EN_TIMES_WORD = re.compile(
 _ZH_SPAN = re.compile(
     f"(\\d+|[{_ZH_NUMERAL}]+)\\s*(秒|分钟|小时|天|个?(?:周|星期)(?![一二三四五六日天末])|个月|年|次|倍)"
 )
+#: Half a year as a span (上线半年), not a calendar half (上半年, :data:`HALF_YEAR`).
+_ZH_HALF_A_YEAR = re.compile("(?<![上下前后])半年")
+#: The quarters a year's results count from its start (前三季度: "the first three quarters").
+_ZH_FIRST_QUARTERS = re.compile("前([一二三四1-4])个?季度")
+_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 _ZH_UNITS = {"秒": "second", "分钟": "minute", "小时": "hour", "天": "day", "个月": "month",
              "年": "year", "次": "time", "倍": "time"}  # fmt: skip
 
@@ -289,6 +294,9 @@ def counts_in(text: str, *, spans: bool = True) -> set[tuple[float, str]]:
         value = int(number) if number.isdigit() else _english_number(number)
         if value is not None:
             read.append((value, _english_counter(counter)))
+    read.extend((6, "month") for _ in _ZH_HALF_A_YEAR.finditer(text))  # 半年: six months
+    for match in _ZH_FIRST_QUARTERS.finditer(text):  # 前三季度: the first three quarters
+        read.append((int(match[1]) if match[1].isdigit() else _ZH_DIGITS[match[1]], "quarter"))
     for match in _YEAR_RANGE.finditer(text):  # from 2020 to 2025: five years, or six
         first, last = (int(year) for year in match.groups())
         if last > first:  # counted between its ends, or as the calendar years it names
@@ -573,20 +581,19 @@ def quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
-#: A scale alone in a writer's text, after a word that rounds it (超千亿, 突破百万, 近万,
-#: 约十亿元): one of it, rounded as that word says, so 超千亿 is no 超百亿 of the sources.
-#: Only after the words that the claim's rounding reads (过 and 上 say less: 上万 is
-#: "tens of thousands"), or opening the text, as the claim itself is read.
+#: An amount given by a scale alone in a writer's text, after a word that rounds it
+#: (超千亿元, 近万美元, 破亿元): one of it in that currency, rounded as the word says, so
+#: 超千亿元 is no 超百亿元 of the sources; or opening the text, as the claim itself is
+#: read.  A count so given (近千万, 超百万) is :mod:`._magnitudes`'s.
 _ROUNDED_SCALE = re.compile(
-    "(?:(?<=[超逾破近约])|^)(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)"
-    f"(?![{_ZH_NUMERAL}\\d])(?P<post>{_ZH_CURRENCY})?"
+    f"(?:(?<=[超逾破近约])|^)(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(?P<post>{_ZH_CURRENCY})"
 )
 #: A scale alone before what it counts in a writer's text (万卡集群, 千人, 百万台): one of
 #: it, so 千卡 is no 万卡; not in the idioms and names that hold one (千人千面, 千篇一律,
 #: 百家号, 百人会, 千人计划).
 _WRITTEN_COUNTED_SCALE = re.compile(
     f"(?<![{_ZH_NUMERAL}\\d.数几多上过超逾破近约])(?<![{_ZH_NUMERAL}\\d]\\s)(百万|千万|百|千|万)"
-    "(?!人千面|人计划|人会|篇一律|家万户|家争鸣|家号|家灯火|人空巷|人迷|军万马)"
+    "(?!人千面|人一面|人计划|人会|篇一律|家万户|家争鸣|家号|家灯火|人空巷|人迷|军万马)"
     f"\\s?[卡人{ITEM_COUNTERS}]"
 )
 #: A scale alone after a word that says it was passed (日活破亿, 过万, 上亿): one of it, which

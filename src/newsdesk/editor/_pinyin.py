@@ -33,6 +33,7 @@ from newsdesk.aliases import chinese_aliases, latin_aliases
 from newsdesk.editor._names import (
     SURNAMES,
     chinese_names,
+    glossary,
     is_district,
     strip_generic_suffix,
     words_of,
@@ -78,6 +79,20 @@ _JOINERS = frozenset("的了在是和与被为把将又也都就再从向对给�
 _PREPOSITIONS = frozenset("由在与和被向从对给将把及跟同")
 #: Readings kept per name: a name of heteronyms has few, but a cap keeps it cheap.
 _MOST_READINGS = 64
+#: Words after which Chinese puts a product's or project's own name (九天基础大模型,
+#: 天问二号探测器): what stands just before one is a name, however ordinary its words.
+_PRODUCT_HEADS = re.compile(
+    "大模型|模型|系统|平台|芯片|卫星|火箭|探测器|超算|计算机|机器人|助手|智能体|号"
+)
+#: How many characters before a product head a name may stand, with one modifier of
+#: two characters between (光明|电力|大模型, 星火 X1 推理模型).
+_BEFORE_HEAD = 6
+#: Quotation marks Chinese sets a product's name in (“本源悟空”, 《绝地求生》), and the
+#: longest name read inside them.
+_QUOTED = re.compile(r"[“「《‘\"]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”」》’\"]")
+_HAN_RUN_ANY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+#: What ends a clause: a name before a product head stands in the head's clause.
+_CLAUSE_MARKS = re.compile(r"[，。；：、！？,;:!?()（）“”「」《》]")
 
 
 def latin_key(latin: str) -> str:
@@ -121,6 +136,8 @@ def _named(sentences: tuple[str, ...]) -> _Named:
                     persons.update(_cut_given_name(word, tagged[index + 1 : index + 2]))
             at += len(word)
         names.update(_districts(tagged))
+        words.update(_standing_as_names(sentence))
+        words.update(_name_pieces(sentence, apart, names))
         for start, end in chinese_names(sentence):
             name = sentence[start:end]
             names.update({name, strip_generic_suffix(name)})
@@ -131,6 +148,48 @@ def _named(sentences: tuple[str, ...]) -> _Named:
     # a city or province by its name alone (深圳市: Shenzhen, 广东省: Guangdong)
     names |= {n[:-1] for n in names if len(n) >= 3 and n[-1] in _DIVISIONS}
     return _Named(frozenset(names), frozenset(persons), frozenset(words))
+
+
+def _standing_as_names(sentence: str) -> set[str]:
+    """Runs of two to four characters where Chinese puts a product's name, whatever
+    words they are: in quotation marks (“本源悟空”), or in the few characters before a
+    product head (九天基础大模型, 光明电力大模型: Jiutian, Guangming).  An everyday word
+    names a model, a satellite or a platform so, and the English retells it in pinyin."""
+    runs = [m.group(1) for m in _QUOTED.finditer(sentence)]
+    for head in _PRODUCT_HEADS.finditer(sentence):
+        clause = _CLAUSE_MARKS.split(sentence[: head.start()])[-1]
+        before = "".join(_HAN_RUN_ANY.findall(clause))[-_BEFORE_HEAD:]
+        runs.append(re.split(f"[{''.join(_JOINERS)}]", before)[-1])  # not 王芳组 of 王芳组的
+    translated = _translated_chinese()
+    return {
+        run[start:end]
+        for run in runs
+        for start in range(len(run))
+        for end in range(start + 2, min(len(run), start + 4) + 1)
+        if run[start:end] not in translated  # 世界模型 is a world model, no Shijie
+    }
+
+
+@lru_cache(maxsize=1)
+def _translated_chinese() -> frozenset[str]:
+    """The Chinese words the glossary translates: English says them in English."""
+    return frozenset(han for hans in glossary().values() for han in hans)
+
+
+def _name_pieces(sentence: str, tagged: list[tuple[str, str]], names: set[str]) -> set[str]:
+    """A word joined to a name with nothing between, the two one longer name (智联|招聘,
+    which jieba tags a place and a verb): English calls an organisation by a piece of
+    its name (Zhaopin for 智联招聘), so the piece counts as a name too."""
+    return {
+        word
+        for pair in itertools.pairwise(tagged)
+        for (word, flag), (other, _) in (pair, pair[::-1])
+        if other in names
+        and pair[0][0] + pair[1][0] in sentence
+        and flag not in _NO_NAME_TAGS
+        and 2 <= len(word) <= 4
+        and not set(word) & _JOINERS
+    }
 
 
 def _districts(tagged: list[tuple[str, str]]) -> set[str]:

@@ -47,6 +47,10 @@ ROLES: tuple[tuple[str, ...], ...] = (
     # the head of a team or a business: said of someone, it contradicts a title a text
     # gives them (a team's 负责人 called the company's 首席执行官), but a text calling a
     # titled person its 负责人 says nothing wrong (:data:`VAGUE_ROLES`)
+    # a party committee's secretary heads it beside the body's own head (院长, 董事长)
+    ("党委副书记", "党组副书记", "副书记", "deputy party secretary"),
+    ("总书记", "general secretary"),
+    ("党委书记", "党组书记", "书记", "party secretary"),
     ("负责人",),
     # academic titles: a doctor (博士) is not a professor, nor a postdoc a doctor
     ("助理教授", "assistant professor"),

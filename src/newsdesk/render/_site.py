@@ -117,10 +117,9 @@ def build_site(out: Path, info: SiteInfo, digests: Sequence[SiteDigest]) -> list
     index = _ENV.get_template("site_index.html.j2").render(days=days)
     _write(out / "index.html", _page(info, info.title, index, 0))
     written.append(out / "index.html")
-    written += _listings(
-        out, info, days, words.categories, "categories", _by_category(days, info.categories)
-    )
-    written += _listings(out, info, days, words.tags, "tags", _by_tag(days))
+    categories = _by_category(days, info.categories)
+    written += _listings(out, info, days, words.categories, "categories", categories, words.colon)
+    written += _listings(out, info, days, words.tags, "tags", _by_tag(days), words.colon)
     search = [
         {"title": e.headline, "summary": e.summary, "url": f"{d.path}#{e.story_id}",
          "day": d.digest.day.isoformat()}
@@ -170,14 +169,16 @@ def _listings(
     heading: str,
     folder: str,
     groups: dict[str, tuple[str, list[_Link]]],
+    colon: str,
 ) -> list[Path]:
-    """An index of the groups and a page per group, links relative to the site's root."""
+    """An index of the groups and a page per group, links relative to the site's root;
+    a group's page is headed in the site's language ("分类：芯片与算力", "Categories: …")."""
     written = []
     listing = _ENV.get_template("site_list.html.j2")
     for key, (title, links) in groups.items():
         page = out / folder / key / "index.html"
         items = [_Link(link.title, _href(f"../../{link.url}"), link.note) for link in links]
-        _write(page, _page(info, f"{heading}: {title}", listing.render(items=items), 2))
+        _write(page, _page(info, f"{heading}{colon}{title}", listing.render(items=items), 2))
         written.append(page)
     overview = [
         _Link(title, _href(f"{key}/index.html"), str(len(links)))

@@ -834,7 +834,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "邮件可能已经发出",
         "why.work.smtp_refused": "SMTP 服务器拒收了这些收件人：{recipients}",
         "why.work.files_write": "无法写入 {folder}：{reason}",
-        "why.work.files_style": "这个摘要没有排出样式 {style}（排出的样式：{known}）",
+        "why.work.files_style": "这份日报没有排出样式 {style}（排出的样式：{known}）",
         "why.work.git_failed": "git {step} 在 {repo} 上失败：{reason}",
         "why.work.git_run": "git {step} 没能运行：{reason}",
         "why.work.maybe_posted": "{parts} 部分中有 {maybe} 部分可能已经发出，"
@@ -845,7 +845,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "它的占用持续到 UTC {until}。已跳过：等它结束后再运行",
         "why.work.posted_before": "之前发出过，这次没有发出：{error}",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
-        "why.refusal.running_all": "所有摘要 {day} 的运行（运行 {run}）还在进行："
+        "why.refusal.running_all": "{day} 所有日报的运行（运行 {run}）还在进行："
         "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
         "why.refusal.running": "{digest} {day} 的运行（运行 {run}）还在进行："
         "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
@@ -866,7 +866,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.calendar": "没有 {day} 这一天：newsdesk 只处理 {first} 到 {last} 之间的日子",
         "why.refusal.place": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位",
         "why.refusal.place_short": "第 {position} 位：{digest} {day} 的要闻只有第 1 到 {places} 位"
-        "（这天的要闻有 {held} 条报道；select.lead 是 {lead}）",
+        "（这天的要闻有 {held} 条新闻；select.lead 是 {lead}）",
         "why.refusal.no_llm": "无法重新撰写：没有配置 LLM（llm.base_url）。请直接编辑它的文字",
         "why.refusal.no_llm_key": "无法重新撰写：LLM 的密钥变量 {variable} 没有设置。"
         "请直接编辑它的文字",
@@ -874,19 +874,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.empty_headline": "标题是空的：每个条目都需要标题",
         "why.refusal.empty_line": "这一行是空的：每条都需要一行文字",
         "why.refusal.not_a_list": "{part} 是一段文字，不是列表",
-        "why.refusal.no_story": "没有报道 {story}。一天的报道列表里有它们",
-        "why.refusal.not_candidate": "报道 {story} 不在 {digest} {day} 的候选报道中；"
+        "why.refusal.no_story": "没有新闻 {story}。当天的新闻列表会列出它们",
+        "why.refusal.not_candidate": "新闻 {story} 不在 {digest} {day} 的候选新闻中；"
         "这一期会列出它们",
-        "why.refusal.no_longer_candidate": "报道 {story} 已不在 {digest} {day} 的候选报道中",
-        "why.refusal.not_in_edition": "报道 {story} 不在 {digest} {day} 这一期里；这一期会列出"
-        "它的报道，置顶可以把落选的报道加进来",
+        "why.refusal.no_longer_candidate": "新闻 {story} 已不在 {digest} {day} 的候选新闻中",
+        "why.refusal.not_in_edition": "新闻 {story} 不在 {digest} {day} 这一期里；这一期会列出"
+        "它的新闻，置顶可以把落选的新闻加进来",
         "why.refusal.no_edition": "{digest} 还没有 {day} 的一期。运行这一天会生成它的草稿",
         "why.refusal.day_to_come": "{digest} 没有 {day} 的一期：这一天还没到（今天是 {today}）；"
         "运行只写今天或过去的日子",
         "why.refusal.date_to_come": "日期 {day} 还没到；运行只写今天或过去的日子",
-        "why.refusal.nothing_written": "{day} 没有可以发布的内容：那天没有写出带频道的摘要。"
+        "why.refusal.nothing_written": "{day} 没有可以发布的内容：那天没有写出带发布渠道的日报。"
         "运行这一天会用已存的条目写出它，然后再发布",
-        "why.refusal.no_digest": "没有摘要 {digest}（配置的摘要：{known}）",
+        "why.refusal.no_digest": "没有日报 {digest}（配置的日报：{known}）",
         "why.refusal.no_run": "没有运行 {run}。运行记录里列出了所有运行",
         "why.refusal.no_day_run": "{digest} {day} 还没有运行",
         "why.refusal.no_source": "配置里没有来源 {source}",
