@@ -85,7 +85,12 @@ CASES = [
     # The table's Chinese names are found inside longer words, so none may be a piece of
     # everyday text: 万科 of 百万科研, 万达 of 千万达到, 恒大 of 恒大于零 stay out.
     ("no name in 百万科研", MODEL, "公司投入百万科研经费，发布了新模型。", None),
-    ("no name in 千万达到", MODEL, "该公司发布了新模型，用户破千万达到新高。", None),
+    (
+        "no name in 千万达到",
+        "该公司发布了新模型，用户突破 1000 万。",
+        "该公司发布了新模型，用户破千万达到新高。",
+        None,
+    ),
     ("no name in 恒大于零", MODEL, "该公司发布了新模型，其误差恒大于零。", None),
     ("no name in 中国银行业", MODEL, "中国银行业协会称，该公司发布了新模型。", None),
     ("no name in 江苏宁波", MODEL, "江苏宁波的该公司发布了新模型。", None),

@@ -169,6 +169,11 @@ COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
     "made": ("生成", "制作", "打造"),
     "written": ("编写", "生成", "撰写"),
     "created": ("生成", "创作", "创建"),
+    "backed": ("投资", "支持", "领投", "参投", "注资", "入股", "押注"),
+    "funded": ("投资", "资助", "注资", "融资"),
+    "owned": ("收购", "旗下", "拥有", "控股", "持有", "全资"),
+    "controlled": ("控股", "控制"),
+    "led": ("领投", "领导", "牵头", "主导", "率领", "带领"),
 }
 #: Spans of a day or more up to a quarter, whose counts a span of weeks or months is
 #: compared with (years frame a story more loosely: 未来十年).
@@ -179,8 +184,9 @@ _NEAR = 8
 #: opens (the 的 of 基于 Claude 的, 总部位于深圳的; not of 多邻国的方式, before its word).
 _CLAUSE_MARK = re.compile(r"[，。；：、！？,;:!?()（）\n]")
 _OBJECT_END = re.compile(f"的|{_CLAUSE_MARK.pattern}")
-#: A name a hyphenated place opens (Johannesburg-based Lelapa): the place, and the name.
-_BASED_NAME = re.compile(r"([A-Z][\w.'’]*)-based\s+([A-Z].*)")
+#: A name a hyphenated name opens (Johannesburg-based Lelapa, Nvidia-backed Lumen): the
+#: first name, its relation, and the name.
+_BASED_NAME = re.compile(rf"([A-Z][\w.'’]*)-((?i:{'|'.join(COMPOUND_MODIFIERS)}))\s+([A-Z].*)")
 #: A number a few characters after a name (天问二号, 九天基础大模型 3.0 版), in figures or
 #: in Chinese numerals before the word that numbers a craft or a generation.
 _NUMBER_AFTER_NAME = re.compile(
@@ -377,7 +383,8 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in clock)
     # 数百家, "hundreds of", 近千万: a count by its size, compared as the range it allows
     # (left in the sentence: 上千个苹果 is a count of apples, not the maker)
-    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b, _, _ in orders(without_links))
+    sized = [(a, b) for a, b, _, _ in orders(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in sized)
     # 每月, 年底: the period a figure is per, a part of a year
     found.extend(
         (a, ClaimKind.NUMBER, sentence[a:b])
@@ -422,7 +429,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in scales)
     # the slash of $45/百万 token stays, so the figure before it ends there
     scales = [(a + (without_links[a] == "/"), b) for a, b in scales]
-    blanked = _blank(without_links, names + figured + multiples + scales)
+    blanked = _blank(without_links, names + figured + multiples + scales + sized)
     for quantity in quantities(blanked) + tenths(without_links):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
@@ -875,6 +882,12 @@ class Evidence:
         if claim.kind is ClaimKind.NUMBER and WEEKDAY.fullmatch(claim.text):
             # compared only where the sources name a day: a writer may work one out
             return not self.weekdays or weekdays_in(claim.text) <= self.weekdays
+        if (
+            claim.kind is ClaimKind.NUMBER
+            and _CARD_SCALE.fullmatch(claim.text)
+            and not _CARDS_COUNTED.search(self.text)
+        ):
+            return True  # 万卡集群 names a class of cluster: compared where cards are counted
         if claim.kind is ClaimKind.NUMBER and HALF_YEAR.fullmatch(claim.text):
             # compared only where the sources name a half: a writer may work one out
             return not self.halves or halves_in(claim.text) <= self.halves
@@ -910,8 +923,8 @@ class Evidence:
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
             return True
         based = _BASED_NAME.fullmatch(claim.text)
-        if based is not None and self._has_compound(based[1], "based", every_word):
-            return self.supports(Claim(claim.kind, based[2], claim.sentence))
+        if based is not None and self._has_compound(based[1], based[2], every_word):
+            return self.supports(Claim(claim.kind, based[3], claim.sentence))
         if self._has_latin_name(claim.text, every_word=every_word):
             return True
         if spells_characters(claim.text, self.sentences) or self._spelled_apart(claim):
@@ -1485,8 +1498,11 @@ class Evidence:
             candidates = {k for unit, k in self.amounts if unit == quantity.unit} | self.plain
         else:
             candidates = set(self.values)
-        # 100多 is 100 to 199: a figure with 多 after it spans its last digit's place
-        within = 1.0 if after and before is None else _ROUNDED_WITHIN
+        # 100多 is 100 to 199: a figure with 多 after it spans its last digit's place;
+        # so does a scale passed alone (超千亿: 1,000 to 1,999 亿)
+        bare = claim.text[:1] in _SCALE_WORDS
+        spans = (after and before is None) or (bare and word in _OVER)
+        within = 1.0 if spans else _ROUNDED_WITHIN
         return any(
             (Decimal(repr(v)) / step).quantize(Decimal(1), rounding=rounding) * step == claimed
             for v in candidates
@@ -2307,13 +2323,21 @@ _UNDER = frozenset(
     | {"nearly", "almost", "close to", "just under", "under", "less than", "fewer than"}
 )
 _OVER = frozenset(
-    {"超", "超过", "逾", "超出", "多于", "高于"}
+    {"超", "超过", "逾", "超出", "多于", "高于", "突破", "破"}
     | {"over", "more than", "above", "upwards of", "just over"}
 )
+#: A cluster's size in cards a writer states by its scale alone (万卡, 千卡).
+_CARD_SCALE = re.compile(r"(?:百|千|万|十万)\s?卡")
+#: A count of cards or accelerators in the sources (1万张卡, 万卡, 10000 块 GPU).
+_CARDS_COUNTED = re.compile(
+    r"[\d零〇一二两三四五六七八九十百千万亿]\s?(?:[张块枚]\s?)?(?:卡|GPU|显卡|加速卡|芯片)"
+)
+#: The first characters of a scale a writer states alone (千亿, 万).
+_SCALE_WORDS = frozenset("十百千万亿")
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
 _QUALIFIER = re.compile(
-    r"(将近|接近|逼近|近|不到|不足|低于|少于|超过|超出|超|逾|多于|高于|大约|约"
+    r"(将近|接近|逼近|近|不到|不足|低于|少于|超过|超出|超|逾|多于|高于|突破|破|大约|约"
     r"|(?i:\b(?:nearly|almost|close to|just under|just over|under|less than|fewer than"
     r"|over|more than|above|upwards of|about|around|roughly|approximately|some)))\s*$"
 )

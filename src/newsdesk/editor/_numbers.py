@@ -566,6 +566,12 @@ def quantities(text: str) -> list[Quantity]:
         if (scaled := _english_scaled(match)) is not None:
             found.append(scaled)
             text = _blank(text, match.start(), match.end())
+    for pattern in (_ROUNDED_SCALE, _WRITTEN_COUNTED_SCALE):
+        for match in pattern.finditer(text):
+            unit = _currency(match.groupdict().get("post"))
+            value = _SCALES.get(match.group(1)) or _PER_WORDS[match.group(1)]
+            found.append(Quantity(match.start(), match.end(), (value,), unit))
+            text = _blank(text, match.start(), match.end())
     at = 0
     while (number := _NUMBER.search(text, at)) is not None:
         if _two_kinds(number):  # the first figure alone; the second is read next
@@ -575,6 +581,21 @@ def quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+#: An amount given by a scale alone in a writer's text, after a word that rounds it
+#: (超千亿元, 近万美元, 破亿元): one of it in that currency, rounded as the word says, so
+#: 超千亿元 is no 超百亿元 of the sources; or opening the text, as the claim itself is
+#: read.  A count so given (近千万, 超百万) is :mod:`._magnitudes`'s.
+_ROUNDED_SCALE = re.compile(
+    f"(?:(?<=[超逾破近约])|^)(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(?P<post>{_ZH_CURRENCY})"
+)
+#: A scale alone before what it counts in a writer's text (万卡集群, 千人, 百万台): one of
+#: it, so 千卡 is no 万卡; not in the idioms and names that hold one (千人千面, 千篇一律,
+#: 百家号, 百人会, 千人计划).
+_WRITTEN_COUNTED_SCALE = re.compile(
+    f"(?<![{_ZH_NUMERAL}\\d.数几多上过超逾破近约])(?<![{_ZH_NUMERAL}\\d]\\s)(百万|千万|百|千|万)"
+    "(?!人千面|人一面|人计划|人会|篇一律|家万户|家争鸣|家号|家灯火|人空巷|人迷|军万马)"
+    f"\\s?[卡人{ITEM_COUNTERS}]"
+)
 #: A scale alone after a word that says it was passed (日活破亿, 过万, 上亿): one of it, which
 #: "100 million" states, in the currency it names (营收破亿元 is yuan, not "$100 million").
 _PASSES_SCALE = re.compile(f"(?<=[破过超上逾])([万亿])(?![{_ZH_NUMERAL}\\d])({_ZH_CURRENCY})?")
