@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+from newsdesk.editor._numbers import ZH_NUMERAL as _NUMERALS
+
 _SCALES = {
     "十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9,
     "百亿": 10, "千亿": 11, "万亿": 12,

@@ -85,7 +85,7 @@ _DATES = [
 _VERSION = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+){2,}(?![.\d])")
 #: 3D, 5G: a number with a capital that is not a scale (K, M, B, T) is a term, kept as written.
 _TERM = re.compile(r"(?<![A-Za-z0-9.,])\d+[AC-JLN-SU-Z](?![A-Za-z0-9])")
-_ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 #: Currencies a Chinese text names after an amount.  Those of the region's markets (新台币,
 #: 新元, 韩元, 克朗…) are currencies of their own, so a source's 2.06 万亿新台币 is no yen
 #: and no plain figure that any currency could take.
@@ -93,11 +93,11 @@ _ZH_CURRENCY = (
     "美元|美金|港元|港币|欧元|英镑|日元|新台币|台币|新加坡元|新元(?!宇宙|素)|韩元|瑞典克朗|克朗"
     "|瑞士法郎|瑞郎|卢比|澳元|加元|人民币|元(?!宇宙|素)"
 )
-_ZH_PERCENT = re.compile(f"百分之([{_ZH_NUMERAL}点]+)")
+_ZH_PERCENT = re.compile(f"百分之([{ZH_NUMERAL}点]+)")
 #: 五十亿元, 三千万美元: amounts in Chinese numerals (small counts are not claims), with the
 #: thousands and hundreds after the scale (一万五千 is 15,000, not 10,000).
 _ZH_AMOUNT = re.compile(
-    f"(?<![{_ZH_NUMERAL}数几多上])([一二两三四五六七八九十][{_ZH_NUMERAL}]*(?:点[{_ZH_NUMERAL}]+)?"
+    f"(?<![{ZH_NUMERAL}数几多上])([一二两三四五六七八九十][{ZH_NUMERAL}]*(?:点[{ZH_NUMERAL}]+)?"
     "[万亿](?:[一二两三四五六七八九]千(?:[一二两三四五六七八九]百)?|[一二两三四五六七八九]百)?)"
     f"(?P<post>{_ZH_CURRENCY})?"
 )
@@ -122,7 +122,7 @@ _ZH_SMALL_NUMBER = (
     "|[一二两三四五六七八九]千|两(?=[大年])"
 )
 ZH_COUNT = re.compile(
-    f"(?<![{_ZH_NUMERAL}数几多上第前周星礼初惊番])({_ZH_SMALL_NUMBER})"
+    f"(?<![{ZH_NUMERAL}数几多上第前周星礼初惊番])({_ZH_SMALL_NUMBER})"
     f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
 #: A span of weeks, months, hours or minutes in Chinese numerals (两周, 三个星期, 两个月,
@@ -131,7 +131,7 @@ ZH_COUNT = re.compile(
 #: 每两周 (how often), nor 几/数/上 (no count), nor 第二周 or 前两周 (which ones), nor 两周年
 #: or 三周岁 (an anniversary, an age).
 ZH_WEEKS = re.compile(
-    f"(?<![{_ZH_NUMERAL}数几多上第前每])([两二三四五六七八九十][一二三四五六七八九十]?)"
+    f"(?<![{ZH_NUMERAL}数几多上第前每])([两二三四五六七八九十][一二三四五六七八九十]?)"
     "(个?(?:周|星期)(?![一二三四五六日天末年岁])|个月|个?小时|分钟)"
 )
 #: The span each of :data:`ZH_WEEKS`'s words counts (两小时 is no 3 小时).
@@ -173,7 +173,7 @@ def vague_amounts(text: str) -> list[tuple[int, int, str, int]]:
 
 
 #: Any count with its counting word, in figures or numerals, as the sources state it.
-_ANY_COUNT = re.compile(f"(\\d+|[{_ZH_NUMERAL}]+)\\s*([{_COUNTERS}])")
+_ANY_COUNT = re.compile(f"(\\d+|[{ZH_NUMERAL}]+)\\s*([{_COUNTERS}])")
 #: Counting words that count the same things: people by 名 or 位.
 _SAME_COUNTER = {"位": "名"}
 
@@ -243,7 +243,7 @@ _EN_TIMES_WORD = re.compile(
 #: 两周: two weeks, 三倍: three times), so a text in either language is read against
 #: sources in the other.  A month needs 个 (3月 is March), a week no day after it (周五).
 _ZH_SPAN = re.compile(
-    f"(\\d+|[{_ZH_NUMERAL}]+)\\s*(秒|分钟|小时|天|个?(?:周|星期)(?![一二三四五六日天末])|个月|年|次|倍)"
+    f"(\\d+|[{ZH_NUMERAL}]+)\\s*(秒|分钟|小时|天|个?(?:周|星期)(?![一二三四五六日天末])|个月|年|次|倍)"
 )
 #: Half a year as a span (上线半年), not a calendar half (上半年, :data:`HALF_YEAR`).
 _ZH_HALF_A_YEAR = re.compile("(?<![上下前后])半年")
@@ -376,13 +376,13 @@ def count_value(claim: str) -> tuple[float, str] | None:
     return value_key(zh_value), _SAME_COUNTER.get(match.group(2), match.group(2))
 
 
-_ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+(?:点[{_ZH_NUMERAL}]+)?")
+_ZH_RUN = re.compile(f"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?")
 _ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![为本功立果熟]|员(?!工))")
 #: A share in tenths as a writer states it (七成用户, 七成员工, 降低三成, 近两成): not inside
 #: a word (统一成, 三成员国, 三五成群), an idiom (一成不变), or 九成九 (99%, no tenth).
 _ZH_TENTHS_SAID = re.compile(
-    f"(?<![{_ZH_NUMERAL}第几数统唯单同之专逐归合])([一二两三四五六七八九])成"
-    f"(?![为本功立果熟绩型都就交长不{_ZH_NUMERAL}]|员(?!工))"
+    f"(?<![{ZH_NUMERAL}第几数统唯单同之专逐归合])([一二两三四五六七八九])成"
+    f"(?![为本功立果熟绩型都就交长不{ZH_NUMERAL}]|员(?!工))"
 )
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 _CUR_BEFORE = (
@@ -592,17 +592,17 @@ _ROUNDED_SCALE = re.compile(
 #: it, so 千卡 is no 万卡; not in the idioms and names that hold one (千人千面, 千篇一律,
 #: 百家号, 百人会, 千人计划).
 _WRITTEN_COUNTED_SCALE = re.compile(
-    f"(?<![{_ZH_NUMERAL}\\d.数几多上过超逾破近约])(?<![{_ZH_NUMERAL}\\d]\\s)(百万|千万|百|千|万)"
+    f"(?<![{ZH_NUMERAL}\\d.数几多上过超逾破近约])(?<![{ZH_NUMERAL}\\d]\\s)(百万|千万|百|千|万)"
     "(?!人千面|人一面|人计划|人会|篇一律|家万户|家争鸣|家号|家灯火|人空巷|人迷|军万马)"
     f"\\s?[卡人{ITEM_COUNTERS}]"
 )
 #: A scale alone after a word that says it was passed (日活破亿, 过万, 上亿): one of it, which
 #: "100 million" states, in the currency it names (营收破亿元 is yuan, not "$100 million").
-_PASSES_SCALE = re.compile(f"(?<=[破过超上逾])([万亿])(?![{_ZH_NUMERAL}\\d])({_ZH_CURRENCY})?")
+_PASSES_SCALE = re.compile(f"(?<=[破过超上逾])([万亿])(?![{ZH_NUMERAL}\\d])({_ZH_CURRENCY})?")
 #: A scale alone before what it counts (万卡集群, 千人, 百款): one of it, which "ten
 #: thousand cards" states.
 _COUNTED_SCALE = re.compile(
-    f"(?<![{_ZH_NUMERAL}\\d.])([百千万亿])(?=\\s?[卡人{ITEM_COUNTERS}])(?![{_ZH_NUMERAL}])"
+    f"(?<![{ZH_NUMERAL}\\d.])([百千万亿])(?=\\s?[卡人{ITEM_COUNTERS}])(?![{ZH_NUMERAL}])"
 )
 
 
@@ -615,15 +615,15 @@ _EN_ORDINAL = "|".join(_EN_ORDINALS)
 #: "second place"): a claim, since 第二 for the sources' 第一 changes the news.  Figures
 #: (排名第2) are read as every figure is.
 RANK = re.compile(
-    f"(?:排名|排行|位列|位居|名列|排在|跃居|升至|降至|跌至)第([{_ZH_NUMERAL}]+)(?:名|位)?"
-    f"|第([{_ZH_NUMERAL}]+)名"
+    f"(?:排名|排行|位列|位居|名列|排在|跃居|升至|降至|跌至)第([{ZH_NUMERAL}]+)(?:名|位)?"
+    f"|第([{ZH_NUMERAL}]+)名"
     rf"|\b(?i:(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes)\s+"
     rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place)\b"
 )
 #: Every place the sources state, loosely: any 第 and its number, an English ordinal
 #: or a figure's (3rd, No. 3, #3), and the words for the top three.
 _ANY_ORDINAL = re.compile(
-    f"第\\s?([{_ZH_NUMERAL}]+|\\d+)"
+    f"第\\s?([{ZH_NUMERAL}]+|\\d+)"
     rf"|\b(?i:({_EN_ORDINAL})|(\d+)(?:st|nd|rd|th)|No\.\s?(\d+)|number (one|two|three))\b"
     r"|#(\d+)\b"
 )
@@ -639,7 +639,7 @@ def _ordinal(number: str) -> int | None:
         return int(number)
     if (word := _EN_ORDINALS.get(number.lower())) is not None:
         return word
-    value = chinese_numeral(number) if number[0] in _ZH_NUMERAL else _english_number(number)
+    value = chinese_numeral(number) if number[0] in ZH_NUMERAL else _english_number(number)
     return None if value is None else int(value)
 
 
@@ -799,7 +799,7 @@ _EN_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tent
 #: one) nor 千分之 (read by no rule); "a quarter" and "a third" only before "of", since
 #: alone they may be a quarter of the year or an ordinal.
 FRACTION = re.compile(
-    f"(?<![{_ZH_NUMERAL}\\d百千万])([{_ZH_PARTS}]{{1,2}}|\\d{{1,2}})分之([{_ZH_PARTS}]{{1,2}}|\\d{{1,2}})"
+    f"(?<![{ZH_NUMERAL}\\d百千万])([{_ZH_PARTS}]{{1,2}}|\\d{{1,2}})分之([{_ZH_PARTS}]{{1,2}}|\\d{{1,2}})"
     r"|\b(?i:(a|one|two|three|four|nine)[\s-](third|quarter|fifth|tenth)s?)(?=\s+of\b)"
 )
 #: A fraction in figures, as the sources may state it (1/3, 2/3).
