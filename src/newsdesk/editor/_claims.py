@@ -100,6 +100,7 @@ from newsdesk.editor._numbers import (
     halves_in,
     is_year,
     loose_quantities,
+    months_to_date,
     noun_count,
     per_scales,
     quantities,
@@ -413,11 +414,6 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         for m in RATE.finditer(without_links)
         if all(unit.lower() in _RATE_UNITS for unit in m.group(1).split("/"))
     )
-    found.extend(
-        (m.start(), ClaimKind.NUMBER, m.group())
-        for m in _NUMBERED_NOUN.finditer(without_links)
-        if all(m.end() <= a or m.start() >= b for a, b in names)
-    )
     figured = [m.span() for m in NAMES_WITH_FIGURES.finditer(without_links)]  # 36氪
     # tripled, 翻倍, 增长两倍: a multiple, compared whole (its figure is no amount)
     multiples = multiple_spans(without_links)
@@ -441,6 +437,11 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
             if all(b <= start or a >= end for start, end in chinese)
         ]
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in chinese)
+    found.extend(  # not the 三局 of 中建三局 and the verb after it
+        (m.start(), ClaimKind.NUMBER, m.group())
+        for m in _NUMBERED_NOUN.finditer(without_links)
+        if all(m.end() <= a or m.start() >= b for a, b in names + chinese)
+    )
     role_spans = [(a, b) for a, b, _, _ in bound_roles(without_links, names + chinese)]
     role_spans += [span for span in appointed_roles(without_links) if span not in role_spans]
     found.extend((start, ClaimKind.NAME, sentence[start:end]) for start, end in role_spans)
@@ -740,6 +741,8 @@ class Evidence:
     fractions: frozenset[float] = frozenset()
     #: The halves of a year the sources name (1 for 上半年, H1 and "the first half").
     halves: frozenset[int] = frozenset()
+    #: How many months from a year's start the sources' results count (9 for 前三季度).
+    to_date: frozenset[int] = frozenset()
     #: The times of day the sources state, as (zone, minute of the day); a bare hour as
     #: both of its halves of the day (:func:`._times.times_of_day`).
     times: frozenset[tuple[str, int]] = frozenset()
@@ -826,6 +829,7 @@ class Evidence:
             per_scales=frozenset(size for _, _, size in per_scales(text, loose=True)),
             fractions=fractions,
             halves=halves_in(text),
+            to_date=months_to_date(text),
             times=frozenset((zone, m) for _, _, ms, zone in times_of_day(text) for m in ms),
             periods=frozenset(period for _, _, period in periods(text, figured=False)),
             year_months=_year_months(text),
@@ -889,8 +893,11 @@ class Evidence:
         ):
             return True  # 万卡集群 names a class of cluster: compared where cards are counted
         if claim.kind is ClaimKind.NUMBER and HALF_YEAR.fullmatch(claim.text):
-            # compared only where the sources name a half: a writer may work one out
-            return not self.halves or halves_in(claim.text) <= self.halves
+            # compared only where the sources name a half or count from the year's start
+            # (上半年 for 前三季度): a writer may work one out of quarters
+            if halves_in(claim.text) <= self.halves | ({1} if 6 in self.to_date else set()):
+                return True
+            return not self.halves and not self.to_date
         if (occupation := occupation_group(claim.text)) is not None:
             # compared only where the sources name an occupation: a writer may add one
             return not self.occupations or occupation in self.occupations
@@ -1097,6 +1104,8 @@ class Evidence:
         or count the text's own list."""
         if counter == "time" and _near(value, self.multiples):
             return True  # "grew three times": a multiple the sources state (增长两倍)
+        if value >= 100 and self._rounded(claim, [Quantity(0, len(claim.text), (value,))]):
+            return True  # 近五千名 for 4,800: a count a word rounds, as a figure it rounds
         if counter in _FRAMED_SPANS and _frames(claim.sentence, claim.text):
             # 过去两年, 近两年来: the time a text looks back over, compared only with the
             # spans the sources look back over (成立三年 is no 过去两年); where they look
@@ -2238,6 +2247,10 @@ class Evidence:
         return (
             self._has_whole_name(name)
             or (is_district(name) and name[:-1] in self.text)  # 海淀区 for 海淀
+            or (  # 首都国际机场 for 首都机场, 三峡水电站 for 三峡电站
+                _FACILITY_WORDS.search(name) is not None
+                and _FACILITY_WORDS.sub("", name) in _FACILITY_WORDS.sub("", self.text)
+            )
             or self._half_english(name)
             or (not CHINESE_ALIASES.get(name) and self._transliterated(name))
             or any(
@@ -2255,11 +2268,15 @@ class Evidence:
         """Whether the sources name another unit of the kind after the name's first
         ``cut`` characters (中国科学院自动化研究所 when the text says 中国科学院计算技术研究所):
         the text's unit is then another body, no part the text may describe."""
-        kind = next((k for k in _UNIT_KINDS if name.endswith(k)), None)
+        kind = next((k for k in (*_UNIT_KINDS, "所") if name.endswith(k)), None)
         own = name[cut : -len(kind)] if kind else ""
         if not own:
             return False
-        pattern = f"{re.escape(name[:cut])}([{HAN}]{{1,8}}?){re.escape(kind or '')}"
+        # 中科院化学所 where the sources say 中国科学院物理研究所: the short head read in its
+        # full name's characters, and 所 as the short form of 研究所
+        head = f"[{HAN}]{{0,4}}?".join(map(re.escape, name[:cut]))
+        kinds = "研究所|所" if kind == "所" else re.escape(kind or "")
+        pattern = f"{head}([{HAN}]{{1,8}}?)(?:{kinds})"
         return any(  # neither unit's words hold the other's: no short form of it
             own not in other and other not in own
             for other in (m.group(1) for m in re.finditer(pattern, self.text))
@@ -2305,6 +2322,11 @@ class Evidence:
             else stem(alias) in self.words
             for alias in aliases
         )
+
+
+#: What a facility's full name holds that its short name leaves out: the 国际 of
+#: 首都国际机场, the 水 of 三峡水电站.
+_FACILITY_WORDS = re.compile("国际(?=机场)|水(?=电站)")
 
 
 #: The first two characters of a noun (业务 of 三大业务).

@@ -25,13 +25,18 @@ _SPAN = "年|倍|次|天|个?月|周|日|小时|分|度"
 #: An order of a count in Chinese: 数百, 几十, 上千, 上万 (at least that order, not ten of
 #: it), then what is counted, not money (数百美元 is an amount).  Not 成千上万 or 千千万万.
 _ZH_ORDER = re.compile(
-    rf"(?<![{_NUMERALS}\d成])(?P<word>数|几|上)(?P<scale>{_SCALE})(?:多|余)?"
+    rf"(?<![{_NUMERALS}\d])(?P<word>数|几|上)(?P<scale>{_SCALE})(?:多|余)?"
     rf"(?![{_NUMERALS}\d]|\s*{_CURRENCY}|{_SPAN})"
 )
 #: A round scale under or over which a word places a figure: 近千万, 将近百万, 超千万, 破亿.
 _ZH_ROUND = re.compile(
     rf"(?P<word>将近|接近|逼近|近|超过|突破|超|逾|破)(?P<scale>{_SCALE})"
     rf"(?![{_NUMERALS}\d]|\s*{_CURRENCY}|{_SPAN})"
+)
+#: A model's size by the scale of its parameters (千亿参数, 万亿级参数): of that order, as
+#: 千亿级 says (a 6710 亿参数 model is a 千亿参数 one), so 万亿参数 is no 千亿参数.
+_ZH_PARAMETERS = re.compile(
+    rf"(?<![{_NUMERALS}\d.数几多上超逾破近约])(?<![{_NUMERALS}\d]\s)(?P<scale>{_SCALE})\s?级?参数"
 )
 _UNDER_WORDS = frozenset({"将近", "接近", "逼近", "近"})
 _EN_ORDERS = {
@@ -55,6 +60,9 @@ def orders(text: str) -> list[tuple[int, int, float, float]]:
     the first up to (not including) the second."""
     found = []
     for m in _ZH_ORDER.finditer(text):
+        low = 10.0 ** _SCALES[m.group("scale")]
+        found.append((m.start(), m.end(), low, low * 10))
+    for m in _ZH_PARAMETERS.finditer(text):
         low = 10.0 ** _SCALES[m.group("scale")]
         found.append((m.start(), m.end(), low, low * 10))
     for m in _ZH_ROUND.finditer(text):

@@ -62,7 +62,8 @@ STOPWORDS = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec ai ais agi asi aigc llm llms vlm vlms mllm ml nlp cv rl rlhf sft
     dpo cot rag moe api apis sdk sdks cli ui ux gpu gpus cpu cpus tpu tpus npu asic hbm ceo cto
-    cfo coo cso cmo vp svp evp phd ipo kpi roi faq q&a pdf html json http https url urls ios saas
+    cfo coo cso cmo vp svp evp phd ipo kpi roi faq q&a r&d pdf html json http https url urls ios
+    saas dau daus mau maus
     b2b b2c app apps agent agents agentic token tokens prompt prompts coding code benchmark
     benchmarks demo demos bug bugs infra sota scaling law laws chatbot chatbots plugin plugins
     open source model models transformer transformers attention inference training pipeline
@@ -247,9 +248,9 @@ def figure_units(text: str) -> list[tuple[int, int, str]]:
 #: state them.
 NOT_CLAIMS = UNITS | frozenset(
     """a an the of and or to in on for with by at as is vs via etc
-    ceo cto cfo coo cso vp phd kpi okr roi ip
+    ceo cto cfo coo cso vp phd kpi okr roi ip dau daus mau maus
     ai ais agi asi aigc llm llms api apis sdk sdks cli gui ui ux gpu gpus cpu cpus pc ide
-    faq q&a pdf html json url os app apps web agent agents agentic
+    faq q&a r&d pdf html json url os app apps web agent agents agentic
     token tokens prompt prompts coding code benchmark benchmarks demo demos bug bugs infra
     sota scaling law laws chatbot chatbots plugin plugins open source model models
     transformer transformers attention inference training pipeline workflow workflows
@@ -605,7 +606,7 @@ def latin_units(phrase: str, *, every_word: bool = False) -> Iterator[tuple[str,
         elif re.fullmatch(r"\d+(?:\.\d+)*", following):
             yield (*sequence_tokens(word), *sequence_tokens(following))
             index += 1
-        else:
+        elif word.lower() not in skipped:  # R&D whole, not its letters
             parts = re.split(r"[-_.&]", word)
             if len(parts) > 1 and parts[0].islower() and parts[1][:1].isupper():
                 parts = parts[1:]  # near-Opus, pre-GPT: a modifier before the name
@@ -1105,11 +1106,13 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
             and (not word.known or _organisation_ending(word.word) or _facility(word.word))
             and word.word not in _KINDS_OF_ORGANISATION
         ):
-            spans.append((word.start, word.end))  # 哈工大, 中科院: the dictionary's organisations
+            spans.append((word.start, _unit_end(words, i)))  # 哈工大, 中科院: the dictionary's
+        elif _facility_head(words, i):
+            spans.append((word.start, words[i + 1].end))  # 浦东|机场, 溪洛渡|水电站
         elif word.flag == "j" and len(word.word) >= 3 and _organisation_ending(word.word):
             spans.append((word.start, word.end))  # 证监会, 发改委: a body's short name
         elif _short_university(words, i):
-            spans.append((word.start, word.end))  # 中科大, 上海交大: a university's short name
+            spans.append((word.start, _unit_end(words, i)))  # 中科大, 上海交大: short names
         elif (
             _opens_clause(words, i)
             and not _listed_action(words, i)
@@ -1519,6 +1522,23 @@ _ORG_ENDINGS = frozenset("大院所部委局盟会署办行社校司团厂台储
 _FACILITIES = ("油田", "气田", "机场", "发射中心", "测控中心")
 
 
+#: The kinds of facility a place's name opens (浦东机场, 塔里木油田, 三峡电站).
+_FACILITY_KINDS = frozenset({"机场", "油田", "气田", "电站", "水电站", "核电站", "发射场"})
+
+
+def _facility_head(words: Sequence[_Word], i: int) -> bool:
+    """Word i, a place or a word the dictionary lacks (jieba tags 塔里木 a person), names
+    the facility of the kind right after it: which airport or field is a claim."""
+    word = words[i]
+    return (
+        i + 1 < len(words)
+        and words[i + 1].word in _FACILITY_KINDS
+        and word.han
+        and len(word.word) >= 2
+        and (word.flag in ("ns", "nr") or not word.known)
+    )
+
+
 def _facility(word: str) -> bool:
     """A dictionary organisation named as a facility, its own name before the kind
     (not 航天中心, which names no one)."""
@@ -1597,6 +1617,28 @@ def _unit_follows(words: Sequence[_Word], i: int) -> bool:
     """The words after word i, up to a mark, open with a unit of a university."""
     rest = "".join(w.word for w in itertools.takewhile(lambda w: w.han, words[i + 1 : i + 4]))
     return _UNIT.match(rest) is not None
+
+
+#: The kinds of an institution's unit its short form ends with, the longest first.
+_UNIT_KINDS = ("研究所", "研究院", "实验室", "学院", "所", "院", "系")
+
+
+def _unit_end(words: Sequence[_Word], i: int) -> int:
+    """Where word i, an academy's or a university's name, ends with the unit written
+    right after it (中科院|微电子|所, 中科院|物理所, 浙大|计算机|学院): which unit is part of
+    the name, so 中科院化学所 is no support from 中国科学院物理研究所.  Word i's own end
+    where no unit follows."""
+    if words[i].word[-1] not in "院大":
+        return words[i].end
+    written = ""
+    for word in words[i + 1 : i + 4]:
+        if not word.han or word.flag.startswith(("v", "p", "u", "r", "d")):
+            break
+        written += word.word
+        kind = next((k for k in _UNIT_KINDS if written.endswith(k)), "")
+        if kind and len(written) - len(kind) >= 2:
+            return word.end
+    return words[i].end
 
 
 def _listed_action(words: Sequence[_Word], i: int) -> bool:

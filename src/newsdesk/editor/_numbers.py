@@ -848,3 +848,28 @@ def halves_in(text: str) -> frozenset[int]:
         1 if (m.group(1) or m.group(2) or m.group(3) or "").lower() in ("上", "first", "1") else 2
         for m in _ANY_HALF.finditer(text)
     )
+
+
+#: Results counted from a year's start over its first quarters or months (前三季度, 前9个月,
+#: "the first three quarters", "the first nine months").
+_YEAR_TO_DATE = re.compile(
+    r"前([一二三四1-4])个?季度|前([1-9]|[一二三四五六七八九])个月"
+    r"|\bfirst\s+(two|three|[23])\s+quarters\b|\bfirst\s+(six|nine|[69])\s+months\b",
+    re.IGNORECASE,
+)
+_TO_DATE_NUMBERS = {"two": 2, "three": 3, "six": 6, "nine": 9}
+
+
+def months_to_date(text: str) -> frozenset[int]:
+    """How many months from a year's start the text's results count (9 for 前三季度, 6 for
+    "the first two quarters"): a half of a year is the first six, no other count."""
+    found = set()
+    for match in _YEAR_TO_DATE.finditer(text):
+        quarters, months, en_quarters, en_months = match.groups()
+        written = quarters or months or en_quarters or en_months
+        value = _TO_DATE_NUMBERS.get(written.lower()) or (
+            int(written) if written.isdigit() else chinese_numeral(written)
+        )
+        if value:
+            found.add(int(value) * (3 if quarters or en_quarters else 1))
+    return frozenset(found)

@@ -160,7 +160,7 @@ def occupation_group(word: str) -> int | None:
 #: A quarter in Chinese (第三季度, 三季度, 第3季度, 第三财季) or Latin script (Q3).
 #: A quarter of a year: 第三季度, Q3, "third quarter" or "third-quarter".
 QUARTER = re.compile(
-    r"第?([一二三四1-4])(?:季度|财季)|(?<![A-Za-z0-9])Q([1-4])(?![0-9])"
+    r"(?<!前)第?([一二三四1-4])(?:季度|财季)|(?<![A-Za-z0-9])Q([1-4])(?![0-9])"
     r"|(?<![A-Za-z])(?i:(first|second|third|fourth)[\s-]quarter)(?![A-Za-z])"
 )
 _QUARTER_NUMBER = {

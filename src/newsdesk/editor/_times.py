@@ -157,19 +157,21 @@ def times_of_day(text: str) -> list[tuple[int, int, frozenset[int], str]]:
 
 
 #: The period a figure is per: 每年 and "a year", 年化 (annualised), 月均, 日活 (daily
-#: active users), 月薪, "$2 million a month", "weekly".  A figure per month is another claim
-#: than the same figure per year.  每 before a figure (每 2 小时) is how often, read with
-#: the figures.
+#: active users, DAU), 月薪, 月产 5000 台, "$2 million a month", "weekly".  A figure per
+#: month is another claim than the same figure per year.  每 before a figure (每 2 小时) is
+#: how often, read with the figures.
 _ZH_PERIOD = re.compile(
     r"每(?:一)?(?P<every>年|月|个月|周|星期|天|日|季度)(?![\d零〇一二两三四五六七八九十度份]|经济)"
     r"|(?<![\d零〇一二两三四五六七八九十今去明前后全同当本上下每多半近历周个节])"
-    r"(?P<prefix>年|月|周|日)(?:化|均|活(?!动)|薪|费|营收|收入|销量|产量|产能|利润|租金|收益率|利率|息)"
+    r"(?P<prefix>年|月|周|日)(?:化|均|活(?!动)|薪|费|营收|收入|销量|产量|产能|利润|租金|收益率|利率|息"
+    r"|[产销](?=\s?[\d零〇一二两三四五六七八九十百千万]))"
 )
 _EN_PERIOD = re.compile(
     r"(?:\b(?:per|a|an|each|every)\s+|/\s?)(?P<every>year|yr|month|mo|week|wk|day|quarter)\b"
     r"(?!\s+(?:ago|later|earlier|after|before|old|since|into|of)\b)(?!-)"
     r"|\b(?P<adverb>annually|per annum"
-    r"|(?:yearly|monthly|weekly|daily|quarterly)(?!\s*[A-Za-z(（-]))\b",
+    r"|(?:yearly|monthly|weekly|daily|quarterly)(?!\s*[A-Za-z(（-])"
+    r"|(?:monthly|weekly|daily)(?=\s+active\b))\b|\b(?-i:(?P<active>[MWD])AUs?)\b",
     re.IGNORECASE,
 )
 _PERIODS = {
@@ -177,7 +179,7 @@ _PERIODS = {
     "日": "day", "季度": "quarter", "year": "year", "yr": "year", "month": "month",
     "mo": "month", "week": "week", "wk": "week", "day": "day", "quarter": "quarter",
     "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month", "weekly": "week",
-    "daily": "day", "quarterly": "quarter",
+    "daily": "day", "quarterly": "quarter", "m": "month", "w": "week", "d": "day",
 }  # fmt: skip
 #: What makes "a year" a span (in a year, for a month, once a week is how often).
 _SPAN_WORDS = frozenset(
@@ -196,7 +198,7 @@ def periods(text: str, *, figured: bool = True) -> list[tuple[int, int, str]]:
         if m.re is _ZH_PERIOD:
             word = m.group("every") or m.group("prefix")
         else:
-            word = (m.group("every") or m.group("adverb")).lower()
+            word = (m.group("every") or m.group("adverb") or m.group("active")).lower()
             before = re.search(r"([A-Za-z]+)\s+(?:an?)\s+$", text[max(0, m.start() - 20) : m.end()])
             if before and before.group(1).lower() in _SPAN_WORDS:
                 continue
