@@ -210,6 +210,26 @@ YEAR_PARTS = [
         "The feature passed 500,000 users three months after launch.",
         None,
     ),
+    # 半年 is six months, a span a writer states; 半年报 is a report, 上半年 a half
+    (
+        "半年 for 三个月",
+        "该功能上线三个月，用户突破 50 万。",
+        "该功能上线半年，用户突破 50 万。",
+        "半年",
+    ),
+    (
+        "半年 for 6 个月",
+        "该功能上线6个月，用户突破 50 万。",
+        "该功能上线半年，用户突破 50 万。",
+        None,
+    ),
+    (
+        "six months for 半年",
+        "该功能上线半年，用户突破 50 万。",
+        "It passed 500,000 users in six months.",
+        None,
+    ),
+    ("半年报 is a report", "公司发布了半年报。", "公司半年报显示营收增长。", None),
     ("年初 for 1 月", "新品于 1 月发布。", "新品于年初发布。", None),
     ("early this year for 年初", "新品于年初发布。", "The product launched early this year.", None),
 ]
@@ -453,12 +473,12 @@ GAPS = [
     ),
     # a bare 9:30 is read as either half of the day
     ("21:30 for a bare 9:30", MEETING, "股东大会定于 21:30 召开。", "21:30"),
-    # 半年 and "half a year" as spans a writer states
+    # "half a year" as a span a writer states in English
     (
-        "半年 for 三个月",
+        "half a year for 三个月",
         "该功能上线三个月，用户突破 50 万。",
-        "该功能上线半年，用户突破 50 万。",
-        "半年",
+        "The feature passed 500,000 users half a year after launch.",
+        "half a year",
     ),
     # a month against a part of the year; "late this year"
     ("年底 for 1 月", "新品于 1 月发布。", "新品于年底发布。", "年底"),

@@ -81,6 +81,7 @@ from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
     FRACTION,
+    HALF_A_YEAR,
     HALF_YEAR,
     ITEM_COUNTERS,
     RANK,
@@ -477,6 +478,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
             ),
             EN_COUNT.finditer(without_links),
             EN_NOUN_COUNT.finditer(without_links),
+            HALF_A_YEAR.finditer(without_links),
         )
         if all(m.end() <= a or m.start() >= b for a, b in names + chinese + multiples)
     )

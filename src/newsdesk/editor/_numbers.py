@@ -245,8 +245,9 @@ _EN_TIMES_WORD = re.compile(
 _ZH_SPAN = re.compile(
     f"(\\d+|[{ZH_NUMERAL}]+)\\s*(秒|分钟|小时|天|个?(?:周|星期)(?![一二三四五六日天末])|个月|年|次|倍)"
 )
-#: Half a year as a span (上线半年), not a calendar half (上半年, :data:`HALF_YEAR`).
-_ZH_HALF_A_YEAR = re.compile("(?<![上下前后])半年")
+#: Half a year as a span (上线半年): six months, a writer's claim like 六个月; not a
+#: calendar half (上半年, :data:`HALF_YEAR`), 大半年 (most of a year) nor 半年报 (a report).
+HALF_A_YEAR = re.compile("(?<![上下前后大])半年(?![报度])")
 #: The quarters a year's results count from its start (前三季度: "the first three quarters").
 _ZH_FIRST_QUARTERS = re.compile("前([一二三四1-4])个?季度")
 _ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
@@ -294,7 +295,7 @@ def counts_in(text: str, *, spans: bool = True) -> set[tuple[float, str]]:
         value = int(number) if number.isdigit() else _english_number(number)
         if value is not None:
             read.append((value, _english_counter(counter)))
-    read.extend((6, "month") for _ in _ZH_HALF_A_YEAR.finditer(text))  # 半年: six months
+    read.extend((6, "month") for _ in HALF_A_YEAR.finditer(text))  # 半年: six months
     for match in _ZH_FIRST_QUARTERS.finditer(text):  # 前三季度: the first three quarters
         read.append((int(match[1]) if match[1].isdigit() else _ZH_DIGITS[match[1]], "quarter"))
     for match in _YEAR_RANGE.finditer(text):  # from 2020 to 2025: five years, or six
@@ -365,6 +366,8 @@ def count_value(claim: str) -> tuple[float, str] | None:
     if english := EN_COUNT.fullmatch(claim):
         value = _english_number(english.group(1))
         return None if value is None else (value_key(value), _english_counter(english.group(2)))
+    if HALF_A_YEAR.fullmatch(claim):
+        return 6.0, "month"
     if weeks := ZH_WEEKS.fullmatch(claim):
         span = chinese_numeral(weeks.group(1))
         unit = _ZH_SPAN_UNITS.get(weeks.group(2), "week")
