@@ -126,6 +126,7 @@ SHARES = [
         "It works most of the time; revenue grew 30%.",
         None,
     ),
+    ("过半 for 超过 50%", USERS.format("超过 50% 的"), USERS.format("过半"), None),
     ("过半 for 30%", USERS.format("30%的"), USERS.format("过半"), "过半"),
     ("半数以上 for 三成", USERS.format("三成"), USERS.format("半数以上"), "半数以上"),
     ("过半 for a third", "A third of users use it daily.", USERS.format("过半"), "过半"),

@@ -1189,7 +1189,8 @@ class Evidence:
         shares = self._shares()
         if bound in self.share_bounds or not (shares or self.share_bounds):
             return True
-        return any(share > 50 if bound == "over" else share < 50 for share in shares)
+        # half itself holds either bound: the sources' "超过 50%" is read as its 50
+        return any(share >= 50 if bound == "over" else share <= 50 for share in shares)
 
     def _run_holds(self, days: frozenset[int], by_ends: bool) -> bool:
         """A text's run of days against the days the sources name, where they name any: by
