@@ -229,6 +229,7 @@ PLACES = [
         CHIPS_EN.format("third-largest"),
         "third-largest",
     ),
+    ("第二大脑 is no place", "这款应用被称为员工的助手。", "这款应用定位为员工的第二大脑。", None),
     ("第一大股东 for 最大股东", "星河资本是公司最大股东。", "星河资本是公司第一大股东。", None),
     (
         "second-largest for 仅次于",

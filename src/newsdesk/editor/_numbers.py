@@ -653,10 +653,11 @@ _EN_ORDINALS = {
 _EN_ORDINAL = "|".join(_EN_ORDINALS)
 #: A place in a ranking a writer states in words (位列第二, 第三名, 第二大, "ranked
 #: second", "second place", "third-largest"): a claim, since 第二 for the sources' 第一
-#: changes the news.  Figures (排名第2) are read as every figure is.
+#: changes the news; not the 大 of a word (第二大脑, 第五大道).  Figures (排名第2) are read
+#: as every figure is.
 RANK = re.compile(
     f"(?:排名|排行|位列|位居|名列|排在|跃居|升至|降至|跌至)第([{ZH_NUMERAL}]+)(?:名|位)?"
-    f"|第([{ZH_NUMERAL}]+)名|第([{ZH_NUMERAL}]+)大(?![学会道街类])"
+    f"|第([{ZH_NUMERAL}]+)名|第([{ZH_NUMERAL}]+)大(?![学会道街类脑陆厦队赛桥楼门院])"
     rf"|\b(?i:(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes)\s+"
     rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place"
     rf"|({_EN_ORDINAL})[\s-](?:largest|biggest|richest|highest|busiest))\b"
