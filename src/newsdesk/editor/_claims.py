@@ -82,9 +82,11 @@ from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
     FRACTION,
+    HALF_SHARE,
     HALF_YEAR,
     ITEM_COUNTERS,
     RANK,
+    SHARE_BOUND,
     WEEKDAY,
     ZH_COUNT,
     ZH_WEEKS,
@@ -98,6 +100,7 @@ from newsdesk.editor._numbers import (
     fold,
     fraction_share,
     fractions_in,
+    half_share,
     halves_in,
     is_year,
     loose_quantities,
@@ -106,10 +109,14 @@ from newsdesk.editor._numbers import (
     quantities,
     rank_of,
     ranks_in,
+    run_dates,
+    share_bound,
+    share_bounds_in,
     tenths,
     unaccented,
     vague_amounts,
     value_key,
+    weekday_runs,
     weekdays_in,
 )
 from newsdesk.editor._openers import imperative_or_gerund
@@ -427,8 +434,16 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in multiples)
     # per million tokens, 每千人: the scale a price is per, compared whole (1M is no amount)
     scales = [(a, b) for a, b, _ in per_scales(without_links)]
-    # 三分之一, "two-thirds of": a share in a fraction, compared as a percentage
-    scales += [m.span() for m in FRACTION.finditer(without_links)]
+    # 三分之一, "two-thirds of", "one in four": a share in a fraction, compared as a percentage
+    fractions = [m.span() for m in FRACTION.finditer(without_links)]
+    # 过半, "more than half": a bound; 半数, "half of": a share, unless a bound's
+    bounds = [m.span() for m in SHARE_BOUND.finditer(without_links)]
+    fractions += bounds + [
+        m.span()
+        for m in HALF_SHARE.finditer(without_links)
+        if all(m.end() <= a or m.start() >= b for a, b in bounds)
+    ]
+    scales += fractions
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in scales)
     # the slash of $45/百万 token stays, so the figure before it ends there
     scales = [(a + (without_links[a] == "/"), b) for a, b in scales]
@@ -464,7 +479,14 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         if not sentence.startswith("Q", start)
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in RANK.finditer(without_links))
-    found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in WEEKDAY.finditer(without_links))
+    # 周一至周五, "Monday to Friday", 周末: a run of days, compared whole
+    runs = [(a, b) for a, b, _, _ in weekday_runs(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in runs)
+    found.extend(
+        (m.start(), ClaimKind.NUMBER, m.group())
+        for m in WEEKDAY.finditer(without_links)
+        if all(m.end() <= a or m.start() >= b for a, b in runs)
+    )
     found.extend(
         (m.start(), ClaimKind.NUMBER, m.group()) for m in HALF_YEAR.finditer(without_links)
     )
@@ -480,7 +502,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
             EN_COUNT.finditer(without_links),
             EN_NOUN_COUNT.finditer(without_links),
         )
-        if all(m.end() <= a or m.start() >= b for a, b in names + chinese + multiples)
+        if all(m.end() <= a or m.start() >= b for a, b in names + chinese + multiples + fractions)
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in _PAIR.finditer(without_links))
     found.extend(
@@ -642,8 +664,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
 def _of_a_whole(claim: Claim) -> bool:
     """Whether an English fraction is one ("three quarters of the market"), not a span of
     time ("the first three quarters", 前三季度): a fraction is of something."""
-    return not claim.text.isascii() or bool(
-        re.search(rf"{re.escape(claim.text)}\s+of\b", claim.sentence, re.IGNORECASE)
+    return (
+        not claim.text.isascii()
+        or " in " in claim.text.lower()  # one in four
+        or bool(re.search(rf"{re.escape(claim.text)}\s+of\b", claim.sentence, re.IGNORECASE))
     )
 
 
@@ -723,8 +747,13 @@ class Evidence:
     #: Years the sources give by a generation (00后): they support a year of births a text
     #: writes out, never a count (00后 says no "2000 engineers") nor another event's year.
     births: frozenset[float] = frozenset()
-    #: The days of the week the sources name (2 for 周二 and Tuesday).
+    #: The days of the week the sources name (2 for 周二 and Tuesday), those of their runs
+    #: of days too (1 to 5 for 周一至周五).
     weekdays: frozenset[int] = frozenset()
+    #: The runs of days the sources name, by their ends or by a word (周一至周五, 工作日).
+    weekday_runs: frozenset[frozenset[int]] = frozenset()
+    #: "over" or "under" half, where the sources say a share is so (过半, 大多数, 少数).
+    share_bounds: frozenset[str] = frozenset()
     #: Each figure with a unit the sources give, by kind, in the kind's base unit.
     measures: frozenset[tuple[str, float]] = frozenset()
     #: Every place in a ranking the sources may state (2 for 第二, "runner-up", No. 2).
@@ -773,6 +802,7 @@ class Evidence:
         found = quantities(text) + loose_quantities(text)
         for quantity in found:
             _index(quantity, values, plain, amounts, dates)
+        dates |= run_dates(text)  # the 5 of 3月1日至5日 is March 5
         fractions = fractions_in(text)
         # a third is 33% and 33.3% to a writer who gives it as a percentage
         amounts |= {("%", value_key(round(f, n))) for f in fractions for n in (0, 1)}
@@ -825,6 +855,8 @@ class Evidence:
             places=places_stated(text),
             multiples=stated_multiples(text),
             weekdays=weekdays_in(text),
+            weekday_runs=frozenset(days for _, _, days, _ in weekday_runs(text)),
+            share_bounds=share_bounds_in(text),
             unitless=_unitless(found),
             per_scales=frozenset(size for _, _, size in per_scales(text, loose=True)),
             fractions=fractions,
@@ -873,6 +905,10 @@ class Evidence:
             return self._order_holds(claim, *vague[0][2:])
         if claim.kind is ClaimKind.NUMBER and (held := self._size_holds(claim)) is not None:
             return held
+        if claim.kind is ClaimKind.NUMBER and (bound := share_bound(claim.text)) is not None:
+            return self._bound_holds(bound)
+        if claim.kind is ClaimKind.NUMBER and half_share(claim.text):
+            return self._half_holds(claim)
         if (
             claim.kind is ClaimKind.NUMBER
             and (share := fraction_share(claim.text)) is not None
@@ -891,6 +927,8 @@ class Evidence:
             return self._noun_count_holds(claim, *english)
         if role_group(claim.text) is not None:
             return self._role_holds(claim)
+        if claim.kind is ClaimKind.NUMBER and (run := weekday_runs(claim.text)):
+            return self._run_holds(*run[0][2:])
         if claim.kind is ClaimKind.NUMBER and WEEKDAY.fullmatch(claim.text):
             # compared only where the sources name a day: a writer may work one out
             return not self.weekdays or weekdays_in(claim.text) <= self.weekdays
@@ -1149,8 +1187,42 @@ class Evidence:
         at = claim.sentence.find(claim.text)
         rounded = at >= 0 and _QUALIFIER.search(claim.sentence[:at]) is not None
         within = _ROUNDED_WITHIN * share if rounded else _WHOLE_PERCENT
-        shares = self.fractions | {k for unit, k in self.amounts if unit == "%"}
-        return any(round(abs(other - share), 6) <= round(within, 6) for other in shares)
+        return any(round(abs(other - share), 6) <= round(within, 6) for other in self._shares())
+
+    def _shares(self) -> frozenset[float]:
+        """Every share the sources state, as a fraction, a percentage or in tenths."""
+        return self.fractions | {k for unit, k in self.amounts if unit == "%"}
+
+    def _half_holds(self, claim: Claim) -> bool:
+        """A text's half (半数, "half of the users") against the sources' shares, as a
+        fraction is; compared only where they state a share, and held by a bound of theirs
+        (过半, 大部分: about half) or a multiple (减半, "halved")."""
+        if 0.5 in self.multiples or self.share_bounds or not self._shares():
+            return True
+        return self._fraction_holds(claim, 50.0)
+
+    def _bound_holds(self, bound: str) -> bool:
+        """A text's share over or under half (过半, "less than half") against the sources':
+        a share of theirs on that side of half, or the bound in their words (大多数 holds
+        "a majority of").  Compared only where they state a share or a bound."""
+        shares = self._shares()
+        if bound in self.share_bounds or not (shares or self.share_bounds):
+            return True
+        # half itself holds either bound: the sources' "超过 50%" is read as its 50
+        return any(share >= 50 if bound == "over" else share <= 50 for share in shares)
+
+    def _run_holds(self, days: frozenset[int], by_ends: bool) -> bool:
+        """A text's run of days against the days the sources name, where they name any: by
+        its ends (周一至周三), the days of a run of theirs or days they name one by one, and
+        no fewer than a run of theirs holds; by a word (周末, weekdays), any day of it."""
+        if not by_ends:  # compared with a word of theirs too (weekdays for 周末)
+            said = self.weekdays.union(*self.weekday_runs)
+            return not said or bool(days & said)
+        if not self.weekdays:
+            return True
+        return days in self.weekday_runs or (
+            days <= self.weekdays and not any(days < run for run in self.weekday_runs)
+        )
 
     def _per_scale_holds(self, size: float, *, figured: bool) -> bool:
         """What a text's price is per (每百万 token, "per 1K tokens") against what the

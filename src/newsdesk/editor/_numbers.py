@@ -104,6 +104,35 @@ _DATES = [
         "(?P<zh_day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
     ),
 ]
+#: The other end of a run of days in one month, as the sources may state it (3月1日至5日,
+#: "March 1-5", "1-5 March"): a date of theirs, so a text's 3月5日 or "5 March" holds by it.
+_DATE_RUNS = [
+    re.compile(
+        r"(?<!\d)(?:(?P<year>\d{4})\s?年\s?)?(?P<mon>\d{1,2})\s?月\s?(?P<first>\d{1,2})\s?[日号]?"
+        r"\s*(?:至|到|-|–|—|~|～)\s*(?P<day>\d{1,2})\s?[日号]"
+    ),
+    re.compile(
+        rf"\b{_MONTH}\b\.?\s(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*"
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*%)(?:,?\s(?P<year>\d{4})\b)?"
+    ),
+    re.compile(
+        r"\b(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*"
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\b\.?(?:,?\s(?P<year>\d{{4}})\b)?"
+    ),
+]
+
+
+def run_dates(text: str) -> set[Date]:
+    """The dates of both ends of each run of days in one month a text states."""
+    found: set[Date] = set()
+    for pattern in _DATE_RUNS:
+        for match in pattern.finditer(fold(text)):
+            last = _date(match)
+            if last is not None and last[2] is not None and int(match["first"]) < last[2]:
+                found |= {last, (last[0], last[1], int(match["first"]))}
+    return found
+
+
 _VERSION = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+){2,}(?![.\d])")
 #: 3D, 5G: a number with a capital that is not a scale (K, M, B, T) is a term, kept as written.
 _TERM = re.compile(r"(?<![A-Za-z0-9.,])\d+[AC-JLN-SU-Z](?![A-Za-z0-9])")
@@ -399,13 +428,24 @@ def count_value(claim: str) -> tuple[float, str] | None:
 
 
 _ZH_RUN = re.compile(f"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?")
-_ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(?![为本功立果熟]|员(?!工))")
-#: A share in tenths as a writer states it (七成用户, 七成员工, 降低三成, 近两成): not inside
-#: a word (统一成, 三成员国, 三五成群), an idiom (一成不变), or 九成九 (99%, no tenth).
+_ZH_TENTHS = re.compile(r"([一二两三四五六七八九])成(半)?(?![为本功立果熟]|员(?!工))")
+#: The half of a tenth (两成半 is 25%), not the 半 of a word after it (七成半导体企业 is 70%);
+#: the sources' 两成半用户 is read both ways.
+_HALF_TENTH = "(半(?=的|左右|以上|以下|[^\u4e00-\u9fff]|$))?"
+#: A share in tenths as a writer states it (七成用户, 七成员工, 降低三成, 近两成, 两成半 for
+#: 25%): not inside a word (统一成, 三成员国, 三五成群), an idiom (一成不变), or 九成九 (99%,
+#: no tenth).
 _ZH_TENTHS_SAID = re.compile(
-    f"(?<![{ZH_NUMERAL}第几数统唯单同之专逐归合])([一二两三四五六七八九])成"
+    f"(?<![{ZH_NUMERAL}第几数统唯单同之专逐归合])([一二两三四五六七八九])成{_HALF_TENTH}"
     f"(?![为本功立果熟绩型都就交长不{ZH_NUMERAL}]|员(?!工))"
 )
+
+
+def _tenths_share(match: re.Match[str]) -> float:
+    """The percentage a share in tenths states: 两成 is 20%, 两成半 25%."""
+    return ZH_DIGITS[match.group(1)] * 10.0 + (5.0 if match.group(2) else 0.0)
+
+
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 _CUR_BEFORE = (
     r"US\$|HK\$|NT\$|S\$|A\$|C\$|RMB|USD|CNY|EUR|GBP|JPY|HKD|TWD|SGD|KRW|SEK|CHF|INR|AUD|CAD"
@@ -540,8 +580,8 @@ def _digit_number(match: re.Match[str]) -> Quantity:
 #: A figure in English words with its scale ("ten million", "two billion dollars", "a
 #: hundred thousand"): the figure 10 million is, so "one million" is no 一千万.
 _EN_SCALED = re.compile(
-    rf"\b(?i:(a|an|one|{_EN_NUMBER})\s+(hundred\s+)?(thousand|million|billion|trillion))\b"
-    r"(?:\s+(?P<post>(?i:dollars|yuan|euros|pounds))\b)?"
+    rf"\b(?i:(a|an|one|{_EN_NUMBER})(?:\s+|-)(hundred(?:\s+|-))?(thousand|million|billion|trillion))\b"
+    r"(?:(?:\s+|-)(?P<post>(?i:dollars?|yuan|euros?|pounds?))\b)?"
 )
 
 
@@ -633,25 +673,28 @@ _EN_ORDINALS = {
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _EN_ORDINAL = "|".join(_EN_ORDINALS)
-#: A place in a ranking a writer states in words (位列第二, 第三名, "ranked second",
-#: "second place"): a claim, since 第二 for the sources' 第一 changes the news.  Figures
-#: (排名第2) are read as every figure is.
+#: A place in a ranking a writer states in words (位列第二, 第三名, 第二大, "ranked
+#: second", "second place", "third-largest"): a claim, since 第二 for the sources' 第一
+#: changes the news; not the 大 of a word (第二大脑, 第五大道).  Figures (排名第2) are read
+#: as every figure is.
 RANK = re.compile(
     f"(?:排名|排行|位列|位居|名列|排在|跃居|升至|降至|跌至)第([{ZH_NUMERAL}]+)(?:名|位)?"
-    f"|第([{ZH_NUMERAL}]+)名"
+    f"|第([{ZH_NUMERAL}]+)名|第([{ZH_NUMERAL}]+)大(?![学会道街类脑陆厦队赛桥楼门院])"
     rf"|\b(?i:(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes)\s+"
-    rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place)\b"
+    rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place"
+    rf"|({_EN_ORDINAL})[\s-](?:largest|biggest|richest|highest|busiest))\b"
 )
 #: Every place the sources state, loosely: any 第 and its number, an English ordinal
-#: or a figure's (3rd, No. 3, #3), and the words for the top three.
+#: or a figure's (3rd, No. 3, #3), and the words for the top three (最大 and "largest"
+#: the first, 仅次于 and "second only to" the second).
 _ANY_ORDINAL = re.compile(
     f"第\\s?([{ZH_NUMERAL}]+|\\d+)"
     rf"|\b(?i:({_EN_ORDINAL})|(\d+)(?:st|nd|rd|th)|No\.\s?(\d+)|number (one|two|three))\b"
     r"|#(\d+)\b"
 )
 _NAMED_PLACES = re.compile(
-    r"(榜首|冠军|夺冠|登顶|首位|头名|(?i:top spot|topped|tops\b|number-one))"
-    r"|(亚军|runner-up)|(季军)"
+    r"(榜首|冠军|夺冠|登顶|首位|头名|最大|(?i:top spot|topped|tops\b|number-one|largest|biggest))"
+    r"|(亚军|仅次于|(?i:runner-up|second only to|behind only))|(季军)"
 )
 
 
@@ -686,7 +729,7 @@ def tenths(text: str) -> list[Quantity]:
     rounded one, since a tenth is as precise as the word gets."""
     text = fold(text)
     return [
-        Quantity(m.start(), m.end(), (ZH_DIGITS[m.group(1)] * 10.0,), "%")
+        Quantity(m.start(), m.end(), (_tenths_share(m),), "%")
         for m in _ZH_TENTHS_SAID.finditer(text)
     ]
 
@@ -704,13 +747,48 @@ WEEKDAY = re.compile(
 )
 
 
+_EN_WEEKDAY = "|".join(w.capitalize() for w in EN_WEEKDAYS)
+#: A run of days of the week by its ends (周一至周五, 星期一到星期三, "Monday to Friday",
+#: "Monday-Friday"), or by its word (工作日, 周末, "weekdays", "at weekends"): a writer's
+#: claim of those days.  A run by its ends is those days and no others: "Monday to
+#: Wednesday" is no 周一至周五.  工作日 counted (三个工作日) is a span, not the weekdays.
+WEEKDAY_RUN = re.compile(
+    "(?:周|星期|礼拜)(?P<zh_first>[一二三四五六日天])\\s*(?:至|到|-|–|—|~|～)\\s*"
+    "(?:周|星期|礼拜)(?P<zh_last>[一二三四五六日天])"
+    rf"|\b(?P<en_first>{_EN_WEEKDAY})\s*(?:to|through|thru|until|-|–|—)\s*(?P<en_last>{_EN_WEEKDAY})\b"
+    f"|(?<![{ZH_NUMERAL}\\d个])(?P<workdays>工作日)(?![志报记程历])|(?P<weekend>周末|双休日)"
+    r"|\b(?i:(?P<en_workdays>weekdays?)|(?P<en_weekend>weekends?))\b"
+)
+_WORKDAYS = frozenset(range(1, 6))
+_WEEKEND = frozenset({6, 7})
+
+
+def _day(written: str) -> int:
+    return _ZH_WEEKDAYS.get(written) or EN_WEEKDAYS[written.lower()]
+
+
+def weekday_runs(text: str) -> list[tuple[int, int, frozenset[int], bool]]:
+    """Each run of days a text names (:data:`WEEKDAY_RUN`): its span, its days, and
+    whether it names them by its ends (周一至周五) rather than by a word (工作日)."""
+    found = []
+    for m in WEEKDAY_RUN.finditer(text):
+        if m["workdays"] or m["en_workdays"]:
+            found.append((m.start(), m.end(), _WORKDAYS, False))
+        elif m["weekend"] or m["en_weekend"]:
+            found.append((m.start(), m.end(), _WEEKEND, False))
+        else:
+            first = _day(m["zh_first"] or m["en_first"])
+            last = _day(m["zh_last"] or m["en_last"])
+            if first < last:
+                found.append((m.start(), m.end(), frozenset(range(first, last + 1)), True))
+    return found
+
+
 def weekdays_in(text: str) -> frozenset[int]:
-    """The days of the week a text names, Monday 1 to Sunday 7."""
-    return frozenset(
-        _ZH_WEEKDAYS.get(day) or EN_WEEKDAYS[day.lower()]
-        for m in WEEKDAY.finditer(text)
-        for day in [next(g for g in m.groups() if g)]
-    )
+    """The days of the week a text names, Monday 1 to Sunday 7, those of its runs by
+    their ends (周一至周五) too; a word's (周末, "weekdays") name no day in particular."""
+    named = {_day(next(g for g in m.groups() if g)) for m in WEEKDAY.finditer(text)}
+    return frozenset(named.union(*(days for _, _, days, ends in weekday_runs(text) if ends)))
 
 
 def loose_quantities(text: str) -> list[Quantity]:
@@ -732,8 +810,8 @@ def loose_quantities(text: str) -> list[Quantity]:
     for match in _COUNTED_SCALE.finditer(text):
         found.append(Quantity(match.start(), match.end(), (_PER_WORDS[match.group(1)],)))
     for match in _ZH_TENTHS.finditer(text):
-        tenths = ZH_DIGITS[match.group(1)] * 10.0
-        found.append(Quantity(match.start(), match.end(), (tenths,), "%"))
+        shares = {_tenths_share(match), ZH_DIGITS[match.group(1)] * 10.0}
+        found.extend(Quantity(match.start(), match.end(), (share,), "%") for share in shares)
     found.extend(
         Quantity(m.start(), m.end(), (float(m.group()),)) for m in _DIGIT_RUN.finditer(text)
     )
@@ -816,13 +894,15 @@ def per_scales(text: str, *, loose: bool = False) -> list[tuple[int, int, float]
 
 _ZH_PARTS = "一二两三四五六七八九十"
 _EN_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_EN_WHOLES = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "10": 10}
 #: A fraction as a writer states it (三分之一, 四分之三, "one third of", "two-thirds of",
-#: "a quarter of"): a share, compared as a percentage.  Not 百分之 (a percentage, read as
-#: one) nor 千分之 (read by no rule); "a quarter" and "a third" only before "of", since
-#: alone they may be a quarter of the year or an ordinal.
+#: "a quarter of", "one in four", "seven in 10"): a share, compared as a percentage.  Not
+#: 百分之 (a percentage, read as one) nor 千分之 (read by no rule); "a quarter" and "a
+#: third" only before "of", since alone they may be a quarter of the year or an ordinal.
 FRACTION = re.compile(
     f"(?<![{ZH_NUMERAL}\\d百千万])([{_ZH_PARTS}]{{1,2}}|\\d{{1,2}})分之([{_ZH_PARTS}]{{1,2}}|\\d{{1,2}})"
     r"|\b(?i:(a|one|two|three|four|nine)[\s-](third|quarter|fifth|tenth)s?)(?=\s+of\b)"
+    rf"|\b(?i:({_EN_DIGIT})\s+in\s+({'|'.join(_EN_WHOLES)}))\b(?![\d.,%])"
 )
 #: A fraction in figures, as the sources may state it (1/3, 2/3).
 _FIGURE_FRACTION = re.compile(r"(?<![\d/.])([1-9])/([2-9]|10)(?![\d/.])")
@@ -838,6 +918,9 @@ def fraction_share(claim: str) -> float | None:
 def _fraction(match: re.Match[str]) -> float | None:
     if match.group(1):
         whole, part = (float(n) if n.isdigit() else chinese_numeral(n) for n in match.group(1, 2))
+    elif match.group(5):  # one in four
+        part = float(_english_number(match.group(5)) or 0)
+        whole = float(_EN_WHOLES[match.group(6).lower()])
     else:
         part = 1.0 if match.group(3).lower() in ("a", "one") else _english_number(match.group(3))
         whole = float(_EN_PARTS[match.group(4).lower()])
@@ -850,10 +933,64 @@ def fractions_in(text: str) -> frozenset[float]:
     """Every fraction the sources state, in words or figures, as a percentage."""
     text = fold(text)
     found = {_fraction(m) for m in FRACTION.finditer(text)}
+    found |= {50.0 for _ in HALF_SHARE.finditer(text)}
     for a, b in _FIGURE_FRACTION.findall(text):
         if int(a) < int(b):
             found.add(100.0 * int(a) / int(b))
     return frozenset(f for f in found if f is not None)
+
+
+#: Half as a share (半数用户, 一半, "half of the users", 二分之一 is a :data:`FRACTION`):
+#: 50%, compared with the sources' shares where they state any.  Not a bound (过半,
+#: 半数以上, "more than half": :data:`SHARE_BOUND`), 另一半 (a partner), 一半左右 (about),
+#: a half of a year or a game ("the first half of", "half of the year").
+HALF_SHARE = re.compile(
+    "(?<![过超逾多另大])(?:半数|一半)(?!以上|以下|以内|多|左右|的时间)"
+    r"|(?i:(?<!first\s)(?<!second\s)(?<!latter\s)(?<!other\s)\b(?:one[\s-]|a\s)?half)"
+    r"(?=\s+of\b)(?!\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|its\s+)?"
+    r"(?:(?i:year|decade|century|season|game|match|month|day|week)s?\b|\d{4}))"
+)
+#: A share given only as more or less than half (过半, 超过半数, 半数以上, 不到一半, "more
+#: than half", "a majority of", "most of", "less than half"): a bound, not a value,
+#: compared with the sources' shares ("over", or "under" half).  Not "most of the time".
+SHARE_BOUND = re.compile(
+    "(?P<over>过半数?(?![年月天场程])|(?:超过?|逾|多于)(?:半数|一半)|(?:半数|一半)以上)"
+    "|(?P<under>(?:不到|不足|少于|低于|未过|未到)(?:半数|一半))"
+    r"|\b(?i:(?P<en_over>(?:more than|over|upwards of)\s+half|(?:a|the)\s+majority\s+of"
+    r"|most\s+of(?!\s+(?:the\s+)?(?:time|all)\b))"
+    r"|(?P<en_under>(?:less than|fewer than|under)\s+half|a\s+minority\s+of))\b"
+    r"(?!\s+(?i:an?|the\s+(?:year|decade|century|season|game|match)s?)\b)"  # half a year
+)
+#: What the sources may say of a share more loosely, "over" or "under" half (大多数, 多数,
+#: 大部分, 主要, "mostly", 少数, 小部分): a bound of theirs, which a text's bound holds by.
+_LOOSE_BOUND = re.compile(
+    "(?P<over>大多数|多数|大部分|绝大部分|大半|过半|超过半数|半数以上|一半以上|主要)"
+    "|(?P<under>少数|小部分|不到一半|不足一半|不到半数|不足半数|少于一半)"
+    r"|\b(?i:(?P<en_over>most of|mostly|mainly|largely|majority|more than half|over half)"
+    r"|(?P<en_under>minority|less than half|fewer than half|few))\b"
+)
+
+
+def share_bound(claim: str) -> str | None:
+    """The side of half a :data:`SHARE_BOUND` claim is on: "over" for 过半, "under" for
+    "less than half"; None for no bound."""
+    match = SHARE_BOUND.fullmatch(fold(claim))
+    if match is None:
+        return None
+    return "over" if match["over"] or match["en_over"] else "under"
+
+
+def share_bounds_in(text: str) -> frozenset[str]:
+    """The bounds of a share the sources state, in any words ("over" for 大多数)."""
+    return frozenset(
+        "over" if m["over"] or m["en_over"] else "under" for m in _LOOSE_BOUND.finditer(text)
+    )
+
+
+def half_share(claim: str) -> bool:
+    """Whether a writer's claim is half as a share (:data:`HALF_SHARE`)."""
+    match = HALF_SHARE.match(claim + " of")  # the "of" an English half is read before
+    return match is not None and match.end() == len(claim)
 
 
 #: A half of a year (上半年, 下半年, "the first half"): a writer's claim, compared with the

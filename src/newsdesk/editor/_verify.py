@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._claims import Evidence, claims_in, reported_kind, unsupported
@@ -72,7 +73,7 @@ class Verifier:
         self.language = language
         self._stories = {
             story_id: _latest(
-                Evidence.build(brief.evidence_texts(language), brief.links()),
+                _evidence(tuple(brief.evidence_texts(language)), tuple(brief.links())),
                 [development(brief, language)],
             )
             for story_id, brief in briefs.items()
@@ -80,7 +81,7 @@ class Verifier:
         everything = [t for b in briefs.values() for t in b.evidence_texts(language)]
         links = [link for b in briefs.values() for link in b.links()]
         self._day = _latest(
-            Evidence.build([*everything, *vocabulary], links),
+            _evidence((*everything, *vocabulary), tuple(links)),
             [development(b, language) for b in briefs.values()],
         )
 
@@ -114,6 +115,15 @@ class Verifier:
     def supported_or(self, text: str, story_id: str | None, fallback: str) -> str:
         """The text if all of it is supported, else the fallback."""
         return fallback if unsupported(text, self.evidence(story_id)) else text
+
+
+@lru_cache(maxsize=128)
+def _evidence(sources: tuple[str, ...], links: tuple[str, ...]) -> Evidence:
+    """:meth:`Evidence.build`, kept for the stories whose reports have not changed: a
+    run re-verifies every story of the day and each editor's action rewrites the whole
+    digest, and indexing the same reports again was most of a re-run's verify stage.
+    Evidence is frozen and depends on nothing but its texts and the package's tables."""
+    return Evidence.build(sources, links)
 
 
 def _latest(evidence: Evidence, changes: Sequence[Development | None]) -> Evidence:
