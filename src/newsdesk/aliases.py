@@ -276,8 +276,20 @@ def alias_names_in(text: str) -> frozenset[str]:
         or _in_run_of_names(text, matches, i)
         or _after_its_place(text, m)
         or _after_count(text, m)
+        or _numbered(text, m)
     )
     return frozenset(name for name in found if name is not None)
+
+
+#: The number of one of a series (长征二号, 神舟二十号, 天问1号) after its name.
+_SERIES_NUMBER = re.compile(r"\s*(?:\d+|[零〇一二三四五六七八九十百]+)号")
+
+
+def _numbered(text: str, match: re.Match[str]) -> bool:
+    """长征 in 长征二号: the segmenter may read a series' name and its number as one word,
+    which names the series as much as the name alone does."""
+    number = _SERIES_NUMBER.match(text, match.end())
+    return number is not None and on_word_boundaries(text, match.start(), number.end())
 
 
 #: A number and its measure word right before a name (320 架空客, 8 台英伟达): the

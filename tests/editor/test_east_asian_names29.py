@@ -1,8 +1,9 @@
 """The verifier on Korean and Japanese persons and firms that Chinese sources write in
 characters and an English text in romanisation.  Korean names have Sino-Korean readings,
 so a common Korean surname's spellings (裴 Bae) are in the surname table and the given
-name is read by its syllables' consonants (translit27); Japanese readings of kanji follow
-no rule, so only the alias table knows a Japanese person or firm.  A company of a group
+name is read by its syllables' consonants (translit27); a Japanese firm is known only
+to the alias table, a Japanese person also by the name readings of the characters
+(test_retellings31.py).  A company of a group
 may be called by the group's name where the table names both (Samsung for 三星电子).
 
 Each row is a source, a text a writer made from it (the sentences are ours), and the claim

@@ -44,6 +44,7 @@ from newsdesk.editor._attach import (
 )
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._conflicts import moved_values
+from newsdesk.editor._japanese import reads_japanese
 from newsdesk.editor._magnitudes import orders
 from newsdesk.editor._measures import converted, unit_figures
 from newsdesk.editor._multiples import multiple_of, multiple_spans, stated_multiples
@@ -114,6 +115,7 @@ from newsdesk.editor._numbers import (
     share_bound,
     share_bounds_in,
     tenths,
+    unaccented,
     vague_amounts,
     value_key,
     weekday_runs,
@@ -383,7 +385,8 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     found: list[tuple[int, ClaimKind, str]] = []
     links = url_spans(sentence)
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in links)
-    without_links = _blank(sentence, links)
+    # read without accents, so that Nestlé is a name and not "Nestl"; claimed as written
+    without_links = _blank(unaccented(sentence), links)
     domains = [m.span() for m in BARE_DOMAIN.finditer(without_links)]
     found.extend((start, ClaimKind.LINK, sentence[start:end]) for start, end in domains)
     without_links = _blank(without_links, domains)
@@ -872,7 +875,10 @@ class Evidence:
         )
 
     def supports(self, claim: Claim) -> bool:
-        """True when the sources state the claim, in whatever form."""
+        """True when the sources state the claim, in whatever form (its accents aside:
+        the sources are read without them too)."""
+        if (plain := unaccented(claim.text)) != claim.text:
+            claim = Claim(claim.kind, plain, unaccented(claim.sentence))
         if claim.kind is ClaimKind.LINK:
             if BARE_DOMAIN.fullmatch(claim.text):
                 return self._has_site(claim.text)
@@ -893,6 +899,12 @@ class Evidence:
             return rank in self.ranks
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
+        if (
+            claim.kind is ClaimKind.NUMBER
+            and (variant := _VARIANT.fullmatch(claim.text)) is not None
+            and self._has_variant(int(variant[1]), variant[2])
+        ):
+            return True
         if claim.kind is ClaimKind.NUMBER and _PAIR_WORD.fullmatch(claim.text):
             return self._pair_holds(claim)
         if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
@@ -982,6 +994,7 @@ class Evidence:
                 or self._translated(claim)
                 or self._translated_beside(claim)
                 or self._spelled_out(claim)
+                or self._read_in_japanese(claim.text)
             )
         return (
             self._translated_name(claim)
@@ -990,7 +1003,13 @@ class Evidence:
             or self._retold_name(claim.text)
             or self._translated_word(claim)
             or self._spelled_out(claim)
+            or self._read_in_japanese(claim.text)
         )
+
+    def _read_in_japanese(self, name: str) -> bool:
+        """A Japanese person the sources write in characters, spelled by their readings
+        (Kazuo Ueda for 植田和男, :mod:`._japanese`)."""
+        return reads_japanese(re.sub(r"['’]s$", "", name).split(), self.text)
 
     def _spelled_apart(self, claim: Claim) -> bool:
         """A name in pinyin whose syllables stand apart, one an English word (Qi An Xin for
@@ -1955,6 +1974,16 @@ class Evidence:
             return False
         values = {value_key(v) for q in found for v in q.values}
         return any(set(keys) <= values for _, keys in stale)
+
+    def _has_variant(self, number: int, letter: str) -> bool:
+        """A variant the sources write as Chinese does, its letter by the heavenly stems
+        in order (长征八号甲 for Long March 8A, 二号丙 for 2C): the number and the letter
+        must both be theirs."""
+        return any(
+            (chinese_numeral(m[1]) if _HAN_CHAR.match(m[1]) else float(m[1])) == number
+            and _VARIANT_STEMS.index(m[2]) == ord(letter) - ord("A")
+            for m in _STEM_VARIANT.finditer(self.text)
+        )
 
     def _has_quantity(self, quantity: Quantity) -> bool:
         if quantity.date is not None:
@@ -2966,6 +2995,12 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
         key=lambda claim: (order.get(claim.sentence, 0), claim.sentence.find(claim.text)),
     )
 
+
+#: A numbered variant in English (Long March 8A, 3B): a number and a capital letter.
+_VARIANT = re.compile(r"(\d{1,2})([A-D])")
+#: The heavenly stems, which Chinese writes after a number for its variants A, B, C, D.
+_VARIANT_STEMS = "甲乙丙丁"
+_STEM_VARIANT = re.compile(f"(\\d{{1,2}}|[零〇一二三四五六七八九十]+)号([{_VARIANT_STEMS}])")
 
 #: What may stand between a maker and its product: 的, a possessive, a space.
 _OF_MAKER = r"(?:的|['’]s)?\s?"

@@ -322,7 +322,11 @@ HEADLINE_WORDS = frozenset(
     challenges opportunity opportunities lesson lessons takeaway takeaways bottom line
     first second third finally ultimately overall generally broadly simply put""".split()
 )
-_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*(?:['’]s\b)?")
+#: A Latin word; an elided article or an O' before a capital is the name's (L'Oreal,
+#: O'Brien), as Chinese writes it whole (欧莱雅).
+_LATIN = re.compile(
+    r"(?<![A-Za-z0-9])(?:[LDO]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*(?:['’]s\b)?"
+)
 #: A version after a name ("Gemini 2.5", "Genie 3"): a decimal or a number below 100, not
 #: a count, an amount or a year ("Nvidia 2025", "Upwind 250 employees").
 _VERSION_AFTER = re.compile(

@@ -10,6 +10,7 @@ written: 3.0 is not the same release as 3.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from newsdesk.chinese import ZH_DIGITS, chinese_numeral
@@ -30,9 +31,30 @@ _FULL_WIDTH = {
 }
 
 
+#: Latin letters with accents by their base letter (é: e, Š: S): one name is written
+#: with and without them (Nestlé, Nestle), and a reader of ASCII words must see its
+#: letters whole, not "Nestl".  Only letters that decompose into one ASCII letter and
+#: marks, so that each stays one character.
+_ACCENTS = {
+    code: ord(bare[0])
+    for code in range(0xC0, 0x250)
+    if len(bare := unicodedata.normalize("NFD", chr(code))) > 1
+    and bare[0].isascii()
+    and bare[0].isalpha()
+    and all(unicodedata.combining(mark) for mark in bare[1:])
+}
+_FOLDED = {**_FULL_WIDTH, **_ACCENTS}
+
+
 def fold(text: str) -> str:
-    """Full-width digits, letters, ``％ ． ＄ ＋ － ／`` as ASCII; same length, same positions."""
-    return text.translate(_FULL_WIDTH)
+    """Full-width digits, letters, ``％ ． ＄ ＋ － ／`` as ASCII, accented Latin letters
+    as their base letter; same length, same positions."""
+    return text.translate(_FOLDED)
+
+
+def unaccented(text: str) -> str:
+    """Accented Latin letters as their base letter (Citroën: Citroen); same length."""
+    return text.translate(_ACCENTS)
 
 
 @dataclass(frozen=True, slots=True)
