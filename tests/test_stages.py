@@ -323,6 +323,28 @@ def test_a_past_day_is_written_from_the_store_and_published_only_when_asked(
     assert list((copied_demo / "hugo" / "content" / "posts").glob("*2026-05-13*"))
 
 
+def test_run_digest_writes_that_digest_alone(copied_demo: Path) -> None:
+    """`run --digest ai-daily` selects and writes the English digest of the day and
+    leaves the Chinese one unwritten; a digest the config lacks is refused by name."""
+    args = ["--config", str(copied_demo / "newsdesk.yaml")]
+
+    result = runner.invoke(
+        app, [*args, "run", "--date", "2026-05-13", "--no-publish", "--digest", "ai-daily"]
+    )
+
+    assert result.exit_code == 0, result.output
+    assert "Selected for ai-daily 2026-05-13:" in result.stdout
+    assert "ai-ribao" not in result.stdout
+    store = open_store(f"sqlite:///{copied_demo / 'newsdesk.db'}")
+    try:
+        assert store.digest("ai-daily", date(2026, 5, 13)) is not None
+        assert store.digest("ai-ribao", date(2026, 5, 13)) is None
+    finally:
+        store.close()
+    unknown = runner.invoke(app, [*args, "run", "--date", "2026-05-13", "--digest", "ai-weekly"])
+    assert unknown.exit_code == 2 and "No digest 'ai-weekly'" in unknown.output
+
+
 def test_a_run_with_nothing_new_says_each_digest_stays_as_published_and_where(
     copied_demo: Path,
 ) -> None:

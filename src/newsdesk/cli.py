@@ -710,17 +710,23 @@ def run(
     no_publish: Annotated[
         bool, typer.Option("--no-publish", help="Stop at the written digests; publish later.")
     ] = False,
+    digest: Annotated[
+        str | None,
+        typer.Option("--digest", help="Select, write and publish only this digest."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Run the pipeline: collect, group into stories, select, write and verify each digest,
     then publish it.
 
-    Example: newsdesk run --offline --no-publish
+    Example: newsdesk run --offline --no-publish --digest ai-ribao
     """
     with _desk(config, db, verbose, progress=True) as desk:
         chosen = _day(day)
         try:
-            summary = desk.run(day=chosen, publish=not no_publish, offline=offline, only=source)
+            summary = desk.run(
+                day=chosen, publish=not no_publish, offline=offline, only=source, digest=digest
+            )
         except KeyboardInterrupt:
             answered()
             _fail(

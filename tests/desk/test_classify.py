@@ -485,6 +485,14 @@ def test_a_title_that_names_ai_outright_is_ai_news_whatever_its_subject(
         ("Yang Zhilin gives a rare interview in Beijing", True),  # and its founder
         ("宇树机器人登上晚会舞台", True),
         ("谷歌发布第三季度财报", False),  # a giant whose news is often not AI
+        # the field's own companies, labs and people, whose news names no AI word
+        ("Anysphere hits $1bn in annual revenue", True),
+        ("CoreWeave signs a new compute contract", True),
+        ("ElevenLabs opens an office in Tokyo", True),
+        ("逐际动力完成新一轮融资", True),
+        ("王兴兴出席开幕式", True),
+        ("The runway at the city airport reopens", False),  # a name that is also a word
+        ("Cognition and memory decline with poor sleep", False),
         ("公司推出新款元宝形礼盒", False),  # a name that is also a word never counts
         # AI's craft words that mean nothing else in a headline
         ("Parents sue a chatbot maker over its teen safeguards", True),

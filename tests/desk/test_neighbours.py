@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from newsdesk.desk import _neighbours
 from newsdesk.desk._neighbours import _top, _top_set, vector_neighbours
@@ -65,3 +66,30 @@ def test_vector_neighbours_are_those_of_a_full_selection() -> None:
     assert [found[q] for q in queries.tolist()] == _as_sets(expected)
     assert all(q not in found[q] for q in queries.tolist())
     assert len(queries) * len(vectors) <= _neighbours.EXACT_LIMIT  # the exact path ran
+
+
+def test_the_exact_search_finds_the_same_neighbours_on_two_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Enough queries are searched in two halves (or the chunks a large window makes), one
+    a thread: each query's neighbours are the ones one thread finds."""
+    rng = np.random.default_rng(11)
+    base = rng.standard_normal((200, 48)).astype(np.float32)
+    base /= np.linalg.norm(base, axis=1, keepdims=True)
+    vectors = base[rng.integers(0, 200, 700)]  # copies: ties at the k-th place
+    queries = np.arange(300, 700)
+    monkeypatch.setattr(_neighbours, "_THREAD_QUERIES", 10)
+    halves = vector_neighbours(vectors, queries, 8)
+    monkeypatch.setattr(_neighbours, "_CHUNK", 700 * 90)  # chunks of 90 queries
+    chunks = vector_neighbours(vectors, queries, 8)
+    monkeypatch.setattr(_neighbours, "_THREAD_QUERIES", 10_000)  # one thread
+    alone = vector_neighbours(vectors, queries, 8)
+
+    def found(pairs: tuple[np.ndarray, np.ndarray]) -> dict[int, set[int]]:
+        out: dict[int, set[int]] = {}
+        for query, neighbour in zip(pairs[0].tolist(), pairs[1].tolist(), strict=True):
+            out.setdefault(query, set()).add(neighbour)
+        return out
+
+    assert found(halves) == found(alone) == found(chunks)
+    assert np.array_equal(halves[0], alone[0])

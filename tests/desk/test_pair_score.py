@@ -226,6 +226,41 @@ def test_a_blocks_scores_are_the_same_floats_whatever_rows_share_a_sparse_produc
     assert (rep.currencies != 0).sum() >= 2 and rep.cjk.any() and not rep.cjk.all()
 
 
+def _one_thread(work: Any, parts: Any) -> list[Any]:
+    return [work(part) for part in parts]
+
+
+def test_scores_are_the_same_floats_on_two_threads_as_on_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A block's halves, and a batch's chunks of pairs, are scored on two threads when
+    there are enough of them: each part computes what it computes alone, so every signal
+    and score is the very float of one thread."""
+    monkeypatch.setattr(_similarity, "_BLOCK_CHUNK", 5)  # slices of one row: five chunks
+    monkeypatch.setattr(_similarity, "_THREAD_CHUNKS", 2)  # two halves of them
+    monkeypatch.setattr(_similarity, "_PAIR_CHUNK", 3)  # pairs in chunks of three
+    rep, profiles, everyone = _block_parts()
+    left, right = _grid(everyone, everyone)
+    two = (
+        block_final_scores(rep, profiles, everyone, everyone, Weights()),
+        pair_signals(rep, left, right),
+        agreement_pairs(profiles, left, right),
+    )
+    monkeypatch.setattr(_similarity, "on_two_threads", _one_thread)
+    one = (
+        block_final_scores(rep, profiles, everyone, everyone, Weights()),
+        pair_signals(rep, left, right),
+        agreement_pairs(profiles, left, right),
+    )
+    monkeypatch.setattr(_similarity, "_THREAD_CHUNKS", 100)  # the block whole
+    whole = block_final_scores(rep, profiles, everyone, everyone, Weights())
+    assert np.array_equal(two[0], one[0]) and np.array_equal(two[0], whole)
+    assert np.array_equal(two[2], one[2])
+    for name in ("semantic", "standout", "words", "names", "clash"):
+        assert np.array_equal(getattr(two[1], name), getattr(one[1], name))
+    assert (rep.currencies != 0).sum() >= 2 and rep.cjk.any() and not rep.cjk.all()
+
+
 def test_a_blocks_scores_are_the_same_floats_whatever_order_its_columns_come_in(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -21,6 +21,7 @@ from newsdesk.model import (
     Reason,
     Selection,
     Story,
+    ordinal,
     score_text,
 )
 
@@ -268,7 +269,36 @@ def test_every_story_has_one_decision_in_ranked_order_saying_where_and_why() -> 
     assert got["s02"] == (Placement.MORE, Reason.NOT_IN_TOP)  # in the window, outranked
     assert got["s04"] == (Placement.MORE, Reason.BELOW_WINDOW)
     assert got["s11"] == (Placement.OUT, Reason.NOT_IN_TOP)
-    assert "2 + 3" in next(d.detail for d in decisions if d.story_id == "s11")
+    assert "the lead (2) and more news (3)" in next(
+        d.detail for d in decisions if d.story_id == "s11"
+    )
+
+
+def test_the_reasons_say_a_storys_place_in_words_an_editor_reads() -> None:
+    """`edition show` and `stories --explain` print these: "ranked 3rd of the 12 stories
+    that qualified", never "#3 of 12 selectable"."""
+    stories = [_story(n, ["models", "products"][n % 2], 1 - n / 100) for n in range(12)]
+    stories.append(_story(50, "models", 0.99, relevance=0.1))
+    selection = _select(stories, lead=2, more=3)
+    details = {d.story_id: d.detail for d in selection.decisions}
+    assert details["s00"] == (
+        "ranked 1st of the 12 stories that qualified (the lead is picked from the top 4)"
+    )
+    assert details["s02"] == "ranked 3rd: the 2 lead places went to higher-ranked stories"
+    assert details["s04"] == "ranked 5th: the lead is picked from the top 4 only"
+    assert details["s11"] == (
+        "ranked 12th of the 12 stories that qualified: the lead (2) and more news (3) were full"
+    )
+    assert not any("#" in d or "selectable" in d for d in details.values())
+
+
+@pytest.mark.parametrize(
+    ("n", "said"),
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"),
+     (21, "21st"), (22, "22nd"), (101, "101st"), (111, "111th"), (112, "112th")],
+)  # fmt: skip
+def test_a_place_is_an_english_ordinal(n: int, said: str) -> None:
+    assert ordinal(n) == said
 
 
 def _act(verb: EditorVerb, story_id: str, position: int | None = None) -> EditorAction:
@@ -303,6 +333,7 @@ def test_a_moved_story_takes_its_lead_place_and_the_newest_action_wins() -> None
     selection = _edited(stories, actions, lead=3, more=1)
     assert _ids(selection.lead) == ["s04", "s00", "s01"]
     assert _decision(selection, "s04") == (Placement.LEAD, Reason.MOVED)
+    assert _detail(selection, "s04").startswith("moved to 1st in the lead by ed on ")
 
 
 def test_a_demoted_story_tops_more_news_and_the_next_best_takes_its_lead_place() -> None:

@@ -38,7 +38,7 @@ HARBORVIEW = replace(
 def test_one_publisher_through_two_feeds_is_one_source() -> None:
     assert brief((OWN_FEED, VIA_RSSHUB)).facts("zh")[0] == "来源：Tidewater Tech。"
     assert brief((OWN_FEED, VIA_RSSHUB, HARBORVIEW)).facts("en")[0] == (
-        "Reported by 2 sources: Tidewater Tech, Harborview."
+        "Reported by 2 outlets: Tidewater Tech, Harborview."
     )
 
 
@@ -51,7 +51,7 @@ def test_each_outlet_of_an_aggregator_is_a_source_named_as_the_outlet() -> None:
 
     entry = offline_entry(brief(reports), "zh")
 
-    assert entry.insights[0] == "3 个来源报道：智能前哨、模型观察、光年观察。"
+    assert entry.insights[0] == "3 家媒体报道：智能前哨、模型观察、光年观察。"
     assert [s.source for s in entry.sources] == ["智能前哨", "模型观察", "光年观察"]
 
 
@@ -75,7 +75,7 @@ def test_a_linked_article_is_named_by_its_outlet_and_its_points_by_the_site() ->
 
 def test_a_report_stored_without_a_publisher_is_published_by_its_source() -> None:
     assert LUMINA_ZH.publisher == ""
-    assert brief((LUMINA_ZH, LUMINA_EN)).facts("zh")[0] == "2 个来源报道：科技前沿、Tech Wire。"
+    assert brief((LUMINA_ZH, LUMINA_EN)).facts("zh")[0] == "2 家媒体报道：科技前沿、Tech Wire。"
 
 
 def test_the_llm_is_told_each_reports_publisher() -> None:

@@ -72,7 +72,7 @@ def test_a_report_without_text_gives_an_empty_summary_not_an_invented_one() -> N
 def test_insights_are_the_facts_of_the_storys_data() -> None:
     insights = offline_entry(brief(), "zh").insights
     assert insights == (
-        "2 个来源报道：科技前沿、Tech Wire。",  # the repost on 聚合快讯 is not a source
+        "2 家媒体报道：科技前沿、Tech Wire。",  # the repost on 聚合快讯 is not a source
         "最早报道于 2026-05-14 09:30。",
         "中英文来源均有报道。",
     )

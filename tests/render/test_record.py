@@ -1,6 +1,6 @@
 """A story's record (who reported it, when) is shown apart from its analysis: under
 "Why it matters:" or "深度解读 & 洞察：" a reader takes every bullet for the writer's
-point, and "Reported by 6 sources" is none.  Every text here is fictional."""
+point, and "Reported by 6 outlets" is none.  Every text here is fictional."""
 
 from __future__ import annotations
 
@@ -10,17 +10,17 @@ import pytest
 from render_helpers import digest, entry
 
 from newsdesk.config import Config
-from newsdesk.model import Digest, Section
-from newsdesk.model._record import is_record
+from newsdesk.model import Digest, Section, SourceLink
+from newsdesk.model._record import is_record, publisher_count
 from newsdesk.render import Role, digest_html, outline, outline_text, render_markdown
 
 CONFIG = Config.model_validate({"digests": [{"name": "ai-ribao", "title": "AI 日报"}]})
 
 ZH_POINTS = ("据科技前沿，新资金将用于扩建苏州算力中心。",)
-ZH_RECORD = ("3 个来源报道：科技前沿、Tech Wire、聚合快讯。", "最早报道于 2026-05-14 09:30。")
+ZH_RECORD = ("3 家媒体报道：科技前沿、Tech Wire、聚合快讯。", "最早报道于 2026-05-14 09:30。")
 EN_POINTS = ("Tech Wire: The round also included Harbor Ventures.",)
 EN_RECORD = (
-    "Reported by 3 sources: Tech Wire, Daily Ledger, 科技前沿.",
+    "Reported by 3 outlets: Tech Wire, Daily Ledger, 科技前沿.",
     "Follow-up: first reported 2026-05-13 11:30, 1 day ago.",
     "412 points on HackerStack.",
 )
@@ -75,7 +75,7 @@ def test_ribao_puts_the_record_last_under_no_heading() -> None:
     analysis = markdown[heading:].split("\n\n")[0]
     assert analysis == f"**深度解读 & 洞察：**\n- {ZH_POINTS[0]}"
     assert f"**影响：** 影响有限。\n\n{''.join(ZH_RECORD)}\n" in markdown
-    assert "- 3 个来源报道" not in markdown
+    assert "- 3 家媒体报道" not in markdown
 
 
 def test_brief_puts_the_record_on_one_line_last_before_its_sources() -> None:
@@ -100,7 +100,7 @@ def test_the_page_and_the_outline_keep_the_record_apart_too() -> None:
     html = digest_html(the_digest)
     start = html.index('<ul class="insights">')
     listed = html[start : html.index("</ul>", start)]
-    assert ZH_POINTS[0] in listed and "来源报道" not in listed
+    assert ZH_POINTS[0] in listed and "媒体报道" not in listed
     assert f'<p class="record">{"".join(ZH_RECORD)}</p>' in html
 
     lines = [line for block in outline(the_digest) for line in block.lines]
@@ -110,3 +110,42 @@ def test_the_page_and_the_outline_keep_the_record_apart_too() -> None:
     ]
     text = outline_text(outline(the_digest))
     assert f"影响：影响有限。\n\n{''.join(ZH_RECORD)}\n" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 个来源报道：科技前沿、Tech Wire、聚合快讯。",
+        "Reported by 3 sources: Tech Wire, 科技前沿, 聚合快讯.",
+    ],
+)
+def test_a_record_written_before_outlets_were_named_so_is_still_the_record(line: str) -> None:
+    assert is_record(line)
+    assert publisher_count([line]) == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "record", "links"),
+    [
+        ("zh", "2 家媒体报道：科技前沿、Tech Wire。", "<summary>3 篇报道</summary>"),
+        ("en", "Reported by 2 outlets: 科技前沿, Tech Wire.", "<summary>3 reports</summary>"),
+    ],
+)
+def test_the_page_counts_outlets_in_the_record_and_reports_over_the_links(
+    language: str, record: str, links: str
+) -> None:
+    """Two feeds of one outlet give a story three links from two outlets: the page says
+    "2 家媒体报道" and "3 篇报道", two counts of two things, never "2" and "来源 (3)"."""
+    story = one_story(language, (record,)).sections[0].entries[0]
+    repost = SourceLink("光年智能融资", "https://news1.example.cn/b/1", "科技前沿", "zh")
+    three = replace(story, sources=(*story.sources, repost))
+    html = digest_html(replace(one_story(language, (record,)), sections=(Section("", (three,)),)))
+    assert record in html and links in html
+    assert "来源 (" not in html and "Sources (" not in html
+
+
+def test_one_link_is_one_report() -> None:
+    story = one_story("en", EN_RECORD).sections[0].entries[0]
+    alone = replace(story, sources=story.sources[:1])
+    html = digest_html(replace(one_story("en", EN_RECORD), sections=(Section("", (alone,)),)))
+    assert "<summary>1 report</summary>" in html

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 import sqlalchemy as sa
 import yaml
 from typer.testing import CliRunner
@@ -23,6 +24,7 @@ from newsdesk import EditionStatus, EditorAction, EditorVerb, Newsdesk, load_con
 from newsdesk.cli import app
 from newsdesk.model import SlotStatus
 from newsdesk.schedule import Scheduler
+from newsdesk.stages import site as site_stage
 from newsdesk.store._leases import lease_holder
 
 from .schedule_helpers import AlertHook, Clock, Day, scheduled
@@ -65,6 +67,20 @@ def record(
         desk.store.finish_slot(
             "ai-ribao", slot, holder, status, finished, revision=revision, reason=reason
         )
+
+
+def site_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each build of the whole site from here on, one entry each: the run's site stage,
+    an approval and the scheduler all build through this one function."""
+    builds: list[int] = []
+    build = site_stage.build_site
+
+    def counted(*args: object, **kwargs: object) -> object:
+        builds.append(len(builds) + 1)
+        return build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(site_stage, "build_site", counted)
+    return builds
 
 
 # -- due, and run once -----------------------------------------------------------------
@@ -113,17 +129,20 @@ def test_review_none_publishes_on_the_digests_channels(
 
 
 def test_review_none_with_no_channel_is_on_the_site_and_sends_nothing(
-    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A user with no channel expects the day on the site and nothing sent: the slot says
-    exactly that (on-site), never published, and the edition is left as written."""
+    exactly that (on-site), never published, and the edition is left as written.  The
+    run put it on the site; the scheduler does not build the whole site again."""
     config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", publish=[])
     clock = Clock(local(14, 22, 0))
     with desk_at(config, copied, clock) as desk:
         scheduler = Scheduler(desk)
         clock.at = local(14, 22, 31)
+        builds = site_builds(monkeypatch)
         [slot] = scheduler.tick()
         edition = desk.edition("ai-ribao")
+    assert len(builds) == 1
     assert (slot.status, slot.reason) == (
         SlotStatus.ON_SITE, "on the site; no channel is configured, so nothing was sent"
     )  # fmt: skip
@@ -262,15 +281,20 @@ def test_a_draft_nobody_acted_on_is_published_unchanged_after_the_grace_period(
 
 
 def test_a_lapsed_draft_with_no_channel_is_approved_and_left_on_the_site(
-    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The approval puts the revision on the site, which is all the digest has; the
+    scheduler then builds the site no second time."""
     config = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required",
                        auto_publish_after="2h", publish=[])  # fmt: skip
     clock = Clock(local(15, 0, 31))
+    page = tmp_path / "site/ai-ribao/2026-05-14/index.html"
     with desk_at(config, copied, clock) as desk:
         record(desk, SLOT, SlotStatus.DRAFTED, revision=1)
+        builds = site_builds(monkeypatch)
         [slot] = Scheduler(desk).tick()
         edition = desk.edition("ai-ribao")
+    assert len(builds) == 1 and edition.lead[0].headline in page.read_text(encoding="utf-8")
     assert slot.status is SlotStatus.ON_SITE
     assert slot.reason == (
         "nobody acted within 2h: approved by scheduler; on the site; no channel is "

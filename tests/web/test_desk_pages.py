@@ -259,7 +259,7 @@ def test_a_lead_story_the_day_did_not_rank_shows_no_rank_or_score(
 #: What the core says in English, and names it records, that a Chinese page showed as
 #: they are: a Chinese page words them itself.
 CORE_ENGLISH = (
-    "selectable", "lead slots went", "below the digest's minimum", "dropped by",
+    "stories that qualified", "lead places went", "below the digest's minimum", "dropped by",
     "awaiting approval", " UTC", "No run ", "No digest", "edition for",
 )  # fmt: skip
 RAW_NAMES = (
@@ -285,7 +285,7 @@ def test_a_chinese_desk_words_what_the_core_says_and_records(served: Day, copied
         for said in (*CORE_ENGLISH, *RAW_NAMES):
             assert said not in shown, (url, said)
     review = pages["/review"]
-    assert "可选的 37 条中排第 1，在前 24 名内" in review
+    assert "在符合条件的 37 条新闻中排第 1（要闻从前 24 名中选）" in review
     assert "tester 于 2026-05-14 22:00 撤下" in review  # 14:00 UTC, in Asia/Shanghai
     assert re.search("等待批准：第 [0-9]+ 版是草稿", review)
     assert '<th scope="row">规模</th>' in review
@@ -333,7 +333,9 @@ def test_an_english_desk_says_the_same_in_english(served: Day, copied: str) -> N
         html = client.get(f"/review?digest=ai-daily&date={served.day}").text
         edition = client.get(edition_url(served, "ai-daily")).json()
     assert '<html lang="en"' in html
-    assert "#1 of 37 selectable, in the top 24" in html
+    assert (
+        "ranked 1st of the 37 stories that qualified (the lead is picked from the top 24)" in html
+    )
     assert "dropped by tester on 2026-05-14 22:00<" in html  # in the digest's zone
     assert '<th scope="row">size</th>' in html
     assert " · Models &amp; research</span>" in html and " · models</span>" not in html

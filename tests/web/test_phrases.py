@@ -27,6 +27,21 @@ def test_a_quota_or_a_cap_names_its_category_as_the_sections_do() -> None:
     )
 
 
+TOP = Phrase(
+    "top",
+    "ranked 3rd of the 38 stories that qualified (the lead is picked from the top 24)",
+    (("place", 3), ("selectable", 38), ("window", 24)),
+)
+
+
+def test_a_storys_place_is_an_ordinal_in_english_and_di_in_chinese() -> None:
+    assert phrased((TOP,), strings("en"), UTC) == TOP.text
+    assert (
+        phrased((TOP,), strings("zh"), UTC)
+        == "在符合条件的 38 条新闻中排第 3（要闻从前 24 名中选）"
+    )
+
+
 def test_a_category_the_names_do_not_hold_keeps_its_key() -> None:
     assert phrased((QUOTA,), strings("en"), UTC, {}) == (
         "a lead slot reserved for open_source (quota)"

@@ -19,6 +19,8 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from newsdesk.desk._threads import on_two_threads
+
 FloatArray = npt.NDArray[np.float32]
 IndexArray = npt.NDArray[np.intp]
 
@@ -32,6 +34,9 @@ PROBES = 16
 _ROUNDS = 5
 _SAMPLE_PER_CELL = 30
 _CHUNK = 4_000_000
+#: Queries the exact search needs before it runs on two threads, in two halves or its
+#: chunks (numpy lets go of the interpreter in the products and the selections).
+_THREAD_QUERIES = 256
 
 
 def _top(sims: FloatArray, k: int) -> IndexArray:
@@ -113,15 +118,22 @@ def vector_neighbours(
 
 
 def _exact(vectors: FloatArray, queries: IndexArray, k: int) -> tuple[IndexArray, IndexArray]:
-    lefts, rights = [], []
     step = max(1, _CHUNK // len(vectors))
-    for start in range(0, len(queries), step):
+    if step >= len(queries) >= _THREAD_QUERIES:
+        step = -(-len(queries) // 2)  # two halves, one a thread
+
+    def chunk(start: int) -> IndexArray:
         rows = queries[start : start + step]
         sims = vectors[rows] @ vectors.T
         sims[np.arange(len(rows)), rows] = -np.inf
-        lefts.append(np.repeat(rows, k))
-        rights.append(_top_set(sims, k).ravel())
-    return np.concatenate(lefts), np.concatenate(rights).astype(np.intp)
+        return _top_set(sims, k).ravel()
+
+    starts = range(0, len(queries), step)
+    if len(queries) < _THREAD_QUERIES:
+        rights = [chunk(start) for start in starts]
+    else:
+        rights = on_two_threads(chunk, starts)
+    return np.repeat(queries, k), np.concatenate(rights).astype(np.intp)
 
 
 def _inverted_file(

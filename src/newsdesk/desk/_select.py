@@ -54,6 +54,7 @@ from newsdesk.model import (
     Reason,
     Selection,
     Story,
+    ordinal,
 )
 
 
@@ -189,25 +190,27 @@ def _category(ranked: RankedStory) -> str:
 #: Selection's reasons in a sentence, by key, in English (``newsdesk stories --explain``,
 #: the API); the desk's pages word each key in their own language (web/_strings.py).
 WHY = {
-    "top": "#{place} of {selectable} selectable, in the top {window}",
+    "top": "ranked {place} of the {selectable} stories that qualified (the lead is picked "
+    "from the top {window})",
     "quota": "a lead slot reserved for {category} (quota)",
-    "full": "#{place} of {selectable} selectable: the lead and more news ({lead} + {more}) "
-    "are full",
-    "below_window": "#{place}: the lead takes from the top {window}",
+    "full": "ranked {place} of the {selectable} stories that qualified: the lead ({lead}) "
+    "and more news ({more}) were full",
+    "below_window": "ranked {place}: the lead is picked from the top {window} only",
     "category_cap": "the lead already has {cap} {category} (max_per_category)",
     "diversity": "a lower-ranked story less like those already picked took the slot",
     "not_news": "not news of the day (a guide, list, interview, remarks or essay): news "
     "took the slot",
-    "lead_taken": "#{place}: the {lead} lead slots went to better stories",
+    "lead_taken": "ranked {place}: the {lead} lead places went to higher-ranked stories",
     "dropped": "dropped by {who} on {at}",
     "demoted": "moved to more news by {who} on {at}",
-    "moved": "moved to lead #{position} by {who} on {at}",
+    "moved": "moved to {place} in the lead by {who} on {at}",
     "pinned": "pinned by {who} on {at}",
     "pin_took_slot": "a story the editor pinned took its lead slot",
     "pins_filled": "stories the editor pinned filled the lead and more news",
     "pin_filled": "a story the editor pinned took a lead slot, and more news had no room left",
-    "untold": "#{place} of {selectable} selectable: no report of it is in the digest's "
-    "language, and the offline editor does not translate: more news took the next story",
+    "untold": "ranked {place} of the {selectable} stories that qualified, but no report of "
+    "it is in the digest's language and the offline editor does not translate: more news "
+    "took the next story",
     "published": "published before at {reports} reports, none new since",
     "not_ai": "relevance {relevance} is below the digest's minimum",
     "not_assessed": "not assessed yet (assess runs in `newsdesk run`)",
@@ -219,6 +222,8 @@ def _why(key: str, **values: str | int | datetime) -> Phrase:
     shown = {
         k: f"{v:%Y-%m-%d %H:%M} UTC" if isinstance(v, datetime) else v for k, v in values.items()
     }
+    if isinstance(place := values.get("place"), int):  # a place in a ranking: "3rd", not "#3"
+        shown["place"] = ordinal(place)
     return Phrase(key, WHY[key].format(**shown), tuple(values.items()))
 
 
@@ -499,7 +504,7 @@ def _apply_pins(
     for decision in selection.decisions:
         action = final.get(decision.story_id)
         if action is not None and action.verb is EditorVerb.MOVE:
-            said = _why("moved", position=action.position or 1, **_by(action))
+            said = _why("moved", place=action.position or 1, **_by(action))
             decision = replace(
                 decision, placement=Placement.LEAD, reason=Reason.MOVED, detail=said.text,
                 phrase=said,

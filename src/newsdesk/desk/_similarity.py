@@ -99,6 +99,7 @@ from newsdesk.desk._text import (
     title_features,
     title_openers,
 )
+from newsdesk.desk._threads import on_two_threads
 
 FloatArray = npt.NDArray[np.float32]
 _PAIR_CHUNK = 16_384
@@ -752,7 +753,8 @@ def pair_signals(
     names = np.empty(len(left), dtype=np.float32)
     shared = np.empty(len(left), dtype=np.float32)
     near_quakes = rep.magnitudes @ _SAME_QUAKE
-    for start in range(0, len(left), _PAIR_CHUNK):  # gathers in pieces stay small
+
+    def signals(start: int) -> None:  # gathers in pieces stay small
         a, b = left[start : start + _PAIR_CHUNK], right[start : start + _PAIR_CHUNK]
         part = slice(start, start + len(a))
         cosine = _row_cosines(rep.vectors, a, b)
@@ -762,6 +764,8 @@ def pair_signals(
         names[part] = np.asarray(rep.names[a].multiply(rep.names[b]).sum(axis=1)).ravel()
         shared[part] = np.asarray(rep.money[a].multiply(rep.money[b]).sum(axis=1)).ravel()
         shared[part] += row_dots(near_quakes, rep.magnitudes, a, b)
+
+    on_two_threads(signals, range(0, len(left), _PAIR_CHUNK))
     in_common = (rep.currencies[left] & rep.currencies[right]) != 0
     cross = rep.cjk[left] != rep.cjk[right]
     across = np.flatnonzero(cross)
@@ -883,11 +887,14 @@ def agreement_pairs(
     """Agreement of each pair on the neighbours they share, themselves left out."""
     squares = np.asarray(profiles.multiply(profiles).sum(axis=1), dtype=np.float32).ravel()
     dots = np.empty(len(left), dtype=np.float32)
-    for start in range(0, len(left), _PAIR_CHUNK):
+
+    def chunk(start: int) -> None:
         a, b = left[start : start + _PAIR_CHUNK], right[start : start + _PAIR_CHUNK]
         dots[start : start + len(a)] = np.asarray(
             profiles[a].multiply(profiles[b]).sum(axis=1)
         ).ravel()
+
+    on_two_threads(chunk, range(0, len(left), _PAIR_CHUNK))
     entries = _Entries(profiles)
     b_in_a = entries.lookup(left, right)
     a_in_b = entries.lookup(right, left)
@@ -922,6 +929,9 @@ class _Entries:
 _BLOCK_CHUNK = 131_072
 #: Chunks of a block whose rows' sparse products are made at once (see :class:`_RowProducts`).
 _PRODUCT_CHUNKS = 16
+#: Chunks each half of a block needs before the halves are scored on two threads
+#: (:func:`block_final_scores`): below it, starting a thread costs about what it saves.
+_THREAD_CHUNKS = 4
 
 
 class _RowProducts:
@@ -1020,7 +1030,7 @@ def block_final_scores(
     offset_rows = (-per_spread * rep.typical[rows]).astype(np.float32)[:, None]
     offset_columns = (-per_spread * rep.typical[columns]).astype(np.float32)[None, :]
 
-    cosines = rep.vectors[rows] @ rep.vectors[columns].T  # one product: BLAS's best shape
+    vectors_columns = rep.vectors[columns].T
     word_cosines = _sparse_cosines(rep.words[rows], rep.words[columns])
     names_columns = sparse.csr_matrix(rep.names[columns].T)
     shared_names_columns = sparse.csr_matrix(rep.shared_names[columns].T)
@@ -1035,68 +1045,82 @@ def block_final_scores(
     squares = np.asarray(profiles.multiply(profiles).sum(axis=1), dtype=np.float32).ravel()
     side_t = sparse.csr_matrix(profiles[columns].T)
     entries = _Entries(profiles)
-
     step = max(1, _BLOCK_CHUNK // len(columns))
-    named_products = _RowProducts(rep.names, names_columns, rows, step)
-    across_products = _RowProducts(rep.shared_names, shared_names_columns, rows, step)
-    dots_products = _RowProducts(profiles, side_t, rows, step)
-    money_products = _RowProducts(rep.money, money_columns, rows, step)
-    quakes_products = _RowProducts(rep.magnitudes, quakes_columns, rows, step)
-    for start in range(0, len(rows), step):
-        part = slice(start, start + step)
-        r = rows[part]
-        level = np.minimum(level_rows[part][:, None], level_columns[None, :])
-        cross = rep.cjk[r][:, None] != cjk_columns
-        code = 2 * level + cross
-        logit = semantic[code]
-        logit *= cosines[part]
-        logit += words[code] * word_cosines[part]
-        # Names, and below agreement, add nothing to most pairs (most share no name and
-        # no neighbour): each is added only where its sparse product stored a value,
-        # the same floats as adding the whole dense product, zeros and all.
-        at_row, at_column, value = named_products.entries(start, len(r))
-        if cross.any():  # across scripts: the names both write alike
-            keep = ~cross[at_row, at_column]
-            at_row, at_column, value = at_row[keep], at_column[keep], value[keep]
-            cross_row, cross_column, across = across_products.entries(start, len(r))
-            keep = cross[cross_row, cross_column]
-            at_row = np.concatenate([at_row, cross_row[keep]])
-            at_column = np.concatenate([at_column, cross_column[keep]])
-            value = np.concatenate([value, across[keep]])
-        logit[at_row, at_column] += names[code[at_row, at_column]] * value
-        logit += constant[code]
-        logit += offset_rows[part]
-        logit += offset_columns
-        if days_far.shape[1]:
-            apart = np.nan_to_num(np.abs(days_rows[part][:, None] - days_far))
-            logit[:, far] += (m.days_apart * np.maximum(0.0, apart - 1.0)).astype(np.float32)
-        currencies = rep.currencies[r][:, None] & currencies_columns
-        clash = None
-        if currencies.any():
-            shared = money_products.dense(start, len(r))
-            shared += quakes_products.dense(start, len(r))
-            clash = (currencies != 0) & (shared == 0)
-            logit[clash] += np.float32(m.money_clash)
-        # Agreement lifts only the pairs its product stored, and neither a pair whose
-        # amounts clash nor one a day or more apart: those entries alone are read and
-        # added to, the same floats as lifting a copy of the whole chunk and putting the
-        # unlifted scores back where it may not lift.
-        at_row, at_column, dots = dots_products.entries(start, len(r))
-        free = np.nan_to_num(np.abs(days_rows[part][at_row] - days_columns[at_column]))
-        free = free < AGREEMENT_DAYS
-        if clash is not None:
-            free &= ~clash[at_row, at_column]
-        at_row, at_column, dots = at_row[free], at_column[free], dots[free]
-        pair_rows, pair_columns = r[at_row], columns[at_column]
-        agreement = _agreement(
-            np.asarray(dots, dtype=np.float32),
-            squares[pair_rows],
-            squares[pair_columns],
-            entries.lookup(pair_columns, pair_rows),
-            entries.lookup(pair_rows, pair_columns),
-        )
-        logit[at_row, at_column] += lift[level[at_row, at_column]] * agreement
-        out[part] = sigmoid(logit)
+
+    def score(bounds: tuple[int, int]) -> None:
+        """Rows first:last of the block, chunk by chunk (``first`` starts a chunk, so the
+        chunks are the same whichever part of the block they are scored in)."""
+        first, last = bounds
+        rows_here = rows[first:last]
+        cosines = rep.vectors[rows_here] @ vectors_columns  # one product: BLAS's best shape
+        named_products = _RowProducts(rep.names, names_columns, rows_here, step)
+        across_products = _RowProducts(rep.shared_names, shared_names_columns, rows_here, step)
+        dots_products = _RowProducts(profiles, side_t, rows_here, step)
+        money_products = _RowProducts(rep.money, money_columns, rows_here, step)
+        quakes_products = _RowProducts(rep.magnitudes, quakes_columns, rows_here, step)
+        for start in range(0, len(rows_here), step):
+            part = slice(first + start, first + start + step)
+            here = slice(start, start + step)
+            r = rows[part]
+            level = np.minimum(level_rows[part][:, None], level_columns[None, :])
+            cross = rep.cjk[r][:, None] != cjk_columns
+            code = 2 * level + cross
+            logit = semantic[code]
+            logit *= cosines[here]
+            logit += words[code] * word_cosines[part]
+            # Names, and below agreement, add nothing to most pairs (most share no name
+            # and no neighbour): each is added only where its sparse product stored a
+            # value, the same floats as adding the whole dense product, zeros and all.
+            at_row, at_column, value = named_products.entries(start, len(r))
+            if cross.any():  # across scripts: the names both write alike
+                keep = ~cross[at_row, at_column]
+                at_row, at_column, value = at_row[keep], at_column[keep], value[keep]
+                cross_row, cross_column, across = across_products.entries(start, len(r))
+                keep = cross[cross_row, cross_column]
+                at_row = np.concatenate([at_row, cross_row[keep]])
+                at_column = np.concatenate([at_column, cross_column[keep]])
+                value = np.concatenate([value, across[keep]])
+            logit[at_row, at_column] += names[code[at_row, at_column]] * value
+            logit += constant[code]
+            logit += offset_rows[part]
+            logit += offset_columns
+            if days_far.shape[1]:
+                apart = np.nan_to_num(np.abs(days_rows[part][:, None] - days_far))
+                logit[:, far] += (m.days_apart * np.maximum(0.0, apart - 1.0)).astype(np.float32)
+            currencies = rep.currencies[r][:, None] & currencies_columns
+            clash = None
+            if currencies.any():
+                shared = money_products.dense(start, len(r))
+                shared += quakes_products.dense(start, len(r))
+                clash = (currencies != 0) & (shared == 0)
+                logit[clash] += np.float32(m.money_clash)
+            # Agreement lifts only the pairs its product stored, and neither a pair whose
+            # amounts clash nor one a day or more apart: those entries alone are read and
+            # added to, the same floats as lifting a copy of the whole chunk and putting
+            # the unlifted scores back where it may not lift.
+            at_row, at_column, dots = dots_products.entries(start, len(r))
+            free = np.nan_to_num(np.abs(days_rows[part][at_row] - days_columns[at_column]))
+            free = free < AGREEMENT_DAYS
+            if clash is not None:
+                free &= ~clash[at_row, at_column]
+            at_row, at_column, dots = at_row[free], at_column[free], dots[free]
+            pair_rows, pair_columns = r[at_row], columns[at_column]
+            agreement = _agreement(
+                np.asarray(dots, dtype=np.float32),
+                squares[pair_rows],
+                squares[pair_columns],
+                entries.lookup(pair_columns, pair_rows),
+                entries.lookup(pair_rows, pair_columns),
+            )
+            logit[at_row, at_column] += lift[level[at_row, at_column]] * agreement
+            out[part] = sigmoid(logit)
+
+    chunks = -(-len(rows) // step)
+    halves = [(0, len(rows))]
+    if chunks >= 2 * _THREAD_CHUNKS:
+        middle = step * (chunks // 2)
+        halves = [(0, middle), (middle, len(rows))]
+    on_two_threads(score, halves)
     return out
 
 

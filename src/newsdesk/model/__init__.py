@@ -78,6 +78,7 @@ from newsdesk.model._stories import (
     Reason,
     Story,
     StoryReport,
+    ordinal,
     score_text,
 )
 
@@ -146,6 +147,7 @@ __all__ = [
     "WrittenDigest",
     "actions_in_force",
     "check_day",
+    "ordinal",
     "run_error",
     "run_error_phrase",
     "score_text",

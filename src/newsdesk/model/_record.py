@@ -3,9 +3,13 @@
 The offline editor closes an entry's bullets with what the store says of the story (its
 publishers, when it was first reported, a platform's count).  Those lines are the
 story's record, not analysis: under a heading that promises meaning ("Why it
-matters:", "深度解读 & 洞察：") "Reported by 6 sources" reads as the writer's point.  The
+matters:", "深度解读 & 洞察：") "Reported by 6 outlets" reads as the writer's point.  The
 phrases are written here once, so that the editor writes them and every renderer tells
 them from the analysis by the same forms.
+
+The count is of publishers ("家媒体", "outlets"), not of links: a story's list of links
+("报道链接 (8)") holds each outlet's every report, and two counts both called sources
+read as an error.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from collections.abc import Iterable
 
 #: Each record phrase, Chinese then English; ``{…}`` is filled in by the editor.
 ONE_SOURCE = ("来源：{name}。", "Source: {name}.")
-SOURCES = ("{count} 个来源报道：{names}。", "Reported by {count} sources: {names}.")
+SOURCES = ("{count} 家媒体报道：{names}。", "Reported by {count} outlets: {names}.")
+#: How digests written before the count was named by what it counts said it: still
+#: their record, not a point.
+FORMER_SOURCES = ("{count} 个来源报道：{names}。", "Reported by {count} sources: {names}.")
 FOLLOW_UP = (
     "后续报道：该事件最早报道于 {stamp}，{days} 天前。",
     "Follow-up: first reported {stamp}, {ago}.",
@@ -33,6 +40,7 @@ METRICS = {
 _PHRASES = [
     *ONE_SOURCE,
     *SOURCES,
+    *FORMER_SOURCES,
     *FOLLOW_UP,
     *FIRST_REPORTED,
     *BOTH_LANGUAGES,
@@ -66,7 +74,7 @@ def _form(phrase: str) -> re.Pattern[str]:
 
 _FORMS = tuple(_form(phrase) for phrase in _PHRASES)
 _ONE_SOURCE_FORMS = tuple(_form(phrase) for phrase in ONE_SOURCE)
-_SOURCES_FORMS = tuple(_form(phrase) for phrase in SOURCES)
+_SOURCES_FORMS = tuple(_form(phrase) for phrase in (*SOURCES, *FORMER_SOURCES))
 
 
 def is_record(line: str) -> bool:

@@ -186,6 +186,13 @@ class Phrase:
     values: tuple[tuple[str, str | int | datetime], ...] = ()
 
 
+def ordinal(n: int) -> str:
+    """A place in English words an editor reads ("1st", "2nd", "13th", "22nd"), not a
+    "#1" of a listing."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def score_text(score: float) -> str:
     """A digest score as the desk and the console show it: three decimals, or three
     significant digits below 0.1, where the day's last stories lie close together

@@ -41,17 +41,24 @@ class Words:
     colon: str
     #: Between two sentences on one line (none after "。").
     between: str
+    #: Over a story's list of links: how many reports it holds, each outlet's every one,
+    #: so that it reads apart from the record's count of outlets ("6 家媒体报道").
+    reports: str
+    #: The same for one report.
+    report_one: str
 
 
 WORDS = {
     "zh": Words(
         "深度解读 & 洞察：", "另据报道：", "报道还提到：", "影响：", "来源", "更多动态",
         "搜索标题或内容", "分类", "标签", "往期", "没有找到", "深色 / 浅色", "全文与来源", "：", "",
+        "{count} 篇报道", "1 篇报道",
     ),
     "en": Words(
         "Why it matters:", "Also reported:", "The report also says:", "Impact: ", "Sources",
         "More news", "Search titles and text", "Categories", "Tags", "Archive", "Nothing found",
         "Dark / light", "Full digest and sources", ": ", " ",
+        "{count} reports", "1 report",
     ),
 }  # fmt: skip
 
@@ -62,6 +69,12 @@ def points_heading(entry: DigestEntry, words: Words) -> str:
     if not entry.extracted:
         return words.insights
     return words.details_one if entry.one_outlet else words.details
+
+
+def reports_label(entry: DigestEntry, words: Words) -> str:
+    """The summary over an entry's links: its reports counted as reports."""
+    count = len(entry.sources)
+    return words.report_one if count == 1 else words.reports.format(count=count)
 
 
 def safe_url(value: str) -> str:
@@ -98,6 +111,7 @@ def html_environment() -> jinja2.Environment:
     )
     env.filters["safe_url"] = safe_url
     env.globals["points_heading"] = points_heading
+    env.globals["reports_label"] = reports_label
     return env
 
 

@@ -205,7 +205,7 @@ class Scheduler:
             return _Outcome(SlotStatus.UNCHANGED, why, summary.run_id, stored.revision)
         if digest.review == "required":
             return _Outcome(SlotStatus.DRAFTED, "", summary.run_id, revision)
-        status, why = self._publish(digest, day)
+        status, why = self._publish(digest, day, on_site=True)  # the run's site stage
         return _Outcome(status, why, summary.run_id, revision)
 
     async def _write(
@@ -223,14 +223,17 @@ class Scheduler:
         written = next((w.digest for w in summary.digests if w.digest.name == digest.name), None)
         return summary, written, run_failure(summary, written, fetched)
 
-    def _publish(self, digest: DigestConfig, day: date) -> tuple[SlotStatus, str]:
+    def _publish(self, digest: DigestConfig, day: date, *, on_site: bool) -> tuple[SlotStatus, str]:
         """Publish the day on the digest's channels and rebuild the site: published, or
         failed naming each channel that did not take it.  A digest with no channel is
         only put on the site (on-site: nothing was sent), or failed when the site could
-        not be rebuilt, since the site is then all it has."""
+        not be rebuilt, since the site is then all it has; ``on_site`` says it is there
+        already (the run that wrote it, or its approval, rebuilt the site), and a second
+        build of the whole archive would only redo the first."""
         results = self.desk.publish(day, digest.name) if digest.publish else []
         try:
-            self.desk.build_site()
+            if digest.publish or not on_site:
+                self.desk.build_site()
         except NewsdeskError as err:
             if not digest.publish:
                 return SlotStatus.FAILED, f"the site was not rebuilt: {err}"
@@ -266,10 +269,11 @@ class Scheduler:
             log.info("%s %s is left to the editors: %s", slot.digest, slot.day, why)
             return self._record(held, _Outcome(SlotStatus.REVIEWED, why))
         try:
-            if edition is not None and edition.status is EditionStatus.DRAFT:
+            approved_now = edition is not None and edition.status is EditionStatus.DRAFT
+            if approved_now:
                 with self.desk.acting_as(SCHEDULER_USER):
-                    self.desk.approve(slot.digest, slot.day)
-            status, said = self._publish(digest, slot.day)
+                    self.desk.approve(slot.digest, slot.day)  # with no channel, to the site
+            status, said = self._publish(digest, slot.day, on_site=approved_now)
         except NewsdeskError as err:
             status, said = SlotStatus.FAILED, str(err)
         if status is SlotStatus.FAILED:

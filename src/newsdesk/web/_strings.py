@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from newsdesk.collect import HEALTH_WORDS
 from newsdesk.config import Config, DigestConfig
-from newsdesk.model import RUN_ERRORS, Phrase, work_error_phrase
+from newsdesk.model import RUN_ERRORS, Phrase, ordinal, work_error_phrase
 
 __all__ = [
     "API_WORDS",
@@ -354,27 +354,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "not fetch unless told to: its fetches fail until allow_private_addresses: true is "
         "written under it in {file}",
         "why.note.no_file": "no file matches {pattern} yet: its fetches fail until a file is there",
-        "why.top": "#{place} of {selectable} selectable, in the top {window}",
+        "why.ordinal": "{nth}",
+        "why.top": "ranked {place} of the {selectable} stories that qualified (the lead is "
+        "picked from the top {window})",
         "why.quota": "a lead slot reserved for {category} (quota)",
-        "why.full": "#{place} of {selectable} selectable: the lead and more news "
-        "({lead} + {more}) are full",
-        "why.below_window": "#{place}: the lead takes from the top {window}",
+        "why.full": "ranked {place} of the {selectable} stories that qualified: the lead "
+        "({lead}) and more news ({more}) were full",
+        "why.below_window": "ranked {place}: the lead is picked from the top {window} only",
         "why.category_cap": "the lead already has {cap} {category} (max_per_category)",
         "why.diversity": "a lower-ranked story less like those already picked took the slot",
         "why.not_news": "not news of the day (a guide, list, interview, remarks or essay): "
         "news took the slot",
-        "why.lead_taken": "#{place}: the {lead} lead slots went to better stories",
+        "why.lead_taken": "ranked {place}: the {lead} lead places went to higher-ranked stories",
         "why.dropped": "dropped by {who} on {at}",
         "why.demoted": "moved to more news by {who} on {at}",
-        "why.moved": "moved to lead #{position} by {who} on {at}",
+        "why.moved": "moved to {place} in the lead by {who} on {at}",
         "why.pinned": "pinned by {who} on {at}",
         "why.pin_took_slot": "a story the editor pinned took its lead slot",
         "why.pins_filled": "stories the editor pinned filled the lead and more news",
         "why.pin_filled": "a story the editor pinned took a lead slot, and more news had no "
         "room left",
-        "why.untold": "#{place} of {selectable} selectable: no report of it is in the "
-        "digest's language, and the offline editor does not translate: more news took the "
-        "next story",
+        "why.untold": "ranked {place} of the {selectable} stories that qualified, but no "
+        "report of it is in the digest's language and the offline editor does not "
+        "translate: more news took the next story",
         "why.published": "published before at {reports} reports, none new since",
         "why.not_ai": "relevance {relevance} is below the digest's minimum",
         "why.not_assessed": "not assessed yet (assess runs in `newsdesk run`)",
@@ -747,23 +749,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "language.zh": "中文",
         "why.separator": "；",
         "why.and": "、",
-        "why.top": "可选的 {selectable} 条中排第 {place}，在前 {window} 名内",
+        "why.ordinal": "{n}",
+        "why.top": "在符合条件的 {selectable} 条新闻中排第 {place}（要闻从前 {window} 名中选）",
         "why.quota": "为 {category} 预留的要闻名额（配额）",
-        "why.full": "可选的 {selectable} 条中排第 {place}：要闻和更多新闻（{lead} + {more}）已满",
-        "why.below_window": "第 {place} 名：要闻只从前 {window} 名中选",
+        "why.full": "在符合条件的 {selectable} 条新闻中排第 {place}：要闻（{lead} 条）和更多新闻"
+        "（{more} 条）都已选满",
+        "why.below_window": "排第 {place}：要闻只从前 {window} 名中选",
         "why.category_cap": "要闻中已有 {cap} 条 {category}（max_per_category）",
         "why.diversity": "一条排名稍低、与已选新闻更不相似的新闻占了这个名额",
         "why.not_news": "不是当日新闻（指南、清单、访谈、讲话或评论）：名额给了新闻",
-        "why.lead_taken": "第 {place} 名：{lead} 个要闻名额给了更好的新闻",
+        "why.lead_taken": "排第 {place}：{lead} 个要闻名额给了排名更靠前的新闻",
         "why.dropped": "{who} 于 {at} 撤下",
         "why.demoted": "{who} 于 {at} 移入更多新闻",
-        "why.moved": "{who} 于 {at} 移到要闻第 {position} 位",
+        "why.moved": "{who} 于 {at} 移到要闻第 {place} 位",
         "why.pinned": "{who} 于 {at} 置顶",
         "why.pin_took_slot": "编辑置顶的新闻占了它的要闻名额",
         "why.pins_filled": "编辑置顶的新闻占满了要闻和更多新闻",
         "why.pin_filled": "编辑置顶的一条新闻占了一个要闻名额，更多新闻已无空位",
-        "why.untold": "可选的 {selectable} 条中排第 {place}：没有日报语言的报道，而离线撰写不做"
-        "翻译：更多新闻改选了下一条",
+        "why.untold": "在符合条件的 {selectable} 条新闻中排第 {place}，但没有日报语言的报道，"
+        "而离线撰写不做翻译：更多新闻改选了下一条",
         "why.published": "此前已在 {reports} 篇报道时发布，此后没有新报道",
         "why.not_ai": "AI 相关度 {relevance} 低于日报的下限",
         "why.not_assessed": "尚未评估（评估在 `newsdesk run` 中进行）",
@@ -1060,6 +1064,8 @@ def phrased(
                 values[name] = one(work_error_phrase(str(value)))
             elif name == "where" and (hop := _REDIRECTED.fullmatch(str(value))):
                 values[name] = fill(table["why.work.redirected"], hop.groupdict())
+            elif name == "place":  # a place in a ranking: "3rd" in English, 第 3 in Chinese
+                values[name] = fill(table["why.ordinal"], {"n": value, "nth": ordinal(int(value))})
             elif name == "attempts":
                 values[name] = fill(table["why.work.attempts"], {"n": value}) if value else ""
             elif name in _DURATIONS:
