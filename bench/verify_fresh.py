@@ -139,6 +139,19 @@ an airport, customs, nuclear power, hotels, sports statistics, online courses, a
 company and a national park; four with English sources, three with a link), 155 texts (55
 in English, 83 with one planted error of every kind), committed with its split before the
 verifier was run on it.
+
+``--data bench/data/verify_everyday7.jsonl`` reads a seventh everyday set, written the same
+way on topics none of the first six covered, most of them outside AI: 36 items (life
+insurance underwriting and an insurer's results, an airline's fares, a baggage planner at a
+Japanese airport, an airliner's deliveries and a widebody order, game licences and an AI
+game, drug approvals and filings and a biotech's results, a shipyard, a canal, a Korean
+battery maker and a Korean operator's fine, graduates and a Korean exam, a city football
+league and the National Games, Japanese retail, banking, convenience stores and farm
+machines, a Korean carmaker's humanoids and a Korean model, a phone launch, a typhoon, a
+city's rules for self-driving cars, two box offices, a shopping festival, battery swapping,
+satellite phones, a camera maker's listing and unmanned farms; three with English sources,
+two with a link), 153 texts (51 in English, 81 with one planted error of every kind, dates
+among them), committed with its split before the verifier was run on it.
 """
 
 from __future__ import annotations

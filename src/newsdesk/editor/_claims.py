@@ -185,6 +185,7 @@ COMPOUND_MODIFIERS: Mapping[str, tuple[str, ...]] = {
     "owned": ("收购", "旗下", "拥有", "控股", "持有", "全资"),
     "controlled": ("控股", "控制"),
     "led": ("领投", "领导", "牵头", "主导", "率领", "带领"),
+    "guided": ("导航", "引导", "制导"),
 }
 #: Spans of a day or more up to a quarter, whose counts a span of weeks or months is
 #: compared with (years frame a story more loosely: 未来十年).
@@ -817,7 +818,10 @@ class Evidence:
         # "five days" states 5 as "5 days" does; a week's 7 days or 168 hours are not said
         values |= {value for value, _ in counts_in(text, spans=False)}
         stated = uses(text, found)
-        aliases = alias_names_in(text)
+        # LG 新能源 and SK 电讯, spaced as Chinese press spaces Latin from Chinese, are the
+        # table's LG新能源 and SK电讯
+        joined = _LATIN_SPACE_HAN.sub("", text)
+        aliases = alias_names_in(text) | (alias_names_in(joined) if joined != text else frozenset())
         roles: dict[str, set[int]] = {}
         owners: dict[str, set[int]] = {}
         for sentence in split_sentences(text):
@@ -925,6 +929,8 @@ class Evidence:
             return self._per_scale_holds(scale[0][2], figured=bool(re.search(r"\d", claim.text)))
         if claim.kind is ClaimKind.NUMBER and (multiple := multiple_of(claim.text)) is not None:
             return self._multiple_holds(claim, multiple)
+        if claim.kind is ClaimKind.NAME and (phase := _trial_phase(claim)) is not None:
+            return phase in _phases(self.text)  # III 期 for the sources' "phase 3"
         if claim.kind is ClaimKind.NAME and NUMBERED_NAME.fullmatch(claim.text):
             return self._has_chinese_name(claim.text)  # 中建八局 is no count of 局
         if (count := count_value(claim.text)) is not None:
@@ -958,13 +964,14 @@ class Evidence:
             if not all(self._has_quantity(q) or self._year_in_short(q, claim) for q in found):
                 return (
                     self._rounded(claim, found)
+                    or self._in_yen(claim, found)
                     or self._short_year(claim)
                     or self._converted(claim)
                     or self._gap_in_points(claim, found)
                 )
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
-            return self._has_chinese_name(claim.text)
+            return self._has_chinese_name(claim.text) or self._original_beside(claim)
         named = _named_opening(claim.sentence)
         if (
             named is not None
@@ -1010,6 +1017,17 @@ class Evidence:
         """A Japanese person the sources write in characters, spelled by their readings
         (Kazuo Ueda for 植田和男, :mod:`._japanese`)."""
         return reads_japanese(re.sub(r"['’]s$", "", name).split(), self.text)
+    def _original_beside(self, claim: Claim) -> bool:
+        """A Chinese name translated from the sources' and given with their own in brackets
+        right after it (美国总务管理局（GSA） for the sources' GSA): the writer names the
+        body the sources name."""
+        at = claim.sentence.find(claim.text)
+        if at < 0:
+            return False
+        original = _ORIGINAL_AFTER.match(claim.sentence, at + len(claim.text))
+        return original is not None and self.supports(
+            Claim(ClaimKind.NAME, original.group(1), claim.sentence)
+        )
 
     def _spelled_apart(self, claim: Claim) -> bool:
         """A name in pinyin whose syllables stand apart, one an English word (Qi An Xin for
@@ -1555,7 +1573,7 @@ class Evidence:
         return frozenset().union(*found)
 
     def _rounded(self, claim: Claim, found: Sequence[Quantity]) -> bool:
-        """A figure with 近, 不到, 超 or 约 (or 多 after it), or nearly, under, over or
+        """A figure with 近, 不到, 超 or 约 (or 多 or 出头 after it), or nearly, under, over or
         about, that is a figure of the sources rounded to the claim's own precision, up,
         down or to the nearest as the word says: 近81% for 80.9%, 超500亿美元 for 512亿美元,
         under 100,000 yuan for 9.9 万元; a share in tenths is rounded to
@@ -1569,7 +1587,9 @@ class Evidence:
         if at < 0:
             return False
         before = _QUALIFIER.search(claim.sentence[:at])
-        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(("多", "余")) or (
+        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(
+            ("多", "余", "出头")
+        ) or (
             re.search(r"\d\s*[多余]", claim.text) is not None  # the claim's own 100 多
         )
         in_tenths = bool(tenths(claim.text))
@@ -1587,7 +1607,8 @@ class Evidence:
             if before is not None
             else (ROUND_HALF_UP,)
         )
-        claimed = Decimal(repr(quantity.values[0])).normalize()
+        # 18.4亿 is 1839999999.9999998 as a float: compared at value_key's precision
+        claimed = Decimal(repr(value_key(quantity.values[0]))).normalize()
         exponent = claimed.as_tuple().exponent
         if not isinstance(exponent, int):
             return False
@@ -1606,7 +1627,8 @@ class Evidence:
         spans = (after and before is None) or (bare and word in _OVER)
         within = 1.0 if spans else _ROUNDED_WITHIN
         return any(
-            (Decimal(repr(v)) / step).quantize(Decimal(1), rounding=rounding) * step == claimed
+            (Decimal(repr(value_key(v))) / step).quantize(Decimal(1), rounding=rounding) * step
+            == claimed
             for v in candidates
             for rounding in roundings
             if abs(v - quantity.values[0]) <= within * quantity.values[0]
@@ -1998,6 +2020,18 @@ class Evidence:
         if quantity.unit:
             return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
         return all(k in self.values for k in keys)
+
+    def _in_yen(self, claim: Claim, found: Sequence[Quantity]) -> bool:
+        """A bare ¥ before a figure is the yen's sign as much as the yuan's: ¥3.4 trillion
+        for the sources' 3.4 万亿日元.  Not a figure written in yuan (元, RMB)."""
+        return (
+            _BARE_YEN_SIGN.search(claim.text) is not None
+            and _YUAN_WORD.search(claim.text) is None
+            and all(
+                q.unit == "¥" and all(("JP¥", value_key(v)) in self.amounts for v in q.values)
+                for q in found
+            )
+        )
 
     def _gap_in_points(self, claim: Claim, found: Sequence[Quantity]) -> bool:
         """A gap between two shares given in percent (6% 的分差, "a 6% lead") where the
@@ -2461,6 +2495,46 @@ _CARDS_COUNTED = re.compile(
 _SCALE_WORDS = frozenset("十百千万亿")
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
+#: A trial's or a project's phase: a numeral after "phase" or before 期 (III 期临床,
+#: 三期, "Phase 2").
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_CHINESE_PHASE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_PHASE_NUMERAL = r"(iv|i{1,3}|[1-4]|[一二两三四])"
+_PHASE = re.compile(
+    rf"(?i:\bphase)\s*{_PHASE_NUMERAL}\b|(?<![a-z\d]){_PHASE_NUMERAL}\s*[/／]?\s*期", re.IGNORECASE
+)
+_ROMAN_BEFORE_PHASE = re.compile(r"\s*期")
+_PHASE_BEFORE_ROMAN = re.compile(r"(?i:phase)\s*$")
+
+
+def _phase_number(numeral: str) -> int:
+    lower = numeral.lower()
+    return _ROMAN.get(lower) or _CHINESE_PHASE.get(lower) or int(lower)
+
+
+def _trial_phase(claim: Claim) -> int | None:
+    """The phase a Roman numeral names beside 期 or after "phase" (III 期), or None."""
+    if claim.text.lower() not in _ROMAN or claim.text != claim.text.upper():
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    after = _ROMAN_BEFORE_PHASE.match(claim.sentence, at + len(claim.text))
+    before = _PHASE_BEFORE_ROMAN.search(claim.sentence, 0, at)
+    return _ROMAN[claim.text.lower()] if after or before else None
+
+
+@lru_cache(maxsize=256)
+def _phases(text: str) -> frozenset[int]:
+    """The phases the sources name, in any numeral."""
+    return frozenset(_phase_number(a or b) for a, b in _PHASE.findall(text))
+
+
+#: The space between a Latin word and the Chinese after it.
+_LATIN_SPACE_HAN = re.compile(f"(?<=[A-Za-z])[ \t]+(?=[{HAN}])")
+#: The sign yen and yuan share, and the words that make a figure the yuan's.
+_BARE_YEN_SIGN = re.compile(r"(?<![A-Za-z])[¥￥]")
+_YUAN_WORD = re.compile(r"元|人民币|(?i:yuan|rmb|cny|cn¥)")
 _QUALIFIER = re.compile(
     r"(将近|接近|逼近|近|不到|不足|低于|少于|超过|超出|超|逾|多于|高于|突破|破|大约|约"
     r"|(?i:\b(?:nearly|almost|close to|just under|just over|under|less than|fewer than"
@@ -2697,6 +2771,8 @@ _HAN_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
 #: A Chinese term and the English in brackets right after it (a quote may close the
 #: term first: “通用智能体”（General AI Agent）).
 _GLOSS = re.compile(rf"([{HAN}]{{1,12}})[”’」』\"']?\s*[（(]([A-Za-z][A-Za-z\s\-]*)[）)]")
+#: A Latin name in brackets right after a Chinese one: 美国总务管理局（GSA）.
+_ORIGINAL_AFTER = re.compile(r"\s*[（(]([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])[）)]")
 #: An English term and its Chinese in brackets right after it ("Vibe Citing"（氛围引用）).
 _GLOSSED_ENGLISH = re.compile(
     rf"([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)*)[”’」』\"']?\s*[（(]([{HAN}]{{2,12}})[）)]"

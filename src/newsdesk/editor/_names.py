@@ -328,9 +328,10 @@ _LATIN = re.compile(
     r"(?<![A-Za-z0-9])(?:[LDO]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*(?:['’]s\b)?"
 )
 #: A version after a name ("Gemini 2.5", "Genie 3"): a decimal or a number below 100, not
-#: a count, an amount or a year ("Nvidia 2025", "Upwind 250 employees").
+#: a count, an amount, a year or a score ("Nvidia 2025", "Upwind 250 employees", "beat
+#: Lumio 2-1").
 _VERSION_AFTER = re.compile(
-    r" ?(?:\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.]*\d)(?!,\d{3})"
+    r" ?(?:\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.]*\d)(?!,\d{3})(?![-–:]\d)"
     r"(?!\s?(?:[%万亿千百个家位名款项年月日天倍次]|[KMBTk](?![A-Za-z0-9])|(?:billion|million|trillion|thousand"
     r"|percent|per cent|bn|mn|x|times|days?|weeks?|months?|years?|hours?|minutes?|people|users"
     r"|companies|models|employees|GPUs?)\b"
@@ -368,6 +369,15 @@ def _token(match: re.Match[str]) -> _Token:
     return _Token(match.start(), match.end(), base, lower, possessive, strong, base[0].isupper())
 
 
+#: A drug's international non-proprietary name, written in lower case in English
+#: prose: four letters or more, then one of the stems the WHO gives a class of drugs
+#: (zanubrutinib, pembrolizumab, semaglutide, venetoclax, empagliflozin).
+_DRUG_NAME = re.compile(
+    r"[a-z]{4,}(?:tinib|ciclib|parib|lisib|zomib|rafenib|mab|clax|glutide|patide|dutide"
+    r"|trutide|glipron|gliflozin|gliptin|sartan|vastatin|prazole|previr|buvir|tegravir)"
+)
+
+
 def _title_case(sentence: str) -> bool:
     """A headline in title case: most longer words after the first are capitalised."""
     words = re.findall(r"[A-Za-z]{4,}", sentence)[1:]
@@ -390,7 +400,7 @@ def _is_name(
         return token.lower not in NOT_CLAIMS and not _counts_a_number(token, sentence)
     if token.lower in STOPWORDS or _unit_of_figure(token, sentence):
         return False
-    if token.strong:
+    if token.strong or _DRUG_NAME.fullmatch(token.lower):
         return True
     if not token.capitalised:
         return False
@@ -1110,9 +1120,11 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
             and (not word.known or _organisation_ending(word.word) or _facility(word.word))
             and word.word not in _KINDS_OF_ORGANISATION
         ):
-            spans.append((word.start, _unit_end(words, i)))  # 哈工大, 中科院: the dictionary's
+            spans.append((word.start, _unit_end(words, i)))  # 哈工大, 中科院|所: bodies
         elif _facility_head(words, i):
             spans.append((word.start, words[i + 1].end))  # 浦东|机场, 溪洛渡|水电站
+        elif _placed_body(word):
+            spans.append((word.start, word.end))  # 太平洋保险: a place, then an insurer
         elif word.flag == "j" and len(word.word) >= 3 and _organisation_ending(word.word):
             spans.append((word.start, word.end))  # 证监会, 发改委: a body's short name
         elif _short_university(words, i):
@@ -1501,8 +1513,11 @@ def _with_owners(words: list[_Word], spans: list[Span]) -> list[Span]:
 
 
 def _counted(sentence: str, start: int) -> bool:
-    """2048张卡, 三张图: after a number 张 counts things, it names no one."""
-    return bool(re.match(r"[\d一二两三四五六七八九十百千万几数]", sentence[start - 1 : start]))
+    """2048张卡, 三张图, 48 周平均: after a number (and the space a writer may leave) 张
+    counts things and 周 is a week, they name no one."""
+    return bool(
+        re.search(r"[\d一二两三四五六七八九十百千万几数]\s?$", sentence[max(0, start - 2) : start])
+    )
 
 
 #: Characters that count before a measure word (万卡, 千张): a quantity, not a name.
@@ -1971,10 +1986,46 @@ def _subject(word: _Word, *, nouns_only: bool = False) -> bool:
 _REFERENCE = re.compile("[这那哪该此每各某][一二两三四五六七八九十几些个位家项款种类名批]")
 
 
+#: What ends the names of insurers and public bodies, besides the organisation suffixes
+#: grouping reads (太平洋保险, 韩国通信委员会).
+_BODY_SUFFIXES = frozenset("保险 人寿 委员会 管理局".split())
+
+
+def _placed_body(word: _Word) -> bool:
+    """太平洋保险, 中国人寿: one dictionary word, a place or a name then what ends an
+    insurer's or a body's name (车辆保险, a kind of insurance, has no name before it)."""
+    import jieba.posseg  # the tagger loads on first use (see newsdesk.chinese)
+
+    if not word.han:
+        return False
+    tags = jieba.posseg.dt.word_tag_tab
+    return any(
+        len(word.word) - len(suffix) >= 2
+        and str(tags.get(word.word[: -len(suffix)], "")).startswith(("ns", "nt", "nz"))
+        for suffix in _BODY_SUFFIXES
+        if word.word.endswith(suffix)
+    )
+
+
+def _named_in_dictionary(word: _Word) -> bool:
+    """A word the dictionary gives as a place's or an organisation's name, or does not
+    know: 韩国 of 韩国通信委员会, not 顾问 of 顾问委员会 (the dictionary tags it a person's
+    name, as it does many words of office)."""
+    import jieba.posseg  # the tagger loads on first use (see newsdesk.chinese)
+
+    tag = str(jieba.posseg.dt.word_tag_tab.get(word.word, ""))
+    return not word.known or tag.startswith(("ns", "nt", "nz"))
+
+
 def _is_suffix(word: str) -> bool:
     """An organisation suffix, or two that jieba read as one word (科技股份)."""
-    return word in ORG_SUFFIXES or any(
-        word[:cut] in ORG_SUFFIXES and word[cut:] in ORG_SUFFIXES for cut in range(2, len(word) - 1)
+    return (
+        word in ORG_SUFFIXES
+        or word in _BODY_SUFFIXES
+        or any(
+            word[:cut] in ORG_SUFFIXES and word[cut:] in ORG_SUFFIXES
+            for cut in range(2, len(word) - 1)
+        )
     )
 
 
@@ -2000,6 +2051,10 @@ def _versioned(words: list[_Word], i: int) -> bool:
 _MEASURES = frozenset("%％倍万亿元个位款家项次年")
 
 
+#: A common noun, or the short form of one (通信, 电信), between a name and its suffix.
+_MIDDLE_TAGS = frozenset({"n", "j"})
+
+
 def _organisation(words: list[_Word], suffix: int) -> list[Span]:
     """拓竹科技, 上海人工智能实验室: a proper word, at most one common noun, then the suffix."""
     loose = words[suffix].word in _LOOSE_SUFFIXES
@@ -2009,9 +2064,14 @@ def _organisation(words: list[_Word], suffix: int) -> list[Span]:
             break
         head = words[first]
         middle = words[first + 1 : suffix]
-        if any(not (w.han and w.flag == "n") or w.word in _EVALUATIVE for w in middle):
+        if any(not (w.han and w.flag in _MIDDLE_TAGS) or w.word in _EVALUATIVE for w in middle):
             break
-        if head.han and len(head.word) >= 2 and _heads_organisation(head, loose):
+        if (
+            head.han
+            and len(head.word) >= 2
+            and _heads_organisation(head, loose)
+            and (words[suffix].word not in _BODY_SUFFIXES or _named_in_dictionary(head))
+        ):
             return [(head.start, words[suffix].end)]
     return []
 

@@ -98,6 +98,11 @@ _DATES = [
     ),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\b\.?(?:,?\s(?P<year>\d{{4}})\b)?"),
     re.compile(rf"\b{_MONTH}\b\.?,?\s(?P<year>\d{{4}})\b"),
+    # "by March", "in early May": a month alone, after the word that makes it a time
+    re.compile(
+        r"\b(?:in|by|from|until|till|since|before|after|through|early|late|mid|this|next)"
+        rf"[\s-]{_MONTH}\b(?!\.?,?\s\d)"
+    ),
     # 十二月三日: a month and a day in Chinese numerals
     re.compile(
         "(?<![零〇一二两三四五六七八九十\\d])(?P<zh_mon>十[一二]?|[一二三四五六七八九])月"

@@ -29,8 +29,9 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("首席科学家", "chief scientist"),
     ("副董事长", "vice chairman", "vice chair"),
     ("董事长", "chairman", "chairwoman"),
-    ("副总裁", "VP", "vice president", "SVP", "高级副总裁"),
-    ("总裁", "总统", "president"),
+    # a bank's 行长 is its president, a 副行长 a vice president
+    ("副总裁", "VP", "vice president", "SVP", "高级副总裁", "副行长"),
+    ("总裁", "总统", "president", "行长"),
     ("总理", "prime minister", "premier"),
     ("联合创始人", "创始人", "co-founder", "cofounder", "founder"),
     ("总经理",),
@@ -39,6 +40,14 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("主席", "董事会主席", "chairperson"),
     ("执行董事", "executive director"),
     ("总监", "director"),
+    # the heads of a government's bureaus, ministries and cities, and their deputies: a
+    # bureau's 局长 is its director in English (:data:`DIRECTOR_ALSO`)
+    ("副局长", "副署长", "deputy director", "deputy administrator", "deputy commissioner"),
+    ("局长", "署长", "administrator", "commissioner"),
+    ("副部长", "vice minister", "deputy minister"),
+    ("部长", "长官", "minister"),
+    ("副市长", "deputy mayor", "vice mayor"),
+    ("市长", "mayor"),
     # a university's or an institute's heads
     ("副校长",),
     ("校长",),
@@ -66,14 +75,19 @@ _GROUP = {form.lower(): n for n, forms in enumerate(ROLES) for form in forms}
 VAGUE_ROLES = frozenset({_GROUP["负责人"]})
 #: The roles a chair (主席) may be written as, and so the roles written as one.
 CHAIR_ALSO = frozenset({_GROUP["董事长"], _GROUP["总裁"]})
+#: A director (总监) and a bureau's head (局长): English names both "director".
+DIRECTOR_ALSO = frozenset({_GROUP["总监"], _GROUP["局长"]})
 
 
 def same_role(group: int, given: set[int] | frozenset[int]) -> bool:
-    """Whether a role is one of the given roles: the same, or a chair and a chairman or a
-    president (a board's 主席 is its 董事长, a federation's its president)."""
+    """Whether a role is one of the given roles: the same, a chair and a chairman or a
+    president (a board's 主席 is its 董事长, a federation's its president), or a bureau's
+    head and a director."""
     if group in given:
         return True
     chair = _GROUP["主席"]
+    if group in DIRECTOR_ALSO and given & DIRECTOR_ALSO:
+        return True
     return (group == chair and bool(given & CHAIR_ALSO)) or (group in CHAIR_ALSO and chair in given)
 
 
