@@ -1017,6 +1017,7 @@ class Evidence:
         """A Japanese person the sources write in characters, spelled by their readings
         (Kazuo Ueda for 植田和男, :mod:`._japanese`)."""
         return reads_japanese(re.sub(r"['’]s$", "", name).split(), self.text)
+
     def _original_beside(self, claim: Claim) -> bool:
         """A Chinese name translated from the sources' and given with their own in brackets
         right after it (美国总务管理局（GSA） for the sources' GSA): the writer names the
