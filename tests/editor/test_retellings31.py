@@ -6,7 +6,8 @@ which must stay flagged.
 - A Japanese person is read by the name readings of the characters (``japanese.yaml``):
   Kazuo Ueda spells 植田和男, surname first, one reading a character; another given name
   or surname spells none of the sources' characters.
-- Firms and products are the alias table's (南方电网 is China Southern Power Grid); 平安
+- Firms and products are the alias table's (南方电网 is China Southern Power Grid, 纬创
+  Wistron, 日本电产 Nidec); 平安
   alone is an everyday word (safe), so only 平安保险 or 平安集团 supports Ping An Insurance,
   and 中核集团 is another firm than 中广核.
 - A variant's letter is its heavenly stem (长征八号甲 is Long March 8A, 乙 B, 丙 C).
@@ -71,6 +72,8 @@ GRID = "南方电网宣布将投资建设新的储能项目。"
 SANY = "三一重工发布了全新的电动挖掘机。"
 CGN = "中广核宣布新的核电机组投入商业运行。"
 CNNC = "中核集团宣布新的核电机组投入商业运行。"
+ODMS = "纬创与和硕拿下华硕的服务器订单。"
+NIDEC = "日本电产将在墨西哥建设电机工厂。"
 FIRMS = [
     ("a power grid", GRID, "China Southern Power Grid will invest in energy storage.", None),
     ("another grid", GRID, "State Grid will invest in energy storage.", "State Grid"),
@@ -127,6 +130,10 @@ FIRMS = [
         "Japan's Riken unveiled a new supercomputer design.",
         None,
     ),
+    ("Taiwan's assemblers", ODMS, "Wistron and Pegatron won server orders from Asus.", None),
+    ("another assembler", ODMS, "Quanta and Pegatron won server orders from Asus.", "Quanta"),
+    ("another PC brand", ODMS, "Wistron and Pegatron won server orders from Acer.", "Acer"),
+    ("a Japanese motor maker", NIDEC, "Nidec will build a motor plant in Mexico.", None),
 ]
 
 PRODUCTS = [
