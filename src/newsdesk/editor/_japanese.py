@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 
 from newsdesk._tables import load_table
+from newsdesk.editor._pinyin import latin_key
 
 #: A word of Japanese sounds, as Hepburn spells it (a consonant, a glide, a vowel; n;
 #: a doubled consonant): only such words are read as a Japanese name.
@@ -38,7 +39,7 @@ _FEWEST_ALONE = 2
 def _plain(word: str) -> str:
     """A romanised word without what its spellings differ in: long vowels (ou, oo, uu,
     oh: Satou, Satoh for Sato) and the m English writes for n before b, m and p (Homma)."""
-    word = re.sub(r"[^a-z]", "", word.lower())
+    word = latin_key(word)  # marks dropped, not their letters: Ōno is ono
     word = re.sub(r"o[uo]|oh(?![aeiouy])", "o", word)
     word = word.replace("uu", "u")
     return re.sub(r"m(?=[bmp])", "n", word)
