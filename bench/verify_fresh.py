@@ -152,6 +152,23 @@ city's rules for self-driving cars, two box offices, a shopping festival, batter
 satellite phones, a camera maker's listing and unmanned farms; three with English sources,
 two with a link), 153 texts (51 in English, 81 with one planted error of every kind, dates
 among them), committed with its split before the verifier was run on it.
+
+``--data bench/data/verify_everyday8.jsonl`` reads an eighth everyday set, written the same
+way on topics none of the first seven covered and with many names in no table of the
+verifier (Chinese, Japanese, Korean, Indian, Arab, African and European people, firms and
+places): 36 items (archaeology at Sanxingdui and AlUla, Dunhuang manuscripts, by-elections
+in Kenya and a parliamentary election in Sri Lanka, a football transfer to Saudi Arabia, a
+baseball posting, a cricket auction, a Go final, an esports final, concert tickets and a
+K-pop agency's results, music streaming, web-novel translation, flood forecasting, a
+volcano, a dam on the Blue Nile, desalination, offshore wind, hydrogen trucks, a bridge's
+inspection drones, an offshore fish farm, a developer's debt restructuring, a car recall,
+pet food, toys, a television, Swiss watch exports, cocoa and rice prices, kindergartens,
+a tax authority's analytics, a city's matchmaking app, Everest permits, giant pandas sent
+abroad and a remote surgery; three with English sources, three with a link), 148 texts
+(57 in English, 76 with one planted error of every kind: a Latin term, a Chinese
+organisation or person, 万↔亿 and billion↔million, year, date, version, role, count, link,
+percentage, place and currency), committed with its split before the verifier was run on
+it.
 """
 
 from __future__ import annotations
