@@ -117,7 +117,7 @@ _LEVEL_BEFORE = re.compile(
 )
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|上涨|上升|提升|提高|下降|下跌|降低|减少|缩减|下滑|进步|暴涨|大涨|大跌|飙升"
-    r"|猛增|增幅为|增速为|\b(?:(?<!make\s)(?<!makes\s)(?<!made\s)up|down|rose|rises|grew|grows|fell|falls|jumped|surged"
+    r"|猛增|增幅为|增速为|\b(?:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)up|down|rose|rises|grew|grows|fell|falls|jumped|surged"
     r"|increased|decreased|dropped|declined|cut))$",
     re.IGNORECASE,
 )

@@ -417,29 +417,37 @@ def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
     another system's spelling: after a surname so spelled (Lee, Chey) or with a syllable
     that is no pinyin (Ka); a name all of pinyin is Mandarin's, read strictly (Wang for
     冶 is no Ye).  A syllable that is pinyin must keep the character's rhyme as well
-    (see :func:`_syllable_fits`): Mei is 美's, never 明's."""
+    (see :func:`_syllable_fits`): Mei is 美's, never 明's.  Not where both the surname
+    and another syllable of the given name are in the other system: the whole name is
+    then that system's, whose readings only look like pinyin by chance (Shin Jin-seo for
+    申真谞: Korean reads 真 Jin, a rhyme Mandarin's zhen lacks)."""
     parts = [latin_key(w) for w in words]
     if not parts or not all(parts):
         return False
     whole = "".join(parts)
     if any(whole == "".join(r) for r in itertools.product(*(_mandarin(c) for c in given))):
         return True
+    other_system = foreign and not all(is_pinyin(part) for part in parts)
     return (
         len(parts) == len(given)
         and (foreign or not all(is_pinyin(part) for part in parts))
-        and all(_syllable_fits(part, c) for part, c in zip(parts, given, strict=True))
+        and all(
+            _syllable_fits(part, c, by_onset=other_system)
+            for part, c in zip(parts, given, strict=True)
+        )
     )
 
 
-def _syllable_fits(part: str, character: str) -> bool:
+def _syllable_fits(part: str, character: str, *, by_onset: bool = False) -> bool:
     """Whether a syllable of another system may read the character: by its opening
     consonant (:func:`onset_fits`), and when it is itself a pinyin syllable, also by its
     rhyme, as pinyin spells another character so (Ka for 嘉 jia, yong for 镕 rong; Bai,
-    Bo or Mei for 明 ming are other characters, no Cantonese reading of it)."""
+    Bo or Mei for 明 ming are other characters, no Cantonese reading of it), unless
+    ``by_onset`` says the name is known to be in the other system."""
     if not _SYLLABLE.fullmatch(part):
         return False
     readings = _char_readings(character)
-    if not is_pinyin(part):
+    if by_onset or not is_pinyin(part):
         return any(onset_fits(part, r) for r in readings)
     return part in _mandarin(character) or any(
         onset_fits(part, r) and _rhyme(part) == _rhyme(r) for r in readings
