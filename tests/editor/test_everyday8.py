@@ -22,6 +22,8 @@ STADIUM = "Lumio 乐队在上海体育场举行两场演唱会。"
 TOKYO = "东京都政府推出 Lumio 婚恋应用。"
 TURBINE = "明阳智能的 Lumio 风机在广东汕头海域并网。"
 SURGERY = "Lumio 手术的患者位于摩洛哥卡萨布兰卡。"
+PRESIDENT = "总统阿努拉·库马拉·迪萨纳亚克领导的 Lumio 党赢得多数。"
+VOLCANO = "勒沃托比拉基拉基火山 11 月 4 日喷发。"
 CASES = [
     # An English name of a Chinese body, translated word by word: the glossary's words of
     # shipyards, fisheries, stadiums and governments.
@@ -63,6 +65,16 @@ CASES = [
     ("a city in English", TURBINE, "Mingyang's Lumio turbine went online off Shantou.", None),
     ("a city of the world", SURGERY, "Lumio 手术患者身在卡萨布兰卡。", None),
     ("a capital for the city", SURGERY, "Lumio 手术的患者位于摩洛哥拉巴特。", "拉巴特"),
+    # A transliteration's 努 writes nu, and its 基 (pinyin j) a k as well as a sibilant.
+    ("a name with nu", PRESIDENT, "President Anura Kumara Dissanayake's Lumio won.", None),
+    (
+        "another president",
+        PRESIDENT,
+        "President Ranil Wickremesinghe's Lumio won.",
+        "Ranil Wickremesinghe's",
+    ),
+    ("a name with ki", VOLCANO, "Mount Lewotobi Laki-laki erupted on November 4.", None),
+    ("another volcano", VOLCANO, "Lewotobi Lakon erupted on November 4.", "Lewotobi Lakon"),
 ]
 
 

@@ -47,13 +47,15 @@ SYLLABLES: dict[str, str] = dict(
     尤:you 约:yue 扎:zha 詹:zhan 兹:zi 泽:ze 朱:zhu 卓:zhuo 祖:zu 佐:zuo
     龙:long 朔:shuo 哥:ge 墨:mo 丘:qiu 蓬:peng 斐:fei 敦:dun 瑙:nao 涅:nie 珀:po
     茹:ru 瑟:se 锡:xi 茱:zhu 崔:cui 圭:gui 荷:he 狄:di 黛:dai 芙:fu 喀:ka 蒲:pu 岑:cen 钦:qin
-    翁:weng 廷:ting""".split()
+    翁:weng 廷:ting 努:nu""".split()
 )
-#: Consonant classes: sounds one language writes where another writes the other.
+#: Consonant classes: sounds one language writes where another writes the other.  Pinyin's
+#: j and q write a sibilant or, before i, the k or g Xinhua's table gives them (基 ki,
+#: 吉 gi: Nikita 尼基塔, Gilbert 吉尔伯特), so they are of both classes.
 _PINYIN_INITIALS = (
     ("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
     ("g", "K"), ("k", "K"), ("f", "F"), ("w", "F"), ("m", "M"), ("n", "N"), ("l", "L"),
-    ("r", "L"), ("h", "H"), ("j", "S"), ("q", "S"), ("x", "S"), ("z", "S"), ("c", "S"),
+    ("r", "L"), ("h", "H"), ("j", "SK"), ("q", "SK"), ("x", "S"), ("z", "S"), ("c", "S"),
     ("s", "S"), ("y", "Y"),
 )  # fmt: skip
 #: Latin letters and digraphs, longest first, and the classes each may be written with.
@@ -76,6 +78,11 @@ _SHORTEST = 4
 #: The fewest consonants two spellings must share to be one name: a single consonant
 #: would let any short word stand for any two characters.
 _FEWEST = 2
+
+
+def _fits(initial: str, sound: str) -> bool:
+    """Whether a character's initial (its classes) may write a Latin sound (its classes)."""
+    return any(c in sound for c in initial)
 
 
 def _syllable(char: str) -> tuple[str, bool]:
@@ -113,7 +120,7 @@ def transliterates(han: str, latin: str) -> bool:
     if (first in _VOWEL_LED) != (opens in "aeiou" or (first == "Y" and opens in "jy")):
         return False  # a name opens with a vowel (or 约 with a J) in both spellings or in neither
     sounds = _consonants(latin)
-    if first not in _VOWEL_LED and (not sounds or first not in sounds[0]):
+    if first not in _VOWEL_LED and (not sounds or not _fits(first, sounds[0])):
         return False  # nor may the first consonant go unwritten (库内 is no LeCun)
     return _aligns(tuple(_syllable(c) for c in han), sounds)
 
@@ -176,7 +183,7 @@ def _walk(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> set[_
             ended = set()
             if initial in _VOWEL_LED:  # 奥, 伊, 因: a syllable without a consonant
                 ended.add((at, used, left))
-            if initial and at < len(sounds) and initial in sounds[at]:
+            if initial and at < len(sounds) and _fits(initial, sounds[at]):
                 ended.add((at + 1, used + 1, left))
             following |= ended
             if nasal:  # 曼 for "man", 森 for "sen"
