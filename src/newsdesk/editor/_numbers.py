@@ -676,11 +676,12 @@ _COUNTED_SCALE = re.compile(
 )
 
 
-_EN_ORDINALS = {
+#: The English ordinals as words, with their numbers (also a quarter's, in :mod:`._roles`).
+EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
-_EN_ORDINAL = "|".join(_EN_ORDINALS)
+_EN_ORDINAL = "|".join(EN_ORDINALS)
 #: A place in a ranking a writer states in words (位列第二, 第三名, 第二大, "ranked
 #: second", "second place", "third-largest"): a claim, since 第二 for the sources' 第一
 #: changes the news; not the 大 of a word (第二大脑, 第五大道).  Figures (排名第2) are read
@@ -710,7 +711,7 @@ def _ordinal(number: str) -> int | None:
     """The value of an ordinal's number in figures, Chinese numerals or English words."""
     if number.isdigit():
         return int(number)
-    if (word := _EN_ORDINALS.get(number.lower())) is not None:
+    if (word := EN_ORDINALS.get(number.lower())) is not None:
         return word
     value = chinese_numeral(number) if number[0] in ZH_NUMERAL else _english_number(number)
     return None if value is None else int(value)
