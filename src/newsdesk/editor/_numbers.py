@@ -165,7 +165,7 @@ _ZH_AMOUNT = re.compile(
 #: 三层防御, 四档) are counted as items are, and so are cities, rules, vehicles, satellites
 #: and the rest of everyday counting words (四座城市, 三条规定, 十架无人机); not inside an idiom
 #: (技惊四座 is an audience, 三番五次 is often).  两年 counts years as 三年 does (两 before any
-#: other counting word is :data:`newsdesk.editor._claims._PAIR`'s, compared by its noun).
+#: other counting word is :data:`newsdesk.editor._claim_extraction._PAIR`'s, compared by its noun).
 #: The one list of counting words of things, which every reader of a count shares.
 ITEM_COUNTERS = "个名位款家项张台种篇所轮层档类条只件座部场辆架颗艘枚套栋根间批份块届"
 #: An age (二十六岁) counts years of a life as 三年 counts years, and is compared so.
