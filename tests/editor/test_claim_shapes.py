@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from editor_helpers import flagged
 
-from newsdesk.editor._names import glossary
+from newsdesk.editor._latin_names import glossary
 
 #: An event named with its year, for the rows that shorten the year.
 DEVCON = "Orbit 在 DevCon 2026 上发布新模型。"

@@ -12,20 +12,12 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.aliases import latin_table_names, latin_term_phrases
+from newsdesk.editor._chinese_names import chinese_names, common_names
 from newsdesk.editor._common_words import everyday_opener
+from newsdesk.editor._latin_names import UNITS, figure_units, languages_named, latin_names, stem
 from newsdesk.editor._magnitudes import orders
 from newsdesk.editor._multiples import multiple_spans
-from newsdesk.editor._names import (
-    LATIN_ALIASES,
-    NAMES_WITH_FIGURES,
-    UNITS,
-    chinese_names,
-    common_names,
-    figure_units,
-    languages_named,
-    latin_names,
-    stem,
-)
+from newsdesk.editor._name_tables import LATIN_ALIASES, NAMES_WITH_FIGURES
 from newsdesk.editor._numbers import (
     EN_COUNT,
     EN_NOUN_COUNT,
@@ -351,7 +343,7 @@ BARE_DOMAIN = re.compile(
 def claims_in(text: str, *, makers: bool = False) -> list[Claim]:
     """Every number, name and link of a text that its sources must support, in order;
     with ``makers`` (its sources name the field's makers) the table's names that are also
-    common words too, wherever they stand (:func:`._names.common_names`)."""
+    common words too, wherever they stand (:func:`._chinese_names.common_names`)."""
     ordinary = _lower_case_words(text)
     return [
         claim

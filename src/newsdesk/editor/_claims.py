@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdesk.aliases import makers_of
+from newsdesk.editor._chinese_organisations import NUMBERED_NAME
 from newsdesk.editor._claim_extraction import (
     _HAN_CHAR,
     _NUMBERED_NOUN,
@@ -31,8 +32,8 @@ from newsdesk.editor._claim_extraction import (
 )
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._evidence_index import canonical_url
+from newsdesk.editor._latin_names import CHINESE_UNITS, LANGUAGES, STOPWORDS, UNIT_KINDS
 from newsdesk.editor._multiples import multiple_of
-from newsdesk.editor._names import CHINESE_UNITS, LANGUAGES, NUMBERED_NAME, STOPWORDS, UNIT_KINDS
 from newsdesk.editor._numbers import (
     HALF_YEAR,
     ITEM_COUNTERS,
@@ -71,7 +72,7 @@ _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
 
 def _everyday(word: str) -> bool:
     """An everyday English word by its frequency and case, or one too ordinary to be a
-    name anywhere (:data:`STOPWORDS`)."""
+    name anywhere (:data:`._latin_names.STOPWORDS`)."""
     return word.lower() in STOPWORDS or everyday_opener(word)
 
 

@@ -15,19 +15,18 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from newsdesk.aliases import alias_names_in, mentions
 from newsdesk.editor._attach import Use, uses
+from newsdesk.editor._chinese_names import chinese_names, common_name_in
 from newsdesk.editor._claim_extraction import _ONE_PERSON, _blank
-from newsdesk.editor._magnitudes import orders
-from newsdesk.editor._measures import unit_figures
-from newsdesk.editor._multiples import stated_multiples
-from newsdesk.editor._names import (
-    chinese_names,
-    common_name_in,
+from newsdesk.editor._latin_names import (
     figure_units,
     latin_names,
     names_languages,
     sequence_tokens,
     stem,
 )
+from newsdesk.editor._magnitudes import orders
+from newsdesk.editor._measures import unit_figures
+from newsdesk.editor._multiples import stated_multiples
 from newsdesk.editor._numbers import (
     Date,
     Figure,

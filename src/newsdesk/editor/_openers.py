@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.editor._names import NOT_CLAIMS
+from newsdesk.editor._latin_names import NOT_CLAIMS
 from newsdesk.editor._numbers import EN_WEEKDAYS
 
 #: An imperative's object: no name that opens a sentence is followed by these.

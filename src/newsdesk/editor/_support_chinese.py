@@ -9,18 +9,12 @@ import re
 from functools import lru_cache
 
 from newsdesk.chinese import ORG_SUFFIXES
+from newsdesk.editor._chinese_words import is_district
 from newsdesk.editor._claim_extraction import _HAN_CHAR
-from newsdesk.editor._names import (
-    CHINESE_ALIASES,
-    LATIN_ALIASES,
-    describes_part,
-    is_district,
-    place_school_end,
-    sequence_tokens,
-    stem,
-    strip_generic_suffix,
-)
-from newsdesk.editor._names import glossary as _glossary
+from newsdesk.editor._latin_names import glossary as _glossary
+from newsdesk.editor._latin_names import sequence_tokens, stem
+from newsdesk.editor._name_forms import describes_part, place_school_end, strip_generic_suffix
+from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_latin import LatinNameChecks
 

@@ -14,20 +14,19 @@ from functools import lru_cache
 
 from newsdesk.aliases import latin_siblings, products_of, term_chinese
 from newsdesk.chinese import chinese_numeral
+from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _HAN_CHAR
 from newsdesk.editor._evidence_index import SourceIndex
-from newsdesk.editor._names import (
-    CHINESE_ALIASES,
-    LATIN_ALIASES,
+from newsdesk.editor._latin_names import (
     NOT_CLAIMS,
     PRODUCT_HEADS,
     PROSE_HEADS,
-    foreign_names,
     latin_units,
     sequence_tokens,
     stem,
 )
-from newsdesk.editor._names import glossary as _glossary
+from newsdesk.editor._latin_names import glossary as _glossary
+from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import reading_ends, reads_in, romanised_words
 from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN
@@ -220,7 +219,7 @@ class LatinNameChecks(SourceIndex):
     def _head_translated(self, phrase: str, head: str) -> bool:
         """A name's generic head the sources write in Chinese right after the name's
         word before it, in any script: 微软研究院 for Microsoft Research, 谷歌云 for Google
-        Cloud (:data:`._names.PROSE_HEADS`)."""
+        Cloud (:data:`._latin_names.PROSE_HEADS`)."""
         if head not in PROSE_HEADS:
             return False
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]

@@ -22,10 +22,10 @@ from newsdesk.editor._attach import (
 from newsdesk.editor._claim_extraction import _HAN_CHAR, _NUMBERED_NOUN
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._evidence_index import _SHORT_YEAR
+from newsdesk.editor._latin_names import UNIT_KINDS, sequence_tokens, stem
+from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._magnitudes import orders
 from newsdesk.editor._measures import converted
-from newsdesk.editor._names import UNIT_KINDS, sequence_tokens, stem
-from newsdesk.editor._names import glossary as _glossary
 from newsdesk.editor._numbers import (
     ITEM_COUNTERS,
     ZH_COUNT,

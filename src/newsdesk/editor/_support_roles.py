@@ -8,7 +8,8 @@ import re
 
 from newsdesk.editor._claim_extraction import _HAN_CHAR, _blank
 from newsdesk.editor._evidence_index import _name_spans_of
-from newsdesk.editor._names import CHINESE_ALIASES, LATIN_ALIASES, latin_names
+from newsdesk.editor._latin_names import latin_names
+from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import spells_name
 from newsdesk.editor._roles import (
     VAGUE_ROLES,

@@ -9,17 +9,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsdesk.aliases import term_chinese
+from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
 from newsdesk.editor._japanese import reads_japanese
-from newsdesk.editor._names import (
-    LATIN_ALIASES,
-    NOT_CLAIMS,
-    STOPWORDS,
-    foreign_names,
-    sequence_tokens,
-    stem,
-)
-from newsdesk.editor._names import glossary as _glossary
+from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens, stem
+from newsdesk.editor._latin_names import glossary as _glossary
+from newsdesk.editor._name_tables import LATIN_ALIASES
 from newsdesk.editor._pinyin import latin_key, reading_ends, romanisations
 from newsdesk.editor._places import places
 from newsdesk.editor._sentences import HAN
