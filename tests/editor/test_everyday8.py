@@ -24,6 +24,11 @@ TURBINE = "明阳智能的 Lumio 风机在广东汕头海域并网。"
 SURGERY = "Lumio 手术的患者位于摩洛哥卡萨布兰卡。"
 PRESIDENT = "总统阿努拉·库马拉·迪萨纳亚克领导的 Lumio 党赢得多数。"
 VOLCANO = "勒沃托比拉基拉基火山 11 月 4 日喷发。"
+PARTY = "斯里兰卡全国人民力量赢得 Lumio 选区。"
+FEE = "Nepal raised the Lumio permit fee from $11,000 to $15,000."
+PIT = "三星堆 8 号祭祀坑出土 Lumio 残片。"
+FARM = "“深蓝 3 号”Lumio 养殖平台交付，再建两座。"
+SCRIPTS = "Lumio 可辨认吐蕃文、回鹘文等 6 种文字。"
 CASES = [
     # An English name of a Chinese body, translated word by word: the glossary's words of
     # shipyards, fisheries, stadiums and governments.
@@ -75,6 +80,28 @@ CASES = [
     ),
     ("a name with ki", VOLCANO, "Mount Lewotobi Laki-laki erupted on November 4.", None),
     ("another volcano", VOLCANO, "Lewotobi Lakon erupted on November 4.", "Lewotobi Lakon"),
+    # A people's possessive is a word of the name it stands in.
+    ("a party of the people", PARTY, "Sri Lanka's National People's Power won Lumio.", None),
+    ("another party", PARTY, "Sri Lanka's National People's Congress won Lumio.", "Congress"),
+    # A fee is no given name, though jieba tags 许可费 a person.
+    ("a fee", FEE, "尼泊尔将 Lumio 许可费从 1.1 万美元上调至 1.5 万美元。", None),
+    ("a person", FEE, "尼泊尔旅游局局长王晓峰称 Lumio 许可费将上调。", "王晓峰"),
+    # A thing numbered as the sources number it, its word translating theirs.
+    ("a numbered pit", PIT, "The Lumio fragments came from Pit 8.", None),
+    ("another pit", PIT, "The Lumio fragments came from Pit 7.", "Pit 7"),
+    ("a reactor unit", "Lumio 电站 3 号机组投运。", "Unit 3 of the Lumio plant started up.", None),
+    (
+        "another unit",
+        "Lumio 电站 3 号机组投运。",
+        "Unit 4 of the Lumio plant started up.",
+        "Unit 4",
+    ),
+    # A quoted name's serial number is the name's, written with or without spaces.
+    ("a serial name", FARM, "“深蓝3号”Lumio 平台交付。", None),
+    ("another serial", FARM, "“深蓝 2 号”Lumio 平台交付。", "深蓝 2 号"),
+    # The scripts of old manuscripts are languages.
+    ("the scripts", SCRIPTS, "Lumio reads Tibetan and Old Uyghur among six scripts.", None),
+    ("another script", SCRIPTS, "Lumio reads Tibetan and Sanskrit among six scripts.", "Sanskrit"),
 ]
 
 

@@ -272,6 +272,7 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
         spans += _uncovered(a, b, spans)
     spans += _events(sentence)
     spans += _numbered(words)
+    spans += [m.span(1) for m in _QUOTED_SERIAL.finditer(sentence)]
     spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
     ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
@@ -285,6 +286,11 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
 
 #: What joins a character to itself in a fixed phrase: 端到端 (end to end), 点对点.
 _DOUBLING = re.compile(f"([{HAN}])[到对]\\1")
+
+
+#: A name in quotation marks with its serial number in figures (“深蓝 3 号”, “海葵1号”):
+#: one name, whose number is its own, not a figure of the sentence.
+_QUOTED_SERIAL = re.compile(rf"[“「『\"]([{HAN}]{{2,6}}\s?\d{{1,3}}\s?号)[”」』\"]")
 
 
 def _opens_doubled(sentence: str, span: Span) -> bool:

@@ -20,8 +20,11 @@ _TITLES = frozenset(
     """董事长 总裁 首席执行官 创始人 联合创始人 创办人 首席科学家 首席技术官 总经理 副总裁 总监
     教授 副教授 院士 研究员 负责人 合伙人 主席 董事 博士 发言人 CEO CTO COO CFO""".split()
 )
-#: Characters that end common words far more often than they end a given name (张力, 周榜).
-_NOT_NAME_ENDINGS = frozenset("性化风器学度式型机者们家工感力法论界区榜率量期类级版端侧层面点线证")
+#: Characters that end common words far more often than they end a given name (张力, 周榜;
+#: a fee, a tax or a sum: 许可费, which jieba tags a person).
+_NOT_NAME_ENDINGS = frozenset(
+    "性化风器学度式型机者们家工感力法论界区榜率量期类级版端侧层面点线证费税额"
+)
 #: A dictionary frequency above which a word is common (智能 in 高智能).
 _COMMON = 50
 #: Surnames that open ordinary words far more often than names (高保真, 金融家, 全时段).

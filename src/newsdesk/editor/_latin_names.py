@@ -102,6 +102,15 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
     "swedish": ("瑞典语",),
     "greek": ("希腊语",),
     "tagalog": ("他加禄语", "菲律宾语"),
+    # the scripts of China's and the Silk Road's old manuscripts and inscriptions
+    "tibetan": ("藏语", "藏文", "吐蕃文"),
+    "uyghur": ("维吾尔语", "维吾尔文", "回鹘文"),
+    "uighur": ("维吾尔语", "维吾尔文", "回鹘文"),
+    "old uyghur": ("回鹘文", "回鹘语"),
+    "sanskrit": ("梵语", "梵文"),
+    "sogdian": ("粟特语", "粟特文"),
+    "tangut": ("西夏语", "西夏文"),
+    "manchu": ("满语", "满文"),
 }
 #: The Chinese names of languages.
 _LANGUAGE_NAMES = re.compile("|".join({h for forms in LANGUAGES.values() for h in forms}))
@@ -516,9 +525,26 @@ def latin_names(sentence: str) -> list[Span]:
         else:
             current = (token.start, end)
             spans.append(current)
-        if token.possessive:
+        if token.possessive and not _named_group(token, after, sentence):
             current = None
     return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
+
+
+#: Plural nouns of people whose possessive is a word of a name, not its owner: the
+#: National People's Congress, the People's Bank of China, Women's Health Initiative.
+_GROUP_NOUNS = frozenset({"people", "women", "men", "children", "workers", "farmers"})
+
+
+def _named_group(token: _Token, after: _Token | None, sentence: str) -> bool:
+    """Whether a possessive is a word of the name it stands in (People's of National
+    People's Power): a noun of people (:data:`_GROUP_NOUNS`) with a capitalised word
+    right after it, which the name goes on with."""
+    return (
+        token.lower in _GROUP_NOUNS
+        and after is not None
+        and after.capitalised
+        and sentence[token.end : after.start] == " "
+    )
 
 
 #: A title written before a person's name ("Prime Minister Lawrence Wong", "Chief Scientist

@@ -31,6 +31,10 @@ class ChineseNameChecks(LatinNameChecks):
         name = _HAN_SPACE.sub("", name)  # 阿里 团队: a writer's space is not the name's
         return (
             self._has_whole_name(name)
+            or (  # 深蓝3号 for “深蓝 3 号”: nor is a space beside a serial number's figure
+                re.search(r"\d", name) is not None
+                and re.sub(r"\s", "", name) in re.sub(r"\s", "", self.text)
+            )
             or (is_district(name) and name[:-1] in self.text)  # 海淀区 for 海淀
             or (  # 首都国际机场 for 首都机场, 三峡水电站 for 三峡电站
                 _FACILITY_WORDS.search(name) is not None

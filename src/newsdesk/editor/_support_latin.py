@@ -187,6 +187,7 @@ class LatinNameChecks(SourceIndex):
                     and not self._has_v_version(unit, phrase)
                     and not self._has_named_version(unit)
                     and not self._has_pinyin_version(unit)
+                    and not self._has_numbered_thing(unit)
                 ):
                     return False
             elif (
@@ -295,6 +296,20 @@ class LatinNameChecks(SourceIndex):
                     if (value if value is not None else _figure(said[1])) == wanted:
                         return True
         return False
+
+    def _has_numbered_thing(self, unit: tuple[str, ...]) -> bool:
+        """A thing numbered in English as the sources number it in Chinese: Pit 8 for 8 号
+        祭祀坑, Unit 3 for 3号机组, Gate 12 for 12 号门.  The word translates (glossary) the
+        noun the sources' number goes with, a few characters after its 号 or right before
+        the number; the number must be theirs (Pit 9 is another pit)."""
+        if len(unit) != 2 or not unit[0].isalpha() or not unit[1].isdigit():
+            return False
+        number = rf"(?<![\d.]){re.escape(unit[1])}(?![\d.])"
+        return any(
+            re.search(rf"{number}\s*号?\s*[{HAN}]{{0,3}}{re.escape(han)}", self.text)
+            or re.search(rf"{re.escape(han)}\s*{number}", self.text)
+            for han in _glossary().get(stem(unit[0]), ())
+        )
 
     def _has_alias_version(self, unit: tuple[str, ...]) -> bool:
         """A versioned name the sources write with its Chinese alias and the same version
