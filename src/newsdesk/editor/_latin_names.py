@@ -525,26 +525,9 @@ def latin_names(sentence: str) -> list[Span]:
         else:
             current = (token.start, end)
             spans.append(current)
-        if token.possessive and not _named_group(token, after, sentence):
+        if token.possessive:
             current = None
     return [span for span in spans if not _all_generic(sentence[span[0] : span[1]])]
-
-
-#: Plural nouns of people whose possessive is a word of a name, not its owner: the
-#: National People's Congress, the People's Bank of China, Women's Health Initiative.
-_GROUP_NOUNS = frozenset({"people", "women", "men", "children", "workers", "farmers"})
-
-
-def _named_group(token: _Token, after: _Token | None, sentence: str) -> bool:
-    """Whether a possessive is a word of the name it stands in (People's of National
-    People's Power): a noun of people (:data:`_GROUP_NOUNS`) with a capitalised word
-    right after it, which the name goes on with."""
-    return (
-        token.lower in _GROUP_NOUNS
-        and after is not None
-        and after.capitalised
-        and sentence[token.end : after.start] == " "
-    )
 
 
 #: A title written before a person's name ("Prime Minister Lawrence Wong", "Chief Scientist
