@@ -29,6 +29,7 @@ FEE = "Nepal raised the Lumio permit fee from $11,000 to $15,000."
 PIT = "三星堆 8 号祭祀坑出土 Lumio 残片。"
 FARM = "“深蓝 3 号”Lumio 养殖平台交付，再建两座。"
 SCRIPTS = "Lumio 可辨认吐蕃文、回鹘文等 6 种文字。"
+SCAN = "Lumio 系统对残片进行三维扫描。"
 CASES = [
     # An English name of a Chinese body, translated word by word: the glossary's words of
     # shipyards, fisheries, stadiums and governments.
@@ -99,6 +100,9 @@ CASES = [
     # A quoted name's serial number is the name's, written with or without spaces.
     ("a serial name", FARM, "“深蓝3号”Lumio 平台交付。", None),
     ("another serial", FARM, "“深蓝 2 号”Lumio 平台交付。", "深蓝 2 号"),
+    # A term written as a figure and a capital, which the sources write in words.
+    ("a scan in 3D", SCAN, "The Lumio system scans the fragments in 3D.", None),
+    ("a scan in 2D", SCAN, "The Lumio system scans the fragments in 2D.", "2D"),
     # The scripts of old manuscripts are languages.
     ("the scripts", SCRIPTS, "Lumio reads Tibetan and Old Uyghur among six scripts.", None),
     ("another script", SCRIPTS, "Lumio reads Tibetan and Sanskrit among six scripts.", "Sanskrit"),

@@ -77,6 +77,9 @@ def _everyday(word: str) -> bool:
 
 
 _PAIR_WORD = re.compile(f"两[{ITEM_COUNTERS}]")
+#: A term written as a figure and a capital (3D, 5G), which the terms table may give in
+#: Chinese words.
+_FIGURE_TERM = re.compile(r"\d[A-Z]")
 
 
 _VERSIONED = re.compile(r"[A-Za-z][^\s$]*\d|[A-Za-z]\s\d")
@@ -130,6 +133,12 @@ class Evidence(NumberChecks):
             return rank in self.ranks
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
+        if (
+            claim.kind is ClaimKind.NUMBER
+            and _FIGURE_TERM.fullmatch(claim.text)
+            and self._has_term(claim.text.lower())
+        ):
+            return True  # 3D for the sources' 三维, 5G for 第五代移动通信: a term, no figure
         if (
             claim.kind is ClaimKind.NUMBER
             and (variant := _VARIANT.fullmatch(claim.text)) is not None
