@@ -122,4 +122,9 @@ class GitPublisher(Channel):
         return self._git("rev-parse", "HEAD")
 
 
-register_channel("git", GitChannel, lambda config, _, work_dir: GitPublisher(config, work_dir))
+register_channel(
+    "git",
+    GitChannel,
+    lambda config, _, work_dir: GitPublisher(config, work_dir),
+    known_as=("github", "github_pages", "repository", "repo"),
+)

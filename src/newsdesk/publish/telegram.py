@@ -329,4 +329,6 @@ class TelegramPublisher(Channel):
             self._client = None
 
 
-register_channel("telegram", TelegramChannel, lambda config, *_: TelegramPublisher(config))
+register_channel(
+    "telegram", TelegramChannel, lambda config, *_: TelegramPublisher(config), known_as=("tg",)
+)

@@ -211,5 +211,13 @@ def _said(response: httpx.Response) -> str:
     return response.text.strip()[:200] or response.reason_phrase
 
 
+#: What people call the services whose kind is spelt otherwise.
+_KNOWN_AS = {"feishu": ("lark",), "wecom": ("wechat_work", "weixin_work", "qywx")}
+
 for _kind in _FORMATS:
-    register_channel(_kind, WebhookChannel, lambda config, *_: WebhookPublisher(config))
+    register_channel(
+        _kind,
+        WebhookChannel,
+        lambda config, *_: WebhookPublisher(config),
+        known_as=_KNOWN_AS.get(_kind, ()),
+    )

@@ -180,4 +180,4 @@ async def collect(source: JsonlSource, ctx: CollectContext) -> Collected:
     return Collected(entries=entries, skipped=dict(skipped))
 
 
-register_kind("jsonl", JsonlSource, collect)
+register_kind("jsonl", JsonlSource, collect, known_as=("json", "ndjson", "file"))
