@@ -380,6 +380,24 @@ def test_a_selector_that_is_not_css_is_told_to_be_fixed_not_to_look_at_the_excha
     assert advice.startswith("a selector of the source is not valid CSS: fix it in the config")
 
 
+def test_a_feed_url_that_gives_json_records_is_pointed_at_json_feed_and_the_jsonl_kind() -> None:
+    """A plain JSON list of articles behind a feed's url: the tip says what a feed source
+    reads and which kind reads records, not to go and look at the exchange."""
+    from newsdesk.collect.kinds.feed import parse_json_feed
+    from newsdesk.exceptions import ParseError
+
+    records = '{"articles": [{"link": "https://wire.example/a", "title": "Acme ships a model"}]}'
+    with pytest.raises(ParseError) as parsed:
+        parse_json_feed(records, "https://wire.example/api.json")
+    report = SourceReport("wire", Outcome.FAILED, error=str(parsed.value))
+
+    [(error, advice)] = diagnose(SOURCES["wire"], report, None, SETTINGS, now=NOW)
+
+    assert "is JSON but not a JSON Feed" in error
+    assert "RSS, Atom and JSON Feed" in advice and "jsonfeed.org" in advice
+    assert "kind jsonl" in advice and "sources check" not in advice
+
+
 def test_the_tip_for_a_name_that_does_not_resolve_adds_to_the_error_not_repeats_it() -> None:
     """The error already says "check the URL, or the network": the tip says which of the
     two to suspect when, and where a proxy is set."""
