@@ -175,7 +175,8 @@ def test_a_source_whose_entries_are_mostly_malformed_is_not_told_nothing_to_do()
     [(_, fine)] = diagnose(SOURCES["dump"], mostly_good, None, SETTINGS, now=NOW)
 
     assert problem == "3 of 4 entries malformed and skipped (2× line is not valid JSON, 1× no url)"
-    assert "nothing to do" not in advice and "fix the malformed lines in the file" in advice
+    assert "nothing to do" not in advice and "fix the malformed records in the file" in advice
+    assert "name the keys its records use in the source's fields" in advice
     assert fine.startswith("nothing to do while most entries are read")
 
 

@@ -194,8 +194,9 @@ def skipped_advice(kind: str, read: int, skipped: int) -> str:
     if skipped > read:
         if kind == "jsonl":
             return (
-                "most entries cannot be read: fix the malformed lines in the file (or the "
-                "program that writes it)"
+                "most entries cannot be read: fix the malformed records in the file (or the "
+                "program that writes it), or name the keys its records use in the source's "
+                "fields"
             )
         return "most entries cannot be read: tell the site, or look for another feed of it"
     if kind == "jsonl":
