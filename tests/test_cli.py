@@ -654,6 +654,25 @@ def test_sources_add_of_a_file_source_matching_no_file_says_so_and_adds_it(
     assert found.exit_code == 0 and "Note:" not in found.output
 
 
+def test_sources_add_without_a_name_says_readers_see_its_id(workdir: Path) -> None:
+    """A source's name is what readers see under each story it reports ("Source: wire."):
+    one added without --name is told so; a named one, or one of many outlets, is not."""
+    (workdir / "newsdesk.yaml").write_text("sources: []\n", "utf-8")
+    feed = ["--kind", "feed", "--url", "https://wire.example/rss"]
+
+    bare = runner.invoke(app, ["sources", "add", "wire", *feed])
+    named = runner.invoke(app, ["sources", "add", "blog", *feed[:3], "https://blog.example/rss",
+                                "--name", "Tidewater Blog"])  # fmt: skip
+    many = runner.invoke(app, ["sources", "add", "hn", "--kind", "hackernews"])
+
+    assert bare.exit_code == named.exit_code == many.exit_code == 0, bare.output
+    assert " ".join(bare.output.split()).endswith(
+        "Its stories are credited to 'wire', its id, until it has a name: add name: under "
+        "`- id: wire` in newsdesk.yaml, or add it with --name."
+    )
+    assert "credited" not in named.output and "credited" not in many.output
+
+
 def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -534,6 +534,12 @@ def sources_add(
             f"fail until a file is there: check its path (relative to {desk.config.path}'s "
             "folder), or put the file there."
         )
+    if not status.source.name and not status.source.aggregator:
+        # readers see the source's name under each story it reports: an id is no name
+        _note(
+            f"Its stories are credited to {source_id!r}, its id, until it has a name: add "
+            f"name: under `- id: {source_id}` in {desk.config.path}, or add it with --name."
+        )
 
 
 SourceIdsArg = Annotated[
