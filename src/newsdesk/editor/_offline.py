@@ -23,6 +23,7 @@ from newsdesk.aliases import entities, entity_key
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import Report, StoryBrief
+from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._compare import credited_zh, number_insights
 from newsdesk.editor._conflicts import without_conflicts
 from newsdesk.editor._development import Development, development
@@ -47,6 +48,7 @@ from newsdesk.editor._facts import (
 from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
 from newsdesk.editor._narration import narrated_by, reports_a_book, reports_research, retold
 from newsdesk.editor._numbers import Figure, figures_of
+from newsdesk.editor._roles import occupations_in, roles_in
 from newsdesk.editor._sentences import LEANS_BACK, ends_abbreviated, split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
 from newsdesk.model import DigestEntry, MoreLine, Section
@@ -127,6 +129,16 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 #: A Chinese writer's label before a statement ("逻辑颠覆：过去…", "核心冲击：AI能够…",
 #: "市场剧变：因AI产品发布…"): four characters of ordinary words, then the statement.
 _LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{4})[：:](?=\S)")
+#: The same label with a Latin term in it ("RL与SFT效率差异：", "AI生成嫌疑：", "可信AI研究：
+#: "): Chinese characters and Latin letters only, two characters of Chinese at least and
+#: ten characters at most.  A figure, a count word or 了 in it makes it a statement
+#: announcing what follows ("框架工作流分为三步：", "定义了高效智能体："), which stays.
+_MIXED_LABEL_ZH = re.compile(
+    r"^(?P<label>(?=[A-Za-z]*[\u4e00-\u9fff][A-Za-z]*[\u4e00-\u9fff])"
+    r"(?=[\u4e00-\u9fff]*[A-Za-z])[A-Za-z\u4e00-\u9fff]{3,10})[：:](?=\S)"
+)
+_COUNTS_ZH = re.compile(r"[一二两三四五六七八九十百千万几了]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 #: jieba's tags of a person's, a place's or an organisation's name: a speaker before a
 #: colon ("欧阳明远：今年产能仅5000台") is no label.
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
@@ -139,6 +151,26 @@ _SPEAKER_ZH = re.compile(
 )
 
 
+def _mixed_label(sentence: str) -> re.Match[str] | None:
+    """A label with a Latin term (see :data:`_MIXED_LABEL_ZH`), unless it names who
+    speaks or what the statement is about: a company, product or person of the alias
+    table ("Meta首席科学家：", "OpenAI官方：", "英伟达财报："), a role ("谷歌CEO：") or a
+    name the table does not hold (a Latin word neither an acronym nor an everyday word:
+    "Clawdbot特点：")."""
+    match = _MIXED_LABEL_ZH.match(sentence)
+    if match is None:
+        return None
+    label = match.group("label")
+    if _COUNTS_ZH.search(label) or _KNOWN.search(label.casefold()):
+        return None
+    if roles_in(label) or occupations_in(label):
+        return None
+    for word in _LATIN_RUN.findall(label):
+        if not (word.isupper() and len(word) <= 5) and not everyday_opener(word.capitalize()):
+            return None
+    return match
+
+
 def unlabelled_zh(sentence: str) -> str:
     """A Chinese sentence without a writer's label before its statement: the label
     claims what the sentence should show ("逻辑颠覆"), and as a summary's sentence or a
@@ -146,7 +178,7 @@ def unlabelled_zh(sentence: str) -> str:
     colon stays, as does a label with too little after it to stand alone."""
     from jieba import posseg
 
-    match = _LABEL_ZH.match(sentence)
+    match = _LABEL_ZH.match(sentence) or _mixed_label(sentence)
     if match is None or len(sentence) - match.end() < _MIN_SENTENCE_CHARS["zh"]:
         return sentence
     label = match.group("label")
