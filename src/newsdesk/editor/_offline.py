@@ -770,7 +770,11 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     news = [*update, *numbers][:_NEWS_INSIGHTS]  # then who reported it, by publisher
     said = "\n".join([headline, summary, *news])
     since = moved_since(brief, change)
-    news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told, since=since)
+    linked = change.report if change is not None else brief.primary
+    news += key_points(
+        brief, language, said, _NEWS_INSIGHTS - len(news), skip=told, since=since,
+        linked=linked.outlet,
+    )  # fmt: skip
     credits = [f"{r.outlet}: " for r in brief.originals if r.outlet.strip()]
     if language == "en":  # each name introduced once, in the summary's first sentence
         sentences = split_sentences(summary)
@@ -966,6 +970,7 @@ def key_points(
     *,
     skip: frozenset[Figure] = frozenset(),
     since: datetime | None = None,
+    linked: str = "",
 ) -> list[str]:
     """Up to ``count`` source sentences that tell what ``said`` (the entry's headline,
     summary and other insights) does not, most central first: what an editor would pick
@@ -977,9 +982,12 @@ def key_points(
     figure, a date or a name; no teaser, no non-disclosure), is short enough for a
     bullet and tells something new; one telling the same news as a summary sentence,
     mostly giving figures already said or giving a replaced figure (``skip``) is left
-    out.  With several publishers, each point names the one it comes from; a Chinese
-    point that says what its article says ("文章指出，…") names it always, without the
-    frame, and one that says what was done naming no one ("推出了…") is left out."""
+    out.  With several publishers, each point names the one it comes from, except the
+    outlet of the report the headline links to (``linked``): the headline is its
+    citation already, and "据智源前沿，" before each point under a headline linking to
+    智源前沿 repeats it line after line.  A Chinese point that says what its article says
+    ("文章指出，…") names it always, without the frame, and one that says what was done
+    naming no one ("推出了…") is left out."""
     if count <= 0 or not brief.reported_in(language):
         return []
     candidates = [
@@ -1030,7 +1038,8 @@ def key_points(
             research = reports_research(original.title, original.text)
             book = reports_a_book(original.title, original.text)
             point = narrated_by(point, outlet, research=research, book=book)
-        points.append(_credited(point, outlet, language) if credit or reported else point)
+        named = (credit and outlet.strip() != linked.strip()) or reported
+        points.append(_credited(point, outlet, language) if named else point)
         told = all_facts([told, facts_of(point)])
         given |= candidate.figures
         if len(points) == count:
