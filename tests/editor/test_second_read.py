@@ -228,6 +228,15 @@ COMPANY = "阿里巴巴：通义千问下载量突破10亿次，位居第一。"
             "Clawdbot特点：可以在本地常驻运行，操作日历并读取短信验证码。",
             "Clawdbot特点：可以在本地常驻运行，操作日历并读取短信验证码。",
         ),
+        # a colon inside a name (an ASCII one, after one Latin letter) is no label's
+        (
+            "官方演示曲目M:RA《MCE》已在音乐平台上线，展示了完整流行歌曲的生成能力。",
+            "官方演示曲目M:RA《MCE》已在音乐平台上线，展示了完整流行歌曲的生成能力。",
+        ),
+        (
+            "新歌曲目M：RA《MCE》已在音乐平台上线，展示了完整流行歌曲的生成能力。",
+            "新歌曲目M：RA《MCE》已在音乐平台上线，展示了完整流行歌曲的生成能力。",
+        ),
         # a statement announcing what follows is no label
         (
             "LLM流程分三步：先规划、再检索、最后生成答案并校验引用。",

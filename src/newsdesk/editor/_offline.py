@@ -131,11 +131,12 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{4})[：:](?=\S)")
 #: The same label with a Latin term in it ("RL与SFT效率差异：", "AI生成嫌疑：", "可信AI研究：
 #: "): Chinese characters and Latin letters only, two characters of Chinese at least and
-#: ten characters at most.  A figure, a count word or 了 in it makes it a statement
-#: announcing what follows ("框架工作流分为三步：", "定义了高效智能体："), which stays.
+#: ten characters at most, before a full-width colon (an ASCII one may be a name's own:
+#: "曲目M:RA").  A figure, a count word or 了 in it makes it a statement announcing what
+#: follows ("框架工作流分为三步：", "定义了高效智能体："), which stays.
 _MIXED_LABEL_ZH = re.compile(
     r"^(?P<label>(?=[A-Za-z]*[\u4e00-\u9fff][A-Za-z]*[\u4e00-\u9fff])"
-    r"(?=[\u4e00-\u9fff]*[A-Za-z])[A-Za-z\u4e00-\u9fff]{3,10})[：:](?=\S)"
+    r"(?=[\u4e00-\u9fff]*[A-Za-z])[A-Za-z\u4e00-\u9fff]{3,10})：(?=\S)"
 )
 _COUNTS_ZH = re.compile(r"[一二两三四五六七八九十百千万几了]")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
@@ -166,7 +167,8 @@ def _mixed_label(sentence: str) -> re.Match[str] | None:
     if roles_in(label) or occupations_in(label):
         return None
     for word in _LATIN_RUN.findall(label):
-        if not (word.isupper() and len(word) <= 5) and not everyday_opener(word.capitalize()):
+        acronym = word.isupper() and 2 <= len(word) <= 5
+        if not acronym and not everyday_opener(word.capitalize()):
             return None
     return match
 
