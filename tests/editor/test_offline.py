@@ -147,10 +147,11 @@ def test_a_key_point_names_its_publisher_when_several_reported_the_story() -> No
 
     points = key_points(two, "zh", said, 2, linked="未来财经")
 
-    # 科技前沿's point names it; 未来财经's goes under the headline linking to it
+    # a point of an outlet the headline does not link to: each names its own, so that
+    # 未来财经's reads as neither 科技前沿's nor the linked report's
     assert points == [
         "据科技前沿，本轮资金将主要用于扩建位于苏州的算力中心，以及新一代模型 Lumina-3 的训练。",
-        "知情人士称，本轮投前估值约 80 亿元，较 A 轮翻了一番。",
+        "据未来财经，知情人士称，本轮投前估值约 80 亿元，较 A 轮翻了一番。",
     ]
 
 

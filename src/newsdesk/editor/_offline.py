@@ -984,10 +984,12 @@ def key_points(
     figure, a date or a name; no teaser, no non-disclosure), is short enough for a
     bullet and tells something new; one telling the same news as a summary sentence,
     mostly giving figures already said or giving a replaced figure (``skip``) is left
-    out.  With several publishers, each point names the one it comes from, except the
-    outlet of the report the headline links to (``linked``): the headline is its
-    citation already, and "据智源前沿，" before each point under a headline linking to
-    智源前沿 repeats it line after line.  A Chinese point that says what its article says
+    out.  With several publishers, each point names the one it comes from, unless all
+    come from the outlet of the report the headline links to (``linked``): the headline
+    is their citation already, and "据智源前沿，" before each point under a headline
+    linking to 智源前沿 repeats it line after line (with a point of another outlet, all
+    are named, so that none reads as the one before it's).  A Chinese point that says
+    what its article says
     ("文章指出，…") names it always, without the frame, and one that says what was done
     naming no one ("推出了…") is left out."""
     if count <= 0 or not brief.reported_in(language):
@@ -1013,7 +1015,7 @@ def key_points(
     summary = split_sentences(said)
     credit = len(brief.publisher_names()) > 1
     limit = KEY_POINT_CHARS.get(language, KEY_POINT_CHARS["en"])
-    points: list[str] = []
+    chosen: list[tuple[str, str, bool]] = []  # each point, its outlet, whether it is reported
     for index in np.argsort(-scores, kind="stable").tolist():
         candidate = candidates[index]
         if (
@@ -1040,13 +1042,16 @@ def key_points(
             research = reports_research(original.title, original.text)
             book = reports_a_book(original.title, original.text)
             point = narrated_by(point, outlet, research=research, book=book)
-        named = (credit and outlet.strip() != linked.strip()) or reported
-        points.append(_credited(point, outlet, language) if named else point)
+        chosen.append((point, outlet, reported))
         told = all_facts([told, facts_of(point)])
         given |= candidate.figures
-        if len(points) == count:
+        if len(chosen) == count:
             break
-    return points
+    others = credit and any(outlet.strip() != linked.strip() for _, outlet, _ in chosen)
+    return [
+        _credited(point, outlet, language) if others or reported else point
+        for point, outlet, reported in chosen
+    ]
 
 
 #: A question a report leaves open ("是否存在数据污染，需要第三方进一步核查", "whether the
