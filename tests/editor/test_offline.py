@@ -155,6 +155,14 @@ def test_a_key_point_names_its_publisher_when_several_reported_the_story() -> No
     ]
 
 
+def test_key_points_below_a_line_naming_an_outlet_each_name_theirs() -> None:
+    """A line above them names an outlet ("各家报道的价格：…", "据X，…"): an uncredited
+    point under it would read as that outlet's, so none is left out (``linked`` "")."""
+    points = key_points(_two_outlets(), "zh", LONG_ARTICLE.split("。")[0], 2, linked="")
+
+    assert points and all(p.startswith(("据科技前沿，", "据未来财经，")) for p in points)
+
+
 def test_a_key_point_of_the_report_the_headline_links_to_needs_no_credit() -> None:
     """The headline cites its report already: "据科技前沿，" before each of its points
     under a headline linking to 科技前沿 repeats it, so they go without, under the

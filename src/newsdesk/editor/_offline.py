@@ -773,9 +773,11 @@ def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
     said = "\n".join([headline, summary, *news])
     since = moved_since(brief, change)
     linked = change.report if change is not None else brief.primary
+    outlets = {r.outlet for r in brief.originals if r.outlet.strip()}
+    named = any(outlet in line for line in news for outlet in outlets)
     news += key_points(
         brief, language, said, _NEWS_INSIGHTS - len(news), skip=told, since=since,
-        linked=linked.outlet,
+        linked="" if named else linked.outlet,
     )  # fmt: skip
     credits = [f"{r.outlet}: " for r in brief.originals if r.outlet.strip()]
     if language == "en":  # each name introduced once, in the summary's first sentence
@@ -988,7 +990,8 @@ def key_points(
     come from the outlet of the report the headline links to (``linked``): the headline
     is their citation already, and "据智源前沿，" before each point under a headline
     linking to 智源前沿 repeats it line after line (with a point of another outlet, all
-    are named, so that none reads as the one before it's).  A Chinese point that says
+    are named, so that none reads as the one before it's; ``linked`` is "" when a line
+    above them names an outlet already).  A Chinese point that says
     what its article says
     ("文章指出，…") names it always, without the frame, and one that says what was done
     naming no one ("推出了…") is left out."""
