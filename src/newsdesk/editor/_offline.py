@@ -23,6 +23,7 @@ from newsdesk.aliases import entities, entity_key
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import Report, StoryBrief
+from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._compare import credited_zh, number_insights
 from newsdesk.editor._conflicts import without_conflicts
@@ -45,7 +46,8 @@ from newsdesk.editor._facts import (
     unframed,
     without_told,
 )
-from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
+from newsdesk.editor._latin_names import HEADLINE_WORDS, STOPWORDS, latin_names
+from newsdesk.editor._name_forms import same_actor
 from newsdesk.editor._narration import narrated_by, reports_a_book, reports_research, retold
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._roles import occupations_in, roles_in

@@ -31,7 +31,7 @@ from newsdesk.editor import (
     role_group,
     word_bounds,
 )
-from newsdesk.editor._names import CHINESE_UNITS, UNIT_KINDS
+from newsdesk.editor._latin_names import CHINESE_UNITS, UNIT_KINDS
 from newsdesk.exceptions import ConfigError
 from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine, SourceLink
 from newsdesk.render._html import WORDS, points_heading, web_link
