@@ -407,7 +407,8 @@ FACILITIES = [
     ("长庆油田 for 大庆油田", DAQING, "长庆油田引入 AI 巡检。", "长庆油田"),
     ("塔里木油田 for 长庆油田", "长庆油田引入 AI 巡检。", "塔里木油田引入 AI 巡检。", "塔里木油田"),
     ("Daqing Oilfield", DAQING, "The Daqing Oilfield has brought in AI inspection.", None),
-    # a name's pinyin before a lower-case facility word (大庆 is a city of the place table)
+    # a name's pinyin before a lower-case facility word (review32; 大庆 is also a city of
+    # the place table)
     ("the Daqing oilfield", DAQING, "The Daqing oilfield has brought in AI inspection.", None),
     (
         "Shengli Oilfield for 大庆油田",
