@@ -1073,7 +1073,6 @@ XFAIL = {
     "kr: LG chairman": "Korean readings of hanja (具 Koo, 光 Kwang) are in no table",
     "tw: Wade-Giles": "an English given name (Young Liu for 刘扬伟) is not tied to the person",
     "firm: battery maker full": "CATL's full English name is in no alias row",
-    "firm: appliance Gree": "格力 as Gree is a brand spelling, in no alias row",
     "rocket: zh text wrong": "a variant's stem (乙) is not compared with a Latin letter (4C)",
     "days: 每周七天": "seven days a week is not read as the run 周一至周日",
     "score: tennis wrong": "a set score beside another is not compared (7-6 for 7-5)",
