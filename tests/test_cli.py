@@ -196,6 +196,40 @@ def test_sources_check_reports_each_source(workdir: Path, server: LocalServer) -
     assert not (workdir / "newsdesk.db").exists()
 
 
+def test_sources_check_fails_a_file_whose_every_record_was_skipped(workdir: Path) -> None:
+    (workdir / "wire.jsonl").write_text(
+        '{"link": "https://wire.example/a", "headline": "Quill-3 released"}\n'
+        '{"link": "https://wire.example/b", "headline": "Quill-3 benchmarked"}\n',
+        encoding="utf-8",
+    )
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: UTC\nsources: [{id: wire, kind: jsonl, path: wire.jsonl}]\n", encoding="utf-8"
+    )
+
+    result = runner.invoke(app, ["sources", "check"], env={"COLUMNS": "300"})
+
+    assert result.exit_code == 1, result.output
+    assert "0 ok, 1 failed" in result.stdout
+    said = " ".join(result.stdout.split())
+    assert "no usable records: all 2 were skipped (record has no url under 'url'" in said
+
+
+def test_sources_check_keeps_a_source_ok_when_its_keywords_left_nothing(workdir: Path) -> None:
+    (workdir / "wire.jsonl").write_text(
+        '{"url": "https://wire.example/a", "title": "Quill-3 released"}\n', encoding="utf-8"
+    )
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: UTC\n"
+        "sources: [{id: wire, kind: jsonl, path: wire.jsonl, keywords: [robotics]}]\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["sources", "check"], env={"COLUMNS": "300"})
+
+    assert result.exit_code == 0, result.output
+    assert "1 ok, 0 failed" in result.stdout
+
+
 def test_unreachable_database_is_exit_1(workdir: Path, server: LocalServer) -> None:
     config = write_config(workdir / "newsdesk.yaml", server)
     result = runner.invoke(app, ["items", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x"])
