@@ -213,6 +213,7 @@ def test_review_required_blocks_publish_until_approved(served: Day, copied: str)
             ("hugo", "awaiting approval", ())
         ]
         assert "edition approve --digest ai-ribao" in (summary.publications[0].error or "")
+        assert not desk.edition("ai-ribao").on_site  # a draft waiting for its approval
         [waiting] = desk.publish(digest="ai-ribao")
         assert waiting.status == "awaiting approval"
         assert "newsdesk edition approve --digest ai-ribao" in (waiting.error or "")
@@ -222,6 +223,7 @@ def test_review_required_blocks_publish_until_approved(served: Day, copied: str)
         [published] = desk.publish(digest="ai-ribao")
         assert published.status == "published"
         assert desk.edition("ai-ribao").status is EditionStatus.PUBLISHED
+        assert desk.edition("ai-ribao").on_site
         with pytest.raises(EditionError, match="already published"):
             desk.approve("ai-ribao")
 
@@ -258,7 +260,8 @@ def test_cli_edition_show_json_keeps_its_keys(served: Day, copied: str) -> None:
     assert {"story", "headline", "why"} <= set(shown["lead"][0])
     assert set(shown["left_out"][0]) == {"story", "why"}
     text = runner.invoke(app, cli(served, copied, "edition", "show", "--digest", "ai-daily"))
-    assert "ai-daily 2026-05-14 — revision 1, draft" in text.output
+    # ai-daily has no channel and no required review: its draft is what the site shows
+    assert "ai-daily 2026-05-14 — revision 1, on the site (a draft: " in text.output
 
 
 def test_edition_show_says_the_written_digests_notice_under_its_heading(

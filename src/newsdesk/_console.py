@@ -28,6 +28,7 @@ from newsdesk.model import (
     NOT_PUBLISHED,
     DeskReport,
     Digest,
+    EditionStatus,
     FetchState,
     HealthStatus,
     Outcome,
@@ -652,9 +653,19 @@ def claim_lines(edit: EntryEdit) -> list[str]:
     ]
 
 
+def edition_state(view: EditionView) -> str:
+    """Where a revision stands, as readers would find it: a draft or an approved
+    revision of a digest without channels is already on the site."""
+    if view.status is EditionStatus.PUBLISHED or not view.on_site:
+        return view.status.value
+    if view.status is EditionStatus.DRAFT:
+        return "on the site (a draft: this digest's review is not required)"
+    return f"{view.status.value}, on the site"
+
+
 def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     """``edition show``: plain lines, the first ``left_out`` candidates left out."""
-    out = [f"{view.digest} {view.day} — revision {view.revision}, {view.status.value}"]
+    out = [f"{view.digest} {view.day} — revision {view.revision}, {edition_state(view)}"]
     if view.approved_by and view.approved_at is not None:
         out.append(f"Approved by {view.approved_by} at {view.approved_at:%Y-%m-%d %H:%M} UTC")
     if view.notice:
