@@ -543,6 +543,28 @@ def test_sources_says_a_source_waits_for_its_variable_before_any_fetch(
     assert "waits" not in wire and "never fetched" in wire
 
 
+def test_sources_at_80_columns_puts_each_problem_on_its_own_line(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CHANNEL_TOKEN", raising=False)
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: Europe/Lisbon\n"
+        "sources:\n"
+        "  - {id: wire, kind: feed, url: 'https://wire.example/feed.xml'}\n"
+        "  - {id: channel, kind: feed, url: 'https://bot.example/${CHANNEL_TOKEN}/feed'}\n",
+        encoding="utf-8",
+    )
+
+    listed = runner.invoke(app, ["sources"], env={"COLUMNS": "80"})
+
+    assert listed.exit_code == 0, listed.output
+    lines = listed.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "problem" not in lines[1] + lines[2] + lines[3]
+    assert "channel: waits for CHANNEL_TOKEN: export CHANNEL_TOKEN=... to fetch it" in lines
+    assert not any(line.startswith("wire:") for line in lines)
+
+
 def test_sources_check_says_what_is_wrong_and_what_to_try(
     workdir: Path, server: LocalServer
 ) -> None:

@@ -25,6 +25,7 @@ import typer
 import typer.core
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from newsdesk import __version__
 from newsdesk._command import command, use_config
@@ -396,6 +397,11 @@ def init(
     )
 
 
+#: Room a table's problem column needs (with its border and padding) to read as text;
+#: with less, each source's problems go on their own lines under the table.
+_PROBLEM_WIDTH = 33
+
+
 @sources_app.callback(invoke_without_command=True)
 def sources(
     ctx: typer.Context,
@@ -408,7 +414,7 @@ def sources(
 
     Example: newsdesk sources --json
     """
-    from newsdesk._console import sources_table
+    from newsdesk._console import source_problems, sources_table
 
     if ctx.invoked_subcommand:
         _globals.config = config or _globals.config
@@ -421,9 +427,15 @@ def sources(
         _print_json(found)
         return
     states = {s.source.id: s.state for s in found if s.state is not None}
-    table = sources_table([s.source for s in found], states, [s.health for s in found],
-                          ZoneInfo(desk.config.timezone))  # fmt: skip
-    console.print(table)
+    listed, health = [s.source for s in found], [s.health for s in found]
+    zone = ZoneInfo(desk.config.timezone)
+    narrow = sources_table(listed, states, health, zone, problems=False)
+    if console.width - console.measure(narrow).maximum >= _PROBLEM_WIDTH:
+        console.print(sources_table(listed, states, health, zone))
+        return
+    console.print(narrow)  # a problem column would wrap a few characters a line
+    for source_id, problem in source_problems(listed, states, health):
+        console.print(Text(f"{source_id}: {problem}"), soft_wrap=False)
 
 
 @sources_app.command("check")
