@@ -1577,7 +1577,8 @@ def serve_command(
     With no editor account it serves this machine only (see `newsdesk user add`).
     Example: newsdesk serve --port 8080
     """
-    from newsdesk.web import serve
+    _note("Starting the desk server… (its address follows once it listens)")
+    from newsdesk.web import serve  # seconds of imports: the line above says it is coming
 
     with _desk(config, db, verbose) as desk:
         try:
