@@ -851,6 +851,29 @@ def test_a_run_with_no_source_enabled_says_why_nothing_was_collected(workdir: Pa
     assert json.loads(result.stdout)["summary"]["sources"] == []
 
 
+def test_an_empty_config_is_told_a_start_that_works_on_it(workdir: Path) -> None:
+    """`init` refuses a file that exists: the hint for an empty one is `init --force`,
+    and the config's own disabled sources are offered before it is replaced."""
+    (workdir / "empty.yaml").write_text("", encoding="utf-8")
+    empty = runner.invoke(app, ["--config", "empty.yaml", "fetch"])
+    (workdir / "empty.yaml").write_text(
+        "sources:\n  - {id: wire, kind: feed, url: 'https://wire.example/f.xml', enabled: false}\n",
+        encoding="utf-8",
+    )
+    disabled = runner.invoke(app, ["--config", "empty.yaml", "fetch"])
+
+    assert empty.exit_code == 0, empty.output
+    said = " ".join(empty.stderr.split())
+    assert (
+        "replace empty.yaml with the starter config: `newsdesk --config empty.yaml init --force`"
+        in said
+    )
+    assert "init`" not in said
+    said = " ".join(disabled.stderr.split())
+    assert "enable one of its 1 in empty.yaml (drop its `enabled: false`)" in said
+    assert "init" not in said
+
+
 def test_sources_and_items_show_times_with_their_zone(workdir: Path, server: LocalServer) -> None:
     server.routes["/feed.xml"] = Reply(200, FEED, {"Content-Type": "application/rss+xml"})
     config = write_config(workdir / "newsdesk.yaml", server)

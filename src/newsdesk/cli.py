@@ -660,6 +660,17 @@ def doctor_command(
         raise typer.Exit(1)
 
 
+def _other_start(config: Config) -> str:
+    """The second way out of a config with no source enabled, one that works on it:
+    enable one it has, or replace the file (`init` refuses an existing one unforced)."""
+    path = config.path
+    if config.sources and path is not None:
+        return f"enable one of its {len(config.sources)} in {path} (drop its `enabled: false`)."
+    if path is not None and path.exists():
+        return f"replace {path} with the starter config: `{command()} init --force`."
+    return f"write a starter config with `{command()} init`."
+
+
 def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
     if as_json:
         _print_json(_run_json(summary, desk.store_url))
@@ -669,7 +680,7 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
         _note(
             f"No source is enabled in {desk.config.path or 'the config'}, so nothing was "
             f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
-            f"write a starter config with `{command()} init`."
+            + _other_start(desk.config)
         )
     unpublished = summary.unpublished
     if unpublished:
