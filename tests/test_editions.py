@@ -636,6 +636,29 @@ def test_cli_edit_without_a_terminal_keeps_the_text_it_refused_and_reads_it_back
     assert f"Saved your text for {story} in ai-ribao 2026-05-14 revision 2" in piped.output
 
 
+def test_cli_edit_of_a_file_in_another_form_says_where_the_form_is(
+    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A --file written without the headings is refused, and the message names a file
+    holding the entry in the form --file reads, to write the text into."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+    loose = tmp_path / "loose.md"
+    loose.write_text("A headline with no heading above it\n", encoding="utf-8")
+
+    refused = runner.invoke(
+        app, cli(served, copied, "edition", "edit", story, "--file", str(loose))
+    )
+
+    assert refused.exit_code == 2
+    said = " ".join(refused.output.split())
+    assert "Text before the first heading" in said
+    template = Path(said.split("in the form --file reads, is in ")[1].split(": ")[0])
+    assert f"pass it with --file {template}." in said
+    assert "\n## headline\n" in template.read_text(encoding="utf-8")
+
+
 def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:
     with desk_on(served, copied) as desk:
         desk.approve("ai-ribao")

@@ -35,6 +35,7 @@ from newsdesk.exceptions import (
     AccountError,
     ConfigError,
     EditionError,
+    EntryFormatError,
     EvalError,
     NewsdeskError,
     NotFoundError,
@@ -1188,7 +1189,19 @@ def edition_edit(
                     _print_json({"story_id": story, "saved": False, "why_not": why,
                                  "unsupported": [], "edition": None, "text": None})  # fmt: skip
                 return
-            edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
+            try:
+                edit = desk.edit_entry(
+                    story, written, digest=digest, day=when, keep_unsupported=keep
+                )
+            except EntryFormatError as err:
+                if file is None:
+                    raise
+                template = keep_text(story, document)
+                _fail(
+                    f"{err} The entry as it stands, in the form --file reads, is in "
+                    f"{template}: write your text there and pass it with --file {template}.",
+                    2,
+                )
             if edit.saved or not edit.unsupported:
                 break
             say(f"Not saved: {edit.why_not}:")
