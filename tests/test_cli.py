@@ -1265,3 +1265,20 @@ def test_a_run_whose_channel_fails_exits_1_and_says_publish_tries_again(workdir:
     again = runner.invoke(app, ["publish", "--digest", "daily"])
     assert again.exit_code == 0, again.output
     assert (workdir / "blocker" / "out").is_dir()
+
+
+def test_a_past_day_run_on_a_fresh_store_says_it_collects_nothing(workdir: Path) -> None:
+    """``run --date`` writes a day from the items stored; on a store that has none for
+    the day, the run ends saying so and which command collects them."""
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
+        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run", "--date", "2026-02-07", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "No story is stored for 2026-02-07" in said
+    assert "collects none. Collect them first (`newsdesk fetch`)" in said

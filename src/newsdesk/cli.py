@@ -766,6 +766,12 @@ def run(
                 130,
             )
     _print_run(summary, desk, as_json)
+    if chosen is not None and not as_json:
+        from newsdesk._console import empty_day_line
+
+        said = empty_day_line(summary)
+        if said is not None:
+            _say(said)
 
 
 @app.command()

@@ -969,8 +969,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "span.months": "{n} 个月",
         "span.years": "{n} 年",
         "review.no_digest": "配置中没有名为“{name}”的日报（现有日报：{names}）。",
-        "review.no_edition_day": "{digest} 在 {day} 还没有版本。运行这一天（“{run_day}”）"
-        "会写出它的草稿。",
+        "review.no_edition_day": "{digest} 在 {day} 还没有版本。点“{run_day}”写出它的草稿。",
         "review.signal.size": "规模",
     },
 }
