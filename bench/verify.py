@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk.editor import Evidence, canonical_url, unsupported
-from newsdesk.editor._names import CHINESE_ALIASES
+from newsdesk.editor._name_tables import CHINESE_ALIASES
 from newsdesk.model import Claim
 
 ROOT = Path(__file__).resolve().parents[1]

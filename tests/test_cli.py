@@ -654,6 +654,25 @@ def test_sources_add_of_a_file_source_matching_no_file_says_so_and_adds_it(
     assert found.exit_code == 0 and "Note:" not in found.output
 
 
+def test_sources_add_without_a_name_says_readers_see_its_id(workdir: Path) -> None:
+    """A source's name is what readers see under each story it reports ("Source: wire."):
+    one added without --name is told so; a named one, or one of many outlets, is not."""
+    (workdir / "newsdesk.yaml").write_text("sources: []\n", "utf-8")
+    feed = ["--kind", "feed", "--url", "https://wire.example/rss"]
+
+    bare = runner.invoke(app, ["sources", "add", "wire", *feed])
+    named = runner.invoke(app, ["sources", "add", "blog", *feed[:3], "https://blog.example/rss",
+                                "--name", "Tidewater Blog"])  # fmt: skip
+    many = runner.invoke(app, ["sources", "add", "hn", "--kind", "hackernews"])
+
+    assert bare.exit_code == named.exit_code == many.exit_code == 0, bare.output
+    assert " ".join(bare.output.split()).endswith(
+        "Its stories are credited to 'wire', its id, until it has a name: add name: under "
+        "`- id: wire` in newsdesk.yaml, or add it with --name."
+    )
+    assert "credited" not in named.output and "credited" not in many.output
+
+
 def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1167,3 +1186,20 @@ def test_a_run_whose_channel_fails_exits_1_and_says_publish_tries_again(workdir:
     again = runner.invoke(app, ["publish", "--digest", "daily"])
     assert again.exit_code == 0, again.output
     assert (workdir / "blocker" / "out").is_dir()
+
+
+def test_a_past_day_run_on_a_fresh_store_says_it_collects_nothing(workdir: Path) -> None:
+    """``run --date`` writes a day from the items stored; on a store that has none for
+    the day, the run ends saying so and which command collects them."""
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
+        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run", "--date", "2026-02-07", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "No story is stored for 2026-02-07" in said
+    assert "collects none. Collect them first (`newsdesk fetch`)" in said

@@ -61,6 +61,32 @@ def test_a_misspelt_kind_gets_a_suggestion_as_a_misspelt_key_does() -> None:
     assert "(did you mean 'github_trending'?)" in line
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"), [("rss", "feed"), ("Atom", "feed"), ("json", "jsonl")]
+)
+def test_a_kind_named_for_what_it_reads_points_at_the_kind_that_reads_it(
+    written: str, meant: str
+) -> None:
+    # "rss" is spelt most like "rsshub", but someone writing it has an RSS feed in hand
+    [line] = problems(f"sources: [{{id: a, kind: {written}, url: 'https://x.example/f'}}]")
+    assert line.startswith(
+        f"sources[0].kind: {written!r} is not a source kind (did you mean {meant!r}?); "
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"), [("hugo", "files"), ("smtp", "email"), ("lark", "feishu")]
+)
+def test_a_channel_named_for_its_service_points_at_the_channel_kind(
+    written: str, meant: str
+) -> None:
+    text = f"digests: [{{name: d, title: D, publish: [{{id: c, kind: {written}}}]}}]"
+    [line] = problems(text)
+    assert line.startswith(
+        f"digests[0].publish[0].kind: {written!r} is not a channel kind (did you mean {meant!r}?); "
+    )
+
+
 def test_wrong_type_and_range_are_reported_together() -> None:
     lines = problems("fetch: {retries: -1, timeout: soon}")
     assert "fetch.retries: -1 is out of range; it must be at least 0 and at most 10" in lines

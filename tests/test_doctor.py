@@ -19,7 +19,15 @@ from newsdesk import Newsdesk, parse_config
 from newsdesk.cli import app
 from newsdesk.config import Config
 from newsdesk.demo._server import LocalServer, Reply
-from newsdesk.doctor import Verdict, config_finding, llm_finding, store_finding
+from newsdesk.doctor import (
+    Verdict,
+    channel_findings,
+    config_finding,
+    llm_finding,
+    source_findings,
+    store_finding,
+)
+from newsdesk.model import Outcome, SourceReport
 from newsdesk.store import store_schema
 
 runner = CliRunner()
@@ -286,6 +294,69 @@ def test_the_config_finding_counts_in_words_that_agree_with_the_number() -> None
         env={},
     )
     assert config_finding(one).detail.startswith("1 source enabled, 1 digest, read from")
+
+
+def test_a_source_with_one_entry_is_said_in_the_singular() -> None:
+    reports = (
+        SourceReport("lone", Outcome.OK, entries=1),
+        SourceReport("busy", Outcome.OK, entries=3),
+    )
+    found = {f.check: f.detail for f in source_findings(reports, {"lone": "feed", "busy": "feed"})}
+    assert found == {"source lone": "1 entry", "source busy": "3 entries"}
+
+
+def channels_config(tmp_path: Path, publish: str) -> Config:
+    text = f"digests: [{{name: d, title: D, publish: [{publish}]}}]\n"
+    return parse_config(text, env={}, base_dir=tmp_path)
+
+
+def test_a_folder_channel_is_fine_when_its_folder_can_be_made(tmp_path: Path) -> None:
+    config = channels_config(tmp_path, "{id: hugo, kind: files, dir: blog/content/posts}")
+    [found] = channel_findings(config)
+    assert found.check == "channel hugo" and found.verdict is Verdict.OK
+    assert found.detail == f"posts go into {tmp_path}/blog/content/posts (made by the first post)"
+    assert not (tmp_path / "blog").exists()  # a checkup makes nothing
+
+
+def test_a_folder_channel_behind_a_file_fails_with_the_file_named(tmp_path: Path) -> None:
+    (tmp_path / "blog").write_text("not a folder\n", encoding="utf-8")
+    config = channels_config(tmp_path, "{id: hugo, kind: files, dir: blog/posts}")
+    [found] = channel_findings(config)
+    assert found.verdict is Verdict.FAIL
+    assert (
+        found.detail
+        == f"{tmp_path}/blog is a file, so the posts cannot go into {tmp_path}/blog/posts"
+    )
+    assert found.fix == "Point the channel's dir at a folder."
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_repository_channel_is_tried_and_a_missing_one_fails_in_gits_own_words(
+    tmp_path: Path,
+) -> None:
+    subprocess.run(["git", "init", "-q", "--bare", str(tmp_path / "site.git")], check=True)
+    site_channel = f"{{id: site, kind: git, repo: '{tmp_path}/site.git'}}"
+    typo_channel = f"{{id: typo, kind: git, repo: '{tmp_path}/sit.git'}}"
+    site, typo = channel_findings(channels_config(tmp_path, f"{site_channel}, {typo_channel}"))
+    assert site.verdict is Verdict.OK
+    assert site.detail == (
+        f"{tmp_path}/site.git answers and has no branch yet; the first post starts main"
+    )
+    assert typo.verdict is Verdict.FAIL
+    assert typo.detail == (
+        f"{tmp_path}/sit.git cannot be read: "
+        f"'{tmp_path}/sit.git' does not appear to be a git repository"
+    )
+    assert "SSH key or token" in typo.fix
+    [offline] = channel_findings(channels_config(tmp_path, typo_channel), network=False)
+    assert offline.verdict is Verdict.OK and offline.detail.endswith("not tried (offline)")
+
+
+def test_a_chat_channel_is_not_tried_by_posting_to_it(tmp_path: Path) -> None:
+    config = channels_config(
+        tmp_path, "{id: team, kind: slack, url: 'https://hooks.slack.example/x'}"
+    )
+    assert channel_findings(config) == []
 
 
 def test_the_config_finding_names_a_variable_a_channel_needs_and_how_to_set_it() -> None:

@@ -4,13 +4,22 @@ so the summary stays readable; ``newsdesk sources`` still lists each source's er
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 import newsdesk._console
-from newsdesk._console import summary_lines
-from newsdesk.model import DeskReport, FulltextReport, Outcome, RunSummary, SourceReport
+from newsdesk._console import empty_day_line, summary_lines
+from newsdesk.model import (
+    DeskReport,
+    FulltextReport,
+    Outcome,
+    RankedStory,
+    RunSummary,
+    Selection,
+    SourceReport,
+    Story,
+)
 
 
 def _summary(*reports: SourceReport) -> list[str]:
@@ -70,3 +79,43 @@ def test_a_digest_left_out_for_a_variable_not_set_fails_the_run_saying_what_to_e
     lines = [line.plain for line in summary_lines(summary, {"wire": "Wire"})]
     assert not summary.ok
     assert f"  ✗ digest {said}" in lines
+
+
+def _selected(day: date, *stories: RankedStory) -> Selection:
+    return Selection("ribao", day, list(stories), [], list(stories))
+
+
+def test_a_past_day_with_no_story_stored_says_to_collect_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``run --date`` writes from what the store holds: on a fresh store "nothing to
+    write" alone reads as a day without news, so the run says what to do."""
+    monkeypatch.setattr(newsdesk._console, "command", lambda: "newsdesk -c d.yaml")
+    summary = RunSummary(
+        run_id=7, command="run", sources=[], fulltext=FulltextReport(),
+        started=datetime(2026, 5, 14, tzinfo=UTC), seconds=1.0,
+        desk=DeskReport(selections=(_selected(date(2026, 2, 7)),)),
+    )  # fmt: skip
+
+    assert empty_day_line(summary) == (
+        "No story is stored for 2026-02-07: a run with --date writes from the items the "
+        "store holds and collects none. Collect them first (`newsdesk -c d.yaml fetch`), "
+        "then run the day again."
+    )
+
+
+def test_a_past_day_with_stories_needs_no_such_line() -> None:
+    noon = datetime(2026, 2, 7, 4, 0, tzinfo=UTC)
+    helix = Story(
+        id="s1", title="Helix-2 ships", titles={"en": "Helix-2 ships"}, first_seen=noon,
+        last_updated=noon, item_count=1, sources=("wire",), domains=("wire.example",),
+        languages=("en",),
+    )  # fmt: skip
+    story = RankedStory(helix, score=0.5, breakdown={}, title="Helix-2 ships")
+    summary = RunSummary(
+        run_id=7, command="run", sources=[], fulltext=FulltextReport(),
+        started=datetime(2026, 5, 14, tzinfo=UTC), seconds=1.0,
+        desk=DeskReport(selections=(_selected(date(2026, 2, 7), story),)),
+    )  # fmt: skip
+
+    assert empty_day_line(summary) is None

@@ -81,6 +81,26 @@ def demo_gone_line(reports: Sequence[SourceReport], config: Config) -> str | Non
     )
 
 
+def empty_day_line(summary: RunSummary) -> str | None:
+    """Why a run of a past day (``run --date``) found no story: it writes from the items
+    already stored and collects none, so on a fresh store, or before the day's file or
+    feed was fetched, it has nothing to write.  "nothing to write" alone reads as a day
+    without news; the line says what to do.  None when every day it selected for had
+    stories."""
+    desk = summary.desk
+    if desk is None:
+        return None
+    empty = sorted({str(s.day) for s in desk.selections if not s.ranked})
+    if not empty:
+        return None
+    me = command()
+    return (
+        f"No story is stored for {', '.join(empty)}: a run with --date writes from the "
+        f"items the store holds and collects none. Collect them first (`{me} fetch`), "
+        "then run the day again."
+    )
+
+
 def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
     """The closing summary every run prints."""
     ok = summary.with_outcome(Outcome.OK)

@@ -6,7 +6,7 @@ Chinese writes no capitals, so what the shape of a Latin word says ("Nvidia" is 
 with their part of speech; a word it tags a person, place, organisation or other proper
 noun, or a word its HMM makes up because the dictionary lacks it (the new and the
 invented: 澜星, 顾言, 程国梁), is most often a name.  The verifier reads the tags in
-context (``jieba.posseg``, :mod:`newsdesk.editor._names`); grouping reads every headline
+context (``jieba.posseg``, :mod:`newsdesk.editor._chinese_words`); grouping reads every headline
 of a day and takes the faster way: plain segmentation and each word's dictionary tag
 (:func:`headline_names`, about an eighth of the time).
 """

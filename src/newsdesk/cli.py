@@ -534,6 +534,12 @@ def sources_add(
             f"fail until a file is there: check its path (relative to {desk.config.path}'s "
             "folder), or put the file there."
         )
+    if not status.source.name and not status.source.aggregator:
+        # readers see the source's name under each story it reports: an id is no name
+        _note(
+            f"Its stories are credited to {source_id!r}, its id, until it has a name: add "
+            f"name: under `- id: {source_id}` in {desk.config.path}, or add it with --name."
+        )
 
 
 SourceIdsArg = Annotated[
@@ -623,8 +629,9 @@ def doctor_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Check what a good run needs, and say what to fix: the config, the store's
-    schema, the cover's fonts, Hugo, every source (fetched once) and the LLM with its
-    key.  Stores nothing; exits 1 when something fails.
+    schema, the cover's fonts, Hugo, the folders and repositories posts go to, every
+    source (fetched once) and the LLM with its key.  Stores nothing; exits 1 when
+    something fails.
 
     Example: newsdesk doctor
     """
@@ -735,6 +742,12 @@ def run(
                 130,
             )
     _print_run(summary, desk, as_json)
+    if chosen is not None and not as_json:
+        from newsdesk._console import empty_day_line
+
+        said = empty_day_line(summary)
+        if said is not None:
+            _say(said)
 
 
 @app.command()

@@ -1,17 +1,20 @@
 """``newsdesk doctor``: what stands between this machine and a good run, and how to fix it.
 
 Each check says in a line what it found and, when something is wrong, what to do: the
-config, the store's schema, the cover's fonts, Hugo, every source (one fetch each), and
-the LLM endpoint with its key.  Nothing is stored, nothing is published.
+config, the store's schema, the cover's fonts, Hugo, each folder and repository the posts
+go to (written to or read, never posted into), every source (one fetch each), and the LLM
+endpoint with its key.  Nothing is stored, nothing is published.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 import httpx
 
@@ -21,7 +24,7 @@ from newsdesk.config import Config, unset_variables
 from newsdesk.editor import why_offline
 from newsdesk.model import Outcome, SourceReport
 from newsdesk.publish.files import FilesChannel
-from newsdesk.publish.git import GitChannel
+from newsdesk.publish.git import GitChannel, git_said
 from newsdesk.render import CoverError, Fonts
 from newsdesk.store import SchemaStatus
 
@@ -43,8 +46,9 @@ class Verdict(StrEnum):
 class Finding:
     """One check: what it looked at, how it came out, and what to do."""
 
-    #: "config", "store", "fonts", "hugo", "source <id>", "sources" (none could be
-    #: reached: the machine has no network), "llm".
+    #: "config", "store", "fonts", "hugo", "channel <id>" (a folder or repository posts
+    #: go to), "source <id>", "sources" (none could be reached: the machine has no
+    #: network), "llm".
     check: str
     verdict: Verdict
     #: What it found, in a line.
@@ -151,6 +155,88 @@ def hugo_finding(config: Config) -> Finding:
     )
 
 
+#: Seconds a repository has to answer ``git ls-remote``.
+GIT_TIMEOUT = 30
+
+
+def channel_findings(config: Config, *, network: bool = True) -> list[Finding]:
+    """Whether each folder and repository the posts go to takes them: a folder this user
+    can write (or make), a repository that answers (with ``network``).  A chat, Telegram
+    or e-mail channel is not tried: the only test of one is a message its readers see."""
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for channel in (c for d in config.digests for c in d.publish if c.enabled):
+        if channel.id in seen:
+            continue
+        seen.add(channel.id)
+        if isinstance(channel, FilesChannel):
+            out.append(_folder_finding(channel.id, config.base_dir / channel.dir))
+        elif isinstance(channel, GitChannel):
+            out.append(_repository_finding(channel, config.base_dir, network=network))
+    return out
+
+
+def _folder_finding(channel_id: str, folder: Path) -> Finding:
+    check = f"channel {channel_id}"
+    folder = folder.resolve()
+    there = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+    if not there.is_dir():
+        return Finding(
+            check,
+            Verdict.FAIL,
+            f"{there} is a file, so the posts cannot go into {folder}",
+            "Point the channel's dir at a folder.",
+        )
+    if not os.access(there, os.W_OK | os.X_OK):
+        return Finding(
+            check,
+            Verdict.FAIL,
+            f"cannot write into {there}: this user may not",
+            "Make the folder writable for the user that runs newsdesk, or point dir elsewhere.",
+        )
+    made = "" if there == folder else " (made by the first post)"
+    return Finding(check, Verdict.OK, f"posts go into {folder}{made}")
+
+
+def _repository_finding(channel: GitChannel, base_dir: Path, *, network: bool) -> Finding:
+    check = f"channel {channel.id}"
+    git = shutil.which("git")
+    if git is None:
+        return Finding(
+            check, Verdict.FAIL, "git is not installed", "apt-get install git (or your system's)."
+        )
+    if not network:
+        return Finding(check, Verdict.OK, f"{channel.repo}: not tried (offline)")
+    try:
+        done = subprocess.run(
+            [git, "ls-remote", "--heads", channel.repo, channel.branch],
+            cwd=base_dir if base_dir.is_dir() else None,
+            capture_output=True,
+            text=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
+            env={**os.environ, "GIT_TERMINAL_PROMPT": "0"},  # fail, never ask
+        )
+    except subprocess.TimeoutExpired:
+        return Finding(
+            check,
+            Verdict.FAIL,
+            f"{channel.repo} did not answer within {GIT_TIMEOUT} s",
+            "Check the repository's address and the network.",
+        )
+    if done.returncode != 0:
+        reason = git_said(done.stderr, done.returncode)
+        return Finding(
+            check,
+            Verdict.FAIL,
+            f"{channel.repo} cannot be read: {reason}",
+            "Check the repo's address, and that this machine may push to it (its SSH key "
+            "or token).",
+        )
+    branch = "has" if done.stdout.strip() else "has no branch yet; the first post starts"
+    return Finding(check, Verdict.OK, f"{channel.repo} answers and {branch} {channel.branch}")
+
+
 def source_findings(reports: tuple[SourceReport, ...], kinds: Mapping[str, str]) -> list[Finding]:
     """One finding per source, each failure with what to try for its error (the advice
     of ``sources check``); when no source could be reached because this machine has no
@@ -181,7 +267,8 @@ def source_findings(reports: tuple[SourceReport, ...], kinds: Mapping[str, str])
         elif report.outcome is Outcome.OK and report.entries == 0:
             out.append(Finding(check, Verdict.WARN, "answered with no entries", "Check its URL."))
         else:
-            out.append(Finding(check, Verdict.OK, f"{report.entries} entries"))
+            n = report.entries
+            out.append(Finding(check, Verdict.OK, f"{n} {'entry' if n == 1 else 'entries'}"))
     return out
 
 

@@ -175,7 +175,8 @@ def test_a_source_whose_entries_are_mostly_malformed_is_not_told_nothing_to_do()
     [(_, fine)] = diagnose(SOURCES["dump"], mostly_good, None, SETTINGS, now=NOW)
 
     assert problem == "3 of 4 entries malformed and skipped (2× line is not valid JSON, 1× no url)"
-    assert "nothing to do" not in advice and "fix the malformed lines in the file" in advice
+    assert "nothing to do" not in advice and "fix the malformed records in the file" in advice
+    assert "name the keys its records use in the source's fields" in advice
     assert fine.startswith("nothing to do while most entries are read")
 
 
@@ -378,6 +379,24 @@ def test_a_selector_that_is_not_css_is_told_to_be_fixed_not_to_look_at_the_excha
     [(_, advice)] = diagnose(SOURCES["list"], report, None, SETTINGS, now=NOW)
 
     assert advice.startswith("a selector of the source is not valid CSS: fix it in the config")
+
+
+def test_a_feed_url_that_gives_json_records_is_pointed_at_json_feed_and_the_jsonl_kind() -> None:
+    """A plain JSON list of articles behind a feed's url: the tip says what a feed source
+    reads and which kind reads records, not to go and look at the exchange."""
+    from newsdesk.collect.kinds.feed import parse_json_feed
+    from newsdesk.exceptions import ParseError
+
+    records = '{"articles": [{"link": "https://wire.example/a", "title": "Acme ships a model"}]}'
+    with pytest.raises(ParseError) as parsed:
+        parse_json_feed(records, "https://wire.example/api.json")
+    report = SourceReport("wire", Outcome.FAILED, error=str(parsed.value))
+
+    [(error, advice)] = diagnose(SOURCES["wire"], report, None, SETTINGS, now=NOW)
+
+    assert "is JSON but not a JSON Feed" in error
+    assert "RSS, Atom and JSON Feed" in advice and "jsonfeed.org" in advice
+    assert "kind jsonl" in advice and "sources check" not in advice
 
 
 def test_the_tip_for_a_name_that_does_not_resolve_adds_to_the_error_not_repeats_it() -> None:

@@ -14,7 +14,7 @@ import pytest
 from editor_helpers import flagged
 
 from newsdesk.editor import Evidence
-from newsdesk.editor._claims import claims_in
+from newsdesk.editor._claim_extraction import claims_in
 
 CASES = [
     # A sibling in a place no news verb marks: flagged.

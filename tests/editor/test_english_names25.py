@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from editor_helpers import flagged
 
-from newsdesk.editor._names import chinese_names
+from newsdesk.editor._chinese_names import chinese_names
 
 STORAGE = "百度沧海·存储团队分享了其文件系统的演进。"
 DRINKS = "东鹏特饮的销量很可能已超过华彬红牛。"

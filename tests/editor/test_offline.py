@@ -9,7 +9,8 @@ import pytest
 from editor_helpers import LUMINA_EN, LUMINA_ZH, MORNING, brief, one_language, story
 
 from newsdesk.editor import offline_day, offline_entry, offline_more
-from newsdesk.editor._offline import DAY_BULLETS, central_sentences, section_title
+from newsdesk.editor._brief import StoryBrief
+from newsdesk.editor._offline import DAY_BULLETS, central_sentences, key_points, section_title
 from newsdesk.model import DigestEntry
 
 CATEGORIES = {"business": "资本与商业", "models": "大模型与技术"}
@@ -126,7 +127,7 @@ def test_no_summary_key_point_or_detail_ends_broken_off_at_a_semicolon() -> None
     assert all(text.endswith("。") for text in shown), shown
 
 
-def test_a_key_point_names_its_publisher_when_several_reported_the_story() -> None:
+def _two_outlets() -> StoryBrief:
     first = replace(LUMINA_ZH, text=LONG_ARTICLE)
     second = replace(
         LUMINA_ZH,
@@ -137,11 +138,41 @@ def test_a_key_point_names_its_publisher_when_several_reported_the_story() -> No
             "知情人士称，本轮投前估值约 80 亿元，较 A 轮翻了一番。"
         ),
     )
-    zh_only = story(languages=("zh",))
+    return brief((first, second), the_story=story(languages=("zh",)))
 
-    *points, _, _ = offline_entry(brief((first, second), the_story=zh_only), "zh").insights
+
+def test_a_key_point_names_its_publisher_when_several_reported_the_story() -> None:
+    two = _two_outlets()
+    said = LONG_ARTICLE.split("。")[0]
+
+    points = key_points(two, "zh", said, 2, linked="未来财经")
+
+    # a point of an outlet the headline does not link to: each names its own, so that
+    # 未来财经's reads as neither 科技前沿's nor the linked report's
+    assert points == [
+        "据科技前沿，本轮资金将主要用于扩建位于苏州的算力中心，以及新一代模型 Lumina-3 的训练。",
+        "据未来财经，知情人士称，本轮投前估值约 80 亿元，较 A 轮翻了一番。",
+    ]
+
+
+def test_key_points_below_a_line_naming_an_outlet_each_name_theirs() -> None:
+    """A line above them names an outlet ("各家报道的价格：…", "据X，…"): an uncredited
+    point under it would read as that outlet's, so none is left out (``linked`` "")."""
+    points = key_points(_two_outlets(), "zh", LONG_ARTICLE.split("。")[0], 2, linked="")
 
     assert points and all(p.startswith(("据科技前沿，", "据未来财经，")) for p in points)
+
+
+def test_a_key_point_of_the_report_the_headline_links_to_needs_no_credit() -> None:
+    """The headline cites its report already: "据科技前沿，" before each of its points
+    under a headline linking to 科技前沿 repeats it, so they go without, under the
+    heading of one report's details."""
+    entry = offline_entry(_two_outlets(), "zh")
+    *points, _, _ = entry.insights
+
+    assert entry.url == LUMINA_ZH.url
+    assert points and not any(p.startswith("据") for p in points)
+    assert entry.from_its_link
 
 
 #: An article whose highlights say what it says ("文章指出…") or what was done, naming

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from editor_helpers import flagged
 
-from newsdesk.editor._names import chinese_names
+from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._places import places
 
 BIDEN = "拜登表示，将加强对 AI 芯片的出口管制。"

@@ -201,6 +201,47 @@ COMPANY = "阿里巴巴：通义千问下载量突破10亿次，位居第一。"
         ),
         ("官方回应：将在一周内公布完整的评测日志。", "官方回应：将在一周内公布完整的评测日志。"),
         ("核心冲击：太短了。", "核心冲击：太短了。"),  # nothing to stand alone
+        # a label with a Latin term: an acronym or an everyday word
+        (
+            "RL与SFT效率差异：RL所需参数比SFT少两到三个数量级，远低于此前估计。",
+            "RL所需参数比SFT少两到三个数量级，远低于此前估计。",
+        ),
+        (
+            "AI生成嫌疑：代码库中的待办注释和错位示意图被社区认为是AI生成的痕迹。",
+            "代码库中的待办注释和错位示意图被社区认为是AI生成的痕迹。",
+        ),
+        (
+            "Agent效率：多智能体协作的延迟下降了20倍，调用成本减少一半。",
+            "多智能体协作的延迟下降了20倍，调用成本减少一半。",
+        ),
+        # …but one naming who speaks or what it is about stays: a company of the alias
+        # table, a role, a name the table does not hold
+        (
+            "Meta首席科学家：AI要达到人类水平还需要至少十年时间。",
+            "Meta首席科学家：AI要达到人类水平还需要至少十年时间。",
+        ),
+        (
+            "谷歌CEO：公司今年将在AI基础设施上投入750亿美元。",
+            "谷歌CEO：公司今年将在AI基础设施上投入750亿美元。",
+        ),
+        (
+            "Clawdbot特点：可以在本地常驻运行，操作日历并读取短信验证码。",
+            "Clawdbot特点：可以在本地常驻运行，操作日历并读取短信验证码。",
+        ),
+        # a colon inside a name (an ASCII one, after one Latin letter) is no label's
+        (
+            "官方演示曲目M:RA《MCE》已在音乐平台上线，展示了完整流行歌曲的生成能力。",
+            "官方演示曲目M:RA《MCE》已在音乐平台上线，展示了完整流行歌曲的生成能力。",
+        ),
+        (
+            "新歌曲目M：RA《MCE》已在音乐平台上线，展示了完整流行歌曲的生成能力。",
+            "新歌曲目M：RA《MCE》已在音乐平台上线，展示了完整流行歌曲的生成能力。",
+        ),
+        # a statement announcing what follows is no label
+        (
+            "LLM流程分三步：先规划、再检索、最后生成答案并校验引用。",
+            "LLM流程分三步：先规划、再检索、最后生成答案并校验引用。",
+        ),
     ],
 )
 def test_a_chinese_writers_label_goes_and_its_statement_stays(sentence: str, expected: str) -> None:

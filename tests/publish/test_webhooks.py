@@ -405,6 +405,38 @@ def test_the_services_words_are_quoted(hook: Hook, reply: Reply, said: str) -> N
         WebhookPublisher(channel(hook)).publish(edition())
 
 
+#: A web server's error page, as a wrong webhook URL or a proxy in the way answers.
+ERROR_PAGE = (
+    b"<!DOCTYPE html>\n<html>\n  <head>\n    <title>404 Not Found</title>\n"
+    b"    <style>body { font-family: sans-serif; }</style>\n  </head>\n  <body>\n"
+    b"    <h1>Not Found</h1>\n    <p>The requested URL was not found on this server.</p>\n"
+    b"  </body>\n</html>\n"
+)
+
+
+@only("slack")
+def test_an_html_error_page_is_quoted_by_its_words_on_one_line(hook: Hook) -> None:
+    hook.script(Reply(404, ERROR_PAGE, {"Content-Type": "text/html"}))
+
+    with pytest.raises(PublishError) as raised:
+        WebhookPublisher(channel(hook)).publish(edition())
+
+    message = str(raised.value)
+    assert "HTTP 404: Not Found The requested URL was not found on this server. " in message
+    assert "\n" not in message and "<" not in message and "font-family" not in message
+
+
+@only("discord")
+def test_a_long_answer_is_cut_to_a_line_of_200_characters(hook: Hook) -> None:
+    hook.script(Reply(400, b"bad field " * 100))
+
+    with pytest.raises(PublishError) as raised:
+        WebhookPublisher(channel(hook)).publish(edition())
+
+    quoted = str(raised.value).split("HTTP 400: ", 1)[1].split("…", 1)[0]
+    assert quoted.startswith("bad field bad field") and len(quoted) < 200
+
+
 @only("discord")
 def test_a_failure_midway_says_what_was_already_posted(hook: Hook) -> None:
     stories = [story(n, summary=long_summary(n)) for n in range(1, 31)]

@@ -84,3 +84,28 @@ def test_one_outlets_details_are_what_its_report_also_says_not_other_reports(
     assert f"**{heading}**\n- 据科技前沿" in markdown and other not in markdown
     assert f'<p class="label">{escape(heading)}</p>' in html and escape(other) not in html
     assert f"{heading}\n- 据科技前沿" in text and other not in text
+
+
+@pytest.mark.parametrize(("language", "style", "heading", "other"), ONE_OUTLET)
+def test_details_naming_no_outlet_are_what_the_linked_report_also_says(
+    language: str, style: str, heading: str, other: str
+) -> None:
+    """The offline editor credits each detail but those of the report the headline links
+    to: with none credited, all are that report's, whatever else told the story."""
+    the_digest = one_story(language, "offline")
+    story = the_digest.sections[0].entries[0]
+    linked = replace(story, insights=("新资金将用于扩建苏州算力中心。",))
+    the_digest = replace(the_digest, sections=(Section("资本动向", (linked,)),))
+
+    markdown = render_markdown(the_digest, style, CONFIG, CONFIG.digests[0]).markdown
+
+    assert len(linked.sources) == 2 and linked.from_its_link
+    assert f"**{heading}**\n- 新资金将用于扩建苏州算力中心。" in markdown
+    assert other not in markdown
+
+
+def test_details_naming_another_outlet_stay_other_reports() -> None:
+    story = one_story("zh", "offline").sections[0].entries[0]
+    mixed = replace(story, insights=("新资金将用于扩建苏州算力中心。", "据Tech Wire，估值翻倍。"))
+
+    assert not mixed.from_its_link

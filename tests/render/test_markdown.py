@@ -15,6 +15,7 @@ from render_helpers import digest
 
 from newsdesk.config import Config, parse_config
 from newsdesk.exceptions import ConfigError
+from newsdesk.model import SourceLink
 from newsdesk.render import render_markdown
 
 CONFIG = Config.model_validate(
@@ -131,6 +132,22 @@ def test_brief_is_the_english_daily() -> None:
         "Sources: [科技前沿](https://news1.example.cn/a/1), [Tech Wire](https://wire.example.com/1)"
         in markdown
     )
+
+
+def test_two_reports_of_one_outlet_are_two_numbered_links_in_the_brief() -> None:
+    """Two links both labelled "科技前沿" read as one report listed twice."""
+    base = digest()
+    entry = base.sections[0].entries[0]
+    again = SourceLink("光年智能估值翻倍", "https://news1.example.cn/a/2", "科技前沿", "zh")
+    twice = replace(entry, sources=(*entry.sources, again))
+    changed = replace(base, sections=(replace(base.sections[0], entries=(twice,)),))
+
+    markdown = render_markdown(changed, "brief", CONFIG, CONFIG.digests[0]).markdown
+
+    assert (
+        "Sources: [科技前沿](https://news1.example.cn/a/1), [Tech Wire](https://wire.example.com/1)"
+        ", [科技前沿 (2)](https://news1.example.cn/a/2)\n"
+    ) in markdown
 
 
 def test_hostile_feed_text_cannot_inject_html_or_break_a_link() -> None:

@@ -296,7 +296,11 @@ def test_a_chinese_desk_words_what_the_core_says_and_records(served: Day, copied
     assert "没有运行 99。" in pages["/runs/99"]
     assert "配置中没有名为“nope”的日报" in pages["/review?digest=nope"]
     assert "配置中没有名为“nope”的日报" in pages["/runs?digest=nope"]
-    assert "ai-ribao 在 2020-01-01 还没有版本。" in pages["/review?date=2020-01-01"]
+    # the button is named once, in quotes, as the page shows it
+    assert (
+        "ai-ribao 在 2020-01-01 还没有版本。点“运行这一天”写出它的草稿。"
+        in pages["/review?date=2020-01-01"]
+    )
 
 
 def test_a_chinese_desk_words_an_address_it_cannot_show(served: Day, copied: str) -> None:

@@ -78,6 +78,9 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.not_a_feed": "the url gives a page, not a feed: look for the site's RSS link",
     "tip.broken_xml": "the feed's XML is broken or cut off: open the url to see it; one cut off "
     "on the way usually passes by the next run, one the site writes badly is the site's to fix",
+    "tip.json_not_feed": "the url gives JSON that is not a feed: kind feed reads RSS, Atom and "
+    "JSON Feed (a top-level version naming jsonfeed.org, and items); a file of records of "
+    "your own is read by kind jsonl, from a path on this machine",
     "tip.named_feed": "the url gives a page that names its feed: make that address the url",
     "tip.selector": "a selector of the source is not valid CSS: fix it in the config (its "
     "`item`, `title`, `link`, `date` or `summary`) where the error says it breaks",
@@ -138,6 +141,8 @@ def error_tip(error: str, kind: str, source_id: str) -> Phrase:
         return _said("tip.named_feed")
     if "its XML is broken" in error or "before its XML is complete" in error:
         return _said("tip.broken_xml")
+    if "is JSON but not a JSON Feed" in error:
+        return _said("tip.json_not_feed")
     if "HTML page" in error or "not a readable feed" in error or "not valid JSON" in error:
         return _said("tip.not_a_feed")
     if "the CSS selector" in error and "is not valid" in error:
@@ -189,8 +194,9 @@ def skipped_advice(kind: str, read: int, skipped: int) -> str:
     if skipped > read:
         if kind == "jsonl":
             return (
-                "most entries cannot be read: fix the malformed lines in the file (or the "
-                "program that writes it)"
+                "most entries cannot be read: fix the malformed records in the file (or the "
+                "program that writes it), or name the keys its records use in the source's "
+                "fields"
             )
         return "most entries cannot be read: tell the site, or look for another feed of it"
     if kind == "jsonl":

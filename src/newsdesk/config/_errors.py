@@ -132,8 +132,8 @@ def _describe(error: Mapping[str, Any], data: Any, value: Any) -> str:
     registry = _registry_at(loc[:-1])
     if kind == "union_tag_invalid" and registry:
         tag = value.get("kind") if isinstance(value, dict) else value
-        near = difflib.get_close_matches(str(tag), list(registry.models), n=1)
-        meant = f" (did you mean {near[0]!r}?)" if near else ""
+        near = registry.meant(str(tag))
+        meant = f" (did you mean {near!r}?)" if near else ""
         return f"{where}.kind: {tag!r} is not a {registry.what} kind{meant}; expected one of {_kinds(registry)}"  # noqa: E501
     if kind == "union_tag_not_found" and registry:
         return f"{where}.kind: missing; expected one of {_kinds(registry)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib
 import operator
@@ -32,12 +33,27 @@ class Registry(Generic[_M]):
         self.what = what
         self._builtins = builtins
         self._models: dict[str, type[_M]] = {}
+        self._known_as: dict[str, str] = {}
 
-    def register(self, kind: str, model: type[_M]) -> None:
-        """Accept ``kind: <kind>`` in the config, read as ``model``."""
+    def register(self, kind: str, model: type[_M], known_as: tuple[str, ...] = ()) -> None:
+        """Accept ``kind: <kind>`` in the config, read as ``model``.  ``known_as``: the
+        names people give what the kind reads (``rss`` for ``feed``), which a wrong
+        ``kind`` is matched against before spelling: ``rss`` looks most like ``rsshub``."""
         if kind in self._models:
             raise ValueError(f"the {self.what} kind {kind!r} is registered twice")
         self._models[kind] = model
+        for name in known_as:
+            self._known_as.setdefault(name.casefold(), kind)
+
+    def meant(self, word: str) -> str | None:
+        """The kind a wrong ``kind: word`` most likely means: the kind known by that
+        name, else the kind spelt most like it; None when none is close."""
+        kinds = list(self.models)
+        folded = word.strip().casefold().replace("-", "_").replace(" ", "_")
+        if folded in self._known_as:
+            return self._known_as[folded]
+        near = difflib.get_close_matches(folded, kinds, n=1)
+        return near[0] if near else None
 
     @property
     def models(self) -> Mapping[str, type[_M]]:

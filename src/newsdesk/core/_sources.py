@@ -17,6 +17,7 @@ from newsdesk.doctor import (
     Checkup,
     Finding,
     Verdict,
+    channel_findings,
     config_finding,
     fonts_finding,
     hugo_finding,
@@ -33,7 +34,8 @@ class Sources(DeskBase):
 
     async def adoctor(self, *, network: bool = True) -> Checkup:
         """What stands between this machine and a good run, each with what to do: the
-        config, the store's schema, fonts, Hugo and, with ``network``, every source
+        config, the store's schema, fonts, Hugo, the folders and repositories posts go to
+        and, with ``network``, every source
         (fetched once, nothing stored) and the LLM endpoint with its key."""
         findings = [config_finding(self.config)]
         try:
@@ -41,6 +43,7 @@ class Sources(DeskBase):
         except NewsdeskError as err:
             findings.append(Finding("store", Verdict.FAIL, str(err)))
         findings += [fonts_finding(self.config), hugo_finding(self.config)]
+        findings += await asyncio.to_thread(channel_findings, self.config, network=network)
         if network:
             checked = await self.acheck_sources()
             kinds = {s.id: s.kind for s in self.config.sources}

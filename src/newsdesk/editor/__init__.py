@@ -5,7 +5,9 @@ The verifier's core (claims, evidence, sentences) is pure: text in, claims out.
 
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.editor._brief import Report, StoryBrief, language_name
-from newsdesk.editor._claims import Evidence, canonical_url, claims_in, name_spans, unsupported
+from newsdesk.editor._chinese_words import word_bounds
+from newsdesk.editor._claim_extraction import claims_in, name_spans
+from newsdesk.editor._claims import Evidence, unsupported
 from newsdesk.editor._diff import StoryChange, TextChange, diff_digests
 from newsdesk.editor._edits import (
     TextClaim,
@@ -22,6 +24,7 @@ from newsdesk.editor._evaluate import (
     evaluate_verification,
     read_verify_file,
 )
+from newsdesk.editor._evidence_index import canonical_url
 from newsdesk.editor._facts import Facts, clauses, facts_of, restates, subsumed
 from newsdesk.editor._llm import (
     ChatClient,
@@ -32,7 +35,7 @@ from newsdesk.editor._llm import (
     require_llm,
     why_offline,
 )
-from newsdesk.editor._names import descriptive, word_bounds
+from newsdesk.editor._name_forms import descriptive
 from newsdesk.editor._offline import offline_day, offline_entry, offline_more
 from newsdesk.editor._roles import role_group
 from newsdesk.editor._sentences import split_sentences

@@ -19,7 +19,7 @@ Names whatever their frequency: the alias table's names and products (Apple, Met
 Gemini: a swap of one for another is the error the verifier exists for) and a word that
 is one pinyin syllable, a Chinese surname's shape (Li, Long, Fan); not a run of them,
 which many English words spell (da-ta, chan-ge, ma-chi-ne).
-:func:`newsdesk.editor._claims._ordinary_opening` applies it to the first word of an
+:func:`newsdesk.editor._claim_extraction._ordinary_opening` applies it to the first word of an
 English sentence only: a Latin word in Chinese prose (``Anthropic发布企业级Agent平台More``)
 and a name of several words stay checked.
 """

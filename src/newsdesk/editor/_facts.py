@@ -21,7 +21,10 @@ from functools import lru_cache
 
 from newsdesk.aliases import entity_key, mentions
 from newsdesk.desk import text_features
-from newsdesk.editor._names import chinese_names, descriptive, latin_names, words_of
+from newsdesk.editor._chinese_names import chinese_names
+from newsdesk.editor._chinese_words import words_of
+from newsdesk.editor._latin_names import latin_names
+from newsdesk.editor._name_forms import descriptive
 from newsdesk.editor._numbers import figures_of, fold, quantities
 from newsdesk.editor._sentences import HAN
 

@@ -165,7 +165,7 @@ _ZH_AMOUNT = re.compile(
 #: 三层防御, 四档) are counted as items are, and so are cities, rules, vehicles, satellites
 #: and the rest of everyday counting words (四座城市, 三条规定, 十架无人机); not inside an idiom
 #: (技惊四座 is an audience, 三番五次 is often).  两年 counts years as 三年 does (两 before any
-#: other counting word is :data:`newsdesk.editor._claims._PAIR`'s, compared by its noun).
+#: other counting word is :data:`newsdesk.editor._claim_extraction._PAIR`'s, compared by its noun).
 #: The one list of counting words of things, which every reader of a count shares.
 ITEM_COUNTERS = "个名位款家项张台种篇所轮层档类条只件座部场辆架颗艘枚套栋根间批份块届"
 #: An age (二十六岁) counts years of a life as 三年 counts years, and is compared so.
@@ -676,11 +676,12 @@ _COUNTED_SCALE = re.compile(
 )
 
 
-_EN_ORDINALS = {
+#: The English ordinals as words, with their numbers (also a quarter's, in :mod:`._roles`).
+EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
-_EN_ORDINAL = "|".join(_EN_ORDINALS)
+_EN_ORDINAL = "|".join(EN_ORDINALS)
 #: A place in a ranking a writer states in words (位列第二, 第三名, 第二大, "ranked
 #: second", "second place", "third-largest"): a claim, since 第二 for the sources' 第一
 #: changes the news; not the 大 of a word (第二大脑, 第五大道).  Figures (排名第2) are read
@@ -710,7 +711,7 @@ def _ordinal(number: str) -> int | None:
     """The value of an ordinal's number in figures, Chinese numerals or English words."""
     if number.isdigit():
         return int(number)
-    if (word := _EN_ORDINALS.get(number.lower())) is not None:
+    if (word := EN_ORDINALS.get(number.lower())) is not None:
         return word
     value = chinese_numeral(number) if number[0] in ZH_NUMERAL else _english_number(number)
     return None if value is None else int(value)

@@ -25,6 +25,8 @@ from newsdesk.aliases import entities, entity_key
 from newsdesk.chinese import ORG_SUFFIXES
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import Report, StoryBrief
+from newsdesk.editor._chinese_names import chinese_names
+from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._compare import credited_zh, number_insights
 from newsdesk.editor._conflicts import without_conflicts
 from newsdesk.editor._development import Development, development
@@ -46,9 +48,11 @@ from newsdesk.editor._facts import (
     unframed,
     without_told,
 )
-from newsdesk.editor._names import HEADLINE_WORDS, STOPWORDS, chinese_names, latin_names, same_actor
+from newsdesk.editor._latin_names import HEADLINE_WORDS, STOPWORDS, latin_names
+from newsdesk.editor._name_forms import same_actor
 from newsdesk.editor._narration import narrated_by, reports_a_book, reports_research, retold
 from newsdesk.editor._numbers import Figure, figures_of
+from newsdesk.editor._roles import occupations_in, roles_in
 from newsdesk.editor._sentences import LEANS_BACK, ends_abbreviated, split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
 from newsdesk.model import DigestEntry, MoreLine, Section
@@ -129,6 +133,17 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 #: A Chinese writer's label before a statement ("逻辑颠覆：过去…", "核心冲击：AI能够…",
 #: "市场剧变：因AI产品发布…"): four characters of ordinary words, then the statement.
 _LABEL_ZH = re.compile(r"^(?P<label>[\u4e00-\u9fff]{4})[：:](?=\S)")
+#: The same label with a Latin term in it ("RL与SFT效率差异：", "AI生成嫌疑：", "可信AI研究：
+#: "): Chinese characters and Latin letters only, two characters of Chinese at least and
+#: ten characters at most, before a full-width colon (an ASCII one may be a name's own:
+#: "曲目M:RA").  A figure, a count word or 了 in it makes it a statement announcing what
+#: follows ("框架工作流分为三步：", "定义了高效智能体："), which stays.
+_MIXED_LABEL_ZH = re.compile(
+    r"^(?P<label>(?=[A-Za-z]*[\u4e00-\u9fff][A-Za-z]*[\u4e00-\u9fff])"
+    r"(?=[\u4e00-\u9fff]*[A-Za-z])[A-Za-z\u4e00-\u9fff]{3,10})：(?=\S)"
+)
+_COUNTS_ZH = re.compile(r"[一二两三四五六七八九十百千万几了]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 #: jieba's tags of a person's, a place's or an organisation's name: a speaker before a
 #: colon ("欧阳明远：今年产能仅5000台") is no label.
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
@@ -141,6 +156,27 @@ _SPEAKER_ZH = re.compile(
 )
 
 
+def _mixed_label(sentence: str) -> re.Match[str] | None:
+    """A label with a Latin term (see :data:`_MIXED_LABEL_ZH`), unless it names who
+    speaks or what the statement is about: a company, product or person of the alias
+    table ("Meta首席科学家：", "OpenAI官方：", "英伟达财报："), a role ("谷歌CEO：") or a
+    name the table does not hold (a Latin word neither an acronym nor an everyday word:
+    "Clawdbot特点：")."""
+    match = _MIXED_LABEL_ZH.match(sentence)
+    if match is None:
+        return None
+    label = match.group("label")
+    if _COUNTS_ZH.search(label) or _KNOWN.search(label.casefold()):
+        return None
+    if roles_in(label) or occupations_in(label):
+        return None
+    for word in _LATIN_RUN.findall(label):
+        acronym = word.isupper() and 2 <= len(word) <= 5
+        if not acronym and not everyday_opener(word.capitalize()):
+            return None
+    return match
+
+
 def unlabelled_zh(sentence: str) -> str:
     """A Chinese sentence without a writer's label before its statement: the label
     claims what the sentence should show ("逻辑颠覆"), and as a summary's sentence or a
@@ -148,7 +184,7 @@ def unlabelled_zh(sentence: str) -> str:
     colon stays, as does a label with too little after it to stand alone."""
     from jieba import posseg
 
-    match = _LABEL_ZH.match(sentence)
+    match = _LABEL_ZH.match(sentence) or _mixed_label(sentence)
     if match is None or len(sentence) - match.end() < _MIN_SENTENCE_CHARS["zh"]:
         return sentence
     label = match.group("label")
@@ -771,7 +807,13 @@ def _entry(brief: StoryBrief, language: str) -> DigestEntry:
     news = [*update, *numbers][:_NEWS_INSIGHTS]  # then who reported it, by publisher
     said = "\n".join([headline, summary, *news])
     since = moved_since(brief, change)
-    news += key_points(brief, language, said, _NEWS_INSIGHTS - len(news), skip=told, since=since)
+    linked = change.report if change is not None else brief.primary
+    outlets = {r.outlet for r in brief.originals if r.outlet.strip()}
+    named = any(outlet in line for line in news for outlet in outlets)
+    news += key_points(
+        brief, language, said, _NEWS_INSIGHTS - len(news), skip=told, since=since,
+        linked="" if named else linked.outlet,
+    )  # fmt: skip
     credits = [f"{r.outlet}: " for r in brief.originals if r.outlet.strip()]
     if language == "en":  # each name introduced once, in the summary's first sentence
         sentences = split_sentences(summary)
@@ -967,6 +1009,7 @@ def key_points(
     *,
     skip: frozenset[Figure] = frozenset(),
     since: datetime | None = None,
+    linked: str = "",
 ) -> list[str]:
     """Up to ``count`` source sentences that tell what ``said`` (the entry's headline,
     summary and other insights) does not, most central first: what an editor would pick
@@ -978,9 +1021,15 @@ def key_points(
     figure, a date or a name; no teaser, no non-disclosure), is short enough for a
     bullet and tells something new; one telling the same news as a summary sentence,
     mostly giving figures already said or giving a replaced figure (``skip``) is left
-    out.  With several publishers, each point names the one it comes from; a Chinese
-    point that says what its article says ("文章指出，…") names it always, without the
-    frame, and one that says what was done naming no one ("推出了…") is left out."""
+    out.  With several publishers, each point names the one it comes from, unless all
+    come from the outlet of the report the headline links to (``linked``): the headline
+    is their citation already, and "据智源前沿，" before each point under a headline
+    linking to 智源前沿 repeats it line after line (with a point of another outlet, all
+    are named, so that none reads as the one before it's; ``linked`` is "" when a line
+    above them names an outlet already).  A Chinese point that says
+    what its article says
+    ("文章指出，…") names it always, without the frame, and one that says what was done
+    naming no one ("推出了…") is left out."""
     if count <= 0 or not brief.reported_in(language):
         return []
     candidates = [
@@ -1004,7 +1053,7 @@ def key_points(
     summary = split_sentences(said)
     credit = len(brief.publisher_names()) > 1
     limit = KEY_POINT_CHARS.get(language, KEY_POINT_CHARS["en"])
-    points: list[str] = []
+    chosen: list[tuple[str, str, bool]] = []  # each point, its outlet, whether it is reported
     for index in np.argsort(-scores, kind="stable").tolist():
         candidate = candidates[index]
         if (
@@ -1031,12 +1080,16 @@ def key_points(
             research = reports_research(original.title, original.text)
             book = reports_a_book(original.title, original.text)
             point = narrated_by(point, outlet, research=research, book=book)
-        points.append(_credited(point, outlet, language) if credit or reported else point)
+        chosen.append((point, outlet, reported))
         told = all_facts([told, facts_of(point)])
         given |= candidate.figures
-        if len(points) == count:
+        if len(chosen) == count:
             break
-    return points
+    others = credit and any(outlet.strip() != linked.strip() for _, outlet, _ in chosen)
+    return [
+        _credited(point, outlet, language) if others or reported else point
+        for point, outlet, reported in chosen
+    ]
 
 
 #: A question a report leaves open ("是否存在数据污染，需要第三方进一步核查", "whether the

@@ -1,7 +1,7 @@
 """Verbs that open an English sentence: an imperative or a gerund is no name.
 
 A capitalised first word is read as a name unless something says it is an ordinary
-word (:func:`newsdesk.editor._claims._ordinary_opening`).  Two shapes say it is a verb:
+word (:func:`newsdesk.editor._claim_extraction._ordinary_opening`).  Two shapes say it is a verb:
 an imperative before a question word or "your" ("Describe what you need", "Imagine
 how…"), since a name that opens a sentence is its subject and a subject is followed by
 its verb; and a gerund before its object ("Automating entry-level work…", "Reaching AGI
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.editor._names import NOT_CLAIMS
+from newsdesk.editor._latin_names import NOT_CLAIMS
 from newsdesk.editor._numbers import EN_WEEKDAYS
 
 #: An imperative's object: no name that opens a sentence is followed by these.

@@ -30,14 +30,11 @@ from functools import lru_cache
 import jieba
 
 from newsdesk.aliases import chinese_aliases, latin_aliases
-from newsdesk.editor._names import (
-    SURNAMES,
-    chinese_names,
-    glossary,
-    is_district,
-    strip_generic_suffix,
-    words_of,
-)
+from newsdesk.editor._chinese_names import chinese_names
+from newsdesk.editor._chinese_words import is_district, words_of
+from newsdesk.editor._latin_names import glossary
+from newsdesk.editor._name_forms import strip_generic_suffix
+from newsdesk.editor._name_tables import SURNAMES
 from newsdesk.editor._openers import is_pinyin
 from newsdesk.editor._romanise import (
     SURNAME_FORMS,

@@ -23,7 +23,9 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdesk._tables import load_table
-from newsdesk.editor._names import chinese_names, latin_names, word_edges
+from newsdesk.editor._chinese_names import chinese_names
+from newsdesk.editor._chinese_words import word_edges
+from newsdesk.editor._latin_names import latin_names
 from newsdesk.editor._sentences import HAN, split_sentences
 from newsdesk.model import Claim, ClaimKind
 

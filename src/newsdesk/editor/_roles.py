@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdesk.chinese import ZH_DIGITS
+from newsdesk.editor._numbers import EN_ORDINALS
+
 #: Each role's forms in either script; a form of one group is the same role as another's.
 #: Longer forms come first where one holds another (副董事长 holds 董事长).
 ROLES: tuple[tuple[str, ...], ...] = (
@@ -177,9 +180,6 @@ QUARTER = re.compile(
     r"(?<!前)第?([一二三四1-4])(?:季度|财季)|(?<![A-Za-z0-9])Q([1-4])(?![0-9])"
     r"|(?<![A-Za-z])(?i:(first|second|third|fourth)[\s-]quarter)(?![A-Za-z])"
 )
-_QUARTER_NUMBER = {
-    "一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4
-}  # fmt: skip
 
 
 def role_group(word: str) -> int | None:
@@ -279,7 +279,7 @@ def role_groups_in(text: str) -> set[int]:
 def quarters_in(text: str) -> list[tuple[int, int, int]]:
     """Each quarter a text names: (start, end, its number)."""
     return [
-        (m.start(), m.end(), _QUARTER_NUMBER.get(q.lower()) or int(q))
+        (m.start(), m.end(), EN_ORDINALS.get(q.lower()) or ZH_DIGITS.get(q) or int(q))
         for m in QUARTER.finditer(text)
         for q in [m.group(1) or m.group(2) or m.group(3)]
     ]

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from newsdesk.editor._names import NOT_CLAIMS, STOPWORDS, chinese_names, latin_names
+from newsdesk.editor._chinese_names import chinese_names
+from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, latin_names
 from newsdesk.model import DigestEntry
 
 #: How long a day title may be, as the seeds write them: 8–30 characters in Chinese,

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsdesk.editor._brief import StoryBrief
-from newsdesk.editor._claims import Evidence, claims_in, reported_kind, unsupported
+from newsdesk.editor._claim_extraction import claims_in
+from newsdesk.editor._claims import Evidence, reported_kind, unsupported
 from newsdesk.editor._development import Development, development
 from newsdesk.editor._edits import EDITOR
 from newsdesk.editor._offline import DAY_BULLETS, central_sentences, other_section

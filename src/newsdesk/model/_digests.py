@@ -275,6 +275,15 @@ class DigestEntry:
         return len({s.source.strip().casefold() for s in self.sources}) <= 1
 
     @property
+    def from_its_link(self) -> bool:
+        """Whether its details name none of its outlets: the offline editor credits each
+        detail ("据硅基日报，", "Compute Wire: ") but those of the report its headline links
+        to, so details naming no outlet are all that report's, and go under one heading
+        of it ("报道还提到："), not of other reports ("另据报道：")."""
+        names = {s.source.strip() for s in self.sources if s.source.strip()}
+        return not any(name in point for point in self.analysis for name in names)
+
+    @property
     def record(self) -> tuple[str, ...]:
         """The insights that record who reported the story and when (see
         :mod:`newsdesk.model._record`): shown apart from the analysis."""

@@ -181,13 +181,16 @@ ChannelMaker = Callable[[Any, Path, Path], Channel]
 CHANNELS: dict[str, ChannelMaker] = {}
 
 
-def register_channel(kind: str, model: type[ChannelBase], make: ChannelMaker) -> None:
+def register_channel(
+    kind: str, model: type[ChannelBase], make: ChannelMaker, known_as: tuple[str, ...] = ()
+) -> None:
     """Make ``kind`` a channel: ``model`` reads its config, ``make`` builds its publisher.
 
     A channel's module calls this at its end; ``model`` is a :class:`ChannelBase` whose
-    ``kind`` is a ``Literal`` holding ``kind`` (one model may serve several kinds).
+    ``kind`` is a ``Literal`` holding ``kind`` (one model may serve several kinds);
+    ``known_as``: what people call the service, for a wrong ``kind``'s suggestion.
     """
-    CHANNEL_MODELS.register(kind, model)
+    CHANNEL_MODELS.register(kind, model, known_as)
     CHANNELS[kind] = make
 
 

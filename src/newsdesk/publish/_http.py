@@ -9,9 +9,12 @@ whose connection never opened; those wait as the shared :class:`RetryPolicy` say
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import httpx
+import lxml.html
+from lxml import etree
 
 from newsdesk._retry import RetryPolicy, retry_after
 
@@ -49,3 +52,48 @@ def send(
                 return response
         attempt += 1
         sleep(wait)
+
+
+#: The keys services put their error's words under in a JSON answer.
+_MESSAGE_KEYS = ("msg", "errmsg", "message", "error", "description")
+
+#: How much of what a service said an error message quotes.
+SAID_CHARS = 200
+
+
+def said(response: httpx.Response) -> str:
+    """What a service said in an error answer, on one line for a person: the message of
+    its JSON, else its text; an HTML page (a proxy's or a web server's error page, the
+    usual answer of a wrong URL) by the words a browser shows, not its markup."""
+    try:
+        reply = response.json()
+    except ValueError:
+        reply = None
+    if isinstance(reply, dict):
+        for key in _MESSAGE_KEYS:
+            if reply.get(key):
+                return _brief(str(reply[key]))
+    text = response.text
+    if "html" in response.headers.get("content-type", "") or text.lstrip()[:1] == "<":
+        text = _page_words(text)
+    return _brief(text) or response.reason_phrase
+
+
+def _page_words(page: str) -> str:
+    """The words of an HTML page: its body's text, else its title; the page as given
+    when it cannot be read as HTML."""
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return page
+    title = root.findtext(".//title") or ""
+    for hidden in root.xpath("//head|//script|//style|//noscript"):
+        hidden.drop_tree()
+    body = " ".join(root.text_content().split())
+    return body or title
+
+
+def _brief(text: str) -> str:
+    """``text`` on one line, cut with "…" after :data:`SAID_CHARS` characters."""
+    line = re.sub(r"\s+", " ", text).strip()
+    return line if len(line) <= SAID_CHARS else line[: SAID_CHARS - 1].rstrip() + "…"

@@ -167,4 +167,6 @@ def _send(smtp: smtplib.SMTP, mail: EmailMessage, where: str) -> dict[str, Any]:
         ) from err
 
 
-register_channel("email", EmailChannel, lambda config, *_: EmailPublisher(config))
+register_channel(
+    "email", EmailChannel, lambda config, *_: EmailPublisher(config), known_as=("smtp", "mail")
+)

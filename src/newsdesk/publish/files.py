@@ -140,5 +140,8 @@ class FilesPublisher(Channel):
 
 
 register_channel(
-    "files", FilesChannel, lambda config, base_dir, _: FilesPublisher(config, base_dir)
+    "files",
+    FilesChannel,
+    lambda config, base_dir, _: FilesPublisher(config, base_dir),
+    known_as=("hugo", "markdown", "folder", "file"),
 )

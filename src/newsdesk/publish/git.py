@@ -56,6 +56,18 @@ class GitChannel(ChannelBase):
 _TIMEOUT = 120
 
 
+def git_said(output: str, returncode: int) -> str:
+    """Why git failed, in its own words: its first ``fatal:`` or ``error:`` line (what
+    follows is advice such as "Please make sure you have the correct access rights"),
+    else its last line."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    for line in lines:
+        for mark in ("fatal: ", "error: "):
+            if line.startswith(mark):
+                return line.removeprefix(mark)
+    return lines[-1] if lines else f"git exited with {returncode}"
+
+
 class GitPublisher(Channel):
     """Clone (once), pull, write, commit, push; the commit is the post's id.  A new
     revision of a day is a new commit over the day's files."""
@@ -83,8 +95,7 @@ class GitPublisher(Channel):
         except (OSError, subprocess.TimeoutExpired) as err:
             raise PublishError(f"git {args[0]} failed: {err}") from err
         if done.returncode != 0:
-            said = (done.stderr or done.stdout).strip().splitlines()
-            reason = said[-1] if said else f"exit {done.returncode}"
+            reason = git_said(done.stderr or done.stdout, done.returncode)
             raise PublishError(f"git {args[0]} failed for {self.config.repo}: {reason}")
         return done.stdout.strip()
 
@@ -122,4 +133,9 @@ class GitPublisher(Channel):
         return self._git("rev-parse", "HEAD")
 
 
-register_channel("git", GitChannel, lambda config, _, work_dir: GitPublisher(config, work_dir))
+register_channel(
+    "git",
+    GitChannel,
+    lambda config, _, work_dir: GitPublisher(config, work_dir),
+    known_as=("github", "github_pages", "repository", "repo"),
+)

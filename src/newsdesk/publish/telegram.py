@@ -34,7 +34,7 @@ from newsdesk.publish._base import (
     part_key,
     register_channel,
 )
-from newsdesk.publish._http import NOT_SENT, send
+from newsdesk.publish._http import NOT_SENT, said, send
 from newsdesk.render import Block, Line, Role, Span, outline, web_link
 
 
@@ -154,24 +154,24 @@ def _reply(response: httpx.Response, what: str) -> int:
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        said = f"an answer that is not a Bot API reply: {response.text[:200]!r}"
+        other = f"an answer that is not a Bot API reply: {said(response)!r}"
         if response.is_success or response.is_server_error:
-            raise OutcomeUnknown(f"{what}: {said} (HTTP {response.status_code}).")
-        raise PublishError(f"{what}: {said} (HTTP {response.status_code}).")
+            raise OutcomeUnknown(f"{what}: {other} (HTTP {response.status_code}).")
+        raise PublishError(f"{what}: {other} (HTTP {response.status_code}).")
     if body.get("ok") is True:
         result = body.get("result")
         message_id = result.get("message_id") if isinstance(result, dict) else None
         if isinstance(message_id, int) and not isinstance(message_id, bool):
             return message_id
         raise OutcomeUnknown(f"{what}: the answer says ok but carries no message id: {body!r:.200}")
-    said = str(body.get("description") or f"HTTP {response.status_code}")
+    told = str(body.get("description") or f"HTTP {response.status_code}")
     if response.is_server_error:
-        raise OutcomeUnknown(f"{what}: {said} (HTTP {response.status_code}).")
+        raise OutcomeUnknown(f"{what}: {told} (HTTP {response.status_code}).")
     hint = " (check bot_token)" if response.status_code == 401 else (
         " (is the bot a member/admin of the chat? check chat_id)"
         if response.status_code in (400, 403) else ""
     )  # fmt: skip
-    raise PublishError(f"{what}: {said}{hint}")
+    raise PublishError(f"{what}: {told}{hint}")
 
 
 def _asked(response: httpx.Response) -> float | None:
@@ -196,11 +196,11 @@ def _unchanged(response: httpx.Response) -> bool:
     """An edit the message already had (made before, its answer lost), or a deletion of a
     message already gone: nothing left to do."""
     try:
-        said = str(response.json().get("description", ""))
+        told = str(response.json().get("description", ""))
     except (ValueError, AttributeError):
         return False
     return response.status_code == 400 and (
-        "message is not modified" in said or "message to delete not found" in said
+        "message is not modified" in told or "message to delete not found" in told
     )
 
 
@@ -212,8 +212,8 @@ def _done(response: httpx.Response, what: str) -> None:
         body = None
     if isinstance(body, dict) and body.get("ok") is True:
         return
-    said = body.get("description") if isinstance(body, dict) else response.text[:200]
-    raise PublishError(f"{what}: {said or f'HTTP {response.status_code}'}")
+    told = body.get("description") if isinstance(body, dict) else said(response)
+    raise PublishError(f"{what}: {told or f'HTTP {response.status_code}'}")
 
 
 def _photo(edition: Edition) -> Part | None:
@@ -329,4 +329,6 @@ class TelegramPublisher(Channel):
             self._client = None
 
 
-register_channel("telegram", TelegramChannel, lambda config, *_: TelegramPublisher(config))
+register_channel(
+    "telegram", TelegramChannel, lambda config, *_: TelegramPublisher(config), known_as=("tg",)
+)

@@ -40,7 +40,7 @@ from newsdesk.publish._chat import (
     _Refused,
     _Unreadable,
 )
-from newsdesk.publish._http import send
+from newsdesk.publish._http import said, send
 from newsdesk.render import Block, Line, Role, Span
 
 
@@ -145,9 +145,9 @@ class WebhookPublisher(Channel):
         try:
             response = self._post(self._client, body)
             if response.is_server_error:
-                raise _Unreadable(f"HTTP {response.status_code}: {_said(response)}")
+                raise _Unreadable(f"HTTP {response.status_code}: {said(response).rstrip('.')}")
             if not response.is_success:
-                raise _Refused(f"HTTP {response.status_code}: {_said(response)}")
+                raise _Refused(f"HTTP {response.status_code}: {said(response).rstrip('.')}")
             return self._format.answer(response) or f"{self.config.kind}:{n}"
         except _Unreadable as err:
             raise OutcomeUnknown(
@@ -198,18 +198,13 @@ class WebhookPublisher(Channel):
         return f"Channel {self.id!r} ({self._format.name}, {host})"
 
 
-def _said(response: httpx.Response) -> str:
-    """What the service said in an error answer, briefly."""
-    try:
-        reply = response.json()
-    except ValueError:
-        reply = None
-    if isinstance(reply, dict):
-        for key in ("msg", "errmsg", "message", "error"):
-            if reply.get(key):
-                return str(reply[key])
-    return response.text.strip()[:200] or response.reason_phrase
-
+#: What people call the services whose kind is spelt otherwise.
+_KNOWN_AS = {"feishu": ("lark",), "wecom": ("wechat_work", "weixin_work", "qywx")}
 
 for _kind in _FORMATS:
-    register_channel(_kind, WebhookChannel, lambda config, *_: WebhookPublisher(config))
+    register_channel(
+        _kind,
+        WebhookChannel,
+        lambda config, *_: WebhookPublisher(config),
+        known_as=_KNOWN_AS.get(_kind, ()),
+    )

@@ -24,7 +24,8 @@ class Words:
     #: The heading of an entry's points when they are details the offline editor took
     #: from the reports, not analysis (``DigestEntry.extracted``).
     details: str
-    #: The same when one outlet told the story (``DigestEntry.one_outlet``).
+    #: The same when one outlet told the story (``DigestEntry.one_outlet``), or they all
+    #: come from the report the headline links to (``DigestEntry.from_its_link``).
     details_one: str
     impact: str
     sources: str
@@ -65,10 +66,11 @@ WORDS = {
 
 def points_heading(entry: DigestEntry, words: Words) -> str:
     """The heading over an entry's points: analysis, or the details taken from its
-    reports (from its one report, when one outlet told it)."""
+    reports (from its one report, when one outlet told it or all come from the report
+    its headline links to)."""
     if not entry.extracted:
         return words.insights
-    return words.details_one if entry.one_outlet else words.details
+    return words.details_one if entry.one_outlet or entry.from_its_link else words.details
 
 
 def reports_label(entry: DigestEntry, words: Words) -> str:

@@ -31,9 +31,9 @@ from newsdesk.editor import (
     role_group,
     word_bounds,
 )
-from newsdesk.editor._names import CHINESE_UNITS, UNIT_KINDS
+from newsdesk.editor._latin_names import CHINESE_UNITS, UNIT_KINDS
 from newsdesk.exceptions import ConfigError
-from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine
+from newsdesk.model import ClaimKind, Digest, DigestEntry, MoreLine, SourceLink
 from newsdesk.render._html import WORDS, points_heading, web_link
 
 BUILT_IN_STYLES = ("ribao", "insight", "brief")
@@ -102,6 +102,19 @@ def quoted(value: str) -> str:
 def flow_list(values: Sequence[str]) -> str:
     """A YAML flow sequence of quoted strings, as the seeds write ``tags``."""
     return "[" + ",".join(quoted(v) for v in values) + "]"
+
+
+def link_labels(sources: Sequence[SourceLink]) -> list[str]:
+    """Each report's label in a line of links: its outlet, numbered from the outlet's
+    second report on ("具身前沿", "具身前沿 (2)"): two links under one name read as one
+    report listed twice."""
+    seen: dict[str, int] = {}
+    labels = []
+    for source in sources:
+        seen[source.source] = seen.get(source.source, 0) + 1
+        count = seen[source.source]
+        labels.append(source.source if count == 1 else f"{source.source} ({count})")
+    return labels
 
 
 def bold_terms(
@@ -310,6 +323,7 @@ def _environment(folder: Path | None) -> jinja2.Environment:
         url=web_link,
         quoted=quoted,
         flow_list=flow_list,
+        link_labels=link_labels,
         bold_terms=bold_terms,
         points_heading=lambda entry, language: points_heading(entry, WORDS[language]),
     )

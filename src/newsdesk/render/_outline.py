@@ -35,7 +35,7 @@ class Role(StrEnum):
     #: A lead story's facts-only summary.
     SUMMARY = "summary"
     #: "深度解读 & 洞察：" before the insights ("另据报道：" before an offline entry's
-    #: details, "报道还提到：" before one outlet's).
+    #: details, "报道还提到：" before one outlet's, or the linked report's).
     INSIGHTS_HEADING = "insights-heading"
     #: One of a story's insights.
     INSIGHT = "insight"

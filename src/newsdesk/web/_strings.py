@@ -944,6 +944,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.tip.not_a_feed": "url 返回的是网页而不是 feed：找到网站的 RSS 链接",
         "why.tip.broken_xml": "feed 的 XML 已损坏或被截断：打开 url 查看；途中被截断的"
         "通常下次运行就好，网站自己写坏的要由网站修复",
+        "why.tip.json_not_feed": "url 返回的 JSON 不是 feed：kind feed 读取 RSS、Atom 和 JSON Feed"
+        "（顶层 version 指向 jsonfeed.org，并有 items）；自己的记录文件用 kind jsonl 读取，"
+        "路径在本机",
         "why.tip.named_feed": "url 返回的网页给出了它的 feed 地址：把 url 改成那个地址",
         "why.tip.selector": "来源的某个选择器不是有效的 CSS：在配置中按错误指出的位置修正它"
         "（`item`、`title`、`link`、`date` 或 `summary`）",
@@ -966,8 +969,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "span.months": "{n} 个月",
         "span.years": "{n} 年",
         "review.no_digest": "配置中没有名为“{name}”的日报（现有日报：{names}）。",
-        "review.no_edition_day": "{digest} 在 {day} 还没有版本。运行这一天（“{run_day}”）"
-        "会写出它的草稿。",
+        "review.no_edition_day": "{digest} 在 {day} 还没有版本。点“{run_day}”写出它的草稿。",
         "review.signal.size": "规模",
     },
 }

@@ -11,7 +11,7 @@ import pytest
 from kind_helpers import FIXTURES, run_collect
 
 from newsdesk.collect.kinds import jsonl
-from newsdesk.collect.kinds.jsonl import JsonlSource, read_records
+from newsdesk.collect.kinds.jsonl import JsonlFields, JsonlSource, read_records
 from newsdesk.config import FetchSettings
 from newsdesk.exceptions import ParseError
 from newsdesk.model import Collected, Entry
@@ -68,8 +68,39 @@ def test_jsonl_skips_malformed_lines_and_counts_each_reason(fast: FetchSettings)
     assert collected.skipped == {
         "line is not valid JSON": 1,
         "record is not a JSON object": 1,
-        "record has no url or title": 1,
+        "record has no url under 'url' (its keys: title); "
+        "name its keys in the source: fields: {url: KEY}": 1,
     }
+
+
+def test_records_under_other_keys_are_skipped_with_the_mapping_they_need(
+    fast: FetchSettings, tmp_path: Path
+) -> None:
+    """A file of one's own names things its own way: the reason says which key was looked
+    under, which keys the records have, and offers the one holding a web address."""
+    (tmp_path / "mine.json").write_text(
+        '{"articles": [{"link": "https://mine.example/1", "headline": "Wren-3B runs on phones",'
+        ' "date": "2026-12-07"}]}',
+        encoding="utf-8",
+    )
+
+    collected = _collect(fast, tmp_path, "mine.json", records="articles")
+
+    assert collected.entries == []
+    assert collected.skipped == {
+        "record has no url under 'url' or title under 'title' (its keys: link, headline, "
+        "date); name its keys in the source: fields: {url: link, title: KEY}": 1
+    }
+    mapped = _collect(
+        fast,
+        tmp_path,
+        "mine.json",
+        records="articles",
+        fields=JsonlFields(url="link", title="headline", published="date"),
+    )
+    assert [(e.url, e.title) for e in mapped.entries] == [
+        ("https://mine.example/1", "Wren-3B runs on phones")
+    ]
 
 
 def test_jsonl_read_records_counts_unreadable_lines_and_ignores_blank_ones() -> None:

@@ -142,13 +142,16 @@ Collector = Callable[[Any, CollectContext], Awaitable[Collected]]
 KINDS: dict[str, Collector] = {}
 
 
-def register_kind(kind: str, model: type[SourceBase], collect: Collector) -> None:
+def register_kind(
+    kind: str, model: type[SourceBase], collect: Collector, known_as: tuple[str, ...] = ()
+) -> None:
     """Make ``kind`` a source kind: ``model`` reads its config, ``collect`` its entries.
 
     A kind's module calls this once, at its end.  ``model`` is a :class:`SourceBase` with
     ``kind: Literal["<kind>"]``; ``collect(source, ctx)`` receives a ``model``.
+    ``known_as``: what people call what it reads, for a wrong ``kind``'s suggestion.
     """
-    SOURCE_MODELS.register(kind, model)
+    SOURCE_MODELS.register(kind, model, known_as)
     KINDS[kind] = collect
 
 

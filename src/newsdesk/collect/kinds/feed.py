@@ -234,4 +234,6 @@ async def collect(source: FeedSource, ctx: CollectContext) -> Collected:
     return collected_from(response, entries, skipped)
 
 
-register_kind("feed", FeedSource, collect)
+register_kind(
+    "feed", FeedSource, collect, known_as=("rss", "atom", "rdf", "jsonfeed", "json_feed", "xml")
+)

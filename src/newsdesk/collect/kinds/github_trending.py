@@ -82,4 +82,4 @@ async def collect(source: GitHubTrendingSource, ctx: CollectContext) -> Collecte
     return collected_from(response, entries, skipped)
 
 
-register_kind("github_trending", GitHubTrendingSource, collect)
+register_kind("github_trending", GitHubTrendingSource, collect, known_as=("github", "trending"))

@@ -88,4 +88,4 @@ async def collect(source: HackerNewsSource, ctx: CollectContext) -> Collected:
     return Collected(entries=entries, warnings=warnings, skipped=dict(skipped))
 
 
-register_kind("hackernews", HackerNewsSource, collect)
+register_kind("hackernews", HackerNewsSource, collect, known_as=("hn", "ycombinator"))

@@ -66,4 +66,4 @@ async def collect(source: HFPapersSource, ctx: CollectContext) -> Collected:
     )
 
 
-register_kind("hf_papers", HFPapersSource, collect)
+register_kind("hf_papers", HFPapersSource, collect, known_as=("huggingface", "hf", "papers"))

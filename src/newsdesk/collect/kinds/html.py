@@ -132,4 +132,4 @@ async def collect(source: HtmlSource, ctx: CollectContext) -> Collected:
     return collected_from(response, entries, skipped)
 
 
-register_kind("html", HtmlSource, collect)
+register_kind("html", HtmlSource, collect, known_as=("page", "web", "webpage", "scrape"))

@@ -77,12 +77,40 @@ def _text(record: dict[str, Any], paths: str | list[str] | None) -> str:
     return "\n\n".join(parts)
 
 
+#: Keys a reason for a skipped record lists at most.
+_KEYS_SHOWN = 8
+
+
+def _lacking(record: dict[str, Any], fields: JsonlFields) -> str:
+    """Why a record without its url or title is skipped, as a file of one's own needs
+    it said: the key looked under, the keys the record has, and how to map them (the
+    key holding a web address offered for the url)."""
+    wanted = {"url": fields.url, "title": fields.title}
+    missing = [name for name, key in wanted.items() if not _get(record, key)]
+    where = " or ".join(f"{name} under {wanted[name]!r}" for name in missing)
+    keys = [str(k) for k in record]
+    shown = ", ".join(keys[:_KEYS_SHOWN]) + (", …" if len(keys) > _KEYS_SHOWN else "")
+    has = f"its keys: {shown}" if keys else "it has no keys"
+    address = next(
+        (
+            str(k)
+            for k, v in record.items()
+            if isinstance(v, str) and v.strip().lower().startswith(("http://", "https://"))
+        ),
+        None,
+    )
+    mapping = ", ".join(
+        f"{name}: {address if name == 'url' and address else 'KEY'}" for name in missing
+    )
+    return f"record has no {where} ({has}); name its keys in the source: fields: {{{mapping}}}"
+
+
 def _entry(record: Any, fields: JsonlFields) -> Entry:
     if not isinstance(record, dict):
         raise EntryError("record is not a JSON object")
     url, title = _get(record, fields.url), _get(record, fields.title)
     if not url or not title:
-        raise EntryError("record has no url or title")
+        raise EntryError(_lacking(record, fields))
     metrics = {}
     for name in fields.metrics:
         value = _get(record, name)
@@ -180,4 +208,4 @@ async def collect(source: JsonlSource, ctx: CollectContext) -> Collected:
     return Collected(entries=entries, skipped=dict(skipped))
 
 
-register_kind("jsonl", JsonlSource, collect)
+register_kind("jsonl", JsonlSource, collect, known_as=("json", "ndjson", "file"))

@@ -78,4 +78,4 @@ async def collect(source: RedditSource, ctx: CollectContext) -> Collected:
     return collected_from(response, entries, skipped)
 
 
-register_kind("reddit", RedditSource, collect)
+register_kind("reddit", RedditSource, collect, known_as=("subreddit",))
