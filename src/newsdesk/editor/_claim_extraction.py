@@ -133,9 +133,11 @@ def _verb_opening(word: str, after: str) -> bool:
 #: An English sentence's capitalised first word (with "AI" after it) before a verb of a
 #: company's news: a company named by an everyday word (Figure raised $1 billion, Scale AI
 #: released…), since a singular English noun takes an article before such a verb.  Raising
-#: money, not concerns or the bar.
+#: money, not concerns or the bar.  A pronoun is no name (It raised…, She launched…).
 _NAMED_OPENING = re.compile(
-    rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?: AI)?) (?:(?:also|has|have|recently|just) )?"
+    rf"[^A-Za-z0-9{HAN}]*"
+    r"(?!(?:It|He|She|We|They|You|I|This|That|These|Those|Who|Which|One|Each|Both|All) )"
+    r"([A-Z][a-z]+(?: AI)?) (?:(?:also|has|have|recently|just) )?"
     r"(?:released|launched|unveiled|announced|open-sourced|acquired|introduced|debuted"
     r"|raised (?=[$€£¥\d]|(?:US|HK)\$|(?:funds|funding|money|capital|a|an|its|new|fresh"
     r"|another|seed|series|over|more|nearly|about|up)\b))"
