@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsdesk.aliases import latin_table_names, latin_term_phrases
 from newsdesk.editor._chinese_names import chinese_names, common_names
@@ -346,12 +347,20 @@ def claims_in(text: str, *, makers: bool = False) -> list[Claim]:
     """Every number, name and link of a text that its sources must support, in order;
     with ``makers`` (its sources name the field's makers) the table's names that are also
     common words too, wherever they stand (:func:`._chinese_names.common_names`)."""
+    return list(_kept_claims(text, makers))
+
+
+@lru_cache(maxsize=4096)
+def _kept_claims(text: str, makers: bool) -> tuple[Claim, ...]:
+    """:func:`claims_in`, kept: the verifier counts a text's claims and then checks them,
+    and every re-run and editor's action checks the same entries again.  Claims are
+    frozen and depend on nothing but the text and the package's tables."""
     ordinary = _lower_case_words(text)
-    return [
+    return tuple(
         claim
         for sentence in split_sentences(text)
         for claim in _sentence_claims(sentence, makers, ordinary)
-    ]
+    )
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
