@@ -599,8 +599,11 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
             lead_document(desk, story, summary="参与者共 4321 人。"), encoding="utf-8"
         )
     refused = runner.invoke(app, cli(served, copied, "edition", "edit", story))
-    assert refused.exit_code == 1
-    assert "Not saved: a claim its sources do not support" in refused.output
+    assert refused.exit_code == 1  # not saved; but a refusal in words, not a failure
+    assert "Error:" not in refused.output
+    assert "Not saved: a claim its sources do not support. The verifier checks" in " ".join(
+        refused.output.split()
+    )
     assert "summary: '4321' (number)" in refused.output and "--keep-unsupported" in refused.output
     kept = runner.invoke(
         app, cli(served, copied, "edition", "edit", story, "--keep-unsupported", "--show")
@@ -635,7 +638,9 @@ def test_cli_edit_without_a_terminal_keeps_the_text_it_refused_and_reads_it_back
     assert refused.exit_code == 1
     kept = Path(refused.output.split("Your text is in ")[1].split(":")[0])
     assert kept.parent == tmp_path and kept.read_text(encoding="utf-8") == invented
-    assert f"--file {kept}" in refused.output and "--keep-unsupported" in refused.output
+    said = " ".join(refused.output.split())
+    assert "rephrase it or take it out there" in said and f"--file {kept}" in said
+    assert "--keep-unsupported to save" in said and "Error:" not in said
 
     again = runner.invoke(app, cli(served, copied, "edition", "edit", story, "--file", str(kept)))
     assert again.exit_code == 1 and f"Your text is in {kept}:" in again.output

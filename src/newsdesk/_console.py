@@ -672,6 +672,26 @@ def claim_lines(edit: EntryEdit) -> list[str]:
     ]
 
 
+def refusal_lines(edit: EntryEdit) -> list[str]:
+    """``edition edit``: a text the verifier refused, told as the refusal it is (the
+    program did not fail): which claims the story's sources do not support."""
+    return [
+        f"Not saved: {edit.why_not}. The verifier checks your words against the story's "
+        "reports and found nothing there that says:",
+        *claim_lines(edit),
+    ]
+
+
+def refusal_advice(edit: EntryEdit, kept: Path) -> str:
+    """How to go on after a refused text kept in ``kept``: rephrase, or keep the claims."""
+    them = "it" if len(edit.unsupported) == 1 else "them"
+    return (
+        f"Your text is in {kept}: rephrase {them} or take {them} out there and pass it again with "
+        f"--file {kept}, or add --keep-unsupported to save {them} as written (listed "
+        "then in the digest's verification report)."
+    )
+
+
 def _place_words(place: StoryPlace) -> str:
     """A story's place in a few words: "lead #3", "more news #2", "left out"."""
     if place.section == "lead":

@@ -1168,7 +1168,13 @@ def edition_edit(
 
     Example: newsdesk edition edit s3f2a9c1 --date 2026-05-14
     """
-    from newsdesk._console import claim_lines, edit_text, edition_hint, keep_text
+    from newsdesk._console import (
+        edit_text,
+        edition_hint,
+        keep_text,
+        refusal_advice,
+        refusal_lines,
+    )
 
     say = _note if as_json else _say  # with --json, stdout holds the JSON alone
     with _desk(config, db, verbose) as desk:
@@ -1193,16 +1199,12 @@ def edition_edit(
             edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
             if edit.saved or not edit.unsupported:
                 break
-            say(f"Not saved: {edit.why_not}:")
-            for line in claim_lines(edit):
+            for line in refusal_lines(edit):
                 say(line)
             if file is not None or not sys.stdin.isatty():
                 kept = Path(file) if file not in (None, "-") else keep_text(story, written)
-                _fail(
-                    f"Your text is in {kept}: fix them there and pass it again with --file "
-                    f"{kept}, or add --keep-unsupported to keep them.",
-                    1,
-                )
+                say(refusal_advice(edit, kept))
+                raise typer.Exit(1)  # refused, not failed: no "Error:", but not saved
             choice = typer.prompt("[e]dit again, [k]eep them, [q]uit", default="e", err=as_json)
             if choice.lower().startswith("k"):
                 edit = desk.edit_entry(
