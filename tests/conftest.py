@@ -142,13 +142,79 @@ def empty_postgres() -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to the newest schema once for the process, for ``store`` to
+    copy: running every migration took most of a short store test."""
+    path = tmp_path_factory.mktemp("migrated") / "template.db"
+    open_store(f"sqlite:///{path}").close()
+    return path
+
+
+def _admin_statement(sql: str) -> None:
+    """``sql`` run on the PostgreSQL server outside a transaction, as CREATE and DROP
+    DATABASE must be."""
+    admin = sa.create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(sa.text(sql))
+    finally:
+        admin.dispose()
+
+
+def _database_url(name: str) -> str:
+    return sa.engine.make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres() -> Iterator[str | None]:
+    """The name of a PostgreSQL database migrated to the newest schema once for the
+    process, for ``store`` to clone (CREATE DATABASE ... TEMPLATE); None when PostgreSQL
+    is not there or will not make databases, and each store then migrates a schema of
+    its own.  Nothing stays connected to it, as a template must be."""
+    if _postgres_available():
+        yield None
+        return
+    name = f"tmpl_{uuid.uuid4().hex[:12]}"
+    try:
+        _admin_statement(f'CREATE DATABASE "{name}"')
+    except sa.exc.DBAPIError:
+        yield None
+        return
+    try:
+        open_store(_database_url(name)).close()
+        yield name
+    finally:
+        _admin_statement(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def fresh_postgres(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of a new PostgreSQL database at the newest schema, a clone of
+    ``migrated_postgres`` (else an empty schema of its own, migrated as it opens;
+    skipped without PostgreSQL)."""
+    template = request.getfixturevalue("migrated_postgres")
+    if template is None:
+        yield request.getfixturevalue("empty_postgres")
+        return
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    _admin_statement(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    try:
+        yield _database_url(name)
+    finally:
+        _admin_statement(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
-    """A fresh, migrated store on SQLite and on PostgreSQL (own schema per test)."""
+    """A fresh store at the newest schema on SQLite and on PostgreSQL (a database of its
+    own per test), copied from one migrated once for the process."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'test.db'}"
+        path = tmp_path / "test.db"
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), path)
+        url = f"sqlite:///{path}"
     else:
-        url = request.getfixturevalue("empty_postgres")
+        url = request.getfixturevalue("fresh_postgres")
     opened = open_store(url)
     try:
         yield opened

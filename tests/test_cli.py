@@ -196,6 +196,40 @@ def test_sources_check_reports_each_source(workdir: Path, server: LocalServer) -
     assert not (workdir / "newsdesk.db").exists()
 
 
+def test_sources_check_fails_a_file_whose_every_record_was_skipped(workdir: Path) -> None:
+    (workdir / "wire.jsonl").write_text(
+        '{"link": "https://wire.example/a", "headline": "Quill-3 released"}\n'
+        '{"link": "https://wire.example/b", "headline": "Quill-3 benchmarked"}\n',
+        encoding="utf-8",
+    )
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: UTC\nsources: [{id: wire, kind: jsonl, path: wire.jsonl}]\n", encoding="utf-8"
+    )
+
+    result = runner.invoke(app, ["sources", "check"], env={"COLUMNS": "300"})
+
+    assert result.exit_code == 1, result.output
+    assert "0 ok, 1 failed" in result.stdout
+    said = " ".join(result.stdout.split())
+    assert "no usable records: all 2 were skipped (record has no url under 'url'" in said
+
+
+def test_sources_check_keeps_a_source_ok_when_its_keywords_left_nothing(workdir: Path) -> None:
+    (workdir / "wire.jsonl").write_text(
+        '{"url": "https://wire.example/a", "title": "Quill-3 released"}\n', encoding="utf-8"
+    )
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: UTC\n"
+        "sources: [{id: wire, kind: jsonl, path: wire.jsonl, keywords: [robotics]}]\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["sources", "check"], env={"COLUMNS": "300"})
+
+    assert result.exit_code == 0, result.output
+    assert "1 ok, 0 failed" in result.stdout
+
+
 def test_unreachable_database_is_exit_1(workdir: Path, server: LocalServer) -> None:
     config = write_config(workdir / "newsdesk.yaml", server)
     result = runner.invoke(app, ["items", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x"])
@@ -509,6 +543,28 @@ def test_sources_says_a_source_waits_for_its_variable_before_any_fetch(
     assert "waits" not in wire and "never fetched" in wire
 
 
+def test_sources_at_80_columns_puts_each_problem_on_its_own_line(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CHANNEL_TOKEN", raising=False)
+    (workdir / "newsdesk.yaml").write_text(
+        "timezone: Europe/Lisbon\n"
+        "sources:\n"
+        "  - {id: wire, kind: feed, url: 'https://wire.example/feed.xml'}\n"
+        "  - {id: channel, kind: feed, url: 'https://bot.example/${CHANNEL_TOKEN}/feed'}\n",
+        encoding="utf-8",
+    )
+
+    listed = runner.invoke(app, ["sources"], env={"COLUMNS": "80"})
+
+    assert listed.exit_code == 0, listed.output
+    lines = listed.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "problem" not in lines[1] + lines[2] + lines[3]
+    assert "channel: waits for CHANNEL_TOKEN: export CHANNEL_TOKEN=... to fetch it" in lines
+    assert not any(line.startswith("wire:") for line in lines)
+
+
 def test_sources_check_says_what_is_wrong_and_what_to_try(
     workdir: Path, server: LocalServer
 ) -> None:
@@ -793,6 +849,29 @@ def test_a_run_with_no_source_enabled_says_why_nothing_was_collected(workdir: Pa
         assert "No source is enabled in" in result.stderr
         assert "newsdesk sources add ID --kind feed --url URL" in result.stderr
     assert json.loads(result.stdout)["summary"]["sources"] == []
+
+
+def test_an_empty_config_is_told_a_start_that_works_on_it(workdir: Path) -> None:
+    """`init` refuses a file that exists: the hint for an empty one is `init --force`,
+    and the config's own disabled sources are offered before it is replaced."""
+    (workdir / "empty.yaml").write_text("", encoding="utf-8")
+    empty = runner.invoke(app, ["--config", "empty.yaml", "fetch"])
+    (workdir / "empty.yaml").write_text(
+        "sources:\n  - {id: wire, kind: feed, url: 'https://wire.example/f.xml', enabled: false}\n",
+        encoding="utf-8",
+    )
+    disabled = runner.invoke(app, ["--config", "empty.yaml", "fetch"])
+
+    assert empty.exit_code == 0, empty.output
+    said = " ".join(empty.stderr.split())
+    assert (
+        "replace empty.yaml with the starter config: `newsdesk --config empty.yaml init --force`"
+        in said
+    )
+    assert "init`" not in said
+    said = " ".join(disabled.stderr.split())
+    assert "enable one of its 1 in empty.yaml (drop its `enabled: false`)" in said
+    assert "init" not in said
 
 
 def test_sources_and_items_show_times_with_their_zone(workdir: Path, server: LocalServer) -> None:

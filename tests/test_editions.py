@@ -214,6 +214,7 @@ def test_review_required_blocks_publish_until_approved(served: Day, copied: str)
             ("hugo", "awaiting approval", ())
         ]
         assert "edition approve --digest ai-ribao" in (summary.publications[0].error or "")
+        assert not desk.edition("ai-ribao").on_site  # a draft waiting for its approval
         [waiting] = desk.publish(digest="ai-ribao")
         assert waiting.status == "awaiting approval"
         assert "newsdesk edition approve --digest ai-ribao" in (waiting.error or "")
@@ -223,6 +224,7 @@ def test_review_required_blocks_publish_until_approved(served: Day, copied: str)
         [published] = desk.publish(digest="ai-ribao")
         assert published.status == "published"
         assert desk.edition("ai-ribao").status is EditionStatus.PUBLISHED
+        assert desk.edition("ai-ribao").on_site
         with pytest.raises(EditionError, match="already published"):
             desk.approve("ai-ribao")
 
@@ -259,7 +261,8 @@ def test_cli_edition_show_json_keeps_its_keys(served: Day, copied: str) -> None:
     assert {"story", "headline", "why"} <= set(shown["lead"][0])
     assert set(shown["left_out"][0]) == {"story", "why"}
     text = runner.invoke(app, cli(served, copied, "edition", "show", "--digest", "ai-daily"))
-    assert "ai-daily 2026-05-14 — revision 1, draft" in text.output
+    # ai-daily has no channel and no required review: its draft is what the site shows
+    assert "ai-daily 2026-05-14 — revision 1, on the site (a draft: " in text.output
 
 
 def test_edition_show_says_the_written_digests_notice_under_its_heading(
@@ -657,6 +660,29 @@ def test_cli_edit_without_a_terminal_keeps_the_text_it_refused_and_reads_it_back
     )
     assert piped.exit_code == 0, piped.output
     assert f"Saved your text for {story} in ai-ribao 2026-05-14 revision 2" in piped.output
+
+
+def test_cli_edit_of_a_file_in_another_form_says_where_the_form_is(
+    served: Day, copied: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A --file written without the headings is refused, and the message names a file
+    holding the entry in the form --file reads, to write the text into."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    with desk_on(served, copied) as desk:
+        story = desk.edition("ai-ribao").lead[0].story_id
+    loose = tmp_path / "loose.md"
+    loose.write_text("A headline with no heading above it\n", encoding="utf-8")
+
+    refused = runner.invoke(
+        app, cli(served, copied, "edition", "edit", story, "--file", str(loose))
+    )
+
+    assert refused.exit_code == 2
+    said = " ".join(refused.output.split())
+    assert "Text before the first heading" in said
+    template = Path(said.split("in the form --file reads, is in ")[1].split(": ")[0])
+    assert f"pass it with --file {template}." in said
+    assert "\n## headline\n" in template.read_text(encoding="utf-8")
 
 
 def test_cli_diff_prints_changes_and_json(served: Day, copied: str) -> None:

@@ -28,6 +28,7 @@ from newsdesk.model import (
     NOT_PUBLISHED,
     DeskReport,
     Digest,
+    EditionStatus,
     FetchState,
     HealthStatus,
     Outcome,
@@ -368,21 +369,23 @@ def sources_table(
     states: dict[str, FetchState],
     health: Sequence[SourceHealth],
     zone: ZoneInfo,
+    *,
+    problems: bool = True,
 ) -> Table:
-    """``newsdesk sources``: each source's last fetch and health, with what is wrong."""
+    """``newsdesk sources``: each source's last fetch and health, with what is wrong
+    (without ``problems``, that is left to :func:`source_problems`, under the table)."""
     by_id = {h.source_id: h for h in health}
+    said = dict(source_problems(sources, states, health))
     table = Table(title=f"{len(sources)} sources")
     fetched = f"last fetch ({zone.key})"
-    for column in ("id", "name", "kind", fetched, "health", "newest", "per day", "problem"):
+    columns = ("id", "name", "kind", fetched, "health", "newest", "per day")
+    for column in (*columns, "problem") if problems else columns:
         table.add_column(column, overflow="fold")
     for source in sources:
         state = states.get(source.id) or FetchState(source.id)
         h = by_id.get(source.id) or SourceHealth(source.id, HealthStatus.NEVER)
         status = h.status.value + (f" ×{h.failures}" if h.status is HealthStatus.FAILING else "")
-        problems = [problem.text for problem, _ in h.said if problem.key != "problem.never"]
-        if state.last_skipped and h.status is not HealthStatus.FAILING:
-            problems.append(skipped_text(state.last_skipped))
-        table.add_row(
+        row: list[str | Text] = [
             source.id,
             Text(source.label),
             source.kind,
@@ -390,10 +393,29 @@ def sources_table(
             Text(status, style=_HEALTH_STYLE[h.status]),
             span(h.freshness) if h.freshness is not None else "—",
             f"{h.last_day} / {h.per_day:.1f}",
-            Text("; ".join(problems)),
-        )
+        ]
+        table.add_row(*row, Text(said.get(source.id, ""))) if problems else table.add_row(*row)
     table.caption = "newest: age of the newest item; per day: items in the last day / usual"
     return table
+
+
+def source_problems(
+    sources: Sequence[SourceConfig],
+    states: dict[str, FetchState],
+    health: Sequence[SourceHealth],
+) -> list[tuple[str, str]]:
+    """Each source in trouble, with what is wrong with it, in the config's order."""
+    by_id = {h.source_id: h for h in health}
+    found = []
+    for source in sources:
+        state = states.get(source.id) or FetchState(source.id)
+        h = by_id.get(source.id) or SourceHealth(source.id, HealthStatus.NEVER)
+        problems = [problem.text for problem, _ in h.said if problem.key != "problem.never"]
+        if state.last_skipped and h.status is not HealthStatus.FAILING:
+            problems.append(skipped_text(state.last_skipped))
+        if problems:
+            found.append((source.id, "; ".join(problems)))
+    return found
 
 
 def health_lines(health: Sequence[SourceHealth], labels: dict[str, str]) -> list[Text]:
@@ -739,9 +761,19 @@ def change_lines(change: EditionChange, done: str, digest: str, day: str) -> lis
     ]
 
 
+def edition_state(view: EditionView) -> str:
+    """Where a revision stands, as readers would find it: a draft or an approved
+    revision of a digest without channels is already on the site."""
+    if view.status is EditionStatus.PUBLISHED or not view.on_site:
+        return view.status.value
+    if view.status is EditionStatus.DRAFT:
+        return "on the site (a draft: this digest's review is not required)"
+    return f"{view.status.value}, on the site"
+
+
 def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     """``edition show``: plain lines, the first ``left_out`` candidates left out."""
-    out = [f"{view.digest} {view.day} — revision {view.revision}, {view.status.value}"]
+    out = [f"{view.digest} {view.day} — revision {view.revision}, {edition_state(view)}"]
     if view.approved_by and view.approved_at is not None:
         out.append(f"Approved by {view.approved_by} at {view.approved_at:%Y-%m-%d %H:%M} UTC")
     if view.notice:

@@ -25,6 +25,7 @@ import typer
 import typer.core
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from newsdesk import __version__
 from newsdesk._command import command, use_config
@@ -34,6 +35,7 @@ from newsdesk.exceptions import (
     AccountError,
     ConfigError,
     EditionError,
+    EntryFormatError,
     EvalError,
     NewsdeskError,
     NotFoundError,
@@ -396,6 +398,11 @@ def init(
     )
 
 
+#: Room a table's problem column needs (with its border and padding) to read as text;
+#: with less, each source's problems go on their own lines under the table.
+_PROBLEM_WIDTH = 33
+
+
 @sources_app.callback(invoke_without_command=True)
 def sources(
     ctx: typer.Context,
@@ -408,7 +415,7 @@ def sources(
 
     Example: newsdesk sources --json
     """
-    from newsdesk._console import sources_table
+    from newsdesk._console import source_problems, sources_table
 
     if ctx.invoked_subcommand:
         _globals.config = config or _globals.config
@@ -421,9 +428,15 @@ def sources(
         _print_json(found)
         return
     states = {s.source.id: s.state for s in found if s.state is not None}
-    table = sources_table([s.source for s in found], states, [s.health for s in found],
-                          ZoneInfo(desk.config.timezone))  # fmt: skip
-    console.print(table)
+    listed, health = [s.source for s in found], [s.health for s in found]
+    zone = ZoneInfo(desk.config.timezone)
+    narrow = sources_table(listed, states, health, zone, problems=False)
+    if console.width - console.measure(narrow).maximum >= _PROBLEM_WIDTH:
+        console.print(sources_table(listed, states, health, zone))
+        return
+    console.print(narrow)  # a problem column would wrap a few characters a line
+    for source_id, problem in source_problems(listed, states, health):
+        console.print(Text(f"{source_id}: {problem}"), soft_wrap=False)
 
 
 @sources_app.command("check")
@@ -648,6 +661,17 @@ def doctor_command(
         raise typer.Exit(1)
 
 
+def _other_start(config: Config) -> str:
+    """The second way out of a config with no source enabled, one that works on it:
+    enable one it has, or replace the file (`init` refuses an existing one unforced)."""
+    path = config.path
+    if config.sources and path is not None:
+        return f"enable one of its {len(config.sources)} in {path} (drop its `enabled: false`)."
+    if path is not None and path.exists():
+        return f"replace {path} with the starter config: `{command()} init --force`."
+    return f"write a starter config with `{command()} init`."
+
+
 def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
     if as_json:
         _print_json(_run_json(summary, desk.store_url))
@@ -657,7 +681,7 @@ def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
         _note(
             f"No source is enabled in {desk.config.path or 'the config'}, so nothing was "
             f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
-            f"write a starter config with `{command()} init`."
+            + _other_start(desk.config)
         )
     unpublished = summary.unpublished
     if unpublished:
@@ -1196,7 +1220,19 @@ def edition_edit(
                     _print_json({"story_id": story, "saved": False, "why_not": why,
                                  "unsupported": [], "edition": None, "text": None})  # fmt: skip
                 return
-            edit = desk.edit_entry(story, written, digest=digest, day=when, keep_unsupported=keep)
+            try:
+                edit = desk.edit_entry(
+                    story, written, digest=digest, day=when, keep_unsupported=keep
+                )
+            except EntryFormatError as err:
+                if file is None:
+                    raise
+                template = keep_text(story, document)
+                _fail(
+                    f"{err} The entry as it stands, in the form --file reads, is in "
+                    f"{template}: write your text there and pass it with --file {template}.",
+                    2,
+                )
             if edit.saved or not edit.unsupported:
                 break
             for line in refusal_lines(edit):
@@ -1602,7 +1638,8 @@ def serve_command(
     With no editor account it serves this machine only (see `newsdesk user add`).
     Example: newsdesk serve --port 8080
     """
-    from newsdesk.web import serve
+    _note("Starting the desk server… (its address follows once it listens)")
+    from newsdesk.web import serve  # seconds of imports: the line above says it is coming
 
     with _desk(config, db, verbose) as desk:
         try:

@@ -90,6 +90,10 @@ class EditionError(NewsdeskError):
     """An editor's action does not fit the edition as it stands."""
 
 
+class EntryFormatError(EditionError):
+    """An editor's entry, as a file, is not in the form the editor is shown."""
+
+
 class AccountError(NewsdeskError):
     """An editor account cannot be made or used as asked."""
 

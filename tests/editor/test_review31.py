@@ -407,6 +407,8 @@ FACILITIES = [
     ("长庆油田 for 大庆油田", DAQING, "长庆油田引入 AI 巡检。", "长庆油田"),
     ("塔里木油田 for 长庆油田", "长庆油田引入 AI 巡检。", "塔里木油田引入 AI 巡检。", "塔里木油田"),
     ("Daqing Oilfield", DAQING, "The Daqing Oilfield has brought in AI inspection.", None),
+    # a name's pinyin before a lower-case facility word (review32)
+    ("the Daqing oilfield", DAQING, "The Daqing oilfield has brought in AI inspection.", None),
     (
         "Shengli Oilfield for 大庆油田",
         DAQING,
@@ -495,8 +497,7 @@ GAPS = [
     # jieba tags 大兴 a modifier (b) and cuts 白鹤|滩
     ("大兴机场 for 首都机场", CAPITAL, "新系统在大兴机场启用。", "大兴机场"),
     ("白鹤滩水电站 for 三峡电站", GORGES, "白鹤滩水电站部署了 AI 调度系统。", "白鹤滩水电站"),
-    # a name's pinyin before a lower-case facility word; a full English name with a place
-    ("the Daqing oilfield", DAQING, "The Daqing oilfield has brought in AI inspection.", None),
+    # a full English name with a place
     (
         "Beijing Capital International Airport",
         CAPITAL,

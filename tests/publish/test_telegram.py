@@ -151,6 +151,25 @@ def test_a_server_error_half_way_is_unknown_and_the_rest_is_posted_once(
     store.close()
 
 
+@pytest.mark.parametrize("status", [404, 405, 501])
+def test_an_answer_that_says_no_or_not_implemented_is_failed_not_maybe_posted(
+    status: int, tmp_path: Path
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'n.db'}")
+    with LocalServer({"/botTOKEN/sendMessage": Reply(status, b"<html>Nope</html>")}) as server:
+        config = TelegramChannel(
+            id="tg", kind="telegram", bot_token="TOKEN", chat_id="@c", api_base=server.url("")
+        )
+        [tg] = publish_edition(
+            store, [TelegramPublisher(config)], edition(cover=None), NOW, force=False
+        )
+
+    assert tg.status == "failed" and tg.unknown == 0
+    assert tg.error is not None and tg.error.startswith(f"0 of {tg.parts} parts posted.")
+    assert "may or may not" not in tg.error
+    store.close()
+
+
 # Answers that are not Bot API replies, and the channels after them
 
 MALFORMED = {

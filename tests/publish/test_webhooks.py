@@ -388,6 +388,30 @@ def test_a_server_error_may_have_posted_the_message(hook: Hook) -> None:
     assert "It may have been posted all the same." in message
 
 
+@pytest.mark.parametrize("status", [404, 405, 501, 505])
+@only("slack")
+def test_an_answer_that_says_no_or_not_implemented_means_nothing_was_posted(
+    hook: Hook, status: int
+) -> None:
+    hook.script(Reply(status, b"no such hook here"))
+
+    with pytest.raises(PublishError) as raised:
+        WebhookPublisher(channel(hook)).publish(edition())
+
+    assert not isinstance(raised.value, OutcomeUnknown)
+    assert f"refused the message: HTTP {status}: no such hook here." in str(raised.value)
+    assert "may have been posted" not in str(raised.value)
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+@only("slack")
+def test_a_gateway_error_may_have_posted_the_message(hook: Hook, status: int) -> None:
+    hook.script(Reply(status, b"upstream lost"))
+
+    with pytest.raises(OutcomeUnknown, match="It may have been posted all the same"):
+        WebhookPublisher(channel(hook)).publish(edition())
+
+
 @pytest.mark.parametrize(
     ("reply", "said"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -20,9 +21,12 @@ def config(tmp_path: Path) -> Config:
 
 
 @pytest.fixture
-def day_store(tmp_path: Path, config: Config) -> Iterator[SqlStore]:
-    """A store holding the day's six reports as collect leaves them: no vectors yet."""
-    opened = open_store(f"sqlite:///{tmp_path / 'day.db'}")
+def day_store(tmp_path: Path, config: Config, migrated_sqlite: Path) -> Iterator[SqlStore]:
+    """A store holding the day's six reports as collect leaves them: no vectors yet (a
+    copy of the process's migrated store, seeded)."""
+    path = tmp_path / "day.db"
+    shutil.copyfile(migrated_sqlite, path)
+    opened = open_store(f"sqlite:///{path}")
     opened.sync_sources(config.sources)
     opened.upsert_items([report(n) for n in range(len(REPORTS))], EVENING - timedelta(hours=3))
     try:

@@ -176,6 +176,21 @@ def _next_state(state: FetchState, read: SourceRead, error: str | None) -> Fetch
     )
 
 
+def unusable(read: SourceRead) -> str | None:
+    """Why a source that answered gave nothing to use: every record it holds was left
+    out (not merely filtered by its keywords), so a check must not call it ok."""
+    collected = read.collected
+    if collected is None or collected.not_modified or read.items or not read.skipped:
+        return None
+    normalised = sum(read.skipped.values()) - sum(collected.skipped.values())
+    if len(collected.entries) > normalised:  # some were left out by the keywords
+        return None
+    total = sum(read.skipped.values())
+    reason = max(read.skipped, key=lambda r: read.skipped[r])  # the first of the most
+    more = "; and other reasons" if len(read.skipped) > 1 else ""
+    return f"no usable records: all {total} were skipped ({reason}{more})"
+
+
 def _outcome(collected: Collected | None) -> Outcome:
     if collected is None:
         return Outcome.FAILED
@@ -244,11 +259,12 @@ async def check_sources(
             config.fetch.parse_timeout,
         )  # fmt: skip
         read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
+        error = read.error or unusable(read)
         report = SourceReport(
             source_id=source.id,
-            outcome=_outcome(read.collected),
+            outcome=Outcome.FAILED if error else _outcome(read.collected),
             entries=len(read.items),
-            error=read.error,
+            error=error,
             warnings=read.warnings,
             seconds=time.monotonic() - started,
             skipped=read.skipped,

@@ -254,6 +254,11 @@ class Editions(DeskBase):
             approved_by=stored.approved_by,
             approved_at=stored.approved_at,
             notice=written.notice if written is not None else "",
+            on_site=stored.status is EditionStatus.PUBLISHED
+            or (
+                not chosen.publish
+                and (chosen.review != "required" or stored.status is not EditionStatus.DRAFT)
+            ),
         )
 
     async def aedit_selection(

@@ -215,6 +215,9 @@ class EditionView:
     #: What the written digest says once above its stories ("" for none): that they are
     #: told only in another language, so its entries have no summary.
     notice: str = ""
+    #: Whether readers see this revision on the site: a digest without channels puts
+    #: its newest revision there, a draft too unless its review is required.
+    on_site: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsdesk.aliases import latin_table_names, latin_term_phrases
 from newsdesk.editor._chinese_names import chinese_names, common_names
@@ -132,9 +133,11 @@ def _verb_opening(word: str, after: str) -> bool:
 #: An English sentence's capitalised first word (with "AI" after it) before a verb of a
 #: company's news: a company named by an everyday word (Figure raised $1 billion, Scale AI
 #: released…), since a singular English noun takes an article before such a verb.  Raising
-#: money, not concerns or the bar.
+#: money, not concerns or the bar.  A pronoun is no name (It raised…, She launched…).
 _NAMED_OPENING = re.compile(
-    rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?: AI)?) (?:(?:also|has|have|recently|just) )?"
+    rf"[^A-Za-z0-9{HAN}]*"
+    r"(?!(?:It|He|She|We|They|You|I|This|That|These|Those|Who|Which|One|Each|Both|All) )"
+    r"([A-Z][a-z]+(?: AI)?) (?:(?:also|has|have|recently|just) )?"
     r"(?:released|launched|unveiled|announced|open-sourced|acquired|introduced|debuted"
     r"|raised (?=[$€£¥\d]|(?:US|HK)\$|(?:funds|funding|money|capital|a|an|its|new|fresh"
     r"|another|seed|series|over|more|nearly|about|up)\b))"
@@ -344,12 +347,20 @@ def claims_in(text: str, *, makers: bool = False) -> list[Claim]:
     """Every number, name and link of a text that its sources must support, in order;
     with ``makers`` (its sources name the field's makers) the table's names that are also
     common words too, wherever they stand (:func:`._chinese_names.common_names`)."""
+    return list(_kept_claims(text, makers))
+
+
+@lru_cache(maxsize=4096)
+def _kept_claims(text: str, makers: bool) -> tuple[Claim, ...]:
+    """:func:`claims_in`, kept: the verifier counts a text's claims and then checks them,
+    and every re-run and editor's action checks the same entries again.  Claims are
+    frozen and depend on nothing but the text and the package's tables."""
     ordinary = _lower_case_words(text)
-    return [
+    return tuple(
         claim
         for sentence in split_sentences(text)
         for claim in _sentence_claims(sentence, makers, ordinary)
-    ]
+    )
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

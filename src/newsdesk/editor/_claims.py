@@ -156,7 +156,7 @@ class Evidence(NumberChecks):
             return self._per_scale_holds(scale[0][2], figured=bool(re.search(r"\d", claim.text)))
         if claim.kind is ClaimKind.NUMBER and (multiple := multiple_of(claim.text)) is not None:
             return self._multiple_holds(claim, multiple)
-        if claim.kind is ClaimKind.NAME and (phase := _trial_phase(claim)) is not None:
+        if (phase := _trial_phase(claim)) is not None and _phases(self.text):
             return phase in _phases(self.text)  # III 期 for the sources' "phase 3"
         if claim.kind is ClaimKind.NAME and NUMBERED_NAME.fullmatch(claim.text):
             return self._has_chinese_name(claim.text)  # 中建八局 is no count of 局
@@ -248,38 +248,50 @@ _CARDS_COUNTED = re.compile(
     r"[\d零〇一二两三四五六七八九十百千万亿]\s?(?:[张块枚]\s?)?(?:卡|GPU|显卡|加速卡|芯片)"
 )
 #: A trial's or a project's phase: a numeral after "phase" or before 期 (III 期临床,
-#: 三期, "Phase 2").
+#: 三期, "Phase 2"), with the letter of a part phase (Ib 期, "phase 1b").
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _CHINESE_PHASE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
-_PHASE_NUMERAL = r"(iv|i{1,3}|[1-4]|[一二两三四])"
+_PHASE_NUMERAL = r"(iv|i{1,3}|[1-4]|[一二两三四])([ab]?)"
 _PHASE = re.compile(
     rf"(?i:\bphase)\s*{_PHASE_NUMERAL}\b|(?<![a-z\d]){_PHASE_NUMERAL}\s*[/／]?\s*期", re.IGNORECASE
 )
-_ROMAN_BEFORE_PHASE = re.compile(r"\s*期")
-_PHASE_BEFORE_ROMAN = re.compile(r"(?i:phase)\s*$")
+#: A claim that is a phase whole ("Phase III", "phase 1b") or its numeral alone.
+_PHASE_CLAIM = re.compile(rf"(?:phase\s*)?{_PHASE_NUMERAL}", re.IGNORECASE)
+_NUMERAL_BEFORE_PHASE = re.compile(r"[ab]?\s*期", re.IGNORECASE)
+_PHASE_BEFORE_NUMERAL = re.compile(r"(?i:phase)\s*$")
 
 
-def _phase_number(numeral: str) -> int:
+def _phase_name(numeral: str, part: str) -> str:
+    """A phase as one key whatever its numeral: 3 for III, 三 and 3; 1b for Ib."""
     lower = numeral.lower()
-    return _ROMAN.get(lower) or _CHINESE_PHASE.get(lower) or int(lower)
+    return f"{_ROMAN.get(lower) or _CHINESE_PHASE.get(lower) or int(lower)}{part.lower()}"
 
 
-def _trial_phase(claim: Claim) -> int | None:
-    """The phase a Roman numeral names beside 期 or after "phase" (III 期), or None."""
-    if claim.text.lower() not in _ROMAN or claim.text != claim.text.upper():
+def _trial_phase(claim: Claim) -> str | None:
+    """The phase a claim names ("Phase III", or a numeral beside 期 or after "phase"), or
+    None: a phase is compared as a phase, whatever numeral either side writes it in."""
+    shape = _PHASE_CLAIM.fullmatch(claim.text)
+    if shape is None:
+        return None
+    if claim.text.lower().startswith("phase"):
+        return _phase_name(*shape.groups())
+    if not claim.text.isdigit() and claim.text != claim.text.upper():
         return None
     at = claim.sentence.find(claim.text)
     if at < 0:
         return None
-    after = _ROMAN_BEFORE_PHASE.match(claim.sentence, at + len(claim.text))
-    before = _PHASE_BEFORE_ROMAN.search(claim.sentence, 0, at)
-    return _ROMAN[claim.text.lower()] if after or before else None
+    after = _NUMERAL_BEFORE_PHASE.match(claim.sentence, at + len(claim.text))
+    before = _PHASE_BEFORE_NUMERAL.search(claim.sentence, 0, at)
+    if not (after or before):
+        return None
+    part = claim.sentence[at + len(claim.text) : at + len(claim.text) + 1]
+    return _phase_name(shape.group(1), part if before and part.lower() in "ab" else shape.group(2))
 
 
 @lru_cache(maxsize=256)
-def _phases(text: str) -> frozenset[int]:
+def _phases(text: str) -> frozenset[str]:
     """The phases the sources name, in any numeral."""
-    return frozenset(_phase_number(a or b) for a, b in _PHASE.findall(text))
+    return frozenset(_phase_name(a or c, b if a else d) for a, b, c, d in _PHASE.findall(text))
 
 
 def unsupported(text: str, evidence: Evidence) -> list[Claim]:

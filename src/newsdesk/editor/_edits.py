@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._claims import Evidence, unsupported
 from newsdesk.editor._offline import offline_entry
-from newsdesk.exceptions import EditionError
+from newsdesk.exceptions import EditionError, EntryFormatError
 from newsdesk.model import Claim, DigestEntry, EntryText, MoreLine
 
 #: Who wrote an entry or line the editor wrote: its text is verified and shown, never
@@ -56,7 +56,8 @@ def entry_document(text: EntryText, *, lead: bool, about: Sequence[str] = ()) ->
 def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
     """The editor's text from the file, or None when they emptied it.
 
-    Raises EditionError for a heading the entry does not have or an empty headline.
+    Raises EntryFormatError for a heading the entry does not have, text before the
+    first heading or an empty headline.
     """
     names = _LEAD_PARTS if lead else _MORE_PARTS
     parts: dict[str, list[str]] = {}
@@ -68,12 +69,12 @@ def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
         if heading:
             name = heading.group(1).lower()
             if name not in names:
-                raise EditionError(_not_a_part(f"'## {name}'", [f"'## {n}'" for n in names]))
+                raise EntryFormatError(_not_a_part(f"'## {name}'", [f"'## {n}'" for n in names]))
             current = parts.setdefault(name, [])
         elif current is not None:
             current.append(raw)
         elif raw.strip():
-            raise EditionError(
+            raise EntryFormatError(
                 f"Text before the first heading ({raw.strip()[:40]!r}): every part starts "
                 f"with its heading, '## {names[0]}' first."
             )
@@ -83,7 +84,10 @@ def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
     given: dict[str, str | list[str]] = {name: " ".join(found) for name, found in lines.items()}
     if "insights" in lines:
         given["insights"] = [_BULLET.sub("", line).strip() for line in lines["insights"]]
-    return entry_from_parts({name: given.get(name, "") for name in names}, lead=lead)
+    try:
+        return entry_from_parts({name: given.get(name, "") for name in names}, lead=lead)
+    except EditionError as err:  # an empty headline: the file's form, too
+        raise EntryFormatError(str(err)) from err
 
 
 def entry_from_parts(

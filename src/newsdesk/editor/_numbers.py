@@ -692,6 +692,8 @@ RANK = re.compile(
     rf"|\b(?i:(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes)\s+"
     rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place"
     rf"|({_EN_ORDINAL})[\s-](?:largest|biggest|richest|highest|busiest))\b"
+    # a superlative of a whole field is its first place (the world's largest, 全球最大)
+    r"|(?<=world's )(largest|biggest)\b|(?<=全球)(最大)|(?<=世界)(最大)"
 )
 #: Every place the sources state, loosely: any 第 and its number, an English ordinal
 #: or a figure's (3rd, No. 3, #3), and the words for the top three (最大 and "largest"
@@ -719,10 +721,15 @@ def _ordinal(number: str) -> int | None:
 
 def rank_of(claim: str) -> int | None:
     """The place a :data:`RANK` claim states."""
+    if claim in _SUPERLATIVES:
+        return 1
     match = RANK.fullmatch(claim)
     if match is None:
         return None
     return _ordinal(next(g for g in match.groups() if g))
+
+
+_SUPERLATIVES = frozenset({"largest", "biggest", "最大"})
 
 
 def ranks_in(text: str) -> frozenset[int]:

@@ -10,11 +10,13 @@ without an LLM and what a story falls back to when the LLM fails.
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -759,6 +761,37 @@ def section_title(label: str, entries: Sequence[DigestEntry], language: str) -> 
 
 
 def offline_entry(brief: StoryBrief, language: str) -> DigestEntry:
+    """The lead entry :func:`_entry` writes, kept for the briefs the process wrote before:
+    a re-run writes every story of the day again and each editor's action rewrites the
+    whole digest, nearly all of it from unchanged reports."""
+    return _kept_entry(
+        _Same(brief, pickle.dumps(brief, protocol=pickle.HIGHEST_PROTOCOL)), language
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class _Same:
+    """A brief compared by its pickled bytes, which hold every field it has: briefs hold
+    dicts, so are no keys themselves.  Equal briefs pickled apart at worst miss."""
+
+    brief: StoryBrief
+    key: bytes
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+@lru_cache(maxsize=256)
+def _kept_entry(same: _Same, language: str) -> DigestEntry:
+    """:func:`_entry`, which depends on nothing but the brief, the language and the
+    package's tables; entries are frozen, so one may be handed out again."""
+    return _entry(same.brief, language)
+
+
+def _entry(brief: StoryBrief, language: str) -> DigestEntry:
     """A lead entry from the story's own title, sentences and facts; a story that
     developed is told in its latest state, with what changed as the first insight, then
     what its figures compare to in its sources (:func:`number_insights`) and its key

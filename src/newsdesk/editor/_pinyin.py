@@ -58,6 +58,23 @@ _SUFFIX_ENGLISH: dict[str, tuple[str, ...]] = {
     "汽车": ("auto", "motors"),
     "医院": ("hospital",),
 }
+#: Kinds of firm or facility a name ends in and their English: a name's head before one
+#: is a name, whether or not jieba knows it (紫金矿业 is Zijin Mining or Zijin; 大庆油田 the
+#: Daqing oilfield; 宁波舟山港 Ningbo-Zhoushan Port).
+_KIND_ENGLISH: dict[str, tuple[str, ...]] = {
+    "矿业": ("mining",),
+    "电器": ("electric", "appliances"),
+    "油田": ("oilfield",),
+    "气田": ("gasfield",),
+    "水电站": ("hydropowerstation", "dam"),
+    "电站": ("powerstation", "powerplant"),
+    "机场": ("airport",),
+    "港": ("port",),
+    "钢铁": ("steel",),
+    "化工": ("chemical", "chemicals"),
+    "制药": ("pharmaceutical", "pharma"),
+    "航空": ("airlines", "aviation"),
+}
 #: What a Chinese place name ends in that English leaves out: city, province, county, district.
 _DIVISIONS = frozenset("市省县区")
 #: A word the segmenter reads whole, of two to four characters, whatever its tag: jieba
@@ -241,7 +258,43 @@ def romanisations(sentences: tuple[str, ...]) -> frozenset[str]:
             if name.endswith(suffix) and len(name) >= len(suffix) + 2:
                 heads = ("".join(r) for r in _readings(name[: -len(suffix)]))
                 out.update(h + e for h, e in itertools.product(heads, english))
+    out.update(_kind_heads(sentences))
     return frozenset(out)
+
+
+def _kind_heads(sentences: tuple[str, ...]) -> set[str]:
+    """The readings of the two to four characters before a kind of firm or facility
+    (:data:`_KIND_ENGLISH`), alone and with the kind's English."""
+    out: set[str] = set()
+    for sentence in sentences:
+        for kind in _KIND_ENGLISH:
+            for found in re.finditer(kind, sentence):
+                for size in (2, 3, 4):
+                    head = sentence[max(0, found.start() - size) : found.start()]
+                    if len(head) < size or not _WHOLE_WORD.fullmatch(head):
+                        break
+                    for reading in _readings(head):
+                        out.add("".join(reading))
+                        out.update("".join(reading) + e for e in _KIND_ENGLISH[kind])
+    return out
+
+
+def person_spelled(name: str, sequences: str) -> bool:
+    """Whether a Chinese person's name (a surname of the table, then one or two
+    characters) is spelled in the sources' Latin words (see ``Evidence.sequences``): its
+    pinyin, the given name's syllables joined or hyphenated, either order (Wang Liang,
+    Xiaoming Wang, Wang Xiao-ming for 王良, 王小明): a Chinese text retelling an English
+    source writes the person in characters."""
+    if not 2 <= len(name) <= 3 or name[0] not in SURNAMES or not _HAN_NAME.fullmatch(name):
+        return False
+    for surname, *given in _readings(name):
+        joined = "".join(given)
+        forms = {f"{surname} {joined}", f"{joined} {surname}"}
+        if len(given) == 2:
+            forms |= {f"{surname} {' '.join(given)}", f"{' '.join(given)} {surname}"}
+        if any(f" {form} " in sequences for form in forms):
+            return True
+    return False
 
 
 def _prepositions_apart(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._latin_names import sequence_tokens, stem
 from newsdesk.editor._name_forms import describes_part, place_school_end, strip_generic_suffix
 from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
+from newsdesk.editor._pinyin import person_spelled
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_latin import LatinNameChecks
 
@@ -37,6 +38,7 @@ class ChineseNameChecks(LatinNameChecks):
                 and _FACILITY_WORDS.sub("", name) in _FACILITY_WORDS.sub("", self.text)
             )
             or self._half_english(name)
+            or person_spelled(name, self.sequences)
             or (not CHINESE_ALIASES.get(name) and self._transliterated(name))
             or any(
                 (

@@ -379,13 +379,16 @@ class NumberChecks(RoleChecks):
         if at < 0:
             return False
         before = _QUALIFIER.search(claim.sentence[:at])
-        after = claim.sentence[at + len(claim.text) :].lstrip().startswith(
-            ("多", "余", "出头")
-        ) or (
+        # 出头 may follow the figure's unit the claim leaves out: 30 岁出头
+        after = re.match(
+            r"\s*(?:岁\s*)?(?:多|余|出头)", claim.sentence[at + len(claim.text) :]
+        ) is not None or (
             re.search(r"\d\s*[多余]", claim.text) is not None  # the claim's own 100 多
         )
+        # 左右 after a figure says about, as 约 before it does
+        about = re.match(r"\s*左右", claim.sentence[at + len(claim.text) :]) is not None
         in_tenths = bool(tenths(claim.text))
-        if before is None and not after and not in_tenths:
+        if before is None and not after and not about and not in_tenths:
             return False
         word = before.group(1).lower() if before else "超" if after else "约"
         # 约 is either way: to the nearest, or cut to the claim's precision as writers do
@@ -620,7 +623,7 @@ _ROUNDED_WITHIN = 0.1
 _BARE_YEN_SIGN = re.compile(r"(?<![A-Za-z])[¥￥]")
 _YUAN_WORD = re.compile(r"元|人民币|(?i:yuan|rmb|cny|cn¥)")
 _QUALIFIER = re.compile(
-    r"(将近|接近|逼近|近|不到|不足|低于|少于|超过|超出|超|逾|多于|高于|突破|破|大约|约"
+    r"(将近|接近|逼近|近|不到|不足|低于|少于|超过|超出|超|逾|多于|高于|突破|破|(?:大约|约|大概|大致)(?:为|合|是)?"
     r"|(?i:\b(?:nearly|almost|close to|just under|just over|under|less than|fewer than"
     r"|over|more than|above|upwards of|about|around|roughly|approximately|some)))\s*$"
 )

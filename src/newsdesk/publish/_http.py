@@ -1,9 +1,9 @@
 """How a channel sends one request: retried only when the service certainly did not take it.
 
-A post that timed out or met a 5xx may have been posted, and posting it again would show
-readers the story twice, so those are the caller's to report as unknown.  What is safe to
-send again is a request the service answered with 429 (it says it did nothing) and one
-whose connection never opened; those wait as the shared :class:`RetryPolicy` says,
+A post that timed out or met a 5xx (but 501 and 505) may have been posted, and posting it
+again would show readers the story twice, so those are the caller's to report as unknown.
+What is safe to send again is a request the service answered with 429 (it says it did
+nothing) and one whose connection never opened; those wait as the shared :class:`RetryPolicy` says,
 ``Retry-After`` included.
 """
 
@@ -24,6 +24,20 @@ CHANNEL_RETRY = RetryPolicy(retries=2, backoff=1.0, max_retry_after=60.0)
 
 #: Failures before the request was sent.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+#: Server errors that say the request was not carried out: the server does not do this
+#: method (501) or speak this HTTP version (505).
+_NOT_DONE = frozenset({501, 505})
+
+
+def maybe_taken(response: httpx.Response) -> bool:
+    """Whether an error answer leaves it open that the service took the request.
+
+    A 4xx is the service saying no, and 501/505 say it cannot do what was asked, so
+    nothing was posted; any other 5xx (a crash, or a gateway that lost the answer) may
+    come after the message went out.
+    """
+    return response.is_server_error and response.status_code not in _NOT_DONE
 
 
 def send(

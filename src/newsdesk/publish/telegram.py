@@ -34,7 +34,7 @@ from newsdesk.publish._base import (
     part_key,
     register_channel,
 )
-from newsdesk.publish._http import NOT_SENT, said, send
+from newsdesk.publish._http import NOT_SENT, maybe_taken, said, send
 from newsdesk.render import Block, Line, Role, Span, outline, web_link
 
 
@@ -155,7 +155,7 @@ def _reply(response: httpx.Response, what: str) -> int:
         body = None
     if not isinstance(body, dict):
         other = f"an answer that is not a Bot API reply: {said(response)!r}"
-        if response.is_success or response.is_server_error:
+        if response.is_success or maybe_taken(response):
             raise OutcomeUnknown(f"{what}: {other} (HTTP {response.status_code}).")
         raise PublishError(f"{what}: {other} (HTTP {response.status_code}).")
     if body.get("ok") is True:
@@ -165,7 +165,7 @@ def _reply(response: httpx.Response, what: str) -> int:
             return message_id
         raise OutcomeUnknown(f"{what}: the answer says ok but carries no message id: {body!r:.200}")
     told = str(body.get("description") or f"HTTP {response.status_code}")
-    if response.is_server_error:
+    if maybe_taken(response):
         raise OutcomeUnknown(f"{what}: {told} (HTTP {response.status_code}).")
     hint = " (check bot_token)" if response.status_code == 401 else (
         " (is the bot a member/admin of the chat? check chat_id)"

@@ -40,7 +40,7 @@ from newsdesk.publish._chat import (
     _Refused,
     _Unreadable,
 )
-from newsdesk.publish._http import said, send
+from newsdesk.publish._http import maybe_taken, said, send
 from newsdesk.render import Block, Line, Role, Span
 
 
@@ -144,7 +144,7 @@ class WebhookPublisher(Channel):
             self._client = httpx.Client(timeout=TIMEOUT)
         try:
             response = self._post(self._client, body)
-            if response.is_server_error:
+            if maybe_taken(response):
                 raise _Unreadable(f"HTTP {response.status_code}: {said(response).rstrip('.')}")
             if not response.is_success:
                 raise _Refused(f"HTTP {response.status_code}: {said(response).rstrip('.')}")
