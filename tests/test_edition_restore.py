@@ -116,7 +116,9 @@ def test_cli_restore_says_what_it_undid_or_that_there_was_nothing(served: Day, c
     assert nothing.output.startswith(f"Nothing to restore: {story} has no editor's action")
     assert restored.exit_code == 0, restored.output
     assert f"Restored {story} in ai-ribao 2026-05-14 revision 3: undid drop." in restored.output
-    assert f"restore {story}" in restored.output  # in the editor's actions
+    assert "It was left out, now lead #1." in restored.output
+    assert "(or add --show)" in " ".join(restored.output.split())
+    assert "Editor's actions:" not in restored.output  # the whole edition only with --show
     answer = json.loads(as_json.output)
     assert (answer["restored"], answer["undone"], answer["edition"]["revision"]) == (
         False, [], 3

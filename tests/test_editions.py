@@ -9,6 +9,7 @@ copy of that store (``copied``).
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from dataclasses import replace
@@ -375,17 +376,32 @@ def test_stories_of_a_digest_say_a_story_the_editor_dropped_was_dropped(
     assert row["section"] == "dropped"
 
 
-def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
+def test_cli_pin_drop_move_say_what_changed_in_a_few_lines_not_the_whole_edition(
+    served: Day, copied: str
+) -> None:
+    """An action tells the story's old and new place, the revision it wrote and how to
+    see the whole edition; the full listing (~80 lines) is printed only with --show."""
     shown = json.loads(runner.invoke(app, cli(served, copied, "edition", "show", "--json")).output)
     first, second = shown["lead"][0]["story"], shown["lead"][1]["story"]
     out = shown["left_out"][0]["story"]
     pinned = runner.invoke(app, cli(served, copied, "edition", "pin", out))
     assert pinned.exit_code == 0, pinned.output
-    assert f"{out}" in pinned.output and "pinned by" in pinned.output
+    said = " ".join(pinned.output.split())
+    assert f"Pinned {out} 「" in said and "」: was left out, now lead #" in said
+    assert re.search(r"The lead now holds \d+ stories, more news \d+\.", said)
+    assert "edition show --digest ai-ribao --date 2026-05-14 (or add --show)" in said
+    assert len(pinned.output.splitlines()) <= 6 and "Left out (" not in pinned.output
     dropped = runner.invoke(app, cli(served, copied, "edition", "drop", first))
-    assert dropped.exit_code == 0 and f"drop {first}" in dropped.output
+    said = " ".join(dropped.output.split())
+    assert dropped.exit_code == 0 and f"Dropped {first} 「" in said
+    assert "」: was lead #1, now left out; revision" in said
     moved = runner.invoke(app, cli(served, copied, "edition", "move", second, "--to", "3"))
-    assert moved.exit_code == 0 and f"move {second} to 3" in moved.output
+    said = " ".join(moved.output.split())
+    assert moved.exit_code == 0 and "」: was lead #1, now lead #3; revision" in said
+    assert "The lead now holds" in said
+    full = runner.invoke(app, cli(served, copied, "edition", "demote", second, "--show"))
+    assert full.exit_code == 0 and "Left out (" in full.output  # the whole edition
+    assert f"demote {second}" in full.output and f"Demoted {second} 「" in full.output
     bad = runner.invoke(app, cli(served, copied, "edition", "pin", "s000"))
     assert bad.exit_code == 2 and "not among" in bad.output
 
@@ -393,22 +409,25 @@ def test_cli_pin_drop_move_print_the_edition(served: Day, copied: str) -> None:
 def test_cli_actions_say_the_revision_they_wrote_or_that_nothing_changed(
     served: Day, copied: str
 ) -> None:
-    """The edition a second drop prints looks as the first's does: the line after it
-    says which one wrote a revision."""
+    """A second drop of the same story writes nothing, and says so; with --json the
+    edition is the output and the words go to stderr."""
     shown = json.loads(runner.invoke(app, cli(served, copied, "edition", "show", "--json")).output)
     first = shown["lead"][0]["story"]
     dropped = runner.invoke(app, cli(served, copied, "edition", "drop", first))
     again = runner.invoke(app, cli(served, copied, "edition", "drop", first))
-    moved = runner.invoke(app, cli(served, copied, "edition", "move", first, "--to", "2"))
+    moved = runner.invoke(app, cli(served, copied, "edition", "move", first, "--to", "2", "--json"))
 
     revision = shown["revision"]
-    assert f"{first} dropped: revision {revision + 1} written." in dropped.stderr
+    assert f"now left out; revision {revision + 1} written." in " ".join(dropped.output.split())
     assert (
         f"Nothing changed: {first} is dropped already; revision {revision + 1} stands."
-        in " ".join(again.stderr.split())
+        in " ".join(again.output.split())
     )
     assert again.exit_code == 0
-    assert f"{first} moved to place 2: revision {revision + 2} written." in moved.stderr
+    assert json.loads(moved.stdout)["revision"] == revision + 2
+    assert f"was left out, now lead #2; revision {revision + 2} written." in " ".join(
+        moved.stderr.split()
+    )
 
 
 def test_cli_run_says_the_draft_waits_for_approval_and_how_to_give_it(
@@ -583,10 +602,15 @@ def test_cli_edit_opens_the_editor_and_refuses_unsupported_claims(
             lead_document(desk, story, summary="参与者共 4321 人。"), encoding="utf-8"
         )
     refused = runner.invoke(app, cli(served, copied, "edition", "edit", story))
-    assert refused.exit_code == 1
-    assert "Not saved: a claim its sources do not support" in refused.output
+    assert refused.exit_code == 1  # not saved; but a refusal in words, not a failure
+    assert "Error:" not in refused.output
+    assert "Not saved: a claim its sources do not support. The verifier checks" in " ".join(
+        refused.output.split()
+    )
     assert "summary: '4321' (number)" in refused.output and "--keep-unsupported" in refused.output
-    kept = runner.invoke(app, cli(served, copied, "edition", "edit", story, "--keep-unsupported"))
+    kept = runner.invoke(
+        app, cli(served, copied, "edition", "edit", story, "--keep-unsupported", "--show")
+    )
     assert kept.exit_code == 0, kept.output
     assert "keeping 1 unsupported claim." in kept.output and "Kept unsupported: 4321" in (
         kept.output
@@ -617,7 +641,9 @@ def test_cli_edit_without_a_terminal_keeps_the_text_it_refused_and_reads_it_back
     assert refused.exit_code == 1
     kept = Path(refused.output.split("Your text is in ")[1].split(":")[0])
     assert kept.parent == tmp_path and kept.read_text(encoding="utf-8") == invented
-    assert f"--file {kept}" in refused.output and "--keep-unsupported" in refused.output
+    said = " ".join(refused.output.split())
+    assert "rephrase it or take it out there" in said and f"--file {kept}" in said
+    assert "--keep-unsupported to save" in said and "Error:" not in said
 
     again = runner.invoke(app, cli(served, copied, "edition", "edit", story, "--file", str(kept)))
     assert again.exit_code == 1 and f"Your text is in {kept}:" in again.output

@@ -19,7 +19,7 @@ from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, no_network
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
-from newsdesk.core import EditionDiff, EditionView, EntryEdit
+from newsdesk.core import EditionChange, EditionDiff, EditionView, EntryEdit, StoryPlace
 from newsdesk.demo import load_sample_day
 from newsdesk.doctor import Checkup, Verdict
 from newsdesk.editor import TextChange
@@ -691,6 +691,73 @@ def claim_lines(edit: EntryEdit) -> list[str]:
     return [
         f"  {c.where}: {c.claim.text!r} ({c.claim.kind.value}) in “{c.claim.sentence}”"
         for c in edit.unsupported
+    ]
+
+
+def refusal_lines(edit: EntryEdit) -> list[str]:
+    """``edition edit``: a text the verifier refused, told as the refusal it is (the
+    program did not fail): which claims the story's sources do not support."""
+    return [
+        f"Not saved: {edit.why_not}. The verifier checks your words against the story's "
+        "reports and found nothing there that says:",
+        *claim_lines(edit),
+    ]
+
+
+def refusal_advice(edit: EntryEdit, kept: Path) -> str:
+    """How to go on after a refused text kept in ``kept``: rephrase, or keep the claims."""
+    them = "it" if len(edit.unsupported) == 1 else "them"
+    return (
+        f"Your text is in {kept}: rephrase {them} or take {them} out there and pass it again with "
+        f"--file {kept}, or add --keep-unsupported to save {them} as written (listed "
+        "then in the digest's verification report)."
+    )
+
+
+def _place_words(place: StoryPlace) -> str:
+    """A story's place in a few words: "lead #3", "more news #2", "left out"."""
+    if place.section == "lead":
+        return f"lead #{place.place}"
+    if place.section == "more":
+        return f"more news #{place.place}"
+    return place.section or "not in the edition"
+
+
+def _short(headline: str, width: int = 40) -> str:
+    """A headline cut to ``width`` characters, for naming a story in one line."""
+    return headline if len(headline) <= width else headline[: width - 1].rstrip() + "…"
+
+
+def place_change(change: EditionChange) -> str:
+    """Where an action took the story: "was lead #4, now left out"."""
+    old, new = _place_words(change.before), _place_words(change.after)
+    return f"was {old}, now {new}" if old != new else f"still {new}"
+
+
+def edition_hint(lead: int, more: int, digest: str, day: str) -> str:
+    """After an action: what the lead and more news hold, and how to see the whole edition."""
+    show = f"{command()} edition show --digest {digest} --date {day}"
+    return (
+        f"The lead now holds {lead} stor{'y' if lead == 1 else 'ies'}, more news {more}. "
+        f"The whole edition: {show} (or add --show)."
+    )
+
+
+def change_lines(change: EditionChange, done: str, digest: str, day: str) -> list[str]:
+    """An edition action, told in a few lines instead of the whole edition: what it did
+    to the story (its old and new place), the revision, and how to see it all."""
+    story = change.story_id
+    if change.new_revision == change.old_revision:
+        return [
+            f"Nothing changed: {story} is {done} already; revision {change.old_revision} stands."
+        ]
+    headline = change.after.headline or change.before.headline
+    verb = done.split(" ")[0]  # "moved to place 3": the places below say where
+    named = f"{story} 「{_short(headline)}」" if headline else story
+    return [
+        f"{verb[0].upper()}{verb[1:]} {named}: {place_change(change)}; "
+        f"revision {change.new_revision} written.",
+        edition_hint(change.lead, change.more, digest, day),
     ]
 
 

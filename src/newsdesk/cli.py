@@ -1002,21 +1002,39 @@ def _print_edition(view: EditionView, as_json: bool) -> None:
         _say(line)
 
 
-def _revision(desk: Newsdesk, digest: str | None, day: date | None) -> int | None:
-    """The newest revision of the edition an action goes to (None when there is none:
+ShowOpt = Annotated[
+    bool,
+    typer.Option(
+        "--show", help="Print the whole edition afterwards, not only what the action changed."
+    ),
+]
+
+
+def _before(desk: Newsdesk, digest: str | None, day: date | None) -> EditionView | None:
+    """The edition an action goes to, as it stands before it (None when there is none:
     the action says why)."""
-    name = digest or (desk.config.digests[0].name if desk.config.digests else None)
-    found = desk.store.edition(name, day) if name else None
-    return found.revision if found is not None else None
+    try:
+        return desk.edition(digest, day)
+    except NewsdeskError:
+        return None
 
 
-def _say_action(done: str, story: str, before: int | None, view: EditionView) -> None:
-    """Say what an action did, on stderr after the edition: the revision it wrote, or
-    that the story stood so already (the listing alone looks the same either way)."""
-    if view.revision == before:
-        _note(f"Nothing changed: {story} is {done} already; revision {before} stands.")
-    else:
-        _note(f"{story} {done}: revision {view.revision} written.")
+def _say_action(
+    done: str, story: str, before: EditionView | None, view: EditionView, as_json: bool, show: bool
+) -> None:
+    """Say what an action did in a line or two: the story's old and new place and the
+    revision it wrote, or that the story stood so already; the whole edition only with
+    --show (with --json, the edition is the JSON and the words go to stderr)."""
+    from newsdesk._console import change_lines
+    from newsdesk.core import edition_change
+
+    if as_json or show:
+        _print_edition(view, as_json)
+    say = _note if as_json else _say
+    for line in change_lines(
+        edition_change(before, view, story), done, view.digest, view.day.isoformat()
+    ):
+        say(line)
 
 
 def _warn_language(view: EditionView, story: str, as_json: bool) -> None:
@@ -1057,16 +1075,16 @@ def edition_pin(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
+    show: ShowOpt = False,
 ) -> None:
     """Keep a story in the lead, on this and every later run; writes the next revision.
 
     Example: newsdesk edition pin s3f2a9c1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
-        before = _revision(desk, digest, _day(day))
+        before = _before(desk, digest, _day(day))
         view = desk.pin(story, digest, _day(day))
-    _print_edition(view, as_json)
-    _say_action("pinned", story, before, view)
+    _say_action("pinned", story, before, view, as_json, show)
     _warn_language(view, story, as_json)
 
 
@@ -1079,6 +1097,7 @@ def edition_drop(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
+    show: ShowOpt = False,
 ) -> None:
     """Keep a story out of the edition, on this and every later run; writes the next
     revision.
@@ -1086,10 +1105,9 @@ def edition_drop(
     Example: newsdesk edition drop s3f2a9c1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
-        before = _revision(desk, digest, _day(day))
+        before = _before(desk, digest, _day(day))
         view = desk.drop(story, digest, _day(day))
-    _print_edition(view, as_json)
-    _say_action("dropped", story, before, view)
+    _say_action("dropped", story, before, view, as_json, show)
 
 
 @edition_app.command("demote")
@@ -1101,6 +1119,7 @@ def edition_demote(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
+    show: ShowOpt = False,
 ) -> None:
     """Take a story out of the lead and into more news, on this and every later run;
     writes the next revision.
@@ -1108,10 +1127,9 @@ def edition_demote(
     Example: newsdesk edition demote s3f2a9c1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
-        before = _revision(desk, digest, _day(day))
+        before = _before(desk, digest, _day(day))
         view = desk.demote(story, digest, _day(day))
-    _print_edition(view, as_json)
-    _say_action("demoted", story, before, view)
+    _say_action("demoted", story, before, view, as_json, show)
 
 
 @edition_app.command("move")
@@ -1124,6 +1142,7 @@ def edition_move(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
+    show: ShowOpt = False,
 ) -> None:
     """Put a story at a place in the lead, on this and every later run; writes the
     next revision.
@@ -1131,10 +1150,9 @@ def edition_move(
     Example: newsdesk edition move s3f2a9c1 --to 1 --date 2026-05-14
     """
     with _desk(config, db, verbose) as desk:
-        before = _revision(desk, digest, _day(day))
+        before = _before(desk, digest, _day(day))
         view = desk.move(story, to, digest, _day(day))
-    _print_edition(view, as_json)
-    _say_action(f"moved to place {to}", story, before, view)
+    _say_action(f"moved to place {to}", story, before, view, as_json, show)
     _warn_language(view, story, as_json)
 
 
@@ -1165,6 +1183,7 @@ def edition_edit(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
+    show: ShowOpt = False,
 ) -> None:
     """Tell a story in your own words: opens $EDITOR on its entry (or "more news"
     line), or reads it from --file; what you write is checked against the story's
@@ -1173,7 +1192,13 @@ def edition_edit(
 
     Example: newsdesk edition edit s3f2a9c1 --date 2026-05-14
     """
-    from newsdesk._console import claim_lines, edit_text, keep_text
+    from newsdesk._console import (
+        edit_text,
+        edition_hint,
+        keep_text,
+        refusal_advice,
+        refusal_lines,
+    )
 
     say = _note if as_json else _say  # with --json, stdout holds the JSON alone
     with _desk(config, db, verbose) as desk:
@@ -1210,16 +1235,12 @@ def edition_edit(
                 )
             if edit.saved or not edit.unsupported:
                 break
-            say(f"Not saved: {edit.why_not}:")
-            for line in claim_lines(edit):
+            for line in refusal_lines(edit):
                 say(line)
             if file is not None or not sys.stdin.isatty():
                 kept = Path(file) if file not in (None, "-") else keep_text(story, written)
-                _fail(
-                    f"Your text is in {kept}: fix them there and pass it again with --file "
-                    f"{kept}, or add --keep-unsupported to keep them.",
-                    1,
-                )
+                say(refusal_advice(edit, kept))
+                raise typer.Exit(1)  # refused, not failed: no "Error:", but not saved
             choice = typer.prompt("[e]dit again, [k]eep them, [q]uit", default="e", err=as_json)
             if choice.lower().startswith("k"):
                 edit = desk.edit_entry(
@@ -1243,7 +1264,9 @@ def edition_edit(
         f"Saved your text for {story} in {view.digest} {view.day} revision {view.revision}"
         f"{kept_claims}."
     )
-    _print_edition(view, as_json)
+    if show:
+        _print_edition(view, as_json)
+    _say(edition_hint(len(view.lead), len(view.more), view.digest, view.day.isoformat()))
 
 
 def _can_edit() -> bool:
@@ -1280,6 +1303,7 @@ def edition_restore(
     db: DbOpt = None,
     verbose: VerboseOpt = False,
     as_json: JsonOpt = False,
+    show: ShowOpt = False,
 ) -> None:
     """Undo your actions on a story (pin, drop, move, demote, and your own words from
     edit): selection places it and the writer tells it as they would with no editor,
@@ -1287,7 +1311,11 @@ def edition_restore(
 
     Example: newsdesk edition restore s3f2a9c1 --date 2026-05-14
     """
+    from newsdesk._console import edition_hint, place_change
+    from newsdesk.core import edition_change
+
     with _desk(config, db, verbose) as desk:
+        before = _before(desk, digest, _day(day))
         restored = desk.restore(story, digest, _day(day))
     if as_json:
         _print_json(restored)
@@ -1300,7 +1328,10 @@ def edition_restore(
         a.verb.value + (f" to {a.position}" if a.position else "") for a in restored.undone
     )
     _say(f"Restored {story} in {view.digest} {view.day} revision {view.revision}: undid {undone}.")
-    _print_edition(view, as_json)
+    if show:
+        _print_edition(view, as_json)
+    _say(f"It {place_change(edition_change(before, view, story))}.")
+    _say(edition_hint(len(view.lead), len(view.more), view.digest, view.day.isoformat()))
 
 
 @edition_app.command("diff")

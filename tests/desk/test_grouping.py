@@ -6,6 +6,7 @@ import gc
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from desk_helpers import embedded, item
@@ -221,3 +222,32 @@ def test_grouping_leaves_no_garbage_for_the_paused_collector(enabled: bool) -> N
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_the_progress_log_names_the_days_of_the_configured_zone_not_utc_days() -> None:
+    """A batch is a UTC day; the log names the days its items fall on where the digests
+    count them: 18:00 UTC on 05-14 is 02:00 on 05-15 in Shanghai."""
+    late = replace(FOLLOW_UP, time=LAUNCH[0].time + timedelta(hours=16))  # 18:00 UTC
+    heard: list[str] = []
+
+    def on_batch(total: int, label: str) -> None:
+        if label:
+            heard.append(label)
+
+    group_in_days(
+        embedded([late]),
+        PARAMS,
+        window=timedelta(days=3),
+        on_batch=on_batch,
+        zone=ZoneInfo("Asia/Shanghai"),
+    )
+    both = embedded([LAUNCH[0], late])  # 10:00 on 05-14 and 02:00 on 05-15 in Shanghai
+    group_in_days(
+        both, PARAMS, window=timedelta(days=3), on_batch=on_batch, zone=ZoneInfo("Asia/Shanghai")
+    )
+    group_in_days(both, PARAMS, window=timedelta(days=3), on_batch=on_batch)
+    assert heard == [
+        "2026-05-15: 1 item",
+        "2026-05-14 and 2026-05-15: 2 items",
+        "2026-05-14: 2 items",  # with no zone given, UTC
+    ]

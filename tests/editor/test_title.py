@@ -137,3 +137,30 @@ def test_of_two_clauses_alike_the_title_takes_the_one_naming_what_the_reports_ar
 
 def test_a_day_whose_top_headlines_are_in_another_language_still_has_a_title() -> None:
     assert day(("Nova-2 ships today", "models")) == "Nova-2 ships today"
+
+
+def test_a_clause_with_no_subject_gives_way_to_a_story_that_names_who_acted() -> None:
+    """ "让Qwen学会推理" names Qwen as what is taught, not who did anything, and "这套框架…"
+    leans on the clause before it: the next top story that says who did what opens."""
+    title = day(
+        ("让Qwen学会推理，这套开源框架只要8张卡", "models"),
+        ("光年智能完成 12 亿元 B 轮融资", "business"),
+    )
+    assert title == "光年智能完成 12 亿元 B 轮融资"
+    assert lead_clause("让Qwen学会推理，星河实验室开源强化学习框架Forge", "zh") == (
+        "星河实验室开源强化学习框架Forge"
+    )
+    assert lead_clause("在Orbit Code的插件市场上线后，开发者收入翻倍", "zh") == ""
+    alone = day(("让Qwen学会推理，星河实验室开源的框架只要8张卡", "models"))
+    assert (
+        alone == "星河实验室开源的框架只要8张卡"
+    )  # the day's one story: its clause with a subject
+    assert lead_clause("How to make Nova reason, step by step", "en") == ""
+
+
+def test_a_subject_is_not_taken_for_a_causative_when_a_word_only_begins_so() -> None:
+    """使用 (use) and 在线 (online) are words of their own, not 使 (make) and 在 (at)."""
+    used = "使用量翻倍：星河智能发布Nova-2推理模型"
+    assert lead_clause(used, "zh") == used  # the headline whole, short enough to be one
+    online = "在线教育公司光年智能完成B轮融资"
+    assert lead_clause(online, "zh") == online

@@ -15,7 +15,7 @@ and disabling sources in the file), ``_runs``, ``_reading``, ``_editions``,
 """
 
 from newsdesk.core._desk import Newsdesk, open_newsdesk
-from newsdesk.core._editions import language_warning
+from newsdesk.core._editions import edition_change, language_warning, story_place
 from newsdesk.core._views import (
     BuiltSite,
     Candidate,
@@ -25,6 +25,7 @@ from newsdesk.core._views import (
     DayItems,
     DayStories,
     DigestState,
+    EditionChange,
     EditionDetail,
     EditionDiff,
     EditionEntry,
@@ -37,6 +38,7 @@ from newsdesk.core._views import (
     SourceStatus,
     StartedRun,
     StoryDetail,
+    StoryPlace,
     StoryRestore,
 )
 from newsdesk.stages.publish import Outgoing
@@ -50,6 +52,7 @@ __all__ = [
     "DayItems",
     "DayStories",
     "DigestState",
+    "EditionChange",
     "EditionDetail",
     "EditionDiff",
     "EditionEntry",
@@ -64,7 +67,10 @@ __all__ = [
     "SourceStatus",
     "StartedRun",
     "StoryDetail",
+    "StoryPlace",
     "StoryRestore",
+    "edition_change",
     "language_warning",
     "open_newsdesk",
+    "story_place",
 ]

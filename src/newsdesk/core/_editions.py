@@ -18,12 +18,14 @@ from newsdesk.core._base import DeskBase
 from newsdesk.core._views import (
     Candidate,
     DigestState,
+    EditionChange,
     EditionDetail,
     EditionDiff,
     EditionEntry,
     EditionView,
     EntryEdit,
     LeftOut,
+    StoryPlace,
     StoryRestore,
 )
 from newsdesk.editor import (
@@ -95,6 +97,35 @@ def language_warning(view: EditionView, story_id: str) -> str:
         if entry.story_id == story_id and "no report of it is in " in entry.why:
             return entry.why[entry.why.index("no report of it is in ") :]
     return ""
+
+
+def story_place(view: EditionView | None, story_id: str) -> StoryPlace:
+    """Where ``view`` has a story: lead or more news and its place there, left out, or
+    nowhere (section "") when the day has no such story or no edition."""
+    if view is not None:
+        for section, entries in (("lead", view.lead), ("more", view.more)):
+            for place, entry in enumerate(entries, start=1):
+                if entry.story_id == story_id:
+                    return StoryPlace(section, place, entry.headline)
+        for out in view.left_out:
+            if out.story_id == story_id:
+                return StoryPlace("left out", 0, out.title)
+    return StoryPlace("", 0, "")
+
+
+def edition_change(before: EditionView | None, after: EditionView, story_id: str) -> EditionChange:
+    """What an action on ``story_id`` changed between the edition ``before`` it (None when
+    the day had none) and the one ``after``: the story's old and new place, the
+    revisions, and what the lead and more news hold now."""
+    return EditionChange(
+        story_id,
+        story_place(before, story_id),
+        story_place(after, story_id),
+        before.revision if before is not None else 0,
+        after.revision,
+        len(after.lead),
+        len(after.more),
+    )
 
 
 class Editions(DeskBase):

@@ -221,6 +221,37 @@ class EditionView:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryPlace:
+    """Where an edition has a story: its section and its place in it."""
+
+    #: "lead", "more" (more news), "left out", or "" when the day has no such story.
+    section: str
+    #: Its place in the section, 1 = first (0 when left out or absent).
+    place: int
+    #: Its headline as the edition shows it ("" when absent).
+    headline: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditionChange:
+    """What one editor's action changed, for telling it in a line or two instead of
+    showing the whole edition again."""
+
+    #: The story acted on.
+    story_id: str
+    #: Where it stood before the action (section "" when there was no edition yet).
+    before: StoryPlace
+    #: Where it stands now.
+    after: StoryPlace
+    #: The revision before the action (0 when there was none) and the one now.
+    old_revision: int
+    new_revision: int
+    #: How many stories the lead and more news hold now.
+    lead: int
+    more: int
+
+
+@dataclass(frozen=True, slots=True)
 class EntryEdit:
     """What became of an editor's text for one entry."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from newsdesk.desk._blas import one_blas_thread
 from newsdesk.desk._cluster import ClusterParams, cluster_items
@@ -34,6 +34,7 @@ def group_in_days(
     duplicate_threshold: float = 0.85,
     on_batch: Callable[[int, str], None] | None = None,
     held: Collection[str] = frozenset(),
+    zone: tzinfo = UTC,
 ) -> GroupResult:
     """Give every item without a ``story_id`` a story; pure, no store.
 
@@ -41,12 +42,14 @@ def group_in_days(
     open for them.  Undated items are grouped first, as one batch.  Open stories that a
     batch shows to be one event merge (:func:`_apply_merges`); a story in ``held`` (an
     editor touched it, an edition holds it) is never the one absorbed.  ``on_batch`` hears
-    (number of batches, "") first, then ("", label) after each batch, for progress.
+    (number of batches, "") first, then ("", label) after each batch, for progress: the
+    label names the days of ``zone`` (the config's) its items fall on, the days the user's
+    digests count them on.
     BLAS runs on one thread meanwhile (:mod:`newsdesk.desk._blas`), and Python's cyclic
     garbage collector waits (:mod:`newsdesk.desk._collector`).
     """
     with one_blas_thread(), collector_paused():
-        return _group_in_days(items, params, window, duplicate_threshold, on_batch, held)
+        return _group_in_days(items, params, window, duplicate_threshold, on_batch, held, zone)
 
 
 def _group_in_days(
@@ -56,6 +59,7 @@ def _group_in_days(
     duplicate_threshold: float,
     on_batch: Callable[[int, str], None] | None,
     held: Collection[str],
+    zone: tzinfo,
 ) -> GroupResult:
     terms = TermCache()
     signatures: DedupCache = {}
@@ -123,8 +127,8 @@ def _group_in_days(
             merged = _merged_into(merged, grouping.merged, created)
             created -= grouping.merged.keys()
         if on_batch is not None:
-            day = "undated" if start is None else start.date().isoformat()
-            on_batch(0, f"{day}: {len(batch)} items")
+            count = f"{len(batch)} item" + ("s" if len(batch) != 1 else "")
+            on_batch(0, f"{batch_days(batch, zone)}: {count}")
     new_ids = [item.id for item in pending]
     return GroupResult(
         assigned=assigned,
@@ -190,6 +194,18 @@ def _first_listing(
 ) -> DeskItem | None:
     listing = _listing(item)
     return None if listing is None else first_listings.get(listing)
+
+
+def batch_days(batch: Sequence[DeskItem], zone: tzinfo) -> str:
+    """The days of ``zone`` a batch's items fall on, for the progress log: a batch is a
+    UTC day, which in another zone straddles two of its days ("2026-02-06 and
+    2026-02-07"); "undated" for the batch of undated items."""
+    days = sorted({i.time.astimezone(zone).date() for i in batch if i.time is not None})
+    if not days:
+        return "undated"
+    if len(days) == 1:
+        return days[0].isoformat()
+    return f"{days[0].isoformat()} and {days[-1].isoformat()}"
 
 
 def _days(pending: list[DeskItem]) -> list[list[DeskItem]]:

@@ -64,6 +64,18 @@ _ACTIONS_EN = re.compile(
 _PERSON = re.compile(r"我|你|咱|\b(?:I|I'm|I've|we|We|you|You|my|My|our|Our)\b")
 #: A sign that a clause asks, teases or exclaims instead of stating (吗, 竟, 到底...).
 _TEASER = re.compile(r"吗|竟|到底|凭什么|为什么|怎么|如何|真的|\?$|？$")
+#: A clause that opens on a causative or a preposition has no subject: the name after it
+#: is what is acted on or where ("让Qwen学会推理", "在Cursor的项目失败后", "How to make
+#: Qwen reason"), so it says nobody did anything; one that opens on "this" ("这套框架…")
+#: leans on the clause before it.  (The lookaheads keep words that only
+#: begin so: 使用, 在线, 给力, 关于 stays whole.)
+_NO_SUBJECT = re.compile(
+    r"^(?:让|使(?!用)|令|把|被|给(?!力)|在(?!线)|从|随着|关于|对于|为了|如何|怎样|怎么)|"
+    r"^(?:这|那)(?:套|个|款|家|位|些|种|次|项|条)|"
+    r"^(?:how to|why|when|making|letting|teaching|with|without|after|before|inside|this|"
+    r"these|it)\b",
+    re.IGNORECASE,
+)
 #: Marks a title does not end with, and quotes or brackets left open by a clause cut.
 _TRAILING = "。！!？?…~～、，,；;：: "
 _PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "【": "】", "[": "]"}
@@ -116,10 +128,12 @@ def day_title(
 
 
 def _fallback(entry: DigestEntry, language: str) -> str:
-    """The headline whole when it fits, else its first clause that does."""
+    """The headline whole when it fits, else its first clause that does; one that
+    opens with a subject before one that does not ("让Qwen学会推理，…")."""
     headline = _clean(entry.headline)
     whole = [] if _BARS.search(headline) else [headline]
-    for title in (*whole, *_clauses(headline)):
+    candidates = sorted((*whole, *_clauses(headline)), key=lambda t: bool(_NO_SUBJECT.search(t)))
+    for title in candidates:
         if title_fits(title, language) and in_language(title, language):
             return title
     return headline
@@ -144,13 +158,16 @@ def lead_clause(
     alone do not.  The headline whole counts as one of its clauses when it is short (and
     ``whole``); without it, only a clause that names an action does.  Of two clauses that
     say it alike, the one naming what the story's reports (``about``) are about: the
-    subject of "Gemini 3 Pro的位置，Kimi K2.5也想坐坐" is Kimi K2.5 when they all name it."""
+    subject of "Gemini 3 Pro的位置，Kimi K2.5也想坐坐" is Kimi K2.5 when they all name it.
+    A clause with no subject ("让Qwen学会推理") never opens the title."""
     cleaned = _clean(headline)
     limit = _LEAD_CHARS.get(language, _LEAD_CHARS["en"])
     short = whole and _length(cleaned, language) <= limit and not _BARS.search(cleaned)
     best, best_rank = "", (0, 0)
     for clause in [*([cleaned] if short else []), *_clauses(cleaned)]:
         if not in_language(clause, language) or _length(clause, language) > limit:
+            continue
+        if _NO_SUBJECT.search(clause):
             continue
         rank = (_score(clause, language), _carried(clause, about))
         if rank > best_rank:

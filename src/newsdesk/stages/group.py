@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from newsdesk.config import Config
 from newsdesk.desk import ClusterParams, DeskItem, Weights, group_in_days, summarise_story
@@ -51,6 +52,7 @@ def group(
         duplicate_threshold=config.group.duplicate_threshold,
         on_batch=on_batch,
         held=store.held_story_ids(open_ids),
+        zone=ZoneInfo(config.timezone),
     )
     touched = set(result.assigned.values()) | set(result.merged.values())
     members: dict[str, list[DeskItem]] = {story: [] for story in touched}
