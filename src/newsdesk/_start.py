@@ -17,6 +17,7 @@ import sys
 # reads the name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from types import FrameType
     from typing import NoReturn
 
 #: The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it.
@@ -117,5 +118,33 @@ def _interrupted_early(signum: int, frame: object) -> None:
     interrupted()
 
 
+_unraisable_before = sys.unraisablehook
+
+
+def _interrupt_not_lost(unraisable: "sys.UnraisableHookArgs") -> None:
+    """A Ctrl+C that lands in a callback Python calls itself (a weak reference's, which
+    importing uses) cannot leave it: Python printed "Exception ignored" and a traceback
+    and went on as if no key had been pressed.  The interrupt is given again a moment
+    later, out of the callback, to whatever answers Ctrl+C then; every other such
+    exception is reported as before."""
+    exc = unraisable.exc_type
+    lost = exc is not None and issubclass(exc, KeyboardInterrupt)
+    lost |= exc is SystemExit and getattr(unraisable.exc_value, "code", None) == INTERRUPTED
+    if not lost:
+        _unraisable_before(unraisable)
+    elif hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, _interrupt_again)
+        signal.setitimer(signal.ITIMER_REAL, 0.001)
+    else:
+        signal.raise_signal(signal.SIGINT)
+
+
+def _interrupt_again(signum: int, frame: "FrameType | None") -> None:
+    answer = signal.getsignal(signal.SIGINT)
+    if callable(answer):
+        answer(signal.SIGINT, frame)
+
+
 if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when ignored
     signal.signal(signal.SIGINT, _interrupted_early)
+    sys.unraisablehook = _interrupt_not_lost
