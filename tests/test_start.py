@@ -90,6 +90,19 @@ def test_ctrl_c_at_any_moment_of_start_up_says_one_line(delay: float, tmp_path: 
         assert errors == "Interrupted\n"
 
 
+def run_as_module(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    """``code`` run as ``python -m`` in ``folder``, as the console script runs newsdesk."""
+    (folder / "stopped.py").write_text(code)
+    return subprocess.run(
+        [sys.executable, "-m", "stopped"],
+        cwd=folder,
+        env={"PYTHONPATH": f"{SRC}:{folder}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 #: Ctrl+C landing while ``dataclasses`` or ``inspect`` runs code of a string (as a
 #: command imports what it needs): unanswered, and in `newsdesk run`.
 UNANSWERED = """
@@ -119,16 +132,8 @@ def test_a_ctrl_c_that_landed_in_exec_still_exits_130(code: str, said: str, tmp_
     ``python -m``, ends it by SIGINT at exit whatever code it exits with: a run stopped
     there ended by SIGINT, not with 130 and its words, now and then (as often as Ctrl+C
     landed in an import)."""
-    (tmp_path / "stopped.py").write_text(code)
     (tmp_path / "newsdesk.yaml").write_text("sources: []\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "stopped"],
-        cwd=tmp_path,
-        env={"PYTHONPATH": f"{SRC}:{tmp_path}", "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_as_module(code, tmp_path)
     assert done.returncode == 130 and done.stderr.startswith(said), done.stderr
 
 
@@ -155,15 +160,7 @@ print("went on as if no key was pressed")
 def test_a_ctrl_c_that_landed_in_a_callback_is_not_lost(tmp_path: Path) -> None:
     """Python printed 'Exception ignored' and a traceback for it and went on: the command
     ran to its end as if Ctrl+C had not been pressed (seen once in a hundred start-ups)."""
-    (tmp_path / "stopped.py").write_text(IN_A_CALLBACK)
-    done = subprocess.run(
-        [sys.executable, "-m", "stopped"],
-        cwd=tmp_path,
-        env={"PYTHONPATH": f"{SRC}:{tmp_path}", "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_as_module(IN_A_CALLBACK, tmp_path)
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "Interrupted\n")
 
 
