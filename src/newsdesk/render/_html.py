@@ -43,7 +43,7 @@ class Words:
     #: Between two sentences on one line (none after "。").
     between: str
     #: Over a story's list of links: how many reports it holds, each outlet's every one,
-    #: so that it reads apart from the record's count of outlets ("6 家媒体报道").
+    #: so that it reads apart from the record's count of sources ("来自 6 个来源").
     reports: str
     #: The same for one report.
     report_one: str
