@@ -796,8 +796,10 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
             )
             for n, e in enumerate(entries, start=1)
         ] or ["  (none)"]
-    out.append(f"Left out ({len(view.left_out)}):")
-    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]]
+    out.append(f"Left out ({len(view.left_out)}):" if view.left_out else "Left out:")
+    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]] or [
+        "  (none)"
+    ]
     if len(view.left_out) > left_out:
         out.append(f"  … and {len(view.left_out) - left_out} more (--json lists them all)")
     if view.channels:
