@@ -23,11 +23,6 @@ from newsdesk.workers._app import check_broker, configure
 #: How long a worker may take to start, and to finish its tasks once asked to stop.
 START_SECONDS = 90.0
 STOP_SECONDS = 30.0
-#: How long one ping's replies are waited for while the workers start: a worker that
-#: is up answers within milliseconds, and one not up yet answers the next ping, so a
-#: short window ends the wait soon after the last worker is up (a 1 s window added
-#: 0.5-1.5 s to each start).
-PING_SECONDS = 0.2
 
 
 @contextmanager
@@ -88,8 +83,8 @@ def _wait_ready(app: Celery, started: list[subprocess.Popen[bytes]], logs: list[
                 )
         # The first reply window closes once as many workers answered as were started; on
         # a broker other workers share, they may be the ones that answered, so later
-        # windows run their full length, and answers count across windows.
-        replies = app.control.ping(timeout=PING_SECONDS, limit=limit)
+        # windows run their full second, and answers count across windows.
+        replies = app.control.ping(timeout=1.0, limit=limit)
         answered |= {name for reply in replies for name in reply}
         if all(any(a.startswith(n) for a in answered) for n in names):
             return
