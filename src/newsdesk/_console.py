@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsdesk._command import command
-from newsdesk.collect import NO_NETWORK_ADVICE, no_network
+from newsdesk.collect import NO_NETWORK_ADVICE, no_network, read_locally
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionChange, EditionDiff, EditionView, EntryEdit, StoryPlace
@@ -53,7 +53,7 @@ from newsdesk.store import SchemaStatus, SchemaUpgrade
 def no_network_line(reports: Sequence[SourceReport], config: Config) -> str | None:
     """The sentence a check or a run ends with when no source could be reached because
     this machine has no network; None otherwise."""
-    offline = no_network(reports, {s.id: s.kind for s in config.sources})
+    offline = no_network(reports, read_locally(config.sources))
     if offline is None:
         return None
     return f"{offline[0].upper()}{offline[1:]}; {NO_NETWORK_ADVICE}."

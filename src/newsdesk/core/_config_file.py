@@ -76,18 +76,18 @@ class ConfigFile(Sources):
     def missing_files(self, source_id: str) -> Path | None:
         """The path (resolved, a glob as written) of a file source whose path matches
         no file now; None for one that matches, a path that names a variable not set
-        (that is said apart), or any other kind.  The source is kept: its file may come
-        later, but its fetches fail until it does, which a user who just added it is
-        told at once rather than at the next check.
+        (that is said apart), a file at a url, or any other kind.  The source is kept:
+        its file may come later, but its fetches fail until it does, which a user who
+        just added it is told at once rather than at the next check.
 
         .. versionadded:: 0.1
         """
         from newsdesk.collect.kinds.jsonl import JsonlSource, matching_files
 
         source = self.config.source(source_id)
-        if not isinstance(source, JsonlSource) or "${" in source.path:
+        if not isinstance(source, JsonlSource) or not source.path or "${" in source.path:
             return None
-        pattern, paths = matching_files(source, self.config.base_dir)
+        pattern, paths = matching_files(source.path, self.config.base_dir)
         return None if paths else pattern
 
     def set_source_enabled(self, source_id: str, enabled: bool) -> SourceStatus:
