@@ -585,8 +585,8 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
 
 
 def lead_lines(selection: Selection, written: Digest | None = None) -> list[Text]:
-    """A digest's lead stories, one line each: rank, category, outlets (counted as the
-    digest's record counts them, "Reported by 6 outlets"), and the headline the
+    """A digest's lead stories, one line each: rank, category, sources (counted as the
+    digest's record counts them, "From 6 sources"), and the headline the
     ``written`` digest gave it (what the reader of its file sees), else its title."""
     headlines = {e.story_id: e.headline for e in written.entries} if written else {}
     lines = [Text.from_markup(f"[bold]Lead stories of {selection.digest} {selection.day}[/bold]")]
@@ -594,7 +594,7 @@ def lead_lines(selection: Selection, written: Digest | None = None) -> list[Text
         category = entry.story.category or "—"
         headline = headlines.get(entry.story.id, entry.title)
         lines.append(
-            Text(f"{rank:>3}. [{category}] {headline} ({len(entry.story.publishers)} outlets)")
+            Text(f"{rank:>3}. [{category}] {headline} ({len(entry.story.publishers)} sources)")
         )
     return lines
 
