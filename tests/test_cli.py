@@ -565,6 +565,26 @@ def test_sources_at_80_columns_puts_each_problem_on_its_own_line(
     assert not any(line.startswith("wire:") for line in lines)
 
 
+def test_sources_check_at_80_columns_says_each_reason_once_under_the_table(
+    workdir: Path, server: LocalServer
+) -> None:
+    """The reason column would wrap a few characters a line and repeat what the lines
+    under the table say: at 80 columns the table leaves it out; wide, it stays."""
+    server.routes["/feed.xml"] = Reply(200, FEED)
+    server.routes["/dead.xml"] = Reply(403, b"expired", {"Content-Type": "text/plain"})
+    config = write_config(workdir / "newsdesk.yaml", server)
+
+    narrow = runner.invoke(app, ["sources", "check", "-c", str(config)], env={"COLUMNS": "80"})
+    wide = runner.invoke(app, ["sources", "check", "-c", str(config)], env={"COLUMNS": "300"})
+
+    assert narrow.exit_code == 0, narrow.output
+    table = narrow.stdout.split("\n└")[0]
+    assert "reason" not in table and "HTTP 403" not in table
+    assert narrow.stdout.count("HTTP 403 Forbidden") == 1
+    assert "  wrong: HTTP 403 Forbidden" in narrow.stdout
+    assert "reason" in wide.stdout and wide.stdout.count("HTTP 403 Forbidden") == 2
+
+
 def test_sources_check_says_what_is_wrong_and_what_to_try(
     workdir: Path, server: LocalServer
 ) -> None:

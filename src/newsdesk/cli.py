@@ -464,8 +464,12 @@ def sources_check(
     if as_json:
         _print_json(found)
     else:
-        console.print(check_table(reports, desk.config))
-        for line in diagnosis_lines(reports, found.health, desk.config):
+        table = check_table(reports, desk.config)
+        # a reason that would wrap is said once, under the table, where it reads whole
+        unbound = console.options.update_width(10_000)
+        wide = console.measure(table, options=unbound).maximum <= console.width
+        console.print(table if wide else check_table(reports, desk.config, reasons=False))
+        for line in diagnosis_lines(reports, found.health, desk.config, notes=not wide):
             console.print(line, highlight=False, soft_wrap=True)
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
         _say_closing(reports, desk.config)
