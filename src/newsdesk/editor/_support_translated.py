@@ -16,7 +16,7 @@ from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens,
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import LATIN_ALIASES
 from newsdesk.editor._pinyin import latin_key, reading_ends, romanisations
-from newsdesk.editor._places import places
+from newsdesk.editor._place_table import places
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_chinese import _TRANSLATED_WORDS, ChineseNameChecks
 from newsdesk.editor._support_latin import _ACRONYM
