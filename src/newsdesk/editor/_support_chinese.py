@@ -16,7 +16,7 @@ from newsdesk.editor._latin_names import sequence_tokens, stem
 from newsdesk.editor._name_forms import describes_part, place_school_end, strip_generic_suffix
 from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import person_spelled
-from newsdesk.editor._places import places
+from newsdesk.editor._place_table import places
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_latin import LatinNameChecks
 
