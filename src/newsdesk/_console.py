@@ -391,7 +391,7 @@ def sources_table(
     (without ``problems``, that is left to :func:`source_problems`, under the table)."""
     by_id = {h.source_id: h for h in health}
     said = dict(source_problems(sources, states, health))
-    table = Table(title=f"{len(sources)} sources")
+    table = Table(title=f"{len(sources)} source{'' if len(sources) == 1 else 's'}")
     fetched = f"last fetch ({zone.key})"
     columns = ("id", "name", "kind", fetched, "health", "newest", "per day")
     for column in (*columns, "problem") if problems else columns:
