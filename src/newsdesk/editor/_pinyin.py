@@ -427,9 +427,48 @@ def retells_person(
         western
         and closed
         and len(before) == 1
-        and western_given_name(before[0])
+        and (western_given_name(before[0]) or _echoes_given(before[0], given))
         and _western_name_fits(before[0], han, sentences)
     )
+
+
+def _echoes_given(word: str, given: str) -> bool:
+    """Whether an English word that is no habitual given name (Young, which English writes
+    lower case) is taken as one for its sound: one syllable opening with a consonant
+    another system gives the given name's first character and ending in its nasal (Young
+    for 扬 yang, Cantonese yeung: Young Liu for 刘扬伟).  An occupation or title before
+    a surname (Chairman Liu, Founder Wang) echoes no given name so."""
+    part = latin_key(word)
+    if not _SYLLABLE.fullmatch(part) or is_pinyin(part):
+        return False
+    return any(
+        onset_fits(part, reading) and _coda(part) == _coda(reading)
+        for reading in _char_readings(given[0])
+    )
+
+
+def _coda(syllable: str) -> str:
+    """The nasal a syllable ends in, or ""."""
+    return next((nasal for nasal in ("ng", "n", "m") if syllable.endswith(nasal)), "")
+
+
+def surname_of_person(word: str, sentences: tuple[str, ...]) -> bool:
+    """Whether one Latin word is the surname of a person the sources name in characters
+    (a surname of the table and one or two characters), in any of its spellings: Son for
+    孙正义, Tsai or Cai for 蔡崇信.  English calls a person by the surname alone; a
+    surname no person of theirs has (Sun for 王小明) is still another person."""
+    key = latin_key(word)
+    if not key:
+        return False
+    for person in _named(sentences).persons:
+        if not 2 <= len(person) <= 3 or not _HAN_NAME.fullmatch(person):
+            continue
+        if person[0] not in SURNAMES and person[0] not in SURNAME_FORMS:
+            continue
+        forms = _surname_forms(person[0])
+        if key in forms and not _table_body(person, forms):
+            return True
+    return False
 
 
 def _table_body(han: str, forms: frozenset[str]) -> bool:

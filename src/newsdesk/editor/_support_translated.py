@@ -12,10 +12,11 @@ from newsdesk.aliases import term_chinese
 from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
 from newsdesk.editor._japanese import reads_japanese
+from newsdesk.editor._korean import reads_korean
 from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens, stem
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import LATIN_ALIASES
-from newsdesk.editor._pinyin import latin_key, reading_ends, romanisations
+from newsdesk.editor._pinyin import latin_key, reading_ends, romanisations, surname_of_person
 from newsdesk.editor._places import places
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_chinese import _TRANSLATED_WORDS, ChineseNameChecks
@@ -67,6 +68,26 @@ class TranslationChecks(ChineseNameChecks):
         """A Japanese person the sources write in characters, spelled by their readings
         (Kazuo Ueda for 植田和男, :mod:`._japanese`)."""
         return reads_japanese(re.sub(r"['’]s$", "", name).split(), self.text)
+
+    def _read_in_korean(self, name: str) -> bool:
+        """A Korean person the sources write in characters, spelled by their Sino-Korean
+        readings (Koo Kwang-mo for 具光谟, :mod:`._korean`)."""
+        return reads_korean(re.sub(r"['’]s$", "", name).split(), self.text)
+
+    def _surname_alone(self, claim: Claim) -> bool:
+        """One word, standing alone, that is the surname of a person the sources name, in
+        any of its spellings (SoftBank's Son for 孙正义, Tsai for 蔡崇信): English calls a
+        person so.  Not after initials or a capitalised word (C.K. Wei is a given name
+        the sources do not give, checked with it), nor before one."""
+        word = re.sub(r"['’]s$", "", claim.text)
+        at = claim.sentence.find(claim.text)
+        return (
+            word.isalpha()
+            and at >= 0
+            and _NAME_BEFORE.search(claim.sentence, 0, at) is None
+            and _NAME_AFTER.match(claim.sentence, at + len(claim.text)) is None
+            and surname_of_person(word, self.sentences)
+        )
 
     def _original_beside(self, claim: Claim) -> bool:
         """A Chinese name translated from the sources' and given with their own in brackets
@@ -293,6 +314,14 @@ class TranslationChecks(ChineseNameChecks):
             return True
         return stem(name.split()[0]) in self.words and self._has_latin_name(name)
 
+    def _retold_after_name(self, claim: Claim) -> bool:
+        """A word the claim reader cut from the table name before it (Ping An | Life): the
+        capitalised words before it and the claim read as one retold name (Ping An Life
+        for 平安人寿: the table's 平安, then 人寿 translated; Ping An Bank is no 平安人寿)."""
+        at = claim.sentence.find(claim.text)
+        before = _CAPITALISED_BEFORE.search(claim.sentence, 0, at) if at > 0 else None
+        return before is not None and self._retold_name(before.group(1) + claim.text)
+
     def _retold_name(self, name: str) -> bool:
         """A name of two to four words (or parts of a hyphenated word) that retells, in
         order and with nothing between, a name the sources write in Chinese, each word its
@@ -495,6 +524,10 @@ _SPELLED_OUT = re.compile(
 #: The "for" or "of" part after a body's name (Center for Artificial Intelligence).
 _OF_PART = re.compile(r" (?:for|of) ((?:[A-Z][A-Za-z]+|and)(?: (?:[A-Z][A-Za-z]+|and))*)")
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
+#: A word of a name right before a word, and right after it: an initial (C.K.) or a
+#: capitalised word, not a possessive (SoftBank's Son).
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][A-Za-z]*(?<!['’]s)-?)\s*$")
+_NAME_AFTER = re.compile(r"[\s-]*[A-Z]")
 _CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
 
 
