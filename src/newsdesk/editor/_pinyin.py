@@ -452,23 +452,23 @@ def _coda(syllable: str) -> str:
     return next((nasal for nasal in ("ng", "n", "m") if syllable.endswith(nasal)), "")
 
 
-def surname_of_person(word: str, sentences: tuple[str, ...]) -> bool:
-    """Whether one Latin word is the surname of a person the sources name in characters
-    (a surname of the table and one or two characters), in any of its spellings: Son for
-    孙正义, Tsai or Cai for 蔡崇信.  English calls a person by the surname alone; a
-    surname no person of theirs has (Sun for 王小明) is still another person."""
-    key = latin_key(word)
-    if not key:
-        return False
-    for person in _named(sentences).persons:
-        if not 2 <= len(person) <= 3 or not _HAN_NAME.fullmatch(person):
-            continue
-        if person[0] not in SURNAMES and person[0] not in SURNAME_FORMS:
-            continue
-        forms = _surname_forms(person[0])
-        if key in forms and not _table_body(person, forms):
-            return True
-    return False
+def named_surnames(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The surnames of the persons the sources name in characters (a surname of the
+    tables and one or two characters; not a body of the alias table, such as 华为): English
+    calls a person by the surname alone, in any of its spellings (:func:`surname_forms`)."""
+    return frozenset(
+        person[0]
+        for person in _named(sentences).persons
+        if 2 <= len(person) <= 3
+        and _HAN_NAME.fullmatch(person)
+        and (person[0] in SURNAMES or person[0] in SURNAME_FORMS)
+        and not _table_body(person, _surname_forms(person[0]))
+    )
+
+
+def surname_forms(character: str) -> frozenset[str]:
+    """A surname's spellings: pinyin, Wade–Giles and the other systems' (Chang, Cheung, Teo)."""
+    return _surname_forms(character)
 
 
 def _table_body(han: str, forms: frozenset[str]) -> bool:

@@ -11,13 +11,20 @@ from collections.abc import Mapping, Sequence
 from newsdesk.aliases import term_chinese
 from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
-from newsdesk.editor._japanese import reads_japanese
-from newsdesk.editor._korean import reads_korean
+from newsdesk.editor._japanese import reads_japanese, same_spelling, surname_readings
+from newsdesk.editor._korean import reads_korean, surname_spellings
 from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens, stem
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import LATIN_ALIASES
-from newsdesk.editor._pinyin import latin_key, reading_ends, romanisations, surname_of_person
+from newsdesk.editor._pinyin import (
+    latin_key,
+    named_surnames,
+    reading_ends,
+    romanisations,
+    surname_forms,
+)
 from newsdesk.editor._places import places
+from newsdesk.editor._roles import role_group
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_chinese import _TRANSLATED_WORDS, ChineseNameChecks
 from newsdesk.editor._support_latin import _ACRONYM
@@ -76,17 +83,26 @@ class TranslationChecks(ChineseNameChecks):
 
     def _surname_alone(self, claim: Claim) -> bool:
         """One word, standing alone, that is the surname of a person the sources name, in
-        any of its spellings (SoftBank's Son for 孙正义, Tsai for 蔡崇信): English calls a
-        person so.  Not after initials or a capitalised word (C.K. Wei is a given name
-        the sources do not give, checked with it), nor before one."""
+        any of its spellings: pinyin and the other romanisations (SoftBank's Son for 孙正义,
+        Tsai for 蔡崇信), the Japanese and Korean readings (Hayashi for 林芳正, Koo for
+        具光谟): English calls a person so.  A title may stand before it (Governor Pan);
+        initials or another capitalised word may not (C.K. Wei is a given name the
+        sources do not give, checked with it), nor one after it."""
         word = re.sub(r"['’]s$", "", claim.text)
         at = claim.sentence.find(claim.text)
-        return (
-            word.isalpha()
-            and at >= 0
-            and _NAME_BEFORE.search(claim.sentence, 0, at) is None
-            and _NAME_AFTER.match(claim.sentence, at + len(claim.text)) is None
-            and surname_of_person(word, self.sentences)
+        if not word.isalpha() or at < 0:
+            return False
+        before = _NAME_BEFORE.search(claim.sentence, 0, at)
+        if before is not None and not _titles(before.group()):
+            return False
+        if _NAME_AFTER.match(claim.sentence, at + len(claim.text)) is not None:
+            return False
+        key, japanese = latin_key(word), same_spelling(word)
+        return any(
+            key in surname_forms(han)
+            or key in surname_spellings(han)
+            or japanese in surname_readings(han)
+            for han in named_surnames(self.sentences)
         )
 
     def _original_beside(self, claim: Claim) -> bool:
@@ -465,6 +481,17 @@ class TranslationChecks(ChineseNameChecks):
             f"{frame[0]}{''.join(parts)}{frame[1]}" in text
             for parts in itertools.product(*spellings)
         )
+
+
+#: Honorifics English puts before a surname, beside the roles (:func:`role_group`).
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "governor"})
+
+
+def _titles(word: str) -> bool:
+    """Whether a capitalised word before a surname is a title or honorific (Governor,
+    Chairman, Dr.), not a given name."""
+    plain = word.strip().rstrip(".").lower()
+    return plain in _HONORIFICS or role_group(plain) is not None
 
 
 def _named_chinese(word: str) -> tuple[str, ...]:
