@@ -265,6 +265,24 @@ CASES: list[tuple[str, str, str, str | None]] = [
         "Nguyen Xuan Phuc",
     ),
     (
+        "vn: with tone marks",
+        "越南总理范明政表示，将吸引更多半导体投资。",
+        "Vietnamese Prime Minister Phạm Minh Chính said more chip investment would be drawn.",
+        None,
+    ),
+    (
+        "vn: another given name",
+        "越南总理范明政表示，将吸引更多半导体投资。",
+        "Vietnamese Prime Minister Pham Minh Tuan said more chip investment would be drawn.",
+        "Pham Minh Tuan",
+    ),
+    (
+        "vn: a surname that is an English word",
+        "越共中央总书记苏林会见了到访的代表团。",
+        "General Secretary To Lam met the visiting delegation.",
+        None,
+    ),
+    (
         "firm: a life insurer",
         "中国人寿推出了人工智能理赔服务。",
         "China Life launched an AI claims service.",
@@ -405,8 +423,9 @@ XFAIL = {
         "the Korean readings cannot be required"
     ),
     "sg: a banker": "恂 read Su in Hokkien: a pinyin syllable of another rhyme (xun)",
-    "vn: a tycoon": "Sino-Vietnamese readings of characters (范 Pham, 旺 Vuong) are in no table",
-    "vn: a prime minister": "Sino-Vietnamese readings of characters (政 Chinh) are in no table",
+    "vn: a surname that is an English word": (
+        "To of To Lam is read as the English word, so Lam is checked alone as a surname"
+    ),
 }
 
 

@@ -239,6 +239,7 @@ class Evidence(NumberChecks):
                 or self._spelled_out(claim)
                 or self._read_in_japanese(claim.text)
                 or self._read_in_korean(claim.text)
+                or self._read_in_vietnamese(claim.text)
                 or self._surname_alone(claim)
             )
         return (
@@ -251,6 +252,7 @@ class Evidence(NumberChecks):
             or self._spelled_out(claim)
             or self._read_in_japanese(claim.text)
             or self._read_in_korean(claim.text)
+            or self._read_in_vietnamese(claim.text)
             or self._surname_alone(claim)
         )
 

@@ -31,18 +31,19 @@ _FULL_WIDTH = {
 }
 
 
-#: Latin letters with accents by their base letter (é: e, Š: S): one name is written
-#: with and without them (Nestlé, Nestle), and a reader of ASCII words must see its
-#: letters whole, not "Nestl".  Only letters that decompose into one ASCII letter and
-#: marks, so that each stays one character.
+#: Latin letters with accents by their base letter (é: e, Š: S; Vietnamese ạ, ế, ữ of
+#: Latin Extended Additional): one name is written with and without them (Nestlé,
+#: Nestle; Phạm, Pham), and a reader of ASCII words must see its letters whole, not
+#: "Nestl".  Only letters that decompose into one ASCII letter and marks, so that each
+#: stays one character; and Vietnamese đ, a d with a bar, which does not decompose.
 _ACCENTS = {
     code: ord(bare[0])
-    for code in range(0xC0, 0x250)
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
     if len(bare := unicodedata.normalize("NFD", chr(code))) > 1
     and bare[0].isascii()
     and bare[0].isalpha()
     and all(unicodedata.combining(mark) for mark in bare[1:])
-}
+} | {ord("đ"): ord("d"), ord("Đ"): ord("D")}
 _FOLDED = {**_FULL_WIDTH, **_ACCENTS}
 
 

@@ -29,6 +29,7 @@ from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_chinese import _TRANSLATED_WORDS, ChineseNameChecks
 from newsdesk.editor._support_latin import _ACRONYM
 from newsdesk.editor._transliteration import transliterates
+from newsdesk.editor._vietnamese import reads_vietnamese
 from newsdesk.model import Claim, ClaimKind
 
 #: Words after a model's name that make it a smaller model of its own (GPT-4o mini,
@@ -80,6 +81,11 @@ class TranslationChecks(ChineseNameChecks):
         """A Korean person the sources write in characters, spelled by their Sino-Korean
         readings (Koo Kwang-mo for 具光谟, :mod:`._korean`)."""
         return reads_korean(re.sub(r"['’]s$", "", name).split(), self.text)
+
+    def _read_in_vietnamese(self, name: str) -> bool:
+        """A Vietnamese person the sources write in characters, spelled by their
+        Sino-Vietnamese readings (Pham Minh Chinh for 范明政, :mod:`._vietnamese`)."""
+        return reads_vietnamese(re.sub(r"['’]s$", "", name).split(), self.text)
 
     def _surname_alone(self, claim: Claim) -> bool:
         """One word, standing alone, that is the surname of a person the sources name, in
