@@ -108,6 +108,18 @@ CASES: list[tuple[str, str, str, str | None]] = [
         "Lee Hae-jin",
     ),
     (
+        "kr: a Go player",
+        "韩国棋手申真谞在决赛中获胜，卫冕世界冠军。",
+        "South Korean player Shin Jin-seo won the final and kept his world title.",
+        None,
+    ),
+    (
+        "kr: another Go player",
+        "韩国棋手申真谞在决赛中获胜，卫冕世界冠军。",
+        "South Korean player Park Jung-hwan won the final and kept his world title.",
+        "Park Jung-hwan",
+    ),
+    (
         "jp: a car chairman",
         "丰田汽车会长丰田章男表示，将继续开发氢能汽车。",
         "Toyota chairman Akio Toyoda said it would keep developing hydrogen cars.",
