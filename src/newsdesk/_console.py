@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsdesk._command import command
-from newsdesk.collect import NO_NETWORK_ADVICE, no_network
+from newsdesk.collect import NO_NETWORK_ADVICE, no_network, read_locally
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionChange, EditionDiff, EditionView, EntryEdit, StoryPlace
@@ -53,7 +53,7 @@ from newsdesk.store import SchemaStatus, SchemaUpgrade
 def no_network_line(reports: Sequence[SourceReport], config: Config) -> str | None:
     """The sentence a check or a run ends with when no source could be reached because
     this machine has no network; None otherwise."""
-    offline = no_network(reports, {s.id: s.kind for s in config.sources})
+    offline = no_network(reports, read_locally(config.sources))
     if offline is None:
         return None
     return f"{offline[0].upper()}{offline[1:]}; {NO_NETWORK_ADVICE}."
@@ -585,8 +585,8 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
 
 
 def lead_lines(selection: Selection, written: Digest | None = None) -> list[Text]:
-    """A digest's lead stories, one line each: rank, category, outlets (counted as the
-    digest's record counts them, "Reported by 6 outlets"), and the headline the
+    """A digest's lead stories, one line each: rank, category, sources (counted as the
+    digest's record counts them, "From 6 sources"), and the headline the
     ``written`` digest gave it (what the reader of its file sees), else its title."""
     headlines = {e.story_id: e.headline for e in written.entries} if written else {}
     lines = [Text.from_markup(f"[bold]Lead stories of {selection.digest} {selection.day}[/bold]")]
@@ -594,7 +594,7 @@ def lead_lines(selection: Selection, written: Digest | None = None) -> list[Text
         category = entry.story.category or "—"
         headline = headlines.get(entry.story.id, entry.title)
         lines.append(
-            Text(f"{rank:>3}. [{category}] {headline} ({len(entry.story.publishers)} outlets)")
+            Text(f"{rank:>3}. [{category}] {headline} ({len(entry.story.publishers)} sources)")
         )
     return lines
 

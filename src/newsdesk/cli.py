@@ -483,7 +483,10 @@ def sources_add(
         typer.Option("--kind", "-k", help="Its kind: feed, rsshub, hackernews, arxiv..."),
     ],
     url: Annotated[str | None, typer.Option("--url", help="The feed or page address.")] = None,
-    name: Annotated[str | None, typer.Option("--name", help="The name shown for it.")] = None,
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help="The name shown for it (default: a feed's own title)."),
+    ] = None,
     settings: Annotated[
         list[str] | None,
         typer.Option(
@@ -500,7 +503,8 @@ def sources_add(
     as_json: JsonOpt = False,
 ) -> None:
     """Add a source to the config file, its comments and layout kept; it is checked as
-    the file is, and refused with the file untouched when wrong.
+    the file is, and refused with the file untouched when wrong.  A feed added without
+    --name is named by its own title, read once from its url.
 
     Example: newsdesk sources add wire --kind feed --url https://wire.example/ai.rss
     """
@@ -519,7 +523,7 @@ def sources_add(
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
         try:
-            status = desk.add_source(fields, variables=True)
+            status = desk.add_source(fields, variables=True, titled=True)
         except SourceTakenError as err:
             _fail(f"{err} `{command()} sources` lists the ids taken.", 2)
         where = desk.refused_address(source_id)
@@ -531,6 +535,8 @@ def sources_add(
         f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
         f"Next: {command()} sources check --source {source_id}"
     )
+    if not name and status.source.name:
+        _say(f"Named {status.source.name!r} after its feed's title; --name gives another.")
     waiting = unset_variables(status.source)
     if waiting:
         _note(f"Note: {not_set(waiting, f'fetch {source_id}')} Until then its fetches fail.")

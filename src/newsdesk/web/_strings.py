@@ -131,6 +131,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.status.draft": "draft",
         "review.status.approved": "approved",
         "review.status.published": "published",
+        "review.on_site": "on the site",
+        "review.on_site.draft": "Readers see this draft on the site: this digest has no "
+        "channels and its review is not required.",
+        "review.on_site.approved": "Readers see this revision on the site: this digest has "
+        "no channels.",
         "review.no_digests": "No digests are configured: add one under `digests:` in the config.",
         "review.no_edition": "No edition of this day yet.",
         "review.bad_date": "“{value}” is not a date: give the day as YYYY-MM-DD, as in {example}.",
@@ -534,6 +539,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.status.draft": "草稿",
         "review.status.approved": "已批准",
         "review.status.published": "已发布",
+        "review.on_site": "已在网站上",
+        "review.on_site.draft": "读者已能在网站上看到这份草稿：这份日报没有发布渠道，也无需审核。",
+        "review.on_site.approved": "读者已能在网站上看到这一版：这份日报没有发布渠道。",
         "review.no_digests": "尚未配置日报：请在配置的 `digests:` 下添加。",
         "review.no_edition": "这一天还没有版本。",
         "review.bad_date": "“{value}”不是日期：请按 YYYY-MM-DD 的格式写，例如 {example}。",
