@@ -159,8 +159,14 @@ CASES: list[tuple[str, str, str, str | None]] = [
     (
         "jp: a minister alone",
         "日本内阁官房长官林芳正表示，将密切关注市场动向。",
-        "Hayashi said the government would watch markets closely.",
+        "Japan's Hayashi said the government would watch markets closely.",
         None,
+    ),
+    (
+        "jp: a bare surname",
+        "日本内阁官房长官林芳正表示，将密切关注市场动向。",
+        "Hayashi said the government would watch markets closely.",
+        "Hayashi",
     ),
     (
         "tw: a chip designer's head",

@@ -88,18 +88,22 @@ class TranslationChecks(ChineseNameChecks):
         return reads_vietnamese(re.sub(r"['’]s$", "", name).split(), self.text)
 
     def _surname_alone(self, claim: Claim) -> bool:
-        """One word, standing alone, that is the surname of a person the sources name, in
-        any of its spellings: pinyin and the other romanisations (SoftBank's Son for 孙正义,
-        Tsai for 蔡崇信), the Japanese and Korean readings (Hayashi for 林芳正, Koo for
-        具光谟): English calls a person so.  A title may stand before it (Governor Pan);
-        initials or another capitalised word may not (C.K. Wei is a given name the
-        sources do not give, checked with it), nor one after it."""
+        """One word that is the surname of a person the sources name, in any of its
+        spellings: pinyin and the other romanisations (SoftBank's Son for 孙正义, Alibaba's
+        Tsai for 蔡崇信), the Japanese and Korean readings (Japan's Hayashi for 林芳正,
+        LG's Koo for 具光谟), where the sentence says whose it is: after a title (Governor
+        Pan) or a possessive.  A bare surname (Wang agreed) says nothing of which Wang and
+        stays a claim; so do initials or a given name before it (C.K. Wei is a given name
+        the sources do not give, checked with it) and a capitalised word after it."""
         word = re.sub(r"['’]s$", "", claim.text)
         at = claim.sentence.find(claim.text)
         if not word.isalpha() or at < 0:
             return False
         before = _NAME_BEFORE.search(claim.sentence, 0, at)
-        if before is not None and not _titles(before.group()):
+        if before is None:
+            if not _POSSESSIVE_BEFORE.search(claim.sentence, 0, at):
+                return False  # "Wang agreed.": nothing says which Wang (fresh3's row)
+        elif not _titles(before.group()):
             return False
         if _NAME_AFTER.match(claim.sentence, at + len(claim.text)) is not None:
             return False
@@ -561,6 +565,8 @@ _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
 #: capitalised word, not a possessive (SoftBank's Son).
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][A-Za-z]*(?<!['’]s)-?)\s*$")
 _NAME_AFTER = re.compile(r"[\s-]*[A-Z]")
+#: A capitalised word's possessive right before a word: whose it is (SoftBank's Son).
+_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*['’]s\s+$")
 _CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
 
 
