@@ -66,6 +66,25 @@ def test_init_writes_starter_and_sources_lists_it(workdir: Path) -> None:
     assert all(r["state"]["last_status"] is None for r in rows)
 
 
+def test_init_without_sources_writes_the_starter_with_an_empty_list_to_add_to(
+    workdir: Path,
+) -> None:
+    result = runner.invoke(app, ["init", "--no-sources"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert "with no sources and 2 digests" in said and "sources add ID --kind feed" in said
+    written = (workdir / "newsdesk.yaml").read_text(encoding="utf-8")
+    assert "jiqizhixin" not in written and "digests:" in written
+    assert "# Every source: id (unique slug), kind" in written  # what a source may say
+    added = runner.invoke(
+        app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss",
+              "--name", "Wire"],
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    rows = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
+    assert [r["id"] for r in rows] == ["wire"]
+
+
 def test_init_refuses_to_overwrite_without_force(workdir: Path) -> None:
     (workdir / "newsdesk.yaml").write_text("# mine\n", encoding="utf-8")
     result = runner.invoke(app, ["init"])
@@ -563,6 +582,26 @@ def test_sources_at_80_columns_puts_each_problem_on_its_own_line(
     assert "problem" not in lines[1] + lines[2] + lines[3]
     assert "channel: waits for CHANNEL_TOKEN: export CHANNEL_TOKEN=... to fetch it" in lines
     assert not any(line.startswith("wire:") for line in lines)
+
+
+def test_sources_check_at_80_columns_says_each_reason_once_under_the_table(
+    workdir: Path, server: LocalServer
+) -> None:
+    """The reason column would wrap a few characters a line and repeat what the lines
+    under the table say: at 80 columns the table leaves it out; wide, it stays."""
+    server.routes["/feed.xml"] = Reply(200, FEED)
+    server.routes["/dead.xml"] = Reply(403, b"expired", {"Content-Type": "text/plain"})
+    config = write_config(workdir / "newsdesk.yaml", server)
+
+    narrow = runner.invoke(app, ["sources", "check", "-c", str(config)], env={"COLUMNS": "80"})
+    wide = runner.invoke(app, ["sources", "check", "-c", str(config)], env={"COLUMNS": "300"})
+
+    assert narrow.exit_code == 0, narrow.output
+    table = narrow.stdout.split("\n└")[0]
+    assert "reason" not in table and "HTTP 403" not in table
+    assert narrow.stdout.count("HTTP 403 Forbidden") == 1
+    assert "  wrong: HTTP 403 Forbidden" in narrow.stdout
+    assert "reason" in wide.stdout and wide.stdout.count("HTTP 403 Forbidden") == 2
 
 
 def test_sources_check_says_what_is_wrong_and_what_to_try(

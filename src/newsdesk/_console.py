@@ -200,13 +200,22 @@ def _most(pair: tuple[str, int]) -> tuple[int, str]:
 
 
 def publication_lines(publications: Sequence[Publication]) -> list[Text]:
-    """One line per digest and channel: published (with ids), already done, or why not."""
+    """One line per digest and channel: published (with ids), already done, or why not;
+    the channels of a digest held for one reason (a draft awaiting approval) share
+    their line, so that the reason and its commands are said once."""
     lines = []
+    channels: dict[tuple[object, ...], list[str]] = {}
     for p in publications:
-        where = f"{p.digest} {p.day} -> {p.channel}"
+        if p.status in NOT_PUBLISHED:
+            channels.setdefault(_held_key(p), []).append(p.channel)
+    for p in publications:
         version = f" version {p.version[:8]}" if p.version else ""
         version = f" revision {p.revision}{version}" if p.revision else version
         if p.status in NOT_PUBLISHED:
+            shared = channels.pop(_held_key(p), None)
+            if shared is None:  # said on the line of its first channel
+                continue
+            where = f"{p.digest} {p.day} -> {', '.join(shared)}"
             mark = {
                 PublicationStatus.FAILED: "[red]✗",
                 PublicationStatus.UNKNOWN: "[yellow]?",
@@ -220,7 +229,9 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
                     f"{escape(p.error or '')}"
                 )
             )
-        elif p.status == PublicationStatus.PUBLISHED:
+            continue
+        where = f"{p.digest} {p.day} -> {p.channel}"
+        if p.status == PublicationStatus.PUBLISHED:
             shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
             lines.append(Text(f"✓ {where}: published{version} ({shown})"))
         elif p.error:  # a later revision this channel cannot change
@@ -230,6 +241,12 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
     held = dict.fromkeys((p.digest, p.day, p.newer_draft) for p in publications if p.newer_draft)
     lines += [Text(f"! {digest} {day}: {note}") for digest, day, note in held]
     return lines
+
+
+def _held_key(p: Publication) -> tuple[object, ...]:
+    """What makes two channels' failures one line: the same digest, day, outcome,
+    revision and reason."""
+    return (p.digest, p.day, p.status, p.revision, p.version, p.error)
 
 
 #: More fallback lines than this are summed up, not listed (a dead endpoint fails every call).
@@ -318,21 +335,19 @@ def desk_lines(report: DeskReport) -> list[Text]:
     return lines
 
 
-def check_table(reports: Sequence[SourceReport], config: Config) -> Table:
+def check_table(reports: Sequence[SourceReport], config: Config, *, reasons: bool = True) -> Table:
+    """``sources check``'s table; without ``reasons``, the reason column is left to
+    :func:`diagnosis_lines` under it (``notes=True``), where a narrow terminal reads it."""
     table = Table(title="Source check", show_lines=False)
-    for column in ("source", "kind", "result", "entries", "seconds", "reason"):
+    columns = ("source", "kind", "result", "entries", "seconds")
+    for column in (*columns, "reason") if reasons else columns:
         table.add_column(column, overflow="fold")
     for report in reports:
         source = config.source(report.source_id)
         result = "[green]ok[/green]" if report.outcome is Outcome.OK else "[red]failed[/red]"
-        table.add_row(
-            source.id,
-            source.kind,
-            result,
-            str(report.entries),
-            f"{report.seconds:.1f}",
-            Text(report.error or "; ".join(report.warnings)),
-        )
+        row = [source.id, source.kind, result, str(report.entries), f"{report.seconds:.1f}"]
+        reason = Text(report.error or "; ".join(report.warnings))
+        table.add_row(*row, reason) if reasons else table.add_row(*row)
     return table
 
 
@@ -376,7 +391,7 @@ def sources_table(
     (without ``problems``, that is left to :func:`source_problems`, under the table)."""
     by_id = {h.source_id: h for h in health}
     said = dict(source_problems(sources, states, health))
-    table = Table(title=f"{len(sources)} sources")
+    table = Table(title=f"{len(sources)} source{'' if len(sources) == 1 else 's'}")
     fetched = f"last fetch ({zone.key})"
     columns = ("id", "name", "kind", fetched, "health", "newest", "per day")
     for column in (*columns, "problem") if problems else columns:
@@ -429,20 +444,27 @@ def health_lines(health: Sequence[SourceHealth], labels: dict[str, str]) -> list
 
 
 def diagnosis_lines(
-    reports: Sequence[SourceReport], health: Sequence[SourceHealth], config: Config
+    reports: Sequence[SourceReport],
+    health: Sequence[SourceHealth],
+    config: Config,
+    *,
+    notes: bool = False,
 ) -> list[Text]:
-    """``sources check``: per source in trouble, what is wrong and what to try."""
+    """``sources check``: per source in trouble, what is wrong and what to try; with
+    ``notes``, a source's warnings too (a table without its reason column shows none)."""
     by_id = {h.source_id: h for h in health}
     lines = []
     for report in reports:
         source = config.source(report.source_id)
         found = diagnose(source, report, by_id.get(source.id), config.health)
-        if not found:
+        noted = report.warnings if notes and report.outcome is Outcome.OK else ()
+        if not found and not noted:
             continue
         lines.append(Text(f"{source.label} ({source.id}, {source.kind})", style="bold"))
         for problem, advice in found:
             lines.append(Text(f"  wrong: {problem}"))
             lines.append(Text(f"  try:   {advice}"))
+        lines += [Text(f"  note:  {warning}") for warning in noted]
     return lines
 
 
@@ -791,8 +813,10 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
             )
             for n, e in enumerate(entries, start=1)
         ] or ["  (none)"]
-    out.append(f"Left out ({len(view.left_out)}):")
-    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]]
+    out.append(f"Left out ({len(view.left_out)}):" if view.left_out else "Left out:")
+    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]] or [
+        "  (none)"
+    ]
     if len(view.left_out) > left_out:
         out.append(f"  … and {len(view.left_out) - left_out} more (--json lists them all)")
     if view.channels:
