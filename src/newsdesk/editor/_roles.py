@@ -36,7 +36,8 @@ ROLES: tuple[tuple[str, ...], ...] = (
     # a bank's 行长 is its president, a 副行长 a vice president
     ("副总裁", "VP", "vice president", "SVP", "高级副总裁", "副行长"),
     ("总裁", "总统", "president", "行长"),
-    ("总理", "prime minister", "premier"),
+    # Taiwan's head of government, its 行政院长, is its premier
+    ("总理", "行政院长", "prime minister", "premier"),
     ("联合创始人", "创始人", "co-founder", "cofounder", "founder"),
     ("总经理",),
     # a chair (主席) heads a board as a 董事长 does, or a federation as its president
