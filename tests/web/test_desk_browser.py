@@ -77,6 +77,7 @@ def browser() -> Iterator[object]:
 def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     desk_server: Desk, browser: object
 ) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.remote.webelement import WebElement
@@ -84,7 +85,8 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
     assert isinstance(browser, WebDriver)
-    wait = WebDriverWait(browser, ACTION)
+    # an element found as the page redraws may be gone before it is read: look again
+    wait = WebDriverWait(browser, ACTION, ignored_exceptions=(StaleElementReferenceException,))
 
     def find(css: str) -> WebElement:
         return browser.find_element(By.CSS_SELECTOR, css)
