@@ -565,6 +565,26 @@ def test_sources_at_80_columns_puts_each_problem_on_its_own_line(
     assert not any(line.startswith("wire:") for line in lines)
 
 
+def test_sources_check_at_80_columns_says_each_reason_once_under_the_table(
+    workdir: Path, server: LocalServer
+) -> None:
+    """The reason column would wrap a few characters a line and repeat what the lines
+    under the table say: at 80 columns the table leaves it out; wide, it stays."""
+    server.routes["/feed.xml"] = Reply(200, FEED)
+    server.routes["/dead.xml"] = Reply(403, b"expired", {"Content-Type": "text/plain"})
+    config = write_config(workdir / "newsdesk.yaml", server)
+
+    narrow = runner.invoke(app, ["sources", "check", "-c", str(config)], env={"COLUMNS": "80"})
+    wide = runner.invoke(app, ["sources", "check", "-c", str(config)], env={"COLUMNS": "300"})
+
+    assert narrow.exit_code == 0, narrow.output
+    table = narrow.stdout.split("\n└")[0]
+    assert "reason" not in table and "HTTP 403" not in table
+    assert narrow.stdout.count("HTTP 403 Forbidden") == 1
+    assert "  wrong: HTTP 403 Forbidden" in narrow.stdout
+    assert "reason" in wide.stdout and wide.stdout.count("HTTP 403 Forbidden") == 2
+
+
 def test_sources_check_says_what_is_wrong_and_what_to_try(
     workdir: Path, server: LocalServer
 ) -> None:
@@ -727,6 +747,70 @@ def test_sources_add_without_a_name_says_readers_see_its_id(workdir: Path) -> No
         "`- id: wire` in newsdesk.yaml, or add it with --name."
     )
     assert "credited" not in named.output and "credited" not in many.output
+
+
+TIDEWATER_RSS = (
+    b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+    b"<title>Tidewater Tech</title><link>https://tidewater.example/</link>"
+    b"<item><title>Lumina raises $500M</title><link>https://tidewater.example/1</link></item>"
+    b"</channel></rss>"
+)
+
+#: The feeds these tests serve are on this machine, which a source reads only when told.
+ALLOW_HERE = "allow_private_addresses=true"
+
+
+def test_sources_add_without_a_name_names_a_feed_by_its_own_title(workdir: Path) -> None:
+    """What a reader of the feed sees as its name is what the digest credits: read once
+    from the feed as its fetches will read it (here one on this machine, allowed)."""
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+    rss = Reply(200, TIDEWATER_RSS, {"Content-Type": "application/rss+xml"})
+    with LocalServer({"/rss": rss}) as feeds:
+        added = runner.invoke(app, ["sources", "add", "tide", "--kind", "feed", "--url",
+                                    feeds.url("/rss"), "--set", ALLOW_HERE])  # fmt: skip
+
+    assert added.exit_code == 0, added.output
+    said = " ".join(added.output.split())
+    assert "Added Tidewater Tech (feed)" in said
+    assert "Named 'Tidewater Tech' after its feed's title; --name gives another." in said
+    assert "credited" not in said
+    assert "  - id: tide\n    name: Tidewater Tech\n    kind: feed\n" in path.read_text("utf-8")
+    assert [r.path for r in feeds.requests] == ["/rss"]  # once, no more
+
+
+def test_sources_add_with_a_name_keeps_it_and_reads_nothing(workdir: Path) -> None:
+    (workdir / "newsdesk.yaml").write_text("sources: []\n", "utf-8")
+    rss = Reply(200, TIDEWATER_RSS, {"Content-Type": "application/rss+xml"})
+    with LocalServer({"/rss": rss}) as feeds:
+        added = runner.invoke(app, ["sources", "add", "tide", "--kind", "feed", "--url",
+                                    feeds.url("/rss"), "--name", "Tidewater",
+                                    "--set", ALLOW_HERE])  # fmt: skip
+
+    assert added.exit_code == 0, added.output
+    assert "Added Tidewater (feed)" in added.output and "Named" not in added.output
+    assert feeds.requests == []
+
+
+def test_sources_add_of_a_feed_it_cannot_read_keeps_the_id_and_says_so(workdir: Path) -> None:
+    """A feed that answers 404, or one on this machine not allowed (refused before any
+    request), gives no title: the source is added under its id, and the user is told."""
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+    with LocalServer({}) as feeds:
+        missing = runner.invoke(app, ["sources", "add", "gone", "--kind", "feed", "--url",
+                                      feeds.url("/rss"), "--set", ALLOW_HERE])  # fmt: skip
+        refused = runner.invoke(app, ["sources", "add", "mine", "--kind", "feed", "--url",
+                                      feeds.url("/rss")])  # fmt: skip
+        asked = [r.path for r in feeds.requests]
+
+    for added, source_id in ((missing, "gone"), (refused, "mine")):
+        assert added.exit_code == 0, added.output
+        assert f"Its stories are credited to {source_id!r}, its id" in " ".join(
+            added.output.split()
+        )
+    assert asked == ["/rss"]  # the refused one was never asked
+    assert "name:" not in path.read_text("utf-8")
 
 
 def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(

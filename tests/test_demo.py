@@ -268,7 +268,7 @@ def test_outlets_are_named_not_given_as_hosts(demo: DemoResult) -> None:
         for path in map(Path, each.files)
         if path.suffix == ".md"
         for line in path.read_text(encoding="utf-8").splitlines()
-        if line.startswith("Reported by ") or "家媒体报道：" in line
+        if line.startswith("From ") or "个来源：" in line
     ]
     text = "\n".join(lines)
     assert ".example" not in text

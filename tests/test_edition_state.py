@@ -45,3 +45,11 @@ def test_the_heading_says_the_state_readers_would_find(
     heading = edition_lines(view(status, on_site=on_site))[0]
 
     assert heading == f"robotics-weekly 2026-03-09 — revision 2, {said}"
+
+
+def test_an_empty_list_says_none_under_its_heading_as_each_of_them_does() -> None:
+    """A day with no candidate left out: "Left out:" and "(none)", as lead and more
+    news say theirs, not a heading "Left out (0):" with nothing under it."""
+    lines = edition_lines(view(EditionStatus.DRAFT, on_site=False))
+
+    assert lines[2:] == ["Lead:", "  (none)", "More news:", "  (none)", "Left out:", "  (none)"]

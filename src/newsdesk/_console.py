@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsdesk._command import command
-from newsdesk.collect import NO_NETWORK_ADVICE, no_network
+from newsdesk.collect import NO_NETWORK_ADVICE, no_network, read_locally
 from newsdesk.collect._health import diagnose, span
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionChange, EditionDiff, EditionView, EntryEdit, StoryPlace
@@ -53,7 +53,7 @@ from newsdesk.store import SchemaStatus, SchemaUpgrade
 def no_network_line(reports: Sequence[SourceReport], config: Config) -> str | None:
     """The sentence a check or a run ends with when no source could be reached because
     this machine has no network; None otherwise."""
-    offline = no_network(reports, {s.id: s.kind for s in config.sources})
+    offline = no_network(reports, read_locally(config.sources))
     if offline is None:
         return None
     return f"{offline[0].upper()}{offline[1:]}; {NO_NETWORK_ADVICE}."
@@ -318,21 +318,19 @@ def desk_lines(report: DeskReport) -> list[Text]:
     return lines
 
 
-def check_table(reports: Sequence[SourceReport], config: Config) -> Table:
+def check_table(reports: Sequence[SourceReport], config: Config, *, reasons: bool = True) -> Table:
+    """``sources check``'s table; without ``reasons``, the reason column is left to
+    :func:`diagnosis_lines` under it (``notes=True``), where a narrow terminal reads it."""
     table = Table(title="Source check", show_lines=False)
-    for column in ("source", "kind", "result", "entries", "seconds", "reason"):
+    columns = ("source", "kind", "result", "entries", "seconds")
+    for column in (*columns, "reason") if reasons else columns:
         table.add_column(column, overflow="fold")
     for report in reports:
         source = config.source(report.source_id)
         result = "[green]ok[/green]" if report.outcome is Outcome.OK else "[red]failed[/red]"
-        table.add_row(
-            source.id,
-            source.kind,
-            result,
-            str(report.entries),
-            f"{report.seconds:.1f}",
-            Text(report.error or "; ".join(report.warnings)),
-        )
+        row = [source.id, source.kind, result, str(report.entries), f"{report.seconds:.1f}"]
+        reason = Text(report.error or "; ".join(report.warnings))
+        table.add_row(*row, reason) if reasons else table.add_row(*row)
     return table
 
 
@@ -429,20 +427,27 @@ def health_lines(health: Sequence[SourceHealth], labels: dict[str, str]) -> list
 
 
 def diagnosis_lines(
-    reports: Sequence[SourceReport], health: Sequence[SourceHealth], config: Config
+    reports: Sequence[SourceReport],
+    health: Sequence[SourceHealth],
+    config: Config,
+    *,
+    notes: bool = False,
 ) -> list[Text]:
-    """``sources check``: per source in trouble, what is wrong and what to try."""
+    """``sources check``: per source in trouble, what is wrong and what to try; with
+    ``notes``, a source's warnings too (a table without its reason column shows none)."""
     by_id = {h.source_id: h for h in health}
     lines = []
     for report in reports:
         source = config.source(report.source_id)
         found = diagnose(source, report, by_id.get(source.id), config.health)
-        if not found:
+        noted = report.warnings if notes and report.outcome is Outcome.OK else ()
+        if not found and not noted:
             continue
         lines.append(Text(f"{source.label} ({source.id}, {source.kind})", style="bold"))
         for problem, advice in found:
             lines.append(Text(f"  wrong: {problem}"))
             lines.append(Text(f"  try:   {advice}"))
+        lines += [Text(f"  note:  {warning}") for warning in noted]
     return lines
 
 
@@ -585,8 +590,8 @@ def story_panel(story: Story, items: Sequence[StoredItem], zone: ZoneInfo) -> li
 
 
 def lead_lines(selection: Selection, written: Digest | None = None) -> list[Text]:
-    """A digest's lead stories, one line each: rank, category, outlets (counted as the
-    digest's record counts them, "Reported by 6 outlets"), and the headline the
+    """A digest's lead stories, one line each: rank, category, sources (counted as the
+    digest's record counts them, "From 6 sources"), and the headline the
     ``written`` digest gave it (what the reader of its file sees), else its title."""
     headlines = {e.story_id: e.headline for e in written.entries} if written else {}
     lines = [Text.from_markup(f"[bold]Lead stories of {selection.digest} {selection.day}[/bold]")]
@@ -594,7 +599,7 @@ def lead_lines(selection: Selection, written: Digest | None = None) -> list[Text
         category = entry.story.category or "—"
         headline = headlines.get(entry.story.id, entry.title)
         lines.append(
-            Text(f"{rank:>3}. [{category}] {headline} ({len(entry.story.publishers)} outlets)")
+            Text(f"{rank:>3}. [{category}] {headline} ({len(entry.story.publishers)} sources)")
         )
     return lines
 
@@ -791,8 +796,10 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
             )
             for n, e in enumerate(entries, start=1)
         ] or ["  (none)"]
-    out.append(f"Left out ({len(view.left_out)}):")
-    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]]
+    out.append(f"Left out ({len(view.left_out)}):" if view.left_out else "Left out:")
+    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]] or [
+        "  (none)"
+    ]
     if len(view.left_out) > left_out:
         out.append(f"  … and {len(view.left_out) - left_out} more (--json lists them all)")
     if view.channels:

@@ -464,8 +464,12 @@ def sources_check(
     if as_json:
         _print_json(found)
     else:
-        console.print(check_table(reports, desk.config))
-        for line in diagnosis_lines(reports, found.health, desk.config):
+        table = check_table(reports, desk.config)
+        # a reason that would wrap is said once, under the table, where it reads whole
+        unbound = console.options.update_width(10_000)
+        wide = console.measure(table, options=unbound).maximum <= console.width
+        console.print(table if wide else check_table(reports, desk.config, reasons=False))
+        for line in diagnosis_lines(reports, found.health, desk.config, notes=not wide):
             console.print(line, highlight=False, soft_wrap=True)
         console.print(f"{len(reports) - len(failed)} ok, {len(failed)} failed", highlight=False)
         _say_closing(reports, desk.config)
@@ -483,7 +487,10 @@ def sources_add(
         typer.Option("--kind", "-k", help="Its kind: feed, rsshub, hackernews, arxiv..."),
     ],
     url: Annotated[str | None, typer.Option("--url", help="The feed or page address.")] = None,
-    name: Annotated[str | None, typer.Option("--name", help="The name shown for it.")] = None,
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help="The name shown for it (default: a feed's own title)."),
+    ] = None,
     settings: Annotated[
         list[str] | None,
         typer.Option(
@@ -500,7 +507,8 @@ def sources_add(
     as_json: JsonOpt = False,
 ) -> None:
     """Add a source to the config file, its comments and layout kept; it is checked as
-    the file is, and refused with the file untouched when wrong.
+    the file is, and refused with the file untouched when wrong.  A feed added without
+    --name is named by its own title, read once from its url.
 
     Example: newsdesk sources add wire --kind feed --url https://wire.example/ai.rss
     """
@@ -519,7 +527,7 @@ def sources_add(
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
         try:
-            status = desk.add_source(fields, variables=True)
+            status = desk.add_source(fields, variables=True, titled=True)
         except SourceTakenError as err:
             _fail(f"{err} `{command()} sources` lists the ids taken.", 2)
         where = desk.refused_address(source_id)
@@ -531,6 +539,8 @@ def sources_add(
         f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
         f"Next: {command()} sources check --source {source_id}"
     )
+    if not name and status.source.name:
+        _say(f"Named {status.source.name!r} after its feed's title; --name gives another.")
     waiting = unset_variables(status.source)
     if waiting:
         _note(f"Note: {not_set(waiting, f'fetch {source_id}')} Until then its fetches fail.")

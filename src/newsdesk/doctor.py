@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -237,11 +237,14 @@ def _repository_finding(channel: GitChannel, base_dir: Path, *, network: bool) -
     return Finding(check, Verdict.OK, f"{channel.repo} answers and {branch} {channel.branch}")
 
 
-def source_findings(reports: tuple[SourceReport, ...], kinds: Mapping[str, str]) -> list[Finding]:
+def source_findings(
+    reports: tuple[SourceReport, ...], kinds: Mapping[str, str], local: Set[str] = frozenset()
+) -> list[Finding]:
     """One finding per source, each failure with what to try for its error (the advice
     of ``sources check``); when no source could be reached because this machine has no
-    network, one finding that says so instead of a fix for each source."""
-    offline = no_network(reports, kinds)
+    network, one finding that says so instead of a fix for each source (``local``: the
+    sources read from this machine's files)."""
+    offline = no_network(reports, local)
     out = []
     if offline is not None:
         advice = f"{NO_NETWORK_ADVICE[0].upper()}{NO_NETWORK_ADVICE[1:]}."

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
+import pytest
 from editor_helpers import LUMINA_EN, LUMINA_ZH, brief
 
 from newsdesk.config import WriteSettings
-from newsdesk.editor import offline_entry
+from newsdesk.editor import Report, StoryBrief, offline_entry
 from newsdesk.editor._writer import reports_text
+from newsdesk.model._record import is_record
 
 #: Tidewater Tech read through its own RSS and through an RSSHub route, and Harborview.
 OWN_FEED = replace(
@@ -38,7 +41,7 @@ HARBORVIEW = replace(
 def test_one_publisher_through_two_feeds_is_one_source() -> None:
     assert brief((OWN_FEED, VIA_RSSHUB)).facts("zh")[0] == "来源：Tidewater Tech。"
     assert brief((OWN_FEED, VIA_RSSHUB, HARBORVIEW)).facts("en")[0] == (
-        "Reported by 2 outlets: Tidewater Tech, Harborview."
+        "From 2 sources: Tidewater Tech, Harborview."
     )
 
 
@@ -51,7 +54,7 @@ def test_each_outlet_of_an_aggregator_is_a_source_named_as_the_outlet() -> None:
 
     entry = offline_entry(brief(reports), "zh")
 
-    assert entry.insights[0] == "3 家媒体报道：智能前哨、模型观察、光年观察。"
+    assert entry.insights[0] == "来自 3 个来源：智能前哨、模型观察、光年观察。"
     assert [s.source for s in entry.sources] == ["智能前哨", "模型观察", "光年观察"]
 
 
@@ -75,7 +78,7 @@ def test_a_linked_article_is_named_by_its_outlet_and_its_points_by_the_site() ->
 
 def test_a_report_stored_without_a_publisher_is_published_by_its_source() -> None:
     assert LUMINA_ZH.publisher == ""
-    assert brief((LUMINA_ZH, LUMINA_EN)).facts("zh")[0] == "2 家媒体报道：科技前沿、Tech Wire。"
+    assert brief((LUMINA_ZH, LUMINA_EN)).facts("zh")[0] == "来自 2 个来源：科技前沿、Tech Wire。"
 
 
 def test_the_llm_is_told_each_reports_publisher() -> None:
@@ -106,3 +109,60 @@ def test_a_cited_link_is_named_after_the_site_it_opens() -> None:
     assert OWN_FEED.link().source == "Tidewater Tech"
     assert on_a_subdomain.link().source == "Tidewater Tech"
     assert named_outlet.link().source == "36氪"
+
+
+def in_zone(timezone: str, *reports: Report) -> StoryBrief:
+    """The brief of a story told by ``reports`` for a digest kept in ``timezone``."""
+    chosen = brief(reports)
+    return replace(chosen, timezone=timezone)
+
+
+@pytest.mark.parametrize(
+    ("timezone", "zh", "en"),
+    [
+        ("Asia/Shanghai", "最早报道于 2026-05-14 09:30（北京时间）。",
+         "First reported 2026-05-14 09:30 Beijing time."),
+        ("Asia/Hong_Kong", "最早报道于 2026-05-14 09:30（香港时间）。",
+         "First reported 2026-05-14 09:30 Hong Kong time."),
+        ("UTC", "最早报道于 2026-05-14 01:30（UTC）。", "First reported 2026-05-14 01:30 UTC."),
+        ("Asia/Tokyo", "最早报道于 2026-05-14 10:30（UTC+9）。",
+         "First reported 2026-05-14 10:30 UTC+9."),
+        ("America/New_York", "后续报道：该事件最早报道于 2026-05-13 21:30（UTC-4），1 天前。",
+         "Follow-up: first reported 2026-05-13 21:30 UTC-4, 1 day ago."),
+        ("Asia/Kolkata", "最早报道于 2026-05-14 07:00（UTC+5:30）。",
+         "First reported 2026-05-14 07:00 UTC+5:30."),
+    ],
+)  # fmt: skip
+def test_first_reported_is_told_in_the_digests_zone_and_names_it(
+    timezone: str, zh: str, en: str
+) -> None:
+    """LUMINA_ZH was published at 01:30 UTC: each digest tells the time in its own zone,
+    named as its readers name it, the offset of that day (New York keeps summer time)."""
+    story = in_zone(timezone, LUMINA_ZH)
+    assert zh in story.facts("zh")
+    assert en in story.facts("en")
+
+
+def test_a_follow_up_names_the_zone_of_its_first_report() -> None:
+    earlier = replace(LUMINA_ZH, published=datetime(2026, 5, 12, 15, 0, tzinfo=UTC))
+    assert "后续报道：该事件最早报道于 2026-05-12 23:00（北京时间），2 天前。" in (
+        brief((earlier,)).facts("zh")
+    )
+    assert "Follow-up: first reported 2026-05-12 23:00 Beijing time, 2 days ago." in (
+        brief((earlier,)).facts("en")
+    )
+
+
+def test_a_report_dated_without_an_hour_is_told_by_its_day_alone() -> None:
+    """A source giving only a date is stored as midnight in the digest's zone: the day,
+    with no hour nobody reported and so no zone to name."""
+    day_only = replace(LUMINA_ZH, published=datetime(2026, 5, 13, 16, 0, tzinfo=UTC))
+    assert "最早报道于 2026-05-14。" in brief((day_only,)).facts("zh")
+    assert "First reported 2026-05-14." in brief((day_only,)).facts("en")
+
+
+def test_each_first_reported_line_is_the_stories_record() -> None:
+    for timezone in ("Asia/Shanghai", "UTC", "Asia/Kolkata", "America/New_York"):
+        story = in_zone(timezone, LUMINA_ZH)
+        for language in ("zh", "en"):
+            assert all(is_record(fact) for fact in story.facts(language))

@@ -96,7 +96,7 @@ def test_an_offline_entry_gives_the_comparison_then_who_reported_it_all_supporte
     entry = offline_entry(story, "zh")
     assert entry.insights[:2] == (
         "各家报道的价格：科技前沿为16.9万元，Tech Wire为$23,400。",  # its summary compares
-        "2 家媒体报道：科技前沿、Tech Wire。",  # X2 with X1 already: not said twice
+        "来自 2 个来源：科技前沿、Tech Wire。",  # X2 with X1 already: not said twice
     )
     evidence = Evidence.build(story.evidence_texts("zh"), story.links())
     assert all(not unsupported(line, evidence) for line in entry.insights)

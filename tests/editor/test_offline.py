@@ -73,8 +73,8 @@ def test_a_report_without_text_gives_an_empty_summary_not_an_invented_one() -> N
 def test_insights_are_the_facts_of_the_storys_data() -> None:
     insights = offline_entry(brief(), "zh").insights
     assert insights == (
-        "2 家媒体报道：科技前沿、Tech Wire。",  # the repost on 聚合快讯 is not a source
-        "最早报道于 2026-05-14 09:30。",
+        "来自 2 个来源：科技前沿、Tech Wire。",  # the repost on 聚合快讯 is not a source
+        "最早报道于 2026-05-14 09:30（北京时间）。",
         "中英文来源均有报道。",
     )
 
@@ -98,7 +98,7 @@ def test_key_points_are_whole_source_sentences_the_summary_does_not_give() -> No
     *points, source, when = entry.insights
     assert points and all(p in LONG_ARTICLE and p not in entry.summary for p in points)
     assert not any("？" in p for p in points)  # a teaser tells nothing
-    assert (source, when) == ("来源：科技前沿。", "最早报道于 2026-05-14 09:30。")
+    assert (source, when) == ("来源：科技前沿。", "最早报道于 2026-05-14 09:30（北京时间）。")
 
 
 #: An article with a sentence that stops at a semicolon, as Chinese lists of results do.
@@ -253,7 +253,7 @@ def test_neither_a_lede_nor_the_feeds_own_summary_is_a_key_point() -> None:
 
 def test_a_story_told_whole_by_its_summary_has_no_key_points() -> None:
     insights = offline_entry(brief((LUMINA_ZH,), the_story=story(languages=("zh",))), "zh").insights
-    assert insights == ("来源：科技前沿。", "最早报道于 2026-05-14 09:30。")
+    assert insights == ("来源：科技前沿。", "最早报道于 2026-05-14 09:30（北京时间）。")
 
 
 def test_the_lede_naming_who_did_what_the_title_says_opens_before_a_figure() -> None:
@@ -318,13 +318,13 @@ def test_only_the_ledes_of_two_tellings_are_twins() -> None:
 def test_a_follow_up_says_how_long_ago_the_story_began() -> None:
     earlier = replace(LUMINA_ZH, published=MORNING - timedelta(days=2))
     facts = brief((LUMINA_EN, earlier)).facts("en")
-    assert "Follow-up: first reported 2026-05-12 09:30, 2 days ago." in facts
+    assert "Follow-up: first reported 2026-05-12 09:30 Beijing time, 2 days ago." in facts
 
 
 def test_first_reported_is_a_publication_time_never_a_fetch_time() -> None:
     fetched_earlier = story(first_seen=MORNING - timedelta(days=2))  # an item's fetch time
     facts = brief(the_story=fetched_earlier).facts("zh")
-    assert "最早报道于 2026-05-14 09:30。" in facts  # LUMINA_ZH's publication
+    assert "最早报道于 2026-05-14 09:30（北京时间）。" in facts  # LUMINA_ZH's publication
     assert not any("2026-05-12" in f for f in facts)
 
 

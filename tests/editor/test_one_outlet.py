@@ -48,5 +48,5 @@ def test_two_outlets_read_through_one_aggregator_are_two() -> None:
     entry = offline_entry(brief(tuple(threads), the_story=story()), "zh")
 
     assert [s.source for s in entry.sources] == ["Hacker News", "Hacker News"]
-    assert any(line.startswith("2 家媒体报道") for line in entry.record)
+    assert any(line.startswith("来自 2 个来源") for line in entry.record)
     assert not entry.one_outlet

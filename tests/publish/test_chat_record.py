@@ -14,7 +14,10 @@ from newsdesk.publish._chat import _DingTalk, _Discord, _Feishu, _Format, _Slack
 from newsdesk.publish.telegram import message_blocks
 
 POINT = "据科技前沿，新资金将用于扩建苏州算力中心。"
-RECORD = ("3 家媒体报道：科技前沿、硅基日报、聚合快讯。", "最早报道于 2026-05-14 09:30。")
+RECORD = (
+    "来自 3 个来源：科技前沿、硅基日报、聚合快讯。",
+    "最早报道于 2026-05-14 09:30（北京时间）。",
+)
 
 
 def with_record() -> Digest:
@@ -33,7 +36,7 @@ def test_a_chat_message_without_a_page_tells_who_reported_the_story(
     kind: type[_Format],
 ) -> None:
     text = told(kind("", float).draw(edition(with_record(), page="")))
-    assert "3 家媒体报道：科技前沿、硅基日报、聚合快讯" in text
+    assert "来自 3 个来源：科技前沿、硅基日报、聚合快讯" in text
     assert "最早报道于 2026-05-14 09:30" in text
 
 
@@ -46,8 +49,9 @@ def test_a_chat_message_leaves_the_record_to_the_page(kind: type[_Format]) -> No
 
 def test_telegram_tells_the_record_only_when_there_is_no_page() -> None:
     without_page = told(message_blocks(edition(with_record(), page="")))
-    assert "3 家媒体报道：科技前沿、硅基日报、聚合快讯。最早报道于 2026-05-14 09:30。" in (
-        without_page
+    assert (
+        "来自 3 个来源：科技前沿、硅基日报、聚合快讯。最早报道于 2026-05-14 09:30（北京时间）。"
+        in (without_page)
     )
     with_page = told(message_blocks(edition(with_record())))
     assert "媒体报道" not in with_page and POINT in with_page

@@ -290,6 +290,8 @@ def test_a_timeout_is_unknown_and_force_posts_it_again(store: SqlStore) -> None:
         [forced] = publish_edition(store, [discord(hook)], edition(), NOW, force=True)
 
     assert first.status == "unknown" and "did not answer the message in time" in (first.error or "")
+    forcing = "newsdesk publish --digest ai-ribao --date 2026-05-14 --channel team-discord --force"
+    assert f"Check the channel; `{forcing}` posts them again." in (first.error or "")
     assert again.status == "unknown" and len(hook.requests) == 2
     assert forced.status == "published"
 

@@ -132,5 +132,7 @@ def test_a_chat_webhook_keeps_what_it_posted_until_forced(store: SqlStore) -> No
 
     assert held.status == "already published"
     assert "revision 2 differs from what went out here" in (held.error or "")
-    assert "newsdesk publish --force" in (held.error or "")
+    # the channel alone: a bare `publish --force` would post every channel again
+    forcing = "newsdesk publish --digest ai-ribao --date 2026-05-14 --channel team-discord --force"
+    assert f"`{forcing}` posts it" in (held.error or "")
     assert forced.status == "published" and len(hook.requests) > sent

@@ -21,7 +21,7 @@ tags: ["AI"]
 星河实验室今日发布 Lumen-2，参数规模 700 亿。模型已在开放平台上线。
 
 **深度解读 & 洞察：**
-- 3 家媒体报道：科技前沿、Tech Wire、硅基日报。
+- 来自 3 个来源：科技前沿、Tech Wire、硅基日报。
 
 ### [光年智能完成 12 亿元融资](https://news.example.cn/a/2)
 
@@ -98,4 +98,10 @@ def test_an_english_page_may_name_chinese_outlets_but_not_carry_chinese_lines() 
         "Starlab released Lumen-2 today.\n\nSources: 科技前沿, Tech Wire\n"
     )
     assert kinds(page, "en") == []
+    names = "科技前沿, 芯智库, 智源前沿, Tech Wire"
+    assert kinds(page.replace("科技前沿, Tech Wire", names), "en") == []
+    assert kinds(page.replace("Sources: 科技前沿, Tech Wire", f"Links: {names}"), "en") == []
+    assert kinds(page.replace("Sources: 科技前沿, Tech Wire", names), "en") == [
+        "other-language line"
+    ]
     assert kinds(page + "\n- 光年智能完成 12 亿元融资\n", "en") == ["other-language line"]

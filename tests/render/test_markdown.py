@@ -129,7 +129,7 @@ def test_brief_is_the_english_daily() -> None:
     assert "**Today in brief**" in markdown
     assert "**Why it matters:**" in markdown and "## More news" in markdown
     assert (
-        "Sources: [科技前沿](https://news1.example.cn/a/1), [Tech Wire](https://wire.example.com/1)"
+        "Links: [科技前沿](https://news1.example.cn/a/1), [Tech Wire](https://wire.example.com/1)"
         in markdown
     )
 
@@ -145,7 +145,7 @@ def test_two_reports_of_one_outlet_are_two_numbered_links_in_the_brief() -> None
     markdown = render_markdown(changed, "brief", CONFIG, CONFIG.digests[0]).markdown
 
     assert (
-        "Sources: [科技前沿](https://news1.example.cn/a/1), [Tech Wire](https://wire.example.com/1)"
+        "Links: [科技前沿](https://news1.example.cn/a/1), [Tech Wire](https://wire.example.com/1)"
         ", [科技前沿 (2)](https://news1.example.cn/a/2)\n"
     ) in markdown
 

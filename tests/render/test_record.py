@@ -17,10 +17,10 @@ from newsdesk.render import Role, digest_html, outline, outline_text, render_mar
 CONFIG = Config.model_validate({"digests": [{"name": "ai-ribao", "title": "AI 日报"}]})
 
 ZH_POINTS = ("据科技前沿，新资金将用于扩建苏州算力中心。",)
-ZH_RECORD = ("3 家媒体报道：科技前沿、Tech Wire、聚合快讯。", "最早报道于 2026-05-14 09:30。")
+ZH_RECORD = ("来自 3 个来源：科技前沿、Tech Wire、聚合快讯。", "最早报道于 2026-05-14 09:30。")
 EN_POINTS = ("Tech Wire: The round also included Harbor Ventures.",)
 EN_RECORD = (
-    "Reported by 3 outlets: Tech Wire, Daily Ledger, 科技前沿.",
+    "From 3 sources: Tech Wire, Daily Ledger, 科技前沿.",
     "Follow-up: first reported 2026-05-13 11:30, 1 day ago.",
     "412 points on HackerStack.",
 )
@@ -75,15 +75,15 @@ def test_ribao_puts_the_record_last_under_no_heading() -> None:
     analysis = markdown[heading:].split("\n\n")[0]
     assert analysis == f"**深度解读 & 洞察：**\n- {ZH_POINTS[0]}"
     assert f"**影响：** 影响有限。\n\n{''.join(ZH_RECORD)}\n" in markdown
-    assert "- 3 家媒体报道" not in markdown
+    assert "- 来自 3 个来源" not in markdown
 
 
-def test_brief_puts_the_record_on_one_line_last_before_its_sources() -> None:
+def test_brief_puts_the_record_on_one_line_last_before_its_links() -> None:
     markdown = rendered("brief", one_story("en", EN_POINTS + EN_RECORD))
     analysis = markdown[markdown.index("**Why it matters:**") :].split("\n\n")[0]
     assert analysis == f"**Why it matters:**\n- {EN_POINTS[0]}"
     record = " ".join(EN_RECORD)
-    assert f"\n\n{record}\n\nSources: " in markdown
+    assert f"\n\n{record}\n\nLinks: " in markdown
 
 
 @pytest.mark.parametrize(("style", "heading"), [("ribao", "深度解读"), ("brief", "Why it matters")])
@@ -100,7 +100,7 @@ def test_the_page_and_the_outline_keep_the_record_apart_too() -> None:
     html = digest_html(the_digest)
     start = html.index('<ul class="insights">')
     listed = html[start : html.index("</ul>", start)]
-    assert ZH_POINTS[0] in listed and "媒体报道" not in listed
+    assert ZH_POINTS[0] in listed and "个来源" not in listed
     assert f'<p class="record">{"".join(ZH_RECORD)}</p>' in html
 
     lines = [line for block in outline(the_digest) for line in block.lines]
@@ -117,9 +117,11 @@ def test_the_page_and_the_outline_keep_the_record_apart_too() -> None:
     [
         "3 个来源报道：科技前沿、Tech Wire、聚合快讯。",
         "Reported by 3 sources: Tech Wire, 科技前沿, 聚合快讯.",
+        "3 家媒体报道：科技前沿、Tech Wire、聚合快讯。",
+        "Reported by 3 outlets: Tech Wire, 科技前沿, 聚合快讯.",
     ],
 )
-def test_a_record_written_before_outlets_were_named_so_is_still_the_record(line: str) -> None:
+def test_a_record_written_in_a_former_wording_is_still_the_record(line: str) -> None:
     assert is_record(line)
     assert publisher_count([line]) == 3
 
@@ -127,15 +129,15 @@ def test_a_record_written_before_outlets_were_named_so_is_still_the_record(line:
 @pytest.mark.parametrize(
     ("language", "record", "links"),
     [
-        ("zh", "2 家媒体报道：科技前沿、Tech Wire。", "<summary>3 篇报道</summary>"),
-        ("en", "Reported by 2 outlets: 科技前沿, Tech Wire.", "<summary>3 reports</summary>"),
+        ("zh", "来自 2 个来源：科技前沿、Tech Wire。", "<summary>3 篇报道</summary>"),
+        ("en", "From 2 sources: 科技前沿, Tech Wire.", "<summary>3 reports</summary>"),
     ],
 )
-def test_the_page_counts_outlets_in_the_record_and_reports_over_the_links(
+def test_the_page_counts_sources_in_the_record_and_reports_over_the_links(
     language: str, record: str, links: str
 ) -> None:
-    """Two feeds of one outlet give a story three links from two outlets: the page says
-    "2 家媒体报道" and "3 篇报道", two counts of two things, never "2" and "来源 (3)"."""
+    """Two feeds of one outlet give a story three links from two publishers: the page says
+    "来自 2 个来源" and "3 篇报道", two counts of two things, never "2" and "来源 (3)"."""
     story = one_story(language, (record,)).sections[0].entries[0]
     repost = SourceLink("光年智能融资", "https://news1.example.cn/b/1", "科技前沿", "zh")
     three = replace(story, sources=(*story.sources, repost))
@@ -149,3 +151,18 @@ def test_one_link_is_one_report() -> None:
     alone = replace(story, sources=story.sources[:1])
     html = digest_html(replace(one_story("en", EN_RECORD), sections=(Section("", (alone,)),)))
     assert "<summary>1 report</summary>" in html
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "最早报道于 2026-05-14 09:30（北京时间）。",
+        "后续报道：该事件最早报道于 2026-05-13 23:30（UTC+9），1 天前。",
+        "First reported 2026-05-14 09:30 Beijing time.",
+        "Follow-up: first reported 2026-05-13 11:30 UTC-4, 1 day ago.",
+        "First reported 2026-05-14 01:30 UTC.",
+        "最早报道于 2026-05-14 09:30。",  # written before times named their zone
+    ],
+)
+def test_a_first_reported_time_with_or_without_its_zone_is_the_record(line: str) -> None:
+    assert is_record(line)

@@ -376,6 +376,22 @@ def test_a_draft_an_editor_approved_is_theirs_to_publish(
     assert edition.status is EditionStatus.APPROVED and edition.channels == ()
 
 
+def test_a_schedule_saved_while_the_scheduler_runs_is_run_at_its_time(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    """A server's owner adds a schedule to the file and leaves: no request comes to make
+    the server read it, so each pass reads it first (``before_pass``)."""
+    config = scheduled(served, tmp_path, hook)  # no schedule yet
+    clock = Clock(local(14, 22, 0))
+    with desk_at(config, copied, clock) as desk:
+        scheduler = Scheduler(desk, before_pass=desk.reload_config)
+        assert scheduler.tick() == []
+        scheduled(served, tmp_path, hook, schedule="30 22 * * *")  # saved meanwhile
+        clock.at = local(14, 22, 31)
+        [slot] = scheduler.tick()
+    assert (slot.digest, slot.slot, slot.status) == ("ai-ribao", SLOT, SlotStatus.PUBLISHED)
+
+
 def test_serve_passes_until_stopped(
     served: Day, copied: str, tmp_path: Path, hook: AlertHook
 ) -> None:

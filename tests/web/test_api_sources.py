@@ -13,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsdesk import Newsdesk, load_config
+from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.web import create_app
 from newsdesk.web._auth import CSRF_HEADER, SESSION_COOKIE
 from web.web_helpers import LOCAL
@@ -107,6 +108,31 @@ def test_an_id_already_taken_is_a_conflict_naming_the_source_that_has_it(
         "(lab-news, feed). Choose another id, or change that source in the file."
     )
     assert config_path.read_text("utf-8") == CONFIG
+
+
+def test_a_feed_added_without_a_name_is_named_by_its_own_title(
+    client: TestClient, config_path: Path
+) -> None:
+    """The add form's name left empty: the feed, read once as its fetches read it, names
+    itself; readers see that under its stories, not the id."""
+    atom = (
+        b"<feed xmlns='http://www.w3.org/2005/Atom'><title>Tidewater Tech</title>"
+        b"<entry><title>One</title><link href='https://tidewater.example/1'/></entry></feed>"
+    )
+    with LocalServer(
+        {"/atom": Reply(200, atom, {"Content-Type": "application/atom+xml"})}
+    ) as feeds:
+        url = feeds.url("/atom")
+        added = client.post(
+            "/api/v1/sources",
+            json={"kind": "feed", "id": "tide", "url": url, "allow_private_addresses": True},
+        )
+
+    assert added.status_code == 201
+    assert added.json()["name"] == "Tidewater Tech"
+    assert f"  - id: tide\n    name: Tidewater Tech\n    kind: feed\n    url: {url}\n" in (
+        config_path.read_text("utf-8")
+    )
 
 
 def test_a_source_may_fetch_private_addresses_when_its_form_says_so(

@@ -81,7 +81,7 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.remote.webelement import WebElement
     from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     assert isinstance(browser, WebDriver)
     wait = WebDriverWait(browser, ACTION)
@@ -154,6 +154,9 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     marks = verdict.find_elements(By.CSS_SELECTOR, ".preview mark.unsupported")
     assert [m.text for m in marks] == ["987%"]
     assert marks[0].get_attribute("data-kind") == "数字"
+    # where it is, in the page's words: the field's name, not the API's "summary"
+    assert verdict.find_element(By.CSS_SELECTOR, ".claims li").text == "987% 位于摘要"
+    assert verdict.find_element(By.CSS_SELECTOR, ".preview strong").text == "摘要："
     assert story_button(story, "keep").is_displayed()
     assert summary.get_attribute("aria-invalid") == "true"
 
@@ -164,6 +167,10 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     redrawn(find(f'#story-{story} form.edit button[type="submit"]'))
     assert find(f"#story-{story} .summary").text == fixed
     assert "由编辑撰写" in find(f"#story-{story} .story-meta").text
+    edited_at = [
+        e.get_attribute("data-story")
+        for e in browser.find_elements(By.CSS_SELECTOR, "#lead li.story")
+    ].index(story) + 1
     assert find("#status").text == "草稿"
 
     # Approve, then publish: the channel carries the revision, and its file is written.
@@ -214,6 +221,19 @@ def test_an_editor_reviews_fixes_approves_and_publishes_the_day(
     changes = wait.until(lambda _: browser.find_elements(By.CSS_SELECTOR, "#diff-result li"))
     kinds = {c.get_attribute("data-change") for c in changes}
     assert "moved" in kinds
+    # places and parts in the page's words: no "lead 12 → more 1" on a Chinese desk
+    moved = " ".join(c.text for c in changes if c.get_attribute("data-change") == "moved")
+    assert "（要闻第 12 条 → 更多新闻第 1 条）" in moved
+    assert "lead" not in moved and "more" not in moved
+
+    # The edit (revision 3 → 4) is told at its place, once, and by the field's name.
+    Select(form.find_element(By.NAME, "old")).select_by_value("3")
+    Select(form.find_element(By.NAME, "new")).select_by_value("4")
+    click(form.find_element(By.CSS_SELECTOR, "button"))
+    wait.until(lambda _: find("#diff-result li").get_attribute("data-change") == "edited")
+    edited = find("#diff-result li").text
+    assert f"（要闻第 {edited_at} 条）" in edited and "→ 要闻" not in edited
+    assert "\n摘要：" in edited and "summary" not in edited
 
     # The story demoted was the one pinned (the lowest-ranked of the lead): restoring it
     # undoes both, so it is left out again, where selection puts it, and "Restore" is

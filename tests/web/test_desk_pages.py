@@ -362,3 +362,54 @@ def test_left_out_stories_off_the_topic_are_not_numbered_after_the_ranked_ones(
     assert scores and scores == sorted(scores, reverse=True)
     assert "不属日报主题，不参与排名" in out
     assert out.index("不属日报主题，不参与排名") > out.rindex("得分 ")
+
+
+def _on_site_badge(page: str) -> str | None:
+    """The desk's word that readers already see the revision on the site, or None."""
+    found = re.search(
+        r'<span class="badge on-site" id="on-site" title="([^"]+)">([^<]+)</span>', page
+    )
+    return f"{found.group(2)} — {found.group(1)}" if found else None
+
+
+def test_the_desk_says_a_draft_without_channels_is_already_on_the_site(
+    served: Day, copied: str
+) -> None:
+    """ai-daily has no channel and needs no review: the site shows its draft, as
+    ``edition show`` says; the desk says so beside the status, in the digest's words."""
+    with client_on(served, copied) as client:
+        page = client.get("/review", params={"digest": "ai-daily"}).text
+        client.post(edition_url(served, "ai-daily", "approve"))
+        approved = client.get("/review", params={"digest": "ai-daily"}).text
+    assert _on_site_badge(page) == (
+        "on the site — Readers see this draft on the site: this digest has no channels and "
+        "its review is not required."
+    )
+    assert _on_site_badge(approved) == (
+        "on the site — Readers see this revision on the site: this digest has no channels."
+    )
+
+
+def test_the_desk_says_nothing_of_the_site_for_a_draft_that_is_not_there(
+    served: Day, copied: str
+) -> None:
+    """ai-ribao posts to a channel (its site page waits for publishing) and, in the review
+    config, needs an editor's approval: neither draft is on the site yet."""
+    with client_on(served, copied) as client:
+        with_channel = client.get("/review", params={"digest": "ai-ribao"}).text
+    with client_on(served, copied, review=True) as client:
+        under_review = client.get("/review", params={"digest": "ai-ribao"}).text
+    assert _on_site_badge(with_channel) is None
+    assert _on_site_badge(under_review) is None
+
+
+def test_a_chinese_desk_names_the_site_in_chinese(served: Day, copied: str, tmp_path: Path) -> None:
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    config["digests"][0].pop("publish", None)  # ai-ribao without its channel
+    path = tmp_path / "no-channel.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with client_on(served, copied, config=path) as client:
+        page = client.get("/review", params={"digest": "ai-ribao"}).text
+    assert _on_site_badge(page) == (
+        "已在网站上 — 读者已能在网站上看到这份草稿：这份日报没有发布渠道，也无需审核。"
+    )

@@ -178,6 +178,6 @@ def test_chinese_calls_a_digest_and_a_story_what_the_review_page_does() -> None:
     entry's summary, and 报道 a report of a story (its "8 篇报道"), so "没有报道 s1" would
     send an editor looking for a report."""
     zh = STRINGS["zh"]
-    assert [k for k, v in zh.items() if "摘要" in v] == ["edit.summary"]
+    assert [k for k, v in zh.items() if "摘要" in v] == ["edit.summary", "part.summary"]
     assert [k for k, v in zh.items() if re.search(r"报道 \{story\}|候选报道|条报道", v)] == []
     assert zh["why.refusal.no_story"].startswith("没有新闻 {story}")

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -25,6 +26,8 @@ from live import serving
 from newsdesk import Newsdesk, RunStatus, load_config
 from newsdesk.cli import app
 from newsdesk.exceptions import NewsdeskError, StoreError
+from newsdesk.schedule import Scheduler
+from newsdesk.web import _app as web_app
 from newsdesk.web import create_app
 from newsdesk.web._serve import check_free
 from processes import newsdesk_process
@@ -283,3 +286,27 @@ def test_the_app_says_a_scheduled_digest_with_no_channel_publishes_nothing(
         pass
     said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert "ai-daily 没有发布渠道：定时运行只会把每一期放到网站上，不会发送；" in " ".join(said)
+
+
+def test_the_server_reads_a_schedule_saved_while_nobody_uses_it(
+    served: Day,
+    copied: str,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No request comes to the server after its owner saved a schedule: the scheduler's
+    pass reads the file and the log says what it watches now, in the desk's language."""
+    monkeypatch.setattr(web_app, "Scheduler", partial(Scheduler, poll=0.05))
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    path = tmp_path / "newsdesk.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="newsdesk"), client_on(served, copied, config=path):
+        config["digests"][1]["schedule"] = "0 3 * * *"  # not due at the desk's clock
+        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        deadline = time.monotonic() + 30
+        while "调度器按计划运行这些日报：ai-daily" not in caplog.messages:
+            assert time.monotonic() < deadline, caplog.messages
+            time.sleep(0.05)
+    assert "没有日报设置 schedule，调度器不会自动运行" in caplog.messages  # as it started
+    assert f"{path} 有改动，已重新读取" in caplog.messages

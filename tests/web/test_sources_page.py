@@ -255,6 +255,18 @@ def test_a_source_added_by_another_process_shows_on_the_next_page(
     assert 'id="source-wire2"' in english.get("/sources").text
 
 
+def test_disabled_sources_come_after_the_others_each_in_the_files_order(
+    english: TestClient, tmp_path: Path
+) -> None:
+    with Newsdesk(load_config(tmp_path / "newsdesk.yaml")) as command_line:
+        command_line.add_source({"kind": "feed", "id": "wire2", "url": "https://w2.example/rss"})
+
+    page = english.get("/sources").text
+
+    listed = re.findall(r'<li class="card source[^"]*" id="source-([\w-]+)"', page)
+    assert listed == ["wire", "hostile", "wire2", "quiet"]  # the file: wire, hostile, quiet, wire2
+
+
 def test_the_runs_page_lists_runs_newest_first_with_each_stages_time_and_counts(
     english: TestClient,
 ) -> None:

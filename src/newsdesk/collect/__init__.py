@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         error_advice,
         no_network,
         read_health,
+        read_locally,
     )
     from newsdesk.collect._http import Fetcher, Response
     from newsdesk.collect._normalize import canonical_url, detect_language, normalize_entry
@@ -46,6 +47,7 @@ _HOMES = {
         "error_advice",
         "no_network",
         "read_health",
+        "read_locally",
     ),
     "newsdesk.collect._http": ("Fetcher", "Response"),
     "newsdesk.collect._normalize": ("canonical_url", "detect_language", "normalize_entry"),
@@ -75,6 +77,7 @@ __all__ = [
     "outlet_name",
     "parse_date",
     "read_health",
+    "read_locally",
     "register_kind",
     "site_names",
     "store_site_names",

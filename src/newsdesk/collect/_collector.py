@@ -212,11 +212,12 @@ async def collect_sources(
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
         state = states.get(source.id) or FetchState(source_id=source.id)
+        zone = ZoneInfo(source.timezone or config.timezone)
         ctx = CollectContext(
             fetcher.for_source(source), state, config.base_dir, config.rsshub,
-            config.fetch.parse_timeout,
+            config.fetch.parse_timeout, zone,
         )  # fmt: skip
-        read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
+        read = await read_source(source, ctx, zone)
         collected, error, counts = read.collected, read.error, UpsertCounts()
         if collected is not None:
             try:
@@ -254,11 +255,12 @@ async def check_sources(
 
     async def one(source: SourceConfig) -> SourceReport:
         started = time.monotonic()
+        zone = ZoneInfo(source.timezone or config.timezone)
         ctx = CollectContext(
             fetcher.for_source(source), FetchState(source.id), config.base_dir, config.rsshub,
-            config.fetch.parse_timeout,
+            config.fetch.parse_timeout, zone,
         )  # fmt: skip
-        read = await read_source(source, ctx, ZoneInfo(source.timezone or config.timezone))
+        read = await read_source(source, ctx, zone)
         error = read.error or unusable(read)
         report = SourceReport(
             source_id=source.id,

@@ -7,7 +7,8 @@ stopped updating.  Each is told apart here from what the store remembers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -79,8 +80,8 @@ HEALTH_WORDS: dict[str, str] = {
     "tip.broken_xml": "the feed's XML is broken or cut off: open the url to see it; one cut off "
     "on the way usually passes by the next run, one the site writes badly is the site's to fix",
     "tip.json_not_feed": "the url gives JSON that is not a feed: kind feed reads RSS, Atom and "
-    "JSON Feed (a top-level version naming jsonfeed.org, and items); a file of records of "
-    "your own is read by kind jsonl, from a path on this machine",
+    "JSON Feed (a top-level version naming jsonfeed.org, and items); a list of records (an "
+    "API's answer, an export) is read by kind jsonl, from its url or a path on this machine",
     "tip.named_feed": "the url gives a page that names its feed: make that address the url",
     "tip.selector": "a selector of the source is not valid CSS: fix it in the config (its "
     "`item`, `title`, `link`, `date` or `summary`) where the error says it breaks",
@@ -111,14 +112,20 @@ def _said(key: str, **values: str | int | timedelta) -> Phrase:
     return Phrase(key, HEALTH_WORDS[key].format(**shown), kept)
 
 
+#: A web address in an error: the file was fetched from a server, whatever its kind.
+_WEB_ADDRESS = re.compile(r"https?://")
+
+
 def error_tip(error: str, kind: str, source_id: str) -> Phrase:
     """What to try for a fetch error, from the words of its message."""
     if " not set: export " in error:  # a ${VAR} of the source's keys (config.not_set)
         return _said("tip.unset")
     if "no files match" in error:  # a jsonl source's path
         return _said("tip.no_files")
-    if kind == "jsonl":  # a local file: no url, no site, no exchange to look at
-        return _said("tip.empty_file" if "has no list of records" in error else "tip.bad_file")
+    if "has no list of records" in error:  # a jsonl file, on this machine or a server
+        return _said("tip.empty_file")
+    if kind == "jsonl" and not _WEB_ADDRESS.search(error):  # a file on this machine
+        return _said("tip.bad_file")
     if "allow_private_addresses" in error:  # a loopback or private address, refused
         return _said("tip.private")
     if "HTTP 401" in error or "HTTP 403" in error:
@@ -157,21 +164,26 @@ def error_advice(error: str, kind: str, source_id: str) -> str:
     return error_tip(error, kind, source_id).text
 
 
-def no_network(reports: Sequence[SourceReport], kinds: Mapping[str, str]) -> str | None:
+def no_network(reports: Sequence[SourceReport], local: Set[str]) -> str | None:
     """Why every source failed when the cause is this machine, not the sources: two or
     more failed, each because its host name does not resolve, and none reached over the
-    network answered (a ``jsonl`` file needs none).  None when that is not so, so that a
-    user offline is not told to fix or disable every source one by one."""
+    network answered (``local``: the ids of sources read from this machine's files, which
+    need none).  None when that is not so, so that a user offline is not told to fix or
+    disable every source one by one."""
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
-    reached = [
-        r for r in reports if r.outcome is not Outcome.FAILED and kinds.get(r.source_id) != "jsonl"
-    ]
+    reached = [r for r in reports if r.outcome is not Outcome.FAILED and r.source_id not in local]
     if len(failed) < 2 or reached or not all("does not resolve" in (r.error or "") for r in failed):
         return None
     return (
         f"none of the {len(failed)} sources could be reached: no host name resolves, so "
         "this machine seems to have no network (or no DNS)"
     )
+
+
+def read_locally(sources: Iterable[SourceConfig]) -> frozenset[str]:
+    """The ids of the sources read from this machine's files (a ``jsonl`` path), which
+    a machine without a network still reads."""
+    return frozenset(s.id for s in sources if s.kind == "jsonl" and not getattr(s, "url", None))
 
 
 #: What to do when :func:`no_network` finds the machine offline.

@@ -147,6 +147,13 @@ class DeskBase:
         """Today in a zone (default: the config's), by the desk's clock."""
         return self._now().astimezone(ZoneInfo(zone or self.config.timezone)).date()
 
+    def latest_today(self) -> date:
+        """The latest of today in the config's zone and in each digest's: the last day a
+        run of every digest writes (a digest east of the config's zone is a day ahead of
+        it every evening)."""
+        zones = {self.config.timezone, *(d.timezone for d in self.config.digests)}
+        return max(self.today(zone) for zone in zones)
+
     # -- the store's schema ----------------------------------------------------------
 
     def db_status(self) -> SchemaStatus:
@@ -175,8 +182,10 @@ class DeskBase:
         found = self.store.edition(digest.name, day)
         if found is None:
             when = f" for {day}" if day else ""
-            if self._to_come(day):
-                raise NotFoundError(f"No {digest.name} edition{when}: {self._to_come_words()}")
+            if self._to_come(day, digest.timezone):
+                raise NotFoundError(
+                    f"No {digest.name} edition{when}: {self._to_come_words(digest.timezone)}"
+                )
             raise NotFoundError(
                 f"No {digest.name} edition{when} yet. `{command()} run --no-publish` makes "
                 f"today's draft; `{command()} run --date {day or 'DAY'} --no-publish` a past "
@@ -184,15 +193,16 @@ class DeskBase:
             )
         return found
 
-    def _to_come(self, day: date | None) -> bool:
-        """Whether ``day`` is after today, which no run writes (see ``_check_day``)."""
-        return day is not None and day > self.today()
+    def _to_come(self, day: date | None, zone: str) -> bool:
+        """Whether ``day`` is after today in a digest's ``zone``, which no run writes (see
+        ``_check_day``)."""
+        return day is not None and day > self.today(zone)
 
-    def _to_come_words(self) -> str:
+    def _to_come_words(self, zone: str) -> str:
         """Why nothing is written for a day still to come: no command could write it."""
         return (
-            f"that day is still to come (today is {self.today()}); a run writes today or a "
-            "past day."
+            f"that day is still to come (today is {self.today(zone)}); a run writes today "
+            "or a past day."
         )
 
     def _day_clock(self, day: date) -> datetime:

@@ -4,20 +4,22 @@ reads the file again when another process or its owner changed it."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import httpx
+import yaml
 
 from newsdesk._command import command
-from newsdesk.collect import address_kind
+from newsdesk.collect import Fetcher, address_kind
 from newsdesk.config import add_source as add_to_file
-from newsdesk.config import file_stamp, load_config
+from newsdesk.config import file_stamp, load_config, parse_config
 from newsdesk.config import set_source_enabled as enable_in_file
 from newsdesk.core._sources import Sources
 from newsdesk.core._views import SourceStatus
-from newsdesk.exceptions import ConfigError
+from newsdesk.exceptions import ConfigError, NewsdeskError
 
 
 class ConfigFile(Sources):
@@ -29,9 +31,15 @@ class ConfigFile(Sources):
     #: The stamp of the file :meth:`reload_config` last refused.
     _refused_stamp: tuple[int, int, int] | None = None
 
-    def add_source(self, fields: Mapping[str, Any], *, variables: bool = False) -> SourceStatus:
+    def add_source(
+        self, fields: Mapping[str, Any], *, variables: bool = False, titled: bool = False
+    ) -> SourceStatus:
         """Add a source to the config file (``fields`` as a source is written there:
         ``kind``, ``id``, ``name``, ``url``...) and use the file as it now is.
+
+        With ``titled``, a feed given no ``name`` is named by the title the feed gives
+        itself, read once from its ``url`` (:meth:`feed_title`): readers see a source's
+        name under each story it reports, and its id is no name.
 
         Raises ConfigError, the file unchanged, for a source the config would refuse
         (each problem by its key, in the config's words), an id already taken, a value
@@ -41,9 +49,44 @@ class ConfigFile(Sources):
 
         .. versionadded:: 0.1 (issue #15)
         """
+        if titled and not fields.get("name"):
+            title = asyncio.run(self.afeed_title(fields))
+            fields = {**fields, "name": title} if title else fields
         self.config = add_to_file(self._config_file(), fields, variables=variables)
         self.config_problem = None
         return self._status(str(fields["id"]))
+
+    async def afeed_title(self, fields: Mapping[str, Any]) -> str:
+        """The title of the feed a source to be added reads (``fields`` as
+        :meth:`add_source` takes them), fetched once, as its fetches will be (its
+        headers, its ``allow_private_addresses``, no retry); "" when it is no feed
+        source, an aggregator (whose title names no outlet of its items), or its feed
+        cannot be read or names itself nothing.
+
+        .. versionadded:: 0.1
+        """
+        from newsdesk.collect.kinds.feed import FeedSource, feed_title
+
+        given = {k: v for k, v in fields.items() if v is not None and v != ""}
+        try:
+            candidate = parse_config(
+                yaml.safe_dump({"sources": [given]}, allow_unicode=True),
+                base_dir=self.config.base_dir,
+            )
+        except ConfigError:
+            return ""  # the file refuses it, in its own words
+        [source] = candidate.sources
+        if not isinstance(source, FeedSource) or source.aggregator:
+            return ""
+        settings = self.config.fetch.model_copy(update={"retries": 0})
+        try:
+            async with Fetcher(settings) as fetcher:
+                response = await fetcher.for_source(source).get(
+                    str(source.url), headers=dict(source.headers)
+                )
+        except (NewsdeskError, OSError, httpx.HTTPError):
+            return ""
+        return feed_title(response.text)
 
     def refused_address(self, source_id: str) -> str | None:
         """What the host of a source's ``url`` is, in words, when it is written as one
@@ -76,18 +119,18 @@ class ConfigFile(Sources):
     def missing_files(self, source_id: str) -> Path | None:
         """The path (resolved, a glob as written) of a file source whose path matches
         no file now; None for one that matches, a path that names a variable not set
-        (that is said apart), or any other kind.  The source is kept: its file may come
-        later, but its fetches fail until it does, which a user who just added it is
-        told at once rather than at the next check.
+        (that is said apart), a file at a url, or any other kind.  The source is kept:
+        its file may come later, but its fetches fail until it does, which a user who
+        just added it is told at once rather than at the next check.
 
         .. versionadded:: 0.1
         """
         from newsdesk.collect.kinds.jsonl import JsonlSource, matching_files
 
         source = self.config.source(source_id)
-        if not isinstance(source, JsonlSource) or "${" in source.path:
+        if not isinstance(source, JsonlSource) or not source.path or "${" in source.path:
             return None
-        pattern, paths = matching_files(source, self.config.base_dir)
+        pattern, paths = matching_files(source.path, self.config.base_dir)
         return None if paths else pattern
 
     def set_source_enabled(self, source_id: str, enabled: bool) -> SourceStatus:

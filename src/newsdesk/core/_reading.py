@@ -49,20 +49,22 @@ class Reading(DeskBase):
         Raises ConfigError for a digest name the config does not define.
         """
         now = self._now()
+        # the digest's days when one is named: its today, its newest day with stories
+        zone = self.config.digest(digest).timezone if digest else self.config.timezone
         if explain and self.config.digests:
             found_days = explain_day(self.store, self.config, digest, day, now)
             selections = [self._as_written(s) for s in found_days]
-            shown = selections[0].day if selections else day or self.today()
+            shown = selections[0].day if selections else day or self.today(zone)
             if any(s.ranked for s in selections):
                 return DayStories(shown, (), None, None, tuple(selections))
-            newest = newest_story_day(self.store, self.config.timezone)
+            newest = newest_story_day(self.store, zone)
             return DayStories(
                 shown, (), None, self._other(newest, shown), tuple(selections), newest is not None
             )
         found = ranked_day(self.store, self.config, digest, day, now)
         if found.ranked:
             return DayStories(found.day, tuple(found.ranked), found.sections, None)
-        newest = newest_story_day(self.store, self.config.timezone)
+        newest = newest_story_day(self.store, zone)
         return DayStories(
             found.day, (), found.sections, self._other(newest, found.day), stored=newest is not None
         )
@@ -113,8 +115,10 @@ class Reading(DeskBase):
         found = self.store.digest(chosen.name, day)
         if found is None:
             when = f" for {day}" if day else ""
-            if self._to_come(day):
-                raise NotFoundError(f"No {chosen.name} digest{when}: {self._to_come_words()}")
+            if self._to_come(day, chosen.timezone):
+                raise NotFoundError(
+                    f"No {chosen.name} digest{when}: {self._to_come_words(chosen.timezone)}"
+                )
             raise NotFoundError(
                 f"No {chosen.name} digest{when} yet. `{command()} run` writes today's; "
                 f"`{command()} run --date {day or 'DAY'} --no-publish` a past day's from the "

@@ -52,7 +52,7 @@ class Runs(DeskBase):
         or an ``only`` that names no source; ExecutionError when the celery engine's
         Redis or workers do not answer.
         """
-        self._check_day(day)
+        self._check_day(day, digest)
         chosen = (self.config.digest(digest),) if digest else ()
         return await pipeline.arun(
             self.config,
@@ -112,8 +112,12 @@ class Runs(DeskBase):
             concurrency=concurrency,
         )
 
-    def _check_day(self, day: date | None) -> None:
-        if day is not None and day > self.today():
+    def _check_day(self, day: date | None, digest: str | None = None) -> None:
+        """Refuse a day still to come: after today in the zone of the digest run (of
+        any digest for a run of all), so a digest ahead of the config's zone may be
+        run for its own today."""
+        today = self.today(self.config.digest(digest).timezone) if digest else self.latest_today()
+        if day is not None and day > today:
             raise ConfigError(f"--date {day} is still to come; a run writes today or a past day.")
         if day is not None:
             check_day(day)  # before the run starts: a day before the calendar fails it
@@ -136,7 +140,7 @@ class Runs(DeskBase):
         Raises RunningError while a run this desk started is going, ConfigError for a
         day still to come or a digest the config does not define.
         """
-        self._check_day(day)
+        self._check_day(day, digest)
         chosen = self.config.digest(digest) if digest else None
         writes = day or self.today(chosen.timezone if chosen else None)
         label = f"The run of {chosen.name if chosen else 'every digest'} for {writes}"

@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from newsdesk import pipeline
-from newsdesk.collect import read_health
+from newsdesk.collect import read_health, read_locally
 from newsdesk.core._base import DeskBase
 from newsdesk.core._views import SourceCheck, SourceStatus
 from newsdesk.doctor import (
@@ -47,7 +47,8 @@ class Sources(DeskBase):
         if network:
             checked = await self.acheck_sources()
             kinds = {s.id: s.kind for s in self.config.sources}
-            findings += source_findings(checked.reports, kinds)
+            local = read_locally(self.config.sources)
+            findings += source_findings(checked.reports, kinds, local)
             findings.append(await asyncio.to_thread(llm_finding, self.config))
         return Checkup(tuple(findings))
 

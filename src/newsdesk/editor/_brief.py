@@ -150,7 +150,7 @@ class StoryBrief:
             facts = [record.SOURCES[at].format(count=len(names), names=shown + more)]
         first = self.first_reported()
         if first is not None:
-            stamp = stamp_of(first)
+            stamp = zoned_stamp(first, language)
             days = (self.day - first.date()).days
             if days >= 1:
                 ago = "1 day ago" if days == 1 else f"{days} days ago"
@@ -203,6 +203,49 @@ def stamp_of(when: datetime) -> str:
     if (when.hour, when.minute, when.second, when.microsecond) == (0, 0, 0, 0):
         return when.strftime("%Y-%m-%d")
     return when.strftime("%Y-%m-%d %H:%M")
+
+
+#: Time zones by the name their readers give them, Chinese then English; any other zone is
+#: named by its offset from UTC at that time ("UTC+9", "UTC-4"), which readers of either
+#: language know.
+_ZONE_NAMES = {
+    "Asia/Shanghai": ("北京时间", "Beijing time"),
+    "Asia/Chongqing": ("北京时间", "Beijing time"),
+    "Asia/Chungking": ("北京时间", "Beijing time"),
+    "Asia/Harbin": ("北京时间", "Beijing time"),
+    "PRC": ("北京时间", "Beijing time"),
+    "Asia/Hong_Kong": ("香港时间", "Hong Kong time"),
+    "Hongkong": ("香港时间", "Hong Kong time"),
+    "Asia/Taipei": ("台北时间", "Taipei time"),
+    "ROC": ("台北时间", "Taipei time"),
+}
+
+
+def zone_name(when: datetime, language: str) -> str:
+    """The zone of an aware time as a Chinese or English reader names it: "北京时间" or
+    "Beijing time" for Asia/Shanghai, else its offset ("UTC", "UTC+9", "UTC+5:30")."""
+    zone = when.tzinfo
+    names = _ZONE_NAMES.get(str(zone)) if isinstance(zone, ZoneInfo) else None
+    if names is not None:
+        return names[0 if language == "zh" else 1]
+    offset = when.utcoffset()
+    minutes = round(offset.total_seconds() // 60) if offset is not None else 0
+    if minutes == 0:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    sign = "+" if minutes > 0 else "-"
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def zoned_stamp(when: datetime, language: str) -> str:
+    """:func:`stamp_of` with its zone named, so a reader in another zone is not misled:
+    "2026-05-14 07:10（北京时间）", "2026-05-14 07:10 Beijing time"; a day alone names
+    no zone, having no hour to place."""
+    stamp = stamp_of(when)
+    if len(stamp) == len("2026-05-14"):
+        return stamp
+    zone = zone_name(when, language)
+    return f"{stamp}（{zone}）" if language == "zh" else f"{stamp} {zone}"
 
 
 def _engagement(reports: Sequence[Report], zh: bool) -> str:

@@ -3,13 +3,15 @@
 The offline editor closes an entry's bullets with what the store says of the story (its
 publishers, when it was first reported, a platform's count).  Those lines are the
 story's record, not analysis: under a heading that promises meaning ("Why it
-matters:", "深度解读 & 洞察：") "Reported by 6 outlets" reads as the writer's point.  The
+matters:", "深度解读 & 洞察：") "From 6 sources: …" reads as the writer's point.  The
 phrases are written here once, so that the editor writes them and every renderer tells
 them from the analysis by the same forms.
 
-The count is of publishers ("家媒体", "outlets"), not of links: a story's list of links
-("报道链接 (8)") holds each outlet's every report, and two counts both called sources
-read as an error.
+The count is of publishers, not of links: a story's list of links ("8 篇报道") holds each
+publisher's every report.  It says "个来源", "sources", not "家媒体", "outlets": the
+publishers a feed names are whatever it carries — a newsroom, a company's blog, a
+GitHub repository, a researcher's essay, a hot list that names no outlet — and an editor
+does not call a repository media.
 """
 
 from __future__ import annotations
@@ -19,10 +21,14 @@ from collections.abc import Iterable
 
 #: Each record phrase, Chinese then English; ``{…}`` is filled in by the editor.
 ONE_SOURCE = ("来源：{name}。", "Source: {name}.")
-SOURCES = ("{count} 家媒体报道：{names}。", "Reported by {count} outlets: {names}.")
-#: How digests written before the count was named by what it counts said it: still
-#: their record, not a point.
-FORMER_SOURCES = ("{count} 个来源报道：{names}。", "Reported by {count} sources: {names}.")
+SOURCES = ("来自 {count} 个来源：{names}。", "From {count} sources: {names}.")
+#: How digests written before said it: still their record, not a point.
+FORMER_SOURCES = (
+    "{count} 家媒体报道：{names}。",
+    "Reported by {count} outlets: {names}.",
+    "{count} 个来源报道：{names}。",
+    "Reported by {count} sources: {names}.",
+)
 FOLLOW_UP = (
     "后续报道：该事件最早报道于 {stamp}，{days} 天前。",
     "Follow-up: first reported {stamp}, {ago}.",
@@ -46,10 +52,12 @@ _PHRASES = [
     *BOTH_LANGUAGES,
     *(phrase for pair in METRICS.values() for phrase in pair),
 ]
-#: What fills each blank: a time as :func:`newsdesk.editor._brief.stamp_of` writes it, a
+#: What fills each blank: a time as :func:`newsdesk.editor._brief.zoned_stamp` writes it, a
 #: count, and names (which hold a full stop, "elenamarsh.example", but end no sentence).
 _BLANKS = {
-    "stamp": r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?",
+    #: a time names its zone ("（北京时间）", " UTC+9"); digests written before did not.
+    "stamp": r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?:（[^（）。]+）| (?:UTC(?:[+-]\d{1,2}(?::\d{2})?)?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? time))?)?",
     "count": r"\d+",
     "days": r"\d+",
     "value": r"\d+",

@@ -220,7 +220,7 @@ class _Posting:
                 before,
                 status=PublicationStatus.ALREADY_PUBLISHED,
                 error=f"revision {edition.digest.revision} differs from what went out here; "
-                f"this channel cannot change what it posted, so `{command()} publish --force` "
+                f"this channel cannot change what it posted, so `{_forced(edition, self.channel)}` "
                 "posts it.",
             )
         history = self._history()
@@ -366,7 +366,7 @@ class _Posting:
             error = (
                 f"{maybe} of {len(keys)} parts may or may not have been posted"
                 + (f" ({said.rstrip('.')})." if said else ".")
-                + f" Check the channel; `{command()} publish --force` posts them again."
+                + f" Check the channel; `{_forced(edition, self.channel)}` posts them again."
             )
         else:
             status = PublicationStatus.FAILED
@@ -378,6 +378,15 @@ class _Posting:
         )  # fmt: skip
         self.store.finish_publication(self.claim, result, now)
         return result
+
+
+def _forced(edition: Edition, channel: Channel) -> str:
+    """The command that posts this digest's day again on this channel alone: a bare
+    ``publish --force`` posts every channel of every digest again, so a Telegram group
+    that already has the day would get it a second time."""
+    d = edition.digest
+    where = f"--digest {d.name} --date {d.day.isoformat()} --channel {channel.id}"
+    return f"{command()} publish {where} --force"
 
 
 #: What a publisher says when its lease lapsed and another took the channel over.

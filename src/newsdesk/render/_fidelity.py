@@ -175,12 +175,13 @@ def _repeated_facts(body: str, language: str) -> list[Defect]:
     dates, names and most words an earlier sentence gave, or a sentence that a later one
     tells in full.  Headings, lists, labels and the sources line are not prose."""
     out = []
-    label = words_for(language).sources
+    words = words_for(language)
+    labels = (words.sources, words.links)
     for line in body.splitlines():
         stripped = _ENTRY_HEAD.sub("", line.strip())
         if (
             not stripped
-            or stripped.startswith(("#", ">", "•", "|", label))
+            or stripped.startswith(("#", ">", "•", "|", *labels))
             or _BULLET.match(stripped)
             or stripped.startswith("**")
         ):
@@ -214,8 +215,11 @@ def _lines(body: str, language: str) -> list[Defect]:
             continue
         heading = _HEADING.match(stripped)
         text = _plain(heading.group(2) if heading else _BULLET.sub("", stripped)).strip()
-        label = words_for(language).sources
-        if text.startswith(label) and text[len(label) : len(label) + 1] in (":", "："):
+        words = words_for(language)
+        if any(
+            text.startswith(label) and text[len(label) : len(label) + 1] in (":", "：")
+            for label in (words.sources, words.links)
+        ):
             continue  # the outlets' names, each as it calls itself
         if not text.rstrip("：:").strip() or _EMPTY_LINK.search(stripped):
             out.append(Defect("empty line", f"line {number}: {stripped!r}"))

@@ -43,23 +43,27 @@ class Words:
     #: Between two sentences on one line (none after "。").
     between: str
     #: Over a story's list of links: how many reports it holds, each outlet's every one,
-    #: so that it reads apart from the record's count of outlets ("6 家媒体报道").
+    #: so that it reads apart from the record's count of sources ("来自 6 个来源").
     reports: str
     #: The same for one report.
     report_one: str
+    #: Before a story's links on one line (the brief's "Links: [Compute Wire](…), …"):
+    #: not "Sources", after a record that counts its sources ("From 6 sources: …") and
+    #: names fewer than its links, an outlet's second report and a repost included.
+    links: str
 
 
 WORDS = {
     "zh": Words(
         "深度解读 & 洞察：", "另据报道：", "报道还提到：", "影响：", "来源", "更多动态",
         "搜索标题或内容", "分类", "标签", "往期", "没有找到", "深色 / 浅色", "全文与来源", "：", "",
-        "{count} 篇报道", "1 篇报道",
+        "{count} 篇报道", "1 篇报道", "报道链接",
     ),
     "en": Words(
         "Why it matters:", "Also reported:", "The report also says:", "Impact: ", "Sources",
         "More news", "Search titles and text", "Categories", "Tags", "Archive", "Nothing found",
         "Dark / light", "Full digest and sources", ": ", " ",
-        "{count} reports", "1 report",
+        "{count} reports", "1 report", "Links",
     ),
 }  # fmt: skip
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -79,15 +80,25 @@ class Scheduler:
         stop.set(); await task      # a run in progress finishes first
 
     ``review_url`` is where the review notice sends an editor: a pattern with
-    ``{digest}`` and ``{day}`` (default: the ``newsdesk edition show`` command).  Several
-    schedulers may serve one store (two servers, a restart): each slot is claimed in
-    the store and runs once.
+    ``{digest}`` and ``{day}`` (default: the ``newsdesk edition show`` command).
+    ``before_pass`` is called at the start of each pass, in its thread: a server reads
+    its config file again there, so a schedule saved while nobody is using the server
+    is run all the same.  Several schedulers may serve one store (two servers, a
+    restart): each slot is claimed in the store and runs once.
     """
 
-    def __init__(self, desk: Newsdesk, *, review_url: str = "", poll: float = POLL) -> None:
+    def __init__(
+        self,
+        desk: Newsdesk,
+        *,
+        review_url: str = "",
+        poll: float = POLL,
+        before_pass: Callable[[], object] | None = None,
+    ) -> None:
         self.desk = desk
         self.review_url = review_url
         self.poll = poll
+        self.before_pass = before_pass
         #: This scheduler in the store's records: "host pid token".
         self.holder = lease_holder()
         #: When it began watching (a slot that fired earlier was missed).
@@ -104,9 +115,11 @@ class Scheduler:
         )  # fmt: skip
 
     def tick(self) -> list[ScheduleSlot]:
-        """One pass: carry out what is due now; returns the slots it recorded.  Blocks
-        while a run lasts: call it from a thread (as :meth:`serve` does), not from a
-        running event loop."""
+        """One pass: call ``before_pass``, then carry out what is due now; returns the
+        slots it recorded.  Blocks while a run lasts: call it from a thread (as
+        :meth:`serve` does), not from a running event loop."""
+        if self.before_pass is not None:
+            self.before_pass()
         return self.carry_out(self.plan())
 
     def carry_out(self, due: Plan) -> list[ScheduleSlot]:

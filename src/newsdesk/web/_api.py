@@ -392,10 +392,11 @@ def add_source(desk: Desk, user: Editor, body: SourceIn) -> Any:
     layout kept.  It is checked as the file is: a source the config would refuse (a bad
     URL, an unknown kind or key, a value naming an environment variable) is answered 400
     with each problem in the config's words; an id already taken, 409 naming the source
-    that has it.  ``notes`` say what its fetches will meet until it is changed, as
+    that has it.  A feed given no ``name`` is named by its feed's own title, read once
+    (none when it cannot be read).  ``notes`` say what its fetches will meet until it is changed, as
     ``newsdesk sources add`` does; ``notes_said`` the same in the desk's language."""
     try:
-        status = desk.add_source(body.model_dump(exclude_none=True))
+        status = desk.add_source(body.model_dump(exclude_none=True), titled=True)
     except ConfigError as err:
         return JSONResponse(
             {

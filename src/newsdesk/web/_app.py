@@ -47,7 +47,7 @@ from newsdesk.web._apidocs import install_api_docs
 from newsdesk.web._auth import install_auth, newsroom
 from newsdesk.web._head import AnswerHead
 from newsdesk.web._pages import install_pages
-from newsdesk.web._reload import ReloadConfig
+from newsdesk.web._reload import ReloadConfig, read_again, watching
 from newsdesk.web._schemas import AliveOut, ErrorOut, ReadyOut
 from newsdesk.web._strings import fill, page_language, strings
 
@@ -156,13 +156,8 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         stop = asyncio.Event()
-        watcher = Scheduler(desk)
-        watched = ", ".join(watcher.scheduled())
-        log.info(
-            fill(said["serve.watching"], {"digests": watched})
-            if watched
-            else said["serve.watching_none"]
-        )
+        watcher = Scheduler(desk, before_pass=lambda: read_again(desk))
+        log.info(watching(desk.config))
         silent = [n for n in watcher.scheduled() if not desk.config.digest(n).publish]
         if silent:  # its runs would look published; `publish` refuses it
             log.warning(fill(said["serve.no_channel"], {"digests": ", ".join(silent)}))

@@ -8,18 +8,50 @@ import logging
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from newsdesk.config import Config
 from newsdesk.core import Newsdesk
+from newsdesk.web._strings import fill, page_language, strings
 
-__all__ = ["ReloadConfig"]
+__all__ = ["ReloadConfig", "read_again", "watching"]
 
 log = logging.getLogger("newsdesk")
 
 
+def watching(config: Config) -> str:
+    """What the scheduler watches, in the desk's language, as the server's log says it."""
+    said = strings(page_language(config))
+    watched = ", ".join(d.name for d in config.digests if d.schedule)
+    return (
+        fill(said["serve.watching"], {"digests": watched})
+        if watched
+        else said["serve.watching_none"]
+    )
+
+
+def read_again(desk: Newsdesk) -> bool:
+    """Read the desk's config file again if it changed (before each request, and before
+    each pass of the scheduler, which no request may come to wake), saying so in the
+    desk's language, and what the scheduler watches now when a schedule came or went.
+    A file saved with a mistake is said once, and the desk goes on with the one it had."""
+    problem = desk.config_problem
+    before = watching(desk.config)
+    if desk.reload_config():
+        said = strings(page_language(desk.config))
+        log.info(fill(said["serve.reread"], {"path": str(desk.config.path)}))
+        if (now := watching(desk.config)) != before:
+            log.info(now)
+        return True
+    if desk.config_problem and desk.config_problem != problem:
+        said = strings(page_language(desk.config))
+        log.warning(fill(said["serve.reread_refused"], {"problem": desk.config_problem}))
+    return False
+
+
 class ReloadConfig:
     """Before each request, the desk reads its config file again if another process
-    or its owner changed it (:meth:`~newsdesk.core.Newsdesk.reload_config`): the pages
-    and the API show the sources the command line sees.  A file saved with a mistake
-    leaves the desk on its last good config, and the sources page says why."""
+    or its owner changed it (:func:`read_again`): the pages and the API show the
+    sources the command line sees.  A file saved with a mistake leaves the desk on its
+    last good config, and the sources page says why."""
 
     def __init__(self, app: ASGIApp, desk: Newsdesk) -> None:
         self.app = app
@@ -27,11 +59,5 @@ class ReloadConfig:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and not scope["path"].startswith("/static/"):
-            problem = self.desk.config_problem
-            if await run_in_threadpool(self.desk.reload_config):
-                log.info("Read %s again: it was changed", self.desk.config.path)
-            elif self.desk.config_problem and self.desk.config_problem != problem:
-                log.warning(
-                    "The config file was changed but not read: %s", self.desk.config_problem
-                )
+            await run_in_threadpool(read_again, self.desk)
         await self.app(scope, receive, send)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from newsdesk.collect._http import Fetcher
 from newsdesk.collect.kinds import CollectContext, Collector
@@ -34,6 +35,7 @@ def run_collect(
     state: FetchState | None = None,
     base_dir: Path | None = None,
     rsshub: RSSHubSettings | None = None,
+    zone: ZoneInfo | None = None,
 ) -> Collected:
     """Run ``collect(source, ctx)`` once with a fresh Fetcher, from a sync test."""
 
@@ -44,6 +46,7 @@ def run_collect(
                 state or FetchState(source.id),
                 base_dir or Path.cwd(),
                 rsshub or RSSHubSettings(),
+                zone=zone or ZoneInfo("UTC"),
             )
             return await collect(source, ctx)
 

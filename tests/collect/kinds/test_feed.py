@@ -9,7 +9,7 @@ import pytest
 from kind_helpers import fixture_bytes, fixture_text, run_collect
 
 from newsdesk.collect.kinds import feed
-from newsdesk.collect.kinds.feed import FeedSource, parse_feed, parse_json_feed
+from newsdesk.collect.kinds.feed import FeedSource, feed_title, parse_feed, parse_json_feed
 from newsdesk.config import FetchSettings
 from newsdesk.demo._server import LocalServer, Reply, Request
 from newsdesk.exceptions import ParseError
@@ -332,3 +332,31 @@ def test_an_entry_with_an_empty_date_is_undated_without_a_warning() -> None:
     [entry] = parse_feed(text, "https://a.example/feed")  # warnings are errors in tests
 
     assert entry.published is None
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        "<title>\n  Tidewater   Tech </title><item><title>One</title></item></channel></rss>",
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>Tidewater Tech</title>"
+        "<entry><title>One</title></entry></feed>",
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "Tidewater Tech", "items": []}',
+    ],
+)
+def test_a_feed_is_named_by_its_own_title_whatever_its_format(document: str) -> None:
+    assert feed_title(document) == "Tidewater Tech"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "<rss version='2.0'><channel><item><title>One</title></item></channel></rss>",
+        "<!doctype html><html><head><title>Tidewater Tech</title></head></html>",
+        '{"title": ["not", "a", "name"]}',
+        "{not json",
+        "",
+    ],
+)
+def test_a_feed_without_a_title_or_no_feed_names_nothing(document: str) -> None:
+    assert feed_title(document) == ""

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from newsdesk.collect._http import Fetcher, Response
 from newsdesk.config import SOURCE_MODELS, RSSHubSettings, SourceBase
@@ -30,6 +31,8 @@ ENTRY_ERRORS: tuple[type[Exception], ...] = (
     AttributeError,
     OverflowError,
 )
+
+UTC_ZONE = ZoneInfo("UTC")
 
 #: Longest validator kept; real ETags are short hashes, dates 29 characters.
 MAX_VALIDATOR_CHARS = 512
@@ -105,6 +108,8 @@ class CollectContext:
     rsshub: RSSHubSettings
     #: Seconds one parse may take (``fetch.parse_timeout``).
     parse_timeout: float = 30.0
+    #: The source's time zone: what "today" is for a source of one file a day.
+    zone: ZoneInfo = UTC_ZONE
 
     async def parse(self, url: str, read: Callable[..., _T], *args: Any) -> _T:
         """``read(*args)`` in a worker thread, within :attr:`parse_timeout`.

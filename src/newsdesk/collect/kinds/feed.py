@@ -96,6 +96,25 @@ def parse_feed(text: str, url: str, skipped: Counter[str] | None = None) -> list
     return entries
 
 
+def feed_title(text: str) -> str:
+    """The name a feed gives itself (RSS ``<channel><title>``, Atom ``<feed><title>``, JSON
+    Feed ``title``), its spaces folded; "" for none, or for a document that is no feed."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    title: object = ""
+    if stripped.startswith("{"):
+        try:
+            document = json.loads(stripped)
+        except json.JSONDecodeError:
+            return ""
+        title = document.get("title", "") if isinstance(document, dict) else ""
+    else:
+        utf8 = _XML_ENCODING.sub(r'\1"utf-8"', stripped, count=1).encode("utf-8", "replace")
+        parsed = feedparser.parse(utf8, sanitize_html=False, resolve_relative_uris=False)
+        if parsed.get("version"):
+            title = parsed.feed.get("title", "")
+    return " ".join(title.split()) if isinstance(title, str) else ""
+
+
 def _xml_problem(error: object) -> str:
     """Where and how a feed's XML breaks, in words: the XML parser says "<unknown>:2:0:
     not well-formed", and "no element found" for a document cut off."""

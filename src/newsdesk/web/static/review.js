@@ -165,6 +165,15 @@ function fieldOf(where) {
   return where.startsWith("insight") ? "insights" : where.split(" ")[0];
 }
 
+/** A part of an entry or of the day ("summary", "insight 2", "bullet 3") or a place
+ * ("lead 1", "more 4"), as the API names it, in the page's words ("第 2 条要点",
+ * "要闻第 1 条"); a name the page has no words for, as it is. */
+function named(prefix, name) {
+  const [kind, n] = name.split(" ");
+  const key = `${prefix}.${kind}`;
+  return t(key, { n }) === key ? name : t(key, { n });
+}
+
 function showVerdict(story, answer) {
   const form = story.querySelector("form.edit");
   const box = form.querySelector(".verdict");
@@ -188,7 +197,7 @@ function showVerdict(story, answer) {
   const previews = [...byField].map(([name, found]) => {
     const field = form.querySelector(`[name="${name}"]`);
     const label = field ? field.closest("label").querySelector("span").textContent : name;
-    return el("div", { class: "preview", "data-field": name }, el("strong", {}, `${label}: `), marked(field ? field.value : "", found));
+    return el("div", { class: "preview", "data-field": name }, el("strong", {}, t("verify.field", { field: label })), marked(field ? field.value : "", found));
   });
   box.replaceChildren(
     el("p", {}, el("strong", {}, t("verify.title"))),
@@ -196,7 +205,7 @@ function showVerdict(story, answer) {
       "ul",
       { class: "claims" },
       claims.map((c) =>
-        el("li", { "data-kind": c.kind }, el("mark", { class: "unsupported", "data-kind": t(`verify.kind.${c.kind}`) }, c.text), " ", t("verify.where", { where: c.where })),
+        el("li", { "data-kind": c.kind }, el("mark", { class: "unsupported", "data-kind": t(`verify.kind.${c.kind}`) }, c.text), " ", t("verify.where", { where: named("part", c.where) })),
       ),
     ),
     ...previews,
@@ -440,13 +449,15 @@ async function showDiff(form) {
   const diff = await busy(form.querySelector("button"), () => api("GET", `${edition()}/diff?${query}`));
   if (!diff) return;
   const change = (part, before, after) =>
-    el("div", {}, el("span", { class: "muted" }, `${part}: `), before ? el("del", {}, before) : null, before && after ? " → " : null, after ? el("ins", {}, after) : null);
+    el("div", {}, el("span", { class: "muted" }, t("verify.field", { field: named("part", part) })), before ? el("del", {}, before) : null, before && after ? " → " : null, after ? el("ins", {}, after) : null);
   const items = [];
   if (diff.day.length) {
     items.push(el("li", {}, el("strong", {}, t("diff.day")), diff.day.map((c) => change(c.part, c.before, c.after))));
   }
   for (const story of diff.stories) {
-    const places = [story.before, story.after].filter(Boolean).join(" → ");
+    // an edit in place is told at its place, not as a move from it to itself
+    const shown = story.change === "edited" ? [story.after] : [story.before, story.after];
+    const places = shown.filter(Boolean).map((place) => named("place", place)).join(" → ");
     items.push(
       el(
         "li",
@@ -454,7 +465,7 @@ async function showDiff(form) {
         el("span", { class: "badge" }, t(`diff.${story.change}`)),
         " ",
         el("strong", {}, story.headline),
-        places ? el("span", { class: "muted small" }, ` (${places})`) : null,
+        places ? el("span", { class: "muted small" }, t("diff.place", { places })) : null,
         story.texts.map((c) => change(c.part, c.before, c.after)),
       ),
     );
