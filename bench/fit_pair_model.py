@@ -65,6 +65,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import devsets
 from newsdesk.config import Config
 from newsdesk.desk import _cluster, _group
+from newsdesk.desk._cluster import _cluster_items as steps
 from newsdesk.desk._embed import UniversalSentenceEncoder, embedding_text
 from newsdesk.desk._evaluate import bcubed, read_eval_file
 from newsdesk.desk._similarity import (
@@ -165,8 +166,8 @@ class _Hooks:
     def __init__(self, pair_set: PairSet) -> None:
         self.set = pair_set
         self.real = {
-            name: getattr(_cluster, name)
-            for name in ("_candidates", "neighbour_profiles", "_two_events_scores", "_how_tos")
+            name: getattr(steps, name)
+            for name in ("candidate_pairs", "neighbour_profiles", "two_events_scores", "how_tos")
         }
         self.real_cluster_items = _cluster.cluster_items
         self.state: dict[str, Any] = {}
@@ -184,7 +185,7 @@ class _Hooks:
 
         def candidates(rep: Any, new: Any, k: int) -> Any:
             state["rep"] = rep
-            state["left"], state["right"] = found = real["_candidates"](rep, new, k)
+            state["left"], state["right"] = found = real["candidate_pairs"](rep, new, k)
             return found
 
         def profiles(n: int, left: Any, right: Any, direct: Any, weights: Any, known: Any) -> Any:
@@ -194,26 +195,26 @@ class _Hooks:
         def two_events(
             rep: Any, actors: Any, mentions: Any, left: Any, right: Any, scores: Any
         ) -> Any:
-            real_scores = real["_two_events_scores"]
+            real_scores = real["two_events_scores"]
             if "apart" not in state:  # the first call is on the candidates
                 ones = np.ones(len(left), dtype=np.float32)  # which it sets to 0 whatever
                 state["apart"] = real_scores(rep, actors, mentions, left, right, ones) == 0
             return real_scores(rep, actors, mentions, left, right, scores)
 
         def how_tos(items: Sequence[DeskItem]) -> Any:
-            state["how_to"] = found = real["_how_tos"](items)
+            state["how_to"] = found = real["how_tos"](items)
             return found
 
         _group.cluster_items = cluster_items  # type: ignore[assignment]
-        _cluster._candidates = candidates  # type: ignore[assignment]
-        _cluster.neighbour_profiles = profiles  # type: ignore[assignment]
-        _cluster._two_events_scores = two_events  # type: ignore[assignment]
-        _cluster._how_tos = how_tos  # type: ignore[assignment]
+        steps.candidate_pairs = candidates  # type: ignore[assignment]
+        steps.neighbour_profiles = profiles  # type: ignore[assignment]
+        steps.two_events_scores = two_events  # type: ignore[assignment]
+        steps.how_tos = how_tos  # type: ignore[assignment]
 
     def remove(self) -> None:
         _group.cluster_items = self.real_cluster_items  # type: ignore[assignment]
         for name, function in self.real.items():
-            setattr(_cluster, name, function)
+            setattr(steps, name, function)
 
     def _keep(self) -> None:
         state = self.state

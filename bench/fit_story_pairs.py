@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import devsets
 from newsdesk.config import Config
 from newsdesk.desk import _cluster, _group
+from newsdesk.desk._cluster import _cluster_items as steps
 from newsdesk.desk._embed import UniversalSentenceEncoder, embedding_text
 from newsdesk.desk._evaluate import bcubed, read_eval_file
 from newsdesk.desk._story_pairs import (
@@ -88,7 +89,7 @@ class StorySet:
         rows: list[np.ndarray] = []
         labels: list[float] = []
         batch: list[DeskItem] = []
-        real_cluster, real_join = _cluster.cluster_items, _cluster._join_stories
+        real_cluster, real_join = _cluster.cluster_items, steps.join_stories
 
         def cluster_items(items: Sequence[DeskItem], *args: Any, **kwargs: Any) -> Any:
             batch[:] = [item for item in items if item.duplicate_of is None]
@@ -109,12 +110,12 @@ class StorySet:
         base = cluster_params(config)
         params = replace(base, story_model=model)
         _group.cluster_items = cluster_items  # type: ignore[assignment]
-        _cluster._join_stories = join  # type: ignore[assignment]
+        steps.join_stories = join  # type: ignore[assignment]
         try:
             assigned = devsets.group_as_a_run(self.items, params)
         finally:
             _group.cluster_items = real_cluster  # type: ignore[assignment]
-            _cluster._join_stories = real_join  # type: ignore[assignment]
+            steps.join_stories = real_join  # type: ignore[assignment]
         f1 = bcubed(self.events, [assigned[item.id] for item in self.items]).f1
         x = np.vstack(rows) if rows else np.zeros((0, len(FEATURES)))
         return f1, x, np.asarray(labels, dtype=np.float64)

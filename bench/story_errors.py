@@ -36,6 +36,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import devsets
 from newsdesk.config import Config
 from newsdesk.desk import _cluster
+from newsdesk.desk._cluster import _cluster_items as steps
+from newsdesk.desk._cluster import _story_join
 from newsdesk.desk._embed import UniversalSentenceEncoder
 from newsdesk.desk._evaluate import bcubed, evaluate_clustering, read_eval_file
 from newsdesk.desk._similarity import (
@@ -59,7 +61,7 @@ class Watch:
 
 WATCH = Watch()
 _real_cluster_items = _cluster.cluster_items
-_real_join = _cluster._join_stories
+_real_join = steps.join_stories
 
 
 def _cluster_items(items: Sequence[DeskItem], *args: Any, **kwargs: Any) -> Any:
@@ -126,12 +128,14 @@ def _why(batch: dict[str, Any], one: list[int], other: list[int]) -> str:
     ]
     if not candidate:
         notes.append("NO CANDIDATE PAIR")
-    if max(len(a), len(b)) < _cluster.JOIN_LEAST_REPORTS:
+    if max(len(a), len(b)) < _story_join.JOIN_LEAST_REPORTS:
         notes.append("both small")
-    if max(read.evidence) > _cluster.JOIN_EVIDENCE:
+    if max(read.evidence) > _story_join.JOIN_EVIDENCE:
         notes.append(f"evidence {max(read.evidence):.2f}")
-    refused = _cluster._refused(rep, batch["mentions"], batch["entities"], [a, b], [0], [1])[0]
-    counter = _cluster._counterparts_differ(
+    refused = _story_join.refused_pairs(
+        rep, batch["mentions"], batch["entities"], [a, b], [0], [1]
+    )[0]
+    counter = _story_join._counterparts_differ(
         rep.names.sign(), batch["mentions"], batch["entities"],
         [np.asarray(a)], [np.asarray(b)],
     )[0]  # fmt: skip
@@ -263,7 +267,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=10)
     args = parser.parse_args()
     _cluster.cluster_items = _cluster_items  # type: ignore[assignment]
-    _cluster._join_stories = _join  # type: ignore[assignment]
+    steps.join_stories = _join  # type: ignore[assignment]
     import newsdesk.desk._group as group
 
     group.cluster_items = _cluster_items  # type: ignore[assignment]

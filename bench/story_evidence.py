@@ -48,7 +48,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import devsets
 import fit_story_pairs
 from newsdesk.config import Config
-from newsdesk.desk import _cluster, _group
+from newsdesk.desk import _group
+from newsdesk.desk._cluster import _open_stories, _story_join
 from newsdesk.desk._similarity import Representation
 from newsdesk.desk._sparse import row_dots
 from newsdesk.desk._story_pairs import FEATURES, STORY_MODEL
@@ -144,7 +145,7 @@ class Pairs:
         found: list[dict[str, Floats]] = []
         labels: list[float] = []
         batch: list[DeskItem] = []
-        real_cluster, real_features = _group.cluster_items, _cluster.story_pair_features
+        real_cluster, real_features = _group.cluster_items, _story_join.story_pair_features
 
         def cluster_items(items: Sequence[DeskItem], *args: Any, **kwargs: Any) -> Any:
             batch[:] = [item for item in items if item.duplicate_of is None]
@@ -163,12 +164,14 @@ class Pairs:
             return x
 
         _group.cluster_items = cluster_items  # type: ignore[assignment]
-        _cluster.story_pair_features = features
+        _story_join.story_pair_features = features
+        _open_stories.story_pair_features = features
         try:
             devsets.group_as_a_run(story_set.items, cluster_params(Config()))
         finally:
             _group.cluster_items = real_cluster  # type: ignore[assignment]
-            _cluster.story_pair_features = real_features
+            _story_join.story_pair_features = real_features
+            _open_stories.story_pair_features = real_features
         width = len(FEATURES)
         self.x = np.vstack(rows) if rows else np.zeros((0, width))
         self.stats = {k: np.concatenate([f[k] for f in found]) for k in found[0]} if found else {}

@@ -5,8 +5,8 @@ Usage: python bench/wrong_merges.py [SET ...]   (default: "zh-en headlines", "ma
 For every predicted story that holds more than one gold event, each gold part is listed
 with its titles, and each pair of parts with where they met: in average-link (one day's
 pair edges; the best direct pair score between the parts is shown) or when whole
-stories were joined (:func:`newsdesk.desk._cluster._join_stories`).  A reading aid for
-precision work: it prints titles, no figure to tune on.
+stories were joined (:func:`newsdesk.desk._cluster._story_join.join_stories`).  A
+reading aid for precision work: it prints titles, no figure to tune on.
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ import devsets
 from newsdesk.config import Config
 from newsdesk.core import Newsdesk
 from newsdesk.desk import _cluster
+from newsdesk.desk._cluster import _cluster_items as steps
 from newsdesk.desk._similarity import PAIR_MODEL, direct_scores, pair_signals
 
-_join = _cluster._join_stories
+_join = steps.join_stories
 #: Per grouping batch: item keys, the clusters before the story join, their direct scores.
 _batches: list[tuple[list[str], dict[str, int], Any]] = []
 
@@ -96,7 +97,7 @@ def report(name: str, records: list[devsets.Record], folder: Path) -> None:
 
 def main() -> None:
     wanted = sys.argv[1:] or ["zh-en headlines", "makinotes dev"]
-    _cluster._join_stories = _recording_join  # type: ignore[assignment]
+    steps.join_stories = _recording_join  # type: ignore[assignment]
     _cluster.cluster_items = _recording_cluster  # type: ignore[assignment]
     from newsdesk.desk import _group
 

@@ -66,6 +66,25 @@ def test_init_writes_starter_and_sources_lists_it(workdir: Path) -> None:
     assert all(r["state"]["last_status"] is None for r in rows)
 
 
+def test_init_without_sources_writes_the_starter_with_an_empty_list_to_add_to(
+    workdir: Path,
+) -> None:
+    result = runner.invoke(app, ["init", "--no-sources"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert "with no sources and 2 digests" in said and "sources add ID --kind feed" in said
+    written = (workdir / "newsdesk.yaml").read_text(encoding="utf-8")
+    assert "jiqizhixin" not in written and "digests:" in written
+    assert "# Every source: id (unique slug), kind" in written  # what a source may say
+    added = runner.invoke(
+        app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss",
+              "--name", "Wire"],
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    rows = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
+    assert [r["id"] for r in rows] == ["wire"]
+
+
 def test_init_refuses_to_overwrite_without_force(workdir: Path) -> None:
     (workdir / "newsdesk.yaml").write_text("# mine\n", encoding="utf-8")
     result = runner.invoke(app, ["init"])

@@ -200,13 +200,22 @@ def _most(pair: tuple[str, int]) -> tuple[int, str]:
 
 
 def publication_lines(publications: Sequence[Publication]) -> list[Text]:
-    """One line per digest and channel: published (with ids), already done, or why not."""
+    """One line per digest and channel: published (with ids), already done, or why not;
+    the channels of a digest held for one reason (a draft awaiting approval) share
+    their line, so that the reason and its commands are said once."""
     lines = []
+    channels: dict[tuple[object, ...], list[str]] = {}
     for p in publications:
-        where = f"{p.digest} {p.day} -> {p.channel}"
+        if p.status in NOT_PUBLISHED:
+            channels.setdefault(_held_key(p), []).append(p.channel)
+    for p in publications:
         version = f" version {p.version[:8]}" if p.version else ""
         version = f" revision {p.revision}{version}" if p.revision else version
         if p.status in NOT_PUBLISHED:
+            shared = channels.pop(_held_key(p), None)
+            if shared is None:  # said on the line of its first channel
+                continue
+            where = f"{p.digest} {p.day} -> {', '.join(shared)}"
             mark = {
                 PublicationStatus.FAILED: "[red]✗",
                 PublicationStatus.UNKNOWN: "[yellow]?",
@@ -220,7 +229,9 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
                     f"{escape(p.error or '')}"
                 )
             )
-        elif p.status == PublicationStatus.PUBLISHED:
+            continue
+        where = f"{p.digest} {p.day} -> {p.channel}"
+        if p.status == PublicationStatus.PUBLISHED:
             shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
             lines.append(Text(f"✓ {where}: published{version} ({shown})"))
         elif p.error:  # a later revision this channel cannot change
@@ -230,6 +241,12 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
     held = dict.fromkeys((p.digest, p.day, p.newer_draft) for p in publications if p.newer_draft)
     lines += [Text(f"! {digest} {day}: {note}") for digest, day, note in held]
     return lines
+
+
+def _held_key(p: Publication) -> tuple[object, ...]:
+    """What makes two channels' failures one line: the same digest, day, outcome,
+    revision and reason."""
+    return (p.digest, p.day, p.status, p.revision, p.version, p.error)
 
 
 #: More fallback lines than this are summed up, not listed (a dead endpoint fails every call).
@@ -374,7 +391,7 @@ def sources_table(
     (without ``problems``, that is left to :func:`source_problems`, under the table)."""
     by_id = {h.source_id: h for h in health}
     said = dict(source_problems(sources, states, health))
-    table = Table(title=f"{len(sources)} sources")
+    table = Table(title=f"{len(sources)} source{'' if len(sources) == 1 else 's'}")
     fetched = f"last fetch ({zone.key})"
     columns = ("id", "name", "kind", fetched, "health", "newest", "per day")
     for column in (*columns, "problem") if problems else columns:

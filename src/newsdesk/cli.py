@@ -363,6 +363,13 @@ def init(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    no_sources: Annotated[
+        bool,
+        typer.Option(
+            "--no-sources",
+            help="Write no sources, for a desk of your own only (add them with `sources add`).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Write a commented starter newsdesk.yaml with real AI-news sources.
@@ -380,6 +387,8 @@ def init(
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
     starter = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
+    if no_sources:
+        starter = _without_sources(starter)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
@@ -391,10 +400,30 @@ def init(
         _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
         return
     use_config(path, _found_config())
+    if not loaded.sources:
+        _say(
+            f"Wrote {path} with no sources and {len(loaded.digests)} digests. Next: "
+            f"{command()} sources add ID --kind feed --url URL for each of yours, then "
+            f"{command()} run (collect and write today's digests)."
+        )
+        return
     _say(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
         f"Next: {command()} sources check, then {command()} run (collect and write "
         "today's digests)."
+    )
+
+
+def _without_sources(starter: str) -> str:
+    """The starter file with its list of sources empty (the last key of the file), the
+    comment above it kept: what each source may say."""
+    head, found, _ = starter.partition("\nsources:\n")
+    if not found:
+        return starter
+    return (
+        f"{head}\nsources: []\n"
+        "# Add your own: newsdesk sources add ID --kind feed --url URL (the kinds:\n"
+        "# docs/configuration.md), or write them here as the list of `- id: ...` entries.\n"
     )
 
 

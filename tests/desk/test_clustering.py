@@ -11,7 +11,8 @@ import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
-from newsdesk.desk import DeskItem, _cluster, group_in_days, story_id_for
+from newsdesk.desk import DeskItem, group_in_days, story_id_for
+from newsdesk.desk._cluster import _average_link, _story_join, build_representation
 from newsdesk.stages.group import cluster_params
 
 WINDOW = timedelta(days=3)
@@ -444,7 +445,7 @@ def test_a_new_item_is_a_candidate_of_every_other_holder_of_a_rare_name() -> Non
     a name only one item holds, or more than the rare limit, pairs no one."""
     from scipy import sparse
 
-    from newsdesk.desk._cluster import _RARE_NAME_DF, _sharing_rare_names
+    from newsdesk.desk._cluster._average_link import _RARE_NAME_DF, _sharing_rare_names
 
     held = {  # name -> items holding it
         0: [0, 2, 5],  # rare: new 0 and 2 meet 5 and each other; 5 is not new
@@ -467,11 +468,11 @@ def test_a_component_with_too_many_new_items_is_cut_by_its_own_edges_alone(
 ) -> None:
     """Past the most new items a dense block takes, a component is cut by a stricter edge
     threshold, step by step; the batch's other edges take no part in it."""
-    monkeypatch.setattr(_cluster, "_MAX_NEW", 2)
+    monkeypatch.setattr(_average_link, "MAX_NEW", 2)
     left = np.asarray([0, 2, 3, 5], dtype=np.intp)
     right = np.asarray([1, 3, 5, 7], dtype=np.intp)
     scores = np.asarray([0.99, 0.9, 0.7, 0.95], dtype=np.float32)  # 0–1: another component
-    parts = _cluster._split([2, 3, 5, 7], [None] * 8, left, right, scores, 0.6)
+    parts = _average_link.split_component([2, 3, 5, 7], [None] * 8, left, right, scores, 0.6)
     assert parts == [[2, 3], [5, 7]]  # the weakest edge (0.7) goes first
 
 
@@ -482,10 +483,10 @@ def test_components_hold_what_edges_and_open_stories_join_keyed_by_their_first_i
     left = np.asarray([6, 1], dtype=np.intp)
     right = np.asarray([2, 6], dtype=np.intp)
     story_of = [None, "s", None, None, "t", "s", None, "t"]  # 1 and 5, 4 and 7 are stories
-    parts = _cluster._components(8, story_of, left, right)
+    parts = _average_link.components_of(8, story_of, left, right)
     assert parts == {0: [0], 1: [1, 2, 5, 6], 3: [3], 4: [4, 7]}
     assert list(parts) == [0, 1, 3, 4]
-    assert _cluster._components(0, [], left[:0], right[:0]) == {}
+    assert _average_link.components_of(0, [], left[:0], right[:0]) == {}
 
 
 def test_the_report_pairs_of_two_lists_are_spelt_list_by_list_first_element_first() -> None:
@@ -494,7 +495,7 @@ def test_the_report_pairs_of_two_lists_are_spelt_list_by_list_first_element_firs
     x = np.asarray([1, 2, 7], dtype=np.intp)  # X_0 = [1, 2], X_1 = [7]
     y = np.asarray([3, 4, 5, 8, 9], dtype=np.intp)  # Y_0 = [3, 4, 5], Y_1 = [8, 9]
     sizes_x, sizes_y = np.asarray([2, 1], dtype=np.intp), np.asarray([3, 2], dtype=np.intp)
-    left, right, k = _cluster._cross(x, sizes_x, y, sizes_y)
+    left, right, k = _story_join._cross(x, sizes_x, y, sizes_y)
     assert list(zip(left.tolist(), right.tolist(), k.tolist(), strict=True)) == [
         (1, 3, 0), (1, 4, 0), (1, 5, 0), (2, 3, 0), (2, 4, 0), (2, 5, 0), (7, 8, 1), (7, 9, 1),
     ]  # fmt: skip
@@ -565,7 +566,7 @@ def test_average_link_merges_as_when_every_absorbed_column_was_written() -> None
         locked = rng.random(m) < 0.3
         sizes = np.where(locked, rng.integers(1, 6, m), 1).astype(np.float64)
         expected = _average_link_writing_every_column(scores, sizes, locked, 0.5)
-        assert _cluster._average_link(scores, sizes, locked, 0.5) == expected
+        assert _average_link._average_link(scores, sizes, locked, 0.5) == expected
         merges += sum(root != c for c, root in enumerate(expected))
     assert merges > 100
 
@@ -575,7 +576,7 @@ def _names(items: list[DeskItem]) -> list[set[str]]:
     from newsdesk.desk._similarity import TermCache
 
     cache = TermCache()
-    rep = _cluster.build_representation(embedded(items), cache)
+    rep = build_representation(embedded(items), cache)
     spelled = {number: name for name, number in cache.names.items()}
     return [{spelled[j] for j in rep.names[i].indices} for i in range(len(items))]
 

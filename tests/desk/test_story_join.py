@@ -13,8 +13,8 @@ import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.chinese import is_place
-from newsdesk.desk import _cluster
 from newsdesk.desk._cluster import (
+    _two_events,
     build_representation,
     entity_names,
     mentioned_names,
@@ -232,7 +232,7 @@ def test_reports_that_share_a_name_or_nothing_at_all_are_not_placed() -> None:
 def test_the_block_of_a_large_component_marks_the_same_pairs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(_cluster, "_BLOCK_PAIRS", 5)  # a slice of one row at a time
+    monkeypatch.setattr(_two_events, "_BLOCK_PAIRS", 5)  # a slice of one row at a time
     batch = _Batch(ONE_CITY)
     everyone = np.arange(len(ONE_CITY), dtype=np.intp)
     block = only_where_block(batch.rep, batch.mentions, everyone, everyone)

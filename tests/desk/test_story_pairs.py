@@ -17,8 +17,13 @@ import pytest
 from desk_helpers import embedded, item
 
 from newsdesk.config import Config
-from newsdesk.desk import _cluster, _sparse, _story_pairs
-from newsdesk.desk._cluster import build_representation
+from newsdesk.desk import _sparse, _story_pairs
+from newsdesk.desk._cluster import (
+    _story_join,
+    both_wordless,
+    build_representation,
+    mentioned_names,
+)
 from newsdesk.desk._group import group_in_days
 from newsdesk.desk._similarity import TermCache
 from newsdesk.desk._story_pairs import (
@@ -191,17 +196,19 @@ def test_a_storys_report_pair_counts_are_the_sums_of_its_pieces() -> None:
     items = embedded([item(n, title) for n, title in enumerate(PORT_STRIKE + ELSEWHERE[:6])])
     terms = TermCache()
     rep = build_representation(items, terms)
-    mentions = _cluster.mentioned_names(items, terms, rep.names.shape[1])
+    mentions = mentioned_names(items, terms, rep.names.shape[1])
     first = [np.arange(0, 3), np.arange(3, 5), np.arange(5, 9), np.arange(9, len(items))]
     pieces = [[0, 2], [3], [1]]
     a, b = np.asarray([0, 0, 1]), np.asarray([1, 2, 2])
-    kept = _cluster._PieceTallies(len(first))
-    summed = _cluster._tally(rep, mentions, None, first, pieces, a, b, kept)
+    kept = _story_join._PieceTallies(len(first))
+    summed = _story_join._tally(rep, mentions, None, first, pieces, a, b, kept)
     whole = [np.concatenate([first[p] for p in piece]) for piece in pieces]
-    read = _cluster._report_pair_tally(rep, mentions, [whole[i] for i in a], [whole[j] for j in b])
+    read = _story_join._report_pair_tally(
+        rep, mentions, [whole[i] for i in a], [whole[j] for j in b]
+    )
     assert np.array_equal(summed, read) and len(kept.keys) == 2 + 2 + 1
     assert summed.sum() > 0  # some pair counted something
-    again = _cluster._tally(rep, mentions, None, first, pieces, a, b, kept)
+    again = _story_join._tally(rep, mentions, None, first, pieces, a, b, kept)
     assert np.array_equal(again, summed) and len(kept.keys) == 5  # read once
 
 
@@ -236,4 +243,4 @@ def test_two_reports_are_wordless_only_when_neither_has_a_word() -> None:
     titles = [*DATELINES[:2], *PORT_STRIKE[:1]]
     rep = build_representation(embedded([item(n, t) for n, t in enumerate(titles)]), TermCache())
     left, right = np.asarray([0, 0, 2]), np.asarray([1, 2, 2])
-    assert _cluster.both_wordless(rep, left, right).tolist() == [True, False, False]
+    assert both_wordless(rep, left, right).tolist() == [True, False, False]

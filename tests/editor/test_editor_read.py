@@ -13,13 +13,8 @@ from editor_helpers import LUMINA_EN, LUMINA_ZH, brief, one_language, story
 
 from newsdesk.editor import offline_entry, offline_more
 from newsdesk.editor._compare import number_insights
-from newsdesk.editor._offline import (
-    _only_undisclosed,
-    central_sentences,
-    key_points,
-    labelled,
-    untagged_title,
-)
+from newsdesk.editor._offline import central_sentences, key_points, labelled, untagged_title
+from newsdesk.editor._offline._summary import _only_undisclosed
 from newsdesk.model import DigestEntry
 
 

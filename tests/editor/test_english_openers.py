@@ -22,7 +22,8 @@ from editor_helpers import flagged
 
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._numbers import weekdays_in
-from newsdesk.editor._openers import _SYLLABLES, imperative_or_gerund
+from newsdesk.editor._openers import imperative_or_gerund
+from newsdesk.editor._pinyin_syllables import _SYLLABLES
 from processes import PRINT_MODULES, modules_printed
 
 TUTOR = "Lumio 推出一款 AI 答疑平板，面向中学生，由张伟团队研发。"

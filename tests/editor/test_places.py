@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from editor_helpers import flagged
 
-from newsdesk.editor._places import places
+from newsdesk.editor._place_table import places
 
 HEFEI = "合肥一家机器人公司 Corvid 宣布完成新一轮融资。"
 ANHUI = "安徽一家机器人公司 Corvid 宣布完成新一轮融资。"

@@ -14,7 +14,7 @@ import pytest
 from editor_helpers import flagged
 
 from newsdesk.editor._chinese_names import chinese_names
-from newsdesk.editor._places import places
+from newsdesk.editor._place_table import places
 
 BIDEN = "拜登表示，将加强对 AI 芯片的出口管制。"
 UKRAINE_EN = "Ukraine said it would build a national AI centre."

@@ -1,7 +1,7 @@
 """Whether two stories of headlines are one story: a model of story pairs, not item pairs.
 
-The story join (:func:`newsdesk.desk._cluster._join_stories`) compares the pieces that
-average-link leaves.  Read as two items (:func:`~newsdesk.desk._similarity.
+The story join (:func:`newsdesk.desk._cluster._story_join.join_stories`) compares the
+pieces that average-link leaves.  Read as two items (:func:`~newsdesk.desk._similarity.
 story_representation`) and scored by the item-pair model, two pieces of one big story
 score well below even odds: that model was fitted on pairs of single reports, and a
 mean vector of twelve headlines against one headline is neither.  On ECB+ titles and the

@@ -70,6 +70,7 @@ from newsdesk.editor._chinese_words import (
 from newsdesk.editor._latin_names import NOT_CLAIMS, Span
 from newsdesk.editor._name_forms import _COMMON_NAMES, _COMMON_WORDS, _KNOWN, _KNOWN_NAMES
 from newsdesk.editor._name_tables import EVERYDAY_WORDS
+from newsdesk.editor._place_table import places
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._transliteration import SYLLABLES
 
@@ -630,8 +631,6 @@ _PLACE_AFTER = re.compile("[州省市县区岛湾河山湖港城镇村邦洲]|�
 @lru_cache(maxsize=1)
 def _place_starts() -> frozenset[str]:
     """Every Chinese form of ``places.yaml`` and each of its starts (密歇根 of 密歇根州)."""
-    from newsdesk.editor._places import places  # it reads names with this module
-
     return frozenset(
         f[:end] for p in places().values() for f in p.zh for end in range(2, len(f) + 1)
     )

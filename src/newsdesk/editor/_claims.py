@@ -73,6 +73,22 @@ _FAMILY = re.compile(r"(.*\d.*)-family", re.IGNORECASE)
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
 
 
+#: The word that makes a language an adjective (a Turkish-language model, Hindi-speaking
+#: users): the language is the claim.
+_LANGUAGE_ADJECTIVE = re.compile(r"-(?:language|speaking)$")
+
+
+#: German's umlauts and the two letters German writes each with where it has no umlaut.
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_UMLAUT = re.compile(f"[{''.join(_UMLAUTS)}]")
+
+
+def _umlauts_spelled(claim: Claim) -> Claim:
+    """The claim with each umlaut written out (Jürgen as Juergen), in its sentence too."""
+    text = _UMLAUT.sub(lambda m: _UMLAUTS[m.group()], claim.text)
+    return Claim(claim.kind, text, claim.sentence.replace(claim.text, text))
+
+
 def _everyday(word: str) -> bool:
     """An everyday English word by its frequency and case, or one too ordinary to be a
     name anywhere (:data:`._latin_names.STOPWORDS`)."""
@@ -113,15 +129,20 @@ class Evidence(NumberChecks):
 
     def supports(self, claim: Claim) -> bool:
         """True when the sources state the claim, in whatever form (its accents aside:
-        the sources are read without them too)."""
-        if (plain := unaccented(claim.text)) != claim.text:
-            claim = Claim(claim.kind, plain, unaccented(claim.sentence))
+        the sources are read without them too, and so is the claim's sentence, where a
+        role's holder is read: 董事长 José Fernández)."""
+        if _UMLAUT.search(claim.text) and self.supports(_umlauts_spelled(claim)):
+            return True  # Jürgen for the sources' Juergen: German's own spelling of ü
+        plain, sentence = unaccented(claim.text), unaccented(claim.sentence)
+        if (plain, sentence) != (claim.text, claim.sentence):
+            claim = Claim(claim.kind, plain, sentence)
         if claim.kind is ClaimKind.LINK:
             if BARE_DOMAIN.fullmatch(claim.text):
                 return self._has_site(claim.text)
             return canonical_url(claim.text) in self.links
-        if claim.text.lower() in LANGUAGES and not _HAN_CHAR.search(claim.sentence):
-            return self._has_language(claim.text.lower())
+        language = _LANGUAGE_ADJECTIVE.sub("", claim.text.lower())  # a Turkish-language model
+        if language in LANGUAGES and not _HAN_CHAR.search(claim.sentence):
+            return self._has_language(language)
         if (
             claim.kind is ClaimKind.NAME
             and (unit := CHINESE_UNITS.get(claim.text, claim.text.lower())) in UNIT_KINDS

@@ -31,7 +31,7 @@ from functools import cache
 
 from newsdesk._pieces import encoder_pieces
 from newsdesk.aliases import entities
-from newsdesk.editor._openers import pinyin_syllable
+from newsdesk.editor._pinyin_syllables import pinyin_syllable
 
 #: The frequency cut, in Zipf units (log10 of occurrences per billion words): 3.5 is
 #: about once in 300,000 words.  Chosen on the fresh sets' dev rows together

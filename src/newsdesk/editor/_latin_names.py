@@ -22,6 +22,7 @@ from importlib import resources
 
 from newsdesk._tables import load_table
 from newsdesk.editor._attach import MEASURES
+from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._sentences import HAN
 
 Span = tuple[int, int]
@@ -443,9 +444,6 @@ def _everyday_in_title(token: _Token) -> bool:
     Demand, Reasoning), which the line's case capitalised, by the same frequency and case
     test as a sentence's first word (:func:`._common_words.everyday_opener`): the alias
     table's names (Nvidia, Gemini) and words English writes capitalised stay names."""
-    # imported here: the frequency test's module reads this one's tables
-    from newsdesk.editor._common_words import everyday_opener
-
     return not token.possessive and everyday_opener(token.base)
 
 

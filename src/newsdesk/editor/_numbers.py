@@ -34,14 +34,20 @@ _FULL_WIDTH = {
 #: Latin letters with accents by their base letter (é: e, Š: S): one name is written
 #: with and without them (Nestlé, Nestle), and a reader of ASCII words must see its
 #: letters whole, not "Nestl".  Only letters that decompose into one ASCII letter and
-#: marks, so that each stays one character.
+#: marks (Vietnamese ones among them: Nguyễn), so that each stays one character; and the
+#: letters with a stroke or without a dot that decompose into none, which Polish,
+#: Vietnamese, Turkish and Nordic names write (Wrocław, Đặng, Yıldırım, Møller), by the
+#: letter they are read as.
 _ACCENTS = {
-    code: ord(bare[0])
-    for code in range(0xC0, 0x250)
-    if len(bare := unicodedata.normalize("NFD", chr(code))) > 1
-    and bare[0].isascii()
-    and bare[0].isalpha()
-    and all(unicodedata.combining(mark) for mark in bare[1:])
+    **{
+        code: ord(bare[0])
+        for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+        if len(bare := unicodedata.normalize("NFD", chr(code))) > 1
+        and bare[0].isascii()
+        and bare[0].isalpha()
+        and all(unicodedata.combining(mark) for mark in bare[1:])
+    },
+    **{ord(letter): ord(base) for letter, base in zip("łŁđĐıøØħ", "lLdDioOh", strict=True)},
 }
 _FOLDED = {**_FULL_WIDTH, **_ACCENTS}
 
@@ -680,15 +686,19 @@ _WRITTEN_COUNTED_SCALE = re.compile(
 #: "100 million" states, in the currency it names (营收破亿元 is yuan, not "$100 million").
 _PASSES_SCALE = re.compile(f"(?<=[破过超上逾])([万亿])(?![{ZH_NUMERAL}\\d])({_ZH_CURRENCY})?")
 #: A scale alone before what it counts (万卡集群, 千人, 百款): one of it, which "ten
-#: thousand cards" states.
+#: thousand cards" states; not a figure's scale after a space (5 万名 is no 万名).
 _COUNTED_SCALE = re.compile(
-    f"(?<![{ZH_NUMERAL}\\d.])([百千万亿])(?=\\s?[卡人{ITEM_COUNTERS}])(?![{ZH_NUMERAL}])"
+    f"(?<![{ZH_NUMERAL}\\d.])(?<!\\d\\s)([百千万亿])(?=\\s?[卡人{ITEM_COUNTERS}])(?![{ZH_NUMERAL}])"
 )
 
 #: The heavenly stems, which Chinese writes after a number for its variants A, B, C, D
 #: (长征四号乙 is the Long March 4B): a variant, compared as one.
 VARIANT_STEMS = "甲乙丙丁"
 STEM_VARIANT = re.compile(f"(\\d{{1,2}}|[零〇一二三四五六七八九十]+)号([{VARIANT_STEMS}])")
+
+
+#: A scale's parts (万分之一, 千分之三): the scale is what "one in 10,000" states.
+_SCALE_PARTS = re.compile(f"(?<![{ZH_NUMERAL}\\d.])(十万|百万|千万|[百千万亿])分之")
 
 
 #: The English ordinals as words, with their numbers (also a quarter's, in :mod:`._roles`).
@@ -846,6 +856,8 @@ def loose_quantities(text: str) -> list[Quantity]:
         scale = _SCALES[match.group(1)]
         found.append(Quantity(match.start(), match.end(), (scale,), _currency(match.group(2))))
     for match in _COUNTED_SCALE.finditer(text):
+        found.append(Quantity(match.start(), match.end(), (_PER_WORDS[match.group(1)],)))
+    for match in _SCALE_PARTS.finditer(text):
         found.append(Quantity(match.start(), match.end(), (_PER_WORDS[match.group(1)],)))
     for match in _ZH_TENTHS.finditer(text):
         shares = {_tenths_share(match), ZH_DIGITS[match.group(1)] * 10.0}

@@ -35,7 +35,7 @@ from newsdesk.editor._chinese_words import is_district, words_of
 from newsdesk.editor._latin_names import glossary
 from newsdesk.editor._name_forms import strip_generic_suffix
 from newsdesk.editor._name_tables import SURNAMES
-from newsdesk.editor._openers import is_pinyin
+from newsdesk.editor._pinyin_syllables import is_pinyin
 from newsdesk.editor._romanise import (
     SURNAME_FORMS,
     onset_fits,

@@ -20,29 +20,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from newsdesk._tables import load_table
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._chinese_words import word_edges
 from newsdesk.editor._latin_names import latin_names
+from newsdesk.editor._place_table import places
 from newsdesk.editor._sentences import HAN, split_sentences
 from newsdesk.model import Claim, ClaimKind
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """One row of ``places.yaml``."""
-
-    key: str
-    zh: tuple[str, ...]
-    latin: tuple[str, ...]
-    #: English adjectives (Korean), a place only where they describe a noun.
-    adjectives: tuple[str, ...]
-    #: The one character of a country in a pair of countries (美 of 中美), or "".
-    short: str
-    #: The key of the place that holds it, or None.
-    within: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,23 +36,6 @@ class Mention:
     start: int
     end: int
     places: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def places() -> dict[str, Place]:
-    """The table, by key."""
-    text = resources.files("newsdesk.editor").joinpath("places.yaml").read_text("utf-8")
-    return {
-        row["id"]: Place(
-            row["id"],
-            tuple(row.get("zh", ())),
-            tuple(row.get("latin", ())),
-            tuple(row.get("adj", ())),
-            row.get("short", ""),
-            row.get("in"),
-        )
-        for row in load_table(text)
-    }
 
 
 def _holders(key: str) -> Iterator[str]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.editor._common_words import written_capitalised
-from newsdesk.editor._openers import is_pinyin
+from newsdesk.editor._pinyin_syllables import is_pinyin
 
 #: Surname forms other than pinyin and Wade–Giles, by system: Cantonese (Hong Kong,
 #: Macau), Korean (Revised and McCune–Reischauer, and the spellings families keep: Lee,

@@ -16,6 +16,7 @@ from newsdesk.editor._latin_names import sequence_tokens, stem
 from newsdesk.editor._name_forms import describes_part, place_school_end, strip_generic_suffix
 from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import person_spelled
+from newsdesk.editor._place_table import places
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_latin import LatinNameChecks
 
@@ -47,7 +48,11 @@ class ChineseNameChecks(LatinNameChecks):
             or any(
                 (
                     name[cut:] in self.text
-                    or (describes_part(name[cut:]) and not self._other_unit(name, cut))
+                    or (
+                        describes_part(name[cut:])
+                        and not self._other_unit(name, cut)
+                        and not _place_body(name, cut)
+                    )
                 )
                 and self._has_whole_name(name[:cut])
                 for cut in range(max(2, place_school_end(name)), len(name) - 1)
@@ -139,6 +144,19 @@ def _serial_figure(number: str) -> str:
         return str(int(number))
     value = chinese_numeral(number)
     return number if value is None else str(int(value))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The Chinese names of the places of the place table."""
+    return frozenset(han for place in places().values() for han in place.zh)
+
+
+def _place_body(name: str, cut: int) -> bool:
+    """Whether the name is a body that its place opens (印度科学研究所, 日本气象厅 for
+    the sources' 印度 or 日本): a research body, school or office named by a country or a
+    city is a body of its own, no part of the place as 马斯克法律团队 is Musk's."""
+    return name[:cut] in _place_names() and name.endswith((*_UNIT_KINDS, "大学", "所", "厅"))
 
 
 #: Spaces between two Chinese characters.

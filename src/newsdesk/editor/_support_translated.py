@@ -16,7 +16,7 @@ from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens,
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import LATIN_ALIASES
 from newsdesk.editor._pinyin import latin_key, reading_ends, romanisations
-from newsdesk.editor._places import places
+from newsdesk.editor._place_table import places
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_chinese import _TRANSLATED_WORDS, ChineseNameChecks
 from newsdesk.editor._support_latin import _ACRONYM
@@ -205,14 +205,16 @@ class TranslationChecks(ChineseNameChecks):
             head_text, part_text = claim.text[: inner.start()], inner.group(1)
         elif at >= 0 and (tail := _OF_PART.match(claim.sentence, at + len(claim.text))):
             head_text, part_text = claim.text, tail.group(1)
+        elif (whole := _within_part(claim.sentence, at, len(claim.text))) is not None:
+            head_text, part_text = whole  # Science of Wrocław University of Science and…
         else:
             return False
         head = [stem(w) for w in head_text.split()]
         part = [stem(w) for w in part_text.split()]
-        words = [*head[:-1], *part, head[-1]]
+        glossary = _glossary()
+        words = _phrases([*head[:-1], *part, head[-1]], glossary)
         if len(words) > 2 * _TRANSLATED_WORDS:
             return False
-        glossary = _glossary()
         spellings = [
             ("与", "和", "")
             if w == "and"
@@ -398,6 +400,7 @@ class TranslationChecks(ChineseNameChecks):
         lacks may be one the sources write as it is (Meta Superintelligence Labs for Meta
         超级智能实验室), so long as some word is translated."""
         glossary = _glossary()
+        words = _phrases(words, glossary)
         if not any(w in glossary for w in words):
             return False
         spellings = [_spellings(w, glossary, self.words) or _named_chinese(w) for w in words]
@@ -447,6 +450,36 @@ def _named_chinese(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+def _phrases(words: Sequence[str], glossary: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The words with each run of two or three that the glossary translates as one
+    (water resources: 水利, science and technology: 理工) joined into one."""
+    joined: list[str] = []
+    at = 0
+    while at < len(words):
+        taken = next(
+            (
+                n
+                for n in (3, 2)
+                if " ".join(words[at : at + n]) in glossary and at + n <= len(words)
+            ),
+            1,
+        )
+        joined.append(" ".join(words[at : at + taken]))
+        at += taken
+    return joined
+
+
+def _within_part(sentence: str, at: int, length: int) -> tuple[str, str] | None:
+    """The head and the "of" part of the name whose part holds the words at ``at``: the
+    part's words are read with the whole name, as Chinese writes them inside it."""
+    if at < 0:
+        return None
+    for match in _NAME_WITH_PART.finditer(sentence):
+        if match.start(2) <= at and at + length <= match.end(2):
+            return match.group(1), match.group(2)
+    return None
+
+
 def _leading(words: Sequence[str], glossary: Mapping[str, tuple[str, ...]]) -> int:
     """How many of the words, from the first, the glossary translates."""
     return next((n for n, word in enumerate(words) if word not in glossary), len(words))
@@ -493,7 +526,9 @@ _SPELLED_OUT = re.compile(
 #: The capitalised words right before a name, and right after it (the European of
 #: "the European Commission", the Center of "General Intelligence Center").
 #: The "for" or "of" part after a body's name (Center for Artificial Intelligence).
-_OF_PART = re.compile(r" (?:for|of) ((?:[A-Z][A-Za-z]+|and)(?: (?:[A-Z][A-Za-z]+|and))*)")
+_OF_PART = re.compile(r" (?:for|of) ([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*)")
+#: A name of capitalised words and its "for" or "of" part (group 2).
+_NAME_WITH_PART = re.compile(r"((?:[A-Z][A-Za-z]+ )*[A-Z][A-Za-z]+)" + _OF_PART.pattern)
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
 _CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
 

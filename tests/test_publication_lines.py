@@ -1,0 +1,61 @@
+"""What `publish` and `run` print for each channel: a draft held for review is said once
+for every channel it holds, not once per channel; failures each keep their own line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsdesk._console import publication_lines
+from newsdesk.model import Publication, PublicationStatus
+
+DAY = date(2026, 5, 14)
+WAITING = (
+    "revision 2 is a draft and the digest's review is required. Look at it with "
+    "`newsdesk edition show --digest ai-ribao --date 2026-05-14`, then approve it."
+)
+
+
+def _held(channel: str, digest: str = "ai-ribao") -> Publication:
+    return Publication(
+        digest, DAY, channel, PublicationStatus.AWAITING_APPROVAL, error=WAITING, revision=2
+    )
+
+
+def test_the_channels_of_a_draft_awaiting_approval_share_one_line() -> None:
+    lines = [str(line) for line in publication_lines([_held("hugo"), _held("tg"), _held("hook")])]
+
+    assert lines == [
+        f"… ai-ribao 2026-05-14 -> hugo, tg, hook: awaiting approval revision 2: {WAITING}"
+    ]
+
+
+def test_each_digest_is_held_on_its_own_line_and_a_published_channel_keeps_its_own() -> None:
+    published = Publication(
+        "ai-daily", DAY, "hugo", PublicationStatus.PUBLISHED, external_ids=("posts/a.md",)
+    )
+    lines = [
+        str(line)
+        for line in publication_lines([_held("hugo"), published, _held("tg"), _held("tg", "ai-en")])
+    ]
+
+    assert lines == [
+        f"… ai-ribao 2026-05-14 -> hugo, tg: awaiting approval revision 2: {WAITING}",
+        "✓ ai-daily 2026-05-14 -> hugo: published (posts/a.md)",
+        f"… ai-en 2026-05-14 -> tg: awaiting approval revision 2: {WAITING}",
+    ]
+
+
+def test_channels_that_failed_for_different_reasons_keep_a_line_each() -> None:
+    failed = [
+        Publication(
+            "ai-ribao", DAY, "tg", PublicationStatus.FAILED, error="HTTP 401 from Telegram"
+        ),
+        Publication("ai-ribao", DAY, "hook", PublicationStatus.FAILED, error="HTTP 500 from hook"),
+    ]
+
+    lines = [str(line) for line in publication_lines(failed)]
+
+    assert lines == [
+        "✗ ai-ribao 2026-05-14 -> tg: failed: HTTP 401 from Telegram",
+        "✗ ai-ribao 2026-05-14 -> hook: failed: HTTP 500 from hook",
+    ]
