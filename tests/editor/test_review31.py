@@ -454,6 +454,17 @@ NUMBERED = [
 
 CASES = SCALES + SIZES + TIMES + PERIODS + YEAR_PARTS + PLACES + INSTITUTES + COMPOUNDS
 CASES += FACILITIES + NUMBERED
+# retell33's airport rows of the alias table: Beijing Daxing (大兴, which jieba tags a
+# modifier) is a name apart, and Beijing Capital International Airport the English name
+CASES += [
+    ("大兴机场 for 首都机场", CAPITAL, "新系统在大兴机场启用。", "大兴机场"),
+    (
+        "Beijing Capital International Airport",
+        CAPITAL,
+        "The system went live at Beijing Capital International Airport.",
+        None,
+    ),
+]
 
 GAPS = [
     # a bound the sources pass by more: true, weaker, read as another amount
@@ -495,16 +506,8 @@ GAPS = [
     ("几内亚 for 几内亚比绍", "几内亚比绍将建设数据中心。", "几内亚将建设数据中心。", "几内亚"),
     # an owner is a backer too
     ("Huawei-backed for 全资控股", OWNED, "The Huawei-backed chip firm is expanding.", None),
-    # jieba tags 大兴 a modifier (b) and cuts 白鹤|滩
-    ("大兴机场 for 首都机场", CAPITAL, "新系统在大兴机场启用。", "大兴机场"),
+    # jieba cuts 白鹤|滩
     ("白鹤滩水电站 for 三峡电站", GORGES, "白鹤滩水电站部署了 AI 调度系统。", "白鹤滩水电站"),
-    # a full English name with a place
-    (
-        "Beijing Capital International Airport",
-        CAPITAL,
-        "The system went live at Beijing Capital International Airport.",
-        None,
-    ),
     # English names of numbered bureaus
     (
         "China Construction Eighth Engineering Division",

@@ -1067,18 +1067,7 @@ FIXED = [
         "李小明",
     ),
 ]
-XFAIL = {
-    "jp: surname alone (one char)": "a surname of one character alone reads as too many words",
-    "jp: outside the table": "筒 is not in japanese.yaml and Keidanren is in no alias row",
-    "kr: LG chairman": "Korean readings of hanja (具 Koo, 光 Kwang) are in no table",
-    "tw: Wade-Giles": "an English given name (Young Liu for 刘扬伟) is not tied to the person",
-    "firm: battery maker full": "CATL's full English name is in no alias row",
-    "insurer: 平安人寿": "Life after an alias's name is not the 人寿 of the sources",
-    "insurer: 人保财险": "PICC for 中国人保 is in no alias row",
-    "body: Japan FTC": "公平贸易委员会 is not translated word by word into Fair Trade Commission",
-    "head: 局长 en to zh": "a body translated by its kind (transport bureau) is not 交通局",
-    "facility: 机场": "首都 as Capital is a translation no rule gives",
-}
+XFAIL: dict[str, str] = {}
 
 CASES = PERSONS + FIRMS + SHARES + DAYRUNS + RANKS + EVERY + LATER + FIXED
 

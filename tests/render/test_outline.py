@@ -182,7 +182,7 @@ def test_a_block_retold_keeps_its_lines_and_links_with_the_new_texts() -> None:
 
 TERMINAL = """\
 青禾开源 Qinghe 系列
-============================
+====================
 
 - 青禾发布两代模型
 

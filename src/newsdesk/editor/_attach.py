@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdesk.editor._numbers import Quantity, value_key
 
@@ -148,12 +149,23 @@ def measures_beside(clause: str, at: int, end: int) -> frozenset[str]:
     parameters and reaches 91%": the parameters are the 13, not the 91%).  The figure's
     digits may start after its currency ($300 billion valuation counts the $300 billion)."""
     return frozenset(
-        _MEASURE_OF[m.group().lower()]
-        for m in _MEASURE.finditer(clause)
-        if not (
-            (figure := _COUNTED_BY.search(clause, 0, m.start())) and not at <= figure.start() < end
-        )
+        group
+        for group, figure in _measures_counting(clause)
+        if figure is None or at <= figure < end
     )
+
+
+@lru_cache(maxsize=4096)
+def _measures_counting(clause: str) -> tuple[tuple[str, int | None], ...]:
+    """Each measure word of a clause: its group, and where the figure it directly counts
+    starts (None: no figure right before it).  Kept by clause: the index and the checks
+    ask once for each figure of a clause, and the search before each word reads the
+    clause from its start."""
+    found = []
+    for m in _MEASURE.finditer(clause):
+        figure = _COUNTED_BY.search(clause, 0, m.start())
+        found.append((_MEASURE_OF[m.group().lower()], figure.start() if figure else None))
+    return tuple(found)
 
 
 #: A figure right before a measure word, which that word counts (13 parameters, 13个参数,

@@ -272,15 +272,22 @@ class Evidence(NumberChecks):
                 or self._translated_beside(claim)
                 or self._spelled_out(claim)
                 or self._read_in_japanese(claim.text)
+                or self._read_in_korean(claim.text)
+                or self._read_in_vietnamese(claim.text)
+                or self._surname_alone(claim)
             )
         return (
             self._translated_name(claim)
             or self._translated_inverted(claim)
             or self._described_opening(claim)
             or self._retold_name(claim.text)
+            or self._retold_after_name(claim)
             or self._translated_word(claim)
             or self._spelled_out(claim)
             or self._read_in_japanese(claim.text)
+            or self._read_in_korean(claim.text)
+            or self._read_in_vietnamese(claim.text)
+            or self._surname_alone(claim)
         )
 
 

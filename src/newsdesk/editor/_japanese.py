@@ -82,6 +82,16 @@ def _ends(text: str, start: int, word: str) -> set[int]:
     return ends
 
 
+def surname_readings(character: str) -> tuple[str, ...]:
+    """A character's name readings, as :func:`reads_japanese` compares them (林 hayashi)."""
+    return _readings().get(character, ())
+
+
+def same_spelling(word: str) -> str:
+    """A romanised word as :func:`surname_readings` spells (Satoh: sato)."""
+    return _plain(word)
+
+
 def reads_japanese(words: Sequence[str], text: str) -> bool:
     """Whether the Latin words (a given name and a surname in either order, or a surname
     alone) spell a Japanese name the text writes in characters, surname first."""

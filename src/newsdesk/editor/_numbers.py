@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdesk.chinese import ZH_DIGITS, chinese_numeral
 
@@ -625,6 +626,13 @@ def quantities(text: str) -> list[Quantity]:
     Chinese numerals count only as amounts (五十亿元) and percentages (百分之二十): a small
     counting word (三家公司) is not a claim worth checking.
     """
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """:func:`quantities`, remembered: the checks read each sentence's numbers again for
+    every claim, and each editor's action verifies the day's texts again."""
     text = fold(text)
     found: list[Quantity] = []
     for pattern in _DATES:
@@ -664,7 +672,7 @@ def quantities(text: str) -> list[Quantity]:
             number = _ONE_NUMBER.match(text, number.start()) or number
         found.append(_digit_number(number))
         at = number.end()
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 #: An amount given by a scale alone in a writer's text, after a word that rounds it

@@ -427,9 +427,48 @@ def retells_person(
         western
         and closed
         and len(before) == 1
-        and western_given_name(before[0])
+        and (western_given_name(before[0]) or _echoes_given(before[0], given))
         and _western_name_fits(before[0], han, sentences)
     )
+
+
+def _echoes_given(word: str, given: str) -> bool:
+    """Whether an English word that is no habitual given name (Young, which English writes
+    lower case) is taken as one for its sound: one syllable opening with a consonant
+    another system gives the given name's first character and ending in its nasal (Young
+    for 扬 yang, Cantonese yeung: Young Liu for 刘扬伟).  An occupation or title before
+    a surname (Chairman Liu, Founder Wang) echoes no given name so."""
+    part = latin_key(word)
+    if not _SYLLABLE.fullmatch(part) or is_pinyin(part):
+        return False
+    return any(
+        onset_fits(part, reading) and _coda(part) == _coda(reading)
+        for reading in _char_readings(given[0])
+    )
+
+
+def _coda(syllable: str) -> str:
+    """The nasal a syllable ends in, or ""."""
+    return next((nasal for nasal in ("ng", "n", "m") if syllable.endswith(nasal)), "")
+
+
+def named_surnames(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The surnames of the persons the sources name in characters (a surname of the
+    tables and one or two characters; not a body of the alias table, such as 华为): English
+    calls a person by the surname alone, in any of its spellings (:func:`surname_forms`)."""
+    return frozenset(
+        person[0]
+        for person in _named(sentences).persons
+        if 2 <= len(person) <= 3
+        and _HAN_NAME.fullmatch(person)
+        and (person[0] in SURNAMES or person[0] in SURNAME_FORMS)
+        and not _table_body(person, _surname_forms(person[0]))
+    )
+
+
+def surname_forms(character: str) -> frozenset[str]:
+    """A surname's spellings: pinyin, Wade–Giles and the other systems' (Chang, Cheung, Teo)."""
+    return _surname_forms(character)
 
 
 def _table_body(han: str, forms: frozenset[str]) -> bool:

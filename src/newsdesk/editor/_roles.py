@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsdesk.chinese import ZH_DIGITS
 from newsdesk.editor._numbers import EN_ORDINALS
@@ -35,7 +36,8 @@ ROLES: tuple[tuple[str, ...], ...] = (
     # a bank's 行长 is its president, a 副行长 a vice president
     ("副总裁", "VP", "vice president", "SVP", "高级副总裁", "副行长"),
     ("总裁", "总统", "president", "行长"),
-    ("总理", "prime minister", "premier"),
+    # Taiwan's head of government, its 行政院长, is its premier
+    ("总理", "行政院长", "prime minister", "premier"),
     ("联合创始人", "创始人", "co-founder", "cofounder", "founder"),
     ("总经理",),
     # a chair (主席) heads a board as a 董事长 does, or a federation as its president
@@ -195,8 +197,7 @@ def bound_roles(
     The name after the role is the one it is said of; with ``both`` the organisation
     before it too (OpenAI CEO Sam Altman: OpenAI has a CEO), as the sources are read."""
     found = []
-    for match in _ROLE.finditer(text):
-        start, end = match.span()
+    for start, end, group in _roles_in(text):
         spans = sorted(_after_role(names, text, start, end))
         after = next((s for s in spans if s[0] >= end), None)
         before = next((s for s in reversed(spans) if s[1] <= start), None)
@@ -206,12 +207,18 @@ def bound_roles(
             text[before[1] : start].replace(" ", "")
         ):
             before = None
-        group = _GROUP[match.group().lower()]
         for name in [after, before] if both else [after or before]:
             if name is not None:
                 said_of = text[name[0] : name[1]].lower()
                 found.append((start, end, group, re.sub(r"['’]s$", "", said_of)))
     return found
+
+
+@lru_cache(maxsize=8192)
+def _roles_in(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Each role word of a text: (start, end, role group).  Remembered: the day's evidence
+    reads every story's sentences again, and the role search was most of binding them."""
+    return tuple((*m.span(), _GROUP[m.group().lower()]) for m in _ROLE.finditer(text))
 
 
 def _after_role(

@@ -79,19 +79,28 @@ class ChineseNameChecks(LatinNameChecks):
         )
 
     def _half_english(self, name: str) -> bool:
-        """A name the sources write with some of its words in English (上海AI Lab for
-        上海人工智能实验室): each run of English words that all translate (``glossary.yaml``)
-        is read in Chinese between the characters around it."""
+        """A name the sources write with some or all of its words in English (上海AI Lab
+        for 上海人工智能实验室; "the Xinghai transport bureau" for 交通局, a body named by
+        its kind): each run of English words that all translate (``glossary.yaml``), a
+        run of an English sentence's words among them, is read in Chinese between the
+        characters around it."""
         for run in _SOURCE_ENGLISH.finditer(self.text):
-            spellings = [_glossary().get(stem(w), ()) for w in run.group().split()]
-            if not all(spellings) or len(spellings) > _TRANSLATED_WORDS:
-                continue
-            before = self.text[max(0, run.start() - len(name)) : run.start()].replace(" ", "")
-            after = self.text[run.end() : run.end() + len(name)].replace(" ", "")
-            if any(
-                name in before + "".join(parts) + after for parts in itertools.product(*spellings)
-            ):
-                return True
+            words = list(re.finditer(r"[a-z]+", run.group()))
+            for first, last in itertools.combinations(range(len(words) + 1), 2):
+                if last - first > _TRANSLATED_WORDS:
+                    continue
+                spellings = [_glossary().get(stem(w.group()), ()) for w in words[first:last]]
+                if not all(spellings):
+                    continue
+                start = run.start() + words[first].start()
+                end = run.start() + words[last - 1].end()
+                before = self.text[max(0, start - len(name)) : start].replace(" ", "")
+                after = self.text[end : end + len(name)].replace(" ", "")
+                if any(
+                    name in before + "".join(parts) + after
+                    for parts in itertools.product(*spellings)
+                ):
+                    return True
         return False
 
     def _has_whole_name(self, name: str) -> bool:

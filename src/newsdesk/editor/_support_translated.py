@@ -11,16 +11,25 @@ from collections.abc import Mapping, Sequence
 from newsdesk.aliases import term_chinese
 from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
-from newsdesk.editor._japanese import reads_japanese
+from newsdesk.editor._japanese import reads_japanese, same_spelling, surname_readings
+from newsdesk.editor._korean import reads_korean, surname_spellings
 from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens, stem
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import LATIN_ALIASES
-from newsdesk.editor._pinyin import latin_key, reading_ends, romanisations
+from newsdesk.editor._pinyin import (
+    latin_key,
+    named_surnames,
+    reading_ends,
+    romanisations,
+    surname_forms,
+)
 from newsdesk.editor._place_table import places
+from newsdesk.editor._roles import role_group
 from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_chinese import _TRANSLATED_WORDS, ChineseNameChecks
 from newsdesk.editor._support_latin import _ACRONYM
 from newsdesk.editor._transliteration import transliterates
+from newsdesk.editor._vietnamese import reads_vietnamese
 from newsdesk.model import Claim, ClaimKind
 
 #: Words after a model's name that make it a smaller model of its own (GPT-4o mini,
@@ -67,6 +76,44 @@ class TranslationChecks(ChineseNameChecks):
         """A Japanese person the sources write in characters, spelled by their readings
         (Kazuo Ueda for 植田和男, :mod:`._japanese`)."""
         return reads_japanese(re.sub(r"['’]s$", "", name).split(), self.text)
+
+    def _read_in_korean(self, name: str) -> bool:
+        """A Korean person the sources write in characters, spelled by their Sino-Korean
+        readings (Koo Kwang-mo for 具光谟, :mod:`._korean`)."""
+        return reads_korean(re.sub(r"['’]s$", "", name).split(), self.text)
+
+    def _read_in_vietnamese(self, name: str) -> bool:
+        """A Vietnamese person the sources write in characters, spelled by their
+        Sino-Vietnamese readings (Pham Minh Chinh for 范明政, :mod:`._vietnamese`)."""
+        return reads_vietnamese(re.sub(r"['’]s$", "", name).split(), self.text)
+
+    def _surname_alone(self, claim: Claim) -> bool:
+        """One word that is the surname of a person the sources name, in any of its
+        spellings: pinyin and the other romanisations (SoftBank's Son for 孙正义, Alibaba's
+        Tsai for 蔡崇信), the Japanese and Korean readings (Japan's Hayashi for 林芳正,
+        LG's Koo for 具光谟), where the sentence says whose it is: after a title (Governor
+        Pan) or a possessive.  A bare surname (Wang agreed) says nothing of which Wang and
+        stays a claim; so do initials or a given name before it (C.K. Wei is a given name
+        the sources do not give, checked with it) and a capitalised word after it."""
+        word = re.sub(r"['’]s$", "", claim.text)
+        at = claim.sentence.find(claim.text)
+        if not word.isalpha() or at < 0:
+            return False
+        before = _NAME_BEFORE.search(claim.sentence, 0, at)
+        if before is None:
+            if not _POSSESSIVE_BEFORE.search(claim.sentence, 0, at):
+                return False  # "Wang agreed.": nothing says which Wang (fresh3's row)
+        elif not _titles(before.group()):
+            return False
+        if _NAME_AFTER.match(claim.sentence, at + len(claim.text)) is not None:
+            return False
+        key, japanese = latin_key(word), same_spelling(word)
+        return any(
+            key in surname_forms(han)
+            or key in surname_spellings(han)
+            or japanese in surname_readings(han)
+            for han in named_surnames(self.sentences)
+        )
 
     def _original_beside(self, claim: Claim) -> bool:
         """A Chinese name translated from the sources' and given with their own in brackets
@@ -295,6 +342,14 @@ class TranslationChecks(ChineseNameChecks):
             return True
         return stem(name.split()[0]) in self.words and self._has_latin_name(name)
 
+    def _retold_after_name(self, claim: Claim) -> bool:
+        """A word the claim reader cut from the table name before it (Ping An | Life): the
+        capitalised words before it and the claim read as one retold name (Ping An Life
+        for 平安人寿: the table's 平安, then 人寿 translated; Ping An Bank is no 平安人寿)."""
+        at = claim.sentence.find(claim.text)
+        before = _CAPITALISED_BEFORE.search(claim.sentence, 0, at) if at > 0 else None
+        return before is not None and self._retold_name(before.group(1) + claim.text)
+
     def _retold_name(self, name: str) -> bool:
         """A name of two to four words (or parts of a hyphenated word) that retells, in
         order and with nothing between, a name the sources write in Chinese, each word its
@@ -441,6 +496,17 @@ class TranslationChecks(ChineseNameChecks):
         )
 
 
+#: Honorifics English puts before a surname, beside the roles (:func:`role_group`).
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "governor"})
+
+
+def _titles(word: str) -> bool:
+    """Whether a capitalised word before a surname is a title or honorific (Governor,
+    Chairman, Dr.), not a given name."""
+    plain = word.strip().rstrip(".").lower()
+    return plain in _HONORIFICS or role_group(plain) is not None
+
+
 def _named_chinese(word: str) -> tuple[str, ...]:
     """The Chinese of a one-word place, alias or term the tables hold (beijing: 北京, cas:
     中国科学院): a name keeps its place or its body's short name when the rest of it is
@@ -530,6 +596,12 @@ _OF_PART = re.compile(r" (?:for|of) ([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*
 #: A name of capitalised words and its "for" or "of" part (group 2).
 _NAME_WITH_PART = re.compile(r"((?:[A-Z][A-Za-z]+ )*[A-Z][A-Za-z]+)" + _OF_PART.pattern)
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")
+#: A word of a name right before a word, and right after it: an initial (C.K.) or a
+#: capitalised word, not a possessive (SoftBank's Son).
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][A-Za-z]*(?<!['’]s)-?)\s*$")
+_NAME_AFTER = re.compile(r"[\s-]*[A-Z]")
+#: A capitalised word's possessive right before a word: whose it is (SoftBank's Son).
+_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*['’]s\s+$")
 _CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
 
 

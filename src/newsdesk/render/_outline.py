@@ -8,6 +8,7 @@ drawing the terminal and the e-mail share.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -211,10 +212,19 @@ def outline_text(blocks: Sequence[Block]) -> str:
     return "\n".join(out) + "\n"
 
 
+#: A title's underline is its width in a terminal, up to a mail line's.
+_UNDERLINE_MAX = 78
+
+
+def _columns(text: str) -> int:
+    """The columns a terminal gives the text: two for a wide (CJK) character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _plain(line: Line) -> list[str]:
     if line.role is Role.TITLE:
         title = _text(line)
-        return [title, "=" * min(60, max(10, len(title) * 2))]
+        return [title, "=" * min(_UNDERLINE_MAX, max(10, _columns(title)))]
     if line.role is Role.HEADLINE:  # its link below it, where a long URL reads best
         return [f"### {_text(line)}", *(f"    {span.url}" for span in line.spans if span.url)]
     spans = (f"{s.text} <{s.url}>" if s.url else s.text for s in line.spans)
