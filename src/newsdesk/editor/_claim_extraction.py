@@ -27,9 +27,12 @@ from newsdesk.editor._numbers import (
     HALF_SHARE,
     HALF_YEAR,
     ITEM_COUNTERS,
+    QUARTERS_TO_DATE,
     RANK,
     SHARE_BOUND,
+    STEM_VARIANT,
     WEEKDAY,
+    WITHIN_ONE_SPAN,
     ZH_COUNT,
     ZH_WEEKS,
     per_scales,
@@ -133,10 +136,13 @@ def _verb_opening(word: str, after: str) -> bool:
 #: An English sentence's capitalised first word (with "AI" after it) before a verb of a
 #: company's news: a company named by an everyday word (Figure raised $1 billion, Scale AI
 #: released…), since a singular English noun takes an article before such a verb.  Raising
-#: money, not concerns or the bar.  A pronoun is no name (It raised…, She launched…).
+#: money, not concerns or the bar.  A pronoun is no name (It raised…, She launched…), nor
+#: a word that stands for some of a group (Someone released…, Many have launched…).
 _NAMED_OPENING = re.compile(
     rf"[^A-Za-z0-9{HAN}]*"
-    r"(?!(?:It|He|She|We|They|You|I|This|That|These|Those|Who|Which|One|Each|Both|All) )"
+    r"(?!(?:It|He|She|We|They|You|I|This|That|These|Those|Who|Which|One|Each|Both|All"
+    r"|Someone|Somebody|Everyone|Everybody|Anyone|Anybody|No one|Nobody|Another|Others"
+    r"|Either|Neither|Many|Most|Some|Several|Few|Any|None) )"
     r"([A-Z][a-z]+(?: AI)?) (?:(?:also|has|have|recently|just) )?"
     r"(?:released|launched|unveiled|announced|open-sourced|acquired|introduced|debuted"
     r"|raised (?=[$€£¥\d]|(?:US|HK)\$|(?:funds|funding|money|capital|a|an|its|new|fresh"
@@ -185,6 +191,10 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         ]
     )
     without_links = _blank(without_links, clock)
+    # 前两季度, Q1-Q3: the quarters from the year's start, compared as months to date
+    to_date = [m.span() for m in QUARTERS_TO_DATE.finditer(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in to_date)
+    without_links = _blank(without_links, to_date)
     # "Third-Quarter" in a title-case headline is a quarter, compared as one below
     worded = [(a, b) for a, b, _ in quarters_in(without_links) if not sentence.startswith("Q", a)]
     # HK$, US$, NT$: the letters are the amount's currency, not a name
@@ -223,7 +233,10 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in scales)
     # the slash of $45/百万 token stays, so the figure before it ends there
     scales = [(a + (without_links[a] == "/"), b) for a, b in scales]
-    blanked = _blank(without_links, names + figured + multiples + scales + sized)
+    # 四号乙: a variant by its number and heavenly stem, compared whole (its 4 is no amount)
+    variants = [m.span() for m in STEM_VARIANT.finditer(without_links)]
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in variants)
+    blanked = _blank(without_links, names + figured + multiples + scales + sized + variants)
     for quantity in quantities(blanked) + tenths(without_links):
         written = sentence[quantity.start : quantity.end].strip()
         found.append((quantity.start, ClaimKind.NUMBER, written))
@@ -260,6 +273,7 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
         if not sentence.startswith("Q", start)
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in RANK.finditer(without_links))
+    phases = [m.span() for m in _WORDED_PHASE.finditer(without_links)]
     # 周一至周五, "Monday to Friday", 周末: a run of days, compared whole
     runs = [(a, b) for a, b, _, _ in weekday_runs(without_links)]
     found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in runs)
@@ -283,15 +297,29 @@ def _sentence_claims(sentence: str, makers: bool, ordinary: frozenset[str]) -> l
             EN_COUNT.finditer(without_links),
             EN_NOUN_COUNT.finditer(without_links),
             HALF_A_YEAR.finditer(without_links),
+            WITHIN_ONE_SPAN.finditer(without_links),
         )
-        if all(m.end() <= a or m.start() >= b for a, b in names + chinese + multiples + fractions)
+        if all(
+            m.end() <= a or m.start() >= b
+            for a, b in names + chinese + multiples + fractions + phases
+        )
     )
     found.extend((m.start(), ClaimKind.NUMBER, m.group()) for m in _PAIR.finditer(without_links))
+    found.extend((a, ClaimKind.NUMBER, sentence[a:b]) for a, b in phases)
     found.extend(
         (a, ClaimKind.NUMBER, sentence[a:b]) for a, b, _, _ in vague_amounts(without_links)
     )
     found.sort(key=lambda claim: claim[0])
     return [Claim(kind, text, sentence) for _, kind, text in found]
+
+
+#: A trial's phase in English words or Chinese numerals ("phase three", 二期临床): a claim
+#: whole, compared as a phase whatever numeral the sources write it in, not as a count
+#: of trials; a project's 二期 (工程) is left alone.
+_WORDED_PHASE = re.compile(
+    r"(?i:\bphase[\s-]+(?:one|two|three|four)\b)"
+    r"|(?<![一二两三四五六七八九十\d])[一二两三四]期(?=\s*(?:临床|试验))"
+)
 
 
 #: What says an occupation is one person's (一位产品经理, 一名零基础的设计师, "a designer", "a

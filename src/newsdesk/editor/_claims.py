@@ -37,11 +37,14 @@ from newsdesk.editor._multiples import multiple_of
 from newsdesk.editor._numbers import (
     HALF_YEAR,
     ITEM_COUNTERS,
+    QUARTERS_TO_DATE,
+    STEM_VARIANT,
     WEEKDAY,
     count_value,
     fraction_share,
     half_share,
     halves_in,
+    months_to_date,
     noun_count,
     per_scales,
     quantities,
@@ -166,6 +169,10 @@ class Evidence(NumberChecks):
             and self._has_variant(int(variant[1]), variant[2])
         ):
             return True
+        if claim.kind is ClaimKind.NUMBER and (score := self._has_score(claim)) is not None:
+            return score
+        if claim.kind is ClaimKind.NUMBER and STEM_VARIANT.fullmatch(claim.text):
+            return self._stem_variant_holds(claim)
         if claim.kind is ClaimKind.NUMBER and _PAIR_WORD.fullmatch(claim.text):
             return self._pair_holds(claim)
         if claim.kind is ClaimKind.NUMBER and (vague := vague_amounts(claim.text)):
@@ -211,6 +218,12 @@ class Evidence(NumberChecks):
             # compared only where the sources name a half or count from the year's start
             # (上半年 for 前三季度): a writer may work one out of quarters
             if halves_in(claim.text) <= self.halves | ({1} if 6 in self.to_date else set()):
+                return True
+            return not self.halves and not self.to_date
+        if claim.kind is ClaimKind.NUMBER and QUARTERS_TO_DATE.fullmatch(claim.text):
+            # compared only where the sources count from the year's start or name a half
+            first_half = {6} if 1 in self.halves else set()
+            if months_to_date(claim.text) <= self.to_date | first_half:
                 return True
             return not self.halves and not self.to_date
         if (occupation := occupation_group(claim.text)) is not None:
@@ -288,12 +301,14 @@ _CARDS_COUNTED = re.compile(
 #: 三期, "Phase 2"), with the letter of a part phase (Ib 期, "phase 1b").
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _CHINESE_PHASE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
-_PHASE_NUMERAL = r"(iv|i{1,3}|[1-4]|[一二两三四])([ab]?)"
+_WORD_PHASE = {"one": 1, "two": 2, "three": 3, "four": 4}
+_PHASE_NUMERAL = r"(iv|i{1,3}|[1-4]|[一二两三四]|one|two|three|four)([ab]?)"
 _PHASE = re.compile(
     rf"(?i:\bphase)\s*{_PHASE_NUMERAL}\b|(?<![a-z\d]){_PHASE_NUMERAL}\s*[/／]?\s*期", re.IGNORECASE
 )
-#: A claim that is a phase whole ("Phase III", "phase 1b") or its numeral alone.
-_PHASE_CLAIM = re.compile(rf"(?:phase\s*)?{_PHASE_NUMERAL}", re.IGNORECASE)
+#: A claim that is a phase whole ("Phase III", "phase 1b", "phase three", 二期) or its
+#: numeral alone.
+_PHASE_CLAIM = re.compile(rf"(?:phase[\s-]*)?{_PHASE_NUMERAL}(期)?", re.IGNORECASE)
 _NUMERAL_BEFORE_PHASE = re.compile(r"[ab]?\s*期", re.IGNORECASE)
 _PHASE_BEFORE_NUMERAL = re.compile(r"(?i:phase)\s*$")
 
@@ -301,7 +316,8 @@ _PHASE_BEFORE_NUMERAL = re.compile(r"(?i:phase)\s*$")
 def _phase_name(numeral: str, part: str) -> str:
     """A phase as one key whatever its numeral: 3 for III, 三 and 3; 1b for Ib."""
     lower = numeral.lower()
-    return f"{_ROMAN.get(lower) or _CHINESE_PHASE.get(lower) or int(lower)}{part.lower()}"
+    number = _ROMAN.get(lower) or _CHINESE_PHASE.get(lower) or _WORD_PHASE.get(lower)
+    return f"{number or int(lower)}{part.lower()}"
 
 
 def _trial_phase(claim: Claim) -> str | None:
@@ -310,8 +326,8 @@ def _trial_phase(claim: Claim) -> str | None:
     shape = _PHASE_CLAIM.fullmatch(claim.text)
     if shape is None:
         return None
-    if claim.text.lower().startswith("phase"):
-        return _phase_name(*shape.groups())
+    if claim.text.lower().startswith("phase") or shape.group(3):
+        return _phase_name(shape.group(1), shape.group(2))
     if not claim.text.isdigit() and claim.text != claim.text.upper():
         return None
     at = claim.sentence.find(claim.text)

@@ -42,13 +42,14 @@ _UNDER_WORDS = frozenset({"将近", "接近", "逼近", "近"})
 _EN_ORDERS = {
     "dozens": 1, "hundreds": 2, "thousands": 3, "tens of thousands": 4,
     "hundreds of thousands": 5, "millions": 6, "tens of millions": 7,
-    "hundreds of millions": 8, "billions": 9,
+    "hundreds of millions": 8, "billions": 9, "tens of billions": 10,
+    "hundreds of billions": 11,
 }  # fmt: skip
-#: An order of a count in English: "hundreds of firms", "tens of thousands of users"; not
-#: of money ("hundreds of millions of dollars" is an amount) nor a multiple ("dozens of
-#: times faster", found on fresh7's dev texts).
+#: An order of a count in English: "hundreds of firms", "tens of thousands of users",
+#: "hundreds of billions of parameters"; not of money ("hundreds of millions of dollars"
+#: is an amount) nor a multiple ("dozens of times faster", found on fresh7's dev texts).
 _EN_ORDER = re.compile(
-    r"\b(?P<order>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands"
+    r"\b(?P<order>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands"
     r"|millions|billions)\s+of(?=\s|$)(?!\s+(?:thousands|millions|billions|times)\b)"
     r"(?!\s+(?:US\s+|U\.S\.\s+)?(?:dollars|euros|yuan|pounds|yen|won)\b)",
     re.IGNORECASE,

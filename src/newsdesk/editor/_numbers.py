@@ -375,6 +375,8 @@ def counts_in(text: str, *, spans: bool = True) -> set[tuple[float, str]]:
             read.append((_EN_TIMES[word.lower()], "time"))
         elif times := int(fold_count) if fold_count.isdigit() else _english_number(fold_count):
             read.append((times, "time"))
+    for _, _, days, _ in weekday_runs(text):  # 周一至周日: seven days a week
+        read.append((len(days), "day"))
     for value, counter in read:
         found.add((value_key(value), counter))
         found |= _same_spans(value, counter)
@@ -424,8 +426,16 @@ def english_noun_counts(text: str) -> list[tuple[float, str]]:
     return found
 
 
+#: One span a deadline gives in English ("within a year"): a span, as 半年内 is, which
+#: the sources' 半年 is not; claimed as "a year" (:data:`ONE_SPAN`).
+WITHIN_ONE_SPAN = re.compile(r"(?<=\bwithin )an? (?:year|month|week)\b", re.IGNORECASE)
+ONE_SPAN = re.compile(r"an? (year|month|week)", re.IGNORECASE)
+
+
 def count_value(claim: str) -> tuple[float, str] | None:
     """A writer's count (五名, "ten days") as its value and counting word, or None."""
+    if one := ONE_SPAN.fullmatch(claim):
+        return 1.0, one.group(1).lower()
     if english := EN_COUNT.fullmatch(claim):
         value = _english_number(english.group(1))
         return None if value is None else (value_key(value), _english_counter(english.group(2)))
@@ -689,6 +699,12 @@ _COUNTED_SCALE = re.compile(
     f"(?<![{ZH_NUMERAL}\\d.])(?<!\\d\\s)([百千万亿])(?=\\s?[卡人{ITEM_COUNTERS}])(?![{ZH_NUMERAL}])"
 )
 
+#: The heavenly stems, which Chinese writes after a number for its variants A, B, C, D
+#: (长征四号乙 is the Long March 4B): a variant, compared as one.
+VARIANT_STEMS = "甲乙丙丁"
+STEM_VARIANT = re.compile(f"(\\d{{1,2}}|[零〇一二三四五六七八九十]+)号([{VARIANT_STEMS}])")
+
+
 #: A scale's parts (万分之一, 千分之三): the scale is what "one in 10,000" states.
 _SCALE_PARTS = re.compile(f"(?<![{ZH_NUMERAL}\\d.])(十万|百万|千万|[百千万亿])分之")
 
@@ -725,6 +741,9 @@ _NAMED_PLACES = re.compile(
     r"|(亚军|仅次于|(?i:runner-up|second only to|behind only))|(季军)"
 )
 
+#: An ordinal right before a superlative, which makes it that place (third-largest).
+_ORDINAL_BEFORE = re.compile(rf"(?i:\b(?:{_EN_ORDINAL}|\d+(?:st|nd|rd|th))[\s-]?)$")
+
 
 def _ordinal(number: str) -> int | None:
     """The value of an ordinal's number in figures, Chinese numerals or English words."""
@@ -753,6 +772,10 @@ def ranks_in(text: str) -> frozenset[int]:
     """Every place the sources may be saying something holds (:data:`_ANY_ORDINAL`)."""
     places = {_ordinal(next(g for g in m.groups() if g)) for m in _ANY_ORDINAL.finditer(fold(text))}
     for match in _NAMED_PLACES.finditer(text):
+        if match.group(1) and _ORDINAL_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # the largest of "third-largest" is its second word, no first place
         places.add(next(i for i, g in enumerate(match.groups(), 1) if g))
     return frozenset(p for p in places if p is not None)
 
@@ -1045,11 +1068,17 @@ def halves_in(text: str) -> frozenset[int]:
 
 
 #: Results counted from a year's start over its first quarters or months (前三季度, 前9个月,
-#: "the first three quarters", "the first nine months").
+#: "the first three quarters", "the first nine months", Q1-Q3).
 _YEAR_TO_DATE = re.compile(
-    r"前([一二三四1-4])个?季度|前([1-9]|[一二三四五六七八九])个月"
-    r"|\bfirst\s+(two|three|[23])\s+quarters\b|\bfirst\s+(six|nine|[69])\s+months\b",
+    r"前([一二两三四1-4])个?季度|前([1-9]|[一二两三四五六七八九])个月"
+    r"|\bfirst\s+(two|three|[23])\s+quarters\b|\bfirst\s+(six|nine|[69])\s+months\b"
+    r"|(?<![A-Za-z0-9])Q1\s?[-–~]\s?Q([2-4])(?![0-9])",
     re.IGNORECASE,
+)
+#: A text's own count of quarters from the year's start (前两季度, Q1-Q3): a claim, compared
+#: with the sources' (the first 6 months are their first half too).
+QUARTERS_TO_DATE = re.compile(
+    r"前[一二两三四1-4]个?季度|(?<![A-Za-z0-9])Q1\s?[-–~]\s?Q[2-4](?![0-9])"
 )
 _TO_DATE_NUMBERS = {"two": 2, "three": 3, "six": 6, "nine": 9}
 
@@ -1059,11 +1088,11 @@ def months_to_date(text: str) -> frozenset[int]:
     "the first two quarters"): a half of a year is the first six, no other count."""
     found = set()
     for match in _YEAR_TO_DATE.finditer(text):
-        quarters, months, en_quarters, en_months = match.groups()
-        written = quarters or months or en_quarters or en_months
+        quarters, months, en_quarters, en_months, last_quarter = match.groups()
+        written = quarters or months or en_quarters or en_months or last_quarter
         value = _TO_DATE_NUMBERS.get(written.lower()) or (
             int(written) if written.isdigit() else chinese_numeral(written)
         )
         if value:
-            found.add(int(value) * (3 if quarters or en_quarters else 1))
+            found.add(int(value) * (3 if quarters or en_quarters or last_quarter else 1))
     return frozenset(found)

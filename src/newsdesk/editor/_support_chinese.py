@@ -8,7 +8,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from newsdesk.chinese import ORG_SUFFIXES
+from newsdesk.chinese import ORG_SUFFIXES, chinese_numeral
 from newsdesk.editor._chinese_words import is_district
 from newsdesk.editor._claim_extraction import _HAN_CHAR
 from newsdesk.editor._latin_names import glossary as _glossary
@@ -33,9 +33,9 @@ class ChineseNameChecks(LatinNameChecks):
         name = _HAN_SPACE.sub("", name)  # 阿里 团队: a writer's space is not the name's
         return (
             self._has_whole_name(name)
-            or (  # 深蓝3号 for “深蓝 3 号”: nor is a space beside a serial number's figure
-                re.search(r"\d", name) is not None
-                and re.sub(r"\s", "", name) in re.sub(r"\s", "", self.text)
+            or (  # 深蓝3号 for “深蓝 3 号”, 海葵1号 for 海葵一号: nor is a space beside a
+                # serial number, nor the numerals it is written in
+                _SERIAL.search(name) is not None and _serial_key(name) in _serial_key(self.text)
             )
             or (is_district(name) and name[:-1] in self.text)  # 海淀区 for 海淀
             or (  # 首都国际机场 for 首都机场, 三峡水电站 for 三峡电站
@@ -136,6 +136,23 @@ _FACILITY_WORDS = re.compile("国际(?=机场)|水(?=电站)")
 
 #: The kinds of a body's unit, longest first (研究所 of 中国科学院物理研究所).
 _UNIT_KINDS = ("研究所", "研究院", "研究中心", "实验室", "学院", "中心", "局")
+
+
+#: A serial number before 号, in figures or Chinese numerals (3 号, 一号).
+_SERIAL = re.compile(r"(\d+|[零〇一二两三四五六七八九十百]+)\s*号")
+
+
+def _serial_key(text: str) -> str:
+    """A text with its spaces dropped and each serial number (:data:`_SERIAL`) in figures."""
+    return _SERIAL.sub(lambda m: f"{_serial_figure(m.group(1))}号", re.sub(r"\s", "", text))
+
+
+def _serial_figure(number: str) -> str:
+    """A serial number in figures (一 is 1), or as written when it is no numeral."""
+    if number.isdigit():
+        return str(int(number))
+    value = chinese_numeral(number)
+    return number if value is None else str(int(value))
 
 
 @lru_cache(maxsize=1)

@@ -301,12 +301,13 @@ class LatinNameChecks(SourceIndex):
         """A thing numbered in English as the sources number it in Chinese: Pit 8 for 8 号
         祭祀坑, Unit 3 for 3号机组, Gate 12 for 12 号门.  The word translates (glossary) the
         noun the sources' number goes with, a few characters after its 号 or right before
-        the number; the number must be theirs (Pit 9 is another pit)."""
+        the number; the number must be theirs (Pit 9 is another pit), and a number, not a
+        count (8 个祭祀坑 are eight pits, no Pit 8)."""
         if len(unit) != 2 or not unit[0].isalpha() or not unit[1].isdigit():
             return False
         number = rf"(?<![\d.]){re.escape(unit[1])}(?![\d.])"
         return any(
-            re.search(rf"{number}\s*号?\s*[{HAN}]{{0,3}}{re.escape(han)}", self.text)
+            re.search(rf"{number}\s*号\s*[{HAN}]{{0,3}}{re.escape(han)}", self.text)
             or re.search(rf"{re.escape(han)}\s*{number}", self.text)
             for han in _glossary().get(stem(unit[0]), ())
         )

@@ -28,6 +28,9 @@ from newsdesk.editor._magnitudes import orders
 from newsdesk.editor._measures import converted
 from newsdesk.editor._numbers import (
     ITEM_COUNTERS,
+    ONE_SPAN,
+    STEM_VARIANT,
+    VARIANT_STEMS,
     ZH_COUNT,
     ZH_WEEKS,
     Date,
@@ -148,9 +151,10 @@ class NumberChecks(RoleChecks):
             return value in said
         if counter == "年" and all(c[1] != "年" for c in self.counts):
             return True  # 未来十年, 四十年前: years the sources never count frame, not state
-        if counter in ("week", "month"):
+        if counter in ("week", "month") or ONE_SPAN.fullmatch(claim.text):
             # against the days, weeks or months the sources count (two weeks is fourteen
-            # days, no two months); where they count none, a Chinese span frames (未来三个月)
+            # days, no two months; "within a year" is no 半年); where they count none, a
+            # Chinese span frames (未来三个月)
             if any(c[1] in _CALENDAR for c in self.counts):
                 return (value, counter) in self.counts
             if _HAN_CHAR.search(claim.text):
@@ -379,14 +383,17 @@ class NumberChecks(RoleChecks):
         if at < 0:
             return False
         before = _QUALIFIER.search(claim.sentence[:at])
-        # 出头 may follow the figure's unit the claim leaves out: 30 岁出头
-        after = re.match(
-            r"\s*(?:岁\s*)?(?:多|余|出头)", claim.sentence[at + len(claim.text) :]
-        ) is not None or (
+        # 出头, 左右 may follow the figure's unit or counter the claim leaves out: 30 岁出头,
+        # 2000 人左右
+        rest = _UNIT_LEFT_OUT.sub("", claim.sentence[at + len(claim.text) :], count=1)
+        after = rest.startswith(("多", "余", "出头")) or (
             re.search(r"\d\s*[多余]", claim.text) is not None  # the claim's own 100 多
         )
-        # 左右 after a figure says about, as 约 before it does
-        about = re.match(r"\s*左右", claim.sentence[at + len(claim.text) :]) is not None
+        # 出头 after a round figure is just over it: the lower half of the span 多 allows
+        # (30 岁出头 is 30 to 34; 52 元出头 is 52 and some jiao)
+        just_over = rest.startswith("出头") and re.search(r"\d*0(?![\d.])", claim.text) is not None
+        # 左右 or 上下 after a figure says about, as 约 before it does
+        about = rest.startswith(("左右", "上下"))
         in_tenths = bool(tenths(claim.text))
         if before is None and not after and not about and not in_tenths:
             return False
@@ -427,6 +434,7 @@ class NumberChecks(RoleChecks):
             for v in candidates
             for rounding in roundings
             if abs(v - quantity.values[0]) <= within * quantity.values[0]
+            and (not just_over or Decimal(repr(value_key(v))) < claimed + step / 2)
         )
 
     def _moved(self, claim: Claim) -> bool:
@@ -479,14 +487,30 @@ class NumberChecks(RoleChecks):
         values = {value_key(v) for q in found for v in q.values}
         return any(set(keys) <= values for _, keys in stale)
 
+    def _stem_variant_holds(self, claim: Claim) -> bool:
+        """A variant Chinese writes by a heavenly stem (长征四号乙) that the sources give
+        too: by the same number and stem, or in English by its number and letter in
+        order (4B; 4C is another rocket)."""
+        found = STEM_VARIANT.fullmatch(claim.text)
+        if found is None:
+            return False
+        number = float(found[1]) if found[1].isdigit() else chinese_numeral(found[1])
+        if number is None:
+            return False
+        letter = "ABCD"[VARIANT_STEMS.index(found[2])]
+        return self._has_variant(int(number), letter) or (
+            re.search(rf"(?<![\d.]){int(number)}\s?-?(?i:{letter})(?![A-Za-z\d])", self.text)
+            is not None
+        )
+
     def _has_variant(self, number: int, letter: str) -> bool:
         """A variant the sources write as Chinese does, its letter by the heavenly stems
         in order (长征八号甲 for Long March 8A, 二号丙 for 2C): the number and the letter
         must both be theirs."""
         return any(
             (chinese_numeral(m[1]) if _HAN_CHAR.match(m[1]) else float(m[1])) == number
-            and _VARIANT_STEMS.index(m[2]) == ord(letter) - ord("A")
-            for m in _STEM_VARIANT.finditer(self.text)
+            and VARIANT_STEMS.index(m[2]) == ord(letter) - ord("A")
+            for m in STEM_VARIANT.finditer(self.text)
         )
 
     def _has_quantity(self, quantity: Quantity) -> bool:
@@ -502,6 +526,16 @@ class NumberChecks(RoleChecks):
         if quantity.unit:
             return all((quantity.unit, k) in self.amounts or k in self.plain for k in keys)
         return all(k in self.values for k in keys)
+
+    def _has_score(self, claim: Claim) -> bool | None:
+        """Two small figures joined high to low by a dash or colon (7-5, 3:2) are a score,
+        not a range: the sources must give that pair, not each figure somewhere (7-6 is
+        no set of the sources' 6-3, 7-5).  None for any other claim."""
+        score = _SCORE.fullmatch(claim.text)
+        if score is None or int(score[1]) <= int(score[2]) or times_of_day(claim.text):
+            return None  # 15:00 is a time of day
+        pair = rf"(?<!\d)(?<!\d\.){int(score[1])}\s?[-–—:：比]\s?{int(score[2])}(?!\d|\.\d)"
+        return re.search(pair, self.text) is not None
 
     def _in_yen(self, claim: Claim, found: Sequence[Quantity]) -> bool:
         """A bare ¥ before a figure is the yen's sign as much as the yuan's: ¥3.4 trillion
@@ -617,6 +651,11 @@ _OVER = frozenset(
 )
 #: The first characters of a scale a writer states alone (千亿, 万).
 _SCALE_WORDS = frozenset("十百千万亿")
+#: A score as a text writes it: two small figures joined by a dash or a colon.
+_SCORE = re.compile(r"(\d{1,2})\s?[-–—:：]\s?(\d{1,2})")
+#: A figure's unit or counter a claim leaves out before a word that rounds it (岁 of 30
+#: 岁出头, 人 of 2000 人左右), and the space beside it.
+_UNIT_LEFT_OUT = re.compile(rf"^\s*(?:[{ITEM_COUNTERS}人岁]\s*)?")
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
 #: The sign yen and yuan share, and the words that make a figure the yuan's.
@@ -762,6 +801,3 @@ _NEXT_WORD = re.compile(r" ([A-Za-z]{3,})\b")
 _EN_LIST_AFTER = re.compile(r"[^.;:(]{0,30}?(?:[:—–]\s*|\s-\s|\()([^.;)]+)")
 #: A list right after a count's noun: in brackets, or after a colon to the clause's end.
 _LIST_AFTER = re.compile(r"[^，。；：,;:（(]{0,12}(?:[（(]([^）)]+)[）)]|[：:]([^。；;]+))")
-#: The heavenly stems, which Chinese writes after a number for its variants A, B, C, D.
-_VARIANT_STEMS = "甲乙丙丁"
-_STEM_VARIANT = re.compile(f"(\\d{{1,2}}|[零〇一二三四五六七八九十]+)号([{_VARIANT_STEMS}])")

@@ -8,7 +8,7 @@ their consonants, the part a transliteration keeps: each character of :data:`SYL
 stands for its pinyin syllable, whose initial must match the next consonant of the Latin
 word (in coarse classes: b and p are one, as are s, z, sh, ch and j, since languages
 voice them differently); a final -n or -ng may take a following n or m (曼 is "man"); a
-syllable without an initial (奥, 尔), or with the y pinyin writes for a vowel (伊, 因),
+syllable without an initial (奥, 尔), or with the y or w pinyin writes for a vowel (伊, 乌),
 may take nothing.  Vowels are not compared: transliteration bends them most (约 for
 "Jo", 马 for "Mu").  One h, l, r or y of the Latin word may go unwritten (Altman: 奥特曼),
 or instead its final d or t (David: 大卫).
@@ -54,20 +54,21 @@ SYLLABLES: dict[str, str] = dict(
 #: 吉 gi: Nikita 尼基塔, Gilbert 吉尔伯特), so they are of both classes.
 _PINYIN_INITIALS = (
     ("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
-    ("g", "K"), ("k", "K"), ("f", "F"), ("w", "F"), ("m", "M"), ("n", "N"), ("l", "L"),
+    ("g", "K"), ("k", "K"), ("f", "F"), ("m", "M"), ("n", "N"), ("l", "L"),
     ("r", "L"), ("h", "H"), ("j", "SK"), ("q", "SK"), ("x", "S"), ("z", "S"), ("c", "S"),
-    ("s", "S"), ("y", "Y"),
+    ("s", "S"), ("y", "Y"), ("wu", "W"), ("w", "F"),
 )  # fmt: skip
 #: Latin letters and digraphs, longest first, and the classes each may be written with.
 _LATIN_SOUNDS = (
     ("sch", "S"), ("tsch", "S"), ("sh", "S"), ("ch", "SKH"), ("ph", "F"), ("th", "T"),
     ("ck", "K"), ("gh", ""), ("qu", "K"), ("ts", "S"), ("tz", "S"), ("ng", "N"), ("x", "KS"),
     ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"), ("g", "KS"), ("k", "K"), ("c", "KS"),
-    ("q", "K"), ("f", "F"), ("v", "F"), ("w", "F"), ("m", "M"), ("n", "N"), ("l", "L"),
+    ("q", "K"), ("f", "F"), ("v", "F"), ("w", "FW"), ("m", "M"), ("n", "N"), ("l", "L"),
     ("r", "L"), ("h", "H"), ("j", "SY"), ("z", "S"), ("s", "S"), ("y", "Y"),
 )  # fmt: skip
-#: Initials of syllables that may open with a vowel: pinyin writes i and u as yi, yin.
-_VOWEL_LED = frozenset({"", "Y"})
+#: Initials of syllables that may open with a vowel: pinyin writes i and u as yi, yin and
+#: wu (乌 is the u of Eliud, 埃利乌德, as much as a w).
+_VOWEL_LED = frozenset({"", "Y", "W"})
 #: The sounds a syllable's -n or -ng may stand for.
 _NASAL = frozenset("NM")
 #: Latin sounds a transliteration may leave unwritten, and how many of them in a word.
@@ -117,7 +118,9 @@ def transliterates(han: str, latin: str) -> bool:
         return False
     first, _ = _syllable(han[0])
     opens = latin[0].lower()
-    if (first in _VOWEL_LED) != (opens in "aeiou" or (first == "Y" and opens in "jy")):
+    if (first in _VOWEL_LED) != (
+        opens in "aeiou" or (first == "Y" and opens in "jy") or (first == "W" and opens == "w")
+    ):
         return False  # a name opens with a vowel (or 约 with a J) in both spellings or in neither
     sounds = _consonants(latin)
     if first not in _VOWEL_LED and (not sounds or not _fits(first, sounds[0])):
