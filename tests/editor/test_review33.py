@@ -694,7 +694,6 @@ XFAIL = {
     "jq: en source, zh text": "jieba cuts 基普|乔格, 乔 a surname: the claim is the part 乔格",
     "no.: pit No.": "No. between a noun and its number splits the claim (Pit, then 8)",
     "phase: a building phase wrong": "an English ordinal phase (the second phase) is no claim",
-    "kind: zh of an en airport": "the alias row of 天府机场 (retell33) needs International",
     "kind: wrong zh of an en airport": "成都双流机场 is read as no name, so nothing is claimed",
     "py: Cantonese spelling": "a Cantonese romanisation (Ka-shing) is no pinyin; no alias row",
 }
