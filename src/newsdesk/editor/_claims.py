@@ -31,6 +31,7 @@ from newsdesk.editor._claim_extraction import (
     claims_in,
 )
 from newsdesk.editor._common_words import everyday_opener
+from newsdesk.editor._dictionary import dictionary_name
 from newsdesk.editor._evidence_index import canonical_url
 from newsdesk.editor._latin_names import CHINESE_UNITS, LANGUAGES, STOPWORDS, UNIT_KINDS
 from newsdesk.editor._multiples import multiple_of
@@ -288,6 +289,7 @@ class Evidence(NumberChecks):
             or self._read_in_korean(claim.text)
             or self._read_in_vietnamese(claim.text)
             or self._surname_alone(claim)
+            or dictionary_name(claim, self.text)
         )
 
 
