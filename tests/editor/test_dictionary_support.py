@@ -25,6 +25,8 @@ EXCHANGE = "东京证券交易所将用人工智能监控异常交易。"
 WEATHER = "日本气象厅启用了新的人工智能降雨预报模型。"
 PANDAS = "两只大熊猫将前往维也纳美泉宫动物园，开展为期十年的合作研究。"
 BRAIN = "美团上线超级大脑2.0调度系统，用大模型预测出餐时间。"
+PARK = "深圳高新技术产业园区新增了一批人工智能企业。"
+TSAI = "蔡英文在台北发表讲话。"
 CASES: list[tuple[str, str, str, str | None]] = [
     ("a venue", OPERA, "The Sydney Opera House held a concert of AI music on Saturday.", None),
     (
@@ -97,6 +99,25 @@ CASES: list[tuple[str, str, str, str | None]] = [
         BRAIN,
         "Meituan launched Super Brain 3.0 for dispatch.",
         "Super Brain 3.0",
+    ),
+    (
+        "a hyphenated word, part by part",
+        PARK,
+        "The Shenzhen Hi-Tech Industrial Park added AI firms.",
+        None,
+    ),
+    (
+        "another kind of park",
+        PARK,
+        "The Shenzhen Hi-Tech Logistics Park added AI firms.",
+        "Shenzhen Hi-Tech Logistics Park",
+    ),
+    ("a person the dictionary holds", TSAI, "Tsai Ing-wen gave a speech in Taipei.", None),
+    (
+        "a syllable of the given name changed: every part must translate",
+        TSAI,
+        "Tsai Ming-wen gave a speech in Taipei.",
+        "Tsai Ming-wen",
     ),
 ]
 

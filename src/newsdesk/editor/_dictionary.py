@@ -29,9 +29,12 @@ from newsdesk.model import Claim
 
 #: The longest Chinese word looked up in the sources.
 _LONGEST = 8
-#: The characters that may stand between two words of a name in the sources (之, 的, a
-#: name's dot): one, and only between two words each of which translates.
+#: The characters that may stand between two words of a name in the sources: one, a
+#: space, a name's dot or a character of a word whose neighbour translates (the 新 of
+#: 高新技术 for Hi-Tech), never a conjunction or a stop: the General Intelligence Center
+#: is none of 通用研究中心和智能实验室, the European Commission none of 委员会与欧盟.
 _GAP = 1
+_NO_GAP = re.compile(r"[和与及或跟同暨并、，。；：！？,.;:!?()（）《》“”\"'\n]")
 #: The most words a name may have to be read here.
 _MOST_WORDS = 6
 #: Words of an English name that translate to nothing of their own.
@@ -132,6 +135,7 @@ def _said(words: Sequence[str], text: str) -> bool:
         todo += [
             (after, covered | more)
             for start in range(end, end + _GAP + 1)
+            if _NO_GAP.search(text, end, start) is None
             for after, more in starting.get(start, ())
             if more & ~covered & ~han
         ]
