@@ -1654,6 +1654,14 @@ def db_upgrade(
     _say(upgrade_line(upgrade))
 
 
+#: `newsdesk serve`'s first line, in the desk's language, said before the seconds that
+#: importing the server (and its table of the desk's words) takes.
+SERVE_STARTING: Final = {
+    "en": "Starting the desk server… (its address follows once it listens)",
+    "zh": "正在启动服务…（开始监听后会给出地址）",
+}
+
+
 @app.command("serve")
 def serve_command(
     host: Annotated[
@@ -1677,7 +1685,13 @@ def serve_command(
     With no editor account it serves this machine only (see `newsdesk user add`).
     Example: newsdesk serve --port 8080
     """
-    _note("Starting the desk server… (its address follows once it listens)")
+    from newsdesk.config import load_config
+
+    path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    with _answered(path, db):  # a config's mistake is said before the server is started
+        digests = load_config(path).digests
+    # the language of the desk's pages: its first digest's (web._strings.page_language)
+    _note(SERVE_STARTING["zh" if digests and digests[0].language == "zh" else "en"])
     from newsdesk.web import serve  # seconds of imports: the line above says it is coming
 
     with _desk(config, db, verbose) as desk:
