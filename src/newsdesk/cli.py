@@ -1499,7 +1499,7 @@ def publish_command(
         bool,
         typer.Option(
             "--force",
-            help="Post again what may already be out: parts whose outcome is unknown, "
+            help="Post again what may already be out: messages whose outcome is unknown, "
             "or everything where all of it was published.",
         ),
     ] = False,
