@@ -619,6 +619,30 @@ def test_sources_check_says_what_is_wrong_and_what_to_try(
     assert not (workdir / "newsdesk.db").exists()
 
 
+def test_sources_check_gives_the_advice_for_private_addresses_once(workdir: Path) -> None:
+    """Three feeds on this machine or a private network meet the same refusal: the advice
+    is said once, under the first, and the others point to it; no source's error repeats
+    it either."""
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n"
+        "  - {id: a, name: A, kind: feed, url: 'http://127.0.0.1:1/a.xml'}\n"
+        "  - {id: b, name: B, kind: feed, url: 'http://127.0.0.1:1/b.xml'}\n"
+        "  - {id: c, name: C, kind: feed, url: 'http://10.0.0.9/c.xml'}\n",
+        "utf-8",
+    )
+
+    result = runner.invoke(app, ["sources", "check"], env={"COLUMNS": "300"})
+
+    assert result.exit_code == 1, result.output
+    under = result.stdout.split("\n└")[1]  # the table's reason column quotes each error
+    assert under.count("the address is on this machine or a private network") == 1
+    assert under.count("newsdesk fetches only public internet addresses") == 0
+    assert "  wrong: refused to fetch http://127.0.0.1:1/b.xml: 127.0.0.1 is a loopback " in (
+        result.stdout
+    )
+    assert under.count("  try:   as for a above") == 2
+
+
 def test_an_older_store_names_db_upgrade_which_brings_it_current(
     workdir: Path, store_at: Callable[[str, str], None]
 ) -> None:
@@ -707,24 +731,40 @@ def test_sources_disable_says_what_it_did_to_one_or_several_and_refuses_an_unkno
     assert [r["enabled"] for r in listed] == [True, True, True] and path.read_text("utf-8") == text
 
 
-def test_sources_add_of_a_feed_on_this_machine_says_the_line_it_needs(workdir: Path) -> None:
-    """A feed served on 127.0.0.1 is added, but every fetch of it would be refused: the
-    command says so at once, with the key that lets it through."""
-    (workdir / "newsdesk.yaml").write_text("sources: []\n", "utf-8")
-    local = ["sources", "add", "mine", "--kind", "feed", "--url", "http://127.0.0.1:8765/zh.xml"]
+def test_sources_add_of_a_feed_on_this_machine_is_refused_unless_it_may_reach_it(
+    workdir: Path,
+) -> None:
+    """Every fetch of a feed on 127.0.0.1 would be refused: it is not added (the file is
+    untouched) until added with the key that lets it through, which the refusal names."""
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+    local = ["sources", "add", "mine", "--kind", "feed", "--url", "http://127.0.0.1:1/zh.xml",
+             "--name", "Mine"]  # fmt: skip
 
-    added = runner.invoke(app, local)
-    allowed = runner.invoke(app, [*local[:2], "ours", *local[3:], "--set",
-                                  "allow_private_addresses=true"])  # fmt: skip
-    public = runner.invoke(app, ["sources", "add", "wire", "--kind", "feed", "--url",
-                                 "https://wire.example/rss"])  # fmt: skip
+    refused = runner.invoke(app, local)
+    untouched = path.read_text("utf-8")
+    allowed = runner.invoke(app, [*local, "--set", "allow_private_addresses=true"])
+
+    assert refused.exit_code == 2 and untouched == "sources: []\n"
+    said = " ".join(refused.output.split())
+    assert "No source was added: 127.0.0.1 is a loopback address (this machine)" in said
+    assert "add it with --set allow_private_addresses=true" in said
+    assert allowed.exit_code == 0, allowed.output
+    assert "allow_private_addresses: true" in path.read_text("utf-8")
+    assert "Note:" not in allowed.output
+
+
+def test_sources_add_of_a_private_address_is_added_where_the_desk_fetches_them_all(
+    workdir: Path,
+) -> None:
+    (workdir / "newsdesk.yaml").write_text(
+        "fetch: {allow_private_addresses: true}\nsources: []\n", "utf-8"
+    )
+
+    added = runner.invoke(app, ["sources", "add", "lan", "--kind", "feed", "--url",
+                                "http://10.0.0.7/f.xml", "--name", "Lan"])  # fmt: skip
 
     assert added.exit_code == 0, added.output
-    said = " ".join(added.output.split())
-    assert "127.0.0.1 is a loopback address (this machine)" in said
-    assert "add `allow_private_addresses: true` under `- id: mine` in newsdesk.yaml" in said
-    assert allowed.exit_code == 0 and "allow_private_addresses" not in allowed.output
-    assert public.exit_code == 0 and "Note:" not in public.output
 
 
 def test_sources_add_of_a_file_source_matching_no_file_says_so_and_adds_it(
@@ -812,8 +852,8 @@ def test_sources_add_with_a_name_keeps_it_and_reads_nothing(workdir: Path) -> No
 
 
 def test_sources_add_of_a_feed_it_cannot_read_keeps_the_id_and_says_so(workdir: Path) -> None:
-    """A feed that answers 404, or one on this machine not allowed (refused before any
-    request), gives no title: the source is added under its id, and the user is told."""
+    """A feed that answers 404 gives no title: the source is added under its id, and the
+    user is told (one on this machine not allowed is refused before any request)."""
     path = workdir / "newsdesk.yaml"
     path.write_text("sources: []\n", "utf-8")
     with LocalServer({}) as feeds:
@@ -823,11 +863,9 @@ def test_sources_add_of_a_feed_it_cannot_read_keeps_the_id_and_says_so(workdir: 
                                       feeds.url("/rss")])  # fmt: skip
         asked = [r.path for r in feeds.requests]
 
-    for added, source_id in ((missing, "gone"), (refused, "mine")):
-        assert added.exit_code == 0, added.output
-        assert f"Its stories are credited to {source_id!r}, its id" in " ".join(
-            added.output.split()
-        )
+    assert missing.exit_code == 0, missing.output
+    assert "Its stories are credited to 'gone', its id" in " ".join(missing.output.split())
+    assert refused.exit_code == 2
     assert asked == ["/rss"]  # the refused one was never asked
     assert "name:" not in path.read_text("utf-8")
 

@@ -18,6 +18,7 @@ from rich.text import Text
 from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, no_network, read_locally
 from newsdesk.collect._health import diagnose, span
+from newsdesk.collect._http import PRIVATE_ADVICE
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionChange, EditionDiff, EditionView, EntryEdit, StoryPlace
 from newsdesk.demo import load_sample_day
@@ -451,9 +452,13 @@ def diagnosis_lines(
     notes: bool = False,
 ) -> list[Text]:
     """``sources check``: per source in trouble, what is wrong and what to try; with
-    ``notes``, a source's warnings too (a table without its reason column shows none)."""
+    ``notes``, a source's warnings too (a table without its reason column shows none).
+    Advice is given once: a source with the same trouble as one above is pointed there
+    (three feeds on this machine get one paragraph about private addresses), and an
+    error that carries the advice in its own words is said without it."""
     by_id = {h.source_id: h for h in health}
     lines = []
+    advised: dict[str, str] = {}
     for report in reports:
         source = config.source(report.source_id)
         found = diagnose(source, report, by_id.get(source.id), config.health)
@@ -462,8 +467,11 @@ def diagnosis_lines(
             continue
         lines.append(Text(f"{source.label} ({source.id}, {source.kind})", style="bold"))
         for problem, advice in found:
-            lines.append(Text(f"  wrong: {problem}"))
-            lines.append(Text(f"  try:   {advice}"))
+            lines.append(Text(f"  wrong: {problem.removesuffix(f'. {PRIVATE_ADVICE}')}"))
+            first = advised.setdefault(advice, source.id)
+            lines.append(
+                Text(f"  try:   {advice if first == source.id else f'as for {first} above'}")
+            )
         lines += [Text(f"  note:  {warning}") for warning in noted]
     return lines
 

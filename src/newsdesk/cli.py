@@ -537,7 +537,8 @@ def sources_add(
 ) -> None:
     """Add a source to the config file, its comments and layout kept; it is checked as
     the file is, and refused with the file untouched when wrong.  A feed added without
-    --name is named by its own title, read once from its url.
+    --name is named by its own title, read once from its url.  One on this machine or a
+    private network is added only with --set allow_private_addresses=true.
 
     Example: newsdesk sources add wire --kind feed --url https://wire.example/ai.rss
     """
@@ -555,11 +556,18 @@ def sources_add(
         except yaml.YAMLError as err:
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
+        where = desk.refused_url(url, fields.get("allow_private_addresses") is True)
+        if where:  # every fetch of it would fail: said now, not at the first run
+            _fail(
+                f"No source was added: {where}, which newsdesk does not fetch unless told "
+                f"to. If {source_id} is meant to reach it (a local RSSHub, an intranet "
+                "feed), add it with --set allow_private_addresses=true.",
+                2,
+            )
         try:
             status = desk.add_source(fields, variables=True, titled=True)
         except SourceTakenError as err:
             _fail(f"{err} `{command()} sources` lists the ids taken.", 2)
-        where = desk.refused_address(source_id)
         missing = desk.missing_files(source_id)
     if as_json:
         _print_json(status)
@@ -573,13 +581,6 @@ def sources_add(
     waiting = unset_variables(status.source)
     if waiting:
         _note(f"Note: {not_set(waiting, f'fetch {source_id}')} Until then its fetches fail.")
-    if where:
-        _note(
-            f"Note: {where}, which newsdesk does not fetch unless told to: its fetches will "
-            f"fail until you add `allow_private_addresses: true` under `- id: {source_id}` in "
-            f"{desk.config.path} (a source added with --set allow_private_addresses=true "
-            "has it)."
-        )
     if missing is not None:
         _note(
             f"Note: no file matches {missing} yet. The source is added, but its fetches "
