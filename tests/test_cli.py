@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -34,11 +36,25 @@ FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Compute Wire<
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder to run in, where no name of the reserved ``.example`` domain is looked
+    up: a test that would ask DNS for one (a feed added without --name is read once for
+    its title) fails, as it would otherwise wait on the network or pass without it."""
     monkeypatch.chdir(tmp_path)
     for name in ("NEWSDESK_CONFIG", "NEWSDESK_DB"):
         monkeypatch.delenv(name, raising=False)
-    return tmp_path
+    asked: list[str] = []
+    lookup = socket.getaddrinfo
+
+    def no_example_names(host: object, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(host, str) and host.rstrip(".").endswith(".example"):
+            asked.append(host)
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return lookup(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_example_names)
+    yield tmp_path
+    assert not asked, f"looked up {asked} in DNS: give --name, or serve the feed locally"
 
 
 def write_config(path: Path, server: LocalServer) -> Path:
@@ -675,20 +691,21 @@ def test_sources_add_disable_and_enable_change_the_file_that_sources_lists(
 
     added = runner.invoke(
         app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss",
-              "--set", "tags=[en, media]"],
+              "--name", "The Wire", "--set", "tags=[en, media]"],
     )  # fmt: skip
     disabled = runner.invoke(app, ["sources", "disable", "lab"])
     listed = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
 
     assert added.exit_code == 0 and disabled.exit_code == 0, added.output + disabled.output
-    assert "Added wire (feed) to newsdesk.yaml" in added.output
+    assert "Added The Wire (feed) to newsdesk.yaml" in added.output
     assert [(r["id"], r["enabled"], r["tags"]) for r in listed] == [
         ("lab", False, []), ("wire", True, ["en", "media"]),
     ]  # fmt: skip
     assert runner.invoke(app, ["sources", "enable", "lab"]).exit_code == 0
     assert path.read_text("utf-8") == (
         "# ours\nsources:\n  - {id: lab, kind: hackernews}  # keep\n"
-        "  - id: wire\n    kind: feed\n    url: https://wire.example/rss\n    tags: [en, media]\n"
+        "  - id: wire\n    name: The Wire\n    kind: feed\n    url: https://wire.example/rss\n"
+        "    tags: [en, media]\n"
     )
 
 
@@ -791,11 +808,14 @@ def test_sources_add_of_a_file_source_matching_no_file_says_so_and_adds_it(
 
 def test_sources_add_without_a_name_says_readers_see_its_id(workdir: Path) -> None:
     """A source's name is what readers see under each story it reports ("Source: wire."):
-    one added without --name is told so; a named one, or one of many outlets, is not."""
+    one added without --name (its feed names itself nothing here) is told so; a named
+    one, or one of many outlets, is not."""
     (workdir / "newsdesk.yaml").write_text("sources: []\n", "utf-8")
     feed = ["--kind", "feed", "--url", "https://wire.example/rss"]
 
-    bare = runner.invoke(app, ["sources", "add", "wire", *feed])
+    with LocalServer({}) as untitled:
+        bare = runner.invoke(app, ["sources", "add", "wire", "--kind", "feed", "--url",
+                                   untitled.url("/rss"), "--set", ALLOW_HERE])  # fmt: skip
     named = runner.invoke(app, ["sources", "add", "blog", *feed[:3], "https://blog.example/rss",
                                 "--name", "Tidewater Blog"])  # fmt: skip
     many = runner.invoke(app, ["sources", "add", "hn", "--kind", "hackernews"])
@@ -880,8 +900,10 @@ def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(
     monkeypatch.delenv("LAB_KEY", raising=False)
     path = workdir / "newsdesk.yaml"
     path.write_text("sources: []\n", "utf-8")
-    wire = ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss"]
-    lab = ["sources", "add", "lab", "--kind", "feed", "--url", "https://lab.example/rss"]
+    wire = ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss",
+            "--name", "Wire"]  # fmt: skip
+    lab = ["sources", "add", "lab", "--kind", "feed", "--url", "https://lab.example/rss",
+           "--name", "Lab"]  # fmt: skip
 
     added = runner.invoke(app, [*wire, "--set", "headers={X-Key: '${WIRE_KEY}'}"])
     waiting = runner.invoke(app, [*lab, "--set", "headers={X-Key: 'Bearer ${LAB_KEY}'}"])
@@ -918,8 +940,9 @@ def test_sources_add_with_a_taken_id_names_the_source_and_what_to_do(workdir: Pa
     path.write_text(text, "utf-8")
 
     result = runner.invoke(
-        app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://x.example/rss"]
-    )
+        app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://x.example/rss",
+              "--name", "X"]
+    )  # fmt: skip
 
     said = " ".join(result.stderr.split())
     assert result.exit_code == 2
