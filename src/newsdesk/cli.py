@@ -1008,14 +1008,15 @@ def digest_show(
 
     Example: newsdesk digest show --date 2026-05-14 --digest ai-ribao
     """
-    from newsdesk._console import digest_text
+    from newsdesk._console import digest_text, wrapped
 
     with _desk(config, db, verbose, existing=True) as desk:
         found = desk.digest(digest, _day(day))
     if as_json:
         _print_json(found)
         return
-    console.print(digest_text(found), highlight=False, soft_wrap=True, markup=False)
+    text = "\n".join(wrapped(digest_text(found).split("\n"), console.width))
+    console.print(text, highlight=False, soft_wrap=True, markup=False)
 
 
 EditionDigestOpt = Annotated[
@@ -1594,7 +1595,7 @@ def schedule_command(
 
     Example: newsdesk schedule --digest ai-ribao
     """
-    from newsdesk._console import schedule_lines
+    from newsdesk._console import schedule_lines, wrapped
 
     with _desk(config, db, verbose, existing=True) as desk:
         schedules = desk.schedule_status(digest, limit)
@@ -1607,7 +1608,7 @@ def schedule_command(
             "(see Schedules in docs/guide.md)."
         )
         return
-    for line in schedule_lines(schedules):
+    for line in wrapped(schedule_lines(schedules), console.width):
         _say(line)
 
 
