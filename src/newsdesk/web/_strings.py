@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from newsdesk._oswords import OsReason, os_reason
 from newsdesk.collect import HEALTH_WORDS
 from newsdesk.config import Config, DigestConfig
 from newsdesk.model import RUN_ERRORS, Phrase, ordinal, work_error_phrase
@@ -874,6 +875,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "邮件可能已经发出",
         "why.work.smtp_refused": "SMTP 服务器拒收了这些收件人：{recipients}",
         "why.work.files_write": "无法写入 {folder}：{reason}",
+        "why.work.os_at": "{where}：{why}",
+        "why.work.os_denied": "newsdesk 没有在那里写入的权限（请检查文件夹的所有者和权限）",
+        "why.work.os_read_only": "那里的磁盘是只读的",
+        "why.work.os_full": "磁盘已满",
+        "why.work.os_quota": "磁盘配额已用完",
+        "why.work.os_missing": "路径上缺少一个文件夹，也无法在那里创建",
+        "why.work.os_folder": "该放文件的地方是一个文件夹",
+        "why.work.os_long": "名称太长",
+        "why.work.os_file": "{file} 是文件，不是文件夹",
         "why.work.files_style": "这份日报没有排出样式 {style}（排出的样式：{known}）",
         "why.work.git_failed": "git {step} 在 {repo} 上失败：{reason}",
         "why.work.git_run": "git {step} 没能运行：{reason}",
@@ -1100,6 +1110,8 @@ def phrased(
                 values[name] = label(table, "stage.", str(value))
             elif name == "error":  # an error of the run's work, worded in turn
                 values[name] = one(work_error_phrase(str(value)))
+            elif name == "reason" and (refusal := os_reason(str(value))) is not None:
+                values[name] = _os_words(refusal, table) or value
             elif name == "where" and (hop := _REDIRECTED.fullmatch(str(value))):
                 values[name] = fill(table["why.work.redirected"], hop.groupdict())
             elif name == "place":  # a place in a ranking: "3rd" in English, 第 3 in Chinese
@@ -1118,6 +1130,21 @@ def phrased(
         return fill(text, values)
 
     return table["why.separator"].join(one(said) for said in phrases)
+
+
+def _os_words(refusal: OsReason, table: Mapping[str, str]) -> str | None:
+    """The system's refusal to write (a full or read-only disk) in the page's words, with
+    the path it is about; None when the table has no words for it (English keeps the
+    core's own)."""
+    why = table.get(f"why.work.os_{refusal.kind}")
+    if why is None:
+        return None
+    why = fill(why, {"file": refusal.file})
+    return (
+        fill(table["why.work.os_at"], {"where": refusal.where, "why": why})
+        if refusal.where
+        else why
+    )
 
 
 def _span(seconds: int, table: Mapping[str, str]) -> str:
