@@ -228,6 +228,28 @@ def test_a_run_with_every_source_down_fails_and_alerts_with_its_reason(
     assert slot.reason in alert and "Nothing was published." in alert
 
 
+def test_a_schedule_firing_before_its_days_news_is_in_says_so_and_when_to_run(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    """00:30 is in the new day, which no source has published anything of yet: the run
+    has nothing to write, and its alert says why and that a daily digest belongs late in
+    its day, not only that nothing was written."""
+    config = scheduled(served, tmp_path, hook, schedule="30 0 * * *")
+    clock = Clock(local(15, 0, 0))
+    with desk_at(config, copied, clock) as desk:
+        scheduler = Scheduler(desk)
+        clock.at = local(15, 0, 30)
+        [slot] = scheduler.tick()
+    assert (slot.day.isoformat(), slot.status) == ("2026-05-15", SlotStatus.FAILED)
+    assert slot.reason == (
+        "no story of 2026-05-15 was stored when it ran: its sources had published nothing "
+        "of that day yet (Asia/Shanghai); a daily digest is best scheduled late in its day, "
+        "when the day's news is in"
+    )
+    [alert] = hook.texts
+    assert slot.reason in alert
+
+
 def test_a_run_whose_required_llm_is_unusable_fails_and_alerts(
     served: Day, copied: str, tmp_path: Path, hook: AlertHook
 ) -> None:
