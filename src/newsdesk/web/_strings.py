@@ -425,6 +425,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "its draft.",
         "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
         "yet: a run of the day writes it; then approve it.",
+        "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
+        "run had none of that day to select, so there is nothing to approve. A run of the day "
+        "writes it again once its sources have published.",
         "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
         "run of the day writes it.",
         "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
@@ -908,6 +911,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：运行这一天"
         "会写出它，然后再批准",
         "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：运行这一天会写出它",
+        "why.refusal.empty_edition": "{digest} {day} 第 {revision} 版没有新闻：它的运行没有那天的"
+        "新闻可选，所以没有可批准的内容。来源发布了那天的新闻后，再运行这一天",
         "why.refusal.never_written": "{digest} {day} 第 {revision} 版从未写出",
         "why.refusal.one_revision": "{digest} {day} 只有第 {revision} 版：还没有可以比较的版本",
         "why.refusal.no_revision": "{digest} {day} 没有第 {revision} 版：它的版本是 1 到 {last}",
@@ -1052,6 +1057,10 @@ API_WORDS: dict[str, str] = {
     '"{day}"}), then POST /api/v1/digests/{digest}/editions/{day}/approve.',
     "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
     'run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": "{day}"}).',
+    "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
+    "run had none of that day to select, so there is nothing to approve. A run of the day "
+    "writes it again once its sources have published (POST /api/v1/digests/{digest}/runs "
+    'with {"date": "{day}"}).',
     "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
     "it to compare it with (its revisions are 1 to {last}; give from).",
     "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
