@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 import yaml
 
-from newsdesk import Newsdesk
+from newsdesk import Newsdesk, load_config
 from newsdesk.core import EditionDetail
 from newsdesk.store import _tables as t
 from newsdesk.web._layout import CONTENT_SECURITY_POLICY
@@ -136,6 +136,26 @@ def test_a_digest_or_day_that_is_not_there_says_so(served: Day, copied: str) -> 
     assert "No ai-daily edition for 2026-01-01 yet. A run of the day (“Run this day”)" in empty.text
     assert 'id="run-day"' in empty.text  # the day can be run from here, as the page says
     assert "--no-publish" not in empty.text
+
+
+def test_a_day_run_before_it_had_any_story_names_the_newest_day_with_stories(
+    served: Day, copied: str
+) -> None:
+    """A day run when its sources had published nothing of it (an early schedule) has an
+    edition of no story: the page says so and opens the newest day that has stories,
+    rather than show three empty lists alone."""
+    config = load_config(served.config_path)
+    with Newsdesk(config, store_url=copied, now=lambda: served.evening) as desk:
+        desk.run(day=date(2026, 5, 10), publish=False)
+    with client_on(served, copied) as client:
+        empty = client.get("/review?digest=ai-ribao&date=2026-05-10")
+        full = client.get(f"/review?digest=ai-ribao&date={served.day}")
+    assert empty.status_code == 200
+    assert (
+        "运行这一天时，没有存下它的新闻（来源没有发布这一天的内容）。最新的新闻在 "
+        f'{served.day}。 <a href="?digest=ai-ribao&amp;date={served.day}">打开 {served.day}</a>'
+    ) in empty.text
+    assert 'id="nothing-yet"' not in full.text
 
 
 def test_the_home_address_opens_the_digest_and_day_it_names(served: Day, copied: str) -> None:

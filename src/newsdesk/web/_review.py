@@ -249,6 +249,9 @@ def review_router() -> APIRouter:
         names = category_names(desk.config, chosen)
         zone = ZoneInfo(chosen.timezone)
         lead, more, out = cards(detail, zone, table, names)
+        # a day run before its sources published anything (an early schedule): the
+        # newest day with stories, rather than three empty lists alone
+        newest = None if lead or more or out else desk.stories(detail.view.day, chosen.name).newest
         channels = desk.channels(chosen.name, detail.view.day)
         return render_page(
             request,
@@ -265,6 +268,7 @@ def review_router() -> APIRouter:
             more=more,
             out=out,
             lead_size=chosen.select.lead,
+            newest=newest,
             channels=channels,
             reasons={
                 c.channel: phrased((work_error_phrase(c.publication.error),), table, zone)

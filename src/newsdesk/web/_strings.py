@@ -147,6 +147,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.left_out": "Left out",
         "review.left_out_hint": "The day's other candidates, best first, with why each is out.",
         "review.empty": "Nothing here.",
+        "review.nothing_yet": "No story of this day was stored when it was run (its sources "
+        "had published nothing of it). The newest stories are of {day}.",
+        "review.open_day": "Open {day}",
         "review.rank": "#{rank}",
         "review.score": "score {score}",
         "review.unranked": "not ranked on this day",
@@ -570,6 +573,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.left_out": "未入选",
         "review.left_out_hint": "当天其余候选，按排名排列，并说明未入选的原因。",
         "review.empty": "暂无内容。",
+        "review.nothing_yet": "运行这一天时，没有存下它的新闻（来源没有发布这一天的内容）。"
+        "最新的新闻在 {day}。",
+        "review.open_day": "打开 {day}",
         "review.rank": "第 {rank} 名",
         "review.score": "得分 {score}",
         "review.unranked": "当日未排名",
