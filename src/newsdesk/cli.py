@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING, Annotated, Any, Final, NoReturn
@@ -377,7 +376,7 @@ def init(
     Example: newsdesk init && newsdesk sources
     """
     from newsdesk._oswords import os_problem
-    from newsdesk.config import load_config
+    from newsdesk.config import load_config, starter_text
 
     if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
         path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog`
@@ -386,9 +385,7 @@ def init(
         path = path / DEFAULT_CONFIG_NAME
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
-    starter = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
-    if no_sources:
-        starter = _without_sources(starter)
+    starter = starter_text(sources=not no_sources)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
@@ -411,19 +408,6 @@ def init(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
         f"Next: {command()} sources check, then {command()} run (collect and write "
         "today's digests)."
-    )
-
-
-def _without_sources(starter: str) -> str:
-    """The starter file with its list of sources empty (the last key of the file), the
-    comment above it kept: what each source may say."""
-    head, found, _ = starter.partition("\nsources:\n")
-    if not found:
-        return starter
-    return (
-        f"{head}\nsources: []\n"
-        "# Add your own: newsdesk sources add ID --kind feed --url URL (the kinds:\n"
-        "# docs/configuration.md), or write them here as the list of `- id: ...` entries.\n"
     )
 
 
