@@ -656,7 +656,8 @@ def doctor_lines(checkup: Checkup) -> list[Text]:
             lines.append(Text(f"    → {f.fix}"))
     failed = sum(f.verdict is Verdict.FAIL for f in checkup.findings)
     warned = sum(f.verdict is Verdict.WARN for f in checkup.findings)
-    lines.append(Text(f"{failed} to fix, {warned} warnings" if failed or warned else "All good."))
+    warnings = f"{warned} warning{'' if warned == 1 else 's'}"
+    lines.append(Text(f"{failed} to fix, {warnings}" if failed or warned else "All good."))
     return lines
 
 

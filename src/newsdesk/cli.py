@@ -665,9 +665,9 @@ def doctor_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Check what a good run needs, and say what to fix: the config, the store's
-    schema, the cover's fonts, Hugo, the folders and repositories posts go to, every
-    source (fetched once) and the LLM with its key.  Stores nothing; exits 1 when
-    something fails.
+    schema, the cover's fonts, Hugo, the folders and repositories posts go to, where
+    each schedule's alerts go, every source (fetched once) and the LLM with its key.
+    Stores nothing; exits 1 when something fails.
 
     Example: newsdesk doctor
     """
