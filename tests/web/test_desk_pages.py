@@ -138,6 +138,18 @@ def test_a_digest_or_day_that_is_not_there_says_so(served: Day, copied: str) -> 
     assert "--no-publish" not in empty.text
 
 
+def test_a_desk_with_no_edition_yet_says_in_its_language_how_to_write_the_first(
+    served: Day, tmp_path: Path
+) -> None:
+    """The first page a new desk shows: in the digest's language, pointing at the page's
+    own button, not at command lines."""
+    with client_on(served, f"sqlite:///{tmp_path / 'fresh.db'}") as client:
+        page = client.get("/review")
+    assert page.status_code == 404
+    assert "ai-ribao 还没有任何版本。点“运行这一天”写出今天的草稿。" in page.text
+    assert "--no-publish" not in page.text and "No ai-ribao edition" not in page.text
+
+
 def test_a_day_run_before_it_had_any_story_names_the_newest_day_with_stories(
     served: Day, copied: str
 ) -> None:

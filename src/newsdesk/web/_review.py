@@ -235,13 +235,13 @@ def review_router() -> APIRouter:
         table = strings(page_language(desk.config, chosen))
         try:
             detail = desk.edition_detail(chosen.name, day)
-        except NotFoundError as err:
-            words = str(err)
-            if day is not None:  # the usual case, in the page's words: its own button
-                words = fill(table["review.no_edition_day"], {
-                    "digest": chosen.name, "day": day.isoformat(),
-                    "run_day": table["action.run_day"],
-                })  # fmt: skip
+        except NotFoundError:
+            # in the page's words, naming its own button (the core's names CLI commands)
+            values = {"digest": chosen.name, "run_day": table["action.run_day"]}
+            key = "review.no_edition_yet"
+            if day is not None:
+                key, values["day"] = "review.no_edition_day", day.isoformat()
+            words = fill(table[key], values)
             return render_page(
                 request, "review.html.j2", identity, section="review", digest=chosen,
                 status_code=404, states=states, days=days, day=day, error=words,

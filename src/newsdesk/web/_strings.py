@@ -454,6 +454,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.no_digest": "No digest “{name}” in the config (digests: {names}).",
         "review.no_edition_day": "No {digest} edition for {day} yet. A run of the day "
         "(“{run_day}”) writes its draft.",
+        "review.no_edition_yet": "No {digest} edition yet. A run of the day (“{run_day}”) "
+        "writes today's draft.",
         "review.signal.size": "size",
         "sources.count.one": "1 source",
         "sources.entries.one": "1 entry",
@@ -1027,6 +1029,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "span.years": "{n} 年",
         "review.no_digest": "配置中没有名为“{name}”的日报（现有日报：{names}）。",
         "review.no_edition_day": "{digest} 在 {day} 还没有版本。点“{run_day}”写出它的草稿。",
+        "review.no_edition_yet": "{digest} 还没有任何版本。点“{run_day}”写出今天的草稿。",
         "review.signal.size": "规模",
     },
 }
