@@ -150,6 +150,28 @@ def test_a_desk_with_no_edition_yet_says_in_its_language_how_to_write_the_first(
     assert "--no-publish" not in page.text and "No ai-ribao edition" not in page.text
 
 
+def test_a_day_run_with_no_source_enabled_says_to_add_one_first(
+    served: Day, tmp_path: Path
+) -> None:
+    """A new desk started with ``init --no-sources`` and run from the page: its empty
+    day says why, and where sources are added."""
+    config = tmp_path / "newsdesk.yaml"
+    config.write_text(
+        "sources: []\ndigests: [{name: ai-ribao, title: AI 日报, language: zh}]\n",
+        encoding="utf-8",
+    )
+    store = f"sqlite:///{tmp_path / 'fresh.db'}"
+    with Newsdesk(load_config(config), store_url=store, now=lambda: served.evening) as desk:
+        desk.run(publish=False)
+    with client_on(served, store, config=config) as client:
+        page = client.get("/review")
+    assert page.status_code == 200
+    assert (
+        "还没有启用的来源，运行时没有可采集的内容：先在“来源”页添加一个，再运行这一天。 "
+        '<a href="/sources">来源</a>'
+    ) in page.text
+
+
 def test_a_day_run_before_it_had_any_story_names_the_newest_day_with_stories(
     served: Day, copied: str
 ) -> None:
@@ -167,7 +189,7 @@ def test_a_day_run_before_it_had_any_story_names_the_newest_day_with_stories(
         "运行这一天时，没有存下它的新闻（来源没有发布这一天的内容）。最新的新闻在 "
         f'{served.day}。 <a href="?digest=ai-ribao&amp;date={served.day}">打开 {served.day}</a>'
     ) in empty.text
-    assert 'id="nothing-yet"' not in full.text
+    assert 'id="nothing-yet"' not in full.text and 'id="no-sources"' not in empty.text
 
 
 def test_the_home_address_opens_the_digest_and_day_it_names(served: Day, copied: str) -> None:

@@ -252,6 +252,7 @@ def review_router() -> APIRouter:
         # a day run before its sources published anything (an early schedule): the
         # newest day with stories, rather than three empty lists alone
         newest = None if lead or more or out else desk.stories(detail.view.day, chosen.name).newest
+        no_sources = not (lead or more or out) and not any(s.enabled for s in desk.config.sources)
         channels = desk.channels(chosen.name, detail.view.day)
         return render_page(
             request,
@@ -269,6 +270,7 @@ def review_router() -> APIRouter:
             out=out,
             lead_size=chosen.select.lead,
             newest=newest,
+            no_sources=no_sources,
             channels=channels,
             reasons={
                 c.channel: phrased((work_error_phrase(c.publication.error),), table, zone)

@@ -150,6 +150,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.nothing_yet": "No story of this day was stored when it was run (its sources "
         "had published nothing of it). The newest stories are of {day}.",
         "review.open_day": "Open {day}",
+        "review.no_sources": "No source is enabled, so the run had nothing to collect: add "
+        "one on the Sources page, then run the day again.",
         "review.rank": "#{rank}",
         "review.score": "score {score}",
         "review.unranked": "not ranked on this day",
@@ -578,6 +580,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.nothing_yet": "运行这一天时，没有存下它的新闻（来源没有发布这一天的内容）。"
         "最新的新闻在 {day}。",
         "review.open_day": "打开 {day}",
+        "review.no_sources": "还没有启用的来源，运行时没有可采集的内容：先在“来源”页添加一个，"
+        "再运行这一天。",
         "review.rank": "第 {rank} 名",
         "review.score": "得分 {score}",
         "review.unranked": "当日未排名",
