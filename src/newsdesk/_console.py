@@ -35,6 +35,7 @@ from newsdesk.model import (
     FetchState,
     HealthStatus,
     Outcome,
+    Phrase,
     Publication,
     PublicationStatus,
     RankedStory,
@@ -864,18 +865,30 @@ def edition_state(view: EditionView) -> str:
     return f"{view.status.value}, on the site"
 
 
+def _zoned_why(why: str, phrases: Sequence[Phrase], zone: ZoneInfo) -> str:
+    """A reason's sentence with the editor's times in the digest's zone: the core words
+    them in UTC (``pinned by ana on 2026-05-14 02:00 UTC``) and keeps each as a value."""
+    for phrase in phrases:
+        for _, value in phrase.values:
+            if isinstance(value, datetime):
+                why = why.replace(f"{value:%Y-%m-%d %H:%M} UTC", _when(value, zone))
+    return why
+
+
 def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
-    """``edition show``: plain lines, the first ``left_out`` candidates left out."""
+    """``edition show``: plain lines, the first ``left_out`` candidates left out; times in
+    the digest's zone."""
+    zone = ZoneInfo(view.zone)
     out = [f"{view.digest} {view.day} — revision {view.revision}, {edition_state(view)}"]
     if view.approved_by and view.approved_at is not None:
-        out.append(f"Approved by {view.approved_by} at {view.approved_at:%Y-%m-%d %H:%M} UTC")
+        out.append(f"Approved by {view.approved_by} at {_when(view.approved_at, zone)}")
     if view.notice:
         out.append(view.notice)
     out.append("")
     for title, entries in (("Lead", view.lead), ("More news", view.more)):
         out.append(f"{title}:")
         out += [
-            f"  {n:>2}. {e.story_id}  {e.headline}\n      {e.why}"
+            f"  {n:>2}. {e.story_id}  {e.headline}\n      {_zoned_why(e.why, e.phrases, zone)}"
             + ("\n      Written by the editor." if e.written_by == "editor" else "")
             + (
                 f"\n      Kept unsupported: {', '.join(e.kept_unsupported)}"
@@ -885,9 +898,10 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
             for n, e in enumerate(entries, start=1)
         ] or ["  (none)"]
     out.append(f"Left out ({len(view.left_out)}):" if view.left_out else "Left out:")
-    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]] or [
-        "  (none)"
-    ]
+    out += [
+        f"  {o.story_id}  {o.title}\n      {_zoned_why(o.why, o.phrases, zone)}"
+        for o in view.left_out[:left_out]
+    ] or ["  (none)"]
     if len(view.left_out) > left_out:
         out.append(f"  … and {len(view.left_out) - left_out} more (--json lists them all)")
     if view.channels:
@@ -901,7 +915,7 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     if view.actions:
         out.append("Editor's actions:")
         out += [
-            f"  {a.at:%Y-%m-%d %H:%M} UTC {a.who}: {a.verb.value} {a.story_id}"
+            f"  {_when(a.at, zone)} {a.who}: {a.verb.value} {a.story_id}"
             + (f" to {a.position}" if a.position else "")
             for a in view.actions
         ]

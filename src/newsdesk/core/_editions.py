@@ -254,6 +254,7 @@ class Editions(DeskBase):
             approved_by=stored.approved_by,
             approved_at=stored.approved_at,
             notice=written.notice if written is not None else "",
+            zone=chosen.timezone,
             on_site=stored.status is EditionStatus.PUBLISHED
             or (
                 not chosen.publish
