@@ -19,7 +19,7 @@ from newsdesk._tables import load_table
 from newsdesk.editor._korean import character_spellings as korean_spellings
 
 #: The Tai-lo letters of a Hokkien reading, longest first, and how family names spell
-#: them (tsh and ts as ch, oo as o, oh or aw: 吴 goo Goh, 胡 oo Aw; ing as eng: 成 sing
+#: them (tsh and ts as ch, oo as o, oh or aw: 胡 oo Oh or Aw; ing as eng: 成 sing
 #: Seng; ia as ea: 谢 sia Seah; ui as wee: 黄 ui Wee; i as ee, u as oo).
 _HOKKIEN_LETTERS: dict[str, tuple[str, ...]] = {
     "tsh": ("ch", "chh", "ts"),
@@ -69,7 +69,7 @@ def _cantonese_forms(spelling: str) -> set[str]:
 
 def _hokkien_forms(reading: str) -> set[str]:
     """The spellings of a Tai-lo reading (see :data:`_HOKKIEN_LETTERS`): its nasal
-    (nn) dropped, and a closing h added or dropped (吴 goo Goh, 许 khoo Khoo)."""
+    (nn) dropped, and a closing h added or dropped (胡 oo Oh, 许 khoo Khoo)."""
     reading = reading.removesuffix("nn")
     parts: list[tuple[str, ...]] = []
     at = 0
