@@ -8,7 +8,7 @@ import shlex
 import subprocess
 import tempfile
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -102,6 +102,27 @@ def empty_day_line(summary: RunSummary) -> str | None:
         f"No story is stored for {', '.join(empty)}: a run with --date writes from the "
         f"items the store holds and collects none. Collect them first (`{me} fetch`), "
         "then run the day again."
+    )
+
+
+def empty_today_line(summary: RunSummary, newest: date | None, config: Config) -> str | None:
+    """Why a run of today wrote nothing while the store has stories of an earlier day:
+    none of today (in the digest's zone) is stored yet, as early in the day, before the sources
+    have published.  "nothing to write" alone reads as a broken run; the line names the
+    newest day with stories and how to write it.  None when a digest selected stories,
+    or the store has no other day to point at."""
+    desk = summary.desk
+    if desk is None or newest is None or not desk.selections:
+        return None
+    if any(s.ranked for s in desk.selections):
+        return None
+    first, me = desk.selections[0], command()
+    zone = config.digest(first.digest).timezone
+    return (
+        f"No story of today ({first.day}, {zone}) is stored yet: the sources have brought "
+        f"nothing published that day so far. The newest stories are of {newest}: "
+        f"`{me} run --date {newest}` writes that day from the store, and a run later "
+        "today writes today's."
     )
 
 
@@ -684,7 +705,8 @@ def doctor_lines(checkup: Checkup) -> list[Text]:
             lines.append(Text(f"    → {f.fix}"))
     failed = sum(f.verdict is Verdict.FAIL for f in checkup.findings)
     warned = sum(f.verdict is Verdict.WARN for f in checkup.findings)
-    lines.append(Text(f"{failed} to fix, {warned} warnings" if failed or warned else "All good."))
+    warnings = f"{warned} warning{'' if warned == 1 else 's'}"
+    lines.append(Text(f"{failed} to fix, {warnings}" if failed or warned else "All good."))
     return lines
 
 
