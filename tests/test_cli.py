@@ -88,7 +88,8 @@ def test_init_without_sources_writes_the_starter_with_an_empty_list_to_add_to(
     result = runner.invoke(app, ["init", "--no-sources"])
     assert result.exit_code == 0, result.output
     said = " ".join(result.stdout.split())
-    assert "with no sources and 2 digests" in said and "sources add ID --kind feed" in said
+    assert "with no sources and the digests ai-ribao, ai-daily" in said
+    assert "sources add ID --kind feed" in said
     written = (workdir / "newsdesk.yaml").read_text(encoding="utf-8")
     assert "jiqizhixin" not in written and "digests:" in written
     assert "# Every source: id (unique slug), kind" in written  # what a source may say
@@ -99,6 +100,24 @@ def test_init_without_sources_writes_the_starter_with_an_empty_list_to_add_to(
     assert added.exit_code == 0, added.output
     rows = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
     assert [r["id"] for r in rows] == ["wire"]
+
+
+def test_init_for_a_chinese_desk_writes_only_the_chinese_digest(workdir: Path) -> None:
+    """A Chinese 日报 wants no English edition warning that its stories have no English
+    report; the sources stay (an LLM writes Chinese from English reports)."""
+    result = runner.invoke(app, ["init", "--language", "zh"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert "sources and the digest ai-ribao." in said and "write today's digest)" in said
+    config = newsdesk.load_config(workdir / "newsdesk.yaml")
+    assert [d.language for d in config.digests] == ["zh"] and len(config.sources) >= 25
+
+
+def test_init_in_a_language_the_starter_has_no_digest_in_is_refused(workdir: Path) -> None:
+    result = runner.invoke(app, ["init", "--language", "fr"])
+    assert result.exit_code == 2
+    assert "the starter has digests in zh and en only" in result.output
+    assert not (workdir / "newsdesk.yaml").exists()
 
 
 def test_init_refuses_to_overwrite_without_force(workdir: Path) -> None:

@@ -369,6 +369,14 @@ def init(
             help="Write no sources, for a desk of your own only (add them with `sources add`).",
         ),
     ] = False,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            "--language",
+            help="Write only the digest in this language: zh (AI 日报) or en (AI Daily) "
+            "\\[default: both].",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write a commented starter newsdesk.yaml with real AI-news sources.
@@ -376,7 +384,7 @@ def init(
     Example: newsdesk init && newsdesk sources
     """
     from newsdesk._oswords import os_problem
-    from newsdesk.config import load_config, starter_text
+    from newsdesk.config import STARTER_LANGUAGES, load_config, starter_text
 
     if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
         path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog`
@@ -385,7 +393,9 @@ def init(
         path = path / DEFAULT_CONFIG_NAME
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
-    starter = starter_text(sources=not no_sources)
+    if language is not None and language not in STARTER_LANGUAGES:
+        _fail(f"--language {language}: the starter has digests in zh and en only.", 2)
+    starter = starter_text(sources=not no_sources, language=language)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
@@ -397,17 +407,20 @@ def init(
         _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
         return
     use_config(path, _found_config())
+    one = len(loaded.digests) == 1
+    digests = ("the digest " if one else "the digests ") + ", ".join(d.name for d in loaded.digests)
+    written = "today's digest" if one else "today's digests"
     if not loaded.sources:
         _say(
-            f"Wrote {path} with no sources and {len(loaded.digests)} digests. Next: "
+            f"Wrote {path} with no sources and {digests}. Next: "
             f"{command()} sources add ID --kind feed --url URL for each of yours, then "
-            f"{command()} run (collect and write today's digests)."
+            f"{command()} run (collect and write {written})."
         )
         return
     _say(
-        f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
+        f"Wrote {path} with {len(loaded.sources)} sources and {digests}. "
         f"Next: {command()} sources check, then {command()} run (collect and write "
-        "today's digests)."
+        f"{written})."
     )
 
 

@@ -242,7 +242,11 @@ class Evidence(NumberChecks):
                 )
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
-            return self._has_chinese_name(claim.text) or self._original_beside(claim)
+            return (
+                self._has_chinese_name(claim.text)
+                or self._original_beside(claim)
+                or self._transliterated_whole(claim)
+            )
         named = _named_opening(claim.sentence)
         if (
             named is not None
@@ -275,6 +279,7 @@ class Evidence(NumberChecks):
                 or self._read_in_japanese(claim.text)
                 or self._read_in_korean(claim.text)
                 or self._read_in_vietnamese(claim.text)
+                or self._read_with_word_before(claim)
                 or self._surname_alone(claim)
             )
         return (
@@ -288,6 +293,9 @@ class Evidence(NumberChecks):
             or self._read_in_japanese(claim.text)
             or self._read_in_korean(claim.text)
             or self._read_in_vietnamese(claim.text)
+            or self._read_with_word_before(claim)
+            or self._korean_place(claim)
+            or self._sounded_with_particles(claim)
             or self._surname_alone(claim)
             or dictionary_name(claim, self.text)
         )
