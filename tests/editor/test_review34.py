@@ -628,6 +628,12 @@ RANKS = [
         None,
     ),
     (
+        "rank: the most of a verb",
+        "该公司是全球第三大电池制造商。",
+        "该公司将在国内最大限度地降低成本。",
+        None,
+    ),
+    (
         "rank: among the largest for third",
         "该公司是全球第三大电池制造商。",
         "It is among the world's largest battery makers.",

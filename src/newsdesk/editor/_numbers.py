@@ -733,9 +733,10 @@ RANK = re.compile(
     rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place"
     rf"|({_EN_ORDINAL})[\s-](?:largest|biggest|richest|highest|busiest))\b"
     # a superlative of a whole field is its first place (the world's largest, 全球最大,
-    # 全国最大), but not one among its largest (one of the world's largest, 最大…之一)
+    # 全国最大), but not one among its largest (one of the world's largest, 最大…之一) nor
+    # the most of a verb (国内最大限度地, 全球最大化)
     r"|(?<=world's )(?<!one of the world's )(?<!among the world's )(largest|biggest)\b"
-    r"|(?<=全球|世界|全国|国内)(最大)(?![^，。；！？,.;]*之一)"
+    r"|(?<=全球|世界|全国|国内)(最大)(?!限度|化)(?![^，。；！？,.;]*之一)"
 )
 #: Every place the sources state, loosely: any 第 and its number, an English ordinal
 #: or a figure's (3rd, No. 3, #3), and the words for the top three (最大 and "largest"
