@@ -1431,6 +1431,54 @@ def test_a_run_whose_channel_fails_exits_1_and_says_publish_tries_again(workdir:
     assert (workdir / "blocker" / "out").is_dir()
 
 
+def test_a_run_before_today_has_news_names_the_newest_day_and_how_to_write_it(
+    workdir: Path,
+) -> None:
+    """Early in the digest's day the sources have published nothing of it yet: the run
+    has nothing to write, and says which stored day has stories and the command that
+    writes it, rather than only "nothing to write"."""
+    yesterday = datetime.now(ZoneInfo("Asia/Shanghai")).date() - timedelta(days=1)
+    record = {
+        "url": "https://wire.example/helix",
+        "title": "OpenAI发布GPT-5.5，推理速度提升40%",
+        "summary": "OpenAI发布GPT-5.5模型，称推理速度比上一代提升40%。",
+        "published": f"{yesterday}T10:00:00+08:00",
+    }
+    (workdir / "notes.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
+        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    today = yesterday + timedelta(days=1)
+    assert f"No story of today ({today}, Asia/Shanghai) is stored yet" in said
+    assert f"The newest stories are of {yesterday}: `newsdesk run --date {yesterday}`" in said
+
+
+def test_a_run_of_today_with_stories_says_nothing_of_other_days(workdir: Path) -> None:
+    record = {
+        "url": "https://wire.example/helix",
+        "title": "OpenAI发布GPT-5.5，推理速度提升40%",
+        "published": datetime.now(ZoneInfo("Asia/Shanghai")).isoformat(),
+    }
+    (workdir / "notes.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
+        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    assert "No story of today" not in result.output
+
+
 def test_a_past_day_run_on_a_fresh_store_says_it_collects_nothing(workdir: Path) -> None:
     """``run --date`` writes a day from the items stored; on a store that has none for
     the day, the run ends saying so and which command collects them."""

@@ -666,9 +666,9 @@ def doctor_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Check what a good run needs, and say what to fix: the config, the store's
-    schema, the cover's fonts, Hugo, the folders and repositories posts go to, every
-    source (fetched once) and the LLM with its key.  Stores nothing; exits 1 when
-    something fails.
+    schema, the cover's fonts, Hugo, the folders and repositories posts go to, where
+    each schedule's alerts go, every source (fetched once) and the LLM with its key.
+    Stores nothing; exits 1 when something fails.
 
     Example: newsdesk doctor
     """
@@ -789,13 +789,27 @@ def run(
                 f"far stays stored, and the next `{command()} run` picks up from there.",
                 130,
             )
+        newest = None if chosen is not None or as_json else _newest_other_day(desk, summary)
     _print_run(summary, desk, as_json)
-    if chosen is not None and not as_json:
-        from newsdesk._console import empty_day_line
+    if as_json:
+        return
+    from newsdesk._console import empty_day_line, empty_today_line
 
+    if chosen is not None:
         said = empty_day_line(summary)
-        if said is not None:
-            _say(said)
+    else:
+        said = empty_today_line(summary, newest, desk.config)
+    if said is not None:
+        _say(said)
+
+
+def _newest_other_day(desk: Newsdesk, summary: RunSummary) -> date | None:
+    """The newest day with stories, when a run of today selected none for any digest."""
+    selections = summary.desk.selections if summary.desk else ()
+    if not selections or any(s.ranked for s in selections):
+        return None
+    first = selections[0]
+    return desk.stories(first.day, first.digest).newest
 
 
 @app.command()
