@@ -76,12 +76,14 @@ def template() -> Iterator[Template]:
 
 
 @pytest.fixture
-def preloaded(template: Template, monkeypatch: pytest.MonkeyPatch) -> Template:
+def preloaded(template: Template, monkeypatch: pytest.MonkeyPatch) -> Iterator[Template]:
     """The workers this test starts (through ``worker_processes``) are forked from the
     template, their stages imported already: for the tests of what workers do, not of
     how one starts."""
     monkeypatch.setattr(_processes, "subprocess", template.subprocess)
-    return template
+    before = template.forked
+    yield template
+    assert template.forked > before, "no worker was forked: worker_processes no longer uses Popen"
 
 
 def celery_config(folder: Path, data: dict[str, Any], broker: str, **execution: Any) -> Path:

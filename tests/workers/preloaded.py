@@ -197,6 +197,9 @@ class Template:
         assert self._process.stdout is not None
         ready = self._process.stdout.readline()
         assert ready == b"ready\n", f"the template process did not start: {ready!r}"
+        #: How many workers were forked: a test that asked for preloaded workers and forked
+        #: none started them some other way (``_processes`` no longer calls ``Popen``).
+        self.forked = 0
         #: The ``subprocess`` that :func:`~newsdesk.workers.worker_processes` is given.
         self.subprocess = SimpleNamespace(
             Popen=self.popen, STDOUT=subprocess.STDOUT, TimeoutExpired=subprocess.TimeoutExpired
@@ -222,6 +225,7 @@ class Template:
         with self._lock:
             socket.send_fds(self._control, [json.dumps(request).encode()], [stdout.fileno()])
             pid, fds, _, _ = socket.recv_fds(self._control, 64, 1)
+        self.forked += 1
         return Worker(command, int(pid), socket.socket(fileno=fds[0]))
 
     def close(self) -> None:
