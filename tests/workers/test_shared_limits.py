@@ -69,10 +69,11 @@ def test_two_workers_space_their_requests_to_one_host(broker: str, tmp_path: Pat
         gaps = [b - a for a, b in itertools.pairwise(started)]
         assert len(started) == FEEDS, host
         # Each start is a turn of its own on Redis's clock, a second after the last; a
-        # request reaches the server a little after its turn on a loaded machine, so the
-        # bounds are generous.  Unshared, two workers would start two at once (gaps ~0)
-        # and be done in half the time.
-        assert min(gaps) >= DELAY / 4, (host, gaps)
+        # request reaches the server a little after its turn on a loaded machine, and one
+        # that arrives late shortens the gap after it, so one short gap is allowed.
+        # Unshared, two workers would start two at once (every other gap ~0) and be done
+        # in half the time.
+        assert sum(gap < DELAY / 4 for gap in gaps) <= 1, (host, gaps)
         assert started[-1] - started[0] >= (FEEDS - 1) * DELAY * 0.75, (host, gaps)
 
 
