@@ -532,7 +532,10 @@ def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
     (see :func:`_syllable_fits`): Mei is 美's, never 明's.  Not where both the surname
     and another syllable of the given name are in the other system: the whole name is
     then that system's, whose readings only look like pinyin by chance (Shin Jin-seo for
-    申真谞: Korean reads 真 Jin, a rhyme Mandarin's zhen lacks)."""
+    申真谞: Korean reads 真 Jin, a rhyme Mandarin's zhen lacks).  A given name's syllables
+    are read strictly by the other systems' tables (see :func:`_syllable_fits`) only after
+    a surname so spelled: after a Mandarin one (Liu Young-way for 刘扬伟) a Taiwanese
+    writes a name in English spellings of its sounds, which no table holds."""
     parts = [latin_key(w) for w in words]
     if not parts or not all(parts):
         return False
@@ -544,7 +547,7 @@ def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
         len(parts) == len(given)
         and (foreign or not all(is_pinyin(part) for part in parts))
         and all(
-            _syllable_fits(part, c, by_onset=other_system, read=len(given) >= 2)
+            _syllable_fits(part, c, by_onset=other_system, read=foreign and len(given) >= 2)
             for part, c in zip(parts, given, strict=True)
         )
     )

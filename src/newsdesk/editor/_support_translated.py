@@ -66,6 +66,10 @@ _JIA_WORD = re.compile(
 )
 #: A capitalised word of two letters or more right before a claim.
 _WORD_BEFORE_CLAIM = re.compile(r"\b([A-Z][a-z]+) $")
+#: A minister's title after the words of its field, and the person after it.
+_FIELD_TITLE = re.compile(r"((?:[A-Z][a-z]+ )+)(?:Minister|Secretary) ([A-Z][A-Za-z' -]+)")
+#: A run of capitalised words, hyphenated or not (Chairman Lee Jae-yong).
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+")
 #: A sentence's capitalised first word, hyphenated or not, before a capitalised word.
 _OPENING_DESCRIPTION = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)?) [A-Z]")
 
@@ -114,6 +118,40 @@ class TranslationChecks(ChineseNameChecks):
             and any(han in self.text for han in _korean_places())
             and spells_place(claim.text, self.text)
         )
+
+    def _titled_person(self, claim: Claim) -> bool:
+        """A person after a minister's title and the words of its field, which the claim
+        reader keeps as one name (Foreign Minister Wang Yi, Defence Minister Phan Van
+        Giang): the person is compared alone, and each word of the field as the sources
+        say it, in English or in Chinese (glossary: defence 国防), so that Trade Minister
+        stays flagged for the sources' finance minister."""
+        titled = _FIELD_TITLE.fullmatch(claim.text)
+        if titled is None:
+            return False
+        glossary = _glossary()
+        return all(
+            re.search(rf"(?<![a-z]){word.lower()}(?![a-z])", self.text)
+            or any(han in self.text for han in glossary.get(stem(word), ()))
+            for word in titled.group(1).split()
+        ) and self.supports(Claim(claim.kind, titled.group(2), claim.sentence))
+
+    def _reads_latin_person(self, name: str) -> bool:
+        """A Korean or Vietnamese person a Chinese text writes in characters whom the
+        sources name in Latin letters by the characters' readings (李在镕 for Lee
+        Jae-yong, 范明政 for Pham Minh Chinh): each character read, none left over."""
+        if not 2 <= len(name) <= 4:
+            return False
+        for sentence in self.sentences:
+            for run in _CAPITALISED_RUN.finditer(sentence):
+                words = run.group().split()
+                for size in range(2, min(4, len(words)) + 1):
+                    for at in range(len(words) - size + 1):
+                        window = words[at : at + size]
+                        if (reads_korean(window, name) and not reads_korean(window, name[:-1])) or (
+                            len(window) == len(name) and reads_vietnamese(window, name)
+                        ):
+                            return True
+        return False
 
     def _surname_alone(self, claim: Claim) -> bool:
         """One word that is the surname of a person the sources name, in any of its
