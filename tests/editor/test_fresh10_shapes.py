@@ -54,12 +54,20 @@ CASES = [
     ("a name after 时", DIALOGUE, "多角色对话时，Corvid 能精准控制台词。", "Corvid"),
     # The press a digest credits with the piece it retells is no claim of the story's
     # where the sources credit none; a journal that publishes a finding, the press at
-    # work, or another outlet than the one the sources credit is.
+    # work, a wire's report (据 Reuters 报道) or another outlet than the one the sources
+    # credit is.
     ("机器之心 introducing it", SURVEY, "机器之心介绍，推荐系统正从选择转向生成。", None),
     ("新智元's article", SURVEY, "新智元的文章认为，推荐系统正从选择转向生成。", None),
     ("InfoQ reporting it", SURVEY, "InfoQ 报道，推荐系统正从选择转向生成。", None),
     ("DeepTech's reading", SURVEY, "DeepTech 解读的综述认为，推荐系统正转向生成。", None),
     ("the press at work", SURVEY, "新智元收购了 Lumio。", "新智元"),
+    ("a wire's report added", SURVEY, "据 Reuters 报道，推荐系统正转向生成。", "Reuters"),
+    (
+        "an outlet the sources credit",
+        "TechCrunch 报道称，推荐系统正从选择转向生成。",
+        "InfoQ 报道，推荐系统正从选择转向生成。",
+        "InfoQ",
+    ),
     ("the press launching", SURVEY, "InfoQ 发布了新的推荐系统。", "InfoQ"),
     (
         "another outlet than the sources'",
