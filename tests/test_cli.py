@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -34,11 +36,25 @@ FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Compute Wire<
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder to run in, where no name of the reserved ``.example`` domain is looked
+    up: a test that would ask DNS for one (a feed added without --name is read once for
+    its title) fails, as it would otherwise wait on the network or pass without it."""
     monkeypatch.chdir(tmp_path)
     for name in ("NEWSDESK_CONFIG", "NEWSDESK_DB"):
         monkeypatch.delenv(name, raising=False)
-    return tmp_path
+    asked: list[str] = []
+    lookup = socket.getaddrinfo
+
+    def no_example_names(host: object, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(host, str) and host.rstrip(".").endswith(".example"):
+            asked.append(host)
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return lookup(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_example_names)
+    yield tmp_path
+    assert not asked, f"looked up {asked} in DNS: give --name, or serve the feed locally"
 
 
 def write_config(path: Path, server: LocalServer) -> Path:
@@ -619,6 +635,30 @@ def test_sources_check_says_what_is_wrong_and_what_to_try(
     assert not (workdir / "newsdesk.db").exists()
 
 
+def test_sources_check_gives_the_advice_for_private_addresses_once(workdir: Path) -> None:
+    """Three feeds on this machine or a private network meet the same refusal: the advice
+    is said once, under the first, and the others point to it; no source's error repeats
+    it either."""
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n"
+        "  - {id: a, name: A, kind: feed, url: 'http://127.0.0.1:1/a.xml'}\n"
+        "  - {id: b, name: B, kind: feed, url: 'http://127.0.0.1:1/b.xml'}\n"
+        "  - {id: c, name: C, kind: feed, url: 'http://10.0.0.9/c.xml'}\n",
+        "utf-8",
+    )
+
+    result = runner.invoke(app, ["sources", "check"], env={"COLUMNS": "300"})
+
+    assert result.exit_code == 1, result.output
+    under = result.stdout.split("\n└")[1]  # the table's reason column quotes each error
+    assert under.count("the address is on this machine or a private network") == 1
+    assert under.count("newsdesk fetches only public internet addresses") == 0
+    assert "  wrong: refused to fetch http://127.0.0.1:1/b.xml: 127.0.0.1 is a loopback " in (
+        result.stdout
+    )
+    assert under.count("  try:   as for a above") == 2
+
+
 def test_an_older_store_names_db_upgrade_which_brings_it_current(
     workdir: Path, store_at: Callable[[str, str], None]
 ) -> None:
@@ -651,20 +691,21 @@ def test_sources_add_disable_and_enable_change_the_file_that_sources_lists(
 
     added = runner.invoke(
         app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss",
-              "--set", "tags=[en, media]"],
+              "--name", "The Wire", "--set", "tags=[en, media]"],
     )  # fmt: skip
     disabled = runner.invoke(app, ["sources", "disable", "lab"])
     listed = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
 
     assert added.exit_code == 0 and disabled.exit_code == 0, added.output + disabled.output
-    assert "Added wire (feed) to newsdesk.yaml" in added.output
+    assert "Added The Wire (feed) to newsdesk.yaml" in added.output
     assert [(r["id"], r["enabled"], r["tags"]) for r in listed] == [
         ("lab", False, []), ("wire", True, ["en", "media"]),
     ]  # fmt: skip
     assert runner.invoke(app, ["sources", "enable", "lab"]).exit_code == 0
     assert path.read_text("utf-8") == (
         "# ours\nsources:\n  - {id: lab, kind: hackernews}  # keep\n"
-        "  - id: wire\n    kind: feed\n    url: https://wire.example/rss\n    tags: [en, media]\n"
+        "  - id: wire\n    name: The Wire\n    kind: feed\n    url: https://wire.example/rss\n"
+        "    tags: [en, media]\n"
     )
 
 
@@ -707,24 +748,40 @@ def test_sources_disable_says_what_it_did_to_one_or_several_and_refuses_an_unkno
     assert [r["enabled"] for r in listed] == [True, True, True] and path.read_text("utf-8") == text
 
 
-def test_sources_add_of_a_feed_on_this_machine_says_the_line_it_needs(workdir: Path) -> None:
-    """A feed served on 127.0.0.1 is added, but every fetch of it would be refused: the
-    command says so at once, with the key that lets it through."""
-    (workdir / "newsdesk.yaml").write_text("sources: []\n", "utf-8")
-    local = ["sources", "add", "mine", "--kind", "feed", "--url", "http://127.0.0.1:8765/zh.xml"]
+def test_sources_add_of_a_feed_on_this_machine_is_refused_unless_it_may_reach_it(
+    workdir: Path,
+) -> None:
+    """Every fetch of a feed on 127.0.0.1 would be refused: it is not added (the file is
+    untouched) until added with the key that lets it through, which the refusal names."""
+    path = workdir / "newsdesk.yaml"
+    path.write_text("sources: []\n", "utf-8")
+    local = ["sources", "add", "mine", "--kind", "feed", "--url", "http://127.0.0.1:1/zh.xml",
+             "--name", "Mine"]  # fmt: skip
 
-    added = runner.invoke(app, local)
-    allowed = runner.invoke(app, [*local[:2], "ours", *local[3:], "--set",
-                                  "allow_private_addresses=true"])  # fmt: skip
-    public = runner.invoke(app, ["sources", "add", "wire", "--kind", "feed", "--url",
-                                 "https://wire.example/rss"])  # fmt: skip
+    refused = runner.invoke(app, local)
+    untouched = path.read_text("utf-8")
+    allowed = runner.invoke(app, [*local, "--set", "allow_private_addresses=true"])
+
+    assert refused.exit_code == 2 and untouched == "sources: []\n"
+    said = " ".join(refused.output.split())
+    assert "No source was added: 127.0.0.1 is a loopback address (this machine)" in said
+    assert "add it with --set allow_private_addresses=true" in said
+    assert allowed.exit_code == 0, allowed.output
+    assert "allow_private_addresses: true" in path.read_text("utf-8")
+    assert "Note:" not in allowed.output
+
+
+def test_sources_add_of_a_private_address_is_added_where_the_desk_fetches_them_all(
+    workdir: Path,
+) -> None:
+    (workdir / "newsdesk.yaml").write_text(
+        "fetch: {allow_private_addresses: true}\nsources: []\n", "utf-8"
+    )
+
+    added = runner.invoke(app, ["sources", "add", "lan", "--kind", "feed", "--url",
+                                "http://10.0.0.7/f.xml", "--name", "Lan"])  # fmt: skip
 
     assert added.exit_code == 0, added.output
-    said = " ".join(added.output.split())
-    assert "127.0.0.1 is a loopback address (this machine)" in said
-    assert "add `allow_private_addresses: true` under `- id: mine` in newsdesk.yaml" in said
-    assert allowed.exit_code == 0 and "allow_private_addresses" not in allowed.output
-    assert public.exit_code == 0 and "Note:" not in public.output
 
 
 def test_sources_add_of_a_file_source_matching_no_file_says_so_and_adds_it(
@@ -751,11 +808,14 @@ def test_sources_add_of_a_file_source_matching_no_file_says_so_and_adds_it(
 
 def test_sources_add_without_a_name_says_readers_see_its_id(workdir: Path) -> None:
     """A source's name is what readers see under each story it reports ("Source: wire."):
-    one added without --name is told so; a named one, or one of many outlets, is not."""
+    one added without --name (its feed names itself nothing here) is told so; a named
+    one, or one of many outlets, is not."""
     (workdir / "newsdesk.yaml").write_text("sources: []\n", "utf-8")
     feed = ["--kind", "feed", "--url", "https://wire.example/rss"]
 
-    bare = runner.invoke(app, ["sources", "add", "wire", *feed])
+    with LocalServer({}) as untitled:
+        bare = runner.invoke(app, ["sources", "add", "wire", "--kind", "feed", "--url",
+                                   untitled.url("/rss"), "--set", ALLOW_HERE])  # fmt: skip
     named = runner.invoke(app, ["sources", "add", "blog", *feed[:3], "https://blog.example/rss",
                                 "--name", "Tidewater Blog"])  # fmt: skip
     many = runner.invoke(app, ["sources", "add", "hn", "--kind", "hackernews"])
@@ -812,8 +872,8 @@ def test_sources_add_with_a_name_keeps_it_and_reads_nothing(workdir: Path) -> No
 
 
 def test_sources_add_of_a_feed_it_cannot_read_keeps_the_id_and_says_so(workdir: Path) -> None:
-    """A feed that answers 404, or one on this machine not allowed (refused before any
-    request), gives no title: the source is added under its id, and the user is told."""
+    """A feed that answers 404 gives no title: the source is added under its id, and the
+    user is told (one on this machine not allowed is refused before any request)."""
     path = workdir / "newsdesk.yaml"
     path.write_text("sources: []\n", "utf-8")
     with LocalServer({}) as feeds:
@@ -823,11 +883,9 @@ def test_sources_add_of_a_feed_it_cannot_read_keeps_the_id_and_says_so(workdir: 
                                       feeds.url("/rss")])  # fmt: skip
         asked = [r.path for r in feeds.requests]
 
-    for added, source_id in ((missing, "gone"), (refused, "mine")):
-        assert added.exit_code == 0, added.output
-        assert f"Its stories are credited to {source_id!r}, its id" in " ".join(
-            added.output.split()
-        )
+    assert missing.exit_code == 0, missing.output
+    assert "Its stories are credited to 'gone', its id" in " ".join(missing.output.split())
+    assert refused.exit_code == 2
     assert asked == ["/rss"]  # the refused one was never asked
     assert "name:" not in path.read_text("utf-8")
 
@@ -842,8 +900,10 @@ def test_sources_add_keeps_a_variable_in_a_set_value_for_the_file_to_read_it(
     monkeypatch.delenv("LAB_KEY", raising=False)
     path = workdir / "newsdesk.yaml"
     path.write_text("sources: []\n", "utf-8")
-    wire = ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss"]
-    lab = ["sources", "add", "lab", "--kind", "feed", "--url", "https://lab.example/rss"]
+    wire = ["sources", "add", "wire", "--kind", "feed", "--url", "https://wire.example/rss",
+            "--name", "Wire"]  # fmt: skip
+    lab = ["sources", "add", "lab", "--kind", "feed", "--url", "https://lab.example/rss",
+           "--name", "Lab"]  # fmt: skip
 
     added = runner.invoke(app, [*wire, "--set", "headers={X-Key: '${WIRE_KEY}'}"])
     waiting = runner.invoke(app, [*lab, "--set", "headers={X-Key: 'Bearer ${LAB_KEY}'}"])
@@ -880,8 +940,9 @@ def test_sources_add_with_a_taken_id_names_the_source_and_what_to_do(workdir: Pa
     path.write_text(text, "utf-8")
 
     result = runner.invoke(
-        app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://x.example/rss"]
-    )
+        app, ["sources", "add", "wire", "--kind", "feed", "--url", "https://x.example/rss",
+              "--name", "X"]
+    )  # fmt: skip
 
     said = " ".join(result.stderr.split())
     assert result.exit_code == 2

@@ -9,7 +9,14 @@ from typing import get_args
 import pytest
 from pydantic import BaseModel
 
-from newsdesk.config import Config, load_config, parse_config, resolve_store_url, unset_variables
+from newsdesk.config import (
+    Config,
+    load_config,
+    parse_config,
+    resolve_store_url,
+    starter_text,
+    unset_variables,
+)
 from newsdesk.exceptions import ConfigError
 
 FEED = "{id: a, kind: feed, url: 'https://example.com/feed'}"
@@ -420,14 +427,21 @@ def test_missing_file_tells_how_to_create_one(
 
 
 def test_starter_config_is_valid_and_lists_real_sources() -> None:
-    text = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
-    config: Config = parse_config(text, env={})
+    config: Config = parse_config(starter_text(), env={})
     enabled = config.select_sources()
     assert len(enabled) >= 25
     assert {s.kind for s in enabled} >= {"feed", "rsshub", "hackernews", "github_trending",
                                          "hf_papers", "arxiv"}  # fmt: skip
     assert {s.language for s in enabled} == {"zh", "en"}
     assert {d.language for d in config.digests} == {"zh", "en"}
+
+
+def test_the_starter_without_sources_keeps_everything_else() -> None:
+    """`init --no-sources` writes the same desk and digests with an empty list to add to."""
+    full, empty = (parse_config(starter_text(sources=s), env={}) for s in (True, False))
+    assert empty.sources == [] and full.sources
+    assert empty.digests == full.digests and empty.group == full.group
+    assert "sources add ID --kind feed" in starter_text(sources=False)
 
 
 def test_the_starter_groups_with_the_measured_defaults() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from newsdesk.cli import app
+from newsdesk.cli import SERVE_STARTING, app
 
 
 class _SlowWeb(types.ModuleType):
@@ -42,3 +42,31 @@ def test_serve_says_it_is_starting_before_the_web_imports(
     assert said.startswith("Starting the desk server…")
     assert said.index("Starting") < said.index("[web imported]") < said.index("[listening")
     assert result.stdout == ""
+
+
+def test_a_chinese_desk_is_told_in_chinese_that_its_server_is_starting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first line is in the desk's language (its first digest's), as the address
+    line after it is."""
+    monkeypatch.setitem(sys.modules, "newsdesk.web", _SlowWeb("newsdesk.web"))
+    (tmp_path / "newsdesk.yaml").write_text(
+        "timezone: UTC\ndigests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
+        encoding="utf-8",
+    )
+    args = ["--config", str(tmp_path / "newsdesk.yaml"), "--db", str(tmp_path / "n.db")]
+
+    result = CliRunner().invoke(app, [*args, "serve", "--port", "18851"])
+
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(SERVE_STARTING["zh"])
+    assert result.stderr.index("正在启动") < result.stderr.index("[web imported]")
+
+
+def test_a_config_mistake_is_said_before_the_server_starts(tmp_path: Path) -> None:
+    (tmp_path / "newsdesk.yaml").write_text("timezone: Mars/Olympus\n", encoding="utf-8")
+
+    result = CliRunner().invoke(app, ["--config", str(tmp_path / "newsdesk.yaml"), "serve"])
+
+    assert result.exit_code == 2
+    assert "Starting" not in result.stderr and "Mars/Olympus" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 import tempfile
@@ -11,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from rich.cells import cell_len
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
@@ -18,6 +20,7 @@ from rich.text import Text
 from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, no_network, read_locally
 from newsdesk.collect._health import diagnose, span
+from newsdesk.collect._http import PRIVATE_ADVICE
 from newsdesk.config import Config, SourceConfig
 from newsdesk.core import EditionChange, EditionDiff, EditionView, EntryEdit, StoryPlace
 from newsdesk.demo import load_sample_day
@@ -304,6 +307,45 @@ def digest_text(digest: Digest) -> str:
     return outline_text(outline(digest))
 
 
+#: What wraps as one piece: a run of anything but spaces and wide (CJK) characters (a
+#: word, a number, a URL), or one wide character with the closing marks after it (a line
+#: never starts with "，" or "）"), or a run of spaces.
+_PIECES = re.compile(
+    r"\s+|(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|.)"
+    r"[，。、；：！？）》」』”’,.;:!?)]*"
+)
+#: The marks a list line opens with: its continuation lines start under its text.
+_LIST_MARK = re.compile(r"\s*(?:[-*·•]|\d+[.)]|#{1,6})\s+|\s*")
+
+
+def wrapped(lines: Sequence[str], width: int) -> list[str]:
+    """Lines fitted to a terminal ``width`` columns wide (a wide character takes two),
+    broken between words or between wide characters, never inside a word or a URL (one
+    longer than the line stands alone); a line's continuations start under its text,
+    after its indent and list mark, so a list reads as one.  The terminal's own wrap
+    breaks words and starts every continuation at the margin."""
+    out: list[str] = []
+    for line in lines:
+        if cell_len(line) <= width:
+            out.append(line)
+            continue
+        mark = _LIST_MARK.match(line)
+        lead = mark.group() if mark else ""
+        indent = " " * cell_len(lead)
+        current, pieces = lead, _PIECES.findall(line[len(lead) :])
+        for piece in pieces:
+            if piece.isspace():
+                if current.strip():
+                    current += piece
+                continue
+            if cell_len(current) + cell_len(piece) > width and current.strip():
+                out.append(current.rstrip())
+                current = indent
+            current += piece
+        out.append(current.rstrip())
+    return out
+
+
 def desk_lines(report: DeskReport) -> list[Text]:
     """What the desk stages did: vectors, stories, and each digest's selection."""
     g = report.group
@@ -451,9 +493,13 @@ def diagnosis_lines(
     notes: bool = False,
 ) -> list[Text]:
     """``sources check``: per source in trouble, what is wrong and what to try; with
-    ``notes``, a source's warnings too (a table without its reason column shows none)."""
+    ``notes``, a source's warnings too (a table without its reason column shows none).
+    Advice is given once: a source with the same trouble as one above is pointed there
+    (three feeds on this machine get one paragraph about private addresses), and an
+    error that carries the advice in its own words is said without it."""
     by_id = {h.source_id: h for h in health}
     lines = []
+    advised: dict[str, str] = {}
     for report in reports:
         source = config.source(report.source_id)
         found = diagnose(source, report, by_id.get(source.id), config.health)
@@ -462,8 +508,11 @@ def diagnosis_lines(
             continue
         lines.append(Text(f"{source.label} ({source.id}, {source.kind})", style="bold"))
         for problem, advice in found:
-            lines.append(Text(f"  wrong: {problem}"))
-            lines.append(Text(f"  try:   {advice}"))
+            lines.append(Text(f"  wrong: {problem.removesuffix(f'. {PRIVATE_ADVICE}')}"))
+            first = advised.setdefault(advice, source.id)
+            lines.append(
+                Text(f"  try:   {advice if first == source.id else f'as for {first} above'}")
+            )
         lines += [Text(f"  note:  {warning}") for warning in noted]
     return lines
 
@@ -855,15 +904,16 @@ def _schedule_review(s: DigestSchedule) -> str:
 
 
 def schedule_lines(schedules: Sequence[DigestSchedule]) -> list[str]:
-    """``schedule``: each digest's schedule, its next run and its last runs, times in its
-    zone."""
+    """``schedule``: each digest's schedule, what its runs do with their editions, its
+    next run and its last runs, times in its zone; a line each, under the digest's."""
     out: list[str] = []
     for s in schedules:
         zone = ZoneInfo(s.timezone)
         review = _schedule_review(s)
         nxt = f"{s.next_run:%Y-%m-%d %H:%M %a}" if s.next_run else "never again"
         out += [
-            f"{s.digest}: {s.schedule} ({s.description}, {s.timezone}); {review}",
+            f"{s.digest}: {s.schedule} ({s.description}, {s.timezone})",
+            f"  {review}",
             f"  next run: {nxt}",
             f"  alerts: {', '.join(s.alerts) or 'none (set alert_channels or alerts)'}",
         ]

@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING, Annotated, Any, Final, NoReturn
@@ -377,7 +376,7 @@ def init(
     Example: newsdesk init && newsdesk sources
     """
     from newsdesk._oswords import os_problem
-    from newsdesk.config import load_config
+    from newsdesk.config import load_config, starter_text
 
     if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
         path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog`
@@ -386,9 +385,7 @@ def init(
         path = path / DEFAULT_CONFIG_NAME
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
-    starter = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
-    if no_sources:
-        starter = _without_sources(starter)
+    starter = starter_text(sources=not no_sources)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
@@ -411,19 +408,6 @@ def init(
         f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
         f"Next: {command()} sources check, then {command()} run (collect and write "
         "today's digests)."
-    )
-
-
-def _without_sources(starter: str) -> str:
-    """The starter file with its list of sources empty (the last key of the file), the
-    comment above it kept: what each source may say."""
-    head, found, _ = starter.partition("\nsources:\n")
-    if not found:
-        return starter
-    return (
-        f"{head}\nsources: []\n"
-        "# Add your own: newsdesk sources add ID --kind feed --url URL (the kinds:\n"
-        "# docs/configuration.md), or write them here as the list of `- id: ...` entries.\n"
     )
 
 
@@ -537,7 +521,8 @@ def sources_add(
 ) -> None:
     """Add a source to the config file, its comments and layout kept; it is checked as
     the file is, and refused with the file untouched when wrong.  A feed added without
-    --name is named by its own title, read once from its url.
+    --name is named by its own title, read once from its url.  One on this machine or a
+    private network is added only with --set allow_private_addresses=true.
 
     Example: newsdesk sources add wire --kind feed --url https://wire.example/ai.rss
     """
@@ -555,11 +540,18 @@ def sources_add(
         except yaml.YAMLError as err:
             _fail(f"--set {setting!r}: the value is not YAML ({err}).", 2)
     with _desk(config, db, verbose) as desk:
+        where = desk.refused_url(url, fields.get("allow_private_addresses") is True)
+        if where:  # every fetch of it would fail: said now, not at the first run
+            _fail(
+                f"No source was added: {where}, which newsdesk does not fetch unless told "
+                f"to. If {source_id} is meant to reach it (a local RSSHub, an intranet "
+                "feed), add it with --set allow_private_addresses=true.",
+                2,
+            )
         try:
             status = desk.add_source(fields, variables=True, titled=True)
         except SourceTakenError as err:
             _fail(f"{err} `{command()} sources` lists the ids taken.", 2)
-        where = desk.refused_address(source_id)
         missing = desk.missing_files(source_id)
     if as_json:
         _print_json(status)
@@ -573,13 +565,6 @@ def sources_add(
     waiting = unset_variables(status.source)
     if waiting:
         _note(f"Note: {not_set(waiting, f'fetch {source_id}')} Until then its fetches fail.")
-    if where:
-        _note(
-            f"Note: {where}, which newsdesk does not fetch unless told to: its fetches will "
-            f"fail until you add `allow_private_addresses: true` under `- id: {source_id}` in "
-            f"{desk.config.path} (a source added with --set allow_private_addresses=true "
-            "has it)."
-        )
     if missing is not None:
         _note(
             f"Note: no file matches {missing} yet. The source is added, but its fetches "
@@ -1007,14 +992,15 @@ def digest_show(
 
     Example: newsdesk digest show --date 2026-05-14 --digest ai-ribao
     """
-    from newsdesk._console import digest_text
+    from newsdesk._console import digest_text, wrapped
 
     with _desk(config, db, verbose, existing=True) as desk:
         found = desk.digest(digest, _day(day))
     if as_json:
         _print_json(found)
         return
-    console.print(digest_text(found), highlight=False, soft_wrap=True, markup=False)
+    text = "\n".join(wrapped(digest_text(found).split("\n"), console.width))
+    console.print(text, highlight=False, soft_wrap=True, markup=False)
 
 
 EditionDigestOpt = Annotated[
@@ -1499,7 +1485,7 @@ def publish_command(
         bool,
         typer.Option(
             "--force",
-            help="Post again what may already be out: parts whose outcome is unknown, "
+            help="Post again what may already be out: messages whose outcome is unknown, "
             "or everything where all of it was published.",
         ),
     ] = False,
@@ -1593,7 +1579,7 @@ def schedule_command(
 
     Example: newsdesk schedule --digest ai-ribao
     """
-    from newsdesk._console import schedule_lines
+    from newsdesk._console import schedule_lines, wrapped
 
     with _desk(config, db, verbose, existing=True) as desk:
         schedules = desk.schedule_status(digest, limit)
@@ -1606,7 +1592,7 @@ def schedule_command(
             "(see Schedules in docs/guide.md)."
         )
         return
-    for line in schedule_lines(schedules):
+    for line in wrapped(schedule_lines(schedules), console.width):
         _say(line)
 
 
@@ -1654,6 +1640,14 @@ def db_upgrade(
     _say(upgrade_line(upgrade))
 
 
+#: `newsdesk serve`'s first line, in the desk's language, said before the seconds that
+#: importing the server (and its table of the desk's words) takes.
+SERVE_STARTING: Final = {
+    "en": "Starting the desk server… (its address follows once it listens)",
+    "zh": "正在启动服务…（开始监听后会给出地址）",
+}
+
+
 @app.command("serve")
 def serve_command(
     host: Annotated[
@@ -1677,7 +1671,13 @@ def serve_command(
     With no editor account it serves this machine only (see `newsdesk user add`).
     Example: newsdesk serve --port 8080
     """
-    _note("Starting the desk server… (its address follows once it listens)")
+    from newsdesk.config import load_config
+
+    path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
+    with _answered(path, db):  # a config's mistake is said before the server is started
+        digests = load_config(path).digests
+    # the language of the desk's pages: its first digest's (web._strings.page_language)
+    _note(SERVE_STARTING["zh" if digests and digests[0].language == "zh" else "en"])
     from newsdesk.web import serve  # seconds of imports: the line above says it is coming
 
     with _desk(config, db, verbose) as desk:

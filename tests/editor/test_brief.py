@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -85,6 +86,15 @@ def test_the_llm_is_told_each_reports_publisher() -> None:
     text = reports_text(brief((HARBORVIEW,)), WriteSettings())
 
     assert text.startswith("[1] Harborview | en |")
+
+
+def test_the_llm_is_told_each_reports_time_with_its_zone_named() -> None:
+    """A time the model repeats must say whose it is, as the digest's own record does."""
+    zh = reports_text(brief((HARBORVIEW,)), WriteSettings(), "zh").split("\n")[0]
+    en = reports_text(brief((HARBORVIEW,)), WriteSettings(), "en").split("\n")[0]
+
+    assert re.search(r"\| \d{4}-\d\d-\d\d \d\d:\d\d（[^）]+） \|", zh), zh
+    assert re.search(r"\| \d{4}-\d\d-\d\d \d\d:\d\d (?:\w+ time|UTC[+-]?[\d:]*) \|", en), en
 
 
 def test_a_cited_link_is_named_after_the_site_it_opens() -> None:

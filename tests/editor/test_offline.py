@@ -616,6 +616,59 @@ def test_a_columns_tag_beside_a_bar_is_no_part_of_the_days_list() -> None:
     assert day.bullets == ("星河大学用图像模型检测时序异常", "光年智能完成新一轮融资，估值翻倍")
 
 
+def test_a_long_first_clause_is_cut_where_its_second_predicate_begins_not_left_to_the_tease() -> (
+    None
+):
+    """A summary clause longer than a list line still states the news in its head: the
+    reader gets that, not "我用了三天…" or "I tried …"."""
+    said = "星河科技上周发布的 Nova 编程插件已支持七十五种以上的模型并向所有个人用户免费开放"
+    trial = replace(
+        offline_entry(brief(), "zh"),
+        headline="我用了三天 Nova 编程插件，再也回不去了",
+        summary=f"{said}，作者试用三天后认为它可替代旧工具。",
+    )
+    teaser = replace(trial, story_id="s-teaser", headline="用了三天，真香！")
+    merger = replace(
+        trial,
+        story_id="s-merger",
+        summary="星河科技宣布与光年智能合并成立一家新的模型公司并将总部迁往苏州工业园区的新建研发大楼。",
+    )
+    english = replace(
+        trial,
+        story_id="s-english",
+        headline="I tried Nova for three days and I am not going back",
+        summary=(
+            "Xinghe Technology released its Nova coding plugin to every developer last week"
+            " and the plugin now supports more than seventy-five models from every big lab."
+        ),
+    )
+
+    zh = offline_day([trial, teaser, merger], CATEGORIES, "AI 日报", [], "zh")
+    en = offline_day([english], CATEGORIES, "AI Daily", [], "en")
+
+    head = "星河科技上周发布的 Nova 编程插件已支持七十五种以上的模型"
+    assert zh.bullets == (
+        head,
+        head,
+        "星河科技宣布与光年智能合并成立一家新的模型公司",  # the "并" of "合并" joins nothing
+    )
+    assert en.bullets == (
+        "Xinghe Technology released its Nova coding plugin to every developer last week",
+    )
+
+
+def test_a_summary_clause_that_speaks_as_its_writer_is_no_line_of_the_day() -> None:
+    teaser = replace(
+        offline_entry(brief(), "zh"),
+        headline="60 秒长镜头稳了？Mirage-V2 实测",
+        summary="我们用 20 组提示词测试了月影 AI 发布的 Mirage-V2。",
+    )
+
+    day = offline_day([teaser], CATEGORIES, "AI 日报", [], "zh")
+
+    assert not any("我们" in line for line in day.bullets)
+
+
 def test_a_teasing_headline_keeps_its_plain_sentence_when_the_summary_names_only_a_thing() -> None:
     teaser = replace(
         offline_entry(brief(), "zh"),

@@ -91,7 +91,7 @@ def test_each_channel_publishes_once_unless_forced_and_a_failure_stops_nothing(
     forced = publish_edition(store, [good], edition(), NOW, force=True)
 
     assert [(p.channel, p.status) for p in first] == [("mail", "failed"), ("tg", "published")]
-    assert first[0].error == "1 of 2 parts posted. the service said no"
+    assert first[0].error == "1 of 2 messages posted. the service said no"
     assert [p.status for p in again] == ["already published"] and posted_again == 2
     assert forced[0].external_ids == ("tg:1", "tg:2", "tg:3", "tg:4")
     stored = store.publication("ai-ribao", edition().digest.day, "mail")

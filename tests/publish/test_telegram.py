@@ -165,7 +165,7 @@ def test_an_answer_that_says_no_or_not_implemented_is_failed_not_maybe_posted(
         )
 
     assert tg.status == "failed" and tg.unknown == 0
-    assert tg.error is not None and tg.error.startswith(f"0 of {tg.parts} parts posted.")
+    assert tg.error is not None and tg.error.startswith(f"0 of {tg.parts} messages posted.")
     assert "may or may not" not in tg.error
     store.close()
 
@@ -200,7 +200,7 @@ def test_a_malformed_reply_is_a_clear_error_and_later_channels_still_publish(
     assert tg.error is not None and "Telegram sendMessage to @c" in tg.error
     assert "--force" in tg.error
     said = _in_chinese(tg.error)  # as the review page's channels panel says it
-    assert re.match(r"\d+ 部分中有 \d+ 部分可能已经发出，也可能没有（Telegram（聊天 @c）", said)
+    assert re.match(r"\d+ 条消息中有 \d+ 条可能已经发出，也可能没有（Telegram（聊天 @c）", said)
     assert "拒收" not in said
     assert hugo.status == "published"
     store.close()

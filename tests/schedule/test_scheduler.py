@@ -177,6 +177,33 @@ def test_slots_missed_while_down_run_once_on_start_and_only_the_latest(
     assert recorded == [SLOT, SLOT - timedelta(days=2)]  # the 13th's slot never runs
 
 
+def test_a_day_over_in_the_digests_zone_is_collected_first_whatever_the_configs_zone(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 01:00 on the 15th in Shanghai ai-ribao's 14th is over, while a desk whose own
+    zone is UTC is still on the 14th: the missed slot's run collects what the sources
+    have now before it writes the past day, as it does where both zones agree."""
+    config = scheduled(
+        served, tmp_path, hook, schedule="30 22 * * *", review="required", timezone="Asia/Shanghai"
+    )
+    written = yaml.safe_load(config.read_text(encoding="utf-8"))
+    config.write_text(yaml.safe_dump(written | {"timezone": "UTC"}), encoding="utf-8")
+    clock = Clock(local(15, 1, 0))  # down since the 13th's run
+    with desk_at(config, copied, clock) as desk:
+        record(desk, SLOT - timedelta(days=1), SlotStatus.DRAFTED, revision=1)
+        fetches: list[datetime] = []
+        fetch = desk.afetch
+
+        async def counted() -> object:
+            fetches.append(clock.at)
+            return await fetch()
+
+        monkeypatch.setattr(desk, "afetch", counted)
+        [slot] = Scheduler(desk).tick()
+    assert (slot.slot, slot.day, slot.status) == (SLOT, served.day, SlotStatus.DRAFTED)
+    assert fetches == [clock.at]
+
+
 def test_two_schedulers_at_once_run_a_slot_once(
     served: Day, copied: str, tmp_path: Path, hook: AlertHook
 ) -> None:
@@ -432,10 +459,11 @@ def test_the_schedule_command_shows_the_next_run_and_the_last_runs(
     assert status.next_run.isoformat() == "2026-05-15T22:30:00+08:00"
     assert status.publishes_at.isoformat() == "2026-05-15T00:31:00+08:00"
     assert shown.exit_code == 0, shown.output
-    assert (
-        "ai-ribao: 30 22 * * * (At 22:30 every day, Asia/Shanghai); review required, "
-        "published unchanged after 2h if nobody acts"
-    ) in shown.output
+    assert max(len(line) for line in shown.output.splitlines()) <= 80
+    assert shown.output.startswith(
+        "ai-ribao: 30 22 * * * (At 22:30 every day, Asia/Shanghai)\n"
+        "  review required, published unchanged after 2h if nobody acts\n"
+    )
     assert "2026-05-14 22:30  2026-05-14  drafted, revision 1" in shown.output
     assert "2026-05-13 22:30  2026-05-13  failed\n      every source failed" in shown.output
     [row] = json.loads(as_json.output)
@@ -455,11 +483,12 @@ def test_the_schedule_command_never_promises_publishing_a_digest_with_no_channel
     as_json = CliRunner().invoke(app, ["--config", config, "--db", copied, "schedule", "--json"])
     assert shown.exit_code == 0, shown.output
     assert "published at once" not in shown.output
+    assert max(len(line) for line in shown.output.splitlines()) <= 80  # broken between words
     assert (
-        "ai-ribao: 30 22 * * * (At 22:30 every day, Asia/Shanghai); no review; no channel, "
+        "ai-ribao: 30 22 * * * (At 22:30 every day, Asia/Shanghai) no review; no channel, "
         "so each edition goes on the site and nothing is sent (on-site): add one under its "
         "`publish:` in the config"
-    ) in shown.output
+    ) in " ".join(shown.output.split())
     [row] = json.loads(as_json.output)
     assert (row["channels"], row["auto_publish_after"], row["publishes_at"]) == ([], None, None)
 

@@ -273,7 +273,7 @@ def test_a_failed_publish_is_worded_in_the_desks_language(
 
     assert result["status"] == "failed" and "could not be reached" in result["error"]
     said = (
-        r"\d+ 部分中已发出 0 部分。"
+        r"\d+ 条消息中已发出 0 条。"
         r"无法连接频道 team（Slack，127\.0\.0\.1）：.+。检查 webhook 地址和网络"
     )
     assert re.fullmatch(said, result["error_said"])
@@ -297,7 +297,7 @@ def test_a_channels_failure_is_worded_on_the_review_page(
 
     assert result["status"] == "failed" and "could not connect" in result["error"]
     said = (
-        r"\d+ 部分中已发出 0 部分。"
+        r"\d+ 条消息中已发出 0 条。"
         r"无法连接 Telegram（聊天 @ai_daily_test）：.+。检查网络和 api_base"
     )
     assert re.fullmatch(said, result["error_said"])

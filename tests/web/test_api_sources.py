@@ -234,8 +234,9 @@ def test_a_failed_test_is_worded_in_the_desks_language(tmp_path: Path) -> None:
 
 
 def test_an_added_source_says_what_its_fetches_will_meet(client: TestClient) -> None:
-    """As ``newsdesk sources add`` does: a file source whose path matches no file yet, or
-    a local address no fetch takes, is added, and the answer says why it will fail."""
+    """A file source whose path matches no file yet (as ``newsdesk sources add`` does), or
+    a local address no fetch takes (which the command refuses: the form has a box for
+    it), is added, and the answer says why it will fail."""
     plain = client.post("/api/v1/sources", json=WIRE)
     waiting = client.post(
         "/api/v1/sources", json={"kind": "jsonl", "id": "notes", "path": "notes/*.jsonl"}

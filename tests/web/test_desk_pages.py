@@ -86,6 +86,19 @@ def test_an_english_digest_gets_an_english_desk(served: Day, copied: str) -> Non
     assert "each written edition is on the site, and nothing is sent" in html
 
 
+def test_a_reports_time_on_its_card_names_its_zone_as_the_digest_does(
+    served: Day, copied: str
+) -> None:
+    """An editor in another zone reads "22:00" right only with its zone: named as the
+    digest names it (北京时间, Beijing time), not left to be taken for the reader's."""
+    with client_on(served, copied) as client:
+        zh = client.get(f"/review?digest=ai-ribao&date={served.day}").text
+        en = client.get(f"/review?digest=ai-daily&date={served.day}").text
+    assert re.search(r'<span class="when">\d\d-\d\d \d\d:\d\d（北京时间）</span>', zh)
+    assert re.search(r'<span class="when">\d\d-\d\d \d\d:\d\d Beijing time</span>', en)
+    assert not re.search(r'<span class="when">[^<（]*\d\d:\d\d</span>', zh + en)
+
+
 #: What an English digest of a day told only in Chinese says once at its top.
 NOTICE = (
     "All 12 stories below were reported only in Chinese so far, and this digest is written "

@@ -62,6 +62,20 @@ def test_a_count_of_one_takes_the_singular() -> None:
     assert fill(text_of(zh, "channels.messages", {"count": 1}), {"count": 1}) == "已发出 1 条消息"
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_channel_panel_calls_what_a_channel_posts_messages_in_both_its_lists(
+    language: str,
+) -> None:
+    """What a publish would post and what a channel has posted are the same things: one
+    word for them ("messages", "条消息"), and one word for each state they share."""
+    said = STRINGS[language]
+    noun = "messages" if language == "en" else "条消息"
+    assert noun in said["channels.parts"] and noun in said["channels.messages"]
+    assert "part" not in said["channels.parts"] and "部分" not in said["channels.parts"]
+    assert said["channels.message.sent"] == said["channels.part.sent"]
+    assert said["channels.message.unknown"] == said["channels.part.unknown"]
+
+
 def test_a_page_speaks_its_digests_language(tmp_path: Path) -> None:
     config = parse_config(
         "digests:\n- {name: ribao, title: 日报}\n- {name: daily, title: Daily, language: en}\n",

@@ -140,11 +140,24 @@ def test_a_mail_that_may_have_gone_out_is_worded_inside_the_publishs_doubt() -> 
     """A publish quotes the channel's words without their last period; they are read
     back all the same."""
     lost = (
-        "1 of 1 parts may or may not have been posted (e-mail through smtp.example:587: the "
+        "1 of 1 messages may or may not have been posted (e-mail through smtp.example:587: the "
         "connection was lost while the server had the mail (timed out); it may have been "
         "sent). Check the channel; `newsdesk publish --force` posts them again."
     )
     assert phrased((work_error_phrase(lost),), strings("zh"), UTC) == (
-        "1 部分中有 1 部分可能已经发出，也可能没有（SMTP 服务器 smtp.example:587 收下邮件时连接断开"
+        "1 条消息中有 1 条可能已经发出，也可能没有（SMTP 服务器 smtp.example:587 收下邮件时连接断开"
         "（timed out）；邮件可能已经发出）。请查看频道；强制发布会把它们再发一次"
+    )
+
+
+def test_a_publish_recorded_in_the_old_words_of_parts_reads_as_messages() -> None:
+    """A channel's parts are its messages; a publication stored when the error said
+    "parts" is worded as a new one is."""
+    old = "1 of 2 parts posted. the service said no"
+    new = "1 of 2 messages posted. the service said no"
+    assert phrased((work_error_phrase(old),), strings("zh"), UTC) == (
+        phrased((work_error_phrase(new),), strings("zh"), UTC)
+    )
+    assert phrased((work_error_phrase(new),), strings("zh"), UTC) == (
+        "2 条消息中已发出 1 条。the service said no"
     )

@@ -89,6 +89,15 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
+#: What a refused private address's error tells (``sources check`` says it once, as the
+#: advice of every source that meets it).
+PRIVATE_ADVICE = (
+    "newsdesk fetches only public internet addresses; if this source is meant to reach it "
+    "(a local RSSHub, an intranet feed), set allow_private_addresses: true on the source, "
+    "or fetch.allow_private_addresses: true for all sources"
+)
+
+
 class _HostGate:
     """A host's ``concurrency`` and the ``delay`` between its request starts, both kept
     by the fetcher's limits (shared by every worker on Redis); the semaphore keeps this
@@ -299,11 +308,7 @@ class Fetcher:
                 return await self._read(response, where)
         except AddressRefused as err:
             raise BlockedAddressError(
-                f"refused to fetch {where}: {err}. "
-                "newsdesk fetches only public internet addresses; if this source is meant "
-                "to reach it (a local RSSHub, an intranet feed), set "
-                "allow_private_addresses: true on the source, or "
-                "fetch.allow_private_addresses: true for all sources",
+                f"refused to fetch {where}: {err}. {PRIVATE_ADVICE}",
                 url=url,
                 address=err.address,
             ) from err

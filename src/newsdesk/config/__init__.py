@@ -9,8 +9,9 @@ One module per concern: ``_base`` (the base model, checked value types), ``_regi
 ``_sources``, ``_desk`` (embed, group, assess, select), ``_editor`` (llm, write,
 verify), ``_render`` (output, render, site), ``_server`` (the desk server's access),
 ``_execution`` (local or Celery workers), ``_channels``, ``_digest`` (a digest and the
-whole file), ``_errors`` (validation errors in words), ``_load`` (YAML, env) and
-``_edit`` (adding, disabling and enabling a source in the file's own text).
+whole file), ``_errors`` (validation errors in words), ``_load`` (YAML, env),
+``_edit`` (adding, disabling and enabling a source in the file's own text) and
+``_starter`` (the file ``init`` writes).
 The models of each source kind and channel live with the kind (``collect/kinds/``,
 ``publish/``) and register themselves; this package names none of them.
 """
@@ -63,6 +64,7 @@ from newsdesk.config._registry import Registry
 from newsdesk.config._render import CoverSettings, OutputSettings, RenderSettings, SiteSettings
 from newsdesk.config._server import ServerSettings
 from newsdesk.config._sources import AI_KEYWORDS, SOURCE_MODELS, SourceBase, SourceConfig
+from newsdesk.config._starter import starter_text
 from newsdesk.config._store import StoreSettings, resolve_store_url
 
 __all__ = [
@@ -121,6 +123,7 @@ __all__ = [
     "parse_config",
     "resolve_store_url",
     "set_source_enabled",
+    "starter_text",
     "unset_variables",
     "waits_on_tags",
 ]

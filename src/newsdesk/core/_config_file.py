@@ -99,10 +99,16 @@ class ConfigFile(Sources):
         .. versionadded:: 0.1
         """
         source = self.config.source(source_id)
-        url = getattr(source, "url", None)
-        if not isinstance(url, str):
-            return None
-        if source.allow_private_addresses or self.config.fetch.allow_private_addresses:
+        return self.refused_url(getattr(source, "url", None), source.allow_private_addresses)
+
+    def refused_url(self, url: object, allowed: bool = False) -> str | None:
+        """:meth:`refused_address` of a source still to be added, by its ``url`` as
+        given and whether it says ``allow_private_addresses`` (``allowed``): ``sources
+        add`` refuses such a source before the file is touched.
+
+        .. versionadded:: 0.1
+        """
+        if not isinstance(url, str) or allowed or self.config.fetch.allow_private_addresses:
             return None
         try:
             host = httpx.URL(url).host

@@ -4,7 +4,7 @@ The verifier's core (claims, evidence, sentences) is pure: text in, claims out.
 """
 
 from newsdesk.chinese import ORG_SUFFIXES
-from newsdesk.editor._brief import Report, StoryBrief, language_name
+from newsdesk.editor._brief import Report, StoryBrief, language_name, zone_name
 from newsdesk.editor._chinese_words import word_bounds
 from newsdesk.editor._claim_extraction import claims_in, name_spans
 from newsdesk.editor._claims import Evidence, unsupported
@@ -91,4 +91,5 @@ __all__ = [
     "why_offline",
     "word_bounds",
     "write_digest",
+    "zone_name",
 ]

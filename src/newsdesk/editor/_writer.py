@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from pydantic import AliasChoices, BaseModel, Field, field_validator
 
 from newsdesk.config import WriteSettings
-from newsdesk.editor._brief import StoryBrief, language_name, stamp_of
+from newsdesk.editor._brief import StoryBrief, language_name, zoned_stamp
 from newsdesk.editor._edits import edited_entry, edited_lines
 from newsdesk.editor._llm import ChatClient
 from newsdesk.editor._offline import (
@@ -177,17 +177,19 @@ def prompt(name: str, language: str) -> Prompt:
     return Prompt(system.replace("## system", "", 1).strip(), Template(user.strip()))
 
 
-def reports_text(brief: StoryBrief, settings: WriteSettings) -> str:
+def reports_text(brief: StoryBrief, settings: WriteSettings, language: str = "en") -> str:
     """The story's reports for a prompt, within the story's character budget.
 
     Copies are left out (their text is the original's); the primary report comes first
-    and each report gets at most ``item_chars``.
+    and each report gets at most ``item_chars``.  Each one's time names its zone in the
+    prompt's ``language`` ("2026-05-14 10:00（北京时间）"), as the digest does: a time the
+    model repeats without it would be read in the reader's zone.
     """
     zone = ZoneInfo(brief.timezone)
     budget = settings.story_chars
     blocks = []
     for number, report in enumerate(brief.originals, 1):
-        when = stamp_of(report.published.astimezone(zone)) if report.published else "-"
+        when = zoned_stamp(report.published.astimezone(zone), language) if report.published else "-"
         head = (
             f"[{number}] {report.outlet} | {report.language} | {when} | {report.url}\n"
             f"{report.title}\n"
@@ -247,7 +249,7 @@ class Writer:
             category=brief.ranked.story.category or "-",
             categories="\n".join(f"- {key}: {name}" for key, name in self.category_names.items()),
             count=len(brief.originals),
-            reports=reports_text(brief, self.settings),
+            reports=reports_text(brief, self.settings, self.language),
         )
         reply = await self._ask("story", messages, StoryReply, _named(brief), "written offline")
         if reply is None:
@@ -282,7 +284,7 @@ class Writer:
             "impact": entry.impact,
         }
         messages = prompt("repair", self.language).messages(
-            reports=reports_text(brief, self.settings),
+            reports=reports_text(brief, self.settings, self.language),
             entry=json.dumps(current, ensure_ascii=False, indent=1),
             claims="\n".join(f"- {c.text} ({c.kind.value}): {c.sentence}" for c in claims),
         )

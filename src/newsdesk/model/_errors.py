@@ -31,7 +31,8 @@ _SMTP = r"e-mail through (?P<host>\S+):(?P<port>\d+)"
 #: Each kind of error by key, and the shape of its English words (the details named).
 WORK_ERRORS: dict[str, str] = {
     "tries": r"(?P<error>.+) \(after (?P<tries>\d+) tries\)",
-    "parts": r"(?P<posted>\d+) of (?P<parts>\d+) parts posted\. (?P<error>.+)",
+    # "parts": the words of a record written before a channel's parts were its messages
+    "parts": r"(?P<posted>\d+) of (?P<parts>\d+) (?:messages|parts) posted\. (?P<error>.+)",
     "task_timeout": r"(?P<stage>\w[\w ]*?) did not finish within (?P<seconds>\d+) s "
     r"\(execution\.task_timeout\): are `(?P<command>[^`]+) worker` processes running on "
     r"(?P<broker>\S+)\?",
@@ -83,7 +84,8 @@ WORK_ERRORS: dict[str, str] = {
     r"\(rendered: (?P<known>.+)\)",
     "git_failed": r"git (?P<step>[\w-]+) failed for (?P<repo>\S+): (?P<reason>.+)",
     "git_run": r"git (?P<step>[\w-]+) failed: (?P<reason>.+)",
-    "maybe_posted": r"(?P<maybe>\d+) of (?P<parts>\d+) parts may or may not have been posted "
+    "maybe_posted": r"(?P<maybe>\d+) of (?P<parts>\d+) (?:messages|parts) may or may not have "
+    r"been posted "
     r"\((?P<error>.+)\)\. Check the channel; `(?P<force>[^`]+)` posts them again\.",
     "cannot_change": r"revision (?P<revision>\d+) differs from what went out here; this channel "
     r"cannot change what it posted, so `(?P<force>[^`]+)` posts it\.",

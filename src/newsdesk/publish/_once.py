@@ -364,13 +364,13 @@ class _Posting:
                 None,
             )
             error = (
-                f"{maybe} of {len(keys)} parts may or may not have been posted"
+                f"{maybe} of {len(keys)} messages may or may not have been posted"
                 + (f" ({said.rstrip('.')})." if said else ".")
                 + f" Check the channel; `{_forced(edition, self.channel)}` posts them again."
             )
         else:
             status = PublicationStatus.FAILED
-            error = f"{posted} of {len(keys)} parts posted. {error or ''}".strip()
+            error = f"{posted} of {len(keys)} messages posted. {error or ''}".strip()
         d = edition.digest
         result = Publication(
             d.name, d.day, self.channel.id, status, ids, error, now, self.version,

@@ -226,10 +226,12 @@ class Scheduler:
     ) -> tuple[RunSummary, Digest | None, str]:
         """The digest's day selected, written and verified (not published), and why the
         run failed ("" when it did not).  A past day (the server was down) is written
-        from the store after collecting what the sources have now."""
+        from the store after collecting what the sources have now.  Past and current are
+        the digest's: its day may be over while the config's zone is still on it."""
         desk = self.desk
-        fetched = await desk.afetch() if day < desk.today() else None
-        current = day == desk.today(digest.timezone)
+        today = desk.today(digest.timezone)
+        fetched = await desk.afetch() if day < today else None
+        current = day == today
         summary = await desk.arun(
             day=None if current else day, digest=digest.name, publish=False, command="schedule"
         )

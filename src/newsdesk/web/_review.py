@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse
 from newsdesk.collect import outlet_name, site_names
 from newsdesk.config import DigestConfig
 from newsdesk.core import Candidate, EditionDetail
-from newsdesk.editor import entry_text
+from newsdesk.editor import entry_text, zone_name
 from newsdesk.exceptions import ConfigError, NotFoundError
 from newsdesk.model import (
     EntryText,
@@ -52,7 +52,8 @@ class Report:
     publisher: str
     #: ISO 639-1 code or "und".
     language: str
-    #: When, in the digest's zone ("" when undated).
+    #: When, in the digest's zone, named as its readers name it ("05-14 10:00（北京时间）",
+    #: "05-14 10:00 UTC+9"; "" when undated): an editor elsewhere reads it right.
     when: str
     #: Its title and link.
     title: str
@@ -100,17 +101,28 @@ class Card:
 
 
 def _report(
-    report: StoryReport, zone: ZoneInfo, names: Mapping[str, str], titles: Sequence[str]
+    report: StoryReport,
+    zone: ZoneInfo,
+    names: Mapping[str, str],
+    titles: Sequence[str],
+    language: str,
 ) -> Report:
     when: datetime | None = report.published or report.first_seen
     return Report(
         outlet_name(report.publisher or report.source_id, names, titles),
         report.language,
-        when.astimezone(zone).strftime("%m-%d %H:%M") if when else "",
+        _stamp(when.astimezone(zone), language) if when else "",
         report.title,
         report.url,
         report.repost,
     )
+
+
+def _stamp(when: datetime, language: str) -> str:
+    """A report's time on its card, its zone named as the digest names it (北京时间)."""
+    zone = zone_name(when, language)
+    stamp = when.strftime("%m-%d %H:%M")
+    return f"{stamp}（{zone}）" if language == "zh" else f"{stamp} {zone}"
 
 
 def _signals(candidate: Candidate) -> tuple[tuple[str, float], ...]:
@@ -130,10 +142,12 @@ def cards(
     zone: ZoneInfo,
     table: Mapping[str, str],
     category_names: Mapping[str, str],
+    language: str = "en",
 ) -> tuple[list[Card], list[Card], list[Card]]:
     """The lead, "more news" and left-out stories of a day, each as a :class:`Card`,
     its why in the language of ``table`` and its category by the name the digest's
-    sections carry (a key such as ``open_source`` is no word for a reader)."""
+    sections carry (a key such as ``open_source`` is no word for a reader); its reports'
+    times with their zone named in ``language``."""
     view = detail.view
     by_id = {c.ranked.story.id: c for c in detail.candidates}
     acted = actions_in_force(view.actions)
@@ -168,7 +182,9 @@ def cards(
             off_topic=found is not None and found.ranked.excluded in _OFF_TOPIC,
             signals=_signals(found) if found else (),
             category=category_names.get(category, category),
-            reports=tuple(_report(r, zone, names, titles) for r in found.reports) if found else (),
+            reports=tuple(_report(r, zone, names, titles, language) for r in found.reports)
+            if found
+            else (),
             text=texts.get(story_id) if place != "out" else None,
             kept=tuple(kept),
             acted=story_id in acted,
@@ -248,7 +264,7 @@ def review_router() -> APIRouter:
             )  # fmt: skip
         names = category_names(desk.config, chosen)
         zone = ZoneInfo(chosen.timezone)
-        lead, more, out = cards(detail, zone, table, names)
+        lead, more, out = cards(detail, zone, table, names, page_language(desk.config, chosen))
         channels = desk.channels(chosen.name, detail.view.day)
         return render_page(
             request,

@@ -174,15 +174,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "verb.demote": "moved to more news",
         "verb.edit": "edited",
         "verb.restore": "restored",
-        "channels.parts": "{count} parts, {new} not posted yet",
+        "channels.parts": "{count} messages, {new} not posted yet",
         "channels.part.new": "new",
         "channels.part.sent": "posted",
         "channels.part.unknown": "maybe posted",
         "channels.whole": "the whole edition",
         "channels.messages": "{count} messages posted",
-        "channels.message.sending": "sending",
-        "channels.message.sent": "sent",
-        "channels.message.unknown": "unknown",
+        "channels.message.sending": "posting",
+        "channels.message.sent": "posted",
+        "channels.message.unknown": "maybe posted",
         "channels.message.retracted": "retracted",
         "channels.message.refused": "refused",
         "review.why": "Why",
@@ -433,7 +433,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
         "was written that day. A run of the day writes it from the items stored; then "
         "publish again.",
-        "why.work.maybe_posted": "{maybe} of {parts} parts may or may not have been posted "
+        "why.work.maybe_posted": "{maybe} of {parts} messages may or may not have been posted "
         "({error}). Check the channel; a forced publish posts them again.",
         "why.work.cannot_change": "revision {revision} differs from what went out here; this "
         "channel cannot change what it posted, so only a forced publish posts it.",
@@ -453,7 +453,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.test_ok.one": "Works: 1 entry found.",
         "runs.errors.one": "1 error",
         "review.details.one": "1 report · score",
-        "channels.parts.one": "1 part, {new} not posted yet",
+        "channels.parts.one": "1 message, {new} not posted yet",
         "channels.messages.one": "1 message posted",
         "done.saved_kept.one": "Saved, keeping 1 unsupported claim.",
     },
@@ -594,15 +594,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "verb.demote": "移入更多新闻",
         "verb.edit": "改写",
         "verb.restore": "恢复",
-        "channels.parts": "共 {count} 部分，{new} 部分尚未发出",
+        "channels.parts": "共 {count} 条消息，{new} 条尚未发出",
         "channels.part.new": "新",
         "channels.part.sent": "已发出",
         "channels.part.unknown": "可能已发出",
         "channels.whole": "整期内容",
         "channels.messages": "已发出 {count} 条消息",
-        "channels.message.sending": "发送中",
-        "channels.message.sent": "已发送",
-        "channels.message.unknown": "未知",
+        "channels.message.sending": "正在发出",
+        "channels.message.sent": "已发出",
+        "channels.message.unknown": "可能已发出",
         "channels.message.retracted": "已撤回",
         "channels.message.refused": "被拒绝",
         "review.why": "原因",
@@ -821,7 +821,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.run.killed": "进程（{pid}）在完成前停止了：被终止或崩溃",
         "why.run.given_up": "运行超过 {hours} 小时仍未结束：已放弃",
         "why.work.tries": "{error}（已试 {tries} 次）",
-        "why.work.parts": "{parts} 部分中已发出 {posted} 部分。{error}",
+        "why.work.parts": "{parts} 条消息中已发出 {posted} 条。{error}",
         "why.work.task_timeout": "{stage}阶段的任务在 {seconds} 秒内没有完成"
         "（execution.task_timeout）：`{command} worker` 进程是否在 {broker} 上运行？",
         "why.work.http_wait": "{where} 返回 HTTP {status} {reason}：服务器要求等待 {asked} 秒，"
@@ -877,7 +877,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.files_style": "这份日报没有排出样式 {style}（排出的样式：{known}）",
         "why.work.git_failed": "git {step} 在 {repo} 上失败：{reason}",
         "why.work.git_run": "git {step} 没能运行：{reason}",
-        "why.work.maybe_posted": "{parts} 部分中有 {maybe} 部分可能已经发出，"
+        "why.work.maybe_posted": "{parts} 条消息中有 {maybe} 条可能已经发出，"
         "也可能没有（{error}）。请查看频道；强制发布会把它们再发一次",
         "why.work.cannot_change": "第 {revision} 版与这里发出的不同；这个频道无法修改已发出的内容，"
         "强制发布才会把它发出",
@@ -1047,7 +1047,7 @@ API_WORDS: dict[str, str] = {
     "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
     "was written that day. A run of the day writes it from the items stored "
     '(POST /api/v1/digests/NAME/runs with {"date": "{day}"}); then publish again.',
-    "why.work.maybe_posted": "{maybe} of {parts} parts may or may not have been posted "
+    "why.work.maybe_posted": "{maybe} of {parts} messages may or may not have been posted "
     '({error}). Check the channel; publishing with {"force": true} posts them again.',
     "why.work.cannot_change": "revision {revision} differs from what went out here; this "
     'channel cannot change what it posted, so publishing with {"force": true} posts it.',

@@ -82,6 +82,13 @@ _HEADLINE_CLAUSES = re.compile(r"[，,；;：:]")
 _NOUN_PHRASE = re.compile(
     r"^(?:一|这|该)[种款个家项套位名篇份]|的[^，,的]{0,8}(?:评测|测评|案例|解读|盘点|教程)$"
 )
+#: Where a long clause's second predicate begins ("…支持 75 种模型并向个人用户免费开放",
+#: "… released Nova and it now supports …"): its head before there is a clause of its own.
+#: "并" of a word ("并购", "合并", "并不") joins nothing.
+_SECOND_PREDICATE = {
+    "zh": re.compile(r"(?<![合兼吞])(?=并且?(?![购行发列非不未没肩存])|同时|从而|进而|随后)"),
+    "en": re.compile(r"\s+(?=(?:and|but|while|which|after)\s)"),
+}
 _EXCLAMATION_END = re.compile(r"(?<=[！!？?])")
 _CLAUSE_MARKS = "。！!？?…~～、，, "
 
@@ -119,13 +126,13 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     sentence = next(iter(split_sentences(entry.summary)), "")
     clause = first_clause(sentence).rstrip("。.")
     rest = sentence[len(clause) :]
-    means = MEANS.search(clause)
     after = first_clause(rest[1:]).rstrip("。.") if rest[:1] in tuple("，,；;") else ""
-    if means and not _ACHIEVES.search(clause, means.end()):
+    if _means_only(clause):
         clause = f"{clause}，{after}" if after else ""  # means alone are no sentence
     reported = _REPORTED.sub("", retold(clause, tuple(s.source for s in entry.sources)), count=1)
     # what the frame reported names its doer, else the frame's subject was it ("云帆称将…")
     clause = clause if lacks_subject(reported, language) else reported
+    clause = _shortened(clause, language)
     zh = language == "zh"
     if (
         MIN_SENTENCE_CHARS["zh" if zh else "en"] // 2 <= len(clause)
@@ -135,10 +142,33 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
         and not _NOUN_PHRASE.search(clause)
         and not MEANS.match(clause)
         and facts_of(clause).names
+        and not speaks_personally(clause)
         and (teases or states_event(clause, language))
     ):
         return clause
     return _stated(headline, language) or headline
+
+
+def _shortened(clause: str, language: str) -> str:
+    """The clause, or where it runs longer than a list line its longest head that ends
+    where a second predicate begins: "星河科技的 Nova 插件已支持 75 种模型" of "…并向个人
+    用户免费开放" still states the news, where the whole would leave the line to a
+    teasing or personal headline ("我用了三天 Nova…")."""
+    limit = _BULLET_CHARS["zh" if language == "zh" else "en"]
+    if len(clause) <= limit:
+        return clause
+    heads = [
+        clause[: m.start()].rstrip()
+        for m in _SECOND_PREDICATE["zh" if language == "zh" else "en"].finditer(clause)
+    ]
+    fitting = (h for h in heads if len(h) <= limit and not _means_only(h))
+    return max(fitting, key=len, default=clause)
+
+
+def _means_only(clause: str) -> bool:
+    """Whether the clause says how ("团队通过让机器人学习口型") but not what it achieved."""
+    means = MEANS.search(clause)
+    return means is not None and not _ACHIEVES.search(clause, means.end())
 
 
 def _day_bullets(entries: Sequence[DigestEntry], language: str) -> tuple[str, ...]:
