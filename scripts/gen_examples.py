@@ -20,7 +20,7 @@ sources added, its digests replacing the demo's of the same name; its ``json`` b
   entry by its number, ``7.``, or else by its place in the section); a section the block
   does not show is left out;
 - stable where output is volatile: a line that differs from the doc's only in a
-  duration, an action's time or an age (``finished in 7.9 s``, ``2026-12-06 04:35 UTC``,
+  duration, an action's time or an age (``finished in 7.9 s``, ``2026-12-06 12:35 UTC+08:00``,
   ``7 months old``) keeps the doc's words, and a changed line gets the doc's action time;
 - progress logging is left out, and the temporary folder is taken out of paths
   (``newsdesk-demo/…`` in the guide, relative to ``newsdesk-demo/`` in the workflow,
@@ -58,7 +58,7 @@ ELLIPSIS = "  …"
 #: The guide's demo transcript: from this line to the end of the first lead list.
 DEMO_START = "Run 1 (demo) finished"
 #: When an editor acted, as `edition show` prints it.
-_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")
+_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC(?:[+-]\d\d:\d\d)?")
 #: What differs from run to run, each with what it is compared as.
 _VOLATILE = (
     (re.compile(r"finished in \d+(?:\.\d+)? s"), "finished in _ s"),

@@ -88,7 +88,8 @@ def test_init_without_sources_writes_the_starter_with_an_empty_list_to_add_to(
     result = runner.invoke(app, ["init", "--no-sources"])
     assert result.exit_code == 0, result.output
     said = " ".join(result.stdout.split())
-    assert "with no sources and 2 digests" in said and "sources add ID --kind feed" in said
+    assert "with no sources and the digests ai-ribao, ai-daily" in said
+    assert "sources add ID --kind feed" in said
     written = (workdir / "newsdesk.yaml").read_text(encoding="utf-8")
     assert "jiqizhixin" not in written and "digests:" in written
     assert "# Every source: id (unique slug), kind" in written  # what a source may say
@@ -99,6 +100,24 @@ def test_init_without_sources_writes_the_starter_with_an_empty_list_to_add_to(
     assert added.exit_code == 0, added.output
     rows = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
     assert [r["id"] for r in rows] == ["wire"]
+
+
+def test_init_for_a_chinese_desk_writes_only_the_chinese_digest(workdir: Path) -> None:
+    """A Chinese 日报 wants no English edition warning that its stories have no English
+    report; the sources stay (an LLM writes Chinese from English reports)."""
+    result = runner.invoke(app, ["init", "--language", "zh"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert "sources and the digest ai-ribao." in said and "write today's digest)" in said
+    config = newsdesk.load_config(workdir / "newsdesk.yaml")
+    assert [d.language for d in config.digests] == ["zh"] and len(config.sources) >= 25
+
+
+def test_init_in_a_language_the_starter_has_no_digest_in_is_refused(workdir: Path) -> None:
+    result = runner.invoke(app, ["init", "--language", "fr"])
+    assert result.exit_code == 2
+    assert "the starter has digests in zh and en only" in result.output
+    assert not (workdir / "newsdesk.yaml").exists()
 
 
 def test_init_refuses_to_overwrite_without_force(workdir: Path) -> None:
@@ -1429,6 +1448,54 @@ def test_a_run_whose_channel_fails_exits_1_and_says_publish_tries_again(workdir:
     again = runner.invoke(app, ["publish", "--digest", "daily"])
     assert again.exit_code == 0, again.output
     assert (workdir / "blocker" / "out").is_dir()
+
+
+def test_a_run_before_today_has_news_names_the_newest_day_and_how_to_write_it(
+    workdir: Path,
+) -> None:
+    """Early in the digest's day the sources have published nothing of it yet: the run
+    has nothing to write, and says which stored day has stories and the command that
+    writes it, rather than only "nothing to write"."""
+    yesterday = datetime.now(ZoneInfo("Asia/Shanghai")).date() - timedelta(days=1)
+    record = {
+        "url": "https://wire.example/helix",
+        "title": "OpenAI发布GPT-5.5，推理速度提升40%",
+        "summary": "OpenAI发布GPT-5.5模型，称推理速度比上一代提升40%。",
+        "published": f"{yesterday}T10:00:00+08:00",
+    }
+    (workdir / "notes.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
+        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    today = yesterday + timedelta(days=1)
+    assert f"No story of today ({today}, Asia/Shanghai) is stored yet" in said
+    assert f"The newest stories are of {yesterday}: `newsdesk run --date {yesterday}`" in said
+
+
+def test_a_run_of_today_with_stories_says_nothing_of_other_days(workdir: Path) -> None:
+    record = {
+        "url": "https://wire.example/helix",
+        "title": "OpenAI发布GPT-5.5，推理速度提升40%",
+        "published": datetime.now(ZoneInfo("Asia/Shanghai")).isoformat(),
+    }
+    (workdir / "notes.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
+        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["run", "--no-publish"])
+
+    assert result.exit_code == 0, result.output
+    assert "No story of today" not in result.output
 
 
 def test_a_past_day_run_on_a_fresh_store_says_it_collects_nothing(workdir: Path) -> None:

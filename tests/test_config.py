@@ -687,3 +687,13 @@ def test_one_word_where_a_list_of_entries_is_needed_says_how_to_write_an_entry()
         [line] = problems(text)
         assert "write [" not in line and "a list of entries is needed" in line, line
         assert ("`- name: …`" if key == "digests" else "`- id: …`") in line
+
+
+def test_the_starter_in_one_language_keeps_that_digest_whole() -> None:
+    for language, name in (("zh", "ai-ribao"), ("en", "ai-daily")):
+        config = parse_config(starter_text(language=language), env={})
+        full = {d.name: d for d in parse_config(starter_text(), env={}).digests}
+        assert config.digests == [full[name]]
+    assert "# publish:" in starter_text(language="zh")  # its commented channels kept
+    empty = parse_config(starter_text(sources=False, language="en"), env={})
+    assert empty.sources == [] and [d.name for d in empty.digests] == ["ai-daily"]

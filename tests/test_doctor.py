@@ -24,6 +24,7 @@ from newsdesk.doctor import (
     channel_findings,
     config_finding,
     llm_finding,
+    schedule_findings,
     source_findings,
     store_finding,
 )
@@ -303,6 +304,39 @@ def test_a_source_with_one_entry_is_said_in_the_singular() -> None:
     )
     found = {f.check: f.detail for f in source_findings(reports, {"lone": "feed", "busy": "feed"})}
     assert found == {"source lone": "1 entry", "source busy": "3 entries"}
+
+
+def test_a_schedule_with_no_alert_channel_warns_that_its_drafts_wait_unannounced() -> None:
+    """A scheduled digest whose failures and drafts to review reach no editor is quietly
+    not published: the checkup says so, and where an alert channel goes."""
+    config = parse_config(
+        "digests:\n"
+        "  - {name: ai-ribao, title: AI 日报, schedule: '30 22 * * *', review: required}\n"
+        "  - {name: ai-daily, title: AI Daily, schedule: '0 8 * * *', alerts: [ops]}\n"
+        "  - {name: weekly, title: Weekly}\n"
+        "alert_channels: [{id: ops, kind: slack, url: 'https://hooks.slack.example/T1'}]\n"
+        "sources: []\n",
+        env={},
+    )
+    quiet = parse_config(
+        "digests: [{name: ai-ribao, title: AI 日报, schedule: '30 22 * * *', review: required},"
+        " {name: ai-daily, title: AI Daily, schedule: '0 8 * * *'}]\nsources: []\n",
+        env={},
+    )
+
+    assert [(f.check, f.verdict, f.detail) for f in schedule_findings(config)] == [
+        ("schedule ai-ribao", Verdict.OK, "30 22 * * * (Asia/Shanghai); alerts go to ops"),
+        ("schedule ai-daily", Verdict.OK, "0 8 * * * (Asia/Shanghai); alerts go to ops"),
+    ]
+    [waiting, failing] = schedule_findings(quiet)
+    assert waiting.verdict is Verdict.WARN and failing.verdict is Verdict.WARN
+    assert waiting.detail == (
+        "30 22 * * * (Asia/Shanghai); no alert channel: a failed run, and each draft waiting "
+        "for review, is only written to the server's log"
+    )
+    assert failing.detail.endswith("no alert channel: a failed run is only written to the "
+                                   "server's log")  # fmt: skip
+    assert "`alert_channels:`" in waiting.fix
 
 
 def channels_config(tmp_path: Path, publish: str) -> Config:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsdesk._oswords import os_problem
+from newsdesk._oswords import OsReason, os_problem, os_reason
 from newsdesk.cli import app
 from newsdesk.config import load_config
 from newsdesk.core import open_newsdesk
@@ -97,3 +97,14 @@ def test_a_path_the_callers_words_already_name_is_not_said_twice(tmp_path: Path)
     assert str(target) not in os_problem(err, target)
     assert str(target) in os_problem(err)
     assert str(target) in os_problem(err, tmp_path / "elsewhere")
+
+
+def test_the_words_read_back_into_their_kind_and_path_and_no_others() -> None:
+    full = os_problem(OSError(errno.ENOSPC, "No space left on device", "/srv/site/x.html"))
+
+    assert os_reason(full) == OsReason("full", "/srv/site/x.html")
+    assert os_reason("the disk there is read-only") == OsReason("read_only")
+    assert os_reason("/srv/out/daily: /srv/out is a file, not a folder") == OsReason(
+        "file", "/srv/out/daily", "/srv/out"
+    )
+    assert os_reason("/x: Input/output error") is None

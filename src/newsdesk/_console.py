@@ -8,7 +8,7 @@ import shlex
 import subprocess
 import tempfile
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -35,6 +35,7 @@ from newsdesk.model import (
     FetchState,
     HealthStatus,
     Outcome,
+    Phrase,
     Publication,
     PublicationStatus,
     RankedStory,
@@ -102,6 +103,27 @@ def empty_day_line(summary: RunSummary) -> str | None:
         f"No story is stored for {', '.join(empty)}: a run with --date writes from the "
         f"items the store holds and collects none. Collect them first (`{me} fetch`), "
         "then run the day again."
+    )
+
+
+def empty_today_line(summary: RunSummary, newest: date | None, config: Config) -> str | None:
+    """Why a run of today wrote nothing while the store has stories of an earlier day:
+    none of today (in the digest's zone) is stored yet, as early in the day, before the sources
+    have published.  "nothing to write" alone reads as a broken run; the line names the
+    newest day with stories and how to write it.  None when a digest selected stories,
+    or the store has no other day to point at."""
+    desk = summary.desk
+    if desk is None or newest is None or not desk.selections:
+        return None
+    if any(s.ranked for s in desk.selections):
+        return None
+    first, me = desk.selections[0], command()
+    zone = config.digest(first.digest).timezone
+    return (
+        f"No story of today ({first.day}, {zone}) is stored yet: the sources have brought "
+        f"nothing published that day so far. The newest stories are of {newest}: "
+        f"`{me} run --date {newest}` writes that day from the store, and a run later "
+        "today writes today's."
     )
 
 
@@ -684,7 +706,8 @@ def doctor_lines(checkup: Checkup) -> list[Text]:
             lines.append(Text(f"    → {f.fix}"))
     failed = sum(f.verdict is Verdict.FAIL for f in checkup.findings)
     warned = sum(f.verdict is Verdict.WARN for f in checkup.findings)
-    lines.append(Text(f"{failed} to fix, {warned} warnings" if failed or warned else "All good."))
+    warnings = f"{warned} warning{'' if warned == 1 else 's'}"
+    lines.append(Text(f"{failed} to fix, {warnings}" if failed or warned else "All good."))
     return lines
 
 
@@ -842,18 +865,30 @@ def edition_state(view: EditionView) -> str:
     return f"{view.status.value}, on the site"
 
 
+def _zoned_why(why: str, phrases: Sequence[Phrase], zone: ZoneInfo) -> str:
+    """A reason's sentence with the editor's times in the digest's zone: the core words
+    them in UTC (``pinned by ana on 2026-05-14 02:00 UTC``) and keeps each as a value."""
+    for phrase in phrases:
+        for _, value in phrase.values:
+            if isinstance(value, datetime):
+                why = why.replace(f"{value:%Y-%m-%d %H:%M} UTC", _when(value, zone))
+    return why
+
+
 def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
-    """``edition show``: plain lines, the first ``left_out`` candidates left out."""
+    """``edition show``: plain lines, the first ``left_out`` candidates left out; times in
+    the digest's zone."""
+    zone = ZoneInfo(view.zone)
     out = [f"{view.digest} {view.day} — revision {view.revision}, {edition_state(view)}"]
     if view.approved_by and view.approved_at is not None:
-        out.append(f"Approved by {view.approved_by} at {view.approved_at:%Y-%m-%d %H:%M} UTC")
+        out.append(f"Approved by {view.approved_by} at {_when(view.approved_at, zone)}")
     if view.notice:
         out.append(view.notice)
     out.append("")
     for title, entries in (("Lead", view.lead), ("More news", view.more)):
         out.append(f"{title}:")
         out += [
-            f"  {n:>2}. {e.story_id}  {e.headline}\n      {e.why}"
+            f"  {n:>2}. {e.story_id}  {e.headline}\n      {_zoned_why(e.why, e.phrases, zone)}"
             + ("\n      Written by the editor." if e.written_by == "editor" else "")
             + (
                 f"\n      Kept unsupported: {', '.join(e.kept_unsupported)}"
@@ -863,9 +898,10 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
             for n, e in enumerate(entries, start=1)
         ] or ["  (none)"]
     out.append(f"Left out ({len(view.left_out)}):" if view.left_out else "Left out:")
-    out += [f"  {o.story_id}  {o.title}\n      {o.why}" for o in view.left_out[:left_out]] or [
-        "  (none)"
-    ]
+    out += [
+        f"  {o.story_id}  {o.title}\n      {_zoned_why(o.why, o.phrases, zone)}"
+        for o in view.left_out[:left_out]
+    ] or ["  (none)"]
     if len(view.left_out) > left_out:
         out.append(f"  … and {len(view.left_out) - left_out} more (--json lists them all)")
     if view.channels:
@@ -879,7 +915,7 @@ def edition_lines(view: EditionView, left_out: int = 10) -> list[str]:
     if view.actions:
         out.append("Editor's actions:")
         out += [
-            f"  {a.at:%Y-%m-%d %H:%M} UTC {a.who}: {a.verb.value} {a.story_id}"
+            f"  {_when(a.at, zone)} {a.who}: {a.verb.value} {a.story_id}"
             + (f" to {a.position}" if a.position else "")
             for a in view.actions
         ]

@@ -369,6 +369,14 @@ def init(
             help="Write no sources, for a desk of your own only (add them with `sources add`).",
         ),
     ] = False,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            "--language",
+            help="Write only the digest in this language: zh (AI 日报) or en (AI Daily) "
+            "\\[default: both].",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write a commented starter newsdesk.yaml with real AI-news sources.
@@ -376,7 +384,7 @@ def init(
     Example: newsdesk init && newsdesk sources
     """
     from newsdesk._oswords import os_problem
-    from newsdesk.config import load_config, starter_text
+    from newsdesk.config import STARTER_LANGUAGES, load_config, starter_text
 
     if path is not None and (path.is_dir() or (not path.exists() and not _yaml_name(path))):
         path = path / DEFAULT_CONFIG_NAME  # a folder, or a new one: `init blog`
@@ -385,7 +393,9 @@ def init(
         path = path / DEFAULT_CONFIG_NAME
     if path.exists() and not force:
         _fail(f"{path} already exists. Use --force to replace it.", 2)
-    starter = starter_text(sources=not no_sources)
+    if language is not None and language not in STARTER_LANGUAGES:
+        _fail(f"--language {language}: the starter has digests in zh and en only.", 2)
+    starter = starter_text(sources=not no_sources, language=language)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(starter, encoding="utf-8")
@@ -397,17 +407,20 @@ def init(
         _print_json({"path": path, "sources": sources, "digests": [d.name for d in loaded.digests]})
         return
     use_config(path, _found_config())
+    one = len(loaded.digests) == 1
+    digests = ("the digest " if one else "the digests ") + ", ".join(d.name for d in loaded.digests)
+    written = "today's digest" if one else "today's digests"
     if not loaded.sources:
         _say(
-            f"Wrote {path} with no sources and {len(loaded.digests)} digests. Next: "
+            f"Wrote {path} with no sources and {digests}. Next: "
             f"{command()} sources add ID --kind feed --url URL for each of yours, then "
-            f"{command()} run (collect and write today's digests)."
+            f"{command()} run (collect and write {written})."
         )
         return
     _say(
-        f"Wrote {path} with {len(loaded.sources)} sources and {len(loaded.digests)} digests. "
+        f"Wrote {path} with {len(loaded.sources)} sources and {digests}. "
         f"Next: {command()} sources check, then {command()} run (collect and write "
-        "today's digests)."
+        f"{written})."
     )
 
 
@@ -666,9 +679,9 @@ def doctor_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Check what a good run needs, and say what to fix: the config, the store's
-    schema, the cover's fonts, Hugo, the folders and repositories posts go to, every
-    source (fetched once) and the LLM with its key.  Stores nothing; exits 1 when
-    something fails.
+    schema, the cover's fonts, Hugo, the folders and repositories posts go to, where
+    each schedule's alerts go, every source (fetched once) and the LLM with its key.
+    Stores nothing; exits 1 when something fails.
 
     Example: newsdesk doctor
     """
@@ -789,13 +802,27 @@ def run(
                 f"far stays stored, and the next `{command()} run` picks up from there.",
                 130,
             )
+        newest = None if chosen is not None or as_json else _newest_other_day(desk, summary)
     _print_run(summary, desk, as_json)
-    if chosen is not None and not as_json:
-        from newsdesk._console import empty_day_line
+    if as_json:
+        return
+    from newsdesk._console import empty_day_line, empty_today_line
 
+    if chosen is not None:
         said = empty_day_line(summary)
-        if said is not None:
-            _say(said)
+    else:
+        said = empty_today_line(summary, newest, desk.config)
+    if said is not None:
+        _say(said)
+
+
+def _newest_other_day(desk: Newsdesk, summary: RunSummary) -> date | None:
+    """The newest day with stories, when a run of today selected none for any digest."""
+    selections = summary.desk.selections if summary.desk else ()
+    if not selections or any(s.ranked for s in selections):
+        return None
+    first = selections[0]
+    return desk.stories(first.day, first.digest).newest
 
 
 @app.command()

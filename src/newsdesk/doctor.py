@@ -47,8 +47,8 @@ class Finding:
     """One check: what it looked at, how it came out, and what to do."""
 
     #: "config", "store", "fonts", "hugo", "channel <id>" (a folder or repository posts
-    #: go to), "source <id>", "sources" (none could be reached: the machine has no
-    #: network), "llm".
+    #: go to), "schedule <digest>" (where a scheduled digest's alerts go), "source <id>",
+    #: "sources" (none could be reached: the machine has no network), "llm".
     check: str
     verdict: Verdict
     #: What it found, in a line.
@@ -157,6 +157,35 @@ def hugo_finding(config: Config) -> Finding:
 
 #: Seconds a repository has to answer ``git ls-remote``.
 GIT_TIMEOUT = 30
+
+
+def schedule_findings(config: Config) -> list[Finding]:
+    """Each scheduled digest: where its alerts go.  With no enabled alert channel a failed
+    run, and a draft waiting for review, are only written to the server's log, which no
+    editor reads: the digest is quietly not published."""
+    out = []
+    for digest in config.digests:
+        if not digest.schedule:
+            continue
+        check = f"schedule {digest.name}"
+        alerts = [c.id for c in config.alert_channels_of(digest) if c.enabled]
+        if alerts:
+            detail = f"{digest.schedule} ({digest.timezone}); alerts go to {', '.join(alerts)}"
+            out.append(Finding(check, Verdict.OK, detail))
+            continue
+        waits = ", and each draft waiting for review," if digest.review == "required" else ""
+        out.append(
+            Finding(
+                check,
+                Verdict.WARN,
+                f"{digest.schedule} ({digest.timezone}); no alert channel: a failed run"
+                f"{waits} is only written to the server's log",
+                "Add an alert channel (a chat webhook, telegram or email) under "
+                "`alert_channels:`, or name one in the digest's `alerts` (see Schedules in "
+                "docs/guide.md).",
+            )
+        )
+    return out
 
 
 def channel_findings(config: Config, *, network: bool = True) -> list[Finding]:

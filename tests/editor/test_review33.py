@@ -689,13 +689,9 @@ PINYIN = [
 ]
 
 XFAIL = {
-    "jq: Akinwumi": "武 (wu) is an everyday character, kept out of the transliteration table",
-    "jq: Kiki": "琪 is not in the transliteration table: with it, 琪琪 spelled Garcia too",
-    "jq: en source, zh text": "jieba cuts 基普|乔格, 乔 a surname: the claim is the part 乔格",
     "no.: pit No.": "No. between a noun and its number splits the claim (Pit, then 8)",
     "phase: a building phase wrong": "an English ordinal phase (the second phase) is no claim",
     "kind: wrong zh of an en airport": "成都双流机场 is read as no name, so nothing is claimed",
-    "py: Cantonese spelling": "a Cantonese romanisation (Ka-shing) is no pinyin; no alias row",
 }
 
 CASES = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -171,6 +172,33 @@ def test_a_folder_that_cannot_be_written_or_a_style_not_rendered_is_worded_in_ch
         FilesPublisher(unrendered, tmp_path).publish(edition())
     assert _in_chinese(unwritable.value).startswith(f"无法写入 {tmp_path / 'posts'}：")
     assert _in_chinese(style.value) == "这份日报没有排出样式 insight（排出的样式：ribao）"
+
+
+@pytest.mark.parametrize(
+    ("code", "english", "chinese"),
+    [
+        (errno.ENOSPC, "the disk is full", "磁盘已满"),
+        (errno.EROFS, "the disk there is read-only", "那里的磁盘是只读的"),
+    ],
+)
+def test_a_full_or_read_only_disk_is_worded_in_chinese_to_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, english: str, chinese: str
+) -> None:
+    folder = tmp_path / "posts"
+
+    def refused(*_: object) -> list[Path]:
+        raise OSError(code, "system words", str(folder / "2026-05-14-ai-ribao" / "index.md"))
+
+    monkeypatch.setattr(files, "write_files", refused)
+    with pytest.raises(PublishError) as failed:
+        FilesPublisher(FilesChannel(id="hugo", kind="files", dir="posts"), tmp_path).publish(
+            edition()
+        )
+
+    assert str(failed.value).endswith(f"index.md: {english}")
+    assert _in_chinese(failed.value) == (
+        f"无法写入 {folder}：{folder / '2026-05-14-ai-ribao' / 'index.md'}：{chinese}"
+    )
 
 
 def test_a_remote_git_cannot_reach_is_worded_in_chinese(tmp_path: Path) -> None:

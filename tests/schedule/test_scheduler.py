@@ -22,10 +22,12 @@ from typer.testing import CliRunner
 
 from newsdesk import EditionStatus, EditorAction, EditorVerb, Newsdesk, load_config
 from newsdesk.cli import app
-from newsdesk.model import SlotStatus
+from newsdesk.exceptions import EditionError
+from newsdesk.model import SlotStatus, work_error_phrase
 from newsdesk.schedule import Scheduler
 from newsdesk.stages import site as site_stage
 from newsdesk.store._leases import lease_holder
+from newsdesk.web._strings import phrased, strings
 
 from .schedule_helpers import AlertHook, Clock, Day, scheduled
 
@@ -253,6 +255,40 @@ def test_a_run_with_every_source_down_fails_and_alerts_with_its_reason(
     [alert] = hook.texts
     assert "The scheduled run of ai-ribao 2026-05-14 (2026-05-14 22:30 (Asia/Shanghai))" in alert
     assert slot.reason in alert and "Nothing was published." in alert
+
+
+def test_a_schedule_firing_before_its_days_news_is_in_says_so_and_when_to_run(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    """00:30 is in the new day, which no source has published anything of yet: the run
+    has nothing to write, and its alert says why and that a daily digest belongs late in
+    its day, not only that nothing was written.  The empty draft it leaves is nothing to
+    approve, and approving it says so rather than send the editor to run it again."""
+    config = scheduled(served, tmp_path, hook, schedule="30 0 * * *", review="required")
+    clock = Clock(local(15, 0, 0))
+    with desk_at(config, copied, clock) as desk:
+        scheduler = Scheduler(desk)
+        clock.at = local(15, 0, 30)
+        [slot] = scheduler.tick()
+        with pytest.raises(EditionError) as approving:
+            desk.approve("ai-ribao", slot.day)
+    assert (slot.day.isoformat(), slot.status) == ("2026-05-15", SlotStatus.FAILED)
+    assert slot.reason == (
+        "no story of 2026-05-15 was stored when it ran: its sources had published nothing "
+        "of that day yet (Asia/Shanghai); a daily digest is best scheduled late in its day, "
+        "when the day's news is in"
+    )
+    [alert] = hook.texts
+    assert slot.reason in alert
+    refused = str(approving.value)
+    assert refused.startswith(
+        "ai-ribao 2026-05-15 revision 1 holds no story: its run had none of that day to "
+        "select, so there is nothing to approve. "
+    )
+    assert phrased((work_error_phrase(refused),), strings("zh"), UTC) == (
+        "ai-ribao 2026-05-15 第 1 版没有新闻：它的运行没有那天的新闻可选，所以没有可批准的"
+        "内容。来源发布了那天的新闻后，再运行这一天"
+    )
 
 
 def test_a_run_whose_required_llm_is_unusable_fails_and_alerts(

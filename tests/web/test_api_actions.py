@@ -5,15 +5,18 @@ store while it goes."""
 
 from __future__ import annotations
 
+import errno
 import re
 from datetime import timedelta
 from html import escape
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from fastapi.testclient import TestClient
 
+from newsdesk.publish import files
 from sample_day import Day, Gate
 from web.web_helpers import client_on, edition_url
 
@@ -186,6 +189,24 @@ def test_an_action_on_a_published_day_makes_a_new_revision_to_diff(
     assert missing.json()["error_said"] == f"ai-ribao {served.day} 没有第 5 版：它的版本是 1 到 2"
     assert hugo["revision"] == 2 and [p["state"] for p in hugo["parts"]] == ["new"]
     assert hugo["publication"]["revision"] == 1
+
+
+def test_a_channels_failure_is_given_in_the_desks_words_as_the_publish_gave_it(
+    served: Day, copied: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The channels' record keeps a failed post's error: read back later, it comes in the
+    desk's language too (``error_said``), as the publish that failed answered it."""
+
+    def full(folder: Path, *_: object) -> list[Path]:
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder))
+
+    monkeypatch.setattr(files, "write_files", full)
+    with client_on(served, copied) as client:
+        [published] = client.post(edition_url(served, action="publish")).json()
+        [hugo] = client.get(edition_url(served, action="channels")).json()
+    assert published["status"] == "failed" and published["error_said"].endswith("：磁盘已满")
+    assert hugo["publication"]["error"] == published["error"]
+    assert hugo["publication"]["error_said"] == published["error_said"]
 
 
 def test_a_source_is_tested_without_storing_anything(served: Day, copied: str) -> None:

@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 import yaml
 
-from newsdesk import Newsdesk
+from newsdesk import Newsdesk, load_config
 from newsdesk.core import EditionDetail
 from newsdesk.store import _tables as t
 from newsdesk.web._layout import CONTENT_SECURITY_POLICY
@@ -149,6 +149,60 @@ def test_a_digest_or_day_that_is_not_there_says_so(served: Day, copied: str) -> 
     assert "No ai-daily edition for 2026-01-01 yet. A run of the day (“Run this day”)" in empty.text
     assert 'id="run-day"' in empty.text  # the day can be run from here, as the page says
     assert "--no-publish" not in empty.text
+
+
+def test_a_desk_with_no_edition_yet_says_in_its_language_how_to_write_the_first(
+    served: Day, tmp_path: Path
+) -> None:
+    """The first page a new desk shows: in the digest's language, pointing at the page's
+    own button, not at command lines."""
+    with client_on(served, f"sqlite:///{tmp_path / 'fresh.db'}") as client:
+        page = client.get("/review")
+    assert page.status_code == 404
+    assert "ai-ribao 还没有任何版本。点“运行这一天”写出今天的草稿。" in page.text
+    assert "--no-publish" not in page.text and "No ai-ribao edition" not in page.text
+
+
+def test_a_day_run_with_no_source_enabled_says_to_add_one_first(
+    served: Day, tmp_path: Path
+) -> None:
+    """A new desk started with ``init --no-sources`` and run from the page: its empty
+    day says why, and where sources are added."""
+    config = tmp_path / "newsdesk.yaml"
+    config.write_text(
+        "sources: []\ndigests: [{name: ai-ribao, title: AI 日报, language: zh}]\n",
+        encoding="utf-8",
+    )
+    store = f"sqlite:///{tmp_path / 'fresh.db'}"
+    with Newsdesk(load_config(config), store_url=store, now=lambda: served.evening) as desk:
+        desk.run(publish=False)
+    with client_on(served, store, config=config) as client:
+        page = client.get("/review")
+    assert page.status_code == 200
+    assert (
+        "还没有启用的来源，运行时没有可采集的内容：先在“来源”页添加一个，再运行这一天。 "
+        '<a href="/sources">来源</a>'
+    ) in page.text
+
+
+def test_a_day_run_before_it_had_any_story_names_the_newest_day_with_stories(
+    served: Day, copied: str
+) -> None:
+    """A day run when its sources had published nothing of it (an early schedule) has an
+    edition of no story: the page says so and opens the newest day that has stories,
+    rather than show three empty lists alone."""
+    config = load_config(served.config_path)
+    with Newsdesk(config, store_url=copied, now=lambda: served.evening) as desk:
+        desk.run(day=date(2026, 5, 10), publish=False)
+    with client_on(served, copied) as client:
+        empty = client.get("/review?digest=ai-ribao&date=2026-05-10")
+        full = client.get(f"/review?digest=ai-ribao&date={served.day}")
+    assert empty.status_code == 200
+    assert (
+        "运行这一天时，没有存下它的新闻（来源没有发布这一天的内容）。最新的新闻在 "
+        f'{served.day}。 <a href="?digest=ai-ribao&amp;date={served.day}">打开 {served.day}</a>'
+    ) in empty.text
+    assert 'id="nothing-yet"' not in full.text and 'id="no-sources"' not in empty.text
 
 
 def test_the_home_address_opens_the_digest_and_day_it_names(served: Day, copied: str) -> None:

@@ -64,7 +64,7 @@ from newsdesk.config._registry import Registry
 from newsdesk.config._render import CoverSettings, OutputSettings, RenderSettings, SiteSettings
 from newsdesk.config._server import ServerSettings
 from newsdesk.config._sources import AI_KEYWORDS, SOURCE_MODELS, SourceBase, SourceConfig
-from newsdesk.config._starter import starter_text
+from newsdesk.config._starter import STARTER_LANGUAGES, starter_text
 from newsdesk.config._store import StoreSettings, resolve_store_url
 
 __all__ = [
@@ -77,6 +77,7 @@ __all__ = [
     "MAJOR_NAMES",
     "SECRET",
     "SOURCE_MODELS",
+    "STARTER_LANGUAGES",
     "AssessSettings",
     "CategoryConfig",
     "ChannelBase",

@@ -1,14 +1,22 @@
-"""The commented starter file ``newsdesk init`` writes: real AI-news sources and two
-digests, or the same file with no sources for a desk of the user's own feeds."""
+"""The commented starter file ``newsdesk init`` writes: real AI-news sources and a
+Chinese and an English digest, or the same file with no sources for a desk of the
+user's own feeds, or with the digest of one language only."""
 
 from __future__ import annotations
 
 from importlib import resources
 
+#: The languages the starter has a digest in.
+STARTER_LANGUAGES = ("zh", "en")
 
-def starter_text(*, sources: bool = True) -> str:
-    """The starter newsdesk.yaml as text, its comments kept for the user to read."""
+
+def starter_text(*, sources: bool = True, language: str | None = None) -> str:
+    """The starter newsdesk.yaml as text, its comments kept for the user to read;
+    ``language`` keeps only that language's digest (a Chinese desk wants no English
+    edition warning that its stories have no English report)."""
     text = resources.files("newsdesk").joinpath("starter.yaml").read_text(encoding="utf-8")
+    if language is not None:
+        text = _digests_in(text, language)
     return text if sources else _without_sources(text)
 
 
@@ -23,3 +31,25 @@ def _without_sources(starter: str) -> str:
         "# Add your own: newsdesk sources add ID --kind feed --url URL (the kinds:\n"
         "# docs/configuration.md), or write them here as the list of `- id: ...` entries.\n"
     )
+
+
+def _digests_in(starter: str, language: str) -> str:
+    """The starter with the digests of other languages taken out, each entry whole (from
+    its ``  - name:`` line to the next entry or the end of the list)."""
+    if language not in STARTER_LANGUAGES:
+        raise ValueError(f"the starter has digests in {', '.join(STARTER_LANGUAGES)} only")
+    lines = starter.split("\n")
+    start = lines.index("digests:") + 1
+    end = next(n for n in range(start, len(lines)) if lines[n] and not lines[n][0].isspace())
+    entries: list[list[str]] = []
+    for line in lines[start:end]:
+        if line.startswith("  - ") or not entries:
+            entries.append([])
+        entries[-1].append(line)
+    kept = [e for e in entries if f"    language: {language}" in e]
+    if kept and kept[-1][-1] != "" and entries[-1][-1] == "":
+        kept[-1].append("")  # the blank line before the next key
+    head = lines[: start - 1]
+    if head and head[-1].startswith("# Two editions"):
+        head[-1] = "# One edition over the sources (`newsdesk init` without --language writes two)."
+    return "\n".join(head + ["digests:"] + [line for e in kept for line in e] + lines[end:])

@@ -254,6 +254,7 @@ class Editions(DeskBase):
             approved_by=stored.approved_by,
             approved_at=stored.approved_at,
             notice=written.notice if written is not None else "",
+            zone=chosen.timezone,
             on_site=stored.status is EditionStatus.PUBLISHED
             or (
                 not chosen.publish
@@ -676,6 +677,16 @@ class Editions(DeskBase):
                 "a run with new stories or an editor's action makes a new draft to approve."
             )
         written = self.store.digest(chosen.name, stored.day)
+        if written is None and not self.store.edition_sections(chosen.name, stored.day):
+            # an early scheduled run's empty draft: running it again now writes no more
+            me = command()
+            raise EditionError(
+                f"{chosen.name} {stored.day} revision {stored.revision} holds no story: its run "
+                "had none of that day to select, so there is nothing to approve. "
+                f"`{me} stories {where} --explain` shows the day's stories; "
+                f"`{me} run --date {stored.day} --no-publish` writes it again once its sources "
+                "have published."
+            )
         if written is None or written.revision != stored.revision:
             raise EditionError(
                 f"{chosen.name} {stored.day} revision {stored.revision} is not written yet: "

@@ -22,6 +22,7 @@ from newsdesk.doctor import (
     fonts_finding,
     hugo_finding,
     llm_finding,
+    schedule_findings,
     source_findings,
     store_finding,
 )
@@ -44,6 +45,7 @@ class Sources(DeskBase):
             findings.append(Finding("store", Verdict.FAIL, str(err)))
         findings += [fonts_finding(self.config), hugo_finding(self.config)]
         findings += await asyncio.to_thread(channel_findings, self.config, network=network)
+        findings += schedule_findings(self.config)
         if network:
             checked = await self.acheck_sources()
             kinds = {s.id: s.kind for s in self.config.sources}

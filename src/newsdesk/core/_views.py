@@ -218,6 +218,9 @@ class EditionView:
     #: Whether readers see this revision on the site: a digest without channels puts
     #: its newest revision there, a draft too unless its review is required.
     on_site: bool = False
+    #: The digest's time zone (an IANA name): its day, and the zone a front end shows the
+    #: editors' and approvers' times in (they are stored in UTC).
+    zone: str = "UTC"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import jieba
 from newsdesk.chinese import FIELD_WORDS
 from newsdesk.editor._latin_names import _HAN_CHAR
 from newsdesk.editor._name_tables import EVERYDAY_WORDS
-from newsdesk.editor._transliteration import SYLLABLES
+from newsdesk.editor._transliteration import NAME_SYLLABLES, SYLLABLES
 
 jieba.setLogLevel(logging.WARNING)
 _LEADING_CONJUNCTIONS = frozenset("和与及跟同")
@@ -127,6 +127,20 @@ def _named_words_in_runs(
 
 _SYLLABLE_RUN = re.compile(f"[{''.join(SYLLABLES)}]+")
 _DOTTED_NAME = re.compile(f"({_SYLLABLE_RUN.pattern})[·•・]({_SYLLABLE_RUN.pattern})")
+_NAME_RUN = f"[{''.join(SYLLABLES)}{''.join(NAME_SYLLABLES)}]+"
+_DOTTED_PARTS = re.compile(f"{_NAME_RUN}(?:[·•・]{_NAME_RUN})+")
+
+
+def dotted_parts(text: str) -> frozenset[str]:
+    """The parts of the foreign names a text joins with a dot that hold a character of
+    :data:`NAME_SYLLABLES` (阿金武米 of 阿金武米·阿德西纳): read as a transliteration
+    only there (see :func:`foreign_names` for the rest)."""
+    return frozenset(
+        part
+        for found in _DOTTED_PARTS.finditer(text)
+        for part in re.split("[·•・]", found.group())
+        if any(c in NAME_SYLLABLES for c in part)
+    )
 
 
 def word_edges(sentence: str) -> frozenset[int]:

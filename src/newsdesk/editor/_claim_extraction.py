@@ -79,7 +79,8 @@ def _ordinary_opening(sentence: str, span: tuple[int, int], ordinary: frozenset[
         opening is not None
         and opening.span(1) == span
         and (
-            stem(opening.group(1)) in ordinary
+            opening.group(1) in _PRONOUNS  # Nobody, Everybody: capitalised in titles too
+            or stem(opening.group(1)) in ordinary
             or _verb_opening(opening.group(1), sentence[span[1] :])
         )
         and opening.group(1).lower() not in LATIN_ALIASES
@@ -138,11 +139,16 @@ def _verb_opening(word: str, after: str) -> bool:
 #: released…), since a singular English noun takes an article before such a verb.  Raising
 #: money, not concerns or the bar.  A pronoun is no name (It raised…, She launched…), nor
 #: a word that stands for some of a group (Someone released…, Many have launched…).
+#: Neither is a name anywhere it opens a sentence (Nobody knows…).
+_PRONOUNS = (
+    "It", "He", "She", "We", "They", "You", "I", "This", "That", "These", "Those", "Who",
+    "Which", "One", "Each", "Both", "All", "Someone", "Somebody", "Everyone", "Everybody",
+    "Anyone", "Anybody", "No one", "Nobody", "Another", "Others", "Either", "Neither",
+    "Many", "Most", "Some", "Several", "Few", "Any", "None",
+)  # fmt: skip
 _NAMED_OPENING = re.compile(
     rf"[^A-Za-z0-9{HAN}]*"
-    r"(?!(?:It|He|She|We|They|You|I|This|That|These|Those|Who|Which|One|Each|Both|All"
-    r"|Someone|Somebody|Everyone|Everybody|Anyone|Anybody|No one|Nobody|Another|Others"
-    r"|Either|Neither|Many|Most|Some|Several|Few|Any|None) )"
+    rf"(?!(?:{'|'.join(_PRONOUNS)}) )"
     r"([A-Z][a-z]+(?: AI)?) (?:(?:also|has|have|recently|just) )?"
     r"(?:released|launched|unveiled|announced|open-sourced|acquired|introduced|debuted"
     r"|raised (?=[$€£¥\d]|(?:US|HK)\$|(?:funds|funding|money|capital|a|an|its|new|fresh"

@@ -84,6 +84,10 @@ _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "U
 _UMLAUT = re.compile(f"[{''.join(_UMLAUTS)}]")
 
 
+#: An umlaut written out after a letter (the ue of Mueller), read as its vowel.
+_WRITTEN_OUT = re.compile("(?<=[A-Za-z])([aouAOU])e")
+
+
 def _umlauts_spelled(claim: Claim) -> Claim:
     """The claim with each umlaut written out (Jürgen as Juergen), in its sentence too."""
     text = _UMLAUT.sub(lambda m: _UMLAUTS[m.group()], claim.text)
@@ -128,12 +132,29 @@ class Evidence(NumberChecks):
 
     __slots__ = ()
 
+    def _umlauts_read(self, claim: Claim) -> Claim | None:
+        """The claim with each word that writes an umlaut out (Mueller) as the sources
+        write it, read without the umlaut's dots (Müller, read Muller), or None if none."""
+
+        def read(match: re.Match[str]) -> str:
+            word = match.group()
+            plain = _WRITTEN_OUT.sub(lambda m: m.group(1), word)
+            found = re.search(rf"(?<![a-z]){re.escape(plain.lower())}(?![a-z])", self.text)
+            return plain if plain != word and found else word
+
+        text = re.sub(r"[A-Za-z]+", read, claim.text)
+        if text == claim.text:
+            return None
+        return Claim(claim.kind, text, claim.sentence.replace(claim.text, text))
+
     def supports(self, claim: Claim) -> bool:
         """True when the sources state the claim, in whatever form (its accents aside:
         the sources are read without them too, and so is the claim's sentence, where a
         role's holder is read: 董事长 José Fernández)."""
         if _UMLAUT.search(claim.text) and self.supports(_umlauts_spelled(claim)):
             return True  # Jürgen for the sources' Juergen: German's own spelling of ü
+        if (umlauted := self._umlauts_read(claim)) is not None and self.supports(umlauted):
+            return True  # Mueller for the sources' Müller, the other way round
         plain, sentence = unaccented(claim.text), unaccented(claim.sentence)
         if (plain, sentence) != (claim.text, claim.sentence):
             claim = Claim(claim.kind, plain, sentence)
@@ -243,12 +264,19 @@ class Evidence(NumberChecks):
                     self._rounded(claim, found)
                     or self._in_yen(claim, found)
                     or self._short_year(claim)
+                    or self._in_decade(claim)
+                    or self._scale_share_stated(claim)
                     or self._converted(claim)
                     or self._gap_in_points(claim, found)
                 )
             return not self._stale(found, claim) and not self._moved(claim)
         if _HAN_CHAR.search(claim.text):
-            return self._has_chinese_name(claim.text) or self._original_beside(claim)
+            return (
+                self._has_chinese_name(claim.text)
+                or self._original_beside(claim)
+                or self._transliterated_whole(claim)
+                or self._reads_latin_person(claim.text)
+            )
         named = _named_opening(claim.sentence)
         if (
             named is not None
@@ -281,7 +309,9 @@ class Evidence(NumberChecks):
                 or self._read_in_japanese(claim.text)
                 or self._read_in_korean(claim.text)
                 or self._read_in_vietnamese(claim.text)
+                or self._read_with_word_before(claim)
                 or self._surname_alone(claim)
+                or self._titled_person(claim)
             )
         return (
             self._translated_name(claim)
@@ -294,7 +324,11 @@ class Evidence(NumberChecks):
             or self._read_in_japanese(claim.text)
             or self._read_in_korean(claim.text)
             or self._read_in_vietnamese(claim.text)
+            or self._read_with_word_before(claim)
+            or self._korean_place(claim)
+            or self._sounded_with_particles(claim)
             or self._surname_alone(claim)
+            or self._titled_person(claim)
         )
 
 
@@ -333,19 +367,21 @@ def _trial_phase(claim: Claim) -> str | None:
     shape = _PHASE_CLAIM.fullmatch(claim.text)
     if shape is None:
         return None
+    at = claim.sentence.find(claim.text)
+    # the part letter a name's claim leaves after its figure (Phase 1b claims Phase 1)
+    part = claim.sentence[at + len(claim.text) : at + len(claim.text) + 1] if at >= 0 else ""
+    part = shape.group(2) or (part if part.lower() in ("a", "b") else "")
     if claim.text.lower().startswith("phase") or shape.group(3):
-        return _phase_name(shape.group(1), shape.group(2))
+        return _phase_name(shape.group(1), part)
     if not claim.text.isdigit() and claim.text != claim.text.upper():
         return None
-    at = claim.sentence.find(claim.text)
     if at < 0:
         return None
     after = _NUMERAL_BEFORE_PHASE.match(claim.sentence, at + len(claim.text))
     before = _PHASE_BEFORE_NUMERAL.search(claim.sentence, 0, at)
     if not (after or before):
         return None
-    part = claim.sentence[at + len(claim.text) : at + len(claim.text) + 1]
-    return _phase_name(shape.group(1), part if before and part.lower() in "ab" else shape.group(2))
+    return _phase_name(shape.group(1), part if before else shape.group(2))
 
 
 @lru_cache(maxsize=256)

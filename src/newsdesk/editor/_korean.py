@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 
 from newsdesk._tables import load_table
-from newsdesk.editor._pinyin import latin_key
+from newsdesk.editor._romanise import latin_key
 
 #: A reading's opening consonants, longest first, and the other spellings of each.
 _ONSETS = ("kk", "tt", "pp", "ss", "jj", "ch", *"gndrmbsjktph")
@@ -90,7 +90,9 @@ def spellings(reading: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _character_spellings(character: str) -> frozenset[str]:
+@cache
+def character_spellings(character: str) -> frozenset[str]:
+    """A character's Korean readings, in each of their spellings (none if not in the table)."""
     readings, _ = _table()
     return frozenset(s for r in readings.get(character, ()) for s in spellings(r))
 
@@ -102,7 +104,7 @@ def surname_spellings(character: str) -> frozenset[str]:
     _, surnames = _table()
     if character not in surnames:
         return frozenset()
-    return _character_spellings(character) | frozenset(surnames[character])
+    return character_spellings(character) | frozenset(surnames[character])
 
 
 def _given_ends(parts: Sequence[str], text: str, at: int) -> bool:
@@ -110,15 +112,15 @@ def _given_ends(parts: Sequence[str], text: str, at: int) -> bool:
     characters from ``at`` on, one syllable a character."""
     if len(parts) >= 2:
         return len(parts) == 2 and all(
-            at + i < len(text) and parts[i] in _character_spellings(text[at + i]) for i in range(2)
+            at + i < len(text) and parts[i] in character_spellings(text[at + i]) for i in range(2)
         )
     word = parts[0]
     if at >= len(text):
         return False
-    second = _character_spellings(text[at + 1]) if at + 1 < len(text) else frozenset()
+    second = character_spellings(text[at + 1]) if at + 1 < len(text) else frozenset()
     return any(
         word == first or (word.startswith(first) and word[len(first) :] in second)
-        for first in _character_spellings(text[at])
+        for first in character_spellings(text[at])
     )
 
 
@@ -141,3 +143,24 @@ def reads_korean(words: Sequence[str], text: str) -> bool:
             if key in surname_spellings(character) and _given_ends(parts, text, at + 1):
                 return True
     return False
+
+
+def spells_place(word: str, text: str) -> bool:
+    """Whether a Latin word spells, one reading a character, a run of two or three of the
+    text's characters in their Sino-Korean readings (Songdo for 松岛, Yeouido for 汝矣岛):
+    how English writes a place in Korea that Chinese writes in characters."""
+    key = latin_key(word)
+    if not key:
+        return False
+
+    def spelled(rest: str, at: int, taken: int) -> bool:
+        if not rest:
+            return taken >= 2
+        if taken == 3 or at >= len(text):
+            return False
+        return any(
+            rest.startswith(s) and spelled(rest[len(s) :], at + 1, taken + 1)
+            for s in character_spellings(text[at])
+        )
+
+    return any(spelled(key, at, 0) for at in range(len(text)))

@@ -157,6 +157,8 @@ _ZH_CURRENCY = (
     "|瑞士法郎|瑞郎|卢比|澳元|加元|人民币|元(?!宇宙|素)"
 )
 _ZH_PERCENT = re.compile(f"百分之([{ZH_NUMERAL}点]+)")
+#: A share of a larger scale (千分之三 is 0.3%, 万分之五 0.05%), read as a percentage.
+_ZH_PER_SCALE = re.compile(f"(?<![{ZH_NUMERAL}\\d.])(十万|百万|千万|[千万])分之([{ZH_NUMERAL}点]+)")
 #: 五十亿元, 三千万美元: amounts in Chinese numerals (small counts are not claims), with the
 #: thousands and hundreds after the scale (一万五千 is 15,000, not 10,000).
 _ZH_AMOUNT = re.compile(
@@ -650,6 +652,11 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if value is not None:
             found.append(Quantity(match.start(), match.end(), (value,), "%"))
             text = _blank(text, match.start(), match.end())
+    for match in _ZH_PER_SCALE.finditer(text):
+        if (value := chinese_numeral(match.group(2))) is not None:
+            share = value_key(value * 100 / _PER_WORDS[match.group(1)])
+            found.append(Quantity(match.start(), match.end(), (share,), "%"))
+            text = _blank(text, match.start(), match.end())
     for match in _ZH_AMOUNT.finditer(text):
         value = chinese_numeral(match.group(1))
         if value is not None:
@@ -725,8 +732,11 @@ RANK = re.compile(
     rf"|\b(?i:(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes)\s+"
     rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place"
     rf"|({_EN_ORDINAL})[\s-](?:largest|biggest|richest|highest|busiest))\b"
-    # a superlative of a whole field is its first place (the world's largest, 全球最大)
-    r"|(?<=world's )(largest|biggest)\b|(?<=全球)(最大)|(?<=世界)(最大)"
+    # a superlative of a whole field is its first place (the world's largest, 全球最大,
+    # 全国最大), but not one among its largest (one of the world's largest, 最大…之一) nor
+    # the most of a verb (国内最大限度地, 全球最大化)
+    r"|(?<=world's )(?<!one of the world's )(?<!among the world's )(largest|biggest)\b"
+    r"|(?<=全球|世界|全国|国内)(最大)(?!限度|化)(?![^，。；！？,.;]*之一)"
 )
 #: Every place the sources state, loosely: any 第 and its number, an English ordinal
 #: or a figure's (3rd, No. 3, #3), and the words for the top three (最大 and "largest"
@@ -895,6 +905,15 @@ def figures_of(text: str) -> list[tuple[Figure, str]]:
         for q in quantities(folded)
         if q.date is None and not q.version and q.values and not is_year(q)
     ]
+
+
+def share_of_scale(claim: str) -> tuple[float, float] | None:
+    """The parts and the scale of a share of a larger scale (千分之三: 3 of 1,000), or
+    None."""
+    match = _ZH_PER_SCALE.fullmatch(claim)
+    if match is None or (parts := chinese_numeral(match.group(2))) is None:
+        return None
+    return parts, _PER_WORDS[match.group(1)]
 
 
 def is_year(quantity: Quantity) -> bool:

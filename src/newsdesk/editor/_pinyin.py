@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +31,7 @@ import jieba
 from newsdesk.aliases import chinese_aliases, latin_aliases
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._chinese_words import is_district, words_of
+from newsdesk.editor._dialect_readings import dialect_spellings, read_in_dialects
 from newsdesk.editor._latin_names import glossary
 from newsdesk.editor._name_forms import strip_generic_suffix
 from newsdesk.editor._name_tables import SURNAMES
@@ -42,6 +42,9 @@ from newsdesk.editor._romanise import (
     pinyin_initial,
     wade_giles,
     western_given_name,
+)
+from newsdesk.editor._romanise import (
+    latin_key as latin_key,
 )
 
 #: jieba's tags of names: persons, places, organisations, other proper nouns.
@@ -107,12 +110,6 @@ _QUOTED = re.compile(r"[“「《‘\"]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”�
 _HAN_RUN_ANY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 #: What ends a clause: a name before a product head stands in the head's clause.
 _CLAUSE_MARKS = re.compile(r"[，。；：、！？,;:!?()（）“”「」《》]")
-
-
-def latin_key(latin: str) -> str:
-    """A Latin spelling as compared: letters only, lower case, marks dropped (Lü: lu)."""
-    plain = unicodedata.normalize("NFKD", latin)
-    return re.sub(r"[^a-z]", "", plain.lower())
 
 
 @dataclass(frozen=True)
@@ -294,6 +291,32 @@ def person_spelled(name: str, sequences: str) -> bool:
             forms |= {f"{surname} {' '.join(given)}", f"{' '.join(given)} {surname}"}
         if any(f" {form} " in sequences for form in forms):
             return True
+    return _spelled_in_dialect(name, sequences.split())
+
+
+def _spelled_in_dialect(name: str, words: Sequence[str]) -> bool:
+    """Whether the sources' Latin words (lower case, a hyphen's parts apart) spell the
+    person in another system, surname first or last, a word a character or the given
+    name run together: each syllable a reading of its character the tables give
+    (:func:`dialect_spellings`: Li Ka-shing for 李嘉诚) or its Mandarin one."""
+    surname = _surname_forms(name[0]) | dialect_spellings(name[0])
+    given = [frozenset(_mandarin(c)) | dialect_spellings(c) for c in name[1:]]
+    runs = {"".join(r) for r in itertools.product(*given)} if len(given) == 2 else set()
+
+    def spells_given(parts: Sequence[str]) -> bool:
+        if len(parts) == len(given):
+            return all(p in g for p, g in zip(parts, given, strict=True))
+        return len(parts) == 1 and parts[0] in runs
+
+    for at, word in enumerate(words):
+        if word not in surname:
+            continue
+        for size in {len(given), 1}:
+            after, before = words[at + 1 : at + 1 + size], words[max(0, at - size) : at]
+            if (len(after) == size and spells_given(after)) or (
+                len(before) == size and spells_given(before)
+            ):
+                return True
     return False
 
 
@@ -509,7 +532,10 @@ def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
     (see :func:`_syllable_fits`): Mei is 美's, never 明's.  Not where both the surname
     and another syllable of the given name are in the other system: the whole name is
     then that system's, whose readings only look like pinyin by chance (Shin Jin-seo for
-    申真谞: Korean reads 真 Jin, a rhyme Mandarin's zhen lacks)."""
+    申真谞: Korean reads 真 Jin, a rhyme Mandarin's zhen lacks).  A given name's syllables
+    are read strictly by the other systems' tables (see :func:`_syllable_fits`) only after
+    a surname so spelled: after a Mandarin one (Liu Young-way for 刘扬伟) a Taiwanese
+    writes a name in English spellings of its sounds, which no table holds."""
     parts = [latin_key(w) for w in words]
     if not parts or not all(parts):
         return False
@@ -521,22 +547,32 @@ def _given_retold(words: Sequence[str], given: str, foreign: bool) -> bool:
         len(parts) == len(given)
         and (foreign or not all(is_pinyin(part) for part in parts))
         and all(
-            _syllable_fits(part, c, by_onset=other_system)
+            _syllable_fits(part, c, by_onset=other_system, read=foreign and len(given) >= 2)
             for part, c in zip(parts, given, strict=True)
         )
     )
 
 
-def _syllable_fits(part: str, character: str, *, by_onset: bool = False) -> bool:
+def _syllable_fits(part: str, character: str, *, by_onset: bool = False, read: bool = True) -> bool:
     """Whether a syllable of another system may read the character: by its opening
     consonant (:func:`onset_fits`), and when it is itself a pinyin syllable, also by its
     rhyme, as pinyin spells another character so (Ka for 嘉 jia, yong for 镕 rong; Bai,
     Bo or Mei for 明 ming are other characters, no Cantonese reading of it), unless
-    ``by_onset`` says the name is known to be in the other system."""
+    ``by_onset`` says the name is known to be in the other system.  In a given name of
+    two characters (``read``), a character whose Cantonese, Hokkien or Korean readings the
+    tables hold (:mod:`._dialect_readings`) is read only by them and by its Mandarin ones:
+    chan is no reading of 宣 (xuan, Cantonese suen, Korean seon), though it opens as xuan
+    may.  A one-character given name keeps the opening consonant: the stricter reading
+    flagged a right text of the dev sets there (Ing Cup for 应氏杯, which the reader takes
+    for a person 应氏), and no dev text needed it."""
     if not _SYLLABLE.fullmatch(part):
         return False
+    if part in dialect_spellings(character):
+        return True
     readings = _char_readings(character)
     if by_onset or not is_pinyin(part):
+        if read and read_in_dialects(character):
+            return part in _mandarin(character)
         return any(onset_fits(part, r) for r in readings)
     return part in _mandarin(character) or any(
         onset_fits(part, r) and _rhyme(part) == _rhyme(r) for r in readings

@@ -29,6 +29,7 @@ syllables are still unsupported.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsdesk.editor._common_words import written_capitalised
 from newsdesk.editor._pinyin_syllables import is_pinyin
@@ -289,6 +290,12 @@ _ONSETS: dict[str, frozenset[str]] = {
 }
 _PINYIN_INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
 _LATIN_ONSET = re.compile(r"[^aeiouy]*(?=[aeiouy])|[^aeiouy]+$")
+
+
+def latin_key(latin: str) -> str:
+    """A Latin spelling as compared: letters only, lower case, marks dropped (Lü: lu)."""
+    plain = unicodedata.normalize("NFKD", latin)
+    return re.sub(r"[^a-z]", "", plain.lower())
 
 
 def pinyin_initial(syllable: str) -> str:

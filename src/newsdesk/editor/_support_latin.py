@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from newsdesk.aliases import latin_siblings, products_of, term_chinese
 from newsdesk.chinese import chinese_numeral
-from newsdesk.editor._chinese_words import foreign_names
+from newsdesk.editor._chinese_words import dotted_parts, foreign_names
 from newsdesk.editor._claim_extraction import _HAN_CHAR
 from newsdesk.editor._evidence_index import SourceIndex
 from newsdesk.editor._latin_names import (
@@ -30,7 +30,13 @@ from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import reading_ends, reads_in, romanised_words
 from newsdesk.editor._romanise import western_given_name
 from newsdesk.editor._sentences import HAN
-from newsdesk.editor._transliteration import SYLLABLES, respells, transliterates
+from newsdesk.editor._transliteration import (
+    NAME_SYLLABLES,
+    SYLLABLES,
+    respells,
+    transliterates,
+)
+from newsdesk.model import Claim
 
 #: English words a hyphen joins to a name to make it a modifier (LLM-driven, Claude-based,
 #: Duolingo-style, AI-generated), with the Chinese a source states that relation in.
@@ -339,9 +345,21 @@ class LatinNameChecks(SourceIndex):
     def _has_sequence(self, name: str) -> bool:
         return f" {' '.join(sequence_tokens(name))} " in self.sequences
 
+    def _sounded_with_particles(self, claim: Claim) -> bool:
+        """A word of a name whose words a lower-case particle joins (Wijk aan Zee, Jan van
+        Eyck), where the sources write the whole in transliteration (维克安泽): Chinese
+        writes it as one name, the particle among its syllables."""
+        return any(
+            claim.text in found.group().split()
+            and self._sounds_like(found.group().replace(" ", ""))
+            for found in _PARTICLE_NAME.finditer(claim.sentence)
+        )
+
     def _sounds_like(self, word: str) -> bool:
         """A Latin name the sources write in Chinese characters (Bach: 巴赫)."""
-        return any(transliterates(han, word) for han in foreign_names(self.text))
+        return any(transliterates(han, word) for han in foreign_names(self.text)) or any(
+            transliterates(han, word, dotted=True) for han in dotted_parts(self.text)
+        )
 
     def _given_before_sounded(self, phrase: str, sounded: set[str]) -> set[str]:
         """A Western given name before a surname the sources write only in Chinese
@@ -378,14 +396,30 @@ class LatinNameChecks(SourceIndex):
         Latin script (约夏·巴赫 for Joscha Bach, 巴赫 for Bach) or in another
         transliteration (奥特曼 for 奥尔特曼)."""
         parts = [p for p in re.split(r"[·•・]", name) if p]
+        dotted = len(parts) > 1
         return bool(parts) and all(
-            all(c in SYLLABLES for c in part)
+            all(c in SYLLABLES or (dotted and c in NAME_SYLLABLES) for c in part)
             and (
-                any(transliterates(part, word) for word in self.latin)
+                any(transliterates(part, word, dotted=dotted) for word in self.latin)
                 or any(respells(part, han) for han in foreign_names(self.text))
             )
             for part in parts
         )
+
+    def _transliterated_whole(self, claim: Claim) -> bool:
+        """A part of a foreign name in Chinese characters that the segmenter cut off
+        (乔格 of 基普|乔格, 乔 a surname): the name is the whole run of transliteration
+        characters around it in the sentence, and read so (Kipchoge)."""
+        at = claim.sentence.find(claim.text)
+        if at < 0 or not all(c in SYLLABLES for c in claim.text):
+            return False
+        start, end = at, at + len(claim.text)
+        while start > 0 and claim.sentence[start - 1] in SYLLABLES:
+            start -= 1
+        while end < len(claim.sentence) and claim.sentence[end] in SYLLABLES:
+            end += 1
+        whole = claim.sentence[start:end]
+        return whole != claim.text and self._transliterated(whole)
 
     def _has_tiered(self, unit: tuple[str, ...]) -> bool:
         """A versioned name without its tier: "Claude 4.6" for the sources' "Claude Opus
@@ -454,6 +488,12 @@ def _squashed(phrase: str) -> str:
 
 #: An acronym as written: three to six letters, two or more of them capitals (MoT,
 #: RLHF).  Not two letters: any two words of a source would spell one (IB, "in Beijing").
+#: Capitalised words joined by the lower-case particles of Dutch, German, French,
+#: Italian, Spanish and Portuguese names and places (aan, van, de, la, do, sur).
+_PARTICLE_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?: (?:aan|am|an|da|das|de|del|della|den|der|di|do|dos|du|la|le|op|"
+    r"sur|ten|ter|van|von|zu) [A-Z][a-z]+)+"
+)
 _ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}")
 #: An acronym's plural ending a name (Windows PCs, Nvidia GPUs): the name of one, in number.
 _ACRONYM_PLURAL = re.compile(r"(?<![A-Za-z])[A-Z]{2,}s$")

@@ -41,6 +41,7 @@ from newsdesk.editor._numbers import (
     fold,
     is_year,
     quantities,
+    share_of_scale,
     tenths,
     vague_amounts,
     value_key,
@@ -121,6 +122,26 @@ class NumberChecks(RoleChecks):
         } | self._counts_of(noun)
         return not said or _numeral(claim[0]) in said
 
+    def _scale_share_stated(self, claim: Claim) -> bool:
+        """Whether a share of a larger scale (万分之一) is stated by the sources as its parts
+        in its scale ("one in 10,000"), not only as a percentage."""
+        share = share_of_scale(claim.text)
+        if share is None:
+            return False
+        parts, scale = share
+        return scale in self.values and (parts == 1 or parts in self.values)
+
+    def _in_decade(self, claim: Claim) -> bool:
+        """Whether the claim is a decade (in his early 40s, the 1990s) that holds a figure
+        the sources state: early is its first four years, mid the middle four, late the last
+        four (an age of 41 is in the early 40s, not the early 50s)."""
+        for match in _DECADE.finditer(claim.sentence):
+            if match.group(2) == claim.text:
+                first, last = _DECADE_PARTS[(match.group(1) or "").lower()]
+                base = int(claim.text)
+                return any(base + first <= v <= base + last for v in self.values)
+        return False
+
     def _short_year(self, claim: Claim) -> bool:
         """Whether the claim is a year of two digits after an apostrophe (ICLR'26) whose
         year in full the sources give (ICLR 2026), as they may give it short for a text's
@@ -138,8 +159,13 @@ class NumberChecks(RoleChecks):
         or count the text's own list."""
         if counter == "time" and _near(value, self.multiples):
             return True  # "grew three times": a multiple the sources state (增长两倍)
-        if value >= 100 and self._rounded(claim, [Quantity(0, len(claim.text), (value,))]):
-            return True  # 近五千名 for 4,800: a count a word rounds, as a figure it rounds
+        at = claim.sentence.find(claim.text)
+        about = at >= 0 and _ABOUT_AFTER.match(claim.sentence, at + len(claim.text)) is not None
+        if (value >= 100 or about) and self._rounded(
+            claim, [Quantity(0, len(claim.text), (value,))]
+        ):
+            # 近五千名 for 4,800, 三十岁出头 for 32: a count a word rounds, as a figure
+            return True
         if counter in _FRAMED_SPANS and _frames(claim.sentence, claim.text):
             # 过去两年, 近两年来: the time a text looks back over, compared only with the
             # spans the sources look back over (成立三年 is no 过去两年); where they look
@@ -391,7 +417,7 @@ class NumberChecks(RoleChecks):
         )
         # 出头 after a round figure is just over it: the lower half of the span 多 allows
         # (30 岁出头 is 30 to 34; 52 元出头 is 52 and some jiao)
-        just_over = rest.startswith("出头") and re.search(r"\d*0(?![\d.])", claim.text) is not None
+        just_over = rest.startswith("出头") and _ROUND_FIGURE.search(claim.text) is not None
         # 左右 or 上下 after a figure says about, as 约 before it does
         about = rest.startswith(("左右", "上下"))
         in_tenths = bool(tenths(claim.text))
@@ -656,6 +682,13 @@ _SCORE = re.compile(r"(\d{1,2})\s?[-–—:：]\s?(\d{1,2})")
 #: A figure's unit or counter a claim leaves out before a word that rounds it (岁 of 30
 #: 岁出头, 人 of 2000 人左右), and the space beside it.
 _UNIT_LEFT_OUT = re.compile(rf"^\s*(?:[{ITEM_COUNTERS}人岁]\s*)?")
+#: A decade, with the part of it a writer may name: "in his early 40s", "the 1990s".
+_DECADE = re.compile(r"(?i:\b(early|mid|late)[\s-])?(\d*0)['’]?s\b")
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
+#: The words after a count that make it about its figure (三十岁出头, 二十人左右).
+_ABOUT_AFTER = re.compile(r"\s*(?:多|余|出头|左右|上下)")
+#: A round figure, in figures or Chinese numerals (30, 三十), that 出头 is just over.
+_ROUND_FIGURE = re.compile(r"\d*0(?![\d.])|[十百千](?![一二三四五六七八九])")
 #: How far a rounded figure may be from the sources' figure, as a share of it.
 _ROUNDED_WITHIN = 0.1
 #: The sign yen and yuan share, and the words that make a figure the yuan's.

@@ -7,12 +7,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from newsdesk.aliases import term_chinese
 from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
 from newsdesk.editor._japanese import reads_japanese, same_spelling, surname_readings
-from newsdesk.editor._korean import reads_korean, surname_spellings
+from newsdesk.editor._korean import reads_korean, spells_place, surname_spellings
 from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens, stem
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import LATIN_ALIASES
@@ -63,6 +64,12 @@ _JIA_WORD = re.compile(
     f"[{HAN}]*学家|[{HAN}]{{2,}}(?<![国专大玩商厂赢行买卖独东全"
     f"一二两三四五六七八九十百千几多每各该这那某数回到在老])家"
 )
+#: A capitalised word of two letters or more right before a claim.
+_WORD_BEFORE_CLAIM = re.compile(r"\b([A-Z][a-z]+) $")
+#: A minister's title after the words of its field, and the person after it.
+_FIELD_TITLE = re.compile(r"((?:[A-Z][a-z]+ )+)(?:Minister|Secretary) ([A-Z][A-Za-z' -]+)")
+#: A run of capitalised words, hyphenated or not (Chairman Lee Jae-yong).
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+")
 #: A sentence's capitalised first word, hyphenated or not, before a capitalised word.
 _OPENING_DESCRIPTION = re.compile(rf"[^A-Za-z0-9{HAN}]*([A-Z][a-z]+(?:-[a-z]+)?) [A-Z]")
 
@@ -86,6 +93,65 @@ class TranslationChecks(ChineseNameChecks):
         """A Vietnamese person the sources write in characters, spelled by their
         Sino-Vietnamese readings (Pham Minh Chinh for 范明政, :mod:`._vietnamese`)."""
         return reads_vietnamese(re.sub(r"['’]s$", "", name).split(), self.text)
+
+    def _read_with_word_before(self, claim: Claim) -> bool:
+        """A name whose first word is an English one the claim reader leaves out (To of
+        To Lam, 苏林; Do, Ha, Van): read with it as a Vietnamese, Korean or Japanese name
+        the sources write in characters, it is theirs."""
+        at = claim.sentence.find(claim.text)
+        before = _WORD_BEFORE_CLAIM.search(claim.sentence, 0, max(at, 0))
+        if at < 0 or before is None:
+            return False
+        whole = f"{before.group(1)} {claim.text}"
+        return (
+            self._read_in_vietnamese(whole)
+            or self._read_in_korean(whole)
+            or self._read_in_japanese(whole)
+        )
+
+    def _korean_place(self, claim: Claim) -> bool:
+        """One word spelling the Sino-Korean readings of the sources' characters (Songdo
+        for 松岛, :func:`._korean.spells_place`), where they name Korea or a place in it:
+        English writes a Korean place by its Korean reading, no rule of Mandarin's."""
+        return (
+            " " not in claim.text
+            and any(han in self.text for han in _korean_places())
+            and spells_place(claim.text, self.text)
+        )
+
+    def _titled_person(self, claim: Claim) -> bool:
+        """A person after a minister's title and the words of its field, which the claim
+        reader keeps as one name (Foreign Minister Wang Yi, Defence Minister Phan Van
+        Giang): the person is compared alone, and each word of the field as the sources
+        say it, in English or in Chinese (glossary: defence 国防), so that Trade Minister
+        stays flagged for the sources' finance minister."""
+        titled = _FIELD_TITLE.fullmatch(claim.text)
+        if titled is None:
+            return False
+        glossary = _glossary()
+        return all(
+            re.search(rf"(?<![a-z]){word.lower()}(?![a-z])", self.text)
+            or any(han in self.text for han in glossary.get(stem(word), ()))
+            for word in titled.group(1).split()
+        ) and self.supports(Claim(claim.kind, titled.group(2), claim.sentence))
+
+    def _reads_latin_person(self, name: str) -> bool:
+        """A Korean or Vietnamese person a Chinese text writes in characters whom the
+        sources name in Latin letters by the characters' readings (李在镕 for Lee
+        Jae-yong, 范明政 for Pham Minh Chinh): each character read, none left over."""
+        if not 2 <= len(name) <= 4:
+            return False
+        for sentence in self.sentences:
+            for run in _CAPITALISED_RUN.finditer(sentence):
+                words = run.group().split()
+                for size in range(2, min(4, len(words)) + 1):
+                    for at in range(len(words) - size + 1):
+                        window = words[at : at + size]
+                        if (reads_korean(window, name) and not reads_korean(window, name[:-1])) or (
+                            len(window) == len(name) and reads_vietnamese(window, name)
+                        ):
+                            return True
+        return False
 
     def _surname_alone(self, claim: Claim) -> bool:
         """One word that is the surname of a person the sources name, in any of its
@@ -238,8 +304,13 @@ class TranslationChecks(ChineseNameChecks):
         right = [stem(w) for w in after.group(1).split()] if after else []
         glossary = _glossary()
         left = left[len(left) - _leading(left[::-1], glossary) :]
-        run = [*left, *(stem(w) for w in claim.text.split()), *right[: _leading(right, glossary)]]
-        return 2 <= len(run) <= _TRANSLATED_WORDS and self._translates(run)
+        words = [part for w in claim.text.split() for part in _hyphen_parts(stem(w), glossary)]
+        run = [*left, *words, *right[: _leading(right, glossary)]]
+        return (
+            len(run) >= 2
+            and len(_phrases(run, glossary)) <= _TRANSLATED_WORDS
+            and (self._translates(run))
+        )
 
     def _translated_inverted(self, claim: Claim) -> bool:
         """A body's English name whose "for" or "of" part Chinese writes before the body's
@@ -507,6 +578,37 @@ def _titles(word: str) -> bool:
     return plain in _HONORIFICS or role_group(plain) is not None
 
 
+def _hyphen_parts(word: str, glossary: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """A hyphenated word the glossary lacks as one, whose parts it holds, as its parts
+    (hi-tech: 高 and 科技); any other word as it is."""
+    parts = word.split("-")
+    if word in glossary or len(parts) < 2 or not all(p in glossary for p in parts):
+        return [word]
+    return parts
+
+
+@cache
+def _korean_places() -> frozenset[str]:
+    """The Chinese names of Korea and of the places the place table puts in it."""
+    return frozenset(
+        han
+        for key, place in places().items()
+        if key == "kr" or place.within == "kr"
+        for han in place.zh
+    )
+
+
+@cache
+def _place_phrases() -> frozenset[str]:
+    """The places' English names of two or three words, in lower case (da nang)."""
+    return frozenset(
+        name.lower()
+        for place in places().values()
+        for name in place.latin
+        if 2 <= len(name.split()) <= 3
+    )
+
+
 def _named_chinese(word: str) -> tuple[str, ...]:
     """The Chinese of a one-word place, alias or term the tables hold (beijing: 北京, cas:
     中国科学院): a name keeps its place or its body's short name when the rest of it is
@@ -518,7 +620,8 @@ def _named_chinese(word: str) -> tuple[str, ...]:
 
 def _phrases(words: Sequence[str], glossary: Mapping[str, tuple[str, ...]]) -> list[str]:
     """The words with each run of two or three that the glossary translates as one
-    (water resources: 水利, science and technology: 理工) joined into one."""
+    (water resources: 水利, science and technology: 理工), or that is a place's name of
+    the place table (Da Nang: 岘港, in Da Nang Hi-Tech Park), joined into one."""
     joined: list[str] = []
     at = 0
     while at < len(words):
@@ -526,7 +629,11 @@ def _phrases(words: Sequence[str], glossary: Mapping[str, tuple[str, ...]]) -> l
             (
                 n
                 for n in (3, 2)
-                if " ".join(words[at : at + n]) in glossary and at + n <= len(words)
+                if at + n <= len(words)
+                and (
+                    " ".join(words[at : at + n]) in glossary
+                    or " ".join(words[at : at + n]) in _place_phrases()
+                )
             ),
             1,
         )

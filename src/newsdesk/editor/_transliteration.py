@@ -49,6 +49,14 @@ SYLLABLES: dict[str, str] = dict(
     茹:ru 瑟:se 锡:xi 茱:zhu 崔:cui 圭:gui 荷:he 狄:di 黛:dai 芙:fu 喀:ka 蒲:pu 岑:cen 钦:qin
     翁:weng 廷:ting 努:nu""".split()
 )
+#: Characters of the same table that ordinary prose writes (武, 琪, 诗, 列, 济, 仑, 破, 京):
+#: read as syllables only in a name whose parts a dot joins (阿金武米·阿德西纳 is
+#: Akinwumi Adesina, 琪琪·姆拉德诺维奇 Kiki Mladenovic), which no everyday word is.
+NAME_SYLLABLES: dict[str, str] = {
+    "武": "wu", "琪": "qi", "诗": "shi", "列": "lie", "济": "ji", "仑": "lun", "破": "po",
+    "京": "jing",
+}  # fmt: skip
+_EVERY_SYLLABLE = SYLLABLES | NAME_SYLLABLES
 #: Consonant classes: sounds one language writes where another writes the other.  Pinyin's
 #: j and q write a sibilant or, before i, the k or g Xinhua's table gives them (基 ki,
 #: 吉 gi: Nikita 尼基塔, Gilbert 吉尔伯特), so they are of both classes.
@@ -58,10 +66,12 @@ _PINYIN_INITIALS = (
     ("r", "L"), ("h", "H"), ("j", "SK"), ("q", "SK"), ("x", "S"), ("z", "S"), ("c", "S"),
     ("s", "S"), ("y", "Y"), ("wu", "W"), ("w", "F"),
 )  # fmt: skip
-#: Latin letters and digraphs, longest first, and the classes each may be written with.
+#: Latin letters and digraphs, longest first, and the classes each may be written with
+#: (none for a vowel: Dutch ij, as in Wijk, 维克).
 _LATIN_SOUNDS = (
     ("sch", "S"), ("tsch", "S"), ("sh", "S"), ("ch", "SKH"), ("ph", "F"), ("th", "T"),
-    ("ck", "K"), ("gh", ""), ("qu", "K"), ("ts", "S"), ("tz", "S"), ("ng", "N"), ("x", "KS"),
+    ("ck", "K"), ("gh", ""), ("ij", ""), ("qu", "K"), ("ts", "S"), ("tz", "S"), ("ng", "N"),
+    ("x", "KS"),
     ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"), ("g", "KS"), ("k", "K"), ("c", "KS"),
     ("q", "K"), ("f", "F"), ("v", "F"), ("w", "FW"), ("m", "M"), ("n", "N"), ("l", "L"),
     ("r", "L"), ("h", "H"), ("j", "SY"), ("z", "S"), ("s", "S"), ("y", "Y"),
@@ -88,7 +98,7 @@ def _fits(initial: str, sound: str) -> bool:
 
 def _syllable(char: str) -> tuple[str, bool]:
     """A character's initial class ("" for none) and whether it ends in -n or -ng."""
-    pinyin = SYLLABLES[char]
+    pinyin = _EVERY_SYLLABLE[char]
     initial = next((c for p, c in _PINYIN_INITIALS if pinyin.startswith(p)), "")
     return initial, pinyin.endswith(("n", "ng"))
 
@@ -112,9 +122,12 @@ def _consonants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def transliterates(han: str, latin: str) -> bool:
-    """Whether a run of transliteration characters spells a Latin word's consonants."""
-    if not 2 <= len(han) <= 6 or any(c not in SYLLABLES for c in han) or len(latin) < _SHORTEST:
+def transliterates(han: str, latin: str, *, dotted: bool = False) -> bool:
+    """Whether a run of transliteration characters spells a Latin word's consonants;
+    ``dotted`` says the run is a part of a name a dot joins, which may hold
+    :data:`NAME_SYLLABLES`."""
+    table = _EVERY_SYLLABLE if dotted else SYLLABLES
+    if not 2 <= len(han) <= 6 or any(c not in table for c in han) or len(latin) < _SHORTEST:
         return False
     first, _ = _syllable(han[0])
     opens = latin[0].lower()
@@ -125,7 +138,8 @@ def transliterates(han: str, latin: str) -> bool:
     sounds = _consonants(latin)
     if first not in _VOWEL_LED and (not sounds or not _fits(first, sounds[0])):
         return False  # nor may the first consonant go unwritten (库内 is no LeCun)
-    return _aligns(tuple(_syllable(c) for c in han), sounds)
+    everyday = any(c in NAME_SYLLABLES for c in han)  # every sound written: 琪琪 is no Garcia
+    return _aligns(tuple(_syllable(c) for c in han), sounds, 0 if everyday else _MOST_UNWRITTEN)
 
 
 def respells(han: str, other: str) -> bool:
@@ -148,7 +162,7 @@ def respells(han: str, other: str) -> bool:
         first not in _VOWEL_LED and first != opens
     ):
         return False
-    return _aligns(tuple(_syllable(c) for c in han), _written(other))
+    return _aligns(tuple(_syllable(c) for c in han), _written(other), _MOST_UNWRITTEN)
 
 
 @lru_cache(maxsize=4096)
@@ -158,7 +172,7 @@ def _written(han: str) -> tuple[str, ...]:
     out: list[str] = []
     for char in han:
         initial, nasal = _syllable(char)
-        if SYLLABLES[char] == "er":
+        if _EVERY_SYLLABLE[char] == "er":
             out.append("L")
         elif initial and initial not in _VOWEL_LED:
             out.append(initial)
@@ -168,8 +182,8 @@ def _written(han: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _aligns(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> bool:
-    ends = _walk(chars, sounds)
+def _aligns(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...], unwritten: int) -> bool:
+    ends = _walk(chars, sounds, unwritten)
     return any(used >= _FEWEST and at == len(sounds) for at, used, _ in ends)
 
 
@@ -177,12 +191,14 @@ def _aligns(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> boo
 _State = tuple[int, int, int]
 
 
-def _walk(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> set[_State]:
+def _walk(
+    chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...], unwritten: int
+) -> set[_State]:
     """Where in ``sounds`` the characters can end, with how many consonants they matched."""
     states: set[_State] = {(0, 0, 0)}
     for initial, nasal in chars:
         following: set[_State] = set()
-        for at, used, left in _skipped(states, sounds):
+        for at, used, left in _skipped(states, sounds, unwritten):
             ended = set()
             if initial in _VOWEL_LED:  # 奥, 伊, 因: a syllable without a consonant
                 ended.add((at, used, left))
@@ -198,15 +214,16 @@ def _walk(chars: tuple[tuple[str, bool], ...], sounds: tuple[str, ...]) -> set[_
         states = following
         if not states:
             return set()
-    return _skipped(states, sounds)
+    return _skipped(states, sounds, unwritten)
 
 
-def _skipped(states: set[_State], sounds: tuple[str, ...]) -> set[_State]:
+def _skipped(states: set[_State], sounds: tuple[str, ...], unwritten: int) -> set[_State]:
     """The states, and those after a sound a transliteration may leave out (at most
-    :data:`_MOST_UNWRITTEN` in a word: kernel is no 库内, marble no 摩拜)."""
+    ``unwritten`` in a word, :data:`_MOST_UNWRITTEN` as a rule: kernel is no 库内, marble
+    no 摩拜)."""
     out = set(states)
     for at, used, left in states:
-        if left < _MOST_UNWRITTEN and at < len(sounds) and _unwritten(sounds, at):
+        if left < unwritten and at < len(sounds) and _unwritten(sounds, at):
             out.add((at + 1, used, left + 1))
     return out
 

@@ -121,6 +121,9 @@ REFUSALS: dict[str, str] = {
     "not_written_approve": rf"{_REVISION} is not written yet: `(?P<run>[^`]+)` writes it, "
     r"then `(?P<approve>[^`]+)`\.",
     "not_written": rf"{_REVISION} is not written yet: `(?P<run>[^`]+)` writes it\.",
+    "empty_edition": rf"{_REVISION} holds no story: its run had none of that day to select, "
+    r"so there is nothing to approve\. `(?P<list>[^`]+)` shows the day's stories; "
+    r"`(?P<run>[^`]+)` writes it again once its sources have published\.",
     "never_written": rf"{_REVISION} was never written\.",
     "one_revision": rf"{_DIGEST} (?P<day>{_DAY}) has only revision (?P<revision>\d+): "
     r"nothing to compare it with yet\.",

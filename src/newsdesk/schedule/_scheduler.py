@@ -212,8 +212,7 @@ class Scheduler:
         if written is None:
             stored = self.desk.store.edition(digest.name, day)
             if stored is None or stored.status is EditionStatus.DRAFT:
-                why = f"nothing was written for {digest.name} {day}"
-                return _Outcome(SlotStatus.FAILED, why, summary.run_id)
+                return _Outcome(SlotStatus.FAILED, _unwritten(summary, digest, day), summary.run_id)
             why = f"revision {stored.revision} is {stored.status.value}; nothing new to write"
             return _Outcome(SlotStatus.UNCHANGED, why, summary.run_id, stored.revision)
         if digest.review == "required":
@@ -342,3 +341,16 @@ class Scheduler:
         if not self.desk.config.alert_channels_of(digest):
             log.warning("%s has no alert channel: %s", digest.name, text)
         self.desk.alert(digest.name, text)
+
+
+def _unwritten(summary: RunSummary, digest: DigestConfig, day: date) -> str:
+    """Why a run wrote nothing of the day: most often no story of it was stored yet (the
+    schedule fires before its day's news is in), which says when to schedule it."""
+    selections = summary.desk.selections if summary.desk else ()
+    if any(s.digest == digest.name and not s.ranked for s in selections):
+        return (
+            f"no story of {day} was stored when it ran: its sources had published nothing "
+            f"of that day yet ({digest.timezone}); a daily digest is best scheduled late in "
+            "its day, when the day's news is in"
+        )
+    return f"nothing was written for {digest.name} {day}"

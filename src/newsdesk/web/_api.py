@@ -303,6 +303,7 @@ def channels(desk: Newsroom, name: DigestName, date: Day) -> list[dict[str, Any]
     found = [channel_out(view) for view in desk.channels(name, date)]
     for channel in found:
         if (publication := channel["publication"]) and publication["error"]:
+            publication["error_said"] = error_said(desk, publication["error"])
             publication["error"] = error_words(desk, publication["error"])
     return found
 

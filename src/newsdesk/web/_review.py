@@ -251,13 +251,13 @@ def review_router() -> APIRouter:
         table = strings(page_language(desk.config, chosen))
         try:
             detail = desk.edition_detail(chosen.name, day)
-        except NotFoundError as err:
-            words = str(err)
-            if day is not None:  # the usual case, in the page's words: its own button
-                words = fill(table["review.no_edition_day"], {
-                    "digest": chosen.name, "day": day.isoformat(),
-                    "run_day": table["action.run_day"],
-                })  # fmt: skip
+        except NotFoundError:
+            # in the page's words, naming its own button (the core's names CLI commands)
+            values = {"digest": chosen.name, "run_day": table["action.run_day"]}
+            key = "review.no_edition_yet"
+            if day is not None:
+                key, values["day"] = "review.no_edition_day", day.isoformat()
+            words = fill(table[key], values)
             return render_page(
                 request, "review.html.j2", identity, section="review", digest=chosen,
                 status_code=404, states=states, days=days, day=day, error=words,
@@ -265,6 +265,10 @@ def review_router() -> APIRouter:
         names = category_names(desk.config, chosen)
         zone = ZoneInfo(chosen.timezone)
         lead, more, out = cards(detail, zone, table, names, page_language(desk.config, chosen))
+        # a day run before its sources published anything (an early schedule): the
+        # newest day with stories, rather than three empty lists alone
+        newest = None if lead or more or out else desk.stories(detail.view.day, chosen.name).newest
+        no_sources = not (lead or more or out) and not any(s.enabled for s in desk.config.sources)
         channels = desk.channels(chosen.name, detail.view.day)
         return render_page(
             request,
@@ -281,6 +285,8 @@ def review_router() -> APIRouter:
             more=more,
             out=out,
             lead_size=chosen.select.lead,
+            newest=newest,
+            no_sources=no_sources,
             channels=channels,
             reasons={
                 c.channel: phrased((work_error_phrase(c.publication.error),), table, zone)

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from newsdesk._oswords import OsReason, os_reason
 from newsdesk.collect import HEALTH_WORDS
 from newsdesk.config import Config, DigestConfig
 from newsdesk.model import RUN_ERRORS, Phrase, ordinal, work_error_phrase
@@ -146,6 +147,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.left_out": "Left out",
         "review.left_out_hint": "The day's other candidates, best first, with why each is out.",
         "review.empty": "Nothing here.",
+        "review.nothing_yet": "No story of this day was stored when it was run (its sources "
+        "had published nothing of it). The newest stories are of {day}.",
+        "review.open_day": "Open {day}",
+        "review.no_sources": "No source is enabled, so the run had nothing to collect: add "
+        "one on the Sources page, then run the day again.",
         "review.rank": "#{rank}",
         "review.score": "score {score}",
         "review.unranked": "not ranked on this day",
@@ -424,6 +430,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "its draft.",
         "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
         "yet: a run of the day writes it; then approve it.",
+        "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
+        "run had none of that day to select, so there is nothing to approve. A run of the day "
+        "writes it again once its sources have published.",
         "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
         "run of the day writes it.",
         "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
@@ -447,6 +456,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.no_digest": "No digest “{name}” in the config (digests: {names}).",
         "review.no_edition_day": "No {digest} edition for {day} yet. A run of the day "
         "(“{run_day}”) writes its draft.",
+        "review.no_edition_yet": "No {digest} edition yet. A run of the day (“{run_day}”) "
+        "writes today's draft.",
         "review.signal.size": "size",
         "sources.count.one": "1 source",
         "sources.entries.one": "1 entry",
@@ -566,6 +577,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "review.left_out": "未入选",
         "review.left_out_hint": "当天其余候选，按排名排列，并说明未入选的原因。",
         "review.empty": "暂无内容。",
+        "review.nothing_yet": "运行这一天时，没有存下它的新闻（来源没有发布这一天的内容）。"
+        "最新的新闻在 {day}。",
+        "review.open_day": "打开 {day}",
+        "review.no_sources": "还没有启用的来源，运行时没有可采集的内容：先在“来源”页添加一个，"
+        "再运行这一天。",
         "review.rank": "第 {rank} 名",
         "review.score": "得分 {score}",
         "review.unranked": "当日未排名",
@@ -874,6 +890,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "邮件可能已经发出",
         "why.work.smtp_refused": "SMTP 服务器拒收了这些收件人：{recipients}",
         "why.work.files_write": "无法写入 {folder}：{reason}",
+        "why.work.os_at": "{where}：{why}",
+        "why.work.os_denied": "newsdesk 没有在那里写入的权限（请检查文件夹的所有者和权限）",
+        "why.work.os_read_only": "那里的磁盘是只读的",
+        "why.work.os_full": "磁盘已满",
+        "why.work.os_quota": "磁盘配额已用完",
+        "why.work.os_missing": "路径上缺少一个文件夹，也无法在那里创建",
+        "why.work.os_folder": "该放文件的地方是一个文件夹",
+        "why.work.os_long": "名称太长",
+        "why.work.os_file": "{file} 是文件，不是文件夹",
         "why.work.files_style": "这份日报没有排出样式 {style}（排出的样式：{known}）",
         "why.work.git_failed": "git {step} 在 {repo} 上失败：{reason}",
         "why.work.git_run": "git {step} 没能运行：{reason}",
@@ -898,6 +923,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：运行这一天"
         "会写出它，然后再批准",
         "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：运行这一天会写出它",
+        "why.refusal.empty_edition": "{digest} {day} 第 {revision} 版没有新闻：它的运行没有那天的"
+        "新闻可选，所以没有可批准的内容。来源发布了那天的新闻后，再运行这一天",
         "why.refusal.never_written": "{digest} {day} 第 {revision} 版从未写出",
         "why.refusal.one_revision": "{digest} {day} 只有第 {revision} 版：还没有可以比较的版本",
         "why.refusal.no_revision": "{digest} {day} 没有第 {revision} 版：它的版本是 1 到 {last}",
@@ -1006,6 +1033,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "span.years": "{n} 年",
         "review.no_digest": "配置中没有名为“{name}”的日报（现有日报：{names}）。",
         "review.no_edition_day": "{digest} 在 {day} 还没有版本。点“{run_day}”写出它的草稿。",
+        "review.no_edition_yet": "{digest} 还没有任何版本。点“{run_day}”写出今天的草稿。",
         "review.signal.size": "规模",
     },
 }
@@ -1042,6 +1070,10 @@ API_WORDS: dict[str, str] = {
     '"{day}"}), then POST /api/v1/digests/{digest}/editions/{day}/approve.',
     "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
     'run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": "{day}"}).',
+    "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
+    "run had none of that day to select, so there is nothing to approve. A run of the day "
+    "writes it again once its sources have published (POST /api/v1/digests/{digest}/runs "
+    'with {"date": "{day}"}).',
     "why.refusal.first_revision": "{digest} {day} revision 1 is its first: nothing before "
     "it to compare it with (its revisions are 1 to {last}; give from).",
     "why.refusal.nothing_written": "Nothing to publish for {day}: no digest with a channel "
@@ -1100,6 +1132,8 @@ def phrased(
                 values[name] = label(table, "stage.", str(value))
             elif name == "error":  # an error of the run's work, worded in turn
                 values[name] = one(work_error_phrase(str(value)))
+            elif name == "reason" and (refusal := os_reason(str(value))) is not None:
+                values[name] = _os_words(refusal, table) or value
             elif name == "where" and (hop := _REDIRECTED.fullmatch(str(value))):
                 values[name] = fill(table["why.work.redirected"], hop.groupdict())
             elif name == "place":  # a place in a ranking: "3rd" in English, 第 3 in Chinese
@@ -1118,6 +1152,21 @@ def phrased(
         return fill(text, values)
 
     return table["why.separator"].join(one(said) for said in phrases)
+
+
+def _os_words(refusal: OsReason, table: Mapping[str, str]) -> str | None:
+    """The system's refusal to write (a full or read-only disk) in the page's words, with
+    the path it is about; None when the table has no words for it (English keeps the
+    core's own)."""
+    why = table.get(f"why.work.os_{refusal.kind}")
+    if why is None:
+        return None
+    why = fill(why, {"file": refusal.file})
+    return (
+        fill(table["why.work.os_at"], {"where": refusal.where, "why": why})
+        if refusal.where
+        else why
+    )
 
 
 def _span(seconds: int, table: Mapping[str, str]) -> str:

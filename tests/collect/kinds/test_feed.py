@@ -191,6 +191,26 @@ def test_where_the_xml_breaks_is_said_by_line_not_in_the_parsers_words() -> None
     assert "its XML is broken at line 2" in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("served", "line"),
+    [
+        ("this is <not a feed", 1),
+        ("<rss>\n<channel>\n<title>Wire</title><item><title>GPT</item></channel></rss>", 3),
+        ("\n\n<?xml version='1.0'?>\n<rss>\n<channel><item></rss>", 5),
+    ],
+)
+def test_the_line_where_the_xml_breaks_is_the_line_of_the_feed_as_served(
+    served: str, line: int
+) -> None:
+    """The parser reads the feed with a declaration of its own put on a line before it
+    when it has none, and without its leading blank lines; the line said is the one you
+    see when you open the url."""
+    with pytest.raises(ParseError) as raised:
+        parse_feed(served, URL)
+
+    assert f"at line {line}, column" in str(raised.value)
+
+
 def test_html_page_instead_of_feed_raises_parse_error_mentioning_html() -> None:
     with pytest.raises(ParseError, match="returned an HTML page, not a feed"):
         parse_feed(fixture_text("feed_html_page.html"), URL)

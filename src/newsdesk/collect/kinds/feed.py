@@ -78,6 +78,10 @@ def parse_feed(text: str, url: str, skipped: Counter[str] | None = None) -> list
         e for e in read_entries(parsed.entries, lambda raw: _xml_entry(raw, url), skipped) if e.url
     ]
     broken = parsed.get("bozo_exception")
+    # the parser counts lines of what it read: without the blank lines stripped above, and
+    # with feedparser's own XML declaration on a line of its own before a document that
+    # has none
+    shift = text[: len(text) - len(stripped)].count("\n") - (not stripped.startswith("<?xml"))
     if not parsed.entries:
         if re.match(r"(?is)(<!doctype\s+html|<html)", stripped):
             named = feed_link(stripped, url)
@@ -88,11 +92,11 @@ def parse_feed(text: str, url: str, skipped: Counter[str] | None = None) -> list
             )
             raise ParseError(f"{url} returned an HTML page, not a feed; {then}")
         if not parsed.get("version"):
-            reason = _xml_problem(broken) if broken else "no RSS, Atom or JSON Feed found"
+            reason = _xml_problem(broken, shift) if broken else "no RSS, Atom or JSON Feed found"
             raise ParseError(f"{url} is not a readable feed: {reason}")
     if not entries and isinstance(broken, SAXException):
         # Broken XML with no whole entry is no empty feed: a download cut off, a bad byte.
-        raise ParseError(f"{url} is not a readable feed: {_xml_problem(broken)}")
+        raise ParseError(f"{url} is not a readable feed: {_xml_problem(broken, shift)}")
     return entries
 
 
@@ -115,12 +119,14 @@ def feed_title(text: str) -> str:
     return " ".join(title.split()) if isinstance(title, str) else ""
 
 
-def _xml_problem(error: object) -> str:
+def _xml_problem(error: object, shift: int = 0) -> str:
     """Where and how a feed's XML breaks, in words: the XML parser says "<unknown>:2:0:
-    not well-formed", and "no element found" for a document cut off."""
+    not well-formed", and "no element found" for a document cut off.  ``shift``: lines to
+    add to the parser's count for the line of the feed as it was served."""
     if not isinstance(error, SAXParseException):
         return str(error)
-    where = f"line {error.getLineNumber()}, column {(error.getColumnNumber() or 0) + 1}"
+    line = max(1, (error.getLineNumber() or 1) + shift)
+    where = f"line {line}, column {(error.getColumnNumber() or 0) + 1}"
     if error.getMessage() == "no element found":
         return f"it ends before its XML is complete (at {where}): cut off on the way, or sent so"
     return f"its XML is broken at {where} ({error.getMessage()})"
