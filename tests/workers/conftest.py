@@ -23,10 +23,12 @@ from celery import Celery
 from newsdesk.config import load_config
 from newsdesk.demo import demo_config, load_sample_day, serve_sample
 from newsdesk.demo._server import LocalServer, Reply, Request
-from newsdesk.workers import worker_processes
+from newsdesk.workers import _processes, worker_processes
 from newsdesk.workers._app import configure
 from newsdesk.workers._processes import _wait_ready
 from redis_db import REDIS_URL
+
+from .preloaded import Template
 
 #: How long a run through a killed worker may take once the second worker is up.
 RUN_SECONDS = 180
@@ -62,6 +64,26 @@ def broker() -> str:
     client.flushdb()
     client.close()
     return REDIS_URL
+
+
+@pytest.fixture(scope="session")
+def template() -> Iterator[Template]:
+    """The process the preloaded workers are forked from (``preloaded.py``), one for the
+    test process."""
+    started = Template()
+    yield started
+    started.close()
+
+
+@pytest.fixture
+def preloaded(template: Template, monkeypatch: pytest.MonkeyPatch) -> Iterator[Template]:
+    """The workers this test starts (through ``worker_processes``) are forked from the
+    template, their stages imported already: for the tests of what workers do, not of
+    how one starts."""
+    monkeypatch.setattr(_processes, "subprocess", template.subprocess)
+    before = template.forked
+    yield template
+    assert template.forked > before, "no worker was forked: worker_processes no longer uses Popen"
 
 
 def celery_config(folder: Path, data: dict[str, Any], broker: str, **execution: Any) -> Path:
@@ -114,14 +136,17 @@ def workers(path: Path, count: int, **kw: Any) -> Iterator[list[Any]]:
 
 
 @contextmanager
-def logged_worker(path: Path, folder: Path) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
+def logged_worker(
+    path: Path, folder: Path, start: Callable[..., Any] = subprocess.Popen
+) -> Iterator[tuple[Any, Path]]:
     """One worker process on the config at ``path``, ready, and the file its output goes
-    to (in ``folder``); killed at the end if the test left it running."""
+    to (in ``folder``); killed at the end if the test left it running.  ``start`` starts
+    it: a fresh interpreter, or :meth:`Template.popen`."""
     log_path = folder / "worker.log"
     app = configure(Celery("newsdesk-test", set_as_current=False), load_config(path).execution)
     command = [sys.executable, "-m", "newsdesk", "--config", str(path), "worker"]
     with log_path.open("wb") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        process = start(command, stdout=log, stderr=subprocess.STDOUT)
         try:
             _wait_ready(app, [process], [log])
             yield process, log_path

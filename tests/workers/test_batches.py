@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from newsdesk import Newsdesk, load_config
@@ -69,6 +70,7 @@ def _stages(desk: Newsdesk, summary: RunSummary) -> dict[str, dict[str, int]]:
     return {s.stage: s.counts for s in stages if s.stage in ("fulltext", "enrich")}
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_batches_on_two_workers_store_what_a_local_run_stores(broker: str, tmp_path: Path) -> None:
     with snippet_feed() as (_, data):
         local = tmp_path / "local" / "newsdesk.yaml"
@@ -90,6 +92,7 @@ def test_batches_on_two_workers_store_what_a_local_run_stores(broker: str, tmp_p
     assert expected_stages["enrich"]["embedded"] == ARTICLES
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_a_batch_whose_worker_is_killed_is_done_again_and_nothing_doubles(
     broker: str, tmp_path: Path
 ) -> None:

@@ -7,6 +7,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsdesk import Newsdesk, load_config
 from newsdesk.demo import load_sample_day, run_demo, sample_evening
 from newsdesk.model import Digest, PublicationStatus, RunStatus
@@ -35,6 +37,7 @@ def _shape(digest: Digest) -> tuple[Any, ...]:
     )
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_the_demo_on_two_workers_writes_what_the_local_demo_writes(
     served: Day, broker: str, tmp_path: Path
 ) -> None:
@@ -59,6 +62,7 @@ def test_the_demo_on_two_workers_writes_what_the_local_demo_writes(
         store.close()
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_a_worker_killed_during_collect_loses_nothing(broker: str, tmp_path: Path) -> None:
     with served_day() as (server, data):
         reached, let_go = hold_first(server, f"/{FEW[1]}/")
@@ -76,6 +80,7 @@ def test_a_worker_killed_during_collect_loses_nothing(broker: str, tmp_path: Pat
             assert len(desk.store.publications("ai-ribao", load_sample_day().day)) == 1
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_a_worker_killed_during_write_loses_and_doubles_nothing(
     broker: str, tmp_path: Path
 ) -> None:
@@ -99,6 +104,7 @@ def test_a_worker_killed_during_write_loses_and_doubles_nothing(
             assert [s.stage for s in run.stages] == list(run.plan)
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_two_runs_at_once_on_postgresql_group_each_item_once(
     broker: str, tmp_path: Path, empty_postgres: str
 ) -> None:

@@ -15,6 +15,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsdesk import Newsdesk, load_config
 from newsdesk._limits import RedisLimits
 from newsdesk.demo import load_sample_day, sample_evening
@@ -37,6 +39,7 @@ def _feed(n: str) -> bytes:
     return f'<rss version="2.0"><channel><title>F{n}</title>{items}</channel></rss>'.encode()
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_two_workers_space_their_requests_to_one_host(broker: str, tmp_path: Path) -> None:
     times: dict[str, list[float]] = defaultdict(list)
     lock = threading.Lock()
@@ -66,13 +69,15 @@ def test_two_workers_space_their_requests_to_one_host(broker: str, tmp_path: Pat
         gaps = [b - a for a, b in itertools.pairwise(started)]
         assert len(started) == FEEDS, host
         # Each start is a turn of its own on Redis's clock, a second after the last; a
-        # request reaches the server a little after its turn on a loaded machine, so the
-        # bounds are generous.  Unshared, two workers would start two at once (gaps ~0)
-        # and be done in half the time.
-        assert min(gaps) >= DELAY / 4, (host, gaps)
+        # request reaches the server a little after its turn on a loaded machine, and one
+        # that arrives late shortens the gap after it, so one short gap is allowed.
+        # Unshared, two workers would start two at once (every other gap ~0) and be done
+        # in half the time.
+        assert sum(gap < DELAY / 4 for gap in gaps) <= 1, (host, gaps)
         assert started[-1] - started[0] >= (FEEDS - 1) * DELAY * 0.75, (host, gaps)
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_two_workers_together_keep_a_hosts_concurrency(broker: str, tmp_path: Path) -> None:
     """Two requests at a time per host, over two workers of eight threads each: every
     request takes a while, so unshared slots would have four in flight at once."""
@@ -173,6 +178,7 @@ def _chat(request: Request, handler: Any) -> Reply:
     return Reply(200, json.dumps(completion).encode(), {"Content-Type": "application/json"})
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_two_workers_writing_at_once_stop_at_one_budget(broker: str, tmp_path: Path) -> None:
     budget = 8_000
     with served_day() as (server, data):

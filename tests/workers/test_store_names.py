@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import redis
 import sqlalchemy as sa
 
@@ -41,6 +42,7 @@ def _with_password(url: str) -> str:
     return sa.engine.make_url(url).set(password=PASSWORD).render_as_string(hide_password=False)
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_the_task_message_on_the_broker_holds_no_password(
     broker: str, tmp_path: Path, empty_postgres: str
 ) -> None:
@@ -60,6 +62,7 @@ def test_the_task_message_on_the_broker_holds_no_password(
     assert json.dumps(store_name(secret_url)) in body
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_a_worker_refuses_a_task_for_another_store(broker: str, tmp_path: Path) -> None:
     path = celery_config(tmp_path, FEED, broker)
     other = tmp_path / "other.db"

@@ -29,6 +29,7 @@ from .conftest import (
     wait_until,
     workers,
 )
+from .preloaded import Template
 
 
 def test_an_idle_worker_stops_on_sigterm_without_waiting(broker: str, tmp_path: Path) -> None:
@@ -44,6 +45,7 @@ def test_an_idle_worker_stops_on_sigterm_without_waiting(broker: str, tmp_path: 
     assert float(said) < OWN_STOP_SECONDS, f"the idle stop took {said} s"
 
 
+@pytest.mark.usefixtures("preloaded")
 def test_a_worker_stopped_mid_task_finishes_the_task_and_the_run_loses_nothing(
     broker: str, tmp_path: Path
 ) -> None:
@@ -70,7 +72,9 @@ def test_a_worker_stopped_mid_task_finishes_the_task_and_the_run_loses_nothing(
             items_once(desk.store, data)
 
 
-def test_a_cold_stop_closes_no_store_under_the_task_in_hand(broker: str, tmp_path: Path) -> None:
+def test_a_cold_stop_closes_no_store_under_the_task_in_hand(
+    broker: str, tmp_path: Path, preloaded: Template
+) -> None:
     """Ctrl+C twice: no thread can be ended, so the worker says it waits for the task in
     hand, closes its store once that task is done (not under it) and ends with 130, no
     traceback; the run loses nothing."""
@@ -79,7 +83,7 @@ def test_a_cold_stop_closes_no_store_under_the_task_in_hand(broker: str, tmp_pat
         path = celery_config(tmp_path, data, broker)
         evening = sample_evening(load_sample_day())
         with Newsdesk(load_config(path), now=lambda: evening) as desk:
-            with logged_worker(path, tmp_path) as (worker, log):
+            with logged_worker(path, tmp_path, preloaded.popen) as (worker, log):
                 runner, outcome = run_in_thread(desk)
                 wait_until(reached, "the held request")
                 worker.send_signal(signal.SIGINT)
