@@ -82,6 +82,18 @@ Chinese summary with its 点评 line, or an English retelling), 24 of its 96 tex
 English, one planted error in half of them, of every kind; the split (every third item
 held, as in the other sets) was committed before the verifier was run on it.
 
+``--data bench/data/verify_fresh10.jsonl`` reads the tenth set, written as the third to
+eighth are from 41 of the 57 makinotes items whose links no earlier set used (a title a
+later day repeats counted once, items with no highlights left out): the notes of a
+brain-science newsletter, quotes of AI people, a snack chain and a hog farmer, papers,
+launches, agents and their hardware, a desert's carbon sink.  Each has two supported
+texts (a Chinese entry with its 点评 line, some crediting the outlet whose piece it
+retells; an English retelling; aliases such as 李飞飞, 杨立昆, 通义千问, 清华、北大 for 清北,
+Muyuan Foods, Kuaishou's Kling, HUST; respellings, 七成六 for 76%) and two with one planted
+error of every kind, places among them (美股 for 港股, another desert); 47 of its 164
+texts are English, and the set and its split were committed before the verifier was run
+on it.
+
 ``--data bench/data/verify_everyday.jsonl`` reads a set written outside the makinotes
 vocabulary: 40 invented or general-knowledge items of everyday AI and tech news (funding,
 chips, earnings, launches with benchmark scores, regulation, robotics, people moves, open

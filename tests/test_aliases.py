@@ -64,12 +64,12 @@ def test_outlets_are_aliases_but_no_actors_of_a_story() -> None:
 
 
 def test_each_entity_has_a_latin_key_and_names_in_both_scripts_or_a_reason_to_be_here() -> None:
-    """An entity with no Chinese name is in the table for its products (Anthropic) or
-    for being AI (Cerebras)."""
+    """An entity with no Chinese name is in the table for its products (Anthropic), for
+    being AI (Cerebras) or for being the press a digest credits (InfoQ)."""
     keys = [e.key for e in entities()]
     assert len(keys) == len(set(keys))
     assert all(
-        e.latin and (e.chinese or e.makes or e.ai) and e.common <= {*e.latin, *e.chinese}
+        e.latin and (e.chinese or e.makes or e.ai or e.press) and e.common <= {*e.latin, *e.chinese}
         for e in entities()
     )
 

@@ -36,6 +36,9 @@ class Entity:
     makes: tuple[str, ...] = ()
     #: A news outlet: an alias for the verifier, never one of a story's actors.
     outlet: bool = False
+    #: News press among the outlets (not a journal, publisher or conference): a digest
+    #: credits the piece it retells to it.
+    press: bool = False
     #: An exchange or a board where the news happens (港交所, 科创板): an alias for the
     #: verifier, never one of a story's actors (two listings there are not one story).
     venue: bool = False
@@ -58,6 +61,7 @@ def entities() -> tuple[Entity, ...]:
             ai=bool(entry.get("ai", False)),
             makes=tuple(str(n).lower() for n in entry.get("makes", ())),
             outlet=bool(entry.get("outlet", False)),
+            press=bool(entry.get("press", False)),
             venue=bool(entry.get("venue", False)),
         )
         out.append(entity)

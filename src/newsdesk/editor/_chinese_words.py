@@ -36,6 +36,11 @@ class _Word:
         return bool(self.word) and all(_HAN_CHAR.match(c) for c in self.word)
 
 
+#: 时 ("when") that ends a clause, which jieba's HMM glues to the modal after it (对话时|能
+#: 精准控制 read as 时能): words of the language, no name.
+_WHEN_MODAL = re.compile("时[能会可要就才也都将需便]")
+
+
 @lru_cache(maxsize=8192)
 def _words(sentence: str) -> tuple[_Word, ...]:
     """jieba's words of a sentence, remembered: the editor reads the same sentences many
@@ -49,7 +54,12 @@ def _words(sentence: str) -> tuple[_Word, ...]:
     for pair in jieba.posseg.cut(sentence):
         word, flag = pair.word, pair.flag
         end = position + len(word)
-        known = frequencies.get(word, 0) > 0 or word in FIELD_WORDS or word in EVERYDAY_WORDS
+        known = (
+            frequencies.get(word, 0) > 0
+            or word in FIELD_WORDS
+            or word in EVERYDAY_WORDS
+            or _WHEN_MODAL.match(word) is not None
+        )
         if word in EVERYDAY_WORDS and flag[:2] in _NAME_TAGS:
             flag = "n"  # 归母 (of the parent company): its HMM tags it a person
         words.append(_Word(position, end, word, flag, known))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.editor._numbers import ZH_NUMERAL as _NUMERALS
+from newsdesk.editor._sentences import HAN
 
 _SCALES = {
     "十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9,
@@ -37,6 +38,15 @@ _ZH_ROUND = re.compile(
 #: 千亿级 says (a 6710 亿参数 model is a 千亿参数 one), so 万亿参数 is no 千亿参数.
 _ZH_PARAMETERS = re.compile(
     rf"(?<![{_NUMERALS}\d.数几多上超逾破近约])(?<![{_NUMERALS}\d]\s)(?P<scale>{_SCALE})\s?级?参数"
+)
+#: A scale as a level of its own (千万级用户, 亿级工具库, 万级) or a large one before what it
+#: sizes (千亿零食王国, 百亿市场): of that order, as the parameters' scale is.  Not after a
+#: figure or an order's word (3 亿级, 数千亿), nor money (千亿美元), a span, another scale
+#: (亿万) or 参数 (read above); a bare scale under 亿 is a word too often (千万不要, 万一).
+_ZH_LEVEL = re.compile(
+    rf"(?<![{_NUMERALS}\d.数几多上超逾破近约])(?<![{_NUMERALS}\d]\s)"
+    rf"(?:(?P<level>{_SCALE})级(?!参数)|(?P<large>亿|十亿|百亿|千亿|万亿)(?=[{HAN}])"
+    rf"(?!{_CURRENCY}|{_SPAN}|[{_NUMERALS}][十百千万亿]|级|参数|亿|万))"
 )
 _UNDER_WORDS = frozenset({"将近", "接近", "逼近", "近"})
 _EN_ORDERS = {
@@ -65,6 +75,9 @@ def orders(text: str) -> list[tuple[int, int, float, float]]:
         found.append((m.start(), m.end(), low, low * 10))
     for m in _ZH_PARAMETERS.finditer(text):
         low = 10.0 ** _SCALES[m.group("scale")]
+        found.append((m.start(), m.end(), low, low * 10))
+    for m in _ZH_LEVEL.finditer(text):
+        low = 10.0 ** _SCALES[m.group("level") or m.group("large")]
         found.append((m.start(), m.end(), low, low * 10))
     for m in _ZH_ROUND.finditer(text):
         scale = 10.0 ** _SCALES[m.group("scale")]

@@ -100,6 +100,8 @@ _DESCRIBES = re.compile(r" ([a-z][A-Za-z-]*)")
 #: Japan Airlines), which the verifier checks as a name if it reads one; a currency after
 #: it makes it the currency's ("US dollars").
 _NAMED_AFTER = re.compile(r" (?:[A-Z]|dollars?\b)")
+#: A possessive's ending, which a name read in English prose may carry ("Desert's").
+_POSSESSIVE = re.compile("['’]s?$")
 
 
 #: A kind of body after a place, which the name reading takes for a name (韩国公司, 中国机器
@@ -137,19 +139,38 @@ def _describes(sentence: str, end: int, start: int) -> bool:
     return after.group(1).lower() not in _NOT_DESCRIBED
 
 
+#: Verbs of going that jieba glues to the place after them (赴美国, 访华, 赴美): the place
+#: still stands whole.
+_GOING = frozenset("赴访驻")
+#: A country's character as a word with what it owns (美股, 日方, 韩媒, 德系) or after a
+#: verb of going (赴美上市): the country, as the sources' forms of it are read.
+_OWNED_OR_VISITED = re.compile(
+    "(?:(?<=[赴访驻])|(?=.[企方媒系股籍军]))(?P<short>[中美日韩英法德俄印欧])[企方媒系股籍军]?"
+)
+
+
+def _starts_word(sentence: str, start: int, edges: frozenset[int]) -> bool:
+    """Whether a word starts here, or a verb of going jieba glued to it (赴|美国)."""
+    return start in edges or (start > 0 and sentence[start - 1] in _GOING and start - 1 in edges)
+
+
 @lru_cache(maxsize=4096)
 def mentions(sentence: str) -> tuple[Mention, ...]:
     """The places a sentence of a text names, read strictly (see the module's doc)."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     chinese = chinese_names(sentence)
-    latin = latin_names(sentence)
+    # a name's possessive is no part of it: "the Taklamakan Desert's edge" is the place
+    latin = [
+        (a, b - len(m.group()) if (m := _POSSESSIVE.search(sentence, a, b)) else b)
+        for a, b in latin_names(sentence)
+    ]
     edges = word_edges(sentence)
     zh_keys = _zh_keys()
     for match in _zh_pattern().finditer(sentence):
         start, end = match.span()
         if (
-            start in edges
+            _starts_word(sentence, start, edges)
             and end in edges
             and not _NOT_PLACE_AFTER.match(sentence, end)
             and not _inside_name(sentence, start, end, chinese)
@@ -157,6 +178,16 @@ def mentions(sentence: str) -> tuple[Mention, ...]:
             found.append(Mention(start, end, (zh_keys[match.group()],)))
             taken.append((start, end))
     shorts = _shorts()
+    for match in _OWNED_OR_VISITED.finditer(sentence):
+        start, end = match.span()
+        if (
+            _starts_word(sentence, start, edges)
+            and end in edges
+            and all(start >= b or end <= a for a, b in taken)
+            and not _inside_name(sentence, start, end, chinese)
+        ):
+            found.append(Mention(start, end, (shorts[match.group("short")],)))
+            taken.append((start, end))
     for match in _PAIR.finditer(sentence):
         start, end = match.span()
         pair = match.group()
@@ -256,12 +287,14 @@ def place_check(text: str, places_stated: frozenset[str]) -> list[Claim]:
 def within_place(claim: Claim) -> bool:
     """Whether a name the verifier read is a place the place check reads instead: a
     place's body of a kind (韩国公司), or a name that stands, every time in its sentence,
-    inside a place ("Xi" of "Xi'an", "Anhui")."""
+    inside a place ("Xi" of "Xi'an", "Anhui"), its possessive too ("the Taklamakan
+    Desert's edge": the place is read without its 's)."""
     if _described(claim.text):
         return True
     spans = [(m.start, m.end) for m in mentions(claim.sentence)]
-    word = rf"(?<![A-Za-z]){re.escape(claim.text)}(?![A-Za-z])"
+    name = _POSSESSIVE.sub("", claim.text)
+    word = rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])"
     at = [m.start() for m in re.finditer(word, claim.sentence)]
     return bool(at) and all(
-        any(a <= start and start + len(claim.text) <= b for a, b in spans) for start in at
+        any(a <= start and start + len(name) <= b for a, b in spans) for start in at
     )

@@ -180,6 +180,8 @@ class LatinNameChecks(SourceIndex):
             return True  # MoT for Mixture-of-Transformer
         if self._has_product_of(whole):
             return True  # Kuaishou for 可灵
+        if self._has_made_after_maker(phrase):
+            return True  # Google DeepMind for DeepMind
         if not every_word and not self._has_product_head(phrase):
             return False  # Mac Studio for the sources' Mac mini
         sounded = {stem(w) for w in re.findall(r"[A-Za-z]+", phrase) if self._sounds_like(w)}
@@ -437,6 +439,16 @@ class LatinNameChecks(SourceIndex):
             elif f" {' '.join(sequence_tokens(product))} " in self.sequences:
                 return True
         return False
+
+    def _has_made_after_maker(self, phrase: str) -> bool:
+        """A maker's name, then its product's, which the sources name (Google DeepMind
+        for DeepMind, as 谷歌 DeepMind is): the maker is who makes it, no claim of its own."""
+        maker, _, made = re.sub(r"['’]s$", "", phrase).partition(" ")
+        return (
+            bool(made)
+            and made.lower() in products_of().get(maker.lower(), ())
+            and self._has_latin_name(made)
+        )
 
     def _has_term(self, word: str) -> bool:
         """A term of the field the sources state in Chinese (MoE: 混合专家); a title
