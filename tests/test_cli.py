@@ -1450,6 +1450,16 @@ def test_a_run_whose_channel_fails_exits_1_and_says_publish_tries_again(workdir:
     assert (workdir / "blocker" / "out").is_dir()
 
 
+def _one_note_desk(workdir: Path, record: dict[str, str]) -> None:
+    """A Chinese desk whose one source is a notes file holding ``record``."""
+    (workdir / "notes.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (workdir / "newsdesk.yaml").write_text(
+        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
+        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
+        encoding="utf-8",
+    )
+
+
 def test_a_run_before_today_has_news_names_the_newest_day_and_how_to_write_it(
     workdir: Path,
 ) -> None:
@@ -1463,12 +1473,7 @@ def test_a_run_before_today_has_news_names_the_newest_day_and_how_to_write_it(
         "summary": "OpenAI发布GPT-5.5模型，称推理速度比上一代提升40%。",
         "published": f"{yesterday}T10:00:00+08:00",
     }
-    (workdir / "notes.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    (workdir / "newsdesk.yaml").write_text(
-        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
-        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
-        encoding="utf-8",
-    )
+    _one_note_desk(workdir, record)
 
     result = runner.invoke(app, ["run", "--no-publish"])
 
@@ -1485,12 +1490,7 @@ def test_a_run_of_today_with_stories_says_nothing_of_other_days(workdir: Path) -
         "title": "OpenAI发布GPT-5.5，推理速度提升40%",
         "published": datetime.now(ZoneInfo("Asia/Shanghai")).isoformat(),
     }
-    (workdir / "notes.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    (workdir / "newsdesk.yaml").write_text(
-        "sources:\n  - {id: notes, kind: jsonl, path: notes.jsonl}\n"
-        "digests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
-        encoding="utf-8",
-    )
+    _one_note_desk(workdir, record)
 
     result = runner.invoke(app, ["run", "--no-publish"])
 
