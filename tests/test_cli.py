@@ -575,6 +575,10 @@ def test_sources_shows_health_and_the_run_names_stale_sources(
     assert rows["dead"]["health"]["status"] == "stale"
     assert rows["wire"]["health"]["status"] == "ok"
     assert rows["wire"]["health"]["last_day"] == 1
+    yesterday = (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
+    stored_day = runner.invoke(app, ["run", "--date", yesterday, "--no-publish"])
+    assert "Sources: 0 ok" in stored_day.stdout  # a stored day: nothing fetched
+    assert "is stale" not in stored_day.stdout  # so nothing to call stale
 
 
 def test_sources_says_a_source_waits_for_its_variable_before_any_fetch(

@@ -271,7 +271,8 @@ async def _run(
         digests=rendered.written if (rendered := _made(results, "render", Rendered)) else (),
         publications=p.publications if (p := _made(results, "publish", Published)) else (),
         site=str(site.index) if site else None,
-        health=tuple(health),
+        # what this run fetched only: a run of a stored day (`run --date`) fetches nothing
+        health=tuple(h for h in health if collected and h.source_id in collected.fetched),
     )
     if error is None and summary.unpublished:  # the run's history says why it failed
         error = "publishing did not finish: " + "; ".join(

@@ -17,6 +17,11 @@ class Collected:
     #: One report per source, in configuration order.
     reports: tuple[SourceReport, ...]
 
+    @property
+    def fetched(self) -> frozenset[str]:
+        """The ids of the sources this run fetched."""
+        return frozenset(r.source_id for r in self.reports)
+
 
 class Collect:
     """Fetch every source of the run (``ctx.sources``, else the enabled ones) once and
