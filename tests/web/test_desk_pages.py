@@ -99,6 +99,16 @@ def test_a_reports_time_on_its_card_names_its_zone_as_the_digest_does(
     assert not re.search(r'<span class="when">[^<（]*\d\d:\d\d</span>', zh + en)
 
 
+def test_the_editors_actions_are_timed_in_the_zone_their_heading_names(
+    served: Day, copied: str
+) -> None:
+    with client_on(served, copied) as client:
+        story = client.get(edition_url(served)).json()["lead"][0]["story"]
+        client.post(edition_url(served, action="drop"), json={"story": story})
+        zh = client.get(f"/review?digest=ai-ribao&date={served.day}").text
+    assert '<h2>编辑操作 <small class="muted">北京时间</small></h2>' in zh
+
+
 #: What an English digest of a day told only in Chinese says once at its top.
 NOTICE = (
     "All 12 stories below were reported only in Chinese so far, and this digest is written "

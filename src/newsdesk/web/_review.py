@@ -296,6 +296,9 @@ def review_router() -> APIRouter:
             outgoing=desk.outgoing(chosen.name, detail.view.day),
             titles={c.story_id: c.headline for c in [*lead, *more, *out]},
             zone=zone,
+            zone_said=zone_name(
+                datetime.now(zone), page_language(desk.config, chosen)
+            ),  # the actions' times: the digest's zone, named once above them
         )
 
     return router
