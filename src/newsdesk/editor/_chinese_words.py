@@ -13,8 +13,8 @@ from functools import lru_cache
 import jieba
 
 from newsdesk.chinese import FIELD_WORDS
-from newsdesk.editor._latin_names import _HAN_CHAR
 from newsdesk.editor._name_tables import EVERYDAY_WORDS
+from newsdesk.editor._sentences import HAN_CHAR
 from newsdesk.editor._transliteration import NAME_SYLLABLES, SYLLABLES
 
 jieba.setLogLevel(logging.WARNING)
@@ -33,7 +33,7 @@ class _Word:
 
     @property
     def han(self) -> bool:
-        return bool(self.word) and all(_HAN_CHAR.match(c) for c in self.word)
+        return bool(self.word) and all(HAN_CHAR.match(c) for c in self.word)
 
 
 #: 时 ("when") that ends a clause, which jieba's HMM glues to the modal after it (对话时|能
@@ -104,7 +104,7 @@ def foreign_names(text: str) -> frozenset[str]:
 
 def is_district(word: str) -> bool:
     """A word of three characters that ends as a district's or a county's name (龙岗区)."""
-    return len(word) == 3 and word[-1] in "区县" and all(_HAN_CHAR.match(c) for c in word)
+    return len(word) == 3 and word[-1] in "区县" and all(HAN_CHAR.match(c) for c in word)
 
 
 def _named_words_in_runs(

@@ -44,11 +44,9 @@ from newsdesk.editor._numbers import (
 )
 from newsdesk.editor._openers import imperative_or_gerund
 from newsdesk.editor._roles import appointed_roles, bound_roles, occupations_in, quarters_in
-from newsdesk.editor._sentences import HAN, split_sentences, url_spans
+from newsdesk.editor._sentences import HAN, HAN_CHAR, split_sentences, url_spans
 from newsdesk.editor._times import periods, times_of_day, year_parts
 from newsdesk.model import Claim, ClaimKind
-
-_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -101,7 +99,7 @@ def _everyday_opening(sentence: str, span: tuple[int, int]) -> bool:
     return (
         opening is not None
         and opening.span(1) == span
-        and _HAN_CHAR.search(sentence) is None
+        and HAN_CHAR.search(sentence) is None
         and everyday_opener(opening.group(1))
     )
 
@@ -166,7 +164,7 @@ def _named_opening(sentence: str) -> tuple[int, int] | None:
     gerund's Sterling AI); not a plural ("Researchers released").  A word before "AI" is
     a name's, whatever its ending: Genesis AI is no plural, as Scale AI is none."""
     match = _NAMED_OPENING.match(sentence)
-    if match is None or _HAN_CHAR.search(sentence):
+    if match is None or HAN_CHAR.search(sentence):
         return None
     word = match.group(1)
     return match.span(1) if word.endswith(" AI") or stem(word) == word.lower() else None

@@ -24,7 +24,6 @@ from newsdesk.aliases import makers_of
 from newsdesk.editor._chinese_names import credits_press, names_press
 from newsdesk.editor._chinese_organisations import NUMBERED_NAME
 from newsdesk.editor._claim_extraction import (
-    _HAN_CHAR,
     _NUMBERED_NOUN,
     BARE_DOMAIN,
     RATE,
@@ -61,7 +60,7 @@ from newsdesk.editor._numbers import (
 from newsdesk.editor._pinyin import spells_characters
 from newsdesk.editor._places import place_check, within_place
 from newsdesk.editor._roles import QUARTER, occupation_group, quarters_in, role_group
-from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._sentences import HAN_CHAR, split_sentences
 from newsdesk.editor._support_latin import COMPOUND_MODIFIERS
 from newsdesk.editor._support_numbers import NumberChecks
 from newsdesk.model import Claim, ClaimKind
@@ -170,7 +169,7 @@ class Evidence(NumberChecks):
                 return self._has_site(claim.text)
             return canonical_url(claim.text) in self.links
         language = _LANGUAGE_ADJECTIVE.sub("", claim.text.lower())  # a Turkish-language model
-        if language in LANGUAGES and not _HAN_CHAR.search(claim.sentence):
+        if language in LANGUAGES and not HAN_CHAR.search(claim.sentence):
             return self._has_language(language)
         if (
             claim.kind is ClaimKind.NAME
@@ -271,7 +270,7 @@ class Evidence(NumberChecks):
                     or self._gap_in_points(claim, found)
                 )
             return not self._stale(found, claim) and not self._moved(claim)
-        if _HAN_CHAR.search(claim.text):
+        if HAN_CHAR.search(claim.text):
             return (
                 self._has_chinese_name(claim.text)
                 or self._original_beside(claim)
@@ -290,7 +289,7 @@ class Evidence(NumberChecks):
         if (family := _FAMILY.fullmatch(claim.text)) is not None:
             # A320-family for the sources' A320: the spaced "A320 family" reads so too
             return self.supports(Claim(claim.kind, family[1], claim.sentence))
-        every_word = bool(_HAN_CHAR.search(claim.sentence))
+        every_word = bool(HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
             return True
@@ -406,7 +405,7 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
     missing = [  # a Latin place the name reading checks and supports (its alias) is
         claim
         for claim in place_check(text, evidence.places)
-        if _HAN_CHAR.search(claim.text) or _everyday(claim.text) or not evidence.supports(claim)
+        if HAN_CHAR.search(claim.text) or _everyday(claim.text) or not evidence.supports(claim)
     ]
     if evidence.places:  # else no place is checked as one: the names stay as read
         flagged = [c for c in flagged if c.kind is not ClaimKind.NAME or not within_place(c)]

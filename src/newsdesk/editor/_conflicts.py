@@ -36,7 +36,7 @@ from newsdesk.editor._facts import clauses, without_clauses
 from newsdesk.editor._latin_names import glossary, latin_names, stem
 from newsdesk.editor._name_forms import descriptive, same_actor
 from newsdesk.editor._numbers import fold, is_year, quantities
-from newsdesk.editor._sentences import HAN
+from newsdesk.editor._sentences import HAN, HAN_CHAR
 
 #: The concepts a company's or a product's figures are figures of, each with the words
 #: that name it in either language.
@@ -60,7 +60,6 @@ _CONCEPTS: dict[str, str] = {
 }
 _CONCEPT = re.compile("|".join(f"(?P<c{n}>{p})" for n, p in enumerate(_CONCEPTS.values())))
 _CONCEPT_NAMES = tuple(_CONCEPTS)
-_HAN = re.compile(f"[{HAN}]")
 #: The direction of a change, for a multiple or a percentage.
 _RISE = re.compile(
     r"上涨|涨|增长|增加|提升|提高|飙升|翻|攀升|\b(?:up|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?"
@@ -230,14 +229,14 @@ def _kept_in_latin(read: Sequence[_Clause]) -> frozenset[str]:
     return frozenset(
         word.casefold()
         for clause in read
-        if _HAN.search(clause.text)
+        if HAN_CHAR.search(clause.text)
         for word in re.findall(r"[A-Za-z][\w'’-]*", clause.text)
     )
 
 
 def _chinese(words: frozenset[str]) -> bool:
     """Whether qualifying words are Chinese (any of them in Han characters)."""
-    return any(_HAN.search(word) for word in words)
+    return any(HAN_CHAR.search(word) for word in words)
 
 
 def _translated(
@@ -258,7 +257,7 @@ def _translated(
         figure.measure == other.measure
         and figure.unit == other.unit
         and bool(words)
-        and not _HAN.search(clause.text)
+        and not HAN_CHAR.search(clause.text)
         and not _chinese(words)
         and _chinese(other.qualifier)
         and not words & kept
@@ -285,7 +284,7 @@ def _mistranslated(figure: _Figure, clause: _Clause, other: _Figure) -> bool:
     return (
         figure.measure == other.measure
         and figure.unit == other.unit
-        and not _HAN.search(clause.text)
+        and not HAN_CHAR.search(clause.text)
         and _chinese(other.qualifier)
         and any(_translates_otherwise(w, other.qualifier) for w in figure.qualifier - owners)
     )
@@ -551,7 +550,7 @@ def _qualifier(before: str) -> frozenset[str]:
 
 def _words_before(before: str) -> frozenset[str]:
     """The words of :func:`_qualifier` but its period."""
-    if _HAN.search(before[-12:]):
+    if HAN_CHAR.search(before[-12:]):
         from jieba import posseg  # the tagger loads on first use (see newsdesk.chinese)
 
         words: list[str] = []

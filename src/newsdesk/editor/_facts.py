@@ -26,7 +26,7 @@ from newsdesk.editor._chinese_words import words_of
 from newsdesk.editor._latin_names import latin_names
 from newsdesk.editor._name_forms import descriptive
 from newsdesk.editor._numbers import figures_of, fold, quantities
-from newsdesk.editor._sentences import HAN
+from newsdesk.editor._sentences import HAN_CHAR
 
 #: Share of a clause's words already given, with all its figures, dates and names, for
 #: it to say nothing new; a clause with none of those needs more of its words given.
@@ -57,7 +57,6 @@ _VERB_TAGS = frozenset({"v", "vd", "vg"})
 #: (jieba's ``l`` and ``i``: 举例说明, 深入探讨, 系统分析): after a comma any of them means
 #: the clause's subject was in the clause before it.
 _PREDICATE_TAGS = _VERB_TAGS | {"d", "l", "i"}
-_HAN_CHAR = re.compile(f"[{HAN}]")
 #: A listed company's stock code, bracketed or not: "（06859.HK）", "600519.SH",
 #: "(NASDAQ: NVDA)", "股票代码06859".
 _STOCK_CODE = re.compile(
@@ -155,7 +154,7 @@ def subsumed(sentence: Facts, other: Facts) -> bool:
 def clauses(sentence: str, *, items: bool = True) -> list[str]:
     """The clauses of a sentence, each with the punctuation that ends it; with ``items``
     a Chinese list's items (、) and what comes before a colon count as clauses too."""
-    chinese = bool(_HAN_CHAR.search(sentence))
+    chinese = bool(HAN_CHAR.search(sentence))
     pieces = ((_ZH_BREAK if items else _ZH_CLAUSE) if chinese else _EN_BREAK).split(sentence)
     return [p for p in pieces if p.strip()]
 

@@ -23,7 +23,7 @@ from importlib import resources
 from newsdesk._tables import load_table
 from newsdesk.editor._attach import MEASURES
 from newsdesk.editor._common_words import everyday_opener
-from newsdesk.editor._sentences import HAN
+from newsdesk.editor._sentences import HAN, HAN_CHAR
 
 Span = tuple[int, int]
 
@@ -131,7 +131,7 @@ _AS_LANGUAGE = re.compile(
 
 def languages_named(sentence: str) -> list[Span]:
     """Where an English sentence names a language as a language (:data:`_AS_LANGUAGE`)."""
-    if _HAN_CHAR.search(sentence):
+    if HAN_CHAR.search(sentence):
         return []
     return [m.span(1) if m.group(1) else m.span(2) for m in _AS_LANGUAGE.finditer(sentence)]
 
@@ -330,7 +330,6 @@ _VERSION_AFTER = re.compile(
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _OPENING = re.compile(rf"^[^A-Za-z0-9{HAN}]*$")
-_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,7 +489,7 @@ def latin_names(sentence: str) -> list[Span]:
     title before a person's name is no part of it (:data:`_TITLE_BEFORE_NAME`)."""
     sentence = _TITLE_BEFORE_NAME.sub(_title_blanked, sentence)
     tokens = [_token(m) for m in _LATIN.finditer(sentence)]
-    zh = bool(_HAN_CHAR.search(sentence))
+    zh = bool(HAN_CHAR.search(sentence))
     title_case = not zh and _title_case(sentence)
     spans: list[Span] = []
     current: Span | None = None

@@ -10,14 +10,13 @@ from functools import lru_cache
 
 from newsdesk.chinese import ORG_SUFFIXES, chinese_numeral
 from newsdesk.editor._chinese_words import is_district
-from newsdesk.editor._claim_extraction import _HAN_CHAR
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._latin_names import sequence_tokens, stem
 from newsdesk.editor._name_forms import describes_part, place_school_end, strip_generic_suffix
 from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import person_spelled
 from newsdesk.editor._place_table import places
-from newsdesk.editor._sentences import HAN
+from newsdesk.editor._sentences import HAN, HAN_CHAR
 from newsdesk.editor._support_latin import LatinNameChecks
 
 
@@ -184,7 +183,7 @@ def _abbreviated(name: str, text: str) -> bool:
     ends in an organisation suffix (大学, 学院, 研究院...)."""
     if _units_abbreviated(name, text):
         return True
-    if not 2 <= len(name) <= 5 or not all(_HAN_CHAR.match(c) for c in name):
+    if not 2 <= len(name) <= 5 or not all(HAN_CHAR.match(c) for c in name):
         return False
     gap = f"[{HAN}]{{0,4}}?"
     for match in re.finditer(gap.join(map(re.escape, name)), text) if len(name) <= 4 else ():
@@ -203,7 +202,7 @@ def _abbreviated(name: str, text: str) -> bool:
 @lru_cache(maxsize=1)
 def _table_chinese() -> re.Pattern[str]:
     """The alias table's Chinese names of three characters or more, the longest first."""
-    names = sorted((n for n in CHINESE_ALIASES if len(n) >= 3 and _HAN_CHAR.match(n)), key=len)
+    names = sorted((n for n in CHINESE_ALIASES if len(n) >= 3 and HAN_CHAR.match(n)), key=len)
     return re.compile("|".join(map(re.escape, reversed(names))))
 
 

@@ -15,7 +15,6 @@ from functools import lru_cache
 from newsdesk.aliases import latin_siblings, products_of, term_chinese
 from newsdesk.chinese import chinese_numeral
 from newsdesk.editor._chinese_words import dotted_parts, foreign_names
-from newsdesk.editor._claim_extraction import _HAN_CHAR
 from newsdesk.editor._evidence_index import SourceIndex
 from newsdesk.editor._latin_names import (
     NOT_CLAIMS,
@@ -29,7 +28,7 @@ from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import reading_ends, reads_in, romanised_words
 from newsdesk.editor._romanise import western_given_name
-from newsdesk.editor._sentences import HAN
+from newsdesk.editor._sentences import HAN, HAN_CHAR
 from newsdesk.editor._transliteration import (
     NAME_SYLLABLES,
     SYLLABLES,
@@ -300,7 +299,7 @@ class LatinNameChecks(SourceIndex):
             for end in reading_ends(unit[0], self.text, at):
                 said = _NUMBER_AFTER_NAME.match(self.text, end)
                 if end - at >= 2 and said is not None:
-                    value = chinese_numeral(said[1]) if _HAN_CHAR.match(said[1]) else None
+                    value = chinese_numeral(said[1]) if HAN_CHAR.match(said[1]) else None
                     if (value if value is not None else _figure(said[1])) == wanted:
                         return True
         return False

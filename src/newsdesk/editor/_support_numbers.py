@@ -19,7 +19,7 @@ from newsdesk.editor._attach import (
     measures_in,
     moved,
 )
-from newsdesk.editor._claim_extraction import _HAN_CHAR, _NUMBERED_NOUN
+from newsdesk.editor._claim_extraction import _NUMBERED_NOUN
 from newsdesk.editor._conflicts import moved_values
 from newsdesk.editor._evidence_index import _SHORT_YEAR
 from newsdesk.editor._latin_names import UNIT_KINDS, sequence_tokens, stem
@@ -46,7 +46,7 @@ from newsdesk.editor._numbers import (
     vague_amounts,
     value_key,
 )
-from newsdesk.editor._sentences import HAN
+from newsdesk.editor._sentences import HAN, HAN_CHAR
 from newsdesk.editor._support_roles import RoleChecks
 from newsdesk.editor._times import part_months, periods, times_of_day, year_parts
 from newsdesk.model import Claim
@@ -183,7 +183,7 @@ class NumberChecks(RoleChecks):
             # Chinese span frames (未来三个月)
             if any(c[1] in _CALENDAR for c in self.counts):
                 return (value, counter) in self.counts
-            if _HAN_CHAR.search(claim.text):
+            if HAN_CHAR.search(claim.text):
                 return True
         return (
             counter == "大"
@@ -534,7 +534,7 @@ class NumberChecks(RoleChecks):
         in order (长征八号甲 for Long March 8A, 二号丙 for 2C): the number and the letter
         must both be theirs."""
         return any(
-            (chinese_numeral(m[1]) if _HAN_CHAR.match(m[1]) else float(m[1])) == number
+            (chinese_numeral(m[1]) if HAN_CHAR.match(m[1]) else float(m[1])) == number
             and VARIANT_STEMS.index(m[2]) == ord(letter) - ord("A")
             for m in STEM_VARIANT.finditer(self.text)
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.editor._claim_extraction import _HAN_CHAR, _blank
+from newsdesk.editor._claim_extraction import _blank
 from newsdesk.editor._evidence_index import _name_spans_of
 from newsdesk.editor._latin_names import latin_names
 from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
@@ -22,7 +22,7 @@ from newsdesk.editor._roles import (
     roles_in,
     same_role,
 )
-from newsdesk.editor._sentences import url_spans
+from newsdesk.editor._sentences import HAN_CHAR, url_spans
 from newsdesk.editor._support_translated import TranslationChecks
 from newsdesk.model import Claim, ClaimKind
 
@@ -175,12 +175,12 @@ class RoleChecks(TranslationChecks):
     def _spelled(self, name: str) -> set[str]:
         """The Chinese names the sources give a role whose pinyin the Latin name is (胡宇航
         for Hu Yuhang): a role is compared across scripts as the alias table's names are."""
-        if _HAN_CHAR.search(name):
+        if HAN_CHAR.search(name):
             return set()
         return {
             han
             for han in self.roles
-            if _HAN_CHAR.search(han) and spells_name(name, han, self.sentences)
+            if HAN_CHAR.search(han) and spells_name(name, han, self.sentences)
         }
 
     def _roles_of(self, name: str) -> frozenset[int]:
