@@ -94,6 +94,19 @@ error of every kind, places among them (美股 for 港股, another desert); 47 o
 texts are English, and the set and its split were committed before the verifier was run
 on it.
 
+``--data bench/data/verify_fresh11.jsonl`` reads the eleventh set.  Only 16 makinotes
+items with highlights were left that no earlier set used (by link or title), so it
+takes those 16 (a brain-science weekly, predictive coding, two Kimi K2.5 reviews,
+Clawdbot, scientific concepts, a dissolving microneedle, Claude Opus 4.6, psychology
+buzzwords, a year's AI review, the AGI narrative, LinkedIn's service discovery, Seedance
+2.0, data for agents, GLM-5's price, embodied-AI papers) and 14 entries of two published
+digests no earlier set read (``ai-ribao/2026-03-17`` and ``ai-insight-daily/2025-11-20``:
+Vera Rubin, Groq 3 LPX, Alibaba's ATH, the OpenClaw safety guide, GPT-5.4, Britannica's
+suit, the Grok suit, a tennis humanoid, a protein-complex dataset, web novels, Pichai on a
+bubble, the Cloudflare outage twice, Milvus).  Each has two supported texts and two with
+one planted error of the 13 kinds; 27 of its 120 texts are English, and the set and its
+split were committed before the verifier was run on it.
+
 ``--data bench/data/verify_everyday.jsonl`` reads a set written outside the makinotes
 vocabulary: 40 invented or general-knowledge items of everyday AI and tech news (funding,
 chips, earnings, launches with benchmark scores, regulation, robotics, people moves, open
