@@ -405,6 +405,20 @@ def _product_at(words: list[_Word], i: int) -> bool:
     )
 
 
+#: What a maker makes, where a common word's 的 owns one (快手的视频生成模型, 蚂蚁的世界模型).
+_PRODUCT_KINDS = frozenset("模型 大模型 产品 芯片 框架 助手 智能体 机器人".split())
+
+
+def _owns_product(words: list[_Word], i: int) -> bool:
+    """快手的视频生成模型, 蚂蚁的世界模型: a common word whose 的 owns a model or a product,
+    at most three words on, is the maker (a quick hand owns no model)."""
+    return (
+        i < len(words)
+        and words[i].word == "的"
+        and any(w.word in _PRODUCT_KINDS for w in words[i + 1 : i + 4])
+    )
+
+
 def _rare_name(word: _Word) -> bool:
     """A dictionary word jieba tags a person or a proper noun that is rare as a word
     (紫光, 红牛): where a subject stands, a name."""
@@ -421,7 +435,7 @@ def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
     """快手 is a quick hand, but a company where a name stands: opening a clause before a
     verb, an adverb, a preposition or a colon (快手亲自下场, 快手：), between a verb and a
     preposition (揭示快手在…), or before a Latin name, its product or lab (快手 DeepMind,
-    快手版 Claude).  jieba often cuts such a name
+    快手版 Claude) or a product it owns (快手的视频生成模型).  jieba often cuts such a name
     into characters (快|手), so it is found in the text, whole between word bounds."""
     firsts = {w.start: i for i, w in enumerate(words)}
     lasts = {w.end: i for i, w in enumerate(words)}
@@ -436,6 +450,7 @@ def _placed_common_names(sentence: str, words: list[_Word]) -> list[Span]:
         if (
             (_opens_clause(words, first) and _relates(words, last + 1))
             or _product_at(words, after)
+            or _owns_product(words, last + 1)
             or _clause_object(words, first, last)
             or (_opens_clause(words, first) and _owner_acts(words, last + 1))
         ):

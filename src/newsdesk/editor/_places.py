@@ -272,16 +272,34 @@ def stated(text: str) -> frozenset[str]:
 
 
 def place_check(text: str, places_stated: frozenset[str]) -> list[Claim]:
-    """The places of the text its sources do not support, in the text's order; none
-    where the sources name no place."""
-    if not places_stated:
-        return []
+    """The places of the text its sources do not support, in the text's order.  Where
+    the sources name no place, only a place the text gives the work's people (新加坡的研究
+    人员, "researchers in Singapore"): that says where the story happened, which no
+    writer's background supplies; China stays unchecked there, as a Chinese source states it."""
     return [
         Claim(ClaimKind.NAME, sentence[mention.start : mention.end], sentence)
         for sentence in split_sentences(text)
         for mention in mentions(sentence)
         if not all(key in places_stated for key in mention.places)
+        and (places_stated or (mention.places != ("cn",) and _peoples(sentence, mention)))
     ]
+
+
+#: The people a study or a product is the work of, after their place (新加坡的研究人员,
+#: Singaporean researchers) or before it (researchers in Singapore).
+_PEOPLE = "研究人员|研究者|研究团队|科研人员|科研团队|科学家|学者|工程师"
+_PEOPLE_AFTER = re.compile(rf"(?:的?(?:{_PEOPLE})|\s(?:researchers|scientists|engineers)\b)")
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:researchers|scientists|engineers) (?:in|from|at) (?:the )?$", re.I
+)
+
+
+def _peoples(sentence: str, mention: Mention) -> bool:
+    """Whether the place is where the work's people are (see :func:`place_check`)."""
+    return bool(
+        _PEOPLE_AFTER.match(sentence, mention.end)
+        or _PEOPLE_BEFORE.search(sentence, 0, mention.start)
+    )
 
 
 def within_place(claim: Claim) -> bool:
