@@ -407,8 +407,9 @@ def unsupported(text: str, evidence: Evidence) -> list[Claim]:
         for claim in place_check(text, evidence.places)
         if HAN_CHAR.search(claim.text) or _everyday(claim.text) or not evidence.supports(claim)
     ]
-    if evidence.places:  # else no place is checked as one: the names stay as read
+    if evidence.places:  # else only a place given the work's people is checked as one
         flagged = [c for c in flagged if c.kind is not ClaimKind.NAME or not within_place(c)]
+    flagged = [c for c in flagged if c not in missing]  # "Singapore", read both ways
     order = {sentence: at for at, sentence in enumerate(split_sentences(text))}
     return sorted(
         flagged + missing,
