@@ -100,3 +100,18 @@ CASES = [
 )
 def test_fresh11_shapes(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])
+
+
+KNOWN_GAPS = [
+    # A common-word maker owning a thing that is no product kind (新功能) is still read
+    # as the word: 快手的新功能 could be a quick hand's too.
+    ("a common-word maker's feature", VIDEO, "快手的新功能 Lumio 2.0 能参考人脸。", "快手"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
+@pytest.mark.parametrize(
+    ("source", "text", "wrong"), [c[1:] for c in KNOWN_GAPS], ids=[c[0] for c in KNOWN_GAPS]
+)
+def test_fresh11_known_gaps(source: str, text: str, wrong: str | None) -> None:
+    assert flagged(text, source) == ([wrong] if wrong else [])
