@@ -679,7 +679,8 @@ def doctor_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Check what a good run needs, and say what to fix: the config, the store's
-    schema, the cover's fonts, Hugo, the folders and repositories posts go to, where
+    schema, the cover's fonts, Hugo, the folders and repositories posts go to (and
+    whether a Hugo site among them reads the posts' dates in the digest's zone), where
     each schedule's alerts go, every source (fetched once) and the LLM with its key.
     Stores nothing; exits 1 when something fails.
 
