@@ -1364,7 +1364,7 @@ def edition_restore(
 
     Example: newsdesk edition restore s3f2a9c1 --date 2026-05-14
     """
-    from newsdesk._console import edition_hint, place_change
+    from newsdesk._console import edition_hint, place_sentence
     from newsdesk.core import edition_change
 
     with _desk(config, db, verbose) as desk:
@@ -1383,7 +1383,7 @@ def edition_restore(
     _say(f"Restored {story} in {view.digest} {view.day} revision {view.revision}: undid {undone}.")
     if show:
         _print_edition(view, as_json)
-    _say(f"It {place_change(edition_change(before, view, story))}.")
+    _say(place_sentence(edition_change(before, view, story)))
     _say(edition_hint(len(view.lead), len(view.more), view.digest, view.day.isoformat()))
 
 
