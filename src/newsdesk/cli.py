@@ -489,6 +489,8 @@ def sources_check(
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
     if as_json:
         _print_json(found)
+    elif not any(s.enabled for s in desk.config.sources):  # an empty table tells nothing
+        _say(_no_source_line(desk.config, "there is nothing to check"))
     else:
         table = check_table(reports, desk.config)
         # a reason that would wrap is said once, under the table, where it reads whole
@@ -710,17 +712,21 @@ def _other_start(config: Config) -> str:
     return f"write a starter config with `{command()} init`."
 
 
+def _no_source_line(config: Config, consequence: str) -> str:
+    """A config with no source enabled: what that meant here, and the two ways out."""
+    return (
+        f"No source is enabled in {config.path or 'the config'}, so {consequence}: add one "
+        f"with `{command()} sources add ID --kind feed --url URL`, or " + _other_start(config)
+    )
+
+
 def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
     if as_json:
         _print_json(_run_json(summary, desk.store_url))
     else:
         _print_summary(summary, desk.config, desk.store_url)
     if not any(s.enabled for s in desk.config.sources):  # a run that could collect nothing
-        _note(
-            f"No source is enabled in {desk.config.path or 'the config'}, so nothing was "
-            f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
-            + _other_start(desk.config)
-        )
+        _note(_no_source_line(desk.config, "nothing was collected"))
     unpublished = summary.unpublished
     if unpublished:
         channels = ", ".join(sorted({f"{p.digest} -> {p.channel}" for p in unpublished}))
