@@ -1046,8 +1046,8 @@ def test_a_source_check_of_a_desk_with_no_source_says_how_to_add_one(workdir: Pa
     result = runner.invoke(app, ["sources", "check"])
 
     assert result.exit_code == 0, result.output
-    said = " ".join(result.stderr.split())
-    assert "No source is enabled in newsdesk.yaml, so there is nothing to check: add one" in said
+    said = " ".join(result.stdout.split())
+    assert said.startswith("No source is enabled in newsdesk.yaml, so there is nothing to check")
     assert "`newsdesk sources add ID --kind feed --url URL`" in said
     assert "┏" not in result.output and "0 ok, 0 failed" not in result.output
 
