@@ -905,10 +905,6 @@ NAMES33 = [
 ]
 
 XFAIL = {
-    "body: another agency": (
-        "省 (a ministry) is no kind of organisation the Chinese name reader knows (a "
-        "province's word): 日本防卫省 is claimed nowhere"
-    ),
     "body: another university of the country": (
         "jieba tags 管理 a verb-noun, which the organisation reader takes for no part of a "
         "name: 新加坡管理大学 is claimed nowhere"
@@ -922,9 +918,6 @@ XFAIL = {
         "checked alone"
     ),
     "vn: en source, a homophone": "正 and 政 are both read chinh: readings cannot tell them",
-    "about: 多 in numerals wrong": (
-        "a count in Chinese numerals with 多 before its counter (四十多岁) is no claim"
-    ),
     "stem: a name jieba knows": (
         "jieba holds 长征三号甲 as one word, so the alias 长征 inside it is not found"
     ),

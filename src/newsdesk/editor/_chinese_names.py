@@ -183,6 +183,8 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
             spans.append((word.start, _unit_end(words, i)))  # 哈工大, 中科院|所: bodies
         elif _facility_head(words, i):
             spans.append((word.start, words[i + 1].end))  # 浦东|机场, 溪洛渡|水电站
+        elif _ministry(words, i):
+            spans.append((words[i - 2].start, word.end))  # 日本|防卫|省: a country's ministry
         elif _placed_body(word):
             spans.append((word.start, word.end))  # 太平洋保险: a place, then an insurer
         elif word.flag == "j" and len(word.word) >= 3 and _organisation_ending(word.word):
@@ -277,7 +279,7 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
     spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
     ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
-    ordinary |= {s for s in spans if _cited(sentence, s) or _opens_doubled(sentence, s)}
+    ordinary |= {s for s in spans if _opens_doubled(sentence, s)}
     return tuple(
         _longest_first(
             [s for s in spans if s not in ordinary and not any(a < s[0] < b for a, b in persons)]
@@ -311,13 +313,14 @@ def _known(word: str) -> bool:
     return jieba.dt.FREQ.get(word, 0) > 0 or word in FIELD_WORDS or word in EVERYDAY_WORDS
 
 
-def _cited(sentence: str, span: Span) -> bool:
-    """An outlet the sentence cites (据彭博社报道, 援引路透社, 路透社报道称, 财新获悉): who
-    reported it, not a name the story's sources must give."""
-    start, end = span
-    return sentence[start:end] in _OUTLETS and (
-        _CITING_BEFORE.search(sentence, 0, start) is not None
-        or _CITING_AFTER.match(sentence, end) is not None
+def cites_outlet(sentence: str, name: str) -> bool:
+    """Whether the sentence cites the outlet ``name`` (据彭博社报道, 援引路透社, 路透社报道称,
+    财新获悉): who reported it, which sources that credit no one need not give, but which
+    must be theirs where they credit anyone (据路透社 for their 据彭博社 is invented)."""
+    return name in _OUTLETS and any(
+        _CITING_BEFORE.search(sentence, 0, at.start()) is not None
+        or _CITING_AFTER.match(sentence, at.end()) is not None
+        for at in re.finditer(re.escape(name), sentence)
     )
 
 
@@ -546,8 +549,24 @@ _KINDS_OF_ORGANISATION = frozenset(
 
 #: Characters an organisation's name ends with when it is a dictionary word: a
 #: university's short name (哈工大), an academy or an institute (中科院, 达摩院), a
-#: ministry, commission, bureau, union or society (工信部, 国资委, 欧盟, 学会).
-_ORG_ENDINGS = frozenset("大院所部委局盟会署办行社校司团厂台储")
+#: ministry, commission, bureau, union or society (工信部, 日本外务省, 国资委, 欧盟, 学会).
+_ORG_ENDINGS = frozenset("大院所部委局盟会署办行社校司团厂台储省")
+
+
+def _ministry(words: Sequence[_Word], i: int) -> bool:
+    """省 after a country and the field jieba cut from it (日本|防卫|省, 日本|经济|产业|省
+    is read as 产业省): Japan's ministries; a province is a place before 省 (越南|广宁|省)."""
+    if words[i].word != "省" or i < 2:
+        return False
+    country, field = words[i - 2], words[i - 1]
+    return (
+        country.flag == "ns"
+        and field.han
+        and len(field.word) >= 2
+        and field.flag != "ns"
+        and country.end == field.start
+        and field.end == words[i].start
+    )
 
 
 def _organisation_ending(word: str) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdesk.aliases import makers_of
-from newsdesk.editor._chinese_names import credits_press, names_press
+from newsdesk.editor._chinese_names import cites_outlet, credits_press, names_press
 from newsdesk.editor._chinese_organisations import NUMBERED_NAME
 from newsdesk.editor._claim_extraction import (
     _NUMBERED_NOUN,
@@ -160,10 +160,13 @@ class Evidence(NumberChecks):
             claim = Claim(claim.kind, plain, sentence)
         if (
             claim.kind is ClaimKind.NAME
-            and credits_press(claim.sentence, claim.text)
+            and (
+                credits_press(claim.sentence, claim.text)
+                or cites_outlet(claim.sentence, claim.text)
+            )
             and not names_press(self.text)
         ):
-            return True  # 机器之心介绍…: the item's outlet, which its sources need not name
+            return True  # 机器之心介绍…, 据彭博社报道: the item's outlet, its sources need not name
         if claim.kind is ClaimKind.LINK:
             if BARE_DOMAIN.fullmatch(claim.text):
                 return self._has_site(claim.text)
