@@ -905,6 +905,10 @@ NAMES33 = [
 ]
 
 XFAIL = {
+    "body: another agency": (
+        "省 (a ministry) is no kind of organisation the Chinese name reader knows (a "
+        "province's word): 日本防卫省 is claimed nowhere"
+    ),
     "body: another university of the country": (
         "jieba tags 管理 a verb-noun, which the organisation reader takes for no part of a "
         "name: 新加坡管理大学 is claimed nowhere"

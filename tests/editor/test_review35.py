@@ -443,11 +443,25 @@ BODIES = [
         "Japan's Defence Ministry launched it.",
         "Defence Ministry",
     ),
+    (
+        "ministry: zh of an en name",
+        "Japan's Foreign Ministry launched an AI system.",
+        "日本外务省启用 AI 系统。",
+        None,
+    ),
     ("province: no ministry", "越南广宁省启用 AI 系统。", "越南广宁省启用 AI 系统。", None),
     ("province: 全省", "全省启用 AI 系统。", "全省启用 AI 系统。", None),
 ]
 
 XFAIL = {
+    "ministry: a country's, cut by jieba": (
+        "日本|防卫|省 is claimed nowhere: reading 省 after Japan and a field as a ministry "
+        "raised everyday8's held false alarms 10 → 11, so it was not kept"
+    ),
+    "ministry: zh of an en name": (
+        "a Chinese body's name is not read from the sources' English words (韩国国防部 for "
+        "South Korea's Defence Ministry is flagged on main too); 日本外务省 is now a claim"
+    ),
     "minister: a nationality the sources lack": (
         "nationalities are stop words of the Latin name reader (Chinese AI lab), so Thai "
         "before a title is cut from the name and checked nowhere"

@@ -182,8 +182,6 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
             spans.append((word.start, _unit_end(words, i)))  # 哈工大, 中科院|所: bodies
         elif _facility_head(words, i):
             spans.append((word.start, words[i + 1].end))  # 浦东|机场, 溪洛渡|水电站
-        elif _ministry(words, i):
-            spans.append((words[i - 2].start, word.end))  # 日本|防卫|省: a country's ministry
         elif _placed_body(word):
             spans.append((word.start, word.end))  # 太平洋保险: a place, then an insurer
         elif word.flag == "j" and len(word.word) >= 3 and _organisation_ending(word.word):
@@ -550,22 +548,6 @@ _KINDS_OF_ORGANISATION = frozenset(
 #: university's short name (哈工大), an academy or an institute (中科院, 达摩院), a
 #: ministry, commission, bureau, union or society (工信部, 日本外务省, 国资委, 欧盟, 学会).
 _ORG_ENDINGS = frozenset("大院所部委局盟会署办行社校司团厂台储省")
-
-
-def _ministry(words: Sequence[_Word], i: int) -> bool:
-    """省 after a country and the field jieba cut from it (日本|防卫|省, 日本|经济|产业|省
-    is read as 产业省): Japan's ministries; a province is a place before 省 (越南|广宁|省)."""
-    if words[i].word != "省" or i < 2:
-        return False
-    country, field = words[i - 2], words[i - 1]
-    return (
-        country.flag == "ns"
-        and field.han
-        and len(field.word) >= 2
-        and field.flag != "ns"
-        and country.end == field.start
-        and field.end == words[i].start
-    )
 
 
 def _organisation_ending(word: str) -> bool:
