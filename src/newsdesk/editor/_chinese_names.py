@@ -368,6 +368,17 @@ def names_press(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def names_outlet(text: str) -> bool:
+    """Whether a text names an outlet or any news press: sources that do make the outlet a
+    text cites a claim to check (据路透社 for their 据彭博社); an anonymous credit
+    (消息称, 知情人士) names none, and the writer may add the outlet it knows."""
+    lower = text.casefold()
+    return any(h in text for h in _OUTLETS | _PRESS_CHINESE) or any(
+        re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", lower) for n in _PRESS_LATIN
+    )
+
+
 #: Heads of words that name an event, not who holds it (交易会, 发布会 after an ordinary word).
 _EVENT_HEADS = frozenset("会")
 #: Modifiers that make an ordinary noun a new one (新旗舰, 新时代), not a name.

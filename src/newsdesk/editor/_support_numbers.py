@@ -178,6 +178,8 @@ class NumberChecks(RoleChecks):
         said = self._counts_of_noun(claim) | self._single_of_noun(claim)
         if said:
             return value in said
+        if re.search("[多余]", claim.text) and all(c[1] != counter for c in self.counts):
+            return True  # 十多个板块: a writer's rough count of a list the sources never count
         if counter == "年" and all(c[1] != "年" for c in self.counts):
             return True  # 未来十年, 四十年前: years the sources never count frame, not state
         if counter in ("week", "month") or ONE_SPAN.fullmatch(claim.text):
