@@ -100,9 +100,11 @@ def _write_whole(path: Path, data: bytes) -> None:
         part.unlink(missing_ok=True)
 
 
-def whole_post(kind: str, style: str, edition: Edition) -> list[Part]:
-    """The post and its cover as one part: a changed digest is written again whole."""
-    return [Part(part_key(kind, markdown_for(edition, style), edition.cover or b""))]
+def whole_post(kind: str, style: str, edition: Edition, where: str) -> list[Part]:
+    """The post and its cover as one part: a changed digest is written again whole, and
+    so is one whose destination (``where``: the post's folder and name) changed, as a
+    new folder has not had it."""
+    return [Part(part_key(kind, where, markdown_for(edition, style), edition.cover or b""))]
 
 
 def one_message(parts: Sequence[Part], edition: Edition) -> list[Message]:
@@ -124,7 +126,8 @@ class FilesPublisher(Channel):
         self.folder = folder if folder.is_absolute() else (base_dir / folder).resolve()
 
     def parts(self, edition: Edition) -> list[Part]:
-        return whole_post("files", self.config.style, edition)
+        post = self.folder / file_name(self.config.filename, edition)
+        return whole_post("files", self.config.style, edition, str(post))
 
     def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
         return one_message(parts, edition)
