@@ -1526,12 +1526,13 @@ def publish_command(
 
     A channel another publisher is posting on is skipped; a message with no clear answer
     (a timeout, a 5xx) is "unknown" and not posted again without --force.  Exits 1 when
-    a channel failed, is unknown, was busy or awaits the editor's approval.
+    a channel failed, is unknown or was busy; a draft that waits for an editor's approval
+    (review: required) is said with how to approve it, and exits 0: it is no failure.
 
     Example: newsdesk publish --date 2026-05-14 --channel telegram
     """
     from newsdesk._console import publication_lines
-    from newsdesk.model import NOT_PUBLISHED
+    from newsdesk.model import PUBLISH_FAILED
 
     with _desk(config, db, verbose) as desk:
         results = desk.publish(_day(day), digest, channel, force=force)
@@ -1547,7 +1548,7 @@ def publish_command(
             console.print(line, highlight=False, soft_wrap=True)
         if site is not None:
             _say(f"Site and feeds: {site.folder / 'index.html'} (feed.xml, atom.xml, feed.json)")
-    if any(r.status in NOT_PUBLISHED for r in results):
+    if any(r.status in PUBLISH_FAILED for r in results):
         raise typer.Exit(1)
 
 
