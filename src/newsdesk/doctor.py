@@ -20,7 +20,7 @@ import httpx
 
 from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, error_advice, no_network
-from newsdesk.config import Config, unset_variables
+from newsdesk.config import Config, folder_of, unset_variables
 from newsdesk.editor import why_offline
 from newsdesk.model import Outcome, SourceReport
 from newsdesk.publish.files import FilesChannel
@@ -199,7 +199,7 @@ def channel_findings(config: Config, *, network: bool = True) -> list[Finding]:
             continue
         seen.add(channel.id)
         if isinstance(channel, FilesChannel):
-            out.append(_folder_finding(channel.id, config.base_dir / channel.dir))
+            out.append(_folder_finding(channel.id, folder_of(config.base_dir, channel.dir)))
         elif isinstance(channel, GitChannel):
             out.append(_repository_finding(channel, config.base_dir, network=network))
     return out

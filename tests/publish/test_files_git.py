@@ -39,6 +39,19 @@ def test_a_folder_beside_the_configs_is_named_without_dot_dot(tmp_path: Path) ->
     assert paths == [str(post)] and post.is_file()
 
 
+def test_a_folder_under_the_home_folder_is_written_there_and_named_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dir: ~/blog/posts` is the user's home folder, not a folder named "~"."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    config = FilesChannel(id="hugo", kind="files", dir="~/blog/posts")
+    (tmp_path / "desk").mkdir()
+    paths = FilesPublisher(config, tmp_path / "desk").publish(edition())
+    post = tmp_path / "home" / "blog" / "posts" / "2026-05-14-ai-ribao" / "index.md"
+    assert paths == [str(post)] and post.is_file()
+    assert not (tmp_path / "desk" / "~").exists()
+
+
 def test_a_post_of_its_own_points_its_cover_beside_it(tmp_path: Path) -> None:
     config = FilesChannel(id="hugo", kind="files", dir="posts", filename="{date}-{name}.md")
     FilesPublisher(config, tmp_path).publish(edition())

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from newsdesk._oswords import os_problem
-from newsdesk.config import ChannelBase, check_placeholders
+from newsdesk.config import ChannelBase, check_placeholders, folder_of
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -120,10 +120,7 @@ class FilesPublisher(Channel):
     def __init__(self, config: FilesChannel, base_dir: Path) -> None:
         self.id = config.id
         self.config = config
-        folder = Path(config.dir)
-        # "../blog" from the config's folder is named as the folder it is, not as
-        # "/srv/site/../blog", in what a publish prints and records
-        self.folder = folder if folder.is_absolute() else (base_dir / folder).resolve()
+        self.folder = folder_of(base_dir, config.dir)
 
     def parts(self, edition: Edition) -> list[Part]:
         post = self.folder / file_name(self.config.filename, edition)
