@@ -61,7 +61,7 @@ def test_building_the_site_into_a_path_through_a_file_says_which_file(tmp_path: 
 def test_a_site_folder_written_with_dot_dot_or_a_tilde_is_named_as_the_folder_it_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"/srv/desk/../blocker/site" and "~/blocker/site" are said as the folder they are."""
+    """ "/srv/desk/../blocker/site" and "~/blocker/site" are said as the folder they are."""
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     for blocker in (tmp_path / "blocker", tmp_path / "home" / "blocker"):
         blocker.parent.mkdir(exist_ok=True)

@@ -47,8 +47,8 @@ class SourceStatus:
     state: FetchState | None
     #: Its health as of the desk's clock.
     health: SourceHealth
-    #: Items it brought per day (first seen, the config's zone), oldest day first, over
-    #: the days asked for (empty when none were).
+    #: Its items per day they were published (first seen when they give no time; the
+    #: config's zone), oldest day first, over the days asked for (empty when none were).
     daily: tuple[int, ...] = ()
 
 
