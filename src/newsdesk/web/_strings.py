@@ -415,6 +415,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "no report of it is in {ours}: the LLM wrote its entry in "
         "{ours} from the {theirs} reports (check it against them)",
         "channels.waiting": "awaiting approval: revision {revision} is a draft",
+        "channels.not_written": "Nothing to publish yet: no revision of this day is written.",
         # the core's refusals that name the CLI's flags and commands, as the pages say them
         # (the API's words are API_WORDS)
         "why.refusal.place": "position {position}: the {digest} lead of {day} has places 1 "
@@ -831,6 +832,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "没有{ours}报道：大模型根据{theirs}报道用{ours}撰写了条目"
         "（请对照原文核对）",
         "channels.waiting": "等待批准：第 {revision} 版是草稿",
+        "channels.not_written": "还没有可发布的内容：这一天没有写出的版本。",
         "why.run.interrupted_in": "在{stage}阶段中断（Ctrl+C，或进程被要求停止）；"
         "之前各阶段存下的内容仍然保留",
         "why.run.interrupted": "已中断（Ctrl+C，或进程被要求停止）；之前各阶段存下的内容仍然保留",
