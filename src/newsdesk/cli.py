@@ -1670,10 +1670,8 @@ def db_upgrade(
 
 #: `newsdesk serve`'s first line, in the desk's language, said before the seconds that
 #: importing the server (and its table of the desk's words) takes.
-SERVE_STARTING: Final = {
-    "en": "Starting the desk server… (its address follows once it listens)",
-    "zh": "正在启动服务…（开始监听后会给出地址）",
-}
+#: The first line ``serve`` prints, in English as the server's log that follows it.
+SERVE_STARTING: Final = "Starting the desk server… (its address follows once it listens)"
 
 
 @app.command("serve")
@@ -1703,9 +1701,8 @@ def serve_command(
 
     path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
     with _answered(path, db):  # a config's mistake is said before the server is started
-        digests = load_config(path).digests
-    # the language of the desk's pages: its first digest's (web._strings.page_language)
-    _note(SERVE_STARTING["zh" if digests and digests[0].language == "zh" else "en"])
+        load_config(path)
+    _note(SERVE_STARTING)
     from newsdesk.web import serve  # seconds of imports: the line above says it is coming
 
     with _desk(config, db, verbose) as desk:
