@@ -281,7 +281,7 @@ def test_the_app_says_a_scheduled_digest_with_no_channel_publishes_nothing(
     served: Day, copied: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """ai-daily has no channel: its scheduled runs only put it on the site, so the server
-    says so as it starts, in the desk's language (Chinese, its first digest's)."""
+    says so as it starts, in the log's English (the desk's pages are Chinese)."""
     config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
     config["digests"][1]["schedule"] = "0 3 * * *"  # not due at the desk's clock
     path = tmp_path / "scheduled.yaml"
@@ -289,7 +289,9 @@ def test_the_app_says_a_scheduled_digest_with_no_channel_publishes_nothing(
     with caplog.at_level(logging.INFO, logger="newsdesk"), client_on(served, copied, config=path):
         pass
     said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert "ai-daily 没有发布渠道：定时运行只会把每一期放到网站上，不会发送；" in " ".join(said)
+    assert "No channel for ai-daily: its scheduled runs put each edition on the site" in " ".join(
+        said
+    )
 
 
 def test_the_server_reads_a_schedule_saved_while_nobody_uses_it(
