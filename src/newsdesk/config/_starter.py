@@ -55,7 +55,6 @@ def _digests_in(starter: str, language: str) -> str:
     return "\n".join(head + ["digests:"] + [line for e in kept for line in e] + lines[end:])
 
 
-
 def _with_examples(entry: list[str], entries: list[list[str]]) -> list[str]:
     """``entry`` with the commented settings (schedule, review, publish…) the starter
     gives another digest when it has none of its own, that digest's name made the
