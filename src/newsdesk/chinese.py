@@ -24,6 +24,14 @@ from newsdesk.aliases import entity_key
 
 jieba.setLogLevel(logging.WARNING)
 
+#: Chinese characters as a regex class body: the unified ideographs with extension A and
+#: the compatibility block, so a rare character counts as Chinese wherever it is tested.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: One Chinese character: whether a text, a title or a claim is written in Chinese.
+HAN_CHAR = re.compile(f"[{HAN}]")
+#: A run of Chinese characters, for counting or reading a text's Chinese words.
+HAN_RUN = re.compile(f"[{HAN}]+")
+
 #: Words of the field that jieba's dictionary (older than the field) lacks, so that its
 #: HMM makes them up as it makes up names: known words here, never names (算力达…).
 FIELD_WORDS = frozenset(

@@ -14,6 +14,7 @@ import lxml.html
 import lxml.html.defs
 from lxml import etree
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.collect._publisher import entry_publisher
 from newsdesk.model import Entry, Item
 
@@ -144,7 +145,6 @@ def clean_title(value: str, source_name: str = "") -> str:
     return title
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -169,7 +169,7 @@ def detect_language(text: str, hint: str = "auto") -> str:
     fallback = hint if hint != "auto" else "und"
     if not letters:
         return fallback
-    han = len(_HAN.findall(sample))
+    han = len(HAN_CHAR.findall(sample))
     if _KANA.search(sample) and len(_KANA.findall(sample)) * 10 >= han:
         return "ja"
     if len(_HANGUL.findall(sample)) / letters > 0.2:

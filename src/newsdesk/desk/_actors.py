@@ -59,12 +59,10 @@ import numpy.typing as npt
 from scipy import sparse
 
 from newsdesk.aliases import alias_names_in, entity_key, latin_keys
-from newsdesk.chinese import headline_names
+from newsdesk.chinese import HAN_CHAR, headline_names
 from newsdesk.desk._sparse import row_dots
 from newsdesk.desk._text import STOPWORDS, nfkc
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
 _LATIN_TOKEN = r"[A-Za-z0-9][A-Za-z0-9]*(?:['’.\-+][A-Za-z0-9]+)*"
 _LATIN_RUN = re.compile(rf"{_LATIN_TOKEN}(?:[ \t]+{_LATIN_TOKEN})*")
 #: English verbs of an actor's action, as headlines write them (third person or "to …").
@@ -118,7 +116,7 @@ def title_happening(title: str) -> int:
     reports; -1 when it says none, or several (a launch with its price cut is one
     happening: "发布Orion-5，API降价60%"), or is not Chinese."""
     text = nfkc(title)
-    if _HAN_CHAR.search(text) is None:
+    if HAN_CHAR.search(text) is None:
         return -1
     kinds = [k for k, words in enumerate(_HAPPENINGS) if words.search(text)]
     return kinds[0] if len(kinds) == 1 else -1
@@ -197,7 +195,7 @@ def _chinese_names(text: str) -> list[tuple[str, str]]:
 def title_actor(title: str) -> TitleActor:
     """The actor of a headline and the names it mentions (see the module docstring)."""
     text = nfkc(title).strip()
-    english = _HAN_CHAR.search(text) is None
+    english = HAN_CHAR.search(text) is None
     runs = _latin_runs(text, english)
     if english:  # an actor is a run of names: a headline with none has none
         if not runs:
@@ -220,7 +218,7 @@ def _chinese_actor(text: str, names: list[tuple[str, str]]) -> frozenset[str]:
         if written in rest:
             actor.extend(key.split())
             rest = rest.replace(written, " ")
-    if _HAN_CHAR.search(rest) or re.search(r"\d", rest):
+    if HAN_CHAR.search(rest) or re.search(r"\d", rest):
         return frozenset()  # words that are no name: not an actor
     return frozenset(actor)
 
@@ -364,7 +362,7 @@ class ActorVocabulary:
                 mentions=tuple(sorted({self._set_id(run) for run in read.runs})),
                 names=tuple(self._name_id(n) for n in parts),
                 plain=read.actor if read.plain else frozenset(),
-                chinese_only=bool(parts) and all(_HAN_CHAR.search(n) for n in parts),
+                chinese_only=bool(parts) and all(HAN_CHAR.search(n) for n in parts),
                 agent=tuple(self._name_id(n) for n in sorted(read.agent)),
                 said=tuple(sorted({self._name_id(n) for run in read.runs for n in run}))
                 if read.target

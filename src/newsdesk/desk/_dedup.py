@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 import numpy as np
 import numpy.typing as npt
 
+from newsdesk.chinese import HAN_RUN
 from newsdesk.desk._text import STOPWORDS, nfkc, number_tokens
 from newsdesk.model import DeskItem
 
@@ -73,7 +74,6 @@ _NUM_PERM = _BANDS * _ROWS
 _CUT = re.compile("[ 0-9\u4e00-\u9fff]")
 _YEAR = re.compile(r"(19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _BRACKETED = re.compile(r"^\s*[【\[(（][^】\])）]{1,12}[】\])）]\s*")
 _ATTRIBUTION = re.compile(r"\s[|｜]\s|\s[-–—]{1,2}\s|——")
@@ -352,7 +352,7 @@ def _headline_names(title: str) -> set[str]:
     headline = _ATTRIBUTION.split(_BRACKETED.sub("", title), maxsplit=1)[0]
     latin = {w.lower() for w in _CAPITALISED.findall(headline)} - STOPWORDS
     return latin | {
-        run[i : i + 2] for run in _HAN_RUN.findall(headline) for i in range(len(run) - 1)
+        run[i : i + 2] for run in HAN_RUN.findall(headline) for i in range(len(run) - 1)
     }
 
 

@@ -33,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsdesk.aliases import on_word_boundaries
+from newsdesk.chinese import HAN_RUN
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -53,7 +54,6 @@ WORD_SCALE = 2.0
 #: Latin words, and runs of Chinese characters (read as overlapping pairs: Chinese has
 #: no spaces, and most of its words are two characters).
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+\-]*")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: Someone speaking: a headline opening with a speaker and a colon ("黄仁勋：…"), or a verb
 #: or form of speech (认为, 专访, says, interview).  An opinion or interview (``voices``) is
 #: told by who speaks, not by what about, which the vector and the words read.  Not
@@ -135,7 +135,7 @@ def relevance_features(
 def words(text: str) -> set[str]:
     """Lower-case Latin words and the pairs of adjacent Chinese characters."""
     found = {w.lower() for w in _LATIN_WORD.findall(text)}
-    for run in _HAN_RUN.findall(text):
+    for run in HAN_RUN.findall(text):
         found.update(run[i : i + 2] for i in range(len(run) - 1))
     return found
 
@@ -143,7 +143,7 @@ def words(text: str) -> set[str]:
 def evidence_words(text: str) -> set[str]:
     """Lower-case Latin words and jieba's words of each run of Chinese characters."""
     found = {w.lower() for w in _LATIN_WORD.findall(text)}
-    for run in _HAN_RUN.findall(text):
+    for run in HAN_RUN.findall(text):
         found.update(jieba.lcut(run))
     return found
 

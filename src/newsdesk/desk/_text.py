@@ -30,10 +30,8 @@ from functools import lru_cache
 from itertools import filterfalse, islice
 
 from newsdesk.aliases import latin_keys, mentions
-from newsdesk.chinese import chinese_numeral, headline_names
+from newsdesk.chinese import HAN_CHAR, HAN_RUN, chinese_numeral, headline_names
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_RUN = re.compile(f"[{_HAN}]+")
 #: A Latin word, possibly with inner hyphens, dots or apostrophes: GPT-4o, SWE-bench, Aster-3.
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’.\-][A-Za-z0-9]+)*")
 #: The same, as the one group of a split: the words and the text between them.
@@ -179,7 +177,7 @@ def number_tokens(text: str, headline: int | None = None) -> list[str]:
     if "月" in text and (dates := list(near_digits(_DATE, text, 0))):
         out.extend(f"@{int(date[1])}-{int(date[2])}" for date in dates)
         text = _blanked(text, dates)
-    if ("比" in text or ":" in text) and _HAN_CHAR.search(text):  # English has 3:45 p.m.
+    if ("比" in text or ":" in text) and HAN_CHAR.search(text):  # English has 3:45 p.m.
         scores = list(near_digits(_SCORE, text, 0))
         out.extend(_score(match) for match in scores if not _is_time(match))
         text = _blanked(text, [match for match in scores if not _is_time(match)])
@@ -275,7 +273,6 @@ def _may_name_a_month(text: str) -> bool:
 _WHEN = frozenset({"年", "月"})
 _DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
 _SCORE = re.compile(r"(?<![\d.:])(\d{1,3}) ?[比:] ?(\d{1,3})(?![\d.:])")
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _CHINESE_NUMERAL_HINT = re.compile("[十百千万亿]")
 #: A Chinese numeral before a multiplier, a measure word or a currency: 十亿, 八十六岁,
 #: 两万元 (not 千万 "by all means", nor the 一 of 一线城市).
@@ -552,7 +549,7 @@ def title_openers(title: str) -> list[str]:
     sentences; :func:`newsdesk.desk._cluster.build_representation` names it when
     another item of the batch does.
     """
-    if _HAN_RUN.search(title):
+    if HAN_RUN.search(title):
         return []
     return _unsupported(*_read(title))
 
@@ -561,7 +558,7 @@ def title_features(title: str) -> tuple[TextFeatures, list[str]]:
     """:func:`text_features` and :func:`title_openers` of an item that is a title alone,
     from one reading: headlines would otherwise each be read twice."""
     features, openers = _read(title)
-    return features, [] if _HAN_RUN.search(title) else _unsupported(features, openers)
+    return features, [] if HAN_RUN.search(title) else _unsupported(features, openers)
 
 
 def _unsupported(features: TextFeatures, openers: list[str]) -> list[str]:
@@ -578,11 +575,11 @@ def _read(text: str) -> tuple[TextFeatures, list[str]]:
         text = _NAME_PAIRING.sub(r"\1 ", text)
     words: list[str] = []
     names: list[str] = []
-    for run in _HAN_RUN.findall(text):
+    for run in HAN_RUN.findall(text):
         # each character joined to the next: a few times faster than slicing pairs
         bigrams = map(operator.add, run, islice(run, 1, None))
         words.extend(filterfalse(CHINESE_STOP_BIGRAMS.__contains__, bigrams))
-    in_chinese = bool(_HAN_RUN.search(text))
+    in_chinese = bool(HAN_RUN.search(text))
     # A capitalised word that opens a sentence is a name only when it heads a run of
     # capitalised words ("Lumina Labs"), recurs, or also appears inside a sentence.
     openers: list[str] = []

@@ -22,7 +22,7 @@ from functools import lru_cache
 import jieba
 
 from newsdesk.aliases import entities
-from newsdesk.chinese import FIELD_WORDS, ORG_SUFFIXES
+from newsdesk.chinese import FIELD_WORDS, HAN, ORG_SUFFIXES
 from newsdesk.editor._chinese_organisations import (
     _BODY_SUFFIXES,
     _KINDS,
@@ -71,7 +71,6 @@ from newsdesk.editor._latin_names import NOT_CLAIMS, Span
 from newsdesk.editor._name_forms import _COMMON_NAMES, _COMMON_WORDS, _KNOWN, _KNOWN_NAMES
 from newsdesk.editor._name_tables import EVERYDAY_WORDS
 from newsdesk.editor._place_table import places
-from newsdesk.editor._sentences import HAN
 from newsdesk.editor._transliteration import SYLLABLES
 
 #: Outlets' Chinese names: whom a writer cites (据华尔街日报报道) is often the item's source

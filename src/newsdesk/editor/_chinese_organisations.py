@@ -11,12 +11,11 @@ from collections.abc import Sequence
 
 import jieba
 
-from newsdesk.chinese import FIELD_WORDS, ORG_SUFFIXES
+from newsdesk.chinese import FIELD_WORDS, HAN, ORG_SUFFIXES
 from newsdesk.editor._chinese_persons import _COMMON
 from newsdesk.editor._chinese_words import _opens_clause, _Word, _words
 from newsdesk.editor._latin_names import Span
 from newsdesk.editor._name_forms import _KNOWN_NAMES, descriptive
-from newsdesk.editor._sentences import HAN
 
 _LOOSE_SUFFIXES = frozenset({"科技", "智能"})
 #: Kinds of organisation after a list (灵波等机构).

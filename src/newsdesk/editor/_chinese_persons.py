@@ -9,11 +9,10 @@ from collections.abc import Sequence
 
 import jieba
 
-from newsdesk.chinese import ORG_SUFFIXES
+from newsdesk.chinese import HAN, ORG_SUFFIXES
 from newsdesk.editor._chinese_words import _opens_clause, _Word, _words
 from newsdesk.editor._latin_names import Span
 from newsdesk.editor._name_tables import SURNAMES
-from newsdesk.editor._sentences import HAN
 from newsdesk.editor._transliteration import SYLLABLES
 
 _TITLES = frozenset(

@@ -12,9 +12,8 @@ from functools import lru_cache
 
 import jieba
 
-from newsdesk.chinese import FIELD_WORDS
+from newsdesk.chinese import FIELD_WORDS, HAN_CHAR
 from newsdesk.editor._name_tables import EVERYDAY_WORDS
-from newsdesk.editor._sentences import HAN_CHAR
 from newsdesk.editor._transliteration import NAME_SYLLABLES, SYLLABLES
 
 jieba.setLogLevel(logging.WARNING)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdesk.aliases import latin_table_names, latin_term_phrases
+from newsdesk.chinese import HAN, HAN_CHAR
 from newsdesk.editor._chinese_names import chinese_names, common_names
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._latin_names import UNITS, figure_units, languages_named, latin_names, stem
@@ -44,7 +45,7 @@ from newsdesk.editor._numbers import (
 )
 from newsdesk.editor._openers import imperative_or_gerund
 from newsdesk.editor._roles import appointed_roles, bound_roles, occupations_in, quarters_in
-from newsdesk.editor._sentences import HAN, HAN_CHAR, split_sentences, url_spans
+from newsdesk.editor._sentences import split_sentences, url_spans
 from newsdesk.editor._times import periods, times_of_day, year_parts
 from newsdesk.model import Claim, ClaimKind
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdesk.aliases import makers_of
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.editor._chinese_names import credits_press, names_press
 from newsdesk.editor._chinese_organisations import NUMBERED_NAME
 from newsdesk.editor._claim_extraction import (
@@ -60,7 +61,7 @@ from newsdesk.editor._numbers import (
 from newsdesk.editor._pinyin import spells_characters
 from newsdesk.editor._places import place_check, within_place
 from newsdesk.editor._roles import QUARTER, occupation_group, quarters_in, role_group
-from newsdesk.editor._sentences import HAN_CHAR, split_sentences
+from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._support_latin import COMPOUND_MODIFIERS
 from newsdesk.editor._support_numbers import NumberChecks
 from newsdesk.model import Claim, ClaimKind

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.editor._brief import Report, StoryBrief
 from newsdesk.editor._facts import PREDICATE_WORDS, facts_of, new_part, unframed
 from newsdesk.editor._numbers import Figure, figures_of, fold
@@ -58,7 +59,6 @@ _NAMES = {
 }
 #: How far before a figure its measure may stand: "估值约65亿美元", "valued at about $6.5B".
 _REACH = {"zh": 6, "en": 24}
-_HAN = re.compile(r"[\u3400-\u9fff]")
 #: The number of a name: after a Latin letter, with or without a hyphen.
 _NAME_NUMBER = re.compile(r"(?<=[A-Za-z])[-_]?\d+(?:\.\d+)*")
 #: Sentences longer than this are paragraphs a bullet should not quote.
@@ -174,7 +174,7 @@ def _quantities(text: str) -> set[Figure]:
 def _quotable(sentence: str, language: str) -> bool:
     """A sentence in the digest's language, short enough for a bullet, not a fragment."""
     zh = language == "zh"
-    if bool(_HAN.search(sentence)) != zh or len(sentence) > _LONGEST["zh" if zh else "en"]:
+    if bool(HAN_CHAR.search(sentence)) != zh or len(sentence) > _LONGEST["zh" if zh else "en"]:
         return False
     if LEANS_BACK.match(sentence):
         return False  # "她认为…", "Instead, she says…" quoted alone name no one
@@ -208,7 +208,7 @@ def _differing(brief: StoryBrief, language: str, said: str, skip: frozenset[Figu
         if zh:
             parts = "，".join(f"{s.publisher}为{s.written}" for s in shown)
             return f"各家报道的{name}：{parts}。"
-        if any(_HAN.search(s.written) for s in shown):
+        if any(HAN_CHAR.search(s.written) for s in shown):
             continue  # an amount in Chinese is no part of an English digest
         parts = " and ".join(f"{s.written} ({s.publisher})" for s in shown)
         return f"The reports give the {name} as {parts}."
@@ -226,7 +226,7 @@ def _measured(report: Report) -> list[_Stated]:
     """Each figure of a report that a measure's word stands right before, once a sentence
     (a sentence with two figures of a measure compares them; it is not a second report
     of it)."""
-    zh = bool(_HAN.search(report.text or report.title))
+    zh = bool(HAN_CHAR.search(report.text or report.title))
     reach = _REACH["zh" if zh else "en"]
     out = []
     for sentence in split_sentences(f"{report.title}\n{report.text}"):

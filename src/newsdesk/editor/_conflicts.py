@@ -31,12 +31,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.aliases import entity_key
+from newsdesk.chinese import HAN, HAN_CHAR
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._facts import clauses, without_clauses
 from newsdesk.editor._latin_names import glossary, latin_names, stem
 from newsdesk.editor._name_forms import descriptive, same_actor
 from newsdesk.editor._numbers import fold, is_year, quantities
-from newsdesk.editor._sentences import HAN, HAN_CHAR
 
 #: The concepts a company's or a product's figures are figures of, each with the words
 #: that name it in either language.

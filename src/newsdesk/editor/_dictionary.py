@@ -20,11 +20,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
+from newsdesk.chinese import HAN
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._latin_names import STOPWORDS, glossary, stem
 from newsdesk.editor._name_tables import LATIN_ALIASES
 from newsdesk.editor._numbers import unaccented
-from newsdesk.editor._sentences import HAN
 from newsdesk.model import Claim
 
 #: The longest Chinese word looked up in the sources.

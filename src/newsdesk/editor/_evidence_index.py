@@ -16,6 +16,7 @@ from typing import Self
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from newsdesk.aliases import alias_names_in, mentions
+from newsdesk.chinese import HAN
 from newsdesk.editor._attach import Use, uses
 from newsdesk.editor._chinese_names import chinese_names, common_name_in
 from newsdesk.editor._claim_extraction import _ONE_PERSON, _blank
@@ -52,7 +53,7 @@ from newsdesk.editor._numbers import (
 )
 from newsdesk.editor._places import stated as places_stated
 from newsdesk.editor._roles import bound_roles, occupations_in, quarters_in
-from newsdesk.editor._sentences import HAN, split_sentences, url_spans
+from newsdesk.editor._sentences import split_sentences, url_spans
 from newsdesk.editor._times import HALF_MONTHS, QUARTER_MONTHS, periods, times_of_day, year_parts
 from newsdesk.model import Claim
 

@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.aliases import entity_key, mentions
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.desk import text_features
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._chinese_words import words_of
 from newsdesk.editor._latin_names import latin_names
 from newsdesk.editor._name_forms import descriptive
 from newsdesk.editor._numbers import figures_of, fold, quantities
-from newsdesk.editor._sentences import HAN_CHAR
 
 #: Share of a clause's words already given, with all its figures, dates and names, for
 #: it to say nothing new; a clause with none of those needs more of its words given.

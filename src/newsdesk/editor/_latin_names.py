@@ -21,9 +21,9 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdesk._tables import load_table
+from newsdesk.chinese import HAN, HAN_CHAR
 from newsdesk.editor._attach import MEASURES
 from newsdesk.editor._common_words import everyday_opener
-from newsdesk.editor._sentences import HAN, HAN_CHAR
 
 Span = tuple[int, int]
 

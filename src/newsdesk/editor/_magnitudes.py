@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.chinese import HAN
 from newsdesk.editor._numbers import ZH_NUMERAL as _NUMERALS
-from newsdesk.editor._sentences import HAN
 
 _SCALES = {
     "十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9,

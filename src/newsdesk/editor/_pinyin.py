@@ -29,6 +29,7 @@ from functools import lru_cache
 import jieba
 
 from newsdesk.aliases import chinese_aliases, latin_aliases
+from newsdesk.chinese import HAN_RUN
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._chinese_words import is_district, words_of
 from newsdesk.editor._dialect_readings import dialect_spellings, read_in_dialects
@@ -107,7 +108,6 @@ _BEFORE_HEAD = 6
 #: Quotation marks Chinese sets a product's name in (“本源悟空”, 《绝地求生》), and the
 #: longest name read inside them.
 _QUOTED = re.compile(r"[“「《‘\"]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”」》’\"]")
-_HAN_RUN_ANY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 #: What ends a clause: a name before a product head stands in the head's clause.
 _CLAUSE_MARKS = re.compile(r"[，。；：、！？,;:!?()（）“”「」《》]")
 
@@ -169,7 +169,7 @@ def _standing_as_names(sentence: str) -> set[str]:
     runs = [m.group(1) for m in _QUOTED.finditer(sentence)]
     for head in _PRODUCT_HEADS.finditer(sentence):
         clause = _CLAUSE_MARKS.split(sentence[: head.start()])[-1]
-        before = "".join(_HAN_RUN_ANY.findall(clause))[-_BEFORE_HEAD:]
+        before = "".join(HAN_RUN.findall(clause))[-_BEFORE_HEAD:]
         runs.append(re.split(f"[{''.join(_JOINERS)}]", before)[-1])  # not 王芳组 of 王芳组的
     translated = _translated_chinese()
     return {

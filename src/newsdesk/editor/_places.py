@@ -21,11 +21,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.chinese import HAN
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._chinese_words import word_edges
 from newsdesk.editor._latin_names import latin_names
 from newsdesk.editor._place_table import places
-from newsdesk.editor._sentences import HAN, split_sentences
+from newsdesk.editor._sentences import split_sentences
 from newsdesk.model import Claim, ClaimKind
 
 

@@ -18,10 +18,9 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from newsdesk.chinese import HAN_CHAR, HAN_RUN
 from newsdesk.model import DigestEntry
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
 #: Words that say nothing about where a text came from.
@@ -43,7 +42,7 @@ def words(text: str) -> set[str]:
     """A text's words for comparing: Chinese as character pairs, other words lower-cased
     and without a plural ``s``, numbers whole; stopwords left out."""
     found: set[str] = set()
-    for run in _HAN_RUN.findall(text):
+    for run in HAN_RUN.findall(text):
         found.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
     for token in _TOKEN.findall(text.lower()):
         if token in _STOPWORDS:
@@ -68,7 +67,7 @@ def in_language(text: str, language: str) -> bool:
     """Whether a text is written in the digest's language: Chinese needs at least as many
     Chinese characters as Latin words (names such as OpenAI stay in Latin letters),
     English at least as many words as Chinese characters."""
-    han = len(_HAN.findall(text))
+    han = len(HAN_CHAR.findall(text))
     latin = len(_LATIN_WORD.findall(text))
     return han >= latin if language == "zh" else han <= latin
 
@@ -100,7 +99,7 @@ def entry_problem(
         if not key or key in seen or key in _comparable(entry.summary):
             return f"insight {n} is empty or repeats the text before it"
         seen.add(key)
-    size = len(_HAN.findall(entry.headline)) + len(_LATIN_WORD.findall(entry.headline))
+    size = len(HAN_CHAR.findall(entry.headline)) + len(_LATIN_WORD.findall(entry.headline))
     if size > HEADLINE_LIMIT.get(language, 30):
         return "its headline is too long"
     return ""

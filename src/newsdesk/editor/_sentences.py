@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: One Chinese character (of :data:`HAN`): whether a text or a claim is written in Chinese.
-HAN_CHAR = re.compile(f"[{HAN}]")
+from newsdesk.chinese import HAN
+
 #: A link, bare or inside Markdown's ``[text](url)``; trailing punctuation is not part of it.
 URL = re.compile(
     rf"(?:https?://|www\.)[^\s<>\"'`()\[\]{{}}{HAN}，。！？；、：（）【】《》“”‘’]+", re.IGNORECASE

@@ -8,7 +8,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from newsdesk.chinese import ORG_SUFFIXES, chinese_numeral
+from newsdesk.chinese import HAN, HAN_CHAR, ORG_SUFFIXES, chinese_numeral
 from newsdesk.editor._chinese_words import is_district
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._latin_names import sequence_tokens, stem
@@ -16,7 +16,6 @@ from newsdesk.editor._name_forms import describes_part, place_school_end, strip_
 from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import person_spelled
 from newsdesk.editor._place_table import places
-from newsdesk.editor._sentences import HAN, HAN_CHAR
 from newsdesk.editor._support_latin import LatinNameChecks
 
 

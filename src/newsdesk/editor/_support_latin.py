@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from newsdesk.aliases import latin_siblings, products_of, term_chinese
-from newsdesk.chinese import chinese_numeral
+from newsdesk.chinese import HAN, HAN_CHAR, chinese_numeral
 from newsdesk.editor._chinese_words import dotted_parts, foreign_names
 from newsdesk.editor._evidence_index import SourceIndex
 from newsdesk.editor._latin_names import (
@@ -28,7 +28,6 @@ from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import CHINESE_ALIASES, LATIN_ALIASES
 from newsdesk.editor._pinyin import reading_ends, reads_in, romanised_words
 from newsdesk.editor._romanise import western_given_name
-from newsdesk.editor._sentences import HAN, HAN_CHAR
 from newsdesk.editor._transliteration import (
     NAME_SYLLABLES,
     SYLLABLES,

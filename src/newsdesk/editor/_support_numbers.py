@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
-from newsdesk.chinese import chinese_numeral
+from newsdesk.chinese import HAN, HAN_CHAR, chinese_numeral
 from newsdesk.editor._attach import (
     Use,
     clause_at,
@@ -46,7 +46,6 @@ from newsdesk.editor._numbers import (
     vague_amounts,
     value_key,
 )
-from newsdesk.editor._sentences import HAN, HAN_CHAR
 from newsdesk.editor._support_roles import RoleChecks
 from newsdesk.editor._times import part_months, periods, times_of_day, year_parts
 from newsdesk.model import Claim

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.editor._claim_extraction import _blank
 from newsdesk.editor._evidence_index import _name_spans_of
 from newsdesk.editor._latin_names import latin_names
@@ -22,7 +23,7 @@ from newsdesk.editor._roles import (
     roles_in,
     same_role,
 )
-from newsdesk.editor._sentences import HAN_CHAR, url_spans
+from newsdesk.editor._sentences import url_spans
 from newsdesk.editor._support_translated import TranslationChecks
 from newsdesk.model import Claim, ClaimKind
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from newsdesk.aliases import term_chinese
+from newsdesk.chinese import HAN
 from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
 from newsdesk.editor._japanese import reads_japanese, same_spelling, surname_readings
@@ -26,7 +27,6 @@ from newsdesk.editor._pinyin import (
 )
 from newsdesk.editor._place_table import places
 from newsdesk.editor._roles import role_group
-from newsdesk.editor._sentences import HAN
 from newsdesk.editor._support_chinese import _TRANSLATED_WORDS, ChineseNameChecks
 from newsdesk.editor._support_latin import _ACRONYM
 from newsdesk.editor._transliteration import transliterates

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, latin_names
 from newsdesk.model import DigestEntry
@@ -41,7 +42,6 @@ _CLAUSE_END = re.compile(
 #: Every clause boundary of a headline: those above, a sentence's end, and the bars that
 #: set a column's name apart ("速递｜", "｜Vital Views").
 _CLAUSES = re.compile(rf"{_CLAUSE_END.pattern}|\s*[。！？!?｜丨|]\s*")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _BARS = re.compile(r"[｜丨|]")
 #: Where a headline's sentences end: a column's bar, a full stop, an exclamation.
 _SENTENCES = re.compile(r"\s*[。！？!?｜丨|]\s*")
@@ -90,7 +90,7 @@ def title_fits(title: str, language: str) -> bool:
 
 def in_language(text: str, language: str) -> bool:
     """A Chinese headline has Chinese characters; an English one has none."""
-    return bool(_HAN.search(text)) == (language == "zh")
+    return bool(HAN_CHAR.search(text)) == (language == "zh")
 
 
 def first_clause(headline: str) -> str:
@@ -234,7 +234,7 @@ def _score(clause: str, language: str) -> int:
     rest = clause
     for name in names:
         rest = rest.replace(name, "")
-    words = len(_HAN.findall(rest)) if language == "zh" else len(re.findall(r"\w{3,}", rest))
+    words = len(HAN_CHAR.findall(rest)) if language == "zh" else len(re.findall(r"\w{3,}", rest))
     if names and words < 3 and not acted:
         return 0
     return 2 * bool(names) + 2 * bool(acted) + (_length(clause, language) >= 5)
@@ -285,12 +285,12 @@ def _shared_name(top: Sequence[DigestEntry], lead: str) -> str:
 def _longer(name: str, headline: str) -> list[str]:
     """A Latin name with the capitalised word after it ("Claude Code" of "Claude")."""
     found = re.search(rf"{re.escape(name)}\s+[A-Z][A-Za-z0-9.]*", headline)
-    return [found.group()] if found and not _HAN.search(name) else []
+    return [found.group()] if found and not HAN_CHAR.search(name) else []
 
 
 def _carries(headline: str, key: str) -> bool:
     """Whether a (casefolded) headline names it, as a word of its own in Latin script."""
-    if _HAN.search(key):
+    if HAN_CHAR.search(key):
         return key in headline
     return re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", headline) is not None
 

@@ -15,6 +15,7 @@ from datetime import date
 
 import yaml
 
+from newsdesk.chinese import HAN_CHAR, HAN_RUN
 from newsdesk.editor import clauses, facts_of, restates, split_sentences, subsumed
 from newsdesk.editor._facts import NO_FACTS
 from newsdesk.render._html import words_for
@@ -23,8 +24,6 @@ from newsdesk.render._html import words_for
 TITLE_CHARS = (8, 30)
 TITLE_WORDS = (4, 14)
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _LINK = re.compile(r"\]\((?P<url>[^)\s]+)\)|(?P<bare>https?://[^\s)<>\"]+)")
 _TRACKING = re.compile(r"[?&](?:utm_[a-z]+|spm|fbclid|gclid|mc_cid|mc_eid)=", re.IGNORECASE)
@@ -124,13 +123,13 @@ def _title(title: str, language: str, headlines: list[str]) -> list[Defect]:
     if language == "zh":
         if not TITLE_CHARS[0] <= len(title) <= TITLE_CHARS[1]:
             out.append(Defect("title length", f"{len(title)} characters: {title!r}"))
-        if not _HAN.search(title):
+        if not HAN_CHAR.search(title):
             out.append(Defect("title language", f"no Chinese in {title!r}"))
     else:
         words = len(title.split())
         if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1]:
             out.append(Defect("title length", f"{words} words: {title!r}"))
-        if _HAN.search(title):
+        if HAN_CHAR.search(title):
             out.append(Defect("title language", f"Chinese in {title!r}"))
     parts = [p for p in _GLUE.split(title) if p]
     glued = {
@@ -235,8 +234,8 @@ def _other_language(text: str, language: str) -> bool:
     English digest's line more Chinese than English (an outlet's Chinese name in a list
     of sources is a name, not a line in Chinese)."""
     if language == "zh":
-        return not _HAN.search(text) and len(_LATIN_WORD.findall(text)) >= 4
-    return len(_HAN_RUN.findall(text)) > len(_LATIN_WORD.findall(text))
+        return not HAN_CHAR.search(text) and len(_LATIN_WORD.findall(text)) >= 4
+    return len(HAN_RUN.findall(text)) > len(_LATIN_WORD.findall(text))
 
 
 def _plain(text: str) -> str:

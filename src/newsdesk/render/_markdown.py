@@ -22,6 +22,7 @@ from pathlib import Path
 
 import jinja2
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.config import Config, DigestConfig, RenderSettings
 from newsdesk.editor import (
     ORG_SUFFIXES,
@@ -67,7 +68,6 @@ _LOOSE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 _BLOCK_START = re.compile(r"#{1,6}(?:\s|$)|[-+]\s|[-=]{3}|\|")
 _NUMBERED = re.compile(r"(\d{1,9})[.)](?=\s|$)")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9\-_]")
-_HAN_TEXT = re.compile(r"[\u3400-\u9fff]")
 
 
 def text(value: str) -> str:
@@ -131,7 +131,7 @@ def bold_terms(
     on naming it (Claude Code).
     """
     names = [*name_spans(value), *_outlet_spans(value, outlets)]
-    bounds = word_bounds(value) if _HAN_TEXT.search(value) else frozenset()
+    bounds = word_bounds(value) if HAN_CHAR.search(value) else frozenset()
     chosen: list[tuple[int, int]] = []
     for term in dict.fromkeys(_boldable(t) for t in terms):
         if len(chosen) >= limit:
@@ -183,7 +183,7 @@ _TEAM = re.compile(r"(?:团队|课题组)$")
 def _boldable(term: str) -> str:
     """The term, or nothing for a description (上市公司) or an edition (Pro)."""
     term = term.strip()
-    if (_HAN_TEXT.search(term) and descriptive(term)) or term.lower() in _EDITIONS:
+    if (HAN_CHAR.search(term) and descriptive(term)) or term.lower() in _EDITIONS:
         return ""
     return term if len(term) >= 2 else ""
 
@@ -216,8 +216,8 @@ def _whole_name(
         if _WORD_CHAR.match(edge) and neighbour in _JOINERS and _joined(value, start, end):
             return False
         if (
-            _HAN_TEXT.match(edge)
-            and _HAN_TEXT.match(neighbour)
+            HAN_CHAR.match(edge)
+            and HAN_CHAR.match(neighbour)
             and span not in names
             and not {start, end} <= bounds
         ):

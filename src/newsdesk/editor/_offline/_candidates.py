@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import Report, StoryBrief
 from newsdesk.editor._development import Development, development
@@ -18,7 +19,6 @@ from newsdesk.editor._narration import narrated_by, reports_a_book, reports_rese
 from newsdesk.editor._numbers import Figure, figures_of
 from newsdesk.editor._offline._source_text import (
     DATELINE,
-    HAN_CHAR,
     MARKER,
     MAX_SENTENCE_CHARS,
     METADATA,

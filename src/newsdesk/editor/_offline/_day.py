@@ -8,12 +8,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._facts import facts_of
 from newsdesk.editor._latin_names import HEADLINE_WORDS, latin_names
 from newsdesk.editor._narration import retold
 from newsdesk.editor._offline._key_points import lacks_subject
-from newsdesk.editor._offline._source_text import HAN_CHAR, MEANS, MIN_SENTENCE_CHARS
+from newsdesk.editor._offline._source_text import MEANS, MIN_SENTENCE_CHARS
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._title import day_title, first_clause, speaks_personally, states_event
 from newsdesk.model import DigestEntry, Section

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.editor._offline._source_text import (
-    HAN_CHAR,
     KNOWN_NAMES,
     MARKER,
     MIN_SENTENCE_CHARS,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.aliases import entities, entity_key
-from newsdesk.chinese import ORG_SUFFIXES
+from newsdesk.chinese import HAN_CHAR, ORG_SUFFIXES
 from newsdesk.editor._chinese_names import chinese_names
 from newsdesk.editor._common_words import everyday_opener
 from newsdesk.editor._latin_names import latin_names
@@ -61,7 +61,6 @@ MARKER = re.compile(
     r"^(?:[\u2460-\u249b\u2776-\u2793•·▪●◦]\s*|[-*–—]\s+|[(（]\s*\d{1,2}\s*[)）]\s*"
     r"|\d{1,2}\s*(?:[、)）]|\.(?!\d))\s*)+"
 )
-HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 #: A Chinese writer's label before a statement ("逻辑颠覆：过去…", "核心冲击：AI能够…",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsdesk.chinese import HAN_CHAR
 from newsdesk.desk import text_features
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._conflicts import without_conflicts
@@ -38,13 +39,7 @@ from newsdesk.editor._offline._candidates import (
     stale,
     textrank,
 )
-from newsdesk.editor._offline._source_text import (
-    HAN_CHAR,
-    MEANS,
-    joined,
-    name_spans,
-    names_in_order,
-)
+from newsdesk.editor._offline._source_text import MEANS, joined, name_spans, names_in_order
 
 #: Summary length: about two sentences of a news report in each language.
 SUMMARY_CHARS = {"zh": 160, "en": 420}
