@@ -1038,6 +1038,20 @@ def test_a_run_with_no_source_enabled_says_why_nothing_was_collected(workdir: Pa
     assert json.loads(result.stdout)["summary"]["sources"] == []
 
 
+def test_a_source_check_of_a_desk_with_no_source_says_how_to_add_one(workdir: Path) -> None:
+    """`init --no-sources` then `sources check`, as its hint suggests: an empty table of
+    results told a new user nothing, the next step does."""
+    assert runner.invoke(app, ["init", "--no-sources"]).exit_code == 0
+
+    result = runner.invoke(app, ["sources", "check"])
+
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert said.startswith("No source is enabled in newsdesk.yaml, so there is nothing to check")
+    assert "`newsdesk sources add ID --kind feed --url URL`" in said
+    assert "┏" not in result.output and "0 ok, 0 failed" not in result.output
+
+
 def test_an_empty_config_is_told_a_start_that_works_on_it(workdir: Path) -> None:
     """`init` refuses a file that exists: the hint for an empty one is `init --force`,
     and the config's own disabled sources are offered before it is replaced."""

@@ -364,6 +364,59 @@ def test_a_folder_channel_behind_a_file_fails_with_the_file_named(tmp_path: Path
     assert found.fix == "Point the channel's dir at a folder."
 
 
+def hugo_site(tmp_path: Path, config: str) -> None:
+    """A Hugo site in blog/ as `hugo new site` makes it, with ``config`` added."""
+    (tmp_path / "blog" / "content").mkdir(parents=True)
+    (tmp_path / "blog" / "hugo.toml").write_text(
+        "baseURL = 'https://blog.example/'\ntitle = 'AI 日报'\n" + config, encoding="utf-8"
+    )
+
+
+def test_a_hugo_site_east_of_utc_is_told_to_read_the_dates_in_the_digests_zone(
+    tmp_path: Path,
+) -> None:
+    """`date: 2026-05-14` is midnight UTC to Hugo, 08:00 in Shanghai, and Hugo builds no
+    page dated later: a morning digest would stay off the site until the next build."""
+    hugo_site(tmp_path, "")
+    config = channels_config(tmp_path, "{id: hugo, kind: files, dir: blog/content/posts}")
+    folder, site = channel_findings(config)
+    assert folder.check == "channel hugo" and folder.verdict is Verdict.OK
+    assert site.check == "site hugo" and site.verdict is Verdict.WARN
+    assert site.detail == (
+        f"the Hugo site at {tmp_path}/blog reads a post's date as midnight UTC (08:00 in "
+        "Asia/Shanghai) and builds no page dated later: a post written before 08:00 there "
+        "stays off the site until a build after it"
+    )
+    assert site.fix == (
+        f'Add timeZone = "Asia/Shanghai" to {tmp_path}/blog/hugo.toml, so Hugo reads the '
+        "dates in the digest's zone."
+    )
+
+
+@pytest.mark.parametrize("setting", ['timeZone = "Asia/Shanghai"', "buildFuture = true"])
+def test_a_hugo_site_with_a_zone_or_building_the_future_is_fine(
+    tmp_path: Path, setting: str
+) -> None:
+    hugo_site(tmp_path, setting + "\n")
+    config = channels_config(tmp_path, "{id: hugo, kind: files, dir: blog/content/posts}")
+    _, site = channel_findings(config)
+    assert site.verdict is Verdict.OK
+    assert site.detail == f"the Hugo site at {tmp_path}/blog reads the posts' dates"
+
+
+def test_a_digest_in_utc_or_a_folder_in_no_hugo_site_has_no_site_finding(tmp_path: Path) -> None:
+    hugo_site(tmp_path, "")
+    utc = parse_config(
+        "digests: [{name: d, title: D, timezone: UTC,"
+        " publish: [{id: hugo, kind: files, dir: blog/content/posts}]}]\n",
+        env={},
+        base_dir=tmp_path,
+    )
+    assert [f.check for f in channel_findings(utc)] == ["channel hugo"]
+    plain = channels_config(tmp_path, "{id: posts, kind: files, dir: out/posts}")
+    assert [f.check for f in channel_findings(plain)] == ["channel posts"]
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_a_repository_channel_is_tried_and_a_missing_one_fails_in_gits_own_words(
     tmp_path: Path,

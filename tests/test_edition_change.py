@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from newsdesk import EditionStatus
-from newsdesk._console import change_lines
+from newsdesk._console import change_lines, place_sentence
 from newsdesk.core import EditionEntry, EditionView, LeftOut, edition_change, story_place
 
 
@@ -59,3 +59,11 @@ def test_a_move_names_both_places_and_an_action_that_changed_nothing_says_so() -
     assert change_lines(same, "pinned", "ai-ribao", "2026-05-14") == [
         "Nothing changed: s2 is pinned already; revision 3 stands."
     ]
+
+
+def test_where_a_restore_left_a_story_reads_as_a_sentence_whether_it_moved_or_not() -> None:
+    """`edition restore` says it after what it undid: "It still lead #1." was no sentence."""
+    moved = edition_change(_view(2, ["s1"], [], ["s3"]), _view(3, ["s3", "s1"], [], []), "s3")
+    stayed = edition_change(_view(2, ["s1"], [], []), _view(3, ["s1"], [], []), "s1")
+    assert place_sentence(moved) == "It was left out, now lead #1."
+    assert place_sentence(stayed) == "It is still lead #1."

@@ -836,6 +836,13 @@ def place_change(change: EditionChange) -> str:
     return f"was {old}, now {new}" if old != new else f"still {new}"
 
 
+def place_sentence(change: EditionChange) -> str:
+    """Where an action left the story, as a sentence: "It was left out, now lead #1.",
+    "It is still lead #1."."""
+    said = place_change(change)
+    return f"It {said}." if said.startswith("was ") else f"It is {said}."
+
+
 def edition_hint(lead: int, more: int, digest: str, day: str) -> str:
     """After an action: what the lead and more news hold, and how to see the whole edition."""
     show = f"{command()} edition show --digest {digest} --date {day}"

@@ -489,6 +489,8 @@ def sources_check(
     failed = [r for r in reports if r.outcome is Outcome.FAILED]
     if as_json:
         _print_json(found)
+    elif not any(s.enabled for s in desk.config.sources):  # an empty table tells nothing
+        _say(_no_source_line(desk.config, "there is nothing to check"))
     else:
         table = check_table(reports, desk.config)
         # a reason that would wrap is said once, under the table, where it reads whole
@@ -679,7 +681,8 @@ def doctor_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Check what a good run needs, and say what to fix: the config, the store's
-    schema, the cover's fonts, Hugo, the folders and repositories posts go to, where
+    schema, the cover's fonts, Hugo, the folders and repositories posts go to (and
+    whether a Hugo site among them reads the posts' dates in the digest's zone), where
     each schedule's alerts go, every source (fetched once) and the LLM with its key.
     Stores nothing; exits 1 when something fails.
 
@@ -709,17 +712,21 @@ def _other_start(config: Config) -> str:
     return f"write a starter config with `{command()} init`."
 
 
+def _no_source_line(config: Config, consequence: str) -> str:
+    """A config with no source enabled: what that meant here, and the two ways out."""
+    return (
+        f"No source is enabled in {config.path or 'the config'}, so {consequence}: add one "
+        f"with `{command()} sources add ID --kind feed --url URL`, or " + _other_start(config)
+    )
+
+
 def _print_run(summary: RunSummary, desk: Newsdesk, as_json: bool) -> None:
     if as_json:
         _print_json(_run_json(summary, desk.store_url))
     else:
         _print_summary(summary, desk.config, desk.store_url)
     if not any(s.enabled for s in desk.config.sources):  # a run that could collect nothing
-        _note(
-            f"No source is enabled in {desk.config.path or 'the config'}, so nothing was "
-            f"collected: add one with `{command()} sources add ID --kind feed --url URL`, or "
-            + _other_start(desk.config)
-        )
+        _note(_no_source_line(desk.config, "nothing was collected"))
     unpublished = summary.unpublished
     if unpublished:
         channels = ", ".join(sorted({f"{p.digest} -> {p.channel}" for p in unpublished}))
@@ -1363,7 +1370,7 @@ def edition_restore(
 
     Example: newsdesk edition restore s3f2a9c1 --date 2026-05-14
     """
-    from newsdesk._console import edition_hint, place_change
+    from newsdesk._console import edition_hint, place_sentence
     from newsdesk.core import edition_change
 
     with _desk(config, db, verbose) as desk:
@@ -1382,7 +1389,7 @@ def edition_restore(
     _say(f"Restored {story} in {view.digest} {view.day} revision {view.revision}: undid {undone}.")
     if show:
         _print_edition(view, as_json)
-    _say(f"It {place_change(edition_change(before, view, story))}.")
+    _say(place_sentence(edition_change(before, view, story)))
     _say(edition_hint(len(view.lead), len(view.more), view.digest, view.day.isoformat()))
 
 

@@ -9,12 +9,15 @@ endpoint with its key.  Nothing is stored, nothing is published.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -47,8 +50,10 @@ class Finding:
     """One check: what it looked at, how it came out, and what to do."""
 
     #: "config", "store", "fonts", "hugo", "channel <id>" (a folder or repository posts
-    #: go to), "schedule <digest>" (where a scheduled digest's alerts go), "source <id>",
-    #: "sources" (none could be reached: the machine has no network), "llm".
+    #: go to), "site <id>" (the Hugo site a folder channel writes into, and the zone it
+    #: reads the posts' dates in), "schedule <digest>" (where a scheduled digest's alerts
+    #: go), "source <id>", "sources" (none could be reached: the machine has no network),
+    #: "llm".
     check: str
     verdict: Verdict
     #: What it found, in a line.
@@ -194,12 +199,16 @@ def channel_findings(config: Config, *, network: bool = True) -> list[Finding]:
     or e-mail channel is not tried: the only test of one is a message its readers see."""
     out: list[Finding] = []
     seen: set[str] = set()
-    for channel in (c for d in config.digests for c in d.publish if c.enabled):
+    for digest, channel in ((d, c) for d in config.digests for c in d.publish if c.enabled):
         if channel.id in seen:
             continue
         seen.add(channel.id)
         if isinstance(channel, FilesChannel):
-            out.append(_folder_finding(channel.id, folder_of(config.base_dir, channel.dir)))
+            folder = folder_of(config.base_dir, channel.dir)
+            out.append(_folder_finding(channel.id, folder))
+            site = _hugo_zone_finding(channel.id, folder, digest.timezone)
+            if site is not None:
+                out.append(site)
         elif isinstance(channel, GitChannel):
             out.append(_repository_finding(channel, config.base_dir, network=network))
     return out
@@ -225,6 +234,62 @@ def _folder_finding(channel_id: str, folder: Path) -> Finding:
         )
     made = "" if there == folder else " (made by the first post)"
     return Finding(check, Verdict.OK, f"posts go into {folder}{made}")
+
+
+#: The files that configure a Hugo site, at its root or in its config folder.
+HUGO_CONFIGS = tuple(
+    f"{folder}{name}.{ext}"
+    for folder in ("", "config/_default/")
+    for name in ("hugo", "config")
+    for ext in ("toml", "yaml", "yml", "json")
+)
+#: A setting that makes Hugo show a post dated later today: a zone of its own for dates
+#: without one, or every page built whatever its date.
+_HUGO_ZONE = re.compile(
+    r"""^\s*"?(?:timezone"?\s*[=:]|buildfuture"?\s*[=:]\s*"?true)""",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+#: The setting that gives Hugo the digest's zone, as each kind of config file writes it.
+_HUGO_SETTING = {
+    ".toml": 'timeZone = "{zone}"',
+    ".yaml": "timeZone: {zone}",
+    ".yml": "timeZone: {zone}",
+    ".json": '"timeZone": "{zone}"',
+}
+
+
+def _hugo_zone_finding(channel_id: str, folder: Path, zone: str) -> Finding | None:
+    """Whether the Hugo site a folder channel writes into shows the day's post at once.
+
+    A post's ``date: 2026-05-14`` carries no zone, so Hugo reads it as midnight UTC, and
+    it builds no page dated after the build: east of UTC a post written in the morning
+    (before 08:00 in Shanghai) is left out of the site until a build after that hour.
+    None when the folder is in no Hugo site, or the digest's zone is not east of UTC."""
+    folder = folder.resolve()
+    root = next(
+        (p for p in (folder, *folder.parents) if any((p / c).is_file() for c in HUGO_CONFIGS)),
+        None,
+    )
+    if root is None:
+        return None
+    offset = datetime.now(ZoneInfo(zone)).utcoffset() or timedelta(0)
+    if offset <= timedelta(0):
+        return None
+    files = [root / c for c in HUGO_CONFIGS if (root / c).is_file()]
+    check = f"site {channel_id}"
+    if any(_HUGO_ZONE.search(f.read_text(encoding="utf-8", errors="replace")) for f in files):
+        return Finding(check, Verdict.OK, f"the Hugo site at {root} reads the posts' dates")
+    hours = f"{offset.seconds // 3600:02d}:{offset.seconds % 3600 // 60:02d}"
+    return Finding(
+        check,
+        Verdict.WARN,
+        f"the Hugo site at {root} reads a post's date as midnight UTC ({hours} in {zone}) "
+        f"and builds no page dated later: a post written before {hours} there stays off "
+        "the site until a build after it",
+        f"Add {_HUGO_SETTING[files[0].suffix].format(zone=zone)} to {files[0]}, so Hugo reads "
+        "the dates in the digest's zone.",
+    )
 
 
 def _repository_finding(channel: GitChannel, base_dir: Path, *, network: bool) -> Finding:

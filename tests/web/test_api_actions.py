@@ -324,3 +324,27 @@ def test_a_channels_failure_is_worded_on_the_review_page(
     assert re.fullmatch(said, result["error_said"])
     reason = re.search(r'<div class="small error-text reason">([^<]+)</div>', page)
     assert reason is not None and reason[1] == escape(result["error_said"])
+
+
+def test_the_channels_panel_counts_what_telegram_will_post_in_its_messages(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    """Telegram packs the cover, the stories and the one-liners into a few messages: the
+    panel counts those (and lists them), as it counts the messages that went out, not the
+    parts inside them ("共 24 条消息" over 3 messages posted)."""
+    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
+    config["digests"][0]["publish"] = [
+        {"id": "tg", "kind": "telegram", "bot_token": "TOKEN", "chat_id": "@ai_daily_test",
+         "api_base": "http://127.0.0.1:9/"}
+    ]  # fmt: skip
+    path = tmp_path / "telegram.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    with client_on(served, copied, config=path) as client:
+        [channel] = client.get(edition_url(served, action="channels")).json()
+        page = client.get("/review", params={"date": served.day.isoformat()}).text
+
+    listed = re.search(r'<ol class="parts">(.*?)</ol>', page, re.DOTALL)
+    assert listed is not None
+    messages = listed[1].count('<li class="part new">')
+    assert 1 < messages < len(channel["parts"])
+    assert f"将收到第 1 版 · 共 {messages} 条消息，{messages} 条尚未发出" in page

@@ -18,7 +18,12 @@ from web.web_helpers import client_on, edition_url
 
 #: What only the server's operator can do, so the words name the command to run there:
 #: no endpoint starts workers, adds an account or upgrades the store.
-_OPERATOR = {"work.task_timeout", "refusal.local_only", "refusal.schema_behind"}
+_OPERATOR = {
+    "work.task_timeout",
+    "work.no_worker",
+    "refusal.local_only",
+    "refusal.schema_behind",
+}
 #: A shape that quotes a command (`newsdesk …`) or names a CLI flag.
 _CLI = re.compile(r"`\(\?P<|`\[\^`\]\+`|--")
 

@@ -105,6 +105,32 @@ def test_a_worker_task_that_timed_out_names_its_stage_in_chinese() -> None:
     )
 
 
+def test_a_run_with_no_worker_or_no_redis_is_told_what_to_start_in_chinese() -> None:
+    """A run on `execution.engine: celery` that finds no worker, or no Redis, fails at once;
+    the runs page of a Chinese desk says so in Chinese, as it says a timed-out task."""
+    no_worker = (
+        "No newsdesk worker answers on redis://127.0.0.1:6379/5: start one with `newsdesk "
+        "worker` (with the same config), or set execution.engine: local"
+    )
+    no_redis = (
+        "Redis at redis://127.0.0.1:6390/0 is not reachable (ConnectionError: Error 111 "
+        "connecting to 127.0.0.1:6390. Connection refused.): start it, or set "
+        "execution.engine: local to run in this process"
+    )
+    zh = strings("zh")
+    assert phrased((work_error_phrase(no_worker),), zh, UTC) == (
+        "redis://127.0.0.1:6379/5 上没有 newsdesk worker 应答：用 `newsdesk worker` 启动一个"
+        "（用同一份配置），或设置 execution.engine: local"
+    )
+    assert phrased((work_error_phrase(no_redis),), zh, UTC) == (
+        "无法连接 redis://127.0.0.1:6390/0 上的 Redis（ConnectionError: Error 111 connecting "
+        "to 127.0.0.1:6390. Connection refused.）：启动它，或设置 execution.engine: local "
+        "在本进程中运行"
+    )
+    for text in (no_worker, no_redis):
+        assert phrased((work_error_phrase(text),), strings("en"), UTC) == text
+
+
 def test_a_timed_out_task_of_the_digests_names_them_in_chinese() -> None:
     text = (
         "The digests did not finish within 600 s (execution.task_timeout): are `newsdesk "

@@ -141,6 +141,7 @@ class Publishing(DeskBase):
                     waiting=found.waiting if found else "the day is not written yet",
                     publication=self.store.publication(chosen.name, stored.day, config.id),
                     messages=messages,
+                    packing=found.messages if found else (),
                 )
             )
         return views

@@ -380,6 +380,20 @@ class ChannelPart:
 
 
 @dataclass(frozen=True, slots=True)
+class OutgoingMessage:
+    """One message a publish would post on a channel: the parts it carries."""
+
+    parts: tuple[ChannelPart, ...]
+
+    @property
+    def state(self) -> str:
+        """Its parts' state as one: new when one is not posted yet, unknown when one may
+        have been, else sent."""
+        states = {p.state for p in self.parts}
+        return next((s for s in ("new", "unknown") if s in states), "sent")
+
+
+@dataclass(frozen=True, slots=True)
 class ChannelView:
     """One channel of a digest's day: what it will receive, and what it received."""
 
@@ -401,3 +415,16 @@ class ChannelView:
     publication: Publication | None
     #: Every message it posted of the day, oldest first; each names its revision.
     messages: tuple[PostedMessage, ...]
+    #: The keys of the parts each message of that revision carries, as the channel
+    #: packs them (empty: each part is a message of its own).
+    packing: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def outgoing(self) -> tuple[OutgoingMessage, ...]:
+        """:attr:`parts` as the messages that carry them, so that what a publish would
+        post is counted in the messages a channel posts (Telegram packs 24 parts in 3)."""
+        by_key = {p.part.key: p for p in self.parts}
+        packed = tuple(tuple(by_key[k] for k in keys if k in by_key) for keys in self.packing)
+        if not packed or sum(len(m) for m in packed) != len(self.parts):
+            packed = tuple((p,) for p in self.parts)
+        return tuple(OutgoingMessage(m) for m in packed)

@@ -36,6 +36,10 @@ WORK_ERRORS: dict[str, str] = {
     "task_timeout": r"(?P<stage>\w[\w ]*?) did not finish within (?P<seconds>\d+) s "
     r"\(execution\.task_timeout\): are `(?P<command>[^`]+) worker` processes running on "
     r"(?P<broker>\S+)\?",
+    "no_worker": r"No newsdesk worker answers on (?P<broker>\S+): start one with "
+    r"`(?P<command>[^`]+) worker` \(with the same config\), or set execution\.engine: local",
+    "no_redis": r"Redis at (?P<broker>\S+) is not reachable \((?P<reason>.+)\): start it, or "
+    r"set execution\.engine: local to run in this process",
     "http_wait": rf"HTTP (?P<status>\d{{3}}) (?P<reason>[^;:]*?) from (?P<where>{_WHERE}): "
     r"the server asks to wait (?P<asked>\d+) s, more than fetch\.max_retry_after "
     r"\((?P<limit>\d+) s\)",

@@ -49,6 +49,9 @@ class Preview:
     parts: tuple[Part, ...]
     #: Why a publish would not post it now ("" when it would): the digest's review.
     waiting: str = ""
+    #: The keys of the parts each message carries, as the channel packs the whole
+    #: revision (a Telegram message holds many stories).
+    messages: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +334,7 @@ def preview(store: Store, config: Config, digest_config: DigestConfig, day: date
         channel = make_channel(channel_config, config.base_dir, work)
         try:
             parts = channel.parts(edition)
+            packed = tuple(m.parts for m in channel.messages(edition, parts))
         finally:
             channel.close()
         style = channel_config.markdown_style or digest_config.style
@@ -338,6 +342,8 @@ def preview(store: Store, config: Config, digest_config: DigestConfig, day: date
         shown = tuple(p if p.text or len(parts) > 1 else Part(p.key, post) for p in parts)
         version = part_key(*(p.key for p in parts))
         previews.append(
-            Preview(channel_config, channel.revise, written.revision, version, shown, waiting)
+            Preview(
+                channel_config, channel.revise, written.revision, version, shown, waiting, packed
+            )
         )
     return previews

@@ -823,6 +823,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.parts": "{parts} 条消息中已发出 {posted} 条。{error}",
         "why.work.task_timeout": "{stage}阶段的任务在 {seconds} 秒内没有完成"
         "（execution.task_timeout）：`{command} worker` 进程是否在 {broker} 上运行？",
+        "why.work.no_worker": "{broker} 上没有 newsdesk worker 应答：用 `{command} worker` "
+        "启动一个（用同一份配置），或设置 execution.engine: local",
+        "why.work.no_redis": "无法连接 {broker} 上的 Redis（{reason}）：启动它，或设置 "
+        "execution.engine: local 在本进程中运行",
         "why.work.http_wait": "{where} 返回 HTTP {status} {reason}：服务器要求等待 {asked} 秒，"
         "超过了 fetch.max_retry_after（{limit} 秒）",
         "why.work.http_status": "{where} 返回 HTTP {status} {reason}{attempts}",
