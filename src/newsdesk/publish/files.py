@@ -102,8 +102,8 @@ def _write_whole(path: Path, data: bytes) -> None:
 
 def whole_post(kind: str, style: str, edition: Edition, where: str) -> list[Part]:
     """The post and its cover as one part: a changed digest is written again whole, and
-    so is one whose destination (``where``: the post's folder and name) changed, as a
-    new folder has not had it."""
+    so is one whose destination (``where``: the post's folder and name as configured)
+    changed, as a new folder has not had it."""
     return [Part(part_key(kind, where, markdown_for(edition, style), edition.cover or b""))]
 
 
@@ -123,8 +123,9 @@ class FilesPublisher(Channel):
         self.folder = folder_of(base_dir, config.dir)
 
     def parts(self, edition: Edition) -> list[Part]:
-        post = self.folder / file_name(self.config.filename, edition)
-        return whole_post("files", self.config.style, edition, str(post))
+        # as the config writes it: the same on every machine, so a version stays one
+        where = f"{self.config.dir}/{file_name(self.config.filename, edition)}"
+        return whole_post("files", self.config.style, edition, where)
 
     def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
         return one_message(parts, edition)
