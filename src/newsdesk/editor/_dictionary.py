@@ -67,6 +67,15 @@ def dictionary_name(claim: Claim, text: str) -> bool:
     return any(_said(words, text) or _said(_parts(words), text) for words in _names(claim))
 
 
+def translates_source_word(word: str, text: str) -> bool:
+    """Whether an English word (lower-cased or stemmed) is a gloss of a dictionary word
+    of two characters or more the sources' text writes: Definition for 定义, Peace for
+    和平.  The dictionary is English's everyday vocabulary as Chinese writes it, so such
+    a word retells the sources; an invented name glosses nothing there."""
+    keys = _keys(word)
+    return any(keys & glosses for _, _, glosses in _words_in(text))
+
+
 def _names(claim: Claim) -> Iterator[list[str]]:
     """The names to read for the claim, each as its words that translate: the whole
     capitalised name around it ("of", "and", "for", "the" may join its words, a

@@ -10,9 +10,10 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from newsdesk.aliases import term_chinese
-from newsdesk.chinese import HAN
+from newsdesk.chinese import HAN, HAN_CHAR
 from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
+from newsdesk.editor._dictionary import translates_source_word
 from newsdesk.editor._japanese import reads_japanese, same_spelling, surname_readings
 from newsdesk.editor._korean import reads_korean, spells_place, surname_spellings
 from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens, stem
@@ -470,10 +471,14 @@ class TranslationChecks(ChineseNameChecks):
         )
 
     def _translated_word(self, claim: Claim) -> bool:
-        """One capitalised word inside a sentence, no capitalised word beside it, that
-        translates a word of two characters or more the sources write (Buddhist for 佛教,
-        a heading's Protocol for 协议): an English word capitalised, not a name.  A word of
-        a longer name (the Commission of European Commission) is read with the name."""
+        """One capitalised word inside a sentence, no capitalised word of a name beside
+        it, that translates a word of two characters or more the sources write (Buddhist
+        for 佛教, a heading's Protocol for 协议): an English word capitalised, not a name.
+        A word of a longer name (the Commission of European Commission) is read with the
+        name; an article beside it (The Volunteers) makes none.  In an English sentence
+        the general dictionary translates too (Peace for 和平, Volunteers for 志愿者); a
+        Latin word in Chinese prose is a term the sources must write, so there only the
+        hand glossary does."""
         at = claim.sentence.find(claim.text)
         end = at + len(claim.text)
         opening = _OPENING_WORD.match(claim.sentence)
@@ -481,13 +486,13 @@ class TranslationChecks(ChineseNameChecks):
             not claim.text.isalpha()
             or at < 0
             or (opening is not None and opening.start(1) == at)
-            or _CAPITALISED_BEFORE.search(claim.sentence, 0, at) is not None
-            or _CAPITALISED_AFTER.match(claim.sentence, end) is not None
+            or _name_words(_CAPITALISED_BEFORE.search(claim.sentence, 0, at))
+            or _name_words(_CAPITALISED_AFTER.match(claim.sentence, end))
         ):
             return False
-        return any(
-            len(han) >= 2 and han in self.text for han in _glossary().get(stem(claim.text), ())
-        )
+        if any(len(han) >= 2 and han in self.text for han in _glossary().get(stem(claim.text), ())):
+            return True
+        return not HAN_CHAR.search(claim.sentence) and translates_source_word(claim.text, self.text)
 
     def _spelled_out(self, claim: Claim) -> bool:
         """Words that spell out an acronym right after them in brackets, which the sources
@@ -710,6 +715,20 @@ _NAME_AFTER = re.compile(r"[\s-]*[A-Z]")
 #: A capitalised word's possessive right before a word: whose it is (SoftBank's Son).
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*['’]s\s+$")
 _CAPITALISED_AFTER = re.compile(r"((?: [A-Z][A-Za-z]+)+)")
+
+
+#: Capitalised words beside a word that make it no part of a longer name: an article
+#: (The Volunteers).  Words of the field are not among them: the Model Context Protocol is
+#: a name, its Protocol no word of its own.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _name_words(capitalised: re.Match[str] | None) -> bool:
+    """Whether capitalised words beside a word hold one that may be a name's: any but
+    an article."""
+    if capitalised is None:
+        return False
+    return any(w.lower() not in _ARTICLES for w in capitalised.group(1).split())
 
 
 def _initials_in(letters: str, term: str, start: int = 0) -> bool:
