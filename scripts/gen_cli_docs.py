@@ -167,7 +167,8 @@ COMMAND --help` gives them. The options of `newsdesk` itself (`--config/-c`, `--
 `--verbose/-v`) may also be given after the command name. Exit codes: **0** ok, **1** the
 run failed (every source failed, a desk stage could not finish, the database could not
 be used, a channel was not published), **2** bad usage, bad configuration or a bad input
-file.
+file. A draft that waits for an editor's approval (`review: required`) is no failure:
+`run` and `publish` say what waits and how to approve it, and exit 0.
 
 With `--json` a command prints one JSON document on stdout and nothing else (progress
 and warnings go to stderr): dates and times are ISO 8601 strings (times in UTC), enums

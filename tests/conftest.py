@@ -25,7 +25,9 @@ from newsdesk.config import FetchSettings
 from newsdesk.demo import DemoResult, run_demo
 from newsdesk.demo._server import LocalServer
 from newsdesk.store import SqlStore, open_store
+from processes import TERMINAL
 from sample_day import Day, restored_day, run_sample_day, save_day
+from workers.preloaded import Template
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -86,6 +88,19 @@ def _no_config_named_in_hints(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def fixture_bytes(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
+
+
+@pytest.fixture(scope="session")
+def commands() -> Iterator[Template]:
+    """The process that the tests of what a command does once it runs (Ctrl+C in a run,
+    two runs at once, a server's stop) fork their ``python -m newsdesk`` and ``python
+    -c`` processes from, as a terminal starts them (``TERMINAL``, Ctrl+C at its
+    default): each such process spent 2-3 s of processor time importing the product.
+    What start-up itself does stays the subject of test_start.py, which starts
+    interpreters of its own."""
+    started = Template(TERMINAL, terminal=True)
+    yield started
+    started.close()
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+#: The environment a terminal gives the command: this checkout's source, a bare PATH.
+TERMINAL = {"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"}
 
 
 def newsdesk_process(
@@ -21,7 +23,7 @@ def newsdesk_process(
     return subprocess.Popen(
         [sys.executable, *python, "-m", "newsdesk", *args],
         cwd=cwd,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        env=TERMINAL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -695,5 +695,18 @@ def test_the_starter_in_one_language_keeps_that_digest_whole() -> None:
         full = {d.name: d for d in parse_config(starter_text(), env={}).digests}
         assert config.digests == [full[name]]
     assert "# publish:" in starter_text(language="zh")  # its commented channels kept
+
+
+def test_an_english_starter_keeps_the_commented_schedule_review_and_channels() -> None:
+    """The examples were written under the Chinese digest only, so `init --language en`
+    lost them: the English digest gets them, under its own name."""
+    chinese, english = (starter_text(language=language) for language in ("zh", "en"))
+    examples = [line for line in chinese.splitlines() if line.startswith("    # ")]
+    assert len(examples) >= 8
+    assert [line for line in english.splitlines() if line.startswith("    # ")] == [
+        line.replace("ai_ribao", "ai_daily") for line in examples
+    ]
+    assert '"@my_ai_daily"' in english and "ai-ribao" not in english
+    assert parse_config(english, env={}).digests[0].publish == []  # examples, not settings
     empty = parse_config(starter_text(sources=False, language="en"), env={})
     assert empty.sources == [] and [d.name for d in empty.digests] == ["ai-daily"]

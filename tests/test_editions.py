@@ -437,14 +437,21 @@ def test_cli_run_says_the_draft_waits_for_approval_and_how_to_give_it(
     ran = runner.invoke(app, [*config, "run", "--date", served.day.isoformat()])
     assert ran.exit_code == 0, ran.output
     said = " ".join(ran.output.split())
-    assert "ai-ribao 2026-05-14 -> hugo: awaiting approval: revision 1 is a draft" in said
+    assert (
+        "ai-ribao 2026-05-14 waits for an editor's approval; not sent to hugo: revision 1 is a "
+        "draft" in said
+    )
     hint = f"newsdesk --config {served.review_path} --db {copied} edition approve --digest ai-ribao"
     assert "".join(hint.split()) in "".join(ran.output.split())
 
 
 def test_cli_publish_refuses_then_approve_lets_it_through(served: Day, copied: str) -> None:
+    """A draft that waits for an editor is no failure: a publish on a schedule (cron, a
+    systemd timer) exits 0 and says what waits and how to approve it."""
     refused = runner.invoke(app, cli(served, copied, "publish", review=True))
-    assert refused.exit_code == 1
+    assert refused.exit_code == 0
+    said = " ".join(refused.output.split())
+    assert "2026-05-14 waits for an editor's approval; not sent to hugo: revision 1 is a" in said
     hint = f"newsdesk --config {served.review_path} --db {copied} edition approve --digest ai-ribao"
     assert "".join(hint.split()) in "".join(refused.output.split())  # typed as printed
     approved = runner.invoke(app, cli(served, copied, "edition", "approve", review=True))

@@ -58,6 +58,29 @@ def test_building_the_site_into_a_path_through_a_file_says_which_file(tmp_path: 
     assert "Errno" not in str(raised.value)
 
 
+def test_a_site_folder_written_with_dot_dot_or_a_tilde_is_named_as_the_folder_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "/srv/desk/../blocker/site" and "~/blocker/site" are said as the folder they are."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for blocker in (tmp_path / "blocker", tmp_path / "home" / "blocker"):
+        blocker.parent.mkdir(exist_ok=True)
+        blocker.write_text("", encoding="utf-8")
+    (tmp_path / "desk").mkdir()
+    config = tmp_path / "desk" / "newsdesk.yaml"
+    for written, blocker in (
+        ("../blocker/site", tmp_path / "blocker"),
+        ("~/blocker/site", tmp_path / "home" / "blocker"),
+    ):
+        config.write_text(f"sources: []\nsite: {{dir: {written}}}\n", encoding="utf-8")
+        with open_newsdesk(config) as desk, pytest.raises(NewsdeskError) as raised:
+            desk.build_site()
+
+        said = str(raised.value)
+        assert f"{blocker / 'site'}" in said and f"{blocker} is a file, not a folder" in said
+        assert ".." not in said and "~" not in said
+
+
 def test_making_a_folder_where_a_file_is_names_the_file(tmp_path: Path) -> None:
     (tmp_path / "blog").write_text("", encoding="utf-8")
     with pytest.raises(OSError) as raised:

@@ -9,7 +9,6 @@ import logging
 import os
 import signal
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -31,7 +30,8 @@ from newsdesk.stages import StageContext, StageResult, Tools, make_embedder
 from newsdesk.stages.enrich import enrich
 from newsdesk.stages.group import Group, group
 from newsdesk.store import SqlStore, open_store
-from processes import newsdesk_process
+from processes import TERMINAL
+from workers.preloaded import Template
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Frontier Dispatch</title><link>https://fd.example/</link>
@@ -327,12 +327,17 @@ def test_a_run_stopped_by_ctrl_c_is_recorded_as_interrupted_in_its_stage(
 
 
 def run_interrupted(
-    args: list[str], cwd: Path, asked: threading.Event, release: threading.Event, awaited: str
+    commands: Template,
+    args: list[str],
+    cwd: Path,
+    asked: threading.Event,
+    release: threading.Event,
+    awaited: str,
 ) -> tuple[int, str]:
-    """``python -m newsdesk ARGS`` in ``cwd``, sent Ctrl+C once the server it talks to is
-    ``asked``; then the server's waiting request is ``release``d.  Its exit code and
-    what it said on stderr."""
-    process = newsdesk_process(args, cwd)
+    """``python -m newsdesk ARGS`` in ``cwd`` (forked from ``commands``), sent Ctrl+C once
+    the server it talks to is ``asked``; then the server's waiting request is
+    ``release``d.  Its exit code and what it said on stderr."""
+    process = commands.start(args, cwd=cwd, env=TERMINAL)
     try:
         assert asked.wait(300), f"the run never {awaited}"
         process.send_signal(signal.SIGINT)
@@ -363,12 +368,14 @@ def _held_feed(server: LocalServer, tmp_path: Path) -> tuple[threading.Event, th
 
 
 def test_ctrl_c_during_a_fetch_says_what_was_kept_and_what_to_run(
-    server: LocalServer, tmp_path: Path
+    commands: Template, server: LocalServer, tmp_path: Path
 ) -> None:
     """Ctrl+C in `newsdesk fetch` said only "Interrupted"; as a run does, it says what
     became of the work and the command that goes on."""
     asked, release = _held_feed(server, tmp_path)
-    returncode, errors = run_interrupted(["fetch"], tmp_path, asked, release, "asked for its feed")
+    returncode, errors = run_interrupted(
+        commands, ["fetch"], tmp_path, asked, release, "asked for its feed"
+    )
     assert returncode == 130, errors
     said = " ".join(errors.split())
     assert (
@@ -378,13 +385,15 @@ def test_ctrl_c_during_a_fetch_says_what_was_kept_and_what_to_run(
 
 
 def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
-    server: LocalServer, tmp_path: Path
+    commands: Template, server: LocalServer, tmp_path: Path
 ) -> None:
     """Ctrl+C in `newsdesk run` ended it with exit 130 and not a word; the user is told
     what became of the run, with the command as they typed it, and its record says where
     it stopped."""
     asked, release = _held_feed(server, tmp_path)
-    returncode, errors = run_interrupted(["run"], tmp_path, asked, release, "asked for its feed")
+    returncode, errors = run_interrupted(
+        commands, ["run"], tmp_path, asked, release, "asked for its feed"
+    )
     assert returncode == 130, errors
     said = " ".join(errors.split())
     assert "Interrupted: the run stopped where it was." in said
@@ -398,7 +407,7 @@ def test_ctrl_c_during_a_run_says_so_and_records_where_it_stopped(
 
 
 def test_ctrl_c_during_publish_stops_at_once_and_records_the_stage(
-    server: LocalServer, copied_demo: Path
+    commands: Template, server: LocalServer, copied_demo: Path
 ) -> None:
     """A channel that keeps the publisher waiting (a chat webhook answering late) held
     Ctrl+C back until the channel's timeout: the run then went on, and its record said
@@ -416,7 +425,9 @@ def test_ctrl_c_during_publish_stops_at_once_and_records_the_stage(
     daily["publish"] = [{"id": "chat", "kind": "slack", "url": server.url("/hook")}]
     (copied_demo / "newsdesk.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
     run = ["run", "--date", "2026-05-14"]
-    returncode, errors = run_interrupted(run, copied_demo, asked, release, "posted to its channel")
+    returncode, errors = run_interrupted(
+        commands, run, copied_demo, asked, release, "posted to its channel"
+    )
     assert returncode == 130, errors
     assert "Interrupted: the run stopped where it was." in " ".join(errors.split())
     store = open_store(f"sqlite:///{copied_demo / 'newsdesk.db'}")
@@ -507,7 +518,7 @@ print(json.dumps({"grouped": summary.desk.group.grouped,
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_two_runs_at_once_group_each_item_once_and_post_each_channel_once(
-    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+    backend: str, commands: Template, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
     url = (
         f"sqlite:///{tmp_path / 'desk.db'}"
@@ -526,18 +537,18 @@ def test_two_runs_at_once_group_each_item_once_and_post_each_channel_once(
         path = tmp_path / "newsdesk.yaml"
         path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         runs = [
-            subprocess.Popen(
-                [sys.executable, "-c", A_RUN, str(path), sample_evening(sample).isoformat()],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env=os.environ | {"PYTHONPATH": os.pathsep.join(sys.path)},
+            commands.start(
+                [str(path), sample_evening(sample).isoformat()],
+                code=A_RUN,
+                cwd=Path.cwd(),
+                env=dict(os.environ) | {"PYTHONPATH": os.pathsep.join(sys.path)},
             )
             for _ in range(2)
         ]
         outputs = [run.communicate(timeout=300) for run in runs]  # a loaded CI machine
         posts = [json.loads(r.body)["content"] for r in chat.requests]
 
-    assert [run.returncode for run in runs] == [0, 0], [err.decode() for _, err in outputs]
+    assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
     results = [json.loads(out) for out, _ in outputs]
     store = open_store(url)
     items = store.items()

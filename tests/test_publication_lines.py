@@ -25,7 +25,8 @@ def test_the_channels_of_a_draft_awaiting_approval_share_one_line() -> None:
     lines = [str(line) for line in publication_lines([_held("hugo"), _held("tg"), _held("hook")])]
 
     assert lines == [
-        f"… ai-ribao 2026-05-14 -> hugo, tg, hook: awaiting approval revision 2: {WAITING}"
+        "… ai-ribao 2026-05-14 revision 2 waits for an editor's approval; not sent to hugo, tg, "
+        f"hook: {WAITING}"
     ]
 
 
@@ -39,9 +40,10 @@ def test_each_digest_is_held_on_its_own_line_and_a_published_channel_keeps_its_o
     ]
 
     assert lines == [
-        f"… ai-ribao 2026-05-14 -> hugo, tg: awaiting approval revision 2: {WAITING}",
+        "… ai-ribao 2026-05-14 revision 2 waits for an editor's approval; not sent to hugo, "
+        f"tg: {WAITING}",
         "✓ ai-daily 2026-05-14 -> hugo: published (posts/a.md)",
-        f"… ai-en 2026-05-14 -> tg: awaiting approval revision 2: {WAITING}",
+        f"… ai-en 2026-05-14 revision 2 waits for an editor's approval; not sent to tg: {WAITING}",
     ]
 
 

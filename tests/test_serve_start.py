@@ -44,11 +44,11 @@ def test_serve_says_it_is_starting_before_the_web_imports(
     assert result.stdout == ""
 
 
-def test_a_chinese_desk_is_told_in_chinese_that_its_server_is_starting(
+def test_a_chinese_desk_is_told_in_the_logs_english_that_its_server_is_starting(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The first line is in the desk's language (its first digest's), as the address
-    line after it is."""
+    """The first line is in English as the server's log after it, whatever the desk's
+    language (its pages' and alerts')."""
     monkeypatch.setitem(sys.modules, "newsdesk.web", _SlowWeb("newsdesk.web"))
     (tmp_path / "newsdesk.yaml").write_text(
         "timezone: UTC\ndigests:\n  - {name: ribao, title: AI 日报, language: zh}\n",
@@ -59,8 +59,8 @@ def test_a_chinese_desk_is_told_in_chinese_that_its_server_is_starting(
     result = CliRunner().invoke(app, [*args, "serve", "--port", "18851"])
 
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith(SERVE_STARTING["zh"])
-    assert result.stderr.index("正在启动") < result.stderr.index("[web imported]")
+    assert result.stderr.startswith(SERVE_STARTING)
+    assert result.stderr.index("Starting the desk") < result.stderr.index("[web imported]")
 
 
 def test_a_config_mistake_is_said_before_the_server_starts(tmp_path: Path) -> None:

@@ -240,12 +240,20 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
             shared = channels.pop(_held_key(p), None)
             if shared is None:  # said on the line of its first channel
                 continue
+            if p.status == PublicationStatus.AWAITING_APPROVAL:  # what waits, for whom
+                which = f" revision {p.revision}" if p.revision else ""
+                lines.append(
+                    Text.from_markup(
+                        f"[yellow]… {p.digest} {p.day}{which} waits for an editor's approval; "
+                        f"not sent to {escape(', '.join(shared))}[/yellow]: {escape(p.error or '')}"
+                    )
+                )
+                continue
             where = f"{p.digest} {p.day} -> {', '.join(shared)}"
             mark = {
                 PublicationStatus.FAILED: "[red]✗",
                 PublicationStatus.UNKNOWN: "[yellow]?",
                 PublicationStatus.BUSY: "[yellow]·",
-                PublicationStatus.AWAITING_APPROVAL: "[yellow]…",
             }[p.status]
             color = mark[1:].split("]")[0]
             lines.append(

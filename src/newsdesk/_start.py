@@ -140,6 +140,16 @@ def _interrupt_not_lost(unraisable: "sys.UnraisableHookArgs") -> None:
 
 
 def _interrupt_again(signum: int, frame: "FrameType | None") -> None:
+    """The timer's interrupt, given to whatever answers Ctrl+C; when the process lost
+    its processor between arming the timer and leaving the hook (a loaded machine),
+    the timer fires inside the hook, whose exception Python reports and drops again:
+    then it is armed once more, to fire out of it."""
+    outer = frame
+    while outer is not None:
+        if outer.f_code is _interrupt_not_lost.__code__:
+            signal.setitimer(signal.ITIMER_REAL, 0.001)
+            return
+        outer = outer.f_back
     answer = signal.getsignal(signal.SIGINT)
     if callable(answer):
         answer(signal.SIGINT, frame)

@@ -1533,12 +1533,13 @@ def publish_command(
 
     A channel another publisher is posting on is skipped; a message with no clear answer
     (a timeout, a 5xx) is "unknown" and not posted again without --force.  Exits 1 when
-    a channel failed, is unknown, was busy or awaits the editor's approval.
+    a channel failed, is unknown or was busy; a draft that waits for an editor's approval
+    (review: required) is said with how to approve it, and exits 0: it is no failure.
 
     Example: newsdesk publish --date 2026-05-14 --channel telegram
     """
     from newsdesk._console import publication_lines
-    from newsdesk.model import NOT_PUBLISHED
+    from newsdesk.model import PUBLISH_FAILED
 
     with _desk(config, db, verbose) as desk:
         results = desk.publish(_day(day), digest, channel, force=force)
@@ -1554,7 +1555,7 @@ def publish_command(
             console.print(line, highlight=False, soft_wrap=True)
         if site is not None:
             _say(f"Site and feeds: {site.folder / 'index.html'} (feed.xml, atom.xml, feed.json)")
-    if any(r.status in NOT_PUBLISHED for r in results):
+    if any(r.status in PUBLISH_FAILED for r in results):
         raise typer.Exit(1)
 
 
@@ -1676,10 +1677,8 @@ def db_upgrade(
 
 #: `newsdesk serve`'s first line, in the desk's language, said before the seconds that
 #: importing the server (and its table of the desk's words) takes.
-SERVE_STARTING: Final = {
-    "en": "Starting the desk server… (its address follows once it listens)",
-    "zh": "正在启动服务…（开始监听后会给出地址）",
-}
+#: The first line ``serve`` prints, in English as the server's log that follows it.
+SERVE_STARTING: Final = "Starting the desk server… (its address follows once it listens)"
 
 
 @app.command("serve")
@@ -1709,9 +1708,8 @@ def serve_command(
 
     path = config or _globals.config or Path(DEFAULT_CONFIG_NAME)
     with _answered(path, db):  # a config's mistake is said before the server is started
-        digests = load_config(path).digests
-    # the language of the desk's pages: its first digest's (web._strings.page_language)
-    _note(SERVE_STARTING["zh" if digests and digests[0].language == "zh" else "en"])
+        load_config(path)
+    _note(SERVE_STARTING)
     from newsdesk.web import serve  # seconds of imports: the line above says it is coming
 
     with _desk(config, db, verbose) as desk:

@@ -23,7 +23,7 @@ import httpx
 
 from newsdesk._command import command
 from newsdesk.collect import NO_NETWORK_ADVICE, error_advice, no_network
-from newsdesk.config import Config, unset_variables
+from newsdesk.config import Config, folder_of, unset_variables
 from newsdesk.editor import why_offline
 from newsdesk.model import Outcome, SourceReport
 from newsdesk.publish.files import FilesChannel
@@ -204,7 +204,7 @@ def channel_findings(config: Config, *, network: bool = True) -> list[Finding]:
             continue
         seen.add(channel.id)
         if isinstance(channel, FilesChannel):
-            folder = config.base_dir / channel.dir
+            folder = folder_of(config.base_dir, channel.dir)
             out.append(_folder_finding(channel.id, folder))
             site = _hugo_zone_finding(channel.id, folder, digest.timezone)
             if site is not None:

@@ -922,9 +922,6 @@ XFAIL = {
         "checked alone"
     ),
     "vn: en source, a homophone": "正 and 政 are both read chinh: readings cannot tell them",
-    "about: 多 in numerals wrong": (
-        "a count in Chinese numerals with 多 before its counter (四十多岁) is no claim"
-    ),
     "stem: a name jieba knows": (
         "jieba holds 长征三号甲 as one word, so the alias 长征 inside it is not found"
     ),

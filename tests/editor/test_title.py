@@ -6,10 +6,12 @@ digest's language and of the seeds' length."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from editor_helpers import brief
 
 from newsdesk.editor import offline_entry
+from newsdesk.editor._offline import day_bullet
 from newsdesk.editor._title import day_title, lead_clause, title_fits
 from newsdesk.model import DigestEntry
 
@@ -61,13 +63,20 @@ def test_the_title_opens_with_the_clause_that_says_who_did_what() -> None:
     assert lead_clause("告别土味审美！Nova-2 实测：一句话复刻丝滑动效", "zh") == "Nova-2 实测"
 
 
-def test_a_lead_in_the_first_person_or_a_teaser_gives_way_to_the_next_story() -> None:
-    title = day(
-        ("我用了一周星河助手，发现它比想象中聪明", "products"),
-        ("星河助手真的能替代程序员吗？", "products"),
-        ("光年智能完成 12 亿元 B 轮融资", "business"),
-    )
-    assert title.startswith("光年智能完成 12 亿元 B 轮融资")
+def test_a_lead_in_the_first_person_or_a_teaser_is_stated_not_replaced_by_the_next_story() -> None:
+    """The day's title is its lead story's: a headline that asks or speaks in the first
+    person gives way to the line the day's list states its news in (from its summary),
+    never to the headline of a story below it."""
+    said = "星河科技发布编程助手星河助手2.0，可自动完成代码评审和测试。它支持十种语言。"
+    below = entry("光年智能完成 12 亿元 B 轮融资", "business", 2)
+    for headline in ("星河助手真的能替代程序员吗？", "我用了一周星河助手，发现它比想象中聪明"):
+        lead = replace(entry(headline, "products", 1), summary=said)
+        stated = partial(day_bullet, language="zh")
+        assert (
+            day_title([lead, below], "zh", CATEGORIES, stated) == "星河科技发布编程助手星河助手2.0"
+        )
+    first_person = entry("我用了一周星河助手，发现它比想象中聪明", "products", 1)
+    assert day_title([first_person, below], "zh", CATEGORIES) == first_person.headline
 
 
 def test_a_speakers_words_stay_with_the_speaker() -> None:
@@ -139,14 +148,15 @@ def test_a_day_whose_top_headlines_are_in_another_language_still_has_a_title() -
     assert day(("Nova-2 ships today", "models")) == "Nova-2 ships today"
 
 
-def test_a_clause_with_no_subject_gives_way_to_a_story_that_names_who_acted() -> None:
+def test_a_clause_with_no_subject_is_not_the_opening_but_the_title_stays_the_leads() -> None:
     """ "让Qwen学会推理" names Qwen as what is taught, not who did anything, and "这套框架…"
-    leans on the clause before it: the next top story that says who did what opens."""
+    leans on the clause before it: neither opens the title alone, and the next story's
+    headline does not either; the lead's headline is the title whole."""
     title = day(
         ("让Qwen学会推理，这套开源框架只要8张卡", "models"),
         ("光年智能完成 12 亿元 B 轮融资", "business"),
     )
-    assert title == "光年智能完成 12 亿元 B 轮融资"
+    assert title == "让Qwen学会推理，这套开源框架只要8张卡"
     assert lead_clause("让Qwen学会推理，星河实验室开源强化学习框架Forge", "zh") == (
         "星河实验室开源强化学习框架Forge"
     )

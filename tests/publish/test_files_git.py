@@ -39,6 +39,19 @@ def test_a_folder_beside_the_configs_is_named_without_dot_dot(tmp_path: Path) ->
     assert paths == [str(post)] and post.is_file()
 
 
+def test_a_folder_under_the_home_folder_is_written_there_and_named_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dir: ~/blog/posts` is the user's home folder, not a folder named "~"."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    config = FilesChannel(id="hugo", kind="files", dir="~/blog/posts")
+    (tmp_path / "desk").mkdir()
+    paths = FilesPublisher(config, tmp_path / "desk").publish(edition())
+    post = tmp_path / "home" / "blog" / "posts" / "2026-05-14-ai-ribao" / "index.md"
+    assert paths == [str(post)] and post.is_file()
+    assert not (tmp_path / "desk" / "~").exists()
+
+
 def test_a_post_of_its_own_points_its_cover_beside_it(tmp_path: Path) -> None:
     config = FilesChannel(id="hugo", kind="files", dir="posts", filename="{date}-{name}.md")
     FilesPublisher(config, tmp_path).publish(edition())
@@ -207,3 +220,29 @@ def test_a_remote_git_cannot_reach_is_worded_in_chinese(tmp_path: Path) -> None:
     with pytest.raises(PublishError) as failed:
         GitPublisher(config, tmp_path / "work").publish(edition())
     assert _in_chinese(failed.value).startswith(f"git clone 在 {missing} 上失败：")
+
+
+def test_a_files_channel_given_a_new_folder_writes_the_day_there(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    """The same channel id with another `dir`: the new folder has not had the post, so
+    publishing again writes it there, without --force, instead of "already published"."""
+    old = FilesChannel(id="hugo", kind="files", dir="old/posts")
+    new = FilesChannel(id="hugo", kind="files", dir="new/posts")
+    publish_edition(store, [FilesPublisher(old, tmp_path)], edition(), NOW, force=False)
+
+    moved = publish_edition(store, [FilesPublisher(new, tmp_path)], edition(), NOW, force=False)
+    again = publish_edition(store, [FilesPublisher(new, tmp_path)], edition(), NOW, force=False)
+
+    page = tmp_path / "new" / "posts" / "2026-05-14-ai-ribao" / "index.md"
+    assert moved[0].status == "published" and page.is_file()
+    assert moved[0].external_ids == (str(page),)  # where it is now, not the old folder
+    assert again[0].status == "already published"
+
+
+def test_a_git_channel_given_a_new_folder_is_a_new_destination(tmp_path: Path) -> None:
+    """The repository, branch and folder are where a git post goes: another is new."""
+    before = GitChannel(id="blog", kind="git", repo="git@example.com:me/blog.git")
+    after = GitChannel(id="blog", kind="git", repo=before.repo, dir="posts")
+    keys = [GitPublisher(c, tmp_path).parts(edition())[0].key for c in (before, after)]
+    assert keys[0] != keys[1]

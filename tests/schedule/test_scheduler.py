@@ -105,7 +105,7 @@ def test_review_required_stops_at_a_draft_and_tells_the_editor_where_it_is(
     assert (slot.status, slot.revision) == (SlotStatus.DRAFTED, edition.revision)
     assert edition.status is EditionStatus.DRAFT and channels == ()
     [notice] = hook.texts
-    assert "The draft of ai-ribao 2026-05-14" in notice
+    assert "ai-ribao 2026-05-14 的草稿（第 1 版）已可审阅" in notice  # the digest's language
     assert "https://desk.example.org/digests/ai-ribao/editions/2026-05-14" in notice
     clock.at = local(14, 22, 45)
     with desk_at(config, copied, clock) as desk:  # the server restarted
@@ -253,8 +253,8 @@ def test_a_run_with_every_source_down_fails_and_alerts_with_its_reason(
     assert slot.reason.startswith("every source failed to fetch: ")
     assert edition.status is EditionStatus.DRAFT and edition.channels == ()  # not published
     [alert] = hook.texts
-    assert "The scheduled run of ai-ribao 2026-05-14 (2026-05-14 22:30 (Asia/Shanghai))" in alert
-    assert slot.reason in alert and "Nothing was published." in alert
+    assert "ai-ribao 2026-05-14 的定时运行（Asia/Shanghai 时间 2026-05-14 22:30）失败：" in alert
+    assert slot.reason in alert and "没有发布任何内容。" in alert
 
 
 def test_a_schedule_firing_before_its_days_news_is_in_says_so_and_when_to_run(
@@ -338,8 +338,7 @@ def test_a_draft_nobody_acted_on_is_published_unchanged_after_the_grace_period(
     assert after.entries == before.entries and after.title == before.title
     assert [(p.channel, p.status) for p in edition.channels] == [("hugo", "published")]
     assert hook.texts == [
-        "Nobody acted on the draft of ai-ribao 2026-05-14 within 2h: revision 1 was "
-        "approved by the scheduler and published unchanged."
+        "ai-ribao 2026-05-14 的草稿在 2h 内无人处理：第 1 版已由调度器批准，并原样发布。"
     ]
 
 
@@ -365,9 +364,8 @@ def test_a_lapsed_draft_with_no_channel_is_approved_and_left_on_the_site(
     )
     assert edition.status is EditionStatus.APPROVED
     assert hook.texts == [
-        "Nobody acted on the draft of ai-ribao 2026-05-14 within 2h: revision 1 was "
-        "approved by the scheduler and left on the site unchanged; no channel is "
-        "configured, so nothing was sent."
+        "ai-ribao 2026-05-14 的草稿在 2h 内无人处理：第 1 版已由调度器批准，原样留在网站上；"
+        "没有配置发布渠道，所以没有发送。"
     ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy as sa
@@ -143,12 +144,20 @@ def test_a_storys_reports_say_who_published_them_and_when(store: SqlStore) -> No
     assert first.published == T0 + timedelta(hours=1) and first.first_seen == T0
 
 
-def test_first_seen_times_of_each_sources_items(store: SqlStore) -> None:
+def test_item_times_are_when_each_item_was_published(store: SqlStore) -> None:
+    """A source added today that lists posts of the last weeks: each counts on the day it
+    was published, not on the day newsdesk first saw it; one with no time, on that day."""
     store.sync_sources(SOURCES)
-    store.upsert_items([_item(1, "old")], T0 - timedelta(days=40))
-    store.upsert_items([_item(2, "new"), _item(3, "other", source="ledger")], T0)
+    backlog = replace(_item(1, "old"), published=T0 - timedelta(days=40))
+    untimed = replace(_item(4, "untimed", source="ledger"), published=None)
+    store.upsert_items([backlog, _item(2, "new"), _item(3, "other", source="ledger")], T0)
+    store.upsert_items([untimed], T0 + timedelta(days=1))
 
-    found = store.first_seen_times(T0 - timedelta(days=30))
+    found = store.item_times(T0 - timedelta(days=30))
 
-    assert sorted(found) == [("ledger", T0), ("zhiyuan", T0)]
-    assert all(seen.tzinfo is not None for _, seen in found)
+    assert sorted(found) == [
+        ("ledger", T0 + timedelta(hours=3)),
+        ("ledger", T0 + timedelta(days=1)),
+        ("zhiyuan", T0 + timedelta(hours=2)),
+    ]
+    assert all(at.tzinfo is not None for _, at in found)

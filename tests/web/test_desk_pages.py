@@ -215,6 +215,27 @@ def test_a_day_run_before_it_had_any_story_names_the_newest_day_with_stories(
     assert 'id="nothing-yet"' not in full.text and 'id="no-sources"' not in empty.text
 
 
+def test_an_edition_of_no_story_is_not_offered_as_a_day_on_the_site_or_a_revision_0(
+    served: Day, copied: str
+) -> None:
+    """A day run before its sources published anything leaves an edition of no story:
+    the day picker lists the days with stories (and the day open), the page does not
+    say it is on the site (nothing was written, nothing is there), and the channels say
+    there is nothing to publish instead of "awaiting approval: revision 0"."""
+    config = load_config(served.config_path)
+    with Newsdesk(config, store_url=copied, now=lambda: served.evening) as desk:
+        desk.run(day=date(2026, 5, 10), publish=False)
+    with client_on(served, copied) as client:
+        full = client.get(f"/review?digest=ai-ribao&date={served.day}").text
+        empty = client.get("/review?digest=ai-ribao&date=2026-05-10").text
+        unsent = client.get("/review?digest=ai-daily&date=2026-05-10").text
+    assert 'value="2026-05-10"' not in full
+    assert '<option value="2026-05-10" selected>' in empty  # the day open stays named
+    assert "还没有可发布的内容：这一天没有写出的版本。" in empty
+    assert "第 0 版" not in empty
+    assert 'id="on-site"' not in unsent  # ai-daily has no channel: a written day would be
+
+
 def test_the_home_address_opens_the_digest_and_day_it_names(served: Day, copied: str) -> None:
     with client_on(served, copied) as client:
         named = client.get(f"/?digest=ai-daily&date={served.day}")

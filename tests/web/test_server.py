@@ -8,8 +8,6 @@ import logging
 import re
 import signal
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -30,11 +28,10 @@ from newsdesk.schedule import Scheduler
 from newsdesk.web import _app as web_app
 from newsdesk.web import create_app
 from newsdesk.web._serve import check_free
-from processes import newsdesk_process
+from processes import TERMINAL
 from sample_day import Day, Gate
 from web.web_helpers import client_on, edition_url
-
-SRC = Path(__file__).resolve().parents[2] / "src"
+from workers.preloaded import Template
 
 
 def listening(desk: Newsdesk) -> AbstractContextManager[str]:
@@ -174,34 +171,51 @@ def test_the_port_check_reads_each_address_family_as_the_server_binds_it() -> No
             check_free("::1", port)
 
 
-def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: str) -> None:
-    command = [
-        sys.executable, "-c", "from newsdesk.cli import main; main()",
-        "--config", str(served.config_path), "--db", copied, "serve", "--port", "0",
-    ]  # fmt: skip
-    process = subprocess.Popen(
-        command,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+#: ``newsdesk serve`` whose runs, once recorded, wait for a line on stdin: the test
+#: stops the server while its run surely goes (a run that finished first left nothing
+#: to wait for, and no word of waiting, on a loaded machine now and then).
+HELD_RUNS = """
+import sys
+from newsdesk import Newsdesk
+from newsdesk.cli import main
+run = Newsdesk.run
+def held(self, *, on_start, **options):
+    def recorded(run_id):
+        on_start(run_id)
+        sys.stdin.readline()
+    return run(self, on_start=recorded, **options)
+Newsdesk.run = held
+main()
+"""
+
+
+def test_serve_stops_on_sigterm_once_its_run_has_finished(
+    commands: Template, served: Day, copied: str
+) -> None:
+    args = ["--config", str(served.config_path), "--db", copied, "serve", "--port", "0"]
+    process = commands.start(args, code=HELD_RUNS, cwd=served.folder, env=TERMINAL)
     try:
-        assert process.stderr is not None
-        port = None
         lines = []
-        while port is None:
-            line = process.stderr.readline()
-            assert line, "serve stopped before it listened:\n" + "".join(lines)
-            lines.append(line)
-            found = re.search(r"newsdesk 正在 http://127\.0\.0\.1:(\d+) 提供服务", line)
-            port = int(found.group(1)) if found else None
+
+        def said_until(pattern: str) -> re.Match[str]:
+            while True:
+                line = process.stderr.readline()
+                assert line, "serve ended early:\n" + "".join(lines)
+                lines.append(line)
+                if found := re.search(pattern, line):
+                    return found
+
+        port = int(said_until(r"newsdesk is serving http://127\.0\.0\.1:(\d+) ").group(1))
         base = f"http://127.0.0.1:{port}"
         assert httpx.get(f"{base}/healthz", timeout=10).json() == {"status": "ok"}
         day = served.day.isoformat()
         started = httpx.post(f"{base}/api/v1/digests/ai-daily/runs", json={"date": day}, timeout=30)
         assert started.status_code == 202
         process.send_signal(signal.SIGTERM)
+        said_until(f"Waiting for run {started.json()['run_id']} to finish")
+        assert process.poll() is None  # still waiting for its run
+        process.stdin.write("\n")  # the run goes on
+        process.stdin.flush()
         rest = process.communicate(timeout=120)[1]
     finally:
         process.kill()
@@ -209,24 +223,25 @@ def test_serve_stops_on_sigterm_once_its_run_has_finished(served: Day, copied: s
     # uvicorn stops gracefully, then ends the way the signal asked (systemd and Docker
     # take that as a clean stop)
     assert process.returncode in (0, -signal.SIGTERM), rest
-    # the desk (its first digest, ai-ribao) speaks Chinese: so do its start and stop
-    assert "没有日报设置 schedule，调度器不会自动运行" in "".join(lines)
-    assert f"等运行 {started.json()['run_id']} 结束后再停止" in rest and "服务已停止" in rest
+    # the desk (its first digest, ai-ribao) speaks Chinese on its pages and in its alerts;
+    # its log is English throughout, its own lines as uvicorn's and the scheduler's
+    assert "The scheduler is watching no digest (none has a schedule)" in "".join(lines)
+    assert "The server has stopped" in rest
+    assert not re.search(r"[\u4e00-\u9fff]", "".join(lines) + rest)
     assert "Uvicorn running" not in "".join(lines)
     with Newsdesk(load_config(served.config_path), store_url=copied) as desk:
         assert desk.run_record(started.json()["run_id"]).status is RunStatus.OK
 
 
-def test_serve_stopped_by_ctrl_c_says_so_in_the_desks_language(served: Day, copied: str) -> None:
+def test_serve_stopped_by_ctrl_c_says_so_once(commands: Template, served: Day, copied: str) -> None:
     """Ctrl+C is how a user stops ``newsdesk serve`` in a terminal: the server's stop is
-    said in the desk's language (Chinese here), with no English "Interrupted" after it,
-    and the process ends with the shell's code for Ctrl+C."""
+    said in its log, with no "Interrupted" after it, and the process ends with the
+    shell's code for Ctrl+C."""
     args = ["--config", str(served.config_path), "--db", copied, "serve", "--port", "0"]
-    process = newsdesk_process(args, served.folder)
+    process = commands.start(args, cwd=served.folder, env=TERMINAL)
     try:
-        assert process.stderr is not None
         lines: list[str] = []
-        while not any("提供服务" in line for line in lines):
+        while not any("newsdesk is serving" in line for line in lines):
             line = process.stderr.readline()
             assert line, "serve stopped before it listened:\n" + "".join(lines)
             lines.append(line)
@@ -236,7 +251,8 @@ def test_serve_stopped_by_ctrl_c_says_so_in_the_desks_language(served: Day, copi
         process.kill()
         process.wait()
     assert process.returncode == 130, rest
-    assert "服务已停止" in rest and "Interrupted" not in rest and "Traceback" not in rest
+    assert "The server has stopped" in rest
+    assert "Interrupted" not in rest and "Traceback" not in rest
 
 
 def test_the_app_serves_a_postgresql_store_too(served: Day, empty_postgres: str) -> None:
@@ -277,7 +293,7 @@ def test_the_app_says_a_scheduled_digest_with_no_channel_publishes_nothing(
     served: Day, copied: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """ai-daily has no channel: its scheduled runs only put it on the site, so the server
-    says so as it starts, in the desk's language (Chinese, its first digest's)."""
+    says so as it starts, in the log's English (the desk's pages are Chinese)."""
     config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
     config["digests"][1]["schedule"] = "0 3 * * *"  # not due at the desk's clock
     path = tmp_path / "scheduled.yaml"
@@ -285,7 +301,9 @@ def test_the_app_says_a_scheduled_digest_with_no_channel_publishes_nothing(
     with caplog.at_level(logging.INFO, logger="newsdesk"), client_on(served, copied, config=path):
         pass
     said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert "ai-daily 没有发布渠道：定时运行只会把每一期放到网站上，不会发送；" in " ".join(said)
+    assert "No channel for ai-daily: its scheduled runs put each edition on the site" in " ".join(
+        said
+    )
 
 
 def test_the_server_reads_a_schedule_saved_while_nobody_uses_it(
@@ -296,7 +314,7 @@ def test_the_server_reads_a_schedule_saved_while_nobody_uses_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """No request comes to the server after its owner saved a schedule: the scheduler's
-    pass reads the file and the log says what it watches now, in the desk's language."""
+    pass reads the file and the log says what it watches now."""
     monkeypatch.setattr(web_app, "Scheduler", partial(Scheduler, poll=0.05))
     config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
     path = tmp_path / "newsdesk.yaml"
@@ -305,8 +323,8 @@ def test_the_server_reads_a_schedule_saved_while_nobody_uses_it(
         config["digests"][1]["schedule"] = "0 3 * * *"  # not due at the desk's clock
         path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         deadline = time.monotonic() + 30
-        while "调度器按计划运行这些日报：ai-daily" not in caplog.messages:
+        while "The scheduler is watching ai-daily" not in caplog.messages:
             assert time.monotonic() < deadline, caplog.messages
             time.sleep(0.05)
-    assert "没有日报设置 schedule，调度器不会自动运行" in caplog.messages  # as it started
-    assert f"{path} 有改动，已重新读取" in caplog.messages
+    assert "The scheduler is watching no digest (none has a schedule)" in caplog.messages
+    assert f"Read {path} again: it was changed" in caplog.messages

@@ -119,14 +119,16 @@ def test_every_source_is_listed_with_its_last_fetch_and_health(english: TestClie
 
 
 def test_each_source_has_its_last_30_days_as_a_chart(english: TestClient) -> None:
+    """By the day each item was published: the one first fetched an hour ago was
+    published two days ago, with the other three."""
     wire = source_card(english.get("/sources").text, "wire")
 
     svg = re.search(r"<svg class=\"spark\".*?</svg>", wire, re.S)
     assert svg is not None
     assert svg.group(0).count("<rect") == 30
-    assert 'aria-label="Items per day over the last 30 days: 4 in all, at most 3 a day"' in wire
-    assert "<title>2026-05-12: 3 items</title>" in wire
-    assert "<title>2026-05-14: 1 items</title>" in wire
+    assert 'aria-label="Items per day over the last 30 days: 4 in all, at most 4 a day"' in wire
+    assert "<title>2026-05-12: 4 items</title>" in wire
+    assert "<title>2026-05-14: 0 items</title>" in wire
 
 
 def test_the_chart_scales_to_the_busiest_day_and_keeps_empty_days_visible() -> None:

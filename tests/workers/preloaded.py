@@ -28,7 +28,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 from typing import IO, Any
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -61,24 +61,32 @@ def _exit_code(code: object) -> int:
     return 1
 
 
-def _run_worker(request: dict[str, Any], output: int) -> None:
-    """In the forked child: ``python -m newsdesk ARGS`` with the request's folder,
-    environment and output, then Python's own exit (threads joined, exit handlers run,
-    output flushed); never returns."""
+def _run_worker(request: dict[str, Any], streams: list[int]) -> None:
+    """In the forked child: ``python -m newsdesk ARGS``, or ``python -c CODE ARGS`` for a
+    request with ``code``, with the request's folder, environment and standard streams
+    (``streams``: its input, output and errors), then Python's own exit (threads
+    joined, exit handlers run, output flushed); never returns."""
     code = 1
     try:
-        os.dup2(output, 1)
-        os.dup2(output, 2)
-        os.close(output)
+        for target, stream in enumerate(streams):
+            os.dup2(stream, target)
+        for stream in set(streams):
+            os.close(stream)
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
         import runpy
 
-        sys.path[0] = request["cwd"]  # as ``python -m`` has it
-        sys.argv = ["newsdesk", *request["args"]]
         try:
-            runpy.run_module("newsdesk", run_name="__main__", alter_sys=True)
+            if request.get("code") is None:
+                sys.path[0] = request["cwd"]  # as ``python -m`` has it
+                sys.argv = ["newsdesk", *request["args"]]
+                runpy.run_module("newsdesk", run_name="__main__", alter_sys=True)
+            else:
+                sys.path[0] = ""  # as ``python -c`` has it
+                sys.argv = ["-c", *request["args"]]
+                main = sys.modules["__main__"] = ModuleType("__main__")
+                exec(compile(request["code"], "<string>", "exec"), main.__dict__)
             code = 0
         except SystemExit as stop:
             code = _exit_code(stop.code)
@@ -112,7 +120,7 @@ def _serve(control: socket.socket) -> None:
                 told.close()
         if not ready:
             continue
-        message, fds, _, _ = socket.recv_fds(control, 1 << 20, 1)
+        message, fds, _, _ = socket.recv_fds(control, 1 << 20, 3)
         if not message:  # the test process is done: no worker outlives it
             for pid in running:
                 os.kill(pid, signal.SIGKILL)
@@ -127,8 +135,9 @@ def _serve(control: socket.socket) -> None:
             control.close()
             for other in (mine, theirs, *running.values()):
                 other.close()
-            _run_worker(json.loads(message), fds[0])
-        os.close(fds[0])
+            _run_worker(json.loads(message), fds)
+        for stream in fds:
+            os.close(stream)
         socket.send_fds(control, [str(pid).encode()], [theirs.fileno()])
         theirs.close()
         running[pid] = mine
@@ -178,20 +187,55 @@ class Worker:
         self.send_signal(signal.SIGKILL)
 
 
+class Process(Worker):
+    """A forked command with its streams as pipes of text, as much of
+    :class:`subprocess.Popen` (``text=True``, every stream a pipe) as the tests use."""
+
+    def __init__(
+        self, args: Sequence[str], pid: int, told: socket.socket, streams: Sequence[IO[str]]
+    ) -> None:
+        super().__init__(args, pid, told)
+        self.stdin, self.stdout, self.stderr = streams
+
+    def communicate(self, timeout: float | None = None) -> tuple[str, str]:
+        """Its input closed, what it writes until it ends, and its end waited for."""
+        self.stdin.close()
+        said: dict[int, str] = {}
+        readers = [
+            threading.Thread(target=lambda n=n, s=s: said.__setitem__(n, s.read()), daemon=True)
+            for n, s in enumerate((self.stdout, self.stderr))
+        ]
+        for reader in readers:
+            reader.start()
+        for reader in readers:
+            reader.join(timeout)
+            if reader.is_alive():
+                raise subprocess.TimeoutExpired(self.args, timeout or 0)
+        self.stdout.close()
+        self.stderr.close()
+        self.wait(timeout)
+        return said[0], said[1]
+
+
 class Template:
     """The template process: started with this checkout's source, stopped (and waited
-    for, so that its processor time is the test process's) by :meth:`close`."""
+    for, so that its processor time is the test process's) by :meth:`close`.
 
-    def __init__(self) -> None:
+    ``env`` is what it starts with (default: this process's); ``terminal`` starts it
+    with Ctrl+C at its default, as a terminal starts a command (a test runner's child
+    may inherit it ignored), for the commands that :meth:`start` forks."""
+
+    def __init__(self, env: dict[str, str] | None = None, *, terminal: bool = False) -> None:
         ours, its = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._control = ours
         self._lock = threading.Lock()
         self._process = subprocess.Popen(
             [sys.executable, __file__, str(its.fileno())],
-            env=os.environ | {"PYTHONPATH": str(SRC)},
+            env=(os.environ if env is None else env) | {"PYTHONPATH": str(SRC)},
             pass_fds=[its.fileno()],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
+            preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) if terminal else None,
         )
         its.close()
         assert self._process.stdout is not None
@@ -204,6 +248,14 @@ class Template:
         self.subprocess = SimpleNamespace(
             Popen=self.popen, STDOUT=subprocess.STDOUT, TimeoutExpired=subprocess.TimeoutExpired
         )
+
+    def _fork(self, request: dict[str, Any], streams: Sequence[int]) -> tuple[int, socket.socket]:
+        """The child's pid, and the socket on which its end is told."""
+        with self._lock:
+            socket.send_fds(self._control, [json.dumps(request).encode()], list(streams))
+            pid, fds, _, _ = socket.recv_fds(self._control, 64, 1)
+        self.forked += 1
+        return int(pid), socket.socket(fileno=fds[0])
 
     def popen(
         self,
@@ -222,11 +274,27 @@ class Template:
             "cwd": os.getcwd(),
             "env": dict(os.environ if env is None else env),
         }
-        with self._lock:
-            socket.send_fds(self._control, [json.dumps(request).encode()], [stdout.fileno()])
-            pid, fds, _, _ = socket.recv_fds(self._control, 64, 1)
-        self.forked += 1
-        return Worker(command, int(pid), socket.socket(fileno=fds[0]))
+        with open(os.devnull, "rb") as nothing:
+            pid, told = self._fork(request, [nothing.fileno(), stdout.fileno(), stdout.fileno()])
+        return Worker(command, pid, told)
+
+    def start(
+        self, args: Sequence[str], *, cwd: Path, env: dict[str, str], code: str | None = None
+    ) -> Process:
+        """``python -m newsdesk ARGS`` (``python -c CODE ARGS`` with ``code``) forked in
+        ``cwd`` with ``env``, its input, output and errors pipes of text."""
+        request = {"args": list(args), "cwd": str(cwd), "env": env, "code": code}
+        pipes = [os.pipe() for _ in range(3)]
+        theirs = [pipes[0][0], pipes[1][1], pipes[2][1]]
+        try:
+            pid, told = self._fork(request, theirs)
+        finally:
+            for end in theirs:
+                os.close(end)
+        ours = [(pipes[0][1], "w"), (pipes[1][0], "r"), (pipes[2][0], "r")]
+        streams = [os.fdopen(end, mode, encoding="utf-8") for end, mode in ours]
+        shown = [sys.executable, "-m", "newsdesk"] if code is None else [sys.executable, "-c"]
+        return Process([*shown, *args], pid, told, streams)
 
     def close(self) -> None:
         self._control.close()

@@ -17,7 +17,14 @@ The models of each source kind and channel live with the kind (``collect/kinds/`
 """
 
 from newsdesk._defaults import DEFAULT_CONFIG_NAME
-from newsdesk.config._base import ConfigModel, HttpUrl, Language, Slug, TimeZoneName
+from newsdesk.config._base import (
+    ConfigModel,
+    HttpUrl,
+    Language,
+    Slug,
+    TimeZoneName,
+    folder_of,
+)
 from newsdesk.config._channels import (
     CHANNEL_MODELS,
     SECRET,
@@ -117,6 +124,7 @@ __all__ = [
     "as_written",
     "check_placeholders",
     "file_stamp",
+    "folder_of",
     "hide_secrets",
     "interpolate_env",
     "load_config",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -12,6 +13,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr
 #: A ``${VAR}`` left in a value once the file is read: a variable not set, which a
 #: source, a digest or a channel waits for until it is used (``_load.py``).
 UNSET_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def folder_of(base_dir: Path, written: str) -> Path:
+    """A folder the config file names (``site.dir``, a files channel's ``dir``): ``~``
+    is the home folder, a relative path is from the config's folder, and ``..`` and
+    links are resolved, so that what a publish prints, records or fails on is the folder
+    it is ("/srv/blog", not "/srv/desk/../blog" or a folder named "~")."""
+    return (base_dir / Path(written).expanduser()).resolve()
 
 
 def _check_http_url(value: str) -> str:

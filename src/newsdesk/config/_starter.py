@@ -46,10 +46,30 @@ def _digests_in(starter: str, language: str) -> str:
         if line.startswith("  - ") or not entries:
             entries.append([])
         entries[-1].append(line)
-    kept = [e for e in entries if f"    language: {language}" in e]
+    kept = [_with_examples(e, entries) for e in entries if f"    language: {language}" in e]
     if kept and kept[-1][-1] != "" and entries[-1][-1] == "":
         kept[-1].append("")  # the blank line before the next key
     head = lines[: start - 1]
     if head and head[-1].startswith("# Two editions"):
         head[-1] = "# One edition over the sources (`newsdesk init` without --language writes two)."
     return "\n".join(head + ["digests:"] + [line for e in kept for line in e] + lines[end:])
+
+
+def _with_examples(entry: list[str], entries: list[list[str]]) -> list[str]:
+    """``entry`` with the commented settings (schedule, review, publish…) the starter
+    gives another digest when it has none of its own, that digest's name made the
+    entry's (a chat id "@my_ai_ribao" becomes "@my_ai_daily"): a one-language starter
+    keeps the examples of the full one."""
+    commented = [e for e in entries if any(line.startswith("    #") for line in e)]
+    if not commented or entry in commented:
+        return entry
+    theirs, ours = (e[0].removeprefix("  - name:").strip() for e in (commented[0], entry))
+    examples = [
+        line.replace(theirs, ours).replace(theirs.replace("-", "_"), ours.replace("-", "_"))
+        for line in commented[0]
+        if line.startswith("    #")
+    ]
+    end = len(entry)
+    while end and not entry[end - 1]:
+        end -= 1  # the blank lines after the entry stay after it
+    return entry[:end] + examples + entry[end:]

@@ -255,10 +255,13 @@ class Editions(DeskBase):
             approved_at=stored.approved_at,
             notice=written.notice if written is not None else "",
             zone=chosen.timezone,
-            on_site=stored.status is EditionStatus.PUBLISHED
-            or (
-                not chosen.publish
-                and (chosen.review != "required" or stored.status is not EditionStatus.DRAFT)
+            on_site=written is not None  # an edition never written is on no page
+            and (
+                stored.status is EditionStatus.PUBLISHED
+                or (
+                    not chosen.publish
+                    and (chosen.review != "required" or stored.status is not EditionStatus.DRAFT)
+                )
             ),
         )
 

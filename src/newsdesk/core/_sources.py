@@ -79,8 +79,10 @@ class Sources(DeskBase):
 
     def sources(self, *, days: int = 0) -> list[SourceStatus]:
         """Every configured source with its last fetch and its health; with ``days``, the
-        items it brought on each of the last ``days`` days (today the last), by when
-        they were first seen, in the config's zone."""
+        items it published on each of the last ``days`` days (today the last), in the
+        config's zone: a source added today that lists a week of posts shows that week,
+        not one day of them all (an item with no time counts on the day it was first
+        seen)."""
         states = self.store.fetch_states()
         now = self._now()
         health = {h.source_id: h for h in read_health(self.config, self.store, now)}
@@ -89,8 +91,8 @@ class Sources(DeskBase):
             zone = ZoneInfo(self.config.timezone)
             first = self.today() - timedelta(days=days - 1)
             since = datetime.combine(first, time(0), zone)
-            for source_id, seen in self.store.first_seen_times(since):
-                index = (seen.astimezone(zone).date() - first).days
+            for source_id, published in self.store.item_times(since):
+                index = (published.astimezone(zone).date() - first).days
                 if 0 <= index < days:
                     counts.setdefault(source_id, [0] * days)[index] += 1
         return [

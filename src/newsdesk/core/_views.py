@@ -47,8 +47,8 @@ class SourceStatus:
     state: FetchState | None
     #: Its health as of the desk's clock.
     health: SourceHealth
-    #: Items it brought per day (first seen, the config's zone), oldest day first, over
-    #: the days asked for (empty when none were).
+    #: Its items per day they were published (first seen when they give no time; the
+    #: config's zone), oldest day first, over the days asked for (empty when none were).
     daily: tuple[int, ...] = ()
 
 
@@ -216,7 +216,8 @@ class EditionView:
     #: told only in another language, so its entries have no summary.
     notice: str = ""
     #: Whether readers see this revision on the site: a digest without channels puts
-    #: its newest revision there, a draft too unless its review is required.
+    #: its newest revision there, a draft too unless its review is required; never a
+    #: revision that was not written (an empty edition: its run had no stories).
     on_site: bool = False
     #: The digest's time zone (an IANA name): its day, and the zone a front end shows the
     #: editors' and approvers' times in (they are stored in UTC).

@@ -276,7 +276,7 @@ def _chinese_names(sentence: str) -> tuple[Span, ...]:
     spans = _with_lone_heads(words, _with_owners(words, spans + _listed_with(words, spans)))
     spans += _beside_names(words, spans)
     ordinary = {(w.start, w.end) for w in words if _descriptive(w.word)}
-    ordinary |= {s for s in spans if _cited(sentence, s) or _opens_doubled(sentence, s)}
+    ordinary |= {s for s in spans if _opens_doubled(sentence, s)}
     return tuple(
         _longest_first(
             [s for s in spans if s not in ordinary and not any(a < s[0] < b for a, b in persons)]
@@ -310,13 +310,14 @@ def _known(word: str) -> bool:
     return jieba.dt.FREQ.get(word, 0) > 0 or word in FIELD_WORDS or word in EVERYDAY_WORDS
 
 
-def _cited(sentence: str, span: Span) -> bool:
-    """An outlet the sentence cites (据彭博社报道, 援引路透社, 路透社报道称, 财新获悉): who
-    reported it, not a name the story's sources must give."""
-    start, end = span
-    return sentence[start:end] in _OUTLETS and (
-        _CITING_BEFORE.search(sentence, 0, start) is not None
-        or _CITING_AFTER.match(sentence, end) is not None
+def cites_outlet(sentence: str, name: str) -> bool:
+    """Whether the sentence cites the outlet ``name`` (据彭博社报道, 援引路透社, 路透社报道称,
+    财新获悉): who reported it, which sources that credit no one need not give, but which
+    must be theirs where they credit anyone (据路透社 for their 据彭博社 is invented)."""
+    return name in _OUTLETS and any(
+        _CITING_BEFORE.search(sentence, 0, at.start()) is not None
+        or _CITING_AFTER.match(sentence, at.end()) is not None
+        for at in re.finditer(re.escape(name), sentence)
     )
 
 
@@ -364,6 +365,17 @@ def names_press(text: str) -> bool:
         any(h in text for h in _PRESS_CHINESE)
         or any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", lower) for n in _PRESS_LATIN)
         or _SOURCES_CREDIT.search(text) is not None
+    )
+
+
+@lru_cache(maxsize=256)
+def names_outlet(text: str) -> bool:
+    """Whether a text names an outlet or any news press: sources that do make the outlet a
+    text cites a claim to check (据路透社 for their 据彭博社); an anonymous credit
+    (消息称, 知情人士) names none, and the writer may add the outlet it knows."""
+    lower = text.casefold()
+    return any(h in text for h in _OUTLETS | _PRESS_CHINESE) or any(
+        re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", lower) for n in _PRESS_LATIN
     )
 
 
@@ -560,8 +572,8 @@ _KINDS_OF_ORGANISATION = frozenset(
 
 #: Characters an organisation's name ends with when it is a dictionary word: a
 #: university's short name (哈工大), an academy or an institute (中科院, 达摩院), a
-#: ministry, commission, bureau, union or society (工信部, 国资委, 欧盟, 学会).
-_ORG_ENDINGS = frozenset("大院所部委局盟会署办行社校司团厂台储")
+#: ministry, commission, bureau, union or society (工信部, 日本外务省, 国资委, 欧盟, 学会).
+_ORG_ENDINGS = frozenset("大院所部委局盟会署办行社校司团厂台储省")
 
 
 def _organisation_ending(word: str) -> bool:

@@ -22,7 +22,12 @@ from functools import lru_cache
 
 from newsdesk.aliases import makers_of
 from newsdesk.chinese import HAN_CHAR
-from newsdesk.editor._chinese_names import credits_press, names_press
+from newsdesk.editor._chinese_names import (
+    cites_outlet,
+    credits_press,
+    names_outlet,
+    names_press,
+)
 from newsdesk.editor._chinese_organisations import NUMBERED_NAME
 from newsdesk.editor._claim_extraction import (
     _NUMBERED_NOUN,
@@ -159,12 +164,11 @@ class Evidence(NumberChecks):
         plain, sentence = unaccented(claim.text), unaccented(claim.sentence)
         if (plain, sentence) != (claim.text, claim.sentence):
             claim = Claim(claim.kind, plain, sentence)
-        if (
-            claim.kind is ClaimKind.NAME
-            and credits_press(claim.sentence, claim.text)
-            and not names_press(self.text)
+        if claim.kind is ClaimKind.NAME and (
+            (credits_press(claim.sentence, claim.text) and not names_press(self.text))
+            or (cites_outlet(claim.sentence, claim.text) and not names_outlet(self.text))
         ):
-            return True  # 机器之心介绍…: the item's outlet, which its sources need not name
+            return True  # 机器之心介绍…, 据彭博社报道: the item's outlet, its sources need not name
         if claim.kind is ClaimKind.LINK:
             if BARE_DOMAIN.fullmatch(claim.text):
                 return self._has_site(claim.text)

@@ -93,12 +93,26 @@ def dialect_spellings(character: str) -> frozenset[str]:
     """The character's spellings in Cantonese, Hokkien and Korean, as the tables give
     them; none where they hold no reading of it."""
     cantonese, hokkien = _tables()
-    out: set[str] = set(korean_spellings(character))
+    out: set[str] = set()
     for spelling in cantonese.get(character, ()):
         out |= _cantonese_forms(spelling)
     for reading in hokkien.get(character, ()):
         out |= _hokkien_forms(reading)
+    out |= {form for spelling in out for form in _family_forms(spelling)}
+    out |= set(korean_spellings(character))
     return frozenset(out)
+
+
+def _family_forms(spelling: str) -> set[str]:
+    """The spellings families of Singapore, Malaysia and Hong Kong keep beside a
+    reading's: ung as oong (龙 lung Loong, 钟 chung Choong) and a closing k as ck (木 bok
+    Bock)."""
+    out = set()
+    if spelling.endswith("ung"):
+        out.add(spelling[:-3] + "oong")
+    if len(spelling) > 2 and spelling.endswith("k") and spelling[-2] in "aeiou":
+        out.add(spelling[:-1] + "ck")
+    return out
 
 
 def read_in_dialects(character: str) -> bool:

@@ -41,10 +41,10 @@ _ZH_PARAMETERS = re.compile(
 )
 #: A scale as a level of its own (千万级用户, 亿级工具库, 万级) or a large one before what it
 #: sizes (千亿零食王国, 百亿市场): of that order, as the parameters' scale is.  Not after a
-#: figure or an order's word (3 亿级, 数千亿), nor money (千亿美元), a span, another scale
-#: (亿万) or 参数 (read above); a bare scale under 亿 is a word too often (千万不要, 万一).
+#: figure or an order's word (3 亿级, 数千亿, 数以百亿计), nor money (千亿美元), a span, another
+#: scale (亿万) or 参数 (read above); a bare scale under 亿 is a word too often (千万不要, 万一).
 _ZH_LEVEL = re.compile(
-    rf"(?<![{_NUMERALS}\d.数几多上超逾破近约])(?<![{_NUMERALS}\d]\s)"
+    rf"(?<![{_NUMERALS}\d.数几多上超逾破近约以])(?<![{_NUMERALS}\d]\s)"
     rf"(?:(?P<level>{_SCALE})级(?!参数)|(?P<large>亿|十亿|百亿|千亿|万亿)(?=[{HAN}])"
     rf"(?!{_CURRENCY}|{_SPAN}|[{_NUMERALS}][十百千万亿]|级|参数|亿|万))"
 )

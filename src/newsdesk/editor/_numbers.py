@@ -188,7 +188,7 @@ _ZH_SMALL_NUMBER = (
 )
 ZH_COUNT = re.compile(
     f"(?<![{ZH_NUMERAL}数几多上第前周星礼初惊番])({_ZH_SMALL_NUMBER})"
-    f"([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
+    f"(?:[多余](?=[{_COUNTERS}]))?([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
 #: A span of weeks, months, hours or minutes in Chinese numerals (两周, 三个星期, 两个月,
 #: 两小时, 十分钟): a writer's claim, compared with the spans the sources count (两周 is no
@@ -732,11 +732,14 @@ RANK = re.compile(
     rf"|\b(?i:(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes)\s+"
     rf"({_EN_ORDINAL})|({_EN_ORDINAL})[\s-]place"
     rf"|({_EN_ORDINAL})[\s-](?:largest|biggest|richest|highest|busiest))\b"
-    # a superlative of a whole field is its first place (the world's largest, 全球最大,
-    # 全国最大), but not one among its largest (one of the world's largest, 最大…之一) nor
-    # the most of a verb (国内最大限度地, 全球最大化)
+    # a superlative of a whole field is its first place (the world's largest, the nation's
+    # largest, 全球最大, 全国最大, 全省最大, 亚洲最大), but not one among its largest (one
+    # of the world's largest, 最大…之一) nor the most of a verb (国内最大限度地, 全球最大化)
     r"|(?<=world's )(?<!one of the world's )(?<!among the world's )(largest|biggest)\b"
-    r"|(?<=全球|世界|全国|国内)(最大)(?!限度|化)(?![^，。；！？,.;]*之一)"
+    r"|(?:(?<=nation's )(?<!one of the nation's )(?<!among the nation's )"
+    r"|(?<=country's )(?<!one of the country's )(?<!among the country's ))(largest|biggest)\b"
+    r"|(?<=全球|世界|全国|国内|全省|省内|全市|市内|亚洲|欧洲|全网)(最大)(?!限度|化)"
+    r"(?![^，。；！？,.;]*之一)"
 )
 #: Every place the sources state, loosely: any 第 and its number, an English ordinal
 #: or a figure's (3rd, No. 3, #3), and the words for the top three (最大 and "largest"

@@ -588,8 +588,8 @@ def _rhyme(syllable: str) -> str:
 
 
 #: A syllable of another romanisation: consonants, vowels, a closing consonant or two
-#: (Ka, shing, Jae, yeung, Ng); not a word of two syllables.
-_SYLLABLE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}(?:ng|n|m|p|t|k|h|l|r)?|ng|m")
+#: (Ka, shing, Jae, yeung, Bock, Ng); not a word of two syllables.
+_SYLLABLE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}(?:ng|ck|n|m|p|t|k|h|l|r)?|ng|m")
 
 
 def _initials(words: Sequence[str], given: str) -> bool:

@@ -159,7 +159,11 @@ class NumberChecks(RoleChecks):
         if counter == "time" and _near(value, self.multiples):
             return True  # "grew three times": a multiple the sources state (增长两倍)
         at = claim.sentence.find(claim.text)
-        about = at >= 0 and _ABOUT_AFTER.match(claim.sentence, at + len(claim.text)) is not None
+        about = (
+            at >= 0 and _ABOUT_AFTER.match(claim.sentence, at + len(claim.text)) is not None
+        ) or (
+            re.search("[多余]", claim.text) is not None  # 四十多岁: 多 before the counter
+        )
         if (value >= 100 or about) and self._rounded(
             claim, [Quantity(0, len(claim.text), (value,))]
         ):
@@ -174,6 +178,8 @@ class NumberChecks(RoleChecks):
         said = self._counts_of_noun(claim) | self._single_of_noun(claim)
         if said:
             return value in said
+        if re.search("[多余]", claim.text) and all(c[1] != counter for c in self.counts):
+            return True  # 十多个板块: a writer's rough count of a list the sources never count
         if counter == "年" and all(c[1] != "年" for c in self.counts):
             return True  # 未来十年, 四十年前: years the sources never count frame, not state
         if counter in ("week", "month") or ONE_SPAN.fullmatch(claim.text):
@@ -353,8 +359,12 @@ class NumberChecks(RoleChecks):
         if any((a, b) == span for a, b, _ in year_parts(claim.sentence)):
             # compared where the sources name a part of a year (or a quarter, a half)
             return not self.year_months or bool(part_months(text) & self.year_months)
-        if (size := orders(text)) and size[0][:2] == (0, len(text)):
-            _, _, low, high = size[0]
+        # read in its sentence: a large bare scale (千亿零食王国) is a size only before a noun
+        sized = [(lo, hi) for a, b, lo, hi in orders(claim.sentence) if (a, b) == span] or [
+            (lo, hi) for a, b, lo, hi in orders(text) if (a, b) == (0, len(text))
+        ]
+        if sized:
+            low, high = sized[0]
             if not self.figures and not self.orders:
                 return True  # no count of the sources to set against it
             return any(low <= v < high for v in self.figures) or any(
@@ -412,7 +422,8 @@ class NumberChecks(RoleChecks):
         # 2000 人左右
         rest = _UNIT_LEFT_OUT.sub("", claim.sentence[at + len(claim.text) :], count=1)
         after = rest.startswith(("多", "余", "出头")) or (
-            re.search(r"\d\s*[多余]", claim.text) is not None  # the claim's own 100 多
+            # the claim's own 100 多, 四十多岁
+            re.search(f"[\\d{_ZH_NUMERALS}]\\s*[多余]", claim.text) is not None
         )
         # 出头 after a round figure is just over it: the lower half of the span 多 allows
         # (30 岁出头 is 30 to 34; 52 元出头 is 52 and some jiao)

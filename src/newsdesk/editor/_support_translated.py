@@ -133,8 +133,18 @@ class TranslationChecks(ChineseNameChecks):
         return all(
             re.search(rf"(?<![a-z]){word.lower()}(?![a-z])", self.text)
             or any(han in self.text for han in glossary.get(stem(word), ()))
+            or self._country_of_title(word, claim)
             for word in titled.group(1).split()
         ) and self.supports(Claim(claim.kind, titled.group(2), claim.sentence))
+
+    def _country_of_title(self, word: str, claim: Claim) -> bool:
+        """A country before a minister's field (Singapore Foreign Minister), read as the
+        place it is: the sources must state it (Malaysian for their 新加坡 is flagged)."""
+        return (
+            word not in _glossary()
+            and stem(word) not in _glossary()
+            and self.supports(Claim(claim.kind, word, claim.sentence))
+        )
 
     def _reads_latin_person(self, name: str) -> bool:
         """A Korean or Vietnamese person a Chinese text writes in characters whom the

@@ -14,7 +14,7 @@ the digest's language.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from newsdesk.chinese import HAN_CHAR
 from newsdesk.editor._chinese_names import chinese_names
@@ -28,7 +28,7 @@ TITLE_WORDS = (4, 14)
 #: The top stories a theme is drawn from (the seeds' day bullets).
 THEME_STORIES = 8
 #: The stories, from the top, whose headline may open the title: the lead, or when its
-#: headline names no actor or action ("我爬了…", a quote), the next strongest.
+#: headline is in another language than the digest's, the next strongest so told.
 LEAD_STORIES = 3
 #: A lead clause longer than this leaves no room for a theme in the seeds' length.
 _LEAD_CHARS = {"zh": 22, "en": 12}
@@ -99,17 +99,23 @@ def first_clause(headline: str) -> str:
 
 
 def day_title(
-    entries: Sequence[DigestEntry], language: str, category_names: Mapping[str, str]
+    entries: Sequence[DigestEntry],
+    language: str,
+    category_names: Mapping[str, str],
+    stated: Callable[[DigestEntry], str] | None = None,
 ) -> str:
     """The day's theme from its strongest stories (in rank order), of the seeds' length.
 
     The lead's clause, then what the other top stories share: "Nimbus-R2陷“刷榜”争议，
     大模型与资本动态密集".  Without a shared name or category, or when the two do not fit,
-    the lead's clause alone; with no clause that names an actor or an action, the lead
-    headline whole or its first clause, as the seeds never go without a title.
+    the lead's clause alone.  The title is always the lead story's: when its headline
+    names no actor or action (it teases, asks, speaks in the first person), the line
+    ``stated`` gives of it (the day's list states its news from its summary) opens the
+    title, not another story's headline; with neither, the lead headline whole or its
+    first clause, as the seeds never go without a title.
     """
     top = list(entries[:THEME_STORIES])
-    lead, lead_entry = _lead(top, language)
+    lead, lead_entry = _lead(top, language, stated)
     # a whole headline as the lead leaves no room for a theme: then its telling clause
     clause = (
         lead_clause(lead_entry.headline, language, whole=False, about=_reports(lead_entry))
@@ -124,7 +130,11 @@ def day_title(
                 return joined
     if lead and title_fits(lead, language):
         return lead
-    return _fallback(lead_entry or top[0], language)
+    entry = lead_entry or top[0]
+    line = _clean(stated(entry)) if stated is not None else ""
+    if line and line != _clean(entry.headline) and title_fits(line, language):
+        return line
+    return _fallback(entry, language)
 
 
 def _fallback(entry: DigestEntry, language: str) -> str:
@@ -139,14 +149,21 @@ def _fallback(entry: DigestEntry, language: str) -> str:
     return headline
 
 
-def _lead(top: Sequence[DigestEntry], language: str) -> tuple[str, DigestEntry | None]:
-    """The clause that opens the title, and whose headline it is ("" and None if none)."""
+def _lead(
+    top: Sequence[DigestEntry], language: str, stated: Callable[[DigestEntry], str] | None
+) -> tuple[str, DigestEntry | None]:
+    """The clause that opens the title, and the lead story it is of ("" and None if no
+    top story is told in the digest's language): of its headline, else of the line
+    ``stated`` gives of it, never of a story below it."""
     told = [e for e in top[:LEAD_STORIES] if in_language(e.headline, language)]
-    for entry in told:
-        clause = lead_clause(entry.headline, language, about=_reports(entry))
-        if clause:
-            return clause, entry
-    return "", (told[0] if told else None)
+    if not told:
+        return "", None
+    entry = told[0]
+    clause = lead_clause(entry.headline, language, about=_reports(entry))
+    line = stated(entry) if stated is not None and not clause else ""
+    if line and line != entry.headline:
+        clause = lead_clause(line, language, about=_reports(entry))
+    return clause, entry
 
 
 def lead_clause(

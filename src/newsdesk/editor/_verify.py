@@ -12,14 +12,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._claim_extraction import claims_in
 from newsdesk.editor._claims import Evidence, reported_kind, unsupported
 from newsdesk.editor._development import Development, development
 from newsdesk.editor._edits import EDITOR
-from newsdesk.editor._offline import DAY_BULLETS, central_sentences, other_section
+from newsdesk.editor._offline import DAY_BULLETS, central_sentences, day_bullet, other_section
 from newsdesk.editor._sentences import split_sentences
 from newsdesk.editor._title import day_title
 from newsdesk.model import (
@@ -208,7 +208,8 @@ def remove_unsupported(
         title = verifier.supported_or(section.title, None, fallback) or fallback
         sections.append(Section(title, entries))
     told = [e for s in sections for e in s.entries]
-    theme = day_title(told, digest.language, category_names) if told else digest.name
+    stated = partial(day_bullet, language=digest.language)
+    theme = day_title(told, digest.language, category_names, stated) if told else digest.name
     more = tuple(
         line
         if line.written_by == EDITOR

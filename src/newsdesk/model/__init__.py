@@ -44,6 +44,7 @@ from newsdesk.model._items import (
 )
 from newsdesk.model._publishing import (
     NOT_PUBLISHED,
+    PUBLISH_FAILED,
     MessageState,
     PostedMessage,
     Publication,
@@ -89,6 +90,7 @@ __all__ = [
     "NOT_PUBLISHED",
     "NOT_TRIED",
     "OPEN_SLOTS",
+    "PUBLISH_FAILED",
     "REFUSALS",
     "RUN_ERRORS",
     "WORK_ERRORS",

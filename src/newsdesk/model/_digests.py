@@ -105,6 +105,12 @@ class StoredEdition:
     #: When it was approved (UTC; None when it was not).
     approved_at: datetime | None = None
 
+    @property
+    def empty(self) -> bool:
+        """Whether it holds no story: its run had none to select (a day before the
+        sources published anything), so there is nothing to read, approve or publish."""
+        return not self.lead and not self.more
+
 
 @dataclass(frozen=True, slots=True)
 class Selection:

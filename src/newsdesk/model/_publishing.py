@@ -26,12 +26,21 @@ class PublicationStatus(StrEnum):
     POSTING = "posting"
 
 
-#: Statuses that leave a channel without what it should have: ``publish`` exits 1.
+#: Statuses that leave a channel without what it should have (for now).
 NOT_PUBLISHED = (
     PublicationStatus.FAILED,
     PublicationStatus.UNKNOWN,
     PublicationStatus.BUSY,
     PublicationStatus.AWAITING_APPROVAL,
+)
+#: Those of them ``publish`` exits 1 for.  A draft awaiting approval is the review at
+#: work, not a failure: a cron job or a systemd timer that publishes on a schedule would
+#: otherwise report a failure every day an editor has yet to approve (``run`` exits 0
+#: for it too).
+PUBLISH_FAILED = (
+    PublicationStatus.FAILED,
+    PublicationStatus.UNKNOWN,
+    PublicationStatus.BUSY,
 )
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from newsdesk._oswords import os_problem
-from newsdesk.config import ChannelBase, check_placeholders
+from newsdesk.config import ChannelBase, check_placeholders, folder_of
 from newsdesk.publish._base import (
     Channel,
     Edition,
@@ -100,9 +100,11 @@ def _write_whole(path: Path, data: bytes) -> None:
         part.unlink(missing_ok=True)
 
 
-def whole_post(kind: str, style: str, edition: Edition) -> list[Part]:
-    """The post and its cover as one part: a changed digest is written again whole."""
-    return [Part(part_key(kind, markdown_for(edition, style), edition.cover or b""))]
+def whole_post(kind: str, style: str, edition: Edition, where: str) -> list[Part]:
+    """The post and its cover as one part: a changed digest is written again whole, and
+    so is one whose destination (``where``: the post's folder and name as configured)
+    changed, as a new folder has not had it."""
+    return [Part(part_key(kind, where, markdown_for(edition, style), edition.cover or b""))]
 
 
 def one_message(parts: Sequence[Part], edition: Edition) -> list[Message]:
@@ -118,13 +120,12 @@ class FilesPublisher(Channel):
     def __init__(self, config: FilesChannel, base_dir: Path) -> None:
         self.id = config.id
         self.config = config
-        folder = Path(config.dir)
-        # "../blog" from the config's folder is named as the folder it is, not as
-        # "/srv/site/../blog", in what a publish prints and records
-        self.folder = folder if folder.is_absolute() else (base_dir / folder).resolve()
+        self.folder = folder_of(base_dir, config.dir)
 
     def parts(self, edition: Edition) -> list[Part]:
-        return whole_post("files", self.config.style, edition)
+        # as the config writes it: the same on every machine, so a version stays one
+        where = f"{self.config.dir}/{file_name(self.config.filename, edition)}"
+        return whole_post("files", self.config.style, edition, where)
 
     def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
         return one_message(parts, edition)

@@ -23,7 +23,7 @@ from newsdesk.publish._base import (
     Revise,
     register_channel,
 )
-from newsdesk.publish.files import one_message, whole_post, write_files
+from newsdesk.publish.files import file_name, one_message, whole_post, write_files
 
 
 class GitChannel(ChannelBase):
@@ -112,7 +112,9 @@ class GitPublisher(Channel):
             self._git("checkout", "-B", branch)
 
     def parts(self, edition: Edition) -> list[Part]:
-        return whole_post("git", self.config.style, edition)
+        post = f"{self.config.dir}/{file_name(self.config.filename, edition)}"
+        where = f"{self.config.repo} {self.config.branch} {post}"
+        return whole_post("git", self.config.style, edition, where)
 
     def messages(self, edition: Edition, parts: Sequence[Part]) -> list[Message]:
         return one_message(parts, edition)

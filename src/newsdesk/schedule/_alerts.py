@@ -53,6 +53,48 @@ def send_alert(config: Config, digest: DigestConfig, text: str) -> list[AlertSen
     return sent
 
 
+#: The words of each alert, in each digest language: the editors of a Chinese digest
+#: read its alerts in Chinese, as its pages.  ``{cmd}`` is how to call newsdesk here;
+#: a reason the core gives stays in its words.
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "failed": "The scheduled run of {name} {day} ({slot}) failed: {reason}\n"
+        "Nothing was published. `{cmd} schedule` lists the runs; `{cmd} run --date {day}` "
+        "runs the day again by hand.",
+        "draft": "The draft of {name} {day}{which} is ready for review: {where}\n"
+        "Approve it with `{cmd} edition approve --digest {name} --date {day}`, then "
+        "`{cmd} publish`.",
+        "which": " (revision {revision})",
+        "at": "\nUnless an editor acts on it, it is published unchanged at {at}.",
+        "published": "Nobody acted on the draft of {name} {day} within {after}: revision "
+        "{revision} was approved by the scheduler and published unchanged.",
+        "on_site": "Nobody acted on the draft of {name} {day} within {after}: revision "
+        "{revision} was approved by the scheduler and left on the site unchanged; no "
+        "channel is configured, so nothing was sent.",
+        "local": "{time} ({zone})",
+    },
+    "zh": {
+        "failed": "{name} {day} 的定时运行（{slot}）失败：{reason}\n"
+        "没有发布任何内容。`{cmd} schedule` 列出各次运行；`{cmd} run --date {day}` 可手动"
+        "重新运行这一天。",
+        "draft": "{name} {day} 的草稿{which}已可审阅：{where}\n"
+        "用 `{cmd} edition approve --digest {name} --date {day}` 批准，再运行 "
+        "`{cmd} publish`。",
+        "which": "（第 {revision} 版）",
+        "at": "\n如果没有编辑处理，它将在 {at} 原样发布。",
+        "published": "{name} {day} 的草稿在 {after} 内无人处理：第 {revision} 版已由调度器"
+        "批准，并原样发布。",
+        "on_site": "{name} {day} 的草稿在 {after} 内无人处理：第 {revision} 版已由调度器"
+        "批准，原样留在网站上；没有配置发布渠道，所以没有发送。",
+        "local": "{zone} 时间 {time}",
+    },
+}
+
+
+def _words(digest: DigestConfig, language: str | None) -> dict[str, str]:
+    return _WORDS.get(language or digest.language, _WORDS["en"])
+
+
 def _where(digest: DigestConfig, day: date, review_url: str) -> str:
     """Where an editor looks at the day: the desk's page, else the command."""
     if review_url:
@@ -60,49 +102,43 @@ def _where(digest: DigestConfig, day: date, review_url: str) -> str:
     return f"`{command()} edition show --digest {digest.name} --date {day}`"
 
 
-def _local(moment: datetime, digest: DigestConfig) -> str:
-    return f"{moment.astimezone(ZoneInfo(digest.timezone)):%Y-%m-%d %H:%M} ({digest.timezone})"
+def _local(moment: datetime, digest: DigestConfig, words: dict[str, str]) -> str:
+    time = f"{moment.astimezone(ZoneInfo(digest.timezone)):%Y-%m-%d %H:%M}"
+    return words["local"].format(time=time, zone=digest.timezone)
 
 
-def failed_text(digest: DigestConfig, day: date, slot: datetime, reason: str) -> str:
-    """The alert for a scheduled run that failed: nothing was published."""
-    return (
-        f"The scheduled run of {digest.name} {day} ({_local(slot, digest)}) failed: {reason}\n"
-        f"Nothing was published. `{command()} schedule` lists the runs; `{command()} run --date "
-        f"{day}` runs the day again by hand."
+def failed_text(
+    digest: DigestConfig, day: date, slot: datetime, reason: str, language: str | None = None
+) -> str:
+    """The alert for a scheduled run that failed: nothing was published.  In the
+    digest's language, or ``language`` (the server's log says it in English)."""
+    words = _words(digest, language)
+    slot_said = _local(slot, digest, words)
+    return words["failed"].format(
+        name=digest.name, day=day, slot=slot_said, reason=reason, cmd=command()
     )
 
 
 def draft_text(
     digest: DigestConfig, day: date, revision: int | None, review_url: str,
-    publish_at: datetime | None,
+    publish_at: datetime | None, language: str | None = None,
 ) -> str:  # fmt: skip
     """The notice that a scheduled run's draft waits for an editor."""
-    which = f" (revision {revision})" if revision else ""
-    text = (
-        f"The draft of {digest.name} {day}{which} is ready for review: "
-        f"{_where(digest, day, review_url)}\n"
-        f"Approve it with `{command()} edition approve --digest {digest.name} --date {day}`, "
-        f"then `{command()} publish`."
-    )
+    words = _words(digest, language)
+    which = words["which"].format(revision=revision) if revision else ""
+    where = _where(digest, day, review_url)
+    text = words["draft"].format(name=digest.name, day=day, which=which, where=where, cmd=command())
     if publish_at is not None:
-        text += (
-            f"\nUnless an editor acts on it, it is published unchanged at "
-            f"{_local(publish_at, digest)}."
-        )
+        text += words["at"].format(at=_local(publish_at, digest, words))
     return text
 
 
-def published_text(digest: DigestConfig, day: date, revision: int | None) -> str:
+def published_text(
+    digest: DigestConfig, day: date, revision: int | None, language: str | None = None
+) -> str:
     """The notice that a draft nobody acted on was published (or, with no channel to
     publish on, approved and left on the site)."""
-    done = (
-        "published unchanged"
-        if digest.publish
-        else "left on the site unchanged; no channel is configured, so nothing was sent"
-    )
-    return (
-        f"Nobody acted on the draft of {digest.name} {day} within "
-        f"{digest.auto_publish_after}: revision {revision} was approved by the scheduler "
-        f"and {done}."
+    done = "published" if digest.publish else "on_site"
+    return _words(digest, language)[done].format(
+        name=digest.name, day=day, after=digest.auto_publish_after, revision=revision
     )

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsdesk.config import DigestConfig
@@ -197,10 +198,11 @@ class Scheduler:
             outcome = _noted(outcome, f"run again: its first run's process ({due.retry_of}) died")
         recorded = self._record(held, outcome)
         if outcome.status is SlotStatus.FAILED:
-            self._alert(digest, failed_text(digest, due.day, due.slot, outcome.reason))
+            self._alert(digest, partial(failed_text, digest, due.day, due.slot, outcome.reason))
         elif outcome.status is SlotStatus.DRAFTED:
             at = publish_time(recorded, digest)
-            self._alert(digest, draft_text(digest, due.day, outcome.revision, self.review_url, at))
+            url = self.review_url
+            self._alert(digest, partial(draft_text, digest, due.day, outcome.revision, url, at))
         return recorded
 
     def _outcome(self, digest: DigestConfig, day: date) -> _Outcome:
@@ -292,10 +294,10 @@ class Scheduler:
             status, said = SlotStatus.FAILED, str(err)
         if status is SlotStatus.FAILED:
             reason = f"publishing the draft nobody acted on failed: {said}"
-            self._alert(digest, failed_text(digest, slot.day, slot.slot, reason))
+            self._alert(digest, partial(failed_text, digest, slot.day, slot.slot, reason))
             return self._record(held, _Outcome(status, reason))
         approved = f"nobody acted within {digest.auto_publish_after}: approved by {SCHEDULER_USER}"
-        self._alert(digest, published_text(digest, slot.day, slot.revision))
+        self._alert(digest, partial(published_text, digest, slot.day, slot.revision))
         if status is SlotStatus.ON_SITE:
             return self._record(held, _Outcome(status, f"{approved}; {said}"))
         reason = f"{approved} and published unchanged"
@@ -312,7 +314,7 @@ class Scheduler:
             return None
         log.warning("The scheduled run of %s %s is given up: %s", slot.digest, slot.day, why)
         digest = self.desk.config.digest(slot.digest)
-        self._alert(digest, failed_text(digest, slot.day, slot.slot, why))
+        self._alert(digest, partial(failed_text, digest, slot.day, slot.slot, why))
         held = replace(slot, started=now, holder=self.holder)
         return self._record(held, _Outcome(SlotStatus.FAILED, why))
 
@@ -337,10 +339,12 @@ class Scheduler:
             reason=outcome.reason,
         )
 
-    def _alert(self, digest: DigestConfig, text: str) -> None:
+    def _alert(self, digest: DigestConfig, text: Callable[..., str]) -> None:
+        """Send the alert ``text()`` gives, in the digest's language; one with nowhere to
+        go is logged, in English as the rest of the log (``text(language="en")``)."""
         if not self.desk.config.alert_channels_of(digest):
-            log.warning("%s has no alert channel: %s", digest.name, text)
-        self.desk.alert(digest.name, text)
+            log.warning("%s has no alert channel: %s", digest.name, text(language="en"))
+        self.desk.alert(digest.name, text())
 
 
 def _unwritten(summary: RunSummary, digest: DigestConfig, day: date) -> str:

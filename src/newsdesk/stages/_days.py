@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from newsdesk.config import Config
+from newsdesk.config import Config, folder_of
 from newsdesk.model import check_day
 
 
@@ -29,7 +29,4 @@ def day_end(day: date, zone: str, now: datetime) -> datetime:
 
 def output_folder(config: Config, name: str, day: date) -> Path:
     """Where a digest's day is written: ``output.dir``/name/day."""
-    root = Path(config.output.dir)
-    if not root.is_absolute():
-        root = config.base_dir / root
-    return root / name / day.isoformat()
+    return folder_of(config.base_dir, config.output.dir) / name / day.isoformat()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk._oswords import os_problem
-from newsdesk.config import Config, DigestConfig
+from newsdesk.config import Config, DigestConfig, folder_of
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import Digest, EditionStatus
 from newsdesk.render import SiteDigest, SiteInfo
@@ -71,8 +71,7 @@ def build_site(store: Store, config: Config) -> tuple[Path, list[Path]]:
         language=language,
         categories={c.key: getattr(c, language) for c in config.assess.categories},
     )
-    out = Path(config.site.dir)
-    out = out if out.is_absolute() else config.base_dir / out
+    out = folder_of(config.base_dir, config.site.dir)
     return out, render_site(out, info, digests)
 
 

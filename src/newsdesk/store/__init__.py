@@ -216,8 +216,9 @@ class Store(Protocol):
     def story_reports(self, story_ids: Sequence[str]) -> dict[str, list[StoryReport]]:
         """Story id -> its reports (their text left out), earliest first."""
 
-    def first_seen_times(self, since: datetime) -> list[tuple[str, datetime]]:
-        """(source id, first seen) of every item first seen at or after ``since``."""
+    def item_times(self, since: datetime) -> list[tuple[str, datetime]]:
+        """(source id, when it was published) of every item published at or after
+        ``since``; an item that gives no time counts from when it was first seen."""
 
     def search_stories(
         self, words: Sequence[str], since: datetime | None = None, limit: int = 20

@@ -54,10 +54,11 @@ class ArchiveQueries(SqlBase):
                     reports.setdefault(row.story_id, []).append(_report(row._mapping))
         return reports
 
-    def first_seen_times(self, since: datetime) -> list[tuple[str, datetime]]:
+    def item_times(self, since: datetime) -> list[tuple[str, datetime]]:
         c = t.items.c
-        query = sa.select(c.source_id, c.first_seen).where(
-            c.first_seen >= sa.literal(since, t.UTCDateTime)
+        at = sa.literal(since, t.UTCDateTime)
+        query = sa.select(c.source_id, c.published, c.first_seen).where(
+            sa.or_(c.published >= at, sa.and_(c.published.is_(None), c.first_seen >= at))
         )
-        with self._begin("read when the sources brought their items") as conn:
-            return [(r.source_id, r.first_seen) for r in conn.execute(query)]
+        with self._begin("read when the sources' items were published") as conn:
+            return [(r.source_id, r.published or r.first_seen) for r in conn.execute(query)]

@@ -150,7 +150,6 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
     scheduled run and a run it started finish, then closes the desk.
     """
     hints_for_anywhere()  # its pages' and its scheduler's hints are pasted elsewhere
-    said = strings(page_language(desk.config))  # its log, in the desk's language
     mcp = mcp_http(desk, host=host, guard=newsroom)
 
     @asynccontextmanager
@@ -160,7 +159,12 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
         log.info(watching(desk.config))
         silent = [n for n in watcher.scheduled() if not desk.config.digest(n).publish]
         if silent:  # its runs would look published; `publish` refuses it
-            log.warning(fill(said["serve.no_channel"], {"digests": ", ".join(silent)}))
+            log.warning(
+                "No channel for %s: its scheduled runs put each edition on the site and "
+                "send nothing (on-site); add one under its `publish:` in the config (see "
+                "docs/configuration.md)",
+                ", ".join(silent),
+            )
         scheduler = asyncio.create_task(watcher.serve(stop))
         try:
             async with mcp.running():
@@ -169,10 +173,10 @@ def create_app(desk: Newsdesk, *, host: str = "127.0.0.1") -> FastAPI:
             stop.set()
             await scheduler  # a scheduled run in progress finishes first
             if desk.running() is not None:
-                log.warning(fill(said["serve.waiting_run"], {"id": desk.running()}))
+                log.warning("Waiting for run %s to finish before stopping", desk.running())
             await run_in_threadpool(desk.wait_for_runs)
             desk.close()
-            log.info(said["serve.stopped"])
+            log.info("The server has stopped")
 
     app = FastAPI(
         title="newsdesk",

@@ -10,7 +10,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from newsdesk.config import Config
 from newsdesk.core import Newsdesk
-from newsdesk.web._strings import fill, page_language, strings
 
 __all__ = ["ReloadConfig", "read_again", "watching"]
 
@@ -18,32 +17,28 @@ log = logging.getLogger("newsdesk")
 
 
 def watching(config: Config) -> str:
-    """What the scheduler watches, in the desk's language, as the server's log says it."""
-    said = strings(page_language(config))
+    """What the scheduler watches, as the server's log says it."""
     watched = ", ".join(d.name for d in config.digests if d.schedule)
-    return (
-        fill(said["serve.watching"], {"digests": watched})
-        if watched
-        else said["serve.watching_none"]
-    )
+    if watched:
+        return f"The scheduler is watching {watched}"
+    return "The scheduler is watching no digest (none has a schedule)"
 
 
 def read_again(desk: Newsdesk) -> bool:
     """Read the desk's config file again if it changed (before each request, and before
     each pass of the scheduler, which no request may come to wake), saying so in the
-    desk's language, and what the scheduler watches now when a schedule came or went.
-    A file saved with a mistake is said once, and the desk goes on with the one it had."""
+    log, with what the scheduler watches now when a schedule came or went.  A file saved
+    with a mistake is said once, and the desk goes on with the one it had.  The log is
+    English, as all of it is (the desk's language is its pages' and alerts')."""
     problem = desk.config_problem
     before = watching(desk.config)
     if desk.reload_config():
-        said = strings(page_language(desk.config))
-        log.info(fill(said["serve.reread"], {"path": str(desk.config.path)}))
+        log.info("Read %s again: it was changed", desk.config.path)
         if (now := watching(desk.config)) != before:
             log.info(now)
         return True
     if desk.config_problem and desk.config_problem != problem:
-        said = strings(page_language(desk.config))
-        log.warning(fill(said["serve.reread_refused"], {"problem": desk.config_problem}))
+        log.warning("The config file was changed but not read: %s", desk.config_problem)
     return False
 
 

@@ -11,7 +11,6 @@ from newsdesk.core import Newsdesk
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.web._app import create_app
 from newsdesk.web._auth import check_listen
-from newsdesk.web._strings import fill, page_language, strings
 
 log = logging.getLogger("newsdesk")
 
@@ -41,10 +40,9 @@ def serve(desk: Newsdesk, *, host: str = "127.0.0.1", port: int = 8080) -> None:
         timeout_graceful_shutdown=REQUESTS_GRACE,
         log_level="info",
     )
-    said = strings(page_language(desk.config))
-    logging.getLogger("uvicorn.error").setLevel(logging.WARNING)  # its English steps
+    logging.getLogger("uvicorn.error").setLevel(logging.WARNING)  # its own start and stop
     try:
-        _Server(config, said["serve.listening"]).run()
+        _Server(config).run()
     except KeyboardInterrupt:  # uvicorn raises the Ctrl+C it held once it has stopped
         desk.wait_for_runs()
         raise
@@ -52,13 +50,8 @@ def serve(desk: Newsdesk, *, host: str = "127.0.0.1", port: int = 8080) -> None:
 
 
 class _Server(uvicorn.Server):
-    """uvicorn's server, saying where it listens in the desk's language (``listening``,
-    with ``{url}``) instead of uvicorn's English, which a Chinese desk's user meets
-    first."""
-
-    def __init__(self, config: uvicorn.Config, listening: str) -> None:
-        super().__init__(config)
-        self.listening = listening
+    """uvicorn's server, saying where it listens as one line of the desk's log (English,
+    as every line of that log is: the desk's language is its pages' and its alerts')."""
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
@@ -66,7 +59,7 @@ class _Server(uvicorn.Server):
         if self.started and bound:
             host, port = bound[0][0], bound[0][1]
             where = f"[{host}]" if ":" in host else host
-            log.info(fill(self.listening, {"url": f"http://{where}:{port}"}))
+            log.info("newsdesk is serving http://%s:%s (Ctrl+C stops it)", where, port)
 
 
 def check_free(host: str, port: int) -> None:

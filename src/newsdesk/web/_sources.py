@@ -60,7 +60,7 @@ class Bar:
 
     #: The day, in the config's zone.
     day: date
-    #: Items first seen that day.
+    #: Items published that day (first seen, for those that give no time).
     count: int
     #: Its left edge and height (SVG units; a day with none gets a sliver).
     x: int

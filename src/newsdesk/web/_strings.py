@@ -100,16 +100,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "health.never fetched": "never fetched",
         "health.disabled": "disabled",
         "runs.title": "Runs",
-        "serve.listening": "newsdesk is serving {url} (Ctrl+C stops it)",
-        "serve.watching": "The scheduler is watching {digests}",
-        "serve.watching_none": "The scheduler is watching no digest (none has a schedule)",
-        "serve.no_channel": "No channel for {digests}: its scheduled runs put each edition "
-        "on the site and send nothing (on-site); add one under its `publish:` in the config "
-        "(see docs/configuration.md)",
-        "serve.waiting_run": "Waiting for run {id} to finish before stopping",
-        "serve.stopped": "The server has stopped",
-        "serve.reread": "Read {path} again: it was changed",
-        "serve.reread_refused": "The config file was changed but not read: {problem}",
         "runs.hint": "Every run, newest first, with each stage's time and counts.",
         "runs.none": "No runs recorded yet: `{run}` or a schedule makes one.",
         "runs.run": "Run {id}",
@@ -415,6 +405,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "no report of it is in {ours}: the LLM wrote its entry in "
         "{ours} from the {theirs} reports (check it against them)",
         "channels.waiting": "awaiting approval: revision {revision} is a draft",
+        "channels.not_written": "Nothing to publish yet: no revision of this day is written.",
         # the core's refusals that name the CLI's flags and commands, as the pages say them
         # (the API's words are API_WORDS)
         "why.refusal.place": "position {position}: the {digest} lead of {day} has places 1 "
@@ -533,15 +524,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "health.never fetched": "从未抓取",
         "health.disabled": "已停用",
         "runs.title": "运行",
-        "serve.listening": "newsdesk 正在 {url} 提供服务（按 Ctrl+C 停止）",
-        "serve.watching": "调度器按计划运行这些日报：{digests}",
-        "serve.watching_none": "没有日报设置 schedule，调度器不会自动运行",
-        "serve.no_channel": "{digests} 没有发布渠道：定时运行只会把每一期放到网站上，不会发送；"
-        "请在配置里它的 `publish:` 下添加一个（见 docs/configuration.md）",
-        "serve.waiting_run": "等运行 {id} 结束后再停止",
-        "serve.stopped": "服务已停止",
-        "serve.reread": "{path} 有改动，已重新读取",
-        "serve.reread_refused": "配置文件有改动，但没有读入：{problem}",
         "runs.hint": "每次运行，最新的在前，含各阶段的用时和计数。",
         "runs.none": "还没有运行记录：`{run}` 或定时任务会产生一条。",
         "runs.run": "运行 {id}",
@@ -831,6 +813,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.untranslated.llm": "没有{ours}报道：大模型根据{theirs}报道用{ours}撰写了条目"
         "（请对照原文核对）",
         "channels.waiting": "等待批准：第 {revision} 版是草稿",
+        "channels.not_written": "还没有可发布的内容：这一天没有写出的版本。",
         "why.run.interrupted_in": "在{stage}阶段中断（Ctrl+C，或进程被要求停止）；"
         "之前各阶段存下的内容仍然保留",
         "why.run.interrupted": "已中断（Ctrl+C，或进程被要求停止）；之前各阶段存下的内容仍然保留",

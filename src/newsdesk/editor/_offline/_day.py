@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from newsdesk.chinese import HAN_CHAR
 from newsdesk.editor._chinese_names import chinese_names
@@ -270,7 +271,7 @@ def offline_day(
     named = [n for n in major_names if _mentions(texts, n)]
     categories = [category_names[key] for key, _ in groups if key in category_names]
     return DayText(
-        title=day_title(entries, language, category_names),
+        title=day_title(entries, language, category_names, partial(day_bullet, language=language)),
         bullets=_day_bullets(entries, language),
         sections=sections,
         tags=tuple(dict.fromkeys(["AI", digest_title, *categories])),
