@@ -349,6 +349,9 @@ class _Posting:
                 )
             )
         posted, maybe = len(keys & sent), len(keys & unknown)
+        # the user counts what the channel sends: 3 Telegram messages, not their 24 parts
+        packed = _packed(self.channel, edition, parts)
+        whole = sum(m <= sent for m in packed)
         if posted == len(keys) and error in (None, _LOST):  # lost: the other one posted it
             status, error = PublicationStatus.PUBLISHED, None
         elif posted == len(keys):  # posted before, but this time (--force, an edit) failed
@@ -364,13 +367,13 @@ class _Posting:
                 None,
             )
             error = (
-                f"{maybe} of {len(keys)} messages may or may not have been posted"
+                f"{len(packed) - whole} of {len(packed)} messages may or may not have been posted"
                 + (f" ({said.rstrip('.')})." if said else ".")
                 + f" Check the channel; `{_forced(edition, self.channel)}` posts them again."
             )
         else:
             status = PublicationStatus.FAILED
-            error = f"{posted} of {len(keys)} messages posted. {error or ''}".strip()
+            error = f"{whole} of {len(packed)} messages posted. {error or ''}".strip()
         d = edition.digest
         result = Publication(
             d.name, d.day, self.channel.id, status, ids, error, now, self.version,
@@ -378,6 +381,16 @@ class _Posting:
         )  # fmt: skip
         self.store.finish_publication(self.claim, result, now)
         return result
+
+
+def _packed(channel: Channel, edition: Edition, parts: list[Part]) -> list[set[str]]:
+    """The keys each message of the version carries, as the channel packs all its parts
+    (each part a message of its own when the packing does not cover them)."""
+    packed = [set(m.parts) for m in channel.messages(edition, parts)]
+    keys = [p.key for p in parts]
+    if sorted(k for m in packed for k in m) != sorted(keys):
+        return [{k} for k in keys]
+    return packed
 
 
 def _forced(edition: Edition, channel: Channel) -> str:
