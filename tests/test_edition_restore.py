@@ -184,7 +184,7 @@ def test_cli_publish_names_the_draft_it_did_not_publish(served: Day, copied: str
     runner.invoke(app, cli(served, copied, "edition", "drop", story, review=True))
     published = runner.invoke(app, cli(served, copied, "publish", review=True))
     assert published.exit_code == 0, published.output
-    assert "ai-ribao 2026-05-14 -> hugo: published revision 1" in published.output
-    assert f"! ai-ribao 2026-05-14: revision 3 (pin {out} by " in published.output
+    assert "AI 日报 (ai-ribao) 2026-05-14 -> hugo: published revision 1" in published.output
+    assert f"! AI 日报 (ai-ribao) 2026-05-14: revision 3 (pin {out} by " in published.output
     assert f"drop {story} by " in published.output
     assert "is a newer draft awaiting approval and was not published" in published.output

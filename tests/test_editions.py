@@ -438,8 +438,8 @@ def test_cli_run_says_the_draft_waits_for_approval_and_how_to_give_it(
     assert ran.exit_code == 0, ran.output
     said = " ".join(ran.output.split())
     assert (
-        "ai-ribao 2026-05-14 waits for an editor's approval; not sent to hugo: revision 1 is a "
-        "draft" in said
+        "AI 日报 (ai-ribao) 2026-05-14 waits for an editor's approval; not sent to hugo: "
+        "revision 1 is a draft" in said
     )
     hint = f"newsdesk --config {served.review_path} --db {copied} edition approve --digest ai-ribao"
     assert "".join(hint.split()) in "".join(ran.output.split())

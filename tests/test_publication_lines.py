@@ -61,3 +61,26 @@ def test_channels_that_failed_for_different_reasons_keep_a_line_each() -> None:
         "✗ ai-ribao 2026-05-14 -> tg: failed: HTTP 401 from Telegram",
         "✗ ai-ribao 2026-05-14 -> hook: failed: HTTP 500 from hook",
     ]
+
+
+def test_a_digest_is_named_by_its_title_with_its_key_in_brackets() -> None:
+    """The editor knows the digest as "AI 日报"; the key stays for the commands."""
+    published = Publication(
+        "ai-ribao", DAY, "hugo", PublicationStatus.PUBLISHED, external_ids=("posts/a.md",)
+    )
+    failed = Publication("ai-ribao", DAY, "tg", PublicationStatus.FAILED, error="HTTP 401")
+    untitled = Publication("ai-en", DAY, "tg", PublicationStatus.ALREADY_PUBLISHED)
+    titles = {"ai-ribao": "AI 日报", "ai-en": "ai-en"}
+
+    lines = [
+        str(line)
+        for line in publication_lines([published, failed, _held("hook"), untitled], titles)
+    ]
+
+    assert lines == [
+        "✓ AI 日报 (ai-ribao) 2026-05-14 -> hugo: published (posts/a.md)",
+        "✗ AI 日报 (ai-ribao) 2026-05-14 -> tg: failed: HTTP 401",
+        "… AI 日报 (ai-ribao) 2026-05-14 revision 2 waits for an editor's approval; not sent "
+        f"to hook: {WAITING}",
+        "· ai-en 2026-05-14 -> tg: already published (use --force to post again)",
+    ]

@@ -127,8 +127,10 @@ def empty_today_line(summary: RunSummary, newest: date | None, config: Config) -
     )
 
 
-def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
-    """The closing summary every run prints."""
+def summary_lines(
+    summary: RunSummary, labels: dict[str, str], titles: Mapping[str, str] | None = None
+) -> list[Text]:
+    """The closing summary every run prints (``titles``: each digest's, by key)."""
     ok = summary.with_outcome(Outcome.OK)
     unchanged = summary.with_outcome(Outcome.NOT_MODIFIED)
     failed = summary.with_outcome(Outcome.FAILED)
@@ -171,7 +173,7 @@ def summary_lines(summary: RunSummary, labels: dict[str, str]) -> list[Text]:
         lines.extend(desk_lines(summary.desk))
     for written in summary.digests:
         lines.extend(digest_lines(written))
-    lines.extend(publication_lines(summary.publications))
+    lines.extend(publication_lines(summary.publications, titles))
     if summary.site:
         folder = summary.site.removesuffix("index.html")
         lines.append(Text(f"Site and feeds: {summary.site} (feed.xml, atom.xml, feed.json)"))
@@ -224,10 +226,14 @@ def _most(pair: tuple[str, int]) -> tuple[int, str]:
     return -pair[1], pair[0]
 
 
-def publication_lines(publications: Sequence[Publication]) -> list[Text]:
+def publication_lines(
+    publications: Sequence[Publication], titles: Mapping[str, str] | None = None
+) -> list[Text]:
     """One line per digest and channel: published (with ids), already done, or why not;
     the channels of a digest held for one reason (a draft awaiting approval) share
-    their line, so that the reason and its commands are said once."""
+    their line, so that the reason and its commands are said once.  A digest is named by
+    its title in ``titles`` (what its editors know it as), its key in brackets."""
+    titles = titles or {}
     lines = []
     channels: dict[tuple[object, ...], list[str]] = {}
     for p in publications:
@@ -242,14 +248,15 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
                 continue
             if p.status == PublicationStatus.AWAITING_APPROVAL:  # what waits, for whom
                 which = f" revision {p.revision}" if p.revision else ""
+                named = escape(_titled(p.digest, titles))
                 lines.append(
                     Text.from_markup(
-                        f"[yellow]… {p.digest} {p.day}{which} waits for an editor's approval; "
+                        f"[yellow]… {named} {p.day}{which} waits for an editor's approval; "
                         f"not sent to {escape(', '.join(shared))}[/yellow]: {escape(p.error or '')}"
                     )
                 )
                 continue
-            where = f"{p.digest} {p.day} -> {', '.join(shared)}"
+            where = f"{_titled(p.digest, titles)} {p.day} -> {', '.join(shared)}"
             mark = {
                 PublicationStatus.FAILED: "[red]✗",
                 PublicationStatus.UNKNOWN: "[yellow]?",
@@ -263,7 +270,7 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
                 )
             )
             continue
-        where = f"{p.digest} {p.day} -> {p.channel}"
+        where = f"{_titled(p.digest, titles)} {p.day} -> {p.channel}"
         if p.status == PublicationStatus.PUBLISHED:
             shown = ", ".join(p.external_ids[:3]) + (" …" if len(p.external_ids) > 3 else "")
             lines.append(Text(f"✓ {where}: published{version} ({shown})"))
@@ -272,8 +279,15 @@ def publication_lines(publications: Sequence[Publication]) -> list[Text]:
         else:
             lines.append(Text(f"· {where}: already published (use --force to post again)"))
     held = dict.fromkeys((p.digest, p.day, p.newer_draft) for p in publications if p.newer_draft)
-    lines += [Text(f"! {digest} {day}: {note}") for digest, day, note in held]
+    lines += [Text(f"! {_titled(digest, titles)} {day}: {note}") for digest, day, note in held]
     return lines
+
+
+def _titled(digest: str, titles: Mapping[str, str]) -> str:
+    """A digest as its editors know it: "AI 日报 (ai-ribao)"; its key alone when it has
+    no other title."""
+    title = titles.get(digest, digest)
+    return digest if title == digest else f"{title} ({digest})"
 
 
 def _held_key(p: Publication) -> tuple[object, ...]:

@@ -298,7 +298,8 @@ def _print_summary(summary: RunSummary, config: Config, store_url: str) -> None:
     from newsdesk._console import summary_lines
 
     labels = {s.id: s.label for s in config.sources}
-    for line in summary_lines(summary, labels):
+    titles = {d.name: d.title for d in config.digests}
+    for line in summary_lines(summary, labels, titles):
         console.print(line, highlight=False, soft_wrap=True)
     _say_closing(summary.sources, config)
     _say(f"Store: {store_url}")
@@ -1543,6 +1544,7 @@ def publish_command(
 
     with _desk(config, db, verbose) as desk:
         results = desk.publish(_day(day), digest, channel, force=force)
+        titles = {d.name: d.title for d in desk.config.digests}
         try:
             site = desk.site_after(results)
         except NewsdeskError as err:
@@ -1551,7 +1553,7 @@ def publish_command(
     if as_json:
         _print_json(results)
     else:
-        for line in publication_lines(results):
+        for line in publication_lines(results, titles):
             console.print(line, highlight=False, soft_wrap=True)
         if site is not None:
             _say(f"Site and feeds: {site.folder / 'index.html'} (feed.xml, atom.xml, feed.json)")

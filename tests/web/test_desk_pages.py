@@ -55,6 +55,18 @@ def test_the_desk_opens_the_first_digests_latest_day_in_its_language(
     assert re.search(r'<button type="button" id="publish" class="primary"[^>]*\s+disabled>', html)
 
 
+def test_the_desk_names_its_digest_by_title_for_the_publish_confirmation(
+    served: Day, copied: str
+) -> None:
+    """The confirmation asks to publish "AI 日报 (ai-ribao)": the page gives the script
+    the title its editors know beside the key the API takes."""
+    with client_on(served, copied, review=True) as client:
+        html = client.get("/review").text
+    desk = re.search(r'<div id="desk"[^>]*>', html)
+    assert desk is not None
+    assert 'data-title="AI 日报"' in desk.group(0) and 'data-digest="ai-ribao"' in desk.group(0)
+
+
 def test_the_desk_publishes_the_approved_revision_while_a_newer_draft_waits(
     served: Day, copied: str
 ) -> None:

@@ -7,6 +7,11 @@ import { api, busy, el, label, shortcut, t, toast } from "./desk.js";
 
 const desk = () => document.getElementById("desk");
 const digest = () => desk().dataset.digest;
+// the digest as its editors know it: "AI 日报 (ai-ribao)", its key alone when it has no other title
+const titled = () => {
+  const title = desk().dataset.title;
+  return title && title !== digest() ? `${title} (${digest()})` : digest();
+};
 const day = () => desk().dataset.day;
 const edition = () =>
   `/api/v1/digests/${encodeURIComponent(digest())}/editions/${encodeURIComponent(day())}`;
@@ -354,7 +359,7 @@ function approve(button) {
 
 async function publish(button) {
   const revision = button.dataset.revision; // the approved one when a newer draft waits
-  if (!confirm(t("confirm.publish", { revision, digest: digest() }))) return;
+  if (!confirm(t("confirm.publish", { revision, digest: titled() }))) return;
   const answer = await act(button, "POST", `${edition()}/publish`, {});
   if (!answer) return;
   const results = answer;
