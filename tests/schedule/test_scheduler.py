@@ -254,7 +254,8 @@ def test_a_run_with_every_source_down_fails_and_alerts_with_its_reason(
     assert edition.status is EditionStatus.DRAFT and edition.channels == ()  # not published
     [alert] = hook.texts
     assert "ai-ribao 2026-05-14 的定时运行（Asia/Shanghai 时间 2026-05-14 22:30）失败：" in alert
-    assert slot.reason in alert and "没有发布任何内容。" in alert
+    said = slot.reason.removeprefix("every source failed to fetch: ")  # the sources' words
+    assert f"失败：所有来源都抓取失败：{said}\n" in alert and "没有发布任何内容。" in alert
 
 
 def test_a_schedule_firing_before_its_days_news_is_in_says_so_and_when_to_run(
@@ -279,7 +280,11 @@ def test_a_schedule_firing_before_its_days_news_is_in_says_so_and_when_to_run(
         "when the day's news is in"
     )
     [alert] = hook.texts
-    assert slot.reason in alert
+    assert (
+        "失败：运行时还没有存下 2026-05-15 的新闻：来源还没有发布那一天（Asia/Shanghai）的内容；"
+        in alert
+    )
+    assert "日报最好安排在当天晚些时候" in alert  # the record's English, in the digest's words
     refused = str(approving.value)
     assert refused.startswith(
         "ai-ribao 2026-05-15 revision 1 holds no story: its run had none of that day to "
@@ -307,7 +312,7 @@ def test_a_run_whose_required_llm_is_unusable_fails_and_alerts(
         [slot] = scheduler.tick()
     assert slot.status is SlotStatus.FAILED and slot.reason.startswith("the run stopped: ")
     assert "NEWSDESK_TEST_NO_KEY" in slot.reason
-    assert slot.reason in hook.texts[0]
+    assert f"失败：运行中止：{slot.reason.removeprefix('the run stopped: ')}\n" in hook.texts[0]
 
 
 # -- publishing a draft nobody acted on ------------------------------------------------

@@ -4,6 +4,7 @@ own code (a chat webhook, Telegram, e-mail), and the words of each alert."""
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -55,7 +56,7 @@ def send_alert(config: Config, digest: DigestConfig, text: str) -> list[AlertSen
 
 #: The words of each alert, in each digest language: the editors of a Chinese digest
 #: read its alerts in Chinese, as its pages.  ``{cmd}`` is how to call newsdesk here;
-#: a reason the core gives stays in its words.
+#: a reason the scheduler records is said by :data:`_REASONS`.
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "failed": "The scheduled run of {name} {day} ({slot}) failed: {reason}\n"
@@ -95,6 +96,61 @@ def _words(digest: DigestConfig, language: str | None) -> dict[str, str]:
     return _WORDS.get(language or digest.language, _WORDS["en"])
 
 
+#: Why a scheduled run failed as the scheduler records it (in English, for the log and
+#: the store), each shape with its words in Chinese: the alert reads the record back
+#: and says it in the digest's language.  A ``reason`` inside is read back in turn; any
+#: other text (a source's or a channel's own error) stays as it is.
+_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(english), chinese)
+    for english, chinese in (
+        (r"(?:(?P<reason>.+); )?run late, on start: no scheduler was running when it fired",
+         "{reason}启动时补跑：定时触发时没有调度器在运行"),
+        (r"(?:(?P<reason>.+); )?run again: its first run's process \((?P<holder>.+)\) died",
+         "{reason}再次运行：第一次运行的进程（{holder}）已退出"),
+        (r"every source failed to fetch: (?P<sources>.+)", "所有来源都抓取失败：{sources}"),
+        (r"the run stopped: (?P<reason>.+)", "运行中止：{reason}"),
+        (r"no story of (?P<day>\S+) made it into the digest", "{day} 没有新闻进入日报"),
+        (r"the verifier dropped (?P<dropped>\d+) of the (?P<claims>\d+) claims written "
+         r"\(numbers, names, links\) that its sources do not support",
+         "核查删去了写出的 {claims} 处说法（数字、名称、链接）中的 {dropped} 处：来源不支持它们"),
+        (r"an unexpected error \((?P<error>.+)\)", "意外错误（{error}）"),
+        (r"no story of (?P<day>\S+) was stored when it ran: its sources had published nothing "
+         r"of that day yet \((?P<zone>[^)]+)\); a daily digest is best scheduled late in its "
+         r"day, when the day's news is in",
+         "运行时还没有存下 {day} 的新闻：来源还没有发布那一天（{zone}）的内容；日报最好安排"
+         "在当天晚些时候，等当天的新闻都到了"),
+        (r"nothing was written for (?P<name>\S+) (?P<day>\S+)", "没有为 {name} {day} 写出任何内容"),
+        (r"the site was not rebuilt: (?P<reason>.+)", "网站没有重建：{reason}"),
+        (r"publishing the draft nobody acted on failed: (?P<reason>.+)",
+         "发布无人处理的草稿失败：{reason}"),
+        (r"publishing failed: (?P<channels>.+)", "发布失败：{channels}"),
+        (r"its run stopped twice before it finished \((?P<holder>.+) was the second\)",
+         "它的运行两次在完成前停止（第二次是 {holder}）"),
+        (r"its run stopped before it finished \((?P<holder>.+)\); a later slot runs instead",
+         "它的运行在完成前停止（{holder}）；改由之后的时段运行"),
+        (r"its run stopped before it finished \((?P<holder>.+)\) over a day ago",
+         "它的运行在完成前停止（{holder}），已超过一天"),
+    )
+)  # fmt: skip
+
+
+def _reason(reason: str, language: str) -> str:
+    """A recorded reason in ``language``'s words; as it is in English, or when the
+    table does not know its shape."""
+    if language != "zh":
+        return reason
+    for pattern, words in _REASONS:
+        found = pattern.fullmatch(reason)
+        if found:
+            values = found.groupdict()
+            inner = values.get("reason")
+            values["reason"] = _reason(inner, language) if inner else ""
+            if inner and words.startswith("{reason}"):
+                values["reason"] += "；"
+            return words.format(**values)
+    return reason
+
+
 def _where(digest: DigestConfig, day: date, review_url: str) -> str:
     """Where an editor looks at the day: the desk's page, else the command."""
     if review_url:
@@ -114,8 +170,9 @@ def failed_text(
     digest's language, or ``language`` (the server's log says it in English)."""
     words = _words(digest, language)
     slot_said = _local(slot, digest, words)
+    said = _reason(reason, language or digest.language)
     return words["failed"].format(
-        name=digest.name, day=day, slot=slot_said, reason=reason, cmd=command()
+        name=digest.name, day=day, slot=slot_said, reason=said, cmd=command()
     )
 
 
