@@ -462,14 +462,6 @@ XFAIL = {
         "a Chinese body's name is not read from the sources' English words (韩国国防部 for "
         "South Korea's Defence Ministry is flagged on main too); 日本外务省 is now a claim"
     ),
-    "minister: a nationality the sources lack": (
-        "nationalities are stop words of the Latin name reader (Chinese AI lab), so Thai "
-        "before a title is cut from the name and checked nowhere"
-    ),
-    "particle: zh of an en town": (
-        "a Dutch place in characters is read by no transliteration of the English words "
-        "with their particle (卡特韦克安泽: 韦克 is flagged)"
-    ),
 }
 
 CASES = (

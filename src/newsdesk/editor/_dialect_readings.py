@@ -59,8 +59,15 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 
 
 def _cantonese_forms(spelling: str) -> set[str]:
-    """A Hong Kong spelling and its other form of ts and ch (Tsang, Chang)."""
+    """A Hong Kong spelling and its other form of ts and ch (Tsang, Chang).  The table's
+    j (the unaspirated ts of 振, 周, 曾) is spelled ch or ts by Hong Kong, Singapore and
+    Malaysia (Chow, Tsang), and its short an as un, as the table holds for ch, s and b
+    (陈 Chan or Chun, 新 San or Sun): 陈振声 Chan Chun Sing."""
     out = {spelling}
+    if spelling.startswith("j"):
+        rest = spelling[1:]
+        rests = {rest, "un"} if rest == "an" else {rest}
+        out |= {opening + r for opening in ("ch", "ts") for r in rests}
     for one, other in (("ts", "ch"), ("ch", "ts")):
         if spelling.startswith(one):
             out.add(other + spelling[len(one) :])

@@ -133,7 +133,17 @@ def _overlaps_longer(start: int, end: int, names: Sequence[tuple[int, int]]) -> 
     return any(a < end and start < b and (a < start or b > end) for a, b in names)
 
 
+#: An office after an adjective, its field's capitalised words between (Thai Defence
+#: Minister, French President): the adjective says whose office it is, a country the
+#: sources must state, as a country's name there does (Singapore Foreign Minister).
+_OFFICE_AFTER = re.compile(
+    r" (?:[A-Z][a-z]+ ){0,3}(?:Minister|Secretary|President|Premier|Ambassador)\b"
+)
+
+
 def _describes(sentence: str, end: int, start: int) -> bool:
+    if _OFFICE_AFTER.match(sentence, end):
+        return True
     after = _DESCRIBES.match(sentence, end)
     if after is None or _LANGUAGE_BEFORE.search(sentence[:start]):
         return False

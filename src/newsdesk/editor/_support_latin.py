@@ -84,6 +84,19 @@ _FUNDING_ROUND = re.compile(r"series ((?:pre-?)?[a-z]\+?)")
 _TITLE_LIST = r"《?{title}》?(?:世界|中国|美国|全球)?\s*(\d+)\s*强"
 
 
+#: A place of words a particle joins (Katwijk aan Zee, Bergen op Zoom, Castellammare di
+#: Stabia), which Chinese writes as one run of transliteration characters, the particle
+#: too (卡特韦克安泽): the run is read against the whole place, not a word of it.  The
+#: sources are searched in lower case, so no particle is an English word (an, am, la).
+_PARTICLE_PLACE = re.compile(r"\b[a-z]+(?:[ -](?:aan|op|de|den|der|van|sur|di|del)[ -][a-z]+)+")
+
+
+@lru_cache(maxsize=64)
+def _particle_places(text: str) -> tuple[str, ...]:
+    """The places a particle joins in the sources' text, found once per story."""
+    return tuple(_PARTICLE_PLACE.findall(text))
+
+
 class LatinNameChecks(SourceIndex):
     """The checks of Latin-script names, on a story's index."""
 
@@ -417,7 +430,21 @@ class LatinNameChecks(SourceIndex):
         while end < len(claim.sentence) and claim.sentence[end] in SYLLABLES:
             end += 1
         whole = claim.sentence[start:end]
-        return whole != claim.text and self._transliterated(whole)
+        return whole != claim.text and (
+            self._transliterated(whole)
+            or self._particle_place(claim.sentence, (start, end), (at, at + len(claim.text)))
+        )
+
+    def _particle_place(self, sentence: str, run: tuple[int, int], claim: tuple[int, int]) -> bool:
+        """A run around a claim that spells a place of the sources a particle joins
+        (:data:`_PARTICLE_PLACE`); the run may open with a place's last character (荷兰's
+        兰 before 卡特韦克安泽), so each stretch of it holding the claim is read."""
+        return any(
+            transliterates(sentence[a:b], place)
+            for place in _particle_places(self.text)
+            for a in range(run[0], claim[0] + 1)
+            for b in range(claim[1], run[1] + 1)
+        )
 
     def _has_tiered(self, unit: tuple[str, ...]) -> bool:
         """A versioned name without its tier: "Claude 4.6" for the sources' "Claude Opus
