@@ -300,11 +300,8 @@ def test_a_failed_publish_is_worded_in_the_desks_language(
     assert re.fullmatch(said, result["error_said"])
 
 
-def test_a_channels_failure_is_worded_on_the_review_page(
-    served: Day, copied: str, tmp_path: Path
-) -> None:
-    """A Chinese desk's channels panel says why a channel failed, in Chinese, as the
-    Publish pop-up does (``error`` stays English in the API)."""
+def _unreachable_telegram(served: Day, tmp_path: Path) -> Path:
+    """The served desk with one Telegram channel whose API nobody answers (port 9)."""
     config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
     config["digests"][0]["publish"] = [
         {"id": "tg", "kind": "telegram", "bot_token": "TOKEN", "chat_id": "@ai_daily_test",
@@ -312,7 +309,15 @@ def test_a_channels_failure_is_worded_on_the_review_page(
     ]  # fmt: skip
     path = tmp_path / "telegram.yaml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    with client_on(served, copied, config=path) as client:
+    return path
+
+
+def test_a_channels_failure_is_worded_on_the_review_page(
+    served: Day, copied: str, tmp_path: Path
+) -> None:
+    """A Chinese desk's channels panel says why a channel failed, in Chinese, as the
+    Publish pop-up does (``error`` stays English in the API)."""
+    with client_on(served, copied, config=_unreachable_telegram(served, tmp_path)) as client:
         [result] = client.post(edition_url(served, action="publish")).json()
         page = client.get("/review", params={"date": served.day.isoformat()}).text
 
@@ -332,14 +337,7 @@ def test_the_channels_panel_counts_what_telegram_will_post_in_its_messages(
     """Telegram packs the cover, the stories and the one-liners into a few messages: the
     panel counts those (and lists them), as it counts the messages that went out, not the
     parts inside them ("共 24 条消息" over 3 messages posted)."""
-    config = yaml.safe_load(served.config_path.read_text(encoding="utf-8"))
-    config["digests"][0]["publish"] = [
-        {"id": "tg", "kind": "telegram", "bot_token": "TOKEN", "chat_id": "@ai_daily_test",
-         "api_base": "http://127.0.0.1:9/"}
-    ]  # fmt: skip
-    path = tmp_path / "telegram.yaml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    with client_on(served, copied, config=path) as client:
+    with client_on(served, copied, config=_unreachable_telegram(served, tmp_path)) as client:
         [channel] = client.get(edition_url(served, action="channels")).json()
         page = client.get("/review", params={"date": served.day.isoformat()}).text
 
