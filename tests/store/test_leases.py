@@ -11,10 +11,11 @@ import subprocess
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from newsdesk.exceptions import BusyError
 from newsdesk.progress import NullProgress
-from newsdesk.store import SqlStore, hold_lease
+from newsdesk.store import SqlStore, hold_lease, open_store
 from races import race
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
@@ -59,6 +60,30 @@ def test_of_many_processes_racing_for_a_lease_exactly_one_gets_it(store: SqlStor
     )
 
     assert sorted(granted) == [False] * 5 + [True]
+
+
+def test_a_lease_released_between_the_claim_and_the_take_is_taken(fresh_postgres: str) -> None:
+    """On PostgreSQL the holder may release the lease after our INSERT found its row and
+    before our UPDATE: the lease is then free and ours, not an error."""
+    store, other = open_store(fresh_postgres), open_store(fresh_postgres)
+    try:
+        store.acquire_lease("group", "a", NOW, NOW + TERM)
+        released = []
+
+        def release_before_the_take(
+            conn: object, cursor: object, statement: str, *rest: object
+        ) -> None:
+            if statement.lstrip().upper().startswith("UPDATE LEASES") and not released:
+                other.release_lease("group", "a")
+                released.append(True)
+
+        sa.event.listen(store.engine, "before_cursor_execute", release_before_the_take)
+        lease = store.acquire_lease("group", "b", NOW, NOW + TERM)
+    finally:
+        store.close()
+        other.close()
+
+    assert released and lease.granted and lease.holder == "b"
 
 
 class Clock:

@@ -78,21 +78,28 @@ class LeaseQueries(SqlBase):
         if take_from is not None:
             free = sa.or_(free, c.holder == take_from)
         with self._begin(f"take the {name} lease") as conn:
-            conn.execute(
-                self._insert(t.leases)
-                .values(name=name, holder=holder, acquired=now, expires=until)
-                .on_conflict_do_nothing(index_elements=["name"])
-            )
-            took = conn.execute(
-                t.leases.update()
-                .where(c.name == name, free)
-                .values(
-                    holder=holder,
-                    acquired=sa.case((c.holder == holder, c.acquired), else_=now),
-                    expires=until,
+            row = None
+            # On PostgreSQL each statement sees what others committed before it: a holder
+            # may release (delete) the row between our INSERT and our UPDATE, and then the
+            # lease is free, so ask again rather than find no row.
+            while row is None:
+                conn.execute(
+                    self._insert(t.leases)
+                    .values(name=name, holder=holder, acquired=now, expires=until)
+                    .on_conflict_do_nothing(index_elements=["name"])
                 )
-            ).rowcount
-            row = conn.execute(sa.select(c.holder, c.expires).where(c.name == name)).one()
+                took = conn.execute(
+                    t.leases.update()
+                    .where(c.name == name, free)
+                    .values(
+                        holder=holder,
+                        acquired=sa.case((c.holder == holder, c.acquired), else_=now),
+                        expires=until,
+                    )
+                ).rowcount
+                row = conn.execute(
+                    sa.select(c.holder, c.expires).where(c.name == name)
+                ).one_or_none()
         return Lease(name, row.holder, row.expires, took == 1)
 
     def renew_lease(self, name: str, holder: str, until: datetime) -> bool:
