@@ -3,7 +3,8 @@ time in, what to run, take over, give up and publish out.  No store, no clock.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -44,6 +45,7 @@ from newsdesk.schedule import (
     run_failure,
     why_not_publish,
 )
+from newsdesk.schedule._alerts import failed_text
 
 #: ai-ribao's "30 22 * * *" in Asia/Shanghai fires at 14:30 UTC.
 SLOT = datetime(2026, 5, 14, 14, 30, tzinfo=UTC)
@@ -314,3 +316,29 @@ def test_a_digest_with_no_story_is_a_failure() -> None:
     assert run_failure(summary(Outcome.OK), written(0, entries=0), None) == (
         "no story of 2026-05-14 made it into the digest"
     )
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        pytest.param(
+            lambda: run_failure(summary(*[Outcome.FAILED] * 5), written(), None), id="fetch"
+        ),
+        pytest.param(lambda: run_failure(summary(Outcome.OK), written(10, 6), None), id="dropped"),
+        pytest.param(
+            lambda: run_failure(summary(Outcome.OK), written(0, entries=0), None), id="no story"
+        ),
+        pytest.param(
+            lambda: run_failure(summary(Outcome.OK, desk_error="x"), None, None), id="stopped"
+        ),
+    ],
+)
+def test_each_failure_this_module_words_reads_in_chinese_in_a_chinese_alert(
+    reason: Callable[[], str],
+) -> None:
+    """The alert of a Chinese digest reads the recorded English reason back by its shape
+    (schedule/_alerts.py): a reworded failure here must be reworded there too."""
+    said = reason()
+    alert = failed_text(config().digests[0], DAY, SLOT, said)
+
+    assert said not in alert and re.search("失败：[^a-z]*[\u4e00-\u9fff]", alert), alert
