@@ -91,7 +91,9 @@ def test_ctrl_c_at_any_moment_of_start_up_says_one_line(delay: float, tmp_path: 
 
 
 def run_as_module(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
-    """``code`` run as ``python -m`` in ``folder``, as the console script runs newsdesk."""
+    """``code`` run as ``python -m`` in ``folder``, as the console script runs newsdesk
+    from a terminal: SIGINT at its default.  A suite started in the background inherits
+    it ignored, and newsdesk then leaves Ctrl+C alone (no hook to test)."""
     (folder / "stopped.py").write_text(code)
     return subprocess.run(
         [sys.executable, "-m", "stopped"],
@@ -100,6 +102,7 @@ def run_as_module(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
