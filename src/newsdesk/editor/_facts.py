@@ -184,10 +184,10 @@ def without_clauses(sentence: str, keep: list[bool]) -> str:
     is left cannot stand alone: nothing, a clause that leans on a cut one, or words with
     no figure, date, name, place or time.  A connective before a cut clause goes too."""
     parts = clauses(sentence)
-    keep = _steps_together(parts, _connectives_follow(parts, keep))
+    keep = _connectives_follow(parts, keep)
     if all(keep):
         return sentence
-    if not any(keep) or _leans_on_a_cut(parts, keep):
+    if not any(keep) or _leans_on_a_cut(parts, keep) or _breaks_steps(parts, keep):
         return ""
     text = _kept(sentence, parts, keep)
     facts = facts_of(text)
@@ -256,20 +256,18 @@ def _connectives_follow(parts: list[str], keep: list[bool]) -> list[bool]:
     return out
 
 
-def _steps_together(parts: list[str], keep: list[bool]) -> list[bool]:
-    """The clauses kept, with the steps of a procedure ("先用轻量级编码器初筛，再用完整模型
-    验证"), and the clauses between them, kept all when any is: cut to its first step,
-    "提出两阶段方法：先…初筛。" gives one stage of two, however much the second repeats
-    of the summary."""
-    out = list(keep)
+def _breaks_steps(parts: list[str], keep: list[bool]) -> bool:
+    """Whether the cut would keep some steps of a procedure ("先用轻量级编码器初筛，再用
+    完整模型验证"), or the clauses between them, and not others: "提出两阶段方法：先…初筛。"
+    gives one stage of two, so the sentence cannot stand without what it repeats."""
     for first, part in enumerate(parts):
         if not _FIRST_STEP.match(part.strip()):
             continue
         nexts = [i for i in range(first + 1, len(parts)) if _NEXT_STEP.match(parts[i].strip())]
-        last = nexts[-1] if nexts else first
-        if last > first and any(out[first : last + 1]):
-            out[first : last + 1] = [True] * (last + 1 - first)
-    return out
+        steps = keep[first : nexts[-1] + 1] if nexts else []
+        if any(steps) and not all(steps):
+            return True
+    return False
 
 
 def _only_a_code(clause: str) -> bool:
