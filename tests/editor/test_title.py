@@ -174,3 +174,22 @@ def test_a_subject_is_not_taken_for_a_causative_when_a_word_only_begins_so() -> 
     assert lead_clause(used, "zh") == used  # the headline whole, short enough to be one
     online = "在线教育公司光年智能完成B轮融资"
     assert lead_clause(online, "zh") == online
+
+
+def test_a_headline_that_only_counts_a_list_gives_way_to_the_news_it_lists() -> None:
+    """ "Nova 助手爆火的 4 个原因" promises an article's list and states no news: the day's
+    list says what happened, from the summary, as it does for a headline that teases."""
+    said = "开源项目Nova助手因其本地运行的个人助手设计而爆火，它能读写本地文件。"
+    counted = replace(entry("Nova 助手爆火的 4 个原因", "products"), summary=said)
+    assert day_bullet(counted, "zh") == "开源项目Nova助手因其本地运行的个人助手设计而爆火"
+    stating = replace(entry("Nova 助手爆火，星河科技称用户破百万", "products"), summary=said)
+    assert day_bullet(stating, "zh") == stating.headline
+
+
+def test_an_english_headline_that_counts_reasons_gives_way_to_the_news() -> None:
+    told = "Star River's open-source assistant Nova passed a million users in a week, it said."
+    base = offline_entry(brief(), "en")
+    counted = replace(base, headline="5 reasons Nova took off", summary=told)
+    assert day_bullet(counted, "en") == (
+        "Star River's open-source assistant Nova passed a million users in a week"
+    )
