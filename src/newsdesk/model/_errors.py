@@ -73,6 +73,8 @@ WORK_ERRORS: dict[str, str] = {
     "telegram_silent": rf"{_TELEGRAM}: no answer \((?P<reason>.+)\)\.?",
     "telegram_no_id": rf"{_TELEGRAM}: the answer says ok but carries no message id: "
     r"(?P<said>.+)",
+    "telegram_migrated": rf'{_TELEGRAM}: (?P<said>.+) \(its chat_id is now "(?P<moved>-?\d+)": '
+    r"set it on the channel\)",
     "telegram_token": rf"{_TELEGRAM}: (?P<said>.+) \(check bot_token\)",
     "telegram_chat": rf"{_TELEGRAM}: (?P<said>.+) \(is the bot a member/admin of the chat\? "
     r"check chat_id\)",

@@ -865,6 +865,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.telegram_silent": "Telegram（聊天 {chat}）没有应答（{reason}）：消息可能已经发出",
         "why.work.telegram_no_id": "Telegram（聊天 {chat}）答复成功，却没有消息 id（{said}）："
         "消息可能已经发出",
+        "why.work.telegram_migrated": "Telegram 拒收了消息（聊天 {chat}）：{said}。这个群已升级为"
+        '超级群，chat_id 变成了 "{moved}"：在配置里把这个渠道的 chat_id 改成它',
         "why.work.telegram_token": "Telegram 不认这个机器人（聊天 {chat}）：{said}。检查 bot_token",
         "why.work.telegram_chat": "Telegram 拒收了消息（聊天 {chat}）：{said}。"
         "机器人是不是这个聊天的成员或管理员？检查 chat_id",
