@@ -122,6 +122,9 @@ REFUSALS: dict[str, str] = {
     r"unless renewed\)\. Nothing of this \w+ was done; the next run does it\.",
     "lease_lost": r"The (?P<stage>\w+) lease was lost mid-work \(it expired and another "
     r"process took it\); nothing of this \w+ was saved, the next run does it\.",
+    "awaiting_approval": r"revision (?P<revision>\d+) is a draft and the digest's review is "
+    rf"required\. Look at it with `[^`]+ edition show --digest {_DIGEST} --date (?P<day>{_DAY})`, "
+    r"then approve it with `[^`]+`\.",
     "published": rf"{_REVISION} is already published; a run with new stories or an editor's "
     r"action makes a new draft to approve\.",
     "not_written_approve": rf"{_REVISION} is not written yet: `(?P<run>[^`]+)` writes it, "

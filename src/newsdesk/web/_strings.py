@@ -421,6 +421,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "its draft.",
         "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
         "yet: a run of the day writes it; then approve it.",
+        "why.refusal.awaiting_approval": "{digest} {day} revision {revision} is a draft and the "
+        "digest's review is required: approve it, then publish.",
         "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
         "run had none of that day to select, so there is nothing to approve. A run of the day "
         "writes it again once its sources have published.",
@@ -909,6 +911,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "这次{stage}的结果没有保存，下次运行会重做",
         "why.refusal.published": "{digest} {day} 第 {revision} 版已经发布；"
         "有新报道的运行或编辑的操作会生成新的草稿，再批准它",
+        "why.refusal.awaiting_approval": "{digest} {day} 第 {revision} 版是草稿，这份日报需要审核："
+        "先批准，再发布",
         "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：运行这一天"
         "会写出它，然后再批准",
         "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：运行这一天会写出它",
@@ -1057,6 +1061,9 @@ API_WORDS: dict[str, str] = {
     "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
     'yet: a run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": '
     '"{day}"}), then POST /api/v1/digests/{digest}/editions/{day}/approve.',
+    "why.refusal.awaiting_approval": "revision {revision} is a draft and the digest's review "
+    "is required. Look at it with GET /api/v1/digests/{digest}/editions/{day}, then approve "
+    "it with POST /api/v1/digests/{digest}/editions/{day}/approve.",
     "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
     'run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": "{day}"}).',
     "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
