@@ -90,6 +90,10 @@ WORK_ERRORS: dict[str, str] = {
     r"\(rendered: (?P<known>.+)\)",
     "git_failed": r"git (?P<step>[\w-]+) failed for (?P<repo>\S+): (?P<reason>.+)",
     "git_run": r"git (?P<step>[\w-]+) failed: (?P<reason>.+)",
+    # config.not_set's words, of a fetch, a publish or a digest's run; the desk's pages
+    # show them for runs of the server and of a shell alike, so they say where to set it
+    "not_set": r"(?P<prefix>.+?: )?(?P<names>[A-Za-z_]\w*(?: and [A-Za-z_]\w*)*) (?:is|are) "
+    r"not set: export .+?=\.\.\., then (?:fetch|publish|run it) again\.",
     "maybe_posted": r"(?P<maybe>\d+) of (?P<parts>\d+) (?:messages|parts) may or may not have "
     r"been posted "
     r"\((?P<error>.+)\)\. Check the channel; `(?P<force>[^`]+)` posts them again\.",

@@ -421,6 +421,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "its draft.",
         "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
         "yet: a run of the day writes it; then approve it.",
+        "why.work.not_set": "{prefix}{names}: not set in the environment newsdesk ran in. Set "
+        "it there (for the desk server, in the environment it starts with, then restart it) "
+        "and try again.",
         "why.refusal.awaiting_approval": "{digest} {day} revision {revision} is a draft and the "
         "digest's review is required: approve it, then publish.",
         "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
@@ -900,6 +903,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.channel_busy": "另一个发布者（{holder}）正在这个频道上发布，"
         "它的占用持续到 UTC {until}。已跳过：等它结束后再运行",
         "why.work.posted_before": "之前发出过，这次没有发出：{error}",
+        "why.work.not_set": "{prefix}运行 newsdesk 的环境里没有设置 {names}：在那里设置"
+        "（desk 服务器要在它启动时的环境里设置，然后重启它），再试一次",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
         "why.refusal.running_all": "{day} 所有日报的运行（运行 {run}）还在进行："
         "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
