@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import httpx
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from newsdesk._retry import retry_after
 from newsdesk.config import SECRET, ChannelBase
@@ -45,6 +45,15 @@ class TelegramChannel(ChannelBase):
     bot_token: str = Field(description="write ${TELEGRAM_BOT_TOKEN}", json_schema_extra=SECRET)
     chat_id: str = Field(description="@channel or a numeric chat id")
     api_base: str = Field("https://api.telegram.org", description="or a local Bot API server")
+
+    @field_validator("chat_id", mode="before")
+    @classmethod
+    def _numeric_id(cls, value: object) -> object:
+        """A group's id as YAML reads it unquoted (``chat_id: -1001234567890``, as
+        getUpdates shows it) is that id, not an error asking for a string."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return value
 
     @property
     def carries_alerts(self) -> bool:
