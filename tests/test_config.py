@@ -721,3 +721,11 @@ def test_a_telegram_groups_numeric_id_may_be_written_unquoted() -> None:
     assert problems(group + " chat_id: yes}]}]") == [
         "digests[0].publish[0].chat_id: True is wrong: input should be a valid string"
     ]
+
+
+def test_the_desk_servers_url_is_a_web_address() -> None:
+    assert parse_config("server: {url: 'https://desk.example.com'}", env={}).server.url == (
+        "https://desk.example.com"
+    )
+    [problem] = problems("server: {url: 'desk.example.com'}")
+    assert problem.startswith("server.url: 'desk.example.com' is not an http(s) URL")
