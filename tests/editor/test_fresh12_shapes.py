@@ -18,6 +18,7 @@ SHARES = "Lumio Systems 宣布启动 IPO，拟发行 2800 万股 A 类普通股�
 MODEL = "Lumio K3 发布：万亿参数模型在 HLE 测试中拿下 50.2%。"
 LARGER = "Lumio 发布 3 万亿参数模型，在 HLE 测试中拿下 50.2%。"
 SMALLER = "Lumio 发布千亿级模型，在 HLE 测试中拿下 50.2%。"
+PARAMETERS = "Lumio K3 的参数增加了 13%，在 HLE 测试中拿下 50.2%。"
 ORDER = "印度信息技术部已向马斯克旗下的 Lumio 平台发出整改令，要求 72 小时内提交报告。"
 CHAIR = "Lumio 集团会长崔泰源在旧金山的峰会上提出，让每个韩国人都拥有一个智能体。"
 PHONE = "预计 2027 与 2028 年共计出货约 3000 万部 Lumio 手机。"
@@ -57,6 +58,12 @@ CASES = [
         "a trillion",
     ),
     ("a hundred billion", SMALLER, "Lumio's hundred-billion-class model tops HLE at 50.2%.", None),
+    # The measure a compound scale alone sizes (万亿参数模型) is that model's size, not
+    # the measure of a figure later in the clause: its score may be called a score.
+    ("a score for a sized model's figure", MODEL, "Lumio K3 scored 50.2% on HLE.", None),
+    ("a score in Chinese", MODEL, "Lumio K3 在 HLE 测试中得分 50.2%。", None),
+    ("another score", MODEL, "Lumio K3 scored 52.0% on HLE.", "52.0%"),
+    ("a figure that counts the parameters", PARAMETERS, "Lumio K3 scored 13% on HLE.", "13%"),
     # A body's last character and the preposition after it (信息技术部|向), which jieba's
     # HMM glues into one word, are no name beside the person after them.
     ("a ministry's 部向", ORDER, "印度信息技术部向马斯克旗下的 Lumio 平台下达整改令。", None),
@@ -83,4 +90,19 @@ CASES = [
     ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_fresh12_shapes(source: str, text: str, wrong: str | None) -> None:
+    assert flagged(text, source) == ([wrong] if wrong else [])
+
+
+KNOWN_GAPS = [
+    # A share class written in Chinese (B 类普通股) is a lone Latin letter before 类,
+    # which no check reads: only the English "Class B" is compared with the sources.
+    ("another share class in Chinese", SHARES, "Lumio Systems 拟发行 B 类普通股。", "B"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps: see KNOWN_GAPS")
+@pytest.mark.parametrize(
+    ("source", "text", "wrong"), [c[1:] for c in KNOWN_GAPS], ids=[c[0] for c in KNOWN_GAPS]
+)
+def test_fresh12_known_gaps(source: str, text: str, wrong: str | None) -> None:
     assert flagged(text, source) == ([wrong] if wrong else [])
