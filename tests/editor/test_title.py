@@ -75,8 +75,28 @@ def test_a_lead_in_the_first_person_or_a_teaser_is_stated_not_replaced_by_the_ne
         assert (
             day_title([lead, below], "zh", CATEGORIES, stated) == "星河科技发布编程助手星河助手2.0"
         )
-    first_person = entry("我用了一周星河助手，发现它比想象中聪明", "products", 1)
-    assert day_title([first_person, below], "zh", CATEGORIES) == first_person.headline
+
+
+def test_a_lead_in_the_first_person_with_nothing_stating_it_gives_way_to_the_next_news() -> None:
+    """A company's own voice ("我们发布了…", "We're launching…") is no day's title: with
+    no line stating its news in the third person (its summary speaks as the company
+    too), the next top story's headline that reads as news is the title."""
+    below = entry("光年智能完成 12 亿元 B 轮融资", "business", 2)
+    own = "我们发布了新一代编程助手星河助手2.0，欢迎大家试用"
+    stated = partial(day_bullet, language="zh")
+    voice = "我们今天发布了星河助手2.0。我们希望它好用。"
+    for headline in (own, "我用了一周星河助手，发现它比想象中聪明"):
+        lead = replace(entry(headline, "products", 1), summary=voice)
+        assert day_title([lead, below], "zh", CATEGORIES, stated) == below.headline
+        assert day_title([lead, below], "zh", CATEGORIES) == below.headline
+    launching = replace(
+        entry("We're launching Nova-2, our fastest model yet", "models", 1),
+        summary="We're launching Nova-2 today. It is our fastest model.",
+    )
+    news = entry("Lumina Labs raises $500 million in Series C funding", "business", 2)
+    english = partial(day_bullet, language="en")
+    title = day_title([launching, news], "en", CATEGORIES_EN, english)
+    assert title == "Lumina Labs raises $500 million in Series C funding"
 
 
 def test_a_speakers_words_stay_with_the_speaker() -> None:
