@@ -78,6 +78,8 @@ _BASED_NAME = re.compile(rf"([A-Z][\w.'’]*)-((?i:{'|'.join(COMPOUND_MODIFIERS)
 #: name, whose family the lower-case word after a name names as well (A320 family).
 _FAMILY = re.compile(r"(.*\d.*)-family", re.IGNORECASE)
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
+#: A name of several words with its number hyphened on (Long March-5, Long March-3A).
+_HYPHENED_NUMBER = re.compile(r"([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)-(\d{1,3}[A-D]?)")
 
 
 #: The word that makes a language an adjective (a Turkish-language model, Hindi-speaking
@@ -294,6 +296,8 @@ class Evidence(NumberChecks):
         if (family := _FAMILY.fullmatch(claim.text)) is not None:
             # A320-family for the sources' A320: the spaced "A320 family" reads so too
             return self.supports(Claim(claim.kind, family[1], claim.sentence))
+        if self._hyphened_number(claim):
+            return True
         every_word = bool(HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
@@ -317,6 +321,7 @@ class Evidence(NumberChecks):
                 or self._read_with_word_before(claim)
                 or self._surname_alone(claim)
                 or self._titled_person(claim)
+                or self._unread_person(claim)
             )
         return (
             self._translated_name(claim)
@@ -334,7 +339,24 @@ class Evidence(NumberChecks):
             or self._sounded_with_particles(claim)
             or self._surname_alone(claim)
             or self._titled_person(claim)
+            or self._unread_person(claim)
             or dictionary_name(claim, self.text)
+        )
+
+    def _hyphened_number(self, claim: Claim) -> bool:
+        """A name of several words and its number joined by a hyphen (Long March-5 for
+        长征五号), read as the spaced "Long March 5" is: the name and the number are each
+        the sources' (Long March-6 for their 长征五号 is flagged)."""
+        hyphened = _HYPHENED_NUMBER.fullmatch(claim.text)
+        if claim.kind is not ClaimKind.NAME or hyphened is None:
+            return False
+        spaced = f"{hyphened[1]} {hyphened[2]}"
+        sentence = claim.sentence.replace(claim.text, spaced)
+        parts = [c for c in claims_in(sentence) if c.text in spaced]
+        return (
+            bool(parts)
+            and all(c.text != spaced for c in parts)
+            and all(self.supports(c) for c in parts)
         )
 
 

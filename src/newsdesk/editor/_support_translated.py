@@ -24,6 +24,7 @@ from newsdesk.editor._pinyin import (
     named_surnames,
     reading_ends,
     romanisations,
+    spells_unread_person,
     surname_forms,
 )
 from newsdesk.editor._place_table import places
@@ -109,6 +110,12 @@ class TranslationChecks(ChineseNameChecks):
             or self._read_in_korean(whole)
             or self._read_in_japanese(whole)
         )
+
+    def _unread_person(self, claim: Claim) -> bool:
+        """A Chinese person's Latin name (Hui Ka Yan) that spells three characters of the
+        sources the segmenter read as no person (:func:`._pinyin.spells_unread_person`)."""
+        name = re.sub(r"['’]s$", "", claim.text)
+        return spells_unread_person(re.split(r"[\s-]+", name), self.sentences)
 
     def _korean_place(self, claim: Claim) -> bool:
         """One word spelling the Sino-Korean readings of the sources' characters (Songdo
@@ -347,13 +354,31 @@ class TranslationChecks(ChineseNameChecks):
         spellings = [
             ("与", "和", "")
             if w == "and"
-            else glossary.get(w) or ((w,) if w in self.words else _named_chinese(w))
+            else glossary.get(w)
+            or ((w,) if w in self.words else _named_chinese(w) or self._read_in_pinyin(w))
             for w in words
         ]
         if not all(spellings) or not any(w in glossary for w in words):
             return False
         text = _unmarked(self.text).lower()
         return any("".join(parts) in text for parts in itertools.product(*spellings))
+
+    def _read_in_pinyin(self, word: str) -> tuple[str, ...]:
+        """The sources' runs of two characters or more that a word spells in pinyin (Boao
+        for 博鳌, Wuxi for 无锡): a body's English name keeps its place in pinyin where
+        it translates the rest (Boao Forum for Asia for 博鳌亚洲论坛)."""
+        if not word.isalpha():
+            return ()
+        text = _unmarked(self.text)
+        return tuple(
+            {
+                text[at:end]
+                for at in range(len(text))
+                if HAN_CHAR.match(text[at])
+                for end in reading_ends(word, text, at)
+                if end - at >= 2
+            }
+        )
 
     def _another_body(self, claim: Claim) -> bool:
         """Whether a university or institute named by its place (University of Tokyo,
@@ -465,6 +490,11 @@ class TranslationChecks(ChineseNameChecks):
             (at + len(han), False)
             for han in LATIN_ALIASES.get(lower, ())
             if text.startswith(han, at)
+        ]
+        ends += [  # Estun Automation for 埃斯顿自动化: a foreign name in transliteration
+            (at + len(han), False)
+            for han in foreign_names(self.text)
+            if text.startswith(han, at) and transliterates(han, word)
         ]
         end = at + len(lower)
         if text.startswith(lower, at) and not _LATIN_CHAR.search(
@@ -713,8 +743,9 @@ _SPELLED_OUT = re.compile(
 )
 #: The capitalised words right before a name, and right after it (the European of
 #: "the European Commission", the Center of "General Intelligence Center").
-#: The "for" or "of" part after a body's name (Center for Artificial Intelligence).
-_OF_PART = re.compile(r" (?:for|of) ([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*)")
+#: The "for", "of" or "in" part after a body's name (Center for Artificial Intelligence,
+#: National Supercomputing Center in Wuxi for 国家超级计算无锡中心).
+_OF_PART = re.compile(r" (?:for|of|in) ([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*)")
 #: A name of capitalised words and its "for" or "of" part (group 2).
 _NAME_WITH_PART = re.compile(r"((?:[A-Z][A-Za-z]+ )*[A-Z][A-Za-z]+)" + _OF_PART.pattern)
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")

@@ -1,0 +1,142 @@
+"""The verifier on English names written from Chinese sources (issue 11, names37): a
+name read part by part, as a writer composes it from the Chinese one, is the sources';
+a part that reads no part of theirs is still flagged.
+
+- A series' number with the heavenly stem Chinese numbers a variant by (长征三号甲: the
+  Long March 3A), and the number hyphened onto a name of several words (Long March-5).
+- A body's English name whose "for", "of" or "in" part Chinese writes before the body's
+  word, its place in pinyin (Boao Forum for Asia: 博鳌亚洲论坛; National Supercomputing
+  Center in Wuxi: 国家超级计算无锡中心).
+- A Chinese person of three characters the segmenter reads as no person (许家|印), spelled
+  whole in pinyin or another romanisation (Hui Ka Yan, Xu Jiayin).
+- A company retold half in transliteration, half translated (Estun Automation:
+  埃斯顿自动化).
+- A word and its plural read as one in the glossary (sport, sports: 奥体 is Olympic
+  Sports).
+
+Each row is a source, a text a writer made from it (the sentences are ours; persons,
+bodies and places are real or invented), and the claims that must be flagged, as the
+verifier writes them (empty when the text is supported).
+"""
+
+from __future__ import annotations
+
+import pytest
+from editor_helpers import flagged
+
+ROCKET_3A = "长征三号甲运载火箭今晨发射成功。"
+ROCKET_5 = "长征五号运载火箭今晨发射成功。"
+SERIES = [
+    ("stem: 3A for 三号甲", ROCKET_3A, "A Long March 3A rocket lifted off this morning.", []),
+    ("stem: 3B for 三号甲", ROCKET_3A, "A Long March 3B rocket lifted off this morning.", ["3B"]),
+    ("stem: 4A for 三号甲", ROCKET_3A, "A Long March 4A rocket lifted off this morning.", ["4A"]),
+    (
+        "stem: 4B for 四号乙",
+        "长征四号乙火箭将卫星送入轨道。",
+        "A Long March 4B rocket put the satellite in orbit.",
+        [],
+    ),
+    ("hyphen: Long March-5", ROCKET_5, "A Long March-5 rocket lifted off this morning.", []),
+    (
+        "hyphen: Long March-6 for 五号",
+        ROCKET_5,
+        "A Long March-6 rocket lifted off this morning.",
+        ["Long March-6"],
+    ),
+    ("hyphen: Long March-3A", ROCKET_3A, "The Long March-3A rocket lifted off this morning.", []),
+    (
+        "hyphen: Long March-3B for 三号甲",
+        ROCKET_3A,
+        "The Long March-3B rocket lifted off this morning.",
+        ["Long March-3B"],
+    ),
+    (
+        "hyphen: another series' name",
+        ROCKET_5,
+        "A Smart Dragon-5 rocket lifted off this morning.",
+        ["Smart Dragon-5"],
+    ),
+]
+
+FORUM = "博鳌亚洲论坛年会今天开幕，Lumio 创始人出席。"
+SUPERCOMPUTER = "国家超级计算无锡中心发布了新一代超级计算机。"
+PARTS = [
+    ("for: Boao Forum for Asia", FORUM, "The Boao Forum for Asia opened today.", []),
+    (
+        "for: another continent",
+        FORUM,
+        "The Boao Forum for Africa opened today.",
+        ["Boao Forum", "Africa"],
+    ),
+    ("for: another place", FORUM, "The Bohai Forum for Asia opened today.", ["Bohai Forum"]),
+    (
+        "in: the place Chinese writes before 中心",
+        SUPERCOMPUTER,
+        "The National Supercomputing Center in Wuxi released a new supercomputer.",
+        [],
+    ),
+    (
+        "in: another city",
+        SUPERCOMPUTER,
+        "The National Supercomputing Center in Jinan released a new supercomputer.",
+        ["National Supercomputing Center", "Jinan"],
+    ),
+]
+
+FOUNDER = "恒大创始人许家印今日出席听证。"
+PERSONS = [
+    ("unread: Cantonese", FOUNDER, "The founder, Hui Ka Yan, attended the hearing.", []),
+    ("unread: Cantonese, hyphened", FOUNDER, "Hui Ka-yan attended the hearing today.", []),
+    ("unread: pinyin", FOUNDER, "The founder, Xu Jiayin, attended the hearing.", []),
+    (
+        "unread: another given name",
+        FOUNDER,
+        "The founder, Hui Ka Ming, attended the hearing.",
+        ["Hui Ka Ming"],
+    ),
+    (
+        "unread: another given name in pinyin",
+        FOUNDER,
+        "The founder, Xu Jiaming, attended the hearing.",
+        ["Xu Jiaming"],
+    ),
+]
+
+MAKER = "埃斯顿自动化发布了新一代焊接机器人。"
+VENUE = "联赛决赛在南京奥体中心举行。"
+COMPOSED = [
+    ("transliterated: Estun Automation", MAKER, "Estun Automation released a welding robot.", []),
+    (
+        "transliterated: another name",
+        MAKER,
+        "Efort Automation released a welding robot.",
+        ["Efort Automation"],
+    ),
+    (
+        "transliterated: a place's name",
+        MAKER,
+        "Boston Automation released a welding robot.",
+        ["Boston Automation"],
+    ),
+    (
+        "plural: Olympic Sports",
+        VENUE,
+        "The final was held at the Nanjing Olympic Sports Centre.",
+        [],
+    ),
+    (
+        "plural: another city's centre",
+        VENUE,
+        "The final was held at the Suzhou Olympic Sports Centre.",
+        ["Suzhou"],
+    ),
+]
+
+CASES = SERIES + PARTS + PERSONS + COMPOSED
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "wrong"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_names37(source: str, text: str, wrong: list[str]) -> None:
+    assert flagged(text, source) == wrong
