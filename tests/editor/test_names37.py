@@ -10,9 +10,12 @@ a part that reads no part of theirs is still flagged.
 - A Chinese person of three characters the segmenter reads as no person (许家|印), spelled
   whole in pinyin or another romanisation (Hui Ka Yan, Xu Jiayin).
 - A company retold half in transliteration, half translated (Estun Automation:
-  埃斯顿自动化).
+  埃斯顿自动化), and a place in Korea half in its Sino-Korean reading where the sources
+  name Korea (Naro Space Center: 罗老宇航中心).
 - A word and its plural read as one in the glossary (sport, sports: 奥体 is Olympic
   Sports).
+- Numbers Chinese writes around a word: a name's phase (Lingang Phase II: 临港二期), a
+  generation (Gen 2: 第二代), and a Five-Year Plan by its shorthand (the 15th: 十五五).
 
 Each row is a source, a text a writer made from it (the sentences are ours; persons,
 bodies and places are real or invented), and the claims that must be flagged, as the
@@ -132,7 +135,73 @@ COMPOSED = [
     ),
 ]
 
-CASES = SERIES + PARTS + PERSONS + COMPOSED
+PROJECT = "临港二期项目将于明年投产。"
+CHIP = "Lumio 发布第二代推理芯片。"
+PLAN = "“十五五”规划提出加快发展人工智能。"
+NUMBERED = [
+    ("phase: Lingang Phase II for 临港二期", PROJECT, "Lingang Phase II starts next year.", []),
+    ("phase: Lingang Phase 2", PROJECT, "The Lingang Phase 2 project starts next year.", []),
+    (
+        "phase: another phase",
+        PROJECT,
+        "Lingang Phase III starts next year.",
+        ["Lingang Phase III"],
+    ),
+    ("phase: another place", PROJECT, "Pudong Phase II starts next year.", ["Pudong Phase II"]),
+    ("generation: Gen 2 for 第二代", CHIP, "Lumio released its Gen 2 inference chip.", []),
+    ("generation: Gen-2", CHIP, "Lumio released its Gen-2 inference chip.", []),
+    ("generation: Gen 3 for 第二代", CHIP, "Lumio released its Gen 3 inference chip.", ["Gen 3"]),
+    ("plan: 15th for 十五五", PLAN, "The 15th Five-Year Plan calls for faster AI growth.", []),
+    (
+        "plan: after a country's possessive",
+        PLAN,
+        "China's 15th Five-Year Plan calls for faster AI growth.",
+        [],
+    ),
+    ("plan: 14th for 十五五", PLAN, "The 14th Five-Year Plan calls for faster AI growth.", ["14"]),
+    (
+        "plan: 十四五 spelled out",
+        "第十四个五年规划期间，人工智能产业规模翻番。",
+        "During the 14th Five-Year Plan the AI industry doubled.",
+        [],
+    ),
+    (
+        "plan: none in the sources",
+        "Lumio 计划未来五年扩产。",
+        "The 15th Five-Year Plan calls for more Lumio chips.",
+        ["15", "Five-Year Plan"],
+    ),
+]
+
+LAUNCH = "韩国运载火箭从全罗南道罗老宇航中心升空。"
+KOREAN = [
+    (
+        "korean: Naro Space Center for 罗老宇航中心",
+        LAUNCH,
+        "The rocket lifted off from the Naro Space Center.",
+        [],
+    ),
+    (
+        "korean: another place",
+        LAUNCH,
+        "The rocket lifted off from the Goheung Space Center.",
+        ["Goheung Space Center"],
+    ),
+    (
+        "korean: another body",
+        LAUNCH,
+        "The rocket lifted off from the Naro Launch Center.",
+        ["Naro Launch Center"],
+    ),
+    (
+        "korean: no Korea in the sources",
+        "火箭从罗老宇航中心升空。",
+        "The rocket lifted off from the Naro Space Center.",
+        ["Naro Space Center"],
+    ),
+]
+
+CASES = SERIES + PARTS + PERSONS + COMPOSED + NUMBERED + KOREAN
 
 
 @pytest.mark.parametrize(

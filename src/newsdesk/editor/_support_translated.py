@@ -15,7 +15,7 @@ from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
 from newsdesk.editor._dictionary import translates_source_word
 from newsdesk.editor._japanese import reads_japanese, same_spelling, surname_readings
-from newsdesk.editor._korean import reads_korean, spells_place, surname_spellings
+from newsdesk.editor._korean import place_ends, reads_korean, spells_place, surname_spellings
 from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens, stem
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import LATIN_ALIASES
@@ -491,6 +491,8 @@ class TranslationChecks(ChineseNameChecks):
             for han in LATIN_ALIASES.get(lower, ())
             if text.startswith(han, at)
         ]
+        if any(han in self.text for han in _korean_places()):  # Naro Space Center: 罗老宇航中心
+            ends += [(end, False) for end in place_ends(word, text, at)]
         ends += [  # Estun Automation for 埃斯顿自动化: a foreign name in transliteration
             (at + len(han), False)
             for han in foreign_names(self.text)
