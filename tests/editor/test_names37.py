@@ -98,6 +98,12 @@ PERSONS = [
         ["Hui Ka Ming"],
     ),
     (
+        "unread: a person the segmenter reads, and a group",
+        "这是王芳组的模型，在测试中表现最好。",
+        "This is Wang Fangzu's model, which tested best.",
+        ["Wang Fangzu's"],
+    ),
+    (
         "unread: another given name in pinyin",
         FOUNDER,
         "The founder, Xu Jiaming, attended the hearing.",
