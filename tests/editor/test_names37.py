@@ -9,8 +9,9 @@ a part that reads no part of theirs is still flagged.
   Center in Wuxi: 国家超级计算无锡中心).
 - A Chinese person of three characters the segmenter reads as no person (许家|印), spelled
   whole in pinyin or another romanisation (Hui Ka Yan, Xu Jiayin).
-- A company retold half in transliteration, half translated (Estun Automation:
-  埃斯顿自动化), and a place in Korea half in its Sino-Korean reading where the sources
+- A company or a place retold half in transliteration, half translated (Estun
+  Automation: 埃斯顿自动化; East Nusa Tenggara: 东努沙登加拉, two words one
+  transliteration), and a place in Korea half in its Sino-Korean reading where the sources
   name Korea (Naro Space Center: 罗老宇航中心).
 - A word and its plural read as one in the glossary (sport, sports: 奥体 is Olympic
   Sports).
@@ -113,6 +114,7 @@ PERSONS = [
 
 MAKER = "埃斯顿自动化发布了新一代焊接机器人。"
 VENUE = "联赛决赛在南京奥体中心举行。"
+ERUPTION = "印尼东努沙登加拉省弗洛勒斯岛的勒沃托比火山 11 月 4 日喷发。"
 COMPOSED = [
     ("transliterated: Estun Automation", MAKER, "Estun Automation released a welding robot.", []),
     (
@@ -126,6 +128,24 @@ COMPOSED = [
         MAKER,
         "Boston Automation released a welding robot.",
         ["Boston Automation"],
+    ),
+    (
+        "transliterated: a place of two words",
+        ERUPTION,
+        "Lewotobi volcano in East Nusa Tenggara erupted on November 4.",
+        [],
+    ),
+    (
+        "transliterated: another direction",
+        ERUPTION,
+        "Lewotobi volcano in West Nusa Tenggara erupted on November 4.",
+        ["West Nusa Tenggara"],
+    ),
+    (
+        "transliterated: another place's second word",
+        ERUPTION,
+        "Lewotobi volcano in East Nusa Lembata erupted on November 4.",
+        ["East Nusa Lembata"],
     ),
     (
         "plural: Olympic Sports",

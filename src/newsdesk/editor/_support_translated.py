@@ -505,11 +505,19 @@ class TranslationChecks(ChineseNameChecks):
             ends.append((end, False))
         if any(self._retells(rest, text, end, ways | {by}) for end, by in ends):
             return True
-        return any(  # COSCO Shipping Lines for 中远海运集运: a table name of several words
+        if any(  # COSCO Shipping Lines for 中远海运集运: a table name of several words
             self._retells(rest[taken - 1 :], text, at + len(han), ways | {False})
             for taken in range(2, min(len(words), _TRANSLATED_WORDS) + 1)
             for han in LATIN_ALIASES.get(" ".join(words[:taken]).lower(), ())
             if text.startswith(han, at)
+        ):
+            return True
+        return any(  # East Nusa Tenggara for 东努沙登加拉: a transliteration of several words
+            self._retells(rest[taken - 1 :], text, at + len(han), ways | {False})
+            for han in foreign_names(self.text)
+            if text.startswith(han, at)
+            for taken in range(2, min(len(words), _TRANSLATED_WORDS) + 1)
+            if transliterates(han, "".join(words[:taken]))
         )
 
     def _translated_word(self, claim: Claim) -> bool:
