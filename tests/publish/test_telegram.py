@@ -318,3 +318,24 @@ def test_a_refused_or_unreachable_bot_is_worded_in_chinese(api: BotAPI) -> None:
     )
     assert _in_chinese(unreached.value).startswith("无法连接 Telegram（聊天 @ai_daily_test）：")
     assert _in_chinese(unreached.value).endswith("。检查网络和 api_base")
+
+
+def test_a_group_upgraded_to_a_supergroup_is_told_its_new_chat_id(api: BotAPI) -> None:
+    """Telegram gives a group a new id when it becomes a supergroup (as a group does once
+    it grows or turns on a public link) and refuses the old one; its answer names the new
+    id, and nowhere else does a group's owner see it, so the error passes it on."""
+    api.fail_with = (400, "Bad Request: group chat was upgraded to a supergroup chat")
+    api.fail_parameters = {"migrate_to_chat_id": -1001234567890}
+    with pytest.raises(PublishError) as refused:
+        telegram(api).publish(edition())
+
+    assert str(refused.value).endswith(
+        "Bad Request: group chat was upgraded to a supergroup chat (its chat_id is now "
+        '"-1001234567890": set it on the channel)'
+    )
+    assert "member/admin" not in str(refused.value)  # the bot is in the group: not the cause
+    assert _in_chinese(refused.value) == (
+        "Telegram 拒收了消息（聊天 @ai_daily_test）：Bad Request: group chat was upgraded to "
+        'a supergroup chat。这个群已升级为超级群，chat_id 变成了 "-1001234567890"：'
+        "在配置里把这个渠道的 chat_id 改成它"
+    )

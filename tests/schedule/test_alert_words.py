@@ -85,3 +85,18 @@ def test_a_chinese_alert_says_the_reason_the_scheduler_recorded_in_chinese() -> 
     for recorded, chinese in said:
         assert f"失败：{chinese}\n" in failed_text(zh, DAY, SLOT, recorded), recorded
         assert f"failed: {recorded}\n" in failed_text(zh, DAY, SLOT, recorded, language="en")
+
+
+def test_a_draft_with_a_page_to_open_is_approved_there_not_by_a_command() -> None:
+    en, zh = digest("en"), digest("zh")
+    page = "https://desk.example/review?digest=d&date=2026-05-14"
+    assert draft_text(en, DAY, 2, page, None) == (
+        f"The draft of d 2026-05-14 (revision 2) is ready for review: {page}\n"
+        "Approve it and publish it there."
+    )
+    assert draft_text(zh, DAY, 2, page, None) == (
+        f"d 2026-05-14 的草稿（第 2 版）已可审阅：{page}\n在那里批准并发布。"
+    )
+    assert "`newsdesk edition approve --digest d --date 2026-05-14`" in draft_text(
+        en, DAY, 2, "", None
+    )  # no page: the commands that do it

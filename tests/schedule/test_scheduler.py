@@ -113,6 +113,29 @@ def test_review_required_stops_at_a_draft_and_tells_the_editor_where_it_is(
         assert scheduled_runs(desk) == 1
 
 
+def test_a_drafts_alert_links_its_review_page_under_the_servers_url(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    """The editors read alerts on a phone, where a command to type on the server is no
+    help: with `server.url` the alert links the day's page on the desk, to approve there."""
+    path = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required")
+    config = yaml.safe_load(path.read_text("utf-8"))
+    config["server"] = {"url": "https://desk.example.org/"}
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    clock = Clock(local(14, 22, 0))
+    with desk_at(path, copied, clock) as desk:
+        scheduler = Scheduler(desk)
+        clock.at = local(14, 22, 30)
+        [slot] = scheduler.tick()
+    assert slot.status is SlotStatus.DRAFTED
+    [notice] = hook.texts
+    assert notice.startswith(
+        "ai-ribao 2026-05-14 的草稿（第 1 版）已可审阅："
+        "https://desk.example.org/review?digest=ai-ribao&date=2026-05-14\n在那里批准并发布。"
+    )
+    assert "edition approve" not in notice
+
+
 def test_review_none_publishes_on_the_digests_channels(
     served: Day, copied: str, tmp_path: Path, hook: AlertHook
 ) -> None:

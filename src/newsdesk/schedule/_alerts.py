@@ -65,6 +65,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "draft": "The draft of {name} {day}{which} is ready for review: {where}\n"
         "Approve it with `{cmd} edition approve --digest {name} --date {day}`, then "
         "`{cmd} publish`.",
+        "draft_page": "The draft of {name} {day}{which} is ready for review: {where}\n"
+        "Approve it and publish it there.",
         "which": " (revision {revision})",
         "at": "\nUnless an editor acts on it, it is published unchanged at {at}.",
         "published": "Nobody acted on the draft of {name} {day} within {after}: revision "
@@ -81,6 +83,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "draft": "{name} {day} 的草稿{which}已可审阅：{where}\n"
         "用 `{cmd} edition approve --digest {name} --date {day}` 批准，再运行 "
         "`{cmd} publish`。",
+        "draft_page": "{name} {day} 的草稿{which}已可审阅：{where}\n在那里批准并发布。",
         "which": "（第 {revision} 版）",
         "at": "\n如果没有编辑处理，它将在 {at} 原样发布。",
         "published": "{name} {day} 的草稿在 {after} 内无人处理：第 {revision} 版已由调度器"
@@ -184,7 +187,8 @@ def draft_text(
     words = _words(digest, language)
     which = words["which"].format(revision=revision) if revision else ""
     where = _where(digest, day, review_url)
-    text = words["draft"].format(name=digest.name, day=day, which=which, where=where, cmd=command())
+    said = words["draft_page" if review_url else "draft"]
+    text = said.format(name=digest.name, day=day, which=which, where=where, cmd=command())
     if publish_at is not None:
         text += words["at"].format(at=_local(publish_at, digest, words))
     return text
