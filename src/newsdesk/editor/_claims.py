@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdesk.aliases import makers_of
-from newsdesk.chinese import HAN_CHAR
+from newsdesk.chinese import HAN_CHAR, chinese_numeral
 from newsdesk.editor._chinese_names import (
     cites_outlet,
     credits_press,
@@ -79,6 +79,24 @@ _BASED_NAME = re.compile(rf"([A-Z][\w.'’]*)-((?i:{'|'.join(COMPOUND_MODIFIERS)
 #: name, whose family the lower-case word after a name names as well (A320 family).
 _FAMILY = re.compile(r"(.*\d.*)-family", re.IGNORECASE)
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
+#: A generation written short (Gen 2, Gen-3), and the sources' (第二代, 3 代).
+_GENERATION = re.compile(r"(?i:gen)[\s-]?(\d{1,2})")
+_CHINESE_GENERATION = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*代")
+#: China's Five-Year Plan, capitalised as a name (a five-year deal is a count), and the
+#: sources' names of one: the shorthand 十四五 (the fourteenth), 第十四个五年规划, or a
+#: five-year plan.
+_FIVE_YEAR_PLAN = re.compile(r"Five-Year(?: Plans?)?")
+_PLAN_SHORTHAND = re.compile(r"十([一二三四五六七八九])五")
+_PLAN_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
+_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五|五年(?:规划|计划)")
+#: The ordinal's ending and the plan after a figure (15th Five-Year Plan).
+_PLAN_AFTER = re.compile(r"(?:st|nd|rd|th)\s+(?i:five-year plan)")
+#: A name and the phase after it (Lingang Phase II, Lingang Phase 2).
+_NAME_AND_PHASE = re.compile(
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?i:phase) ((?i:iv|i{1,3}|[1-4]))((?i:[ab])?)"
+)
+#: A name of several words with its number hyphened on (Long March-5, Long March-3A).
+_HYPHENED_NUMBER = re.compile(r"([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)-(\d{1,3}[A-D]?)")
 
 
 #: The word that makes a language an adjective (a Turkish-language model, Hindi-speaking
@@ -186,6 +204,8 @@ class Evidence(NumberChecks):
             if BARE_DOMAIN.fullmatch(claim.text):
                 return self._has_site(claim.text)
             return canonical_url(claim.text) in self.links
+        if _FIVE_YEAR_PLAN.fullmatch(claim.text) and _PLAN_NAMED.search(self.text):
+            return True  # the Five-Year Plan for their 十五五规划
         language = _LANGUAGE_ADJECTIVE.sub("", claim.text.lower())  # a Turkish-language model
         if language in LANGUAGES and not HAN_CHAR.search(claim.sentence):
             return self._has_language(language)
@@ -215,6 +235,8 @@ class Evidence(NumberChecks):
             and self._has_variant(int(variant[1]), variant[2])
         ):
             return True
+        if claim.kind is ClaimKind.NUMBER and (plan := self._plan_number(claim)) is not None:
+            return plan
         if claim.kind is ClaimKind.NUMBER and (score := self._has_score(claim)) is not None:
             return score
         if claim.kind is ClaimKind.NUMBER and STEM_VARIANT.fullmatch(claim.text):
@@ -308,6 +330,12 @@ class Evidence(NumberChecks):
         if (family := _FAMILY.fullmatch(claim.text)) is not None:
             # A320-family for the sources' A320: the spaced "A320 family" reads so too
             return self.supports(Claim(claim.kind, family[1], claim.sentence))
+        if self._hyphened_number(claim) or self._named_phase(claim):
+            return True
+        if (generation := _GENERATION.fullmatch(claim.text)) is not None and int(
+            generation[1]
+        ) in _generations(self.text):
+            return True  # Gen 2 for the sources' 第二代
         every_word = bool(HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
@@ -331,6 +359,7 @@ class Evidence(NumberChecks):
                 or self._read_with_word_before(claim)
                 or self._surname_alone(claim)
                 or self._titled_person(claim)
+                or self._unread_person(claim)
             )
         return (
             self._translated_name(claim)
@@ -348,7 +377,49 @@ class Evidence(NumberChecks):
             or self._sounded_with_particles(claim)
             or self._surname_alone(claim)
             or self._titled_person(claim)
+            or self._unread_person(claim)
             or dictionary_name(claim, self.text)
+        )
+
+    def _named_phase(self, claim: Claim) -> bool:
+        """A name and the phase after it (Lingang Phase II for 临港二期): the name is the
+        sources' and so is the phase, in any numeral (Lingang Phase III is flagged)."""
+        named = _NAME_AND_PHASE.fullmatch(claim.text)
+        if claim.kind is not ClaimKind.NAME or named is None:
+            return False
+        phase = _phase_name(named[2], named[3])
+        return phase in _phases(self.text) and self.supports(
+            Claim(claim.kind, named[1], claim.sentence)
+        )
+
+    def _plan_number(self, claim: Claim) -> bool | None:
+        """A Five-Year Plan's ordinal (the 15th Five-Year Plan), where the sources number
+        their plan by the shorthand 十五五 (the fifteenth: 十 and 五 around its last
+        digit) or as 第十五个五年规划: it must be theirs (the 14th for 十五五 is flagged).
+        None where the figure is no plan's or the sources number none."""
+        at = claim.sentence.find(claim.text)
+        if at < 0 or not _PLAN_AFTER.match(claim.sentence, at + len(claim.text)):
+            return None
+        said = {10 + int(chinese_numeral(d) or 0) for d in _PLAN_SHORTHAND.findall(self.text)}
+        said |= {int(chinese_numeral(n) or 0) for n in _PLAN_ORDINAL.findall(self.text)}
+        if not said or not claim.text.isdigit():
+            return None
+        return int(claim.text) in said
+
+    def _hyphened_number(self, claim: Claim) -> bool:
+        """A name of several words and its number joined by a hyphen (Long March-5 for
+        长征五号), read as the spaced "Long March 5" is: the name and the number are each
+        the sources' (Long March-6 for their 长征五号 is flagged)."""
+        hyphened = _HYPHENED_NUMBER.fullmatch(claim.text)
+        if claim.kind is not ClaimKind.NAME or hyphened is None:
+            return False
+        spaced = f"{hyphened[1]} {hyphened[2]}"
+        sentence = claim.sentence.replace(claim.text, spaced)
+        parts = [c for c in claims_in(sentence) if c.text in spaced]
+        return (
+            bool(parts)
+            and all(c.text != spaced for c in parts)
+            and all(self.supports(c) for c in parts)
         )
 
 
@@ -403,6 +474,15 @@ def _trial_phase(claim: Claim) -> str | None:
     if not (after or before):
         return None
     return _phase_name(numeral, part)
+
+
+def _generations(text: str) -> frozenset[int]:
+    """The generations the sources number (第二代, 3 代)."""
+    return frozenset(
+        int(value)
+        for numeral in _CHINESE_GENERATION.findall(text)
+        if (value := int(numeral) if numeral.isdigit() else chinese_numeral(numeral))
+    )
 
 
 @lru_cache(maxsize=256)
