@@ -7,6 +7,7 @@ import html
 import smtplib
 import ssl
 from collections.abc import Sequence
+from email import policy
 from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Any, Literal
@@ -147,7 +148,7 @@ class EmailPublisher(Channel):
                     smtp.starttls(context=context)
                 if c.username:
                     smtp.login(c.username, c.password)
-                refused = _send(smtp, mail, where)
+                refused = _send(smtp, mail, (c.sender, c.recipients), where)
         except (smtplib.SMTPException, OSError) as err:
             raise PublishError(f"{where} failed: {hide_secrets(str(err), c)}") from None
         if refused:
@@ -155,11 +156,23 @@ class EmailPublisher(Channel):
         return str(mail["Message-ID"])
 
 
-def _send(smtp: smtplib.SMTP, mail: EmailMessage, where: str) -> dict[str, Any]:
-    """Hand the mail over.  A refusal is an answer (not sent); a connection lost while
-    the server had the mail may have sent it."""
+def _send(
+    smtp: smtplib.SMTP,
+    mail: EmailMessage,
+    addresses: tuple[str, Sequence[str]],
+    where: str,
+) -> dict[str, Any]:
+    """Hand the mail over, written as it is: ``send_message`` writes an ASCII mail with
+    every line that starts with "From " turned into ">From " (an mbox's old escape), so
+    an English digest's "From 2 sources: …" reached readers as ">From 2 sources".  A
+    refusal is an answer (not sent); a connection lost while the server had the mail may
+    have sent it."""
+    sender, recipients = addresses
+    international = not all(a.isascii() for a in (sender, *recipients))
+    data = mail.as_bytes(policy=policy.SMTPUTF8 if international else policy.SMTP)
+    options = ("SMTPUTF8", "BODY=8BITMIME") if international else ()
     try:
-        return dict(smtp.send_message(mail))
+        return dict(smtp.sendmail(sender, list(recipients), data, options))
     except (smtplib.SMTPServerDisconnected, TimeoutError, ConnectionError) as err:
         raise OutcomeUnknown(
             f"{where}: the connection was lost while the server had the mail ({err}); "
