@@ -218,3 +218,17 @@ def test_the_shared_secret_hiding_hides_the_smtp_login_as_sent_in_base64() -> No
 
     assert plain not in said and login not in said and "amber-Lantern-77" not in said
     assert said == "535 rejected AUTH PLAIN ***; then LOGIN ***"
+
+
+def test_signing_in_tries_the_server_and_the_login_and_sends_no_mail(
+    smtp: tuple[Controller, Inbox],
+) -> None:
+    """What doctor may try of a mail channel: the server answers and takes the login; a
+    wrong password fails in the words a post would, and no reader gets a mail."""
+    controller, inbox = smtp
+
+    channel(controller).sign_in()
+    with pytest.raises(PublishError, match=r"e-mail through 127\.0\.0\.1:\d+ failed: \(535"):
+        channel(controller, password="wrong").sign_in()
+
+    assert inbox.received == []

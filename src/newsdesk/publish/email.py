@@ -6,7 +6,8 @@ from __future__ import annotations
 import html
 import smtplib
 import ssl
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from email import policy
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -133,21 +134,42 @@ class EmailPublisher(Channel):
         mail.set_content(text + "\n")
         return self._deliver(mail)
 
+    def sign_in(self) -> None:
+        """Connect, secure the connection and log in as a post does, then leave without
+        sending: all of a mail channel that can be tried with no reader seeing a mail.
+        Raises PublishError in the words a failed post would have."""
+        c = self.config
+        try:
+            with self._session():
+                pass
+        except (smtplib.SMTPException, OSError) as err:
+            raise PublishError(f"{self.where} failed: {hide_secrets(str(err), c)}") from None
+
+    @property
+    def where(self) -> str:
+        return f"e-mail through {self.config.host}:{self.config.port}"
+
+    @contextmanager
+    def _session(self) -> Iterator[smtplib.SMTP]:
+        c = self.config
+        context = ssl.create_default_context(cafile=c.ca_file)
+        smtp: smtplib.SMTP
+        if c.security == "ssl":
+            smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=_TIMEOUT, context=context)
+        else:
+            smtp = smtplib.SMTP(c.host, c.port, timeout=_TIMEOUT)
+        with smtp:
+            if c.security == "starttls":
+                smtp.starttls(context=context)
+            if c.username:
+                smtp.login(c.username, c.password)
+            yield smtp
+
     def _deliver(self, mail: EmailMessage) -> str:
         c = self.config
-        where = f"e-mail through {c.host}:{c.port}"
+        where = self.where
         try:
-            context = ssl.create_default_context(cafile=c.ca_file)
-            smtp: smtplib.SMTP
-            if c.security == "ssl":
-                smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=_TIMEOUT, context=context)
-            else:
-                smtp = smtplib.SMTP(c.host, c.port, timeout=_TIMEOUT)
-            with smtp:
-                if c.security == "starttls":
-                    smtp.starttls(context=context)
-                if c.username:
-                    smtp.login(c.username, c.password)
+            with self._session() as smtp:
                 refused = _send(smtp, mail, (c.sender, c.recipients), where)
         except (smtplib.SMTPException, OSError) as err:
             raise PublishError(f"{where} failed: {hide_secrets(str(err), c)}") from None
