@@ -277,8 +277,10 @@ def test_a_run_with_every_source_down_fails_and_alerts_with_its_reason(
     assert edition.status is EditionStatus.DRAFT and edition.channels == ()  # not published
     [alert] = hook.texts
     assert "ai-ribao 2026-05-14 的定时运行（Asia/Shanghai 时间 2026-05-14 22:30）失败：" in alert
-    said = slot.reason.removeprefix("every source failed to fetch: ")  # the sources' words
-    assert f"失败：所有来源都抓取失败：{said}\n" in alert and "没有发布任何内容。" in alert
+    # each source's own error in Chinese too, the host it could not reach kept
+    assert "失败：所有来源都抓取失败：" in alert and "没有发布任何内容。" in alert
+    assert "（无法连接 127.0.0.1:9：连接被拒绝（服务器是否在运行？））" in alert
+    assert "could not connect" not in alert and "connection refused" not in alert
 
 
 def test_a_schedule_firing_before_its_days_news_is_in_says_so_and_when_to_run(

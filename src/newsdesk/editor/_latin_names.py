@@ -514,8 +514,8 @@ def latin_names(sentence: str) -> list[Span]:
         version = _VERSION_AFTER.match(sentence, end)
         if version and not token.possessive and not any(c.isdigit() for c in token.base):
             end = version.end()
-        elif token.lower == "series" and (letter := _ROUND_LETTER.match(sentence, end)):
-            end = letter.end()  # Series G: a funding round, checked with its letter
+        elif token.lower in ("series", "class") and (letter := _ROUND_LETTER.match(sentence, end)):
+            end = letter.end()  # Series G, Class A: a funding round, a class of shares
         if joined and current is not None:
             current = (current[0], end)
             spans[-1] = current

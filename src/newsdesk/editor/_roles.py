@@ -43,6 +43,10 @@ ROLES: tuple[tuple[str, ...], ...] = (
     # a chair (主席) heads a board as a 董事长 does, or a federation as its president
     # does (国际足联主席): :data:`CHAIR_ALSO`
     ("主席", "董事会主席", "chairperson"),
+    # the head of a group of companies (SK, Samsung, Toyota) or of an association: its
+    # chairman, or in English an association's president (:func:`same_role`), never
+    # its chief executive or a company's 总裁
+    ("会长",),
     ("执行董事", "executive director"),
     ("总监", "director"),
     # the heads of a government's bureaus, ministries and cities, and their deputies: a
@@ -84,11 +88,18 @@ CHAIR_ALSO = frozenset({_GROUP["董事长"], _GROUP["总裁"]})
 DIRECTOR_ALSO = frozenset({_GROUP["总监"], _GROUP["局长"]})
 
 
-def same_role(group: int, given: set[int] | frozenset[int]) -> bool:
+def same_role(group: int, given: set[int] | frozenset[int], written: str = "") -> bool:
     """Whether a role is one of the given roles: the same, a chair and a chairman or a
-    president (a board's 主席 is its 董事长, a federation's its president), or a bureau's
-    head and a director."""
+    president (a board's 主席 is its 董事长, a federation's its president), a bureau's
+    head and a director, or a 会长 and a chairman, a chair or (``written`` in English)
+    a president; a 会长 written 总裁 is another role."""
     if group in given:
+        return True
+    head = _GROUP["会长"]
+    chairs = {_GROUP["董事长"], _GROUP["主席"]}
+    if head in given and (group in chairs or written.lower() == "president"):
+        return True
+    if group == head and given & (chairs | {_GROUP["总裁"]}):
         return True
     chair = _GROUP["主席"]
     if group in DIRECTOR_ALSO and given & DIRECTOR_ALSO:
