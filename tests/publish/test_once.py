@@ -141,7 +141,7 @@ def test_a_publish_after_a_failed_forced_post_says_nothing_new_was_sent(
     assert plain.status == "already published"
     assert plain.error is not None and "nothing new was sent" in plain.error
     stored = store.publication("ai-ribao", edition().digest.day, "mail")
-    assert stored is not None and stored.status == "published" and stored.posted == 2
+    assert stored is not None and stored.status == "published" and stored.parts_posted == 2
 
 
 def test_a_publish_told_to_stop_starts_no_channel_after_the_one_it_is_on(
