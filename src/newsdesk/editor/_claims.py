@@ -67,6 +67,7 @@ from newsdesk.editor._pinyin import spells_characters
 from newsdesk.editor._places import place_check, within_place
 from newsdesk.editor._roles import QUARTER, occupation_group, quarters_in, role_group
 from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._simplified import simplified
 from newsdesk.editor._support_latin import COMPOUND_MODIFIERS
 from newsdesk.editor._support_numbers import NumberChecks
 from newsdesk.model import Claim, ClaimKind
@@ -153,6 +154,18 @@ class Evidence(NumberChecks):
             return None
         return Claim(claim.kind, text, claim.sentence.replace(claim.text, text))
 
+    def _widened(self, claim: Claim) -> bool:
+        """A first place said of the whole world (全球最大) where the sources give it only of
+        a part of it (亚洲最大, the nation's largest) and never speak of the world: Asia's
+        largest plant is not the world's."""
+        at = claim.sentence.find(claim.text)
+        return (
+            at >= 0
+            and _WORLD_BEFORE.search(claim.sentence[:at]) is not None
+            and _PART_SUPERLATIVE.search(self.text) is not None
+            and _WORLD_SAID.search(self.text) is None
+        )
+
     def supports(self, claim: Claim) -> bool:
         """True when the sources state the claim, in whatever form (its accents aside:
         the sources are read without them too, and so is the claim's sentence, where a
@@ -187,7 +200,7 @@ class Evidence(NumberChecks):
         if _NUMBERED_NOUN.fullmatch(claim.text):
             return self._numbered(claim.text)
         if (rank := rank_of(claim.text)) is not None:
-            return rank in self.ranks
+            return rank in self.ranks and not (rank == 1 and self._widened(claim))
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
         if (
@@ -273,6 +286,7 @@ class Evidence(NumberChecks):
                     or self._scale_share_stated(claim)
                     or self._converted(claim)
                     or self._gap_in_points(claim, found)
+                    or self._one_of_order(found)
                 )
             return not self._stale(found, claim) and not self._moved(claim)
         if HAN_CHAR.search(claim.text):
@@ -379,15 +393,16 @@ def _trial_phase(claim: Claim) -> str | None:
     part = shape.group(2) or (part if part.lower() in ("a", "b") else "")
     if claim.text.lower().startswith("phase") or shape.group(3):
         return _phase_name(shape.group(1), part)
-    if not claim.text.isdigit() and claim.text != claim.text.upper():
-        return None
+    numeral = shape.group(1)
+    if not numeral.isdigit() and numeral != numeral.upper():
+        return None  # the numeral's case, not its part's: IIa 期 is phase 2a
     if at < 0:
         return None
     after = _NUMERAL_BEFORE_PHASE.match(claim.sentence, at + len(claim.text))
     before = _PHASE_BEFORE_NUMERAL.search(claim.sentence, 0, at)
     if not (after or before):
         return None
-    return _phase_name(shape.group(1), part if before else shape.group(2))
+    return _phase_name(numeral, part)
 
 
 @lru_cache(maxsize=256)
@@ -396,8 +411,45 @@ def _phases(text: str) -> frozenset[str]:
     return frozenset(_phase_name(a or c, b if a else d) for a, b, c, d in _PHASE.findall(text))
 
 
+#: A superlative said of the whole world (全球最大, the world's largest), its scope before it.
+_WORLD_BEFORE = re.compile(r"(?:全球|世界|world's\s)$", re.IGNORECASE)
+#: The world, said anywhere in the sources.
+_WORLD_SAID = re.compile(r"全球|世界|world|global", re.IGNORECASE)
+#: A superlative the sources say of a part of the world: a continent, a country, a
+#: province or a city (亚洲最大, 国内第二大, 全省最大, Asia's largest, the nation's
+#: second-largest).
+_PART_SUPERLATIVE = re.compile(
+    r"(?:亚洲|欧洲|非洲|美洲|全国|国内|全省|省内|全市|市内|[\u4e00-\u9fff]{1,4}[国洲省市])"
+    r"(?:最大|第[二三四五]大)"
+    r"|(?:asia|europe|africa|america|the nation|the country|china|[a-z]+)['’]s\s"
+    r"(?:[a-z]+-)?(?:largest|biggest)",
+    re.IGNORECASE,
+)
+
+
 def unsupported(text: str, evidence: Evidence) -> list[Claim]:
-    """The claims of a text that its sources do not support, in order."""
+    """The claims of a text that its sources do not support, in order, as the text
+    writes them: a text in traditional characters is read in simplified ones, as the
+    sources are (:mod:`._simplified`)."""
+    plain = simplified(text)
+    found = _unsupported(plain, evidence)
+    return found if plain == text else [_as_written(claim, plain, text) for claim in found]
+
+
+def _as_written(claim: Claim, plain: str, text: str) -> Claim:
+    """A claim found in the simplified text, in the characters the text wrote it in
+    (each simplified character stands where its traditional one stood)."""
+    at = plain.find(claim.sentence)
+    if at < 0:
+        return claim
+    sentence = text[at : at + len(claim.sentence)]
+    within = claim.sentence.find(claim.text)
+    written = sentence[within : within + len(claim.text)] if within >= 0 else claim.text
+    return Claim(claim.kind, written, sentence)
+
+
+def _unsupported(text: str, evidence: Evidence) -> list[Claim]:
+    """:func:`unsupported` of a text in simplified characters."""
     flagged: list[Claim] = []
     named: list[str] = []  # the supported Latin names of several words, so far
     for claim in claims_in(text, makers=evidence.makers):

@@ -188,7 +188,7 @@ _ZH_SMALL_NUMBER = (
 )
 ZH_COUNT = re.compile(
     f"(?<![{ZH_NUMERAL}数几多上第前周星礼初惊番])({_ZH_SMALL_NUMBER})"
-    f"(?:[多余](?=[{_COUNTERS}]))?([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
+    f"(?:[多余几](?=[{_COUNTERS}]))?([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
 #: A span of weeks, months, hours or minutes in Chinese numerals (两周, 三个星期, 两个月,
 #: 两小时, 十分钟): a writer's claim, compared with the spans the sources count (两周 is no
