@@ -123,6 +123,27 @@ def test_a_forced_post_that_fails_is_told_failed_not_published(store: SqlStore) 
     assert forced.error is not None and "the service said no" in forced.error
 
 
+def test_a_publish_after_a_failed_forced_post_says_nothing_new_was_sent(
+    store: SqlStore,
+) -> None:
+    """After a forced post that failed, every message is still in the channel from the
+    post before; a plain publish then sends nothing, and must say so rather than report
+    a fresh "published" the editor would take for a new mail or message."""
+    flaky = Recording("mail")
+    publish_edition(store, [flaky], edition(), NOW, force=False)
+    flaky.fail = "s2"
+    publish_edition(store, [flaky], edition(), NOW, force=True)
+    posted_before = len(flaky.posted)
+
+    [plain] = publish_edition(store, [flaky], edition(), NOW, force=False)
+
+    assert len(flaky.posted) == posted_before
+    assert plain.status == "already published"
+    assert plain.error is not None and "nothing new was sent" in plain.error
+    stored = store.publication("ai-ribao", edition().digest.day, "mail")
+    assert stored is not None and stored.status == "published" and stored.parts_posted == 2
+
+
 def test_a_publish_told_to_stop_starts_no_channel_after_the_one_it_is_on(
     store: SqlStore,
 ) -> None:

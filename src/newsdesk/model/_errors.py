@@ -91,7 +91,12 @@ WORK_ERRORS: dict[str, str] = {
     "git_failed": r"git (?P<step>[\w-]+) failed for (?P<repo>\S+): (?P<reason>.+)",
     "git_run": r"git (?P<step>[\w-]+) failed: (?P<reason>.+)",
     # config.not_set's words, of a fetch, a publish or a digest's run; the desk's pages
-    # show them for runs of the server and of a shell alike, so they say where to set it
+    # show them for runs of the server and of a shell alike, so they say where to set it.
+    # A digest written without a source that waits is read first: its "goes without" is
+    # worded in the page's language, not left in English before the rest.
+    "not_set_without": r"(?P<digest>\S+) goes without (?P<source>\S+): "
+    r"(?P<names>[A-Za-z_]\w*(?: and [A-Za-z_]\w*)*) (?:is|are) "
+    r"not set: export .+?=\.\.\., then (?:fetch|publish|run it) again\.",
     "not_set": r"(?P<prefix>.+?: )?(?P<names>[A-Za-z_]\w*(?: and [A-Za-z_]\w*)*) (?:is|are) "
     r"not set: export .+?=\.\.\., then (?:fetch|publish|run it) again\.",
     "maybe_posted": r"(?P<maybe>\d+) of (?P<parts>\d+) (?:messages|parts) may or may not have "

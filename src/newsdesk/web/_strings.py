@@ -424,6 +424,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.not_set": "{prefix}{names}: not set in the environment newsdesk ran in. Set "
         "it there (for the desk server, in the environment it starts with, then restart it) "
         "and try again.",
+        "why.work.not_set_without": "{digest} was written without {source}: {names}: not set "
+        "in the environment newsdesk ran in. Set it there (for the desk server, in the "
+        "environment it starts with, then restart it) and run it again.",
         "why.refusal.awaiting_approval": "{digest} {day} revision {revision} is a draft and the "
         "digest's review is required: approve it, then publish.",
         "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
@@ -905,6 +908,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.posted_before": "之前发出过，这次没有发出：{error}",
         "why.work.not_set": "{prefix}运行 newsdesk 的环境里没有设置 {names}：在那里设置"
         "（desk 服务器要在它启动时的环境里设置，然后重启它），再试一次",
+        "why.work.not_set_without": "{digest} 这次没有用上来源 {source}：运行 newsdesk 的环境里"
+        "没有设置 {names}：在那里设置（desk 服务器要在它启动时的环境里设置，然后重启它），"
+        "再运行一次",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
         "why.refusal.running_all": "{day} 所有日报的运行（运行 {run}）还在进行："
         "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
@@ -1145,6 +1151,8 @@ def phrased(
                 values[name] = _span(int(value), table)
             elif name == "category" and categories:
                 values[name] = categories.get(str(value), value)
+            elif name == "names":  # variables, joined in the page's words
+                values[name] = table["why.and"].join(str(value).split(" and "))
             elif name in ("ours", "theirs"):  # language codes
                 codes = str(value).split(", ")
                 values[name] = table["why.and"].join(label(table, "language.", c) for c in codes)
