@@ -107,6 +107,18 @@ bubble, the Cloudflare outage twice, Milvus).  Each has two supported texts and 
 one planted error of the 13 kinds; 27 of its 120 texts are English, and the set and its
 split were committed before the verifier was run on it.
 
+``--data bench/data/verify_fresh12.jsonl`` reads the twelfth set: 30 entries of nine
+published digests no earlier set read (``ai-ribao`` 2025-12-12, 2026-01-05, 2026-01-28,
+2026-05-05, 2026-07-25 and ``ai-insight-daily`` 2025-06-15, 2025-07-20, 2025-08-20,
+2025-09-20: Qwen3-TTS, Adobe in ChatGPT, Gemini TTS and FACTS, the attorneys general's
+letter, India's order to X, Anthropic's TPUs, GB200 against MI355X, LeCun on Meta, Kimi's
+funding and K2.5, LingBot-VLA, Prism, Maia 200, DeepSeek-OCR 2, Brockman's trial, an
+OpenAI phone, Cerebras's IPO, Meta buying ARI, Nadella's MAI, Vivix A1, the letter on
+Chinese models, SK's chairman, OpenWorker, Hunyuan3D 2.1, Windsurf, Nemotron Nano 2, the
+MIT study, ChatGPT Go, Ray 3, Microsoft's Singapore lab).  Each has two supported texts
+and two with one planted error of the 13 kinds; 30 of its 120 texts are English, and the
+set and its split were committed before the verifier was run on it.
+
 ``--data bench/data/verify_everyday.jsonl`` reads a set written outside the makinotes
 vocabulary: 40 invented or general-knowledge items of everyday AI and tech news (funding,
 chips, earnings, launches with benchmark scores, regulation, robotics, people moves, open

@@ -48,10 +48,13 @@ _EDITION = (
     "kept_unsupported}], left_out: [{story, why}]}`"
 )
 _PUBLICATION = (
-    "`{digest, day, channel, status, external_ids, error, updated, version, parts, posted, "
-    "unknown, revision, newer_draft, newer_revision}` (`newer_draft`: a newer draft of the "
-    'day that awaits approval and did not go out, in words, else `""`; `newer_revision`: '
-    "its revision, else 0)"
+    "`{digest, day, channel, status, external_ids, error, updated, version, parts, "
+    "parts_posted, parts_unknown, revision, newer_draft, newer_revision}` (`parts`: what "
+    "the channel posts of the day, its stories, title and cover, which it packs into "
+    "messages, 24 stories in one Telegram message; `parts_posted`: how many of them the "
+    "service confirmed; `parts_unknown`: how many may or may not have been posted; "
+    "`newer_draft`: a newer draft of the day that awaits approval and did not go out, in "
+    'words, else `""`; `newer_revision`: its revision, else 0)'
 )
 _RUN = (
     "`{ok, store, summary}`; `summary` is `{run_id, command, sources: [report], fulltext: "

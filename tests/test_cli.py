@@ -875,7 +875,10 @@ def test_sources_add_without_a_name_names_a_feed_by_its_own_title(workdir: Path)
     assert added.exit_code == 0, added.output
     said = " ".join(added.output.split())
     assert "Added Tidewater Tech (feed)" in said
-    assert "Named 'Tidewater Tech' after its feed's title; --name gives another." in said
+    assert said.endswith(
+        "Named 'Tidewater Tech' after its feed's title; --name gives another. "
+        "Next: newsdesk sources check --source tide"
+    )  # the next step last, after what was done
     assert "credited" not in said
     assert "  - id: tide\n    name: Tidewater Tech\n    kind: feed\n" in path.read_text("utf-8")
     assert [r.path for r in feeds.requests] == ["/rss"]  # once, no more

@@ -710,3 +710,22 @@ def test_an_english_starter_keeps_the_commented_schedule_review_and_channels() -
     assert parse_config(english, env={}).digests[0].publish == []  # examples, not settings
     empty = parse_config(starter_text(sources=False, language="en"), env={})
     assert empty.sources == [] and [d.name for d in empty.digests] == ["ai-daily"]
+
+
+def test_a_telegram_groups_numeric_id_may_be_written_unquoted() -> None:
+    """getUpdates shows a group's id as a number, and a number is what one pastes; YAML
+    reads it unquoted as one, which is still that chat, not "a valid string" to ask for."""
+    group = "digests: [{name: d, title: D, publish: [{id: tg, kind: telegram, bot_token: x,"
+    config = parse_config(group + " chat_id: -1001234567890}]}]", env={})
+    assert config.digests[0].publish[0].chat_id == "-1001234567890"  # type: ignore[union-attr]
+    assert problems(group + " chat_id: yes}]}]") == [
+        "digests[0].publish[0].chat_id: True is wrong: input should be a valid string"
+    ]
+
+
+def test_the_desk_servers_url_is_a_web_address() -> None:
+    assert parse_config("server: {url: 'https://desk.example.com'}", env={}).server.url == (
+        "https://desk.example.com"
+    )
+    [problem] = problems("server: {url: 'desk.example.com'}")
+    assert problem.startswith("server.url: 'desk.example.com' is not an http(s) URL")

@@ -7,6 +7,7 @@ import json
 import os
 import shlex
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -474,3 +475,27 @@ def test_a_variable_only_a_disabled_source_or_channel_names_fails_nothing() -> N
     assert finding.verdict is Verdict.WARN
     assert "B_KEY and TELEGRAM_BOT_TOKEN are not set" in finding.detail
     assert "fails once enabled" in finding.detail
+
+
+def test_a_mail_channel_whose_server_is_not_there_fails_before_the_first_mail(
+    tmp_path: Path,
+) -> None:
+    """A mail channel's server is tried without sending: one that does not answer fails
+    the checkup with what to check, rather than at the first edition's mail; offline, it
+    is not tried."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    config = channels_config(
+        tmp_path,
+        f"{{id: mail, kind: email, host: 127.0.0.1, port: {port}, security: none, "
+        "sender: d@example.org, recipients: [r@example.org]}",
+    )
+
+    [found] = channel_findings(config)
+    [offline] = channel_findings(config, network=False)
+
+    assert found.check == "channel mail" and found.verdict is Verdict.FAIL
+    assert found.detail.startswith(f"e-mail through 127.0.0.1:{port} failed: ")
+    assert "host, port and security" in found.fix
+    assert offline.verdict is Verdict.OK and offline.detail.endswith("not tried (offline)")

@@ -285,8 +285,9 @@ def alias_names_in(text: str) -> frozenset[str]:
     return frozenset(name for name in found if name is not None)
 
 
-#: The number of one of a series (长征二号, 神舟二十号, 天问1号) after its name.
-_SERIES_NUMBER = re.compile(r"\s*(?:\d+|[零〇一二三四五六七八九十百]+)号")
+#: The number of one of a series (长征二号, 神舟二十号, 天问1号) after its name, with the
+#: heavenly stem Chinese numbers a variant by (长征三号甲, the Long March 3A).
+_SERIES_NUMBER = re.compile(r"\s*(?:\d+|[零〇一二三四五六七八九十百]+)号[甲乙丙丁]?")
 
 
 def _numbered(text: str, match: re.Match[str]) -> bool:

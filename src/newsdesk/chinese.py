@@ -215,3 +215,22 @@ def chinese_numeral(text: str) -> float | None:
     if fraction:
         value += float("0." + "".join(str(ZH_DIGITS[c]) for c in fraction))
     return value or None
+
+
+#: A pair of ASCII round brackets with nothing bracketed inside.
+_ROUND_BRACKETS = re.compile(r"\(([^()\n]*)\)")
+
+
+def full_width_brackets(text: str) -> str:
+    """The text with round brackets in Chinese prose full-width, as a Chinese editor sets
+    them ("编码器（ViT4TS）", "（附：更新）"): a pair beside or around a Chinese character.
+    A pair in Latin text ("GPT-4o (mini)", "f(x)") stays as it is."""
+
+    def full_width(match: re.Match[str]) -> str:
+        before = text[match.start() - 1 : match.start()]
+        after = text[match.end() : match.end() + 1]
+        if HAN_CHAR.search(match.group(1)) or HAN_CHAR.match(before) or HAN_CHAR.match(after):
+            return f"（{match.group(1)}）"
+        return match.group()
+
+    return _ROUND_BRACKETS.sub(full_width, text)

@@ -572,12 +572,10 @@ def sources_add(
     if as_json:
         _print_json(status)
         return
-    _say(
-        f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}. "
-        f"Next: {command()} sources check --source {source_id}"
-    )
-    if not name and status.source.name:
-        _say(f"Named {status.source.name!r} after its feed's title; --name gives another.")
+    added = f"Added {status.source.label} ({status.source.kind}) to {desk.config.path}."
+    if not name and status.source.name:  # said before the next step, not after it
+        added += f" Named {status.source.name!r} after its feed's title; --name gives another."
+    _say(f"{added} Next: {command()} sources check --source {source_id}")
     waiting = unset_variables(status.source)
     if waiting:
         _note(f"Note: {not_set(waiting, f'fetch {source_id}')} Until then its fetches fail.")

@@ -26,6 +26,8 @@ from newsdesk.collect import NO_NETWORK_ADVICE, error_advice, no_network
 from newsdesk.config import Config, folder_of, unset_variables
 from newsdesk.editor import why_offline
 from newsdesk.model import Outcome, SourceReport
+from newsdesk.publish import PublishError
+from newsdesk.publish.email import EmailChannel, EmailPublisher
 from newsdesk.publish.files import FilesChannel
 from newsdesk.publish.git import GitChannel, git_said
 from newsdesk.render import CoverError, Fonts
@@ -49,8 +51,8 @@ class Verdict(StrEnum):
 class Finding:
     """One check: what it looked at, how it came out, and what to do."""
 
-    #: "config", "store", "fonts", "hugo", "channel <id>" (a folder or repository posts
-    #: go to), "site <id>" (the Hugo site a folder channel writes into, and the zone it
+    #: "config", "store", "fonts", "hugo", "channel <id>" (a folder, repository or mail
+    #: server posts go to), "site <id>" (the Hugo site a folder channel writes into, and the zone it
     #: reads the posts' dates in), "schedule <digest>" (where a scheduled digest's alerts
     #: go), "source <id>", "sources" (none could be reached: the machine has no network),
     #: "llm".
@@ -194,9 +196,10 @@ def schedule_findings(config: Config) -> list[Finding]:
 
 
 def channel_findings(config: Config, *, network: bool = True) -> list[Finding]:
-    """Whether each folder and repository the posts go to takes them: a folder this user
-    can write (or make), a repository that answers (with ``network``).  A chat, Telegram
-    or e-mail channel is not tried: the only test of one is a message its readers see."""
+    """Whether each folder, repository and mail server the posts go to takes them: a
+    folder this user can write (or make), a repository that answers, a mail server that
+    takes the login (with ``network``; no mail is sent).  A chat or Telegram channel is
+    not tried: the only test of one is a message its readers see."""
     out: list[Finding] = []
     seen: set[str] = set()
     for digest, channel in ((d, c) for d in config.digests for c in d.publish if c.enabled):
@@ -211,7 +214,33 @@ def channel_findings(config: Config, *, network: bool = True) -> list[Finding]:
                 out.append(site)
         elif isinstance(channel, GitChannel):
             out.append(_repository_finding(channel, config.base_dir, network=network))
+        elif isinstance(channel, EmailChannel) and not unset_variables(channel):
+            out.append(_mail_finding(channel, network=network))
     return out
+
+
+def _mail_finding(channel: EmailChannel, *, network: bool) -> Finding:
+    """A mail channel's server: it answers, secures the connection and takes the login,
+    the faults a first mail meets (a wrong port, STARTTLS on an SSL port, a password);
+    no mail is sent, so no reader sees the check."""
+    check = f"channel {channel.id}"
+    where = f"{channel.host}:{channel.port}"
+    if not network:
+        return Finding(check, Verdict.OK, f"SMTP server {where}: not tried (offline)")
+    try:
+        EmailPublisher(channel).sign_in()
+    except PublishError as err:
+        return Finding(
+            check,
+            Verdict.FAIL,
+            str(err),
+            "Check the channel's host, port and security (starttls on 587, ssl on 465), "
+            "and its username and password.",
+        )
+    login = f", and took the login of {channel.username}" if channel.username else ""
+    return Finding(
+        check, Verdict.OK, f"SMTP server {where} answered ({channel.security}){login}; no mail sent"
+    )
 
 
 def _folder_finding(channel_id: str, folder: Path) -> Finding:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from editor_helpers import LUMINA_EN, LUMINA_ZH, brief
@@ -137,8 +137,8 @@ def in_zone(timezone: str, *reports: Report) -> StoryBrief:
         ("UTC", "最早报道于 2026-05-14 01:30（UTC）。", "First reported 2026-05-14 01:30 UTC."),
         ("Asia/Tokyo", "最早报道于 2026-05-14 10:30（UTC+9）。",
          "First reported 2026-05-14 10:30 UTC+9."),
-        ("America/New_York", "后续报道：该事件最早报道于 2026-05-13 21:30（UTC-4），1 天前。",
-         "Follow-up: first reported 2026-05-13 21:30 UTC-4, 1 day ago."),
+        ("America/New_York", "后续报道：该事件最早报道于 2026-05-13 21:30（UTC-4），2 小时前。",
+         "Follow-up: first reported 2026-05-13 21:30 UTC-4, 2 hours ago."),
         ("Asia/Kolkata", "最早报道于 2026-05-14 07:00（UTC+5:30）。",
          "First reported 2026-05-14 07:00 UTC+5:30."),
     ],
@@ -155,11 +155,43 @@ def test_first_reported_is_told_in_the_digests_zone_and_names_it(
 
 def test_a_follow_up_names_the_zone_of_its_first_report() -> None:
     earlier = replace(LUMINA_ZH, published=datetime(2026, 5, 12, 15, 0, tzinfo=UTC))
-    assert "后续报道：该事件最早报道于 2026-05-12 23:00（北京时间），2 天前。" in (
-        brief((earlier,)).facts("zh")
+    assert "后续报道：该事件最早报道于 2026-05-12 23:00（北京时间），1 天前。" in (
+        brief((LUMINA_ZH, earlier)).facts("zh")
+    )  # 34 h 30 min before the day's report: a whole day
+    assert "Follow-up: first reported 2026-05-12 23:00 Beijing time, 1 day ago." in (
+        brief((LUMINA_ZH, earlier)).facts("en")
     )
-    assert "Follow-up: first reported 2026-05-12 23:00 Beijing time, 2 days ago." in (
-        brief((earlier,)).facts("en")
+
+
+@pytest.mark.parametrize(
+    ("hours", "zh", "en"),
+    [
+        (7, "7 小时前", "7 hours ago"),
+        (1, "1 小时前", "1 hour ago"),
+        (0.5, "30 分钟前", "30 minutes ago"),
+        (23.9, "23 小时前", "23 hours ago"),
+        (24, "1 天前", "1 day ago"),
+        (49, "2 天前", "2 days ago"),
+    ],
+)
+def test_a_follow_ups_age_is_the_time_that_passed_not_the_dates_crossed(
+    hours: float, zh: str, en: str
+) -> None:
+    """The day's report came out at 00:20 Beijing time; one of the evening before is
+    hours old, not "1 天前" for having a date before the day's."""
+    news = replace(LUMINA_ZH, published=datetime(2026, 5, 13, 16, 20, tzinfo=UTC))
+    earlier = replace(LUMINA_ZH, published=news.published - timedelta(hours=hours))
+    story = brief((news, earlier))
+    assert any(f.startswith("后续报道：") and f.endswith(f"，{zh}。") for f in story.facts("zh"))
+    assert any(f.startswith("Follow-up:") and f.endswith(f", {en}.") for f in story.facts("en"))
+
+
+def test_a_follow_up_alone_on_its_day_is_aged_from_the_days_start() -> None:
+    """A story whose every report is of the day before is aged from the day's first
+    moment: 20:00 the evening before is 4 hours before it."""
+    evening = replace(LUMINA_ZH, published=datetime(2026, 5, 13, 12, 0, tzinfo=UTC))
+    assert "后续报道：该事件最早报道于 2026-05-13 20:00（北京时间），4 小时前。" in (
+        brief((evening,)).facts("zh")
     )
 
 

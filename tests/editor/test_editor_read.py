@@ -230,6 +230,12 @@ def test_a_key_point_that_names_its_outlet_is_not_credited_again() -> None:
         ("2亿token，云岫助手是这么吃掉的~", "2亿token，云岫助手是这么吃掉的"),
         ("云岫助手上线了～", "云岫助手上线了"),
         ("推理成本降到约~3成", "推理成本降到约~3成"),
+        # a Latin column's name after a bar ends no Chinese headline; a known name, a
+        # product with its number, or Chinese words after the bar are the news
+        ("星河资本与光年智能：当 AGI 来临后｜Vital Views", "星河资本与光年智能：当 AGI 来临后"),
+        ("光年智能发布新一代推理模型 | Deep Dive", "光年智能发布新一代推理模型"),
+        ("编程助手又出新版本｜Anthropic", "编程助手又出新版本｜Anthropic"),
+        ("周明为什么把时间花在写歌上？| 实测Nova V8", "周明为什么把时间花在写歌上？| 实测Nova V8"),
         # a company of the alias table before the colon is the headline's subject
         ("Nvidia: Revenue up 60% as Blackwell ramps up production",
          "Nvidia: Revenue up 60% as Blackwell ramps up production"),

@@ -60,6 +60,12 @@ def test_an_emptied_file_changes_nothing() -> None:
         ("## title\nx\n", "'## title' is not a part of this entry"),
         ("## summary\n只有摘要。\n", "The headline is empty"),
         ("标题在前\n## headline\nx\n", "Text before the first heading"),
+        (
+            "### Nimbus raises $400 million\n\nNimbus raised $400 million.\n",
+            "'### Nimbus raises \\$400 million' is not one of this file's headings: each "
+            "part's heading stands alone on its line with the text below it, the headline "
+            "under '## headline'",
+        ),
         ("## headline\nx\n## detail\ny\n", "'## detail' is not a part"),
     ],
 )

@@ -922,9 +922,6 @@ XFAIL = {
         "checked alone"
     ),
     "vn: en source, a homophone": "正 and 政 are both read chinh: readings cannot tell them",
-    "stem: a name jieba knows": (
-        "jieba holds 长征三号甲 as one word, so the alias 长征 inside it is not found"
-    ),
     "phrase: science and technology": (
         "a name with an of part and a for part (University of Shanghai for Science and "
         "Technology): the for part is read without the of part's head"

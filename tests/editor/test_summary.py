@@ -44,6 +44,24 @@ def test_a_repeated_item_of_a_list_is_cut() -> None:
     assert trimmed == "关键参数：显存 96GB、功耗 600W。"
 
 
+def test_a_method_is_not_cut_to_its_first_step() -> None:
+    given = facts_of("云岫科技的 SkyDet 框架把缺陷检测拆成粗筛与精判两段，精判交给大模型。")
+    sentence = "论文提出两阶段流程：先用小模型 TinyEye 粗筛定位，再交给大模型精判。"
+    assert new_part(sentence, given) == ""
+
+
+def test_a_method_whose_steps_are_all_new_is_kept_whole() -> None:
+    given = facts_of("云岫科技发布缺陷检测框架 SkyDet，代码以 MIT 协议开源。")
+    sentence = "论文提出两阶段流程：先用小模型 TinyEye 粗筛定位，再交给大模型精判。"
+    assert new_part(sentence, given) == sentence
+
+
+def test_a_clause_opening_with_a_word_for_earlier_is_no_first_step() -> None:
+    given = facts_of("云岫科技发布 YX-7，算力 900 TFLOPS。")
+    trimmed = new_part("先前的 YX-5 只有 300 TFLOPS，然后 YX-7 算力 900 TFLOPS。", given)
+    assert trimmed == "先前的 YX-5 只有 300 TFLOPS。"
+
+
 def test_what_is_left_after_a_cut_must_stand_alone() -> None:
     given = facts_of("云岫科技发布 YX-7，算力 900 TFLOPS。")
     assert new_part("YX-7 算力 900 TFLOPS，并支持液冷。", given) == ""

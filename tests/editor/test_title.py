@@ -75,8 +75,28 @@ def test_a_lead_in_the_first_person_or_a_teaser_is_stated_not_replaced_by_the_ne
         assert (
             day_title([lead, below], "zh", CATEGORIES, stated) == "星河科技发布编程助手星河助手2.0"
         )
-    first_person = entry("我用了一周星河助手，发现它比想象中聪明", "products", 1)
-    assert day_title([first_person, below], "zh", CATEGORIES) == first_person.headline
+
+
+def test_a_lead_in_the_first_person_with_nothing_stating_it_gives_way_to_the_next_news() -> None:
+    """A company's own voice ("我们发布了…", "We're launching…") is no day's title: with
+    no line stating its news in the third person (its summary speaks as the company
+    too), the next top story's headline that reads as news is the title."""
+    below = entry("光年智能完成 12 亿元 B 轮融资", "business", 2)
+    own = "我们发布了新一代编程助手星河助手2.0，欢迎大家试用"
+    stated = partial(day_bullet, language="zh")
+    voice = "我们今天发布了星河助手2.0。我们希望它好用。"
+    for headline in (own, "我用了一周星河助手，发现它比想象中聪明"):
+        lead = replace(entry(headline, "products", 1), summary=voice)
+        assert day_title([lead, below], "zh", CATEGORIES, stated) == below.headline
+        assert day_title([lead, below], "zh", CATEGORIES) == below.headline
+    launching = replace(
+        entry("We're launching Nova-2, our fastest model yet", "models", 1),
+        summary="We're launching Nova-2 today. It is our fastest model.",
+    )
+    news = entry("Lumina Labs raises $500 million in Series C funding", "business", 2)
+    english = partial(day_bullet, language="en")
+    title = day_title([launching, news], "en", CATEGORIES_EN, english)
+    assert title == "Lumina Labs raises $500 million in Series C funding"
 
 
 def test_a_speakers_words_stay_with_the_speaker() -> None:
@@ -174,3 +194,22 @@ def test_a_subject_is_not_taken_for_a_causative_when_a_word_only_begins_so() -> 
     assert lead_clause(used, "zh") == used  # the headline whole, short enough to be one
     online = "在线教育公司光年智能完成B轮融资"
     assert lead_clause(online, "zh") == online
+
+
+def test_a_headline_that_only_counts_a_list_gives_way_to_the_news_it_lists() -> None:
+    """ "Nova 助手爆火的 4 个原因" promises an article's list and states no news: the day's
+    list says what happened, from the summary, as it does for a headline that teases."""
+    said = "开源项目Nova助手因其本地运行的个人助手设计而爆火，它能读写本地文件。"
+    counted = replace(entry("Nova 助手爆火的 4 个原因", "products"), summary=said)
+    assert day_bullet(counted, "zh") == "开源项目Nova助手因其本地运行的个人助手设计而爆火"
+    stating = replace(entry("Nova 助手爆火，星河科技称用户破百万", "products"), summary=said)
+    assert day_bullet(stating, "zh") == stating.headline
+
+
+def test_an_english_headline_that_counts_reasons_gives_way_to_the_news() -> None:
+    told = "Star River's open-source assistant Nova passed a million users in a week, it said."
+    base = offline_entry(brief(), "en")
+    counted = replace(base, headline="5 reasons Nova took off", summary=told)
+    assert day_bullet(counted, "en") == (
+        "Star River's open-source assistant Nova passed a million users in a week"
+    )

@@ -24,6 +24,8 @@ class BotAPI:
     def __init__(self) -> None:
         self.next_id = 100
         self.fail_with: tuple[int, str] | None = None
+        #: The ``parameters`` a failure carries (a group's ``migrate_to_chat_id``).
+        self.fail_parameters: dict[str, object] | None = None
         #: Answer this many requests, then fail the rest (None: never).
         self.fail_after: int | None = None
         self.answered = 0
@@ -53,6 +55,8 @@ class BotAPI:
         if self.fail_with is not None:
             status, description = self.fail_with
             body = {"ok": False, "error_code": status, "description": description}
+            if self.fail_parameters is not None:
+                body["parameters"] = self.fail_parameters
             return Reply(status, json.dumps(body).encode())
         fields = form(request)
         if "message_id" in fields:

@@ -160,6 +160,22 @@ def test_an_alert_is_a_plain_text_mail_to_the_recipients(smtp: tuple[Controller,
     assert mail.get_content().strip() == "The run of ai-ribao 2026-05-14 failed."
 
 
+def test_a_line_that_starts_with_from_reaches_the_reader_as_written(
+    smtp: tuple[Controller, Inbox],
+) -> None:
+    """An English digest says "From 2 sources: …" at the start of a line; the mail must
+    carry it so, not as an mbox's ">From 2 sources" that the reader would see."""
+    controller, inbox = smtp
+    text = "Nimbus raises $400 million.\nFrom 2 sources: Labs Blog, AI Wire."
+
+    channel(controller).alert("AI Daily · newsdesk", text)
+
+    envelope, mail = inbox.received[0]
+    assert b"\r\n>From" not in envelope.content
+    assert mail.get_content().splitlines() == text.splitlines()
+    assert envelope.mail_from == "digest@daily.example.org"
+
+
 def test_a_refused_login_or_an_unreachable_server_is_worded_in_chinese(
     smtp: tuple[Controller, Inbox],
 ) -> None:
@@ -202,3 +218,17 @@ def test_the_shared_secret_hiding_hides_the_smtp_login_as_sent_in_base64() -> No
 
     assert plain not in said and login not in said and "amber-Lantern-77" not in said
     assert said == "535 rejected AUTH PLAIN ***; then LOGIN ***"
+
+
+def test_signing_in_tries_the_server_and_the_login_and_sends_no_mail(
+    smtp: tuple[Controller, Inbox],
+) -> None:
+    """What doctor may try of a mail channel: the server answers and takes the login; a
+    wrong password fails in the words a post would, and no reader gets a mail."""
+    controller, inbox = smtp
+
+    channel(controller).sign_in()
+    with pytest.raises(PublishError, match=r"e-mail through 127\.0\.0\.1:\d+ failed: \(535"):
+        channel(controller, password="wrong").sign_in()
+
+    assert inbox.received == []

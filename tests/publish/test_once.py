@@ -95,7 +95,7 @@ def test_each_channel_publishes_once_unless_forced_and_a_failure_stops_nothing(
     assert [p.status for p in again] == ["already published"] and posted_again == 2
     assert forced[0].external_ids == ("tg:1", "tg:2", "tg:3", "tg:4")
     stored = store.publication("ai-ribao", edition().digest.day, "mail")
-    assert stored is not None and stored.status == "failed" and stored.posted == 1
+    assert stored is not None and stored.status == "failed" and stored.parts_posted == 1
 
 
 def test_a_channel_that_failed_half_way_posts_only_the_rest(store: SqlStore) -> None:
@@ -121,6 +121,27 @@ def test_a_forced_post_that_fails_is_told_failed_not_published(store: SqlStore) 
 
     assert forced.status == "failed"
     assert forced.error is not None and "the service said no" in forced.error
+
+
+def test_a_publish_after_a_failed_forced_post_says_nothing_new_was_sent(
+    store: SqlStore,
+) -> None:
+    """After a forced post that failed, every message is still in the channel from the
+    post before; a plain publish then sends nothing, and must say so rather than report
+    a fresh "published" the editor would take for a new mail or message."""
+    flaky = Recording("mail")
+    publish_edition(store, [flaky], edition(), NOW, force=False)
+    flaky.fail = "s2"
+    publish_edition(store, [flaky], edition(), NOW, force=True)
+    posted_before = len(flaky.posted)
+
+    [plain] = publish_edition(store, [flaky], edition(), NOW, force=False)
+
+    assert len(flaky.posted) == posted_before
+    assert plain.status == "already published"
+    assert plain.error is not None and "nothing new was sent" in plain.error
+    stored = store.publication("ai-ribao", edition().digest.day, "mail")
+    assert stored is not None and stored.status == "published" and stored.parts_posted == 2
 
 
 def test_a_publish_told_to_stop_starts_no_channel_after_the_one_it_is_on(
@@ -257,7 +278,7 @@ def test_a_publisher_killed_mid_channel_is_resumed_without_posting_twice(
         [after] = publish_edition(store, [discord(hook)], edition(five_leads()), NOW, force=False)
         [forced] = publish_edition(store, [discord(hook)], edition(five_leads()), NOW, force=True)
 
-    assert after.status == "unknown" and after.unknown > 0
+    assert after.status == "unknown" and after.parts_unknown > 0
     assert "the publisher stopped before the service answered" in (after.error or "")
     assert "--force" in (after.error or "")
     assert forced.status == "published"
@@ -277,7 +298,7 @@ def test_a_500_after_the_service_took_the_message_is_not_posted_again(store: Sql
         requests = len(hook.requests)
 
     assert first.status == "unknown" and "HTTP 500: oops" in (first.error or "")
-    assert again.status == "unknown" and again.posted + again.unknown == again.parts
+    assert again.status == "unknown" and again.parts_posted + again.parts_unknown == again.parts
     for n in range(1, 6):
         assert posted_with(hook, f"Lumen-{n} 模型") == 1
     assert requests == len(hook.bodies)
@@ -312,9 +333,9 @@ def test_a_changed_digest_posts_what_is_new_and_never_says_published_for_less(
         [failed] = publish_edition(store, [discord(hook)], edition(five_leads()), NOW, force=False)
         [retry] = publish_edition(store, [discord(hook)], edition(changed), NOW, force=False)
 
-    assert failed.status == "failed" and 0 < failed.posted < failed.parts
+    assert failed.status == "failed" and 0 < failed.parts_posted < failed.parts
     assert retry.status == "published" and retry.version != failed.version
-    assert retry.posted == retry.parts
+    assert retry.parts_posted == retry.parts
     for entry in changed.entries:  # every lead story went out, the refused request aside
         assert posted_with(hook, entry.headline, skip=[1]) == 1, entry.headline
     first_message = hook.bodies[0]["content"]
@@ -380,7 +401,7 @@ def test_the_record_is_stored_with_its_version_and_counts(store: SqlStore) -> No
 
     stored = store.publication("ai-ribao", done.day, "team-discord")
     assert stored is not None and stored.status == "published"
-    assert stored.version == done.version and stored.parts == stored.posted == done.parts
+    assert stored.version == done.version and stored.parts == stored.parts_posted == done.parts
     assert stored.external_ids == done.external_ids and len(ids) == len(done.external_ids)
 
 

@@ -15,6 +15,7 @@ import pytest
 from bot_api import BotAPI, form, telegram
 from publish_helpers import edition, with_title
 
+from newsdesk._jsonout import to_json
 from newsdesk.demo._server import LocalServer, Reply
 from newsdesk.model import MoreLine, work_error_phrase
 from newsdesk.publish import OutcomeUnknown, PublishError, publish_edition
@@ -26,6 +27,7 @@ from newsdesk.publish.telegram import (
     TelegramPublisher,
 )
 from newsdesk.store import open_store
+from newsdesk.web._schemas import PublicationOut
 from newsdesk.web._strings import phrased, strings
 
 NOW = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
@@ -141,9 +143,19 @@ def test_a_publish_counts_the_messages_telegram_sends_not_the_stories_they_carry
 
     [first] = publish_edition(store, [telegram(api)], edition(), NOW, force=False)
 
-    assert first.status == "unknown" and (first.posted, first.parts) == (1, first.unknown + 1)
+    assert first.status == "unknown"
+    assert (first.parts_posted, first.parts) == (1, first.parts_unknown + 1)
     assert first.parts > 2
     assert (first.error or "").startswith("1 of 2 messages may or may not have been posted (")
+    # the JSON of `publish --json` and the API names the counts for what they count
+    said = to_json(first)
+    assert (said["parts"], said["parts_posted"], said["parts_unknown"]) == (
+        first.parts,
+        1,
+        first.parts - 1,
+    )
+    assert "posted" not in said and "unknown" not in said
+    assert set(said) == set(PublicationOut.model_fields) - {"error_said"}  # the API adds it
     store.close()
 
 
@@ -158,8 +170,8 @@ def test_a_server_error_half_way_is_unknown_and_the_rest_is_posted_once(
     [again] = publish_edition(store, [telegram(api)], edition(), NOW, force=False)
 
     assert first.status == "unknown" and "Internal Server Error" in (first.error or "")
-    assert again.status == "unknown" and again.posted == 1  # the photo
-    assert again.unknown == again.parts - 1  # the stories of the first message
+    assert again.status == "unknown" and again.parts_posted == 1  # the photo
+    assert again.parts_unknown == again.parts - 1  # the stories of the first message
     paths = [r.path for r in api.server.requests]
     assert paths == ["/botTOKEN/sendPhoto", "/botTOKEN/sendMessage"]  # nothing posted twice
     [forced] = publish_edition(store, [telegram(api)], edition(), NOW, force=True)
@@ -180,7 +192,7 @@ def test_an_answer_that_says_no_or_not_implemented_is_failed_not_maybe_posted(
             store, [TelegramPublisher(config)], edition(cover=None), NOW, force=False
         )
 
-    assert tg.status == "failed" and tg.unknown == 0
+    assert tg.status == "failed" and tg.parts_unknown == 0
     assert tg.parts > 1  # the title and each story, in one message
     assert tg.error is not None and tg.error.startswith("0 of 1 messages posted.")
     assert "may or may not" not in tg.error
@@ -318,3 +330,24 @@ def test_a_refused_or_unreachable_bot_is_worded_in_chinese(api: BotAPI) -> None:
     )
     assert _in_chinese(unreached.value).startswith("无法连接 Telegram（聊天 @ai_daily_test）：")
     assert _in_chinese(unreached.value).endswith("。检查网络和 api_base")
+
+
+def test_a_group_upgraded_to_a_supergroup_is_told_its_new_chat_id(api: BotAPI) -> None:
+    """Telegram gives a group a new id when it becomes a supergroup (as a group does once
+    it grows or turns on a public link) and refuses the old one; its answer names the new
+    id, and nowhere else does a group's owner see it, so the error passes it on."""
+    api.fail_with = (400, "Bad Request: group chat was upgraded to a supergroup chat")
+    api.fail_parameters = {"migrate_to_chat_id": -1001234567890}
+    with pytest.raises(PublishError) as refused:
+        telegram(api).publish(edition())
+
+    assert str(refused.value).endswith(
+        "Bad Request: group chat was upgraded to a supergroup chat (its chat_id is now "
+        '"-1001234567890": set it on the channel)'
+    )
+    assert "member/admin" not in str(refused.value)  # the bot is in the group: not the cause
+    assert _in_chinese(refused.value) == (
+        "Telegram 拒收了消息（聊天 @ai_daily_test）：Bad Request: group chat was upgraded to "
+        'a supergroup chat。这个群已升级为超级群，chat_id 变成了 "-1001234567890"：'
+        "在配置里把这个渠道的 chat_id 改成它"
+    )

@@ -113,6 +113,29 @@ def test_review_required_stops_at_a_draft_and_tells_the_editor_where_it_is(
         assert scheduled_runs(desk) == 1
 
 
+def test_a_drafts_alert_links_its_review_page_under_the_servers_url(
+    served: Day, copied: str, tmp_path: Path, hook: AlertHook
+) -> None:
+    """The editors read alerts on a phone, where a command to type on the server is no
+    help: with `server.url` the alert links the day's page on the desk, to approve there."""
+    path = scheduled(served, tmp_path, hook, schedule="30 22 * * *", review="required")
+    config = yaml.safe_load(path.read_text("utf-8"))
+    config["server"] = {"url": "https://desk.example.org/"}
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    clock = Clock(local(14, 22, 0))
+    with desk_at(path, copied, clock) as desk:
+        scheduler = Scheduler(desk)
+        clock.at = local(14, 22, 30)
+        [slot] = scheduler.tick()
+    assert slot.status is SlotStatus.DRAFTED
+    [notice] = hook.texts
+    assert notice.startswith(
+        "ai-ribao 2026-05-14 的草稿（第 1 版）已可审阅："
+        "https://desk.example.org/review?digest=ai-ribao&date=2026-05-14\n在那里批准并发布。"
+    )
+    assert "edition approve" not in notice
+
+
 def test_review_none_publishes_on_the_digests_channels(
     served: Day, copied: str, tmp_path: Path, hook: AlertHook
 ) -> None:
@@ -254,8 +277,10 @@ def test_a_run_with_every_source_down_fails_and_alerts_with_its_reason(
     assert edition.status is EditionStatus.DRAFT and edition.channels == ()  # not published
     [alert] = hook.texts
     assert "ai-ribao 2026-05-14 的定时运行（Asia/Shanghai 时间 2026-05-14 22:30）失败：" in alert
-    said = slot.reason.removeprefix("every source failed to fetch: ")  # the sources' words
-    assert f"失败：所有来源都抓取失败：{said}\n" in alert and "没有发布任何内容。" in alert
+    # each source's own error in Chinese too, the host it could not reach kept
+    assert "失败：所有来源都抓取失败：" in alert and "没有发布任何内容。" in alert
+    assert "（无法连接 127.0.0.1:9：连接被拒绝（服务器是否在运行？））" in alert
+    assert "could not connect" not in alert and "connection refused" not in alert
 
 
 def test_a_schedule_firing_before_its_days_news_is_in_says_so_and_when_to_run(

@@ -96,6 +96,22 @@ def test_with_only_empty_editions_the_latest_is_the_newest_of_them(stored: SqlSt
     assert latest is not None and latest.day == DAY + timedelta(days=1)
 
 
+def test_the_days_listed_leave_out_those_whose_run_found_no_story_unless_asked(
+    stored: SqlStore,
+) -> None:
+    """An empty day is nothing to read or publish; the limit counts the days listed."""
+    stored.save_edition(_selection(DAY, [_story("s1")]), T0)
+    stored.save_edition(_selection(DAY + timedelta(days=1), []), T0)
+    stored.save_edition(_selection(DAY + timedelta(days=2), [_story("s2")]), T0)
+    stored.save_edition(_selection(DAY + timedelta(days=3), []), T0)
+    listed = stored.edition_days("ai-ribao", empty=False)
+    assert [d.day for d in listed] == [DAY + timedelta(days=2), DAY]
+    assert [d.day for d in stored.edition_days("ai-ribao", 1, empty=False)] == [
+        DAY + timedelta(days=2)
+    ]
+    assert len(stored.edition_days("ai-ribao")) == 4
+
+
 def test_more_reports_of_a_published_story_make_a_new_revision(stored: SqlStore) -> None:
     stored.save_edition(_selection(DAY, [_story("s1")]), T0)
     stored.set_edition_status("ai-ribao", DAY, 1, EditionStatus.PUBLISHED, T0)

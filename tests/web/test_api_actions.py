@@ -163,6 +163,26 @@ def test_approve_then_publish_then_see_the_channel_received_it(served: Day, copi
     assert nowhere.status_code == 404 and "Nothing to publish" in nowhere.json()["error"]
 
 
+def test_publishing_a_draft_under_review_says_to_approve_it_in_the_apis_and_the_desks_words(
+    served: Day, copied: str
+) -> None:
+    """The core says it for the CLI (`newsdesk edition approve …`); a script is told the
+    call to make, and the Chinese desk's Publish button says it in Chinese, with no
+    command the editor in the browser has no shell to type."""
+    day = served.day.isoformat()
+    with client_on(served, copied, review=True) as client:
+        [waiting] = client.post(edition_url(served, action="publish")).json()
+    assert waiting["status"] == "awaiting approval"
+    assert waiting["error"] == (
+        "revision 1 is a draft and the digest's review is required. Look at it with GET "
+        f"/api/v1/digests/ai-ribao/editions/{day}, then approve it with POST "
+        f"/api/v1/digests/ai-ribao/editions/{day}/approve."
+    )
+    assert (
+        waiting["error_said"] == f"ai-ribao {day} 第 1 版是草稿，这份日报需要审核：先批准，再发布"
+    )
+
+
 def test_an_action_on_a_published_day_makes_a_new_revision_to_diff(
     served: Day, copied: str
 ) -> None:

@@ -7,10 +7,14 @@ from __future__ import annotations
 import ast
 import inspect
 from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from newsdesk.model import Selection
+from newsdesk.store import open_store
 from newsdesk.web import _api, _app, _schemas, _serve
 from newsdesk.web._schemas import EditionOut
 from sample_day import Day
@@ -51,6 +55,28 @@ def test_a_digests_days(client: TestClient, served: Day) -> None:
     days = client.get("/api/v1/digests/ai-daily/editions").json()
     assert [(d["day"], d["revision"], d["status"], len(d["lead"])) for d in days] == [
         (served.day.isoformat(), 1, "draft", 12)
+    ]
+
+
+def test_a_digests_days_leave_out_a_day_whose_run_found_no_story_unless_asked(
+    served: Day, tmp_path: Path
+) -> None:
+    """A run just after midnight finds nothing yet: its empty day is no edition to
+    list to an editor, though asking with ``empty=true`` shows it."""
+    url = copy_store(served, tmp_path)
+    after = served.day + timedelta(days=1)
+    store = open_store(url)
+    try:
+        store.save_edition(Selection("ai-daily", after, [], [], []), served.evening)
+    finally:
+        store.close()
+    with client_on(served, url) as running:
+        listed = running.get("/api/v1/digests/ai-daily/editions").json()
+        asked = running.get("/api/v1/digests/ai-daily/editions?empty=true").json()
+    assert [d["day"] for d in listed] == [served.day.isoformat()]
+    assert [(d["day"], d["lead"]) for d in asked] == [
+        (after.isoformat(), []),
+        (served.day.isoformat(), listed[0]["lead"]),
     ]
 
 

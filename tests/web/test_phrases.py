@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from newsdesk.config import not_set
 from newsdesk.model import Phrase, work_error_phrase
 from newsdesk.web._strings import phrased, strings
 
@@ -186,4 +187,50 @@ def test_a_publish_recorded_in_the_old_words_of_parts_reads_as_messages() -> Non
     )
     assert phrased((work_error_phrase(new),), strings("zh"), UTC) == (
         "2 条消息中已发出 1 条。the service said no"
+    )
+
+
+def test_a_variable_not_set_says_where_to_set_it_not_to_export_it_in_a_shell() -> None:
+    """ "export X=..., then publish again" is the advice for a shell; the desk's pages show
+    the error of a publish the server made, whose environment no shell can change: it
+    needs the variable where it starts, and a restart."""
+    publish = f"tg: {not_set(('TELEGRAM_BOT_TOKEN',), 'publish')}"
+    fetch = not_set(("FEED_KEY", "FEED_USER"), "fetch")
+    run = f"ai-ribao goes without wire: {not_set(('FEED_KEY',), 'run it')}"
+    assert publish == (
+        "tg: TELEGRAM_BOT_TOKEN is not set: export TELEGRAM_BOT_TOKEN=..., then publish again."
+    )
+    zh, en = strings("zh"), strings("en")
+    assert phrased((work_error_phrase(publish),), zh, UTC) == (
+        "tg: 运行 newsdesk 的环境里没有设置 TELEGRAM_BOT_TOKEN：在那里设置（desk 服务器要在它"
+        "启动时的环境里设置，然后重启它），再试一次"
+    )
+    assert phrased((work_error_phrase(fetch),), zh, UTC).startswith(
+        "运行 newsdesk 的环境里没有设置 FEED_KEY、FEED_USER："
+    )
+    assert phrased((work_error_phrase(run),), zh, UTC).startswith(
+        "ai-ribao 这次没有用上来源 wire：运行 newsdesk 的环境里没有设置 FEED_KEY："
+    )
+    assert phrased((work_error_phrase(publish),), en, UTC) == (
+        "tg: TELEGRAM_BOT_TOKEN: not set in the environment newsdesk ran in. Set it there "
+        "(for the desk server, in the environment it starts with, then restart it) and try "
+        "again."
+    )
+
+
+def test_a_chinese_page_joins_the_variables_and_the_source_gone_without_in_chinese() -> None:
+    """A Chinese desk reads no English joiners inside its own sentence: two variables are
+    joined with 、 and a digest written without a waiting source says so in Chinese; the
+    English page keeps both in English."""
+    run = f"ai-ribao goes without wire: {not_set(('FEED_KEY', 'FEED_USER'), 'run it')}"
+    zh = phrased((work_error_phrase(run),), strings("zh"), UTC)
+    assert zh == (
+        "ai-ribao 这次没有用上来源 wire：运行 newsdesk 的环境里没有设置 FEED_KEY、FEED_USER："
+        "在那里设置（desk 服务器要在它启动时的环境里设置，然后重启它），再运行一次"
+    )
+    assert " and " not in zh and "goes without" not in zh
+    assert phrased((work_error_phrase(run),), strings("en"), UTC) == (
+        "ai-ribao was written without wire: FEED_KEY and FEED_USER: not set in the "
+        "environment newsdesk ran in. Set it there (for the desk server, in the environment "
+        "it starts with, then restart it) and run it again."
     )

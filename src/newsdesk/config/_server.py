@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from newsdesk.config._base import ConfigModel
+from newsdesk.config._base import ConfigModel, HttpUrl
 
 
 class ServerSettings(ConfigModel):
     """Who may read and who may write on the desk server."""
 
+    url: HttpUrl | None = Field(
+        None,
+        description="where editors open the desk server (https://desk.example.com); a "
+        "scheduled run's review alert links the day's review page there (unset: it names "
+        "the commands to look at the draft)",
+    )
     public: bool = Field(
         False,
         description="anyone may read the archive (digests, stories, sources) without "

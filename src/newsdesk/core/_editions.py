@@ -135,10 +135,13 @@ class Editions(DeskBase):
         """Every configured digest, with the newest revision of its latest day."""
         return [DigestState(d, self.store.edition(d.name)) for d in self.config.digests]
 
-    def editions(self, digest: str | None = None, limit: int = 60) -> list[StoredEdition]:
+    def editions(
+        self, digest: str | None = None, limit: int = 60, *, empty: bool = False
+    ) -> list[StoredEdition]:
         """A digest's (default: the first) days, newest first: each one's newest
-        revision and where it stands."""
-        return self.store.edition_days(self._digest_config(digest).name, limit)
+        revision and where it stands.  A day whose run found no story (one just after
+        midnight) has nothing to read or publish, so it is listed only when ``empty``."""
+        return self.store.edition_days(self._digest_config(digest).name, limit, empty=empty)
 
     def edition(self, digest: str | None = None, day: date | None = None) -> EditionView:
         """The newest revision of a digest's (default: the first) edition of a day

@@ -170,9 +170,12 @@ def _measures_counting(clause: str) -> tuple[tuple[str, int | None], ...]:
 
 #: A figure right before a measure word, which that word counts (13 parameters, 13个参数,
 #: 7B parameters, 7 billion parameters: a scale word is still the figure's); not the
-#: digits of a name (Q3 revenue, H100 sales).
+#: digits of a name (Q3 revenue, H100 sales).  A compound scale alone (万亿参数模型, 千亿
+#: 参数) counts it too: the words size the model, and a later figure of the clause (在
+#: HLE 测试中拿下 50.2%) is no parameter count.
 _COUNTED_BY = re.compile(
-    r"(?<![A-Za-z\d.,])\d[\d.,]*\s*(?:[万亿千百]+|[kmbt]|thousand|million|billion|trillion)?\s*[个项条名位款]?\s*$",
+    r"(?<![A-Za-z\d.,])\d[\d.,]*\s*(?:[万亿千百]+|[kmbt]|thousand|million|billion|trillion)?\s*[个项条名位款]?\s*$"
+    r"|(?<![\d.一二三四五六七八九十两])[数几近超上]?(?:万亿|千亿|百亿|十亿|千万|百万)\s*$",
     re.IGNORECASE,
 )
 

@@ -137,6 +137,14 @@ class StoryBrief:
         times = [r.published for r in self.reports if r.published is not None]
         return min(times).astimezone(ZoneInfo(self.timezone)) if times else None
 
+    def latest_moment(self) -> datetime:
+        """The moment a follow-up's age is told from: its newest dated report, the news
+        of the day; the day's start in the digest's zone when no report is of the day."""
+        zone = ZoneInfo(self.timezone)
+        start = datetime(self.day.year, self.day.month, self.day.day, tzinfo=zone)
+        times = [r.published for r in self.reports if r.published is not None]
+        return max([start, *(t.astimezone(zone) for t in times)])
+
     def facts(self, language: str) -> list[str]:
         """What the story's data says about it, one sentence each."""
         zh = language == "zh"
@@ -151,10 +159,9 @@ class StoryBrief:
         first = self.first_reported()
         if first is not None:
             stamp = zoned_stamp(first, language)
-            days = (self.day - first.date()).days
-            if days >= 1:
-                ago = "1 day ago" if days == 1 else f"{days} days ago"
-                facts.append(record.FOLLOW_UP[at].format(stamp=stamp, days=days, ago=ago))
+            if first.date() < self.day:
+                ago = elapsed(first, self.latest_moment(), language)
+                facts.append(record.FOLLOW_UP[at].format(stamp=stamp, ago=ago))
             else:
                 facts.append(record.FIRST_REPORTED[at].format(stamp=stamp))
         engagement = _engagement(self.reports, zh)
@@ -235,6 +242,23 @@ def zone_name(when: datetime, language: str) -> str:
     hours, rest = divmod(abs(minutes), 60)
     sign = "+" if minutes > 0 else "-"
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def elapsed(since: datetime, until: datetime, language: str) -> str:
+    """How long before ``until`` ``since`` was, as the time that passed ("7 小时前",
+    "7 hours ago"), not the calendar days crossed: a report of 20:00 the evening before
+    a follow-up of 03:00 is 7 hours old, not a day.  Whole minutes under an hour, whole
+    hours under a day, whole days beyond."""
+    minutes = max(0, int((until - since).total_seconds() // 60))
+    if minutes < 60:
+        count, unit = minutes, ("分钟", "minute")
+    elif minutes < 24 * 60:
+        count, unit = minutes // 60, ("小时", "hour")
+    else:
+        count, unit = minutes // (24 * 60), ("天", "day")
+    if language == "zh":
+        return f"{count} {unit[0]}前"
+    return f"{count} {unit[1]}{'' if count == 1 else 's'} ago"
 
 
 def zoned_stamp(when: datetime, language: str) -> str:

@@ -38,6 +38,10 @@ class _Word:
 #: 时 ("when") that ends a clause, which jieba's HMM glues to the modal after it (对话时|能
 #: 精准控制 read as 时能): words of the language, no name.
 _WHEN_MODAL = re.compile("时[能会可要就才也都将需便]")
+#: The last character of a body's name (部, 局, 委, 署, 厅) and the preposition or adverb
+#: that opens its predicate, which jieba's HMM glues together (信息技术|部向|马斯克): words
+#: of the language, no name.
+_BODY_PREPOSITION = re.compile("[部局委署厅][向对把被将已与]")
 
 
 @lru_cache(maxsize=8192)
@@ -58,6 +62,7 @@ def _words(sentence: str) -> tuple[_Word, ...]:
             or word in FIELD_WORDS
             or word in EVERYDAY_WORDS
             or _WHEN_MODAL.match(word) is not None
+            or _BODY_PREPOSITION.fullmatch(word) is not None
         )
         if word in EVERYDAY_WORDS and flag[:2] in _NAME_TAGS:
             flag = "n"  # 归母 (of the parent company): its HMM tags it a person

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdesk.aliases import makers_of
-from newsdesk.chinese import HAN_CHAR
+from newsdesk.chinese import HAN_CHAR, chinese_numeral
 from newsdesk.editor._chinese_names import (
     cites_outlet,
     credits_press,
@@ -67,6 +67,7 @@ from newsdesk.editor._pinyin import spells_characters
 from newsdesk.editor._places import place_check, within_place
 from newsdesk.editor._roles import QUARTER, occupation_group, quarters_in, role_group
 from newsdesk.editor._sentences import split_sentences
+from newsdesk.editor._simplified import simplified
 from newsdesk.editor._support_latin import COMPOUND_MODIFIERS
 from newsdesk.editor._support_numbers import NumberChecks
 from newsdesk.model import Claim, ClaimKind
@@ -78,6 +79,24 @@ _BASED_NAME = re.compile(rf"([A-Z][\w.'’]*)-((?i:{'|'.join(COMPOUND_MODIFIERS)
 #: name, whose family the lower-case word after a name names as well (A320 family).
 _FAMILY = re.compile(r"(.*\d.*)-family", re.IGNORECASE)
 _COMPOUND = re.compile(rf"(.+)-({'|'.join(COMPOUND_MODIFIERS)})", re.IGNORECASE)
+#: A generation written short (Gen 2, Gen-3), and the sources' (第二代, 3 代).
+_GENERATION = re.compile(r"(?i:gen)[\s-]?(\d{1,2})")
+_CHINESE_GENERATION = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*代")
+#: China's Five-Year Plan, capitalised as a name (a five-year deal is a count), and the
+#: sources' names of one: the shorthand 十四五 (the fourteenth), 第十四个五年规划, or a
+#: five-year plan.
+_FIVE_YEAR_PLAN = re.compile(r"Five-Year(?: Plans?)?")
+_PLAN_SHORTHAND = re.compile(r"十([一二三四五六七八九])五")
+_PLAN_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
+_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五|五年(?:规划|计划)")
+#: The ordinal's ending and the plan after a figure (15th Five-Year Plan).
+_PLAN_AFTER = re.compile(r"(?:st|nd|rd|th)\s+(?i:five-year plan)")
+#: A name and the phase after it (Lingang Phase II, Lingang Phase 2).
+_NAME_AND_PHASE = re.compile(
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?i:phase) ((?i:iv|i{1,3}|[1-4]))((?i:[ab])?)"
+)
+#: A name of several words with its number hyphened on (Long March-5, Long March-3A).
+_HYPHENED_NUMBER = re.compile(r"([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)-(\d{1,3}[A-D]?)")
 
 
 #: The word that makes a language an adjective (a Turkish-language model, Hindi-speaking
@@ -153,6 +172,18 @@ class Evidence(NumberChecks):
             return None
         return Claim(claim.kind, text, claim.sentence.replace(claim.text, text))
 
+    def _widened(self, claim: Claim) -> bool:
+        """A first place said of the whole world (全球最大) where the sources give it only of
+        a part of it (亚洲最大, the nation's largest) and never speak of the world: Asia's
+        largest plant is not the world's."""
+        at = claim.sentence.find(claim.text)
+        return (
+            at >= 0
+            and _WORLD_BEFORE.search(claim.sentence[:at]) is not None
+            and _PART_SUPERLATIVE.search(self.text) is not None
+            and _WORLD_SAID.search(self.text) is None
+        )
+
     def supports(self, claim: Claim) -> bool:
         """True when the sources state the claim, in whatever form (its accents aside:
         the sources are read without them too, and so is the claim's sentence, where a
@@ -173,6 +204,8 @@ class Evidence(NumberChecks):
             if BARE_DOMAIN.fullmatch(claim.text):
                 return self._has_site(claim.text)
             return canonical_url(claim.text) in self.links
+        if _FIVE_YEAR_PLAN.fullmatch(claim.text) and _PLAN_NAMED.search(self.text):
+            return True  # the Five-Year Plan for their 十五五规划
         language = _LANGUAGE_ADJECTIVE.sub("", claim.text.lower())  # a Turkish-language model
         if language in LANGUAGES and not HAN_CHAR.search(claim.sentence):
             return self._has_language(language)
@@ -187,7 +220,7 @@ class Evidence(NumberChecks):
         if _NUMBERED_NOUN.fullmatch(claim.text):
             return self._numbered(claim.text)
         if (rank := rank_of(claim.text)) is not None:
-            return rank in self.ranks
+            return rank in self.ranks and not (rank == 1 and self._widened(claim))
         if QUARTER.fullmatch(claim.text):
             return all(q in self.quarters for _, _, q in quarters_in(claim.text))
         if (
@@ -202,6 +235,8 @@ class Evidence(NumberChecks):
             and self._has_variant(int(variant[1]), variant[2])
         ):
             return True
+        if claim.kind is ClaimKind.NUMBER and (plan := self._plan_number(claim)) is not None:
+            return plan
         if claim.kind is ClaimKind.NUMBER and (score := self._has_score(claim)) is not None:
             return score
         if claim.kind is ClaimKind.NUMBER and STEM_VARIANT.fullmatch(claim.text):
@@ -273,6 +308,7 @@ class Evidence(NumberChecks):
                     or self._scale_share_stated(claim)
                     or self._converted(claim)
                     or self._gap_in_points(claim, found)
+                    or self._one_of_order(found)
                 )
             return not self._stale(found, claim) and not self._moved(claim)
         if HAN_CHAR.search(claim.text):
@@ -294,6 +330,12 @@ class Evidence(NumberChecks):
         if (family := _FAMILY.fullmatch(claim.text)) is not None:
             # A320-family for the sources' A320: the spaced "A320 family" reads so too
             return self.supports(Claim(claim.kind, family[1], claim.sentence))
+        if self._hyphened_number(claim) or self._named_phase(claim):
+            return True
+        if (generation := _GENERATION.fullmatch(claim.text)) is not None and int(
+            generation[1]
+        ) in _generations(self.text):
+            return True  # Gen 2 for the sources' 第二代
         every_word = bool(HAN_CHAR.search(claim.sentence))
         compound = _COMPOUND.fullmatch(claim.text)
         if compound is not None and self._has_compound(compound[1], compound[2], every_word):
@@ -317,6 +359,7 @@ class Evidence(NumberChecks):
                 or self._read_with_word_before(claim)
                 or self._surname_alone(claim)
                 or self._titled_person(claim)
+                or self._unread_person(claim)
             )
         return (
             self._translated_name(claim)
@@ -334,7 +377,49 @@ class Evidence(NumberChecks):
             or self._sounded_with_particles(claim)
             or self._surname_alone(claim)
             or self._titled_person(claim)
+            or self._unread_person(claim)
             or dictionary_name(claim, self.text)
+        )
+
+    def _named_phase(self, claim: Claim) -> bool:
+        """A name and the phase after it (Lingang Phase II for 临港二期): the name is the
+        sources' and so is the phase, in any numeral (Lingang Phase III is flagged)."""
+        named = _NAME_AND_PHASE.fullmatch(claim.text)
+        if claim.kind is not ClaimKind.NAME or named is None:
+            return False
+        phase = _phase_name(named[2], named[3])
+        return phase in _phases(self.text) and self.supports(
+            Claim(claim.kind, named[1], claim.sentence)
+        )
+
+    def _plan_number(self, claim: Claim) -> bool | None:
+        """A Five-Year Plan's ordinal (the 15th Five-Year Plan), where the sources number
+        their plan by the shorthand 十五五 (the fifteenth: 十 and 五 around its last
+        digit) or as 第十五个五年规划: it must be theirs (the 14th for 十五五 is flagged).
+        None where the figure is no plan's or the sources number none."""
+        at = claim.sentence.find(claim.text)
+        if at < 0 or not _PLAN_AFTER.match(claim.sentence, at + len(claim.text)):
+            return None
+        said = {10 + int(chinese_numeral(d) or 0) for d in _PLAN_SHORTHAND.findall(self.text)}
+        said |= {int(chinese_numeral(n) or 0) for n in _PLAN_ORDINAL.findall(self.text)}
+        if not said or not claim.text.isdigit():
+            return None
+        return int(claim.text) in said
+
+    def _hyphened_number(self, claim: Claim) -> bool:
+        """A name of several words and its number joined by a hyphen (Long March-5 for
+        长征五号), read as the spaced "Long March 5" is: the name and the number are each
+        the sources' (Long March-6 for their 长征五号 is flagged)."""
+        hyphened = _HYPHENED_NUMBER.fullmatch(claim.text)
+        if claim.kind is not ClaimKind.NAME or hyphened is None:
+            return False
+        spaced = f"{hyphened[1]} {hyphened[2]}"
+        sentence = claim.sentence.replace(claim.text, spaced)
+        parts = [c for c in claims_in(sentence) if c.text in spaced]
+        return (
+            bool(parts)
+            and all(c.text != spaced for c in parts)
+            and all(self.supports(c) for c in parts)
         )
 
 
@@ -379,15 +464,25 @@ def _trial_phase(claim: Claim) -> str | None:
     part = shape.group(2) or (part if part.lower() in ("a", "b") else "")
     if claim.text.lower().startswith("phase") or shape.group(3):
         return _phase_name(shape.group(1), part)
-    if not claim.text.isdigit() and claim.text != claim.text.upper():
-        return None
+    numeral = shape.group(1)
+    if not numeral.isdigit() and numeral != numeral.upper():
+        return None  # the numeral's case, not its part's: IIa 期 is phase 2a
     if at < 0:
         return None
     after = _NUMERAL_BEFORE_PHASE.match(claim.sentence, at + len(claim.text))
     before = _PHASE_BEFORE_NUMERAL.search(claim.sentence, 0, at)
     if not (after or before):
         return None
-    return _phase_name(shape.group(1), part if before else shape.group(2))
+    return _phase_name(numeral, part)
+
+
+def _generations(text: str) -> frozenset[int]:
+    """The generations the sources number (第二代, 3 代)."""
+    return frozenset(
+        int(value)
+        for numeral in _CHINESE_GENERATION.findall(text)
+        if (value := int(numeral) if numeral.isdigit() else chinese_numeral(numeral))
+    )
 
 
 @lru_cache(maxsize=256)
@@ -396,8 +491,45 @@ def _phases(text: str) -> frozenset[str]:
     return frozenset(_phase_name(a or c, b if a else d) for a, b, c, d in _PHASE.findall(text))
 
 
+#: A superlative said of the whole world (全球最大, the world's largest), its scope before it.
+_WORLD_BEFORE = re.compile(r"(?:全球|世界|world's\s)$", re.IGNORECASE)
+#: The world, said anywhere in the sources.
+_WORLD_SAID = re.compile(r"全球|世界|world|global", re.IGNORECASE)
+#: A superlative the sources say of a part of the world: a continent, a country, a
+#: province or a city (亚洲最大, 国内第二大, 全省最大, Asia's largest, the nation's
+#: second-largest).
+_PART_SUPERLATIVE = re.compile(
+    r"(?:亚洲|欧洲|非洲|美洲|全国|国内|全省|省内|全市|市内|[\u4e00-\u9fff]{1,4}[国洲省市])"
+    r"(?:最大|第[二三四五]大)"
+    r"|(?:asia|europe|africa|america|the nation|the country|china|[a-z]+)['’]s\s"
+    r"(?:[a-z]+-)?(?:largest|biggest)",
+    re.IGNORECASE,
+)
+
+
 def unsupported(text: str, evidence: Evidence) -> list[Claim]:
-    """The claims of a text that its sources do not support, in order."""
+    """The claims of a text that its sources do not support, in order, as the text
+    writes them: a text in traditional characters is read in simplified ones, as the
+    sources are (:mod:`._simplified`)."""
+    plain = simplified(text)
+    found = _unsupported(plain, evidence)
+    return found if plain == text else [_as_written(claim, plain, text) for claim in found]
+
+
+def _as_written(claim: Claim, plain: str, text: str) -> Claim:
+    """A claim found in the simplified text, in the characters the text wrote it in
+    (each simplified character stands where its traditional one stood)."""
+    at = plain.find(claim.sentence)
+    if at < 0:
+        return claim
+    sentence = text[at : at + len(claim.sentence)]
+    within = claim.sentence.find(claim.text)
+    written = sentence[within : within + len(claim.text)] if within >= 0 else claim.text
+    return Claim(claim.kind, written, sentence)
+
+
+def _unsupported(text: str, evidence: Evidence) -> list[Claim]:
+    """:func:`unsupported` of a text in simplified characters."""
     flagged: list[Claim] = []
     named: list[str] = []  # the supported Latin names of several words, so far
     for claim in claims_in(text, makers=evidence.makers):

@@ -392,8 +392,10 @@ def _one_entity(a: str, b: str) -> bool:
 
 def _same(a: _Figure, b: _Figure) -> bool:
     """Whether two figures give one value: equal, or, when either is given as about so
-    much, equal once the more precise is rounded to the other's digits."""
-    if a.value == b.value:
+    much, equal once the more precise is rounded to the other's digits.  Equal is to
+    the float's precision: 32.2亿 and 3.22 billion, scaled from different digits, may
+    differ in the last bit."""
+    if math.isclose(a.value, b.value, rel_tol=1e-9):
         return True
     if not (a.approximate or b.approximate):
         return False

@@ -73,6 +73,12 @@ def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
             current = parts.setdefault(name, [])
         elif current is not None:
             current.append(raw)
+        elif raw.lstrip().startswith("#"):  # a Markdown title, as a post would start
+            raise EntryFormatError(
+                f"{raw.strip()[:40]!r} is not one of this file's headings: each part's "
+                f"heading stands alone on its line with the text below it, the headline "
+                f"under '## {names[0]}' (the parts: {', '.join(f'## {n}' for n in names)})."
+            )
         elif raw.strip():
             raise EntryFormatError(
                 f"Text before the first heading ({raw.strip()[:40]!r}): every part starts "

@@ -54,6 +54,7 @@ from newsdesk.editor._numbers import (
 from newsdesk.editor._places import stated as places_stated
 from newsdesk.editor._roles import bound_roles, occupations_in, quarters_in
 from newsdesk.editor._sentences import split_sentences, url_spans
+from newsdesk.editor._simplified import simplified
 from newsdesk.editor._times import HALF_MONTHS, QUARTER_MONTHS, periods, times_of_day, year_parts
 from newsdesk.model import Claim
 
@@ -222,7 +223,7 @@ class SourceIndex:
 
         Links that appear inside the source texts are allowed as well.
         """
-        text = fold("\n".join(sources))
+        text = fold(simplified("\n".join(sources)))
         spans = url_spans(text)
         allowed = {canonical_url(u) for u in links} | {canonical_url(text[a:b]) for a, b in spans}
         text = _blank(text, spans)

@@ -51,6 +51,16 @@ _CONNECTIVE = re.compile(
     r"^(?:为此|此外|另外|同时|因此|所以|对此|随后|此后|不过|但是|然而|而且|其中|据悉|据了解"
     r"|Meanwhile|However|Also|In addition|Still)[，,:：]?$"
 )
+#: A clause that opens the steps of a procedure ("先用…初筛，", "首先…", "First, …"), and
+#: one that goes on with them ("再用…验证。", "然后…", "最后…", "then …"): the steps are one
+#: fact, and a first step kept without the next tells of half a method.
+_FIRST_STEP = re.compile(
+    r"^(?:首先|先(?![前后进行锋驱生天])|第一步|第一阶段|first\b)", re.IGNORECASE
+)
+_NEXT_STEP = re.compile(
+    r"^(?:然后|再|接着|其次|随后|之后|最后|第[二三四五]步|第[二三四五]阶段|then\b|finally\b)",
+    re.IGNORECASE,
+)
 #: jieba's tags of a verb: a clause that opens with one has its subject elsewhere.
 _VERB_TAGS = frozenset({"v", "vd", "vg"})
 #: A predicate opens with a verb, an adverb (将, 则, 已, 仍) or a set phrase used as one
@@ -177,7 +187,7 @@ def without_clauses(sentence: str, keep: list[bool]) -> str:
     keep = _connectives_follow(parts, keep)
     if all(keep):
         return sentence
-    if not any(keep) or _leans_on_a_cut(parts, keep):
+    if not any(keep) or _leans_on_a_cut(parts, keep) or _breaks_steps(parts, keep):
         return ""
     text = _kept(sentence, parts, keep)
     facts = facts_of(text)
@@ -244,6 +254,20 @@ def _connectives_follow(parts: list[str], keep: list[bool]) -> list[bool]:
         if _CONNECTIVE.match(parts[i].strip()):
             out[i] = out[i] and out[i + 1]
     return out
+
+
+def _breaks_steps(parts: list[str], keep: list[bool]) -> bool:
+    """Whether the cut would keep some steps of a procedure ("先用轻量级编码器初筛，再用
+    完整模型验证"), or the clauses between them, and not others: "提出两阶段方法：先…初筛。"
+    gives one stage of two, so the sentence cannot stand without what it repeats."""
+    for first, part in enumerate(parts):
+        if not _FIRST_STEP.match(part.strip()):
+            continue
+        nexts = [i for i in range(first + 1, len(parts)) if _NEXT_STEP.match(parts[i].strip())]
+        steps = keep[first : nexts[-1] + 1] if nexts else []
+        if any(steps) and not all(steps):
+            return True
+    return False
 
 
 def _only_a_code(clause: str) -> bool:

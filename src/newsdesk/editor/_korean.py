@@ -149,18 +149,26 @@ def spells_place(word: str, text: str) -> bool:
     """Whether a Latin word spells, one reading a character, a run of two or three of the
     text's characters in their Sino-Korean readings (Songdo for 松岛, Yeouido for 汝矣岛):
     how English writes a place in Korea that Chinese writes in characters."""
+    return any(place_ends(word, text, at) for at in range(len(text)))
+
+
+def place_ends(word: str, text: str, at: int) -> set[int]:
+    """Where a Latin word spelling two or three of the text's characters from ``at`` on in
+    their Sino-Korean readings ends (Naro: 罗老, of 罗老宇航中心), one reading a character."""
     key = latin_key(word)
-    if not key:
-        return False
+    ends: set[int] = set()
 
-    def spelled(rest: str, at: int, taken: int) -> bool:
+    def spell(rest: str, index: int, taken: int) -> None:
         if not rest:
-            return taken >= 2
-        if taken == 3 or at >= len(text):
-            return False
-        return any(
-            rest.startswith(s) and spelled(rest[len(s) :], at + 1, taken + 1)
-            for s in character_spellings(text[at])
-        )
+            if taken >= 2:
+                ends.add(index)
+            return
+        if taken == 3 or index >= len(text):
+            return
+        for s in character_spellings(text[index]):
+            if rest.startswith(s):
+                spell(rest[len(s) :], index + 1, taken + 1)
 
-    return any(spelled(key, at, 0) for at in range(len(text)))
+    if key:
+        spell(key, at, 0)
+    return ends

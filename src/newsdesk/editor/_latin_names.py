@@ -514,8 +514,8 @@ def latin_names(sentence: str) -> list[Span]:
         version = _VERSION_AFTER.match(sentence, end)
         if version and not token.possessive and not any(c.isdigit() for c in token.base):
             end = version.end()
-        elif token.lower == "series" and (letter := _ROUND_LETTER.match(sentence, end)):
-            end = letter.end()  # Series G: a funding round, checked with its letter
+        elif token.lower in ("series", "class") and (letter := _ROUND_LETTER.match(sentence, end)):
+            end = letter.end()  # Series G, Class A: a funding round, a class of shares
         if joined and current is not None:
             current = (current[0], end)
             spans[-1] = current
@@ -648,6 +648,11 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, tuple[str, ...]]:
-    """English word (stemmed) -> the Chinese it translates (``glossary.yaml``)."""
+    """English word (stemmed) -> the Chinese it translates (``glossary.yaml``); a word
+    and its plural (sport, sports) stem to one key, which holds the Chinese of both."""
     text = resources.files("newsdesk.editor").joinpath("glossary.yaml").read_text("utf-8")
-    return {stem(str(word)): tuple(map(str, hans)) for word, hans in load_table(text).items()}
+    out: dict[str, tuple[str, ...]] = {}
+    for word, hans in load_table(text).items():
+        key = stem(str(word))
+        out[key] = tuple(dict.fromkeys((*out.get(key, ()), *map(str, hans))))
+    return out

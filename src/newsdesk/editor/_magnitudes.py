@@ -45,7 +45,7 @@ _ZH_PARAMETERS = re.compile(
 #: scale (亿万) or 参数 (read above); a bare scale under 亿 is a word too often (千万不要, 万一).
 _ZH_LEVEL = re.compile(
     rf"(?<![{_NUMERALS}\d.数几多上超逾破近约以])(?<![{_NUMERALS}\d]\s)"
-    rf"(?:(?P<level>{_SCALE})级(?!参数)|(?P<large>亿|十亿|百亿|千亿|万亿)(?=[{HAN}])"
+    rf"(?:(?P<level>{_SCALE})量?级(?!参数)|(?P<large>亿|十亿|百亿|千亿|万亿)(?=[{HAN}])"
     rf"(?!{_CURRENCY}|{_SPAN}|[{_NUMERALS}][十百千万亿]|级|参数|亿|万))"
 )
 _UNDER_WORDS = frozenset({"将近", "接近", "逼近", "近"})

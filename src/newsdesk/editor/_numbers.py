@@ -188,7 +188,7 @@ _ZH_SMALL_NUMBER = (
 )
 ZH_COUNT = re.compile(
     f"(?<![{ZH_NUMERAL}数几多上第前周星礼初惊番])({_ZH_SMALL_NUMBER})"
-    f"(?:[多余](?=[{_COUNTERS}]))?([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
+    f"(?:[多余几](?=[{_COUNTERS}]))?([{_COUNTERS}])(?!一体)(?<!年(?=[代级]))"
 )
 #: A span of weeks, months, hours or minutes in Chinese numerals (两周, 三个星期, 两个月,
 #: 两小时, 十分钟): a writer's claim, compared with the spans the sources count (两周 is no
@@ -339,6 +339,8 @@ def counts_in(text: str, *, spans: bool = True) -> set[tuple[float, str]]:
     text = fold(text)
     for match in _ANY_COUNT.finditer(text):
         number, counter = match.groups()
+        if counter == "年" and number.isdigit() and 1900 <= int(number) <= 2100:
+            continue  # 2027 与 2028 年: years named, not a count of years
         value = float(number) if number.isdigit() else chinese_numeral(number)
         if value is not None:
             found.add((value_key(value), _SAME_COUNTER.get(counter, counter)))
@@ -706,6 +708,13 @@ _COUNTED_SCALE = re.compile(
     f"(?<![{ZH_NUMERAL}\\d.])(?<!\\d\\s)([百千万亿])(?=\\s?[卡人{ITEM_COUNTERS}])(?![{ZH_NUMERAL}])"
 )
 
+#: A compound scale alone before the parameters or the class it sizes (万亿参数模型, 千亿级):
+#: one of it, which "a trillion-parameter model" states; a scale after a figure or a word
+#: that rounds it (3 万亿, 数千亿, 超万亿) is that figure's.
+_SIZED_SCALE = re.compile(
+    f"(?<![{ZH_NUMERAL}\\d.数几多上过超逾破近约])(?<!\\d\\s)(万亿|千亿|百亿)(?=\\s?(?:参数|级))"
+)
+
 #: The heavenly stems, which Chinese writes after a number for its variants A, B, C, D
 #: (长征四号乙 is the Long March 4B): a variant, compared as one.
 VARIANT_STEMS = "甲乙丙丁"
@@ -880,6 +889,8 @@ def loose_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(match.start(), match.end(), (_PER_WORDS[match.group(1)],)))
     for match in _SCALE_PARTS.finditer(text):
         found.append(Quantity(match.start(), match.end(), (_PER_WORDS[match.group(1)],)))
+    for match in _SIZED_SCALE.finditer(text):
+        found.append(Quantity(match.start(), match.end(), (_SCALES[match.group(1)],)))
     for match in _ZH_TENTHS.finditer(text):
         shares = {_tenths_share(match), ZH_DIGITS[match.group(1)] * 10.0}
         found.extend(Quantity(match.start(), match.end(), (share,), "%") for share in shares)

@@ -470,6 +470,27 @@ def _echoes_given(word: str, given: str) -> bool:
     )
 
 
+def spells_unread_person(words: Sequence[str], sentences: tuple[str, ...]) -> bool:
+    """Whether Latin words (two or three syllables' worth, no initials) name a person of
+    three characters the sentences write, opening with a surname of the tables, that the
+    segmenter did not read as a person (许家|印 is read as a numeral and a verb), nor as
+    holding one (王芳组 is 王芳's group): the whole name, each syllable a reading of its
+    character in some romanisation (Hui Ka Yan or Xu Jiayin for 许家印).  Three
+    characters read whole do not match by chance."""
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and len(w) >= 2 for w in words):
+        return False
+    persons = _named(sentences).persons  # 王芳组 is 王芳's group: no person of three
+    return any(
+        not any(person in sentence[at : at + 3] for person in persons)
+        and retells_person(words, sentence[at : at + 3], sentences, western=False)
+        for sentence in sentences
+        for at, character in enumerate(sentence)
+        if character in SURNAMES
+        and _HAN_NAME.fullmatch(sentence[at : at + 3])
+        and len(sentence[at : at + 3]) == 3
+    )
+
+
 def _coda(syllable: str) -> str:
     """The nasal a syllable ends in, or ""."""
     return next((nasal for nasal in ("ng", "n", "m") if syllable.endswith(nasal)), "")

@@ -43,6 +43,10 @@ ROLES: tuple[tuple[str, ...], ...] = (
     # a chair (主席) heads a board as a 董事长 does, or a federation as its president
     # does (国际足联主席): :data:`CHAIR_ALSO`
     ("主席", "董事会主席", "chairperson"),
+    # the head of a group of companies (SK, Samsung, Toyota) or of an association: its
+    # chairman, or in English an association's president (:func:`same_role`), never
+    # its chief executive or a company's 总裁
+    ("会长",),
     ("执行董事", "executive director"),
     ("总监", "director"),
     # the heads of a government's bureaus, ministries and cities, and their deputies: a
@@ -50,6 +54,14 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("副局长", "副署长", "deputy director", "deputy administrator", "deputy commissioner"),
     ("局长", "署长", "administrator", "commissioner"),
     ("副部长", "vice minister", "deputy minister"),
+    # a minister of a field is a minister, and no minister of another field (财政部长 for
+    # the sources' 外交部长): :data:`MINISTERS`.  English fields are read with the name
+    # they stand before (Finance Minister Wang Yi), by the translated words' check
+    ("外交部长",),
+    ("财政部长",),
+    ("国防部长",),
+    ("教育部长",),
+    ("商务部长",),
     ("部长", "长官", "minister"),
     ("副市长", "deputy mayor", "vice mayor"),
     ("市长", "mayor"),
@@ -82,13 +94,27 @@ VAGUE_ROLES = frozenset({_GROUP["负责人"]})
 CHAIR_ALSO = frozenset({_GROUP["董事长"], _GROUP["总裁"]})
 #: A director (总监) and a bureau's head (局长): English names both "director".
 DIRECTOR_ALSO = frozenset({_GROUP["总监"], _GROUP["局长"]})
+#: The ministers of a field: each is a minister (部长) too.
+MINISTERS = frozenset(
+    _GROUP[f] for f in ("外交部长", "财政部长", "国防部长", "教育部长", "商务部长")
+)
 
 
-def same_role(group: int, given: set[int] | frozenset[int]) -> bool:
+def same_role(group: int, given: set[int] | frozenset[int], written: str = "") -> bool:
     """Whether a role is one of the given roles: the same, a chair and a chairman or a
-    president (a board's 主席 is its 董事长, a federation's its president), or a bureau's
-    head and a director."""
+    president (a board's 主席 is its 董事长, a federation's its president), a bureau's
+    head and a director, a minister and a minister of a field, or a 会长 and a chairman,
+    a chair or (``written`` in English) a president; a 会长 written 总裁 is another role."""
     if group in given:
+        return True
+    minister = _GROUP["部长"]
+    if (group == minister and given & MINISTERS) or (group in MINISTERS and minister in given):
+        return True  # a minister, where the sources name a field or none
+    head = _GROUP["会长"]
+    chairs = {_GROUP["董事长"], _GROUP["主席"]}
+    if head in given and (group in chairs or written.lower() == "president"):
+        return True
+    if group == head and given & (chairs | {_GROUP["总裁"]}):
         return True
     chair = _GROUP["主席"]
     if group in DIRECTOR_ALSO and given & DIRECTOR_ALSO:

@@ -78,6 +78,8 @@ _COMPANY_AFTER_PLACE = re.compile(
 )
 #: A funding round in English (Series G, Series Pre-A), which Chinese writes G轮.
 _FUNDING_ROUND = re.compile(r"series ((?:pre-?)?[a-z]\+?)")
+#: A class of shares in English (Class A shares), which Chinese writes A类股 or A 类普通股.
+_SHARE_CLASS = re.compile(r"class ([a-z])")
 #: A title's ranked list, its brackets often dropped: 财富500强, 《财富》世界500强 (the
 #: list's number its group).  A title's words before any other number are not its list:
 #: 个人财富超500亿元 is wealth.
@@ -173,6 +175,10 @@ class LatinNameChecks(SourceIndex):
                 for said_as in (f"series {tokens}", f"{tokens} round")
                 if said_as.startswith("series") or letter.startswith("pre")
             )
+        if share_class := _SHARE_CLASS.fullmatch(whole):
+            letter = share_class.group(1)
+            said = re.search(rf"(?<![a-z-]){letter}\s*类", self.text.lower())
+            return said is not None or f" class {letter} " in self.sequences
         if any(alias in self.aliases for alias in LATIN_ALIASES.get(whole, ())):
             return True
         if whole in LATIN_ALIASES and self._names_part_of(whole):

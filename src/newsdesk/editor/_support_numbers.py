@@ -162,7 +162,8 @@ class NumberChecks(RoleChecks):
         about = (
             at >= 0 and _ABOUT_AFTER.match(claim.sentence, at + len(claim.text)) is not None
         ) or (
-            re.search("[多余]", claim.text) is not None  # 四十多岁: 多 before the counter
+            # 四十多岁, 二十几个: 多 (几) before the counter
+            re.search("[多余几]", claim.text) is not None
         )
         if (value >= 100 or about) and self._rounded(
             claim, [Quantity(0, len(claim.text), (value,))]
@@ -178,7 +179,7 @@ class NumberChecks(RoleChecks):
         said = self._counts_of_noun(claim) | self._single_of_noun(claim)
         if said:
             return value in said
-        if re.search("[多余]", claim.text) and all(c[1] != counter for c in self.counts):
+        if re.search("[多余几]", claim.text) and all(c[1] != counter for c in self.counts):
             return True  # 十多个板块: a writer's rough count of a list the sources never count
         if counter == "年" and all(c[1] != "年" for c in self.counts):
             return True  # 未来十年, 四十年前: years the sources never count frame, not state
@@ -342,6 +343,14 @@ class NumberChecks(RoleChecks):
             return True
         return order in said or any(10**order <= v < 10 ** (order + 1) for v in figures)
 
+    def _one_of_order(self, found: Sequence[Quantity]) -> bool:
+        """A figure of one of a scale (a trillion-yuan market, 一百亿) where the sources
+        give that scale as a size's order (万亿市场, 百亿级): the same order, in words."""
+        if len(found) != 1 or len(found[0].values) != 1:
+            return False
+        value = value_key(found[0].values[0])
+        return any(value_key(low) == value for low, _ in self.orders)
+
     def _size_holds(self, claim: Claim) -> bool | None:
         """A time of day, a period, a part of a year or a count by its size,
         against what the sources state of its kind; None for a claim of none of these,
@@ -422,8 +431,8 @@ class NumberChecks(RoleChecks):
         # 2000 人左右
         rest = _UNIT_LEFT_OUT.sub("", claim.sentence[at + len(claim.text) :], count=1)
         after = rest.startswith(("多", "余", "出头")) or (
-            # the claim's own 100 多, 四十多岁
-            re.search(f"[\\d{_ZH_NUMERALS}]\\s*[多余]", claim.text) is not None
+            # the claim's own 100 多, 四十多岁, 十几个
+            re.search(f"[\\d{_ZH_NUMERALS}]\\s*[多余几]", claim.text) is not None
         )
         # 出头 after a round figure is just over it: the lower half of the span 多 allows
         # (30 岁出头 is 30 to 34; 52 元出头 is 52 and some jiao)
@@ -462,7 +471,12 @@ class NumberChecks(RoleChecks):
         # 100多 is 100 to 199: a figure with 多 after it spans its last digit's place;
         # so does a scale passed alone (超千亿: 1,000 to 1,999 亿)
         bare = claim.text[:1] in _SCALE_WORDS
-        spans = (after and before is None) or (bare and word in _OVER)
+        # a small round count after over (more than 20 companies, 超过 20 家 for 23) is
+        # a writer's 二十多家: a tenth of it is no whole step of its place; one of a scale
+        # (over a million users for 120 万) is 超百万
+        small = not quantity.unit and quantity.values[0] < 100 and claim.text.endswith("0")
+        one = claimed.as_tuple().digits == (1,)
+        spans = (after and before is None) or ((bare or small or one) and word in _OVER)
         within = 1.0 if spans else _ROUNDED_WITHIN
         return any(
             (Decimal(repr(value_key(v))) / step).quantize(Decimal(1), rounding=rounding) * step

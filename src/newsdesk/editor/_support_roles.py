@@ -52,7 +52,7 @@ class RoleChecks(TranslationChecks):
             if sentence[start:end] != claim.text:
                 continue
             forms = {name} | {alias.lower() for alias in _aliases_of(name)}
-            if same_role(group, self._given_roles(forms)):
+            if same_role(group, self._given_roles(forms), claim.text):
                 continue  # a pinyin reading only adds roles: it cannot undo this one
             forms |= self._spelled(name)
             given = self._given_roles(forms)
@@ -62,7 +62,7 @@ class RoleChecks(TranslationChecks):
                 ):
                     return False  # Nimbus's CEO, where only Corvid has one
                 continue
-            if same_role(group, given):
+            if same_role(group, given, claim.text):
                 continue
             if not any(_gives_role(line, forms, group) for line in self.sentences):
                 return False

@@ -15,7 +15,7 @@ from newsdesk.editor._chinese_words import foreign_names
 from newsdesk.editor._claim_extraction import _OPENING_WORD
 from newsdesk.editor._dictionary import translates_source_word
 from newsdesk.editor._japanese import reads_japanese, same_spelling, surname_readings
-from newsdesk.editor._korean import reads_korean, spells_place, surname_spellings
+from newsdesk.editor._korean import place_ends, reads_korean, spells_place, surname_spellings
 from newsdesk.editor._latin_names import NOT_CLAIMS, STOPWORDS, sequence_tokens, stem
 from newsdesk.editor._latin_names import glossary as _glossary
 from newsdesk.editor._name_tables import LATIN_ALIASES
@@ -24,6 +24,7 @@ from newsdesk.editor._pinyin import (
     named_surnames,
     reading_ends,
     romanisations,
+    spells_unread_person,
     surname_forms,
 )
 from newsdesk.editor._place_table import places
@@ -109,6 +110,12 @@ class TranslationChecks(ChineseNameChecks):
             or self._read_in_korean(whole)
             or self._read_in_japanese(whole)
         )
+
+    def _unread_person(self, claim: Claim) -> bool:
+        """A Chinese person's Latin name (Hui Ka Yan) that spells three characters of the
+        sources the segmenter read as no person (:func:`._pinyin.spells_unread_person`)."""
+        name = re.sub(r"['’]s$", "", claim.text)
+        return spells_unread_person(re.split(r"[\s-]+", name), self.sentences)
 
     def _korean_place(self, claim: Claim) -> bool:
         """One word spelling the Sino-Korean readings of the sources' characters (Songdo
@@ -347,13 +354,31 @@ class TranslationChecks(ChineseNameChecks):
         spellings = [
             ("与", "和", "")
             if w == "and"
-            else glossary.get(w) or ((w,) if w in self.words else _named_chinese(w))
+            else glossary.get(w)
+            or ((w,) if w in self.words else _named_chinese(w) or self._read_in_pinyin(w))
             for w in words
         ]
         if not all(spellings) or not any(w in glossary for w in words):
             return False
         text = _unmarked(self.text).lower()
         return any("".join(parts) in text for parts in itertools.product(*spellings))
+
+    def _read_in_pinyin(self, word: str) -> tuple[str, ...]:
+        """The sources' runs of two characters or more that a word spells in pinyin (Boao
+        for 博鳌, Wuxi for 无锡): a body's English name keeps its place in pinyin where
+        it translates the rest (Boao Forum for Asia for 博鳌亚洲论坛)."""
+        if not word.isalpha():
+            return ()
+        text = _unmarked(self.text)
+        return tuple(
+            {
+                text[at:end]
+                for at in range(len(text))
+                if HAN_CHAR.match(text[at])
+                for end in reading_ends(word, text, at)
+                if end - at >= 2
+            }
+        )
 
     def _another_body(self, claim: Claim) -> bool:
         """Whether a university or institute named by its place (University of Tokyo,
@@ -466,6 +491,13 @@ class TranslationChecks(ChineseNameChecks):
             for han in LATIN_ALIASES.get(lower, ())
             if text.startswith(han, at)
         ]
+        if any(han in self.text for han in _korean_places()):  # Naro Space Center: 罗老宇航中心
+            ends += [(end, False) for end in place_ends(word, text, at)]
+        ends += [  # Estun Automation for 埃斯顿自动化: a foreign name in transliteration
+            (at + len(han), False)
+            for han in foreign_names(self.text)
+            if text.startswith(han, at) and transliterates(han, word)
+        ]
         end = at + len(lower)
         if text.startswith(lower, at) and not _LATIN_CHAR.search(
             text[at - 1 : at] + text[end : end + 1]
@@ -473,11 +505,19 @@ class TranslationChecks(ChineseNameChecks):
             ends.append((end, False))
         if any(self._retells(rest, text, end, ways | {by}) for end, by in ends):
             return True
-        return any(  # COSCO Shipping Lines for 中远海运集运: a table name of several words
+        if any(  # COSCO Shipping Lines for 中远海运集运: a table name of several words
             self._retells(rest[taken - 1 :], text, at + len(han), ways | {False})
             for taken in range(2, min(len(words), _TRANSLATED_WORDS) + 1)
             for han in LATIN_ALIASES.get(" ".join(words[:taken]).lower(), ())
             if text.startswith(han, at)
+        ):
+            return True
+        return any(  # East Nusa Tenggara for 东努沙登加拉: a transliteration of several words
+            self._retells(rest[taken - 1 :], text, at + len(han), ways | {False})
+            for han in foreign_names(self.text)
+            if text.startswith(han, at)
+            for taken in range(2, min(len(words), _TRANSLATED_WORDS) + 1)
+            if transliterates(han, "".join(words[:taken]))
         )
 
     def _translated_word(self, claim: Claim) -> bool:
@@ -713,8 +753,9 @@ _SPELLED_OUT = re.compile(
 )
 #: The capitalised words right before a name, and right after it (the European of
 #: "the European Commission", the Center of "General Intelligence Center").
-#: The "for" or "of" part after a body's name (Center for Artificial Intelligence).
-_OF_PART = re.compile(r" (?:for|of) ([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*)")
+#: The "for", "of" or "in" part after a body's name (Center for Artificial Intelligence,
+#: National Supercomputing Center in Wuxi for 国家超级计算无锡中心).
+_OF_PART = re.compile(r" (?:for|of|in) ([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*)")
 #: A name of capitalised words and its "for" or "of" part (group 2).
 _NAME_WITH_PART = re.compile(r"((?:[A-Z][A-Za-z]+ )*[A-Z][A-Za-z]+)" + _OF_PART.pattern)
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+ )+)$")

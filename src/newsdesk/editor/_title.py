@@ -108,11 +108,12 @@ def day_title(
 
     The lead's clause, then what the other top stories share: "Nimbus-R2陷“刷榜”争议，
     大模型与资本动态密集".  Without a shared name or category, or when the two do not fit,
-    the lead's clause alone.  The title is always the lead story's: when its headline
+    the lead's clause alone.  The title is the lead story's: when its headline
     names no actor or action (it teases, asks, speaks in the first person), the line
     ``stated`` gives of it (the day's list states its news from its summary) opens the
     title, not another story's headline; with neither, the lead headline whole or its
-    first clause, as the seeds never go without a title.
+    first clause, as the seeds never go without a title, unless it speaks in the first
+    person ("我们发布了…"): then the next top story's headline that reads as news.
     """
     top = list(entries[:THEME_STORIES])
     lead, lead_entry = _lead(top, language, stated)
@@ -132,9 +133,28 @@ def day_title(
         return lead
     entry = lead_entry or top[0]
     line = _clean(stated(entry)) if stated is not None else ""
-    if line and line != _clean(entry.headline) and title_fits(line, language):
+    third_person = line and not speaks_personally(line)
+    if third_person and line != _clean(entry.headline) and title_fits(line, language):
         return line
+    if speaks_personally(entry.headline):
+        news = _next_news(top, entry, language)
+        if news:
+            return news
     return _fallback(entry, language)
+
+
+def _next_news(top: Sequence[DigestEntry], lead: DigestEntry, language: str) -> str:
+    """The title a lead speaking in the first person gives way to when nothing states
+    its news in the third ("我们发布了…", "We're launching…" is a company's own voice,
+    not the day's news): the next top story's that reads as news ("" when none does)."""
+    for entry in top[top.index(lead) + 1 : LEAD_STORIES + 1]:
+        if not in_language(entry.headline, language) or speaks_personally(entry.headline):
+            continue
+        clause = lead_clause(entry.headline, language, about=_reports(entry))
+        title = clause if clause and title_fits(clause, language) else _fallback(entry, language)
+        if title_fits(title, language) and not speaks_personally(title):
+            return title
+    return ""
 
 
 def _fallback(entry: DigestEntry, language: str) -> str:

@@ -73,6 +73,8 @@ WORK_ERRORS: dict[str, str] = {
     "telegram_silent": rf"{_TELEGRAM}: no answer \((?P<reason>.+)\)\.?",
     "telegram_no_id": rf"{_TELEGRAM}: the answer says ok but carries no message id: "
     r"(?P<said>.+)",
+    "telegram_migrated": rf'{_TELEGRAM}: (?P<said>.+) \(its chat_id is now "(?P<moved>-?\d+)": '
+    r"set it on the channel\)",
     "telegram_token": rf"{_TELEGRAM}: (?P<said>.+) \(check bot_token\)",
     "telegram_chat": rf"{_TELEGRAM}: (?P<said>.+) \(is the bot a member/admin of the chat\? "
     r"check chat_id\)",
@@ -88,6 +90,15 @@ WORK_ERRORS: dict[str, str] = {
     r"\(rendered: (?P<known>.+)\)",
     "git_failed": r"git (?P<step>[\w-]+) failed for (?P<repo>\S+): (?P<reason>.+)",
     "git_run": r"git (?P<step>[\w-]+) failed: (?P<reason>.+)",
+    # config.not_set's words, of a fetch, a publish or a digest's run; the desk's pages
+    # show them for runs of the server and of a shell alike, so they say where to set it.
+    # A digest written without a source that waits is read first: its "goes without" is
+    # worded in the page's language, not left in English before the rest.
+    "not_set_without": r"(?P<digest>\S+) goes without (?P<source>\S+): "
+    r"(?P<names>[A-Za-z_]\w*(?: and [A-Za-z_]\w*)*) (?:is|are) "
+    r"not set: export .+?=\.\.\., then (?:fetch|publish|run it) again\.",
+    "not_set": r"(?P<prefix>.+?: )?(?P<names>[A-Za-z_]\w*(?: and [A-Za-z_]\w*)*) (?:is|are) "
+    r"not set: export .+?=\.\.\., then (?:fetch|publish|run it) again\.",
     "maybe_posted": r"(?P<maybe>\d+) of (?P<parts>\d+) (?:messages|parts) may or may not have "
     r"been posted "
     r"\((?P<error>.+)\)\. Check the channel; `(?P<force>[^`]+)` posts them again\.",
@@ -120,6 +131,9 @@ REFUSALS: dict[str, str] = {
     r"unless renewed\)\. Nothing of this \w+ was done; the next run does it\.",
     "lease_lost": r"The (?P<stage>\w+) lease was lost mid-work \(it expired and another "
     r"process took it\); nothing of this \w+ was saved, the next run does it\.",
+    "awaiting_approval": r"revision (?P<revision>\d+) is a draft and the digest's review is "
+    rf"required\. Look at it with `[^`]+ edition show --digest {_DIGEST} --date (?P<day>{_DAY})`, "
+    r"then approve it with `[^`]+`\.",
     "published": rf"{_REVISION} is already published; a run with new stories or an editor's "
     r"action makes a new draft to approve\.",
     "not_written_approve": rf"{_REVISION} is not written yet: `(?P<run>[^`]+)` writes it, "

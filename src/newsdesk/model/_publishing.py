@@ -80,11 +80,13 @@ class Publication:
     updated: datetime | None = None
     #: The content version: a hash of what the channel posts for this edition.
     version: str = ""
-    #: The version's parts (stories, title, cover...), and how many the service confirmed
-    #: and how many may or may not have been posted.
+    #: The version's parts (stories, title, cover...: the pieces the channel packs into
+    #: its messages, 24 stories in one Telegram message), and how many of those parts the
+    #: service confirmed and how many may or may not have been posted.  Parts, not
+    #: messages: what went out is the record's, part by part.
     parts: int = 0
-    posted: int = 0
-    unknown: int = 0
+    parts_posted: int = 0
+    parts_unknown: int = 0
     #: The revision of the day the channel carries (0: recorded before revisions were).
     revision: int = 0
     #: Returned, not stored: a newer draft of the day that awaits approval and did not

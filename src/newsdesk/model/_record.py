@@ -30,7 +30,7 @@ FORMER_SOURCES = (
     "Reported by {count} sources: {names}.",
 )
 FOLLOW_UP = (
-    "后续报道：该事件最早报道于 {stamp}，{days} 天前。",
+    "后续报道：该事件最早报道于 {stamp}，{ago}。",
     "Follow-up: first reported {stamp}, {ago}.",
 )
 FIRST_REPORTED = ("最早报道于 {stamp}。", "First reported {stamp}.")
@@ -59,9 +59,9 @@ _BLANKS = {
     "stamp": r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?:（[^（）。]+）| (?:UTC(?:[+-]\d{1,2}(?::\d{2})?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? time))?)?",
     "count": r"\d+",
-    "days": r"\d+",
     "value": r"\d+",
-    "ago": r"\d+ days? ago",
+    #: the time that passed, in minutes, hours or days (digests written before gave days)
+    "ago": r"\d+ (?:(?:minute|hour|day)s? ago|(?:分钟|小时|天)前)",
     "names": r"(?:(?![。！？]|\.\s).)+?",
     #: one publisher: no list, so no comma ("Source: the company's blog, which…" is a
     #: writer's point).

@@ -231,7 +231,17 @@ class _Posting:
         if force and not todo:
             todo = parts  # all of it was confirmed: post it all again
         error = self._post(self.channel.messages(edition, todo)) if todo else None
-        return self._record(edition, parts, now, error)
+        result = self._record(edition, parts, now, error)
+        if not todo and result.status == PublicationStatus.PUBLISHED:
+            # All of it was in the channel before (a forced post again failed since): the
+            # record is published again, but this publish sent nothing.
+            return replace(
+                result,
+                status=PublicationStatus.ALREADY_PUBLISHED,
+                error=f"nothing new was sent: every message of revision "
+                f"{edition.digest.revision} was posted here before",
+            )
+        return result
 
     def _revise(
         self, edition: Edition, parts: list[Part], history: list[PostedMessage]

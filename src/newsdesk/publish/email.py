@@ -6,7 +6,9 @@ from __future__ import annotations
 import html
 import smtplib
 import ssl
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from email import policy
 from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Any, Literal
@@ -132,22 +134,43 @@ class EmailPublisher(Channel):
         mail.set_content(text + "\n")
         return self._deliver(mail)
 
+    def sign_in(self) -> None:
+        """Connect, secure the connection and log in as a post does, then leave without
+        sending: all of a mail channel that can be tried with no reader seeing a mail.
+        Raises PublishError in the words a failed post would have."""
+        c = self.config
+        try:
+            with self._session():
+                pass
+        except (smtplib.SMTPException, OSError) as err:
+            raise PublishError(f"{self.where} failed: {hide_secrets(str(err), c)}") from None
+
+    @property
+    def where(self) -> str:
+        return f"e-mail through {self.config.host}:{self.config.port}"
+
+    @contextmanager
+    def _session(self) -> Iterator[smtplib.SMTP]:
+        c = self.config
+        context = ssl.create_default_context(cafile=c.ca_file)
+        smtp: smtplib.SMTP
+        if c.security == "ssl":
+            smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=_TIMEOUT, context=context)
+        else:
+            smtp = smtplib.SMTP(c.host, c.port, timeout=_TIMEOUT)
+        with smtp:
+            if c.security == "starttls":
+                smtp.starttls(context=context)
+            if c.username:
+                smtp.login(c.username, c.password)
+            yield smtp
+
     def _deliver(self, mail: EmailMessage) -> str:
         c = self.config
-        where = f"e-mail through {c.host}:{c.port}"
+        where = self.where
         try:
-            context = ssl.create_default_context(cafile=c.ca_file)
-            smtp: smtplib.SMTP
-            if c.security == "ssl":
-                smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=_TIMEOUT, context=context)
-            else:
-                smtp = smtplib.SMTP(c.host, c.port, timeout=_TIMEOUT)
-            with smtp:
-                if c.security == "starttls":
-                    smtp.starttls(context=context)
-                if c.username:
-                    smtp.login(c.username, c.password)
-                refused = _send(smtp, mail, where)
+            with self._session() as smtp:
+                refused = _send(smtp, mail, (c.sender, c.recipients), where)
         except (smtplib.SMTPException, OSError) as err:
             raise PublishError(f"{where} failed: {hide_secrets(str(err), c)}") from None
         if refused:
@@ -155,11 +178,23 @@ class EmailPublisher(Channel):
         return str(mail["Message-ID"])
 
 
-def _send(smtp: smtplib.SMTP, mail: EmailMessage, where: str) -> dict[str, Any]:
-    """Hand the mail over.  A refusal is an answer (not sent); a connection lost while
-    the server had the mail may have sent it."""
+def _send(
+    smtp: smtplib.SMTP,
+    mail: EmailMessage,
+    addresses: tuple[str, Sequence[str]],
+    where: str,
+) -> dict[str, Any]:
+    """Hand the mail over, written as it is: ``send_message`` writes an ASCII mail with
+    every line that starts with "From " turned into ">From " (an mbox's old escape), so
+    an English digest's "From 2 sources: …" reached readers as ">From 2 sources".  A
+    refusal is an answer (not sent); a connection lost while the server had the mail may
+    have sent it."""
+    sender, recipients = addresses
+    international = not all(a.isascii() for a in (sender, *recipients))
+    data = mail.as_bytes(policy=policy.SMTPUTF8 if international else policy.SMTP)
+    options = ("SMTPUTF8", "BODY=8BITMIME") if international else ()
     try:
-        return dict(smtp.send_message(mail))
+        return dict(smtp.sendmail(sender, list(recipients), data, options))
     except (smtplib.SMTPServerDisconnected, TimeoutError, ConnectionError) as err:
         raise OutcomeUnknown(
             f"{where}: the connection was lost while the server had the mail ({err}); "

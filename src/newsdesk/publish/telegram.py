@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import httpx
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from newsdesk._retry import retry_after
 from newsdesk.config import SECRET, ChannelBase
@@ -45,6 +45,15 @@ class TelegramChannel(ChannelBase):
     bot_token: str = Field(description="write ${TELEGRAM_BOT_TOKEN}", json_schema_extra=SECRET)
     chat_id: str = Field(description="@channel or a numeric chat id")
     api_base: str = Field("https://api.telegram.org", description="or a local Bot API server")
+
+    @field_validator("chat_id", mode="before")
+    @classmethod
+    def _numeric_id(cls, value: object) -> object:
+        """A group's id as YAML reads it unquoted (``chat_id: -1001234567890``, as
+        getUpdates shows it) is that id, not an error asking for a string."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return value
 
     @property
     def carries_alerts(self) -> bool:
@@ -167,11 +176,24 @@ def _reply(response: httpx.Response, what: str) -> int:
     told = str(body.get("description") or f"HTTP {response.status_code}")
     if maybe_taken(response):
         raise OutcomeUnknown(f"{what}: {told} (HTTP {response.status_code}).")
+    if moved := _migrated(body):
+        raise PublishError(f'{what}: {told} (its chat_id is now "{moved}": set it on the channel)')
     hint = " (check bot_token)" if response.status_code == 401 else (
         " (is the bot a member/admin of the chat? check chat_id)"
         if response.status_code in (400, 403) else ""
     )  # fmt: skip
     raise PublishError(f"{what}: {told}{hint}")
+
+
+def _migrated(body: dict[str, object]) -> str | None:
+    """The new id of a group Telegram upgraded to a supergroup, as its refusal gives it.
+
+    The upgrade changes a group's id (``-4…`` becomes ``-100…``) and every later call to
+    the old one is refused; the answer names the new id, which no other place shows the
+    group's owner, so the error passes it on."""
+    parameters = body.get("parameters")
+    moved = parameters.get("migrate_to_chat_id") if isinstance(parameters, dict) else None
+    return str(moved) if isinstance(moved, int) and not isinstance(moved, bool) else None
 
 
 def _asked(response: httpx.Response) -> float | None:
@@ -213,6 +235,8 @@ def _done(response: httpx.Response, what: str) -> None:
     if isinstance(body, dict) and body.get("ok") is True:
         return
     told = body.get("description") if isinstance(body, dict) else said(response)
+    if isinstance(body, dict) and (moved := _migrated(body)):
+        raise PublishError(f'{what}: {told} (its chat_id is now "{moved}": set it on the channel)')
     raise PublishError(f"{what}: {told or f'HTTP {response.status_code}'}")
 
 

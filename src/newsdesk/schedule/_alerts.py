@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from newsdesk._command import command
 from newsdesk.config import Config, DigestConfig
+from newsdesk.model import work_error_phrase
 from newsdesk.publish import PublishError, make_channel
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "draft": "The draft of {name} {day}{which} is ready for review: {where}\n"
         "Approve it with `{cmd} edition approve --digest {name} --date {day}`, then "
         "`{cmd} publish`.",
+        "draft_page": "The draft of {name} {day}{which} is ready for review: {where}\n"
+        "Approve it and publish it there.",
         "which": " (revision {revision})",
         "at": "\nUnless an editor acts on it, it is published unchanged at {at}.",
         "published": "Nobody acted on the draft of {name} {day} within {after}: revision "
@@ -81,6 +84,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "draft": "{name} {day} 的草稿{which}已可审阅：{where}\n"
         "用 `{cmd} edition approve --digest {name} --date {day}` 批准，再运行 "
         "`{cmd} publish`。",
+        "draft_page": "{name} {day} 的草稿{which}已可审阅：{where}\n在那里批准并发布。",
         "which": "（第 {revision} 版）",
         "at": "\n如果没有编辑处理，它将在 {at} 原样发布。",
         "published": "{name} {day} 的草稿在 {after} 内无人处理：第 {revision} 版已由调度器"
@@ -135,8 +139,10 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 def _reason(reason: str, language: str) -> str:
-    """A recorded reason in ``language``'s words; as it is in English, or when the
-    table does not know its shape."""
+    """A recorded reason in ``language``'s words; as it is in English.  In Chinese, a
+    source's or a channel's own error inside is worded as the desk's pages word it (its
+    address, status code or host kept); one of a shape nobody wrote words for stays
+    as it came."""
     if language != "zh":
         return reason
     for pattern, words in _REASONS:
@@ -147,8 +153,53 @@ def _reason(reason: str, language: str) -> str:
             values["reason"] = _reason(inner, language) if inner else ""
             if inner and words.startswith("{reason}"):
                 values["reason"] += "；"
+            if values.get("sources"):
+                values["sources"] = _sources_zh(values["sources"])
+            if values.get("channels"):
+                values["channels"] = _channels_zh(values["channels"])
             return words.format(**values)
-    return reason
+    return _error_zh(reason)
+
+
+#: One failed source as the scheduler names it, "ID (ERROR)", up to the next or the end.
+_SOURCE = re.compile(r"(?P<id>[\w.-]+) \((?P<error>.*?)\)(?=; [\w.-]+ \(|; and \d+ more$|$)")
+#: One channel that did not take the day, "ID: STATUS (ERROR)", up to the next or the end.
+_CHANNEL = re.compile(
+    r"(?P<id>[\w.-]+): (?P<status>[a-z ]+?)(?: \((?P<error>.*?)\))?(?=; [\w.-]+: |$)"
+)
+_STATUS_ZH = {"failed": "失败", "unknown": "结果不明，可能已经发出", "busy": "另一个发布者正在发布"}
+
+
+def _sources_zh(text: str) -> str:
+    """ "a (HTTP 503 …); b (…); and 3 more" in Chinese, each source's error worded."""
+    found = list(_SOURCE.finditer(text))
+    more = re.search(r"; and (\d+) more$", text)
+    if not found or "; ".join(m.group() for m in found) + (more.group() if more else "") != text:
+        return text
+    said = [f"{m['id']}（{_error_zh(m['error'])}）" for m in found]
+    return "；".join(said) + (f"；另有 {more.group(1)} 个来源" if more else "")
+
+
+def _channels_zh(text: str) -> str:
+    """ "tg: failed (ERROR); mail: unknown" in Chinese, each channel's error worded."""
+    found = list(_CHANNEL.finditer(text))
+    if not found or "; ".join(m.group() for m in found) != text:
+        return text
+    said = []
+    for m in found:
+        status = _STATUS_ZH.get(m["status"], m["status"])
+        said.append(f"{m['id']}：{status}" + (f"（{_error_zh(m['error'])}）" if m["error"] else ""))
+    return "；".join(said)
+
+
+def _error_zh(error: str) -> str:
+    """A source's or a channel's own error (a fetch, Telegram, SMTP, a webhook) in the
+    Chinese the desk's pages word it in; as it came when nobody wrote words for it."""
+    if error == "failed":
+        return "失败"
+    from newsdesk.web._strings import phrased, strings
+
+    return phrased((work_error_phrase(error),), strings("zh"), ZoneInfo("UTC"))
 
 
 def _where(digest: DigestConfig, day: date, review_url: str) -> str:
@@ -184,7 +235,8 @@ def draft_text(
     words = _words(digest, language)
     which = words["which"].format(revision=revision) if revision else ""
     where = _where(digest, day, review_url)
-    text = words["draft"].format(name=digest.name, day=day, which=which, where=where, cmd=command())
+    said = words["draft_page" if review_url else "draft"]
+    text = said.format(name=digest.name, day=day, which=which, where=where, cmd=command())
     if publish_at is not None:
         text += words["at"].format(at=_local(publish_at, digest, words))
     return text

@@ -21,7 +21,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from newsdesk.config import DigestConfig
+from newsdesk.config import Config, DigestConfig
 from newsdesk.exceptions import NewsdeskError
 from newsdesk.model import (
     NOT_PUBLISHED,
@@ -81,7 +81,8 @@ class Scheduler:
         stop.set(); await task      # a run in progress finishes first
 
     ``review_url`` is where the review notice sends an editor: a pattern with
-    ``{digest}`` and ``{day}`` (default: the ``newsdesk edition show`` command).
+    ``{digest}`` and ``{day}`` (default: the review page under ``server.url``, else the
+    ``newsdesk edition show`` command).
     ``before_pass`` is called at the start of each pass, in its thread: a server reads
     its config file again there, so a schedule saved while nobody is using the server
     is run all the same.  Several schedulers may serve one store (two servers, a
@@ -201,7 +202,7 @@ class Scheduler:
             self._alert(digest, partial(failed_text, digest, due.day, due.slot, outcome.reason))
         elif outcome.status is SlotStatus.DRAFTED:
             at = publish_time(recorded, digest)
-            url = self.review_url
+            url = self.review_url or review_page(self.desk.config)
             self._alert(digest, partial(draft_text, digest, due.day, outcome.revision, url, at))
         return recorded
 
@@ -345,6 +346,15 @@ class Scheduler:
         if not self.desk.config.alert_channels_of(digest):
             log.warning("%s has no alert channel: %s", digest.name, text(language="en"))
         self.desk.alert(digest.name, text())
+
+
+def review_page(config: Config) -> str:
+    """The review desk's page of a digest's day under ``server.url``, as a pattern of
+    ``{digest}`` and ``{day}`` ("" when unset): an editor told of a draft on a phone opens
+    it there, where a command would need a shell on the server."""
+    if config.server.url is None:
+        return ""
+    return config.server.url.rstrip("/") + "/review?digest={digest}&date={day}"
 
 
 def _unwritten(summary: RunSummary, digest: DigestConfig, day: date) -> str:

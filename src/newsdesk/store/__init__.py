@@ -248,9 +248,12 @@ class Store(Protocol):
         """The newest revision of that day's edition (default: the newest day), or that
         ``revision`` of it, or None."""
 
-    def edition_days(self, digest: str, limit: int = 60) -> list[StoredEdition]:
+    def edition_days(
+        self, digest: str, limit: int = 60, *, empty: bool = True
+    ) -> list[StoredEdition]:
         """The newest revision of each day's edition of ``digest`` (at most ``limit``
-        days), newest day first."""
+        days), newest day first; without the days whose newest revision holds no story
+        unless ``empty``."""
 
     def set_edition_status(
         self,

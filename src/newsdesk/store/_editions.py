@@ -212,15 +212,16 @@ class EditionQueries(SqlBase):
             approved_at=row.approved_at,
         )
 
-    def edition_days(self, digest: str, limit: int = 60) -> list[StoredEdition]:
-        """The newest revision of each day's edition of ``digest``, newest day first."""
+    def edition_days(
+        self, digest: str, limit: int = 60, *, empty: bool = True
+    ) -> list[StoredEdition]:
+        """The newest revision of each day's edition of ``digest``, newest day first;
+        a day whose newest revision holds no story only when ``empty``."""
         e, es = t.editions.c, t.edition_stories.c
         newest = (
             sa.select(e.day, sa.func.max(e.revision).label("revision"))
             .where(e.digest == digest)
             .group_by(e.day)
-            .order_by(e.day.desc())
-            .limit(limit)
             .subquery()
         )
         query = (
@@ -228,7 +229,10 @@ class EditionQueries(SqlBase):
             .join(newest, sa.and_(e.day == newest.c.day, e.revision == newest.c.revision))
             .where(e.digest == digest)
             .order_by(e.day.desc())
+            .limit(limit)
         )
+        if not empty:
+            query = query.where(sa.exists().where(es.edition_id == e.id))
         with self._begin("read the editions") as conn:
             rows = conn.execute(query).all()
             held: dict[int, list[Any]] = {}

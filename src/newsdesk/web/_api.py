@@ -151,10 +151,14 @@ def digests(desk: Reader) -> list[dict[str, Any]]:
 
 @router.get("/digests/{name}/editions", response_model=list[StoredEditionOut], tags=["digests"])
 def editions(
-    desk: Reader, name: DigestName, limit: Annotated[int, Query(ge=1, le=1000)] = 60
+    desk: Reader,
+    name: DigestName,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 60,
+    empty: Annotated[bool, Query(description="list the days whose run found no story too")] = False,
 ) -> Any:
-    """A digest's days, newest first: each day's newest revision and where it stands."""
-    return to_json(desk.editions(name, limit))
+    """A digest's days, newest first: each day's newest revision and where it stands.
+    A day whose run found no story is left out unless asked for (``empty=true``)."""
+    return to_json(desk.editions(name, limit, empty=empty))
 
 
 @router.get(EDITION, response_model=EditionOut, tags=["editions"])

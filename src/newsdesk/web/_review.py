@@ -235,7 +235,7 @@ def review_router() -> APIRouter:
                 request, "review.html.j2", identity, section="review", status_code=404,
                 states=states, error=words,
             )  # fmt: skip
-        days = desk.editions(chosen.name)
+        days = desk.editions(chosen.name, empty=True)  # the page shows the one asked for
         try:
             day = date.fromisoformat(asked) if asked else None
         except ValueError:

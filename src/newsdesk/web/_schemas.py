@@ -213,9 +213,11 @@ class PublicationOut(Out):
     error_said: str | None = None
     updated: dt.datetime | None
     version: str
+    #: The parts of the version (stories, title, cover), which the channel packs into
+    #: its messages; how many of them the service confirmed; how many may have been posted.
     parts: int
-    posted: int
-    unknown: int
+    parts_posted: int
+    parts_unknown: int
     revision: int
     #: A newer draft of the day that awaits approval and did not go out, in words (""),
     #: and its revision (0 when none).

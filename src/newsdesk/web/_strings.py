@@ -421,6 +421,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "its draft.",
         "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
         "yet: a run of the day writes it; then approve it.",
+        "why.work.not_set": "{prefix}{names}: not set in the environment newsdesk ran in. Set "
+        "it there (for the desk server, in the environment it starts with, then restart it) "
+        "and try again.",
+        "why.work.not_set_without": "{digest} was written without {source}: {names}: not set "
+        "in the environment newsdesk ran in. Set it there (for the desk server, in the "
+        "environment it starts with, then restart it) and run it again.",
+        "why.refusal.awaiting_approval": "{digest} {day} revision {revision} is a draft and the "
+        "digest's review is required: approve it, then publish.",
         "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
         "run had none of that day to select, so there is nothing to approve. A run of the day "
         "writes it again once its sources have published.",
@@ -865,6 +873,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.telegram_silent": "Telegram（聊天 {chat}）没有应答（{reason}）：消息可能已经发出",
         "why.work.telegram_no_id": "Telegram（聊天 {chat}）答复成功，却没有消息 id（{said}）："
         "消息可能已经发出",
+        "why.work.telegram_migrated": "Telegram 拒收了消息（聊天 {chat}）：{said}。这个群已升级为"
+        '超级群，chat_id 变成了 "{moved}"：在配置里把这个渠道的 chat_id 改成它',
         "why.work.telegram_token": "Telegram 不认这个机器人（聊天 {chat}）：{said}。检查 bot_token",
         "why.work.telegram_chat": "Telegram 拒收了消息（聊天 {chat}）：{said}。"
         "机器人是不是这个聊天的成员或管理员？检查 chat_id",
@@ -896,6 +906,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "why.work.channel_busy": "另一个发布者（{holder}）正在这个频道上发布，"
         "它的占用持续到 UTC {until}。已跳过：等它结束后再运行",
         "why.work.posted_before": "之前发出过，这次没有发出：{error}",
+        "why.work.not_set": "{prefix}运行 newsdesk 的环境里没有设置 {names}：在那里设置"
+        "（desk 服务器要在它启动时的环境里设置，然后重启它），再试一次",
+        "why.work.not_set_without": "{digest} 这次没有用上来源 {source}：运行 newsdesk 的环境里"
+        "没有设置 {names}：在那里设置（desk 服务器要在它启动时的环境里设置，然后重启它），"
+        "再运行一次",
         "why.work.layout": "{url} 上没有条目匹配 item={item}（需要有标题和链接）；页面布局可能变了",
         "why.refusal.running_all": "{day} 所有日报的运行（运行 {run}）还在进行："
         "一次只能有一个运行。进度见运行记录；等它结束再开始这次运行",
@@ -907,6 +922,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "这次{stage}的结果没有保存，下次运行会重做",
         "why.refusal.published": "{digest} {day} 第 {revision} 版已经发布；"
         "有新报道的运行或编辑的操作会生成新的草稿，再批准它",
+        "why.refusal.awaiting_approval": "{digest} {day} 第 {revision} 版是草稿，这份日报需要审核："
+        "先批准，再发布",
         "why.refusal.not_written_approve": "{digest} {day} 第 {revision} 版还没写好：运行这一天"
         "会写出它，然后再批准",
         "why.refusal.not_written": "{digest} {day} 第 {revision} 版还没写好：运行这一天会写出它",
@@ -1055,6 +1072,9 @@ API_WORDS: dict[str, str] = {
     "why.refusal.not_written_approve": "{digest} {day} revision {revision} is not written "
     'yet: a run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": '
     '"{day}"}), then POST /api/v1/digests/{digest}/editions/{day}/approve.',
+    "why.refusal.awaiting_approval": "revision {revision} is a draft and the digest's review "
+    "is required. Look at it with GET /api/v1/digests/{digest}/editions/{day}, then approve "
+    "it with POST /api/v1/digests/{digest}/editions/{day}/approve.",
     "why.refusal.not_written": "{digest} {day} revision {revision} is not written yet: a "
     'run of the day writes it (POST /api/v1/digests/{digest}/runs with {"date": "{day}"}).',
     "why.refusal.empty_edition": "{digest} {day} revision {revision} holds no story: its "
@@ -1131,6 +1151,8 @@ def phrased(
                 values[name] = _span(int(value), table)
             elif name == "category" and categories:
                 values[name] = categories.get(str(value), value)
+            elif name == "names":  # variables, joined in the page's words
+                values[name] = table["why.and"].join(str(value).split(" and "))
             elif name in ("ours", "theirs"):  # language codes
                 codes = str(value).split(", ")
                 values[name] = table["why.and"].join(label(table, "language.", c) for c in codes)

@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from celery.concurrency.thread import TaskPool
 from celery.signals import worker_ready, worker_shutting_down
@@ -55,6 +56,18 @@ class ThreadPool(TaskPool):  # type: ignore[misc]
                 "(kill -9 %d): another worker takes their tasks again.",
                 os.getpid(),
             )
+
+
+def shown_url(url: str) -> str:
+    """A broker's URL as the worker's log shows it: as given, its password masked when
+    it has one.  Celery's banner puts a mask in every Redis URL (``redis://:**@host``),
+    which told the operator of a Redis without one that a password was in use."""
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    login, _, host = parts.netloc.rpartition("@")
+    user = login.partition(":")[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:**@{host}"))
 
 
 def work(
@@ -122,9 +135,15 @@ def start_worker(
 
     worker_shutting_down.connect(note, weak=False)
     worker_ready.connect(warm, weak=False)
+
     # The worker itself, not Celery's command line, whose parsing loads click's REPL and
     # prompt_toolkit (a tenth of the worker's start) to read arguments made here.
-    worker = app.Worker(
+    class Worker(app.Worker):  # type: ignore[misc,name-defined]
+        def startup_info(self, artlines: bool = True) -> str:
+            banner: str = super().startup_info(artlines)
+            return banner.replace(self.app.connection().as_uri(), shown_url(settings.broker))
+
+    worker = Worker(
         hostname=f"newsdesk-{os.getpid()}@{socket.gethostname()}",
         pool_cls=ThreadPool,
         concurrency=concurrency or settings.concurrency,

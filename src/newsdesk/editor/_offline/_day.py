@@ -64,6 +64,14 @@ _BULLET_CHARS = {"zh": 40, "en": 110}
 #: A headline that exclaims or asks teases its news ("挑战 Claude Code，9.5 万星！又一款
 #: 开源 AI 编程神器火了", "想让机器人春晚包饺子？"): the day's list states it instead.
 _EXCLAIMS = re.compile(r"[！？!?]")
+#: A headline that only counts what an article lists ("Clawdbot 爆火的 4 个原因", "5 ways
+#: agents fail") promises a list and states no news: the day's list states it instead.
+_COUNTS_A_LIST = re.compile(
+    r"的\s*(?:\d{1,2}|[一二两三四五六七八九十几]+)\s*(?:个|大|条|种|点)\s*"
+    r"(?:原因|理由|方法|技巧|建议|教训|启示|误区|看点|细节|问题|趋势|信号|关键)$"
+    r"|^(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en)\s+"
+    r"(?:reasons|ways|things|lessons|takeaways|tips|signs)\b",
+)
 #: A clause that only opens a statement: what it proves, says, finds or foresees follows
 #: it ("马斯克在全员会上预测" is cut before the prediction).
 _OPENS_ONLY = re.compile(
@@ -122,7 +130,7 @@ def day_bullet(entry: DigestEntry, language: str) -> str:
     "云帆称将在下月推出…" is the company speaking, and "将在下月推出…" says nothing of who."""
     headline = _untagged(entry.headline)
     personal = speaks_personally(headline)
-    teases = bool(_EXCLAIMS.search(headline))
+    teases = bool(_EXCLAIMS.search(headline) or _COUNTS_A_LIST.search(headline))
     if not (teases or personal) and (language != "zh" or states_event(headline, language)):
         return headline
     sentence = next(iter(split_sentences(entry.summary)), "")

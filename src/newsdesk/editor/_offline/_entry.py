@@ -6,6 +6,7 @@ import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.chinese import full_width_brackets
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._compare import number_insights
 from newsdesk.editor._development import Development, development
@@ -86,12 +87,16 @@ def _entry(brief: StoryBrief, language: str) -> DigestEntry:
         body = framed_once(introduced_once([*sentences, *news], credits))
         summary, news = joined(body[: len(sentences)]), body[len(sentences) :]
     news = [*update, *past_told(news[len(update) :], f"{headline}\n{summary}", language, credits)]
+    insights = [*news, *brief.facts(language)][:INSIGHTS]
+    if language == "zh":  # sources' ASCII brackets, set as Chinese prose sets them
+        headline, summary = full_width_brackets(headline), full_width_brackets(summary)
+        insights = [full_width_brackets(line) for line in insights]
     return DigestEntry(
         story_id=story.id,
         headline=headline,
         url=change.report.url if change is not None else brief.primary.url,
         summary=summary,
-        insights=tuple([*news, *brief.facts(language)][:INSIGHTS]),
+        insights=tuple(insights),
         impact="",
         category=story.category or "",
         sources=brief.source_links(),

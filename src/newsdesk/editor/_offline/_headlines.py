@@ -24,16 +24,22 @@ HEADLINE_CHARS = {"zh": 100, "en": 300}
 #: before a longer headline.  After one, the line naming the source ("| 来源：未来财经").
 _LEADING_TAG = re.compile(r"^([^｜丨|]{1,10}?)(?:\s*[｜丨]\s*|\s+\|\s+)")
 _TRAILING_SOURCE = re.compile(r"(?:\s*[｜丨]\s*|\s+\|\s+)来源[：:][^｜丨|]{1,30}$")
+#: A Latin column's name after a bar that ends a Chinese headline ("当 AGI 来临后｜Vital
+#: Views"): one to three capitalised words, no figure; the news is before it.
+_TRAILING_COLUMN = re.compile(r"(?:\s*[｜丨]\s*|\s+\|\s+)((?:[A-Z][a-z]+ ?){1,3})$")
 
 
 def untagged_title(title: str) -> str:
     """A source's title without a column's tag, a venue's or its own name ("速递｜OpenAI
     广告业务初探…" → "OpenAI广告业务初探…", "Paper of the day: RecurMem gets…" →
-    "RecurMem gets…"), and without a full stop at its end ("…会员了。"): a digest's
-    headline says the news, and the seeds' never carry an outlet's column or end as a
-    sentence.  A part as long as the headline is kept ("我们破解了鲸鱼的语言 | OpenAI
-    内部分享" says what the first part is about)."""
+    "RecurMem gets…", "当 AGI 来临后｜Vital Views" → "当 AGI 来临后"), and without a full
+    stop at its end ("…会员了。"): a digest's headline says the news, and the seeds'
+    never carry an outlet's column or end as a sentence.  A part as long as the headline
+    is kept ("我们破解了鲸鱼的语言 | OpenAI 内部分享" says what the first part is about)."""
     title = _without_full_stop(_TRAILING_SOURCE.sub("", title.strip()))
+    column_tag = _TRAILING_COLUMN.search(title) if HAN_CHAR.search(title) else None
+    if column_tag is not None and not KNOWN_NAMES.search(column_tag.group(1).casefold()):
+        title = title[: column_tag.start()]
     column = None if HAN_CHAR.search(title) else writer_label(title)
     if column is not None:  # a column's name: ordinary words, then a headline
         rest = title[column.end() :]

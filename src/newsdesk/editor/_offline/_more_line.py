@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from newsdesk.chinese import full_width_brackets
 from newsdesk.editor._brief import StoryBrief
 from newsdesk.editor._development import development
 from newsdesk.editor._facts import Facts, facts_of, says_more
@@ -102,4 +103,6 @@ def offline_more(brief: StoryBrief, language: str) -> MoreLine:
         # a title that is text (a list of quotes): its report's sentence says what it is
         title = detail.rstrip("。") if detail else headline_and_rest(title, language)[0]
         detail = ""
+    if language == "zh":  # sources' ASCII brackets, set as Chinese prose sets them
+        title, detail = full_width_brackets(title), full_width_brackets(detail)
     return MoreLine(brief.story_id, title, url, "offline", category, detail)
