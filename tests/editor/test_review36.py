@@ -540,10 +540,6 @@ FRESH = [
 ]
 
 XFAIL = {
-    "j: zh of Tsang": (
-        "荫 (yam) is not among the Cantonese table's characters, so 曾荫权 is not read "
-        "from Tsang Yam-kuen"
-    ),
     "office: an ambassador": (
         "a capitalised office beside a country's short name (US Ambassador) is read as "
         "a word of a name, not the dictionary's gloss of 大使"
