@@ -544,9 +544,17 @@ def test_a_more_news_line_is_edited_as_a_line(served: Day, copied: str) -> None:
         document = desk.entry_document(story, "ai-ribao")
         assert "## line" in document and "## summary" not in document
         line = supported_headline(desk, story)
-        edit = desk.edit_entry(story, f"## line\n{line}\n")
+        detail = next(m for m in desk.digest("ai-ribao").more if m.story_id == story).detail
+        edit = desk.edit_entry(story, f"## line\n{line}\n")  # the detail's heading left out
+        kept = next(m for m in desk.digest("ai-ribao").more if m.story_id == story)
+        emptied = desk.edit_entry(story, f"## line\n{line}\n## detail\n")
         written = next(m for m in desk.digest("ai-ribao").more if m.story_id == story)
-    assert edit.saved and (written.text, written.detail, written.written_by) == (line, "", "editor")
+    assert detail and edit.saved and (kept.text, kept.detail) == (line, detail)
+    assert emptied.saved and (written.text, written.detail, written.written_by) == (
+        line,
+        "",
+        "editor",
+    )
 
 
 def test_an_edit_of_a_published_day_is_a_new_draft_and_diff_shows_it(

@@ -50,6 +50,17 @@ def test_comments_are_left_out_and_list_markers_stripped() -> None:
     )
 
 
+def test_a_part_whose_heading_is_left_out_keeps_its_text() -> None:
+    document = "## headline\n新标题\n\n## impact\n\n"
+    assert parse_entry_document(document, lead=True, base=TEXT) == EntryText(
+        "新标题", TEXT.summary, TEXT.insights, ""
+    )
+    assert parse_entry_document("## summary\n新摘要。\n", lead=True, base=TEXT) == replace(
+        TEXT, summary="新摘要。"
+    )
+    assert "a part whose heading you delete keeps its text" in entry_document(TEXT, lead=True)
+
+
 def test_an_emptied_file_changes_nothing() -> None:
     assert parse_entry_document("# only comments\n\n## headline\n\n", lead=True) is None
 

@@ -424,12 +424,13 @@ class Editions(DeskBase):
 
         Its claims are checked against the story's sources first: with any unsupported
         one nothing is saved unless ``keep_unsupported``, and what is kept is listed in
-        the digest's verification report.  An empty document changes nothing.  Raises
+        the digest's verification report.  An empty document changes nothing, and a
+        part whose heading the document leaves out keeps its text.  Raises
         EditionError for a document that cannot be read.
         """
         chosen = self._digest_config(digest)
         stored, before, lead = self._written_entry(chosen, story_id, day)
-        text = parse_entry_document(document, lead=lead)
+        text = parse_entry_document(document, lead=lead, base=before)
         if text is None:
             view = self.edition(chosen.name, stored.day)
             return EntryEdit(story_id, False, "the file was left empty", (), view, None, "empty")

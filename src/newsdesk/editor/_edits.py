@@ -41,7 +41,8 @@ def entry_document(text: EntryText, *, lead: bool, about: Sequence[str] = ()) ->
     """The file an editor edits: ``about`` lines as comments, then one part per heading."""
     lines = [f"# {line}" for line in about]
     lines += [
-        "# Lines starting with '# ' are left out. Save an empty file to change nothing.",
+        "# Lines starting with '# ' are left out. Save an empty file to change nothing;",
+        "# a part whose heading you delete keeps its text, one left empty is emptied.",
         "",
     ]
     if lead:
@@ -53,11 +54,15 @@ def entry_document(text: EntryText, *, lead: bool, about: Sequence[str] = ()) ->
     return "\n".join(lines)
 
 
-def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
+def parse_entry_document(
+    document: str, *, lead: bool, base: EntryText | None = None
+) -> EntryText | None:
     """The editor's text from the file, or None when they emptied it.
 
-    Raises EntryFormatError for a heading the entry does not have, text before the
-    first heading or an empty headline.
+    A part whose heading the file leaves out keeps its text in ``base``, so a file
+    written with only the parts the editor changes loses nothing; a heading with nothing
+    under it empties its part.  Raises EntryFormatError for a heading the entry does not
+    have, text before the first heading or an empty headline.
     """
     names = _LEAD_PARTS if lead else _MORE_PARTS
     parts: dict[str, list[str]] = {}
@@ -91,7 +96,7 @@ def parse_entry_document(document: str, *, lead: bool) -> EntryText | None:
     if "insights" in lines:
         given["insights"] = [_BULLET.sub("", line).strip() for line in lines["insights"]]
     try:
-        return entry_from_parts({name: given.get(name, "") for name in names}, lead=lead)
+        return entry_from_parts(given, lead=lead, base=base)
     except EditionError as err:  # an empty headline: the file's form, too
         raise EntryFormatError(str(err)) from err
 
