@@ -30,8 +30,20 @@ def get(settings: FetchSettings, url: str, headers: dict[str, str] | None = None
 
 @pytest.fixture
 def strict(fast: FetchSettings) -> FetchSettings:
-    """The test settings with the guard on, as every user has it by default."""
-    return fast.model_copy(update={"allow_private_addresses": False, "retries": 0})
+    """The test settings with the guard on, as every user has it by default.
+
+    No test here is about time, and with no retry a local server's accept that a loaded
+    machine delays past the quick settings' one second would fail a fetch the guard let
+    through, so the timeouts are a user's.
+    """
+    return fast.model_copy(
+        update={
+            "allow_private_addresses": False,
+            "retries": 0,
+            "timeout": 20.0,
+            "connect_timeout": 10.0,
+        }
+    )
 
 
 @pytest.fixture
