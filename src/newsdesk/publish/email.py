@@ -138,16 +138,19 @@ class EmailPublisher(Channel):
         """Connect, secure the connection and log in as a post does, then leave without
         sending: all of a mail channel that can be tried with no reader seeing a mail.
         Raises PublishError in the words a failed post would have."""
-        c = self.config
         try:
             with self._session():
                 pass
         except (smtplib.SMTPException, OSError) as err:
-            raise PublishError(f"{self.where} failed: {hide_secrets(str(err), c)}") from None
+            raise self._failed(err) from None
 
     @property
     def where(self) -> str:
+        """The server, as each of this channel's errors names it."""
         return f"e-mail through {self.config.host}:{self.config.port}"
+
+    def _failed(self, err: Exception) -> PublishError:
+        return PublishError(f"{self.where} failed: {hide_secrets(str(err), self.config)}")
 
     @contextmanager
     def _session(self) -> Iterator[smtplib.SMTP]:
@@ -170,9 +173,9 @@ class EmailPublisher(Channel):
         where = self.where
         try:
             with self._session() as smtp:
-                refused = _send(smtp, mail, (c.sender, c.recipients), where)
+                refused = _send(smtp, mail, c.sender, c.recipients, where)
         except (smtplib.SMTPException, OSError) as err:
-            raise PublishError(f"{where} failed: {hide_secrets(str(err), c)}") from None
+            raise self._failed(err) from None
         if refused:
             raise PublishError(f"the SMTP server refused: {', '.join(sorted(refused))}")
         return str(mail["Message-ID"])
@@ -181,7 +184,8 @@ class EmailPublisher(Channel):
 def _send(
     smtp: smtplib.SMTP,
     mail: EmailMessage,
-    addresses: tuple[str, Sequence[str]],
+    sender: str,
+    recipients: Sequence[str],
     where: str,
 ) -> dict[str, Any]:
     """Hand the mail over, written as it is: ``send_message`` writes an ASCII mail with
@@ -189,7 +193,6 @@ def _send(
     an English digest's "From 2 sources: …" reached readers as ">From 2 sources".  A
     refusal is an answer (not sent); a connection lost while the server had the mail may
     have sent it."""
-    sender, recipients = addresses
     international = not all(a.isascii() for a in (sender, *recipients))
     data = mail.as_bytes(policy=policy.SMTPUTF8 if international else policy.SMTP)
     options = ("SMTPUTF8", "BODY=8BITMIME") if international else ()

@@ -177,12 +177,17 @@ def _reply(response: httpx.Response, what: str) -> int:
     if maybe_taken(response):
         raise OutcomeUnknown(f"{what}: {told} (HTTP {response.status_code}).")
     if moved := _migrated(body):
-        raise PublishError(f'{what}: {told} (its chat_id is now "{moved}": set it on the channel)')
+        raise _moved_to(what, told, moved)
     hint = " (check bot_token)" if response.status_code == 401 else (
         " (is the bot a member/admin of the chat? check chat_id)"
         if response.status_code in (400, 403) else ""
     )  # fmt: skip
     raise PublishError(f"{what}: {told}{hint}")
+
+
+def _moved_to(what: str, told: object, moved: str) -> PublishError:
+    """The refusal of a call to a group Telegram moved, naming the id to set."""
+    return PublishError(f'{what}: {told} (its chat_id is now "{moved}": set it on the channel)')
 
 
 def _migrated(body: dict[str, object]) -> str | None:
@@ -236,7 +241,7 @@ def _done(response: httpx.Response, what: str) -> None:
         return
     told = body.get("description") if isinstance(body, dict) else said(response)
     if isinstance(body, dict) and (moved := _migrated(body)):
-        raise PublishError(f'{what}: {told} (its chat_id is now "{moved}": set it on the channel)')
+        raise _moved_to(what, told, moved)
     raise PublishError(f"{what}: {told or f'HTTP {response.status_code}'}")
 
 

@@ -102,8 +102,9 @@ def _words(digest: DigestConfig, language: str | None) -> dict[str, str]:
 
 #: Why a scheduled run failed as the scheduler records it (in English, for the log and
 #: the store), each shape with its words in Chinese: the alert reads the record back
-#: and says it in the digest's language.  A ``reason`` inside is read back in turn; any
-#: other text (a source's or a channel's own error) stays as it is.
+#: and says it in the digest's language.  A ``reason`` inside is read back in turn; a
+#: source's or a channel's own error is worded by :func:`_reason` as the desk's pages
+#: word it, and only one of a shape nobody wrote words for stays as it came.
 _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(english), chinese)
     for english, chinese in (
